@@ -1,0 +1,1 @@
+"""Analysis: pure functions that compute answers from records. No I/O, no printing."""

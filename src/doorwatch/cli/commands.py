@@ -1,0 +1,31 @@
+"""The list of command modules; each one exposes ``register(app)``."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+# Modules register in this order; the help lists commands in the order they are added.
+_MODULES = [
+    "doorwatch.cli.setup_cmd",
+    "doorwatch.cli.exchange_cmd",
+    "doorwatch.cli.registry_cmd",
+    "doorwatch.cli.status_cmd",
+    "doorwatch.cli.deals_cmd",
+    "doorwatch.cli.evidence_cmd",
+    "doorwatch.cli.extract_cmd",
+    "doorwatch.cli.names_cmd",
+]
+
+
+def register(app: typer.Typer) -> None:
+    """Add every command module's commands to ``app``."""
+    for name in _MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name == name:  # module not written yet
+                continue
+            raise
+        module.register(app)

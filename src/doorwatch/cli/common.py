@@ -1,0 +1,38 @@
+"""Options and helpers shared by the command modules."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import typer
+
+from doorwatch.cli.output import Format
+from doorwatch.errors import InputError
+from doorwatch.store import Store, open_store
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database: a SQLite file path or a URL (postgresql+psycopg://…). "
+        "Default: $DOORWATCH_DB, else a file in the user data folder.",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help="Output: a table, one JSON document, or CSV.")
+]
+
+
+def store_for(db: str | None) -> Store:
+    """Return the existing store named by ``--db`` (or the default)."""
+    return open_store(db)
+
+
+def parse_cli_date(value: str, option: str) -> date:
+    """Return the ISO date given to ``option``; a bad one is an InputError naming the option."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{value!r} is not a date", field=option, expected="YYYY-MM-DD") from None

@@ -1,0 +1,77 @@
+"""``doorwatch import`` and ``doorwatch export``: registry files in, everything out and back."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from doorwatch.cli.common import DbOption, store_for
+from doorwatch.cli.output import Format, print_json, print_table
+from doorwatch.services.exchange import export_store, import_file
+
+
+class ExportFormat(str, Enum):
+    """Formats of ``doorwatch export``."""
+
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``import`` and ``export`` commands to ``app``."""
+
+    @app.command("import")
+    def import_(
+        file: Annotated[Path, typer.Argument(help="Registry CSV/JSON, or a doorwatch export.")],
+        publisher: Annotated[
+            str | None, typer.Option(help="Who published the registry file (for citations).")
+        ] = None,
+        dry_run: Annotated[
+            bool, typer.Option("--dry-run", help="Validate and report; write nothing.")
+        ] = False,
+        fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+        db: DbOption = None,
+    ) -> None:
+        """Import a registry of people and cases (doorwatch CSV or JSON layout, or Viasna's CSV
+        export layout), or restore a doorwatch export. The whole file is checked first: one bad
+        row and nothing is written."""
+        store = store_for(db)
+        with Console(stderr=True).status(f"reading {file} …"):
+            result = import_file(store, file, publisher=publisher, dry_run=dry_run)
+        document = result.as_dict()
+        if fmt is Format.json:
+            print_json(document)
+            return
+        rows = [{"table": t, **counts} for t, counts in document["by_table"].items()]
+        print_table(rows, ["table", "added", "changed", "unchanged"], title=f"{file} ({result.layout})")
+        for flag in result.flags:
+            Console().print(
+                f"[yellow]name match:[/] {flag['name']} ~ stored person {flag['stored_person']} "
+                f"(score {flag['score']}): {flag['action']}"
+            )
+        if dry_run:
+            Console().print("dry run: nothing was written")
+
+    @app.command()
+    def export(
+        fmt: Annotated[
+            ExportFormat, typer.Option("--format", "-f", help="JSON Lines, or a folder of CSVs.")
+        ] = ExportFormat.jsonl,
+        out: Annotated[
+            Path | None,
+            typer.Option("--out", "-o", help="File (jsonl) or folder (csv); jsonl default: stdout."),
+        ] = None,
+        db: DbOption = None,
+    ) -> None:
+        """Export everything in the database; `doorwatch import` of the export restores it."""
+        store = store_for(db)
+        if fmt is ExportFormat.csv and out is None:
+            raise typer.BadParameter("--format csv writes a folder: give it with --out")
+        count = export_store(store, fmt.value, out, sys.stdout)
+        if out is not None:
+            Console(stderr=True).print(f"exported {count} rows to {out}")

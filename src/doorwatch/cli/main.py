@@ -1,0 +1,60 @@
+"""Entry point of the ``doorwatch`` command: builds the Typer app and maps errors to exit codes."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+from rich.console import Console
+
+from doorwatch.errors import DoorwatchError, exit_code
+
+app = typer.Typer(
+    name="doorwatch",
+    help="An evidence-backed record of political imprisonment and the diplomacy around it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register() -> None:
+    # Each command module adds its commands to ``app``; importing them here keeps main.py small.
+    from doorwatch.cli import commands
+
+    commands.register(app)
+
+
+_registered = False
+
+
+def run(argv: list[str] | None = None) -> None:
+    """Run the CLI on ``argv`` (default: the process arguments); a DoorwatchError becomes a
+    one-line message on stderr and its exit code."""
+    global _registered
+    if not _registered:
+        _register()
+        _registered = True
+    try:
+        result = app(args=argv, standalone_mode=False, prog_name="doorwatch")
+        if isinstance(result, int) and result != 0:
+            sys.exit(result)
+    except DoorwatchError as error:
+        Console(stderr=True).print(f"[bold red]error:[/] {error}", highlight=False)
+        sys.exit(exit_code(error))
+    except typer.Abort:
+        Console(stderr=True).print("aborted")
+        sys.exit(1)
+    except SystemExit:
+        raise
+    except Exception as error:  # click usage errors arrive here in non-standalone mode
+        import click
+
+        if isinstance(error, click.ClickException):
+            error.show()
+            sys.exit(error.exit_code)
+        raise
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,185 @@
+"""Date expressions in prose, resolved to ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+A rule (``DATE_RE``) marks the span first; the common shapes are resolved here directly, and
+only a span the rules cannot read is handed to dateparser. Dates that depend on when the
+article was written ("on Thursday", "last month", "in September") resolve only when the
+publication date is known; otherwise they stay None rather than guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19|20)\d\d"
+_PART = r"(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?"
+
+DATE_RE = re.compile(
+    rf"\b(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)\b"
+    rf"|\b(?:{_WEEKDAY},?\s+)?(?P<md_month>{_MONTH})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<md_year>{_YEAR})\b)?"
+    rf"|\b(?:{_WEEKDAY},?\s+)?(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dm_month>{_MONTH})"
+    rf"(?:,?\s+(?P<dm_year>{_YEAR}))?\b"
+    rf"|\b{_PART}(?P<m_month>{_MONTH})(?:,?\s+(?P<m_year>{_YEAR}))?\b"
+    rf"|\b(?P<weekday>{_WEEKDAY})\b"
+    r"|\b(?P<rel>yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
+    r"|earlier\s+this\s+(?:week|month|year)|a\s+(?:week|month|year)\s+ago)\b"
+    rf"|\b(?:in|since|of|by|during|until|from)\s+(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+
+_MAY_VERB = re.compile(r"\s+(?:not|be|have|also|well|still)\b", re.IGNORECASE)
+
+
+def _month_of(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _year_for_month(month: int, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    # A month named without a year is the latest such month not after publication.
+    return published.year if month <= published.month else published.year - 1
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def resolve(match: re.Match[str], published: dt.date | None) -> str | None:
+    """Return the ISO date a ``DATE_RE`` match fixes, or None when it fixes none."""
+    g = match.groupdict()
+    if g["iso"]:
+        parts = [int(p) for p in g["iso"].split("-")]
+        if len(parts) == 3 and not _valid(*parts):
+            return None
+        return _iso(*parts) if 1 <= parts[1] <= 12 else None
+    for mk, dk, yk in (("md_month", "md_day", "md_year"), ("dm_month", "dm_day", "dm_year")):
+        if g[mk]:
+            month, day = _month_of(g[mk]), int(g[dk])
+            year = int(g[yk]) if g[yk] else _year_for_month(month, published)
+            if year is None or not _valid(year, month, day):
+                return None
+            return _iso(year, month, day)
+    if g["m_month"]:
+        if g["m_month"].lower() == "may" and not g["m_year"]:
+            # "may" is far more often the verb; only a following year makes it the month.
+            return None
+        month = _month_of(g["m_month"])
+        year = int(g["m_year"]) if g["m_year"] else _year_for_month(month, published)
+        return None if year is None else _iso(year, month)
+    if g["year"]:
+        return g["year"]
+    if published is None:
+        return None
+    if g["weekday"]:
+        back = (published.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+        return (published - dt.timedelta(days=back)).isoformat()
+    if g["rel"]:
+        return _relative(" ".join(g["rel"].lower().split()), published)
+    return None
+
+
+def _relative(rel: str, published: dt.date) -> str | None:
+    if rel == "today":
+        return published.isoformat()
+    if rel == "yesterday":
+        return (published - dt.timedelta(days=1)).isoformat()
+    if rel.endswith("month"):
+        if rel.startswith("last") or rel.endswith("ago"):
+            prev = published.replace(day=1) - dt.timedelta(days=1)
+            return _iso(prev.year, prev.month)
+        return _iso(published.year, published.month)
+    if rel.endswith("year"):
+        last = rel.startswith("last") or rel.endswith("ago")
+        return _iso(published.year - 1 if last else published.year)
+    return _parse_fallback(rel, published)  # weeks have no ISO shape of their own
+
+
+@lru_cache(maxsize=512)
+def _parse_fallback(span: str, published: dt.date) -> str | None:
+    import dateparser  # imported lazily: it is slow to load and rarely needed
+
+    parsed = dateparser.parse(
+        span,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(published.year, published.month, published.day),
+            "PREFER_DATES_FROM": "past",
+        },
+    )
+    return None if parsed is None else parsed.date().isoformat()
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[tuple[int, str]]:
+    """Return ``(position, iso)`` for each date that ``text[start:end]`` fixes."""
+    out: list[tuple[int, str]] = []
+    for match in DATE_RE.finditer(text, start, end):
+        if match.group("m_month") and match.group("m_month").lower() == "may":
+            if _MAY_VERB.match(text, match.end()):
+                continue
+        iso = resolve(match, published)
+        if iso is not None:
+            out.append((match.start(), iso))
+    return out
+
+
+def nearest_date(dates: list[tuple[int, str]], position: int) -> str | None:
+    """Return the date in ``dates`` closest to ``position``, or None if there is none."""
+    best: tuple[int, str] | None = None
+    for pos, iso in dates:
+        if best is None or abs(pos - position) < abs(best[0] - position):
+            best = (pos, iso)
+    return None if best is None else best[1]
+
+
+_PUBLISHED_RE = re.compile(
+    rf"\b(?:Published|Posted|Updated|Dated)(?:\s+on)?:?\s+(?:{_WEEKDAY},?\s+)?"
+    rf"(?:(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d),?\s+(?P<y>{_YEAR})"
+    rf"|(?P<d2>[0-3]?\d)\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))",
+    re.IGNORECASE,
+)
+
+
+def detect_published(text: str) -> dt.date | None:
+    """Return the date a "Published/Posted on DATE" line near the top gives, or None."""
+    match = _PUBLISHED_RE.search(text, 0, min(len(text), 2000))
+    if match is None:
+        return None
+    if match.group("iso"):
+        y, m, d = (int(p) for p in match.group("iso").split("-"))
+    elif match.group("m"):
+        y, m, d = int(match.group("y")), _month_of(match.group("m")), int(match.group("d"))
+    else:
+        y, m, d = int(match.group("y2")), _month_of(match.group("m2")), int(match.group("d2"))
+    return dt.date(y, m, d) if _valid(y, m, d) else None

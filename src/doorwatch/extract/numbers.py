@@ -1,0 +1,103 @@
+"""Numbers as news prose writes them: ``1,200``, ``1 200``, ``1.2 thousand``, ``fifty-two``.
+
+``NUMBER_RE`` finds candidates; :func:`parse_number` turns a match's text into an int.
+Vague quantities ("dozens", "hundreds of", "tens of thousands") are deliberately not numbers:
+they state no figure a reader could check.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SPECIAL = {"a dozen": 12, "one dozen": 12, "a couple of": 2, "a pair of": 2}
+
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SCALE = "|".join(_SCALES)
+# A run of number words: "fifty-two", "one hundred and twenty", "a hundred", "two dozen".
+_WORDS_RE = (
+    rf"(?:(?:{_WORD}|a(?=\s+(?:{_SCALE}|dozen)))(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|{_SCALE}|dozen))*"
+    rf"|a\s+dozen|a\s+couple\s+of|a\s+pair\s+of)"
+)
+# Digits with thousands separators (comma, thin or plain space) or a decimal part, then an
+# optional scale word: "1,200", "1 200", "1.2 thousand", "3.5m".
+_DIGITS_RE = (
+    r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?![\d,])(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?"
+)
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,])(?:(?P<digits>{_DIGITS_RE})(?:\s*(?P<scale>thousand|million|billion|k)\b)?"
+    rf"|(?P<words>\b{_WORDS_RE})\b)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _parse_words(text: str) -> int | None:
+    low = " ".join(text.lower().replace("-", " ").split())
+    if low in _SPECIAL:
+        return _SPECIAL[low]
+    total = 0
+    current = 0
+    seen = False
+    for word in low.split():
+        if word == "and":
+            continue
+        if word == "a" and not seen:
+            current = 1
+            seen = True
+        elif word in _UNITS:
+            current += _UNITS[word]
+            seen = True
+        elif word in _TENS:
+            current += _TENS[word]
+            seen = True
+        elif word == "dozen":
+            current = max(current, 1) * 12
+            seen = True
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    if not seen or low == "a":
+        return None
+    return total + current
+
+
+def parse_number(match: re.Match[str]) -> int | None:
+    """Return the integer a ``NUMBER_RE`` match denotes, or None if it is not a whole count."""
+    digits = match.group("digits")
+    if digits is not None:
+        clean = re.sub(r"[,\u00a0\u202f\u2009 ]", "", digits)
+        try:
+            value = float(clean)
+        except ValueError:
+            return None
+        scale = (match.group("scale") or "").lower()
+        if scale:
+            value *= 1000 if scale in ("thousand", "k") else _SCALES[scale]
+        if value != int(value) or value > 10**12:
+            return None
+        return int(value)
+    words = match.group("words")
+    return _parse_words(words) if words else None
+
+
+def is_vague_multiple(text: str, end: int) -> bool:
+    """Return True when the number ending at ``end`` is a vague multiple ("hundreds of")."""
+    return bool(re.match(r"s\s+of\b", text[end : end + 5], re.IGNORECASE))

@@ -1,0 +1,91 @@
+"""Paragraphs, headings and sentences of a text, all as ``(start, end)`` offsets.
+
+Sentences are split on a copy of the text whose quotations are blanked out (see
+``quotes.mask``), so a full stop inside a quotation never ends the sentence that reports it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+_HEADING_END = ".!?…:;,)]"
+_QUOTE_MARKS = "\"“”„«»'‘’″ \t"
+_BOUNDARY_RE = re.compile(
+    r"(?P<punct>[.!?…]+)[\"”’')\]»]*\s+(?=[\"“‘'(\[«]?[A-Z0-9À-ÞА-ЯЁІЎ])"
+)
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Jr|Sr|Inc|Ltd|Co|Corp|No|vs"
+    r"|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig|Art|Vol)"
+    r"|(?:\b|\.)[A-Z](?:\.[A-Z])*)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One line of text; ``heading`` marks titles, captions and section heads."""
+
+    start: int
+    end: int
+    heading: bool
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Return the non-blank lines of ``text`` with surrounding spaces trimmed off."""
+    out: list[Paragraph] = []
+    for match in _LINE_RE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append(Paragraph(start, end, _is_heading(text, start, end)))
+    return out
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    # A line that ends without sentence punctuation and is short reads as a title or a
+    # caption; quotations in it are usually paraphrased, so they are not taken as claims.
+    stop = end
+    while stop > start and text[stop - 1] in _QUOTE_MARKS:
+        stop -= 1
+    if stop > start and text[stop - 1] in _HEADING_END:
+        return False
+    return text.count(" ", start, end) < 20
+
+
+def sentences(masked: str, paras: list[Paragraph]) -> list[tuple[int, int]]:
+    """Return sentence spans of every paragraph, split on ``masked`` (quotations blanked)."""
+    out: list[tuple[int, int]] = []
+    for para in paras:
+        begin = para.start
+        for match in _BOUNDARY_RE.finditer(masked, para.start, para.end):
+            cut = match.start("punct")
+            if match.group("punct") == "." and _ABBREV_RE.search(masked, max(begin, cut - 12), cut):
+                continue
+            end = match.end() - len(match.group(0)) + len(match.group(0).rstrip())
+            out.append((begin, end))
+            begin = match.end()
+        if begin < para.end:
+            out.append((begin, para.end))
+    return out
+
+
+class SentenceIndex:
+    """Finds the sentence holding an offset in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def index(self, position: int) -> int:
+        """Return the index of the sentence that holds ``position`` (-1 before the first)."""
+        return bisect.bisect_right(self._starts, position) - 1
+
+    def span(self, position: int) -> tuple[int, int]:
+        """Return the span of the sentence that holds ``position`` (empty if none does)."""
+        i = self.index(position)
+        return self.spans[i] if i >= 0 else (position, position)

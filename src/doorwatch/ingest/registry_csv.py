@@ -1,0 +1,76 @@
+"""Registry files as CSV: doorwatch's own layout, or Viasna's public export layout."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from doorwatch.errors import InputError
+from doorwatch.ingest.registry import REGISTRY_COLUMNS, REQUIRED_COLUMNS
+from doorwatch.ingest.values import Where
+from doorwatch.ingest.viasna_layout import is_viasna_header, viasna_row
+
+
+def read_registry_csv(text: str, path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (row number, registry row) for each data row; row 1 is the header.
+
+    The layout is told from the header: doorwatch's columns (see REGISTRY_COLUMNS) or Viasna's.
+    A short row, a long row or an unclosed quote is an InputError naming the row.
+    """
+    file = str(path)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError("the file is empty", file=file, expected="a header row") from None
+    except csv.Error as error:
+        raise InputError(f"unreadable CSV: {error}", file=file, row=1) from None
+    header = [h.strip() for h in header]
+    viasna = is_viasna_header(header)
+    if not viasna:
+        unknown = [h for h in header if h not in REGISTRY_COLUMNS]
+        missing = [c for c in REQUIRED_COLUMNS if c not in header]
+        if unknown or missing:
+            problem = []
+            if unknown:
+                problem.append("unknown column(s) " + ", ".join(repr(u) for u in unknown))
+            if missing:
+                problem.append("missing column(s) " + ", ".join(missing))
+            raise InputError(
+                "; ".join(problem),
+                file=file,
+                row=1,
+                expected="doorwatch's registry columns ("
+                + ", ".join(REGISTRY_COLUMNS)
+                + ") or Viasna's export columns",
+            )
+    if len(set(header)) != len(header):
+        raise InputError("a column name is repeated", file=file, row=1, expected="unique names")
+    number = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise InputError(
+                f"the CSV is cut off or malformed: {error}",
+                file=file,
+                row=number + 1,
+                expected="complete rows with closed quotes",
+            ) from None
+        number += 1
+        if not cells or all(not c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            raise InputError(
+                f"the row has {len(cells)} fields, the header {len(header)}",
+                file=file,
+                row=number,
+                expected=f"{len(header)} fields (is the file cut off?)",
+            )
+        row = dict(zip(header, cells, strict=True))
+        yield number, (viasna_row(row, Where(file, number)) if viasna else dict(row))

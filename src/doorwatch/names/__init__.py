@@ -1,0 +1,44 @@
+"""Personal names across scripts and spellings: normalisation, matching, search keys, linkage.
+
+The public functions:
+
+- :func:`compare` ``(left, right) -> Decision`` — whether two names name one person:
+  ``Decision.same`` is True, False or None (uncertain), ``Decision.score`` is in 0..1 and
+  ``Decision.reasons`` says which parts matched and how (``Decision.to_dict()`` for JSON).
+- :func:`name_keys` ``(name) -> set[str]`` — keys to index a person by, one set per name or alias;
+  :func:`search_keys` ``(query) -> set[str]`` — the keys to look up for a search. Any spelling or
+  script of a name yields a common key; rank the hits with :func:`compare`.
+- :func:`find_duplicates` ``(names) -> list[DuplicateCandidate]`` — pairs of ``(id, name)``
+  records that may be one person (decided same or uncertain), found through blocking.
+- :func:`parse_name` ``(name) -> list[ParsedName]`` — readings of a name into given name,
+  patronymic and family name; :func:`romanise` and :func:`to_ascii` for transliteration.
+- :func:`prepare` and :func:`link` — blocked, vectorised linkage of two large lists.
+
+Nothing here touches a database or prints.
+"""
+
+from doorwatch.names.compare import DIFFERENT_THRESHOLD, SAME_THRESHOLD, Decision, compare
+from doorwatch.names.duplicates import DuplicateCandidate, find_duplicates
+from doorwatch.names.keys import name_keys, search_keys
+from doorwatch.names.linkage import Linkage, link, prepare
+from doorwatch.names.parse import ParsedName, parse_name
+from doorwatch.names.transliteration import SYSTEMS, romanise, to_ascii
+
+__all__ = [
+    "DIFFERENT_THRESHOLD",
+    "SAME_THRESHOLD",
+    "SYSTEMS",
+    "Decision",
+    "DuplicateCandidate",
+    "Linkage",
+    "ParsedName",
+    "compare",
+    "find_duplicates",
+    "link",
+    "name_keys",
+    "parse_name",
+    "prepare",
+    "romanise",
+    "search_keys",
+    "to_ascii",
+]

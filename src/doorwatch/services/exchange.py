@@ -1,0 +1,37 @@
+"""Import and export of whole files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO
+
+from doorwatch.ingest.export_format import write_csv_folder, write_jsonl
+from doorwatch.ingest.importer import ImportResult, import_path
+from doorwatch.store import Store
+from doorwatch.store.dump import dump_rows
+from doorwatch.store.migrate import head_revision
+
+
+def import_file(
+    store: Store, path: Path, *, publisher: str | None = None, dry_run: bool = False
+) -> ImportResult:
+    """Import ``path`` into ``store`` (all or nothing) and return what it did."""
+    return import_path(store, path, publisher=publisher, dry_run=dry_run)
+
+
+def export_store(store: Store, fmt: str, out: Path | None, stdout: IO[str]) -> int:
+    """Write the whole store as ``jsonl`` (to ``out`` or ``stdout``) or ``csv`` (folder ``out``).
+
+    Returns the number of rows written.
+    """
+    rows = dump_rows(store)
+    if fmt == "csv":
+        assert out is not None
+        return write_csv_folder(rows, out, head_revision())
+    if out is None:
+        return write_jsonl(rows, stdout, head_revision())
+    tmp = out.with_name(out.name + ".part")
+    with tmp.open("w", encoding="utf-8") as handle:
+        count = write_jsonl(rows, handle, head_revision())
+    tmp.replace(out)  # never leave a half-written export behind
+    return count

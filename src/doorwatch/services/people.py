@@ -1,0 +1,43 @@
+"""Finding people by any spelling, and a person's full record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from doorwatch.names import compare, search_keys
+from doorwatch.store import Store
+from doorwatch.store.people import get_person, search_persons
+
+
+def find_people(store: Store, text: str | None, *, limit: int = 200) -> list[dict[str, Any]]:
+    """Return people whose names contain ``text`` or match it in another spelling or script.
+
+    A one-word query finds everyone with that family or given name in any spelling; a fuller
+    query's key matches are confirmed by the name matcher, so that a shared family name alone
+    (spouses, parents and children) does not bring in the wrong person. Best matches first.
+    """
+    if not text:
+        return search_persons(store, limit=limit)
+    keys = sorted(search_keys(text))
+    rows = search_persons(store, text, keys=keys, limit=limit)
+    needle = text.casefold()
+    one_word = len(text.split()) == 1
+    kept = []
+    for row in rows:
+        names = [row["name"], *row["aliases"]]
+        if any(needle in n.casefold() for n in names):
+            row["match"] = 1.0
+            kept.append(row)
+            continue
+        decisions = [compare(text, n) for n in names]
+        best = max(decisions, key=lambda d: d.score)
+        if one_word or best.same is not False:
+            row["match"] = round(best.score, 3)
+            kept.append(row)
+    kept.sort(key=lambda r: (-r["match"], r["name"]))
+    return kept
+
+
+def person_detail(store: Store, person_id: str) -> dict[str, Any]:
+    """Return one person with names, cases and their sources."""
+    return get_person(store, person_id)

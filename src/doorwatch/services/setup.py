@@ -1,0 +1,26 @@
+"""Creating a database and loading the bundled dataset."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from doorwatch.ingest.sample import sample_records
+from doorwatch.store import open_store, write_records
+from doorwatch.store.migrate import head_revision
+
+
+def initialise(db: str | None, *, sample: bool = False) -> dict[str, Any]:
+    """Create or upgrade the database at ``db``; with ``sample`` load the bundled dataset.
+
+    Returns the database (password hidden), the schema revision and, with ``sample``, the write
+    summary of the dataset.
+    """
+    records = sample_records() if sample else None  # validate before touching the database
+    store = open_store(db, create=True)
+    try:
+        result: dict[str, Any] = {"database": store.display_url, "schema": head_revision()}
+        if records is not None:
+            result["sample"] = write_records(store, records).as_dict()
+        return result
+    finally:
+        store.close()

@@ -1,0 +1,162 @@
+"""Queries about sources, their claims, the review of claims and citations."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, select, update
+
+from doorwatch.errors import InputError, NotFoundError
+from doorwatch.store.database import Store
+from doorwatch.store.schema import citations, claims, sources
+
+Row = dict[str, Any]
+SOURCE_SUMMARY = (
+    sources.c.id,
+    sources.c.kind,
+    sources.c.publisher,
+    sources.c.title,
+    sources.c.url,
+    sources.c.published,
+)
+REVIEW_STATUSES = ("proposed", "accepted", "rejected")
+
+
+def citations_for(store: Store, record_type: str, record_ids: list[str]) -> dict[str, list[Row]]:
+    """Return, for each record id, the summaries of the sources that support it."""
+    found: dict[str, list[Row]] = defaultdict(list)
+    if not record_ids:
+        return found
+    with store.read() as connection:
+        for start in range(0, len(record_ids), 500):
+            chunk = record_ids[start : start + 500]
+            query = (
+                select(citations.c.record_id, citations.c.note, *SOURCE_SUMMARY)
+                .join(sources, sources.c.id == citations.c.source_id)
+                .where(and_(citations.c.record_type == record_type, citations.c.record_id.in_(chunk)))
+                .order_by(citations.c.record_id, sources.c.published, sources.c.id)
+            )
+            for row in connection.execute(query).mappings():
+                entry = dict(row)
+                found[entry.pop("record_id")].append(entry)
+    return found
+
+
+def list_sources(store: Store) -> list[Row]:
+    """Return every source (without its text), newest first, with its number of claims."""
+    with store.read() as connection:
+        counts: dict[str, int] = defaultdict(int)
+        for (source_id,) in connection.execute(select(claims.c.source_id)):
+            counts[source_id] += 1
+        rows = [
+            dict(r)
+            for r in connection.execute(
+                select(*SOURCE_SUMMARY).order_by(sources.c.published.desc(), sources.c.id)
+            ).mappings()
+        ]
+    for row in rows:
+        row["claims"] = counts.get(row["id"], 0)
+    return rows
+
+
+def get_source(store: Store, source_id: str) -> Row:
+    """Return one source with its text and its claims."""
+    with store.read() as connection:
+        row = connection.execute(select(sources).where(sources.c.id == source_id)).mappings().first()
+        if row is None:
+            raise NotFoundError(f"no source with id {source_id!r}; `doorwatch sources` lists them")
+        source = dict(row)
+        source["claims"] = [
+            dict(r)
+            for r in connection.execute(
+                select(claims).where(claims.c.source_id == source_id).order_by(claims.c.start)
+            ).mappings()
+        ]
+    return source
+
+
+def list_claims(
+    store: Store,
+    *,
+    kind: str | None = None,
+    status: str | None = None,
+    measure: str | None = None,
+    source_id: str | None = None,
+) -> list[Row]:
+    """Return claims matching the filters, each with its source's publisher, title and date."""
+    query = select(
+        claims,
+        sources.c.publisher,
+        sources.c.title.label("source_title"),
+        sources.c.published.label("source_published"),
+        sources.c.url.label("source_url"),
+    ).join(sources, sources.c.id == claims.c.source_id)
+    if kind:
+        query = query.where(claims.c.kind == kind)
+    if status:
+        query = query.where(claims.c.status == status)
+    if measure:
+        query = query.where(claims.c.measure == measure)
+    if source_id:
+        query = query.where(claims.c.source_id == source_id)
+    query = query.order_by(claims.c.as_of, claims.c.source_id, claims.c.start, claims.c.id)
+    with store.read() as connection:
+        return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def get_claim(store: Store, claim_id: str) -> Row:
+    """Return one claim with the text of its source when the source has one."""
+    with store.read() as connection:
+        row = connection.execute(select(claims).where(claims.c.id == claim_id)).mappings().first()
+        if row is None:
+            raise NotFoundError(f"no claim with id {claim_id!r}; `doorwatch claims` lists them")
+        claim = dict(row)
+        source = connection.execute(select(sources).where(sources.c.id == claim["source_id"]))
+        claim["source"] = dict(source.mappings().one())
+    return claim
+
+
+EDITABLE_CLAIM_FIELDS = (
+    "measure",
+    "value",
+    "value_max",
+    "qualifier",
+    "as_of",
+    "as_of_precision",
+    "speaker",
+    "quote",
+    "action",
+    "target",
+    "imposer",
+    "note",
+)
+
+
+def review_claim(
+    store: Store,
+    claim_id: str,
+    status: str,
+    reviewer: str,
+    *,
+    edits: Row | None = None,
+    at: datetime | None = None,
+) -> Row:
+    """Set the review status of a claim (with optional field edits); return it as it was before."""
+    if status not in REVIEW_STATUSES:
+        raise InputError(f"unknown review status {status!r}", expected=", ".join(REVIEW_STATUSES))
+    values: Row = dict(edits or {})
+    unknown = set(values) - set(EDITABLE_CLAIM_FIELDS)
+    if unknown:
+        raise InputError(
+            f"claim field(s) {', '.join(sorted(unknown))} cannot be edited",
+            expected=", ".join(EDITABLE_CLAIM_FIELDS),
+        )
+    values.update(status=status, reviewed_by=reviewer, reviewed_at=at or datetime.now())
+    with store.write() as connection:
+        row = connection.execute(select(claims).where(claims.c.id == claim_id)).mappings().first()
+        if row is None:
+            raise NotFoundError(f"no claim with id {claim_id!r}")
+        connection.execute(update(claims).where(claims.c.id == claim_id).values(**values))
+    return dict(row)

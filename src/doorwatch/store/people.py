@@ -1,0 +1,141 @@
+"""Queries about persons, their names and their cases."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from doorwatch.errors import NotFoundError
+from doorwatch.store.database import Store
+from doorwatch.store.evidence import citations_for
+from doorwatch.store.schema import cases, name_keys, person_names, persons
+
+Row = dict[str, Any]
+
+
+def _latest_cases(store: Store, person_ids: list[str]) -> dict[str, Row]:
+    latest: dict[str, Row] = {}
+    if not person_ids:
+        return latest
+    with store.read() as connection:
+        for start in range(0, len(person_ids), 500):
+            chunk = person_ids[start : start + 500]
+            query = select(cases).where(cases.c.person_id.in_(chunk))
+            for row in connection.execute(query).mappings():
+                current = latest.get(row["person_id"])
+                key = row["detained_on"] or row["recognised_on"]
+                if current is None or (
+                    key is not None
+                    and (current["detained_on"] or current["recognised_on"] or key) <= key
+                ):
+                    latest[row["person_id"]] = dict(row)
+    return latest
+
+
+def _aliases(store: Store, person_ids: list[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    with store.read() as connection:
+        for start in range(0, len(person_ids), 500):
+            chunk = person_ids[start : start + 500]
+            query = (
+                select(person_names.c.person_id, person_names.c.name)
+                .where(person_names.c.person_id.in_(chunk))
+                .order_by(person_names.c.person_id, person_names.c.name)
+            )
+            for person_id, name in connection.execute(query):
+                found[person_id].append(name)
+    return found
+
+
+def search_persons(
+    store: Store, text: str | None = None, *, keys: list[str] | None = None, limit: int = 200
+) -> list[Row]:
+    """Return persons whose name or alias contains ``text`` or who share one of ``keys``.
+
+    Each row holds the person, their other names and the status of their latest case.
+    """
+    query = select(persons.c.id, persons.c.name, persons.c.gender, persons.c.role)
+    if text:
+        pattern = f"%{text.lower()}%"
+        conditions = [
+            func.lower(persons.c.name).like(pattern),
+            persons.c.id.in_(
+                select(person_names.c.person_id).where(func.lower(person_names.c.name).like(pattern))
+            ),
+        ]
+        if keys:
+            conditions.append(
+                persons.c.id.in_(select(name_keys.c.person_id).where(name_keys.c.key.in_(keys)))
+            )
+        query = query.where(or_(*conditions))
+    query = query.order_by(persons.c.name, persons.c.id).limit(limit)
+    with store.read() as connection:
+        rows = [dict(r) for r in connection.execute(query).mappings()]
+    ids = [r["id"] for r in rows]
+    latest = _latest_cases(store, ids)
+    aliases = _aliases(store, ids)
+    for row in rows:
+        case = latest.get(row["id"])
+        row["aliases"] = [a for a in aliases.get(row["id"], []) if a != row["name"]]
+        row["status"] = case["status"] if case else None
+        row["detained_on"] = case["detained_on"] if case else None
+        row["released_on"] = case["released_on"] if case else None
+    return rows
+
+
+def get_person(store: Store, person_id: str) -> Row:
+    """Return one person with aliases, cases (oldest first) and the sources of each."""
+    with store.read() as connection:
+        row = connection.execute(select(persons).where(persons.c.id == person_id)).mappings().first()
+        if row is None:
+            raise NotFoundError(f"no person with id {person_id!r}; try `doorwatch people --search`")
+        person = dict(row)
+        person_cases = [
+            dict(r)
+            for r in connection.execute(
+                select(cases)
+                .where(cases.c.person_id == person_id)
+                .order_by(cases.c.detained_on, cases.c.id)
+            ).mappings()
+        ]
+        names = [
+            dict(r)
+            for r in connection.execute(
+                select(person_names.c.name, person_names.c.script, person_names.c.source_id)
+                .where(person_names.c.person_id == person_id)
+                .order_by(person_names.c.name)
+            ).mappings()
+        ]
+    case_sources = citations_for(store, "case", [c["id"] for c in person_cases])
+    for case in person_cases:
+        case["sources"] = case_sources.get(case["id"], [])
+    person["names"] = names
+    person["cases"] = person_cases
+    person["sources"] = citations_for(store, "person", [person_id]).get(person_id, [])
+    return person
+
+
+def all_person_names(store: Store) -> list[tuple[str, str]]:
+    """Return (person id, name) for every name and alias of every person."""
+    with store.read() as connection:
+        main = connection.execute(select(persons.c.id, persons.c.name)).all()
+        other = connection.execute(select(person_names.c.person_id, person_names.c.name)).all()
+    seen = {(pid, name) for pid, name in main}
+    seen.update((pid, name) for pid, name in other)
+    return sorted(seen)
+
+
+def person_ids_with_keys(store: Store, keys: list[str]) -> dict[str, set[str]]:
+    """Return, for each stored person sharing one of ``keys``, the keys it shares."""
+    found: dict[str, set[str]] = defaultdict(set)
+    if not keys:
+        return found
+    with store.read() as connection:
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            query = select(name_keys.c.person_id, name_keys.c.key).where(name_keys.c.key.in_(chunk))
+            for person_id, key in connection.execute(query):
+                found[person_id].add(key)
+    return found

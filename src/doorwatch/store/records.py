@@ -1,0 +1,87 @@
+"""The unit of writing: a set of rows per table, stored all at once or not at all."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from doorwatch.store.schema import TABLE_ORDER
+
+Row = dict[str, Any]
+TABLE_NAMES: tuple[str, ...] = tuple(t.name for t in TABLE_ORDER)
+
+
+@dataclass
+class RecordSet:
+    """Rows to write, by table name; later rows with the same key replace earlier ones."""
+
+    rows: dict[str, dict[tuple[Any, ...], Row]] = field(default_factory=lambda: defaultdict(dict))
+
+    def add(self, table: str, row: Row) -> None:
+        """Add ``row`` to ``table`` (replacing a row with the same primary key)."""
+        from doorwatch.store.schema import metadata
+
+        t = metadata.tables[table]
+        key = tuple(row[c.name] for c in t.primary_key.columns)
+        self.rows[table][key] = row
+
+    def cite(self, record_type: str, record_id: str, source_id: str, note: str | None = None) -> None:
+        """Record that ``source_id`` supports the ``record_type`` row ``record_id``."""
+        self.add(
+            "citations",
+            {"record_type": record_type, "record_id": record_id, "source_id": source_id, "note": note},
+        )
+
+    def table(self, name: str) -> list[Row]:
+        """Return the rows for table ``name``."""
+        return list(self.rows.get(name, {}).values())
+
+    def count(self) -> int:
+        """Return the number of rows in the set."""
+        return sum(len(v) for v in self.rows.values())
+
+    def has(self, table: str, key: tuple[Any, ...]) -> bool:
+        """Return True when the set holds a row of ``table`` with primary key ``key``."""
+        return key in self.rows.get(table, {})
+
+
+@dataclass
+class WriteSummary:
+    """What a write did, per table: rows added, rows changed, rows already stored as given."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total_added(self) -> int:
+        """Return the number of rows added over all tables."""
+        return sum(self.added.values())
+
+    @property
+    def total_changed(self) -> int:
+        """Return the number of rows changed over all tables."""
+        return sum(self.changed.values())
+
+    @property
+    def total_unchanged(self) -> int:
+        """Return the number of rows that were already stored as given."""
+        return sum(self.unchanged.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the summary as a JSON-friendly dict."""
+        return {
+            "added": self.total_added,
+            "changed": self.total_changed,
+            "unchanged": self.total_unchanged,
+            "by_table": {
+                name: {
+                    "added": self.added.get(name, 0),
+                    "changed": self.changed.get(name, 0),
+                    "unchanged": self.unchanged.get(name, 0),
+                }
+                for name in TABLE_NAMES
+                if name in self.added or name in self.changed or name in self.unchanged
+            },
+        }

@@ -1,0 +1,219 @@
+"""The tables of the evidence store, as SQLAlchemy Core metadata.
+
+Two halves: *evidence* (sources and the claims each one makes) and *entities* (persons, cases,
+events, deals, measures, funds). Every entity row is tied to its sources through ``citations``.
+Keys are stable strings derived from the content (see :mod:`doorwatch.store.keys`), so that a
+second import of the same file finds the same rows instead of adding new ones.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+KEY = String(64)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    # news_article, rights_group_report, official_statement, registry_export, sanctions_list
+    Column("kind", String(32), nullable=False),
+    Column("publisher", Text),
+    Column("title", Text),
+    Column("url", Text),
+    Column("published", String(10)),  # ISO date, possibly partial (YYYY or YYYY-MM)
+    Column("retrieved", String(10)),
+    Column("text", Text),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("source_id", KEY, ForeignKey("sources.id"), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),  # figure, event, quote, sanction
+    Column("measure", String(64)),
+    Column("value", Float),
+    Column("value_max", Float),
+    Column("qualifier", String(16)),
+    Column("as_of", String(10)),  # ISO date, partial when the source is vague
+    Column("as_of_precision", String(8)),  # day, month, year
+    Column("period_start", String(10)),  # for flows: the window the count covers
+    Column("attributed_to", Text),  # who the figure is by, when the source cites another
+    Column("speaker", Text),
+    Column("quote", Text),
+    Column("action", String(16)),
+    Column("target", Text),
+    Column("imposer", Text),
+    Column("wording", Text),  # the source's own words for the claim
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("note", Text),
+    Column("status", String(16), nullable=False, default="proposed"),
+    Column("reviewed_by", Text),
+    Column("reviewed_at", DateTime),
+    Index("ix_claims_measure_as_of", "measure", "as_of"),
+)
+
+persons = Table(
+    "persons",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("gender", String(8)),
+    Column("role", Text),  # e.g. opposition leader, envoy
+    Column("note", Text),
+)
+
+person_names = Table(
+    "person_names",
+    metadata,
+    Column("person_id", KEY, ForeignKey("persons.id"), primary_key=True),
+    Column("name", Text, primary_key=True),
+    Column("script", String(8)),  # latin, cyrillic
+    Column("source_id", KEY, ForeignKey("sources.id")),
+)
+
+name_keys = Table(
+    "name_keys",
+    metadata,
+    Column("person_id", KEY, ForeignKey("persons.id"), primary_key=True),
+    Column("key", String(128), primary_key=True),
+    Index("ix_name_keys_key", "key"),
+)
+
+deals = Table(
+    "deals",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("date", Date, nullable=False),
+    Column("counterpart", Text),
+    Column("envoy", Text),
+    Column("occasion", Text),
+    Column("people_freed", Integer),
+    Column("description", Text),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("person_id", KEY, ForeignKey("persons.id"), nullable=False, index=True),
+    Column("detained_on", Date),
+    Column("charges", Text),  # criminal-code articles, "; "-separated
+    Column("sentence", Text),
+    Column("place", Text),
+    Column("recognised_on", Date),
+    Column("recognised_by", Text),
+    # held, released, served, died, unknown
+    Column("status", String(16), nullable=False),
+    Column("released_on", Date),
+    # pardon, deal, end_of_sentence, sentence_quashed, died_in_custody
+    Column("release_mode", String(24)),
+    Column("expelled", Boolean, nullable=False, default=False),
+    Column("expelled_to", Text),
+    Column("deal_id", KEY, ForeignKey("deals.id")),
+    Column("note", Text),
+    Index("ix_cases_recognised_on", "recognised_on"),
+    Index("ix_cases_released_on", "released_on"),
+    Index("ix_cases_detained_on", "detained_on"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    # recognition, release, detention, death, sentence_served
+    Column("kind", String(16), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("date_precision", String(8), nullable=False, default="day"),
+    Column("period_start", Date),  # for counts over a window (e.g. recognised in a month)
+    Column("count", Integer),
+    Column("qualifier", String(16), nullable=False, default="exact"),
+    Column("release_mode", String(24)),
+    Column("deal_id", KEY, ForeignKey("deals.id")),
+    Column("case_id", KEY, ForeignKey("cases.id")),
+    Column("description", Text),
+    Index("ix_events_kind_date", "kind", "date"),
+)
+
+measures = Table(
+    "measures",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("imposer", Text, nullable=False),
+    Column("programme", Text),
+    Column("target", Text, nullable=False),
+    Column("target_kind", String(16)),  # person, organisation, sector, vessel, aircraft
+    Column("kind", Text),  # asset freeze, export ban, ...
+    Column("imposed_on", String(10)),
+    Column("eased_on", String(10)),
+    Column("lifted_on", String(10)),
+    Column("note", Text),
+)
+
+concessions = Table(
+    "concessions",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("deal_id", KEY, ForeignKey("deals.id"), nullable=False, index=True),
+    # sanction_eased, sanction_lifted, visit, statement, other
+    Column("kind", String(24), nullable=False),
+    Column("measure_id", KEY, ForeignKey("measures.id")),
+    Column("description", Text),
+)
+
+funds = Table(
+    "funds",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("currency", String(3)),
+    Column("amount", Float),  # money in hand or pledged
+    Column("kind", String(16)),  # contribution, pledge, cost_estimate
+    Column("as_of", String(10)),
+    Column("description", Text),
+)
+
+citations = Table(
+    "citations",
+    metadata,
+    Column("record_type", String(16), primary_key=True),
+    Column("record_id", KEY, primary_key=True),
+    Column("source_id", KEY, ForeignKey("sources.id"), primary_key=True),
+    Column("note", Text),
+    Index("ix_citations_source", "source_id"),
+)
+
+# Tables in the order rows must be written (parents before children) and the record types that
+# citations point at.
+TABLE_ORDER: tuple[Table, ...] = (
+    sources,
+    persons,
+    person_names,
+    name_keys,
+    deals,
+    measures,
+    concessions,
+    cases,
+    events,
+    funds,
+    claims,
+    citations,
+)
+RECORD_TYPES: tuple[str, ...] = ("person", "case", "event", "deal", "measure", "concession", "fund")
