@@ -14,8 +14,15 @@ from doorwatch.store.schema import RECORD_TYPES
 def test_every_record_cites_a_source() -> None:
     records = sample_records()
     cited = {(c["record_type"], c["record_id"]) for c in records.table("citations")}
-    tables = {"person": "persons", "case": "cases", "event": "events", "deal": "deals",
-              "measure": "measures", "concession": "concessions", "fund": "funds"}  # fmt: skip
+    tables = {
+        "person": "persons",
+        "case": "cases",
+        "event": "events",
+        "deal": "deals",
+        "measure": "measures",
+        "concession": "concessions",
+        "fund": "funds",
+    }
     assert set(tables) == set(RECORD_TYPES)
     for record_type, table in tables.items():
         rows = records.table(table)
@@ -62,10 +69,14 @@ def test_deals_of_2025(sample_store: Store) -> None:
     assert deals[date(2025, 6, 21)]["people_freed"] == 14
     september = deals[date(2025, 9, 11)]
     assert september["people_freed"] == 52
-    assert any(c["target"] == "Belavia" and c["kind"] == "sanction_eased" for c in september["concessions"])
+    assert any(
+        c["target"] == "Belavia" and c["kind"] == "sanction_eased" for c in september["concessions"]
+    )
     december = deals[date(2025, 12, 13)]
     assert december["people_freed"] == 123
-    assert any("potash" in (c["target"] or "").lower() or "potash" in (c["description"] or "").lower()
-               for c in december["concessions"])  # fmt: skip
+    assert any(
+        "potash" in (c["target"] or "").lower() or "potash" in (c["description"] or "").lower()
+        for c in december["concessions"]
+    )
     for deal in deals.values():
         assert deal["sources"], deal["id"]

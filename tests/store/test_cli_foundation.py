@@ -24,8 +24,13 @@ def test_init_status_deals(cli, db_url: str) -> None:  # type: ignore[no-untyped
 
 def test_listings_in_every_format(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
     cli("init", "--sample", "--db", db_url)
-    for command in (["people"], ["deals"], ["claims", "--kind", "figure"], ["sources"],
-                    ["status", "--on", "2025-12-31"]):  # fmt: skip
+    for command in (
+        ["people"],
+        ["deals"],
+        ["claims", "--kind", "figure"],
+        ["sources"],
+        ["status", "--on", "2025-12-31"],
+    ):
         as_json = cli(*command, "--format", "json", "--db", db_url)
         assert as_json.code == 0, (command, as_json.err)
         assert as_json.json()

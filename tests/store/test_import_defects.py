@@ -41,14 +41,14 @@ DEFECTS: dict[str, tuple[str, bytes, list[str]]] = {
     ),
     "wrong column set": (
         "columns.csv",
-        ("fullname,state\nIhar Losik,held\n").encode(),
+        (b"fullname,state\nIhar Losik,held\n"),
         ["row 1", "unknown column", "fullname", "missing column", "name"],
     ),
     "not UTF-8": (
         "latin1.csv",
-        (GOOD + "Piotr Testau,,male,2022-05-01,Art. 342,held,,\n").encode().replace(
-            b"Piotr", "Pïotr".encode("latin-1")
-        ),
+        (GOOD + "Piotr Testau,,male,2022-05-01,Art. 342,held,,\n")
+        .encode()
+        .replace(b"Piotr", "Pïotr".encode("latin-1")),
         ["row 5", "not UTF-8", "UTF-8"],
     ),
     "truncated row": (
@@ -115,7 +115,9 @@ def test_reimport_with_a_release_updates_the_case(cli, db_url: str, tmp_path: Pa
     first.write_text(GOOD, encoding="utf-8")
     cli("import", str(first), "--db", db_url)
     second = tmp_path / "v2.csv"
-    second.write_text(GOOD.replace("Art. 342,held,,", "Art. 342,released,2025-09-16,pardon"), "utf-8")
+    second.write_text(
+        GOOD.replace("Art. 342,held,,", "Art. 342,released,2025-09-16,pardon"), "utf-8"
+    )
     result = cli("import", str(second), "--format", "json", "--db", db_url).json()
     assert isinstance(result, dict)
     assert result["by_table"]["cases"]["changed"] == 1

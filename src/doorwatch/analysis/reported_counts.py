@@ -42,7 +42,9 @@ def nearest_by_reporter(
             best[who] = (rank, claim, distance)
     rows = []
     for who, (_, claim, distance) in best.items():
-        low, high = value_interval(float(claim["value"]), claim.get("qualifier"), claim.get("value_max"))
+        low, high = value_interval(
+            float(claim["value"]), claim.get("qualifier"), claim.get("value_max")
+        )
         rows.append(
             {
                 "reporter": who,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -16,7 +16,7 @@ CLAIM_COLUMNS = ["id", "kind", "status", "measure", "value", "qualifier", "as_of
 SOURCE_COLUMNS = ["id", "kind", "publisher", "title", "published", "url", "claims"]
 
 
-class ClaimKind(str, Enum):
+class ClaimKind(StrEnum):
     """Kinds of claims."""
 
     figure = "figure"
@@ -25,7 +25,7 @@ class ClaimKind(str, Enum):
     event = "event"
 
 
-class ReviewStatus(str, Enum):
+class ReviewStatus(StrEnum):
     """Review states of a claim."""
 
     proposed = "proposed"
@@ -39,7 +39,9 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def claims(
         kind: Annotated[ClaimKind | None, typer.Option(help="Only claims of this kind.")] = None,
-        status: Annotated[ReviewStatus | None, typer.Option(help="Only this review status.")] = None,
+        status: Annotated[
+            ReviewStatus | None, typer.Option(help="Only this review status.")
+        ] = None,
         measure: Annotated[
             str | None, typer.Option(help="Only figures of this measure, e.g. prisoners_released.")
         ] = None,

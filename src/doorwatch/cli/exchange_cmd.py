@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +15,7 @@ from doorwatch.cli.output import Format, print_json, print_table
 from doorwatch.services.exchange import export_store, import_file
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     """Formats of ``doorwatch export``."""
 
     jsonl = "jsonl"
@@ -48,7 +48,9 @@ def register(app: typer.Typer) -> None:
             print_json(document)
             return
         rows = [{"table": t, **counts} for t, counts in document["by_table"].items()]
-        print_table(rows, ["table", "added", "changed", "unchanged"], title=f"{file} ({result.layout})")
+        print_table(
+            rows, ["table", "added", "changed", "unchanged"], title=f"{file} ({result.layout})"
+        )
         for flag in result.flags:
             Console().print(
                 f"[yellow]name match:[/] {flag['name']} ~ stored person {flag['stored_person']} "
@@ -64,7 +66,9 @@ def register(app: typer.Typer) -> None:
         ] = ExportFormat.jsonl,
         out: Annotated[
             Path | None,
-            typer.Option("--out", "-o", help="File (jsonl) or folder (csv); jsonl default: stdout."),
+            typer.Option(
+                "--out", "-o", help="File (jsonl) or folder (csv); jsonl default: stdout."
+            ),
         ] = None,
         db: DbOption = None,
     ) -> None:

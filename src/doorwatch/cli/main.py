@@ -28,13 +28,18 @@ def _register() -> None:
 _registered = False
 
 
-def run(argv: list[str] | None = None) -> None:
-    """Run the CLI on ``argv`` (default: the process arguments); a DoorwatchError becomes a
-    one-line message on stderr and its exit code."""
+def ensure_registered() -> None:
+    """Add every command module's commands to ``app`` (once)."""
     global _registered
     if not _registered:
         _register()
         _registered = True
+
+
+def run(argv: list[str] | None = None) -> None:
+    """Run the CLI on ``argv`` (default: the process arguments); a DoorwatchError becomes a
+    one-line message on stderr and its exit code."""
+    ensure_registered()
     try:
         result = app(args=argv, standalone_mode=False, prog_name="doorwatch")
         if isinstance(result, int) and result != 0:
@@ -47,12 +52,12 @@ def run(argv: list[str] | None = None) -> None:
         sys.exit(1)
     except SystemExit:
         raise
-    except Exception as error:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(error, click.ClickException):
-            error.show()
-            sys.exit(error.exit_code)
+    except Exception as error:
+        # Usage errors (Typer's click exceptions) arrive here in non-standalone mode.
+        show = getattr(error, "show", None)
+        if callable(show) and isinstance(getattr(error, "exit_code", None), int):
+            show()
+            sys.exit(error.exit_code)  # type: ignore[attr-defined]
         raise
 
 

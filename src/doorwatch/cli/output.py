@@ -7,14 +7,14 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Output formats of the listing commands."""
 
     table = "table"

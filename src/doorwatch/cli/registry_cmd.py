@@ -52,4 +52,6 @@ def register(app: typer.Typer) -> None:
             return
         print_table(detail["cases"], CASE_COLUMNS, title="cases")
         for source in detail["sources"]:
-            console.print(f"source: {source['title']} ({source['publisher']}, {source['published']})")
+            console.print(
+                f"source: {source['title']} ({source['publisher']}, {source['published']})"
+            )

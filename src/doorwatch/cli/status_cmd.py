@@ -42,10 +42,7 @@ def register(app: typer.Typer) -> None:
         if day is None:
             raise NotFoundError("no held counts are stored; give --on or load data first")
         picture = status_on(store, day, window_days=window)
-        rows = [
-            {**r, "source": _source_label(r["source"])}
-            for r in picture["reported"]
-        ]
+        rows = [{**r, "source": _source_label(r["source"])} for r in picture["reported"]]
         if fmt is Format.json:
             print_json(picture)
         elif fmt is Format.csv:

@@ -57,7 +57,7 @@ def write_csv_folder(rows: Iterable[tuple[str, dict[str, Any]]], folder: Path, s
     count = 0
     try:
         for name, cols in columns.items():
-            handle = (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
+            handle: IO[str] = (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
             writer = csv.writer(handle, lineterminator="\n")
             writer.writerow(cols)
             handles[name] = (handle, writer)
@@ -196,7 +196,10 @@ def _csv_rows(text: str, path: Path, columns: list[str]) -> Iterator[tuple[int, 
         raise InputError("the file is empty", file=str(path), expected="a header row") from None
     if header != columns:
         raise InputError(
-            "the columns differ from this doorwatch's", file=str(path), row=1, expected=", ".join(columns)
+            "the columns differ from this doorwatch's",
+            file=str(path),
+            row=1,
+            expected=", ".join(columns),
         )
     number = 1
     while True:
@@ -211,6 +214,9 @@ def _csv_rows(text: str, path: Path, columns: list[str]) -> Iterator[tuple[int, 
         number += 1
         if len(cells) != len(columns):
             raise InputError(
-                f"the row has {len(cells)} fields", file=str(path), row=number, expected=str(len(columns))
+                f"the row has {len(cells)} fields",
+                file=str(path),
+                row=number,
+                expected=str(len(columns)),
             )
         yield number, {c: (None if v == NULL else v) for c, v in zip(columns, cells, strict=True)}

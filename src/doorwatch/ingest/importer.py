@@ -27,7 +27,12 @@ class ImportResult:
 
     def as_dict(self) -> dict[str, Any]:
         """Return the result as a JSON-friendly dict."""
-        return {"file": self.path, "layout": self.layout, **self.summary.as_dict(), "flags": self.flags}
+        return {
+            "file": self.path,
+            "layout": self.layout,
+            **self.summary.as_dict(),
+            "flags": self.flags,
+        }
 
 
 def _registry_source(path: Path, data: bytes, publisher: str | None) -> dict[str, Any]:
@@ -43,12 +48,16 @@ def _registry_source(path: Path, data: bytes, publisher: str | None) -> dict[str
     }
 
 
-def read_import(path: Path, *, publisher: str | None = None) -> tuple[str, RecordSet, RegistryBatch | None]:
+def read_import(
+    path: Path, *, publisher: str | None = None
+) -> tuple[str, RecordSet, RegistryBatch | None]:
     """Return (layout, records, registry batch or None) read and validated from ``path``."""
     if path.is_dir():
         if not (path / "manifest.json").exists():
             raise InputError(
-                "a folder without manifest.json", file=str(path), expected="a doorwatch CSV export folder"
+                "a folder without manifest.json",
+                file=str(path),
+                expected="a doorwatch CSV export folder",
             )
         return "export-csv", read_csv_folder(path, head_revision()), None
     data = read_bytes(path)

@@ -78,6 +78,8 @@ def link_known_persons(store: Store, records: RecordSet) -> list[dict[str, Any]]
                 _relink(records, pid, candidate)
                 flags.append({**flag, "action": "linked to the stored person"})
             else:
-                flags.append({**flag, "action": "added as a new person; review with `names dedupe`"})
+                flags.append(
+                    {**flag, "action": "added as a new person; review with `names dedupe`"}
+                )
     add_name_keys(records)
     return flags

@@ -18,7 +18,9 @@ from doorwatch.errors import InputError
 from doorwatch.ingest.registry import REGISTRY_COLUMNS
 
 _PERSON_FIELDS = ("person_id", "name", "aliases", "gender", "cases")
-_CASE_FIELDS = tuple(c for c in REGISTRY_COLUMNS if c not in ("person_id", "name", "aliases", "gender"))
+_CASE_FIELDS = tuple(
+    c for c in REGISTRY_COLUMNS if c not in ("person_id", "name", "aliases", "gender")
+)
 
 
 def read_registry_json(text: str, path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -48,7 +50,11 @@ def read_registry_json(text: str, path: Path) -> Iterator[tuple[int, dict[str, A
         person_cases = person.get("cases")
         if not isinstance(person_cases, list) or not person_cases:
             raise InputError(
-                "no cases", file=file, row=number, field="cases", expected="a non-empty list of cases"
+                "no cases",
+                file=file,
+                row=number,
+                field="cases",
+                expected="a non-empty list of cases",
             )
         for case in person_cases:
             if not isinstance(case, dict):

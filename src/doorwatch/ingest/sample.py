@@ -65,7 +65,7 @@ class _Loader:
             raise InputError(f"cannot read: {error}", file=str(path)) from None
         if not isinstance(data, list):
             raise InputError("not a list", file=str(path), expected="a YAML list of records")
-        out = []
+        out: list[tuple[Where, Item]] = []
         for number, item in enumerate(data, start=1):
             where = Where(str(path), number)
             if not isinstance(item, dict) or not text_or_none(item.get("id")):
@@ -88,7 +88,9 @@ class _Loader:
         if not isinstance(sources, list) or not sources:
             raise where.error("sources", "no sources", "a non-empty list of source ids")
         for source in sources:
-            self.records.cite(record_type, item["id"], self.ref(where, "sources", source, "sources"))
+            self.records.cite(
+                record_type, item["id"], self.ref(where, "sources", source, "sources")
+            )
 
 
 def _allowed(where: Where, item: Item, fields: tuple[str, ...]) -> None:
@@ -148,17 +150,35 @@ def _persons(loader: _Loader) -> None:
             script = "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in alias) else "latin"
             loader.records.add(
                 "person_names",
-                {"person_id": item["id"], "name": alias, "script": script, "source_id": first_source},
+                {
+                    "person_id": item["id"],
+                    "name": alias,
+                    "script": script,
+                    "source_id": first_source,
+                },
             )
 
 
 def _measures(loader: _Loader) -> None:
-    fields = ("id", "imposer", "programme", "target", "target_kind", "kind", "imposed_on",
-              "eased_on", "lifted_on", "note", "sources")  # fmt: skip
+    fields = (
+        "id",
+        "imposer",
+        "programme",
+        "target",
+        "target_kind",
+        "kind",
+        "imposed_on",
+        "eased_on",
+        "lifted_on",
+        "note",
+        "sources",
+    )
     for where, item in loader.items("measures"):
         _allowed(where, item, fields)
-        row = {k: text_or_none(item.get(k)) for k in ("imposer", "programme", "target",
-                                                        "target_kind", "kind", "note")}  # fmt: skip
+        row = {
+            k: text_or_none(item.get(k))
+            for k in ("imposer", "programme", "target", "target_kind", "kind", "note")
+        }
         if not row["imposer"] or not row["target"]:
             raise where.error("imposer" if not row["imposer"] else "target", "missing", "a name")
         for field in ("imposed_on", "eased_on", "lifted_on"):
@@ -168,8 +188,18 @@ def _measures(loader: _Loader) -> None:
 
 
 def _deals(loader: _Loader) -> None:
-    fields = ("id", "date", "counterpart", "envoy", "occasion", "people_freed", "description",
-              "sources", "concessions", "released")  # fmt: skip
+    fields = (
+        "id",
+        "date",
+        "counterpart",
+        "envoy",
+        "occasion",
+        "people_freed",
+        "description",
+        "sources",
+        "concessions",
+        "released",
+    )
     for where, item in loader.items("deals"):
         _allowed(where, item, fields)
         day = parse_day(item.get("date"), where, "date")
@@ -195,7 +225,9 @@ def _deals(loader: _Loader) -> None:
                 {
                     "id": cid,
                     "deal_id": item["id"],
-                    "kind": parse_choice(concession.get("kind"), where, "concessions", CONCESSION_KINDS),
+                    "kind": parse_choice(
+                        concession.get("kind"), where, "concessions", CONCESSION_KINDS
+                    ),
                     "measure_id": loader.ref(
                         where, "concessions", concession.get("measure"), "measures", required=False
                     ),
@@ -209,9 +241,24 @@ def _deals(loader: _Loader) -> None:
 
 
 def _cases(loader: _Loader) -> None:
-    fields = ("id", "person", "detained_on", "charges", "sentence", "place", "recognised_on",
-              "recognised_by", "status", "released_on", "release_mode", "expelled",
-              "expelled_to", "deal", "note", "sources")  # fmt: skip
+    fields = (
+        "id",
+        "person",
+        "detained_on",
+        "charges",
+        "sentence",
+        "place",
+        "recognised_on",
+        "recognised_by",
+        "status",
+        "released_on",
+        "release_mode",
+        "expelled",
+        "expelled_to",
+        "deal",
+        "note",
+        "sources",
+    )
     for where, item in loader.items("cases"):
         _allowed(where, item, fields)
         status = parse_choice(item.get("status"), where, "status", STATUSES)
@@ -247,8 +294,19 @@ def _cases(loader: _Loader) -> None:
 
 
 def _events(loader: _Loader) -> None:
-    fields = ("id", "kind", "date", "precision", "period_start", "count", "qualifier",
-              "release_mode", "deal", "description", "sources")  # fmt: skip
+    fields = (
+        "id",
+        "kind",
+        "date",
+        "precision",
+        "period_start",
+        "count",
+        "qualifier",
+        "release_mode",
+        "deal",
+        "description",
+        "sources",
+    )
     for where, item in loader.items("events"):
         _allowed(where, item, fields)
         day = parse_day(item.get("date"), where, "date")
@@ -260,7 +318,9 @@ def _events(loader: _Loader) -> None:
                 "id": item["id"],
                 "kind": parse_choice(item.get("kind"), where, "kind", EVENT_KINDS),
                 "date": day,
-                "date_precision": parse_choice(item.get("precision"), where, "precision", PRECISIONS)
+                "date_precision": parse_choice(
+                    item.get("precision"), where, "precision", PRECISIONS
+                )
                 or "day",
                 "period_start": parse_day(item.get("period_start"), where, "period_start"),
                 "count": parse_int(item.get("count"), where, "count"),
@@ -278,9 +338,26 @@ def _events(loader: _Loader) -> None:
 
 
 def _claims(loader: _Loader) -> None:
-    fields = ("id", "source", "kind", "measure", "value", "value_max", "qualifier", "as_of",
-              "period_start", "wording", "speaker", "quote", "note", "status", "attributed_to",
-              "action", "target", "imposer")  # fmt: skip
+    fields = (
+        "id",
+        "source",
+        "kind",
+        "measure",
+        "value",
+        "value_max",
+        "qualifier",
+        "as_of",
+        "period_start",
+        "wording",
+        "speaker",
+        "quote",
+        "note",
+        "status",
+        "attributed_to",
+        "action",
+        "target",
+        "imposer",
+    )
     for where, item in loader.items("claims"):
         _allowed(where, item, fields)
         as_of, precision = _partial(where, item, "as_of")
@@ -289,8 +366,9 @@ def _claims(loader: _Loader) -> None:
             {
                 "id": item["id"],
                 "source_id": loader.ref(where, "source", item.get("source"), "sources"),
-                "kind": parse_choice(item.get("kind"), where, "kind", ("figure", "quote", "event",
-                                                                      "sanction")),  # fmt: skip
+                "kind": parse_choice(
+                    item.get("kind"), where, "kind", ("figure", "quote", "event", "sanction")
+                ),
                 "measure": text_or_none(item.get("measure")),
                 "value": parse_float(item.get("value"), where, "value"),
                 "value_max": parse_float(item.get("value_max"), where, "value_max"),
@@ -308,8 +386,10 @@ def _claims(loader: _Loader) -> None:
                 "start": None,
                 "end": None,
                 "note": text_or_none(item.get("note")),
-                "status": parse_choice(item.get("status"), where, "status",
-                                       ("proposed", "accepted", "rejected")) or "accepted",  # fmt: skip
+                "status": parse_choice(
+                    item.get("status"), where, "status", ("proposed", "accepted", "rejected")
+                )
+                or "accepted",
                 "reviewed_by": None,
                 "reviewed_at": None,
             },
@@ -336,8 +416,15 @@ def _funds(loader: _Loader) -> None:
 
 
 _STEPS: tuple[Callable[[_Loader], None], ...] = (
-    _sources, _persons, _measures, _deals, _cases, _events, _claims, _funds,
-)  # fmt: skip
+    _sources,
+    _persons,
+    _measures,
+    _deals,
+    _cases,
+    _events,
+    _claims,
+    _funds,
+)
 
 
 def sample_records(name: str = "belarus", folder: Path | None = None) -> RecordSet:

@@ -96,7 +96,11 @@ def parse_float(value: object, where: Where, field: str) -> float | None:
     if isinstance(value, bool):
         raise where.error(field, f"{value!r} is not a number", "a number")
     try:
-        return float(str(value).replace(",", "")) if not isinstance(value, (int, float)) else float(value)
+        return (
+            float(str(value).replace(",", ""))
+            if not isinstance(value, (int, float))
+            else float(value)
+        )
     except ValueError:
         raise where.error(field, f"{value!r} is not a number", "a number") from None
 

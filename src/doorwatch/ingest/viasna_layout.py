@@ -64,8 +64,10 @@ def normalise_header(header: str) -> str:
 def is_viasna_header(headers: list[str]) -> bool:
     """Return True when ``headers`` look like Viasna's layout (every header known, name present)."""
     normal = [normalise_header(h) for h in headers]
-    return bool(normal) and all(h in VIASNA_HEADERS for h in normal) and any(
-        VIASNA_HEADERS[h] == "name" for h in normal
+    return (
+        bool(normal)
+        and all(h in VIASNA_HEADERS for h in normal)
+        and any(VIASNA_HEADERS[h] == "name" for h in normal)
     )
 
 

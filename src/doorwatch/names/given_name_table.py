@@ -85,7 +85,7 @@ lev m: Lev Leu Leo Leon Лев Леў Lew
 arseny m: Arseny Arseni Arseniy Arsen Арсений Арсень Arseni
 gleb m: Gleb Hleb Глеб
 kazimir m: Kazimir Kazimierz Казімір Казимир Kazik
-vintsent m: Vintsent Wincenty Vincent Вінцэнт Викентий Vikentiy
+vintsent m: Vintsent Wincenty Vincent Вінцэнт Викентий Vikentiy Vintsuk Вінцук Wincuk
 yuras m: Yuras Juras Юрась
 emil m: Emil Emile Эміль Эмиль
 oskar m: Oskar Oscar Аскар
@@ -96,7 +96,8 @@ valentina f: Valentina Valiantsina Walentyna Valentyna Валянціна Вал
 valeria f: Valeria Valeriya Valeryia Waleria Валерыя Валерия Lera
 vera f: Vera Viera Wiera Віра Вера Vira
 viktoria f: Viktoria Viktoryia Victoria Wiktoria Viktoriya Вікторыя Виктория Vika
-galina f: Galina Halina Галіна Галина Galya Halya Galia Halia
+gmarfa f: Marfa Марфа Marta Martha
+alina f: Galina Halina Галіна Галина Galya Halya Galia Halia
 darya f: Darya Daria Daryia Dariya Daryja Дар'я Дарья Dasha
 yevgenia f: Yevgenia Evgenia Yauheniya Yauhenia Eugenia Jauhienija Яўгенія Евгения Zhenya
   Zhenia
@@ -138,6 +139,7 @@ nastassia f: Anastasia Anastasiya Nastassia Nastassja Nastasia Anastazja Anastas
 liliya f: Liliya Lilia Lilija Liliana Лілія Лилия
 lyubov f: Lyubov Liubou Lubou Любоў Любовь Luba Liuba
 tamara f: Tamara Тамара
+marfa f: Marfa Марфа Marta Martha
 alina f: Alina Аліна Алина
 diana f: Diana Дзіяна Диана
 """

@@ -15,13 +15,15 @@ from rapidfuzz.distance import Indel
 from doorwatch.names.given_names import given_classes, initial_class, initial_fits, table
 from doorwatch.names.normalise import is_initial
 from doorwatch.names.patronymics import analyse_patronymic
-from doorwatch.names.phonetic import token_keys
+from doorwatch.names.phonetic import skeleton, token_keys
 from doorwatch.names.surnames import analyse_surname
 
 Status = Literal["match", "conflict", "absent"]
 
 # Below this similarity of phonetic keys two spellings are taken as two names.
 SPELLING_THRESHOLD = 0.84
+# Spelling systems disagree mostly on vowels; a changed consonant usually means another name.
+CONSONANT_THRESHOLD = 0.85
 _GENDER_WORD = {"m": "masculine", "f": "feminine"}
 
 
@@ -52,8 +54,17 @@ def compare_surnames(left: tuple[str, ...], right: tuple[str, ...]) -> PartResul
     shown = f"{' '.join(left)!r} and {' '.join(right)!r}"
     similarity = key_similarity(a.keys, b.keys)
     short = min(len(a.keys[0]) if a.keys else 0, len(b.keys[0]) if b.keys else 0) < 5
-    if similarity < 1.0 and (similarity < SPELLING_THRESHOLD or short):
+    consonants = key_similarity(
+        tuple(skeleton(k) for k in a.keys), tuple(skeleton(k) for k in b.keys)
+    )
+    if similarity < 1.0 and (
+        similarity < SPELLING_THRESHOLD or consonants < CONSONANT_THRESHOLD or short
+    ):
         return PartResult("conflict", similarity, f"family name: {shown} are different names")
+    if a.suffix != b.suffix and "adj" not in (a.suffix, b.suffix):
+        return PartResult(
+            "conflict", similarity, f"family name: {shown} have different endings, so two names"
+        )
     if a.gender and b.gender and a.gender != b.gender:
         return PartResult(
             "conflict",

@@ -21,8 +21,9 @@ _STEPS_BEFORE_CH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"[^a-z]", ""),
-        (r"shch|szcz|shtch|sch", "SC"),
+        (r"schtsch|shch|szcz|shtch", "SC"),
         (r"tsch|tch|cz", "C"),
+        (r"sch", "S"),
         (r"ph", "f"),
         (r"sh|sz", "S"),
         (r"zh|rz|zs", "Z"),
@@ -44,13 +45,15 @@ _STEPS_AFTER_CH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"i+", "i"),
         # ў: a "u" closing a syllable after a, e or o is the Russian "v" (Tsikhanouski/Tikhanovsky).
         (r"(?<=[aeo])u(?![aeiou])", "v"),
+        # ць/дзь against ть/дь: once ts, c and dz are folded, a soft c is a soft t (Tsimafei/Timofei).
+        (r"c(?=i)", "t"),
+        # A й between vowels is not written by every system (Andreyeva/Andreeva, Niaklajeŭ).
+        (r"(?<=[aeou])i(?=[aeou])", ""),
         (r"^i[ae]", "e"),
         (r"(?<=[^aeiou])i(?=[aeou])", "P"),
         (r"Pa|Pe", "e"),
         (r"Po", "o"),
         (r"Pu", "u"),
-        # ць/дзь against ть/дь: once ts, c and dz are folded, a soft c is a soft t.
-        (r"c(?=[ie])", "t"),
         (r"o", "a"),
         (r"(.)\1+", r"\1"),
     )
@@ -93,6 +96,14 @@ def token_key(token: str) -> str:
 def fold_ascii(text: str) -> str:
     """Return the preferred key of an already lower-case ASCII fragment (used for name stems)."""
     return _run(_run(text, _STEPS_BEFORE_CH).replace("ch", "C"), _STEPS_AFTER_CH)
+
+
+def skeleton(key: str) -> str:
+    """Return the consonants of a key, with ч and ц as one letter (plain "c" is either)."""
+    return _VOWELS.sub("", key).replace("C", "c")
+
+
+_VOWELS = re.compile(r"[aeiouP]")
 
 
 def _has_cyrillic(text: str) -> bool:

@@ -17,18 +17,20 @@ from doorwatch.names.transliteration import to_ascii
 
 # Endings are matched on ASCII with y/j written i, w written v (Cichanouska, Kalesnikava, Putina).
 _FEMININE = (
-    (re.compile(r"(?<=[scz]k)(aia|aa|a)$"), "sk"),
-    (re.compile(r"(?<=[^aeiou])(ov|ev|av|iov|iev)a$"), "v"),
+    (re.compile(r"(?<=[sc]k)(aia|aa|a)$"), "sk"),
+    (re.compile(r"(?<=dzk)(aia|aa|a)$"), "sk"),
+    (re.compile(r"(ov|ev|av|iov|iev)a$"), "v"),
     (re.compile(r"(?<=[^aeiou])(in)a$"), "in"),
     (re.compile(r"(?<=[^aeiou])aia$"), "adj"),
 )
 _MASCULINE = (
-    (re.compile(r"(?<=[scz]k)(ii|i|ei|oi)$"), "sk"),
-    (re.compile(r"(?<=[^aeiou])(ov|ev|av|iov|iev|ou|eu|au|iou|ieu)$"), "v"),
+    (re.compile(r"(?<=[sc]k)(ii|i|ei|oi)$"), "sk"),
+    (re.compile(r"(?<=dzk)(ii|i|ei|oi)$"), "sk"),
+    (re.compile(r"(ov|ev|av|iov|iev|ou|eu|au|iou|ieu)$"), "v"),
     (re.compile(r"(?<=[^aeiou])in$"), "in"),
     (re.compile(r"(?<=[^aeiou])(oi|ii)$"), "adj"),
 )
-_SUFFIX_KEYS = {"sk": "", "v": "v", "in": "in", "adj": ""}
+_SUFFIX_TEXT = {"sk": "sk", "v": "ov", "in": "in", "adj": ""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,7 @@ class Surname:
     text: str
     keys: tuple[str, ...]
     gender: str
+    suffix: str = ""
 
 
 @lru_cache(maxsize=500_000)
@@ -52,8 +55,9 @@ def analyse_surname(token: str) -> Surname:
             if match is None or match.start() < 2:
                 continue
             stem = ascii_form[: _ascii_index(ascii_form, match.start())]
-            keys = tuple(key + _SUFFIX_KEYS[suffix] for key in token_keys(stem))
-            return Surname(token, keys, gender)
+            # Fold with a fixed ending so the stem's last letters fold as in the full name.
+            keys = token_keys(stem + _SUFFIX_TEXT[suffix])
+            return Surname(token, keys, gender, suffix)
     return Surname(token, token_keys(token), "")
 
 

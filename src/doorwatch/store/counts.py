@@ -21,11 +21,11 @@ _START = func.coalesce(cases.c.recognised_on, cases.c.detained_on)
 def held_on(store: Store, on: date) -> dict[str, int]:
     """Return the registry's count of cases held on ``on``, with the cases on record and undated."""
     held = select(func.count()).where(
-        and_(_START <= on, or_(cases.c.released_on.is_(None), cases.c.released_on > on)),
+        and_(on >= _START, or_(cases.c.released_on.is_(None), cases.c.released_on > on)),
         cases.c.status != "died",
     )
     died_later = select(func.count()).where(
-        and_(_START <= on, cases.c.status == "died", cases.c.released_on > on)
+        and_(on >= _START, cases.c.status == "died", cases.c.released_on > on)
     )
     total = select(func.count()).select_from(cases)
     undated = select(func.count()).where(_START.is_(None))
@@ -43,7 +43,7 @@ def case_flows(store: Store, start: date, end: date) -> dict[str, Any]:
 
     ``recognised``: cases starting in the window; ``released`` by release mode.
     """
-    recognised = select(func.count()).where(and_(_START > start, _START <= end))
+    recognised = select(func.count()).where(and_(start < _START, end >= _START))
     released = (
         select(func.coalesce(cases.c.release_mode, "unknown"), func.count())
         .where(and_(cases.c.released_on > start, cases.c.released_on <= end))
@@ -66,4 +66,7 @@ def list_events(
     if end:
         query = query.where(events.c.date <= end)
     with store.read() as connection:
-        return [dict(r) for r in connection.execute(query.order_by(events.c.date, events.c.id)).mappings()]
+        return [
+            dict(r)
+            for r in connection.execute(query.order_by(events.c.date, events.c.id)).mappings()
+        ]

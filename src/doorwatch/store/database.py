@@ -33,7 +33,9 @@ class Store:
             with self.engine.connect() as connection:
                 yield connection
         except (OperationalError, DatabaseError) as error:
-            raise StoreError(f"cannot read the database {self.display_url}: {_short(error)}") from error
+            raise StoreError(
+                f"cannot read the database {self.display_url}: {_short(error)}"
+            ) from error
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -42,7 +44,9 @@ class Store:
             with self.engine.begin() as connection:
                 yield connection
         except (OperationalError, DatabaseError) as error:
-            raise StoreError(f"cannot write the database {self.display_url}: {_short(error)}") from error
+            raise StoreError(
+                f"cannot write the database {self.display_url}: {_short(error)}"
+            ) from error
 
     @property
     def display_url(self) -> str:

@@ -19,7 +19,8 @@ def list_deals(store: Store) -> list[Row]:
     """Return every deal, oldest first, with its concessions, named people and sources."""
     with store.read() as connection:
         rows = [
-            dict(r) for r in connection.execute(select(deals).order_by(deals.c.date, deals.c.id)).mappings()
+            dict(r)
+            for r in connection.execute(select(deals).order_by(deals.c.date, deals.c.id)).mappings()
         ]
         by_deal: dict[str, list[Row]] = defaultdict(list)
         query = (
@@ -27,8 +28,8 @@ def list_deals(store: Store) -> list[Row]:
             .outerjoin(measures, measures.c.id == concessions.c.measure_id)
             .order_by(concessions.c.id)
         )
-        for row in connection.execute(query).mappings():
-            entry = dict(row)
+        for concession in connection.execute(query).mappings():
+            entry = dict(concession)
             by_deal[entry.pop("deal_id")].append(entry)
         freed: dict[str, list[Row]] = defaultdict(list)
         query2 = (
@@ -68,7 +69,9 @@ def list_measures(store: Store) -> list[Row]:
         rows = [
             dict(r)
             for r in connection.execute(
-                select(measures).order_by(measures.c.imposer, measures.c.programme, measures.c.target)
+                select(measures).order_by(
+                    measures.c.imposer, measures.c.programme, measures.c.target
+                )
             ).mappings()
         ]
         conceded: dict[str, list[Row]] = defaultdict(list)

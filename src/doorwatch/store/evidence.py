@@ -35,7 +35,9 @@ def citations_for(store: Store, record_type: str, record_ids: list[str]) -> dict
             query = (
                 select(citations.c.record_id, citations.c.note, *SOURCE_SUMMARY)
                 .join(sources, sources.c.id == citations.c.source_id)
-                .where(and_(citations.c.record_type == record_type, citations.c.record_id.in_(chunk)))
+                .where(
+                    and_(citations.c.record_type == record_type, citations.c.record_id.in_(chunk))
+                )
                 .order_by(citations.c.record_id, sources.c.published, sources.c.id)
             )
             for row in connection.execute(query).mappings():
@@ -64,7 +66,9 @@ def list_sources(store: Store) -> list[Row]:
 def get_source(store: Store, source_id: str) -> Row:
     """Return one source with its text and its claims."""
     with store.read() as connection:
-        row = connection.execute(select(sources).where(sources.c.id == source_id)).mappings().first()
+        row = (
+            connection.execute(select(sources).where(sources.c.id == source_id)).mappings().first()
+        )
         if row is None:
             raise NotFoundError(f"no source with id {source_id!r}; `doorwatch sources` lists them")
         source = dict(row)

@@ -62,7 +62,9 @@ def search_persons(
         conditions = [
             func.lower(persons.c.name).like(pattern),
             persons.c.id.in_(
-                select(person_names.c.person_id).where(func.lower(person_names.c.name).like(pattern))
+                select(person_names.c.person_id).where(
+                    func.lower(person_names.c.name).like(pattern)
+                )
             ),
         ]
         if keys:
@@ -88,7 +90,9 @@ def search_persons(
 def get_person(store: Store, person_id: str) -> Row:
     """Return one person with aliases, cases (oldest first) and the sources of each."""
     with store.read() as connection:
-        row = connection.execute(select(persons).where(persons.c.id == person_id)).mappings().first()
+        row = (
+            connection.execute(select(persons).where(persons.c.id == person_id)).mappings().first()
+        )
         if row is None:
             raise NotFoundError(f"no person with id {person_id!r}; try `doorwatch people --search`")
         person = dict(row)

@@ -26,11 +26,18 @@ class RecordSet:
         key = tuple(row[c.name] for c in t.primary_key.columns)
         self.rows[table][key] = row
 
-    def cite(self, record_type: str, record_id: str, source_id: str, note: str | None = None) -> None:
+    def cite(
+        self, record_type: str, record_id: str, source_id: str, note: str | None = None
+    ) -> None:
         """Record that ``source_id`` supports the ``record_type`` row ``record_id``."""
         self.add(
             "citations",
-            {"record_type": record_type, "record_id": record_id, "source_id": source_id, "note": note},
+            {
+                "record_type": record_type,
+                "record_id": record_id,
+                "source_id": source_id,
+                "note": note,
+            },
         )
 
     def table(self, name: str) -> list[Row]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, Connection, Table, and_, or_, select, tuple_, update
 
 from doorwatch.store.database import Store
 from doorwatch.store.records import RecordSet, Row, WriteSummary
@@ -41,6 +41,7 @@ def _existing(
     found: dict[tuple[Any, ...], Row] = {}
     for start in range(0, len(keys), _CHUNK):
         chunk = keys[start : start + _CHUNK]
+        condition: ColumnElement[bool]
         if len(pk) == 1:
             condition = pk[0].in_([k[0] for k in chunk])
         else:

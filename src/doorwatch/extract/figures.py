@@ -1,0 +1,229 @@
+"""Figures: counts of people held, released, detained or designated as political prisoners.
+
+A number counts when it is tied to people: a noun right after it ("52 political prisoners",
+"1,300 others", "12 women and 13 men" -> 25), a name list before it ("Tsikhanouski and 13 other
+prisoners" -> 14), a release or arrest verb right before it ("freed 52"), or it continues a
+figure just given ("more than 50 were freed, and over 300 in total"). The measure comes from
+the verb after the noun ("remain jailed", "were pardoned") or before the number ("released",
+"holding", "designated a further", "the release of"). A release still hoped for or negotiated
+("work on the release of some 1,300") counts the people as still held. A bare "political
+prisoners" count with no verb is a count of those held. Each (measure, value) pair is reported
+once per text, at its first mention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import cast
+
+from doorwatch.extract.claims import Figure, Qualifier
+from doorwatch.extract.dates import DATE_RE, find_dates, nearest_date
+from doorwatch.extract.numbers import NUMBER_RE, is_vague_multiple, parse_number
+
+_PEOPLE = (
+    r"political\s+prisoners?|prisoners?|detainees?|people|persons|individuals|inmates|"
+    r"activists|dissidents|journalists|others|men|women|protesters|protestors|demonstrators|"
+    r"citizens|nationals|captives|convicts|hostages|opposition\s+figures|children|minors|"
+    r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers"
+)
+_NOUN_RE = re.compile(
+    r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|"
+    r"detained|imprisoned|pardoned|convicted|remaining|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,3}?"
+    rf"(?P<noun>{_PEOPLE})\b"
+)
+_PRE_CUE_RE = re.compile(
+    r"\b(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
+    r"amnest(?:ied|ies|y)|set\s+free|let\s+go)"
+    r"|(?P<det>detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|jail(?:ed|s|ing)?|"
+    r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up|sentenc(?:ed|es|ing)|convict(?:ed|s|ing)?)"
+    r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing)|declar(?:ed|es|ing))"
+    r"|(?P<held>hold(?:s|ing)?|held|keep(?:s|ing)?|kept|remain(?:s|ing|ed)?|"
+    r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing)?))\b"
+)
+_PRE_GAP_RE = re.compile(
+    r"^(?:\s+(?:of|another|a|an|the|some|further|additional|more|other|all|nearly|about|"
+    r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately))*\s*$"
+)
+_POST_CUE_RE = re.compile(
+    r"\s*,?\s*(?:(?:who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
+    r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
+    r"reportedly|currently|then|subsequently)\s+)*)"
+    r"(?:(?P<held>remain(?:s|ed|ing)?|still\s+(?:held|jailed|imprisoned|in|behind|detained)|"
+    r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|held|languish(?:ing|es)?)"
+    r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walked\s+free|"
+    r"left\s+prison)"
+    r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
+    r"convicted|rounded\s+up)"
+    r"|(?P<des>recogni[sz]ed|designated|declared|added\s+to))\b"
+)
+_NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
+_MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
+_INTENT_RE = re.compile(
+    r"\b(?:hope[sd]?|hoping|imminent|potential|possible|prospective|future|work(?:s|ing)?\s+on|"
+    r"seek(?:s|ing)?|sought|push(?:es|ing)?\s+for|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|"
+    r"would|will|could|might|may|plan(?:s|ned)?|want(?:s|ed)?|to\s+secure|negotiat(?:e|ing)|"
+    r"expect(?:s|ed|ing)?|await(?:s|ing)?|pending|upcoming|propos(?:ed|es|al)|insufficient|"
+    r"support)\b"
+)
+_QUAL_RE = re.compile(
+    r"(?:(?P<more_than>more\s+than|just\s+over|over|upwards\s+of|in\s+excess\s+of|above)"
+    r"|(?P<at_least>at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)"
+    r"|(?P<about>about|around|approximately|roughly|some|nearly|almost|an\s+estimated|estimated|"
+    r"close\s+to|circa|approx\.?|~)"
+    r"|(?P<fewer_than>fewer\s+than|less\s+than|just\s+under|under|below)"
+    r"|(?P<up_to>up\s+to|as\s+many\s+as|a\s+maximum\s+of))\s*$",
+    re.IGNORECASE,
+)
+_RANGE_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
+_AFTER_QUAL_RE = re.compile(r"\s*(?:or\s+more|\+|-plus|plus)\b")
+_UNIT_RE = re.compile(
+    r"(?:\s|-)*(?:%|percent|per\s+cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|"
+    r"min\b|km|kilomet|miles?|euros?|dollars?|rubles?|roubles?|times|th\b|st\b|nd\b|rd\b|"
+    r"tonnes?|tons?|kg|m\b|am\b|pm\b|a\.m|p\.m|o'clock|per\b|million|billion)",
+    re.IGNORECASE,
+)
+_NAMES_AND_RE = re.compile(
+    r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?"
+    r"\s+and\s+$"
+)
+_OTHER_RE = re.compile(r"\s+others?\b")
+_AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
+_PRISON_TOPIC_RE = re.compile(r"prison|detain|jail|custody|pardon|release|freed", re.IGNORECASE)
+_MEASURES = {
+    "rel": "prisoners_released",
+    "det": "prisoners_detained",
+    "des": "prisoners_designated",
+    "held": "political_prisoners_held",
+}
+
+
+def _cue_kind(match: re.Match[str]) -> str:
+    return next(k for k in ("rel", "det", "des", "held") if match.group(k))
+
+
+def find_figures(
+    text: str, sentences: list[tuple[int, int]], published: dt.date | None
+) -> list[Figure]:
+    """Return the figures stated in ``text``, one per distinct measure and value."""
+    out: list[Figure] = []
+    seen: set[tuple[str, int]] = set()
+    for start, end in sentences:
+        for figure in _sentence_figures(text, start, end, published):
+            key = (figure.measure, figure.value)
+            if key not in seen:
+                seen.add(key)
+                out.append(figure)
+    return out
+
+
+def _sentence_figures(text: str, start: int, end: int, published: dt.date | None) -> list[Figure]:
+    numbers = [m for m in NUMBER_RE.finditer(text, start, end)]
+    if not numbers:
+        return []
+    date_spans = [m.span() for m in DATE_RE.finditer(text, start, end)]
+    dates: list[tuple[int, str]] | None = None
+    out: list[Figure] = []
+    last: tuple[int, str] | None = None  # end and measure of the previous figure
+    skip = -1
+    for i, match in enumerate(numbers):
+        if i <= skip:
+            continue
+        n_start, n_end = match.span()
+        if any(a <= n_start < b for a, b in date_spans) or is_vague_multiple(text, n_end):
+            continue
+        value = parse_number(match)
+        if value is None or value == 0 or text[max(start, n_start - 1) : n_start] in "$€£":
+            continue
+        pre = text[max(start, n_start - 90) : n_start]
+        qual = _QUAL_RE.search(pre)
+        qualifier = cast(Qualifier, next(k for k, v in qual.groupdict().items() if v) if qual else "exact")
+        q_start = n_start - (len(pre) - qual.start()) if qual else n_start
+        value_max: int | None = None
+        tail = n_end
+        if i + 1 < len(numbers) and _RANGE_RE.fullmatch(text, n_end, numbers[i + 1].start()):
+            upper = parse_number(numbers[i + 1])
+            if upper is not None and upper > value:
+                value_max, qualifier, tail, skip = upper, "range", numbers[i + 1].end(), i + 1
+                if text[max(start, n_start - 8) : n_start].lower().endswith("between "):
+                    q_start = n_start - 8
+        noun = _NOUN_RE.match(text, tail, end)
+        if _AFTER_QUAL_RE.match(text, tail, end) and qualifier == "exact":
+            qualifier = "at_least"
+        if noun and noun.group("noun") not in ("others",) and i + 1 < len(numbers) and skip < i:
+            nxt = numbers[i + 1]
+            if _AND_RE.fullmatch(text, noun.end(), nxt.start()):
+                noun2 = _NOUN_RE.match(text, nxt.end(), end)
+                second = parse_number(nxt)
+                if noun2 and second and noun2.group("noun") != "others":
+                    value, noun, skip, tail = value + second, noun2, i + 1, nxt.end()
+        if noun and _OTHER_RE.match(text, tail, end):
+            names = _NAMES_AND_RE.search(text[max(start, q_start - 120) : q_start])
+            if names:
+                value += names.group("names").count(",") + 1
+                q_start = q_start - (min(120, q_start - start) - names.start())
+        measure = _measure(text, start, end, q_start, tail, noun, last)
+        if measure is None:
+            continue
+        if dates is None:
+            dates = find_dates(text, start, end, published)
+        f_start = min(q_start, _cue_start(text, start, q_start))
+        out.append(
+            Figure(measure, value, qualifier, nearest_date(dates, n_start), f_start, tail, value_max)
+        )
+        last = (tail, measure)
+    return out
+
+
+def _cue_start(text: str, start: int, q_start: int) -> int:
+    pre = text[max(start, q_start - 40) : q_start]
+    cue = None
+    for cue in _PRE_CUE_RE.finditer(pre):
+        pass
+    if cue is None or not _PRE_GAP_RE.match(pre[cue.end() :]):
+        return q_start
+    return q_start - (len(pre) - cue.start())
+
+
+def _measure(
+    text: str,
+    start: int,
+    end: int,
+    q_start: int,
+    n_end: int,
+    noun: re.Match[str] | None,
+    last: tuple[int, str] | None,
+) -> str | None:
+    after = noun.end() if noun else n_end
+    post = _POST_CUE_RE.match(text, after, end)
+    if post and (noun or post.group("aux").strip()):
+        kind = _cue_kind(post)
+        if kind == "rel" and _MODAL_RE.search(post.group("aux")):
+            return _MEASURES["held"]
+        return _MEASURES[kind]
+    pre = text[max(start, q_start - 60) : q_start]
+    cue = None
+    for cue in _PRE_CUE_RE.finditer(pre):
+        pass
+    if cue is not None and _PRE_GAP_RE.match(pre[cue.end() :]):
+        kind = _cue_kind(cue)
+        if noun is None and (
+            kind not in ("rel", "det") or _UNIT_RE.match(text, n_end, end)
+            or not _PRISON_TOPIC_RE.search(text, start, end)
+        ):
+            return None
+        if kind == "rel" and _INTENT_RE.search(text, max(start, q_start - 80), q_start):
+            return _MEASURES["held"]
+        return _MEASURES[kind]
+    if noun is not None:
+        adjective = _NP_STATE_RE.search(noun.group(0))
+        if adjective and adjective.group("rel"):
+            intent = _INTENT_RE.search(text, max(start, q_start - 80), q_start)
+            return _MEASURES["held" if intent else "rel"]
+        if adjective or noun.group("noun").startswith("political"):
+            return _MEASURES["held"]
+    if noun is None and last is not None and q_start - last[0] < 80:
+        if _AND_RE.search(text, last[0], q_start) or re.search(r"\band\s*$", text[last[0] : q_start]):
+            if not _UNIT_RE.match(text, n_end, end):
+                return last[1]
+    return None

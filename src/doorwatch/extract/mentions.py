@@ -1,0 +1,203 @@
+"""Mentions of people, organisations and places, and who may be speaking at an offset.
+
+Names are runs of capitalised words found on the masked text (so names inside quotations do not
+count as mentions). Titles, demonyms and sentence-initial function words are peeled off the
+front; the rest is a person (two or more name words), an organisation (an organisation word
+such as "Department" or an acronym), a place, or a bare single word. Each person gets the
+fullest name the article gives and, where the name shows it, a grammatical gender, which is
+what pronoun resolution needs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from doorwatch.extract import lexicon as lx
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
+_LOW = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
+_TOKEN = (
+    rf"(?:[{_UP}]\.(?:[{_UP}]\.)+"
+    rf"|(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*(?:[{_UP}][{_UP}{_LOW}]*)?"
+    rf"(?:['’]s?)?(?![{_UP}{_LOW}])"
+    rf"|[{_UP}]{{2,}}(?:[-/][{_UP}]+)?(?:['’]s)?(?![{_UP}{_LOW}]))"
+)
+_PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
+NAME_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
+ROLE_RE = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS})s?\b"
+)
+_PREV_WORD_RE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")
+_ACRONYM_PLACES = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "E.U.", "UN", "U.N."})
+_CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
+
+
+@dataclass(slots=True)
+class Person:
+    """A person the article names: the fullest form of the name and a gender if it shows."""
+
+    name: str
+    tokens: int
+    gender: str | None = None
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A possible speaker: ``kind`` is person, org, place, bare, pronoun or role."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    possessive: bool = False
+    prep: bool = False
+
+
+@dataclass(slots=True)
+class Mentions:
+    """All mentions of a text in order, with the people table they refer to."""
+
+    items: list[Mention]
+    persons: dict[str, Person]
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.items]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Return the mentions that begin in ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.items[lo:hi]
+
+    def before(self, position: int, limit: int = 400) -> Iterator[Mention]:
+        """Yield up to ``limit`` mentions that begin before ``position``, nearest first."""
+        i = bisect.bisect_left(self.starts, position)
+        for j in range(i - 1, max(-1, i - 1 - limit), -1):
+            yield self.items[j]
+
+
+def _strip_possessive(token: str) -> tuple[str, bool]:
+    for suffix in ("’s", "'s", "’", "'"):
+        if token.endswith(suffix) and len(token) > len(suffix) + 1:
+            return token[: -len(suffix)], True
+    return token, False
+
+
+def _is_prep(text: str, start: int) -> bool:
+    match = _PREV_WORD_RE.search(text, max(0, start - 30), start)
+    return bool(match and match.group(1).lower() in lx.PREPOSITIONS)
+
+
+def _classify(words: list[str]) -> str:
+    joined = " ".join(words)
+    if joined in lx.MULTIWORD_PLACES or all(w in lx.PLACES for w in words):
+        return "place"
+    if any(w in lx.ORG_WORDS for w in words):
+        return "org"
+    if len(words) == 1:
+        word = words[0]
+        return "org" if (word.isupper() and len(word) > 1) or _CAMEL_RE.search(word) else "bare"
+    if any(_CAMEL_RE.search(w[2:] if w.startswith("Mc") else w) for w in words):
+        return "other"
+    if all(w.isupper() for w in words) or len(words) > 4:
+        return "other"  # bylines, photo credits, shouted headings
+    return "person"
+
+
+def _gender(person: Person) -> str | None:
+    words = person.name.split()
+    first = words[0].lower() if len(words) > 1 else None
+    last = words[-1].lower()
+    if first in lx.FEMALE_NAMES:
+        return "f"
+    if first in lx.MALE_NAMES_IN_A:
+        return "m"
+    if first is not None and first.endswith("a"):
+        return "f"
+    if last.endswith(lx.FEMALE_SURNAME_ENDINGS):
+        return "f"
+    if first is not None:
+        return "m"
+    return "m" if last.endswith(lx.MALE_SURNAME_ENDINGS) else None
+
+
+def _segments(text: str, match: re.Match[str]) -> list[list[tuple[int, int, str]]]:
+    # Split a run at possessives ("Tsikhanouskaya's United Cabinet" is two names).
+    segments: list[list[tuple[int, int, str]]] = [[]]
+    for tok in re.finditer(r"\S+", match.group()):
+        start = match.start() + tok.start()
+        segments[-1].append((start, start + len(tok.group()), tok.group()))
+        if _strip_possessive(tok.group())[1]:
+            segments.append([])
+    return [s for s in segments if s]
+
+
+def _peel(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    # Titles stay on organisations ("U.S. State Department") but come off people.
+    org = any(_strip_possessive(w)[0] in lx.ORG_WORDS for _, _, w in seg)
+    while seg:
+        word = seg[0][2]
+        base = _strip_possessive(word)[0]
+        if word in lx.STOPWORDS or word.islower():
+            seg = seg[1:]
+        elif (
+            not org
+            and len(seg) > 1
+            and (base in lx.TITLES or base in lx.DEMONYMS or base in _ACRONYM_PLACES)
+        ):
+            seg = seg[1:]
+        elif not org and len(seg) > 2 and base in lx.PLACES:
+            seg = seg[1:]  # "in Belarus Sviatlana Tsikhanouskaya" where a comma was left out
+        else:
+            break
+    words = [w for _, _, w in seg]
+    if any(w in ("of", "for") for w in words) and not any(w in lx.ORG_WORDS for w in words):
+        cut = max(i for i, w in enumerate(words) if w in ("of", "for"))
+        return _peel(seg[cut + 1 :])
+    return seg
+
+
+def find_mentions(masked: str) -> Mentions:
+    """Return the mentions in ``masked`` (quotations blanked) and the people they name."""
+    raw: list[tuple[int, int, str, str, bool]] = []
+    persons: dict[str, Person] = {}
+    for match in NAME_RE.finditer(masked):
+        for seg in _segments(masked, match):
+            seg = _peel(seg)
+            if not seg:
+                continue
+            last, possessive = _strip_possessive(seg[-1][2])
+            words = [w for _, _, w in seg[:-1]] + [last]
+            start, end = seg[0][0], seg[-1][0] + len(last)
+            kind = _classify(words)
+            name = " ".join(words)
+            if kind == "person":
+                key = last.lower()
+                person = persons.get(key)
+                if person is None or len(words) > person.tokens:
+                    persons[key] = Person(name, len(words), count=person.count if person else 0)
+                raw.append((start, end, "person", key, possessive))
+            elif kind != "other":
+                raw.append((start, end, kind, name, possessive))
+    for person in persons.values():
+        person.gender = _gender(person)
+    items: list[Mention] = []
+    for start, end, kind, key, possessive in raw:
+        if kind == "bare" and key.lower() in persons:
+            kind, key = "person", key.lower()
+        if kind == "person":
+            persons[key].count += 1
+        items.append(Mention(start, end, kind, key, possessive, _is_prep(masked, start)))
+    for match in _PRONOUN_RE.finditer(masked):
+        items.append(Mention(match.start(), match.end(), "pronoun", match.group().lower()))
+    for match in ROLE_RE.finditer(masked):
+        role = match.group().split(None, 1)[1].lower()
+        items.append(Mention(match.start(), match.end(), "role", role, False, False))
+    items.sort(key=lambda m: m.start)
+    return Mentions(items, persons)

@@ -1,0 +1,112 @@
+"""Who a pronoun ("she", "it") or a role ("the department", "the envoy") refers to.
+
+Pronouns for people go to the nearest earlier sentence with a person of a fitting gender, and
+within a sentence to its first such person, which is usually the subject (the centring
+heuristic). "It"/"they" go to the last institution that spoke, else the last one named.
+Roles go to the last person introduced with that role ("envoy John Coale", "Coale, the envoy,")
+or the last organisation whose name holds the word ("the department" -> "State Department").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.mentions import Mention, Mentions
+from doorwatch.extract.sentences import SentenceIndex
+
+_ORG_ROLE_RE = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
+_LOOKBACK_SENTENCES = 8
+
+
+@lru_cache(maxsize=256)
+def _role_before_re(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(noun)}s?\W*(?:[A-Z][\w.’'-]*\s+){{0,3}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _role_after_re(noun: str) -> re.Pattern[str]:
+    return re.compile(rf",\s+[^,.;]{{0,60}}\b{re.escape(noun)}\b", re.IGNORECASE)
+
+
+class Resolver:
+    """Names the speaker a mention stands for, given the whole text's mentions."""
+
+    def __init__(self, masked: str, mentions: Mentions, index: SentenceIndex) -> None:
+        self.masked = masked
+        self.mentions = mentions
+        self.index = index
+        self.last_institution: str | None = None
+
+    def name(self, mention: Mention) -> str | None:
+        """Return the speaker's fullest name for ``mention``, or None if it cannot be told."""
+        if mention.kind == "person":
+            return self.mentions.persons[mention.key].name
+        if mention.kind == "org":
+            return mention.key[4:] if mention.key.startswith("The ") else mention.key
+        if mention.kind in ("place", "bare"):
+            return mention.key
+        if mention.kind == "pronoun":
+            if mention.key in ("he", "she"):
+                return self.person_pronoun(mention.key, mention.start)
+            return self.institution(mention.start)
+        if mention.kind == "role":
+            return self.role(mention.key, mention.start)
+        return None
+
+    def is_institution(self, mention: Mention) -> bool:
+        """Return True when ``mention`` names or stands for an organisation."""
+        if mention.kind in ("org", "place"):
+            return True
+        if mention.kind == "pronoun":
+            return mention.key in ("it", "they")
+        return mention.kind == "role" and bool(_ORG_ROLE_RE.fullmatch(mention.key.split()[-1]))
+
+    def person_pronoun(self, pronoun: str, position: int) -> str | None:
+        """Return the person "he"/"she" at ``position`` most likely refers to."""
+        want = "f" if pronoun == "she" else "m"
+        persons = self.mentions.persons
+        si = self.index.index(position)
+        for i in range(si, max(-1, si - _LOOKBACK_SENTENCES), -1):
+            start, end = self.index.spans[i]
+            if i == si:
+                end = min(end, position)
+            fits = [
+                m
+                for m in self.mentions.within(start, end)
+                if m.kind == "person" and persons[m.key].gender in (want, None)
+            ]
+            if fits:
+                best = next((m for m in fits if not m.prep and not m.possessive), fits[0])
+                return persons[best.key].name
+        ranked = sorted(
+            (p for p in persons.values() if p.gender in (want, None)), key=lambda p: -p.count
+        )
+        return ranked[0].name if ranked else None
+
+    def institution(self, position: int) -> str | None:
+        """Return the organisation "it"/"they" at ``position`` most likely refers to."""
+        if self.last_institution is not None:
+            return self.last_institution
+        org = next((m for m in self.mentions.before(position) if m.kind == "org"), None)
+        return None if org is None else self.name(org)
+
+    def role(self, phrase: str, position: int) -> str | None:
+        """Return who "the <role>" at ``position`` is: a named person or organisation."""
+        words = phrase.split()
+        noun = words[-1].rstrip("s") if words[-1].endswith("s") and len(words[-1]) > 4 else words[-1]
+        if _ORG_ROLE_RE.fullmatch(noun):
+            for m in self.mentions.before(position):
+                if m.kind == "org" and noun.lower() in m.key.lower():
+                    return self.name(m)
+            return None
+        role_re, appositive_re = _role_before_re(noun), _role_after_re(noun)
+        for m in self.mentions.before(position):
+            if m.kind != "person":
+                continue
+            if role_re.search(self.masked, max(0, m.start - 60), m.start):
+                return self.name(m)
+            if appositive_re.match(self.masked, m.end, m.end + 80):
+                return self.name(m)
+        return None

@@ -1,0 +1,166 @@
+"""Who said each quotation: attribution after it, before it, or carried over.
+
+1. After the closing mark: ``," she said``, ``," said the envoy``, ``," according to BelTA``.
+2. Before it, in the same sentence: the last speech verb ("said", "told", "wrote on X that",
+   "said in a statement:") and its subject, the nearest name before the verb that is not a
+   possessive nor after a preposition. A participle ("..., saying", "was quoted as saying")
+   takes the sentence's subject instead: its first such name. Passives ("often called")
+   attribute nothing.
+3. Otherwise the words continue an earlier quotation: the previous one in the paragraph, or,
+   for a paragraph that opens with a quotation mark, the last quotation of the paragraph
+   before (news style for a speaker who goes on, including unclosed multi-paragraph quotes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.mentions import Mention, Mentions
+from doorwatch.extract.quotes import QuoteSpan
+from doorwatch.extract.resolve import Resolver
+from doorwatch.extract.sentences import Paragraph, SentenceIndex
+
+_VERB_RE = re.compile(rf"\b(?:(?P<part>{lx.PARTICIPLES})|(?P<verb>{lx.SPEECH_VERBS}))\b")
+_POST_LEAD_RE = re.compile(r"[\s,;:–—-]*")
+_ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_PASSIVE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
+)
+_CHARACTERISING = frozenset({"called", "calls", "described", "describes", "dubbed", "branded"})
+_BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
+_POST_WINDOW = 120
+_SPEAKING = frozenset({"person", "org", "pronoun", "role"})
+
+
+class Attributor:
+    """Finds the speaker of each quotation of one text."""
+
+    def __init__(
+        self,
+        masked: str,
+        paras: list[Paragraph],
+        index: SentenceIndex,
+        mentions: Mentions,
+    ) -> None:
+        self.masked = masked
+        self.paras = paras
+        self.index = index
+        self.mentions = mentions
+        self.resolver = Resolver(masked, mentions, index)
+
+    def speakers(self, quotes: list[QuoteSpan]) -> list[str | None]:
+        """Return the speaker of each quotation in ``quotes`` (None where none is found)."""
+        out: list[str | None] = []
+        last_para_speaker: dict[int, str | None] = {}
+        for i, quote in enumerate(quotes):
+            found = self._after(quote)
+            if found is None:
+                found = self._before(quote)
+            speaker: str | None = None
+            if found is not None:
+                speaker = self.resolver.name(found)
+                if speaker is not None and self.resolver.is_institution(found):
+                    self.resolver.last_institution = speaker
+                elif speaker is not None:
+                    self.resolver.last_institution = None
+            if speaker is None:
+                speaker = self._carried(quotes, i, out, last_para_speaker)
+            out.append(speaker)
+            if speaker is not None:
+                last_para_speaker[quote.para] = speaker
+        return out
+
+    def _carried(
+        self,
+        quotes: list[QuoteSpan],
+        i: int,
+        done: list[str | None],
+        last_para_speaker: dict[int, str | None],
+    ) -> str | None:
+        quote = quotes[i]
+        if i > 0 and quotes[i - 1].para == quote.para and done[i - 1] is not None:
+            return done[i - 1]
+        para = self.paras[quote.para]
+        if quote.open != para.start:
+            return None
+        previous = quote.para - 1
+        while previous >= 0 and self.paras[previous].heading:
+            previous -= 1
+        return last_para_speaker.get(previous) if previous >= 0 else None
+
+    def _after(self, quote: QuoteSpan) -> Mention | None:
+        if quote.unclosed:
+            return None
+        begin = quote.close + 1
+        sent_end = self.index.span(quote.close)[1]
+        limit = min(sent_end, begin + _POST_WINDOW, self.paras[quote.para].end)
+        window = self.masked[begin:limit]
+        for mark in "“\"«":
+            cut = window.find(mark)
+            if cut >= 0:
+                window, limit = window[:cut], begin + cut
+        lead = _POST_LEAD_RE.match(window)
+        offset = lead.end() if lead else 0
+        according = _ACCORDING_RE.match(window, offset)
+        if according:
+            return self._first_mention(begin + according.end(), limit, 10)
+        verb = _VERB_RE.search(window, offset)
+        if verb is None:
+            return None
+        v_start, v_end = begin + verb.start(), begin + verb.end()
+        if verb.start() == offset:  # '," said Tsikhanouskaya'
+            return self._first_mention(v_end, limit, 40)
+        if verb.start() - offset > 70:
+            return None
+        cands = [m for m in self.mentions.within(begin + offset, v_start) if m.kind in _SPEAKING]
+        cands = [m for m in cands if not m.possessive] or cands
+        if not cands:
+            bare = self.mentions.within(begin + offset, v_start)
+            cands = [m for m in bare if self._directly_before(m, v_start)]
+        if not cands:
+            return None
+        head = self.masked[begin + offset : cands[0].start]
+        return cands[-1] if len(head) <= 40 else None
+
+    def _first_mention(self, start: int, limit: int, reach: int) -> Mention | None:
+        for m in self.mentions.within(start, min(limit, start + reach + 1)):
+            if m.kind in _SPEAKING or m.kind in ("place", "bare"):
+                return m
+        return None
+
+    def _directly_before(self, mention: Mention, verb_start: int) -> bool:
+        return bool(_BETWEEN_RE.match(self.masked[mention.end : verb_start]))
+
+    def _before(self, quote: QuoteSpan) -> Mention | None:
+        s_start = max(self.index.span(quote.open)[0], self.paras[quote.para].start)
+        window = self.masked[s_start : quote.open]
+        last: re.Match[str] | None = None
+        for match in _VERB_RE.finditer(window):
+            last = match
+        if last is None:
+            according = _ACCORDING_RE.search(window)
+            if according:
+                return self._first_mention(s_start + according.end(), quote.open, 10)
+            return None
+        v_start = s_start + last.start()
+        word = last.group()
+        if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, last.start()):
+            return None
+        cands = self.mentions.within(s_start, v_start)
+        if last.group("part") is not None or window[: last.start()].endswith("quoted as "):
+            for m in cands:
+                if self._eligible(m, v_start):
+                    return m
+            return None
+        for m in reversed(cands):
+            if self._eligible(m, v_start):
+                return m
+        return None
+
+    def _eligible(self, mention: Mention, verb_start: int) -> bool:
+        if mention.possessive or mention.prep:
+            return False
+        if mention.kind in _SPEAKING:
+            return True
+        return self._directly_before(mention, verb_start)
