@@ -35,7 +35,6 @@ _STEPS_AFTER_CH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"[gh]", "H"),
-        (r"ck", "k"),
         (r"x", "ks"),
         (r"qu", "kv"),
         (r"w", "v"),
@@ -75,7 +74,9 @@ def token_keys(token: str) -> tuple[str, ...]:
     latin = token.casefold().isascii() or not _has_cyrillic(token)
     text = _run(to_ascii(token), _STEPS_BEFORE_CH)
     if not text:
-        return ()
+        # Letters with no Latin reading (a lone hard sign, an unknown script) match only themselves.
+        bare = "".join(char for char in token.casefold() if char.isalnum())
+        return (bare,) if bare else ()
     readings = [text.replace("ch", "C")]
     if latin and "ch" in text:
         readings.append(text.replace("ch", "H"))

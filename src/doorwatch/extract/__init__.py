@@ -1,0 +1,22 @@
+"""Claims from news text: attributed quotes, reported figures and sanction measures.
+
+Pure: text in, claims out (no database, no printing). ``extract_claims`` is the entry point;
+``read_source`` turns a file (plain text or HTML) into the text the offsets refer to.
+"""
+
+from __future__ import annotations
+
+from doorwatch.extract.claims import Claim, Figure, Quote, Sanction
+from doorwatch.extract.pipeline import extract_claims
+from doorwatch.extract.sources import Source, read_source, read_sources
+
+__all__ = [
+    "Claim",
+    "Figure",
+    "Quote",
+    "Sanction",
+    "Source",
+    "extract_claims",
+    "read_source",
+    "read_sources",
+]

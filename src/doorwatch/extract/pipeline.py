@@ -1,0 +1,64 @@
+"""Text in, claims out: the one entry point that runs every rule over a text once.
+
+The order matters: quotations are found first and blanked out of a working copy, so that
+sentences, names and sanction wording are read only in the reporter's own prose; figures are
+read on the original text, since a figure said in a quotation is still a figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from doorwatch.extract.claims import Claim, Quote
+from doorwatch.extract.dates import detect_published
+from doorwatch.extract.figures import find_figures
+from doorwatch.extract.mentions import find_mentions
+from doorwatch.extract.quotes import QuoteSpan, find_quotes, mask
+from doorwatch.extract.sanctions import find_sanctions
+from doorwatch.extract.sentences import Paragraph, SentenceIndex, paragraphs, sentences
+from doorwatch.extract.speakers import Attributor
+
+
+def _blank_headings(masked: str, paras: list[Paragraph]) -> str:
+    if not any(p.heading for p in paras):
+        return masked
+    pieces: list[str] = []
+    last = 0
+    for para in paras:
+        if para.heading:
+            pieces.append(masked[last : para.start])
+            pieces.append(" " * (para.end - para.start))
+            last = para.end
+    pieces.append(masked[last:])
+    return "".join(pieces)
+
+
+def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
+    """Return the quotes, figures and sanctions in ``text``, ordered by their offset.
+
+    ``published`` anchors relative dates ("last month"); when it is None, a
+    "Published/Posted on <date>" line near the top is used if there is one.
+    """
+    if not text or not text.strip():
+        return []
+    if published is None:
+        published = detect_published(text)
+    paras = paragraphs(text)
+    spans = find_quotes(text, paras)
+    masked = _blank_headings(mask(text, spans), paras)
+    body = [p for p in paras if not p.heading]
+    sents = sentences(masked, body)
+    index = SentenceIndex(sents)
+    mentions = find_mentions(masked)
+    claims: list[Claim] = []
+    kept = [q for q in spans if not paras[q.para].heading]
+    speakers = Attributor(masked, paras, index, mentions).speakers(kept)
+    claims.extend(_quote(text, q, s) for q, s in zip(kept, speakers, strict=True) if s is not None)
+    claims.extend(find_figures(text, sents, published))
+    claims.extend(find_sanctions(masked, sents, index, mentions, published))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _quote(text: str, span: QuoteSpan, speaker: str) -> Quote:
+    return Quote(speaker=speaker, text=text[span.start : span.end], start=span.start, end=span.end)

@@ -1,0 +1,148 @@
+"""Sanction measures: who imposed, lifted, eased or threatened sanctions on what, and when.
+
+Read on the masked text, so words inside quotations (opinions about sanctions) are not taken
+as measures. Shapes: "<verb> [some new] sanctions on|against TARGET", "sanctions on TARGET
+were <verb>", "sanctioned TARGET", "TARGET was sanctioned", "removed TARGET from the sanctions
+list", and, in a text about sanctions, "allowed X to buy|repair ... TARGET" (a ban lifted).
+A gerund about a whole country ("easing sanctions on Belarus") restates a policy rather than
+reporting a measure and is left out. The imposer is the actor before the verb, else the last
+sanctioning power named shortly before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import cast
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.claims import Sanction, SanctionAction
+from doorwatch.extract.dates import find_dates, nearest_date
+from doorwatch.extract.mentions import Mentions
+from doorwatch.extract.sentences import SentenceIndex
+
+_LIFT = r"lift(?:ed|s|ing)?|remov(?:ed|es|ing|e)|drop(?:ped|s|ping)?|rescind(?:ed|s|ing)?|revok(?:ed|es|ing|e)|scrap(?:ped|s|ping)?"
+_EASE = r"eas(?:ed|es|ing|e)|relax(?:ed|es|ing)?|loosen(?:ed|s|ing)?|suspend(?:ed|s|ing)?|waiv(?:ed|es|ing|e)|soften(?:ed|s|ing)?|roll(?:ed|s|ing)?\s+back"
+_IMPOSE = r"(?:re)?impos(?:ed|es|ing|e)|introduc(?:ed|es|ing|e)|slapp?(?:ed|s|ing)?|extend(?:ed|s|ing)?|expand(?:ed|s|ing)?|tighten(?:ed|s|ing)?|renew(?:ed|s|ing)?|levied|adopt(?:ed|s|ing)?|approv(?:ed|es|ing|e)"
+_THREAT = r"threaten(?:ed|s|ing)?"
+_VERB = rf"(?P<verb>(?P<lift>{_LIFT})|(?P<ease>{_EASE})|(?P<impose>{_IMPOSE})|(?P<threat>{_THREAT}))"
+_FILL = r"(?:(?:to\s+\w+|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping)\s+){0,4}"
+_STOP = (
+    r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
+    r"for|over|in|since|until|amid|when|if|but|which|that|who|from|under|to|by|last|this|"
+    r"on\s+\w+day)\b))"
+)
+_TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){_STOP}"
+_ACTIVE_RE = re.compile(rf"\b{_VERB}\s+{_FILL}sanctions\s+(?:imposed\s+)?(?:on|against|targeting)\s+{_TARGET}")
+_PASSIVE_RE = re.compile(
+    rf"\bsanctions\s+(?:on|against)\s+{_TARGET}\s+(?:were|was|have\s+been|has\s+been|had\s+been|"
+    rf"are|is|will\s+be|would\s+be)\s+{_VERB}\b"
+)
+_SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned)\s+(?!by\b){_TARGET}")
+_WAS_SANCTIONED_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:was|were|has\s+been|have\s+been|"
+    r"had\s+been)\s+(?P<verb>sanctioned|placed\s+under\s+sanctions|put\s+under\s+sanctions)\b"
+)
+_LIST_RE = re.compile(
+    rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e))|"
+    rf"(?P<impose>add(?:ed|s|ing)?))\s+{_TARGET}\s+(?:from|to)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
+    r"sanctions?\s+lists?"
+)
+_ALLOW_RE = re.compile(
+    r"\b(?P<verb>allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:es|ed|ing|e))\s+"
+    r"[\w’'. ]{1,40}?\s+to\s+(?:(?:buy|purchase|repair|import|export|acquire|service|sell|"
+    r"resume|maintain|obtain|receive)(?:\s*,\s*|\s+(?:and|or)\s+|\s+))+"
+    r"(?P<target>[^,.;:()—–\"“”]{3,80}?)(?=\s*(?:[,.;:()—–\"“”]|$|\band\s+other\b|\bin\s+exchange\b))"
+)
+_MODAL_BEFORE_RE = re.compile(r"\b(?:could|would|may|might|will|threat(?:s|ened)?\s+to|warn(?:s|ed)?\s+it\s+(?:could|would))\s+(?:\w+\s+)?$")
+_DET_RE = re.compile(r"^(?:the|its|their|his|her|some|a|an|all|several)\s+", re.IGNORECASE)
+_CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
+_SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
+IMPOSERS = {
+    "US": "United States", "U.S.": "United States", "USA": "United States",
+    "United States": "United States", "America": "United States", "Washington": "United States",
+    "Trump": "United States", "Biden": "United States", "Treasury": "United States",
+    "EU": "European Union", "E.U.": "European Union", "European Union": "European Union",
+    "Brussels": "European Union", "UK": "United Kingdom", "U.K.": "United Kingdom",
+    "Britain": "United Kingdom", "London": "United Kingdom", "Canada": "Canada",
+    "Ottawa": "Canada", "Japan": "Japan", "Switzerland": "Switzerland", "Norway": "Norway",
+    "Australia": "Australia", "Ukraine": "Ukraine", "Poland": "Poland", "Lithuania": "Lithuania",
+    "Latvia": "Latvia", "Estonia": "Estonia", "Russia": "Russia", "Belarus": "Belarus",
+}  # fmt: skip
+
+
+def _action(match: re.Match[str], masked: str) -> SanctionAction:
+    groups = match.groupdict()
+    if groups.get("threat") or _MODAL_BEFORE_RE.search(masked, max(0, match.start() - 40), match.start()):
+        return "threatened"
+    if groups.get("lift"):
+        return "lifted"
+    if groups.get("ease"):
+        return "eased"
+    if match.group("verb").startswith(("allow", "permit", "authori")):
+        return "lifted"
+    return "imposed"
+
+
+def _targets(raw: str) -> list[str]:
+    out = []
+    for part in _SPLIT_RE.split(raw.strip()):
+        part = _DET_RE.sub("", part.strip()).strip(" ’'")
+        if not part or not any(c.isalpha() for c in part):
+            continue
+        tail = _CAP_TAIL_RE.search(part)
+        out.append(tail.group() if tail and tail.start() > 0 else part)
+    return out
+
+
+def find_sanctions(
+    masked: str,
+    sentences: list[tuple[int, int]],
+    index: SentenceIndex,
+    mentions: Mentions,
+    published: dt.date | None,
+) -> list[Sanction]:
+    """Return the sanction measures that ``masked`` (quotations blanked) reports."""
+    about_sanctions = "sanction" in masked.lower()
+    if not about_sanctions:
+        return []
+    out: list[Sanction] = []
+    seen: set[tuple[str, str]] = set()
+    for s_index, (start, end) in enumerate(sentences):
+        lowered = masked[start:end].lower()
+        if "sanction" not in lowered and not any(w in lowered for w in ("allow", "permit", "authori")):
+            continue
+        for pattern in (_ACTIVE_RE, _PASSIVE_RE, _SANCTIONED_RE, _WAS_SANCTIONED_RE, _LIST_RE, _ALLOW_RE):
+            for match in pattern.finditer(masked, start, end):
+                action = "imposed" if "sanction" in match.group("verb") else _action(match, masked)
+                verb = match.group("verb")
+                for target in _targets(match.group("target")):
+                    if verb.endswith("ing") and (target in lx.PLACES or target in lx.MULTIWORD_PLACES):
+                        continue
+                    key = (cast(str, action), target.lower())
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    actor_start, imposer = _imposer(mentions, index, s_index, start, match.start())
+                    dates = find_dates(masked, start, end, published)
+                    date = nearest_date(dates, match.start())
+                    if date is None and s_index > 0 and sentences[s_index - 1][1] >= start - 2:
+                        p_start, p_end = sentences[s_index - 1]
+                        date = nearest_date(find_dates(masked, p_start, p_end, published), p_end)
+                    out.append(
+                        Sanction(action, target, imposer, date, min(actor_start, match.start()), match.end("target"))
+                    )
+    return out
+
+
+def _imposer(
+    mentions: Mentions, index: SentenceIndex, s_index: int, s_start: int, verb_start: int
+) -> tuple[int, str | None]:
+    for m in mentions.before(verb_start, 200):
+        if m.start < index.spans[max(0, s_index - 5)][0]:
+            break
+        name = m.key if m.kind != "person" else mentions.persons[m.key].name
+        for candidate in (name, name.split()[-1]):
+            if candidate in IMPOSERS:
+                return (m.start if m.start >= s_start else verb_start), IMPOSERS[candidate]
+    return verb_start, None

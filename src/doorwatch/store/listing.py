@@ -1,0 +1,161 @@
+"""Pages of records for the API and the web pages: filtered, ordered and cut in SQL.
+
+Every function returns ``(rows, total)``: one page (``limit`` rows from ``offset``) and the
+number of rows matching the filters, so that lists stay fast on a registry of millions of cases.
+Pages are ordered by primary key where a table can be large, because that order needs no sort.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, func, select
+
+from doorwatch.store.database import Store
+from doorwatch.store.schema import cases, claims, concessions, deals, measures, persons, sources
+
+Row = dict[str, Any]
+
+
+def _page(store: Store, query: Select[Any], limit: int, offset: int) -> tuple[list[Row], int]:
+    count = select(func.count()).select_from(query.order_by(None).subquery())
+    with store.read() as connection:
+        rows = [dict(r) for r in connection.execute(query.limit(limit).offset(offset)).mappings()]
+        total = int(connection.execute(count).scalar_one())
+    return rows, total
+
+
+def page_persons(store: Store, *, limit: int, offset: int) -> tuple[list[Row], int]:
+    """Return one page of persons, by id."""
+    query = select(persons).order_by(persons.c.id)
+    return _page(store, query, limit, offset)
+
+
+def page_cases(
+    store: Store,
+    *,
+    limit: int,
+    offset: int,
+    status: str | None = None,
+    person_id: str | None = None,
+    deal_id: str | None = None,
+) -> tuple[list[Row], int]:
+    """Return one page of cases (with the person's name), by id, filtered by the given fields."""
+    query = select(cases, persons.c.name.label("person_name")).join(
+        persons, persons.c.id == cases.c.person_id
+    )
+    for column, value in (
+        (cases.c.status, status),
+        (cases.c.person_id, person_id),
+        (cases.c.deal_id, deal_id),
+    ):
+        if value:
+            query = query.where(column == value)
+    return _page(store, query.order_by(cases.c.id), limit, offset)
+
+
+def page_deals(
+    store: Store, *, limit: int, offset: int, counterpart: str | None = None
+) -> tuple[list[Row], int]:
+    """Return one page of deals (oldest first), each with its concessions."""
+    query = select(deals).order_by(deals.c.date, deals.c.id)
+    if counterpart:
+        query = query.where(deals.c.counterpart == counterpart)
+    rows, total = _page(store, query, limit, offset)
+    ids = [r["id"] for r in rows]
+    found: dict[str, list[Row]] = {i: [] for i in ids}
+    if ids:
+        conceded = (
+            select(concessions, measures.c.target, measures.c.imposer)
+            .outerjoin(measures, measures.c.id == concessions.c.measure_id)
+            .where(concessions.c.deal_id.in_(ids))
+            .order_by(concessions.c.id)
+        )
+        with store.read() as connection:
+            for row in connection.execute(conceded).mappings():
+                found[row["deal_id"]].append(dict(row))
+    for row in rows:
+        row["concessions"] = found[row["id"]]
+    return rows, total
+
+
+def page_measures(
+    store: Store,
+    *,
+    limit: int,
+    offset: int,
+    imposer: str | None = None,
+    programme: str | None = None,
+) -> tuple[list[Row], int]:
+    """Return one page of sanctions measures, by imposer, programme and target."""
+    query = select(measures).order_by(
+        measures.c.imposer, measures.c.programme, measures.c.target, measures.c.id
+    )
+    if imposer:
+        query = query.where(measures.c.imposer == imposer)
+    if programme:
+        query = query.where(measures.c.programme == programme)
+    return _page(store, query, limit, offset)
+
+
+def page_sources(
+    store: Store, *, limit: int, offset: int, kind: str | None = None
+) -> tuple[list[Row], int]:
+    """Return one page of sources (without text, newest first) with their number of claims."""
+    counted = (
+        select(claims.c.source_id, func.count().label("claims"))
+        .group_by(claims.c.source_id)
+        .subquery()
+    )
+    query = (
+        select(
+            sources.c.id,
+            sources.c.kind,
+            sources.c.publisher,
+            sources.c.title,
+            sources.c.url,
+            sources.c.published,
+            func.coalesce(counted.c.claims, 0).label("claims"),
+        )
+        .outerjoin(counted, counted.c.source_id == sources.c.id)
+        .order_by(sources.c.published.desc(), sources.c.id)
+    )
+    if kind:
+        query = query.where(sources.c.kind == kind)
+    return _page(store, query, limit, offset)
+
+
+def page_claims(
+    store: Store,
+    *,
+    limit: int,
+    offset: int,
+    kind: str | None = None,
+    status: str | None = None,
+    measure: str | None = None,
+    source_id: str | None = None,
+) -> tuple[list[Row], int]:
+    """Return one page of claims with their source's publisher and title, filtered."""
+    query = select(
+        claims,
+        sources.c.publisher,
+        sources.c.title.label("source_title"),
+        sources.c.published.label("source_published"),
+    ).join(sources, sources.c.id == claims.c.source_id)
+    for column, value in (
+        (claims.c.kind, kind),
+        (claims.c.status, status),
+        (claims.c.measure, measure),
+        (claims.c.source_id, source_id),
+    ):
+        if value:
+            query = query.where(column == value)
+    query = query.order_by(claims.c.source_id, claims.c.start, claims.c.id)
+    return _page(store, query, limit, offset)
+
+
+def claim_status_counts(store: Store) -> dict[str, int]:
+    """Return the number of claims in each review status."""
+    query = select(claims.c.status, func.count()).group_by(claims.c.status)
+    with store.read() as connection:
+        return {str(status): int(n) for status, n in connection.execute(query)}

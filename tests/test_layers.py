@@ -1,0 +1,44 @@
+"""The layers keep to their places: the core imports without shell dependencies, and SQL
+lives only in store/."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "doorwatch"
+
+
+def test_core_imports_without_cli_or_web_dependencies() -> None:
+    code = (
+        "import sys\n"
+        "import doorwatch.store, doorwatch.ingest.importer, doorwatch.ingest.sample\n"
+        "import doorwatch.analysis, doorwatch.services.status, doorwatch.services.people\n"
+        "bad = sorted(m for m in ('typer', 'rich', 'fastapi', 'uvicorn', 'starlette', 'click')"
+        " if m in sys.modules)\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_sql_is_built_only_in_store() -> None:
+    pattern = re.compile(r"\bfrom sqlalchemy\b|\bimport sqlalchemy\b|\bsa\.text\(")
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "store" not in path.relative_to(PACKAGE).parts[:1]
+        and pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_modules_stay_small() -> None:
+    sizes = {
+        str(p.relative_to(PACKAGE)): len(p.read_text(encoding="utf-8").splitlines())
+        for p in PACKAGE.rglob("*.py")
+    }
+    too_big = {name: n for name, n in sizes.items() if n > 420}
+    assert too_big == {}
