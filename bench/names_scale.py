@@ -45,8 +45,8 @@ GIVEN = [
     ("Надежда", "Надзея", "f", 2), ("Валентина", "Валянціна", "f", 2), ("Ксения", "Ксенія", "f", 2),
     ("Вероника", "Вераніка", "f", 2), ("Людмила", "Людміла", "f", 1), ("Оксана", "Аксана", "f", 2),
 ]  # fmt: skip
-ONSETS = "б в г д ж з к л м н п р с т х ц ч ш бр гр кр пр тр ст шк кл гл дв св".split()
-VOWELS = "а о е у и".split()
+ONSETS = ["б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "х", "ц", "ч", "ш", "бр", "гр", "кр", "пр", "тр", "ст", "шк", "кл", "гл", "дв", "св"]  # fmt: skip
+VOWELS = ["а", "о", "е", "у", "и"]
 CODAS = ["", "", "н", "л", "р", "к", "с", "т", "ш", "ль"]
 # (masculine, feminine) endings of generated family names.
 ENDINGS = [("ов", "ова"), ("ин", "ина"), ("ский", "ская"), ("енко", "енко"), ("евич", "евич"),
@@ -112,7 +112,11 @@ def generate(count: int, rng: random.Random) -> list[Person]:
 def render(person: Person, rng: random.Random) -> tuple[str, str, str]:
     """Return one written form of ``person`` and its (ASCII-folded) given and family name."""
     language = rng.randrange(2)
-    given, patronymic, surname = person.given[language], person.patronymic[language], person.surname[language]
+    given, patronymic, surname = (
+        person.given[language],
+        person.patronymic[language],
+        person.surname[language],
+    )
     script = rng.random()
     if script < 0.3:
         pass
@@ -190,16 +194,24 @@ def run_splink(registry_rows: list, list_rows: list, truth: set) -> None:  # typ
         blocking_rules_to_generate_predictions=[block_on("substr(surname, 1, 2)")],
     )
     started = time.perf_counter()
-    linker = Linker(frames, settings, db_api=DuckDBAPI(), input_table_aliases=["reg", "lst"])
+    db_api = DuckDBAPI()
+    tables = [
+        db_api.register(frames[0], table_name="reg"),
+        db_api.register(frames[1], table_name="lst"),
+    ]
+    linker = Linker(tables, settings)
     linker.training.estimate_u_using_random_sampling(max_pairs=1e6)
     linker.training.estimate_parameters_using_expectation_maximisation(block_on("given"))
     trained = time.perf_counter()
     predictions = linker.inference.predict(threshold_match_probability=0.5).as_pandas_dataframe()
     done = time.perf_counter()
-    counts = linker.table_management.compute_tf_table  # noqa: F841  (kept for API parity)
-    compared = int(
-        linker.inference.predict(threshold_match_probability=0.0).as_duckdbpyrelation().shape[0]
-    ) if len(list_rows) <= 100_000 else None
+    compared = (
+        int(
+            linker.inference.predict(threshold_match_probability=0.0).as_duckdbpyrelation().shape[0]
+        )
+        if len(list_rows) <= 100_000
+        else None
+    )
     found: set[tuple[int, int]] = set()
     for row in predictions.itertuples():
         a, b = (row.unique_id_l, row.unique_id_r)
@@ -212,7 +224,9 @@ def run_splink(registry_rows: list, list_rows: list, truth: set) -> None:  # typ
     print(f"  training {trained - started:.1f} s, prediction {done - trained:.1f} s, "
           f"total {done - started:.1f} s")  # fmt: skip
     if compared:
-        print(f"  scored pairs {compared:,} -> {compared / (done - trained):,.0f} pairs/s (prediction)")
+        print(
+            f"  scored pairs {compared:,} -> {compared / (done - trained):,.0f} pairs/s (prediction)"
+        )
     print(f"  precision {precision:.3f} recall {recall:.3f} F1 {score:.3f}")
 
 

@@ -63,4 +63,6 @@ def test_decision_json_shape() -> None:
 
 
 def test_empty_names_are_uncertain() -> None:
-    assert compare("", "Ales Bialiatski") == Decision(None, 0.0, ("no letters in one of the names",))
+    assert compare("", "Ales Bialiatski") == Decision(
+        None, 0.0, ("no letters in one of the names",)
+    )

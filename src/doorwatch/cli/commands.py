@@ -16,6 +16,14 @@ _MODULES = [
     "doorwatch.cli.evidence_cmd",
     "doorwatch.cli.extract_cmd",
     "doorwatch.cli.names_cmd",
+    "doorwatch.cli.door_cmd",
+    "doorwatch.cli.balance_cmd",
+    "doorwatch.cli.reconcile_cmd",
+    "doorwatch.cli.project_cmd",
+    "doorwatch.cli.report_cmd",
+    "doorwatch.cli.synth_cmd",
+    "doorwatch.cli.serve_cmd",
+    "doorwatch.cli.user_cmd",
 ]
 
 

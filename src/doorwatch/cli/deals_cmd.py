@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import asdict
+from typing import Annotated, Any
 
 import typer
 
 from doorwatch.cli.common import DbOption, FormatOption, store_for
+from doorwatch.cli.ledger_rows import LEDGER_COLUMNS, ledger_row
 from doorwatch.cli.output import Format, render
+from doorwatch.services.ledger import deal_ledger
 from doorwatch.store.deals import list_deals
 
 DEAL_COLUMNS = ["id", "date", "counterpart", "envoy", "people_freed", "concessions", "sources"]
@@ -28,7 +31,26 @@ def register(app: typer.Typer) -> None:
     """Add the ``deals`` command to ``app``."""
 
     @app.command()
-    def deals(fmt: FormatOption = Format.table, db: DbOption = None) -> None:
+    def deals(
+        ledger: Annotated[
+            bool,
+            typer.Option(
+                "--ledger", help="The ledger: freed, concessions, recognised since, the price."
+            ),
+        ] = False,
+        fmt: FormatOption = Format.table,
+        db: DbOption = None,
+    ) -> None:
         """List deals: date, counterpart, envoy, people freed, concessions and sources."""
+        if ledger:
+            entries = deal_ledger(store_for(db))
+            render(
+                [ledger_row(e) for e in entries],
+                LEDGER_COLUMNS,
+                fmt,
+                title="deal ledger",
+                document=[asdict(e) for e in entries],
+            )
+            return
         rows = list_deals(store_for(db))
         render([_flat(r) for r in rows], DEAL_COLUMNS, fmt, title="deals", document=rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +13,8 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from doorwatch.cli.output import print_json, print_table
+from doorwatch.cli.common import DbOption, FormatOption, store_for
+from doorwatch.cli.output import Format, print_json, print_table, render
 from doorwatch.errors import InputError
 from doorwatch.names import compare
 
@@ -21,7 +22,7 @@ from doorwatch.names import compare
 _PROGRESS_MIN_ROWS = 2_000
 
 
-class CompareFormat(str, Enum):
+class CompareFormat(StrEnum):
     """Output formats of ``names compare`` for one pair."""
 
     json = "json"
@@ -112,6 +113,24 @@ def _compare_file(path: Path, out: Path | None) -> None:
         sys.stdout.write(buffer.getvalue())
     else:
         out.write_text(buffer.getvalue(), encoding="utf-8")
+
+
+@names_app.command("dedupe")
+def dedupe_command(
+    certain_only: Annotated[
+        bool, typer.Option("--certain-only", help="Leave out the uncertain pairs.")
+    ] = False,
+    fmt: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """List pairs of stored persons that may be one person, for review. Never merges."""
+    from doorwatch.services.people import duplicate_people
+
+    rows = duplicate_people(store_for(db), include_uncertain=not certain_only)
+    for row in rows:
+        row["verdict"] = {True: "same", False: "different", None: "uncertain"}[row["same"]]
+    columns = ["left_id", "left_name", "right_id", "right_name", "verdict", "score", "reasons"]
+    render(rows, columns, fmt, title="possible duplicate persons")
 
 
 def register(app: typer.Typer) -> None:

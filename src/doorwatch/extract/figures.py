@@ -13,13 +13,14 @@ once per text, at its first mention.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import cast
 
 from doorwatch.extract.claims import Figure, Qualifier
-from doorwatch.extract.dates import DATE_RE, find_dates, nearest_date
-from doorwatch.extract.numbers import NUMBER_RE, is_vague_multiple, parse_number
+from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date
+from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 
 _PEOPLE = (
     r"political\s+prisoners?|prisoners?|detainees?|people|persons|individuals|inmates|"
@@ -58,6 +59,7 @@ _POST_CUE_RE = re.compile(
     r"|(?P<des>recogni[sz]ed|designated|declared|added\s+to))\b"
 )
 _NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
+_BARE_AUX_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 _INTENT_RE = re.compile(
     r"\b(?:hope[sd]?|hoping|imminent|potential|possible|prospective|future|work(?:s|ing)?\s+on|"
@@ -90,6 +92,8 @@ _NAMES_AND_RE = re.compile(
 _OTHER_RE = re.compile(r"\s+others?\b")
 _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 _PRISON_TOPIC_RE = re.compile(r"prison|detain|jail|custody|pardon|release|freed", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(rf"\b{MONTH_PATTERN}\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?$")
+_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
 _MEASURES = {
     "rel": "prisoners_released",
     "det": "prisoners_detained",
@@ -106,10 +110,20 @@ def find_figures(
     text: str, sentences: list[tuple[int, int]], published: dt.date | None
 ) -> list[Figure]:
     """Return the figures stated in ``text``, one per distinct measure and value."""
+    numbers = find_numbers(text)
+    if not numbers:
+        return []
     out: list[Figure] = []
     seen: set[tuple[str, int]] = set()
-    for start, end in sentences:
-        for figure in _sentence_figures(text, start, end, published):
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[Number]] = {}
+    for number in numbers:
+        i = bisect.bisect_right(starts, number.start) - 1
+        if i >= 0 and number.end <= sentences[i][1]:
+            by_sentence.setdefault(i, []).append(number)
+    for i, group in sorted(by_sentence.items()):
+        start, end = sentences[i]
+        for figure in _sentence_figures(text, start, end, group, published):
             key = (figure.measure, figure.value)
             if key not in seen:
                 seen.add(key)
@@ -117,11 +131,18 @@ def find_figures(
     return out
 
 
-def _sentence_figures(text: str, start: int, end: int, published: dt.date | None) -> list[Figure]:
-    numbers = [m for m in NUMBER_RE.finditer(text, start, end)]
-    if not numbers:
-        return []
-    date_spans = [m.span() for m in DATE_RE.finditer(text, start, end)]
+def _in_date(text: str, number: Number) -> bool:
+    # Day or year of a written date ("May 23, 2022", "23 May"), or a bare year.
+    if _MONTH_BEFORE_RE.search(text, max(0, number.start - 16), number.start):
+        return True
+    if _MONTH_AFTER_RE.match(text, number.end):
+        return True
+    return 1900 <= number.value <= 2100 and text[number.start : number.end].isdigit()
+
+
+def _sentence_figures(
+    text: str, start: int, end: int, numbers: list[Number], published: dt.date | None
+) -> list[Figure]:
     dates: list[tuple[int, str]] | None = None
     out: list[Figure] = []
     last: tuple[int, str] | None = None  # end and measure of the previous figure
@@ -129,34 +150,41 @@ def _sentence_figures(text: str, start: int, end: int, published: dt.date | None
     for i, match in enumerate(numbers):
         if i <= skip:
             continue
-        n_start, n_end = match.span()
-        if any(a <= n_start < b for a, b in date_spans) or is_vague_multiple(text, n_end):
+        n_start, n_end = match.start, match.end
+        if is_vague_multiple(text, n_end) or _in_date(text, match):
             continue
-        value = parse_number(match)
-        if value is None or value == 0 or text[max(start, n_start - 1) : n_start] in "$€£":
+        value = match.value
+        if value == 0 or (n_start > start and text[n_start - 1] in "$€£"):
             continue
-        pre = text[max(start, n_start - 90) : n_start]
+        value_max: int | None = None
+        tail = n_end
+        if i + 1 < len(numbers) and _RANGE_RE.fullmatch(text, n_end, numbers[i + 1].start):
+            upper = numbers[i + 1].value
+            if upper > value:
+                value_max, tail = upper, numbers[i + 1].end
+        noun = _NOUN_RE.match(text, tail, end)
+        if noun is None and not (
+            (last is not None and n_start - last[0] < 80)
+            or _PRE_CUE_RE.search(text, max(start, n_start - 50), n_start)
+            or _BARE_AUX_RE.match(text, tail, end)
+        ):
+            continue  # most numbers (ages, money, dates) are not counts of people
+        pre = text[max(start, n_start - 40) : n_start]
         qual = _QUAL_RE.search(pre)
         qualifier = cast(Qualifier, next(k for k, v in qual.groupdict().items() if v) if qual else "exact")
         q_start = n_start - (len(pre) - qual.start()) if qual else n_start
-        value_max: int | None = None
-        tail = n_end
-        if i + 1 < len(numbers) and _RANGE_RE.fullmatch(text, n_end, numbers[i + 1].start()):
-            upper = parse_number(numbers[i + 1])
-            if upper is not None and upper > value:
-                value_max, qualifier, tail, skip = upper, "range", numbers[i + 1].end(), i + 1
-                if text[max(start, n_start - 8) : n_start].lower().endswith("between "):
-                    q_start = n_start - 8
-        noun = _NOUN_RE.match(text, tail, end)
+        if value_max is not None:
+            qualifier, skip = "range", i + 1
+            if text[max(start, n_start - 8) : n_start].lower().endswith("between "):
+                q_start = n_start - 8
         if _AFTER_QUAL_RE.match(text, tail, end) and qualifier == "exact":
             qualifier = "at_least"
         if noun and noun.group("noun") not in ("others",) and i + 1 < len(numbers) and skip < i:
             nxt = numbers[i + 1]
-            if _AND_RE.fullmatch(text, noun.end(), nxt.start()):
-                noun2 = _NOUN_RE.match(text, nxt.end(), end)
-                second = parse_number(nxt)
-                if noun2 and second and noun2.group("noun") != "others":
-                    value, noun, skip, tail = value + second, noun2, i + 1, nxt.end()
+            if _AND_RE.fullmatch(text, noun.end(), nxt.start):
+                noun2 = _NOUN_RE.match(text, nxt.end, end)
+                if noun2 and noun2.group("noun") != "others":
+                    value, noun, skip, tail = value + nxt.value, noun2, i + 1, nxt.end
         if noun and _OTHER_RE.match(text, tail, end):
             names = _NAMES_AND_RE.search(text[max(start, q_start - 120) : q_start])
             if names:

@@ -14,24 +14,29 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
 _LOW = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
-_TOKEN = (
-    rf"(?:[{_UP}]\.(?:[{_UP}]\.)+"
-    rf"|(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*(?:[{_UP}][{_UP}{_LOW}]*)?"
-    rf"(?:['’]s?)?(?![{_UP}{_LOW}])"
-    rf"|[{_UP}]{{2,}}(?:[-/][{_UP}]+)?(?:['’]s)?(?![{_UP}{_LOW}]))"
-)
+_WORD = rf"[{_UP}](?:\.[{_UP}])+\.|[{_UP}][{_UP}{_LOW}’'/-]*"
 _PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
-NAME_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
-_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
-ROLE_RE = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS})s?\b"
+# Starts with a character class so the engine skips ahead fast; words are checked after.
+NAME_RE = re.compile(rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?(?:{_WORD}))*")
+_TOKEN_RE = re.compile(
+    rf"[{_UP}](?:\.[{_UP}])+\.|(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
+    rf"(?:[{_UP}][{_UP}{_LOW}]*)?(?:['’]s?)?|[{_UP}]{{2,}}(?:[-/][{_UP}]+)?(?:['’]s)?|"
+    + _PARTICLE
 )
-_PREV_WORD_RE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")
+_PRONOUN_RE = re.compile(
+    r"[HhSsTtIi](?<=\b[HhSsTtIi])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Ii])t)\b"
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+ROLE_RE = re.compile(
+    rf"[Tt](?<=\b[Tt])he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
+    rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS})s?\b"
+)
 _ACRONYM_PLACES = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "E.U.", "UN", "U.N."})
 _CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
 
@@ -46,8 +51,7 @@ class Person:
     count: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A possible speaker: ``kind`` is person, org, place, bare, pronoun or role."""
 
     start: int
@@ -55,7 +59,6 @@ class Mention:
     kind: str
     key: str
     possessive: bool = False
-    prep: bool = False
 
 
 @dataclass(slots=True)
@@ -64,16 +67,36 @@ class Mentions:
 
     items: list[Mention]
     persons: dict[str, Person]
+    masked: str = ""
     starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.items]
 
-    def within(self, start: int, end: int) -> list[Mention]:
-        """Return the mentions that begin in ``[start, end)``."""
+    def prep(self, mention: Mention) -> bool:
+        """Return True when ``mention`` follows a preposition ("with the Financial Times")."""
+        return _is_prep(self.masked, mention.start)
+
+    def within(self, start: int, end: int, speakers: bool = False) -> list[Mention]:
+        """Return the mentions that begin in ``[start, end)``.
+
+        With ``speakers``, pronouns and role phrases ("the department") are included too;
+        they are looked for only on demand, in the short windows where a speaker may be.
+        """
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
-        return self.items[lo:hi]
+        found = self.items[lo:hi]
+        if not speakers:
+            return found
+        extra = [
+            Mention(m.start(), m.end(), "pronoun", m.group().lower())
+            for m in _PRONOUN_RE.finditer(self.masked, start, end)
+        ]
+        for m in ROLE_RE.finditer(self.masked, start, end):
+            extra.append(Mention(m.start(), m.end(), "role", m.group().split(None, 1)[1].lower()))
+        if not extra:
+            return found
+        return sorted(found + extra)
 
     def before(self, position: int, limit: int = 400) -> Iterator[Mention]:
         """Yield up to ``limit`` mentions that begin before ``position``, nearest first."""
@@ -83,6 +106,8 @@ class Mentions:
 
 
 def _strip_possessive(token: str) -> tuple[str, bool]:
+    if token[-1] not in "s’'":
+        return token, False
     for suffix in ("’s", "'s", "’", "'"):
         if token.endswith(suffix) and len(token) > len(suffix) + 1:
             return token[: -len(suffix)], True
@@ -90,8 +115,10 @@ def _strip_possessive(token: str) -> tuple[str, bool]:
 
 
 def _is_prep(text: str, start: int) -> bool:
-    match = _PREV_WORD_RE.search(text, max(0, start - 30), start)
-    return bool(match and match.group(1).lower() in lx.PREPOSITIONS)
+    words = text[max(0, start - 24) : start].split()
+    if words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return bool(words) and words[-1].lower() in lx.PREPOSITIONS
 
 
 def _classify(words: list[str]) -> str:
@@ -163,13 +190,35 @@ def _peel(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return seg
 
 
+def _single(word: str) -> tuple[str, str, bool] | None:
+    if word in lx.STOPWORDS:
+        return None
+    base, possessive = _strip_possessive(word)
+    if base in lx.STOPWORDS or not _TOKEN_RE.fullmatch(base):
+        return None
+    if base in lx.PLACES:
+        return "place", base, possessive
+    if base in lx.ORG_WORDS or (base.isupper() and len(base) > 1) or _CAMEL_RE.search(base):
+        return "org", base, possessive
+    return "bare", base, possessive
+
+
 def find_mentions(masked: str) -> Mentions:
     """Return the mentions in ``masked`` (quotations blanked) and the people they name."""
     raw: list[tuple[int, int, str, str, bool]] = []
     persons: dict[str, Person] = {}
+    stop = lx.STOPWORDS
     for match in NAME_RE.finditer(masked):
+        found = match.group()
+        if " " not in found and "\u00a0" not in found:
+            if found not in stop:
+                single = _single(found)
+                if single is not None:
+                    kind, key, possessive = single
+                    raw.append((match.start(), match.start() + len(key), kind, key, possessive))
+            continue
         for seg in _segments(masked, match):
-            seg = _peel(seg)
+            seg = _peel([t for t in seg if _TOKEN_RE.fullmatch(t[2])])
             if not seg:
                 continue
             last, possessive = _strip_possessive(seg[-1][2])
@@ -193,11 +242,6 @@ def find_mentions(masked: str) -> Mentions:
             kind, key = "person", key.lower()
         if kind == "person":
             persons[key].count += 1
-        items.append(Mention(start, end, kind, key, possessive, _is_prep(masked, start)))
-    for match in _PRONOUN_RE.finditer(masked):
-        items.append(Mention(match.start(), match.end(), "pronoun", match.group().lower()))
-    for match in ROLE_RE.finditer(masked):
-        role = match.group().split(None, 1)[1].lower()
-        items.append(Mention(match.start(), match.end(), "role", role, False, False))
-    items.sort(key=lambda m: m.start)
-    return Mentions(items, persons)
+        items.append(Mention(start, end, kind, key, possessive))
+    items.sort()
+    return Mentions(items, persons, masked)

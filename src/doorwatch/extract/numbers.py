@@ -8,6 +8,7 @@ they state no figure a reader could check.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -36,10 +37,53 @@ _DIGITS_RE = (
     r"|\d+(?:\.\d+)?"
 )
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<digits>{_DIGITS_RE})(?:\s*(?P<scale>thousand|million|billion|k)\b)?"
-    rf"|(?P<words>\b{_WORDS_RE})\b)(?![\w])",
+    rf"(?:(?P<digits>{_DIGITS_RE})(?:\s*(?P<scale>thousand|million|billion|k)\b)?"
+    rf"|(?P<words>{_WORDS_RE}))(?![\w])",
     re.IGNORECASE,
 )
+# Cheap scans that start with a character class, so the regex engine can skip ahead; the
+# full NUMBER_RE then runs only where one of them fires.
+_DIGIT_SCAN_RE = re.compile(r"\d+")
+_WORD_SCAN_RE = re.compile(
+    r"[zotfsenha](?<=\b[zotfsenha])(?:ero|ne|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|"
+    r"hirteen|ourteen|ifteen|ixteen|eventeen|ighteen|ineteen|wenty|hirty|orty|ifty|ixty|"
+    r"eventy|ighty|inety|\s+dozen|\s+couple|\s+pair|\s+hundred|\s+thousand)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number in the text: its span and the integer it denotes."""
+
+    start: int
+    end: int
+    value: int
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Return every whole number written in ``text`` (digits or words), in order."""
+    low = text.lower()
+    if len(low) != len(text):  # a few letters change length when lowered; keep offsets exact
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    out: list[Number] = []
+    last_end = 0
+    hits = [m.start() for m in _DIGIT_SCAN_RE.finditer(low)]
+    hits += [m.start() for m in _WORD_SCAN_RE.finditer(low)]
+    hits.sort()
+    for start in hits:
+        if start < last_end:
+            continue
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in ".,_"):
+            if low[start].isdigit():
+                continue
+        match = NUMBER_RE.match(text, start)
+        if match is None:
+            continue
+        value = parse_number(match)
+        last_end = match.end()
+        if value is not None:
+            out.append(Number(match.start(), match.end(), value))
+    return out
 
 
 def _parse_words(text: str) -> int | None:

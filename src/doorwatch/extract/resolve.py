@@ -72,13 +72,16 @@ class Resolver:
             start, end = self.index.spans[i]
             if i == si:
                 end = min(end, position)
+            start = max(start, end - 2000)  # bounded work in a text without full stops
             fits = [
                 m
                 for m in self.mentions.within(start, end)
                 if m.kind == "person" and persons[m.key].gender in (want, None)
             ]
             if fits:
-                best = next((m for m in fits if not m.prep and not m.possessive), fits[0])
+                best = next(
+                    (m for m in fits if not m.possessive and not self.mentions.prep(m)), fits[0]
+                )
                 return persons[best.key].name
         ranked = sorted(
             (p for p in persons.values() if p.gender in (want, None)), key=lambda p: -p.count
@@ -97,12 +100,12 @@ class Resolver:
         words = phrase.split()
         noun = words[-1].rstrip("s") if words[-1].endswith("s") and len(words[-1]) > 4 else words[-1]
         if _ORG_ROLE_RE.fullmatch(noun):
-            for m in self.mentions.before(position):
+            for m in self.mentions.before(position, 150):
                 if m.kind == "org" and noun.lower() in m.key.lower():
                     return self.name(m)
             return None
         role_re, appositive_re = _role_before_re(noun), _role_after_re(noun)
-        for m in self.mentions.before(position):
+        for m in self.mentions.before(position, 150):
             if m.kind != "person":
                 continue
             if role_re.search(self.masked, max(0, m.start - 60), m.start):

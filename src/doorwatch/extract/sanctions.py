@@ -34,9 +34,14 @@ _STOP = (
 )
 _TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){_STOP}"
 _ACTIVE_RE = re.compile(rf"\b{_VERB}\s+{_FILL}sanctions\s+(?:imposed\s+)?(?:on|against|targeting)\s+{_TARGET}")
+_BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
+_PASSIVE_AFTER_RE = re.compile(
+    rf"\b[Ss]anctions\s+{_BE}\s+(?:(?:partly|partially|also|now|formally)\s+)?{_VERB}\s+"
+    rf"(?:on|against|for)\s+{_TARGET}"
+)
 _PASSIVE_RE = re.compile(
-    rf"\bsanctions\s+(?:on|against)\s+{_TARGET}\s+(?:were|was|have\s+been|has\s+been|had\s+been|"
-    rf"are|is|will\s+be|would\s+be)\s+{_VERB}\b"
+    rf"\b[Ss]anctions\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)\s+{_BE}\s+"
+    rf"(?:(?:partly|partially|also|now|formally)\s+)?{_VERB}\b"
 )
 _SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned)\s+(?!by\b){_TARGET}")
 _WAS_SANCTIONED_RE = re.compile(
@@ -58,6 +63,7 @@ _MODAL_BEFORE_RE = re.compile(r"\b(?:could|would|may|might|will|threat(?:s|ened)
 _DET_RE = re.compile(r"^(?:the|its|their|his|her|some|a|an|all|several)\s+", re.IGNORECASE)
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
+_HINT_RE = re.compile(r"[Ss]anction|allow|permit|authori")
 IMPOSERS = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
     "United States": "United States", "America": "United States", "Washington": "United States",
@@ -108,11 +114,13 @@ def find_sanctions(
         return []
     out: list[Sanction] = []
     seen: set[tuple[str, str]] = set()
-    for s_index, (start, end) in enumerate(sentences):
-        lowered = masked[start:end].lower()
-        if "sanction" not in lowered and not any(w in lowered for w in ("allow", "permit", "authori")):
+    hits = sorted({index.index(m.start()) for m in _HINT_RE.finditer(masked)})
+    for s_index in hits:
+        if s_index < 0:
             continue
-        for pattern in (_ACTIVE_RE, _PASSIVE_RE, _SANCTIONED_RE, _WAS_SANCTIONED_RE, _LIST_RE, _ALLOW_RE):
+        start, end = sentences[s_index]
+        dates: list[tuple[int, str]] | None = None
+        for pattern in (_ACTIVE_RE, _PASSIVE_RE, _PASSIVE_AFTER_RE, _SANCTIONED_RE, _WAS_SANCTIONED_RE, _LIST_RE, _ALLOW_RE):
             for match in pattern.finditer(masked, start, end):
                 action = "imposed" if "sanction" in match.group("verb") else _action(match, masked)
                 verb = match.group("verb")
@@ -124,11 +132,12 @@ def find_sanctions(
                         continue
                     seen.add(key)
                     actor_start, imposer = _imposer(mentions, index, s_index, start, match.start())
-                    dates = find_dates(masked, start, end, published)
+                    if dates is None:
+                        dates = find_dates(masked, start, end, published)
+                        if not dates and s_index > 0 and sentences[s_index - 1][1] >= start - 2:
+                            p_start, p_end = sentences[s_index - 1]
+                            dates = find_dates(masked, p_start, p_end, published)
                     date = nearest_date(dates, match.start())
-                    if date is None and s_index > 0 and sentences[s_index - 1][1] >= start - 2:
-                        p_start, p_end = sentences[s_index - 1]
-                        date = nearest_date(find_dates(masked, p_start, p_end, published), p_end)
                     out.append(
                         Sanction(action, target, imposer, date, min(actor_start, match.start()), match.end("target"))
                     )

@@ -30,6 +30,7 @@ _PASSIVE_RE = re.compile(
 _CHARACTERISING = frozenset({"called", "calls", "described", "describes", "dubbed", "branded"})
 _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 _POST_WINDOW = 120
+_PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 _SPEAKING = frozenset({"person", "org", "pronoun", "role"})
 
 
@@ -69,6 +70,17 @@ class Attributor:
             out.append(speaker)
             if speaker is not None:
                 last_para_speaker[quote.para] = speaker
+        # An unclosed quotation whose paragraph names nobody is attributed where the speaker's
+        # words continue: the next paragraph, which opens with a quotation mark.
+        for i in range(len(quotes) - 2, -1, -1):
+            quote, following = quotes[i], quotes[i + 1]
+            if (
+                out[i] is None
+                and quote.unclosed
+                and following.para == quote.para + 1
+                and following.open == self.paras[following.para].start
+            ):
+                out[i] = out[i + 1]
         return out
 
     def _carried(
@@ -79,6 +91,10 @@ class Attributor:
         last_para_speaker: dict[int, str | None],
     ) -> str | None:
         quote = quotes[i]
+        s_start = max(self.index.span(quote.open)[0], quote.open - _PRE_WINDOW)
+        opens_sentence = not self.masked[s_start : quote.open].strip()
+        if not opens_sentence:
+            return None  # words quoted inside someone else's sentence carry no speaker over
         if i > 0 and quotes[i - 1].para == quote.para and done[i - 1] is not None:
             return done[i - 1]
         para = self.paras[quote.para]
@@ -113,10 +129,10 @@ class Attributor:
             return self._first_mention(v_end, limit, 40)
         if verb.start() - offset > 70:
             return None
-        cands = [m for m in self.mentions.within(begin + offset, v_start) if m.kind in _SPEAKING]
+        cands = [m for m in self.mentions.within(begin + offset, v_start, speakers=True) if m.kind in _SPEAKING]
         cands = [m for m in cands if not m.possessive] or cands
         if not cands:
-            bare = self.mentions.within(begin + offset, v_start)
+            bare = self.mentions.within(begin + offset, v_start, speakers=True)
             cands = [m for m in bare if self._directly_before(m, v_start)]
         if not cands:
             return None
@@ -124,7 +140,7 @@ class Attributor:
         return cands[-1] if len(head) <= 40 else None
 
     def _first_mention(self, start: int, limit: int, reach: int) -> Mention | None:
-        for m in self.mentions.within(start, min(limit, start + reach + 1)):
+        for m in self.mentions.within(start, min(limit, start + reach + 1), speakers=True):
             if m.kind in _SPEAKING or m.kind in ("place", "bare"):
                 return m
         return None
@@ -133,7 +149,9 @@ class Attributor:
         return bool(_BETWEEN_RE.match(self.masked[mention.end : verb_start]))
 
     def _before(self, quote: QuoteSpan) -> Mention | None:
-        s_start = max(self.index.span(quote.open)[0], self.paras[quote.para].start)
+        s_start = max(
+            self.index.span(quote.open)[0], self.paras[quote.para].start, quote.open - _PRE_WINDOW
+        )
         window = self.masked[s_start : quote.open]
         last: re.Match[str] | None = None
         for match in _VERB_RE.finditer(window):
@@ -147,7 +165,7 @@ class Attributor:
         word = last.group()
         if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, last.start()):
             return None
-        cands = self.mentions.within(s_start, v_start)
+        cands = self.mentions.within(s_start, v_start, speakers=True)
         if last.group("part") is not None or window[: last.start()].endswith("quoted as "):
             for m in cands:
                 if self._eligible(m, v_start):
@@ -159,8 +177,10 @@ class Attributor:
         return None
 
     def _eligible(self, mention: Mention, verb_start: int) -> bool:
-        if mention.possessive or mention.prep:
+        if mention.possessive or self.mentions.prep(mention):
             return False
         if mention.kind in _SPEAKING:
             return True
+        if mention.kind == "bare" and mention.key not in lx.DEMONYMS:
+            return True  # a surname the text gives alone: "Lukashenko was quoted as saying"
         return self._directly_before(mention, verb_start)

@@ -11,7 +11,7 @@ from typing import Any
 
 from doorwatch.names import compare, name_keys
 from doorwatch.store import RecordSet, Store
-from doorwatch.store.people import all_person_names, person_ids_with_keys
+from doorwatch.store.people import all_person_names, cases_of, person_ids_with_keys
 
 
 def add_name_keys(records: RecordSet) -> None:
@@ -34,6 +34,44 @@ def _relink(records: RecordSet, old: str, new: str) -> None:
         if row["record_type"] == "person" and row["record_id"] == old:
             records.rows["citations"].pop((row["record_type"], row["record_id"], row["source_id"]))
             records.cite("person", new, row["source_id"], row["note"])
+
+
+def _merge_known_cases(
+    store: Store, records: RecordSet, person_id: str, name: str
+) -> list[dict[str, Any]]:
+    """Fold incoming cases of a linked person into stored cases with the same detention date.
+
+    A stored value is never overwritten by a different one from the file: the file only fills
+    what is empty, and each disagreement is returned as a flag for review.
+    """
+    stored = {c["detained_on"]: c for c in cases_of(store, person_id) if c["detained_on"]}
+    flags: list[dict[str, Any]] = []
+    for row in list(records.table("cases")):
+        if row["person_id"] != person_id or row["detained_on"] not in stored:
+            continue
+        known = stored[row["detained_on"]]
+        merged = dict(known)
+        for field, value in row.items():
+            if field in ("id", "person_id") or value is None or value == known.get(field):
+                continue
+            if known.get(field) in (None, False):
+                merged[field] = value
+            else:
+                flags.append({
+                    "name": name,
+                    "stored_person": person_id,
+                    "action": f"kept the stored {field} of case {known['id']}",
+                    "stored": known[field],
+                    "file": value,
+                })  # fmt: skip
+        records.rows["cases"].pop((row["id"],))
+        records.add("cases", merged)
+        for citation in list(records.table("citations")):
+            if citation["record_type"] == "case" and citation["record_id"] == row["id"]:
+                key = (citation["record_type"], citation["record_id"], citation["source_id"])
+                records.rows["citations"].pop(key)
+                records.cite("case", known["id"], citation["source_id"], citation["note"])
+    return flags
 
 
 def _pk(table: str) -> list[str]:
@@ -77,6 +115,7 @@ def link_known_persons(store: Store, records: RecordSet) -> list[dict[str, Any]]
             if decision.same:
                 _relink(records, pid, candidate)
                 flags.append({**flag, "action": "linked to the stored person"})
+                flags.extend(_merge_known_cases(store, records, candidate, person["name"]))
             else:
                 flags.append(
                     {**flag, "action": "added as a new person; review with `names dedupe`"}

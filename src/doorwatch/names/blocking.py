@@ -42,12 +42,18 @@ def candidate_pairs(
 ) -> Iterator[tuple[int, int]]:
     """Yield index pairs ``(i, j)``, ``i < j``, of names that share a block, each pair once.
 
-    Blocks larger than ``max_block`` (a very common name with no family name) are skipped.
+    A name without a given name (``*`` block) also meets every name of its family-name prefix,
+    so that a bare family name is reviewed beside the full names it may stand for. Blocks larger
+    than ``max_block`` (a very common name with no family name) are skipped.
     """
     blocks: dict[str, list[int]] = defaultdict(list)
+    by_prefix: dict[str, set[int]] = defaultdict(set)
     for index, (_, name) in enumerate(names):
         for block in blocking_keys(name):
             blocks[block].append(index)
+            by_prefix[block.rsplit("/", 1)[1]].add(index)
+    for block in [b for b in blocks if b.startswith("*/")]:
+        blocks[block] = sorted(by_prefix[block[2:]])
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) > max_block:

@@ -100,7 +100,7 @@ def initial_class(token: str) -> str:
         return "h"
     if first == "w":
         return "v"
-    if text.startswith(("ts", "tz")) or first == "c" and not text.startswith("ch"):
+    if text.startswith(("ts", "tz")) or (first == "c" and not text.startswith("ch")):
         return "c"
     if text.startswith(("ch", "cz")):
         return "ch"

@@ -19,24 +19,27 @@ from rapidfuzz.distance import Indel
 from rapidfuzz.process import cdist
 
 from doorwatch.names.compare import SAME_THRESHOLD
-from doorwatch.names.given_names import given_classes
+from doorwatch.names.given_names import given_classes, table
 from doorwatch.names.normalise import is_initial
 from doorwatch.names.parse import parse_name
-from doorwatch.names.parts import SPELLING_THRESHOLD
+from doorwatch.names.parts import CONSONANT_THRESHOLD, SPELLING_THRESHOLD
 from doorwatch.names.patronymics import analyse_patronymic
-from doorwatch.names.phonetic import token_key
+from doorwatch.names.phonetic import skeleton, token_key
 from doorwatch.names.surnames import analyse_surname
 
 _GENDER_CODE = {"": 0, "m": 1, "f": 2}
+_SUFFIX_CODE = {"": 0, "sk": 1, "v": 2, "in": 3, "adj": -1}
 _SHORT_KEY = 5
 
 
 @dataclass(frozen=True, slots=True)
 class NameFeatures:
-    """Per-name features of one list, as parallel arrays plus each name's blocks."""
+    """Per-entry features of one list as parallel arrays; a name has one entry per key reading."""
 
+    owner: npt.NDArray[np.int64]
     surname_keys: list[str]
     gender: npt.NDArray[np.int8]
+    suffix: npt.NDArray[np.int8]
     father: npt.NDArray[np.int32]
     blocks: list[list[str]]
 
@@ -52,31 +55,44 @@ class Linkage:
 
 def prepare(names: Sequence[str]) -> NameFeatures:
     """Return the linkage features of ``names`` (computed once per list)."""
-    fathers: dict[str, int] = {}
+    # Class ids must agree between the two lists, so they come from the shared table.
+    fathers = {name: index for index, name in enumerate(sorted(table().gender))}
+    owner: list[int] = []
     keys: list[str] = []
-    gender = np.zeros(len(names), dtype=np.int8)
-    father = np.full(len(names), -1, dtype=np.int32)
+    gender: list[int] = []
+    suffix: list[int] = []
+    father: list[int] = []
     blocks: list[list[str]] = []
     for index, name in enumerate(names):
         readings = parse_name(name)
         if not readings or not readings[0].surname or not readings[0].given:
-            keys.append("")
-            blocks.append([])
             continue
         reading = readings[0]
         surname = analyse_surname("".join(reading.surname))
-        key = surname.keys[0] if surname.keys else ""
-        keys.append(key)
-        gender[index] = _GENDER_CODE[surname.gender]
+        father_id = -1
         if reading.patronymic and not is_initial(reading.patronymic):
             classes = analyse_patronymic(reading.patronymic).father
             if classes:
-                father[index] = fathers.setdefault(min(classes), len(fathers))
+                father_id = fathers[min(classes)]
         given = reading.given[0]
         classes = given_classes(given) if not is_initial(given) else frozenset()
         ids = sorted(classes) if classes else [f"~{token_key(given)}"]
-        blocks.append([f"{g}/{key[:1]}" for g in ids] if key else [])
-    return NameFeatures(keys, gender, father, blocks)
+        # Latin "ch" may be ч or х: each reading of the family name is its own entry.
+        for key in surname.keys:
+            owner.append(index)
+            keys.append(key)
+            gender.append(_GENDER_CODE[surname.gender])
+            suffix.append(_SUFFIX_CODE[surname.suffix])
+            father.append(father_id)
+            blocks.append([f"{g}/{key[:1]}" for g in ids])
+    return NameFeatures(
+        np.asarray(owner, dtype=np.int64),
+        keys,
+        np.asarray(gender, dtype=np.int8),
+        np.asarray(suffix, dtype=np.int8),
+        np.asarray(father, dtype=np.int32),
+        blocks,
+    )
 
 
 def _group(features: NameFeatures) -> dict[str, list[int]]:
@@ -119,13 +135,31 @@ def link(
         score = _score(similarity, left, right, li, ri)
         rows, cols = np.nonzero(score >= threshold)
         if rows.size:
-            found_pairs.append(np.stack([li[rows], ri[cols]], axis=1))
+            # The consonant check of compare, only on the few pairs that passed the rest.
+            keep = np.fromiter(
+                (
+                    Indel.normalized_similarity(
+                        skeleton(left.surname_keys[left_members[r]]),
+                        skeleton(right.surname_keys[right_members[c]]),
+                    )
+                    >= CONSONANT_THRESHOLD
+                    or similarity[r, c] >= 1.0
+                    for r, c in zip(rows.tolist(), cols.tolist(), strict=True)
+                ),
+                dtype=bool,
+                count=rows.size,
+            )
+            rows, cols = rows[keep], cols[keep]
+        if rows.size:
+            found_pairs.append(np.stack([left.owner[li[rows]], right.owner[ri[cols]]], axis=1))
             found_scores.append(score[rows, cols])
     if not found_pairs:
         return Linkage(np.empty((0, 2), dtype=np.int64), np.empty(0, dtype=np.float32), compared)
     pairs = np.concatenate(found_pairs)
     scores = np.concatenate(found_scores)
-    # A name with a two-class given name (Sasha) sits in two blocks: keep each pair once.
+    # A name in two blocks (Sasha; a "ch" read two ways) can match twice: keep the best score.
+    order = np.argsort(-scores, kind="stable")
+    pairs, scores = pairs[order], scores[order]
     pairs, first = np.unique(pairs, axis=0, return_index=True)
     return Linkage(pairs, scores[first], compared)
 
@@ -144,6 +178,8 @@ def _score(
     ok = (similarity >= SPELLING_THRESHOLD) | exact
     ok &= exact | ~short
     ok &= (lg == 0) | (rg == 0) | (lg == rg)
+    ls, rs = left.suffix[li][:, None], right.suffix[ri][None, :]
+    ok &= (ls == rs) | (ls < 0) | (rs < 0)
     both_fathers = (lf >= 0) & (rf >= 0)
     ok &= ~both_fathers | (lf == rf)
     # Weights as in compare: surname 0.5, given 0.35 (equal within a block), patronymic 0.15.

@@ -32,7 +32,11 @@ def _split_rest(rest: list[str]) -> tuple[tuple[str, ...], str | None]:
     given = [rest[0]]
     patronymic: str | None = None
     for token in rest[1:]:
-        if patronymic is None and (looks_patronymic(token) or is_initial(token)) and len(given) == 1:
+        if (
+            patronymic is None
+            and (looks_patronymic(token) or is_initial(token))
+            and len(given) == 1
+        ):
             patronymic = token
         else:
             given.append(token)

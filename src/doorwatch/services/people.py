@@ -41,3 +41,29 @@ def find_people(store: Store, text: str | None, *, limit: int = 200) -> list[dic
 def person_detail(store: Store, person_id: str) -> dict[str, Any]:
     """Return one person with names, cases and their sources."""
     return get_person(store, person_id)
+
+
+def duplicate_people(store: Store, *, include_uncertain: bool = True) -> list[dict[str, Any]]:
+    """Return pairs of stored persons whose names may name one person, best score first.
+
+    One row per pair of persons (their best-matching names); nothing is merged.
+    """
+    from doorwatch.names.duplicates import find_duplicates
+    from doorwatch.store.people import all_person_names
+
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for candidate in find_duplicates(all_person_names(store), include_uncertain=include_uncertain):
+        pair = tuple(sorted((candidate.left_id, candidate.right_id)))
+        key = (pair[0], pair[1])
+        if key in best and best[key]["score"] >= candidate.score:
+            continue
+        best[key] = {
+            "left_id": candidate.left_id,
+            "left_name": candidate.left_name,
+            "right_id": candidate.right_id,
+            "right_name": candidate.right_name,
+            "same": candidate.same,
+            "score": round(candidate.score, 3),
+            "reasons": list(candidate.reasons),
+        }
+    return sorted(best.values(), key=lambda r: (-r["score"], r["left_id"], r["right_id"]))

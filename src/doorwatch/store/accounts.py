@@ -41,11 +41,17 @@ def create_user(store: Store, name: str, password_hash: str, role: str, *, actor
             if connection.execute(select(users.c.id).where(users.c.name == name)).first():
                 raise ConflictError(f"a user named {name!r} exists already")
             result = connection.execute(users.insert().values(**values))
-            user_id = int(result.inserted_primary_key[0])
+            key = result.inserted_primary_key
+            assert key is not None
+            user_id = int(key[0])
             created = _public({"id": user_id, **values})
             audit.append(
-                connection, actor=actor, action="user.add", record_type="user",
-                record_id=name, after=created,
+                connection,
+                actor=actor,
+                action="user.add",
+                record_type="user",
+                record_id=name,
+                after=created,
             )
     except IntegrityError as error:
         raise ConflictError(f"a user named {name!r} exists already") from error
@@ -95,8 +101,13 @@ def update_user(store: Store, name: str, *, actor: str, action: str, **values: A
         if "password_hash" in values:
             changed["password"] = "changed"
         audit.append(
-            connection, actor=actor, action=action, record_type="user", record_id=name,
-            before={k: before[k] for k in changed if k in before}, after=changed,
+            connection,
+            actor=actor,
+            action=action,
+            record_type="user",
+            record_id=name,
+            before={k: before[k] for k in changed if k in before},
+            after=changed,
         )
     return _public(after)
 
@@ -110,8 +121,12 @@ def add_token(store: Store, user_id: int, token_hash: str, name: str | None, *, 
             )
         )
         audit.append(
-            connection, actor=actor, action="token.add", record_type="user",
-            record_id=str(user_id), after={"token_name": name},
+            connection,
+            actor=actor,
+            action="token.add",
+            record_type="user",
+            record_id=str(user_id),
+            after={"token_name": name},
         )
 
 
@@ -151,8 +166,13 @@ def set_setting(store: Store, key: str, value: str, *, actor: str, audited: bool
         connection.execute(statement.values(key=key, value=value))
         if audited:
             audit.append(
-                connection, actor=actor, action="setting.set", record_type="setting",
-                record_id=key, before={key: old}, after={key: value},
+                connection,
+                actor=actor,
+                action="setting.set",
+                record_type="setting",
+                record_id=key,
+                before={key: old},
+                after={key: value},
             )
 
 

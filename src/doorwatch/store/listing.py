@@ -72,8 +72,8 @@ def page_deals(
             .order_by(concessions.c.id)
         )
         with store.read() as connection:
-            for row in connection.execute(conceded).mappings():
-                found[row["deal_id"]].append(dict(row))
+            for conceded_row in connection.execute(conceded).mappings():
+                found[conceded_row["deal_id"]].append(dict(conceded_row))
     for row in rows:
         row["concessions"] = found[row["id"]]
     return rows, total
@@ -159,3 +159,22 @@ def claim_status_counts(store: Store) -> dict[str, int]:
     query = select(claims.c.status, func.count()).group_by(claims.c.status)
     with store.read() as connection:
         return {str(status): int(n) for status, n in connection.execute(query)}
+
+
+def get_case(store: Store, case_id: str) -> Row:
+    """Return one case with its person's name and its sources."""
+    from doorwatch.errors import NotFoundError
+    from doorwatch.store.evidence import citations_for
+
+    query = (
+        select(cases, persons.c.name.label("person_name"))
+        .join(persons, persons.c.id == cases.c.person_id)
+        .where(cases.c.id == case_id)
+    )
+    with store.read() as connection:
+        row = connection.execute(query).mappings().first()
+    if row is None:
+        raise NotFoundError(f"no case with id {case_id!r}")
+    case = dict(row)
+    case["sources"] = citations_for(store, "case", [case_id]).get(case_id, [])
+    return case

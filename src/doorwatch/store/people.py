@@ -143,3 +143,14 @@ def person_ids_with_keys(store: Store, keys: list[str]) -> dict[str, set[str]]:
             for person_id, key in connection.execute(query):
                 found[person_id].add(key)
     return found
+
+
+def cases_of(store: Store, person_id: str) -> list[Row]:
+    """Return the stored cases of one person, oldest first."""
+    with store.read() as connection:
+        query = (
+            select(cases)
+            .where(cases.c.person_id == person_id)
+            .order_by(cases.c.detained_on, cases.c.id)
+        )
+        return [dict(r) for r in connection.execute(query).mappings()]

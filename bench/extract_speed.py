@@ -1,0 +1,80 @@
+"""Extraction speed: articles per second on one core, against spaCy's bare tokenizer.
+
+Builds a corpus of news-length texts by shuffling the paragraphs of the reference articles
+(seeded, so every run measures the same texts), then times ``extract_claims`` over all of
+them and, in the same run, ``spacy.blank("en").tokenizer`` over the same texts. The baseline
+is the cheapest thing any spaCy-based extractor must do; the ratio says how many tokenizer
+passes the whole extraction costs.
+
+usage: python bench/extract_speed.py [--articles DIR] [--texts N] [--seed S] [--repeat R]
+Targets: >= 300 articles/s, and extraction within 3x of the bare tokenizer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+_DEFAULT_ARTICLES = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "articles"
+
+
+def build_corpus(articles: Path, count: int, seed: int) -> list[str]:
+    """Return ``count`` texts, each a seeded shuffle of paragraphs from ``articles``."""
+    paragraphs: list[str] = []
+    sizes: list[int] = []
+    for path in sorted(articles.iterdir()):
+        if path.is_file():
+            lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            paragraphs.extend(lines)
+            sizes.append(len(lines))
+    if not paragraphs:
+        raise SystemExit(f"no articles found in {articles}")
+    rng = random.Random(seed)
+    per_text = max(1, round(statistics.mean(sizes)))
+    return ["\n".join(rng.sample(paragraphs, min(per_text, len(paragraphs)))) for _ in range(count)]
+
+
+def _time(run: Callable[[str], object], texts: Sequence[str], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for text in texts:
+            run(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> None:
+    """Print articles per second for extraction and the bare tokenizer, and their ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=Path, default=_DEFAULT_ARTICLES)
+    parser.add_argument("--texts", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=20251210)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    import spacy
+
+    from doorwatch.extract import extract_claims
+
+    texts = build_corpus(args.articles, args.texts, args.seed)
+    chars = sum(len(t) for t in texts)
+    tokenizer = spacy.blank("en").tokenizer
+    extract_claims(texts[0])  # warm caches and imports outside the timed runs
+    tokenizer(texts[0])
+    claims = sum(len(extract_claims(t)) for t in texts)
+    t_extract = _time(extract_claims, texts, args.repeat)
+    t_tokens = _time(tokenizer, texts, args.repeat)
+    print(f"corpus: {len(texts)} texts, {chars / len(texts):,.0f} chars on average, "
+          f"{claims} claims (seed {args.seed}, best of {args.repeat})")  # fmt: skip
+    print(f"extract_claims:           {t_extract:7.3f} s  {len(texts) / t_extract:9,.0f} articles/s")
+    print(f"spaCy bare tokenizer:     {t_tokens:7.3f} s  {len(texts) / t_tokens:9,.0f} articles/s")
+    print(f"ratio extract/tokenizer:  {t_extract / t_tokens:7.2f}x  (target <= 3x; >= 300 articles/s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""``doorwatch balance``: do the books balance between two reported counts?"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
+from doorwatch.cli.output import Format, print_csv, print_json, print_table
+from doorwatch.services.balance import balance_between
+
+COLUMNS = ["term", "sign", "value", "low", "high", "basis", "prorated", "records"]
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``balance`` command to ``app``."""
+
+    @app.command()
+    def balance(
+        first: Annotated[str, typer.Argument(help="The first date, YYYY-MM-DD.")],
+        second: Annotated[str, typer.Argument(help="The second date, YYYY-MM-DD.")],
+        reporter: Annotated[
+            str | None, typer.Option(help="Use this reporter's counts (e.g. Viasna).")
+        ] = None,
+        window: Annotated[
+            int, typer.Option(help="Days a count may lie from each date.", min=0)
+        ] = 31,
+        fmt: FormatOption = Format.table,
+        db: DbOption = None,
+    ) -> None:
+        """held(t2) = held(t1) + recognised − released − served − died, term by term with its
+        records, and the residual that no recorded flow explains."""
+        result = balance_between(
+            store_for(db),
+            parse_cli_date(first, "FIRST"),
+            parse_cli_date(second, "SECOND"),
+            window_days=window,
+            reporter=reporter,
+        )
+        start, end = result.held_start, result.held_end
+        rows: list[dict[str, Any]] = [
+            {
+                "term": f"held on {start['as_of']}",
+                "sign": "",
+                "value": start["value"],
+                "records": [start["claim_id"]],
+            }
+        ]
+        for term in result.terms:
+            rows.append(
+                {
+                    **term,
+                    **{k: round(term[k], 1) for k in ("value", "low", "high")},
+                    "prorated": "yes" if term["prorated"] else "",
+                }
+            )
+        rows.append({"term": "expected", "sign": "=", "value": round(result.expected_end, 1)})
+        rows.append(
+            {
+                "term": f"held on {end['as_of']}",
+                "sign": "",
+                "value": end["value"],
+                "records": [end["claim_id"]],
+            }
+        )
+        rows.append(
+            {
+                "term": "residual (unexplained)",
+                "sign": "",
+                "value": round(result.residual, 1),
+                "low": round(result.residual_low, 1),
+                "high": round(result.residual_high, 1),
+            }
+        )
+        if fmt is Format.json:
+            print_json(asdict(result))
+        elif fmt is Format.csv:
+            print_csv(rows, COLUMNS)
+        else:
+            console = Console()
+            print_table(
+                rows,
+                COLUMNS,
+                title=f"the books, {start['as_of']} → {end['as_of']}",
+                console=console,
+            )
+            console.print(
+                f"counts by {start['source']} / {end['source']}; residual {result.residual:+.1f} "
+                f"(from recorded counts alone, without prorated shares: {result.recorded_only_residual:+.1f})"
+            )

@@ -1,0 +1,69 @@
+"""``doorwatch reconcile``: every source's figure for one quantity near one date, reconciled."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
+from doorwatch.cli.output import Format, print_csv, print_json, print_table
+from doorwatch.services.reconcile import reconcile_measure
+
+COLUMNS = [
+    "reporter",
+    "value",
+    "qualifier",
+    "interval",
+    "as_of",
+    "days_from_date",
+    "agrees",
+    "note",
+    "source_id",
+]
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``reconcile`` command to ``app``."""
+
+    @app.command()
+    def reconcile(
+        measure: Annotated[
+            str, typer.Argument(help="e.g. political_prisoners_held, prisoners_released")
+        ],
+        near: Annotated[str, typer.Option("--near", help="The date, YYYY-MM-DD.")],
+        window: Annotated[int, typer.Option(help="Days a claim may lie from the date.", min=0)] = 7,
+        fmt: FormatOption = Format.table,
+        db: DbOption = None,
+    ) -> None:
+        """The consensus value, the range, and each outlier with its recorded reason; qualified
+        figures ("more than", "about") count as intervals."""
+        result = reconcile_measure(store_for(db), measure, parse_cli_date(near, "--near"), window)
+        rows = [
+            {**c, "interval": f"{c['interval'][0]:g}–{c['interval'][1]:g}"} for c in result.claims
+        ]
+        if fmt is Format.json:
+            print_json(asdict(result))
+        elif fmt is Format.csv:
+            print_csv(rows, COLUMNS)
+        else:
+            console = Console()
+            print_table(
+                rows, COLUMNS, title=f"{measure} near {result.near.isoformat()}", console=console
+            )
+            if result.consensus is None:
+                console.print("no claims within the window")
+                return
+            low, high = result.range or (0.0, 0.0)
+            console.print(
+                f"consensus {result.consensus:g} ({result.agreeing} of {len(result.claims)} claims admit it); "
+                f"range {low:g}–{high:g}"
+            )
+            if not result.all_consistent:
+                console.print("the sources cannot all be right:")
+                for o in result.outliers:
+                    console.print(
+                        f"  {o['value']:g} ({o['qualifier']}, {o['reporter']}, {o['claim_id']}): {o['reason']}"
+                    )

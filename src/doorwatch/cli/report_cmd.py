@@ -1,0 +1,26 @@
+"""``doorwatch report``: the brief as self-contained HTML or PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from doorwatch.cli.common import DbOption, store_for
+from doorwatch.services.report import write_report
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``report`` command to ``app``."""
+
+    @app.command()
+    def report(
+        out: Annotated[Path, typer.Option("--out", help="FILE.html or FILE.pdf")],
+        db: DbOption = None,
+    ) -> None:
+        """Write the brief: charts (held with every source's points, flows, door ratio,
+        projection fan), the books, the deal ledger, every number linked to its sources."""
+        path = write_report(store_for(db), out)
+        Console(stderr=True).print(f"report written: {path}")

@@ -1,0 +1,143 @@
+"""The overview: held over time (registry and every source's reports), monthly flows, the
+door ratio, the latest deals and the current count — each figure with the ids of its records.
+
+The registry's flows need a pass over every case, so the picture is kept for ``TTL`` seconds
+per database and dropped at once when the web app writes.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+from doorwatch.analysis.partial_dates import date_interval
+from doorwatch.analysis.qualified_values import value_interval
+from doorwatch.analysis.reported_counts import reporter_of
+from doorwatch.services.status import HELD, latest_report_date, status_on
+from doorwatch.store import Store
+from doorwatch.store.deals import list_deals
+from doorwatch.store.evidence import list_claims
+from doorwatch.store.series import daily_flows
+
+TTL = 60.0
+_cache: dict[str, tuple[float, dict[str, Any]]] = {}
+_lock = threading.Lock()
+
+
+def forget(store: Store) -> None:
+    """Drop the kept overview of ``store`` (after a write that may change it)."""
+    with _lock:
+        _cache.pop(store.url, None)
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """Return the overview picture of ``store`` (kept up to ``TTL`` seconds)."""
+    now = time.monotonic()
+    with _lock:
+        kept = _cache.get(store.url)
+    if kept and now - kept[0] < TTL:
+        return kept[1]
+    picture = _build(store)
+    with _lock:
+        _cache[store.url] = (now, picture)
+    return picture
+
+
+def reported_points(store: Store) -> list[dict[str, Any]]:
+    """Return every accepted held-count claim as a dated point with its possible interval."""
+    points = []
+    for claim in list_claims(store, measure=HELD, status="accepted"):
+        if not claim.get("as_of") or claim.get("value") is None:
+            continue
+        first, last = date_interval(str(claim["as_of"]))
+        low, high = value_interval(claim["value"], claim.get("qualifier"), claim.get("value_max"))
+        points.append(
+            {
+                "claim_id": claim["id"],
+                "source_id": claim["source_id"],
+                "reporter": reporter_of(claim),
+                "date": (first + (last - first) / 2).isoformat(),
+                "as_of": claim["as_of"],
+                "value": claim["value"],
+                "low": low,
+                "high": high,
+                "qualifier": claim.get("qualifier") or "exact",
+            }
+        )
+    return points
+
+
+def monthly_flows(store: Store) -> list[dict[str, Any]]:
+    """Return per month the cases that started and were released, and the held count at its
+    end as derived from the registry."""
+    flows = daily_flows(store)
+    started: dict[str, int] = defaultdict(int)
+    released: dict[str, int] = defaultdict(int)
+    for day, n in flows["started"]:
+        started[day.isoformat()[:7]] += n
+    for day, n in flows["released"]:
+        released[day.isoformat()[:7]] += n
+    rows, held = [], 0
+    for month in sorted(set(started) | set(released)):
+        held += started[month] - released[month]
+        rows.append(
+            {"month": month, "started": started[month], "released": released[month], "held": held}
+        )
+    return rows
+
+
+def door_ratio(flows: list[dict[str, Any]], months: int = 12) -> dict[str, Any]:
+    """Return new cases per release over the last ``months`` months of ``flows``."""
+    window = flows[-months:]
+    started = sum(r["started"] for r in window)
+    released = sum(r["released"] for r in window)
+    return {
+        "months": [window[0]["month"], window[-1]["month"]] if window else None,
+        "started": started,
+        "released": released,
+        "ratio": round(started / released, 2) if released else None,
+    }
+
+
+def reconciled_now(store: Store, on: date | None) -> dict[str, Any] | None:
+    """Return the reconciled held count near ``on`` (None when nothing can be reconciled)."""
+    if on is None:
+        return None
+    from dataclasses import asdict
+
+    from doorwatch.errors import NotFoundError
+    from doorwatch.services.reconcile import reconcile_measure
+
+    try:
+        return asdict(reconcile_measure(store, HELD, on, 31))
+    except NotFoundError:
+        return None
+
+
+def _build(store: Store) -> dict[str, Any]:
+    flows = monthly_flows(store)
+    latest = latest_report_date(store)
+    current = status_on(store, latest) if latest else None
+    deals = list_deals(store)
+    return {
+        "as_of": latest,
+        "reported": reported_points(store),
+        "flows": flows,
+        "door": door_ratio(flows),
+        "current": current,
+        "reconciled": reconciled_now(store, latest),
+        "latest_deals": [
+            {
+                "id": d["id"],
+                "date": d["date"],
+                "counterpart": d["counterpart"],
+                "people_freed": d["people_freed"],
+                "sources": [s["id"] for s in d["sources"]],
+            }
+            for d in reversed(deals[-5:])
+        ],
+        "built": date.today(),
+    }

@@ -1,0 +1,64 @@
+"""Projections of the held count: fit, simulate under a scenario, back-test."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from doorwatch.analysis.backtest import BacktestResult, backtest
+from doorwatch.analysis.projection_model import ModelParameters, fit_model
+from doorwatch.analysis.projection_sim import Projection, simulate
+from doorwatch.analysis.scenarios import BASELINE, Scenario, parse_scenario
+from doorwatch.errors import InputError, NotFoundError
+from doorwatch.services.door import held_claims, latest_held_day
+from doorwatch.store import Store
+from doorwatch.store.flows import all_count_events
+
+BACKTEST_FIT_END = date(2024, 12, 31)
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Return the scenario in the YAML file at ``path``."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError(f"cannot read the scenario: {error.strerror}", file=str(path)) from None
+    except yaml.YAMLError as error:
+        raise InputError(f"not valid YAML: {error}", file=str(path)) from None
+    return parse_scenario(data, str(path))
+
+
+def fitted_model(store: Store, fit_end: date | None = None) -> ModelParameters:
+    """Return the model fitted to the store's records up to ``fit_end`` (default: latest count)."""
+    end = fit_end or latest_held_day(store)
+    if end is None:
+        raise NotFoundError("no held counts are stored; load data first (doorwatch init --sample)")
+    try:
+        return fit_model(all_count_events(store), held_claims(store), end)
+    except ValueError as error:
+        raise NotFoundError(str(error)) from None
+
+
+def project(
+    store: Store,
+    months: int,
+    *,
+    scenario: Scenario = BASELINE,
+    threshold: float | None = None,
+    seed: int = 2025,
+) -> tuple[ModelParameters, Projection]:
+    """Return the fitted model and its projection over ``months`` months."""
+    params = fitted_model(store)
+    return params, simulate(params, months, scenario=scenario, threshold=threshold, seed=seed)
+
+
+def run_backtest(
+    store: Store, fit_end: date = BACKTEST_FIT_END, months: int = 12
+) -> BacktestResult:
+    """Return the back-test: fit up to ``fit_end``, project ``months``, compare with the record."""
+    try:
+        return backtest(all_count_events(store), held_claims(store), fit_end, months)
+    except ValueError as error:
+        raise NotFoundError(str(error)) from None

@@ -1,0 +1,106 @@
+"""A synthetic registry of political-prisoner cases, for benchmarks and load tests.
+
+Nothing in it is real: persons are named "Synthetic person N" and the source row says so. The
+distributions follow the shape of the record: a wave of detentions after August 2020, a steady
+flow since; recognition some weeks after detention; sentences of a few years (log-normal);
+pardons and deals from mid-2024; a small death rate; earlier short detentions for some.
+Generation is seeded and chunked (numpy arrays per chunk), so a million cases need little memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from numpy.typing import NDArray
+
+FIRST_DAY = date(2020, 8, 1)
+LAST_DAY = date(2025, 12, 31)
+WAVE_END = date(2021, 6, 30)
+DEALS_FROM = date(2024, 7, 1)
+_EPOCH = np.datetime64(FIRST_DAY, "D")
+
+
+@dataclass
+class CaseChunk:
+    """One chunk of synthetic cases and their events as column arrays (NaT = no date)."""
+
+    number: NDArray[np.int64]
+    detained: NDArray[np.datetime64]
+    recognised: NDArray[np.datetime64]
+    released: NDArray[np.datetime64]
+    mode: NDArray[np.str_]  # "", pardon, deal, end_of_sentence, died_in_custody
+    expelled: NDArray[np.bool_]
+    event_case: NDArray[np.int64]  # case number of each event
+    event_kind: NDArray[np.str_]
+    event_date: NDArray[np.datetime64]
+
+
+def _days(d: date) -> int:
+    return (d - FIRST_DAY).days
+
+
+def generate(
+    cases: int, *, events_per_case: float = 5.0, seed: int = 7, chunk: int = 100_000
+) -> Iterator[CaseChunk]:
+    """Yield the synthetic registry of ``cases`` cases in chunks, about ``events_per_case``
+    events per case (detention, recognition, the outcome, and earlier short detentions)."""
+    rng = np.random.default_rng(seed)
+    span, wave = _days(LAST_DAY), _days(WAVE_END)
+    for first in range(0, cases, chunk):
+        n = min(chunk, cases - first)
+        in_wave = rng.random(n) < 0.35
+        start = np.where(in_wave, rng.integers(0, wave, n), rng.integers(wave, span, n))
+        recognised = start + rng.exponential(60, n).astype(np.int64)
+        unrecognised = (rng.random(n) < 0.1) | (recognised > span)
+        sentence = (rng.lognormal(np.log(3 * 365), 0.6, n)).astype(np.int64)
+        pardon = start + rng.exponential(6 * 365, n).astype(np.int64)
+        pardon_ok = pardon >= _days(DEALS_FROM)
+        death = start + rng.exponential(150 * 365, n).astype(np.int64)
+        served_at = start + sentence
+        exit_day = np.minimum(
+            np.where(pardon_ok, pardon, np.iinfo(np.int64).max), np.minimum(served_at, death)
+        )
+        held = exit_day > span
+        mode = np.where(
+            exit_day == death,
+            "died_in_custody",
+            np.where(
+                exit_day == served_at,
+                "end_of_sentence",
+                np.where(rng.random(n) < 0.3, "deal", "pardon"),
+            ),
+        )
+        mode = np.where(held, "", mode)
+        expelled = ~held & (
+            ((mode == "deal") & (rng.random(n) < 0.6))
+            | ((mode == "pardon") & (rng.random(n) < 0.1))
+        )
+        number = np.arange(first, first + n, dtype=np.int64)
+        extra = rng.poisson(max(0.0, events_per_case - 2.5), n)
+        ev_case = [number, number[~unrecognised], number[~held], np.repeat(number, extra)]
+        ev_kind = [
+            np.full(n, "detention"),
+            np.full(int((~unrecognised).sum()), "recognition"),
+            np.where(
+                mode[~held] == "end_of_sentence",
+                "sentence_served",
+                np.where(mode[~held] == "died_in_custody", "death", "release"),
+            ),
+            np.full(int(extra.sum()), "detention"),
+        ]
+        earlier = np.repeat(start, extra) - rng.integers(10, 400, int(extra.sum()))
+        ev_day = [start, recognised[~unrecognised], exit_day[~held], earlier]
+        yield CaseChunk(
+            number=number,
+            detained=_EPOCH + start,
+            recognised=np.where(unrecognised, np.datetime64("NaT"), _EPOCH + recognised),
+            released=np.where(held, np.datetime64("NaT"), _EPOCH + np.where(held, 0, exit_day)),
+            mode=mode,
+            expelled=expelled,
+            event_case=np.concatenate(ev_case),
+            event_kind=np.concatenate(ev_kind),
+            event_date=_EPOCH + np.concatenate(ev_day),
+        )

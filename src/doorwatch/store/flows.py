@@ -1,0 +1,148 @@
+"""Queries for flows over a window: registry cases by outcome, and recorded count events.
+
+The registry may hold millions of cases, so every count runs in the database and reads only
+index ranges (see migration 0003 for the indexes these queries are written against).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
+
+from doorwatch.store.database import Store
+from doorwatch.store.schema import cases, claims, events, sources
+
+# A case counts from recognition, else detention (as in counts.held_on).
+CASE_START = func.coalesce(cases.c.recognised_on, cases.c.detained_on)
+
+
+def _started(low: date | None, high: date) -> list[ColumnElement[bool]]:
+    """Return two disjoint conditions, each an index range, for low < CASE_START <= high."""
+    recognised = [cases.c.recognised_on <= high]
+    detained = [cases.c.recognised_on.is_(None), cases.c.detained_on <= high]
+    if low is not None:
+        recognised.append(cases.c.recognised_on > low)
+        detained.append(cases.c.detained_on > low)
+    return [and_(*recognised), and_(*detained)]
+
+
+def _count_started(
+    connection: Connection, low: date | None, high: date, *extra: ColumnElement[bool]
+) -> int:
+    return sum(
+        int(connection.execute(select(func.count()).where(condition, *extra)).scalar_one())
+        for condition in _started(low, high)
+    )
+
+
+# Below this many cases in a term, the ids are returned so every number can be traced.
+TRACE_LIMIT = 100
+_LONGEST_UNDATED_SPAN = timedelta(days=366)
+
+
+def registry_window_counts(
+    store: Store, start: date, end: date
+) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """Return the registry's counts in ``start`` < day <= ``end`` by term (``recognised``, each
+    release mode, ``expelled``) and, for terms of few cases, the ids of those cases."""
+    in_window = and_(cases.c.released_on > start, cases.c.released_on <= end)
+    released = (
+        select(cases.c.release_mode, cases.c.expelled, func.count())
+        .where(in_window)
+        .group_by(cases.c.release_mode, cases.c.expelled)
+    )
+    counts: dict[str, int] = defaultdict(int)
+    ids: dict[str, list[str]] = {}
+    with store.read() as connection:
+        counts["recognised"] = _count_started(connection, start, end)
+        for mode, expelled, n in connection.execute(released):
+            counts[str(mode or "unknown")] += int(n)
+            if expelled:
+                counts["expelled"] += int(n)
+        if 0 < counts["recognised"] <= TRACE_LIMIT:
+            query = select(cases.c.id).where(and_(start < CASE_START, end >= CASE_START))
+            ids["recognised"] = sorted(str(i) for (i,) in connection.execute(query))
+        if 0 < sum(n for k, n in counts.items() if k != "recognised") <= 2 * TRACE_LIMIT:
+            query = select(cases.c.id, cases.c.release_mode, cases.c.expelled).where(in_window)
+            for case_id, mode, expelled in connection.execute(query.order_by(cases.c.id)):
+                ids.setdefault(str(mode or "unknown"), []).append(str(case_id))
+                if expelled:
+                    ids.setdefault("expelled", []).append(str(case_id))
+    return dict(counts), ids
+
+
+def recorded_count_events(store: Store, start: date, end: date) -> list[dict[str, Any]]:
+    """Return the recorded count events (not tied to one case) whose span may reach into
+    ``start`` < day <= ``end``; the caller trims them to the exact span."""
+    query = select(events).where(
+        and_(
+            events.c.case_id.is_(None),
+            events.c.date > start,
+            or_(
+                events.c.period_start <= end,
+                and_(events.c.period_start.is_(None), events.c.date <= end + _LONGEST_UNDATED_SPAN),
+            ),
+        )
+    )
+    with store.read() as connection:
+        found = [dict(r) for r in connection.execute(query).mappings()]
+        if not found:
+            return []
+        # A period count reaching into the window may hold finer counts outside it ("50 in
+        # December" inside "509 in 2025"); they are needed to tell what the remainder is.
+        first = min(r["period_start"] or r["date"] - _LONGEST_UNDATED_SPAN for r in found)
+        last = max(r["date"] for r in found)
+        family = select(events).where(
+            and_(events.c.case_id.is_(None), events.c.date >= first, events.c.date <= last)
+        )
+        rows = connection.execute(family.order_by(events.c.date, events.c.id)).mappings()
+        return [dict(r) for r in rows]
+
+
+def all_count_events(store: Store) -> list[dict[str, Any]]:
+    """Return every recorded count event that is not tied to one case, oldest first."""
+    query = select(events).where(events.c.case_id.is_(None)).order_by(events.c.date, events.c.id)
+    with store.read() as connection:
+        return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def accepted_figures(store: Store, measures: list[str] | None = None) -> list[dict[str, Any]]:
+    """Return accepted figure claims (of ``measures`` when given) with their source summary."""
+    query = (
+        select(
+            claims,
+            sources.c.publisher,
+            sources.c.title.label("source_title"),
+            sources.c.published.label("source_published"),
+            sources.c.url.label("source_url"),
+        )
+        .join(sources, sources.c.id == claims.c.source_id)
+        .where(and_(claims.c.kind == "figure", claims.c.status == "accepted"))
+    )
+    if measures:
+        query = query.where(claims.c.measure.in_(measures))
+    query = query.order_by(claims.c.as_of, claims.c.id)
+    with store.read() as connection:
+        return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def registry_held_count(store: Store, on: date) -> int:
+    """Return the registry's count of cases held on ``on`` (same rule as counts.held_on).
+
+    Computed as the cases started by ``on`` minus those of them released by then, minus those
+    who died on an unrecorded day: two index range counts instead of a scan of every case.
+    """
+    with store.read() as connection:
+        started = _count_started(connection, None, on)
+        left = int(
+            connection.execute(
+                select(func.count()).where(cases.c.released_on <= on, on >= CASE_START)
+            ).scalar_one()
+        )
+        died_undated = _count_started(
+            connection, None, on, cases.c.status == "died", cases.c.released_on.is_(None)
+        )
+    return started - left - died_undated

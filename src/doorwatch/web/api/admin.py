@@ -1,0 +1,101 @@
+"""Users, settings and the audit log (admins), and who the caller is (anyone)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from doorwatch.services import accounts
+from doorwatch.services.audit_log import audit_entries
+from doorwatch.web.api.params import Filter, Limit, Offset
+from doorwatch.web.auth import Admin, Anyone
+from doorwatch.web.context import context_of, store_of
+from doorwatch.web.render import jsonable
+
+router = APIRouter(tags=["accounts"])
+Role = Literal["viewer", "analyst", "admin"]
+
+
+class NewUser(BaseModel):
+    """A user to create."""
+
+    name: str = Field(min_length=1, max_length=64, pattern=r"^\S+$")
+    password: str = Field(min_length=accounts.MIN_PASSWORD, max_length=1000)
+    role: Role
+
+
+class RoleChange(BaseModel):
+    """The new role of a user."""
+
+    role: Role
+
+
+class SettingChange(BaseModel):
+    """The new value of a setting."""
+
+    value: Literal["true", "false"]
+
+
+@router.get("/me")
+def me(user: Anyone) -> JSONResponse:
+    """Who the caller is: name and role (``anonymous`` without credentials)."""
+    return JSONResponse({"name": user.name, "role": user.role})
+
+
+@router.get("/users")
+def list_users(request: Request, _user: Admin) -> JSONResponse:
+    """Every user with role and state (never password hashes)."""
+    return JSONResponse(jsonable({"items": accounts.list_users(store_of(request))}))
+
+
+@router.post("/users", status_code=201)
+def add_user(request: Request, body: NewUser, user: Admin) -> JSONResponse:
+    """Create a user."""
+    created = accounts.add_user(
+        store_of(request), body.name, body.password, body.role, actor=user.name
+    )
+    return JSONResponse(jsonable(created), status_code=201)
+
+
+@router.post("/users/{name}/role")
+def change_role(request: Request, name: str, body: RoleChange, user: Admin) -> JSONResponse:
+    """Give a user another role."""
+    return JSONResponse(
+        jsonable(accounts.set_role(store_of(request), name, body.role, actor=user.name))
+    )
+
+
+@router.get("/settings")
+def get_settings(request: Request, _user: Admin) -> JSONResponse:
+    """The instance settings."""
+    return JSONResponse(accounts.instance_settings(store_of(request)))
+
+
+@router.put("/settings/{key}")
+def put_setting(
+    request: Request,
+    key: Literal["public_read", "trusted_proxy"],
+    body: SettingChange,
+    user: Admin,
+) -> JSONResponse:
+    """Change one setting: ``public_read`` (anonymous read-only access), ``trusted_proxy``."""
+    result = accounts.change_setting(store_of(request), key, body.value, actor=user.name)
+    context_of(request).forget_settings()
+    return JSONResponse(result)
+
+
+@router.get("/audit")
+def audit(
+    request: Request,
+    _user: Admin,
+    actor: Filter = None,
+    action: Annotated[str | None, Query(max_length=32)] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> JSONResponse:
+    """The audit log, newest first: who changed what, when, before and after."""
+    page = audit_entries(store_of(request), limit=limit, offset=offset, actor=actor, action=action)
+    return JSONResponse(jsonable(page))

@@ -1,0 +1,58 @@
+"""Deals and sanctions measures."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response
+
+from doorwatch.services.catalogue import deals_page, measures_page
+from doorwatch.services.registry import deal_detail, measure_detail
+from doorwatch.web.api.params import Filter, Format, Limit, Offset
+from doorwatch.web.auth import Viewer
+from doorwatch.web.context import store_of
+from doorwatch.web.render import jsonable, listing
+
+router = APIRouter(tags=["deals"])
+
+
+@router.get("/deals")
+def list_deals(
+    request: Request,
+    _user: Viewer,
+    counterpart: Filter = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Response:
+    """The deal ledger, oldest first, with each deal's concessions."""
+    page = deals_page(store_of(request), limit=limit, offset=offset, counterpart=counterpart)
+    return listing(page, format, "deals")
+
+
+@router.get("/deals/{deal_id}")
+def get_deal(request: Request, deal_id: str, _user: Viewer) -> JSONResponse:
+    """One deal with concessions, named people, release events and sources."""
+    return JSONResponse(jsonable(deal_detail(store_of(request), deal_id)))
+
+
+@router.get("/measures")
+def list_measures(
+    request: Request,
+    _user: Viewer,
+    imposer: Filter = None,
+    programme: Filter = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Response:
+    """Sanctions measures by imposer, programme and target."""
+    page = measures_page(
+        store_of(request), limit=limit, offset=offset, imposer=imposer, programme=programme
+    )
+    return listing(page, format, "measures")
+
+
+@router.get("/measures/{measure_id}")
+def get_measure(request: Request, measure_id: str, _user: Viewer) -> JSONResponse:
+    """One measure with its sources and the deals that conceded it."""
+    return JSONResponse(jsonable(measure_detail(store_of(request), measure_id)))

@@ -1,0 +1,72 @@
+"""People and cases."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from doorwatch.services.catalogue import cases_page, people_page
+from doorwatch.services.people import find_people, person_detail
+from doorwatch.services.registry import case_detail
+from doorwatch.web.api.params import Filter, Format, Limit, Offset
+from doorwatch.web.auth import Viewer
+from doorwatch.web.context import store_of
+from doorwatch.web.render import jsonable, listing
+
+router = APIRouter(tags=["registry"])
+
+
+@router.get("/people")
+def list_people(
+    request: Request,
+    _user: Viewer,
+    q: Annotated[str | None, Query(max_length=200, description="Any spelling or script.")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Response:
+    """List persons by id; with ``q``, the persons matching it in any spelling, best first."""
+    store = store_of(request)
+    if q and q.strip():
+        found = find_people(store, q.strip(), limit=offset + limit)
+        page = {"items": found[offset:], "total": len(found), "limit": limit, "offset": offset}
+    else:
+        page = people_page(store, limit=limit, offset=offset)
+    return listing(page, format, "people")
+
+
+@router.get("/people/{person_id}")
+def get_person(request: Request, person_id: str, _user: Viewer) -> JSONResponse:
+    """One person with names, cases and the sources of each."""
+    return JSONResponse(jsonable(person_detail(store_of(request), person_id)))
+
+
+@router.get("/cases")
+def list_cases(
+    request: Request,
+    _user: Viewer,
+    status: Filter = None,
+    person_id: Filter = None,
+    deal_id: Filter = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Response:
+    """List cases by id, filtered by status (held, released, …), person or deal."""
+    page = cases_page(
+        store_of(request),
+        limit=limit,
+        offset=offset,
+        status=status,
+        person_id=person_id,
+        deal_id=deal_id,
+    )
+    return listing(page, format, "cases")
+
+
+@router.get("/cases/{case_id}")
+def get_case(request: Request, case_id: str, _user: Viewer) -> JSONResponse:
+    """One case with its person's name and its sources."""
+    return JSONResponse(jsonable(case_detail(store_of(request), case_id)))

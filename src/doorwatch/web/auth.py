@@ -1,0 +1,93 @@
+"""Who is asking, and may they: request authentication, roles and CSRF checks.
+
+A request is authenticated by an ``Authorization: Bearer`` API token or by the session cookie.
+Unsafe requests made with the cookie must carry the session's CSRF token (form field
+``csrf_token`` or header ``X-CSRF-Token``); token requests need none, since a browser never
+adds the header on its own.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Awaitable, Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from doorwatch.errors import AuthError, PermissionDeniedError
+from doorwatch.services.accounts import ANONYMOUS, User, user_for_session, user_for_token
+from doorwatch.web.context import context_of
+from doorwatch.web.sessions import COOKIE
+
+bearer = HTTPBearer(auto_error=False, description="An API token from `doorwatch user token NAME`.")
+UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def identify(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)] = None,
+) -> User:
+    """Return the user making the request (ANONYMOUS when there are no credentials).
+
+    A bad bearer token is an AuthError; a bad or stale cookie counts as no cookie.
+    """
+    ctx = context_of(request)
+    request.state.via = "anonymous"
+    request.state.csrf = ""
+    request.state.user = ANONYMOUS
+    if credentials is not None:
+        user = user_for_token(ctx.store, credentials.credentials)
+        request.state.via = "token"
+        request.state.user = user
+        return user
+    value = request.cookies.get(COOKIE)
+    session = ctx.codec.decode(value) if value else None
+    if session is None:
+        return ANONYMOUS
+    found = user_for_session(ctx.store, session.user_id, session.stamp)
+    if found is None:
+        return ANONYMOUS
+    request.state.via = "cookie"
+    request.state.csrf = session.csrf
+    request.state.user = found
+    return found
+
+
+async def _check_csrf(request: Request) -> None:
+    if request.method not in UNSAFE or request.state.via != "cookie":
+        return
+    sent = request.headers.get("x-csrf-token")
+    if sent is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        form = await request.form()
+        field = form.get("csrf_token")
+        sent = field if isinstance(field, str) else None
+    if not sent or not secrets.compare_digest(sent, request.state.csrf):
+        raise PermissionDeniedError("missing or wrong CSRF token; reload the page and try again")
+
+
+def require(role: str) -> Callable[..., Awaitable[User]]:
+    """Return a dependency that yields the user when their role is ``role`` or above.
+
+    Anonymous visitors may read (role ``viewer``) when the instance is public read-only.
+    """
+
+    async def dependency(request: Request, user: Annotated[User, Depends(identify)]) -> User:
+        if user.may(role):
+            await _check_csrf(request)
+            return user
+        if user is ANONYMOUS:
+            if role == "viewer" and context_of(request).flag("public_read"):
+                return user
+            raise AuthError("log in first (or send an API token as Authorization: Bearer)")
+        raise PermissionDeniedError(f"this needs the role {role} or above; you are {user.role}")
+
+    return dependency
+
+
+Viewer = Annotated[User, Depends(require("viewer"))]
+Analyst = Annotated[User, Depends(require("analyst"))]
+Admin = Annotated[User, Depends(require("admin"))]
+Anyone = Annotated[User, Depends(identify)]

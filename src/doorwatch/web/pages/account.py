@@ -1,0 +1,148 @@
+"""Logging in and out, and the admin page: users, settings and the audit log."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from doorwatch.errors import AuthError, PermissionDeniedError
+from doorwatch.services import accounts
+from doorwatch.services.audit_log import audit_entries
+from doorwatch.web.auth import Admin, Anyone
+from doorwatch.web.context import context_of, store_of
+from doorwatch.web.render import page
+from doorwatch.web.sessions import (
+    COOKIE,
+    LOGIN_CSRF_COOKIE,
+    MAX_AGE,
+    client_address,
+    is_secure,
+    set_cookie,
+)
+
+router = APIRouter()
+Text = Annotated[str, Form(max_length=1000)]
+
+
+def _local(target: str) -> str:
+    # Only paths on this site: an open redirect would make the login page a phishing aid.
+    return target if target.startswith("/") and not target.startswith("//") else "/"
+
+
+def _login_form(
+    request: Request, user: accounts.User, next_: str, error: str = "", status_code: int = 200
+) -> Response:
+    token = secrets.token_urlsafe(24)
+    response = page(
+        request,
+        "login.html",
+        user,
+        status_code=status_code,
+        login_csrf=token,
+        next=_local(next_),
+        error=error,
+    )
+    secure = is_secure(request, context_of(request).flag("trusted_proxy"))
+    set_cookie(response, LOGIN_CSRF_COOKIE, token, secure=secure, max_age=3600)
+    return response
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(
+    request: Request, user: Anyone, next: Annotated[str, Query(max_length=500)] = "/"
+) -> Response:
+    """The login form."""
+    return _login_form(request, user, next)
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    user: Anyone,
+    name: Annotated[str, Form(max_length=64)],
+    password: Text,
+    csrf_token: Text = "",
+    next: Text = "/",
+) -> Response:
+    """Check the password and start a session; a failure shows the form again."""
+    ctx = context_of(request)
+    expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not expected or not secrets.compare_digest(expected, csrf_token):
+        raise PermissionDeniedError("the login form has expired; reload it and try again")
+    trust = ctx.flag("trusted_proxy")
+    try:
+        found = accounts.authenticate(ctx.store, name, password, client_address(request, trust))
+    except AuthError as error:
+        status = 429 if isinstance(error, accounts.TooManyAttemptsError) else 401
+        return _login_form(request, user, next, str(error), status_code=status)
+    assert found.id is not None
+    value, _csrf = ctx.codec.encode(found.id, found.password_stamp)
+    response = RedirectResponse(_local(next), status_code=303)
+    set_cookie(response, COOKIE, value, secure=is_secure(request, trust), max_age=MAX_AGE)
+    response.delete_cookie(LOGIN_CSRF_COOKIE, path="/")
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, user: Anyone, csrf_token: Text = "") -> Response:
+    """End the session."""
+    if user.id is not None and not secrets.compare_digest(csrf_token, request.state.csrf):
+        raise PermissionDeniedError("missing or wrong CSRF token")
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(COOKIE, path="/")
+    return response
+
+
+@router.get("/admin", response_class=HTMLResponse)
+def admin_page(
+    request: Request, user: Admin, offset: Annotated[int, Query(ge=0)] = 0
+) -> HTMLResponse:
+    """Users, settings and the audit log."""
+    store = store_of(request)
+    return page(
+        request,
+        "admin.html",
+        user,
+        users=accounts.list_users(store),
+        settings=accounts.instance_settings(store),
+        audit=audit_entries(store, limit=50, offset=offset),
+        roles=accounts.ROLES,
+    )
+
+
+@router.post("/admin/users")
+def admin_add_user(
+    request: Request,
+    user: Admin,
+    name: Annotated[str, Form(max_length=64)],
+    password: Text,
+    role: Annotated[str, Form(max_length=16)],
+) -> Response:
+    """Create a user from the admin form."""
+    accounts.add_user(store_of(request), name, password, role, actor=user.name)
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/admin/users/{name}/role")
+def admin_set_role(
+    request: Request, name: str, user: Admin, role: Annotated[str, Form(max_length=16)]
+) -> Response:
+    """Change a user's role from the admin form."""
+    accounts.set_role(store_of(request), name, role, actor=user.name)
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/admin/settings")
+def admin_settings(
+    request: Request,
+    user: Admin,
+    key: Annotated[str, Form(max_length=64)],
+    value: Annotated[str, Form(max_length=16)],
+) -> Response:
+    """Change a setting from the admin form."""
+    accounts.change_setting(store_of(request), key, value, actor=user.name)
+    context_of(request).forget_settings()
+    return RedirectResponse("/admin", status_code=303)

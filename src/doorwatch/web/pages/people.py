@@ -1,0 +1,36 @@
+"""People: search by any spelling or script, and one page per person."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from doorwatch.services.people import find_people, person_detail
+from doorwatch.web.auth import Viewer
+from doorwatch.web.context import store_of
+from doorwatch.web.render import page
+
+router = APIRouter()
+Search = Annotated[str, Query(max_length=200)]
+
+
+@router.get("/people", response_class=HTMLResponse)
+def people_page(request: Request, user: Viewer, q: Search = "") -> HTMLResponse:
+    """The search page (with results when ``q`` is given)."""
+    results = find_people(store_of(request), q.strip(), limit=100) if q.strip() else None
+    return page(request, "people.html", user, q=q, results=results)
+
+
+@router.get("/people/search", response_class=HTMLResponse)
+def people_results(request: Request, user: Viewer, q: Search = "") -> HTMLResponse:
+    """The results table alone, for live search."""
+    results = find_people(store_of(request), q.strip(), limit=100) if q.strip() else None
+    return page(request, "_people_results.html", user, q=q, results=results)
+
+
+@router.get("/people/{person_id}", response_class=HTMLResponse)
+def person_page(request: Request, person_id: str, user: Viewer) -> HTMLResponse:
+    """One person: names, cases, releases and sources."""
+    return page(request, "person.html", user, person=person_detail(store_of(request), person_id))

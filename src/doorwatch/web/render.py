@@ -1,0 +1,72 @@
+"""Rendering: Jinja templates for pages, CSV and JSON for the API."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from doorwatch.services.accounts import User
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+
+
+def _to_json(value: Any) -> str:
+    def default(item: Any) -> str:
+        if isinstance(item, date | datetime):
+            return item.isoformat()
+        return str(item)
+
+    # Escaping "<" keeps a JSON island inside <script> from closing the tag early.
+    return json.dumps(value, default=default).replace("<", "\\u003c")
+
+
+TEMPLATES.env.filters["tojson_safe"] = _to_json
+
+
+def page(
+    request: Request, name: str, user: User, status_code: int = 200, **context: Any
+) -> HTMLResponse:
+    """Return the template ``name`` rendered for ``user`` (with the session's CSRF token)."""
+    csrf = getattr(request.state, "csrf", "")
+    return TEMPLATES.TemplateResponse(
+        request, name, {"user": user, "csrf": csrf, **context}, status_code=status_code
+    )
+
+
+def jsonable(value: Any) -> Any:
+    """Return ``value`` with dates and datetimes as ISO strings, ready for JSON."""
+    return json.loads(_to_json(value))
+
+
+def csv_response(rows: list[dict[str, Any]], filename: str) -> Response:
+    """Return ``rows`` as a CSV download: one column per scalar field of the first row."""
+    columns = [k for k, v in (rows[0].items() if rows else []) if not isinstance(v, list | dict)]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(row.get(k)) for k in columns})
+    return Response(
+        buffer.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'},
+    )
+
+
+def _cell(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def listing(page_data: dict[str, Any], fmt: str, name: str) -> Response:
+    """Return a page of items as JSON (items, total, limit, offset) or as CSV of the items."""
+    if fmt == "csv":
+        return csv_response(page_data["items"], name)
+    return JSONResponse(jsonable(page_data))

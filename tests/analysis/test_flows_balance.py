@@ -1,0 +1,90 @@
+"""Flows, the door and the balance of the books on the bundled dataset, by hand-computed values."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from doorwatch.analysis.window_shares import Counted, Span, shares_in_window, window_span
+from doorwatch.services.balance import balance_between
+from doorwatch.services.door import flows_between
+from doorwatch.store import Store
+
+
+def test_nested_tallies_count_once() -> None:
+    year = Counted(
+        "y", "recognition", None, 509, "exact", Span(date(2025, 1, 1), date(2025, 12, 31))
+    )
+    jan = Counted("j", "recognition", None, 18, "exact", Span(date(2025, 1, 1), date(2025, 1, 31)))
+    dec = Counted(
+        "d", "recognition", None, 50, "exact", Span(date(2025, 12, 1), date(2025, 12, 31))
+    )
+    whole = shares_in_window([year, jan, dec], window_span(date(2024, 12, 31), date(2025, 12, 31)))
+    assert sum(s.share for s in whole) == pytest.approx(509)
+    december = shares_in_window(
+        [year, jan, dec], window_span(date(2025, 11, 30), date(2025, 12, 31))
+    )
+    assert [(s.record_id, s.share) for s in december] == [("d", 50)]
+
+
+def test_balance_2025_06_03_to_2025_09_30(sample_store: Store) -> None:
+    result = balance_between(sample_store, date(2025, 6, 3), date(2025, 9, 30))
+    assert result.held_start["value"] == 1183 and result.held_end["value"] == 1201
+    terms = {t["term"]: t for t in result.terms}
+    assert terms["pardon"]["value"] + terms["deal"]["value"] == 14 + 16 + 52 + 25
+    assert sorted(terms["deal"]["records"]) == [
+        "release-2025-06-21-deal",
+        "release-2025-09-11-deal",
+    ]
+    # 509 recognised in 2025 less January's 18 and December's 50, spread over the 303 days
+    # between them; the window holds 119 of those days.
+    assert terms["recognised"]["value"] == pytest.approx(441 * 119 / 303)
+    assert terms["served"]["value"] == pytest.approx(300 * 119 / 365)
+    assert terms["died"]["value"] == pytest.approx(2 * 119 / 365)
+    expected = (
+        1183
+        + terms["recognised"]["value"]
+        - 107
+        - terms["served"]["value"]
+        - terms["died"]["value"]
+    )
+    assert result.expected_end == pytest.approx(expected)
+    assert result.residual == pytest.approx(1201 - expected)
+    assert result.recorded_only_residual == pytest.approx(1201 - (1183 - 107))
+
+
+def test_door_over_2025(sample_store: Store) -> None:
+    flows = flows_between(sample_store, date(2024, 12, 31), date(2025, 12, 31))
+    t = flows.terms
+    assert t["recognised"].value == pytest.approx(509) and t["recognised"].basis == "events"
+    assert t["deal"].value == 3 + 14 + 52 + 31 + 123
+    assert t["pardon"].value == 16 + 25
+    assert t["expelled"].basis == "claims" and t["expelled"].value == pytest.approx(189)
+    assert flows.door_ratio == pytest.approx(509 / (223 + 41))
+
+
+def test_door_cli_json_and_since_deal(sample_store: Store, db_url: str, cli: Any) -> None:
+    result = cli(
+        "door", "--from", "2024-12-31", "--to", "2025-12-31", "--format", "json", "--db", db_url
+    )
+    assert result.code == 0, result.err
+    document = result.json()
+    assert document["terms"]["deal"]["basis"] == "events"
+    since = cli(
+        "door", "--since-deal", "deal-2025-09-11-us", "--format", "json", "--db", db_url
+    ).json()
+    assert since["freed_in_deal"]["counted"] == 52
+    assert since["held_then"]["value"] == 1201 or since["held_then"]["as_of"] <= "2025-09-11"
+    assert cli("door", "--db", db_url).code == 2
+    assert cli("door", "--since-deal", "nope", "--db", db_url).code == 3
+
+
+def test_balance_cli(sample_store: Store, db_url: str, cli: Any) -> None:
+    result = cli("balance", "2025-06-03", "2025-09-30", "--format", "json", "--db", db_url)
+    assert result.code == 0, result.err
+    assert round(result.json()["residual"], 1) == 50.3
+    table = cli("balance", "2025-06-03", "2025-09-30", "--db", db_url)
+    assert "residual" in table.out
+    assert cli("balance", "2019-01-01", "2019-02-01", "--db", db_url).code == 3

@@ -1,0 +1,97 @@
+"""Projections, the back-test, scenarios, the deal ledger, the synthetic registry and the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from doorwatch.analysis.scenarios import parse_scenario
+from doorwatch.errors import InputError
+from doorwatch.store import Store
+
+
+def test_project_is_seeded_and_reports_threshold(
+    sample_store: Store, db_url: str, cli: Any, tmp_path: Path
+) -> None:
+    first = cli(
+        "project", "--months", "6", "--threshold", "1000", "--format", "json", "--db", db_url
+    )
+    assert first.code == 0, first.err
+    again = cli(
+        "project", "--months", "6", "--threshold", "1000", "--format", "json", "--db", db_url
+    )
+    assert first.json() == again.json()
+    projection = first.json()["projection"]
+    assert all(
+        lo <= m <= hi
+        for lo, m, hi in zip(
+            projection["low"], projection["median"], projection["high"], strict=True
+        )
+    )
+    scenario = tmp_path / "deals.yaml"
+    scenario.write_text("name: big deal\none_off: [{month: 2, released: 300}]\n")
+    big = cli(
+        "project", "--months", "6", "--scenario", str(scenario), "--format", "json", "--db", db_url
+    ).json()
+    assert big["projection"]["median"][1] < projection["median"][1] - 200
+    scenario.write_text("recognitions: lots\n")
+    assert cli("project", "--scenario", str(scenario), "--db", db_url).code == 2
+
+
+def test_backtest_prints_error(sample_store: Store, db_url: str, cli: Any) -> None:
+    result = cli("project", "--backtest", "--db", db_url)
+    assert result.code == 0, result.err
+    assert "mean absolute error" in result.out
+    document = cli("project", "--backtest", "--format", "json", "--db", db_url).json()
+    assert document["params"]["start_claim_id"] == "claim-held-2024-12-29-viasna"
+    assert 0 < document["mean_absolute_error"] < 100
+
+
+def test_scenario_errors_name_the_field() -> None:
+    with pytest.raises(InputError, match="phases"):
+        parse_scenario({"phases": [{"recognitions": 2}]}, "s.yaml")
+    snap = parse_scenario(
+        {"release_batches": 2, "phases": [{"from_month": 6, "release_batches": 0}]}, "s.yaml"
+    )
+    assert snap.phase_at(3).multipliers["release_batches"] == 2
+    assert snap.phase_at(7).multipliers["release_batches"] == 0
+
+
+def test_deal_ledger(sample_store: Store, db_url: str, cli: Any) -> None:
+    result = cli("deals", "--ledger", "--format", "json", "--db", db_url)
+    assert result.code == 0, result.err
+    ledger = {e["deal_id"]: e for e in result.json()}
+    september = ledger["deal-2025-09-11-us"]
+    assert september["freed"] == 52 and september["concession_counts"] == {
+        "sanction_eased": 1,
+        "visit": 1,
+    }
+    assert september["release_event_ids"] == ["release-2025-09-11-deal"]
+    assert ledger["deal-2025-12-13-us"]["named"] and ledger["deal-2025-12-13-us"]["freed"] == 123
+
+
+def test_synth_marks_itself_and_counts(db_url: str, cli: Any) -> None:
+    result = cli("synth", "--cases", "300", "--format", "json", "--db", db_url)
+    assert result.code == 0, result.err
+    assert result.json()["cases"] == 300
+    sources = cli("sources", "--format", "json", "--db", db_url).json()
+    assert any(
+        s["kind"] == "registry_export" and s["title"].startswith("SYNTHETIC") for s in sources
+    )
+    door = cli(
+        "door", "--from", "2024-12-31", "--to", "2025-12-31", "--format", "json", "--db", db_url
+    ).json()
+    assert door["terms"]["recognised"]["basis"] == "registry"
+
+
+def test_report_html(sample_store: Store, db_url: str, cli: Any, tmp_path: Path) -> None:
+    if "postgresql" in db_url:
+        pytest.skip("the report reads through the same services; one backend suffices")
+    out = tmp_path / "brief.html"
+    assert cli("report", "--out", str(out), "--db", db_url).code == 0
+    text = out.read_text()
+    assert (
+        text.count("<svg") >= 3 and "<script" not in text and "claim-held-2025-09-30-viasna" in text
+    )

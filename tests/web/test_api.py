@@ -1,0 +1,135 @@
+"""The REST API: lists with pagination, filters and CSV; details; review; ingestion."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from tests.web.conftest import ARTICLE, Web, proposed_claim
+
+
+def test_lists_paginate_in_pages(web: Web) -> None:
+    h = web.headers("viewer")
+    for name in ("people", "cases", "deals", "measures", "sources", "claims"):
+        whole = web.client.get(f"/api/v1/{name}?limit=500", headers=h).json()
+        assert whole["total"] == len(whole["items"]) > 0, name
+        first = web.client.get(f"/api/v1/{name}?limit=2&offset=0", headers=h).json()
+        second = web.client.get(f"/api/v1/{name}?limit=2&offset=2", headers=h).json()
+        assert first["items"] == whole["items"][:2], name
+        assert second["items"] == whole["items"][2:4], name
+        assert first["total"] == whole["total"] and first["limit"] == 2
+
+
+def test_bad_pagination_is_422(web: Web) -> None:
+    h = web.headers("viewer")
+    assert web.client.get("/api/v1/people?limit=0", headers=h).status_code == 422
+    assert web.client.get("/api/v1/people?limit=501", headers=h).status_code == 422
+    assert web.client.get("/api/v1/people?offset=-1", headers=h).status_code == 422
+
+
+def test_filters(web: Web) -> None:
+    h = web.headers("viewer")
+    held = web.client.get("/api/v1/cases?status=held", headers=h).json()
+    assert held["items"] and all(c["status"] == "held" for c in held["items"])
+    figures = web.client.get("/api/v1/claims?kind=figure&status=accepted", headers=h).json()
+    assert all(c["kind"] == "figure" and c["status"] == "accepted" for c in figures["items"])
+    assert figures["by_status"]["accepted"] >= figures["total"]
+    us = web.client.get("/api/v1/measures?imposer=United States", headers=h).json()
+    assert all(m["imposer"] == "United States" for m in us["items"])
+
+
+def test_people_search_any_spelling(web: Web) -> None:
+    h = web.headers("viewer")
+    for query in ("Byalyatski", "Бяляцкі", "bialiatski"):
+        found = web.client.get("/api/v1/people", params={"q": query}, headers=h).json()
+        assert "person-ales-bialiatski" in [p["id"] for p in found["items"]], query
+
+
+def test_csv_format(web: Web) -> None:
+    response = web.client.get("/api/v1/cases?format=csv", headers=web.headers("viewer"))
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert rows and "person_name" in rows[0] and "id" in rows[0]
+
+
+def test_details_and_not_found(web: Web) -> None:
+    h = web.headers("viewer")
+    person = web.client.get("/api/v1/people/person-ales-bialiatski", headers=h).json()
+    assert person["cases"] and person["names"]
+    deal_id = web.client.get("/api/v1/deals", headers=h).json()["items"][-1]["id"]
+    deal = web.client.get(f"/api/v1/deals/{deal_id}", headers=h).json()
+    assert "concessions" in deal and "sources" in deal
+    missing = web.client.get("/api/v1/people/nobody", headers=h)
+    assert missing.status_code == 404 and "nobody" in missing.json()["detail"]
+
+
+def test_status_and_overview(web: Web) -> None:
+    h = web.headers("viewer")
+    status = web.client.get("/api/v1/status?on=2025-09-30", headers=h).json()
+    assert status["on"] == "2025-09-30" and status["reported"]
+    overview = web.client.get("/api/v1/overview", headers=h).json()
+    assert overview["reported"] and overview["latest_deals"] and "ratio" in overview["door"]
+    assert all(p["low"] <= p["high"] for p in overview["reported"])
+
+
+def test_review_actions_are_audited(web: Web) -> None:
+    claim = proposed_claim(web.store)
+    h = web.headers("analyst")
+    edited = web.client.post(f"/api/v1/claims/{claim}/edit", json={"note": "checked"}, headers=h)
+    assert edited.json()["note"] == "checked" and edited.json()["status"] == "proposed"
+    accepted = web.client.post(f"/api/v1/claims/{claim}/accept", headers=h).json()
+    assert accepted["status"] == "accepted" and accepted["reviewed_by"] == "analyst"
+    log = web.client.get("/api/v1/audit?actor=analyst", headers=web.headers("admin")).json()
+    actions = [e["action"] for e in log["items"]]
+    assert actions[:2] == ["claim.accept", "claim.edit"]
+    assert log["items"][0]["before"]["status"] == "proposed"
+    assert log["items"][0]["after"]["status"] == "accepted"
+
+
+def test_edit_rejects_unknown_fields(web: Web) -> None:
+    claim = proposed_claim(web.store)
+    response = web.client.post(
+        f"/api/v1/claims/{claim}/edit", json={"status": "accepted"}, headers=web.headers("analyst")
+    )
+    assert response.status_code == 422
+
+
+def test_article_ingestion_is_idempotent(web: Web) -> None:
+    h = web.headers("analyst")
+    body = {"text": ARTICLE + " Posted once.", "title": "Ingest", "published": "2025-03-03"}
+    first = web.client.post("/api/v1/articles", json=body, headers=h)
+    assert first.status_code == 201
+    result = first.json()
+    assert result["claims_added"] > 0 and result["new_source"]
+    assert all(c["status"] == "proposed" for c in result["claims"])
+    claim = result["claims"][0]
+    assert body["text"][claim["start"] : claim["end"]] == claim["wording"]
+    web.client.post(f"/api/v1/claims/{claim['id']}/accept", headers=h)
+    again = web.client.post("/api/v1/articles", json=body, headers=h)
+    assert again.status_code == 200
+    assert again.json()["claims_added"] == 0 and not again.json()["new_source"]
+    statuses = {c["id"]: c["status"] for c in again.json()["claims"]}
+    assert statuses[claim["id"]] == "accepted"  # a second post never undoes a review
+
+
+def test_openapi_documents_the_api(web: Web) -> None:
+    schema = web.client.get("/api/v1/openapi.json").json()
+    for path in ("/api/v1/people", "/api/v1/claims/{claim_id}/accept", "/api/v1/articles"):
+        assert path in schema["paths"]
+    assert not any(p.startswith("/claims") for p in schema["paths"])  # pages stay out
+    assert web.client.get("/api/v1/docs").status_code == 200
+
+
+def test_analysis_endpoints(web: Web) -> None:
+    h = web.headers("viewer")
+    door = web.client.get("/api/v1/door?from=2025-01-01&to=2025-12-31", headers=h).json()
+    assert door["start"] == "2025-01-01" and "door_ratio" in door
+    assert web.client.get("/api/v1/door", headers=h).status_code == 422
+    balance = web.client.get("/api/v1/balance?first=2025-01-01&second=2025-12-31", headers=h)
+    assert balance.status_code == 200
+    reconciled = web.client.get("/api/v1/reconcile?near=2025-09-30", headers=h).json()
+    assert reconciled["measure"] == "political_prisoners_held"
+    projection = web.client.get("/api/v1/projection?months=3", headers=h).json()
+    assert projection["parameters"] and projection["projection"]
+    report = web.client.get("/api/v1/report", headers=h)
+    assert report.headers["content-type"].startswith("text/html") and "<svg" in report.text

@@ -1,0 +1,119 @@
+"""A real browser against a running server: log in, see the chart, search, review a claim.
+
+Needs Debian's chromium at /usr/bin/chromium. With DOORWATCH_REQUIRE_BROWSER=1 (as in CI) a
+missing browser is a failure; otherwise the test is skipped, saying why.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from doorwatch.services import accounts
+from doorwatch.services.setup import initialise
+from doorwatch.store import open_store
+from tests.web.conftest import ARTICLE, PASSWORD
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A uvicorn server in a thread on a free loopback port, on the bundled data."""
+    if not CHROMIUM.exists():
+        if os.environ.get("DOORWATCH_REQUIRE_BROWSER") == "1":
+            pytest.fail("DOORWATCH_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing")
+        pytest.skip("no /usr/bin/chromium: install Debian's chromium to run browser tests")
+    import uvicorn
+
+    from doorwatch.services.articles import ingest_article
+    from doorwatch.web.app import create_app
+
+    db = str(tmp_path_factory.mktemp("browser") / "browser.sqlite")
+    initialise(db, sample=True)
+    store = open_store(db)
+    accounts.add_user(store, "reviewer", PASSWORD, "analyst", actor="test")
+    ingest_article(store, ARTICLE, title="Browser test article", published="2025-03-03")
+    port = _free_port()
+    config = uvicorn.Config(
+        create_app(store=store), host="127.0.0.1", port=port, log_level="warning"
+    )
+    uvi = uvicorn.Server(config)
+    thread = threading.Thread(target=uvi.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not uvi.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    uvi.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+def test_review_flow_in_chromium(server: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        try:
+            page.goto(server + "/")
+            expect(page).to_have_url(f"{server}/login?next=%2F")
+            page.fill("input[name=name]", "reviewer")
+            page.fill("input[name=password]", PASSWORD)
+            page.click("button[type=submit]")
+            expect(page).to_have_url(server + "/")
+            chart = page.locator("#held-chart")
+            expect(chart).to_have_attribute("data-rendered", "true", timeout=15_000)
+            marks = chart.locator("svg path.mark-symbol, svg .mark-symbol path")
+            assert marks.count() > 5, "the held chart shows no points"
+            page.screenshot(path=str(SHOTS / "overview.png"), full_page=True)
+
+            for query in ("Byalyatski", "Бяляцкі"):
+                page.goto(server + "/people")
+                page.fill("input[name=q]", query)
+                page.keyboard.press("Enter")
+                expect(page.locator("#results")).to_contain_text("Ales Bialiatski")
+            page.screenshot(path=str(SHOTS / "people-search.png"), full_page=True)
+
+            page.goto(server + "/claims?status=accepted")
+            accepted_before = int(page.locator("#count-accepted").inner_text())
+            page.goto(server + "/claims?status=proposed")
+            page.locator("table tbody a[href^='/claims/']").first.click()
+            expect(page.locator("mark#claim-mark")).to_be_visible()
+            page.screenshot(path=str(SHOTS / "claim-review.png"), full_page=True)
+            page.click("button.accept")
+            expect(page.locator(".notice")).to_contain_text("accept")
+            page.goto(server + "/claims?status=accepted")
+            expect(page.locator("#count-accepted")).to_have_text(str(accepted_before + 1))
+            page.screenshot(path=str(SHOTS / "claims-after.png"), full_page=True)
+        finally:
+            browser.close()
