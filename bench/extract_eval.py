@@ -94,7 +94,9 @@ def same(kind: str, gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     )
 
 
-def evaluate(gold: list[dict[str, Any]], predictions: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+def evaluate(
+    gold: list[dict[str, Any]], predictions: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
     """Return per-kind and overall scores of ``predictions`` (doc -> claims) against ``gold``."""
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for doc in sorted({g["doc"] for g in gold}):
@@ -103,13 +105,17 @@ def evaluate(gold: list[dict[str, Any]], predictions: dict[str, list[dict[str, A
         for g in golds:
             if g["kind"] == "quote" and not g.get("optional"):
                 quotes = (p for p in preds if p.get("kind") == "quote")
-                stats["quote"]["text_found"] += any(text_match(g["text"], p.get("text", "")) for p in quotes)
+                stats["quote"]["text_found"] += any(
+                    text_match(g["text"], p.get("text", "")) for p in quotes
+                )
         for kind in KINDS:
             wanted = [g for g in golds if g["kind"] == kind]
             found = [p for p in preds if p.get("kind") == kind]
             used: set[int] = set()
             for g in wanted:
-                hit = next((i for i, p in enumerate(found) if i not in used and same(kind, g, p)), None)
+                hit = next(
+                    (i for i, p in enumerate(found) if i not in used and same(kind, g, p)), None
+                )
                 if hit is not None:
                     used.add(hit)
                 if g.get("optional"):
@@ -123,7 +129,11 @@ def evaluate(gold: list[dict[str, Any]], predictions: dict[str, list[dict[str, A
     for kind in KINDS:
         s = stats[kind]
         out[kind] = _prf(s["tp"], s["tp"] + s["fp"], s["gold"])
-        tp_all, gold_all, pred_all = tp_all + s["tp"], gold_all + s["gold"], pred_all + s["tp"] + s["fp"]
+        tp_all, gold_all, pred_all = (
+            tp_all + s["tp"],
+            gold_all + s["gold"],
+            pred_all + s["tp"] + s["fp"],
+        )
     out["overall"] = _prf(tp_all, pred_all, gold_all)
     found_quotes = stats["quote"]["text_found"]
     out["speaker_acc"] = round(stats["quote"]["tp"] / found_quotes, 3) if found_quotes else 0.0
@@ -153,7 +163,11 @@ def main() -> None:
     parser.add_argument("--articles", type=Path, default=_CORPUS / "articles")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     args = parser.parse_args()
-    gold = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [
+        json.loads(line)
+        for line in args.gold.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     scores = evaluate(gold, predict(args.articles, sorted({g["doc"] for g in gold})))
     if args.json:
         print(json.dumps(scores, indent=1))

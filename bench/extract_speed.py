@@ -71,9 +71,13 @@ def main() -> None:
     t_tokens = _time(tokenizer, texts, args.repeat)
     print(f"corpus: {len(texts)} texts, {chars / len(texts):,.0f} chars on average, "
           f"{claims} claims (seed {args.seed}, best of {args.repeat})")  # fmt: skip
-    print(f"extract_claims:           {t_extract:7.3f} s  {len(texts) / t_extract:9,.0f} articles/s")
+    print(
+        f"extract_claims:           {t_extract:7.3f} s  {len(texts) / t_extract:9,.0f} articles/s"
+    )
     print(f"spaCy bare tokenizer:     {t_tokens:7.3f} s  {len(texts) / t_tokens:9,.0f} articles/s")
-    print(f"ratio extract/tokenizer:  {t_extract / t_tokens:7.2f}x  (target <= 3x; >= 300 articles/s)")
+    print(
+        f"ratio extract/tokenizer:  {t_extract / t_tokens:7.2f}x  (target <= 3x; >= 300 articles/s)"
+    )
 
 
 if __name__ == "__main__":

@@ -1,43 +1,12 @@
-"""Helpers shared by the extraction tests."""
+"""Fixtures of the extraction tests."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from doorwatch.extract import extract_claims
-
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-
-
-def claims_of(text: str, published: dt.date | None = None) -> list[dict[str, Any]]:
-    """Return the claims of ``text`` as contract dicts, checking every offset on the way."""
-    out = []
-    for claim in extract_claims(text, published):
-        record = claim.to_json()
-        assert 0 <= record["start"] <= record["end"] <= len(text)
-        if record["kind"] == "quote":
-            assert text[record["start"] : record["end"]] == record["text"]
-        out.append(record)
-    return out
-
-
-def quotes_of(claims: list[dict[str, Any]]) -> dict[str, str | None]:
-    """Return quote text -> speaker."""
-    return {c["text"]: c["speaker"] for c in claims if c["kind"] == "quote"}
-
-
-def figures_of(claims: list[dict[str, Any]]) -> set[tuple[str, int, str]]:
-    """Return (measure, value, qualifier) of each figure."""
-    return {(c["measure"], c["value"], c["qualifier"]) for c in claims if c["kind"] == "figure"}
-
-
-def sanctions_of(claims: list[dict[str, Any]]) -> set[tuple[str, str]]:
-    """Return (action, target) of each sanction."""
-    return {(c["action"], c["target"]) for c in claims if c["kind"] == "sanction"}
 
 
 @pytest.fixture()

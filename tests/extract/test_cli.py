@@ -52,7 +52,9 @@ def test_folder_adds_doc_and_out_writes_file(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "one.txt").write_text(_TEXT, encoding="utf-8")
     (folder / "two.html").write_text(
-        "<html><body><article><p>" + _TEXT.replace("\n", "</p><p>") + "</p></article></body></html>",
+        "<html><body><article><p>"
+        + _TEXT.replace("\n", "</p><p>")
+        + "</p></article></body></html>",
         encoding="utf-8",
     )
     target = tmp_path / "claims.jsonl"

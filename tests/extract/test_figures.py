@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import claims_of, figures_of
+from extract_helpers import claims_of, figures_of
 
 
 def test_women_and_men_pardoned_are_summed() -> None:

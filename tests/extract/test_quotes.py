@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import claims_of, quotes_of
+from extract_helpers import claims_of, quotes_of
 
 
 def test_statement_with_colon_names_the_institution() -> None:
@@ -30,7 +30,9 @@ def test_was_quoted_as_saying_by_an_agency() -> None:
         "Lukashenko was quoted as saying by the state agency BelTA that \u201cthe doors are open "
         "for anyone who repents.\u201d"
     )
-    assert quotes_of(claims_of(text)) == {"the doors are open for anyone who repents.": "Lukashenko"}
+    assert quotes_of(claims_of(text)) == {
+        "the doors are open for anyone who repents.": "Lukashenko"
+    }
 
 
 def test_according_to_an_agency_after_the_quote() -> None:
@@ -38,14 +40,12 @@ def test_according_to_an_agency_after_the_quote() -> None:
         "\u201cThe decision was taken on humanitarian grounds,\u201d according to BelTA. "
         "Relatives were not told in advance."
     )
-    assert quotes_of(claims_of(text)) == {
-        "The decision was taken on humanitarian grounds": "BelTA"
-    }
+    assert quotes_of(claims_of(text)) == {"The decision was taken on humanitarian grounds": "BelTA"}
 
 
 def test_said_then_speaker_and_pronoun_in_next_paragraph() -> None:
     text = (
-        'Human rights lawyer Tomas Vaitkus has followed the cases for years.\n'
+        "Human rights lawyer Tomas Vaitkus has followed the cases for years.\n"
         '"Every release is followed by new arrests," said Tomas Vaitkus.\n'
         '"The numbers barely move," he said. "That is the whole point of the system."'
     )
@@ -62,7 +62,9 @@ def test_she_resolves_past_a_man_mentioned_in_between() -> None:
         "Barysau, was later disbarred.\n"
         "\u201cI was not allowed a single phone call,\u201d she said."
     )
-    assert quotes_of(claims_of(text)) == {"I was not allowed a single phone call": "Hanna Lisouskaya"}
+    assert quotes_of(claims_of(text)) == {
+        "I was not allowed a single phone call": "Hanna Lisouskaya"
+    }
 
 
 def test_unclosed_quote_continues_in_next_paragraph() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from conftest import claims_of
+from extract_helpers import claims_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -91,6 +91,5 @@ def test_ten_megabytes_in_seconds() -> None:
     assert elapsed < 60  # a guard against runaway (quadratic) behaviour, not a benchmark
 
 
-def test_ten_megabytes_without_line_breaks_or_stops() -> None:
-    text = ('word "quoted" Name Surname said 12 people ' * 250_000)[:10_000_000]
-    claims_of(text[:2_000_000])
+def test_a_megabyte_without_line_breaks_or_stops() -> None:
+    claims_of('word "quoted" Name Surname said 12 people ' * 25_000)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import claims_of, sanctions_of
+from extract_helpers import claims_of, sanctions_of
 
 
 def test_imposed_on_a_company() -> None:

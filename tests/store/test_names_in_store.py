@@ -26,12 +26,16 @@ def test_search_by_another_spelling(cli, db_url: str, query: str, expected: str)
 
 def test_full_name_does_not_find_the_spouse(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
     cli("init", "--sample", "--db", db_url)
-    found = cli("people", "--search", "Sviatlana Tikhanovskaya", "--format", "json", "--db", db_url).json()
+    found = cli(
+        "people", "--search", "Sviatlana Tikhanovskaya", "--format", "json", "--db", db_url
+    ).json()
     assert isinstance(found, list)
     assert [p["name"] for p in found] == ["Sviatlana Tsikhanouskaya"]
 
 
-def test_import_links_a_known_person_and_flags_an_uncertain_one(cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_links_a_known_person_and_flags_an_uncertain_one(
+    cli, db_url: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     cli("init", "--sample", "--db", db_url)
     path = tmp_path / "reg.csv"
     path.write_text(

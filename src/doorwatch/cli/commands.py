@@ -15,6 +15,7 @@ _MODULES = [
     "doorwatch.cli.deals_cmd",
     "doorwatch.cli.evidence_cmd",
     "doorwatch.cli.extract_cmd",
+    "doorwatch.cli.articles_cmd",
     "doorwatch.cli.names_cmd",
     "doorwatch.cli.door_cmd",
     "doorwatch.cli.balance_cmd",

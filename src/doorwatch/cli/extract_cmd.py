@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -16,7 +16,7 @@ from doorwatch.cli.output import print_table
 from doorwatch.errors import InputError
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     """Output formats of ``extract``."""
 
     jsonl = "jsonl"
@@ -60,7 +60,8 @@ def extract_command(
     published: Annotated[
         str | None,
         typer.Option(
-            "--published", help="Publication date (YYYY-MM-DD) for relative dates like 'last month'."
+            "--published",
+            help="Publication date (YYYY-MM-DD) for relative dates like 'last month'.",
         ),
     ] = None,
     out: Annotated[

@@ -149,9 +149,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
     """Return ``(position, iso)`` for each date that ``text[start:end]`` fixes."""
     out: list[tuple[int, str]] = []
     for match in DATE_RE.finditer(text, start, end):
-        if match.group("m_month") == "May":
-            if _MAY_VERB.match(text, match.end()):
-                continue
+        if match.group("m_month") == "May" and _MAY_VERB.match(text, match.end()):
+            continue
         iso = resolve(match, published)
         if iso is not None:
             out.append((match.start(), iso))

@@ -91,6 +91,7 @@ _NAMES_AND_RE = re.compile(
 )
 _OTHER_RE = re.compile(r"\s+others?\b")
 _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
+_AND_END_RE = re.compile(r"\b(?:and|plus)\s+(?:\S+\s+){0,3}$")
 _PRISON_TOPIC_RE = re.compile(r"prison|detain|jail|custody|pardon|release|freed", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(rf"\b{MONTH_PATTERN}\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?$")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
@@ -171,7 +172,9 @@ def _sentence_figures(
             continue  # most numbers (ages, money, dates) are not counts of people
         pre = text[max(start, n_start - 40) : n_start]
         qual = _QUAL_RE.search(pre)
-        qualifier = cast(Qualifier, next(k for k, v in qual.groupdict().items() if v) if qual else "exact")
+        qualifier = cast(
+            Qualifier, next(k for k, v in qual.groupdict().items() if v) if qual else "exact"
+        )
         q_start = n_start - (len(pre) - qual.start()) if qual else n_start
         if value_max is not None:
             qualifier, skip = "range", i + 1
@@ -197,7 +200,9 @@ def _sentence_figures(
             dates = find_dates(text, start, end, published)
         f_start = min(q_start, _cue_start(text, start, q_start))
         out.append(
-            Figure(measure, value, qualifier, nearest_date(dates, n_start), f_start, tail, value_max)
+            Figure(
+                measure, value, qualifier, nearest_date(dates, n_start), f_start, tail, value_max
+            )
         )
         last = (tail, measure)
     return out
@@ -205,9 +210,7 @@ def _sentence_figures(
 
 def _cue_start(text: str, start: int, q_start: int) -> int:
     pre = text[max(start, q_start - 40) : q_start]
-    cue = None
-    for cue in _PRE_CUE_RE.finditer(pre):
-        pass
+    cue = _last_cue(pre)
     if cue is None or not _PRE_GAP_RE.match(pre[cue.end() :]):
         return q_start
     return q_start - (len(pre) - cue.start())
@@ -230,13 +233,12 @@ def _measure(
             return _MEASURES["held"]
         return _MEASURES[kind]
     pre = text[max(start, q_start - 60) : q_start]
-    cue = None
-    for cue in _PRE_CUE_RE.finditer(pre):
-        pass
+    cue = _last_cue(pre)
     if cue is not None and _PRE_GAP_RE.match(pre[cue.end() :]):
         kind = _cue_kind(cue)
         if noun is None and (
-            kind not in ("rel", "det") or _UNIT_RE.match(text, n_end, end)
+            kind not in ("rel", "det")
+            or _UNIT_RE.match(text, n_end, end)
             or not _PRISON_TOPIC_RE.search(text, start, end)
         ):
             return None
@@ -250,8 +252,16 @@ def _measure(
             return _MEASURES["held" if intent else "rel"]
         if adjective or noun.group("noun").startswith("political"):
             return _MEASURES["held"]
-    if noun is None and last is not None and q_start - last[0] < 80:
-        if _AND_RE.search(text, last[0], q_start) or re.search(r"\band\s*$", text[last[0] : q_start]):
-            if not _UNIT_RE.match(text, n_end, end):
-                return last[1]
-    return None
+    coordinated = (
+        noun is None
+        and last is not None
+        and q_start - last[0] < 80
+        and bool(_AND_END_RE.search(text, last[0], q_start))
+        and not _UNIT_RE.match(text, n_end, end)
+    )
+    return last[1] if coordinated and last is not None else None
+
+
+def _last_cue(pre: str) -> re.Match[str] | None:
+    cues = list(_PRE_CUE_RE.finditer(pre))
+    return cues[-1] if cues else None

@@ -23,7 +23,7 @@ def html_to_text(markup: str) -> str:
         extracted = trafilatura.extract(
             markup, include_comments=False, include_tables=False, favor_recall=True
         )
-    except Exception:  # noqa: BLE001 - a parser failure falls back to plain stripping
+    except Exception:
         extracted = None
     if extracted:
         return str(extracted)

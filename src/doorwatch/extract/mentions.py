@@ -26,8 +26,7 @@ _PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
 NAME_RE = re.compile(rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?(?:{_WORD}))*")
 _TOKEN_RE = re.compile(
     rf"[{_UP}](?:\.[{_UP}])+\.|(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
-    rf"(?:[{_UP}][{_UP}{_LOW}]*)?(?:['’]s?)?|[{_UP}]{{2,}}(?:[-/][{_UP}]+)?(?:['’]s)?|"
-    + _PARTICLE
+    rf"(?:[{_UP}][{_UP}{_LOW}]*)?(?:['’]s?)?|[{_UP}]{{2,}}(?:[-/][{_UP}]+)?(?:['’]s)?|" + _PARTICLE
 )
 _PRONOUN_RE = re.compile(
     r"[HhSsTtIi](?<=\b[HhSsTtIi])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Ii])t)\b"
@@ -171,12 +170,14 @@ def _peel(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     while seg:
         word = seg[0][2]
         base = _strip_possessive(word)[0]
-        if word in lx.STOPWORDS or word.islower():
-            seg = seg[1:]
-        elif (
-            not org
-            and len(seg) > 1
-            and (base in lx.TITLES or base in lx.DEMONYMS or base in _ACRONYM_PLACES)
+        if (
+            word in lx.STOPWORDS
+            or word.islower()
+            or (
+                not org
+                and len(seg) > 1
+                and (base in lx.TITLES or base in lx.DEMONYMS or base in _ACRONYM_PLACES)
+            )
         ):
             seg = seg[1:]
         elif not org and len(seg) > 2 and base in lx.PLACES:

@@ -73,9 +73,9 @@ def find_numbers(text: str) -> list[Number]:
     for start in hits:
         if start < last_end:
             continue
-        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in ".,_"):
-            if low[start].isdigit():
-                continue
+        glued = start > 0 and (low[start - 1].isalnum() or low[start - 1] in ".,_")
+        if glued and low[start].isdigit():
+            continue  # part of a code or a decimal ("A2", "3.14"), not a count
         match = NUMBER_RE.match(text, start)
         if match is None:
             continue

@@ -18,7 +18,7 @@ from doorwatch.extract.sentences import Paragraph
 _DOUBLE_RE = re.compile(r"[\"“”„«»″]")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
-_STRAIGHT = "\"″"
+_STRAIGHT = '"″'
 _SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w\[])")
 _SINGLE_CLOSE_RE = re.compile(r"(?<=[\w.,!?…\])—-])[’'](?=[\s.,;:!?)\]—–-]|$)")
 _TRIM = " \t,;:—–-"
@@ -117,7 +117,9 @@ def mask(text: str, quotes: list[QuoteSpan]) -> str:
         if inner_start < last:
             continue
         pieces.append(text[last:inner_start])
-        keep = text[inner_end - 1] if inner_end > inner_start and text[inner_end - 1] in ".!?" else ""
+        keep = (
+            text[inner_end - 1] if inner_end > inner_start and text[inner_end - 1] in ".!?" else ""
+        )
         pieces.append(" " * (inner_end - inner_start - len(keep)) + keep)
         last = inner_end
     pieces.append(text[last:])

@@ -98,7 +98,9 @@ class Resolver:
     def role(self, phrase: str, position: int) -> str | None:
         """Return who "the <role>" at ``position`` is: a named person or organisation."""
         words = phrase.split()
-        noun = words[-1].rstrip("s") if words[-1].endswith("s") and len(words[-1]) > 4 else words[-1]
+        noun = (
+            words[-1].rstrip("s") if words[-1].endswith("s") and len(words[-1]) > 4 else words[-1]
+        )
         if _ORG_ROLE_RE.fullmatch(noun):
             for m in self.mentions.before(position, 150):
                 if m.kind == "org" and noun.lower() in m.key.lower():

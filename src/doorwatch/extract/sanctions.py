@@ -25,7 +25,9 @@ _LIFT = r"lift(?:ed|s|ing)?|remov(?:ed|es|ing|e)|drop(?:ped|s|ping)?|rescind(?:e
 _EASE = r"eas(?:ed|es|ing|e)|relax(?:ed|es|ing)?|loosen(?:ed|s|ing)?|suspend(?:ed|s|ing)?|waiv(?:ed|es|ing|e)|soften(?:ed|s|ing)?|roll(?:ed|s|ing)?\s+back"
 _IMPOSE = r"(?:re)?impos(?:ed|es|ing|e)|introduc(?:ed|es|ing|e)|slapp?(?:ed|s|ing)?|extend(?:ed|s|ing)?|expand(?:ed|s|ing)?|tighten(?:ed|s|ing)?|renew(?:ed|s|ing)?|levied|adopt(?:ed|s|ing)?|approv(?:ed|es|ing|e)"
 _THREAT = r"threaten(?:ed|s|ing)?"
-_VERB = rf"(?P<verb>(?P<lift>{_LIFT})|(?P<ease>{_EASE})|(?P<impose>{_IMPOSE})|(?P<threat>{_THREAT}))"
+_VERB = (
+    rf"(?P<verb>(?P<lift>{_LIFT})|(?P<ease>{_EASE})|(?P<impose>{_IMPOSE})|(?P<threat>{_THREAT}))"
+)
 _FILL = r"(?:(?:to\s+\w+|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping)\s+){0,4}"
 _STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
@@ -33,7 +35,9 @@ _STOP = (
     r"on\s+\w+day)\b))"
 )
 _TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){_STOP}"
-_ACTIVE_RE = re.compile(rf"\b{_VERB}\s+{_FILL}sanctions\s+(?:imposed\s+)?(?:on|against|targeting)\s+{_TARGET}")
+_ACTIVE_RE = re.compile(
+    rf"\b{_VERB}\s+{_FILL}sanctions\s+(?:imposed\s+)?(?:on|against|targeting)\s+{_TARGET}"
+)
 _BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
 _PASSIVE_AFTER_RE = re.compile(
     rf"\b[Ss]anctions\s+{_BE}\s+(?:(?:partly|partially|also|now|formally)\s+)?{_VERB}\s+"
@@ -59,7 +63,9 @@ _ALLOW_RE = re.compile(
     r"resume|maintain|obtain|receive)(?:\s*,\s*|\s+(?:and|or)\s+|\s+))+"
     r"(?P<target>[^,.;:()—–\"“”]{3,80}?)(?=\s*(?:[,.;:()—–\"“”]|$|\band\s+other\b|\bin\s+exchange\b))"
 )
-_MODAL_BEFORE_RE = re.compile(r"\b(?:could|would|may|might|will|threat(?:s|ened)?\s+to|warn(?:s|ed)?\s+it\s+(?:could|would))\s+(?:\w+\s+)?$")
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:could|would|may|might|will|threat(?:s|ened)?\s+to|warn(?:s|ed)?\s+it\s+(?:could|would))\s+(?:\w+\s+)?$"
+)
 _DET_RE = re.compile(r"^(?:the|its|their|his|her|some|a|an|all|several)\s+", re.IGNORECASE)
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
@@ -79,7 +85,9 @@ IMPOSERS = {
 
 def _action(match: re.Match[str], masked: str) -> SanctionAction:
     groups = match.groupdict()
-    if groups.get("threat") or _MODAL_BEFORE_RE.search(masked, max(0, match.start() - 40), match.start()):
+    if groups.get("threat") or _MODAL_BEFORE_RE.search(
+        masked, max(0, match.start() - 40), match.start()
+    ):
         return "threatened"
     if groups.get("lift"):
         return "lifted"
@@ -120,12 +128,22 @@ def find_sanctions(
             continue
         start, end = sentences[s_index]
         dates: list[tuple[int, str]] | None = None
-        for pattern in (_ACTIVE_RE, _PASSIVE_RE, _PASSIVE_AFTER_RE, _SANCTIONED_RE, _WAS_SANCTIONED_RE, _LIST_RE, _ALLOW_RE):
+        for pattern in (
+            _ACTIVE_RE,
+            _PASSIVE_RE,
+            _PASSIVE_AFTER_RE,
+            _SANCTIONED_RE,
+            _WAS_SANCTIONED_RE,
+            _LIST_RE,
+            _ALLOW_RE,
+        ):
             for match in pattern.finditer(masked, start, end):
                 action = "imposed" if "sanction" in match.group("verb") else _action(match, masked)
                 verb = match.group("verb")
                 for target in _targets(match.group("target")):
-                    if verb.endswith("ing") and (target in lx.PLACES or target in lx.MULTIWORD_PLACES):
+                    if verb.endswith("ing") and (
+                        target in lx.PLACES or target in lx.MULTIWORD_PLACES
+                    ):
                         continue
                     key = (cast(str, action), target.lower())
                     if key in seen:
@@ -139,7 +157,14 @@ def find_sanctions(
                             dates = find_dates(masked, p_start, p_end, published)
                     date = nearest_date(dates, match.start())
                     out.append(
-                        Sanction(action, target, imposer, date, min(actor_start, match.start()), match.end("target"))
+                        Sanction(
+                            action,
+                            target,
+                            imposer,
+                            date,
+                            min(actor_start, match.start()),
+                            match.end("target"),
+                        )
                     )
     return out
 

@@ -112,7 +112,7 @@ class Attributor:
         sent_end = self.index.span(quote.close)[1]
         limit = min(sent_end, begin + _POST_WINDOW, self.paras[quote.para].end)
         window = self.masked[begin:limit]
-        for mark in "“\"«":
+        for mark in '“"«':
             cut = window.find(mark)
             if cut >= 0:
                 window, limit = window[:cut], begin + cut
@@ -129,7 +129,11 @@ class Attributor:
             return self._first_mention(v_end, limit, 40)
         if verb.start() - offset > 70:
             return None
-        cands = [m for m in self.mentions.within(begin + offset, v_start, speakers=True) if m.kind in _SPEAKING]
+        cands = [
+            m
+            for m in self.mentions.within(begin + offset, v_start, speakers=True)
+            if m.kind in _SPEAKING
+        ]
         cands = [m for m in cands if not m.possessive] or cands
         if not cands:
             bare = self.mentions.within(begin + offset, v_start, speakers=True)

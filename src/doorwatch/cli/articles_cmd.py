@@ -1,0 +1,154 @@
+"""``doorwatch ingest`` and ``doorwatch review``: articles in, claims reviewed by a person."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.text import Text
+
+from doorwatch.cli.common import DbOption, FormatOption, store_for
+from doorwatch.cli.output import Format, render
+from doorwatch.errors import InputError
+from doorwatch.store import Store
+
+INGEST_COLUMNS = ["file", "source_id", "new_source", "claims_added", "claims", "speakers_linked"]
+
+
+def _ingest(
+    store: Store, paths: list[Path], meta: dict[str, str | None], console: Console
+) -> list[dict[str, Any]]:
+    from doorwatch.extract import read_sources
+    from doorwatch.services.article_people import link_speakers
+    from doorwatch.services.articles import ingest_article
+
+    sources = [s for path in paths for s in read_sources(path)]
+    rows = []
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("reading articles", total=len(sources))
+        for source in sources:
+            # Without a given title an article is known by its file name.
+            fields = {**meta, "title": meta["title"] or source.name}
+            result = ingest_article(store, source.text, actor=getpass.getuser(), **fields)
+            links = link_speakers(store, result["source_id"])
+            rows.append(
+                {
+                    "file": source.name,
+                    "source_id": result["source_id"],
+                    "new_source": result["new_source"],
+                    "claims_added": result["claims_added"],
+                    "claims": len(result["claims"]),
+                    "speakers_linked": [link["name"] for link in links],
+                }
+            )
+            progress.advance(task)
+    return rows
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return left + 1, right
+
+
+def _show(console: Console, claim: dict[str, Any], position: str) -> None:
+    console.rule(f"claim {position}: {claim['kind']}  [dim]{claim['id']}[/]")
+    source = claim["source"]
+    console.print(
+        f"[dim]{source.get('title') or source['id']} — {source.get('publisher') or ''}[/]"
+    )
+    text = source.get("text") or ""
+    start, end = claim.get("start"), claim.get("end")
+    if text and isinstance(start, int) and isinstance(end, int):
+        left, right = _sentence_bounds(text, start, end)
+        shown = Text(text[left:start].lstrip())
+        shown.append(text[start:end], style="bold black on yellow")
+        shown.append(text[end:right].rstrip())
+        console.print(shown)
+    fields = ("speaker", "quote", "measure", "value", "value_max", "qualifier", "as_of",
+              "action", "target", "imposer")  # fmt: skip
+    for field in fields:
+        if claim.get(field) is not None:
+            console.print(f"  {field}: [bold]{claim[field]}[/]")
+
+
+def _ask_edits(console: Console) -> dict[str, str]:
+    console.print("edit: one field=value a line; an empty line ends")
+    edits: dict[str, str] = {}
+    while True:
+        line = typer.prompt("", default="", show_default=False)
+        if not line.strip():
+            return edits
+        if "=" not in line:
+            console.print("[red]write field=value[/]")
+            continue
+        field, value = line.split("=", 1)
+        edits[field.strip()] = value.strip()
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``ingest`` and ``review`` commands to ``app``."""
+
+    @app.command()
+    def ingest(
+        files: Annotated[
+            list[Path], typer.Argument(help="Article files (text or HTML) or folders.")
+        ],
+        publisher: Annotated[str | None, typer.Option(help="Who published the article(s).")] = None,
+        title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
+        url: Annotated[str | None, typer.Option(help="Where the article was published.")] = None,
+        published: Annotated[
+            str | None, typer.Option(help="Publication date (YYYY-MM-DD); resolves 'on Monday'.")
+        ] = None,
+        fmt: FormatOption = Format.table,
+        db: DbOption = None,
+    ) -> None:
+        """Store articles as sources and the claims read from them as proposed claims, for
+        review. The same article ingested twice adds nothing."""
+        store = store_for(db)
+        meta = {"publisher": publisher, "title": title, "url": url, "published": published}
+        rows = _ingest(store, files, meta, Console(stderr=True))
+        render(rows, INGEST_COLUMNS, fmt, title="articles ingested")
+
+    @app.command()
+    def review(
+        reviewer: Annotated[
+            str | None, typer.Option(help="Who reviews (recorded with each decision).")
+        ] = None,
+        source: Annotated[str | None, typer.Option(help="Only claims of this source.")] = None,
+        db: DbOption = None,
+    ) -> None:
+        """Walk the queue of proposed claims: see each in its sentence, then accept, reject,
+        edit or skip it. Every decision is recorded with who made it and when."""
+        from doorwatch.services.review import review as review_claim
+        from doorwatch.store.evidence import get_claim, list_claims
+
+        store = store_for(db)
+        who = reviewer or getpass.getuser()
+        queue = [c["id"] for c in list_claims(store, status="proposed", source_id=source)]
+        console = Console()
+        if not queue:
+            console.print("no proposed claims to review")
+            return
+        decided = 0
+        for index, claim_id in enumerate(queue, start=1):
+            claim = get_claim(store, claim_id)
+            _show(console, claim, f"{index}/{len(queue)}")
+            choice = typer.prompt("[a]ccept, [r]eject, [e]dit, [s]kip, [q]uit", default="s")
+            action = {"a": "accept", "r": "reject", "e": "edit"}.get(choice.strip().lower()[:1])
+            if choice.strip().lower().startswith("q"):
+                break
+            if action is None:
+                continue
+            try:
+                edits = _ask_edits(console) if action == "edit" else None
+                review_claim(store, claim_id, action, actor=who, edits=edits)
+                decided += 1
+            except InputError as error:
+                console.print(f"[red]{error}[/]")
+        console.print(f"{decided} decision(s) recorded as {who}")
