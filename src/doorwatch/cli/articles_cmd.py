@@ -32,8 +32,15 @@ def _ingest(
         task = progress.add_task("reading articles", total=len(sources))
         for source in sources:
             # Without a given title an article is known by its file name.
-            fields = {**meta, "title": meta["title"] or source.name}
-            result = ingest_article(store, source.text, actor=getpass.getuser(), **fields)
+            result = ingest_article(
+                store,
+                source.text,
+                title=meta["title"] or source.name,
+                publisher=meta["publisher"],
+                url=meta["url"],
+                published=meta["published"],
+                actor=getpass.getuser(),
+            )
             links = link_speakers(store, result["source_id"])
             rows.append(
                 {
