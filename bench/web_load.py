@@ -32,7 +32,7 @@ TARGETS = [
     "/",
     "/people?q=Byalyatski",
     "/api/v1/people?q=Bialiatski",
-    "/api/v1/people?limit=50&offset=500000",
+    "/api/v1/people?limit=50&offset=5000",
     "/api/v1/cases?limit=50",
     "/api/v1/cases?status=held&limit=50&offset=1000",
     "/api/v1/claims?status=accepted&limit=50",
@@ -172,7 +172,12 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--without-search", action="store_true", help="Leave the people search out of the mix."
+    )
     args = parser.parse_args()
+    if args.without_search:
+        TARGETS[:] = [t for t in TARGETS if "q=" not in t]
     args.db.parent.mkdir(parents=True, exist_ok=True)
     token = prepare(args.db, args.cases)
     headers = {"Authorization": f"Bearer {token}"}

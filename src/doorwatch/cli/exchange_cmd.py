@@ -52,9 +52,10 @@ def register(app: typer.Typer) -> None:
             rows, ["table", "added", "changed", "unchanged"], title=f"{file} ({result.layout})"
         )
         for flag in result.flags:
+            score = f" (score {flag['score']})" if "score" in flag else ""
             Console().print(
-                f"[yellow]name match:[/] {flag['name']} ~ stored person {flag['stored_person']} "
-                f"(score {flag['score']}): {flag['action']}"
+                f"[yellow]name match:[/] {flag['name']} ~ stored person {flag['stored_person']}"
+                f"{score}: {flag['action']}"
             )
         if dry_run:
             Console().print("dry run: nothing was written")

@@ -60,6 +60,11 @@ _POST_CUE_RE = re.compile(
 )
 _NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
 _BARE_AUX_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s")
+_COUNT_OF_RE = re.compile(
+    r"\bpolitical\s+prisoners\b[\w\s,’']{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
+    r"dropped|risen|rose|grown|grew|climbed|increased|decreased)\s+to|reached|reaches|is|was|"
+    r"totals?|totalled|totaled|exceeds?|exceeded|now)\s+$"
+)
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 _INTENT_RE = re.compile(
     r"\b(?:hope[sd]?|hoping|imminent|potential|possible|prospective|future|work(?:s|ing)?\s+on|"
@@ -168,6 +173,7 @@ def _sentence_figures(
             (last is not None and n_start - last[0] < 80)
             or _PRE_CUE_RE.search(text, max(start, n_start - 50), n_start)
             or _BARE_AUX_RE.match(text, tail, end)
+            or _COUNT_OF_RE.search(text, max(start, n_start - 70), n_start)
         ):
             continue  # most numbers (ages, money, dates) are not counts of people
         pre = text[max(start, n_start - 40) : n_start]
@@ -227,14 +233,20 @@ def _measure(
 ) -> str | None:
     after = noun.end() if noun else n_end
     post = _POST_CUE_RE.match(text, after, end)
-    if post and (noun or post.group("aux").strip()):
+    pre = text[max(start, q_start - 60) : q_start]
+    cue = _last_cue(pre)
+    if cue is not None and not _PRE_GAP_RE.match(pre[cue.end() :]):
+        cue = None
+    # "52 were freed" outranks a verb before the number; "pardoned 16 people convicted of"
+    # does not: a bare participle after the noun only describes the people.
+    if post and (post.group("aux").strip() or (noun and cue is None)):
         kind = _cue_kind(post)
         if kind == "rel" and _MODAL_RE.search(post.group("aux")):
             return _MEASURES["held"]
         return _MEASURES[kind]
-    pre = text[max(start, q_start - 60) : q_start]
-    cue = _last_cue(pre)
-    if cue is not None and _PRE_GAP_RE.match(pre[cue.end() :]):
+    if noun is None and _COUNT_OF_RE.search(pre):
+        return _MEASURES["held"]  # "the number of political prisoners has fallen to 1,130"
+    if cue is not None:
         kind = _cue_kind(cue)
         if noun is None and (
             kind not in ("rel", "det")

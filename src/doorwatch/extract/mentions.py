@@ -14,18 +14,19 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
 _LOW = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
-_WORD = rf"[{_UP}](?:\.[{_UP}])+\.|[{_UP}][{_UP}{_LOW}’'/-]*"
+_WORD = rf"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|St)\.|[{_UP}](?:\.[{_UP}])+\.|[{_UP}][{_UP}{_LOW}’'/-]*"
 _PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
 # Starts with a character class so the engine skips ahead fast; words are checked after.
 NAME_RE = re.compile(rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?(?:{_WORD}))*")
 _TOKEN_RE = re.compile(
-    rf"[{_UP}](?:\.[{_UP}])+\.|(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
+    rf"[A-Z][a-z]{{1,3}}\.|[{_UP}](?:\.[{_UP}])+\.|(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
     rf"(?:[{_UP}][{_UP}{_LOW}]*)?(?:['’]s?)?|[{_UP}]{{2,}}(?:[-/][{_UP}]+)?(?:['’]s)?|" + _PARTICLE
 )
 _PRONOUN_RE = re.compile(
@@ -153,12 +154,11 @@ def _gender(person: Person) -> str | None:
     return "m" if last.endswith(lx.MALE_SURNAME_ENDINGS) else None
 
 
-def _segments(text: str, match: re.Match[str]) -> list[list[tuple[int, int, str]]]:
+def _segments(found: str) -> list[list[tuple[int, int, str]]]:
     # Split a run at possessives ("Tsikhanouskaya's United Cabinet" is two names).
     segments: list[list[tuple[int, int, str]]] = [[]]
-    for tok in re.finditer(r"\S+", match.group()):
-        start = match.start() + tok.start()
-        segments[-1].append((start, start + len(tok.group()), tok.group()))
+    for tok in re.finditer(r"\S+", found):
+        segments[-1].append((tok.start(), tok.end(), tok.group()))
         if _strip_possessive(tok.group())[1]:
             segments.append([])
     return [s for s in segments if s]
@@ -169,7 +169,7 @@ def _peel(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     org = any(_strip_possessive(w)[0] in lx.ORG_WORDS for _, _, w in seg)
     while seg:
         word = seg[0][2]
-        base = _strip_possessive(word)[0]
+        base = _strip_possessive(word)[0].rstrip(".") if word[-2:-1] != "." else word
         if (
             word in lx.STOPWORDS
             or word.islower()
@@ -204,6 +204,37 @@ def _single(word: str) -> tuple[str, str, bool] | None:
     return "bare", base, possessive
 
 
+# (start, end, kind, key, possessive, name, words) relative to the run's start; for a person
+# the key is the surname in lower case and name the run's form of the name.
+_Found = tuple[int, int, str, str, bool, str, int]
+
+
+@lru_cache(maxsize=8192)
+def _analyse(found: str) -> tuple[_Found, ...]:
+    # A pure function of the run's text: cached, since names recur within and across texts.
+    if " " not in found and "\u00a0" not in found:
+        single = _single(found)
+        if single is None:
+            return ()
+        kind, key, possessive = single
+        return ((0, len(key), kind, key, possessive, key, 1),)
+    out: list[_Found] = []
+    for seg in _segments(found):
+        seg = _peel([t for t in seg if _TOKEN_RE.fullmatch(t[2])])
+        if not seg:
+            continue
+        last, possessive = _strip_possessive(seg[-1][2])
+        words = [w for _, _, w in seg[:-1]] + [last]
+        start, end = seg[0][0], seg[-1][0] + len(last)
+        kind = _classify(words)
+        name = " ".join(words)
+        if kind == "person":
+            out.append((start, end, "person", last.lower(), possessive, name, len(words)))
+        elif kind != "other":
+            out.append((start, end, kind, name, possessive, name, len(words)))
+    return tuple(out)
+
+
 def find_mentions(masked: str) -> Mentions:
     """Return the mentions in ``masked`` (quotations blanked) and the people they name."""
     raw: list[tuple[int, int, str, str, bool]] = []
@@ -211,30 +242,15 @@ def find_mentions(masked: str) -> Mentions:
     stop = lx.STOPWORDS
     for match in NAME_RE.finditer(masked):
         found = match.group()
-        if " " not in found and "\u00a0" not in found:
-            if found not in stop:
-                single = _single(found)
-                if single is not None:
-                    kind, key, possessive = single
-                    raw.append((match.start(), match.start() + len(key), kind, key, possessive))
+        if found in stop:
             continue
-        for seg in _segments(masked, match):
-            seg = _peel([t for t in seg if _TOKEN_RE.fullmatch(t[2])])
-            if not seg:
-                continue
-            last, possessive = _strip_possessive(seg[-1][2])
-            words = [w for _, _, w in seg[:-1]] + [last]
-            start, end = seg[0][0], seg[-1][0] + len(last)
-            kind = _classify(words)
-            name = " ".join(words)
+        base = match.start()
+        for start, end, kind, key, possessive, name, words in _analyse(found):
             if kind == "person":
-                key = last.lower()
                 person = persons.get(key)
-                if person is None or len(words) > person.tokens:
-                    persons[key] = Person(name, len(words), count=person.count if person else 0)
-                raw.append((start, end, "person", key, possessive))
-            elif kind != "other":
-                raw.append((start, end, kind, name, possessive))
+                if person is None or words > person.tokens:
+                    persons[key] = Person(name, words, count=person.count if person else 0)
+            raw.append((base + start, base + end, kind, key, possessive))
     for person in persons.values():
         person.gender = _gender(person)
     items: list[Mention] = []

@@ -55,7 +55,7 @@ _WAS_SANCTIONED_RE = re.compile(
 _LIST_RE = re.compile(
     rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e))|"
     rf"(?P<impose>add(?:ed|s|ing)?))\s+{_TARGET}\s+(?:from|to)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
-    r"sanctions?\s+lists?"
+    r"(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|blacklist)\s*lists?"
 )
 _ALLOW_RE = re.compile(
     r"\b(?P<verb>allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:es|ed|ing|e))\s+"
@@ -69,11 +69,14 @@ _MODAL_BEFORE_RE = re.compile(
 _DET_RE = re.compile(r"^(?:the|its|their|his|her|some|a|an|all|several)\s+", re.IGNORECASE)
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
-_HINT_RE = re.compile(r"[Ss]anction|allow|permit|authori")
+# Plain substring searches find the sentences worth reading far faster than a pattern would.
+_TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
+_PERMIT_WORDS = ("allow", "permit", "authori")
 IMPOSERS = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
     "United States": "United States", "America": "United States", "Washington": "United States",
     "Trump": "United States", "Biden": "United States", "Treasury": "United States",
+    "OFAC": "United States",
     "EU": "European Union", "E.U.": "European Union", "European Union": "European Union",
     "Brussels": "European Union", "UK": "United Kingdom", "U.K.": "United Kingdom",
     "Britain": "United Kingdom", "London": "United Kingdom", "Canada": "Canada",
@@ -117,26 +120,31 @@ def find_sanctions(
     published: dt.date | None,
 ) -> list[Sanction]:
     """Return the sanction measures that ``masked`` (quotations blanked) reports."""
-    about_sanctions = "sanction" in masked.lower()
-    if not about_sanctions:
-        return []
+    topic = _hits(masked, _TOPIC_WORDS)
+    if not topic:
+        return []  # "allowed to buy" is a measure only in a text about sanctions
     out: list[Sanction] = []
     seen: set[tuple[str, str]] = set()
-    hits = sorted({index.index(m.start()) for m in _HINT_RE.finditer(masked)})
-    for s_index in hits:
+    by_sentence: dict[int, list[tuple[int, bool]]] = {}
+    for position in topic:
+        by_sentence.setdefault(index.index(position), []).append((position, True))
+    for position in _hits(masked, _PERMIT_WORDS):
+        by_sentence.setdefault(index.index(position), []).append((position, False))
+    for s_index, found in sorted(by_sentence.items()):
         if s_index < 0:
             continue
-        start, end = sentences[s_index]
+        found.sort()
+        s_start, s_end = sentences[s_index]
+        start = max(s_start, found[0][0] - 250)
+        end = min(s_end, found[-1][0] + 250)
         dates: list[tuple[int, str]] | None = None
-        for pattern in (
-            _ACTIVE_RE,
-            _PASSIVE_RE,
-            _PASSIVE_AFTER_RE,
-            _SANCTIONED_RE,
-            _WAS_SANCTIONED_RE,
-            _LIST_RE,
-            _ALLOW_RE,
-        ):
+        patterns: list[re.Pattern[str]] = []
+        if any(is_topic for _, is_topic in found):
+            patterns += [_ACTIVE_RE, _PASSIVE_RE, _PASSIVE_AFTER_RE, _SANCTIONED_RE]
+            patterns += [_WAS_SANCTIONED_RE, _LIST_RE]
+        if not all(is_topic for _, is_topic in found):
+            patterns.append(_ALLOW_RE)
+        for pattern in patterns:
             for match in pattern.finditer(masked, start, end):
                 action = "imposed" if "sanction" in match.group("verb") else _action(match, masked)
                 verb = match.group("verb")
@@ -149,10 +157,12 @@ def find_sanctions(
                     if key in seen:
                         continue
                     seen.add(key)
-                    actor_start, imposer = _imposer(mentions, index, s_index, start, match.start())
+                    actor_start, imposer = _imposer(
+                        mentions, index, s_index, s_start, match.start()
+                    )
                     if dates is None:
                         dates = find_dates(masked, start, end, published)
-                        if not dates and s_index > 0 and sentences[s_index - 1][1] >= start - 2:
+                        if not dates and s_index > 0 and sentences[s_index - 1][1] >= s_start - 2:
                             p_start, p_end = sentences[s_index - 1]
                             dates = find_dates(masked, p_start, p_end, published)
                     date = nearest_date(dates, match.start())
@@ -166,6 +176,16 @@ def find_sanctions(
                             match.end("target"),
                         )
                     )
+    return out
+
+
+def _hits(text: str, words: tuple[str, ...]) -> list[int]:
+    out: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + len(word))
     return out
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 _HEADING_END = ".!?…:;,)]"
 _QUOTE_MARKS = "\"“”„«»'‘’″ \t"
-_BOUNDARY_RE = re.compile(r"(?P<punct>[.!?…]+)[\"”’')\]»]*\s+(?=[\"“‘'(\[«]?[A-Z0-9À-ÞА-ЯЁІЎ])")
+_BOUNDARY_RE = re.compile(r"(?P<punct>[.!?…]+)[\"”’')\]»]*\s+(?=[\"“‘'(\[«]|[A-Z0-9À-ÞА-ЯЁІЎ])")
 _ABBREV_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Jr|Sr|Inc|Ltd|Co|Corp|No|vs"
     r"|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig|Art|Vol)"

@@ -29,6 +29,7 @@ _PASSIVE_RE = re.compile(
 )
 _CHARACTERISING = frozenset({"called", "calls", "described", "describes", "dubbed", "branded"})
 _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
+_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where|when)\b[^,]*,")
 _POST_WINDOW = 120
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 _SPEAKING = frozenset({"person", "org", "pronoun", "role"})
@@ -126,7 +127,7 @@ class Attributor:
             return None
         v_start, v_end = begin + verb.start(), begin + verb.end()
         if verb.start() == offset:  # '," said Tsikhanouskaya'
-            return self._first_mention(v_end, limit, 40)
+            return self._subject_after(v_end, limit)
         if verb.start() - offset > 70:
             return None
         cands = [
@@ -142,6 +143,19 @@ class Attributor:
             return None
         head = self.masked[begin + offset : cands[0].start]
         return cands[-1] if len(head) <= 40 else None
+
+    def _subject_after(self, start: int, limit: int) -> Mention | None:
+        # '," said Viasna spokeswoman Natallia Satsunkevich': the person, not the group.
+        stop = self.masked.find(",", start, limit)
+        end = min(limit, start + 70, stop if stop >= 0 else limit)
+        found = [
+            m
+            for m in self.mentions.within(start, end, speakers=True)
+            if m.kind in _SPEAKING or m.kind in ("place", "bare")
+        ]
+        if not found or found[0].start - start > 40:
+            return None
+        return next((m for m in found if m.kind == "person"), found[0])
 
     def _first_mention(self, start: int, limit: int, reach: int) -> Mention | None:
         for m in self.mentions.within(start, min(limit, start + reach + 1), speakers=True):
@@ -175,7 +189,11 @@ class Attributor:
                 if self._eligible(m, v_start):
                     return m
             return None
+        # Names inside a relative clause (", who met Trump in July,") are not the subject.
+        skipped = [(s_start + c.start(), s_start + c.end()) for c in _RELATIVE_RE.finditer(window)]
         for m in reversed(cands):
+            if any(a <= m.start < b for a, b in skipped):
+                continue
             if self._eligible(m, v_start):
                 return m
         return None

@@ -1,16 +1,34 @@
 """Pages of people, cases, deals, measures, sources and claims for lists and the API.
 
 Each function returns ``{"items", "total", "limit", "offset"}``; the cutting happens in SQL.
+Counting a filter over millions of cases costs more than reading a page, so the totals of
+persons and cases are kept for ``TOTAL_TTL`` seconds per filter: they may lag that long.
 """
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Any
 
 from doorwatch.store import Store, listing
 
 MAX_LIMIT = 500
+TOTAL_TTL = 30.0
 Page = dict[str, Any]
+_totals: dict[tuple[Any, ...], tuple[float, int]] = {}
+_lock = threading.Lock()
+
+
+def _known_total(key: tuple[Any, ...]) -> int | None:
+    with _lock:
+        kept = _totals.get(key)
+    return kept[1] if kept and time.monotonic() - kept[0] < TOTAL_TTL else None
+
+
+def _keep_total(key: tuple[Any, ...], total: int) -> None:
+    with _lock:
+        _totals[key] = (time.monotonic(), total)
 
 
 def _bounds(limit: int, offset: int) -> tuple[int, int]:
@@ -25,13 +43,21 @@ def _wrap(found: tuple[list[dict[str, Any]], int], limit: int, offset: int) -> P
 def people_page(store: Store, *, limit: int = 50, offset: int = 0) -> Page:
     """Return one page of persons, by id."""
     limit, offset = _bounds(limit, offset)
-    return _wrap(listing.page_persons(store, limit=limit, offset=offset), limit, offset)
+    key = (store.url, "persons")
+    found = listing.page_persons(store, limit=limit, offset=offset, total=_known_total(key))
+    _keep_total(key, found[1])
+    return _wrap(found, limit, offset)
 
 
 def cases_page(store: Store, *, limit: int = 50, offset: int = 0, **filters: str | None) -> Page:
     """Return one page of cases filtered by ``status``, ``person_id`` or ``deal_id``."""
     limit, offset = _bounds(limit, offset)
-    return _wrap(listing.page_cases(store, limit=limit, offset=offset, **filters), limit, offset)
+    key = (store.url, "cases", *sorted(filters.items()))
+    found = listing.page_cases(
+        store, limit=limit, offset=offset, total=_known_total(key), **filters
+    )
+    _keep_total(key, found[1])
+    return _wrap(found, limit, offset)
 
 
 def deals_page(store: Store, *, limit: int = 50, offset: int = 0, **filters: str | None) -> Page:

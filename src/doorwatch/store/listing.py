@@ -17,18 +17,24 @@ from doorwatch.store.schema import cases, claims, concessions, deals, measures, 
 Row = dict[str, Any]
 
 
-def _page(store: Store, query: Select[Any], limit: int, offset: int) -> tuple[list[Row], int]:
-    count = select(func.count()).select_from(query.order_by(None).subquery())
+def _page(
+    store: Store, query: Select[Any], limit: int, offset: int, total: int | None = None
+) -> tuple[list[Row], int]:
+    """Return one page of ``query`` and its total (counted unless the caller knows it)."""
     with store.read() as connection:
         rows = [dict(r) for r in connection.execute(query.limit(limit).offset(offset)).mappings()]
-        total = int(connection.execute(count).scalar_one())
+        if total is None:
+            count = select(func.count()).select_from(query.order_by(None).subquery())
+            total = int(connection.execute(count).scalar_one())
     return rows, total
 
 
-def page_persons(store: Store, *, limit: int, offset: int) -> tuple[list[Row], int]:
-    """Return one page of persons, by id."""
+def page_persons(
+    store: Store, *, limit: int, offset: int, total: int | None = None
+) -> tuple[list[Row], int]:
+    """Return one page of persons, by id (``total``, when given, spares the count)."""
     query = select(persons).order_by(persons.c.id)
-    return _page(store, query, limit, offset)
+    return _page(store, query, limit, offset, total)
 
 
 def page_cases(
@@ -39,8 +45,10 @@ def page_cases(
     status: str | None = None,
     person_id: str | None = None,
     deal_id: str | None = None,
+    total: int | None = None,
 ) -> tuple[list[Row], int]:
-    """Return one page of cases (with the person's name), by id, filtered by the given fields."""
+    """Return one page of cases (with the person's name), by id, filtered by the given fields
+    (``total``, when given, spares the count)."""
     query = select(cases, persons.c.name.label("person_name")).join(
         persons, persons.c.id == cases.c.person_id
     )
@@ -51,7 +59,7 @@ def page_cases(
     ):
         if value:
             query = query.where(column == value)
-    return _page(store, query.order_by(cases.c.id), limit, offset)
+    return _page(store, query.order_by(cases.c.id), limit, offset, total)
 
 
 def page_deals(
