@@ -1,12 +1,15 @@
 """Benchmark: status, door and balance on a SYNTHETIC registry, beside DuckDB (and PostgreSQL).
 
-    python bench/status_door_balance.py [--cases 1000000] [--db FILE] [--pg URL] [--repeat 3]
+    python bench/status_door_balance.py [--cases 1000000] [--db FILE] [--pg URL] [--pg-cases N]
+                                        [--repeat 3]
 
-Builds (or reuses) a SQLite database with `doorwatch synth`, answers the three questions through
-doorwatch's own services, then answers the same questions with DuckDB over the same generated
-data (same seed) in a child process, and prints the times and the ratio ours ÷ DuckDB. Peak
-memory (RSS) of doorwatch's process is printed too. With --pg (or $DOORWATCH_TEST_PG_URL) the
-same services run on PostgreSQL.
+Builds (or reuses, with --db) a SQLite database with `doorwatch synth`, answers the three
+questions through doorwatch's own services in a child process, then answers the same questions
+with DuckDB in another child process over the same rows, read out of the SQLite file (DuckDB gets
+the raw cases and events only, not doorwatch's daily counts), and prints the times, the ratio
+ours ÷ DuckDB and each process's peak memory (RSS). With --pg (or $DOORWATCH_TEST_PG_URL) the
+same services run on PostgreSQL, on a registry generated with the same seed in the schema
+bench_N of that database (loaded by COPY; kept for the next run).
 """
 
 from __future__ import annotations
@@ -36,111 +39,142 @@ def _best(fn: Callable[[], Any], repeat: int) -> float:
     return statistics.median(times)
 
 
-def ours(url: str, repeat: int) -> dict[str, float]:
-    """Return the median seconds of status, door and balance through doorwatch's services."""
+def _ours(url: str, repeat: int, out: Any) -> None:
     from doorwatch.services.door import flows_between
     from doorwatch.services.status import status_on
     from doorwatch.store import open_store
-    from doorwatch.store.counts import held_on
+    from doorwatch.store.counts import held_on_each
 
     store = open_store(url)
     results = {
         "status": _best(lambda: status_on(store, ON), repeat),
         "door": _best(lambda: flows_between(store, *WINDOW), repeat),
-        # The balance of the registry: held at both ends and the flows between.
+        # The balance of the registry: held at both ends (one query) and the flows between.
         "balance": _best(
-            lambda: (
-                held_on(store, WINDOW[0]),
-                held_on(store, WINDOW[1]),
-                flows_between(store, *WINDOW),
-            ),
+            lambda: (held_on_each(store, list(WINDOW)), flows_between(store, *WINDOW)),
             repeat,
         ),
+        "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     store.close()
-    return results
+    out.put(results)
 
 
-def _duckdb(cases: int, events_per_case: float, repeat: int, out: Any) -> None:
-    import duckdb
-    import numpy as np
+def _read_sqlite(path: Path, query: str, columns: list[str]) -> Any:
+    """Return the rows of ``query`` on the SQLite file as an Arrow table, read in batches."""
+    import sqlite3
+
     import pyarrow as pa
 
-    from doorwatch.services.synthetic_registry import generate
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    cursor = connection.execute(query)
+    batches = []
+    while rows := cursor.fetchmany(500_000):
+        batches.append(pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)}))
+    connection.close()
+    return pa.concat_tables(batches)
+
+
+def _duckdb(path: Path, repeat: int, out: Any) -> None:
+    import duckdb
 
     con = duckdb.connect()
-    con.execute(
-        "CREATE TABLE cases (recognised_on DATE, detained_on DATE, released_on DATE, release_mode VARCHAR, expelled BOOLEAN, status VARCHAR)"
+    c = _read_sqlite(  # read by DuckDB by name
+        path,
+        "SELECT recognised_on, detained_on, released_on, release_mode, expelled, status FROM cases",
+        ["recognised_on", "detained_on", "released_on", "release_mode", "expelled", "status"],
     )
-    con.execute("CREATE TABLE events (kind VARCHAR, date DATE, case_id BIGINT)")
-    for chunk in generate(cases, events_per_case=events_per_case, seed=SEED):
-        mode = chunk.mode
-        status = np.where(
-            mode == "",
-            "held",
-            np.where(
-                mode == "end_of_sentence",
-                "served",
-                np.where(mode == "died_in_custody", "died", "released"),
-            ),
-        )
-        c = pa.table(  # noqa: F841 (read by DuckDB by name)
-            {
-                "recognised_on": chunk.recognised.astype("datetime64[D]"),
-                "detained_on": chunk.detained.astype("datetime64[D]"),
-                "released_on": chunk.released.astype("datetime64[D]"),
-                "release_mode": np.where(mode == "", None, mode),
-                "expelled": chunk.expelled,
-                "status": status,
-            }
-        )
-        e = pa.table(  # noqa: F841 (read by DuckDB by name)
-            {
-                "kind": chunk.event_kind,
-                "date": chunk.event_date.astype("datetime64[D]"),
-                "case_id": chunk.event_case,
-            }
-        )
-        con.execute("INSERT INTO cases SELECT * FROM c")
-        con.execute("INSERT INTO events SELECT * FROM e")
+    con.execute(
+        "CREATE TABLE cases AS SELECT CAST(recognised_on AS DATE) AS recognised_on, "
+        "CAST(detained_on AS DATE) AS detained_on, CAST(released_on AS DATE) AS released_on, "
+        "release_mode, CAST(expelled AS BOOLEAN) AS expelled, status FROM c"
+    )
+    del c
+    e = _read_sqlite(  # read by DuckDB by name
+        path,
+        "SELECT id, kind, date, period_start, count, case_id FROM events",
+        ["id", "kind", "date", "period_start", "count", "case_id"],
+    )
+    con.execute(
+        "CREATE TABLE events AS SELECT id, kind, CAST(date AS DATE) AS date, "
+        "CAST(period_start AS DATE) AS period_start, count, case_id FROM e"
+    )
+    del e
     start_expr = "coalesce(recognised_on, detained_on)"
     held = f"SELECT count(*) FILTER (WHERE {start_expr} <= $d AND (released_on IS NULL OR released_on > $d) AND status <> 'died') + count(*) FILTER (WHERE {start_expr} <= $d AND status = 'died' AND released_on > $d), count(*), count(*) FILTER (WHERE {start_expr} IS NULL) FROM cases"
+    held_both = f"SELECT count(*) FILTER (WHERE {start_expr} <= $a AND (released_on IS NULL OR released_on > $a) AND NOT (status = 'died' AND released_on IS NULL)), count(*) FILTER (WHERE {start_expr} <= $b AND (released_on IS NULL OR released_on > $b) AND NOT (status = 'died' AND released_on IS NULL)), count(*), count(*) FILTER (WHERE {start_expr} IS NULL) FROM cases"
     door = [
         f"SELECT count(*) FROM cases WHERE {start_expr} > $a AND {start_expr} <= $b",
         "SELECT release_mode, expelled, count(*) FROM cases WHERE released_on > $a AND released_on <= $b GROUP BY ALL",
-        "SELECT * FROM events WHERE case_id IS NULL AND date > $a AND date <= $b",
+        # doorwatch's recorded_count_events: count events whose span may reach the window.
+        "SELECT * FROM events WHERE case_id IS NULL AND date > $a AND (period_start <= $b OR (period_start IS NULL AND date <= $b + INTERVAL 366 DAY))",
     ]
+    window = {"a": WINDOW[0], "b": WINDOW[1]}
 
     def run_door() -> None:
         for q in door:
-            con.execute(q, {"a": WINDOW[0], "b": WINDOW[1]}).fetchall()
+            con.execute(q, window).fetchall()
 
     out.put(
         {
             "status": _best(lambda: con.execute(held, {"d": ON}).fetchall(), repeat),
             "door": _best(run_door, repeat),
             "balance": _best(
-                lambda: (
-                    con.execute(held, {"d": WINDOW[0]}).fetchall(),
-                    con.execute(held, {"d": WINDOW[1]}).fetchall(),
-                    run_door(),
-                ),
-                repeat,
+                lambda: (con.execute(held_both, window).fetchall(), run_door()), repeat
             ),
             "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         }
     )
 
 
-def duckdb_times(cases: int, events_per_case: float, repeat: int) -> dict[str, float]:
-    """Return DuckDB's median seconds for the same questions, measured in a child process."""
+def _in_child(target: Callable[..., None], *args: Any) -> dict[str, float]:
+    """Return what ``target`` measured in a fresh process (so its peak RSS is its own)."""
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    child = ctx.Process(target=_duckdb, args=(cases, events_per_case, repeat, queue))
+    child = ctx.Process(target=target, args=(*args, queue))
     child.start()
     result: dict[str, float] = queue.get()
     child.join()
     return result
+
+
+def _pg_schema_url(url: str, cases: int) -> str:
+    """Return ``url`` pointed at the schema bench_<cases> (created when missing)."""
+    import sqlalchemy as sa
+
+    from doorwatch.store.engine import resolve_url
+
+    url = resolve_url(url)
+    schema = f"bench_{cases}"
+    admin = sa.create_engine(url)
+    with admin.begin() as connection:
+        connection.execute(sa.text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
+    admin.dispose()
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+
+
+def _fill(name: str, url: str, cases: int, events_per_case: float) -> float | None:
+    """Generate the registry into ``url`` unless it holds cases; return seconds taken or None."""
+    from doorwatch.services.synthetic_registry import generate
+    from doorwatch.store import open_store
+    from doorwatch.store.counts import held_on
+    from doorwatch.store.synthetic import write_synthetic
+
+    store = open_store(url, create=True)
+    try:
+        if held_on(store, date(2030, 1, 1))["cases"]:
+            return None
+        print(f"generating {cases} SYNTHETIC cases into {name} …", flush=True)
+        start = time.perf_counter()
+        write_synthetic(
+            store,
+            generate(cases, events_per_case=events_per_case, seed=SEED),
+            total=cases,
+            seed=SEED,
+        )
+        return time.perf_counter() - start
+    finally:
+        store.close()
 
 
 def main() -> None:
@@ -156,42 +190,40 @@ def main() -> None:
         help="PostgreSQL URL (filled when empty)",
     )
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--pg-cases",
+        type=int,
+        default=None,
+        help="cases for the PostgreSQL registry (default: --cases)",
+    )
     args = parser.parse_args()
-    from doorwatch.services.synthetic_registry import generate
     from doorwatch.store import open_store
-    from doorwatch.store.synthetic import write_synthetic
+    from doorwatch.store.counts import held_on
 
     path = args.db or Path(f"/tmp/doorwatch-bench-{args.cases}.sqlite")
     urls = {"sqlite": str(path)}
+    sizes = {"sqlite": args.cases}
     if args.pg:
-        urls["postgresql"] = args.pg
+        sizes["postgresql"] = args.pg_cases or args.cases
+        urls["postgresql"] = _pg_schema_url(args.pg, sizes["postgresql"])
     for name, url in urls.items():
-        store = open_store(url, create=True)
-        from doorwatch.store.counts import held_on
-
-        if held_on(store, date(2030, 1, 1))["cases"] == 0:
-            print(f"generating {args.cases} SYNTHETIC cases into {name} …", flush=True)
-            write_synthetic(
-                store,
-                generate(args.cases, events_per_case=args.events_per_case, seed=SEED),
-                total=args.cases,
-                seed=SEED,
-            )
-            if name == "postgresql":
-                with store.engine.connect().execution_options(
-                    isolation_level="AUTOCOMMIT"
-                ) as connection:
-                    from sqlalchemy import text
-
-                    connection.execute(text("VACUUM ANALYZE cases"))
-                    connection.execute(text("VACUUM ANALYZE events"))
+        took = _fill(name, url, sizes[name], args.events_per_case)
+        if took is not None:
+            print(f"  generated in {took:.1f} s", flush=True)
+        store = open_store(url)
+        sizes[name] = held_on(store, date(2030, 1, 1))["cases"]
         store.close()
-    timings = {name: ours(url, args.repeat) for name, url in urls.items()}
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    duck = duckdb_times(args.cases, args.events_per_case, args.repeat)
+    timings = {name: _in_child(_ours, url, args.repeat) for name, url in urls.items()}
+    duck = _in_child(_duckdb, path, args.repeat)
     print(
-        f"\n{args.cases} cases; median of {args.repeat} runs; baseline DuckDB (in memory, same data)"
+        f"\n{sizes['sqlite']} cases (SQLite file {path}); median of {args.repeat} runs; "
+        "baseline DuckDB (in memory, the same rows read from that file)"
     )
+    if "postgresql" in sizes and sizes["postgresql"] != sizes["sqlite"]:
+        print(
+            f"PostgreSQL holds {sizes['postgresql']} cases (its ratio is against DuckDB at "
+            f"{sizes['sqlite']})"
+        )
     header = f"{'question':10} {'sqlite s':>9} {'duckdb s':>9} {'ratio':>7}" + (
         f" {'postgres s':>11} {'ratio':>7}" if "postgresql" in timings else ""
     )
@@ -201,7 +233,8 @@ def main() -> None:
         if "postgresql" in timings:
             line += f" {timings['postgresql'][q]:11.3f} {timings['postgresql'][q] / duck[q]:7.1f}"
         print(line)
-    print(f"peak RSS: doorwatch process {rss:.0f} MiB; DuckDB process {duck['rss_mib']:.0f} MiB")
+    rss = ", ".join(f"{name} {t['rss_mib']:.0f} MiB" for name, t in timings.items())
+    print(f"peak RSS: doorwatch ({rss}); DuckDB {duck['rss_mib']:.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -66,6 +66,10 @@ class PermissionDeniedError(DoorwatchError):
     """Logged in, but the role may not do this."""
 
 
+class RateLimitError(DoorwatchError):
+    """Too many attempts in a short time (e.g. failed logins); try again later."""
+
+
 _EXIT_CODES: dict[type[DoorwatchError], int] = {
     InputError: 2,
     NotFoundError: 3,
@@ -73,6 +77,7 @@ _EXIT_CODES: dict[type[DoorwatchError], int] = {
     ConflictError: 5,
     AuthError: 6,
     PermissionDeniedError: 7,
+    RateLimitError: 8,
 }
 
 _HTTP_STATUSES: dict[type[DoorwatchError], int] = {
@@ -82,6 +87,7 @@ _HTTP_STATUSES: dict[type[DoorwatchError], int] = {
     ConflictError: 409,
     AuthError: 401,
     PermissionDeniedError: 403,
+    RateLimitError: 429,
 }
 
 

@@ -119,3 +119,15 @@ def test_same_figure_repeated_is_reported_once() -> None:
         "will be home by spring."
     )
     assert figures_of(claims_of(text)) == {("political_prisoners_held", 1300, "exact")}
+
+
+def test_present_state_is_held_and_past_event_is_detained() -> None:
+    text = (
+        "The opposition estimates that between 1,100 and 1,200 people are still imprisoned. "
+        "Some 40 activists were arrested in the same week. 300-plus prisoners were freed."
+    )
+    assert figures_of(claims_of(text)) == {
+        ("political_prisoners_held", 1100, "range"),
+        ("prisoners_detained", 40, "about"),
+        ("prisoners_released", 300, "at_least"),
+    }

@@ -87,3 +87,44 @@ def test_delisting_from_the_sdn_list() -> None:
 def test_pronoun_with_nobody_before_it_gives_no_speaker() -> None:
     text = '"We are watching closely," she said, referring to Kalesnikava, who remains in jail.'
     assert quotes_of(claims_of(text)) == {}
+
+
+def test_role_introduced_after_the_quote() -> None:
+    text = (
+        "Asked whether more releases were planned, the envoy said: \u201cWe are working on it.\u201d\n"
+        "John Coale, the U.S. special envoy, met officials in Minsk on Thursday."
+    )
+    assert quotes_of(claims_of(text)) == {"We are working on it.": "John Coale"}
+
+
+def test_present_tense_says_and_continuation() -> None:
+    text = (
+        "\u201cI spent months in a punishment cell,\u201d says Ihar Losik, a blogger freed in "
+        "June. \u201cNobody knew where I was.\u201d"
+    )
+    assert quotes_of(claims_of(text)) == {
+        "I spent months in a punishment cell": "Ihar Losik",
+        "Nobody knew where I was.": "Ihar Losik",
+    }
+
+
+def test_licence_to_buy_parts() -> None:
+    text = (
+        "Washington has kept most sanctions in place, but on Thursday it granted the airline a "
+        "licence to buy spare engine parts, an official said."
+    )
+    assert sanctions_of(claims_of(text)) == {("lifted", "spare engine parts")}
+
+
+def test_cumulative_detentions_since_a_year() -> None:
+    text = (
+        "In total, 1,247 people are behind bars on political charges, including 43 reporters. "
+        "Since 2020, more than 65,000 people have been detained, the group says."
+    )
+    claims = claims_of(text)
+    assert figures_of(claims) == {
+        ("political_prisoners_held", 1247, "exact"),
+        ("prisoners_detained", 65000, "more_than"),
+    }
+    detained = next(c for c in claims if c.get("measure") == "prisoners_detained")
+    assert detained["date"] == "2020"

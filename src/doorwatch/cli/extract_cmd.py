@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from enum import StrEnum
@@ -88,8 +89,14 @@ def extract_command(
                     stream.write(json.dumps(record, ensure_ascii=False) + "\n")
                 else:
                     claims.append(record)
+    except BrokenPipeError:
+        if out is not None:
+            raise InputError("cannot write the output: broken pipe", file=str(out)) from None
+        # the reader of stdout went away (``| head``): stop quietly, as Unix tools do
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed stream
+        return
     except OSError as error:
-        raise InputError(f"cannot write the output: {error}", file=str(out)) from error
+        raise InputError(f"cannot write the output: {error}", file=str(out or "stdout")) from error
     finally:
         if stream is not None and out is not None:
             stream.close()

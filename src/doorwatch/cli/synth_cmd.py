@@ -39,7 +39,12 @@ def register(app: typer.Typer) -> None:
         with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("generating SYNTHETIC cases", total=cases)
             written = write_synthetic(
-                store, chunks, total=cases, seed=seed, on_chunk=lambda n: progress.advance(task, n)
+                store,
+                chunks,
+                total=cases,
+                seed=seed,
+                on_chunk=lambda n: progress.advance(task, n),
+                on_stage=lambda stage: progress.update(task, description=stage),
             )
         Console().print(
             f"SYNTHETIC registry written: {written['cases']} cases, {written['events']} events"

@@ -29,7 +29,7 @@ _PEOPLE = (
     r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers"
 )
 _NOUN_RE = re.compile(
-    r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|"
+    r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|plus|"
     r"detained|imprisoned|pardoned|convicted|remaining|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,3}?"
     rf"(?P<noun>{_PEOPLE})\b"
 )
@@ -48,7 +48,7 @@ _PRE_GAP_RE = re.compile(
 )
 _POST_CUE_RE = re.compile(
     r"\s*,?\s*(?:(?:who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
-    r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
+    r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|"
     r"reportedly|currently|then|subsequently)\s+)*)"
     r"(?:(?P<held>remain(?:s|ed|ing)?|still\s+(?:held|jailed|imprisoned|in|behind|detained)|"
     r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|held|languish(?:ing|es)?)"
@@ -65,6 +65,7 @@ _COUNT_OF_RE = re.compile(
     r"dropped|risen|rose|grown|grew|climbed|increased|decreased)\s+to|reached|reaches|is|was|"
     r"totals?|totalled|totaled|exceeds?|exceeded|now)\s+$"
 )
+_PRESENT_STATE_RE = re.compile(r"(?:(?:are|is|now|currently|all)\s+)+")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 _INTENT_RE = re.compile(
     r"\b(?:hope[sd]?|hoping|imminent|potential|possible|prospective|future|work(?:s|ing)?\s+on|"
@@ -243,6 +244,8 @@ def _measure(
         kind = _cue_kind(post)
         if kind == "rel" and _MODAL_RE.search(post.group("aux")):
             return _MEASURES["held"]
+        if kind == "det" and _PRESENT_STATE_RE.fullmatch(post.group("aux")):
+            return _MEASURES["held"]  # "are imprisoned" is a state; "were arrested" an event
         return _MEASURES[kind]
     if noun is None and _COUNT_OF_RE.search(pre):
         return _MEASURES["held"]  # "the number of political prisoners has fallen to 1,130"

@@ -14,14 +14,15 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
 _LOW = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
-_WORD = rf"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|St)\.|[{_UP}](?:\.[{_UP}])+\.|[{_UP}][{_UP}{_LOW}’'/-]*"
+# Titles written with a full stop ("Mr.") end a run at the stop; they are stopwords, so the
+# name after them is a run of its own. Spelling them out here would slow the scan twofold.
+_WORD = rf"[{_UP}](?:\.[{_UP}])+\.|[{_UP}][{_UP}{_LOW}’'/-]*"
 _PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
 # Starts with a character class so the engine skips ahead fast; words are checked after.
 NAME_RE = re.compile(rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?(?:{_WORD}))*")
@@ -209,9 +210,23 @@ def _single(word: str) -> tuple[str, str, bool] | None:
 _Found = tuple[int, int, str, str, bool, str, int]
 
 
-@lru_cache(maxsize=8192)
+_CACHE: dict[str, tuple[_Found, ...]] = {}
+_CACHE_LIMIT = 20_000
+
+
+def _analysed(found: str) -> tuple[_Found, ...]:
+    # A pure function of the run's text, cached: names recur within and across texts.
+    result = _CACHE.get(found)
+    if result is None:
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        result = _CACHE[found] = _analyse(found)
+    return result
+
+
 def _analyse(found: str) -> tuple[_Found, ...]:
-    # A pure function of the run's text: cached, since names recur within and across texts.
+    if found in lx.STOPWORDS:
+        return ()
     if " " not in found and "\u00a0" not in found:
         single = _single(found)
         if single is None:
@@ -237,28 +252,34 @@ def _analyse(found: str) -> tuple[_Found, ...]:
 
 def find_mentions(masked: str) -> Mentions:
     """Return the mentions in ``masked`` (quotations blanked) and the people they name."""
-    raw: list[tuple[int, int, str, str, bool]] = []
+    items: list[Mention] = []
     persons: dict[str, Person] = {}
-    stop = lx.STOPWORDS
+    bare = False
+    cache = _CACHE
+    new = tuple.__new__
     for match in NAME_RE.finditer(masked):
         found = match.group()
-        if found in stop:
+        analysed = cache.get(found)
+        if analysed is None:
+            analysed = _analysed(found)
+        if not analysed:
             continue
         base = match.start()
-        for start, end, kind, key, possessive, name, words in _analyse(found):
+        for start, end, kind, key, possessive, name, words in analysed:
             if kind == "person":
                 person = persons.get(key)
                 if person is None or words > person.tokens:
                     persons[key] = Person(name, words, count=person.count if person else 0)
-            raw.append((base + start, base + end, kind, key, possessive))
+            elif kind == "bare":
+                bare = True
+            items.append(new(Mention, (base + start, base + end, kind, key, possessive)))
     for person in persons.values():
         person.gender = _gender(person)
-    items: list[Mention] = []
-    for start, end, kind, key, possessive in raw:
-        if kind == "bare" and key.lower() in persons:
-            kind, key = "person", key.lower()
-        if kind == "person":
-            persons[key].count += 1
-        items.append(Mention(start, end, kind, key, possessive))
-    items.sort()
+    if bare and persons:  # a surname given alone refers to the person named in full
+        for i, m in enumerate(items):
+            if m.kind == "bare" and m.key.lower() in persons:
+                items[i] = m._replace(kind="person", key=m.key.lower())
+    for m in items:
+        if m.kind == "person":
+            persons[m.key].count += 1
     return Mentions(items, persons, masked)

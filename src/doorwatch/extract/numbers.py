@@ -44,11 +44,17 @@ NUMBER_RE = re.compile(
 # Cheap scans that start with a character class, so the regex engine can skip ahead; the
 # full NUMBER_RE then runs only where one of them fires.
 _DIGIT_SCAN_RE = re.compile(r"\d+")
-_WORD_SCAN_RE = re.compile(
-    r"[zotfsenha](?<=\b[zotfsenha])(?:ero|ne|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|"
-    r"hirteen|ourteen|ifteen|ixteen|eventeen|ighteen|ineteen|wenty|hirty|orty|ifty|ixty|"
-    r"eventy|ighty|inety|\s+dozen|\s+couple|\s+pair|\s+hundred|\s+thousand)\b"
+_NUMBER_WORDS = "|".join(
+    [
+        *sorted([*_UNITS, *_TENS], key=len, reverse=True),
+        *("a dozen", "a couple", "a pair", "a hundred", "a thousand"),
+    ]
 )
+# A literal first character (the space or line break before the word) lets the engine skip
+# ahead; the text's very first word is checked on its own.
+_WORD_SCAN_RE = re.compile(rf" (?:{_NUMBER_WORDS})\b")
+_LINE_WORD_SCAN_RE = re.compile(rf"\n(?:{_NUMBER_WORDS})\b")
+_FIRST_WORD_RE = re.compile(rf"(?:{_NUMBER_WORDS})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +74,10 @@ def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
     last_end = 0
     hits = [m.start() for m in _DIGIT_SCAN_RE.finditer(low)]
-    hits += [m.start() for m in _WORD_SCAN_RE.finditer(low)]
+    hits += [m.start() + 1 for m in _WORD_SCAN_RE.finditer(low)]
+    hits += [m.start() + 1 for m in _LINE_WORD_SCAN_RE.finditer(low)]
+    if _FIRST_WORD_RE.match(low):
+        hits.append(0)
     hits.sort()
     for start in hits:
         if start < last_end:

@@ -40,9 +40,15 @@ class QuoteSpan:
 def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     """Return every quotation in ``text``, in order."""
     out: list[QuoteSpan] = []
+    marks = [(m.start(), m.group()) for m in _DOUBLE_RE.finditer(text)]
+    positions = [p for p, _ in marks]
     for index, para in enumerate(paras):
-        found = _double_quotes(text, para, index)
-        if not found and ("'" in text[para.start : para.end] or "‘" in text[para.start : para.end]):
+        lo = bisect.bisect_left(positions, para.start)
+        hi = bisect.bisect_left(positions, para.end)
+        found = _double_quotes(text, para, index, marks[lo:hi]) if hi > lo else []
+        if hi == lo and (
+            text.find("'", para.start, para.end) >= 0 or text.find("‘", para.start, para.end) >= 0
+        ):
             found = _single_quotes(text, para, index)
         out.extend(found)
     return out
@@ -61,12 +67,13 @@ def _span(text: str, open_: int, close: int, para: int, unclosed: bool) -> Quote
     return QuoteSpan(open_, close, start, end, para, unclosed)
 
 
-def _double_quotes(text: str, para: Paragraph, index: int) -> list[QuoteSpan]:
+def _double_quotes(
+    text: str, para: Paragraph, index: int, marks: list[tuple[int, str]]
+) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     open_: int | None = None
     open_ch = ""
-    for match in _DOUBLE_RE.finditer(text, para.start, para.end):
-        ch, pos = match.group(), match.start()
+    for pos, ch in marks:
         if open_ is None:
             if ch in _OPENERS or ch in _STRAIGHT:
                 open_, open_ch = pos, ch

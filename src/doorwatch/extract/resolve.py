@@ -18,6 +18,7 @@ from doorwatch.extract.sentences import SentenceIndex
 
 _ORG_ROLE_RE = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
 _LOOKBACK_SENTENCES = 8
+_FORWARD_REACH = 400
 
 
 @lru_cache(maxsize=256)
@@ -27,7 +28,7 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=256)
 def _role_after_re(noun: str) -> re.Pattern[str]:
-    return re.compile(rf",\s+[^,.;]{{0,60}}\b{re.escape(noun)}\b", re.IGNORECASE)
+    return re.compile(rf",\s+(?:[^,.;]|(?<=[A-Z])\.){{0,60}}\b{re.escape(noun)}\b", re.IGNORECASE)
 
 
 class Resolver:
@@ -108,10 +109,17 @@ class Resolver:
             return None
         role_re, appositive_re = _role_before_re(noun), _role_after_re(noun)
         for m in self.mentions.before(position, 150):
-            if m.kind != "person":
-                continue
-            if role_re.search(self.masked, max(0, m.start - 60), m.start):
+            if m.kind == "person" and self._has_role(m, role_re, appositive_re):
                 return self.name(m)
-            if appositive_re.match(self.masked, m.end, m.end + 80):
+        # Introduced only afterwards: "the envoy said: ... John Coale, the U.S. envoy, met ..."
+        for m in self.mentions.within(position, position + _FORWARD_REACH):
+            if m.kind == "person" and self._has_role(m, role_re, appositive_re):
                 return self.name(m)
         return None
+
+    def _has_role(
+        self, mention: Mention, role_re: re.Pattern[str], appositive_re: re.Pattern[str]
+    ) -> bool:
+        if role_re.search(self.masked, max(0, mention.start - 60), mention.start):
+            return True
+        return bool(appositive_re.match(self.masked, mention.end, mention.end + 80))

@@ -58,7 +58,8 @@ _LIST_RE = re.compile(
     r"(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|blacklist)\s*lists?"
 )
 _ALLOW_RE = re.compile(
-    r"\b(?P<verb>allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:es|ed|ing|e))\s+"
+    r"\b(?P<verb>allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:es|ed|ing|e)|"
+    r"grant(?:s|ed|ing)?(?=[\w’'. ]{1,40}?\blicen[cs]es?\b))\s+"
     r"[\w’'. ]{1,40}?\s+to\s+(?:(?:buy|purchase|repair|import|export|acquire|service|sell|"
     r"resume|maintain|obtain|receive)(?:\s*,\s*|\s+(?:and|or)\s+|\s+))+"
     r"(?P<target>[^,.;:()—–\"“”]{3,80}?)(?=\s*(?:[,.;:()—–\"“”]|$|\band\s+other\b|\bin\s+exchange\b))"
@@ -71,7 +72,7 @@ _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 _TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
-_PERMIT_WORDS = ("allow", "permit", "authori")
+_PERMIT_WORDS = ("allow", "permit", "authori", "licen")
 IMPOSERS = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
     "United States": "United States", "America": "United States", "Washington": "United States",
@@ -96,7 +97,7 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction:
         return "lifted"
     if groups.get("ease"):
         return "eased"
-    if match.group("verb").startswith(("allow", "permit", "authori")):
+    if match.group("verb").startswith(("allow", "permit", "authori", "grant")):
         return "lifted"
     return "imposed"
 
@@ -133,19 +134,10 @@ def find_sanctions(
     for s_index, found in sorted(by_sentence.items()):
         if s_index < 0:
             continue
-        found.sort()
         s_start, s_end = sentences[s_index]
-        start = max(s_start, found[0][0] - 250)
-        end = min(s_end, found[-1][0] + 250)
         dates: list[tuple[int, str]] | None = None
-        patterns: list[re.Pattern[str]] = []
-        if any(is_topic for _, is_topic in found):
-            patterns += [_ACTIVE_RE, _PASSIVE_RE, _PASSIVE_AFTER_RE, _SANCTIONED_RE]
-            patterns += [_WAS_SANCTIONED_RE, _LIST_RE]
-        if not all(is_topic for _, is_topic in found):
-            patterns.append(_ALLOW_RE)
-        for pattern in patterns:
-            for match in pattern.finditer(masked, start, end):
+        for pattern, a, b in _windows(found, s_start, s_end):
+            for match in pattern.finditer(masked, a, b):
                 action = "imposed" if "sanction" in match.group("verb") else _action(match, masked)
                 verb = match.group("verb")
                 for target in _targets(match.group("target")):
@@ -161,7 +153,7 @@ def find_sanctions(
                         mentions, index, s_index, s_start, match.start()
                     )
                     if dates is None:
-                        dates = find_dates(masked, start, end, published)
+                        dates = find_dates(masked, s_start, s_end, published)
                         if not dates and s_index > 0 and sentences[s_index - 1][1] >= s_start - 2:
                             p_start, p_end = sentences[s_index - 1]
                             dates = find_dates(masked, p_start, p_end, published)
@@ -176,6 +168,29 @@ def find_sanctions(
                             match.end("target"),
                         )
                     )
+    return out
+
+
+# Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
+# these windows, not whole sentences, keeps the cost proportional to the hits.
+_TOPIC_WINDOWS = (
+    (_ACTIVE_RE, -120, 130),
+    (_PASSIVE_RE, -1, 200),
+    (_PASSIVE_AFTER_RE, -1, 200),
+    (_SANCTIONED_RE, -1, 100),
+    (_WAS_SANCTIONED_RE, -90, 40),
+    (_LIST_RE, -150, 80),
+)
+_PERMIT_WINDOWS = ((_ALLOW_RE, -60, 220),)
+
+
+def _windows(
+    found: list[tuple[int, bool]], s_start: int, s_end: int
+) -> list[tuple[re.Pattern[str], int, int]]:
+    out = []
+    for position, is_topic in sorted(found):
+        for pattern, before, after in _TOPIC_WINDOWS if is_topic else _PERMIT_WINDOWS:
+            out.append((pattern, max(s_start, position + before), min(s_end, position + after)))
     return out
 
 

@@ -10,14 +10,54 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+# A line from its first to its last visible character.
+_LINE_RE = re.compile(r"[^\s\u2028\u2029](?:[^\n\r\u2028\u2029]*[^\s\u2028\u2029])?")
 _HEADING_END = ".!?…:;,)]"
 _QUOTE_MARKS = "\"“”„«»'‘’″ \t"
 _BOUNDARY_RE = re.compile(r"(?P<punct>[.!?…]+)[\"”’')\]»]*\s+(?=[\"“‘'(\[«]|[A-Z0-9À-ÞА-ЯЁІЎ])")
-_ABBREV_RE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Jr|Sr|Inc|Ltd|Co|Corp|No|vs"
-    r"|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig|Art|Vol)"
-    r"|(?:\b|\.)[A-Z](?:\.[A-Z])*)$"
+_ABBREVIATIONS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "St",
+        "Gen",
+        "Col",
+        "Lt",
+        "Sgt",
+        "Capt",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Prof",
+        "Jr",
+        "Sr",
+        "Inc",
+        "Ltd",
+        "Co",
+        "Corp",
+        "No",
+        "vs",
+        "etc",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "approx",
+        "est",
+        "Fig",
+        "Art",
+        "Vol",
+    ]
 )
 
 
@@ -35,12 +75,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     for match in _LINE_RE.finditer(text):
         start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            out.append(Paragraph(start, end, _is_heading(text, start, end)))
+        out.append(Paragraph(start, end, _is_heading(text, start, end)))
     return out
 
 
@@ -55,18 +90,35 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     return text.count(" ", start, end) < 20
 
 
+def _is_abbreviation(masked: str, begin: int, cut: int) -> bool:
+    space = masked.rfind(" ", max(begin, cut - 8), cut)
+    word = masked[(space + 1) if space >= 0 else max(begin, cut - 8) : cut].lstrip("(\"“‘'[")
+    if not word or len(word) > 7:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    # an initial ("J. Smith") or a dotted acronym ("U.S", "U.N")
+    return all(len(part) == 1 and part.isupper() for part in word.split("."))
+
+
 def sentences(masked: str, paras: list[Paragraph]) -> list[tuple[int, int]]:
     """Return sentence spans of every paragraph, split on ``masked`` (quotations blanked)."""
     out: list[tuple[int, int]] = []
+    cuts = [(m.start("punct"), m.end(), m.group("punct")) for m in _BOUNDARY_RE.finditer(masked)]
+    positions = [c[0] for c in cuts]
     for para in paras:
         begin = para.start
-        for match in _BOUNDARY_RE.finditer(masked, para.start, para.end):
-            cut = match.start("punct")
-            if match.group("punct") == "." and _ABBREV_RE.search(masked, max(begin, cut - 12), cut):
+        i = bisect.bisect_left(positions, para.start)
+        while i < len(cuts) and cuts[i][1] <= para.end:
+            cut, after, punct = cuts[i]
+            i += 1
+            if punct == "." and _is_abbreviation(masked, begin, cut):
                 continue
-            end = match.end() - len(match.group(0)) + len(match.group(0).rstrip())
+            end = cut + len(punct)
+            while end < after and not masked[end].isspace():
+                end += 1  # closing quotation marks and brackets stay with the sentence
             out.append((begin, end))
-            begin = match.end()
+            begin = after
         if begin < para.end:
             out.append((begin, para.end))
     return out

@@ -31,6 +31,8 @@ _CHARACTERISING = frozenset({"called", "calls", "described", "describes", "dubbe
 _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 _RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where|when)\b[^,]*,")
 _POST_WINDOW = 120
+_POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
+_VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 _SPEAKING = frozenset({"person", "org", "pronoun", "role"})
 
@@ -122,14 +124,12 @@ class Attributor:
         according = _ACCORDING_RE.match(window, offset)
         if according:
             return self._first_mention(begin + according.end(), limit, 10)
-        verb = _VERB_RE.search(window, offset)
+        verb = _VERB_RE.search(window, offset, offset + _POST_VERB_REACH)
         if verb is None:
             return None
         v_start, v_end = begin + verb.start(), begin + verb.end()
         if verb.start() == offset:  # '," said Tsikhanouskaya'
             return self._subject_after(v_end, limit)
-        if verb.start() - offset > 70:
-            return None
         cands = [
             m
             for m in self.mentions.within(begin + offset, v_start, speakers=True)
@@ -172,7 +172,7 @@ class Attributor:
         )
         window = self.masked[s_start : quote.open]
         last: re.Match[str] | None = None
-        for match in _VERB_RE.finditer(window):
+        for match in _VERB_RE.finditer(window, max(0, len(window) - _VERB_REACH)):
             last = match
         if last is None:
             according = _ACCORDING_RE.search(window)
@@ -190,7 +190,8 @@ class Attributor:
                     return m
             return None
         # Names inside a relative clause (", who met Trump in July,") are not the subject.
-        skipped = [(s_start + c.start(), s_start + c.end()) for c in _RELATIVE_RE.finditer(window)]
+        relatives = _RELATIVE_RE.finditer(window) if "," in window else iter(())
+        skipped = [(s_start + c.start(), s_start + c.end()) for c in relatives]
         for m in reversed(cands):
             if any(a <= m.start < b for a, b in skipped):
                 continue

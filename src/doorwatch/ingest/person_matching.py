@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from doorwatch.names import compare, name_keys
+from doorwatch.names.word_keys import word_keys
 from doorwatch.store import RecordSet, Store
 from doorwatch.store.people import all_person_names, cases_of, person_ids_with_keys
 
@@ -19,6 +20,8 @@ def add_name_keys(records: RecordSet) -> None:
     for row in records.table("person_names"):
         for key in name_keys(row["name"]):
             records.add("name_keys", {"person_id": row["person_id"], "key": key})
+        for word in word_keys(row["name"]):
+            records.add("name_keys", {"person_id": row["person_id"], "key": f"w:{word}"})
 
 
 def _relink(records: RecordSet, old: str, new: str) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from doorwatch.errors import AuthError, InputError
+from doorwatch.errors import AuthError, InputError, RateLimitError
 from doorwatch.store import Store
 from doorwatch.store import accounts as db
 
@@ -29,7 +29,7 @@ SETTINGS: dict[str, tuple[str, ...]] = {
 _SECRET_KEY = "session_secret"
 
 
-class TooManyAttemptsError(AuthError):
+class TooManyAttemptsError(RateLimitError):
     """Too many failed logins for one name from one address; the message says how long to wait."""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from doorwatch.names import compare, search_keys
+from doorwatch.names.word_keys import word_keys
 from doorwatch.store import Store
 from doorwatch.store.people import get_person, search_persons
 
@@ -19,7 +20,7 @@ def find_people(store: Store, text: str | None, *, limit: int = 200) -> list[dic
     if not text:
         return search_persons(store, limit=limit)
     keys = sorted(search_keys(text))
-    rows = search_persons(store, text, keys=keys, limit=limit)
+    rows = search_persons(store, keys=keys, word_prefixes=word_keys(text), limit=limit)
     needle = text.casefold()
     one_word = len(text.split()) == 1
     kept = []

@@ -151,7 +151,7 @@ def build_report(store: Store) -> str:
         "<h2>Reported counts</h2>",
         _table(held_table, ["as_of", "value", "qualifier", "reporter", "claim_id", "source_html"]),
     ]
-    style = "body{font-family:sans-serif;max-width:900px;margin:2em auto;font-size:12px}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:2px 5px;text-align:left}svg{max-width:100%;height:auto}"
+    style = "body{font-family:sans-serif;max-width:900px;margin:2em auto;font-size:12px}table{border-collapse:collapse;margin:1em 0;width:100%;table-layout:fixed}td,th{border:1px solid #ccc;padding:2px 5px;text-align:left;overflow-wrap:anywhere;word-break:break-word}@page{size:A4;margin:1.5cm}svg{max-width:100%;height:auto}"
     return f"<!doctype html><html lang=en><head><meta charset=utf-8><title>doorwatch brief</title><style>{style}</style></head><body>{''.join(parts)}</body></html>"
 
 

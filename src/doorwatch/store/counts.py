@@ -5,36 +5,37 @@ These run in the database (not in Python) because the registry may hold millions
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 
 from doorwatch.store.database import Store
-from doorwatch.store.schema import cases, events
+from doorwatch.store.flow_days import (
+    HeldCounts,
+    held_on_days,
+    released_between,
+    started_between,
+)
+from doorwatch.store.schema import events
 
 # A case counts as held from recognition (else detention) until release; a case with neither
-# date cannot be placed in time and is reported apart.
-_START = func.coalesce(cases.c.recognised_on, cases.c.detained_on)
+# date cannot be placed in time and is reported apart. The counts are read from the daily table
+# (store/flow_days.py), which the writes keep in step with the cases.
 
 
 def held_on(store: Store, on: date) -> dict[str, int]:
     """Return the registry's count of cases held on ``on``, with the cases on record and undated."""
-    # The held count is taken as index range counts (store.flows) so that it stays fast on
-    # registries of millions of cases.
-    from doorwatch.store.flows import registry_held_count
+    counts = held_on_each(store, [on])
+    return {"held": counts.held[on], "cases": counts.cases, "undated": counts.undated}
 
-    total = select(func.count()).select_from(cases)
-    undated = select(func.count()).where(
-        and_(cases.c.recognised_on.is_(None), cases.c.detained_on.is_(None))
-    )
-    held = registry_held_count(store, on)
+
+def held_on_each(store: Store, days: Sequence[date]) -> HeldCounts:
+    """Return the registry's held count on each of ``days`` (and the cases on record and
+    undated), all from one query: a balance needs both ends without counting twice."""
     with store.read() as connection:
-        return {
-            "held": held,
-            "cases": int(connection.execute(total).scalar_one()),
-            "undated": int(connection.execute(undated).scalar_one()),
-        }
+        return held_on_days(connection, days)
 
 
 def case_flows(store: Store, start: date, end: date) -> dict[str, Any]:
@@ -42,15 +43,11 @@ def case_flows(store: Store, start: date, end: date) -> dict[str, Any]:
 
     ``recognised``: cases starting in the window; ``released`` by release mode.
     """
-    recognised = select(func.count()).where(and_(start < _START, end >= _START))
-    released = (
-        select(func.coalesce(cases.c.release_mode, "unknown"), func.count())
-        .where(and_(cases.c.released_on > start, cases.c.released_on <= end))
-        .group_by(func.coalesce(cases.c.release_mode, "unknown"))
-    )
+    by_mode: dict[str, int] = {}
     with store.read() as connection:
-        by_mode = {str(mode): int(n) for mode, n in connection.execute(released)}
-        return {"recognised": int(connection.execute(recognised).scalar_one()), "released": by_mode}
+        for mode, _expelled, n in released_between(connection, start, end):
+            by_mode[mode or "unknown"] = by_mode.get(mode or "unknown", 0) + n
+        return {"recognised": started_between(connection, start, end), "released": by_mode}
 
 
 def list_events(

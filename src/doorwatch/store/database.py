@@ -11,7 +11,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from doorwatch.errors import StoreError
 from doorwatch.store import migrate
-from doorwatch.store.engine import make_engine, resolve_url, sqlite_path
+from doorwatch.store.engine import bulk_connection, make_engine, resolve_url, sqlite_path
 
 
 @dataclass
@@ -42,6 +42,17 @@ class Store:
         """Yield a connection inside one transaction: all of it is stored, or none of it."""
         try:
             with self.engine.begin() as connection:
+                yield connection
+        except (OperationalError, DatabaseError) as error:
+            raise StoreError(
+                f"cannot write the database {self.display_url}: {_short(error)}"
+            ) from error
+
+    @contextmanager
+    def bulk_write(self) -> Iterator[Connection]:
+        """Yield a connection inside one transaction set up for loading millions of rows."""
+        try:
+            with bulk_connection(self.engine) as connection:
                 yield connection
         except (OperationalError, DatabaseError) as error:
             raise StoreError(

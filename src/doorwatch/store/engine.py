@@ -7,11 +7,12 @@ must not duplicate is spelled) lives here so that the rest of ``store/`` is dial
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event
+from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.sql.dml import Insert
@@ -94,3 +95,92 @@ def upsert(table: Table, dialect_name: str, update_columns: Sequence[str]) -> In
             index_elements=keys, set_={c: pg.excluded[c] for c in update_columns}
         )
     raise NotImplementedError(f"unsupported database dialect {dialect_name!r}")
+
+
+def lock_for_rebuild(connection: Connection, table: Table) -> None:
+    """Make concurrent rebuilds of the derived ``table`` wait for each other.
+
+    On PostgreSQL two transactions could each delete the rows they see and add their own,
+    leaving both sets; the lock lets the second start after the first commits (readers are not
+    blocked). SQLite admits one writer at a time, so there is nothing to do.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f'LOCK TABLE "{table.name}" IN SHARE ROW EXCLUSIVE MODE')
+
+
+@contextmanager
+def bulk_connection(engine: Engine) -> Iterator[Connection]:
+    """Yield a connection inside one transaction, tuned for loading millions of rows.
+
+    On SQLite the load skips fsync (a crash loses the load, never the rows committed before:
+    the rollback journal is kept) and gets a large page cache and in-memory sorting for the
+    index builds; the settings are put back before the connection returns to the pool.
+    """
+    with engine.connect() as connection:
+        sqlite_file = connection.dialect.name == "sqlite"
+        if sqlite_file:
+            before = {
+                p: int(connection.exec_driver_sql(f"PRAGMA {p}").scalar_one())
+                for p in ("synchronous", "cache_size", "temp_store")
+            }
+            # PRAGMAs take effect outside a transaction only, so end the implicit one first.
+            for pragma in ("synchronous=OFF", "cache_size=-262144", "temp_store=MEMORY"):
+                connection.exec_driver_sql(f"PRAGMA {pragma}")
+            connection.commit()
+        try:
+            with connection.begin():
+                yield connection
+        finally:
+            if sqlite_file:
+                for pragma, value in before.items():
+                    connection.exec_driver_sql(f"PRAGMA {pragma}={value}")
+                connection.commit()
+
+
+def copy_rows(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """Append ``rows`` (tuples of plain values in ``columns`` order; dates as ISO strings) to
+    ``table`` by the fastest path the database has: COPY on PostgreSQL, executemany on SQLite."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    if connection.dialect.name == "postgresql":
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        statement = f'COPY "{table.name}" ({names}) FROM STDIN'
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join("?" for _ in columns)
+    connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', list(rows))
+
+
+def secondary_indexes(connection: Connection, table: Table) -> list[tuple[str, str]]:
+    """Return (name, CREATE statement) of each index on ``table`` that no constraint needs."""
+    if connection.dialect.name == "postgresql":
+        query = text(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i "
+            "WHERE i.schemaname = current_schema() AND i.tablename = :t AND NOT EXISTS ("
+            "SELECT 1 FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
+            "WHERE n.nspname = i.schemaname AND c.conname = i.indexname) ORDER BY 1"
+        )
+    else:
+        # Indexes SQLite makes for a key have no SQL; only those created by name are listed.
+        query = text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :t "
+            "AND sql IS NOT NULL ORDER BY 1"
+        )
+    return [(str(n), str(sql)) for n, sql in connection.execute(query, {"t": table.name})]
+
+
+def refresh_statistics(engine: Engine, tables: Sequence[Table]) -> None:
+    """Bring the planner's statistics of ``tables`` up to date after a bulk load.
+
+    PostgreSQL plans by them (and marks pages all-visible for index-only scans on VACUUM);
+    SQLite's planner does well on its defaults, so it is left as it is.
+    """
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        for table in tables:
+            connection.exec_driver_sql(f'VACUUM ANALYZE "{table.name}"')

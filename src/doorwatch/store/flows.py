@@ -1,7 +1,8 @@
 """Queries for flows over a window: registry cases by outcome, and recorded count events.
 
-The registry may hold millions of cases, so every count runs in the database and reads only
-index ranges (see migration 0003 for the indexes these queries are written against).
+The registry may hold millions of cases, so its counts are read from the daily table
+(store/flow_days.py, migration 0004); the cases themselves are read only for the ids of a term
+of few cases, through index ranges (migration 0003).
 """
 
 from __future__ import annotations
@@ -10,31 +11,23 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 
 from doorwatch.store.database import Store
+from doorwatch.store.flow_days import held_on_days, released_between, started_between
 from doorwatch.store.schema import cases, claims, events, sources
 
-# A case counts from recognition, else detention (as in counts.held_on).
-CASE_START = func.coalesce(cases.c.recognised_on, cases.c.detained_on)
 
-
-def _started(low: date | None, high: date) -> list[ColumnElement[bool]]:
-    """Return two disjoint conditions, each an index range, for low < CASE_START <= high."""
-    recognised = [cases.c.recognised_on <= high]
-    detained = [cases.c.recognised_on.is_(None), cases.c.detained_on <= high]
-    if low is not None:
-        recognised.append(cases.c.recognised_on > low)
-        detained.append(cases.c.detained_on > low)
-    return [and_(*recognised), and_(*detained)]
-
-
-def _count_started(
-    connection: Connection, low: date | None, high: date, *extra: ColumnElement[bool]
-) -> int:
-    return sum(
-        int(connection.execute(select(func.count()).where(condition, *extra)).scalar_one())
-        for condition in _started(low, high)
+def _started_in(start: date, end: date) -> ColumnElement[bool]:
+    """Return start < CASE_START <= end spelled as two index ranges (recognition, else
+    detention), so that listing the few cases of a quiet window does not scan them all."""
+    return or_(
+        and_(cases.c.recognised_on > start, cases.c.recognised_on <= end),
+        and_(
+            cases.c.recognised_on.is_(None),
+            cases.c.detained_on > start,
+            cases.c.detained_on <= end,
+        ),
     )
 
 
@@ -49,21 +42,16 @@ def registry_window_counts(
     """Return the registry's counts in ``start`` < day <= ``end`` by term (``recognised``, each
     release mode, ``expelled``) and, for terms of few cases, the ids of those cases."""
     in_window = and_(cases.c.released_on > start, cases.c.released_on <= end)
-    released = (
-        select(cases.c.release_mode, cases.c.expelled, func.count())
-        .where(in_window)
-        .group_by(cases.c.release_mode, cases.c.expelled)
-    )
     counts: dict[str, int] = defaultdict(int)
     ids: dict[str, list[str]] = {}
     with store.read() as connection:
-        counts["recognised"] = _count_started(connection, start, end)
-        for mode, expelled, n in connection.execute(released):
-            counts[str(mode or "unknown")] += int(n)
+        counts["recognised"] = started_between(connection, start, end)
+        for mode, expelled, n in released_between(connection, start, end):
+            counts[str(mode or "unknown")] += n
             if expelled:
-                counts["expelled"] += int(n)
+                counts["expelled"] += n
         if 0 < counts["recognised"] <= TRACE_LIMIT:
-            query = select(cases.c.id).where(and_(start < CASE_START, end >= CASE_START))
+            query = select(cases.c.id).where(_started_in(start, end))
             ids["recognised"] = sorted(str(i) for (i,) in connection.execute(query))
         if 0 < sum(n for k, n in counts.items() if k != "recognised") <= 2 * TRACE_LIMIT:
             query = select(cases.c.id, cases.c.release_mode, cases.c.expelled).where(in_window)
@@ -130,19 +118,6 @@ def accepted_figures(store: Store, measures: list[str] | None = None) -> list[di
 
 
 def registry_held_count(store: Store, on: date) -> int:
-    """Return the registry's count of cases held on ``on`` (same rule as counts.held_on).
-
-    Computed as the cases started by ``on`` minus those of them released by then, minus those
-    who died on an unrecorded day: two index range counts instead of a scan of every case.
-    """
+    """Return the registry's count of cases held on ``on`` (same rule as counts.held_on)."""
     with store.read() as connection:
-        started = _count_started(connection, None, on)
-        left = int(
-            connection.execute(
-                select(func.count()).where(cases.c.released_on <= on, on >= CASE_START)
-            ).scalar_one()
-        )
-        died_undated = _count_started(
-            connection, None, on, cases.c.status == "died", cases.c.released_on.is_(None)
-        )
-    return started - left - died_undated
+        return held_on_days(connection, [on]).held[on]

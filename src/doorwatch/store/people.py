@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 
 from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
@@ -49,29 +49,47 @@ def _aliases(store: Store, person_ids: list[str]) -> dict[str, list[str]]:
     return found
 
 
+# How many persons one word prefix may bring in before the match is too vague to use.
+PREFIX_MATCH_LIMIT = 2_000
+
+
+def _ids_with_word_prefix(store: Store, prefix: str) -> set[str]:
+    """Return ids of persons with a name word starting with ``prefix`` (an index range scan)."""
+    low = f"w:{prefix}"
+    query = (
+        select(name_keys.c.person_id)
+        .where(name_keys.c.key >= low, name_keys.c.key < low + "\U0010ffff")
+        .limit(PREFIX_MATCH_LIMIT)
+    )
+    with store.read() as connection:
+        return {person_id for (person_id,) in connection.execute(query)}
+
+
+def _ids_with_keys(store: Store, keys: list[str]) -> set[str]:
+    query = select(name_keys.c.person_id).where(name_keys.c.key.in_(keys))
+    with store.read() as connection:
+        return {person_id for (person_id,) in connection.execute(query)}
+
+
 def search_persons(
-    store: Store, text: str | None = None, *, keys: list[str] | None = None, limit: int = 200
+    store: Store,
+    *,
+    keys: list[str] | None = None,
+    word_prefixes: list[str] | None = None,
+    limit: int = 200,
 ) -> list[Row]:
-    """Return persons whose name or alias contains ``text`` or who share one of ``keys``.
+    """Return persons who share one of ``keys``, or one of whose name words starts with each
+    of ``word_prefixes``; with neither, every person. Lookups go through the ``name_keys``
+    index only, so a search costs the same on a registry of any size.
 
     Each row holds the person, their other names and the status of their latest case.
     """
     query = select(persons.c.id, persons.c.name, persons.c.gender, persons.c.role)
-    if text:
-        pattern = f"%{text.lower()}%"
-        conditions = [
-            func.lower(persons.c.name).like(pattern),
-            persons.c.id.in_(
-                select(person_names.c.person_id).where(
-                    func.lower(person_names.c.name).like(pattern)
-                )
-            ),
-        ]
-        if keys:
-            conditions.append(
-                persons.c.id.in_(select(name_keys.c.person_id).where(name_keys.c.key.in_(keys)))
-            )
-        query = query.where(or_(*conditions))
+    if keys or word_prefixes:
+        found = _ids_with_keys(store, keys) if keys else set()
+        if word_prefixes:
+            found |= set.intersection(*[_ids_with_word_prefix(store, p) for p in word_prefixes])
+        query = query.where(persons.c.id.in_(sorted(found)[: limit * 5]))
     query = query.order_by(persons.c.name, persons.c.id).limit(limit)
     with store.read() as connection:
         rows = [dict(r) for r in connection.execute(query).mappings()]

@@ -200,6 +200,22 @@ citations = Table(
     Index("ix_citations_source", "source_id"),
 )
 
+# Derived, not evidence: the registry's cases counted per day, so that held counts and flows over
+# millions of cases read a few thousand rows. Rebuilt from ``cases`` in the transaction of every
+# write that touches cases (store/flow_days.py); never exported, since it follows from the cases.
+# kind: "start" (day the case starts counting), "end" (day it stops counting as held), "release"
+# (day of release, with mode and expulsion), "undated" (no start day; ``day`` is null).
+case_flow_days = Table(
+    "case_flow_days",
+    metadata,
+    Column("kind", String(8), nullable=False),
+    Column("day", Date),
+    Column("release_mode", String(24)),
+    Column("expelled", Boolean, nullable=False, default=False),
+    Column("count", Integer, nullable=False),
+    Index("ix_case_flow_days_kind_day", "kind", "day"),
+)
+
 # Tables in the order rows must be written (parents before children) and the record types that
 # citations point at.
 TABLE_ORDER: tuple[Table, ...] = (

@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Table, and_, or_, select, tuple_, update
 
 from doorwatch.store.database import Store
+from doorwatch.store.flow_days import refresh_case_flow_days
 from doorwatch.store.records import RecordSet, Row, WriteSummary
-from doorwatch.store.schema import TABLE_ORDER
+from doorwatch.store.schema import TABLE_ORDER, cases
 
 _CHUNK = 400
 
@@ -106,6 +107,9 @@ def write_records(store: Store, records: RecordSet, *, dry_run: bool = False) ->
                 condition = and_(*[c == row[c.name] for c in pk])
                 values = {k: v for k, v in row.items() if k not in {c.name for c in pk}}
                 connection.execute(update(table).where(condition).values(**values))
+        if inserts.get(cases.name) or updates.get(cases.name):
+            # The daily counts follow from the cases; rebuilt in this same transaction.
+            refresh_case_flow_days(connection)
     return summary
 
 
@@ -126,4 +130,6 @@ def bulk_insert(store: Store, table: Table, rows: Iterable[Row], batch: int = 20
         if buffer:
             connection.execute(table.insert(), buffer)
             written += len(buffer)
+        if table is cases and written:
+            refresh_case_flow_days(connection)
     return written

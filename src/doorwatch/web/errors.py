@@ -11,7 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from doorwatch.errors import AuthError, DoorwatchError, http_status
-from doorwatch.services.accounts import ANONYMOUS, TooManyAttemptsError
+from doorwatch.services.accounts import ANONYMOUS
 from doorwatch.web.render import page
 
 
@@ -26,7 +26,7 @@ async def handle(request: Request, error: Exception) -> Response:
     if _is_api(request):
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
         return JSONResponse({"detail": str(error)}, status_code=status, headers=headers)
-    if isinstance(error, AuthError) and not isinstance(error, TooManyAttemptsError):
+    if isinstance(error, AuthError):
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
     user = getattr(request.state, "user", ANONYMOUS)

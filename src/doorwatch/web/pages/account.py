@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from doorwatch.errors import AuthError, PermissionDeniedError
+from doorwatch.errors import AuthError, PermissionDeniedError, RateLimitError, http_status
 from doorwatch.services import accounts
 from doorwatch.services.audit_log import audit_entries
 from doorwatch.web.auth import Admin, Anyone
@@ -75,9 +75,8 @@ def login(
     trust = ctx.flag("trusted_proxy")
     try:
         found = accounts.authenticate(ctx.store, name, password, client_address(request, trust))
-    except AuthError as error:
-        status = 429 if isinstance(error, accounts.TooManyAttemptsError) else 401
-        return _login_form(request, user, next, str(error), status_code=status)
+    except (AuthError, RateLimitError) as error:
+        return _login_form(request, user, next, str(error), status_code=http_status(error))
     assert found.id is not None
     value, _csrf = ctx.codec.encode(found.id, found.password_stamp)
     response = RedirectResponse(_local(next), status_code=303)
