@@ -131,3 +131,18 @@ def test_present_state_is_held_and_past_event_is_detained() -> None:
         ("prisoners_detained", 40, "about"),
         ("prisoners_released", 300, "at_least"),
     }
+
+
+def test_date_of_another_number_is_not_taken() -> None:
+    text = (
+        "Over 1,000 political prisoners are held in Belarus, according to Viasna, down from "
+        "a peak of 1,500 in 2022."
+    )
+    claims = claims_of(text)
+    assert figures_of(claims) == {("political_prisoners_held", 1000, "more_than")}
+    assert claims[0]["date"] is None
+
+
+def test_crowds_and_deaths_are_not_prisoner_figures() -> None:
+    text = 'About 300 people attended the premiere of "Courage", and 52 died in the fire.'
+    assert figures_of(claims_of(text)) == set()

@@ -172,3 +172,37 @@ def test_headline_quotes_are_not_claims() -> None:
 def test_passive_description_has_no_speaker() -> None:
     text = 'The leader, often called "the last dictator of Europe", met the envoy.'
     assert quotes_of(claims_of(text)) == {}
+
+
+def test_pronoun_does_not_point_forward() -> None:
+    text = 'He called the verdict "absurd". Pavel Sapelka, a lawyer, said the case was political.'
+    assert quotes_of(claims_of(text)) == {}
+
+
+def test_outlet_reported_that() -> None:
+    text = 'Radio Svaboda reported that "dozens of people" were taken from their homes overnight.'
+    assert quotes_of(claims_of(text)) == {"dozens of people": "Radio Svaboda"}
+
+
+def test_second_woman_named_last_is_she() -> None:
+    text = (
+        "Olga Karach and her colleague Maria Rabkova spoke to reporters. "
+        '"The colony is freezing," Rabkova said. "And the food is rotten," she added.'
+    )
+    assert quotes_of(claims_of(text)) == {
+        "The colony is freezing": "Maria Rabkova",
+        "And the food is rotten": "Maria Rabkova",
+    }
+
+
+def test_age_between_name_and_verb() -> None:
+    text = "\u201cWe are not going to stop,\u201d Tsikhanouskaya, 42, told a news agency."
+    assert quotes_of(claims_of(text)) == {"We are not going to stop": "Tsikhanouskaya"}
+
+
+def test_possessive_relation_then_name() -> None:
+    text = (
+        "Ales Bialiatski is still in prison. \u201cIt is a hard day,\u201d said Bialiatski\u2019s "
+        "wife, Natallia Pinchuk."
+    )
+    assert quotes_of(claims_of(text)) == {"It is a hard day": "Natallia Pinchuk"}

@@ -75,8 +75,8 @@ _FILLER = (
     "parcels are often returned without explanation.\n",
 )
 _DENSE = (
-    "Sviatlana Tsikhanouskaya spoke in Vilnius. \u201cFor every one released, more are "
-    "detained,\u201d she said. Officials freed 14 political prisoners and the U.S. lifted "
+    "Sviatlana Tsikhanouskaya spoke in Vilnius. \u201cEach release is matched by new "
+    "arrests,\u201d she said. Officials freed 14 political prisoners and the U.S. lifted "
     "sanctions on the airline Belavia. \u201cWe hope for more,\u201d the department said.\n"
 )
 

@@ -50,6 +50,7 @@ DATE_RE = re.compile(
     rf"|\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom)\s+(?P<year>{_YEAR})\b"
 )
 
+_HINT_RE = re.compile(r"[JFMASOND][a-z]{2}|(?:19|20)\d\d|day\b|[Ll]ast\s|[Tt]his\s|ago\b")
 _MAY_VERB = re.compile(r"\s+(?:not|be|have|also|well|still)\b")
 
 
@@ -148,6 +149,8 @@ def _parse_fallback(span: str, published: dt.date) -> str | None:
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[tuple[int, str]]:
     """Return ``(position, iso)`` for each date that ``text[start:end]`` fixes."""
     out: list[tuple[int, str]] = []
+    if not _HINT_RE.search(text, start, end):
+        return out  # most sentences name no date; a cheap look spares the full pattern
     for match in DATE_RE.finditer(text, start, end):
         if match.group("m_month") == "May" and _MAY_VERB.match(text, match.end()):
             continue

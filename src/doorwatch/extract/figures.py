@@ -174,7 +174,10 @@ def _sentence_figures(
             (last is not None and n_start - last[0] < 80)
             or _PRE_CUE_RE.search(text, max(start, n_start - 50), n_start)
             or _BARE_AUX_RE.match(text, tail, end)
-            or _COUNT_OF_RE.search(text, max(start, n_start - 70), n_start)
+            or (
+                text.find("prisoners", max(start, n_start - 70), n_start) >= 0
+                and _COUNT_OF_RE.search(text, max(start, n_start - 70), n_start)
+            )
         ):
             continue  # most numbers (ages, money, dates) are not counts of people
         pre = text[max(start, n_start - 40) : n_start]
@@ -208,11 +211,28 @@ def _sentence_figures(
         f_start = min(q_start, _cue_start(text, start, q_start))
         out.append(
             Figure(
-                measure, value, qualifier, nearest_date(dates, n_start), f_start, tail, value_max
+                measure,
+                value,
+                qualifier,
+                _date_for(dates, [n for n in numbers if not _in_date(text, n)], n_start),
+                f_start,
+                tail,
+                value_max,
             )
         )
         last = (tail, measure)
     return out
+
+
+def _date_for(dates: list[tuple[int, str]], numbers: list[Number], position: int) -> str | None:
+    # The nearest date that no other number stands between: in "over 1,000 now, down from
+    # 1,500 in 2022" the year belongs to the 1,500.
+    usable = [
+        (at, iso)
+        for at, iso in dates
+        if not any(min(at, position) < n.start < max(at, position) for n in numbers)
+    ]
+    return nearest_date(usable, position)
 
 
 def _cue_start(text: str, start: int, q_start: int) -> int:

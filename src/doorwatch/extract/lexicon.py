@@ -106,7 +106,7 @@ SPEECH_VERBS = (
     "promised|vowed|pledged|repeated|reiterated|confirmed|complained|concluded|quipped|joked|"
     "observed|described|describes|called|calls|praised|branded|dubbed|labell?ed|accused|"
     "lamented|conceded|boasted|recounted|testified|alleged|demanded|agreed|countered|"
-    "maintained|questioned|wondered|thundered|exclaimed|shouted|answered|insisted|"
+    "maintained|questioned|wondered|reported|reports|thundered|exclaimed|shouted|answered|insisted|"
     "told\\s+reporters|put\\s+it|opined|mused|cried|yelled|summed\\s+up|went\\s+on"
 )
 

@@ -8,7 +8,7 @@ they state no figure a reader could check.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -57,8 +57,7 @@ _LINE_WORD_SCAN_RE = re.compile(rf"\n(?:{_NUMBER_WORDS})\b")
 _FIRST_WORD_RE = re.compile(rf"(?:{_NUMBER_WORDS})\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """A number in the text: its span and the integer it denotes."""
 
     start: int

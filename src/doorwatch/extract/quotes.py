@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from doorwatch.extract.sentences import Paragraph
 
@@ -24,8 +24,7 @@ _SINGLE_CLOSE_RE = re.compile(r"(?<=[\w.,!?…\])—-])[’'](?=[\s.,;:!?)\]—�
 _TRIM = " \t,;:—–-"
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """A quotation: ``open``/``close`` are the marks (``close`` = paragraph end if unclosed);
     ``start``/``end`` the trimmed words; ``para`` the paragraph index."""
 

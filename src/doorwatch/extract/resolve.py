@@ -84,10 +84,15 @@ class Resolver:
                     (m for m in fits if not m.possessive and not self.mentions.prep(m)), fits[0]
                 )
                 return persons[best.key].name
-        ranked = sorted(
-            (p for p in persons.values() if p.gender in (want, None)), key=lambda p: -p.count
-        )
-        return ranked[0].name if ranked else None
+        # Beyond the look-back: the person of that gender named most often so far (a pronoun
+        # does not point forward to someone introduced later).
+        counts: dict[str, int] = {}
+        for m in self.mentions.before(position):
+            if m.kind == "person" and persons[m.key].gender in (want, None):
+                counts[m.key] = counts.get(m.key, 0) + 1
+        if not counts:
+            return None
+        return persons[max(counts, key=lambda k: counts[k])].name
 
     def institution(self, position: int) -> str | None:
         """Return the organisation "it"/"they" at ``position`` most likely refers to."""

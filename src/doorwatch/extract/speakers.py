@@ -133,7 +133,7 @@ class Attributor:
         cands = [
             m
             for m in self.mentions.within(begin + offset, v_start, speakers=True)
-            if m.kind in _SPEAKING
+            if m.kind in _SPEAKING or (m.kind == "bare" and m.key not in lx.DEMONYMS)
         ]
         cands = [m for m in cands if not m.possessive] or cands
         if not cands:
@@ -153,6 +153,13 @@ class Attributor:
             for m in self.mentions.within(start, end, speakers=True)
             if m.kind in _SPEAKING or m.kind in ("place", "bare")
         ]
+        if found and all(m.possessive for m in found) and stop >= 0:
+            # '," said Bialiatski's wife, Natallia Pinchuk': the name after the comma
+            found = [
+                m
+                for m in self.mentions.within(stop, min(limit, stop + 40), speakers=True)
+                if m.kind == "person"
+            ] or found
         if not found or found[0].start - start > 40:
             return None
         return next((m for m in found if m.kind == "person"), found[0])
