@@ -20,7 +20,9 @@ def test_core_imports_without_cli_or_web_dependencies() -> None:
         " if m in sys.modules)\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""
 
 
@@ -42,3 +44,17 @@ def test_modules_stay_small() -> None:
     }
     too_big = {name: n for name, n in sizes.items() if n > 420}
     assert too_big == {}
+
+
+def test_shells_are_not_imported_by_the_core() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        layer = path.relative_to(PACKAGE).parts[0]
+        text = path.read_text(encoding="utf-8")
+        if layer != "cli" and re.search(
+            r"^\s*from doorwatch\.cli\b|^\s*import doorwatch\.cli\b", text, re.M
+        ):
+            offenders.append(str(path.relative_to(PACKAGE)))
+        if layer not in ("web", "cli") and re.search(r"^\s*from doorwatch\.web\b", text, re.M):
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []

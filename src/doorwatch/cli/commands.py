@@ -31,10 +31,4 @@ _MODULES = [
 def register(app: typer.Typer) -> None:
     """Add every command module's commands to ``app``."""
     for name in _MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name == name:  # module not written yet
-                continue
-            raise
-        module.register(app)
+        importlib.import_module(name).register(app)

@@ -8,9 +8,9 @@ from typing import Annotated, Any
 import typer
 
 from doorwatch.cli.common import DbOption, FormatOption, store_for
-from doorwatch.cli.ledger_rows import LEDGER_COLUMNS, ledger_row
 from doorwatch.cli.output import Format, render
 from doorwatch.services.ledger import deal_ledger
+from doorwatch.services.ledger_rows import LEDGER_COLUMNS, ledger_row
 from doorwatch.store.deals import list_deals
 
 DEAL_COLUMNS = ["id", "date", "counterpart", "envoy", "people_freed", "concessions", "sources"]

@@ -51,7 +51,9 @@ def _section(command: Any, path: str, out: list[str]) -> None:
             default = "" if param.default in (None, False) or param.is_flag else f"{param.default}"
             if hasattr(param.default, "value"):
                 default = str(param.default.value)
-            rows.append(f"| {names} | {kind} | {default} | {' '.join((param.help or '').split())} |")
+            rows.append(
+                f"| {names} | {kind} | {default} | {' '.join((param.help or '').split())} |"
+            )
         elif param.param_type_name == "argument":
             rows.append(f"| `{param.name.upper() if param.name else ''}` | argument | | "
                         f"{' '.join((getattr(param, 'help', None) or '').split())} |")  # fmt: skip

@@ -9,7 +9,6 @@ import typer
 from rich.console import Console
 
 from doorwatch.cli.common import DbOption, store_for
-from doorwatch.services.report import write_report
 
 
 def register(app: typer.Typer) -> None:
@@ -22,5 +21,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Write the brief: charts (held with every source's points, flows, door ratio,
         projection fan), the books, the deal ledger, every number linked to its sources."""
+        # Charts pull in Altair: import it only when a report is asked for.
+        from doorwatch.services.report import write_report
+
         path = write_report(store_for(db), out)
         Console(stderr=True).print(f"report written: {path}")

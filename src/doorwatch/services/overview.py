@@ -1,26 +1,25 @@
 """The overview: held over time (registry and every source's reports), monthly flows, the
 door ratio, the latest deals and the current count — each figure with the ids of its records.
 
-The registry's flows need a pass over every case, so the picture is kept for ``TTL`` seconds
-per database and dropped at once when the web app writes.
+Building the picture reads every month's flows, so it is kept for ``TTL`` seconds per database
+and dropped at once when the web app writes.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections import defaultdict
 from datetime import date
 from typing import Any
 
 from doorwatch.analysis.partial_dates import date_interval
 from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
+from doorwatch.services.monthly_flows import door_last_year, monthly_flows
 from doorwatch.services.status import HELD, latest_report_date, status_on
 from doorwatch.store import Store
 from doorwatch.store.deals import list_deals
 from doorwatch.store.evidence import list_claims
-from doorwatch.store.series import daily_flows
 
 TTL = 60.0
 _cache: dict[str, tuple[float, dict[str, Any]]] = {}
@@ -70,36 +69,14 @@ def reported_points(store: Store) -> list[dict[str, Any]]:
     return points
 
 
-def monthly_flows(store: Store) -> list[dict[str, Any]]:
-    """Return per month the cases that started and were released, and the held count at its
-    end as derived from the registry."""
-    flows = daily_flows(store)
-    started: dict[str, int] = defaultdict(int)
-    released: dict[str, int] = defaultdict(int)
-    for day, n in flows["started"]:
-        started[day.isoformat()[:7]] += n
-    for day, n in flows["released"]:
-        released[day.isoformat()[:7]] += n
-    rows, held = [], 0
-    for month in sorted(set(started) | set(released)):
-        held += started[month] - released[month]
-        rows.append(
-            {"month": month, "started": started[month], "released": released[month], "held": held}
-        )
-    return rows
+def registry_series(store: Store, first: date, last: date) -> list[dict[str, Any]]:
+    """Return the registry's held count at the end of each month from ``first`` to ``last``."""
+    from doorwatch.services.monthly_flows import month_windows
+    from doorwatch.store.counts import held_on_each
 
-
-def door_ratio(flows: list[dict[str, Any]], months: int = 12) -> dict[str, Any]:
-    """Return new cases per release over the last ``months`` months of ``flows``."""
-    window = flows[-months:]
-    started = sum(r["started"] for r in window)
-    released = sum(r["released"] for r in window)
-    return {
-        "months": [window[0]["month"], window[-1]["month"]] if window else None,
-        "started": started,
-        "released": released,
-        "ratio": round(started / released, 2) if released else None,
-    }
+    ends = [end for _, end in month_windows(first, last)]
+    counts = held_on_each(store, ends)
+    return [{"month": day.strftime("%Y-%m"), "held": counts.held[day]} for day in ends]
 
 
 def reconciled_now(store: Store, on: date | None) -> dict[str, Any] | None:
@@ -118,15 +95,17 @@ def reconciled_now(store: Store, on: date | None) -> dict[str, Any] | None:
 
 
 def _build(store: Store) -> dict[str, Any]:
-    flows = monthly_flows(store)
     latest = latest_report_date(store)
+    first = date(latest.year - 2, latest.month, 1) if latest else None
+    flows = monthly_flows(store, first, latest) if first and latest else []
     current = status_on(store, latest) if latest else None
     deals = list_deals(store)
     return {
         "as_of": latest,
         "reported": reported_points(store),
         "flows": flows,
-        "door": door_ratio(flows),
+        "registry": registry_series(store, first, latest) if first and latest else [],
+        "door": door_last_year(store, latest) if latest else None,
         "current": current,
         "reconciled": reconciled_now(store, latest),
         "latest_deals": [

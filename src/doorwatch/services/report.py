@@ -3,32 +3,25 @@
 from __future__ import annotations
 
 import html
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from doorwatch.analysis.balance import count_day
 from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
-from doorwatch.cli.ledger_rows import LEDGER_COLUMNS, ledger_row
 from doorwatch.errors import InputError
 from doorwatch.services import report_charts as charts
 from doorwatch.services.balance import balance_between
-from doorwatch.services.door import flows_between, held_claims
+from doorwatch.services.door import held_claims
 from doorwatch.services.ledger import deal_ledger
+from doorwatch.services.ledger_rows import LEDGER_COLUMNS, ledger_row
+from doorwatch.services.monthly_flows import monthly_flows
 from doorwatch.services.projection import project, run_backtest
 from doorwatch.store import Store
 
-FIRST_MONTH = date(2024, 1, 1)
-
-
-def _months(first: date, last: date) -> list[tuple[date, date]]:
-    out, day = [], first
-    while day <= last:
-        nxt = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-        out.append((day - timedelta(days=1), nxt - timedelta(days=1)))
-        day = nxt
-    return out
+# The flow charts cover the two years up to the latest count: long enough to see the door turn.
+FLOW_YEARS = 2
 
 
 def _link(text: str, url: str | None) -> str:
@@ -97,17 +90,16 @@ def build_report(store: Store) -> str:
     last = max(count_day(c) for c in claims)
     flow_rows: list[dict[str, Any]] = []
     quarters: dict[str, tuple[float, float]] = {}
-    for start, end in _months(FIRST_MONTH, last):
-        flows = flows_between(store, start, end)
-        month = end.strftime("%Y-%m")
-        flow_rows.append({"month": month, "flow": "recognised", "value": flows.new})
+    first = date(last.year - FLOW_YEARS, last.month, 1)
+    for row in monthly_flows(store, first, last):
+        month = row["month"]
+        flow_rows.append({"month": month, "flow": "recognised", "value": row["started"]})
         for name in ("pardon", "deal", "served"):
-            flow_rows.append(
-                {"month": month, "flow": f"released: {name}", "value": -flows.terms[name].value}
-            )
-        q = f"{end.year} Q{(end.month - 1) // 3 + 1}"
+            flow_rows.append({"month": month, "flow": f"released: {name}", "value": -row[name]})
+        year, number = int(month[:4]), int(month[5:7])
+        q = f"{year} Q{(number - 1) // 3 + 1}"
         new, out = quarters.get(q, (0.0, 0.0))
-        quarters[q] = (new + flows.new, out + flows.released)
+        quarters[q] = (new + row["started"], out + row["released"])
     ratio_rows = [{"quarter": q, "ratio": n / r} for q, (n, r) in quarters.items() if r]
     balance = balance_between(store, date(2025, 6, 3), date(2025, 9, 30))
     backtest = run_backtest(store)

@@ -16,7 +16,7 @@ def held_chart(picture: dict[str, Any]) -> Spec:
     (a point at the figure, a rule over the interval its qualifier allows)."""
     registry = [
         {"month": r["month"] + "-15", "held": r["held"], "series": "registry (derived)"}
-        for r in picture["flows"]
+        for r in picture["registry"]
     ]
     reported = [{**p, "href": f"/claims/{p['claim_id']}"} for p in picture["reported"]]
     x = {"field": "date", "type": "temporal", "title": None}
@@ -77,10 +77,11 @@ def held_chart(picture: dict[str, Any]) -> Spec:
 
 
 def flows_chart(picture: dict[str, Any]) -> Spec:
-    """Return the monthly flows chart: cases starting (recognised or detained) and released."""
+    """Return the monthly flows chart: new political prisoners (recognised) and releases, each
+    month from the best evidence it has (registry, recorded events or reported figures)."""
     values = []
     for row in picture["flows"]:
-        values.append({"month": row["month"] + "-01", "flow": "new cases", "n": row["started"]})
+        values.append({"month": row["month"] + "-01", "flow": "recognised", "n": row["started"]})
         values.append({"month": row["month"] + "-01", "flow": "released", "n": -row["released"]})
     return {
         "$schema": _SCHEMA,
@@ -90,7 +91,7 @@ def flows_chart(picture: dict[str, Any]) -> Spec:
         "mark": "bar",
         "encoding": {
             "x": {"field": "month", "type": "temporal", "timeUnit": "yearmonth", "title": None},
-            "y": {"field": "n", "type": "quantitative", "title": "cases per month"},
+            "y": {"field": "n", "type": "quantitative", "title": "people per month"},
             "color": {
                 "field": "flow",
                 "type": "nominal",
