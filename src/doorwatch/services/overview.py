@@ -22,6 +22,9 @@ from doorwatch.store.deals import list_deals
 from doorwatch.store.evidence import list_claims
 
 TTL = 60.0
+# Counts move by whole release batches within weeks, so "now" reconciles only the reports of
+# the last fortnight; `doorwatch reconcile --window` looks wider when asked.
+RECONCILE_DAYS = 14
 _cache: dict[str, tuple[float, dict[str, Any]]] = {}
 _lock = threading.Lock()
 
@@ -89,7 +92,7 @@ def reconciled_now(store: Store, on: date | None) -> dict[str, Any] | None:
     from doorwatch.services.reconcile import reconcile_measure
 
     try:
-        return asdict(reconcile_measure(store, HELD, on, 31))
+        return asdict(reconcile_measure(store, HELD, on, RECONCILE_DAYS))
     except NotFoundError:
         return None
 
