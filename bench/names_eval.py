@@ -5,7 +5,11 @@ Baseline: ``rapidfuzz.fuzz.ratio`` on ASCII-folded, lower-cased names (rigour's 
 An *uncertain* decision counts as "not same". Family members (spouse, parent, child, sibling)
 decided *same* are counted separately: there must be none.
 
-Usage: python bench/names_eval.py [--pairs tests/names/pairs.csv] [--show-errors]
+Two labelled sets exist: ``tests/names/pairs.csv`` (the tuning set, written while the matcher
+was built) and ``tests/names/heldout_pairs.csv`` (written before the matcher's rules were read;
+see docs/names.md). ``--all`` prints the figures for both.
+
+Usage: python bench/names_eval.py [--pairs FILE | --all] [--show-errors]
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from doorwatch.names import compare
 FAMILY = {"spouse", "parent", "child", "sibling"}
 BASELINE_THRESHOLD = 80.0
 DEFAULT_PAIRS = Path(__file__).resolve().parent.parent / "tests" / "names" / "pairs.csv"
+HELDOUT_PAIRS = DEFAULT_PAIRS.with_name("heldout_pairs.csv")
 
 
 def metrics(truth: list[bool], predicted: list[bool]) -> tuple[float, float, float]:
@@ -40,13 +45,12 @@ def _fold(name: str) -> str:
     return " ".join(ascii_text(name).lower().replace(",", " ").split())
 
 
-def main() -> None:
-    """Print the evaluation table."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pairs", type=Path, default=DEFAULT_PAIRS)
-    parser.add_argument("--show-errors", action="store_true")
-    args = parser.parse_args()
-    with args.pairs.open(encoding="utf-8") as handle:
+def evaluate(path: Path, show_errors: bool = False) -> dict[str, float]:
+    """Print the evaluation table for the pairs in ``path``.
+
+    Returns our precision, recall, F1 and family-member merges, keyed by name.
+    """
+    with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     truth = [row["same"] == "true" for row in rows]
     family = [row["relation"] in FAMILY for row in rows]
@@ -63,9 +67,11 @@ def main() -> None:
         key=lambda x: x[0],
     )
 
+    print(f"== {path.name}")
     print(f"pairs: {len(rows)} ({sum(truth)} same, {len(rows) - sum(truth)} different, "
           f"{sum(family)} family members)")  # fmt: skip
     print(f"{'matcher':<44} {'precision':>9} {'recall':>7} {'F1':>6} {'family merged':>13}")
+    result: dict[str, float] = {}
     for label, predicted in (
         ("doorwatch.names.compare", ours),
         (f"baseline fuzz.ratio >= {BASELINE_THRESHOLD:.0f} (ASCII-folded)", baseline),
@@ -75,14 +81,32 @@ def main() -> None:
         precision, recall, f1 = metrics(truth, predicted)
         merged = sum(p and f for p, f in zip(predicted, family, strict=True))
         print(f"{label:<44} {precision:>9.3f} {recall:>7.3f} {f1:>6.3f} {merged:>13d}")
+        if not result:
+            result = {"precision": precision, "recall": recall, "f1": f1, "family": merged}
     print(f"uncertain decisions (counted as not same): {uncertain}")
     print(f"compare: {len(rows) / elapsed:,.0f} pairs/s (cold caches)")
-    if args.show_errors:
+    if show_errors:
         for row, decision, t in zip(rows, decisions, truth, strict=True):
             if (decision.same is True) != t:
-                print(f"\n{row['left']!r} vs {row['right']!r}: truth {t}, got {decision.same}")
+                print(f"\n{row['left']!r} vs {row['right']!r} ({row['relation']}): "
+                      f"truth {t}, got {decision.same}")  # fmt: skip
                 for reason in decision.reasons:
                     print(f"   {reason}")
+    return result
+
+
+def main() -> None:
+    """Print the evaluation table for one set of pairs, or for both with ``--all``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=Path, default=DEFAULT_PAIRS)
+    parser.add_argument("--all", action="store_true", help="tuning set and held-out set")
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+    paths = [DEFAULT_PAIRS, HELDOUT_PAIRS] if args.all else [args.pairs]
+    for index, path in enumerate(paths):
+        if index:
+            print()
+        evaluate(path, args.show_errors)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,15 @@
 """Linkage at scale: a registry of names against a long list, ours beside splink (DuckDB).
 
-Synthetic people (seeded) get Belarusian and Russian given names, patronymics and generated family
-names with gendered endings; each is written in one of the spellings in use (Belarusian or
+Synthetic people (seeded) get Belarusian and Russian given names with realistic frequencies,
+patronymics from their father's given name, and family names built as real ones are: a root (a
+trade, an animal, a plant, a feature, a baptismal name or a town), sometimes a derivational
+infix, and an East Slavic or Polish ending (-enka/-enko, -ovich/-evich, -ski/-skaya, -ov/-ova
+and -au/-ava, -uk/-yuk, -chyk, -ionak...), drawn with Zipf-like frequencies. Given and family
+name together are distinct but for a small share of true namesakes (another father), which
+count as non-matches. Each person is written in one of the spellings in use (Belarusian or
 Russian Cyrillic, Belarusian national, BGN/PCGN, ICAO, Polish, Russian press) and in one of the
-orders ("Given Surname", "Surname Given Patronymic", "SURNAME, Given Patronymic"). A share of the
-registry reappears in the list in another spelling: those are the true pairs.
+orders ("Given Surname", "Surname Given Patronymic", "SURNAME, Given Patronymic"). A share of
+the registry reappears in the list under another spelling: those are the true pairs.
 
 splink is given the names already split into given and family name (ASCII-folded), which spares
 it the parsing our linker does. At full size splink runs on a sample (--splink-registry,
@@ -45,12 +50,39 @@ GIVEN = [
     ("Надежда", "Надзея", "f", 2), ("Валентина", "Валянціна", "f", 2), ("Ксения", "Ксенія", "f", 2),
     ("Вероника", "Вераніка", "f", 2), ("Людмила", "Людміла", "f", 1), ("Оксана", "Аксана", "f", 2),
 ]  # fmt: skip
-ONSETS = ["б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "х", "ц", "ч", "ш", "бр", "гр", "кр", "пр", "тр", "ст", "шк", "кл", "гл", "дв", "св"]  # fmt: skip
-VOWELS = ["а", "о", "е", "у", "и"]
-CODAS = ["", "", "н", "л", "р", "к", "с", "т", "ш", "ль"]
-# (masculine, feminine) endings of generated family names.
-ENDINGS = [("ов", "ова"), ("ин", "ина"), ("ский", "ская"), ("енко", "енко"), ("евич", "евич"),
-           ("ук", "ук"), ("ик", "ик"), ("ка", "ка"), ("ёнок", "ёнок"), ("ев", "ева")]  # fmt: skip
+# Family names are built as real ones are: a root (a trade, an animal, a plant, a feature, a
+# baptismal name), sometimes a derivational infix, and one of the East Slavic and Polish endings.
+ROOTS = """
+Ковал Кузнец Мельн Бондар Ткач Гончар Швец Пекар Рыбак Пастух Коваль Кравец Сапожн Плотн Столяр
+Колесн Дегтяр Бочар Мясн Кожем Шапов Косар Жнец Пахар Бортн Млын Попов Дьяк Писар Солдат Казак
+Сокол Ворон Волк Лис Заяц Медвед Козл Бык Жук Комар Голуб Орл Лебед Гус Петуш Сорок Грач Щегл
+Воробь Синиц Дрозд Журав Чиж Снегир Бобр Барсук Ёж Кот Конь Баран Вол Олень Лось Кун Горност
+Дуб Берез Клен Лип Сосн Ольх Осин Рябин Калин Малин Вишн Груш Яблон Орех Мак Хмел Горох Капуст
+Репин Ячмен Овес Жит Пшен Гриб Ягод Цвет Трав Мох Камен Глин Песок Бор Лес Пол Луг Гор Рек
+Бел Черн Рыж Сед Рус Смугл Мал Велик Высок Низ Толст Тонк Крив Лыс Глух Слеп Хром Кос Рябц
+Добр Злоб Тих Гром Мороз Снег Дожд Ветр Солн Мес Звезд Зор Лун Весн Зим Лет Осен Ранн Позд
+Иван Петр Павл Сидор Семен Степан Мартын Лукаш Данил Яков Михал Андр Тимош Назар Макар Тарас
+Кирил Гаврил Федор Григор Захар Ермол Прохор Фом Кузьм Демид Харитон Остап Юрк Янк Стас Адам
+Антон Марк Лавр Клим Борис Глеб Игнат Евсе Савел Трофим Филипп Матве Онуфр Исак Мирон Нестер
+Новик Стар Молод Шумск Пинск Брест Гродн Слуцк Минск Лид Орш Полоцк Витеб Гомел Могил Бобруйск
+Кабан Сом Щук Карп Окун Линь Ерш Лещ Судак Налим Плотв Пескар Рак Краб Слон Лев Тигр Верблюд
+Чайк Цапл Стриж Ласточ Удод Филин Сыч Кукушк Дятл Клест Скворц Галк Шмел Пчел Оса Мурав Мух
+Сух Мокр Кисл Сладк Горьк Солон Прост Хитр Мудр Умн Дурн Весел Груст Смел Быстр Шустр Ловк
+"""
+ROOT_LIST = ROOTS.split()
+# Each infix brings its own consonant: names one vowel apart are rare in life.
+INFIXES = ["", "ан", "ик", "ул"]
+# (masculine, feminine, weight): endings of family names; many do not change with gender.
+ENDINGS = [
+    ("енко", "енко", 10), ("ович", "ович", 13), ("ский", "ская", 12), ("ов", "ова", 15),
+    ("ин", "ина", 6), ("ук", "ук", 8), ("чик", "чик", 3), ("ёнок", "ёнок", 2), ("ец", "ец", 2),
+    ("ня", "ня", 1), ("ель", "ель", 1), ("ага", "ага", 1),
+]  # fmt: skip
+# After a soft or hushing consonant -ов, -ович and -ук are written -ев, -евич and -юк.
+SOFT_ENDINGS = {"ов": "ев", "ова": "ева", "ович": "евич", "ук": "юк"}
+# Registry entries whose given and family name repeat another entry's (a different father):
+# true namesakes, which no linker can tell apart without the patronymic.
+NAMESAKE_SHARE = 0.02
 LATIN_SYSTEMS: tuple[System, ...] = ("be_national", "bgn_be", "icao", "polish")
 RUSSIAN_SYSTEMS: tuple[System, ...] = ("bgn_ru", "press_ru")
 
@@ -74,38 +106,92 @@ def _belarusian(russian: str) -> str:
 
 
 def _patronymic(father_ru: str, father_be: str, gender: str) -> tuple[str, str]:
+    if father_ru.endswith("ий") and father_ru != "Дмитрий":
+        father_ru = father_ru[:-2] + "ь"  # Юрий -> Юрьевич, Виталий -> Витальевич
+    if father_ru == "Михаил":
+        father_ru, father_be = "Михайл", "Міхайл"
     stem_ru = father_ru[:-1] if father_ru[-1] in "йь" else father_ru
     stem_be = father_be[:-1] if father_be[-1] in "йь" else father_be
     soft = father_ru[-1] in "йь"
+    if soft:
+        stem_ru += "ь" if father_ru.endswith("ь") else ""
     if gender == "m":
         return stem_ru + ("евич" if soft else "ович"), stem_be + ("евіч" if soft else "авіч")
     return stem_ru + ("евна" if soft else "овна"), stem_be + ("еўна" if soft else "аўна")
 
 
-def generate(count: int, rng: random.Random) -> list[Person]:
-    """Return ``count`` distinct synthetic people (distinct given class, family stem and gender)."""
-    males = [g for g in GIVEN if g[2] == "m"]
-    weights = [g[3] for g in GIVEN]
-    seen: set[tuple[str, str]] = set()
-    people: list[Person] = []
-    while len(people) < count:
-        given = rng.choices(GIVEN, weights)[0]
-        syllables = rng.choice((2, 2, 3))
-        stem = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) for _ in range(syllables))
-        stem += rng.choice(CODAS)
-        masculine, feminine = rng.choice(ENDINGS)
-        surname = stem.capitalize() + (masculine if given[2] == "m" else feminine)
-        if (given[0], surname) in seen:
-            continue
-        seen.add((given[0], surname))
-        father = rng.choice(males)
-        people.append(
-            Person(
-                (given[0], given[1]),
-                _patronymic(father[0], father[1], given[2]),
-                (surname, _belarusian(surname)),
-            )
+def surname_lemmas(rng: random.Random) -> list[tuple[str, str, float]]:
+    """Return the generated family names as (masculine, feminine, weight), the commonest first.
+
+    Weights follow Zipf's law over a shuffled order, as family-name frequencies do.
+    """
+    forms: dict[str, str] = {}
+    for root in ROOT_LIST:
+        for infix in dict.fromkeys(INFIXES):
+            for masculine, feminine, _ in ENDINGS:
+                stem = root + infix
+                if (
+                    (
+                        infix
+                        and (infix[-1] == masculine[0] or infix in masculine or root.endswith("ь"))
+                    )
+                    or (infix == "ик" and masculine[0] in "чуё")
+                ) or (
+                    stem.endswith(("ск", "цк", "шк", "к", "ц")) and masculine in ("ский", "цкий")
+                ):
+                    continue
+                if stem.endswith(("ь", "й", "ж", "ш", "ч", "щ", "ц")):
+                    masculine = SOFT_ENDINGS.get(masculine, masculine)
+                    feminine = SOFT_ENDINGS.get(feminine, feminine)
+                    if masculine[0] in "еяю" or masculine == "юк":
+                        stem = stem.rstrip("ь")
+                forms.setdefault(stem + masculine, stem + feminine)
+    lemmas = list(forms.items())
+    rng.shuffle(lemmas)
+    ending_weight = {m: w for m, _, w in ENDINGS}
+    out = []
+    for rank, (masculine, feminine) in enumerate(lemmas, start=1):
+        ending = next(
+            m
+            for m, _, _ in ENDINGS
+            if masculine.endswith(m) or masculine.endswith(SOFT_ENDINGS.get(m, m))
         )
+        out.append((masculine, feminine, ending_weight[ending] / rank**0.6))
+    return out
+
+
+def generate(count: int, rng: random.Random) -> list[Person]:
+    """Return ``count`` synthetic people; given and family name together are distinct but for
+    a share of true namesakes (:data:`NAMESAKE_SHARE`), who differ in their father's name.
+    """
+    males = [g for g in GIVEN if g[2] == "m"]
+    male_weights = [g[3] for g in males]
+    weights = [g[3] for g in GIVEN]
+    lemmas = surname_lemmas(rng)
+    lemma_weights = [w for _, _, w in lemmas]
+    seen: dict[tuple[str, str], str] = {}
+    people: list[Person] = []
+    batch = 4096
+    while len(people) < count:
+        givens = rng.choices(GIVEN, weights, k=batch)
+        families = rng.choices(lemmas, lemma_weights, k=batch)
+        fathers = rng.choices(males, male_weights, k=batch)
+        for given, family, father in zip(givens, families, fathers, strict=True):
+            if len(people) >= count:
+                break
+            surname = family[0] if given[2] == "m" else family[1]
+            key = (given[0], surname)
+            # A namesake is kept at a realistic share, and only with another father.
+            if key in seen and (rng.random() >= NAMESAKE_SHARE or seen[key] == father[0]):
+                continue
+            seen[key] = father[0]
+            people.append(
+                Person(
+                    (given[0], given[1]),
+                    _patronymic(father[0], father[1], given[2]),
+                    (surname, _belarusian(surname)),
+                )
+            )
     return people
 
 

@@ -30,8 +30,9 @@ BASELINE = "/api/v1/me"
 TARGETS = [
     BASELINE,
     "/",
-    "/people?q=Byalyatski",
+    "/people?q=Byalyatski",  # a bundled person, in another spelling
     "/api/v1/people?q=Bialiatski",
+    "/api/v1/people?q=Darn",  # the first letters of the commonest SYNTHETIC family names
     "/api/v1/people?limit=50&offset=5000",
     "/api/v1/cases?limit=50",
     "/api/v1/cases?status=held&limit=50&offset=1000",

@@ -181,9 +181,18 @@ _PUBLISHED_RE = re.compile(
 def detect_published(text: str) -> dt.date | None:
     """Return the date a "Published/Posted on DATE" line near the top gives, or None."""
     head = text[:2000]
-    if not any(w in head for w in ("ublished", "osted", "pdated", "ated")):
-        return None
-    match = _PUBLISHED_RE.search(head)
+    low = head.lower()
+    # Try the pattern only where one of its words starts: searching the whole head with it
+    # costs more than the rest of the date handling together.
+    match: re.Match[str] | None = None
+    for word in ("published", "posted", "updated", "dated"):
+        at = low.find(word)
+        while at >= 0 and (match is None or at < match.start()):
+            found = _PUBLISHED_RE.match(head, at)
+            if found is not None:
+                match = found
+                break
+            at = low.find(word, at + 1)
     if match is None:
         return None
     if match.group("iso"):

@@ -37,7 +37,7 @@ _PRE_CUE_RE = re.compile(
     r"\b(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
     r"amnest(?:ied|ies|y)|set\s+free|let\s+go)"
     r"|(?P<det>detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|jail(?:ed|s|ing)?|"
-    r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up|sentenc(?:ed|es|ing)|convict(?:ed|s|ing)?)"
+    r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up)"
     r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing)|declar(?:ed|es|ing))"
     r"|(?P<held>hold(?:s|ing)?|held|keep(?:s|ing)?|kept|remain(?:s|ing|ed)?|"
     r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing)?))\b"
@@ -75,7 +75,9 @@ _INTENT_RE = re.compile(
     r"support)\b"
 )
 _QUAL_RE = re.compile(
-    r"(?:(?P<more_than>more\s+than|just\s+over|over|upwards\s+of|in\s+excess\s+of|above)"
+    # "handed over two" is a phrasal verb, not a qualifier
+    r"(?:(?P<more_than>more\s+than|just\s+over|(?<!handed\s)(?<!turned\s)(?<!taken\s)over|"
+    r"upwards\s+of|in\s+excess\s+of|above)"
     r"|(?P<at_least>at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)"
     r"|(?P<about>about|around|approximately|roughly|some|nearly|almost|an\s+estimated|estimated|"
     r"close\s+to|circa|approx\.?|~)"
@@ -83,6 +85,11 @@ _QUAL_RE = re.compile(
     r"|(?P<up_to>up\s+to|as\s+many\s+as|a\s+maximum\s+of))\s*$",
     re.IGNORECASE,
 )
+_QUAL_ENDS = frozenset(
+    ("than", "over", "of", "least", "about", "around", "approximately", "roughly", "some",
+     "nearly", "almost", "estimated", "to", "circa", "approx", "approx.", "~", "under",
+     "below", "above", "many", "maximum", "minimum")
+)  # fmt: skip
 _RANGE_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
 _AFTER_QUAL_RE = re.compile(r"\s*(?:or\s+more|\+|-plus|plus)\b")
 _UNIT_RE = re.compile(
@@ -101,6 +108,12 @@ _AND_END_RE = re.compile(r"\b(?:and|plus)\s+(?:\S+\s+){0,3}$")
 _PRISON_TOPIC_RE = re.compile(r"prison|detain|jail|custody|pardon|release|freed", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(rf"\b{MONTH_PATTERN}\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?$")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
+_DEATH_RE = re.compile(
+    r"\s*,?\s*(?:(?:have|has|had|were|was)\s+)?(?:died|been\s+killed|killed|executed)\b"
+)
+_FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had)\s)")
+_SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
+_AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
 _MEASURES = {
     "rel": "prisoners_released",
     "det": "prisoners_detained",
@@ -180,8 +193,13 @@ def _sentence_figures(
             )
         ):
             continue  # most numbers (ages, money, dates) are not counts of people
+        if _SUBSET_RE.search(text, max(start, n_start - 24), n_start):
+            continue  # "among them two dual citizens": part of a count already given
         pre = text[max(start, n_start - 40) : n_start]
-        qual = _QUAL_RE.search(pre)
+        words = pre.split()
+        # A qualifier ends right before the number; most numbers have none, so the pattern
+        # runs only when the word before could end one.
+        qual = _QUAL_RE.search(pre) if words and words[-1].lower() in _QUAL_ENDS else None
         qualifier = cast(
             Qualifier, next(k for k, v in qual.groupdict().items() if v) if qual else "exact"
         )
@@ -253,7 +271,17 @@ def _measure(
     last: tuple[int, str] | None,
 ) -> str | None:
     after = noun.end() if noun else n_end
+    if noun is not None and _DEATH_RE.match(text, after, end):
+        return None  # "seven political prisoners have died in custody" counts no one held
     post = _POST_CUE_RE.match(text, after, end)
+    if noun is not None and post is not None and not post.group("aux").strip():
+        # A bare participle may open a reduced relative clause whose own verb follows:
+        # "18 people convicted of similar offences had been pardoned".
+        finite = _finite_cue(text, post.end(), end)
+        if finite is not None:
+            post = finite
+        elif (post.group("det") or "").startswith(("sentenced", "convicted")):
+            post = None  # "16 people convicted of extremism" describes them; no arrest
     pre = text[max(start, q_start - 60) : q_start]
     cue = _last_cue(pre)
     if cue is not None and not _PRE_GAP_RE.match(pre[cue.end() :]):
@@ -285,7 +313,13 @@ def _measure(
         if adjective and adjective.group("rel"):
             intent = _INTENT_RE.search(text, max(start, q_start - 80), q_start)
             return _MEASURES["held" if intent else "rel"]
-        if adjective or noun.group("noun").startswith("political"):
+        if (
+            adjective
+            or noun.group("noun").startswith("political")
+            or _AS_PRISONERS_RE.match(
+                text, noun.end(), end
+            )  # "lists 864 people as political prisoners"
+        ):
             return _MEASURES["held"]
     coordinated = (
         noun is None
@@ -295,6 +329,15 @@ def _measure(
         and not _UNIT_RE.match(text, n_end, end)
     )
     return last[1] if coordinated and last is not None else None
+
+
+def _finite_cue(text: str, position: int, end: int) -> re.Match[str] | None:
+    """Return the cue of the first finite verb after ``position`` in its clause, if any."""
+    gap = _FINITE_RE.match(text, position, end)
+    if gap is None:
+        return None
+    post = _POST_CUE_RE.match(text, gap.end(), end)
+    return post if post is not None and post.group("aux").strip() else None
 
 
 def _last_cue(pre: str) -> re.Match[str] | None:

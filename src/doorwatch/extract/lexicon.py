@@ -133,6 +133,7 @@ ORG_ROLE_NOUNS = (
 )
 
 PERSON_ROLE_NOUNS = (
+    "head\\s+of\\s+state|head\\s+of\\s+government|"
     "leader|president|envoy|minister|spokesman|spokeswoman|spokesperson|official|ambassador|"
     "chancellor|premier|secretary|dictator|activist|campaigner|representative|chief|head|"
     "prosecutor|judge|lawyer|journalist|politician|laureate|founder|director|chairman|chair|"
@@ -141,6 +142,9 @@ PERSON_ROLE_NOUNS = (
     "daughter|son|mother|father|brother|sister|colleague|ally|counterpart|adversary"
 )
 
+# Roles named by a phrase whose last word is not the role noun itself.
+ROLE_SYNONYMS = {"head of state": "president", "head of government": "prime minister"}
+
 FEMALE_NAMES = _words(
     "mary elizabeth catherine kathryn karen margaret ann anne jane helen sarah ruth alice rachel "
     "hillary ingrid annalena ursula kaja maria marie sophie chloe rose grace claire louise "
@@ -148,12 +152,13 @@ FEMALE_NAMES = _words(
     "ines carmen dolores mercedes lyubov liubou nadezhda ekaterina kristin kirsten karin birgit "
     "gudrun heidi astrid sigrid elin ellen eileen kathleen colleen sharon shirley beverly "
     "kimberly ashley brittany tiffany lindsey lindsay kelly amy lucy joy hope faith janet harriet "
-    "margot"
+    "margot narges nasrin shirin gunay nargiz nigar khadija"
 )
 
 MALE_NAMES_IN_A = _words(
     "nikita ilya ilia luka luca andrea kuzma foma sasha misha mykola joshua jonah micha noah "
-    "elijah ezra isa musa mustafa yahya zakaria akira"
+    "elijah ezra isa musa mustafa yahya zakaria akira reza alireza hamidreza mohammadreza "
+    "gholamreza ata hamza osama usama"
 )
 
 FEMALE_SURNAME_ENDINGS = ("aya", "ava", "ova", "eva", "ina", "kaja", "ska", "cka", "ienė", "ytė")

@@ -36,8 +36,9 @@ _PRONOUN_RE = re.compile(
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 ROLE_RE = re.compile(
     rf"[Tt](?<=\b[Tt])he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
-    rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS})s?\b"
-)
+    rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS})s?\b(?![’']s?\s)"
+)  # a possessive ("the bloc's foreign service") is not the role that speaks
+_PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
 _ACRONYM_PLACES = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "E.U.", "UN", "U.N."})
 _CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
 
@@ -200,6 +201,11 @@ def _single(word: str) -> tuple[str, str, bool] | None:
         return None
     if base in lx.PLACES:
         return "place", base, possessive
+    if base in lx.TITLES:
+        # A title standing alone ("the President said") is a role, not a name; other title
+        # words alone ("Presidential", "Former") name nobody.
+        low = base.lower()
+        return ("role", low, possessive) if _PERSON_ROLE_RE.fullmatch(low) else None
     if base in lx.ORG_WORDS or (base.isupper() and len(base) > 1) or _CAMEL_RE.search(base):
         return "org", base, possessive
     return "bare", base, possessive
@@ -250,11 +256,40 @@ def _analyse(found: str) -> tuple[_Found, ...]:
     return tuple(out)
 
 
+def _split_namesakes(
+    items: list[Mention], names: list[str | None], persons: dict[str, Person]
+) -> None:
+    # People who share a surname ("Narges Mohammadi" and her brother "Hamidreza Mohammadi")
+    # keep their own names; the surname alone then means the one named in full last before it.
+    firsts: dict[str, set[str]] = {}
+    for m, name in zip(items, names, strict=True):
+        if name is not None:
+            firsts.setdefault(m.key, set()).add(name.split()[0])
+    clashing = {key for key, found in firsts.items() if len(found) > 1}
+    if not clashing:
+        return
+    current: dict[str, str] = {}
+    for i, (m, name) in enumerate(zip(items, names, strict=True)):
+        if m.kind != "person" or m.key not in clashing:
+            continue
+        if name is not None:
+            current[m.key] = name
+        own = current.get(m.key)
+        if own is None:
+            continue
+        key = own.lower()
+        if key not in persons:
+            persons[key] = Person(own, len(own.split()))
+        items[i] = m._replace(key=key)
+
+
 def find_mentions(masked: str) -> Mentions:
     """Return the mentions in ``masked`` (quotations blanked) and the people they name."""
     items: list[Mention] = []
+    names: list[str | None] = []  # a person's name as this mention gives it in full
     persons: dict[str, Person] = {}
     bare = False
+    clash = False  # two people named in full share a surname
     cache = _CACHE
     new = tuple.__new__
     for match in NAME_RE.finditer(masked):
@@ -270,15 +305,20 @@ def find_mentions(masked: str) -> Mentions:
                 person = persons.get(key)
                 if person is None or words > person.tokens:
                     persons[key] = Person(name, words, count=person.count if person else 0)
+                if person is not None and words > 1 and person.tokens > 1:
+                    clash = clash or name.split()[0] != person.name.split()[0]
             elif kind == "bare":
                 bare = True
             items.append(new(Mention, (base + start, base + end, kind, key, possessive)))
-    for person in persons.values():
-        person.gender = _gender(person)
+            names.append(name if kind == "person" and words > 1 else None)
     if bare and persons:  # a surname given alone refers to the person named in full
         for i, m in enumerate(items):
             if m.kind == "bare" and m.key.lower() in persons:
                 items[i] = m._replace(kind="person", key=m.key.lower())
+    if clash:
+        _split_namesakes(items, names, persons)
+    for person in persons.values():
+        person.gender = _gender(person)
     for m in items:
         if m.kind == "person":
             persons[m.key].count += 1

@@ -43,7 +43,8 @@ NUMBER_RE = re.compile(
 )
 # Cheap scans that start with a character class, so the regex engine can skip ahead; the
 # full NUMBER_RE then runs only where one of them fires.
-_DIGIT_SCAN_RE = re.compile(r"\d+")
+# "[0-9][0-9]*" rather than "\d+": the engine skips ahead on a plain class many times faster.
+_DIGIT_SCAN_RE = re.compile(r"[0-9][0-9]*")
 _NUMBER_WORDS = "|".join(
     [
         *sorted([*_UNITS, *_TENS], key=len, reverse=True),
@@ -55,6 +56,9 @@ _NUMBER_WORDS = "|".join(
 _WORD_SCAN_RE = re.compile(rf" (?:{_NUMBER_WORDS})\b")
 _LINE_WORD_SCAN_RE = re.compile(rf"\n(?:{_NUMBER_WORDS})\b")
 _FIRST_WORD_RE = re.compile(rf"(?:{_NUMBER_WORDS})\b")
+
+
+_VAGUE_RE = re.compile(r"s\s+of\b", re.IGNORECASE)
 
 
 class Number(NamedTuple):
@@ -152,4 +156,4 @@ def parse_number(match: re.Match[str]) -> int | None:
 
 def is_vague_multiple(text: str, end: int) -> bool:
     """Return True when the number ending at ``end`` is a vague multiple ("hundreds of")."""
-    return bool(re.match(r"s\s+of\b", text[end : end + 5], re.IGNORECASE))
+    return bool(_VAGUE_RE.match(text, end, end + 5))

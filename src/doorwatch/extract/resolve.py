@@ -96,6 +96,11 @@ class Resolver:
 
     def institution(self, position: int) -> str | None:
         """Return the organisation "it"/"they" at ``position`` most likely refers to."""
+        # Within its own sentence "it" is the subject: "Canada imposed ..., for what it called".
+        start = self.index.span(position)[0]
+        for m in self.mentions.within(start, position):
+            if m.kind in ("org", "place") and not m.possessive and not self.mentions.prep(m):
+                return self.name(m)
         if self.last_institution is not None:
             return self.last_institution
         org = next((m for m in self.mentions.before(position) if m.kind == "org"), None)
@@ -103,6 +108,10 @@ class Resolver:
 
     def role(self, phrase: str, position: int) -> str | None:
         """Return who "the <role>" at ``position`` is: a named person or organisation."""
+        phrase = " ".join(phrase.split())
+        for long, short in lx.ROLE_SYNONYMS.items():
+            if phrase.endswith(long):
+                phrase = phrase[: -len(long)] + short
         words = phrase.split()
         noun = (
             words[-1].rstrip("s") if words[-1].endswith("s") and len(words[-1]) > 4 else words[-1]
@@ -111,7 +120,9 @@ class Resolver:
             for m in self.mentions.before(position, 150):
                 if m.kind == "org" and noun.lower() in m.key.lower():
                     return self.name(m)
-            return None
+            # An institution the text names only by description ("the presidential press
+            # service") speaks under that description; a lone "the group" is too vague.
+            return phrase if len(words) > 1 else None
         role_re, appositive_re = _role_before_re(noun), _role_after_re(noun)
         for m in self.mentions.before(position, 150):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re):

@@ -23,20 +23,24 @@ from doorwatch.extract.sentences import SentenceIndex
 
 _LIFT = r"lift(?:ed|s|ing)?|remov(?:ed|es|ing|e)|drop(?:ped|s|ping)?|rescind(?:ed|s|ing)?|revok(?:ed|es|ing|e)|scrap(?:ped|s|ping)?"
 _EASE = r"eas(?:ed|es|ing|e)|relax(?:ed|es|ing)?|loosen(?:ed|s|ing)?|suspend(?:ed|s|ing)?|waiv(?:ed|es|ing|e)|soften(?:ed|s|ing)?|roll(?:ed|s|ing)?\s+back"
-_IMPOSE = r"(?:re)?impos(?:ed|es|ing|e)|introduc(?:ed|es|ing|e)|slapp?(?:ed|s|ing)?|extend(?:ed|s|ing)?|expand(?:ed|s|ing)?|tighten(?:ed|s|ing)?|renew(?:ed|s|ing)?|levied|adopt(?:ed|s|ing)?|approv(?:ed|es|ing|e)"
+_IMPOSE = r"(?:re)?impos(?:ed|es|ing|e)|announc(?:ed|es|ing|e)|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing|e)|slapp?(?:ed|s|ing)?|extend(?:ed|s|ing)?|expand(?:ed|s|ing)?|tighten(?:ed|s|ing)?|renew(?:ed|s|ing)?|levied|adopt(?:ed|s|ing)?|approv(?:ed|es|ing|e)"
 _THREAT = r"threaten(?:ed|s|ing)?"
 _VERB = (
     rf"(?P<verb>(?P<lift>{_LIFT})|(?P<ease>{_EASE})|(?P<impose>{_IMPOSE})|(?P<threat>{_THREAT}))"
 )
-_FILL = r"(?:(?:to\s+\w+|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping)\s+){0,4}"
+_FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:package|round|wave|set|raft)\s+of|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping)\s+){0,4}"
 _STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|but|which|that|who|from|under|to|by|last|this|"
+    r"involved|responsible|accused|suspected|linked|connected|"
     r"on\s+\w+day)\b))"
 )
 _TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){_STOP}"
+# "restrictions" and "restrictive measures" name sanctions only in a text about sanctions.
+_MEASURE = r"(?:sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures)"
 _ACTIVE_RE = re.compile(
-    rf"\b{_VERB}\s+{_FILL}sanctions\s+(?:imposed\s+)?(?:on|against|targeting)\s+{_TARGET}"
+    rf"\b{_VERB}\s+{_FILL}{_MEASURE}\s+(?:imposed\s+)?(?:on|against|targeting|to(?=\s+[A-Z]))\s+"
+    rf"{_TARGET}"
 )
 _BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
 _PASSIVE_AFTER_RE = re.compile(
@@ -67,11 +71,22 @@ _ALLOW_RE = re.compile(
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:could|would|may|might|will|threat(?:s|ened)?\s+to|warn(?:s|ed)?\s+it\s+(?:could|would))\s+(?:\w+\s+)?$"
 )
-_DET_RE = re.compile(r"^(?:the|its|their|his|her|some|a|an|all|several)\s+", re.IGNORECASE)
+_DET_RE = re.compile(
+    r"^(?:the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)\s+",
+    re.IGNORECASE,
+)
+# Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
+_PROPOSAL_RE = re.compile(
+    r"\b(?:whether|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+    r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for)\b[^.;]*\bto\s+$"
+)
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 _TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
+_MEASURE_WORDS = ("restrictions", "restrictive measures", "its measures", "new measures")
 _PERMIT_WORDS = ("allow", "permit", "authori", "licen")
 IMPOSERS = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
@@ -103,11 +118,25 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction:
 
 
 def _targets(raw: str) -> list[str]:
+    raw = raw.strip()
+    pieces: list[tuple[int, int]] = []
+    position = 0
+    for sep in _SPLIT_RE.finditer(raw):
+        pieces.append((position, sep.start()))
+        position = sep.end()
+    pieces.append((position, len(raw)))
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        # "judges and investigators" is one group; "Belavia and Belaruskali" are two names.
+        if merged and not any(c.isupper() for c in raw[a:b]):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
     out = []
-    for part in _SPLIT_RE.split(raw.strip()):
-        part = _DET_RE.sub("", part.strip()).strip(" ’'")
-        if not part or not any(c.isalpha() for c in part):
-            continue
+    for a, b in merged:
+        part = _DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
+        if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
+            continue  # "new measures on Tuesday" names no target
         tail = _CAP_TAIL_RE.search(part)
         out.append(tail.group() if tail and tail.start() > 0 else part)
     return out
@@ -129,6 +158,8 @@ def find_sanctions(
     by_sentence: dict[int, list[tuple[int, bool]]] = {}
     for position in topic:
         by_sentence.setdefault(index.index(position), []).append((position, True))
+    for position in _hits(masked, _MEASURE_WORDS):
+        by_sentence.setdefault(index.index(position), []).append((position, True))
     for position in _hits(masked, _PERMIT_WORDS):
         by_sentence.setdefault(index.index(position), []).append((position, False))
     for s_index, found in sorted(by_sentence.items()):
@@ -136,10 +167,15 @@ def find_sanctions(
             continue
         s_start, s_end = sentences[s_index]
         dates: list[tuple[int, str]] | None = None
+        found_in_sentence = False
         for pattern, a, b in _windows(found, s_start, s_end):
             for match in pattern.finditer(masked, a, b):
-                action = "imposed" if "sanction" in match.group("verb") else _action(match, masked)
+                if _PROPOSAL_RE.search(masked, s_start, match.start()):
+                    continue
                 verb = match.group("verb")
+                if pattern is _ALLOW_RE and verb.endswith("ing") and found_in_sentence:
+                    continue  # ", allowing it to buy parts": what the measure just named does
+                action = "imposed" if "sanction" in verb else _action(match, masked)
                 for target in _targets(match.group("target")):
                     if verb.endswith("ing") and (
                         target in lx.PLACES or target in lx.MULTIWORD_PLACES
@@ -158,6 +194,7 @@ def find_sanctions(
                             p_start, p_end = sentences[s_index - 1]
                             dates = find_dates(masked, p_start, p_end, published)
                     date = nearest_date(dates, match.start())
+                    found_in_sentence = True
                     out.append(
                         Sanction(
                             action,

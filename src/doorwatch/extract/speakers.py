@@ -21,7 +21,11 @@ from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
 
-_VERB_RE = re.compile(rf"\b(?:(?P<part>{lx.PARTICIPLES})|(?P<verb>{lx.SPEECH_VERBS}))\b")
+# The lookahead on first letters lets most positions fail before the long alternation runs.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in f"{lx.PARTICIPLES}|{lx.SPEECH_VERBS}".split("|")}))
+_VERB_RE = re.compile(
+    rf"\b(?=[{_FIRST_LETTERS}])(?:(?P<part>{lx.PARTICIPLES})|(?P<verb>{lx.SPEECH_VERBS}))\b"
+)
 _POST_LEAD_RE = re.compile(r"[\s,;:–—-]*")
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
@@ -29,7 +33,11 @@ _PASSIVE_RE = re.compile(
 )
 _CHARACTERISING = frozenset({"called", "calls", "described", "describes", "dubbed", "branded"})
 _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
-_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where|when)\b[^,]*,")
+# Relative clauses and appositives (", who met Trump in July,", ", a senior adviser to X,")
+# between a subject and its verb hold names that are not the subject.
+_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where|when|a|an)\b[^,]*,")
+_IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
+_PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _POST_WINDOW = 120
 _POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
@@ -52,6 +60,7 @@ class Attributor:
         self.index = index
         self.mentions = mentions
         self.resolver = Resolver(masked, mentions, index)
+        self.anonymous = False
 
     def speakers(self, quotes: list[QuoteSpan]) -> list[str | None]:
         """Return the speaker of each quotation in ``quotes`` (None where none is found)."""
@@ -60,7 +69,9 @@ class Attributor:
         for i, quote in enumerate(quotes):
             found = self._after(quote)
             if found is None:
-                found = self._before(quote)
+                found = self._before(quote.open, quote.para)
+            if found is None:
+                found = self._introduced(quote)
             speaker: str | None = None
             if found is not None:
                 speaker = self.resolver.name(found)
@@ -68,7 +79,7 @@ class Attributor:
                     self.resolver.last_institution = speaker
                 elif speaker is not None:
                     self.resolver.last_institution = None
-            if speaker is None:
+            if speaker is None and not self.anonymous:
                 speaker = self._carried(quotes, i, out, last_para_speaker)
             out.append(speaker)
             if speaker is not None:
@@ -109,6 +120,9 @@ class Attributor:
         return last_para_speaker.get(previous) if previous >= 0 else None
 
     def _after(self, quote: QuoteSpan) -> Mention | None:
+        # ``anonymous`` is left True when a speech verb follows but names nobody ('," one of
+        # the women told AFP'): such words are not carried over to an earlier speaker.
+        self.anonymous = False
         if quote.unclosed:
             return None
         begin = quote.close + 1
@@ -140,6 +154,7 @@ class Attributor:
             bare = self.mentions.within(begin + offset, v_start, speakers=True)
             cands = [m for m in bare if self._directly_before(m, v_start)]
         if not cands:
+            self.anonymous = v_start - begin <= 40
             return None
         head = self.masked[begin + offset : cands[0].start]
         return cands[-1] if len(head) <= 40 else None
@@ -173,18 +188,32 @@ class Attributor:
     def _directly_before(self, mention: Mention, verb_start: int) -> bool:
         return bool(_BETWEEN_RE.match(self.masked[mention.end : verb_start]))
 
-    def _before(self, quote: QuoteSpan) -> Mention | None:
-        s_start = max(
-            self.index.span(quote.open)[0], self.paras[quote.para].start, quote.open - _PRE_WINDOW
-        )
-        window = self.masked[s_start : quote.open]
+    def _introduced(self, quote: QuoteSpan) -> Mention | None:
+        # 'A lawyer, Emin Huseynli, said after the hearing:' closing the paragraph before
+        # introduces the quotation that opens this one.
+        para = self.paras[quote.para]
+        if quote.open != para.start or quote.para == 0:
+            return None
+        previous = self.paras[quote.para - 1]
+        if previous.heading or self.masked[previous.end - 1] != ":":
+            return None
+        return self._before(previous.end, quote.para - 1)
+
+    def _before(self, open_: int, para: int) -> Mention | None:
+        s_start = max(self.index.span(open_)[0], self.paras[para].start, open_ - _PRE_WINDOW)
+        window = self.masked[s_start:open_]
         last: re.Match[str] | None = None
         for match in _VERB_RE.finditer(window, max(0, len(window) - _VERB_REACH)):
             last = match
         if last is None:
             according = _ACCORDING_RE.search(window)
             if according:
-                return self._first_mention(s_start + according.end(), quote.open, 10)
+                return self._first_mention(s_start + according.end(), open_, 10)
+            words = _IN_WORDS_RE.search(window)
+            if words:  # 'In his words, the pressure "has not ..."'
+                at = s_start + words.start("pronoun")
+                key = _PRONOUN_OF[words.group("pronoun")]
+                return Mention(at, at + len(words.group("pronoun")), "pronoun", key)
             return None
         v_start = s_start + last.start()
         word = last.group()

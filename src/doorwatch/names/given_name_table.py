@@ -96,8 +96,7 @@ valentina f: Valentina Valiantsina Walentyna Valentyna Валянціна Вал
 valeria f: Valeria Valeriya Valeryia Waleria Валерыя Валерия Lera
 vera f: Vera Viera Wiera Віра Вера Vira
 viktoria f: Viktoria Viktoryia Victoria Wiktoria Viktoriya Вікторыя Виктория Vika
-gmarfa f: Marfa Марфа Marta Martha
-alina f: Galina Halina Галіна Галина Galya Halya Galia Halia
+galina f: Galina Halina Галіна Галина Galya Halya Galia Halia
 darya f: Darya Daria Daryia Dariya Daryja Дар'я Дарья Dasha
 yevgenia f: Yevgenia Evgenia Yauheniya Yauhenia Eugenia Jauhienija Яўгенія Евгения Zhenya
   Zhenia
@@ -125,6 +124,7 @@ svetlana f: Svetlana Sviatlana Swiatlana Svitlana Святлана Светла�
 tatiana f: Tatiana Tatyana Tatsiana Tacciana Taciana Tatjana Tetiana Таццяна Татьяна Тетяна Tanya
   Tania
 yulia f: Yulia Yuliya Julia Julija Juliya Yuliia Julie Juliette Юлія Юлия Yulya
+  Iulia Ioulia Youlia
 yana f: Yana Jana Яна
 elizaveta f: Elizaveta Yelizaveta Lizaveta Elizabeth Elzbieta Elisabeth Лізавета Елизавета Liza
 sofia f: Sofia Sofiya Sophia Zofia Sofya Sophie Safiya Соф'я София Сафія
@@ -135,7 +135,7 @@ inna f: Inna Іна Инна
 kristina f: Kristina Krystsina Krystyna Christina Christine Крысціна Кристина
 margarita f: Margarita Marharyta Małgorzata Margaret Маргарыта Маргарита Rita
 nastassia f: Anastasia Anastasiya Nastassia Nastassja Nastasia Anastazja Anastasiia Анастасия
-  Анастасія Настасся Nastya Nastia
+  Анастасія Настасся Nastya Nastia Nasta Наста Настя
 liliya f: Liliya Lilia Lilija Liliana Лілія Лилия
 lyubov f: Lyubov Liubou Lubou Любоў Любовь Luba Liuba
 tamara f: Tamara Тамара

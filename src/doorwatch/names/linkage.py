@@ -22,9 +22,13 @@ from doorwatch.names.compare import SAME_THRESHOLD
 from doorwatch.names.given_names import given_classes, table
 from doorwatch.names.normalise import is_initial
 from doorwatch.names.parse import parse_name
-from doorwatch.names.parts import CONSONANT_THRESHOLD, SPELLING_THRESHOLD
+from doorwatch.names.parts import (
+    CONSONANT_THRESHOLD,
+    SPELLING_THRESHOLD,
+    consonant_similarity,
+)
 from doorwatch.names.patronymics import analyse_patronymic
-from doorwatch.names.phonetic import skeleton, token_key
+from doorwatch.names.phonetic import token_key
 from doorwatch.names.surnames import analyse_surname
 
 _GENDER_CODE = {"": 0, "m": 1, "f": 2}
@@ -138,9 +142,9 @@ def link(
             # The consonant check of compare, only on the few pairs that passed the rest.
             keep = np.fromiter(
                 (
-                    Indel.normalized_similarity(
-                        skeleton(left.surname_keys[left_members[r]]),
-                        skeleton(right.surname_keys[right_members[c]]),
+                    consonant_similarity(
+                        (left.surname_keys[left_members[r]],),
+                        (right.surname_keys[right_members[c]],),
                     )
                     >= CONSONANT_THRESHOLD
                     or similarity[r, c] >= 1.0

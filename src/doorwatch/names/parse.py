@@ -84,8 +84,10 @@ def parse_name(text: str) -> list[ParsedName]:
     last_given = bool(given_classes(last))
     western = _western(tokens, generation)
     eastern = _eastern(tokens, generation)
-    if len(tokens) >= 3 and looks_patronymic(last) and second_given and not first_given:
-        return [eastern]
+    if len(tokens) >= 3 and looks_patronymic(last) and second_given:
+        # A patronymic closes "Surname Given Patronymic"; a family name may also be a given name
+        # (Gleb, Pavel), so the western reading stays as the second one.
+        return [eastern] if not first_given else [eastern, western]
     if first_given and not last_given:
         return [western]
     if second_given and not first_given:

@@ -17,6 +17,7 @@ from doorwatch.names.normalise import is_initial
 from doorwatch.names.patronymics import analyse_patronymic
 from doorwatch.names.phonetic import skeleton, token_keys
 from doorwatch.names.surnames import analyse_surname
+from doorwatch.names.transliteration import to_ascii
 
 Status = Literal["match", "conflict", "absent"]
 
@@ -45,6 +46,22 @@ def key_similarity(left: tuple[str, ...], right: tuple[str, ...]) -> float:
     return best
 
 
+def consonant_similarity(left: tuple[str, ...], right: tuple[str, ...]) -> float:
+    """Return the best similarity of the consonant skeletons of two key sets, 0.0 when no pair
+    of skeletons has the same number of consonants.
+
+    Spelling systems change vowels and how a consonant is written, not how many consonants a
+    name has; an added consonant is a derived name (Osenovich against Osenanovich).
+    """
+    best = 0.0
+    for a in left:
+        for b in right:
+            sa, sb = skeleton(a), skeleton(b)
+            if len(sa) == len(sb):
+                best = max(best, Indel.normalized_similarity(sa, sb))
+    return best
+
+
 def compare_surnames(left: tuple[str, ...], right: tuple[str, ...]) -> PartResult:
     """Return how two family names (token tuples) relate: one spelling, gendered pair, or two names."""
     if not left or not right:
@@ -54,9 +71,13 @@ def compare_surnames(left: tuple[str, ...], right: tuple[str, ...]) -> PartResul
     shown = f"{' '.join(left)!r} and {' '.join(right)!r}"
     similarity = key_similarity(a.keys, b.keys)
     short = min(len(a.keys[0]) if a.keys else 0, len(b.keys[0]) if b.keys else 0) < 5
-    consonants = key_similarity(
-        tuple(skeleton(k) for k in a.keys), tuple(skeleton(k) for k in b.keys)
-    )
+    consonants = consonant_similarity(a.keys, b.keys)
+    if similarity < SPELLING_THRESHOLD and consonants >= 1.0:
+        reduced = key_similarity(
+            tuple(_yakanne(k) for k in a.keys), tuple(_yakanne(k) for k in b.keys)
+        )
+        if reduced >= 1.0:
+            similarity = SPELLING_THRESHOLD
     if similarity < 1.0 and (
         similarity < SPELLING_THRESHOLD or consonants < CONSONANT_THRESHOLD or short
     ):
@@ -76,6 +97,16 @@ def compare_surnames(left: tuple[str, ...], right: tuple[str, ...]) -> PartResul
     return PartResult("match", similarity, f"family name: {shown} are {how}")
 
 
+def _initial_letter(token: str) -> str:
+    text = to_ascii(token.rstrip("."))
+    return text[:1]
+
+
+def _yakanne(key: str) -> str:
+    # Belarusian writes unstressed е as а (Шарамет/Шеремет, Сяргей/Сергей): fold e into a.
+    return key.replace("e", "a")
+
+
 def compare_given(left: tuple[str, ...], right: tuple[str, ...]) -> PartResult:
     """Return how two given names relate: one name (forms, diminutives, initials) or two names."""
     if not left or not right:
@@ -85,6 +116,9 @@ def compare_given(left: tuple[str, ...], right: tuple[str, ...]) -> PartResult:
     a_initial, b_initial = is_initial(a), is_initial(b)
     if a_initial and b_initial:
         if initial_class(a) == initial_class(b):
+            if _initial_letter(a) != _initial_letter(b):
+                # A. and O. may both stand for Aleh/Oleg, or for Alexei and Oleg: too weak for "same".
+                return PartResult("match", 0.3, f"given name: initials {shown} may agree")
             return PartResult("match", 0.6, f"given name: initials {shown} agree")
         return PartResult("conflict", 0.0, f"given name: initials {shown} differ")
     if a_initial or b_initial:

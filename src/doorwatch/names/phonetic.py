@@ -7,7 +7,9 @@ systems in use collapse: Polish ``cz``/``sz``/``w``, English ``ch``/``sh``/``kh`
 Russian ть/дь), Belarusian ``h`` against Russian ``g``, and the iotated vowels (ia/ya/ja/ie/e).
 
 Capital letters in a key stand for one sound each: ``C`` ч, ``S`` ш, ``Z`` ж, ``H`` г/х/h/g.
-Latin ``ch`` is ч in English spellings but х in Polish and German ones, so such a token gets two keys.
+Latin ``ch`` is ч in English spellings but х in Polish and German ones, so such a token gets two keys;
+a token with a German mark also gets its German reading, and one with a Polish nasal vowel its
+hook-less reading.
 """
 
 from __future__ import annotations
@@ -72,20 +74,53 @@ def token_keys(token: str) -> tuple[str, ...]:
     The first key is the preferred reading. An empty tuple means the token has no letters.
     """
     latin = token.casefold().isascii() or not _has_cyrillic(token)
-    text = _run(to_ascii(token), _STEPS_BEFORE_CH)
-    if not text:
+    ascii_form = to_ascii(token)
+    sources = [ascii_form]
+    if latin:
+        lowered = token.casefold()
+        if "ą" in lowered or "ę" in lowered:
+            # Polish nasal vowels: Cyrillic writes them "он"/"ен", ASCII spellings drop the hook.
+            sources.append(to_ascii(lowered.replace("ą", "a").replace("ę", "e")))
+        sources.extend(_german_readings(ascii_form))
+    keys: list[str] = []
+    for source in sources:
+        text = _run(source, _STEPS_BEFORE_CH)
+        readings = [text.replace("ch", "C")]
+        if latin and "ch" in text:
+            readings.append(text.replace("ch", "H"))
+        for reading in readings:
+            key = _run(reading, _STEPS_AFTER_CH)
+            if key and key not in keys:
+                keys.append(key)
+    if not keys:
         # Letters with no Latin reading (a lone hard sign, an unknown script) match only themselves.
         bare = "".join(char for char in token.casefold() if char.isalnum())
         return (bare,) if bare else ()
-    readings = [text.replace("ch", "C")]
-    if latin and "ch" in text:
-        readings.append(text.replace("ch", "H"))
-    keys: list[str] = []
-    for reading in readings:
-        key = _run(reading, _STEPS_AFTER_CH)
-        if key and key not in keys:
-            keys.append(key)
     return tuple(keys)
+
+
+# German spellings write ж and ш both "sch", ц "z" and з "s" (Jelzin, Prigoschin, Solschenizyn).
+# A token is read the German way too when it shows a German mark: "sch" outside "tsch", or a
+# "z" after a consonant that no other system writes there (Polish rz/cz/sz/dz are digraphs).
+_GERMAN_MARK = re.compile(r"(?<!t)sch|(?<=[bfgklmnpt])z(?!h)")
+_GERMAN_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"(?<![rcsdt])z(?!h)", "c"),
+        (r"(?<!t)sch(?!tsch)", "zh"),
+    )
+)
+# German "s" before a vowel is с or з (Sacharow is Сахаров or Захаров): a second reading takes з.
+_GERMAN_VOICED_S = re.compile(r"(?<![szt])s(?=[aeiouy])")
+
+
+def _german_readings(ascii_form: str) -> list[str]:
+    """Return the German readings of a lower-case ASCII token (none without a German mark)."""
+    if not _GERMAN_MARK.search(ascii_form):
+        return []
+    german = _run(ascii_form, _GERMAN_STEPS)
+    voiced = _GERMAN_VOICED_S.sub("z", german)
+    return [german] if voiced == german else [german, voiced]
 
 
 def token_key(token: str) -> str:

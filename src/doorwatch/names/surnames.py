@@ -30,6 +30,8 @@ _MASCULINE = (
     (re.compile(r"(?<=[^aeiou])in$"), "in"),
     (re.compile(r"(?<=[^aeiou])(oi|ii)$"), "adj"),
 )
+# The press often shortens -ый/-ий to a bare "-y" (Mirny, Navalny): adjectival, gender unwritten.
+_BARE_Y = re.compile(r"(?<=[^aeiouy])y$")
 _SUFFIX_TEXT = {"sk": "sk", "v": "ov", "in": "in", "adj": ""}
 
 
@@ -58,6 +60,9 @@ def analyse_surname(token: str) -> Surname:
             # Fold with a fixed ending so the stem's last letters fold as in the full name.
             keys = token_keys(stem + _SUFFIX_TEXT[suffix])
             return Surname(token, keys, gender, suffix)
+    bare = _BARE_Y.search(ascii_form)
+    if bare is not None and bare.start() >= 3:
+        return Surname(token, token_keys(ascii_form[: bare.start()]), "", "adj")
     return Surname(token, token_keys(token), "")
 
 

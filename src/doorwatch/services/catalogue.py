@@ -2,33 +2,27 @@
 
 Each function returns ``{"items", "total", "limit", "offset"}``; the cutting happens in SQL.
 Counting a filter over millions of cases costs more than reading a page, so the totals of
-persons and cases are kept for ``TOTAL_TTL`` seconds per filter: they may lag that long.
+persons and cases are kept per filter and recounted in the background once they are
+``TOTAL_TTL`` seconds old: a total may lag that long (and a recount's time), a page never waits
+for one except the first of its filter.
 """
 
 from __future__ import annotations
 
-import threading
-import time
 from typing import Any
 
+from doorwatch.services.kept import Kept
 from doorwatch.store import Store, listing
 
 MAX_LIMIT = 500
 TOTAL_TTL = 30.0
 Page = dict[str, Any]
-_totals: dict[tuple[Any, ...], tuple[float, int]] = {}
-_lock = threading.Lock()
+_totals: Kept[int] = Kept(ttl=TOTAL_TTL)
 
 
-def _known_total(key: tuple[Any, ...]) -> int | None:
-    with _lock:
-        kept = _totals.get(key)
-    return kept[1] if kept and time.monotonic() - kept[0] < TOTAL_TTL else None
-
-
-def _keep_total(key: tuple[Any, ...], total: int) -> None:
-    with _lock:
-        _totals[key] = (time.monotonic(), total)
+def forget_totals() -> None:
+    """Drop every kept total (after a write that adds or removes persons or cases)."""
+    _totals.forget()
 
 
 def _bounds(limit: int, offset: int) -> tuple[int, int]:
@@ -43,9 +37,8 @@ def _wrap(found: tuple[list[dict[str, Any]], int], limit: int, offset: int) -> P
 def people_page(store: Store, *, limit: int = 50, offset: int = 0) -> Page:
     """Return one page of persons, by id."""
     limit, offset = _bounds(limit, offset)
-    key = (store.url, "persons")
-    found = listing.page_persons(store, limit=limit, offset=offset, total=_known_total(key))
-    _keep_total(key, found[1])
+    total = _totals.get((store.url, "persons"), lambda: listing.count_persons(store))
+    found = listing.page_persons(store, limit=limit, offset=offset, total=total)
     return _wrap(found, limit, offset)
 
 
@@ -53,10 +46,8 @@ def cases_page(store: Store, *, limit: int = 50, offset: int = 0, **filters: str
     """Return one page of cases filtered by ``status``, ``person_id`` or ``deal_id``."""
     limit, offset = _bounds(limit, offset)
     key = (store.url, "cases", *sorted(filters.items()))
-    found = listing.page_cases(
-        store, limit=limit, offset=offset, total=_known_total(key), **filters
-    )
-    _keep_total(key, found[1])
+    total = _totals.get(key, lambda: listing.count_cases(store, **filters))
+    found = listing.page_cases(store, limit=limit, offset=offset, total=total, **filters)
     return _wrap(found, limit, offset)
 
 

@@ -1,20 +1,19 @@
 """The overview: held over time (registry and every source's reports), monthly flows, the
 door ratio, the latest deals and the current count — each figure with the ids of its records.
 
-Building the picture reads every month's flows, so it is kept for ``TTL`` seconds per database
-and dropped at once when the web app writes.
+Building the picture reads every month's flows, so it is kept per database, rebuilt in the
+background once it is ``TTL`` seconds old, and dropped at once when the web app writes.
 """
 
 from __future__ import annotations
 
-import threading
-import time
 from datetime import date
 from typing import Any
 
 from doorwatch.analysis.partial_dates import date_interval
 from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
+from doorwatch.services.kept import Kept
 from doorwatch.services.monthly_flows import door_last_year, monthly_flows
 from doorwatch.services.status import HELD, latest_report_date, status_on
 from doorwatch.store import Store
@@ -25,27 +24,18 @@ TTL = 60.0
 # Counts move by whole release batches within weeks, so "now" reconciles only the reports of
 # the last fortnight; `doorwatch reconcile --window` looks wider when asked.
 RECONCILE_DAYS = 14
-_cache: dict[str, tuple[float, dict[str, Any]]] = {}
-_lock = threading.Lock()
+_kept: Kept[dict[str, Any]] = Kept(ttl=TTL)
 
 
 def forget(store: Store) -> None:
     """Drop the kept overview of ``store`` (after a write that may change it)."""
-    with _lock:
-        _cache.pop(store.url, None)
+    _kept.forget(store.url)
 
 
 def overview(store: Store) -> dict[str, Any]:
-    """Return the overview picture of ``store`` (kept up to ``TTL`` seconds)."""
-    now = time.monotonic()
-    with _lock:
-        kept = _cache.get(store.url)
-    if kept and now - kept[0] < TTL:
-        return kept[1]
-    picture = _build(store)
-    with _lock:
-        _cache[store.url] = (now, picture)
-    return picture
+    """Return the overview picture of ``store``, rebuilt in the background once it is ``TTL``
+    seconds old (so a request never waits for a rebuild, except the very first)."""
+    return _kept.get(store.url, lambda: _build(store))
 
 
 def reported_points(store: Store) -> list[dict[str, Any]]:

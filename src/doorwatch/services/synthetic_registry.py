@@ -1,7 +1,9 @@
 """A synthetic registry of political-prisoner cases, for benchmarks and load tests.
 
-Nothing in it is real: persons are named "Synthetic person N" and the source row says so. The
-distributions follow the shape of the record: a wave of detentions after August 2020, a steady
+Nothing in it is real: each person gets an invented given name and family name, built from
+syllables that are not a real person's name, and "(synthetic N)" after them; the source row says
+so too. The family names repeat (some hundreds of them), so that a search by a family name or
+its first letters finds thousands of persons, as on a real registry. The distributions follow the shape of the record: a wave of detentions after August 2020, a steady
 flow since; recognition some weeks after detention; sentences of a few years (log-normal);
 pardons and deals from mid-2024; a small death rate; earlier short detentions for some.
 Generation is seeded and chunked (numpy arrays per chunk), so a million cases need little memory.
@@ -15,6 +17,8 @@ from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
+
+from doorwatch.names.word_keys import word_keys
 
 FIRST_DAY = date(2020, 8, 1)
 LAST_DAY = date(2025, 12, 31)
@@ -36,6 +40,83 @@ class CaseChunk:
     event_case: NDArray[np.int64]  # case number of each event
     event_kind: NDArray[np.str_]
     event_date: NDArray[np.datetime64]
+    name: list[str]  # of the person of each case
+    word_keys: list[list[str]]  # the search keys ("w:" + folded word) of each name
+
+
+# Invented parts: a stem and an ending make a family name ("Darnevich", "Lomavets"); none is
+# meant to be, or to be read as, anyone's name.
+GIVEN = (
+    "Aleran",
+    "Birut",
+    "Danas",
+    "Edvila",
+    "Halin",
+    "Iryan",
+    "Lavor",
+    "Marysa",
+    "Nadzin",
+    "Orest",
+    "Pallina",
+    "Rusan",
+    "Stasia",
+    "Tamil",
+    "Uladar",
+    "Veran",
+    "Yalina",
+    "Zoran",
+)
+STEMS = (
+    "Darn",
+    "Lomav",
+    "Kirsh",
+    "Bratul",
+    "Hvost",
+    "Mirav",
+    "Sokat",
+    "Tral",
+    "Vesn",
+    "Zhurn",
+    "Palad",
+    "Rodav",
+    "Selm",
+    "Charn",
+    "Dubr",
+    "Kalun",
+    "Lesh",
+    "Nerav",
+    "Ostr",
+    "Pryl",
+    "Rusk",
+    "Shabl",
+    "Tsvir",
+    "Yarab",
+    "Zanov",
+)
+ENDINGS = ("evich", "avets", "enka", "ski", "uk", "ovich", "enia", "ich", "ava", "ko")
+SURNAMES = tuple(stem + ending for stem in STEMS for ending in ENDINGS)
+# A few family names are far commoner than the rest, as in any population (the commonest is
+# borne by about one person in twenty).
+_FAMILY_SHARE = 1 / (np.arange(len(SURNAMES)) + 5.0)
+_FAMILY_SHARE /= _FAMILY_SHARE.sum()
+
+
+def _names(
+    number: NDArray[np.int64], rng: np.random.Generator
+) -> tuple[list[str], list[list[str]]]:
+    """Return each person's name and its word keys; keys are folded once per name pair."""
+    given = rng.integers(0, len(GIVEN), len(number)).tolist()
+    family = rng.choice(len(SURNAMES), len(number), p=_FAMILY_SHARE).tolist()
+    pair_keys: dict[tuple[int, int], list[str]] = {}
+    names, keys = [], []
+    for n, g, f in zip(number.tolist(), given, family, strict=True):
+        names.append(f"{GIVEN[g]} {SURNAMES[f]} (synthetic {n})")
+        found = pair_keys.get((g, f))
+        if found is None:
+            words = word_keys(f"{GIVEN[g]} {SURNAMES[f]} (synthetic)")
+            found = pair_keys[(g, f)] = [f"w:{w}" for w in words]
+        keys.append(found)
+    return names, keys
 
 
 def _days(d: date) -> int:
@@ -93,6 +174,7 @@ def generate(
         ]
         earlier = np.repeat(start, extra) - rng.integers(10, 400, int(extra.sum()))
         ev_day = [start, recognised[~unrecognised], exit_day[~held], earlier]
+        names, keys = _names(number, rng)
         yield CaseChunk(
             number=number,
             detained=_EPOCH + start,
@@ -103,4 +185,6 @@ def generate(
             event_case=np.concatenate(ev_case),
             event_kind=np.concatenate(ev_kind),
             event_date=_EPOCH + np.concatenate(ev_day),
+            name=names,
+            word_keys=keys,
         )

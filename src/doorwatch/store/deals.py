@@ -32,13 +32,14 @@ def list_deals(store: Store) -> list[Row]:
             entry = dict(concession)
             by_deal[entry.pop("deal_id")].append(entry)
         freed: dict[str, list[Row]] = defaultdict(list)
+        # Few cases name a deal (an index range); their people are sorted here, because asked
+        # to order by name the planner may walk every person by the name index instead.
         query2 = (
             select(cases.c.deal_id, persons.c.id, persons.c.name)
             .join(persons, persons.c.id == cases.c.person_id)
             .where(cases.c.deal_id.is_not(None))
-            .order_by(persons.c.name)
         )
-        for deal_id, person_id, name in connection.execute(query2):
+        for deal_id, person_id, name in sorted(connection.execute(query2), key=lambda r: r[2]):
             freed[deal_id].append({"id": person_id, "name": name})
     sources = citations_for(store, "deal", [r["id"] for r in rows])
     for row in rows:

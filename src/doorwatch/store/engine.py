@@ -63,13 +63,23 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# The web app reads from up to 40 threads at once (the thread pool that runs its handlers).
+# SQLAlchemy keeps only 5 connections by default and opens and closes every one beyond that,
+# which under load costs more than the queries. A SQLite connection is a file handle, so
+# keep enough for every thread; PostgreSQL connections cost the server more, so keep fewer
+# and let the rest wait their turn.
+_SQLITE_POOL = {"pool_size": 40, "max_overflow": 20}
+_POSTGRESQL_POOL = {"pool_size": 10, "max_overflow": 20}
+
+
 def make_engine(url: str) -> Engine:
     """Return an engine for ``url`` with the settings doorwatch relies on for that dialect."""
     if is_sqlite(url):
-        engine = create_engine(url, future=True)
+        pool = _SQLITE_POOL if sqlite_path(url) is not None else {}
+        engine = create_engine(url, future=True, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    return create_engine(url, future=True, pool_pre_ping=True, **_POSTGRESQL_POOL)
 
 
 def insert_ignoring_duplicates(table: Table, dialect_name: str) -> Insert:

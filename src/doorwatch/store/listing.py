@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from doorwatch.store.database import Store
+from doorwatch.store.flow_days import held_on_days
 from doorwatch.store.schema import cases, claims, concessions, deals, measures, persons, sources
 
 Row = dict[str, Any]
@@ -37,6 +38,42 @@ def page_persons(
     return _page(store, query, limit, offset, total)
 
 
+def count_persons(store: Store) -> int:
+    """Return the number of persons."""
+    with store.read() as connection:
+        return int(connection.execute(select(func.count()).select_from(persons)).scalar_one())
+
+
+def _case_filters(
+    query: Select[Any], status: str | None, person_id: str | None, deal_id: str | None
+) -> Select[Any]:
+    for column, value in (
+        (cases.c.status, status),
+        (cases.c.person_id, person_id),
+        (cases.c.deal_id, deal_id),
+    ):
+        if value:
+            query = query.where(column == value)
+    return query
+
+
+def count_cases(
+    store: Store,
+    *,
+    status: str | None = None,
+    person_id: str | None = None,
+    deal_id: str | None = None,
+) -> int:
+    """Return the number of cases matching the given fields."""
+    with store.read() as connection:
+        if not (status or person_id or deal_id):
+            # Every case is counted once in the daily table, by its start day or as undated:
+            # a sum over a few thousand rows instead of a count over millions.
+            return held_on_days(connection, []).cases
+        query = _case_filters(select(func.count()).select_from(cases), status, person_id, deal_id)
+        return int(connection.execute(query).scalar_one())
+
+
 def page_cases(
     store: Store,
     *,
@@ -52,13 +89,7 @@ def page_cases(
     query = select(cases, persons.c.name.label("person_name")).join(
         persons, persons.c.id == cases.c.person_id
     )
-    for column, value in (
-        (cases.c.status, status),
-        (cases.c.person_id, person_id),
-        (cases.c.deal_id, deal_id),
-    ):
-        if value:
-            query = query.where(column == value)
+    query = _case_filters(query, status, person_id, deal_id)
     return _page(store, query.order_by(cases.c.id), limit, offset, total)
 
 

@@ -53,13 +53,14 @@ def _aliases(store: Store, person_ids: list[str]) -> dict[str, list[str]]:
 PREFIX_MATCH_LIMIT = 2_000
 
 
-def _ids_with_word_prefix(store: Store, prefix: str) -> set[str]:
-    """Return ids of persons with a name word starting with ``prefix`` (an index range scan)."""
+def _ids_with_word_prefix(store: Store, prefix: str, most: int = PREFIX_MATCH_LIMIT) -> set[str]:
+    """Return ids of up to ``most`` persons with a name word starting with ``prefix`` (an
+    index range scan)."""
     low = f"w:{prefix}"
     query = (
         select(name_keys.c.person_id)
         .where(name_keys.c.key >= low, name_keys.c.key < low + "\U0010ffff")
-        .limit(PREFIX_MATCH_LIMIT)
+        .limit(most)
     )
     with store.read() as connection:
         return {person_id for (person_id,) in connection.execute(query)}
@@ -86,13 +87,27 @@ def search_persons(
     """
     query = select(persons.c.id, persons.c.name, persons.c.gender, persons.c.role)
     if keys or word_prefixes:
-        found = _ids_with_keys(store, keys) if keys else set()
+        wanted = limit * 5
+        by_key = _ids_with_keys(store, keys) if keys else set()
+        by_prefix: set[str] = set()
         if word_prefixes:
-            found |= set.intersection(*[_ids_with_word_prefix(store, p) for p in word_prefixes])
-        query = query.where(persons.c.id.in_(sorted(found)[: limit * 5]))
-    query = query.order_by(persons.c.name, persons.c.id).limit(limit)
-    with store.read() as connection:
-        rows = [dict(r) for r in connection.execute(query).mappings()]
+            # One prefix needs no more ids than are kept; several are intersected, so each
+            # brings up to the full limit.
+            most = wanted if len(word_prefixes) == 1 else PREFIX_MATCH_LIMIT
+            found = [_ids_with_word_prefix(store, p, most) for p in word_prefixes]
+            by_prefix = set.intersection(*found) - by_key
+        # Key matches come first, so that a common prefix cannot crowd them out.
+        candidates = (sorted(by_key) + sorted(by_prefix))[:wanted]
+        # Read the matches by id and order them here: asked to order by name in SQL, a
+        # planner may walk the whole name index looking for these few ids.
+        query = query.where(persons.c.id.in_(candidates))
+        with store.read() as connection:
+            matched = [dict(r) for r in connection.execute(query).mappings()]
+        rows = sorted(matched, key=lambda r: (r["name"], r["id"]))[:limit]
+    else:
+        query = query.order_by(persons.c.name, persons.c.id).limit(limit)
+        with store.read() as connection:
+            rows = [dict(r) for r in connection.execute(query).mappings()]
     ids = [r["id"] for r in rows]
     latest = _latest_cases(store, ids)
     aliases = _aliases(store, ids)

@@ -78,6 +78,7 @@ persons = Table(
     Column("gender", String(8)),
     Column("role", Text),  # e.g. opposition leader, envoy
     Column("note", Text),
+    Index("ix_persons_name", "name", "id"),
 )
 
 person_names = Table(
@@ -132,6 +133,8 @@ cases = Table(
     Index("ix_cases_recognised_on", "recognised_on"),
     Index("ix_cases_released_on", "released_on"),
     Index("ix_cases_detained_on", "detained_on"),
+    Index("ix_cases_status_id", "status", "id"),
+    Index("ix_cases_deal_id", "deal_id"),
 )
 
 events = Table(

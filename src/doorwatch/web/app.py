@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from doorwatch.errors import DoorwatchError
 from doorwatch.services.accounts import session_secret
+from doorwatch.services.catalogue import cases_page, people_page
+from doorwatch.services.overview import overview as overview_picture
 from doorwatch.store import Store, open_store
 from doorwatch.web import errors
 from doorwatch.web.api import admin, analysis, articles, deals, evidence, insights, registry
@@ -19,10 +25,30 @@ API = "/api/v1"
 STATIC = Path(__file__).parent / "static"
 
 
-def create_app(db: str | None = None, *, store: Store | None = None) -> FastAPI:
-    """Return the doorwatch web app serving ``store`` (or the database ``db``)."""
+def _warm(store: Store) -> None:
+    """Compute the kept answers (overview, list totals) before the first visitor asks."""
+    try:
+        overview_picture(store)
+        people_page(store, limit=1)
+        cases_page(store, limit=1)
+    except DoorwatchError:  # a request will meet the same error and show it
+        pass
+
+
+def create_app(db: str | None = None, *, store: Store | None = None, warm: bool = False) -> FastAPI:
+    """Return the doorwatch web app serving ``store`` (or the database ``db``); with ``warm``,
+    the costly kept answers are computed in the background as the app starts."""
     store = store or open_store(db)
+    served = store
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            threading.Thread(target=_warm, args=(served,), daemon=True, name="warm").start()
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="doorwatch",
         summary="An evidence-backed record of political imprisonment and the diplomacy around it.",
         version="1",
@@ -41,5 +67,7 @@ def create_app(db: str | None = None, *, store: Store | None = None) -> FastAPI:
 
 
 def app_from_environment() -> FastAPI:
-    """Return the app on ``$DOORWATCH_DB`` (for ``uvicorn --factory`` with several workers)."""
-    return create_app(None)
+    """Return the app on ``$DOORWATCH_DB`` (for ``uvicorn --factory`` with several workers).
+
+    Each worker process opens the database once, here, and serves every request from it."""
+    return create_app(None, warm=True)
