@@ -9,13 +9,13 @@ PostgreSQL's COPY) so that an empty text and a missing value stay apart.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from doorwatch.errors import InputError
+from doorwatch.ingest.csv_table import csv_header
 from doorwatch.ingest.values import (
     Where,
     parse_bool,
@@ -189,11 +189,7 @@ def read_csv_folder(folder: Path, schema: str) -> RecordSet:
 
 
 def _csv_rows(text: str, path: Path, columns: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError("the file is empty", file=str(path), expected="a header row") from None
+    header, rows = csv_header(text, path)
     if header != columns:
         raise InputError(
             "the columns differ from this doorwatch's",
@@ -201,22 +197,5 @@ def _csv_rows(text: str, path: Path, columns: list[str]) -> Iterator[tuple[int, 
             row=1,
             expected=", ".join(columns),
         )
-    number = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise InputError(
-                f"the CSV is cut off or malformed: {error}", file=str(path), row=number + 1
-            ) from None
-        number += 1
-        if len(cells) != len(columns):
-            raise InputError(
-                f"the row has {len(cells)} fields",
-                file=str(path),
-                row=number,
-                expected=str(len(columns)),
-            )
+    for number, cells in rows:
         yield number, {c: (None if v == NULL else v) for c, v in zip(columns, cells, strict=True)}

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from doorwatch.errors import InputError
+from doorwatch.ingest.csv_table import csv_header
 from doorwatch.ingest.registry import REGISTRY_COLUMNS, REQUIRED_COLUMNS
 from doorwatch.ingest.values import Where
 from doorwatch.ingest.viasna_layout import is_viasna_header, viasna_row
@@ -21,14 +20,7 @@ def read_registry_csv(text: str, path: Path) -> Iterator[tuple[int, dict[str, An
     A short row, a long row or an unclosed quote is an InputError naming the row.
     """
     file = str(path)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError("the file is empty", file=file, expected="a header row") from None
-    except csv.Error as error:
-        raise InputError(f"unreadable CSV: {error}", file=file, row=1) from None
-    header = [h.strip() for h in header]
+    header, rows = csv_header(text, path)
     viasna = is_viasna_header(header)
     if not viasna:
         unknown = [h for h in header if h not in REGISTRY_COLUMNS]
@@ -49,28 +41,6 @@ def read_registry_csv(text: str, path: Path) -> Iterator[tuple[int, dict[str, An
             )
     if len(set(header)) != len(header):
         raise InputError("a column name is repeated", file=file, row=1, expected="unique names")
-    number = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise InputError(
-                f"the CSV is cut off or malformed: {error}",
-                file=file,
-                row=number + 1,
-                expected="complete rows with closed quotes",
-            ) from None
-        number += 1
-        if not cells or all(not c.strip() for c in cells):
-            continue
-        if len(cells) != len(header):
-            raise InputError(
-                f"the row has {len(cells)} fields, the header {len(header)}",
-                file=file,
-                row=number,
-                expected=f"{len(header)} fields (is the file cut off?)",
-            )
+    for number, cells in rows:
         row = dict(zip(header, cells, strict=True))
         yield number, (viasna_row(row, Where(file, number)) if viasna else dict(row))

@@ -32,12 +32,14 @@ def list_deals(store: Store) -> list[Row]:
             entry = dict(concession)
             by_deal[entry.pop("deal_id")].append(entry)
         freed: dict[str, list[Row]] = defaultdict(list)
-        # Few cases name a deal (an index range); their people are sorted here, because asked
-        # to order by name the planner may walk every person by the name index instead.
+        # Few cases name a deal. ">= ''" holds for every id and never for NULL, like IS NOT
+        # NULL, but reads as a range of the deal index, which SQLite's planner takes (it scans
+        # every case for IS NOT NULL). The people are sorted here: asked to order by name, the
+        # planner may walk every person by the name index instead.
         query2 = (
             select(cases.c.deal_id, persons.c.id, persons.c.name)
             .join(persons, persons.c.id == cases.c.person_id)
-            .where(cases.c.deal_id.is_not(None))
+            .where(cases.c.deal_id >= "")
         )
         for deal_id, person_id, name in sorted(connection.execute(query2), key=lambda r: r[2]):
             freed[deal_id].append({"id": person_id, "name": name})

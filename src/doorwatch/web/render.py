@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from doorwatch.services.accounts import User
@@ -18,14 +18,15 @@ from doorwatch.services.accounts import User
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 
-def _to_json(value: Any) -> str:
-    def default(item: Any) -> str:
-        if isinstance(item, date | datetime):
-            return item.isoformat()
-        return str(item)
+def _default(item: Any) -> str:
+    if isinstance(item, date | datetime):
+        return item.isoformat()
+    return str(item)
 
+
+def _to_json(value: Any) -> str:
     # Escaping "<" keeps a JSON island inside <script> from closing the tag early.
-    return json.dumps(value, default=default).replace("<", "\\u003c")
+    return json.dumps(value, default=_default).replace("<", "\\u003c")
 
 
 TEMPLATES.env.filters["tojson_safe"] = _to_json
@@ -44,6 +45,16 @@ def page(
 def jsonable(value: Any) -> Any:
     """Return ``value`` with dates and datetimes as ISO strings, ready for JSON."""
     return json.loads(_to_json(value))
+
+
+def json_response(value: Any) -> Response:
+    """Return ``value`` as a JSON response, dates as ISO strings, encoded once."""
+    # JSONResponse(jsonable(value)) would encode, decode and encode again: a third of the
+    # time of a 50-row list page.
+    body = json.dumps(
+        value, default=_default, ensure_ascii=False, allow_nan=False, separators=(",", ":")
+    )
+    return Response(body.encode("utf-8"), media_type="application/json")
 
 
 def csv_response(rows: list[dict[str, Any]], filename: str) -> Response:
@@ -69,4 +80,4 @@ def listing(page_data: dict[str, Any], fmt: str, name: str) -> Response:
     """Return a page of items as JSON (items, total, limit, offset) or as CSV of the items."""
     if fmt == "csv":
         return csv_response(page_data["items"], name)
-    return JSONResponse(jsonable(page_data))
+    return json_response(page_data)
