@@ -88,3 +88,12 @@ def test_newer_schema_is_refused(cli, db_url: str) -> None:  # type: ignore[no-u
     result = cli("people", "--db", db_url)
     assert result.code == 4
     assert "newer" in result.err and "9999" in result.err
+
+
+def test_settings(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    cli("init", "--db", db_url)
+    assert cli("settings", "set", "public_read", "true", "--db", db_url).code == 0
+    values = cli("settings", "list", "--format", "json", "--db", db_url).json()
+    assert values == {"public_read": "true", "trusted_proxy": "false"}
+    bad = cli("settings", "set", "public_read", "maybe", "--db", db_url)
+    assert bad.code == 2 and "true, false" in bad.err

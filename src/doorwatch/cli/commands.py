@@ -25,6 +25,7 @@ _MODULES = [
     "doorwatch.cli.synth_cmd",
     "doorwatch.cli.serve_cmd",
     "doorwatch.cli.user_cmd",
+    "doorwatch.cli.settings_cmd",
 ]
 
 
