@@ -2,9 +2,10 @@
 
 Synthetic people (seeded) get Belarusian and Russian given names with realistic frequencies,
 patronymics from their father's given name, and family names built as real ones are: a root (a
-trade, an animal, a plant, a feature, a baptismal name or a town), sometimes a derivational
-infix, and an East Slavic or Polish ending (-enka/-enko, -ovich/-evich, -ski/-skaya, -ov/-ova
-and -au/-ava, -uk/-yuk, -chyk, -ionak...), drawn with Zipf-like frequencies. Given and family
+trade, an animal, a plant, a feature, a baptismal name or a town), sometimes a prefix or a
+derivational infix, and an East Slavic or Polish ending (-enka/-enko, -ovich/-evich,
+-ski/-skaya, -ov/-ova and -au/-ava, -uk/-yuk, -chyk, -ionak...), drawn with Zipf-like
+frequencies. Given and family
 name together are distinct but for a small share of true namesakes (another father), which
 count as non-matches. Each person is written in one of the spellings in use (Belarusian or
 Russian Cyrillic, Belarusian national, BGN/PCGN, ICAO, Polish, Russian press) and in one of the
@@ -72,6 +73,8 @@ ROOTS = """
 ROOT_LIST = ROOTS.split()
 # Each infix brings its own consonant: names one vowel apart are rare in life.
 INFIXES = ["", "ан", "ик", "ул"]
+# Prefixed roots as in Zabolotny, Podberezski, Perevalov, Nadtochy, Prikhodko.
+PREFIXES = ["", "За", "По", "Под", "Пере", "Раз", "Над", "При", "Без", "Вы"]
 # (masculine, feminine, weight): endings of family names; many do not change with gender.
 ENDINGS = [
     ("енко", "енко", 10), ("ович", "ович", 13), ("ский", "ская", 12), ("ов", "ова", 15),
@@ -106,15 +109,16 @@ def _belarusian(russian: str) -> str:
 
 
 def _patronymic(father_ru: str, father_be: str, gender: str) -> tuple[str, str]:
-    if father_ru.endswith("ий") and father_ru != "Дмитрий":
+    soft_sign = father_ru.endswith("ий") and father_ru != "Дмитрий"
+    if soft_sign:
         father_ru = father_ru[:-2] + "ь"  # Юрий -> Юрьевич, Виталий -> Витальевич
     if father_ru == "Михаил":
         father_ru, father_be = "Михайл", "Міхайл"
     stem_ru = father_ru[:-1] if father_ru[-1] in "йь" else father_ru
     stem_be = father_be[:-1] if father_be[-1] in "йь" else father_be
     soft = father_ru[-1] in "йь"
-    if soft:
-        stem_ru += "ь" if father_ru.endswith("ь") else ""
+    if soft_sign:
+        stem_ru += "ь"
     if gender == "m":
         return stem_ru + ("евич" if soft else "ович"), stem_be + ("евіч" if soft else "авіч")
     return stem_ru + ("евна" if soft else "овна"), stem_be + ("еўна" if soft else "аўна")
@@ -126,7 +130,8 @@ def surname_lemmas(rng: random.Random) -> list[tuple[str, str, float]]:
     Weights follow Zipf's law over a shuffled order, as family-name frequencies do.
     """
     forms: dict[str, str] = {}
-    for root in ROOT_LIST:
+    roots = [p + (r.lower() if p else r) for p in PREFIXES for r in ROOT_LIST]
+    for root in roots:
         for infix in dict.fromkeys(INFIXES):
             for masculine, feminine, _ in ENDINGS:
                 stem = root + infix
@@ -171,6 +176,7 @@ def generate(count: int, rng: random.Random) -> list[Person]:
     lemma_weights = [w for _, _, w in lemmas]
     seen: dict[tuple[str, str], str] = {}
     people: list[Person] = []
+    namesakes = 0
     batch = 4096
     while len(people) < count:
         givens = rng.choices(GIVEN, weights, k=batch)
@@ -181,9 +187,11 @@ def generate(count: int, rng: random.Random) -> list[Person]:
                 break
             surname = family[0] if given[2] == "m" else family[1]
             key = (given[0], surname)
-            # A namesake is kept at a realistic share, and only with another father.
-            if key in seen and (rng.random() >= NAMESAKE_SHARE or seen[key] == father[0]):
-                continue
+            # A namesake is kept up to a realistic share, and only with another father.
+            if key in seen:
+                if namesakes >= NAMESAKE_SHARE * len(people) or seen[key] == father[0]:
+                    continue
+                namesakes += 1
             seen[key] = father[0]
             people.append(
                 Person(
