@@ -91,9 +91,10 @@ def search_persons(
         by_key = _ids_with_keys(store, keys) if keys else set()
         by_prefix: set[str] = set()
         if word_prefixes:
-            # One prefix needs no more ids than are kept; several are intersected, so each
-            # brings up to the full limit.
-            most = wanted if len(word_prefixes) == 1 else PREFIX_MATCH_LIMIT
+            # One prefix needs no more ids than are returned (the first words in key order,
+            # so the closest spellings); several are intersected, so each brings up to the
+            # full limit.
+            most = limit if len(word_prefixes) == 1 else PREFIX_MATCH_LIMIT
             found = [_ids_with_word_prefix(store, p, most) for p in word_prefixes]
             by_prefix = set.intersection(*found) - by_key
         # Key matches come first, so that a common prefix cannot crowd them out.

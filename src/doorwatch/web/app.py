@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
@@ -43,6 +45,9 @@ def create_app(db: str | None = None, *, store: Store | None = None, warm: bool 
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        threads = os.environ.get("DOORWATCH_THREADS")
+        if threads:
+            anyio.to_thread.current_default_thread_limiter().total_tokens = int(threads)
         if warm:
             threading.Thread(target=_warm, args=(served,), daemon=True, name="warm").start()
         yield
