@@ -22,7 +22,7 @@ from doorwatch.analysis.window_shares import (
     Share,
     Span,
     claim_span,
-    event_span,
+    counted_events,
     shares_in_window,
     window_span,
 )
@@ -104,21 +104,6 @@ def _matches(term: str, event: Mapping[str, Any]) -> bool:
     return True
 
 
-def _counted_events(events: Sequence[Mapping[str, Any]], term: str) -> list[Counted]:
-    return [
-        Counted(
-            str(e["id"]),
-            term,
-            None,
-            float(e["count"]),
-            str(e.get("qualifier") or "exact"),
-            event_span(e),
-        )
-        for e in events
-        if e.get("count") is not None and _matches(term, e)
-    ]
-
-
 def _counted_claims(claims: Sequence[Mapping[str, Any]], measure: str) -> list[Counted]:
     """Return one counted record per reported span: sources giving the same span are one figure
     (their median), so that three papers repeating "52" do not make 156."""
@@ -173,7 +158,9 @@ def flow_term(
     case_ids = [i for k in registry_keys for i in registry.case_ids.get(k, ())]
     kinds = TERMS[term][0]
     tally = frozenset({term}) if kinds & TALLY_KINDS else frozenset()
-    event_shares = shares_in_window(_counted_events(events, term), window, tally_kinds=tally)
+    event_shares = shares_in_window(
+        counted_events(events, term, lambda e: _matches(term, e)), window, tally_kinds=tally
+    )
     recorded = sum(s.share for s in event_shares)
     claim_shares: list[Share] = []
     if measure and allow_claims:

@@ -18,7 +18,12 @@ from typing import Any
 
 from doorwatch.analysis.balance import count_day
 from doorwatch.analysis.reported_counts import reporter_of
-from doorwatch.analysis.window_shares import Counted, event_span, shares_in_window, window_span
+from doorwatch.analysis.window_shares import (
+    Counted,
+    counted_events,
+    shares_in_window,
+    window_span,
+)
 
 # With fewer than three monthly observations the dispersion of recognitions cannot be
 # estimated; k = 10 allows a monthly spread of roughly ±35 % around a mean of 40.
@@ -60,18 +65,7 @@ def month_starts(first: date, last: date) -> list[date]:
 
 
 def _tally(events: Sequence[Mapping[str, Any]], kind: str) -> list[Counted]:
-    return [
-        Counted(
-            str(e["id"]),
-            kind,
-            None,
-            float(e["count"]),
-            str(e.get("qualifier") or "exact"),
-            event_span(e),
-        )
-        for e in events
-        if e["kind"] == kind and e.get("count") is not None
-    ]
+    return counted_events(events, kind, lambda e: bool(e["kind"] == kind))
 
 
 def _monthly(records: Sequence[Counted], first: date, last: date) -> list[tuple[float, bool]]:

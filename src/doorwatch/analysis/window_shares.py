@@ -13,7 +13,7 @@ finer count covers, so that nothing is counted twice.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -119,6 +119,24 @@ class Counted:
     count: float
     qualifier: str
     span: Span
+
+
+def counted_events(
+    events: Sequence[Mapping[str, Any]], term: str, keep: Callable[[Mapping[str, Any]], bool]
+) -> list[Counted]:
+    """Return the events with a count that ``keep`` accepts, as records counted for ``term``."""
+    return [
+        Counted(
+            str(e["id"]),
+            term,
+            None,
+            float(e["count"]),
+            str(e.get("qualifier") or "exact"),
+            event_span(e),
+        )
+        for e in events
+        if e.get("count") is not None and keep(e)
+    ]
 
 
 def _children(parent: Counted, records: Sequence[Counted]) -> list[Counted]:
