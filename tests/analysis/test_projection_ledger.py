@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -87,11 +88,22 @@ def test_synth_marks_itself_and_counts(db_url: str, cli: Any) -> None:
 
 
 def test_report_html(sample_store: Store, db_url: str, cli: Any, tmp_path: Path) -> None:
-    if "postgresql" in db_url:
-        pytest.skip("the report reads through the same services; one backend suffices")
     out = tmp_path / "brief.html"
     assert cli("report", "--out", str(out), "--db", db_url).code == 0
     text = out.read_text()
     assert (
         text.count("<svg") >= 3 and "<script" not in text and "claim-held-2025-09-30-viasna" in text
     )
+
+
+def test_report_pdf(sample_store: Store, db_url: str, cli: Any, tmp_path: Path) -> None:
+    out = tmp_path / "brief.pdf"
+    result = cli("report", "--out", str(out), "--db", db_url)
+    assert result.code == 0, result.err
+    assert out.read_bytes().startswith(b"%PDF-")
+    # poppler's pdfinfo (installed by scripts/system-packages) reads the page count
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    pages = int(
+        next(line for line in info.stdout.splitlines() if line.startswith("Pages:")).split()[1]
+    )
+    assert pages >= 3  # charts, the books, the ledger and the counts do not fit on fewer
