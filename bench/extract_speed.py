@@ -7,6 +7,11 @@ CPU seconds of this process (one core), best of ``--repeat`` interleaved runs. T
 is the cheapest thing any spaCy-based extractor must do; the ratio says how many tokenizer
 passes the whole extraction costs.
 
+The texts reuse five articles' paragraphs, so anything cached across texts (the analysis of
+a name) is far warmer here than on a stream of unrelated news. The headline figure is
+therefore "cold": ``clear_caches()`` runs before every text, inside the timed loop. The
+"warm" figure, with caches kept across texts, is printed beside it for comparison.
+
 usage: python bench/extract_speed.py [--articles DIR] [--texts N] [--seed S] [--repeat R]
 Targets: >= 300 articles/s, and extraction within 3x of the bare tokenizer.
 """
@@ -58,7 +63,11 @@ def main() -> None:
 
     import spacy
 
-    from doorwatch.extract import extract_claims
+    from doorwatch.extract import clear_caches, extract_claims
+
+    def cold(text: str) -> object:
+        clear_caches()
+        return extract_claims(text)
 
     texts = build_corpus(args.articles, args.texts, args.seed)
     chars = sum(len(t) for t in texts)
@@ -66,19 +75,19 @@ def main() -> None:
     extract_claims(texts[0])  # warm caches and imports outside the timed runs
     tokenizer(texts[0])
     claims = sum(len(extract_claims(t)) for t in texts)
-    t_extract = t_tokens = float("inf")
-    for _ in range(args.repeat):  # interleaved, so a busy moment hits both alike
+    t_cold = t_warm = t_tokens = float("inf")
+    for _ in range(args.repeat):  # interleaved, so a busy moment hits all three alike
         t_tokens = min(t_tokens, _time(tokenizer, texts))
-        t_extract = min(t_extract, _time(extract_claims, texts))
-    print(f"corpus: {len(texts)} texts, {chars / len(texts):,.0f} chars on average, "
+        t_cold = min(t_cold, _time(cold, texts))
+        t_warm = min(t_warm, _time(extract_claims, texts))
+    n = len(texts)
+    print(f"corpus: {n} texts, {chars / n:,.0f} chars on average, "
           f"{claims} claims (seed {args.seed}, best of {args.repeat})")  # fmt: skip
-    print(
-        f"extract_claims:           {t_extract:7.3f} s  {len(texts) / t_extract:9,.0f} articles/s"
-    )
-    print(f"spaCy bare tokenizer:     {t_tokens:7.3f} s  {len(texts) / t_tokens:9,.0f} articles/s")
-    print(
-        f"ratio extract/tokenizer:  {t_extract / t_tokens:7.2f}x  (target <= 3x; >= 300 articles/s)"
-    )
+    print(f"extract, caches cleared per text: {t_cold:7.3f} s  {n / t_cold:7,.0f} articles/s")
+    print(f"extract, caches kept:             {t_warm:7.3f} s  {n / t_warm:7,.0f} articles/s")
+    print(f"spaCy bare tokenizer:             {t_tokens:7.3f} s  {n / t_tokens:7,.0f} articles/s")
+    print(f"ratio cold/tokenizer:             {t_cold / t_tokens:7.2f}x  (headline; target <= 3x)")
+    print(f"ratio warm/tokenizer:             {t_warm / t_tokens:7.2f}x")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ Pure: text in, claims out (no database, no printing). ``extract_claims`` is the 
 from __future__ import annotations
 
 from doorwatch.extract.claims import Claim, Figure, Quote, Sanction
-from doorwatch.extract.pipeline import extract_claims
+from doorwatch.extract.pipeline import clear_caches, extract_claims
 from doorwatch.extract.sources import Source, read_source, read_sources
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "Quote",
     "Sanction",
     "Source",
+    "clear_caches",
     "extract_claims",
     "read_source",
     "read_sources",

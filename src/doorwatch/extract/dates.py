@@ -146,6 +146,11 @@ def _parse_fallback(span: str, published: dt.date) -> str | None:
     return None if parsed is None else parsed.date().isoformat()
 
 
+def clear_cache() -> None:
+    """Forget every relative date parsed so far; return nothing."""
+    _parse_fallback.cache_clear()
+
+
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[tuple[int, str]]:
     """Return ``(position, iso)`` for each date that ``text[start:end]`` fixes."""
     out: list[tuple[int, str]] = []

@@ -220,6 +220,11 @@ _CACHE: dict[str, tuple[_Found, ...]] = {}
 _CACHE_LIMIT = 20_000
 
 
+def clear_cache() -> None:
+    """Forget every analysed run of capitalised words; return nothing."""
+    _CACHE.clear()
+
+
 def _analysed(found: str) -> tuple[_Found, ...]:
     # A pure function of the run's text, cached: names recur within and across texts.
     result = _CACHE.get(found)

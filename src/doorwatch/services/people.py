@@ -13,16 +13,15 @@ from doorwatch.store.people import get_person, search_persons
 def find_people(store: Store, text: str | None, *, limit: int = 200) -> list[dict[str, Any]]:
     """Return people whose names contain ``text`` or match it in another spelling or script.
 
-    A one-word query finds everyone with that family or given name in any spelling; a fuller
-    query's key matches are confirmed by the name matcher, so that a shared family name alone
-    (spouses, parents and children) does not bring in the wrong person. Best matches first.
+    A name that contains the query (any word's beginning) is always found; other key matches
+    are kept unless the name matcher calls them different, so that a family name in its other
+    gendered form (a spouse, a parent) does not bring in the wrong person. Best matches first.
     """
     if not text:
         return search_persons(store, limit=limit)
     keys = sorted(search_keys(text))
     rows = search_persons(store, keys=keys, word_prefixes=word_keys(text), limit=limit)
     needle = text.casefold()
-    one_word = len(text.split()) == 1
     kept = []
     for row in rows:
         names = [row["name"], *row["aliases"]]
@@ -32,7 +31,7 @@ def find_people(store: Store, text: str | None, *, limit: int = 200) -> list[dic
             continue
         decisions = [compare(text, n) for n in names]
         best = max(decisions, key=lambda d: d.score)
-        if one_word or best.same is not False:
+        if best.same is not False:
             row["match"] = round(best.score, 3)
             kept.append(row)
     kept.sort(key=lambda r: (-r["match"], r["name"]))
