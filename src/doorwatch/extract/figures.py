@@ -33,8 +33,10 @@ _NOUN_RE = re.compile(
     r"detained|imprisoned|pardoned|convicted|remaining|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,3}?"
     rf"(?P<noun>{_PEOPLE})\b"
 )
+# Each lookahead below lists the first letters of its pattern's words: most positions then
+# fail on one comparison before the alternation is tried.
 _PRE_CUE_RE = re.compile(
-    r"\b(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
+    r"\b(?=[adfhijklprst])(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
     r"amnest(?:ied|ies|y)|set\s+free|let\s+go)"
     r"|(?P<det>detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|jail(?:ed|s|ing)?|"
     r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up)"
@@ -76,7 +78,7 @@ _INTENT_RE = re.compile(
 )
 _QUAL_RE = re.compile(
     # "handed over two" is a phrasal verb, not a qualifier
-    r"(?:(?P<more_than>more\s+than|just\s+over|(?<!handed\s)(?<!turned\s)(?<!taken\s)over|"
+    r"(?=[abcefijlmnorsu~])(?:(?P<more_than>more\s+than|just\s+over|(?<!handed\s)(?<!turned\s)(?<!taken\s)over|"
     r"upwards\s+of|in\s+excess\s+of|above)"
     r"|(?P<at_least>at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)"
     r"|(?P<about>about|around|approximately|roughly|some|nearly|almost|an\s+estimated|estimated|"
@@ -106,7 +108,9 @@ _OTHER_RE = re.compile(r"\s+others?\b")
 _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 _AND_END_RE = re.compile(r"\b(?:and|plus)\s+(?:\S+\s+){0,3}$")
 _PRISON_TOPIC_RE = re.compile(r"prison|detain|jail|custody|pardon|release|freed", re.IGNORECASE)
-_MONTH_BEFORE_RE = re.compile(rf"\b{MONTH_PATTERN}\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?$")
+_MONTH_BEFORE_RE = re.compile(
+    rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?$"
+)
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
 _DEATH_RE = re.compile(
     r"\s*,?\s*(?:(?:have|has|had|were|was)\s+)?(?:died|been\s+killed|killed|executed)\b"
@@ -164,6 +168,7 @@ def _sentence_figures(
     text: str, start: int, end: int, numbers: list[Number], published: dt.date | None
 ) -> list[Figure]:
     dates: list[tuple[int, str]] | None = None
+    counts: list[Number] = []  # the numbers that are not parts of dates, once dates are read
     out: list[Figure] = []
     last: tuple[int, str] | None = None  # end and measure of the previous figure
     skip = -1
@@ -226,13 +231,14 @@ def _sentence_figures(
             continue
         if dates is None:
             dates = find_dates(text, start, end, published)
+            counts = [n for n in numbers if not _in_date(text, n)]
         f_start = min(q_start, _cue_start(text, start, q_start))
         out.append(
             Figure(
                 measure,
                 value,
                 qualifier,
-                _date_for(dates, [n for n in numbers if not _in_date(text, n)], n_start),
+                _date_for(dates, counts, n_start),
                 f_start,
                 tail,
                 value_max,

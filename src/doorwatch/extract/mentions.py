@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
@@ -41,6 +42,11 @@ ROLE_RE = re.compile(
 _PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
 _ACRONYM_PLACES = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "E.U.", "UN", "U.N."})
 _CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
+
+
+# (start, end, kind, key, possessive, name, words) relative to the run's start; for a person
+# the key is the surname in lower case and name the run's form of the name.
+_Found = tuple[int, int, str, str, bool, str, int]
 
 
 @dataclass(slots=True)
@@ -123,6 +129,15 @@ def _is_prep(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in lx.PREPOSITIONS
 
 
+@lru_cache(maxsize=16_384)
+def _camel(word: str) -> bool:
+    """Return True when ``word`` has a capital inside it past a "Mc" ("iPhone", "TikTok").
+
+    A fact about one word, cached: checking it is a regex call per word of every name.
+    """
+    return _CAMEL_RE.search(word[2:] if word.startswith("Mc") else word) is not None
+
+
 def _classify(words: list[str]) -> str:
     joined = " ".join(words)
     if joined in lx.MULTIWORD_PLACES or all(w in lx.PLACES for w in words):
@@ -132,7 +147,7 @@ def _classify(words: list[str]) -> str:
     if len(words) == 1:
         word = words[0]
         return "org" if (word.isupper() and len(word) > 1) or _CAMEL_RE.search(word) else "bare"
-    if any(_CAMEL_RE.search(w[2:] if w.startswith("Mc") else w) for w in words):
+    if any(map(_camel, words)):
         return "other"
     if all(w.isupper() for w in words) or len(words) > 4:
         return "other"  # bylines, photo credits, shouted headings
@@ -156,44 +171,73 @@ def _gender(person: Person) -> str | None:
     return "m" if last.endswith(lx.MALE_SURNAME_ENDINGS) else None
 
 
-def _segments(found: str) -> list[list[tuple[int, int, str]]]:
-    # Split a run at possessives ("Tsikhanouskaya's United Cabinet" is two names).
-    segments: list[list[tuple[int, int, str]]] = [[]]
-    for tok in re.finditer(r"\S+", found):
-        segments[-1].append((tok.start(), tok.end(), tok.group()))
-        if _strip_possessive(tok.group())[1]:
+@lru_cache(maxsize=16_384)
+def _word(token: str) -> tuple[bool, str, bool]:
+    """Return whether ``token`` can be part of a name, its base and whether it was possessive.
+
+    A fact about one word, cached: words repeat in every article, whatever its subject.
+    """
+    base, possessive = _strip_possessive(token)
+    return _TOKEN_RE.fullmatch(token) is not None, base, possessive
+
+
+def _segments(found: str) -> list[list[tuple[int, str, str]]]:
+    # Split a run at possessives ("Tsikhanouskaya's United Cabinet" is two names). NAME_RE
+    # joins words with exactly one space or no-break space, so offsets follow from lengths.
+    segments: list[list[tuple[int, str, str]]] = [[]]
+    at = 0
+    for token in found.replace("\u00a0", " ").split(" "):
+        valid, base, possessive = _word(token)
+        if valid:
+            segments[-1].append((at, token, base))
+        at += len(token) + 1
+        if possessive:
             segments.append([])
     return [s for s in segments if s]
 
 
-def _peel(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    # Titles stay on organisations ("U.S. State Department") but come off people.
-    org = any(_strip_possessive(w)[0] in lx.ORG_WORDS for _, _, w in seg)
+def _peel(seg: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    # Titles stay on organisations ("U.S. State Department") but come off people. Whether
+    # the run is an organisation is asked only when a title or place leads it, which is rare.
+    whole = seg
+    org: bool | None = None
     while seg:
-        word = seg[0][2]
-        base = _strip_possessive(word)[0].rstrip(".") if word[-2:-1] != "." else word
-        if (
-            word in lx.STOPWORDS
-            or word.islower()
-            or (
-                not org
-                and len(seg) > 1
-                and (base in lx.TITLES or base in lx.DEMONYMS or base in _ACRONYM_PLACES)
-            )
-        ):
+        _, word, base = seg[0]
+        if word in lx.STOPWORDS or word.islower():
             seg = seg[1:]
-        elif not org and len(seg) > 2 and base in lx.PLACES:
-            seg = seg[1:]  # "in Belarus Sviatlana Tsikhanouskaya" where a comma was left out
-        else:
+            continue
+        base = base.rstrip(".") if word[-2:-1] != "." else word
+        titled = len(seg) > 1 and (
+            base in lx.TITLES or base in lx.DEMONYMS or base in _ACRONYM_PLACES
+        )
+        if not titled and not (len(seg) > 2 and base in lx.PLACES):
             break
-    words = [w for _, _, w in seg]
-    if any(w in ("of", "for") for w in words) and not any(w in lx.ORG_WORDS for w in words):
+        if org is None:
+            org = any(b in lx.ORG_WORDS for _, _, b in whole)
+        if org:
+            break
+        seg = seg[1:]  # a title, or "in Belarus Sviatlana Tsikhanouskaya" missing a comma
+    words = [w for _, w, _ in seg]
+    if ("of" in words or "for" in words) and not any(w in lx.ORG_WORDS for w in words):
         cut = max(i for i, w in enumerate(words) if w in ("of", "for"))
         return _peel(seg[cut + 1 :])
     return seg
 
 
-def _single(word: str) -> tuple[str, str, bool] | None:
+@lru_cache(maxsize=16_384)
+def _single(word: str) -> tuple[_Found, ...]:
+    """Return the analysis of a one-word run: one mention, or none if the word names nobody.
+
+    A fact about one word, cached like ``_word``.
+    """
+    found = _single_kind(word)
+    if found is None:
+        return ()
+    kind, key, possessive = found
+    return ((0, len(key), kind, key, possessive, key, 1),)
+
+
+def _single_kind(word: str) -> tuple[str, str, bool] | None:
     if word in lx.STOPWORDS:
         return None
     base, possessive = _strip_possessive(word)
@@ -211,11 +255,6 @@ def _single(word: str) -> tuple[str, str, bool] | None:
     return "bare", base, possessive
 
 
-# (start, end, kind, key, possessive, name, words) relative to the run's start; for a person
-# the key is the surname in lower case and name the run's form of the name.
-_Found = tuple[int, int, str, str, bool, str, int]
-
-
 _CACHE: dict[str, tuple[_Found, ...]] = {}
 _CACHE_LIMIT = 20_000
 
@@ -226,38 +265,34 @@ def clear_cache() -> None:
 
 
 def _analysed(found: str) -> tuple[_Found, ...]:
-    # A pure function of the run's text, cached: names recur within and across texts.
-    result = _CACHE.get(found)
-    if result is None:
-        if len(_CACHE) >= _CACHE_LIMIT:
-            _CACHE.clear()
+    # A pure function of the run's text, cached: names recur within and across texts. A
+    # single word is also in the word-level cache, which clear_cache leaves alone.
+    if len(_CACHE) >= _CACHE_LIMIT:
+        _CACHE.clear()
+    if " " not in found and "\u00a0" not in found:
+        result = _CACHE[found] = _single(found)
+    else:
         result = _CACHE[found] = _analyse(found)
     return result
 
 
 def _analyse(found: str) -> tuple[_Found, ...]:
-    if found in lx.STOPWORDS:
-        return ()
-    if " " not in found and "\u00a0" not in found:
-        single = _single(found)
-        if single is None:
-            return ()
-        kind, key, possessive = single
-        return ((0, len(key), kind, key, possessive, key, 1),)
     out: list[_Found] = []
     for seg in _segments(found):
-        seg = _peel([t for t in seg if _TOKEN_RE.fullmatch(t[2])])
+        seg = _peel(seg)
         if not seg:
             continue
-        last, possessive = _strip_possessive(seg[-1][2])
-        words = [w for _, _, w in seg[:-1]] + [last]
-        start, end = seg[0][0], seg[-1][0] + len(last)
+        start, token, last = seg[-1]
+        possessive = len(last) != len(token)
+        words = [w for _, w, _ in seg[:-1]]
+        words.append(last)
+        begin, end = seg[0][0], start + len(last)
         kind = _classify(words)
         name = " ".join(words)
         if kind == "person":
-            out.append((start, end, "person", last.lower(), possessive, name, len(words)))
+            out.append((begin, end, "person", last.lower(), possessive, name, len(words)))
         elif kind != "other":
-            out.append((start, end, kind, name, possessive, name, len(words)))
+            out.append((begin, end, kind, name, possessive, name, len(words)))
     return tuple(out)
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from doorwatch.extract.claims import Claim, Quote
 from doorwatch.extract import dates, mentions
+from doorwatch.extract.claims import Claim, Quote
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
 from doorwatch.extract.mentions import find_mentions
