@@ -60,3 +60,21 @@ def test_import_links_a_known_person_and_flags_an_uncertain_one(
     assert isinstance(pairs, list)
     assert any({p["left_name"], p["right_name"]} >= {"Kalesnikava"} for p in pairs)
     assert all(p["same"] is not False for p in pairs)
+
+
+def test_reindex_rebuilds_the_same_keys(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    from doorwatch.store import open_store
+    from doorwatch.store.dump import dump_rows
+
+    cli("init", "--sample", "--db", db_url)
+
+    def keys() -> list[dict[str, object]]:
+        return [row for table, row in dump_rows(open_store(db_url)) if table == "name_keys"]
+
+    before = keys()
+    result = cli("names", "reindex", "--db", db_url)
+    assert result.code == 0, result.err
+    assert f"{len(before)} search keys written" in result.err
+    assert keys() == before
+    found = cli("people", "--search", "Byalyatski", "--format", "json", "--db", db_url).json()
+    assert isinstance(found, list) and found[0]["name"] == "Ales Bialiatski"

@@ -133,6 +133,23 @@ def dedupe_command(
     render(rows, columns, fmt, title="possible duplicate persons")
 
 
+@names_app.command("reindex")
+def reindex_command(db: DbOption = None) -> None:
+    """Recompute the search keys of every stored name with the current rules (after an
+    upgrade that changes them). Searches keep working on the old keys until it finishes."""
+    from doorwatch.services.people import reindex_names
+
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("indexing names", total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        count = reindex_names(store_for(db), progress=advance)
+    console.print(f"{count} search keys written")
+
+
 def register(app: typer.Typer) -> None:
     """Add the ``names`` command group to ``app``."""
     app.add_typer(names_app, name="names")

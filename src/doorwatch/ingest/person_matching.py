@@ -15,13 +15,16 @@ from doorwatch.store import RecordSet, Store
 from doorwatch.store.people import all_person_names, cases_of, person_ids_with_keys
 
 
+def keys_for_name(name: str) -> list[str]:
+    """Return the index keys of one name: spelling-independent keys and its word keys."""
+    return sorted(name_keys(name)) + [f"w:{word}" for word in word_keys(name)]
+
+
 def add_name_keys(records: RecordSet) -> None:
     """Add the search keys of every person name in ``records`` to its ``name_keys`` table."""
     for row in records.table("person_names"):
-        for key in name_keys(row["name"]):
+        for key in keys_for_name(row["name"]):
             records.add("name_keys", {"person_id": row["person_id"], "key": key})
-        for word in word_keys(row["name"]):
-            records.add("name_keys", {"person_id": row["person_id"], "key": f"w:{word}"})
 
 
 def _relink(records: RecordSet, old: str, new: str) -> None:

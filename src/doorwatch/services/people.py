@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from doorwatch.names import compare, search_keys
@@ -67,3 +68,25 @@ def duplicate_people(store: Store, *, include_uncertain: bool = True) -> list[di
             "reasons": list(candidate.reasons),
         }
     return sorted(best.values(), key=lambda r: (-r["score"], r["left_id"], r["right_id"]))
+
+
+def reindex_names(store: Store, *, progress: Callable[[int, int], None] | None = None) -> int:
+    """Recompute the search keys of every stored name with the current rules; return how many
+    keys the index now holds. Needed after an upgrade that changes the name rules."""
+    from doorwatch.ingest.person_matching import keys_for_name
+    from doorwatch.store.name_index import replace_name_keys
+    from doorwatch.store.people import all_person_names
+
+    names = all_person_names(store)
+
+    def pairs() -> Iterator[tuple[str, str]]:
+        for done, (person_id, name) in enumerate(names, start=1):
+            for key in keys_for_name(name):
+                yield person_id, key
+            if progress and done % 1_000 == 0:
+                progress(done, len(names))
+
+    count = replace_name_keys(store, pairs())
+    if progress:
+        progress(len(names), len(names))
+    return count
