@@ -140,9 +140,10 @@ def _camel(word: str) -> bool:
 
 def _classify(words: list[str]) -> str:
     joined = " ".join(words)
-    if joined in lx.MULTIWORD_PLACES or all(w in lx.PLACES for w in words):
+    # Set methods rather than all()/any() over generators: this runs for every name of a text.
+    if joined in lx.MULTIWORD_PLACES or lx.PLACES.issuperset(words):
         return "place"
-    if any(w in lx.ORG_WORDS for w in words):
+    if not lx.ORG_WORDS.isdisjoint(words):
         return "org"
     if len(words) == 1:
         word = words[0]
@@ -213,12 +214,12 @@ def _peel(seg: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
         if not titled and not (len(seg) > 2 and base in lx.PLACES):
             break
         if org is None:
-            org = any(b in lx.ORG_WORDS for _, _, b in whole)
+            org = not lx.ORG_WORDS.isdisjoint([b for _, _, b in whole])
         if org:
             break
         seg = seg[1:]  # a title, or "in Belarus Sviatlana Tsikhanouskaya" missing a comma
     words = [w for _, w, _ in seg]
-    if ("of" in words or "for" in words) and not any(w in lx.ORG_WORDS for w in words):
+    if ("of" in words or "for" in words) and lx.ORG_WORDS.isdisjoint(words):
         cut = max(i for i, w in enumerate(words) if w in ("of", "for"))
         return _peel(seg[cut + 1 :])
     return seg

@@ -43,8 +43,23 @@ NUMBER_RE = re.compile(
 )
 # Cheap scans that start with a character class, so the regex engine can skip ahead; the
 # full NUMBER_RE then runs only where one of them fires.
-# "[0-9][0-9]*" rather than "\d+": the engine skips ahead on a plain class many times faster.
-_DIGIT_SCAN_RE = re.compile(r"[0-9][0-9]*")
+_DIGITS = "0123456789"
+
+
+def _digit_runs(low: str) -> list[int]:
+    """Return the start of every run of ASCII digits in ``low`` (unsorted).
+
+    ``str.find`` per digit reaches them several times faster than a regex scan, and a text
+    holds few digits; non-ASCII digits are not counted, as before.
+    """
+    out: list[int] = []
+    for digit in _DIGITS:
+        at = low.find(digit)
+        while at >= 0:
+            if at == 0 or low[at - 1] not in _DIGITS:
+                out.append(at)
+            at = low.find(digit, at + 1)
+    return out
 
 
 _Trie = dict[str, "_Trie"]
@@ -102,7 +117,7 @@ def find_numbers(text: str) -> list[Number]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out: list[Number] = []
     last_end = 0
-    hits = [m.start() for m in _DIGIT_SCAN_RE.finditer(low)]
+    hits = _digit_runs(low)
     hits += [m.start() + 1 for m in _WORD_SCAN_RE.finditer(low)]
     hits += [m.start() + 1 for m in _LINE_WORD_SCAN_RE.finditer(low)]
     if _FIRST_WORD_RE.match(low):

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from doorwatch.extract.sentences import Paragraph
 
-_DOUBLE_RE = re.compile(r"[\"“”„«»″]")
+_DOUBLE_MARKS = '"“”„«»″'
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _STRAIGHT = '"″'
@@ -39,7 +39,7 @@ class QuoteSpan(NamedTuple):
 def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     """Return every quotation in ``text``, in order."""
     out: list[QuoteSpan] = []
-    marks = [(m.start(), m.group()) for m in _DOUBLE_RE.finditer(text)]
+    marks = _double_marks(text)
     positions = [p for p, _ in marks]
     for index, para in enumerate(paras):
         lo = bisect.bisect_left(positions, para.start)
@@ -51,6 +51,27 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
             found = _single_quotes(text, para, index)
         out.extend(found)
     return out
+
+
+def _positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Return the sorted offsets in ``text[start:end]`` of any of the characters ``chars``.
+
+    ``str.find`` skips to a character far faster than a regex scan does, and marks are few.
+    """
+    stop = len(text) if end is None else end
+    out: list[int] = []
+    for ch in chars:
+        at = text.find(ch, start, stop)
+        while at >= 0:
+            out.append(at)
+            at = text.find(ch, at + 1, stop)
+    out.sort()
+    return out
+
+
+def _double_marks(text: str) -> list[tuple[int, str]]:
+    """Return ``(offset, mark)`` of every double quotation mark in ``text``, in order."""
+    return [(at, text[at]) for at in _positions(text, _DOUBLE_MARKS)]
 
 
 def _span(text: str, open_: int, close: int, para: int, unclosed: bool) -> QuoteSpan | None:
@@ -93,19 +114,25 @@ def _double_quotes(
 
 def _single_quotes(text: str, para: Paragraph, index: int) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
-    closers = [m.start() for m in _SINGLE_CLOSE_RE.finditer(text, para.start, para.end)]
+    # Both patterns match one mark, so their finditer matches are the marks where a match
+    # succeeds; lookbehinds still see the text before ``para.start`` as finditer's do.
+    marks = _positions(text, "'‘’", para.start, para.end)
+    opens, close = _SINGLE_OPEN_RE.match, _SINGLE_CLOSE_RE.match
+    openers = [at for at in marks if opens(text, at, para.end)]
+    if not openers:
+        return out
+    closers = [at for at in marks if close(text, at, para.end)]
     position = para.start
-    for match in _SINGLE_OPEN_RE.finditer(text, para.start, para.end):
-        if match.start() < position:
+    for at in openers:
+        if at < position:
             continue
-        i = bisect.bisect_right(closers, match.start() + 1)
+        i = bisect.bisect_right(closers, at + 1)
         if i == len(closers):
             break
-        close = closers[i]
-        span = _span(text, match.start(), close, index, False)
+        span = _span(text, at, closers[i], index, False)
         if span is not None:
             out.append(span)
-        position = close + 1
+        position = closers[i] + 1
     return out
 
 
