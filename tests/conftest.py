@@ -17,9 +17,16 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import settings
 
 from doorwatch.store import Store, open_store
 from doorwatch.store.dump import dump_rows
+
+# CI explores the same examples on every run, so a red build always means a change broke
+# something; a developer's runs keep drawing new examples to find new edge cases.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 PG_URL = os.environ.get("DOORWATCH_TEST_PG_URL")
 REQUIRE_PG = os.environ.get("DOORWATCH_REQUIRE_PG") == "1"

@@ -57,6 +57,7 @@ def clean_name(text: str) -> CleanName:
     comma_at: int | None = None
     tokens: list[str] = []
     generation: str | None = None
+    marks: list[str] = []
     parts = text.split(",")
     for index, part in enumerate(parts):
         for match in _TOKEN.finditer(part):
@@ -64,10 +65,14 @@ def clean_name(text: str) -> CleanName:
             bare = token.rstrip(".").casefold()
             if bare in _GENERATION:
                 generation = _GENERATION[bare]
+                marks.append(token)
                 continue
             tokens.append(token)
         if index == 0 and len(parts) > 1 and tokens:
             comma_at = len(tokens)
+    if not tokens and marks:
+        # Words like "Junior" mark a generation only beside a name; alone they are the name.
+        return CleanName(tuple(marks), None, None)
     if comma_at is not None and comma_at >= len(tokens):
         comma_at = None
     return CleanName(tuple(tokens), comma_at, generation)
