@@ -10,7 +10,7 @@ from typing import Any
 from doorwatch.analysis.balance import count_day
 from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
-from doorwatch.errors import InputError
+from doorwatch.errors import DoorwatchError, InputError
 from doorwatch.services import report_charts as charts
 from doorwatch.services.balance import balance_between
 from doorwatch.services.door import held_claims
@@ -147,13 +147,24 @@ def build_report(store: Store) -> str:
     return f"<!doctype html><html lang=en><head><meta charset=utf-8><title>doorwatch brief</title><style>{style}</style></head><body>{''.join(parts)}</body></html>"
 
 
+def pdf_of(document: str) -> bytes:
+    """Return the PDF of an HTML ``document`` (static charts; no scripts)."""
+    try:
+        from weasyprint import HTML
+    except OSError as error:  # WeasyPrint loads the Pango library when imported
+        raise DoorwatchError(
+            "PDF output needs the Pango library: install the Debian packages libpango-1.0-0 "
+            f"and libpangoft2-1.0-0 (scripts/system-packages does), or write .html ({error})"
+        ) from None
+    pdf: bytes = HTML(string=document).write_pdf()
+    return pdf
+
+
 def write_report(store: Store, out: Path) -> Path:
     """Write the brief to ``out``: HTML, or PDF when the name ends in .pdf; return the path."""
     document = build_report(store)
     if out.suffix.lower() == ".pdf":
-        from weasyprint import HTML
-
-        HTML(string=document).write_pdf(str(out))
+        out.write_bytes(pdf_of(document))
     elif out.suffix.lower() in (".html", ".htm"):
         out.write_text(document, encoding="utf-8")
     else:

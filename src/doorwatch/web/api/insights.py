@@ -99,14 +99,12 @@ def report(
     format: Annotated[Literal["html", "pdf"], Query()] = "html",
 ) -> Response:
     """The brief as an HTML page or a PDF download."""
-    from doorwatch.services.report import build_report
+    from doorwatch.services.report import build_report, pdf_of
 
     document = build_report(store_of(request))
     if format == "html":
         return HTMLResponse(document)
-    from weasyprint import HTML
-
-    pdf = HTML(string=document).write_pdf()
+    pdf = pdf_of(document)
     return Response(
         pdf,
         media_type="application/pdf",
