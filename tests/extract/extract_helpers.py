@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from doorwatch.extract import extract_claims
@@ -33,3 +36,15 @@ def figures_of(claims: list[dict[str, Any]]) -> set[tuple[str, int, str]]:
 def sanctions_of(claims: list[dict[str, Any]]) -> set[tuple[str, str]]:
     """Return (action, target) of each sanction."""
     return {(c["action"], c["target"]) for c in claims if c["kind"] == "sanction"}
+
+
+_EVAL_SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "extract_eval.py"
+
+
+def eval_module() -> ModuleType:
+    """Return bench/extract_eval.py loaded as a module (the evaluation the tests hold to)."""
+    spec = importlib.util.spec_from_file_location("extract_eval", _EVAL_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
+
+from extract_helpers import eval_module
 
 from doorwatch.extract import extract_claims, read_source
 
-_BENCH = Path(__file__).resolve().parents[2] / "bench" / "extract_eval.py"
-
-
-def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("extract_eval", _BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_gold_scores_meet_targets(corpus: Path) -> None:
-    evaluator = _eval_module()
+    evaluator = eval_module()
     gold = [json.loads(line) for line in (corpus / "gold.jsonl").read_text().splitlines() if line]
     docs = sorted({g["doc"] for g in gold})
     scores = evaluator.evaluate(gold, evaluator.predict(corpus / "articles", docs))

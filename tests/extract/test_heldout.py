@@ -8,26 +8,17 @@ unseen-data estimate.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
+
+from extract_helpers import eval_module
 
 _HERE = Path(__file__).resolve().parent
 _HELDOUT = _HERE / "heldout"
-_BENCH = _HERE.parents[1] / "bench" / "extract_eval.py"
-
-
-def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("extract_eval", _BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_heldout_scores_stay_at_the_reached_level() -> None:
-    evaluator = _eval_module()
+    evaluator = eval_module()
     lines = (_HELDOUT / "gold.jsonl").read_text(encoding="utf-8").splitlines()
     gold = [json.loads(line) for line in lines if line]
     docs = sorted({g["doc"] for g in gold})

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
-from doorwatch.cli.output import Format, print_csv, print_json, print_table
+from doorwatch.cli.output import Format, render
 from doorwatch.services.balance import balance_between
 
 COLUMNS = ["term", "sign", "value", "low", "high", "basis", "prorated", "records"]
@@ -75,19 +75,9 @@ def register(app: typer.Typer) -> None:
                 "high": round(result.residual_high, 1),
             }
         )
-        if fmt is Format.json:
-            print_json(asdict(result))
-        elif fmt is Format.csv:
-            print_csv(rows, COLUMNS)
-        else:
-            console = Console()
-            print_table(
-                rows,
-                COLUMNS,
-                title=f"the books, {start['as_of']} → {end['as_of']}",
-                console=console,
-            )
-            console.print(
+        title = f"the books, {start['as_of']} → {end['as_of']}"
+        if render(rows, COLUMNS, fmt, title=title, document=asdict(result)):
+            Console().print(
                 f"counts by {start['source']} / {end['source']}; residual {result.residual:+.1f} "
                 f"(from recorded counts alone, without prorated shares: {result.recorded_only_residual:+.1f})"
             )

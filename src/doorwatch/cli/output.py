@@ -87,14 +87,20 @@ def render(
     *,
     title: str | None = None,
     document: Any = None,
-) -> None:
-    """Render a listing in ``fmt``; ``document`` replaces ``rows`` as the JSON document if given."""
+) -> bool:
+    """Render a listing in ``fmt``; ``document`` replaces ``rows`` as the JSON document if given.
+
+    Returns True when a table was printed, so that a caller may add lines for the reader after
+    it (never into JSON or CSV, which scripts read).
+    """
     if fmt is Format.json:
         print_json(rows if document is None else document)
-    elif fmt is Format.csv:
+        return False
+    if fmt is Format.csv:
         print_csv(rows, columns)
-    else:
-        print_table(rows, columns, title=title)
+        return False
+    print_table(rows, columns, title=title)
+    return True
 
 
 def columns_of(rows: Iterable[Mapping[str, Any]]) -> list[str]:

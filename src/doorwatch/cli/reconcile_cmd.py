@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
-from doorwatch.cli.output import Format, print_csv, print_json, print_table
+from doorwatch.cli.output import Format, render
 from doorwatch.services.reconcile import reconcile_measure
 
 COLUMNS = [
@@ -44,15 +44,9 @@ def register(app: typer.Typer) -> None:
         rows = [
             {**c, "interval": f"{c['interval'][0]:g}–{c['interval'][1]:g}"} for c in result.claims
         ]
-        if fmt is Format.json:
-            print_json(asdict(result))
-        elif fmt is Format.csv:
-            print_csv(rows, COLUMNS)
-        else:
+        title = f"{measure} near {result.near.isoformat()}"
+        if render(rows, COLUMNS, fmt, title=title, document=asdict(result)):
             console = Console()
-            print_table(
-                rows, COLUMNS, title=f"{measure} near {result.near.isoformat()}", console=console
-            )
             if result.consensus is None:
                 console.print("no claims within the window")
                 return

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
-from doorwatch.cli.output import Format, print_csv, print_json, print_table
+from doorwatch.cli.output import Format, render
 from doorwatch.errors import NotFoundError
 from doorwatch.services.status import latest_report_date, status_on
 
@@ -43,12 +43,8 @@ def register(app: typer.Typer) -> None:
             raise NotFoundError("no held counts are stored; give --on or load data first")
         picture = status_on(store, day, window_days=window)
         rows = [{**r, "source": _source_label(r["source"])} for r in picture["reported"]]
-        if fmt is Format.json:
-            print_json(picture)
-        elif fmt is Format.csv:
-            print_csv(rows, COLUMNS)
-        else:
-            print_table(rows, COLUMNS, title=f"political prisoners held on {day.isoformat()}")
+        title = f"political prisoners held on {day.isoformat()}"
+        if render(rows, COLUMNS, fmt, title=title, document=picture):
             registry = picture["registry"]
             Console().print(
                 f"registry: {registry['held']} held on that date, of {registry['cases_on_record']} "

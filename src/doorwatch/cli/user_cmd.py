@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from doorwatch.cli.common import DbOption, FormatOption, store_for
-from doorwatch.cli.output import Format, print_csv, print_json, print_table
+from doorwatch.cli.output import Format, render
 from doorwatch.errors import InputError
 from doorwatch.services import accounts
 
@@ -77,9 +77,4 @@ def register(app: typer.Typer) -> None:
     def list_(fmt: FormatOption = Format.table, db: DbOption = None) -> None:
         """List the accounts and their roles."""
         rows = accounts.list_users(store_for(db))
-        if fmt is Format.json:
-            print_json(rows)
-        elif fmt is Format.csv:
-            print_csv(rows, COLUMNS)
-        else:
-            print_table(rows, COLUMNS, title="accounts")
+        render(rows, COLUMNS, fmt, title="accounts")

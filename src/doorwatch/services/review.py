@@ -6,7 +6,6 @@ from typing import Any
 
 from doorwatch.errors import InputError
 from doorwatch.store import Store
-from doorwatch.store.audit import record
 from doorwatch.store.evidence import EDITABLE_CLAIM_FIELDS, get_claim, review_claim
 
 ACTIONS = {"accept": "accepted", "reject": "rejected"}
@@ -31,10 +30,6 @@ def _clean_edits(edits: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def _snapshot(claim: dict[str, Any]) -> dict[str, Any]:
-    return {k: claim.get(k) for k in ("status", *EDITABLE_CLAIM_FIELDS)}
-
-
 def review(
     store: Store, claim_id: str, action: str, *, actor: str, edits: dict[str, Any] | None = None
 ) -> dict[str, Any]:
@@ -50,16 +45,7 @@ def review(
     else:
         raise InputError(f"unknown review action {action!r}", expected="accept, reject, edit")
     clean = _clean_edits(edits or {})
-    review_claim(store, claim_id, status, actor, edits=clean)
+    review_claim(store, claim_id, status, actor, edits=clean, audit_action=f"claim.{action}")
     after = get_claim(store, claim_id)
-    record(
-        store,
-        actor=actor,
-        action=f"claim.{action}",
-        record_type="claim",
-        record_id=claim_id,
-        before=_snapshot(before),
-        after=_snapshot(after),
-    )
     after.pop("source", None)
     return after

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, select, update
 
 from doorwatch.errors import InputError, NotFoundError
+from doorwatch.store.audit import append
 from doorwatch.store.database import Store
 from doorwatch.store.schema import citations, claims, sources
 
@@ -138,6 +139,10 @@ EDITABLE_CLAIM_FIELDS = (
 )
 
 
+def _review_snapshot(claim: Row) -> Row:
+    return {k: claim.get(k) for k in ("status", *EDITABLE_CLAIM_FIELDS)}
+
+
 def review_claim(
     store: Store,
     claim_id: str,
@@ -146,8 +151,13 @@ def review_claim(
     *,
     edits: Row | None = None,
     at: datetime | None = None,
+    audit_action: str | None = None,
 ) -> Row:
-    """Set the review status of a claim (with optional field edits); return it as it was before."""
+    """Set the review status of a claim (with optional field edits); return it as it was before.
+
+    With ``audit_action`` the change is entered in the audit log in the same transaction, so the
+    log and the claim never disagree.
+    """
     if status not in REVIEW_STATUSES:
         raise InputError(f"unknown review status {status!r}", expected=", ".join(REVIEW_STATUSES))
     values: Row = dict(edits or {})
@@ -163,4 +173,16 @@ def review_claim(
         if row is None:
             raise NotFoundError(f"no claim with id {claim_id!r}")
         connection.execute(update(claims).where(claims.c.id == claim_id).values(**values))
+        if audit_action:
+            before = dict(row)
+            append(
+                connection,
+                actor=reviewer,
+                action=audit_action,
+                record_type="claim",
+                record_id=claim_id,
+                before=_review_snapshot(before),
+                after=_review_snapshot({**before, **values}),
+                at=values["reviewed_at"],
+            )
     return dict(row)
