@@ -18,7 +18,9 @@ Matching rule (the same as the reference scorer, ``shared/corpus/score_extract.p
 * Speaker accuracy = quotes matched with their speaker / required gold quotes whose words
   were found at all.
 
-usage: python bench/extract_eval.py [--gold FILE] [--articles DIR] [--json]
+usage: python bench/extract_eval.py [--gold FILE] [--articles DIR] [--docs LIST] [--json]
+``--docs LIST`` scores only the articles named in LIST (one file name a line), e.g. one half
+of a split set.
 Defaults: ../shared/corpus/gold.jsonl and ../shared/corpus/articles, relative to the
 repository root (resolved from this file's location).
 """
@@ -161,6 +163,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=_CORPUS / "gold.jsonl")
     parser.add_argument("--articles", type=Path, default=_CORPUS / "articles")
+    parser.add_argument("--docs", type=Path, help="file naming the articles to score")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     args = parser.parse_args()
     gold = [
@@ -168,6 +171,9 @@ def main() -> None:
         for line in args.gold.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+    if args.docs is not None:
+        wanted = set(args.docs.read_text(encoding="utf-8").split())
+        gold = [g for g in gold if g["doc"] in wanted]
     scores = evaluate(gold, predict(args.articles, sorted({g["doc"] for g in gold})))
     if args.json:
         print(json.dumps(scores, indent=1))
