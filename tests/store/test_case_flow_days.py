@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from doorwatch.store import RecordSet, Store, open_store, write_records
 from doorwatch.store.counts import case_flows, held_on, held_on_each
+from doorwatch.store.flow_days import FlowKey, refresh_case_flow_days, stored_case_flow_days
 from doorwatch.store.flows import registry_window_counts
 
 DAY0 = date(2024, 1, 1)
@@ -71,7 +72,19 @@ def _window(cases: dict[str, dict[str, Any]], a: date, b: date) -> dict[str, int
     return dict(counts)
 
 
+def _kept_and_rebuilt(store: Store) -> tuple[Counter[FlowKey], Counter[FlowKey]]:
+    """Return the daily rows the writes kept, and the rows a rebuild makes (rolled back)."""
+    with store.engine.connect() as connection, connection.begin() as transaction:
+        kept = stored_case_flow_days(connection)
+        refresh_case_flow_days(connection)
+        rebuilt = stored_case_flow_days(connection)
+        transaction.rollback()
+    return kept, rebuilt
+
+
 def _check(store: Store, cases: dict[str, dict[str, Any]], a: date, b: date) -> None:
+    kept, rebuilt = _kept_and_rebuilt(store)
+    assert kept == rebuilt
     for on in (a, b, DAY0 - timedelta(days=1), DAY0 + timedelta(days=SPAN)):
         assert held_on(store, on) == {
             "held": _held(cases, on),
@@ -102,7 +115,7 @@ def _check(store: Store, cases: dict[str, dict[str, Any]], a: date, b: date) -> 
     batches=st.lists(st.lists(case_rows, max_size=25), min_size=1, max_size=3),
     window=st.tuples(st.integers(-2, SPAN), st.integers(0, SPAN + 2)),
 )
-def test_daily_counts_match_the_cases(
+def test_daily_counts_kept_by_writes_match_the_cases_and_a_rebuild(
     db_url: str, batches: list[list[dict[str, Any]]], window: tuple[int, int]
 ) -> None:
     # Examples share the fixture's database, so the truth is kept across them: later batches
@@ -174,3 +187,24 @@ def test_synthetic_registry_counts_match_its_cases(store: Store) -> None:
         released_by = ~np.isnat(c.released) & (c.released <= on)
         held += int(((start <= on) & ~released_by).sum())
     assert held_on(store, date(2024, 6, 30)) == {"held": held, "cases": 3_000, "undated": 0}
+
+
+def test_reindex_rebuilds_the_daily_counts_and_says_what_differed(
+    sample_store: Store, cli: Any
+) -> None:
+    from sqlalchemy import update
+
+    from doorwatch.store.schema import case_flow_days
+
+    clean = cli("reindex", "--format", "json", "--db", sample_store.url).json()
+    assert clean["case_flow_days"]["differed"] == 0
+    assert clean["case_flow_days"]["rows"] > 0
+    with sample_store.engine.begin() as connection:
+        connection.execute(update(case_flow_days).values(count=case_flow_days.c.count + 1))
+    broken = cli("reindex", "--format", "json", "--db", sample_store.url).json()
+    assert broken["case_flow_days"] == {
+        "rows": clean["case_flow_days"]["rows"],
+        "differed": clean["case_flow_days"]["rows"],
+    }
+    kept, rebuilt = _kept_and_rebuilt(sample_store)
+    assert kept == rebuilt

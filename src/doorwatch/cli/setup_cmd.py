@@ -7,12 +7,14 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from doorwatch.cli.common import DbOption
+from doorwatch.cli.common import DbOption, FormatOption, store_for
+from doorwatch.cli.output import Format, print_json
 from doorwatch.services.setup import initialise
+from doorwatch.services.setup import reindex as reindex_store
 
 
 def register(app: typer.Typer) -> None:
-    """Add the ``init`` command to ``app``."""
+    """Add the ``init`` and ``reindex`` commands to ``app``."""
 
     @app.command()
     def init(
@@ -32,3 +34,19 @@ def register(app: typer.Typer) -> None:
                 f"bundled dataset: {summary['added']} records added, {summary['changed']} changed, "
                 f"{summary['unchanged']} already stored"
             )
+
+    @app.command()
+    def reindex(fmt: FormatOption = Format.table, db: DbOption = None) -> None:
+        """Rebuild the registry's daily counts from every stored case. Each write keeps them
+        up to date by itself; this is the full rebuild, which also says whether they were."""
+        store = store_for(db)
+        with Console(stderr=True).status("counting cases per day"):
+            result = reindex_store(store)
+        if fmt is Format.json:
+            print_json(result)
+            return
+        days = result["case_flow_days"]
+        Console().print(
+            f"daily case counts rebuilt: {days['rows']} rows, "
+            f"{days['differed']} differed from the counts kept by the writes"
+        )

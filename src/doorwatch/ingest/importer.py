@@ -104,6 +104,7 @@ def import_path(
         _check_references(store, batch)
         from doorwatch.ingest.person_matching import link_known_persons
 
-        flags = link_known_persons(store, records)
+        with store.read() as connection:
+            flags = link_known_persons(connection, records)
     summary = write_records(store, records, dry_run=dry_run)
     return ImportResult(path=str(path), layout=layout, summary=summary, flags=flags)

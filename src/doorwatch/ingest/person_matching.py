@@ -7,12 +7,20 @@ person and flagged for review (``doorwatch names dedupe``); nothing is merged on
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
+
+from sqlalchemy import Connection
 
 from doorwatch.names import compare, name_keys
 from doorwatch.names.word_keys import word_keys
-from doorwatch.store import RecordSet, Store
-from doorwatch.store.people import all_person_names, cases_of, person_ids_with_keys
+from doorwatch.store import RecordSet
+from doorwatch.store.people import (
+    cases_of_persons,
+    names_of_persons,
+    person_ids_with_keys,
+    stored_person_ids,
+)
 
 
 def keys_for_name(name: str) -> list[str]:
@@ -27,35 +35,42 @@ def add_name_keys(records: RecordSet) -> None:
             records.add("name_keys", {"person_id": row["person_id"], "key": key})
 
 
-def _relink(records: RecordSet, old: str, new: str) -> None:
-    persons = records.rows.get("persons", {})
-    persons.pop((old,), None)
-    for table, column in (("person_names", "person_id"), ("cases", "person_id")):
-        for row in list(records.table(table)):
-            if row[column] == old:
-                rows = records.rows[table]
-                rows.pop(tuple(row[c] for c in _pk(table)), None)
-                records.add(table, {**row, column: new})
-    for row in list(records.table("citations")):
-        if row["record_type"] == "person" and row["record_id"] == old:
+def _relink(records: RecordSet, moves: dict[str, str]) -> None:
+    """Give every row of an incoming person in ``moves`` (old id → stored id) the stored id."""
+    for old in moves:
+        records.rows.get("persons", {}).pop((old,), None)
+    for table in ("person_names", "cases"):
+        for row in records.table(table):
+            if row["person_id"] in moves:
+                records.rows[table].pop(tuple(row[c] for c in _pk(table)))
+                records.add(table, {**row, "person_id": moves[row["person_id"]]})
+    for row in records.table("citations"):
+        if row["record_type"] == "person" and row["record_id"] in moves:
             records.rows["citations"].pop((row["record_type"], row["record_id"], row["source_id"]))
-            records.cite("person", new, row["source_id"], row["note"])
+            records.cite("person", moves[row["record_id"]], row["source_id"], row["note"])
 
 
 def _merge_known_cases(
-    store: Store, records: RecordSet, person_id: str, name: str
+    records: RecordSet, stored_cases: dict[str, list[dict[str, Any]]], names: dict[str, str]
 ) -> list[dict[str, Any]]:
-    """Fold incoming cases of a linked person into stored cases with the same detention date.
+    """Fold incoming cases of linked persons into stored cases with the same detention date.
 
-    A stored value is never overwritten by a different one from the file: the file only fills
-    what is empty, and each disagreement is returned as a flag for review.
+    ``stored_cases`` holds the stored cases of each linked person, ``names`` the name the file
+    gives each. A stored value is never overwritten by a different one from the file: the file
+    only fills what is empty, and each disagreement is returned as a flag for review.
     """
-    stored = {c["detained_on"]: c for c in cases_of(store, person_id) if c["detained_on"]}
+    stored = {
+        (person_id, c["detained_on"]): c
+        for person_id, person_cases in stored_cases.items()
+        for c in person_cases
+        if c["detained_on"]
+    }
+    moved: dict[str, str] = {}
     flags: list[dict[str, Any]] = []
-    for row in list(records.table("cases")):
-        if row["person_id"] != person_id or row["detained_on"] not in stored:
+    for row in records.table("cases"):
+        known = stored.get((row["person_id"], row["detained_on"]))
+        if known is None:
             continue
-        known = stored[row["detained_on"]]
         merged = dict(known)
         for field, value in row.items():
             if field in ("id", "person_id") or value is None or value == known.get(field):
@@ -64,19 +79,21 @@ def _merge_known_cases(
                 merged[field] = value
             else:
                 flags.append({
-                    "name": name,
-                    "stored_person": person_id,
+                    "name": names[row["person_id"]],
+                    "stored_person": row["person_id"],
                     "action": f"kept the stored {field} of case {known['id']}",
                     "stored": known[field],
                     "file": value,
                 })  # fmt: skip
         records.rows["cases"].pop((row["id"],))
         records.add("cases", merged)
-        for citation in list(records.table("citations")):
-            if citation["record_type"] == "case" and citation["record_id"] == row["id"]:
+        moved[row["id"]] = known["id"]
+    if moved:
+        for citation in records.table("citations"):
+            if citation["record_type"] == "case" and citation["record_id"] in moved:
                 key = (citation["record_type"], citation["record_id"], citation["source_id"])
                 records.rows["citations"].pop(key)
-                records.cite("case", known["id"], citation["source_id"], citation["note"])
+                records.cite("case", moved[key[1]], citation["source_id"], citation["note"])
     return flags
 
 
@@ -86,21 +103,34 @@ def _pk(table: str) -> list[str]:
     return [c.name for c in metadata.tables[table].primary_key.columns]
 
 
-def link_known_persons(store: Store, records: RecordSet) -> list[dict[str, Any]]:
-    """Attach incoming persons to stored ones the matcher calls the same; return the flags."""
+def link_known_persons(connection: Connection, records: RecordSet) -> list[dict[str, Any]]:
+    """Attach incoming persons to stored ones the matcher calls the same; return the flags.
+
+    Only stored persons sharing a name key with an incoming name are read (through the
+    ``name_keys`` index), so the cost follows the file, not the size of the registry.
+    """
     flags: list[dict[str, Any]] = []
     incoming = records.table("persons")
-    if incoming:
-        stored_names: dict[str, list[str]] = {}
-        for person_id, name in all_person_names(store):
-            stored_names.setdefault(person_id, []).append(name)
-        for person in incoming:
+    known = stored_person_ids(connection, [p["id"] for p in incoming])
+    # Persons already stored under the same key are the same person; only the others are
+    # matched by name.
+    new = [p for p in incoming if p["id"] not in known]
+    if new:
+        names_of: dict[str, list[str]] = defaultdict(list)
+        for row in records.table("person_names"):
+            names_of[row["person_id"]].append(row["name"])
+        keys_of = {p["id"]: {k for n in names_of[p["id"]] for k in name_keys(n)} for p in new}
+        sharing = person_ids_with_keys(connection, set().union(*keys_of.values()))
+        holders: dict[str, set[str]] = defaultdict(set)
+        for candidate, shared in sharing.items():
+            for key in shared:
+                holders[key].add(candidate)
+        stored_names = names_of_persons(connection, sharing)
+        moves: dict[str, str] = {}
+        linked_names: dict[str, str] = {}
+        for person in new:
             pid = person["id"]
-            if pid in stored_names:
-                continue  # the same key: already the same person
-            names = [r["name"] for r in records.table("person_names") if r["person_id"] == pid]
-            keys = sorted({k for n in names for k in name_keys(n)})
-            candidates = person_ids_with_keys(store, keys)
+            candidates = sorted(set().union(*(holders[k] for k in keys_of[pid])))
             best: tuple[float, str, Any] | None = None
             for candidate in candidates:
                 for theirs in stored_names.get(candidate, []):
@@ -119,12 +149,16 @@ def link_known_persons(store: Store, records: RecordSet) -> list[dict[str, Any]]
                 "reasons": list(decision.reasons),
             }
             if decision.same:
-                _relink(records, pid, candidate)
+                moves[pid] = candidate
+                linked_names[candidate] = person["name"]
                 flags.append({**flag, "action": "linked to the stored person"})
-                flags.extend(_merge_known_cases(store, records, candidate, person["name"]))
             else:
                 flags.append(
                     {**flag, "action": "added as a new person; review with `names dedupe`"}
                 )
+        if moves:
+            _relink(records, moves)
+            stored_cases = cases_of_persons(connection, linked_names)
+            flags.extend(_merge_known_cases(records, stored_cases, linked_names))
     add_name_keys(records)
     return flags

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from doorwatch.ingest.sample import sample_records
-from doorwatch.store import open_store, write_records
+from doorwatch.store import Store, open_store, write_records
 from doorwatch.store.migrate import head_revision
 
 
@@ -24,3 +24,14 @@ def initialise(db: str | None, *, sample: bool = False) -> dict[str, Any]:
         return result
     finally:
         store.close()
+
+
+def reindex(store: Store) -> dict[str, Any]:
+    """Rebuild the derived tables (the registry counted per day) from the stored cases.
+
+    Returns, per derived table, the rows it now holds and how many rows before the rebuild
+    differed (0 when the counts kept by each write were right).
+    """
+    from doorwatch.store.flow_days import rebuild_case_flow_days
+
+    return {"case_flow_days": rebuild_case_flow_days(store)}

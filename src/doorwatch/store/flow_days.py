@@ -2,8 +2,11 @@
 
 A held count or a window's flows over millions of cases would scan every case; the same answers
 are sums over this table's few thousand rows. It is derived data, so it is never edited on its
-own: :func:`refresh_case_flow_days` rebuilds it from ``cases`` with one GROUP BY per kind, in
-the transaction of the write that changed the cases, so a reader sees both or neither.
+own: a write that changes cases hands the cases as they were and as they are to
+:func:`apply_case_changes`, which moves only the counts of the days those cases touch, in the
+transaction of the write, so a reader sees both or neither and a write costs what it changes,
+not what is stored. :func:`refresh_case_flow_days` rebuilds the whole table from ``cases`` with
+one GROUP BY per kind (``doorwatch reindex``, migrations and bulk loads).
 
 The rows say, per day, how many cases
 - ``start``: begin to count as held (recognition, else detention);
@@ -18,9 +21,11 @@ started by d, and neither released by d nor dead on an unrecorded day.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -36,8 +41,10 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    update,
 )
 
+from doorwatch.store.database import Store
 from doorwatch.store.engine import lock_for_rebuild
 from doorwatch.store.schema import case_flow_days, cases
 
@@ -81,6 +88,97 @@ def refresh_case_flow_days(connection: Connection) -> None:
     ]
     for query in selects:
         connection.execute(insert(case_flow_days).from_select(_COLUMNS, query))
+
+
+# One row of the table without its count: (kind, day, release mode, expelled).
+FlowKey = tuple[str, date | None, str | None, bool]
+
+
+def case_flow_keys(case: Mapping[str, Any]) -> list[FlowKey]:
+    """Return the rows of ``case_flow_days`` that one case counts in (the rebuild's rules)."""
+    start = case.get("recognised_on") or case.get("detained_on")
+    released = case.get("released_on")
+    keys: list[FlowKey] = []
+    if start is None:
+        keys.append(("undated", None, None, False))
+    else:
+        keys.append(("start", start, None, False))
+        if released is not None or case.get("status") == "died":
+            end = start if released is None or released < start else released
+            keys.append(("end", end, None, False))
+    if released is not None:
+        keys.append(("release", released, case.get("release_mode"), bool(case.get("expelled"))))
+    return keys
+
+
+def _key_condition(key: FlowKey) -> ColumnElement[bool]:
+    kind, day, mode, expelled = key
+    table = case_flow_days.c
+    return and_(
+        table.kind == kind,
+        table.day.is_(None) if day is None else table.day == day,
+        table.release_mode.is_(None) if mode is None else table.release_mode == mode,
+        table.expelled == expelled,
+    )
+
+
+def apply_case_changes(
+    connection: Connection,
+    before: Iterable[Mapping[str, Any]],
+    after: Iterable[Mapping[str, Any]],
+) -> int:
+    """Move the daily counts from the cases as they were (``before``: the stored rows a write
+    replaced) to the cases as they are now (``after``: the rows it inserted or updated).
+
+    Runs in the write's transaction, after its rows are written. Returns the number of daily
+    rows touched. Counts that do not add up (a table edited by hand) are rebuilt whole.
+    """
+    delta: Counter[FlowKey] = Counter()
+    for old in before:
+        delta.subtract(case_flow_keys(old))
+    for new in after:
+        delta.update(case_flow_keys(new))
+    changes = sorted(
+        ((key, n) for key, n in delta.items() if n),
+        key=lambda item: (item[0][0], item[0][1] or date.min, item[0][2] or "", item[0][3]),
+    )
+    if not changes:
+        return 0
+    # Writers touching the same day must not both insert its row (PostgreSQL).
+    lock_for_rebuild(connection, case_flow_days)
+    fell = False
+    for key, n in changes:
+        moved = connection.execute(
+            update(case_flow_days)
+            .where(_key_condition(key))
+            .values(count=case_flow_days.c.count + n)
+        )
+        if moved.rowcount:
+            fell = fell or n < 0
+        elif n > 0:
+            kind, day, mode, expelled = key
+            connection.execute(
+                insert(case_flow_days).values(
+                    kind=kind, day=day, release_mode=mode, expelled=expelled, count=n
+                )
+            )
+        else:
+            refresh_case_flow_days(connection)
+            return len(changes)
+    if fell:
+        # A day no case counts in any more has no row, as after a rebuild.
+        connection.execute(delete(case_flow_days).where(case_flow_days.c.count <= 0))
+    return len(changes)
+
+
+def stored_case_flow_days(connection: Connection) -> Counter[FlowKey]:
+    """Return the rows of ``case_flow_days`` as counts by (kind, day, mode, expelled)."""
+    table = case_flow_days.c
+    rows: Counter[FlowKey] = Counter()
+    query = select(table.kind, table.day, table.release_mode, table.expelled, table.count)
+    for kind, day, mode, expelled, n in connection.execute(query):
+        rows[(kind, day, mode, bool(expelled))] += int(n)
+    return rows
 
 
 def _total(condition: ColumnElement[bool]) -> ColumnElement[int]:
@@ -144,3 +242,15 @@ def released_between(
         .group_by(case_flow_days.c.release_mode, case_flow_days.c.expelled)
     )
     return [(mode, bool(expelled), int(n)) for mode, expelled, n in connection.execute(query)]
+
+
+def rebuild_case_flow_days(store: Store) -> dict[str, int]:
+    """Rebuild ``case_flow_days`` from every case in one transaction; return the rows it now
+    holds and how many of the rows before differed from the rebuilt ones (0 when the counts
+    kept by the writes were right)."""
+    with store.write() as connection:
+        before = stored_case_flow_days(connection)
+        refresh_case_flow_days(connection)
+        after = stored_case_flow_days(connection)
+    differed = sum(1 for key in before.keys() | after.keys() if before[key] != after[key])
+    return {"rows": len(after), "differed": differed}

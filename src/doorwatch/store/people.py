@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
@@ -13,6 +14,8 @@ from doorwatch.store.evidence import citations_for
 from doorwatch.store.schema import cases, name_keys, person_names, persons
 
 Row = dict[str, Any]
+# Ids per IN (...) list: well under SQLite's bound on parameters in one statement.
+_CHUNK = 500
 
 
 def _latest_cases(store: Store, person_ids: list[str]) -> dict[str, Row]:
@@ -165,26 +168,52 @@ def all_person_names(store: Store) -> list[tuple[str, str]]:
     return sorted(seen)
 
 
-def person_ids_with_keys(store: Store, keys: list[str]) -> dict[str, set[str]]:
-    """Return, for each stored person sharing one of ``keys``, the keys it shares."""
+def person_ids_with_keys(connection: Connection, keys: Iterable[str]) -> dict[str, set[str]]:
+    """Return, for each stored person sharing one of ``keys``, the keys it shares (an index
+    lookup per chunk of keys, so the cost follows the keys, not the registry's size)."""
     found: dict[str, set[str]] = defaultdict(set)
-    if not keys:
-        return found
-    with store.read() as connection:
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            query = select(name_keys.c.person_id, name_keys.c.key).where(name_keys.c.key.in_(chunk))
-            for person_id, key in connection.execute(query):
-                found[person_id].add(key)
+    wanted = sorted(set(keys))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        query = select(name_keys.c.person_id, name_keys.c.key).where(name_keys.c.key.in_(chunk))
+        for person_id, key in connection.execute(query):
+            found[person_id].add(key)
     return found
 
 
-def cases_of(store: Store, person_id: str) -> list[Row]:
-    """Return the stored cases of one person, oldest first."""
-    with store.read() as connection:
+def stored_person_ids(connection: Connection, person_ids: Iterable[str]) -> set[str]:
+    """Return those of ``person_ids`` that are stored (looked up by primary key)."""
+    wanted = sorted(set(person_ids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        query = select(persons.c.id).where(persons.c.id.in_(wanted[start : start + _CHUNK]))
+        found.update(person_id for (person_id,) in connection.execute(query))
+    return found
+
+
+def names_of_persons(connection: Connection, person_ids: Iterable[str]) -> dict[str, list[str]]:
+    """Return every name and alias of each stored person in ``person_ids``, sorted."""
+    wanted = sorted(set(person_ids))
+    found: dict[str, set[str]] = defaultdict(set)
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        for table, column in ((persons, persons.c.id), (person_names, person_names.c.person_id)):
+            query = select(column, table.c.name).where(column.in_(chunk))
+            for person_id, name in connection.execute(query):
+                found[person_id].add(name)
+    return {person_id: sorted(names) for person_id, names in found.items()}
+
+
+def cases_of_persons(connection: Connection, person_ids: Iterable[str]) -> dict[str, list[Row]]:
+    """Return the stored cases of each person in ``person_ids``, oldest first."""
+    wanted = sorted(set(person_ids))
+    found: dict[str, list[Row]] = defaultdict(list)
+    for start in range(0, len(wanted), _CHUNK):
         query = (
             select(cases)
-            .where(cases.c.person_id == person_id)
-            .order_by(cases.c.detained_on, cases.c.id)
+            .where(cases.c.person_id.in_(wanted[start : start + _CHUNK]))
+            .order_by(cases.c.person_id, cases.c.detained_on, cases.c.id)
         )
-        return [dict(r) for r in connection.execute(query).mappings()]
+        for row in connection.execute(query).mappings():
+            found[row["person_id"]].append(dict(row))
+    return dict(found)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Table, and_, or_, select, tuple_, update
 
 from doorwatch.store.database import Store
-from doorwatch.store.flow_days import refresh_case_flow_days
+from doorwatch.store.flow_days import apply_case_changes, refresh_case_flow_days
 from doorwatch.store.records import RecordSet, Row, WriteSummary
 from doorwatch.store.schema import TABLE_ORDER, cases
 
@@ -99,18 +99,28 @@ def write_records(store: Store, records: RecordSet, *, dry_run: bool = False) ->
     if dry_run or (summary.total_added == 0 and summary.total_changed == 0):
         return summary
     with store.write() as connection:
-        for table in TABLE_ORDER:
-            if inserts.get(table.name):
-                connection.execute(table.insert(), inserts[table.name])
-            for row in updates.get(table.name, []):
-                pk = table.primary_key.columns
-                condition = and_(*[c == row[c.name] for c in pk])
-                values = {k: v for k, v in row.items() if k not in {c.name for c in pk}}
-                connection.execute(update(table).where(condition).values(**values))
-        if inserts.get(cases.name) or updates.get(cases.name):
-            # The daily counts follow from the cases; rebuilt in this same transaction.
-            refresh_case_flow_days(connection)
+        apply_planned(connection, inserts, updates)
     return summary
+
+
+def apply_planned(
+    connection: Connection, inserts: dict[str, list[Row]], updates: dict[str, list[Row]]
+) -> None:
+    """Write the planned ``inserts`` and ``updates`` in the caller's transaction, and move the
+    daily case counts by what the changed cases change (never a rebuild of the whole table)."""
+    changed_cases = updates.get(cases.name, [])
+    # The cases as stored now, read inside the transaction so that the counts move from what
+    # is really replaced.
+    before = _existing(connection, cases, [_key_of(cases, row) for row in changed_cases])
+    for table in TABLE_ORDER:
+        if inserts.get(table.name):
+            connection.execute(table.insert(), inserts[table.name])
+        for row in updates.get(table.name, []):
+            pk = table.primary_key.columns
+            condition = and_(*[c == row[c.name] for c in pk])
+            values = {k: v for k, v in row.items() if k not in {c.name for c in pk}}
+            connection.execute(update(table).where(condition).values(**values))
+    apply_case_changes(connection, before.values(), [*inserts.get(cases.name, []), *changed_cases])
 
 
 def bulk_insert(store: Store, table: Table, rows: Iterable[Row], batch: int = 20_000) -> int:
