@@ -118,6 +118,16 @@ _DEATH_RE = re.compile(
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had)\s)")
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
+# How far (in characters) each rule looks around a number.
+_CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
+_PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
+_COUNT_OF_REACH = 70  # "the number of political prisoners has fallen to N"
+_SUBSET_REACH = 24  # "among them two": a part of a count already given
+_QUALIFIER_REACH = 40  # a qualifier or a cue verb right before the number
+_NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
+_MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
+_INTENT_REACH = 80  # a hoped-for or negotiated release before the number
+_DATE_DAY_REACH = 16  # "May 23": a month this close before a number makes it a day
 _MEASURES = {
     "rel": "prisoners_released",
     "det": "prisoners_detained",
@@ -157,7 +167,7 @@ def find_figures(
 
 def _in_date(text: str, number: Number) -> bool:
     # Day or year of a written date ("May 23, 2022", "23 May"), or a bare year.
-    if _MONTH_BEFORE_RE.search(text, max(0, number.start - 16), number.start):
+    if _MONTH_BEFORE_RE.search(text, max(0, number.start - _DATE_DAY_REACH), number.start):
         return True
     if _MONTH_AFTER_RE.match(text, number.end):
         return True
@@ -189,18 +199,18 @@ def _sentence_figures(
                 value_max, tail = upper, numbers[i + 1].end
         noun = _NOUN_RE.match(text, tail, end)
         if noun is None and not (
-            (last is not None and n_start - last[0] < 80)
-            or _PRE_CUE_RE.search(text, max(start, n_start - 50), n_start)
+            (last is not None and n_start - last[0] < _CONTINUE_REACH)
+            or _PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
             or _BARE_AUX_RE.match(text, tail, end)
             or (
-                text.find("prisoners", max(start, n_start - 70), n_start) >= 0
-                and _COUNT_OF_RE.search(text, max(start, n_start - 70), n_start)
+                text.find("prisoners", max(start, n_start - _COUNT_OF_REACH), n_start) >= 0
+                and _COUNT_OF_RE.search(text, max(start, n_start - _COUNT_OF_REACH), n_start)
             )
         ):
             continue  # most numbers (ages, money, dates) are not counts of people
-        if _SUBSET_RE.search(text, max(start, n_start - 24), n_start):
+        if _SUBSET_RE.search(text, max(start, n_start - _SUBSET_REACH), n_start):
             continue  # "among them two dual citizens": part of a count already given
-        pre = text[max(start, n_start - 40) : n_start]
+        pre = text[max(start, n_start - _QUALIFIER_REACH) : n_start]
         words = pre.split()
         # A qualifier ends right before the number; most numbers have none, so the pattern
         # runs only when the word before could end one.
@@ -222,10 +232,10 @@ def _sentence_figures(
                 if noun2 and noun2.group("noun") != "others":
                     value, noun, skip, tail = value + nxt.value, noun2, i + 1, nxt.end
         if noun and _OTHER_RE.match(text, tail, end):
-            names = _NAMES_AND_RE.search(text[max(start, q_start - 120) : q_start])
+            names = _NAMES_AND_RE.search(text[max(start, q_start - _NAME_LIST_REACH) : q_start])
             if names:
                 value += names.group("names").count(",") + 1
-                q_start = q_start - (min(120, q_start - start) - names.start())
+                q_start = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start())
         measure = _measure(text, start, end, q_start, tail, noun, last)
         if measure is None:
             continue
@@ -260,7 +270,7 @@ def _date_for(dates: list[tuple[int, str]], numbers: list[Number], position: int
 
 
 def _cue_start(text: str, start: int, q_start: int) -> int:
-    pre = text[max(start, q_start - 40) : q_start]
+    pre = text[max(start, q_start - _QUALIFIER_REACH) : q_start]
     cue = _last_cue(pre)
     if cue is None or not _PRE_GAP_RE.match(pre[cue.end() :]):
         return q_start
@@ -288,7 +298,7 @@ def _measure(
             post = finite
         elif (post.group("det") or "").startswith(("sentenced", "convicted")):
             post = None  # "16 people convicted of extremism" describes them; no arrest
-    pre = text[max(start, q_start - 60) : q_start]
+    pre = text[max(start, q_start - _MEASURE_CUE_REACH) : q_start]
     cue = _last_cue(pre)
     if cue is not None and not _PRE_GAP_RE.match(pre[cue.end() :]):
         cue = None
@@ -311,13 +321,13 @@ def _measure(
             or not _PRISON_TOPIC_RE.search(text, start, end)
         ):
             return None
-        if kind == "rel" and _INTENT_RE.search(text, max(start, q_start - 80), q_start):
+        if kind == "rel" and _INTENT_RE.search(text, max(start, q_start - _INTENT_REACH), q_start):
             return _MEASURES["held"]
         return _MEASURES[kind]
     if noun is not None:
         adjective = _NP_STATE_RE.search(noun.group(0))
         if adjective and adjective.group("rel"):
-            intent = _INTENT_RE.search(text, max(start, q_start - 80), q_start)
+            intent = _INTENT_RE.search(text, max(start, q_start - _INTENT_REACH), q_start)
             return _MEASURES["held" if intent else "rel"]
         if (
             adjective
@@ -330,7 +340,7 @@ def _measure(
     coordinated = (
         noun is None
         and last is not None
-        and q_start - last[0] < 80
+        and q_start - last[0] < _CONTINUE_REACH
         and bool(_AND_END_RE.search(text, last[0], q_start))
         and not _UNIT_RE.match(text, n_end, end)
     )

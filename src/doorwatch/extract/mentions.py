@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.names.given_names import classes_gender, given_classes
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
 _LOW = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
@@ -40,7 +41,7 @@ ROLE_RE = re.compile(
     rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS})s?\b(?![’']s?\s)"
 )  # a possessive ("the bloc's foreign service") is not the role that speaks
 _PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
-_ACRONYM_PLACES = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "E.U.", "UN", "U.N."})
+_ACRONYM_PLACES = lx.ACRONYM_PLACES
 _CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
 
 
@@ -159,6 +160,10 @@ def _gender(person: Person) -> str | None:
     words = person.name.split()
     first = words[0].lower() if len(words) > 1 else None
     last = words[-1].lower()
+    if first is not None:
+        known = classes_gender(given_classes(first))
+        if known:
+            return known
     if first in lx.FEMALE_NAMES:
         return "f"
     if first in lx.MALE_NAMES_IN_A:
@@ -170,6 +175,11 @@ def _gender(person: Person) -> str | None:
     if first is not None:
         return "m"
     return "m" if last.endswith(lx.MALE_SURNAME_ENDINGS) else None
+
+
+def _gender_cue(text: str, start: int) -> str | None:
+    before = text[max(0, start - 16) : start].split()
+    return lx.GENDERED_NOUNS.get(before[-1].rstrip(".,")) if before else None
 
 
 @lru_cache(maxsize=16_384)
@@ -360,6 +370,10 @@ def find_mentions(masked: str) -> Mentions:
         _split_namesakes(items, names, persons)
     for person in persons.values():
         person.gender = _gender(person)
+    for m in items:
+        # "her brother X", "spokeswoman X": the noun before a name tells its gender
+        if m.kind == "person" and (cue := _gender_cue(masked, m.start)):
+            persons[m.key].gender = cue
     for m in items:
         if m.kind == "person":
             persons[m.key].count += 1

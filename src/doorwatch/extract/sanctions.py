@@ -21,10 +21,10 @@ from doorwatch.extract.dates import find_dates, nearest_date
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sentences import SentenceIndex
 
-_LIFT = r"lift(?:ed|s|ing)?|remov(?:ed|es|ing|e)|drop(?:ped|s|ping)?|rescind(?:ed|s|ing)?|revok(?:ed|es|ing|e)|scrap(?:ped|s|ping)?"
-_EASE = r"eas(?:ed|es|ing|e)|relax(?:ed|es|ing)?|loosen(?:ed|s|ing)?|suspend(?:ed|s|ing)?|waiv(?:ed|es|ing|e)|soften(?:ed|s|ing)?|roll(?:ed|s|ing)?\s+back"
-_IMPOSE = r"(?:re)?impos(?:ed|es|ing|e)|announc(?:ed|es|ing|e)|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing|e)|slapp?(?:ed|s|ing)?|extend(?:ed|s|ing)?|expand(?:ed|s|ing)?|tighten(?:ed|s|ing)?|renew(?:ed|s|ing)?|levied|adopt(?:ed|s|ing)?|approv(?:ed|es|ing|e)"
-_THREAT = r"threaten(?:ed|s|ing)?"
+_LIFT = lx.alternation(lx.words("sanctions", "lift_verbs"))
+_EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
+_IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
+_THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 _VERB = (
     rf"(?P<verb>(?P<lift>{_LIFT})|(?P<ease>{_EASE})|(?P<impose>{_IMPOSE})|(?P<threat>{_THREAT}))"
 )
@@ -88,24 +88,18 @@ _SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
 _TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
 _MEASURE_WORDS = ("restrictions", "restrictive measures", "its measures", "new measures")
 _PERMIT_WORDS = ("allow", "permit", "authori", "licen")
-IMPOSERS = {
-    "US": "United States", "U.S.": "United States", "USA": "United States",
-    "United States": "United States", "America": "United States", "Washington": "United States",
-    "Trump": "United States", "Biden": "United States", "Treasury": "United States",
-    "OFAC": "United States",
-    "EU": "European Union", "E.U.": "European Union", "European Union": "European Union",
-    "Brussels": "European Union", "UK": "United Kingdom", "U.K.": "United Kingdom",
-    "Britain": "United Kingdom", "London": "United Kingdom", "Canada": "Canada",
-    "Ottawa": "Canada", "Japan": "Japan", "Switzerland": "Switzerland", "Norway": "Norway",
-    "Australia": "Australia", "Ukraine": "Ukraine", "Poland": "Poland", "Lithuania": "Lithuania",
-    "Latvia": "Latvia", "Estonia": "Estonia", "Russia": "Russia", "Belarus": "Belarus",
-}  # fmt: skip
+IMPOSERS = lx.table("sanctions", "imposers")
+
+
+_MODAL_REACH = 40  # a modal verb ("could", "threatened to") this close before the verb
+_IMPOSER_REACH = 200  # mentions looked back over for the imposer
+_IMPOSER_SENTENCES = 5  # ... within this many sentences before the measure's
 
 
 def _action(match: re.Match[str], masked: str) -> SanctionAction:
     groups = match.groupdict()
     if groups.get("threat") or _MODAL_BEFORE_RE.search(
-        masked, max(0, match.start() - 40), match.start()
+        masked, max(0, match.start() - _MODAL_REACH), match.start()
     ):
         return "threatened"
     if groups.get("lift"):
@@ -244,8 +238,8 @@ def _hits(text: str, words: tuple[str, ...]) -> list[int]:
 def _imposer(
     mentions: Mentions, index: SentenceIndex, s_index: int, s_start: int, verb_start: int
 ) -> tuple[int, str | None]:
-    for m in mentions.before(verb_start, 200):
-        if m.start < index.spans[max(0, s_index - 5)][0]:
+    for m in mentions.before(verb_start, _IMPOSER_REACH):
+        if m.start < index.spans[max(0, s_index - _IMPOSER_SENTENCES)][0]:
             break
         name = m.key if m.kind != "person" else mentions.persons[m.key].name
         for candidate in (name, name.split()[-1]):

@@ -10,56 +10,15 @@ import bisect
 import re
 from typing import NamedTuple
 
+from doorwatch.extract import lexicon as lx
+
 # A line from its first to its last visible character.
 _LINE_RE = re.compile(r"[^\s\u2028\u2029](?:[^\n\r\u2028\u2029]*[^\s\u2028\u2029])?")
 _HEADING_END = ".!?…:;,)]"
 _QUOTE_MARKS = "\"“”„«»'‘’″ \t"
 _BOUNDARY_RE = re.compile(r"(?P<punct>[.!?…]+)[\"”’')\]»]*\s+(?=[\"“‘'(\[«]|[A-Z0-9À-ÞА-ЯЁІЎ])")
 _SENTENCE_END = ".!?…"  # the characters _BOUNDARY_RE can start on
-_ABBREVIATIONS = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "St",
-        "Gen",
-        "Col",
-        "Lt",
-        "Sgt",
-        "Capt",
-        "Gov",
-        "Sen",
-        "Rep",
-        "Prof",
-        "Jr",
-        "Sr",
-        "Inc",
-        "Ltd",
-        "Co",
-        "Corp",
-        "No",
-        "vs",
-        "etc",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "approx",
-        "est",
-        "Fig",
-        "Art",
-        "Vol",
-    ]
-)
+_ABBREVIATIONS = frozenset(lx.words("sentences", "abbreviations"))
 
 
 class Paragraph(NamedTuple):

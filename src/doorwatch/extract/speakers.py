@@ -31,7 +31,7 @@ _ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
 )
-_CHARACTERISING = frozenset({"called", "calls", "described", "describes", "dubbed", "branded"})
+_CHARACTERISING = lx.CHARACTERISING_VERBS
 _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # Relative clauses and appositives (", who met Trump in July,", ", a senior adviser to X,")
 # between a subject and its verb hold names that are not the subject.
