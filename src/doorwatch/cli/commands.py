@@ -13,6 +13,7 @@ _MODULES = [
     "doorwatch.cli.registry_cmd",
     "doorwatch.cli.status_cmd",
     "doorwatch.cli.deals_cmd",
+    "doorwatch.cli.sanctions_cmd",
     "doorwatch.cli.evidence_cmd",
     "doorwatch.cli.extract_cmd",
     "doorwatch.cli.articles_cmd",

@@ -219,6 +219,57 @@ case_flow_days = Table(
     Index("ix_case_flow_days_kind_day", "kind", "day"),
 )
 
+# Sanctions lists as published: one row per imported file (a snapshot of one list), its targets
+# as the list names them (details as JSON, see ingest/sanctions/model.py), and what changed
+# between consecutive snapshots of one series. Kept apart from the curated ``measures``; a
+# removal from a list is also written as a measure lifted on the snapshot's date.
+sanction_lists = Table(
+    "sanction_lists",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("name", String(64), nullable=False, unique=True),  # --as, or imposer-date
+    Column("source_id", KEY, ForeignKey("sources.id"), nullable=False),
+    Column("imposer", String(8), nullable=False),  # us, eu, uk, ca, os
+    Column("series", String(64), nullable=False),  # one list published again and again
+    Column("format", String(24), nullable=False),
+    Column("list_date", String(10)),  # read from the file; null when it carries none
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("records", Integer, nullable=False),  # records read (a target may span several)
+    Column("targets", Integer, nullable=False),
+    Column("imported_at", DateTime, nullable=False),
+    Index("ix_sanction_lists_imposer_date", "imposer", "list_date"),
+)
+
+sanction_entries = Table(
+    "sanction_entries",
+    metadata,
+    Column("list_id", KEY, ForeignKey("sanction_lists.id", ondelete="CASCADE"), primary_key=True),
+    Column("entry_id", String(96), primary_key=True),  # the list's own id
+    Column("schema", String(16), nullable=False),  # person, organisation, vessel, aircraft
+    Column("name", Text, nullable=False),
+    Column("programmes", Text, nullable=False),  # the list's programme tags, "; "-joined
+    Column("listed_on", String(10)),
+    Column("fingerprint", String(32), nullable=False),
+    Column("details", Text, nullable=False),  # JSON: names, birth dates, identifiers, links...
+)
+
+sanction_changes = Table(
+    "sanction_changes",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("series", String(64), nullable=False, index=True),
+    Column("old_list_id", KEY, ForeignKey("sanction_lists.id", ondelete="CASCADE"), nullable=False),
+    Column("new_list_id", KEY, ForeignKey("sanction_lists.id", ondelete="CASCADE"), nullable=False),
+    Column("entry_id", String(96), nullable=False),
+    Column("change", String(8), nullable=False),  # added, removed, changed
+    Column("on", String(10)),  # the newer snapshot's date
+    Column("name", Text, nullable=False),
+    Column("schema", String(16), nullable=False),
+    Column("programmes", Text, nullable=False),
+    Column("before", Text),  # for a change: the old name and programmes
+    Column("measure_id", KEY),  # the measure a removal was recorded as
+)
+
 # Tables in the order rows must be written (parents before children) and the record types that
 # citations point at.
 TABLE_ORDER: tuple[Table, ...] = (
