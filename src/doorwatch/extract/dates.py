@@ -187,7 +187,11 @@ _PUBLISHED_RE = re.compile(
 
 
 def detect_published(text: str) -> dt.date | None:
-    """Return the date a "Published/Posted on DATE" line near the top gives, or None."""
+    """Return the publication date a text gives near its top, or None.
+
+    A "Published/Posted on DATE" line counts first; else a short line that is mostly a full
+    date (a date line: "December 14, 2025", "Deutsche Welle | 30.09.2025").
+    """
     head = text[:2000]
     low = head.lower()
     # Try the pattern only where one of its words starts: searching the whole head with it
@@ -202,7 +206,7 @@ def detect_published(text: str) -> dt.date | None:
                 break
             at = low.find(word, at + 1)
     if match is None:
-        return None
+        return _dateline(head)
     if match.group("iso"):
         y, m, d = (int(p) for p in match.group("iso").split("-"))
     elif match.group("m"):
@@ -210,3 +214,30 @@ def detect_published(text: str) -> dt.date | None:
     else:
         y, m, d = int(match.group("y2")), _month_of(match.group("m2")), int(match.group("d2"))
     return dt.date(y, m, d) if _valid(y, m, d) else None
+
+
+_NUMERIC_RE = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b")
+_YEAR_RE = re.compile(_YEAR)
+_DATELINE_LINES = 6  # a date line stands among the first lines: title, byline, date
+_DATELINE_WORDS = 8  # ... and holds little else ("LRT English, 11 September 2025")
+
+
+def _dateline(head: str) -> dt.date | None:
+    """Return the full date a short line near the top gives (a date line), or None."""
+    lines = head[:800].split("\n", 2 * _DATELINE_LINES)[: 2 * _DATELINE_LINES]
+    for line in [line.strip() for line in lines if not line.isspace() and line][:_DATELINE_LINES]:
+        if line.startswith("("):
+            line = line[1 : line.find(")")] if ")" in line else line
+        if len(line.split()) > _DATELINE_WORDS + 4 or not _YEAR_RE.search(line):
+            continue
+        numeric = _NUMERIC_RE.search(line)
+        if numeric is not None:
+            y, m, d = (int(numeric.group(k)) for k in "ymd")
+            if _valid(y, m, d):
+                return dt.date(y, m, d)
+        for match in DATE_RE.finditer(line):
+            rest = len((line[: match.start()] + line[match.end() :]).split())
+            iso = resolve(match, None) if rest <= _DATELINE_WORDS else None
+            if iso is not None and len(iso) == 10:
+                return dt.date.fromisoformat(iso)
+    return None

@@ -42,18 +42,19 @@ _PRE_CUE_RE = re.compile(
     r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up)"
     r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing)|declar(?:ed|es|ing))"
     r"|(?P<held>hold(?:s|ing)?|held|keep(?:s|ing)?|kept|remain(?:s|ing|ed)?|"
-    r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing)?))\b"
+    r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing)))\b"
 )
 _PRE_GAP_RE = re.compile(
     r"^(?:\s+(?:of|another|a|an|the|some|further|additional|more|other|all|nearly|about|"
-    r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately))*\s*$"
+    r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately|total))*\s*$"
 )
 _POST_CUE_RE = re.compile(
-    r"\s*,?\s*(?:(?:who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
+    r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|"
     r"reportedly|currently|then|subsequently)\s+)*)"
     r"(?:(?P<held>remain(?:s|ed|ing)?|still\s+(?:held|jailed|imprisoned|in|behind|detained)|"
-    r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|held|languish(?:ing|es)?)"
+    r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|held|languish(?:ing|es)?|"
+    r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
     r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walked\s+free|"
     r"left\s+prison)"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
@@ -67,6 +68,14 @@ _COUNT_OF_RE = re.compile(
     r"dropped|risen|rose|grown|grew|climbed|increased|decreased)\s+to|reached|reaches|is|was|"
     r"totals?|totalled|totaled|exceeds?|exceeded|now)\s+$"
 )
+# "bringing the total freed to 123", "the total now stands at 1,299": a running total.
+_TOTAL_RE = re.compile(
+    r"\b(?:total|tally)\s+(?:number\s+)?(?:(?P<rel>freed|released|pardoned)|"
+    r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
+    r"[^.;:\d]{0,30}?\b(?:to|at)\s+$"
+)
+# "for every nine released, ten are jailed": a ratio, not a count.
+_RATIO_RE = re.compile(r"\b(?:for\s+every|every|one\s+in|out\s+of)\s+$", re.IGNORECASE)
 _PRESENT_STATE_RE = re.compile(r"(?:(?:are|is|now|currently|all)\s+)+")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 _INTENT_RE = re.compile(
@@ -109,7 +118,7 @@ _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 _AND_END_RE = re.compile(r"\b(?:and|plus)\s+(?:\S+\s+){0,3}$")
 _PRISON_TOPIC_RE = re.compile(r"prison|detain|jail|custody|pardon|release|freed", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(
-    rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?$"
+    rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+)?$"
 )
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
 _DEATH_RE = re.compile(
@@ -167,10 +176,16 @@ def find_figures(
 
 def _in_date(text: str, number: Number) -> bool:
     # Day or year of a written date ("May 23, 2022", "23 May"), or a bare year.
-    if _MONTH_BEFORE_RE.search(text, max(0, number.start - _DATE_DAY_REACH), number.start):
-        return True
+    month = _MONTH_BEFORE_RE.search(text, max(0, number.start - _DATE_DAY_REACH), number.start)
+    if month is not None:
+        # "May 23, 2022" ends in a year; "As of January 31, 1,244 people" in a count
+        return not month.group("day") or _is_year(text, number)
     if _MONTH_AFTER_RE.match(text, number.end):
         return True
+    return _is_year(text, number)
+
+
+def _is_year(text: str, number: Number) -> bool:
     return 1900 <= number.value <= 2100 and text[number.start : number.end].isdigit()
 
 
@@ -197,14 +212,24 @@ def _sentence_figures(
             upper = numbers[i + 1].value
             if upper > value:
                 value_max, tail = upper, numbers[i + 1].end
+        near = text[max(start, n_start - _SUBSET_REACH) : n_start]
+        if ("ery " in near or " in " in near or " of " in near) and _RATIO_RE.search(near):
+            continue
         noun = _NOUN_RE.match(text, tail, end)
-        if noun is None and not (
-            (last is not None and n_start - last[0] < _CONTINUE_REACH)
-            or _PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
-            or _BARE_AUX_RE.match(text, tail, end)
-            or (
-                text.find("prisoners", max(start, n_start - _COUNT_OF_REACH), n_start) >= 0
-                and _COUNT_OF_RE.search(text, max(start, n_start - _COUNT_OF_REACH), n_start)
+        total = None
+        if noun is None and text.find("tal", max(start, n_start - 60), n_start) >= 0:
+            total = _TOTAL_RE.search(text, max(start, n_start - 60), n_start)
+        if (
+            noun is None
+            and total is None
+            and not (
+                (last is not None and n_start - last[0] < _CONTINUE_REACH)
+                or _PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
+                or _BARE_AUX_RE.match(text, tail, end)
+                or (
+                    text.find("prisoners", max(start, n_start - _COUNT_OF_REACH), n_start) >= 0
+                    and _COUNT_OF_RE.search(text, max(start, n_start - _COUNT_OF_REACH), n_start)
+                )
             )
         ):
             continue  # most numbers (ages, money, dates) are not counts of people
@@ -236,7 +261,11 @@ def _sentence_figures(
             if names:
                 value += names.group("names").count(",") + 1
                 q_start = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start())
-        measure = _measure(text, start, end, q_start, tail, noun, last)
+        measure = (
+            _total_measure(total, text, start, end)
+            if total is not None
+            else _measure(text, start, end, q_start, tail, noun, last)
+        )
         if measure is None:
             continue
         if dates is None:
@@ -304,6 +333,8 @@ def _measure(
         cue = None
     # "52 were freed" outranks a verb before the number; "pardoned 16 people convicted of"
     # does not: a bare participle after the noun only describes the people.
+    if post and post.group("pron") and cue is not None:
+        post = None  # "released 31 citizens who had been held": the main verb counts
     if post and (post.group("aux").strip() or (noun and cue is None)):
         kind = _cue_kind(post)
         if kind == "rel" and _MODAL_RE.search(post.group("aux")):
@@ -345,6 +376,13 @@ def _measure(
         and not _UNIT_RE.match(text, n_end, end)
     )
     return last[1] if coordinated and last is not None else None
+
+
+def _total_measure(total: re.Match[str], text: str, start: int, end: int) -> str | None:
+    kind = next((k for k in ("rel", "det", "des") if total.group(k)), None)
+    if kind is not None:
+        return _MEASURES[kind]
+    return _MEASURES["held"] if _PRISON_TOPIC_RE.search(text, start, end) else None
 
 
 def _finite_cue(text: str, position: int, end: int) -> re.Match[str] | None:

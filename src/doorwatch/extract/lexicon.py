@@ -35,8 +35,35 @@ def table(file: str, key: str) -> dict[str, str]:
 
 
 def alternation(entries: Iterable[str]) -> str:
-    """Return a regex alternation of ``entries``: each escaped, spaces matching any whitespace."""
-    return "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in entries)
+    """Return a regex matching any of ``entries``: spaces match any whitespace.
+
+    The words are folded into a trie ("lift|lifted|lifts" -> "lift(?:ed|s)?") because the
+    regex engine tries a flat alternation branch by branch at every position, and a trie
+    fails on the first letter that no entry shares.
+    """
+    trie: dict[str, Any] = {}
+    for entry in entries:
+        node = trie
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        single = len(branches) == 1 and len(body) == len(re.escape(body[:1])) and not body[1:]
+        return f"{body}?" if single else f"(?:{body})?"
+    return body
 
 
 STOPWORDS = frozenset(words("names", "stopwords"))

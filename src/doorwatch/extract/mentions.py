@@ -27,10 +27,14 @@ _LOW = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
 _WORD = rf"[{_UP}](?:\.[{_UP}])+\.|[{_UP}][{_UP}{_LOW}’'/-]*"
 _PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
 # Starts with a character class so the engine skips ahead fast; words are checked after.
-NAME_RE = re.compile(rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?(?:{_WORD}))*")
+# "Committee for the Protection of Journalists": "of the" and "for the" join a name too.
+NAME_RE = re.compile(
+    rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0](?:the[ \u00a0])?)?(?:{_WORD}))*"
+)
 _TOKEN_RE = re.compile(
     rf"[A-Z][a-z]{{1,3}}\.|[{_UP}](?:\.[{_UP}])+\.|(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
-    rf"(?:[{_UP}][{_UP}{_LOW}]*)?(?:['’]s?)?|[{_UP}]{{2,}}(?:[-/][{_UP}]+)?(?:['’]s)?|" + _PARTICLE
+    rf"(?:[{_UP}][{_UP}{_LOW}]*)?(?:['’]s?)?|[{_UP}]{{2,}}(?:[-/][{_UP}]+)?(?:['’]s)?|the|"
+    + _PARTICLE
 )
 _PRONOUN_RE = re.compile(
     r"[HhSsTtIi](?<=\b[HhSsTtIi])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Ii])t)\b"
@@ -178,8 +182,8 @@ def _gender(person: Person) -> str | None:
 
 
 def _gender_cue(text: str, start: int) -> str | None:
-    before = text[max(0, start - 16) : start].split()
-    return lx.GENDERED_NOUNS.get(before[-1].rstrip(".,")) if before else None
+    space = text.rfind(" ", max(0, start - 16), start - 1)
+    return lx.GENDERED_NOUNS.get(text[space + 1 : start].strip().rstrip(".,"))
 
 
 @lru_cache(maxsize=16_384)
@@ -370,9 +374,9 @@ def find_mentions(masked: str) -> Mentions:
         _split_namesakes(items, names, persons)
     for person in persons.values():
         person.gender = _gender(person)
-    for m in items:
-        # "her brother X", "spokeswoman X": the noun before a name tells its gender
-        if m.kind == "person" and (cue := _gender_cue(masked, m.start)):
+    for m, full in zip(items, names, strict=True):
+        # "her brother X", "spokeswoman X": the noun before a full name tells its gender
+        if full is not None and m.kind == "person" and (cue := _gender_cue(masked, m.start)):
             persons[m.key].gender = cue
     for m in items:
         if m.kind == "person":

@@ -113,9 +113,9 @@ class Resolver:
             if phrase.endswith(long):
                 phrase = phrase[: -len(long)] + short
         words = phrase.split()
-        noun = (
-            words[-1].rstrip("s") if words[-1].endswith("s") and len(words[-1]) > 4 else words[-1]
-        )
+        noun = words[-1]
+        if noun.endswith("s") and len(noun) > 4 and not _ORG_ROLE_RE.fullmatch(noun):
+            noun = noun.rstrip("s")  # a plural role ("the ministries") names the singular
         if _ORG_ROLE_RE.fullmatch(noun):
             for m in self.mentions.before(position, 150):
                 if m.kind == "org" and noun.lower() in m.key.lower():

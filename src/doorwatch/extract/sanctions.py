@@ -17,9 +17,10 @@ from typing import cast
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
-from doorwatch.extract.dates import find_dates, nearest_date
+from doorwatch.extract.dates import DATE_RE, find_dates, nearest_date
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sentences import SentenceIndex
+from doorwatch.extract.targets import DescribedTargets
 
 _LIFT = lx.alternation(lx.words("sanctions", "lift_verbs"))
 _EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
@@ -28,10 +29,10 @@ _THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 _VERB = (
     rf"(?P<verb>(?P<lift>{_LIFT})|(?P<ease>{_EASE})|(?P<impose>{_IMPOSE})|(?P<threat>{_THREAT}))"
 )
-_FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:package|round|wave|set|raft)\s+of|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping)\s+){0,4}"
+_FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:package|round|wave|set|raft)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
 _STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
-    r"for|over|in|since|until|amid|when|if|but|which|that|who|from|under|to|by|last|this|"
+    r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|"
     r"involved|responsible|accused|suspected|linked|connected|"
     r"on\s+\w+day)\b))"
 )
@@ -39,22 +40,46 @@ _TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){_STOP}"
 # "restrictions" and "restrictive measures" name sanctions only in a text about sanctions.
 _MEASURE = r"(?:sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures)"
 _ACTIVE_RE = re.compile(
-    rf"\b{_VERB}\s+{_FILL}{_MEASURE}\s+(?:imposed\s+)?(?:on|against|targeting|to(?=\s+[A-Z]))\s+"
+    rf"\b{_VERB}\s+(?P<fill>{_FILL}){_MEASURE}\s+(?:imposed\s+)?(?:on|against|targeting|to(?=\s+[A-Z]))\s+"
     rf"{_TARGET}"
 )
 _BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
 _PASSIVE_AFTER_RE = re.compile(
-    rf"\b[Ss]anctions\s+{_BE}\s+(?:(?:partly|partially|also|now|formally)\s+)?{_VERB}\s+"
+    rf"\b[Ss]anctions\s+(?:(?:that|which)\s+)?(?:{_BE}\s+)?"
+    rf"(?:(?:partly|partially|also|now|formally|first|originally)\s+)?{_VERB}\s+"
     rf"(?:on|against|for)\s+{_TARGET}"
 )
 _PASSIVE_RE = re.compile(
     rf"\b[Ss]anctions\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)\s+{_BE}\s+"
     rf"(?:(?:partly|partially|also|now|formally)\s+)?{_VERB}\b"
 )
-_SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned)\s+(?!by\b){_TARGET}")
+_SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklisted)\s+(?!by\b){_TARGET}")
 _WAS_SANCTIONED_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:was|were|has\s+been|have\s+been|"
-    r"had\s+been)\s+(?P<verb>sanctioned|placed\s+under\s+sanctions|put\s+under\s+sanctions)\b"
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?:\s*,\s*(?:which|who))?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|first|later)\s+)?"
+    r"(?P<verb>sanctioned|blacklisted|placed\s+under\s+sanctions|put\s+under\s+sanctions|"
+    r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
+    r"(?P<lift>removed|delisted|struck\s+off)(?:\s+from\s+(?:the|its|a)?\s*(?:\w+\s+)?"
+    r"(?:sanctions?|SDN|blacklist)\s*lists?)?)\b"
+)
+# Bans and freezes that are sanctions in a text about sanctions: "banned Belavia from its
+# airspace", "froze the assets of Belarusian banks".
+_BAN_RE = re.compile(
+    r"\b(?P<verb>bann(?:ed|ing)|bans|barred)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
+    r"from\s+(?:using\s+|entering\s+)?(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?"
+    r"(?:airspace|airports|ports|markets?|territory)\b"
+)
+_FREEZE_RE = re.compile(
+    r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:the\s+)?assets\s+of\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=[,.;]|\s+(?:in|on|since|after|as|over)\b)"
+)
+# A measure in force told as background: "Belarus has faced Western sanctions since 2020",
+# "The airline, Belavia, has been under U.S. restrictions since 2023".
+_UNDER_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*,?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:long\s+|also\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
+    r"come\s+under|remain(?:s|ed)?\s+under|(?:is|are|was|were)\s+under)\s+"
+    rf"{_FILL}{_MEASURE}\b"
 )
 _LIST_RE = re.compile(
     rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e))|"
@@ -69,19 +94,38 @@ _ALLOW_RE = re.compile(
     r"(?P<target>[^,.;:()—–\"“”]{3,80}?)(?=\s*(?:[,.;:()—–\"“”]|$|\band\s+other\b|\bin\s+exchange\b))"
 )
 _MODAL_BEFORE_RE = re.compile(
-    r"\b(?:could|would|may|might|will|threat(?:s|ened)?\s+to|warn(?:s|ed)?\s+it\s+(?:could|would))\s+(?:\w+\s+)?$"
+    r"\b(?:(?P<threat>threat(?:s|ened)?\s+to|warn(?:s|ed)?\s+it\s+(?:could|would))|"
+    r"(?P<maybe>could|may|might)|would|will)\s+(?:\w+\s+)?$"
 )
+_PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
 _DET_RE = re.compile(
     r"^(?:the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)\s+",
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|(?:dozens|hundreds|thousands)"
+    r"\s+of)\s+",
     re.IGNORECASE,
 )
 # Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
 _PROPOSAL_RE = re.compile(
     r"\b(?:whether|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
     r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
-    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for)\b[^.;]*\bto\s+$"
+    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
+    r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$"
+    # a gerund bargained for: "in exchange for lifting sanctions", "calls for easing"
+    r"|\b(?:for|about|on)\s+$"
 )
+# One item of a list of targets: up to four words, none a preposition, pronoun or adverb.
+_ITEM = (
+    r"(?!(?:in|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we)\b)"
+    r"[\w’'-]{2,}(?:\s+(?!(?:in|on|at|to|by|for|from|with)\b)[\w’'-]{2,}){0,3}?"
+)
+# The rest of a list of targets after the first: ", Belshina and MAZ", ", oil and tobacco".
+_LIST_TAIL_RE = re.compile(
+    rf"(?:\s*,\s*{_ITEM}(?=\s*,|\s+and\s))*"
+    r"\s*,?\s+and\s+(?!(?:the\s+)?(?:EU|US|U\.S\.|United|European|[A-Z]\w+\s+(?:said|added))\b)"
+    rf"(?P<last>{_ITEM})"
+    r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:in|on|since|after|over|for|from|by|until|last|this)\b))"
+)
+_CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says)\b")
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
@@ -96,19 +140,24 @@ _IMPOSER_REACH = 200  # mentions looked back over for the imposer
 _IMPOSER_SENTENCES = 5  # ... within this many sentences before the measure's
 
 
-def _action(match: re.Match[str], masked: str) -> SanctionAction:
+def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
+    """Return the action ``match`` reports; None when it is only a possibility."""
     groups = match.groupdict()
-    if groups.get("threat") or _MODAL_BEFORE_RE.search(
-        masked, max(0, match.start() - _MODAL_REACH), match.start()
-    ):
+    modal = _MODAL_BEFORE_RE.search(masked, max(0, match.start() - _MODAL_REACH), match.start())
+    if groups.get("threat") or (modal is not None and modal.group("threat")):
         return "threatened"
-    if groups.get("lift"):
-        return "lifted"
-    if groups.get("ease"):
-        return "eased"
-    if match.group("verb").startswith(("allow", "permit", "authori", "grant")):
-        return "lifted"
-    return "imposed"
+    verb = match.group("verb")
+    relief = bool(groups.get("lift") or groups.get("ease")) or verb.startswith(
+        ("allow", "permit", "authori", "grant")
+    )
+    if modal is not None:
+        if modal.group("maybe"):
+            return None  # "could ease", "may lift": a possibility, not a measure
+        if not relief:
+            return "threatened"  # "would impose sanctions unless …"
+    if groups.get("ease") or (groups.get("lift") and _PARTIAL_RE.search(groups.get("fill") or "")):
+        return "eased"  # "lifted some of its sanctions" eases them
+    return "lifted" if relief else "imposed"
 
 
 def _targets(raw: str) -> list[str]:
@@ -121,8 +170,9 @@ def _targets(raw: str) -> list[str]:
     pieces.append((position, len(raw)))
     merged: list[tuple[int, int]] = []
     for a, b in pieces:
-        # "judges and investigators" is one group; "Belavia and Belaruskali" are two names.
-        if merged and not any(c.isupper() for c in raw[a:b]):
+        # "judges and investigators" is one group; "Belavia and Belaruskali" are two names,
+        # and so are the items of a list with commas ("potash, oil products and tobacco").
+        if merged and "," not in raw and not any(c.isupper() for c in raw[a:b]):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
@@ -131,6 +181,8 @@ def _targets(raw: str) -> list[str]:
         part = _DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
         if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
             continue  # "new measures on Tuesday" names no target
+        if _CLAUSE_RE.match(part):
+            continue  # "Belavia and Minsk freed 52 people": a new clause, not a target
         tail = _CAP_TAIL_RE.search(part)
         out.append(tail.group() if tail and tail.start() > 0 else part)
     return out
@@ -149,28 +201,41 @@ def find_sanctions(
         return []  # "allowed to buy" is a measure only in a text about sanctions
     out: list[Sanction] = []
     seen: set[tuple[str, str]] = set()
-    by_sentence: dict[int, list[tuple[int, bool]]] = {}
-    for position in topic:
-        by_sentence.setdefault(index.index(position), []).append((position, True))
-    for position in _hits(masked, _MEASURE_WORDS):
-        by_sentence.setdefault(index.index(position), []).append((position, True))
-    for position in _hits(masked, _PERMIT_WORDS):
-        by_sentence.setdefault(index.index(position), []).append((position, False))
+    described = DescribedTargets(masked)
+    by_sentence: dict[int, list[tuple[int, _Windows]]] = {}
+    for words, windows in (
+        (_MEASURE_WORDS, _TOPIC_WINDOWS),
+        (_PERMIT_WORDS, _PERMIT_WINDOWS),
+        (_BAN_WORDS, _BAN_WINDOWS),
+    ):
+        for position in (topic if windows is _TOPIC_WINDOWS else []) + _hits(masked, words):
+            by_sentence.setdefault(index.index(position), []).append((position, windows))
     for s_index, found in sorted(by_sentence.items()):
         if s_index < 0:
             continue
         s_start, s_end = sentences[s_index]
         dates: list[tuple[int, str]] | None = None
         found_in_sentence = False
-        for pattern, a, b in _windows(found, s_start, s_end):
+        for pattern, a, b in _windows(masked, found, s_start, s_end):
             for match in pattern.finditer(masked, a, b):
                 if _PROPOSAL_RE.search(masked, s_start, match.start()):
                     continue
                 verb = match.group("verb")
                 if pattern is _ALLOW_RE and verb.endswith("ing") and found_in_sentence:
                     continue  # ", allowing it to buy parts": what the measure just named does
-                action = "imposed" if "sanction" in verb else _action(match, masked)
-                for target in _targets(match.group("target")):
+                action = (
+                    "imposed"
+                    if pattern in (_UNDER_RE, _BAN_RE, _FREEZE_RE)
+                    or verb in ("sanctioned", "blacklisted")
+                    else _action(match, masked)
+                )
+                if action is None:
+                    continue
+                raw, target_end = match.group("target"), match.end("target")
+                more = _LIST_TAIL_RE.match(masked, target_end, s_end)
+                if more is not None:  # "on officials, Belshina and MAZ"
+                    raw, target_end = masked[match.start("target") : more.end()], more.end()
+                for target in map(described.resolve, _targets(raw)):
                     if verb.endswith("ing") and (
                         target in lx.PLACES or target in lx.MULTIWORD_PLACES
                     ):
@@ -182,9 +247,19 @@ def find_sanctions(
                     actor_start, imposer = _imposer(
                         mentions, index, s_index, s_start, match.start()
                     )
+                    if imposer is not None and IMPOSERS.get(target) == imposer:
+                        imposer = None  # "Belarus has faced sanctions": the target, not who
+
                     if dates is None:
                         dates = find_dates(masked, s_start, s_end, published)
-                        if not dates and s_index > 0 and sentences[s_index - 1][1] >= s_start - 2:
+                        # borrow the date of the sentence before only when this one names
+                        # none at all ("In November" without a known year fixes nothing)
+                        if (
+                            not dates
+                            and s_index > 0
+                            and sentences[s_index - 1][1] >= s_start - 2
+                            and DATE_RE.search(masked, s_start, s_end) is None
+                        ):
                             p_start, p_end = sentences[s_index - 1]
                             dates = find_dates(masked, p_start, p_end, published)
                     date = nearest_date(dates, match.start())
@@ -196,32 +271,40 @@ def find_sanctions(
                             imposer,
                             date,
                             min(actor_start, match.start()),
-                            match.end("target"),
+                            target_end,
                         )
                     )
     return out
 
 
+_UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
+_Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 # Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
 # these windows, not whole sentences, keeps the cost proportional to the hits.
-_TOPIC_WINDOWS = (
+_TOPIC_WINDOWS: _Windows = (
     (_ACTIVE_RE, -120, 130),
     (_PASSIVE_RE, -1, 200),
     (_PASSIVE_AFTER_RE, -1, 200),
     (_SANCTIONED_RE, -1, 100),
     (_WAS_SANCTIONED_RE, -90, 40),
     (_LIST_RE, -150, 80),
+    (_UNDER_RE, -90, 30),
 )
-_PERMIT_WINDOWS = ((_ALLOW_RE, -60, 220),)
+_BAN_WINDOWS: _Windows = ((_BAN_RE, -1, 160), (_FREEZE_RE, -1, 160))
+_BAN_WORDS = ("bann", "barred", "froze", "freez")
+_PERMIT_WINDOWS: _Windows = ((_ALLOW_RE, -60, 220),)
 
 
 def _windows(
-    found: list[tuple[int, bool]], s_start: int, s_end: int
+    masked: str, found: list[tuple[int, _Windows]], s_start: int, s_end: int
 ) -> list[tuple[re.Pattern[str], int, int]]:
     out = []
-    for position, is_topic in sorted(found):
-        for pattern, before, after in _TOPIC_WINDOWS if is_topic else _PERMIT_WINDOWS:
-            out.append((pattern, max(s_start, position + before), min(s_end, position + after)))
+    for position, windows in sorted(found, key=lambda hit: hit[0]):
+        for pattern, before, after in windows:
+            a, b = max(s_start, position + before), min(s_end, position + after)
+            if pattern is _UNDER_RE and not _UNDER_HINT_RE.search(masked, a, b):
+                continue  # most mentions of sanctions are not "has been under" them
+            out.append((pattern, a, b))
     return out
 
 

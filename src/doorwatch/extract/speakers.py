@@ -22,7 +22,9 @@ from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
 
 # The lookahead on first letters lets most positions fail before the long alternation runs.
-_FIRST_LETTERS = "".join(sorted({w[0] for w in f"{lx.PARTICIPLES}|{lx.SPEECH_VERBS}".split("|")}))
+_FIRST_LETTERS = "".join(
+    sorted({w[0] for w in lx.words("speech", "participles") + lx.words("speech", "speech_verbs")})
+)
 _VERB_RE = re.compile(
     rf"\b(?=[{_FIRST_LETTERS}])(?:(?P<part>{lx.PARTICIPLES})|(?P<verb>{lx.SPEECH_VERBS}))\b"
 )
@@ -150,6 +152,9 @@ class Attributor:
             if m.kind in _SPEAKING or (m.kind == "bare" and m.key not in lx.DEMONYMS)
         ]
         cands = [m for m in cands if not m.possessive] or cands
+        # '," Olga Zazulinskaya of the cabinet said': a name after a preposition modifies
+        # the subject rather than being it.
+        cands = [m for m in cands if not self.mentions.prep(m)] or cands
         if not cands:
             bare = self.mentions.within(begin + offset, v_start, speakers=True)
             cands = [m for m in bare if self._directly_before(m, v_start)]
