@@ -115,6 +115,110 @@ def diff_command(
         Console().print(counts)
 
 
+@sanctions_app.command("mirror")
+def mirror_command(
+    list_name: Annotated[
+        str,
+        typer.Option(
+            "--list", help="List A: a name given with --as, or an imposer (us, eu, uk, ca)."
+        ),
+    ],
+    against: Annotated[str, typer.Option("--against", help="List B, named the same way.")],
+    programme: Annotated[
+        str | None,
+        typer.Option(
+            "--programme", help="One programme tag of list A (default: its Belarus programmes)."
+        ),
+    ] = None,
+    cls: Annotated[
+        str, typer.Option("--class", help="Programme class when no --programme: belarus or russia.")
+    ] = "belarus",
+    status: Annotated[
+        str | None,
+        typer.Option("--status", help="Only rows of this status: listed, not_listed or uncertain."),
+    ] = None,
+    fmt: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """One row for every target of list A in the programme: whether list B lists it (listed,
+    not_listed, uncertain), B's id, the score and the reason. Uncertain rows are for review."""
+    from doorwatch.services.sanctions_mirror import MIRROR_COLUMNS, mirror
+
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True, disable=fmt is not Format.table) as bar:
+        task = bar.add_task("matching", total=None)
+        result = mirror(
+            store_for(db),
+            list_name,
+            against,
+            programme=programme,
+            cls=cls,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    rows = [r for r in result["rows"] if status is None or r["status"] == status]
+    result["rows"] = rows
+    title = f"{result['list']['name']} against {result['against']['name']}"
+    if render(rows, MIRROR_COLUMNS, fmt, title=title, document=result):
+        counts = ", ".join(f"{v} {k}" for k, v in sorted(result["counts"].items()))
+        Console().print(f"{counts}. Basis: {result['basis']}.")
+
+
+@sanctions_app.command("matrix")
+def matrix_command(
+    pairs: Annotated[
+        list[str],
+        typer.Argument(help="Pairs of lists as A:B (names or imposers), e.g. eu:us uk:ca."),
+    ],
+    fmt: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """For each pair and programme class (belarus, russia), both ways: targets listed, shared
+    with the other list (under the same class or another), uncertain, and not listed."""
+    from doorwatch.errors import InputError
+    from doorwatch.services.sanctions_mirror import MATRIX_COLUMNS, matrix
+
+    parsed: list[tuple[str, str]] = []
+    for pair in pairs:
+        left, sep, right = pair.partition(":")
+        if not sep or not left or not right:
+            raise InputError(f"{pair!r} is not a pair", field="PAIRS", expected="A:B, e.g. eu:us")
+        parsed.append((left, right))
+    result = matrix(store_for(db), parsed)
+    render(result["rows"], MATRIX_COLUMNS, fmt, title="mirror matrix", document=result)
+
+
+@sanctions_app.command("gaps")
+def gaps_command(
+    list_name: Annotated[str, typer.Option("--list", help="The list: a name or an imposer.")],
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            help="programme: Russia-programme targets tied to Belarus and not under its Belarus "
+            "programme (and the reverse); links: linked entities the list does not list.",
+        ),
+    ] = "programme",
+    fmt: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Gaps within one imposer's list: across its programmes, or across links."""
+    from doorwatch.errors import InputError
+    from doorwatch.services.sanctions_mirror import GAP_COLUMNS, link_gaps, programme_gaps
+
+    if kind not in ("programme", "links"):
+        raise InputError(f"unknown kind {kind!r}", field="--kind", expected="programme or links")
+    store = store_for(db)
+    result = (
+        programme_gaps(store, list_name) if kind == "programme" else link_gaps(store, list_name)
+    )
+    if render(
+        result["rows"], GAP_COLUMNS, fmt, title=f"gaps in {result['list']['name']}", document=result
+    ):
+        Console().print(
+            ", ".join(f"{v} {k}" for k, v in sorted(result["counts"].items())) or "no gaps"
+        )
+
+
 def register(app: typer.Typer) -> None:
     """Add the ``sanctions`` command group to ``app``."""
     app.add_typer(sanctions_app, name="sanctions")
