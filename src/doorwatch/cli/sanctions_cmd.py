@@ -219,6 +219,93 @@ def gaps_command(
         )
 
 
+@sanctions_app.command("sectoral")
+def sectoral_command(
+    imposer: Annotated[
+        str | None, typer.Option("--imposer", help="Only this imposer: eu, us or uk.")
+    ] = None,
+    gaps_only: Annotated[
+        bool,
+        typer.Option("--gaps", help="Only what is restricted for one country and not the other."),
+    ] = False,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Sectoral measures (export and import bans by goods, finance, aviation, transport) for
+    Russia and for Belarus side by side, each with its legal source and date."""
+    from doorwatch.analysis.sectoral import SECTORAL_COLUMNS, sectoral_rows
+
+    rows = [
+        r
+        for r in sectoral_rows(imposer)
+        if not gaps_only or r["gap"] in ("russia_only", "belarus_only")
+    ]
+    render(rows, SECTORAL_COLUMNS, fmt, title="sectoral measures: Russia and Belarus")
+
+
+@sanctions_app.command("target")
+def target_command(
+    entry_id: Annotated[
+        str, typer.Argument(help="The target's id in its list (OFAC uid, EU logicalId...).")
+    ],
+    list_name: Annotated[str, typer.Option("--list", help="Its list: a name or an imposer.")],
+    fmt: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """One target: its names, programmes, every snapshot listing it, whether the other imposers
+    list it, its history and the measures and deals about it."""
+    from doorwatch.services.sanctions_targets import target_detail
+
+    detail = target_detail(store_for(db), list_name, entry_id)
+    rows = [
+        {"list": e["list"], "status": e["status"], "matched_id": e["matched_id"] or "",
+         "programmes": "; ".join(e["programmes"]), "score": e["score"], "reason": e["reason"]}
+        for e in detail["elsewhere"]
+    ]  # fmt: skip
+    title = f"{detail['name']} ({detail['list']} {detail['entry_id']}: {'; '.join(detail['programmes'])})"
+    if render(
+        rows,
+        ["list", "status", "matched_id", "programmes", "score", "reason"],
+        fmt,
+        title=title,
+        document=detail,
+    ):
+        console = Console()
+        console.print("names: " + "; ".join(detail["details"].get("names", [])))
+        for change in detail["history"]:
+            console.print(f"{change['on']}: {change['change']} ({change['programmes']})")
+        for measure in detail["measures"]:
+            console.print(
+                f"measure {measure['id']}: {measure['kind']}, lifted {measure['lifted_on'] or '-'}"
+            )
+
+
+@sanctions_app.command("deals")
+def deals_command(
+    link: Annotated[
+        bool, typer.Option("--link", help="Store the proposed links as concessions of their deals.")
+    ] = False,
+    fmt: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Sanctions measures tied to deals: conceded ones with the listing they are about, and
+    removals from a list soon after a deal with the same imposer (proposed links)."""
+    from doorwatch.services.sanctions_targets import deal_links
+
+    rows = deal_links(store_for(db), write=link)
+    columns = [
+        "deal",
+        "date",
+        "kind",
+        "target",
+        "eased_on",
+        "lifted_on",
+        "list",
+        "list_id",
+        "basis",
+    ]
+    render(rows, columns, fmt, title="sanctions measures and deals")
+
+
 def register(app: typer.Typer) -> None:
     """Add the ``sanctions`` command group to ``app``."""
     app.add_typer(sanctions_app, name="sanctions")

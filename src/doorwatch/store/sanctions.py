@@ -370,3 +370,33 @@ def read_series(store: Store, series: str) -> list[Row]:
     """Return :func:`series_lists` through a read connection."""
     with store.read() as connection:
         return series_lists(connection, series)
+
+
+def changes_for_entry(store: Store, series: str, entry_id: str) -> list[Row]:
+    """Return the recorded changes of one target in one series, oldest first."""
+    with store.read() as connection:
+        query = (
+            select(sanction_changes)
+            .where(
+                (sanction_changes.c.series == series) & (sanction_changes.c.entry_id == entry_id)
+            )
+            .order_by(sanction_changes.c.on)
+        )
+        return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def add_concessions(store: Store, rows: list[Row]) -> int:
+    """Store concessions (id, deal_id, kind, measure_id, description) not stored yet; return
+    how many were new."""
+    if not rows:
+        return 0
+    with store.write() as connection:
+        known = set(
+            connection.execute(
+                select(concessions.c.id).where(concessions.c.id.in_([r["id"] for r in rows]))
+            ).scalars()
+        )
+        fresh = [r for r in rows if r["id"] not in known]
+        if fresh:
+            connection.execute(insert(concessions), fresh)
+    return len(fresh)
