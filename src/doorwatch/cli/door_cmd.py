@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
-from doorwatch.analysis.flows import Flows
 from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, print_csv, print_json, print_table
 from doorwatch.errors import InputError
-from doorwatch.services.door import door_since_deal, flows_between, latest_held_day
+
+if TYPE_CHECKING:
+    from doorwatch.analysis.flows import Flows
 
 COLUMNS = [
     "flow",
@@ -91,6 +92,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """New prisoners against releases (by mode) over a window, the net change and the
         revolving-door ratio, each flow from the registry, recorded events or reported figures."""
+        # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
+        from doorwatch.services.door import door_since_deal, flows_between, latest_held_day
+
         store = store_for(db)
         end: date | None = parse_cli_date(to, "--to") if to else None
         if since_deal:

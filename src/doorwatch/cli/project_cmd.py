@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
-from doorwatch.analysis.projection_model import ModelParameters
-from doorwatch.analysis.projection_sim import Projection
-from doorwatch.analysis.scenarios import BASELINE
 from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, print_csv, print_json, print_table
-from doorwatch.services.projection import BACKTEST_FIT_END, load_scenario, project, run_backtest
+
+if TYPE_CHECKING:
+    # Deferred: the projection model and numpy import in 0.5 s (measured).
+    from doorwatch.analysis.projection_model import ModelParameters
+    from doorwatch.analysis.projection_sim import Projection
 
 COLUMNS = ["month", "median", "low_10", "high_90", "p_below"]
 BACKTEST_COLUMNS = [
@@ -72,17 +73,30 @@ def register(app: typer.Typer) -> None:
             ),
         ] = False,
         fit_end: Annotated[
-            str, typer.Option(help="Last day of the record the back-test may use.")
-        ] = BACKTEST_FIT_END.isoformat(),
+            str | None,
+            typer.Option(
+                help="Last day of the record the back-test may use (default: the end of 2024)."
+            ),
+        ] = None,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
         """Project the number held: median and 80 % band by month from a stochastic
         stock-and-flow model fitted to the record; --backtest prints its error on past data."""
+        # Deferred: the projection model and numpy import in 0.5 s (measured).
+        from doorwatch.analysis.scenarios import BASELINE
+        from doorwatch.services.projection import (
+            BACKTEST_FIT_END,
+            load_scenario,
+            project,
+            run_backtest,
+        )
+
         store = store_for(db)
         console = Console()
         if backtest:
-            result = run_backtest(store, parse_cli_date(fit_end, "--fit-end"), months)
+            end = parse_cli_date(fit_end, "--fit-end") if fit_end else BACKTEST_FIT_END
+            result = run_backtest(store, end, months)
             if fmt is Format.json:
                 print_json(asdict(result))
                 return

@@ -9,7 +9,6 @@ from rich.console import Console
 
 from doorwatch.cli.common import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, print_json, print_table, render
-from doorwatch.services.people import find_people, person_detail
 
 PEOPLE_COLUMNS = ["id", "name", "aliases", "status", "detained_on", "released_on", "role"]
 CASE_COLUMNS = ["id", "detained_on", "charges", "sentence", "status", "released_on",
@@ -28,6 +27,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """List people in the registry, or those whose name matches --search in any spelling."""
+        # Deferred: the name tables and matcher import in 0.4-0.5 s (measured).
+        from doorwatch.services.people import find_people
+
         rows = find_people(store_for(db), search)
         render(rows, PEOPLE_COLUMNS, fmt, title="people")
 
@@ -38,6 +40,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Show one person: names in every spelling, cases, releases and sources."""
+        # Deferred: the name tables and matcher import in 0.4-0.5 s (measured).
+        from doorwatch.services.people import person_detail
+
         detail = person_detail(store_for(db), person_id)
         if fmt is Format.json:
             print_json(detail)

@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection
-
 from doorwatch.names import compare, name_keys
 from doorwatch.names.word_keys import word_keys
-from doorwatch.store import RecordSet
+from doorwatch.store import Connection, RecordSet
 from doorwatch.store.people import (
     cases_of_persons,
     names_of_persons,
