@@ -70,6 +70,13 @@ class RateLimitError(DoorwatchError):
     """Too many attempts in a short time (e.g. failed logins); try again later."""
 
 
+class EncryptionKeyError(DoorwatchError):
+    """The key that protects sensitive fields is missing, unreadable or not the right one.
+
+    Nothing is decrypted or written when it is raised; the message says where keys are looked for.
+    """
+
+
 _EXIT_CODES: dict[type[DoorwatchError], int] = {
     InputError: 2,
     NotFoundError: 3,
@@ -78,6 +85,7 @@ _EXIT_CODES: dict[type[DoorwatchError], int] = {
     AuthError: 6,
     PermissionDeniedError: 7,
     RateLimitError: 8,
+    EncryptionKeyError: 9,
 }
 
 _HTTP_STATUSES: dict[type[DoorwatchError], int] = {
@@ -88,6 +96,7 @@ _HTTP_STATUSES: dict[type[DoorwatchError], int] = {
     AuthError: 401,
     PermissionDeniedError: 403,
     RateLimitError: 429,
+    EncryptionKeyError: 503,
 }
 
 

@@ -14,7 +14,7 @@ from doorwatch.errors import InputError
 
 ACTOR = "cli"
 COLUMNS = ["name", "role", "created_at", "disabled"]
-RoleArg = Annotated[str, typer.Argument(help="viewer, analyst or admin.")]
+RoleArg = Annotated[str, typer.Argument(help="viewer, caseworker, coordinator, analyst or admin.")]
 StdinOption = Annotated[
     bool, typer.Option("--password-stdin", help="Read the password from standard input.")
 ]
@@ -42,7 +42,9 @@ def register(app: typer.Typer) -> None:
     @group.command("add")
     def add(
         name: str,
-        role: Annotated[str, typer.Option("--role", help="viewer, analyst or admin.")] = "viewer",
+        role: Annotated[
+            str, typer.Option("--role", help="viewer, caseworker, coordinator, analyst or admin.")
+        ] = "viewer",
         password_stdin: StdinOption = False,
         db: DbOption = None,
     ) -> None:

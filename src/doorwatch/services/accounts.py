@@ -1,7 +1,9 @@
 """Accounts: users and roles, password and token checks, instance settings.
 
-Roles rank viewer < analyst < admin; a role may do everything a lower one may. Passwords are
-hashed with argon2; API tokens are stored only as SHA-256 digests.
+Roles rank viewer < analyst < admin; a role may do everything a lower one may. The support
+roles ``caseworker`` and ``coordinator`` read the evidence as viewers do; what they may do with
+support cases is decided in :mod:`doorwatch.services.support_access`. Passwords are hashed with
+argon2; API tokens are stored only as SHA-256 digests.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from doorwatch.errors import AuthError, InputError, RateLimitError
 from doorwatch.store import Store
 from doorwatch.store import accounts as db
 
-ROLES = ("viewer", "analyst", "admin")
-RANK = {"anonymous": 0, "viewer": 1, "analyst": 2, "admin": 3}
+ROLES = ("viewer", "caseworker", "coordinator", "analyst", "admin")
+RANK = {"anonymous": 0, "viewer": 1, "caseworker": 1, "coordinator": 1, "analyst": 2, "admin": 3}
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=15)
 MIN_PASSWORD = 8

@@ -15,6 +15,7 @@ from doorwatch.store.database import Store
 from doorwatch.store.flow_days import apply_case_changes, refresh_case_flow_days
 from doorwatch.store.records import RecordSet, Row, WriteSummary
 from doorwatch.store.schema import TABLE_ORDER, cases
+from doorwatch.store.support import open_contact_cases
 
 _CHUNK = 400
 
@@ -120,7 +121,10 @@ def apply_planned(
             condition = and_(*[c == row[c.name] for c in pk])
             values = {k: v for k, v in row.items() if k not in {c.name for c in pk}}
             connection.execute(update(table).where(condition).values(**values))
-    apply_case_changes(connection, before.values(), [*inserts.get(cases.name, []), *changed_cases])
+    touched = [*inserts.get(cases.name, []), *changed_cases]
+    apply_case_changes(connection, before.values(), touched)
+    # Each person a recorded release or deal freed gets a support case "to contact".
+    open_contact_cases(connection, [row["id"] for row in touched])
 
 
 def bulk_insert(store: Store, table: Table, rows: Iterable[Row], batch: int = 20_000) -> int:

@@ -16,7 +16,7 @@ from doorwatch.web.context import context_of, store_of
 from doorwatch.web.render import jsonable
 
 router = APIRouter(tags=["accounts"])
-Role = Literal["viewer", "analyst", "admin"]
+Role = Literal["viewer", "caseworker", "coordinator", "analyst", "admin"]
 
 
 class NewUser(BaseModel):

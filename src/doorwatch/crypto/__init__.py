@@ -1,0 +1,1 @@
+"""Protection of sensitive fields: the keys (kept outside the database) and sealed values."""
