@@ -96,7 +96,7 @@ _HTTP_STATUSES: dict[type[DoorwatchError], int] = {
     AuthError: 401,
     PermissionDeniedError: 403,
     RateLimitError: 429,
-    EncryptionKeyError: 503,
+    EncryptionKeyError: 423,  # Locked: the sealed data is there, the key to open it is not
 }
 
 

@@ -23,6 +23,7 @@ from doorwatch.services.support_access import (
     require_coordinator,
     sees_all,
 )
+from doorwatch.services.support_funds import check_day
 from doorwatch.services.support_vocabulary import choice, parse_where, where_text
 from doorwatch.store import Store
 from doorwatch.store import accounts as account_db
@@ -312,6 +313,7 @@ def record_consent(
     organisations that may see the case, each for every need (``bysol``) or one kind of need
     (``bysol:legal``). Return the consent as stored."""
     _case_for(store, case_id, user)
+    check_day(on)
     entries = sorted({_scope_entry(e) for e in scope}) if given else []
     ring = _ring()
     values = {

@@ -37,6 +37,21 @@ _FUND_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
+# Dates outside these years are typing mistakes, not bookkeeping.
+FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2200, 12, 31)
+
+
+def check_day(value: date, field: str = "on") -> date:
+    """Return ``value`` when it is a plausible date of money or a plan; else an InputError."""
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise InputError(
+            f"{value.isoformat()} is out of range",
+            field=field,
+            expected=f"a date from {FIRST_DAY} to {LAST_DAY}",
+        )
+    return value
+
+
 def _amount(value: float, field: str = "amount") -> float:
     if not value > 0:
         raise InputError(f"{value} is not a positive amount", field=field, expected="> 0")
@@ -87,7 +102,9 @@ def set_rate(
             field="currency",
             expected="a three-letter ISO 4217 code other than EUR",
         )
-    db.set_rate(store, code, on, _amount(eur_per_unit, "eur_per_unit"), source, actor=user.name)
+    db.set_rate(
+        store, code, check_day(on), _amount(eur_per_unit, "eur_per_unit"), source, actor=user.name
+    )
     return {"currency": code, "on": on, "eur_per_unit": eur_per_unit, "source": source}
 
 
@@ -157,6 +174,7 @@ def receive(
 def receive_pledge(store: Store, pledge_id: int, on: date, *, user: User) -> Row:
     """Mark a pledge as received; return it."""
     require_coordinator(user)
+    check_day(on)
     return db.receive_pledge(store, pledge_id, on, actor=user.name)
 
 
@@ -236,7 +254,7 @@ def fund_position(store: Store, *, user: User, on: date | None = None) -> Row:
     when nothing went out then).
     """
     require_aggregates(user)
-    on = on or date.today()
+    on = check_day(on or date.today())
     totals = db.money_totals(store)
     funds = []
     for fund in db.list_funds(store):

@@ -25,7 +25,7 @@ from doorwatch.analysis.support_plan import (
 from doorwatch.errors import InputError, NotFoundError
 from doorwatch.services.accounts import User
 from doorwatch.services.support_access import require_aggregates
-from doorwatch.services.support_funds import fund_position
+from doorwatch.services.support_funds import check_day, fund_position
 from doorwatch.store import Store
 from doorwatch.store.deals import get_deal
 
@@ -122,7 +122,7 @@ def support_plan(
     per_worker = per_caseworker or int(defaults["per_caseworker"]["value"])
     if per_worker < 1:
         raise InputError("--per-caseworker must be at least 1", field="per-caseworker")
-    start = on or date.today()
+    start = check_day(on or date.today())
     flow, described = _releases(store, scenario, months, released, deal, every)
     share = model["stay_share"]
     stay = (

@@ -18,9 +18,18 @@ from doorwatch.services.catalogue import cases_page, people_page
 from doorwatch.services.overview import overview as overview_picture
 from doorwatch.store import Store, open_store
 from doorwatch.web import errors
-from doorwatch.web.api import admin, analysis, articles, deals, evidence, insights, registry
+from doorwatch.web.api import (
+    admin,
+    analysis,
+    articles,
+    deals,
+    evidence,
+    insights,
+    registry,
+)
+from doorwatch.web.api import support as support_api
 from doorwatch.web.context import AppContext
-from doorwatch.web.pages import account, claims, overview, people, sanctions, sources
+from doorwatch.web.pages import account, claims, overview, people, sanctions, sources, support
 from doorwatch.web.sessions import SessionCodec
 
 API = "/api/v1"
@@ -63,9 +72,9 @@ def create_app(db: str | None = None, *, store: Store | None = None, warm: bool 
     )
     app.state.context = AppContext(store=store, codec=SessionCodec(session_secret(store)))
     errors.install(app)
-    for module in (registry, deals, evidence, analysis, insights, articles, admin):
+    for module in (registry, deals, evidence, analysis, insights, articles, admin, support_api):
         app.include_router(module.router, prefix=API)
-    for page_module in (overview, people, sanctions, claims, sources, account):
+    for page_module in (overview, people, sanctions, claims, sources, account, support):
         app.include_router(page_module.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
