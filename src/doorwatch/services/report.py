@@ -12,12 +12,14 @@ from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
 from doorwatch.errors import DoorwatchError, InputError
 from doorwatch.services import report_charts as charts
+from doorwatch.services.accounts import User
 from doorwatch.services.balance import balance_between
 from doorwatch.services.door import held_claims
 from doorwatch.services.ledger import deal_ledger
 from doorwatch.services.ledger_rows import LEDGER_COLUMNS, ledger_row
 from doorwatch.services.monthly_flows import monthly_flows
 from doorwatch.services.projection import project, run_backtest
+from doorwatch.services.support_report import support_section
 from doorwatch.store import Store
 
 # The flow charts cover the two years up to the latest count: long enough to see the door turn.
@@ -52,8 +54,12 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def build_report(store: Store) -> str:
-    """Return the brief as one self-contained HTML document (charts as inline SVG)."""
+def build_report(store: Store, *, reader: User | None = None) -> str:
+    """Return the brief as one self-contained HTML document (charts as inline SVG).
+
+    ``reader`` is who reads it (default: the local operator); the support plan section is left
+    out for anonymous readers.
+    """
     claims = held_claims(store)
     if not claims:
         raise InputError(
@@ -140,6 +146,7 @@ def build_report(store: Store) -> str:
         "<h2>Projection</h2>",
         f"<p>From {params.start_held:.0f} on {params.start_day} ({params.start_claim_id}); chance of falling below 1,000 within 12 months: {projection.ever_below_threshold:.0%}. "
         f"Back-test (fitted to {backtest.fit_end}): mean absolute error {backtest.mean_absolute_error or 0:.1f} ({backtest.mean_absolute_percentage_error or 0:.1f} %), 80 % band coverage {backtest.band_coverage or 0:.0%}.</p>",
+        support_section(store, reader),
         "<h2>Reported counts</h2>",
         _table(held_table, ["as_of", "value", "qualifier", "reporter", "claim_id", "source_html"]),
     ]

@@ -59,3 +59,8 @@ def ratio_chart(rows: list[dict[str, Any]]) -> Any:
 def to_svg(chart: alt.TopLevelMixin) -> str:
     """Return the chart as a standalone SVG document (no script, no network)."""
     return str(vlc.vegalite_to_svg(chart.to_dict()))
+
+
+def spec_to_svg(spec: dict[str, Any]) -> str:
+    """Return the SVG of a Vega-Lite specification given as a dict."""
+    return str(vlc.vegalite_to_svg(spec))

@@ -95,13 +95,14 @@ def projection(
 @router.get("/report", response_model=None)
 def report(
     request: Request,
-    _user: Viewer,
+    user: Viewer,
     format: Annotated[Literal["html", "pdf"], Query()] = "html",
 ) -> Response:
-    """The brief as an HTML page or a PDF download."""
+    """The brief as an HTML page or a PDF download (the support plan only for logged-in
+    readers)."""
     from doorwatch.services.report import build_report, pdf_of
 
-    document = build_report(store_of(request))
+    document = build_report(store_of(request), reader=user)
     if format == "html":
         return HTMLResponse(document)
     pdf = pdf_of(document)
