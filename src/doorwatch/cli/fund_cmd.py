@@ -10,8 +10,9 @@ from rich.console import Console
 
 from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, print_json, render
-from doorwatch.services import support_funds as funds
-from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
+# Services are imported inside each command (the store and SQLAlchemy alone take 0.15-0.25 s),
+# so that --help and the other commands do not pay for them.
 
 FundArg = Annotated[str, typer.Argument(help="The fund's id.")]
 AmountArg = Annotated[float, typer.Argument(help="The amount, > 0.")]
@@ -48,6 +49,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Create a fund."""
+        from doorwatch.services import support_funds as funds
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         row = funds.add_fund(
             store_for(db), fund_id, name, administrator=administrator, user=OPERATOR
         )
@@ -63,6 +67,9 @@ def register(app: typer.Typer) -> None:
         fmt: Format,
         db: str | None,
     ) -> None:
+        from doorwatch.services import support_funds as funds
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         row = funds.receive(
             store_for(db),
             fund_id,
@@ -114,6 +121,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Mark a pledge as received."""
+        from doorwatch.services import support_funds as funds
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         row = funds.receive_pledge(store_for(db), pledge_id, _day(on), user=OPERATOR)
         _done(row, fmt, f"pledge {pledge_id} received on {row['received_on']}")
 
@@ -128,6 +138,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Record an operating cost of a fund."""
+        from doorwatch.services import support_funds as funds
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         row = funds.add_cost(
             store_for(db),
             fund_id,
@@ -149,6 +162,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Store an exchange rate: what one unit of a currency was worth in euros on a day."""
+        from doorwatch.services import support_funds as funds
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         row = funds.set_rate(
             store_for(db),
             currency,
@@ -162,12 +178,18 @@ def register(app: typer.Typer) -> None:
     @group.command("rates")
     def rates(fmt: FormatOption = Format.table, db: DbOption = None) -> None:
         """List the stored exchange rates."""
+        from doorwatch.services import support_funds as funds
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         rows = funds.list_rates(store_for(db), user=OPERATOR)
         render(rows, ["currency", "on", "eur_per_unit", "source"], fmt, title="exchange rates")
 
     @group.command("list")
     def list_(fmt: FormatOption = Format.table, db: DbOption = None) -> None:
         """Each fund's money in and out, the balance, commitments, pledges and the runway."""
+        from doorwatch.services import support_funds as funds
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         position = funds.fund_position(store_for(db), user=OPERATOR)
         if render(position["funds"], POSITION_COLUMNS, fmt, title="funds (EUR)", document=position):
             runway = position["runway_months"]

@@ -9,8 +9,9 @@ from rich.console import Console
 
 from doorwatch.cli.common import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, print_json
-from doorwatch.services import support_keys
-from doorwatch.services.support_access import LOCAL_OPERATOR
+
+# Services are imported inside each command (the store and SQLAlchemy alone take 0.15-0.25 s),
+# so that --help and the other commands do not pay for them.
 
 
 def register(app: typer.Typer) -> None:
@@ -22,6 +23,8 @@ def register(app: typer.Typer) -> None:
     def new() -> None:
         """Write a new key to the key file ($DOORWATCH_KEY_FILE, else the user data folder) and
         print the file's path. Older keys stay so that what they sealed still opens."""
+        from doorwatch.services import support_keys
+
         made = support_keys.new_key()
         Console(stderr=True).print(
             f"new key {made['key_id']}; keep a copy of this file safe, away from the database"
@@ -40,6 +43,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Re-seal every protected value under a new key, then drop the old keys."""
+        from doorwatch.services import support_keys
+        from doorwatch.services.support_access import LOCAL_OPERATOR
+
         done = support_keys.rotate(store_for(db), user=LOCAL_OPERATOR, keep_old=keep_old)
         if fmt is Format.json:
             print_json(done)
@@ -52,6 +58,8 @@ def register(app: typer.Typer) -> None:
     @group.command("status")
     def status(fmt: FormatOption = Format.table) -> None:
         """Where keys come from and which one is current (never the key itself)."""
+        from doorwatch.services import support_keys
+
         found = support_keys.key_status()
         if fmt is Format.json:
             print_json(found)

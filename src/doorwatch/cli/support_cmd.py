@@ -16,12 +16,10 @@ from rich.console import Console
 
 from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, print_json, render
+
+# Services are imported inside each command (the store and SQLAlchemy alone take 0.15-0.25 s),
+# so that --help and the other commands do not pay for them.
 from doorwatch.cli.support_plan_cmd import add_plan
-from doorwatch.services import support_cases as cases
-from doorwatch.services import support_funds as funds
-from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
-from doorwatch.services.support_keys import export_support
-from doorwatch.services.support_summary import support_summary
 
 LIST_COLUMNS = ["id", "person_name", "status", "assigned_to", "origin", "deal_id", "opened_at"]
 CaseArg = Annotated[str, typer.Argument(help="A support case id (sc-…).")]
@@ -88,6 +86,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Open support for a person (a case "to contact" from a recorded release is opened,
         not duplicated); prints the case id."""
+        from doorwatch.services import support_cases as cases
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         case = cases.open_case(
             store_for(db), person_id, where, user=OPERATOR, location=location, contacts=contacts
         )
@@ -108,6 +109,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Add a need to a case (status open)."""
+        from doorwatch.services import support_cases as cases
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         added = cases.add_need(store_for(db), case_id, kind, user=OPERATOR, note=note)
         _done(added, fmt, f"need {added['id']} ({kind}) added to {case_id}")
 
@@ -119,6 +123,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Set the status of a need."""
+        from doorwatch.services import support_cases as cases
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         changed = cases.set_need_status(store_for(db), need_id, status, user=OPERATOR)
         _done(changed, fmt, f"need {need_id} is now {status}")
 
@@ -127,6 +134,9 @@ def register(app: typer.Typer) -> None:
         case_id: CaseArg, text: str, fmt: FormatOption = Format.table, db: DbOption = None
     ) -> None:
         """Add a note to a case (sealed)."""
+        from doorwatch.services import support_cases as cases
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         added = cases.add_note(store_for(db), case_id, text, user=OPERATOR)
         _done(added, fmt, f"note {added['id']} added to {case_id}")
 
@@ -153,6 +163,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Record aid given to a case from a fund, converted to euros at the rate of its date."""
+        from doorwatch.services import support_funds as funds
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         given = funds.give(
             store_for(db),
             case_id,
@@ -190,6 +203,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Record the person's consent and its scope (which partners may see what)."""
+        from doorwatch.services import support_cases as cases
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         stored = cases.record_consent(
             store_for(db),
             case_id,
@@ -215,6 +231,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Refer a case to a partner organisation; refused unless consent covers it."""
+        from doorwatch.services import support_cases as cases
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         done = cases.refer(store_for(db), case_id, partner, reason, user=OPERATOR, need_id=need)
         _done(done, fmt, f"{case_id} referred to {done['partner']}")
 
@@ -228,6 +247,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Assign a case to a caseworker."""
+        from doorwatch.services import support_cases as cases
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         case = cases.assign(store_for(db), case_id, caseworker, user=OPERATOR)
         _done(case, fmt, f"{case_id} assigned to {case['assigned_to'] or 'nobody'}")
 
@@ -239,18 +261,27 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Set the status of a case."""
+        from doorwatch.services import support_cases as cases
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         case = cases.set_status(store_for(db), case_id, new_status, user=OPERATOR)
         _done(case, fmt, f"{case_id} is now {case['status']}")
 
     @group.command("list")
     def list_(fmt: FormatOption = Format.table, db: DbOption = None) -> None:
         """List support cases (no sensitive fields)."""
+        from doorwatch.services import support_cases as cases
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         rows = cases.list_cases(store_for(db), user=OPERATOR)
         render(rows, LIST_COLUMNS, fmt, title="support cases")
 
     @group.command("show")
     def show(case_id: CaseArg, fmt: FormatOption = Format.table, db: DbOption = None) -> None:
         """Show a case with its sealed fields opened (needs the key; the read is audited)."""
+        from doorwatch.services import support_cases as cases
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+
         case = cases.show_case(store_for(db), case_id, user=OPERATOR)
         if fmt is Format.json:
             print_json(case)
@@ -260,6 +291,9 @@ def register(app: typer.Typer) -> None:
     @group.command("summary")
     def summary(fmt: FormatOption = Format.table, db: DbOption = None) -> None:
         """Counts of support work: cases, needs, aid, and where people are (with the key)."""
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+        from doorwatch.services.support_summary import support_summary
+
         document = support_summary(store_for(db), user=OPERATOR)
         if fmt is Format.json:
             print_json(document)
@@ -286,5 +320,8 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Export every support case, opened, into an age-encrypted file (admins only)."""
+        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+        from doorwatch.services.support_keys import export_support
+
         done = export_support(store_for(db), out, recipients=recipient, user=OPERATOR)
         Console(stderr=True).print(f"{done['cases']} cases written to {done['path']}")
