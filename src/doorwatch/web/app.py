@@ -27,6 +27,7 @@ from doorwatch.web.api import (
     insights,
     registry,
 )
+from doorwatch.web.api import sanctions as sanctions_api
 from doorwatch.web.api import support as support_api
 from doorwatch.web.context import AppContext
 from doorwatch.web.pages import account, claims, overview, people, sanctions, sources, support
@@ -72,7 +73,17 @@ def create_app(db: str | None = None, *, store: Store | None = None, warm: bool 
     )
     app.state.context = AppContext(store=store, codec=SessionCodec(session_secret(store)))
     errors.install(app)
-    for module in (registry, deals, evidence, analysis, insights, articles, admin, support_api):
+    for module in (
+        registry,
+        deals,
+        sanctions_api,
+        evidence,
+        analysis,
+        insights,
+        articles,
+        admin,
+        support_api,
+    ):
         app.include_router(module.router, prefix=API)
     for page_module in (overview, people, sanctions, claims, sources, account, support):
         app.include_router(page_module.router, include_in_schema=False)
