@@ -71,7 +71,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     accounts.add_user(store, "monitor", PASSWORD, "viewer", actor="test")
     _load(store, folder)
     port = _free_port()
-    uvi = uvicorn.Server(uvicorn.Config(create_app(store=store), host="127.0.0.1", port=port, log_level="warning"))
+    uvi = uvicorn.Server(
+        uvicorn.Config(create_app(store=store), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=uvi.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
