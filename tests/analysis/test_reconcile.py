@@ -64,3 +64,13 @@ def test_reconcile_cli_september_release(sample_store: Store, db_url: str, cli: 
     outlier = {o["value"]: o["reason"] for o in document["outliers"]}
     assert "Statkevich" in outlier[51]
     assert cli("reconcile", "no_such", "--near", "2025-09-11", "--db", db_url).code == 3
+
+
+def test_wire_copies_are_one_voice() -> None:
+    # Three outlets reprint one wire story saying 51; two independent sources say 52.
+    copies = [_claim(i, 51) | {"source_copy_of": "s1"} for i in (2, 3)]
+    claims = [_claim(1, 51), *copies, _claim(4, 52), _claim(5, 52)]
+    result = reconcile(claims, "m", date(2025, 12, 10), 7)
+    assert result.consensus == 52 and result.agreeing == 2
+    assert len(result.claims) == 5  # every outlet stays cited
+    assert sorted(o["source_id"] for o in result.outliers) == ["s1", "s2", "s3"]

@@ -29,7 +29,7 @@ class ReconciledFigure:
     consensus: float | None
     consensus_interval: tuple[float, float] | None
     range: tuple[float, float] | None
-    agreeing: int
+    agreeing: int  # distinct voices (an origin and its wire copies are one)
     all_consistent: bool
     claims: list[dict[str, Any]]
     outliers: list[dict[str, Any]]
@@ -73,6 +73,8 @@ def reconcile(
                 "days_from_date": distance,
                 "note": claim.get("note"),
                 "source_id": claim["source_id"],
+                # a wire copy speaks with its origin's voice
+                "voice": claim.get("source_copy_of") or claim["source_id"],
                 "source": claim.get("publisher") or claim.get("source_title"),
                 "url": claim.get("source_url"),
             }
@@ -81,7 +83,9 @@ def reconcile(
     if not rows:
         return ReconciledFigure(measure, near, window_days, None, None, None, 0, True, [], [])
     intervals = [r["interval"] for r in rows]
-    consensus = _most_admitted(intervals, [r["value"] for r in rows])
+    # One vote a voice: forty outlets reprinting one wire story are one count, not forty.
+    voices = {(r["voice"], r["value"], r["qualifier"]): r for r in reversed(rows)}.values()
+    consensus = _most_admitted([r["interval"] for r in voices], [r["value"] for r in voices])
     agreeing = [r for r in rows if r["interval"][0] <= consensus <= r["interval"][1]]
     common = (max(r["interval"][0] for r in agreeing), min(r["interval"][1] for r in agreeing))
     outliers = [
@@ -102,7 +106,7 @@ def reconcile(
         consensus=consensus,
         consensus_interval=common,
         range=(min(i[0] for i in intervals), max(i[1] for i in intervals)),
-        agreeing=len(agreeing),
+        agreeing=len({r["voice"] for r in agreeing}),
         all_consistent=not outliers,
         claims=rows,
         outliers=outliers,

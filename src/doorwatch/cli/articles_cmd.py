@@ -59,6 +59,41 @@ def _ingest(
     return rows
 
 
+ARCHIVE_COLUMNS = ["measure", "value"]
+
+
+def _archive(
+    store: Store, path: Path, workers: int | None, scheduler: str | None, fmt: Format
+) -> None:
+    from doorwatch.services.archive import ingest_archive
+
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("reading shards", total=None)
+
+        def advance(what: str, count: int) -> None:
+            if what == "total":
+                progress.update(task, total=count)
+            else:
+                progress.advance(task, count)
+
+        summary = ingest_archive(
+            store,
+            path,
+            workers=workers,
+            scheduler=scheduler,
+            progress=advance,
+            actor=getpass.getuser(),
+        ).as_dict()
+    failures = summary.pop("failures")
+    rows = [{"measure": k, "value": v} for k, v in summary.items()]
+    rows += [
+        {"measure": f"failed: {f['shard']}", "value": f"position {f['position']}: {f['reason']}"}
+        for f in failures
+    ]
+    render(rows, ARCHIVE_COLUMNS, fmt, title="archive", document={**summary, "failures": failures})
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
@@ -107,8 +142,26 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def ingest(
         files: Annotated[
-            list[Path], typer.Argument(help="Article files (text or HTML) or folders.")
-        ],
+            list[Path] | None, typer.Argument(help="Article files (text or HTML) or folders.")
+        ] = None,
+        archive: Annotated[
+            Path | None,
+            typer.Option(
+                help="A news archive: a shard or a folder of shards (JSON Lines, Parquet, WARC)."
+            ),
+        ] = None,
+        workers: Annotated[
+            int | None,
+            typer.Option(
+                help="Dask worker processes for --archive (0: serial; default: one per CPU)."
+            ),
+        ] = None,
+        scheduler: Annotated[
+            str | None,
+            typer.Option(
+                help="Run --archive on the Dask cluster at this address (tcp://HOST:PORT)."
+            ),
+        ] = None,
         publisher: Annotated[str | None, typer.Option(help="Who published the article(s).")] = None,
         title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
         url: Annotated[str | None, typer.Option(help="Where the article was published.")] = None,
@@ -119,7 +172,15 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """Store articles as sources and the claims read from them as proposed claims, for
-        review. The same article ingested twice adds nothing."""
+        review. The same article ingested twice adds nothing. With --archive, a news archive is
+        filtered for relevance, its wire copies grouped, and its shards taken in on Dask."""
+        if archive is not None:
+            if files:
+                raise InputError("give article files or --archive, not both", field="--archive")
+            _archive(store_for(db), archive, workers, scheduler, fmt)
+            return
+        if not files:
+            raise InputError("no articles given", expected="article files or --archive PATH")
         store = store_for(db)
         meta = {"publisher": publisher, "title": title, "url": url, "published": published}
         rows = _ingest(store, files, meta, Console(stderr=True))

@@ -1,11 +1,14 @@
 """Wire copies: reprints and lightly edited copies of one story grouped under one origin.
 
 Each article is cut into word 5-grams (lower case, punctuation dropped) and summarised by a
-MinHash signature; a MinHash LSH index (datasketch) proposes pairs whose shingle sets may
-overlap, and a pair is a copy when the exact overlap is high: Jaccard ≥ ``JACCARD`` or, for
-a copy trimmed to its first paragraphs, containment (shared ÷ the shorter) ≥ ``CONTAINMENT``.
-Groups are the connected copies; the origin of a group is its earliest publication (then
-the smallest key), so the result does not depend on the order articles arrive in.
+MinHash signature and its number of shingles. A MinHash LSH index (datasketch) proposes pairs
+whose shingle sets may overlap; a pair is a copy when the overlap estimated from the
+signatures is high: Jaccard ≥ ``JACCARD``, or containment (shared shingles ÷ those of the
+shorter text, from the Jaccard estimate and the two sizes) ≥ ``CONTAINMENT``, which keeps a
+copy cut down to its first paragraphs. Only signatures are needed, so an archive's articles
+can be summarised where they are read and grouped where they are stored. Groups are the
+connected copies; the origin of a group is its earliest publication (then the smallest key),
+so the result does not depend on the order in which articles arrive.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 5  # words a shingle: long enough that two different stories rarely share many
 NUM_PERM = 128  # hash functions a signature
-SCHEME = "affine32"  # datasketch's hashing scheme, fixed so stored signatures stay comparable
+SCHEME = "affine32"  # datasketch's hashing scheme, fixed so signatures stay comparable
 LSH_THRESHOLD = 0.3  # the LSH proposes pairs from this estimated Jaccard up
 JACCARD = 0.5  # a pair this similar is a copy
 CONTAINMENT = 0.8  # ... or one whose shorter text lies this much inside the longer
@@ -34,49 +37,61 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
-def signature(text: str) -> np.ndarray:
-    """Return the MinHash signature of ``text``'s shingles (``NUM_PERM`` unsigned ints)."""
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    minhash.update_batch(list(shingles(text)))
-    return np.asarray(minhash.hashvalues, dtype=np.uint64)
-
-
 @dataclass(frozen=True, slots=True)
 class Article:
-    """What grouping needs of an article: its key, publication date, text and signature."""
+    """What grouping needs of an article: key, publication date, signature, shingle count."""
 
     key: str
     published: str | None
-    text: str
-    signature: np.ndarray
+    signature: tuple[int, ...]
+    size: int
+
+
+def summarise(key: str, published: str | None, text: str) -> Article:
+    """Return the ``Article`` summary (MinHash signature and size) of one text."""
+    grams = shingles(text)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash.update_batch(list(grams))
+    return Article(key, published, tuple(int(v) for v in minhash.hashvalues), len(grams))
+
+
+def articles_of(rows: Iterable[tuple[str, str | None, str]]) -> list[Article]:
+    """Return the summaries of ``(key, published, text)`` rows."""
+    return [summarise(key, published, text) for key, published, text in rows]
 
 
 def _order(article: Article) -> tuple[str, str]:
     return (article.published or "9999", article.key)
 
 
+def _minhash(article: Article) -> MinHash:
+    values = np.asarray(article.signature, dtype=np.uint64)
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+
+
+def _similar(a: Article, b: Article) -> bool:
+    if not a.size or not b.size:
+        return False
+    jaccard = float(np.mean(np.asarray(a.signature) == np.asarray(b.signature)))
+    if jaccard >= JACCARD:
+        return True
+    # |A ∩ B| = J (|A| + |B|) / (1 + J), against the smaller set
+    shared = jaccard * (a.size + b.size) / (1 + jaccard)
+    return shared / min(a.size, b.size) >= CONTAINMENT
+
+
 def copy_pairs(articles: Sequence[Article]) -> list[tuple[str, str]]:
     """Return the pairs of keys that are copies of each other, each pair sorted."""
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     by_key = {a.key: a for a in articles}
-    sets: dict[str, set[bytes]] = {}
     pairs: set[tuple[str, str]] = set()
     for article in sorted(by_key.values(), key=_order):
-        minhash = MinHash(num_perm=NUM_PERM, hashvalues=article.signature, scheme=SCHEME)
+        minhash = _minhash(article)
         for other in lsh.query(minhash):
-            if _similar(sets, by_key[other], article):
+            if _similar(by_key[other], article):
                 pairs.add((min(other, article.key), max(other, article.key)))
         lsh.insert(article.key, minhash)
     return sorted(pairs)
-
-
-def _similar(sets: dict[str, set[bytes]], a: Article, b: Article) -> bool:
-    sa = sets.get(a.key) or sets.setdefault(a.key, shingles(a.text))
-    sb = sets.get(b.key) or sets.setdefault(b.key, shingles(b.text))
-    if not sa or not sb:
-        return False
-    shared = len(sa & sb)
-    return shared / len(sa | sb) >= JACCARD or shared / min(len(sa), len(sb)) >= CONTAINMENT
 
 
 def group_copies(articles: Sequence[Article]) -> dict[str, str | None]:
@@ -96,8 +111,3 @@ def group_copies(articles: Sequence[Article]) -> dict[str, str | None]:
             first, second = sorted((ra, rb), key=order.__getitem__)
             parent[second] = first
     return {key: (None if root(key) == key else root(key)) for key in parent}
-
-
-def articles_of(rows: Iterable[tuple[str, str | None, str]]) -> list[Article]:
-    """Return ``Article`` records (with signatures) for ``(key, published, text)`` rows."""
-    return [Article(key, published, text, signature(text)) for key, published, text in rows]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import and_, select, update
 
@@ -48,7 +49,9 @@ def citations_for(store: Store, record_type: str, record_ids: list[str]) -> dict
 
 
 def list_sources(store: Store) -> list[Row]:
-    """Return every source (without its text), newest first, with its number of claims."""
+    """Return every source (without its text), newest first, with its number of claims, the
+    source it copies (``copy_of``, or None) and its ``outlet`` (the publisher, else the host
+    of its URL)."""
     with store.read() as connection:
         counts: dict[str, int] = defaultdict(int)
         for (source_id,) in connection.execute(select(claims.c.source_id)):
@@ -56,11 +59,14 @@ def list_sources(store: Store) -> list[Row]:
         rows = [
             dict(r)
             for r in connection.execute(
-                select(*SOURCE_SUMMARY).order_by(sources.c.published.desc(), sources.c.id)
+                select(*SOURCE_SUMMARY, sources.c.copy_of).order_by(
+                    sources.c.published.desc(), sources.c.id
+                )
             ).mappings()
         ]
     for row in rows:
         row["claims"] = counts.get(row["id"], 0)
+        row["outlet"] = row["publisher"] or (urlsplit(row["url"]).hostname if row["url"] else None)
     return rows
 
 

@@ -106,6 +106,7 @@ def accepted_figures(store: Store, measures: list[str] | None = None) -> list[di
             sources.c.title.label("source_title"),
             sources.c.published.label("source_published"),
             sources.c.url.label("source_url"),
+            sources.c.copy_of.label("source_copy_of"),
         )
         .join(sources, sources.c.id == claims.c.source_id)
         .where(and_(claims.c.kind == "figure", claims.c.status == "accepted"))

@@ -39,6 +39,8 @@ sources = Table(
     Column("published", String(10)),  # ISO date, possibly partial (YYYY or YYYY-MM)
     Column("retrieved", String(10)),
     Column("text", Text),
+    # A news article that reprints another (a wire copy) names its origin here.
+    Column("copy_of", KEY, index=True),
 )
 
 claims = Table(
@@ -268,6 +270,18 @@ sanction_changes = Table(
     Column("programmes", Text, nullable=False),
     Column("before", Text),  # for a change: the old name and programmes
     Column("measure_id", KEY),  # the measure a removal was recorded as
+)
+
+# Shards of an archive already taken in (by the SHA-256 of their bytes), so a rerun skips them.
+archive_shards = Table(
+    "archive_shards",
+    metadata,
+    Column("sha256", KEY, primary_key=True),
+    Column("path", Text, nullable=False),
+    Column("finished", String(32), nullable=False),
+    Column("articles", Integer, nullable=False),
+    Column("kept", Integer, nullable=False),
+    Column("failed", Integer, nullable=False),
 )
 
 # Tables in the order rows must be written (parents before children) and the record types that
