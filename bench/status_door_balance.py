@@ -155,10 +155,10 @@ def _pg_schema_url(url: str, cases: int) -> str:
 
 def _fill(name: str, url: str, cases: int, events_per_case: float) -> float | None:
     """Generate the registry into ``url`` unless it holds cases; return seconds taken or None."""
-    from doorwatch.services.synthetic_registry import generate
     from doorwatch.store import open_store
     from doorwatch.store.counts import held_on
     from doorwatch.store.synthetic import write_synthetic
+    from doorwatch.tools.synthetic_registry import generate
 
     store = open_store(url, create=True)
     try:

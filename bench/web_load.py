@@ -46,8 +46,8 @@ TARGETS = [
 def prepare(db: Path, cases: int) -> str:
     """Create the database (bundled data + SYNTHETIC cases) if needed; return an admin token."""
     if not db.exists():
-        from doorwatch.services.synthetic_registry import generate
         from doorwatch.store.synthetic import write_synthetic
+        from doorwatch.tools.synthetic_registry import generate
 
         initialise(str(db), sample=True)
         store = open_store(str(db))

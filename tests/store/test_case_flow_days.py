@@ -143,7 +143,7 @@ def _answers(store: Store) -> tuple[object, ...]:
 
 
 def test_import_of_an_export_restores_the_daily_counts(sample_store: Store, tmp_path: Path) -> None:
-    from doorwatch.services.exchange import export_store, import_file
+    from doorwatch.services.import_export import export_store, import_file
 
     out = tmp_path / "export.jsonl"
     export_store(sample_store, "jsonl", out, io.StringIO())
@@ -174,8 +174,8 @@ def test_migration_counts_the_cases_already_stored(sample_store: Store) -> None:
 def test_synthetic_registry_counts_match_its_cases(store: Store) -> None:
     import numpy as np
 
-    from doorwatch.services.synthetic_registry import generate
     from doorwatch.store.synthetic import write_synthetic
+    from doorwatch.tools.synthetic_registry import generate
 
     chunks = list(generate(3_000, seed=3, chunk=1_000))
     written = write_synthetic(store, chunks, total=3_000, seed=3)

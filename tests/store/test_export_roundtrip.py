@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from doorwatch.services.exchange import export_store, import_file
+from doorwatch.services.import_export import export_store, import_file
 from doorwatch.store import RecordSet, Store, open_store, write_records
 from doorwatch.store.dump import dump_rows
 

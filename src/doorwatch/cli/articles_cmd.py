@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.text import Text
 
-from doorwatch.cli.common import DbOption, FormatOption, store_for
+from doorwatch.cli.options import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, render
 from doorwatch.errors import InputError
 

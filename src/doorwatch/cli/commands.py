@@ -9,7 +9,7 @@ import typer
 # Modules register in this order; the help lists commands in the order they are added.
 _MODULES = [
     "doorwatch.cli.setup_cmd",
-    "doorwatch.cli.exchange_cmd",
+    "doorwatch.cli.import_export_cmd",
     "doorwatch.cli.registry_cmd",
     "doorwatch.cli.status_cmd",
     "doorwatch.cli.deals_cmd",

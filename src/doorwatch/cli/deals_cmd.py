@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from doorwatch.cli.common import DbOption, FormatOption, store_for
+from doorwatch.cli.options import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, render
 
 DEAL_COLUMNS = ["id", "date", "counterpart", "envoy", "people_freed", "concessions", "sources"]

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from doorwatch.cli.common import DbOption, FormatOption, store_for
+from doorwatch.cli.options import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, render
 
 CLAIM_COLUMNS = ["id", "kind", "status", "measure", "value", "qualifier", "as_of", "speaker",

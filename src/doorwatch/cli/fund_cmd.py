@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
+from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, print_json, render
 
 # Services are imported inside each command (the store and SQLAlchemy alone take 0.15-0.25 s),

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from doorwatch.cli.common import DbOption, FormatOption, store_for
+from doorwatch.cli.options import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, print_json, print_table, render
 from doorwatch.errors import InputError
 

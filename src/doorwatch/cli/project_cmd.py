@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
-from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
+from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, print_csv, print_json, print_table
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from doorwatch.cli.common import DbOption, FormatOption, parse_cli_date, store_for
+from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, render
 
 sanctions_app = typer.Typer(

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from doorwatch.cli.common import DbOption, store_for
+from doorwatch.cli.options import DbOption, store_for
 
 
 def _fastest(module: str, fast: str, fallback: str) -> str:

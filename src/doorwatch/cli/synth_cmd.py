@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from doorwatch.cli.common import DbOption, FormatOption
+from doorwatch.cli.options import DbOption, FormatOption
 from doorwatch.cli.output import Format, print_json
 
 
@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fill the database with a SYNTHETIC registry (its source row says so), for benchmarks."""
         # Deferred: numpy and the generator import in 0.35 s (measured).
-        from doorwatch.services.synthetic_registry import generate
+        from doorwatch.tools.synthetic_registry import generate
         from doorwatch.store import open_store
         from doorwatch.store.synthetic import write_synthetic
 

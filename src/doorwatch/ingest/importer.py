@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from doorwatch.errors import InputError
-from doorwatch.ingest.export_format import is_export_jsonl, read_csv_folder, read_jsonl
+from doorwatch.ingest.export_file import is_export_jsonl, read_csv_folder, read_jsonl
 from doorwatch.ingest.files import decode_utf8, digest, read_bytes
 from doorwatch.ingest.registry import RegistryBatch, registry_records
 from doorwatch.ingest.registry_csv import read_registry_csv

@@ -11,14 +11,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from doorwatch.ingest.values import (
+from doorwatch.ingest.field_parsers import (
     Where,
     parse_bool,
     parse_choice,
     parse_day,
     text_or_none,
 )
-from doorwatch.store.keys import content_key
+from doorwatch.store.content_keys import content_key
 from doorwatch.store.records import RecordSet
 
 STATUSES = ("held", "released", "served", "died")

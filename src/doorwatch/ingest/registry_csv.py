@@ -8,8 +8,8 @@ from typing import Any
 
 from doorwatch.errors import InputError
 from doorwatch.ingest.csv_table import csv_header
+from doorwatch.ingest.field_parsers import Where
 from doorwatch.ingest.registry import REGISTRY_COLUMNS, REQUIRED_COLUMNS
-from doorwatch.ingest.values import Where
 from doorwatch.ingest.viasna_layout import is_viasna_header, viasna_row
 
 

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from doorwatch.ingest.field_parsers import (
+    parse_bool,
+    parse_choice,
+    parse_day,
+    parse_int,
+    text_or_none,
+)
 from doorwatch.ingest.registry import GENDERS, RELEASE_MODES, STATUSES
 from doorwatch.ingest.sample_loader import (
     CONCESSION_KINDS,
@@ -11,13 +18,6 @@ from doorwatch.ingest.sample_loader import (
     Loader,
     allowed,
     partial,
-)
-from doorwatch.ingest.values import (
-    parse_bool,
-    parse_choice,
-    parse_day,
-    parse_int,
-    text_or_none,
 )
 
 

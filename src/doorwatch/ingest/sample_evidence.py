@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from doorwatch.ingest.field_parsers import (
+    parse_choice,
+    parse_float,
+    text_or_none,
+)
 from doorwatch.ingest.sample_loader import (
     QUALIFIERS,
     SOURCE_KINDS,
     Loader,
     allowed,
     partial,
-)
-from doorwatch.ingest.values import (
-    parse_choice,
-    parse_float,
-    text_or_none,
 )
 
 

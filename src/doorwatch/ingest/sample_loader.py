@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from doorwatch.errors import InputError
-from doorwatch.ingest.values import Where, parse_partial, text_or_none
+from doorwatch.ingest.field_parsers import Where, parse_partial, text_or_none
 from doorwatch.store import RecordSet
 
 SOURCE_KINDS = (

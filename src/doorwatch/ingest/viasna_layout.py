@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from doorwatch.ingest.values import Where
+from doorwatch.ingest.field_parsers import Where
 
 # header (normalised) → doorwatch registry field
 VIASNA_HEADERS: dict[str, str] = {

@@ -19,9 +19,9 @@ Nothing here touches a database or prints.
 
 from doorwatch.names.compare import DIFFERENT_THRESHOLD, SAME_THRESHOLD, Decision, compare
 from doorwatch.names.duplicates import DuplicateCandidate, find_duplicates
-from doorwatch.names.keys import name_keys, search_keys
 from doorwatch.names.linkage import Linkage, link, prepare
-from doorwatch.names.parse import ParsedName, parse_name
+from doorwatch.names.readings import ParsedName, parse_name
+from doorwatch.names.search_keys import name_keys, search_keys
 from doorwatch.names.transliteration import SYSTEMS, romanise, to_ascii
 
 __all__ = [

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator
 
 from doorwatch.names.given_names import given_classes, initial_class
 from doorwatch.names.normalise import is_initial
-from doorwatch.names.parse import parse_name
 from doorwatch.names.phonetic import token_keys
+from doorwatch.names.readings import parse_name
 from doorwatch.names.surnames import analyse_surname
 
 SURNAME_PREFIX = 2

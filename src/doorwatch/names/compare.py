@@ -10,16 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from doorwatch.names.given_names import classes_gender, given_classes
-from doorwatch.names.normalise import is_initial
-from doorwatch.names.parse import ParsedName, parse_name
-from doorwatch.names.parts import (
+from doorwatch.names.compare_parts import (
     PartResult,
     compare_given,
     compare_patronymics,
     compare_surnames,
 )
+from doorwatch.names.given_names import classes_gender, given_classes
+from doorwatch.names.normalise import is_initial
 from doorwatch.names.patronymics import analyse_patronymic
+from doorwatch.names.readings import ParsedName, parse_name
 from doorwatch.names.surnames import analyse_surname
 
 SAME_THRESHOLD = 0.8

@@ -19,16 +19,16 @@ from rapidfuzz.distance import Indel
 from rapidfuzz.process import cdist
 
 from doorwatch.names.compare import SAME_THRESHOLD
-from doorwatch.names.given_names import given_classes, table
-from doorwatch.names.normalise import is_initial
-from doorwatch.names.parse import parse_name
-from doorwatch.names.parts import (
+from doorwatch.names.compare_parts import (
     CONSONANT_THRESHOLD,
     SPELLING_THRESHOLD,
     consonant_similarity,
 )
+from doorwatch.names.given_names import given_classes, table
+from doorwatch.names.normalise import is_initial
 from doorwatch.names.patronymics import analyse_patronymic
 from doorwatch.names.phonetic import token_key
+from doorwatch.names.readings import parse_name
 from doorwatch.names.surnames import analyse_surname
 
 _GENDER_CODE = {"": 0, "m": 1, "f": 2}

@@ -1,7 +1,7 @@
 """Word keys: each word of a name, case- and accent-folded, for search as you type.
 
 A search for the start of any word ("bial", "бяля") finds the names with such a word through an
-index range scan; the spelling-independent keys of :mod:`doorwatch.names.keys` find the rest.
+index range scan; the spelling-independent keys of :mod:`doorwatch.names.search_keys` find the rest.
 """
 
 from __future__ import annotations

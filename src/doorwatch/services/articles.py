@@ -14,8 +14,8 @@ from doorwatch.analysis.partial_dates import date_interval, precision_of
 from doorwatch.errors import InputError, NotFoundError
 from doorwatch.store import RecordSet, Store, write_records
 from doorwatch.store.audit import record
+from doorwatch.store.content_keys import content_key
 from doorwatch.store.evidence import get_source
-from doorwatch.store.keys import content_key
 
 Extractor = Callable[[str, date | None], Sequence[Any]]
 KIND = "news_article"

@@ -13,8 +13,8 @@ from typing import Any
 from doorwatch.analysis.partial_dates import date_interval
 from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
-from doorwatch.services.kept import Kept
 from doorwatch.services.monthly_flows import door_last_year, monthly_flows
+from doorwatch.services.refreshing_cache import RefreshingCache
 from doorwatch.services.status import HELD, latest_report_date, status_on
 from doorwatch.store import Store
 from doorwatch.store.deals import list_deals
@@ -24,7 +24,7 @@ TTL = 60.0
 # Counts move by whole release batches within weeks, so "now" reconciles only the reports of
 # the last fortnight; `doorwatch reconcile --window` looks wider when asked.
 RECONCILE_DAYS = 14
-_kept: Kept[dict[str, Any]] = Kept(ttl=TTL)
+_kept: RefreshingCache[dict[str, Any]] = RefreshingCache(ttl=TTL)
 
 
 def forget(store: Store) -> None:

@@ -22,7 +22,7 @@ from doorwatch.analysis.sanction_programmes import IMPOSERS, classify
 from doorwatch.errors import InputError
 from doorwatch.ingest.sanctions import Listing, ParsedList, open_list
 from doorwatch.store import Store
-from doorwatch.store.keys import content_key
+from doorwatch.store.content_keys import content_key
 from doorwatch.store.sanctions import (
     StoredList,
     find_list_by_hash,

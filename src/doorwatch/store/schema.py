@@ -2,7 +2,7 @@
 
 Two halves: *evidence* (sources and the claims each one makes) and *entities* (persons, cases,
 events, deals, measures, funds). Every entity row is tied to its sources through ``citations``.
-Keys are stable strings derived from the content (see :mod:`doorwatch.store.keys`), so that a
+Keys are stable strings derived from the content (see :mod:`doorwatch.store.content_keys`), so that a
 second import of the same file finds the same rows instead of adding new ones.
 """
 

@@ -18,11 +18,11 @@ import numpy as np
 from numpy.typing import NDArray
 from sqlalchemy import Connection, Table, insert
 
-from doorwatch.services.synthetic_registry import CaseChunk
 from doorwatch.store.database import Store
 from doorwatch.store.engine import copy_rows, refresh_statistics, secondary_indexes
 from doorwatch.store.flow_days import refresh_case_flow_days
 from doorwatch.store.schema import cases, events, name_keys, person_names, persons, sources
+from doorwatch.tools.synthetic_registry import CaseChunk
 
 _PERSON_COLUMNS = ("id", "name", "note")
 _NAME_COLUMNS = ("person_id", "name", "script", "source_id")

@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from doorwatch.errors import DoorwatchError
 from doorwatch.services.accounts import session_secret
-from doorwatch.services.catalogue import cases_page, people_page
+from doorwatch.services.listings import cases_page, people_page
 from doorwatch.services.overview import overview as overview_picture
 from doorwatch.store import Store, open_store
 from doorwatch.web import errors

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
-from doorwatch.services.catalogue import deals_page, measures_page
-from doorwatch.services.registry import deal_detail, measure_detail
+from doorwatch.services.details import deal_detail, measure_detail
+from doorwatch.services.listings import deals_page, measures_page
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of

@@ -8,9 +8,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from doorwatch.services.catalogue import claims_page, sources_page
 from doorwatch.services.evidence import claim_detail as get_claim
 from doorwatch.services.evidence import source_detail as get_source
+from doorwatch.services.listings import claims_page, sources_page
 from doorwatch.services.overview import forget
 from doorwatch.services.review import review
 from doorwatch.web.api.params import Filter, Format, Limit, Offset

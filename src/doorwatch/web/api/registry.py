@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from doorwatch.services.catalogue import cases_page, people_page
+from doorwatch.services.details import case_detail
+from doorwatch.services.listings import cases_page, people_page
 from doorwatch.services.people import find_people, person_detail
-from doorwatch.services.registry import case_detail
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of

@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from doorwatch.services.catalogue import claims_page
 from doorwatch.services.evidence import claim_detail
+from doorwatch.services.listings import claims_page
 from doorwatch.services.overview import forget
 from doorwatch.services.review import review
 from doorwatch.store.evidence import EDITABLE_CLAIM_FIELDS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from doorwatch.services.registry import deal_detail, deal_ledger, measures_by_imposer
+from doorwatch.services.details import deal_detail, deal_ledger, measures_by_imposer
 from doorwatch.services.sanctions_overview import sanctions_overview
 from doorwatch.services.sanctions_targets import target_detail
 from doorwatch.web.auth import Viewer

@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from doorwatch.services.catalogue import sources_page
 from doorwatch.services.evidence import source_detail
+from doorwatch.services.listings import sources_page
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.highlight import segments

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from doorwatch.names.given_names import given_classes
 from doorwatch.names.normalise import is_initial
-from doorwatch.names.parse import ParsedName, parse_name
 from doorwatch.names.phonetic import token_keys
+from doorwatch.names.readings import ParsedName, parse_name
 from doorwatch.names.surnames import analyse_surname
 
 

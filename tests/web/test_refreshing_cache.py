@@ -1,15 +1,15 @@
-"""Kept values: computed once for concurrent askers, served stale while refreshed."""
+"""The refreshing cache: values computed once for concurrent askers, served stale while refreshed."""
 
 from __future__ import annotations
 
 import threading
 import time
 
-from doorwatch.services.kept import Kept
+from doorwatch.services.refreshing_cache import RefreshingCache
 
 
 def test_first_value_is_computed_once_for_all_who_ask() -> None:
-    kept: Kept[int] = Kept(ttl=60)
+    kept: RefreshingCache[int] = RefreshingCache(ttl=60)
     calls = []
 
     def compute() -> int:
@@ -29,7 +29,7 @@ def test_first_value_is_computed_once_for_all_who_ask() -> None:
 
 
 def test_old_value_is_served_while_a_new_one_is_computed() -> None:
-    kept: Kept[int] = Kept(ttl=0)
+    kept: RefreshingCache[int] = RefreshingCache(ttl=0)
     values = iter([1, 2])
     done = threading.Event()
 
@@ -50,7 +50,7 @@ def test_old_value_is_served_while_a_new_one_is_computed() -> None:
 
 
 def test_forget_drops_the_value() -> None:
-    kept: Kept[int] = Kept(ttl=60)
+    kept: RefreshingCache[int] = RefreshingCache(ttl=60)
     assert kept.get("k", lambda: 1) == 1
     kept.forget("k")
     assert kept.peek("k") is None

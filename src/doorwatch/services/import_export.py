@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
-from doorwatch.ingest.export_format import write_csv_folder, write_jsonl
+from doorwatch.ingest.export_file import write_csv_folder, write_jsonl
 from doorwatch.ingest.importer import ImportResult, import_path
 from doorwatch.store import Store
 from doorwatch.store.dump import dump_rows

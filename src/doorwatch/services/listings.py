@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from doorwatch.services.kept import Kept
+from doorwatch.services.refreshing_cache import RefreshingCache
 from doorwatch.store import Store, listing
 
 MAX_LIMIT = 500
 TOTAL_TTL = 30.0
 Page = dict[str, Any]
-_totals: Kept[int] = Kept(ttl=TOTAL_TTL)
+_totals: RefreshingCache[int] = RefreshingCache(ttl=TOTAL_TTL)
 
 
 def forget_totals() -> None:

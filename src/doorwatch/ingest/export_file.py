@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from doorwatch.errors import InputError
 from doorwatch.ingest.csv_table import csv_header
-from doorwatch.ingest.values import (
+from doorwatch.ingest.field_parsers import (
     Where,
     parse_bool,
     parse_datetime,

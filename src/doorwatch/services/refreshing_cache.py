@@ -27,7 +27,7 @@ class _Entry(Generic[T]):
 
 
 @dataclass
-class Kept(Generic[T]):
+class RefreshingCache(Generic[T]):
     """Values by key, each kept ``ttl`` seconds before it is refreshed in the background."""
 
     ttl: float
@@ -44,7 +44,7 @@ class Kept(Generic[T]):
             if entry is not None and now - entry.at >= self.ttl and key not in self._refreshing:
                 self._refreshing.add(key)
                 threading.Thread(
-                    target=self._refresh, args=(key, compute), daemon=True, name="kept-refresh"
+                    target=self._refresh, args=(key, compute), daemon=True, name="cache-refresh"
                 ).start()
             if entry is not None:
                 return entry.value

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from doorwatch.cli.common import DbOption, store_for
+from doorwatch.cli.options import DbOption, store_for
 from doorwatch.cli.output import Format, print_json, print_table
 
 
@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
         export layout), or restore a doorwatch export. The whole file is checked first: one bad
         row and nothing is written."""
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
-        from doorwatch.services.exchange import import_file
+        from doorwatch.services.import_export import import_file
 
         store = store_for(db)
         with Console(stderr=True).status(f"reading {file} …"):
@@ -77,7 +77,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Export everything in the database; `doorwatch import` of the export restores it."""
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
-        from doorwatch.services.exchange import export_store
+        from doorwatch.services.import_export import export_store
 
         store = store_for(db)
         if fmt is ExportFormat.csv and out is None:
