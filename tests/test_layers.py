@@ -58,3 +58,29 @@ def test_shells_are_not_imported_by_the_core() -> None:
         if layer not in ("web", "cli") and re.search(r"^\s*from doorwatch\.web\b", text, re.M):
             offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
+
+
+# What each package may import from doorwatch: arrows run down the layers only.
+_MAY_IMPORT = {
+    "store": {"store", "errors"},
+    "analysis": {"analysis", "errors"},
+    "names": {"names", "errors"},
+    "extract": {"extract", "errors"},
+    "ingest": {"ingest", "store", "names", "extract", "errors"},
+    "services": {"services", "store", "ingest", "names", "extract", "analysis", "errors"},
+    "tools": {"tools", "store", "names", "errors"},
+}
+
+
+def test_imports_run_down_the_layers() -> None:
+    imported = re.compile(r"^\s*(?:from|import) doorwatch\.([a-z_]+)", re.M)
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(PACKAGE).parts
+        allowed = _MAY_IMPORT.get(parts[0]) if len(parts) > 1 else None
+        if allowed is None:
+            continue
+        for layer in imported.findall(path.read_text(encoding="utf-8")):
+            if layer not in allowed:
+                offenders.append(f"{'/'.join(parts)} imports doorwatch.{layer}")
+    assert offenders == []

@@ -20,11 +20,6 @@ Page = dict[str, Any]
 _totals: RefreshingCache[int] = RefreshingCache(ttl=TOTAL_TTL)
 
 
-def forget_totals() -> None:
-    """Drop every kept total (after a write that adds or removes persons or cases)."""
-    _totals.forget()
-
-
 def _bounds(limit: int, offset: int) -> tuple[int, int]:
     return max(1, min(limit, MAX_LIMIT)), max(0, offset)
 

@@ -2,7 +2,7 @@
 door ratio, the latest deals and the current count — each figure with the ids of its records.
 
 Building the picture reads every month's flows, so it is kept per database, rebuilt in the
-background once it is ``TTL`` seconds old, and dropped at once when the web app writes.
+background once it is ``TTL`` seconds old, and dropped at once by a review (the write this process makes).
 """
 
 from __future__ import annotations

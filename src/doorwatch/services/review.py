@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from doorwatch.errors import InputError
+from doorwatch.services.overview import forget as forget_overview
 from doorwatch.store import Store
 from doorwatch.store.evidence import EDITABLE_CLAIM_FIELDS, get_claim, review_claim
+
+__all__ = ["ACTIONS", "EDITABLE_CLAIM_FIELDS", "review"]
 
 ACTIONS = {"accept": "accepted", "reject": "rejected"}
 _NUMBERS = ("value", "value_max")
@@ -46,6 +49,8 @@ def review(
         raise InputError(f"unknown review action {action!r}", expected="accept, reject, edit")
     clean = _clean_edits(edits or {})
     review_claim(store, claim_id, status, actor, edits=clean, audit_action=f"claim.{action}")
+    # The kept overview counts accepted claims: drop it here, where the write happens.
+    forget_overview(store)
     after = get_claim(store, claim_id)
     after.pop("source", None)
     return after

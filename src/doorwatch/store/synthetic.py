@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
@@ -22,7 +23,24 @@ from doorwatch.store.database import Store
 from doorwatch.store.engine import copy_rows, refresh_statistics, secondary_indexes
 from doorwatch.store.flow_days import refresh_case_flow_days
 from doorwatch.store.schema import cases, events, name_keys, person_names, persons, sources
-from doorwatch.tools.synthetic_registry import CaseChunk
+
+
+@dataclass
+class CaseChunk:
+    """One chunk of synthetic cases and their events as column arrays (NaT = no date)."""
+
+    number: NDArray[np.int64]
+    detained: NDArray[np.datetime64]
+    recognised: NDArray[np.datetime64]
+    released: NDArray[np.datetime64]
+    mode: NDArray[np.str_]  # "", pardon, deal, end_of_sentence, died_in_custody
+    expelled: NDArray[np.bool_]
+    event_case: NDArray[np.int64]  # case number of each event
+    event_kind: NDArray[np.str_]
+    event_date: NDArray[np.datetime64]
+    name: list[str]  # of the person of each case
+    word_keys: list[list[str]]  # the search keys ("w:" + folded word) of each name
+
 
 _PERSON_COLUMNS = ("id", "name", "note")
 _NAME_COLUMNS = ("person_id", "name", "script", "source_id")

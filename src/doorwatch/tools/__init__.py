@@ -1,0 +1,1 @@
+"""Tools beside the product: generators of synthetic data for benchmarks and load tests."""

@@ -12,36 +12,19 @@ Generation is seeded and chunked (numpy arrays per chunk), so a million cases ne
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
 
 from doorwatch.names.word_keys import word_keys
+from doorwatch.store.synthetic import CaseChunk
 
 FIRST_DAY = date(2020, 8, 1)
 LAST_DAY = date(2025, 12, 31)
 WAVE_END = date(2021, 6, 30)
 DEALS_FROM = date(2024, 7, 1)
 _EPOCH = np.datetime64(FIRST_DAY, "D")
-
-
-@dataclass
-class CaseChunk:
-    """One chunk of synthetic cases and their events as column arrays (NaT = no date)."""
-
-    number: NDArray[np.int64]
-    detained: NDArray[np.datetime64]
-    recognised: NDArray[np.datetime64]
-    released: NDArray[np.datetime64]
-    mode: NDArray[np.str_]  # "", pardon, deal, end_of_sentence, died_in_custody
-    expelled: NDArray[np.bool_]
-    event_case: NDArray[np.int64]  # case number of each event
-    event_kind: NDArray[np.str_]
-    event_date: NDArray[np.datetime64]
-    name: list[str]  # of the person of each case
-    word_keys: list[list[str]]  # the search keys ("w:" + folded word) of each name
 
 
 # Invented parts: a stem and an ending make a family name ("Darnevich", "Lomavets"); none is

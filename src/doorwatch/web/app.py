@@ -17,20 +17,8 @@ from doorwatch.services.accounts import session_secret
 from doorwatch.services.listings import cases_page, people_page
 from doorwatch.services.overview import overview as overview_picture
 from doorwatch.store import Store, open_store
-from doorwatch.web import errors
-from doorwatch.web.api import (
-    admin,
-    analysis,
-    articles,
-    deals,
-    evidence,
-    insights,
-    registry,
-)
-from doorwatch.web.api import sanctions as sanctions_api
-from doorwatch.web.api import support as support_api
+from doorwatch.web import api, errors, pages
 from doorwatch.web.context import AppContext
-from doorwatch.web.pages import account, claims, overview, people, sanctions, sources, support
 from doorwatch.web.sessions import SessionCodec
 
 API = "/api/v1"
@@ -73,19 +61,9 @@ def create_app(db: str | None = None, *, store: Store | None = None, warm: bool 
     )
     app.state.context = AppContext(store=store, codec=SessionCodec(session_secret(store)))
     errors.install(app)
-    for module in (
-        registry,
-        deals,
-        sanctions_api,
-        evidence,
-        analysis,
-        insights,
-        articles,
-        admin,
-        support_api,
-    ):
+    for module in api.MODULES:
         app.include_router(module.router, prefix=API)
-    for page_module in (overview, people, sanctions, claims, sources, account, support):
+    for page_module in pages.MODULES:
         app.include_router(page_module.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

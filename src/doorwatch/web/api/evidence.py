@@ -11,7 +11,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from doorwatch.services.evidence import claim_detail as get_claim
 from doorwatch.services.evidence import source_detail as get_source
 from doorwatch.services.listings import claims_page, sources_page
-from doorwatch.services.overview import forget
 from doorwatch.services.review import review
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Analyst, Viewer
@@ -94,7 +93,6 @@ def claim_detail(request: Request, claim_id: str, _user: Viewer) -> JSONResponse
 def _review(request: Request, claim_id: str, action: str, actor: str, edits: dict[str, Any]) -> Any:
     store = store_of(request)
     result = review(store, claim_id, action, actor=actor, edits=edits)
-    forget(store)
     return jsonable(result)
 
 

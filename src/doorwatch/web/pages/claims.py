@@ -9,9 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from doorwatch.services.evidence import claim_detail
 from doorwatch.services.listings import claims_page
-from doorwatch.services.overview import forget
-from doorwatch.services.review import review
-from doorwatch.store.evidence import EDITABLE_CLAIM_FIELDS
+from doorwatch.services.review import EDITABLE_CLAIM_FIELDS, review
 from doorwatch.web.auth import Analyst, Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.highlight import segments
@@ -72,5 +70,4 @@ async def claim_review(
     )
     store = store_of(request)
     review(store, claim_id, action, actor=user.name, edits=edits)
-    forget(store)
     return RedirectResponse(f"/claims/{claim_id}?done={action}", status_code=303)

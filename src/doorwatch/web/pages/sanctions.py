@@ -1,11 +1,11 @@
-"""The deal ledger, one page per deal, and sanctions measures by imposer and programme."""
+"""Sanctions: measures by imposer and programme, the imported lists, and one page per target."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from doorwatch.services.details import deal_detail, deal_ledger, measures_by_imposer
+from doorwatch.services.details import measures_by_imposer
 from doorwatch.services.sanctions_overview import sanctions_overview
 from doorwatch.services.sanctions_targets import target_detail
 from doorwatch.web.auth import Viewer
@@ -13,18 +13,6 @@ from doorwatch.web.context import store_of
 from doorwatch.web.render import page
 
 router = APIRouter()
-
-
-@router.get("/deals", response_class=HTMLResponse)
-def deals_page(request: Request, user: Viewer) -> HTMLResponse:
-    """The ledger: every deal with what was conceded and who was freed."""
-    return page(request, "deals.html", user, deals=deal_ledger(store_of(request)))
-
-
-@router.get("/deals/{deal_id}", response_class=HTMLResponse)
-def deal_page(request: Request, deal_id: str, user: Viewer) -> HTMLResponse:
-    """One deal with concessions, people, release events and sources."""
-    return page(request, "deal.html", user, deal=deal_detail(store_of(request), deal_id))
 
 
 @router.get("/sanctions", response_class=HTMLResponse)
