@@ -62,13 +62,13 @@ def test_shells_are_not_imported_by_the_core() -> None:
 
 # What each package may import from doorwatch: arrows run down the layers only.
 _MAY_IMPORT = {
-    "store": {"store", "errors"},
-    "analysis": {"analysis", "errors"},
-    "names": {"names", "errors"},
-    "extract": {"extract", "errors"},
-    "ingest": {"ingest", "store", "names", "extract", "errors"},
-    "services": {"services", "store", "ingest", "names", "extract", "analysis", "errors"},
-    "tools": {"tools", "store", "names", "errors"},
+    "store": {"store"},
+    "analysis": {"analysis"},
+    "names": {"names"},
+    "extract": {"extract"},
+    "ingest": {"ingest", "store", "names", "extract"},
+    "services": {"services", "store", "ingest", "names", "extract", "analysis"},
+    "tools": {"tools", "store", "names"},
 }
 
 
@@ -81,6 +81,7 @@ def test_imports_run_down_the_layers() -> None:
         if allowed is None:
             continue
         for layer in imported.findall(path.read_text(encoding="utf-8")):
-            if layer not in allowed:
+            # Top-level modules (errors, json_encoding) are shared by every layer.
+            if layer not in allowed and not (PACKAGE / f"{layer}.py").is_file():
                 offenders.append(f"{'/'.join(parts)} imports doorwatch.{layer}")
     assert offenders == []

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from enum import Enum, StrEnum
+from enum import StrEnum
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+
+from doorwatch.json_encoding import dumps
 
 
 class Format(StrEnum):
@@ -22,22 +23,9 @@ class Format(StrEnum):
     csv = "csv"
 
 
-def to_jsonable(value: Any) -> Any:
-    """Return ``value`` with dates and other objects turned into JSON-friendly values."""
-    if isinstance(value, Mapping):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [to_jsonable(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    return value
-
-
 def print_json(document: Any) -> None:
     """Print one JSON document on stdout and nothing else."""
-    sys.stdout.write(json.dumps(to_jsonable(document), ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(dumps(document, indent=2) + "\n")
 
 
 def _cell(value: Any) -> str:
@@ -46,7 +34,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "; ".join(_cell(v) for v in value)
     if isinstance(value, Mapping):
-        return json.dumps(to_jsonable(value), ensure_ascii=False)
+        return dumps(value)
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     if isinstance(value, float) and value.is_integer():

@@ -6,11 +6,12 @@ This module offers appending and reading only; no statement here updates or dele
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from doorwatch.json_encoding import dumps
 from doorwatch.store.database import Store
 from doorwatch.store.schema_accounts import audit_log
 
@@ -21,12 +22,7 @@ def _json(value: Any) -> str | None:
     if value is None:
         return None
 
-    def default(item: Any) -> str:
-        if isinstance(item, date | datetime):
-            return item.isoformat()
-        return str(item)
-
-    return json.dumps(value, default=default, sort_keys=True, ensure_ascii=False)
+    return dumps(value, sort_keys=True)
 
 
 def append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from doorwatch.services import accounts
@@ -13,7 +13,7 @@ from doorwatch.services.audit_log import audit_entries
 from doorwatch.web.api.params import Filter, Limit, Offset
 from doorwatch.web.auth import Admin, Anyone
 from doorwatch.web.context import context_of, store_of
-from doorwatch.web.render import jsonable
+from doorwatch.web.render import json_response
 
 router = APIRouter(tags=["accounts"])
 Role = Literal["viewer", "caseworker", "coordinator", "analyst", "admin"]
@@ -40,38 +40,36 @@ class SettingChange(BaseModel):
 
 
 @router.get("/me")
-def me(user: Anyone) -> JSONResponse:
+def me(user: Anyone) -> Response:
     """Who the caller is: name and role (``anonymous`` without credentials)."""
-    return JSONResponse({"name": user.name, "role": user.role})
+    return json_response({"name": user.name, "role": user.role})
 
 
 @router.get("/users")
-def list_users(request: Request, _user: Admin) -> JSONResponse:
+def list_users(request: Request, _user: Admin) -> Response:
     """Every user with role and state (never password hashes)."""
-    return JSONResponse(jsonable({"items": accounts.list_users(store_of(request))}))
+    return json_response({"items": accounts.list_users(store_of(request))})
 
 
 @router.post("/users", status_code=201)
-def add_user(request: Request, body: NewUser, user: Admin) -> JSONResponse:
+def add_user(request: Request, body: NewUser, user: Admin) -> Response:
     """Create a user."""
     created = accounts.add_user(
         store_of(request), body.name, body.password, body.role, actor=user.name
     )
-    return JSONResponse(jsonable(created), status_code=201)
+    return json_response((created), status_code=201)
 
 
 @router.post("/users/{name}/role")
-def change_role(request: Request, name: str, body: RoleChange, user: Admin) -> JSONResponse:
+def change_role(request: Request, name: str, body: RoleChange, user: Admin) -> Response:
     """Give a user another role."""
-    return JSONResponse(
-        jsonable(accounts.set_role(store_of(request), name, body.role, actor=user.name))
-    )
+    return json_response(accounts.set_role(store_of(request), name, body.role, actor=user.name))
 
 
 @router.get("/settings")
-def get_settings(request: Request, _user: Admin) -> JSONResponse:
+def get_settings(request: Request, _user: Admin) -> Response:
     """The instance settings."""
-    return JSONResponse(accounts.instance_settings(store_of(request)))
+    return json_response(accounts.instance_settings(store_of(request)))
 
 
 @router.put("/settings/{key}")
@@ -80,11 +78,11 @@ def put_setting(
     key: Literal["public_read", "trusted_proxy"],
     body: SettingChange,
     user: Admin,
-) -> JSONResponse:
+) -> Response:
     """Change one setting: ``public_read`` (anonymous read-only access), ``trusted_proxy``."""
     result = accounts.change_setting(store_of(request), key, body.value, actor=user.name)
     context_of(request).forget_settings()
-    return JSONResponse(result)
+    return json_response(result)
 
 
 @router.get("/audit")
@@ -95,7 +93,7 @@ def audit(
     action: Annotated[str | None, Query(max_length=32)] = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> JSONResponse:
+) -> Response:
     """The audit log, newest first: who changed what, when, before and after."""
     page = audit_entries(store_of(request), limit=limit, offset=offset, actor=actor, action=action)
-    return JSONResponse(jsonable(page))
+    return json_response(page)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from doorwatch.services.articles import ingest_article
 from doorwatch.web.auth import Analyst
 from doorwatch.web.context import store_of
-from doorwatch.web.render import jsonable
+from doorwatch.web.render import json_response
 
 router = APIRouter(tags=["ingest"])
 
@@ -27,7 +27,7 @@ class Article(BaseModel):
 
 
 @router.post("/articles")
-def post_article(request: Request, article: Article, user: Analyst) -> JSONResponse:
+def post_article(request: Request, article: Article, user: Analyst) -> Response:
     """Store an article as a source and its extracted claims as proposed claims.
 
     Posting the same text again adds nothing.
@@ -41,6 +41,6 @@ def post_article(request: Request, article: Article, user: Analyst) -> JSONRespo
         published=article.published,
         actor=user.name,
     )
-    return JSONResponse(
-        jsonable(result), status_code=201 if result["claims_added"] or result["new_source"] else 200
+    return json_response(
+        (result), status_code=201 if result["claims_added"] or result["new_source"] else 200
     )

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from doorwatch.services.details import deal_detail, measure_detail
 from doorwatch.services.listings import deals_page, measures_page
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
-from doorwatch.web.render import jsonable, listing
+from doorwatch.web.render import json_response, listing
 
 router = APIRouter(tags=["deals"])
 
@@ -30,9 +30,9 @@ def list_deals(
 
 
 @router.get("/deals/{deal_id}")
-def get_deal(request: Request, deal_id: str, _user: Viewer) -> JSONResponse:
+def get_deal(request: Request, deal_id: str, _user: Viewer) -> Response:
     """One deal with concessions, named people, release events and sources."""
-    return JSONResponse(jsonable(deal_detail(store_of(request), deal_id)))
+    return json_response(deal_detail(store_of(request), deal_id))
 
 
 @router.get("/measures")
@@ -53,6 +53,6 @@ def list_measures(
 
 
 @router.get("/measures/{measure_id}")
-def get_measure(request: Request, measure_id: str, _user: Viewer) -> JSONResponse:
+def get_measure(request: Request, measure_id: str, _user: Viewer) -> Response:
     """One measure with its sources and the deals that conceded it."""
-    return JSONResponse(jsonable(measure_detail(store_of(request), measure_id)))
+    return json_response(measure_detail(store_of(request), measure_id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from doorwatch.services.evidence import claim_detail as get_claim
@@ -15,7 +15,7 @@ from doorwatch.services.review import review
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Analyst, Viewer
 from doorwatch.web.context import store_of
-from doorwatch.web.render import jsonable, listing
+from doorwatch.web.render import json_response, listing
 
 router = APIRouter(tags=["evidence"])
 
@@ -54,9 +54,9 @@ def list_sources(
 
 
 @router.get("/sources/{source_id}")
-def source_detail(request: Request, source_id: str, _user: Viewer) -> JSONResponse:
+def source_detail(request: Request, source_id: str, _user: Viewer) -> Response:
     """One source with its text and its claims."""
-    return JSONResponse(jsonable(get_source(store_of(request), source_id)))
+    return json_response(get_source(store_of(request), source_id))
 
 
 @router.get("/claims")
@@ -85,31 +85,31 @@ def list_claims(
 
 
 @router.get("/claims/{claim_id}")
-def claim_detail(request: Request, claim_id: str, _user: Viewer) -> JSONResponse:
+def claim_detail(request: Request, claim_id: str, _user: Viewer) -> Response:
     """One claim with the source it was read from."""
-    return JSONResponse(jsonable(get_claim(store_of(request), claim_id)))
+    return json_response(get_claim(store_of(request), claim_id))
 
 
 def _review(request: Request, claim_id: str, action: str, actor: str, edits: dict[str, Any]) -> Any:
     store = store_of(request)
     result = review(store, claim_id, action, actor=actor, edits=edits)
-    return jsonable(result)
+    return result
 
 
 @router.post("/claims/{claim_id}/accept")
-def accept_claim(request: Request, claim_id: str, user: Analyst) -> JSONResponse:
+def accept_claim(request: Request, claim_id: str, user: Analyst) -> Response:
     """Accept a claim; returns it as now stored."""
-    return JSONResponse(_review(request, claim_id, "accept", user.name, {}))
+    return json_response(_review(request, claim_id, "accept", user.name, {}))
 
 
 @router.post("/claims/{claim_id}/reject")
-def reject_claim(request: Request, claim_id: str, user: Analyst) -> JSONResponse:
+def reject_claim(request: Request, claim_id: str, user: Analyst) -> Response:
     """Reject a claim; returns it as now stored."""
-    return JSONResponse(_review(request, claim_id, "reject", user.name, {}))
+    return json_response(_review(request, claim_id, "reject", user.name, {}))
 
 
 @router.post("/claims/{claim_id}/edit")
-def edit_claim(request: Request, claim_id: str, edits: ClaimEdits, user: Analyst) -> JSONResponse:
+def edit_claim(request: Request, claim_id: str, edits: ClaimEdits, user: Analyst) -> Response:
     """Correct fields of a claim (its status stays); returns it as now stored."""
     changes = edits.model_dump(exclude_unset=True)
-    return JSONResponse(_review(request, claim_id, "edit", user.name, changes))
+    return json_response(_review(request, claim_id, "edit", user.name, changes))

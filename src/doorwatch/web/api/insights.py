@@ -8,12 +8,12 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, Response
 
 from doorwatch.errors import InputError
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
-from doorwatch.web.render import jsonable
+from doorwatch.web.render import json_response
 
 router = APIRouter(tags=["analysis"])
 Day = Annotated[date | None, Query()]
@@ -21,7 +21,7 @@ Window = Annotated[int, Query(ge=0, le=3650)]
 
 
 def _plain(value: Any) -> Any:
-    return jsonable(asdict(value) if hasattr(value, "__dataclass_fields__") else value)
+    return asdict(value) if hasattr(value, "__dataclass_fields__") else value
 
 
 @router.get("/door")
@@ -31,18 +31,18 @@ def door(
     from_: Annotated[date | None, Query(alias="from")] = None,
     to: Day = None,
     since_deal: Annotated[str | None, Query(max_length=64)] = None,
-) -> JSONResponse:
+) -> Response:
     """New prisoners against releases over a window (``from``, ``to``) or since a deal."""
     from doorwatch.services.door import door_since_deal, flows_between, latest_held_day
 
     store = store_of(request)
     if since_deal:
         result = door_since_deal(store, since_deal, to)
-        return JSONResponse(_plain({**result, "flows": asdict(result["flows"])}))
+        return json_response(_plain({**result, "flows": asdict(result["flows"])}))
     if from_ is None:
         raise InputError("give from=YYYY-MM-DD or since_deal=DEAL", field="from")
     end = to or latest_held_day(store) or date.today()
-    return JSONResponse(_plain(flows_between(store, from_, end)))
+    return json_response(_plain(flows_between(store, from_, end)))
 
 
 @router.get("/balance")
@@ -53,14 +53,14 @@ def balance(
     second: Annotated[date, Query()],
     window: Window = 31,
     reporter: Annotated[str | None, Query(max_length=200)] = None,
-) -> JSONResponse:
+) -> Response:
     """The balance of the books between the reported counts nearest two dates."""
     from doorwatch.services.balance import balance_between
 
     result = balance_between(
         store_of(request), first, second, window_days=window, reporter=reporter
     )
-    return JSONResponse(_plain(result))
+    return json_response(_plain(result))
 
 
 @router.get("/reconcile")
@@ -70,11 +70,11 @@ def reconcile(
     near: Annotated[date, Query()],
     measure: Annotated[str, Query(max_length=64)] = "political_prisoners_held",
     window: Window = 31,
-) -> JSONResponse:
+) -> Response:
     """Every source's accepted figure for one measure near one date, reconciled."""
     from doorwatch.services.reconcile import reconcile_measure
 
-    return JSONResponse(_plain(reconcile_measure(store_of(request), measure, near, window)))
+    return json_response(_plain(reconcile_measure(store_of(request), measure, near, window)))
 
 
 @router.get("/projection")
@@ -84,12 +84,12 @@ def projection(
     months: Annotated[int, Query(ge=1, le=60)] = 12,
     threshold: Annotated[float | None, Query(ge=0, le=1e7)] = None,
     seed: Annotated[int, Query(ge=0, le=2**31)] = 2025,
-) -> JSONResponse:
+) -> Response:
     """The held count projected ``months`` ahead under the baseline scenario, with bands."""
     from doorwatch.services.projection import project
 
     params, result = project(store_of(request), months, threshold=threshold, seed=seed)
-    return JSONResponse(_plain({"parameters": asdict(params), "projection": asdict(result)}))
+    return json_response(_plain({"parameters": asdict(params), "projection": asdict(result)}))
 
 
 @router.get("/report", response_model=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from doorwatch.services.details import case_detail
 from doorwatch.services.listings import cases_page, people_page
@@ -13,7 +13,7 @@ from doorwatch.services.people import find_people, person_detail
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
-from doorwatch.web.render import jsonable, listing
+from doorwatch.web.render import json_response, listing
 
 router = APIRouter(tags=["registry"])
 
@@ -38,9 +38,9 @@ def list_people(
 
 
 @router.get("/people/{person_id}")
-def get_person(request: Request, person_id: str, _user: Viewer) -> JSONResponse:
+def get_person(request: Request, person_id: str, _user: Viewer) -> Response:
     """One person with names, cases and the sources of each."""
-    return JSONResponse(jsonable(person_detail(store_of(request), person_id)))
+    return json_response(person_detail(store_of(request), person_id))
 
 
 @router.get("/cases")
@@ -67,6 +67,6 @@ def list_cases(
 
 
 @router.get("/cases/{case_id}")
-def get_case(request: Request, case_id: str, _user: Viewer) -> JSONResponse:
+def get_case(request: Request, case_id: str, _user: Viewer) -> Response:
     """One case with its person's name and its sources."""
-    return JSONResponse(jsonable(case_detail(store_of(request), case_id)))
+    return json_response(case_detail(store_of(request), case_id))
