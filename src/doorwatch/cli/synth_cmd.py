@@ -29,9 +29,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fill the database with a SYNTHETIC registry (its source row says so), for benchmarks."""
         # Deferred: numpy and the generator import in 0.35 s (measured).
-        from doorwatch.tools.synthetic_registry import generate
         from doorwatch.store import open_store
         from doorwatch.store.synthetic import write_synthetic
+        from doorwatch.tools.synthetic_registry import generate
 
         store = open_store(db, create=True)
         chunks = generate(cases, events_per_case=events_per_case, seed=seed)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import vl_convert
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from doorwatch.analysis.balance import count_day
 from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
 from doorwatch.errors import DoorwatchError, InputError
-from doorwatch.services import report_charts as charts
+from doorwatch.services import charts
 from doorwatch.services.accounts import User
 from doorwatch.services.balance import balance_between
 from doorwatch.services.door import held_claims
@@ -24,24 +26,22 @@ from doorwatch.store import Store
 
 # The flow charts cover the two years up to the latest count: long enough to see the door turn.
 FLOW_YEARS = 2
+# The page templates' way: autoescaped Jinja, so no value from a source reaches the page raw.
+_TEMPLATES = Environment(
+    loader=PackageLoader("doorwatch.services", "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    undefined=StrictUndefined,
+)
 
 
-def _link(text: str, url: str | None) -> str:
-    return f'<a href="{html.escape(url)}">{html.escape(text)}</a>' if url else html.escape(text)
+def _link(text: str, url: str | None) -> dict[str, str | None]:
+    """Return a table cell that links ``text`` to ``url`` (plain text when there is none)."""
+    return {"text": text, "url": url}
 
 
-def _table(rows: list[dict[str, Any]], columns: list[str]) -> str:
-    head = "".join(f"<th>{html.escape(c.replace('_', ' '))}</th>" for c in columns)
-    body = "".join(
-        "<tr>"
-        + "".join(
-            f"<td>{r.get(c) if c.endswith('_html') else html.escape(_text(r.get(c)))}</td>"
-            for c in columns
-        )
-        + "</tr>"
-        for r in rows
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+def svg_of(spec: charts.Spec) -> str:
+    """Return the chart as a standalone SVG document (no script, no network)."""
+    return str(vl_convert.vegalite_to_svg(spec))
 
 
 def _text(value: Any) -> str:
@@ -52,6 +52,10 @@ def _text(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.1f}" if not value.is_integer() else str(int(value))
     return str(value)
+
+
+_TEMPLATES.filters["plain"] = _text
+_TEMPLATES.filters["whole"] = lambda value: f"{value:,.0f}"
 
 
 def build_report(store: Store, *, reader: User | None = None) -> str:
@@ -112,10 +116,7 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
     ledger = [ledger_row(e) for e in deal_ledger(store)]
     sources = {c["source_id"]: c.get("source_url") for c in claims}
     held_table = [
-        {
-            **p,
-            "source_html": _link(c.get("publisher") or c["source_id"], sources.get(c["source_id"])),
-        }
+        {**p, "source": _link(c.get("publisher") or c["source_id"], sources.get(c["source_id"]))}
         for p, c in zip(points, claims, strict=True)
     ]
     balance_rows = [
@@ -128,30 +129,27 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
         }
         for t in balance.terms
     ]
-    parts = [
-        "<h1>doorwatch brief: the revolving door</h1>",
-        f"<p>Record to {last}. Every figure below names the claims, events or cases it rests on (ids) and links to its source.</p>",
-        "<h2>Held over time</h2>",
-        charts.to_svg(charts.held_chart(points, fan)),
-        "<h2>Flows by month</h2>",
-        charts.to_svg(charts.flows_chart(flow_rows)),
-        "<h2>The door ratio</h2>",
-        charts.to_svg(charts.ratio_chart(ratio_rows)),
-        "<h2>The books, " + f"{balance.held_start['as_of']} → {balance.held_end['as_of']}</h2>",
-        f"<p>{balance.held_start['value']:.0f} held ({_link(balance.held_start['claim_id'], balance.held_start['url'])}) → {balance.held_end['value']:.0f} ({_link(balance.held_end['claim_id'], balance.held_end['url'])}); "
-        f"expected from recorded flows {balance.expected_end:.1f}; residual no recorded flow explains: <b>{balance.residual:+.1f}</b>.</p>",
-        _table(balance_rows, ["term", "sign", "value", "basis", "records"]),
-        "<h2>Deal ledger</h2>",
-        _table(ledger, LEDGER_COLUMNS),
-        "<h2>Projection</h2>",
-        f"<p>From {params.start_held:.0f} on {params.start_day} ({params.start_claim_id}); chance of falling below 1,000 within 12 months: {projection.ever_below_threshold:.0%}. "
-        f"Back-test (fitted to {backtest.fit_end}): mean absolute error {backtest.mean_absolute_error or 0:.1f} ({backtest.mean_absolute_percentage_error or 0:.1f} %), 80 % band coverage {backtest.band_coverage or 0:.0%}.</p>",
-        support_section(store, reader),
-        "<h2>Reported counts</h2>",
-        _table(held_table, ["as_of", "value", "qualifier", "reporter", "claim_id", "source_html"]),
-    ]
-    style = "body{font-family:sans-serif;max-width:900px;margin:2em auto;font-size:12px}table{border-collapse:collapse;margin:1em 0;width:100%;table-layout:fixed}td,th{border:1px solid #ccc;padding:2px 5px;text-align:left;overflow-wrap:anywhere;word-break:break-word}@page{size:A4;margin:1.5cm}svg{max-width:100%;height:auto}"
-    return f"<!doctype html><html lang=en><head><meta charset=utf-8><title>doorwatch brief</title><style>{style}</style></head><body>{''.join(parts)}</body></html>"
+    support = support_section(store, reader)
+    return _TEMPLATES.get_template("report.html").render(
+        last=last,
+        charts={
+            "held": svg_of(charts.report_held_chart(points, fan)),
+            "flows": svg_of(charts.report_flows_chart(flow_rows)),
+            "ratio": svg_of(charts.report_ratio_chart(ratio_rows)),
+        },
+        balance=balance,
+        start_link=_link(balance.held_start["claim_id"], balance.held_start["url"]),
+        end_link=_link(balance.held_end["claim_id"], balance.held_end["url"]),
+        balance_rows=balance_rows,
+        ledger=ledger,
+        ledger_columns=LEDGER_COLUMNS,
+        params=params,
+        projection=projection,
+        backtest=backtest,
+        held_table=held_table,
+        support=support,
+        support_chart=svg_of(support["chart"]) if support else None,
+    )
 
 
 def pdf_of(document: str) -> bytes:

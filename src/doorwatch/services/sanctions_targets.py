@@ -17,8 +17,8 @@ from doorwatch.analysis.sanction_match import Target, TargetIndex, target_of
 from doorwatch.analysis.sanction_programmes import IMPOSERS, classes_of
 from doorwatch.errors import NotFoundError
 from doorwatch.store import Store
-from doorwatch.store.deals import list_deals, list_measures
 from doorwatch.store.content_keys import content_key
+from doorwatch.store.deals import list_deals, list_measures
 from doorwatch.store.sanctions import (
     add_concessions,
     changes_for_entry,

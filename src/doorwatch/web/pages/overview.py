@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from doorwatch.services.charts import overview_flows_chart, overview_held_chart
 from doorwatch.services.overview import overview
 from doorwatch.web.auth import Viewer
-from doorwatch.web.charts import flows_chart, held_chart
 from doorwatch.web.context import store_of
 from doorwatch.web.render import page
 
@@ -23,6 +23,6 @@ def overview_page(request: Request, user: Viewer) -> HTMLResponse:
         "overview.html",
         user,
         picture=picture,
-        held_spec=held_chart(picture),
-        flows_spec=flows_chart(picture),
+        held_spec=overview_held_chart(picture),
+        flows_spec=overview_flows_chart(picture),
     )

@@ -13,8 +13,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from doorwatch.services import support_cases as cases
 from doorwatch.services import support_funds as funds
+from doorwatch.services.charts import support_plan_chart
 from doorwatch.services.support_access import CASEWORK_ROLES
-from doorwatch.services.support_chart import support_plan_chart
 from doorwatch.services.support_plan import MAX_MONTHS, support_plan
 from doorwatch.services.support_summary import support_summary
 from doorwatch.services.support_vocabulary import vocabulary
