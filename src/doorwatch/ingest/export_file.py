@@ -24,6 +24,7 @@ from doorwatch.ingest.field_parsers import (
     parse_float,
     parse_int,
 )
+from doorwatch.ingest.files import decode_utf8, read_bytes
 from doorwatch.store.dump import column_types, table_columns
 from doorwatch.store.records import RecordSet
 
@@ -171,7 +172,6 @@ def _check_header(item: Any, where: Where, schema: str) -> None:
 
 def read_csv_folder(folder: Path, schema: str) -> RecordSet:
     """Return the records of a CSV folder export; defects name the file, row and column."""
-    from doorwatch.ingest.files import decode_utf8, read_bytes
 
     manifest_path = folder / "manifest.json"
     try:

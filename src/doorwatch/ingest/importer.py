@@ -9,10 +9,12 @@ from typing import Any
 from doorwatch.errors import InputError
 from doorwatch.ingest.export_file import is_export_jsonl, read_csv_folder, read_jsonl
 from doorwatch.ingest.files import decode_utf8, digest, read_bytes
+from doorwatch.ingest.person_matching import link_known_persons
 from doorwatch.ingest.registry import RegistryBatch, registry_records
 from doorwatch.ingest.registry_csv import read_registry_csv
 from doorwatch.ingest.registry_json import read_registry_json
 from doorwatch.store import RecordSet, Store, WriteSummary, write_records
+from doorwatch.store.deals import list_deals
 from doorwatch.store.migrate import head_revision
 
 
@@ -81,7 +83,6 @@ def read_import(
 
 
 def _check_references(store: Store, batch: RegistryBatch) -> None:
-    from doorwatch.store.deals import list_deals
 
     if not batch.deal_refs:
         return
@@ -102,7 +103,6 @@ def import_path(
     flags: list[dict[str, Any]] = []
     if batch is not None:
         _check_references(store, batch)
-        from doorwatch.ingest.person_matching import link_known_persons
 
         with store.read() as connection:
             flags = link_known_persons(connection, records)

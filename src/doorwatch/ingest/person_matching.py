@@ -19,6 +19,7 @@ from doorwatch.store.people import (
     person_ids_with_keys,
     stored_person_ids,
 )
+from doorwatch.store.schema import metadata
 
 
 def keys_for_name(name: str) -> list[str]:
@@ -96,8 +97,6 @@ def _merge_known_cases(
 
 
 def _pk(table: str) -> list[str]:
-    from doorwatch.store.schema import metadata
-
     return [c.name for c in metadata.tables[table].primary_key.columns]
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from doorwatch.analysis.partial_dates import date_interval, precision_of
 from doorwatch.errors import InputError, NotFoundError
+from doorwatch.extract import extract_claims
 from doorwatch.store import RecordSet, Store, write_records
 from doorwatch.store.audit import record
 from doorwatch.store.content_keys import content_key
@@ -22,7 +23,6 @@ KIND = "news_article"
 
 
 def _default_extractor(text: str, published: date | None) -> Sequence[Any]:
-    from doorwatch.extract import extract_claims
 
     return extract_claims(text, published)
 

@@ -224,13 +224,6 @@ def report_ratio_chart(rows: list[dict[str, Any]]) -> Spec:
     }
 
 
-def to_svg(spec: Spec) -> str:
-    """Return the chart as a standalone SVG document (no script, no network)."""
-    import vl_convert  # the report extra; the web and the CLI's other commands do without
-
-    return str(vl_convert.vegalite_to_svg(spec))
-
-
 def support_plan_chart(plan: dict[str, Any]) -> Spec:
     """Return the support plan's chart: the cumulative need (median with its band) against the
     money available, month by month."""

@@ -7,16 +7,20 @@ background once it is ``TTL`` seconds old, and dropped at once by a review (the 
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
 from doorwatch.analysis.partial_dates import date_interval
 from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
-from doorwatch.services.monthly_flows import door_last_year, monthly_flows
+from doorwatch.errors import NotFoundError
+from doorwatch.services.monthly_flows import door_last_year, month_windows, monthly_flows
+from doorwatch.services.reconcile import reconcile_measure
 from doorwatch.services.refreshing_cache import RefreshingCache
 from doorwatch.services.status import HELD, latest_report_date, status_on
 from doorwatch.store import Store
+from doorwatch.store.counts import held_on_each
 from doorwatch.store.deals import list_deals
 from doorwatch.store.evidence import list_claims
 
@@ -64,8 +68,6 @@ def reported_points(store: Store) -> list[dict[str, Any]]:
 
 def registry_series(store: Store, first: date, last: date) -> list[dict[str, Any]]:
     """Return the registry's held count at the end of each month from ``first`` to ``last``."""
-    from doorwatch.services.monthly_flows import month_windows
-    from doorwatch.store.counts import held_on_each
 
     ends = [end for _, end in month_windows(first, last)]
     counts = held_on_each(store, ends)
@@ -76,10 +78,6 @@ def reconciled_now(store: Store, on: date | None) -> dict[str, Any] | None:
     """Return the reconciled held count near ``on`` (None when nothing can be reconciled)."""
     if on is None:
         return None
-    from dataclasses import asdict
-
-    from doorwatch.errors import NotFoundError
-    from doorwatch.services.reconcile import reconcile_measure
 
     try:
         return asdict(reconcile_measure(store, HELD, on, RECONCILE_DAYS))

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from doorwatch.ingest.person_matching import keys_for_name
 from doorwatch.names import compare, search_keys
+from doorwatch.names.duplicates import find_duplicates
 from doorwatch.names.word_keys import word_keys
 from doorwatch.store import Store
-from doorwatch.store.people import get_person, search_persons
+from doorwatch.store.name_index import replace_name_keys
+from doorwatch.store.people import all_person_names, get_person, search_persons
 
 
 def find_people(store: Store, text: str | None, *, limit: int = 200) -> list[dict[str, Any]]:
@@ -49,8 +52,6 @@ def duplicate_people(store: Store, *, include_uncertain: bool = True) -> list[di
 
     One row per pair of persons (their best-matching names); nothing is merged.
     """
-    from doorwatch.names.duplicates import find_duplicates
-    from doorwatch.store.people import all_person_names
 
     best: dict[tuple[str, str], dict[str, Any]] = {}
     for candidate in find_duplicates(all_person_names(store), include_uncertain=include_uncertain):
@@ -73,9 +74,6 @@ def duplicate_people(store: Store, *, include_uncertain: bool = True) -> list[di
 def reindex_names(store: Store, *, progress: Callable[[int, int], None] | None = None) -> int:
     """Recompute the search keys of every stored name with the current rules; return how many
     keys the index now holds. Needed after an upgrade that changes the name rules."""
-    from doorwatch.ingest.person_matching import keys_for_name
-    from doorwatch.store.name_index import replace_name_keys
-    from doorwatch.store.people import all_person_names
 
     names = all_person_names(store)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from doorwatch.analysis.partial_dates import date_interval
 from doorwatch.analysis.reported_counts import nearest_by_reporter
 from doorwatch.store import Store
 from doorwatch.store.counts import held_on
@@ -36,7 +37,6 @@ def status_on(store: Store, on: date, *, window_days: int = 120) -> dict[str, An
 
 def latest_report_date(store: Store) -> date | None:
     """Return the latest day on which any accepted held-count claim is dated, or None."""
-    from doorwatch.analysis.partial_dates import date_interval
 
     days = [
         date_interval(str(c["as_of"]))[1]

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import platformdirs
 from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
@@ -22,7 +23,6 @@ ENV_VAR = "DOORWATCH_DB"
 
 def default_sqlite_path() -> Path:
     """Return the platform's user data path for the default SQLite database."""
-    import platformdirs
 
     return Path(platformdirs.user_data_dir("doorwatch", appauthor=False)) / "doorwatch.sqlite"
 

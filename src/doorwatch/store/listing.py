@@ -11,7 +11,9 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
+from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
+from doorwatch.store.evidence import citations_for
 from doorwatch.store.flow_days import held_on_days
 from doorwatch.store.schema import cases, claims, concessions, deals, measures, persons, sources
 
@@ -202,8 +204,6 @@ def claim_status_counts(store: Store) -> dict[str, int]:
 
 def get_case(store: Store, case_id: str) -> Row:
     """Return one case with its person's name and its sources."""
-    from doorwatch.errors import NotFoundError
-    from doorwatch.store.evidence import citations_for
 
     query = (
         select(cases, persons.c.name.label("person_name"))

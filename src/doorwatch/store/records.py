@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from doorwatch.store.schema import TABLE_ORDER
+from doorwatch.store.schema import TABLE_ORDER, metadata
 
 Row = dict[str, Any]
 TABLE_NAMES: tuple[str, ...] = tuple(t.name for t in TABLE_ORDER)
@@ -20,7 +20,6 @@ class RecordSet:
 
     def add(self, table: str, row: Row) -> None:
         """Add ``row`` to ``table`` (replacing a row with the same primary key)."""
-        from doorwatch.store.schema import metadata
 
         t = metadata.tables[table]
         key = tuple(row[c.name] for c in t.primary_key.columns)

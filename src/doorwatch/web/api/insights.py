@@ -11,6 +11,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from doorwatch.errors import InputError
+from doorwatch.services.balance import balance_between
+from doorwatch.services.door import door_since_deal, flows_between, latest_held_day
+from doorwatch.services.projection import project
+from doorwatch.services.reconcile import reconcile_measure
+from doorwatch.services.report import build_report, pdf_of
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.render import json_response
@@ -33,7 +38,6 @@ def door(
     since_deal: Annotated[str | None, Query(max_length=64)] = None,
 ) -> Response:
     """New prisoners against releases over a window (``from``, ``to``) or since a deal."""
-    from doorwatch.services.door import door_since_deal, flows_between, latest_held_day
 
     store = store_of(request)
     if since_deal:
@@ -55,7 +59,6 @@ def balance(
     reporter: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
     """The balance of the books between the reported counts nearest two dates."""
-    from doorwatch.services.balance import balance_between
 
     result = balance_between(
         store_of(request), first, second, window_days=window, reporter=reporter
@@ -72,7 +75,6 @@ def reconcile(
     window: Window = 31,
 ) -> Response:
     """Every source's accepted figure for one measure near one date, reconciled."""
-    from doorwatch.services.reconcile import reconcile_measure
 
     return json_response(_plain(reconcile_measure(store_of(request), measure, near, window)))
 
@@ -86,7 +88,6 @@ def projection(
     seed: Annotated[int, Query(ge=0, le=2**31)] = 2025,
 ) -> Response:
     """The held count projected ``months`` ahead under the baseline scenario, with bands."""
-    from doorwatch.services.projection import project
 
     params, result = project(store_of(request), months, threshold=threshold, seed=seed)
     return json_response(_plain({"parameters": asdict(params), "projection": asdict(result)}))
@@ -100,7 +101,6 @@ def report(
 ) -> Response:
     """The brief as an HTML page or a PDF download (the support plan only for logged-in
     readers)."""
-    from doorwatch.services.report import build_report, pdf_of
 
     document = build_report(store_of(request), reader=user)
     if format == "html":
