@@ -13,7 +13,8 @@ class DoorwatchError(Exception):
 
 
 class InputError(DoorwatchError):
-    """Input that does not have the expected shape: names the file, row, field and expectation."""
+    """Input that does not have the expected shape: names the file, row and field (or the
+    command-line option) and what was expected."""
 
     def __init__(
         self,
@@ -22,11 +23,13 @@ class InputError(DoorwatchError):
         file: str | None = None,
         row: int | None = None,
         field: str | None = None,
+        option: str | None = None,
         expected: str | None = None,
     ) -> None:
         self.file = file
         self.row = row
         self.field = field
+        self.option = option
         self.expected = expected
         self.reason = message
         super().__init__(self._compose())
@@ -39,6 +42,8 @@ class InputError(DoorwatchError):
             where.append(f"row {self.row}")
         if self.field is not None:
             where.append(f"column {self.field!r}")
+        if self.option is not None:
+            where.append(f"option {self.option}")
         prefix = ", ".join(where)
         text = f"{prefix}: {self.reason}" if prefix else self.reason
         if self.expected:
@@ -48,6 +53,10 @@ class InputError(DoorwatchError):
 
 class NotFoundError(DoorwatchError):
     """A record that was asked for by its identifier does not exist."""
+
+
+class NoDataError(NotFoundError):
+    """The database holds nothing to answer the question from (e.g. no held counts yet)."""
 
 
 class StoreError(DoorwatchError):

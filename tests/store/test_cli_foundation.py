@@ -97,3 +97,21 @@ def test_settings(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
     assert values == {"public_read": "true", "trusted_proxy": "false"}
     bad = cli("settings", "set", "public_read", "maybe", "--db", db_url)
     assert bad.code == 2 and "true, false" in bad.err
+
+
+def test_text_from_sources_is_printed_as_text_not_markup(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from rich.console import Console
+
+    from doorwatch.cli.output import print_table
+
+    buffer = io.StringIO()
+    rows = [{"quote": "[he] said [bold]no[/bold]", "speaker": "[link]x"}]
+    print_table(rows, ["speaker", "quote"], title="[he]", console=Console(file=buffer, width=120))
+    printed = buffer.getvalue()
+    assert "[he] said [bold]no[/bold]" in printed and "[link]x" in printed
+    assert printed.count("[he]") == 2
+    cli("init", "--db", db_url)
+    bad = cli("door", "--from", "[he]", "--db", db_url)
+    assert bad.code == 2 and "option --from: '[he]' is not a date" in bad.err

@@ -24,6 +24,7 @@ from doorwatch.analysis.window_shares import (
     shares_in_window,
     window_span,
 )
+from doorwatch.errors import NoDataError
 
 # With fewer than three monthly observations the dispersion of recognitions cannot be
 # estimated; k = 10 allows a monthly spread of roughly ±35 % around a mean of 40.
@@ -92,7 +93,7 @@ def fit_model(
     reporter: str = "Viasna",
 ) -> ModelParameters:
     """Return the model fitted to the records dated up to ``fit_end`` over its last
-    ``fit_months`` months. Raises ValueError when no held count of ``reporter`` is on record."""
+    ``fit_months`` months. Raises NoDataError when no held count of ``reporter`` is on record."""
     fit_start = fit_end - timedelta(days=round(fit_months * 30.4375))
     known = [e for e in events if e["date"] <= fit_end]
     counts = sorted(
@@ -107,7 +108,7 @@ def fit_model(
         key=count_day,
     )
     if not counts:
-        raise ValueError(f"no exact held count by {reporter} on or before {fit_end}")
+        raise NoDataError(f"no exact held count by {reporter} on or before {fit_end}")
     in_fit = [c for c in counts if count_day(c) >= fit_start] or counts[-1:]
     first, last = in_fit[0], in_fit[-1]
     recognised = _monthly(_tally(known, "recognition"), fit_start, fit_end)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from doorwatch.errors import InputError
+
 # How far "about"/"some" may stray: sources round to the nearest 50 or 100 at this scale, so a
 # tolerance of 5 % (at least 1) reads "about 1,200" as 1,140–1,260.
 ABOUT_TOLERANCE = 0.05
 # "more than 1,200" rarely means more than 1,300: a source would have said so.
 OPEN_BOUND_SPAN = 0.10
+QUALIFIERS = ("exact", "about", "more_than", "at_least", "fewer_than", "up_to", "range")
 
 
 def value_interval(
@@ -29,4 +32,6 @@ def value_interval(
         return value * (1 - OPEN_BOUND_SPAN), value
     if q == "range":
         return value, value_max if value_max is not None else value
-    raise ValueError(f"unknown qualifier {qualifier!r}")
+    raise InputError(
+        f"unknown qualifier {qualifier!r}", field="qualifier", expected=", ".join(QUALIFIERS)
+    )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 from rich.text import Text
 
@@ -102,11 +103,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _show(console: Console, claim: dict[str, Any], position: str) -> None:
-    console.rule(f"claim {position}: {claim['kind']}  [dim]{claim['id']}[/]")
+    console.rule(f"claim {position}: {claim['kind']}  [dim]{escape(claim['id'])}[/]")
     source = claim["source"]
-    console.print(
-        f"[dim]{source.get('title') or source['id']} — {source.get('publisher') or ''}[/]"
-    )
+    title = escape(source.get("title") or source["id"])
+    console.print(f"[dim]{title} — {escape(source.get('publisher') or '')}[/]")
     text = source.get("text") or ""
     start, end = claim.get("start"), claim.get("end")
     if text and isinstance(start, int) and isinstance(end, int):
@@ -119,7 +119,7 @@ def _show(console: Console, claim: dict[str, Any], position: str) -> None:
               "action", "target", "imposer")  # fmt: skip
     for field in fields:
         if claim.get(field) is not None:
-            console.print(f"  {field}: [bold]{claim[field]}[/]")
+            console.print(f"  {field}: [bold]{escape(str(claim[field]))}[/]")
 
 
 def _ask_edits(console: Console) -> dict[str, str]:
@@ -222,5 +222,5 @@ def register(app: typer.Typer) -> None:
                 review_claim(store, claim_id, action, actor=who, edits=edits)
                 decided += 1
             except InputError as error:
-                console.print(f"[red]{error}[/]")
+                console.print(f"[red]{escape(str(error))}[/]")
         console.print(f"{decided} decision(s) recorded as {who}")

@@ -81,5 +81,6 @@ def register(app: typer.Typer) -> None:
         if render(rows, COLUMNS, fmt, title=title, document=asdict(result)):
             Console().print(
                 f"counts by {start['source']} / {end['source']}; residual {result.residual:+.1f} "
-                f"(from recorded counts alone, without prorated shares: {result.recorded_only_residual:+.1f})"
+                f"(from recorded counts alone, without prorated shares: {result.recorded_only_residual:+.1f})",
+                markup=False,
             )

@@ -104,7 +104,7 @@ def register(app: typer.Typer) -> None:
         else:
             if not from_:
                 raise InputError(
-                    "give --from DATE or --since-deal DEAL", field="--from", expected="YYYY-MM-DD"
+                    "give --from DATE or --since-deal DEAL", option="--from", expected="YYYY-MM-DD"
                 )
             end = end or latest_held_day(store) or date.today()
             flows = flows_between(store, parse_cli_date(from_, "--from"), end)
@@ -121,13 +121,15 @@ def register(app: typer.Typer) -> None:
                 deal, freed = document["deal"], document["freed_in_deal"]
                 console.print(
                     f"deal {deal['id']} on {deal['date']}: {freed['counted']} freed "
-                    f"({len(freed['named'])} named) — counterpart {deal['counterpart']}"
+                    f"({len(freed['named'])} named) — counterpart {deal['counterpart']}",
+                    markup=False,
                 )
                 then, now = document["held_then"], document["held_now"]
                 if then and now:
                     console.print(
                         f"held then {then['value']:.0f} ({then['as_of']}), now {now['value']:.0f} "
-                        f"({now['as_of']}), per {document['reporter']}"
+                        f"({now['as_of']}), per {document['reporter']}",
+                        markup=False,
                     )
             print_table(rows, COLUMNS, title=title, console=console)
             console.print(_summary(flows))

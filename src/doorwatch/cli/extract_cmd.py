@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from datetime import date
@@ -13,8 +12,10 @@ from typing import Annotated, Any, TextIO
 import typer
 from rich.console import Console
 
+from doorwatch.cli.options import parse_cli_date
 from doorwatch.cli.output import print_table
 from doorwatch.errors import InputError
+from doorwatch.json_encoding import dumps
 
 
 class ExtractFormat(StrEnum):
@@ -28,14 +29,7 @@ _TABLE_COLUMNS = ["kind", "who", "what", "value", "date", "start", "end"]
 
 
 def _published(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(
-            f"{value!r} is not a date", field="--published", expected="YYYY-MM-DD"
-        ) from None
+    return None if value is None else parse_cli_date(value, "--published")
 
 
 def _table_row(claim: dict[str, Any]) -> dict[str, Any]:
@@ -87,7 +81,7 @@ def extract_command(
                 if folder:
                     record = {"doc": source.name, **record}
                 if stream is not None:
-                    stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    stream.write(dumps(record) + "\n")
                 else:
                     claims.append(record)
     except BrokenPipeError:

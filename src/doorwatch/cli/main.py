@@ -6,6 +6,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from doorwatch.errors import DoorwatchError, exit_code
 
@@ -38,27 +39,16 @@ def ensure_registered() -> None:
 
 def run(argv: list[str] | None = None) -> None:
     """Run the CLI on ``argv`` (default: the process arguments); a DoorwatchError becomes a
-    one-line message on stderr and its exit code."""
+    one-line message on stderr and its exit code (see ``doorwatch.errors``)."""
     ensure_registered()
     try:
-        result = app(args=argv, standalone_mode=False, prog_name="doorwatch")
-        if isinstance(result, int) and result != 0:
-            sys.exit(result)
+        # Standalone mode: Typer shows usage errors (a bad option, a missing argument) itself
+        # and exits 2; "aborted" exits 1; everything else reaches the handler below.
+        app(args=argv, standalone_mode=True, prog_name="doorwatch")
     except DoorwatchError as error:
-        Console(stderr=True).print(f"[bold red]error:[/] {error}", highlight=False)
+        # The message may quote a source ("[he]"): it is printed as text, not as Rich markup.
+        Console(stderr=True).print(f"[bold red]error:[/] {escape(str(error))}", highlight=False)
         sys.exit(exit_code(error))
-    except typer.Abort:
-        Console(stderr=True).print("aborted")
-        sys.exit(1)
-    except SystemExit:
-        raise
-    except Exception as error:
-        # Usage errors (Typer's click exceptions) arrive here in non-standalone mode.
-        show = getattr(error, "show", None)
-        if callable(show) and isinstance(getattr(error, "exit_code", None), int):
-            show()
-            sys.exit(error.exit_code)  # type: ignore[attr-defined]
-        raise
 
 
 if __name__ == "__main__":

@@ -40,4 +40,4 @@ def parse_cli_date(value: str, option: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"{value!r} is not a date", field=option, expected="YYYY-MM-DD") from None
+        raise InputError(f"{value!r} is not a date", option=option, expected="YYYY-MM-DD") from None

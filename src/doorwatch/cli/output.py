@@ -11,6 +11,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from doorwatch.json_encoding import dumps
 
@@ -60,11 +61,12 @@ def print_table(
     console: Console | None = None,
 ) -> None:
     """Print ``rows`` as a Rich table with ``columns`` as the header."""
-    table = Table(title=title, show_lines=False)
+    # Cells are Text, not markup: a quote with "[he]" in it prints "[he]".
+    table = Table(title=Text(title, style="table.title") if title else None, show_lines=False)
     for column in columns:
         table.add_column(column.replace("_", " "), overflow="fold")
     for row in rows:
-        table.add_row(*[_cell(row.get(c)) for c in columns])
+        table.add_row(*[Text(_cell(row.get(c))) for c in columns])
     (console or Console()).print(table)
 
 

@@ -61,5 +61,6 @@ def register(app: typer.Typer) -> None:
                 console.print("the sources cannot all be right:")
                 for o in result.outliers:
                     console.print(
-                        f"  {o['value']:g} ({o['qualifier']}, {o['reporter']}, {o['claim_id']}): {o['reason']}"
+                        f"  {o['value']:g} ({o['qualifier']}, {o['reporter']}, {o['claim_id']}): {o['reason']}",
+                        markup=False,
                     )

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from doorwatch.cli.options import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, print_json, print_table, render
@@ -48,8 +49,9 @@ def register(app: typer.Typer) -> None:
             print_json(detail)
             return
         console = Console()
-        console.print(f"[bold]{detail['name']}[/] ({detail['id']})  {detail.get('role') or ''}")
-        console.print("names: " + "; ".join(n["name"] for n in detail["names"]))
+        name, role = escape(detail["name"]), escape(detail.get("role") or "")
+        console.print(f"[bold]{name}[/] ({escape(detail['id'])})  {role}")
+        console.print("names: " + "; ".join(n["name"] for n in detail["names"]), markup=False)
         if fmt is Format.csv:
             from doorwatch.cli.output import print_csv
 
@@ -58,5 +60,6 @@ def register(app: typer.Typer) -> None:
         print_table(detail["cases"], CASE_COLUMNS, title="cases")
         for source in detail["sources"]:
             console.print(
-                f"source: {source['title']} ({source['publisher']}, {source['published']})"
+                f"source: {source['title']} ({source['publisher']}, {source['published']})",
+                markup=False,
             )

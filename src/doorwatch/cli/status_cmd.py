@@ -10,7 +10,6 @@ from rich.console import Console
 
 from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, render
-from doorwatch.errors import NotFoundError
 
 COLUMNS = ["reporter", "value", "qualifier", "as_of", "days_from_date", "source"]
 
@@ -37,13 +36,12 @@ def register(app: typer.Typer) -> None:
         """The number held on a date: as each source reported it nearest that date, and as
         derived from the registry's cases, side by side."""
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
-        from doorwatch.services.status import latest_report_date, status_on
+        from doorwatch.services.status import status_on
 
-        store = store_for(db)
-        day: date | None = parse_cli_date(on, "--on") if on else latest_report_date(store)
-        if day is None:
-            raise NotFoundError("no held counts are stored; give --on or load data first")
-        picture = status_on(store, day, window_days=window)
+        picture = status_on(
+            store_for(db), parse_cli_date(on, "--on") if on else None, window_days=window
+        )
+        day: date = picture["on"]
         rows = [{**r, "source": _source_label(r["source"])} for r in picture["reported"]]
         title = f"political prisoners held on {day.isoformat()}"
         if render(rows, COLUMNS, fmt, title=title, document=picture):

@@ -25,6 +25,7 @@ from doorwatch.ingest.field_parsers import (
     parse_int,
 )
 from doorwatch.ingest.files import decode_utf8, read_bytes
+from doorwatch.json_encoding import dumps
 from doorwatch.store.dump import column_types, table_columns
 from doorwatch.store.records import RecordSet
 
@@ -33,19 +34,12 @@ VERSION = 1
 NULL = "\\N"
 
 
-def _plain(value: Any) -> Any:
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
-
-
 def write_jsonl(rows: Iterable[tuple[str, dict[str, Any]]], out: IO[str], schema: str) -> int:
     """Write the export of ``rows`` as JSON Lines to ``out``; return the number of rows."""
-    out.write(json.dumps({"format": FORMAT, "version": VERSION, "schema": schema}) + "\n")
+    out.write(dumps({"format": FORMAT, "version": VERSION, "schema": schema}) + "\n")
     count = 0
     for table, row in rows:
-        record = {k: _plain(v) for k, v in row.items()}
-        out.write(json.dumps({"table": table, "row": record}, ensure_ascii=False) + "\n")
+        out.write(dumps({"table": table, "row": row}) + "\n")
         count += 1
     return count
 
@@ -72,7 +66,7 @@ def write_csv_folder(rows: Iterable[tuple[str, dict[str, Any]]], folder: Path, s
         for handle, _ in handles.values():
             handle.close()
     manifest = {"format": FORMAT, "version": VERSION, "schema": schema, "tables": list(columns)}
-    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    (folder / "manifest.json").write_text(dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return count
 
 
@@ -81,7 +75,7 @@ def _csv_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
-    return str(_plain(value))
+    return str(value.isoformat() if hasattr(value, "isoformat") else value)
 
 
 def is_export_jsonl(first_line: str) -> bool:

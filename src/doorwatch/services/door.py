@@ -7,7 +7,7 @@ from typing import Any
 
 from doorwatch.analysis.balance import count_day, pick_held_pair
 from doorwatch.analysis.flows import TERMS, Flows, RegistryFlows, window_flows
-from doorwatch.errors import InputError
+from doorwatch.errors import InputError, NoDataError
 from doorwatch.store import Store
 from doorwatch.store.deals import get_deal
 from doorwatch.store.flows import accepted_figures, recorded_count_events, registry_window_counts
@@ -21,7 +21,7 @@ def flows_between(store: Store, start: date, end: date) -> Flows:
     if end <= start:
         raise InputError(
             f"the window ends ({end}) on or before it starts ({start})",
-            field="--to",
+            option="--to",
             expected="a date after --from",
         )
     counts, ids = registry_window_counts(store, start, end)
@@ -36,9 +36,17 @@ def held_claims(store: Store) -> list[dict[str, Any]]:
 
 
 def latest_held_day(store: Store) -> date | None:
-    """Return the last day any accepted held count stands for."""
+    """Return the last day any accepted held count stands for, or None when there is none."""
     days = [count_day(c) for c in held_claims(store) if c.get("as_of")]
     return max(days) if days else None
+
+
+def last_held_day(store: Store) -> date:
+    """Return the last day any accepted held count stands for; NoDataError when none is."""
+    day = latest_held_day(store)
+    if day is None:
+        raise NoDataError("no held counts are stored; load data first (doorwatch init --sample)")
+    return day
 
 
 def door_since_deal(store: Store, deal_id: str, until: date | None = None) -> dict[str, Any]:
@@ -48,7 +56,7 @@ def door_since_deal(store: Store, deal_id: str, until: date | None = None) -> di
     end = until or latest_held_day(store) or day
     if end <= day:
         raise InputError(
-            f"nothing is recorded after the deal of {day}", field="--to", expected="a later date"
+            f"nothing is recorded after the deal of {day}", option="--to", expected="a later date"
         )
     # The release day itself belongs to the deal, so "since" starts the day before it.
     flows = flows_between(store, date.fromordinal(day.toordinal() - 1), end)

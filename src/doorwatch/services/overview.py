@@ -15,10 +15,11 @@ from doorwatch.analysis.partial_dates import date_interval
 from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
 from doorwatch.errors import NotFoundError
+from doorwatch.services.door import HELD, latest_held_day
 from doorwatch.services.monthly_flows import door_last_year, month_windows, monthly_flows
 from doorwatch.services.reconcile import reconcile_measure
 from doorwatch.services.refreshing_cache import RefreshingCache
-from doorwatch.services.status import HELD, latest_report_date, status_on
+from doorwatch.services.status import status_on
 from doorwatch.store import Store
 from doorwatch.store.counts import held_on_each
 from doorwatch.store.deals import list_deals
@@ -86,7 +87,7 @@ def reconciled_now(store: Store, on: date | None) -> dict[str, Any] | None:
 
 
 def _build(store: Store) -> dict[str, Any]:
-    latest = latest_report_date(store)
+    latest = latest_held_day(store)
     first = date(latest.year - 2, latest.month, 1) if latest else None
     flows = monthly_flows(store, first, latest) if first and latest else []
     current = status_on(store, latest) if latest else None

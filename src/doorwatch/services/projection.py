@@ -11,8 +11,8 @@ from doorwatch.analysis.backtest import BacktestResult, backtest
 from doorwatch.analysis.projection_model import ModelParameters, fit_model
 from doorwatch.analysis.projection_sim import Projection, simulate
 from doorwatch.analysis.scenarios import BASELINE, Scenario, parse_scenario
-from doorwatch.errors import InputError, NotFoundError
-from doorwatch.services.door import held_claims, latest_held_day
+from doorwatch.errors import InputError
+from doorwatch.services.door import held_claims, last_held_day
 from doorwatch.store import Store
 from doorwatch.store.flows import all_count_events
 
@@ -32,13 +32,8 @@ def load_scenario(path: Path) -> Scenario:
 
 def fitted_model(store: Store, fit_end: date | None = None) -> ModelParameters:
     """Return the model fitted to the store's records up to ``fit_end`` (default: latest count)."""
-    end = fit_end or latest_held_day(store)
-    if end is None:
-        raise NotFoundError("no held counts are stored; load data first (doorwatch init --sample)")
-    try:
-        return fit_model(all_count_events(store), held_claims(store), end)
-    except ValueError as error:
-        raise NotFoundError(str(error)) from None
+    end = fit_end or last_held_day(store)
+    return fit_model(all_count_events(store), held_claims(store), end)
 
 
 def project(
@@ -58,7 +53,4 @@ def run_backtest(
     store: Store, fit_end: date = BACKTEST_FIT_END, months: int = 12
 ) -> BacktestResult:
     """Return the back-test: fit up to ``fit_end``, project ``months``, compare with the record."""
-    try:
-        return backtest(all_count_events(store), held_claims(store), fit_end, months)
-    except ValueError as error:
-        raise NotFoundError(str(error)) from None
+    return backtest(all_count_events(store), held_claims(store), fit_end, months)

@@ -16,7 +16,7 @@ from doorwatch.errors import DoorwatchError, InputError
 from doorwatch.services import charts
 from doorwatch.services.accounts import User
 from doorwatch.services.balance import balance_between
-from doorwatch.services.door import held_claims
+from doorwatch.services.door import held_claims, last_held_day
 from doorwatch.services.ledger import deal_ledger
 from doorwatch.services.ledger_rows import LEDGER_COLUMNS, ledger_row
 from doorwatch.services.monthly_flows import monthly_flows
@@ -64,11 +64,8 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
     ``reader`` is who reads it (default: the local operator); the support plan section is left
     out for anonymous readers.
     """
+    last_held_day(store)  # NoDataError when no held count is stored
     claims = held_claims(store)
-    if not claims:
-        raise InputError(
-            "the database holds no held counts; load data first (doorwatch init --sample)"
-        )
     points = []
     for c in claims:
         low, high = value_interval(float(c["value"]), c.get("qualifier"), c.get("value_max"))

@@ -5,18 +5,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from doorwatch.analysis.partial_dates import date_interval
 from doorwatch.analysis.reported_counts import nearest_by_reporter
+from doorwatch.services.door import HELD, last_held_day
 from doorwatch.store import Store
 from doorwatch.store.counts import held_on
 from doorwatch.store.evidence import list_claims
 
-HELD = "political_prisoners_held"
 
-
-def status_on(store: Store, on: date, *, window_days: int = 120) -> dict[str, Any]:
-    """Return the held count on ``on`` as each source reported it nearest that date (accepted
-    claims within ``window_days``) and as derived from the registry's cases, side by side."""
+def status_on(store: Store, on: date | None, *, window_days: int = 120) -> dict[str, Any]:
+    """Return the held count on ``on`` (default: the latest count; NoDataError when there is
+    none) as each source reported it nearest that date (accepted claims within ``window_days``)
+    and as derived from the registry's cases, side by side."""
+    on = on or last_held_day(store)
     claims = list_claims(store, measure=HELD, status="accepted")
     reported = nearest_by_reporter(claims, on, window_days)
     registry = held_on(store, on)
@@ -33,14 +33,3 @@ def status_on(store: Store, on: date, *, window_days: int = 120) -> dict[str, An
             "(recognition or detention on or before it, no release before it)",
         },
     }
-
-
-def latest_report_date(store: Store) -> date | None:
-    """Return the latest day on which any accepted held-count claim is dated, or None."""
-
-    days = [
-        date_interval(str(c["as_of"]))[1]
-        for c in list_claims(store, measure=HELD, status="accepted")
-        if c.get("as_of")
-    ]
-    return max(days) if days else None

@@ -8,9 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from doorwatch.errors import NotFoundError
 from doorwatch.services.overview import overview
-from doorwatch.services.status import latest_report_date, status_on
+from doorwatch.services.status import status_on
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.render import json_response
@@ -26,11 +25,7 @@ def status(
     window: Annotated[int, Query(ge=0, le=3650)] = 120,
 ) -> Response:
     """The number held on a date, as each source reported it and as the registry derives it."""
-    store = store_of(request)
-    day = on or latest_report_date(store)
-    if day is None:
-        raise NotFoundError("no held counts are stored; give ?on=YYYY-MM-DD")
-    return json_response(status_on(store, day, window_days=window))
+    return json_response(status_on(store_of(request), on, window_days=window))
 
 
 @router.get("/overview")
