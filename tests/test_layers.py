@@ -65,7 +65,7 @@ _MAY_IMPORT = {
     "store": {"store"},
     "analysis": {"analysis"},
     "names": {"names"},
-    "extract": {"extract"},
+    "extract": {"extract", "names"},
     "ingest": {"ingest", "store", "names", "extract"},
     "services": {"services", "store", "ingest", "names", "extract", "analysis"},
     "tools": {"tools", "store", "names"},
