@@ -77,7 +77,7 @@ def test_synth_marks_itself_and_counts(db_url: str, cli: Any) -> None:
     result = cli("synth", "--cases", "300", "--format", "json", "--db", db_url)
     assert result.code == 0, result.err
     assert result.json()["cases"] == 300
-    sources = cli("sources", "--format", "json", "--db", db_url).json()
+    sources = cli("sources", "--format", "json", "--limit", "500", "--db", db_url).json()["items"]
     assert any(
         s["kind"] == "registry_export" and s["title"].startswith("SYNTHETIC") for s in sources
     )

@@ -34,7 +34,9 @@ def test_ingest_twice_adds_nothing(cli, db_url: str, article: Path) -> None:  # 
     again = cli("ingest", str(article), "--format", "json", "--db", db_url).json()
     assert isinstance(again, list) and again[0]["claims_added"] == 0
     assert again[0]["new_source"] is False
-    proposed = cli("claims", "--status", "proposed", "--format", "json", "--db", db_url).json()
+    proposed = cli(
+        "claims", "--status", "proposed", "--format", "json", "--limit", "500", "--db", db_url
+    ).json()["items"]
     assert isinstance(proposed, list) and len(proposed) == rows[0]["claims"]
     person = cli("person", "person-ales-bialiatski", "--format", "json", "--db", db_url).json()
     assert isinstance(person, dict)
@@ -46,14 +48,16 @@ def test_review_accept_reject_edit(
 ) -> None:  # type: ignore[no-untyped-def]
     cli("init", "--db", db_url)
     cli("ingest", str(article), "--published", "2025-09-18", "--db", db_url)
-    queue = cli("claims", "--status", "proposed", "--format", "json", "--db", db_url).json()
+    queue = cli(
+        "claims", "--status", "proposed", "--format", "json", "--limit", "500", "--db", db_url
+    ).json()["items"]
     assert isinstance(queue, list) and len(queue) >= 3
     # accept the first, reject the second, edit the third (a note), then quit
     monkeypatch.setattr("sys.stdin", io.StringIO("a\nr\ne\nnote=checked against Viasna\n\nq\n"))
     result = cli("review", "--reviewer", "monitor-1", "--db", db_url)
     assert result.code == 0, result.err
     assert "2 decision" not in result.out and "3 decision(s) recorded as monitor-1" in result.out
-    claims = cli("claims", "--format", "json", "--db", db_url).json()
+    claims = cli("claims", "--format", "json", "--limit", "500", "--db", db_url).json()["items"]
     assert isinstance(claims, list)
     by_status = {c["status"] for c in claims}
     assert {"accepted", "rejected", "proposed"} <= by_status

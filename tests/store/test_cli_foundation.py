@@ -16,7 +16,7 @@ def test_init_status_deals(cli, db_url: str) -> None:  # type: ignore[no-untyped
     viasna = [r for r in picture["reported"] if r["reporter"] == "Viasna"]
     assert viasna[0]["value"] == 1201
     assert len(picture["reported"]) >= 3
-    deals = cli("deals", "--format", "json", "--db", db_url).json()
+    deals = cli("deals", "--format", "json", "--limit", "500", "--db", db_url).json()["items"]
     assert isinstance(deals, list)
     freed = {d["date"]: d["people_freed"] for d in deals}
     assert freed["2025-06-21"] == 14 and freed["2025-09-11"] == 52 and freed["2025-12-13"] == 123
@@ -42,7 +42,9 @@ def test_listings_in_every_format(cli, db_url: str) -> None:  # type: ignore[no-
 
 def test_people_search_and_person(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
     cli("init", "--sample", "--db", db_url)
-    found = cli("people", "--search", "Byalyatski", "--format", "json", "--db", db_url).json()
+    found = cli(
+        "people", "--search", "Byalyatski", "--format", "json", "--limit", "500", "--db", db_url
+    ).json()["items"]
     assert isinstance(found, list) and [p["name"] for p in found] == ["Ales Bialiatski"]
     detail = cli("person", found[0]["id"], "--format", "json", "--db", db_url).json()
     assert isinstance(detail, dict)
@@ -54,10 +56,14 @@ def test_people_search_and_person(cli, db_url: str) -> None:  # type: ignore[no-
 
 def test_claims_filters(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
     cli("init", "--sample", "--db", db_url)
-    quotes = cli("claims", "--kind", "quote", "--format", "json", "--db", db_url).json()
+    quotes = cli(
+        "claims", "--kind", "quote", "--format", "json", "--limit", "500", "--db", db_url
+    ).json()["items"]
     assert isinstance(quotes, list) and quotes
     assert all(q["kind"] == "quote" for q in quotes)
-    none = cli("claims", "--status", "proposed", "--format", "json", "--db", db_url).json()
+    none = cli(
+        "claims", "--status", "proposed", "--format", "json", "--limit", "500", "--db", db_url
+    ).json()["items"]
     assert none == []
 
 

@@ -20,15 +20,25 @@ import pytest
 )
 def test_search_by_another_spelling(cli, db_url: str, query: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     cli("init", "--sample", "--db", db_url)
-    found = cli("people", "--search", query, "--format", "json", "--db", db_url).json()
+    found = cli(
+        "people", "--search", query, "--format", "json", "--limit", "500", "--db", db_url
+    ).json()["items"]
     assert isinstance(found, list) and found[0]["name"] == expected
 
 
 def test_full_name_does_not_find_the_spouse(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
     cli("init", "--sample", "--db", db_url)
     found = cli(
-        "people", "--search", "Sviatlana Tikhanovskaya", "--format", "json", "--db", db_url
-    ).json()
+        "people",
+        "--search",
+        "Sviatlana Tikhanovskaya",
+        "--format",
+        "json",
+        "--limit",
+        "500",
+        "--db",
+        db_url,
+    ).json()["items"]
     assert isinstance(found, list)
     assert [p["name"] for p in found] == ["Sviatlana Tsikhanouskaya"]
 
@@ -76,5 +86,7 @@ def test_reindex_rebuilds_the_same_keys(cli, db_url: str) -> None:  # type: igno
     assert result.code == 0, result.err
     assert f"{len(before)} search keys written" in result.err
     assert keys() == before
-    found = cli("people", "--search", "Byalyatski", "--format", "json", "--db", db_url).json()
+    found = cli(
+        "people", "--search", "Byalyatski", "--format", "json", "--limit", "500", "--db", db_url
+    ).json()["items"]
     assert isinstance(found, list) and found[0]["name"] == "Ales Bialiatski"

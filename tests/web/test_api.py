@@ -133,3 +133,26 @@ def test_analysis_endpoints(web: Web) -> None:
     assert projection["parameters"] and projection["projection"]
     report = web.client.get("/api/v1/report", headers=h)
     assert report.headers["content-type"].startswith("text/html") and "<svg" in report.text
+
+
+def test_cli_and_api_list_the_same_pages(web: Web, cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    h = web.headers("viewer")
+    for name, query in (
+        ("claims", ["--kind", "figure"]),
+        ("sources", []),
+        ("deals", []),
+        ("people", []),
+        ("people", ["--search", "Byalyatski"]),
+    ):
+        params = {"kind": "figure"} if name == "claims" else {}
+        if "--search" in query:
+            params = {"q": "Byalyatski"}
+        api = web.client.get(
+            f"/api/v1/{name}", params={**params, "limit": 3, "offset": 1}, headers=h
+        ).json()
+        printed = cli(
+            name, *query, "--limit", "3", "--offset", "1", "--format", "json", "--db", db_url
+        )
+        assert printed.code == 0, printed.err
+        assert printed.json() == api, name
+        assert api["offset"] == 1 and len(api["items"]) <= 3

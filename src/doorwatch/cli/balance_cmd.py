@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
+from doorwatch.cli.options import DbOption, FormatOption, WideOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, render
 
 COLUMNS = ["term", "sign", "value", "low", "high", "basis", "prorated", "records"]
@@ -27,6 +27,7 @@ def register(app: typer.Typer) -> None:
         window: Annotated[
             int, typer.Option(help="Days a count may lie from each date.", min=0)
         ] = 31,
+        wide: WideOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
@@ -78,7 +79,7 @@ def register(app: typer.Typer) -> None:
             }
         )
         title = f"the books, {start['as_of']} → {end['as_of']}"
-        if render(rows, COLUMNS, fmt, title=title, document=asdict(result)):
+        if render(rows, COLUMNS, fmt, title=title, document=asdict(result), wide=wide):
             Console().print(
                 f"counts by {start['source']} / {end['source']}; residual {result.residual:+.1f} "
                 f"(from recorded counts alone, without prorated shares: {result.recorded_only_residual:+.1f})",

@@ -7,10 +7,21 @@ from typing import Annotated, Any
 
 import typer
 
-from doorwatch.cli.options import DbOption, FormatOption, store_for
-from doorwatch.cli.output import Format, render
+from doorwatch.cli.options import (
+    DbOption,
+    FormatOption,
+    LimitOption,
+    OffsetOption,
+    WideOption,
+    store_for,
+)
+from doorwatch.cli.output import Format, render, render_page
+from doorwatch.services.paging import DEFAULT_LIMIT
 
-DEAL_COLUMNS = ["id", "date", "counterpart", "envoy", "people_freed", "concessions", "sources"]
+DEAL_COLUMNS = ["id", "date", "counterpart", "people_freed", "concessions"]
+DEAL_WIDE_COLUMNS = ["id", "date", "counterpart", "envoy", "people_freed", "concessions", "sources"]
+# The ledger's price in 80 columns; --wide shows every column of the ledger.
+LEDGER_NARROW_COLUMNS = ["deal_id", "date", "freed", "recognised_since", "new_per_freed_since"]
 
 
 def _flat(deal: dict[str, Any]) -> dict[str, Any]:
@@ -35,24 +46,31 @@ def register(app: typer.Typer) -> None:
                 "--ledger", help="The ledger: freed, concessions, recognised since, the price."
             ),
         ] = False,
+        limit: LimitOption = DEFAULT_LIMIT,
+        offset: OffsetOption = 0,
+        wide: WideOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
-        """List deals: date, counterpart, envoy, people freed, concessions and sources."""
+        """List deals: date, counterpart, people freed, concessions (--wide: envoy, sources)."""
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
         from doorwatch.services.ledger import deal_ledger
         from doorwatch.services.ledger_rows import LEDGER_COLUMNS, ledger_row
-        from doorwatch.store.deals import list_deals
+        from doorwatch.services.listings import deals_page
 
         if ledger:
             entries = deal_ledger(store_for(db))
+            narrow = not wide and fmt is Format.table
             render(
                 [ledger_row(e) for e in entries],
-                LEDGER_COLUMNS,
+                LEDGER_NARROW_COLUMNS if narrow else LEDGER_COLUMNS,
                 fmt,
                 title="deal ledger",
                 document=[asdict(e) for e in entries],
+                wide=wide,
             )
             return
-        rows = list_deals(store_for(db))
-        render([_flat(r) for r in rows], DEAL_COLUMNS, fmt, title="deals", document=rows)
+        page = deals_page(store_for(db), limit=limit, offset=offset)
+        columns = DEAL_WIDE_COLUMNS if wide or fmt is Format.csv else DEAL_COLUMNS
+        rows = [_flat(r) for r in page["items"]]
+        render_page(page, columns, fmt, title="deals", rows=rows, wide=wide)

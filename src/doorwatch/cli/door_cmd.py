@@ -9,25 +9,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
-from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
+from doorwatch.cli.options import DbOption, FormatOption, WideOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, print_csv, print_json, print_table
 from doorwatch.errors import InputError
 
 if TYPE_CHECKING:
     from doorwatch.analysis.flows import Flows
 
-COLUMNS = [
-    "flow",
-    "value",
-    "low",
-    "high",
-    "basis",
-    "prorated",
-    "registry",
-    "recorded",
-    "reported",
-    "records",
-]
+COLUMNS = ["flow", "value", "low", "high", "basis"]
+WIDE_COLUMNS = [*COLUMNS, "prorated", "registry", "recorded", "reported", "records"]
 LABELS = {
     "recognised": "newly recognised / detained",
     "pardon": "released: pardon",
@@ -87,6 +77,7 @@ def register(app: typer.Typer) -> None:
         since_deal: Annotated[
             str | None, typer.Option("--since-deal", help="A deal id: what happened after it.")
         ] = None,
+        wide: WideOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
@@ -113,7 +104,7 @@ def register(app: typer.Typer) -> None:
         if fmt is Format.json:
             print_json(document)
         elif fmt is Format.csv:
-            print_csv(rows, COLUMNS)
+            print_csv(rows, WIDE_COLUMNS)
         else:
             title = f"flows {flows.start.isoformat()} < day ≤ {flows.end.isoformat()}"
             console = Console()
@@ -131,5 +122,6 @@ def register(app: typer.Typer) -> None:
                         f"({now['as_of']}), per {document['reporter']}",
                         markup=False,
                     )
-            print_table(rows, COLUMNS, title=title, console=console)
+            columns = WIDE_COLUMNS if wide else COLUMNS
+            print_table(rows, columns, title=title, console=console, wide=wide)
             console.print(_summary(flows))

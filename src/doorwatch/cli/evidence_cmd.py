@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from doorwatch.cli.options import DbOption, FormatOption, store_for
-from doorwatch.cli.output import Format, render
+from doorwatch.cli.options import (
+    DbOption,
+    FormatOption,
+    LimitOption,
+    OffsetOption,
+    WideOption,
+    store_for,
+)
+from doorwatch.cli.output import Format, render_page
+from doorwatch.services.paging import DEFAULT_LIMIT
 
-CLAIM_COLUMNS = ["id", "kind", "status", "measure", "value", "qualifier", "as_of", "speaker",
-                 "quote", "action", "target", "wording", "publisher", "source_id"]  # fmt: skip
-SOURCE_COLUMNS = ["id", "kind", "publisher", "title", "published", "url", "claims"]
+# The table shows what a claim says in one column; --wide (and CSV) every field.
+CLAIM_COLUMNS = ["id", "status", "as_of", "says"]
+CLAIM_WIDE_COLUMNS = ["id", "kind", "status", "measure", "value", "value_max", "qualifier",
+                      "as_of", "speaker", "quote", "action", "target", "imposer", "wording",
+                      "publisher", "source_id"]  # fmt: skip
+SOURCE_COLUMNS = ["id", "published", "claims", "title"]
+SOURCE_WIDE_COLUMNS = ["id", "kind", "published", "claims", "publisher", "title", "url"]
 
 
 class ClaimKind(StrEnum):
@@ -32,6 +44,21 @@ class ReviewStatus(StrEnum):
     rejected = "rejected"
 
 
+def _says(claim: dict[str, Any]) -> str:
+    """Return one line of what a claim states: a figure, a quotation or a sanction action."""
+    if claim.get("quote"):
+        return f"{claim.get('speaker') or '?'}: “{claim['quote']}”"
+    if claim.get("action"):
+        return f"{claim['action']} {claim.get('target') or ''} ({claim.get('imposer') or '?'})"
+    value = claim.get("value")
+    if value is None:
+        return str(claim.get("measure") or claim["kind"])
+    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    if claim.get("value_max") is not None:
+        shown += f"–{claim['value_max']:g}"
+    return f"{claim.get('measure') or claim['kind']} {shown} ({claim.get('qualifier') or 'exact'})"
+
+
 def register(app: typer.Typer) -> None:
     """Add the ``claims`` and ``sources`` commands to ``app``."""
 
@@ -44,25 +71,44 @@ def register(app: typer.Typer) -> None:
         measure: Annotated[
             str | None, typer.Option(help="Only figures of this measure, e.g. prisoners_released.")
         ] = None,
+        source: Annotated[str | None, typer.Option(help="Only claims of this source id.")] = None,
+        limit: LimitOption = DEFAULT_LIMIT,
+        offset: OffsetOption = 0,
+        wide: WideOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
-        """List claims (figures, quotes, sanction actions) as each source stated them."""
+        """List claims (figures, quotes, sanction actions) as each source stated them, by source."""
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
-        from doorwatch.store.evidence import list_claims
+        from doorwatch.services.listings import claims_page
 
-        rows = list_claims(
+        page = claims_page(
             store_for(db),
+            limit=limit,
+            offset=offset,
             kind=kind.value if kind else None,
             status=status.value if status else None,
             measure=measure,
+            source_id=source,
         )
-        render(rows, CLAIM_COLUMNS, fmt, title="claims")
+        if wide or fmt is not Format.table:
+            render_page(page, CLAIM_WIDE_COLUMNS, fmt, title="claims", wide=wide)
+            return
+        rows = [{**c, "says": _says(c)} for c in page["items"]]
+        render_page(page, CLAIM_COLUMNS, fmt, title="claims", rows=rows)
 
     @app.command()
-    def sources(fmt: FormatOption = Format.table, db: DbOption = None) -> None:
-        """List every source with the number of claims it makes."""
+    def sources(
+        limit: LimitOption = DEFAULT_LIMIT,
+        offset: OffsetOption = 0,
+        wide: WideOption = False,
+        fmt: FormatOption = Format.table,
+        db: DbOption = None,
+    ) -> None:
+        """List sources, newest first, with the number of claims each makes."""
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
-        from doorwatch.store.evidence import list_sources
+        from doorwatch.services.listings import sources_page
 
-        render(list_sources(store_for(db)), SOURCE_COLUMNS, fmt, title="sources")
+        page = sources_page(store_for(db), limit=limit, offset=offset)
+        columns = SOURCE_WIDE_COLUMNS if wide or fmt is Format.csv else SOURCE_COLUMNS
+        render_page(page, columns, fmt, title="sources", wide=wide)

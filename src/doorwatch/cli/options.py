@@ -1,4 +1,5 @@
-"""Options and helpers shared by the command modules."""
+"""The options the command modules share (database, format, paging, width) and the
+reading of an option's date."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import typer
 
 from doorwatch.cli.output import Format
 from doorwatch.errors import InputError
+from doorwatch.services.paging import MAX_LIMIT
 
 if TYPE_CHECKING:
     from doorwatch.store import Store
@@ -24,6 +26,18 @@ DbOption = Annotated[
 ]
 FormatOption = Annotated[
     Format, typer.Option("--format", "-f", help="Output: a table, one JSON document, or CSV.")
+]
+
+LimitOption = Annotated[
+    int,
+    typer.Option("--limit", min=1, max=MAX_LIMIT, help=f"Rows per page (1–{MAX_LIMIT})."),
+]
+OffsetOption = Annotated[
+    int,
+    typer.Option("--offset", min=0, help="Rows to skip: the next page starts at offset + limit."),
+]
+WideOption = Annotated[
+    bool, typer.Option("--wide", help="Every column (a table wider than 80 characters).")
 ]
 
 

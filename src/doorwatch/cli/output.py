@@ -15,6 +15,21 @@ from rich.text import Text
 
 from doorwatch.json_encoding import dumps
 
+# However narrow the terminal, a column of prose keeps this many characters.
+PROSE_WIDTH = 8
+# Column heads, short so that tables fit 80 columns; other columns are headed by their name.
+SHORT_LABELS = {
+    "detained_on": "detained",
+    "released_on": "released",
+    "recognised_on": "recognised",
+    "release_mode": "mode",
+    "days_from_date": "days off",
+    "people_freed": "freed",
+    "recognised_since": "new since",
+    "new_per_freed_since": "new/freed",
+    "concessions_per_freed": "conc./freed",
+}
+
 
 class Format(StrEnum):
     """Output formats of the listing commands."""
@@ -59,15 +74,39 @@ def print_table(
     *,
     title: str | None = None,
     console: Console | None = None,
+    wide: bool = False,
 ) -> None:
-    """Print ``rows`` as a Rich table with ``columns`` as the header."""
+    """Print ``rows`` as a Rich table with ``columns`` as the header.
+
+    Columns of single words (ids, dates, numbers) are never broken. Columns of prose share
+    what width is left and are cut to one line with "…", so that a table fits the terminal;
+    ``wide`` folds them instead, so that every word shows.
+    """
+    console = console or Console()
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    labels = [SHORT_LABELS.get(c, c.replace("_", " ")) for c in columns]
+    prose = [any(" " in line[i] for line in cells) for i in range(len(columns))]
+    fixed = [max([len(line[i]) for line in cells] + [len(labels[i])]) for i in range(len(columns))]
+    # Each column takes its width plus a space either side and a rule: 3, and 1 for the edge.
+    left = (
+        console.width
+        - 1
+        - 3 * len(columns)
+        - sum(w for w, p in zip(fixed, prose, strict=True) if not p)
+    )
+    share = max(PROSE_WIDTH, left // max(1, sum(prose)))
     # Cells are Text, not markup: a quote with "[he]" in it prints "[he]".
     table = Table(title=Text(title, style="table.title") if title else None, show_lines=False)
-    for column in columns:
-        table.add_column(column.replace("_", " "), overflow="fold")
-    for row in rows:
-        table.add_row(*[Text(_cell(row.get(c))) for c in columns])
-    (console or Console()).print(table)
+    for label, is_prose, width in zip(labels, prose, fixed, strict=True):
+        if not is_prose:
+            table.add_column(label, no_wrap=True, min_width=width)
+        elif wide:
+            table.add_column(label, overflow="fold")
+        else:
+            table.add_column(label, overflow="ellipsis", no_wrap=True, max_width=share)
+    for line in cells:
+        table.add_row(*[Text(v) for v in line])
+    console.print(table)
 
 
 def render(
@@ -77,6 +116,7 @@ def render(
     *,
     title: str | None = None,
     document: Any = None,
+    wide: bool = False,
 ) -> bool:
     """Render a listing in ``fmt``; ``document`` replaces ``rows`` as the JSON document if given.
 
@@ -89,8 +129,42 @@ def render(
     if fmt is Format.csv:
         print_csv(rows, columns)
         return False
-    print_table(rows, columns, title=title)
+    print_table(rows, columns, title=title, wide=wide)
     return True
+
+
+def page_footer(page: Mapping[str, Any]) -> str:
+    """Return the line under a page of a listing: which rows of how many, and the next page."""
+    shown, total, offset = len(page["items"]), int(page["total"]), int(page["offset"])
+    if shown == 0:
+        return f"no rows (of {total})" if total else "no rows"
+    line = f"rows {offset + 1}–{offset + shown} of {total}"
+    if offset + shown < total:
+        line += f"; next page: --offset {offset + shown}"
+    return line
+
+
+def render_page(
+    page: Mapping[str, Any],
+    columns: Sequence[str],
+    fmt: Format,
+    *,
+    title: str,
+    rows: Sequence[Mapping[str, Any]] | None = None,
+    wide: bool = False,
+) -> None:
+    """Render one page of a listing: JSON prints the page document (items, total, limit,
+    offset), CSV the rows, a table the rows (``rows``, when given, are the display rows of the
+    items) with a footer line saying which rows of how many these are."""
+    if fmt is Format.json:
+        print_json(page)
+        return
+    shown = page["items"] if rows is None else rows
+    if fmt is Format.csv:
+        print_csv(shown, columns)
+        return
+    print_table(shown, columns, title=title, wide=wide)
+    Console().print(page_footer(page), markup=False, highlight=False)
 
 
 def columns_of(rows: Iterable[Mapping[str, Any]]) -> list[str]:

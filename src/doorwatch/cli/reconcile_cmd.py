@@ -8,20 +8,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
+from doorwatch.cli.options import DbOption, FormatOption, WideOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, render
 
-COLUMNS = [
-    "reporter",
-    "value",
-    "qualifier",
-    "interval",
-    "as_of",
-    "days_from_date",
-    "agrees",
-    "note",
-    "source_id",
-]
+COLUMNS = ["reporter", "value", "qualifier", "as_of", "agrees", "note"]
+WIDE_COLUMNS = ["reporter", "value", "qualifier", "interval", "as_of", "days_from_date", "agrees",
+                "note", "source_id"]  # fmt: skip
 
 
 def register(app: typer.Typer) -> None:
@@ -34,6 +26,7 @@ def register(app: typer.Typer) -> None:
         ],
         near: Annotated[str, typer.Option("--near", help="The date, YYYY-MM-DD.")],
         window: Annotated[int, typer.Option(help="Days a claim may lie from the date.", min=0)] = 7,
+        wide: WideOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
@@ -47,7 +40,8 @@ def register(app: typer.Typer) -> None:
             {**c, "interval": f"{c['interval'][0]:g}–{c['interval'][1]:g}"} for c in result.claims
         ]
         title = f"{measure} near {result.near.isoformat()}"
-        if render(rows, COLUMNS, fmt, title=title, document=asdict(result)):
+        columns = WIDE_COLUMNS if wide or fmt is Format.csv else COLUMNS
+        if render(rows, columns, fmt, title=title, document=asdict(result), wide=wide):
             console = Console()
             if result.consensus is None:
                 console.print("no claims within the window")

@@ -8,15 +8,13 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
+from doorwatch.cli.options import DbOption, FormatOption, WideOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, render
 
-COLUMNS = ["reporter", "value", "qualifier", "as_of", "days_from_date", "source"]
-
-
-def _source_label(source: dict[str, str | None]) -> str:
-    label = source.get("publisher") or source.get("title") or source.get("id") or ""
-    return label if len(label) <= 40 else label[:39] + "…"
+# The reporter is the source's organisation, else its publisher or title: the source column
+# (with --wide) names the source itself by id, so the two never repeat each other.
+COLUMNS = ["reporter", "value", "qualifier", "as_of", "days_from_date"]
+WIDE_COLUMNS = [*COLUMNS, "source", "claim_id"]
 
 
 def register(app: typer.Typer) -> None:
@@ -30,6 +28,7 @@ def register(app: typer.Typer) -> None:
         window: Annotated[
             int, typer.Option(help="How many days from the date a report may be.", min=0)
         ] = 120,
+        wide: WideOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
@@ -42,9 +41,10 @@ def register(app: typer.Typer) -> None:
             store_for(db), parse_cli_date(on, "--on") if on else None, window_days=window
         )
         day: date = picture["on"]
-        rows = [{**r, "source": _source_label(r["source"])} for r in picture["reported"]]
+        rows = [{**r, "source": r["source"].get("id")} for r in picture["reported"]]
         title = f"political prisoners held on {day.isoformat()}"
-        if render(rows, COLUMNS, fmt, title=title, document=picture):
+        columns = WIDE_COLUMNS if wide or fmt is Format.csv else COLUMNS
+        if render(rows, columns, fmt, title=title, document=picture, wide=wide):
             registry = picture["registry"]
             Console().print(
                 f"registry: {registry['held']} held on that date, of {registry['cases_on_record']} "

@@ -31,21 +31,29 @@ def list_deals(store: Store) -> list[Row]:
         for concession in connection.execute(query).mappings():
             entry = dict(concession)
             by_deal[entry.pop("deal_id")].append(entry)
-        freed: dict[str, list[Row]] = defaultdict(list)
-        # Few cases name a deal. ">= ''" holds for every id and never for NULL, like IS NOT
-        # NULL, but reads as a range of the deal index, which SQLite's planner takes (it scans
-        # every case for IS NOT NULL). The people are sorted here: asked to order by name, the
-        # planner may walk every person by the name index instead.
-        query2 = (
-            select(cases.c.deal_id, persons.c.id, persons.c.name)
-            .join(persons, persons.c.id == cases.c.person_id)
-            .where(cases.c.deal_id >= "")
-        )
-        for deal_id, person_id, name in sorted(connection.execute(query2), key=lambda r: r[2]):
-            freed[deal_id].append({"id": person_id, "name": name})
-    sources = citations_for(store, "deal", [r["id"] for r in rows])
     for row in rows:
         row["concessions"] = by_deal.get(row["id"], [])
+    return with_people_and_sources(store, rows)
+
+
+def with_people_and_sources(store: Store, rows: list[Row]) -> list[Row]:
+    """Return deal ``rows`` with the people named as freed in each and its sources."""
+    ids = [r["id"] for r in rows]
+    freed: dict[str, list[Row]] = defaultdict(list)
+    # Few cases name a deal. ">= ''" holds for every id and never for NULL, like IS NOT
+    # NULL, but reads as a range of the deal index, which SQLite's planner takes (it scans
+    # every case for IS NOT NULL). The people are sorted here: asked to order by name, the
+    # planner may walk every person by the name index instead.
+    query = (
+        select(cases.c.deal_id, persons.c.id, persons.c.name)
+        .join(persons, persons.c.id == cases.c.person_id)
+        .where(cases.c.deal_id >= "")
+    )
+    with store.read() as connection:
+        for deal_id, person_id, name in sorted(connection.execute(query), key=lambda r: r[2]):
+            freed[deal_id].append({"id": person_id, "name": name})
+    sources = citations_for(store, "deal", ids)
+    for row in rows:
         row["named_people"] = freed.get(row["id"], [])
         row["sources"] = sources.get(row["id"], [])
     return rows

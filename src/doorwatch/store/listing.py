@@ -13,8 +13,10 @@ from sqlalchemy import Select, func, select
 
 from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
+from doorwatch.store.deals import with_people_and_sources
 from doorwatch.store.evidence import citations_for
 from doorwatch.store.flow_days import held_on_days
+from doorwatch.store.people import with_latest_case
 from doorwatch.store.schema import cases, claims, concessions, deals, measures, persons, sources
 
 Row = dict[str, Any]
@@ -35,9 +37,11 @@ def _page(
 def page_persons(
     store: Store, *, limit: int, offset: int, total: int | None = None
 ) -> tuple[list[Row], int]:
-    """Return one page of persons, by id (``total``, when given, spares the count)."""
+    """Return one page of persons, by id, each with their other names and latest case
+    (``total``, when given, spares the count)."""
     query = select(persons).order_by(persons.c.id)
-    return _page(store, query, limit, offset, total)
+    rows, total = _page(store, query, limit, offset, total)
+    return with_latest_case(store, rows), total
 
 
 def count_persons(store: Store) -> int:
@@ -98,7 +102,8 @@ def page_cases(
 def page_deals(
     store: Store, *, limit: int, offset: int, counterpart: str | None = None
 ) -> tuple[list[Row], int]:
-    """Return one page of deals (oldest first), each with its concessions."""
+    """Return one page of deals (oldest first), each with its concessions, the people named
+    as freed in it and its sources."""
     query = select(deals).order_by(deals.c.date, deals.c.id)
     if counterpart:
         query = query.where(deals.c.counterpart == counterpart)
@@ -107,7 +112,7 @@ def page_deals(
     found: dict[str, list[Row]] = {i: [] for i in ids}
     if ids:
         conceded = (
-            select(concessions, measures.c.target, measures.c.imposer)
+            select(concessions, measures.c.target, measures.c.imposer, measures.c.programme)
             .outerjoin(measures, measures.c.id == concessions.c.measure_id)
             .where(concessions.c.deal_id.in_(ids))
             .order_by(concessions.c.id)
@@ -117,7 +122,7 @@ def page_deals(
                 found[conceded_row["deal_id"]].append(dict(conceded_row))
     for row in rows:
         row["concessions"] = found[row["id"]]
-    return rows, total
+    return with_people_and_sources(store, rows), total
 
 
 def page_measures(

@@ -112,6 +112,12 @@ def search_persons(
         query = query.order_by(persons.c.name, persons.c.id).limit(limit)
         with store.read() as connection:
             rows = [dict(r) for r in connection.execute(query).mappings()]
+    return with_latest_case(store, rows)
+
+
+def with_latest_case(store: Store, rows: list[Row]) -> list[Row]:
+    """Return person ``rows`` with their other names (``aliases``) and the status, detention
+    and release day of their latest case, as lists of people show them."""
     ids = [r["id"] for r in rows]
     latest = _latest_cases(store, ids)
     aliases = _aliases(store, ids)

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from doorwatch.services import accounts
 from doorwatch.services.audit_log import audit_entries
+from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.web.api.params import Filter, Limit, Offset
 from doorwatch.web.auth import Admin, Anyone
 from doorwatch.web.context import context_of, store_of
@@ -91,7 +92,7 @@ def audit(
     _user: Admin,
     actor: Filter = None,
     action: Annotated[str | None, Query(max_length=32)] = None,
-    limit: Limit = 50,
+    limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
 ) -> Response:
     """The audit log, newest first: who changed what, when, before and after."""

@@ -7,6 +7,7 @@ from fastapi.responses import Response
 
 from doorwatch.services.details import deal_detail, measure_detail
 from doorwatch.services.listings import deals_page, measures_page
+from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
@@ -20,7 +21,7 @@ def list_deals(
     request: Request,
     _user: Viewer,
     counterpart: Filter = None,
-    limit: Limit = 50,
+    limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
 ) -> Response:
@@ -41,7 +42,7 @@ def list_measures(
     _user: Viewer,
     imposer: Filter = None,
     programme: Filter = None,
-    limit: Limit = 50,
+    limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
 ) -> Response:

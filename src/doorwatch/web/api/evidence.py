@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from doorwatch.services.evidence import claim_detail as get_claim
 from doorwatch.services.evidence import source_detail as get_source
 from doorwatch.services.listings import claims_page, sources_page
+from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.services.review import review
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Analyst, Viewer
@@ -43,7 +44,7 @@ def list_sources(
     request: Request,
     _user: Viewer,
     kind: Filter = None,
-    limit: Limit = 50,
+    limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
 ) -> Response:
@@ -67,7 +68,7 @@ def list_claims(
     status: Filter = None,
     measure: Filter = None,
     source_id: Filter = None,
-    limit: Limit = 50,
+    limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
 ) -> Response:

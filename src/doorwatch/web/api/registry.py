@@ -9,7 +9,8 @@ from fastapi.responses import Response
 
 from doorwatch.services.details import case_detail
 from doorwatch.services.listings import cases_page, people_page
-from doorwatch.services.people import find_people, person_detail
+from doorwatch.services.paging import DEFAULT_LIMIT
+from doorwatch.services.people import person_detail
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
@@ -23,17 +24,12 @@ def list_people(
     request: Request,
     _user: Viewer,
     q: Annotated[str | None, Query(max_length=200, description="Any spelling or script.")] = None,
-    limit: Limit = 50,
+    limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
 ) -> Response:
     """List persons by id; with ``q``, the persons matching it in any spelling, best first."""
-    store = store_of(request)
-    if q and q.strip():
-        found = find_people(store, q.strip(), limit=offset + limit)
-        page = {"items": found[offset:], "total": len(found), "limit": limit, "offset": offset}
-    else:
-        page = people_page(store, limit=limit, offset=offset)
+    page = people_page(store_of(request), search=q, limit=limit, offset=offset)
     return listing(page, format, "people")
 
 
@@ -50,7 +46,7 @@ def list_cases(
     status: Filter = None,
     person_id: Filter = None,
     deal_id: Filter = None,
-    limit: Limit = 50,
+    limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
 ) -> Response:

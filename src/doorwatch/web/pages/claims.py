@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from doorwatch.services.evidence import claim_detail
 from doorwatch.services.listings import claims_page
+from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.services.review import EDITABLE_CLAIM_FIELDS, review
 from doorwatch.web.auth import Analyst, Viewer
 from doorwatch.web.context import store_of
@@ -17,7 +18,6 @@ from doorwatch.web.render import page
 
 router = APIRouter()
 Filter = Annotated[str, Query(max_length=64)]
-PAGE = 50
 
 
 @router.get("/claims", response_class=HTMLResponse)
@@ -34,7 +34,7 @@ def claims_list(
     measure, with the number of claims in each status."""
     found = claims_page(
         store_of(request),
-        limit=PAGE,
+        limit=DEFAULT_LIMIT,
         offset=offset,
         status=None if status == "all" else status or None,
         kind=kind or None,
