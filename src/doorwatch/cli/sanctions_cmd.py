@@ -206,7 +206,7 @@ def gaps_command(
     from doorwatch.services.sanctions_mirror import GAP_COLUMNS, link_gaps, programme_gaps
 
     if kind not in ("programme", "links"):
-        raise InputError(f"unknown kind {kind!r}", field="--kind", expected="programme or links")
+        raise InputError(f"unknown kind {kind!r}", option="--kind", expected="programme or links")
     store = store_for(db)
     result = (
         programme_gaps(store, list_name) if kind == "programme" else link_gaps(store, list_name)

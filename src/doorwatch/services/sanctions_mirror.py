@@ -70,7 +70,7 @@ def _selector(imposer: str, programme: str | None, cls: str) -> Callable[[Target
         return lambda t: programme in t.programmes
     if cls not in CLASSES:
         raise InputError(
-            f"unknown programme class {cls!r}", field="--class", expected="belarus or russia"
+            f"unknown programme class {cls!r}", option="--class", expected="belarus or russia"
         )
     return lambda t: cls in classes_of(imposer, list(t.programmes))
 
