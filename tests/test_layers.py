@@ -85,3 +85,15 @@ def test_imports_run_down_the_layers() -> None:
             if layer not in allowed and not (PACKAGE / f"{layer}.py").is_file():
                 offenders.append(f"{'/'.join(parts)} imports doorwatch.{layer}")
     assert offenders == []
+
+
+def test_shells_reach_the_store_only_through_services() -> None:
+    # The shells may name the Store type and open one; every query goes through a service.
+    reach = re.compile(r"^\s*(?:from|import) doorwatch\.store\.", re.M)
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for shell in ("cli", "web")
+        for path in (PACKAGE / shell).rglob("*.py")
+        if reach.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -197,19 +197,20 @@ def register(app: typer.Typer) -> None:
         """Walk the queue of proposed claims: see each in its sentence, then accept, reject,
         edit or skip it. Every decision is recorded with who made it and when."""
         # Deferred: the extraction pipeline and the store import in 0.1-0.15 s (measured).
+        from doorwatch.services.details import claim_detail
         from doorwatch.services.review import review as review_claim
-        from doorwatch.store.evidence import get_claim, list_claims
+        from doorwatch.services.review import review_queue
 
         store = store_for(db)
         who = reviewer or getpass.getuser()
-        queue = [c["id"] for c in list_claims(store, status="proposed", source_id=source)]
+        queue = review_queue(store, source)
         console = Console()
         if not queue:
             console.print("no proposed claims to review")
             return
         decided = 0
         for index, claim_id in enumerate(queue, start=1):
-            claim = get_claim(store, claim_id)
+            claim = claim_detail(store, claim_id)
             _show(console, claim, f"{index}/{len(queue)}")
             choice = typer.prompt("[a]ccept, [r]eject, [e]dit, [s]kip, [q]uit", default="s")
             action = {"a": "accept", "r": "reject", "e": "edit"}.get(choice.strip().lower()[:1])

@@ -41,12 +41,12 @@ WideOption = Annotated[
 ]
 
 
-def store_for(db: str | None) -> Store:
-    """Return the existing store named by ``--db`` (or the default)."""
+def store_for(db: str | None, *, create: bool = False) -> Store:
+    """Return the store named by ``--db`` (or the default); ``create`` makes a new one."""
     # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
     from doorwatch.store import open_store
 
-    return open_store(db)
+    return open_store(db, create=create)
 
 
 def parse_cli_date(value: str, option: str) -> date:

@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from doorwatch.cli.options import DbOption, FormatOption
+from doorwatch.cli.options import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, print_json
 
 
@@ -29,21 +29,18 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fill the database with a SYNTHETIC registry (its source row says so), for benchmarks."""
         # Deferred: numpy and the generator import in 0.35 s (measured).
-        from doorwatch.store import open_store
-        from doorwatch.store.synthetic import write_synthetic
-        from doorwatch.tools.synthetic_registry import generate
+        from doorwatch.tools.synthetic_registry import fill
 
-        store = open_store(db, create=True)
-        chunks = generate(cases, events_per_case=events_per_case, seed=seed)
+        store = store_for(db, create=True)
         if fmt is Format.json:
-            print_json(write_synthetic(store, chunks, total=cases, seed=seed))
+            print_json(fill(store, cases, events_per_case=events_per_case, seed=seed))
             return
         with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("generating SYNTHETIC cases", total=cases)
-            written = write_synthetic(
+            written = fill(
                 store,
-                chunks,
-                total=cases,
+                cases,
+                events_per_case=events_per_case,
                 seed=seed,
                 on_chunk=lambda n: progress.advance(task, n),
                 on_stage=lambda stage: progress.update(task, description=stage),

@@ -1,4 +1,4 @@
-"""Single records for detail views: a case, a deal, a measure."""
+"""Single records for detail views: a case, a deal, a measure, a source, a claim."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 from doorwatch.errors import NotFoundError
 from doorwatch.store import Store
 from doorwatch.store.deals import get_deal, list_deals, list_measures
+from doorwatch.store.evidence import get_claim, get_source
 from doorwatch.store.listing import get_case
 
 
@@ -40,3 +41,13 @@ def measures_by_imposer(store: Store) -> dict[str, dict[str, list[dict[str, Any]
 def deal_ledger(store: Store) -> list[dict[str, Any]]:
     """Return every deal, oldest first, with concessions, named people and sources."""
     return list_deals(store)
+
+
+def source_detail(store: Store, source_id: str) -> dict[str, Any]:
+    """Return one source with its text and its claims (by position in the text)."""
+    return get_source(store, source_id)
+
+
+def claim_detail(store: Store, claim_id: str) -> dict[str, Any]:
+    """Return one claim with the source (and its text) it was read from."""
+    return get_claim(store, claim_id)

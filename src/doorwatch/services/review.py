@@ -7,9 +7,9 @@ from typing import Any
 from doorwatch.errors import InputError
 from doorwatch.services.overview import forget as forget_overview
 from doorwatch.store import Store
-from doorwatch.store.evidence import EDITABLE_CLAIM_FIELDS, get_claim, review_claim
+from doorwatch.store.evidence import EDITABLE_CLAIM_FIELDS, get_claim, list_claims, review_claim
 
-__all__ = ["ACTIONS", "EDITABLE_CLAIM_FIELDS", "review"]
+__all__ = ["ACTIONS", "EDITABLE_CLAIM_FIELDS", "review", "review_queue"]
 
 ACTIONS = {"accept": "accepted", "reject": "rejected"}
 _NUMBERS = ("value", "value_max")
@@ -54,3 +54,8 @@ def review(
     after = get_claim(store, claim_id)
     after.pop("source", None)
     return after
+
+
+def review_queue(store: Store, source_id: str | None = None) -> list[str]:
+    """Return the ids of the proposed claims (of ``source_id`` when given), in review order."""
+    return [c["id"] for c in list_claims(store, status="proposed", source_id=source_id)]

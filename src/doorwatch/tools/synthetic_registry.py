@@ -11,14 +11,15 @@ Generation is seeded and chunked (numpy arrays per chunk), so a million cases ne
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
 
 from doorwatch.names.word_keys import word_keys
-from doorwatch.store.synthetic import CaseChunk
+from doorwatch.store import Store
+from doorwatch.store.synthetic import CaseChunk, write_synthetic
 
 FIRST_DAY = date(2020, 8, 1)
 LAST_DAY = date(2025, 12, 31)
@@ -171,3 +172,20 @@ def generate(
             name=names,
             word_keys=keys,
         )
+
+
+def fill(
+    store: Store,
+    cases: int,
+    *,
+    events_per_case: float = 5.0,
+    seed: int = 7,
+    on_chunk: Callable[[int], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
+) -> dict[str, int]:
+    """Generate a synthetic registry of ``cases`` cases into ``store`` (all or nothing) and
+    return the rows written; ``on_chunk`` and ``on_stage`` hear the progress."""
+    chunks = generate(cases, events_per_case=events_per_case, seed=seed)
+    return write_synthetic(
+        store, chunks, total=cases, seed=seed, on_chunk=on_chunk, on_stage=on_stage
+    )

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from doorwatch.services.evidence import claim_detail as get_claim
-from doorwatch.services.evidence import source_detail as get_source
+from doorwatch.services.details import claim_detail as get_claim
+from doorwatch.services.details import source_detail as get_source
 from doorwatch.services.listings import claims_page, sources_page
 from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.services.review import review

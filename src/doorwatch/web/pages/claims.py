@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from doorwatch.services.evidence import claim_detail
+from doorwatch.services.details import claim_detail
 from doorwatch.services.listings import claims_page
 from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.services.review import EDITABLE_CLAIM_FIELDS, review

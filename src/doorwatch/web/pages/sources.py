@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from doorwatch.services.evidence import source_detail
+from doorwatch.services.details import source_detail
 from doorwatch.services.listings import sources_page
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
