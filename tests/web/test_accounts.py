@@ -28,7 +28,6 @@ def test_session_cookie_flags(web: Web) -> None:
 
 def test_secure_cookie_behind_trusted_proxy(web: Web) -> None:
     accounts.change_setting(web.store, "trusted_proxy", "true", actor="test")
-    web.client.app.state.context.forget_settings()  # type: ignore[attr-defined]
     headers = {"X-Forwarded-Proto": "https"}
     form = web.client.get("/login", headers=headers)
     token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)

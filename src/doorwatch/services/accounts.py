@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from doorwatch.errors import AuthError, InputError, RateLimitError
+from doorwatch.services.refreshing_cache import RefreshingCache
 from doorwatch.store import Store
 from doorwatch.store import accounts as db
 
@@ -29,6 +30,10 @@ SETTINGS: dict[str, tuple[str, ...]] = {
     "trusted_proxy": ("true", "false"),  # believe X-Forwarded-Proto / X-Forwarded-For
 }
 _SECRET_KEY = "session_secret"
+# Settings are read on every request; keeping them a few seconds spares the database without
+# letting a change made by another process go unnoticed for long.
+SETTINGS_TTL = 5.0
+_kept_settings: RefreshingCache[dict[str, str]] = RefreshingCache(ttl=SETTINGS_TTL)
 
 
 class TooManyAttemptsError(RateLimitError):
@@ -183,6 +188,12 @@ def instance_settings(store: Store) -> dict[str, str]:
     return {key: stored.get(key, "false") for key in SETTINGS}
 
 
+def current_settings(store: Store) -> dict[str, str]:
+    """Return the settings as kept for every request (re-read once ``SETTINGS_TTL`` seconds
+    old; a change made through :func:`change_setting` in this process shows at once)."""
+    return _kept_settings.get(store.url, lambda: instance_settings(store))
+
+
 def change_setting(store: Store, key: str, value: str, *, actor: str) -> dict[str, str]:
     """Set an admin-visible setting; return every setting."""
     if key not in SETTINGS:
@@ -190,6 +201,7 @@ def change_setting(store: Store, key: str, value: str, *, actor: str) -> dict[st
     if value not in SETTINGS[key]:
         raise InputError(f"bad value {value!r}", field=key, expected=", ".join(SETTINGS[key]))
     db.set_setting(store, key, value, actor=actor)
+    _kept_settings.forget(store.url)
     return instance_settings(store)
 
 

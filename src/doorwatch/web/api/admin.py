@@ -13,7 +13,7 @@ from doorwatch.services.audit_log import audit_entries
 from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.web.api.params import Filter, Limit, Offset
 from doorwatch.web.auth import Admin, Anyone
-from doorwatch.web.context import context_of, store_of
+from doorwatch.web.context import store_of
 from doorwatch.web.render import json_response
 
 router = APIRouter(tags=["accounts"])
@@ -82,7 +82,6 @@ def put_setting(
 ) -> Response:
     """Change one setting: ``public_read`` (anonymous read-only access), ``trusted_proxy``."""
     result = accounts.change_setting(store_of(request), key, body.value, actor=user.name)
-    context_of(request).forget_settings()
     return json_response(result)
 
 

@@ -143,5 +143,4 @@ def admin_settings(
 ) -> Response:
     """Change a setting from the admin form."""
     accounts.change_setting(store_of(request), key, value, actor=user.name)
-    context_of(request).forget_settings()
     return RedirectResponse("/admin", status_code=303)

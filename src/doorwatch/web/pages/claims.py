@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from doorwatch.services.details import claim_detail
 from doorwatch.services.listings import claims_page
@@ -68,6 +69,9 @@ async def claim_review(
     edits = (
         {k: str(form[k]) for k in EDITABLE_CLAIM_FIELDS if k in form} if action == "edit" else {}
     )
-    store = store_of(request)
-    review(store, claim_id, action, actor=user.name, edits=edits)
+    # The form is read here, asynchronously; the database work runs in the thread pool so that
+    # it never blocks the event loop.
+    await run_in_threadpool(
+        review, store_of(request), claim_id, action, actor=user.name, edits=edits
+    )
     return RedirectResponse(f"/claims/{claim_id}?done={action}", status_code=303)
