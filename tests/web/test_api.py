@@ -156,3 +156,50 @@ def test_cli_and_api_list_the_same_pages(web: Web, cli, db_url: str) -> None:  #
         assert printed.code == 0, printed.err
         assert printed.json() == api, name
         assert api["offset"] == 1 and len(api["items"]) <= 3
+
+
+def test_responses_have_their_declared_shapes(web: Web) -> None:
+    from pydantic import TypeAdapter
+
+    from doorwatch.web.api import models as m
+
+    h = web.headers("admin")
+
+    def first(name: str) -> str:
+        return str(web.client.get(f"/api/v1/{name}?limit=1", headers=h).json()["items"][0]["id"])
+
+    case, measure, source, claim = (first(n) for n in ("cases", "measures", "sources", "claims"))
+    declared = {
+        "/people": m.Page[m.Person],
+        "/people/person-ales-bialiatski": m.PersonDetail,
+        "/cases": m.Page[m.Case],
+        f"/cases/{case}": m.CaseDetail,
+        "/deals": m.Page[m.Deal],
+        "/deals/deal-2025-09-11-us": m.DealDetail,
+        "/measures": m.Page[m.Measure],
+        f"/measures/{measure}": m.Measure,
+        "/sources": m.Page[m.Source],
+        f"/sources/{source}": m.SourceDetail,
+        "/claims": m.ClaimPage,
+        f"/claims/{claim}": m.ClaimDetail,
+        "/status": m.Status,
+        "/overview": m.Overview,
+        "/me": m.Account,
+        "/users": m.Accounts,
+        "/door?from=2025-01-01&to=2025-12-31": m.Answer,
+        "/projection": m.Answer,
+    }
+    for path, model in declared.items():
+        response = web.client.get(f"/api/v1{path}", headers=h)
+        assert response.status_code == 200, (path, response.text)
+        TypeAdapter(model).validate_python(response.json())
+    paths = web.client.get("/api/v1/openapi.json").json()["paths"]
+    undeclared = []
+    for path, operations in paths.items():
+        for method, operation in operations.items():
+            answer = operation["responses"].get("200") or operation["responses"].get("201", {})
+            schema = answer.get("content", {}).get("application/json", {}).get("schema")
+            if path != "/api/v1/report" and not schema:
+                undeclared.append((method, path))
+    assert undeclared == []
+    assert "ClaimPage" in str(paths["/api/v1/claims"]["get"]["responses"]["200"])

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from doorwatch.services import accounts
 from doorwatch.services.audit_log import audit_entries
 from doorwatch.services.paging import DEFAULT_LIMIT
+from doorwatch.web.api.models import Account, Accounts, Answer, Page
 from doorwatch.web.api.params import Filter, Limit, Offset
 from doorwatch.web.auth import Admin, Anyone
 from doorwatch.web.context import store_of
@@ -40,40 +41,40 @@ class SettingChange(BaseModel):
     value: Literal["true", "false"]
 
 
-@router.get("/me")
+@router.get("/me", response_model=Account)
 def me(user: Anyone) -> Response:
     """Who the caller is: name and role (``anonymous`` without credentials)."""
     return json_response({"name": user.name, "role": user.role})
 
 
-@router.get("/users")
+@router.get("/users", response_model=Accounts)
 def list_users(request: Request, _user: Admin) -> Response:
     """Every user with role and state (never password hashes)."""
     return json_response({"items": accounts.list_users(store_of(request))})
 
 
-@router.post("/users", status_code=201)
+@router.post("/users", response_model=Account, status_code=201)
 def add_user(request: Request, body: NewUser, user: Admin) -> Response:
     """Create a user."""
     created = accounts.add_user(
         store_of(request), body.name, body.password, body.role, actor=user.name
     )
-    return json_response((created), status_code=201)
+    return json_response(created, status_code=201)
 
 
-@router.post("/users/{name}/role")
+@router.post("/users/{name}/role", response_model=Account)
 def change_role(request: Request, name: str, body: RoleChange, user: Admin) -> Response:
     """Give a user another role."""
     return json_response(accounts.set_role(store_of(request), name, body.role, actor=user.name))
 
 
-@router.get("/settings")
+@router.get("/settings", response_model=Answer)
 def get_settings(request: Request, _user: Admin) -> Response:
     """The instance settings."""
     return json_response(accounts.instance_settings(store_of(request)))
 
 
-@router.put("/settings/{key}")
+@router.put("/settings/{key}", response_model=Answer)
 def put_setting(
     request: Request,
     key: Literal["public_read", "trusted_proxy"],
@@ -85,7 +86,7 @@ def put_setting(
     return json_response(result)
 
 
-@router.get("/audit")
+@router.get("/audit", response_model=Page[Answer])
 def audit(
     request: Request,
     _user: Admin,

@@ -10,6 +10,7 @@ from fastapi.responses import Response
 
 from doorwatch.services.overview import overview
 from doorwatch.services.status import status_on
+from doorwatch.web.api.models import Overview, Status
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.render import json_response
@@ -17,7 +18,7 @@ from doorwatch.web.render import json_response
 router = APIRouter(tags=["analysis"])
 
 
-@router.get("/status")
+@router.get("/status", response_model=Status)
 def status(
     request: Request,
     _user: Viewer,
@@ -28,7 +29,7 @@ def status(
     return json_response(status_on(store_of(request), on, window_days=window))
 
 
-@router.get("/overview")
+@router.get("/overview", response_model=Overview)
 def get_overview(request: Request, _user: Viewer) -> Response:
     """Held over time, flows by month, the door ratio, the latest deals and the current count."""
     return json_response(overview(store_of(request)))

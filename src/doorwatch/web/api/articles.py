@@ -7,6 +7,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from doorwatch.services.articles import ingest_article
+from doorwatch.web.api.models import Answer
 from doorwatch.web.auth import Analyst
 from doorwatch.web.context import store_of
 from doorwatch.web.render import json_response
@@ -26,7 +27,7 @@ class Article(BaseModel):
     )
 
 
-@router.post("/articles")
+@router.post("/articles", response_model=Answer)
 def post_article(request: Request, article: Article, user: Analyst) -> Response:
     """Store an article as a source and its extracted claims as proposed claims.
 

@@ -8,6 +8,7 @@ from fastapi.responses import Response
 from doorwatch.services.details import deal_detail, measure_detail
 from doorwatch.services.listings import deals_page, measures_page
 from doorwatch.services.paging import DEFAULT_LIMIT
+from doorwatch.web.api.models import Deal, DealDetail, Measure, Page
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
@@ -16,7 +17,7 @@ from doorwatch.web.render import json_response, listing
 router = APIRouter(tags=["deals"])
 
 
-@router.get("/deals")
+@router.get("/deals", response_model=Page[Deal])
 def list_deals(
     request: Request,
     _user: Viewer,
@@ -30,13 +31,13 @@ def list_deals(
     return listing(page, format, "deals")
 
 
-@router.get("/deals/{deal_id}")
+@router.get("/deals/{deal_id}", response_model=DealDetail)
 def get_deal(request: Request, deal_id: str, _user: Viewer) -> Response:
     """One deal with concessions, named people, release events and sources."""
     return json_response(deal_detail(store_of(request), deal_id))
 
 
-@router.get("/measures")
+@router.get("/measures", response_model=Page[Measure])
 def list_measures(
     request: Request,
     _user: Viewer,
@@ -53,7 +54,7 @@ def list_measures(
     return listing(page, format, "measures")
 
 
-@router.get("/measures/{measure_id}")
+@router.get("/measures/{measure_id}", response_model=Measure)
 def get_measure(request: Request, measure_id: str, _user: Viewer) -> Response:
     """One measure with its sources and the deals that conceded it."""
     return json_response(measure_detail(store_of(request), measure_id))

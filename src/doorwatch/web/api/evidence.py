@@ -13,6 +13,7 @@ from doorwatch.services.details import source_detail as get_source
 from doorwatch.services.listings import claims_page, sources_page
 from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.services.review import review
+from doorwatch.web.api.models import Claim, ClaimDetail, ClaimPage, Page, Source, SourceDetail
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Analyst, Viewer
 from doorwatch.web.context import store_of
@@ -39,7 +40,7 @@ class ClaimEdits(BaseModel):
     note: str | None = Field(None, max_length=5000)
 
 
-@router.get("/sources")
+@router.get("/sources", response_model=Page[Source])
 def list_sources(
     request: Request,
     _user: Viewer,
@@ -54,13 +55,13 @@ def list_sources(
     )
 
 
-@router.get("/sources/{source_id}")
+@router.get("/sources/{source_id}", response_model=SourceDetail)
 def source_detail(request: Request, source_id: str, _user: Viewer) -> Response:
     """One source with its text and its claims."""
     return json_response(get_source(store_of(request), source_id))
 
 
-@router.get("/claims")
+@router.get("/claims", response_model=ClaimPage)
 def list_claims(
     request: Request,
     _user: Viewer,
@@ -85,7 +86,7 @@ def list_claims(
     return listing(page, format, "claims")
 
 
-@router.get("/claims/{claim_id}")
+@router.get("/claims/{claim_id}", response_model=ClaimDetail)
 def claim_detail(request: Request, claim_id: str, _user: Viewer) -> Response:
     """One claim with the source it was read from."""
     return json_response(get_claim(store_of(request), claim_id))
@@ -97,19 +98,19 @@ def _review(request: Request, claim_id: str, action: str, actor: str, edits: dic
     return result
 
 
-@router.post("/claims/{claim_id}/accept")
+@router.post("/claims/{claim_id}/accept", response_model=Claim)
 def accept_claim(request: Request, claim_id: str, user: Analyst) -> Response:
     """Accept a claim; returns it as now stored."""
     return json_response(_review(request, claim_id, "accept", user.name, {}))
 
 
-@router.post("/claims/{claim_id}/reject")
+@router.post("/claims/{claim_id}/reject", response_model=Claim)
 def reject_claim(request: Request, claim_id: str, user: Analyst) -> Response:
     """Reject a claim; returns it as now stored."""
     return json_response(_review(request, claim_id, "reject", user.name, {}))
 
 
-@router.post("/claims/{claim_id}/edit")
+@router.post("/claims/{claim_id}/edit", response_model=Claim)
 def edit_claim(request: Request, claim_id: str, edits: ClaimEdits, user: Analyst) -> Response:
     """Correct fields of a claim (its status stays); returns it as now stored."""
     changes = edits.model_dump(exclude_unset=True)

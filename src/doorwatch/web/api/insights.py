@@ -16,6 +16,7 @@ from doorwatch.services.door import door_since_deal, flows_between, latest_held_
 from doorwatch.services.projection import project
 from doorwatch.services.reconcile import reconcile_measure
 from doorwatch.services.report import build_report, pdf_of
+from doorwatch.web.api.models import Answer
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.render import json_response
@@ -29,7 +30,7 @@ def _plain(value: Any) -> Any:
     return asdict(value) if hasattr(value, "__dataclass_fields__") else value
 
 
-@router.get("/door")
+@router.get("/door", response_model=Answer)
 def door(
     request: Request,
     _user: Viewer,
@@ -49,7 +50,7 @@ def door(
     return json_response(_plain(flows_between(store, from_, end)))
 
 
-@router.get("/balance")
+@router.get("/balance", response_model=Answer)
 def balance(
     request: Request,
     _user: Viewer,
@@ -66,7 +67,7 @@ def balance(
     return json_response(_plain(result))
 
 
-@router.get("/reconcile")
+@router.get("/reconcile", response_model=Answer)
 def reconcile(
     request: Request,
     _user: Viewer,
@@ -79,7 +80,7 @@ def reconcile(
     return json_response(_plain(reconcile_measure(store_of(request), measure, near, window)))
 
 
-@router.get("/projection")
+@router.get("/projection", response_model=Answer)
 def projection(
     request: Request,
     _user: Viewer,

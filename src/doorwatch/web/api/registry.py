@@ -11,6 +11,7 @@ from doorwatch.services.details import case_detail
 from doorwatch.services.listings import cases_page, people_page
 from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.services.people import person_detail
+from doorwatch.web.api.models import Case, CaseDetail, Page, Person, PersonDetail
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
@@ -19,7 +20,7 @@ from doorwatch.web.render import json_response, listing
 router = APIRouter(tags=["registry"])
 
 
-@router.get("/people")
+@router.get("/people", response_model=Page[Person])
 def list_people(
     request: Request,
     _user: Viewer,
@@ -33,13 +34,13 @@ def list_people(
     return listing(page, format, "people")
 
 
-@router.get("/people/{person_id}")
+@router.get("/people/{person_id}", response_model=PersonDetail)
 def get_person(request: Request, person_id: str, _user: Viewer) -> Response:
     """One person with names, cases and the sources of each."""
     return json_response(person_detail(store_of(request), person_id))
 
 
-@router.get("/cases")
+@router.get("/cases", response_model=Page[Case])
 def list_cases(
     request: Request,
     _user: Viewer,
@@ -62,7 +63,7 @@ def list_cases(
     return listing(page, format, "cases")
 
 
-@router.get("/cases/{case_id}")
+@router.get("/cases/{case_id}", response_model=CaseDetail)
 def get_case(request: Request, case_id: str, _user: Viewer) -> Response:
     """One case with its person's name and its sources."""
     return json_response(case_detail(store_of(request), case_id))
