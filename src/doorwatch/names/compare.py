@@ -27,7 +27,7 @@ DIFFERENT_THRESHOLD = 0.5
 # Without a given name on both sides the family name alone cannot say "same".
 _ONE_PART_CAP = 0.6
 _CONFLICT_CAP = 0.3
-_WEIGHTS = {"surname": 0.5, "given": 0.35, "patronymic": 0.15}
+WEIGHTS = {"surname": 0.5, "given": 0.35, "patronymic": 0.15}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +74,8 @@ def compare_parsed(left: ParsedName, right: ParsedName) -> Decision:
         conflict = True
         reasons.append(f"generation: {left.generation} and {right.generation}")
     present = {k: p for k, p in parts.items() if p.status != "absent"}
-    weight = sum(_WEIGHTS[k] for k in present) or 1.0
-    score = sum(_WEIGHTS[k] * p.similarity for k, p in present.items()) / weight
+    weight = sum(WEIGHTS[k] for k in present) or 1.0
+    score = sum(WEIGHTS[k] * p.similarity for k, p in present.items()) / weight
     if conflict:
         score = min(score * _CONFLICT_CAP, _CONFLICT_CAP)
     elif "surname" not in present or "given" not in present:

@@ -25,6 +25,14 @@ Status = Literal["match", "conflict", "absent"]
 SPELLING_THRESHOLD = 0.84
 # Spelling systems disagree mostly on vowels; a changed consonant usually means another name.
 CONSONANT_THRESHOLD = 0.85
+# A family-name key shorter than this (Li, Kim, Bobr) matches only when spelt the same.
+SHORT_KEY = 5
+# How much agreeing initials say: the same letter (0.6) or two letters of one name's forms (A.
+# and O. for Aleh/Oleg: 0.3); an initial that fits a full name (0.75); patronymic initials (0.7).
+INITIALS_AGREE = 0.6
+INITIALS_MAY_AGREE = 0.3
+INITIAL_FITS = 0.75
+PATRONYMIC_INITIALS_AGREE = 0.7
 _GENDER_WORD = {"m": "masculine", "f": "feminine"}
 
 
@@ -70,7 +78,7 @@ def compare_surnames(left: tuple[str, ...], right: tuple[str, ...]) -> PartResul
     b = analyse_surname("".join(right))
     shown = f"{' '.join(left)!r} and {' '.join(right)!r}"
     similarity = key_similarity(a.keys, b.keys)
-    short = min(len(a.keys[0]) if a.keys else 0, len(b.keys[0]) if b.keys else 0) < 5
+    short = min(len(a.keys[0]) if a.keys else 0, len(b.keys[0]) if b.keys else 0) < SHORT_KEY
     consonants = consonant_similarity(a.keys, b.keys)
     if similarity < SPELLING_THRESHOLD and consonants >= 1.0:
         reduced = key_similarity(
@@ -118,13 +126,17 @@ def compare_given(left: tuple[str, ...], right: tuple[str, ...]) -> PartResult:
         if initial_class(a) == initial_class(b):
             if _initial_letter(a) != _initial_letter(b):
                 # A. and O. may both stand for Aleh/Oleg, or for Alexei and Oleg: too weak for "same".
-                return PartResult("match", 0.3, f"given name: initials {shown} may agree")
-            return PartResult("match", 0.6, f"given name: initials {shown} agree")
+                return PartResult(
+                    "match", INITIALS_MAY_AGREE, f"given name: initials {shown} may agree"
+                )
+            return PartResult("match", INITIALS_AGREE, f"given name: initials {shown} agree")
         return PartResult("conflict", 0.0, f"given name: initials {shown} differ")
     if a_initial or b_initial:
         initial, full = (a, b) if a_initial else (b, a)
         if initial_fits(initial, given_classes(full), full):
-            return PartResult("match", 0.75, f"given name: {initial!r} is the initial of {full!r}")
+            return PartResult(
+                "match", INITIAL_FITS, f"given name: {initial!r} is the initial of {full!r}"
+            )
         return PartResult("conflict", 0.0, f"given name: {initial!r} cannot abbreviate {full!r}")
     a_classes, b_classes = given_classes(a), given_classes(b)
     common = a_classes & b_classes
@@ -162,7 +174,7 @@ def compare_patronymics(left: str | None, right: str | None) -> PartResult:
             patronymic = analyse_patronymic(full)
             same = initial_fits(initial, patronymic.father, full)
         if same:
-            return PartResult("match", 0.7, f"patronymic: {shown} agree")
+            return PartResult("match", PATRONYMIC_INITIALS_AGREE, f"patronymic: {shown} agree")
         return PartResult("conflict", 0.0, f"patronymic: {shown} name different fathers")
     a, b = analyse_patronymic(left), analyse_patronymic(right)
     if a.father & b.father:

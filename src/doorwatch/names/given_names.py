@@ -1,15 +1,18 @@
 """Given names: which equivalence class a token belongs to, its gender, and initials.
 
-The classes come from :mod:`doorwatch.names.given_name_table`; each form is indexed under its
-phonetic keys, so unlisted spellings that fold to a listed form are recognised too.
+The classes come from ``doorwatch/data/names/given_names.yaml`` (one class a line, read once);
+each form is indexed under its phonetic keys, so unlisted spellings that fold to a listed form
+are recognised too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
-from doorwatch.names.given_name_table import GIVEN_NAME_CLASSES
+import yaml
+
 from doorwatch.names.phonetic import fold_ascii, token_keys
 from doorwatch.names.transliteration import to_ascii
 
@@ -26,26 +29,22 @@ class GivenNameTable:
     initials: dict[str, frozenset[str]]
 
 
-def _parse_table(text: str) -> list[tuple[str, Gender, list[str]]]:
-    entries: list[tuple[str, Gender, list[str]]] = []
-    for line in text.strip().splitlines():
-        if line.startswith(" ") and entries:
-            entries[-1][2].extend(line.split())
-            continue
-        head, _, forms = line.partition(":")
-        name, gender = head.split()
-        entries.append((name, gender, forms.split()))
-    return entries
+def _classes() -> list[tuple[str, Gender, list[str]]]:
+    path = resources.files("doorwatch") / "data" / "names" / "given_names.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        (str(c["class"]), str(c["gender"]), [str(f) for f in c["forms"]]) for c in data["classes"]
+    ]
 
 
 @lru_cache(maxsize=1)
 def table() -> GivenNameTable:
-    """Return the given-name table, built once from the class list."""
+    """Return the given-name table, built once from the class list (read once)."""
     by_key: dict[str, set[str]] = {}
     gender: dict[str, Gender] = {}
     forms: dict[str, tuple[str, ...]] = {}
     initials: dict[str, set[str]] = {}
-    for name, sex, class_forms in _parse_table(GIVEN_NAME_CLASSES):
+    for name, sex, class_forms in _classes():
         gender[name] = sex
         forms[name] = tuple(class_forms)
         for form in class_forms:

@@ -18,9 +18,10 @@ import numpy.typing as npt
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import cdist
 
-from doorwatch.names.compare import SAME_THRESHOLD
+from doorwatch.names.compare import SAME_THRESHOLD, WEIGHTS
 from doorwatch.names.compare_parts import (
     CONSONANT_THRESHOLD,
+    SHORT_KEY,
     SPELLING_THRESHOLD,
     consonant_similarity,
 )
@@ -33,7 +34,6 @@ from doorwatch.names.surnames import analyse_surname
 
 _GENDER_CODE = {"": 0, "m": 1, "f": 2}
 _SUFFIX_CODE = {"": 0, "sk": 1, "v": 2, "in": 3, "adj": -1}
-_SHORT_KEY = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +177,7 @@ def _score(
 ) -> npt.NDArray[np.float32]:
     lg, rg = left.gender[li][:, None], right.gender[ri][None, :]
     lf, rf = left.father[li][:, None], right.father[ri][None, :]
-    short = np.array([len(left.surname_keys[i]) < _SHORT_KEY for i in li])[:, None]
+    short = np.array([len(left.surname_keys[i]) < SHORT_KEY for i in li])[:, None]
     exact = similarity >= 1.0
     ok = (similarity >= SPELLING_THRESHOLD) | exact
     ok &= exact | ~short
@@ -186,8 +186,11 @@ def _score(
     ok &= (ls == rs) | (ls < 0) | (rs < 0)
     both_fathers = (lf >= 0) & (rf >= 0)
     ok &= ~both_fathers | (lf == rf)
-    # Weights as in compare: surname 0.5, given 0.35 (equal within a block), patronymic 0.15.
+    # The weights of compare; the given names are equal within a block.
+    surname, given, father = WEIGHTS["surname"], WEIGHTS["given"], WEIGHTS["patronymic"]
     score = np.where(
-        both_fathers, (0.5 * similarity + 0.35 + 0.15) / 1.0, (0.5 * similarity + 0.35) / 0.85
+        both_fathers,
+        (surname * similarity + given + father) / (surname + given + father),
+        (surname * similarity + given) / (surname + given),
     )
     return np.where(ok, score, 0.0).astype(np.float32)
