@@ -22,3 +22,21 @@ def test_every_command_is_documented() -> None:
     text = reference(app)
     for command in ("init", "import", "export", "people", "person", "deals", "claims", "status"):
         assert f"## `doorwatch {command}`" in text
+
+
+def test_architecture_lists_every_error_and_exit_code() -> None:
+    import inspect
+
+    from doorwatch import errors
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "architecture.md").read_text("utf-8")
+    classes = [
+        c
+        for _, c in inspect.getmembers(errors, inspect.isclass)
+        if issubclass(c, errors.DoorwatchError)
+    ]
+    for cls in classes:
+        code, status = errors.exit_code(cls("x")), errors.http_status(cls("x"))
+        assert f"| `{cls.__name__}` |" in text, cls.__name__
+        row = next(line for line in text.splitlines() if line.startswith(f"| `{cls.__name__}` |"))
+        assert row.endswith(f"| {code} | {status} |"), row

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "doorwatch"
@@ -37,13 +38,21 @@ def test_sql_is_built_only_in_store() -> None:
     assert offenders == []
 
 
-def test_modules_stay_small() -> None:
+# A module past REVIEW_LINES is named in a warning, for review: group by concept, and split only
+# where a module holds two. Past SPLIT_LINES a module surely holds more than one idea.
+REVIEW_LINES = 420
+SPLIT_LINES = 1000
+
+
+def test_modules_hold_one_concept() -> None:
     sizes = {
         str(p.relative_to(PACKAGE)): len(p.read_text(encoding="utf-8").splitlines())
         for p in PACKAGE.rglob("*.py")
     }
-    too_big = {name: n for name, n in sizes.items() if n > 420}
-    assert too_big == {}
+    for name, lines in sorted(sizes.items()):
+        if lines > REVIEW_LINES:
+            warnings.warn(f"{name} has {lines} lines: does it hold one concept?", stacklevel=1)
+    assert {name: n for name, n in sizes.items() if n > SPLIT_LINES} == {}
 
 
 def test_shells_are_not_imported_by_the_core() -> None:
