@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import Select, and_, select, update
 
 from doorwatch.errors import InputError, NotFoundError
 from doorwatch.store.audit import append
@@ -88,6 +88,33 @@ def get_source(store: Store, source_id: str) -> Row:
     return source
 
 
+def claims_query(
+    *,
+    kind: str | None = None,
+    status: str | None = None,
+    measure: str | None = None,
+    source_id: str | None = None,
+) -> Select[Any]:
+    """Return the query of the claims matching the filters (unordered), each with its source's
+    publisher, title, date and address."""
+    query = select(
+        claims,
+        sources.c.publisher,
+        sources.c.title.label("source_title"),
+        sources.c.published.label("source_published"),
+        sources.c.url.label("source_url"),
+    ).join(sources, sources.c.id == claims.c.source_id)
+    for column, value in (
+        (claims.c.kind, kind),
+        (claims.c.status, status),
+        (claims.c.measure, measure),
+        (claims.c.source_id, source_id),
+    ):
+        if value:
+            query = query.where(column == value)
+    return query
+
+
 def list_claims(
     store: Store,
     *,
@@ -96,22 +123,8 @@ def list_claims(
     measure: str | None = None,
     source_id: str | None = None,
 ) -> list[Row]:
-    """Return claims matching the filters, each with its source's publisher, title and date."""
-    query = select(
-        claims,
-        sources.c.publisher,
-        sources.c.title.label("source_title"),
-        sources.c.published.label("source_published"),
-        sources.c.url.label("source_url"),
-    ).join(sources, sources.c.id == claims.c.source_id)
-    if kind:
-        query = query.where(claims.c.kind == kind)
-    if status:
-        query = query.where(claims.c.status == status)
-    if measure:
-        query = query.where(claims.c.measure == measure)
-    if source_id:
-        query = query.where(claims.c.source_id == source_id)
+    """Return every claim matching the filters, by as-of date, with its source's summary."""
+    query = claims_query(kind=kind, status=status, measure=measure, source_id=source_id)
     query = query.order_by(claims.c.as_of, claims.c.source_id, claims.c.start, claims.c.id)
     with store.read() as connection:
         return [dict(r) for r in connection.execute(query).mappings()]

@@ -14,7 +14,7 @@ from sqlalchemy import Select, func, select
 from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
 from doorwatch.store.deals import with_people_and_sources
-from doorwatch.store.evidence import citations_for
+from doorwatch.store.evidence import citations_for, claims_query
 from doorwatch.store.flow_days import held_on_days
 from doorwatch.store.people import with_latest_case
 from doorwatch.store.schema import cases, claims, concessions, deals, measures, persons, sources
@@ -181,21 +181,8 @@ def page_claims(
     measure: str | None = None,
     source_id: str | None = None,
 ) -> tuple[list[Row], int]:
-    """Return one page of claims with their source's publisher and title, filtered."""
-    query = select(
-        claims,
-        sources.c.publisher,
-        sources.c.title.label("source_title"),
-        sources.c.published.label("source_published"),
-    ).join(sources, sources.c.id == claims.c.source_id)
-    for column, value in (
-        (claims.c.kind, kind),
-        (claims.c.status, status),
-        (claims.c.measure, measure),
-        (claims.c.source_id, source_id),
-    ):
-        if value:
-            query = query.where(column == value)
+    """Return one page of claims with their source's summary, filtered, by source and position."""
+    query = claims_query(kind=kind, status=status, measure=measure, source_id=source_id)
     query = query.order_by(claims.c.source_id, claims.c.start, claims.c.id)
     return _page(store, query, limit, offset)
 
