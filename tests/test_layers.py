@@ -76,7 +76,8 @@ _MAY_IMPORT = {
     "names": {"names"},
     "extract": {"extract", "names"},
     "ingest": {"ingest", "store", "names", "extract"},
-    "services": {"services", "store", "ingest", "names", "extract", "analysis"},
+    "services": {"services", "store", "ingest", "names", "extract", "analysis", "crypto"},
+    "crypto": {"crypto"},
     "tools": {"tools", "store", "names"},
 }
 
