@@ -160,7 +160,7 @@ def mirror_command(
     title = f"{result['list']['name']} against {result['against']['name']}"
     if render(rows, MIRROR_COLUMNS, fmt, title=title, document=result):
         counts = ", ".join(f"{v} {k}" for k, v in sorted(result["counts"].items()))
-        Console().print(f"{counts}. Basis: {result['basis']}.")
+        Console().print(f"{counts}. Basis: {result['basis']}.", markup=False)
 
 
 @sanctions_app.command("matrix")
@@ -270,9 +270,10 @@ def target_command(
         document=detail,
     ):
         console = Console()
-        console.print("names: " + "; ".join(detail["details"].get("names", [])))
+        console.print("names: " + "; ".join(detail["details"].get("names", [])), markup=False)
         for change in detail["history"]:
-            console.print(f"{change['on']}: {change['change']} ({change['programmes']})")
+            line = f"{change['on']}: {change['change']} ({change['programmes']})"
+            console.print(line, markup=False)
         for measure in detail["measures"]:
             console.print(
                 f"measure {measure['id']}: {measure['kind']}, lifted {measure['lifted_on'] or '-'}"

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, print_json, render
@@ -39,9 +40,12 @@ def _done(document: dict[str, Any], fmt: Format, message: str) -> None:
 
 def _show_table(case: dict[str, Any]) -> None:
     console = Console()
-    console.print(f"[bold]{case['id']}[/] {case['person_name']} ({case['person_id']})")
+    # Names and notes are people's text: printed as text, never as Rich markup.
+    name = escape(f"{case['person_name']} ({case['person_id']})")
+    console.print(f"[bold]{escape(case['id'])}[/] {name}")
     for key in ("status", "where", "assigned_to", "location", "contacts", "deal_id", "case_id"):
-        console.print(f"  {key.replace('_', ' ')}: {case.get(key) or '—'}", highlight=False)
+        line = f"  {key.replace('_', ' ')}: {case.get(key) or '—'}"
+        console.print(line, highlight=False, markup=False)
     consent = case["consent"]
     scope = ", ".join(consent["scope"]) or "—"
     console.print(
