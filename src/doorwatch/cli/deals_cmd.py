@@ -16,7 +16,7 @@ from doorwatch.cli.options import (
     store_for,
 )
 from doorwatch.cli.output import Format, render, render_page
-from doorwatch.services.paging import DEFAULT_LIMIT
+from doorwatch.paging import DEFAULT_LIMIT
 
 DEAL_COLUMNS = ["id", "date", "counterpart", "people_freed", "concessions"]
 DEAL_WIDE_COLUMNS = ["id", "date", "counterpart", "envoy", "people_freed", "concessions", "sources"]

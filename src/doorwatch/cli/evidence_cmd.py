@@ -16,7 +16,7 @@ from doorwatch.cli.options import (
     store_for,
 )
 from doorwatch.cli.output import Format, render_page
-from doorwatch.services.paging import DEFAULT_LIMIT
+from doorwatch.paging import DEFAULT_LIMIT
 
 # The table shows what a claim says in one column; --wide (and CSV) every field.
 CLAIM_COLUMNS = ["id", "status", "as_of", "says"]

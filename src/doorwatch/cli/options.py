@@ -10,7 +10,7 @@ import typer
 
 from doorwatch.cli.output import Format
 from doorwatch.errors import InputError
-from doorwatch.services.paging import MAX_LIMIT
+from doorwatch.paging import MAX_LIMIT
 
 if TYPE_CHECKING:
     from doorwatch.store import Store

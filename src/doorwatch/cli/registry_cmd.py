@@ -17,7 +17,7 @@ from doorwatch.cli.options import (
     store_for,
 )
 from doorwatch.cli.output import Format, print_csv, print_json, print_table, render_page
-from doorwatch.services.paging import DEFAULT_LIMIT
+from doorwatch.paging import DEFAULT_LIMIT
 
 PEOPLE_COLUMNS = ["id", "name", "status", "detained_on"]
 PEOPLE_WIDE_COLUMNS = ["id", "name", "aliases", "status", "detained_on", "released_on", "role"]

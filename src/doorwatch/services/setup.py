@@ -6,6 +6,7 @@ from typing import Any
 
 from doorwatch.ingest.sample import sample_records
 from doorwatch.store import Store, open_store, write_records
+from doorwatch.store.flow_days import rebuild_case_flow_days
 from doorwatch.store.migrate import head_revision
 
 
@@ -32,6 +33,4 @@ def reindex(store: Store) -> dict[str, Any]:
     Returns, per derived table, the rows it now holds and how many rows before the rebuild
     differed (0 when the counts kept by each write were right).
     """
-    from doorwatch.store.flow_days import rebuild_case_flow_days
-
     return {"case_flow_days": rebuild_case_flow_days(store)}

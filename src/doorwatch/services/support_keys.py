@@ -8,6 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pyrage
+
 from doorwatch.crypto.keyring import (
     KEY_ENV,
     add_new_key,
@@ -20,6 +22,7 @@ from doorwatch.crypto.sealed import place, seal, unseal
 from doorwatch.errors import EncryptionKeyError, InputError
 from doorwatch.services.accounts import User
 from doorwatch.services.support_access import require_admin
+from doorwatch.services.support_cases import show_case
 from doorwatch.store import Store, audit
 from doorwatch.store import support as db
 
@@ -84,16 +87,12 @@ def export_support(store: Store, out: Path, *, recipients: list[str], user: User
             field="recipient",
             expected="an age public key (age1…)",
         )
-    import pyrage
-
     try:
         keys = [pyrage.x25519.Recipient.from_str(r.strip()) for r in recipients]
     except Exception as error:  # pyrage raises its own error types for a malformed key
         raise InputError(
             f"not an age public key: {error}", field="recipient", expected="age1…"
         ) from None
-    from doorwatch.services.support_cases import show_case
-
     cases = [show_case(store, row["id"], user=user) for row in db.list_cases(store)]
     document = {"exported_at": datetime.now().isoformat(), "support_cases": cases}
     payload = json.dumps(document, default=str, ensure_ascii=False).encode("utf-8")

@@ -24,6 +24,7 @@ from doorwatch.analysis.support_plan import (
 )
 from doorwatch.errors import InputError, NotFoundError
 from doorwatch.services.accounts import User
+from doorwatch.services.projection import fitted_model
 from doorwatch.services.support_access import require_aggregates
 from doorwatch.services.support_funds import check_day, fund_position
 from doorwatch.store import Store
@@ -80,8 +81,6 @@ def _releases(
             raise InputError("--every must be at least 1 month", field="every")
         flow = [float(size) if m % every == 0 else 0.0 for m in range(months)]
         return flow, f"deal {deal} ({size} freed) repeated every {every} month(s)"
-    from doorwatch.services.projection import fitted_model
-
     params = fitted_model(store)
     sizes = params.batch_sizes or [0.0]
     per_month = params.batches_per_month * sum(sizes) / len(sizes)

@@ -49,6 +49,7 @@ def _cell(value: Any) -> str:
 
 
 def _xlsx_rows(path: Path) -> Iterator[list[str]]:
+    # Late: openpyxl takes 1.1 s to import (measured) and only spreadsheet lists need it.
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 

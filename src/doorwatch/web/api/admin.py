@@ -8,9 +8,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from doorwatch.paging import DEFAULT_LIMIT
 from doorwatch.services import accounts
 from doorwatch.services.audit_log import audit_entries
-from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.web.api.models import Account, Accounts, Answer, Page
 from doorwatch.web.api.params import Filter, Limit, Offset
 from doorwatch.web.auth import Admin, Anyone

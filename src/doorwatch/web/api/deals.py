@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from doorwatch.paging import DEFAULT_LIMIT
 from doorwatch.services.details import deal_detail, measure_detail
 from doorwatch.services.listings import deals_page, measures_page
-from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.web.api.models import Deal, DealDetail, Measure, Page
 from doorwatch.web.api.params import Filter, Format, Limit, Offset
 from doorwatch.web.auth import Viewer

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from doorwatch.paging import DEFAULT_LIMIT
 from doorwatch.services.details import claim_detail as get_claim
 from doorwatch.services.details import source_detail as get_source
 from doorwatch.services.listings import claims_page, sources_page
-from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.services.review import review
 from doorwatch.web.api.models import Claim, ClaimDetail, ClaimPage, Page, Source, SourceDetail
 from doorwatch.web.api.params import Filter, Format, Limit, Offset

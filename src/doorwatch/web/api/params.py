@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import Query
 
-from doorwatch.services.paging import MAX_LIMIT
+from doorwatch.paging import MAX_LIMIT
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (1–{MAX_LIMIT}).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]

@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from doorwatch.paging import DEFAULT_LIMIT
 from doorwatch.services.details import case_detail
 from doorwatch.services.listings import cases_page, people_page
-from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.services.people import person_detail
 from doorwatch.web.api.models import Case, CaseDetail, Page, Person, PersonDetail
 from doorwatch.web.api.params import Filter, Format, Limit, Offset

@@ -8,9 +8,9 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from doorwatch.paging import DEFAULT_LIMIT
 from doorwatch.services.details import claim_detail
 from doorwatch.services.listings import claims_page
-from doorwatch.services.paging import DEFAULT_LIMIT
 from doorwatch.services.review import EDITABLE_CLAIM_FIELDS, review
 from doorwatch.web.auth import Analyst, Viewer
 from doorwatch.web.context import store_of
