@@ -34,7 +34,7 @@ from doorwatch.store.archive import (
     stored_source_ids,
 )
 from doorwatch.store.audit import record
-from doorwatch.store.keys import content_key
+from doorwatch.store.content_keys import content_key
 
 Progress = Callable[[str, int], None]
 
