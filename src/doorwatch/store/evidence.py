@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Select, and_, select, update
+from sqlalchemy import Select, and_, func, select, update
 
 from doorwatch.errors import InputError, NotFoundError
 from doorwatch.store.audit import append
@@ -48,26 +48,38 @@ def citations_for(store: Store, record_type: str, record_ids: list[str]) -> dict
     return found
 
 
-def list_sources(store: Store) -> list[Row]:
-    """Return every source (without its text), newest first, with its number of claims, the
-    source it copies (``copy_of``, or None) and its ``outlet`` (the publisher, else the host
-    of its URL)."""
-    with store.read() as connection:
-        counts: dict[str, int] = defaultdict(int)
-        for (source_id,) in connection.execute(select(claims.c.source_id)):
-            counts[source_id] += 1
-        rows = [
-            dict(r)
-            for r in connection.execute(
-                select(*SOURCE_SUMMARY, sources.c.copy_of).order_by(
-                    sources.c.published.desc(), sources.c.id
-                )
-            ).mappings()
-        ]
+def sources_query(kind: str | None = None) -> Select[Any]:
+    """Return the query of the sources (without text, newest first) with their number of
+    claims and the source each copies (``copy_of``, or None)."""
+    counted = (
+        select(claims.c.source_id, func.count().label("claims"))
+        .group_by(claims.c.source_id)
+        .subquery()
+    )
+    query = (
+        select(
+            *SOURCE_SUMMARY,
+            sources.c.copy_of,
+            func.coalesce(counted.c.claims, 0).label("claims"),
+        )
+        .outerjoin(counted, counted.c.source_id == sources.c.id)
+        .order_by(sources.c.published.desc(), sources.c.id)
+    )
+    return query.where(sources.c.kind == kind) if kind else query
+
+
+def with_outlet(rows: list[Row]) -> list[Row]:
+    """Return source ``rows`` with their ``outlet``: the publisher, else the host of the URL."""
     for row in rows:
-        row["claims"] = counts.get(row["id"], 0)
         row["outlet"] = row["publisher"] or (urlsplit(row["url"]).hostname if row["url"] else None)
     return rows
+
+
+def list_sources(store: Store) -> list[Row]:
+    """Return every source as :func:`sources_query` reads it, with its outlet."""
+    with store.read() as connection:
+        rows = [dict(r) for r in connection.execute(sources_query()).mappings()]
+    return with_outlet(rows)
 
 
 def get_source(store: Store, source_id: str) -> Row:

@@ -14,10 +14,10 @@ from sqlalchemy import Select, func, select
 from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
 from doorwatch.store.deals import with_people_and_sources
-from doorwatch.store.evidence import citations_for, claims_query
+from doorwatch.store.evidence import citations_for, claims_query, sources_query, with_outlet
 from doorwatch.store.flow_days import held_on_days
 from doorwatch.store.people import with_latest_case
-from doorwatch.store.schema import cases, claims, concessions, deals, measures, persons, sources
+from doorwatch.store.schema import cases, claims, concessions, deals, measures, persons
 
 Row = dict[str, Any]
 
@@ -147,28 +147,10 @@ def page_measures(
 def page_sources(
     store: Store, *, limit: int, offset: int, kind: str | None = None
 ) -> tuple[list[Row], int]:
-    """Return one page of sources (without text, newest first) with their number of claims."""
-    counted = (
-        select(claims.c.source_id, func.count().label("claims"))
-        .group_by(claims.c.source_id)
-        .subquery()
-    )
-    query = (
-        select(
-            sources.c.id,
-            sources.c.kind,
-            sources.c.publisher,
-            sources.c.title,
-            sources.c.url,
-            sources.c.published,
-            func.coalesce(counted.c.claims, 0).label("claims"),
-        )
-        .outerjoin(counted, counted.c.source_id == sources.c.id)
-        .order_by(sources.c.published.desc(), sources.c.id)
-    )
-    if kind:
-        query = query.where(sources.c.kind == kind)
-    return _page(store, query, limit, offset)
+    """Return one page of sources (without text, newest first) with their number of claims,
+    the source each copies and its outlet."""
+    rows, total = _page(store, sources_query(kind), limit, offset)
+    return with_outlet(rows), total
 
 
 def page_claims(
