@@ -12,6 +12,7 @@ from sqlalchemy import Select, and_, func, select, update
 from doorwatch.errors import InputError, NotFoundError
 from doorwatch.store.audit import append
 from doorwatch.store.database import Store
+from doorwatch.store.filters import where_equal
 from doorwatch.store.schema import citations, claims, sources
 
 Row = dict[str, Any]
@@ -116,15 +117,13 @@ def claims_query(
         sources.c.published.label("source_published"),
         sources.c.url.label("source_url"),
     ).join(sources, sources.c.id == claims.c.source_id)
-    for column, value in (
+    return where_equal(
+        query,
         (claims.c.kind, kind),
         (claims.c.status, status),
         (claims.c.measure, measure),
         (claims.c.source_id, source_id),
-    ):
-        if value:
-            query = query.where(column == value)
-    return query
+    )
 
 
 def list_claims(

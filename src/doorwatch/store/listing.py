@@ -15,6 +15,7 @@ from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
 from doorwatch.store.deals import with_people_and_sources
 from doorwatch.store.evidence import citations_for, claims_query, sources_query, with_outlet
+from doorwatch.store.filters import where_equal
 from doorwatch.store.flow_days import held_on_days
 from doorwatch.store.people import with_latest_case
 from doorwatch.store.schema import cases, claims, concessions, deals, measures, persons
@@ -53,14 +54,9 @@ def count_persons(store: Store) -> int:
 def _case_filters(
     query: Select[Any], status: str | None, person_id: str | None, deal_id: str | None
 ) -> Select[Any]:
-    for column, value in (
-        (cases.c.status, status),
-        (cases.c.person_id, person_id),
-        (cases.c.deal_id, deal_id),
-    ):
-        if value:
-            query = query.where(column == value)
-    return query
+    return where_equal(
+        query, (cases.c.status, status), (cases.c.person_id, person_id), (cases.c.deal_id, deal_id)
+    )
 
 
 def count_cases(
@@ -104,9 +100,9 @@ def page_deals(
 ) -> tuple[list[Row], int]:
     """Return one page of deals (oldest first), each with its concessions, the people named
     as freed in it and its sources."""
-    query = select(deals).order_by(deals.c.date, deals.c.id)
-    if counterpart:
-        query = query.where(deals.c.counterpart == counterpart)
+    query = where_equal(
+        select(deals).order_by(deals.c.date, deals.c.id), (deals.c.counterpart, counterpart)
+    )
     rows, total = _page(store, query, limit, offset)
     ids = [r["id"] for r in rows]
     found: dict[str, list[Row]] = {i: [] for i in ids}
@@ -137,10 +133,7 @@ def page_measures(
     query = select(measures).order_by(
         measures.c.imposer, measures.c.programme, measures.c.target, measures.c.id
     )
-    if imposer:
-        query = query.where(measures.c.imposer == imposer)
-    if programme:
-        query = query.where(measures.c.programme == programme)
+    query = where_equal(query, (measures.c.imposer, imposer), (measures.c.programme, programme))
     return _page(store, query, limit, offset)
 
 
