@@ -195,4 +195,11 @@ class Accounts(BaseModel):
 
 
 class Answer(Shape):
-    """An analysis result: every figure with its basis and the ids of the records it rests on."""
+    """A result or a record: every figure with its basis and the ids of the records it rests on
+    (see the endpoint's description for its fields)."""
+
+
+class Items(BaseModel):
+    """Every record of a kind, unpaged (there are few)."""
+
+    items: list[Answer]
