@@ -13,6 +13,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from doorwatch.ingest.csv_table import neutral_cell
+
 
 class Format(StrEnum):
     """Output formats of the listing commands."""
@@ -60,7 +62,7 @@ def print_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> None
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([_cell(neutral_cell(row.get(c))) for c in columns])
     sys.stdout.write(buffer.getvalue())
 
 

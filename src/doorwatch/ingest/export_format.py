@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from doorwatch.errors import InputError
-from doorwatch.ingest.csv_table import csv_header
+from doorwatch.ingest.claim_rules import check_claim
+from doorwatch.ingest.csv_table import csv_header, neutral_cell, restore_cell
 from doorwatch.ingest.values import (
     Where,
     parse_bool,
@@ -23,6 +24,7 @@ from doorwatch.ingest.values import (
     parse_day,
     parse_float,
     parse_int,
+    parse_url,
 )
 from doorwatch.store.dump import column_types, table_columns
 from doorwatch.store.records import RecordSet
@@ -80,7 +82,8 @@ def _csv_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
-    return str(_plain(value))
+    # Text is escaped so that a spreadsheet never runs it; import undoes the escape.
+    return str(neutral_cell(_plain(value)))
 
 
 def is_export_jsonl(first_line: str) -> bool:
@@ -121,7 +124,21 @@ def _typed_row(table: str, raw: dict[str, Any], where: Where) -> dict[str, Any]:
             row[column] = parse_bool(value, where, column)
         else:
             row[column] = str(value)
+    # An export may have been edited by hand: its claims and addresses pass the same checks as
+    # every other way in.
+    if table == "claims":
+        return check_claim(row, where)
+    if table == "sources":
+        row["url"] = parse_url(row["url"], where, "url")
     return row
+
+
+def _restore_text(table: str, raw: dict[str, Any]) -> dict[str, Any]:
+    kinds = column_types(table)
+    return {
+        c: restore_cell(v) if isinstance(v, str) and kinds.get(c) == "text" else v
+        for c, v in raw.items()
+    }
 
 
 def read_jsonl(text: str, path: Path, schema: str) -> RecordSet:
@@ -184,6 +201,7 @@ def read_csv_folder(folder: Path, schema: str) -> RecordSet:
         path = folder / f"{table}.csv"
         text = decode_utf8(read_bytes(path), path)
         for number, raw in _csv_rows(text, path, columns):
+            raw = _restore_text(table, raw)
             records.add(table, _typed_row(table, raw, Where(str(path), number)))
     return records
 

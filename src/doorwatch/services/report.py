@@ -11,6 +11,7 @@ from doorwatch.analysis.balance import count_day
 from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
 from doorwatch.errors import DoorwatchError, InputError
+from doorwatch.ingest.values import link_target
 from doorwatch.services import report_charts as charts
 from doorwatch.services.accounts import User
 from doorwatch.services.balance import balance_between
@@ -27,7 +28,12 @@ FLOW_YEARS = 2
 
 
 def _link(text: str, url: str | None) -> str:
-    return f'<a href="{html.escape(url)}">{html.escape(text)}</a>' if url else html.escape(text)
+    # Stored addresses were checked on the way in; checking again here keeps a row written
+    # before that check (or by hand) from becoming a live javascript: link.
+    target = link_target(url)
+    return (
+        f'<a href="{html.escape(target)}">{html.escape(text)}</a>' if target else html.escape(text)
+    )
 
 
 def _table(rows: list[dict[str, Any]], columns: list[str]) -> str:

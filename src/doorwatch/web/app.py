@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import anyio.to_thread
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from doorwatch.errors import DoorwatchError
@@ -29,8 +29,19 @@ from doorwatch.web.api import (
 )
 from doorwatch.web.api import sanctions as sanctions_api
 from doorwatch.web.api import support as support_api
+from doorwatch.web.auth import check_csrf
 from doorwatch.web.context import AppContext
-from doorwatch.web.pages import account, claims, overview, people, sanctions, sources, support
+from doorwatch.web.headers import SecurityHeaders
+from doorwatch.web.pages import (
+    account,
+    api_docs,
+    claims,
+    overview,
+    people,
+    sanctions,
+    sources,
+    support,
+)
 from doorwatch.web.sessions import SessionCodec
 
 API = "/api/v1"
@@ -63,11 +74,12 @@ def create_app(db: str | None = None, *, store: Store | None = None, warm: bool 
         yield
 
     app = FastAPI(
+        dependencies=[Depends(check_csrf)],
         lifespan=lifespan,
         title="doorwatch",
         summary="An evidence-backed record of political imprisonment and the diplomacy around it.",
         version="1",
-        docs_url=f"{API}/docs",
+        docs_url=None,
         redoc_url=None,
         openapi_url=f"{API}/openapi.json",
     )
@@ -87,7 +99,9 @@ def create_app(db: str | None = None, *, store: Store | None = None, warm: bool 
         app.include_router(module.router, prefix=API)
     for page_module in (overview, people, sanctions, claims, sources, account, support):
         app.include_router(page_module.router, include_in_schema=False)
+    app.include_router(api_docs.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(SecurityHeaders)
     return app
 
 

@@ -13,6 +13,8 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from doorwatch.ingest.csv_table import neutral_cell
+from doorwatch.ingest.values import link_target
 from doorwatch.services.accounts import User
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -30,6 +32,7 @@ def _to_json(value: Any) -> str:
 
 
 TEMPLATES.env.filters["tojson_safe"] = _to_json
+TEMPLATES.env.filters["link_target"] = link_target
 
 
 def page(
@@ -64,7 +67,7 @@ def csv_response(rows: list[dict[str, Any]], filename: str) -> Response:
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
+        writer.writerow({k: neutral_cell(_cell(row.get(k))) for k in columns})
     return Response(
         buffer.getvalue(),
         media_type="text/csv; charset=utf-8",

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from doorwatch.errors import InputError
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
+from doorwatch.web.headers import REPORT_CSP
 from doorwatch.web.render import jsonable
 
 router = APIRouter(tags=["analysis"])
@@ -104,7 +105,7 @@ def report(
 
     document = build_report(store_of(request), reader=user)
     if format == "html":
-        return HTMLResponse(document)
+        return HTMLResponse(document, headers={"Content-Security-Policy": REPORT_CSP})
     pdf = pdf_of(document)
     return Response(
         pdf,
