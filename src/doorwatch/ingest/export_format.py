@@ -90,7 +90,7 @@ def is_export_jsonl(first_line: str) -> bool:
     """Return True when ``first_line`` is the header line of a doorwatch JSON Lines export."""
     try:
         header = json.loads(first_line)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return False
     return isinstance(header, dict) and header.get("format") == FORMAT
 
@@ -156,6 +156,8 @@ def read_jsonl(text: str, path: Path, schema: str) -> RecordSet:
             item = json.loads(line)
         except json.JSONDecodeError as error:
             raise where.error(None, f"not JSON: {error.msg}", "one JSON object per line") from None
+        except RecursionError:
+            raise where.error(None, "nested too deeply", "one flat export record") from None
         if not header_checked:
             _check_header(item, where, schema)
             header_checked = True
