@@ -162,7 +162,7 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(web: Web, payload: st
     )
     text = web.client.get("/api/v1/claims?format=csv&limit=500", headers=h).text
     notes = [r["note"] for r in csv.DictReader(io.StringIO(text)) if r["id"] == claim_id]
-    assert notes == ["'" + payload.strip()]  # stored stripped, written escaped
+    assert notes == ["'" + payload]
 
 
 def test_bad_input_is_4xx_not_500(web: Web) -> None:
@@ -188,7 +188,7 @@ def test_bad_input_is_4xx_not_500(web: Web) -> None:
     assert article.status_code == 422
     deep = "[" * 100_000 + "]" * 100_000
     response = web.client.post(f"/api/v1/claims/{claim_id}/edit", content=deep, headers=analyst)
-    assert response.status_code == 422
+    assert response.status_code in (400, 422)
 
 
 def test_every_csv_writer_neutralises_formulas(sample_store, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -37,7 +37,12 @@ def store_for(db: str | None) -> Store:
 
 def parse_cli_date(value: str, option: str) -> date:
     """Return the ISO date given to ``option``; a bad one is an InputError naming the option."""
+    from doorwatch.ingest.values import EARLIEST_DAY, LATEST_DAY
+
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise InputError(f"{value!r} is not a date", field=option, expected="YYYY-MM-DD") from None
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise InputError(f"{value!r} is out of range", field=option, expected="1900 to 2199")
+    return day

@@ -84,21 +84,23 @@ def _number(value: object, where: Where, field: str, signed: bool, rules: ClaimR
     return number
 
 
-def check_claim(claim: Mapping[str, Any], where: Where) -> dict[str, Any]:
+def check_claim(
+    claim: Mapping[str, Any], where: Where, *, set_precision: bool = False
+) -> dict[str, Any]:
     """Return ``claim`` with its checked fields normalised; an InputError names the first bad one.
 
-    The precision of ``as_of`` always follows its form (``2025`` year, ``2025-03`` month).
+    Text is checked but kept as given, so an export comes back exactly. A stated precision must
+    fit the form of ``as_of`` (``2025`` year, ``2025-03`` month, ``2025-03-04`` day); with
+    ``set_precision`` (an edit of the date) it is set from that form.
     """
     rules = claim_rules()
     row = dict(claim)
     if "kind" in row:
         row["kind"] = parse_choice(row["kind"], where, "kind", rules.kinds)
-    for field in TEXT_FIELDS:
-        if field in row:
-            limit = rules.max_length.get(field, 20_000)
-            row[field] = parse_text(row[field], where, field, max_length=limit)
-    if "note" in row:
-        row["note"] = parse_text(row["note"], where, "note", max_length=rules.max_length["note"])
+    for field in (*TEXT_FIELDS, "note"):
+        if row.get(field) is not None:
+            # Checked, not rewritten: an export must come back exactly as it was.
+            parse_text(row[field], where, field, max_length=rules.max_length.get(field, 20_000))
     if row.get("measure") is not None and row["measure"] not in rules.measures:
         raise where.error(
             "measure", f"unknown measure {row['measure']!r}", ", ".join(rules.measures)
@@ -119,7 +121,13 @@ def check_claim(claim: Mapping[str, Any], where: Where) -> dict[str, Any]:
         raise where.error("value_max", f"{high:g} is below the value {low:g}", "value_max >= value")
     if "as_of" in row:
         found = _date(row["as_of"], where, "as_of", rules)
-        row["as_of"], row["as_of_precision"] = found if found else (None, None)
+        row["as_of"] = found[0] if found else None
+        stated = row.get("as_of_precision")
+        if set_precision:
+            row["as_of_precision"] = found[1] if found else None
+        elif stated is not None and (found is None or stated != found[1]):
+            expected = f"{found[1]} for {found[0]}" if found else "none without a date"
+            raise where.error("as_of_precision", f"precision {stated!r}", expected)
     if "period_start" in row:
         found = _date(row["period_start"], where, "period_start", rules)
         row["period_start"] = found[0] if found else None

@@ -11,6 +11,10 @@ _ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 # A NUL ends strings in C and PostgreSQL refuses it; a lone surrogate cannot be encoded.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# The days doorwatch reasons about: before any record and past any projection, and far from the
+# end of the calendar, where date arithmetic overflows.
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2199, 12, 31)
 # Longest text of one field: a longer value is a paste accident or an attack on memory.
 MAX_TEXT = 20_000
 

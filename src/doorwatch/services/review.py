@@ -23,7 +23,7 @@ def _checked_edits(claim: dict[str, Any], edits: dict[str, Any]) -> dict[str, An
     given = {k: (None if v == "" else v) for k, v in edits.items()}
     merged = {k: claim.get(k) for k in EDITABLE_CLAIM_FIELDS} | {"kind": claim["kind"]} | given
     # The edited claim is checked whole, so a value_max below an unchanged value is refused too.
-    checked = check_claim(merged, Where(f"claim {claim['id']}"))
+    checked = check_claim(merged, Where(f"claim {claim['id']}"), set_precision="as_of" in given)
     return {k: checked[k] for k in EDITABLE_CLAIM_FIELDS if checked[k] != claim.get(k)}
 
 

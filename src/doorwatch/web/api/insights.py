@@ -11,13 +11,14 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from doorwatch.errors import InputError
+from doorwatch.web.api.params import DAY_RANGE, Day
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.headers import REPORT_CSP
 from doorwatch.web.render import jsonable
 
 router = APIRouter(tags=["analysis"])
-Day = Annotated[date | None, Query()]
+OptionalDay = Annotated[date | None, Query(**DAY_RANGE)]
 Window = Annotated[int, Query(ge=0, le=3650)]
 
 
@@ -29,8 +30,8 @@ def _plain(value: Any) -> Any:
 def door(
     request: Request,
     _user: Viewer,
-    from_: Annotated[date | None, Query(alias="from")] = None,
-    to: Day = None,
+    from_: Annotated[date | None, Query(alias="from", **DAY_RANGE)] = None,
+    to: OptionalDay = None,
     since_deal: Annotated[str | None, Query(max_length=64)] = None,
 ) -> JSONResponse:
     """New prisoners against releases over a window (``from``, ``to``) or since a deal."""
@@ -50,8 +51,8 @@ def door(
 def balance(
     request: Request,
     _user: Viewer,
-    first: Annotated[date, Query()],
-    second: Annotated[date, Query()],
+    first: Day,
+    second: Day,
     window: Window = 31,
     reporter: Annotated[str | None, Query(max_length=200)] = None,
 ) -> JSONResponse:
@@ -68,7 +69,7 @@ def balance(
 def reconcile(
     request: Request,
     _user: Viewer,
-    near: Annotated[date, Query()],
+    near: Day,
     measure: Annotated[str, Query(max_length=64)] = "political_prisoners_held",
     window: Window = 31,
 ) -> JSONResponse:
