@@ -66,6 +66,26 @@ DEFECTS: dict[str, tuple[str, bytes, list[str]]] = {
         b'[{"name": "Ihar Losik", "cases": [{"status": "held", "detained_on": "2020-06-25"}]}, {"na',
         ["cut.json", "not valid JSON", "cut off"],
     ),
+    "list-valued name": (
+        "listname.json",
+        b'[{"name": ["x"], "cases": [{"status": "held"}]}]',
+        ["row 1", "name", "list where text belongs"],
+    ),
+    "NUL byte in a name": (
+        "nul.csv",
+        (GOOD + "Piotr\x00Testau,,male,2022-05-01,Art. 342,held,,\n").encode(),
+        ["row 5", "name", "NUL"],
+    ),
+    "absurdly long name": (
+        "long.csv",
+        (GOOD + "P" * 100_000 + ",,male,2022-05-01,Art. 342,held,,\n").encode(),
+        ["row 5", "name", "100000 characters", "at most 300"],
+    ),
+    "deeply nested JSON": (
+        "deep.json",
+        b"[" * 100_000 + b"]" * 100_000,
+        ["deep.json", "nested too deeply"],
+    ),
     "unknown JSON field": (
         "field.json",
         b'[{"name": "Ihar Losik", "born": 1992, "cases": [{"status": "held"}]}]',
@@ -154,3 +174,57 @@ def test_unknown_deal_reference(cli, db_url: str, tmp_path: Path) -> None:  # ty
     path.write_text("name,status,released_on,deal_id\nA B,released,2025-01-01,deal-nope\n", "utf-8")
     result = cli("import", str(path), "--db", db_url)
     assert result.code == 2 and "deal-nope" in result.err and "row 2" in result.err
+
+
+def test_mixed_script_name_is_flagged(cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli("init", "--db", db_url)
+    path = tmp_path / "homoglyph.csv"
+    # Cyrillic А and В inside otherwise Latin words
+    path.write_text(
+        HEADER + "\u0410les \u0412ialiatski,,male,2021-07-14,Art. 228,held,,\n", "utf-8"
+    )
+    result = cli("import", str(path), "--format", "json", "--db", db_url).json()
+    assert isinstance(result, dict)
+    flagged = [f for f in result["flags"] if "look-alike" in f["action"]]
+    assert flagged and flagged[0]["row"] == 2
+    assert "\u0410les" in flagged[0]["action"] and "\u0412ialiatski" in flagged[0]["action"]
+    plain = tmp_path / "plain.csv"
+    plain.write_text(
+        HEADER + "Ales Bialiatski,Алесь Бяляцкі,male,2021-07-14,Art. 228,held,,\n", "utf-8"
+    )
+    result = cli("import", str(plain), "--format", "json", "--db", db_url).json()
+    assert isinstance(result, dict)
+    assert not [f for f in result["flags"] if "look-alike" in f["action"]]
+
+
+BAD_CLAIMS = {
+    "as_of": ("abc", "is not a date"),
+    "measure": ("nonsense", "unknown measure"),
+    "value": (float("inf"), "plausible"),
+    "value_max": (1.0, "below the value"),
+    "qualifier": ("roughly", "unknown value"),
+}
+
+
+@pytest.mark.parametrize("field", sorted(BAD_CLAIMS))
+def test_export_with_a_bad_claim_is_refused(cli, db_url: str, tmp_path: Path, field: str) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    assert cli("init", "--sample", "--db", db_url).code == 0
+    out = tmp_path / "dump.jsonl"
+    assert cli("export", "--out", str(out), "--db", db_url).code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    number = next(
+        i for i, line in enumerate(lines) if '"table": "claims"' in line and '"value": 1' in line
+    )
+    record = json.loads(lines[number])
+    value, words = BAD_CLAIMS[field]
+    record["row"][field] = value
+    lines[number] = json.dumps(record)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = tmp_path / "fresh.sqlite"
+    assert cli("init", "--db", str(target)).code == 0
+    result = cli("import", str(out), "--db", str(target))
+    assert result.code == 2, result.err
+    message = " ".join(result.err.split())
+    assert f"row {number + 1}" in message and field in message and words in message, message

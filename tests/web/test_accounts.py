@@ -86,12 +86,12 @@ def test_cookie_writes_need_csrf(web: Web) -> None:
     ok = web.client.post(f"/api/v1/claims/{claim}/accept", headers={"X-CSRF-Token": csrf})
     assert ok.status_code == 200
     form = web.client.post(
-        f"/claims/{claim}/review", data={"action": "reject"}, follow_redirects=False
+        f"/claims/{claim}/review", data={"decision": "reject"}, follow_redirects=False
     )
     assert form.status_code == 403
     form = web.client.post(
         f"/claims/{claim}/review",
-        data={"action": "reject", "csrf_token": csrf},
+        data={"decision": "reject", "csrf_token": csrf},
         follow_redirects=False,
     )
     assert form.status_code == 303

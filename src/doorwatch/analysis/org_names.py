@@ -62,15 +62,19 @@ def org_similarity(left: str, right: str) -> float:
     """Return how alike two organisation names are, 0..1, by their distinctive words.
 
     Two words are alike when equal or, from four letters on, 85 % alike (transliterations:
-    ``belaruskali``/``belaruskalii``). The score is the share of alike words (Dice); names of
-    generic words only are compared whole.
+    ``belaruskali``/``belaruskalii``). The score is the share of alike words (Dice). A name of
+    generic words or a legal form only scores 0, and so do names with different numbers.
     """
     key_left, key_right = org_key(left), org_key(right)
     if key_left == key_right:
         return 1.0
     words_left, words_right = distinctive(left), distinctive(right)
     if not words_left or not words_right:
-        return fuzz.ratio(key_left, key_right) / 100 * 0.9
+        return 0.0  # a legal form or generic words alone name no organisation
+    numbers_left = {w for w in words_left if w.isdigit()}
+    numbers_right = {w for w in words_right if w.isdigit()}
+    if numbers_left and numbers_right and not numbers_left & numbers_right:
+        return 0.0  # "121 Aircraft Repair Plant" is not "711 Aircraft Repair Plant"
     unmatched = list(words_right)
     alike = 0
     for word in words_left:

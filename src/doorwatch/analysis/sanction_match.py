@@ -16,10 +16,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from doorwatch.analysis.org_names import distinctive, org_key, org_similarity
-from doorwatch.names import compare, name_keys
+from doorwatch.names import Decision, compare, name_keys
 
 LISTED = 0.85
 UNCERTAIN = 0.6
@@ -28,6 +29,7 @@ _MAX_NAMES = 12  # names of one target compared (aliases beyond are rare spellin
 _MAX_POSTING = 400  # an organisation word shared by more targets is no evidence
 _MIN_NUMBER = 5
 _DIGITS_OR_UPPER = re.compile(r"[^0-9A-Z]")
+_BRACKETED = re.compile(r"\(([^()]{2,})\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,14 @@ def target_of(entry: Mapping[str, Any]) -> Target:
     """Return the :class:`Target` of a stored entry (a row with decoded ``details``)."""
     details = entry["details"]
     names = [str(entry["name"]), *(n for n in details.get("names", []) if n != entry["name"])]
+    if entry["schema"] != "person":
+        # "MZKT (MINSK WHEEL TRACTOR PLANT)": the name in brackets is a name of its own
+        for name in list(names):
+            inside = _BRACKETED.findall(name)
+            outside = _BRACKETED.sub(" ", name).strip()
+            for extra in [outside, *inside]:
+                if extra and extra not in names:
+                    names.append(extra)
     numbers = {
         _DIGITS_OR_UPPER.sub("", str(i.get("number", "")).upper())
         for i in details.get("identifiers", [])
@@ -64,7 +74,7 @@ def target_of(entry: Mapping[str, Any]) -> Target:
         schema=str(entry["schema"]),
         name=str(entry["name"]),
         programmes=tuple(p for p in str(entry["programmes"]).split("; ") if p),
-        names=tuple(names[:_MAX_NAMES]),
+        names=tuple(names[: _MAX_NAMES * 2]),
         birth_dates=frozenset(details.get("birth_dates", [])),
         nationalities=frozenset(details.get("nationalities", [])),
         countries=frozenset(details.get("countries", [])),
@@ -88,9 +98,15 @@ class Match:
         return "; ".join(self.reasons)
 
 
-def _person_keys(name: str) -> set[str]:
+@lru_cache(maxsize=500_000)
+def _person_keys(name: str) -> frozenset[str]:
     # Given-name keys alone ("g:…") gather thousands of people; they are no block.
-    return {k for k in name_keys(name) if not k.startswith("g:")}
+    return frozenset(k for k in name_keys(name) if not k.startswith("g:"))
+
+
+@lru_cache(maxsize=500_000)
+def _compare(left: str, right: str) -> Decision:
+    return compare(left, right)
 
 
 class TargetIndex:
@@ -171,13 +187,17 @@ def score_pair(left: Target, right: Target) -> tuple[float, tuple[str, ...]]:
 def _best_name_pair(left: Sequence[str], right: Sequence[str]) -> tuple[float, tuple[str, ...]]:
     best_score = 0.0
     best_reasons: tuple[str, ...] = ("no names to compare",)
-    for a in left:
-        for b in right:
-            decision = compare(a, b)
-            if decision.score > best_score:
-                best_score, best_reasons = decision.score, (f"{a} ~ {b}", *decision.reasons)
-                if best_score >= 1.0:
-                    return best_score, best_reasons
+    # Only names that share a search key can be one spelling of one name; comparing the rest
+    # (a Swedish transliteration against an alias in Arabic script) only costs time.
+    pairs = [(a, b) for a in left for b in right if _person_keys(a) & _person_keys(b)]
+    if not pairs and left and right:
+        pairs = [(left[0], right[0])]
+    for a, b in pairs:
+        decision = _compare(a, b)
+        if decision.score > best_score:
+            best_score, best_reasons = decision.score, (f"{a} ~ {b}", *decision.reasons)
+            if best_score >= 1.0:
+                return best_score, best_reasons
     return best_score, best_reasons
 
 

@@ -19,6 +19,7 @@ class ExportFormat(StrEnum):
 
     jsonl = "jsonl"
     csv = "csv"
+    ftm = "ftm"
 
 
 def register(app: typer.Typer) -> None:
@@ -65,7 +66,13 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def export(
         fmt: Annotated[
-            ExportFormat, typer.Option("--format", "-f", help="JSON Lines, or a folder of CSVs.")
+            ExportFormat,
+            typer.Option(
+                "--format",
+                "-f",
+                help="JSON Lines, a folder of CSVs, or FollowTheMoney entities (JSON lines: "
+                "persons, deals, sanctions) for OpenSanctions and Aleph tools.",
+            ),
         ] = ExportFormat.jsonl,
         out: Annotated[
             Path | None,
@@ -82,6 +89,17 @@ def register(app: typer.Typer) -> None:
         store = store_for(db)
         if fmt is ExportFormat.csv and out is None:
             raise typer.BadParameter("--format csv writes a folder: give it with --out")
-        count = export_store(store, fmt.value, out, sys.stdout)
+        if fmt is ExportFormat.ftm:
+            from doorwatch.services.ftm_export import write_ftm
+
+            if out is None:
+                count = write_ftm(store, sys.stdout)
+            else:
+                part = out.with_name(out.name + ".part")
+                with part.open("w", encoding="utf-8") as handle:
+                    count = write_ftm(store, handle)
+                part.replace(out)
+        else:
+            count = export_store(store, fmt.value, out, sys.stdout)
         if out is not None:
             Console(stderr=True).print(f"exported {count} rows to {out}")

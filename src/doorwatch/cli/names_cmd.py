@@ -16,6 +16,7 @@ from rich.progress import Progress
 from doorwatch.cli.options import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, print_json, print_table, render
 from doorwatch.errors import InputError
+from doorwatch.ingest.csv_table import neutral_cell
 
 # Below this many rows a progress bar only flickers.
 _PROGRESS_MIN_ROWS = 2_000
@@ -113,7 +114,7 @@ def _compare_file(path: Path, out: Path | None) -> None:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: neutral_cell(v) for k, v in row.items()} for row in rows)
     if out is None:
         sys.stdout.write(buffer.getvalue())
     else:

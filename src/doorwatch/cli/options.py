@@ -51,7 +51,12 @@ def store_for(db: str | None, *, create: bool = False) -> Store:
 
 def parse_cli_date(value: str, option: str) -> date:
     """Return the ISO date given to ``option``; a bad one is an InputError naming the option."""
+    from doorwatch.ingest.field_parsers import EARLIEST_DAY, LATEST_DAY
+
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise InputError(f"{value!r} is not a date", option=option, expected="YYYY-MM-DD") from None
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise InputError(f"{value!r} is out of range", option=option, expected="1900 to 2199")
+    return day

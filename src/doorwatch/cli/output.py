@@ -60,11 +60,14 @@ def _cell(value: Any) -> str:
 
 def print_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> None:
     """Print ``rows`` as CSV with a header of ``columns`` on stdout."""
+    # Deferred: commands that print no CSV load no ingest code (tests/test_cli_startup.py).
+    from doorwatch.ingest.csv_table import neutral_cell
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([_cell(neutral_cell(row.get(c))) for c in columns])
     sys.stdout.write(buffer.getvalue())
 
 

@@ -9,6 +9,26 @@ from pathlib import Path
 
 from doorwatch.errors import InputError
 
+# A spreadsheet runs a cell that begins with one of these as a formula ("CSV injection"):
+# OWASP's list, plus the apostrophe that marks an escaped cell, so escaping can be undone.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def neutral_cell(value: object) -> object:
+    """Return ``value`` safe to open in a spreadsheet: text beginning like a formula (or with
+    an apostrophe) gets a leading apostrophe. Numbers and other values are returned as they are.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def restore_cell(text: str) -> str:
+    """Return the text that :func:`neutral_cell` escaped (other text unchanged)."""
+    if text.startswith("'") and text[1:].startswith(_FORMULA_START):
+        return text[1:]
+    return text
+
 
 def csv_header(text: str, path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
     """Return the header of the CSV ``text`` (stripped) and an iterator of (row number, cells).

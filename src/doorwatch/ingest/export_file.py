@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from doorwatch.errors import InputError
-from doorwatch.ingest.csv_table import csv_header
+from doorwatch.ingest.claim_rules import check_claim
+from doorwatch.ingest.csv_table import csv_header, neutral_cell, restore_cell
 from doorwatch.ingest.field_parsers import (
     Where,
     parse_bool,
@@ -23,6 +24,7 @@ from doorwatch.ingest.field_parsers import (
     parse_day,
     parse_float,
     parse_int,
+    parse_url,
 )
 from doorwatch.ingest.files import decode_utf8, read_bytes
 from doorwatch.json_encoding import dumps
@@ -75,14 +77,15 @@ def _csv_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
-    return str(value.isoformat() if hasattr(value, "isoformat") else value)
+    # Text is escaped so that a spreadsheet never runs it; import undoes the escape.
+    return str(neutral_cell(value.isoformat() if hasattr(value, "isoformat") else value))
 
 
 def is_export_jsonl(first_line: str) -> bool:
     """Return True when ``first_line`` is the header line of a doorwatch JSON Lines export."""
     try:
         header = json.loads(first_line)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return False
     return isinstance(header, dict) and header.get("format") == FORMAT
 
@@ -116,7 +119,21 @@ def _typed_row(table: str, raw: dict[str, Any], where: Where) -> dict[str, Any]:
             row[column] = parse_bool(value, where, column)
         else:
             row[column] = str(value)
+    # An export may have been edited by hand: its claims and addresses pass the same checks as
+    # every other way in.
+    if table == "claims":
+        return check_claim(row, where)
+    if table == "sources":
+        row["url"] = parse_url(row["url"], where, "url")
     return row
+
+
+def _restore_text(table: str, raw: dict[str, Any]) -> dict[str, Any]:
+    kinds = column_types(table)
+    return {
+        c: restore_cell(v) if isinstance(v, str) and kinds.get(c) == "text" else v
+        for c, v in raw.items()
+    }
 
 
 def read_jsonl(text: str, path: Path, schema: str) -> RecordSet:
@@ -134,6 +151,8 @@ def read_jsonl(text: str, path: Path, schema: str) -> RecordSet:
             item = json.loads(line)
         except json.JSONDecodeError as error:
             raise where.error(None, f"not JSON: {error.msg}", "one JSON object per line") from None
+        except RecursionError:
+            raise where.error(None, "nested too deeply", "one flat export record") from None
         if not header_checked:
             _check_header(item, where, schema)
             header_checked = True
@@ -178,6 +197,7 @@ def read_csv_folder(folder: Path, schema: str) -> RecordSet:
         path = folder / f"{table}.csv"
         text = decode_utf8(read_bytes(path), path)
         for number, raw in _csv_rows(text, path, columns):
+            raw = _restore_text(table, raw)
             records.add(table, _typed_row(table, raw, Where(str(path), number)))
     return records
 

@@ -9,6 +9,14 @@ from doorwatch.errors import InputError
 
 _ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# A NUL ends strings in C and PostgreSQL refuses it; a lone surrogate cannot be encoded.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# The days doorwatch reasons about: before any record and past any projection, and far from the
+# end of the calendar, where date arithmetic overflows.
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2199, 12, 31)
+# Longest text of one field: a longer value is a paste accident or an attack on memory.
+MAX_TEXT = 20_000
 
 
 class Where:
@@ -131,9 +139,56 @@ def parse_choice(value: object, where: Where, field: str, choices: tuple[str, ..
     return text
 
 
+def parse_text(
+    value: object, where: Where, field: str, *, max_length: int = MAX_TEXT
+) -> str | None:
+    """Return ``value`` as stripped text, None when empty; refuse lists, objects, NUL bytes,
+    lone surrogates and text longer than ``max_length``."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise where.error(field, f"a {type(value).__name__} where text belongs", "text")
+    text = str(value).strip()
+    if _UNSTORABLE.search(text):
+        raise where.error(field, "holds a NUL byte or a lone surrogate", "printable text")
+    if len(text) > max_length:
+        raise where.error(field, f"{len(text)} characters long", f"at most {max_length}")
+    return text or None
+
+
 def text_or_none(value: object) -> str | None:
     """Return ``value`` stripped, or None when it is empty."""
     if value is None:
         return None
     text = str(value).strip()
     return text or None
+
+
+# Only web addresses are links: javascript:, data: and the like would run in the reader's page.
+URL_SCHEMES = ("http", "https")
+
+
+def link_target(url: object) -> str | None:
+    """Return ``url`` when it is an http(s) address that may be linked to, else None."""
+    if not isinstance(url, str):
+        return None
+    text = url.strip()
+    scheme, colon, rest = text.partition(":")
+    if not colon or scheme.lower() not in URL_SCHEMES or not rest.startswith("//"):
+        return None
+    if _UNSTORABLE.search(text) or any(c.isspace() or ord(c) < 32 for c in text):
+        return None
+    return text
+
+
+def parse_url(value: object, where: Where, field: str) -> str | None:
+    """Return the web address in ``value`` (None when empty); other schemes are refused."""
+    text = parse_text(value, where, field, max_length=2_000)
+    if text is None:
+        return None
+    found = link_target(text)
+    if found is None:
+        raise where.error(
+            field, f"{text[:80]!r} is not a web address", "an http:// or https:// URL"
+        )
+    return found

@@ -105,6 +105,6 @@ def import_path(
         _check_references(store, batch)
 
         with store.read() as connection:
-            flags = link_known_persons(connection, records)
+            flags = batch.flags + link_known_persons(connection, records)
     summary = write_records(store, records, dry_run=dry_run)
     return ImportResult(path=str(path), layout=layout, summary=summary, flags=flags)

@@ -16,8 +16,9 @@ from doorwatch.ingest.field_parsers import (
     parse_bool,
     parse_choice,
     parse_day,
-    text_or_none,
+    parse_text,
 )
+from doorwatch.names.scripts import mixed_script_words
 from doorwatch.store.content_keys import content_key
 from doorwatch.store.records import RecordSet
 
@@ -47,6 +48,8 @@ REGISTRY_COLUMNS = (
     "note",
 )
 REQUIRED_COLUMNS = ("name", "status")
+# The longest name a registry may give (the longest real full names are well under 200).
+MAX_NAME = 300
 
 
 @dataclass
@@ -56,15 +59,20 @@ class RegistryBatch:
     records: RecordSet
     source_id: str
     deal_refs: dict[str, Where] = field(default_factory=dict)
+    flags: list[dict[str, Any]] = field(default_factory=list)
     person_rows: dict[str, int] = field(default_factory=dict)
 
 
-def split_list(value: object) -> list[str]:
-    """Return the items of a ``;``-separated cell (or a JSON list), stripped, without empties."""
+def split_list(value: object, where: Where, field: str = "aliases") -> list[str]:
+    """Return the items of a ``;``-separated cell (or a JSON list of texts), stripped, without
+    empties; an item that is not text (a list, an object) is an InputError."""
     if value is None:
         return []
-    items = value if isinstance(value, list) else str(value).split(";")
-    return [str(i).strip() for i in items if str(i).strip()]
+    if isinstance(value, list):
+        texts = [parse_text(item, where, field) for item in value]
+        return [t for t in texts if t]
+    text = parse_text(value, where, field) or ""
+    return [part.strip() for part in text.split(";") if part.strip()]
 
 
 def person_key(name: str) -> str:
@@ -75,7 +83,7 @@ def person_key(name: str) -> str:
 def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where) -> None:
     """Validate one registry row and add its person, names and case to ``batch``."""
     records = batch.records
-    name = text_or_none(row.get("name"))
+    name = parse_text(row.get("name"), where, "name", max_length=MAX_NAME)
     if name is None:
         raise where.error("name", "the name is missing", "the person's full name")
     status = parse_choice(row.get("status"), where, "status", STATUSES)
@@ -104,10 +112,10 @@ def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where)
     gender = parse_choice(row.get("gender"), where, "gender", GENDERS)
     expelled = parse_bool(row.get("expelled"), where, "expelled")
 
-    pid = text_or_none(row.get("person_id")) or person_key(name)
+    pid = parse_text(row.get("person_id"), where, "person_id") or person_key(name)
     if pid in batch.person_rows and records.has("persons", (pid,)):
         first = records.rows["persons"][(pid,)]
-        if first["name"] != name and text_or_none(row.get("person_id")):
+        if first["name"] != name and parse_text(row.get("person_id"), where, "person_id"):
             raise where.error(
                 "name",
                 f"person {pid} is named {first['name']!r} on row {batch.person_rows[pid]}",
@@ -116,14 +124,26 @@ def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where)
     batch.person_rows.setdefault(pid, where.row or 0)
     records.add("persons", {"id": pid, "name": name, "gender": gender, "role": None, "note": None})
     records.cite("person", pid, batch.source_id)
-    for alias in [name, *split_list(row.get("aliases"))]:
+    aliases = [
+        parse_text(a, where, "aliases", max_length=MAX_NAME)
+        for a in split_list(row.get("aliases"), where)
+    ]
+    for alias in [name, *(a for a in aliases if a)]:
+        mixed = mixed_script_words(alias)
+        if mixed:
+            batch.flags.append({
+                "name": alias,
+                "row": where.row,
+                "action": "stored, but the word(s) " + ", ".join(mixed) + " mix Latin and "
+                "Cyrillic or Greek letters (a look-alike letter?); check the spelling",
+            })  # fmt: skip
         script = "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in alias) else "latin"
         records.add(
             "person_names",
             {"person_id": pid, "name": alias, "script": script, "source_id": batch.source_id},
         )
 
-    cid = text_or_none(row.get("case_id")) or content_key(
+    cid = parse_text(row.get("case_id"), where, "case_id") or content_key(
         "case", pid, detained, None if detained else recognised
     )
     if records.has("cases", (cid,)):
@@ -132,7 +152,7 @@ def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where)
             f"the case {cid} is on an earlier row as well",
             "one row per case (a re-arrest has its own detention date)",
         )
-    deal_id = text_or_none(row.get("deal_id"))
+    deal_id = parse_text(row.get("deal_id"), where, "deal_id")
     if deal_id:
         batch.deal_refs.setdefault(deal_id, where)
     records.add(
@@ -141,18 +161,18 @@ def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where)
             "id": cid,
             "person_id": pid,
             "detained_on": detained,
-            "charges": "; ".join(split_list(row.get("charges"))) or None,
-            "sentence": text_or_none(row.get("sentence")),
-            "place": text_or_none(row.get("place")),
+            "charges": "; ".join(split_list(row.get("charges"), where, "charges")) or None,
+            "sentence": parse_text(row.get("sentence"), where, "sentence"),
+            "place": parse_text(row.get("place"), where, "place"),
             "recognised_on": recognised,
-            "recognised_by": text_or_none(row.get("recognised_by")),
+            "recognised_by": parse_text(row.get("recognised_by"), where, "recognised_by"),
             "status": status,
             "released_on": released,
             "release_mode": mode,
             "expelled": expelled,
-            "expelled_to": text_or_none(row.get("expelled_to")),
+            "expelled_to": parse_text(row.get("expelled_to"), where, "expelled_to"),
             "deal_id": deal_id,
-            "note": text_or_none(row.get("note")),
+            "note": parse_text(row.get("note"), where, "note"),
         },
     )
     records.cite("case", cid, batch.source_id)

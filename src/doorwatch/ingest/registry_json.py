@@ -34,6 +34,12 @@ def read_registry_json(text: str, path: Path) -> Iterator[tuple[int, dict[str, A
             file=file,
             expected="a complete JSON list of people (is the file cut off?)",
         ) from None
+    except RecursionError:
+        raise InputError(
+            "the JSON is nested too deeply to read",
+            file=file,
+            expected="a list of people, each with a list of cases",
+        ) from None
     if not isinstance(data, list):
         raise InputError("the top level is not a list", file=file, expected="a JSON list of people")
     for number, person in enumerate(data, start=1):

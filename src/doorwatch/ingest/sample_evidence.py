@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from doorwatch.ingest.claim_rules import check_claim
 from doorwatch.ingest.field_parsers import (
     parse_choice,
     parse_float,
+    parse_url,
     text_or_none,
 )
 from doorwatch.ingest.sample_loader import (
@@ -30,7 +32,7 @@ def load_sources(loader: Loader) -> None:
                 "kind": kind,
                 "publisher": text_or_none(item.get("publisher")),
                 "title": text_or_none(item.get("title")),
-                "url": text_or_none(item.get("url")),
+                "url": parse_url(item.get("url"), where, "url"),
                 "published": published,
                 "retrieved": None,
                 "text": None,
@@ -65,36 +67,41 @@ def load_claims(loader: Loader) -> None:
         as_of, precision = partial(where, item, "as_of")
         loader.records.add(
             "claims",
-            {
-                "id": item["id"],
-                "source_id": loader.ref(where, "source", item.get("source"), "sources"),
-                "kind": parse_choice(
-                    item.get("kind"), where, "kind", ("figure", "quote", "event", "sanction")
-                ),
-                "measure": text_or_none(item.get("measure")),
-                "value": parse_float(item.get("value"), where, "value"),
-                "value_max": parse_float(item.get("value_max"), where, "value_max"),
-                "qualifier": parse_choice(item.get("qualifier"), where, "qualifier", QUALIFIERS),
-                "as_of": as_of,
-                "as_of_precision": precision,
-                "period_start": partial(where, item, "period_start")[0],
-                "attributed_to": text_or_none(item.get("attributed_to")),
-                "speaker": text_or_none(item.get("speaker")),
-                "quote": text_or_none(item.get("quote")),
-                "action": text_or_none(item.get("action")),
-                "target": text_or_none(item.get("target")),
-                "imposer": text_or_none(item.get("imposer")),
-                "wording": text_or_none(item.get("wording")),
-                "start": None,
-                "end": None,
-                "note": text_or_none(item.get("note")),
-                "status": parse_choice(
-                    item.get("status"), where, "status", ("proposed", "accepted", "rejected")
-                )
-                or "accepted",
-                "reviewed_by": None,
-                "reviewed_at": None,
-            },
+            check_claim(
+                {
+                    "id": item["id"],
+                    "source_id": loader.ref(where, "source", item.get("source"), "sources"),
+                    "kind": parse_choice(
+                        item.get("kind"), where, "kind", ("figure", "quote", "event", "sanction")
+                    ),
+                    "measure": text_or_none(item.get("measure")),
+                    "value": parse_float(item.get("value"), where, "value"),
+                    "value_max": parse_float(item.get("value_max"), where, "value_max"),
+                    "qualifier": parse_choice(
+                        item.get("qualifier"), where, "qualifier", QUALIFIERS
+                    ),
+                    "as_of": as_of,
+                    "as_of_precision": precision,
+                    "period_start": partial(where, item, "period_start")[0],
+                    "attributed_to": text_or_none(item.get("attributed_to")),
+                    "speaker": text_or_none(item.get("speaker")),
+                    "quote": text_or_none(item.get("quote")),
+                    "action": text_or_none(item.get("action")),
+                    "target": text_or_none(item.get("target")),
+                    "imposer": text_or_none(item.get("imposer")),
+                    "wording": text_or_none(item.get("wording")),
+                    "start": None,
+                    "end": None,
+                    "note": text_or_none(item.get("note")),
+                    "status": parse_choice(
+                        item.get("status"), where, "status", ("proposed", "accepted", "rejected")
+                    )
+                    or "accepted",
+                    "reviewed_by": None,
+                    "reviewed_at": None,
+                },
+                where,
+            ),
         )
 
 

@@ -13,6 +13,8 @@ from typing import Any
 from doorwatch.analysis.partial_dates import date_interval, precision_of
 from doorwatch.errors import InputError, NotFoundError
 from doorwatch.extract import extract_claims
+from doorwatch.ingest.claim_rules import check_claim
+from doorwatch.ingest.field_parsers import Where, parse_text, parse_url
 from doorwatch.store import RecordSet, Store, write_records
 from doorwatch.store.audit import record
 from doorwatch.store.content_keys import content_key
@@ -20,6 +22,8 @@ from doorwatch.store.evidence import get_source
 
 Extractor = Callable[[str, date | None], Sequence[Any]]
 KIND = "news_article"
+# An article longer than this (in characters) is not one article; a book is ingested by chapter.
+MAX_ARTICLE = 2_000_000
 
 
 def _default_extractor(text: str, published: date | None) -> Sequence[Any]:
@@ -88,8 +92,12 @@ def ingest_article(
     Returns the source id, whether the source is new, the number of claims added and every
     claim of the source as now stored. Claims already stored (and perhaps reviewed) are kept.
     """
-    if not text.strip():
+    where = Where("article")
+    if not (parse_text(text, where, "text", max_length=MAX_ARTICLE) or "").strip():
         raise InputError("the article has no text", field="text")
+    title = parse_text(title, where, "title", max_length=1_000)
+    publisher = parse_text(publisher, where, "publisher", max_length=1_000)
+    url = parse_url(url, where, "url")
     day = _as_day(published)
     source_id = content_key("src", text)
     try:
@@ -98,7 +106,7 @@ def ingest_article(
     except NotFoundError:
         known, is_new = set(), True
     found = [c.to_json() for c in (extractor or _default_extractor)(text, day)]
-    rows = [claim_row(source_id, text, f) for f in found]
+    rows, refused = _checked_rows(source_id, text, found)
     fresh = [r for r in rows if r["id"] not in known]
     records = RecordSet()
     if is_new:
@@ -130,5 +138,25 @@ def ingest_article(
         "source_id": source_id,
         "new_source": is_new,
         "claims_added": len(fresh),
+        "claims_refused": refused,
         "claims": stored["claims"],
     }
+
+
+def _checked_rows(
+    source_id: str, text: str, found: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """Return the claim rows that pass the claim rules, and why each other one was refused.
+
+    A machine reading may find a figure no count can have (more people than live in Belarus);
+    such a reading is left out and reported rather than stored or failing the whole article.
+    """
+    rows, refused = [], []
+    for item in found:
+        row = claim_row(source_id, text, item)
+        try:
+            place = Where(f"article, characters {row['start']}-{row['end']}")
+            rows.append(check_claim(row, place))
+        except InputError as error:
+            refused.append({"wording": str(row.get("wording") or "")[:200], "reason": str(error)})
+    return rows, refused

@@ -13,6 +13,7 @@ from doorwatch.analysis.balance import count_day
 from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
 from doorwatch.errors import DoorwatchError, InputError
+from doorwatch.ingest.field_parsers import link_target
 from doorwatch.services import charts
 from doorwatch.services.accounts import User
 from doorwatch.services.balance import balance_between
@@ -36,7 +37,9 @@ _TEMPLATES = Environment(
 
 def _link(text: str, url: str | None) -> dict[str, str | None]:
     """Return a table cell that links ``text`` to ``url`` (plain text when there is none)."""
-    return {"text": text, "url": url}
+    # Stored addresses were checked on the way in; checking again here keeps a row written
+    # before that check (or by hand) from becoming a live javascript: link.
+    return {"text": text, "url": link_target(url)}
 
 
 def svg_of(spec: charts.Spec) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from doorwatch.errors import InputError
+from doorwatch.ingest.claim_rules import check_claim
+from doorwatch.ingest.field_parsers import Where
 from doorwatch.services.overview import forget as forget_overview
 from doorwatch.store import Store
 from doorwatch.store.evidence import EDITABLE_CLAIM_FIELDS, get_claim, list_claims, review_claim
@@ -12,25 +14,20 @@ from doorwatch.store.evidence import EDITABLE_CLAIM_FIELDS, get_claim, list_clai
 __all__ = ["ACTIONS", "EDITABLE_CLAIM_FIELDS", "review", "review_queue"]
 
 ACTIONS = {"accept": "accepted", "reject": "rejected"}
-_NUMBERS = ("value", "value_max")
 
 
-def _clean_edits(edits: dict[str, Any]) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
-    for key, value in edits.items():
+def _checked_edits(claim: dict[str, Any], edits: dict[str, Any]) -> dict[str, Any]:
+    """Return the edits that change ``claim``, checked as part of the whole edited claim."""
+    for key in edits:
         if key not in EDITABLE_CLAIM_FIELDS:
             raise InputError(
                 f"claim field {key!r} cannot be edited", expected=", ".join(EDITABLE_CLAIM_FIELDS)
             )
-        if value == "":
-            value = None
-        if key in _NUMBERS and value is not None:
-            try:
-                value = float(value)
-            except (TypeError, ValueError):
-                raise InputError(f"{value!r} is not a number", field=key) from None
-        clean[key] = value
-    return clean
+    given = {k: (None if v == "" else v) for k, v in edits.items()}
+    merged = {k: claim.get(k) for k in EDITABLE_CLAIM_FIELDS} | {"kind": claim["kind"]} | given
+    # The edited claim is checked whole, so a value_max below an unchanged value is refused too.
+    checked = check_claim(merged, Where(f"claim {claim['id']}"), set_precision="as_of" in given)
+    return {k: checked[k] for k in EDITABLE_CLAIM_FIELDS if checked[k] != claim.get(k)}
 
 
 def review(
@@ -47,7 +44,7 @@ def review(
         status = ACTIONS[action]
     else:
         raise InputError(f"unknown review action {action!r}", expected="accept, reject, edit")
-    clean = _clean_edits(edits or {})
+    clean = _checked_edits(before, edits or {}) if action == "edit" else {}
     review_claim(store, claim_id, status, actor, edits=clean, audit_action=f"claim.{action}")
     # The kept overview counts accepted claims: drop it here, where the write happens.
     forget_overview(store)

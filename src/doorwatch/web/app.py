@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import anyio.to_thread
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from doorwatch.errors import DoorwatchError
@@ -18,7 +18,10 @@ from doorwatch.services.listings import cases_page, people_page
 from doorwatch.services.overview import overview as overview_picture
 from doorwatch.store import Store, open_store
 from doorwatch.web import api, errors, pages
+from doorwatch.web.auth import check_csrf
 from doorwatch.web.context import AppContext
+from doorwatch.web.headers import SecurityHeaders
+from doorwatch.web.pages import api_docs
 from doorwatch.web.sessions import SessionCodec
 
 API = "/api/v1"
@@ -51,11 +54,12 @@ def create_app(db: str | None = None, *, store: Store | None = None, warm: bool 
         yield
 
     app = FastAPI(
+        dependencies=[Depends(check_csrf)],
         lifespan=lifespan,
         title="doorwatch",
         summary="An evidence-backed record of political imprisonment and the diplomacy around it.",
         version="1",
-        docs_url=f"{API}/docs",
+        docs_url=None,
         redoc_url=None,
         openapi_url=f"{API}/openapi.json",
     )
@@ -65,7 +69,9 @@ def create_app(db: str | None = None, *, store: Store | None = None, warm: bool 
         app.include_router(module.router, prefix=API)
     for page_module in pages.MODULES:
         app.include_router(page_module.router, include_in_schema=False)
+    app.include_router(api_docs.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(SecurityHeaders)
     return app
 
 

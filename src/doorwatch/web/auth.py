@@ -1,15 +1,17 @@
-"""Who is asking, and may they: request authentication, roles and CSRF checks.
+"""Who is asking, and may they: request authentication, roles and the one CSRF check.
 
 A request is authenticated by an ``Authorization: Bearer`` API token or by the session cookie.
-Unsafe requests made with the cookie must carry the session's CSRF token (form field
-``csrf_token`` or header ``X-CSRF-Token``); token requests need none, since a browser never
-adds the header on its own.
+:func:`check_csrf` runs before every route (an app-wide dependency): an unsafe request made
+with the session cookie must carry the session's CSRF token, and an unsafe page request without
+a session (the login form) the token of its login-form cookie, as form field ``csrf_token`` or
+header ``X-CSRF-Token``. Token requests need none, since a browser never adds the header on its
+own; anonymous API calls carry no ambient authority and are refused by their role check.
 """
 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -18,7 +20,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from doorwatch.errors import AuthError, PermissionDeniedError
 from doorwatch.services.accounts import ANONYMOUS, User, user_for_session, user_for_token
 from doorwatch.web.context import context_of
-from doorwatch.web.sessions import COOKIE
+from doorwatch.web.sessions import COOKIE, LOGIN_CSRF_COOKIE
 
 bearer = HTTPBearer(auto_error=False, description="An API token from `doorwatch user token NAME`.")
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
@@ -54,9 +56,17 @@ def identify(
     return found
 
 
-async def _check_csrf(request: Request) -> None:
-    if request.method not in UNSAFE or request.state.via != "cookie":
+async def check_csrf(request: Request, _user: Annotated[User, Depends(identify)]) -> None:
+    """Refuse an unsafe browser request that does not carry its session's (or login form's)
+    CSRF token; a PermissionDeniedError says to reload the page."""
+    if request.method not in UNSAFE or request.state.via == "token":
         return
+    if request.state.via == "cookie":
+        expected = request.state.csrf
+    elif request.url.path.startswith("/api/"):
+        return
+    else:
+        expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     sent = request.headers.get("x-csrf-token")
     if sent is None and request.headers.get("content-type", "").startswith(
         ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -64,19 +74,18 @@ async def _check_csrf(request: Request) -> None:
         form = await request.form()
         field = form.get("csrf_token")
         sent = field if isinstance(field, str) else None
-    if not sent or not secrets.compare_digest(sent, request.state.csrf):
+    if not expected or not sent or not secrets.compare_digest(sent, expected):
         raise PermissionDeniedError("missing or wrong CSRF token; reload the page and try again")
 
 
-def require(role: str) -> Callable[..., Awaitable[User]]:
+def require(role: str) -> Callable[..., User]:
     """Return a dependency that yields the user when their role is ``role`` or above.
 
     Anonymous visitors may read (role ``viewer``) when the instance is public read-only.
     """
 
-    async def dependency(request: Request, user: Annotated[User, Depends(identify)]) -> User:
+    def dependency(request: Request, user: Annotated[User, Depends(identify)]) -> User:
         if user.may(role):
-            await _check_csrf(request)
             return user
         if user is ANONYMOUS:
             if role == "viewer" and context_of(request).flag("public_read"):

@@ -12,6 +12,8 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from doorwatch.ingest.csv_table import neutral_cell
+from doorwatch.ingest.field_parsers import link_target
 from doorwatch.json_encoding import dumps, for_script
 from doorwatch.services.accounts import User
 
@@ -19,6 +21,7 @@ TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 
 TEMPLATES.env.filters["tojson_safe"] = for_script
+TEMPLATES.env.filters["link_target"] = link_target
 
 
 def page(
@@ -46,7 +49,7 @@ def csv_response(rows: list[dict[str, Any]], filename: str) -> Response:
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
+        writer.writerow({k: neutral_cell(_cell(row.get(k))) for k in columns})
     return Response(
         buffer.getvalue(),
         media_type="text/csv; charset=utf-8",

@@ -11,6 +11,7 @@ from fastapi.responses import Response
 from doorwatch.services.overview import overview
 from doorwatch.services.status import status_on
 from doorwatch.web.api.models import Overview, Status
+from doorwatch.web.api.params import DAY_RANGE
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.render import json_response
@@ -22,7 +23,9 @@ router = APIRouter(tags=["analysis"])
 def status(
     request: Request,
     _user: Viewer,
-    on: Annotated[date | None, Query(description="Day (default: the latest report).")] = None,
+    on: Annotated[
+        date | None, Query(**DAY_RANGE, description="Day (default: the latest report).")
+    ] = None,
     window: Annotated[int, Query(ge=0, le=3650)] = 120,
 ) -> Response:
     """The number held on a date, as each source reported it and as the registry derives it."""

@@ -17,12 +17,14 @@ from doorwatch.services.projection import project
 from doorwatch.services.reconcile import reconcile_measure
 from doorwatch.services.report import build_report, pdf_of
 from doorwatch.web.api.models import Answer
+from doorwatch.web.api.params import DAY_RANGE, Day
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
+from doorwatch.web.headers import REPORT_CSP
 from doorwatch.web.render import json_response
 
 router = APIRouter(tags=["analysis"])
-Day = Annotated[date | None, Query()]
+OptionalDay = Annotated[date | None, Query(**DAY_RANGE)]
 Window = Annotated[int, Query(ge=0, le=3650)]
 
 
@@ -34,8 +36,8 @@ def _plain(value: Any) -> Any:
 def door(
     request: Request,
     _user: Viewer,
-    from_: Annotated[date | None, Query(alias="from")] = None,
-    to: Day = None,
+    from_: Annotated[date | None, Query(alias="from", **DAY_RANGE)] = None,
+    to: OptionalDay = None,
     since_deal: Annotated[str | None, Query(max_length=64)] = None,
 ) -> Response:
     """New prisoners against releases over a window (``from``, ``to``) or since a deal."""
@@ -54,8 +56,8 @@ def door(
 def balance(
     request: Request,
     _user: Viewer,
-    first: Annotated[date, Query()],
-    second: Annotated[date, Query()],
+    first: Day,
+    second: Day,
     window: Window = 31,
     reporter: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
@@ -71,7 +73,7 @@ def balance(
 def reconcile(
     request: Request,
     _user: Viewer,
-    near: Annotated[date, Query()],
+    near: Day,
     measure: Annotated[str, Query(max_length=64)] = "political_prisoners_held",
     window: Window = 31,
 ) -> Response:
@@ -105,7 +107,7 @@ def report(
 
     document = build_report(store_of(request), reader=user)
     if format == "html":
-        return HTMLResponse(document)
+        return HTMLResponse(document, headers={"Content-Security-Policy": REPORT_CSP})
     pdf = pdf_of(document)
     return Response(
         pdf,

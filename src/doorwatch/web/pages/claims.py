@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -12,6 +12,7 @@ from doorwatch.paging import DEFAULT_LIMIT
 from doorwatch.services.details import claim_detail
 from doorwatch.services.listings import claims_page
 from doorwatch.services.review import EDITABLE_CLAIM_FIELDS, review
+from doorwatch.web.api.params import Offset
 from doorwatch.web.auth import Analyst, Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.highlight import segments
@@ -29,7 +30,7 @@ def claims_list(
     kind: Filter = "",
     measure: Filter = "",
     source_id: Filter = "",
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> HTMLResponse:
     """The queue: claims of one review status (``all`` for every one), filtered by kind or
     measure, with the number of claims in each status."""
@@ -62,16 +63,20 @@ async def claim_review(
     request: Request,
     claim_id: str,
     user: Analyst,
-    action: Annotated[str, Form(max_length=16)],
+    decision: Annotated[Literal["accept", "reject", "edit"], Form()],
 ) -> Response:
-    """Accept, reject or edit a claim from the form; back to the claim (or the next one)."""
+    """Accept, reject or edit a claim from the form; back to the claim.
+
+    The decision travels as ``decision``, apart from the claim's own ``action`` field (a
+    sanction's imposed/lifted/...), which the edit form carries like any other field.
+    """
     form = await request.form()
     edits = (
-        {k: str(form[k]) for k in EDITABLE_CLAIM_FIELDS if k in form} if action == "edit" else {}
+        {k: str(form[k]) for k in EDITABLE_CLAIM_FIELDS if k in form} if decision == "edit" else {}
     )
     # The form is read here, asynchronously; the database work runs in the thread pool so that
     # it never blocks the event loop.
     await run_in_threadpool(
-        review, store_of(request), claim_id, action, actor=user.name, edits=edits
+        review, store_of(request), claim_id, decision, actor=user.name, edits=edits
     )
-    return RedirectResponse(f"/claims/{claim_id}?done={action}", status_code=303)
+    return RedirectResponse(f"/claims/{claim_id}?done={decision}", status_code=303)

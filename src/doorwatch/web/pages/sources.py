@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from doorwatch.services.details import source_detail
 from doorwatch.services.listings import sources_page
+from doorwatch.web.api.params import Offset
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.highlight import segments
@@ -18,9 +17,7 @@ router = APIRouter()
 
 
 @router.get("/sources", response_class=HTMLResponse)
-def sources_list(
-    request: Request, user: Viewer, offset: Annotated[int, Query(ge=0)] = 0
-) -> HTMLResponse:
+def sources_list(request: Request, user: Viewer, offset: Offset = 0) -> HTMLResponse:
     """Sources, newest first, with their number of claims."""
     found = sources_page(store_of(request), limit=100, offset=offset)
     return page(request, "sources.html", user, found=found)
