@@ -16,7 +16,6 @@ from rich.progress import Progress
 from doorwatch.cli.options import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, print_json, print_table, render
 from doorwatch.errors import InputError
-from doorwatch.ingest.csv_table import neutral_cell
 
 # Below this many rows a progress bar only flickers.
 _PROGRESS_MIN_ROWS = 2_000
@@ -111,6 +110,9 @@ def _compare_file(path: Path, out: Path | None) -> None:
             row["same"] = "" if decision.same is None else str(decision.same).lower()
             row["score"] = f"{decision.score:.3f}"
             bar.advance(task)
+    # Deferred: commands that print no CSV load no ingest code (tests/test_cli_startup.py).
+    from doorwatch.ingest.csv_table import neutral_cell
+
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
