@@ -39,15 +39,18 @@ def _with_plain_keys(value: Any) -> Any:
     return value
 
 
-def dumps(value: Any, *, indent: int | None = None, sort_keys: bool = False) -> str:
-    """Return ``value`` as JSON text: compact, or indented by ``indent`` spaces; not ASCII-only."""
+def dumps(
+    value: Any, *, indent: int | None = None, sort_keys: bool = False, spaced: bool = False
+) -> str:
+    """Return ``value`` as JSON text: compact, ``spaced`` (a space after "," and ":", as in
+    files people read line by line), or indented by ``indent`` spaces; not ASCII-only."""
     options: dict[str, Any] = {
         "default": _default,
         "ensure_ascii": False,
         "allow_nan": False,
         "indent": indent,
         "sort_keys": sort_keys,
-        "separators": (",", ": ") if indent is not None else (",", ":"),
+        "separators": (",", ": ") if indent is not None else (", ", ": ") if spaced else (",", ":"),
     }
     try:
         return json.dumps(value, **options)

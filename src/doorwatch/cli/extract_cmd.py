@@ -81,7 +81,7 @@ def extract_command(
                 if folder:
                     record = {"doc": source.name, **record}
                 if stream is not None:
-                    stream.write(dumps(record) + "\n")
+                    stream.write(dumps(record, spaced=True) + "\n")
                 else:
                     claims.append(record)
     except BrokenPipeError:

@@ -38,10 +38,10 @@ NULL = "\\N"
 
 def write_jsonl(rows: Iterable[tuple[str, dict[str, Any]]], out: IO[str], schema: str) -> int:
     """Write the export of ``rows`` as JSON Lines to ``out``; return the number of rows."""
-    out.write(dumps({"format": FORMAT, "version": VERSION, "schema": schema}) + "\n")
+    out.write(dumps({"format": FORMAT, "version": VERSION, "schema": schema}, spaced=True) + "\n")
     count = 0
     for table, row in rows:
-        out.write(dumps({"table": table, "row": row}) + "\n")
+        out.write(dumps({"table": table, "row": row}, spaced=True) + "\n")
         count += 1
     return count
 
