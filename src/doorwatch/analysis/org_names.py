@@ -53,11 +53,13 @@ def org_tokens(name: str) -> list[str]:
     return org_key(name).split()
 
 
-def distinctive(name: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def distinctive(name: str) -> tuple[str, ...]:
     """Return the words of :func:`org_key` that are not generic ("plant", "company", "state")."""
-    return [w for w in org_tokens(name) if w not in _generic()]
+    return tuple(w for w in org_tokens(name) if w not in _generic())
 
 
+@lru_cache(maxsize=500_000)
 def org_similarity(left: str, right: str) -> float:
     """Return how alike two organisation names are, 0..1, by their distinctive words.
 

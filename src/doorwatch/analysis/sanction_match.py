@@ -20,13 +20,15 @@ from functools import lru_cache
 from typing import Any
 
 from doorwatch.analysis.org_names import distinctive, org_key, org_similarity
-from doorwatch.names import Decision, compare, name_keys
+from doorwatch.names import Decision, ParsedName, compare, name_keys, parse_name
+from doorwatch.names.compare import compare_parsed
 
 LISTED = 0.85
 UNCERTAIN = 0.6
 _NAMESAKE_CAP = 0.45
 _MAX_NAMES = 12  # names of one target compared (aliases beyond are rare spellings)
 _MAX_POSTING = 400  # an organisation word shared by more targets is no evidence
+_MAX_ORG_CANDIDATES = 25  # organisations scored per target, by the rarity of shared words
 _MIN_NUMBER = 5
 _DIGITS_OR_UPPER = re.compile(r"[^0-9A-Z]")
 _BRACKETED = re.compile(r"\(([^()]{2,})\)")
@@ -104,9 +106,24 @@ def _person_keys(name: str) -> frozenset[str]:
     return frozenset(k for k in name_keys(name) if not k.startswith("g:"))
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=200_000)
+def _readings(name: str) -> tuple[ParsedName, ...]:
+    return tuple(parse_name(name))
+
+
 def _compare(left: str, right: str) -> Decision:
-    return compare(left, right)
+    """Return :func:`doorwatch.names.compare` of two names, each parsed once per run."""
+    left_readings, right_readings = _readings(left), _readings(right)
+    if not left_readings or not right_readings:
+        return compare(left, right)
+    best: Decision | None = None
+    for a in left_readings:
+        for b in right_readings:
+            decision = compare_parsed(a, b)
+            if best is None or decision.score > best.score:
+                best = decision
+    assert best is not None
+    return best
 
 
 class TargetIndex:
@@ -134,17 +151,33 @@ class TargetIndex:
         found: set[int] = set()
         for number in target.numbers:
             found |= self._numbers.get(number, set())
+        surname_only: set[int] = set()
         for name in target.names:
             if target.is_person:
                 for key in _person_keys(name):
-                    found |= self._keys.get(key, set())
+                    # a family name alone ("s:…") finds every namesake; it is used only when
+                    # no key of given and family name together finds anyone
+                    (surname_only if key.startswith("s:") else found).update(
+                        self._keys.get(key, set())
+                    )
             else:
                 found |= self._keys.get("o:" + org_key(name), set())
-                for word in set(distinctive(name)):
-                    posting = self._words.get(word, set())
-                    if len(word) >= 3 and len(posting) <= _MAX_POSTING:
-                        found |= posting
+        if not target.is_person:
+            found |= self._org_candidates(target)
+        elif not any(self.targets[p].is_person for p in found):
+            found |= surname_only
         return {p for p in found if self.targets[p].is_person == target.is_person}
+
+    def _org_candidates(self, target: Target) -> set[int]:
+        # Organisations sharing the rarer words first: a word shared by few is worth more.
+        votes: dict[int, float] = defaultdict(float)
+        for word in {w for name in target.names for w in distinctive(name)}:
+            posting = self._words.get(word, set())
+            if len(word) >= 3 and len(posting) <= _MAX_POSTING:
+                for position in posting:
+                    votes[position] += 1 / len(posting)
+        ranked = sorted(votes, key=lambda p: (-votes[p], p))
+        return set(ranked[:_MAX_ORG_CANDIDATES])
 
     def best(self, target: Target) -> Match:
         """Return the best decision for ``target`` against this list."""
