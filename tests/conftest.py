@@ -69,10 +69,10 @@ def store(db_url: str) -> Iterator[Store]:
 @pytest.fixture
 def sample_store(store: Store) -> Store:
     """A store holding the bundled dataset."""
-    from doorwatch.ingest.sample import sample_records
+    from doorwatch.ingest.dataset_folder import bundled_dataset_dir, read_dataset_folder
     from doorwatch.store import write_records
 
-    write_records(store, sample_records())
+    write_records(store, read_dataset_folder(bundled_dataset_dir()))
     return store
 
 

@@ -45,10 +45,10 @@ def test_help_imports_no_command_code() -> None:
 
 
 def test_status_imports_only_the_store_and_its_service(tmp_path: Path) -> None:
-    from doorwatch.ingest.sample import sample_records
+    from doorwatch.ingest.dataset_folder import bundled_dataset_dir, read_dataset_folder
 
     store = open_store(str(tmp_path / "bundled.sqlite"), create=True)
-    write_records(store, sample_records())
+    write_records(store, read_dataset_folder(bundled_dataset_dir()))
     store.close()
     modules = _imported("status", "--db", store.url, "--format", "json")
     assert "doorwatch.services.status" in modules

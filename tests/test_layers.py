@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "doorwatch"
 def test_core_imports_without_cli_or_web_dependencies() -> None:
     code = (
         "import sys\n"
-        "import doorwatch.store, doorwatch.ingest.importer, doorwatch.ingest.sample\n"
+        "import doorwatch.store, doorwatch.ingest.importer, doorwatch.ingest.dataset_folder\n"
         "import doorwatch.analysis, doorwatch.services.status, doorwatch.services.people\n"
         "bad = sorted(m for m in ('typer', 'rich', 'fastapi', 'uvicorn', 'starlette', 'click')"
         " if m in sys.modules)\n"

@@ -63,14 +63,34 @@ def test_scenario_errors_name_the_field() -> None:
 def test_deal_ledger(sample_store: Store, db_url: str, cli: Any) -> None:
     result = cli("deals", "--ledger", "--format", "json", "--db", db_url)
     assert result.code == 0, result.err
-    ledger = {e["deal_id"]: e for e in result.json()}
+    document = result.json()
+    ledger = {e["deal_id"]: e for e in document["deals"]}
+    assert "cannot show cause" in document["limits"]
     september = ledger["deal-2025-09-11-us"]
-    assert september["freed"] == 52 and september["concession_counts"] == {
-        "sanction_eased": 1,
-        "visit": 1,
-    }
+    assert september["freed_recorded"] == 52
+    assert [(c["kind"], c["measure_id"]) for c in september["concessions"]] == [
+        ("sanction_eased", "measure-us-belavia"),
+        ("visit", None),
+    ]
+    definitions = {d["values"][0]: d["definition"] for d in september["freed_by_definition"]}
+    assert set(definitions) == {51, 52}
     assert september["release_event_ids"] == ["release-2025-09-11-deal"]
-    assert ledger["deal-2025-12-13-us"]["named"] and ledger["deal-2025-12-13-us"]["freed"] == 123
+    # no ratio suggesting cause anywhere in the ledger
+    assert not any("per" in key for key in september)
+    for side in ("before", "after"):
+        window = september[side]
+        assert "coverage" in window and "held_counts" in window
+    assert (
+        september["after"]["first"] == "2025-09-12" and september["after"]["last"] == "2025-12-10"
+    )
+    assert (
+        ledger["deal-2025-12-13-us"]["named"]
+        and ledger["deal-2025-12-13-us"]["freed_recorded"] == 123
+    )
+    february = ledger["deal-2025-02-12-us"]
+    assert february["freed_qualifier"] == "at_least" and february["freed_text"] == "≥ 3"
+    # the release of 31 Ukrainian citizens names no counterpart: not a deal
+    assert not any(e["date"] == "2025-11-22" for e in document["deals"])
 
 
 def test_synth_marks_itself_and_counts(db_url: str, cli: Any) -> None:
@@ -107,3 +127,14 @@ def test_report_pdf(sample_store: Store, db_url: str, cli: Any, tmp_path: Path) 
         next(line for line in info.stdout.splitlines() if line.startswith("Pages:")).split()[1]
     )
     assert pages >= 3  # charts, the books, the ledger and the counts do not fit on fewer
+
+
+def test_projection_shows_its_assumptions(sample_store: Store, db_url: str, cli: Any) -> None:
+    document = cli("project", "--format", "json", "--db", db_url).json()
+    terms = {a["term"]: a for a in document["assumptions"]}
+    assert set(terms) >= {"start", "recognised", "release batches", "served", "drift"}
+    assert terms["drift"]["value"] == document["parameters"]["drift_per_month"]
+    assert "123" in terms["release batches"]["basis"]
+    assert "release-2025-12-13-deal" in terms["release batches"]["record_ids"]
+    table = cli("project", "--db", db_url).out
+    assert "what the projection assumes" in table and "drift" in table

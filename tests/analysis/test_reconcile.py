@@ -13,16 +13,24 @@ from doorwatch.store import Store
 
 
 def _claim(
-    i: int, value: float, qualifier: str = "exact", note: str | None = None
+    i: int,
+    value: float,
+    qualifier: str = "exact",
+    note: str | None = None,
+    origin: str | None = None,
+    definition: str | None = None,
 ) -> dict[str, Any]:
     return {
         "id": f"c{i}",
         "source_id": f"s{i}",
+        "publisher": f"outlet {i}",
         "measure": "m",
         "value": value,
         "qualifier": qualifier,
         "as_of": "2025-12-10",
         "note": note,
+        "origin": origin or f"counter {i}",
+        "definition": definition,
     }
 
 
@@ -30,7 +38,29 @@ def test_more_than_and_some_overlap() -> None:
     result = reconcile(
         [_claim(1, 1200, "more_than"), _claim(2, 1300, "about")], "m", date(2025, 12, 10), 7
     )
-    assert result.all_consistent and result.consensus_interval == (1235, 1320)
+    # "more than 1,200" is open above; "some 1,300" is 1,235–1,365.
+    assert result.all_consistent and result.consensus_interval == (1235, 1365)
+
+
+def test_outlets_relaying_one_origin_are_one_voice() -> None:
+    claims = [_claim(i, 1201, origin="Viasna") for i in range(5)] + [_claim(9, 1300)]
+    result = reconcile(claims, "m", date(2025, 12, 10), 7)
+    viasna = next(v for v in result.groups if v.origin == "Viasna")
+    assert len(viasna.claim_ids) == 5 and result.origins == 2 and result.citations == 6
+
+
+def test_a_definition_is_not_an_outlier() -> None:
+    claims = [
+        _claim(1, 52, definition="on the list"),
+        _claim(2, 52, definition="on the list"),
+        _claim(3, 51, definition="walked free"),
+    ]
+    result = reconcile(claims, "m", date(2025, 12, 10), 7)
+    assert result.consensus == 52 and not result.outliers
+    assert {d["definition"]: d["values"] for d in result.definitions} == {
+        "on the list": [52],
+        "walked free": [51],
+    }
 
 
 def test_outlier_carries_reason() -> None:
@@ -47,6 +77,13 @@ def test_consensus_is_admitted_by_someone(values: list[int]) -> None:
     assert result.agreeing == values.count(int(result.consensus or 0))
 
 
+@given(st.lists(st.integers(1, 60), min_size=1, max_size=8))
+def test_unnamed_origins_repeating_a_figure_are_one_voice(values: list[int]) -> None:
+    claims = [{**_claim(i, v), "origin": None} for i, v in enumerate(values)]
+    result = reconcile(claims, "m", date(2025, 12, 10), 7)
+    assert result.origins == len(set(values)) and result.citations == len(values)
+
+
 def test_reconcile_cli_september_release(sample_store: Store, db_url: str, cli: Any) -> None:
     result = cli(
         "reconcile",
@@ -60,9 +97,38 @@ def test_reconcile_cli_september_release(sample_store: Store, db_url: str, cli: 
     )
     assert result.code == 0, result.err
     document = result.json()
-    assert document["consensus"] == 52
-    outlier = {o["value"]: o["reason"] for o in document["outliers"]}
-    assert "Statkevich" in outlier[51]
+    # As known a week after: AP and the Kyiv Independent, one count, one group.
+    assert document["consensus"] == 52 and document["origins"] == 1
+    assert document["published_later"] == 4
+    later = cli(
+        "reconcile",
+        "prisoners_released",
+        "--near",
+        "2025-09-11",
+        "--hindsight",
+        "--format",
+        "json",
+        "--db",
+        db_url,
+    ).json()
+    assert later["consensus"] == 52 and not later["outliers"]
+    groups = {g["value"]: g for g in later["groups"] if g["period"] is None}
+    assert len(groups[52]["claim_ids"]) == 3 and "origin" in groups[52]
+    definitions = {d["values"][0]: d["definition"] for d in later["definitions"]}
+    assert "walked free" in definitions[51] and "list" in definitions[52]
+    assert [q["value"] for q in later["other_quantities"]] == [300]
+    held = cli(
+        "reconcile",
+        "political_prisoners_held",
+        "--near",
+        "2025-09-30",
+        "--format",
+        "json",
+        "--db",
+        db_url,
+    ).json()
+    assert held["consensus"] == 1201 and not held["outliers"]
+    assert any(d["values"] == [1336] for d in held["definitions"])
     assert cli("reconcile", "no_such", "--near", "2025-09-11", "--db", db_url).code == 3
 
 
@@ -73,4 +139,4 @@ def test_wire_copies_are_one_voice() -> None:
     result = reconcile(claims, "m", date(2025, 12, 10), 7)
     assert result.consensus == 52 and result.agreeing == 2
     assert len(result.claims) == 5  # every outlet stays cited
-    assert sorted(o["source_id"] for o in result.outliers) == ["s1", "s2", "s3"]
+    assert [o["claim_ids"] for o in result.outliers] == [["c1", "c2", "c3"]]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
+from pathlib import Path
+from typing import Any
 
-from doorwatch.ingest.sample import sample_records
+from doorwatch.ingest.dataset_folder import bundled_dataset_dir, read_dataset_folder
 from doorwatch.services.status import status_on
 from doorwatch.store import Store, write_records
 from doorwatch.store.deals import list_deals
@@ -12,7 +15,7 @@ from doorwatch.store.schema import RECORD_TYPES
 
 
 def test_every_record_cites_a_source() -> None:
-    records = sample_records()
+    records = read_dataset_folder(bundled_dataset_dir())
     cited = {(c["record_type"], c["record_id"]) for c in records.table("citations")}
     tables = {
         "person": "persons",
@@ -34,9 +37,9 @@ def test_every_record_cites_a_source() -> None:
 
 
 def test_loading_twice_changes_nothing(store: Store) -> None:
-    first = write_records(store, sample_records())
+    first = write_records(store, read_dataset_folder(bundled_dataset_dir()))
     assert first.total_added > 100
-    second = write_records(store, sample_records())
+    second = write_records(store, read_dataset_folder(bundled_dataset_dir()))
     assert second.total_added == 0 and second.total_changed == 0
     assert second.total_unchanged == first.total_added
 
@@ -80,3 +83,23 @@ def test_deals_of_2025(sample_store: Store) -> None:
     )
     for deal in deals.values():
         assert deal["sources"], deal["id"]
+
+
+def test_a_dataset_folder_is_imported_like_any_file(
+    store: Store, db_url: str, cli: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "dataset"
+    shutil.copytree(bundled_dataset_dir(), folder)
+    first = cli("import", str(folder), "--format", "json", "--db", db_url)
+    assert first.code == 0, first.err
+    assert first.json()["layout"] == "dataset-yaml" and first.json()["added"] > 500
+    again = cli("import", str(bundled_dataset_dir()), "--format", "json", "--db", db_url).json()
+    assert again["added"] == 0 and again["changed"] == 0
+    # A broken reference names the file, the record and the field; nothing is written.
+    claims = folder / "claims.yaml"
+    claims.write_text(
+        claims.read_text(encoding="utf-8").replace("source: seed-001", "source: seed-999", 1),
+        encoding="utf-8",
+    )
+    broken = cli("import", str(folder), "--db", db_url)
+    assert broken.code == 2 and "claims.yaml" in broken.err and "seed-999" in broken.err

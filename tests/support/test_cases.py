@@ -37,7 +37,7 @@ def _released_case_ids(store: Store) -> set[str]:
 
 
 def test_each_release_gets_one_case_to_contact(sample_store: Store) -> None:
-    from doorwatch.ingest.sample import sample_records
+    from doorwatch.ingest.dataset_folder import bundled_dataset_dir, read_dataset_folder
 
     made = db.list_cases(sample_store)
     assert made, "the bundled releases made no support case"
@@ -45,7 +45,7 @@ def test_each_release_gets_one_case_to_contact(sample_store: Store) -> None:
     assert all(r["case_id"] for r in made)
     bialiatski = [r for r in made if r["person_id"] == PERSON]
     assert len(bialiatski) == 1 and bialiatski[0]["deal_id"] == "deal-2025-12-13-us"
-    write_records(sample_store, sample_records())
+    write_records(sample_store, read_dataset_folder(bundled_dataset_dir()))
     assert len(db.list_cases(sample_store)) == len(made)
 
 

@@ -6,12 +6,13 @@ reported, counting changes by the source. It is shown, never hidden or spread ov
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from doorwatch.analysis.flows import RELEASE_TERMS, Flows
+from doorwatch.analysis.flows import RELEASE_TERMS, Flows, open_high
 from doorwatch.analysis.partial_dates import date_interval, days_apart
 from doorwatch.analysis.qualified_values import value_interval
 from doorwatch.analysis.reported_counts import reporter_of
@@ -112,8 +113,8 @@ class Balance:
     flows: Flows
     expected_end: float
     residual: float
-    residual_low: float
-    residual_high: float
+    residual_low: float | None
+    residual_high: float | None
     recorded_only_residual: float
     terms: list[dict[str, Any]]
 
@@ -130,9 +131,10 @@ def balance_books(pair: HeldPair, flows: Flows) -> Balance:
     terms = []
     for name, sign in signs.items():
         term = flows.terms[name]
+        top = open_high(term)
         expected += sign * term.value
-        low += sign * (term.high if sign < 0 else term.low)
-        high += sign * (term.low if sign < 0 else term.high)
+        low += sign * (top if sign < 0 else term.low)
+        high += sign * (term.low if sign < 0 else top)
         exact_part = (
             sum(s.share for s in term.shares if not s.prorated)
             if term.shares
@@ -147,21 +149,29 @@ def balance_books(pair: HeldPair, flows: Flows) -> Balance:
                 "low": term.low,
                 "high": term.high,
                 "basis": term.basis,
-                "prorated": term.prorated,
-                "records": term.event_ids or term.claim_ids or term.case_ids,
+                "prorated": term.spread,
+                "spread": term.spread,
+                "coverage": term.coverage,
+                "reported_total": term.reported_total,
+                "records": term.event_ids or term.case_ids,
                 "shares": term.shares,
             }
         )
     l1, u1 = value_interval(h1, pair.first.get("qualifier"))
     l2, u2 = value_interval(h2, pair.second.get("qualifier"))
+    residual_low, residual_high = l2 - (u1 + high), u2 - (l1 + low)
     return Balance(
         held_start=_brief(pair.first),
         held_end=_brief(pair.second),
         flows=flows,
         expected_end=expected,
         residual=h2 - expected,
-        residual_low=l2 - (u1 + high),
-        residual_high=u2 - (l1 + low),
+        # An open end (a count given as "more than", a flow as "at least") leaves the
+        # residual open on that side: None, never a number made up to close it.
+        residual_low=None if math.isinf(residual_low) or math.isnan(residual_low) else residual_low,
+        residual_high=None
+        if math.isinf(residual_high) or math.isnan(residual_high)
+        else residual_high,
         recorded_only_residual=h2 - recorded_only,
         terms=terms,
     )

@@ -1,37 +1,67 @@
-"""Numbers with qualifiers ("more than 1,200", "some 1,300") as intervals of possible values."""
+"""Numbers with qualifiers ("more than 1,200", "some 1,300") as intervals of possible values.
+
+One rule, documented in docs/analysis.md ("Honest bounds"):
+
+- exact → [n, n]
+- about → [n − b, n + b] with b = 5 % of n (at least 1): at the scale of these counts sources
+  say "about" of figures rounded to the nearest 50 or 100 ("approximately 1,200" for Viasna's
+  1,201), which is within 5 %.
+- more than → [n + 1, ∞); at least → [n, ∞): the source sets no upper end, so neither do we.
+- up to → [0, n]; fewer than → [0, n − 1] (a count below n is at most n − 1).
+- range → [n, value_max].
+
+An open end is ``math.inf`` here and ``null`` in JSON; it is shown as "≥ 1,001", never filled in
+with an invented number.
+"""
 
 from __future__ import annotations
 
+import math
+
 from doorwatch.errors import InputError
 
-# How far "about"/"some" may stray: sources round to the nearest 50 or 100 at this scale, so a
-# tolerance of 5 % (at least 1) reads "about 1,200" as 1,140–1,260.
 ABOUT_TOLERANCE = 0.05
-# "more than 1,200" rarely means more than 1,300: a source would have said so.
-OPEN_BOUND_SPAN = 0.10
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "fewer_than", "up_to", "range")
 
 
 def value_interval(
     value: float, qualifier: str | None, value_max: float | None = None
 ) -> tuple[float, float]:
-    """Return the (low, high) values a claim allows; ``exact`` gives a point."""
+    """Return the (low, high) values a claim allows; ``high`` is ``math.inf`` when open."""
     q = qualifier or "exact"
     if q == "exact":
         return value, value
     if q == "about":
-        spread = max(1.0, abs(value) * ABOUT_TOLERANCE)
-        return value - spread, value + spread
+        band = max(1.0, abs(value) * ABOUT_TOLERANCE)
+        return value - band, value + band
     if q == "more_than":
-        return value + 1, value * (1 + OPEN_BOUND_SPAN)
+        return value + 1, math.inf
     if q == "at_least":
-        return value, value * (1 + OPEN_BOUND_SPAN)
+        return value, math.inf
     if q == "fewer_than":
-        return value * (1 - OPEN_BOUND_SPAN), value - 1
+        return 0.0, max(0.0, value - 1)
     if q == "up_to":
-        return value * (1 - OPEN_BOUND_SPAN), value
+        return 0.0, value
     if q == "range":
         return value, value_max if value_max is not None else value
     raise InputError(
         f"unknown qualifier {qualifier!r}", field="qualifier", expected=", ".join(QUALIFIERS)
     )
+
+
+def finite_or_none(value: float) -> float | None:
+    """Return ``value``, or None for an open (infinite) end, as JSON shows it."""
+    return None if math.isinf(value) else value
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def interval_text(low: float, high: float) -> str:
+    """Return an interval as a reader sees it: "1,201", "1,140–1,260" or "≥ 1,201"."""
+    if math.isinf(high):
+        return f"≥ {_number(low)}"
+    if low == high:
+        return _number(low)
+    return f"{_number(low)}–{_number(high)}"

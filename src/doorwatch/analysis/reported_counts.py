@@ -7,13 +7,13 @@ from datetime import date
 from typing import Any
 
 from doorwatch.analysis.partial_dates import days_apart
-from doorwatch.analysis.qualified_values import value_interval
+from doorwatch.analysis.qualified_values import finite_or_none, interval_text, value_interval
 
 
 def reporter_of(claim: Mapping[str, Any]) -> str:
-    """Return who a figure is by: the organisation it is attributed to, else its publisher."""
+    """Return who a figure is by: its origin (who counted), else its publisher."""
     return str(
-        claim.get("attributed_to")
+        claim.get("origin")
         or claim.get("publisher")
         or claim.get("source_title")
         or claim["source_id"]
@@ -48,10 +48,17 @@ def nearest_by_reporter(
         rows.append(
             {
                 "reporter": who,
+                "origin": str(claim.get("origin") or f"not named ({who})"),
+                "origin_named": bool(claim.get("origin")),
                 "value": claim["value"],
                 "qualifier": claim.get("qualifier") or "exact",
-                "interval": [low, high],
+                "interval": [low, finite_or_none(high)],
+                "interval_text": interval_text(low, high),
+                "definition": claim.get("definition"),
                 "as_of": claim["as_of"],
+                "published": claim.get("published") or claim.get("source_published"),
+                "published_unknown": bool(claim.get("published_unknown")),
+                "later": bool(claim.get("later")),
                 "days_from_date": distance,
                 "wording": claim.get("wording"),
                 "claim_id": claim["id"],

@@ -8,10 +8,20 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from doorwatch.cli.options import DbOption, FormatOption, WideOption, parse_cli_date, store_for
+from doorwatch.analysis.qualified_values import interval_text
+from doorwatch.cli.options import (
+    DbOption,
+    FormatOption,
+    HindsightOption,
+    KnownOnOption,
+    parse_cli_date,
+    parse_known_on,
+    WideOption,
+    store_for,
+)
 from doorwatch.cli.output import Format, render
 
-COLUMNS = ["term", "sign", "value", "low", "high", "basis", "prorated", "records"]
+COLUMNS = ["term", "sign", "value", "bounds", "basis", "coverage", "records"]
 
 
 def register(app: typer.Typer) -> None:
@@ -28,6 +38,8 @@ def register(app: typer.Typer) -> None:
             int, typer.Option(help="Days a count may lie from each date.", min=0)
         ] = 31,
         wide: WideOption = False,
+        known_on: KnownOnOption = None,
+        hindsight: HindsightOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
@@ -42,6 +54,8 @@ def register(app: typer.Typer) -> None:
             parse_cli_date(second, "SECOND"),
             window_days=window,
             reporter=reporter,
+            known_on=parse_known_on(known_on),
+            hindsight=hindsight,
         )
         start, end = result.held_start, result.held_end
         rows: list[dict[str, Any]] = [
@@ -53,11 +67,17 @@ def register(app: typer.Typer) -> None:
             }
         ]
         for term in result.terms:
+            high = float("inf") if term["high"] is None else round(term["high"], 1)
             rows.append(
                 {
                     **term,
-                    **{k: round(term[k], 1) for k in ("value", "low", "high")},
-                    "prorated": "yes" if term["prorated"] else "",
+                    "value": "none recorded"
+                    if term["basis"] == "none"
+                    else ("~" if term["spread"] else "") + f"{term['value']:.1f}",
+                    "bounds": interval_text(round(term["low"], 1), high),
+                    "coverage": "unknown"
+                    if term["coverage"] is None
+                    else f"{term['coverage']:.0%}",
                 }
             )
         rows.append({"term": "expected", "sign": "=", "value": round(result.expected_end, 1)})
@@ -74,14 +94,23 @@ def register(app: typer.Typer) -> None:
                 "term": "residual (unexplained)",
                 "sign": "",
                 "value": round(result.residual, 1),
-                "low": round(result.residual_low, 1),
-                "high": round(result.residual_high, 1),
+                "bounds": _open_interval(result.residual_low, result.residual_high),
             }
         )
         title = f"the books, {start['as_of']} → {end['as_of']}"
         if render(rows, COLUMNS, fmt, title=title, document=asdict(result), wide=wide):
             Console().print(
                 f"counts by {start['source']} / {end['source']}; residual {result.residual:+.1f} "
-                f"(from recorded counts alone, without prorated shares: {result.recorded_only_residual:+.1f})",
+                f"(from recorded counts alone, without spread shares: "
+                f"{result.recorded_only_residual:+.1f}); ~ marks a value spread from a longer "
+                f"count; as known on {result.flows.known_on}"
+                + (" with later publications" if result.flows.hindsight else ""),
                 markup=False,
             )
+
+
+def _open_interval(low: float | None, high: float | None) -> str:
+    """Return a residual's bounds, either end possibly open ("unbounded")."""
+    left = "unbounded" if low is None else f"{low:+.1f}"
+    right = "unbounded" if high is None else f"{high:+.1f}"
+    return f"{left} to {right}"

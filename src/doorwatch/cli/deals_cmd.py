@@ -6,13 +6,17 @@ from dataclasses import asdict
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
 
 from doorwatch.cli.options import (
     DbOption,
     FormatOption,
+    HindsightOption,
+    KnownOnOption,
     LimitOption,
     OffsetOption,
     WideOption,
+    parse_known_on,
     store_for,
 )
 from doorwatch.cli.output import Format, render, render_page
@@ -21,7 +25,7 @@ from doorwatch.paging import DEFAULT_LIMIT
 DEAL_COLUMNS = ["id", "date", "counterpart", "people_freed", "concessions"]
 DEAL_WIDE_COLUMNS = ["id", "date", "counterpart", "envoy", "people_freed", "concessions", "sources"]
 # The ledger's price in 80 columns; --wide shows every column of the ledger.
-LEDGER_NARROW_COLUMNS = ["deal_id", "date", "freed", "recognised_since", "new_per_freed_since"]
+LEDGER_NARROW_COLUMNS = ["deal", "date", "freed", "concessions"]
 
 
 def _flat(deal: dict[str, Any]) -> dict[str, Any]:
@@ -43,32 +47,42 @@ def register(app: typer.Typer) -> None:
         ledger: Annotated[
             bool,
             typer.Option(
-                "--ledger", help="The ledger: freed, concessions, recognised since, the price."
+                "--ledger",
+                help="The ledger: freed by definition, concessions, the 90 days either side.",
             ),
         ] = False,
         limit: LimitOption = DEFAULT_LIMIT,
         offset: OffsetOption = 0,
         wide: WideOption = False,
+        known_on: KnownOnOption = None,
+        hindsight: HindsightOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
         """List deals: date, counterpart, people freed, concessions (--wide: envoy, sources)."""
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
-        from doorwatch.services.ledger import deal_ledger
-        from doorwatch.services.ledger_rows import LEDGER_COLUMNS, ledger_row
+        from doorwatch.services.ledger import (
+            LEDGER_COLUMNS,
+            LEDGER_LIMITS,
+            deal_ledger,
+            ledger_row,
+        )
         from doorwatch.services.listings import deals_page
 
         if ledger:
-            entries = deal_ledger(store_for(db))
+            entries = deal_ledger(
+                store_for(db), known_on=parse_known_on(known_on), hindsight=hindsight
+            )
             narrow = not wide and fmt is Format.table
-            render(
+            if render(
                 [ledger_row(e) for e in entries],
                 LEDGER_NARROW_COLUMNS if narrow else LEDGER_COLUMNS,
                 fmt,
                 title="deal ledger",
-                document=[asdict(e) for e in entries],
+                document={"deals": [asdict(e) for e in entries], "limits": LEDGER_LIMITS},
                 wide=wide,
-            )
+            ):
+                Console().print(LEDGER_LIMITS, markup=False)
             return
         page = deals_page(store_for(db), limit=limit, offset=offset)
         columns = DEAL_WIDE_COLUMNS if wide or fmt is Format.csv else DEAL_COLUMNS

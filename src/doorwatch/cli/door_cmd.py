@@ -4,62 +4,100 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
-from doorwatch.cli.options import DbOption, FormatOption, WideOption, parse_cli_date, store_for
+from doorwatch.analysis.flows import DoorRatio, Flows, FlowTerm
+from doorwatch.analysis.qualified_values import interval_text
+from doorwatch.cli.options import (
+    DbOption,
+    FormatOption,
+    HindsightOption,
+    KnownOnOption,
+    parse_cli_date,
+    parse_known_on,
+    WideOption,
+    store_for,
+)
 from doorwatch.cli.output import Format, print_csv, print_json, print_table
 from doorwatch.errors import InputError
 
-if TYPE_CHECKING:
-    from doorwatch.analysis.flows import Flows
+# Marks a value that holds a share spread from a count over a longer period.
+SPREAD_MARK = "~"
 
-COLUMNS = ["flow", "value", "low", "high", "basis"]
-WIDE_COLUMNS = [*COLUMNS, "prorated", "registry", "recorded", "reported", "records"]
-LABELS = {
-    "recognised": "newly recognised / detained",
-    "pardon": "released: pardon",
-    "deal": "released: deal",
-    "other_release": "released: other",
-    "served": "released: end of sentence",
-    "died": "died in custody",
-    "expelled": "of the released: expelled",
-}
+COLUMNS = ["flow", "recorded", "reported", "coverage"]
+WIDE_COLUMNS = ["flow", "recorded", "bounds", "basis", "reported", "coverage", "records"]
+
+def _coverage_text(term: FlowTerm) -> str:
+    if term.coverage is None:
+        return "unknown" if term.reported_total is None else ""
+    return f"{term.coverage:.0%}"
 
 
 def flow_rows(flows: Flows) -> list[dict[str, Any]]:
-    """Return one display row per flow term, rounded, with the ids of its records."""
+    """Return one display row per flow term: recorded (spread marked), bounds, the reported
+    total with its records, and coverage."""
     rows = []
-    for name, term in flows.terms.items():
+    for term in flows.terms.values():
+        high = float("inf") if term.high is None else term.high
+        reported = ""
+        if term.reported_total is not None:
+            mark = SPREAD_MARK if term.reported_spread else ""
+            reported = f"{mark}{term.reported_total:,.0f}"
         rows.append(
             {
-                "flow": LABELS[name],
-                "value": round(term.value, 1),
-                "low": round(term.low, 1),
-                "high": round(term.high, 1),
+                "flow": term.label,
+                "recorded": (SPREAD_MARK if term.spread else "")
+                + (f"{term.value:,.1f}".removesuffix(".0") if term.basis != "none" else "none"),
+                "bounds": interval_text(round(term.low, 1), round(high, 1))
+                if term.basis != "none"
+                else "",
                 "basis": term.basis,
-                "prorated": "yes" if term.prorated else "",
-                "registry": term.registry,
-                "recorded": round(term.recorded, 1),
-                "reported": None if term.reported is None else round(term.reported, 1),
-                "records": term.event_ids or term.claim_ids or term.case_ids[:10],
+                "reported": reported,
+                "coverage": _coverage_text(term),
+                "records": _records([*term.event_ids, *term.case_ids, *term.reported_claim_ids]),
             }
         )
     return rows
 
 
-def _summary(flows: Flows) -> str:
-    ratio = "n/a" if flows.door_ratio is None else f"{flows.door_ratio:.2f}"
-    ratio_all = (
-        "n/a" if flows.door_ratio_with_served is None else f"{flows.door_ratio_with_served:.2f}"
+def _records(ids: list[str], shown: int = 3) -> str:
+    """Return the first few record ids and how many more (``--format json`` lists them all)."""
+    more = f" +{len(ids) - shown}" if len(ids) > shown else ""
+    return "; ".join(ids[:shown]) + more
+
+
+def ratio_text(ratio: DoorRatio, what: str) -> str:
+    """Return a ratio interval as one line for the reader: its ends, their bases, and whether
+    it is incomplete."""
+    if ratio.low is None or ratio.high is None:
+        return f"{what}: {ratio.note}"
+    span = (
+        f"{ratio.low:.2f}"
+        if round(ratio.low, 2) == round(ratio.high, 2)
+        else (f"{ratio.low:.2f}–{ratio.high:.2f}")
     )
-    return (
-        f"new {flows.new:.0f}, released {flows.released:.0f} (pardons, deals, other), "
-        f"net change {flows.net_change:+.0f}; door ratio new ÷ released = {ratio} "
-        f"({ratio_all} counting completed sentences as releases). bases used: {', '.join(flows.bases)}"
+    flag = " INCOMPLETE" if ratio.incomplete else ""
+    return f"{what}: {span}{flag}\n  low end: {ratio.basis_low}\n  high end: {ratio.basis_high}"
+
+
+def _summary(flows: Flows) -> list[str]:
+    lines = [
+        ratio_text(flows.ratio, "door ratio new ÷ released"),
+        ratio_text(flows.ratio_with_served, "counting completed sentences as releases"),
+    ]
+    if flows.ratio.reasons:
+        lines.append("incomplete because: " + "; ".join(flows.ratio.reasons))
+    lines.append(
+        f"{SPREAD_MARK} marks a value spread by days from a count over a longer period. "
+        f"As known on {flows.known_on}"
+        + (" with later publications (hindsight)" if flows.hindsight else "")
+        + "."
     )
+    lines.extend(flows.notes)
+    return lines
 
 
 def register(app: typer.Typer) -> None:
@@ -68,37 +106,51 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def door(
         from_: Annotated[
-            str | None, typer.Option("--from", help="Window start (exclusive), YYYY-MM-DD.")
+            str | None,
+            typer.Option("--from", help="First day of the window (inclusive), YYYY-MM-DD."),
         ] = None,
         to: Annotated[
             str | None,
-            typer.Option("--to", help="Window end (inclusive); default: the latest report."),
+            typer.Option("--to", help="Last day (inclusive); default: the latest report."),
         ] = None,
         since_deal: Annotated[
             str | None, typer.Option("--since-deal", help="A deal id: what happened after it.")
         ] = None,
         wide: WideOption = False,
+        known_on: KnownOnOption = None,
+        hindsight: HindsightOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
-        """New prisoners against releases (by mode) over a window, the net change and the
-        revolving-door ratio, each flow from the registry, recorded events or reported figures."""
+        """New prisoners against releases (by mode) over a window: what is on record, the
+        reported totals and the coverage of each term, and the door ratio as an interval whose
+        ends name their basis (incomplete when a term is under 80 % covered)."""
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
         from doorwatch.services.door import door_since_deal, flows_between, latest_held_day
 
         store = store_for(db)
         end: date | None = parse_cli_date(to, "--to") if to else None
+        knowledge = parse_known_on(known_on)
         if since_deal:
-            result = door_since_deal(store, since_deal, end)
+            result = door_since_deal(
+                store, since_deal, end, known_on=knowledge, hindsight=hindsight
+            )
             flows: Flows = result["flows"]
-            document: dict[str, Any] = {**result, "flows": asdict(flows)}
+            plain = asdict(flows)
+            document: dict[str, Any] = {**result, "flows": plain, "ratio": plain["ratio"]}
         else:
             if not from_:
                 raise InputError(
                     "give --from DATE or --since-deal DEAL", option="--from", expected="YYYY-MM-DD"
                 )
             end = end or latest_held_day(store) or date.today()
-            flows = flows_between(store, parse_cli_date(from_, "--from"), end)
+            flows = flows_between(
+                store,
+                parse_cli_date(from_, "--from"),
+                end,
+                known_on=knowledge,
+                hindsight=hindsight,
+            )
             document = asdict(flows)
         rows = flow_rows(flows)
         if fmt is Format.json:
@@ -106,12 +158,13 @@ def register(app: typer.Typer) -> None:
         elif fmt is Format.csv:
             print_csv(rows, WIDE_COLUMNS)
         else:
-            title = f"flows {flows.start.isoformat()} < day ≤ {flows.end.isoformat()}"
+            title = f"flows {flows.start.isoformat()} to {flows.end.isoformat()} (both included)"
             console = Console()
             if since_deal:
                 deal, freed = document["deal"], document["freed_in_deal"]
+                least = "at least " if "at_least" in freed["qualifiers"] else ""
                 console.print(
-                    f"deal {deal['id']} on {deal['date']}: {freed['counted']} freed "
+                    f"deal {deal['id']} on {deal['date']}: {least}{freed['counted']} freed "
                     f"({len(freed['named'])} named) — counterpart {deal['counterpart']}",
                     markup=False,
                 )
@@ -124,4 +177,5 @@ def register(app: typer.Typer) -> None:
                     )
             columns = WIDE_COLUMNS if wide else COLUMNS
             print_table(rows, columns, title=title, console=console, wide=wide)
-            console.print(_summary(flows))
+            for line in _summary(flows):
+                console.print(line, markup=False)

@@ -60,3 +60,25 @@ def parse_cli_date(value: str, option: str) -> date:
     if not EARLIEST_DAY <= day <= LATEST_DAY:
         raise InputError(f"{value!r} is out of range", option=option, expected="1900 to 2199")
     return day
+
+
+KnownOnOption = Annotated[
+    str | None,
+    typer.Option(
+        "--known-on",
+        help="Show what had been published by this date (YYYY-MM-DD); default: the date asked about.",
+        show_default=False,
+    ),
+]
+HindsightOption = Annotated[
+    bool,
+    typer.Option(
+        "--hindsight",
+        help="Add what was published later, marked as such.",
+    ),
+]
+
+
+def parse_known_on(value: str | None) -> date | None:
+    """Return the ``--known-on`` date, or None when not given."""
+    return parse_cli_date(value, "--known-on") if value else None

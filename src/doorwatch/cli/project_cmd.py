@@ -123,12 +123,20 @@ def register(app: typer.Typer) -> None:
                     f"({len(result.comparisons)} counts)"
                 )
             return
+        from doorwatch.analysis.projection_assumptions import assumptions
+
         chosen = load_scenario(scenario) if scenario else BASELINE
         params, projection = project(store, months, scenario=chosen, threshold=threshold, seed=seed)
         rows = projection_rows(params, projection)
+        assumed = assumptions(params, chosen)
         if fmt is Format.json:
             print_json(
-                {"parameters": asdict(params), "projection": asdict(projection), "rows": rows}
+                {
+                    "parameters": asdict(params),
+                    "assumptions": [asdict(a) for a in assumed],
+                    "projection": asdict(projection),
+                    "rows": rows,
+                }
             )
         elif fmt is Format.csv:
             print_csv(rows, COLUMNS)
@@ -143,3 +151,9 @@ def register(app: typer.Typer) -> None:
                 console.print(
                     f"chance the count falls below {threshold:g} at some point: {projection.ever_below_threshold:.0%}"
                 )
+            print_table(
+                [{"term": a.term, "value": a.shown, "basis": a.basis} for a in assumed],
+                ["term", "value", "basis"],
+                title="what the projection assumes (--format json lists the records)",
+                console=console,
+            )

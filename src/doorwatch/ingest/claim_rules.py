@@ -26,7 +26,17 @@ from doorwatch.ingest.field_parsers import (
     parse_text,
 )
 
-TEXT_FIELDS = ("measure", "speaker", "quote", "target", "imposer", "attributed_to", "wording")
+TEXT_FIELDS = (
+    "measure",
+    "speaker",
+    "quote",
+    "target",
+    "imposer",
+    "origin",
+    "definition",
+    "period_label",
+    "wording",
+)
 
 
 @dataclass(frozen=True)
@@ -134,7 +144,8 @@ def check_claim(
         elif stated is not None and (found is None or stated != found[1]):
             expected = f"{found[1]} for {found[0]}" if found else "none without a date"
             raise where.error("as_of_precision", f"precision {stated!r}", expected)
-    if "period_start" in row:
-        found = _date(row["period_start"], where, "period_start", rules)
-        row["period_start"] = found[0] if found else None
+    for field in ("period_start", "period_end", "published"):
+        if field in row:
+            found = _date(row[field], where, field, rules)
+            row[field] = found[0] if found else None
     return row

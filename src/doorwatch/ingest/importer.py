@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from doorwatch.errors import InputError
+from doorwatch.ingest.dataset_folder import is_dataset_folder, read_dataset_folder
 from doorwatch.ingest.export_file import is_export_jsonl, read_csv_folder, read_jsonl
 from doorwatch.ingest.files import decode_utf8, digest, read_bytes
 from doorwatch.ingest.person_matching import link_known_persons
@@ -55,11 +56,13 @@ def read_import(
 ) -> tuple[str, RecordSet, RegistryBatch | None]:
     """Return (layout, records, registry batch or None) read and validated from ``path``."""
     if path.is_dir():
+        if is_dataset_folder(path):
+            return "dataset-yaml", read_dataset_folder(path), None
         if not (path / "manifest.json").exists():
             raise InputError(
-                "a folder without manifest.json",
+                "a folder without manifest.json or sources.yaml",
                 file=str(path),
-                expected="a doorwatch CSV export folder",
+                expected="a doorwatch CSV export folder or a dataset folder of YAML files",
             )
         return "export-csv", read_csv_folder(path, head_revision()), None
     data = read_bytes(path)

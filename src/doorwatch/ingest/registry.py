@@ -20,7 +20,7 @@ from doorwatch.ingest.field_parsers import (
 )
 from doorwatch.names.scripts import mixed_script_words
 from doorwatch.store.content_keys import content_key
-from doorwatch.store.records import RecordSet
+from doorwatch.store.records import RecordSet, case_row
 
 STATUSES = ("held", "released", "served", "died")
 RELEASE_MODES = ("pardon", "deal", "end_of_sentence", "sentence_quashed", "died_in_custody")
@@ -157,23 +157,23 @@ def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where)
         batch.deal_refs.setdefault(deal_id, where)
     records.add(
         "cases",
-        {
-            "id": cid,
-            "person_id": pid,
-            "detained_on": detained,
-            "charges": "; ".join(split_list(row.get("charges"), where, "charges")) or None,
-            "sentence": parse_text(row.get("sentence"), where, "sentence"),
-            "place": parse_text(row.get("place"), where, "place"),
-            "recognised_on": recognised,
-            "recognised_by": parse_text(row.get("recognised_by"), where, "recognised_by"),
-            "status": status,
-            "released_on": released,
-            "release_mode": mode,
-            "expelled": expelled,
-            "expelled_to": parse_text(row.get("expelled_to"), where, "expelled_to"),
-            "deal_id": deal_id,
-            "note": parse_text(row.get("note"), where, "note"),
-        },
+        case_row(
+            id=cid,
+            person_id=pid,
+            detained_on=detained,
+            charges="; ".join(split_list(row.get("charges"), where, "charges")) or None,
+            sentence=parse_text(row.get("sentence"), where, "sentence"),
+            place=parse_text(row.get("place"), where, "place"),
+            recognised_on=recognised,
+            recognised_by=parse_text(row.get("recognised_by"), where, "recognised_by"),
+            status=status,
+            released_on=released,
+            release_mode=mode,
+            expelled=expelled,
+            expelled_to=parse_text(row.get("expelled_to"), where, "expelled_to"),
+            deal_id=deal_id,
+            note=parse_text(row.get("note"), where, "note"),
+        ),
     )
     records.cite("case", cid, batch.source_id)
 

@@ -14,6 +14,19 @@ Spec = dict[str, Any]
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 # The report's charts are drawn at a fixed width to fit an A4 page; the web's fill their box.
 REPORT_WIDTH = 640
+# A value spread by days from a count over a longer period is drawn paler, and the legend says so.
+ON_RECORD, SPREAD = "on record", "spread from a longer total"
+BASIS_OPACITY = {
+    "field": "basis",
+    "type": "nominal",
+    "scale": {"domain": [ON_RECORD, SPREAD], "range": [1.0, 0.35]},
+    "legend": {"title": "value", "orient": "bottom"},
+}
+
+
+def basis_label(spread: bool) -> str:
+    """Return how a charted value is known: on record, or spread from a longer total."""
+    return SPREAD if spread else ON_RECORD
 
 
 def _reported_layers(
@@ -58,6 +71,7 @@ def overview_held_chart(picture: dict[str, Any]) -> Spec:
     registry = [
         {"month": r["month"] + "-15", "held": r["held"], "series": "registry (derived)"}
         for r in picture["registry"]
+        if r.get("drawn")
     ]
     reported = [{**p, "href": f"/claims/{p['claim_id']}"} for p in picture["reported"]]
     x = {"field": "date", "type": "temporal", "title": None}
@@ -104,12 +118,19 @@ def overview_held_chart(picture: dict[str, Any]) -> Spec:
 
 def overview_flows_chart(picture: dict[str, Any]) -> Spec:
     """Return the overview's monthly flows chart: new political prisoners (recognised) and
-    releases, each month from the best evidence it has (registry, recorded events or reported
-    figures)."""
+    releases; a value spread by days from a count over a longer period is a pale bar, named in
+    the legend."""
     values = []
     for row in picture["flows"]:
-        values.append({"month": row["month"] + "-01", "flow": "recognised", "n": row["started"]})
-        values.append({"month": row["month"] + "-01", "flow": "released", "n": -row["released"]})
+        spread = set(row.get("spread", []))
+        released_spread = bool(spread & {"pardon", "deal", "other_release", "released"})
+        for flow, n, is_spread in (
+            ("recognised", row["started"], "recognised" in spread),
+            ("released", -row["released"], released_spread),
+        ):
+            values.append(
+                {"month": row["month"] + "-01", "flow": flow, "n": n, "basis": basis_label(is_spread)}
+            )
     return {
         "$schema": SCHEMA,
         "width": "container",
@@ -125,10 +146,12 @@ def overview_flows_chart(picture: dict[str, Any]) -> Spec:
                 "scale": {"range": ["#b2182b", "#2166ac"]},
                 "title": None,
             },
+            "opacity": BASIS_OPACITY,
             "tooltip": [
                 {"field": "flow"},
                 {"field": "month", "type": "temporal", "timeUnit": "yearmonth"},
                 {"field": "n", "type": "quantitative"},
+                {"field": "basis"},
             ],
         },
     }
@@ -183,7 +206,8 @@ def report_held_chart(points: list[dict[str, Any]], projection: list[dict[str, A
 
 
 def report_flows_chart(rows: list[dict[str, Any]]) -> Spec:
-    """Return the report's flows by month: new prisoners up, releases by mode down."""
+    """Return the report's flows by month: new prisoners up, releases by mode down; spread
+    values pale, named in the legend."""
     return {
         "$schema": SCHEMA,
         "width": REPORT_WIDTH,
@@ -195,24 +219,36 @@ def report_flows_chart(rows: list[dict[str, Any]]) -> Spec:
             "x": {"field": "month", "type": "ordinal", "title": None},
             "y": {"field": "value", "type": "quantitative", "title": "people"},
             "color": {"field": "flow", "type": "nominal", "legend": {"orient": "bottom"}},
+            "opacity": BASIS_OPACITY,
         },
     }
 
 
 def report_ratio_chart(rows: list[dict[str, Any]]) -> Spec:
-    """Return the revolving-door ratio (new ÷ released) by quarter, with the line of 1."""
+    """Return the revolving-door ratio (new ÷ released) by quarter as intervals from the bases
+    available, pale where incomplete (a term under 80 % covered), with the line of 1."""
     return {
         "$schema": SCHEMA,
         "width": REPORT_WIDTH,
         "height": 200,
-        "title": "Revolving-door ratio by quarter",
+        "title": "Revolving-door ratio by quarter (interval from the bases available)",
         "layer": [
             {
                 "data": {"values": rows},
-                "mark": "bar",
+                "mark": {"type": "bar", "size": 14},
                 "encoding": {
                     "x": {"field": "quarter", "type": "ordinal", "title": None},
-                    "y": {"field": "ratio", "type": "quantitative", "title": "new ÷ released"},
+                    "y": {"field": "low", "type": "quantitative", "title": "new ÷ released"},
+                    "y2": {"field": "high"},
+                    "opacity": {
+                        "field": "status",
+                        "type": "nominal",
+                        "scale": {"domain": ["complete", "incomplete"], "range": [0.9, 0.3]},
+                        "legend": {
+                            "title": "incomplete: a term under 80 % covered",
+                            "orient": "bottom",
+                        },
+                    },
                 },
             },
             {

@@ -38,8 +38,9 @@ def measures_by_imposer(store: Store) -> dict[str, dict[str, list[dict[str, Any]
     return grouped
 
 
-def deal_ledger(store: Store) -> list[dict[str, Any]]:
-    """Return every deal, oldest first, with concessions, named people and sources."""
+def deal_list(store: Store) -> list[dict[str, Any]]:
+    """Return every deal, oldest first, with concessions, named people and sources (the
+    listing; the ledger, with context and definitions, is ``services.ledger.deal_ledger``)."""
     return list_deals(store)
 
 

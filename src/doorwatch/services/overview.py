@@ -1,8 +1,12 @@
-"""The overview: held over time (registry and every source's reports), monthly flows, the
-door ratio, the latest deals and the current count — each figure with the ids of its records.
+"""The overview as known on a date: it leads with what is solid (the latest count per origin,
+with its as-of and published dates), then the monthly flows with their coverage and spread
+values marked, the door ratio as an interval (incomplete when a term is under-covered), held
+over time (the registry's line only where the registry covers the reported count), and the
+deals — each figure with the ids of its records. One function feeds the page and the API.
 
-Building the picture reads every month's flows, so it is kept per database, rebuilt in the
-background once it is ``TTL`` seconds old, and dropped at once by a review (the write this process makes).
+The picture of the latest date reads every month's flows, so it is kept per database, rebuilt
+in the background once it is ``TTL`` seconds old, and dropped at once when the web app writes;
+a picture of another date is built when asked.
 """
 
 from __future__ import annotations
@@ -11,8 +15,10 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from doorwatch.analysis.door_ratio import COMPLETE_COVERAGE
+from doorwatch.analysis.knowledge import known_claims
 from doorwatch.analysis.partial_dates import date_interval
-from doorwatch.analysis.qualified_values import value_interval
+from doorwatch.analysis.qualified_values import finite_or_none, value_interval
 from doorwatch.analysis.reported_counts import reporter_of
 from doorwatch.errors import NotFoundError
 from doorwatch.services.door import HELD, latest_held_day
@@ -37,16 +43,23 @@ def forget(store: Store) -> None:
     _kept.forget(store.url)
 
 
-def overview(store: Store) -> dict[str, Any]:
-    """Return the overview picture of ``store``, rebuilt in the background once it is ``TTL``
-    seconds old (so a request never waits for a rebuild, except the very first)."""
-    return _kept.get(store.url, lambda: _build(store))
+def overview(store: Store, on: date | None = None, *, hindsight: bool = False) -> dict[str, Any]:
+    """Return the overview picture of ``store`` as known on ``on`` (default: the latest report;
+    ``hindsight`` adds later publications, marked). The latest picture is kept and rebuilt in
+    the background once it is ``TTL`` seconds old."""
+    if on is None and not hindsight:
+        return _kept.get(store.url, lambda: _build(store, None, False))
+    return _build(store, on, hindsight)
 
 
-def reported_points(store: Store) -> list[dict[str, Any]]:
-    """Return every accepted held-count claim as a dated point with its possible interval."""
+def reported_points(
+    store: Store, known_on: date | None = None, *, hindsight: bool = False
+) -> list[dict[str, Any]]:
+    """Return every accepted held-count claim knowable on ``known_on`` as a dated point with
+    its possible interval (an open end is None)."""
     points = []
-    for claim in list_claims(store, measure=HELD, status="accepted"):
+    claims = list_claims(store, measure=HELD, status="accepted")
+    for claim in known_claims(claims, known_on, hindsight=hindsight):
         if not claim.get("as_of") or claim.get("value") is None:
             continue
         first, last = date_interval(str(claim["as_of"]))
@@ -60,19 +73,51 @@ def reported_points(store: Store) -> list[dict[str, Any]]:
                 "as_of": claim["as_of"],
                 "value": claim["value"],
                 "low": low,
-                "high": high,
+                "high": finite_or_none(high),
                 "qualifier": claim.get("qualifier") or "exact",
+                "published": claim.get("published"),
+                "later": claim.get("later", False),
             }
         )
     return points
 
 
-def registry_series(store: Store, first: date, last: date) -> list[dict[str, Any]]:
-    """Return the registry's held count at the end of each month from ``first`` to ``last``."""
-
+def registry_series(
+    store: Store, first: date, last: date, points: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """Return the registry's held count at the end of each month from ``first`` to ``last``,
+    each with the reported count nearest it and the registry's coverage of it; ``drawn`` is
+    True only where the registry holds at least 80 % of the reported count."""
     ends = [end for _, end in month_windows(first, last)]
     counts = held_on_each(store, ends)
-    return [{"month": day.strftime("%Y-%m"), "held": counts.held[day]} for day in ends]
+    rows = []
+    for day in ends:
+        nearest = _nearest_point(points or [], day)
+        coverage = (
+            counts.held[day] / float(nearest["value"]) if nearest and nearest["value"] else None
+        )
+        rows.append(
+            {
+                "month": day.strftime("%Y-%m"),
+                "held": counts.held[day],
+                "reported": None if nearest is None else nearest["value"],
+                "coverage": coverage,
+                "drawn": coverage is not None and coverage >= COMPLETE_COVERAGE,
+            }
+        )
+    return rows
+
+
+def _nearest_point(points: list[dict[str, Any]], day: date) -> dict[str, Any] | None:
+    """Return the exact reported count nearest ``day`` within 31 days, or None."""
+    best = None
+    for point in points:
+        if point["qualifier"] != "exact":
+            continue
+        distance = abs((date.fromisoformat(point["date"]) - day).days)
+        if distance <= 31 and (best is None or distance < best[0]):
+            best = (distance, point)
+    return None if best is None else best[1]
 
 
 def reconciled_now(store: Store, on: date | None) -> dict[str, Any] | None:
@@ -86,20 +131,29 @@ def reconciled_now(store: Store, on: date | None) -> dict[str, Any] | None:
         return None
 
 
-def _build(store: Store) -> dict[str, Any]:
+def _build(store: Store, on: date | None, hindsight: bool) -> dict[str, Any]:
     latest = latest_held_day(store)
-    first = date(latest.year - 2, latest.month, 1) if latest else None
-    flows = monthly_flows(store, first, latest) if first and latest else []
-    current = status_on(store, latest) if latest else None
-    deals = list_deals(store)
+    day = min(on, date.today()) if on else latest
+    first = date(day.year - 2, day.month, 1) if day else None
+    flows = (
+        monthly_flows(store, first, day, known_on=day, hindsight=hindsight) if first and day else []
+    )
+    current = status_on(store, day, known_on=day, hindsight=hindsight) if day else None
+    deals = [d for d in list_deals(store) if day is None or d["date"] <= day]
+    points = reported_points(store, day, hindsight=hindsight)
+    registry = registry_series(store, first, day, points) if first and day else []
     return {
-        "as_of": latest,
-        "reported": reported_points(store),
+        "as_of": day,
+        "latest": latest,
+        "known_on": day,
+        "hindsight": hindsight,
+        "reported": points,
         "flows": flows,
-        "registry": registry_series(store, first, latest) if first and latest else [],
-        "door": door_last_year(store, latest) if latest else None,
+        "registry": registry,
+        "registry_drawn": any(r["drawn"] for r in registry),
+        "door": door_last_year(store, day, known_on=day, hindsight=hindsight) if day else None,
         "current": current,
-        "reconciled": reconciled_now(store, latest),
+        "reconciled": reconciled_now(store, day),
         "latest_deals": [
             {
                 "id": d["id"],

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from doorwatch.analysis.backtest import BacktestResult, backtest
+from doorwatch.analysis.flows import net_of_overlaps
 from doorwatch.analysis.projection_model import ModelParameters, fit_model
 from doorwatch.analysis.projection_sim import Projection, simulate
 from doorwatch.analysis.scenarios import BASELINE, Scenario, parse_scenario
 from doorwatch.errors import InputError
 from doorwatch.services.door import held_claims, last_held_day
 from doorwatch.store import Store
-from doorwatch.store.flows import all_count_events
+from doorwatch.store.flows import all_count_events, list_batch_overlaps
 
 BACKTEST_FIT_END = date(2024, 12, 31)
 
@@ -30,10 +32,19 @@ def load_scenario(path: Path) -> Scenario:
     return parse_scenario(data, str(path))
 
 
+def counted_events(store: Store) -> list[dict[str, Any]]:
+    """Return every recorded count, each release batch less the people an earlier batch holds
+    (so no one is counted twice in the fitted rates or sizes)."""
+    overlaps: dict[str, int] = {}
+    for row in list_batch_overlaps(store):
+        overlaps[str(row["event_id"])] = overlaps.get(str(row["event_id"]), 0) + int(row["count"])
+    return [dict(e) for e in net_of_overlaps(all_count_events(store), overlaps)]
+
+
 def fitted_model(store: Store, fit_end: date | None = None) -> ModelParameters:
     """Return the model fitted to the store's records up to ``fit_end`` (default: latest count)."""
     end = fit_end or last_held_day(store)
-    return fit_model(all_count_events(store), held_claims(store), end)
+    return fit_model(counted_events(store), held_claims(store), end)
 
 
 def project(
@@ -53,4 +64,4 @@ def run_backtest(
     store: Store, fit_end: date = BACKTEST_FIT_END, months: int = 12
 ) -> BacktestResult:
     """Return the back-test: fit up to ``fit_end``, project ``months``, compare with the record."""
-    return backtest(all_count_events(store), held_claims(store), fit_end, months)
+    return backtest(counted_events(store), held_claims(store), fit_end, months)

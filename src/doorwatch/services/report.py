@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -10,18 +10,19 @@ import vl_convert
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from doorwatch.analysis.balance import count_day
-from doorwatch.analysis.qualified_values import value_interval
+from doorwatch.analysis.projection_assumptions import assumptions
+from doorwatch.analysis.qualified_values import finite_or_none, interval_text, value_interval
 from doorwatch.analysis.reported_counts import reporter_of
 from doorwatch.errors import DoorwatchError, InputError
 from doorwatch.ingest.field_parsers import link_target
 from doorwatch.services import charts
 from doorwatch.services.accounts import User
 from doorwatch.services.balance import balance_between
-from doorwatch.services.door import held_claims, last_held_day
-from doorwatch.services.ledger import deal_ledger
-from doorwatch.services.ledger_rows import LEDGER_COLUMNS, ledger_row
-from doorwatch.services.monthly_flows import monthly_flows
+from doorwatch.services.door import flows_of_windows, held_claims, last_held_day
+from doorwatch.services.ledger import LEDGER_COLUMNS, LEDGER_LIMITS, deal_ledger, ledger_row
+from doorwatch.services.monthly_flows import door_last_year, monthly_flows
 from doorwatch.services.projection import project, run_backtest
+from doorwatch.services.status import status_on
 from doorwatch.services.support_report import support_section
 from doorwatch.store import Store
 
@@ -61,29 +62,45 @@ _TEMPLATES.filters["plain"] = _text
 _TEMPLATES.filters["whole"] = lambda value: f"{value:,.0f}"
 
 
+def quarter_windows(first: date, last: date) -> list[tuple[date, date]]:
+    """Return the (first day, last day) of each calendar quarter from ``first`` to ``last``."""
+    windows = []
+    start = date(first.year, (first.month - 1) // 3 * 3 + 1, 1)
+    while start <= last:
+        following = date(start.year + (start.month + 2) // 12, (start.month + 2) % 12 + 1, 1)
+        windows.append((start, following - timedelta(days=1)))
+        start = following
+    return windows
+
+
 def build_report(store: Store, *, reader: User | None = None) -> str:
-    """Return the brief as one self-contained HTML document (charts as inline SVG).
+    """Return the brief as one self-contained HTML document (charts as inline SVG), as known on
+    the latest reported count: it leads with the latest count per origin, then the flows with
+    their coverage and the door ratio interval.
 
     ``reader`` is who reads it (default: the local operator); the support plan section is left
     out for anonymous readers.
     """
-    last_held_day(store)  # NoDataError when no held count is stored
-    claims = held_claims(store)
+    last = last_held_day(store)  # NoDataError when no held count is stored
+    claims = held_claims(store, last)
     points = []
     for c in claims:
         low, high = value_interval(float(c["value"]), c.get("qualifier"), c.get("value_max"))
         points.append(
             {
                 "day": count_day(c).isoformat(),
-                "value": c["value"],
+                "value": interval_text(low, high),
                 "low": low,
-                "high": high,
+                "high": finite_or_none(high),
                 "reporter": reporter_of(c),
+                "origin": reporter_of(c),
+                "published": c.get("published") or "unknown",
                 "qualifier": c.get("qualifier") or "exact",
                 "as_of": c["as_of"],
                 "claim_id": c["id"],
             }
         )
+    chart_points = [{**p, "value": float(c["value"])} for p, c in zip(points, claims, strict=True)]
     params, projection = project(store, 12, threshold=1000)
     fan = []
     for i, m in enumerate(projection.months):
@@ -97,23 +114,67 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
                 "high": projection.high[i],
             }
         )
-    last = max(count_day(c) for c in claims)
     flow_rows: list[dict[str, Any]] = []
-    quarters: dict[str, tuple[float, float]] = {}
     first = date(last.year - FLOW_YEARS, last.month, 1)
-    for row in monthly_flows(store, first, last):
-        month = row["month"]
-        flow_rows.append({"month": month, "flow": "recognised", "value": row["started"]})
+    for row in monthly_flows(store, first, last, known_on=last):
+        month, spread = row["month"], set(row["spread"])
+        flow_rows.append(
+            {
+                "month": month,
+                "flow": "recognised",
+                "value": row["started"],
+                "basis": charts.basis_label("recognised" in spread),
+            }
+        )
         for name in ("pardon", "deal", "served"):
-            flow_rows.append({"month": month, "flow": f"released: {name}", "value": -row[name]})
-        year, number = int(month[:4]), int(month[5:7])
-        q = f"{year} Q{(number - 1) // 3 + 1}"
-        new, out = quarters.get(q, (0.0, 0.0))
-        quarters[q] = (new + row["started"], out + row["released"])
-    ratio_rows = [{"quarter": q, "ratio": n / r} for q, (n, r) in quarters.items() if r]
-    balance = balance_between(store, date(2025, 6, 3), date(2025, 9, 30))
+            flow_rows.append(
+                {
+                    "month": month,
+                    "flow": f"released: {name}",
+                    "value": -row[name],
+                    "basis": charts.basis_label(name in spread),
+                }
+            )
+    ratio_rows = []
+    windows = quarter_windows(first, last)
+    for (start, _end), flows in zip(
+        windows, flows_of_windows(store, windows, known_on=last), strict=True
+    ):
+        if flows.ratio.low is not None and flows.ratio.high is not None:
+            ratio_rows.append(
+                {
+                    "quarter": f"{start.year} Q{(start.month - 1) // 3 + 1}",
+                    "low": flows.ratio.low,
+                    "high": flows.ratio.high,
+                    "status": "incomplete" if flows.ratio.incomplete else "complete",
+                }
+            )
+    door = door_last_year(store, last, known_on=last)
+    coverage_rows = [
+        {
+            "flow": t["label"],
+            "on_record": ("~" if t["spread"] else "") + _text(round(t["recorded"], 1)),
+            "reported": "" if t["reported_total"] is None else _text(round(t["reported_total"])),
+            "coverage": "unknown" if t["coverage"] is None else f"{t['coverage']:.0%}",
+        }
+        for name, t in door["terms"].items()
+        if name in ("recognised", "released", "served", "died")
+    ]
+    current = status_on(store, last, known_on=last)
+    counts = [
+        {
+            "origin": r["origin"],
+            "held": r["interval_text"],
+            "as_of": r["as_of"],
+            "published": r["published"] or "unknown",
+            "definition": r["definition"],
+            "source": _link(r["source"]["publisher"] or r["source"]["id"], r["source"]["url"]),
+        }
+        for r in current["reported"]
+    ]
+    balance = balance_between(store, date(2025, 6, 3), date(2025, 9, 30), known_on=last)
     backtest = run_backtest(store)
-    ledger = [ledger_row(e) for e in deal_ledger(store)]
+    ledger = [ledger_row(e) for e in deal_ledger(store, known_on=last)]
     sources = {c["source_id"]: c.get("source_url") for c in claims}
     held_table = [
         {**p, "source": _link(c.get("publisher") or c["source_id"], sources.get(c["source_id"]))}
@@ -123,8 +184,11 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
         {
             "term": t["term"],
             "sign": t["sign"],
-            "value": t["value"],
+            "value": "none recorded"
+            if t["basis"] == "none"
+            else ("~" if t["spread"] else "") + _text(round(t["value"], 1)),
             "basis": t["basis"],
+            "coverage": "unknown" if t["coverage"] is None else f"{t['coverage']:.0%}",
             "records": t["records"],
         }
         for t in balance.terms
@@ -132,8 +196,11 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
     support = support_section(store, reader)
     return _TEMPLATES.get_template("report.html").render(
         last=last,
+        counts=counts,
+        door=door,
+        coverage_rows=coverage_rows,
         charts={
-            "held": svg_of(charts.report_held_chart(points, fan)),
+            "held": svg_of(charts.report_held_chart(chart_points, fan)),
             "flows": svg_of(charts.report_flows_chart(flow_rows)),
             "ratio": svg_of(charts.report_ratio_chart(ratio_rows)),
         },
@@ -143,8 +210,12 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
         balance_rows=balance_rows,
         ledger=ledger,
         ledger_columns=LEDGER_COLUMNS,
+        ledger_limits=LEDGER_LIMITS,
         params=params,
         projection=projection,
+        assumptions=[
+            {"term": a.term, "value": a.shown, "basis": a.basis} for a in assumptions(params)
+        ],
         backtest=backtest,
         held_table=held_table,
         support=support,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from doorwatch.ingest.sample import sample_records
-from doorwatch.store import Store, open_store, write_records
+from doorwatch.ingest.dataset_folder import bundled_dataset_dir
+from doorwatch.ingest.importer import import_path
+from doorwatch.store import Store, open_store
 from doorwatch.store.flow_days import rebuild_case_flow_days
 from doorwatch.store.migrate import head_revision
 
@@ -16,12 +17,12 @@ def initialise(db: str | None, *, sample: bool = False) -> dict[str, Any]:
     Returns the database (password hidden), the schema revision and, with ``sample``, the write
     summary of the dataset.
     """
-    records = sample_records() if sample else None  # validate before touching the database
     store = open_store(db, create=True)
     try:
         result: dict[str, Any] = {"database": store.display_url, "schema": head_revision()}
-        if records is not None:
-            result["sample"] = write_records(store, records).as_dict()
+        if sample:
+            # The bundled dataset is a dataset folder, imported like any other file.
+            result["sample"] = import_path(store, bundled_dataset_dir()).summary.as_dict()
         return result
     finally:
         store.close()

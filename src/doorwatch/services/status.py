@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from doorwatch.analysis.knowledge import known_claims
+from doorwatch.analysis.partial_dates import date_interval
 from doorwatch.analysis.reported_counts import nearest_by_reporter
 from doorwatch.services.door import HELD, last_held_day
 from doorwatch.store import Store
@@ -12,24 +14,49 @@ from doorwatch.store.counts import held_on
 from doorwatch.store.evidence import list_claims
 
 
-def status_on(store: Store, on: date | None, *, window_days: int = 120) -> dict[str, Any]:
+
+def status_on(
+    store: Store,
+    on: date | None,
+    *,
+    window_days: int = 120,
+    known_on: date | None = None,
+    hindsight: bool = False,
+) -> dict[str, Any]:
     """Return the held count on ``on`` (default: the latest count; NoDataError when there is
-    none) as each source reported it nearest that date (accepted claims within ``window_days``)
-    and as derived from the registry's cases, side by side."""
+    none) as each origin reported it nearest that date (accepted claims within
+    ``window_days``, published by ``known_on``, default ``on``) and as derived from the
+    registry's cases, side by side. With ``hindsight`` later publications are added and
+    marked ``later``."""
     on = on or last_held_day(store)
-    claims = list_claims(store, measure=HELD, status="accepted")
+    knowledge = min(known_on or on, date.today())
+    all_claims = list_claims(store, measure=HELD, status="accepted")
+    claims = known_claims(all_claims, knowledge, hindsight=hindsight)
     reported = nearest_by_reporter(claims, on, window_days)
+    left_out = len(all_claims) - len(known_claims(all_claims, knowledge))
+    notes = []
+    if on > date.today():
+        notes.append(f"{on} is in the future: shown is what is known today ({date.today()})")
+    if not reported:
+        days = [date_interval(str(c["as_of"]))[1] for c in claims if c.get("as_of")]
+        span = f" (reported counts run from {min(days)} to {max(days)})" if days else ""
+        notes.append(f"no count was reported within {window_days} days of {on}{span}")
     registry = held_on(store, on)
     return {
         "on": on,
         "measure": HELD,
         "window_days": window_days,
+        "known_on": knowledge,
+        "hindsight": hindsight,
+        "published_later": left_out,
         "reported": reported,
+        "notes": notes,
         "registry": {
             "held": registry["held"],
             "cases_on_record": registry["cases"],
             "undated_cases": registry["undated"],
             "note": "cases held on the date in doorwatch's own registry "
-            "(recognition or detention on or before it, no release before it)",
+            "(recognition or detention on or before it, no release before it); the registry "
+            "holds the cases as stored now and has no publication dates",
         },
     }

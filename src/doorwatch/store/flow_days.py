@@ -65,6 +65,8 @@ def refresh_case_flow_days(connection: Connection) -> None:
     connection.execute(delete(case_flow_days))
     none = literal(None, String(24))
     n = func.count()
+    # An expulsion the sources do not state (null) is not counted as one.
+    expelled = func.coalesce(cases.c.expelled, false())
     end_day = case(
         (or_(cases.c.released_on.is_(None), cases.c.released_on < CASE_START), CASE_START),
         else_=cases.c.released_on,
@@ -79,9 +81,9 @@ def refresh_case_flow_days(connection: Connection) -> None:
             or_(cases.c.released_on.is_not(None), cases.c.status == "died"),
         )
         .group_by(end_day),
-        select(_kind("release"), cases.c.released_on, cases.c.release_mode, cases.c.expelled, n)
+        select(_kind("release"), cases.c.released_on, cases.c.release_mode, expelled, n)
         .where(cases.c.released_on.is_not(None))
-        .group_by(cases.c.released_on, cases.c.release_mode, cases.c.expelled),
+        .group_by(cases.c.released_on, cases.c.release_mode, expelled),
         select(_kind("undated"), literal(None, cases.c.released_on.type), none, false(), n)
         .where(CASE_START.is_(None))
         .having(n > 0),

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 
 from doorwatch.store.database import Store
 from doorwatch.store.flow_days import held_on_days, released_between, started_between
-from doorwatch.store.schema import cases, claims, events, sources
+from doorwatch.store.schema import batch_overlaps, cases, citations, claims, events, sources
 
 
 def _started_in(start: date, end: date) -> ColumnElement[bool]:
@@ -122,3 +122,34 @@ def registry_held_count(store: Store, on: date) -> int:
     """Return the registry's count of cases held on ``on`` (same rule as counts.held_on)."""
     with store.read() as connection:
         return held_on_days(connection, [on]).held[on]
+
+
+def event_publications(store: Store, event_ids: list[str]) -> dict[str, list[str | None]]:
+    """Return, per event id, the publication dates of the sources that cite it."""
+    found: dict[str, list[str | None]] = defaultdict(list)
+    if not event_ids:
+        return found
+    with store.read() as connection:
+        for start in range(0, len(event_ids), 500):
+            query = (
+                select(citations.c.record_id, sources.c.published)
+                .join(sources, sources.c.id == citations.c.source_id)
+                .where(
+                    and_(
+                        citations.c.record_type == "event",
+                        citations.c.record_id.in_(event_ids[start : start + 500]),
+                    )
+                )
+            )
+            for record_id, published in connection.execute(query):
+                found[str(record_id)].append(published)
+    return found
+
+
+def list_batch_overlaps(store: Store) -> list[dict[str, Any]]:
+    """Return every recorded overlap between release batches: batch B includes N of batch A."""
+    query = select(batch_overlaps).order_by(
+        batch_overlaps.c.event_id, batch_overlaps.c.includes_event_id
+    )
+    with store.read() as connection:
+        return [dict(r) for r in connection.execute(query).mappings()]

@@ -52,6 +52,20 @@ class RecordSet:
         return key in self.rows.get(table, {})
 
 
+def case_row(**values: Any) -> Row:
+    """Return a row of ``cases`` with every column, those not given left empty (None).
+
+    The one place a case row is shaped, for the registry reader and the dataset folder alike;
+    a column ``cases`` does not have is a programming error.
+    """
+    from doorwatch.store.schema import CASE_COLUMNS
+
+    unknown = set(values) - set(CASE_COLUMNS)
+    if unknown:
+        raise KeyError(f"cases has no column(s) {', '.join(sorted(unknown))}")
+    return {column: values.get(column) for column in CASE_COLUMNS}
+
+
 @dataclass
 class WriteSummary:
     """What a write did, per table: rows added, rows changed, rows already stored as given."""

@@ -55,8 +55,15 @@ claims = Table(
     Column("qualifier", String(16)),
     Column("as_of", String(10)),  # ISO date, partial when the source is vague
     Column("as_of_precision", String(8)),  # day, month, year
-    Column("period_start", String(10)),  # for flows: the window the count covers
-    Column("attributed_to", Text),  # who the figure is by, when the source cites another
+    # For a count over a period (a flow): its first and last day as ISO dates, possibly partial;
+    # either may be unknown (null). ``period_label`` keeps the source's words ("since 2020",
+    # "over the past year") so that a period without a known start is stored as such.
+    Column("period_start", String(10)),
+    Column("period_end", String(10)),
+    Column("period_label", Text),
+    Column("published", String(10)),  # when the claim was made public, when not its source's date
+    Column("origin", Text),  # who counted (e.g. Viasna), apart from who published it (the source)
+    Column("definition", Text),  # what exactly is counted, when sources count differently
     Column("speaker", Text),
     Column("quote", Text),
     Column("action", String(16)),
@@ -89,6 +96,7 @@ person_names = Table(
     Column("person_id", KEY, ForeignKey("persons.id"), primary_key=True),
     Column("name", Text, primary_key=True),
     Column("script", String(8)),  # latin, cyrillic
+    Column("language", String(8)),  # be, ru, en, ... when the spelling is of one language
     Column("source_id", KEY, ForeignKey("sources.id")),
 )
 
@@ -128,7 +136,7 @@ cases = Table(
     Column("released_on", Date),
     # pardon, deal, end_of_sentence, sentence_quashed, died_in_custody
     Column("release_mode", String(24)),
-    Column("expelled", Boolean, nullable=False, default=False),
+    Column("expelled", Boolean),  # null: the sources do not say
     Column("expelled_to", Text),
     Column("deal_id", KEY, ForeignKey("deals.id")),
     Column("note", Text),
@@ -155,6 +163,17 @@ events = Table(
     Column("case_id", KEY, ForeignKey("cases.id")),
     Column("description", Text),
     Index("ix_events_kind_date", "kind", "date"),
+)
+
+# Release batches that share people: the August 2024 pardon of 30 named 19 who had left prison in
+# July, so it ``includes`` those of the July batch. Flows count a batch less what it includes.
+batch_overlaps = Table(
+    "batch_overlaps",
+    metadata,
+    Column("event_id", KEY, ForeignKey("events.id"), primary_key=True),
+    Column("includes_event_id", KEY, ForeignKey("events.id"), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("note", Text),
 )
 
 measures = Table(
@@ -296,8 +315,11 @@ TABLE_ORDER: tuple[Table, ...] = (
     concessions,
     cases,
     events,
+    batch_overlaps,
     funds,
     claims,
     citations,
 )
+# The columns of a case, written once: every reader that builds case rows uses them.
+CASE_COLUMNS: tuple[str, ...] = tuple(c.name for c in cases.columns)
 RECORD_TYPES: tuple[str, ...] = ("person", "case", "event", "deal", "measure", "concession", "fund")

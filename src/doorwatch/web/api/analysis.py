@@ -27,12 +27,26 @@ def status(
         date | None, Query(**DAY_RANGE, description="Day (default: the latest report).")
     ] = None,
     window: Annotated[int, Query(ge=0, le=3650)] = 120,
+    known_on: Annotated[
+        date | None, Query(description="Show what was published by this date (default: on).")
+    ] = None,
+    hindsight: Annotated[bool, Query(description="Add later publications, marked.")] = False,
 ) -> Response:
-    """The number held on a date, as each source reported it and as the registry derives it."""
-    return json_response(status_on(store_of(request), on, window_days=window))
+    """The number held on a date, as each origin reported it (with its publication date) and
+    as the registry derives it; by default only what was published by that date."""
+    picture = status_on(
+        store_of(request), on, window_days=window, known_on=known_on, hindsight=hindsight
+    )
+    return json_response(picture)
 
 
 @router.get("/overview", response_model=Overview)
-def get_overview(request: Request, _user: Viewer) -> Response:
-    """Held over time, flows by month, the door ratio, the latest deals and the current count."""
-    return json_response(overview(store_of(request)))
+def get_overview(
+    request: Request,
+    _user: Viewer,
+    on: Annotated[date | None, Query(description="As known on this day (default: latest).")] = None,
+    hindsight: Annotated[bool, Query(description="Add later publications, marked.")] = False,
+) -> Response:
+    """The latest count per origin, flows by month with coverage, the door ratio interval, held
+    over time and the latest deals, as known on ``on``."""
+    return json_response(overview(store_of(request), on, hindsight=hindsight))

@@ -26,6 +26,8 @@ from doorwatch.web.render import json_response
 router = APIRouter(tags=["analysis"])
 OptionalDay = Annotated[date | None, Query(**DAY_RANGE)]
 Window = Annotated[int, Query(ge=0, le=3650)]
+KnownOn = Annotated[date | None, Query(description="Show what was published by this date.")]
+Hindsight = Annotated[bool, Query(description="Add later publications, marked as such.")]
 
 
 def _plain(value: Any) -> Any:
@@ -39,17 +41,22 @@ def door(
     from_: Annotated[date | None, Query(alias="from", **DAY_RANGE)] = None,
     to: OptionalDay = None,
     since_deal: Annotated[str | None, Query(max_length=64)] = None,
+    known_on: KnownOn = None,
+    hindsight: Hindsight = False,
 ) -> Response:
-    """New prisoners against releases over a window (``from``, ``to``) or since a deal."""
-
+    """New prisoners against releases over a window (``from``, ``to``, both included) or since
+    a deal: each term's recorded value, reported totals and coverage, and the ratio interval."""
     store = store_of(request)
     if since_deal:
-        result = door_since_deal(store, since_deal, to)
-        return json_response(_plain({**result, "flows": asdict(result["flows"])}))
+        result = door_since_deal(store, since_deal, to, known_on=known_on, hindsight=hindsight)
+        flows = asdict(result["flows"])
+        return json_response(_plain({**result, "flows": flows, "ratio": flows["ratio"]}))
     if from_ is None:
         raise InputError("give from=YYYY-MM-DD or since_deal=DEAL", field="from")
     end = to or latest_held_day(store) or date.today()
-    return json_response(_plain(flows_between(store, from_, end)))
+    return json_response(
+        _plain(flows_between(store, from_, end, known_on=known_on, hindsight=hindsight))
+    )
 
 
 @router.get("/balance", response_model=Answer)
@@ -60,11 +67,19 @@ def balance(
     second: Day,
     window: Window = 31,
     reporter: Annotated[str | None, Query(max_length=200)] = None,
+    known_on: KnownOn = None,
+    hindsight: Hindsight = False,
 ) -> Response:
     """The balance of the books between the reported counts nearest two dates."""
 
     result = balance_between(
-        store_of(request), first, second, window_days=window, reporter=reporter
+        store_of(request),
+        first,
+        second,
+        window_days=window,
+        reporter=reporter,
+        known_on=known_on,
+        hindsight=hindsight,
     )
     return json_response(_plain(result))
 
@@ -76,10 +91,15 @@ def reconcile(
     near: Day,
     measure: Annotated[str, Query(max_length=64)] = "political_prisoners_held",
     window: Window = 31,
+    known_on: KnownOn = None,
+    hindsight: Hindsight = False,
 ) -> Response:
-    """Every source's accepted figure for one measure near one date, reconciled."""
-
-    return json_response(_plain(reconcile_measure(store_of(request), measure, near, window)))
+    """Every origin's accepted figure for one measure near one date, reconciled: groups by
+    origin with the claim ids of every outlet that relayed it, and definitional differences."""
+    result = reconcile_measure(
+        store_of(request), measure, near, window, known_on=known_on, hindsight=hindsight
+    )
+    return json_response(_plain(result))
 
 
 @router.get("/projection", response_model=Answer)

@@ -166,6 +166,8 @@ class Status(Shape):
     on: str
     measure: str
     window_days: int
+    known_on: str
+    hindsight: bool
     reported: list[dict[str, Any]]
     registry: dict[str, Any]
 
@@ -174,10 +176,12 @@ class Overview(Shape):
     """Held over time, flows by month, the door ratio, the latest deals, the current count."""
 
     as_of: str | None
+    known_on: str | None
+    hindsight: bool
     reported: list[dict[str, Any]]
     flows: list[dict[str, Any]]
     registry: list[dict[str, Any]]
-    door: dict[str, Any]
+    door: dict[str, Any] | None
     latest_deals: list[dict[str, Any]]
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from doorwatch.services.charts import overview_flows_chart, overview_held_chart
@@ -15,9 +18,15 @@ router = APIRouter()
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview_page(request: Request, user: Viewer) -> HTMLResponse:
-    """Held over time, flows, the door ratio, the latest deals and the current count."""
-    picture = overview(store_of(request))
+def overview_page(
+    request: Request,
+    user: Viewer,
+    on: Annotated[date | None, Query(ge=date(1900, 1, 1), le=date(2199, 12, 31))] = None,
+    hindsight: bool = False,
+) -> HTMLResponse:
+    """The latest count per origin, flows with their coverage, the door ratio as an interval,
+    held over time and the latest deals, as known on the picked date (default: the latest)."""
+    picture = overview(store_of(request), on, hindsight=hindsight)
     return page(
         request,
         "overview.html",

@@ -1,4 +1,4 @@
-"""The machinery for reading the bundled dataset's YAML files: ids, references, citations."""
+"""The machinery for reading a dataset folder's YAML files: ids, references, citations."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ SOURCE_KINDS = (
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "fewer_than", "up_to", "range")
 EVENT_KINDS = ("recognition", "release", "detention", "death", "sentence_served")
 PRECISIONS = ("day", "month", "year")
+# Languages a spelling of a name may be told apart by (Belarusian and Russian Cyrillic differ).
+LANGUAGES = ("be", "ru", "uk", "en", "lt", "pl")
 CONCESSION_KINDS = ("sanction_eased", "sanction_lifted", "visit", "statement", "other")
 FILES = ("sources", "persons", "measures", "deals", "cases", "events", "claims", "funds")
 
@@ -39,6 +41,8 @@ class Loader:
     def items(self, name: str) -> list[tuple[Where, Item]]:
         """Return the records of ``name``.yaml with their places; ids must be unique."""
         path = self.folder / f"{name}.yaml"
+        if name != "sources" and not path.exists():
+            return []  # a dataset may leave out any kind of record but its sources
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         except (OSError, yaml.YAMLError) as error:

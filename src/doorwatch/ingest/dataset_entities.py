@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+from doorwatch.ingest.dataset_files import (
+    CONCESSION_KINDS,
+    EVENT_KINDS,
+    LANGUAGES,
+    PRECISIONS,
+    QUALIFIERS,
+    Loader,
+    allowed,
+    partial,
+)
 from doorwatch.ingest.field_parsers import (
     parse_bool,
     parse_choice,
@@ -10,15 +20,7 @@ from doorwatch.ingest.field_parsers import (
     text_or_none,
 )
 from doorwatch.ingest.registry import GENDERS, RELEASE_MODES, STATUSES
-from doorwatch.ingest.sample_loader import (
-    CONCESSION_KINDS,
-    EVENT_KINDS,
-    PRECISIONS,
-    QUALIFIERS,
-    Loader,
-    allowed,
-    partial,
-)
+from doorwatch.store.records import case_row
 
 
 def load_persons(loader: Loader) -> None:
@@ -40,18 +42,37 @@ def load_persons(loader: Loader) -> None:
             },
         )
         loader.cite(where, item, "person")
-        first_source = item["sources"][0]
-        for alias in [name, *(item.get("aliases") or [])]:
-            script = "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in alias) else "latin"
-            loader.records.add(
-                "person_names",
-                {
-                    "person_id": item["id"],
-                    "name": alias,
-                    "script": script,
-                    "source_id": first_source,
-                },
+        _add_name(loader, item["id"], name, item["sources"][0], None)
+        for alias in item.get("aliases") or []:
+            if not isinstance(alias, dict) or not text_or_none(alias.get("name")):
+                raise where.error(
+                    "aliases", f"{alias!r} is not an alias", "a mapping with name, source, language"
+                )
+            allowed(where, alias, ("name", "source", "language"))
+            _add_name(
+                loader,
+                item["id"],
+                str(alias["name"]).strip(),
+                loader.ref(where, "aliases", alias.get("source"), "sources", required=False),
+                parse_choice(alias.get("language"), where, "aliases", LANGUAGES),
             )
+
+
+def _add_name(
+    loader: Loader, person_id: str, name: str, source: str | None, language: str | None
+) -> None:
+    """Add one spelling of a person's name, credited to the source that used it (if any)."""
+    script = "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in name) else "latin"
+    loader.records.add(
+        "person_names",
+        {
+            "person_id": person_id,
+            "name": name,
+            "script": script,
+            "language": language,
+            "source_id": source,
+        },
+    )
 
 
 def load_measures(loader: Loader) -> None:
@@ -168,25 +189,28 @@ def load_cases(loader: Loader) -> None:
             raise where.error("released_on", "before the detention", "a later date")
         loader.records.add(
             "cases",
-            {
-                "id": item["id"],
-                "person_id": loader.ref(where, "person", item.get("person"), "persons"),
-                "detained_on": detained,
-                "charges": "; ".join(item.get("charges") or []) or None,
-                "sentence": text_or_none(item.get("sentence")),
-                "place": text_or_none(item.get("place")),
-                "recognised_on": parse_day(item.get("recognised_on"), where, "recognised_on"),
-                "recognised_by": text_or_none(item.get("recognised_by")),
-                "status": status,
-                "released_on": released,
-                "release_mode": parse_choice(
+            case_row(
+                id=item["id"],
+                person_id=loader.ref(where, "person", item.get("person"), "persons"),
+                detained_on=detained,
+                charges="; ".join(item.get("charges") or []) or None,
+                sentence=text_or_none(item.get("sentence")),
+                place=text_or_none(item.get("place")),
+                recognised_on=parse_day(item.get("recognised_on"), where, "recognised_on"),
+                recognised_by=text_or_none(item.get("recognised_by")),
+                status=status,
+                released_on=released,
+                release_mode=parse_choice(
                     item.get("release_mode"), where, "release_mode", RELEASE_MODES
                 ),
-                "expelled": parse_bool(item.get("expelled"), where, "expelled"),
-                "expelled_to": text_or_none(item.get("expelled_to")),
-                "deal_id": loader.ref(where, "deal", item.get("deal"), "deals", required=False),
-                "note": text_or_none(item.get("note")),
-            },
+                # Left out or null: the sources do not say (unknown, not "no").
+                expelled=None
+                if item.get("expelled") is None
+                else parse_bool(item.get("expelled"), where, "expelled"),
+                expelled_to=text_or_none(item.get("expelled_to")),
+                deal_id=loader.ref(where, "deal", item.get("deal"), "deals", required=False),
+                note=text_or_none(item.get("note")),
+            ),
         )
         loader.cite(where, item, "case")
 
@@ -205,6 +229,7 @@ def load_events(loader: Loader) -> None:
         "deal",
         "description",
         "sources",
+        "includes",
     )
     for where, item in loader.items("events"):
         allowed(where, item, fields)
@@ -234,3 +259,22 @@ def load_events(loader: Loader) -> None:
             },
         )
         loader.cite(where, item, "event")
+        for overlap in item.get("includes") or []:
+            if not isinstance(overlap, dict):
+                raise where.error("includes", f"{overlap!r}", "a mapping with event, count, note")
+            allowed(where, overlap, ("event", "count", "note"))
+            count = parse_int(overlap.get("count"), where, "includes")
+            if count is None or count < 1:
+                raise where.error("includes", "no count", "the number of people both batches hold")
+            loader.records.add(
+                "batch_overlaps",
+                {
+                    "event_id": item["id"],
+                    # An earlier batch: its id is known once the file has been read up to here.
+                    "includes_event_id": loader.ref(
+                        where, "includes", overlap.get("event"), "events"
+                    ),
+                    "count": count,
+                    "note": text_or_none(overlap.get("note")),
+                },
+            )
