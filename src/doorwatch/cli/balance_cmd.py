@@ -14,9 +14,9 @@ from doorwatch.cli.options import (
     FormatOption,
     HindsightOption,
     KnownOnOption,
+    WideOption,
     parse_cli_date,
     parse_known_on,
-    WideOption,
     store_for,
 )
 from doorwatch.cli.output import Format, render

@@ -16,9 +16,9 @@ from doorwatch.cli.options import (
     FormatOption,
     HindsightOption,
     KnownOnOption,
+    WideOption,
     parse_cli_date,
     parse_known_on,
-    WideOption,
     store_for,
 )
 from doorwatch.cli.output import Format, print_csv, print_json, print_table
@@ -29,6 +29,7 @@ SPREAD_MARK = "~"
 
 COLUMNS = ["flow", "recorded", "reported", "coverage"]
 WIDE_COLUMNS = ["flow", "recorded", "bounds", "basis", "reported", "coverage", "records"]
+
 
 def _coverage_text(term: FlowTerm) -> str:
     if term.coverage is None:

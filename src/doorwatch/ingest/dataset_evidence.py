@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from doorwatch.ingest.claim_rules import check_claim
-from doorwatch.ingest.field_parsers import (
-    parse_choice,
-    parse_float,
-    parse_url,
-    text_or_none,
-)
 from doorwatch.ingest.dataset_files import (
     QUALIFIERS,
     SOURCE_KINDS,
     Loader,
     allowed,
     partial,
+)
+from doorwatch.ingest.field_parsers import (
+    parse_choice,
+    parse_float,
+    parse_url,
+    text_or_none,
 )
 
 

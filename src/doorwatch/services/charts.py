@@ -129,7 +129,12 @@ def overview_flows_chart(picture: dict[str, Any]) -> Spec:
             ("released", -row["released"], released_spread),
         ):
             values.append(
-                {"month": row["month"] + "-01", "flow": flow, "n": n, "basis": basis_label(is_spread)}
+                {
+                    "month": row["month"] + "-01",
+                    "flow": flow,
+                    "n": n,
+                    "basis": basis_label(is_spread),
+                }
             )
     return {
         "$schema": SCHEMA,

@@ -14,7 +14,6 @@ from doorwatch.store.counts import held_on
 from doorwatch.store.evidence import list_claims
 
 
-
 def status_on(
     store: Store,
     on: date | None,
