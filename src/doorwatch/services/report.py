@@ -22,6 +22,7 @@ from doorwatch.services.door import flows_of_windows, held_claims, last_held_day
 from doorwatch.services.ledger import LEDGER_COLUMNS, LEDGER_LIMITS, deal_ledger, ledger_row
 from doorwatch.services.monthly_flows import door_last_year, monthly_flows
 from doorwatch.services.projection import project, run_backtest
+from doorwatch.services.sanctions_report import sanctions_section
 from doorwatch.services.status import status_on
 from doorwatch.services.support_report import support_section
 from doorwatch.store import Store
@@ -194,6 +195,7 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
         for t in balance.terms
     ]
     support = support_section(store, reader)
+    sanctions = sanctions_section(store)
     return _TEMPLATES.get_template("report.html").render(
         last=last,
         counts=counts,
@@ -220,6 +222,7 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
         held_table=held_table,
         support=support,
         support_chart=svg_of(support["chart"]) if support else None,
+        sanctions=sanctions,
     )
 
 
