@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SHINGLE = 5  # words a shingle: long enough that two different stories rarely share many
 NUM_PERM = 128  # hash functions a signature
@@ -26,6 +26,8 @@ SCHEME = "affine32"  # datasketch's hashing scheme, fixed so signatures stay com
 LSH_THRESHOLD = 0.3  # the LSH proposes pairs from this estimated Jaccard up
 JACCARD = 0.5  # a pair this similar is a copy
 CONTAINMENT = 0.8  # ... or one whose shorter text lies this much inside the longer
+# Drawing the permutations costs more than hashing an article's shingles: draw them once.
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -50,7 +52,7 @@ class Article:
 def summarise(key: str, published: str | None, text: str) -> Article:
     """Return the ``Article`` summary (MinHash signature and size) of one text."""
     grams = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS)
     minhash.update_batch(list(grams))
     return Article(key, published, tuple(int(v) for v in minhash.hashvalues), len(grams))
 
@@ -64,9 +66,9 @@ def _order(article: Article) -> tuple[str, str]:
     return (article.published or "9999", article.key)
 
 
-def _minhash(article: Article) -> MinHash:
+def _minhash(article: Article) -> LeanMinHash:
     values = np.asarray(article.signature, dtype=np.uint64)
-    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+    return LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME)
 
 
 def _similar(a: Article, b: Article) -> bool:

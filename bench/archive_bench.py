@@ -1,0 +1,146 @@
+"""Archive ingest at scale: serial against one and two Dask workers, on the same archive.
+
+Builds an archive of ``--articles`` news-length articles from shuffled paragraphs of the
+reference articles and of the unseen test set (seeded), in gzipped JSON Lines shards of
+``--shard`` articles; one article in twenty is a wire copy of an earlier one (a word changed,
+another URL), and one in ten is off topic. Then takes it in three times into fresh SQLite
+stores: serially (``--workers 0``, the baseline), on a local cluster of one worker and of two.
+Prints for each run the wall time, articles per second and the ratio to the serial run, the
+peak resident memory of each Dask worker, and whether the stored sources and claims are the
+same bytes as the serial run's (a SHA-256 of the ordered rows).
+
+usage: python bench/archive_bench.py [--articles N] [--shard N] [--seed S] [--runs serial,1,2]
+Goal: two workers at least 1.7x one worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import resource
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT.parent / "shared" / "corpus" / "articles", ROOT / "tests" / "extract" / "unseen"]
+OFF_TOPIC = [
+    "The city council approved a new budget for road repairs and school buildings.",
+    "The national football team won its qualifier after a late goal in the second half.",
+    "Heavy rain is expected across the region over the weekend, forecasters said.",
+    "The central bank kept its key rate unchanged, citing slowing inflation.",
+]
+
+
+def build(folder: Path, count: int, shard: int, seed: int) -> None:
+    """Write ``count`` articles into gzipped JSON Lines shards under ``folder``."""
+    rng = random.Random(seed)
+    paragraphs = [
+        p.strip()
+        for source in SOURCES
+        for path in sorted(source.glob("*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n")
+        if len(p.split()) > 12
+    ]
+    written: list[dict[str, str]] = []
+    for start in range(0, count, shard):
+        with gzip.open(folder / f"shard-{start // shard:05d}.jsonl.gz", "wt") as handle:
+            for i in range(start, min(count, start + shard)):
+                if written and i % 20 == 19:
+                    row = dict(rng.choice(written))
+                    row["text"] = row["text"].replace(" said", " told reporters", 1)
+                    row["url"] = f"https://copy{i % 7}.example/{i}"
+                elif i % 10 == 9:
+                    body = " ".join(rng.sample(OFF_TOPIC, 3))
+                    row = {"title": "Local news", "text": body, "url": f"https://local.example/{i}"}
+                else:
+                    body = "\n\n".join(rng.sample(paragraphs, rng.randint(4, 9)))
+                    row = {
+                        "title": body.split(".")[0][:90],
+                        "text": body,
+                        "url": f"https://outlet{i % 13}.example/{i}",
+                        "published": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                    }
+                    written.append(row)
+                handle.write(json.dumps(row) + "\n")
+
+
+def digest(db: Path) -> str:
+    """Return the SHA-256 of the stored sources and claims, rows in key order."""
+    hasher = hashlib.sha256()
+    with sqlite3.connect(db) as connection:
+        for table, order in (("sources", "id"), ("claims", "id")):
+            for row in connection.execute(f"SELECT * FROM {table} ORDER BY {order}"):
+                hasher.update(repr(row).encode())
+    return hasher.hexdigest()
+
+
+def run(archive: Path, db: Path, workers: int) -> tuple[float, dict[str, object], list[int]]:
+    """Take ``archive`` into a fresh store at ``db``; return seconds, summary, worker peaks."""
+    from doorwatch.services.archive import ingest_archive
+    from doorwatch.store import open_store
+
+    store = open_store(str(db), create=True)
+    peaks: list[int] = []
+    started = time.perf_counter()
+    if workers == 0:
+        summary = ingest_archive(store, archive, workers=0)
+    else:
+        from dask.distributed import Client, LocalCluster
+
+        with LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster:
+            started = time.perf_counter()  # the cluster's start-up is not the archive's cost
+            summary = ingest_archive(store, archive, scheduler=cluster.scheduler_address)
+            elapsed = time.perf_counter() - started
+            with Client(cluster) as client:
+                peak = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+                peaks = sorted(int(kb) // 1024 for kb in peak.values())
+            store.close()
+            return elapsed, summary.as_dict(), peaks
+    elapsed = time.perf_counter() - started
+    store.close()
+    return elapsed, summary.as_dict(), peaks
+
+
+def main() -> None:
+    """Build the archive, run it serially and on Dask, and print the comparison."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--shard", type=int, default=2_000)
+    parser.add_argument("--seed", type=int, default=20251213)
+    parser.add_argument("--runs", default="serial,1,2")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "archive"
+        folder.mkdir()
+        build(folder, args.articles, args.shard, args.seed)
+        size = sum(p.stat().st_size for p in folder.iterdir())
+        print(
+            f"archive: {args.articles:,} articles in {len(list(folder.iterdir()))} shards, {size / 1e6:.1f} MB gzipped"
+        )
+        base: tuple[float, str] | None = None
+        for name in args.runs.split(","):
+            workers = 0 if name == "serial" else int(name)
+            db = Path(tmp) / f"{name}.sqlite"
+            seconds, summary, peaks = run(folder, db, workers)
+            fingerprint = digest(db)
+            if base is None:
+                base = (seconds, fingerprint)
+            label = "serial" if workers == 0 else f"dask x{workers}"
+            print(
+                f"{label:9s} {seconds:8.1f} s  {args.articles / seconds:7.0f} articles/s  "
+                f"x{base[0] / seconds:4.2f} of serial  kept {summary['kept']:,} "
+                f"copies {summary['copies']:,}  claims {summary['claims_added']:,}  "
+                f"same bytes as serial: {fingerprint == base[1]}"
+                + (f"  worker peak RSS MB: {peaks}" if peaks else "")
+            )
+
+
+if __name__ == "__main__":
+    main()
