@@ -93,7 +93,7 @@ def run(archive: Path, db: Path, workers: int) -> tuple[float, dict[str, object]
         from dask.distributed import Client, LocalCluster
 
         with LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster:
             started = time.perf_counter()  # the cluster's start-up is not the archive's cost
             summary = ingest_archive(store, archive, scheduler=cluster.scheduler_address)

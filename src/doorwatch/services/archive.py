@@ -159,7 +159,7 @@ def _on_dask(
     if scheduler is None:
         count = workers if workers is not None else (os.cpu_count() or 1)
         cluster = LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=count, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=count, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
     client = Client(scheduler if scheduler is not None else cluster)  # type: ignore[no-untyped-call]
     try:
