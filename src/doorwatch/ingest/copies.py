@@ -66,33 +66,34 @@ def _order(article: Article) -> tuple[str, str]:
     return (article.published or "9999", article.key)
 
 
-def _minhash(article: Article) -> LeanMinHash:
-    values = np.asarray(article.signature, dtype=np.uint64)
-    return LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME)
-
-
-def _similar(a: Article, b: Article) -> bool:
-    if not a.size or not b.size:
-        return False
-    jaccard = float(np.mean(np.asarray(a.signature) == np.asarray(b.signature)))
-    if jaccard >= JACCARD:
-        return True
-    # |A ∩ B| = J (|A| + |B|) / (1 + J), against the smaller set
-    shared = jaccard * (a.size + b.size) / (1 + jaccard)
-    return shared / min(a.size, b.size) >= CONTAINMENT
-
-
 def copy_pairs(articles: Sequence[Article]) -> list[tuple[str, str]]:
     """Return the pairs of keys that are copies of each other, each pair sorted."""
+    ordered = sorted({a.key: a for a in articles}.values(), key=_order)
+    if not ordered:
+        return []
+    keys = [a.key for a in ordered]
+    position = {key: i for i, key in enumerate(keys)}
+    signatures = np.asarray([a.signature for a in ordered], dtype=np.uint64)
+    sizes = np.asarray([a.size for a in ordered], dtype=np.float64)
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    by_key = {a.key: a for a in articles}
     pairs: set[tuple[str, str]] = set()
-    for article in sorted(by_key.values(), key=_order):
-        minhash = _minhash(article)
-        for other in lsh.query(minhash):
-            if _similar(by_key[other], article):
-                pairs.add((min(other, article.key), max(other, article.key)))
-        lsh.insert(article.key, minhash)
+    for i, key in enumerate(keys):
+        minhash = LeanMinHash(seed=1, hashvalues=signatures[i], scheme=SCHEME)
+        found = lsh.query(minhash)
+        if found and sizes[i]:
+            # all candidates at once: the estimated Jaccard, then the containment it implies
+            # (|A ∩ B| = J (|A| + |B|) / (1 + J), against the smaller set)
+            others = np.asarray(sorted(position[k] for k in found))
+            jaccard = (signatures[others] == signatures[i]).mean(axis=1)
+            shared = jaccard * (sizes[others] + sizes[i]) / (1 + jaccard)
+            smaller = np.maximum(np.minimum(sizes[others], sizes[i]), 1)
+            copies = (sizes[others] > 0) & (
+                (jaccard >= JACCARD) | (shared / smaller >= CONTAINMENT)
+            )
+            for j in others[copies]:
+                other = keys[int(j)]
+                pairs.add((min(other, key), max(other, key)))
+        lsh.insert(key, minhash)
     return sorted(pairs)
 
 

@@ -29,8 +29,9 @@ from doorwatch.store import RecordSet, Store, write_records
 from doorwatch.store.archive import (
     done_shards,
     mark_shard_done,
-    news_texts,
     set_copies,
+    source_ids,
+    source_texts,
     stored_source_ids,
 )
 from doorwatch.store.audit import record
@@ -228,9 +229,9 @@ def _take(
 def _group(store: Store, signatures: dict[str, Article]) -> int:
     # Articles stored by earlier runs are summarised again from their text.
     articles = dict(signatures)
-    for key, published, text in news_texts(store, KIND):
-        if key not in articles:
-            articles[key] = summarise(key, published, text)
+    missing = [key for key in source_ids(store, KIND) if key not in articles]
+    for key, published, text in source_texts(store, missing):
+        articles[key] = summarise(key, published, text)
     origins = group_copies([articles[k] for k in sorted(articles)])
     set_copies(store, origins)
     return sum(1 for origin in origins.values() if origin is not None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from doorwatch.store.database import Store
 from doorwatch.store.schema import archive_shards, sources
@@ -23,16 +23,22 @@ def mark_shard_done(store: Store, row: Mapping[str, Any]) -> None:
         connection.execute(archive_shards.insert(), [dict(row)])
 
 
-def news_texts(store: Store, kind: str) -> Iterator[tuple[str, str | None, str]]:
-    """Yield ``(id, published, text)`` of every source of ``kind``, in id order."""
+def source_ids(store: Store, kind: str) -> list[str]:
+    """Return the ids of every source of ``kind``, in id order."""
     with store.read() as connection:
-        query = (
-            select(sources.c.id, sources.c.published, sources.c.text)
-            .where(sources.c.kind == kind)
-            .order_by(sources.c.id)
-        )
-        rows = [(r.id, r.published, r.text or "") for r in connection.execute(query)]
-    yield from rows
+        query = select(sources.c.id).where(sources.c.kind == kind).order_by(sources.c.id)
+        return list(connection.execute(query).scalars())
+
+
+def source_texts(store: Store, ids: list[str]) -> Iterator[tuple[str, str | None, str]]:
+    """Yield ``(id, published, text)`` of the sources ``ids``, a few hundred at a time."""
+    for start in range(0, len(ids), 500):
+        with store.read() as connection:
+            query = select(sources.c.id, sources.c.published, sources.c.text).where(
+                sources.c.id.in_(ids[start : start + 500])
+            )
+            rows = [(r.id, r.published, r.text or "") for r in connection.execute(query)]
+        yield from rows
 
 
 def set_copies(store: Store, copy_of: Mapping[str, str | None]) -> int:
@@ -49,11 +55,15 @@ def set_copies(store: Store, copy_of: Mapping[str, str | None]) -> int:
             current.update({r.id: r.copy_of for r in connection.execute(query)})
     changed = {k: v for k, v in copy_of.items() if k in current and current[k] != v}
     if changed:
+        statement = (
+            update(sources)
+            .where(sources.c.id == bindparam("source"))
+            .values(copy_of=bindparam("origin"))
+        )
         with store.write() as connection:
-            for source_id, origin in sorted(changed.items()):
-                connection.execute(
-                    update(sources).where(sources.c.id == source_id).values(copy_of=origin)
-                )
+            connection.execute(
+                statement, [{"source": k, "origin": v} for k, v in sorted(changed.items())]
+            )
     return len(changed)
 
 
