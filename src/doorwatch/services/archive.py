@@ -38,6 +38,7 @@ from doorwatch.store.audit import record
 from doorwatch.store.content_keys import content_key
 
 Progress = Callable[[str, int], None]
+IN_FLIGHT = 2  # shards submitted a worker: one running, one waiting to be written
 
 
 def source_key(text: str, url: str | None) -> str:
@@ -162,15 +163,24 @@ def _on_dask(
         cluster = LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=count, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
-    client = Client(scheduler if scheduler is not None else cluster)  # type: ignore[no-untyped-call]
+    # dask's client API is untyped; it is used through Any here and nowhere else
+    client: Any = Client(scheduler if scheduler is not None else cluster)  # type: ignore[no-untyped-call]
     try:
-        # one partition a shard: a worker holds one shard's articles at a time
+        # One partition a shard, and only IN_FLIGHT shards a worker submitted at a time: a
+        # worker never holds more finished shards than the driver has yet to write.
         bag = db.from_sequence(paths, npartitions=len(paths)).map(process_shard)  # type: ignore[no-untyped-call]
-        for future in as_completed(client.compute(bag.to_delayed())):  # type: ignore[no-untyped-call]
+        pending = list(reversed(bag.to_delayed()))
+        window = IN_FLIGHT * max(1, len(client.nthreads()))
+        first = [client.compute(pending.pop()) for _ in range(min(window, len(pending)))]
+        running: Any = as_completed(first)  # type: ignore[no-untyped-call]
+        for future in running:
+            if pending:
+                running.add(client.compute(pending.pop()))
             yield from future.result()
             future.release()
+            del future
     finally:
-        client.close()  # type: ignore[no-untyped-call]
+        client.close()
         if cluster is not None:
             cluster.close()
 
