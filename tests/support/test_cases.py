@@ -259,3 +259,28 @@ def test_support_cli_contract(sample_store: Store, key_file: Path, cli) -> None:
     assert document["where"] == "expelled:LT" and document["needs"][0]["kind"] == "housing"
     bad = cli("support", "open", PERSON, "--where", "relocated", "--db", db_url)
     assert bad.code == 2 and "where" in bad.err
+
+
+def test_export_is_an_age_file_for_admins_only(
+    sample_store: Store, key_file: Path, tmp_path: Path
+) -> None:
+    import pyrage
+
+    from doorwatch.services.support_keys import export_support
+
+    case_id = _fill(sample_store)
+    identity = pyrage.x25519.Identity.generate()
+    out = tmp_path / "support.age"
+    coordinator = User(id=7, name="co", role="coordinator")
+    with pytest.raises(PermissionDeniedError):
+        export_support(sample_store, out, recipients=[str(identity.to_public())], user=coordinator)
+    assert not out.exists()
+    with pytest.raises(InputError):
+        export_support(sample_store, out, recipients=["not-a-key"], user=OP)
+    done = export_support(sample_store, out, recipients=[str(identity.to_public())], user=OP)
+    data = out.read_bytes()
+    assert data.startswith(b"age-encryption.org/v1") and SECRETS["note"].encode() not in data
+    document = json.loads(pyrage.decrypt(data, [identity]))
+    exported = {c["id"]: c for c in document["support_cases"]}
+    assert done["cases"] == len(exported) and exported[case_id]["location"] == SECRETS["location"]
+    assert any(e["action"] == "support.export" for e in _audit(sample_store))

@@ -12,7 +12,7 @@ from doorwatch.services import accounts
 from doorwatch.services.articles import ingest_article
 from doorwatch.store import Store
 
-ROLES = ("viewer", "analyst", "admin")
+ROLES = ("viewer", "caseworker", "coordinator", "analyst", "admin")
 PASSWORD = "correct horse battery"
 ARTICLE = (
     "Minsk, 3 March 2025. A rights group said on Monday that more than 1,150 political "

@@ -8,8 +8,10 @@ import pytest
 
 from tests.web.conftest import Web, proposed_claim
 
-RANK = {"anonymous": 0, "viewer": 1, "analyst": 2, "admin": 3}
-CALLERS = ("anonymous", "viewer", "analyst", "admin")
+# Caseworkers and coordinators read the evidence as viewers do (their support rights are in
+# tests/support/test_web_access.py).
+RANK = {"anonymous": 0, "viewer": 1, "caseworker": 1, "coordinator": 1, "analyst": 2, "admin": 3}
+CALLERS = ("anonymous", "viewer", "caseworker", "coordinator", "analyst", "admin")
 
 # (method, path template, least role, JSON body)
 ENDPOINTS: list[tuple[str, str, str, Any]] = [
