@@ -85,6 +85,7 @@ def start_server(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
         "--log-level",
         "warning",
         "--no-access-log",
+        "--no-proxy-headers",
     ]
     env = {**os.environ, "DOORWATCH_DB": str(db)}
     return subprocess.Popen(command, env=env)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
@@ -49,18 +50,23 @@ def test_proxy_header_ignored_unless_trusted(web: Web) -> None:
 
 
 def test_wrong_password_and_rate_limit(web: Web) -> None:
-    for _ in range(accounts.MAX_FAILURES):
+    for _ in range(accounts.MAX_TRIES_ACCOUNT):
         with pytest.raises(AuthError):
             accounts.authenticate(web.store, "viewer", "wrong password", "10.0.0.1")
     with pytest.raises(accounts.TooManyAttemptsError):
         accounts.authenticate(web.store, "viewer", PASSWORD, "10.0.0.1")
-    # another address is not locked out
-    assert accounts.authenticate(web.store, "viewer", PASSWORD, "10.0.0.2").name == "viewer"
+    # the account is limited from every address (an attacker has many), until the window ends
+    with pytest.raises(accounts.TooManyAttemptsError):
+        accounts.authenticate(web.store, "viewer", PASSWORD, "10.0.0.2")
+    later = datetime.now() + accounts.LOGIN_WINDOW + timedelta(seconds=1)
+    assert (
+        accounts.authenticate(web.store, "viewer", PASSWORD, "10.0.0.2", now=later).name == "viewer"
+    )
 
 
 def test_login_form_rate_limited(web: Web) -> None:
     statuses = []
-    for _ in range(accounts.MAX_FAILURES + 1):
+    for _ in range(accounts.MAX_TRIES_ACCOUNT + 1):
         form = web.client.get("/login")
         token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
         assert token
@@ -68,7 +74,7 @@ def test_login_form_rate_limited(web: Web) -> None:
             "/login", data={"name": "admin", "password": "nope-nope", "csrf_token": token.group(1)}
         )
         statuses.append(response.status_code)
-    assert statuses == [401] * accounts.MAX_FAILURES + [429]
+    assert statuses == [401] * accounts.MAX_TRIES_ACCOUNT + [429]
 
 
 def test_login_needs_its_csrf_token(web: Web) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -12,7 +11,7 @@ from rich.markup import escape
 from rich.progress import Progress
 from rich.text import Text
 
-from doorwatch.cli.options import DbOption, FormatOption, store_for
+from doorwatch.cli.options import DbOption, FormatOption, cli_actor, store_for
 from doorwatch.cli.output import Format, render
 from doorwatch.errors import InputError
 
@@ -43,7 +42,7 @@ def _ingest(
                 publisher=meta["publisher"],
                 url=meta["url"],
                 published=meta["published"],
-                actor=getpass.getuser(),
+                actor=cli_actor(),
             )
             links = link_speakers(store, result["source_id"])
             rows.append(
@@ -84,7 +83,7 @@ def _archive(
             workers=workers,
             scheduler=scheduler,
             progress=advance,
-            actor=getpass.getuser(),
+            actor=cli_actor(),
         ).as_dict()
     failures = summary.pop("failures")
     rows = [{"measure": k, "value": v} for k, v in summary.items()]
@@ -202,7 +201,7 @@ def register(app: typer.Typer) -> None:
         from doorwatch.services.review import review_queue
 
         store = store_for(db)
-        who = reviewer or getpass.getuser()
+        who = reviewer or cli_actor()
         queue = review_queue(store, source)
         console = Console()
         if not queue:

@@ -27,6 +27,8 @@ _MODULES = [
     "doorwatch.cli.serve_cmd",
     "doorwatch.cli.user_cmd",
     "doorwatch.cli.settings_cmd",
+    "doorwatch.cli.audit_cmd",
+    "doorwatch.cli.backup_cmd",
     "doorwatch.cli.support_cmd",
     "doorwatch.cli.fund_cmd",
     "doorwatch.cli.keys_cmd",

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from doorwatch.cli.options import DbOption, store_for
+from doorwatch.cli.options import DbOption, cli_actor, store_for
 from doorwatch.cli.output import Format, print_json, print_table
 
 
@@ -45,7 +45,9 @@ def register(app: typer.Typer) -> None:
 
         store = store_for(db)
         with Console(stderr=True).status(f"reading {file} …"):
-            result = import_file(store, file, publisher=publisher, dry_run=dry_run)
+            result = import_file(
+                store, file, publisher=publisher, dry_run=dry_run, actor=cli_actor()
+            )
         document = result.as_dict()
         if fmt is Format.json:
             print_json(document)

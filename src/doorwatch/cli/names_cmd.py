@@ -114,6 +114,7 @@ def _compare_file(path: Path, out: Path | None) -> None:
     from doorwatch.ingest.csv_table import neutral_cell
 
     buffer = io.StringIO()
+
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows({k: neutral_cell(v) for k, v in row.items()} for row in rows)

@@ -41,6 +41,14 @@ WideOption = Annotated[
 ]
 
 
+def cli_actor() -> str:
+    """Return who the audit log names for a command run from this shell (``cli:`` and the
+    operating-system user)."""
+    from doorwatch.services.actors import local_actor
+
+    return local_actor()
+
+
 def store_for(db: str | None, *, create: bool = False) -> Store:
     """Return the store named by ``--db`` (or the default); ``create`` makes a new one."""
     # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).

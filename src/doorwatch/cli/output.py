@@ -59,7 +59,8 @@ def _cell(value: Any) -> str:
 
 
 def print_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> None:
-    """Print ``rows`` as CSV with a header of ``columns`` on stdout."""
+    """Print ``rows`` as CSV with a header of ``columns`` on stdout; cells that a spreadsheet
+    would run as formulas are neutralised."""
     # Deferred: commands that print no CSV load no ingest code (tests/test_cli_startup.py).
     from doorwatch.ingest.csv_table import neutral_cell
 

@@ -41,6 +41,9 @@ def register(app: typer.Typer) -> None:
         if not list_users(store):
             console.print("no accounts yet: create one with `doorwatch user add NAME --role admin`")
         console.print(f"serving {store.display_url} on http://{host}:{port}/")
+        # uvicorn would otherwise take the client's address from X-Forwarded-For when the peer
+        # is 127.0.0.1, letting anyone behind a local proxy pick the address the login limit
+        # counts; doorwatch reads forwarded headers itself, only with trusted_proxy set.
         # httptools parses HTTP and uvloop runs the event loop in C: each takes a share of the
         # per-request cost off the Python side when uvicorn[standard] installed them.
         http = _fastest("httptools", "httptools", "h11")
@@ -50,7 +53,15 @@ def register(app: typer.Typer) -> None:
             from doorwatch.web.app import create_app
 
             served = create_app(store=store, warm=True)
-            uvicorn.run(served, host=host, port=port, log_level="warning", http=http, loop=loop)
+            uvicorn.run(
+                served,
+                host=host,
+                port=port,
+                log_level="warning",
+                http=http,
+                loop=loop,
+                proxy_headers=False,
+            )
             return
         # Several processes each open the database themselves, from the environment.
         os.environ["DOORWATCH_DB"] = store.url
@@ -64,4 +75,5 @@ def register(app: typer.Typer) -> None:
             log_level="warning",
             http=http,
             loop=loop,
+            proxy_headers=False,
         )

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from doorwatch.cli.options import DbOption, FormatOption, store_for
+from doorwatch.cli.options import DbOption, FormatOption, cli_actor, store_for
 from doorwatch.cli.output import Format, render
 
 
@@ -38,5 +38,5 @@ def register(app: typer.Typer) -> None:
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
         from doorwatch.services import accounts
 
-        accounts.change_setting(store_for(db), key, value, actor="cli")
+        accounts.change_setting(store_for(db), key, value, actor=cli_actor())
         Console(stderr=True).print(f"{key} = {value}")

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from doorwatch.cli.options import DbOption, FormatOption, store_for
+from doorwatch.cli.options import DbOption, FormatOption, cli_actor, store_for
 from doorwatch.cli.output import Format, print_json
 
 
@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
         from doorwatch.services.setup import initialise
 
         console = Console(stderr=True)
-        result = initialise(db, sample=sample)
+        result = initialise(db, sample=sample, actor=cli_actor())
         console.print(f"database ready: {result['database']} (schema {result['schema']})")
         if sample:
             summary = result["sample"]

@@ -90,7 +90,11 @@ def is_export_jsonl(first_line: str) -> bool:
     return isinstance(header, dict) and header.get("format") == FORMAT
 
 
-def _typed_row(table: str, raw: dict[str, Any], where: Where) -> dict[str, Any]:
+def typed_row(
+    table: str, raw: dict[str, Any], where: Where, *, check: bool = True
+) -> dict[str, Any]:
+    """Return ``raw`` (text values as read) with each column converted to its type; with
+    ``check``, claims and source addresses also pass the rules of every way in."""
     kinds = column_types(table)
     unknown = set(raw) - set(kinds)
     missing = set(kinds) - set(raw)
@@ -121,9 +125,9 @@ def _typed_row(table: str, raw: dict[str, Any], where: Where) -> dict[str, Any]:
             row[column] = str(value)
     # An export may have been edited by hand: its claims and addresses pass the same checks as
     # every other way in.
-    if table == "claims":
+    if check and table == "claims":
         return check_claim(row, where)
-    if table == "sources":
+    if check and table == "sources":
         row["url"] = parse_url(row["url"], where, "url")
     return row
 
@@ -164,7 +168,7 @@ def read_jsonl(text: str, path: Path, schema: str) -> RecordSet:
             raise where.error("table", f"unknown table {table!r}", ", ".join(tables))
         if not isinstance(item["row"], dict):
             raise where.error("row", "the row is not an object", "a JSON object")
-        records.add(table, _typed_row(table, item["row"], where))
+        records.add(table, typed_row(table, item["row"], where))
     if not header_checked:
         raise InputError("the file is empty", file=file, expected="a doorwatch export")
     return records
@@ -198,7 +202,7 @@ def read_csv_folder(folder: Path, schema: str) -> RecordSet:
         text = decode_utf8(read_bytes(path), path)
         for number, raw in _csv_rows(text, path, columns):
             raw = _restore_text(table, raw)
-            records.add(table, _typed_row(table, raw, Where(str(path), number)))
+            records.add(table, typed_row(table, raw, Where(str(path), number)))
     return records
 
 

@@ -96,7 +96,12 @@ def _check_references(store: Store, batch: RegistryBatch) -> None:
 
 
 def import_path(
-    store: Store, path: Path, *, publisher: str | None = None, dry_run: bool = False
+    store: Store,
+    path: Path,
+    *,
+    publisher: str | None = None,
+    dry_run: bool = False,
+    actor: str = "system",
 ) -> ImportResult:
     """Validate the whole file at ``path``, then store it in one transaction.
 
@@ -109,5 +114,12 @@ def import_path(
 
         with store.read() as connection:
             flags = batch.flags + link_known_persons(connection, records)
-    summary = write_records(store, records, dry_run=dry_run)
+    audit = {
+        "actor": actor,
+        "action": "import",
+        "record_type": "file",
+        "record_id": path.name,
+        "after": {"file": str(path), "layout": layout},
+    }
+    summary = write_records(store, records, dry_run=dry_run, audit=audit)
     return ImportResult(path=str(path), layout=layout, summary=summary, flags=flags)

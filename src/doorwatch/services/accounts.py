@@ -1,9 +1,12 @@
-"""Accounts: users and roles, password and token checks, instance settings.
+"""Accounts: users and roles, logins and their limits, sessions, API tokens, settings.
 
 Roles rank viewer < analyst < admin; a role may do everything a lower one may. The support
 roles ``caseworker`` and ``coordinator`` read the evidence as viewers do; what they may do with
 support cases is decided in :mod:`doorwatch.services.support_access`. Passwords are hashed with
-argon2; API tokens are stored only as SHA-256 digests.
+argon2. Sessions live in the database (the cookie holds a random token of which
+only the SHA-256 is stored), so logging out, a new password, a disabled account or an admin
+ends them at once. API tokens expire (TOKEN_DAYS by default), can be listed and revoked, and
+are stored only as SHA-256 digests.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
 from doorwatch.errors import AuthError, InputError, RateLimitError
@@ -21,15 +25,19 @@ from doorwatch.store import accounts as db
 
 ROLES = ("viewer", "caseworker", "coordinator", "analyst", "admin")
 RANK = {"anonymous": 0, "viewer": 1, "caseworker": 1, "coordinator": 1, "analyst": 2, "admin": 3}
-MAX_FAILURES = 5
-FAILURE_WINDOW = timedelta(minutes=15)
+# Login tries allowed within LOGIN_WINDOW per account (whatever the address) and per address
+# (whatever the account): the second stops one password tried across many accounts.
+MAX_TRIES_ACCOUNT = 5
+MAX_TRIES_ADDRESS = 20
+LOGIN_WINDOW = timedelta(minutes=15)
+SESSION_LENGTH = timedelta(hours=12)
+TOKEN_DAYS = 90
 MIN_PASSWORD = 8
 # Settings an admin may change, with their accepted values.
 SETTINGS: dict[str, tuple[str, ...]] = {
     "public_read": ("true", "false"),  # anonymous visitors may read (never write)
     "trusted_proxy": ("true", "false"),  # believe X-Forwarded-Proto / X-Forwarded-For
 }
-_SECRET_KEY = "session_secret"
 # Settings are read on every request; keeping them a few seconds spares the database without
 # letting a change made by another process go unnoticed for long.
 SETTINGS_TTL = 5.0
@@ -37,7 +45,8 @@ _kept_settings: RefreshingCache[dict[str, str]] = RefreshingCache(ttl=SETTINGS_T
 
 
 class TooManyAttemptsError(RateLimitError):
-    """Too many failed logins for one name from one address; the message says how long to wait."""
+    """Too many login tries for one account or from one address; the message says how long
+    to wait."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +56,6 @@ class User:
     id: int | None
     name: str
     role: str
-    password_stamp: str = ""
 
     def may(self, role: str) -> bool:
         """Return True when this user's role is ``role`` or above."""
@@ -83,11 +91,7 @@ def _check_name(name: str) -> str:
 
 
 def _user(row: dict[str, Any]) -> User:
-    # The stamp changes whenever the password does, which ends the sessions made before.
-    stamp = hashlib.sha256(str(row["password_hash"]).encode()).hexdigest()[:16]
-    return User(
-        id=int(row["id"]), name=str(row["name"]), role=str(row["role"]), password_stamp=stamp
-    )
+    return User(id=int(row["id"]), name=str(row["name"]), role=str(row["role"]))
 
 
 def add_user(store: Store, name: str, password: str, role: str, *, actor: str) -> dict[str, Any]:
@@ -118,14 +122,35 @@ def list_users(store: Store) -> list[dict[str, Any]]:
     return db.list_users(store)
 
 
-def new_token(store: Store, name: str, *, label: str | None = None, actor: str) -> str:
-    """Create an API token for user ``name`` and return it; only its digest is stored."""
+def new_token(
+    store: Store, name: str, *, label: str | None = None, days: int = TOKEN_DAYS, actor: str
+) -> str:
+    """Create an API token for user ``name``, valid for ``days`` days, and return it; only its
+    digest is stored."""
     row = db.find_user(store, name)
     if row is None:
         raise InputError(f"no user named {name!r}", field="name")
+    if not 1 <= days <= 3660:
+        raise InputError(f"{days} days", field="days", expected="1 to 3660 days")
     token = "dw_" + secrets.token_urlsafe(32)
-    db.add_token(store, int(row["id"]), _digest(token), label, actor=actor)
+    expires = datetime.now() + timedelta(days=days)
+    db.add_token(store, int(row["id"]), _digest(token), label, expires, actor=actor)
     return token
+
+
+def list_tokens(store: Store, name: str) -> list[dict[str, Any]]:
+    """Return the API tokens of ``name`` (id, label, dates, state); never a token itself."""
+    now = datetime.now()
+    rows = db.list_tokens(store, name)
+    for row in rows:
+        expired = row["expires_at"] is not None and row["expires_at"] <= now
+        row["state"] = "revoked" if row["revoked_at"] else "expired" if expired else "live"
+    return rows
+
+
+def revoke_tokens(store: Store, name: str, token_id: str | None, *, actor: str) -> int:
+    """Revoke one token of ``name`` by its id (every live token when None); return the count."""
+    return db.revoke_tokens(store, name, token_id, actor=actor)
 
 
 def _digest(token: str) -> str:
@@ -140,34 +165,69 @@ def user_for_token(store: Store, token: str) -> User:
     return _user(row)
 
 
-def user_for_session(store: Store, user_id: int, stamp: str) -> User | None:
-    """Return the user of a session, or None when the account or its password has changed."""
-    row = db.get_user(store, user_id)
+def start_session(store: Store, user: User, address: str) -> tuple[str, str]:
+    """Start a session of ``user``; return the cookie token and the session's CSRF token."""
+    assert user.id is not None
+    token = secrets.token_urlsafe(32)
+    csrf = secrets.token_urlsafe(24)
+    expires = datetime.now() + SESSION_LENGTH
+    db.add_session(store, _digest(token), user.id, csrf, expires, address)
+    return token, csrf
+
+
+def session_of(store: Store, token: str) -> tuple[User, str] | None:
+    """Return the user of a live session and its CSRF token, or None when the session is
+    unknown, ended, expired or its account disabled."""
+    row = db.session_user(store, _digest(token), datetime.now())
     if row is None or row["disabled"]:
         return None
-    user = _user(row)
-    return user if secrets.compare_digest(user.password_stamp, stamp) else None
+    return _user(row), str(row["session_csrf"])
+
+
+def end_session(store: Store, token: str) -> None:
+    """End the session of cookie token ``token`` (logging out)."""
+    db.end_session(store, _digest(token))
+
+
+def end_sessions(store: Store, name: str, *, actor: str) -> int:
+    """End every session of ``name`` (an admin's doing); return how many ended."""
+    return db.end_sessions(store, name, actor=actor)
+
+
+def list_sessions(store: Store, name: str) -> list[dict[str, Any]]:
+    """Return the live sessions of ``name``: when made, until when, from which address."""
+    return db.list_sessions(store, name, datetime.now())
+
+
+@cache
+def _unknown_user_hash() -> str:
+    # Checking a password against this when the name is unknown makes a failure take as long
+    # as for a real account, so the answer's time does not tell which names exist.
+    return str(_hasher().hash(secrets.token_urlsafe(16)))
 
 
 def authenticate(
     store: Store, name: str, password: str, address: str, *, now: datetime | None = None
 ) -> User:
-    """Return the user when ``password`` is right; count failures per name and address.
+    """Return the user when ``password`` is right.
 
-    After MAX_FAILURES failures within FAILURE_WINDOW the login is refused without checking.
+    Every try is counted per account and per address before the password is checked (so
+    concurrent tries cannot slip past the count); past MAX_TRIES_ACCOUNT or
+    MAX_TRIES_ADDRESS within LOGIN_WINDOW the login is refused without checking. A success
+    takes its own try back.
     """
     now = now or datetime.now()
-    failures = db.failed_logins_since(store, name, address, now - FAILURE_WINDOW)
-    if failures >= MAX_FAILURES:
-        minutes = int(FAILURE_WINDOW.total_seconds() // 60)
-        raise TooManyAttemptsError(
-            f"too many failed logins for {name!r}; try again in {minutes} minutes"
-        )
+    keys = [f"name:{name.strip().casefold()}", f"addr:{address}"]
+    by_name, by_address = db.count_login_tries(store, keys, now, LOGIN_WINDOW)
+    if by_name > MAX_TRIES_ACCOUNT or by_address > MAX_TRIES_ADDRESS:
+        minutes = int(LOGIN_WINDOW.total_seconds() // 60)
+        which = f"for {name!r}" if by_name > MAX_TRIES_ACCOUNT else "from your address"
+        raise TooManyAttemptsError(f"too many login tries {which}; try again in {minutes} minutes")
     row = db.find_user(store, name)
-    if row is not None and not row["disabled"] and _verify(str(row["password_hash"]), password):
-        db.forget_failed_logins(store, name, address)
+    hashed = str(row["password_hash"]) if row is not None else _unknown_user_hash()
+    if _verify(hashed, password) and row is not None and not row["disabled"]:
+        db.forget_login_try(store, keys)
         return _user(row)
-    db.record_failed_login(store, name, address, now)
     raise AuthError("wrong user name or password")
 
 
@@ -203,12 +263,3 @@ def change_setting(store: Store, key: str, value: str, *, actor: str) -> dict[st
     db.set_setting(store, key, value, actor=actor)
     _kept_settings.forget(store.url)
     return instance_settings(store)
-
-
-def session_secret(store: Store) -> str:
-    """Return the secret that signs session cookies, creating it on first use."""
-    stored = db.get_settings(store).get(_SECRET_KEY)
-    if stored:
-        return stored
-    db.set_setting(store, _SECRET_KEY, secrets.token_urlsafe(48), actor="system", audited=False)
-    return db.get_settings(store)[_SECRET_KEY]

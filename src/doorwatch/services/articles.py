@@ -16,7 +16,6 @@ from doorwatch.extract import extract_claims
 from doorwatch.ingest.claim_rules import check_claim
 from doorwatch.ingest.field_parsers import Where, parse_text, parse_url
 from doorwatch.store import RecordSet, Store, write_records
-from doorwatch.store.audit import record
 from doorwatch.store.content_keys import content_key
 from doorwatch.store.evidence import get_source
 
@@ -84,7 +83,7 @@ def ingest_article(
     publisher: str | None = None,
     url: str | None = None,
     published: str | None = None,
-    actor: str = "cli",
+    actor: str = "system",
     extractor: Extractor | None = None,
 ) -> dict[str, Any]:
     """Store ``text`` as a source with its extracted claims proposed for review.
@@ -123,16 +122,14 @@ def ingest_article(
         records.add("sources", source)
     for row in fresh:
         records.add("claims", row)
-    summary = write_records(store, records)
-    if summary.total_added:
-        record(
-            store,
-            actor=actor,
-            action="article.ingest",
-            record_type="source",
-            record_id=source_id,
-            after={"title": title, "publisher": publisher, "claims_added": len(fresh)},
-        )
+    audit = {
+        "actor": actor,
+        "action": "article.ingest",
+        "record_type": "source",
+        "record_id": source_id,
+        "after": {"title": title, "publisher": publisher, "claims_added": len(fresh)},
+    }
+    write_records(store, records, audit=audit)
     stored = get_source(store, source_id)
     return {
         "source_id": source_id,

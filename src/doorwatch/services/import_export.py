@@ -13,10 +13,16 @@ from doorwatch.store.migrate import head_revision
 
 
 def import_file(
-    store: Store, path: Path, *, publisher: str | None = None, dry_run: bool = False
+    store: Store,
+    path: Path,
+    *,
+    publisher: str | None = None,
+    dry_run: bool = False,
+    actor: str = "system",
 ) -> ImportResult:
-    """Import ``path`` into ``store`` (all or nothing) and return what it did."""
-    return import_path(store, path, publisher=publisher, dry_run=dry_run)
+    """Import ``path`` into ``store`` (all or nothing, audited as ``actor``) and return what
+    it did."""
+    return import_path(store, path, publisher=publisher, dry_run=dry_run, actor=actor)
 
 
 def export_store(store: Store, fmt: str, out: Path | None, stdout: IO[str]) -> int:

@@ -11,7 +11,7 @@ from doorwatch.store.flow_days import rebuild_case_flow_days
 from doorwatch.store.migrate import head_revision
 
 
-def initialise(db: str | None, *, sample: bool = False) -> dict[str, Any]:
+def initialise(db: str | None, *, sample: bool = False, actor: str = "system") -> dict[str, Any]:
     """Create or upgrade the database at ``db``; with ``sample`` load the bundled dataset.
 
     Returns the database (password hidden), the schema revision and, with ``sample``, the write
@@ -22,7 +22,8 @@ def initialise(db: str | None, *, sample: bool = False) -> dict[str, Any]:
         result: dict[str, Any] = {"database": store.display_url, "schema": head_revision()}
         if sample:
             # The bundled dataset is a dataset folder, imported like any other file.
-            result["sample"] = import_path(store, bundled_dataset_dir()).summary.as_dict()
+            loaded = import_path(store, bundled_dataset_dir(), actor=actor)
+            result["sample"] = loaded.summary.as_dict()
         return result
     finally:
         store.close()

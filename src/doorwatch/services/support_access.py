@@ -14,6 +14,7 @@ from typing import Any
 
 from doorwatch.errors import AuthError, PermissionDeniedError
 from doorwatch.services.accounts import User
+from doorwatch.services.actors import local_actor
 
 CASEWORK_ROLES = ("caseworker", "coordinator", "admin")
 ALL_CASES_ROLES = ("coordinator", "admin")
@@ -21,7 +22,7 @@ ALL_CASES_ROLES = ("coordinator", "admin")
 SUPPRESS_BELOW = 5
 
 # The command line is run by the local operator who holds the database and the key.
-LOCAL_OPERATOR = User(id=None, name="cli", role="admin")
+LOCAL_OPERATOR = User(id=None, name=local_actor(), role="admin")
 
 
 def _known(user: User) -> None:

@@ -8,19 +8,21 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Connection, case, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from doorwatch.errors import ConflictError, NotFoundError
 from doorwatch.store import audit
 from doorwatch.store.database import Store
-from doorwatch.store.engine import upsert
-from doorwatch.store.schema_accounts import api_tokens, login_attempts, settings, users
+from doorwatch.store.engine import upsert, upsert_computed
+from doorwatch.store.schema_accounts import api_tokens, login_limits, sessions, settings, users
 
 Row = dict[str, Any]
 PUBLIC_USER_COLUMNS = (users.c.id, users.c.name, users.c.role, users.c.created_at, users.c.disabled)
 # A token's last use is written at most this often, so that reads stay reads.
 _TOUCH_EVERY = timedelta(minutes=5)
+# How many hex digits of a token's digest name it in lists (enough to be unique per user).
+TOKEN_ID_LENGTH = 12
 
 
 def _public(row: Row) -> Row:
@@ -96,6 +98,14 @@ def update_user(store: Store, name: str, *, actor: str, action: str, **values: A
             raise NotFoundError(f"no user named {name!r}; `doorwatch user list` lists them")
         before = dict(row)
         connection.execute(update(users).where(users.c.name == name).values(**values))
+        if "password_hash" in values or values.get("disabled"):
+            # A new password or a disabled account ends every way in made before.
+            connection.execute(delete(sessions).where(sessions.c.user_id == row["id"]))
+            connection.execute(
+                update(api_tokens)
+                .where(api_tokens.c.user_id == row["id"], api_tokens.c.revoked_at.is_(None))
+                .values(revoked_at=datetime.now())
+            )
         after = {**before, **values}
         changed = {k: v for k, v in values.items() if k != "password_hash"}
         if "password_hash" in values:
@@ -112,12 +122,24 @@ def update_user(store: Store, name: str, *, actor: str, action: str, **values: A
     return _public(after)
 
 
-def add_token(store: Store, user_id: int, token_hash: str, name: str | None, *, actor: str) -> None:
-    """Store the hash of a new API token of user ``user_id``."""
+def add_token(
+    store: Store,
+    user_id: int,
+    token_hash: str,
+    name: str | None,
+    expires: datetime,
+    *,
+    actor: str,
+) -> None:
+    """Store the hash of a new API token of user ``user_id``, valid until ``expires``."""
     with store.write() as connection:
         connection.execute(
             api_tokens.insert().values(
-                hash=token_hash, user_id=user_id, name=name, created_at=datetime.now()
+                hash=token_hash,
+                user_id=user_id,
+                name=name,
+                created_at=datetime.now(),
+                expires_at=expires,
             )
         )
         audit.append(
@@ -126,23 +148,32 @@ def add_token(store: Store, user_id: int, token_hash: str, name: str | None, *, 
             action="token.add",
             record_type="user",
             record_id=str(user_id),
-            after={"token_name": name},
+            after={
+                "token_name": name,
+                "token": token_hash[:TOKEN_ID_LENGTH],
+                "expires_at": expires,
+            },
         )
 
 
 def user_for_token(store: Store, token_hash: str) -> Row | None:
-    """Return the user owning the token with ``token_hash`` (with its hash), or None."""
+    """Return the user owning the live token with ``token_hash`` (with its hash), or None when
+    the token is unknown, revoked or expired."""
+    now = datetime.now()
     query = (
         select(users, api_tokens.c.last_used_at)
         .join(api_tokens, api_tokens.c.user_id == users.c.id)
-        .where(api_tokens.c.hash == token_hash)
+        .where(
+            api_tokens.c.hash == token_hash,
+            api_tokens.c.revoked_at.is_(None),
+            (api_tokens.c.expires_at.is_(None)) | (api_tokens.c.expires_at > now),
+        )
     )
     with store.read() as connection:
         row = connection.execute(query).mappings().first()
     if row is None:
         return None
     found = dict(row)
-    now = datetime.now()
     last = found.pop("last_used_at")
     if last is None or now - last > _TOUCH_EVERY:
         with store.write() as connection:
@@ -176,30 +207,160 @@ def set_setting(store: Store, key: str, value: str, *, actor: str, audited: bool
             )
 
 
-def record_failed_login(store: Store, name: str, address: str, at: datetime) -> None:
-    """Remember one failed login of ``name`` from ``address``."""
+def count_login_tries(store: Store, keys: list[str], now: datetime, window: timedelta) -> list[int]:
+    """Count one more login try under each of ``keys`` (an account, an address) and return the
+    tries of each within ``window``, this one included.
+
+    The increment and the read are one statement per key, so concurrent tries each see a
+    different count: sixteen at once cannot all pass a limit of five.
+    """
+    cutoff = now - window
+    fresh = login_limits.c.since < cutoff
+    counts = []
+    with store.write() as connection:
+        statement = upsert_computed(
+            login_limits,
+            connection.dialect.name,
+            {
+                "tries": case((fresh, 1), else_=login_limits.c.tries + 1),
+                "since": case((fresh, now), else_=login_limits.c.since),
+            },
+        )
+        for key in keys:
+            returned = connection.execute(
+                statement.values(key=key[:200], since=now, tries=1).returning(login_limits.c.tries)
+            )
+            counts.append(int(returned.scalar_one()))
+    return counts
+
+
+def forget_login_try(store: Store, keys: list[str]) -> None:
+    """Take back one counted try under each of ``keys`` (the try succeeded)."""
     with store.write() as connection:
         connection.execute(
-            login_attempts.insert().values(name=name[:64], address=address[:64], at=at)
+            update(login_limits)
+            .where(login_limits.c.key.in_([k[:200] for k in keys]), login_limits.c.tries > 0)
+            .values(tries=login_limits.c.tries - 1)
         )
 
 
-def failed_logins_since(store: Store, name: str, address: str, since: datetime) -> int:
-    """Return how many logins of ``name`` from ``address`` failed since ``since``."""
-    query = select(func.count()).where(
-        login_attempts.c.name == name[:64],
-        login_attempts.c.address == address[:64],
-        login_attempts.c.at >= since,
-    )
-    with store.read() as connection:
-        return int(connection.execute(query).scalar_one())
-
-
-def forget_failed_logins(store: Store, name: str, address: str) -> None:
-    """Drop the failures of ``name`` from ``address`` (after a successful login)."""
+def add_session(
+    store: Store, session_hash: str, user_id: int, csrf: str, expires: datetime, address: str
+) -> None:
+    """Store a new session of user ``user_id`` (only the hash of its cookie token)."""
     with store.write() as connection:
         connection.execute(
-            delete(login_attempts).where(
-                login_attempts.c.name == name[:64], login_attempts.c.address == address[:64]
+            sessions.insert().values(
+                id=session_hash,
+                user_id=user_id,
+                csrf=csrf,
+                created_at=datetime.now(),
+                expires_at=expires,
+                address=address[:64],
             )
         )
+
+
+def session_user(store: Store, session_hash: str, now: datetime) -> Row | None:
+    """Return the user of a live session (with its hash and the session's CSRF token), or None
+    when the session is unknown, ended or expired."""
+    query = (
+        select(users, sessions.c.csrf.label("session_csrf"))
+        .join(sessions, sessions.c.user_id == users.c.id)
+        .where(sessions.c.id == session_hash, sessions.c.expires_at > now)
+    )
+    with store.read() as connection:
+        row = connection.execute(query).mappings().first()
+    return dict(row) if row else None
+
+
+def end_session(store: Store, session_hash: str) -> None:
+    """Remove one session (logout)."""
+    with store.write() as connection:
+        connection.execute(delete(sessions).where(sessions.c.id == session_hash))
+
+
+def end_sessions(store: Store, name: str, *, actor: str) -> int:
+    """End every session of user ``name``; return how many there were."""
+    with store.write() as connection:
+        user_id = _user_id(connection, name)
+        ended = connection.execute(delete(sessions).where(sessions.c.user_id == user_id))
+        audit.append(
+            connection,
+            actor=actor,
+            action="user.sessions_end",
+            record_type="user",
+            record_id=name,
+            after={"sessions_ended": ended.rowcount},
+        )
+    return int(ended.rowcount)
+
+
+def list_sessions(store: Store, name: str, now: datetime) -> list[Row]:
+    """Return the live sessions of user ``name`` (when made, until when, from where)."""
+    with store.read() as connection:
+        user_id = _user_id(connection, name)
+        query = (
+            select(sessions.c.created_at, sessions.c.expires_at, sessions.c.address)
+            .where(sessions.c.user_id == user_id, sessions.c.expires_at > now)
+            .order_by(sessions.c.created_at)
+        )
+        return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def list_tokens(store: Store, name: str) -> list[Row]:
+    """Return the API tokens of user ``name``: a short id (the start of the stored digest),
+    label, when made, last used, expiry and revocation; never the token."""
+    with store.read() as connection:
+        user_id = _user_id(connection, name)
+        query = (
+            select(api_tokens)
+            .where(api_tokens.c.user_id == user_id)
+            .order_by(api_tokens.c.created_at)
+        )
+        rows = [dict(r) for r in connection.execute(query).mappings()]
+    return [
+        {
+            "id": r["hash"][:TOKEN_ID_LENGTH],
+            "label": r["name"],
+            "created_at": r["created_at"],
+            "last_used_at": r["last_used_at"],
+            "expires_at": r["expires_at"],
+            "revoked_at": r["revoked_at"],
+        }
+        for r in rows
+    ]
+
+
+def revoke_tokens(store: Store, name: str, token_id: str | None, *, actor: str) -> int:
+    """Revoke the token of user ``name`` whose id is ``token_id`` (every live token when None);
+    return how many were revoked. An unknown id is a NotFoundError."""
+    now = datetime.now()
+    with store.write() as connection:
+        user_id = _user_id(connection, name)
+        query = update(api_tokens).where(
+            api_tokens.c.user_id == user_id, api_tokens.c.revoked_at.is_(None)
+        )
+        if token_id is not None:
+            query = query.where(api_tokens.c.hash.startswith(token_id, autoescape=True))
+        revoked = connection.execute(query.values(revoked_at=now)).rowcount
+        if token_id is not None and revoked != 1:
+            raise NotFoundError(
+                f"no live token {token_id!r} of {name!r}; `doorwatch user tokens {name}` lists them"
+            )
+        audit.append(
+            connection,
+            actor=actor,
+            action="token.revoke",
+            record_type="user",
+            record_id=name,
+            after={"token": token_id or "all", "revoked": revoked},
+        )
+    return int(revoked)
+
+
+def _user_id(connection: Connection, name: str) -> int:
+    found = connection.execute(select(users.c.id).where(users.c.name == name)).scalar()
+    if found is None:
+        raise NotFoundError(f"no user named {name!r}; `doorwatch user list` lists them")
+    return int(found)

@@ -194,3 +194,79 @@ def refresh_statistics(engine: Engine, tables: Sequence[Table]) -> None:
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         for table in tables:
             connection.exec_driver_sql(f'VACUUM ANALYZE "{table.name}"')
+
+
+def upsert_computed(table: Table, dialect_name: str, set_: dict[str, Any]) -> Insert:
+    """Return an INSERT into ``table`` that, when the key exists, sets columns to the SQL
+    expressions of ``set_`` instead (they may read the stored row); atomic on both dialects."""
+    keys = [c.name for c in table.primary_key.columns]
+    if dialect_name == "sqlite":
+        return sqlite.insert(table).on_conflict_do_update(index_elements=keys, set_=set_)
+    if dialect_name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_update(index_elements=keys, set_=set_)
+    raise NotImplementedError(f"unsupported database dialect {dialect_name!r}")
+
+
+def lock_for_append(connection: Connection, table: Table) -> None:
+    """Make appends to the chained ``table`` wait for each other, so that each reads the hash
+    of the entry before it after that entry is committed (two appends never share a parent).
+
+    PostgreSQL: a table lock that conflicts with itself (readers are not blocked). SQLite: a
+    write that changes nothing, which takes the database's write lock now rather than at the
+    insert (the driver starts a transaction only at the first write).
+    """
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f'LOCK TABLE "{table.name}" IN SHARE ROW EXCLUSIVE MODE')
+    else:
+        connection.exec_driver_sql("UPDATE settings SET value = value WHERE 0")
+
+
+_SQLITE_APPEND_ONLY = (
+    "CREATE TRIGGER {table}_no_{verb} BEFORE {op} ON {table} "
+    "BEGIN SELECT RAISE(ABORT, '{table} is append-only: entries cannot be changed or removed'); END"
+)
+_PG_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION doorwatch_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN RAISE EXCEPTION USING MESSAGE = TG_TABLE_NAME "
+    "|| ' is append-only: entries cannot be changed or removed'; END $$"
+)
+_PG_TRIGGER = (
+    "CREATE TRIGGER {table}_no_{verb} BEFORE {op} ON {table} "
+    "FOR EACH STATEMENT EXECUTE FUNCTION doorwatch_append_only()"
+)
+
+
+def append_only_statements(
+    dialect_name: str, table: str = "audit_log", *, drop: bool = False
+) -> list[str]:
+    """Return the SQL that makes the database itself refuse UPDATE, DELETE (and, on
+    PostgreSQL, TRUNCATE) of ``table``; with ``drop``, the SQL that removes that guard."""
+    ops = [("update", "UPDATE"), ("delete", "DELETE")]
+    if dialect_name == "postgresql":
+        ops.append(("truncate", "TRUNCATE"))
+        if drop:
+            return [f"DROP TRIGGER IF EXISTS {table}_no_{verb} ON {table}" for verb, _ in ops]
+        return [_PG_FUNCTION] + [
+            _PG_TRIGGER.format(table=table, verb=verb, op=op) for verb, op in ops
+        ]
+    if dialect_name == "sqlite":
+        if drop:
+            return [f"DROP TRIGGER IF EXISTS {table}_no_{verb}" for verb, _ in ops]
+        return [_SQLITE_APPEND_ONLY.format(table=table, verb=verb, op=op) for verb, op in ops]
+    raise NotImplementedError(f"unsupported database dialect {dialect_name!r}")
+
+
+def reset_sequences(connection: Connection, tables: Iterable[Table]) -> None:
+    """Move PostgreSQL's id sequences past the ids of rows inserted with explicit ids (after a
+    restore), so the next insert does not collide; SQLite needs nothing."""
+    if connection.dialect.name != "postgresql":
+        return
+    for table in tables:
+        keys = list(table.primary_key.columns)
+        if len(keys) != 1 or keys[0].autoincrement is not True:
+            continue
+        name, column = table.name, keys[0].name
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{name}', '{column}'), "
+            f'COALESCE((SELECT MAX("{column}") FROM "{name}"), 0) + 1, false)'
+        )

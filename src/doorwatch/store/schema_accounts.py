@@ -30,6 +30,20 @@ api_tokens = Table(
     Column("name", Text),
     Column("created_at", DateTime, nullable=False),
     Column("last_used_at", DateTime),
+    Column("expires_at", DateTime),  # None: never (only tokens made before expiry existed)
+    Column("revoked_at", DateTime),
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    # The cookie holds a random token; only its SHA-256 is kept, so the table yields no cookie.
+    Column("id", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False, index=True),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("address", String(64)),
 )
 
 audit_log = Table(
@@ -43,6 +57,10 @@ audit_log = Table(
     Column("record_id", String(64)),
     Column("before", Text),  # JSON
     Column("after", Text),  # JSON
+    # SHA-256 over the previous entry's hash and this entry: editing or removing an entry
+    # breaks every later link (`doorwatch audit verify`).
+    Column("prev_hash", String(64)),
+    Column("hash", String(64)),
     Index("ix_audit_log_at", "at"),
 )
 
@@ -53,14 +71,21 @@ settings = Table(
     Column("value", Text, nullable=False),
 )
 
-login_attempts = Table(
-    "login_attempts",
+login_limits = Table(
+    "login_limits",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("name", String(64), nullable=False),
-    Column("address", String(64), nullable=False),
-    Column("at", DateTime, nullable=False),
-    Index("ix_login_attempts_name_address_at", "name", "address", "at"),
+    # One counter per account ("name:…") and per address ("addr:…"): logins tried within the
+    # window that began at ``since``. Raised before the password is checked, atomically.
+    Column("key", String(200), primary_key=True),
+    Column("since", DateTime, nullable=False),
+    Column("tries", Integer, nullable=False),
 )
 
-ACCOUNT_TABLES: tuple[Table, ...] = (users, api_tokens, audit_log, settings, login_attempts)
+ACCOUNT_TABLES: tuple[Table, ...] = (
+    users,
+    api_tokens,
+    sessions,
+    audit_log,
+    settings,
+    login_limits,
+)

@@ -38,7 +38,9 @@ def contact_case_id(case_id: str) -> str:
     return "sc-" + hashlib.sha256(case_id.encode()).hexdigest()[:12]
 
 
-def open_contact_cases(connection: Connection, case_ids: Sequence[str]) -> int:
+def open_contact_cases(
+    connection: Connection, case_ids: Sequence[str], actor: str = "system"
+) -> int:
     """Give each released case among ``case_ids`` a support case "to contact"; return how many
     were added. Cases that already have one keep it (a re-import adds nothing)."""
     if not case_ids:
@@ -74,7 +76,7 @@ def open_contact_cases(connection: Connection, case_ids: Sequence[str]) -> int:
     if added:
         audit.append(
             connection,
-            actor="system",
+            actor=actor,
             action="support.to_contact",
             record_type=RECORD,
             after={"added": added},

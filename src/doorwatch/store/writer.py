@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, and_, or_, select, tuple_, update
 
+from doorwatch.store.audit import append as append_audit
 from doorwatch.store.database import Store
 from doorwatch.store.flow_days import apply_case_changes, refresh_case_flow_days
 from doorwatch.store.records import RecordSet, Row, WriteSummary
@@ -90,22 +91,37 @@ def plan_write(
     return inserts, updates, summary
 
 
-def write_records(store: Store, records: RecordSet, *, dry_run: bool = False) -> WriteSummary:
+def write_records(
+    store: Store,
+    records: RecordSet,
+    *,
+    dry_run: bool = False,
+    audit: dict[str, Any] | None = None,
+) -> WriteSummary:
     """Store ``records`` in one transaction and return what changed.
 
     Nothing is written when nothing differs from what is stored, or when ``dry_run`` is set.
+    With ``audit`` (actor, action, record type and id, and ``after``), an audit entry that
+    adds the counts of what changed is written in the same transaction.
     """
     with store.read() as connection:
         inserts, updates, summary = plan_write(connection, records)
     if dry_run or (summary.total_added == 0 and summary.total_changed == 0):
         return summary
     with store.write() as connection:
-        apply_planned(connection, inserts, updates)
+        apply_planned(connection, inserts, updates, actor=(audit or {}).get("actor", "system"))
+        if audit is not None:
+            counts = {"added": summary.total_added, "changed": summary.total_changed}
+            entry = {**audit, "after": {**(audit.get("after") or {}), **counts}}
+            append_audit(connection, **entry)
     return summary
 
 
 def apply_planned(
-    connection: Connection, inserts: dict[str, list[Row]], updates: dict[str, list[Row]]
+    connection: Connection,
+    inserts: dict[str, list[Row]],
+    updates: dict[str, list[Row]],
+    actor: str = "system",
 ) -> None:
     """Write the planned ``inserts`` and ``updates`` in the caller's transaction, and move the
     daily case counts by what the changed cases change (never a rebuild of the whole table)."""
@@ -124,7 +140,7 @@ def apply_planned(
     touched = [*inserts.get(cases.name, []), *changed_cases]
     apply_case_changes(connection, before.values(), touched)
     # Each person a recorded release or deal freed gets a support case "to contact".
-    open_contact_cases(connection, [row["id"] for row in touched])
+    open_contact_cases(connection, [row["id"] for row in touched], actor=actor)
 
 
 def bulk_insert(store: Store, table: Table, rows: Iterable[Row], batch: int = 20_000) -> int:

@@ -13,7 +13,6 @@ from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from doorwatch.errors import DoorwatchError
-from doorwatch.services.accounts import session_secret
 from doorwatch.services.listings import cases_page, people_page
 from doorwatch.services.overview import overview as overview_picture
 from doorwatch.store import Store, open_store
@@ -22,7 +21,6 @@ from doorwatch.web.auth import check_csrf
 from doorwatch.web.context import AppContext
 from doorwatch.web.headers import SecurityHeaders
 from doorwatch.web.pages import api_docs
-from doorwatch.web.sessions import SessionCodec
 
 API = "/api/v1"
 STATIC = Path(__file__).parent / "static"
@@ -63,7 +61,7 @@ def create_app(db: str | None = None, *, store: Store | None = None, warm: bool 
         redoc_url=None,
         openapi_url=f"{API}/openapi.json",
     )
-    app.state.context = AppContext(store=store, codec=SessionCodec(session_secret(store)))
+    app.state.context = AppContext(store=store)
     errors.install(app)
     for module in api.MODULES:
         app.include_router(module.router, prefix=API)

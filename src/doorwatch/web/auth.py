@@ -18,7 +18,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from doorwatch.errors import AuthError, PermissionDeniedError
-from doorwatch.services.accounts import ANONYMOUS, User, user_for_session, user_for_token
+from doorwatch.services.accounts import ANONYMOUS, User, session_of, user_for_token
 from doorwatch.web.context import context_of
 from doorwatch.web.sessions import COOKIE, LOGIN_CSRF_COOKIE
 
@@ -32,7 +32,8 @@ def identify(
 ) -> User:
     """Return the user making the request (ANONYMOUS when there are no credentials).
 
-    A bad bearer token is an AuthError; a bad or stale cookie counts as no cookie.
+    A bad bearer token is an AuthError; an unknown, ended or expired session cookie counts as
+    no cookie.
     """
     ctx = context_of(request)
     request.state.via = "anonymous"
@@ -44,14 +45,11 @@ def identify(
         request.state.user = user
         return user
     value = request.cookies.get(COOKIE)
-    session = ctx.codec.decode(value) if value else None
+    session = session_of(ctx.store, value) if value and len(value) < 200 else None
     if session is None:
         return ANONYMOUS
-    found = user_for_session(ctx.store, session.user_id, session.stamp)
-    if found is None:
-        return ANONYMOUS
+    found, request.state.csrf = session
     request.state.via = "cookie"
-    request.state.csrf = session.csrf
     request.state.user = found
     return found
 

@@ -1,4 +1,4 @@
-"""What every request needs from the app: the store, the session codec and the settings."""
+"""What every request needs from the app: the store and the settings."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from fastapi import Request
 
 from doorwatch.services.accounts import current_settings
 from doorwatch.store import Store
-from doorwatch.web.sessions import SessionCodec
 
 
 @dataclass
@@ -16,7 +15,6 @@ class AppContext:
     """The shared state of one running web app."""
 
     store: Store
-    codec: SessionCodec
 
     def flag(self, key: str) -> bool:
         """Return True when the setting ``key`` is ``true`` (as the accounts service keeps it)."""

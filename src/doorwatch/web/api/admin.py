@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
@@ -66,6 +66,49 @@ def add_user(request: Request, body: NewUser, user: Admin) -> Response:
 def change_role(request: Request, name: str, body: RoleChange, user: Admin) -> Response:
     """Give a user another role."""
     return json_response(accounts.set_role(store_of(request), name, body.role, actor=user.name))
+
+
+@router.post("/users/{name}/disable", response_model=Answer)
+def disable_user(request: Request, name: str, user: Admin) -> Response:
+    """Disable an account: its sessions end and its API tokens are revoked."""
+    return json_response(accounts.set_disabled(store_of(request), name, True, actor=user.name))
+
+
+@router.post("/users/{name}/enable", response_model=Answer)
+def enable_user(request: Request, name: str, user: Admin) -> Response:
+    """Enable a disabled account again (it needs a new login and new tokens)."""
+    return json_response(accounts.set_disabled(store_of(request), name, False, actor=user.name))
+
+
+@router.get("/users/{name}/sessions", response_model=Answer)
+def user_sessions(request: Request, name: str, _user: Admin) -> Response:
+    """The live sessions of an account: when made, until when, from which address."""
+    return json_response({"items": accounts.list_sessions(store_of(request), name)})
+
+
+@router.post("/users/{name}/sessions/end", response_model=Answer)
+def end_user_sessions(request: Request, name: str, user: Admin) -> Response:
+    """End every session of an account at once (a lost laptop, a departure)."""
+    ended = accounts.end_sessions(store_of(request), name, actor=user.name)
+    return json_response({"ended": ended})
+
+
+@router.get("/users/{name}/tokens", response_model=Answer)
+def user_tokens(request: Request, name: str, _user: Admin) -> Response:
+    """The API tokens of an account: id, label, dates and state (never the token)."""
+    return json_response({"items": accounts.list_tokens(store_of(request), name)})
+
+
+@router.post("/users/{name}/tokens/{token_id}/revoke", response_model=Answer)
+def revoke_user_token(
+    request: Request,
+    name: str,
+    token_id: Annotated[str, Path(min_length=6, max_length=64, pattern=r"^[0-9a-f]+$")],
+    user: Admin,
+) -> Response:
+    """Revoke one API token of an account by the id its token list shows."""
+    revoked = accounts.revoke_tokens(store_of(request), name, token_id, actor=user.name)
+    return json_response({"revoked": revoked})
 
 
 @router.get("/settings", response_model=Answer)

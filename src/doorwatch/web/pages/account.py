@@ -75,8 +75,7 @@ def login(
         found = accounts.authenticate(ctx.store, name, password, client_address(request, trust))
     except (AuthError, RateLimitError) as error:
         return _login_form(request, user, next, str(error), status_code=http_status(error))
-    assert found.id is not None
-    value, _csrf = ctx.codec.encode(found.id, found.password_stamp)
+    value, _csrf = accounts.start_session(ctx.store, found, client_address(request, trust))
     response = RedirectResponse(_local(next), status_code=303)
     set_cookie(response, COOKIE, value, secure=is_secure(request, trust), max_age=MAX_AGE)
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/")
@@ -85,7 +84,10 @@ def login(
 
 @router.post("/logout")
 def logout(request: Request, user: Anyone, csrf_token: Text = "") -> Response:
-    """End the session."""
+    """End the session: it is removed from the database, so a saved cookie no longer works."""
+    value = request.cookies.get(COOKIE)
+    if value:
+        accounts.end_session(store_of(request), value)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(COOKIE, path="/")
     return response
