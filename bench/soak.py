@@ -51,6 +51,7 @@ class Tally:
         self.edits: dict[str, str] = {}  # marker -> claim id
         self.reviews = 0
         self.imports: list[tuple[str, int]] = []
+        self.failures: dict[str, int] = defaultdict(int)  # "kind status: detail" -> count
 
 
 async def client_loop(
@@ -91,11 +92,13 @@ async def client_loop(
                 response = await client.post(
                     "/api/v1/articles", json={"text": text, "title": f"soak {number}-{sent}"}
                 )
-                if response.status_code == 200:
+                if response.status_code in (200, 201):
                     tally.ingested.add(response.json()["source_id"])
             tally.timings[kind].append(time.perf_counter() - start)
             if response.status_code >= 400:
                 tally.errors[kind] += 1
+                detail = response.text[:120].replace("\n", " ")
+                tally.failures[f"{kind} {response.status_code}: {detail}"] += 1
 
 
 def importer_loop(db: Path, until: float, tally: Tally, folder: Path) -> None:
@@ -124,8 +127,19 @@ def importer_loop(db: Path, until: float, tally: Tally, folder: Path) -> None:
         time.sleep(3)
 
 
-def count_writes(db: Path, tally: Tally) -> dict[str, int]:
-    """Return lost and duplicated writes of each kind, counted in the database."""
+def last_audit_id(db: Path) -> int:
+    """Return the id of the newest audit entry (0 when there is none)."""
+    store = open_store(str(db))
+    try:
+        entries, _ = list_entries(store, limit=1)
+        return int(entries[0]["id"]) if entries else 0
+    finally:
+        store.close()
+
+
+def count_writes(db: Path, tally: Tally, after_id: int) -> dict[str, int]:
+    """Return lost and duplicated writes of each kind, counted in the database (only audit
+    entries newer than ``after_id``: earlier runs on the same database do not count)."""
     store = open_store(str(db))
     try:
         lost = duplicated = 0
@@ -135,6 +149,7 @@ def count_writes(db: Path, tally: Tally) -> dict[str, int]:
             except Exception:
                 lost += 1
         entries, _ = list_entries(store, actor="soak", limit=10_000_000)
+        entries = [e for e in entries if e["id"] > after_id]
         ingests = [e for e in entries if e["action"] == "article.ingest"]
         duplicated += len(ingests) - len({e["record_id"] for e in ingests})
         edit_notes = [
@@ -180,6 +195,7 @@ def main() -> int:
     token = accounts.new_token(store, "soak", label="soak", actor="bench")
     claims = [c["id"] for c in list_claims(store)][:200]
     store.close()
+    start_id = last_audit_id(args.db)
     port = free_port()
     server = start_server(args.db, port, args.workers)
     base = f"http://127.0.0.1:{port}"
@@ -208,7 +224,7 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    counted = count_writes(args.db, tally)
+    counted = count_writes(args.db, tally, start_id)
     total = sum(len(v) for v in tally.timings.values())
     errors = sum(tally.errors.values())
     base_p50 = percentile(tally.timings[BASELINE], 0.5) if tally.timings[BASELINE] else float("nan")
@@ -228,6 +244,8 @@ def main() -> int:
         f"{len(tally.imports)} imports; lost {counted['lost']}, duplicated {counted['duplicated']}, "
         f"audit chain {'intact' if counted['audit_intact'] else 'BROKEN'}"
     )
+    for failure, count in sorted(tally.failures.items()):
+        print(f"  {count} × {failure}")
     return 0 if errors == 0 and counted["lost"] == 0 and counted["duplicated"] == 0 else 1
 
 
