@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -48,32 +48,23 @@ def register(app: typer.Typer) -> None:
         # per-request cost off the Python side when uvicorn[standard] installed them.
         http = _fastest("httptools", "httptools", "h11")
         loop = _fastest("uvloop", "uvloop", "asyncio")
+        options: dict[str, Any] = {
+            "host": host,
+            "port": port,
+            "log_level": "warning",
+            "http": http,
+            "loop": loop,
+            "proxy_headers": False,
+        }
         if workers == 1:
             # Deferred: FastAPI, the templates and every service import in 1.45 s (measured).
             from doorwatch.web.app import create_app
 
-            served = create_app(store=store, warm=True)
-            uvicorn.run(
-                served,
-                host=host,
-                port=port,
-                log_level="warning",
-                http=http,
-                loop=loop,
-                proxy_headers=False,
-            )
+            uvicorn.run(create_app(store=store, warm=True), **options)
             return
         # Several processes each open the database themselves, from the environment.
         os.environ["DOORWATCH_DB"] = store.url
         store.close()
         uvicorn.run(
-            "doorwatch.web.app:app_from_environment",
-            factory=True,
-            workers=workers,
-            host=host,
-            port=port,
-            log_level="warning",
-            http=http,
-            loop=loop,
-            proxy_headers=False,
+            "doorwatch.web.app:app_from_environment", factory=True, workers=workers, **options
         )
