@@ -80,7 +80,7 @@ def test_audit_verify_command(cli, db_url: str, tmp_path: Path) -> None:  # type
 
 
 def test_every_write_path_is_audited_with_one_actor(cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from doorwatch.cli.common import cli_actor
+    from doorwatch.cli.options import cli_actor
 
     article = tmp_path / "a.txt"
     article.write_text(

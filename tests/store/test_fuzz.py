@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from doorwatch.errors import DoorwatchError
 from doorwatch.ingest.registry import REGISTRY_COLUMNS
 from doorwatch.services.articles import ingest_article
-from doorwatch.services.exchange import import_file
+from doorwatch.services.import_export import import_file
 from doorwatch.store import Store, open_store
 from tests.conftest import fingerprint
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from doorwatch.cli.common import DbOption, FormatOption, store_for
+from doorwatch.cli.options import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, print_json, render
 from doorwatch.errors import StoreError
 

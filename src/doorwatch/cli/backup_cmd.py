@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from doorwatch.cli.common import DbOption, FormatOption, cli_actor, store_for
+from doorwatch.cli.options import DbOption, FormatOption, cli_actor, store_for
 from doorwatch.cli.output import Format, print_json
 
 

@@ -196,8 +196,8 @@ def read_jsonl_backup(
     handle: IO[str], path: Path, schema: str
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Yield (table, typed row) from a JSON Lines backup; its schema must be this doorwatch's."""
-    from doorwatch.ingest.export_format import typed_row
-    from doorwatch.ingest.values import Where
+    from doorwatch.ingest.export_file import typed_row
+    from doorwatch.ingest.field_parsers import Where
 
     header = json.loads(handle.readline())
     if header.get("schema") != schema:
