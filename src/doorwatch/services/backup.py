@@ -7,16 +7,42 @@ entry saying who restored what.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from doorwatch.errors import ConflictError, InputError
+from doorwatch.ingest.export_file import typed_row
+from doorwatch.ingest.field_parsers import Where
 from doorwatch.store import backup as db
 from doorwatch.store import open_store
 from doorwatch.store.audit import record, verify_chain
 from doorwatch.store.database import Store
 from doorwatch.store.engine import is_sqlite, resolve_url
 from doorwatch.store.migrate import head_revision
+
+
+def _read_jsonl_backup(
+    handle: IO[str], path: Path, schema: str
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield (table, typed row) from a JSON Lines backup; its schema must be this doorwatch's."""
+    header = json.loads(handle.readline())
+    if header.get("schema") != schema:
+        raise InputError(
+            f"the backup has schema {header.get('schema')!r}, this doorwatch {schema!r}",
+            file=str(path),
+            expected="a backup made by the same doorwatch version",
+        )
+    tables = {t.name for t in db.tables()}
+    for number, line in enumerate(handle, start=2):
+        item = json.loads(line)
+        if item.get("table") not in tables:
+            raise InputError(f"unknown table {item.get('table')!r}", file=str(path), row=number)
+        yield (
+            item["table"],
+            typed_row(item["table"], item["row"], Where(str(path), number), check=False),
+        )
 
 
 def backup(store: Store, out: Path, *, use_pg_dump: bool | None = None) -> dict[str, Any]:
@@ -72,7 +98,7 @@ def restore(url: str | None, path: Path, *, actor: str) -> dict[str, Any]:
         store = open_store(target, create=True)
         try:
             with path.open(encoding="utf-8") as handle, store.write() as connection:
-                db.insert_rows(connection, db.read_jsonl_backup(handle, path, head_revision()))
+                db.insert_rows(connection, _read_jsonl_backup(handle, path, head_revision()))
         finally:
             store.close()
     store = open_store(target)  # migrates a backup of an older schema

@@ -17,7 +17,7 @@ import subprocess
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 from urllib.parse import unquote
 
 from sqlalchemy import Connection, Engine, create_engine, func, inspect, select
@@ -32,7 +32,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_DUMP_MAGIC = b"PGDMP"
 
 
-def _tables() -> list[Any]:
+def tables() -> list[Any]:
+    """Return every table of the store (evidence, registry, accounts, audit log), parents first."""
     return list(metadata.sorted_tables)
 
 
@@ -170,7 +171,7 @@ def _plain(value: Any) -> Any:
 
 
 def _rows(connection: Connection) -> Iterator[tuple[str, dict[str, Any]]]:
-    for table in _tables():
+    for table in tables():
         query = select(table).order_by(*table.primary_key.columns)
         for row in connection.execution_options(yield_per=5_000).execute(query).mappings():
             yield table.name, {k: _plain(v) for k, v in row.items()}
@@ -192,35 +193,10 @@ def jsonl_backup(engine: Engine, out: Path, schema: str) -> int:
     return count
 
 
-def read_jsonl_backup(
-    handle: IO[str], path: Path, schema: str
-) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Yield (table, typed row) from a JSON Lines backup; its schema must be this doorwatch's."""
-    from doorwatch.ingest.export_file import typed_row
-    from doorwatch.ingest.field_parsers import Where
-
-    header = json.loads(handle.readline())
-    if header.get("schema") != schema:
-        raise InputError(
-            f"the backup has schema {header.get('schema')!r}, this doorwatch {schema!r}",
-            file=str(path),
-            expected="a backup made by the same doorwatch version",
-        )
-    tables = {t.name for t in _tables()}
-    for number, line in enumerate(handle, start=2):
-        item = json.loads(line)
-        if item.get("table") not in tables:
-            raise InputError(f"unknown table {item.get('table')!r}", file=str(path), row=number)
-        yield (
-            item["table"],
-            typed_row(item["table"], item["row"], Where(str(path), number), check=False),
-        )
-
-
 def is_empty(connection: Connection) -> bool:
     """Return True when no doorwatch table holds a row (or there are none yet)."""
     present = set(inspect(connection).get_table_names())
-    for table in _tables():
+    for table in tables():
         if table.name not in present:
             continue
         if connection.execute(select(func.count()).select_from(table)).scalar_one():
@@ -231,14 +207,14 @@ def is_empty(connection: Connection) -> bool:
 def has_tables(connection: Connection) -> bool:
     """Return True when the database already holds doorwatch tables."""
     present = set(inspect(connection).get_table_names())
-    return bool(present & {t.name for t in _tables()})
+    return bool(present & {t.name for t in tables()})
 
 
 def insert_rows(
     connection: Connection, rows: Iterator[tuple[str, dict[str, Any]]], batch: int = 5_000
 ) -> int:
     """Insert ``rows`` (table, row) in the caller's transaction; return how many."""
-    by_name = {t.name: t for t in _tables()}
+    by_name = {t.name: t for t in tables()}
     pending: dict[str, list[dict[str, Any]]] = {}
     count = 0
 
@@ -258,7 +234,7 @@ def insert_rows(
             flush(name)
     if last is not None:
         flush(last)
-    reset_sequences(connection, _tables())
+    reset_sequences(connection, tables())
     return count
 
 
