@@ -31,10 +31,10 @@ def _everything(store: Store) -> dict[str, list[tuple[object, ...]]]:
 
 
 def _busy(store: Store) -> None:
-    from doorwatch.ingest.sample import sample_records
-    from doorwatch.store import write_records
+    from doorwatch.ingest.dataset_folder import bundled_dataset_dir
+    from doorwatch.ingest.importer import import_path
 
-    write_records(store, sample_records(), audit={"actor": "test", "action": "dataset.load"})
+    import_path(store, bundled_dataset_dir(), actor="test")
     accounts.add_user(store, "keeper", "long enough password", "analyst", actor="test")
     accounts.new_token(store, "keeper", actor="test")
     claim = list_claims(store, status="accepted")[0]["id"]

@@ -1,7 +1,7 @@
 """The append-only audit log: who changed what, when, and how it looked before and after.
 
 This module offers appending and reading only; no statement here updates or deletes an entry,
-and the database refuses any that would (triggers of migration 0012). Each entry carries the
+and the database refuses any that would (triggers of migration 0013). Each entry carries the
 SHA-256 of the entry before it and of itself, so an entry changed or removed behind the
 database's back breaks the chain at that point, which :func:`verify_chain` finds.
 """
@@ -81,7 +81,7 @@ def entry_hash(parent: str, entry: dict[str, Any]) -> str:
 
 
 def chain_existing(connection: Connection) -> None:
-    """Compute the chain over entries written before it existed (migration 0012 runs this
+    """Compute the chain over entries written before it existed (migration 0013 runs this
     before the database starts refusing updates)."""
     parent = GENESIS
     rows = connection.execute(select(audit_log).order_by(audit_log.c.id)).mappings().all()

@@ -1,8 +1,8 @@
 """server-side sessions, expiring and revocable API tokens, atomic login limits, and an
 append-only audit log with a hash chain
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from alembic import op
 from doorwatch.store.audit import chain_existing
 from doorwatch.store.engine import append_only_statements
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
