@@ -157,9 +157,10 @@ def test_migration_counts_the_cases_already_stored(sample_store: Store) -> None:
     from alembic import command
 
     from doorwatch.store import migrate
+    from doorwatch.store.engine import migration_connection
 
     before = _answers(sample_store)
-    with sample_store.engine.begin() as connection:
+    with migration_connection(sample_store.engine) as connection:
         config = migrate._config()
         config.attributes["connection"] = connection
         command.downgrade(config, "0003")

@@ -18,6 +18,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.sql.dml import Insert
 
+from doorwatch.errors import StoreError
+
 ENV_VAR = "DOORWATCH_DB"
 
 
@@ -105,6 +107,36 @@ def upsert(table: Table, dialect_name: str, update_columns: Sequence[str]) -> In
             index_elements=keys, set_={c: pg.excluded[c] for c in update_columns}
         )
     raise NotImplementedError(f"unsupported database dialect {dialect_name!r}")
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """Yield a connection in a transaction for schema migrations.
+
+    SQLite rebuilds a table to change a column (copy, drop, rename); with foreign keys enforced
+    the drop of a referenced table (cases) fails, and the check cannot be switched off inside a
+    transaction. So on SQLite the check is off for the migration and every reference is checked
+    before the commit; PostgreSQL alters columns in place and needs nothing.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        if connection.in_transaction():
+            connection.commit()  # the pragma (or the driver) opened one; the migration's is next
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StoreError(f"a migration left broken references: {broken[:5]}")
+        finally:
+            if connection.in_transaction():
+                connection.rollback()
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()
 
 
 def lock_for_rebuild(connection: Connection, table: Table) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from doorwatch.errors import StoreError
+from doorwatch.store.engine import migration_connection
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -72,7 +73,7 @@ def check_known(revision: str | None) -> None:
 
 def upgrade(engine: Engine) -> None:
     """Migrate the database of ``engine`` to the newest schema (a no-op when it is current)."""
-    with engine.begin() as connection:
+    with migration_connection(engine) as connection:
         check_known(current_revision(connection))
         if current_revision(connection) == head_revision():
             return
