@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 from doorwatch.errors import InputError
 
@@ -30,15 +31,19 @@ def restore_cell(text: str) -> str:
     return text
 
 
-def csv_header(text: str, path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+def csv_header(text: str | TextIO, path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
     """Return the header of the CSV ``text`` (stripped) and an iterator of (row number, cells).
+
+    ``text`` is the whole file, or a text stream opened with ``newline=""`` that is read as the
+    rows are asked for (so a file of any size is read in bounded memory).
 
     Rows are numbered as a spreadsheet would (the header is row 1); blank rows are skipped. An
     empty file, an unclosed quote (a cut-off file) or a row with a different number of fields
     than the header is an InputError naming ``path`` and the row.
     """
     file = str(path)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    stream = io.StringIO(text, newline="") if isinstance(text, str) else text
+    reader = csv.reader(stream, strict=True)
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:

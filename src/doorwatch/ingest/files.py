@@ -38,3 +38,53 @@ def decode_utf8(data: bytes, path: Path) -> str:
 def digest(data: bytes) -> str:
     """Return the SHA-256 hex digest of ``data``."""
     return hashlib.sha256(data).hexdigest()
+
+
+# Bytes read at a time when checking or hashing a file without holding it whole.
+_CHUNK = 1 << 20
+
+
+def check_utf8_file(path: Path) -> str:
+    """Read ``path`` once in chunks: check that it is UTF-8 and return its SHA-256 hex digest.
+
+    Memory stays at one chunk whatever the file's size. A byte that is not UTF-8 is an
+    InputError naming its line, as :func:`decode_utf8` does for a file read whole.
+    """
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    hasher = hashlib.sha256()
+    lines = 0
+    offset = 0
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                hasher.update(chunk)
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError as error:
+                    # The decoder may hold back up to 3 bytes of the chunk before.
+                    held = len(error.object) - len(chunk)
+                    at = max(error.start - held, 0)
+                    raise InputError(
+                        f"byte 0x{chunk[at]:02x} at offset {offset + at} is not UTF-8",
+                        file=str(path),
+                        row=lines + chunk[:at].count(b"\n") + 1,
+                        expected="a UTF-8 text file",
+                    ) from None
+                lines += chunk.count(b"\n")
+                offset += len(chunk)
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                raise InputError(
+                    "the file ends inside a UTF-8 character",
+                    file=str(path),
+                    row=lines + 1,
+                    expected="a UTF-8 text file (is it cut off?)",
+                ) from None
+    except FileNotFoundError:
+        raise InputError("no such file", file=str(path)) from None
+    except OSError as error:
+        raise InputError(f"cannot read the file: {error.strerror}", file=str(path)) from None
+    return hasher.hexdigest()

@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
+import io
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from doorwatch.errors import InputError
 from doorwatch.ingest.dataset_folder import is_dataset_folder, read_dataset_folder
 from doorwatch.ingest.export_file import is_export_jsonl, read_csv_folder, read_jsonl
-from doorwatch.ingest.files import decode_utf8, digest, read_bytes
+from doorwatch.ingest.files import check_utf8_file, decode_utf8, digest, read_bytes
 from doorwatch.ingest.person_matching import link_known_persons
-from doorwatch.ingest.registry import RegistryBatch, registry_records
+from doorwatch.ingest.registry import (
+    RegistryBatch,
+    add_registry_row,
+    person_key,
+    registry_records,
+)
 from doorwatch.ingest.registry_csv import read_registry_csv
 from doorwatch.ingest.registry_json import read_registry_json
-from doorwatch.store import RecordSet, Store, WriteSummary, write_records
-from doorwatch.store.deals import list_deals
+from doorwatch.ingest.values import Where
+from doorwatch.store import Connection, RecordSet, Store, WriteSummary, write_records
+from doorwatch.store.audit import append as append_audit
+from doorwatch.store.deals import stored_deal_ids
+from doorwatch.store.flow_days import FlowKey, apply_flow_delta
+from doorwatch.store.import_scratch import ImportScratch
 from doorwatch.store.migrate import head_revision
+from doorwatch.store.writer import apply_planned, plan_write
+
+# Rows read, matched and written at a time: large enough that each statement carries many
+# rows, small enough that a batch's records stay a few megabytes.
+BATCH_ROWS = 5_000
 
 
 @dataclass
@@ -38,9 +56,9 @@ class ImportResult:
         }
 
 
-def _registry_source(path: Path, data: bytes, publisher: str | None) -> dict[str, Any]:
+def _registry_source(path: Path, sha256: str, publisher: str | None) -> dict[str, Any]:
     return {
-        "id": f"registry-{digest(data)[:16]}",
+        "id": f"registry-{sha256[:16]}",
         "kind": "registry_export",
         "publisher": publisher,
         "title": path.name,
@@ -71,7 +89,7 @@ def read_import(
     if is_export_jsonl(first_line):
         return "export-jsonl", read_jsonl(text, path, head_revision()), None
     suffix = path.suffix.lower()
-    source = _registry_source(path, data, publisher)
+    source = _registry_source(path, digest(data), publisher)
     if suffix == ".json":
         batch = registry_records(read_registry_json(text, path), str(path), source)
         return "registry-json", batch.records, batch
@@ -85,11 +103,124 @@ def read_import(
     )
 
 
-def _check_references(store: Store, batch: RegistryBatch) -> None:
+def _is_registry_csv(path: Path) -> bool:
+    if path.is_dir() or path.suffix.lower() not in (".csv", ".tsv", ".txt"):
+        return False
+    try:
+        with path.open("rb") as handle:
+            first_line = handle.readline(1 << 16).decode("utf-8", "replace").lstrip("\ufeff")
+    except OSError:
+        return False  # read_import names the problem
+    return not is_export_jsonl(first_line)
 
-    if not batch.deal_refs:
-        return
-    known = {d["id"] for d in list_deals(store)}
+
+def _stream_registry_csv(
+    store: Store,
+    path: Path,
+    *,
+    publisher: str | None,
+    dry_run: bool,
+    actor: str,
+    progress: Callable[[int, int], None] | None,
+) -> ImportResult:
+    """Import a registry CSV of any size batch by batch inside one transaction, audited as
+    ``actor`` in that transaction, and return what was added or changed.
+
+    Memory holds one batch (and one chunk while the file is checked and hashed), never the
+    file; a defect on any row rolls back every batch before it, so the store is left as it was.
+    """
+    file = str(path)
+    source = _registry_source(path, check_utf8_file(path), publisher)
+    size = path.stat().st_size
+    summary = WriteSummary()
+    flags: list[dict[str, Any]] = []
+    # The daily counts move once, at the end: a batch touches thousands of days.
+    day_counts: Counter[FlowKey] = Counter()
+    with store.write(keep=not dry_run) as connection, path.open("rb") as raw:
+        scratch = ImportScratch(connection)
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        rows = read_registry_csv(stream, path)
+        first = True
+        while chunk := list(islice(rows, BATCH_ROWS)):
+            batch = RegistryBatch(records=RecordSet(), source_id=str(source["id"]))
+            if first:
+                batch.records.add("sources", dict(source))
+                first = False
+            placed: dict[str, tuple[str, int, str]] = {}
+            for number, row in chunk:
+                where = Where(file, number)
+                pid, cid = add_registry_row(batch, row, where)
+                placed[cid] = (pid, number, "case_id" if row.get("case_id") else "detained_on")
+            _check_across_batches(scratch, batch, placed, file)
+            _check_deals(connection, batch)
+            flags.extend(batch.flags)
+            flags.extend(
+                link_known_persons(
+                    connection,
+                    batch.records,
+                    same_file=lambda ids: {
+                        key for key, (_, _, added) in scratch.seen("person", ids).items() if added
+                    },
+                )
+            )
+            inserts, updates, part = plan_write(connection, batch.records)
+            added = {row["id"] for row in inserts.get("persons", [])}
+            scratch.remember("case", [(cid, p[1], None, True) for cid, p in placed.items()])
+            scratch.remember(
+                "person",
+                [
+                    (pid, batch.person_rows[pid], person["name"], pid in added)
+                    for (pid,), person in batch.records.rows.get("persons", {}).items()
+                ],
+            )
+            apply_planned(connection, inserts, updates, actor, day_counts=day_counts)
+            summary.include(part)
+            if progress:
+                progress(raw.tell(), size)
+        apply_flow_delta(connection, day_counts)
+        scratch.close()
+        if summary.total_added or summary.total_changed:
+            append_audit(
+                connection,
+                actor=actor,
+                action="import",
+                record_type="file",
+                record_id=path.name,
+                after={
+                    "file": file,
+                    "layout": "registry-csv",
+                    "added": summary.total_added,
+                    "changed": summary.total_changed,
+                },
+            )
+    return ImportResult(path=file, layout="registry-csv", summary=summary, flags=flags)
+
+
+def _check_across_batches(
+    scratch: ImportScratch, batch: RegistryBatch, placed: dict[str, tuple[str, int, str]], file: str
+) -> None:
+    """Refuse a case an earlier batch of the file holds, or a person_id named otherwise there."""
+    for cid, (first_row, _, _) in scratch.seen("case", placed).items():
+        _, number, field = placed[cid]
+        raise Where(file, number).error(
+            field,
+            f"the case {cid} is on row {first_row} as well",
+            "one row per case (a re-arrest has its own detention date)",
+        )
+    persons = batch.records.rows.get("persons", {})
+    for pid, (first_row, name, _) in scratch.seen("person", [k[0] for k in persons]).items():
+        mine = persons[(pid,)]["name"]
+        if name != mine and pid != person_key(mine):  # an id given in the file
+            raise Where(file, batch.person_rows[pid]).error(
+                "name",
+                f"person {pid} is named {name!r} on row {first_row}",
+                "the same name for the same person_id",
+            )
+        batch.person_rows[pid] = first_row
+
+
+def _check_deals(connection: Connection, batch: RegistryBatch) -> None:
+    known = stored_deal_ids(connection, batch.deal_refs)
     for deal_id, where in batch.deal_refs.items():
         if deal_id not in known:
             raise where.error("deal_id", f"unknown deal {deal_id!r}", "the id of a stored deal")
@@ -102,17 +233,23 @@ def import_path(
     publisher: str | None = None,
     dry_run: bool = False,
     actor: str = "system",
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
-    """Validate the whole file at ``path``, then store it in one transaction.
+    """Validate the whole file at ``path`` and store it in one transaction (all or nothing).
 
+    A registry CSV is streamed in batches of :data:`BATCH_ROWS` rows, so its size is bounded
+    by the disk, not by memory; ``progress`` hears (bytes read, file size) after each batch.
     Returns what was added or changed; a second import of the same file adds nothing.
     """
+    if _is_registry_csv(path):
+        return _stream_registry_csv(
+            store, path, publisher=publisher, dry_run=dry_run, actor=actor, progress=progress
+        )
     layout, records, batch = read_import(path, publisher=publisher)
     flags: list[dict[str, Any]] = []
     if batch is not None:
-        _check_references(store, batch)
-
         with store.read() as connection:
+            _check_deals(connection, batch)
             flags = batch.flags + link_known_persons(connection, records)
     audit = {
         "actor": actor,

@@ -8,9 +8,10 @@ person and flagged for review (``doorwatch names dedupe``); nothing is merged on
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from doorwatch.names import compare, name_keys
+from doorwatch.names import compare, name_keys, search_keys
 from doorwatch.names.word_keys import word_keys
 from doorwatch.store import Connection, RecordSet
 from doorwatch.store.people import (
@@ -20,6 +21,11 @@ from doorwatch.store.people import (
     stored_person_ids,
 )
 from doorwatch.store.schema import metadata
+
+# A name key held by more stored persons than this is too common to decide on by name: reading
+# and comparing them all would make one import cost the size of the registry. A person whose
+# every key is that common is added and reported (`names dedupe` compares such names later).
+MATCH_CANDIDATES_PER_KEY = 25
 
 
 def keys_for_name(name: str) -> list[str]:
@@ -100,11 +106,18 @@ def _pk(table: str) -> list[str]:
     return [c.name for c in metadata.tables[table].primary_key.columns]
 
 
-def link_known_persons(connection: Connection, records: RecordSet) -> list[dict[str, Any]]:
+def link_known_persons(
+    connection: Connection,
+    records: RecordSet,
+    *,
+    same_file: Callable[[Iterable[str]], set[str]] | None = None,
+) -> list[dict[str, Any]]:
     """Attach incoming persons to stored ones the matcher calls the same; return the flags.
 
     Only stored persons sharing a name key with an incoming name are read (through the
     ``name_keys`` index), so the cost follows the file, not the size of the registry.
+    ``same_file`` names, of the stored persons given, those an earlier batch of the same file
+    added: people of one file are never matched to each other by name.
     """
     flags: list[dict[str, Any]] = []
     incoming = records.table("persons")
@@ -116,8 +129,15 @@ def link_known_persons(connection: Connection, records: RecordSet) -> list[dict[
         names_of: dict[str, list[str]] = defaultdict(list)
         for row in records.table("person_names"):
             names_of[row["person_id"]].append(row["name"])
-        keys_of = {p["id"]: {k for n in names_of[p["id"]] for k in name_keys(n)} for p in new}
-        sharing = person_ids_with_keys(connection, set().union(*keys_of.values()))
+        # Blocking: candidates share a full-name key (given-name class and family-name key),
+        # or, for a name without a given name, a family-name key; never a given name alone.
+        keys_of = {p["id"]: {k for n in names_of[p["id"]] for k in search_keys(n)} for p in new}
+        sharing, crowded = person_ids_with_keys(
+            connection, set().union(*keys_of.values()), most=MATCH_CANDIDATES_PER_KEY
+        )
+        if same_file is not None and sharing:
+            for person_id in same_file(sharing):
+                del sharing[person_id]
         holders: dict[str, set[str]] = defaultdict(set)
         for candidate, shared in sharing.items():
             for key in shared:
@@ -125,8 +145,12 @@ def link_known_persons(connection: Connection, records: RecordSet) -> list[dict[
         stored_names = names_of_persons(connection, sharing)
         moves: dict[str, str] = {}
         linked_names: dict[str, str] = {}
+        unmatched = 0
         for person in new:
             pid = person["id"]
+            if keys_of[pid] and keys_of[pid] <= crowded:
+                unmatched += 1
+                continue
             candidates = sorted(set().union(*(holders[k] for k in keys_of[pid])))
             best: tuple[float, str, Any] | None = None
             for candidate in candidates:
@@ -153,6 +177,13 @@ def link_known_persons(connection: Connection, records: RecordSet) -> list[dict[
                 flags.append(
                     {**flag, "action": "added as a new person; review with `names dedupe`"}
                 )
+        if unmatched:
+            flags.append({
+                "name": f"{unmatched} names",
+                "stored_person": None,
+                "action": f"added without matching: each name's keys are held by more than "
+                f"{MATCH_CANDIDATES_PER_KEY} stored persons; review with `names dedupe`",
+            })  # fmt: skip
         if moves:
             _relink(records, moves)
             stored_cases = cases_of_persons(connection, linked_names)

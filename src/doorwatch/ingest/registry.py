@@ -80,8 +80,9 @@ def person_key(name: str) -> str:
     return content_key("person", " ".join(name.casefold().split()))
 
 
-def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where) -> None:
-    """Validate one registry row and add its person, names and case to ``batch``."""
+def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where) -> tuple[str, str]:
+    """Validate one registry row and add its person, names and case to ``batch``; return the
+    keys (person, case) it was stored under."""
     records = batch.records
     name = parse_text(row.get("name"), where, "name", max_length=MAX_NAME)
     if name is None:
@@ -176,6 +177,7 @@ def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where)
         ),
     )
     records.cite("case", cid, batch.source_id)
+    return pid, cid
 
 
 def registry_records(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from doorwatch.errors import InputError
 from doorwatch.ingest.csv_table import csv_header
@@ -13,7 +13,7 @@ from doorwatch.ingest.registry import REGISTRY_COLUMNS, REQUIRED_COLUMNS
 from doorwatch.ingest.viasna_layout import is_viasna_header, viasna_row
 
 
-def read_registry_csv(text: str, path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def read_registry_csv(text: str | TextIO, path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield (row number, registry row) for each data row; row 1 is the header.
 
     The layout is told from the header: doorwatch's columns (see REGISTRY_COLUMNS) or Viasna's.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -19,10 +20,13 @@ def import_file(
     publisher: str | None = None,
     dry_run: bool = False,
     actor: str = "system",
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
     """Import ``path`` into ``store`` (all or nothing, audited as ``actor``) and return what
-    it did."""
-    return import_path(store, path, publisher=publisher, dry_run=dry_run, actor=actor)
+    it did; ``progress`` hears (bytes read, file size) as a registry CSV is streamed in."""
+    return import_path(
+        store, path, publisher=publisher, dry_run=dry_run, actor=actor, progress=progress
+    )
 
 
 def export_store(store: Store, fmt: str, out: Path | None, stdout: IO[str]) -> int:

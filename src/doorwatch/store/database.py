@@ -38,11 +38,17 @@ class Store:
             ) from error
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """Yield a connection inside one transaction: all of it is stored, or none of it."""
+    def write(self, *, keep: bool = True) -> Iterator[Connection]:
+        """Yield a connection inside one transaction: all of it is stored, or none of it.
+
+        With ``keep=False`` the transaction is rolled back at the end even when it succeeded
+        (a dry run that does all the work and leaves the database as it was).
+        """
         try:
-            with self.engine.begin() as connection:
+            with self.engine.connect() as connection, connection.begin() as transaction:
                 yield connection
+                if not keep:
+                    transaction.rollback()
         except (OperationalError, DatabaseError) as error:
             raise StoreError(
                 f"cannot write the database {self.display_url}: {_short(error)}"

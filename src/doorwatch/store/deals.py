@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
@@ -97,3 +98,12 @@ def list_measures(store: Store) -> list[Row]:
         row["deals"] = conceded.get(row["id"], [])
         row["sources"] = sources.get(row["id"], [])
     return rows
+
+
+def stored_deal_ids(connection: Connection, deal_ids: Iterable[str]) -> set[str]:
+    """Return those of ``deal_ids`` that are stored deals."""
+    wanted = sorted(set(deal_ids))
+    if not wanted:
+        return set()
+    query = select(deals.c.id).where(deals.c.id.in_(wanted))
+    return {deal_id for (deal_id,) in connection.execute(query)}

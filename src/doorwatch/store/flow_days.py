@@ -3,8 +3,8 @@
 A held count or a window's flows over millions of cases would scan every case; the same answers
 are sums over this table's few thousand rows. It is derived data, so it is never edited on its
 own: a write that changes cases hands the cases as they were and as they are to
-:func:`apply_case_changes`, which moves only the counts of the days those cases touch, in the
-transaction of the write, so a reader sees both or neither and a write costs what it changes,
+:func:`case_changes` and :func:`apply_flow_delta`, which move only the counts of the days
+those cases touch, in the transaction of the write, so a reader sees both or neither and a write costs what it changes,
 not what is stored. :func:`refresh_case_flow_days` rebuilds the whole table from ``cases`` with
 one GROUP BY per kind (``doorwatch reindex``, migrations and bulk loads).
 
@@ -124,22 +124,27 @@ def _key_condition(key: FlowKey) -> ColumnElement[bool]:
     )
 
 
-def apply_case_changes(
-    connection: Connection,
-    before: Iterable[Mapping[str, Any]],
-    after: Iterable[Mapping[str, Any]],
-) -> int:
-    """Move the daily counts from the cases as they were (``before``: the stored rows a write
-    replaced) to the cases as they are now (``after``: the rows it inserted or updated).
-
-    Runs in the write's transaction, after its rows are written. Returns the number of daily
-    rows touched. Counts that do not add up (a table edited by hand) are rebuilt whole.
-    """
+def case_changes(
+    before: Iterable[Mapping[str, Any]], after: Iterable[Mapping[str, Any]]
+) -> Counter[FlowKey]:
+    """Return how the daily counts move when the cases ``before`` become the cases ``after``."""
     delta: Counter[FlowKey] = Counter()
     for old in before:
         delta.subtract(case_flow_keys(old))
     for new in after:
         delta.update(case_flow_keys(new))
+    return delta
+
+
+# Above this many touched days, reading the whole (small) table and writing it back is cheaper
+# than one UPDATE per day.
+_MERGE_FROM = 200
+
+
+def apply_flow_delta(connection: Connection, delta: Counter[FlowKey]) -> int:
+    """Add ``delta`` (from :func:`case_changes`) to ``case_flow_days`` in the caller's
+    transaction; return the number of daily rows touched. Counts that do not add up (a table
+    edited by hand) are rebuilt whole."""
     changes = sorted(
         ((key, n) for key, n in delta.items() if n),
         key=lambda item: (item[0][0], item[0][1] or date.min, item[0][2] or "", item[0][3]),
@@ -148,6 +153,9 @@ def apply_case_changes(
         return 0
     # Writers touching the same day must not both insert its row (PostgreSQL).
     lock_for_rebuild(connection, case_flow_days)
+    if len(changes) >= _MERGE_FROM:
+        _merge_whole(connection, changes)
+        return len(changes)
     fell = False
     for key, n in changes:
         moved = connection.execute(
@@ -158,12 +166,7 @@ def apply_case_changes(
         if moved.rowcount:
             fell = fell or n < 0
         elif n > 0:
-            kind, day, mode, expelled = key
-            connection.execute(
-                insert(case_flow_days).values(
-                    kind=kind, day=day, release_mode=mode, expelled=expelled, count=n
-                )
-            )
+            connection.execute(insert(case_flow_days).values(_row(key, n)))
         else:
             refresh_case_flow_days(connection)
             return len(changes)
@@ -171,6 +174,26 @@ def apply_case_changes(
         # A day no case counts in any more has no row, as after a rebuild.
         connection.execute(delete(case_flow_days).where(case_flow_days.c.count <= 0))
     return len(changes)
+
+
+def _row(key: FlowKey, count: int) -> dict[str, Any]:
+    kind, day, mode, expelled = key
+    return {"kind": kind, "day": day, "release_mode": mode, "expelled": expelled, "count": count}
+
+
+def _merge_whole(connection: Connection, changes: list[tuple[FlowKey, int]]) -> None:
+    """Apply many changes at once: the table has a few thousand rows whatever the number of
+    cases, so it is read, merged and written back whole."""
+    counts = stored_case_flow_days(connection)
+    for key, n in changes:
+        counts[key] += n
+    if any(n < 0 for n in counts.values()):
+        refresh_case_flow_days(connection)
+        return
+    connection.execute(delete(case_flow_days))
+    rows = [_row(key, n) for key, n in counts.items() if n > 0]
+    if rows:
+        connection.execute(insert(case_flow_days), rows)
 
 
 def stored_case_flow_days(connection: Connection) -> Counter[FlowKey]:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
@@ -174,17 +174,30 @@ def all_person_names(store: Store) -> list[tuple[str, str]]:
     return sorted(seen)
 
 
-def person_ids_with_keys(connection: Connection, keys: Iterable[str]) -> dict[str, set[str]]:
-    """Return, for each stored person sharing one of ``keys``, the keys it shares (an index
-    lookup per chunk of keys, so the cost follows the keys, not the registry's size)."""
+def person_ids_with_keys(
+    connection: Connection, keys: Iterable[str], *, most: int
+) -> tuple[dict[str, set[str]], set[str]]:
+    """Return, for each stored person sharing one of ``keys``, the keys it shares; and the
+    keys held by more than ``most`` persons, whose holders are left out.
+
+    One index range read of at most ``most`` + 1 rows per key, so the cost follows the keys
+    asked, never the size of the registry or how common a name is.
+    """
     found: dict[str, set[str]] = defaultdict(set)
-    wanted = sorted(set(keys))
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        query = select(name_keys.c.person_id, name_keys.c.key).where(name_keys.c.key.in_(chunk))
-        for person_id, key in connection.execute(query):
+    crowded: set[str] = set()
+    query = (
+        select(name_keys.c.person_id)
+        .where(name_keys.c.key == bindparam("key"))
+        .limit(bindparam("most"))
+    )
+    for key in sorted(set(keys)):
+        holders = connection.execute(query, {"key": key, "most": most + 1}).scalars().all()
+        if len(holders) > most:
+            crowded.add(key)
+            continue
+        for person_id in holders:
             found[person_id].add(key)
-    return found
+    return found, crowded
 
 
 def stored_person_ids(connection: Connection, person_ids: Iterable[str]) -> set[str]:

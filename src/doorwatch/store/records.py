@@ -74,6 +74,16 @@ class WriteSummary:
     changed: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
 
+    def include(self, other: WriteSummary) -> None:
+        """Add the counts of ``other`` (a later batch of the same write) to these."""
+        for mine, theirs in (
+            (self.added, other.added),
+            (self.changed, other.changed),
+            (self.unchanged, other.unchanged),
+        ):
+            for name, count in theirs.items():
+                mine[name] = mine.get(name, 0) + count
+
     @property
     def total_added(self) -> int:
         """Return the number of rows added over all tables."""

@@ -6,19 +6,28 @@ changes nothing does not touch the database at all (a second import of a file is
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, and_, or_, select, tuple_, update
+from sqlalchemy import Connection, Table, and_, select, update
 
 from doorwatch.store.audit import append as append_audit
 from doorwatch.store.database import Store
-from doorwatch.store.flow_days import apply_case_changes, refresh_case_flow_days
+from doorwatch.store.engine import copy_rows
+from doorwatch.store.flow_days import (
+    FlowKey,
+    apply_flow_delta,
+    case_changes,
+    refresh_case_flow_days,
+)
 from doorwatch.store.records import RecordSet, Row, WriteSummary
 from doorwatch.store.schema import TABLE_ORDER, cases
 from doorwatch.store.support import open_contact_cases
 
 _CHUNK = 400
+# From this many new rows of a table, COPY beats a batched INSERT on PostgreSQL.
+_COPY_FROM = 500
 
 
 def _full_row(table: Table, row: Row) -> Row:
@@ -39,21 +48,29 @@ def _key_of(table: Table, row: Row) -> tuple[Any, ...]:
 def _existing(
     connection: Connection, table: Table, keys: Sequence[tuple[Any, ...]]
 ) -> dict[tuple[Any, ...], Row]:
-    """Return the stored rows of ``table`` whose primary keys are in ``keys``."""
+    """Return the stored rows of ``table`` whose primary keys are in ``keys``.
+
+    A key of several columns is looked up column by column (``a IN (…) AND b IN (…)``, which
+    the primary-key index answers by seeks) and the rows are sifted here: a row-value IN list
+    is not always read through the index (SQLite), which made each batch cost the table's size.
+    """
     pk = list(table.primary_key.columns)
+    wanted = set(keys)
+    values = [sorted({key[i] for key in wanted}) for i in range(len(pk))]
+    # Chunk over the column with the most distinct values; the others are few (a record type,
+    # one source) and go whole into every query.
+    widest = max(range(len(pk)), key=lambda i: len(values[i]))
     found: dict[tuple[Any, ...], Row] = {}
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
-        condition: ColumnElement[bool]
-        if len(pk) == 1:
-            condition = pk[0].in_([k[0] for k in chunk])
-        else:
-            condition = or_(*[and_(*[c == v for c, v in zip(pk, k, strict=True)]) for k in chunk])
-            if connection.dialect.name == "postgresql":
-                condition = tuple_(*pk).in_(chunk)
-        for row in connection.execute(select(table).where(condition)).mappings():
+    for start in range(0, len(values[widest]), _CHUNK):
+        conditions = [
+            column.in_(values[i][start : start + _CHUNK] if i == widest else values[i])
+            for i, column in enumerate(pk)
+        ]
+        for row in connection.execute(select(table).where(*conditions)).mappings():
             stored = dict(row)
-            found[_key_of(table, stored)] = stored
+            key = _key_of(table, stored)
+            if key in wanted:
+                found[key] = stored
     return found
 
 
@@ -122,23 +139,38 @@ def apply_planned(
     inserts: dict[str, list[Row]],
     updates: dict[str, list[Row]],
     actor: str = "system",
+    *,
+    day_counts: Counter[FlowKey] | None = None,
 ) -> None:
     """Write the planned ``inserts`` and ``updates`` in the caller's transaction, and move the
-    daily case counts by what the changed cases change (never a rebuild of the whole table)."""
+    daily case counts by what the changed cases change (never a rebuild of the whole table).
+
+    Many new rows of a table go in by COPY on PostgreSQL; SQLite takes them by executemany.
+    With ``day_counts`` the move of the daily counts is added to it instead, for a caller
+    writing many batches to apply once (``flow_days.apply_flow_delta``) before it commits.
+    """
     changed_cases = updates.get(cases.name, [])
     # The cases as stored now, read inside the transaction so that the counts move from what
     # is really replaced.
     before = _existing(connection, cases, [_key_of(cases, row) for row in changed_cases])
     for table in TABLE_ORDER:
-        if inserts.get(table.name):
-            connection.execute(table.insert(), inserts[table.name])
+        new = inserts.get(table.name)
+        if new and len(new) >= _COPY_FROM and connection.dialect.name == "postgresql":
+            names = [c.name for c in table.columns]
+            copy_rows(connection, table, names, ([row[n] for n in names] for row in new))
+        elif new:
+            connection.execute(table.insert(), new)
         for row in updates.get(table.name, []):
             pk = table.primary_key.columns
             condition = and_(*[c == row[c.name] for c in pk])
             values = {k: v for k, v in row.items() if k not in {c.name for c in pk}}
             connection.execute(update(table).where(condition).values(**values))
     touched = [*inserts.get(cases.name, []), *changed_cases]
-    apply_case_changes(connection, before.values(), touched)
+    delta = case_changes(before.values(), touched)
+    if day_counts is None:
+        apply_flow_delta(connection, delta)
+    else:
+        day_counts.update(delta)
     # Each person a recorded release or deal freed gets a support case "to contact".
     open_contact_cases(connection, [row["id"] for row in touched], actor=actor)
 

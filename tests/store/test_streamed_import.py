@@ -1,0 +1,85 @@
+"""A registry CSV larger than one batch is imported batch by batch in one transaction: the
+result equals a one-batch import, checks span batches, and a defect on the last row leaves the
+store as it was (both backends)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from doorwatch.errors import InputError
+from doorwatch.ingest import importer
+from doorwatch.ingest.importer import import_path
+from doorwatch.store import Store, open_store
+from doorwatch.store.dump import dump_rows
+from tests.conftest import fingerprint
+
+HEADER = "name,gender,detained_on,status,released_on,release_mode\n"
+
+
+def _rows(n: int) -> str:
+    lines = []
+    for i in range(n):
+        released = f"2024-{i % 12 + 1:02d}-15" if i % 3 == 0 else ""
+        status = "released" if released else "held"
+        mode = "pardon" if released else ""
+        lines.append(f"Testau{i} Piotr{i},male,2021-{i % 12 + 1:02d}-0{i % 9 + 1},{status},"
+                     f"{released},{mode}\n")  # fmt: skip
+    return "".join(lines)
+
+
+def _content(store: Store) -> list[str]:
+    return sorted(f"{t} {sorted(r.items())}" for t, r in dump_rows(store))
+
+
+def test_batches_give_the_same_store_as_one_batch(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "registry.csv"
+    path.write_text(HEADER + _rows(23), encoding="utf-8")
+    whole = open_store(str(tmp_path / "whole.sqlite"), create=True)
+    import_path(whole, path)
+    monkeypatch.setattr(importer, "BATCH_ROWS", 4)
+    result = import_path(store, path)
+    assert result.summary.added["cases"] == 23
+    assert _content(store) == _content(whole)
+    again = import_path(store, path)
+    assert again.summary.total_added == 0 and again.summary.total_changed == 0
+
+
+def test_a_case_repeated_in_a_later_batch_is_refused(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "BATCH_ROWS", 3)
+    rows = _rows(5)
+    path = tmp_path / "repeat.csv"
+    path.write_text(HEADER + rows + rows.splitlines(keepends=True)[0], encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        import_path(store, path)
+    assert "row 7" in str(refused.value) and "row 2" in str(refused.value)
+    assert _content(store) == []
+
+
+def test_a_defect_in_the_last_row_leaves_the_store_unchanged(
+    sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "BATCH_ROWS", 50)
+    path = tmp_path / "defect.csv"
+    path.write_text(HEADER + _rows(400) + "Last Row,male,2021-13-45,held,,\n", encoding="utf-8")
+    before = fingerprint(sample_store)
+    reopened = open_store(sample_store.url)
+    with pytest.raises(InputError) as refused:
+        import_path(reopened, path)
+    assert "row 402" in str(refused.value) and "detained_on" in str(refused.value)
+    assert fingerprint(reopened) == before
+
+
+def test_dry_run_reports_the_import_and_writes_nothing(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "dry.csv"
+    path.write_text(HEADER + _rows(12), encoding="utf-8")
+    before = fingerprint(store)
+    reopened = open_store(store.url)
+    result = import_path(reopened, path, dry_run=True)
+    assert result.summary.added["cases"] == 12
+    assert fingerprint(reopened) == before
