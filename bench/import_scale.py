@@ -43,6 +43,7 @@ def _write_csv(path: Path, rows: int) -> None:
                       "release_mode", "expelled"])  # fmt: skip
         modes = {"": "held", "end_of_sentence": "served", "died_in_custody": "died"}
         for chunk in generate(rows, seed=SEED):
+
             def iso(values: Any) -> list[str]:
                 return ["" if np.isnat(v) else str(v)[:10] for v in values]
 
@@ -152,7 +153,9 @@ def main() -> None:
         path = full if rows == args.rows else _head(full, rows)
         db = WORK / f"import-empty-{rows}.sqlite"
         db.unlink(missing_ok=True)
-        seconds = show("doorwatch import, empty SQLite store", rows, _run(_import_child, str(db), str(path)))
+        seconds = show(
+            "doorwatch import, empty SQLite store", rows, _run(_import_child, str(db), str(path))
+        )
         db.unlink(missing_ok=True)
     print(f"ratio at {args.rows} rows, doorwatch ÷ DuckDB: {seconds / duck_s:.1f}")
     if args.into:
@@ -171,7 +174,11 @@ def main() -> None:
             connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
         try:
             url = f"{args.pg}?options=-csearch_path%3D{schema}"
-            show("doorwatch import, empty PostgreSQL store", args.rows, _run(_import_child, url, str(full)))
+            show(
+                "doorwatch import, empty PostgreSQL store",
+                args.rows,
+                _run(_import_child, url, str(full)),
+            )
         finally:
             with admin.begin() as connection:
                 connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
@@ -187,9 +194,15 @@ def main() -> None:
 
         open_store(str(db), create=True).close()
         before = _counts(str(db))
-        show("doorwatch import, defect in the last row", args.rows + 1, _run(_import_child, str(db), str(bad)))
+        show(
+            "doorwatch import, defect in the last row",
+            args.rows + 1,
+            _run(_import_child, str(db), str(bad)),
+        )
         after = _counts(str(db))
-        print(f"store after the refused import: {after} — {'unchanged' if after == before else 'CHANGED'}")
+        print(
+            f"store after the refused import: {after} — {'unchanged' if after == before else 'CHANGED'}"
+        )
         db.unlink()
 
 
