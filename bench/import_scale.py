@@ -74,6 +74,15 @@ def _head(source: Path, rows: int) -> Path:
     return path
 
 
+def _peak_mb() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss, not carried over from the
+    parent that started it)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _import_child(db: str, path: str, queue: Any) -> None:
     from doorwatch.errors import InputError
     from doorwatch.ingest.importer import import_path
@@ -87,7 +96,7 @@ def _import_child(db: str, path: str, queue: Any) -> None:
     except InputError as error:
         outcome = f"refused: {str(error)[:80]}"
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = _peak_mb()
     queue.put((seconds, peak, outcome))
 
 
@@ -99,7 +108,7 @@ def _duckdb_child(path: str, queue: Any) -> None:
     start = time.perf_counter()
     connection.execute(f"CREATE TABLE registry AS SELECT * FROM read_csv('{path}', header=true)")
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = _peak_mb()
     queue.put((seconds, peak, "loaded"))
 
 

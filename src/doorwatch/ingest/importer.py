@@ -27,6 +27,7 @@ from doorwatch.ingest.values import Where
 from doorwatch.store import Connection, RecordSet, Store, WriteSummary, write_records
 from doorwatch.store.audit import append as append_audit
 from doorwatch.store.deals import stored_deal_ids
+from doorwatch.store.engine import large_cache
 from doorwatch.store.flow_days import FlowKey, apply_flow_delta
 from doorwatch.store.import_scratch import ImportScratch
 from doorwatch.store.migrate import head_revision
@@ -136,7 +137,11 @@ def _stream_registry_csv(
     flags: list[dict[str, Any]] = []
     # The daily counts move once, at the end: a batch touches thousands of days.
     day_counts: Counter[FlowKey] = Counter()
-    with store.write(keep=not dry_run) as connection, path.open("rb") as raw:
+    with (
+        store.write(keep=not dry_run) as connection,
+        large_cache(connection),
+        path.open("rb") as raw,
+    ):
         scratch = ImportScratch(connection)
         stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         rows = read_registry_csv(stream, path)
