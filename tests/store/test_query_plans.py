@@ -1,0 +1,97 @@
+"""The hot queries of one person and one write are answered through indexes, never by reading
+a whole table: checked on the query plans of the statements the store really runs, on SQLite
+(EXPLAIN QUERY PLAN) and PostgreSQL (EXPLAIN with sequential scans priced out, so a plan still
+scanning a table means no index can answer the query)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from doorwatch.ingest.sample import sample_records
+from doorwatch.store import Store, write_records
+from doorwatch.store.counts import held_on
+from doorwatch.store.people import (
+    cases_of_persons,
+    get_person,
+    names_of_persons,
+    person_ids_with_keys,
+    search_persons,
+    stored_person_ids,
+)
+
+# Tables that grow with the registry: a read of one person's rows must not scan them.
+BIG = ("cases", "persons", "person_names", "name_keys", "citations", "events")
+PERSON = "person-ales-bialiatski"
+
+
+@contextmanager
+def _captured(store: Store) -> Iterator[list[tuple[str, Any]]]:
+    seen: list[tuple[str, Any]] = []
+
+    def hear(
+        _conn: Any, _cursor: Any, statement: str, parameters: Any, _c: Any, many: bool
+    ) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and not many:
+            seen.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", hear)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", hear)
+
+
+def _scans(store: Store, statement: str, parameters: Any) -> list[str]:
+    """Return the big tables the plan of ``statement`` reads whole."""
+    with store.engine.connect() as connection:
+        if store.dialect == "postgresql":
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            plan = "\n".join(
+                str(r[0]) for r in connection.exec_driver_sql(f"EXPLAIN {statement}", parameters)
+            )
+            return [t for t in BIG if re.search(rf"Seq Scan on {t}\b", plan)]
+        rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        plan = "\n".join(str(r[-1]) for r in rows)
+        return [t for t in BIG if re.search(rf"\bSCAN {t}\b(?! USING (COVERING )?INDEX)", plan)]
+
+
+HOT: dict[str, Callable[[Store], object]] = {
+    "person page": lambda s: get_person(s, PERSON),
+    "search by name key": lambda s: search_persons(s, keys=["n:ales|bialiack"]),
+    "held count": lambda s: held_on(s, date(2025, 9, 30)),
+}
+
+
+def _in_connection(fn: Callable[[Any], object]) -> Callable[[Store], object]:
+    def run(store: Store) -> object:
+        with store.engine.connect() as connection:
+            return fn(connection)
+
+    return run
+
+
+HOT.update({
+    "import: persons stored": _in_connection(lambda c: stored_person_ids(c, [PERSON, "x"])),
+    "import: candidates by key": _in_connection(
+        lambda c: person_ids_with_keys(c, ["n:ales|bialiack", "s:lasik"], most=25)
+    ),
+    "import: candidates' names": _in_connection(lambda c: names_of_persons(c, [PERSON])),
+    "import: candidates' cases": _in_connection(lambda c: cases_of_persons(c, [PERSON])),
+})  # fmt: skip
+
+
+@pytest.mark.parametrize("query", sorted(HOT))
+def test_hot_queries_use_indexes(store: Store, query: str) -> None:
+    write_records(store, sample_records())
+    with _captured(store) as statements:
+        HOT[query](store)
+    assert statements, "the function ran no query"
+    scanned = {s: _scans(store, s, p) for s, p in statements}
+    assert {s: t for s, t in scanned.items() if t} == {}
