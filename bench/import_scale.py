@@ -169,6 +169,8 @@ def main() -> None:
     print(f"ratio at {args.rows} rows, doorwatch ÷ DuckDB: {seconds / duck_s:.1f}")
     if args.into:
         copy = WORK / "import-into-copy.sqlite"
+        for leftover in (copy, *copy.parent.glob(copy.name + "-*")):
+            leftover.unlink(missing_ok=True)  # a journal left by an interrupted run is replayed
         shutil.copyfile(args.into, copy)
         before = _counts(str(copy))
         result = _run(_import_child, str(copy), str(full))
@@ -198,7 +200,8 @@ def main() -> None:
             with bad.open("a", encoding="utf-8") as handle:
                 handle.write("Defect Lastrow,2021-13-45,,held,,,\n")
         db = WORK / "import-defect.sqlite"
-        db.unlink(missing_ok=True)
+        for leftover in (db, *db.parent.glob(db.name + "-*")):
+            leftover.unlink(missing_ok=True)
         from doorwatch.store import open_store
 
         open_store(str(db), create=True).close()
