@@ -34,7 +34,7 @@ SEED = 11
 def _write_csv(path: Path, rows: int) -> None:
     import numpy as np
 
-    from doorwatch.services.synthetic_registry import generate
+    from doorwatch.tools.synthetic_registry import generate
 
     tmp = path.with_suffix(".part")
     with tmp.open("w", newline="", encoding="utf-8") as handle:

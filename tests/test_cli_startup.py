@@ -14,7 +14,7 @@ from doorwatch.store import open_store, write_records
 HEAVY_FOR_HELP = ("sqlalchemy", "alembic", "numpy", "doorwatch.names", "doorwatch.services",
                   "doorwatch.store", "doorwatch.web", "fastapi", "jinja2")  # fmt: skip
 HEAVY_FOR_STATUS = ("alembic", "numpy", "doorwatch.names", "doorwatch.web", "fastapi", "jinja2",
-                    "doorwatch.ingest.sample", "doorwatch.ingest.importer", "doorwatch.extract")  # fmt: skip
+                    "doorwatch.ingest", "doorwatch.extract")  # fmt: skip
 
 
 def _imported(*args: str) -> set[str]:

@@ -13,6 +13,7 @@ from typing import Any
 from doorwatch.errors import InputError
 from doorwatch.ingest.dataset_folder import is_dataset_folder, read_dataset_folder
 from doorwatch.ingest.export_file import is_export_jsonl, read_csv_folder, read_jsonl
+from doorwatch.ingest.field_parsers import Where
 from doorwatch.ingest.files import check_utf8_file, decode_utf8, digest, read_bytes
 from doorwatch.ingest.person_matching import link_known_persons
 from doorwatch.ingest.registry import (
@@ -23,7 +24,6 @@ from doorwatch.ingest.registry import (
 )
 from doorwatch.ingest.registry_csv import read_registry_csv
 from doorwatch.ingest.registry_json import read_registry_json
-from doorwatch.ingest.values import Where
 from doorwatch.store import Connection, RecordSet, Store, WriteSummary, write_records
 from doorwatch.store.audit import append as append_audit
 from doorwatch.store.deals import stored_deal_ids
