@@ -12,9 +12,9 @@ from datetime import date
 from typing import Any
 
 import pytest
+from doorwatch.ingest.sample import sample_records
 from sqlalchemy import event
 
-from doorwatch.ingest.sample import sample_records
 from doorwatch.store import Store, write_records
 from doorwatch.store.counts import held_on
 from doorwatch.store.people import (
