@@ -12,10 +12,9 @@ from datetime import date
 from typing import Any
 
 import pytest
-from doorwatch.ingest.sample import sample_records
 from sqlalchemy import event
 
-from doorwatch.store import Store, write_records
+from doorwatch.store import Store
 from doorwatch.store.counts import held_on
 from doorwatch.store.people import (
     cases_of_persons,
@@ -88,8 +87,8 @@ HOT.update({
 
 
 @pytest.mark.parametrize("query", sorted(HOT))
-def test_hot_queries_use_indexes(store: Store, query: str) -> None:
-    write_records(store, sample_records())
+def test_hot_queries_use_indexes(sample_store: Store, query: str) -> None:
+    store = sample_store
     with _captured(store) as statements:
         HOT[query](store)
     assert statements, "the function ran no query"
