@@ -52,7 +52,11 @@ def register(app: typer.Typer) -> None:
                 progress.update(task, completed=done, total=total)
 
             result = import_file(
-                store, file, publisher=publisher, dry_run=dry_run, progress=advance,
+                store,
+                file,
+                publisher=publisher,
+                dry_run=dry_run,
+                progress=advance,
                 actor=cli_actor(),
             )
         document = result.as_dict()
