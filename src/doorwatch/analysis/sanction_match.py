@@ -21,7 +21,7 @@ from typing import Any
 
 from doorwatch.analysis.org_names import distinctive, org_key, org_similarity
 from doorwatch.names import Decision, ParsedName, compare, name_keys, parse_name
-from doorwatch.names.compare import compare_parsed
+from doorwatch.names.compare import compare_readings
 
 LISTED = 0.85
 UNCERTAIN = 0.6
@@ -116,14 +116,7 @@ def _compare(left: str, right: str) -> Decision:
     left_readings, right_readings = _readings(left), _readings(right)
     if not left_readings or not right_readings:
         return compare(left, right)
-    best: Decision | None = None
-    for a in left_readings:
-        for b in right_readings:
-            decision = compare_parsed(a, b)
-            if best is None or decision.score > best.score:
-                best = decision
-    assert best is not None
-    return best
+    return compare_readings(left_readings, right_readings)
 
 
 class TargetIndex:

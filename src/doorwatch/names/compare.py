@@ -7,6 +7,7 @@ costly mistake, so a conflict is never outweighed by agreement elsewhere.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,6 +105,13 @@ def compare(left: str, right: str) -> Decision:
     left_readings, right_readings = parse_name(left), parse_name(right)
     if not left_readings or not right_readings:
         return Decision(None, 0.0, ("no letters in one of the names",))
+    return compare_readings(left_readings, right_readings)
+
+
+def compare_readings(
+    left_readings: Sequence[ParsedName], right_readings: Sequence[ParsedName]
+) -> Decision:
+    """Return the best-scoring decision over every pair of readings (neither list empty)."""
     best: Decision | None = None
     for a in left_readings:
         for b in right_readings:
