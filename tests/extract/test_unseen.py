@@ -1,15 +1,18 @@
-"""The unseen set: its annotation is well formed and its two halves partition it."""
+"""The unseen and fresh sets: annotations well formed; the unseen set's two halves partition it."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 _UNSEEN = Path(__file__).resolve().parent / "unseen"
+_FRESH = Path(__file__).resolve().parent / "fresh"
 
 
-def _gold() -> list[dict[str, object]]:
-    lines = (_UNSEEN / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+def _gold(folder: Path = _UNSEEN) -> list[dict[str, object]]:
+    lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line]
 
 
@@ -22,9 +25,12 @@ def test_halves_partition_the_articles() -> None:
     assert {str(g["doc"]) for g in _gold()} <= articles
 
 
-def test_gold_quotes_are_exact_text_and_kinds_follow_the_contract() -> None:
-    for entry in _gold():
-        text = (_UNSEEN / str(entry["doc"])).read_text(encoding="utf-8")
+@pytest.mark.parametrize("folder", [_UNSEEN, _FRESH], ids=["unseen", "fresh"])
+def test_gold_quotes_are_exact_text_and_kinds_follow_the_contract(folder: Path) -> None:
+    articles = {p.name for p in folder.glob("*.txt")}
+    for entry in _gold(folder):
+        assert entry["doc"] in articles
+        text = (folder / str(entry["doc"])).read_text(encoding="utf-8")
         if entry["kind"] == "quote":
             assert str(entry["text"]) in text
         elif entry["kind"] == "sanction":
