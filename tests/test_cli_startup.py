@@ -11,10 +11,15 @@ from doorwatch.store import open_store, write_records
 
 # Modules only some commands need, each costing tenths of a second to import (see the comments
 # at the deferred imports in cli/).
-HEAVY_FOR_HELP = ("sqlalchemy", "alembic", "numpy", "doorwatch.names", "doorwatch.services",
-                  "doorwatch.store", "doorwatch.web", "fastapi", "jinja2")  # fmt: skip
+HEAVY_FOR_HELP = ("sqlalchemy", "alembic", "numpy", "pydantic", "doorwatch.names",
+                  "doorwatch.services", "doorwatch.store", "doorwatch.analysis.flows", "doorwatch.web",
+                  "fastapi", "uvicorn", "jinja2", "weasyprint", "vl_convert", "yaml")  # fmt: skip
+# The web app, the report and its PDF renderer by name: what --help must never import.
+WEB_REPORT_PDF = ("doorwatch.web", "doorwatch.services.report", "doorwatch.services.charts",
+                  "fastapi", "weasyprint", "vl_convert")  # fmt: skip
 HEAVY_FOR_STATUS = ("alembic", "numpy", "doorwatch.names", "doorwatch.web", "fastapi", "jinja2",
-                    "doorwatch.ingest", "doorwatch.extract")  # fmt: skip
+                    "doorwatch.ingest", "doorwatch.extract", "doorwatch.store.writer",
+                    "sqlalchemy.dialects.postgresql", "weasyprint", "vl_convert")  # fmt: skip
 
 
 def _imported(*args: str) -> set[str]:
@@ -42,6 +47,36 @@ def test_help_imports_no_command_code() -> None:
     modules = _imported("--help")
     assert "doorwatch.cli.status_cmd" in modules  # every command is listed
     assert _heavy(modules, HEAVY_FOR_HELP) == []
+
+
+def test_help_imports_neither_the_web_nor_the_report() -> None:
+    modules = _imported("--help")
+    assert "doorwatch.cli.report_cmd" in modules and "doorwatch.cli.serve_cmd" in modules
+    assert _heavy(modules, WEB_REPORT_PDF) == []
+
+
+def test_one_command_imports_only_its_module() -> None:
+    modules = _imported("status", "--help")
+    assert "doorwatch.cli.status_cmd" in modules
+    others = sorted(m for m in modules if m.endswith("_cmd") and m != "doorwatch.cli.status_cmd")
+    assert others == []
+
+
+def test_the_command_map_names_what_each_module_registers() -> None:
+    import importlib
+
+    import typer
+
+    from doorwatch.cli.commands import MODULES
+
+    for module, names in MODULES.items():
+        app = typer.Typer()
+        importlib.import_module(module).register(app)
+        added = [
+            c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands
+        ]
+        added += [g.name or g.typer_instance.info.name or "" for g in app.registered_groups]
+        assert sorted(n.replace("_", "-") for n in added) == sorted(names), module
 
 
 def test_status_imports_only_the_store_and_its_service(tmp_path: Path) -> None:

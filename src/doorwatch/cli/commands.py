@@ -1,4 +1,4 @@
-"""The list of command modules; each one exposes ``register(app)``."""
+"""The command modules and the commands each one adds; each module exposes ``register(app)``."""
 
 from __future__ import annotations
 
@@ -6,36 +6,55 @@ import importlib
 
 import typer
 
-# Modules register in this order; the help lists commands in the order they are added.
-_MODULES = [
-    "doorwatch.cli.setup_cmd",
-    "doorwatch.cli.import_export_cmd",
-    "doorwatch.cli.registry_cmd",
-    "doorwatch.cli.status_cmd",
-    "doorwatch.cli.deals_cmd",
-    "doorwatch.cli.sanctions_cmd",
-    "doorwatch.cli.evidence_cmd",
-    "doorwatch.cli.extract_cmd",
-    "doorwatch.cli.articles_cmd",
-    "doorwatch.cli.names_cmd",
-    "doorwatch.cli.door_cmd",
-    "doorwatch.cli.balance_cmd",
-    "doorwatch.cli.reconcile_cmd",
-    "doorwatch.cli.project_cmd",
-    "doorwatch.cli.report_cmd",
-    "doorwatch.cli.synth_cmd",
-    "doorwatch.cli.serve_cmd",
-    "doorwatch.cli.user_cmd",
-    "doorwatch.cli.settings_cmd",
-    "doorwatch.cli.audit_cmd",
-    "doorwatch.cli.backup_cmd",
-    "doorwatch.cli.support_cmd",
-    "doorwatch.cli.fund_cmd",
-    "doorwatch.cli.keys_cmd",
-]
+# Modules register in this order; the help lists commands in the order they are added. Each
+# module is listed with the top-level commands it adds, so that running one command imports
+# only its module (tests/test_cli_startup.py checks the names against what each one registers).
+MODULES: dict[str, tuple[str, ...]] = {
+    "doorwatch.cli.setup_cmd": ("init", "reindex"),
+    "doorwatch.cli.import_export_cmd": ("import", "export"),
+    "doorwatch.cli.registry_cmd": ("people", "person"),
+    "doorwatch.cli.status_cmd": ("status",),
+    "doorwatch.cli.deals_cmd": ("deals",),
+    "doorwatch.cli.sanctions_cmd": ("sanctions",),
+    "doorwatch.cli.evidence_cmd": ("claims", "sources"),
+    "doorwatch.cli.extract_cmd": ("extract",),
+    "doorwatch.cli.articles_cmd": ("ingest", "review"),
+    "doorwatch.cli.names_cmd": ("names",),
+    "doorwatch.cli.door_cmd": ("door",),
+    "doorwatch.cli.balance_cmd": ("balance",),
+    "doorwatch.cli.reconcile_cmd": ("reconcile",),
+    "doorwatch.cli.project_cmd": ("project",),
+    "doorwatch.cli.report_cmd": ("report",),
+    "doorwatch.cli.synth_cmd": ("synth",),
+    "doorwatch.cli.serve_cmd": ("serve",),
+    "doorwatch.cli.user_cmd": ("user",),
+    "doorwatch.cli.settings_cmd": ("settings",),
+    "doorwatch.cli.audit_cmd": ("audit",),
+    "doorwatch.cli.backup_cmd": ("backup", "restore"),
+    "doorwatch.cli.support_cmd": ("support",),
+    "doorwatch.cli.fund_cmd": ("fund",),
+    "doorwatch.cli.keys_cmd": ("keys",),
+}
 
 
 def register(app: typer.Typer) -> None:
     """Add every command module's commands to ``app``."""
-    for name in _MODULES:
+    for name in MODULES:
         importlib.import_module(name).register(app)
+
+
+def module_of(command: str) -> str | None:
+    """Return the module that adds the top-level ``command``, or None for an unknown name."""
+    for name, commands in MODULES.items():
+        if command in commands:
+            return name
+    return None
+
+
+def register_one(app: typer.Typer, command: str) -> bool:
+    """Add to ``app`` only the module that adds ``command``; return False for an unknown name."""
+    name = module_of(command)
+    if name is None:
+        return False
+    importlib.import_module(name).register(app)
+    return True

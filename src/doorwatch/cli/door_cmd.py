@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
-from doorwatch.analysis.flows import DoorRatio, Flows, FlowTerm
 from doorwatch.analysis.qualified_values import interval_text
 from doorwatch.cli.options import (
     DbOption,
@@ -23,6 +22,10 @@ from doorwatch.cli.options import (
 )
 from doorwatch.cli.output import Format, print_csv, print_json, print_table
 from doorwatch.errors import InputError
+
+if TYPE_CHECKING:
+    # Types only: the flows module imports in ~10 ms (python -X importtime), paid by --help.
+    from doorwatch.analysis.flows import DoorRatio, Flows, FlowTerm
 
 # Marks a value that holds a share spread from a count over a longer period.
 SPREAD_MARK = "~"
