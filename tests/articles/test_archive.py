@@ -145,6 +145,66 @@ def test_a_rerun_skips_the_shards_done_and_takes_a_repaired_one(
     assert len(list_sources(store)) == first.kept + 1
 
 
+def _signatures(store: Store) -> dict[str, tuple[int, str]]:
+    from sqlalchemy import select
+
+    from doorwatch.store.schema import source_signatures
+
+    with store.read() as connection:
+        rows = connection.execute(select(source_signatures)).all()
+    return {r.source_id: (r.size, r.signature) for r in rows}
+
+
+def test_a_later_archive_is_grouped_against_articles_stored_by_earlier_runs(
+    store: Store, tmp_path: Path
+) -> None:
+    from doorwatch.services.articles import ingest_article
+
+    rows = _articles()
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows[:3]), encoding="utf-8"
+    )
+    ingest_archive(store, first, workers=0)
+    kept = {s["id"] for s in list_sources(store)}
+    stored = _signatures(store)
+    assert set(stored) == kept  # written with the shard, one per article kept
+    # an article taken in alone has no signature until an archive run needs it
+    alone = ingest_article(
+        store, rows[4]["text"], url="https://alone.example/4", published="2025-12-14"
+    )
+    # the next archive: copies of a first-run article and of the lone one, a day later
+    copies = [
+        dict(rows[1], url="https://wire.example/1", published="2025-12-20"),
+        dict(rows[4], url="https://wire.example/4", published="2025-12-20"),
+    ]
+    for copy in copies:
+        copy["text"] = copy["text"].replace(" said", " told reporters", 1)
+    (second / "b.jsonl").write_text("".join(json.dumps(r) + "\n" for r in copies), encoding="utf-8")
+    summary = ingest_archive(store, second, workers=0)
+    assert summary.copies == 2
+    sources = {s["id"]: s for s in list_sources(store)}
+    by_url = {s["url"]: s for s in sources.values()}
+    assert sources[by_url["https://wire.example/1"]["copy_of"]]["url"] == rows[1]["url"]
+    assert by_url["https://wire.example/4"]["copy_of"] == alone["source_id"]
+    after = _signatures(store)
+    assert set(after) == set(sources)  # the lone article's signature was computed and kept
+    assert {k: after[k] for k in stored} == stored  # earlier signatures were not rewritten
+
+
+def test_stored_signatures_round_trip_and_match_the_text() -> None:
+    from doorwatch.ingest.copies import signature_text, signature_values, summarise
+
+    text = (UNSEEN / "101_ap_ill_prisoners.txt").read_text(encoding="utf-8")
+    article = summarise("k", None, text)
+    assert signature_values(signature_text(article.signature)) == article.signature
+    assert summarise("k", None, "").signature == signature_values(
+        signature_text(summarise("k", None, "").signature)
+    )
+
+
 @pytest.mark.slow
 def test_dask_on_a_local_cluster_stores_what_the_serial_path_stores(
     db_url: str, archive: Path, tmp_path: Path

@@ -13,6 +13,7 @@ so the result does not depend on the order in which articles arrive.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 SHINGLE = 5  # words a shingle: long enough that two different stories rarely share many
 NUM_PERM = 128  # hash functions a signature
 SCHEME = "affine32"  # datasketch's hashing scheme, fixed so signatures stay comparable
+# What a stored signature was made with: a signature stored under another label (other
+# shingles, permutations or scheme) is not comparable and is computed again from the text.
+SIGNATURE_SCHEME = f"minhash-{SCHEME}-{NUM_PERM}-w{SHINGLE}"
 LSH_THRESHOLD = 0.3  # the LSH proposes pairs from this estimated Jaccard up
 JACCARD = 0.5  # a pair this similar is a copy
 CONTAINMENT = 0.8  # ... or one whose shorter text lies this much inside the longer
@@ -55,6 +59,16 @@ def summarise(key: str, published: str | None, text: str) -> Article:
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS)
     minhash.update_batch(list(grams))
     return Article(key, published, tuple(int(v) for v in minhash.hashvalues), len(grams))
+
+
+def signature_text(signature: Sequence[int]) -> str:
+    """Return ``signature`` as stored: base64 of its values as little-endian uint32."""
+    return base64.b64encode(np.asarray(signature, dtype="<u4").tobytes()).decode("ascii")
+
+
+def signature_values(stored: str) -> tuple[int, ...]:
+    """Return the signature values of a stored ``signature_text``."""
+    return tuple(int(v) for v in np.frombuffer(base64.b64decode(stored), dtype="<u4"))
 
 
 def articles_of(rows: Iterable[tuple[str, str | None, str]]) -> list[Article]:

@@ -23,15 +23,24 @@ from urllib.parse import urlsplit
 from doorwatch.extract import extract_claims
 from doorwatch.extract.relevance import relevance
 from doorwatch.ingest.archive_shards import ShardError, read_shard, shard_digest, shard_files
-from doorwatch.ingest.copies import Article, group_copies, summarise
+from doorwatch.ingest.copies import (
+    SIGNATURE_SCHEME,
+    Article,
+    group_copies,
+    signature_text,
+    signature_values,
+    summarise,
+)
 from doorwatch.services.articles import KIND, claim_row
 from doorwatch.store import RecordSet, Store, write_records
 from doorwatch.store.archive import (
     done_shards,
     mark_shard_done,
+    save_signatures,
     set_copies,
     source_ids,
     source_texts,
+    stored_signatures,
     stored_source_ids,
 )
 from doorwatch.store.audit import record
@@ -224,6 +233,7 @@ def _take(
             "kept": len(kept),
             "failed": 0,
         },
+        [_signature_row(signatures[k["source"]["id"]]) for k in kept],
     )
     if written.total_added:
         record(
@@ -236,12 +246,29 @@ def _take(
         )
 
 
+def _signature_row(article: Article) -> dict[str, Any]:
+    return {
+        "source_id": article.key,
+        "scheme": SIGNATURE_SCHEME,
+        "size": article.size,
+        "signature": signature_text(article.signature),
+    }
+
+
 def _group(store: Store, signatures: dict[str, Article]) -> int:
-    # Articles stored by earlier runs are summarised again from their text.
+    # Articles stored by earlier runs: their stored signatures; those stored without one (by
+    # `ingest`, or before signatures were kept) are summarised from their text once, and kept.
     articles = dict(signatures)
     missing = [key for key in source_ids(store, KIND) if key not in articles]
-    for key, published, text in source_texts(store, missing):
-        articles[key] = summarise(key, published, text)
+    stored = stored_signatures(store, missing, SIGNATURE_SCHEME)
+    for key, (published, size, text) in stored.items():
+        articles[key] = Article(key, published, signature_values(text), size)
+    computed = [
+        summarise(key, published, text)
+        for key, published, text in source_texts(store, [k for k in missing if k not in stored])
+    ]
+    save_signatures(store, [_signature_row(a) for a in computed])
+    articles.update((a.key, a) for a in computed)
     origins = group_copies([articles[k] for k in sorted(articles)])
     set_copies(store, origins)
     return sum(1 for origin in origins.values() if origin is not None)

@@ -1,14 +1,15 @@
-"""What archive ingest keeps besides sources and claims: shards done, and wire copies."""
+"""What archive ingest keeps besides sources and claims: shards done, wire-copy signatures and
+copies."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
 
 from doorwatch.store.database import Store
-from doorwatch.store.schema import archive_shards, sources
+from doorwatch.store.schema import archive_shards, source_signatures, sources
 
 
 def done_shards(store: Store) -> set[str]:
@@ -17,10 +18,61 @@ def done_shards(store: Store) -> set[str]:
         return set(connection.execute(select(archive_shards.c.sha256)).scalars())
 
 
-def mark_shard_done(store: Store, row: Mapping[str, Any]) -> None:
-    """Record one archive shard as taken in (``sha256``, ``path``, ``finished``, counts)."""
+def mark_shard_done(
+    store: Store, row: Mapping[str, Any], signatures: Sequence[Mapping[str, Any]] = ()
+) -> None:
+    """Record one archive shard as taken in (``sha256``, ``path``, ``finished``, counts), with
+    the signature rows of its articles (see ``save_signatures``), in one transaction."""
     with store.write() as connection:
+        _insert_signatures(connection, signatures)
         connection.execute(archive_shards.insert(), [dict(row)])
+
+
+def save_signatures(store: Store, rows: Sequence[Mapping[str, Any]]) -> int:
+    """Store wire-copy signature rows (``source_id``, ``scheme``, ``size``, ``signature``) of
+    sources that have none yet; return how many were added."""
+    with store.write() as connection:
+        return _insert_signatures(connection, rows)
+
+
+def _insert_signatures(connection: Any, rows: Sequence[Mapping[str, Any]]) -> int:
+    ids = sorted({str(r["source_id"]) for r in rows})
+    have: set[str] = set()
+    for start in range(0, len(ids), 500):
+        query = select(source_signatures.c.source_id).where(
+            source_signatures.c.source_id.in_(ids[start : start + 500])
+        )
+        have.update(connection.execute(query).scalars())
+    fresh = {str(r["source_id"]): dict(r) for r in rows if str(r["source_id"]) not in have}
+    if fresh:
+        connection.execute(source_signatures.insert(), [fresh[k] for k in sorted(fresh)])
+    return len(fresh)
+
+
+def stored_signatures(
+    store: Store, ids: Sequence[str], scheme: str
+) -> dict[str, tuple[str | None, int, str]]:
+    """Return ``{id: (published, size, signature)}`` for those of ``ids`` whose signature was
+    stored under ``scheme``, a few hundred at a time."""
+    found: dict[str, tuple[str | None, int, str]] = {}
+    for start in range(0, len(ids), 500):
+        with store.read() as connection:
+            query = (
+                select(
+                    sources.c.id,
+                    sources.c.published,
+                    source_signatures.c.size,
+                    source_signatures.c.signature,
+                )
+                .join(source_signatures, source_signatures.c.source_id == sources.c.id)
+                .where(
+                    sources.c.id.in_(ids[start : start + 500]),
+                    source_signatures.c.scheme == scheme,
+                )
+            )
+            for r in connection.execute(query):
+                found[r.id] = (r.published, r.size, r.signature)
+    return found
 
 
 def source_ids(store: Store, kind: str) -> list[str]:

@@ -303,6 +303,18 @@ archive_shards = Table(
     Column("failed", Integer, nullable=False),
 )
 
+# The wire-copy summary of each stored news article (MinHash signature and shingle count), so
+# that grouping a new archive against articles stored by earlier runs need not read their text.
+# Derived data: not exported; an article without a row is summarised again from its text.
+source_signatures = Table(
+    "source_signatures",
+    metadata,
+    Column("source_id", KEY, ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True),
+    Column("scheme", String(32), nullable=False),  # how the signature was made (see copies.py)
+    Column("size", Integer, nullable=False),  # shingles of the text
+    Column("signature", Text, nullable=False),  # base64 of the hash values, uint32 little-endian
+)
+
 # Tables in the order rows must be written (parents before children) and the record types that
 # citations point at.
 TABLE_ORDER: tuple[Table, ...] = (
