@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, print_csv, print_json, print_table
-
-if TYPE_CHECKING:
-    # Deferred: the projection model and numpy import in 0.5 s (measured).
-    from doorwatch.analysis.projection_model import ModelParameters
-    from doorwatch.analysis.projection_sim import Projection
 
 COLUMNS = ["month", "median", "low_10", "high_90", "p_below"]
 BACKTEST_COLUMNS = [
@@ -29,25 +24,6 @@ BACKTEST_COLUMNS = [
     "inside_band",
     "claim_id",
 ]
-
-
-def projection_rows(params: ModelParameters, projection: Projection) -> list[dict[str, Any]]:
-    """Return one row per projected month: its end date, median, 80 % band, P(below N)."""
-    rows = []
-    for i, month in enumerate(projection.months):
-        index = params.start_day.year * 12 + params.start_day.month - 1 + month
-        rows.append(
-            {
-                "month": f"{index // 12:04d}-{index % 12 + 1:02d}",
-                "median": round(projection.median[i]),
-                "low_10": round(projection.low[i]),
-                "high_90": round(projection.high[i]),
-                "p_below": None
-                if projection.below_threshold is None
-                else round(projection.below_threshold[i], 3),
-            }
-        )
-    return rows
 
 
 def register(app: typer.Typer) -> None:
@@ -88,7 +64,7 @@ def register(app: typer.Typer) -> None:
         from doorwatch.services.projection import (
             BACKTEST_FIT_END,
             load_scenario,
-            project,
+            projection_picture,
             run_backtest,
         )
 
@@ -123,37 +99,34 @@ def register(app: typer.Typer) -> None:
                     f"({len(result.comparisons)} counts)"
                 )
             return
-        from doorwatch.analysis.projection_assumptions import assumptions
-
         chosen = load_scenario(scenario) if scenario else BASELINE
-        params, projection = project(store, months, scenario=chosen, threshold=threshold, seed=seed)
-        rows = projection_rows(params, projection)
-        assumed = assumptions(params, chosen)
+        picture = projection_picture(store, months, scenario=chosen, threshold=threshold, seed=seed)
         if fmt is Format.json:
-            print_json(
-                {
-                    "parameters": asdict(params),
-                    "assumptions": [asdict(a) for a in assumed],
-                    "projection": asdict(projection),
-                    "rows": rows,
-                }
+            print_json(picture)
+            return
+        if fmt is Format.csv:
+            print_csv(picture["rows"], COLUMNS)
+            return
+        params, projection = picture["parameters"], picture["projection"]
+        print_table(
+            picture["rows"],
+            COLUMNS,
+            title=f"held, projected from {params['start_held']:.0f} on {params['start_day']} "
+            f"— scenario {projection['scenario']}",
+            console=console,
+        )
+        if projection["ever_below_threshold"] is not None:
+            console.print(
+                f"chance the count falls below {threshold:g} at some point: "
+                f"{projection['ever_below_threshold']:.0%}"
             )
-        elif fmt is Format.csv:
-            print_csv(rows, COLUMNS)
-        else:
-            print_table(
-                rows,
-                COLUMNS,
-                title=f"held, projected from {params.start_held:.0f} on {params.start_day} — scenario {projection.scenario}",
-                console=console,
-            )
-            if projection.ever_below_threshold is not None:
-                console.print(
-                    f"chance the count falls below {threshold:g} at some point: {projection.ever_below_threshold:.0%}"
-                )
-            print_table(
-                [{"term": a.term, "value": a.shown, "basis": a.basis} for a in assumed],
-                ["term", "value", "basis"],
-                title="what the projection assumes (--format json lists the records)",
-                console=console,
-            )
+        print_table(
+            [
+                {"term": a["term"], "value": a["shown"], "basis": a["basis"]}
+                for a in picture["assumptions"]
+            ],
+            ["term", "value", "basis"],
+            title="what the projection assumes (--format json lists the records)",
+            console=console,
+            wide=True,
+        )

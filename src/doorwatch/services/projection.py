@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ import yaml
 
 from doorwatch.analysis.backtest import BacktestResult, backtest
 from doorwatch.analysis.flows import net_of_overlaps
+from doorwatch.analysis.projection_assumptions import assumptions
 from doorwatch.analysis.projection_model import ModelParameters, fit_model
 from doorwatch.analysis.projection_sim import Projection, simulate
 from doorwatch.analysis.scenarios import BASELINE, Scenario, parse_scenario
@@ -58,6 +60,46 @@ def project(
     """Return the fitted model and its projection over ``months`` months."""
     params = fitted_model(store)
     return params, simulate(params, months, scenario=scenario, threshold=threshold, seed=seed)
+
+
+def projection_rows(params: ModelParameters, projection: Projection) -> list[dict[str, Any]]:
+    """Return one row per projected month: its month (YYYY-MM), the median, the 80 % band
+    (``low_10``..``high_90``) and the chance of being below the threshold (None without one)."""
+    rows = []
+    for i, month in enumerate(projection.months):
+        index = params.start_day.year * 12 + params.start_day.month - 1 + month
+        rows.append(
+            {
+                "month": f"{index // 12:04d}-{index % 12 + 1:02d}",
+                "median": round(projection.median[i]),
+                "low_10": round(projection.low[i]),
+                "high_90": round(projection.high[i]),
+                "p_below": None
+                if projection.below_threshold is None
+                else round(projection.below_threshold[i], 3),
+            }
+        )
+    return rows
+
+
+def projection_picture(
+    store: Store,
+    months: int,
+    *,
+    scenario: Scenario = BASELINE,
+    threshold: float | None = None,
+    seed: int = 2025,
+) -> dict[str, Any]:
+    """Return the projection as the CLI, the web page, the API and the report show it: the
+    fitted ``parameters``, the ``assumptions`` (each term with its value, how it reads, where
+    it came from and its records), the ``projection`` quantiles and one row per month."""
+    params, result = project(store, months, scenario=scenario, threshold=threshold, seed=seed)
+    return {
+        "parameters": asdict(params),
+        "assumptions": [asdict(a) for a in assumptions(params, scenario)],
+        "projection": asdict(result),
+        "rows": projection_rows(params, result),
+    }
 
 
 def run_backtest(

@@ -10,7 +10,6 @@ import vl_convert
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from doorwatch.analysis.balance import count_day
-from doorwatch.analysis.projection_assumptions import assumptions
 from doorwatch.analysis.qualified_values import finite_or_none, interval_text, value_interval
 from doorwatch.analysis.reported_counts import reporter_of
 from doorwatch.errors import DoorwatchError, InputError
@@ -21,7 +20,7 @@ from doorwatch.services.balance import balance_between
 from doorwatch.services.door import flows_of_windows, held_claims, last_held_day
 from doorwatch.services.ledger import LEDGER_COLUMNS, LEDGER_LIMITS, deal_ledger, ledger_row
 from doorwatch.services.monthly_flows import door_last_year, monthly_flows
-from doorwatch.services.projection import project, run_backtest
+from doorwatch.services.projection import projection_picture, run_backtest
 from doorwatch.services.sanctions_report import sanctions_section
 from doorwatch.services.status import status_on
 from doorwatch.services.support_report import support_section
@@ -102,19 +101,16 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
             }
         )
     chart_points = [{**p, "value": float(c["value"])} for p, c in zip(points, claims, strict=True)]
-    params, projection = project(store, 12, threshold=1000)
-    fan = []
-    for i, m in enumerate(projection.months):
-        index = params.start_day.year * 12 + params.start_day.month - 1 + m
-        day = date(index // 12, index % 12 + 1, 1).isoformat()
-        fan.append(
-            {
-                "day": day,
-                "median": projection.median[i],
-                "low": projection.low[i],
-                "high": projection.high[i],
-            }
-        )
+    projected = projection_picture(store, 12, threshold=1000)
+    fan = [
+        {
+            "day": f"{row['month']}-01",
+            "median": row["median"],
+            "low": row["low_10"],
+            "high": row["high_90"],
+        }
+        for row in projected["rows"]
+    ]
     flow_rows: list[dict[str, Any]] = []
     first = date(last.year - FLOW_YEARS, last.month, 1)
     for row in monthly_flows(store, first, last, known_on=last):
@@ -213,10 +209,11 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
         ledger=ledger,
         ledger_columns=LEDGER_COLUMNS,
         ledger_limits=LEDGER_LIMITS,
-        params=params,
-        projection=projection,
+        params=projected["parameters"],
+        projection=projected["projection"],
         assumptions=[
-            {"term": a.term, "value": a.shown, "basis": a.basis} for a in assumptions(params)
+            {"term": a["term"], "value": a["shown"], "basis": a["basis"]}
+            for a in projected["assumptions"]
         ],
         backtest=backtest,
         held_table=held_table,

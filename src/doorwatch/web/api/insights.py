@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from doorwatch.errors import InputError
 from doorwatch.services.balance import balance_between
 from doorwatch.services.door import door_since_deal, flows_between, latest_held_day
-from doorwatch.services.projection import project
+from doorwatch.services.projection import projection_picture
 from doorwatch.services.reconcile import reconcile_measure
 from doorwatch.services.report import build_report, pdf_of
 from doorwatch.web.api.models import Answer
@@ -110,10 +110,12 @@ def projection(
     threshold: Annotated[float | None, Query(ge=0, le=1e7)] = None,
     seed: Annotated[int, Query(ge=0, le=2**31)] = 2025,
 ) -> Response:
-    """The held count projected ``months`` ahead under the baseline scenario, with bands."""
+    """The held count projected ``months`` ahead under the baseline scenario, with bands, and
+    what it assumes: each term, its value and where it came from (``assumptions``)."""
 
-    params, result = project(store_of(request), months, threshold=threshold, seed=seed)
-    return json_response(_plain({"parameters": asdict(params), "projection": asdict(result)}))
+    return json_response(
+        projection_picture(store_of(request), months, threshold=threshold, seed=seed)
+    )
 
 
 @router.get("/report", response_model=None)

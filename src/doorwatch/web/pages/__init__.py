@@ -6,9 +6,10 @@ from doorwatch.web.pages import (
     deals,
     overview,
     people,
+    projection,
     sanctions,
     sources,
     support,
 )
 
-MODULES = (overview, people, deals, sanctions, claims, sources, account, support)
+MODULES = (overview, people, deals, projection, sanctions, claims, sources, account, support)
