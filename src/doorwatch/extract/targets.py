@@ -4,7 +4,8 @@ News often names a sanctioned company once and describes it afterwards ("the sta
 Belavia" … "sanctions on the country's national airline"). A description whose head noun
 (airline, carrier, producer, lender…) belongs to the same class as the head of a name's
 appositive in the same text resolves to that name; "potash producer" also needs the word
-"potash" in the name's appositive. Without such a name the description stays as written.
+"potash" in the name's appositive. Without such a name the description stays as written;
+``KnownTargets`` then resolves it against names known from elsewhere (a store's measures).
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _BEFORE_RE = re.compile(rf"\b{_DESC}\s*,?\s+{_NAME}\b")
 # "Belavia, the flag carrier", "Belaruskali, the state potash giant"
 _AFTER_RE = re.compile(rf"\b{_NAME}\s*,\s+(?:the|its|a|an)\s+{_DESC}\b")
 _WORD_RE = re.compile(r"[a-z]+")
+# Words of a description that say nothing about which company it is (nationality included).
+_GENERIC = frozenset(lx.words("sanctions", "generic_description_words")) | {
+    d.lower() for d in lx.DEMONYMS
+}
 
 
 class DescribedTargets:
@@ -58,3 +63,51 @@ class DescribedTargets:
             found = [name for cls, name, _ in self.names if cls == head]
         names = set(found)
         return found[0] if len(names) == 1 else target
+
+
+def is_description(target: str) -> bool:
+    """Return True when ``target`` is a description ("the national airline"), not a name."""
+    words = target.split()
+    if not words or words[-1].lower() not in HEADS:
+        return False
+    # a capitalised word is a name ("Belavia airline") unless it is a country's possessive or
+    # adjective ("Belarus's largest producer", "the Belarusian carrier")
+    return all(
+        not w[:1].isupper() or w.lower() in _GENERIC or w.endswith(("'s", "’s")) for w in words[:-1]
+    )
+
+
+class KnownTargets:
+    """Names known from elsewhere (a store's measures), each with words describing it.
+
+    A description resolves to a known name when the name's own description has a head noun
+    of the same class ("the national airline" → a measure on Belavia described as "blocking
+    of the state airline"), preferring those that share a qualifier word ("potash"), and
+    only when one name is left.
+    """
+
+    def __init__(self, known: list[tuple[str, str]]) -> None:
+        self.known: list[tuple[str, frozenset[str], frozenset[str]]] = []
+        for name, description in known:
+            words = frozenset(_WORD_RE.findall(description.lower()))
+            classes = frozenset(HEADS[w] for w in words if w in HEADS)
+            if classes:
+                self.known.append((name, classes, words - set(HEADS)))
+
+    def resolve(self, target: str) -> str | None:
+        """Return the one known name ``target`` describes, or None."""
+        if not is_description(target):
+            return None
+        head = HEADS[target.split()[-1].lower()]
+        wanted = {
+            w
+            for w in _WORD_RE.findall(target.lower())
+            if len(w) > 1 and w not in HEADS and w not in _GENERIC
+        }
+        fitting = [(name, words) for name, classes, words in self.known if head in classes]
+        found = {name for name, words in fitting if wanted & words}
+        if not found and not wanted:
+            # nothing in the description tells companies of its class apart: any will do
+            # when only one is known
+            found = {name for name, _ in fitting}
+        return found.pop() if len(found) == 1 else None

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from doorwatch.extract import extract_claims
 from doorwatch.extract.relevance import relevance
+from doorwatch.extract.targets import KnownTargets
 from doorwatch.ingest.archive_shards import ShardError, read_shard, shard_digest, shard_files
 from doorwatch.ingest.copies import (
     SIGNATURE_SCHEME,
@@ -32,6 +33,7 @@ from doorwatch.ingest.copies import (
     summarise,
 )
 from doorwatch.services.articles import KIND, claim_row
+from doorwatch.services.described_targets import known_targets, resolve_described_targets
 from doorwatch.store import RecordSet, Store, write_records
 from doorwatch.store.archive import (
     done_shards,
@@ -146,12 +148,13 @@ def ingest_archive(
     if progress:
         progress("total", len(todo))
     signatures: dict[str, Article] = {}
+    known = known_targets(store)  # measures are not changed by an archive run: read them once
     if workers == 0 and scheduler is None:
         outcomes: Iterable[dict[str, Any]] = (process_shard(str(s)) for s in todo)
     else:
         outcomes = _on_dask([str(s) for s in todo], workers, scheduler)
     for outcome in outcomes:
-        _take(store, outcome, summary, signatures, actor)
+        _take(store, outcome, summary, signatures, known, actor)
         if progress:
             progress("shard", 1)
     summary.copies = _group(store, signatures)
@@ -199,6 +202,7 @@ def _take(
     outcome: dict[str, Any],
     summary: ArchiveSummary,
     signatures: dict[str, Article],
+    known: dict[str | None, KnownTargets],
     actor: str,
 ) -> None:
     summary.articles += outcome["articles"]
@@ -215,6 +219,7 @@ def _take(
         source = article["source"]
         if source["id"] not in stored:  # a stored source keeps its claims and their review
             records.add("sources", source)
+            resolve_described_targets(article["claims"], known)
             for row in article["claims"]:
                 records.add("claims", row)
         signatures[source["id"]] = Article(

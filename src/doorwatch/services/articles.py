@@ -15,6 +15,7 @@ from doorwatch.errors import InputError, NotFoundError
 from doorwatch.extract import extract_claims
 from doorwatch.ingest.claim_rules import check_claim
 from doorwatch.ingest.field_parsers import Where, parse_text, parse_url
+from doorwatch.services.described_targets import known_targets, resolve_described_targets
 from doorwatch.store import RecordSet, Store, write_records
 from doorwatch.store.content_keys import content_key
 from doorwatch.store.evidence import get_source
@@ -106,6 +107,8 @@ def ingest_article(
         known, is_new = set(), True
     found = [c.to_json() for c in (extractor or _default_extractor)(text, day)]
     rows, refused = _checked_rows(source_id, text, found)
+    if any(r["kind"] == "sanction" for r in rows):
+        resolve_described_targets(rows, known_targets(store))
     fresh = [r for r in rows if r["id"] not in known]
     records = RecordSet()
     if is_new:
