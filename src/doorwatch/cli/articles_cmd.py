@@ -15,6 +15,9 @@ from doorwatch.cli.options import DbOption, FormatOption, cli_actor, store_for
 from doorwatch.cli.output import Format, render
 from doorwatch.errors import InputError
 
+# Services and analysis are imported inside each command: `doorwatch --help` imports every
+# command module, and the store with SQLAlchemy alone takes 0.15-0.25 s (measured).
+
 if TYPE_CHECKING:
     from doorwatch.store import Store
 

@@ -11,6 +11,9 @@ from doorwatch.cli.options import DbOption, FormatOption, store_for
 from doorwatch.cli.output import Format, print_json, render
 from doorwatch.errors import StoreError
 
+# Services and analysis are imported inside each command: `doorwatch --help` imports every
+# command module, and the store with SQLAlchemy alone takes 0.15-0.25 s (measured).
+
 COLUMNS = ["id", "at", "actor", "action", "record_type", "record_id"]
 
 

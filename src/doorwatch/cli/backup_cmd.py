@@ -11,6 +11,9 @@ from rich.console import Console
 from doorwatch.cli.options import DbOption, FormatOption, cli_actor, store_for
 from doorwatch.cli.output import Format, print_json
 
+# Services and analysis are imported inside each command: `doorwatch --help` imports every
+# command module, and the store with SQLAlchemy alone takes 0.15-0.25 s (measured).
+
 
 def register(app: typer.Typer) -> None:
     """Add the ``backup`` and ``restore`` commands to ``app``."""

@@ -14,6 +14,9 @@ from rich.progress import Progress
 from doorwatch.cli.options import DbOption, cli_actor, store_for
 from doorwatch.cli.output import Format, print_json, print_table
 
+# Services and analysis are imported inside each command: `doorwatch --help` imports every
+# command module, and the store with SQLAlchemy alone takes 0.15-0.25 s (measured).
+
 
 class ExportFormat(StrEnum):
     """Formats of ``doorwatch export``."""

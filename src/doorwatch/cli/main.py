@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from doorwatch.cli import commands
 from doorwatch.errors import DoorwatchError, exit_code
 
 HELP = "An evidence-backed record of political imprisonment and the diplomacy around it."
@@ -31,10 +32,6 @@ def ensure_registered() -> None:
     """Add every command module's commands to ``app`` (once)."""
     global _registered
     if not _registered:
-        # Each command module adds its commands to ``app``; importing them here keeps main.py
-        # small.
-        from doorwatch.cli import commands
-
         commands.register(app)
         _registered = True
 
@@ -49,8 +46,6 @@ def _app_for(argv: list[str]) -> typer.Typer:
     if not argv or argv[0].startswith("-") or _registered:
         ensure_registered()
         return app
-    from doorwatch.cli import commands
-
     one = _new_app()
     if not commands.register_one(one, argv[0]):
         ensure_registered()

@@ -44,6 +44,7 @@ WideOption = Annotated[
 def cli_actor() -> str:
     """Return who the audit log names for a command run from this shell (``cli:`` and the
     operating-system user)."""
+    # Deferred: `--help` imports this module and must not load the services (see cli/main.py).
     from doorwatch.services.actors import local_actor
 
     return local_actor()
@@ -59,6 +60,7 @@ def store_for(db: str | None, *, create: bool = False) -> Store:
 
 def parse_cli_date(value: str, option: str) -> date:
     """Return the ISO date given to ``option``; a bad one is an InputError naming the option."""
+    # Deferred: `--help` imports this module and must not load ingest (see cli/main.py).
     from doorwatch.ingest.field_parsers import EARLIEST_DAY, LATEST_DAY
 
     try:

@@ -12,6 +12,9 @@ from rich.console import Console
 from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, print_csv, print_json, print_table
 
+# Services and analysis are imported inside each command: `doorwatch --help` imports every
+# command module, and the store with SQLAlchemy alone takes 0.15-0.25 s (measured).
+
 COLUMNS = ["month", "median", "low_10", "high_90", "p_below"]
 BACKTEST_COLUMNS = [
     "as_of",

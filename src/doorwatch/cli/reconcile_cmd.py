@@ -20,6 +20,9 @@ from doorwatch.cli.options import (
 )
 from doorwatch.cli.output import Format, render
 
+# Services and analysis are imported inside each command: `doorwatch --help` imports every
+# command module, and the store with SQLAlchemy alone takes 0.15-0.25 s (measured).
+
 COLUMNS = ["origin", "value", "definition", "agrees"]
 WIDE_COLUMNS = ["origin", "value", "definition", "as_of", "claims", "sources", "agrees"]
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import typer
 
+from doorwatch.cli.main import app, ensure_registered
+
 HEADER = """# Command reference
 
 Generated from the code by `make docs`; do not edit by hand.
@@ -77,8 +79,6 @@ def reference(app: typer.Typer) -> str:
 
 def main() -> None:
     """Print the reference of the doorwatch command."""
-    from doorwatch.cli.main import app, ensure_registered
-
     ensure_registered()
     print(reference(app), end="")
 

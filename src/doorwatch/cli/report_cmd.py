@@ -10,6 +10,9 @@ from rich.console import Console
 
 from doorwatch.cli.options import DbOption, store_for
 
+# Services and analysis are imported inside each command: `doorwatch --help` imports every
+# command module, and the store with SQLAlchemy alone takes 0.15-0.25 s (measured).
+
 
 def register(app: typer.Typer) -> None:
     """Add the ``report`` command to ``app``."""

@@ -13,6 +13,9 @@ from doorwatch.cli.options import DbOption, FormatOption, cli_actor, store_for
 from doorwatch.cli.output import Format, render
 from doorwatch.errors import InputError
 
+# Services and analysis are imported inside each command: `doorwatch --help` imports every
+# command module, and the store with SQLAlchemy alone takes 0.15-0.25 s (measured).
+
 COLUMNS = ["name", "role", "created_at", "disabled"]
 TOKEN_COLUMNS = ["id", "label", "created_at", "last_used_at", "expires_at", "state"]
 SESSION_COLUMNS = ["created_at", "expires_at", "address"]

@@ -11,6 +11,9 @@ import base64
 import binascii
 import os
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from doorwatch.crypto.keyring import KeyRing
 from doorwatch.errors import EncryptionKeyError
 
@@ -37,8 +40,6 @@ def seal(ring: KeyRing, plaintext: str | None, where: bytes) -> str | None:
     """Return ``plaintext`` sealed with the current key (None stays None)."""
     if plaintext is None:
         return None
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     key_id, key = ring.current_key()
     nonce = os.urandom(_NONCE)
     body = AESGCM(key).encrypt(nonce, plaintext.encode("utf-8"), where)
@@ -55,9 +56,6 @@ def unseal(ring: KeyRing, value: str | None, where: bytes) -> str | None:
         return None
     if not is_sealed(value):
         raise EncryptionKeyError("a protected field holds a value that is not sealed")
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     _prefix, key_id, text = value.split(".", 2)
     key = ring.key(key_id)
     try:

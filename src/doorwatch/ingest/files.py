@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from pathlib import Path
 
@@ -50,8 +51,6 @@ def check_utf8_file(path: Path) -> str:
     Memory stays at one chunk whatever the file's size. A byte that is not UTF-8 is an
     InputError naming its line, as :func:`decode_utf8` does for a file read whole.
     """
-    import codecs
-
     decoder = codecs.getincrementaldecoder("utf-8")()
     hasher = hashlib.sha256()
     lines = 0

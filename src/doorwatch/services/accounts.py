@@ -18,6 +18,9 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
+from argon2 import PasswordHasher
+from argon2.exceptions import VerificationError, VerifyMismatchError
+
 from doorwatch.errors import AuthError, InputError, RateLimitError
 from doorwatch.services.refreshing_cache import RefreshingCache
 from doorwatch.store import Store
@@ -66,8 +69,6 @@ ANONYMOUS = User(id=None, name="anonymous", role="anonymous")
 
 
 def _hasher() -> Any:
-    from argon2 import PasswordHasher
-
     return PasswordHasher()
 
 
@@ -232,8 +233,6 @@ def authenticate(
 
 
 def _verify(hashed: str, password: str) -> bool:
-    from argon2.exceptions import VerificationError, VerifyMismatchError
-
     try:
         return bool(_hasher().verify(hashed, password))
     except (VerifyMismatchError, VerificationError):

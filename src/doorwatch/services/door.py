@@ -9,11 +9,13 @@ from typing import Any
 from doorwatch.analysis.balance import count_day, pick_held_pair
 from doorwatch.analysis.flows import FLOW_MEASURES, Flows, RegistryFlows, window_flows
 from doorwatch.analysis.knowledge import known_claims, known_events
+from doorwatch.analysis.partial_dates import date_interval
 from doorwatch.errors import InputError, NoDataError
 from doorwatch.store import Store
 from doorwatch.store.deals import get_deal
 from doorwatch.store.flows import (
     accepted_figures,
+    all_count_events,
     event_publications,
     list_batch_overlaps,
     recorded_count_events,
@@ -114,9 +116,6 @@ def flows_of_windows(
 
 def earliest_record(store: Store) -> date | None:
     """Return the earliest day any recorded count or reported figure is about, or None."""
-    from doorwatch.analysis.partial_dates import date_interval
-    from doorwatch.store.flows import all_count_events
-
     days = [e["period_start"] or e["date"] for e in all_count_events(store)]
     days += [
         date_interval(str(c.get("period_start") or c["as_of"]))[0]

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from doorwatch.errors import StoreError
@@ -68,8 +69,6 @@ class Store:
     @property
     def display_url(self) -> str:
         """Return the URL with any password hidden, for messages."""
-        from sqlalchemy.engine import make_url
-
         return make_url(self.url).render_as_string(hide_password=True)
 
     def close(self) -> None:

@@ -77,6 +77,7 @@ def upgrade(engine: Engine) -> None:
         check_known(current_revision(connection))
         if current_revision(connection) == head_revision():
             return
+        # Deferred: Alembic takes 0.12 s to import (measured); a current database never needs it.
         from alembic import command
 
         config = _config()

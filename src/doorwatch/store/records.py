@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from doorwatch.store.schema import TABLE_ORDER, metadata
+from doorwatch.store.schema import CASE_COLUMNS, TABLE_ORDER, metadata
 
 Row = dict[str, Any]
 TABLE_NAMES: tuple[str, ...] = tuple(t.name for t in TABLE_ORDER)
@@ -58,8 +58,6 @@ def case_row(**values: Any) -> Row:
     The one place a case row is shaped, for the registry reader and the dataset folder alike;
     a column ``cases`` does not have is a programming error.
     """
-    from doorwatch.store.schema import CASE_COLUMNS
-
     unknown = set(values) - set(CASE_COLUMNS)
     if unknown:
         raise KeyError(f"cases has no column(s) {', '.join(sorted(unknown))}")

@@ -12,6 +12,8 @@ def country_code(text: str | None) -> str | None:
     Bilingual forms (Canada's ``Belarus / Bélarus``) are read by their first half; "former USSR
     (now Belarus)" by what is in the brackets.
     """
+    # Deferred: FollowTheMoney takes 0.42 s to import (measured); most lists name countries
+    # by code and never ask.
     from followthemoney.types import registry
 
     value = (text or "").strip()

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from doorwatch.store.flow_days import refresh_case_flow_days
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -26,8 +28,6 @@ def upgrade() -> None:
     )
     op.create_index("ix_case_flow_days_kind_day", "case_flow_days", ["kind", "day"])
     # A database migrated with cases in it gets its daily counts now, from those cases.
-    from doorwatch.store.flow_days import refresh_case_flow_days
-
     refresh_case_flow_days(op.get_bind())
 
 
