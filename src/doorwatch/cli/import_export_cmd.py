@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -31,7 +31,20 @@ def register(app: typer.Typer) -> None:
 
     @app.command("import")
     def import_(
-        file: Annotated[Path, typer.Argument(help="Registry CSV/JSON, or a doorwatch export.")],
+        file: Annotated[
+            Path | None, typer.Argument(help="Registry CSV/JSON, or a doorwatch export.")
+        ] = None,
+        layout: Annotated[
+            str | None,
+            typer.Option(
+                help="The registry layout (see --list-layouts); without it, told from the "
+                "file's columns or keys."
+            ),
+        ] = None,
+        list_layouts: Annotated[
+            bool,
+            typer.Option("--list-layouts", help="List the registry layouts and stop."),
+        ] = False,
         publisher: Annotated[
             str | None, typer.Option(help="Who published the registry file (for citations).")
         ] = None,
@@ -41,9 +54,26 @@ def register(app: typer.Typer) -> None:
         fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
         db: DbOption = None,
     ) -> None:
-        """Import a registry of people and cases (doorwatch CSV or JSON layout, or Viasna's CSV
-        export layout), or restore a doorwatch export. All or nothing: one bad row and nothing
-        is written. A registry CSV of any size is read in batches within one transaction."""
+        """Import a registry of people and cases (doorwatch CSV or JSON layout, Viasna's CSV
+        export layout, or a keeper's own layout: see --list-layouts), or restore a doorwatch
+        export. All or nothing: one bad row and nothing is written. A registry CSV of any size
+        is read in batches within one transaction. Statuses a keeper's layout cannot map are
+        kept as written and reported."""
+        if list_layouts:
+            from doorwatch.services.import_export import registry_layout_list
+
+            layouts = registry_layout_list()
+            if fmt is Format.json:
+                print_json(layouts)
+                return
+            print_table(
+                [{**x, "detected_by": ", ".join(x["detected_by"])} for x in layouts],
+                ["name", "format", "keeper", "title", "detected_by"],
+                title="registry layouts",
+            )
+            return
+        if file is None:
+            raise typer.BadParameter("a file to import is needed", param_hint="FILE")
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
         from doorwatch.services.import_export import import_file
 
@@ -61,6 +91,7 @@ def register(app: typer.Typer) -> None:
                 dry_run=dry_run,
                 progress=advance,
                 actor=cli_actor(),
+                layout=layout,
             )
         document = result.as_dict()
         if fmt is Format.json:
@@ -76,6 +107,8 @@ def register(app: typer.Typer) -> None:
                 f"[yellow]name match:[/] {flag['name']} ~ stored person {flag['stored_person']}"
                 f"{score}: {flag['action']}"
             )
+        if result.mapping:
+            _print_mapping(result.mapping.as_dict())
         if dry_run:
             Console().print("dry run: nothing was written")
 
@@ -119,3 +152,25 @@ def register(app: typer.Typer) -> None:
             count = export_store(store, fmt.value, out, sys.stdout)
         if out is not None:
             Console(stderr=True).print(f"exported {count} rows to {out}")
+
+
+def _print_mapping(mapping: dict[str, Any]) -> None:
+    """Print what a keeper's layout could not map: statuses kept as written, ambiguities,
+    partial dates kept as text, columns dropped."""
+    console = Console()
+    console.print(f"{mapping['rows']} rows read as {mapping['layout']} ({mapping['keeper']})")
+    for key, heading in (
+        ("unmapped_statuses", "status kept as written (no doorwatch status; stored as unknown)"),
+        ("ambiguous", "ambiguous (stored as unknown)"),
+        ("partial_dates", "partial date kept as text in the note"),
+    ):
+        for item in mapping[key]:
+            rows = ", ".join(str(r) for r in item["first_rows"])
+            more = ", …" if item["rows"] > len(item["first_rows"]) else ""
+            console.print(
+                f"[yellow]{heading}:[/] {item['value']!r}: {item['rows']} rows (rows {rows}{more})",
+                markup=True,
+                highlight=False,
+            )
+    if mapping["dropped_columns"]:
+        console.print("columns not mapped: " + ", ".join(mapping["dropped_columns"]))

@@ -20,6 +20,7 @@ from doorwatch.ingest.field_parsers import (
     text_or_none,
 )
 from doorwatch.ingest.registry import GENDERS, RELEASE_MODES, STATUSES
+from doorwatch.names.scripts import script_of
 from doorwatch.store.records import case_row
 
 
@@ -62,7 +63,7 @@ def _add_name(
     loader: Loader, person_id: str, name: str, source: str | None, language: str | None
 ) -> None:
     """Add one spelling of a person's name, credited to the source that used it (if any)."""
-    script = "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in name) else "latin"
+    script = script_of(name)
     loader.records.add(
         "person_names",
         {

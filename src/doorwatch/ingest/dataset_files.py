@@ -17,6 +17,7 @@ SOURCE_KINDS = (
     "rights_group_report",
     "official_statement",
     "registry_export",
+    "registry_entry",
     "sanctions_list",
 )
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "fewer_than", "up_to", "range")

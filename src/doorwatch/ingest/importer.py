@@ -15,15 +15,19 @@ from doorwatch.ingest.dataset_folder import is_dataset_folder, read_dataset_fold
 from doorwatch.ingest.export_file import is_export_jsonl, read_csv_folder, read_jsonl
 from doorwatch.ingest.field_parsers import Where
 from doorwatch.ingest.files import check_utf8_file, decode_utf8, digest, read_bytes
+from doorwatch.ingest.layout_rows import LayoutReport
 from doorwatch.ingest.person_matching import link_known_persons
 from doorwatch.ingest.registry import (
+    REQUIRED_COLUMNS,
+    STATUSES,
     RegistryBatch,
     add_registry_row,
     person_key,
     registry_records,
 )
-from doorwatch.ingest.registry_csv import read_registry_csv
-from doorwatch.ingest.registry_json import read_registry_json
+from doorwatch.ingest.registry_csv import DOORWATCH_CSV, VIASNA_CSV, open_registry_csv
+from doorwatch.ingest.registry_json import DOORWATCH_JSON, open_registry_json
+from doorwatch.ingest.viasna_layout import VIASNA_STATUSES
 from doorwatch.store import Connection, RecordSet, Store, WriteSummary, write_records
 from doorwatch.store.audit import append as append_audit
 from doorwatch.store.deals import stored_deal_ids
@@ -32,6 +36,34 @@ from doorwatch.store.flow_days import FlowKey, apply_flow_delta
 from doorwatch.store.import_scratch import ImportScratch
 from doorwatch.store.migrate import head_revision
 from doorwatch.store.writer import apply_planned, plan_write
+
+# The registry layouts read by code rather than a declared layout file (docs/registry-format.md).
+BUILT_IN_LAYOUTS: tuple[dict[str, Any], ...] = (
+    {
+        "name": DOORWATCH_CSV,
+        "title": "doorwatch registry CSV (one row per case)",
+        "format": "csv",
+        "keeper": None,
+        "detected_by": list(REQUIRED_COLUMNS),
+        "statuses": {s: s for s in STATUSES},
+    },
+    {
+        "name": DOORWATCH_JSON,
+        "title": "doorwatch registry JSON (people, each with their cases)",
+        "format": "json",
+        "keeper": None,
+        "detected_by": ["name", "cases"],
+        "statuses": {s: s for s in STATUSES},
+    },
+    {
+        "name": VIASNA_CSV,
+        "title": "Viasna's list as a CSV export (English or Russian headers)",
+        "format": "csv",
+        "keeper": "Viasna",
+        "detected_by": ["Full name", "Status"],
+        "statuses": {word: status for word, (status, _) in VIASNA_STATUSES.items()},
+    },
+)
 
 # Rows read, matched and written at a time: large enough that each statement carries many
 # rows, small enough that a batch's records stay a few megabytes.
@@ -46,6 +78,8 @@ class ImportResult:
     layout: str
     summary: WriteSummary
     flags: list[dict[str, Any]] = field(default_factory=list)
+    # What a keeper's layout mapped and could not (None for doorwatch's own layouts).
+    mapping: LayoutReport | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Return the result as a JSON-friendly dict."""
@@ -54,6 +88,7 @@ class ImportResult:
             "layout": self.layout,
             **self.summary.as_dict(),
             "flags": self.flags,
+            "mapping": self.mapping.as_dict() if self.mapping else None,
         }
 
 
@@ -71,37 +106,47 @@ def _registry_source(path: Path, sha256: str, publisher: str | None) -> dict[str
 
 
 def read_import(
-    path: Path, *, publisher: str | None = None
+    path: Path, *, publisher: str | None = None, layout: str | None = None
 ) -> tuple[str, RecordSet, RegistryBatch | None]:
-    """Return (layout, records, registry batch or None) read and validated from ``path``."""
+    """Return (layout, records, registry batch or None) read and validated from ``path``.
+
+    ``layout`` names the registry layout; without it the layout is told from the content.
+    """
+    return _read_import(path, publisher=publisher, layout=layout)[:3]
+
+
+def _read_import(
+    path: Path, *, publisher: str | None, layout: str | None
+) -> tuple[str, RecordSet, RegistryBatch | None, LayoutReport | None]:
     if path.is_dir():
         if is_dataset_folder(path):
-            return "dataset-yaml", read_dataset_folder(path), None
+            return "dataset-yaml", read_dataset_folder(path), None, None
         if not (path / "manifest.json").exists():
             raise InputError(
                 "a folder without manifest.json or sources.yaml",
                 file=str(path),
                 expected="a doorwatch CSV export folder or a dataset folder of YAML files",
             )
-        return "export-csv", read_csv_folder(path, head_revision()), None
+        return "export-csv", read_csv_folder(path, head_revision()), None, None
     data = read_bytes(path)
     text = decode_utf8(data, path)
     first_line = text.split("\n", 1)[0]
     if is_export_jsonl(first_line):
-        return "export-jsonl", read_jsonl(text, path, head_revision()), None
+        return "export-jsonl", read_jsonl(text, path, head_revision()), None, None
     suffix = path.suffix.lower()
-    source = _registry_source(path, digest(data), publisher)
     if suffix == ".json":
-        batch = registry_records(read_registry_json(text, path), str(path), source)
-        return "registry-json", batch.records, batch
-    if suffix in (".csv", ".tsv", ".txt"):
-        batch = registry_records(read_registry_csv(text, path), str(path), source)
-        return "registry-csv", batch.records, batch
-    raise InputError(
-        f"unknown file type {suffix or '(none)'}",
-        file=str(path),
-        expected="a registry .csv or .json, or a doorwatch export (.jsonl or a folder)",
-    )
+        name, report, rows = open_registry_json(text, path, layout)
+    elif suffix in (".csv", ".tsv", ".txt"):
+        name, report, rows = open_registry_csv(text, path, layout)
+    else:
+        raise InputError(
+            f"unknown file type {suffix or '(none)'}",
+            file=str(path),
+            expected="a registry .csv or .json, or a doorwatch export (.jsonl or a folder)",
+        )
+    source = _registry_source(path, digest(data), publisher or (report.keeper if report else None))
+    batch = registry_records(rows, str(path), source)
+    return name, batch.records, batch, report
 
 
 def _is_registry_csv(path: Path) -> bool:
@@ -123,6 +168,7 @@ def _stream_registry_csv(
     dry_run: bool,
     actor: str,
     progress: Callable[[int, int], None] | None,
+    layout: str | None = None,
 ) -> ImportResult:
     """Import a registry CSV of any size batch by batch inside one transaction, audited as
     ``actor`` in that transaction, and return what was added or changed.
@@ -131,7 +177,7 @@ def _stream_registry_csv(
     file; a defect on any row rolls back every batch before it, so the store is left as it was.
     """
     file = str(path)
-    source = _registry_source(path, check_utf8_file(path), publisher)
+    sha256 = check_utf8_file(path)
     size = path.stat().st_size
     summary = WriteSummary()
     flags: list[dict[str, Any]] = []
@@ -144,7 +190,8 @@ def _stream_registry_csv(
     ):
         scratch = ImportScratch(connection)
         stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        rows = read_registry_csv(stream, path)
+        name, report, rows = open_registry_csv(stream, path, layout)
+        source = _registry_source(path, sha256, publisher or (report.keeper if report else None))
         first = True
         while chunk := list(islice(rows, BATCH_ROWS)):
             batch = RegistryBatch(records=RecordSet(), source_id=str(source["id"]))
@@ -193,12 +240,12 @@ def _stream_registry_csv(
                 record_id=path.name,
                 after={
                     "file": file,
-                    "layout": "registry-csv",
+                    "layout": name,
                     "added": summary.total_added,
                     "changed": summary.total_changed,
                 },
             )
-    return ImportResult(path=file, layout="registry-csv", summary=summary, flags=flags)
+    return ImportResult(path=file, layout=name, summary=summary, flags=flags, mapping=report)
 
 
 def _check_across_batches(
@@ -239,8 +286,12 @@ def import_path(
     dry_run: bool = False,
     actor: str = "system",
     progress: Callable[[int, int], None] | None = None,
+    layout: str | None = None,
 ) -> ImportResult:
     """Validate the whole file at ``path`` and store it in one transaction (all or nothing).
+
+    ``layout`` names the registry layout (see ``registry_layouts``); without it the layout is
+    told from the file's columns or keys.
 
     A registry CSV is streamed in batches of :data:`BATCH_ROWS` rows, so its size is bounded
     by the disk, not by memory; ``progress`` hears (bytes read, file size) after each batch.
@@ -248,9 +299,15 @@ def import_path(
     """
     if _is_registry_csv(path):
         return _stream_registry_csv(
-            store, path, publisher=publisher, dry_run=dry_run, actor=actor, progress=progress
+            store,
+            path,
+            publisher=publisher,
+            dry_run=dry_run,
+            actor=actor,
+            progress=progress,
+            layout=layout,
         )
-    layout, records, batch = read_import(path, publisher=publisher)
+    name, records, batch, report = _read_import(path, publisher=publisher, layout=layout)
     flags: list[dict[str, Any]] = []
     if batch is not None:
         with store.read() as connection:
@@ -261,7 +318,7 @@ def import_path(
         "action": "import",
         "record_type": "file",
         "record_id": path.name,
-        "after": {"file": str(path), "layout": layout},
+        "after": {"file": str(path), "layout": name},
     }
     summary = write_records(store, records, dry_run=dry_run, audit=audit)
-    return ImportResult(path=str(path), layout=layout, summary=summary, flags=flags)
+    return ImportResult(path=str(path), layout=name, summary=summary, flags=flags, mapping=report)

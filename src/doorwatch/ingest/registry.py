@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from doorwatch.errors import InputError
 from doorwatch.ingest.field_parsers import (
     Where,
     parse_bool,
@@ -18,11 +19,12 @@ from doorwatch.ingest.field_parsers import (
     parse_day,
     parse_text,
 )
-from doorwatch.names.scripts import mixed_script_words
+from doorwatch.names.scripts import mixed_script_words, script_of
 from doorwatch.store.content_keys import content_key
 from doorwatch.store.records import RecordSet, case_row
 
-STATUSES = ("held", "released", "served", "died")
+# "unknown": the keeper does not say, or says it in a word doorwatch has no status for.
+STATUSES = ("held", "released", "served", "died", "unknown")
 RELEASE_MODES = ("pardon", "deal", "end_of_sentence", "sentence_quashed", "died_in_custody")
 GENDERS = ("male", "female")
 
@@ -50,6 +52,17 @@ REGISTRY_COLUMNS = (
 REQUIRED_COLUMNS = ("name", "status")
 # The longest name a registry may give (the longest real full names are well under 200).
 MAX_NAME = 300
+
+
+class LayoutRow(dict[str, Any]):
+    """A registry row read through a keeper's layout: it knows the keeper's column behind each
+    field, so an error names the column of the keeper's file. Besides the registry fields it
+    may hold ``keeper`` (who keeps the registry), ``keeper_pages`` (the person's pages on the
+    keeper's site) and ``keeper_status`` (the status as the keeper wrote it)."""
+
+    def __init__(self, columns: Mapping[str, str]) -> None:
+        super().__init__()
+        self.columns = columns
 
 
 @dataclass
@@ -83,6 +96,39 @@ def person_key(name: str) -> str:
 def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where) -> tuple[str, str]:
     """Validate one registry row and add its person, names and case to ``batch``; return the
     keys (person, case) it was stored under."""
+    if isinstance(row, LayoutRow):
+        try:
+            return _add_row(batch, row, where)
+        except InputError as error:
+            if error.field is not None and error.field in row.columns:
+                raise where.error(row.columns[error.field], error.reason, error.expected) from None
+            raise
+    return _add_row(batch, row, where)
+
+
+def _keeper_pages(batch: RegistryBatch, row: Mapping[str, Any], name: str) -> list[str]:
+    """Add a source for each of the person's pages on the keeper's site; return their ids."""
+    ids = []
+    for url in row.get("keeper_pages") or ():
+        source_id = content_key("source", url)
+        batch.records.add(
+            "sources",
+            {
+                "id": source_id,
+                "kind": "registry_entry",
+                "publisher": row.get("keeper"),
+                "title": name,
+                "url": url,
+                "published": None,
+                "retrieved": None,
+                "text": None,
+            },
+        )
+        ids.append(source_id)
+    return ids
+
+
+def _add_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where) -> tuple[str, str]:
     records = batch.records
     name = parse_text(row.get("name"), where, "name", max_length=MAX_NAME)
     if name is None:
@@ -125,6 +171,9 @@ def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where)
     batch.person_rows.setdefault(pid, where.row or 0)
     records.add("persons", {"id": pid, "name": name, "gender": gender, "role": None, "note": None})
     records.cite("person", pid, batch.source_id)
+    pages = _keeper_pages(batch, row, name)
+    for page in pages:
+        records.cite("person", pid, page)
     aliases = [
         parse_text(a, where, "aliases", max_length=MAX_NAME)
         for a in split_list(row.get("aliases"), where)
@@ -138,10 +187,14 @@ def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where)
                 "action": "stored, but the word(s) " + ", ".join(mixed) + " mix Latin and "
                 "Cyrillic or Greek letters (a look-alike letter?); check the spelling",
             })  # fmt: skip
-        script = "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in alias) else "latin"
         records.add(
             "person_names",
-            {"person_id": pid, "name": alias, "script": script, "source_id": batch.source_id},
+            {
+                "person_id": pid,
+                "name": alias,
+                "script": script_of(alias),
+                "source_id": batch.source_id,
+            },
         )
 
     cid = parse_text(row.get("case_id"), where, "case_id") or content_key(
@@ -174,9 +227,12 @@ def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where)
             expelled_to=parse_text(row.get("expelled_to"), where, "expelled_to"),
             deal_id=deal_id,
             note=parse_text(row.get("note"), where, "note"),
+            keeper_status=parse_text(row.get("keeper_status"), where, "status"),
         ),
     )
     records.cite("case", cid, batch.source_id)
+    for page in pages:
+        records.cite("case", cid, page)
     return pid, cid
 
 

@@ -1,4 +1,5 @@
-"""Registry files as CSV: doorwatch's own layout, or Viasna's public export layout."""
+"""Registry files as CSV: doorwatch's own layout, Viasna's export layout, or a keeper's declared
+layout (``registry_layouts``)."""
 
 from __future__ import annotations
 
@@ -9,38 +10,91 @@ from typing import Any, TextIO
 from doorwatch.errors import InputError
 from doorwatch.ingest.csv_table import csv_header
 from doorwatch.ingest.field_parsers import Where
+from doorwatch.ingest.layout_rows import LayoutReader, LayoutReport
 from doorwatch.ingest.registry import REGISTRY_COLUMNS, REQUIRED_COLUMNS
+from doorwatch.ingest.registry_layouts import detect_layout, layout_named, registry_layouts
 from doorwatch.ingest.viasna_layout import is_viasna_header, viasna_row
 
+# The layouts told from the header without a data file.
+DOORWATCH_CSV = "doorwatch-csv"
+VIASNA_CSV = "viasna-csv"
 
-def read_registry_csv(text: str | TextIO, path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+Rows = Iterator[tuple[int, dict[str, Any]]]
+
+
+def read_registry_csv(text: str | TextIO, path: Path) -> Rows:
     """Yield (row number, registry row) for each data row; row 1 is the header.
 
-    The layout is told from the header: doorwatch's columns (see REGISTRY_COLUMNS) or Viasna's.
-    A short row, a long row or an unclosed quote is an InputError naming the row.
+    The layout is told from the header (see :func:`open_registry_csv`).
+    """
+    return open_registry_csv(text, path)[2]
+
+
+def open_registry_csv(
+    text: str | TextIO, path: Path, layout: str | None = None
+) -> tuple[str, LayoutReport | None, Rows]:
+    """Return (layout name, report, rows) for the registry CSV ``text``.
+
+    ``layout`` names the layout; without it the layout is told from the header: doorwatch's
+    columns (REGISTRY_COLUMNS), Viasna's export columns, or a declared keeper layout whose
+    identifying columns are all present. The report (None for doorwatch's and Viasna's layouts)
+    fills as the rows are read. A short row, a long row or an unclosed quote is an InputError
+    naming the row.
     """
     file = str(path)
     header, rows = csv_header(text, path)
-    viasna = is_viasna_header(header)
-    if not viasna:
-        unknown = [h for h in header if h not in REGISTRY_COLUMNS]
-        missing = [c for c in REQUIRED_COLUMNS if c not in header]
-        if unknown or missing:
-            problem = []
-            if unknown:
-                problem.append("unknown column(s) " + ", ".join(repr(u) for u in unknown))
-            if missing:
-                problem.append("missing column(s) " + ", ".join(missing))
-            raise InputError(
-                "; ".join(problem),
-                file=file,
-                row=1,
-                expected="doorwatch's registry columns ("
-                + ", ".join(REGISTRY_COLUMNS)
-                + ") or Viasna's export columns",
-            )
     if len(set(header)) != len(header):
         raise InputError("a column name is repeated", file=file, row=1, expected="unique names")
+    if layout is None:
+        if not all(h in REGISTRY_COLUMNS for h in header) and is_viasna_header(header):
+            layout = VIASNA_CSV
+        else:
+            found = detect_layout(header, "csv")
+            known = all(h in REGISTRY_COLUMNS for h in header)
+            layout = found.name if found and not known else DOORWATCH_CSV
+    if layout == VIASNA_CSV:
+        return layout, None, _viasna_rows(header, rows, file)
+    if layout == DOORWATCH_CSV:
+        _check_doorwatch_header(header, file)
+        return layout, None, ((n, dict(zip(header, cells, strict=True))) for n, cells in rows)
+    declared = layout_named(layout)
+    if declared.format != "csv":
+        raise InputError(
+            f"the layout {layout} reads {declared.format} files",
+            file=file,
+            expected="a CSV layout: "
+            + ", ".join(n for n, x in registry_layouts().items() if x.format == "csv"),
+        )
+    reader = LayoutReader(declared, file, header)
+    return layout, reader.report, _layout_rows(reader, header, rows)
+
+
+def _layout_rows(reader: LayoutReader, header: list[str], rows: Iterator[Any]) -> Rows:
     for number, cells in rows:
-        row = dict(zip(header, cells, strict=True))
-        yield number, (viasna_row(row, Where(file, number)) if viasna else dict(row))
+        yield number, reader.row(dict(zip(header, cells, strict=True)), number)
+
+
+def _viasna_rows(header: list[str], rows: Iterator[Any], file: str) -> Rows:
+    for number, cells in rows:
+        yield number, viasna_row(dict(zip(header, cells, strict=True)), Where(file, number))
+
+
+def _check_doorwatch_header(header: list[str], file: str) -> None:
+    unknown = [h for h in header if h not in REGISTRY_COLUMNS]
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if unknown or missing:
+        problem = []
+        if unknown:
+            problem.append("unknown column(s) " + ", ".join(repr(u) for u in unknown))
+        if missing:
+            problem.append("missing column(s) " + ", ".join(missing))
+        raise InputError(
+            "; ".join(problem),
+            file=file,
+            row=1,
+            expected="doorwatch's registry columns ("
+            + ", ".join(REGISTRY_COLUMNS)
+            + "), Viasna's export columns, or a registry layout ("
+            + ", ".join(n for n, x in registry_layouts().items() if x.format == "csv")
+            + "; see doorwatch import --list-layouts)",
+        )

@@ -1,4 +1,7 @@
-"""Registry files as JSON: a list of people, each with a list of cases.
+"""Registry files as JSON: doorwatch's own (a list of people, each with a list of cases), or a
+keeper's list of flat objects read through a declared layout (``registry_layouts``).
+
+Doorwatch's own:
 
 ```json
 [{"name": "…", "aliases": ["…"], "gender": "female", "person_id": "…",
@@ -15,7 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from doorwatch.errors import InputError
+from doorwatch.ingest.layout_rows import LayoutReader, LayoutReport
 from doorwatch.ingest.registry import REGISTRY_COLUMNS
+from doorwatch.ingest.registry_layouts import detect_layout, layout_named, registry_layouts
+
+DOORWATCH_JSON = "doorwatch-json"
 
 _PERSON_FIELDS = ("person_id", "name", "aliases", "gender", "cases")
 _CASE_FIELDS = tuple(
@@ -23,9 +30,49 @@ _CASE_FIELDS = tuple(
 )
 
 
+def open_registry_json(
+    text: str, path: Path, layout: str | None = None
+) -> tuple[str, LayoutReport | None, Iterator[tuple[int, dict[str, Any]]]]:
+    """Return (layout name, report, rows) for the JSON registry ``text``.
+
+    ``layout`` names the layout; without it, a list of flat objects whose first object has
+    the identifying keys of a declared JSON layout is read through that layout, and anything
+    else as doorwatch's own JSON (people with their cases). The report is None for doorwatch's.
+    """
+    data = _load(text, str(path))
+    first = data[0] if data and isinstance(data[0], dict) else {}
+    if layout is None:
+        found = detect_layout(list(first), "json") if "cases" not in first else None
+        layout = found.name if found else DOORWATCH_JSON
+    if layout == DOORWATCH_JSON:
+        return layout, None, _doorwatch_rows(data, str(path))
+    declared = layout_named(layout)
+    if declared.format != "json":
+        raise InputError(
+            f"the layout {layout} reads {declared.format} files",
+            file=str(path),
+            expected="a JSON layout: "
+            + ", ".join(n for n, x in registry_layouts().items() if x.format == "json"),
+        )
+    reader = LayoutReader(declared, str(path), list(first))
+    return layout, reader.report, _layout_rows(reader, data, str(path))
+
+
+def _layout_rows(
+    reader: LayoutReader, data: list[Any], file: str
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    for number, record in enumerate(data, start=1):
+        if not isinstance(record, dict):
+            raise InputError("not an object", file=file, row=number, expected="a flat object")
+        yield number, reader.row(record, number)
+
+
 def read_registry_json(text: str, path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield (person number, registry row) for each case of each person in the JSON list."""
-    file = str(path)
+    return open_registry_json(text, path)[2]
+
+
+def _load(text: str, file: str) -> list[Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -42,6 +89,10 @@ def read_registry_json(text: str, path: Path) -> Iterator[tuple[int, dict[str, A
         ) from None
     if not isinstance(data, list):
         raise InputError("the top level is not a list", file=file, expected="a JSON list of people")
+    return data
+
+
+def _doorwatch_rows(data: list[Any], file: str) -> Iterator[tuple[int, dict[str, Any]]]:
     for number, person in enumerate(data, start=1):
         if not isinstance(person, dict):
             raise InputError("not an object", file=file, row=number, expected="a person object")

@@ -28,3 +28,22 @@ def mixed_script_words(name: str) -> list[str]:
         if len(alphabets) > 1:
             mixed.append(word)
     return mixed
+
+
+# Unicode names the first word of a letter's name does not say plainly.
+_SCRIPT_WORDS = {"CJK": "han", "HANGUL": "hangul", "HIRAGANA": "kana", "KATAKANA": "kana"}
+
+
+def script_of(name: str) -> str:
+    """Return the script a spelling is written in: ``cyrillic`` when any letter is Cyrillic,
+    else the first script other than Latin among its letters (``han``, ``arabic``, …), else
+    ``latin``. The result fits the eight characters ``person_names.script`` holds."""
+    if any("\u0400" <= ch <= "\u04ff" for ch in name):
+        return "cyrillic"
+    for char in name:
+        if not char.isalpha():
+            continue
+        first = unicodedata.name(char, "LATIN").split(" ", 1)[0]
+        if first != "LATIN":
+            return _SCRIPT_WORDS.get(first, first.lower())[:8]
+    return "latin"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from doorwatch.ingest.export_file import write_csv_folder, write_jsonl
-from doorwatch.ingest.importer import ImportResult, import_path
+from doorwatch.ingest.importer import BUILT_IN_LAYOUTS, ImportResult, import_path
+from doorwatch.ingest.registry_layouts import registry_layouts
 from doorwatch.store import Store
 from doorwatch.store.dump import dump_rows
 from doorwatch.store.migrate import head_revision
@@ -21,12 +22,26 @@ def import_file(
     dry_run: bool = False,
     actor: str = "system",
     progress: Callable[[int, int], None] | None = None,
+    layout: str | None = None,
 ) -> ImportResult:
     """Import ``path`` into ``store`` (all or nothing, audited as ``actor``) and return what
-    it did; ``progress`` hears (bytes read, file size) as a registry CSV is streamed in."""
+    it did; ``progress`` hears (bytes read, file size) as a registry CSV is streamed in;
+    ``layout`` names the registry layout when it should not be told from the content."""
     return import_path(
-        store, path, publisher=publisher, dry_run=dry_run, actor=actor, progress=progress
+        store,
+        path,
+        publisher=publisher,
+        dry_run=dry_run,
+        actor=actor,
+        progress=progress,
+        layout=layout,
     )
+
+
+def registry_layout_list() -> list[dict[str, Any]]:
+    """Return every registry layout ``doorwatch import`` reads: name, format, keeper, title,
+    the columns (or keys) it is told by, and its status words."""
+    return [*BUILT_IN_LAYOUTS, *(x.describe() for x in registry_layouts().values())]
 
 
 def export_store(store: Store, fmt: str, out: Path | None, stdout: IO[str]) -> int:

@@ -31,7 +31,8 @@ sources = Table(
     "sources",
     metadata,
     Column("id", KEY, primary_key=True),
-    # news_article, rights_group_report, official_statement, registry_export, sanctions_list
+    # news_article, rights_group_report, official_statement, registry_export, registry_entry
+    # (one person's page in a registry), sanctions_list
     Column("kind", String(32), nullable=False),
     Column("publisher", Text),
     Column("title", Text),
@@ -140,6 +141,9 @@ cases = Table(
     Column("expelled_to", Text),
     Column("deal_id", KEY, ForeignKey("deals.id")),
     Column("note", Text),
+    # the status as the registry's keeper wrote it ("np", "Libertad condicional bajo amenazas"),
+    # kept beside the mapped status, and in place of one when the keeper's word has no mapping
+    Column("keeper_status", Text),
     Index("ix_cases_recognised_on", "recognised_on"),
     Index("ix_cases_released_on", "released_on"),
     Index("ix_cases_detained_on", "detained_on"),

@@ -1,0 +1,268 @@
+"""Declared registry layouts: how a keeper's own file maps onto doorwatch's registry fields.
+
+Each layout is a data file in ``doorwatch/data/registry_layouts/*.yaml``: the columns (or JSON
+keys) that identify it, a map from its columns to doorwatch's fields, its status words, its date
+formats, the splitters of joined fields, the placeholders that mean "empty", and who keeps the
+registry and where each person's page is. ``layout_rows`` applies a layout to the rows of a file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from doorwatch.errors import InputError
+
+# The doorwatch registry fields a layout may fill from a keeper's columns.
+TARGET_FIELDS = (
+    "name",
+    "aliases",
+    "gender",
+    "detained_on",
+    "charges",
+    "sentence",
+    "place",
+    "recognised_on",
+    "released_on",
+    "release_mode",
+    "expelled",
+    "expelled_to",
+    "note",
+)
+DATE_FIELDS = ("detained_on", "recognised_on", "released_on")
+FORMATS = ("csv", "json")
+# Date formats a layout may declare, as the keeper writes them.
+DATE_PATTERNS = {
+    "YYYY-MM-DD": (r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})", "day"),
+    "YYYY-MM": (r"(?P<y>\d{4})-(?P<m>\d{1,2})", "month"),
+    "YYYY": (r"(?P<y>\d{4})", "year"),
+    "DD/MM/YYYY": (r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})", "day"),
+    "DD.MM.YYYY": (r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})", "day"),
+    "MM/YYYY": (r"(?P<m>\d{1,2})/(?P<y>\d{4})", "month"),
+}
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """Where one doorwatch field comes from: columns, and how their values are cut or joined."""
+
+    columns: tuple[str, ...]
+    split: str | None = None
+    join: str = "; "
+    extract: re.Pattern[str] | None = None
+    number_format: str | None = None
+    unless_same_as: str | None = None
+    labels: bool = False
+    values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StatusValue:
+    """A doorwatch status (and release mode) that a keeper's status word maps to."""
+
+    status: str
+    release_mode: str | None = None
+
+
+@dataclass(frozen=True)
+class EndDateRule:
+    """A status column that may hold the day a sentence ends instead of a word."""
+
+    as_of: date
+    ended: StatusValue
+    running: StatusValue
+    sentence: str = "{}"
+
+
+@dataclass(frozen=True)
+class StatusRule:
+    """How a keeper's status column maps onto doorwatch's statuses."""
+
+    column: str
+    words: dict[str, StatusValue]
+    empty: StatusValue | None = None
+    end_date: EndDateRule | None = None
+    died_column: str | None = None
+
+
+@dataclass(frozen=True)
+class RegistryLayout:
+    """One keeper's registry layout, as declared in its data file."""
+
+    name: str
+    title: str
+    format: str
+    detect: tuple[str, ...]
+    fields: dict[str, tuple[FieldRule, ...]]
+    status: StatusRule | None
+    keeper: str | None = None
+    record: str | None = None
+    page: FieldRule | None = None
+    recognised_by: str | None = None
+    placeholders: frozenset[str] = frozenset()
+    date_formats: tuple[str, ...] = ("YYYY-MM-DD",)
+    ignore: frozenset[str] = frozenset()
+    strict: bool = False
+
+    def columns(self) -> set[str]:
+        """Return every column the layout reads or knowingly ignores."""
+        used = {c for rules in self.fields.values() for rule in rules for c in rule.columns}
+        used |= {r.unless_same_as for rules in self.fields.values() for r in rules} - {None}  # type: ignore[arg-type]
+        if self.status:
+            used.add(self.status.column)
+            if self.status.died_column:
+                used.add(self.status.died_column)
+        if self.page:
+            used |= set(self.page.columns)
+        if self.record:
+            used.add(self.record)
+        return used | set(self.ignore)
+
+    def describe(self) -> dict[str, Any]:
+        """Return the layout as a JSON-friendly summary (for ``--list-layouts``)."""
+        return {
+            "name": self.name,
+            "title": self.title,
+            "format": self.format,
+            "keeper": self.keeper,
+            "detected_by": list(self.detect),
+            "statuses": {
+                w: v.status for w, v in (self.status.words if self.status else {}).items()
+            },
+        }
+
+
+def _error(file: str, message: str) -> InputError:
+    return InputError(message, file=file, expected="a registry layout as docs/registry-format.md")
+
+
+def _status_value(value: Any, file: str) -> StatusValue:
+    if isinstance(value, str):
+        return StatusValue(value)
+    if isinstance(value, dict) and isinstance(value.get("status"), str):
+        return StatusValue(value["status"], value.get("release_mode"))
+    raise _error(file, f"a status mapping {value!r} is neither a status nor {{status: …}}")
+
+
+def _field_rule(spec: Any, file: str) -> FieldRule:
+    if not isinstance(spec, dict):
+        raise _error(file, f"a field rule {spec!r} is not a mapping")
+    columns = spec.get("columns") or ([spec["column"]] if "column" in spec else [])
+    if not columns:
+        raise _error(file, f"the field rule {spec!r} names no column")
+    extract = spec.get("extract")
+    return FieldRule(
+        columns=tuple(str(c) for c in columns),
+        split=spec.get("split"),
+        join=spec.get("join", "; "),
+        extract=re.compile(extract) if extract else None,
+        number_format=spec.get("number_format"),
+        unless_same_as=spec.get("unless_same_as"),
+        labels=bool(spec.get("labels", False)),
+        values={str(k).casefold(): str(v) for k, v in (spec.get("values") or {}).items()},
+    )
+
+
+def _status_rule(spec: Any, file: str) -> StatusRule | None:
+    if spec is None:
+        return None
+    words = {
+        " ".join(str(word).casefold().split()): _status_value(value, file)
+        for word, value in (spec.get("map") or {}).items()
+    }
+    end = spec.get("end_date")
+    end_rule = None
+    if end:
+        as_of = end.get("as_of")
+        if not isinstance(as_of, date):
+            raise _error(file, "end_date needs as_of, the day the list speaks for (YYYY-MM-DD)")
+        end_rule = EndDateRule(
+            as_of=as_of,
+            ended=_status_value(end["ended"], file),
+            running=_status_value(end["running"], file),
+            sentence=str(end.get("sentence", "{}")),
+        )
+    died = spec.get("died")
+    return StatusRule(
+        column=str(spec["column"]),
+        words=words,
+        empty=_status_value(spec["empty"], file) if "empty" in spec else None,
+        end_date=end_rule,
+        died_column=str(died["column"]) if died else None,
+    )
+
+
+def _parse_layout(data: Any, file: str) -> RegistryLayout:
+    if not isinstance(data, dict) or not isinstance(data.get("name"), str):
+        raise _error(file, "the layout has no name")
+    fields: dict[str, tuple[FieldRule, ...]] = {}
+    for target, spec in (data.get("fields") or {}).items():
+        if target not in TARGET_FIELDS:
+            raise _error(file, f"unknown field {target!r}; fields are {', '.join(TARGET_FIELDS)}")
+        specs = spec if isinstance(spec, list) else [spec]
+        fields[target] = tuple(_field_rule(s, file) for s in specs)
+    if data.get("format") not in FORMATS:
+        raise _error(file, f"format {data.get('format')!r} is not one of {', '.join(FORMATS)}")
+    formats = tuple(data.get("date_formats") or ["YYYY-MM-DD"])
+    for pattern in formats:
+        if pattern not in DATE_PATTERNS:
+            raise _error(file, f"date format {pattern!r}; known: {', '.join(DATE_PATTERNS)}")
+    return RegistryLayout(
+        name=data["name"],
+        title=str(data.get("title") or data["name"]),
+        format=data["format"],
+        detect=tuple(str(c) for c in data.get("detect") or ()),
+        fields=fields,
+        status=_status_rule(data.get("status"), file),
+        keeper=data.get("keeper"),
+        record=data.get("record"),
+        page=_field_rule(data["page"], file) if data.get("page") else None,
+        recognised_by=data.get("recognised_by"),
+        placeholders=frozenset(str(p) for p in data.get("placeholders") or ()),
+        date_formats=formats,
+        ignore=frozenset(str(c) for c in data.get("ignore") or ()),
+        strict=bool(data.get("strict", False)),
+    )
+
+
+@cache
+def registry_layouts() -> dict[str, RegistryLayout]:
+    """Return every declared layout by name, read once from the package's data files."""
+    folder = resources.files("doorwatch") / "data" / "registry_layouts"
+    layouts: dict[str, RegistryLayout] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".yaml"):
+            continue
+        layout = _parse_layout(yaml.safe_load(entry.read_text(encoding="utf-8")), entry.name)
+        layouts[layout.name] = layout
+    return layouts
+
+
+def layout_named(name: str) -> RegistryLayout:
+    """Return the layout called ``name``; an unknown name is an InputError listing the known."""
+    layouts = registry_layouts()
+    if name not in layouts:
+        raise InputError(
+            f"no registry layout named {name!r}",
+            field="--layout",
+            expected="one of " + ", ".join(sorted(layouts)),
+        )
+    return layouts[name]
+
+
+def detect_layout(columns: list[str], fmt: str) -> RegistryLayout | None:
+    """Return the layout of format ``fmt`` whose identifying columns all appear in
+    ``columns`` (the most specific when several do), or None."""
+    present = set(columns)
+    found = [
+        layout
+        for layout in registry_layouts().values()
+        if layout.format == fmt and layout.detect and set(layout.detect) <= present
+    ]
+    return max(found, key=lambda layout: len(layout.detect), default=None)
