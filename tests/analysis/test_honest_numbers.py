@@ -190,3 +190,69 @@ def test_door_contract(sample_store: Store, db_url: str, cli: Any) -> None:
         assert term["coverage"] is None or isinstance(term["coverage"], float)
     table = cli("door", "--from", "2025-01-01", "--to", "2025-12-31", "--db", db_url).out
     assert "INCOMPLETE" in table and "1.49–1.93" in table
+
+
+def test_door_leads_with_the_latest_count_per_origin(
+    sample_store: Store, db_url: str, cli: Any
+) -> None:
+    args = ("door", "--from", "2025-01-01", "--to", "2025-09-30", "--db", db_url)
+    table = cli(*args).out
+    lead = table.index("latest count per origin near 2025-09-30")
+    assert lead < table.index("flows 2025-01-01 to 2025-09-30")
+    assert table.index("1,201") < table.index("recognised")  # Viasna's count comes first
+    document = cli(*args, "--format", "json").json()
+    counts = {r["origin"]: r for r in document["latest_counts"]["reported"]}
+    assert counts["Viasna"]["value"] == 1201 and counts["Viasna"]["published"] == "2025-09-30"
+    # as known on the window's end, like the flows
+    assert all(r["published"] <= "2025-09-30" for r in counts.values() if r["published"])
+    since = cli("door", "--since-deal", "deal-2025-09-11-us", "--format", "json", "--db", db_url)
+    assert since.json()["latest_counts"]["reported"] and since.json()["ratio"]
+
+
+def test_status_table_fits_80_columns_without_losing_the_outlet(
+    sample_store: Store, db_url: str, cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    out = cli("status", "--on", "2025-12-31", "--hindsight", "--db", db_url).out
+    rows = [line for line in out.splitlines() if line.startswith("│")]
+    assert rows and all(len(line) <= 80 for line in out.splitlines())
+    assert not any("…" in line for line in rows)  # every origin reads whole
+    assert "rights groups (not named)" in out and "not named [1]" in out
+    # the note names the outlet that published the figure whose origin is not named
+    assert "[1] origin not named; published by Human Rights Watch" in out
+    document = cli("status", "--on", "2025-12-31", "--format", "json", "--db", db_url).json()
+    hrw = next(r for r in document["reported"] if r["claim_id"] == "claim-held-2025-12-15-hrw")
+    assert hrw["origin"] == "not named (Human Rights Watch)" and not hrw["origin_named"]
+
+
+def test_status_before_the_first_count_and_in_the_future(
+    sample_store: Store, db_url: str, cli: Any
+) -> None:
+    early = cli("status", "--on", "2019-06-01", "--format", "json", "--db", db_url).json()
+    assert early["reported"] == []
+    assert any("before the first reported count (2020-12-31)" in n for n in early["notes"])
+    future = (date.today() + timedelta(days=400)).isoformat()
+    later = cli("status", "--on", future, "--format", "json", "--db", db_url).json()
+    # a day still to come is answered with the latest counts known, and says so
+    assert later["counts_near"] == "2025-12-31"
+    assert any(r["claim_id"] == "claim-held-2025-12-31-viasna" for r in later["reported"])
+    assert any("in the future" in n for n in later["notes"])
+
+
+def test_an_empty_window_points_to_later_publications(sample_store: Store) -> None:
+    july = flows_between(sample_store, date(2024, 7, 1), date(2024, 7, 31))
+    # the July 2024 pardon and recognitions were published in August: not known on July 31
+    assert july.empty and any("--hindsight" in n for n in july.notes)
+    known = flows_between(sample_store, date(2024, 7, 1), date(2024, 7, 31), hindsight=True)
+    assert known.terms["pardon"].value == 18 and not known.empty
+    today = date.today()
+    future = flows_between(sample_store, today + timedelta(days=1), today + timedelta(days=90))
+    assert future.empty
+    assert not any("later publications are left out" in n for n in future.notes)
+
+
+def test_nothing_on_record_is_not_a_zero_in_a_basis(sample_store: Store) -> None:
+    half = flows_between(sample_store, date(2024, 7, 1), date(2024, 12, 31))
+    assert half.terms["served"].basis == "none"
+    assert "served sentence none recorded" in str(half.ratio_with_served.basis_low)
+    assert "served sentence 0" not in str(half.ratio_with_served.basis_low)

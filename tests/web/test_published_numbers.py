@@ -28,3 +28,37 @@ def test_projection_assumptions_on_every_surface(web: Web, cli: Any, db_url: str
             assert terms[term]["basis"] in text, term
     assert page.count("<tr><td>20") == 6  # one row per projected month
     assert 'href="/projection"' in page  # reachable from the navigation
+
+
+def test_door_leads_with_the_same_counts_on_the_api_and_the_cli(
+    web: Web, cli: Any, db_url: str
+) -> None:
+    h = web.headers("viewer")
+    query = "from=2025-01-01&to=2025-12-31"
+    api = web.client.get(f"/api/v1/door?{query}", headers=h).json()
+    args = ("door", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "json")
+    printed = cli(*args, "--db", db_url)
+    assert printed.code == 0, printed.err
+    assert printed.json()["latest_counts"] == api["latest_counts"]
+    assert printed.json()["ratio"] == api["ratio"]
+    assert next(iter(api)) == "latest_counts"  # the document, too, opens with the counts
+    viasna = [r for r in api["latest_counts"]["reported"] if r["origin"] == "Viasna"]
+    assert viasna and viasna[0]["value"] == 1131 and viasna[0]["as_of"] == "2025-12-31"
+
+
+def test_edges_on_the_api_and_the_overview(web: Web) -> None:
+    h = web.headers("viewer")
+    empty = web.client.get("/api/v1/door?from=2019-01-01&to=2019-12-31", headers=h).json()
+    assert empty["ratio"]["low"] is None and empty["ratio"]["note"] == "no released recorded"
+    assert any("not the same as zero" in n for n in empty["notes"])
+    assert empty["latest_counts"]["reported"] == []
+    early = html.unescape(web.client.get("/?on=2019-06-01", headers=h).text)
+    assert "before the first reported count (2020-12-31)" in early
+    assert "not the same as zero" in early and "none recorded" in early
+    assert ">0<" not in early  # nothing on record is never printed as a count of zero
+    later = html.unescape(web.client.get("/?on=2199-01-01", headers=h).text)
+    assert "2199-01-01 is in the future" in later
+    assert "the latest reported count is of 2025-12-31" in later and "1,131" in later
+    picture = web.client.get("/api/v1/overview?on=2199-01-01", headers=h).json()
+    assert picture["current"]["counts_near"] == "2025-12-31"
+    assert any("in the future" in n for n in picture["notes"])

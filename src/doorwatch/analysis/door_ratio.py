@@ -88,6 +88,9 @@ def door_ratio(new: FlowTerm, outs: Sequence[FlowTerm], what: str) -> DoorRatio:
                 f"{t.label} {_number(t.reported_total)} reported ({', '.join(t.reported_claim_ids)})"
                 if t.reported_total is not None
                 else f"{t.label} {_number(t.value)} on record"
+                if t.basis != "none"
+                # Nothing on record is not a count of zero.
+                else f"{t.label} none recorded"
                 for t in outs
             )
             out_bases.append((total, f"{_number(total)} {what}: {named}"))

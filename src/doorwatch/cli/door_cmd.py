@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from doorwatch.analysis.qualified_values import interval_text
+from doorwatch.cli.held_counts import print_counts
 from doorwatch.cli.options import (
     DbOption,
     FormatOption,
@@ -21,7 +20,6 @@ from doorwatch.cli.options import (
     store_for,
 )
 from doorwatch.cli.output import Format, print_csv, print_json, print_table
-from doorwatch.errors import InputError
 
 if TYPE_CHECKING:
     # Types only: the flows module imports in ~10 ms (python -X importtime), paid by --help.
@@ -130,32 +128,16 @@ def register(app: typer.Typer) -> None:
         reported totals and the coverage of each term, and the door ratio as an interval whose
         ends name their basis (incomplete when a term is under 80 % covered)."""
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
-        from doorwatch.services.door import door_since_deal, flows_between, latest_held_day
+        from doorwatch.services.door_view import door_view
 
-        store = store_for(db)
-        end: date | None = parse_cli_date(to, "--to") if to else None
-        knowledge = parse_known_on(known_on)
-        if since_deal:
-            result = door_since_deal(
-                store, since_deal, end, known_on=knowledge, hindsight=hindsight
-            )
-            flows: Flows = result["flows"]
-            plain = asdict(flows)
-            document: dict[str, Any] = {**result, "flows": plain, "ratio": plain["ratio"]}
-        else:
-            if not from_:
-                raise InputError(
-                    "give --from DATE or --since-deal DEAL", option="--from", expected="YYYY-MM-DD"
-                )
-            end = end or latest_held_day(store) or date.today()
-            flows = flows_between(
-                store,
-                parse_cli_date(from_, "--from"),
-                end,
-                known_on=knowledge,
-                hindsight=hindsight,
-            )
-            document = asdict(flows)
+        flows, document = door_view(
+            store_for(db),
+            parse_cli_date(from_, "--from") if from_ else None,
+            parse_cli_date(to, "--to") if to else None,
+            since_deal=since_deal,
+            known_on=parse_known_on(known_on),
+            hindsight=hindsight,
+        )
         rows = flow_rows(flows)
         if fmt is Format.json:
             print_json(document)
@@ -164,6 +146,14 @@ def register(app: typer.Typer) -> None:
         else:
             title = f"flows {flows.start.isoformat()} to {flows.end.isoformat()} (both included)"
             console = Console()
+            # What is solid comes first: the counts per origin at the window's end.
+            counts = document["latest_counts"]
+            print_counts(
+                counts,
+                console,
+                title=f"latest count per origin near {counts['on'].isoformat()}",
+            )
+            console.print()
             if since_deal:
                 deal, freed = document["deal"], document["freed_in_deal"]
                 least = "at least " if "at_least" in freed["qualifiers"] else ""

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from doorwatch.cli.held_counts import WIDE_COLUMNS, count_rows, print_counts
 from doorwatch.cli.options import (
     DbOption,
     FormatOption,
@@ -18,15 +19,7 @@ from doorwatch.cli.options import (
     parse_known_on,
     store_for,
 )
-from doorwatch.cli.output import Format, render
-
-COLUMNS = ["origin", "value", "as_of", "published"]
-WIDE_COLUMNS = [*COLUMNS, "definition", "source", "claim_id"]
-
-
-def _source_label(source: dict[str, str | None]) -> str:
-    label = source.get("publisher") or source.get("title") or source.get("id") or ""
-    return label if len(label) <= 40 else label[:39] + "…"
+from doorwatch.cli.output import Format, print_csv, print_json
 
 
 def register(app: typer.Typer) -> None:
@@ -60,33 +53,14 @@ def register(app: typer.Typer) -> None:
             hindsight=hindsight,
         )
         day: date = picture["on"]
-        rows = [
-            {
-                **r,
-                "value": r["interval_text"],
-                "published": (r["published"] or "unknown") + (" (later)" if r["later"] else ""),
-                "source": _source_label(r["source"]),
-            }
-            for r in picture["reported"]
-        ]
-        title = f"political prisoners held on {day.isoformat()}"
-        columns = WIDE_COLUMNS if wide or fmt is Format.csv else COLUMNS
-        if render(rows, columns, fmt, title=title, document=picture, wide=wide):
-            registry = picture["registry"]
-            console = Console()
-            console.print(
-                f"registry: {registry['held']} held on that date, of {registry['cases_on_record']} "
-                f"cases on record ({registry['undated_cases']} without dates)"
+        if fmt is Format.json:
+            print_json(picture)
+        elif fmt is Format.csv:
+            print_csv(count_rows(picture["reported"], wide=True)[0], WIDE_COLUMNS)
+        else:
+            print_counts(
+                picture,
+                Console(),
+                title=f"political prisoners held on {day.isoformat()}",
+                wide=wide,
             )
-            console.print(f"as known on {picture['known_on']}", end="")
-            if picture["hindsight"]:
-                console.print(", with later publications marked (later)")
-            elif picture["published_later"]:
-                console.print(
-                    f"; {picture['published_later']} count(s) published later are left out "
-                    "(--hindsight adds them)"
-                )
-            else:
-                console.print()
-            for note in picture["notes"]:
-                console.print(note, markup=False)

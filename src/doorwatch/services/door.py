@@ -56,7 +56,8 @@ def _window_notes(first: date, last: date, known_on: date) -> list[str]:
     today = date.today()
     if last > today:
         notes.append(f"the window runs past today ({today}): its later days have no records yet")
-    if known_on < last:
+    # Nothing is published after today, so only a knowledge date before both leaves any out.
+    if known_on < min(last, today):
         notes.append(f"as known on {known_on}: later publications are left out")
     return notes
 
@@ -89,6 +90,14 @@ def flows_between(
             flows.notes.append("the database holds no flow records")
         elif last < earliest:
             flows.notes.append(f"the window ends before the first record ({earliest})")
+        elif not hindsight and on < date.today():
+            events, claims, _ = known_flow_inputs(store, first, last, None, True)
+            later = window_flows(first, last, RegistryFlows(counts, ids), events, claims, overlaps)
+            if not later.empty:
+                flows.notes.append(
+                    f"records published after {on} reach this window: --hindsight or a later "
+                    "--known-on adds them"
+                )
     return flows
 
 

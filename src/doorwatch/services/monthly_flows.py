@@ -78,6 +78,7 @@ def door_last_year(
             name: {
                 "label": t.label,
                 "recorded": t.value,
+                "basis": t.basis,
                 "spread": t.spread,
                 "reported_total": t.reported_total,
                 "reported_claim_ids": t.reported_claim_ids,
@@ -87,4 +88,5 @@ def door_last_year(
         },
         "bases": flows.bases,
         "known_on": flows.known_on,
+        "notes": flows.notes,
     }

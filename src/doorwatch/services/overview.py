@@ -133,12 +133,22 @@ def reconciled_now(store: Store, on: date | None) -> dict[str, Any] | None:
 
 def _build(store: Store, on: date | None, hindsight: bool) -> dict[str, Any]:
     latest = latest_held_day(store)
-    day = min(on, date.today()) if on else latest
+    today = date.today()
+    day = min(on, today) if on else latest
+    notes = []
+    if on and on > today:
+        notes.append(f"{on} is in the future: shown is what is known today ({today})")
     first = date(day.year - 2, day.month, 1) if day else None
     flows = (
         monthly_flows(store, first, day, known_on=day, hindsight=hindsight) if first and day else []
     )
-    current = status_on(store, day, known_on=day, hindsight=hindsight) if day else None
+    # The latest count per origin: after the last count it is that count's day that is asked.
+    counts_day = min(day, latest) if day and latest else day
+    if day and latest and day > latest:
+        notes.append(f"the latest reported count is of {latest}: the counts shown are the latest")
+    current = (
+        status_on(store, counts_day, known_on=day, hindsight=hindsight) if counts_day else None
+    )
     deals = [d for d in list_deals(store) if day is None or d["date"] <= day]
     points = reported_points(store, day, hindsight=hindsight)
     registry = registry_series(store, first, day, points) if first and day else []
@@ -147,13 +157,14 @@ def _build(store: Store, on: date | None, hindsight: bool) -> dict[str, Any]:
         "latest": latest,
         "known_on": day,
         "hindsight": hindsight,
+        "notes": notes,
         "reported": points,
         "flows": flows,
         "registry": registry,
         "registry_drawn": any(r["drawn"] for r in registry),
         "door": door_last_year(store, day, known_on=day, hindsight=hindsight) if day else None,
         "current": current,
-        "reconciled": reconciled_now(store, day),
+        "reconciled": reconciled_now(store, counts_day),
         "latest_deals": [
             {
                 "id": d["id"],

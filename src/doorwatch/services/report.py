@@ -150,7 +150,9 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
     coverage_rows = [
         {
             "flow": t["label"],
-            "on_record": ("~" if t["spread"] else "") + _text(round(t["recorded"], 1)),
+            "on_record": "none recorded"
+            if t["basis"] == "none"
+            else ("~" if t["spread"] else "") + _text(round(t["recorded"], 1)),
             "reported": "" if t["reported_total"] is None else _text(round(t["reported_total"])),
             "coverage": "unknown" if t["coverage"] is None else f"{t['coverage']:.0%}",
         }

@@ -31,18 +31,35 @@ def status_on(
     knowledge = min(known_on or on, date.today())
     all_claims = list_claims(store, measure=HELD, status="accepted")
     claims = known_claims(all_claims, knowledge, hindsight=hindsight)
-    reported = nearest_by_reporter(claims, on, window_days)
+    today = date.today()
+    known_days = [date_interval(str(c["as_of"]))[1] for c in claims if c.get("as_of")]
+    # Nothing is known about a day still to come: it is answered with the latest counts known.
+    looked = min(on, max(known_days)) if on > today and known_days else on
+    reported = nearest_by_reporter(claims, looked, window_days)
     left_out = len(all_claims) - len(known_claims(all_claims, knowledge))
     notes = []
-    if on > date.today():
-        notes.append(f"{on} is in the future: shown is what is known today ({date.today()})")
+    if on > today:
+        notes.append(
+            f"{on} is in the future: shown is what is known today ({today})"
+            + (f", the counts nearest {looked}" if looked != on and reported else "")
+        )
     if not reported:
-        days = [date_interval(str(c["as_of"]))[1] for c in claims if c.get("as_of")]
-        span = f" (reported counts run from {min(days)} to {max(days)})" if days else ""
-        notes.append(f"no count was reported within {window_days} days of {on}{span}")
+        firsts = [date_interval(str(c["as_of"]))[0] for c in all_claims if c.get("as_of")]
+        if firsts and on < min(firsts):
+            notes.append(
+                f"{on} is before the first reported count ({min(firsts)}): no count is known for it"
+            )
+        else:
+            span = (
+                f" (reported counts run from {min(known_days)} to {max(known_days)})"
+                if known_days
+                else ""
+            )
+            notes.append(f"no count was reported within {window_days} days of {on}{span}")
     registry = held_on(store, on)
     return {
         "on": on,
+        "counts_near": looked,
         "measure": HELD,
         "window_days": window_days,
         "known_on": knowledge,

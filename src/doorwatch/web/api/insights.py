@@ -10,9 +10,8 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from doorwatch.errors import InputError
 from doorwatch.services.balance import balance_between
-from doorwatch.services.door import door_since_deal, flows_between, latest_held_day
+from doorwatch.services.door_view import door_view
 from doorwatch.services.projection import projection_picture
 from doorwatch.services.reconcile import reconcile_measure
 from doorwatch.services.report import build_report, pdf_of
@@ -45,18 +44,17 @@ def door(
     hindsight: Hindsight = False,
 ) -> Response:
     """New prisoners against releases over a window (``from``, ``to``, both included) or since
-    a deal: each term's recorded value, reported totals and coverage, and the ratio interval."""
-    store = store_of(request)
-    if since_deal:
-        result = door_since_deal(store, since_deal, to, known_on=known_on, hindsight=hindsight)
-        flows = asdict(result["flows"])
-        return json_response(_plain({**result, "flows": flows, "ratio": flows["ratio"]}))
-    if from_ is None:
-        raise InputError("give from=YYYY-MM-DD or since_deal=DEAL", field="from")
-    end = to or latest_held_day(store) or date.today()
-    return json_response(
-        _plain(flows_between(store, from_, end, known_on=known_on, hindsight=hindsight))
+    a deal: the latest count per origin at its end (``latest_counts``), then each term's
+    recorded value, reported totals and coverage, and the ratio interval."""
+    _flows, document = door_view(
+        store_of(request),
+        from_,
+        to,
+        since_deal=since_deal,
+        known_on=known_on,
+        hindsight=hindsight,
     )
+    return json_response(document)
 
 
 @router.get("/balance", response_model=Answer)

@@ -178,6 +178,7 @@ class Overview(Shape):
     as_of: str | None
     known_on: str | None
     hindsight: bool
+    notes: list[str]
     reported: list[dict[str, Any]]
     flows: list[dict[str, Any]]
     registry: list[dict[str, Any]]
