@@ -17,6 +17,7 @@ from doorwatch.services import support_funds as funds
 from doorwatch.services.support_access import LOCAL_OPERATOR as OP
 from doorwatch.store import Store
 from doorwatch.store.audit import list_entries
+from tests.web.conftest import check_declared_shape
 
 PASSWORD = "correct horse battery"
 CALLERS = ("anonymous", "viewer", "analyst", "caseworker", "caseworker2", "coordinator", "admin")
@@ -136,6 +137,7 @@ def test_support_api_access_matrix(support_web: SupportWeb, caller: str) -> None
             assert 200 <= response.status_code < 300, (
                 f"{where}: {response.status_code} {response.text}"
             )
+            check_declared_shape(support_web.client, method, response)
         else:
             expected = 401 if caller == "anonymous" else 403
             assert response.status_code == expected, f"{where}: {response.status_code}"

@@ -6,7 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
+from httpx import Response
+from pydantic import TypeAdapter
 
 from doorwatch.services import accounts
 from doorwatch.services.articles import ingest_article
@@ -70,3 +73,19 @@ def login(client: TestClient, name: str, password: str = PASSWORD) -> str:
     csrf = re.search(r'<meta name="csrf-token" content="([^"]*)">', page.text)
     assert csrf is not None
     return csrf.group(1)
+
+
+def check_declared_shape(client: TestClient, method: str, response: Response) -> None:
+    """Fail unless ``response`` (JSON) validates against the response model its route declares
+    for /api/v1/docs."""
+    from doorwatch.web import api
+
+    path = response.request.url.path.removeprefix("/api/v1")
+    routes = [
+        r
+        for module in api.MODULES
+        for r in module.router.routes
+        if isinstance(r, APIRoute) and method in r.methods and r.path_regex.match(path)
+    ]
+    assert routes and routes[0].response_model is not None, (method, path)
+    TypeAdapter(routes[0].response_model).validate_python(response.json())

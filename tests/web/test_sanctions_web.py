@@ -17,7 +17,7 @@ from doorwatch.services.setup import initialise
 from doorwatch.store import Store, open_store
 from tests.sanctions.slices import LISTS, ofac_csv_slice
 from tests.sanctions.test_mirror import HEADER, _belarus_ids
-from tests.web.conftest import PASSWORD, Web
+from tests.web.conftest import PASSWORD, Web, check_declared_shape
 
 
 def _load(store: Store, folder: Path) -> None:
@@ -51,6 +51,21 @@ def test_sanctions_api(web: Web, tmp_path: Path) -> None:
     bad = web.client.get("/api/v1/sanctions/matrix", params={"pair": "eu"}, headers=headers)
     assert bad.status_code == 422 and "A:B" in bad.text
     assert web.client.get("/api/v1/sanctions/lists").status_code == 401
+    for path in (
+        "/api/v1/sanctions/lists",
+        "/api/v1/sanctions/programmes",
+        "/api/v1/sanctions/mirror?list=eu&against=us",
+        "/api/v1/sanctions/mirror?list=us&against=eu&class=russia",
+        "/api/v1/sanctions/matrix",
+        "/api/v1/sanctions/targets/us/44541",
+        "/api/v1/sanctions/sectoral",
+    ):
+        response = web.client.get(path, headers=headers)
+        assert response.status_code == 200, (path, response.text)
+        check_declared_shape(web.client, "GET", response)
+    schemas = web.client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    assert {"class", "listed", "shared", "not_listed"} <= set(schemas["MatrixRow"]["properties"])
+    assert "shortfall_eur" in schemas["SupportPlan"]["properties"]
 
 
 @pytest.fixture(scope="module")

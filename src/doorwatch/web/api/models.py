@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 T = TypeVar("T")
 
@@ -204,7 +204,384 @@ class Answer(Shape):
     (see the endpoint's description for its fields)."""
 
 
-class Items(BaseModel):
-    """Every record of a kind, unpaged (there are few)."""
+# Sanctions lists as published (``/sanctions/…``).
 
-    items: list[Answer]
+
+class SanctionsList(Shape):
+    """One imported snapshot of a sanctions list: who publishes it, its date and its size."""
+
+    id: str
+    name: str
+    source_id: str
+    imposer: str
+    series: str
+    format: str
+    list_date: str | None
+    sha256: str
+    records: int
+    targets: int
+    imported_at: str
+
+
+class ProgrammeSeen(Shape):
+    """A programme found in the latest snapshot of a list, with its class (belarus, russia or
+    unmapped) and the source of that mapping."""
+
+    imposer: str
+    programme: str
+    cls: str = Field(alias="class")
+    targets: int
+    source: str | None
+
+
+class ListSummary(Shape):
+    """The snapshot a comparison read: its name, imposer, format, date and number of targets."""
+
+    name: str
+    imposer: str
+    format: str
+    list_date: str | None
+    targets: int
+
+
+class MirrorRow(Shape):
+    """One target of list A and whether list B lists it: ``listed``, ``not_listed`` or
+    ``uncertain``, with B's entry, the match score and the reason."""
+
+    list_id: str
+    name: str
+    schema_: str = Field(alias="schema")
+    programmes: str
+    status: str
+    matched_id: str
+    matched_name: str
+    matched_classes: list[str]
+    score: float
+    reason: str
+
+
+class Mirror(Shape):
+    """List A's targets in a programme class, each looked up in list B, with the counts."""
+
+    list_: ListSummary = Field(alias="list")
+    against: ListSummary
+    selection: dict[str, Any]
+    counts: dict[str, int]
+    rows: list[MirrorRow]
+    basis: str
+
+
+class MatrixRow(Shape):
+    """One direction of a pair of lists in one programme class: targets listed, shared (in the
+    same class or another), uncertain and not listed by the other."""
+
+    cls: str = Field(alias="class")
+    list_: str = Field(alias="list")
+    against: str
+    listed: int
+    shared: int
+    shared_same_class: int
+    shared_other_class: int
+    uncertain: int
+    not_listed: int
+
+
+class PairMatrix(Shape):
+    """A pair of lists compared both ways; ``gaps`` holds the unmatched targets, keyed
+    ``LIST|AGAINST|CLASS``."""
+
+    rows: list[MatrixRow]
+    gaps: dict[str, list[MirrorRow]]
+
+
+class Matrix(BaseModel):
+    """Every pair of lists asked for (or the lists of the same weeks), compared."""
+
+    pairs: list[PairMatrix]
+
+
+class ElsewhereListing(Shape):
+    """Whether another imposer's latest list names the same target, and how sure the match is."""
+
+    list_: str = Field(alias="list")
+    imposer: str
+    status: str
+    matched_id: str
+    matched_name: str
+    programmes: list[str]
+    score: float
+    reason: str
+
+
+class SanctionsTarget(Shape):
+    """One target as a list names it: its details, the snapshots that hold it, the other
+    imposers' lists, its history across snapshots and the recorded measures on it."""
+
+    list_: str = Field(alias="list")
+    imposer: str
+    entry_id: str
+    schema_: str = Field(alias="schema")
+    name: str
+    programmes: list[str]
+    classes: list[str]
+    listed_on: str | None
+    details: dict[str, Any]
+    snapshots: list[dict[str, Any]]
+    elsewhere: list[ElsewhereListing]
+    history: list[dict[str, Any]]
+    measures: list[dict[str, Any]]
+
+
+class SectoralRow(Shape):
+    """Goods or services one imposer restricts for Russia and for Belarus, side by side."""
+
+    imposer: str
+    category: str
+    goods: str
+    russia: str
+    belarus: str
+    gap: str
+    as_of: str
+    russia_source: str
+    belarus_source: str
+
+
+# Support for released people (``/support/…``, ``/funds``, ``/rates``).
+
+
+class SupportCase(Shape):
+    """A support case without its sealed fields: whom it supports, after which release, its
+    status and caseworker."""
+
+    id: str
+    person_id: str
+    person_name: str
+    case_id: str | None
+    deal_id: str | None
+    status: str
+    origin: str
+    assigned_to: str | None
+    consent_given: bool
+    opened_at: str
+    updated_at: str
+
+
+class SupportCases(BaseModel):
+    """The support cases the caller may see."""
+
+    items: list[SupportCase]
+
+
+class Consent(Shape):
+    """The person's consent to referrals, when it was given and what it covers."""
+
+    given: bool
+    on: str | None
+    scope: list[str]
+
+
+class SupportCaseDetail(SupportCase):
+    """A support case with every field opened: where the person is, how to reach them, their
+    consent, needs, notes, referrals and aid (reading it is audited)."""
+
+    where: str | None
+    location: str | None
+    contacts: str | None
+    consent: Consent
+    needs: list[dict[str, Any]]
+    notes: list[dict[str, Any]]
+    referrals: list[dict[str, Any]]
+    aid: list[dict[str, Any]]
+
+
+class Need(Shape):
+    """A need of a support case, as stored (its kind and note sealed at rest)."""
+
+    id: int
+    support_case_id: str
+    status: str
+
+
+class Note(Shape):
+    """A note added to a support case: when and by whom (the text is sealed at rest)."""
+
+    id: int
+    support_case_id: str
+    at: str
+    author: str
+
+
+class Referral(Shape):
+    """A referral of a support case to a partner organisation."""
+
+    id: int
+    support_case_id: str
+    partner: str
+    need_id: int | None
+
+
+class Aid(Shape):
+    """Aid paid or committed to a support case from a fund, with its amount in euros at the
+    rate of its date."""
+
+    id: int
+    support_case_id: str
+    need_id: int | None
+    fund_id: str
+    kind: str
+    status: str
+    on: str
+    amount: float
+    currency: str
+    amount_eur: float
+    eur_per_unit: float
+    organisation: str | None
+    recorded_by: str
+    recorded_at: str
+
+
+class SupportSummary(Shape):
+    """Counts of support work; counts under ``suppressed_below`` are null for callers who are
+    not coordinators."""
+
+    basis: str
+    suppressed_below: int | None
+    cases: int | None
+    cases_by_status: dict[str, int | None]
+    needs_by_status: dict[str, int | None]
+    where: dict[str, int | None]
+    needs_by_kind: dict[str, int | None]
+    aid_eur_by_kind: dict[str, float | None]
+    key_available: bool
+
+
+class PlanMonth(Shape):
+    """One month of a support plan: people freed and open, need (with its band), funds left,
+    shortfall, caseworkers, and the need by budget category."""
+
+    month: int
+    label: str
+    released: float
+    open_cases: float
+    need_eur: float
+    need_low_eur: float
+    need_high_eur: float
+    cumulative_need_eur: float
+    funds_left_eur: float
+    shortfall_eur: float
+    caseworkers: int
+    by_cost: dict[str, float]
+
+
+class Assumption(Shape):
+    """One input of a plan: its value, what it is per, its basis and its sources."""
+
+    name: str
+    value: str
+    per: str
+    basis: str
+    sources: list[dict[str, Any]]
+
+
+class SupportPlan(Shape):
+    """What supporting a release would cost against the funds: need, shortfall (with bands),
+    runway, fundraising a month, caseworkers, month by month, and every assumption."""
+
+    scenario: str
+    releases: str
+    released: float
+    start: str
+    months: list[PlanMonth]
+    need_eur: float
+    need_band_eur: list[float]
+    funds_available_eur: float
+    shortfall_eur: float
+    shortfall_band_eur: list[float]
+    runway_months: int | None
+    fundraising_per_month_eur: float
+    caseworkers_needed: int
+    assumptions: list[Assumption]
+    basis: str
+
+
+class FundBalance(Shape):
+    """One fund's money in and out, in euros."""
+
+    id: str
+    name: str
+    administrator: str | None
+    received: float
+    pledged: float
+    paid: float
+    committed: float
+    costs: float
+    balance: float
+
+
+class FundPosition(Shape):
+    """Every fund's balance, commitments, pledges, the money available and the runway in
+    months at the recent monthly outflow (null when nothing went out)."""
+
+    currency: str
+    on: str
+    funds: list[FundBalance]
+    balance_eur: float
+    committed_eur: float
+    pledged_eur: float
+    available_eur: float
+    monthly_outflow_eur: float
+    runway_months: float | None
+    basis: str
+
+
+class Fund(Shape):
+    """A fund and who runs it."""
+
+    id: str
+    name: str
+    administrator: str | None
+    created_at: str
+
+
+class Donation(Shape):
+    """A donation received or a pledge, with its amount in euros at the rate of its date."""
+
+    id: int
+    fund_id: str
+    kind: str
+    on: str
+    amount: float
+    currency: str
+    amount_eur: float
+    eur_per_unit: float
+    recorded_by: str
+    recorded_at: str
+
+
+class Cost(Shape):
+    """An operating cost of a fund, with its amount in euros at the rate of its date."""
+
+    id: int
+    fund_id: str
+    on: str
+    amount: float
+    currency: str
+    amount_eur: float
+    description: str | None
+    recorded_by: str
+    recorded_at: str
+
+
+class ExchangeRate(Shape):
+    """What one unit of a currency was worth in euros on a day, and who says so."""
+
+    currency: str
+    on: str
+    eur_per_unit: float
+    source: str | None
+
+
+class ExchangeRates(BaseModel):
+    """The stored exchange rates."""
+
+    items: list[ExchangeRate]

@@ -13,7 +13,14 @@ from doorwatch.services.sanctions import lists, programmes_seen
 from doorwatch.services.sanctions_mirror import MIRROR_COLUMNS, mirror
 from doorwatch.services.sanctions_overview import aligned_pairs, pair_matrix
 from doorwatch.services.sanctions_targets import target_detail
-from doorwatch.web.api.models import Answer
+from doorwatch.web.api.models import (
+    Matrix,
+    Mirror,
+    ProgrammeSeen,
+    SanctionsList,
+    SanctionsTarget,
+    SectoralRow,
+)
 from doorwatch.web.api.params import Format
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
@@ -26,19 +33,19 @@ ListName = Annotated[
 ]
 
 
-@router.get("/sanctions/lists", response_model=list[Answer])
+@router.get("/sanctions/lists", response_model=list[SanctionsList])
 def sanctions_lists(request: Request, _user: Viewer) -> Response:
     """The imported sanctions lists with their dates and counts."""
     return json_response(lists(store_of(request)))
 
 
-@router.get("/sanctions/programmes", response_model=list[Answer])
+@router.get("/sanctions/programmes", response_model=list[ProgrammeSeen])
 def sanctions_programmes(request: Request, _user: Viewer) -> Response:
     """Every programme in the latest snapshot of each list, with its class and source."""
     return json_response(programmes_seen(store_of(request)))
 
 
-@router.get("/sanctions/mirror", response_model=Answer)
+@router.get("/sanctions/mirror", response_model=Mirror)
 def sanctions_mirror(
     request: Request,
     _user: Viewer,
@@ -57,7 +64,7 @@ def sanctions_mirror(
     return json_response(result)
 
 
-@router.get("/sanctions/matrix", response_model=Answer)
+@router.get("/sanctions/matrix", response_model=Matrix)
 def sanctions_matrix(
     request: Request,
     _user: Viewer,
@@ -78,13 +85,13 @@ def sanctions_matrix(
     return json_response({"pairs": result})
 
 
-@router.get("/sanctions/targets/{list_name}/{entry_id}", response_model=Answer)
+@router.get("/sanctions/targets/{list_name}/{entry_id}", response_model=SanctionsTarget)
 def sanctions_target(request: Request, list_name: str, entry_id: str, _user: Viewer) -> Response:
     """One target: listing, snapshots, the other imposers' lists, history, measures."""
     return json_response(target_detail(store_of(request), list_name, entry_id))
 
 
-@router.get("/sanctions/sectoral", response_model=list[Answer])
+@router.get("/sanctions/sectoral", response_model=list[SectoralRow])
 def sanctions_sectoral(_user: Viewer, format: Format = "json") -> Response:
     """Sectoral measures for Russia and Belarus side by side, each with its source and date."""
     rows = sectoral_rows()

@@ -18,7 +18,23 @@ from doorwatch.services import support_cases as cases
 from doorwatch.services import support_funds as funds
 from doorwatch.services.support_plan import MAX_MONTHS, support_plan
 from doorwatch.services.support_summary import support_summary
-from doorwatch.web.api.models import Answer, Items
+from doorwatch.web.api import models
+from doorwatch.web.api.models import (
+    Aid,
+    Cost,
+    Donation,
+    ExchangeRate,
+    ExchangeRates,
+    Fund,
+    FundPosition,
+    Need,
+    Note,
+    SupportCase,
+    SupportCaseDetail,
+    SupportCases,
+    SupportPlan,
+    SupportSummary,
+)
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.render import json_response
@@ -127,13 +143,13 @@ class Rate(BaseModel):
     source: Short | None = None
 
 
-@router.get("/support/cases", response_model=Items)
+@router.get("/support/cases", response_model=SupportCases)
 def list_cases(request: Request, user: Viewer) -> Response:
     """The support cases the caller may see (no sensitive fields)."""
     return json_response({"items": cases.list_cases(store_of(request), user=user)})
 
 
-@router.post("/support/cases", response_model=Answer, status_code=201)
+@router.post("/support/cases", response_model=SupportCase, status_code=201)
 def open_case(request: Request, body: NewCase, user: Viewer) -> Response:
     """Open support for a person; a case "to contact" from the release is opened, not doubled."""
     opened = cases.open_case(
@@ -147,13 +163,13 @@ def open_case(request: Request, body: NewCase, user: Viewer) -> Response:
     return json_response(opened)
 
 
-@router.get("/support/cases/{case_id}", response_model=Answer)
+@router.get("/support/cases/{case_id}", response_model=SupportCaseDetail)
 def show_case(request: Request, case_id: str, user: Viewer) -> Response:
     """One case with every field opened; the read is written to the audit log."""
     return json_response(cases.show_case(store_of(request), case_id, user=user))
 
 
-@router.post("/support/cases/{case_id}/needs", response_model=Answer, status_code=201)
+@router.post("/support/cases/{case_id}/needs", response_model=Need, status_code=201)
 def add_need(request: Request, case_id: str, body: NewNeed, user: Viewer) -> Response:
     """Add a need (status open)."""
     return json_response(
@@ -161,19 +177,19 @@ def add_need(request: Request, case_id: str, body: NewNeed, user: Viewer) -> Res
     )
 
 
-@router.post("/support/needs/{need_id}/status", response_model=Answer)
+@router.post("/support/needs/{need_id}/status", response_model=Need)
 def need_status(request: Request, need_id: NeedPath, body: NeedStatus, user: Viewer) -> Response:
     """Set the status of a need."""
     return json_response(cases.set_need_status(store_of(request), need_id, body.status, user=user))
 
 
-@router.post("/support/cases/{case_id}/notes", response_model=Answer, status_code=201)
+@router.post("/support/cases/{case_id}/notes", response_model=Note, status_code=201)
 def add_note(request: Request, case_id: str, body: NewNote, user: Viewer) -> Response:
     """Add a note."""
     return json_response(cases.add_note(store_of(request), case_id, body.text, user=user))
 
 
-@router.post("/support/cases/{case_id}/aid", response_model=Answer, status_code=201)
+@router.post("/support/cases/{case_id}/aid", response_model=Aid, status_code=201)
 def give(request: Request, case_id: str, body: NewAid, user: Viewer) -> Response:
     """Record aid given from a fund, in euros at the rate of its date."""
     return json_response(
@@ -193,7 +209,7 @@ def give(request: Request, case_id: str, body: NewAid, user: Viewer) -> Response
     )
 
 
-@router.post("/support/cases/{case_id}/consent", response_model=Answer)
+@router.post("/support/cases/{case_id}/consent", response_model=models.Consent)
 def consent(request: Request, case_id: str, body: Consent, user: Viewer) -> Response:
     """Record the person's consent and its scope."""
     return json_response(
@@ -208,7 +224,7 @@ def consent(request: Request, case_id: str, body: Consent, user: Viewer) -> Resp
     )
 
 
-@router.post("/support/cases/{case_id}/referrals", response_model=Answer, status_code=201)
+@router.post("/support/cases/{case_id}/referrals", response_model=models.Referral, status_code=201)
 def refer(request: Request, case_id: str, body: Referral, user: Viewer) -> Response:
     """Refer the case to a partner; 409 unless the consent covers it."""
     return json_response(
@@ -218,25 +234,25 @@ def refer(request: Request, case_id: str, body: Referral, user: Viewer) -> Respo
     )
 
 
-@router.post("/support/cases/{case_id}/assign", response_model=Answer)
+@router.post("/support/cases/{case_id}/assign", response_model=SupportCase)
 def assign(request: Request, case_id: str, body: Assignment, user: Viewer) -> Response:
     """Assign the case to a caseworker (coordinators)."""
     return json_response(cases.assign(store_of(request), case_id, body.caseworker, user=user))
 
 
-@router.post("/support/cases/{case_id}/status", response_model=Answer)
+@router.post("/support/cases/{case_id}/status", response_model=SupportCase)
 def case_status(request: Request, case_id: str, body: CaseStatus, user: Viewer) -> Response:
     """Set the status of a case."""
     return json_response(cases.set_status(store_of(request), case_id, body.status, user=user))
 
 
-@router.get("/support/summary", response_model=Answer)
+@router.get("/support/summary", response_model=SupportSummary)
 def summary(request: Request, user: Viewer) -> Response:
     """Counts of support work; counts under 5 are null unless the caller is a coordinator."""
     return json_response(support_summary(store_of(request), user=user))
 
 
-@router.get("/support/plan", response_model=Answer)
+@router.get("/support/plan", response_model=SupportPlan)
 def plan(
     request: Request,
     user: Viewer,
@@ -267,13 +283,13 @@ def plan(
     )
 
 
-@router.get("/funds", response_model=Answer)
+@router.get("/funds", response_model=FundPosition)
 def fund_position(request: Request, user: Viewer) -> Response:
     """Every fund's money in and out, balance, commitments, pledges and the runway."""
     return json_response(funds.fund_position(store_of(request), user=user))
 
 
-@router.post("/funds", response_model=Answer, status_code=201)
+@router.post("/funds", response_model=Fund, status_code=201)
 def add_fund(request: Request, body: NewFund, user: Viewer) -> Response:
     """Create a fund (coordinators)."""
     return json_response(
@@ -283,7 +299,7 @@ def add_fund(request: Request, body: NewFund, user: Viewer) -> Response:
     )
 
 
-@router.post("/funds/{fund_id}/donations", response_model=Answer, status_code=201)
+@router.post("/funds/{fund_id}/donations", response_model=Donation, status_code=201)
 def donate(request: Request, fund_id: str, body: Money, user: Viewer) -> Response:
     """Record a donation received, or a pledge (``pledge: true``)."""
     return json_response(
@@ -300,7 +316,7 @@ def donate(request: Request, fund_id: str, body: Money, user: Viewer) -> Respons
     )
 
 
-@router.post("/funds/{fund_id}/costs", response_model=Answer, status_code=201)
+@router.post("/funds/{fund_id}/costs", response_model=Cost, status_code=201)
 def add_cost(request: Request, fund_id: str, body: Money, user: Viewer) -> Response:
     """Record an operating cost."""
     return json_response(
@@ -316,13 +332,13 @@ def add_cost(request: Request, fund_id: str, body: Money, user: Viewer) -> Respo
     )
 
 
-@router.get("/rates", response_model=Items)
+@router.get("/rates", response_model=ExchangeRates)
 def rates(request: Request, user: Viewer) -> Response:
     """The stored exchange rates."""
     return json_response({"items": funds.list_rates(store_of(request), user=user)})
 
 
-@router.post("/rates", response_model=Answer, status_code=201)
+@router.post("/rates", response_model=ExchangeRate, status_code=201)
 def set_rate(request: Request, body: Rate, user: Viewer) -> Response:
     """Store an exchange rate (coordinators)."""
     return json_response(
