@@ -49,6 +49,16 @@ def test_outlets_relaying_one_origin_are_one_voice() -> None:
     assert len(viasna.claim_ids) == 5 and result.origins == 2 and result.citations == 6
 
 
+def test_an_unnamed_outlet_repeating_a_named_count_relays_it() -> None:
+    unnamed = [{**_claim(i, 1201), "origin": None} for i in (7, 8)]
+    claims = [_claim(1, 1201, origin="Viasna"), *unnamed, {**_claim(9, 1300), "origin": None}]
+    result = reconcile(claims, "m", date(2025, 12, 10), 7)
+    viasna = next(v for v in result.groups if v.origin == "Viasna")
+    assert viasna.claim_ids == ["c1", "c7", "c8"]
+    # a figure no named origin gave stays a voice of its own
+    assert result.origins == 2 and result.citations == 4
+
+
 def test_a_definition_is_not_an_outlier() -> None:
     claims = [
         _claim(1, 52, definition="on the list"),
@@ -97,8 +107,13 @@ def test_reconcile_cli_september_release(sample_store: Store, db_url: str, cli: 
     )
     assert result.code == 0, result.err
     document = result.json()
-    # As known a week after: AP and the Kyiv Independent, one count, one group.
-    assert document["consensus"] == 52 and document["origins"] == 1
+    # As known a week after: AP gives the Lithuanian president's count, the Kyiv Independent
+    # the U.S. embassy's: one figure, one group per origin.
+    assert document["consensus"] == 52 and document["origins"] == 2
+    assert {g["origin"] for g in document["groups"]} == {
+        "Gitanas Nausėda (President of Lithuania)",
+        "U.S. Embassy in Vilnius",
+    }
     assert document["published_later"] == 4
     later = cli(
         "reconcile",
@@ -112,8 +127,11 @@ def test_reconcile_cli_september_release(sample_store: Store, db_url: str, cli: 
         db_url,
     ).json()
     assert later["consensus"] == 52 and not later["outliers"]
-    groups = {g["value"]: g for g in later["groups"] if g["period"] is None}
-    assert len(groups[52]["claim_ids"]) == 3 and "origin" in groups[52]
+    groups = [g for g in later["groups"] if g["period"] is None and g["value"] == 52]
+    # seed 000's 52, naming no origin, relays a named count: a citation, not a third voice
+    assert sorted(len(g["claim_ids"]) for g in groups) == [1, 2]
+    assert all(g["origin_named"] for g in groups)
+    assert later["citations"] == 4 and later["origins"] == 3
     definitions = {d["values"][0]: d["definition"] for d in later["definitions"]}
     assert "walked free" in definitions[51] and "list" in definitions[52]
     assert [q["value"] for q in later["other_quantities"]] == [300]

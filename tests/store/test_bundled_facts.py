@@ -103,6 +103,14 @@ def _claim(claim_id: str) -> dict[str, Any]:
 def test_corrections() -> None:
     trump = _claim("claim-held-2025-08-seed-004")
     assert (trump["origin"], trump["qualifier"]) == ("Donald Trump", "about")
+    # seed 001's "some 1,300" is the figure Trump set his envoy, not a new count
+    envoy = _claim("claim-held-2025-12-10-seed-001")
+    assert (envoy["origin"], envoy["definition"]) == ("Donald Trump", trump["definition"])
+    # the 52 of September 2025: each outlet names whose count it gives
+    assert _claim("claim-released-2025-09-11-ap")["origin"].startswith("Gitanas Nausėda")
+    assert _claim("claim-released-2025-09-11-kyiv-independent")["origin"] == (
+        "U.S. Embassy in Vilnius"
+    )
     dissident = _claim("claim-held-2025-09-30-dissident-by")
     assert dissident["source_id"] == "belarus-nau-2025-09-30"
     assert dissident["origin"] == "dissident.by" and dissident["definition"]

@@ -3,8 +3,9 @@
 A figure's *origin* is who counted it (Viasna), apart from who published it (AP, a newspaper):
 outlets relaying one origin's count are one voice with several citations. Claims whose origin
 the source does not name are grouped by the figure they give: outlets repeating the same number
-on the same days are taken as one voice until a source says otherwise, so that repetition never
-passes for independent agreement.
+on the same days are taken as one voice until a source says otherwise, and one repeating the
+figure of a named origin relays that origin, so that repetition never passes for independent
+agreement.
 
 Figures counted differently are not compared as if they were one quantity: a claim's
 ``definition`` (walked free vs named on the release list; one counter's list vs another's) puts
@@ -156,6 +157,15 @@ def _voices(rows: Sequence[dict[str, Any]]) -> list[Voice]:
     grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for r in rows:
         grouped.setdefault(_voice_key(r, by_source), []).append(r)
+    # An outlet that names no origin and repeats a figure a named origin gave relays that count
+    # (the nearest such origin's, rows being nearest first): it adds a citation, not a voice.
+    named_figures: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    for key, group in grouped.items():
+        if key[0] not in ("origin not named", "copy of") and group[0]["origin_named"]:
+            named_figures.setdefault(key[1:], key)
+    for key in [k for k in grouped if k[0] == "origin not named"]:
+        if key[1:] in named_figures:
+            grouped[named_figures[key[1:]]].extend(grouped.pop(key))
     voices = []
     for group in grouped.values():
         first = group[0]

@@ -90,7 +90,7 @@ def summary_lines(result: object) -> list[str]:
         lines.append(
             f"consensus {result.consensus:g}: {result.agreeing} of {result.origins} origin "
             f"group(s) admit it ({result.citations} citation(s); outlets that name no origin "
-            "are one group per figure)"
+            "are one group per figure, or relay a named origin that gave it)"
             + (f", counting {result.definition}" if result.definition else "")
         )
     for family in result.definitions:
