@@ -1,7 +1,7 @@
 """Benchmark: status, door and balance on a SYNTHETIC registry, beside DuckDB (and PostgreSQL).
 
     python bench/status_door_balance.py [--cases 1000000] [--db FILE] [--pg URL] [--pg-cases N]
-                                        [--repeat 3]
+                                        [--pg-database NAME [--drop-pg-database]] [--repeat 3]
 
 Builds (or reuses, with --db) a SQLite database with `doorwatch synth`, answers the three
 questions through doorwatch's own services in a child process, then answers the same questions
@@ -9,7 +9,15 @@ with DuckDB in another child process over the same rows, read out of the SQLite 
 the raw cases and events only, not doorwatch's daily counts), and prints the times, the ratio
 ours ÷ DuckDB and each process's peak memory (RSS). With --pg (or $DOORWATCH_TEST_PG_URL) the
 same services run on PostgreSQL, on a registry generated with the same seed in the schema
-bench_N of that database (loaded by COPY; kept for the next run).
+bench_N of that database (loaded by COPY; kept for the next run), or with --pg-database in a
+database of its own on that server (created when missing; --drop-pg-database drops it at the end).
+Beside the three questions, doorwatch's overview (the web app's front page and /api/v1/overview)
+is built from scratch, without its kept copy; DuckDB has no counterpart for it.
+
+10,000,000 events on PostgreSQL beside SQLite and DuckDB on the same rows:
+
+    python bench/status_door_balance.py --cases 2000000 --db /tmp/dw-2m.sqlite \
+        --pg "$DOORWATCH_TEST_PG_URL" --pg-database doorwatch_bench_2m --drop-pg-database
 """
 
 from __future__ import annotations
@@ -41,6 +49,7 @@ def _best(fn: Callable[[], Any], repeat: int) -> float:
 
 def _ours(url: str, repeat: int, out: Any) -> None:
     from doorwatch.services.door import flows_between
+    from doorwatch.services.overview import forget, overview
     from doorwatch.services.status import status_on
     from doorwatch.store import open_store
     from doorwatch.store.counts import held_on_each
@@ -54,6 +63,8 @@ def _ours(url: str, repeat: int, out: Any) -> None:
             lambda: (held_on_each(store, list(WINDOW)), flows_between(store, *WINDOW)),
             repeat,
         ),
+        # Built whole each time: the kept copy is what a page would normally be served from.
+        "overview": _best(lambda: (forget(store), overview(store)), repeat),
         "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     store.close()
@@ -153,6 +164,36 @@ def _pg_schema_url(url: str, cases: int) -> str:
     return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
 
 
+def _pg_database_url(url: str, database: str) -> str:
+    """Return ``url`` pointed at ``database`` on the same server (created when missing)."""
+    import sqlalchemy as sa
+
+    from doorwatch.store.engine import resolve_url
+
+    base = sa.engine.make_url(resolve_url(url))
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        exists = connection.execute(
+            sa.text("SELECT 1 FROM pg_database WHERE datname = :d"), {"d": database}
+        ).first()
+        if not exists:
+            connection.execute(sa.text(f'CREATE DATABASE "{database}"'))
+    admin.dispose()
+    return base.set(database=database).render_as_string(hide_password=False)
+
+
+def _drop_pg_database(url: str, database: str) -> None:
+    import sqlalchemy as sa
+
+    from doorwatch.store.engine import resolve_url
+
+    admin = sa.create_engine(resolve_url(url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{database}"'))
+    admin.dispose()
+    print(f"dropped the PostgreSQL database {database}")
+
+
 def _fill(name: str, url: str, cases: int, events_per_case: float) -> float | None:
     """Generate the registry into ``url`` unless it holds cases; return seconds taken or None."""
     from doorwatch.store import open_store
@@ -196,22 +237,34 @@ def main() -> None:
         default=None,
         help="cases for the PostgreSQL registry (default: --cases)",
     )
+    parser.add_argument("--pg-database", default=None, help="a database of its own on --pg")
+    parser.add_argument("--drop-pg-database", action="store_true")
     args = parser.parse_args()
+    from sqlalchemy import func, select
+
     from doorwatch.store import open_store
     from doorwatch.store.counts import held_on
+    from doorwatch.store.schema import events
 
     path = args.db or Path(f"/tmp/doorwatch-bench-{args.cases}.sqlite")
     urls = {"sqlite": str(path)}
     sizes = {"sqlite": args.cases}
     if args.pg:
         sizes["postgresql"] = args.pg_cases or args.cases
-        urls["postgresql"] = _pg_schema_url(args.pg, sizes["postgresql"])
+        urls["postgresql"] = (
+            _pg_database_url(args.pg, args.pg_database)
+            if args.pg_database
+            else _pg_schema_url(args.pg, sizes["postgresql"])
+        )
     for name, url in urls.items():
         took = _fill(name, url, sizes[name], args.events_per_case)
         if took is not None:
             print(f"  generated in {took:.1f} s", flush=True)
         store = open_store(url)
         sizes[name] = held_on(store, date(2030, 1, 1))["cases"]
+        with store.read() as connection:
+            counted = connection.execute(select(func.count()).select_from(events)).scalar_one()
+        print(f"{name}: {sizes[name]} cases, {counted} events", flush=True)
         store.close()
     timings = {name: _in_child(_ours, url, args.repeat) for name, url in urls.items()}
     duck = _in_child(_duckdb, path, args.repeat)
@@ -228,13 +281,22 @@ def main() -> None:
         f" {'postgres s':>11} {'ratio':>7}" if "postgresql" in timings else ""
     )
     print(header)
-    for q in ("status", "door", "balance"):
-        line = f"{q:10} {timings['sqlite'][q]:9.3f} {duck[q]:9.3f} {timings['sqlite'][q] / duck[q]:7.1f}"
+    for q in ("status", "door", "balance", "overview"):
+        base = duck.get(q)
+        line = f"{q:10} {timings['sqlite'][q]:9.3f} " + (
+            f"{base:9.3f} {timings['sqlite'][q] / base:7.1f}" if base else f"{'—':>9} {'—':>7}"
+        )
         if "postgresql" in timings:
-            line += f" {timings['postgresql'][q]:11.3f} {timings['postgresql'][q] / duck[q]:7.1f}"
+            ratio = f"{timings['postgresql'][q] / base:7.1f}" if base else f"{'—':>7}"
+            line += f" {timings['postgresql'][q]:11.3f} {ratio}"
         print(line)
     rss = ", ".join(f"{name} {t['rss_mib']:.0f} MiB" for name, t in timings.items())
     print(f"peak RSS: doorwatch ({rss}); DuckDB {duck['rss_mib']:.0f} MiB")
+    if "postgresql" in timings:
+        slowest = max(timings["postgresql"][q] for q in ("status", "door", "balance", "overview"))
+        print(f"PostgreSQL's slowest answer: {slowest:.3f} s (goal: under 0.5 s)")
+    if args.pg and args.pg_database and args.drop_pg_database:
+        _drop_pg_database(args.pg, args.pg_database)
 
 
 if __name__ == "__main__":
