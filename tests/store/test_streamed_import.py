@@ -69,10 +69,26 @@ def test_a_defect_in_the_last_row_leaves_the_store_unchanged(
     path.write_text(HEADER + _rows(400) + "Last Row,male,2021-13-45,held,,\n", encoding="utf-8")
     before = fingerprint(sample_store)
     reopened = open_store(sample_store.url)
+    heard: list[tuple[int, int]] = []
     with pytest.raises(InputError) as refused:
-        import_path(reopened, path)
+        import_path(reopened, path, progress=lambda done, total: heard.append((done, total)))
     assert "row 402" in str(refused.value) and "detained_on" in str(refused.value)
     assert fingerprint(reopened) == before
+    # Refused by the check of every row, before the first batch was written.
+    assert heard and all(done <= total // 2 for done, total in heard)
+
+
+def test_progress_covers_the_check_and_the_write(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "BATCH_ROWS", 5)
+    path = tmp_path / "registry.csv"
+    path.write_text(HEADER + _rows(23), encoding="utf-8")
+    heard: list[tuple[int, int]] = []
+    import_path(store, path, progress=lambda done, total: heard.append((done, total)))
+    size = path.stat().st_size
+    assert [done for done, _ in heard] == sorted(done for done, _ in heard)
+    assert {total for _, total in heard} == {2 * size} and heard[-1][0] == 2 * size
 
 
 def test_dry_run_reports_the_import_and_writes_nothing(store: Store, tmp_path: Path) -> None:

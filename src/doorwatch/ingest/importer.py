@@ -173,16 +173,21 @@ def _stream_registry_csv(
     """Import a registry CSV of any size batch by batch inside one transaction, audited as
     ``actor`` in that transaction, and return what was added or changed.
 
-    Memory holds one batch (and one chunk while the file is checked and hashed), never the
-    file; a defect on any row rolls back every batch before it, so the store is left as it was.
+    The file is read twice: once to check every row (a defect is refused before anything is
+    written, in the time it takes to read the file), then to write. Memory holds one batch
+    (and one chunk while the file is hashed), never the file; a defect the rows show only
+    together with the store (an unknown deal) or with rows far apart (a case on two rows)
+    rolls back every batch before it, so the store is left as it was.
     """
     file = str(path)
     sha256 = check_utf8_file(path)
     size = path.stat().st_size
+    _check_rows(path, layout, (lambda done: progress(done, 2 * size)) if progress else None)
     summary = WriteSummary()
     flags: list[dict[str, Any]] = []
     # The daily counts move once, at the end: a batch touches thousands of days.
     day_counts: Counter[FlowKey] = Counter()
+    crowded: set[str] = set()  # name keys too common to match on; only grows during a write
     with (
         store.write(keep=not dry_run) as connection,
         large_cache(connection),
@@ -213,6 +218,7 @@ def _stream_registry_csv(
                     same_file=lambda ids: {
                         key for key, (_, _, added) in scratch.seen("person", ids).items() if added
                     },
+                    crowded=crowded,
                 )
             )
             inserts, updates, part = plan_write(connection, batch.records)
@@ -228,7 +234,7 @@ def _stream_registry_csv(
             apply_planned(connection, inserts, updates, actor, day_counts=day_counts)
             summary.include(part)
             if progress:
-                progress(raw.tell(), size)
+                progress(size + raw.tell(), 2 * size)
         apply_flow_delta(connection, day_counts)
         scratch.close()
         if summary.total_added or summary.total_changed:
@@ -246,6 +252,22 @@ def _stream_registry_csv(
                 },
             )
     return ImportResult(path=file, layout=name, summary=summary, flags=flags, mapping=report)
+
+
+def _check_rows(path: Path, layout: str | None, progress: Callable[[int], None] | None) -> None:
+    """Validate every row of a registry CSV on its own, a batch at a time, and keep nothing:
+    the first defect is refused before a transaction is opened."""
+    file = str(path)
+    with path.open("rb") as raw:
+        # Held here: a text stream closes its file when collected, as soon as rows run out.
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        _, _, rows = open_registry_csv(stream, path, layout)
+        while chunk := list(islice(rows, BATCH_ROWS)):
+            batch = RegistryBatch(records=RecordSet(), source_id="checked")
+            for number, row in chunk:
+                add_registry_row(batch, row, Where(file, number))
+            if progress:
+                progress(raw.tell())
 
 
 def _check_across_batches(
@@ -294,7 +316,8 @@ def import_path(
     told from the file's columns or keys.
 
     A registry CSV is streamed in batches of :data:`BATCH_ROWS` rows, so its size is bounded
-    by the disk, not by memory; ``progress`` hears (bytes read, file size) after each batch.
+    by the disk, not by memory; ``progress`` hears (bytes done, bytes to do) after each batch
+    (the file is read twice: checked, then written).
     Returns what was added or changed; a second import of the same file adds nothing.
     """
     if _is_registry_csv(path):

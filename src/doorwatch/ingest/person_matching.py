@@ -28,15 +28,20 @@ from doorwatch.store.schema import metadata
 MATCH_CANDIDATES_PER_KEY = 25
 
 
-def keys_for_name(name: str) -> list[str]:
-    """Return the index keys of one name: spelling-independent keys and its word keys."""
-    return sorted(name_keys(name)) + [f"w:{word}" for word in word_keys(name)]
+def keys_for_name(name: str, spelled: set[str] | None = None) -> list[str]:
+    """Return the index keys of one name: spelling-independent keys and its word keys.
+
+    ``spelled`` is ``name_keys(name)`` when the caller has it already."""
+    spelled = name_keys(name) if spelled is None else spelled
+    return sorted(spelled) + [f"w:{word}" for word in word_keys(name)]
 
 
-def add_name_keys(records: RecordSet) -> None:
-    """Add the search keys of every person name in ``records`` to its ``name_keys`` table."""
+def add_name_keys(records: RecordSet, spelled: dict[str, set[str]] | None = None) -> None:
+    """Add the search keys of every person name in ``records`` to its ``name_keys`` table
+    (``spelled``: the ``name_keys`` of names the caller has computed already)."""
+    spelled = spelled or {}
     for row in records.table("person_names"):
-        for key in keys_for_name(row["name"]):
+        for key in keys_for_name(row["name"], spelled.get(row["name"])):
             records.add("name_keys", {"person_id": row["person_id"], "key": key})
 
 
@@ -111,13 +116,15 @@ def link_known_persons(
     records: RecordSet,
     *,
     same_file: Callable[[Iterable[str]], set[str]] | None = None,
+    crowded: set[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Attach incoming persons to stored ones the matcher calls the same; return the flags.
 
     Only stored persons sharing a name key with an incoming name are read (through the
     ``name_keys`` index), so the cost follows the file, not the size of the registry.
     ``same_file`` names, of the stored persons given, those an earlier batch of the same file
-    added: people of one file are never matched to each other by name.
+    added: people of one file are never matched to each other by name. ``crowded`` is kept
+    by a caller linking many batches of one write: the keys found too common to decide on.
     """
     flags: list[dict[str, Any]] = []
     incoming = records.table("persons")
@@ -125,15 +132,25 @@ def link_known_persons(
     # Persons already stored under the same key are the same person; only the others are
     # matched by name.
     new = [p for p in incoming if p["id"] not in known]
+    spelled: dict[str, set[str]] = {}
     if new:
         names_of: dict[str, list[str]] = defaultdict(list)
         for row in records.table("person_names"):
             names_of[row["person_id"]].append(row["name"])
         # Blocking: candidates share a full-name key (given-name class and family-name key),
         # or, for a name without a given name, a family-name key; never a given name alone.
-        keys_of = {p["id"]: {k for n in names_of[p["id"]] for k in search_keys(n)} for p in new}
-        sharing, crowded = person_ids_with_keys(
-            connection, set().union(*keys_of.values()), most=MATCH_CANDIDATES_PER_KEY
+        keys_of: dict[str, set[str]] = {}
+        for p in new:
+            keys_of[p["id"]] = set()
+            for n in names_of[p["id"]]:
+                if n not in spelled:
+                    spelled[n] = name_keys(n)
+                keys_of[p["id"]] |= search_keys(n, spelled[n])
+        sharing, crowded_now = person_ids_with_keys(
+            connection,
+            set().union(*keys_of.values()),
+            most=MATCH_CANDIDATES_PER_KEY,
+            crowded=crowded,
         )
         if same_file is not None and sharing:
             for person_id in same_file(sharing):
@@ -148,7 +165,7 @@ def link_known_persons(
         unmatched = 0
         for person in new:
             pid = person["id"]
-            if keys_of[pid] and keys_of[pid] <= crowded:
+            if keys_of[pid] and keys_of[pid] <= crowded_now:
                 unmatched += 1
                 continue
             candidates = sorted(set().union(*(holders[k] for k in keys_of[pid])))
@@ -188,5 +205,5 @@ def link_known_persons(
             _relink(records, moves)
             stored_cases = cases_of_persons(connection, linked_names)
             flags.extend(_merge_known_cases(records, stored_cases, linked_names))
-    add_name_keys(records)
+    add_name_keys(records, spelled)
     return flags

@@ -43,13 +43,14 @@ def name_keys(name: str) -> set[str]:
     return keys
 
 
-def search_keys(query: str) -> set[str]:
+def search_keys(query: str, keys: set[str] | None = None) -> set[str]:
     """Return the keys to look up for a search: full-name keys, or the single word's keys.
+    ``keys`` is ``name_keys(query)`` when the caller has it already.
 
     A query of one word (a family name or a given name) yields ``s:`` and ``g:`` keys; a query of
     a given and a family name yields only the ``n:`` keys, so it does not return every namesake.
     """
-    keys = name_keys(query)
+    keys = name_keys(query) if keys is None else keys
     full = {key for key in keys if key.startswith("n:")}
     if full:
         return full

@@ -25,8 +25,9 @@ def import_file(
     layout: str | None = None,
 ) -> ImportResult:
     """Import ``path`` into ``store`` (all or nothing, audited as ``actor``) and return what
-    it did; ``progress`` hears (bytes read, file size) as a registry CSV is streamed in;
-    ``layout`` names the registry layout when it should not be told from the content."""
+    it did; ``progress`` hears (bytes done, bytes to do) as a registry CSV is checked, then
+    streamed in; ``layout`` names the registry layout when it should not be told from the
+    content."""
     return import_path(
         store,
         path,

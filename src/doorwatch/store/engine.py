@@ -7,7 +7,7 @@ must not duplicate is spelled) lives here so that the rest of ``store/`` is dial
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -202,11 +202,32 @@ def large_cache(connection: Connection) -> Iterator[None]:
         yield
         return
     before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    before_temp = int(connection.exec_driver_sql("PRAGMA temp.cache_size").scalar_one())
     connection.exec_driver_sql("PRAGMA cache_size=-262144")
+    # The import's scratch table (keys seen so far) grows with the file in the temporary
+    # database, whose own cache is 2 MB: past that, each lookup read pages back from disk.
+    connection.exec_driver_sql("PRAGMA temp.cache_size=-65536")
     try:
         yield
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size={before}")
+        connection.exec_driver_sql(f"PRAGMA temp.cache_size={before_temp}")
+
+
+def driver_lookup(connection: Connection, sql: str) -> Callable[[Sequence[Any]], list[Any]]:
+    """Return a function running the one-statement query ``sql`` (parameters written ``?``)
+    with positional parameters as the driver takes them, returning its rows.
+
+    For a lookup repeated thousands of times in one write (an import's name keys), where
+    compiling a SQLAlchemy statement each time costs more than the index seek itself.
+    """
+    if connection.dialect.name == "postgresql":
+        sql = sql.replace("?", "%s")
+
+    def run(parameters: Sequence[Any]) -> list[Any]:
+        return list(connection.exec_driver_sql(sql, tuple(parameters)).all())
+
+    return run
 
 
 def copy_rows(

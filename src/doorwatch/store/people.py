@@ -6,16 +6,20 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, select
 
 from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
+from doorwatch.store.engine import driver_lookup
 from doorwatch.store.evidence import citations_for
 from doorwatch.store.schema import cases, name_keys, person_names, persons
 
 Row = dict[str, Any]
 # Ids per IN (...) list: well under SQLite's bound on parameters in one statement.
 _CHUNK = 500
+# How many crowded name keys one write remembers (a few megabytes): past that, the others are
+# looked up again, so memory stays bounded however large the file.
+CROWDED_KEYS_KEPT = 200_000
 
 
 def _latest_cases(store: Store, person_ids: list[str]) -> dict[str, Row]:
@@ -175,29 +179,41 @@ def all_person_names(store: Store) -> list[tuple[str, str]]:
 
 
 def person_ids_with_keys(
-    connection: Connection, keys: Iterable[str], *, most: int
+    connection: Connection,
+    keys: Iterable[str],
+    *,
+    most: int,
+    crowded: set[str] | None = None,
 ) -> tuple[dict[str, set[str]], set[str]]:
     """Return, for each stored person sharing one of ``keys``, the keys it shares; and the
     keys held by more than ``most`` persons, whose holders are left out.
 
     One index range read of at most ``most`` + 1 rows per key, so the cost follows the keys
-    asked, never the size of the registry or how common a name is.
+    asked, never the size of the registry or how common a name is. ``crowded`` (kept by a
+    caller over many calls of one write, which only adds persons) holds keys already known to
+    be held by more than ``most``: they are not read again, and keys found crowded are added.
     """
     found: dict[str, set[str]] = defaultdict(set)
-    crowded: set[str] = set()
-    query = (
-        select(name_keys.c.person_id)
-        .where(name_keys.c.key == bindparam("key"))
-        .limit(bindparam("most"))
+    known = crowded if crowded is not None else set()
+    now_crowded: set[str] = set()
+    table, key_column = name_keys.name, name_keys.c.key.name
+    lookup = driver_lookup(
+        connection,
+        f'SELECT "{name_keys.c.person_id.name}" FROM "{table}" WHERE "{key_column}" = ? LIMIT ?',
     )
     for key in sorted(set(keys)):
-        holders = connection.execute(query, {"key": key, "most": most + 1}).scalars().all()
-        if len(holders) > most:
-            crowded.add(key)
+        if key in known:
+            now_crowded.add(key)
             continue
-        for person_id in holders:
+        holders = lookup((key, most + 1))
+        if len(holders) > most:
+            now_crowded.add(key)
+            if crowded is not None and len(crowded) < CROWDED_KEYS_KEPT:
+                crowded.add(key)
+            continue
+        for (person_id,) in holders:
             found[person_id].add(key)
-    return found, crowded
+    return found, now_crowded
 
 
 def stored_person_ids(connection: Connection, person_ids: Iterable[str]) -> set[str]:

@@ -7,10 +7,11 @@ changes nothing does not touch the database at all (a second import of a file is
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, select, update
+from sqlalchemy import Connection, Dialect, Table, and_, select, update
 
 from doorwatch.store.audit import append as append_audit
 from doorwatch.store.database import Store
@@ -26,23 +27,69 @@ from doorwatch.store.schema import TABLE_ORDER, cases
 from doorwatch.store.support import open_contact_cases
 
 _CHUNK = 400
+# A key column with at most this many values in one lookup goes whole into every query.
+_FEW = 16
 # From this many new rows of a table, COPY beats a batched INSERT on PostgreSQL.
 _COPY_FROM = 500
 
 
-def _full_row(table: Table, row: Row) -> Row:
-    full: Row = {}
+@cache
+def _shape(table: Table) -> tuple[tuple[tuple[str, Any], ...], tuple[str, ...]]:
+    """Return ((column, default), …) and the primary-key columns of ``table``, read once:
+    walking SQLAlchemy's column collections for each of millions of rows cost more than the
+    comparison itself."""
+    columns = []
     for column in table.columns:
-        value = row.get(column.name)
-        if value is None and column.default is not None and hasattr(column.default, "arg"):
-            default = column.default.arg
-            value = None if callable(default) else default
-        full[column.name] = value
+        default = None
+        if column.default is not None and hasattr(column.default, "arg"):
+            arg = column.default.arg
+            default = None if callable(arg) else arg
+        columns.append((column.name, default))
+    return tuple(columns), tuple(c.name for c in table.primary_key.columns)
+
+
+def _full_row(table: Table, row: Row) -> Row:
+    columns, _ = _shape(table)
+    full: Row = {}
+    for name, default in columns:
+        value = row.get(name)
+        full[name] = default if value is None else value
     return full
 
 
 def _key_of(table: Table, row: Row) -> tuple[Any, ...]:
-    return tuple(row[c.name] for c in table.primary_key.columns)
+    return tuple([row[name] for name in _shape(table)[1]])
+
+
+@cache
+def _bind_processors(table: Table, dialect: Dialect) -> tuple[Callable[[Any], Any] | None, ...]:
+    """Return, per column of ``table``, the function SQLAlchemy would apply to a value before
+    handing it to the driver (dates to ISO text on SQLite, …), or None."""
+    return tuple(column.type.bind_processor(dialect) for column in table.columns)
+
+
+def _insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
+    """Insert new ``rows`` (every column given) through the driver's own bulk path: COPY on
+    PostgreSQL from :data:`_COPY_FROM` rows, else one executemany of plain tuples."""
+    names = [name for name, _ in _shape(table)[0]]
+    dialect = connection.dialect.name
+    if dialect == "postgresql" and len(rows) < _COPY_FROM:
+        connection.execute(table.insert(), rows)
+        return
+    if dialect == "postgresql":
+        copy_rows(connection, table, names, ([row[n] for n in names] for row in rows))
+        return
+    processors = _bind_processors(table, connection.dialect)
+    pairs = list(zip(names, processors, strict=True))
+    copy_rows(
+        connection,
+        table,
+        names,
+        [
+            tuple([row[n] if f is None or row[n] is None else f(row[n]) for n, f in pairs])
+            for row in rows
+        ],
+    )
 
 
 def _existing(
@@ -50,21 +97,24 @@ def _existing(
 ) -> dict[tuple[Any, ...], Row]:
     """Return the stored rows of ``table`` whose primary keys are in ``keys``.
 
-    A key of several columns is looked up column by column (``a IN (…) AND b IN (…)``, which
-    the primary-key index answers by seeks) and the rows are sifted here: a row-value IN list
-    is not always read through the index (SQLite), which made each batch cost the table's size.
+    A key of several columns is looked up through the primary-key index by its first column
+    with many values, in chunks, the columns before it given whole (they hold a few values: a
+    record type, one source); the columns after it are sifted here. Asking for every
+    combination (``a IN (…) AND b IN (…)`` with both lists long) let the planner seek each
+    pair, and a row-value IN list is not always read through the index (SQLite), which made
+    each batch cost the table's size; a person's few name keys are cheaper read whole.
     """
     pk = list(table.primary_key.columns)
     wanted = set(keys)
     values = [sorted({key[i] for key in wanted}) for i in range(len(pk))]
-    # Chunk over the column with the most distinct values; the others are few (a record type,
-    # one source) and go whole into every query.
-    widest = max(range(len(pk)), key=lambda i: len(values[i]))
+    wide = [i for i in range(len(pk)) if len(values[i]) > _FEW]
+    chunked = wide[0] if wide else 0
     found: dict[tuple[Any, ...], Row] = {}
-    for start in range(0, len(values[widest]), _CHUNK):
+    for start in range(0, len(values[chunked]), _CHUNK):
         conditions = [
-            column.in_(values[i][start : start + _CHUNK] if i == widest else values[i])
+            column.in_(values[i][start : start + _CHUNK] if i == chunked else values[i])
             for i, column in enumerate(pk)
+            if i <= chunked or len(values[i]) <= _FEW
         ]
         for row in connection.execute(select(table).where(*conditions)).mappings():
             stored = dict(row)
@@ -155,11 +205,8 @@ def apply_planned(
     before = _existing(connection, cases, [_key_of(cases, row) for row in changed_cases])
     for table in TABLE_ORDER:
         new = inserts.get(table.name)
-        if new and len(new) >= _COPY_FROM and connection.dialect.name == "postgresql":
-            names = [c.name for c in table.columns]
-            copy_rows(connection, table, names, ([row[n] for n in names] for row in new))
-        elif new:
-            connection.execute(table.insert(), new)
+        if new:
+            _insert_rows(connection, table, new)
         for row in updates.get(table.name, []):
             pk = table.primary_key.columns
             condition = and_(*[c == row[c.name] for c in pk])
