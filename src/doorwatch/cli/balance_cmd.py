@@ -74,7 +74,10 @@ def register(app: typer.Typer) -> None:
                     "value": "none recorded"
                     if term["basis"] == "none"
                     else ("~" if term["spread"] else "") + f"{term['value']:.1f}",
-                    "bounds": interval_text(round(term["low"], 1), high),
+                    # Nothing on record bounds nothing: no "0" beside "none recorded".
+                    "bounds": ""
+                    if term["basis"] == "none"
+                    else interval_text(round(term["low"], 1), high),
                     "coverage": "unknown"
                     if term["coverage"] is None
                     else f"{term['coverage']:.0%}",

@@ -167,7 +167,10 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
             "as_of": r["as_of"],
             "published": r["published"] or "unknown",
             "definition": r["definition"],
-            "source": _link(r["source"]["publisher"] or r["source"]["id"], r["source"]["url"]),
+            "source": _link(
+                r["source"]["publisher"] or r["source"]["title"] or r["source"]["id"],
+                r["source"]["url"],
+            ),
         }
         for r in current["reported"]
     ]
