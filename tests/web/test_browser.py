@@ -154,7 +154,7 @@ def test_pages_charts_and_api_docs_run_under_the_csp(server: str) -> None:
                 "data-rendered", "true", timeout=15_000
             )
             page.locator("#held-chart svg .mark-symbol path").first.hover()
-            for path in ("/people", "/deals", "/sanctions", "/claims", "/sources"):
+            for path in ("/people", "/deals", "/projection", "/sanctions", "/claims", "/sources"):
                 page.goto(server + path)
             page.goto(server + "/claims?status=proposed")
             # an article's claim (the bundled data's proposed claims have no source text)
@@ -174,3 +174,33 @@ def test_pages_charts_and_api_docs_run_under_the_csp(server: str) -> None:
         finally:
             browser.close()
     assert violations == []
+
+
+def test_overview_lays_out_the_counts_it_leads_with(server: str) -> None:
+    """The latest count per origin is a table of rows (each origin's figure and dates side by
+    side), and the projection page shows what it assumes."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        try:
+            page.goto(server + "/login")
+            page.fill("input[name=name]", "reviewer")
+            page.fill("input[name=password]", PASSWORD)
+            page.click("button[type=submit]")
+            rows = page.locator("#origin-counts tbody tr")
+            expect(rows.first).to_contain_text("Viasna")
+            cells = rows.first.locator("td")
+            tops = {round(cells.nth(i).bounding_box()["y"]) for i in range(cells.count())}  # type: ignore[index]
+            assert len(tops) == 1, "the cells of one origin's row are not side by side"
+            header = page.locator("#origin-counts thead tr").bounding_box()
+            first = rows.first.bounding_box()
+            assert header and first and first["y"] > header["y"]
+            assert abs(first["x"] - header["x"]) < 2  # rows under the header, not beside it
+            page.screenshot(path=str(SHOTS / "overview-counts.png"))
+            page.goto(server + "/projection")
+            expect(page.locator("#projection-assumptions")).to_contain_text("drift")
+            expect(page.locator("#projection-assumptions")).to_contain_text("a month")
+        finally:
+            browser.close()
