@@ -258,3 +258,12 @@ def test_cli_lists_layouts_and_reports_the_mapping(cli, db_url: str) -> None:  #
     assert document["mapping"]["unmapped_statuses"][0]["value"] == "np"
     table = cli("import", str(VIASNA), "--db", db_url)
     assert "status kept as written" in table.out and "'np'" in table.out
+
+
+def test_a_keepers_page_must_be_a_web_address(store: Store, tmp_path: Path) -> None:
+    rows = _csv_rows(CUBA)[:3]
+    rows[1]["url"] = "javascript:alert(1)"
+    with pytest.raises(InputError) as refused:
+        import_path(store, _write_csv(tmp_path / "cuba.csv", rows))
+    assert "row 3" in str(refused.value) and "'url'" in str(refused.value)
+    assert "http" in str(refused.value)

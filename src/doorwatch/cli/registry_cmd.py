@@ -22,8 +22,8 @@ from doorwatch.paging import DEFAULT_LIMIT
 PEOPLE_COLUMNS = ["id", "name", "status", "detained_on"]
 PEOPLE_WIDE_COLUMNS = ["id", "name", "aliases", "status", "detained_on", "released_on", "role"]
 CASE_COLUMNS = ["id", "detained_on", "status", "released_on", "release_mode"]
-CASE_WIDE_COLUMNS = ["id", "detained_on", "charges", "sentence", "status", "released_on",
-                     "release_mode", "expelled_to", "deal_id"]  # fmt: skip
+CASE_WIDE_COLUMNS = ["id", "detained_on", "charges", "sentence", "status", "keeper_status",
+                     "released_on", "release_mode", "expelled_to", "deal_id"]  # fmt: skip
 
 
 def register(app: typer.Typer) -> None:
@@ -76,6 +76,7 @@ def register(app: typer.Typer) -> None:
         for source in detail["sources"]:
             console.print(
                 f"source: {source['title']} "
-                f"({', '.join(str(p) for p in (source['publisher'], source['published']) if p)})",
+                f"({', '.join(str(p) for p in (source['publisher'], source['published']) if p)})"
+                + (f" {source['url']}" if source.get("url") else ""),
                 markup=False,
             )

@@ -130,6 +130,8 @@ class LayoutReader:
             self.columns["status"] = layout.status.column
         if layout.record:
             self.columns["person_id"] = layout.record
+        if layout.page:
+            self.columns["keeper_pages"] = " + ".join(layout.page.columns)
 
     def _cell(self, raw: Mapping[str, Any], column: str, where: Where) -> str | None:
         text = parse_text(raw.get(column), where, column)

@@ -18,6 +18,7 @@ from doorwatch.ingest.field_parsers import (
     parse_choice,
     parse_day,
     parse_text,
+    parse_url,
 )
 from doorwatch.names.scripts import mixed_script_words, script_of
 from doorwatch.store.content_keys import content_key
@@ -106,10 +107,15 @@ def add_registry_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where)
     return _add_row(batch, row, where)
 
 
-def _keeper_pages(batch: RegistryBatch, row: Mapping[str, Any], name: str) -> list[str]:
+def _keeper_pages(
+    batch: RegistryBatch, row: Mapping[str, Any], name: str, where: Where
+) -> list[str]:
     """Add a source for each of the person's pages on the keeper's site; return their ids."""
     ids = []
-    for url in row.get("keeper_pages") or ():
+    for page in row.get("keeper_pages") or ():
+        url = parse_url(page, where, "keeper_pages")
+        if url is None:
+            continue
         source_id = content_key("source", url)
         batch.records.add(
             "sources",
@@ -157,7 +163,12 @@ def _add_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where) -> tupl
         )
     mode = parse_choice(row.get("release_mode"), where, "release_mode", RELEASE_MODES)
     gender = parse_choice(row.get("gender"), where, "gender", GENDERS)
-    expelled = parse_bool(row.get("expelled"), where, "expelled")
+    # A keeper's list that does not say whether a person was expelled leaves it unknown.
+    expelled = (
+        None
+        if isinstance(row, LayoutRow) and not row.get("expelled")
+        else parse_bool(row.get("expelled"), where, "expelled")
+    )
 
     pid = parse_text(row.get("person_id"), where, "person_id") or person_key(name)
     if pid in batch.person_rows and records.has("persons", (pid,)):
@@ -171,7 +182,7 @@ def _add_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where) -> tupl
     batch.person_rows.setdefault(pid, where.row or 0)
     records.add("persons", {"id": pid, "name": name, "gender": gender, "role": None, "note": None})
     records.cite("person", pid, batch.source_id)
-    pages = _keeper_pages(batch, row, name)
+    pages = _keeper_pages(batch, row, name, where)
     for page in pages:
         records.cite("person", pid, page)
     aliases = [
