@@ -33,6 +33,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pg_database import create_database, drop_database
+
 ON = date(2024, 6, 30)
 WINDOW = (date(2024, 12, 31), date(2025, 12, 31))
 SEED = 7
@@ -164,36 +166,6 @@ def _pg_schema_url(url: str, cases: int) -> str:
     return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
 
 
-def _pg_database_url(url: str, database: str) -> str:
-    """Return ``url`` pointed at ``database`` on the same server (created when missing)."""
-    import sqlalchemy as sa
-
-    from doorwatch.store.engine import resolve_url
-
-    base = sa.engine.make_url(resolve_url(url))
-    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        exists = connection.execute(
-            sa.text("SELECT 1 FROM pg_database WHERE datname = :d"), {"d": database}
-        ).first()
-        if not exists:
-            connection.execute(sa.text(f'CREATE DATABASE "{database}"'))
-    admin.dispose()
-    return base.set(database=database).render_as_string(hide_password=False)
-
-
-def _drop_pg_database(url: str, database: str) -> None:
-    import sqlalchemy as sa
-
-    from doorwatch.store.engine import resolve_url
-
-    admin = sa.create_engine(resolve_url(url), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{database}"'))
-    admin.dispose()
-    print(f"dropped the PostgreSQL database {database}")
-
-
 def _fill(name: str, url: str, cases: int, events_per_case: float) -> float | None:
     """Generate the registry into ``url`` unless it holds cases; return seconds taken or None."""
     from doorwatch.store import open_store
@@ -252,7 +224,7 @@ def main() -> None:
     if args.pg:
         sizes["postgresql"] = args.pg_cases or args.cases
         urls["postgresql"] = (
-            _pg_database_url(args.pg, args.pg_database)
+            create_database(args.pg, args.pg_database)
             if args.pg_database
             else _pg_schema_url(args.pg, sizes["postgresql"])
         )
@@ -296,7 +268,7 @@ def main() -> None:
         slowest = max(timings["postgresql"][q] for q in ("status", "door", "balance", "overview"))
         print(f"PostgreSQL's slowest answer: {slowest:.3f} s (goal: under 0.5 s)")
     if args.pg and args.pg_database and args.drop_pg_database:
-        _drop_pg_database(args.pg, args.pg_database)
+        drop_database(args.pg, args.pg_database)
 
 
 if __name__ == "__main__":

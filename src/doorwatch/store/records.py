@@ -10,6 +10,11 @@ from doorwatch.store.schema import CASE_COLUMNS, TABLE_ORDER, metadata
 
 Row = dict[str, Any]
 TABLE_NAMES: tuple[str, ...] = tuple(t.name for t in TABLE_ORDER)
+# The primary-key columns of each table, read once (an import adds millions of rows).
+_KEYS: dict[str, tuple[str, ...]] = {
+    name: tuple(c.name for c in table.primary_key.columns)
+    for name, table in metadata.tables.items()
+}
 
 
 @dataclass
@@ -20,10 +25,8 @@ class RecordSet:
 
     def add(self, table: str, row: Row) -> None:
         """Add ``row`` to ``table`` (replacing a row with the same primary key)."""
-
-        t = metadata.tables[table]
-        key = tuple(row[c.name] for c in t.primary_key.columns)
-        self.rows[table][key] = row
+        key = _KEYS.get(table) or _keys_of(table)
+        self.rows[table][tuple([row[name] for name in key])] = row
 
     def cite(
         self, record_type: str, record_id: str, source_id: str, note: str | None = None
@@ -50,6 +53,12 @@ class RecordSet:
     def has(self, table: str, key: tuple[Any, ...]) -> bool:
         """Return True when the set holds a row of ``table`` with primary key ``key``."""
         return key in self.rows.get(table, {})
+
+
+def _keys_of(table: str) -> tuple[str, ...]:
+    """Return the primary-key columns of a table defined after this module was loaded."""
+    _KEYS[table] = tuple(c.name for c in metadata.tables[table].primary_key.columns)
+    return _KEYS[table]
 
 
 def case_row(**values: Any) -> Row:

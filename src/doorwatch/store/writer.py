@@ -50,10 +50,10 @@ def _shape(table: Table) -> tuple[tuple[tuple[str, Any], ...], tuple[str, ...]]:
 
 def _full_row(table: Table, row: Row) -> Row:
     columns, _ = _shape(table)
-    full: Row = {}
+    full = {name: row.get(name) for name, _ in columns}
     for name, default in columns:
-        value = row.get(name)
-        full[name] = default if value is None else value
+        if default is not None and full[name] is None:
+            full[name] = default
     return full
 
 
