@@ -218,3 +218,103 @@ def test_every_item_of_a_list_of_targets() -> None:
 def test_a_clause_after_and_is_not_a_target() -> None:
     text = "Washington lifted sanctions on Belshina and Minsk freed 20 people."
     assert {t for _, t, _ in _sanctions(text)} == {"Belshina"}
+
+
+# Classes from the study half's second round (passages written for these tests)
+
+
+def test_a_date_after_sanctioned_is_when_not_whom() -> None:
+    text = "Ottawa lifted sanctions on Tractorsbyt, a machinery maker it sanctioned in 2019."
+    found = _sanctions(text)
+    assert not any(t.startswith("in ") for _, t, _ in found)
+
+
+def test_a_relative_clause_tells_an_earlier_measure_with_its_date() -> None:
+    text = (
+        "On Monday Canada lifted sanctions on Kalitorg, the state fertiliser exporter, which it "
+        "had sanctioned in 2019."
+    )
+    assert ("imposed", "Kalitorg", "2019") in _sanctions(text)
+    assert ("lifted", "Kalitorg", None) in {(a, t, None) for a, t, _ in _sanctions(text)}
+
+
+def test_a_description_as_subject_refers_back_to_the_target_named_before() -> None:
+    text = (
+        "Britain removed Avtozavod from its sanctions list on Tuesday. Ministers said the "
+        "talks had helped. The company had been sanctioned in March 2022."
+    )
+    assert ("imposed", "Avtozavod", "2022-03") in _sanctions(text)
+
+
+def test_a_description_refers_back_only_to_a_name() -> None:
+    text = (
+        "Japan imposed sanctions on Belarusian companies and officials in 2022. "
+        "Tokyo eased sanctions on the state lender in May."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {
+        "Belarusian companies and officials",
+        "state lender",
+    }
+
+
+def test_a_description_under_sanctions_since_a_year() -> None:
+    text = "The carrier has been under British sanctions since 2022, and its jets are grounded."
+    assert {(a, t, d) for a, t, d in _sanctions(text)} == {("imposed", "carrier", "2022")}
+
+
+def test_placed_under_named_sanctions() -> None:
+    text = "The bank was placed under EU sanctions in June 2022."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "bank")}
+
+
+def test_a_negated_measure_is_no_measure() -> None:
+    for text in (
+        "Japan and Norway have no plans to lift their sanctions on Minsk, officials said.",
+        "The EU did not ease its sanctions on Belarusian potash this year.",
+        "Ottawa refused to lift sanctions on the tractor maker.",
+    ):
+        assert _sanctions(text) == set(), text
+
+
+def test_a_question_reports_no_measure() -> None:
+    assert _sanctions("Which sanctions on Minsk have been eased so far?") == set()
+
+
+def test_a_participle_clause_after_the_target_is_not_a_target() -> None:
+    text = "London eased sanctions on Avialinii, allowing repairs and the purchase of engines."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("eased", "Avialinii")}
+
+
+def test_removed_from_a_list_of_blocked_companies_with_an_appositive() -> None:
+    text = (
+        "The Treasury removed Kalitorg, the fertiliser exporter, from its list of blocked "
+        "companies on Friday, after two years of sanctions."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "Kalitorg")}
+
+
+def test_restricted_imports_are_a_measure_in_a_text_about_sanctions() -> None:
+    text = (
+        "Canada, which restricted imports of Belarusian timber in 2022, kept its sanctions in "
+        "place."
+    )
+    assert ("imposed", "Belarusian timber", "2022") in _sanctions(text)
+
+
+def test_a_company_allowed_some_dealings_has_its_sanctions_eased() -> None:
+    text = (
+        "Washington partly relaxed the restrictions on Friday, allowing the carrier to buy "
+        "engines. Sanctions on the carrier date from 2022."
+    )
+    assert ("eased", "carrier") in {(a, t) for a, t, _ in _sanctions(text)}
+    country = "The deal allows Belarus to buy tyres for its tractors, despite sanctions."
+    assert {(a, t) for a, t, _ in _sanctions(country)} == {("lifted", "tyres for its tractors")}
+
+
+def test_a_country_naming_a_programme_is_not_the_imposer() -> None:
+    text = (
+        "Britain lists 160 targets under its Belarus sanctions regime, including Kalitorg, "
+        "which it sanctioned in 2021."
+    )
+    (claim,) = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    assert (claim.target, claim.imposer, claim.date) == ("Kalitorg", "United Kingdom", "2021")

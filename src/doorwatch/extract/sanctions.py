@@ -20,9 +20,10 @@ from doorwatch.extract.claims import Sanction, SanctionAction
 from doorwatch.extract.dates import DATE_RE, find_dates, nearest_date
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sentences import SentenceIndex
-from doorwatch.extract.targets import DescribedTargets
+from doorwatch.extract.targets import HEADS, DescribedTargets, is_description
 
 _LIFT = lx.alternation(lx.words("sanctions", "lift_verbs"))
+_DESCRIBED_HEAD = lx.alternation(sorted(HEADS, key=len, reverse=True))
 _EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
 _IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 _THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
@@ -53,14 +54,30 @@ _PASSIVE_RE = re.compile(
     rf"\b[Ss]anctions\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)\s+{_BE}\s+"
     rf"(?:(?:partly|partially|also|now|formally)\s+)?{_VERB}\b"
 )
-_SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklisted)\s+(?!by\b){_TARGET}")
+# "sanctioned in 2021", "blacklisted since 2023": what follows is when, not whom (the target
+# then stands before the verb, for _WAS_SANCTIONED_RE and _WHICH_SANCTIONED_RE)
+_WHEN_AFTER = (
+    r"(?:by|in|since|on|at|last|this|for|until|after|before|over|under|earlier|later|again|"
+    r"the\s+same|a\s+year|two\s+years|years?|months?|as|because|amid|when|and|or|but)\b"
+)
+_SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklisted)\s+(?!{_WHEN_AFTER}){_TARGET}")
 _WAS_SANCTIONED_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?:\s*,\s*(?:which|who))?\s+"
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|first|later)\s+)?"
-    r"(?P<verb>sanctioned|blacklisted|placed\s+under\s+sanctions|put\s+under\s+sanctions|"
+    r"(?P<verb>sanctioned|blacklisted|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
     r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
     r"(?P<lift>removed|delisted|struck\s+off)(?:\s+from\s+(?:the|its|a)?\s*(?:\w+\s+)?"
     r"(?:sanctions?|SDN|blacklist)\s*lists?)?)\b"
+)
+# A measure told in a relative clause: "Belaruskali, the potash producer, which it sanctioned
+# in 2021", "the airline Belavia, which Washington had blacklisted in 2023".
+_WHICH_SANCTIONED_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?\s*,\s*(?:which|whom|who)\s+"
+    r"(?:it|they|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted)"
+    rf"(?=\s*[,.;]|\s+{_WHEN_AFTER})"
 )
 # Bans and freezes that are sanctions in a text about sanctions: "banned Belavia from its
 # airspace", "froze the assets of Belarusian banks".
@@ -69,6 +86,13 @@ _BAN_RE = re.compile(
     r"from\s+(?:using\s+|entering\s+)?(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?"
     r"(?:airspace|airports|ports|markets?|territory)\b"
 )
+# "restricted imports of Belarusian potash", "banned exports of dual-use goods to Belarus"
+_TRADE_RE = re.compile(
+    r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?)"
+    r"\s+(?:the\s+|all\s+)?(?:imports?|exports?|purchases?|sales?|transit|shipments?)\s+of\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)"
+    r"(?=[,.;]|\s+(?:in|on|since|after|as|over|the\s+same|to|from|and|last|this)\b)"
+)
 _FREEZE_RE = re.compile(
     r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:the\s+)?assets\s+of\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=[,.;]|\s+(?:in|on|since|after|as|over)\b)"
@@ -76,26 +100,34 @@ _FREEZE_RE = re.compile(
 # A measure in force told as background: "Belarus has faced Western sanctions since 2020",
 # "The airline, Belavia, has been under U.S. restrictions since 2023".
 _UNDER_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*,?\s+(?:has\s+|have\s+|had\s+)?"
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_DESCRIBED_HEAD}))\s*,?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:long\s+|also\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
     r"come\s+under|remain(?:s|ed)?\s+under|(?:is|are|was|were)\s+under)\s+"
     rf"{_FILL}{_MEASURE}\b"
 )
 _LIST_RE = re.compile(
     rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e))|"
-    rf"(?P<impose>add(?:ed|s|ing)?))\s+{_TARGET}\s+(?:from|to)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
-    r"(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|blacklist)\s*lists?"
+    rf"(?P<impose>add(?:ed|s|ing)?))\s+{_TARGET}"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"  # "Belaruskali, the potash giant,"
+    r"\s+(?:from|to)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
+    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|blacklist)\s*lists?|"
+    r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
 )
 _ALLOW_RE = re.compile(
     r"\b(?P<verb>allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:es|ed|ing|e)|"
     r"grant(?:s|ed|ing)?(?=[\w’'. ]{1,40}?\blicen[cs]es?\b))\s+"
-    r"[\w’'. ]{1,40}?\s+to\s+(?:(?:buy|purchase|repair|import|export|acquire|service|sell|"
+    r"(?P<party>[\w’'. ]{1,40}?)\s+to\s+(?:(?:buy|purchase|repair|import|export|acquire|service|sell|"
     r"resume|maintain|obtain|receive)(?:\s*,\s*|\s+(?:and|or)\s+|\s+))+"
     r"(?P<target>[^,.;:()—–\"“”]{3,80}?)(?=\s*(?:[,.;:()—–\"“”]|$|\band\s+other\b|\bin\s+exchange\b))"
 )
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:(?P<threat>threat(?:s|ened)?\s+to|warn(?:s|ed)?\s+it\s+(?:could|would))|"
     r"(?P<maybe>could|may|might)|would|will)\s+(?:\w+\s+)?$"
+)
+_NEGATED_RE = re.compile(
+    r"\b(?:not|never|no\s+(?:plans?|intention|decision)\s+to|refus(?:e|es|ed|ing)\s+to|"
+    r"declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out)\s+(?:\w+\s+)?$"
 )
 _PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
 _DET_RE = re.compile(
@@ -116,6 +148,7 @@ _PROPOSAL_RE = re.compile(
 # One item of a list of targets: up to four words, none a preposition, pronoun or adverb.
 _ITEM = (
     r"(?!(?:in|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we)\b)"
+    r"(?![a-z]+ing\b)"  # ", allowing repairs and …": a participle clause, not a target
     r"[\w’'-]{2,}(?:\s+(?!(?:in|on|at|to|by|for|from|with)\b)[\w’'-]{2,}){0,3}?"
 )
 # The rest of a list of targets after the first: ", Belshina and MAZ", ", oil and tobacco".
@@ -135,6 +168,9 @@ _PERMIT_WORDS = ("allow", "permit", "authori", "licen")
 IMPOSERS = lx.table("sanctions", "imposers")
 
 
+# a target that ends in a name ("Belavia", "the airline Belavia"), not a class of targets
+_NAME_END_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*$")
+_REFER_BACK_SENTENCES = 6  # a description refers back to a target named this recently
 _MODAL_REACH = 40  # a modal verb ("could", "threatened to") this close before the verb
 _IMPOSER_REACH = 200  # mentions looked back over for the imposer
 _IMPOSER_SENTENCES = 5  # ... within this many sentences before the measure's
@@ -146,6 +182,8 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
     modal = _MODAL_BEFORE_RE.search(masked, max(0, match.start() - _MODAL_REACH), match.start())
     if groups.get("threat") or (modal is not None and modal.group("threat")):
         return "threatened"
+    if _NEGATED_RE.search(masked, max(0, match.start() - _MODAL_REACH), match.start()):
+        return None  # "has no plans to lift", "did not ease", "refused to lift"
     verb = match.group("verb")
     relief = bool(groups.get("lift") or groups.get("ease")) or verb.startswith(
         ("allow", "permit", "authori", "grant")
@@ -202,6 +240,7 @@ def find_sanctions(
     out: list[Sanction] = []
     seen: set[tuple[str, str]] = set()
     described = DescribedTargets(masked)
+    named: list[tuple[int, str]] = []  # (sentence, target) of each named target so far
     by_sentence: dict[int, list[tuple[int, _Windows]]] = {}
     for words, windows in (
         (_MEASURE_WORDS, _TOPIC_WINDOWS),
@@ -214,28 +253,46 @@ def find_sanctions(
         if s_index < 0:
             continue
         s_start, s_end = sentences[s_index]
+        if masked[s_start:s_end].rstrip().endswith("?"):
+            continue  # a question ("Which sanctions have been lifted?") reports nothing
         dates: list[tuple[int, str]] | None = None
         found_in_sentence = False
         for pattern, a, b in _windows(masked, found, s_start, s_end):
             for match in pattern.finditer(masked, a, b):
-                if _PROPOSAL_RE.search(masked, s_start, match.start()):
+                if _PROPOSAL_RE.search(masked, s_start, match.start("verb")):
                     continue
                 verb = match.group("verb")
                 if pattern is _ALLOW_RE and verb.endswith("ing") and found_in_sentence:
                     continue  # ", allowing it to buy parts": what the measure just named does
                 action = (
                     "imposed"
-                    if pattern in (_UNDER_RE, _BAN_RE, _FREEZE_RE)
+                    if pattern in (_UNDER_RE, _BAN_RE, _FREEZE_RE, _TRADE_RE, _WHICH_SANCTIONED_RE)
                     or verb in ("sanctioned", "blacklisted")
                     else _action(match, masked)
                 )
                 if action is None:
                     continue
                 raw, target_end = match.group("target"), match.end("target")
+                if pattern is _ALLOW_RE:
+                    party = _DET_RE.sub("", match.group("party").strip())
+                    if party not in lx.PLACES and (
+                        _NAME_END_RE.search(party) or is_description(party)
+                    ):
+                        # a sanctioned company allowed some dealings ("allowed the carrier to
+                        # buy parts"): its sanctions eased; a country allowed to buy goods
+                        # ("allows Belarus to buy parts") has a ban on those goods lifted
+                        action, raw = "eased", party
                 more = _LIST_TAIL_RE.match(masked, target_end, s_end)
                 if more is not None:  # "on officials, Belshina and MAZ"
                     raw, target_end = masked[match.start("target") : more.end()], more.end()
                 for target in map(described.resolve, _targets(raw)):
+                    if is_description(target):
+                        earlier = [t for i, t in named if i >= s_index - _REFER_BACK_SENTENCES]
+                        target = described.refer_back(target, earlier)
+                    elif _NAME_END_RE.search(target) and not (
+                        target in lx.PLACES or target in lx.MULTIWORD_PLACES
+                    ):
+                        named.append((s_index, target))
                     if verb.endswith("ing") and (
                         target in lx.PLACES or target in lx.MULTIWORD_PLACES
                     ):
@@ -245,7 +302,7 @@ def find_sanctions(
                         continue
                     seen.add(key)
                     actor_start, imposer = _imposer(
-                        mentions, index, s_index, s_start, match.start()
+                        masked, mentions, index, s_index, s_start, match.start()
                     )
                     if imposer is not None and IMPOSERS.get(target) == imposer:
                         imposer = None  # "Belarus has faced sanctions": the target, not who
@@ -262,7 +319,7 @@ def find_sanctions(
                         ):
                             p_start, p_end = sentences[s_index - 1]
                             dates = find_dates(masked, p_start, p_end, published)
-                    date = nearest_date(dates, match.start())
+                    date = nearest_date(dates, match.start("verb"))
                     found_in_sentence = True
                     out.append(
                         Sanction(
@@ -287,11 +344,12 @@ _TOPIC_WINDOWS: _Windows = (
     (_PASSIVE_AFTER_RE, -1, 200),
     (_SANCTIONED_RE, -1, 100),
     (_WAS_SANCTIONED_RE, -90, 40),
+    (_WHICH_SANCTIONED_RE, -160, 40),
     (_LIST_RE, -150, 80),
     (_UNDER_RE, -90, 30),
 )
-_BAN_WINDOWS: _Windows = ((_BAN_RE, -1, 160), (_FREEZE_RE, -1, 160))
-_BAN_WORDS = ("bann", "barred", "froze", "freez")
+_BAN_WINDOWS: _Windows = ((_BAN_RE, -1, 160), (_FREEZE_RE, -1, 160), (_TRADE_RE, -1, 140))
+_BAN_WORDS = ("bann", "barred", "froze", "freez", "restrict", "prohibit", "halt")
 _PERMIT_WINDOWS: _Windows = ((_ALLOW_RE, -60, 220),)
 
 
@@ -318,13 +376,23 @@ def _hits(text: str, words: tuple[str, ...]) -> list[int]:
     return out
 
 
+_PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program)\b")
+
+
 def _imposer(
-    mentions: Mentions, index: SentenceIndex, s_index: int, s_start: int, verb_start: int
+    masked: str,
+    mentions: Mentions,
+    index: SentenceIndex,
+    s_index: int,
+    s_start: int,
+    verb_start: int,
 ) -> tuple[int, str | None]:
     for m in mentions.before(verb_start, _IMPOSER_REACH):
         if m.start < index.spans[max(0, s_index - _IMPOSER_SENTENCES)][0]:
             break
         name = m.key if m.kind != "person" else mentions.persons[m.key].name
+        if _PROGRAMME_AFTER_RE.match(masked, m.end):
+            continue  # "under its Belarus sanctions regime": the programme, not who imposed
         for candidate in (name, name.split()[-1]):
             if candidate in IMPOSERS:
                 return (m.start if m.start >= s_start else verb_start), IMPOSERS[candidate]

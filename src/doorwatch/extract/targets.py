@@ -15,6 +15,7 @@ import re
 from doorwatch.extract import lexicon as lx
 
 HEADS = lx.table("sanctions", "described_heads")
+GENERIC_CLASS = "company"  # the class of heads that fit any company ("the company", "the firm")
 _HEAD = lx.alternation(sorted(HEADS, key=len, reverse=True))
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 _DESC = rf"(?P<desc>(?:[a-z][\w’'-]*\s+){{0,3}}(?P<head>{_HEAD}))"
@@ -23,6 +24,7 @@ _BEFORE_RE = re.compile(rf"\b{_DESC}\s*,?\s+{_NAME}\b")
 # "Belavia, the flag carrier", "Belaruskali, the state potash giant"
 _AFTER_RE = re.compile(rf"\b{_NAME}\s*,\s+(?:the|its|a|an)\s+{_DESC}\b")
 _WORD_RE = re.compile(r"[a-z]+")
+_SAID_AFTER_RE = re.compile(rf"\s+(?:{lx.SPEECH_VERBS})\b")
 # Words of a description that say nothing about which company it is (nationality included).
 _GENERIC = frozenset(lx.words("sanctions", "generic_description_words")) | {
     d.lower() for d in lx.DEMONYMS
@@ -47,6 +49,8 @@ class DescribedTargets:
                     name = match.group("name")
                     if name.split()[0] in lx.STOPWORDS:
                         continue
+                    if _SAID_AFTER_RE.match(self.text, match.end()):
+                        continue  # "… the national airline, the Foreign Ministry said"
                     words = frozenset(_WORD_RE.findall(match.group("desc").lower()))
                     self._names.append((HEADS[match.group("head").lower()], name, words))
         return self._names
@@ -63,6 +67,22 @@ class DescribedTargets:
             found = [name for cls, name, _ in self.names if cls == head]
         names = set(found)
         return found[0] if len(names) == 1 else target
+
+    def refer_back(self, target: str, earlier: list[str]) -> str:
+        """Return the named target, among ``earlier`` ones (oldest first), that the description
+        ``target`` refers back to ("… sanctions on Belavia. … removed the state airline"): the
+        latest one whose class, when the text gives it, is the description's; a generic head
+        ("the company") fits any. ``target`` itself when none fits."""
+        words = target.split()
+        head = HEADS.get(words[-1].lower()) if words else None
+        if head is None:
+            return target
+        classes = {name: cls for cls, name, _ in self.names}
+        for name in reversed(earlier):
+            known = classes.get(name)
+            if known is None or known == head or head == GENERIC_CLASS:
+                return name
+        return target
 
 
 def is_description(target: str) -> bool:
