@@ -5,14 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from doorwatch.paging import DEFAULT_LIMIT
 from doorwatch.services.details import deal_detail, measure_detail
 from doorwatch.services.listings import deals_page, measures_page
 from doorwatch.web.api.models import Deal, DealDetail, Measure, Page
-from doorwatch.web.api.params import Filter, Format, Limit, Offset
+from doorwatch.web.api.params import Filter, Paged
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
-from doorwatch.web.render import json_response, listing
+from doorwatch.web.render import json_response
 
 router = APIRouter(tags=["deals"])
 
@@ -21,14 +20,11 @@ router = APIRouter(tags=["deals"])
 def list_deals(
     request: Request,
     _user: Viewer,
+    paged: Paged,
     counterpart: Filter = None,
-    limit: Limit = DEFAULT_LIMIT,
-    offset: Offset = 0,
-    format: Format = "json",
 ) -> Response:
     """The deal ledger, oldest first, with each deal's concessions."""
-    page = deals_page(store_of(request), limit=limit, offset=offset, counterpart=counterpart)
-    return listing(page, format, "deals")
+    return paged.answer(request, deals_page, "deals", counterpart=counterpart)
 
 
 @router.get("/deals/{deal_id}", response_model=DealDetail)
@@ -41,17 +37,12 @@ def get_deal(request: Request, deal_id: str, _user: Viewer) -> Response:
 def list_measures(
     request: Request,
     _user: Viewer,
+    paged: Paged,
     imposer: Filter = None,
     programme: Filter = None,
-    limit: Limit = DEFAULT_LIMIT,
-    offset: Offset = 0,
-    format: Format = "json",
 ) -> Response:
     """Sanctions measures by imposer, programme and target."""
-    page = measures_page(
-        store_of(request), limit=limit, offset=offset, imposer=imposer, programme=programme
-    )
-    return listing(page, format, "measures")
+    return paged.answer(request, measures_page, "measures", imposer=imposer, programme=programme)
 
 
 @router.get("/measures/{measure_id}", response_model=Measure)

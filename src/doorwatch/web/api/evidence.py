@@ -8,16 +8,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from doorwatch.paging import DEFAULT_LIMIT
 from doorwatch.services.details import claim_detail as get_claim
 from doorwatch.services.details import source_detail as get_source
 from doorwatch.services.listings import claims_page, sources_page
 from doorwatch.services.review import review
 from doorwatch.web.api.models import Claim, ClaimDetail, ClaimPage, Page, Source, SourceDetail
-from doorwatch.web.api.params import Filter, Format, Limit, Offset
+from doorwatch.web.api.params import Filter, Paged
 from doorwatch.web.auth import Analyst, Viewer
 from doorwatch.web.context import store_of
-from doorwatch.web.render import json_response, listing
+from doorwatch.web.render import json_response
 
 router = APIRouter(tags=["evidence"])
 
@@ -44,15 +43,11 @@ class ClaimEdits(BaseModel):
 def list_sources(
     request: Request,
     _user: Viewer,
+    paged: Paged,
     kind: Filter = None,
-    limit: Limit = DEFAULT_LIMIT,
-    offset: Offset = 0,
-    format: Format = "json",
 ) -> Response:
     """Sources (without their text), newest first, with their number of claims."""
-    return listing(
-        sources_page(store_of(request), limit=limit, offset=offset, kind=kind), format, "sources"
-    )
+    return paged.answer(request, sources_page, "sources", kind=kind)
 
 
 @router.get("/sources/{source_id}", response_model=SourceDetail)
@@ -65,25 +60,22 @@ def source_detail(request: Request, source_id: str, _user: Viewer) -> Response:
 def list_claims(
     request: Request,
     _user: Viewer,
+    paged: Paged,
     kind: Filter = None,
     status: Filter = None,
     measure: Filter = None,
     source_id: Filter = None,
-    limit: Limit = DEFAULT_LIMIT,
-    offset: Offset = 0,
-    format: Format = "json",
 ) -> Response:
     """Claims filtered by kind, review status, measure or source, with counts by status."""
-    page = claims_page(
-        store_of(request),
-        limit=limit,
-        offset=offset,
+    return paged.answer(
+        request,
+        claims_page,
+        "claims",
         kind=kind,
         status=status,
         measure=measure,
         source_id=source_id,
     )
-    return listing(page, format, "claims")
 
 
 @router.get("/claims/{claim_id}", response_model=ClaimDetail)

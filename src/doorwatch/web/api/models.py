@@ -12,6 +12,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from doorwatch.analysis.support_plan import PlanMonth
+
 T = TypeVar("T")
 
 
@@ -455,24 +457,6 @@ class SupportSummary(Shape):
     key_available: bool
 
 
-class PlanMonth(Shape):
-    """One month of a support plan: people freed and open, need (with its band), funds left,
-    shortfall, caseworkers, and the need by budget category."""
-
-    month: int
-    label: str
-    released: float
-    open_cases: float
-    need_eur: float
-    need_low_eur: float
-    need_high_eur: float
-    cumulative_need_eur: float
-    funds_left_eur: float
-    shortfall_eur: float
-    caseworkers: int
-    by_cost: dict[str, float]
-
-
 class Assumption(Shape):
     """One input of a plan: its value, what it is per, its basis and its sources."""
 
@@ -485,7 +469,8 @@ class Assumption(Shape):
 
 class SupportPlan(Shape):
     """What supporting a release would cost against the funds: need, shortfall (with bands),
-    runway, fundraising a month, caseworkers, month by month, and every assumption."""
+    runway, fundraising a month, caseworkers, month by month (each month also carries its
+    ``label``, YYYY-MM), and every assumption."""
 
     scenario: str
     releases: str

@@ -7,15 +7,14 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from doorwatch.paging import DEFAULT_LIMIT
 from doorwatch.services.details import case_detail
 from doorwatch.services.listings import cases_page, people_page
 from doorwatch.services.people import person_detail
 from doorwatch.web.api.models import Case, CaseDetail, Page, Person, PersonDetail
-from doorwatch.web.api.params import Filter, Format, Limit, Offset
+from doorwatch.web.api.params import Filter, Paged
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
-from doorwatch.web.render import json_response, listing
+from doorwatch.web.render import json_response
 
 router = APIRouter(tags=["registry"])
 
@@ -24,14 +23,11 @@ router = APIRouter(tags=["registry"])
 def list_people(
     request: Request,
     _user: Viewer,
+    paged: Paged,
     q: Annotated[str | None, Query(max_length=200, description="Any spelling or script.")] = None,
-    limit: Limit = DEFAULT_LIMIT,
-    offset: Offset = 0,
-    format: Format = "json",
 ) -> Response:
     """List persons by id; with ``q``, the persons matching it in any spelling, best first."""
-    page = people_page(store_of(request), search=q, limit=limit, offset=offset)
-    return listing(page, format, "people")
+    return paged.answer(request, people_page, "people", search=q)
 
 
 @router.get("/people/{person_id}", response_model=PersonDetail)
@@ -44,23 +40,15 @@ def get_person(request: Request, person_id: str, _user: Viewer) -> Response:
 def list_cases(
     request: Request,
     _user: Viewer,
+    paged: Paged,
     status: Filter = None,
     person_id: Filter = None,
     deal_id: Filter = None,
-    limit: Limit = DEFAULT_LIMIT,
-    offset: Offset = 0,
-    format: Format = "json",
 ) -> Response:
     """List cases by id, filtered by status (held, released, …), person or deal."""
-    page = cases_page(
-        store_of(request),
-        limit=limit,
-        offset=offset,
-        status=status,
-        person_id=person_id,
-        deal_id=deal_id,
+    return paged.answer(
+        request, cases_page, "cases", status=status, person_id=person_id, deal_id=deal_id
     )
-    return listing(page, format, "cases")
 
 
 @router.get("/cases/{case_id}", response_model=CaseDetail)
