@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
-from doorwatch.cli.output import Format, print_json, render
+from doorwatch.cli.options import (
+    DbOption,
+    FormatOption,
+    day_or_today,
+    parse_cli_date,
+    store_for,
+)
+from doorwatch.cli.output import Format, print_done, render
 
 # Services are imported inside each command (the store and SQLAlchemy alone take 0.15-0.25 s),
 # so that --help and the other commands do not pay for them.
@@ -20,17 +26,6 @@ CurrencyOption = Annotated[str, typer.Option("--currency", help="ISO 4217 code."
 OnOption = Annotated[str | None, typer.Option("--on", help="Date (YYYY-MM-DD); default today.")]
 DonorOption = Annotated[str | None, typer.Option("--donor", help="Who gave it (sealed).")]
 POSITION_COLUMNS = ["id", "name", "received", "pledged", "paid", "committed", "costs", "balance"]
-
-
-def _day(value: str | None) -> date:
-    return parse_cli_date(value, "--on") if value else date.today()
-
-
-def _done(document: dict[str, Any], fmt: Format, message: str) -> None:
-    if fmt is Format.json:
-        print_json(document)
-    else:
-        Console().print(message, highlight=False)
 
 
 def register(app: typer.Typer) -> None:
@@ -55,63 +50,48 @@ def register(app: typer.Typer) -> None:
         row = funds.add_fund(
             store_for(db), fund_id, name, administrator=administrator, user=OPERATOR
         )
-        _done(row, fmt, f"fund {fund_id} added")
+        print_done(row, fmt, f"fund {fund_id} added")
 
-    def _receive(
-        fund_id: str,
-        amount: float,
-        currency: str,
-        on: str | None,
-        donor: str | None,
-        pledge: bool,
-        fmt: Format,
-        db: str | None,
-    ) -> None:
-        from doorwatch.services import support_funds as funds
-        from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
+    def receiving(pledge: bool) -> Callable[..., None]:
+        """Return the command that records money received (or, with ``pledge``, promised)."""
 
-        row = funds.receive(
-            store_for(db),
-            fund_id,
-            amount,
-            currency,
-            _day(on),
-            donor=donor,
-            pledge=pledge,
-            user=OPERATOR,
-        )
-        _done(
-            row,
-            fmt,
-            f"{row['kind']} {row['id']}: {amount:g} {row['currency']} "
-            f"(€{row['amount_eur']:,.2f}) to {fund_id}",
-        )
+        def receive(
+            fund_id: FundArg,
+            amount: AmountArg,
+            currency: CurrencyOption = "EUR",
+            on: OnOption = None,
+            donor: DonorOption = None,
+            fmt: FormatOption = Format.table,
+            db: DbOption = None,
+        ) -> None:
+            from doorwatch.services import support_funds as funds
+            from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
 
-    @group.command("donate")
-    def donate(
-        fund_id: FundArg,
-        amount: AmountArg,
-        currency: CurrencyOption = "EUR",
-        on: OnOption = None,
-        donor: DonorOption = None,
-        fmt: FormatOption = Format.table,
-        db: DbOption = None,
-    ) -> None:
-        """Record a donation received, in euros at the rate of its date."""
-        _receive(fund_id, amount, currency, on, donor, False, fmt, db)
+            row = funds.receive(
+                store_for(db),
+                fund_id,
+                amount,
+                currency,
+                day_or_today(on),
+                donor=donor,
+                pledge=pledge,
+                user=OPERATOR,
+            )
+            print_done(
+                row,
+                fmt,
+                f"{row['kind']} {row['id']}: {amount:g} {row['currency']} "
+                f"(€{row['amount_eur']:,.2f}) to {fund_id}",
+            )
 
-    @group.command("pledge")
-    def pledge(
-        fund_id: FundArg,
-        amount: AmountArg,
-        currency: CurrencyOption = "EUR",
-        on: OnOption = None,
-        donor: DonorOption = None,
-        fmt: FormatOption = Format.table,
-        db: DbOption = None,
-    ) -> None:
-        """Record a pledge (money promised, counted as available until received)."""
-        _receive(fund_id, amount, currency, on, donor, True, fmt, db)
+        return receive
+
+    group.command("donate", help="Record a donation received, in euros at the rate of its date.")(
+        receiving(pledge=False)
+    )
+    group.command(
+        "pledge", help="Record a pledge (money promised, counted as available until received)."
+    )(receiving(pledge=True))
 
     @group.command("received")
     def received(
@@ -124,8 +104,8 @@ def register(app: typer.Typer) -> None:
         from doorwatch.services import support_funds as funds
         from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
 
-        row = funds.receive_pledge(store_for(db), pledge_id, _day(on), user=OPERATOR)
-        _done(row, fmt, f"pledge {pledge_id} received on {row['received_on']}")
+        row = funds.receive_pledge(store_for(db), pledge_id, day_or_today(on), user=OPERATOR)
+        print_done(row, fmt, f"pledge {pledge_id} received on {row['received_on']}")
 
     @group.command("cost")
     def cost(
@@ -146,11 +126,11 @@ def register(app: typer.Typer) -> None:
             fund_id,
             amount,
             currency,
-            _day(on),
+            day_or_today(on),
             description=description,
             user=OPERATOR,
         )
-        _done(row, fmt, f"cost {row['id']}: €{row['amount_eur']:,.2f} from {fund_id}")
+        print_done(row, fmt, f"cost {row['id']}: €{row['amount_eur']:,.2f} from {fund_id}")
 
     @group.command("rate")
     def rate(
@@ -173,7 +153,7 @@ def register(app: typer.Typer) -> None:
             source=source,
             user=OPERATOR,
         )
-        _done(row, fmt, f"1 {row['currency']} = €{eur_per_unit:g} on {on}")
+        print_done(row, fmt, f"1 {row['currency']} = €{eur_per_unit:g} on {on}")
 
     @group.command("rates")
     def rates(fmt: FormatOption = Format.table, db: DbOption = None) -> None:

@@ -89,6 +89,11 @@ HindsightOption = Annotated[
 ]
 
 
+def day_or_today(value: str | None, option: str = "--on") -> date:
+    """Return the date given to ``option``, or today when it was not given."""
+    return parse_cli_date(value, option) if value else date.today()
+
+
 def parse_known_on(value: str | None) -> date | None:
     """Return the ``--known-on`` date, or None when not given."""
     return parse_cli_date(value, "--known-on") if value else None

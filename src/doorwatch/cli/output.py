@@ -44,6 +44,14 @@ def print_json(document: Any) -> None:
     sys.stdout.write(dumps(document, indent=2) + "\n")
 
 
+def print_done(document: Any, fmt: Format, message: str) -> None:
+    """Print what a change stored: ``document`` as JSON, or else the one-line ``message``."""
+    if fmt is Format.json:
+        print_json(document)
+    else:
+        Console().print(message, highlight=False)
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""

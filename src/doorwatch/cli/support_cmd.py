@@ -7,7 +7,6 @@ what a coordinator and an admin may, and every read and change is audited as ``c
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,8 +14,13 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
-from doorwatch.cli.output import Format, print_json, render
+from doorwatch.cli.options import (
+    DbOption,
+    FormatOption,
+    day_or_today,
+    store_for,
+)
+from doorwatch.cli.output import Format, print_done, print_json, render
 
 # Services are imported inside each command (the store and SQLAlchemy alone take 0.15-0.25 s),
 # so that --help and the other commands do not pay for them.
@@ -25,17 +29,6 @@ from doorwatch.cli.support_plan_cmd import add_plan
 LIST_COLUMNS = ["id", "person_name", "status", "assigned_to", "origin", "deal_id", "opened_at"]
 CaseArg = Annotated[str, typer.Argument(help="A support case id (sc-…).")]
 OnOption = Annotated[str | None, typer.Option("--on", help="Date (YYYY-MM-DD); default today.")]
-
-
-def _day(value: str | None, option: str = "--on") -> date:
-    return parse_cli_date(value, option) if value else date.today()
-
-
-def _done(document: dict[str, Any], fmt: Format, message: str) -> None:
-    if fmt is Format.json:
-        print_json(document)
-    else:
-        Console().print(message, highlight=False)
 
 
 def _show_table(case: dict[str, Any]) -> None:
@@ -96,7 +89,7 @@ def register(app: typer.Typer) -> None:
         case = cases.open_case(
             store_for(db), person_id, where, user=OPERATOR, location=location, contacts=contacts
         )
-        _done(case, fmt, f"support case {case['id']} open for {case['person_name']}")
+        print_done(case, fmt, f"support case {case['id']} open for {case['person_name']}")
 
     @group.command("need")
     def need(
@@ -117,7 +110,7 @@ def register(app: typer.Typer) -> None:
         from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
 
         added = cases.add_need(store_for(db), case_id, kind, user=OPERATOR, note=note)
-        _done(added, fmt, f"need {added['id']} ({kind}) added to {case_id}")
+        print_done(added, fmt, f"need {added['id']} ({kind}) added to {case_id}")
 
     @group.command("need-status")
     def need_status(
@@ -131,7 +124,7 @@ def register(app: typer.Typer) -> None:
         from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
 
         changed = cases.set_need_status(store_for(db), need_id, status, user=OPERATOR)
-        _done(changed, fmt, f"need {need_id} is now {status}")
+        print_done(changed, fmt, f"need {need_id} is now {status}")
 
     @group.command("note")
     def note(
@@ -142,7 +135,7 @@ def register(app: typer.Typer) -> None:
         from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
 
         added = cases.add_note(store_for(db), case_id, text, user=OPERATOR)
-        _done(added, fmt, f"note {added['id']} added to {case_id}")
+        print_done(added, fmt, f"note {added['id']} added to {case_id}")
 
     @group.command("give")
     def give(
@@ -177,13 +170,13 @@ def register(app: typer.Typer) -> None:
             amount=amount,
             currency=currency,
             fund_id=fund,
-            on=_day(on),
+            on=day_or_today(on),
             user=OPERATOR,
             organisation=organisation,
             need_id=need,
             committed=committed,
         )
-        _done(
+        print_done(
             given,
             fmt,
             f"{given['status']} {amount:g} {given['currency']} "
@@ -214,11 +207,11 @@ def register(app: typer.Typer) -> None:
             store_for(db),
             case_id,
             given=not withdrawn,
-            on=_day(on),
+            on=day_or_today(on),
             scope=scope or [],
             user=OPERATOR,
         )
-        _done(
+        print_done(
             stored,
             fmt,
             f"consent of {case_id}: "
@@ -239,7 +232,7 @@ def register(app: typer.Typer) -> None:
         from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
 
         done = cases.refer(store_for(db), case_id, partner, reason, user=OPERATOR, need_id=need)
-        _done(done, fmt, f"{case_id} referred to {done['partner']}")
+        print_done(done, fmt, f"{case_id} referred to {done['partner']}")
 
     @group.command("assign")
     def assign(
@@ -255,7 +248,7 @@ def register(app: typer.Typer) -> None:
         from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
 
         case = cases.assign(store_for(db), case_id, caseworker, user=OPERATOR)
-        _done(case, fmt, f"{case_id} assigned to {case['assigned_to'] or 'nobody'}")
+        print_done(case, fmt, f"{case_id} assigned to {case['assigned_to'] or 'nobody'}")
 
     @group.command("status")
     def status(
@@ -269,7 +262,7 @@ def register(app: typer.Typer) -> None:
         from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
 
         case = cases.set_status(store_for(db), case_id, new_status, user=OPERATOR)
-        _done(case, fmt, f"{case_id} is now {case['status']}")
+        print_done(case, fmt, f"{case_id} is now {case['status']}")
 
     @group.command("list")
     def list_(fmt: FormatOption = Format.table, db: DbOption = None) -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from doorwatch.errors import InputError
+from doorwatch.ingest.files import json_lines
 
 MAX_ARTICLE_CHARS = 2_000_000  # longer "articles" are dumps or junk, not news
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -124,20 +124,7 @@ def _jsonl(path: Path) -> Iterator[ArchiveArticle]:
     line_no = 0
     try:
         with opener(path, "rt", encoding="utf-8") as handle:
-            for line_no, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    raw = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ShardError(
-                        f"not JSON ({exc.msg})",
-                        file=str(path),
-                        row=line_no,
-                        expected="a JSON object",
-                    ) from None
-                if not isinstance(raw, dict):
-                    raise ShardError("not a JSON object", file=str(path), row=line_no)
+            for line_no, raw in json_lines(handle, path, error=ShardError):
                 yield _article(path, line_no, raw)
     except (EOFError, OSError, UnicodeDecodeError) as exc:
         raise ShardError(

@@ -22,6 +22,9 @@ from doorwatch.ingest.field_parsers import (
 from doorwatch.ingest.registry import GENDERS, RELEASE_MODES, STATUSES
 from doorwatch.names.scripts import script_of
 from doorwatch.store.records import case_row
+from doorwatch.store.schema import CASE_FACTS
+
+DAY = "YYYY-MM-DD"
 
 
 def load_persons(loader: Loader) -> None:
@@ -121,9 +124,7 @@ def load_deals(loader: Loader) -> None:
     )
     for where, item in loader.items("deals"):
         allowed(where, item, fields)
-        day = parse_day(item.get("date"), where, "date")
-        if day is None:
-            raise where.error("date", "no date", "YYYY-MM-DD")
+        day = where.required(parse_day(item.get("date"), where, "date"), "date", "no date", DAY)
         loader.records.add(
             "deals",
             {
@@ -161,29 +162,15 @@ def load_deals(loader: Loader) -> None:
 
 def load_cases(loader: Loader) -> None:
     """Add the records of cases.yaml to ``loader``."""
-    fields = (
-        "id",
-        "person",
-        "detained_on",
-        "charges",
-        "sentence",
-        "place",
-        "recognised_on",
-        "recognised_by",
-        "status",
-        "released_on",
-        "release_mode",
-        "expelled",
-        "expelled_to",
-        "deal",
-        "note",
-        "sources",
-    )
+    fields = ("id", "person", *CASE_FACTS, "deal", "note", "sources")
     for where, item in loader.items("cases"):
         allowed(where, item, fields)
-        status = parse_choice(item.get("status"), where, "status", STATUSES)
-        if status is None:
-            raise where.error("status", "no status", ", ".join(STATUSES))
+        status = where.required(
+            parse_choice(item.get("status"), where, "status", STATUSES),
+            "status",
+            "no status",
+            ", ".join(STATUSES),
+        )
         detained = parse_day(item.get("detained_on"), where, "detained_on")
         released = parse_day(item.get("released_on"), where, "released_on")
         if detained and released and released < detained:
@@ -234,9 +221,12 @@ def load_events(loader: Loader) -> None:
     )
     for where, item in loader.items("events"):
         allowed(where, item, fields)
-        day = parse_day(item.get("date"), where, "date")
-        if day is None:
-            raise where.error("date", "no date", "YYYY-MM-DD (the last day of a period)")
+        day = where.required(
+            parse_day(item.get("date"), where, "date"),
+            "date",
+            "no date",
+            f"{DAY} (the last day of a period)",
+        )
         loader.records.add(
             "events",
             {

@@ -26,7 +26,7 @@ from doorwatch.ingest.field_parsers import (
     parse_int,
     parse_url,
 )
-from doorwatch.ingest.files import decode_utf8, read_bytes
+from doorwatch.ingest.files import decode_utf8, json_lines, read_bytes
 from doorwatch.json_encoding import dumps
 from doorwatch.store.dump import column_types, table_columns
 from doorwatch.store.records import RecordSet
@@ -143,20 +143,11 @@ def _restore_text(table: str, raw: dict[str, Any]) -> dict[str, Any]:
 def read_jsonl(text: str, path: Path, schema: str) -> RecordSet:
     """Return the records of a JSON Lines export; any defect is an InputError naming the line."""
     file = str(path)
-    lines = text.split("\n")
     records = RecordSet()
     tables = table_columns()
     header_checked = False
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, item in json_lines(text.split("\n"), path, expected="one JSON object per line"):
         where = Where(file, number)
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise where.error(None, f"not JSON: {error.msg}", "one JSON object per line") from None
-        except RecursionError:
-            raise where.error(None, "nested too deeply", "one flat export record") from None
         if not header_checked:
             _check_header(item, where, schema)
             header_checked = True

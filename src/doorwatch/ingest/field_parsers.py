@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import TypeVar
 
 from doorwatch.errors import InputError
 
@@ -17,6 +18,7 @@ EARLIEST_DAY = date(1900, 1, 1)
 LATEST_DAY = date(2199, 12, 31)
 # Longest text of one field: a longer value is a paste accident or an attack on memory.
 MAX_TEXT = 20_000
+T = TypeVar("T")
 
 
 class Where:
@@ -29,6 +31,13 @@ class Where:
     def error(self, field: str | None, message: str, expected: str | None = None) -> InputError:
         """Return an InputError located at this place and ``field``."""
         return InputError(message, file=self.file, row=self.row, field=field, expected=expected)
+
+    def required(self, value: T | None, field: str, message: str, expected: str) -> T:
+        """Return ``value`` of a required ``field``; an empty one (None) is an InputError
+        saying ``message`` and what was ``expected``."""
+        if value is None:
+            raise self.error(field, message, expected)
+        return value
 
 
 def parse_day(value: object, where: Where, field: str) -> date | None:

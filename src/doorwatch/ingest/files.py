@@ -4,9 +4,39 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from doorwatch.errors import InputError
+
+
+def json_lines(
+    lines: Iterable[str],
+    path: Path,
+    *,
+    expected: str = "a JSON object",
+    start: int = 1,
+    error: type[InputError] = InputError,
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (line number, object) for each line of a JSON Lines file read as ``lines``, blank
+    lines skipped; a line that is not one JSON object is an ``error`` naming ``path``, the line
+    and ``expected``."""
+    for number, line in enumerate(lines, start=start):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            message = f"not JSON: {exc.msg}"
+            raise error(message, file=str(path), row=number, expected=expected) from None
+        except RecursionError:
+            message = "nested too deeply"
+            raise error(message, file=str(path), row=number, expected=expected) from None
+        if not isinstance(item, dict):
+            raise error("not a JSON object", file=str(path), row=number, expected=expected)
+        yield number, item
 
 
 def read_bytes(path: Path) -> bytes:

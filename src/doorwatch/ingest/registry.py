@@ -23,6 +23,7 @@ from doorwatch.ingest.field_parsers import (
 from doorwatch.names.scripts import mixed_script_words, script_of
 from doorwatch.store.content_keys import content_key
 from doorwatch.store.records import RecordSet, case_row
+from doorwatch.store.schema import CASE_FACTS
 
 # "unknown": the keeper does not say, or says it in a word doorwatch has no status for.
 STATUSES = ("held", "released", "served", "died", "unknown")
@@ -36,17 +37,7 @@ REGISTRY_COLUMNS = (
     "aliases",
     "gender",
     "case_id",
-    "detained_on",
-    "charges",
-    "sentence",
-    "place",
-    "recognised_on",
-    "recognised_by",
-    "status",
-    "released_on",
-    "release_mode",
-    "expelled",
-    "expelled_to",
+    *CASE_FACTS,
     "deal_id",
     "note",
 )
@@ -136,12 +127,18 @@ def _keeper_pages(
 
 def _add_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where) -> tuple[str, str]:
     records = batch.records
-    name = parse_text(row.get("name"), where, "name", max_length=MAX_NAME)
-    if name is None:
-        raise where.error("name", "the name is missing", "the person's full name")
-    status = parse_choice(row.get("status"), where, "status", STATUSES)
-    if status is None:
-        raise where.error("status", "the status is missing", "one of " + ", ".join(STATUSES))
+    name = where.required(
+        parse_text(row.get("name"), where, "name", max_length=MAX_NAME),
+        "name",
+        "the name is missing",
+        "the person's full name",
+    )
+    status = where.required(
+        parse_choice(row.get("status"), where, "status", STATUSES),
+        "status",
+        "the status is missing",
+        "one of " + ", ".join(STATUSES),
+    )
     detained = parse_day(row.get("detained_on"), where, "detained_on")
     recognised = parse_day(row.get("recognised_on"), where, "recognised_on")
     released = parse_day(row.get("released_on"), where, "released_on")

@@ -15,6 +15,7 @@ from typing import IO, Any
 from doorwatch.errors import ConflictError, InputError
 from doorwatch.ingest.export_file import typed_row
 from doorwatch.ingest.field_parsers import Where
+from doorwatch.ingest.files import json_lines
 from doorwatch.store import backup as db
 from doorwatch.store import open_store
 from doorwatch.store.audit import record, verify_chain
@@ -35,8 +36,7 @@ def _read_jsonl_backup(
             expected="a backup made by the same doorwatch version",
         )
     tables = {t.name for t in db.tables()}
-    for number, line in enumerate(handle, start=2):
-        item = json.loads(line)
+    for number, item in json_lines(handle, path, start=2):
         if item.get("table") not in tables:
             raise InputError(f"unknown table {item.get('table')!r}", file=str(path), row=number)
         yield (

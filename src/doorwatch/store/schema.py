@@ -338,4 +338,9 @@ TABLE_ORDER: tuple[Table, ...] = (
 )
 # The columns of a case, written once: every reader that builds case rows uses them.
 CASE_COLUMNS: tuple[str, ...] = tuple(c.name for c in cases.columns)
+# The facts of a case as its files state them (a registry row, a dataset's cases.yaml), in
+# column order: every column but the keys, the deal, the note and what a keeper's status was.
+CASE_FACTS: tuple[str, ...] = tuple(
+    c for c in CASE_COLUMNS if c not in ("id", "person_id", "deal_id", "note", "keeper_status")
+)
 RECORD_TYPES: tuple[str, ...] = ("person", "case", "event", "deal", "measure", "concession", "fund")

@@ -22,7 +22,15 @@ from sqlalchemy import Connection, Table, insert
 from doorwatch.store.database import Store
 from doorwatch.store.engine import copy_rows, refresh_statistics, secondary_indexes
 from doorwatch.store.flow_days import refresh_case_flow_days
-from doorwatch.store.schema import cases, events, name_keys, person_names, persons, sources
+from doorwatch.store.schema import (
+    CASE_COLUMNS,
+    cases,
+    events,
+    name_keys,
+    person_names,
+    persons,
+    sources,
+)
 
 
 @dataclass
@@ -44,17 +52,6 @@ class CaseChunk:
 
 _PERSON_COLUMNS = ("id", "name", "note")
 _NAME_COLUMNS = ("person_id", "name", "script", "source_id")
-_CASE_COLUMNS = (
-    "id",
-    "person_id",
-    "detained_on",
-    "recognised_on",
-    "recognised_by",
-    "status",
-    "released_on",
-    "release_mode",
-    "expelled",
-)
 _EVENT_COLUMNS = ("id", "kind", "date", "date_precision", "count", "qualifier", "case_id")
 _STATUS = {"": "held", "end_of_sentence": "served", "died_in_custody": "died"}
 
@@ -81,19 +78,21 @@ def _key_rows(ids: list[str], chunk: CaseChunk) -> Iterator[tuple[str, str]]:
 
 
 def _case_rows(chunk: CaseChunk, prefix: str) -> Iterator[tuple[Any, ...]]:
+    """Return the chunk's case rows in CASE_COLUMNS order, the columns it does not fill empty."""
     numbers = chunk.number.tolist()
     modes = chunk.mode.tolist()
-    return zip(
-        [f"{prefix}c{n}" for n in numbers],
-        [f"{prefix}p{n}" for n in numbers],
-        _iso(chunk.detained),
-        _iso(chunk.recognised),
-        repeat("synthetic"),
-        [_STATUS.get(m, "released") for m in modes],
-        _iso(chunk.released),
-        [m or None for m in modes],
-        chunk.expelled.tolist(),
-    )
+    given: dict[str, Iterable[Any]] = {
+        "id": [f"{prefix}c{n}" for n in numbers],
+        "person_id": [f"{prefix}p{n}" for n in numbers],
+        "detained_on": _iso(chunk.detained),
+        "recognised_on": _iso(chunk.recognised),
+        "recognised_by": repeat("synthetic"),
+        "status": [_STATUS.get(m, "released") for m in modes],
+        "released_on": _iso(chunk.released),
+        "release_mode": [m or None for m in modes],
+        "expelled": chunk.expelled.tolist(),
+    }
+    return zip(*(given.get(column, repeat(None)) for column in CASE_COLUMNS), strict=False)
 
 
 def _event_rows(chunk: CaseChunk, prefix: str, offset: int) -> Iterator[tuple[Any, ...]]:
@@ -154,7 +153,7 @@ def write_synthetic(
                 name_rows = _name_rows(ids, chunk, source["id"])
                 copy_rows(connection, person_names, _NAME_COLUMNS, name_rows)
                 copy_rows(connection, name_keys, ("person_id", "key"), _key_rows(ids, chunk))
-                copy_rows(connection, cases, _CASE_COLUMNS, _case_rows(chunk, prefix))
+                copy_rows(connection, cases, CASE_COLUMNS, _case_rows(chunk, prefix))
                 copy_rows(
                     connection,
                     events,

@@ -11,7 +11,6 @@ relations, not the entities.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from doorwatch.errors import InputError
+from doorwatch.ingest.files import json_lines
 from doorwatch.ingest.sanctions.countries import country_code
 from doorwatch.ingest.sanctions.model import (
     Identifier,
@@ -140,19 +140,8 @@ class _Relations:
 
 def _entities(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InputError(
-                    f"not JSON: {error.msg}",
-                    file=str(path),
-                    row=number,
-                    expected="one entity a line",
-                ) from None
-            if not isinstance(data, dict) or "schema" not in data or "id" not in data:
+        for number, data in json_lines(handle, path, expected="one entity a line"):
+            if "schema" not in data or "id" not in data:
                 raise InputError(
                     "not a FollowTheMoney entity",
                     file=str(path),
