@@ -267,3 +267,29 @@ def test_a_keepers_page_must_be_a_web_address(store: Store, tmp_path: Path) -> N
         import_path(store, _write_csv(tmp_path / "cuba.csv", rows))
     assert "row 3" in str(refused.value) and "'url'" in str(refused.value)
     assert "http" in str(refused.value)
+
+
+def test_viasna_csv_export_with_russian_headers(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "viasna.csv"
+    path.write_text(
+        "ФИО,Статус,Дата задержания,Статьи,Приговор,Дата освобождения\n"
+        "Тестаў Пётр,политзаключенный,05.03.2021,ст. 342; ст. 293,3 года,\n"
+        "Тэставa Алена,помилован,01.02.2022,ст. 361-1,2 года,16.09.2025\n"
+        "Тэстаў Іван,под следствием,2022-04-01,ст. 342,,\n",
+        encoding="utf-8",
+    )
+    result = import_path(store, path)
+    assert result.layout == "viasna-csv"
+    mapping = result.mapping.as_dict() if result.mapping else {}
+    assert mapping["unmapped_statuses"] == [
+        {"value": "под следствием", "rows": 1, "first_rows": [4]}
+    ]
+    cases = sorted(_tables(store)["cases"], key=lambda c: str(c["detained_on"]))
+    assert [(c["status"], c["release_mode"], c["keeper_status"]) for c in cases] == [
+        ("held", None, "политзаключенный"),
+        ("released", "pardon", "помилован"),
+        ("unknown", None, "под следствием"),
+    ]
+    assert cases[0]["charges"] == "ст. 342; ст. 293"
+    assert str(cases[1]["released_on"]) == "2025-09-16"
+    assert all(c["recognised_by"] == "Viasna" for c in cases)

@@ -25,9 +25,8 @@ from doorwatch.ingest.registry import (
     person_key,
     registry_records,
 )
-from doorwatch.ingest.registry_csv import DOORWATCH_CSV, VIASNA_CSV, open_registry_csv
+from doorwatch.ingest.registry_csv import DOORWATCH_CSV, open_registry_csv
 from doorwatch.ingest.registry_json import DOORWATCH_JSON, open_registry_json
-from doorwatch.ingest.viasna_layout import VIASNA_STATUSES
 from doorwatch.store import Connection, RecordSet, Store, WriteSummary, write_records
 from doorwatch.store.audit import append as append_audit
 from doorwatch.store.deals import stored_deal_ids
@@ -37,7 +36,7 @@ from doorwatch.store.import_scratch import ImportScratch
 from doorwatch.store.migrate import head_revision
 from doorwatch.store.writer import apply_planned, plan_write
 
-# The registry layouts read by code rather than a declared layout file (docs/registry-format.md).
+# doorwatch's own layouts: their fields are the registry's, so they need no mapping file.
 BUILT_IN_LAYOUTS: tuple[dict[str, Any], ...] = (
     {
         "name": DOORWATCH_CSV,
@@ -54,14 +53,6 @@ BUILT_IN_LAYOUTS: tuple[dict[str, Any], ...] = (
         "keeper": None,
         "detected_by": ["name", "cases"],
         "statuses": {s: s for s in STATUSES},
-    },
-    {
-        "name": VIASNA_CSV,
-        "title": "Viasna's list as a CSV export (English or Russian headers)",
-        "format": "csv",
-        "keeper": "Viasna",
-        "detected_by": ["Full name", "Status"],
-        "statuses": {word: status for word, (status, _) in VIASNA_STATUSES.items()},
     },
 )
 

@@ -1,5 +1,5 @@
-"""Registry files as CSV: doorwatch's own layout, Viasna's export layout, or a keeper's declared
-layout (``registry_layouts``)."""
+"""Registry files as CSV: doorwatch's own layout, or a declared layout (``registry_layouts``):
+Viasna's export, a keeper's list."""
 
 from __future__ import annotations
 
@@ -9,15 +9,12 @@ from typing import Any, TextIO
 
 from doorwatch.errors import InputError
 from doorwatch.ingest.csv_table import csv_header
-from doorwatch.ingest.field_parsers import Where
 from doorwatch.ingest.layout_rows import LayoutReader, LayoutReport
 from doorwatch.ingest.registry import REGISTRY_COLUMNS, REQUIRED_COLUMNS
 from doorwatch.ingest.registry_layouts import detect_layout, layout_named, registry_layouts
-from doorwatch.ingest.viasna_layout import is_viasna_header, viasna_row
 
-# The layouts told from the header without a data file.
+# doorwatch's own layout: its columns are the registry fields themselves.
 DOORWATCH_CSV = "doorwatch-csv"
-VIASNA_CSV = "viasna-csv"
 
 Rows = Iterator[tuple[int, dict[str, Any]]]
 
@@ -36,9 +33,9 @@ def open_registry_csv(
     """Return (layout name, report, rows) for the registry CSV ``text``.
 
     ``layout`` names the layout; without it the layout is told from the header: doorwatch's
-    columns (REGISTRY_COLUMNS), Viasna's export columns, or a declared keeper layout whose
-    identifying columns are all present. The report (None for doorwatch's and Viasna's layouts)
-    fills as the rows are read. A short row, a long row or an unclosed quote is an InputError
+    columns (REGISTRY_COLUMNS), or a declared layout whose identifying columns are all present
+    (Viasna's export, a keeper's list). The report (None for doorwatch's layout) fills as the
+    rows are read. A short row, a long row or an unclosed quote is an InputError
     naming the row.
     """
     file = str(path)
@@ -46,14 +43,9 @@ def open_registry_csv(
     if len(set(header)) != len(header):
         raise InputError("a column name is repeated", file=file, row=1, expected="unique names")
     if layout is None:
-        if not all(h in REGISTRY_COLUMNS for h in header) and is_viasna_header(header):
-            layout = VIASNA_CSV
-        else:
-            found = detect_layout(header, "csv")
-            known = all(h in REGISTRY_COLUMNS for h in header)
-            layout = found.name if found and not known else DOORWATCH_CSV
-    if layout == VIASNA_CSV:
-        return layout, None, _viasna_rows(header, rows, file)
+        # doorwatch's own columns come first: "name,status" is doorwatch's layout.
+        found = None if all(h in REGISTRY_COLUMNS for h in header) else detect_layout(header, "csv")
+        layout = found.name if found else DOORWATCH_CSV
     if layout == DOORWATCH_CSV:
         _check_doorwatch_header(header, file)
         return layout, None, ((n, dict(zip(header, cells, strict=True))) for n, cells in rows)
@@ -65,18 +57,18 @@ def open_registry_csv(
             expected="a CSV layout: "
             + ", ".join(n for n, x in registry_layouts().items() if x.format == "csv"),
         )
-    reader = LayoutReader(declared, file, header)
-    return layout, reader.report, _layout_rows(reader, header, rows)
+    columns = [declared.column_of(h) for h in header]
+    if len(set(columns)) != len(columns):
+        raise InputError(
+            "two columns have the same meaning", file=file, row=1, expected="each column once"
+        )
+    reader = LayoutReader(declared, file, columns)
+    return layout, reader.report, _layout_rows(reader, columns, rows)
 
 
 def _layout_rows(reader: LayoutReader, header: list[str], rows: Iterator[Any]) -> Rows:
     for number, cells in rows:
         yield number, reader.row(dict(zip(header, cells, strict=True)), number)
-
-
-def _viasna_rows(header: list[str], rows: Iterator[Any], file: str) -> Rows:
-    for number, cells in rows:
-        yield number, viasna_row(dict(zip(header, cells, strict=True)), Where(file, number))
 
 
 def _check_doorwatch_header(header: list[str], file: str) -> None:
@@ -94,7 +86,7 @@ def _check_doorwatch_header(header: list[str], file: str) -> None:
             row=1,
             expected="doorwatch's registry columns ("
             + ", ".join(REGISTRY_COLUMNS)
-            + "), Viasna's export columns, or a registry layout ("
+            + ") or those of a registry layout ("
             + ", ".join(n for n, x in registry_layouts().items() if x.format == "csv")
             + "; see doorwatch import --list-layouts)",
         )

@@ -109,6 +109,20 @@ class RegistryLayout:
     date_formats: tuple[str, ...] = ("YYYY-MM-DD",)
     ignore: frozenset[str] = frozenset()
     strict: bool = False
+    # Headers matched without regard to case, spacing or punctuation ("headers: loose").
+    loose_headers: bool = False
+    # Another title of a column (normalised when headers are loose) → the column's name.
+    header_names: dict[str, str] = field(default_factory=dict)
+
+    def column_of(self, header: str) -> str:
+        """Return the layout's name for the file's ``header`` (the header itself if unknown)."""
+        key = normalise_header(header) if self.loose_headers else header
+        return self.header_names.get(key, header)
+
+    def knows_all(self, headers: list[str]) -> bool:
+        """Return True when every one of ``headers`` is a column of the layout."""
+        known = self.columns()
+        return all(self.column_of(h) in known for h in headers)
 
     def columns(self) -> set[str]:
         """Return every column the layout reads or knowingly ignores."""
@@ -136,6 +150,20 @@ class RegistryLayout:
                 w: v.status for w, v in (self.status.words if self.status else {}).items()
             },
         }
+
+
+def normalise_header(header: str) -> str:
+    """Return ``header`` lower-cased with punctuation and extra spaces removed."""
+    return " ".join(re.sub(r"[^\w]+", " ", header.casefold()).split())
+
+
+def _header_names(data: dict[str, Any], loose: bool) -> dict[str, str]:
+    """Return every title of a column (the column's own name included) → the column."""
+    names: dict[str, str] = {}
+    for column, others in (data.get("header_names") or {}).items():
+        for title in [column, *(others or [])]:
+            names[normalise_header(str(title)) if loose else str(title)] = str(column)
+    return names
 
 
 def _error(file: str, message: str) -> InputError:
@@ -228,6 +256,8 @@ def _parse_layout(data: Any, file: str) -> RegistryLayout:
         date_formats=formats,
         ignore=frozenset(str(c) for c in data.get("ignore") or ()),
         strict=bool(data.get("strict", False)),
+        loose_headers=data.get("headers") == "loose",
+        header_names=_header_names(data, data.get("headers") == "loose"),
     )
 
 
@@ -258,11 +288,14 @@ def layout_named(name: str) -> RegistryLayout:
 
 def detect_layout(columns: list[str], fmt: str) -> RegistryLayout | None:
     """Return the layout of format ``fmt`` whose identifying columns all appear in
-    ``columns`` (the most specific when several do), or None."""
-    present = set(columns)
-    found = [
-        layout
-        for layout in registry_layouts().values()
-        if layout.format == fmt and layout.detect and set(layout.detect) <= present
-    ]
+    ``columns`` (the most specific when several do), or None. A strict layout is found only
+    when it knows every one of ``columns``."""
+    found = []
+    for layout in registry_layouts().values():
+        present = {layout.column_of(c) for c in columns}
+        if layout.format != fmt or not layout.detect or not set(layout.detect) <= present:
+            continue
+        if layout.strict and not layout.knows_all(columns):
+            continue
+        found.append(layout)
     return max(found, key=lambda layout: len(layout.detect), default=None)
