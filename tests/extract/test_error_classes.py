@@ -318,3 +318,52 @@ def test_a_country_naming_a_programme_is_not_the_imposer() -> None:
     )
     (claim,) = [c for c in extract_claims(text) if isinstance(c, Sanction)]
     assert (claim.target, claim.imposer, claim.date) == ("Kalitorg", "United Kingdom", "2021")
+
+
+def test_a_decision_already_taken_is_a_measure_even_when_its_answer_is_weighed() -> None:
+    text = (
+        "Ministers discussed whether to answer the Canadian decision to ease sanctions on "
+        "Avialinii, the state airline."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("eased", "Avialinii")}
+
+
+def test_a_date_after_the_target_is_not_part_of_it() -> None:
+    text = "Ottawa lifted the sanctions on Kalitorg on 4 March, officials said."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "Kalitorg")}
+
+
+def test_likely_expected_and_planned_measures_are_no_measures() -> None:
+    for text in (
+        "Analysts said Japan was unlikely to lift its sanctions on Belarusian timber.",
+        "Norway is expected to ease sanctions on the tractor maker next year.",
+        "Britain plans to impose sanctions on more judges.",
+    ):
+        assert _sanctions(text) == set(), text
+
+
+def test_a_measure_named_by_its_noun_and_a_relative_clause_with_its_start() -> None:
+    text = (
+        "In March came the removal of sanctions on timber, the country's second export, which "
+        "Ottawa had imposed in 2020."
+    )
+    found = {(a, t, d) for a, t, d in _sanctions(text, dt.date(2026, 4, 1))}
+    assert ("imposed", "timber", "2020") in found
+    assert ("lifted", "timber") in {(a, t) for a, t, _ in found}
+
+
+def test_remaining_measures_on_a_described_target_named_before() -> None:
+    text = (
+        "Canada eased sanctions on Avialinii in May. Two months later it dropped the remaining "
+        "measures on the airline, and Ottawa banned the airline from its skies in 2021."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("lifted", "Avialinii"), ("imposed", "Avialinii")} <= found
+
+
+def test_a_measure_by_its_noun_that_is_wished_for_is_no_measure() -> None:
+    text = (
+        "Minsk has long sought the lifting of restrictions on its potash exporter, and wants "
+        "the removal of sanctions on Belarusian banks."
+    )
+    assert _sanctions(text) == set()

@@ -17,7 +17,7 @@ from typing import cast
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
-from doorwatch.extract.dates import DATE_RE, find_dates, nearest_date
+from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import HEADS, DescribedTargets, is_description
@@ -35,7 +35,7 @@ _STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|"
     r"involved|responsible|accused|suspected|linked|connected|"
-    r"on\s+\w+day)\b))"
+    rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
 )
 _TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){_STOP}"
 # "restrictions" and "restrictive measures" name sanctions only in a text about sanctions.
@@ -79,12 +79,26 @@ _WHICH_SANCTIONED_RE = re.compile(
     r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted)"
     rf"(?=\s*[,.;]|\s+{_WHEN_AFTER})"
 )
+# A measure named by its noun: "the removal of sanctions on potash", "the easing of restrictions
+# on the airline", "the imposition of sanctions on …".
+_NOMINAL_RE = re.compile(
+    r"\b(?P<verb>(?P<lift>removal|lifting|scrapping|end)|(?P<ease>easing|relaxation|loosening)|"
+    r"(?P<impose>imposition|introduction))\s+of\s+(?:the\s+|its\s+|all\s+|remaining\s+|some\s+)*"
+    rf"{_MEASURE}\s+(?:on|against)\s+{_TARGET}"
+)
+# "sanctions on potash, the country's main export, which the US had imposed in 2021"
+_WHICH_IMPOSED_RE = re.compile(
+    rf"\b{_MEASURE}\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,60}}?)"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?\s*,\s*which\s+"
+    r"(?:it|they|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:(?:had|has|have|first)\s+)*"
+    rf"(?P<verb>imposed|introduced)(?=\s*[,.;]|\s+{_WHEN_AFTER})"
+)
 # Bans and freezes that are sanctions in a text about sanctions: "banned Belavia from its
 # airspace", "froze the assets of Belarusian banks".
 _BAN_RE = re.compile(
     r"\b(?P<verb>bann(?:ed|ing)|bans|barred)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
     r"from\s+(?:using\s+|entering\s+)?(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?"
-    r"(?:airspace|airports|ports|markets?|territory)\b"
+    r"(?:airspace|skies|airports|ports|markets?|territory)\b"
 )
 # "restricted imports of Belarusian potash", "banned exports of dual-use goods to Belarus"
 _TRADE_RE = re.compile(
@@ -123,7 +137,9 @@ _ALLOW_RE = re.compile(
 )
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:(?P<threat>threat(?:s|ened)?\s+to|warn(?:s|ed)?\s+it\s+(?:could|would))|"
-    r"(?P<maybe>could|may|might)|would|will)\s+(?:\w+\s+)?$"
+    r"(?P<maybe>could|may|might|(?:un)?likely\s+to|expected\s+to|set\s+to|due\s+to|poised\s+to|"
+    r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"
+    r"aim(?:s|ed|ing)?\s+to)|would|will)\s+(?:\w+\s+)?$"
 )
 _NEGATED_RE = re.compile(
     r"\b(?:not|never|no\s+(?:plans?|intention|decision)\s+to|refus(?:e|es|ed|ing)\s+to|"
@@ -143,8 +159,14 @@ _PROPOSAL_RE = re.compile(
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
     r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$"
     # a gerund bargained for: "in exchange for lifting sanctions", "calls for easing"
-    r"|\b(?:for|about|on)\s+$"
+    r"|\b(?:for|about|on)\s+(?:the\s+)?$"
+    # a measure by its noun, wished for: "has long sought the lifting of", "wants the removal of"
+    r"|\b(?:sought|seek(?:s|ing)?|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+    r"(?:press|push|ask|hope|call)(?:s|es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?)"
+    r"\s+(?:the\s+|a\s+|an\s+)?$"
 )
+# ... unless what is weighed is a decision already taken ("the American decision to ease")
+_DECIDED_RE = re.compile(r"\b(?:decision|move|order|step)\s+to\s+$")
 # One item of a list of targets: up to four words, none a preposition, pronoun or adverb.
 _ITEM = (
     r"(?!(?:in|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we)\b)"
@@ -163,7 +185,14 @@ _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 _TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
-_MEASURE_WORDS = ("restrictions", "restrictive measures", "its measures", "new measures")
+_MEASURE_WORDS = (
+    "restrictions",
+    "restrictive measures",
+    "its measures",
+    "new measures",
+    "measures on",
+    "measures against",
+)
 _PERMIT_WORDS = ("allow", "permit", "authori", "licen")
 IMPOSERS = lx.table("sanctions", "imposers")
 
@@ -259,14 +288,24 @@ def find_sanctions(
         found_in_sentence = False
         for pattern, a, b in _windows(masked, found, s_start, s_end):
             for match in pattern.finditer(masked, a, b):
-                if _PROPOSAL_RE.search(masked, s_start, match.start("verb")):
+                if _PROPOSAL_RE.search(
+                    masked, s_start, match.start("verb")
+                ) and not _DECIDED_RE.search(masked, s_start, match.start("verb")):
                     continue
                 verb = match.group("verb")
                 if pattern is _ALLOW_RE and verb.endswith("ing") and found_in_sentence:
                     continue  # ", allowing it to buy parts": what the measure just named does
                 action = (
                     "imposed"
-                    if pattern in (_UNDER_RE, _BAN_RE, _FREEZE_RE, _TRADE_RE, _WHICH_SANCTIONED_RE)
+                    if pattern
+                    in (
+                        _UNDER_RE,
+                        _BAN_RE,
+                        _FREEZE_RE,
+                        _TRADE_RE,
+                        _WHICH_SANCTIONED_RE,
+                        _WHICH_IMPOSED_RE,
+                    )
                     or verb in ("sanctioned", "blacklisted")
                     else _action(match, masked)
                 )
@@ -345,6 +384,8 @@ _TOPIC_WINDOWS: _Windows = (
     (_SANCTIONED_RE, -1, 100),
     (_WAS_SANCTIONED_RE, -90, 40),
     (_WHICH_SANCTIONED_RE, -160, 40),
+    (_NOMINAL_RE, -40, 120),
+    (_WHICH_IMPOSED_RE, -1, 160),
     (_LIST_RE, -150, 80),
     (_UNDER_RE, -90, 30),
 )
