@@ -62,3 +62,31 @@ def test_edges_on_the_api_and_the_overview(web: Web) -> None:
     picture = web.client.get("/api/v1/overview?on=2199-01-01", headers=h).json()
     assert picture["current"]["counts_near"] == "2025-12-31"
     assert any("in the future" in n for n in picture["notes"])
+
+
+def _counts_section(document: str) -> str:
+    """Return the report's leading table, the latest count per origin."""
+    start = document.index("Latest count per origin")
+    return html.unescape(document[start : document.index("<h2>", start + 10)])
+
+
+def test_the_report_as_known_on_a_date(web: Web, cli: Any, db_url: str, tmp_path: Any) -> None:
+    h = web.headers("viewer")
+    out = tmp_path / "brief.html"
+    printed = cli("report", "--on", "2025-09-30", "--out", str(out), "--db", db_url)
+    assert printed.code == 0, printed.err
+    document = out.read_text(encoding="utf-8")
+    assert "As known on 2025-09-30" in document
+    counts = _counts_section(document)
+    assert "1,201" in counts and "1,336" in counts
+    # HRW's count, made after the December release of 123, was not knowable yet
+    assert "≥ 1,001" not in counts and "(later)" not in counts
+    api = web.client.get("/api/v1/report?on=2025-09-30", headers=h).text
+    assert _counts_section(api) == counts  # one service function: the same brief
+    later = web.client.get("/api/v1/report?on=2025-09-30&hindsight=true", headers=h).text
+    assert "(later)" in _counts_section(later)
+    # before any deal: the ledger says so, and the projection starts from the count known then
+    early = web.client.get("/api/v1/report?on=2024-08-01", headers=h).text
+    assert "No deal on record by 2024-08-01" in early
+    assert "From 1409 on 2024-07-02" in early
+    assert cli("report", "--on", "2019-01-01", "--out", str(out), "--db", db_url).code == 3

@@ -9,10 +9,11 @@ from typing import Any
 import vl_convert
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from doorwatch.analysis.balance import count_day
+from doorwatch.analysis.backtest import BacktestResult
+from doorwatch.analysis.balance import Balance, count_day
 from doorwatch.analysis.qualified_values import finite_or_none, interval_text, value_interval
 from doorwatch.analysis.reported_counts import reporter_of
-from doorwatch.errors import DoorwatchError, InputError
+from doorwatch.errors import DoorwatchError, InputError, NoDataError, NotFoundError
 from doorwatch.ingest.field_parsers import link_target
 from doorwatch.services import charts
 from doorwatch.services.accounts import User
@@ -20,7 +21,7 @@ from doorwatch.services.balance import balance_between
 from doorwatch.services.door import flows_of_windows, held_claims, last_held_day
 from doorwatch.services.ledger import LEDGER_COLUMNS, LEDGER_LIMITS, deal_ledger, ledger_row
 from doorwatch.services.monthly_flows import door_last_year, monthly_flows
-from doorwatch.services.projection import projection_picture, run_backtest
+from doorwatch.services.projection import BACKTEST_FIT_END, projection_picture, run_backtest
 from doorwatch.services.sanctions_report import sanctions_section
 from doorwatch.services.status import status_on
 from doorwatch.services.support_report import support_section
@@ -73,16 +74,29 @@ def quarter_windows(first: date, last: date) -> list[tuple[date, date]]:
     return windows
 
 
-def build_report(store: Store, *, reader: User | None = None) -> str:
+def build_report(
+    store: Store,
+    *,
+    reader: User | None = None,
+    on: date | None = None,
+    hindsight: bool = False,
+) -> str:
     """Return the brief as one self-contained HTML document (charts as inline SVG), as known on
-    the latest reported count: it leads with the latest count per origin, then the flows with
-    their coverage and the door ratio interval.
+    ``on`` (default: the latest reported count; never later than today): only what had been
+    published by then, and with ``hindsight`` later publications too, marked "later". It leads
+    with the latest count per origin, then the flows with their coverage and the door ratio
+    interval.
 
     ``reader`` is who reads it (default: the local operator); the support plan section is left
     out for anonymous readers.
     """
-    last = last_held_day(store)  # NoDataError when no held count is stored
-    claims = held_claims(store, last)
+    latest = last_held_day(store)  # NoDataError when no held count is stored
+    last = min(on, date.today()) if on else latest
+    claims = held_claims(store, last, hindsight=hindsight)
+    if not claims:
+        raise NoDataError(f"no held count had been published by {last}: the brief needs one")
+    # After the last count, the counts to lead with are the latest ones.
+    counts_day = min(last, max(count_day(c) for c in claims))
     points = []
     for c in claims:
         low, high = value_interval(float(c["value"]), c.get("qualifier"), c.get("value_max"))
@@ -94,14 +108,17 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
                 "high": finite_or_none(high),
                 "reporter": reporter_of(c),
                 "origin": reporter_of(c),
-                "published": c.get("published") or "unknown",
+                "published": (c.get("published") or "unknown")
+                + (" (later)" if c.get("later") else ""),
                 "qualifier": c.get("qualifier") or "exact",
                 "as_of": c["as_of"],
                 "claim_id": c["id"],
             }
         )
     chart_points = [{**p, "value": float(c["value"])} for p, c in zip(points, claims, strict=True)]
-    projected = projection_picture(store, 12, threshold=1000)
+    projected = projection_picture(
+        store, 12, threshold=1000, known_on=last if on else None, hindsight=hindsight
+    )
     fan = [
         {
             "day": f"{row['month']}-01",
@@ -113,7 +130,7 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
     ]
     flow_rows: list[dict[str, Any]] = []
     first = date(last.year - FLOW_YEARS, last.month, 1)
-    for row in monthly_flows(store, first, last, known_on=last):
+    for row in monthly_flows(store, first, last, known_on=last, hindsight=hindsight):
         month, spread = row["month"], set(row["spread"])
         flow_rows.append(
             {
@@ -135,7 +152,7 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
     ratio_rows = []
     windows = quarter_windows(first, last)
     for (start, _end), flows in zip(
-        windows, flows_of_windows(store, windows, known_on=last), strict=True
+        windows, flows_of_windows(store, windows, known_on=last, hindsight=hindsight), strict=True
     ):
         if flows.ratio.low is not None and flows.ratio.high is not None:
             ratio_rows.append(
@@ -146,7 +163,7 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
                     "status": "incomplete" if flows.ratio.incomplete else "complete",
                 }
             )
-    door = door_last_year(store, last, known_on=last)
+    door = door_last_year(store, last, known_on=last, hindsight=hindsight)
     coverage_rows = [
         {
             "flow": t["label"],
@@ -159,13 +176,13 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
         for name, t in door["terms"].items()
         if name in ("recognised", "released", "served", "died")
     ]
-    current = status_on(store, last, known_on=last)
+    current = status_on(store, counts_day, known_on=last, hindsight=hindsight)
     counts = [
         {
             "origin": r["origin"],
             "held": r["interval_text"],
             "as_of": r["as_of"],
-            "published": r["published"] or "unknown",
+            "published": (r["published"] or "unknown") + (" (later)" if r["later"] else ""),
             "definition": r["definition"],
             "source": _link(
                 r["source"]["publisher"] or r["source"]["title"] or r["source"]["id"],
@@ -174,9 +191,29 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
         }
         for r in current["reported"]
     ]
-    balance = balance_between(store, date(2025, 6, 3), date(2025, 9, 30), known_on=last)
-    backtest = run_backtest(store)
-    ledger = [ledger_row(e) for e in deal_ledger(store, known_on=last)]
+    # The books between the two counts of one reporter nearest these days, the months of the
+    # 2025 deals; before the second is known, over the 120 days up to the latest count.
+    books = (date(2025, 6, 3), date(2025, 9, 30))
+    if last < books[1]:
+        books = (counts_day - timedelta(days=120), counts_day)
+    try:
+        balance: Balance | None = balance_between(store, *books, known_on=last, hindsight=hindsight)
+    except NotFoundError:  # no two counts of one reporter near both days
+        balance = None
+    # As known on an earlier day, the back-test is fitted a year before it, so that what
+    # followed had been published by then.
+    fit_end = BACKTEST_FIT_END if on is None else min(BACKTEST_FIT_END, last - timedelta(days=365))
+    try:
+        backtest: BacktestResult | None = run_backtest(
+            store, fit_end, known_on=last if on else None, hindsight=hindsight
+        )
+    except NotFoundError:  # no count to fit to by then
+        backtest = None
+    ledger = [
+        ledger_row(e)
+        for e in deal_ledger(store, known_on=last, hindsight=hindsight)
+        if str(e.date) <= last.isoformat()
+    ]
     sources = {c["source_id"]: c.get("source_url") for c in claims}
     held_table = [
         {**p, "source": _link(c.get("publisher") or c["source_id"], sources.get(c["source_id"]))}
@@ -193,7 +230,7 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
             "coverage": "unknown" if t["coverage"] is None else f"{t['coverage']:.0%}",
             "records": t["records"],
         }
-        for t in balance.terms
+        for t in (balance.terms if balance else [])
     ]
     support = support_section(store, reader)
     sanctions = sanctions_section(store)
@@ -207,9 +244,13 @@ def build_report(store: Store, *, reader: User | None = None) -> str:
             "flows": svg_of(charts.report_flows_chart(flow_rows)),
             "ratio": svg_of(charts.report_ratio_chart(ratio_rows)),
         },
+        hindsight=hindsight,
+        books=books,
         balance=balance,
-        start_link=_link(balance.held_start["claim_id"], balance.held_start["url"]),
-        end_link=_link(balance.held_end["claim_id"], balance.held_end["url"]),
+        start_link=_link(balance.held_start["claim_id"], balance.held_start["url"])
+        if balance
+        else None,
+        end_link=_link(balance.held_end["claim_id"], balance.held_end["url"]) if balance else None,
         balance_rows=balance_rows,
         ledger=ledger,
         ledger_columns=LEDGER_COLUMNS,
@@ -242,9 +283,12 @@ def pdf_of(document: str) -> bytes:
     return pdf
 
 
-def write_report(store: Store, out: Path) -> Path:
-    """Write the brief to ``out``: HTML, or PDF when the name ends in .pdf; return the path."""
-    document = build_report(store)
+def write_report(
+    store: Store, out: Path, *, on: date | None = None, hindsight: bool = False
+) -> Path:
+    """Write the brief as known on ``on`` (see :func:`build_report`) to ``out``: HTML, or PDF
+    when the name ends in .pdf; return the path."""
+    document = build_report(store, on=on, hindsight=hindsight)
     if out.suffix.lower() == ".pdf":
         out.write_bytes(pdf_of(document))
     elif out.suffix.lower() in (".html", ".htm"):

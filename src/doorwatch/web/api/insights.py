@@ -121,11 +121,16 @@ def report(
     request: Request,
     user: Viewer,
     format: Annotated[Literal["html", "pdf"], Query()] = "html",
+    on: Annotated[
+        date | None, Query(description="The brief as known on this date.", **DAY_RANGE)
+    ] = None,
+    hindsight: Hindsight = False,
 ) -> Response:
-    """The brief as an HTML page or a PDF download (the support plan only for logged-in
-    readers)."""
+    """The brief as an HTML page or a PDF download, as known on ``on`` (default: the latest
+    count; ``hindsight`` adds later publications, marked); the support plan only for
+    logged-in readers."""
 
-    document = build_report(store_of(request), reader=user)
+    document = build_report(store_of(request), reader=user, on=on, hindsight=hindsight)
     if format == "html":
         return HTMLResponse(document, headers={"Content-Security-Policy": REPORT_CSP})
     pdf = pdf_of(document)
