@@ -373,6 +373,7 @@ def find_sanctions(
     return out
 
 
+_WHICH_PATTERNS = (_WHICH_SANCTIONED_RE, _WHICH_IMPOSED_RE)
 _UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 _Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 # Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
@@ -390,7 +391,17 @@ _TOPIC_WINDOWS: _Windows = (
     (_UNDER_RE, -90, 30),
 )
 _BAN_WINDOWS: _Windows = ((_BAN_RE, -1, 160), (_FREEZE_RE, -1, 160), (_TRADE_RE, -1, 140))
-_BAN_WORDS = ("bann", "barred", "froze", "freez", "restrict", "prohibit", "halt")
+_BAN_WORDS = (
+    "bann",
+    "barred",
+    "froze",
+    "freez",
+    "restricted ",
+    "restricting ",
+    "restricts ",
+    "prohibit",
+    "halt",
+)
 _PERMIT_WINDOWS: _Windows = ((_ALLOW_RE, -60, 220),)
 
 
@@ -403,6 +414,10 @@ def _windows(
             a, b = max(s_start, position + before), min(s_end, position + after)
             if pattern is _UNDER_RE and not _UNDER_HINT_RE.search(masked, a, b):
                 continue  # most mentions of sanctions are not "has been under" them
+            if pattern in _WHICH_PATTERNS and masked.find("which", a, b) < 0:
+                continue  # nor told in a relative clause
+            if pattern is _NOMINAL_RE and masked.find(" of ", a, b) < 0:
+                continue  # nor named by a noun ("the removal of")
             out.append((pattern, a, b))
     return out
 
