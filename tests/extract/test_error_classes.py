@@ -367,3 +367,14 @@ def test_a_measure_by_its_noun_that_is_wished_for_is_no_measure() -> None:
         "the removal of sanctions on Belarusian banks."
     )
     assert _sanctions(text) == set()
+
+
+def test_a_relief_is_dated_by_its_own_mention_not_by_when_the_measure_began() -> None:
+    text = (
+        "Ministers debated on Wednesday the Canadian decision to ease sanctions on Avialinii. "
+        "Ottawa eased the sanctions on the airline on 11 September. Separately, Norway lifted "
+        "restrictions on Kalitorg, which had been in force since the summer of 2021."
+    )
+    found = {(a, t, d) for a, t, d in _sanctions(text, dt.date(2025, 10, 3))}
+    assert ("eased", "Avialinii", "2025-09-11") in found
+    assert ("lifted", "Kalitorg", None) in found

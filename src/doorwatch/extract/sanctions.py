@@ -267,7 +267,8 @@ def find_sanctions(
     if not topic:
         return []  # "allowed to buy" is a measure only in a text about sanctions
     out: list[Sanction] = []
-    seen: set[tuple[str, str]] = set()
+    # each (action, target) once; a later mention replaces one that had no date
+    seen: dict[tuple[str, str], tuple[int, bool]] = {}  # -> (index in out, dated)
     described = DescribedTargets(masked)
     named: list[tuple[int, str]] = []  # (sentence, target) of each named target so far
     by_sentence: dict[int, list[tuple[int, _Windows]]] = {}
@@ -288,9 +289,10 @@ def find_sanctions(
         found_in_sentence = False
         for pattern, a, b in _windows(masked, found, s_start, s_end):
             for match in pattern.finditer(masked, a, b):
-                if _PROPOSAL_RE.search(
-                    masked, s_start, match.start("verb")
-                ) and not _DECIDED_RE.search(masked, s_start, match.start("verb")):
+                # "discussed the decision to ease sanctions": a decision taken before, on a
+                # date this sentence does not give
+                decided = _DECIDED_RE.search(masked, s_start, match.start("verb")) is not None
+                if not decided and _PROPOSAL_RE.search(masked, s_start, match.start("verb")):
                     continue
                 verb = match.group("verb")
                 if pattern is _ALLOW_RE and verb.endswith("ing") and found_in_sentence:
@@ -337,9 +339,8 @@ def find_sanctions(
                     ):
                         continue
                     key = (cast(str, action), target.lower())
-                    if key in seen:
+                    if seen.get(key, (0, False))[1]:
                         continue
-                    seen.add(key)
                     actor_start, imposer = _imposer(
                         masked, mentions, index, s_index, s_start, match.start()
                     )
@@ -358,21 +359,32 @@ def find_sanctions(
                         ):
                             p_start, p_end = sentences[s_index - 1]
                             dates = find_dates(masked, p_start, p_end, published)
-                    date = nearest_date(dates, match.start("verb"))
+                    usable = dates
+                    if action in ("lifted", "eased"):
+                        # "ending restrictions in force since 2021": a relief is not dated by
+                        # when the measure began
+                        usable = [
+                            d
+                            for d in dates
+                            if not _SINCE_RE.search(masked, max(0, d[0] - 24), d[0])
+                        ]
+                    date = None if decided else nearest_date(usable, match.start("verb"))
+                    if key in seen and date is None:
+                        continue
                     found_in_sentence = True
-                    out.append(
-                        Sanction(
-                            action,
-                            target,
-                            imposer,
-                            date,
-                            min(actor_start, match.start()),
-                            target_end,
-                        )
+                    claim = Sanction(
+                        action, target, imposer, date, min(actor_start, match.start()), target_end
                     )
+                    if key in seen:  # the first mention had no date: this one tells it
+                        out[seen[key][0]] = claim
+                        seen[key] = (seen[key][0], True)
+                        continue
+                    seen[key] = (len(out), date is not None)
+                    out.append(claim)
     return out
 
 
+_SINCE_RE = re.compile(r"\bsince\b[^,.;]*$")
 _WHICH_PATTERNS = (_WHICH_SANCTIONED_RE, _WHICH_IMPOSED_RE)
 _UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 _Windows = tuple[tuple[re.Pattern[str], int, int], ...]
