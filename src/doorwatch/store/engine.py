@@ -7,7 +7,7 @@ must not duplicate is spelled) lives here so that the rest of ``store/`` is dial
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -214,20 +214,35 @@ def large_cache(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql(f"PRAGMA temp.cache_size={before_temp}")
 
 
-def driver_lookup(connection: Connection, sql: str) -> Callable[[Sequence[Any]], list[Any]]:
-    """Return a function running the one-statement query ``sql`` (parameters written ``?``)
-    with positional parameters as the driver takes them, returning its rows.
+def first_holders(
+    connection: Connection, table: Table, key: str, holder: str, keys: Sequence[str], most: int
+) -> dict[str, list[Any]]:
+    """Return, for each of ``keys``, up to ``most`` values of column ``holder`` of the rows of
+    ``table`` whose column ``key`` equals it (an index range read per key; keys without rows
+    are left out).
 
-    For a lookup repeated thousands of times in one write (an import's name keys), where
-    compiling a SQLAlchemy statement each time costs more than the index seek itself.
+    PostgreSQL answers many keys in one statement (a LATERAL join over the key list), since
+    each round trip to the server costs more than the read; SQLite, in the same process, runs
+    one short statement per key.
     """
+    found: dict[str, list[Any]] = {}
     if connection.dialect.name == "postgresql":
-        sql = sql.replace("?", "%s")
-
-    def run(parameters: Sequence[Any]) -> list[Any]:
-        return list(connection.exec_driver_sql(sql, tuple(parameters)).all())
-
-    return run
+        statement = text(
+            f'SELECT k.key, h."{holder}" FROM unnest(CAST(:keys AS text[])) AS k(key) '
+            f'CROSS JOIN LATERAL (SELECT "{holder}" FROM "{table.name}" '
+            f'WHERE "{key}" = k.key LIMIT :most) AS h'
+        )
+        for start in range(0, len(keys), 2_000):
+            chunk = list(keys[start : start + 2_000])
+            for value, held_by in connection.execute(statement, {"keys": chunk, "most": most}):
+                found.setdefault(value, []).append(held_by)
+        return found
+    sql = f'SELECT "{holder}" FROM "{table.name}" WHERE "{key}" = ? LIMIT ?'
+    for value in keys:
+        rows = connection.exec_driver_sql(sql, (value, most)).all()
+        if rows:
+            found[value] = [row[0] for row in rows]
+    return found
 
 
 def copy_rows(

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select
 
 from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
-from doorwatch.store.engine import driver_lookup
+from doorwatch.store.engine import first_holders
 from doorwatch.store.evidence import citations_for
 from doorwatch.store.schema import cases, name_keys, person_names, persons
 
@@ -195,23 +195,23 @@ def person_ids_with_keys(
     """
     found: dict[str, set[str]] = defaultdict(set)
     known = crowded if crowded is not None else set()
-    now_crowded: set[str] = set()
-    table, key_column = name_keys.name, name_keys.c.key.name
-    lookup = driver_lookup(
+    asked = sorted(set(keys))
+    now_crowded = {key for key in asked if key in known}
+    holders_of = first_holders(
         connection,
-        f'SELECT "{name_keys.c.person_id.name}" FROM "{table}" WHERE "{key_column}" = ? LIMIT ?',
+        name_keys,
+        name_keys.c.key.name,
+        name_keys.c.person_id.name,
+        [key for key in asked if key not in known],
+        most + 1,
     )
-    for key in sorted(set(keys)):
-        if key in known:
-            now_crowded.add(key)
-            continue
-        holders = lookup((key, most + 1))
+    for key, holders in holders_of.items():
         if len(holders) > most:
             now_crowded.add(key)
             if crowded is not None and len(crowded) < CROWDED_KEYS_KEPT:
                 crowded.add(key)
             continue
-        for (person_id,) in holders:
+        for person_id in holders:
             found[person_id].add(key)
     return found, now_crowded
 
