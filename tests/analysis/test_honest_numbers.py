@@ -256,3 +256,19 @@ def test_nothing_on_record_is_not_a_zero_in_a_basis(sample_store: Store) -> None
     assert half.terms["served"].basis == "none"
     assert "served sentence none recorded" in str(half.ratio_with_served.basis_low)
     assert "served sentence 0" not in str(half.ratio_with_served.basis_low)
+
+
+def test_overlapping_batches_are_counted_once_and_said(sample_store: Store) -> None:
+    def pardons(first: date, last: date) -> Any:
+        return flows_between(sample_store, first, last, hindsight=True)
+
+    july = pardons(date(2024, 7, 1), date(2024, 7, 31))
+    august = pardons(date(2024, 8, 1), date(2024, 8, 31))
+    both = pardons(date(2024, 7, 1), date(2024, 8, 31))
+    assert july.terms["pardon"].value == 18
+    assert august.terms["pardon"].value == 12 + 13  # 30 less the 18 July's batch holds, and 13
+    assert both.terms["pardon"].value == july.terms["pardon"].value + august.terms["pardon"].value
+    said = [n for n in august.notes if "includes 18 of release-2024-07-pardon" in n]
+    # the store says what the facts say: 19 of the 30 had left in July
+    assert said and "19 of the 30 had left prison in July" in said[0]
+    assert not any("includes" in n for n in july.notes)  # said where the batch is counted

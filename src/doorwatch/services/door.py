@@ -51,6 +51,18 @@ def known_flow_inputs(
     return events, claims, overlaps
 
 
+def overlap_notes(flows: Flows, overlaps: list[dict[str, Any]]) -> list[str]:
+    """Return, for each release batch in the window that includes people of an earlier batch,
+    what the store says of it: "B includes N of A", counted once, with A."""
+    counted = {i for t in flows.terms.values() for i in t.event_ids}
+    return [
+        f"{row['event_id']} includes {row['count']} of {row['includes_event_id']}: they are "
+        f"counted once, with the earlier batch" + (f" ({row['note']})" if row.get("note") else "")
+        for row in overlaps
+        if row["event_id"] in counted
+    ]
+
+
 def _window_notes(first: date, last: date, known_on: date) -> list[str]:
     notes = []
     today = date.today()
@@ -84,6 +96,7 @@ def flows_between(
     flows = window_flows(first, last, RegistryFlows(counts, ids), events, claims, overlaps)
     flows.known_on, flows.hindsight = on, hindsight
     flows.notes.extend(_window_notes(first, last, on))
+    flows.notes.extend(overlap_notes(flows, list_batch_overlaps(store)))
     if flows.empty:
         earliest = earliest_record(store)
         if earliest is None:
@@ -114,11 +127,13 @@ def flows_of_windows(
     first, last = min(w[0] for w in windows), max(w[1] for w in windows)
     on = knowledge_date(known_on, last)
     events, claims, overlaps = known_flow_inputs(store, first, last, on, hindsight)
+    overlap_rows = list_batch_overlaps(store)
     out = []
     for start, end in windows:
         counts, ids = registry_window_counts(store, start - timedelta(days=1), end)
         flows = window_flows(start, end, RegistryFlows(counts, ids), events, claims, overlaps)
         flows.known_on, flows.hindsight = on, hindsight
+        flows.notes.extend(overlap_notes(flows, overlap_rows))
         out.append(flows)
     return out
 
