@@ -1,7 +1,7 @@
 """Benchmark: importing a large registry CSV, beside DuckDB's read_csv into a table.
 
     python bench/import_scale.py [--rows 1000000] [--sizes 20000,200000] [--into FILE]
-                                 [--pg URL [--pg-into N]] [--skip-defect]
+                                 [--pg URL [--pg-into N]] [--parts empty,into,pg,defects]
 
 Writes a SYNTHETIC registry CSV in doorwatch's layout (names and dates from `doorwatch synth`'s
 generator with a seed of its own; reused from /tmp/dw-bench when present) and, each in a child
@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import multiprocessing
 import resource
 import shutil
 import time
 from pathlib import Path
 from typing import Any
+
+from child_process import in_child
 
 WORK = Path("/tmp/dw-bench")
 SEED = 11
@@ -119,16 +120,6 @@ def _duckdb_child(path: str, queue: Any) -> None:
     queue.put((seconds, peak, "loaded"))
 
 
-def _run(target: Any, *args: Any) -> tuple[float, float, str]:
-    context = multiprocessing.get_context("spawn")
-    queue = context.Queue()
-    child = context.Process(target=target, args=(*args, queue))
-    child.start()
-    result: tuple[float, float, str] = queue.get()
-    child.join()
-    return result
-
-
 def _copy_sqlite(source: str, target: Path) -> None:
     """Copy a SQLite store page by page through the backup API (a consistent copy even of a
     file another process has open, unlike copying its bytes)."""
@@ -176,7 +167,11 @@ def main() -> None:
     parser.add_argument("--into", help="a store made by doorwatch synth to import into (copied)")
     parser.add_argument("--pg", default=None)
     parser.add_argument("--pg-into", type=int, default=0, help="cases already stored (PostgreSQL)")
-    parser.add_argument("--skip-defect", action="store_true")
+    parser.add_argument(
+        "--parts",
+        default="empty,into,pg,defects",
+        help="what to run (a long run can be split): empty, into, pg, defects",
+    )
     args = parser.parse_args()
     WORK.mkdir(exist_ok=True)
     full = WORK / f"registry-{args.rows}.csv"
@@ -189,33 +184,35 @@ def main() -> None:
         print(f"{label:<44} {rows:9d} {seconds:8.2f} {rows / seconds:9.0f} {peak:8.0f}  {outcome}")
         return seconds
 
-    duck = _run(_duckdb_child, str(full))
+    duck = in_child(_duckdb_child, str(full))
     duck_s = show("DuckDB read_csv into a table", args.rows, duck)
-    sizes = [int(s) for s in args.sizes.split(",") if s] + [args.rows]
-    per_row: dict[int, float] = {}
-    for rows in sizes:
-        path = full if rows == args.rows else _head(full, rows)
-        db = WORK / f"import-empty-{rows}.sqlite"
-        db.unlink(missing_ok=True)
-        seconds = show(
-            "doorwatch import, empty SQLite store", rows, _run(_import_child, str(db), str(path))
+    parts = set(args.parts.split(","))
+    if "empty" in parts:
+        sizes = [int(s) for s in args.sizes.split(",") if s] + [args.rows]
+        per_row: dict[int, float] = {}
+        for rows in sizes:
+            path = full if rows == args.rows else _head(full, rows)
+            db = WORK / f"import-empty-{rows}.sqlite"
+            db.unlink(missing_ok=True)
+            result = in_child(_import_child, str(db), str(path))
+            per_row[rows] = show("doorwatch import, empty SQLite store", rows, result) / rows
+            db.unlink(missing_ok=True)
+        print(
+            f"ratio at {args.rows} rows, doorwatch ÷ DuckDB: "
+            f"{per_row[args.rows] * args.rows / duck_s:.1f}"
         )
-        per_row[rows] = seconds / rows
-        db.unlink(missing_ok=True)
-    print(f"ratio at {args.rows} rows, doorwatch ÷ DuckDB: {seconds / duck_s:.1f}")
-    smallest = sizes[0]
-    print(
-        f"time per row at {args.rows} ÷ at {smallest}: {per_row[args.rows] / per_row[smallest]:.2f}"
-        " (1.00 = linear)"
-    )
-    if args.into:
+        print(
+            f"time per row at {args.rows} ÷ at {sizes[0]}: "
+            f"{per_row[args.rows] / per_row[sizes[0]]:.2f} (1.00 = linear)"
+        )
+    if args.into and "into" in parts:
         copy = WORK / "import-into-copy.sqlite"
         _copy_sqlite(args.into, copy)
         before = _counts(str(copy))
-        result = _run(_import_child, str(copy), str(full))
+        result = in_child(_import_child, str(copy), str(full))
         show(f"doorwatch import, SQLite store of {before['cases']} cases", args.rows, result)
         copy.unlink()
-    if args.pg:
+    if args.pg and "pg" in parts:
         from pg_database import create_database, drop_database
 
         targets = [("empty", 0)] + ([("into", args.pg_into)] if args.pg_into else [])
@@ -231,11 +228,11 @@ def main() -> None:
                 show(
                     f"doorwatch import, PostgreSQL {what}",
                     args.rows,
-                    _run(_import_child, url, str(full)),
+                    in_child(_import_child, url, str(full)),
                 )
             finally:
                 drop_database(args.pg, database)
-    if not args.skip_defect:
+    if "defects" in parts:
         bad = WORK / f"registry-{args.rows}-bad-last-row.csv"
         if not bad.exists():
             shutil.copyfile(full, bad)
@@ -258,7 +255,7 @@ def main() -> None:
             show(
                 f"doorwatch import, last row {label}",
                 args.rows + 1,
-                _run(_import_child, str(db), str(path)),
+                in_child(_import_child, str(db), str(path)),
             )
             after = _counts(str(db))
             verdict = "unchanged" if after == before else "CHANGED"

@@ -23,7 +23,6 @@ is built from scratch, without its kept copy; DuckDB has no counterpart for it.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import resource
 import statistics
@@ -33,6 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from child_process import in_child
 from pg_database import create_database, drop_database
 
 ON = date(2024, 6, 30)
@@ -85,7 +85,8 @@ def _read_sqlite(path: Path, query: str, columns: list[str]) -> Any:
     while rows := cursor.fetchmany(500_000):
         batches.append(pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)}))
     connection.close()
-    return pa.concat_tables(batches)
+    # A batch whose column holds no value at all reads as type null; promote it.
+    return pa.concat_tables(batches, promote_options="default")
 
 
 def _duckdb(path: Path, repeat: int, out: Any) -> None:
@@ -138,17 +139,6 @@ def _duckdb(path: Path, repeat: int, out: Any) -> None:
             "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         }
     )
-
-
-def _in_child(target: Callable[..., None], *args: Any) -> dict[str, float]:
-    """Return what ``target`` measured in a fresh process (so its peak RSS is its own)."""
-    ctx = multiprocessing.get_context("spawn")
-    queue = ctx.Queue()
-    child = ctx.Process(target=target, args=(*args, queue))
-    child.start()
-    result: dict[str, float] = queue.get()
-    child.join()
-    return result
 
 
 def _pg_schema_url(url: str, cases: int) -> str:
@@ -238,8 +228,8 @@ def main() -> None:
             counted = connection.execute(select(func.count()).select_from(events)).scalar_one()
         print(f"{name}: {sizes[name]} cases, {counted} events", flush=True)
         store.close()
-    timings = {name: _in_child(_ours, url, args.repeat) for name, url in urls.items()}
-    duck = _in_child(_duckdb, path, args.repeat)
+    timings = {name: in_child(_ours, url, args.repeat) for name, url in urls.items()}
+    duck = in_child(_duckdb, path, args.repeat)
     print(
         f"\n{sizes['sqlite']} cases (SQLite file {path}); median of {args.repeat} runs; "
         "baseline DuckDB (in memory, the same rows read from that file)"
