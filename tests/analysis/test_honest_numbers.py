@@ -272,3 +272,14 @@ def test_overlapping_batches_are_counted_once_and_said(sample_store: Store) -> N
     # the store says what the facts say: 19 of the 30 had left in July
     assert said and "19 of the 30 had left prison in July" in said[0]
     assert not any("includes" in n for n in july.notes)  # said where the batch is counted
+
+
+def test_a_total_without_a_start_is_shown_with_its_reason(
+    sample_store: Store, db_url: str, cli: Any
+) -> None:
+    args = ("door", "--from", "2025-09-01", "--to", "2025-09-30", "--hindsight", "--db", db_url)
+    out = " ".join(cli(*args).out.split())
+    assert (
+        "not used for released in all: ≥ 301 (over the past year; "
+        "claim-released-past-year-seed-002): no known start" in out
+    )

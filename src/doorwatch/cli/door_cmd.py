@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
-from doorwatch.analysis.qualified_values import interval_text
+from doorwatch.analysis.qualified_values import interval_text, value_interval
 from doorwatch.cli.held_counts import print_counts
 from doorwatch.cli.options import (
     DbOption,
@@ -92,6 +92,18 @@ def _summary(flows: Flows) -> list[str]:
     ]
     if flows.ratio.reasons:
         lines.append("incomplete because: " + "; ".join(flows.ratio.reasons))
+    for term in flows.terms.values():
+        for total in term.reported:
+            # A total left out is shown with the reason, so that it never passes unseen.
+            if not total.used and total.reason:
+                period = total.period_label or (
+                    f"{total.period_start or 'unknown start'} to {total.period_end or 'unknown'}"
+                )
+                shown = interval_text(*value_interval(total.value, total.qualifier))
+                lines.append(
+                    f"not used for {term.label}: {shown} ({period}; "
+                    f"{total.claim_id}): {total.reason}"
+                )
     lines.append(
         f"{SPREAD_MARK} marks a value spread by days from a count over a longer period. "
         f"As known on {flows.known_on}"
