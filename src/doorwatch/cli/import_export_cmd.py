@@ -66,11 +66,8 @@ def register(app: typer.Typer) -> None:
             if fmt is Format.json:
                 print_json(layouts)
                 return
-            print_table(
-                [{**x, "detected_by": ", ".join(x["detected_by"])} for x in layouts],
-                ["name", "format", "keeper", "title", "detected_by"],
-                title="registry layouts",
-            )
+            # The columns each layout is told by are in --format json.
+            print_table(layouts, ["name", "format", "title"], title="registry layouts")
             return
         if file is None:
             raise typer.BadParameter("a file to import is needed", param_hint="FILE")

@@ -18,15 +18,13 @@ from doorwatch.ingest.files import check_utf8_file, decode_utf8, digest, read_by
 from doorwatch.ingest.layout_rows import LayoutReport
 from doorwatch.ingest.person_matching import link_known_persons
 from doorwatch.ingest.registry import (
-    REQUIRED_COLUMNS,
-    STATUSES,
     RegistryBatch,
     add_registry_row,
     person_key,
     registry_records,
 )
-from doorwatch.ingest.registry_csv import DOORWATCH_CSV, open_registry_csv
-from doorwatch.ingest.registry_json import DOORWATCH_JSON, open_registry_json
+from doorwatch.ingest.registry_csv import open_registry_csv
+from doorwatch.ingest.registry_json import open_registry_json
 from doorwatch.store import Connection, RecordSet, Store, WriteSummary, write_records
 from doorwatch.store.audit import append as append_audit
 from doorwatch.store.deals import stored_deal_ids
@@ -35,26 +33,6 @@ from doorwatch.store.flow_days import FlowKey, apply_flow_delta
 from doorwatch.store.import_scratch import ImportScratch
 from doorwatch.store.migrate import head_revision
 from doorwatch.store.writer import apply_planned, plan_write
-
-# doorwatch's own layouts: their fields are the registry's, so they need no mapping file.
-BUILT_IN_LAYOUTS: tuple[dict[str, Any], ...] = (
-    {
-        "name": DOORWATCH_CSV,
-        "title": "doorwatch registry CSV (one row per case)",
-        "format": "csv",
-        "keeper": None,
-        "detected_by": list(REQUIRED_COLUMNS),
-        "statuses": {s: s for s in STATUSES},
-    },
-    {
-        "name": DOORWATCH_JSON,
-        "title": "doorwatch registry JSON (people, each with their cases)",
-        "format": "json",
-        "keeper": None,
-        "detected_by": ["name", "cases"],
-        "statuses": {s: s for s in STATUSES},
-    },
-)
 
 # Rows read, matched and written at a time: large enough that each statement carries many
 # rows, small enough that a batch's records stay a few megabytes.

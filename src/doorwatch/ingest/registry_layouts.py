@@ -113,6 +113,8 @@ class RegistryLayout:
     loose_headers: bool = False
     # Another title of a column (normalised when headers are loose) → the column's name.
     header_names: dict[str, str] = field(default_factory=dict)
+    # doorwatch's own layouts: the file's fields are the registry's, read without a mapping.
+    native: bool = False
 
     def column_of(self, header: str) -> str:
         """Return the layout's name for the file's ``header`` (the header itself if unknown)."""
@@ -145,6 +147,7 @@ class RegistryLayout:
             "title": self.title,
             "format": self.format,
             "keeper": self.keeper,
+            "native": self.native,
             "detected_by": list(self.detect),
             "statuses": {
                 w: v.status for w, v in (self.status.words if self.status else {}).items()
@@ -258,6 +261,7 @@ def _parse_layout(data: Any, file: str) -> RegistryLayout:
         strict=bool(data.get("strict", False)),
         loose_headers=data.get("headers") == "loose",
         header_names=_header_names(data, data.get("headers") == "loose"),
+        native=bool(data.get("native", False)),
     )
 
 
@@ -292,6 +296,8 @@ def detect_layout(columns: list[str], fmt: str) -> RegistryLayout | None:
     when it knows every one of ``columns``."""
     found = []
     for layout in registry_layouts().values():
+        if layout.native:
+            continue  # told apart by their own rules (registry_csv, registry_json)
         present = {layout.column_of(c) for c in columns}
         if layout.format != fmt or not layout.detect or not set(layout.detect) <= present:
             continue

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from doorwatch.ingest.export_file import write_csv_folder, write_jsonl
-from doorwatch.ingest.importer import BUILT_IN_LAYOUTS, ImportResult, import_path
+from doorwatch.ingest.importer import ImportResult, import_path
 from doorwatch.ingest.registry_layouts import registry_layouts
 from doorwatch.store import Store
 from doorwatch.store.dump import dump_rows
@@ -42,7 +42,7 @@ def import_file(
 def registry_layout_list() -> list[dict[str, Any]]:
     """Return every registry layout ``doorwatch import`` reads: name, format, keeper, title,
     the columns (or keys) it is told by, and its status words."""
-    return [*BUILT_IN_LAYOUTS, *(x.describe() for x in registry_layouts().values())]
+    return [layout.describe() for layout in registry_layouts().values()]
 
 
 def export_store(store: Store, fmt: str, out: Path | None, stdout: IO[str]) -> int:
