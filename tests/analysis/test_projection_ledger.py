@@ -89,6 +89,13 @@ def test_deal_ledger(sample_store: Store, db_url: str, cli: Any) -> None:
     )
     february = ledger["deal-2025-02-12-us"]
     assert february["freed_qualifier"] == "at_least" and february["freed_text"] == "≥ 3"
+    # the held counts beside a deal are counts: every origin's on the last day one is exact
+    # about, never a round figure ("some 1,300" of August)
+    table = cli("deals", "--ledger", "--format", "csv", "--db", db_url).out
+    row = next(line for line in table.splitlines() if line.startswith("deal-2025-09-11-us"))
+    assert "held 1,164 (Viasna, 2025-07-02) +2 more" in row
+    assert "held 1,201 (Viasna, 2025-09-30), 1,336 (dissident.by, 2025-09-30) +2 more" in row
+    assert "Donald Trump" not in row
     # the release of 31 Ukrainian citizens names no counterpart: not a deal
     assert not any(e["date"] == "2025-11-22" for e in document["deals"])
 

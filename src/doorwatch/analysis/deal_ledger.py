@@ -85,6 +85,8 @@ def _held_in(claims: Sequence[Mapping[str, Any]], flows: Flows) -> list[dict[str
                     "origin": reporter_of(claim),
                     "as_of": claim["as_of"],
                     "value": interval_text(low, high),
+                    "qualifier": claim.get("qualifier") or "exact",
+                    "definition": claim.get("definition"),
                     "published": claim.get("published") or claim.get("source_published"),
                 }
             )

@@ -63,9 +63,13 @@ def _context(window: Any) -> str:
     counts = window.held_counts
     if not counts:
         return recognised
-    last = counts[-1]
-    more = f" +{len(counts) - 1} more" if len(counts) > 1 else ""
-    return f"{recognised}; held {last['value']} ({last['origin']}, {last['as_of']}){more}"
+    # The row names the counts of the last day an exact count is about, every origin's (a round
+    # figure such as "some 1,300" is no count); --format json lists them all.
+    exact = [c for c in counts if c["qualifier"] == "exact"] or counts
+    shown = [c for c in exact if c["as_of"] == exact[-1]["as_of"]]
+    more = f" +{len(counts) - len(shown)} more" if len(counts) > len(shown) else ""
+    held = ", ".join(f"{c['value']} ({c['origin']}, {c['as_of']})" for c in shown)
+    return f"{recognised}; held {held}{more}"
 
 
 def ledger_row(entry: LedgerEntry) -> dict[str, Any]:
