@@ -283,3 +283,21 @@ def test_a_total_without_a_start_is_shown_with_its_reason(
         "not used for released in all: ≥ 301 (over the past year; "
         "claim-released-past-year-seed-002): no known start" in out
     )
+
+
+def test_status_wide_keeps_every_field_in_80_columns(
+    sample_store: Store, db_url: str, cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    out = cli("status", "--on", "2025-09-30", "--wide", "--db", db_url).out
+    assert all(len(line) <= 80 for line in out.splitlines())
+    flat = " ".join(out.split())
+    for text in (
+        "dissident.by: 1,336, as of 2025-09-30, published 2025-09-30",
+        "dissident.by's own list, which counts more people than Viasna's",
+        "National Anti-Crisis Management (belarus-nau.org)",
+        "claim-held-2025-09-30-dissident-by",
+        "not named: 1,140–1,260",
+        "Trump Eases Belarus Sanctions Amid Prisoner Release Deal",
+    ):
+        assert text in flat, text

@@ -14,6 +14,8 @@ from doorwatch.cli.output import print_table
 
 COLUMNS = ["origin", "value", "as_of", "published"]
 WIDE_COLUMNS = [*COLUMNS, "definition", "source", "claim_id"]
+# Below this many columns the --wide table cannot show its prose: counts print as blocks.
+WIDE_TABLE_WIDTH = 140
 
 
 def source_label(source: Mapping[str, Any]) -> str:
@@ -66,7 +68,21 @@ def print_counts(
     # A value ("≥ 1,001") is one word to the table: it never breaks, and leaves the width to
     # the origin.
     rows = [{**r, "value": str(r["value"]).replace(" ", "\u00a0")} for r in rows]
-    if rows:
+    if rows and wide and console.width < WIDE_TABLE_WIDTH:
+        # Seven columns do not fit a narrow terminal: each count is a block of its fields.
+        console.print(title, markup=False, highlight=False)
+        for r in rows:
+            console.print(
+                f"{r['origin']}: {r['value']}, as of {r['as_of']}, published {r['published']}",
+                markup=False,
+                highlight=False,
+            )
+            for field in ("definition", "source", "claim_id"):
+                if r.get(field):
+                    console.print(
+                        f"  {field.replace('_', ' ')}: {r[field]}", markup=False, highlight=False
+                    )
+    elif rows:
         print_table(
             rows, WIDE_COLUMNS if wide else COLUMNS, title=title, console=console, wide=wide
         )
