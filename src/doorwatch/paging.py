@@ -1,5 +1,9 @@
 """The paging parameters of every listing, defined once: the CLI's --limit/--offset, the API's
-limit/offset and the pages all take them from here (and import nothing heavy for it)."""
+limit/offset and the pages all take them from here (and import nothing heavy for it).
+
+Lists that grow with the registry (people) page by key instead of by offset: a page starts
+after the last key of the page before (``after``), or ends before the first key of the page
+after (``before``), so a page deep in a million rows is read as fast as the first."""
 
 from __future__ import annotations
 
@@ -18,3 +22,23 @@ def bounds(limit: int, offset: int) -> tuple[int, int]:
 def page_of(items: list[dict[str, Any]], total: int, limit: int, offset: int) -> Page:
     """Return the page document: ``{"items", "total", "limit", "offset"}``."""
     return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def keyset_page_of(
+    items: list[dict[str, Any]],
+    total: int,
+    limit: int,
+    *,
+    next_after: str | None,
+    previous_before: str | None,
+) -> Page:
+    """Return the page document of a list paged by key: ``{"items", "total", "limit",
+    "next", "previous"}``, where ``next`` is the ``after`` of the next page and ``previous``
+    the ``before`` of the previous one (None at either end)."""
+    return {
+        "items": items,
+        "total": total,
+        "limit": limit,
+        "next": next_after,
+        "previous": previous_before,
+    }

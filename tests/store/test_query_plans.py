@@ -16,6 +16,9 @@ from sqlalchemy import event
 
 from doorwatch.store import Store
 from doorwatch.store.counts import held_on
+from doorwatch.store.facets import case_groups, charge_counts
+from doorwatch.store.filters import CaseFilters
+from doorwatch.store.listing import Keyset, page_persons_from
 from doorwatch.store.people import (
     cases_of_persons,
     get_person,
@@ -86,6 +89,29 @@ HOT.update({
 })  # fmt: skip
 
 
+def _browse(common: bool = False, **given: Any) -> Callable[[Store], object]:
+    def run(store: Store) -> object:
+        filters = CaseFilters(**given)
+        page_persons_from(store, filters, limit=2, at=Keyset(), common=common)
+        return page_persons_from(store, filters, limit=2, at=Keyset(after=PERSON), common=common)
+
+    return run
+
+
+HOT.update({
+    "browse: everyone after a person": _browse(),
+    "browse: by status": _browse(status="held"),
+    "browse: by release mode": _browse(release_mode="deal"),
+    "browse: by recognising group": _browse(recognised_by="Viasna"),
+    "browse: by a rare detention year": _browse(detained_year=2021),
+    "browse: by a release year, walked": _browse(common=True, released_year=2025),
+    "browse: status and year": _browse(status="released", released_year=2025),
+    "browse: before a person": lambda s: page_persons_from(
+        s, CaseFilters(status="released"), limit=2, at=Keyset(before=PERSON)
+    ),
+})  # fmt: skip
+
+
 @pytest.mark.parametrize("query", sorted(HOT))
 def test_hot_queries_use_indexes(sample_store: Store, query: str) -> None:
     store = sample_store
@@ -94,3 +120,16 @@ def test_hot_queries_use_indexes(sample_store: Store, query: str) -> None:
     assert statements, "the function ran no query"
     scanned = {s: _scans(store, s, p) for s, p in statements}
     assert {s: t for s, t in scanned.items() if t} == {}
+
+
+def test_facets_read_the_cases_once_and_nothing_else(sample_store: Store) -> None:
+    """The counts per filter value read every case by design (grouped in SQL): one statement
+    for the single-valued filters, one for the articles, and no other big table."""
+    store = sample_store
+    with _captured(store) as statements, store.engine.connect() as connection:
+        case_groups(connection)
+        charge_counts(connection, CaseFilters(status="held"))
+    assert len(statements) == 2
+    for statement, parameters in statements:
+        assert set(_scans(store, statement, parameters)) <= {"cases"}
+        assert "GROUP BY" in statement

@@ -14,7 +14,9 @@ def test_lists_paginate_in_pages(web: Web) -> None:
         whole = web.client.get(f"/api/v1/{name}?limit=500", headers=h).json()
         assert whole["total"] == len(whole["items"]) > 0, name
         first = web.client.get(f"/api/v1/{name}?limit=2&offset=0", headers=h).json()
-        second = web.client.get(f"/api/v1/{name}?limit=2&offset=2", headers=h).json()
+        # The people list pages by key: the next page starts after the last id of this one.
+        after = f"after={first['next']}" if name == "people" else "offset=2"
+        second = web.client.get(f"/api/v1/{name}?limit=2&{after}", headers=h).json()
         assert first["items"] == whole["items"][:2], name
         assert second["items"] == whole["items"][2:4], name
         assert first["total"] == whole["total"] and first["limit"] == 2
@@ -22,6 +24,9 @@ def test_lists_paginate_in_pages(web: Web) -> None:
 
 def test_bad_pagination_is_422(web: Web) -> None:
     h = web.headers("viewer")
+    # The people list pages by key, never by skipping rows; offset pages a search only.
+    assert web.client.get("/api/v1/people?offset=2", headers=h).status_code == 422
+    assert web.client.get("/api/v1/people?after=a&before=b", headers=h).status_code == 422
     assert web.client.get("/api/v1/people?limit=0", headers=h).status_code == 422
     assert web.client.get("/api/v1/people?limit=501", headers=h).status_code == 422
     assert web.client.get("/api/v1/people?offset=-1", headers=h).status_code == 422
@@ -147,12 +152,11 @@ def test_cli_and_api_list_the_same_pages(web: Web, cli, db_url: str) -> None:  #
         ("claims", ["--kind", "figure"]),
         ("sources", []),
         ("deals", []),
-        ("people", []),
         ("people", ["--search", "Byalyatski"]),
     ):
         params = {"kind": "figure"} if name == "claims" else {}
         if "--search" in query:
-            params = {"q": "Byalyatski"}
+            params = {"q": "Byalyatski", "facets": "false"}
         api = web.client.get(
             f"/api/v1/{name}", params={**params, "limit": 3, "offset": 1}, headers=h
         ).json()
@@ -162,6 +166,13 @@ def test_cli_and_api_list_the_same_pages(web: Web, cli, db_url: str) -> None:  #
         assert printed.code == 0, printed.err
         assert printed.json() == api, name
         assert api["offset"] == 1 and len(api["items"]) <= 3
+    # The registry pages by key, filtered, with its facets.
+    params = {"status": "released", "expelled": "yes", "limit": 2, "after": "person-a"}
+    api = web.client.get("/api/v1/people", params=params, headers=h).json()
+    printed = cli("people", "--status", "released", "--expelled", "yes", "--limit", "2",
+                  "--after", "person-a", "--facets", "--format", "json", "--db", db_url)  # fmt: skip
+    assert printed.code == 0, printed.err
+    assert printed.json() == api and api["items"] and api["facets"]["status"]
 
 
 def test_responses_have_their_declared_shapes(web: Web) -> None:
@@ -176,7 +187,7 @@ def test_responses_have_their_declared_shapes(web: Web) -> None:
 
     case, measure, source, claim = (first(n) for n in ("cases", "measures", "sources", "claims"))
     declared = {
-        "/people": m.Page[m.Person],
+        "/people": m.PeoplePage,
         "/people/person-ales-bialiatski": m.PersonDetail,
         "/cases": m.Page[m.Case],
         f"/cases/{case}": m.CaseDetail,

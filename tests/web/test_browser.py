@@ -12,13 +12,14 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from doorwatch.services import accounts
 from doorwatch.services.setup import initialise
-from doorwatch.store import open_store
+from doorwatch.store import Store, open_store
 from tests.web.conftest import ARTICLE, PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -43,23 +44,22 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A uvicorn server in a thread on a free loopback port, on the bundled data."""
+def need_chromium() -> None:
+    """Skip (or fail, when CI requires the browser) without Debian's chromium."""
     if not CHROMIUM.exists():
         if os.environ.get("DOORWATCH_REQUIRE_BROWSER") == "1":
             pytest.fail("DOORWATCH_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing")
         pytest.skip("no /usr/bin/chromium: install Debian's chromium to run browser tests")
+
+
+@contextmanager
+def serving(store: Store) -> Iterator[str]:
+    """Run the app on ``store`` in a uvicorn server in a thread on a free loopback port;
+    yield its address."""
     import uvicorn
 
-    from doorwatch.services.articles import ingest_article
     from doorwatch.web.app import create_app
 
-    db = str(tmp_path_factory.mktemp("browser") / "browser.sqlite")
-    initialise(db, sample=True)
-    store = open_store(db)
-    accounts.add_user(store, "reviewer", PASSWORD, "analyst", actor="test")
-    ingest_article(store, ARTICLE, title="Browser test article", published="2025-03-03")
     port = _free_port()
     config = uvicorn.Config(
         create_app(store=store), host="127.0.0.1", port=port, log_level="warning"
@@ -72,9 +72,26 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if time.monotonic() > deadline:
             raise RuntimeError("the server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uvi.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        uvi.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server on the bundled data, with an analyst account and one article."""
+    need_chromium()
+    from doorwatch.services.articles import ingest_article
+
+    db = str(tmp_path_factory.mktemp("browser") / "browser.sqlite")
+    initialise(db, sample=True)
+    store = open_store(db)
+    accounts.add_user(store, "reviewer", PASSWORD, "analyst", actor="test")
+    ingest_article(store, ARTICLE, title="Browser test article", published="2025-03-03")
+    with serving(store) as address:
+        yield address
     store.close()
 
 

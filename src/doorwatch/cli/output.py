@@ -146,13 +146,30 @@ def render(
 
 
 def page_footer(page: Mapping[str, Any]) -> str:
-    """Return the line under a page of a listing: which rows of how many, and the next page."""
+    """Return the line under a page of a listing: which rows of how many, and the next page
+    (by ``--offset``, or by ``--after``/``--before`` for a list paged by key)."""
+    if "next" in page:
+        return _keyset_footer(page)
     shown, total, offset = len(page["items"]), int(page["total"]), int(page["offset"])
     if shown == 0:
         return f"no rows (of {total})" if total else "no rows"
     line = f"rows {offset + 1}–{offset + shown} of {total}"
     if offset + shown < total:
         line += f"; next page: --offset {offset + shown}"
+    return line
+
+
+def _keyset_footer(page: Mapping[str, Any]) -> str:
+    shown, total = len(page["items"]), int(page["total"])
+    line = (
+        f"{shown} rows of {total:,}"
+        if shown
+        else (f"no rows (of {total:,})" if total else "no rows")
+    )
+    if page.get("next"):
+        line += f"; next page: --after {page['next']}"
+    if page.get("previous"):
+        line += f"; previous page: --before {page['previous']}"
     return line
 
 

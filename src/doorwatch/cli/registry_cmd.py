@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from enum import StrEnum
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -20,10 +21,42 @@ from doorwatch.cli.output import Format, print_csv, print_json, print_table, ren
 from doorwatch.paging import DEFAULT_LIMIT
 
 PEOPLE_COLUMNS = ["id", "name", "status", "detained_on"]
-PEOPLE_WIDE_COLUMNS = ["id", "name", "aliases", "status", "detained_on", "released_on", "role"]
+PEOPLE_WIDE_COLUMNS = ["id", "name", "aliases", "status", "detained_on", "released_on",
+                       "release_mode", "charges", "expelled", "recognised_by", "role"]  # fmt: skip
+# Identifiers a table shows as the reader's words (JSON and CSV keep the identifiers).
+WORDED_COLUMNS = ("status", "release_mode", "expelled")
 CASE_COLUMNS = ["id", "detained_on", "status", "released_on", "release_mode"]
 CASE_WIDE_COLUMNS = ["id", "detained_on", "charges", "sentence", "status", "keeper_status",
                      "released_on", "release_mode", "expelled_to", "deal_id"]  # fmt: skip
+
+
+class Expelled(StrEnum):
+    """Whether a case's release was an expulsion, as the sources say."""
+
+    yes = "yes"
+    no = "no"
+    unknown = "unknown"
+
+
+def worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return ``rows`` with statuses, release modes and expulsions as the reader's words."""
+    from doorwatch.services.words import word
+
+    return [{**r, **{c: word(c, r.get(c)) for c in WORDED_COLUMNS if c in r}} for r in rows]
+
+
+def print_facets(facets: dict[str, list[dict[str, Any]]]) -> None:
+    """Print each filter's values with their counts of cases, one filter a line."""
+    console = Console()
+    for name, values in facets.items():
+        shown = " · ".join(f"{v['label']} {v['count']:,}" for v in values[:FACET_VALUES])
+        more = f" · and {len(values) - FACET_VALUES} more" if len(values) > FACET_VALUES else ""
+        label = name.replace("_", " ")
+        console.print(f"{label}: {shown or 'none'}{more} (cases)", markup=False, highlight=False)
+
+
+# A filter's commonest values shown under the table (JSON has them all).
+FACET_VALUES = 8
 
 
 def register(app: typer.Typer) -> None:
@@ -34,20 +67,76 @@ def register(app: typer.Typer) -> None:
         search: Annotated[
             str | None, typer.Option("--search", "-s", help="Any spelling, in any script.")
         ] = None,
+        status: Annotated[
+            str | None, typer.Option(help="A case status: held, released, served, died, unknown.")
+        ] = None,
+        detained_year: Annotated[
+            int | None, typer.Option(help="Detained in this year.", min=1900, max=2199)
+        ] = None,
+        released_year: Annotated[
+            int | None, typer.Option(help="Released in this year.", min=1900, max=2199)
+        ] = None,
+        article: Annotated[
+            str | None, typer.Option(help="Charged under this criminal-code article (342).")
+        ] = None,
+        release_mode: Annotated[
+            str | None,
+            typer.Option(help="pardon, deal, end_of_sentence, sentence_quashed, died_in_custody."),
+        ] = None,
+        expelled: Annotated[
+            Expelled | None, typer.Option(help="Expelled on release: yes, no, or unknown.")
+        ] = None,
+        recognised_by: Annotated[
+            str | None, typer.Option(help="Recognised as a political prisoner by (Viasna).")
+        ] = None,
+        after: Annotated[
+            str | None, typer.Option(help="The next page: after this person id (the footer's).")
+        ] = None,
+        before: Annotated[
+            str | None, typer.Option(help="The previous page: before this person id.")
+        ] = None,
+        facets: Annotated[
+            bool, typer.Option("--facets", help="Also count the cases per value of each filter.")
+        ] = False,
         limit: LimitOption = DEFAULT_LIMIT,
         offset: OffsetOption = 0,
         wide: WideOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
-        """List people in the registry by id, or those whose name matches --search in any
-        spelling (best first)."""
-        # Deferred: the name tables and matcher import in 0.4-0.5 s (measured).
-        from doorwatch.services.listings import people_page
+        """List the registry's people by id, or those whose name matches --search in any
+        spelling (best first); the filters keep the people with a case that matches them all.
 
-        page = people_page(store_for(db), search=search, limit=limit, offset=offset)
+        Pages of the list go on with --after (and back with --before), as the footer says;
+        pages of a search with --offset. --facets counts the cases per value of each filter
+        beside the others given (in the JSON document too)."""
+        # Deferred: the name tables and matcher import in 0.4-0.5 s (measured).
+        from doorwatch.services.listings import case_filters, people_page
+
+        filters = case_filters(
+            status=status,
+            detained_year=detained_year,
+            released_year=released_year,
+            article=article,
+            release_mode=release_mode,
+            expelled=expelled.value if expelled else None,
+            recognised_by=recognised_by,
+        )
+        page = people_page(
+            store_for(db),
+            search=search,
+            filters=filters,
+            limit=limit,
+            offset=offset,
+            after=after,
+            before=before,
+            with_facets=facets,
+        )
         columns = PEOPLE_WIDE_COLUMNS if wide or fmt is Format.csv else PEOPLE_COLUMNS
-        render_page(page, columns, fmt, title="people", wide=wide)
+        rows = worded(page["items"]) if fmt is Format.table else None
+        render_page(page, columns, fmt, title="people", rows=rows, wide=wide)
+        if fmt is Format.table and facets:
+            print_facets(page["facets"])
 
     @app.command()
     def person(

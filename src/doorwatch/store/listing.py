@@ -7,6 +7,7 @@ Pages are ordered by primary key where a table can be large, because that order 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -15,7 +16,7 @@ from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
 from doorwatch.store.deals import with_people_and_sources
 from doorwatch.store.evidence import citations_for, claims_query, sources_query, with_outlet
-from doorwatch.store.filters import where_equal
+from doorwatch.store.filters import CaseFilters, case_conditions, where_equal
 from doorwatch.store.flow_days import held_on_days
 from doorwatch.store.people import with_latest_case
 from doorwatch.store.schema import cases, claims, concessions, deals, measures, persons
@@ -45,10 +46,81 @@ def page_persons(
     return with_latest_case(store, rows), total
 
 
-def count_persons(store: Store) -> int:
-    """Return the number of persons."""
+def count_persons(store: Store, filters: CaseFilters | None = None) -> int:
+    """Return the number of persons (with ``filters``, of those with a case matching them)."""
+    conditions = case_conditions(filters) if filters else []
+    if conditions:
+        query = select(func.count(func.distinct(cases.c.person_id))).where(*conditions)
+    else:
+        query = select(func.count()).select_from(persons)
     with store.read() as connection:
-        return int(connection.execute(select(func.count()).select_from(persons)).scalar_one())
+        return int(connection.execute(query).scalar_one())
+
+
+def persons_with_matching_case(store: Store, rows: list[Row], filters: CaseFilters) -> list[Row]:
+    """Return those person ``rows`` (in their order) with a case matching ``filters``, each
+    showing its latest matching case."""
+    ids = [r["id"] for r in rows]
+    conditions = case_conditions(filters)
+    matching: set[str] = set()
+    with store.read() as connection:
+        for start in range(0, len(ids), 500):
+            query = select(cases.c.person_id).where(
+                cases.c.person_id.in_(ids[start : start + 500]), *conditions
+            )
+            matching.update(str(i) for (i,) in connection.execute(query))
+    return with_latest_case(store, [r for r in rows if r["id"] in matching], conditions)
+
+
+@dataclass(frozen=True)
+class Keyset:
+    """Where a page starts: after the person ``after``, or before the person ``before``
+    (neither: the first page)."""
+
+    after: str | None = None
+    before: str | None = None
+
+
+def page_persons_from(
+    store: Store, filters: CaseFilters, *, limit: int, at: Keyset, common: bool = False
+) -> tuple[list[Row], str | None, str | None]:
+    """Return one page of persons by id, of those with a case matching ``filters`` (every
+    person when none is given), each with their other names and their latest matching case;
+    and the ids to start the next page after and the previous page before (None at an end).
+
+    The page is read along an index from the key where it starts (keyset paging), never by
+    skipping rows, so the last page of a million costs what the first does. ``common`` says
+    that many cases match: the people are then walked in order until a page is full (a few
+    hundred cases read), rather than every matching case read through a date index.
+    """
+    conditions = case_conditions(filters, years_by_index=not common)
+    key = cases.c.person_id if conditions else persons.c.id
+    query = select(key).where(*conditions) if conditions else select(key)
+    if conditions:
+        query = query.group_by(key)
+    backwards = at.before is not None and at.after is None
+    if backwards:
+        query = query.where(key < at.before).order_by(key.desc())
+    else:
+        query = query.where(key > at.after) if at.after is not None else query
+        query = query.order_by(key)
+    with store.read() as connection:
+        ids = [str(i) for (i,) in connection.execute(query.limit(limit + 1))]
+    more = len(ids) > limit
+    ids = ids[:limit]
+    if backwards:
+        ids.reverse()
+    with store.read() as connection:
+        found = {
+            r["id"]: dict(r)
+            for r in connection.execute(select(persons).where(persons.c.id.in_(ids))).mappings()
+        }
+    rows = with_latest_case(store, [found[i] for i in ids if i in found], conditions)
+    if not ids:
+        return rows, (at.before if backwards else None), (None if backwards else at.after)
+    after_last = ids[-1] if (more and not backwards) or (backwards and at.before) else None
+    before_first = ids[0] if (more and backwards) or (not backwards and at.after) else None
+    return rows, after_last, before_first
 
 
 def _case_filters(

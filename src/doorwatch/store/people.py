@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, select
 
 from doorwatch.errors import NotFoundError
 from doorwatch.store.database import Store
@@ -22,14 +22,16 @@ _CHUNK = 500
 CROWDED_KEYS_KEPT = 200_000
 
 
-def _latest_cases(store: Store, person_ids: list[str]) -> dict[str, Row]:
+def _latest_cases(
+    store: Store, person_ids: list[str], conditions: Sequence[ColumnElement[bool]] = ()
+) -> dict[str, Row]:
     latest: dict[str, Row] = {}
     if not person_ids:
         return latest
     with store.read() as connection:
         for start in range(0, len(person_ids), 500):
             chunk = person_ids[start : start + 500]
-            query = select(cases).where(cases.c.person_id.in_(chunk))
+            query = select(cases).where(cases.c.person_id.in_(chunk), *conditions)
             for row in connection.execute(query).mappings():
                 current = latest.get(row["person_id"])
                 key = row["detained_on"] or row["recognised_on"]
@@ -119,18 +121,25 @@ def search_persons(
     return with_latest_case(store, rows)
 
 
-def with_latest_case(store: Store, rows: list[Row]) -> list[Row]:
+# What lists of people show of a person's latest case.
+LATEST_CASE_FIELDS = ("status", "detained_on", "released_on", "release_mode", "charges", "expelled",
+                      "recognised_by")  # fmt: skip
+
+
+def with_latest_case(
+    store: Store, rows: list[Row], conditions: Sequence[ColumnElement[bool]] = ()
+) -> list[Row]:
     """Return person ``rows`` with their other names (``aliases``) and the status, detention
-    and release day of their latest case, as lists of people show them."""
+    and release day, release mode, charges, expulsion and recognising group of their latest
+    case (of the cases meeting ``conditions``, when given), as lists of people show them."""
     ids = [r["id"] for r in rows]
-    latest = _latest_cases(store, ids)
+    latest = _latest_cases(store, ids, conditions)
     aliases = _aliases(store, ids)
     for row in rows:
         case = latest.get(row["id"])
         row["aliases"] = [a for a in aliases.get(row["id"], []) if a != row["name"]]
-        row["status"] = case["status"] if case else None
-        row["detained_on"] = case["detained_on"] if case else None
-        row["released_on"] = case["released_on"] if case else None
+        for name in LATEST_CASE_FIELDS:
+            row[name] = case[name] if case else None
     return rows
 
 

@@ -149,6 +149,9 @@ cases = Table(
     Index("ix_cases_detained_on", "detained_on"),
     Index("ix_cases_status_id", "status", "id"),
     Index("ix_cases_deal_id", "deal_id"),
+    Index("ix_cases_status_person", "status", "person_id"),
+    Index("ix_cases_release_mode_person", "release_mode", "person_id"),
+    Index("ix_cases_recognised_by_person", "recognised_by", "person_id"),
 )
 
 events = Table(

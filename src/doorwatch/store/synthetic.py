@@ -43,6 +43,7 @@ class CaseChunk:
     released: NDArray[np.datetime64]
     mode: NDArray[np.str_]  # "", pardon, deal, end_of_sentence, died_in_custody
     expelled: NDArray[np.bool_]
+    charges: list[str]  # criminal-code articles of each case, "; "-separated
     event_case: NDArray[np.int64]  # case number of each event
     event_kind: NDArray[np.str_]
     event_date: NDArray[np.datetime64]
@@ -91,6 +92,7 @@ def _case_rows(chunk: CaseChunk, prefix: str) -> Iterator[tuple[Any, ...]]:
         "released_on": _iso(chunk.released),
         "release_mode": [m or None for m in modes],
         "expelled": chunk.expelled.tolist(),
+        "charges": chunk.charges,
     }
     return zip(*(given.get(column, repeat(None)) for column in CASE_COLUMNS), strict=False)
 

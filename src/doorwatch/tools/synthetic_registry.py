@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import cache
+from importlib import resources
 
 import numpy as np
+import yaml
 from numpy.typing import NDArray
 
 from doorwatch.names.word_keys import word_keys
@@ -103,6 +106,30 @@ def _names(
     return names, keys
 
 
+@cache
+def _charge_table() -> tuple[tuple[str, ...], NDArray[np.float64], float]:
+    """Return the articles, their shares (summing to 1) and the chance of a second charge,
+    from ``data/synthetic/charges.yaml``."""
+    path = resources.files("doorwatch") / "data" / "synthetic" / "charges.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    articles = tuple(str(a["article"]) for a in data["articles"])
+    shares = np.array([float(a["share"]) for a in data["articles"]])
+    return articles, shares / shares.sum(), float(data["second_charge"])
+
+
+def _charges(n: int, rng: np.random.Generator) -> list[str]:
+    """Return each case's charges: one article, sometimes a second, "; "-joined."""
+    articles, shares, second = _charge_table()
+    first = rng.choice(len(articles), n, p=shares)
+    # A second article a step or more along the table, so it is never the first one again.
+    other = (first + rng.integers(1, len(articles), n)) % len(articles)
+    two = rng.random(n) < second
+    return [
+        f"{articles[a]}; {articles[b]}" if both else articles[a]
+        for a, b, both in zip(first.tolist(), other.tolist(), two.tolist(), strict=True)
+    ]
+
+
 def _days(d: date) -> int:
     return (d - FIRST_DAY).days
 
@@ -166,6 +193,7 @@ def generate(
             released=np.where(held, np.datetime64("NaT"), _EPOCH + np.where(held, 0, exit_day)),
             mode=mode,
             expelled=expelled,
+            charges=_charges(n, rng),
             event_case=np.concatenate(ev_case),
             event_kind=np.concatenate(ev_kind),
             event_date=_EPOCH + np.concatenate(ev_day),

@@ -16,12 +16,15 @@ from doorwatch.ingest.csv_table import neutral_cell
 from doorwatch.ingest.field_parsers import link_target
 from doorwatch.json_encoding import dumps, for_script
 from doorwatch.services.accounts import User
+from doorwatch.services.words import word
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 
 TEMPLATES.env.filters["tojson_safe"] = for_script
 TEMPLATES.env.filters["link_target"] = link_target
+# {{ case.status | word("status") }}: the reader's word for a stored identifier.
+TEMPLATES.env.filters["word"] = lambda value, kind: word(kind, value)
 
 
 def page(

@@ -35,7 +35,8 @@ class SourceSummary(Shape):
 
 
 class Person(Shape):
-    """A person with their other names and the state of their latest case."""
+    """A person with their other names and their latest case (latest matching, in a filtered
+    list): status, days, release mode, charges, expulsion and who recognised them."""
 
     id: str
     name: str
@@ -45,6 +46,33 @@ class Person(Shape):
     status: str | None
     detained_on: str | None
     released_on: str | None
+    release_mode: str | None = None
+    charges: str | None = None
+    expelled: bool | None = None
+    recognised_by: str | None = None
+
+
+class FacetValue(Shape):
+    """One value of a filter, the reader's word for it, and the cases that have it."""
+
+    value: str | int
+    label: str
+    count: int
+
+
+class PeoplePage(Shape):
+    """A page of the people list: paged by key (``next`` is the ``after`` of the next page,
+    ``previous`` the ``before`` of the one before; null at an end), or, for a search, by
+    ``offset``; the filters given; and per filter the cases with each value (``facets``)."""
+
+    items: list[Person]
+    total: int
+    limit: int
+    next: str | None = None
+    previous: str | None = None
+    offset: int | None = None
+    filters: dict[str, str | int]
+    facets: dict[str, list[FacetValue]] | None = None
 
 
 class PersonDetail(Shape):

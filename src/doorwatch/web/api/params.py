@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -12,6 +12,7 @@ from fastapi.responses import Response
 
 from doorwatch.ingest.field_parsers import EARLIEST_DAY, LATEST_DAY
 from doorwatch.paging import DEFAULT_LIMIT, MAX_LIMIT
+from doorwatch.services.listings import CaseFilters, case_filters
 from doorwatch.store import Store
 from doorwatch.web.context import store_of
 from doorwatch.web.render import listing
@@ -48,3 +49,34 @@ class PageQuery:
 
 
 Paged = Annotated[PageQuery, Depends()]
+
+
+@dataclass
+class PeopleFilters:
+    """The filters of the people list, as query parameters (see services.listings)."""
+
+    status: Annotated[
+        str | None, Query(max_length=24, description="held, released, served, died or unknown.")
+    ] = None
+    detained_year: Annotated[
+        int | None, Query(ge=1900, le=2199, description="Detained in this year.")
+    ] = None
+    released_year: Annotated[
+        int | None, Query(ge=1900, le=2199, description="Released in this year.")
+    ] = None
+    article: Annotated[
+        str | None, Query(max_length=32, description="Charged under this article (342).")
+    ] = None
+    release_mode: Annotated[
+        str | None, Query(max_length=24, description="pardon, deal, end_of_sentence, …")
+    ] = None
+    expelled: Annotated[
+        Literal["yes", "no", "unknown"] | None, Query(description="Expelled on release.")
+    ] = None
+    recognised_by: Annotated[
+        str | None, Query(max_length=200, description="Recognised by (Viasna).")
+    ] = None
+
+    def case_filters(self) -> CaseFilters:
+        """Return these parameters as the service's checked filters."""
+        return case_filters(**asdict(self))

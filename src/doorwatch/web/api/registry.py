@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from doorwatch.services.details import case_detail
 from doorwatch.services.listings import cases_page, people_page
 from doorwatch.services.people import person_detail
-from doorwatch.web.api.models import Case, CaseDetail, Page, Person, PersonDetail
-from doorwatch.web.api.params import Filter, Paged
+from doorwatch.web.api.models import Case, CaseDetail, Page, PeoplePage, PersonDetail
+from doorwatch.web.api.params import Filter, Paged, PeopleFilters
 from doorwatch.web.auth import Viewer
 from doorwatch.web.context import store_of
 from doorwatch.web.render import json_response
@@ -19,15 +19,38 @@ from doorwatch.web.render import json_response
 router = APIRouter(tags=["registry"])
 
 
-@router.get("/people", response_model=Page[Person])
+@router.get("/people", response_model=PeoplePage)
 def list_people(
     request: Request,
     _user: Viewer,
     paged: Paged,
+    filters: Annotated[PeopleFilters, Depends()],
     q: Annotated[str | None, Query(max_length=200, description="Any spelling or script.")] = None,
+    after: Annotated[
+        str | None, Query(max_length=200, description="The next page: after this person id.")
+    ] = None,
+    before: Annotated[
+        str | None, Query(max_length=200, description="The previous page: before this person id.")
+    ] = None,
+    facets: Annotated[
+        bool, Query(description="Count the cases per value of each filter (facets).")
+    ] = True,
 ) -> Response:
-    """List persons by id; with ``q``, the persons matching it in any spelling, best first."""
-    return paged.answer(request, people_page, "people", search=q)
+    """List the registry's people by id, paged by key (``after`` / ``before`` from the
+    document's ``next`` / ``previous``); the filters keep the people with a case matching them
+    all; ``facets`` counts the cases per value of each filter beside the others. With ``q``,
+    the persons matching it in any spelling, best first, paged by ``offset`` (which the
+    registry's list refuses)."""
+    return paged.answer(
+        request,
+        people_page,
+        "people",
+        search=q,
+        filters=filters.case_filters(),
+        after=after,
+        before=before,
+        with_facets=facets and paged.format == "json",
+    )
 
 
 @router.get("/people/{person_id}", response_model=PersonDetail)
