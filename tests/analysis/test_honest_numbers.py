@@ -55,8 +55,21 @@ def test_2025_ratio_is_an_incomplete_interval(sample_store: Store) -> None:
     assert ratio.low == pytest.approx(509 / 342) and ratio.high == pytest.approx(509 / 264)
     assert ratio.incomplete
     assert "342" in (ratio.basis_low or "") and "264" in (ratio.basis_high or "")
+    # "at least 300" completed their sentence and no total bounds them: counting them, the
+    # ratio is at most 509 / (264 + 300), with no low end above zero
     served = flows.ratio_with_served
-    assert served.low == pytest.approx(509 / (342 + 300))
+    assert served.low == 0 and served.high == pytest.approx(509 / (264 + 300))
+    assert served.text == "≤ 0.90" and "served sentence at least 300" in str(served.basis_low)
+    assert ratio.text == "1.49–1.93"
+
+
+def test_a_release_known_only_as_at_least_leaves_the_ratio_open_below(
+    sample_store: Store,
+) -> None:
+    # the first quarter of 2025: 18 recognised in January, "at least 3" freed in February
+    quarter = flows_between(sample_store, date(2025, 1, 1), date(2025, 3, 31)).ratio
+    assert (quarter.low, quarter.high) == (0.0, 6.0) and quarter.text == "≤ 6.00"
+    assert quarter.incomplete and "at least 3" in str(quarter.basis_low)
 
 
 def test_second_half_of_2024(sample_store: Store) -> None:

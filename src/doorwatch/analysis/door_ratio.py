@@ -30,6 +30,14 @@ class DoorRatio:
     incomplete: bool
     reasons: list[str]
     note: str | None
+    # The interval as a reader says it: "1.49–1.93", "6.00", or "≤ 6.00" when nothing bounds it
+    # from below; None when no ratio can be formed.
+    text: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.text is None and self.low is not None and self.high is not None:
+            low, high = f"{self.low:.2f}", f"{self.high:.2f}"
+            self.text = f"≤ {high}" if self.low == 0 else low if low == high else f"{low}–{high}"
 
 
 def _number(value: float) -> str:
@@ -102,6 +110,22 @@ def door_ratio(new: FlowTerm, outs: Sequence[FlowTerm], what: str) -> DoorRatio:
         return DoorRatio(None, None, None, None, True, reasons, "no recognitions recorded")
     low_new, high_new = min(news), max(news)
     low_out, high_out = min(out_bases), max(out_bases)
+    # A term on record only as "at least n", with no reported total to bound it, may be any
+    # number above n: the ratio then has no low end above zero, and says so.
+    open_terms = [
+        t for t in outs if t.basis != "none" and t.high is None and t.reported_total is None
+    ]
+    if open_terms:
+        named = ", ".join(f"{t.label} at least {_number(t.value)}" for t in open_terms)
+        return DoorRatio(
+            low=0.0,
+            high=high_new[0] / low_out[0],
+            basis_low=f"{low_new[1]} ÷ no upper count ({named} on record, no total reported)",
+            basis_high=f"{high_new[1]} ÷ {low_out[1]}",
+            incomplete=True,
+            reasons=reasons,
+            note=None,
+        )
     return DoorRatio(
         low=low_new[0] / high_out[0],
         high=high_new[0] / low_out[0],

@@ -76,11 +76,7 @@ def ratio_text(ratio: DoorRatio, what: str) -> str:
     it is incomplete."""
     if ratio.low is None or ratio.high is None:
         return f"{what}: {ratio.note}"
-    span = (
-        f"{ratio.low:.2f}"
-        if round(ratio.low, 2) == round(ratio.high, 2)
-        else (f"{ratio.low:.2f}–{ratio.high:.2f}")
-    )
+    span = ratio.text
     flag = " INCOMPLETE" if ratio.incomplete else ""
     return f"{what}: {span}{flag}\n  low end: {ratio.basis_low}\n  high end: {ratio.basis_high}"
 
