@@ -158,3 +158,18 @@ def test_wire_copies_are_one_voice() -> None:
     assert result.consensus == 52 and result.agreeing == 2
     assert len(result.claims) == 5  # every outlet stays cited
     assert [o["claim_ids"] for o in result.outliers] == [["c1", "c2", "c3"]]
+
+
+def test_reconcile_before_the_first_claim_and_in_the_future(
+    sample_store: Store, db_url: str, cli: Any
+) -> None:
+    from doorwatch.services.reconcile import reconcile_measure
+
+    held = "political_prisoners_held"
+    early = reconcile_measure(sample_store, held, date(2019, 1, 1), 7)
+    assert early.consensus is None and early.groups == []
+    assert any("before the first of them (2020-12-31)" in n for n in early.notes)
+    late = reconcile_measure(sample_store, held, date(2199, 1, 1), 7)
+    assert any("in the future, and they run to 2025-12-31" in n for n in late.notes)
+    out = cli("reconcile", held, "--near", "2019-01-01", "--db", db_url).out
+    assert "nothing to reconcile" in out and "┏" not in out  # no empty table

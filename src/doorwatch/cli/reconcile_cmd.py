@@ -74,7 +74,13 @@ def register(app: typer.Typer) -> None:
             " with later publications" if hindsight else ""
         )
         columns = WIDE_COLUMNS if wide or fmt is Format.csv else COLUMNS
-        if render(rows, columns, fmt, title=title, document=asdict(result), wide=wide):
+        if not rows and fmt is Format.table:
+            # No empty table: the notes say why there is nothing to reconcile.
+            console = Console()
+            console.print(f"{title}: nothing to reconcile", markup=False)
+            for line in summary_lines(result):
+                console.print(line, markup=False)
+        elif render(rows, columns, fmt, title=title, document=asdict(result), wide=wide):
             console = Console()
             for line in summary_lines(result):
                 console.print(line, markup=False)

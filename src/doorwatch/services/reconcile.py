@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from doorwatch.analysis.knowledge import known_claims
+from doorwatch.analysis.partial_dates import date_interval
 from doorwatch.analysis.reconcile import ReconciledFigure, reconcile
 from doorwatch.errors import NotFoundError
 from doorwatch.services.door import knowledge_date
@@ -48,5 +49,19 @@ def reconcile_measure(
                 f"{on}; --hindsight adds them"
             )
     if not result.claims:
-        result.notes.append(f"no claims about {measure} within {window_days} days of {near}")
+        days = sorted(
+            date_interval(str(c["as_of"]))[0]
+            for c in claims
+            if c.get("measure") == measure and c.get("as_of")
+        )
+        where = (
+            f": {near} is before the first of them ({days[0]})"
+            if days and near < days[0]
+            else f": {near} is in the future, and they run to {days[-1]}"
+            if days and near > date.today()
+            else f" (they run from {days[0]} to {days[-1]})"
+            if days
+            else ""
+        )
+        result.notes.append(f"no claims about {measure} within {window_days} days of {near}{where}")
     return result
