@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 
 import typer
 
@@ -41,6 +42,25 @@ def register(app: typer.Typer) -> None:
     """Add every command module's commands to ``app``."""
     for name in MODULES:
         importlib.import_module(name).register(app)
+    reflow_help(app)
+
+
+def reflow(text: str) -> str:
+    """Return ``text`` with the line breaks inside each paragraph turned into spaces, so that
+    the help reads as paragraphs at any width (a blank line still parts two paragraphs)."""
+    paragraphs = [" ".join(p.split()) for p in inspect.cleandoc(text).split("\n\n")]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def reflow_help(app: typer.Typer) -> None:
+    """Give every command of ``app`` (and of its groups) its docstring as reflowed help, unless
+    the command declares its help."""
+    for info in app.registered_commands:
+        if info.help is None and info.callback is not None and info.callback.__doc__:
+            info.help = reflow(info.callback.__doc__)
+    for group in app.registered_groups:
+        if group.typer_instance is not None:
+            reflow_help(group.typer_instance)
 
 
 def module_of(command: str) -> str | None:
@@ -57,4 +77,5 @@ def register_one(app: typer.Typer, command: str) -> bool:
     if name is None:
         return False
     importlib.import_module(name).register(app)
+    reflow_help(app)
     return True

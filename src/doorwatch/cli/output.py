@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -28,6 +29,17 @@ SHORT_LABELS = {
     "recognised_since": "new since",
     "new_per_freed_since": "new/freed",
     "concessions_per_freed": "conc./freed",
+    "open_cases": "open",
+    "need_eur": "need €",
+    "need_low_eur": "low €",
+    "need_high_eur": "high €",
+    "funds_left_eur": "left €",
+    "shortfall_eur": "short €",
+    "caseworkers": "staff",
+    "inside_band": "in band",
+    "not_listed": "not listed",
+    "assigned_to": "caseworker",
+    "person_name": "person",
 }
 
 
@@ -50,6 +62,15 @@ def print_done(document: Any, fmt: Format, message: str) -> None:
         print_json(document)
     else:
         Console().print(message, highlight=False)
+
+
+def print_terms(terms: Iterable[tuple[str, str, str]], console: Console | None = None) -> None:
+    """Print (name, value, basis) terms as paragraphs: the name and value on a line, the basis
+    indented under it, so that long prose reads at any width instead of in a narrow column."""
+    console = console or Console()
+    for name, value, basis in terms:
+        console.print(Text(f"{name}: {value}", style="bold"))
+        console.print(Padding(Text(basis), (0, 0, 0, 2)))
 
 
 def _cell(value: Any) -> str:
@@ -118,7 +139,13 @@ def print_table(
             table.add_column(label, overflow="ellipsis", no_wrap=True, max_width=share)
     for line in cells:
         table.add_row(*[Text(v) for v in line])
-    console.print(table)
+    # --wide asks for every column: when the single-word columns alone are wider than the
+    # terminal, the table is printed whole at its own width rather than cut at the edge.
+    needed = 1 + sum(3 + (PROSE_WIDTH if p else w) for w, p in zip(fixed, prose, strict=True))
+    if wide and needed > console.width:
+        console.print(table, width=needed, crop=False)
+    else:
+        console.print(table)
 
 
 def render(
@@ -129,9 +156,12 @@ def render(
     title: str | None = None,
     document: Any = None,
     wide: bool = False,
+    narrow: Sequence[str] | None = None,
 ) -> bool:
     """Render a listing in ``fmt``; ``document`` replaces ``rows`` as the JSON document if given.
 
+    A table shows the ``narrow`` columns (those that fit 80 characters) when they are given,
+    unless ``wide`` asks for every column; CSV always has every one of ``columns``.
     Returns True when a table was printed, so that a caller may add lines for the reader after
     it (never into JSON or CSV, which scripts read).
     """
@@ -141,7 +171,8 @@ def render(
     if fmt is Format.csv:
         print_csv(rows, columns)
         return False
-    print_table(rows, columns, title=title, wide=wide)
+    shown = columns if wide or narrow is None else narrow
+    print_table(rows, shown, title=title, wide=wide)
     return True
 
 

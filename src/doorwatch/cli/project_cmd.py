@@ -8,9 +8,10 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
-from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
-from doorwatch.cli.output import Format, print_csv, print_json, print_table
+from doorwatch.cli.options import DbOption, FormatOption, WideOption, parse_cli_date, store_for
+from doorwatch.cli.output import Format, print_csv, print_json, print_table, print_terms
 
 # Services and analysis are imported inside each command: `doorwatch --help` imports every
 # command module, and the store with SQLAlchemy alone takes 0.15-0.25 s (measured).
@@ -27,6 +28,8 @@ BACKTEST_COLUMNS = [
     "inside_band",
     "claim_id",
 ]
+# The back-test in 80 columns; --wide adds the error and the claim compared with.
+BACKTEST_NARROW = ["as_of", "month", "reported", "median", "low", "high", "inside_band"]
 
 
 def register(app: typer.Typer) -> None:
@@ -57,6 +60,7 @@ def register(app: typer.Typer) -> None:
                 help="Last day of the record the back-test may use (default: the end of 2024)."
             ),
         ] = None,
+        wide: WideOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
@@ -88,7 +92,8 @@ def register(app: typer.Typer) -> None:
                 return
             print_table(
                 rows,
-                BACKTEST_COLUMNS,
+                BACKTEST_COLUMNS if wide else BACKTEST_NARROW,
+                wide=wide,
                 title=f"back-test: fitted to {result.fit_end}, projected {months} months",
                 console=console,
             )
@@ -123,13 +128,8 @@ def register(app: typer.Typer) -> None:
                 f"chance the count falls below {threshold:g} at some point: "
                 f"{projection['ever_below_threshold']:.0%}"
             )
-        print_table(
-            [
-                {"term": a["term"], "value": a["shown"], "basis": a["basis"]}
-                for a in picture["assumptions"]
-            ],
-            ["term", "value", "basis"],
-            title="what the projection assumes (--format json lists the records)",
-            console=console,
-            wide=True,
+        console.print(
+            Text("what the projection assumes (--format json lists the records)", "table.title"),
+            justify="center",
         )
+        print_terms(((a["term"], a["shown"], a["basis"]) for a in picture["assumptions"]), console)

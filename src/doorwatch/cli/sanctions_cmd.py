@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
+from doorwatch.cli.options import DbOption, FormatOption, WideOption, parse_cli_date, store_for
 from doorwatch.cli.output import Format, render
 from doorwatch.errors import InputError
 
@@ -22,6 +22,12 @@ sanctions_app = typer.Typer(
 )
 
 LIST_COLUMNS = ["name", "imposer", "format", "list_date", "records", "targets", "series"]
+# What fits 80 columns; --wide shows every column.
+LIST_NARROW = ["name", "imposer", "list_date", "targets"]
+MIRROR_NARROW = ["list_id", "name", "status", "matched_id", "score"]
+MATRIX_NARROW = ["class", "list", "against", "listed", "shared", "not_listed"]
+GAP_NARROW = ["list_id", "name", "programmes", "gap"]
+SECTORAL_NARROW = ["imposer", "goods", "russia", "belarus", "gap"]
 
 
 @sanctions_app.command("import")
@@ -76,12 +82,22 @@ def import_command(
 
 
 @sanctions_app.command("lists")
-def lists_command(fmt: FormatOption = Format.table, db: DbOption = None) -> None:
+def lists_command(
+    wide: WideOption = False, fmt: FormatOption = Format.table, db: DbOption = None
+) -> None:
     """List the imported sanctions lists: name, imposer, format, date of the data, counts."""
     from doorwatch.services.sanctions import lists
 
     rows = lists(store_for(db))
-    render(rows, LIST_COLUMNS, fmt, title="sanctions lists", document=rows)
+    render(
+        rows,
+        LIST_COLUMNS,
+        fmt,
+        title="sanctions lists",
+        document=rows,
+        wide=wide,
+        narrow=LIST_NARROW,
+    )
 
 
 @sanctions_app.command("programmes")
@@ -141,6 +157,7 @@ def mirror_command(
         str | None,
         typer.Option("--status", help="Only rows of this status: listed, not_listed or uncertain."),
     ] = None,
+    wide: WideOption = False,
     fmt: FormatOption = Format.table,
     db: DbOption = None,
 ) -> None:
@@ -162,7 +179,9 @@ def mirror_command(
     rows = [r for r in result["rows"] if status is None or r["status"] == status]
     result["rows"] = rows
     title = f"{result['list']['name']} against {result['against']['name']}"
-    if render(rows, MIRROR_COLUMNS, fmt, title=title, document=result):
+    if render(
+        rows, MIRROR_COLUMNS, fmt, title=title, document=result, wide=wide, narrow=MIRROR_NARROW
+    ):
         counts = ", ".join(f"{v} {k}" for k, v in sorted(result["counts"].items()))
         Console().print(f"{counts}. Basis: {result['basis']}.", markup=False)
 
@@ -173,6 +192,7 @@ def matrix_command(
         list[str],
         typer.Argument(help="Pairs of lists as A:B (names or imposers), e.g. eu:us uk:ca."),
     ],
+    wide: WideOption = False,
     fmt: FormatOption = Format.table,
     db: DbOption = None,
 ) -> None:
@@ -187,7 +207,15 @@ def matrix_command(
             raise InputError(f"{pair!r} is not a pair", field="PAIRS", expected="A:B, e.g. eu:us")
         parsed.append((left, right))
     result = matrix(store_for(db), parsed)
-    render(result["rows"], MATRIX_COLUMNS, fmt, title="mirror matrix", document=result)
+    render(
+        result["rows"],
+        MATRIX_COLUMNS,
+        fmt,
+        title="mirror matrix",
+        document=result,
+        wide=wide,
+        narrow=MATRIX_NARROW,
+    )
 
 
 @sanctions_app.command("gaps")
@@ -201,6 +229,7 @@ def gaps_command(
             "programme (and the reverse); links: linked entities the list does not list.",
         ),
     ] = "programme",
+    wide: WideOption = False,
     fmt: FormatOption = Format.table,
     db: DbOption = None,
 ) -> None:
@@ -214,7 +243,13 @@ def gaps_command(
         programme_gaps(store, list_name) if kind == "programme" else link_gaps(store, list_name)
     )
     if render(
-        result["rows"], GAP_COLUMNS, fmt, title=f"gaps in {result['list']['name']}", document=result
+        result["rows"],
+        GAP_COLUMNS,
+        fmt,
+        title=f"gaps in {result['list']['name']}",
+        document=result,
+        wide=wide,
+        narrow=GAP_NARROW,
     ):
         Console().print(
             ", ".join(f"{v} {k}" for k, v in sorted(result["counts"].items())) or "no gaps"
@@ -230,6 +265,7 @@ def sectoral_command(
         bool,
         typer.Option("--gaps", help="Only what is restricted for one country and not the other."),
     ] = False,
+    wide: WideOption = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Sectoral measures (export and import bans by goods, finance, aviation, transport) for
@@ -241,7 +277,14 @@ def sectoral_command(
         for r in sectoral_rows(imposer)
         if not gaps_only or r["gap"] in ("russia_only", "belarus_only")
     ]
-    render(rows, SECTORAL_COLUMNS, fmt, title="sectoral measures: Russia and Belarus")
+    render(
+        rows,
+        SECTORAL_COLUMNS,
+        fmt,
+        title="sectoral measures: Russia and Belarus",
+        wide=wide,
+        narrow=SECTORAL_NARROW,
+    )
 
 
 @sanctions_app.command("target")

@@ -17,6 +17,7 @@ from rich.markup import escape
 from doorwatch.cli.options import (
     DbOption,
     FormatOption,
+    WideOption,
     day_or_today,
     store_for,
 )
@@ -27,6 +28,8 @@ from doorwatch.cli.output import Format, print_done, print_json, render
 from doorwatch.cli.support_plan_cmd import add_plan
 
 LIST_COLUMNS = ["id", "person_name", "status", "assigned_to", "origin", "deal_id", "opened_at"]
+# What fits 80 columns; --wide shows every column.
+LIST_NARROW = ["id", "person_name", "status", "assigned_to"]
 CaseArg = Annotated[str, typer.Argument(help="A support case id (sc-…).")]
 OnOption = Annotated[str | None, typer.Option("--on", help="Date (YYYY-MM-DD); default today.")]
 
@@ -265,13 +268,15 @@ def register(app: typer.Typer) -> None:
         print_done(case, fmt, f"{case_id} is now {case['status']}")
 
     @group.command("list")
-    def list_(fmt: FormatOption = Format.table, db: DbOption = None) -> None:
+    def list_(
+        wide: WideOption = False, fmt: FormatOption = Format.table, db: DbOption = None
+    ) -> None:
         """List support cases (no sensitive fields)."""
         from doorwatch.services import support_cases as cases
         from doorwatch.services.support_access import LOCAL_OPERATOR as OPERATOR
 
         rows = cases.list_cases(store_for(db), user=OPERATOR)
-        render(rows, LIST_COLUMNS, fmt, title="support cases")
+        render(rows, LIST_COLUMNS, fmt, title="support cases", wide=wide, narrow=LIST_NARROW)
 
     @group.command("show")
     def show(case_id: CaseArg, fmt: FormatOption = Format.table, db: DbOption = None) -> None:

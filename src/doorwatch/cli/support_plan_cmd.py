@@ -7,24 +7,26 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
-from doorwatch.cli.options import DbOption, FormatOption, parse_cli_date, store_for
-from doorwatch.cli.output import Format, print_json, render
+from doorwatch.cli.options import DbOption, FormatOption, WideOption, parse_cli_date, store_for
+from doorwatch.cli.output import Format, print_json, print_table, print_terms
 
 # Services are imported inside each command (the store and SQLAlchemy alone take 0.15-0.25 s),
 # so that --help and the other commands do not pay for them.
 
+# The months in 80 columns; --wide adds the need's band.
 MONTH_COLUMNS = [
-    "label",
+    "month",
     "released",
     "open_cases",
     "need_eur",
-    "need_low_eur",
-    "need_high_eur",
     "funds_left_eur",
     "shortfall_eur",
     "caseworkers",
 ]
+MONTH_WIDE_COLUMNS = [*MONTH_COLUMNS[:4], "need_low_eur", "need_high_eur", *MONTH_COLUMNS[4:]]
+EUROS = ("need_eur", "need_low_eur", "need_high_eur", "funds_left_eur", "shortfall_eur")
 
 
 def _sources(row: dict[str, Any]) -> str:
@@ -34,13 +36,25 @@ def _sources(row: dict[str, Any]) -> str:
     )
 
 
-def print_plan(plan: dict[str, Any]) -> None:
-    """Print the plan for a reader: months, totals, then every assumption with its source."""
+def print_plan(plan: dict[str, Any], *, wide: bool = False) -> None:
+    """Print the plan for a reader: months (whole euros), totals, then every assumption with
+    its basis and sources."""
     months = [
-        {**m, "released": round(m["released"], 1), "open_cases": round(m["open_cases"])}
+        {
+            **m,
+            "month": m["label"],
+            "released": f"{m['released']:,.1f}".removesuffix(".0"),
+            "open_cases": f"{m['open_cases']:,.0f}",
+            **{k: f"{m[k]:,.0f}" for k in EUROS},
+        }
         for m in plan["months"]
     ]
-    render(months, MONTH_COLUMNS, Format.table, title=f"support plan: {plan['releases']}")
+    print_table(
+        months,
+        MONTH_WIDE_COLUMNS if wide else MONTH_COLUMNS,
+        title=f"support plan: {plan['releases']}",
+        wide=wide,
+    )
     low, high = plan["shortfall_band_eur"]
     runway = plan["runway_months"]
     console = Console()
@@ -54,12 +68,17 @@ def print_plan(plan: dict[str, Any]) -> None:
         f"{plan['caseworkers_needed']}\nbasis: {plan['basis']}",
         highlight=False,
     )
-    rows = [{**a, "sources": _sources(a)} for a in plan["assumptions"]]
-    render(
-        rows,
-        ["name", "value", "per", "basis", "sources"],
-        Format.table,
-        title="assumptions and sources",
+    console.print(Text("assumptions and sources", style="table.title"), justify="center")
+    print_terms(
+        (
+            (
+                a["name"],
+                f"{a['value']} ({a['per']})",
+                a["basis"] + (f" Sources: {_sources(a)}." if a["sources"] else ""),
+            )
+            for a in plan["assumptions"]
+        ),
+        console,
     )
 
 
@@ -94,6 +113,7 @@ def add_plan(group: typer.Typer) -> None:
         every: Annotated[
             int, typer.Option("--every", help="Months between repeats of the deal.")
         ] = 3,
+        wide: WideOption = False,
         fmt: FormatOption = Format.table,
         db: DbOption = None,
     ) -> None:
@@ -117,4 +137,4 @@ def add_plan(group: typer.Typer) -> None:
         if fmt is Format.json:
             print_json(document)
         else:
-            print_plan(document)
+            print_plan(document, wide=wide)
