@@ -168,3 +168,17 @@ def test_bad_filters_name_the_filter(given: dict[str, Any], field: str) -> None:
     with pytest.raises(InputError) as raised:
         case_filters(**given)
     assert raised.value.option == field
+
+
+def test_the_table_shows_words_and_json_keeps_identifiers(
+    registry: Store, cli, db_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    table = cli("people", "--status", "served", "--limit", "3", "--wide", "--facets",
+                "--db", db_url)  # fmt: skip
+    assert table.code == 0, table.err
+    assert "sentence served" in table.out and "end_of_sentence" not in table.out
+    assert "release mode: sentence served" in " ".join(table.out.split())
+    document = cli("people", "--status", "served", "--limit", "3", "--format", "json",
+                   "--db", db_url).json()  # fmt: skip
+    assert {r["status"] for r in document["items"]} == {"served"}
+    assert {r["release_mode"] for r in document["items"]} == {"end_of_sentence"}

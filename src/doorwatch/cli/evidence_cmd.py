@@ -56,7 +56,11 @@ def _says(claim: dict[str, Any]) -> str:
     shown = f"{value:g}" if isinstance(value, float) else str(value)
     if claim.get("value_max") is not None:
         shown += f"–{claim['value_max']:g}"
-    return f"{claim.get('measure') or claim['kind']} {shown} ({claim.get('qualifier') or 'exact'})"
+    # Deferred: the word table is a YAML file that `doorwatch --help` need not read.
+    from doorwatch.services.words import word
+
+    qualifier = word("qualifier", claim.get("qualifier") or "exact")
+    return f"{claim.get('measure') or claim['kind']} {qualifier} {shown}"
 
 
 def register(app: typer.Typer) -> None:

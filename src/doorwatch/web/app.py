@@ -27,10 +27,11 @@ STATIC = Path(__file__).parent / "static"
 
 
 def _warm(store: Store) -> None:
-    """Compute the kept answers (overview, list totals) before the first visitor asks."""
+    """Compute the kept answers (overview, list totals, the people list's counts per filter
+    value) before the first visitor asks."""
     try:
         overview_picture(store)
-        people_page(store, limit=1)
+        people_page(store, limit=1, with_facets=True)
         cases_page(store, limit=1)
     except DoorwatchError:  # a request will meet the same error and show it
         pass
