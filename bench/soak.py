@@ -18,8 +18,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import httpx
 from web_load import BASELINE, free_port, percentile, prepare, start_server, wait_ready
@@ -41,10 +42,21 @@ READS = [
 ]
 
 
+def letters(number: int, width: int) -> str:
+    """Return ``number`` written in ``width`` lower-case letters (names ignore digits)."""
+    out = ""
+    for _ in range(width):
+        number, digit = divmod(number, 26)
+        out = chr(ord("a") + digit) + out
+    return out
+
+
 class Tally:
     """What the clients did and saw."""
 
     def __init__(self) -> None:
+        # Imported names begin with this run's own word, so runs on one database never mix.
+        self.run = "Soak" + letters(random.SystemRandom().randrange(26**6), 6)
         self.timings: dict[str, list[float]] = defaultdict(list)
         self.errors: dict[str, int] = defaultdict(int)
         self.ingested: set[str] = set()
@@ -79,7 +91,7 @@ async def client_loop(
             elif roll < 0.95:
                 kind = "edit"
                 claim = rng.choice(claims)
-                marker = f"soak {number}-{sent}"
+                marker = f"{tally.run} {number}-{sent}"
                 response = await client.post(f"/api/v1/claims/{claim}/edit", json={"note": marker})
                 if response.status_code == 200:
                     tally.edits[marker] = claim
@@ -107,7 +119,8 @@ def importer_loop(db: Path, until: float, tally: Tally, folder: Path) -> None:
     while time.monotonic() < until - 5:
         batch += 1
         path = folder / f"soak-{batch}.csv"
-        names = [f"Soakimport Batch{batch:03d}Person{i:02d}" for i in range(20)]
+        prefix = f"{tally.run} Batch{letters(batch, 3)}"
+        names = [f"{prefix} Person{letters(i, 2)}" for i in range(20)]
         path.write_text(
             "name,status,detained_on\n"
             + "".join(f"{n},held,2024-01-{1 + i:02d}\n" for i, n in enumerate(names)),
@@ -121,9 +134,11 @@ def importer_loop(db: Path, until: float, tally: Tally, folder: Path) -> None:
         )
         tally.timings["import"].append(time.perf_counter() - start)
         if done.returncode == 0:
-            tally.imports.append((f"Soakimport Batch{batch:03d}", len(names)))
+            tally.imports.append((prefix, len(names)))
         else:
             tally.errors["import"] += 1
+            last = " ".join(done.stderr.split())[-200:] or "(no message)"
+            tally.failures[f"import exit {done.returncode}: {last}"] += 1
         time.sleep(3)
 
 
@@ -137,40 +152,39 @@ def last_audit_id(db: Path) -> int:
         store.close()
 
 
-def count_writes(db: Path, tally: Tally, after_id: int) -> dict[str, int]:
-    """Return lost and duplicated writes of each kind, counted in the database (only audit
+def count_writes(db: Path, tally: Tally, after_id: int) -> dict[str, Any]:
+    """Return the lost and duplicated writes of each kind, counted in the database (only audit
     entries newer than ``after_id``: earlier runs on the same database do not count)."""
     store = open_store(str(db))
     try:
-        lost = duplicated = 0
+        lost: Counter[str] = Counter()
+        duplicated: Counter[str] = Counter()
         for source_id in tally.ingested:
             try:
                 get_source(store, source_id)
             except Exception:
-                lost += 1
+                lost["ingest"] += 1
         entries, _ = list_entries(store, actor="soak", limit=10_000_000)
         entries = [e for e in entries if e["id"] > after_id]
         ingests = [e for e in entries if e["action"] == "article.ingest"]
-        duplicated += len(ingests) - len({e["record_id"] for e in ingests})
-        edit_notes = [
-            e["after"]["note"] for e in entries if e["action"] == "claim.edit" and e["after"]
-        ]
-        seen = defaultdict(int)
-        for note in edit_notes:
-            seen[note] += 1
-        lost += sum(1 for marker in tally.edits if seen.get(marker, 0) == 0)
-        duplicated += sum(n - 1 for n in seen.values() if n > 1)
+        duplicated["ingest"] += len(ingests) - len({e["record_id"] for e in ingests})
+        seen = Counter(
+            e["after"].get("note") for e in entries if e["action"] == "claim.edit" and e["after"]
+        )
+        lost["edit"] += sum(1 for marker in tally.edits if seen.get(marker, 0) == 0)
+        duplicated["edit"] += sum(n - 1 for note, n in seen.items() if note and n > 1)
         reviews = sum(1 for e in entries if e["action"] in ("claim.accept", "claim.reject"))
-        lost += max(0, tally.reviews - reviews)
-        duplicated += max(0, reviews - tally.reviews)
-        names = [name for _, name in all_person_names(store) if name.startswith("Soakimport")]
+        lost["review"] += max(0, tally.reviews - reviews)
+        duplicated["review"] += max(0, reviews - tally.reviews)
+        names = [name for _, name in all_person_names(store) if name.startswith(tally.run)]
         for prefix, expected in tally.imports:
-            found = sum(1 for name in names if name.startswith(prefix))
-            lost += max(0, expected - found)
-            duplicated += max(0, found - expected)
+            found = sum(1 for name in names if name.startswith(prefix + " "))
+            lost["import"] += max(0, expected - found)
+            duplicated["import"] += max(0, found - expected)
         return {
-            "lost": lost,
-            "duplicated": duplicated,
+            "lost": sum(lost.values()),
+            "duplicated": sum(duplicated.values()),
+            "by_kind": {k: (lost[k], duplicated[k]) for k in sorted(set(lost) | set(duplicated))},
             "audit_intact": int(verify_chain(store).intact),
         }
     finally:
@@ -244,6 +258,9 @@ def main() -> int:
         f"{len(tally.imports)} imports; lost {counted['lost']}, duplicated {counted['duplicated']}, "
         f"audit chain {'intact' if counted['audit_intact'] else 'BROKEN'}"
     )
+    for kind, (lost, duplicated) in counted["by_kind"].items():
+        if lost or duplicated:
+            print(f"  {kind}: lost {lost}, duplicated {duplicated}")
     for failure, count in sorted(tally.failures.items()):
         print(f"  {count} × {failure}")
     return 0 if errors == 0 and counted["lost"] == 0 and counted["duplicated"] == 0 else 1

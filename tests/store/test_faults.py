@@ -14,15 +14,20 @@ import sys
 import textwrap
 import threading
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
-from doorwatch.store import open_store
+from doorwatch.errors import StoreError
+from doorwatch.store import Store, open_store
 from doorwatch.store.audit import verify_chain
+from doorwatch.store.schema_accounts import login_limits
 from tests.conftest import PG_URL, fingerprint
 
 ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2025, 1, 1)
 ROWS = 600
 
 
@@ -243,3 +248,42 @@ def test_postgresql_going_away_is_503_then_recovers(db_url: str) -> None:
         gate.restore()
         assert client.get("/api/v1/people?limit=2", headers=headers).status_code == 200
     store.close()
+
+
+def test_a_writer_that_reads_first_waits_for_a_committing_writer(store: Store) -> None:
+    """An import fills a scratch table and reads before its first write; another writer
+    committing meanwhile must make it wait, not fail with 'database is locked' (SQLite refused
+    the late upgrade to a write lock at once, so imports beside a busy web server failed)."""
+    failures: list[str] = []
+    reading = threading.Event()
+
+    def importer() -> None:
+        try:
+            with store.write() as connection:
+                connection.exec_driver_sql("CREATE TEMP TABLE scratch (x integer)")
+                connection.exec_driver_sql("INSERT INTO scratch VALUES (1)")
+                connection.execute(sa.text("SELECT count(*) FROM persons")).scalar()
+                reading.set()
+                time.sleep(0.5)  # the other writer commits now
+                connection.execute(sa.insert(login_limits).values(key="a", tries=1, since=NOW))
+        except StoreError as error:
+            failures.append(f"importer: {error}")
+
+    def other_writer() -> None:
+        reading.wait(10)
+        try:
+            with store.write() as connection:
+                connection.execute(sa.insert(login_limits).values(key="b", tries=1, since=NOW))
+        except StoreError as error:
+            failures.append(f"other: {error}")
+
+    threads = [threading.Thread(target=importer), threading.Thread(target=other_writer)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    with store.read() as connection:
+        assert (
+            connection.execute(sa.select(sa.func.count()).select_from(login_limits)).scalar() == 2
+        )

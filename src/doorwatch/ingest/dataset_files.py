@@ -10,6 +10,7 @@ import yaml
 
 from doorwatch.errors import InputError
 from doorwatch.ingest.field_parsers import Where, parse_partial, text_or_none
+from doorwatch.ingest.files import decode_utf8
 from doorwatch.store import RecordSet
 
 SOURCE_KINDS = (
@@ -45,7 +46,7 @@ class Loader:
         if name != "sources" and not path.exists():
             return []  # a dataset may leave out any kind of record but its sources
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            data = yaml.safe_load(decode_utf8(path.read_bytes(), path)) or []
         except (OSError, yaml.YAMLError) as error:
             raise InputError(f"cannot read: {error}", file=str(path)) from None
         if not isinstance(data, list):

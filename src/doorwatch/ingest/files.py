@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -117,3 +119,19 @@ def check_utf8_file(path: Path) -> str:
     except OSError as error:
         raise InputError(f"cannot read the file: {error.strerror}", file=str(path)) from None
     return hasher.hexdigest()
+
+
+@contextmanager
+def readable_text(path: Path) -> Iterator[None]:
+    """Turn bytes that are not UTF-8, or CSV the csv module cannot read, met while reading
+    ``path`` in the block into an InputError naming the file (never a traceback)."""
+    try:
+        yield
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"byte 0x{error.object[error.start]:02x} is not UTF-8",
+            file=str(path),
+            expected="a UTF-8 text file",
+        ) from None
+    except csv.Error as error:
+        raise InputError(f"unreadable CSV: {error}", file=str(path)) from None

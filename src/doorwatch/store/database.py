@@ -12,7 +12,13 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from doorwatch.errors import StoreError
 from doorwatch.store import migrate
-from doorwatch.store.engine import bulk_connection, make_engine, resolve_url, sqlite_path
+from doorwatch.store.engine import (
+    bulk_connection,
+    make_engine,
+    resolve_url,
+    sqlite_path,
+    take_write_lock,
+)
 
 
 @dataclass
@@ -47,6 +53,7 @@ class Store:
         """
         try:
             with self.engine.connect() as connection, connection.begin() as transaction:
+                take_write_lock(connection)
                 yield connection
                 if not keep:
                     transaction.rollback()

@@ -61,10 +61,17 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+# How long a SQLite write waits for the write lock before it is refused (a 503 on the web).
+# SQLite has one writer at a time and its waiting is not first-come-first-served: with dozens
+# of web writes and a command-line import of a few thousand rows (seconds) in the queue, some
+# writes waited more than 5 seconds. Beyond this a write is told the database is busy.
+SQLITE_BUSY_MS = 15_000
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     cursor.close()
 
 
@@ -93,6 +100,20 @@ def _pg_insert(table: Table) -> PgInsert:
     from sqlalchemy.dialects.postgresql import insert
 
     return insert(table)
+
+
+def take_write_lock(connection: Connection) -> None:
+    """Start a write transaction by taking the database's write lock at once (SQLite).
+
+    SQLite starts a transaction as a reader and upgrades it at its first write to the main
+    database. When another writer is committing at that moment the upgrade is refused at once
+    ("database is locked", no waiting), because each would wait for the other; an import that
+    fills a scratch table and reads for seconds before writing lost that race every time
+    beside a busy web server. Taking the lock first makes every writer wait its turn within
+    the busy timeout instead. PostgreSQL locks rows, not the database: nothing to do.
+    """
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def insert_ignoring_duplicates(table: Table, dialect_name: str) -> Insert:
@@ -182,6 +203,7 @@ def bulk_connection(engine: Engine) -> Iterator[Connection]:
             connection.commit()
         try:
             with connection.begin():
+                take_write_lock(connection)
                 yield connection
         finally:
             if sqlite_file:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from doorwatch.errors import InputError
-from doorwatch.ingest.files import json_lines
+from doorwatch.ingest.files import json_lines, readable_text
 from doorwatch.ingest.sanctions.countries import country_code
 from doorwatch.ingest.sanctions.model import (
     Identifier,
@@ -77,7 +77,7 @@ def read_simple_csv(path: Path) -> ParsedList:
     )
 
     def listings() -> Iterator[Listing]:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
+        with path.open(encoding="utf-8-sig", newline="") as handle, readable_text(path):
             reader = csv.reader(handle)
             header = next(reader, None)
             if header is None or tuple(header) != SIMPLE_COLUMNS:
@@ -139,7 +139,7 @@ class _Relations:
 
 
 def _entities(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    with path.open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8") as handle, readable_text(path):
         for number, data in json_lines(handle, path, expected="one entity a line"):
             if "schema" not in data or "id" not in data:
                 raise InputError(
