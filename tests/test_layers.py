@@ -3,6 +3,7 @@ lives only in store/."""
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -107,3 +108,34 @@ def test_shells_reach_the_store_only_through_services() -> None:
         if reach.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_async_web_code_does_no_blocking_database_work() -> None:
+    """An ``async def`` handler, dependency or hook runs on the event loop: the store may be
+    reached from one only through ``run_in_threadpool`` (FastAPI runs plain ``def`` handlers and
+    dependencies in its thread pool by itself)."""
+    offending = []
+    for path in sorted((PACKAGE / "web").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if not isinstance(node, ast.Call):
+                    continue
+                called = ast.unparse(node.func)
+                if called == "run_in_threadpool":
+                    continue
+                arguments = [ast.unparse(a) for a in node.args]
+                reaches_store = "store" in called or any(
+                    a.startswith("store_of(") for a in arguments
+                )
+                in_thread = any(
+                    isinstance(outer, ast.Call)
+                    and ast.unparse(outer.func) == "run_in_threadpool"
+                    and node in ast.walk(outer)
+                    for outer in ast.walk(function)
+                )
+                if reaches_store and not in_thread:
+                    offending.append(f"{path.name}:{node.lineno} {function.name}: {called}")
+    assert offending == []
