@@ -40,6 +40,7 @@ class Expelled(StrEnum):
 
 def worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Return ``rows`` with statuses, release modes and expulsions as the reader's words."""
+    # Deferred: `--help` imports this module and must load no services (see cli/main.py).
     from doorwatch.services.words import word
 
     return [{**r, **{c: word(c, r.get(c)) for c in WORDED_COLUMNS if c in r}} for r in rows]
