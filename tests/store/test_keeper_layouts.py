@@ -293,3 +293,14 @@ def test_viasna_csv_export_with_russian_headers(store: Store, tmp_path: Path) ->
     assert cases[0]["charges"] == "ст. 342; ст. 293"
     assert str(cases[1]["released_on"]) == "2025-09-16"
     assert all(c["recognised_by"] == "Viasna" for c in cases)
+
+
+def test_an_error_names_the_column_as_the_file_titles_it(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "viasna.csv"
+    path.write_text(
+        "ФИО,Статус,Дата задержания\nТестаў Пётр,политзаключенный,31.02.2021\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError) as refused:
+        import_path(store, path)
+    message = str(refused.value)
+    assert "row 2" in message and "'Дата задержания'" in message and "DD.MM.YYYY" in message

@@ -48,9 +48,9 @@ class LayoutReport:
     partial_dates: dict[str, list[int]] = field(default_factory=dict)
     dropped_columns: list[str] = field(default_factory=list)
 
-    def _note(self, book: dict[str, list[int]], key: str, row: int | None) -> None:
-        rows = book.setdefault(key, [])
-        rows.append(row or 0)
+    def count(self, book: dict[str, list[int]], key: str, row: int | None) -> None:
+        """Count ``row`` under ``key`` in ``book`` (one of the report's lists)."""
+        book.setdefault(key, []).append(row or 0)
 
     def as_dict(self) -> dict[str, Any]:
         """Return the report as a JSON-friendly dict (counts, and the first rows of each)."""
@@ -100,9 +100,18 @@ def _dated(text: str, formats: tuple[str, ...]) -> Dated | None:
 class LayoutReader:
     """Turns the keeper's rows of one file into doorwatch registry rows, reporting as it goes."""
 
-    def __init__(self, layout: RegistryLayout, file: str, columns: list[str]) -> None:
+    def __init__(
+        self,
+        layout: RegistryLayout,
+        file: str,
+        columns: list[str],
+        titles: Mapping[str, str] | None = None,
+    ) -> None:
+        """Read rows whose keys are ``columns`` (the layout's names); ``titles`` gives the
+        file's own title of a column where it differs, so that errors use the file's words."""
         self.layout = layout
         self.file = file
+        self.titles = dict(titles or {})
         self.report = LayoutReport(layout=layout.name, keeper=layout.keeper)
         missing = [c for c in layout.detect if c not in columns]
         if missing:
@@ -124,17 +133,21 @@ class LayoutReader:
         self.report.dropped_columns = unknown
         # The keeper's column behind each doorwatch field, for errors about the field.
         self.columns = {
-            target: " + ".join(rules[0].columns) for target, rules in layout.fields.items()
+            target: " + ".join(map(self._title, rules[0].columns))
+            for target, rules in layout.fields.items()
         }
         if layout.status:
-            self.columns["status"] = layout.status.column
+            self.columns["status"] = self._title(layout.status.column)
         if layout.record:
-            self.columns["person_id"] = layout.record
+            self.columns["person_id"] = self._title(layout.record)
         if layout.page:
-            self.columns["keeper_pages"] = " + ".join(layout.page.columns)
+            self.columns["keeper_pages"] = " + ".join(map(self._title, layout.page.columns))
+
+    def _title(self, column: str) -> str:
+        return self.titles.get(column, column)
 
     def _cell(self, raw: Mapping[str, Any], column: str, where: Where) -> str | None:
-        text = parse_text(raw.get(column), where, column)
+        text = parse_text(raw.get(column), where, self._title(column))
         if text is None or text in self.layout.placeholders:
             return None
         return text
@@ -158,7 +171,7 @@ class LayoutReader:
                     piece = rule.values.get(piece.casefold(), piece)
                     if rule.number_format and _DIGITS.match(piece):
                         piece = rule.number_format.format(piece)
-                    found.append(f"{column}: {piece}" if rule.labels else piece)
+                    found.append(f"{self._title(column)}: {piece}" if rule.labels else piece)
         return found
 
     def _date(self, text: str | None, column: str, where: Where, notes: list[str]) -> date | None:
@@ -167,7 +180,7 @@ class LayoutReader:
         dated = _dated(text, self.layout.date_formats)
         if dated is None:
             raise where.error(
-                column,
+                self._title(column),
                 f"{text!r} is not a date",
                 "a date as " + " or ".join(self.layout.date_formats),
             )
@@ -175,8 +188,10 @@ class LayoutReader:
         if precision == "day":
             return first
         # A day the keeper did not give is not invented: the date stays text, in the note.
-        notes.append(f"{column}: {iso}")
-        self.report._note(self.report.partial_dates, f"{column} ({precision})", where.row)
+        notes.append(f"{self._title(column)}: {iso}")
+        self.report.count(
+            self.report.partial_dates, f"{self._title(column)} ({precision})", where.row
+        )
         return None
 
     def row(self, raw: Mapping[str, Any], number: int) -> LayoutRow:
@@ -203,7 +218,9 @@ class LayoutReader:
             record = self._cell(raw, layout.record, where)
             if record is None:
                 raise where.error(
-                    layout.record, "the keeper's record id is missing", "a value in every row"
+                    self._title(layout.record),
+                    "the keeper's record id is missing",
+                    "a value in every row",
                 )
             out["person_id"] = content_key("person", layout.keeper or layout.name, record)
         out["keeper"] = layout.keeper
@@ -223,7 +240,7 @@ class LayoutReader:
             value = rule.empty
             if value is None:
                 raise where.error(
-                    rule.column,
+                    self._title(rule.column),
                     "the status is missing",
                     "one of " + ", ".join(sorted(rule.words)),
                 )
@@ -232,7 +249,7 @@ class LayoutReader:
             if value is None and rule.end_date:
                 ends = _dated(word, self.layout.date_formats)
             if value is None and ends is None:
-                self.report._note(self.report.unmapped_statuses, word, where.row)
+                self.report.count(self.report.unmapped_statuses, word, where.row)
             out["keeper_status"] = None if ends else word
         if ends and rule.end_date:
             value = self._end_status(ends, rule.end_date.as_of, word or "", where)
@@ -255,7 +272,7 @@ class LayoutReader:
         if first > as_of:
             return end_rule.running
         # "2020" on a list of 2020-09-22: ended or not, the keeper does not say.
-        self.report._note(
+        self.report.count(
             self.report.ambiguous,
             f"sentence ends in the {precision} of the list's date ({as_of.isoformat()})",
             where.row,
@@ -276,21 +293,23 @@ class LayoutReader:
         died = _dated(text, self.layout.date_formats)
         if died is None:
             raise where.error(
-                column, f"{text!r} is not a date", " or ".join(self.layout.date_formats)
+                self._title(column),
+                f"{text!r} is not a date",
+                " or ".join(self.layout.date_formats),
             )
         if ends is not None:
             if ends[3] < died[2]:
                 return value  # the sentence had ended before the death
             if died[3] < ends[2]:
                 return StatusValue("died")
-            self.report._note(
+            self.report.count(
                 self.report.ambiguous,
                 "death and end of sentence fall in the same month or year",
                 where.row,
             )
             return None
         if value is not None and value.status in ("released", "served"):
-            self.report._note(
+            self.report.count(
                 self.report.ambiguous, "a death date for a released person", where.row
             )
             return value

@@ -62,7 +62,10 @@ def open_registry_csv(
         raise InputError(
             "two columns have the same meaning", file=file, row=1, expected="each column once"
         )
-    reader = LayoutReader(declared, file, columns)
+    titles = {
+        column: title for column, title in zip(columns, header, strict=True) if column != title
+    }
+    reader = LayoutReader(declared, file, columns, titles)
     return layout, reader.report, _layout_rows(reader, columns, rows)
 
 
