@@ -18,7 +18,7 @@ from doorwatch.store import Store
 from doorwatch.store.counts import held_on
 from doorwatch.store.facets import case_groups, charge_counts
 from doorwatch.store.filters import CaseFilters
-from doorwatch.store.listing import Keyset, page_persons_from
+from doorwatch.store.listing import Keyset, matches_at_least, page_persons_from
 from doorwatch.store.people import (
     cases_of_persons,
     get_person,
@@ -106,6 +106,9 @@ HOT.update({
     "browse: by a rare detention year": _browse(detained_year=2021),
     "browse: by a release year, walked": _browse(common=True, released_year=2025),
     "browse: status and year": _browse(status="released", released_year=2025),
+    "browse: enough cases of a year to walk": lambda s: matches_at_least(
+        s, CaseFilters(detained_year=2021, status="held"), 50
+    ),
     "browse: before a person": lambda s: page_persons_from(
         s, CaseFilters(status="released"), limit=2, at=Keyset(before=PERSON)
     ),

@@ -12,6 +12,7 @@ for one except the first of its filter.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import Any
 
@@ -133,12 +134,12 @@ def _groups_for(store: Store, filters: CaseFilters) -> list[facets.CaseGroup]:
 def _walk_in_order(store: Store, filters: CaseFilters, limit: int) -> bool:
     """Return whether a page with a year filter is cheaper read by walking the people in
     order (about limit × cases ÷ matching rows) than by reading every matching case through
-    the date index and sorting them (matching rows): true from matching ≥ √(limit × cases)."""
+    the date index and sorting them (matching rows): true from matching ≥ √(limit × cases),
+    found by a count that stops there."""
     if "detained_year" not in filters.given() and "released_year" not in filters.given():
         return False
-    groups = _groups_for(store, filters)
-    cases = sum(g.count for g in groups)
-    return facets.matching(groups, filters) ** 2 >= limit * cases
+    cases = _totals.get((store.url, "cases"), lambda: listing.count_cases(store))
+    return listing.matches_at_least(store, filters, max(1, math.isqrt(limit * cases)))
 
 
 def people_facets(store: Store, filters: CaseFilters) -> dict[str, list[dict[str, Any]]]:

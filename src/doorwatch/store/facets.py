@@ -82,12 +82,6 @@ def facet_counts(groups: Sequence[CaseGroup], filters: CaseFilters) -> dict[str,
     return found
 
 
-def matching(groups: Sequence[CaseGroup], filters: CaseFilters) -> int:
-    """Return the cases among ``groups`` that match every given single-valued filter."""
-    given = [(GROUPED.index(k), v) for k, v in filters.given().items() if k in GROUPED]
-    return sum(g.count for g in groups if all(_normal(g.values[i]) == _normal(v) for i, v in given))
-
-
 def _normal(value: Any) -> Any:
     return str(value) if value is not None else None
 

@@ -72,6 +72,16 @@ def persons_with_matching_case(store: Store, rows: list[Row], filters: CaseFilte
     return with_latest_case(store, [r for r in rows if r["id"] in matching], conditions)
 
 
+def matches_at_least(store: Store, filters: CaseFilters, most: int) -> bool:
+    """Return whether ``most`` or more cases match ``filters``: a count that stops at
+    ``most`` rows, so it costs at most that many whatever the registry's size."""
+    capped = select(cases.c.id).where(*case_conditions(filters)).limit(most).subquery()
+    with store.read() as connection:
+        return (
+            int(connection.execute(select(func.count()).select_from(capped)).scalar_one()) >= most
+        )
+
+
 @dataclass(frozen=True)
 class Keyset:
     """Where a page starts: after the person ``after``, or before the person ``before``
