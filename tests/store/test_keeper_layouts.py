@@ -7,6 +7,7 @@ import csv
 import json
 import re
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -304,3 +305,14 @@ def test_an_error_names_the_column_as_the_file_titles_it(store: Store, tmp_path:
         import_path(store, path)
     message = str(refused.value)
     assert "row 2" in message and "'Дата задержания'" in message and "DD.MM.YYYY" in message
+
+
+def test_a_newer_edition_gives_its_own_date(store: Store, tmp_path: Path) -> None:
+    path, rows = _cppc_slice(tmp_path, 150)
+    result = import_path(store, path, as_of=date(2016, 1, 1))
+    mapping = result.mapping.as_dict() if result.mapping else {}
+    assert mapping["as_of"] == "2016-01-01"
+    assert mapping["statuses"] == dict(Counter(_expected_cppc(r, "2016-01-01") for r in rows))
+    with pytest.raises(InputError) as refused:
+        import_path(store, CUBA, as_of=date(2026, 1, 1))
+    assert "--as-of" in str(refused.value)

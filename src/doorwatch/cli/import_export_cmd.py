@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from doorwatch.cli.options import DbOption, cli_actor, store_for
+from doorwatch.cli.options import DbOption, cli_actor, parse_cli_date, store_for
 from doorwatch.cli.output import Format, print_json, print_table
 
 # Services and analysis are imported inside each command: `doorwatch --help` imports every
@@ -39,6 +39,14 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 help="The registry layout (see --list-layouts); without it, told from the "
                 "file's columns or keys."
+            ),
+        ] = None,
+        as_of: Annotated[
+            str | None,
+            typer.Option(
+                "--as-of",
+                help="The day a keeper's list speaks for (YYYY-MM-DD), when its statuses are "
+                "told from the end of sentences and it is a newer edition than the layout's.",
             ),
         ] = None,
         list_layouts: Annotated[
@@ -89,6 +97,7 @@ def register(app: typer.Typer) -> None:
                 progress=advance,
                 actor=cli_actor(),
                 layout=layout,
+                as_of=parse_cli_date(as_of, "--as-of") if as_of else None,
             )
         document = result.as_dict()
         if fmt is Format.json:
@@ -155,7 +164,13 @@ def _print_mapping(mapping: dict[str, Any]) -> None:
     """Print what a keeper's layout could not map: statuses kept as written, ambiguities,
     partial dates kept as text, columns dropped."""
     console = Console()
-    console.print(f"{mapping['rows']} rows read as {mapping['layout']} ({mapping['keeper']})")
+    console.print(
+        f"{mapping['rows']} rows read as {mapping['layout']} ({mapping['keeper']})",
+        markup=False,
+    )
+    statuses = ", ".join(f"{status} {n}" for status, n in mapping["statuses"].items())
+    as_of = f" (sentences ended or not on {mapping['as_of']})" if mapping["as_of"] else ""
+    console.print(f"statuses: {statuses}{as_of}", markup=False)
     for key, heading in (
         ("unmapped_statuses", "status kept as written (no doorwatch status; stored as unknown)"),
         ("ambiguous", "ambiguous (stored as unknown)"),

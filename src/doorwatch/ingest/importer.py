@@ -6,6 +6,7 @@ import io
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -75,17 +76,21 @@ def _registry_source(path: Path, sha256: str, publisher: str | None) -> dict[str
 
 
 def read_import(
-    path: Path, *, publisher: str | None = None, layout: str | None = None
+    path: Path,
+    *,
+    publisher: str | None = None,
+    layout: str | None = None,
+    as_of: date | None = None,
 ) -> tuple[str, RecordSet, RegistryBatch | None]:
     """Return (layout, records, registry batch or None) read and validated from ``path``.
 
     ``layout`` names the registry layout; without it the layout is told from the content.
     """
-    return _read_import(path, publisher=publisher, layout=layout)[:3]
+    return _read_import(path, publisher=publisher, layout=layout, as_of=as_of)[:3]
 
 
 def _read_import(
-    path: Path, *, publisher: str | None, layout: str | None
+    path: Path, *, publisher: str | None, layout: str | None, as_of: date | None = None
 ) -> tuple[str, RecordSet, RegistryBatch | None, LayoutReport | None]:
     if path.is_dir():
         if is_dataset_folder(path):
@@ -104,9 +109,9 @@ def _read_import(
         return "export-jsonl", read_jsonl(text, path, head_revision()), None, None
     suffix = path.suffix.lower()
     if suffix == ".json":
-        name, report, rows = open_registry_json(text, path, layout)
+        name, report, rows = open_registry_json(text, path, layout, as_of)
     elif suffix in (".csv", ".tsv", ".txt"):
-        name, report, rows = open_registry_csv(text, path, layout)
+        name, report, rows = open_registry_csv(text, path, layout, as_of)
     else:
         raise InputError(
             f"unknown file type {suffix or '(none)'}",
@@ -138,6 +143,7 @@ def _stream_registry_csv(
     actor: str,
     progress: Callable[[int, int], None] | None,
     layout: str | None = None,
+    as_of: date | None = None,
 ) -> ImportResult:
     """Import a registry CSV of any size batch by batch inside one transaction, audited as
     ``actor`` in that transaction, and return what was added or changed.
@@ -151,7 +157,7 @@ def _stream_registry_csv(
     file = str(path)
     sha256 = check_utf8_file(path)
     size = path.stat().st_size
-    _check_rows(path, layout, (lambda done: progress(done, 2 * size)) if progress else None)
+    _check_rows(path, layout, as_of, (lambda done: progress(done, 2 * size)) if progress else None)
     summary = WriteSummary()
     flags: list[dict[str, Any]] = []
     # The daily counts move once, at the end: a batch touches thousands of days.
@@ -164,7 +170,7 @@ def _stream_registry_csv(
     ):
         scratch = ImportScratch(connection)
         stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        name, report, rows = open_registry_csv(stream, path, layout)
+        name, report, rows = open_registry_csv(stream, path, layout, as_of)
         source = _registry_source(path, sha256, publisher or (report.keeper if report else None))
         first = True
         while chunk := list(islice(rows, BATCH_ROWS)):
@@ -223,14 +229,19 @@ def _stream_registry_csv(
     return ImportResult(path=file, layout=name, summary=summary, flags=flags, mapping=report)
 
 
-def _check_rows(path: Path, layout: str | None, progress: Callable[[int], None] | None) -> None:
+def _check_rows(
+    path: Path,
+    layout: str | None,
+    as_of: date | None,
+    progress: Callable[[int], None] | None,
+) -> None:
     """Validate every row of a registry CSV on its own, a batch at a time, and keep nothing:
     the first defect is refused before a transaction is opened."""
     file = str(path)
     with path.open("rb") as raw:
         # Held here: a text stream closes its file when collected, as soon as rows run out.
         stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        _, _, rows = open_registry_csv(stream, path, layout)
+        _, _, rows = open_registry_csv(stream, path, layout, as_of)
         while chunk := list(islice(rows, BATCH_ROWS)):
             batch = RegistryBatch(records=RecordSet(), source_id="checked")
             for number, row in chunk:
@@ -278,11 +289,13 @@ def import_path(
     actor: str = "system",
     progress: Callable[[int, int], None] | None = None,
     layout: str | None = None,
+    as_of: date | None = None,
 ) -> ImportResult:
     """Validate the whole file at ``path`` and store it in one transaction (all or nothing).
 
     ``layout`` names the registry layout (see ``registry_layouts``); without it the layout is
-    told from the file's columns or keys.
+    told from the file's columns or keys; ``as_of`` is the day a keeper's list speaks for,
+    when it is not the day its layout declares (a newer edition of the list).
 
     A registry CSV is streamed in batches of :data:`BATCH_ROWS` rows, so its size is bounded
     by the disk, not by memory; ``progress`` hears (bytes done, bytes to do) after each batch
@@ -298,8 +311,11 @@ def import_path(
             actor=actor,
             progress=progress,
             layout=layout,
+            as_of=as_of,
         )
-    name, records, batch, report = _read_import(path, publisher=publisher, layout=layout)
+    name, records, batch, report = _read_import(
+        path, publisher=publisher, layout=layout, as_of=as_of
+    )
     flags: list[dict[str, Any]] = []
     if batch is not None:
         with store.read() as connection:

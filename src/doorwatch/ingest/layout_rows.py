@@ -47,6 +47,8 @@ class LayoutReport:
     ambiguous: dict[str, list[int]] = field(default_factory=dict)
     partial_dates: dict[str, list[int]] = field(default_factory=dict)
     dropped_columns: list[str] = field(default_factory=list)
+    # The day the list speaks for, when its statuses are told from the end of sentences.
+    as_of: str | None = None
 
     def count(self, book: dict[str, list[int]], key: str, row: int | None) -> None:
         """Count ``row`` under ``key`` in ``book`` (one of the report's lists)."""
@@ -70,6 +72,7 @@ class LayoutReport:
             "ambiguous": summary(self.ambiguous),
             "partial_dates": summary(self.partial_dates),
             "dropped_columns": self.dropped_columns,
+            "as_of": self.as_of,
         }
 
 
@@ -97,6 +100,18 @@ def _dated(text: str, formats: tuple[str, ...]) -> Dated | None:
     return None
 
 
+def check_as_of(layout: RegistryLayout | None, as_of: date | None) -> None:
+    """Refuse ``as_of`` for a layout (None: doorwatch's own) whose status is not told from the
+    end of a sentence, where the day a list speaks for decides nothing."""
+    if as_of is None or (layout and layout.status and layout.status.end_date):
+        return
+    raise InputError(
+        f"the layout {layout.name if layout else 'of this file'} does not use a list's date",
+        option="--as-of",
+        expected="--as-of only with a layout whose status is the end of a sentence (cppc-csv)",
+    )
+
+
 class LayoutReader:
     """Turns the keeper's rows of one file into doorwatch registry rows, reporting as it goes."""
 
@@ -106,13 +121,18 @@ class LayoutReader:
         file: str,
         columns: list[str],
         titles: Mapping[str, str] | None = None,
+        as_of: date | None = None,
     ) -> None:
         """Read rows whose keys are ``columns`` (the layout's names); ``titles`` gives the
-        file's own title of a column where it differs, so that errors use the file's words."""
+        file's own title of a column where it differs, so that errors use the file's words;
+        ``as_of`` replaces the day the layout says its list speaks for."""
         self.layout = layout
+        self.as_of = as_of
+        self.report = LayoutReport(layout=layout.name, keeper=layout.keeper)
+        if layout.status and layout.status.end_date:
+            self.report.as_of = (as_of or layout.status.end_date.as_of).isoformat()
         self.file = file
         self.titles = dict(titles or {})
-        self.report = LayoutReport(layout=layout.name, keeper=layout.keeper)
         missing = [c for c in layout.detect if c not in columns]
         if missing:
             raise InputError(
@@ -252,7 +272,7 @@ class LayoutReader:
                 self.report.count(self.report.unmapped_statuses, word, where.row)
             out["keeper_status"] = None if ends else word
         if ends and rule.end_date:
-            value = self._end_status(ends, rule.end_date.as_of, word or "", where)
+            value = self._end_status(ends, self.as_of or rule.end_date.as_of, where)
             out["sentence"] = rule.end_date.sentence.format(ends[0])
             out["keeper_status"] = None
         if rule.died_column:
@@ -263,7 +283,7 @@ class LayoutReader:
             out["release_mode"] = value.release_mode
         self.report.statuses[status] = self.report.statuses.get(status, 0) + 1
 
-    def _end_status(self, ends: Dated, as_of: date, word: str, where: Where) -> StatusValue | None:
+    def _end_status(self, ends: Dated, as_of: date, where: Where) -> StatusValue | None:
         end_rule = self.layout.status.end_date if self.layout.status else None
         assert end_rule is not None
         _, precision, first, last = ends

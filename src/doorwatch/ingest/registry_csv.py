@@ -4,12 +4,13 @@ Viasna's export, a keeper's list."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
 from doorwatch.errors import InputError
 from doorwatch.ingest.csv_table import csv_header
-from doorwatch.ingest.layout_rows import LayoutReader, LayoutReport
+from doorwatch.ingest.layout_rows import LayoutReader, LayoutReport, check_as_of
 from doorwatch.ingest.registry import REGISTRY_COLUMNS, REQUIRED_COLUMNS
 from doorwatch.ingest.registry_layouts import detect_layout, layout_named, registry_layouts
 
@@ -28,14 +29,14 @@ def read_registry_csv(text: str | TextIO, path: Path) -> Rows:
 
 
 def open_registry_csv(
-    text: str | TextIO, path: Path, layout: str | None = None
+    text: str | TextIO, path: Path, layout: str | None = None, as_of: date | None = None
 ) -> tuple[str, LayoutReport | None, Rows]:
     """Return (layout name, report, rows) for the registry CSV ``text``.
 
     ``layout`` names the layout; without it the layout is told from the header: doorwatch's
     columns (REGISTRY_COLUMNS), or a declared layout whose identifying columns are all present
     (Viasna's export, a keeper's list). The report (None for doorwatch's layout) fills as the
-    rows are read. A short row, a long row or an unclosed quote is an InputError
+    rows are read. ``as_of`` replaces the day the layout's list speaks for. A short row, a long row or an unclosed quote is an InputError
     naming the row.
     """
     file = str(path)
@@ -47,6 +48,7 @@ def open_registry_csv(
         found = None if all(h in REGISTRY_COLUMNS for h in header) else detect_layout(header, "csv")
         layout = found.name if found else DOORWATCH_CSV
     if layout == DOORWATCH_CSV:
+        check_as_of(None, as_of)
         _check_doorwatch_header(header, file)
         return layout, None, ((n, dict(zip(header, cells, strict=True))) for n, cells in rows)
     declared = layout_named(layout)
@@ -65,7 +67,8 @@ def open_registry_csv(
     titles = {
         column: title for column, title in zip(columns, header, strict=True) if column != title
     }
-    reader = LayoutReader(declared, file, columns, titles)
+    check_as_of(declared, as_of)
+    reader = LayoutReader(declared, file, columns, titles, as_of)
     return layout, reader.report, _layout_rows(reader, columns, rows)
 
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from doorwatch.errors import InputError
-from doorwatch.ingest.layout_rows import LayoutReader, LayoutReport
+from doorwatch.ingest.layout_rows import LayoutReader, LayoutReport, check_as_of
 from doorwatch.ingest.registry import REGISTRY_COLUMNS
 from doorwatch.ingest.registry_layouts import detect_layout, layout_named, registry_layouts
 
@@ -31,13 +32,14 @@ _CASE_FIELDS = tuple(
 
 
 def open_registry_json(
-    text: str, path: Path, layout: str | None = None
+    text: str, path: Path, layout: str | None = None, as_of: date | None = None
 ) -> tuple[str, LayoutReport | None, Iterator[tuple[int, dict[str, Any]]]]:
     """Return (layout name, report, rows) for the JSON registry ``text``.
 
     ``layout`` names the layout; without it, a list of flat objects whose first object has
     the identifying keys of a declared JSON layout is read through that layout, and anything
     else as doorwatch's own JSON (people with their cases). The report is None for doorwatch's.
+    ``as_of`` replaces the day the layout's list speaks for.
     """
     data = _load(text, str(path))
     first = data[0] if data and isinstance(data[0], dict) else {}
@@ -45,6 +47,7 @@ def open_registry_json(
         found = detect_layout(list(first), "json") if "cases" not in first else None
         layout = found.name if found else DOORWATCH_JSON
     if layout == DOORWATCH_JSON:
+        check_as_of(None, as_of)
         return layout, None, _doorwatch_rows(data, str(path))
     declared = layout_named(layout)
     if declared.format != "json":
@@ -54,7 +57,8 @@ def open_registry_json(
             expected="a JSON layout: "
             + ", ".join(n for n, x in registry_layouts().items() if x.format == "json"),
         )
-    reader = LayoutReader(declared, str(path), list(first))
+    check_as_of(declared, as_of)
+    reader = LayoutReader(declared, str(path), list(first), as_of=as_of)
     return layout, reader.report, _layout_rows(reader, data, str(path))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,11 +24,12 @@ def import_file(
     actor: str = "system",
     progress: Callable[[int, int], None] | None = None,
     layout: str | None = None,
+    as_of: date | None = None,
 ) -> ImportResult:
     """Import ``path`` into ``store`` (all or nothing, audited as ``actor``) and return what
     it did; ``progress`` hears (bytes done, bytes to do) as a registry CSV is checked, then
     streamed in; ``layout`` names the registry layout when it should not be told from the
-    content."""
+    content; ``as_of`` is the day a keeper's list speaks for, when not its layout's."""
     return import_path(
         store,
         path,
@@ -36,6 +38,7 @@ def import_file(
         actor=actor,
         progress=progress,
         layout=layout,
+        as_of=as_of,
     )
 
 
