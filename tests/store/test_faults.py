@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import random
+import shutil
 import signal
 import socket
 import subprocess
@@ -14,6 +15,7 @@ import sys
 import textwrap
 import threading
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -124,7 +126,9 @@ def test_kill_during_backup_never_leaves_a_partial_backup(db_url: str, tmp_path:
     initialise(db_url, sample=True)
     out = tmp_path / "backup.dw"
     rng = random.Random(7)
-    for round_ in range(3):
+    restored = 0
+    # early, middle and late kills: the last leaves time for at least one whole backup
+    for round_, (low, high) in enumerate([(0.2, 1.5), (1.5, 3.0), (3.0, 6.0)]):
         _run_and_kill(
             f"""
             from pathlib import Path
@@ -134,14 +138,45 @@ def test_kill_during_backup_never_leaves_a_partial_backup(db_url: str, tmp_path:
             while True:
                 backup(store, Path({str(out)!r}))
             """,
-            rng.uniform(0.2, 2.0),
+            rng.uniform(low, high),
         )
         _consistent(db_url)
-        if out.exists():  # whatever is there under the name is a whole backup
-            if db_url.startswith("postgresql"):
-                continue  # restoring needs an empty database; the SQLite check covers format
-            result = restore(str(tmp_path / f"restored{round_}.sqlite"), out, actor="test")
-            assert result["audit_intact"]
+        if out.exists():  # whatever is there under the name is a whole backup: it restores
+            with _empty_target(db_url, tmp_path / f"restored{round_}.sqlite") as target:
+                result = restore(target, out, actor="test")
+                assert result["audit_intact"]
+                restored += 1
+    assert restored >= 1
+
+
+@contextlib.contextmanager
+def _empty_target(db_url: str, sqlite_file: Path) -> Iterator[str]:
+    """Yield an empty store's URL of the backend of ``db_url`` to restore into: a new SQLite
+    file, or on PostgreSQL a new database holding an empty schema of the same name (a
+    pg_dump backup names its schema)."""
+    if not db_url.startswith("postgresql"):
+        yield str(sqlite_file)
+        return
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    url = make_url(db_url)
+    schema = db_url.rsplit("%3D", 1)[1]
+    name = "dw_restore_" + uuid.uuid4().hex[:8]
+    admin = sa.create_engine(url.set(query={}), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        fresh = sa.create_engine(url.set(database=name, query={}))
+        with fresh.begin() as connection:
+            connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+        fresh.dispose()
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+        admin.dispose()
 
 
 def test_full_disk_is_a_clear_error_and_corrupts_nothing(tmp_path: Path) -> None:
@@ -287,3 +322,93 @@ def test_a_writer_that_reads_first_waits_for_a_committing_writer(store: Store) -
         assert (
             connection.execute(sa.select(sa.func.count()).select_from(login_limits)).scalar() == 2
         )
+
+
+@contextlib.contextmanager
+def _small_tablespace(admin_url: str, size_kib: int) -> Iterator[tuple[str, Path]]:
+    """Yield (name, folder) of a PostgreSQL tablespace on a tmpfs of ``size_kib`` KiB.
+
+    Needs a server on this machine, a superuser, and root to mount; otherwise the test skips.
+    """
+    import pwd
+    import tempfile
+    import uuid
+
+    engine = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            superuser = connection.exec_driver_sql(
+                "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+            ).scalar()
+            data = Path(str(connection.exec_driver_sql("SHOW data_directory").scalar()))
+        if not superuser or not data.is_dir() or os.geteuid() != 0:
+            pytest.skip("needs a local PostgreSQL server, a superuser and root (to mount)")
+        folder = Path(tempfile.mkdtemp(prefix="dw-pgfull-"))
+        owner = data.stat().st_uid
+        options = f"size={size_kib}k,uid={owner},gid={pwd.getpwuid(owner).pw_gid},mode=0700"
+        mounted = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True
+        )
+        if mounted.returncode != 0:
+            folder.rmdir()
+            pytest.skip(f"cannot mount a tmpfs: {mounted.stderr.decode().strip()}")
+        name = "dw_full_" + uuid.uuid4().hex[:8]
+        try:
+            with engine.connect() as connection:
+                connection.exec_driver_sql(f"CREATE TABLESPACE {name} LOCATION '{folder}'")
+            yield name, folder
+        finally:
+            with engine.connect() as connection:
+                connection.exec_driver_sql(f"DROP TABLESPACE IF EXISTS {name}")
+            subprocess.run(["umount", str(folder)], check=False)
+            shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        engine.dispose()
+
+
+def _remount(folder: Path, size_kib: int) -> None:
+    subprocess.run(
+        ["mount", "-o", f"remount,size={size_kib}k", str(folder)], check=True, capture_output=True
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PG_URL, reason="needs the PostgreSQL test server")
+def test_full_disk_on_postgresql_is_a_clear_error_and_corrupts_nothing(tmp_path: Path) -> None:
+    """The store's tables live on a tablespace on a small tmpfs; an import that needs more
+    room than is left fails with a clear error, leaves every row as it was, and succeeds once
+    there is room again."""
+    import uuid
+
+    from doorwatch.services.setup import initialise
+
+    assert PG_URL is not None
+    schema = "t_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with _small_tablespace(PG_URL, 64 * 1024) as (tablespace, folder):
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+        try:
+            url = f"{PG_URL}?options=-csearch_path%3D{schema}%20-cdefault_tablespace%3D{tablespace}"
+            initialise(url, sample=True)
+            used_kib = shutil.disk_usage(folder).used // 1024
+            _remount(folder, used_kib + 256)  # 256 KiB left; the import needs megabytes
+            store = open_store(url)
+            before = fingerprint(store)
+            registry = _registry(tmp_path / "big.csv", rows=6000)
+            command = [sys.executable, "-m", "doorwatch.cli.main", "import", str(registry)]
+            env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+            done = subprocess.run([*command, "--db", url], env=env, capture_output=True, text=True)
+            assert done.returncode == 4, done.stderr
+            assert "Traceback" not in done.stderr
+            assert "space" in done.stderr.lower(), done.stderr
+            assert fingerprint(store) == before
+            store.close()
+            _consistent(url)
+            _remount(folder, 64 * 1024)  # room again: the same import goes through
+            again = subprocess.run([*command, "--db", url], env=env, capture_output=True, text=True)
+            assert again.returncode == 0, again.stderr
+        finally:
+            with admin.connect() as connection:
+                connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+            admin.dispose()

@@ -16,6 +16,7 @@ import platformdirs
 from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import Insert
 
 from doorwatch.errors import StoreError
@@ -277,9 +278,16 @@ def copy_rows(
         driver = connection.connection.driver_connection
         assert driver is not None
         statement = f'COPY "{table.name}" ({names}) FROM STDIN'
-        with driver.cursor() as cursor, cursor.copy(statement) as copy:
-            for row in rows:
-                copy.write_row(row)
+        import psycopg
+
+        try:
+            with driver.cursor() as cursor, cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except psycopg.Error as error:
+            # COPY goes round SQLAlchemy, so its failures (a full disk, a lost server) come
+            # as the driver's own; wrapped as SQLAlchemy's they become a StoreError as usual.
+            raise DBAPIError.instance(statement, None, error, psycopg.Error) from error
         return
     marks = ", ".join("?" for _ in columns)
     connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', list(rows))
