@@ -136,8 +136,12 @@ def _walk_in_order(store: Store, filters: CaseFilters, limit: int) -> bool:
     order (about limit × cases ÷ matching rows) than by reading every matching case through
     the date index and sorting them (matching rows): true from matching ≥ √(limit × cases),
     found by a count that stops there."""
-    if "detained_year" not in filters.given() and "released_year" not in filters.given():
+    given = filters.given()
+    if "detained_year" not in given and "released_year" not in given:
         return False
+    if given.keys() & {"status", "release_mode", "recognised_by"}:
+        # Those filters have an index in person order: the page walks it, checking the year.
+        return True
     cases = _totals.get((store.url, "cases"), lambda: listing.count_cases(store))
     return listing.matches_at_least(store, filters, max(1, math.isqrt(limit * cases)))
 
