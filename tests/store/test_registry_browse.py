@@ -177,7 +177,7 @@ def test_the_table_shows_words_and_json_keeps_identifiers(
                 "--db", db_url)  # fmt: skip
     assert table.code == 0, table.err
     assert "sentence served" in table.out and "end_of_sentence" not in table.out
-    assert "release mode: sentence served" in " ".join(table.out.split())
+    assert "release mode: sentence served (" in " ".join(table.out.split())
     document = cli("people", "--status", "served", "--limit", "3", "--format", "json",
                    "--db", db_url).json()  # fmt: skip
     assert {r["status"] for r in document["items"]} == {"served"}

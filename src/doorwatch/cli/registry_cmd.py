@@ -49,11 +49,12 @@ def worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def print_facets(facets: dict[str, list[dict[str, Any]]]) -> None:
     """Print each filter's values with their counts of cases, one filter a line."""
     console = Console()
+    console.print("cases per filter value, beside the other filters:", highlight=False)
     for name, values in facets.items():
-        shown = " · ".join(f"{v['label']} {v['count']:,}" for v in values[:FACET_VALUES])
-        more = f" · and {len(values) - FACET_VALUES} more" if len(values) > FACET_VALUES else ""
+        shown = " · ".join(f"{v['label']} ({v['count']:,})" for v in values[:FACET_VALUES])
+        more = f" · {len(values) - FACET_VALUES} more" if len(values) > FACET_VALUES else ""
         label = name.replace("_", " ")
-        console.print(f"{label}: {shown or 'none'}{more} (cases)", markup=False, highlight=False)
+        console.print(f"  {label}: {shown or 'none'}{more}", markup=False, highlight=False)
 
 
 # A filter's commonest values shown under the table (JSON has them all).
