@@ -152,6 +152,15 @@ def test_a_common_year_walks_in_order_with_the_same_pages(registry: Store) -> No
     assert by_index[1:] == walked[1:]
 
 
+def test_each_list_refuses_the_other_paging(registry: Store) -> None:
+    with pytest.raises(InputError):
+        people_page(registry, offset=50)
+    with pytest.raises(InputError):
+        people_page(registry, search="Bialiatski", after=REARRESTED)
+    with pytest.raises(InputError):
+        people_page(registry, after="a", before="b")
+
+
 def test_search_keeps_only_people_with_a_matching_case(registry: Store) -> None:
     found = people_page(registry, search="Bialiatski", filters=case_filters(status="held"))
     assert [r["id"] for r in found["items"]] == [REARRESTED]

@@ -96,6 +96,8 @@ def people_page(
     if after is not None and before is not None:
         raise InputError("give after or before, not both", option="after")
     if search and search.strip():
+        if after is not None or before is not None:
+            raise InputError("a search pages by offset, not after/before", option="after")
         matches = find_people(store, search.strip(), limit=offset + limit)
         if filters.given():
             matches = listing.persons_with_matching_case(store, matches, filters)
