@@ -115,8 +115,8 @@ def _duckdb(path: Path, repeat: int, out: Any) -> None:
     )
     del e
     start_expr = "coalesce(recognised_on, detained_on)"
-    held = f"SELECT count(*) FILTER (WHERE {start_expr} <= $d AND (released_on IS NULL OR released_on > $d) AND status <> 'died') + count(*) FILTER (WHERE {start_expr} <= $d AND status = 'died' AND released_on > $d), count(*), count(*) FILTER (WHERE {start_expr} IS NULL) FROM cases"
-    held_both = f"SELECT count(*) FILTER (WHERE {start_expr} <= $a AND (released_on IS NULL OR released_on > $a) AND NOT (status = 'died' AND released_on IS NULL)), count(*) FILTER (WHERE {start_expr} <= $b AND (released_on IS NULL OR released_on > $b) AND NOT (status = 'died' AND released_on IS NULL)), count(*), count(*) FILTER (WHERE {start_expr} IS NULL) FROM cases"
+    held = f"SELECT count(*) FILTER (WHERE {start_expr} <= $d AND ((released_on IS NULL AND status = 'held') OR released_on > $d)), count(*), count(*) FILTER (WHERE {start_expr} IS NULL) FROM cases"
+    held_both = f"SELECT count(*) FILTER (WHERE {start_expr} <= $a AND (released_on IS NULL OR released_on > $a) AND NOT (status <> 'held' AND released_on IS NULL)), count(*) FILTER (WHERE {start_expr} <= $b AND (released_on IS NULL OR released_on > $b) AND NOT (status <> 'held' AND released_on IS NULL)), count(*), count(*) FILTER (WHERE {start_expr} IS NULL) FROM cases"
     door = [
         f"SELECT count(*) FROM cases WHERE {start_expr} > $a AND {start_expr} <= $b",
         "SELECT release_mode, expelled, count(*) FROM cases WHERE released_on > $a AND released_on <= $b GROUP BY ALL",

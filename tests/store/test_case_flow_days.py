@@ -50,14 +50,15 @@ def _start(case: dict[str, Any]) -> date | None:
 
 
 def _held(cases: dict[str, dict[str, Any]], on: date) -> int:
-    """The rule, case by case: started by ``on``, not released by then, not dead undated."""
+    """The rule, case by case: started by ``on``, not released by then, not ended undated
+    (died, released, served or of unknown status with no release date)."""
     return sum(
         1
         for c in cases.values()
         if (s := _start(c)) is not None
         and s <= on
         and not (c["released_on"] is not None and c["released_on"] <= on)
-        and not (c["status"] == "died" and c["released_on"] is None)
+        and not (c["status"] != "held" and c["released_on"] is None)
     )
 
 

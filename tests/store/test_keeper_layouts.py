@@ -316,3 +316,18 @@ def test_a_newer_edition_gives_its_own_date(store: Store, tmp_path: Path) -> Non
     with pytest.raises(InputError) as refused:
         import_path(store, CUBA, as_of=date(2026, 1, 1))
     assert "--as-of" in str(refused.value)
+
+
+def test_only_cases_the_keeper_holds_count_as_held(store: Store) -> None:
+    from doorwatch.store.counts import held_on
+
+    records = json.loads(VIASNA.read_text(encoding="utf-8"))
+    import_path(store, VIASNA)
+    on = date(2023, 2, 1)
+    # former without a release date and np: not held on any day no source gives
+    expected = sum(
+        1
+        for r in records
+        if r["status"] == "active" and r["arrested"] and date.fromisoformat(r["arrested"]) <= on
+    )
+    assert held_on(store, on)["held"] == expected

@@ -11,12 +11,14 @@ one GROUP BY per kind (``doorwatch reindex``, migrations and bulk loads).
 The rows say, per day, how many cases
 - ``start``: begin to count as held (recognition, else detention);
 - ``end``: stop counting as held: the later of start and release, or the start itself for a
-  case that died on an unrecorded day (held for no day at all);
+  case that ended on an unrecorded day (held for no day at all): one that died, was released
+  or served its sentence with no date recorded, or whose status is unknown (a keeper's word
+  doorwatch has no status for);
 - ``release``: were released, by release mode and expulsion (whether or not they have a start);
 - ``undated``: have no start day (``day`` is null).
 
 So held(d) = Σ start (day ≤ d) − Σ end (day ≤ d), the same rule as a count over the cases:
-started by d, and neither released by d nor dead on an unrecorded day.
+started by d, and neither released by d nor ended on an unrecorded day.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ def refresh_case_flow_days(connection: Connection) -> None:
         select(_kind("end"), end_day, none, false(), n)
         .where(
             CASE_START.is_not(None),
-            or_(cases.c.released_on.is_not(None), cases.c.status == "died"),
+            or_(cases.c.released_on.is_not(None), cases.c.status != "held"),
         )
         .group_by(end_day),
         select(_kind("release"), cases.c.released_on, cases.c.release_mode, expelled, n)
@@ -105,7 +107,7 @@ def case_flow_keys(case: Mapping[str, Any]) -> list[FlowKey]:
         keys.append(("undated", None, None, False))
     else:
         keys.append(("start", start, None, False))
-        if released is not None or case.get("status") == "died":
+        if released is not None or case.get("status") != "held":
             end = start if released is None or released < start else released
             keys.append(("end", end, None, False))
     if released is not None:
