@@ -72,7 +72,8 @@ def status_on(
             "cases_on_record": registry["cases"],
             "undated_cases": registry["undated"],
             "note": "cases held on the date in doorwatch's own registry "
-            "(recognition or detention on or before it, no release before it); the registry "
+            "(recognition or detention on or before it, no release before it, and not "
+            "released, dead or of unknown status on a day no source gives); the registry "
             "holds the cases as stored now and has no publication dates",
         },
     }
