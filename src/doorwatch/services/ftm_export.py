@@ -10,11 +10,11 @@ output is what ``followthemoney`` reads (``model.get_proxy``).
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import IO, Any
 
+from doorwatch.json_encoding import dumps
 from doorwatch.store import Store
 from doorwatch.store.content_keys import slug
 from doorwatch.store.dump import dump_rows
@@ -98,6 +98,6 @@ def write_ftm(store: Store, stream: IO[str]) -> int:
     """Write :func:`ftm_entities` as JSON lines to ``stream``; return how many."""
     count = 0
     for entity in ftm_entities(store):
-        stream.write(json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n")
+        stream.write(dumps(entity, sort_keys=True, spaced=True) + "\n")
         count += 1
     return count

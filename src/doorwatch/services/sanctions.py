@@ -21,6 +21,7 @@ from doorwatch.analysis.sanction_changes import Change, diff
 from doorwatch.analysis.sanction_programmes import IMPOSERS, classify
 from doorwatch.errors import InputError
 from doorwatch.ingest.sanctions import Listing, ParsedList, open_list
+from doorwatch.json_encoding import dumps
 from doorwatch.store import Store
 from doorwatch.store.content_keys import content_key
 from doorwatch.store.sanctions import (
@@ -53,7 +54,7 @@ def _entry_row(listing: Listing) -> dict[str, Any]:
         "programmes": "; ".join(listing.programmes),
         "listed_on": listing.listed_on,
         "fingerprint": listing.fingerprint(),
-        "details": json.dumps(listing.details(), ensure_ascii=False),
+        "details": dumps(listing.details(), spaced=True),
     }
 
 
@@ -78,7 +79,7 @@ def _merge_rows(stored: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         "programmes": "; ".join(merged.programmes),
         "listed_on": merged.listed_on,
         "fingerprint": merged.fingerprint(),
-        "details": json.dumps(details, ensure_ascii=False),
+        "details": dumps(details, spaced=True),
     }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from doorwatch.crypto.keyring import KeyRing, load_keyring
 from doorwatch.crypto.sealed import place, seal, unseal
 from doorwatch.errors import ConflictError, InputError, NotFoundError, PermissionDeniedError
+from doorwatch.json_encoding import dumps
 from doorwatch.services.accounts import User
 from doorwatch.services.support_access import (
     require_case,
@@ -97,7 +98,7 @@ def open_case(
     values: Row = {
         "status": "open",
         "assigned_to": assignee,
-        "where_sealed": _seal(ring, "support_cases", "where", case_id, json.dumps(parsed)),
+        "where_sealed": _seal(ring, "support_cases", "where", case_id, dumps(parsed, spaced=True)),
     }
     if location is not None:
         values["location_sealed"] = _seal(ring, "support_cases", "location", case_id, location)
@@ -320,7 +321,7 @@ def record_consent(
         "consent_given": given,
         "consent_on": on,
         "consent_scope_sealed": _seal(
-            ring, "support_cases", "consent_scope", case_id, json.dumps(entries)
+            ring, "support_cases", "consent_scope", case_id, dumps(entries, spaced=True)
         ),
     }
     db.update_case(store, case_id, values, actor=user.name, action="support.consent")

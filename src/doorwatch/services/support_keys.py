@@ -3,7 +3,6 @@ and the encrypted export of support data for admins."""
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from doorwatch.crypto.keyring import (
 )
 from doorwatch.crypto.sealed import place, seal, unseal
 from doorwatch.errors import EncryptionKeyError, InputError
+from doorwatch.json_encoding import dumps
 from doorwatch.services.accounts import User
 from doorwatch.services.support_access import require_admin
 from doorwatch.services.support_cases import show_case
@@ -95,7 +95,7 @@ def export_support(store: Store, out: Path, *, recipients: list[str], user: User
         ) from None
     cases = [show_case(store, row["id"], user=user) for row in db.list_cases(store)]
     document = {"exported_at": datetime.now().isoformat(), "support_cases": cases}
-    payload = json.dumps(document, default=str, ensure_ascii=False).encode("utf-8")
+    payload = dumps(document, spaced=True).encode("utf-8")
     out.write_bytes(pyrage.encrypt(payload, keys))
     audit.record(
         store,

@@ -9,7 +9,6 @@ only when complete, so an interrupted backup never leaves a file that looks whol
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sqlite3
@@ -24,6 +23,7 @@ from sqlalchemy import Connection, Engine, create_engine, func, inspect, select
 from sqlalchemy.engine import make_url
 
 from doorwatch.errors import InputError, StoreError
+from doorwatch.json_encoding import dumps
 from doorwatch.store.engine import reset_sequences, sqlite_path
 from doorwatch.store.schema import metadata
 
@@ -185,9 +185,9 @@ def jsonl_backup(engine: Engine, out: Path, schema: str) -> int:
     with engine.connect() as connection, part.open("w", encoding="utf-8") as handle:
         if connection.dialect.name == "postgresql":
             connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        handle.write(json.dumps({"format": FORMAT, "version": 1, "schema": schema}) + "\n")
+        handle.write(dumps({"format": FORMAT, "version": 1, "schema": schema}, spaced=True) + "\n")
         for table, row in _rows(connection):
-            handle.write(json.dumps({"table": table, "row": row}, ensure_ascii=False) + "\n")
+            handle.write(dumps({"table": table, "row": row}, spaced=True) + "\n")
             count += 1
     _finish(part, out)
     return count
