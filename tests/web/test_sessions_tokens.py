@@ -3,6 +3,7 @@ disabled, and the login limit holds against concurrency, many accounts and forge
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import threading
 import time
@@ -110,6 +111,42 @@ def test_concurrent_wrong_tries_are_counted_before_checking(store: Store) -> Non
     assert outcomes.count("limited") == 16 - accounts.MAX_TRIES_ACCOUNT
     with pytest.raises(accounts.TooManyAttemptsError):  # even the right password now waits
         accounts.authenticate(store, "target", PASSWORD, "10.2.0.1")
+
+
+def test_strangers_never_lock_the_owner_out_of_a_known_browser(web: Web) -> None:
+    """Failed tries by others lock the account for every browser it has not logged in from;
+    the owner's own browser (its device cookie) keeps its own count and gets in."""
+    from fastapi.testclient import TestClient
+
+    from doorwatch.web.sessions import DEVICE_COOKIE
+
+    def try_login(client: TestClient, password: str) -> int:
+        import re
+
+        form = client.get("/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+        assert token is not None
+        data = {"name": "analyst", "password": password, "csrf_token": token.group(1)}
+        return client.post("/login", data=data, follow_redirects=False).status_code
+
+    owner = TestClient(web.client.app)
+    assert try_login(owner, PASSWORD) == 303
+    device = owner.cookies.get(DEVICE_COOKIE)
+    assert device
+    stranger = TestClient(web.client.app)
+    tries = [try_login(stranger, "guess") for _ in range(accounts.MAX_TRIES_ACCOUNT + 2)]
+    assert tries[-1] == 429  # the account is locked for unknown browsers ...
+    assert try_login(TestClient(web.client.app), PASSWORD) == 429  # (the owner on a new one)
+    forged = TestClient(web.client.app, cookies={DEVICE_COOKIE: "forged"})
+    assert try_login(forged, PASSWORD) == 429  # a made-up device cookie is an unknown browser
+    assert try_login(owner, PASSWORD) == 303  # ... but not for the owner's own browser
+    assert owner.cookies.get(DEVICE_COOKIE) == device  # a known browser keeps its cookie
+    # a browser known to one account is a stranger to another: locked like any other
+    for _ in range(accounts.MAX_TRIES_ACCOUNT + 1):
+        with contextlib.suppress(AuthError, accounts.TooManyAttemptsError):
+            accounts.authenticate(web.store, "viewer", "guess", "10.9.0.1")
+    with pytest.raises(accounts.TooManyAttemptsError):
+        accounts.authenticate(web.store, "viewer", PASSWORD, "10.9.0.2", device=device)
 
 
 def test_one_password_across_many_accounts_is_limited_by_address(store: Store) -> None:

@@ -33,6 +33,10 @@ RANK = {"anonymous": 0, "viewer": 1, "caseworker": 1, "coordinator": 1, "analyst
 MAX_TRIES_ACCOUNT = 5
 MAX_TRIES_ADDRESS = 20
 LOGIN_WINDOW = timedelta(minutes=15)
+# A browser that logged in to an account gets a device cookie; its tries at that account are
+# counted on their own, so strangers' failed tries (which lock the account for every other
+# browser) never lock its owner out on a browser the owner has used within this time.
+DEVICE_DAYS = 180
 SESSION_LENGTH = timedelta(hours=12)
 TOKEN_DAYS = 90
 MIN_PASSWORD = 8
@@ -208,17 +212,27 @@ def _unknown_user_hash() -> str:
 
 
 def authenticate(
-    store: Store, name: str, password: str, address: str, *, now: datetime | None = None
+    store: Store,
+    name: str,
+    password: str,
+    address: str,
+    *,
+    device: str | None = None,
+    now: datetime | None = None,
 ) -> User:
     """Return the user when ``password`` is right.
 
     Every try is counted per account and per address before the password is checked (so
     concurrent tries cannot slip past the count); past MAX_TRIES_ACCOUNT or
     MAX_TRIES_ADDRESS within LOGIN_WINDOW the login is refused without checking. A success
-    takes its own try back.
+    takes its own try back. A try that shows a ``device`` token this account was given (see
+    :func:`remember_device`) is counted under that browser instead of the account.
     """
     now = now or datetime.now()
-    keys = [f"name:{name.strip().casefold()}", f"addr:{address}"]
+    account = name.strip().casefold()
+    known = _known_device(store, account, device, now)
+    keys = [f"device:{_digest(device)}" if known and device else f"name:{account}"]
+    keys.append(f"addr:{address}")
     by_name, by_address = db.count_login_tries(store, keys, now, LOGIN_WINDOW)
     if by_name > MAX_TRIES_ACCOUNT or by_address > MAX_TRIES_ADDRESS:
         minutes = int(LOGIN_WINDOW.total_seconds() // 60)
@@ -230,6 +244,26 @@ def authenticate(
         db.forget_login_try(store, keys)
         return _user(row)
     raise AuthError("wrong user name or password")
+
+
+def _known_device(store: Store, account: str, device: str | None, now: datetime) -> bool:
+    if not device or len(device) > 100:
+        return False
+    since = db.login_key_since(store, f"known:{account}:{_digest(device)}")
+    return since is not None and since > now - timedelta(days=DEVICE_DAYS)
+
+
+def remember_device(
+    store: Store, user: User, device: str | None = None, *, now: datetime | None = None
+) -> str:
+    """Return the device token of a browser that has just logged in as ``user`` (its own
+    ``device`` when the account already knows it, else a new one); only its digest is kept."""
+    now = now or datetime.now()
+    account = user.name.strip().casefold()
+    token = device if _known_device(store, account, device, now) else None
+    token = token or secrets.token_urlsafe(24)
+    db.mark_login_key(store, f"known:{account}:{_digest(token)}", now)
+    return token
 
 
 def _verify(hashed: str, password: str) -> bool:

@@ -234,6 +234,25 @@ def count_login_tries(store: Store, keys: list[str], now: datetime, window: time
     return counts
 
 
+def login_key_since(store: Store, key: str) -> datetime | None:
+    """Return when the login record ``key`` was last set (None when there is none)."""
+    with store.read() as connection:
+        since = connection.execute(
+            select(login_limits.c.since).where(login_limits.c.key == key[:200])
+        ).scalar()
+    return since if isinstance(since, datetime) else None
+
+
+def mark_login_key(store: Store, key: str, now: datetime) -> None:
+    """Set the login record ``key`` to ``now`` (a browser that logged in: no tries counted)."""
+    with store.write() as connection:
+        connection.execute(
+            upsert(login_limits, connection.dialect.name, ["since", "tries"]).values(
+                key=key[:200], since=now, tries=0
+            )
+        )
+
+
 def forget_login_try(store: Store, keys: list[str]) -> None:
     """Take back one counted try under each of ``keys`` (the try succeeded)."""
     with store.write() as connection:

@@ -11,6 +11,8 @@ from fastapi import Request, Response
 
 COOKIE = "dw_session"
 LOGIN_CSRF_COOKIE = "dw_login_csrf"
+# Says this browser has logged in to an account before (services/accounts.remember_device).
+DEVICE_COOKIE = "dw_device"
 MAX_AGE = 12 * 3600
 
 

@@ -17,6 +17,7 @@ from doorwatch.web.context import context_of, store_of
 from doorwatch.web.render import page
 from doorwatch.web.sessions import (
     COOKIE,
+    DEVICE_COOKIE,
     LOGIN_CSRF_COOKIE,
     MAX_AGE,
     client_address,
@@ -71,13 +72,18 @@ def login(
     """Check the password and start a session; a failure shows the form again."""
     ctx = context_of(request)
     trust = ctx.flag("trusted_proxy")
+    device = request.cookies.get(DEVICE_COOKIE)
+    address = client_address(request, trust)
     try:
-        found = accounts.authenticate(ctx.store, name, password, client_address(request, trust))
+        found = accounts.authenticate(ctx.store, name, password, address, device=device)
     except (AuthError, RateLimitError) as error:
         return _login_form(request, user, next, str(error), status_code=http_status(error))
-    value, _csrf = accounts.start_session(ctx.store, found, client_address(request, trust))
+    value, _csrf = accounts.start_session(ctx.store, found, address)
     response = RedirectResponse(_local(next), status_code=303)
-    set_cookie(response, COOKIE, value, secure=is_secure(request, trust), max_age=MAX_AGE)
+    secure = is_secure(request, trust)
+    set_cookie(response, COOKIE, value, secure=secure, max_age=MAX_AGE)
+    device = accounts.remember_device(ctx.store, found, device)
+    set_cookie(response, DEVICE_COOKIE, device, secure=secure, max_age=accounts.DEVICE_DAYS * 86400)
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/")
     return response
 
