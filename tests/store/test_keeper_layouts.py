@@ -331,3 +331,22 @@ def test_only_cases_the_keeper_holds_count_as_held(store: Store) -> None:
         if r["status"] == "active" and r["arrested"] and date.fromisoformat(r["arrested"]) <= on
     )
     assert held_on(store, on)["held"] == expected
+
+
+def test_every_layout_file_is_read_and_checked() -> None:
+    from doorwatch.ingest.registry_layouts import parse_layout, registry_layouts
+
+    layouts = registry_layouts()
+    assert {"viasna-json", "viasna-csv", "cppc-csv", "prisonersdefenders-csv"} <= set(layouts)
+    good = {"name": "x", "format": "csv", "fields": {"name": {"column": "N"}}}
+    assert parse_layout(good, "x.yaml").fields["name"][0].columns == ("N",)
+    for bad, words in (
+        ({**good, "statuss": {}}, "statuss"),
+        ({**good, "fields": {"name": {"colum": "N"}}}, "colum"),
+        ({**good, "fields": {"birth": {"column": "B"}}}, "birth"),
+        ({**good, "status": {"column": "S", "map": {"free": "liberated"}}}, "liberated"),
+        ({**good, "date_formats": ["MM-DD-YYYY"]}, "MM-DD-YYYY"),
+    ):
+        with pytest.raises(InputError) as refused:
+            parse_layout(bad, "x.yaml")
+        assert words in str(refused.value) and "x.yaml" in str(refused.value)

@@ -188,7 +188,6 @@ class LayoutReader:
                 for piece in (p.strip() for p in pieces):
                     if not piece:
                         continue
-                    piece = rule.values.get(piece.casefold(), piece)
                     if rule.number_format and _DIGITS.match(piece):
                         piece = rule.number_format.format(piece)
                     found.append(f"{self._title(column)}: {piece}" if rule.labels else piece)

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from doorwatch.errors import InputError
+from doorwatch.ingest.registry import RELEASE_MODES, STATUSES
 
 # The doorwatch registry fields a layout may fill from a keeper's columns.
 TARGET_FIELDS = (
@@ -36,6 +37,17 @@ TARGET_FIELDS = (
     "note",
 )
 DATE_FIELDS = ("detained_on", "recognised_on", "released_on")
+# The keys a layout file, a field rule and a status rule may hold: a misspelt key is an error,
+# not a rule silently left out.
+LAYOUT_KEYS = frozenset({
+    "name", "title", "keeper", "format", "native", "detect", "strict", "headers", "header_names",
+    "placeholders", "record", "page", "recognised_by", "fields", "date_formats", "status",
+    "ignore",
+})  # fmt: skip
+RULE_KEYS = frozenset(
+    {"column", "columns", "split", "join", "extract", "number_format", "unless_same_as", "labels"}
+)
+STATUS_KEYS = frozenset({"column", "map", "empty", "end_date", "died"})
 FORMATS = ("csv", "json")
 # Date formats a layout may declare, as the keeper writes them.
 DATE_PATTERNS = {
@@ -59,7 +71,6 @@ class FieldRule:
     number_format: str | None = None
     unless_same_as: str | None = None
     labels: bool = False
-    values: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -129,7 +140,9 @@ class RegistryLayout:
     def columns(self) -> set[str]:
         """Return every column the layout reads or knowingly ignores."""
         used = {c for rules in self.fields.values() for rule in rules for c in rule.columns}
-        used |= {r.unless_same_as for rules in self.fields.values() for r in rules} - {None}  # type: ignore[arg-type]
+        used |= {
+            r.unless_same_as for rules in self.fields.values() for r in rules if r.unless_same_as
+        }
         if self.status:
             used.add(self.status.column)
             if self.status.died_column:
@@ -175,15 +188,25 @@ def _error(file: str, message: str) -> InputError:
 
 def _status_value(value: Any, file: str) -> StatusValue:
     if isinstance(value, str):
-        return StatusValue(value)
-    if isinstance(value, dict) and isinstance(value.get("status"), str):
-        return StatusValue(value["status"], value.get("release_mode"))
-    raise _error(file, f"a status mapping {value!r} is neither a status nor {{status: …}}")
+        value = {"status": value}
+    if not isinstance(value, dict) or value.get("status") not in STATUSES:
+        raise _error(file, f"a status mapping {value!r}: the status is not one of {STATUSES}")
+    mode = value.get("release_mode")
+    if mode is not None and mode not in RELEASE_MODES:
+        raise _error(file, f"release mode {mode!r} is not one of {RELEASE_MODES}")
+    return StatusValue(value["status"], mode)
+
+
+def _check_keys(spec: dict[str, Any], known: frozenset[str], what: str, file: str) -> None:
+    unknown = sorted(set(spec) - known)
+    if unknown:
+        raise _error(file, f"unknown key(s) {', '.join(unknown)} in {what}")
 
 
 def _field_rule(spec: Any, file: str) -> FieldRule:
     if not isinstance(spec, dict):
         raise _error(file, f"a field rule {spec!r} is not a mapping")
+    _check_keys(spec, RULE_KEYS, "a field rule", file)
     columns = spec.get("columns") or ([spec["column"]] if "column" in spec else [])
     if not columns:
         raise _error(file, f"the field rule {spec!r} names no column")
@@ -196,13 +219,13 @@ def _field_rule(spec: Any, file: str) -> FieldRule:
         number_format=spec.get("number_format"),
         unless_same_as=spec.get("unless_same_as"),
         labels=bool(spec.get("labels", False)),
-        values={str(k).casefold(): str(v) for k, v in (spec.get("values") or {}).items()},
     )
 
 
 def _status_rule(spec: Any, file: str) -> StatusRule | None:
     if spec is None:
         return None
+    _check_keys(spec, STATUS_KEYS, "the status rule", file)
     words = {
         " ".join(str(word).casefold().split()): _status_value(value, file)
         for word, value in (spec.get("map") or {}).items()
@@ -229,9 +252,12 @@ def _status_rule(spec: Any, file: str) -> StatusRule | None:
     )
 
 
-def _parse_layout(data: Any, file: str) -> RegistryLayout:
+def parse_layout(data: Any, file: str) -> RegistryLayout:
+    """Return the layout declared by ``data`` (a layout file read as YAML, named ``file``);
+    a misspelt key, an unknown field, status, release mode or date format is an InputError."""
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):
         raise _error(file, "the layout has no name")
+    _check_keys(data, LAYOUT_KEYS, "the layout", file)
     fields: dict[str, tuple[FieldRule, ...]] = {}
     for target, spec in (data.get("fields") or {}).items():
         if target not in TARGET_FIELDS:
@@ -273,7 +299,7 @@ def registry_layouts() -> dict[str, RegistryLayout]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yaml"):
             continue
-        layout = _parse_layout(yaml.safe_load(entry.read_text(encoding="utf-8")), entry.name)
+        layout = parse_layout(yaml.safe_load(entry.read_text(encoding="utf-8")), entry.name)
         layouts[layout.name] = layout
     return layouts
 
