@@ -36,6 +36,14 @@ Dated = tuple[str, str, date, date]
 
 
 @dataclass
+class Seen:
+    """How many rows held one value, and the first of them (a bounded record of a big file)."""
+
+    rows: int = 0
+    first_rows: list[int] = field(default_factory=list)
+
+
+@dataclass
 class LayoutReport:
     """What a layout mapped and what it could not, counted over a file."""
 
@@ -43,24 +51,27 @@ class LayoutReport:
     keeper: str | None
     rows: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
-    unmapped_statuses: dict[str, list[int]] = field(default_factory=dict)
-    ambiguous: dict[str, list[int]] = field(default_factory=dict)
-    partial_dates: dict[str, list[int]] = field(default_factory=dict)
+    unmapped_statuses: dict[str, Seen] = field(default_factory=dict)
+    ambiguous: dict[str, Seen] = field(default_factory=dict)
+    partial_dates: dict[str, Seen] = field(default_factory=dict)
     dropped_columns: list[str] = field(default_factory=list)
     # The day the list speaks for, when its statuses are told from the end of sentences.
     as_of: str | None = None
 
-    def count(self, book: dict[str, list[int]], key: str, row: int | None) -> None:
-        """Count ``row`` under ``key`` in ``book`` (one of the report's lists)."""
-        book.setdefault(key, []).append(row or 0)
+    def count(self, book: dict[str, Seen], key: str, row: int | None) -> None:
+        """Count ``row`` under ``key`` in ``book`` (one of the report's tallies)."""
+        seen = book.setdefault(key, Seen())
+        seen.rows += 1
+        if len(seen.first_rows) < _EXAMPLE_ROWS:
+            seen.first_rows.append(row or 0)
 
     def as_dict(self) -> dict[str, Any]:
         """Return the report as a JSON-friendly dict (counts, and the first rows of each)."""
 
-        def summary(book: dict[str, list[int]]) -> list[dict[str, Any]]:
+        def summary(book: dict[str, Seen]) -> list[dict[str, Any]]:
             return [
-                {"value": key, "rows": len(rows), "first_rows": rows[:_EXAMPLE_ROWS]}
-                for key, rows in sorted(book.items(), key=lambda item: -len(item[1]))
+                {"value": key, "rows": seen.rows, "first_rows": seen.first_rows}
+                for key, seen in sorted(book.items(), key=lambda item: -item[1].rows)
             ]
 
         return {
