@@ -350,3 +350,26 @@ def test_every_layout_file_is_read_and_checked() -> None:
         with pytest.raises(InputError) as refused:
             parse_layout(bad, "x.yaml")
         assert words in str(refused.value) and "x.yaml" in str(refused.value)
+
+
+def test_a_partial_detention_date_is_not_given_a_day() -> None:
+    from doorwatch.ingest.layout_rows import LayoutReader
+    from doorwatch.ingest.registry_layouts import parse_layout
+
+    layout = parse_layout(
+        {
+            "name": "partial",
+            "format": "csv",
+            "fields": {"name": {"column": "who"}, "detained_on": {"column": "arrested"}},
+            "date_formats": ["YYYY-MM-DD", "YYYY-MM", "YYYY"],
+            "status": {"column": "state", "map": {"in": "held"}},
+        },
+        "partial.yaml",
+    )
+    reader = LayoutReader(layout, "list.csv", ["who", "arrested", "state"])
+    month = reader.row({"who": "A B", "arrested": "2021-03", "state": "in"}, 2)
+    day = reader.row({"who": "C D", "arrested": "2021-03-04", "state": "in"}, 3)
+    assert month["detained_on"] is None and month["note"] == "arrested: 2021-03"
+    assert day["detained_on"] == date(2021, 3, 4) and day["note"] is None
+    report = reader.report.as_dict()
+    assert report["partial_dates"] == [{"value": "arrested (month)", "rows": 1, "first_rows": [2]}]
