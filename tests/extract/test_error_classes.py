@@ -378,3 +378,11 @@ def test_a_relief_is_dated_by_its_own_mention_not_by_when_the_measure_began() ->
     found = {(a, t, d) for a, t, d in _sanctions(text, dt.date(2025, 10, 3))}
     assert ("eased", "Avialinii", "2025-09-11") in found
     assert ("lifted", "Kalitorg", None) in found
+
+
+def test_a_part_of_a_group_named_before_is_counted_by_its_own_verb() -> None:
+    text = (
+        "Minsk has released more than 400 prisoners since 2024. This year alone, 215 of them "
+        "were freed after talks with Washington."
+    )
+    assert ("prisoners_released", 215) in _figures(text)

@@ -49,6 +49,8 @@ _PRE_GAP_RE = re.compile(
     r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately|total))*\s*$"
 )
 _POST_CUE_RE = re.compile(
+    # "342 of them were freed": a part of a group named before, counted by its own verb
+    r"(?:\s+of\s+(?:them|those|these|whom))?"
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|"
     r"reportedly|currently|then|subsequently)\s+)*)"
@@ -62,7 +64,9 @@ _POST_CUE_RE = re.compile(
     r"|(?P<des>recogni[sz]ed|designated|declared|added\s+to))\b"
 )
 _NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
-_BARE_AUX_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s")
+_BARE_AUX_RE = re.compile(
+    r"(?:\s+of\s+(?:them|those|these|whom))?\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s"
+)
 _COUNT_OF_RE = re.compile(
     r"\bpolitical\s+prisoners\b[\w\s,’']{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
     r"dropped|risen|rose|grown|grew|climbed|increased|decreased)\s+to|reached|reaches|is|was|"
