@@ -428,10 +428,22 @@ def _windows(
                 continue  # most mentions of sanctions are not "has been under" them
             if pattern in _WHICH_PATTERNS and masked.find("which", a, b) < 0:
                 continue  # nor told in a relative clause
-            if pattern is _NOMINAL_RE and masked.find(" of ", a, b) < 0:
+            if pattern is _NOMINAL_RE and not _any_in(masked, a, b, _NOMINAL_HINTS):
                 continue  # nor named by a noun ("the removal of")
+            if pattern is _LIST_RE and masked.find("list", a, b) < 0:
+                continue  # nor added to or removed from a list
+            if pattern is _WAS_SANCTIONED_RE and not _any_in(masked, a, b, _PASSIVE_HINTS):
+                continue  # nor told in the passive
             out.append((pattern, a, b))
     return out
+
+
+_NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ")
+_PASSIVE_HINTS = (" was ", " were ", " been ")
+
+
+def _any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    return any(text.find(word, start, end) >= 0 for word in words)
 
 
 def _hits(text: str, words: tuple[str, ...]) -> list[int]:
