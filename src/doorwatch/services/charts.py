@@ -24,6 +24,18 @@ BASIS_OPACITY = {
 }
 
 
+def _band(x: dict[str, Any], color: str, opacity: float) -> dict[str, Any]:
+    """Return the layer that shades the band between the ``low`` and ``high`` fields."""
+    return {
+        "mark": {"type": "area", "opacity": opacity, "color": color},
+        "encoding": {
+            "x": x,
+            "y": {"field": "low", "type": "quantitative"},
+            "y2": {"field": "high"},
+        },
+    }
+
+
 def basis_label(spread: bool) -> str:
     """Return how a charted value is known: on record, or spread from a longer total."""
     return SPREAD if spread else ON_RECORD
@@ -176,14 +188,7 @@ def report_held_chart(points: list[dict[str, Any]], projection: list[dict[str, A
             {
                 "data": {"values": projection},
                 "layer": [
-                    {
-                        "mark": {"type": "area", "opacity": 0.25, "color": "grey"},
-                        "encoding": {
-                            "x": x,
-                            "y": {"field": "low", "type": "quantitative"},
-                            "y2": {"field": "high"},
-                        },
-                    },
+                    _band(x, "grey", 0.25),
                     {
                         "mark": {"type": "line", "color": "black", "strokeDash": [4, 3]},
                         "encoding": {"x": x, "y": {"field": "median", "type": "quantitative"}},
@@ -289,14 +294,7 @@ def support_plan_chart(plan: dict[str, Any]) -> Spec:
         "height": 300,
         "data": {"values": values},
         "layer": [
-            {
-                "mark": {"type": "area", "opacity": 0.2, "color": "#b33"},
-                "encoding": {
-                    "x": x,
-                    "y": {"field": "low", "type": "quantitative"},
-                    "y2": {"field": "high"},
-                },
-            },
+            _band(x, "#b33", 0.2),
             {
                 "mark": {"type": "line", "point": True, "color": "#b33"},
                 "encoding": {
