@@ -278,6 +278,8 @@ def copy_rows(
         driver = connection.connection.driver_connection
         assert driver is not None
         statement = f'COPY "{table.name}" ({names}) FROM STDIN'
+        # Deferred: only PostgreSQL needs the driver, and SQLite commands do not pay for its
+        # import (0.1 s, measured with python -X importtime).
         import psycopg
 
         try:
