@@ -144,12 +144,12 @@ def _answers(store: Store) -> tuple[object, ...]:
 
 
 def test_import_of_an_export_restores_the_daily_counts(sample_store: Store, tmp_path: Path) -> None:
-    from doorwatch.services.import_export import export_store, import_file
+    from doorwatch.services.import_export import export_store, import_path
 
     out = tmp_path / "export.jsonl"
     export_store(sample_store, "jsonl", out, io.StringIO())
     target = open_store(str(tmp_path / "restored.sqlite"), create=True)
-    import_file(target, out)
+    import_path(target, out)
     assert _answers(target) == _answers(sample_store)
     assert held_on(target, date(2025, 9, 30))["held"] > 0
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from doorwatch.services.import_export import export_store, import_file
+from doorwatch.services.import_export import export_store, import_path
 from doorwatch.store import RecordSet, Store, open_store, write_records
 from doorwatch.store.dump import dump_rows
 
@@ -23,9 +23,9 @@ def test_jsonl_roundtrip_of_bundled_data(sample_store: Store, tmp_path: Path) ->
     count = export_store(sample_store, "jsonl", out, io.StringIO())
     assert count > 100
     target = open_store(str(tmp_path / "restored.sqlite"), create=True)
-    import_file(target, out)
+    import_path(target, out)
     assert _dump(target) == _dump(sample_store)
-    again = import_file(target, out)
+    again = import_path(target, out)
     assert again.summary.total_added == 0 and again.summary.total_changed == 0
 
 
@@ -33,7 +33,7 @@ def test_csv_roundtrip_of_bundled_data(sample_store: Store, tmp_path: Path) -> N
     folder = tmp_path / "csv"
     export_store(sample_store, "csv", folder, io.StringIO())
     target = open_store(str(tmp_path / "restored.sqlite"), create=True)
-    import_file(target, folder)
+    import_path(target, folder)
     assert _dump(target) == _dump(sample_store)
 
 
@@ -135,7 +135,7 @@ def test_roundtrip_is_lossless(
         # Support cases follow the releases, so they go before the cases they point at.
         for table in (*reversed(SUPPORT_TABLES), *reversed(TABLE_ORDER)):
             connection.execute(table.delete())
-    import_file(target, out)
+    import_path(target, out)
     assert _dump(target) == _dump(source)
     target.close()
     source.close()

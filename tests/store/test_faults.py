@@ -73,9 +73,9 @@ def test_kill_during_import_is_all_or_nothing(db_url: str, tmp_path: Path) -> No
         _run_and_kill(
             f"""
             from pathlib import Path
-            from doorwatch.services.import_export import import_file
+            from doorwatch.services.import_export import import_path
             from doorwatch.store import open_store
-            import_file(open_store({db_url!r}), Path({str(registry)!r}), actor="fault")
+            import_path(open_store({db_url!r}), Path({str(registry)!r}), actor="fault")
             """,
             rng.uniform(0.3, 3.0),
         )

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from doorwatch.errors import DoorwatchError
 from doorwatch.ingest.registry import REGISTRY_COLUMNS
 from doorwatch.services.articles import ingest_article
-from doorwatch.services.import_export import export_store, import_file
+from doorwatch.services.import_export import export_store, import_path
 from doorwatch.store import Store, open_store
 from tests.conftest import fingerprint
 from tests.sanctions.slices import LISTS, ofac_csv_slice
@@ -94,7 +94,7 @@ def _refused_whole(store: Store, attempt: Any) -> None:
 
 
 def _import(store: Store, path: Path) -> None:
-    _refused_whole(store, lambda: import_file(store, path, actor="fuzz"))
+    _refused_whole(store, lambda: import_path(store, path, actor="fuzz"))
 
 
 def _write(path: Path, text: str) -> bool:

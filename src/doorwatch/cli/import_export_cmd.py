@@ -80,7 +80,7 @@ def register(app: typer.Typer) -> None:
         if file is None:
             raise typer.BadParameter("a file to import is needed", param_hint="FILE")
         # Deferred: the store and SQLAlchemy import in 0.15-0.25 s (measured).
-        from doorwatch.services.import_export import import_file
+        from doorwatch.services.import_export import import_path
 
         store = store_for(db)
         with Progress(console=Console(stderr=True), transient=True) as progress:
@@ -89,7 +89,7 @@ def register(app: typer.Typer) -> None:
             def advance(done: int, total: int) -> None:
                 progress.update(task, completed=done, total=total)
 
-            result = import_file(
+            result = import_path(
                 store,
                 file,
                 publisher=publisher,

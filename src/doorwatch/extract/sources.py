@@ -7,6 +7,7 @@ from pathlib import Path
 
 from doorwatch.errors import InputError
 from doorwatch.extract.html_text import html_to_text, looks_like_html
+from doorwatch.text_files import decode_utf8, read_bytes
 
 _SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml", ""})
 
@@ -21,20 +22,7 @@ class Source:
 
 def read_source(path: Path) -> Source:
     """Return the text of ``path``; raise InputError if it is unreadable or not UTF-8."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            f"cannot read the file: {error.strerror or error}", file=str(path)
-        ) from error
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"the file is not valid UTF-8 (byte {error.start} cannot be decoded)",
-            file=str(path),
-            expected="UTF-8 encoded plain text or HTML",
-        ) from error
+    text = decode_utf8(read_bytes(path), path)
     if "\x00" in text:
         raise InputError(
             "the file holds NUL bytes, so it is binary, not text",

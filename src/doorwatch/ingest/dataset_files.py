@@ -10,8 +10,8 @@ import yaml
 
 from doorwatch.errors import InputError
 from doorwatch.ingest.field_parsers import Where, parse_partial, text_or_none
-from doorwatch.ingest.files import decode_utf8
 from doorwatch.store import RecordSet
+from doorwatch.text_files import decode_utf8
 
 SOURCE_KINDS = (
     "news_article",

@@ -26,10 +26,11 @@ from doorwatch.ingest.field_parsers import (
     parse_int,
     parse_url,
 )
-from doorwatch.ingest.files import decode_utf8, json_lines, read_bytes
+from doorwatch.ingest.files import json_lines
 from doorwatch.json_encoding import dumps
 from doorwatch.store.dump import column_types, table_columns
 from doorwatch.store.records import RecordSet
+from doorwatch.text_files import decode_utf8, read_bytes
 
 FORMAT = "doorwatch-export"
 VERSION = 1

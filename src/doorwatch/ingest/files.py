@@ -41,33 +41,6 @@ def json_lines(
         yield number, item
 
 
-def read_bytes(path: Path) -> bytes:
-    """Return the bytes of ``path``; a missing or unreadable file is an InputError."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", file=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a folder", file=str(path), expected="a file") from None
-    except OSError as error:
-        raise InputError(f"cannot read the file: {error.strerror}", file=str(path)) from None
-
-
-def decode_utf8(data: bytes, path: Path) -> str:
-    """Return ``data`` decoded as UTF-8 (a leading BOM dropped); else an InputError with the line."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise InputError(
-            f"byte 0x{data[error.start]:02x} at offset {error.start} is not UTF-8",
-            file=str(path),
-            row=line,
-            expected="a UTF-8 text file",
-        ) from None
-    return text.removeprefix("\ufeff")
-
-
 def digest(data: bytes) -> str:
     """Return the SHA-256 hex digest of ``data``."""
     return hashlib.sha256(data).hexdigest()
@@ -81,7 +54,8 @@ def check_utf8_file(path: Path) -> str:
     """Read ``path`` once in chunks: check that it is UTF-8 and return its SHA-256 hex digest.
 
     Memory stays at one chunk whatever the file's size. A byte that is not UTF-8 is an
-    InputError naming its line, as :func:`decode_utf8` does for a file read whole.
+    InputError naming its line, as :func:`doorwatch.text_files.decode_utf8` does for a file read
+    whole.
     """
     decoder = codecs.getincrementaldecoder("utf-8")()
     hasher = hashlib.sha256()

@@ -15,7 +15,7 @@ from doorwatch.errors import InputError
 from doorwatch.ingest.dataset_folder import is_dataset_folder, read_dataset_folder
 from doorwatch.ingest.export_file import is_export_jsonl, read_csv_folder, read_jsonl
 from doorwatch.ingest.field_parsers import Where
-from doorwatch.ingest.files import check_utf8_file, decode_utf8, digest, read_bytes
+from doorwatch.ingest.files import check_utf8_file, digest
 from doorwatch.ingest.layout_rows import LayoutReport
 from doorwatch.ingest.person_matching import link_known_persons
 from doorwatch.ingest.registry import (
@@ -34,6 +34,7 @@ from doorwatch.store.flow_days import FlowKey, apply_flow_delta
 from doorwatch.store.import_scratch import ImportScratch
 from doorwatch.store.migrate import head_revision
 from doorwatch.store.writer import apply_planned, plan_write
+from doorwatch.text_files import decode_utf8, read_bytes
 
 # Rows read, matched and written at a time: large enough that each statement carries many
 # rows, small enough that a batch's records stay a few megabytes.

@@ -1,9 +1,11 @@
-"""Import and export of whole files."""
+"""Import and export of whole files.
+
+Importing is :func:`doorwatch.ingest.importer.import_path` itself (one implementation), offered
+here so that the command line and the web reach it through the services layer.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
@@ -14,32 +16,7 @@ from doorwatch.store import Store
 from doorwatch.store.dump import dump_rows
 from doorwatch.store.migrate import head_revision
 
-
-def import_file(
-    store: Store,
-    path: Path,
-    *,
-    publisher: str | None = None,
-    dry_run: bool = False,
-    actor: str = "system",
-    progress: Callable[[int, int], None] | None = None,
-    layout: str | None = None,
-    as_of: date | None = None,
-) -> ImportResult:
-    """Import ``path`` into ``store`` (all or nothing, audited as ``actor``) and return what
-    it did; ``progress`` hears (bytes done, bytes to do) as a registry CSV is checked, then
-    streamed in; ``layout`` names the registry layout when it should not be told from the
-    content; ``as_of`` is the day a keeper's list speaks for, when not its layout's."""
-    return import_path(
-        store,
-        path,
-        publisher=publisher,
-        dry_run=dry_run,
-        actor=actor,
-        progress=progress,
-        layout=layout,
-        as_of=as_of,
-    )
+__all__ = ["ImportResult", "export_store", "import_path", "registry_layout_list"]
 
 
 def registry_layout_list() -> list[dict[str, Any]]:

@@ -70,22 +70,6 @@ def fitted_model(
     return fit_model(counted_events(store, known_on, hindsight=hindsight), held, fit_end)
 
 
-def project(
-    store: Store,
-    months: int,
-    *,
-    scenario: Scenario = BASELINE,
-    threshold: float | None = None,
-    seed: int = 2025,
-    known_on: date | None = None,
-    hindsight: bool = False,
-) -> tuple[ModelParameters, Projection]:
-    """Return the fitted model (as knowable on ``known_on``, when given) and its projection over
-    ``months`` months."""
-    params = fitted_model(store, known_on=known_on, hindsight=hindsight)
-    return params, simulate(params, months, scenario=scenario, threshold=threshold, seed=seed)
-
-
 def projection_rows(params: ModelParameters, projection: Projection) -> list[dict[str, Any]]:
     """Return one row per projected month: its month (YYYY-MM), the median, the 80 % band
     (``low_10``..``high_90``) and the chance of being below the threshold (None without one)."""
@@ -120,15 +104,8 @@ def projection_picture(
     fitted ``parameters``, the ``assumptions`` (each term with its value, how it reads, where
     it came from and its records), the ``projection`` quantiles and one row per month; fitted
     to what was published by ``known_on`` when it is given."""
-    params, result = project(
-        store,
-        months,
-        scenario=scenario,
-        threshold=threshold,
-        seed=seed,
-        known_on=known_on,
-        hindsight=hindsight,
-    )
+    params = fitted_model(store, known_on=known_on, hindsight=hindsight)
+    result = simulate(params, months, scenario=scenario, threshold=threshold, seed=seed)
     return {
         "parameters": asdict(params),
         "assumptions": [asdict(a) for a in assumptions(params, scenario)],
