@@ -26,9 +26,7 @@ def test_halves_partition_the_articles() -> None:
     assert {str(g["doc"]) for g in _gold()} <= articles
 
 
-@pytest.mark.parametrize(
-    "folder", [_UNSEEN, _FRESH, _FRESH2], ids=["unseen", "fresh", "fresh2"]
-)
+@pytest.mark.parametrize("folder", [_UNSEEN, _FRESH, _FRESH2], ids=["unseen", "fresh", "fresh2"])
 def test_gold_quotes_are_exact_text_and_kinds_follow_the_contract(folder: Path) -> None:
     articles = {p.name for p in folder.glob("*.txt")}
     for entry in _gold(folder):
