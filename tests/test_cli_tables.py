@@ -5,11 +5,13 @@ column, no header broken over lines."""
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
 
+from doorwatch.cli.evidence_cmd import CLAIM_WIDE_COLUMNS, SOURCE_WIDE_COLUMNS
 from doorwatch.services import accounts
 from doorwatch.services.sanctions import import_list
 from doorwatch.services.support_keys import new_key
@@ -122,6 +124,32 @@ def test_every_table_fits_80_columns(loaded: Store, cli, monkeypatch) -> None:  
         if found:
             faults[command] = found[:3]
     assert faults == {}, "\n".join(f"{c}: {f}" for c, f in faults.items())
+
+
+WIDE_LISTINGS = {"claims": CLAIM_WIDE_COLUMNS, "sources": SOURCE_WIDE_COLUMNS}
+
+
+def test_wide_tables_show_every_column_whole(sample_store: Store, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """--wide on a narrow terminal prints the table at its own width: no column squeezed to
+    nothing, and every cell of up to 40 characters printed whole on one line."""
+    monkeypatch.setenv("COLUMNS", str(WIDTH))
+    for command, columns in WIDE_LISTINGS.items():
+        database = ["--limit", "8", "--db", sample_store.url]
+        printed = cli(command, "--wide", *database)
+        assert printed.code == 0, (command, printed.err)
+        header = next(line for line in printed.out.splitlines() if line.startswith("┃"))
+        assert "┃┃" not in header, (command, header)
+        items = json.loads(cli(command, "--format", "json", *database).out)["items"]
+        assert items, command
+        for item in items:
+            for column in columns:
+                value = item.get(column)
+                if isinstance(value, str) and 0 < len(value) <= 40:
+                    assert value in printed.out, (command, column, value)
+    for command in ("deals --wide", "people --wide"):
+        printed = cli(*command.split(), "--db", sample_store.url)
+        header = next(line for line in printed.out.splitlines() if line.startswith("┃"))
+        assert printed.code == 0 and "┃┃" not in header, (command, header)
 
 
 def test_help_reads_as_paragraphs() -> None:

@@ -18,6 +18,8 @@ from doorwatch.json_encoding import dumps
 
 # However narrow the terminal, a column of prose keeps this many characters.
 PROSE_WIDTH = 8
+# With --wide on a narrow terminal, a prose column folds at this width (titles, wording).
+WIDE_PROSE_WIDTH = 40
 # Column heads, short so that tables fit 80 columns; other columns are headed by their name.
 SHORT_LABELS = {
     "detained_on": "detained",
@@ -141,9 +143,19 @@ def print_table(
         table.add_row(*[Text(v) for v in line])
     # --wide asks for every column: when the single-word columns alone are wider than the
     # terminal, the table is printed whole at its own width rather than cut at the edge.
-    needed = 1 + sum(3 + (PROSE_WIDTH if p else w) for w, p in zip(fixed, prose, strict=True))
+    needed = 1 + sum(
+        3 + (min(w, WIDE_PROSE_WIDTH) if p else w) for w, p in zip(fixed, prose, strict=True)
+    )
     if wide and needed > console.width:
-        console.print(table, width=needed, crop=False)
+        # Rich caps print(width=...) at the console's width, which would squeeze columns to
+        # nothing; a console as wide as the table prints it whole.
+        whole = Console(
+            file=console.file,
+            width=needed,
+            color_system=console.color_system,
+            force_terminal=console.is_terminal,
+        )
+        whole.print(table, crop=False)
     else:
         console.print(table)
 
