@@ -20,13 +20,16 @@ from typing import cast
 
 from doorwatch.extract.claims import Figure, Qualifier
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date
+from doorwatch.extract.lexicon import DEMONYMS, alternation
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 
 _PEOPLE = (
     r"political\s+prisoners?|prisoners?|detainees?|people|persons|individuals|inmates|"
     r"activists|dissidents|journalists|others|men|women|protesters|protestors|demonstrators|"
     r"citizens|nationals|captives|convicts|hostages|opposition\s+figures|children|minors|"
-    r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers"
+    r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers|"
+    # "1,100 Belarusians", "31 Ukrainians": a people named by its nationality
+    + alternation(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
 )
 _NOUN_RE = re.compile(
     r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|plus|"
@@ -36,13 +39,16 @@ _NOUN_RE = re.compile(
 # Each lookahead below lists the first letters of its pattern's words: most positions then
 # fail on one comparison before the alternation is tried.
 _PRE_CUE_RE = re.compile(
-    r"\b(?=[adfhijklprst])(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
+    r"\b(?=[acdfhijklprst])(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
     r"amnest(?:ied|ies|y)|set\s+free|let\s+go)"
     r"|(?P<det>detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|jail(?:ed|s|ing)?|"
     r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up)"
     r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing)|declar(?:ed|es|ing))"
     r"|(?P<held>hold(?:s|ing)?|held|keep(?:s|ing)?|kept|remain(?:s|ing|ed)?|"
-    r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing)))\b"
+    r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing))"
+    # "dissident.by ... counts 1,336": a verb of counting; the count is of people held when
+    # the text around it speaks of political prisoners
+    r"|(?P<cnt>count(?:s|ed)|list(?:s|ed)|record(?:s|ed)|tall(?:ies|ied)))\b"
 )
 _PRE_GAP_RE = re.compile(
     r"^(?:\s+(?:of|another|a|an|the|some|further|additional|more|other|all|nearly|about|"
@@ -54,7 +60,10 @@ _POST_CUE_RE = re.compile(
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|"
     r"reportedly|currently|then|subsequently)\s+)*)"
-    r"(?:(?P<held>remain(?:s|ed|ing)?|still\s+(?:held|jailed|imprisoned|in|behind|detained)|"
+    r"(?:(?P<held>remain(?:s|ed|ing)?|"
+    r"still\s+(?:held|jailed|imprisoned|in|behind|detained|recogni[sz]ed|considered|listed)|"
+    # "1,299 people were political prisoners": a state, after its auxiliary
+    r"(?<=\s)political\s+prisoners|"
     r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|held|languish(?:ing|es)?|"
     r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
     r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walked\s+free|"
@@ -68,9 +77,14 @@ _BARE_AUX_RE = re.compile(
     r"(?:\s+of\s+(?:them|those|these|whom))?\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s"
 )
 _COUNT_OF_RE = re.compile(
-    r"\bpolitical\s+prisoners\b[\w\s,’']{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
+    r"\b(?:political\s+prisoners|(?:number|count)\s+of\s+(?:those|people|prisoners)\s+"
+    r"(?:(?:still|now|currently)\s+)?(?:held|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail)))"
+    r"\b[\w\s,’']{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
     r"dropped|risen|rose|grown|grew|climbed|increased|decreased)\s+to|reached|reaches|is|was|"
-    r"totals?|totalled|totaled|exceeds?|exceeded|now)\s+$"
+    r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?)"
+    # "remains close to 1,200": the qualifier stands between the verb and the number
+    r"(?:\s+(?:close\s+to|about|around|nearly|almost|roughly|some|over|more\s+than|"
+    r"at\s+least|approximately))?\s+$"
 )
 # "bringing the total freed to 123", "the total now stands at 1,299": a running total.
 _TOTAL_RE = re.compile(
@@ -79,7 +93,18 @@ _TOTAL_RE = re.compile(
     r"[^.;:\d]{0,30}?\b(?:to|at)\s+$"
 )
 # "for every nine released, ten are jailed": a ratio, not a count.
-_RATIO_RE = re.compile(r"\b(?:for\s+every|every|one\s+in|out\s+of)\s+$", re.IGNORECASE)
+_RATIO_RE = re.compile(
+    r"\b(?:for\s+every|every|for\s+each|each|one\s+in|out\s+of)\s+$", re.IGNORECASE
+)
+# "two or three people are detained for each one let go": a guess and a ratio, no count.
+_OR_RE = re.compile(r"\s+or\s+$")
+_RATIO_AFTER_RE = re.compile(r"[^.;:\d]{0,50}?\bfor\s+(?:every|each)\b")
+# "the other two freed prisoners": people counted before, referred back to.
+_THE_OTHER_RE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+# "509 people ..., 50 of them in December"; "1,240 now, down from almost 1,450": the same
+# measure as the figure just before.
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
+_FROM_END_RE = re.compile(r"\b(?:down|up)\s+from\s+$")
 _PRESENT_STATE_RE = re.compile(r"(?:(?:are|is|now|currently|all)\s+)+")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 _INTENT_RE = re.compile(
@@ -131,12 +156,14 @@ _DEATH_RE = re.compile(
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had)\s)")
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
 # How far (in characters) each rule looks around a number.
 _CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
 _PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
 _COUNT_OF_REACH = 70  # "the number of political prisoners has fallen to N"
 _SUBSET_REACH = 24  # "among them two": a part of a count already given
 _QUALIFIER_REACH = 40  # a qualifier or a cue verb right before the number
+_COUNT_TOPIC_REACH = 300  # "counts 1,336": political prisoners named this far before
 _NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
 _INTENT_REACH = 80  # a hoped-for or negotiated release before the number
@@ -150,7 +177,11 @@ _MEASURES = {
 
 
 def _cue_kind(match: re.Match[str]) -> str:
-    return next(k for k in ("rel", "det", "des", "held") if match.group(k))
+    return next(
+        k
+        for k in ("rel", "det", "des", "held", "cnt")
+        if k in match.re.groupindex and match.group(k)
+    )
 
 
 def find_figures(
@@ -217,7 +248,16 @@ def _sentence_figures(
             if upper > value:
                 value_max, tail = upper, numbers[i + 1].end
         near = text[max(start, n_start - _SUBSET_REACH) : n_start]
-        if ("ery " in near or " in " in near or " of " in near) and _RATIO_RE.search(near):
+        if (
+            "ery " in near or "ach " in near or " in " in near or " of " in near
+        ) and _RATIO_RE.search(near):
+            continue
+        if " or " in near[-6:] and i > 0 and _OR_RE.fullmatch(text, numbers[i - 1].end, n_start):
+            continue
+        if i + 1 < len(numbers) and _OR_RE.fullmatch(text, n_end, numbers[i + 1].start):
+            skip = i + 1
+            continue
+        if "other " in near and _THE_OTHER_RE.search(near):
             continue
         noun = _NOUN_RE.match(text, tail, end)
         total = None
@@ -231,7 +271,10 @@ def _sentence_figures(
                 or _PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
                 or _BARE_AUX_RE.match(text, tail, end)
                 or (
-                    text.find("prisoners", max(start, n_start - _COUNT_OF_REACH), n_start) >= 0
+                    (
+                        text.find("prisoners", max(start, n_start - _COUNT_OF_REACH), n_start) >= 0
+                        or text.find("ber of", max(start, n_start - _COUNT_OF_REACH), n_start) >= 0
+                    )
                     and _COUNT_OF_RE.search(text, max(start, n_start - _COUNT_OF_REACH), n_start)
                 )
             )
@@ -239,6 +282,8 @@ def _sentence_figures(
             continue  # most numbers (ages, money, dates) are not counts of people
         if _SUBSET_RE.search(text, max(start, n_start - _SUBSET_REACH), n_start):
             continue  # "among them two dual citizens": part of a count already given
+        if "for" in text[tail : tail + 80] and _RATIO_AFTER_RE.match(text, tail, end):
+            continue
         pre = text[max(start, n_start - _QUALIFIER_REACH) : n_start]
         words = pre.split()
         # A qualifier ends right before the number; most numbers have none, so the pattern
@@ -335,6 +380,8 @@ def _measure(
     cue = _last_cue(pre)
     if cue is not None and not _PRE_GAP_RE.match(pre[cue.end() :]):
         cue = None
+    if cue is not None and noun is not None and _cue_kind(cue) == "cnt":
+        cue = None  # "counts 1,409 political prisoners": the noun tells the measure
     # "52 were freed" outranks a verb before the number; "pardoned 16 people convicted of"
     # does not: a bare participle after the noun only describes the people.
     if post and post.group("pron") and cue is not None:
@@ -348,6 +395,13 @@ def _measure(
         return _MEASURES[kind]
     if noun is None and _COUNT_OF_RE.search(pre):
         return _MEASURES["held"]  # "the number of political prisoners has fallen to 1,130"
+    if cue is not None and _cue_kind(cue) == "cnt":
+        if _CLAUSE_END_RE.match(text, n_end) and (
+            text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
+        ):
+            return _MEASURES["held"]
+        else:
+            return None
     if cue is not None:
         kind = _cue_kind(cue)
         if noun is None and (
@@ -376,7 +430,11 @@ def _measure(
         noun is None
         and last is not None
         and q_start - last[0] < _CONTINUE_REACH
-        and bool(_AND_END_RE.search(text, last[0], q_start))
+        and bool(
+            _AND_END_RE.search(text, last[0], q_start)
+            or _FROM_END_RE.search(text, last[0], q_start)
+            or _OF_THEM_RE.match(text, n_end, end)
+        )
         and not _UNIT_RE.match(text, n_end, end)
     )
     return last[1] if coordinated and last is not None else None

@@ -338,6 +338,20 @@ def _split_namesakes(
         items[i] = m._replace(key=key)
 
 
+def _fullest_orgs(items: list[Mention]) -> None:
+    # "the Coordination Headquarters" after "Coordination Headquarters for the Treatment of
+    # Prisoners of War": the opening words of an organisation named in full before stand for it
+    full: list[str] = []
+    for i, m in enumerate(items):
+        if m.kind != "org":
+            continue
+        longer = next((f for f in full if f.startswith(m.key + " ")), None)
+        if longer is not None:
+            items[i] = m._replace(key=longer)
+        elif " " in m.key:
+            full.append(m.key)
+
+
 def find_mentions(masked: str) -> Mentions:
     """Return the mentions in ``masked`` (quotations blanked) and the people they name."""
     items: list[Mention] = []
@@ -372,6 +386,7 @@ def find_mentions(masked: str) -> Mentions:
                 items[i] = m._replace(kind="person", key=m.key.lower())
     if clash:
         _split_namesakes(items, names, persons)
+    _fullest_orgs(items)
     for person in persons.values():
         person.gender = _gender(person)
     for m, full in zip(items, names, strict=True):

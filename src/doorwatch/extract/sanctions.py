@@ -40,9 +40,14 @@ _STOP = (
 _TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){_STOP}"
 # "restrictions" and "restrictive measures" name sanctions only in a text about sanctions.
 _MEASURE = r"(?:sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures)"
+# "removed the restrictions it had placed on X": the measure's own clause before its target
+_PLACED = (
+    r"(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w.]*)\s+(?:(?:had|has|have|first)\s+)*)?"
+    r"(?:imposed|placed|put|introduced)\s+"
+)
 _ACTIVE_RE = re.compile(
-    rf"\b{_VERB}\s+(?P<fill>{_FILL}){_MEASURE}\s+(?:imposed\s+)?(?:on|against|targeting|to(?=\s+[A-Z]))\s+"
-    rf"{_TARGET}"
+    rf"\b{_VERB}\s+(?P<fill>{_FILL}){_MEASURE}\s+(?:{_PLACED})?"
+    rf"(?:on|against|targeting|to(?=\s+[A-Z]))\s+{_TARGET}"
 )
 _BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
 _PASSIVE_AFTER_RE = re.compile(
@@ -131,7 +136,9 @@ _LIST_RE = re.compile(
 _ALLOW_RE = re.compile(
     r"\b(?P<verb>allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:es|ed|ing|e)|"
     r"grant(?:s|ed|ing)?(?=[\w’'. ]{1,40}?\blicen[cs]es?\b))\s+"
-    r"(?P<party>[\w’'. ]{1,40}?)\s+to\s+(?:(?:buy|purchase|repair|import|export|acquire|service|sell|"
+    r"(?P<party>[\w’'. ]{1,40}?)"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}?,)?"  # "Belavia, the state airline,"
+    r"\s+to\s+(?:(?:buy|purchase|repair|import|export|acquire|service|sell|"
     r"resume|maintain|obtain|receive)(?:\s*,\s*|\s+(?:and|or)\s+|\s+))+"
     r"(?P<target>[^,.;:()—–\"“”]{3,80}?)(?=\s*(?:[,.;:()—–\"“”]|$|\band\s+other\b|\bin\s+exchange\b))"
 )
@@ -264,8 +271,12 @@ def find_sanctions(
 ) -> list[Sanction]:
     """Return the sanction measures that ``masked`` (quotations blanked) reports."""
     topic = _hits(masked, _TOPIC_WORDS)
-    if not topic:
-        return []  # "allowed to buy" is a measure only in a text about sanctions
+    # A text that never says "sanctions" (state media often does not) still reports a measure
+    # when a sanctioning power lifts or imposes "restrictions on" something; "allowed to buy"
+    # and bans are measures only in a text about sanctions.
+    plain = not topic
+    if plain and masked.find("restrictions on") < 0:
+        return []
     out: list[Sanction] = []
     # each (action, target) once; a later mention replaces one that had no date
     seen: dict[tuple[str, str], tuple[int, bool]] = {}  # -> (index in out, dated)
@@ -273,9 +284,13 @@ def find_sanctions(
     named: list[tuple[int, str]] = []  # (sentence, target) of each named target so far
     by_sentence: dict[int, list[tuple[int, _Windows]]] = {}
     for words, windows in (
-        (_MEASURE_WORDS, _TOPIC_WINDOWS),
-        (_PERMIT_WORDS, _PERMIT_WINDOWS),
-        (_BAN_WORDS, _BAN_WINDOWS),
+        ((("restrictions on",), _PLAIN_WINDOWS),)
+        if plain
+        else (
+            (_MEASURE_WORDS, _TOPIC_WINDOWS),
+            (_PERMIT_WORDS, _PERMIT_WINDOWS),
+            (_BAN_WORDS, _BAN_WINDOWS),
+        )
     ):
         for position in (topic if windows is _TOPIC_WINDOWS else []) + _hits(masked, words):
             by_sentence.setdefault(index.index(position), []).append((position, windows))
@@ -289,6 +304,8 @@ def find_sanctions(
         found_in_sentence = False
         for pattern, a, b in _windows(masked, found, s_start, s_end):
             for match in pattern.finditer(masked, a, b):
+                if b < s_end and match.end("target") == b:
+                    continue  # cut off by the window's end; a wider window reads it whole
                 # "discussed the decision to ease sanctions": a decision taken before, on a
                 # date this sentence does not give
                 decided = _DECIDED_RE.search(masked, s_start, match.start("verb")) is not None
@@ -346,6 +363,8 @@ def find_sanctions(
                     )
                     if imposer is not None and IMPOSERS.get(target) == imposer:
                         imposer = None  # "Belarus has faced sanctions": the target, not who
+                    if plain and imposer is None:
+                        continue  # "restrictions on" with no sanctioning power in sight
 
                     if dates is None:
                         dates = find_dates(masked, s_start, s_end, published)
@@ -402,6 +421,7 @@ _TOPIC_WINDOWS: _Windows = (
     (_LIST_RE, -150, 80),
     (_UNDER_RE, -90, 30),
 )
+_PLAIN_WINDOWS: _Windows = ((_ACTIVE_RE, -120, 130),)
 _BAN_WINDOWS: _Windows = ((_BAN_RE, -1, 160), (_FREEZE_RE, -1, 160), (_TRADE_RE, -1, 140))
 _BAN_WORDS = (
     "bann",

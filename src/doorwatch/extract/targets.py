@@ -59,7 +59,7 @@ class DescribedTargets:
         """Return the name ``target`` stands for, or ``target`` itself when it is a name."""
         words = target.split()
         head = HEADS.get(words[-1]) if words else None
-        if head is None or not self.names:
+        if head is None or not self.names or _is_plural(words[-1]):
             return target
         wanted = {w for w in _WORD_RE.findall(target.lower()) if w not in HEADS}
         found = [name for cls, name, desc in self.names if cls == head and wanted & desc]
@@ -75,7 +75,7 @@ class DescribedTargets:
         ("the company") fits any. ``target`` itself when none fits."""
         words = target.split()
         head = HEADS.get(words[-1].lower()) if words else None
-        if head is None:
+        if head is None or _is_plural(words[-1].lower()):
             return target
         classes = {name: cls for cls, name, _ in self.names}
         for name in reversed(earlier):
@@ -83,6 +83,11 @@ class DescribedTargets:
             if known is None or known == head or head == GENERIC_CLASS:
                 return name
         return target
+
+
+def _is_plural(head: str) -> bool:
+    # "Belarusian airlines" are a class of companies, not the one the text names
+    return head.endswith("s") and head[:-1] in HEADS
 
 
 def is_description(target: str) -> bool:
