@@ -501,3 +501,22 @@ def test_the_opening_words_of_an_organisation_named_in_full_stand_for_it() -> No
     assert _quotes(text) == {
         "Everyone will get shelter": "Refugee Assistance Board for the Baltic Region"
     }
+
+
+def test_a_document_speaks_for_the_organisation_the_text_names() -> None:
+    text = (
+        "Monitors of Memorial counted 40 new cases in March, according to the group's "
+        "monthly review.\n\n"
+        '"Nothing has changed since the vote," the review said.'
+    )
+    assert _quotes(text) == {"Nothing has changed since the vote": "Memorial"}
+
+
+def test_a_name_list_with_an_appositive_before_and_n_others() -> None:
+    text = "Minsk freed Ihar Losik, the blogger jailed in 2020, and 9 other prisoners on Monday."
+    assert _figures(text) == {("prisoners_released", 10)}
+
+
+def test_a_count_after_a_noun_and_a_colon() -> None:
+    text = "What was gained? The releases: 40 people in May and 75 in August."
+    assert _figures(text) == {("prisoners_released", 40), ("prisoners_released", 75)}

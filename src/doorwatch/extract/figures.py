@@ -51,7 +51,8 @@ _PRE_CUE_RE = re.compile(
     r"|(?P<cnt>count(?:s|ed)|list(?:s|ed)|record(?:s|ed)|tall(?:ies|ied)))\b"
 )
 _PRE_GAP_RE = re.compile(
-    r"^(?:\s+(?:of|another|a|an|the|some|further|additional|more|other|all|nearly|about|"
+    # "The releases: 52 people in September": a colon between the noun and the count
+    r"^:?(?:\s+(?:of|another|a|an|the|some|further|additional|more|other|all|nearly|about|"
     r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately|total))*\s*$"
 )
 _POST_CUE_RE = re.compile(
@@ -139,7 +140,9 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _NAMES_AND_RE = re.compile(
-    r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?"
+    r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+    # "Siarhei Tsikhanouski, the husband of ..., and 13 other prisoners": an appositive
+    r"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;:()]{1,80}?)?,?"
     r"\s+and\s+$"
 )
 _OTHER_RE = re.compile(r"\s+others?\b")

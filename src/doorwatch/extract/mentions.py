@@ -42,7 +42,7 @@ _PRONOUN_RE = re.compile(
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 ROLE_RE = re.compile(
     rf"[Tt](?<=\b[Tt])he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
-    rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS})s?\b(?![’']s?\s)"
+    rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS}|{lx.DOCUMENT_NOUNS})s?\b(?![’']s?\s)"
 )  # a possessive ("the bloc's foreign service") is not the role that speaks
 _PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
 _ACRONYM_PLACES = lx.ACRONYM_PLACES

@@ -17,6 +17,9 @@ from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.sentences import SentenceIndex
 
 _ORG_ROLE_RE = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
+_DOCUMENT_RE = re.compile(rf"(?:{lx.DOCUMENT_NOUNS})", re.IGNORECASE)
+_AUTHOR_REACH = 120  # mentions looked back over for a document's author
+_OPENERS = frozenset('.!?:"“”') | {""}  # what stands before a sentence's first word
 _LOOKBACK_SENTENCES = 8
 _FORWARD_REACH = 400
 
@@ -62,7 +65,10 @@ class Resolver:
             return True
         if mention.kind == "pronoun":
             return mention.key in ("it", "they")
-        return mention.kind == "role" and bool(_ORG_ROLE_RE.fullmatch(mention.key.split()[-1]))
+        if mention.kind != "role":
+            return False
+        noun = mention.key.split()[-1]
+        return bool(_ORG_ROLE_RE.fullmatch(noun) or _DOCUMENT_RE.fullmatch(noun))
 
     def person_pronoun(self, pronoun: str, position: int) -> str | None:
         """Return the person "he"/"she" at ``position`` most likely refers to."""
@@ -114,6 +120,8 @@ class Resolver:
                 phrase = phrase[: -len(long)] + short
         words = phrase.split()
         noun = words[-1]
+        if _DOCUMENT_RE.fullmatch(noun):
+            return self.author(position)
         if noun.endswith("s") and len(noun) > 4 and not _ORG_ROLE_RE.fullmatch(noun):
             noun = noun.rstrip("s")  # a plural role ("the ministries") names the singular
         if _ORG_ROLE_RE.fullmatch(noun):
@@ -132,6 +140,26 @@ class Resolver:
             if m.kind == "person" and self._has_role(m, role_re, appositive_re):
                 return self.name(m)
         return None
+
+    def author(self, position: int) -> str | None:
+        """Return the organisation a document ("the review said") at ``position`` speaks for:
+        the one the text has named most often so far (the nearest of them on a tie), counting
+        a single capitalised word only inside a sentence, where its capital marks a name. None
+        when the text names none."""
+        counts: dict[str, int] = {}
+        order: dict[str, int] = {}
+        for i, m in enumerate(self.mentions.before(position, _AUTHOR_REACH)):
+            if m.kind == "org" or (
+                m.kind == "bare"
+                and m.key not in lx.DEMONYMS
+                and self.masked[max(0, m.start - 3) : m.start].strip()[-1:] not in _OPENERS
+            ):
+                name = self.name(m) or m.key
+                counts[name] = counts.get(name, 0) + (2 if m.kind == "org" else 1)
+                order.setdefault(name, i)
+        if not counts:
+            return None
+        return min(counts, key=lambda name: (-counts[name], order[name]))
 
     def _has_role(
         self, mention: Mention, role_re: re.Pattern[str], appositive_re: re.Pattern[str]
