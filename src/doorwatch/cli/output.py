@@ -7,7 +7,7 @@ import io
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, cast
 
 from rich.console import Console
 from rich.padding import Padding
@@ -152,7 +152,11 @@ def print_table(
         whole = Console(
             file=console.file,
             width=needed,
-            color_system=console.color_system,
+            # Rich reports the colour system as a plain string; the constructor takes its names
+            color_system=cast(
+                "Literal['auto', 'standard', '256', 'truecolor', 'windows'] | None",
+                console.color_system,
+            ),
             force_terminal=console.is_terminal,
         )
         whole.print(table, crop=False)
