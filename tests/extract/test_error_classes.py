@@ -520,3 +520,22 @@ def test_a_name_list_with_an_appositive_before_and_n_others() -> None:
 def test_a_count_after_a_noun_and_a_colon() -> None:
     text = "What was gained? The releases: 40 people in May and 75 in August."
     assert _figures(text) == {("prisoners_released", 40), ("prisoners_released", 75)}
+
+
+def test_a_threat_whose_object_refers_back_to_sanctions() -> None:
+    text = (
+        "Ottawa lifted sanctions on the steel producer Ferronord in May. What is left? "
+        "Japan's sanctions stay, and Tokyo has threatened to widen them if arrests continue in "
+        "Moldova. Moldova rejects the charge; Moldova's courts keep sitting."
+    )
+    assert ("threatened", "Moldova") in {(a, t) for a, t, _ in _sanctions(text)}
+    text = "Tokyo kept its sanctions on Ferronord and has threatened to widen them."
+    assert ("threatened", "Ferronord") in {(a, t) for a, t, _ in _sanctions(text)}
+
+
+def test_a_date_counted_from_the_date_told_before() -> None:
+    text = (
+        "Baku freed 14 prisoners on June 21, 2024. Two months later, it released 40 more prisoners."
+    )
+    dates = {c.value: c.date for c in extract_claims(text) if isinstance(c, Figure)}
+    assert dates == {14: "2024-06-21", 40: "2024-08"}

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from doorwatch.extract.numbers import parse_words
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -154,18 +156,67 @@ def clear_cache() -> None:
     _parse_fallback.cache_clear()
 
 
-def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[tuple[int, str]]:
-    """Return ``(position, iso)`` for each date that ``text[start:end]`` fixes."""
+def find_dates(
+    text: str, start: int, end: int, published: dt.date | None, later: bool = True
+) -> list[tuple[int, str]]:
+    """Return ``(position, iso)`` for each date that ``text[start:end]`` fixes.
+
+    "Two months later" is counted from the last date before it, in its sentence or in the
+    text just before (``later=False`` reads only the dates the span names itself).
+    """
     out: list[tuple[int, str]] = []
-    if not _HINT_RE.search(text, start, end):
-        return out  # most sentences name no date; a cheap look spares the full pattern
-    for match in DATE_RE.finditer(text, start, end):
-        if match.group("m_month") == "May" and _MAY_VERB.match(text, match.end()):
-            continue
-        iso = resolve(match, published)
-        if iso is not None:
-            out.append((match.start(), iso))
+    if _HINT_RE.search(text, start, end):  # most sentences name no date: a cheap look first
+        for match in DATE_RE.finditer(text, start, end):
+            if match.group("m_month") == "May" and _MAY_VERB.match(text, match.end()):
+                continue
+            iso = resolve(match, published)
+            if iso is not None:
+                out.append((match.start(), iso))
+    if later and (text.find("later", start, end) >= 0 or text.find("afterw", start, end) >= 0):
+        for match in _LATER_RE.finditer(text, start, end):
+            iso = _later(text, match, out, published)
+            if iso is not None:
+                out.append((match.start(), iso))
+        out.sort()
     return out
+
+
+# "two months later", "a week afterwards": a span counted from the date told before it
+_LATER_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|[Aa]n?|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?:later|afterwards|afterward)\b"
+)
+_ANCHOR_REACH = 600  # how far back the date a "later" counts from may stand
+
+
+def _later(
+    text: str, match: re.Match[str], found: list[tuple[int, str]], published: dt.date | None
+) -> str | None:
+    raw = match.group("n")
+    n = int(raw) if raw.isdigit() else parse_words(raw)
+    if n is None:
+        return None
+    before = [iso for at, iso in found if at < match.start()]
+    if not before:
+        back = find_dates(
+            text, max(0, match.start() - _ANCHOR_REACH), match.start(), published, False
+        )
+        before = [iso for _, iso in back]
+    if not before:
+        return None
+    anchor, unit = before[-1], match.group("unit")
+    year = int(anchor[:4])
+    if unit == "year":
+        return _iso(year + n)
+    if len(anchor) < 7:
+        return None  # "two months after 2021" fixes no month
+    months = year * 12 + int(anchor[5:7]) - 1 + (n if unit == "month" else 0)
+    if unit == "month":
+        return _iso(months // 12, months % 12 + 1)
+    if len(anchor) < 10:
+        return None
+    day = dt.date.fromisoformat(anchor) + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return day.isoformat()
 
 
 def nearest_date(dates: list[tuple[int, str]], position: int) -> str | None:

@@ -176,6 +176,11 @@ def _parse_words(text: str) -> int | None:
     return total + current
 
 
+def parse_words(text: str) -> int | None:
+    """Return the whole number that number words ("two", "fifty-two", "a") denote, or None."""
+    return 1 if text.lower() in ("a", "an", "one") else _parse_words(text)
+
+
 def parse_number(match: re.Match[str]) -> int | None:
     """Return the integer a ``NUMBER_RE`` match denotes, or None if it is not a whole count."""
     digits = match.group("digits")

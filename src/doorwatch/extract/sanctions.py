@@ -125,6 +125,14 @@ _UNDER_RE = re.compile(
     r"come\s+under|remain(?:s|ed)?\s+under|(?:is|are|was|were)\s+under)\s+"
     rf"{_FILL}{_MEASURE}\b"
 )
+# "Brussels has threatened to expand them if ...": a threat whose object refers back to
+# sanctions named before; the target is read from that mention (see _referred_target)
+_PRONOUN_THREAT_RE = re.compile(
+    rf"\b(?P<verb>(?P<threat>{_THREAT}))\s+to\s+(?:{_IMPOSE})\s+(?P<target>them|those)\b"
+)
+_NAMED_PART_RE = re.compile(r"(.*[A-Z][\w’'.-]*)\s+[a-z]")
+_MEASURE_RE = re.compile(rf"\b{_MEASURE}\b")
+_TARGET_OF_RE = re.compile(rf"\b{_MEASURE}\s+(?:on|against)\s+{_TARGET}")
 _LIST_RE = re.compile(
     rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e))|"
     rf"(?P<impose>add(?:ed|s|ing)?))\s+{_TARGET}"
@@ -288,6 +296,7 @@ def find_sanctions(
         if plain
         else (
             (_MEASURE_WORDS, _TOPIC_WINDOWS),
+            (("threaten",), _THREAT_WINDOWS),
             (_PERMIT_WORDS, _PERMIT_WINDOWS),
             (_BAN_WORDS, _BAN_WINDOWS),
         )
@@ -331,6 +340,14 @@ def find_sanctions(
                 if action is None:
                     continue
                 raw, target_end = match.group("target"), match.end("target")
+                if pattern is _PRONOUN_THREAT_RE:
+                    power = _imposer(masked, mentions, index, s_index, s_start, match.start())[1]
+                    referred = _referred_target(
+                        masked, sentences, s_index, mentions, match.start(), power
+                    )
+                    if referred is None:
+                        continue
+                    raw = referred
                 if pattern is _ALLOW_RE:
                     party = _DET_RE.sub("", match.group("party").strip())
                     if party not in lx.PLACES and (
@@ -422,6 +439,8 @@ _TOPIC_WINDOWS: _Windows = (
     (_UNDER_RE, -90, 30),
 )
 _PLAIN_WINDOWS: _Windows = ((_ACTIVE_RE, -120, 130),)
+_THREAT_WINDOWS: _Windows = ((_PRONOUN_THREAT_RE, -1, 60),)
+_REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences before
 _BAN_WINDOWS: _Windows = ((_BAN_RE, -1, 160), (_FREEZE_RE, -1, 160), (_TRADE_RE, -1, 140))
 _BAN_WORDS = (
     "bann",
@@ -474,6 +493,34 @@ def _hits(text: str, words: tuple[str, ...]) -> list[int]:
             out.append(at)
             at = text.find(word, at + len(word))
     return out
+
+
+def _referred_target(
+    masked: str,
+    sentences: list[tuple[int, int]],
+    s_index: int,
+    mentions: Mentions,
+    position: int,
+    power: str | None,
+) -> str | None:
+    """Return what the sanctions a pronoun refers back to are on: the target of the nearest
+    mention of sanctions in this or the sentences before when it names one ("sanctions on
+    X"), else ("the EU's sanctions") the country other than the sanctioning ``power`` that the
+    text names most (the one whose sanctions it discusses), else None."""
+    begin = sentences[max(0, s_index - _REFERRED_SENTENCES)][0]
+    found = list(_MEASURE_RE.finditer(masked, begin, position))
+    if not found:
+        return None
+    nearest = _TARGET_OF_RE.match(masked, found[-1].start(), position)
+    if nearest is not None:
+        # "sanctions on Ferronord and has threatened": the name ends the target
+        named = _NAMED_PART_RE.match(nearest.group("target"))
+        return named.group(1) if named else nearest.group("target")
+    counts: dict[str, int] = {}
+    for m in mentions.items:
+        if m.kind == "place" and IMPOSERS.get(m.key) != power:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 _PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program)\b")
