@@ -5,9 +5,9 @@
 For each size, a SYNTHETIC store made by `doorwatch synth` (/tmp/dw-bench/browse-N.db, built
 on first use and reused; synthetic cases carry charges) is opened in a fresh child process,
 which times the people list as the web page, the API and `doorwatch people` ask for it:
-- facets: the counts per filter value, cold (the first request: the grouped reads of every
-  case) and kept (the next requests, until the kept counts are refreshed in the background);
-  and cold for a new article filter (one more grouped read);
+- facets: the counts per filter value, cold (the first request of a new process: reads of
+  the counts the writes keep in ``case_facets``, and whatever the first query of a process
+  pays) and kept (the next requests); and cold for a new article filter;
 - pages of 50, each the median of --repeat after one warm-up (the totals kept): the first
   page, one halfway through the registry, filtered by status, by a common detention year, by
   an article, by status and release year together, and a page back (``before``);
@@ -67,7 +67,7 @@ def _child(size: int, repeat: int, queue: Any) -> None:
         return lambda: people_page(store, filters=filters, limit=50, **kwargs)
 
     figures["facets, cold"] = _once(browse(with_facets=True))
-    figures["facets, kept"] = _median(browse(with_facets=True), repeat)
+    figures["facets, again"] = _median(browse(with_facets=True), repeat)
     figures["facets, new article, cold"] = _once(
         browse(filters={"article": "356"}, with_facets=True)
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,8 +28,8 @@ from doorwatch.ingest.registry_json import open_registry_json
 from doorwatch.store import Connection, RecordSet, Store, WriteSummary, write_records
 from doorwatch.store.audit import append as append_audit
 from doorwatch.store.deals import stored_deal_ids
+from doorwatch.store.derived_counts import CaseCountChanges, apply_case_counts
 from doorwatch.store.engine import large_cache
-from doorwatch.store.flow_days import FlowKey, apply_flow_delta
 from doorwatch.store.import_scratch import ImportScratch
 from doorwatch.store.migrate import head_revision
 from doorwatch.store.writer import apply_planned, plan_write
@@ -161,8 +160,8 @@ def _stream_registry_csv(
     _check_rows(path, layout, as_of, (lambda done: progress(done, 2 * size)) if progress else None)
     summary = WriteSummary()
     flags: list[dict[str, Any]] = []
-    # The daily counts move once, at the end: a batch touches thousands of days.
-    day_counts: Counter[FlowKey] = Counter()
+    # The derived counts move once, at the end: a batch touches thousands of days.
+    pending = CaseCountChanges()
     crowded: set[str] = set()  # name keys too common to match on; only grows during a write
     with (
         store.write(keep=not dry_run) as connection,
@@ -207,11 +206,11 @@ def _stream_registry_csv(
                     for (pid,), person in batch.records.rows.get("persons", {}).items()
                 ],
             )
-            apply_planned(connection, inserts, updates, actor, day_counts=day_counts)
+            apply_planned(connection, inserts, updates, actor, pending=pending)
             summary.include(part)
             if progress:
                 progress(size + raw.tell(), 2 * size)
-        apply_flow_delta(connection, day_counts)
+        apply_case_counts(connection, pending)
         scratch.close()
         if summary.total_added or summary.total_changed:
             append_audit(

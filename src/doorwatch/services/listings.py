@@ -7,7 +7,8 @@ the shells only pass them on.
 Counting a filter over millions of cases costs more than reading a page, so the totals of
 persons and cases are kept per filter and recounted in the background once they are
 ``TOTAL_TTL`` seconds old: a total may lag that long (and a recount's time), a page never waits
-for one except the first of its filter.
+for one except the first of its filter. The counts per filter value need no such keeping: the
+writes keep them in a table of their own (:mod:`doorwatch.store.facets`).
 """
 
 from __future__ import annotations
@@ -28,10 +29,6 @@ from doorwatch.store.listing import Keyset
 
 TOTAL_TTL = 30.0
 _totals: RefreshingCache[int] = RefreshingCache(ttl=TOTAL_TTL)
-# The cases grouped by every single-valued filter, and the article counts per filter: kept
-# like the totals, so facets over a million cases are one read per TOTAL_TTL, not per page.
-_groups: RefreshingCache[list[facets.CaseGroup]] = RefreshingCache(ttl=TOTAL_TTL)
-_charges: RefreshingCache[Counter[str]] = RefreshingCache(ttl=TOTAL_TTL)
 # Years a filter may name: those a date of the registry may hold.
 YEARS = (1900, 2199)
 
@@ -126,13 +123,6 @@ def people_page(
     return page
 
 
-def _groups_for(store: Store, filters: CaseFilters) -> list[facets.CaseGroup]:
-    article = filters.article or None
-    return _groups.get(
-        (store.url, "groups", article), lambda: facets.groups_of(store, article=article)
-    )
-
-
 def _walk_in_order(store: Store, filters: CaseFilters, limit: int) -> bool:
     """Return whether a page with a year filter is cheaper read by walking the people in
     order (about limit × cases ÷ matching rows) than by reading every matching case through
@@ -151,11 +141,12 @@ def _walk_in_order(store: Store, filters: CaseFilters, limit: int) -> bool:
 def people_facets(store: Store, filters: CaseFilters) -> dict[str, list[dict[str, Any]]]:
     """Return, for each filter of the people list, its values with the number of cases that
     have each one beside the other given filters, and the reader's word for each (years
-    newest first, other values commonest first; cases without a value are not listed)."""
-    groups = _groups_for(store, filters)
+    newest first, other values commonest first; cases without a value are not listed).
+    The counts are read from the table the writes keep (``case_facets``), never kept here:
+    a few hundred rows, as current as the cases."""
+    groups = facets.groups_of(store, article=filters.article or None)
     counts: dict[str, Counter[Any]] = dict(facets.facet_counts(groups, filters))
-    key = (store.url, "charges", *sorted(filters.without("article").given().items()))
-    counts["article"] = _charges.get(key, lambda: facets.charges_of(store, filters))
+    counts["article"] = facets.charges_of(store, filters)
     found: dict[str, list[dict[str, Any]]] = {}
     for name in CASE_FILTERS:
         values = [(v, n) for v, n in counts[name].items() if v is not None and n > 0]

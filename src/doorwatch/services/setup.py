@@ -7,7 +7,7 @@ from typing import Any
 from doorwatch.ingest.dataset_folder import bundled_dataset_dir
 from doorwatch.ingest.importer import import_path
 from doorwatch.store import Store, open_store
-from doorwatch.store.flow_days import rebuild_case_flow_days
+from doorwatch.store.derived_counts import rebuild_case_counts
 from doorwatch.store.migrate import head_revision
 
 
@@ -30,9 +30,10 @@ def initialise(db: str | None, *, sample: bool = False, actor: str = "system") -
 
 
 def reindex(store: Store) -> dict[str, Any]:
-    """Rebuild the derived tables (the registry counted per day) from the stored cases.
+    """Rebuild the derived tables (the registry counted per day and per filter value of the
+    people list) from the stored cases.
 
     Returns, per derived table, the rows it now holds and how many rows before the rebuild
     differed (0 when the counts kept by each write were right).
     """
-    return {"case_flow_days": rebuild_case_flow_days(store)}
+    return dict(rebuild_case_counts(store))

@@ -43,9 +43,9 @@ from sqlalchemy import (
     literal,
     or_,
     select,
-    update,
 )
 
+from doorwatch.store.counted_rows import CountKey, apply_counts, stored_counts
 from doorwatch.store.database import Store
 from doorwatch.store.engine import lock_for_rebuild
 from doorwatch.store.schema import case_flow_days, cases
@@ -115,17 +115,6 @@ def case_flow_keys(case: Mapping[str, Any]) -> list[FlowKey]:
     return keys
 
 
-def _key_condition(key: FlowKey) -> ColumnElement[bool]:
-    kind, day, mode, expelled = key
-    table = case_flow_days.c
-    return and_(
-        table.kind == kind,
-        table.day.is_(None) if day is None else table.day == day,
-        table.release_mode.is_(None) if mode is None else table.release_mode == mode,
-        table.expelled == expelled,
-    )
-
-
 def case_changes(
     before: Iterable[Mapping[str, Any]], after: Iterable[Mapping[str, Any]]
 ) -> Counter[FlowKey]:
@@ -138,74 +127,26 @@ def case_changes(
     return delta
 
 
-# Above this many touched days, reading the whole (small) table and writing it back is cheaper
-# than one UPDATE per day.
-_MERGE_FROM = 200
+_KEY_COLUMNS = ("kind", "day", "release_mode", "expelled")
 
 
 def apply_flow_delta(connection: Connection, delta: Counter[FlowKey]) -> int:
     """Add ``delta`` (from :func:`case_changes`) to ``case_flow_days`` in the caller's
     transaction; return the number of daily rows touched. Counts that do not add up (a table
     edited by hand) are rebuilt whole."""
-    changes = sorted(
-        ((key, n) for key, n in delta.items() if n),
-        key=lambda item: (item[0][0], item[0][1] or date.min, item[0][2] or "", item[0][3]),
-    )
-    if not changes:
-        return 0
-    # Writers touching the same day must not both insert its row (PostgreSQL).
-    lock_for_rebuild(connection, case_flow_days)
-    if len(changes) >= _MERGE_FROM:
-        _merge_whole(connection, changes)
-        return len(changes)
-    fell = False
-    for key, n in changes:
-        moved = connection.execute(
-            update(case_flow_days)
-            .where(_key_condition(key))
-            .values(count=case_flow_days.c.count + n)
-        )
-        if moved.rowcount:
-            fell = fell or n < 0
-        elif n > 0:
-            connection.execute(insert(case_flow_days).values(_row(key, n)))
-        else:
-            refresh_case_flow_days(connection)
-            return len(changes)
-    if fell:
-        # A day no case counts in any more has no row, as after a rebuild.
-        connection.execute(delete(case_flow_days).where(case_flow_days.c.count <= 0))
-    return len(changes)
+    moves: Counter[CountKey] = Counter(dict(delta))
+    return apply_counts(connection, case_flow_days, _KEY_COLUMNS, moves, refresh_case_flow_days)
 
 
-def _row(key: FlowKey, count: int) -> dict[str, Any]:
+def _normal_key(key: CountKey) -> CountKey:
     kind, day, mode, expelled = key
-    return {"kind": kind, "day": day, "release_mode": mode, "expelled": expelled, "count": count}
-
-
-def _merge_whole(connection: Connection, changes: list[tuple[FlowKey, int]]) -> None:
-    """Apply many changes at once: the table has a few thousand rows whatever the number of
-    cases, so it is read, merged and written back whole."""
-    counts = stored_case_flow_days(connection)
-    for key, n in changes:
-        counts[key] += n
-    if any(n < 0 for n in counts.values()):
-        refresh_case_flow_days(connection)
-        return
-    connection.execute(delete(case_flow_days))
-    rows = [_row(key, n) for key, n in counts.items() if n > 0]
-    if rows:
-        connection.execute(insert(case_flow_days), rows)
+    return (kind, day, mode, bool(expelled))
 
 
 def stored_case_flow_days(connection: Connection) -> Counter[FlowKey]:
     """Return the rows of ``case_flow_days`` as counts by (kind, day, mode, expelled)."""
-    table = case_flow_days.c
-    rows: Counter[FlowKey] = Counter()
-    query = select(table.kind, table.day, table.release_mode, table.expelled, table.count)
-    for kind, day, mode, expelled, n in connection.execute(query):
-        rows[(kind, day, mode, bool(expelled))] += int(n)
-    return rows
+    rows = stored_counts(connection, case_flow_days, _KEY_COLUMNS, _normal_key)
+    return Counter({(k[0], k[1], k[2], k[3]): n for k, n in rows.items()})
 
 
 def _total(condition: ColumnElement[bool]) -> ColumnElement[int]:

@@ -247,6 +247,26 @@ case_flow_days = Table(
     Index("ix_case_flow_days_kind_day", "kind", "day"),
 )
 
+# Derived, not evidence: the cases counted per value of the people list's filters (facets), so
+# that the counts per filter value over millions of cases read a few hundred rows. Each row
+# counts the cases alike in the six single-valued filters (years of detention and release,
+# not dates); ``article`` is null for the row counting every such case, and otherwise names one
+# article among their charges (a case charged under three articles counts in three rows and in
+# the null one). Moved by every write that touches cases (store/facets.py), never exported.
+case_facets = Table(
+    "case_facets",
+    metadata,
+    Column("article", Text),
+    Column("status", String(16), nullable=False),
+    Column("detained_year", Integer),
+    Column("released_year", Integer),
+    Column("release_mode", String(24)),
+    Column("expelled", Boolean),  # null: the sources do not say
+    Column("recognised_by", Text),
+    Column("count", Integer, nullable=False),
+    Index("ix_case_facets_article", "article"),
+)
+
 # Sanctions lists as published: one row per imported file (a snapshot of one list), its targets
 # as the list names them (details as JSON, see ingest/sanctions/model.py), and what changed
 # between consecutive snapshots of one series. Kept apart from the curated ``measures``; a

@@ -20,8 +20,8 @@ from numpy.typing import NDArray
 from sqlalchemy import Connection, Table, insert
 
 from doorwatch.store.database import Store
+from doorwatch.store.derived_counts import refresh_case_counts
 from doorwatch.store.engine import copy_rows, refresh_statistics, secondary_indexes
-from doorwatch.store.flow_days import refresh_case_flow_days
 from doorwatch.store.schema import (
     CASE_COLUMNS,
     cases,
@@ -171,7 +171,7 @@ def write_synthetic(
             if on_stage:
                 on_stage("building indexes")
         if on_stage:
-            on_stage("counting cases per day")
-        refresh_case_flow_days(connection)
+            on_stage("counting cases per day and per filter value")
+        refresh_case_counts(connection)
     refresh_statistics(store.engine, (persons, person_names, name_keys, cases, events))
     return written

@@ -6,7 +6,6 @@ changes nothing does not touch the database at all (a second import of a file is
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any
@@ -15,13 +14,12 @@ from sqlalchemy import Connection, Dialect, Table, and_, select, update
 
 from doorwatch.store.audit import append as append_audit
 from doorwatch.store.database import Store
-from doorwatch.store.engine import copy_rows
-from doorwatch.store.flow_days import (
-    FlowKey,
-    apply_flow_delta,
-    case_changes,
-    refresh_case_flow_days,
+from doorwatch.store.derived_counts import (
+    CaseCountChanges,
+    apply_case_counts,
+    refresh_case_counts,
 )
+from doorwatch.store.engine import copy_rows
 from doorwatch.store.records import RecordSet, Row, WriteSummary
 from doorwatch.store.schema import TABLE_ORDER, cases
 from doorwatch.store.support import open_contact_cases
@@ -190,14 +188,15 @@ def apply_planned(
     updates: dict[str, list[Row]],
     actor: str = "system",
     *,
-    day_counts: Counter[FlowKey] | None = None,
+    pending: CaseCountChanges | None = None,
 ) -> None:
     """Write the planned ``inserts`` and ``updates`` in the caller's transaction, and move the
-    daily case counts by what the changed cases change (never a rebuild of the whole table).
+    counts derived from the cases (daily counts, counts per filter value) by what the changed
+    cases change (never a rebuild of a whole table).
 
     Many new rows of a table go in by COPY on PostgreSQL; SQLite takes them by executemany.
-    With ``day_counts`` the move of the daily counts is added to it instead, for a caller
-    writing many batches to apply once (``flow_days.apply_flow_delta``) before it commits.
+    With ``pending`` the move of the counts is added to it instead, for a caller writing many
+    batches to apply once (``derived_counts.apply_case_counts``) before it commits.
     """
     changed_cases = updates.get(cases.name, [])
     # The cases as stored now, read inside the transaction so that the counts move from what
@@ -213,11 +212,10 @@ def apply_planned(
             values = {k: v for k, v in row.items() if k not in {c.name for c in pk}}
             connection.execute(update(table).where(condition).values(**values))
     touched = [*inserts.get(cases.name, []), *changed_cases]
-    delta = case_changes(before.values(), touched)
-    if day_counts is None:
-        apply_flow_delta(connection, delta)
-    else:
-        day_counts.update(delta)
+    changes = CaseCountChanges() if pending is None else pending
+    changes.add(before.values(), touched)
+    if pending is None:
+        apply_case_counts(connection, changes)
     # Each person a recorded release or deal freed gets a support case "to contact".
     open_contact_cases(connection, [row["id"] for row in touched], actor=actor)
 
@@ -240,5 +238,5 @@ def bulk_insert(store: Store, table: Table, rows: Iterable[Row], batch: int = 20
             connection.execute(table.insert(), buffer)
             written += len(buffer)
         if table is cases and written:
-            refresh_case_flow_days(connection)
+            refresh_case_counts(connection)
     return written

@@ -27,8 +27,7 @@ STATIC = Path(__file__).parent / "static"
 
 
 def _warm(store: Store) -> None:
-    """Compute the kept answers (overview, list totals, the people list's counts per filter
-    value) before the first visitor asks."""
+    """Compute the kept answers (overview, list totals) before the first visitor asks."""
     try:
         overview_picture(store)
         people_page(store, limit=1, with_facets=True)
