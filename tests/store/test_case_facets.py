@@ -12,10 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from doorwatch.services.listings import case_filters, people_facets
-from doorwatch.store import RecordSet, Store, open_store, write_records
-from doorwatch.store.counted_rows import CountKey
+from doorwatch.store import Store, open_store, write_records
 from doorwatch.store.facets import refresh_case_facets, stored_case_facets
 from doorwatch.store.filters import CASE_FILTERS
+from tests.store.test_case_flow_days import kept_and_rebuilt, records_of
+from tests.store.test_registry_browse import articles_of, matches, value_of
 
 STATUSES = ["held", "released", "served", "died", "unknown"]
 MODES = [None, "pardon", "deal", "end_of_sentence"]
@@ -41,56 +42,23 @@ case_rows = st.fixed_dictionaries(
 )
 
 
-def _records(rows: list[dict[str, Any]]) -> RecordSet:
-    records = RecordSet()
-    for row in rows:
-        n = row["n"]
-        records.add("persons", {"id": f"p{n}", "name": f"Person {n}"})
-        case = {k: v for k, v in row.items() if k != "n"}
-        records.add("cases", {"id": f"c{n}", "person_id": f"p{n}", **case})
-    return records
-
-
-def kept_and_rebuilt(store: Store) -> tuple[Counter[CountKey], Counter[CountKey]]:
-    """Return the facet rows the writes kept, and the rows a rebuild makes (rolled back)."""
-    with store.engine.connect() as connection, connection.begin() as transaction:
-        kept = stored_case_facets(connection)
-        refresh_case_facets(connection)
-        rebuilt = stored_case_facets(connection)
-        transaction.rollback()
-    return kept, rebuilt
-
-
-def _value(case: dict[str, Any], name: str) -> Any:
-    if name == "detained_year":
-        return case["detained_on"].year if case["detained_on"] else None
-    if name == "released_year":
-        return case["released_on"].year if case["released_on"] else None
-    if name == "expelled":
-        return {None: "unknown", True: "yes", False: "no"}[case["expelled"]]
-    return case[name]
-
-
-def _articles(case: dict[str, Any]) -> set[str]:
-    return {a.strip() for a in (case["charges"] or "").split(";") if a.strip()}
-
-
 def _expected(cases: dict[str, dict[str, Any]], given: dict[str, Any]) -> dict[str, Counter[Any]]:
     """Count the cases one by one: per filter, its values among the cases that match every
     other given filter."""
     found: dict[str, Counter[Any]] = {name: Counter() for name in CASE_FILTERS}
     for case in cases.values():
         for name in CASE_FILTERS:
-            others = {k: v for k, v in given.items() if k != name}
-            if "article" in others and others.pop("article") not in _articles(case):
-                continue
-            if any(_value(case, k) != v for k, v in others.items()):
+            if not matches(case, given, skip=name):
                 continue
             if name == "article":
-                found[name].update(_articles(case))
-            elif _value(case, name) is not None:
-                found[name][_value(case, name)] += 1
+                found[name].update(articles_of(case))
+            elif value_of(case, name) is not None:
+                found[name][value_of(case, name)] += 1
     return found
+
+
+def _kept_and_rebuilt(store: Store) -> tuple[Counter[Any], Counter[Any]]:
+    return kept_and_rebuilt(store, refresh_case_facets, stored_case_facets)
 
 
 @settings(
@@ -119,10 +87,10 @@ def test_facet_counts_kept_by_writes_match_a_rebuild_and_the_cases(
     store = open_store(db_url, create=True)
     try:
         for batch in batches:
-            write_records(store, _records(batch))
+            write_records(store, records_of(batch))
             for row in batch:
                 cases[str(row["n"])] = {k: v for k, v in row.items() if k != "n"}
-            kept, rebuilt = kept_and_rebuilt(store)
+            kept, rebuilt = _kept_and_rebuilt(store)
             assert kept == rebuilt
             shown = people_facets(store, case_filters(**chosen))
             expected = _expected(cases, chosen)
@@ -147,7 +115,7 @@ def test_a_streamed_registry_import_keeps_the_counts(store: Store, tmp_path: Pat
         encoding="utf-8",
     )
     import_path(store, csv)
-    kept, rebuilt = kept_and_rebuilt(store)
+    kept, rebuilt = _kept_and_rebuilt(store)
     assert kept == rebuilt
     assert sum(n for key, n in kept.items() if key[0] is None) == 3
     assert sum(n for key, n in kept.items() if key[0] == "342") == 2
@@ -157,7 +125,7 @@ def test_a_synthetic_registry_is_counted_as_it_loads(store: Store) -> None:
     from doorwatch.tools.synthetic_registry import fill
 
     fill(store, 500, seed=5)
-    kept, rebuilt = kept_and_rebuilt(store)
+    kept, rebuilt = _kept_and_rebuilt(store)
     assert kept == rebuilt
     assert sum(n for key, n in kept.items() if key[0] is None) == 500
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import io
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import Connection
 
 from doorwatch.store import RecordSet, Store, open_store, write_records
 from doorwatch.store.counts import case_flows, held_on, held_on_each
-from doorwatch.store.flow_days import FlowKey, refresh_case_flow_days, stored_case_flow_days
+from doorwatch.store.flow_days import refresh_case_flow_days, stored_case_flow_days
 from doorwatch.store.flows import registry_window_counts
 
 DAY0 = date(2024, 1, 1)
@@ -35,7 +37,7 @@ case_rows = st.fixed_dictionaries(
 )
 
 
-def _records(rows: list[dict[str, Any]]) -> RecordSet:
+def records_of(rows: list[dict[str, Any]]) -> RecordSet:
     records = RecordSet()
     for row in rows:
         n = row["n"]
@@ -73,18 +75,23 @@ def _window(cases: dict[str, dict[str, Any]], a: date, b: date) -> dict[str, int
     return dict(counts)
 
 
-def _kept_and_rebuilt(store: Store) -> tuple[Counter[FlowKey], Counter[FlowKey]]:
-    """Return the daily rows the writes kept, and the rows a rebuild makes (rolled back)."""
+def kept_and_rebuilt(
+    store: Store,
+    refresh: Callable[[Connection], None] = refresh_case_flow_days,
+    stored: Callable[[Connection], Counter[Any]] = stored_case_flow_days,
+) -> tuple[Counter[Any], Counter[Any]]:
+    """Return the rows of a derived table the writes kept (read by ``stored``), and the rows
+    a rebuild by ``refresh`` makes (rolled back)."""
     with store.engine.connect() as connection, connection.begin() as transaction:
-        kept = stored_case_flow_days(connection)
-        refresh_case_flow_days(connection)
-        rebuilt = stored_case_flow_days(connection)
+        kept = stored(connection)
+        refresh(connection)
+        rebuilt = stored(connection)
         transaction.rollback()
     return kept, rebuilt
 
 
 def _check(store: Store, cases: dict[str, dict[str, Any]], a: date, b: date) -> None:
-    kept, rebuilt = _kept_and_rebuilt(store)
+    kept, rebuilt = kept_and_rebuilt(store)
     assert kept == rebuilt
     for on in (a, b, DAY0 - timedelta(days=1), DAY0 + timedelta(days=SPAN)):
         assert held_on(store, on) == {
@@ -127,7 +134,7 @@ def test_daily_counts_kept_by_writes_match_the_cases_and_a_rebuild(
         a = DAY0 + timedelta(days=min(window))
         b = DAY0 + timedelta(days=max(window) + 1)
         for batch in batches:
-            write_records(store, _records(batch))
+            write_records(store, records_of(batch))
             for row in batch:
                 cases[str(row["n"])] = {k: v for k, v in row.items() if k != "n"}
             _check(store, cases, a, b)
@@ -208,5 +215,5 @@ def test_reindex_rebuilds_the_daily_counts_and_says_what_differed(
         "rows": clean["case_flow_days"]["rows"],
         "differed": clean["case_flow_days"]["rows"],
     }
-    kept, rebuilt = _kept_and_rebuilt(sample_store)
+    kept, rebuilt = kept_and_rebuilt(sample_store)
     assert kept == rebuilt

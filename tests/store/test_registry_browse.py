@@ -48,7 +48,7 @@ def _all_cases(store: Store) -> list[dict[str, Any]]:
         return [dict(r) for r in connection.execute(select(cases)).mappings()]
 
 
-def _value(case: dict[str, Any], name: str) -> Any:
+def value_of(case: dict[str, Any], name: str) -> Any:
     if name == "detained_year":
         return case["detained_on"].year if case["detained_on"] else None
     if name == "released_year":
@@ -58,18 +58,18 @@ def _value(case: dict[str, Any], name: str) -> Any:
     return case[name]
 
 
-def _articles(case: dict[str, Any]) -> set[str]:
+def articles_of(case: dict[str, Any]) -> set[str]:
     return {a.strip() for a in (case["charges"] or "").split(";") if a.strip()}
 
 
-def _matches(case: dict[str, Any], given: dict[str, Any], skip: str | None = None) -> bool:
+def matches(case: dict[str, Any], given: dict[str, Any], skip: str | None = None) -> bool:
     for name, wanted in given.items():
         if name == skip:
             continue
         if name == "article":
-            if wanted not in _articles(case):
+            if wanted not in articles_of(case):
                 return False
-        elif _value(case, name) != wanted:
+        elif value_of(case, name) != wanted:
             return False
     return True
 
@@ -94,12 +94,12 @@ def test_facets_count_the_cases_one_by_one(registry: Store, given: dict[str, Any
     for name in CASE_FILTERS:
         expected: Counter[Any] = Counter()
         for case in everything:
-            if not _matches(case, given, skip=name):
+            if not matches(case, given, skip=name):
                 continue
             if name == "article":
-                expected.update(_articles(case))
-            elif _value(case, name) is not None:
-                expected[_value(case, name)] += 1
+                expected.update(articles_of(case))
+            elif value_of(case, name) is not None:
+                expected[value_of(case, name)] += 1
         shown = {f["value"]: f["count"] for f in page["facets"][name]}
         assert shown == dict(expected), name
 
@@ -110,7 +110,7 @@ def test_pages_forward_and_back_cover_the_matching_people_once(
 ) -> None:
     everything = _all_cases(registry)
     if given:
-        expected = sorted({c["person_id"] for c in everything if _matches(c, given)})
+        expected = sorted({c["person_id"] for c in everything if matches(c, given)})
     else:
         with registry.read() as connection:
             expected = sorted(connection.execute(select(persons.c.id)).scalars())

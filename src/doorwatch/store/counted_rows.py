@@ -10,8 +10,8 @@ cases it replaced) to :func:`apply_counts` inside its own transaction.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Connection, Table, and_, delete, insert, select, update
 
@@ -19,6 +19,7 @@ from doorwatch.store.engine import lock_for_rebuild
 
 # One row of a counted table without its count: its key columns' values, in order.
 CountKey = tuple[Any, ...]
+Key = TypeVar("Key", bound=CountKey)
 
 # Above this many touched keys, reading the whole (small) table and writing it back is cheaper
 # than one UPDATE per key.
@@ -113,3 +114,33 @@ def _merge_whole(
     rows = [_row(columns, key, n) for key, n in counts.items() if n > 0]
     if rows:
         connection.execute(insert(table), rows)
+
+
+def count_changes(
+    before: Iterable[Mapping[str, Any]],
+    after: Iterable[Mapping[str, Any]],
+    keys_of: Callable[[Mapping[str, Any]], list[Key]],
+) -> Counter[Key]:
+    """Return how a counted table moves when the cases ``before`` become the cases ``after``,
+    ``keys_of`` giving the rows one case counts in."""
+    delta: Counter[Key] = Counter()
+    for old in before:
+        delta.subtract(keys_of(old))
+    for new in after:
+        delta.update(keys_of(new))
+    return delta
+
+
+def rebuild_and_compare(
+    connection: Connection,
+    refresh: Callable[[Connection], None],
+    stored: Callable[[Connection], Counter[Key]],
+) -> dict[str, int]:
+    """Rebuild a counted table by ``refresh`` in the caller's transaction; return the rows it
+    now holds and how many of the rows before (read by ``stored``) differed from the rebuilt
+    ones (0 when the counts kept by the writes were right)."""
+    before = stored(connection)
+    refresh(connection)
+    after = stored(connection)
+    differed = sum(1 for key in before.keys() | after.keys() if before[key] != after[key])
+    return {"rows": len(after), "differed": differed}

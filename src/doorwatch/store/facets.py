@@ -28,7 +28,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, delete, func, insert, select
 
-from doorwatch.store.counted_rows import CountKey, apply_counts, stored_counts
+from doorwatch.store.counted_rows import (
+    CountKey,
+    apply_counts,
+    count_changes,
+    rebuild_and_compare,
+    stored_counts,
+)
 from doorwatch.store.database import Store
 from doorwatch.store.engine import lock_for_rebuild
 from doorwatch.store.filters import CaseFilters, year_of
@@ -89,12 +95,7 @@ def case_facet_changes(
     before: Iterable[Mapping[str, Any]], after: Iterable[Mapping[str, Any]]
 ) -> Counter[CountKey]:
     """Return how the facet rows move when the cases ``before`` become the cases ``after``."""
-    delta: Counter[CountKey] = Counter()
-    for old in before:
-        delta.subtract(case_facet_keys(old))
-    for new in after:
-        delta.update(case_facet_keys(new))
-    return delta
+    return count_changes(before, after, case_facet_keys)
 
 
 def refresh_case_facets(connection: Connection) -> None:
@@ -147,11 +148,7 @@ def rebuild_case_facets(store: Store) -> dict[str, int]:
     """Rebuild ``case_facets`` from every case in one transaction; return the rows it now
     holds and how many of the rows before differed from the rebuilt ones."""
     with store.write() as connection:
-        before = stored_case_facets(connection)
-        refresh_case_facets(connection)
-        after = stored_case_facets(connection)
-    differed = sum(1 for key in before.keys() | after.keys() if before[key] != after[key])
-    return {"rows": len(after), "differed": differed}
+        return rebuild_and_compare(connection, refresh_case_facets, stored_case_facets)
 
 
 def case_groups(connection: Connection, article: str | None = None) -> list[CaseGroup]:

@@ -45,7 +45,13 @@ from sqlalchemy import (
     select,
 )
 
-from doorwatch.store.counted_rows import CountKey, apply_counts, stored_counts
+from doorwatch.store.counted_rows import (
+    CountKey,
+    apply_counts,
+    count_changes,
+    rebuild_and_compare,
+    stored_counts,
+)
 from doorwatch.store.database import Store
 from doorwatch.store.engine import lock_for_rebuild
 from doorwatch.store.schema import case_flow_days, cases
@@ -119,12 +125,7 @@ def case_changes(
     before: Iterable[Mapping[str, Any]], after: Iterable[Mapping[str, Any]]
 ) -> Counter[FlowKey]:
     """Return how the daily counts move when the cases ``before`` become the cases ``after``."""
-    delta: Counter[FlowKey] = Counter()
-    for old in before:
-        delta.subtract(case_flow_keys(old))
-    for new in after:
-        delta.update(case_flow_keys(new))
-    return delta
+    return count_changes(before, after, case_flow_keys)
 
 
 _KEY_COLUMNS = ("kind", "day", "release_mode", "expelled")
@@ -217,8 +218,4 @@ def rebuild_case_flow_days(store: Store) -> dict[str, int]:
     holds and how many of the rows before differed from the rebuilt ones (0 when the counts
     kept by the writes were right)."""
     with store.write() as connection:
-        before = stored_case_flow_days(connection)
-        refresh_case_flow_days(connection)
-        after = stored_case_flow_days(connection)
-    differed = sum(1 for key in before.keys() | after.keys() if before[key] != after[key])
-    return {"rows": len(after), "differed": differed}
+        return rebuild_and_compare(connection, refresh_case_flow_days, stored_case_flow_days)
