@@ -373,3 +373,22 @@ def test_a_partial_detention_date_is_not_given_a_day() -> None:
     assert day["detained_on"] == date(2021, 3, 4) and day["note"] is None
     report = reader.report.as_dict()
     assert report["partial_dates"] == [{"value": "arrested (month)", "rows": 1, "first_rows": [2]}]
+
+
+def test_people_lists_show_the_keepers_status_word(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    """The people list (table, CSV, JSON) shows a status the keeper wrote as they wrote it:
+    Viasna's "np" beside the status doorwatch stores for it, "unknown"."""
+    assert cli("init", "--db", db_url).code == 0
+    assert cli("import", str(VIASNA), "--db", db_url).code == 0
+    document = cli("people", "--status", "unknown", "--limit", "500", "--format", "json",
+                   "--db", db_url).json()  # fmt: skip
+    records = json.loads(VIASNA.read_text(encoding="utf-8"))
+    assert len(document["items"]) == sum(1 for r in records if r["status"] == "np")
+    assert {p["keeper_status"] for p in document["items"]} == {"np"}
+    table = cli("people", "--status", "unknown", "--db", db_url)
+    assert table.code == 0, table.err
+    assert "unknown (as the keeper wrote it: np)" in " ".join(table.out.split())
+    rows = list(csv.DictReader(cli("people", "--status", "unknown", "--format", "csv",
+                                   "--db", db_url).out.splitlines()))  # fmt: skip
+    assert rows and {r["keeper_status"] for r in rows} == {"np"}
+    assert {r["status"] for r in rows} == {"unknown"}

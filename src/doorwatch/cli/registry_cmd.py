@@ -23,6 +23,8 @@ from doorwatch.paging import DEFAULT_LIMIT
 PEOPLE_COLUMNS = ["id", "name", "status", "detained_on"]
 PEOPLE_WIDE_COLUMNS = ["id", "name", "aliases", "status", "detained_on", "released_on",
                        "release_mode", "charges", "expelled", "recognised_by", "role"]  # fmt: skip
+# A table shows the keeper's word in the status cell (see worded); CSV keeps it in a column.
+PEOPLE_CSV_COLUMNS = [*PEOPLE_WIDE_COLUMNS[:4], "keeper_status", *PEOPLE_WIDE_COLUMNS[4:]]
 # Identifiers a table shows as the reader's words (JSON and CSV keep the identifiers).
 WORDED_COLUMNS = ("status", "release_mode", "expelled")
 CASE_COLUMNS = ["id", "detained_on", "status", "released_on", "release_mode"]
@@ -39,11 +41,18 @@ class Expelled(StrEnum):
 
 
 def worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Return ``rows`` with statuses, release modes and expulsions as the reader's words."""
+    """Return ``rows`` with statuses, release modes and expulsions as the reader's words, a
+    status followed by the registry keeper's own word for it when a case carries one."""
     # Deferred: `--help` imports this module and must load no services (see cli/main.py).
     from doorwatch.services.words import word
 
-    return [{**r, **{c: word(c, r.get(c)) for c in WORDED_COLUMNS if c in r}} for r in rows]
+    shown = []
+    for r in rows:
+        row = {**r, **{c: word(c, r.get(c)) for c in WORDED_COLUMNS if c in r}}
+        if r.get("keeper_status") and "status" in row:
+            row["status"] = f"{row['status']} (as the keeper wrote it: {r['keeper_status']})"
+        shown.append(row)
+    return shown
 
 
 def print_facets(facets: dict[str, list[dict[str, Any]]]) -> None:
@@ -134,7 +143,13 @@ def register(app: typer.Typer) -> None:
             before=before,
             with_facets=facets,
         )
-        columns = PEOPLE_WIDE_COLUMNS if wide or fmt is Format.csv else PEOPLE_COLUMNS
+        columns = (
+            PEOPLE_CSV_COLUMNS
+            if fmt is Format.csv
+            else PEOPLE_WIDE_COLUMNS
+            if wide
+            else PEOPLE_COLUMNS
+        )
         rows = worded(page["items"]) if fmt is Format.table else None
         render_page(page, columns, fmt, title="people", rows=rows, wide=wide)
         if fmt is Format.table and facets:

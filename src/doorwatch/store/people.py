@@ -122,15 +122,16 @@ def search_persons(
 
 
 # What lists of people show of a person's latest case.
-LATEST_CASE_FIELDS = ("status", "detained_on", "released_on", "release_mode", "charges", "expelled",
-                      "recognised_by")  # fmt: skip
+LATEST_CASE_FIELDS = ("status", "keeper_status", "detained_on", "released_on", "release_mode",
+                      "charges", "expelled", "recognised_by")  # fmt: skip
 
 
 def with_latest_case(
     store: Store, rows: list[Row], conditions: Sequence[ColumnElement[bool]] = ()
 ) -> list[Row]:
-    """Return person ``rows`` with their other names (``aliases``) and the status, detention
-    and release day, release mode, charges, expulsion and recognising group of their latest
+    """Return person ``rows`` with their other names (``aliases``) and the status (and the
+    keeper's word for it, if a registry gave one), detention and release day, release mode,
+    charges, expulsion and recognising group of their latest
     case (of the cases meeting ``conditions``, when given), as lists of people show them."""
     ids = [r["id"] for r in rows]
     latest = _latest_cases(store, ids, conditions)

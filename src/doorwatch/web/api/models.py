@@ -36,7 +36,8 @@ class SourceSummary(Shape):
 
 class Person(Shape):
     """A person with their other names and their latest case (latest matching, in a filtered
-    list): status, days, release mode, charges, expulsion and who recognised them."""
+    list): status (and the registry keeper's own word for it), days, release mode, charges,
+    expulsion and who recognised them."""
 
     id: str
     name: str
@@ -44,6 +45,9 @@ class Person(Shape):
     role: str | None
     aliases: list[str]
     status: str | None
+    # The status as the registry's keeper wrote it ("np"), kept beside the mapped status, and
+    # in place of one when doorwatch has no status for the word (status "unknown").
+    keeper_status: str | None = None
     detained_on: str | None
     released_on: str | None
     release_mode: str | None = None
@@ -92,6 +96,7 @@ class Case(Shape):
     person_id: str
     person_name: str
     status: str
+    keeper_status: str | None = None  # the status as the registry's keeper wrote it
     detained_on: str | None
     recognised_on: str | None
     released_on: str | None
