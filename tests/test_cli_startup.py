@@ -88,3 +88,32 @@ def test_status_imports_only_the_store_and_its_service(tmp_path: Path) -> None:
     modules = _imported("status", "--db", store.url, "--format", "json")
     assert "doorwatch.services.status" in modules
     assert _heavy(modules, HEAVY_FOR_STATUS) == []
+
+
+def test_a_process_run_skips_the_last_collection_and_an_in_process_run_does_not(
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    """The command line freezes the objects its imports made as the process ends (its last
+    garbage collection would walk them all); a run inside a longer process (tests) leaves
+    collection alone, so what the command left is still freed."""
+    import gc
+
+    before = gc.get_freeze_count()
+    assert cli("--help").code == 0
+    assert gc.get_freeze_count() == before
+    code = (
+        "import atexit, gc, sys\n"
+        "sys.argv = ['doorwatch', '--help']\n"
+        "from doorwatch.cli.main import run\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "atexit._run_exitfuncs()\n"
+        "print(gc.get_freeze_count(), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert int(done.stderr.split()[-1]) > 0
