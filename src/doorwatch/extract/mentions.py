@@ -338,18 +338,20 @@ def _split_namesakes(
         items[i] = m._replace(key=key)
 
 
-def _fullest_orgs(items: list[Mention]) -> None:
+def _fullest_orgs(items: list[Mention], orgs: list[int]) -> None:
     # "the Coordination Headquarters" after "Coordination Headquarters for the Treatment of
-    # Prisoners of War": the opening words of an organisation named in full before stand for it
-    full: list[str] = []
-    for i, m in enumerate(items):
-        if m.kind != "org":
+    # Prisoners of War": the opening words of an organisation named in full before stand for
+    # it. ``orgs`` are the indices of the organisations among ``items``.
+    longer: dict[str, str] = {}  # opening words -> the first full name they open
+    for i in orgs:
+        key = items[i].key
+        full = longer.get(key)
+        if full is not None:
+            items[i] = items[i]._replace(key=full)
             continue
-        longer = next((f for f in full if f.startswith(m.key + " ")), None)
-        if longer is not None:
-            items[i] = m._replace(key=longer)
-        elif " " in m.key:
-            full.append(m.key)
+        words = key.split()
+        for n in range(1, len(words)):
+            longer.setdefault(" ".join(words[:n]), key)
 
 
 def find_mentions(masked: str) -> Mentions:
@@ -359,6 +361,7 @@ def find_mentions(masked: str) -> Mentions:
     persons: dict[str, Person] = {}
     bare = False
     clash = False  # two people named in full share a surname
+    orgs: list[int] = []  # indices of organisations with more than one word
     cache = _CACHE
     new = tuple.__new__
     for match in NAME_RE.finditer(masked):
@@ -378,6 +381,8 @@ def find_mentions(masked: str) -> Mentions:
                     clash = clash or name.split()[0] != person.name.split()[0]
             elif kind == "bare":
                 bare = True
+            elif kind == "org" and " " in key:
+                orgs.append(len(items))
             items.append(new(Mention, (base + start, base + end, kind, key, possessive)))
             names.append(name if kind == "person" and words > 1 else None)
     if bare and persons:  # a surname given alone refers to the person named in full
@@ -386,7 +391,8 @@ def find_mentions(masked: str) -> Mentions:
                 items[i] = m._replace(kind="person", key=m.key.lower())
     if clash:
         _split_namesakes(items, names, persons)
-    _fullest_orgs(items)
+    if len(orgs) > 1:
+        _fullest_orgs(items, orgs)
     for person in persons.values():
         person.gender = _gender(person)
     for m, full in zip(items, names, strict=True):

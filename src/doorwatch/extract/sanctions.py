@@ -200,14 +200,12 @@ _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 _TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
-_MEASURE_WORDS = (
-    "restrictions",
-    "restrictive measures",
-    "its measures",
-    "new measures",
-    "measures on",
-    "measures against",
-)
+# Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
+# "its measures", "new measures", "measures on", "measures against"; and the verbs of bans
+# "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"
+# (see _shared_hits), since a scan of the whole text per word is the cost that counts here.
+_RESTRICT_MEASURES = ("restrictions", "restrictive measures")
+_RESTRICT_BANS = ("restricted ", "restricting ", "restricts ")
 _PERMIT_WORDS = ("allow", "permit", "authori", "licen")
 IMPOSERS = lx.table("sanctions", "imposers")
 
@@ -291,17 +289,19 @@ def find_sanctions(
     described = DescribedTargets(masked)
     named: list[tuple[int, str]] = []  # (sentence, target) of each named target so far
     by_sentence: dict[int, list[tuple[int, _Windows]]] = {}
-    for words, windows in (
-        ((("restrictions on",), _PLAIN_WINDOWS),)
-        if plain
-        else (
-            (_MEASURE_WORDS, _TOPIC_WINDOWS),
-            (("threaten",), _THREAT_WINDOWS),
-            (_PERMIT_WORDS, _PERMIT_WINDOWS),
-            (_BAN_WORDS, _BAN_WINDOWS),
+    groups: tuple[tuple[list[int], _Windows], ...]
+    if plain:
+        groups = ((_hits(masked, ("restrictions on",)), _PLAIN_WINDOWS),)
+    else:
+        measures, bans = _shared_hits(masked)
+        groups = (
+            (topic + measures, _TOPIC_WINDOWS),
+            (_hits(masked, ("threaten",)), _THREAT_WINDOWS),
+            (_hits(masked, _PERMIT_WORDS), _PERMIT_WINDOWS),
+            (bans + _hits(masked, _BAN_WORDS), _BAN_WINDOWS),
         )
-    ):
-        for position in (topic if windows is _TOPIC_WINDOWS else []) + _hits(masked, words):
+    for positions, windows in groups:
+        for position in positions:
             by_sentence.setdefault(index.index(position), []).append((position, windows))
     for s_index, found in sorted(by_sentence.items()):
         if s_index < 0:
@@ -447,9 +447,6 @@ _BAN_WORDS = (
     "barred",
     "froze",
     "freez",
-    "restricted ",
-    "restricting ",
-    "restricts ",
     "prohibit",
     "halt",
 )
@@ -483,6 +480,27 @@ _PASSIVE_HINTS = (" was ", " were ", " been ")
 
 def _any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return any(text.find(word, start, end) >= 0 for word in words)
+
+
+def _shared_hits(text: str) -> tuple[list[int], list[int]]:
+    """Return the positions of the measure words and of the "restrict…" ban verbs."""
+    measures: list[int] = []
+    bans: list[int] = []
+    at = text.find("restrict")
+    while at >= 0:
+        if text.startswith(_RESTRICT_MEASURES, at):
+            measures.append(at)
+        elif text.startswith(_RESTRICT_BANS, at):
+            bans.append(at)
+        at = text.find("restrict", at + 8)
+    at = text.find("measures")
+    while at >= 0:
+        if at >= 4 and text[at - 4 : at] in ("its ", "new "):
+            measures.append(at - 4)
+        if text.startswith(("measures on", "measures against"), at):
+            measures.append(at)
+        at = text.find("measures", at + 8)
+    return measures, bans
 
 
 def _hits(text: str, words: tuple[str, ...]) -> list[int]:
