@@ -99,3 +99,32 @@ def test_dry_run_reports_the_import_and_writes_nothing(store: Store, tmp_path: P
     result = import_path(reopened, path, dry_run=True)
     assert result.summary.added["cases"] == 12
     assert fingerprint(reopened) == before
+
+
+def test_statistics_follow_a_long_import_as_its_rows_double(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import event
+
+    path = tmp_path / "registry.csv"
+    path.write_text(HEADER + _rows(90), encoding="utf-8")
+    monkeypatch.setattr(importer, "BATCH_ROWS", 10)
+    analyzed: list[str] = []
+
+    def hear(_c: object, _k: object, statement: str, *_rest: object) -> None:
+        if statement.startswith("ANALYZE"):
+            analyzed.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", hear)
+    try:
+        import_path(store, path)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", hear)
+    if store.dialect == "postgresql":
+        # After 20, 40 and 80 rows: each time the rows written double, every table written.
+        rounds = [s for s in analyzed if '"cases"' in s]
+        assert len(rounds) == 3
+        assert any('"citations"' in s for s in analyzed)
+        assert any('"doorwatch_import_seen"' in s for s in analyzed)
+    else:
+        assert analyzed == []

@@ -29,8 +29,8 @@ from doorwatch.store import Connection, RecordSet, Store, WriteSummary, write_re
 from doorwatch.store.audit import append as append_audit
 from doorwatch.store.deals import stored_deal_ids
 from doorwatch.store.derived_counts import CaseCountChanges, apply_case_counts
-from doorwatch.store.engine import large_cache
-from doorwatch.store.import_scratch import ImportScratch
+from doorwatch.store.engine import analyze_within, large_cache
+from doorwatch.store.import_scratch import ImportScratch, import_seen
 from doorwatch.store.migrate import head_revision
 from doorwatch.store.writer import apply_planned, plan_write
 from doorwatch.text_files import decode_utf8, read_bytes
@@ -173,6 +173,7 @@ def _stream_registry_csv(
         name, report, rows = open_registry_csv(stream, path, layout, as_of)
         source = _registry_source(path, sha256, publisher or (report.keeper if report else None))
         first = True
+        written, analyzed = 0, 0
         while chunk := list(islice(rows, BATCH_ROWS)):
             batch = RegistryBatch(records=RecordSet(), source_id=str(source["id"]))
             if first:
@@ -208,6 +209,11 @@ def _stream_registry_csv(
             )
             apply_planned(connection, inserts, updates, actor, pending=pending)
             summary.include(part)
+            written += len(chunk)
+            # Statistics each time the rows written double: a few ANALYZEs over a whole load.
+            if written >= 2 * max(analyzed, BATCH_ROWS):
+                analyze_within(connection, [*inserts, import_seen.name])
+                analyzed = written
             if progress:
                 progress(size + raw.tell(), 2 * size)
         apply_case_counts(connection, pending)

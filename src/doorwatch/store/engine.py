@@ -237,6 +237,21 @@ def large_cache(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql(f"PRAGMA temp.cache_size={before_temp}")
 
 
+def analyze_within(connection: Connection, table_names: Iterable[str]) -> None:
+    """Refresh the planner's statistics of ``table_names`` inside the open transaction.
+
+    A bulk write into a table that had few rows, or none, leaves PostgreSQL planning its
+    lookups for the table it was: an ``IN`` list of a batch's keys then looks unselective, the
+    key index is read by its first column alone and each batch reads every row written before
+    it. ``ANALYZE`` may run inside a transaction and counts that transaction's own rows.
+    SQLite's planner does not need it.
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    for name in sorted(set(table_names)):
+        connection.exec_driver_sql(f'ANALYZE "{name}"')
+
+
 def first_holders(
     connection: Connection, table: Table, key: str, holder: str, keys: Sequence[str], most: int
 ) -> dict[str, list[Any]]:
