@@ -5,9 +5,11 @@
 For each size, a SYNTHETIC store made by `doorwatch synth` (/tmp/dw-bench/browse-N.db, built
 on first use and reused; synthetic cases carry charges) is opened in a fresh child process,
 which times the people list as the web page, the API and `doorwatch people` ask for it:
-- facets: the counts per filter value, cold (the first request of a new process: reads of
-  the counts the writes keep in ``case_facets``, and whatever the first query of a process
-  pays) and kept (the next requests); and cold for a new article filter;
+- facets: the counts per filter value alone, the first read of a new process (from
+  ``case_facets``, the table the writes keep), without a filter and with an article; then as
+  the page asks for them: cold (the first request, which also counts the people matching for
+  the list's total, a read of the cases kept afterwards) and again (the next requests); and
+  cold for a new article filter (its total counted, too);
 - pages of 50, each the median of --repeat after one warm-up (the totals kept): the first
   page, one halfway through the registry, filtered by status, by a common detention year, by
   an article, by status and release year together, and a page back (``before``);
@@ -56,7 +58,7 @@ def _median(fn: Callable[[], object], repeat: int) -> float:
 
 
 def _child(size: int, repeat: int, queue: Any) -> None:
-    from doorwatch.services.listings import case_filters, people_page
+    from doorwatch.services.listings import case_filters, people_facets, people_page
     from doorwatch.store import listing, open_store
 
     store = open_store(f"sqlite:///{_store_path(size)}")
@@ -66,6 +68,12 @@ def _child(size: int, repeat: int, queue: Any) -> None:
         filters = case_filters(**kwargs.pop("filters", {}))
         return lambda: people_page(store, filters=filters, limit=50, **kwargs)
 
+    # The counts alone first (read from case_facets), then as a page asks for them, which
+    # also counts the people matching (the list's total: a read of the cases, kept after).
+    figures["facet counts alone, cold"] = _once(lambda: people_facets(store, case_filters()))
+    figures["facet counts alone, article"] = _once(
+        lambda: people_facets(store, case_filters(article="130"))
+    )
     figures["facets, cold"] = _once(browse(with_facets=True))
     figures["facets, again"] = _median(browse(with_facets=True), repeat)
     figures["facets, new article, cold"] = _once(
