@@ -387,7 +387,7 @@ def test_people_lists_show_the_keepers_status_word(cli, db_url: str) -> None:  #
     assert {p["keeper_status"] for p in document["items"]} == {"np"}
     table = cli("people", "--status", "unknown", "--db", db_url)
     assert table.code == 0, table.err
-    assert "unknown (as the keeper wrote it: np)" in " ".join(table.out.split())
+    assert "unknown (keeper: np)" in " ".join(table.out.split())
     rows = list(csv.DictReader(cli("people", "--status", "unknown", "--format", "csv",
                                    "--db", db_url).out.splitlines()))  # fmt: skip
     assert rows and {r["keeper_status"] for r in rows} == {"np"}

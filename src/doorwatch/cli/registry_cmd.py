@@ -50,7 +50,7 @@ def worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for r in rows:
         row = {**r, **{c: word(c, r.get(c)) for c in WORDED_COLUMNS if c in r}}
         if r.get("keeper_status") and "status" in row:
-            row["status"] = f"{row['status']} (as the keeper wrote it: {r['keeper_status']})"
+            row["status"] = f"{row['status']} (keeper: {r['keeper_status']})"
         shown.append(row)
     return shown
 
