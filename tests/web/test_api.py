@@ -32,6 +32,14 @@ def test_bad_pagination_is_422(web: Web) -> None:
     assert web.client.get("/api/v1/people?offset=-1", headers=h).status_code == 422
 
 
+def test_a_day_outside_any_record_is_422(web: Web) -> None:
+    h = web.headers("viewer")
+    # Two years before 0002-01-01 is no date: the overview refuses such a day, as status does.
+    for path in ("/api/v1/overview", "/api/v1/status"):
+        assert web.client.get(f"{path}?on=0002-01-01", headers=h).status_code == 422, path
+    assert web.client.get("/api/v1/overview?on=2025-09-30", headers=h).status_code == 200
+
+
 def test_filters(web: Web) -> None:
     h = web.headers("viewer")
     held = web.client.get("/api/v1/cases?status=held", headers=h).json()

@@ -44,7 +44,9 @@ def status(
 def get_overview(
     request: Request,
     _user: Viewer,
-    on: Annotated[date | None, Query(description="As known on this day (default: latest).")] = None,
+    on: Annotated[
+        date | None, Query(**DAY_RANGE, description="As known on this day (default: latest).")
+    ] = None,
     hindsight: Annotated[bool, Query(description="Add later publications, marked.")] = False,
 ) -> Response:
     """The latest count per origin, flows by month with coverage, the door ratio interval, held
