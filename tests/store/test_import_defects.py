@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from doorwatch.store import open_store
+from doorwatch.store import Store, open_store
 from tests.conftest import fingerprint
 
 HEADER = "name,aliases,gender,detained_on,charges,status,released_on,release_mode\n"
@@ -231,3 +231,33 @@ def test_export_with_a_bad_claim_is_refused(cli, db_url: str, tmp_path: Path, fi
     assert result.code == 2, result.err
     message = " ".join(result.err.split())
     assert f"row {number + 1}" in message and field in message and words in message, message
+
+
+@pytest.mark.parametrize("written", ['"342;361-1"', '["342;361-1 "]', '["342", " 361-1"]'])
+def test_a_datasets_articles_are_kept_in_one_form(
+    store: Store, tmp_path: Path, written: str
+) -> None:
+    """A dataset's case may give its articles as one text or a list, with or without spaces:
+    they are stored "342; 361-1" (a text was once joined letter by letter), the form the
+    people filter and its counts read."""
+    import shutil
+
+    from doorwatch.ingest.dataset_folder import bundled_dataset_dir
+    from doorwatch.services.import_export import import_path
+    from doorwatch.services.listings import people_page
+    from doorwatch.store.filters import CaseFilters
+
+    folder = tmp_path / "dataset"
+    shutil.copytree(bundled_dataset_dir(), folder)
+    cases = folder / "cases.yaml"
+    text = cases.read_text(encoding="utf-8")
+    head = "- id: case-ales-bialiatski-2021\n  person: person-ales-bialiatski\n"
+    at = text.index(head)
+    old = text.index("  charges: []\n", at)
+    cases.write_text(text[:old] + f"  charges: {written}\n" + text[old + 14 :], encoding="utf-8")
+    import_path(store, folder)
+    for article in ("342", "361-1"):
+        page = people_page(store, filters=CaseFilters(article=article), with_facets=True)
+        assert [p["id"] for p in page["items"]] == ["person-ales-bialiatski"], article
+        counts = {f["value"]: f["count"] for f in page["facets"]["article"]}
+        assert counts.get(article) == 1, (article, counts)

@@ -13,13 +13,14 @@ from doorwatch.ingest.dataset_files import (
     partial,
 )
 from doorwatch.ingest.field_parsers import (
+    joined_articles,
     parse_bool,
     parse_choice,
     parse_day,
     parse_int,
     text_or_none,
 )
-from doorwatch.ingest.registry import GENDERS, RELEASE_MODES, STATUSES
+from doorwatch.ingest.registry import GENDERS, RELEASE_MODES, STATUSES, split_list
 from doorwatch.names.scripts import script_of
 from doorwatch.store.records import case_row
 from doorwatch.store.schema import CASE_FACTS
@@ -181,7 +182,7 @@ def load_cases(loader: Loader) -> None:
                 id=item["id"],
                 person_id=loader.ref(where, "person", item.get("person"), "persons"),
                 detained_on=detained,
-                charges="; ".join(item.get("charges") or []) or None,
+                charges=joined_articles(split_list(item.get("charges"), where, "charges")),
                 sentence=text_or_none(item.get("sentence")),
                 place=text_or_none(item.get("place")),
                 recognised_on=parse_day(item.get("recognised_on"), where, "recognised_on"),

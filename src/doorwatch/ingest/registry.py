@@ -14,6 +14,7 @@ from typing import Any
 from doorwatch.errors import InputError
 from doorwatch.ingest.field_parsers import (
     Where,
+    joined_articles,
     parse_bool,
     parse_choice,
     parse_day,
@@ -223,7 +224,7 @@ def _add_row(batch: RegistryBatch, row: Mapping[str, Any], where: Where) -> tupl
             id=cid,
             person_id=pid,
             detained_on=detained,
-            charges="; ".join(split_list(row.get("charges"), where, "charges")) or None,
+            charges=joined_articles(split_list(row.get("charges"), where, "charges")),
             sentence=parse_text(row.get("sentence"), where, "sentence"),
             place=parse_text(row.get("place"), where, "place"),
             recognised_on=recognised,
