@@ -13,7 +13,6 @@ from doorwatch.ingest.dataset_files import (
     partial,
 )
 from doorwatch.ingest.field_parsers import (
-    joined_articles,
     parse_bool,
     parse_choice,
     parse_day,
@@ -22,6 +21,7 @@ from doorwatch.ingest.field_parsers import (
 )
 from doorwatch.ingest.registry import GENDERS, RELEASE_MODES, STATUSES, split_list
 from doorwatch.names.scripts import script_of
+from doorwatch.store.filters import joined_articles
 from doorwatch.store.records import case_row
 from doorwatch.store.schema import CASE_FACTS
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -202,12 +201,3 @@ def parse_url(value: object, where: Where, field: str) -> str | None:
             field, f"{text[:80]!r} is not a web address", "an http:// or https:// URL"
         )
     return found
-
-
-def joined_articles(parts: Iterable[str]) -> str | None:
-    """Return criminal-code articles in the one form a case keeps them: each of ``parts`` may
-    hold several, ``;``-separated; they are stripped, empties dropped and joined by "; ";
-    None when there are none. The people list's article filter and its counts read that form,
-    so an article written "342;361-1" is found under 361-1 like any other."""
-    articles = [a.strip() for part in parts for a in part.split(";") if a.strip()]
-    return "; ".join(articles) or None

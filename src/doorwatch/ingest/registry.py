@@ -14,7 +14,6 @@ from typing import Any
 from doorwatch.errors import InputError
 from doorwatch.ingest.field_parsers import (
     Where,
-    joined_articles,
     parse_bool,
     parse_choice,
     parse_day,
@@ -23,6 +22,7 @@ from doorwatch.ingest.field_parsers import (
 )
 from doorwatch.names.scripts import mixed_script_words, script_of
 from doorwatch.store.content_keys import content_key
+from doorwatch.store.filters import joined_articles
 from doorwatch.store.records import RecordSet, case_row
 from doorwatch.store.schema import CASE_FACTS
 

@@ -37,7 +37,7 @@ from doorwatch.store.counted_rows import (
 )
 from doorwatch.store.database import Store
 from doorwatch.store.engine import lock_for_rebuild
-from doorwatch.store.filters import CaseFilters, year_of
+from doorwatch.store.filters import CaseFilters, articles_of, year_of
 from doorwatch.store.schema import case_facets, cases
 
 # The single-valued filters, in the order of a group's values.
@@ -87,7 +87,7 @@ def case_facet_keys(case: Mapping[str, Any]) -> list[CountKey]:
         case.get("recognised_by"),
     )
     charges = case.get("charges")
-    articles = sorted(_articles(charges)) if charges else []
+    articles = sorted(set(articles_of(charges))) if charges else []
     return [(None, *group), *[(article, *group) for article in articles]]
 
 
@@ -211,10 +211,6 @@ def charge_counts(connection: Connection, filters: CaseFilters) -> Counter[str]:
         .group_by(table.article)
     )
     return Counter({str(article): int(n) for article, n in connection.execute(query)})
-
-
-def _articles(charges: str) -> set[str]:
-    return {a.strip() for a in charges.split(";") if a.strip()}
 
 
 def groups_of(store: Store, *, article: str | None = None) -> list[CaseGroup]:

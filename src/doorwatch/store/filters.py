@@ -3,6 +3,7 @@ filters of the registry's people list, as conditions on cases."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
@@ -71,11 +72,29 @@ def _year(column: ColumnElement[Any], year: int, *, by_index: bool) -> ColumnEle
     return year_of(column) == year
 
 
+# How a case keeps its criminal-code articles in one text: the filter below and the counts per
+# article (store/facets.py) read this form, and every way in writes it (joined_articles).
+ARTICLE_SEPARATOR = "; "
+
+
+def articles_of(charges: str) -> list[str]:
+    """Return the articles of a case's ``charges`` text, in order: split at ``;``, stripped,
+    empties dropped."""
+    return [a.strip() for a in charges.split(";") if a.strip()]
+
+
+def joined_articles(parts: Iterable[str]) -> str | None:
+    """Return ``parts`` (each may hold several ``;``-separated articles) as a case keeps them:
+    the articles joined by :data:`ARTICLE_SEPARATOR`; None when there are none. So an article
+    written "342;361-1" is found under 361-1 like any other."""
+    return ARTICLE_SEPARATOR.join(a for part in parts for a in articles_of(part)) or None
+
+
 def charged_with(article: str) -> ColumnElement[bool]:
     """Return the condition that ``article`` is one of a case's "; "-separated charges."""
     escaped = article.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    padded = literal("; ") + cases.c.charges + literal(";")
-    return padded.like(f"%; {escaped};%", escape="\\")
+    padded = literal(ARTICLE_SEPARATOR) + cases.c.charges + literal(";")
+    return padded.like(f"%{ARTICLE_SEPARATOR}{escaped};%", escape="\\")
 
 
 def case_conditions(

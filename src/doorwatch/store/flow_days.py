@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -146,8 +146,10 @@ def _normal_key(key: CountKey) -> CountKey:
 
 def stored_case_flow_days(connection: Connection) -> Counter[FlowKey]:
     """Return the rows of ``case_flow_days`` as counts by (kind, day, mode, expelled)."""
-    rows = stored_counts(connection, case_flow_days, _KEY_COLUMNS, _normal_key)
-    return Counter({(k[0], k[1], k[2], k[3]): n for k, n in rows.items()})
+    # Every key has the table's four columns, normalised as a FlowKey by _normal_key.
+    return cast(
+        "Counter[FlowKey]", stored_counts(connection, case_flow_days, _KEY_COLUMNS, _normal_key)
+    )
 
 
 def _total(condition: ColumnElement[bool]) -> ColumnElement[int]:
