@@ -136,28 +136,8 @@ def _is_prep(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=16_384)
 def _camel(word: str) -> bool:
-    """Return True when ``word`` has a capital inside it past a "Mc" ("iPhone", "TikTok").
-
-    A fact about one word, cached: checking it is a regex call per word of every name.
-    """
+    """Return True when ``word`` has a capital inside it past a "Mc" ("iPhone", "TikTok")."""
     return _CAMEL_RE.search(word[2:] if word.startswith("Mc") else word) is not None
-
-
-def _classify(words: list[str]) -> str:
-    joined = " ".join(words)
-    # Set methods rather than all()/any() over generators: this runs for every name of a text.
-    if joined in lx.MULTIWORD_PLACES or lx.PLACES.issuperset(words):
-        return "place"
-    if not lx.ORG_WORDS.isdisjoint(words):
-        return "org"
-    if len(words) == 1:
-        word = words[0]
-        return "org" if (word.isupper() and len(word) > 1) or _CAMEL_RE.search(word) else "bare"
-    if any(map(_camel, words)):
-        return "other"
-    if all(w.isupper() for w in words) or len(words) > 4:
-        return "other"  # bylines, photo credits, shouted headings
-    return "person"
 
 
 def _gender(person: Person) -> str | None:
@@ -186,70 +166,83 @@ def _gender_cue(text: str, start: int) -> str | None:
     return lx.GENDERED_NOUNS.get(text[space + 1 : start].strip().rstrip(".,"))
 
 
-@lru_cache(maxsize=16_384)
-def _word(token: str) -> tuple[bool, str, bool]:
-    """Return whether ``token`` can be part of a name, its base and whether it was possessive.
+# What the analysis of a run asks of each of its words, as bits of one int: the word lists
+# are looked up once per word, not once per run, and a run's answer is then bit tests over
+# its words. "base" is the word without a possessive ending; the title and leading-place
+# tests read it without a full stop too ("Gen." -> "Gen"), unless it is an initialism.
+_NAME = 1  # can be part of a name at all (_TOKEN_RE)
+_DROP = 2  # a stopword or lower case: comes off the front of a run
+_TITLE = 4  # a title, demonym or acronym of a place ("President", "Russian", "U.S.")
+_LEAD_PLACE = 8  # a place, which may lead a run that lacks a comma ("in Belarus Sviatlana …")
+_ORG_BASE = 16  # the base is an organisation word ("Ministry")
+_ORG_TOKEN = 32  # the word as written is an organisation word (not "Ministry's")
+_OF = 64  # "of" or "for", which a person's name does not hold
+_PLACE = 128  # the base is a place
+_CAMEL = 256  # a capital inside the base past a "Mc" ("TikTok")
+_UPPER = 512  # the base is all capitals
+_SINGLE_ORG = 1024  # alone, the base reads as an organisation (an acronym, "iPhone")
 
-    A fact about one word, cached: words repeat in every article, whatever its subject.
+# (flags, base, possessive)
+_Facts = tuple[int, str, bool]
+# (offset in the run, word, base, flags)
+_Word = tuple[int, str, str, int]
+
+_WORDS: dict[str, _Facts] = {}
+_SINGLES: dict[str, tuple[_Found, ...]] = {}
+_WORD_LIMIT = 16_384
+
+
+def _facts(token: str) -> _Facts:
+    """Return what the rules need to know of one word of a run: its flags and base.
+
+    A fact about one word, kept across texts (``clear_cache`` leaves it): words repeat in
+    every article, whatever its subject.
     """
     base, possessive = _strip_possessive(token)
-    return _TOKEN_RE.fullmatch(token) is not None, base, possessive
+    lead = base.rstrip(".") if token[-2:-1] != "." else token
+    flags = 0
+    if _TOKEN_RE.fullmatch(token) is not None:
+        flags |= _NAME
+    if token in lx.STOPWORDS or token.islower():
+        flags |= _DROP
+    if lead in lx.TITLES or lead in lx.DEMONYMS or lead in _ACRONYM_PLACES:
+        flags |= _TITLE
+    if lead in lx.PLACES:
+        flags |= _LEAD_PLACE
+    if base in lx.ORG_WORDS:
+        flags |= _ORG_BASE
+    if token in lx.ORG_WORDS:
+        flags |= _ORG_TOKEN
+    if token in ("of", "for"):
+        flags |= _OF
+    if base in lx.PLACES:
+        flags |= _PLACE
+    if _camel(base):
+        flags |= _CAMEL
+    if base.isupper():
+        flags |= _UPPER
+    if (base.isupper() and len(base) > 1) or _CAMEL_RE.search(base):
+        flags |= _SINGLE_ORG
+    if len(_WORDS) >= _WORD_LIMIT:
+        _WORDS.clear()
+    facts = _WORDS[token] = (flags, base, possessive)
+    return facts
 
 
-def _segments(found: str) -> list[list[tuple[int, str, str]]]:
-    # Split a run at possessives ("Tsikhanouskaya's United Cabinet" is two names). NAME_RE
-    # joins words with exactly one space or no-break space, so offsets follow from lengths.
-    segments: list[list[tuple[int, str, str]]] = [[]]
-    at = 0
-    for token in found.replace("\u00a0", " ").split(" "):
-        valid, base, possessive = _word(token)
-        if valid:
-            segments[-1].append((at, token, base))
-        at += len(token) + 1
-        if possessive:
-            segments.append([])
-    return [s for s in segments if s]
-
-
-def _peel(seg: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
-    # Titles stay on organisations ("U.S. State Department") but come off people. Whether
-    # the run is an organisation is asked only when a title or place leads it, which is rare.
-    whole = seg
-    org: bool | None = None
-    while seg:
-        _, word, base = seg[0]
-        if word in lx.STOPWORDS or word.islower():
-            seg = seg[1:]
-            continue
-        base = base.rstrip(".") if word[-2:-1] != "." else word
-        titled = len(seg) > 1 and (
-            base in lx.TITLES or base in lx.DEMONYMS or base in _ACRONYM_PLACES
-        )
-        if not titled and not (len(seg) > 2 and base in lx.PLACES):
-            break
-        if org is None:
-            org = not lx.ORG_WORDS.isdisjoint([b for _, _, b in whole])
-        if org:
-            break
-        seg = seg[1:]  # a title, or "in Belarus Sviatlana Tsikhanouskaya" missing a comma
-    words = [w for _, w, _ in seg]
-    if ("of" in words or "for" in words) and lx.ORG_WORDS.isdisjoint(words):
-        cut = max(i for i, w in enumerate(words) if w in ("of", "for"))
-        return _peel(seg[cut + 1 :])
-    return seg
-
-
-@lru_cache(maxsize=16_384)
 def _single(word: str) -> tuple[_Found, ...]:
     """Return the analysis of a one-word run: one mention, or none if the word names nobody.
 
-    A fact about one word, cached like ``_word``.
+    A fact about one word, kept across texts like ``_facts``.
     """
     found = _single_kind(word)
-    if found is None:
-        return ()
-    kind, key, possessive = found
-    return ((0, len(key), kind, key, possessive, key, 1),)
+    result: tuple[_Found, ...] = ()
+    if found is not None:
+        kind, key, possessive = found
+        result = ((0, len(key), kind, key, possessive, key, 1),)
+    if len(_SINGLES) >= _WORD_LIMIT:
+        _SINGLES.clear()
+    _SINGLES[word] = result
+    return result
 
 
 def _single_kind(word: str) -> tuple[str, str, bool] | None:
@@ -275,40 +268,104 @@ _CACHE_LIMIT = 20_000
 
 
 def clear_cache() -> None:
-    """Forget every analysed run of capitalised words; return nothing."""
+    """Forget every analysed run of two or more words; return nothing.
+
+    What is known of single words (``_facts``, ``_single``) stays: it does not depend on
+    the texts read so far, only on the word lists.
+    """
     _CACHE.clear()
 
 
 def _analysed(found: str) -> tuple[_Found, ...]:
     # A pure function of the run's text, cached: names recur within and across texts. A
-    # single word is also in the word-level cache, which clear_cache leaves alone.
+    # single word goes to the word-level table instead, which clear_cache leaves alone.
+    if " " not in found and "\u00a0" not in found:
+        return _single(found)
     if len(_CACHE) >= _CACHE_LIMIT:
         _CACHE.clear()
-    if " " not in found and "\u00a0" not in found:
-        result = _CACHE[found] = _single(found)
-    else:
-        result = _CACHE[found] = _analyse(found)
+    result = _CACHE[found] = _analyse(found)
     return result
 
 
 def _analyse(found: str) -> tuple[_Found, ...]:
+    # Split the run at possessives ("Tsikhanouskaya's United Cabinet" is two names). NAME_RE
+    # joins words with exactly one space or no-break space, so offsets follow from lengths.
     out: list[_Found] = []
-    for seg in _segments(found):
-        seg = _peel(seg)
-        if not seg:
-            continue
-        start, token, last = seg[-1]
-        possessive = len(last) != len(token)
-        words = [w for _, w, _ in seg[:-1]]
-        words.append(last)
-        begin, end = seg[0][0], start + len(last)
-        kind = _classify(words)
-        name = " ".join(words)
-        if kind == "person":
-            out.append((begin, end, "person", last.lower(), possessive, name, len(words)))
-        elif kind != "other":
-            out.append((begin, end, kind, name, possessive, name, len(words)))
+    known = _WORDS.get
+    seg: list[_Word] = []
+    at = 0
+    for token in found.replace("\u00a0", " ").split(" "):
+        flags, base, possessive = known(token) or _facts(token)
+        if flags & _NAME:
+            seg.append((at, token, base, flags))
+        at += len(token) + 1
+        if possessive and seg:
+            _name(_peel(seg), out)
+            seg = []
+    if seg:
+        _name(_peel(seg), out)
     return tuple(out)
+
+
+def _peel(seg: list[_Word]) -> list[_Word]:
+    # Titles stay on organisations ("U.S. State Department") but come off people. Whether
+    # the run is an organisation is asked only when a title or place leads it, which is rare.
+    org: bool | None = None
+    size = len(seg)
+    i = 0
+    while i < size:
+        flags = seg[i][3]
+        if flags & _DROP:
+            i += 1
+            continue
+        left = size - i
+        if not ((left > 1 and flags & _TITLE) or (left > 2 and flags & _LEAD_PLACE)):
+            break
+        if org is None:
+            org = any(w[3] & _ORG_BASE for w in seg)
+        if org:
+            break
+        i += 1  # a title, or "in Belarus Sviatlana Tsikhanouskaya" missing a comma
+    if i:
+        seg = seg[i:]
+    either = 0
+    for w in seg:
+        either |= w[3]
+    if either & _OF and not either & _ORG_TOKEN:
+        cut = max(j for j, w in enumerate(seg) if w[3] & _OF)
+        return _peel(seg[cut + 1 :])
+    return seg
+
+
+def _name(seg: list[_Word], out: list[_Found]) -> None:
+    # Classify what is left of a segment after _peel and add it to ``out`` if it names
+    # someone: a place, an organisation, a bare word or a person (key: the surname).
+    if not seg:
+        return
+    start, token, last, _ = seg[-1]
+    possessive = len(last) != len(token)
+    words = [w[1] for w in seg]
+    words[-1] = last
+    name = " ".join(words)
+    either = 0
+    every = -1
+    for w in seg:
+        either |= w[3]
+        every &= w[3]
+    size = len(seg)
+    # Only a run's last word may carry a possessive, so the words' bases are ``words``.
+    if name in lx.MULTIWORD_PLACES or every & _PLACE:
+        kind = "place"
+    elif either & _ORG_BASE:
+        kind = "org"
+    elif size == 1:
+        kind = "org" if every & _SINGLE_ORG else "bare"
+    elif either & _CAMEL or every & _UPPER or size > 4:
+        return  # brand names, bylines, photo credits, shouted headings
+    else:
+        out.append((seg[0][0], start + len(last), "person", last.lower(), possessive, name, size))
+        return
+    out.append((seg[0][0], start + len(last), kind, name, possessive, name, size))
 
 
 def _split_namesakes(
@@ -362,13 +419,16 @@ def find_mentions(masked: str) -> Mentions:
     bare = False
     clash = False  # two people named in full share a surname
     orgs: list[int] = []  # indices of organisations with more than one word
-    cache = _CACHE
+    singles = _SINGLES.get
+    cache = _CACHE.get
     new = tuple.__new__
     for match in NAME_RE.finditer(masked):
         found = match.group()
-        analysed = cache.get(found)
+        analysed = singles(found)
         if analysed is None:
-            analysed = _analysed(found)
+            analysed = cache(found)
+            if analysed is None:
+                analysed = _analysed(found)
         if not analysed:
             continue
         base = match.start()
