@@ -289,30 +289,38 @@ def _analysed(found: str) -> tuple[_Found, ...]:
 
 def _analyse(found: str) -> tuple[_Found, ...]:
     # Split the run at possessives ("Tsikhanouskaya's United Cabinet" is two names). NAME_RE
-    # joins words with exactly one space or no-break space, so offsets follow from lengths.
+    # joins words with exactly one space or no-break space (both split() separators, and no
+    # word holds whitespace), so offsets follow from lengths.
     out: list[_Found] = []
     known = _WORDS.get
     seg: list[_Word] = []
     at = 0
-    for token in found.replace("\u00a0", " ").split(" "):
+    for token in found.split():
         flags, base, possessive = known(token) or _facts(token)
         if flags & _NAME:
             seg.append((at, token, base, flags))
         at += len(token) + 1
         if possessive and seg:
-            _name(_peel(seg), out)
+            _name(seg, out)
             seg = []
     if seg:
-        _name(_peel(seg), out)
+        _name(seg, out)
     return tuple(out)
 
 
-def _peel(seg: list[_Word]) -> list[_Word]:
-    # Titles stay on organisations ("U.S. State Department") but come off people. Whether
-    # the run is an organisation is asked only when a title or place leads it, which is rare.
+# A word with one of these may come off the front of a run (see _lead).
+_LEADING = _DROP | _TITLE | _LEAD_PLACE
+
+
+def _lead(seg: list[_Word], lo: int) -> int:
+    """Return where the name in ``seg[lo:]`` starts once titles and stopwords come off.
+
+    Titles stay on organisations ("U.S. State Department") but come off people. Whether the
+    run is an organisation is asked only when a title or place leads it, which is rare.
+    """
     org: bool | None = None
     size = len(seg)
-    i = 0
+    i = lo
     while i < size:
         flags = seg[i][3]
         if flags & _DROP:
@@ -322,50 +330,55 @@ def _peel(seg: list[_Word]) -> list[_Word]:
         if not ((left > 1 and flags & _TITLE) or (left > 2 and flags & _LEAD_PLACE)):
             break
         if org is None:
-            org = any(w[3] & _ORG_BASE for w in seg)
+            org = any(w[3] & _ORG_BASE for w in seg[lo:])
         if org:
             break
         i += 1  # a title, or "in Belarus Sviatlana Tsikhanouskaya" missing a comma
-    if i:
-        seg = seg[i:]
-    either = 0
-    for w in seg:
-        either |= w[3]
-    if either & _OF and not either & _ORG_TOKEN:
-        cut = max(j for j, w in enumerate(seg) if w[3] & _OF)
-        return _peel(seg[cut + 1 :])
-    return seg
+    return i
 
 
 def _name(seg: list[_Word], out: list[_Found]) -> None:
-    # Classify what is left of a segment after _peel and add it to ``out`` if it names
-    # someone: a place, an organisation, a bare word or a person (key: the surname).
-    if not seg:
-        return
+    # Add to ``out`` what one segment of a run names, if anything: a place, an organisation,
+    # a bare word or a person (key: the surname). Most segments need no peeling, so the
+    # front is looked at before _lead is called.
+    lo = 0
+    size = len(seg)
+    while True:
+        if seg[lo][3] & _LEADING:
+            lo = _lead(seg, lo)
+            if lo == size:
+                return
+        either = 0
+        every = -1
+        for w in seg[lo:] if lo else seg:
+            either |= w[3]
+            every &= w[3]
+        if not (either & _OF and not either & _ORG_TOKEN):
+            break
+        # "Committee for the Protection of Journalists" is an organisation (an org word), but
+        # in "head of the Viasna centre Ales Bialiatski" the name follows the last "of".
+        lo = max(j for j in range(lo, size) if seg[j][3] & _OF) + 1
+        if lo == size:
+            return
     start, token, last, _ = seg[-1]
     possessive = len(last) != len(token)
-    words = [w[1] for w in seg]
+    words = [w[1] for w in seg[lo:]] if lo else [w[1] for w in seg]
     words[-1] = last
     name = " ".join(words)
-    either = 0
-    every = -1
-    for w in seg:
-        either |= w[3]
-        every &= w[3]
-    size = len(seg)
+    count = size - lo
     # Only a run's last word may carry a possessive, so the words' bases are ``words``.
     if name in lx.MULTIWORD_PLACES or every & _PLACE:
         kind = "place"
     elif either & _ORG_BASE:
         kind = "org"
-    elif size == 1:
+    elif count == 1:
         kind = "org" if every & _SINGLE_ORG else "bare"
-    elif either & _CAMEL or every & _UPPER or size > 4:
+    elif either & _CAMEL or every & _UPPER or count > 4:
         return  # brand names, bylines, photo credits, shouted headings
     else:
-        out.append((seg[0][0], start + len(last), "person", last.lower(), possessive, name, size))
+        out.append((seg[lo][0], start + len(last), "person", last.lower(), possessive, name, count))
         return
-    out.append((seg[0][0], start + len(last), kind, name, possessive, name, size))
+    out.append((seg[lo][0], start + len(last), kind, name, possessive, name, count))
 
 
 def _split_namesakes(
@@ -416,9 +429,10 @@ def find_mentions(masked: str) -> Mentions:
     items: list[Mention] = []
     names: list[str | None] = []  # a person's name as this mention gives it in full
     persons: dict[str, Person] = {}
-    bare = False
     clash = False  # two people named in full share a surname
     orgs: list[int] = []  # indices of organisations with more than one word
+    people: list[int] = []  # indices of the mentions of people
+    bares: list[int] = []  # indices of bare single words, which may be surnames
     singles = _SINGLES.get
     cache = _CACHE.get
     new = tuple.__new__
@@ -436,30 +450,35 @@ def find_mentions(masked: str) -> Mentions:
             if kind == "person":
                 person = persons.get(key)
                 if person is None or words > person.tokens:
-                    persons[key] = Person(name, words, count=person.count if person else 0)
+                    persons[key] = Person(name, words)
                 if person is not None and words > 1 and person.tokens > 1:
                     clash = clash or name.split()[0] != person.name.split()[0]
+                people.append(len(items))
             elif kind == "bare":
-                bare = True
+                bares.append(len(items))
             elif kind == "org" and " " in key:
                 orgs.append(len(items))
             items.append(new(Mention, (base + start, base + end, kind, key, possessive)))
             names.append(name if kind == "person" and words > 1 else None)
-    if bare and persons:  # a surname given alone refers to the person named in full
-        for i, m in enumerate(items):
-            if m.kind == "bare" and m.key.lower() in persons:
-                items[i] = m._replace(kind="person", key=m.key.lower())
+    if bares and persons:  # a surname given alone refers to the person named in full
+        for i in bares:
+            start, end, _, key, possessive = items[i]
+            if (low := key.lower()) in persons:
+                items[i] = new(Mention, (start, end, "person", low, possessive))
+                people.append(i)
     if clash:
         _split_namesakes(items, names, persons)
     if len(orgs) > 1:
         _fullest_orgs(items, orgs)
     for person in persons.values():
         person.gender = _gender(person)
-    for m, full in zip(items, names, strict=True):
+    # ``people`` lists the people named in full in text order, then the surnames given
+    # alone: only the former carry a gender cue, and the last cue for a person wins.
+    for i in people:
+        m = items[i]
+        person = persons[m.key]
+        person.count += 1
         # "her brother X", "spokeswoman X": the noun before a full name tells its gender
-        if full is not None and m.kind == "person" and (cue := _gender_cue(masked, m.start)):
-            persons[m.key].gender = cue
-    for m in items:
-        if m.kind == "person":
-            persons[m.key].count += 1
+        if names[i] is not None and (cue := _gender_cue(masked, m.start)):
+            person.gender = cue
     return Mentions(items, persons, masked)
