@@ -80,7 +80,8 @@ def _span(text: str, open_: int, close: int, para: int, unclosed: bool) -> Quote
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    if end <= start or not any(c.isalnum() for c in text[start:end]):
+    # Quoted words nearly always start with a letter: the generator runs only when not.
+    if end <= start or not (text[start].isalnum() or any(c.isalnum() for c in text[start:end])):
         return None
     if unclosed and text.count(" ", start, end) < 1:
         return None  # a lone stray mark, not an opened quotation

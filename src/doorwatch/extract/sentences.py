@@ -68,6 +68,8 @@ def _is_abbreviation(masked: str, begin: int, cut: int) -> bool:
         return False
     if word in _ABBREVIATIONS:
         return True
+    if "." not in word:  # most words before a full stop: no generator for them
+        return len(word) == 1 and word.isupper()
     # an initial ("J. Smith") or a dotted acronym ("U.S", "U.N")
     return all(len(part) == 1 and part.isupper() for part in word.split("."))
 
