@@ -28,6 +28,8 @@ _PEOPLE = (
     r"activists|dissidents|journalists|others|men|women|protesters|protestors|demonstrators|"
     r"citizens|nationals|captives|convicts|hostages|opposition\s+figures|children|minors|"
     r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers|"
+    # "added 25 new names to its list": entries of a list of people (see _names_measure)
+    r"names|"
     # "1,100 Belarusians", "31 Ukrainians": a people named by its nationality
     + alternation(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
 )
@@ -59,7 +61,7 @@ _POST_CUE_RE = re.compile(
     # "342 of them were freed": a part of a group named before, counted by its own verb
     r"(?:\s+of\s+(?:them|those|these|whom))?"
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
-    r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|"
+    r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
     r"reportedly|currently|then|subsequently)\s+)*)"
     r"(?:(?P<held>remain(?:s|ed|ing)?|"
     r"still\s+(?:held|jailed|imprisoned|in|behind|detained|recogni[sz]ed|considered|listed)|"
@@ -67,15 +69,23 @@ _POST_CUE_RE = re.compile(
     r"(?<=\s)political\s+prisoners|"
     r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|held|languish(?:ing|es)?|"
     r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
-    r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walked\s+free|"
-    r"left\s+prison)"
+    r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walked\s+(?:free|out)|"
+    r"left\s+(?:prison|jail))"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
     r"convicted|rounded\s+up)"
-    r"|(?P<des>recogni[sz]ed|designated|declared|added\s+to))\b"
+    # "were still recognised as political prisoners" is a state, not a designation
+    r"|(?P<des>(?<!still\s)(?:recogni[sz]ed|designated|declared)|added\s+to))\b"
 )
 _NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
 _BARE_AUX_RE = re.compile(
     r"(?:\s+of\s+(?:them|those|these|whom))?\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s"
+)
+# "another 13 walked out", "Nearly 1,300 remain behind bars": a count with no noun whose own
+# verb, without an auxiliary, says what became of the people (read where prisons are the topic)
+_BARE_VERB_RE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|left\s+(?:prison|jail)|"
+    r"remain(?:s|ed)?\s+(?:behind\s+bars|in\s+(?:prison|jail|custody|detention)|jailed|"
+    r"imprisoned|detained|held))\b"
 )
 _COUNT_OF_RE = re.compile(
     r"\b(?:political\s+prisoners|(?:number|count)\s+of\s+(?:those|people|prisoners)\s+"
@@ -102,11 +112,31 @@ _OR_RE = re.compile(r"\s+or\s+$")
 _RATIO_AFTER_RE = re.compile(r"[^.;:\d]{0,50}?\bfor\s+(?:every|each)\b")
 # "the other two freed prisoners": people counted before, referred back to.
 _THE_OTHER_RE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+# "how many of the 25 were political prisoners": a number the text has already given, taken
+# up again with "the", counts no one new.
+_THE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "You can free thirty people and arrest thirty more": what could be done is no count.
+_HYPOTHETICAL_RE = re.compile(r"\b(?:can|could|cannot|can[’']t)\s+(?:not\s+|also\s+|just\s+)?$")
+# "Recognised as political prisoners during the month: 35 people": a count after a colon takes
+# the measure of the clause before the colon.
+_COLON_GAP_RE = re.compile(
+    r":(?:\s+(?:another|a|an|the|some|further|additional|more|other|all|nearly|about|"
+    r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
+)
+_CLAUSE_BREAK_RE = re.compile(r"[;:—–]")
+# "the highest number since 1991": the start of a period is not the date of the count
+_SINCE_RE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
+# Entries of a list: "added 25 new names to its list" (designated), "the list now includes
+# 358 names" (held); names struck off a list are not counted here.
+_ADDED_RE = re.compile(r"\badd(?:ed|s|ing)?\b")
+_STRUCK_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:remov|delet|struck|strik|dropp|tak(?:en|es)\s+off)")
+# A role standing before a name list: "freed opposition figure X and 13 other prisoners".
+_ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
 # "509 people ..., 50 of them in December"; "1,240 now, down from almost 1,450": the same
 # measure as the figure just before.
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _FROM_END_RE = re.compile(r"\b(?:down|up)\s+from\s+$")
-_PRESENT_STATE_RE = re.compile(r"(?:(?:are|is|now|currently|all)\s+)+")
+_PRESENT_STATE_RE = re.compile(r"(?:(?:are|is|now|currently|all|still)\s+)+")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 _INTENT_RE = re.compile(
     r"\b(?:hope[sd]?|hoping|imminent|potential|possible|prospective|future|work(?:s|ing)?\s+on|"
@@ -204,7 +234,8 @@ def find_figures(
             by_sentence.setdefault(i, []).append(number)
     for i, group in sorted(by_sentence.items()):
         start, end = sentences[i]
-        for figure in _sentence_figures(text, start, end, group, published):
+        earlier = {f.value for f in out}
+        for figure in _sentence_figures(text, start, end, group, published, earlier):
             key = (figure.measure, figure.value)
             if key not in seen:
                 seen.add(key)
@@ -228,7 +259,12 @@ def _is_year(text: str, number: Number) -> bool:
 
 
 def _sentence_figures(
-    text: str, start: int, end: int, numbers: list[Number], published: dt.date | None
+    text: str,
+    start: int,
+    end: int,
+    numbers: list[Number],
+    published: dt.date | None,
+    earlier: set[int],
 ) -> list[Figure]:
     dates: list[tuple[int, str]] | None = None
     counts: list[Number] = []  # the numbers that are not parts of dates, once dates are read
@@ -262,6 +298,8 @@ def _sentence_figures(
             continue
         if "other " in near and _THE_OTHER_RE.search(near):
             continue
+        if (value in earlier or any(f.value == value for f in out)) and _THE_RE.search(near):
+            continue
         noun = _NOUN_RE.match(text, tail, end)
         total = None
         if noun is None and text.find("tal", max(start, n_start - 60), n_start) >= 0:
@@ -273,6 +311,7 @@ def _sentence_figures(
                 (last is not None and n_start - last[0] < _CONTINUE_REACH)
                 or _PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
                 or _BARE_AUX_RE.match(text, tail, end)
+                or (_BARE_VERB_RE.match(text, tail, end) and _prison_topic(text, start, end))
                 or (
                     (
                         text.find("prisoners", max(start, n_start - _COUNT_OF_REACH), n_start) >= 0
@@ -313,6 +352,7 @@ def _sentence_figures(
             if names:
                 value += names.group("names").count(",") + 1
                 q_start = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start())
+                q_start = _before_role(text, start, q_start)
         measure = (
             _total_measure(total, text, start, end)
             if total is not None
@@ -321,7 +361,11 @@ def _sentence_figures(
         if measure is None:
             continue
         if dates is None:
-            dates = find_dates(text, start, end, published)
+            dates = [
+                (at, iso)
+                for at, iso in find_dates(text, start, end, published)
+                if not _SINCE_RE.search(text, max(start, at - 10), at)
+            ]
             counts = [n for n in numbers if not _in_date(text, n)]
         f_start = min(q_start, _cue_start(text, start, q_start))
         out.append(
@@ -368,6 +412,8 @@ def _measure(
     last: tuple[int, str] | None,
 ) -> str | None:
     after = noun.end() if noun else n_end
+    if noun is not None and noun.group("noun") == "names":
+        return _names_measure(text, start, end, q_start, after)
     if noun is not None and _DEATH_RE.match(text, after, end):
         return None  # "seven political prisoners have died in custody" counts no one held
     post = _POST_CUE_RE.match(text, after, end)
@@ -389,7 +435,11 @@ def _measure(
     # does not: a bare participle after the noun only describes the people.
     if post and post.group("pron") and cue is not None:
         post = None  # "released 31 citizens who had been held": the main verb counts
-    if post and (post.group("aux").strip() or (noun and cue is None)):
+    if post and (
+        post.group("aux").strip()
+        or (noun and cue is None)
+        or (noun is None and _BARE_VERB_RE.match(text, n_end, end))
+    ):
         kind = _cue_kind(post)
         if kind == "rel" and _MODAL_RE.search(post.group("aux")):
             return _MEASURES["held"]
@@ -405,8 +455,17 @@ def _measure(
             return _MEASURES["held"]
         else:
             return None
+    if cue is not None and _HYPOTHETICAL_RE.search(pre, 0, cue.start()):
+        return None
     if cue is not None:
         kind = _cue_kind(cue)
+        if (
+            noun is None
+            and kind == "des"
+            and _CLAUSE_END_RE.match(text, n_end)
+            and text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
+        ):
+            return _MEASURES["des"]  # "it has recognised a total of 4,339."
         if noun is None and (
             kind not in ("rel", "det")
             or _UNIT_RE.match(text, n_end, end)
@@ -416,6 +475,9 @@ def _measure(
         if kind == "rel" and _INTENT_RE.search(text, max(start, q_start - _INTENT_REACH), q_start):
             return _MEASURES["held"]
         return _MEASURES[kind]
+    colon = _colon_measure(text, start, q_start) if cue is None else None
+    if colon is not None:
+        return colon
     if noun is not None:
         adjective = _NP_STATE_RE.search(noun.group(0))
         if adjective and adjective.group("rel"):
@@ -441,6 +503,58 @@ def _measure(
         and not _UNIT_RE.match(text, n_end, end)
     )
     return last[1] if coordinated and last is not None else None
+
+
+def _colon_measure(text: str, start: int, q_start: int) -> str | None:
+    """Return the measure of the clause a colon closes right before the count, if it has a
+    release, arrest or designation word ("Pardons in 2025: 342 people")."""
+    pre = text[start:q_start].lower()  # the clause may open the sentence: "Pardons in …:"
+    gap = _COLON_GAP_RE.search(pre) if ":" in pre else None
+    if gap is None:
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(pre, 0, gap.start())]
+    cue = _PRE_CUE_RE.search(pre, breaks[-1] if breaks else 0, gap.start())
+    if cue is None or _cue_kind(cue) == "cnt":
+        return None
+    return _MEASURES[_cue_kind(cue)]
+
+
+def _names_measure(text: str, start: int, end: int, q_start: int, after: int) -> str | None:
+    """Return the measure of a count of names: only entries of a list of political prisoners
+    count, as newly added (designated) or as the list's size (held)."""
+    # "The list … now includes 358 names" may stand paragraphs after the list was named
+    if text.find("list", start, end) < 0 or text.find("political prisoner", 0, end) < 0:
+        return None
+    if _STRUCK_RE.match(text, after, end):
+        return None
+    post = _POST_CUE_RE.match(text, after, end)
+    if post is not None and post.group("aux").strip():
+        return _MEASURES[_cue_kind(post)]
+    if _ADDED_RE.search(text, max(start, q_start - _MEASURE_CUE_REACH), q_start):
+        return _MEASURES["des"]
+    return _MEASURES["held"]
+
+
+def _before_role(text: str, start: int, q_start: int) -> int:
+    """Return where a role before a name list begins ("opposition figure X and 13 others"),
+    or ``q_start`` when no role stands there; a cue verb is never part of the role."""
+    role = _ROLE_BEFORE_RE.search(text, max(start, q_start - 40), q_start)
+    if role is None:
+        return q_start
+    words = list(re.finditer(r"\S+", role.group()))
+    for word in words:
+        if _PRE_CUE_RE.fullmatch(word.group()) is None:
+            return role.start() + word.start()
+        # a cue word: the role starts after it
+    return q_start
+
+
+def _prison_topic(text: str, start: int, end: int) -> bool:
+    """Return True when the sentence speaks of prisons or political prisoners are named in
+    it or shortly before it."""
+    return bool(_PRISON_TOPIC_RE.search(text, start, end)) or (
+        text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
+    )
 
 
 def _total_measure(total: re.Match[str], text: str, start: int, end: int) -> str | None:

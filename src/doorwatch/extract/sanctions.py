@@ -30,7 +30,7 @@ _THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 _VERB = (
     rf"(?P<verb>(?P<lift>{_LIFT})|(?P<ease>{_EASE})|(?P<impose>{_IMPOSE})|(?P<threat>{_THREAT}))"
 )
-_FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:package|round|wave|set|raft)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
+_FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
 _STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|"
@@ -112,6 +112,26 @@ _TRADE_RE = re.compile(
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)"
     r"(?=[,.;]|\s+(?:in|on|since|after|as|over|the\s+same|to|from|and|last|this)\b)"
 )
+# "banned most Belarusian potash imports": the goods before the trade noun
+_TRADE_NOUN_RE = re.compile(
+    r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?)"
+    r"\s+(?:the\s+|all\s+|most\s+|some\s+)?"
+    r"(?P<target>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)"
+    r"\s+(?:imports|exports|purchases|shipments|sales)\b"
+)
+# "extends the transaction ban to Belinvestbank": a ban or embargo widened to a new target
+_EXTEND_TO_RE = re.compile(
+    r"\b(?P<verb>(?P<impose>extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
+    r"broaden(?:s|ed|ing)?))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:ban|embargo|freeze|{_MEASURE})\s+to\s+{_TARGET}"
+)
+# "It relaxed those measures", "lifted the remaining restrictions": a measure named before,
+# referred back to; its target is that of the measure reported just before
+_ANAPHORIC_RE = re.compile(
+    rf"\b{_VERB}\s+(?P<target>(?:those|these|such|the\s+same|"
+    r"(?:the|its|their)\s+(?:remaining|last)|the\s+(?:rest|remainder)\s+of\s+(?:the|its|their))"
+    rf"\s+{_MEASURE})(?!\s+(?:on|against|targeting)\b)"
+)
 _FREEZE_RE = re.compile(
     r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:the\s+)?assets\s+of\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=[,.;]|\s+(?:in|on|since|after|as|over)\b)"
@@ -154,7 +174,10 @@ _MODAL_BEFORE_RE = re.compile(
     r"\b(?:(?P<threat>threat(?:s|ened)?\s+to|warn(?:s|ed)?\s+it\s+(?:could|would))|"
     r"(?P<maybe>could|may|might|(?:un)?likely\s+to|expected\s+to|set\s+to|due\s+to|poised\s+to|"
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"
-    r"aim(?:s|ed|ing)?\s+to)|would|will)\s+(?:\w+\s+)?$"
+    # "should lift", "must ease": what ought to be done is not done
+    r"aim(?:s|ed|ing)?\s+to|should|must|ought\s+to)|would|will)"
+    # "may be tempted to ease": a few words may stand between the modal and the verb
+    r"\s+(?:\w+\s+){0,3}$"
 )
 _NEGATED_RE = re.compile(
     r"\b(?:not|never|no\s+(?:plans?|intention|decision)\s+to|refus(?:e|es|ed|ing)\s+to|"
@@ -299,6 +322,7 @@ def find_sanctions(
             (_hits(masked, ("threaten",)), _THREAT_WINDOWS),
             (_hits(masked, _PERMIT_WORDS), _PERMIT_WINDOWS),
             (bans + _hits(masked, _BAN_WORDS), _BAN_WINDOWS),
+            (_hits(masked, _EXTEND_WORDS), _EXTEND_WINDOWS),
         )
     for positions, windows in groups:
         for position in positions:
@@ -331,6 +355,7 @@ def find_sanctions(
                         _BAN_RE,
                         _FREEZE_RE,
                         _TRADE_RE,
+                        _TRADE_NOUN_RE,
                         _WHICH_SANCTIONED_RE,
                         _WHICH_IMPOSED_RE,
                     )
@@ -348,6 +373,11 @@ def find_sanctions(
                     if referred is None:
                         continue
                     raw = referred
+                if pattern is _ANAPHORIC_RE:
+                    previous = _previous_target(out, index, s_index, match.start())
+                    if previous is None:
+                        continue
+                    raw = previous
                 if pattern is _ALLOW_RE:
                     party = _DET_RE.sub("", match.group("party").strip())
                     if party not in lx.PLACES and (
@@ -437,11 +467,18 @@ _TOPIC_WINDOWS: _Windows = (
     (_WHICH_IMPOSED_RE, -1, 160),
     (_LIST_RE, -150, 80),
     (_UNDER_RE, -90, 30),
+    (_ANAPHORIC_RE, -60, 40),
 )
+_EXTEND_WINDOWS: _Windows = ((_EXTEND_TO_RE, -1, 160),)
 _PLAIN_WINDOWS: _Windows = ((_ACTIVE_RE, -120, 130),)
 _THREAT_WINDOWS: _Windows = ((_PRONOUN_THREAT_RE, -1, 60),)
 _REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences before
-_BAN_WINDOWS: _Windows = ((_BAN_RE, -1, 160), (_FREEZE_RE, -1, 160), (_TRADE_RE, -1, 140))
+_BAN_WINDOWS: _Windows = (
+    (_BAN_RE, -1, 160),
+    (_FREEZE_RE, -1, 160),
+    (_TRADE_RE, -1, 140),
+    (_TRADE_NOUN_RE, -1, 100),
+)
 _BAN_WORDS = (
     "bann",
     "barred",
@@ -451,6 +488,7 @@ _BAN_WORDS = (
     "halt",
 )
 _PERMIT_WINDOWS: _Windows = ((_ALLOW_RE, -60, 220),)
+_EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 
 
 def _windows(
@@ -470,6 +508,8 @@ def _windows(
                 continue  # nor added to or removed from a list
             if pattern is _WAS_SANCTIONED_RE and not _any_in(masked, a, b, _PASSIVE_HINTS):
                 continue  # nor told in the passive
+            if pattern is _EXTEND_TO_RE and masked.find(" to ", a, b) < 0:
+                continue  # nor widened "to" a new target
             out.append((pattern, a, b))
     return out
 
@@ -497,6 +537,8 @@ def _shared_hits(text: str) -> tuple[list[int], list[int]]:
     while at >= 0:
         if at >= 4 and text[at - 4 : at] in ("its ", "new "):
             measures.append(at - 4)
+        elif at >= 6 and text[at - 6 : at] in ("those ", "these "):
+            measures.append(at - 6)  # referred back to (_ANAPHORIC_RE)
         if text.startswith(("measures on", "measures against"), at):
             measures.append(at)
         at = text.find("measures", at + 8)
@@ -511,6 +553,20 @@ def _hits(text: str, words: tuple[str, ...]) -> list[int]:
             out.append(at)
             at = text.find(word, at + len(word))
     return out
+
+
+_PREVIOUS_SENTENCES = 3  # "those measures" refers to a measure reported this recently
+
+
+def _previous_target(
+    found: list[Sanction], index: SentenceIndex, s_index: int, position: int
+) -> str | None:
+    """Return the target of the last measure reported before ``position`` within a few
+    sentences ("It relaxed those measures" after "blacklisted Belavia"), or None."""
+    for claim in reversed(found):
+        if claim.start < position and index.index(claim.start) >= s_index - _PREVIOUS_SENTENCES:
+            return claim.target
+    return None
 
 
 def _referred_target(
