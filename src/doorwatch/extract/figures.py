@@ -29,9 +29,8 @@ _PEOPLE = (
     r"citizens|nationals|captives|convicts|hostages|opposition\s+figures|children|minors|"
     r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers|"
     # "added 25 new names to its list": entries of a list of people (see _names_measure)
-    r"names|"
+    r"names|" + alternation(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
     # "1,100 Belarusians", "31 Ukrainians": a people named by its nationality
-    + alternation(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
 )
 _NOUN_RE = re.compile(
     r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|plus|"
@@ -116,7 +115,11 @@ _THE_OTHER_RE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 # up again with "the", counts no one new.
 _THE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "You can free thirty people and arrest thirty more": what could be done is no count.
-_HYPOTHETICAL_RE = re.compile(r"\b(?:can|could|cannot|can[’']t)\s+(?:not\s+|also\s+|just\s+)?$")
+# The modal may stand before a first verb the cue is coordinated with ("could free forty
+# people tomorrow and jail forty more"), but not before a new clause ("could say that Minsk").
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:can|could|cannot|can[’']t)\s+(?:(?!that\b|which\b|who\b)[a-z0-9][\w,]*\s+){0,6}$"
+)
 # "Recognised as political prisoners during the month: 35 people": a count after a colon takes
 # the measure of the clause before the colon.
 _COLON_GAP_RE = re.compile(
@@ -125,10 +128,11 @@ _COLON_GAP_RE = re.compile(
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:—–]")
 # "the highest number since 1991": the start of a period is not the date of the count
-_SINCE_RE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
+_SINCE_RE = re.compile(r"\b[Ss]ince\b[^,.;:]{0,40}$")
 # Entries of a list: "added 25 new names to its list" (designated), "the list now includes
 # 358 names" (held); names struck off a list are not counted here.
 _ADDED_RE = re.compile(r"\badd(?:ed|s|ing)?\b")
+_REMOVED_RE = re.compile(r"\b(?:remov|delet|struck|strik|dropp)\w*\s+(?:\w+\s+){0,3}$")
 _STRUCK_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:remov|delet|struck|strik|dropp|tak(?:en|es)\s+off)")
 # A role standing before a name list: "freed opposition figure X and 13 other prisoners".
 _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
@@ -178,7 +182,9 @@ _NAMES_AND_RE = re.compile(
 _OTHER_RE = re.compile(r"\s+others?\b")
 _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 _AND_END_RE = re.compile(r"\b(?:and|plus)\s+(?:\S+\s+){0,3}$")
-_PRISON_TOPIC_RE = re.compile(r"prison|detain|jail|custody|pardon|release|freed", re.IGNORECASE)
+_PRISON_TOPIC_RE = re.compile(
+    r"prison|detain|jail|custody|pardon|release|freed|behind\s+bars", re.IGNORECASE
+)
 _MONTH_BEFORE_RE = re.compile(
     rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+)?$"
 )
@@ -364,7 +370,8 @@ def _sentence_figures(
             dates = [
                 (at, iso)
                 for at, iso in find_dates(text, start, end, published)
-                if not _SINCE_RE.search(text, max(start, at - 10), at)
+                if not _SINCE_RE.search(text, max(start, at - 50), at)
+                and not text.startswith(("since ", "Since "), at)
             ]
             counts = [n for n in numbers if not _in_date(text, n)]
         f_start = min(q_start, _cue_start(text, start, q_start))
@@ -525,7 +532,9 @@ def _names_measure(text: str, start: int, end: int, q_start: int, after: int) ->
     # "The list … now includes 358 names" may stand paragraphs after the list was named
     if text.find("list", start, end) < 0 or text.find("political prisoner", 0, end) < 0:
         return None
-    if _STRUCK_RE.match(text, after, end):
+    if _STRUCK_RE.match(text, after, end) or _REMOVED_RE.search(
+        text, max(start, q_start - _MEASURE_CUE_REACH), q_start
+    ):
         return None
     post = _POST_CUE_RE.match(text, after, end)
     if post is not None and post.group("aux").strip():

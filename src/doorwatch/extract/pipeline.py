@@ -65,7 +65,8 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     mentions = find_mentions(masked)
     claims: list[Claim] = []
     kept = [q for q in spans if not paras[q.para].heading]
-    speakers = Attributor(masked, paras, index, mentions).speakers(kept)
+    headings = "\n".join(text[p.start : p.end] for p in paras if p.heading)
+    speakers = Attributor(masked, paras, index, mentions, headings).speakers(kept)
     claims.extend(_quote(text, q, s) for q, s in zip(kept, speakers, strict=True) if s is not None)
     claims.extend(find_figures(text, sents, published))
     claims.extend(find_sanctions(masked, sents, index, mentions, published))

@@ -22,6 +22,28 @@ _AUTHOR_REACH = 120  # mentions looked back over for a document's author
 _OPENERS = frozenset('.!?:"“”') | {""}  # what stands before a sentence's first word
 _LOOKBACK_SENTENCES = 8
 _FORWARD_REACH = 400
+_NAME_AFTER_RE = re.compile(r"\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
+_DESCRIBED_REACH = 1500
+# "Review by the Human Rights Centre "Viasna"", "A statement of the Office of X"
+_BYLINE_RE = re.compile(
+    r"\b(?:[Bb]y|[Oo]f|[Ff]rom)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*"
+    r"(?:\s+[\"“«][A-Z][^\"”»\n]{1,40}[\"”»])?)"
+)
+_QUOTE_MARKS = str.maketrans(
+    "", "", '"“”«»'
+)  # how far back "the headquarters" looks for its description
+
+
+@lru_cache(maxsize=256)
+def _described_re(noun: str) -> re.Pattern[str]:
+    # "Ukraine's coordination headquarters for prisoners of war": an institution the text
+    # describes in lower case after an owner, with what it is for
+    return re.compile(
+        r"(?:(?<![\w’'])[A-Z][\w-]*[’']s|\b(?:the|its|their))\s+"
+        rf"(?P<name>(?:[a-z][\w-]*\s+){{1,3}}{re.escape(noun)}"
+        r"(?:\s+(?:for|of|on|against)\s+[a-z][\w-]*(?:\s+(?:of|for|and|on)\s+[a-z][\w-]*)*)?)\b"
+    )
 
 
 @lru_cache(maxsize=256)
@@ -37,8 +59,11 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
 class Resolver:
     """Names the speaker a mention stands for, given the whole text's mentions."""
 
-    def __init__(self, masked: str, mentions: Mentions, index: SentenceIndex) -> None:
+    def __init__(
+        self, masked: str, mentions: Mentions, index: SentenceIndex, headings: str = ""
+    ) -> None:
         self.masked = masked
+        self.headings = headings  # the title, byline and date lines, unmasked
         self.mentions = mentions
         self.index = index
         self.last_institution: str | None = None
@@ -107,6 +132,9 @@ class Resolver:
         for m in self.mentions.within(start, position):
             if m.kind in ("org", "place") and not m.possessive and not self.mentions.prep(m):
                 return self.name(m)
+        subject = self._previous_subject(start)
+        if subject is not None:
+            return subject
         if self.last_institution is not None:
             return self.last_institution
         org = next((m for m in self.mentions.before(position) if m.kind == "org"), None)
@@ -129,8 +157,9 @@ class Resolver:
                 if m.kind == "org" and noun.lower() in m.key.lower():
                     return self.name(m)
             # An institution the text names only by description ("the presidential press
-            # service") speaks under that description; a lone "the group" is too vague.
-            return phrase if len(words) > 1 else None
+            # service") speaks under that description; a lone "the group" is too vague unless
+            # the text described it before ("Ukraine's coordination headquarters for …").
+            return phrase if len(words) > 1 else self._described(noun, position)
         role_re, appositive_re = _role_before_re(noun), _role_after_re(noun)
         for m in self.mentions.before(position, 150):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re):
@@ -140,6 +169,32 @@ class Resolver:
             if m.kind == "person" and self._has_role(m, role_re, appositive_re):
                 return self.name(m)
         return None
+
+    def _previous_subject(self, sentence_start: int) -> str | None:
+        """Return the institution that opens the sentence before, as its subject ("The
+        headquarters said …" before '"…," it said'), or None."""
+        si = self.index.index(sentence_start)
+        if si <= 0:
+            return None
+        p_start, p_end = self.index.spans[si - 1]
+        for m in self.mentions.within(p_start, p_end, speakers=True):
+            if m.possessive or self.mentions.prep(m):
+                continue
+            if m.kind == "org" or (m.kind == "role" and self.is_institution(m)):
+                return self.name(m)
+            return None  # the sentence opens with someone else
+        return None
+
+    def _described(self, noun: str, position: int) -> str | None:
+        """Return the last lower-case description of an institution called ``noun`` before
+        ``position`` ("coordination headquarters for prisoners of war"), or None."""
+        start = max(0, position - _DESCRIBED_REACH)
+        found = list(_described_re(noun).finditer(self.masked, start, position))
+        if not found:
+            return None
+        # "the state news agency BelTA": the name that follows the description
+        named = _NAME_AFTER_RE.match(self.masked, found[-1].end())
+        return named.group("name") if named else found[-1].group("name")
 
     def author(self, position: int) -> str | None:
         """Return the organisation a document ("the review said") at ``position`` speaks for:
@@ -158,8 +213,18 @@ class Resolver:
                 counts[name] = counts.get(name, 0) + (2 if m.kind == "org" else 1)
                 order.setdefault(name, i)
         if not counts:
-            return None
+            return self._byline_author()
         return min(counts, key=lambda name: (-counts[name], order[name]))
+
+    def _byline_author(self) -> str | None:
+        """Return the organisation a byline names ('Review by the Human Rights Centre
+        "Viasna"'), quotation marks around its proper name dropped, or None."""
+        for found in _BYLINE_RE.finditer(self.headings):
+            org = " ".join(found.group("org").translate(_QUOTE_MARKS).split())
+            # "By Jane Smith" names the reporter; an author here is an institution
+            if any(_ORG_ROLE_RE.fullmatch(word) for word in org.split()):
+                return org
+        return None
 
     def _has_role(
         self, mention: Mention, role_re: re.Pattern[str], appositive_re: re.Pattern[str]

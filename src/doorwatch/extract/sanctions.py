@@ -132,6 +132,20 @@ _ANAPHORIC_RE = re.compile(
     r"(?:the|its|their)\s+(?:remaining|last)|the\s+(?:rest|remainder)\s+of\s+(?:the|its|their))"
     rf"\s+{_MEASURE})(?!\s+(?:on|against|targeting)\b)"
 )
+# "eased some sanctions on Belarus, including restrictions on the state airline Belavia": a
+# part named after a measure shares its action (taken from the measure the sentence reported)
+_INCLUDING_RE = re.compile(
+    rf"\b(?P<verb>including|notably|among\s+them)\s+(?:the\s+|those\s+)?{_MEASURE}\s+"
+    rf"(?:on|against)\s+{_TARGET}"
+)
+# "allowed Belavia to buy parts, a measure it had banned since 2023": the measure the relief
+# ended, told in an appositive after it; its target is that of the relief
+_BANNED_SINCE_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:\w+\s+)?(?:measure|ban|restriction|step|sanction)\s+"
+    r"(?:that\s+|which\s+)?(?:it|they|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:had\s+|has\s+)?"
+    r"(?:first\s+)?(?P<verb>banned|imposed|introduced|prohibited|barred|blocked)"
+    r"(?P<target>)\s+(?:since|in)\b"
+)
 _FREEZE_RE = re.compile(
     r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:the\s+)?assets\s+of\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=[,.;]|\s+(?:in|on|since|after|as|over)\b)"
@@ -323,6 +337,7 @@ def find_sanctions(
             (_hits(masked, _PERMIT_WORDS), _PERMIT_WINDOWS),
             (bans + _hits(masked, _BAN_WORDS), _BAN_WINDOWS),
             (_hits(masked, _EXTEND_WORDS), _EXTEND_WINDOWS),
+            (_hits(masked, _BANNED_SINCE_WORDS), _BANNED_SINCE_WINDOWS),
         )
     for positions, windows in groups:
         for position in positions:
@@ -356,6 +371,7 @@ def find_sanctions(
                         _FREEZE_RE,
                         _TRADE_RE,
                         _TRADE_NOUN_RE,
+                        _BANNED_SINCE_RE,
                         _WHICH_SANCTIONED_RE,
                         _WHICH_IMPOSED_RE,
                     )
@@ -365,6 +381,7 @@ def find_sanctions(
                 if action is None:
                     continue
                 raw, target_end = match.group("target"), match.end("target")
+                whole: Sanction | None = None  # the measure a part or appositive belongs to
                 if pattern is _PRONOUN_THREAT_RE:
                     power = _imposer(masked, mentions, index, s_index, s_start, match.start())[1]
                     referred = _referred_target(
@@ -378,6 +395,16 @@ def find_sanctions(
                     if previous is None:
                         continue
                     raw = previous
+                if pattern in (_INCLUDING_RE, _BANNED_SINCE_RE):
+                    # the measure this part or appositive belongs to: reported in this sentence
+                    before = [c for c in out if s_start <= c.start < match.start()]
+                    if not before:
+                        continue
+                    whole = before[-1]
+                    if pattern is _INCLUDING_RE:
+                        action = whole.action
+                    else:
+                        raw = whole.target
                 if pattern is _ALLOW_RE:
                     party = _DET_RE.sub("", match.group("party").strip())
                     if party not in lx.PLACES and (
@@ -408,6 +435,8 @@ def find_sanctions(
                     actor_start, imposer = _imposer(
                         masked, mentions, index, s_index, s_start, match.start()
                     )
+                    if whole is not None:
+                        imposer = whole.imposer
                     if imposer is not None and IMPOSERS.get(target) == imposer:
                         imposer = None  # "Belarus has faced sanctions": the target, not who
                     if plain and imposer is None:
@@ -434,7 +463,7 @@ def find_sanctions(
                             for d in dates
                             if not _SINCE_RE.search(masked, max(0, d[0] - 24), d[0])
                         ]
-                    date = None if decided else nearest_date(usable, match.start("verb"))
+                    date = None if decided else _own_date(masked, usable, match, s_end)
                     if key in seen and date is None:
                         continue
                     found_in_sentence = True
@@ -468,7 +497,9 @@ _TOPIC_WINDOWS: _Windows = (
     (_LIST_RE, -150, 80),
     (_UNDER_RE, -90, 30),
     (_ANAPHORIC_RE, -60, 40),
+    (_INCLUDING_RE, -30, 120),
 )
+_BANNED_SINCE_WINDOWS: _Windows = ((_BANNED_SINCE_RE, -120, 40),)
 _EXTEND_WINDOWS: _Windows = ((_EXTEND_TO_RE, -1, 160),)
 _PLAIN_WINDOWS: _Windows = ((_ACTIVE_RE, -120, 130),)
 _THREAT_WINDOWS: _Windows = ((_PRONOUN_THREAT_RE, -1, 60),)
@@ -489,6 +520,7 @@ _BAN_WORDS = (
 )
 _PERMIT_WINDOWS: _Windows = ((_ALLOW_RE, -60, 220),)
 _EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
+_BANNED_SINCE_WORDS = (" had banned", " had imposed", " has banned", " had barred", " had blocked")
 
 
 def _windows(
@@ -553,6 +585,20 @@ def _hits(text: str, words: tuple[str, ...]) -> list[int]:
             out.append(at)
             at = text.find(word, at + len(word))
     return out
+
+
+_CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+
+
+def _own_date(
+    masked: str, dates: list[tuple[int, str]], match: re.Match[str], s_end: int
+) -> str | None:
+    """Return the date told in the measure's own clause after its verb ("… and lifted the
+    remaining restrictions in October"), else the date nearest its verb."""
+    stop = _CLAUSE_END_RE.search(masked, match.end(), s_end)
+    end = stop.start() if stop else s_end
+    own = [iso for at, iso in dates if match.start("verb") <= at < end]
+    return own[0] if own else nearest_date(dates, match.start("verb"))
 
 
 _PREVIOUS_SENTENCES = 3  # "those measures" refers to a measure reported this recently

@@ -56,12 +56,13 @@ class Attributor:
         paras: list[Paragraph],
         index: SentenceIndex,
         mentions: Mentions,
+        headings: str = "",
     ) -> None:
         self.masked = masked
         self.paras = paras
         self.index = index
         self.mentions = mentions
-        self.resolver = Resolver(masked, mentions, index)
+        self.resolver = Resolver(masked, mentions, index, headings)
         self.anonymous = False
 
     def speakers(self, quotes: list[QuoteSpan]) -> list[str | None]:
