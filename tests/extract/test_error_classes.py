@@ -696,3 +696,45 @@ def test_a_document_speaks_for_the_institution_its_byline_names() -> None:
         '"The courts are working like a factory," the review says.'
     )
     assert _quotes(text) == {"The courts are working like a factory": "Human Rights Centre Spring"}
+
+
+def test_a_second_target_after_and_on() -> None:
+    text = "Tokyo imposed sanctions on the steel producer Ferronord and on the state railway."
+    assert {t for _, t, _ in _sanctions(text)} == {"Ferronord", "state railway"}
+
+
+def test_a_relief_whose_object_refers_back_to_measures() -> None:
+    text = (
+        "Ottawa imposed sanctions on the steel producer Ferronord in 2022. Ottawa has since "
+        "eased some of them."
+    )
+    assert ("eased", "Ferronord", None) in _sanctions(text)
+    text = "The police removed them from the square, and the sanctions stayed."
+    assert _sanctions(text) == set()
+
+
+def test_a_spokesperson_of_an_institution_speaks_for_it() -> None:
+    text = (
+        "A Foreign Office spokesperson said London was watching the trials closely. "
+        '"Every one of these cases will be remembered," the spokesperson said.'
+    )
+    assert _quotes(text) == {"Every one of these cases will be remembered": "Foreign Office"}
+
+
+def test_a_pronoun_refers_to_a_surname_never_given_in_full() -> None:
+    text = (
+        "Herasimenia, who leads the bar association in exile, said she was relieved. "
+        '"The work starts now," she said.'
+    )
+    assert _quotes(text) == {"The work starts now": "Herasimenia"}
+    text = 'Harutyunyan, who chairs the committee, spoke first. "We will vote," he said.'
+    assert _quotes(text) == {"We will vote": "Harutyunyan"}
+
+
+def test_naming_political_prisoners_designates_them() -> None:
+    text = "Memorial said 23 people had been named political prisoners since the spring."
+    assert _figures(text) == {("prisoners_designated", 23)}
+    text = "In March the group named 19 people as political prisoners."
+    assert _figures(text) == {("prisoners_designated", 19)}
+    text = "In March the prosecutors named 19 people in the indictment for the prison riot."
+    assert _figures(text) == set()

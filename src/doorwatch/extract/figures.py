@@ -40,11 +40,11 @@ _NOUN_RE = re.compile(
 # Each lookahead below lists the first letters of its pattern's words: most positions then
 # fail on one comparison before the alternation is tried.
 _PRE_CUE_RE = re.compile(
-    r"\b(?=[acdfhijklprst])(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
+    r"\b(?=[acdfhijklnprst])(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
     r"amnest(?:ied|ies|y)|set\s+free|let\s+go)"
     r"|(?P<det>detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|jail(?:ed|s|ing)?|"
     r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up)"
-    r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing)|declar(?:ed|es|ing))"
+    r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing)|declar(?:ed|es|ing)|named)"
     r"|(?P<held>hold(?:s|ing)?|held|keep(?:s|ing)?|kept|remain(?:s|ing|ed)?|"
     r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing))"
     # "dissident.by ... counts 1,336": a verb of counting; the count is of people held when
@@ -73,7 +73,8 @@ _POST_CUE_RE = re.compile(
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
     r"convicted|rounded\s+up)"
     # "were still recognised as political prisoners" is a state, not a designation
-    r"|(?P<des>(?<!still\s)(?:recogni[sz]ed|designated|declared)|added\s+to))\b"
+    r"|(?P<des>(?<!still\s)(?:recogni[sz]ed|designated|declared)|added\s+to|"
+    r"named(?=\s+(?:as\s+)?political\s+prisoners)))\b"
 )
 _NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
 _BARE_AUX_RE = re.compile(
@@ -438,6 +439,18 @@ def _measure(
         cue = None
     if cue is not None and noun is not None and _cue_kind(cue) == "cnt":
         cue = None  # "counts 1,409 political prisoners": the noun tells the measure
+    if (
+        cue is not None
+        and cue.group() == "named"
+        and not (
+            noun is not None
+            and (
+                noun.group("noun").startswith("political")
+                or _AS_PRISONERS_RE.match(text, noun.end(), end)
+            )
+        )
+    ):
+        cue = None  # "named 3 suspects": only naming political prisoners designates them
     # "52 were freed" outranks a verb before the number; "pardoned 16 people convicted of"
     # does not: a bare participle after the noun only describes the people.
     if post and post.group("pron") and cue is not None:

@@ -24,6 +24,7 @@ _LOOKBACK_SENTENCES = 8
 _FORWARD_REACH = 400
 _NAME_AFTER_RE = re.compile(r"\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 _DESCRIBED_REACH = 1500
+_WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
 # "Review by the Human Rights Centre "Viasna"", "A statement of the Office of X"
 _BYLINE_RE = re.compile(
     r"\b(?:[Bb]y|[Oo]f|[Ff]rom)\s+(?:the\s+)?"
@@ -44,6 +45,11 @@ def _described_re(noun: str) -> re.Pattern[str]:
         rf"(?P<name>(?:[a-z][\w-]*\s+){{1,3}}{re.escape(noun)}"
         r"(?:\s+(?:for|of|on|against)\s+[a-z][\w-]*(?:\s+(?:of|for|and|on)\s+[a-z][\w-]*)*)?)\b"
     )
+
+
+@lru_cache(maxsize=256)
+def _role_after_name_re(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\s+{re.escape(noun)}\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -108,13 +114,14 @@ class Resolver:
             fits = [
                 m
                 for m in self.mentions.within(start, end)
-                if m.kind == "person" and persons[m.key].gender in (want, None)
+                if (m.kind == "person" and persons[m.key].gender in (want, None))
+                or (m.kind == "bare" and self._bare_person(m, want))
             ]
             if fits:
                 best = next(
                     (m for m in fits if not m.possessive and not self.mentions.prep(m)), fits[0]
                 )
-                return persons[best.key].name
+                return persons[best.key].name if best.kind == "person" else best.key
         # Beyond the look-back: the person of that gender named most often so far (a pronoun
         # does not point forward to someone introduced later).
         counts: dict[str, int] = {}
@@ -124,6 +131,24 @@ class Resolver:
         if not counts:
             return None
         return persons[max(counts, key=lambda k: counts[k])].name
+
+    def _bare_person(self, mention: Mention, want: str) -> bool:
+        """Return True when a surname the text never gives in full ("Tsikhanouskaya, who
+        leads …") can be the person of gender ``want`` a pronoun refers to: its ending tells
+        the gender, or a relative "who" after it tells a person."""
+        key = mention.key
+        if key in lx.DEMONYMS or key in lx.PLACES:
+            return False
+        ending = (
+            "f"
+            if key.endswith(lx.FEMALE_SURNAME_ENDINGS)
+            else "m"
+            if key.endswith(lx.MALE_SURNAME_ENDINGS)
+            else None
+        )
+        if ending is not None and ending != want:
+            return False
+        return ending == want or bool(_WHO_AFTER_RE.match(self.masked, mention.end))
 
     def institution(self, position: int) -> str | None:
         """Return the organisation "it"/"they" at ``position`` most likely refers to."""
@@ -168,6 +193,12 @@ class Resolver:
         for m in self.mentions.within(position, position + _FORWARD_REACH):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re):
                 return self.name(m)
+        # No person holds the role: "A State Department spokesperson said …; the spokesperson
+        # added" speaks for the institution named before the role
+        for m in self.mentions.before(position, 150):
+            if m.kind in ("org", "place") and not m.possessive:
+                if _role_after_name_re(noun).match(self.masked, m.end):
+                    return self.name(m)
         return None
 
     def _previous_subject(self, sentence_start: int) -> str | None:

@@ -146,6 +146,15 @@ _BANNED_SINCE_RE = re.compile(
     r"(?:first\s+)?(?P<verb>banned|imposed|introduced|prohibited|barred|blocked)"
     r"(?P<target>)\s+(?:since|in)\b"
 )
+# "Washington has since eased some of them": a relief whose object refers back to measures
+# just reported ("removed them", "dropped them" are left out: they say as much of people)
+_THEM_LIFT = lx.alternation(
+    [w for w in lx.words("sanctions", "lift_verbs") if not w.startswith(("drop", "remov"))]
+)
+_THEM_RE = re.compile(
+    rf"\b(?P<verb>(?P<lift>{_THEM_LIFT})|(?P<ease>{_EASE}))\s+"
+    r"(?P<fill>(?:(?:some|most|many|all|several|part|parts|one)\s+of\s+)?)(?P<target>them)\b"
+)
 _FREEZE_RE = re.compile(
     r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:the\s+)?assets\s+of\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=[,.;]|\s+(?:in|on|since|after|as|over)\b)"
@@ -277,6 +286,9 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
     return "lifted" if relief else "imposed"
 
 
+_PREP_START_RE = re.compile(r"(?:on|against)\s+")
+
+
 def _targets(raw: str) -> list[str]:
     raw = raw.strip()
     pieces: list[tuple[int, int]] = []
@@ -287,6 +299,11 @@ def _targets(raw: str) -> list[str]:
     pieces.append((position, len(raw)))
     merged: list[tuple[int, int]] = []
     for a, b in pieces:
+        # "on X and on the national airline": the preposition starts a second target
+        prep = _PREP_START_RE.match(raw, a, b)
+        if prep is not None:
+            merged.append((prep.end(), b))
+            continue
         # "judges and investigators" is one group; "Belavia and Belaruskali" are two names,
         # and so are the items of a list with commas ("potash, oil products and tobacco").
         if merged and "," not in raw and not any(c.isupper() for c in raw[a:b]):
@@ -337,6 +354,7 @@ def find_sanctions(
             (_hits(masked, _PERMIT_WORDS), _PERMIT_WINDOWS),
             (bans + _hits(masked, _BAN_WORDS), _BAN_WINDOWS),
             (_hits(masked, _EXTEND_WORDS), _EXTEND_WINDOWS),
+            (_hits(masked, (" them",)), _THEM_WINDOWS),
             (_hits(masked, _BANNED_SINCE_WORDS), _BANNED_SINCE_WINDOWS),
         )
     for positions, windows in groups:
@@ -390,7 +408,7 @@ def find_sanctions(
                     if referred is None:
                         continue
                     raw = referred
-                if pattern is _ANAPHORIC_RE:
+                if pattern is _ANAPHORIC_RE or pattern is _THEM_RE:
                     previous = _previous_target(out, index, s_index, match.start())
                     if previous is None:
                         continue
@@ -463,6 +481,9 @@ def find_sanctions(
                             for d in dates
                             if not _SINCE_RE.search(masked, max(0, d[0] - 24), d[0])
                         ]
+                    if pattern is _ANAPHORIC_RE or pattern is _THEM_RE:
+                        # the sentence before dates the measure referred to, not this step
+                        usable = [d for d in usable if d[0] >= s_start]
                     date = None if decided else _own_date(masked, usable, match, s_end)
                     if key in seen and date is None:
                         continue
@@ -520,6 +541,7 @@ _BAN_WORDS = (
 )
 _PERMIT_WINDOWS: _Windows = ((_ALLOW_RE, -60, 220),)
 _EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
+_THEM_WINDOWS: _Windows = ((_THEM_RE, -50, 6),)
 _BANNED_SINCE_WORDS = (" had banned", " had imposed", " has banned", " had barred", " had blocked")
 
 
