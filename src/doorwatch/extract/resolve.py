@@ -196,9 +196,12 @@ class Resolver:
         # No person holds the role: "A State Department spokesperson said …; the spokesperson
         # added" speaks for the institution named before the role
         for m in self.mentions.before(position, 150):
-            if m.kind in ("org", "place") and not m.possessive:
-                if _role_after_name_re(noun).match(self.masked, m.end):
-                    return self.name(m)
+            if (
+                m.kind in ("org", "place")
+                and not m.possessive
+                and _role_after_name_re(noun).match(self.masked, m.end)
+            ):
+                return self.name(m)
         return None
 
     def _previous_subject(self, sentence_start: int) -> str | None:
