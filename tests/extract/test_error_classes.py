@@ -738,3 +738,32 @@ def test_naming_political_prisoners_designates_them() -> None:
     assert _figures(text) == {("prisoners_designated", 19)}
     text = "In March the prosecutors named 19 people in the indictment for the prison riot."
     assert _figures(text) == set()
+
+
+def test_removed_from_a_blacklist() -> None:
+    text = "In December Ottawa removed the steel producer Ferronord from its blacklist."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "Ferronord")}
+
+
+def test_a_ban_extended_on_its_target_by_the_bloc() -> None:
+    text = (
+        "The EU adopted new sanctions on Monday. The bloc also extended its ban on "
+        "Belarusian timber to cover transit, diplomats said."
+    )
+    found = extract_claims(text)
+    assert ("imposed", "Belarusian timber", "European Union") in {
+        (c.action, c.target, c.imposer) for c in found if isinstance(c, Sanction)
+    }
+
+
+def test_a_pronoun_target_told_beside_its_measure_is_one_measure() -> None:
+    text = (
+        "The airline Avialinii had been under Canadian sanctions since 2022, when Ottawa "
+        "added it to its blacklist."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Avialinii")}
+
+
+def test_counted_targets_lose_their_count() -> None:
+    text = "Tokyo imposed sanctions on 25 more officials in Minsk on Monday."
+    assert {t for _, t, _ in _sanctions(text)} == {"officials"}

@@ -123,7 +123,8 @@ _TRADE_NOUN_RE = re.compile(
 _EXTEND_TO_RE = re.compile(
     r"\b(?P<verb>(?P<impose>extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
     r"broaden(?:s|ed|ing)?))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:ban|embargo|freeze|{_MEASURE})\s+to\s+{_TARGET}"
+    # "extended its ban on Belarusian potash to cover transit": a ban's own target
+    rf"(?:(?:ban|embargo|freeze|{_MEASURE})\s+to|(?:ban|embargo)\s+on)\s+{_TARGET}"
 )
 # "It relaxed those measures", "lifted the remaining restrictions": a measure named before,
 # referred back to; its target is that of the measure reported just before
@@ -181,7 +182,7 @@ _LIST_RE = re.compile(
     rf"(?P<impose>add(?:ed|s|ing)?))\s+{_TARGET}"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"  # "Belaruskali, the potash giant,"
     r"\s+(?:from|to)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
-    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|blacklist)\s*lists?|"
+    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals)\s*lists?|blacklist|"
     r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
 )
 _ALLOW_RE = re.compile(
@@ -208,9 +209,10 @@ _NEGATED_RE = re.compile(
 )
 _PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
 _DET_RE = re.compile(
-    r"^(?:the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
+    # "25 more individuals": determiners and counts may stack
+    r"^(?:(?:the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|(?:dozens|hundreds|thousands)"
-    r"\s+of)\s+",
+    r"\s+of)\s+)+",
     re.IGNORECASE,
 )
 # Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
@@ -338,6 +340,9 @@ def find_sanctions(
     if plain and masked.find("restrictions on") < 0:
         return []
     out: list[Sanction] = []
+    # claims whose target was a pronoun, by sentence: "The carrier had been under sanctions
+    # since 2023, when Washington added it to its blacklist" reports one measure, not two
+    by_pronoun: dict[int, int] = {}  # id of the claim -> its sentence
     # each (action, target) once; a later mention replaces one that had no date
     seen: dict[tuple[str, str], tuple[int, bool]] = {}  # -> (index in out, dated)
     described = DescribedTargets(masked)
@@ -399,6 +404,10 @@ def find_sanctions(
                 if action is None:
                     continue
                 raw, target_end = match.group("target"), match.end("target")
+                # (a threat's "them" is read by _referred_target, from the sanctions named)
+                pronoun = (
+                    pattern is not _PRONOUN_THREAT_RE and raw.strip().lower() in _PRONOUN_TARGETS
+                )
                 whole: Sanction | None = None  # the measure a part or appositive belongs to
                 if pattern is _PRONOUN_THREAT_RE:
                     power = _imposer(masked, mentions, index, s_index, s_start, match.start())[1]
@@ -408,7 +417,8 @@ def find_sanctions(
                     if referred is None:
                         continue
                     raw = referred
-                if pattern is _ANAPHORIC_RE or pattern is _THEM_RE:
+                if pattern is _ANAPHORIC_RE or pattern is _THEM_RE or pronoun:
+                    # "added it to its blacklist": the target reported just before
                     previous = _previous_target(out, index, s_index, match.start())
                     if previous is None:
                         continue
@@ -497,7 +507,16 @@ def find_sanctions(
                         continue
                     seen[key] = (len(out), date is not None)
                     out.append(claim)
-    return out
+                    if pronoun:
+                        by_pronoun[id(claim)] = s_index
+    if not by_pronoun:
+        return out
+    told = {(index.index(c.start), c.action, c.date) for c in out if id(c) not in by_pronoun}
+    return [
+        c
+        for c in out
+        if id(c) not in by_pronoun or (by_pronoun[id(c)], c.action, c.date) not in told
+    ]
 
 
 _SINCE_RE = re.compile(r"\bsince\b[^,.;]*$")
@@ -562,8 +581,8 @@ def _windows(
                 continue  # nor added to or removed from a list
             if pattern is _WAS_SANCTIONED_RE and not _any_in(masked, a, b, _PASSIVE_HINTS):
                 continue  # nor told in the passive
-            if pattern is _EXTEND_TO_RE and masked.find(" to ", a, b) < 0:
-                continue  # nor widened "to" a new target
+            if pattern is _EXTEND_TO_RE and not _any_in(masked, a, b, (" to ", " on ")):
+                continue  # nor widened "to" a new target or a ban "on" one
             out.append((pattern, a, b))
     return out
 
@@ -623,6 +642,7 @@ def _own_date(
     return own[0] if own else nearest_date(dates, match.start("verb"))
 
 
+_PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
 _PREVIOUS_SENTENCES = 3  # "those measures" refers to a measure reported this recently
 
 
@@ -665,6 +685,8 @@ def _referred_target(
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+# "the bloc", "the 27-nation bloc" as the subject of the measure's own clause
+_BLOC_RE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?bloc(?:'s)?\s+(?:\w+\s+){0,3}$")
 _PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program)\b")
 
 
@@ -676,6 +698,9 @@ def _imposer(
     s_start: int,
     verb_start: int,
 ) -> tuple[int, str | None]:
+    bloc = _BLOC_RE.search(masked, s_start, verb_start)
+    if bloc is not None:
+        return bloc.start(), IMPOSERS["EU"]  # "The bloc also extended …": news's word for the EU
     for m in mentions.before(verb_start, _IMPOSER_REACH):
         if m.start < index.spans[max(0, s_index - _IMPOSER_SENTENCES)][0]:
             break
