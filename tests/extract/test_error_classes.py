@@ -767,3 +767,52 @@ def test_a_pronoun_target_told_beside_its_measure_is_one_measure() -> None:
 def test_counted_targets_lose_their_count() -> None:
     text = "Tokyo imposed sanctions on 25 more officials in Minsk on Monday."
     assert {t for _, t, _ in _sanctions(text)} == {"officials"}
+
+
+def test_designated_for_sanctions_by_a_department() -> None:
+    text = (
+        "The U.S. Treasury Department on Tuesday designated three Georgian judges for "
+        "sanctions over the trials of protesters."
+    )
+    found = {
+        (c.action, c.target, c.imposer) for c in extract_claims(text) if isinstance(c, Sanction)
+    }
+    assert found == {("imposed", "Georgian judges", "United States")}
+
+
+def test_hit_with_sanctions() -> None:
+    text = "Britain hit the state shipping line Astramar with sanctions on Friday."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Astramar")}
+
+
+def test_a_licence_for_dealings_with_a_target_eases_its_sanctions() -> None:
+    text = (
+        "Treasury sanctions on Avialinii stay. Separately, OFAC issued a general license "
+        "authorizing transactions with Avialinii for the upkeep of aircraft."
+    )
+    assert ("eased", "Avialinii") in {(a, t) for a, t, _ in _sanctions(text)}
+
+
+def test_sanctions_that_remain_in_place_are_in_force() -> None:
+    text = "Sanctions against the Georgian steel industry remain in place, the ministry said."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Georgian steel industry")}
+
+
+def test_delisted_and_struck_off_a_list() -> None:
+    text = (
+        "Sanctions policy shifted in the autumn. Washington delisted the steel producer "
+        "Ferronord in November and struck the shipping line Astramar off the SDN list a "
+        "month later."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("lifted", "Ferronord"),
+        ("lifted", "Astramar"),
+    }
+
+
+def test_a_power_does_not_sanction_its_own_industry() -> None:
+    text = (
+        "Georgia protested on Monday. Sanctions against the Georgian steel industry remain "
+        "in place."
+    )
+    assert {c.imposer for c in extract_claims(text) if isinstance(c, Sanction)} == {None}

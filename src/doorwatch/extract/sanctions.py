@@ -33,7 +33,7 @@ _VERB = (
 _FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
 _STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
-    r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|"
+    r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
     r"involved|responsible|accused|suspected|linked|connected|"
     rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
 )
@@ -156,6 +156,29 @@ _THEM_RE = re.compile(
     rf"\b(?P<verb>(?P<lift>{_THEM_LIFT})|(?P<ease>{_EASE}))\s+"
     r"(?P<fill>(?:(?:some|most|many|all|several|part|parts|one)\s+of\s+)?)(?P<target>them)\b"
 )
+# "designated four prison officials and a penal colony for sanctions"
+_DESIGNATED_RE = re.compile(
+    r"\b(?P<verb>designat(?:ed|es|ing))\s+(?P<target>[^.;:()—–\"“”]{1,120}?)\s+(?:for|under)\s+"
+    r"(?:(?:its|the|their|new|[A-Z][\w.]*)\s+){0,3}sanctions\b"
+)
+# "hit the state-owned oil company with sanctions"
+_HIT_WITH_RE = re.compile(
+    r"\b(?P<verb>hit|hits|hitting|slapped|slaps|slapping|targeted|targets|targeting)\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+with\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sanctions|restrictions|measures)\b"
+)
+# "issued a general license authorizing transactions with Belavia": a relief for its target
+_LICENSE_RE = re.compile(
+    r"\blicen[cs]es?\s+(?P<verb>authori[sz]ing|allowing|permitting)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:transactions|dealings|business|trade|payments)\s+(?:with|involving)\s+{_TARGET}"
+)
+# "Sanctions against the potash industry remain in place": a measure in force
+_REMAIN_RE = re.compile(
+    r"\b[Ss]anctions\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
+    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|force)\b"
+)
+# "The U.S. delisted the airline in November"
+_DELISTED_RE = re.compile(rf"\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+{_TARGET}")
 _FREEZE_RE = re.compile(
     r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:the\s+)?assets\s+of\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=[,.;]|\s+(?:in|on|since|after|as|over)\b)"
@@ -177,11 +200,15 @@ _PRONOUN_THREAT_RE = re.compile(
 _NAMED_PART_RE = re.compile(r"(.*[A-Z][\w’'.-]*)\s+[a-z]")
 _MEASURE_RE = re.compile(rf"\b{_MEASURE}\b")
 _TARGET_OF_RE = re.compile(rf"\b{_MEASURE}\s+(?:on|against)\s+{_TARGET}")
+# a target that does not run on into a second clause ("X in May and struck Y off the list")
+_CLAUSE_TARGET = (
+    r"(?P<target>(?:(?!\band\s+(?:[a-z]+ed|struck|took|put)\b)[^,.;:()—–\"“”]){1,80}?)" + _STOP
+)
 _LIST_RE = re.compile(
     rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e))|"
-    rf"(?P<impose>add(?:ed|s|ing)?))\s+{_TARGET}"
+    rf"(?P<impose>add(?:ed|s|ing)?))\s+{_CLAUSE_TARGET}"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"  # "Belaruskali, the potash giant,"
-    r"\s+(?:from|to)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
+    r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
     r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals)\s*lists?|blacklist|"
     r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
 )
@@ -289,6 +316,10 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
 
 
 _PREP_START_RE = re.compile(r"(?:on|against)\s+")
+_VERB_START_RE = re.compile(r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b")
+_WHEN_IN_RE = re.compile(
+    rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b)"
+)
 
 
 def _targets(raw: str) -> list[str]:
@@ -314,6 +345,11 @@ def _targets(raw: str) -> list[str]:
             merged.append((a, b))
     out = []
     for a, b in merged:
+        if _VERB_START_RE.match(raw, a, b):
+            break  # "… in November and struck the line off the list": a new clause begins
+        when = _WHEN_IN_RE.search(raw, a, b)
+        if when is not None:
+            b = when.start()  # "Ferronord in November": when, not what
         part = _DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
         if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
             continue  # "new measures on Tuesday" names no target
@@ -360,6 +396,7 @@ def find_sanctions(
             (bans + _hits(masked, _BAN_WORDS), _BAN_WINDOWS),
             (_hits(masked, _EXTEND_WORDS), _EXTEND_WINDOWS),
             (_hits(masked, (" them",)), _THEM_WINDOWS),
+            (_hits(masked, ("delist",)), _DELIST_WINDOWS),
             (_hits(masked, _BANNED_SINCE_WORDS), _BANNED_SINCE_WINDOWS),
         )
     for positions, windows in groups:
@@ -395,6 +432,8 @@ def find_sanctions(
                         _TRADE_RE,
                         _TRADE_NOUN_RE,
                         _BANNED_SINCE_RE,
+                        _DESIGNATED_RE,
+                        _REMAIN_RE,
                         _WHICH_SANCTIONED_RE,
                         _WHICH_IMPOSED_RE,
                     )
@@ -433,6 +472,8 @@ def find_sanctions(
                         action = whole.action
                     else:
                         raw = whole.target
+                if pattern is _LICENSE_RE:
+                    action = "eased"  # a licence lets some dealings through the measure
                 if pattern is _ALLOW_RE:
                     party = _DET_RE.sub("", match.group("party").strip())
                     if party not in lx.PLACES and (
@@ -465,7 +506,9 @@ def find_sanctions(
                     )
                     if whole is not None:
                         imposer = whole.imposer
-                    if imposer is not None and IMPOSERS.get(target) == imposer:
+                    if imposer is not None and (
+                        IMPOSERS.get(target) == imposer or _own_country(imposer, target)
+                    ):
                         imposer = None  # "Belarus has faced sanctions": the target, not who
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
@@ -538,6 +581,9 @@ _TOPIC_WINDOWS: _Windows = (
     (_UNDER_RE, -90, 30),
     (_ANAPHORIC_RE, -60, 40),
     (_INCLUDING_RE, -30, 120),
+    (_DESIGNATED_RE, -160, 12),
+    (_HIT_WITH_RE, -120, 12),
+    (_REMAIN_RE, -1, 140),
 )
 _BANNED_SINCE_WINDOWS: _Windows = ((_BANNED_SINCE_RE, -120, 40),)
 _EXTEND_WINDOWS: _Windows = ((_EXTEND_TO_RE, -1, 160),)
@@ -558,7 +604,8 @@ _BAN_WORDS = (
     "prohibit",
     "halt",
 )
-_PERMIT_WINDOWS: _Windows = ((_ALLOW_RE, -60, 220),)
+_PERMIT_WINDOWS: _Windows = ((_ALLOW_RE, -60, 220), (_LICENSE_RE, -1, 200))
+_DELIST_WINDOWS: _Windows = ((_DELISTED_RE, -1, 120),)
 _EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 _THEM_WINDOWS: _Windows = ((_THEM_RE, -50, 6),)
 _BANNED_SINCE_WORDS = (" had banned", " had imposed", " has banned", " had barred", " had blocked")
@@ -642,6 +689,13 @@ def _own_date(
     return own[0] if own else nearest_date(dates, match.start("verb"))
 
 
+def _own_country(power: str, target: str) -> bool:
+    """Return True when ``target`` belongs to the country ``power`` ("Belarus" and "the
+    Belarusian potash industry"): a power does not sanction its own."""
+    stem = power.split()[0][:5].lower()
+    return len(stem) == 5 and any(w.lower().startswith(stem) for w in target.split())
+
+
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
 _PREVIOUS_SENTENCES = 3  # "those measures" refers to a measure reported this recently
 
@@ -707,7 +761,9 @@ def _imposer(
         name = m.key if m.kind != "person" else mentions.persons[m.key].name
         if _PROGRAMME_AFTER_RE.match(masked, m.end):
             continue  # "under its Belarus sanctions regime": the programme, not who imposed
-        for candidate in (name, name.split()[-1]):
+        words = name.split()
+        # "U.S. Treasury Department": the power that names the department
+        for candidate in (name, words[-1], words[0]):
             if candidate in IMPOSERS:
                 return (m.start if m.start >= s_start else verb_start), IMPOSERS[candidate]
     return verb_start, None
