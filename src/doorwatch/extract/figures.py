@@ -305,7 +305,11 @@ def _sentence_figures(
             continue
         if "other " in near and _THE_OTHER_RE.search(near):
             continue
-        if (value in earlier or any(f.value == value for f in out)) and _THE_RE.search(near):
+        if (
+            "the " in near[-5:].lower()
+            and (value in earlier or any(f.value == value for f in out))
+            and _THE_RE.search(near)
+        ):
             continue
         noun = _NOUN_RE.match(text, tail, end)
         total = None
@@ -475,7 +479,11 @@ def _measure(
             return _MEASURES["held"]
         else:
             return None
-    if cue is not None and _HYPOTHETICAL_RE.search(pre, 0, cue.start()):
+    if (
+        cue is not None
+        and ("can" in pre or "could" in pre)
+        and _HYPOTHETICAL_RE.search(pre, 0, cue.start())
+    ):
         return None
     if cue is not None:
         kind = _cue_kind(cue)
@@ -528,8 +536,10 @@ def _measure(
 def _colon_measure(text: str, start: int, q_start: int) -> str | None:
     """Return the measure of the clause a colon closes right before the count, if it has a
     release, arrest or designation word ("Pardons in 2025: 342 people")."""
+    if text.find(":", start, q_start) < 0:
+        return None
     pre = text[start:q_start].lower()  # the clause may open the sentence: "Pardons in …:"
-    gap = _COLON_GAP_RE.search(pre) if ":" in pre else None
+    gap = _COLON_GAP_RE.search(pre)
     if gap is None:
         return None
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(pre, 0, gap.start())]

@@ -388,16 +388,17 @@ def find_sanctions(
     if plain:
         groups = ((_hits(masked, ("restrictions on",)), _PLAIN_WINDOWS),)
     else:
-        measures, bans = _shared_hits(masked)
+        measures, bans, appositives = _shared_hits(masked)
+        banned, widened = _ban_hits(masked)
         groups = (
             (topic + measures, _TOPIC_WINDOWS),
             (_hits(masked, ("threaten",)), _THREAT_WINDOWS),
             (_hits(masked, _PERMIT_WORDS), _PERMIT_WINDOWS),
-            (bans + _hits(masked, _BAN_WORDS), _BAN_WINDOWS),
-            (_hits(masked, _EXTEND_WORDS), _EXTEND_WINDOWS),
-            (_hits(masked, (" them",)), _THEM_WINDOWS),
+            (bans + banned + _hits(masked, _BAN_WORDS), _BAN_WINDOWS),
+            (widened, _EXTEND_WINDOWS),
+            (_hits_near(masked, (" them",), _THEM_NEEDLES, 30, 0), _THEM_WINDOWS),
             (_hits(masked, ("delist",)), _DELIST_WINDOWS),
-            (_hits(masked, _BANNED_SINCE_WORDS), _BANNED_SINCE_WINDOWS),
+            (appositives, _BANNED_SINCE_WINDOWS),
         )
     for positions, windows in groups:
         for position in positions:
@@ -579,14 +580,17 @@ _TOPIC_WINDOWS: _Windows = (
     (_WHICH_IMPOSED_RE, -1, 160),
     (_LIST_RE, -150, 80),
     (_UNDER_RE, -90, 30),
-    (_ANAPHORIC_RE, -60, 40),
-    (_INCLUDING_RE, -30, 120),
-    (_DESIGNATED_RE, -160, 12),
-    (_HIT_WITH_RE, -120, 12),
-    (_REMAIN_RE, -1, 140),
 )
-_BANNED_SINCE_WINDOWS: _Windows = ((_BANNED_SINCE_RE, -120, 40),)
-_EXTEND_WINDOWS: _Windows = ((_EXTEND_TO_RE, -1, 160),)
+# Rarer shapes around the same hits, each tried only where one of its own words stands.
+_RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...] = (
+    (_ANAPHORIC_RE, -60, 40, ("those ", "these ", "remaining ", "rest of", "last of", "same ")),
+    (_INCLUDING_RE, -30, 120, ("including ",)),
+    (_DESIGNATED_RE, -160, 12, ("designat",)),
+    (_HIT_WITH_RE, -120, 12, (" with ",)),
+    (_REMAIN_RE, -1, 140, (" in place", " in force")),
+)
+_BANNED_SINCE_WINDOWS: _Windows = ((_BANNED_SINCE_RE, -20, 80),)
+_EXTEND_WINDOWS: _Windows = ((_EXTEND_TO_RE, -80, 100),)
 _PLAIN_WINDOWS: _Windows = ((_ACTIVE_RE, -120, 130),)
 _THREAT_WINDOWS: _Windows = ((_PRONOUN_THREAT_RE, -1, 60),)
 _REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences before
@@ -597,7 +601,6 @@ _BAN_WINDOWS: _Windows = (
     (_TRADE_NOUN_RE, -1, 100),
 )
 _BAN_WORDS = (
-    "bann",
     "barred",
     "froze",
     "freez",
@@ -608,7 +611,21 @@ _PERMIT_WINDOWS: _Windows = ((_ALLOW_RE, -60, 220), (_LICENSE_RE, -1, 200))
 _DELIST_WINDOWS: _Windows = ((_DELISTED_RE, -1, 120),)
 _EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 _THEM_WINDOWS: _Windows = ((_THEM_RE, -50, 6),)
-_BANNED_SINCE_WORDS = (" had banned", " had imposed", " has banned", " had barred", " had blocked")
+# Most hits of these common words are not measures: a hit is kept only when one of its
+# needles stands this close to it, so that its sentence is not read for nothing.
+_THEM_NEEDLES = (
+    "lift",
+    "eas",
+    "relax",
+    "loosen",
+    "suspend",
+    "waiv",
+    "soften",
+    "rescind",
+    "revok",
+    "scrap",
+    "back",
+)
 
 
 def _windows(
@@ -628,9 +645,16 @@ def _windows(
                 continue  # nor added to or removed from a list
             if pattern is _WAS_SANCTIONED_RE and not _any_in(masked, a, b, _PASSIVE_HINTS):
                 continue  # nor told in the passive
+            if pattern is _LICENSE_RE and not masked.startswith("licen", position):
+                continue  # a licence's own shape starts at its noun
             if pattern is _EXTEND_TO_RE and not _any_in(masked, a, b, (" to ", " on ")):
                 continue  # nor widened "to" a new target or a ban "on" one
             out.append((pattern, a, b))
+        if windows is _TOPIC_WINDOWS:
+            for pattern, before, after, needles in _RARE_TOPIC_WINDOWS:
+                a, b = max(s_start, position + before), min(s_end, position + after)
+                if _any_in(masked, a, b, needles):
+                    out.append((pattern, a, b))
     return out
 
 
@@ -642,10 +666,12 @@ def _any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return any(text.find(word, start, end) >= 0 for word in words)
 
 
-def _shared_hits(text: str) -> tuple[list[int], list[int]]:
-    """Return the positions of the measure words and of the "restrict…" ban verbs."""
+def _shared_hits(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Return the positions of the measure words, of the "restrict…" ban verbs and of "a
+    measure" in an appositive that may tell the measure a relief ended."""
     measures: list[int] = []
     bans: list[int] = []
+    appositives: list[int] = []
     at = text.find("restrict")
     while at >= 0:
         if text.startswith(_RESTRICT_MEASURES, at):
@@ -653,16 +679,49 @@ def _shared_hits(text: str) -> tuple[list[int], list[int]]:
         elif text.startswith(_RESTRICT_BANS, at):
             bans.append(at)
         at = text.find("restrict", at + 8)
-    at = text.find("measures")
+    at = text.find("measure")
     while at >= 0:
-        if at >= 4 and text[at - 4 : at] in ("its ", "new "):
+        if not text.startswith("measures", at):
+            if text.startswith(" a ", at - 3):
+                appositives.append(at)  # ", a measure it had banned since 2023"
+        elif at >= 4 and text[at - 4 : at] in ("its ", "new "):
             measures.append(at - 4)
         elif at >= 6 and text[at - 6 : at] in ("those ", "these "):
             measures.append(at - 6)  # referred back to (_ANAPHORIC_RE)
         if text.startswith(("measures on", "measures against"), at):
             measures.append(at)
-        at = text.find("measures", at + 8)
-    return measures, bans
+        at = text.find("measure", at + 7)
+    return measures, bans, appositives
+
+
+def _ban_hits(text: str) -> tuple[list[int], list[int]]:
+    """Return the positions of the verb "ban" ("banned", "bans") and of the noun "ban" after
+    a verb that widens it ("extends the transaction ban to …"), from one scan for "ban"."""
+    verbs: list[int] = []
+    widened: list[int] = []
+    at = text.find("ban")
+    while at >= 0:
+        after = text[at + 3 : at + 4]
+        if at == 0 or not text[at - 1].isalpha():  # not "urban"
+            if after in ("n", "s"):
+                verbs.append(at)
+            elif after == " " and any(w in text[max(0, at - 80) : at] for w in _EXTEND_WORDS):
+                widened.append(at)
+        at = text.find("ban", at + 3)
+    return verbs, widened
+
+
+def _hits_near(
+    text: str, words: tuple[str, ...], needles: tuple[str, ...], before: int, after: int
+) -> list[int]:
+    """Return the positions of ``words`` in ``text`` that have one of ``needles`` within
+    ``before`` characters before them or ``after`` characters after them."""
+    out = []
+    for at in _hits(text, words):
+        near = text[max(0, at - before) : at + after]
+        if any(needle in near for needle in needles):
+            out.append(at)
+    return out
 
 
 def _hits(text: str, words: tuple[str, ...]) -> list[int]:
