@@ -816,3 +816,31 @@ def test_a_power_does_not_sanction_its_own_industry() -> None:
         "in place."
     )
     assert {c.imposer for c in extract_claims(text) if isinstance(c, Sanction)} == {None}
+
+
+def test_a_measure_on_what_a_company_does_is_on_the_company() -> None:
+    text = "Ottawa lifted restrictions on Avialinii's purchase of engines under its sanctions."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "Avialinii")}
+    text = "Ottawa imposed sanctions on Lukashenko's government in 2020."
+    assert {t for _, t, _ in _sanctions(text)} == {"Lukashenko's government"}
+
+
+def test_a_count_fallen_below_a_number() -> None:
+    text = "Memorial's count of political prisoners has fallen below 600 for the first time."
+    found = {
+        (c.measure, c.value, c.qualifier) for c in extract_claims(text) if isinstance(c, Figure)
+    }
+    assert found == {("political_prisoners_held", 600, "fewer_than")}
+
+
+def test_an_ordinal_before_the_measure() -> None:
+    text = "Tokyo imposed its first sanctions on the steel producer Ferronord in 2022."
+    assert _sanctions(text) == {("imposed", "Ferronord", "2022")}
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "Memorial counts 640 political prisoners. Herasimenia's office said in a statement "
+        'that talks had begun. "We need all of them out," the statement said.'
+    )
+    assert _quotes(text) == {"We need all of them out": "Herasimenia"}

@@ -90,8 +90,11 @@ _BARE_VERB_RE = re.compile(
 _COUNT_OF_RE = re.compile(
     r"\b(?:political\s+prisoners|(?:number|count)\s+of\s+(?:those|people|prisoners)\s+"
     r"(?:(?:still|now|currently)\s+)?(?:held|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail)))"
+    # "has fallen below 1,200": "below" is also the qualifier, read from before the number,
+    # so the pattern may be tried on the text before it
     r"\b[\w\s,’']{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
-    r"dropped|risen|rose|grown|grew|climbed|increased|decreased)\s+to|reached|reaches|is|was|"
+    r"dropped|risen|rose|grown|grew|climbed|increased|decreased)(?:\s+(?:to|below|above|"
+    r"under|past))?|reached|reaches|is|was|"
     r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?)"
     # "remains close to 1,200": the qualifier stands between the verb and the number
     r"(?:\s+(?:close\s+to|about|around|nearly|almost|roughly|some|over|more\s+than|"

@@ -24,6 +24,7 @@ _LOOKBACK_SENTENCES = 8
 _FORWARD_REACH = 400
 _NAME_AFTER_RE = re.compile(r"\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 _DESCRIBED_REACH = 1500
+_ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "the statement"
 _WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
 # "Review by the Human Rights Centre "Viasna"", "A statement of the Office of X"
 _BYLINE_RE = re.compile(
@@ -174,7 +175,7 @@ class Resolver:
         words = phrase.split()
         noun = words[-1]
         if _DOCUMENT_RE.fullmatch(noun):
-            return self.author(position)
+            return self.author(position, noun)
         if noun.endswith("s") and len(noun) > 4 and not _ORG_ROLE_RE.fullmatch(noun):
             noun = noun.rstrip("s")  # a plural role ("the ministries") names the singular
         if _ORG_ROLE_RE.fullmatch(noun):
@@ -230,11 +231,15 @@ class Resolver:
         named = _NAME_AFTER_RE.match(self.masked, found[-1].end())
         return named.group("name") if named else found[-1].group("name")
 
-    def author(self, position: int) -> str | None:
-        """Return the organisation a document ("the review said") at ``position`` speaks for:
-        the one the text has named most often so far (the nearest of them on a tie), counting
-        a single capitalised word only inside a sentence, where its capital marks a name. None
-        when the text names none."""
+    def author(self, position: int, noun: str = "") -> str | None:
+        """Return who a document ("the review said") at ``position`` speaks for: whoever a
+        sentence just before says issued such a document ("X's office said in a statement"),
+        else the organisation the text has named most often so far (the nearest of them on a
+        tie), counting a single capitalised word only inside a sentence, where its capital
+        marks a name; else the institution a byline names. None when there is none."""
+        issuer = self._issuer(position, noun) if noun else None
+        if issuer is not None:
+            return issuer
         counts: dict[str, int] = {}
         order: dict[str, int] = {}
         for i, m in enumerate(self.mentions.before(position, _AUTHOR_REACH)):
@@ -249,6 +254,20 @@ class Resolver:
         if not counts:
             return self._byline_author()
         return min(counts, key=lambda name: (-counts[name], order[name]))
+
+    def _issuer(self, position: int, noun: str) -> str | None:
+        """Return the first name of the nearest sentence before ``position`` (within two)
+        that speaks of a document called ``noun``, or None."""
+        si = self.index.index(position)
+        for i in range(si - 1, max(-1, si - _ISSUER_SENTENCES - 1), -1):
+            start, end = self.index.spans[i]
+            at = self.masked[start:end].lower().find(noun.lower())
+            if at < 0:
+                continue
+            for m in self.mentions.within(start, start + at):
+                if m.kind in ("person", "org", "bare") and m.key not in lx.DEMONYMS:
+                    return self.name(m) or m.key
+        return None
 
     def _byline_author(self) -> str | None:
         """Return the organisation a byline names ('Review by the Human Rights Centre

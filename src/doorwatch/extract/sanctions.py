@@ -30,7 +30,7 @@ _THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 _VERB = (
     rf"(?P<verb>(?P<lift>{_LIFT})|(?P<ease>{_EASE})|(?P<impose>{_IMPOSE})|(?P<threat>{_THREAT}))"
 )
-_FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
+_FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
 _STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
@@ -316,6 +316,8 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
 
 
 _PREP_START_RE = re.compile(r"(?:on|against)\s+")
+_OWNER_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+([a-z]+(?:\s+[a-z]+)?)")
+_OWNED_ACTIVITIES = frozenset(lx.words("sanctions", "owned_activities"))
 _VERB_START_RE = re.compile(r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b")
 _WHEN_IN_RE = re.compile(
     rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b)"
@@ -355,6 +357,13 @@ def _targets(raw: str) -> list[str]:
             continue  # "new measures on Tuesday" names no target
         if _CLAUSE_RE.match(part):
             continue  # "Belavia and Minsk freed 52 people": a new clause, not a target
+        owner = _OWNER_RE.match(part)
+        if (
+            owner is not None
+            and owner.group(1) not in lx.PLACES
+            and any(w.lower() in _OWNED_ACTIVITIES for w in owner.group(2).split())
+        ):
+            part = owner.group(1)  # "Belavia's purchase of spare parts": Belavia's measure
         tail = _CAP_TAIL_RE.search(part)
         out.append(tail.group() if tail and tail.start() > 0 else part)
     return out
