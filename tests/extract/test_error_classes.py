@@ -844,3 +844,14 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
         'that talks had begun. "We need all of them out," the statement said.'
     )
     assert _quotes(text) == {"We need all of them out": "Herasimenia"}
+
+
+def test_them_on_a_target_of_their_own() -> None:
+    text = (
+        "Since June, Ottawa has eased sanctions on Avialinii, lifted them on steel and "
+        "promised to consider more."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("eased", "Avialinii"),
+        ("lifted", "steel"),
+    }

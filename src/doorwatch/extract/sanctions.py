@@ -154,7 +154,10 @@ _THEM_LIFT = lx.alternation(
 )
 _THEM_RE = re.compile(
     rf"\b(?P<verb>(?P<lift>{_THEM_LIFT})|(?P<ease>{_EASE}))\s+"
-    r"(?P<fill>(?:(?:some|most|many|all|several|part|parts|one)\s+of\s+)?)(?P<target>them)\b"
+    r"(?P<fill>(?:(?:some|most|many|all|several|part|parts|one)\s+of\s+)?)"
+    # "lifted them on potash": the sanctions named before, on a target of their own
+    r"(?P<target>them(?:\s+(?:on|against)\s+[^,.;:()—–\"“”]{1,60}?"
+    r"(?=\s*[,.;:]|\s+(?:and|but|in|on|since|after|as|for|from|to|last|this)\b))?)\b"
 )
 # "designated four prison officials and a penal colony for sanctions"
 _DESIGNATED_RE = re.compile(
@@ -466,7 +469,9 @@ def find_sanctions(
                     if referred is None:
                         continue
                     raw = referred
-                if pattern is _ANAPHORIC_RE or pattern is _THEM_RE or pronoun:
+                if pattern is _THEM_RE and raw.startswith("them "):
+                    raw = _PREP_START_RE.sub("", raw[5:].lstrip())  # "them on potash"
+                elif pattern is _ANAPHORIC_RE or pattern is _THEM_RE or pronoun:
                     # "added it to its blacklist": the target reported just before
                     previous = _previous_target(out, index, s_index, match.start())
                     if previous is None:
@@ -619,7 +624,7 @@ _BAN_WORDS = (
 _PERMIT_WINDOWS: _Windows = ((_ALLOW_RE, -60, 220), (_LICENSE_RE, -1, 200))
 _DELIST_WINDOWS: _Windows = ((_DELISTED_RE, -1, 120),)
 _EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
-_THEM_WINDOWS: _Windows = ((_THEM_RE, -50, 6),)
+_THEM_WINDOWS: _Windows = ((_THEM_RE, -50, 80),)
 # Most hits of these common words are not measures: a hit is kept only when one of its
 # needles stands this close to it, so that its sentence is not read for nothing.
 _THEM_NEEDLES = (
