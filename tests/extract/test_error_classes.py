@@ -855,3 +855,16 @@ def test_them_on_a_target_of_their_own() -> None:
         ("eased", "Avialinii"),
         ("lifted", "steel"),
     }
+
+
+def test_a_relative_clause_says_what_they_were_coming_home_what_happened() -> None:
+    text = (
+        "Twenty-two Moldovan citizens who had been imprisoned in Transnistria returned home "
+        "on Sunday."
+    )
+    assert _figures(text) == {("prisoners_released", 22)}
+
+
+def test_an_aside_between_a_count_and_its_verb() -> None:
+    text = "In May, 40 prisoners, among them 6 foreigners, were freed under the deal."
+    assert _figures(text) == {("prisoners_released", 40)}

@@ -197,6 +197,9 @@ _DEATH_RE = re.compile(
     r"\s*,?\s*(?:(?:have|has|had|were|was)\s+)?(?:died|been\s+killed|killed|executed)\b"
 )
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had)\s)")
+# An aside between a count and its verb: ", among them 14 foreigners,"
+_ASIDE_RE = re.compile(r"\s*,\s*(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60},")
+_HOME_RE = re.compile(r"[^,.;:]{0,60}?\b(?:returned|came|went|arrived|flew|got)\s+home\b")
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
@@ -431,7 +434,19 @@ def _measure(
         return _names_measure(text, start, end, q_start, after)
     if noun is not None and _DEATH_RE.match(text, after, end):
         return None  # "seven political prisoners have died in custody" counts no one held
+    aside = _ASIDE_RE.match(text, after, end) if noun is not None else None
+    if aside is not None:
+        after = aside.end()  # "52 prisoners, among them 14 foreigners, were freed"
     post = _POST_CUE_RE.match(text, after, end)
+    if (
+        post is not None
+        and post.group("pron")
+        and _cue_kind(post) in ("det", "held")
+        and _HOME_RE.match(text, post.end(), end)
+    ):
+        # "31 citizens who had been imprisoned in Belarus returned home": the relative clause
+        # tells what they were; coming home is what happened to them
+        return _MEASURES["rel"]
     if noun is not None and post is not None and not post.group("aux").strip():
         # A bare participle may open a reduced relative clause whose own verb follows:
         # "18 people convicted of similar offences had been pardoned".
