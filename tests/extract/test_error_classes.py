@@ -868,3 +868,12 @@ def test_a_relative_clause_says_what_they_were_coming_home_what_happened() -> No
 def test_an_aside_between_a_count_and_its_verb() -> None:
     text = "In May, 40 prisoners, among them 6 foreigners, were freed under the deal."
     assert _figures(text) == {("prisoners_released", 40)}
+
+
+def test_an_unnamed_official_does_not_speak_for_the_institution() -> None:
+    text = (
+        "One OSCE official, speaking on condition of anonymity, said: "
+        '"They talk, and nothing moves." A Foreign Office spokesperson said London agreed. '
+        '"We are watching," the spokesperson said.'
+    )
+    assert _quotes(text) == {"We are watching": "Foreign Office"}

@@ -40,6 +40,7 @@ _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 _RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where|when|a|an)\b[^,]*,")
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
 _POST_WINDOW = 120
 _POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
@@ -75,6 +76,10 @@ class Attributor:
                 found = self._before(quote.open, quote.para)
             if found is None:
                 found = self._introduced(quote)
+            if found is not None and _UNNAMED_AFTER_RE.match(self.masked, found.end):
+                # "One EU official, speaking on condition of anonymity, said": someone
+                # unnamed from that institution, who does not speak for it
+                found, self.anonymous = None, True
             speaker: str | None = None
             if found is not None:
                 speaker = self.resolver.name(found)
