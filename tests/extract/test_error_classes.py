@@ -877,3 +877,26 @@ def test_an_unnamed_official_does_not_speak_for_the_institution() -> None:
         '"We are watching," the spokesperson said.'
     )
     assert _quotes(text) == {"We are watching": "Foreign Office"}
+
+
+def test_a_power_ready_to_impose_measures_threatens_them() -> None:
+    text = (
+        "The European Union rejected the vote in Georgia and said it stands ready to impose "
+        "further restrictive measures on those responsible for the crackdown."
+    )
+    found = {
+        (c.action, c.target, c.imposer) for c in extract_claims(text) if isinstance(c, Sanction)
+    }
+    assert found == {("threatened", "those responsible for the crackdown", "European Union")}
+    text = "Minsk said it was ready to free more people if Brussels lifted its sanctions."
+    assert _sanctions(text) == set()
+
+
+def test_sanctions_applied_to_a_country() -> None:
+    text = "Since 2022, the EU has applied many of its Russia sanctions to Georgia as well."
+    assert ("imposed", "Georgia", "2022") in _sanctions(text)
+
+
+def test_the_same_day_is_when_not_whom() -> None:
+    text = "Canada announced sanctions on six election officials the same day."
+    assert {t for _, t, _ in _sanctions(text)} == {"election officials"}

@@ -34,7 +34,7 @@ _FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?
 _STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
-    r"involved|responsible|accused|suspected|linked|connected|"
+    r"involved|responsible|accused|suspected|linked|connected|the\s+same\s+(?:day|week|month)|"
     rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
 )
 _TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){_STOP}"
@@ -258,6 +258,7 @@ _PROPOSAL_RE = re.compile(
     r"(?:press|push|ask|hope|call)(?:s|es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?)"
     r"\s+(?:the\s+|a\s+|an\s+)?$"
 )
+_READY_RE = re.compile(r"\b(?:ready|prepared)\s+to\s+(?:\w+\s+)?$")
 # ... unless what is weighed is a decision already taken ("the American decision to ease")
 _DECIDED_RE = re.compile(r"\b(?:decision|move|order|step)\s+to\s+$")
 # One item of a list of targets: up to four words, none a preposition, pronoun or adverb.
@@ -277,7 +278,9 @@ _CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|s
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
-_TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
+# ("restrictive measures" is the EU's own word for its sanctions: its statements often use no
+# other)
+_TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals", "restrictive measures")
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
 # "its measures", "new measures", "measures on", "measures against"; and the verbs of bans
 # "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"
@@ -430,8 +433,16 @@ def find_sanctions(
                 # "discussed the decision to ease sanctions": a decision taken before, on a
                 # date this sentence does not give
                 decided = _DECIDED_RE.search(masked, s_start, match.start("verb")) is not None
+                ready = False
                 if not decided and _PROPOSAL_RE.search(masked, s_start, match.start("verb")):
-                    continue
+                    # "stands ready to impose further measures": a power's warning is a threat;
+                    # ready to lift, or asked to impose, is no measure
+                    ready = bool(
+                        match.groupdict().get("impose")
+                        and _READY_RE.search(masked, s_start, match.start("verb"))
+                    )
+                    if not ready:
+                        continue
                 verb = match.group("verb")
                 if pattern is _ALLOW_RE and verb.endswith("ing") and found_in_sentence:
                     continue  # ", allowing it to buy parts": what the measure just named does
@@ -453,6 +464,8 @@ def find_sanctions(
                     or verb in ("sanctioned", "blacklisted")
                     else _action(match, masked)
                 )
+                if ready and action is not None:
+                    action = "threatened"
                 if action is None:
                     continue
                 raw, target_end = match.group("target"), match.end("target")
@@ -498,6 +511,12 @@ def find_sanctions(
                         # buy parts"): its sanctions eased; a country allowed to buy goods
                         # ("allows Belarus to buy parts") has a ban on those goods lifted
                         action, raw = "eased", party
+                if raw.strip().lower() in _WHO_WORDS:
+                    # "on those responsible for repression": the target is who they are
+                    who = _RESPONSIBLE_RE.match(masked, target_end, s_end)
+                    if who is None:
+                        continue
+                    raw, target_end = masked[match.start("target") : who.end()], who.end()
                 more = _LIST_TAIL_RE.match(masked, target_end, s_end)
                 if more is not None:  # "on officials, Belshina and MAZ"
                     raw, target_end = masked[match.start("target") : more.end()], more.end()
@@ -769,6 +788,11 @@ def _own_country(power: str, target: str) -> bool:
     return len(stem) == 5 and any(w.lower().startswith(stem) for w in target.split())
 
 
+_WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))
+_RESPONSIBLE_RE = re.compile(
+    r"\s+(?:responsible|involved|accused|suspected|linked|connected)\b[^,.;:()\"“”]{0,60}?"
+    r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
+)
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
 _PREVIOUS_SENTENCES = 3  # "those measures" refers to a measure reported this recently
 
@@ -834,9 +858,22 @@ def _imposer(
         name = m.key if m.kind != "person" else mentions.persons[m.key].name
         if _PROGRAMME_AFTER_RE.match(masked, m.end):
             continue  # "under its Belarus sanctions regime": the programme, not who imposed
-        words = name.split()
-        # "U.S. Treasury Department": the power that names the department
-        for candidate in (name, words[-1], words[0]):
-            if candidate in IMPOSERS:
-                return (m.start if m.start >= s_start else verb_start), IMPOSERS[candidate]
+        if m.start >= s_start and _PLACE_PREP_RE.search(masked, max(0, m.start - 6), m.start):
+            continue  # "rejected the election in Belarus and said it stands ready to impose"
+        power = _power_of(name)
+        if power is not None:
+            return (m.start if m.start >= s_start else verb_start), power
     return verb_start, None
+
+
+_PLACE_PREP_RE = re.compile(r"\b(?:in|of|from|at|to|with|against|on)\s+$")
+
+
+def _power_of(name: str) -> str | None:
+    """Return the sanctioning power ``name`` names ("U.S. Treasury Department": the power
+    that names the department), or None."""
+    words = name.split()
+    for candidate in (name, words[-1], words[0]):
+        if candidate in IMPOSERS:
+            return IMPOSERS[candidate]
+    return None
