@@ -900,3 +900,27 @@ def test_sanctions_applied_to_a_country() -> None:
 def test_the_same_day_is_when_not_whom() -> None:
     text = "Canada announced sanctions on six election officials the same day."
     assert {t for _, t, _ in _sanctions(text)} == {"election officials"}
+
+
+def test_the_number_put_at_or_brought_to_a_count() -> None:
+    text = (
+        "Memorial counts political prisoners every month. The group puts the number at 640, "
+        "down from 700 a year ago."
+    )
+    assert _figures(text) == {("political_prisoners_held", 640), ("political_prisoners_held", 700)}
+    text = "The decree brought the total number of those freed since May 2024 to 210."
+    assert _figures(text) == {("prisoners_released", 210)}
+    text = "The number of the bus was 15."
+    assert _figures(text) == set()
+
+
+def test_political_prisoners_number_a_count() -> None:
+    text = "Political prisoners in Azerbaijan now number 358, according to the list."
+    assert _figures(text) == {("political_prisoners_held", 358)}
+
+
+def test_the_people_counted_by_a_participle_alone() -> None:
+    text = "Of the 86 freed, 70 went to Poland."
+    assert ("prisoners_released", 86) in _figures(text)
+    text = "He was freed in 2020, aged 45, and released a book in 2021."
+    assert _figures(text) == set()

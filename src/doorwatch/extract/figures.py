@@ -88,23 +88,26 @@ _BARE_VERB_RE = re.compile(
     r"imprisoned|detained|held))\b"
 )
 _COUNT_OF_RE = re.compile(
-    r"\b(?:political\s+prisoners|(?:number|count)\s+of\s+(?:those|people|prisoners)\s+"
+    r"\b(?:[Pp]olitical\s+prisoners|(?:number|count)\s+of\s+(?:those|people|prisoners)\s+"
     r"(?:(?:still|now|currently)\s+)?(?:held|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail)))"
     # "has fallen below 1,200": "below" is also the qualifier, read from before the number,
     # so the pattern may be tried on the text before it
     r"\b[\w\s,’']{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
     r"dropped|risen|rose|grown|grew|climbed|increased|decreased)(?:\s+(?:to|below|above|"
-    r"under|past))?|reached|reaches|is|was|"
+    r"under|past))?|reached|reaches|is|was|number(?:s|ed)?|"
     r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?)"
     # "remains close to 1,200": the qualifier stands between the verb and the number
     r"(?:\s+(?:close\s+to|about|around|nearly|almost|roughly|some|over|more\s+than|"
     r"at\s+least|approximately))?\s+$"
 )
 # "bringing the total freed to 123", "the total now stands at 1,299": a running total.
+# "puts the number at 1,150", "brought the total number of those freed since July 2024 to
+# 300": a year may stand in between, no other number.
 _TOTAL_RE = re.compile(
-    r"\b(?:total|tally)\s+(?:number\s+)?(?:(?P<rel>freed|released|pardoned)|"
+    r"\b(?:total|tally|(?<=the\s)(?:number|figure|count))\s+(?:number\s+)?"
+    r"(?:of\s+(?:those|people|prisoners)\s+)?(?:(?P<rel>freed|released|pardoned)|"
     r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
-    r"[^.;:\d]{0,30}?\b(?:to|at)\s+$"
+    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at)\s+$"
 )
 # "for every nine released, ten are jailed": a ratio, not a count.
 _RATIO_RE = re.compile(
@@ -199,6 +202,11 @@ _DEATH_RE = re.compile(
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,"
 _ASIDE_RE = re.compile(r"\s*,\s*(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60},")
+# "Of the 123 freed, 114 went to Ukraine": the people counted by the participle alone
+_PARTICIPLE_NP_RE = re.compile(
+    r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed))"
+    r"(?=\s*[,.;:]|\s+(?:in|on|since|last|this|so\s+far)\b)"
+)
 _HOME_RE = re.compile(r"[^,.;:]{0,60}?\b(?:returned|came|went|arrived|flew|got)\s+home\b")
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
@@ -319,8 +327,12 @@ def _sentence_figures(
             continue
         noun = _NOUN_RE.match(text, tail, end)
         total = None
-        if noun is None and text.find("tal", max(start, n_start - 60), n_start) >= 0:
-            total = _TOTAL_RE.search(text, max(start, n_start - 60), n_start)
+        if noun is None and (
+            text.find("tal", max(start, n_start - 70), n_start) >= 0
+            or text.find("the number", max(start, n_start - 70), n_start) >= 0
+            or text.find("the figure", max(start, n_start - 70), n_start) >= 0
+        ):
+            total = _TOTAL_RE.search(text, max(start, n_start - 70), n_start)
         if (
             noun is None
             and total is None
@@ -329,6 +341,7 @@ def _sentence_figures(
                 or _PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
                 or _BARE_AUX_RE.match(text, tail, end)
                 or (_BARE_VERB_RE.match(text, tail, end) and _prison_topic(text, start, end))
+                or _PARTICIPLE_NP_RE.match(text, tail, end)
                 or (
                     (
                         text.find("prisoners", max(start, n_start - _COUNT_OF_REACH), n_start) >= 0
@@ -370,11 +383,9 @@ def _sentence_figures(
                 value += names.group("names").count(",") + 1
                 q_start = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start())
                 q_start = _before_role(text, start, q_start)
-        measure = (
-            _total_measure(total, text, start, end)
-            if total is not None
-            else _measure(text, start, end, q_start, tail, noun, last)
-        )
+        measure = _total_measure(total, text, start, end) if total is not None else None
+        if measure is None:
+            measure = _measure(text, start, end, q_start, tail, noun, last)
         if measure is None:
             continue
         if dates is None:
@@ -430,6 +441,10 @@ def _measure(
     last: tuple[int, str] | None,
 ) -> str | None:
     after = noun.end() if noun else n_end
+    if noun is None:
+        participle = _PARTICIPLE_NP_RE.match(text, n_end, end)
+        if participle is not None:
+            return _MEASURES[cast(str, participle.lastgroup)]  # "Of the 123 freed, …"
     if noun is not None and noun.group("noun") == "names":
         return _names_measure(text, start, end, q_start, after)
     if noun is not None and _DEATH_RE.match(text, after, end):
@@ -611,7 +626,7 @@ def _total_measure(total: re.Match[str], text: str, start: int, end: int) -> str
     kind = next((k for k in ("rel", "det", "des") if total.group(k)), None)
     if kind is not None:
         return _MEASURES[kind]
-    return _MEASURES["held"] if _PRISON_TOPIC_RE.search(text, start, end) else None
+    return _MEASURES["held"] if _prison_topic(text, start, end) else None
 
 
 def _finite_cue(text: str, position: int, end: int) -> re.Match[str] | None:
