@@ -924,3 +924,16 @@ def test_the_people_counted_by_a_participle_alone() -> None:
     assert ("prisoners_released", 86) in _figures(text)
     text = "He was freed in 2020, aged 45, and released a book in 2021."
     assert _figures(text) == set()
+
+
+def test_according_to_a_statement_from_its_issuer() -> None:
+    text = '"Nobody is forgotten," according to a statement from the office of Ihar Losik.'
+    assert _quotes(text) == {"Nobody is forgotten": "Ihar Losik"}
+
+
+def test_a_role_never_introduced_is_the_one_person_just_named() -> None:
+    text = 'Nasta Loika thanked her lawyers. "I owe them everything," the activist said.'
+    assert _quotes(text) == {"I owe them everything": "Nasta Loika"}
+    # two people named: the role tells nothing of which one spoke
+    text = 'Nasta Loika met Ihar Losik. "We owe them everything," the activist said.'
+    assert _quotes(text) == {}

@@ -194,6 +194,11 @@ class Resolver:
         for m in self.mentions.within(position, position + _FORWARD_REACH):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re):
                 return self.name(m)
+        # Never introduced with the role: "X welcomed the news. '…,' the opposition leader
+        # said" is X when X is the one person the sentences just before name
+        alone = self._only_person_before(position)
+        if alone is not None:
+            return alone
         # No person holds the role: "A State Department spokesperson said …; the spokesperson
         # added" speaks for the institution named before the role
         for m in self.mentions.before(position, 150):
@@ -204,6 +209,16 @@ class Resolver:
             ):
                 return self.name(m)
         return None
+
+    def _only_person_before(self, position: int) -> str | None:
+        """Return the one person named in the sentence of ``position`` (before it) and the
+        sentence before it, or None when there are none or several."""
+        si = self.index.index(position)
+        start = self.index.spans[max(0, si - 1)][0]
+        keys = {m.key for m in self.mentions.within(start, position) if m.kind == "person"}
+        if len(keys) != 1:
+            return None
+        return self.mentions.persons[keys.pop()].name
 
     def _previous_subject(self, sentence_start: int) -> str | None:
         """Return the institution that opens the sentence before, as its subject ("The

@@ -41,6 +41,10 @@ _RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where|when|a|an)\b[^,]*,
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
+_ISSUED_BY_RE = re.compile(
+    rf"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{lx.DOCUMENT_NOUNS})\s+(?:from|by|of|issued\s+by)\s+"
+    r"(?:the\s+)?(?:(?:office|team|press\s+service)\s+of\s+)?"
+)
 _POST_WINDOW = 120
 _POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
@@ -145,7 +149,10 @@ class Attributor:
         offset = lead.end() if lead else 0
         according = _ACCORDING_RE.match(window, offset)
         if according:
-            return self._first_mention(begin + according.end(), limit, 10)
+            # "according to a statement from the office of X": the document's issuer
+            issued = _ISSUED_BY_RE.match(window, according.end())
+            at = issued.end() if issued else according.end()
+            return self._first_mention(begin + at, limit, 10)
         verb = _VERB_RE.search(window, offset, offset + _POST_VERB_REACH)
         if verb is None:
             return None
