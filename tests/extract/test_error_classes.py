@@ -937,3 +937,21 @@ def test_a_role_never_introduced_is_the_one_person_just_named() -> None:
     # two people named: the role tells nothing of which one spoke
     text = 'Nasta Loika met Ihar Losik. "We owe them everything," the activist said.'
     assert _quotes(text) == {}
+
+
+def test_an_exclamation_ends_the_quotation_not_its_attribution() -> None:
+    text = '"We are home!" Nasta Loika shouted as the bus crossed the border.'
+    assert _quotes(text) == {"We are home!": "Nasta Loika"}
+
+
+def test_a_colon_hands_the_quotation_to_the_sentence_subject() -> None:
+    text = (
+        'In a video address, Nasta Loika thanked her supporters: "Without you I would not be '
+        'here." Ihar Losik, speaking in Warsaw: "We are tired but free."'
+    )
+    assert _quotes(text) == {
+        "Without you I would not be here.": "Nasta Loika",
+        "We are tired but free.": "Ihar Losik",
+    }
+    text = 'The list of demands was short: "Free them all."'
+    assert _quotes(text) == {}

@@ -139,6 +139,10 @@ class Attributor:
             return None
         begin = quote.close + 1
         sent_end = self.index.span(quote.close)[1]
+        if sent_end <= begin + 1 and self.masked[quote.close - 1 : quote.close] in ("!", "?"):
+            # '"We are free!" Maria Kalesnikava shouted': the quotation's own mark ended the
+            # sentence; its attribution is the sentence that follows
+            sent_end = self.index.span(min(len(self.masked) - 1, begin + 1))[1]
         limit = min(sent_end, begin + _POST_WINDOW, self.paras[quote.para].end)
         window = self.masked[begin:limit]
         for mark in '“"«':
@@ -223,6 +227,11 @@ class Attributor:
         last: re.Match[str] | None = None
         for match in _VERB_RE.finditer(window, max(0, len(window) - _VERB_REACH)):
             last = match
+        if last is None and window.rstrip().endswith(":"):
+            # 'X thanked her supporters: "…"': a colon hands the sentence to its subject
+            for m in self.mentions.within(s_start, open_):
+                if m.kind in ("person", "org") and not m.possessive and not self.mentions.prep(m):
+                    return m
         if last is None:
             according = _ACCORDING_RE.search(window)
             if according:
