@@ -955,3 +955,8 @@ def test_a_colon_hands_the_quotation_to_the_sentence_subject() -> None:
     }
     text = 'The list of demands was short: "Free them all."'
     assert _quotes(text) == {}
+
+
+def test_a_part_told_by_what_they_are_shares_the_measure_of_the_whole() -> None:
+    text = "Baku pardoned 40 people, 11 of whom were political prisoners."
+    assert _figures(text) == {("prisoners_released", 40), ("prisoners_released", 11)}

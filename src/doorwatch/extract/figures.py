@@ -145,6 +145,7 @@ _STRUCK_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:remov|delet|struck|strik|dropp|t
 _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
 # "509 people ..., 50 of them in December"; "1,240 now, down from almost 1,450": the same
 # measure as the figure just before.
+_OF_WHOM_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _FROM_END_RE = re.compile(r"\b(?:down|up)\s+from\s+$")
 _PRESENT_STATE_RE = re.compile(r"(?:(?:are|is|now|currently|all|still)\s+)+")
@@ -492,6 +493,17 @@ def _measure(
     # does not: a bare participle after the noun only describes the people.
     if post and post.group("pron") and cue is not None:
         post = None  # "released 31 citizens who had been held": the main verb counts
+    if (
+        post is not None
+        and noun is None
+        and last is not None
+        and q_start - last[0] < _CONTINUE_REACH
+        and _OF_WHOM_RE.match(text, n_end, end)
+        and "political" in post.group()
+    ):
+        # "pardoned 30 people, 18 of whom were political prisoners": a part of the count just
+        # given, told by what they are; what happened to them is what happened to the whole
+        return last[1]
     if post and (
         post.group("aux").strip()
         or (noun and cue is None)
