@@ -960,3 +960,23 @@ def test_a_colon_hands_the_quotation_to_the_sentence_subject() -> None:
 def test_a_part_told_by_what_they_are_shares_the_measure_of_the_whole() -> None:
     text = "Baku pardoned 40 people, 11 of whom were political prisoners."
     assert _figures(text) == {("prisoners_released", 40), ("prisoners_released", 11)}
+
+
+def test_measures_by_their_own_names() -> None:
+    text = (
+        "The EU imposed an asset freeze and a travel ban on 25 judges and prosecutors, "
+        "adding to its sanctions."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "judges and prosecutors")}
+    text = "Britain froze the assets of 12 Georgian officials under its sanctions regime."
+    assert {t for _, t, _ in _sanctions(text)} == {"Georgian officials"}
+
+
+def test_the_target_as_the_noun_before_sanctions() -> None:
+    text = "Ottawa eased Ferronord sanctions in May. Steel sanctions were lifted in June."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("eased", "Ferronord"), ("lifted", "Steel")}
+    text = (
+        "The EU extended its sanctions for a year. New sanctions were imposed in June. EU "
+        "sanctions were renewed, and Ottawa eased some of its sanctions."
+    )
+    assert all(t not in ("New", "EU", "of", "its") for _, t, _ in _sanctions(text))

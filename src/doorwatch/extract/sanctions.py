@@ -184,7 +184,27 @@ _REMAIN_RE = re.compile(
 _DELISTED_RE = re.compile(rf"\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+{_TARGET}")
 _FREEZE_RE = re.compile(
     r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:the\s+)?assets\s+of\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=[,.;]|\s+(?:in|on|since|after|as|over)\b)"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)"
+    r"(?=[,.;]|\s+(?:in|on|since|after|as|over|under|for|from|by|last|this)\b)"
+)
+# "imposed an asset freeze and a travel ban on 25 judges": the measures by their own names
+_PENALTY = r"(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo)"
+_PENALTY_RE = re.compile(
+    rf"\b{_VERB}\s+{_PENALTY}(?:\s*,?\s+and\s+{_PENALTY})?\s+(?:on|against)\s+{_TARGET}"
+)
+# "US lifts potash sanctions", "Potash sanctions were lifted": the target as the noun before
+# "sanctions" (a power or a kind of measure there is no target: "EU sanctions", "new sanctions")
+_ADJUNCT = (
+    r"(?!(?:of|on|in|to|for|by|with|and|or|a|an|his|her|our|your|part|parts|one|out)\b)"
+    r"(?P<target>[A-Za-z][\w-]+)"
+)
+_ADJUNCT_ACTIVE_RE = re.compile(
+    rf"\b{_VERB}\s+(?:the\s+|its\s+|their\s+|all\s+)?{_ADJUNCT}\s+sanctions\b"
+    r"(?!\s+(?:on|against|targeting|to)\b)"
+)
+_ADJUNCT_PASSIVE_RE = re.compile(
+    rf"\b{_ADJUNCT}\s+sanctions\s+(?:{_BE}\s+)(?:(?:partly|partially|also|now|formally)\s+)?"
+    rf"{_VERB}\b"
 )
 # A measure in force told as background: "Belarus has faced Western sanctions since 2020",
 # "The airline, Belavia, has been under U.S. restrictions since 2023".
@@ -502,6 +522,10 @@ def find_sanctions(
                         raw = whole.target
                 if pattern is _LICENSE_RE:
                     action = "eased"  # a licence lets some dealings through the measure
+                if (pattern is _ADJUNCT_ACTIVE_RE or pattern is _ADJUNCT_PASSIVE_RE) and (
+                    raw in IMPOSERS or raw.lower() in _MEASURE_ADJECTIVES or raw[0].isdigit()
+                ):
+                    continue  # "EU sanctions", "new sanctions": whose or what kind, not on what
                 if pattern is _ALLOW_RE:
                     party = _DET_RE.sub("", match.group("party").strip())
                     if party not in lx.PLACES and (
@@ -621,6 +645,8 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (_DESIGNATED_RE, -160, 12, ("designat",)),
     (_HIT_WITH_RE, -120, 12, (" with ",)),
     (_REMAIN_RE, -1, 140, (" in place", " in force")),
+    (_ADJUNCT_ACTIVE_RE, -60, 12, ("ed ", "s ", "ing ")),
+    (_ADJUNCT_PASSIVE_RE, -30, 60, (" were ", " was ", " been ")),
 )
 _BANNED_SINCE_WINDOWS: _Windows = ((_BANNED_SINCE_RE, -20, 80),)
 _EXTEND_WINDOWS: _Windows = ((_EXTEND_TO_RE, -80, 100),)
@@ -628,6 +654,7 @@ _PLAIN_WINDOWS: _Windows = ((_ACTIVE_RE, -120, 130),)
 _THREAT_WINDOWS: _Windows = ((_PRONOUN_THREAT_RE, -1, 60),)
 _REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences before
 _BAN_WINDOWS: _Windows = (
+    (_PENALTY_RE, -80, 120),
     (_BAN_RE, -1, 160),
     (_FREEZE_RE, -1, 160),
     (_TRADE_RE, -1, 140),
@@ -738,8 +765,10 @@ def _ban_hits(text: str) -> tuple[list[int], list[int]]:
         if at == 0 or not text[at - 1].isalpha():  # not "urban"
             if after in ("n", "s"):
                 verbs.append(at)
-            elif after == " " and any(w in text[max(0, at - 80) : at] for w in _EXTEND_WORDS):
-                widened.append(at)
+            elif after == " ":
+                verbs.append(at)  # "imposed a travel ban on …" (_PENALTY_RE)
+                if any(w in text[max(0, at - 80) : at] for w in _EXTEND_WORDS):
+                    widened.append(at)
         at = text.find("ban", at + 3)
     return verbs, widened
 
@@ -793,6 +822,7 @@ _RESPONSIBLE_RE = re.compile(
     r"\s+(?:responsible|involved|accused|suspected|linked|connected)\b[^,.;:()\"“”]{0,60}?"
     r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
 )
+_MEASURE_ADJECTIVES = frozenset(lx.words("sanctions", "measure_adjectives"))
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
 _PREVIOUS_SENTENCES = 3  # "those measures" refers to a measure reported this recently
 
