@@ -298,9 +298,7 @@ _CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|s
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
-# ("restrictive measures" is the EU's own word for its sanctions: its statements often use no
-# other)
-_TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals", "restrictive measures")
+_TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
 # "its measures", "new measures", "measures on", "measures against"; and the verbs of bans
 # "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"
@@ -406,8 +404,9 @@ def find_sanctions(
     topic = _hits(masked, _TOPIC_WORDS)
     # A text that never says "sanctions" (state media often does not) still reports a measure
     # when a sanctioning power lifts or imposes "restrictions on" something; "allowed to buy"
-    # and bans are measures only in a text about sanctions.
-    plain = not topic
+    # and bans are measures only in a text about sanctions. "Restrictive measures" is the
+    # EU's own word for its sanctions (its statements often use no other).
+    plain = not topic and masked.find("restrictive measures") < 0
     if plain and masked.find("restrictions on") < 0:
         return []
     out: list[Sanction] = []
@@ -431,7 +430,7 @@ def find_sanctions(
             (_hits(masked, _PERMIT_WORDS), _PERMIT_WINDOWS),
             (bans + banned + _hits(masked, _BAN_WORDS), _BAN_WINDOWS),
             (widened, _EXTEND_WINDOWS),
-            (_hits_near(masked, (" them",), _THEM_NEEDLES, 30, 0), _THEM_WINDOWS),
+            (_hits_near(masked, (" them",), _THEM_NEEDLES_RE, 30, 0), _THEM_WINDOWS),
             (_hits(masked, ("delist",)), _DELIST_WINDOWS),
             (appositives, _BANNED_SINCE_WINDOWS),
         )
@@ -645,9 +644,10 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (_DESIGNATED_RE, -160, 12, ("designat",)),
     (_HIT_WITH_RE, -120, 12, (" with ",)),
     (_REMAIN_RE, -1, 140, (" in place", " in force")),
-    (_ADJUNCT_ACTIVE_RE, -60, 12, ("ed ", "s ", "ing ")),
-    (_ADJUNCT_PASSIVE_RE, -30, 60, (" were ", " was ", " been ")),
 )
+# "lifted potash sanctions", "potash sanctions were lifted": tried only where a word that
+# could be a target stands right before "sanctions" (see _adjunct_before)
+_ADJUNCT_WINDOWS: _Windows = ((_ADJUNCT_ACTIVE_RE, -60, 12), (_ADJUNCT_PASSIVE_RE, -30, 60))
 _BANNED_SINCE_WINDOWS: _Windows = ((_BANNED_SINCE_RE, -20, 80),)
 _EXTEND_WINDOWS: _Windows = ((_EXTEND_TO_RE, -80, 100),)
 _PLAIN_WINDOWS: _Windows = ((_ACTIVE_RE, -120, 130),)
@@ -673,19 +673,7 @@ _EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 _THEM_WINDOWS: _Windows = ((_THEM_RE, -50, 80),)
 # Most hits of these common words are not measures: a hit is kept only when one of its
 # needles stands this close to it, so that its sentence is not read for nothing.
-_THEM_NEEDLES = (
-    "lift",
-    "eas",
-    "relax",
-    "loosen",
-    "suspend",
-    "waiv",
-    "soften",
-    "rescind",
-    "revok",
-    "scrap",
-    "back",
-)
+_THEM_NEEDLES_RE = re.compile(r"lift|eas|relax|loosen|suspend|waiv|soften|rescind|revok|scrap|back")
 
 
 def _windows(
@@ -709,13 +697,48 @@ def _windows(
                 continue  # a licence's own shape starts at its noun
             if pattern is _EXTEND_TO_RE and not _any_in(masked, a, b, (" to ", " on ")):
                 continue  # nor widened "to" a new target or a ban "on" one
+            if pattern is _PENALTY_RE and not _any_in(
+                masked, max(0, position - 8), position, _PENALTY_WORDS
+            ):
+                continue  # a freeze or ban named as a measure: "asset freeze", "travel ban"
             out.append((pattern, a, b))
         if windows is _TOPIC_WINDOWS:
             for pattern, before, after, needles in _RARE_TOPIC_WINDOWS:
                 a, b = max(s_start, position + before), min(s_end, position + after)
                 if _any_in(masked, a, b, needles):
                     out.append((pattern, a, b))
+            if _adjunct_before(masked, position):
+                for pattern, before, after in _ADJUNCT_WINDOWS:
+                    out.append(
+                        (pattern, max(s_start, position + before), min(s_end, position + after))
+                    )
     return out
+
+
+_FUNCTION_WORDS = frozenset(
+    ("of", "from", "with", "and", "or", "on", "for", "by", "to", "in", "against", "about",
+     "under", "over", "no", "any", "a", "an", "as", "but", "that", "than", "are", "is", "were",
+     "was", "be", "been", "have", "has", "had", "not", "into", "at", "ease", "lift", "impose")
+)  # fmt: skip
+_PENALTY_WORDS = ("asset", "travel", "entry", "visa", "arms")
+_NOT_ADJUNCT_AFTER = ("anctions on ", "anctions against ", "anctions to ", "anctions targeting ")
+
+
+def _adjunct_before(masked: str, position: int) -> bool:
+    """Return True when the hit at ``position`` ("anctions") follows a word that may name
+    the measure's target ("potash sanctions"), not a power or a kind ("EU sanctions")."""
+    if not masked.startswith("anctions", position) or masked.startswith(
+        _NOT_ADJUNCT_AFTER, position
+    ):
+        return False
+    if masked[position - 2 : position - 1] != " ":
+        return False  # "sanctions" opens the text or follows punctuation
+    space = masked.rfind(" ", max(0, position - 30), position - 2)
+    word = masked[space + 1 : position - 2]
+    if not word or word in IMPOSERS or word.lower() in _MEASURE_ADJECTIVES:
+        return False
+    # a lower-case word there is mostly a function word or a verb ("of", "and", "lifted")
+    return word[0].isupper() or not (word in _FUNCTION_WORDS or word.endswith(("ed", "ing", "ly")))
 
 
 _NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ")
@@ -774,16 +797,11 @@ def _ban_hits(text: str) -> tuple[list[int], list[int]]:
 
 
 def _hits_near(
-    text: str, words: tuple[str, ...], needles: tuple[str, ...], before: int, after: int
+    text: str, words: tuple[str, ...], near: re.Pattern[str], before: int, after: int
 ) -> list[int]:
-    """Return the positions of ``words`` in ``text`` that have one of ``needles`` within
+    """Return the positions of ``words`` in ``text`` where ``near`` finds something within
     ``before`` characters before them or ``after`` characters after them."""
-    out = []
-    for at in _hits(text, words):
-        near = text[max(0, at - before) : at + after]
-        if any(needle in near for needle in needles):
-            out.append(at)
-    return out
+    return [at for at in _hits(text, words) if near.search(text, max(0, at - before), at + after)]
 
 
 def _hits(text: str, words: tuple[str, ...]) -> list[int]:
