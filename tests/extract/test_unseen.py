@@ -1,4 +1,4 @@
-"""The unseen and fresh sets (``fresh``, ``fresh2``, ``fresh3``): annotations well formed; the unseen set's two halves partition it."""
+"""The unseen and fresh sets (``fresh``, ``fresh2``, ``fresh3``, ``fresh4``): annotations well formed; the unseen set's two halves partition it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ _UNSEEN = Path(__file__).resolve().parent / "unseen"
 _FRESH = Path(__file__).resolve().parent / "fresh"
 _FRESH2 = Path(__file__).resolve().parent / "fresh2"
 _FRESH3 = Path(__file__).resolve().parent / "fresh3"
+_FRESH4 = Path(__file__).resolve().parent / "fresh4"
 
 
 def _gold(folder: Path = _UNSEEN) -> list[dict[str, object]]:
@@ -28,7 +29,9 @@ def test_halves_partition_the_articles() -> None:
 
 
 @pytest.mark.parametrize(
-    "folder", [_UNSEEN, _FRESH, _FRESH2, _FRESH3], ids=["unseen", "fresh", "fresh2", "fresh3"]
+    "folder",
+    [_UNSEEN, _FRESH, _FRESH2, _FRESH3, _FRESH4],
+    ids=["unseen", "fresh", "fresh2", "fresh3", "fresh4"],
 )
 def test_gold_quotes_are_exact_text_and_kinds_follow_the_contract(folder: Path) -> None:
     articles = {p.name for p in folder.glob("*.txt")}
