@@ -125,6 +125,7 @@ def main() -> None:
             f"archive: {args.articles:,} articles in {len(list(folder.iterdir()))} shards, {size / 1e6:.1f} MB gzipped"
         )
         base: tuple[float, str] | None = None
+        one: float | None = None  # the one-worker run's seconds, the goal's baseline
         for name in args.runs.split(","):
             workers = 0 if name == "serial" else int(name)
             db = Path(tmp) / f"{name}.sqlite"
@@ -133,9 +134,13 @@ def main() -> None:
             if base is None:
                 base = (seconds, fingerprint)
             label = "serial" if workers == 0 else f"dask x{workers}"
+            if workers == 1:
+                one = seconds
             print(
                 f"{label:9s} {seconds:8.1f} s  {args.articles / seconds:7.0f} articles/s  "
-                f"x{base[0] / seconds:4.2f} of serial  kept {summary['kept']:,} "
+                f"x{base[0] / seconds:4.2f} of serial  "
+                + (f"x{one / seconds:4.2f} of one worker  " if one and workers else "")
+                + f"kept {summary['kept']:,} "
                 f"copies {summary['copies']:,}  claims {summary['claims_added']:,}  "
                 f"same bytes as serial: {fingerprint == base[1]}"
                 + (f"  worker peak RSS MB: {peaks}" if peaks else "")

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import numpy as np
+
 from doorwatch.extract import extract_claims
 from doorwatch.extract.relevance import relevance
 from doorwatch.extract.targets import KnownTargets
@@ -27,6 +29,8 @@ from doorwatch.ingest.archive_shards import ShardError, read_shard, shard_digest
 from doorwatch.ingest.copies import (
     SIGNATURE_SCHEME,
     Article,
+    BandMap,
+    band_copies,
     group_copies,
     signature_text,
     signature_values,
@@ -34,18 +38,18 @@ from doorwatch.ingest.copies import (
 )
 from doorwatch.services.articles import KIND, claim_row
 from doorwatch.services.described_targets import known_targets, resolve_described_targets
-from doorwatch.store import RecordSet, Store, write_records
+from doorwatch.store import Store
 from doorwatch.store.archive import (
+    claim_values,
     done_shards,
-    mark_shard_done,
     save_signatures,
     set_copies,
     source_ids,
     source_texts,
+    source_values,
     stored_signatures,
-    stored_source_ids,
+    write_shard,
 )
-from doorwatch.store.audit import record
 from doorwatch.store.content_keys import content_key
 
 Progress = Callable[[str, int], None]
@@ -58,46 +62,66 @@ def source_key(text: str, url: str | None) -> str:
     return content_key("src", text) if url is None else content_key("src", text, url)
 
 
-def process_shard(path: str) -> dict[str, Any]:
-    """Return what one shard holds: articles read, dropped, the kept ones with their source
-    row, claim rows and copy summary, and the error that broke the shard (or None)."""
+def process_shard(path: str, known: dict[str | None, KnownTargets] | None = None) -> dict[str, Any]:
+    """Return what one shard holds, ready to be written: articles read, kept and dropped; the
+    kept ones' source and claim rows (``known``: stored measures a described target is
+    resolved against), copy summaries and signature rows; and the error that broke the shard
+    (or None). Every row is shaped here, so that the process writing shards only writes."""
     shard = Path(path)
     out: dict[str, Any] = {"path": path, "sha256": shard_digest(shard), "articles": 0}
-    kept: list[dict[str, Any]] = []
-    dropped = 0
+    # by key, a later article replacing an earlier one, as a RecordSet does
+    source_rows: dict[str, tuple[Any, ...]] = {}
+    claim_rows: dict[str, tuple[Any, ...]] = {}
+    summaries: dict[str, Article] = {}
+    kept = dropped = 0
     try:
         for article in read_shard(shard):
             out["articles"] += 1
-            decision = relevance(article.title, article.text)
-            if not decision.relevant:
+            if not relevance(article.title, article.text).relevant:
                 dropped += 1
                 continue
+            kept += 1
             key = source_key(article.text, article.url)
             day = date.fromisoformat(article.published) if article.published else None
-            found = [c.to_json() for c in extract_claims(article.text, day)]
-            summary = summarise(key, article.published, article.text)
-            kept.append(
+            found = [
+                claim_row(key, article.text, c.to_json()) for c in extract_claims(article.text, day)
+            ]
+            if known:
+                resolve_described_targets(found, known)
+            source_rows[key] = source_values(
                 {
-                    "source": {
-                        "id": key,
-                        "kind": KIND,
-                        "publisher": _outlet(article.url),
-                        "title": article.title or None,
-                        "url": article.url,
-                        "published": article.published,
-                        "retrieved": None,
-                        "text": article.text,
-                    },
-                    "claims": [claim_row(key, article.text, f) for f in found],
-                    "signature": summary.signature,
-                    "size": summary.size,
-                    "reason": decision.reason,
+                    "id": key,
+                    "kind": KIND,
+                    "publisher": _outlet(article.url),
+                    "title": article.title or None,
+                    "url": article.url,
+                    "published": article.published,
+                    "retrieved": None,
+                    "text": article.text,
                 }
             )
+            claim_rows.update((row["id"], claim_values(row)) for row in found)
+            summaries[key] = summarise(key, article.published, article.text)
     except ShardError as exc:
-        out.update(kept=[], dropped=0, error={"position": exc.row, "reason": exc.reason})
+        out.update(
+            kept=0,
+            dropped=0,
+            sources=[],
+            claims=[],
+            summaries=[],
+            signatures=[],
+            error={"position": exc.row, "reason": exc.reason},
+        )
         return out
-    out.update(kept=kept, dropped=dropped, error=None)
+    out.update(
+        kept=kept,
+        dropped=dropped,
+        sources=list(source_rows.values()),
+        claims=list(claim_rows.values()),
+        summaries=list(summaries.values()),
+        signatures=[_signature_row(summaries[k]) for k in sorted(summaries)],
+        error=None,
+    )
     return out
 
 
@@ -143,59 +167,86 @@ def ingest_archive(
     shards = shard_files(path)
     summary = ArchiveSummary(shards=len(shards))
     done = done_shards(store)
-    todo = [s for s in shards if shard_digest(s) not in done]
+    todo = [str(s) for s in shards if shard_digest(s) not in done]
     summary.skipped = len(shards) - len(todo)
     if progress:
         progress("total", len(todo))
     signatures: dict[str, Article] = {}
     known = known_targets(store)  # measures are not changed by an archive run: read them once
-    if workers == 0 and scheduler is None:
-        outcomes: Iterable[dict[str, Any]] = (process_shard(str(s)) for s in todo)
-    else:
-        outcomes = _on_dask([str(s) for s in todo], workers, scheduler)
-    for outcome in outcomes:
-        _take(store, outcome, summary, signatures, known, actor)
-        if progress:
-            progress("shard", 1)
-    summary.copies = _group(store, signatures)
+    cluster = (
+        None if (workers == 0 and scheduler is None) or not todo else _Dask(workers, scheduler)
+    )
+    try:
+        outcomes: Iterable[dict[str, Any]] = (
+            (process_shard(s, known) for s in todo)
+            if cluster is None
+            else cluster.shards(todo, known)
+        )
+        for outcome in outcomes:
+            _take(store, outcome, summary, signatures, actor)
+            if progress:
+                progress("shard", 1)
+        summary.copies = _group(store, signatures, None if cluster is None else cluster.bands)
+    finally:
+        if cluster is not None:
+            cluster.close()
     return summary
 
 
-def _on_dask(
-    paths: list[str], workers: int | None, scheduler: str | None
-) -> Iterator[dict[str, Any]]:
-    # Deferred: Dask takes 0.29 s to import (measured) and only a run with workers needs it.
-    import dask.bag as db
-    from dask.distributed import Client, LocalCluster, as_completed
+class _Dask:
+    """The Dask client of one archive run: on the cluster at ``scheduler``, else on a local
+    cluster of ``workers`` processes (one per CPU by default)."""
 
-    if not paths:
-        return
-    cluster = None
-    if scheduler is None:
-        count = workers if workers is not None else (os.cpu_count() or 1)
-        cluster = LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=count, threads_per_worker=1, processes=True, dashboard_address=":0"
-        )
-    # dask's client API is untyped; it is used through Any here and nowhere else
-    client: Any = Client(scheduler if scheduler is not None else cluster)  # type: ignore[no-untyped-call]
-    try:
+    def __init__(self, workers: int | None, scheduler: str | None) -> None:
+        # Deferred: Dask takes 0.29 s to import (measured) and only a run with workers needs it.
+        from dask.distributed import Client, LocalCluster
+
+        self.cluster = None
+        if scheduler is None:
+            count = workers if workers is not None else (os.cpu_count() or 1)
+            self.cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=count, threads_per_worker=1, processes=True, dashboard_address=":0"
+            )
+        # dask's client API is untyped; it is used through Any here and nowhere else
+        self.client: Any = Client(scheduler if scheduler is not None else self.cluster)  # type: ignore[no-untyped-call]
+
+    def shards(
+        self, paths: list[str], known: dict[str | None, KnownTargets]
+    ) -> Iterator[dict[str, Any]]:
+        """Yield the outcome of each shard (``process_shard``) as it finishes."""
+        import dask.bag as db
+        from dask.distributed import as_completed
+
         # One partition a shard, and only IN_FLIGHT shards a worker submitted at a time: a
         # worker never holds more finished shards than the driver has yet to write.
-        bag = db.from_sequence(paths, npartitions=len(paths)).map(process_shard)  # type: ignore[no-untyped-call]
+        bag = db.from_sequence(paths, npartitions=len(paths)).map(process_shard, known=known)  # type: ignore[no-untyped-call]
         pending = list(reversed(bag.to_delayed()))
-        window = IN_FLIGHT * max(1, len(client.nthreads()))
-        first = [client.compute(pending.pop()) for _ in range(min(window, len(pending)))]
+        window = IN_FLIGHT * max(1, len(self.client.nthreads()))
+        first = [self.client.compute(pending.pop()) for _ in range(min(window, len(pending)))]
         running: Any = as_completed(first)  # type: ignore[no-untyped-call]
         for future in running:
             if pending:
-                running.add(client.compute(pending.pop()))
+                running.add(self.client.compute(pending.pop()))
             yield from future.result()
             future.release()
             del future
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+
+    def bands(
+        self, signatures: np.ndarray, sizes: np.ndarray, parts: list[range]
+    ) -> list[np.ndarray]:
+        """Return ``band_copies`` of each group of bands, the groups spread over the workers
+        (the signatures sent to each worker once)."""
+        matrix = self.client.scatter(signatures, broadcast=True)
+        counts = self.client.scatter(sizes, broadcast=True)
+        futures = [self.client.submit(band_copies, matrix, counts, part) for part in parts]
+        found: list[np.ndarray] = self.client.gather(futures)
+        return found
+
+    def close(self) -> None:
+        """Close the client, and the local cluster if this run started one."""
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
 
 
 def _take(
@@ -203,7 +254,6 @@ def _take(
     outcome: dict[str, Any],
     summary: ArchiveSummary,
     signatures: dict[str, Article],
-    known: dict[str | None, KnownTargets],
     actor: str,
 ) -> None:
     summary.articles += outcome["articles"]
@@ -211,45 +261,36 @@ def _take(
         summary.failed_shards += 1
         summary.failures.append({"shard": outcome["path"], **outcome["error"]})
         return
-    kept = outcome["kept"]
-    summary.kept += len(kept)
+    summary.kept += outcome["kept"]
     summary.dropped += outcome["dropped"]
-    stored = stored_source_ids(store, [k["source"]["id"] for k in kept])
-    records = RecordSet()
-    for article in kept:
-        source = article["source"]
-        if source["id"] not in stored:  # a stored source keeps its claims and their review
-            records.add("sources", source)
-            resolve_described_targets(article["claims"], known)
-            for row in article["claims"]:
-                records.add("claims", row)
-        signatures[source["id"]] = Article(
-            source["id"], source["published"], tuple(article["signature"]), article["size"]
-        )
-    written = write_records(store, records)
-    summary.sources_added += written.added.get("sources", 0)
-    summary.claims_added += written.added.get("claims", 0)
-    mark_shard_done(
+    signatures.update((article.key, article) for article in outcome["summaries"])
+    sources_added, claims_added = write_shard(
         store,
         {
             "sha256": outcome["sha256"],
             "path": outcome["path"],
             "finished": datetime.now(UTC).isoformat(timespec="seconds"),
             "articles": outcome["articles"],
-            "kept": len(kept),
+            "kept": outcome["kept"],
             "failed": 0,
         },
-        [_signature_row(signatures[k["source"]["id"]]) for k in kept],
+        outcome["sources"],
+        outcome["claims"],
+        outcome["signatures"],
+        audit={
+            "actor": actor,
+            "action": "archive.shard",
+            "record_type": "archive_shard",
+            "record_id": outcome["sha256"],
+            "after": {
+                "path": outcome["path"],
+                "kept": outcome["kept"],
+                "dropped": outcome["dropped"],
+            },
+        },
     )
-    if written.total_added:
-        record(
-            store,
-            actor=actor,
-            action="archive.shard",
-            record_type="archive_shard",
-            record_id=outcome["sha256"],
-            after={"path": outcome["path"], "kept": len(kept), "dropped": outcome["dropped"]},
-        )
+    summary.sources_added += sources_added
+    summary.claims_added += claims_added
 
 
 def _signature_row(article: Article) -> dict[str, Any]:
@@ -261,7 +302,7 @@ def _signature_row(article: Article) -> dict[str, Any]:
     }
 
 
-def _group(store: Store, signatures: dict[str, Article]) -> int:
+def _group(store: Store, signatures: dict[str, Article], bands: BandMap | None) -> int:
     # Articles stored by earlier runs: their stored signatures; those stored without one (by
     # `ingest`, or before signatures were kept) are summarised from their text once, and kept.
     articles = dict(signatures)
@@ -275,6 +316,6 @@ def _group(store: Store, signatures: dict[str, Article]) -> int:
     ]
     save_signatures(store, [_signature_row(a) for a in computed])
     articles.update((a.key, a) for a in computed)
-    origins = group_copies([articles[k] for k in sorted(articles)])
+    origins = group_copies([articles[k] for k in sorted(articles)], bands)
     set_copies(store, origins)
     return sum(1 for origin in origins.values() if origin is not None)

@@ -8,8 +8,10 @@ from typing import Any
 
 from sqlalchemy import bindparam, select, update
 
+from doorwatch.store.audit import append as append_audit
 from doorwatch.store.database import Store
-from doorwatch.store.schema import archive_shards, source_signatures, sources
+from doorwatch.store.schema import archive_shards, claims, source_signatures, sources
+from doorwatch.store.writer import insert_values, row_values
 
 
 def done_shards(store: Store) -> set[str]:
@@ -18,14 +20,48 @@ def done_shards(store: Store) -> set[str]:
         return set(connection.execute(select(archive_shards.c.sha256)).scalars())
 
 
-def mark_shard_done(
-    store: Store, row: Mapping[str, Any], signatures: Sequence[Mapping[str, Any]] = ()
-) -> None:
-    """Record one archive shard as taken in (``sha256``, ``path``, ``finished``, counts), with
-    the signature rows of its articles (see ``save_signatures``), in one transaction."""
+def source_values(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Return a source row as ``write_shard`` takes it (every column, in order)."""
+    return row_values(sources, row)
+
+
+def claim_values(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Return a claim row as ``write_shard`` takes it (every column, in order)."""
+    return row_values(claims, row)
+
+
+def write_shard(
+    store: Store,
+    shard: Mapping[str, Any],
+    new_sources: Sequence[tuple[Any, ...]],
+    new_claims: Sequence[tuple[Any, ...]],
+    signatures: Sequence[Mapping[str, Any]],
+    audit: Mapping[str, Any],
+) -> tuple[int, int]:
+    """Store one archive shard in one transaction and return (sources, claims) added.
+
+    ``new_sources`` and ``new_claims`` are rows as ``row_values`` shapes them; a source
+    already stored is left as it is, with its claims and their review, and the claims given
+    for it are not written. ``signatures`` are rows as for ``save_signatures``. The shard is
+    recorded as taken in (``shard``: ``sha256``, ``path``, ``finished`` and counts), and the
+    ``audit`` entry (actor, action, record type and id, ``after``) is written when anything
+    was added.
+    """
     with store.write() as connection:
+        stored = _stored_ids(connection, [str(row[0]) for row in new_sources])
+        fresh = [row for row in new_sources if row[0] not in stored]
+        added = {row[0] for row in fresh}
+        owner = list(claims.columns).index(claims.c.source_id)
+        claimed = [row for row in new_claims if row[owner] in added]
+        if fresh:
+            insert_values(connection, sources, fresh)
+        if claimed:
+            insert_values(connection, claims, claimed)
         _insert_signatures(connection, signatures)
-        connection.execute(archive_shards.insert(), [dict(row)])
+        connection.execute(archive_shards.insert(), [dict(shard)])
+        if fresh or claimed:
+            append_audit(connection, **audit)
+    return len(fresh), len(claimed)
 
 
 def save_signatures(store: Store, rows: Sequence[Mapping[str, Any]]) -> int:
@@ -119,11 +155,9 @@ def set_copies(store: Store, copy_of: Mapping[str, str | None]) -> int:
     return len(changed)
 
 
-def stored_source_ids(store: Store, ids: list[str]) -> set[str]:
-    """Return those of ``ids`` that are stored sources."""
+def _stored_ids(connection: Any, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
-    with store.read() as connection:
-        for start in range(0, len(ids), 500):
-            query = select(sources.c.id).where(sources.c.id.in_(ids[start : start + 500]))
-            found.update(connection.execute(query).scalars())
+    for start in range(0, len(ids), 500):
+        query = select(sources.c.id).where(sources.c.id.in_(ids[start : start + 500]))
+        found.update(connection.execute(query).scalars())
     return found

@@ -6,7 +6,7 @@ changes nothing does not touch the database at all (a second import of a file is
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -46,7 +46,7 @@ def _shape(table: Table) -> tuple[tuple[tuple[str, Any], ...], tuple[str, ...]]:
     return tuple(columns), tuple(c.name for c in table.primary_key.columns)
 
 
-def _full_row(table: Table, row: Row) -> Row:
+def _full_row(table: Table, row: Mapping[str, Any]) -> Row:
     columns, _ = _shape(table)
     full = {name: row.get(name) for name, _ in columns}
     for name, default in columns:
@@ -66,28 +66,41 @@ def _bind_processors(table: Table, dialect: Dialect) -> tuple[Callable[[Any], An
     return tuple(column.type.bind_processor(dialect) for column in table.columns)
 
 
-def _insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
-    """Insert new ``rows`` (every column given) through the driver's own bulk path: COPY on
-    PostgreSQL from :data:`_COPY_FROM` rows, else one executemany of plain tuples."""
+def row_values(table: Table, row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Return ``row`` as a tuple in ``table``'s column order, the columns it does not give at
+    their defaults: the form ``insert_values`` takes, which can be shaped where the row is
+    made (an archive's worker) rather than where it is written."""
+    return tuple(_full_row(table, row).values())
+
+
+def insert_values(connection: Connection, table: Table, rows: list[tuple[Any, ...]]) -> None:
+    """Insert new ``rows`` (tuples of every column, see ``row_values``) through the driver's
+    own bulk path: COPY on PostgreSQL from :data:`_COPY_FROM` rows, else one executemany."""
     names = [name for name, _ in _shape(table)[0]]
     dialect = connection.dialect.name
     if dialect == "postgresql" and len(rows) < _COPY_FROM:
-        connection.execute(table.insert(), rows)
+        connection.execute(table.insert(), [dict(zip(names, row, strict=True)) for row in rows])
         return
     if dialect == "postgresql":
-        copy_rows(connection, table, names, ([row[n] for n in names] for row in rows))
+        copy_rows(connection, table, names, rows)
         return
     processors = _bind_processors(table, connection.dialect)
-    pairs = list(zip(names, processors, strict=True))
-    copy_rows(
-        connection,
-        table,
-        names,
-        [
-            tuple([row[n] if f is None or row[n] is None else f(row[n]) for n, f in pairs])
+    if any(processors):
+        rows = [
+            tuple(
+                [
+                    v if f is None or v is None else f(v)
+                    for v, f in zip(row, processors, strict=True)
+                ]
+            )
             for row in rows
-        ],
-    )
+        ]
+    copy_rows(connection, table, names, rows)
+
+
+def _insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
+    names = [name for name, _ in _shape(table)[0]]
+    insert_values(connection, table, [tuple([row[n] for n in names]) for row in rows])
 
 
 def _existing(
