@@ -36,7 +36,7 @@ _PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
 _BANDS: list[tuple[int, int]] = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges
 _ROWS = _BANDS[0][1] - _BANDS[0][0]  # values a band
 _BANDS_A_PART = 4  # bands judged by one task when they are spread over workers
-_PAIR_CHUNK = 100_000  # candidate pairs compared at once (about 25 MB of signature values)
+_PAIR_CHUNK = 20_000  # candidate pairs compared at once (about 10 MB of signature values each side)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -131,16 +131,20 @@ def band_copies(signatures: np.ndarray, sizes: np.ndarray, bands: range) -> np.n
         opens = np.ones(count, dtype=bool)
         opens[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
         ends = np.append(np.flatnonzero(opens)[1:], count)
-        # every position of a bucket against each later position of the same bucket
+        # each position of a bucket is paired with every later position of the same bucket,
+        # a block of positions at a time so that a big bucket never needs all its pairs at once
         later = ends[np.cumsum(opens) - 1] - np.arange(count) - 1
-        if not later.any():
-            continue
-        left = np.repeat(np.arange(count), later)
-        step = np.arange(len(left)) - np.repeat(np.cumsum(later) - later, later) + 1
-        first, second = order[left], order[left + step]
-        a, b = np.minimum(first, second), np.maximum(first, second)
-        for chunk in range(0, len(a), _PAIR_CHUNK):
-            i, j = a[chunk : chunk + _PAIR_CHUNK], b[chunk : chunk + _PAIR_CHUNK]
+        total = np.cumsum(later)
+        begin = int(np.searchsorted(total, 0, side="right"))  # the first position with a pair
+        while begin < count:
+            done = int(total[begin - 1]) if begin else 0
+            stop = max(begin + 1, int(np.searchsorted(total, done + _PAIR_CHUNK, side="right")))
+            partners = later[begin:stop]
+            left = np.repeat(np.arange(begin, stop), partners)
+            step = np.arange(len(left)) - np.repeat(np.cumsum(partners) - partners, partners) + 1
+            first, second = order[left], order[left + step]
+            i, j = np.minimum(first, second), np.maximum(first, second)
+            begin = stop
             equal = signatures[i] == signatures[j]
             # the estimated Jaccard (a count over 128: exact, as datasketch's mean), then the
             # containment it implies (|A ∩ B| = J (|A| + |B|) / (1 + J), against the smaller)
