@@ -279,7 +279,9 @@ def _dateline(head: str) -> dt.date | None:
     for line in [line.strip() for line in lines if not line.isspace() and line][:_DATELINE_LINES]:
         if line.startswith("("):
             line = line[1 : line.find(")")] if ")" in line else line
-        if len(line.split()) > _DATELINE_WORDS + 4 or not _YEAR_RE.search(line):
+        # Splitting stops past the limit: the lines skipped here are whole paragraphs.
+        too_long = len(line.split(None, _DATELINE_WORDS + 4)) > _DATELINE_WORDS + 4
+        if too_long or not _YEAR_RE.search(line):
             continue
         numeric = _NUMERIC_RE.search(line)
         if numeric is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import cast
 
 from doorwatch.extract import lexicon as lx
@@ -805,13 +806,37 @@ def _hits_near(
 
 
 def _hits(text: str, words: tuple[str, ...]) -> list[int]:
+    """Return the start of each occurrence of each of ``words`` (not overlapping), by word."""
     out: list[int] = []
     for word in words:
-        at = text.find(word)
+        rare = _rare_letter(word)
+        if rare < 0:
+            at = text.find(word)
+            while at >= 0:
+                out.append(at)
+                at = text.find(word, at + len(word))
+            continue
+        # A search for one letter runs several times faster than one for a word; a letter
+        # that news prose rarely holds ("SDN", "freez") gives few places to check.
+        letter, free = word[rare], 0
+        at = text.find(letter, rare)
         while at >= 0:
-            out.append(at)
-            at = text.find(word, at + len(word))
+            start = at - rare
+            if start >= free and text.startswith(word, start):
+                out.append(start)
+                free = start + len(word)
+            at = text.find(letter, at + 1)
     return out
+
+
+@cache
+def _rare_letter(word: str) -> int:
+    """Return where ``word`` holds a capital or one of English prose's four rarest letters
+    (z, q, x, j), or -1 if it holds none."""
+    for at, letter in enumerate(word):
+        if letter.isupper() or letter in "zqxj":
+            return at
+    return -1
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
