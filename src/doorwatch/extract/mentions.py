@@ -159,7 +159,7 @@ def _gender(person: Person) -> str | None:
     first = words[0].lower() if len(words) > 1 else None
     last = words[-1].lower()
     if first is not None:
-        known = classes_gender(given_classes(first))
+        known = _given_gender(first)
         if known:
             return known
     if first in lx.FEMALE_NAMES:
@@ -173,6 +173,15 @@ def _gender(person: Person) -> str | None:
     if first is not None:
         return "m"
     return "m" if last.endswith(lx.MALE_SURNAME_ENDINGS) else None
+
+
+@lru_cache(maxsize=16_384)
+def _given_gender(first: str) -> str:
+    """Return "m" or "f" when the given-name table genders ``first`` (lower case), else "".
+
+    A fact about one word, cached: the table's classes are a set built per call.
+    """
+    return classes_gender(given_classes(first))
 
 
 def _gender_cue(text: str, start: int) -> str | None:
