@@ -29,7 +29,9 @@ _PEOPLE = (
     r"citizens|nationals|captives|convicts|hostages|opposition\s+figures|children|minors|"
     r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers|"
     # "added 25 new names to its list": entries of a list of people (see _names_measure)
-    r"names|" + alternation(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
+    r"names|"
+    # "it recognised 509 new ones": people named just before
+    r"ones|" + alternation(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
     # "1,100 Belarusians", "31 Ukrainians": a people named by its nationality
 )
 _NOUN_RE = re.compile(
@@ -54,15 +56,21 @@ _PRE_CUE_RE = re.compile(
 _PRE_GAP_RE = re.compile(
     # "The releases: 52 people in September": a colon between the noun and the count
     r"^:?(?:\s+(?:of|another|a|an|the|some|further|additional|more|other|all|nearly|about|"
-    r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately|total))*\s*$"
+    r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately|total|"
+    # "freed another group of 31 prisoners"
+    r"group|batch|total\s+of|group\s+of|batch\s+of))*\s*$"
 )
 _POST_CUE_RE = re.compile(
     # "342 of them were freed": a part of a group named before, counted by its own verb
-    r"(?:\s+of\s+(?:them|those|these|whom))?"
+    # ("123 more were freed": "more" after the number)
+    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom))?"
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
-    r"reportedly|currently|then|subsequently)\s+)*)"
+    # "were newly recognised": an adverb in -ly
+    r"reportedly|currently|then|subsequently|[a-z]+ly)\s+)*)"
     r"(?:(?P<held>remain(?:s|ed|ing)?|"
+    # "Nearly twelve hundred people are still there"
+    r"(?<=still\s)(?:there|inside|waiting|locked\s+up)|"
     r"still\s+(?:held|jailed|imprisoned|in|behind|detained|recogni[sz]ed|considered|listed)|"
     # "1,299 people were political prisoners": a state, after its auxiliary
     r"(?<=\s)political\s+prisoners|"
@@ -78,7 +86,8 @@ _POST_CUE_RE = re.compile(
 )
 _NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
 _BARE_AUX_RE = re.compile(
-    r"(?:\s+of\s+(?:them|those|these|whom))?\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s"
+    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom))?"
+    r"\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s"
 )
 # "another 13 walked out", "Nearly 1,300 remain behind bars": a count with no noun whose own
 # verb, without an auxiliary, says what became of the people (read where prisons are the topic)
@@ -104,10 +113,11 @@ _COUNT_OF_RE = re.compile(
 # "puts the number at 1,150", "brought the total number of those freed since July 2024 to
 # 300": a year may stand in between, no other number.
 _TOTAL_RE = re.compile(
-    r"\b(?:total|tally|(?<=the\s)(?:number|figure|count))\s+(?:number\s+)?"
+    # "Viasna put it at 1,299", "the figure cited by AP was 1,174"
+    r"\b(?:total|tally|(?<=the\s)(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it)\s+(?:number\s+)?"
     r"(?:of\s+(?:those|people|prisoners)\s+)?(?:(?P<rel>freed|released|pardoned)|"
     r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
-    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at)\s+$"
+    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|stood\s+at|stands\s+at)\s+$"
 )
 # "for every nine released, ten are jailed": a ratio, not a count.
 _RATIO_RE = re.compile(
@@ -115,6 +125,7 @@ _RATIO_RE = re.compile(
 )
 # "two or three people are detained for each one let go": a guess and a ratio, no count.
 _OR_RE = re.compile(r"\s+or\s+$")
+_EVERY_RE = re.compile(r"\b(?:[Ff]or\s+)?(?:every|each)\b")
 _RATIO_AFTER_RE = re.compile(r"[^.;:\d]{0,50}?\bfor\s+(?:every|each)\b")
 # "the other two freed prisoners": people counted before, referred back to.
 _THE_OTHER_RE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
@@ -147,7 +158,8 @@ _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
 # measure as the figure just before.
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
-_FROM_END_RE = re.compile(r"\b(?:down|up)\s+from\s+$")
+# "1,131 at the end of 2025, against 1,265 a year earlier": compared with the figure before
+_FROM_END_RE = re.compile(r"\b(?:(?:down|up)\s+from|against|compared\s+(?:with|to))\s+$")
 _PRESENT_STATE_RE = re.compile(r"(?:(?:are|is|now|currently|all|still)\s+)+")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 _INTENT_RE = re.compile(
@@ -218,6 +230,7 @@ _PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
 _COUNT_OF_REACH = 70  # "the number of political prisoners has fallen to N"
 _SUBSET_REACH = 24  # "among them two": a part of a count already given
 _QUALIFIER_REACH = 40  # a qualifier or a cue verb right before the number
+_PRISON_TOPIC_BEFORE = 150  # "The number behind bars has barely fallen. Viasna put it at …"
 _COUNT_TOPIC_REACH = 300  # "counts 1,336": political prisoners named this far before
 _NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
@@ -327,11 +340,18 @@ def _sentence_figures(
         ):
             continue
         noun = _NOUN_RE.match(text, tail, end)
+        if (
+            noun is not None
+            and noun.group("noun") == "ones"
+            and _EVERY_RE.search(text, start, n_start)
+        ):
+            continue  # "For every five people released, seven new ones are jailed": a ratio
         total = None
         if noun is None and (
             text.find("tal", max(start, n_start - 70), n_start) >= 0
             or text.find("the number", max(start, n_start - 70), n_start) >= 0
             or text.find("the figure", max(start, n_start - 70), n_start) >= 0
+            or text.find(" it at ", max(start, n_start - 12), n_start) >= 0
         ):
             total = _TOTAL_RE.search(text, max(start, n_start - 70), n_start)
         if (
@@ -476,6 +496,10 @@ def _measure(
     if cue is not None and not _PRE_GAP_RE.match(pre[cue.end() :]):
         cue = None
     if cue is not None and noun is not None and _cue_kind(cue) == "cnt":
+        if noun.group("noun") in ("people", "persons", "individuals") and (
+            text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
+        ):
+            return _MEASURES["held"]  # "dissident.by counts 1,336 people on its own list"
         cue = None  # "counts 1,409 political prisoners": the noun tells the measure
     if (
         cue is not None
@@ -493,6 +517,12 @@ def _measure(
     # does not: a bare participle after the noun only describes the people.
     if post and post.group("pron") and cue is not None:
         post = None  # "released 31 citizens who had been held": the main verb counts
+    if (
+        post
+        and post.group("pron")
+        and (post.group("det") or "").startswith(("sentenced", "convicted"))
+    ):
+        post = None  # "12 women and 13 men who were convicted of …" describes them
     if (
         post is not None
         and noun is None
@@ -627,9 +657,9 @@ def _before_role(text: str, start: int, q_start: int) -> int:
 
 
 def _prison_topic(text: str, start: int, end: int) -> bool:
-    """Return True when the sentence speaks of prisons or political prisoners are named in
-    it or shortly before it."""
-    return bool(_PRISON_TOPIC_RE.search(text, start, end)) or (
+    """Return True when the sentence or the one just before it speaks of prisons, or political
+    prisoners are named in it or shortly before it."""
+    return bool(_PRISON_TOPIC_RE.search(text, max(0, start - _PRISON_TOPIC_BEFORE), end)) or (
         text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
     )
 
