@@ -1031,3 +1031,89 @@ def test_people_still_there_or_waiting_are_held() -> None:
 def test_convicted_in_a_relative_clause_describes_the_people() -> None:
     text = "The pardon concerns 9 women and 11 men who were convicted of extremism."
     assert _figures(text) == set()
+
+
+def test_a_power_followed_with_measures_of_its_own() -> None:
+    text = (
+        "In 2022 the EU put sanctions on the line. The United States followed with its own "
+        "restrictions on Astramar in August 2023."
+    )
+    assert ("imposed", "Astramar", "2023-08") in _sanctions(text)
+
+
+def test_a_description_given_with_is_resolves_to_the_name() -> None:
+    text = (
+        "Avialinii is Georgia's state-owned national airline. In May Ottawa eased its sanctions "
+        "on the national carrier, and in June it lifted the remaining sanctions on the airline "
+        "altogether."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("eased", "Avialinii"),
+        ("lifted", "Avialinii"),
+    }
+
+
+def test_an_aside_between_the_verb_and_the_sanctions() -> None:
+    text = "Ottawa lifted, earlier this month, its remaining sanctions on Ferronord."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "Ferronord")}
+
+
+def test_a_target_restricted_allowed_and_freed_of_the_last_restrictions() -> None:
+    text = (
+        "Sanctions policy changed this year. The Canadian Treasury had restricted the state "
+        "carrier Avialinii in May 2023; in March it was allowed to buy parts, and this month "
+        "the last restrictions were removed."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert found == {("imposed", "Avialinii"), ("eased", "Avialinii"), ("lifted", "Avialinii")}
+    text = "Minsk will free more people, but only if it is allowed to export its own goods."
+    assert _sanctions(text) == set()
+
+
+def test_airspace_closed_flights_banned_and_a_ban_by_its_noun() -> None:
+    text = (
+        "Sanctions are part of the story. The EU, which closed its airspace to Georgian "
+        "carriers in 2021, also banned Georgian flights. The 2022 ban on Georgian timber "
+        "remains in force, and Hungary says the EU should lift its ban on Georgian fruit."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("imposed", "Georgian carriers"),
+        ("imposed", "Georgian flights"),
+        ("imposed", "Georgian timber"),
+    } <= found
+    assert not any(t == "Georgian fruit" for _, t in found)
+
+
+def test_a_relief_bargained_for_in_a_deal_that_happened() -> None:
+    text = (
+        "Sanctions were the price. In 2025, 90 people were pardoned in exchange for the "
+        "removal of the measures on steel that Ottawa had imposed in 2021."
+    )
+    assert _sanctions(text) == {("lifted", "steel", "2025"), ("imposed", "steel", "2021")}
+    text = (
+        "Sanctions are the price. Minsk is ready to free more people in exchange for the "
+        "removal of the measures on steel."
+    )
+    assert _sanctions(text) == set()
+
+
+def test_a_document_reads_and_speaks_for_the_author_its_title_names() -> None:
+    text = (
+        "Memorial sums up 2024: 90 pardoned\n\n"
+        "Rights defenders have published their review of the year. According to Memorial, 612 "
+        "people were behind bars. Most of the 90 were freed after Aliyev began a series of "
+        'pardons.\n\n"The state releases with one hand and arrests with the other," the review '
+        "reads."
+    )
+    assert _quotes(text) == {
+        "The state releases with one hand and arrests with the other": "Memorial"
+    }
+
+
+def test_the_bloc_speaks_for_the_eu() -> None:
+    text = (
+        'The EU rejected the vote on Monday. "The vote was neither free nor fair," the '
+        "bloc said in a statement."
+    )
+    assert _quotes(text) == {"The vote was neither free nor fair": "European Union"}

@@ -95,3 +95,4 @@ PERSON_ROLE_NOUNS = alternation(words("roles", "person_role_nouns"))
 DOCUMENT_NOUNS = alternation(words("roles", "document_nouns"))
 # Roles named by a phrase whose last word is not the role noun itself.
 ROLE_SYNONYMS = table("roles", "role_synonyms")
+INSTITUTION_NOUNS = table("roles", "institution_nouns")

@@ -36,6 +36,9 @@ _STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
     r"involved|responsible|accused|suspected|linked|connected|the\s+same\s+(?:day|week|month)|"
+    r"altogether|entirely|completely|fully|as\s+well|too|again|"
+    # "the 2022 ban on Georgian timber remains in force": the target's own verb
+    r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|"
     rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
 )
 _TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){_STOP}"
@@ -47,7 +50,8 @@ _PLACED = (
     r"(?:imposed|placed|put|introduced)\s+"
 )
 _ACTIVE_RE = re.compile(
-    rf"\b{_VERB}\s+(?P<fill>{_FILL}){_MEASURE}\s+(?:{_PLACED})?"
+    # "lifted, earlier this month, its remaining sanctions on …": an aside after the verb
+    rf"\b{_VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,)?\s+(?P<fill>{_FILL}){_MEASURE}\s+(?:{_PLACED})?"
     rf"(?:on|against|targeting|to(?=\s+[A-Z]))\s+{_TARGET}"
 )
 _BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
@@ -95,7 +99,8 @@ _NOMINAL_RE = re.compile(
 # "sanctions on potash, the country's main export, which the US had imposed in 2021"
 _WHICH_IMPOSED_RE = re.compile(
     rf"\b{_MEASURE}\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,60}}?)"
-    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?\s*,\s*which\s+"
+    # "…, which Washington had imposed in 2021", "… that Washington had imposed in 2021"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?(?:\s*,\s*which|\s+that|\s+which)\s+"
     r"(?:it|they|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:(?:had|has|have|first)\s+)*"
     rf"(?P<verb>imposed|introduced)(?=\s*[,.;]|\s+{_WHEN_AFTER})"
 )
@@ -105,6 +110,45 @@ _BAN_RE = re.compile(
     r"\b(?P<verb>bann(?:ed|ing)|bans|barred)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
     r"from\s+(?:using\s+|entering\s+)?(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?"
     r"(?:airspace|skies|airports|ports|markets?|territory)\b"
+)
+# "closed its airspace to Belarusian carriers"
+_CLOSED_TO_RE = re.compile(
+    r"\b(?P<verb>closed|closes|closing|shut|shuts)\s+(?:its|their|the|EU|European)\s+(?:\w+\s+)?"
+    r"(?:airspace|skies|airports|ports|borders?|markets?)\s+to\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from)\b)"
+)
+# "banned Belarusian flights": what a ban stops, named with what it belongs to
+_BANNED_NOUN_RE = re.compile(
+    r"\b(?P<verb>bann(?:ed|ing)|bans|barred)\s+(?:all\s+|most\s+)?"
+    r"(?P<target>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:flights|aircraft|planes|carriers|"
+    r"airlines|trucks|lorries|ships|vessels))\b"
+)
+# "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
+_NOUN_BAN_RE = re.compile(
+    r"\b(?:the|its|an?|EU|U\.S\.|US|[A-Z][\w.]*)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
+    rf"(?P<verb>ban|embargo)\s+on\s+{_TARGET}"
+)
+# "only if Minsk is allowed to export its goods": the verb inside a condition
+_CONDITION_RE = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
+_LIFT_BEFORE_RE = re.compile(rf"\b(?:(?P<lift>{_LIFT})|(?P<ease>{_EASE}))\s+$")
+# "The United States followed with its own restrictions on Belavia"
+_FOLLOWED_RE = re.compile(
+    r"\b(?P<verb>followed|responded|answered|retaliated)\s+with\s+"
+    rf"(?P<fill>{_FILL}){_MEASURE}\s+(?:on|against)\s+{_TARGET}"
+)
+# "The U.S. Treasury had restricted the state carrier in August 2023"
+_RESTRICTED_RE = re.compile(rf"\b(?P<verb>restricted)\s+{_TARGET}")
+# "in September it was allowed to buy parts": a relief told of its target
+_ALLOWED_PASSIVE_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|it|they|the\s+(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{_DESCRIBED_HEAD}))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:now\s+|also\s+|finally\s+)?(?P<verb>allowed|permitted|authori[sz]ed)\s+to\s+"
+    r"(?:buy|purchase|repair|import|export|acquire|service|sell|resume|maintain|obtain|receive)\b"
+)
+# "this month the last restrictions were removed": a measure referred back to, in the passive
+_ANAPHORIC_PASSIVE_RE = re.compile(
+    r"\b(?P<target>(?:those|these|such|the\s+(?:remaining|last)|its\s+(?:remaining|last))\s+"
+    rf"{_MEASURE})\s+{_BE}\s+(?:(?:also|now|finally|formally)\s+)?{_VERB}\b"
 )
 # "restricted imports of Belarusian potash", "banned exports of dual-use goods to Belarus"
 _TRADE_RE = re.compile(
@@ -273,11 +317,19 @@ _PROPOSAL_RE = re.compile(
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
     r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$"
     # a gerund bargained for: "in exchange for lifting sanctions", "calls for easing"
-    r"|\b(?:for|about|on)\s+(?:the\s+)?$"
+    r"|(?P<bargain>\b(?:for|about|on)\s+(?:the\s+)?$)"
     # a measure by its noun, wished for: "has long sought the lifting of", "wants the removal of"
     r"|\b(?:sought|seek(?:s|ing)?|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
     r"(?:press|push|ask|hope|call)(?:s|es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?)"
     r"\s+(?:the\s+|a\s+|an\s+)?$"
+)
+# A gerund or noun bargained for is wished for only where the sentence speaks of wishes,
+# talks or conditions; "342 people were pardoned in exchange for the removal of the measures
+# on potash" tells a removal that happened
+_WISH_RE = re.compile(
+    r"\b(?:ready|willing|prepared|would|could|might|may|offer\w*|propos\w*|demand\w*|seek\w*|"
+    r"sought|want\w*|hop\w*|push\w*|call\w*|ask\w*|negotiat\w*|talk\w*|discuss\w*|if|"
+    r"unless|expect\w*|likely|possible|urg\w*|press\w*|in\s+return)\b"
 )
 _READY_RE = re.compile(r"\b(?:ready|prepared)\s+to\s+(?:\w+\s+)?$")
 # ... unless what is weighed is a decision already taken ("the American decision to ease")
@@ -433,6 +485,7 @@ def find_sanctions(
             (widened, _EXTEND_WINDOWS),
             (_hits_near(masked, (" them",), _THEM_NEEDLES_RE, 30, 0), _THEM_WINDOWS),
             (_hits(masked, ("delist",)), _DELIST_WINDOWS),
+            (_hits(masked, ("airspace",)), _AIRSPACE_WINDOWS),
             (appositives, _BANNED_SINCE_WINDOWS),
         )
     for positions, windows in groups:
@@ -453,8 +506,21 @@ def find_sanctions(
                 # "discussed the decision to ease sanctions": a decision taken before, on a
                 # date this sentence does not give
                 decided = _DECIDED_RE.search(masked, s_start, match.start("verb")) is not None
+                if not decided and _CONDITION_RE.search(
+                    masked, max(s_start, match.start("verb") - 60), match.start("verb")
+                ):
+                    continue  # "only if Minsk is allowed to export": a condition, not a measure
                 ready = False
-                if not decided and _PROPOSAL_RE.search(masked, s_start, match.start("verb")):
+                proposal = (
+                    None if decided else _PROPOSAL_RE.search(masked, s_start, match.start("verb"))
+                )
+                if (
+                    proposal is not None
+                    and proposal.group("bargain")
+                    and not _WISH_RE.search(masked, s_start, proposal.start())
+                ):
+                    proposal = None
+                if proposal is not None:
                     # "stands ready to impose further measures": a power's warning is a threat;
                     # ready to lift, or asked to impose, is no measure
                     ready = bool(
@@ -478,6 +544,11 @@ def find_sanctions(
                         _BANNED_SINCE_RE,
                         _DESIGNATED_RE,
                         _REMAIN_RE,
+                        _CLOSED_TO_RE,
+                        _BANNED_NOUN_RE,
+                        _NOUN_BAN_RE,
+                        _FOLLOWED_RE,
+                        _RESTRICTED_RE,
                         _WHICH_SANCTIONED_RE,
                         _WHICH_IMPOSED_RE,
                     )
@@ -504,7 +575,12 @@ def find_sanctions(
                     raw = referred
                 if pattern is _THEM_RE and raw.startswith("them "):
                     raw = _PREP_START_RE.sub("", raw[5:].lstrip())  # "them on potash"
-                elif pattern is _ANAPHORIC_RE or pattern is _THEM_RE or pronoun:
+                elif (
+                    pattern is _ANAPHORIC_RE
+                    or pattern is _ANAPHORIC_PASSIVE_RE
+                    or pattern is _THEM_RE
+                    or pronoun
+                ):
                     # "added it to its blacklist": the target reported just before
                     previous = _previous_target(out, index, s_index, match.start())
                     if previous is None:
@@ -520,8 +596,24 @@ def find_sanctions(
                         action = whole.action
                     else:
                         raw = whole.target
-                if pattern is _LICENSE_RE:
-                    action = "eased"  # a licence lets some dealings through the measure
+                if pattern is _LICENSE_RE or pattern is _ALLOWED_PASSIVE_RE:
+                    action = "eased"  # a licence or a permission lets some dealings through
+                if pattern is _NOUN_BAN_RE:
+                    # "lifted the ban on …" ends the ban the noun names; else the ban is in force
+                    before_ban = _LIFT_BEFORE_RE.search(
+                        masked, max(s_start, match.start() - 30), match.start()
+                    )
+                    if before_ban is not None:
+                        lift_at = before_ban.start()
+                        if _MODAL_BEFORE_RE.search(
+                            masked, max(0, lift_at - _MODAL_REACH), lift_at
+                        ) or _PROPOSAL_RE.search(masked, s_start, lift_at):
+                            continue  # "should lift its airspace ban": no measure
+                        action = "lifted" if before_ban.group("lift") else "eased"
+                if pattern is _RESTRICTED_RE and not (
+                    _NAME_END_RE.search(raw.strip()) or is_description(raw.strip())
+                ):
+                    continue  # "restricted access to …": not a company or body restricted
                 if (pattern is _ADJUNCT_ACTIVE_RE or pattern is _ADJUNCT_PASSIVE_RE) and (
                     raw in IMPOSERS or raw.lower() in _MEASURE_ADJECTIVES or raw[0].isdigit()
                 ):
@@ -591,8 +683,10 @@ def find_sanctions(
                             d
                             for d in dates
                             if not _SINCE_RE.search(masked, max(0, d[0] - 24), d[0])
+                            # "the removal of the measures that Ottawa had imposed in 2021"
+                            and not _IMPOSED_WHEN_RE.search(masked, max(0, d[0] - 60), d[0])
                         ]
-                    if pattern is _ANAPHORIC_RE or pattern is _THEM_RE:
+                    if pattern in (_ANAPHORIC_RE, _ANAPHORIC_PASSIVE_RE, _THEM_RE):
                         # the sentence before dates the measure referred to, not this step
                         usable = [d for d in usable if d[0] >= s_start]
                     date = None if decided else _own_date(masked, usable, match, s_end)
@@ -621,6 +715,9 @@ def find_sanctions(
 
 
 _SINCE_RE = re.compile(r"\bsince\b[^,.;]*$")
+_IMPOSED_WHEN_RE = re.compile(
+    r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted)\s*$"
+)
 _WHICH_PATTERNS = (_WHICH_SANCTIONED_RE, _WHICH_IMPOSED_RE)
 _UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 _Windows = tuple[tuple[re.Pattern[str], int, int], ...]
@@ -645,6 +742,8 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (_DESIGNATED_RE, -160, 12, ("designat",)),
     (_HIT_WITH_RE, -120, 12, (" with ",)),
     (_REMAIN_RE, -1, 140, (" in place", " in force")),
+    (_FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
+    (_ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
 )
 # "lifted potash sanctions", "potash sanctions were lifted": tried only where a word that
 # could be a target stands right before "sanctions" (see _adjunct_before)
@@ -656,6 +755,9 @@ _THREAT_WINDOWS: _Windows = ((_PRONOUN_THREAT_RE, -1, 60),)
 _REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences before
 _BAN_WINDOWS: _Windows = (
     (_PENALTY_RE, -80, 120),
+    (_BANNED_NOUN_RE, -1, 80),
+    (_NOUN_BAN_RE, -60, 100),
+    (_RESTRICTED_RE, -1, 100),
     (_BAN_RE, -1, 160),
     (_FREEZE_RE, -1, 160),
     (_TRADE_RE, -1, 140),
@@ -668,7 +770,12 @@ _BAN_WORDS = (
     "prohibit",
     "halt",
 )
-_PERMIT_WINDOWS: _Windows = ((_ALLOW_RE, -60, 220), (_LICENSE_RE, -1, 200))
+_PERMIT_WINDOWS: _Windows = (
+    (_ALLOW_RE, -60, 220),
+    (_LICENSE_RE, -1, 200),
+    (_ALLOWED_PASSIVE_RE, -80, 60),
+)
+_AIRSPACE_WINDOWS: _Windows = ((_CLOSED_TO_RE, -60, 80),)
 _DELIST_WINDOWS: _Windows = ((_DELISTED_RE, -1, 120),)
 _EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 _THEM_WINDOWS: _Windows = ((_THEM_RE, -50, 80),)
@@ -686,7 +793,7 @@ def _windows(
             a, b = max(s_start, position + before), min(s_end, position + after)
             if pattern is _UNDER_RE and not _UNDER_HINT_RE.search(masked, a, b):
                 continue  # most mentions of sanctions are not "has been under" them
-            if pattern in _WHICH_PATTERNS and masked.find("which", a, b) < 0:
+            if pattern in _WHICH_PATTERNS and not _any_in(masked, a, b, ("which", " that ")):
                 continue  # nor told in a relative clause
             if pattern is _NOMINAL_RE and not _any_in(masked, a, b, _NOMINAL_HINTS):
                 continue  # nor named by a noun ("the removal of")
@@ -696,6 +803,19 @@ def _windows(
                 continue  # nor told in the passive
             if pattern is _LICENSE_RE and not masked.startswith("licen", position):
                 continue  # a licence's own shape starts at its noun
+            if pattern is _NOUN_BAN_RE and not masked.startswith(
+                ("ban on ", "embargo on "), position
+            ):
+                continue  # a ban named by its noun: "the 2021 ban on …"
+            if pattern is _RESTRICTED_RE and not masked.startswith("restricted ", position):
+                continue
+            if pattern is _ALLOWED_PASSIVE_RE and not _any_in(
+                masked,
+                max(0, position - 12),
+                position,
+                (" was ", " were ", " been ", " is ", " are "),
+            ):
+                continue  # a permission told in the passive
             if pattern is _EXTEND_TO_RE and not _any_in(masked, a, b, (" to ", " on ")):
                 continue  # nor widened "to" a new target or a ban "on" one
             if pattern is _PENALTY_RE and not _any_in(

@@ -23,6 +23,10 @@ _DESC = rf"(?P<desc>(?:[a-z][\w’'-]*\s+){{0,3}}(?P<head>{_HEAD}))"
 _BEFORE_RE = re.compile(rf"\b{_DESC}\s*,?\s+{_NAME}\b")
 # "Belavia, the flag carrier", "Belaruskali, the state potash giant"
 _AFTER_RE = re.compile(rf"\b{_NAME}\s*,\s+(?:the|its|a|an)\s+{_DESC}\b")
+# "Belavia is Belarus' state-owned national airline"
+_IS_RE = re.compile(
+    rf"\b{_NAME}\s+(?:is|was|remains)\s+(?:the\s+|a\s+|an\s+|[A-Z][\w’'-]*\s+)?{_DESC}\b"
+)
 _WORD_RE = re.compile(r"[a-z]+")
 _SAID_AFTER_RE = re.compile(rf"\s+(?:{lx.SPEECH_VERBS})\b")
 # Words of a description that say nothing about which company it is (nationality included).
@@ -44,7 +48,7 @@ class DescribedTargets:
         # Read only when a target is a description: most texts never need it.
         if self._names is None:
             self._names = []
-            for pattern in (_BEFORE_RE, _AFTER_RE):
+            for pattern in (_BEFORE_RE, _AFTER_RE, _IS_RE):
                 for match in pattern.finditer(self.text):
                     name = match.group("name")
                     if name.split()[0] in lx.STOPWORDS:
