@@ -1,0 +1,538 @@
+"""The shapes in which news tells a sanction measure, and where in a text each is tried.
+
+Each shape is one compiled pattern ("<verb> [some new] sanctions on|against TARGET",
+"sanctions on TARGET were <verb>", "TARGET was sanctioned", "removed TARGET from the sanctions
+list", "allowed X to buy … TARGET", bans, freezes, licences, measures referred back to …).
+Reading every shape over a whole text would cost more than the rest of extraction: a few
+plain substring scans find the words a measure needs ("sanction", "restrict", "ban", "allow"
+…), and each shape is tried only in a window of its sentence around such a hit, the rarer
+ones only where their own words stand. ``doorwatch.extract.sanctions`` reads the matches
+(modality, targets, imposer, date) into claims.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.targets import HEADS
+
+LIFT = lx.alternation(lx.words("sanctions", "lift_verbs"))
+DESCRIBED_HEAD = lx.alternation(sorted(HEADS, key=len, reverse=True))
+EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
+IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
+THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
+VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
+FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
+STOP = (
+    r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
+    r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
+    r"involved|responsible|accused|suspected|linked|connected|the\s+same\s+(?:day|week|month)|"
+    r"altogether|entirely|completely|fully|as\s+well|too|again|"
+    # "the 2022 ban on Georgian timber remains in force": the target's own verb
+    r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|"
+    rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
+)
+TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){STOP}"
+# "restrictions" and "restrictive measures" name sanctions only in a text about sanctions.
+MEASURE = r"(?:sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures)"
+# "removed the restrictions it had placed on X": the measure's own clause before its target
+PLACED = (
+    r"(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w.]*)\s+(?:(?:had|has|have|first)\s+)*)?"
+    r"(?:imposed|placed|put|introduced)\s+"
+)
+ACTIVE_RE = re.compile(
+    # "lifted, earlier this month, its remaining sanctions on …": an aside after the verb
+    rf"\b{VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,)?\s+(?P<fill>{FILL}){MEASURE}\s+(?:{PLACED})?"
+    rf"(?:on|against|targeting|to(?=\s+[A-Z]))\s+{TARGET}"
+)
+BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
+PASSIVE_AFTER_RE = re.compile(
+    rf"\b[Ss]anctions\s+(?:(?:that|which)\s+)?(?:{BE}\s+)?"
+    rf"(?:(?:partly|partially|also|now|formally|first|originally)\s+)?{VERB}\s+"
+    rf"(?:on|against|for)\s+{TARGET}"
+)
+PASSIVE_RE = re.compile(
+    rf"\b[Ss]anctions\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)\s+{BE}\s+"
+    rf"(?:(?:partly|partially|also|now|formally)\s+)?{VERB}\b"
+)
+# "sanctioned in 2021", "blacklisted since 2023": what follows is when, not whom (the target
+# then stands before the verb, for WAS_SANCTIONED_RE and WHICH_SANCTIONED_RE)
+WHEN_AFTER = (
+    r"(?:by|in|since|on|at|last|this|for|until|after|before|over|under|earlier|later|again|"
+    r"the\s+same|a\s+year|two\s+years|years?|months?|as|because|amid|when|and|or|but)\b"
+)
+SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklisted)\s+(?!{WHEN_AFTER}){TARGET}")
+WAS_SANCTIONED_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|first|later)\s+)?"
+    r"(?P<verb>sanctioned|blacklisted|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
+    r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
+    r"(?P<lift>removed|delisted|struck\s+off)(?:\s+from\s+(?:the|its|a)?\s*(?:\w+\s+)?"
+    r"(?:sanctions?|SDN|blacklist)\s*lists?)?)\b"
+)
+# A measure told in a relative clause: "Belaruskali, the potash producer, which it sanctioned
+# in 2021", "the airline Belavia, which Washington had blacklisted in 2023".
+WHICH_SANCTIONED_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?\s*,\s*(?:which|whom|who)\s+"
+    r"(?:it|they|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted)"
+    rf"(?=\s*[,.;]|\s+{WHEN_AFTER})"
+)
+# A measure named by its noun: "the removal of sanctions on potash", "the easing of restrictions
+# on the airline", "the imposition of sanctions on …".
+NOMINAL_RE = re.compile(
+    r"\b(?P<verb>(?P<lift>removal|lifting|scrapping|end)|(?P<ease>easing|relaxation|loosening)|"
+    r"(?P<impose>imposition|introduction))\s+of\s+(?:the\s+|its\s+|all\s+|remaining\s+|some\s+)*"
+    rf"{MEASURE}\s+(?:on|against)\s+{TARGET}"
+)
+# "sanctions on potash, the country's main export, which the US had imposed in 2021"
+WHICH_IMPOSED_RE = re.compile(
+    rf"\b{MEASURE}\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,60}}?)"
+    # "…, which Washington had imposed in 2021", "… that Washington had imposed in 2021"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?(?:\s*,\s*which|\s+that|\s+which)\s+"
+    r"(?:it|they|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:(?:had|has|have|first)\s+)*"
+    rf"(?P<verb>imposed|introduced)(?=\s*[,.;]|\s+{WHEN_AFTER})"
+)
+# Bans and freezes that are sanctions in a text about sanctions: "banned Belavia from its
+# airspace", "froze the assets of Belarusian banks".
+BAN_RE = re.compile(
+    r"\b(?P<verb>bann(?:ed|ing)|bans|barred)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
+    r"from\s+(?:using\s+|entering\s+)?(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?"
+    r"(?:airspace|skies|airports|ports|markets?|territory)\b"
+)
+# "closed its airspace to Belarusian carriers"
+CLOSED_TO_RE = re.compile(
+    r"\b(?P<verb>closed|closes|closing|shut|shuts)\s+(?:its|their|the|EU|European)\s+(?:\w+\s+)?"
+    r"(?:airspace|skies|airports|ports|borders?|markets?)\s+to\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from)\b)"
+)
+# "banned Belarusian flights": what a ban stops, named with what it belongs to
+BANNED_NOUN_RE = re.compile(
+    r"\b(?P<verb>bann(?:ed|ing)|bans|barred)\s+(?:all\s+|most\s+)?"
+    r"(?P<target>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:flights|aircraft|planes|carriers|"
+    r"airlines|trucks|lorries|ships|vessels))\b"
+)
+# "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
+NOUN_BAN_RE = re.compile(
+    r"\b(?:the|its|an?|EU|U\.S\.|US|[A-Z][\w.]*)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
+    rf"(?P<verb>ban|embargo)\s+on\s+{TARGET}"
+)
+# "The United States followed with its own restrictions on Belavia"
+FOLLOWED_RE = re.compile(
+    r"\b(?P<verb>followed|responded|answered|retaliated)\s+with\s+"
+    rf"(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+{TARGET}"
+)
+# "The U.S. Treasury had restricted the state carrier in August 2023"
+RESTRICTED_RE = re.compile(rf"\b(?P<verb>restricted)\s+{TARGET}")
+# "in September it was allowed to buy parts": a relief told of its target
+ALLOWED_PASSIVE_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|it|they|the\s+(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{DESCRIBED_HEAD}))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:now\s+|also\s+|finally\s+)?(?P<verb>allowed|permitted|authori[sz]ed)\s+to\s+"
+    r"(?:buy|purchase|repair|import|export|acquire|service|sell|resume|maintain|obtain|receive)\b"
+)
+# "this month the last restrictions were removed": a measure referred back to, in the passive
+ANAPHORIC_PASSIVE_RE = re.compile(
+    r"\b(?P<target>(?:those|these|such|the\s+(?:remaining|last)|its\s+(?:remaining|last))\s+"
+    rf"{MEASURE})\s+{BE}\s+(?:(?:also|now|finally|formally)\s+)?{VERB}\b"
+)
+# "restricted imports of Belarusian potash", "banned exports of dual-use goods to Belarus"
+TRADE_RE = re.compile(
+    r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?)"
+    r"\s+(?:the\s+|all\s+)?(?:imports?|exports?|purchases?|sales?|transit|shipments?)\s+of\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)"
+    r"(?=[,.;]|\s+(?:in|on|since|after|as|over|the\s+same|to|from|and|last|this)\b)"
+)
+# "banned most Belarusian potash imports": the goods before the trade noun
+TRADE_NOUN_RE = re.compile(
+    r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?)"
+    r"\s+(?:the\s+|all\s+|most\s+|some\s+)?"
+    r"(?P<target>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)"
+    r"\s+(?:imports|exports|purchases|shipments|sales)\b"
+)
+# "extends the transaction ban to Belinvestbank": a ban or embargo widened to a new target
+EXTEND_TO_RE = re.compile(
+    r"\b(?P<verb>(?P<impose>extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
+    r"broaden(?:s|ed|ing)?))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    # "extended its ban on Belarusian potash to cover transit": a ban's own target
+    rf"(?:(?:ban|embargo|freeze|{MEASURE})\s+to|(?:ban|embargo)\s+on)\s+{TARGET}"
+)
+# "It relaxed those measures", "lifted the remaining restrictions": a measure named before,
+# referred back to; its target is that of the measure reported just before
+ANAPHORIC_RE = re.compile(
+    rf"\b{VERB}\s+(?P<target>(?:those|these|such|the\s+same|"
+    r"(?:the|its|their)\s+(?:remaining|last)|the\s+(?:rest|remainder)\s+of\s+(?:the|its|their))"
+    rf"\s+{MEASURE})(?!\s+(?:on|against|targeting)\b)"
+)
+# "eased some sanctions on Belarus, including restrictions on the state airline Belavia": a
+# part named after a measure shares its action (taken from the measure the sentence reported)
+INCLUDING_RE = re.compile(
+    rf"\b(?P<verb>including|notably|among\s+them)\s+(?:the\s+|those\s+)?{MEASURE}\s+"
+    rf"(?:on|against)\s+{TARGET}"
+)
+# "allowed Belavia to buy parts, a measure it had banned since 2023": the measure the relief
+# ended, told in an appositive after it; its target is that of the relief
+BANNED_SINCE_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:\w+\s+)?(?:measure|ban|restriction|step|sanction)\s+"
+    r"(?:that\s+|which\s+)?(?:it|they|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:had\s+|has\s+)?"
+    r"(?:first\s+)?(?P<verb>banned|imposed|introduced|prohibited|barred|blocked)"
+    r"(?P<target>)\s+(?:since|in)\b"
+)
+# "Washington has since eased some of them": a relief whose object refers back to measures
+# just reported ("removed them", "dropped them" are left out: they say as much of people)
+THEM_LIFT = lx.alternation(
+    [w for w in lx.words("sanctions", "lift_verbs") if not w.startswith(("drop", "remov"))]
+)
+THEM_RE = re.compile(
+    rf"\b(?P<verb>(?P<lift>{THEM_LIFT})|(?P<ease>{EASE}))\s+"
+    r"(?P<fill>(?:(?:some|most|many|all|several|part|parts|one)\s+of\s+)?)"
+    # "lifted them on potash": the sanctions named before, on a target of their own
+    r"(?P<target>them(?:\s+(?:on|against)\s+[^,.;:()—–\"“”]{1,60}?"
+    r"(?=\s*[,.;:]|\s+(?:and|but|in|on|since|after|as|for|from|to|last|this)\b))?)\b"
+)
+# "designated four prison officials and a penal colony for sanctions"
+DESIGNATED_RE = re.compile(
+    r"\b(?P<verb>designat(?:ed|es|ing))\s+(?P<target>[^.;:()—–\"“”]{1,120}?)\s+(?:for|under)\s+"
+    r"(?:(?:its|the|their|new|[A-Z][\w.]*)\s+){0,3}sanctions\b"
+)
+# "hit the state-owned oil company with sanctions"
+HIT_WITH_RE = re.compile(
+    r"\b(?P<verb>hit|hits|hitting|slapped|slaps|slapping|targeted|targets|targeting)\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+with\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sanctions|restrictions|measures)\b"
+)
+# "issued a general license authorizing transactions with Belavia": a relief for its target
+LICENSE_RE = re.compile(
+    r"\blicen[cs]es?\s+(?P<verb>authori[sz]ing|allowing|permitting)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:transactions|dealings|business|trade|payments)\s+(?:with|involving)\s+{TARGET}"
+)
+# "Sanctions against the potash industry remain in place": a measure in force
+REMAIN_RE = re.compile(
+    r"\b[Ss]anctions\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
+    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|force)\b"
+)
+# "The U.S. delisted the airline in November"
+DELISTED_RE = re.compile(rf"\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+{TARGET}")
+FREEZE_RE = re.compile(
+    r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:the\s+)?assets\s+of\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)"
+    r"(?=[,.;]|\s+(?:in|on|since|after|as|over|under|for|from|by|last|this)\b)"
+)
+# "imposed an asset freeze and a travel ban on 25 judges": the measures by their own names
+PENALTY = r"(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo)"
+PENALTY_RE = re.compile(
+    rf"\b{VERB}\s+{PENALTY}(?:\s*,?\s+and\s+{PENALTY})?\s+(?:on|against)\s+{TARGET}"
+)
+# "US lifts potash sanctions", "Potash sanctions were lifted": the target as the noun before
+# "sanctions" (a power or a kind of measure there is no target: "EU sanctions", "new sanctions")
+ADJUNCT = (
+    r"(?!(?:of|on|in|to|for|by|with|and|or|a|an|his|her|our|your|part|parts|one|out)\b)"
+    r"(?P<target>[A-Za-z][\w-]+)"
+)
+ADJUNCT_ACTIVE_RE = re.compile(
+    rf"\b{VERB}\s+(?:the\s+|its\s+|their\s+|all\s+)?{ADJUNCT}\s+sanctions\b"
+    r"(?!\s+(?:on|against|targeting|to)\b)"
+)
+ADJUNCT_PASSIVE_RE = re.compile(
+    rf"\b{ADJUNCT}\s+sanctions\s+(?:{BE}\s+)(?:(?:partly|partially|also|now|formally)\s+)?"
+    rf"{VERB}\b"
+)
+# A measure in force told as background: "Belarus has faced Western sanctions since 2020",
+# "The airline, Belavia, has been under U.S. restrictions since 2023".
+UNDER_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s*,?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:long\s+|also\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
+    r"come\s+under|remain(?:s|ed)?\s+under|(?:is|are|was|were)\s+under)\s+"
+    rf"{FILL}{MEASURE}\b"
+)
+# "Brussels has threatened to expand them if ...": a threat whose object refers back to
+# sanctions named before; the target is read from that mention (see _referred_target)
+PRONOUN_THREAT_RE = re.compile(
+    rf"\b(?P<verb>(?P<threat>{THREAT}))\s+to\s+(?:{IMPOSE})\s+(?P<target>them|those)\b"
+)
+# a target that does not run on into a second clause ("X in May and struck Y off the list")
+CLAUSE_TARGET = (
+    r"(?P<target>(?:(?!\band\s+(?:[a-z]+ed|struck|took|put)\b)[^,.;:()—–\"“”]){1,80}?)" + STOP
+)
+LIST_RE = re.compile(
+    rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e))|"
+    rf"(?P<impose>add(?:ed|s|ing)?))\s+{CLAUSE_TARGET}"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"  # "Belaruskali, the potash giant,"
+    r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
+    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals)\s*lists?|blacklist|"
+    r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
+)
+ALLOW_RE = re.compile(
+    r"\b(?P<verb>allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:es|ed|ing|e)|"
+    r"grant(?:s|ed|ing)?(?=[\w’'. ]{1,40}?\blicen[cs]es?\b))\s+"
+    r"(?P<party>[\w’'. ]{1,40}?)"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}?,)?"  # "Belavia, the state airline,"
+    r"\s+to\s+(?:(?:buy|purchase|repair|import|export|acquire|service|sell|"
+    r"resume|maintain|obtain|receive)(?:\s*,\s*|\s+(?:and|or)\s+|\s+))+"
+    r"(?P<target>[^,.;:()—–\"“”]{3,80}?)(?=\s*(?:[,.;:()—–\"“”]|$|\band\s+other\b|\bin\s+exchange\b))"
+)
+# Plain substring searches find the sentences worth reading far faster than a pattern would.
+TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
+# Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
+# "its measures", "new measures", "measures on", "measures against"; and the verbs of bans
+# "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"
+# (see shared_hits), since a scan of the whole text per word is the cost that counts here.
+RESTRICT_MEASURES = ("restrictions", "restrictive measures")
+RESTRICT_BANS = ("restricted ", "restricting ", "restricts ")
+PERMIT_WORDS = ("allow", "permit", "authori", "licen")
+IMPOSERS = lx.table("sanctions", "imposers")
+WHICH_PATTERNS = (WHICH_SANCTIONED_RE, WHICH_IMPOSED_RE)
+UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
+Windows = tuple[tuple[re.Pattern[str], int, int], ...]
+# Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
+# these windows, not whole sentences, keeps the cost proportional to the hits.
+TOPIC_WINDOWS: Windows = (
+    (ACTIVE_RE, -120, 130),
+    (PASSIVE_RE, -1, 200),
+    (PASSIVE_AFTER_RE, -1, 200),
+    (SANCTIONED_RE, -1, 100),
+    (WAS_SANCTIONED_RE, -90, 40),
+    (WHICH_SANCTIONED_RE, -160, 40),
+    (NOMINAL_RE, -40, 120),
+    (WHICH_IMPOSED_RE, -1, 160),
+    (LIST_RE, -150, 80),
+    (UNDER_RE, -90, 30),
+)
+# Rarer shapes around the same hits, each tried only where one of its own words stands.
+RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...] = (
+    (ANAPHORIC_RE, -60, 40, ("those ", "these ", "remaining ", "rest of", "last of", "same ")),
+    (INCLUDING_RE, -30, 120, ("including ",)),
+    (DESIGNATED_RE, -160, 12, ("designat",)),
+    (HIT_WITH_RE, -120, 12, (" with ",)),
+    (REMAIN_RE, -1, 140, (" in place", " in force")),
+    (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
+    (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
+)
+# "lifted potash sanctions", "potash sanctions were lifted": tried only where a word that
+# could be a target stands right before "sanctions" (see adjunct_before)
+ADJUNCT_WINDOWS: Windows = ((ADJUNCT_ACTIVE_RE, -60, 12), (ADJUNCT_PASSIVE_RE, -30, 60))
+BANNED_SINCE_WINDOWS: Windows = ((BANNED_SINCE_RE, -20, 80),)
+EXTEND_WINDOWS: Windows = ((EXTEND_TO_RE, -80, 100),)
+PLAIN_WINDOWS: Windows = ((ACTIVE_RE, -120, 130),)
+THREAT_WINDOWS: Windows = ((PRONOUN_THREAT_RE, -1, 60),)
+BAN_WINDOWS: Windows = (
+    (PENALTY_RE, -80, 120),
+    (BANNED_NOUN_RE, -1, 80),
+    (NOUN_BAN_RE, -60, 100),
+    (RESTRICTED_RE, -1, 100),
+    (BAN_RE, -1, 160),
+    (FREEZE_RE, -1, 160),
+    (TRADE_RE, -1, 140),
+    (TRADE_NOUN_RE, -1, 100),
+)
+BAN_WORDS = (
+    "barred",
+    "froze",
+    "freez",
+    "prohibit",
+    "halt",
+)
+PERMIT_WINDOWS: Windows = (
+    (ALLOW_RE, -60, 220),
+    (LICENSE_RE, -1, 200),
+    (ALLOWED_PASSIVE_RE, -80, 60),
+)
+AIRSPACE_WINDOWS: Windows = ((CLOSED_TO_RE, -60, 80),)
+DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
+EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
+THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
+# Most hits of these common words are not measures: a hit is kept only when one of its
+# needles stands this close to it, so that its sentence is not read for nothing.
+THEM_NEEDLES_RE = re.compile(r"lift|eas|relax|loosen|suspend|waiv|soften|rescind|revok|scrap|back")
+
+
+def sentence_windows(
+    masked: str, found: list[tuple[int, Windows]], s_start: int, s_end: int
+) -> list[tuple[re.Pattern[str], int, int]]:
+    out = []
+    for position, windows in sorted(found, key=lambda hit: hit[0]):
+        for pattern, before, after in windows:
+            a, b = max(s_start, position + before), min(s_end, position + after)
+            if pattern is UNDER_RE and not UNDER_HINT_RE.search(masked, a, b):
+                continue  # most mentions of sanctions are not "has been under" them
+            if pattern in WHICH_PATTERNS and not any_in(masked, a, b, ("which", " that ")):
+                continue  # nor told in a relative clause
+            if pattern is NOMINAL_RE and not any_in(masked, a, b, NOMINAL_HINTS):
+                continue  # nor named by a noun ("the removal of")
+            if pattern is LIST_RE and masked.find("list", a, b) < 0:
+                continue  # nor added to or removed from a list
+            if pattern is WAS_SANCTIONED_RE and not any_in(masked, a, b, PASSIVE_HINTS):
+                continue  # nor told in the passive
+            if pattern is LICENSE_RE and not masked.startswith("licen", position):
+                continue  # a licence's own shape starts at its noun
+            if pattern is NOUN_BAN_RE and not masked.startswith(
+                ("ban on ", "embargo on "), position
+            ):
+                continue  # a ban named by its noun: "the 2021 ban on …"
+            if pattern is RESTRICTED_RE and not masked.startswith("restricted ", position):
+                continue
+            if pattern is ALLOWED_PASSIVE_RE and not any_in(
+                masked,
+                max(0, position - 12),
+                position,
+                (" was ", " were ", " been ", " is ", " are "),
+            ):
+                continue  # a permission told in the passive
+            if pattern is EXTEND_TO_RE and not any_in(masked, a, b, (" to ", " on ")):
+                continue  # nor widened "to" a new target or a ban "on" one
+            if pattern is PENALTY_RE and not any_in(
+                masked, max(0, position - 8), position, PENALTY_WORDS
+            ):
+                continue  # a freeze or ban named as a measure: "asset freeze", "travel ban"
+            out.append((pattern, a, b))
+        if windows is TOPIC_WINDOWS:
+            for pattern, before, after, needles in RARE_TOPIC_WINDOWS:
+                a, b = max(s_start, position + before), min(s_end, position + after)
+                if any_in(masked, a, b, needles):
+                    out.append((pattern, a, b))
+            if adjunct_before(masked, position):
+                for pattern, before, after in ADJUNCT_WINDOWS:
+                    out.append(
+                        (pattern, max(s_start, position + before), min(s_end, position + after))
+                    )
+    return out
+
+
+FUNCTION_WORDS = frozenset(
+    ("of", "from", "with", "and", "or", "on", "for", "by", "to", "in", "against", "about",
+     "under", "over", "no", "any", "a", "an", "as", "but", "that", "than", "are", "is", "were",
+     "was", "be", "been", "have", "has", "had", "not", "into", "at", "ease", "lift", "impose")
+)  # fmt: skip
+PENALTY_WORDS = ("asset", "travel", "entry", "visa", "arms")
+NOT_ADJUNCT_AFTER = ("anctions on ", "anctions against ", "anctions to ", "anctions targeting ")
+
+
+def adjunct_before(masked: str, position: int) -> bool:
+    """Return True when the hit at ``position`` ("anctions") follows a word that may name
+    the measure's target ("potash sanctions"), not a power or a kind ("EU sanctions")."""
+    if not masked.startswith("anctions", position) or masked.startswith(
+        NOT_ADJUNCT_AFTER, position
+    ):
+        return False
+    if masked[position - 2 : position - 1] != " ":
+        return False  # "sanctions" opens the text or follows punctuation
+    space = masked.rfind(" ", max(0, position - 30), position - 2)
+    word = masked[space + 1 : position - 2]
+    if not word or word in IMPOSERS or word.lower() in MEASURE_ADJECTIVES:
+        return False
+    # a lower-case word there is mostly a function word or a verb ("of", "and", "lifted")
+    return word[0].isupper() or not (word in FUNCTION_WORDS or word.endswith(("ed", "ing", "ly")))
+
+
+NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ")
+PASSIVE_HINTS = (" was ", " were ", " been ")
+
+
+def any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Return True when one of ``words`` stands in ``text[start:end]``."""
+    # A plain loop: this runs for every window of every hit, and a generator costs more
+    # than the searches it drives.
+    for word in words:  # noqa: SIM110 (see above)
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
+
+
+def shared_hits(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Return the positions of the measure words, of the "restrict…" ban verbs and of "a
+    measure" in an appositive that may tell the measure a relief ended."""
+    measures: list[int] = []
+    bans: list[int] = []
+    appositives: list[int] = []
+    at = text.find("restrict")
+    while at >= 0:
+        if text.startswith(RESTRICT_MEASURES, at):
+            measures.append(at)
+        elif text.startswith(RESTRICT_BANS, at):
+            bans.append(at)
+        at = text.find("restrict", at + 8)
+    at = text.find("measure")
+    while at >= 0:
+        if not text.startswith("measures", at):
+            if text.startswith(" a ", at - 3):
+                appositives.append(at)  # ", a measure it had banned since 2023"
+        elif at >= 4 and text[at - 4 : at] in ("its ", "new "):
+            measures.append(at - 4)
+        elif at >= 6 and text[at - 6 : at] in ("those ", "these "):
+            measures.append(at - 6)  # referred back to (ANAPHORIC_RE)
+        if text.startswith(("measures on", "measures against"), at):
+            measures.append(at)
+        at = text.find("measure", at + 7)
+    return measures, bans, appositives
+
+
+def ban_hits(text: str) -> tuple[list[int], list[int]]:
+    """Return the positions of the verb "ban" ("banned", "bans") and of the noun "ban" after
+    a verb that widens it ("extends the transaction ban to …"), from one scan for "ban"."""
+    verbs: list[int] = []
+    widened: list[int] = []
+    at = text.find("ban")
+    while at >= 0:
+        after = text[at + 3 : at + 4]
+        if at == 0 or not text[at - 1].isalpha():  # not "urban"
+            if after in ("n", "s"):
+                verbs.append(at)
+            elif after == " ":
+                verbs.append(at)  # "imposed a travel ban on …" (PENALTY_RE)
+                if any(w in text[max(0, at - 80) : at] for w in EXTEND_WORDS):
+                    widened.append(at)
+        at = text.find("ban", at + 3)
+    return verbs, widened
+
+
+def find_near(
+    text: str, words: tuple[str, ...], near: re.Pattern[str], before: int, after: int
+) -> list[int]:
+    """Return the positions of ``words`` in ``text`` where ``near`` finds something within
+    ``before`` characters before them or ``after`` characters after them."""
+    return [
+        at for at in find_all(text, words) if near.search(text, max(0, at - before), at + after)
+    ]
+
+
+def find_all(text: str, words: tuple[str, ...]) -> list[int]:
+    """Return the start of each occurrence of each of ``words`` (not overlapping), by word."""
+    out: list[int] = []
+    for word in words:
+        rare = _rare_letter(word)
+        if rare < 0:
+            at = text.find(word)
+            while at >= 0:
+                out.append(at)
+                at = text.find(word, at + len(word))
+            continue
+        # A search for one letter runs several times faster than one for a word; a letter
+        # that news prose rarely holds ("SDN", "freez") gives few places to check.
+        letter, free = word[rare], 0
+        at = text.find(letter, rare)
+        while at >= 0:
+            start = at - rare
+            if start >= free and text.startswith(word, start):
+                out.append(start)
+                free = start + len(word)
+            at = text.find(letter, at + 1)
+    return out
+
+
+@cache
+def _rare_letter(word: str) -> int:
+    """Return where ``word`` holds a capital or one of English prose's four rarest letters
+    (z, q, x, j), or -1 if it holds none."""
+    for at, letter in enumerate(word):
+        if letter.isupper() or letter in "zqxj":
+            return at
+    return -1
+
+
+MEASURE_ADJECTIVES = frozenset(lx.words("sanctions", "measure_adjectives"))
