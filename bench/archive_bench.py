@@ -79,6 +79,18 @@ def digest(db: Path) -> str:
     return hasher.hexdigest()
 
 
+def peak_rss() -> int:
+    """Return this process's peak resident memory in MB: the high-water mark of its own
+    address space (``VmHWM``). ``ru_maxrss`` is not it for a worker: a process started by fork
+    and exec keeps its parent's peak there, so every worker reported the driver's."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) // 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
 def run(archive: Path, db: Path, workers: int) -> tuple[float, dict[str, object], list[int]]:
     """Take ``archive`` into a fresh store at ``db``; return seconds, summary, worker peaks."""
     from doorwatch.services.archive import ingest_archive
@@ -99,8 +111,7 @@ def run(archive: Path, db: Path, workers: int) -> tuple[float, dict[str, object]
             summary = ingest_archive(store, archive, scheduler=cluster.scheduler_address)
             elapsed = time.perf_counter() - started
             with Client(cluster) as client:
-                peak = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-                peaks = sorted(int(kb) // 1024 for kb in peak.values())
+                peaks = sorted(client.run(peak_rss).values())
             store.close()
             return elapsed, summary.as_dict(), peaks
     elapsed = time.perf_counter() - started

@@ -1,8 +1,10 @@
 """Wire copies: reprints and lightly edited copies of one story grouped under one origin.
 
 Each article is cut into word 5-grams (lower case, punctuation dropped) and summarised by a
-MinHash signature and its number of shingles. A MinHash LSH index (datasketch) proposes pairs
-whose shingle sets may overlap; a pair is a copy when the overlap estimated from the
+MinHash signature (datasketch) and its number of shingles. Pairs whose shingle sets may
+overlap are proposed as a MinHash LSH index does it, with datasketch's bands for
+``LSH_THRESHOLD`` (pairs equal on every value of one band), found by sorting the signatures
+band by band; a pair is a copy when the overlap estimated from the
 signatures is high: Jaccard ≥ ``JACCARD``, or containment (shared shingles ÷ those of the
 shorter text, from the Jaccard estimate and the two sizes) ≥ ``CONTAINMENT``, which keeps a
 copy cut down to its first paragraphs. Only signatures are needed, so an archive's articles

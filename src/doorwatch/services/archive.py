@@ -1,13 +1,15 @@
 """``doorwatch ingest --archive``: a news archive filtered, grouped and extracted, on Dask.
 
 Each shard is one task (``process_shard``, a pure function of the shard's bytes): its articles
-are read, kept or dropped by the relevance filter, and the kept ones extracted and summarised
-for wire-copy grouping. The driver writes each finished shard in one transaction (sources and
-their proposed claims, through the same rows as ``ingest``) and records the shard as done by
-the SHA-256 of its bytes, so a rerun skips it. A broken shard is reported with its position and
-nothing of it is written. When every shard is in, the copies among all stored news articles are
-grouped and each copy names its origin. The serial path (``workers=0``) and Dask store the same
-rows: keys come from content, and grouping runs once, on the driver, over sorted keys.
+are read, kept or dropped by the relevance filter, the kept ones extracted and summarised for
+wire-copy grouping, and their rows shaped (the same source and claim rows as ``ingest``). The
+driver only writes: each finished shard in one transaction (new sources, their proposed
+claims, signatures, the shard recorded as done by the SHA-256 of its bytes, so a rerun skips
+it). A broken shard is reported with its position and nothing of it is written. When every
+shard is in, the copies among all stored news articles are grouped, the LSH bands judged on
+the workers, and each copy names its origin. The serial path (``workers=0``) and Dask store
+the same rows: keys come from content, and grouping runs once over sorted keys, each pair
+judged under one band whichever worker takes it.
 """
 
 from __future__ import annotations
