@@ -11,7 +11,9 @@ Matching rule (the same as the reference scorer, ``shared/corpus/score_extract.p
   aliases; any name containing "department" counts as the State Department).
 * A figure matches on ``measure`` and ``value``; a sanction on ``action`` and on sharing at
   least one word of ``target``.
-* Gold and predicted claims are paired greedily, gold in file order, each prediction used once.
+* Gold and predicted claims are paired greedily, gold in file order with the required entries
+  before the optional ones, each prediction used once (the reference scorer takes the file
+  order as it is: the two agree wherever no optional entry repeats a required one).
   Gold entries marked ``"optional": true`` count neither as misses nor, when matched, as
   false positives. Precision = matched / (matched + unmatched predictions); recall = matched /
   required gold entries; overall figures pool the three kinds.
@@ -111,7 +113,13 @@ def evaluate(
                     text_match(g["text"], p.get("text", "")) for p in quotes
                 )
         for kind in KINDS:
-            wanted = [g for g in golds if g["kind"] == kind]
+            # Required entries are matched before optional ones: an optional entry that
+            # repeats a required one (a headline restating the body's figure) must not take
+            # the prediction the required entry needs. Where no optional entry repeats a
+            # required one (the reference gold), this is the reference scorer's matching.
+            wanted = sorted(
+                (g for g in golds if g["kind"] == kind), key=lambda g: bool(g.get("optional"))
+            )
             found = [p for p in preds if p.get("kind") == kind]
             used: set[int] = set()
             for g in wanted:
