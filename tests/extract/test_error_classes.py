@@ -1117,3 +1117,76 @@ def test_the_bloc_speaks_for_the_eu() -> None:
         "bloc said in a statement."
     )
     assert _quotes(text) == {"The vote was neither free nor fair": "European Union"}
+
+
+# The sixth round: classes the fourth fresh set showed once it was studied
+
+
+def test_background_measures_told_by_their_nouns() -> None:
+    text = (
+        "Georgia has faced sanctions for years, including measures against its steel "
+        "industry imposed in 2021 and restrictions on the state airline, Avialinii, since "
+        "2023. Steel, the country's main export, remains under Canadian sanctions first "
+        "imposed in 2021. The ore sector, blacklisted by Ottawa in 2022, is idle. Steel "
+        "producers had been blacklisted by the Treasury in 2021."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("imposed", "steel industry"),
+        ("imposed", "Avialinii"),
+        ("imposed", "Steel"),
+        ("imposed", "ore sector"),
+        ("imposed", "Steel producers"),
+    } <= found
+
+
+def test_bans_by_their_noun_and_measures_that_remain_in_force() -> None:
+    text = (
+        "Sanctions stay. The EU's bans on Georgian timber imports and on Avialinii flights over "
+        "its territory, both dating from 2021, are unchanged. Its own sanctions, including "
+        "restrictions on steel imports, remain in force."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("imposed", "Georgian timber imports"),
+        ("imposed", "Avialinii flights"),
+        ("imposed", "steel imports"),
+    } <= found
+
+
+def test_prisoners_handed_over_or_driven_out_are_released() -> None:
+    text = (
+        "The count has been falling: in late March it stood at 612 political prisoners. "
+        "The release on May 3 of 40 prisoners was the largest. Moldova said 12 were handed "
+        "over at the border, and 39 of the 40 actually left the country."
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 612),
+        ("prisoners_released", 40),
+        ("prisoners_released", 12),
+        ("prisoners_released", 39),
+    }
+
+
+def test_the_list_on_a_day_is_held_the_new_names_of_a_month_designated() -> None:
+    text = "On 31 March, 612 people were recognised as political prisoners in Azerbaijan."
+    assert _figures(text) == {("political_prisoners_held", 612)}
+    text = "In March alone, 40 people were recognised as political prisoners."
+    assert _figures(text) == {("prisoners_designated", 40)}
+
+
+def test_a_nationality_qualifies_a_role() -> None:
+    text = (
+        "Ottawa sent its envoy Jean Tremblay to Baku. Tremblay thanked his hosts. "
+        '"We have come a long way," the Canadian envoy said.'
+    )
+    assert _quotes(text) == {"We have come a long way": "Jean Tremblay"}
+
+
+def test_a_quotation_goes_on_in_the_words_of_the_sentence_before() -> None:
+    text = (
+        '"A pardon that ends at the border is exile," said Memorial lawyer Emin Huseynli.\n\n'
+        "He added that 90 prisoners had served their terms in full. "
+        '"They go home, but they are watched."'
+    )
+    assert _quotes(text)["They go home, but they are watched."] == "Emin Huseynli"

@@ -58,12 +58,15 @@ _PRE_GAP_RE = re.compile(
     r"^:?(?:\s+(?:of|another|a|an|the|some|further|additional|more|other|all|nearly|about|"
     r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately|total|"
     # "freed another group of 31 prisoners"
-    r"group|batch|total\s+of|group\s+of|batch\s+of))*\s*$"
+    r"group|batch|total\s+of|group\s+of|batch\s+of|"
+    # "The release on December 13 of 123 prisoners"
+    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)))*\s*$"
 )
 _POST_CUE_RE = re.compile(
     # "342 of them were freed": a part of a group named before, counted by its own verb
     # ("123 more were freed": "more" after the number)
-    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom))?"
+    # ("51 of the 52 actually left Belarus")
+    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|the\s+\d[\d,]*))?"
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
     # "were newly recognised": an adverb in -ly
@@ -77,7 +80,9 @@ _POST_CUE_RE = re.compile(
     r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|held|languish(?:ing|es)?|"
     r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
     r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walked\s+(?:free|out)|"
-    r"left\s+(?:prison|jail))"
+    # prisoners handed over or driven out of the country are released into exile
+    r"left\s+(?:prison|jail|Belarus|the\s+country)|handed\s+over|deported|expelled|"
+    r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+border))"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
     r"convicted|rounded\s+up)"
     # "were still recognised as political prisoners" is a state, not a designation
@@ -86,13 +91,16 @@ _POST_CUE_RE = re.compile(
 )
 _NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
 _BARE_AUX_RE = re.compile(
-    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom))?"
+    # ("51 of the 52 actually left Belarus")
+    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|the\s+\d[\d,]*))?"
     r"\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s"
 )
 # "another 13 walked out", "Nearly 1,300 remain behind bars": a count with no noun whose own
 # verb, without an auxiliary, says what became of the people (read where prisons are the topic)
 _BARE_VERB_RE = re.compile(
-    r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|left\s+(?:prison|jail)|"
+    # ("51 of the 52 actually left Belarus")
+    r"(?:\s+of\s+the\s+\d[\d,]*)?(?:\s+[a-z]+ly)?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|left\s+(?:prison|jail|Belarus|the\s+country)|"
     r"remain(?:s|ed)?\s+(?:behind\s+bars|in\s+(?:prison|jail|custody|detention)|jailed|"
     r"imprisoned|detained|held))\b"
 )
@@ -114,7 +122,9 @@ _COUNT_OF_RE = re.compile(
 # 300": a year may stand in between, no other number.
 _TOTAL_RE = re.compile(
     # "Viasna put it at 1,299", "the figure cited by AP was 1,174"
-    r"\b(?:total|tally|(?<=the\s)(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it)\s+(?:number\s+)?"
+    r"\b(?:total|tally|(?<=the\s)(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
+    # "in late December it stood at 1,265"
+    r"(?<=\s)it(?=\s+(?:stood|stands)\s))\s+(?:number\s+)?"
     r"(?:of\s+(?:those|people|prisoners)\s+)?(?:(?P<rel>freed|released|pardoned)|"
     r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
     r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|stood\s+at|stands\s+at)\s+$"
@@ -221,6 +231,13 @@ _PARTICIPLE_NP_RE = re.compile(
     r"(?=\s*[,.;:]|\s+(?:in|on|since|last|this|so\s+far)\b)"
 )
 _HOME_RE = re.compile(r"[^,.;:]{0,60}?\b(?:returned|came|went|arrived|flew|got)\s+home\b")
+_AS_OF_RE = re.compile(
+    r"\b(?:[Aa]s\s+of|[Aa]t\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b)"
+)
+_PERIOD_RE = re.compile(
+    r"\b(?:during|over\s+the|since|in\s+(?:the\s+)?(?:month|year|week|\d{4}|[A-Z][a-z]+\s+alone)|"
+    r"this\s+(?:month|year|week)|last\s+(?:month|year|week)|alone|new)\b"
+)
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
@@ -352,6 +369,8 @@ def _sentence_figures(
             or text.find("the number", max(start, n_start - 70), n_start) >= 0
             or text.find("the figure", max(start, n_start - 70), n_start) >= 0
             or text.find(" it at ", max(start, n_start - 12), n_start) >= 0
+            or text.find(" it stood at ", max(start, n_start - 16), n_start) >= 0
+            or text.find(" it stands at ", max(start, n_start - 16), n_start) >= 0
         ):
             total = _TOTAL_RE.search(text, max(start, n_start - 70), n_start)
         if (
@@ -544,6 +563,14 @@ def _measure(
             return _MEASURES["held"]
         if kind == "det" and _PRESENT_STATE_RE.fullmatch(post.group("aux")):
             return _MEASURES["held"]  # "are imprisoned" is a state; "were arrested" an event
+        if (
+            kind == "des"
+            and _AS_OF_RE.search(text, start, q_start)
+            and not _PERIOD_RE.search(text, start, end)
+        ):
+            # "on 31 December, 1,131 people were recognised as political prisoners": the list
+            # on a day, not the month's new names
+            return _MEASURES["held"]
         return _MEASURES[kind]
     if noun is None and _COUNT_OF_RE.search(pre):
         return _MEASURES["held"]  # "the number of political prisoners has fallen to 1,130"

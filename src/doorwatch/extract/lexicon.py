@@ -69,6 +69,7 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 STOPWORDS = frozenset(words("names", "stopwords"))
 TITLES = frozenset(words("names", "titles"))
 DEMONYMS = frozenset(words("names", "demonyms"))
+DEMONYM_WORDS = alternation(sorted(DEMONYMS, key=len, reverse=True))  # for patterns
 PLACES = frozenset(words("names", "places"))
 MULTIWORD_PLACES = frozenset(words("names", "multiword_places"))
 ACRONYM_PLACES = frozenset(words("names", "acronym_places"))

@@ -41,7 +41,8 @@ _PRONOUN_RE = re.compile(
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 ROLE_RE = re.compile(
-    rf"[Tt](?<=\b[Tt])he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
+    # ("the American envoy": a nationality may qualify the role)
+    rf"[Tt](?<=\b[Tt])he\s+(?:[a-z][\w’'-]*\s+|(?:{lx.DEMONYM_WORDS})\s+){{0,2}}?"
     rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS}|{lx.DOCUMENT_NOUNS})s?\b(?![’']s?\s)"
 )  # a possessive ("the bloc's foreign service") is not the role that speaks
 _PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")

@@ -189,7 +189,9 @@ class Resolver:
             # An institution the text names only by description ("the presidential press
             # service") speaks under that description; a lone "the group" is too vague unless
             # the text described it before ("Ukraine's coordination headquarters for …").
-            return phrase if len(words) > 1 else self._described(noun, position)
+            if len(words) > 1:
+                return self._as_written(phrase, position)
+            return self._described(noun, position)
         role_re, appositive_re = _role_before_re(noun), _role_after_re(noun)
         for m in self.mentions.before(position, 150):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re):
@@ -213,6 +215,13 @@ class Resolver:
             ):
                 return self.name(m)
         return None
+
+    def _as_written(self, phrase: str, position: int) -> str:
+        """Return ``phrase`` (a role in lower case) as the text writes it at ``position``
+        ("the Belarusian foreign ministry"), or ``phrase`` itself if it is not found there."""
+        window = self.masked[position : position + len(phrase) + 16]
+        at = window.lower().find(phrase)
+        return window[at : at + len(phrase)] if at >= 0 else phrase
 
     def _names_institution(self, institution: str) -> bool:
         """Return True when the text names ``institution`` in full or by its initials."""

@@ -32,7 +32,7 @@ STOP = (
     r"involved|responsible|accused|suspected|linked|connected|the\s+same\s+(?:day|week|month)|"
     r"altogether|entirely|completely|fully|as\s+well|too|again|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
-    r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|"
+    r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
     rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
 )
 TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){STOP}"
@@ -66,7 +66,8 @@ WHEN_AFTER = (
 )
 SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklisted)\s+(?!{WHEN_AFTER}){TARGET}")
 WAS_SANCTIONED_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
+    # ("Potash producers had been blacklisted": a name may be followed by a plural noun)
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:\s+[a-z]+s(?=\s+(?:was|were|had|have)\b))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|first|later)\s+)?"
     r"(?P<verb>sanctioned|blacklisted|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
@@ -119,8 +120,8 @@ BANNED_NOUN_RE = re.compile(
 )
 # "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
 NOUN_BAN_RE = re.compile(
-    r"\b(?:the|its|an?|EU|U\.S\.|US|[A-Z][\w.]*)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
-    rf"(?P<verb>ban|embargo)\s+on\s+{TARGET}"
+    r"\b(?:the|its|an?|EU|U\.S\.|US|[A-Z][\w.]*)(?:[’']s)?\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
+    rf"(?P<verb>bans?|embargo)\s+on\s+{TARGET}"
 )
 # "The United States followed with its own restrictions on Belavia"
 FOLLOWED_RE = re.compile(
@@ -213,8 +214,23 @@ LICENSE_RE = re.compile(
 )
 # "Sanctions against the potash industry remain in place": a measure in force
 REMAIN_RE = re.compile(
-    r"\b[Ss]anctions\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
+    # ("its own sanctions, including restrictions on potash imports, remain in force")
+    rf"\b(?:[Ss]anctions|{MEASURE}|bans?)\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)\s*,?\s+"
     r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|force)\b"
+)
+# "measures against its potash industry imposed in 2021", "restrictions on the state airline,
+# Belavia, since 2023": a measure in force told by its noun, with when it began
+BACKGROUND_RE = re.compile(
+    rf"\b(?P<verb>{MEASURE})\s+(?:on|against)\s+"
+    r"(?P<target>(?:(?!\b(?:that|which|who)\b)[^,.;:()—–\"“”]){1,60}?)"
+    r"(?:\s*,\s*(?:the\s+|its\s+|a\s+|an\s+)?[A-Z][^,.;:()\"“”]{0,40},)?"
+    r"\s+(?:(?:first\s+)?(?:imposed|introduced|in\s+place)\s+(?:in|since)|since)\s+"
+    r"(?:[A-Z][a-z]+\s+)?\d{4}\b"
+)
+# "the potash sector, blacklisted by Washington in 2021"
+BLACKLISTED_BY_RE = re.compile(
+    r"\b(?P<target>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+(?P<verb>sanctioned|blacklisted)\s+by\b"
 )
 # "The U.S. delisted the airline in November"
 DELISTED_RE = re.compile(rf"\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+{TARGET}")
@@ -245,8 +261,13 @@ ADJUNCT_PASSIVE_RE = re.compile(
 # A measure in force told as background: "Belarus has faced Western sanctions since 2020",
 # "The airline, Belavia, has been under U.S. restrictions since 2023".
 UNDER_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
-    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s*,?\s+(?:has\s+|have\s+|had\s+)?"
+    # ("Belaruskali and the potash trade remain under US sanctions")
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+    r"(?:\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:remain|are|were|have|has)\b))?|"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
+    # "Potash, the country's main export, remains under …"; "the airline that has been under …"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?(?:\s+(?:that|which))?"
+    r"\s*,?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:long\s+|also\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
     r"come\s+under|remain(?:s|ed)?\s+under|(?:is|are|was|were)\s+under)\s+"
     rf"{FILL}{MEASURE}\b"
@@ -311,6 +332,8 @@ RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
     (REMAIN_RE, -1, 140, (" in place", " in force")),
+    (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ")),
+    (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
 )
@@ -372,7 +395,7 @@ def sentence_windows(
             if pattern is LICENSE_RE and not masked.startswith("licen", position):
                 continue  # a licence's own shape starts at its noun
             if pattern is NOUN_BAN_RE and not masked.startswith(
-                ("ban on ", "embargo on "), position
+                ("ban on ", "bans on ", "embargo on "), position
             ):
                 continue  # a ban named by its noun: "the 2021 ban on …"
             if pattern is RESTRICTED_RE and not masked.startswith("restricted ", position):

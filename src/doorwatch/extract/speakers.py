@@ -125,7 +125,12 @@ class Attributor:
             return done[i - 1]
         para = self.paras[quote.para]
         if quote.open != para.start:
-            return None
+            # 'He added that 300 were freed. "They go home, …"': the sentence before, in the
+            # same paragraph, has someone speaking; the quotation goes on in their words
+            if s_start <= para.start or (i > 0 and quotes[i - 1].para == quote.para):
+                return None  # (a quotation before it in the paragraph had no speaker to give)
+            said = self._before(s_start - 1, quote.para)
+            return self.resolver.name(said) if said is not None else None
         previous = quote.para - 1
         while previous >= 0 and self.paras[previous].heading:
             previous -= 1
