@@ -36,18 +36,25 @@ def test_heldout_quotes_are_exact_text() -> None:
             assert entry["text"] in (_HELDOUT / entry["doc"]).read_text(encoding="utf-8")
 
 
-# The sets whose errors later rounds studied (the first and second fresh sets, the unseen set's
-# study half): the level each reached is guarded against regressions. The untouched sets (the
-# unseen set's other half, the third fresh set) have no floor: a floor would invite tuning.
+# The sets whose errors later rounds studied (the first to fourth fresh sets, the unseen set's
+# study half): the level each reached, less a margin, is guarded against regressions. The
+# untouched sets (the unseen set's other half, the fifth fresh set) have no floor: a floor
+# would invite tuning.
 _STUDIED = [
-    ("fresh", None),
-    ("fresh2", None),
-    ("unseen", "dev.txt"),
+    ("fresh", None, 0.97),
+    ("fresh2", None, 0.97),
+    ("fresh3", None, 0.97),
+    ("fresh4", None, 0.92),
+    ("unseen", "dev.txt", 0.97),
 ]
 
 
-@pytest.mark.parametrize(("folder", "docs_file"), _STUDIED, ids=[f for f, _ in _STUDIED])
-def test_studied_sets_stay_at_the_reached_level(folder: str, docs_file: str | None) -> None:
+@pytest.mark.parametrize(
+    ("folder", "docs_file", "floor"), _STUDIED, ids=[f for f, _, _ in _STUDIED]
+)
+def test_studied_sets_stay_at_the_reached_level(
+    folder: str, docs_file: str | None, floor: float
+) -> None:
     evaluator = eval_module()
     path = _HERE / folder
     lines = (path / "gold.jsonl").read_text(encoding="utf-8").splitlines()
@@ -57,5 +64,5 @@ def test_studied_sets_stay_at_the_reached_level(folder: str, docs_file: str | No
         gold = [g for g in gold if g["doc"] in wanted]
     docs = sorted({g["doc"] for g in gold})
     scores = evaluator.evaluate(gold, evaluator.predict(path, docs))
-    assert scores["overall"]["f1"] >= 0.97
+    assert scores["overall"]["f1"] >= floor
     assert scores["speaker_acc"] >= 0.97
