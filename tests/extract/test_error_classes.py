@@ -1190,3 +1190,64 @@ def test_a_quotation_goes_on_in_the_words_of_the_sentence_before() -> None:
         '"They go home, but they are watched."'
     )
     assert _quotes(text)["They go home, but they are watched."] == "Emin Huseynli"
+
+
+# The seventh round: classes the fifth fresh set showed once it was studied
+
+
+def test_a_person_of_an_organisation() -> None:
+    text = (
+        "Emin Huseynli of the Union for Freedom of Political Prisoners spoke to reporters. "
+        '"Every freed person is a victory," he said. Ilkin Rustamzade of Memorial agreed. '
+        '"The courts keep sitting," said Gulnara Mehdiyeva of the Institute for Peace.'
+    )
+    assert _quotes(text) == {
+        "Every freed person is a victory": "Emin Huseynli",
+        "The courts keep sitting": "Gulnara Mehdiyeva",
+    }
+
+
+def test_names_inside_an_appositive_after_the_speaker_are_not_the_speaker() -> None:
+    text = (
+        '"Each pardon is a message," Emin Huseynli, senior adviser to opposition leader '
+        'Ilkin Rustamzade, told Reuters. "Nothing else."'
+    )
+    assert _quotes(text) == {
+        "Each pardon is a message": "Emin Huseynli",
+        "Nothing else.": "Emin Huseynli",
+    }
+
+
+def test_a_broadcaster_that_spoke_just_before() -> None:
+    text = (
+        'Radio Azadliq said it was relieved. "He should never have spent a day in jail," the '
+        "broadcaster said in a statement."
+    )
+    assert _quotes(text) == {"He should never have spent a day in jail": "Radio Azadliq"}
+
+
+def test_a_sentence_ending_ends_an_appositive_role() -> None:
+    text = (
+        "Tokyo welcomed the release of Nasta Loika, who should never have been jailed.\n\n"
+        'A Foreign Ministry spokesperson said Tokyo was relieved. "Sanctions stay," the '
+        "spokesperson added."
+    )
+    assert _quotes(text) == {"Sanctions stay": "Foreign Ministry"}
+
+
+def test_placed_kept_or_added_under_a_power_s_measures() -> None:
+    text = (
+        "Sanctions were the background. Ottawa had placed Ferronord under restrictions in "
+        "May 2023. Tokyo has kept Georgian steel on its sanctions list since 2021, and Avialinii "
+        "was added to Canadian restrictions in 2022. Astramar, which has been under Swiss "
+        "sanctions since 2020, is idle. Its sanctions, which have targeted Georgian timber "
+        "since 2021, stay."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("imposed", "Ferronord"),
+        ("imposed", "Georgian steel"),
+        ("imposed", "Avialinii"),
+        ("imposed", "Astramar"),
+        ("imposed", "Georgian timber"),
+    } <= found

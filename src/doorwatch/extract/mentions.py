@@ -334,6 +334,8 @@ def _analyse(found: str) -> tuple[_Found, ...]:
 
 # A word with one of these may come off the front of a run (see _lead).
 _LEADING = _DROP | _TITLE | _LEAD_PLACE
+# A word with one of these is not part of a person's name before "of".
+_NOT_PERSON = _DROP | _TITLE | _LEAD_PLACE | _ORG_BASE | _PLACE | _CAMEL | _UPPER | _OF
 
 
 def _lead(seg: list[_Word], lo: int) -> int:
@@ -367,6 +369,18 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
     # front is looked at before _lead is called.
     lo = 0
     size = len(seg)
+    if size > 3:
+        # "Pavel Sapelka of Viasna", "Olga Zazulinskaya of the United Transitional Cabinet":
+        # a person's name before "of" is the person, and what follows names where they work
+        k = next((j for j in range(size) if seg[j][3] & _OF), -1)
+        if k in (2, 3) and not any(w[3] & _NOT_PERSON for w in seg[:k]):
+            _name(seg[:k], out)
+            rest = seg[k + 1 :]
+            while rest and rest[0][3] & _DROP:
+                rest = rest[1:]
+            if rest:
+                _name(rest, out)
+            return
     while True:
         if seg[lo][3] & _LEADING:
             lo = _lead(seg, lo)

@@ -25,6 +25,7 @@ _FORWARD_REACH = 400
 _NAME_AFTER_RE = re.compile(r"\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 _DESCRIBED_REACH = 1500
 _ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "the statement"
+_SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
 _WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
 # "Review by the Human Rights Centre "Viasna"", "A statement of the Office of X"
 _BYLINE_RE = re.compile(
@@ -60,7 +61,10 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=256)
 def _role_after_re(noun: str) -> re.Pattern[str]:
-    return re.compile(rf",\s+(?:[^,.;]|(?<=[A-Z])\.){{0,60}}\b{re.escape(noun)}\b", re.IGNORECASE)
+    # an initial's full stop ("U.S. envoy") may stand in the appositive, a sentence's may not
+    return re.compile(
+        rf",\s+(?:[^,.;\n]|(?<=(?-i:[A-Z]))\.){{0,60}}\b{re.escape(noun)}\b", re.IGNORECASE
+    )
 
 
 class Resolver:
@@ -191,7 +195,11 @@ class Resolver:
             # the text described it before ("Ukraine's coordination headquarters for …").
             if len(words) > 1:
                 return self._as_written(phrase, position)
-            return self._described(noun, position)
+            # "RFE/RL said it was relieved. '…,' the broadcaster said": the institution that
+            # opened the sentence before
+            return self._described(noun, position) or self._previous_subject(
+                self.index.span(position)[0], speaking=True
+            )
         role_re, appositive_re = _role_before_re(noun), _role_after_re(noun)
         for m in self.mentions.before(position, 150):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re):
@@ -200,11 +208,6 @@ class Resolver:
         for m in self.mentions.within(position, position + _FORWARD_REACH):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re):
                 return self.name(m)
-        # Never introduced with the role: "X welcomed the news. '…,' the opposition leader
-        # said" is X when X is the one person the sentences just before name
-        alone = self._only_person_before(position)
-        if alone is not None:
-            return alone
         # No person holds the role: "A State Department spokesperson said …; the spokesperson
         # added" speaks for the institution named before the role
         for m in self.mentions.before(position, 150):
@@ -214,7 +217,9 @@ class Resolver:
                 and _role_after_name_re(noun).match(self.masked, m.end)
             ):
                 return self.name(m)
-        return None
+        # Never introduced with the role: "X welcomed the news. '…,' the opposition leader
+        # said" is X when X is the one person the sentences just before name
+        return self._only_person_before(position)
 
     def _as_written(self, phrase: str, position: int) -> str:
         """Return ``phrase`` (a role in lower case) as the text writes it at ``position``
@@ -240,9 +245,10 @@ class Resolver:
             return None
         return self.mentions.persons[keys.pop()].name
 
-    def _previous_subject(self, sentence_start: int) -> str | None:
+    def _previous_subject(self, sentence_start: int, speaking: bool = False) -> str | None:
         """Return the institution that opens the sentence before, as its subject ("The
-        headquarters said …" before '"…," it said'), or None."""
+        headquarters said …" before '"…," it said'), or None; with ``speaking``, only one
+        whose own verb is a speech verb ("RFE/RL said it was relieved")."""
         si = self.index.index(sentence_start)
         if si <= 0:
             return None
@@ -251,6 +257,8 @@ class Resolver:
             if m.possessive or self.mentions.prep(m):
                 continue
             if m.kind == "org" or (m.kind == "role" and self.is_institution(m)):
+                if speaking and not _SPEAKS_AFTER_RE.match(self.masked, m.end):
+                    return None
                 return self.name(m)
             return None  # the sentence opens with someone else
         return None

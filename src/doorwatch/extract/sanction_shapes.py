@@ -72,6 +72,8 @@ WAS_SANCTIONED_RE = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|first|later)\s+)?"
     r"(?P<verb>sanctioned|blacklisted|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
     r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
+    # "Belavia was added to U.S. restrictions in 2023"
+    r"added\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+|own\s+)?(?:restrictions|sanctions)|"
     r"(?P<lift>removed|delisted|struck\s+off)(?:\s+from\s+(?:the|its|a)?\s*(?:\w+\s+)?"
     r"(?:sanctions?|SDN|blacklist)\s*lists?)?)\b"
 )
@@ -227,6 +229,17 @@ BACKGROUND_RE = re.compile(
     r"\s+(?:(?:first\s+)?(?:imposed|introduced|in\s+place)\s+(?:in|since)|since)\s+"
     r"(?:[A-Z][a-z]+\s+)?\d{4}\b"
 )
+# "The U.S. had placed Belavia under restrictions", "kept Belarusian potash on its sanctions list",
+# "added the state airline to its own restrictions", "sanctions, which have targeted X since"
+HELD_UNDER_RE = re.compile(
+    r"\b(?P<verb>placed|put|kept|added)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
+    r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*\s+|own\s+)?"
+    r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list)\b"
+)
+WHICH_TARGETED_RE = re.compile(
+    rf"\b{MEASURE}\s*,\s+which\s+(?:have|has|had)\s+(?:long\s+|also\s+)?(?P<verb>targeted|hit|covered)\s+"
+    rf"{TARGET}"
+)
 # "the potash sector, blacklisted by Washington in 2021"
 BLACKLISTED_BY_RE = re.compile(
     r"\b(?P<target>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
@@ -266,7 +279,7 @@ UNDER_RE = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:remain|are|were|have|has)\b))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
     # "Potash, the country's main export, remains under …"; "the airline that has been under …"
-    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?(?:\s+(?:that|which))?"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?(?:\s*,?\s+(?:that|which))?"
     r"\s*,?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:long\s+|also\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
     r"come\s+under|remain(?:s|ed)?\s+under|(?:is|are|was|were)\s+under)\s+"
@@ -334,6 +347,8 @@ RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...
     (REMAIN_RE, -1, 140, (" in place", " in force")),
     (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ")),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
+    (HELD_UNDER_RE, -90, 30, ("placed ", "put ", "kept ", "added ")),
+    (WHICH_TARGETED_RE, -1, 120, (" which ",)),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
 )

@@ -184,7 +184,19 @@ class Attributor:
             self.anonymous = v_start - begin <= 40
             return None
         head = self.masked[begin + offset : cands[0].start]
-        return cands[-1] if len(head) <= 40 else None
+        if len(head) > 40:
+            return None
+        first = cands[0]
+        if (
+            len(cands) > 1
+            and first.kind == "person"
+            and self.masked.startswith(",", first.end)
+            and self.masked.find(",", first.end + 1, v_start) >= 0
+        ):
+            # '," Franak Viacorka, senior adviser to Sviatlana Tsikhanouskaya, told Reuters':
+            # the names inside the appositive are not who spoke
+            return first
+        return cands[-1]
 
     def _subject_after(self, start: int, limit: int) -> Mention | None:
         # '," said Viasna spokeswoman Natallia Satsunkevich': the person, not the group.
