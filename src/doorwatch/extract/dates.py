@@ -219,6 +219,18 @@ def _later(
     return day.isoformat()
 
 
+_SINCE_BEFORE_RE = re.compile(r"\b[Ss]ince\b[^,.;:]*$")
+
+
+def opens_period(text: str, at: int, reach: int) -> bool:
+    """Return True when the date found at ``at`` follows "since" in its clause, within
+    ``reach`` characters ("since July 2024", "since the pardons began in July 2024"): it
+    starts the period counted, and is not the date of what happened in it."""
+    return text.startswith(("since ", "Since "), at) or bool(
+        _SINCE_BEFORE_RE.search(text, max(0, at - reach), at)
+    )
+
+
 def nearest_date(dates: list[tuple[int, str]], position: int) -> str | None:
     """Return the date in ``dates`` closest to ``position``, or None if there is none."""
     best: tuple[int, str] | None = None

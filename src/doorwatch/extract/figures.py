@@ -19,7 +19,7 @@ import re
 from typing import cast
 
 from doorwatch.extract.claims import Figure, Qualifier
-from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date
+from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.lexicon import DEMONYMS, alternation
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 
@@ -155,8 +155,6 @@ _COLON_GAP_RE = re.compile(
     r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:—–]")
-# "the highest number since 1991": the start of a period is not the date of the count
-_SINCE_RE = re.compile(r"\b[Ss]ince\b[^,.;:]{0,40}$")
 # Entries of a list: "added 25 new names to its list" (designated), "the list now includes
 # 358 names" (held); names struck off a list are not counted here.
 _ADDED_RE = re.compile(r"\badd(?:ed|s|ing)?\b")
@@ -247,6 +245,7 @@ _PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
 _COUNT_OF_REACH = 70  # "the number of political prisoners has fallen to N"
 _SUBSET_REACH = 24  # "among them two": a part of a count already given
 _QUALIFIER_REACH = 40  # a qualifier or a cue verb right before the number
+_SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
 _PRISON_TOPIC_BEFORE = 150  # "The number behind bars has barely fallen. Viasna put it at …"
 _COUNT_TOPIC_REACH = 300  # "counts 1,336": political prisoners named this far before
 _NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
@@ -432,8 +431,8 @@ def _sentence_figures(
             dates = [
                 (at, iso)
                 for at, iso in find_dates(text, start, end, published)
-                if not _SINCE_RE.search(text, max(start, at - 50), at)
-                and not text.startswith(("since ", "Since "), at)
+                # "the highest number since 1991": the period's start, not the count's date
+                if not opens_period(text, at, _SINCE_REACH)
             ]
             counts = [n for n in numbers if not _in_date(text, n)]
         f_start = min(q_start, _cue_start(text, start, q_start))
@@ -515,8 +514,8 @@ def _measure(
     if cue is not None and not _PRE_GAP_RE.match(pre[cue.end() :]):
         cue = None
     if cue is not None and noun is not None and _cue_kind(cue) == "cnt":
-        if noun.group("noun") in ("people", "persons", "individuals") and (
-            text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
+        if noun.group("noun") in ("people", "persons", "individuals") and _prisoners_named(
+            text, start, end
         ):
             return _MEASURES["held"]  # "dissident.by counts 1,336 people on its own list"
         cue = None  # "counts 1,409 political prisoners": the noun tells the measure
@@ -575,9 +574,7 @@ def _measure(
     if noun is None and _COUNT_OF_RE.search(pre):
         return _MEASURES["held"]  # "the number of political prisoners has fallen to 1,130"
     if cue is not None and _cue_kind(cue) == "cnt":
-        if _CLAUSE_END_RE.match(text, n_end) and (
-            text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
-        ):
+        if _CLAUSE_END_RE.match(text, n_end) and _prisoners_named(text, start, end):
             return _MEASURES["held"]
         else:
             return None
@@ -593,7 +590,7 @@ def _measure(
             noun is None
             and kind == "des"
             and _CLAUSE_END_RE.match(text, n_end)
-            and text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
+            and _prisoners_named(text, start, end)
         ):
             return _MEASURES["des"]  # "it has recognised a total of 4,339."
         if noun is None and (
@@ -686,9 +683,15 @@ def _before_role(text: str, start: int, q_start: int) -> int:
 def _prison_topic(text: str, start: int, end: int) -> bool:
     """Return True when the sentence or the one just before it speaks of prisons, or political
     prisoners are named in it or shortly before it."""
-    return bool(_PRISON_TOPIC_RE.search(text, max(0, start - _PRISON_TOPIC_BEFORE), end)) or (
-        text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
-    )
+    return bool(
+        _PRISON_TOPIC_RE.search(text, max(0, start - _PRISON_TOPIC_BEFORE), end)
+    ) or _prisoners_named(text, start, end)
+
+
+def _prisoners_named(text: str, start: int, end: int) -> bool:
+    """Return True when political prisoners are named in the sentence ``text[start:end]`` or
+    shortly before it (the topic a count without its own noun is read in)."""
+    return text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
 
 
 def _total_measure(total: re.Match[str], text: str, start: int, end: int) -> str | None:

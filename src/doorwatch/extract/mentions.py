@@ -39,7 +39,6 @@ _TOKEN_RE = re.compile(
 _PRONOUN_RE = re.compile(
     r"[HhSsTtIi](?<=\b[HhSsTtIi])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Ii])t)\b"
 )
-_PRONOUNS = frozenset({"he", "she", "they", "it"})
 ROLE_RE = re.compile(
     # ("the American envoy": a nationality may qualify the role)
     rf"[Tt](?<=\b[Tt])he\s+(?:[a-z][\w’'-]*\s+|(?:{lx.DEMONYM_WORDS})\s+){{0,2}}?"

@@ -338,6 +338,36 @@ TOPIC_WINDOWS: Windows = (
     (LIST_RE, -150, 80),
     (UNDER_RE, -90, 30),
 )
+# Shapes that report a measure in force or imposed whatever their verb ("banned … from its
+# airspace", "remain in place", "which it sanctioned in 2021"), and shapes whose relief only
+# lets some dealings through (a licence, a permission told in the passive): eased.
+IMPOSING_SHAPES = frozenset(
+    (
+        UNDER_RE,
+        BAN_RE,
+        FREEZE_RE,
+        TRADE_RE,
+        TRADE_NOUN_RE,
+        BANNED_SINCE_RE,
+        DESIGNATED_RE,
+        REMAIN_RE,
+        BACKGROUND_RE,
+        BLACKLISTED_BY_RE,
+        HELD_UNDER_RE,
+        WHICH_TARGETED_RE,
+        CLOSED_TO_RE,
+        BANNED_NOUN_RE,
+        NOUN_BAN_RE,
+        FOLLOWED_RE,
+        RESTRICTED_RE,
+        WHICH_SANCTIONED_RE,
+        WHICH_IMPOSED_RE,
+    )
+)
+EASING_SHAPES = frozenset((LICENSE_RE, ALLOWED_PASSIVE_RE))
+# Shapes whose target refers back to the measure reported just before ("relaxed those
+# measures", "the last restrictions were removed", "eased some of them").
+REFERRING_SHAPES = frozenset((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
 # Rarer shapes around the same hits, each tried only where one of its own words stands.
 RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...] = (
     (ANAPHORIC_RE, -60, 40, ("those ", "these ", "remaining ", "rest of", "last of", "same ")),

@@ -18,35 +18,24 @@ from typing import cast
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
-from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date
+from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sanction_shapes import (
     ADJUNCT_ACTIVE_RE,
     ADJUNCT_PASSIVE_RE,
     AIRSPACE_WINDOWS,
     ALLOW_RE,
-    ALLOWED_PASSIVE_RE,
-    ANAPHORIC_PASSIVE_RE,
-    ANAPHORIC_RE,
-    BACKGROUND_RE,
-    BAN_RE,
     BAN_WINDOWS,
     BAN_WORDS,
-    BANNED_NOUN_RE,
     BANNED_SINCE_RE,
     BANNED_SINCE_WINDOWS,
-    BLACKLISTED_BY_RE,
-    CLOSED_TO_RE,
     DELIST_WINDOWS,
-    DESIGNATED_RE,
     EASE,
+    EASING_SHAPES,
     EXTEND_WINDOWS,
-    FOLLOWED_RE,
-    FREEZE_RE,
-    HELD_UNDER_RE,
     IMPOSERS,
+    IMPOSING_SHAPES,
     INCLUDING_RE,
-    LICENSE_RE,
     LIFT,
     MEASURE,
     MEASURE_ADJECTIVES,
@@ -55,7 +44,7 @@ from doorwatch.extract.sanction_shapes import (
     PERMIT_WORDS,
     PLAIN_WINDOWS,
     PRONOUN_THREAT_RE,
-    REMAIN_RE,
+    REFERRING_SHAPES,
     RESTRICTED_RE,
     TARGET,
     THEM_NEEDLES_RE,
@@ -64,12 +53,6 @@ from doorwatch.extract.sanction_shapes import (
     THREAT_WINDOWS,
     TOPIC_WINDOWS,
     TOPIC_WORDS,
-    TRADE_NOUN_RE,
-    TRADE_RE,
-    UNDER_RE,
-    WHICH_IMPOSED_RE,
-    WHICH_SANCTIONED_RE,
-    WHICH_TARGETED_RE,
     Windows,
     ban_hits,
     find_all,
@@ -321,29 +304,7 @@ def find_sanctions(
                     continue  # ", allowing it to buy parts": what the measure just named does
                 action = (
                     "imposed"
-                    if pattern
-                    in (
-                        UNDER_RE,
-                        BAN_RE,
-                        FREEZE_RE,
-                        TRADE_RE,
-                        TRADE_NOUN_RE,
-                        BANNED_SINCE_RE,
-                        DESIGNATED_RE,
-                        REMAIN_RE,
-                        BACKGROUND_RE,
-                        BLACKLISTED_BY_RE,
-                        HELD_UNDER_RE,
-                        WHICH_TARGETED_RE,
-                        CLOSED_TO_RE,
-                        BANNED_NOUN_RE,
-                        NOUN_BAN_RE,
-                        FOLLOWED_RE,
-                        RESTRICTED_RE,
-                        WHICH_SANCTIONED_RE,
-                        WHICH_IMPOSED_RE,
-                    )
-                    or verb in ("sanctioned", "blacklisted")
+                    if pattern in IMPOSING_SHAPES or verb in ("sanctioned", "blacklisted")
                     else _action(match, masked)
                 )
                 if ready and action is not None:
@@ -366,12 +327,7 @@ def find_sanctions(
                     raw = referred
                 if pattern is THEM_RE and raw.startswith("them "):
                     raw = _PREP_START_RE.sub("", raw[5:].lstrip())  # "them on potash"
-                elif (
-                    pattern is ANAPHORIC_RE
-                    or pattern is ANAPHORIC_PASSIVE_RE
-                    or pattern is THEM_RE
-                    or pronoun
-                ):
+                elif pattern in REFERRING_SHAPES or pronoun:
                     # "added it to its blacklist": the target reported just before
                     previous = _previous_target(out, index, s_index, match.start())
                     if previous is None:
@@ -387,7 +343,7 @@ def find_sanctions(
                         action = whole.action
                     else:
                         raw = whole.target
-                if pattern is LICENSE_RE or pattern is ALLOWED_PASSIVE_RE:
+                if pattern in EASING_SHAPES:
                     action = "eased"  # a licence or a permission lets some dealings through
                 if pattern is NOUN_BAN_RE:
                     # "lifted the ban on …" ends the ban the noun names; else the ban is in force
@@ -473,11 +429,11 @@ def find_sanctions(
                         usable = [
                             d
                             for d in dates
-                            if not _SINCE_RE.search(masked, max(0, d[0] - 24), d[0])
+                            if not opens_period(masked, d[0], _RELIEF_SINCE_REACH)
                             # "the removal of the measures that Ottawa had imposed in 2021"
                             and not _IMPOSED_WHEN_RE.search(masked, max(0, d[0] - 60), d[0])
                         ]
-                    if pattern in (ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE):
+                    if pattern in REFERRING_SHAPES:
                         # the sentence before dates the measure referred to, not this step
                         usable = [d for d in usable if d[0] >= s_start]
                     date = None if decided else _own_date(masked, usable, match, s_end)
@@ -505,7 +461,7 @@ def find_sanctions(
     ]
 
 
-_SINCE_RE = re.compile(r"\bsince\b[^,.;]*$")
+_RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 _IMPOSED_WHEN_RE = re.compile(
     r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted)\s*$"
 )
