@@ -1251,3 +1251,73 @@ def test_placed_kept_or_added_under_a_power_s_measures() -> None:
         ("imposed", "Astramar"),
         ("imposed", "Georgian timber"),
     } <= found
+
+
+# The eighth round: classes the sixth fresh set showed once it was studied
+
+
+def test_rounds_of_measures_and_what_was_left_of_them() -> None:
+    text = (
+        "Japan, Canada and Norway have imposed several rounds of sanctions on Tbilisi since "
+        "the 2019 election, which monitors called flawed. In May, Ottawa lifted what was left "
+        "of its sanctions on Avialinii, a year after it had first relaxed them."
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Tbilisi", "2019") in found
+    assert {(a, t) for a, t, _ in found} >= {("lifted", "Avialinii"), ("eased", "Avialinii")}
+
+
+def test_a_measure_by_its_noun_with_its_power_and_a_name_after_a_description() -> None:
+    text = (
+        "Sanctions were discussed. Delegates asked whether the easing of Canadian sanctions on "
+        "the carrier Avialinii earlier in the month would split the bloc, and praised the "
+        "earlier removal of Swiss restrictions on the lender Ferrobank."
+    )
+    claims = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    assert {(c.action, c.target, c.imposer) for c in claims} == {
+        ("eased", "Avialinii", "Canada"),
+        ("lifted", "Ferrobank", "Switzerland"),
+    }
+
+
+def test_a_measure_first_imposed_or_widened_in_a_year() -> None:
+    text = (
+        "Officials said the bloc's restrictive measures against the Georgian leadership, first "
+        "imposed in 2019, stay. Japan's sanctions on Georgia, widened in 2022 to match those on "
+        "Russia, remain in force."
+    )
+    assert {("imposed", "Georgian leadership", "2019"), ("imposed", "Georgia", "2022")} <= (
+        _sanctions(text)
+    )
+
+
+def test_measures_extended_to_a_new_target_not_to_a_date() -> None:
+    text = (
+        "Sanctions were the topic. Canada has extended part of its Russia measures to "
+        "Georgia. Norway extended its sanctions to March 2027."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Georgia")}
+
+
+def test_relief_for_a_company_not_for_people() -> None:
+    text = (
+        "Sanctions are the lever. Tbilisi freed nine people and was rewarded with relief for its "
+        "national carrier. The pardons brought relief for the families of the prisoners."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("eased", "national carrier")}
+
+
+def test_airspace_and_airports_closed_to_carriers() -> None:
+    text = (
+        "Sanctions followed: Japan closed its airspace and airports to Georgian carriers in 2020."
+    )
+    assert ("imposed", "Georgian carriers", "2020") in _sanctions(text)
+
+
+def test_a_listed_company_the_text_names_without_describing_it() -> None:
+    # Naftan is on the public sanctions lists as a refinery; the text never says so
+    text = (
+        "Why was Naftan sanctioned at all? Washington blacklisted the state refinery in 2019 "
+        "and lifted the remaining sanctions on the refinery last year."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Naftan"), ("lifted", "Naftan")}

@@ -52,7 +52,9 @@ DATE_RE = re.compile(
     rf"|\b(?P<weekday>{_WEEKDAY})\b"
     r"|\b(?P<rel>[Yy]esterday|[Tt]oday|[Ll]ast\s+(?:week|month|year)|[Tt]his\s+(?:week|month|year)"
     r"|[Ee]arlier\s+this\s+(?:week|month|year)|[Aa]\s+(?:week|month|year)\s+ago)\b"
-    rf"|\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom)\s+(?P<year>{_YEAR})\b)"
+    rf"|\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom)\s+(?P<year>{_YEAR})\b"
+    # "since the 2020 presidential election", "in the 2021 crackdown": a year's event
+    rf"|\b(?:[Ii]n|[Ss]ince)\s+the\s+(?P<event_year>{_YEAR})(?=\s+[a-z]))"
 )
 
 _HINT_RE = re.compile(r"[JFMASOND][a-z]{2}|(?:19|20)\d\d|day\b|[Ll]ast\s|[Tt]his\s|ago\b")
@@ -108,8 +110,8 @@ def resolve(match: re.Match[str], published: dt.date | None) -> str | None:
         month = _month_of(g["m_month"])
         year = int(g["m_year"]) if g["m_year"] else _year_for_month(month, published)
         return None if year is None else _iso(year, month)
-    if g["year"]:
-        return g["year"]
+    if g["year"] or g["event_year"]:
+        return g["year"] or g["event_year"]
     if published is None:
         return None
     if g["weekday"]:

@@ -25,12 +25,12 @@ EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
 IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
-FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
+FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
 STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
     r"involved|responsible|accused|suspected|linked|connected|the\s+same\s+(?:day|week|month)|"
-    r"altogether|entirely|completely|fully|as\s+well|too|again|"
+    r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
     r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
     rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
@@ -46,7 +46,8 @@ PLACED = (
 ACTIVE_RE = re.compile(
     # "lifted, earlier this month, its remaining sanctions on …": an aside after the verb
     rf"\b{VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,)?\s+(?P<fill>{FILL}){MEASURE}\s+(?:{PLACED})?"
-    rf"(?:on|against|targeting|to(?=\s+[A-Z]))\s+{TARGET}"
+    # ("extended its sanctions to March 2026": until when, not on whom)
+    rf"(?:on|against|targeting|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b))\s+{TARGET}"
 )
 BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
 PASSIVE_AFTER_RE = re.compile(
@@ -90,8 +91,8 @@ WHICH_SANCTIONED_RE = re.compile(
 # on the airline", "the imposition of sanctions on …".
 NOMINAL_RE = re.compile(
     r"\b(?P<verb>(?P<lift>removal|lifting|scrapping|end)|(?P<ease>easing|relaxation|loosening)|"
-    r"(?P<impose>imposition|introduction))\s+of\s+(?:the\s+|its\s+|all\s+|remaining\s+|some\s+)*"
-    rf"{MEASURE}\s+(?:on|against)\s+{TARGET}"
+    rf"(?P<impose>imposition|introduction))\s+of\s+(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+"
+    rf"{TARGET}"
 )
 # "sanctions on potash, the country's main export, which the US had imposed in 2021"
 WHICH_IMPOSED_RE = re.compile(
@@ -111,7 +112,8 @@ BAN_RE = re.compile(
 # "closed its airspace to Belarusian carriers"
 CLOSED_TO_RE = re.compile(
     r"\b(?P<verb>closed|closes|closing|shut|shuts)\s+(?:its|their|the|EU|European)\s+(?:\w+\s+)?"
-    r"(?:airspace|skies|airports|ports|borders?|markets?)\s+to\s+"
+    r"(?:airspace|skies|airports|ports|borders?|markets?)"
+    r"(?:\s+and\s+(?:its\s+|their\s+)?(?:airspace|skies|airports|ports|borders?|markets?))?\s+to\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from)\b)"
 )
 # "banned Belarusian flights": what a ban stops, named with what it belongs to
@@ -161,9 +163,14 @@ TRADE_NOUN_RE = re.compile(
 # "extends the transaction ban to Belinvestbank": a ban or embargo widened to a new target
 EXTEND_TO_RE = re.compile(
     r"\b(?P<verb>(?P<impose>extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
-    r"broaden(?:s|ed|ing)?))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    # "extended part of its Russia measures to Belarus": a measure on one target widened to
+    # another
+    r"broaden(?:s|ed|ing)?))\s+(?:(?:part|parts|some|most|many|all)\s+of\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     # "extended its ban on Belarusian potash to cover transit": a ban's own target
-    rf"(?:(?:ban|embargo|freeze|{MEASURE})\s+to|(?:ban|embargo)\s+on)\s+{TARGET}"
+    rf"(?:(?:ban|embargo|freeze|{MEASURE})\s+to|(?:ban|embargo)\s+on)\s+"
+    # ("extended the sanctions to March 2026", "… to cover transit": how long, or what more)
+    rf"(?!(?:\d|{MONTH_PATTERN}|the\s+end|cover|include|run|last|apply)\b){TARGET}"
 )
 # "It relaxed those measures", "lifted the remaining restrictions": a measure named before,
 # referred back to; its target is that of the measure reported just before
@@ -214,6 +221,9 @@ LICENSE_RE = re.compile(
     r"\blicen[cs]es?\s+(?P<verb>authori[sz]ing|allowing|permitting)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:transactions|dealings|business|trade|payments)\s+(?:with|involving)\s+{TARGET}"
 )
+# "was rewarded with relief for its national airline", "sanctions relief for Belavia"
+RELIEF_RE = re.compile(r"\b(?P<verb>relief)\s+(?:for|to)\s+" + TARGET)
+
 # "Sanctions against the potash industry remain in place": a measure in force
 REMAIN_RE = re.compile(
     # ("its own sanctions, including restrictions on potash imports, remain in force")
@@ -226,7 +236,9 @@ BACKGROUND_RE = re.compile(
     rf"\b(?P<verb>{MEASURE})\s+(?:on|against)\s+"
     r"(?P<target>(?:(?!\b(?:that|which|who)\b)[^,.;:()—–\"“”]){1,60}?)"
     r"(?:\s*,\s*(?:the\s+|its\s+|a\s+|an\s+)?[A-Z][^,.;:()\"“”]{0,40},)?"
-    r"\s+(?:(?:first\s+)?(?:imposed|introduced|in\s+place)\s+(?:in|since)|since)\s+"
+    # "…, first imposed in 2020", "…, widened in 2022 to …": when the measure began or grew
+    r"(?:\s*,\s*|\s+)(?:(?:first\s+|originally\s+)?(?:imposed|introduced|in\s+place|"
+    r"widened|extended|expanded|tightened)\s+(?:in|since)|since)\s+"
     r"(?:[A-Z][a-z]+\s+)?\d{4}\b"
 )
 # "The U.S. had placed Belavia under restrictions", "kept Belarusian potash on its sanctions list",
@@ -364,7 +376,7 @@ IMPOSING_SHAPES = frozenset(
         WHICH_IMPOSED_RE,
     )
 )
-EASING_SHAPES = frozenset((LICENSE_RE, ALLOWED_PASSIVE_RE))
+EASING_SHAPES = frozenset((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE))
 # Shapes whose target refers back to the measure reported just before ("relaxed those
 # measures", "the last restrictions were removed", "eased some of them").
 REFERRING_SHAPES = frozenset((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
@@ -375,7 +387,7 @@ RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
     (REMAIN_RE, -1, 140, (" in place", " in force")),
-    (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ")),
+    (BACKGROUND_RE, -1, 140, ("since ", "ed in ")),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (HELD_UNDER_RE, -90, 30, ("placed ", "put ", "kept ", "added ")),
     (WHICH_TARGETED_RE, -1, 120, (" which ",)),
@@ -414,6 +426,11 @@ PERMIT_WINDOWS: Windows = (
 AIRSPACE_WINDOWS: Windows = ((CLOSED_TO_RE, -60, 80),)
 DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
+# "extended part of its Russia measures to Belarus": a measure widened to a new target, found
+# where a measure's noun follows the verb closely
+EXTEND_VERBS = ("extend", "expand")
+EXTEND_NEAR_RE = re.compile(r"\b(?:sanctions|measures|restrictions)\b")
+RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
 # Most hits of these common words are not measures: a hit is kept only when one of its
 # needles stands this close to it, so that its sentence is not read for nothing.

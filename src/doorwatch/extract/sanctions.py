@@ -32,6 +32,8 @@ from doorwatch.extract.sanction_shapes import (
     DELIST_WINDOWS,
     EASE,
     EASING_SHAPES,
+    EXTEND_NEAR_RE,
+    EXTEND_VERBS,
     EXTEND_WINDOWS,
     IMPOSERS,
     IMPOSING_SHAPES,
@@ -45,6 +47,8 @@ from doorwatch.extract.sanction_shapes import (
     PLAIN_WINDOWS,
     PRONOUN_THREAT_RE,
     REFERRING_SHAPES,
+    RELIEF_RE,
+    RELIEF_WINDOWS,
     RESTRICTED_RE,
     TARGET,
     THEM_NEEDLES_RE,
@@ -252,7 +256,8 @@ def find_sanctions(
             (find_all(masked, ("threaten",)), THREAT_WINDOWS),
             (find_all(masked, PERMIT_WORDS), PERMIT_WINDOWS),
             (bans + banned + find_all(masked, BAN_WORDS), BAN_WINDOWS),
-            (widened, EXTEND_WINDOWS),
+            (widened + find_near(masked, EXTEND_VERBS, EXTEND_NEAR_RE, 0, 60), EXTEND_WINDOWS),
+            (find_all(masked, ("relief ",)), RELIEF_WINDOWS),
             (find_near(masked, (" them",), THEM_NEEDLES_RE, 30, 0), THEM_WINDOWS),
             (find_all(masked, ("delist",)), DELIST_WINDOWS),
             (find_all(masked, ("airspace",)), AIRSPACE_WINDOWS),
@@ -357,10 +362,11 @@ def find_sanctions(
                         ) or _PROPOSAL_RE.search(masked, s_start, lift_at):
                             continue  # "should lift its airspace ban": no measure
                         action = "lifted" if before_ban.group("lift") else "eased"
-                if pattern is RESTRICTED_RE and not (
+                if (pattern is RESTRICTED_RE or pattern is RELIEF_RE) and not (
                     _NAME_END_RE.search(raw.strip()) or is_description(raw.strip())
                 ):
-                    continue  # "restricted access to …": not a company or body restricted
+                    # "restricted access to …", "relief for the families": not a company or body
+                    continue
                 if (pattern is ADJUNCT_ACTIVE_RE or pattern is ADJUNCT_PASSIVE_RE) and (
                     raw in IMPOSERS or raw.lower() in MEASURE_ADJECTIVES or raw[0].isdigit()
                 ):
@@ -403,6 +409,9 @@ def find_sanctions(
                     )
                     if whole is not None:
                         imposer = whole.imposer
+                    elif match.groupdict().get("fill"):
+                        # "the easing of American sanctions on …": the measure names its power
+                        imposer = _fill_power(match.group("fill")) or imposer
                     if imposer is not None and (
                         IMPOSERS.get(target) == imposer or _own_country(imposer, target)
                     ):
@@ -568,6 +577,19 @@ def _imposer(
 
 
 _PLACE_PREP_RE = re.compile(r"\b(?:in|of|from|at|to|with|against|on)\s+$")
+
+
+_IMPOSER_ADJECTIVES = lx.table("sanctions", "imposer_adjectives")
+
+
+def _fill_power(fill: str) -> str | None:
+    """Return the power a measure's own words name ("American sanctions", "its EU
+    restrictions"), or None."""
+    for word in fill.split():
+        power = IMPOSERS.get(word) or _IMPOSER_ADJECTIVES.get(word)
+        if power is not None:
+            return power
+    return None
 
 
 def _power_of(name: str) -> str | None:

@@ -28,6 +28,12 @@ _IS_RE = re.compile(
     rf"\b{_NAME}\s+(?:is|was|remains)\s+(?:the\s+|a\s+|an\s+|[A-Z][\w’'-]*\s+)?{_DESC}\b"
 )
 _WORD_RE = re.compile(r"[a-z]+")
+# (class, name, words) of each company the sanctions lists name, for texts that name one of
+# them without describing it ("Why was Belavia sanctioned?" … "the state airline")
+_KNOWN = tuple(
+    (value.split()[0], name, frozenset(value.split()[1:]))
+    for name, value in lx.table("sanctions", "known_companies").items()
+)
 _SAID_AFTER_RE = re.compile(rf"\s+(?:{lx.SPEECH_VERBS})\b")
 # Words of a description that say nothing about which company it is (nationality included).
 _GENERIC = frozenset(lx.words("sanctions", "generic_description_words")) | {
@@ -57,6 +63,12 @@ class DescribedTargets:
                         continue  # "… the national airline, the Foreign Ministry said"
                     words = frozenset(_WORD_RE.findall(match.group("desc").lower()))
                     self._names.append((HEADS[match.group("head").lower()], name, words))
+            described = {name for _, name, _ in self._names}
+            self._names.extend(
+                known
+                for known in _KNOWN
+                if known[1] not in described and _names_word(self.text, known[1])
+            )
         return self._names
 
     def resolve(self, target: str) -> str:
@@ -87,6 +99,19 @@ class DescribedTargets:
             if known is None or known == head or head == GENERIC_CLASS:
                 return name
         return target
+
+
+def _names_word(text: str, name: str) -> bool:
+    """Return True when ``text`` holds ``name`` as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _is_plural(head: str) -> bool:
