@@ -1321,3 +1321,57 @@ def test_a_listed_company_the_text_names_without_describing_it() -> None:
         "and lifted the remaining sanctions on the refinery last year."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Naftan"), ("lifted", "Naftan")}
+
+
+def test_a_speech_verb_after_who_or_after_but_takes_the_clause_subject() -> None:
+    text = (
+        "The line of the week comes from Gulnara Mehdiyeva, who told a rally in Baku: "
+        '"Talk if you must, but never pay first." Emin Huseynli spoke later. He praised the '
+        "nine people freed in May, among them Ilkin Rustamzade and Leyla Yunus, but says the "
+        'state is "trading people it should never have taken." Ali Karimli met Rustamzade and '
+        'said: "We are ready."'
+    )
+    assert _quotes(text) == {
+        "Talk if you must, but never pay first.": "Gulnara Mehdiyeva",
+        "trading people it should never have taken.": "Emin Huseynli",
+        "We are ready.": "Ali Karimli",
+    }
+
+
+def test_the_role_of_someone_else_is_not_the_role_held() -> None:
+    text = (
+        "President of Azerbaijan Ilham Aliyev held talks in Baku with Special Envoy of the US "
+        'President Richard Grenell. The president noted that Baku was ready for a "big deal" '
+        "with Washington."
+    )
+    assert _quotes(text) == {"big deal": "Ilham Aliyev"}
+
+
+def test_according_to_a_role_named_before() -> None:
+    text = (
+        "The leader signed a decree, press secretary Leyla Abdullayeva told reporters. "
+        'According to the press secretary, the decision followed "the principles of mercy."'
+    )
+    assert _quotes(text) == {"the principles of mercy.": "Leyla Abdullayeva"}
+
+
+def test_more_shapes_of_counts_released_and_held() -> None:
+    text = (
+        "Aliyev has signed pardon decrees for another eleven people convicted in political "
+        "cases. The monitor said this brought the number of political prisoners freed through "
+        "pardons since May to 94. Some 350 remain inside by its estimate."
+    )
+    assert {
+        ("prisoners_released", 11),
+        ("prisoners_released", 94),
+        ("political_prisoners_held", 350),
+    } <= _figures(text)
+
+
+def test_a_release_in_a_condition_and_one_of_a_group_are_not_counts() -> None:
+    text = (
+        "If all of the roughly 350 political prisoners were freed at once, the funds would not "
+        "suffice. The pardons were partly reversed: one of the 94, Ilkin Rustamzade, was "
+        "returned to prison."
+    )
+    assert not {f for f in _figures(text) if f[0] == "prisoners_released"}

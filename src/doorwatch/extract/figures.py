@@ -59,6 +59,8 @@ _PRE_GAP_RE = re.compile(
     r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately|total|"
     # "freed another group of 31 prisoners"
     r"group|batch|total\s+of|group\s+of|batch\s+of|"
+    # "signed pardon decrees for another thirteen people"
+    r"(?:decrees?|orders?)\s+for|"
     # "The release on December 13 of 123 prisoners"
     r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)))*\s*$"
 )
@@ -101,7 +103,7 @@ _BARE_VERB_RE = re.compile(
     # ("51 of the 52 actually left Belarus")
     r"(?:\s+of\s+the\s+\d[\d,]*)?(?:\s+[a-z]+ly)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|left\s+(?:prison|jail|Belarus|the\s+country)|"
-    r"remain(?:s|ed)?\s+(?:behind\s+bars|in\s+(?:prison|jail|custody|detention)|jailed|"
+    r"remain(?:s|ed)?\s+(?:behind\s+bars|inside|in\s+(?:prison|jail|custody|detention)|jailed|"
     r"imprisoned|detained|held))\b"
 )
 _COUNT_OF_RE = re.compile(
@@ -125,7 +127,8 @@ _TOTAL_RE = re.compile(
     r"\b(?:total|tally|(?<=the\s)(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
     # "in late December it stood at 1,265"
     r"(?<=\s)it(?=\s+(?:stood|stands)\s))\s+(?:number\s+)?"
-    r"(?:of\s+(?:those|people|prisoners)\s+)?(?:(?P<rel>freed|released|pardoned)|"
+    # "brought the number of political prisoners freed through pardons since July to 207"
+    r"(?:of\s+(?:those|people|(?:political\s+)?prisoners)\s+)?(?:(?P<rel>freed|released|pardoned)|"
     r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
     r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|stood\s+at|stands\s+at)\s+$"
 )
@@ -155,6 +158,10 @@ _COLON_GAP_RE = re.compile(
     r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:—–]")
+# A release or arrest counted inside a condition did not happen: "If all of the roughly 1,300
+# were freed at once, …", "unless 50 more are released"
+_CONDITION_BEFORE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.()—–\"“”]*$")
+_CONDITION_REACH = 80
 # Entries of a list: "added 25 new names to its list" (designated), "the list now includes
 # 358 names" (held); names struck off a list are not counted here.
 _ADDED_RE = re.compile(r"\badd(?:ed|s|ing)?\b")
@@ -258,6 +265,7 @@ _MEASURES = {
     "des": "prisoners_designated",
     "held": "political_prisoners_held",
 }
+_EVENTS = frozenset((_MEASURES["rel"], _MEASURES["det"]))  # what happens, not what is
 
 
 def _cue_kind(match: re.Match[str]) -> str:
@@ -328,6 +336,8 @@ def _sentence_figures(
         n_start, n_end = match.start, match.end
         if is_vague_multiple(text, n_end) or _in_date(text, match):
             continue
+        if text.startswith(" of ", n_end) and text[n_start:n_end].lower() == "one":
+            continue  # "one of the 52 was returned to prison": a person, not a count
         value = match.value
         if value == 0 or (n_start > start and text[n_start - 1] in "$€£"):
             continue
@@ -427,6 +437,10 @@ def _sentence_figures(
             measure = _measure(text, start, end, q_start, tail, noun, last)
         if measure is None:
             continue
+        if measure in _EVENTS and _CONDITION_BEFORE_RE.search(
+            text, max(start, q_start - _CONDITION_REACH), q_start
+        ):
+            continue  # "if all of the roughly 1,300 were freed": no release happened
         if dates is None:
             dates = [
                 (at, iso)

@@ -56,7 +56,15 @@ def _role_after_name_re(noun: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=256)
 def _role_before_re(noun: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(noun)}s?\W*(?:[A-Z][\w.’'-]*\s+){{0,3}}$", re.IGNORECASE)
+    # "President of Belarus Alexander Lukashenko" holds the role; "Special Envoy of the US
+    # President John Coale" holds another, of someone who holds it
+    # (see _OF_ANOTHER_RE)
+    return re.compile(
+        rf"\b{re.escape(noun)}s?"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
+        r"\W*(?:[A-Z][\w.’'-]*\s+){0,3}$",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=256)
@@ -65,6 +73,11 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
     return re.compile(
         rf",\s+(?:[^,.;\n]|(?<=(?-i:[A-Z]))\.){{0,60}}\b{re.escape(noun)}\b", re.IGNORECASE
     )
+
+
+# "Special Envoy of the US President John Coale": the role named after "of" is held by
+# someone else
+_OF_ANOTHER_RE = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?$")
 
 
 class Resolver:
@@ -330,6 +343,9 @@ class Resolver:
     def _has_role(
         self, mention: Mention, role_re: re.Pattern[str], appositive_re: re.Pattern[str]
     ) -> bool:
-        if role_re.search(self.masked, max(0, mention.start - 60), mention.start):
+        found = role_re.search(self.masked, max(0, mention.start - 60), mention.start)
+        if found is not None and not _OF_ANOTHER_RE.search(
+            self.masked, max(0, found.start() - 30), found.start()
+        ):
             return True
         return bool(appositive_re.match(self.masked, mention.end, mention.end + 80))

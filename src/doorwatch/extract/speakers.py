@@ -38,6 +38,11 @@ _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # Relative clauses and appositives (", who met Trump in July,", ", a senior adviser to X,")
 # between a subject and its verb hold names that are not the subject.
 _RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where|when|a|an)\b[^,]*,")
+# A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
+# verb coordinated with the sentence's first ("…, but says", "… and added")
+_WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
+_COORDINATED_RE = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\s+)*$")
+_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
@@ -219,7 +224,11 @@ class Attributor:
         return next((m for m in found if m.kind == "person"), found[0])
 
     def _first_mention(self, start: int, limit: int, reach: int) -> Mention | None:
-        for m in self.mentions.within(start, min(limit, start + reach + 1), speakers=True):
+        # (read past ``reach`` so that a role phrase starting within it is found whole:
+        # "According to the press secretary")
+        for m in self.mentions.within(start, min(limit, start + reach + 40), speakers=True):
+            if m.start > start + reach:
+                break
             if m.kind in _SPEAKING or m.kind in ("place", "bare"):
                 return m
         return None
@@ -264,6 +273,11 @@ class Attributor:
         if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, last.start()):
             return None
         cands = self.mentions.within(s_start, v_start, speakers=True)
+        lead = window[: last.start()]
+        if lead.endswith((" who ", ", but ", " and ")) or _COORDINATED_RE.search(lead):
+            subject = self._clause_subject(cands, s_start, v_start, lead)
+            if subject is not None:
+                return subject
         if last.group("part") is not None or window[: last.start()].endswith("quoted as "):
             for m in cands:
                 if self._eligible(m, v_start):
@@ -277,6 +291,37 @@ class Attributor:
                 continue
             if self._eligible(m, v_start):
                 return m
+        return None
+
+    def _clause_subject(
+        self, cands: list[Mention], s_start: int, v_start: int, lead: str
+    ) -> Mention | None:
+        """Return the subject of a speech verb that has none of its own: the name before
+        ", who" ("comes from X, who told an audience: …", even after a preposition), or the
+        sentence's subject before "but"/"and" ("He welcomes the 123 freed, among them X and
+        Y, but says …"); None when there is no such mention."""
+        who = _WHO_RE.search(lead)
+        if who is not None:
+            at = s_start + who.start()
+            for m in reversed(cands):
+                if m.end <= at:
+                    if (
+                        m.kind != "place"
+                        and not m.possessive
+                        and not self.masked[m.end : at].strip()
+                    ):
+                        return m
+                    return None
+            return None
+        if _COORDINATED_RE.search(lead) is None:
+            return None
+        for m in cands:
+            # the first mention, opening the sentence (after a lead-in such as "Later,")
+            if _OPENING_RE.fullmatch(self.masked, s_start, m.start) and (
+                m.kind in _SPEAKING or (m.kind == "bare" and m.key not in lx.DEMONYMS)
+            ):
+                return m if not m.possessive else None
+            return None
         return None
 
     def _eligible(self, mention: Mention, verb_start: int) -> bool:
