@@ -381,13 +381,15 @@ EASING_SHAPES = frozenset((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE))
 # measures", "the last restrictions were removed", "eased some of them").
 REFERRING_SHAPES = frozenset((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
 # Rarer shapes around the same hits, each tried only where one of its own words stands.
+# Verbs that widen a measure, found inside a window ("extended", "expands", "widened")
+WIDEN_WORDS = ("xtend", "xpand", "iden", "roaden")
 RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...] = (
     (ANAPHORIC_RE, -60, 40, ("those ", "these ", "remaining ", "rest of", "last of", "same ")),
     (INCLUDING_RE, -30, 120, ("including ",)),
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
     (REMAIN_RE, -1, 140, (" in place", " in force")),
-    (BACKGROUND_RE, -1, 140, ("since ", "ed in ")),
+    (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ")),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (HELD_UNDER_RE, -90, 30, ("placed ", "put ", "kept ", "added ")),
     (WHICH_TARGETED_RE, -1, 120, (" which ",)),
@@ -426,10 +428,6 @@ PERMIT_WINDOWS: Windows = (
 AIRSPACE_WINDOWS: Windows = ((CLOSED_TO_RE, -60, 80),)
 DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
-# "extended part of its Russia measures to Belarus": a measure widened to a new target, found
-# where a measure's noun follows the verb closely
-EXTEND_VERBS = ("extend", "expand")
-EXTEND_NEAR_RE = re.compile(r"\b(?:sanctions|measures|restrictions)\b")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
 # Most hits of these common words are not measures: a hit is kept only when one of its
@@ -529,10 +527,12 @@ def any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return False
 
 
-def shared_hits(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Return the positions of the measure words, of the "restrict…" ban verbs and of "a
-    measure" in an appositive that may tell the measure a relief ended."""
+def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Return the positions of the measure words, of the "restrict…" ban verbs, of "a
+    measure" in an appositive that may tell the measure a relief ended, and of "measures to"
+    after a verb that widens them."""
     measures: list[int] = []
+    widened: list[int] = []
     bans: list[int] = []
     appositives: list[int] = []
     at = text.find("restrict")
@@ -553,8 +553,20 @@ def shared_hits(text: str) -> tuple[list[int], list[int], list[int]]:
             measures.append(at - 6)  # referred back to (ANAPHORIC_RE)
         if text.startswith(("measures on", "measures against"), at):
             measures.append(at)
+        elif text.startswith("measures to ", at) and any_in(text, max(0, at - 60), at, WIDEN_WORDS):
+            widened.append(at)  # "extended part of its Russia measures to Belarus"
         at = text.find("measure", at + 7)
-    return measures, bans, appositives
+    return measures, bans, appositives, widened
+
+
+def widened_topic(text: str, topic: list[int]) -> list[int]:
+    """Return the hits on "sanctions" in ``topic`` that a verb widens to a new target
+    ("extended part of its Russia sanctions to Belarus")."""
+    return [
+        at
+        for at in topic
+        if text.startswith("anctions to ", at) and any_in(text, max(0, at - 60), at, WIDEN_WORDS)
+    ]
 
 
 def ban_hits(text: str) -> tuple[list[int], list[int]]:

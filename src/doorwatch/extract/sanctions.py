@@ -32,8 +32,6 @@ from doorwatch.extract.sanction_shapes import (
     DELIST_WINDOWS,
     EASE,
     EASING_SHAPES,
-    EXTEND_NEAR_RE,
-    EXTEND_VERBS,
     EXTEND_WINDOWS,
     IMPOSERS,
     IMPOSING_SHAPES,
@@ -63,6 +61,7 @@ from doorwatch.extract.sanction_shapes import (
     find_near,
     sentence_windows,
     shared_hits,
+    widened_topic,
 )
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import DescribedTargets, is_description
@@ -249,15 +248,18 @@ def find_sanctions(
     if plain:
         groups = ((find_all(masked, ("restrictions on",)), PLAIN_WINDOWS),)
     else:
-        measures, bans, appositives = shared_hits(masked)
+        measures, bans, appositives, widened_measures = shared_hits(masked)
         banned, widened = ban_hits(masked)
         groups = (
             (topic + measures, TOPIC_WINDOWS),
             (find_all(masked, ("threaten",)), THREAT_WINDOWS),
             (find_all(masked, PERMIT_WORDS), PERMIT_WINDOWS),
             (bans + banned + find_all(masked, BAN_WORDS), BAN_WINDOWS),
-            (widened + find_near(masked, EXTEND_VERBS, EXTEND_NEAR_RE, 0, 60), EXTEND_WINDOWS),
-            (find_all(masked, ("relief ",)), RELIEF_WINDOWS),
+            (widened + widened_measures + widened_topic(masked, topic), EXTEND_WINDOWS),
+            (
+                [at for at in find_all(masked, ("relief ",)) if masked.startswith(_RELIEF, at)],
+                RELIEF_WINDOWS,
+            ),
             (find_near(masked, (" them",), THEM_NEEDLES_RE, 30, 0), THEM_WINDOWS),
             (find_all(masked, ("delist",)), DELIST_WINDOWS),
             (find_all(masked, ("airspace",)), AIRSPACE_WINDOWS),
@@ -470,6 +472,7 @@ def find_sanctions(
     ]
 
 
+_RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RELIEF_RE)
 _RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 _IMPOSED_WHEN_RE = re.compile(
     r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted)\s*$"

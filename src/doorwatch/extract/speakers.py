@@ -273,9 +273,10 @@ class Attributor:
         if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, last.start()):
             return None
         cands = self.mentions.within(s_start, v_start, speakers=True)
-        lead = window[: last.start()]
-        if lead.endswith((" who ", ", but ", " and ")) or _COORDINATED_RE.search(lead):
-            subject = self._clause_subject(cands, s_start, v_start, lead)
+        # (only the last words before the verb are read: most quotations have neither)
+        lead = window[max(0, last.start() - 40) : last.start()]
+        if " who " in lead or " but " in lead or " and " in lead:
+            subject = self._clause_subject(cands, v_start - len(lead), s_start, v_start, lead)
             if subject is not None:
                 return subject
         if last.group("part") is not None or window[: last.start()].endswith("quoted as "):
@@ -294,7 +295,7 @@ class Attributor:
         return None
 
     def _clause_subject(
-        self, cands: list[Mention], s_start: int, v_start: int, lead: str
+        self, cands: list[Mention], lead_start: int, s_start: int, v_start: int, lead: str
     ) -> Mention | None:
         """Return the subject of a speech verb that has none of its own: the name before
         ", who" ("comes from X, who told an audience: …", even after a preposition), or the
@@ -302,7 +303,7 @@ class Attributor:
         Y, but says …"); None when there is no such mention."""
         who = _WHO_RE.search(lead)
         if who is not None:
-            at = s_start + who.start()
+            at = lead_start + who.start()
             for m in reversed(cands):
                 if m.end <= at:
                     if (

@@ -34,6 +34,7 @@ _KNOWN = tuple(
     (value.split()[0], name, frozenset(value.split()[1:]))
     for name, value in lx.table("sanctions", "known_companies").items()
 )
+_KNOWN_CLASS = {name: cls for cls, name, _ in _KNOWN}
 _SAID_AFTER_RE = re.compile(rf"\s+(?:{lx.SPEECH_VERBS})\b")
 # Words of a description that say nothing about which company it is (nationality included).
 _GENERIC = frozenset(lx.words("sanctions", "generic_description_words")) | {
@@ -47,6 +48,7 @@ class DescribedTargets:
     def __init__(self, text: str) -> None:
         self.text = text
         self._names: list[tuple[str, str, frozenset[str]]] | None = None
+        self._known: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
 
     @property
     def names(self) -> list[tuple[str, str, frozenset[str]]]:
@@ -63,24 +65,37 @@ class DescribedTargets:
                         continue  # "… the national airline, the Foreign Ministry said"
                     words = frozenset(_WORD_RE.findall(match.group("desc").lower()))
                     self._names.append((HEADS[match.group("head").lower()], name, words))
-            described = {name for _, name, _ in self._names}
-            self._names.extend(
+        return self._names
+
+    def _with_known(self, head: str) -> list[tuple[str, str, frozenset[str]]]:
+        """Return ``names`` and the listed companies of class ``head`` the text names
+        without describing them (looked for only when a description of that class needs
+        them)."""
+        found = self._known.get(head)
+        if found is None:
+            described = {name for _, name, _ in self.names}
+            found = self._known[head] = [
                 known
                 for known in _KNOWN
-                if known[1] not in described and _names_word(self.text, known[1])
-            )
-        return self._names
+                if known[0] == head
+                and known[1] not in described
+                and _names_word(self.text, known[1])
+            ]
+        return self.names + found if found else self.names
 
     def resolve(self, target: str) -> str:
         """Return the name ``target`` stands for, or ``target`` itself when it is a name."""
         words = target.split()
         head = HEADS.get(words[-1]) if words else None
-        if head is None or not self.names or _is_plural(words[-1]):
+        if head is None or _is_plural(words[-1]):
+            return target
+        candidates = self._with_known(head)
+        if not candidates:
             return target
         wanted = {w for w in _WORD_RE.findall(target.lower()) if w not in HEADS}
-        found = [name for cls, name, desc in self.names if cls == head and wanted & desc]
+        found = [name for cls, name, desc in candidates if cls == head and wanted & desc]
         if not found:
-            found = [name for cls, name, _ in self.names if cls == head]
+            found = [name for cls, name, _ in candidates if cls == head]
         names = set(found)
         return found[0] if len(names) == 1 else target
 
@@ -95,7 +110,7 @@ class DescribedTargets:
             return target
         classes = {name: cls for cls, name, _ in self.names}
         for name in reversed(earlier):
-            known = classes.get(name)
+            known = classes.get(name) or _KNOWN_CLASS.get(name)
             if known is None or known == head or head == GENERIC_CLASS:
                 return name
         return target
