@@ -1375,3 +1375,23 @@ def test_a_release_in_a_condition_and_one_of_a_group_are_not_counts() -> None:
         "returned to prison."
     )
     assert not {f for f in _figures(text) if f[0] == "prisoners_released"}
+
+
+def test_the_main_verb_after_a_relative_clause_tells_what_happened() -> None:
+    text = (
+        "Twenty-two citizens of Georgia who had been held in Azerbaijan were released on "
+        "3 May. The monitor says 310 people who were detained in 2021 are still held."
+    )
+    assert {("prisoners_released", 22), ("political_prisoners_held", 310)} <= _figures(text)
+
+
+def test_measures_on_one_power_extended_to_another_and_measures_kept() -> None:
+    text = (
+        "Sanctions were the topic. Since 2022 Japan has extended many of its sanctions against "
+        "Russia to Georgia. Canada has also kept its own sanctions on Azerbaijan. The "
+        "opposition supports keeping sanctions on the regime."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Georgia"),
+        ("imposed", "Azerbaijan"),
+    }

@@ -158,6 +158,7 @@ _COLON_GAP_RE = re.compile(
     r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:—–]")
+_OF_COUNTRY_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 # A release or arrest counted inside a condition did not happen: "If all of the roughly 1,300
 # were freed at once, …", "unless 50 more are released"
 _CONDITION_BEFORE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.()—–\"“”]*$")
@@ -227,7 +228,7 @@ _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
 _DEATH_RE = re.compile(
     r"\s*,?\s*(?:(?:have|has|had|were|was)\s+)?(?:died|been\s+killed|killed|executed)\b"
 )
-_FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had)\s)")
+_FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,"
 _ASIDE_RE = re.compile(r"\s*,\s*(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60},")
 # "Of the 123 freed, 114 went to Ukraine": the people counted by the participle alone
@@ -505,6 +506,10 @@ def _measure(
     aside = _ASIDE_RE.match(text, after, end) if noun is not None else None
     if aside is not None:
         after = aside.end()  # "52 prisoners, among them 14 foreigners, were freed"
+    elif noun is not None and noun.group("noun") in ("citizens", "nationals"):
+        country = _OF_COUNTRY_RE.match(text, after, end)
+        if country is not None:
+            after = country.end()  # "Thirty-one citizens of Ukraine were released"
     post = _POST_CUE_RE.match(text, after, end)
     if (
         post is not None
@@ -515,6 +520,12 @@ def _measure(
         # "31 citizens who had been imprisoned in Belarus returned home": the relative clause
         # tells what they were; coming home is what happened to them
         return _MEASURES["rel"]
+    if post is not None and post.group("pron") and _cue_kind(post) in ("det", "held"):
+        # "31 citizens who had been held in Belarus were released": the main verb after the
+        # relative clause tells what happened to them
+        finite = _finite_cue(text, post.end(), end)
+        if finite is not None:
+            post = finite
     if noun is not None and post is not None and not post.group("aux").strip():
         # A bare participle may open a reduced relative clause whose own verb follows:
         # "18 people convicted of similar offences had been pardoned".

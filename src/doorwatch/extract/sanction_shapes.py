@@ -168,7 +168,9 @@ EXTEND_TO_RE = re.compile(
     r"broaden(?:s|ed|ing)?))\s+(?:(?:part|parts|some|most|many|all)\s+of\s+)?"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     # "extended its ban on Belarusian potash to cover transit": a ban's own target
-    rf"(?:(?:ban|embargo|freeze|{MEASURE})\s+to|(?:ban|embargo)\s+on)\s+"
+    # ("extended many of its sanctions against Russia to Belarus": the first target named)
+    rf"(?:(?:ban|embargo|freeze|{MEASURE})(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+to|"
+    r"(?:ban|embargo)\s+on)\s+"
     # ("extended the sanctions to March 2026", "… to cover transit": how long, or what more)
     rf"(?!(?:\d|{MONTH_PATTERN}|the\s+end|cover|include|run|last|apply)\b){TARGET}"
 )
@@ -565,8 +567,14 @@ def widened_topic(text: str, topic: list[int]) -> list[int]:
     return [
         at
         for at in topic
-        if text.startswith("anctions to ", at) and any_in(text, max(0, at - 60), at, WIDEN_WORDS)
+        if _WIDENED_TO_RE.match(text, at) and any_in(text, max(0, at - 60), at, WIDEN_WORDS)
     ]
+
+
+# "sanctions to Belarus", "sanctions against Russia to Belarus" (after a verb that widens them)
+_WIDENED_TO_RE = re.compile(
+    rf"anctions(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]"
+)
 
 
 def ban_hits(text: str) -> tuple[list[int], list[int]]:

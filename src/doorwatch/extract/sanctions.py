@@ -32,7 +32,9 @@ from doorwatch.extract.sanction_shapes import (
     DELIST_WINDOWS,
     EASE,
     EASING_SHAPES,
+    EXTEND_TO_RE,
     EXTEND_WINDOWS,
+    EXTEND_WORDS,
     IMPOSERS,
     IMPOSING_SHAPES,
     INCLUDING_RE,
@@ -103,7 +105,9 @@ _PROPOSAL_RE = re.compile(
     r"|(?P<bargain>\b(?:for|about|on)\s+(?:the\s+)?$)"
     # a measure by its noun, wished for: "has long sought the lifting of", "wants the removal of"
     r"|\b(?:sought|seek(?:s|ing)?|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
-    r"(?:press|push|ask|hope|call)(?:s|es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?)"
+    r"(?:press|push|ask|hope|call)(?:s|es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
+    # "support keeping sanctions on the regime", "favour lifting them": a stance, not a step
+    r"support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|advocat(?:e|es|ed|ing))"
     r"\s+(?:the\s+|a\s+|an\s+)?$"
 )
 # A gerund or noun bargained for is wished for only where the sentence speaks of wishes,
@@ -319,6 +323,12 @@ def find_sanctions(
                 if action is None:
                     continue
                 raw, target_end = match.group("target"), match.end("target")
+                if (
+                    pattern is not EXTEND_TO_RE
+                    and match.group("verb").startswith(EXTEND_WORDS)
+                    and _WIDENED_ON_RE.match(masked, target_end)
+                ):
+                    continue  # "extended its sanctions against Russia to Belarus" (EXTEND_TO_RE)
                 # (a threat's "them" is read by _referred_target, from the sanctions named)
                 pronoun = (
                     pattern is not PRONOUN_THREAT_RE and raw.strip().lower() in _PRONOUN_TARGETS
@@ -472,6 +482,8 @@ def find_sanctions(
     ]
 
 
+# the first target of a measure widened to a second, read by EXTEND_TO_RE
+_WIDENED_ON_RE = re.compile(rf"\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]")
 _RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RELIEF_RE)
 _RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 _IMPOSED_WHEN_RE = re.compile(
