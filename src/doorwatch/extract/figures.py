@@ -51,7 +51,7 @@ _PRE_CUE_RE = re.compile(
     r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing))"
     # "dissident.by ... counts 1,336": a verb of counting; the count is of people held when
     # the text around it speaks of political prisoners
-    r"|(?P<cnt>count(?:s|ed)|list(?:s|ed)|record(?:s|ed)|tall(?:ies|ied)))\b"
+    r"|(?P<cnt>count(?:s|ed)?|list(?:s|ed)|record(?:s|ed)|tall(?:ies|ied)))\b"
 )
 _PRE_GAP_RE = re.compile(
     # "The releases: 52 people in September": a colon between the noun and the count
@@ -82,6 +82,10 @@ _POST_CUE_RE = re.compile(
     r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|held|languish(?:ing|es)?|"
     r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
     r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walked\s+(?:free|out)|"
+    # "more than 1,700 have served their full sentences": released when their terms ended;
+    # "returned 178 people to their families"
+    r"served\s+(?:their|his|her)\s+(?:full\s+|entire\s+)?(?:sentences?|terms?)|"
+    r"(?<=people\s)to\s+their\s+famil(?:y|ies)|"
     # prisoners handed over or driven out of the country are released into exile
     r"left\s+(?:prison|jail|Belarus|the\s+country)|handed\s+over|deported|expelled|"
     r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+border))"
@@ -100,8 +104,8 @@ _BARE_AUX_RE = re.compile(
 # "another 13 walked out", "Nearly 1,300 remain behind bars": a count with no noun whose own
 # verb, without an auxiliary, says what became of the people (read where prisons are the topic)
 _BARE_VERB_RE = re.compile(
-    # ("51 of the 52 actually left Belarus")
-    r"(?:\s+of\s+the\s+\d[\d,]*)?(?:\s+[a-z]+ly)?"
+    # ("51 of the 52 actually left Belarus", "more than 1,100 of whom remain behind bars")
+    r"(?:\s+of\s+(?:the\s+\d[\d,]*|whom|them|those))?(?:\s+[a-z]+ly)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|left\s+(?:prison|jail|Belarus|the\s+country)|"
     r"remain(?:s|ed)?\s+(?:behind\s+bars|inside|in\s+(?:prison|jail|custody|detention)|jailed|"
     r"imprisoned|detained|held))\b"
@@ -158,6 +162,14 @@ _COLON_GAP_RE = re.compile(
     r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:—–]")
+_BRINGING_RE = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took)\s+(?:the\s+)?$")
+# "51 of those released actually arrived": the part of a release counted with it
+_OF_THOSE_RE = re.compile(r"\s+of\s+(?:those|the)\s+(?:freed|released|pardoned)\b")
+_BY_CHANGE_RE = re.compile(
+    r"\b(?:grown|grew|risen|rose|increased|fallen|fell|dropped|decreased|shrunk|shrank|declined|"
+    r"swelled|swollen)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|"
+    r"more\s+than\s+|over\s+)?$"
+)
 _OF_COUNTRY_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 # A release or arrest counted inside a condition did not happen: "If all of the roughly 1,300
 # were freed at once, …", "unless 50 more are released"
@@ -339,6 +351,10 @@ def _sentence_figures(
             continue
         if text.startswith(" of ", n_end) and text[n_start:n_end].lower() == "one":
             continue  # "one of the 52 was returned to prison": a person, not a count
+        if " by " in text[max(start, n_start - 24) : n_start] and _BY_CHANGE_RE.search(
+            text, max(start, n_start - 40), n_start
+        ):
+            continue  # "the list had grown by some 800 names": a change, not a count
         value = match.value
         if value == 0 or (n_start > start and text[n_start - 1] in "$€£"):
             continue
@@ -391,6 +407,7 @@ def _sentence_figures(
                 or _PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
                 or _BARE_AUX_RE.match(text, tail, end)
                 or (_BARE_VERB_RE.match(text, tail, end) and _prison_topic(text, start, end))
+                or _OF_THOSE_RE.match(text, tail, end)
                 or _PARTICIPLE_NP_RE.match(text, tail, end)
                 or (
                     (
@@ -434,6 +451,13 @@ def _sentence_figures(
                 q_start = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start())
                 q_start = _before_role(text, start, q_start)
         measure = _total_measure(total, text, start, end) if total is not None else None
+        if (
+            total is not None
+            and last is not None
+            and not any(total.group(k) for k in ("rel", "det", "des"))
+            and _BRINGING_RE.search(text, max(start, total.start() - 16), total.start())
+        ):
+            measure = last[1]  # "recognised 509 …, bringing the total since 2020 to 4,339"
         if measure is None:
             measure = _measure(text, start, end, q_start, tail, noun, last)
         if measure is None:
@@ -581,6 +605,7 @@ def _measure(
         post.group("aux").strip()
         or (noun and cue is None)
         or (noun is None and _BARE_VERB_RE.match(text, n_end, end))
+        or (noun is None and _OF_THOSE_RE.match(text, n_end, end))
     ):
         kind = _cue_kind(post)
         if kind == "rel" and _MODAL_RE.search(post.group("aux")):

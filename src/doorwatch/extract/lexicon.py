@@ -94,6 +94,7 @@ CHARACTERISING_VERBS = frozenset(words("speech", "characterising_verbs"))
 ORG_ROLE_NOUNS = alternation(words("roles", "org_role_nouns"))
 PERSON_ROLE_NOUNS = alternation(words("roles", "person_role_nouns"))
 DOCUMENT_NOUNS = alternation(words("roles", "document_nouns"))
+COLLECTIVE_AUTHOR_NOUNS = frozenset(words("roles", "collective_author_nouns"))
 # Roles named by a phrase whose last word is not the role noun itself.
 ROLE_SYNONYMS = table("roles", "role_synonyms")
 INSTITUTION_NOUNS = table("roles", "institution_nouns")

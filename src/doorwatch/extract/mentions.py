@@ -11,6 +11,7 @@ what pronoun resolution needs.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -42,7 +43,8 @@ _PRONOUN_RE = re.compile(
 ROLE_RE = re.compile(
     # ("the American envoy": a nationality may qualify the role)
     rf"[Tt](?<=\b[Tt])he\s+(?:[a-z][\w’'-]*\s+|(?:{lx.DEMONYM_WORDS})\s+){{0,2}}?"
-    rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS}|{lx.DOCUMENT_NOUNS})s?\b(?![’']s?\s)"
+    rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS}|{lx.DOCUMENT_NOUNS}|"
+    rf"{lx.alternation(lx.COLLECTIVE_AUTHOR_NOUNS)})s?\b(?![’']s?\s)"
 )  # a possessive ("the bloc's foreign service") is not the role that speaks
 _PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
 _ACRONYM_PLACES = lx.ACRONYM_PLACES
@@ -151,7 +153,16 @@ def _is_prep(text: str, start: int) -> bool:
 @lru_cache(maxsize=16_384)
 def _camel(word: str) -> bool:
     """Return True when ``word`` has a capital inside it past a "Mc" ("iPhone", "TikTok")."""
-    return _CAMEL_RE.search(word[2:] if word.startswith("Mc") else word) is not None
+    return _inner_capital(word[2:] if word.startswith("Mc") else word)
+
+
+def _inner_capital(word: str) -> bool:
+    """Return True when a capital follows a small letter in ``word``."""
+    # The classes of _CAMEL_RE hold Latin Extended-A whole, small letters and capitals alike
+    # ("Kamiński", "Nausėda" are not camel case); the pattern only finds where to look.
+    if _CAMEL_RE.search(word) is None:
+        return False
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
 
 
 def _gender(person: Person) -> str | None:
@@ -244,7 +255,7 @@ def _facts(token: str) -> _Facts:
         flags |= _CAMEL
     if base.isupper():
         flags |= _UPPER
-    if (base.isupper() and len(base) > 1) or _CAMEL_RE.search(base):
+    if (base.isupper() and len(base) > 1) or _inner_capital(base):
         flags |= _SINGLE_ORG
     if len(_WORDS) >= _WORD_LIMIT:
         _WORDS.clear()

@@ -193,6 +193,8 @@ class Resolver:
         noun = words[-1]
         if _DOCUMENT_RE.fullmatch(noun):
             return self.author(position, noun)
+        if noun.lower() in lx.COLLECTIVE_AUTHOR_NOUNS:
+            return self.author(position)  # "the human rights defenders note"
         if noun.endswith("s") and len(noun) > 4 and not _ORG_ROLE_RE.fullmatch(noun):
             noun = noun.rstrip("s")  # a plural role ("the ministries") names the singular
         if _ORG_ROLE_RE.fullmatch(noun):

@@ -25,12 +25,14 @@ EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
 IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
-FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
+FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
 STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
     r"involved|responsible|accused|suspected|linked|connected|the\s+same\s+(?:day|week|month)|"
     r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|"
+    # "on the state airline Belavia so it could service its fleet": what the step was for
+    r"so\s+(?:that|it|they|he|she|the|as)|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
     r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
     rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
@@ -100,7 +102,8 @@ WHICH_IMPOSED_RE = re.compile(
     # "…, which Washington had imposed in 2021", "… that Washington had imposed in 2021"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?(?:\s*,\s*which|\s+that|\s+which)\s+"
     r"(?:it|they|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:(?:had|has|have|first)\s+)*"
-    rf"(?P<verb>imposed|introduced)(?=\s*[,.;]|\s+{WHEN_AFTER})"
+    # ("…, which the Treasury had targeted in August 2021": the target's own clause)
+    rf"(?P<verb>imposed|introduced|targeted|sanctioned|blacklisted)(?=\s*[,.;]|\s+{WHEN_AFTER})"
 )
 # Bans and freezes that are sanctions in a text about sanctions: "banned Belavia from its
 # airspace", "froze the assets of Belarusian banks".
@@ -148,10 +151,12 @@ ANAPHORIC_PASSIVE_RE = re.compile(
 )
 # "restricted imports of Belarusian potash", "banned exports of dual-use goods to Belarus"
 TRADE_RE = re.compile(
-    r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?)"
+    r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|"
+    # "has blocked the transit of Belarusian potash through Klaipeda"
+    r"block(?:ed|s|ing)?|stopp(?:ed|ing)|stops)"
     r"\s+(?:the\s+|all\s+)?(?:imports?|exports?|purchases?|sales?|transit|shipments?)\s+of\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)"
-    r"(?=[,.;]|\s+(?:in|on|since|after|as|over|the\s+same|to|from|and|last|this)\b)"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
+    r"(?=[,.;]|\s+(?:in|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via)\b)"
 )
 # "banned most Belarusian potash imports": the goods before the trade noun
 TRADE_NOUN_RE = re.compile(
@@ -173,6 +178,14 @@ EXTEND_TO_RE = re.compile(
     r"(?:ban|embargo)\s+on)\s+"
     # ("extended the sanctions to March 2026", "… to cover transit": how long, or what more)
     rf"(?!(?:\d|{MONTH_PATTERN}|the\s+end|cover|include|run|last|apply)\b){TARGET}"
+)
+# "extended to Belarus many of the trade restrictions it imposed on Russia": the new target
+# told before the measures widened to it
+EXTEND_TO_FRONT_RE = re.compile(
+    r"\b(?P<verb>(?P<impose>extend(?:s|ed|ing)?|expand(?:s|ed|ing)?))\s+to\s+"
+    r"(?P<target>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
+    r"(?:many|some|most|all|part|parts|much)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{MEASURE}\b"
 )
 # "It relaxed those measures", "lifted the remaining restrictions": a measure named before,
 # referred back to; its target is that of the measure reported just before
@@ -229,8 +242,10 @@ RELIEF_RE = re.compile(r"\b(?P<verb>relief)\s+(?:for|to)\s+" + TARGET)
 # "Sanctions against the potash industry remain in place": a measure in force
 REMAIN_RE = re.compile(
     # ("its own sanctions, including restrictions on potash imports, remain in force")
-    rf"\b(?:[Ss]anctions|{MEASURE}|bans?)\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)\s*,?\s+"
-    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|force)\b"
+    rf"\b(?:[Ss]anctions|{MEASURE}|bans?)\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)"
+    # ("restrictions on the transit of X, in force since February 2022, remain fully in place")
+    r"(?:\s*,\s+[^,.;:()\"“”]{1,60},\s+|\s*,?\s+)(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\s+"
+    r"(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b"
 )
 # "measures against its potash industry imposed in 2021", "restrictions on the state airline,
 # Belavia, since 2023": a measure in force told by its noun, with when it began
@@ -239,7 +254,9 @@ BACKGROUND_RE = re.compile(
     r"(?P<target>(?:(?!\b(?:that|which|who)\b)[^,.;:()—–\"“”]){1,60}?)"
     r"(?:\s*,\s*(?:the\s+|its\s+|a\s+|an\s+)?[A-Z][^,.;:()\"“”]{0,40},)?"
     # "…, first imposed in 2020", "…, widened in 2022 to …": when the measure began or grew
-    r"(?:\s*,\s*|\s+)(?:(?:first\s+|originally\s+)?(?:imposed|introduced|in\s+place|"
+    # ("…, which have been in place since August 2021")
+    r"(?:\s*,\s*|\s+)(?:(?:which|that)\s+(?:have|has|had)\s+been\s+)?"
+    r"(?:(?:first\s+|originally\s+)?(?:imposed|introduced|in\s+place|in\s+force|"
     r"widened|extended|expanded|tightened)\s+(?:in|since)|since)\s+"
     r"(?:[A-Z][a-z]+\s+)?\d{4}\b"
 )
@@ -278,7 +295,9 @@ ADJUNCT = (
     r"(?P<target>[A-Za-z][\w-]+)"
 )
 ADJUNCT_ACTIVE_RE = re.compile(
-    rf"\b{VERB}\s+(?:the\s+|its\s+|their\s+|all\s+)?{ADJUNCT}\s+sanctions\b"
+    # ("lifted the remaining Belavia sanctions")
+    rf"\b{VERB}\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:remaining\s+|last\s+|existing\s+)?"
+    rf"{ADJUNCT}\s+sanctions\b"
     r"(?!\s+(?:on|against|targeting|to)\b)"
 )
 ADJUNCT_PASSIVE_RE = re.compile(
@@ -372,6 +391,7 @@ IMPOSING_SHAPES = frozenset(
         CLOSED_TO_RE,
         BANNED_NOUN_RE,
         NOUN_BAN_RE,
+        EXTEND_TO_FRONT_RE,
         FOLLOWED_RE,
         RESTRICTED_RE,
         WHICH_SANCTIONED_RE,
@@ -390,13 +410,14 @@ RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...
     (INCLUDING_RE, -30, 120, ("including ",)),
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
-    (REMAIN_RE, -1, 140, (" in place", " in force")),
+    (REMAIN_RE, -1, 220, (" in place", " in force")),
     (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ")),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (HELD_UNDER_RE, -90, 30, ("placed ", "put ", "kept ", "added ")),
     (WHICH_TARGETED_RE, -1, 120, (" which ",)),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
+    (EXTEND_TO_FRONT_RE, -90, 20, ("xtended to ", "xpanded to ")),
 )
 # "lifted potash sanctions", "potash sanctions were lifted": tried only where a word that
 # could be a target stands right before "sanctions" (see adjunct_before)
@@ -404,6 +425,9 @@ ADJUNCT_WINDOWS: Windows = ((ADJUNCT_ACTIVE_RE, -60, 12), (ADJUNCT_PASSIVE_RE, -
 BANNED_SINCE_WINDOWS: Windows = ((BANNED_SINCE_RE, -20, 80),)
 EXTEND_WINDOWS: Windows = ((EXTEND_TO_RE, -80, 100),)
 PLAIN_WINDOWS: Windows = ((ACTIVE_RE, -120, 130),)
+# "The EU has restricted imports of Belarusian potash since 2021" in a text that never says
+# "sanctions": read only where a sanctioning power is the subject (see find_sanctions)
+PLAIN_TRADE_WINDOWS: Windows = ((TRADE_RE, -1, 140),)
 THREAT_WINDOWS: Windows = ((PRONOUN_THREAT_RE, -1, 60),)
 BAN_WINDOWS: Windows = (
     (PENALTY_RE, -80, 120),
@@ -428,6 +452,9 @@ PERMIT_WINDOWS: Windows = (
     (ALLOWED_PASSIVE_RE, -80, 60),
 )
 AIRSPACE_WINDOWS: Windows = ((CLOSED_TO_RE, -60, 80),)
+# "blocked the transit of Belarusian potash": found from "transit of"
+TRANSIT_WINDOWS: Windows = ((TRADE_RE, -40, 160),)
+TRANSIT_WORDS = ("transit of",)
 DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)

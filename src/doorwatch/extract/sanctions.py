@@ -12,6 +12,7 @@ reporting a measure and is left out.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import cast
@@ -44,12 +45,15 @@ from doorwatch.extract.sanction_shapes import (
     NOUN_BAN_RE,
     PERMIT_WINDOWS,
     PERMIT_WORDS,
+    PLAIN_TRADE_WINDOWS,
     PLAIN_WINDOWS,
     PRONOUN_THREAT_RE,
     REFERRING_SHAPES,
     RELIEF_RE,
     RELIEF_WINDOWS,
+    RESTRICT_BANS,
     RESTRICTED_RE,
+    STOP,
     TARGET,
     THEM_NEEDLES_RE,
     THEM_RE,
@@ -57,6 +61,8 @@ from doorwatch.extract.sanction_shapes import (
     THREAT_WINDOWS,
     TOPIC_WINDOWS,
     TOPIC_WORDS,
+    TRANSIT_WINDOWS,
+    TRANSIT_WORDS,
     Windows,
     ban_hits,
     find_all,
@@ -102,7 +108,8 @@ _PROPOSAL_RE = re.compile(
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
     r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$"
     # a gerund bargained for: "in exchange for lifting sanctions", "calls for easing"
-    r"|(?P<bargain>\b(?:for|about|on)\s+(?:the\s+)?$)"
+    # ("there is talk in Washington of lifting the sanctions")
+    r"|(?P<bargain>\b(?:for|about|on|of)\s+(?:the\s+)?$)"
     # a measure by its noun, wished for: "has long sought the lifting of", "wants the removal of"
     r"|\b(?:sought|seek(?:s|ing)?|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
     r"(?:press|push|ask|hope|call)(?:s|es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
@@ -172,6 +179,14 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
 _PREP_START_RE = re.compile(r"(?:on|against)\s+")
 _OWNER_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+([a-z]+(?:\s+[a-z]+)?)")
 _OWNED_ACTIVITIES = frozenset(lx.words("sanctions", "owned_activities"))
+# A second target after the first's date: "… on Belavia in November and on potash in December",
+# "… since 2020, and on those supporting the war since 2022"
+_AND_ON_RE = re.compile(
+    r"(?:\s+(?:in|since|last|this|by|from)\s+[\w ]{1,25}?)?\s*,?\s+and\s+(?:on|against)\s+"
+    r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
+)
+_COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
+_ROUTE_RE = re.compile(r"\s+(?:through|via|across)\s+")
 _VERB_START_RE = re.compile(r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b")
 _WHEN_IN_RE = re.compile(
     rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b)"
@@ -206,6 +221,9 @@ def _targets(raw: str) -> list[str]:
         when = _WHEN_IN_RE.search(raw, a, b)
         if when is not None:
             b = when.start()  # "Ferronord in November": when, not what
+        route = _ROUTE_RE.search(raw, a, b)
+        if route is not None:
+            b = route.start()  # "the transit of potash through Lithuania": the way, not what
         part = _DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
         if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
             continue  # "new measures on Tuesday" names no target
@@ -219,7 +237,14 @@ def _targets(raw: str) -> list[str]:
         ):
             part = owner.group(1)  # "Belavia's purchase of spare parts": Belavia's measure
         tail = _CAP_TAIL_RE.search(part)
-        out.append(tail.group() if tail and tail.start() > 0 else part)
+        # "the state airline Belavia" is Belavia; "those supporting Russia's war against
+        # Ukraine" is not Ukraine: a name after a preposition or a verb completes the phrase
+        named = (
+            tail is not None
+            and tail.start() > 0
+            and not _COMPLEMENT_RE.search(part, 0, tail.start())
+        )
+        out.append(tail.group() if named and tail is not None else part)
     return out
 
 
@@ -237,20 +262,32 @@ def find_sanctions(
     # and bans are measures only in a text about sanctions. "Restrictive measures" is the
     # EU's own word for its sanctions (its statements often use no other).
     plain = not topic and masked.find("restrictive measures") < 0
-    if plain and masked.find("restrictions on") < 0:
-        return []
+    restricted: list[int] = []
+    transit: list[int] = []
+    if plain:
+        restricted = [
+            at for at in find_all(masked, ("restrict",)) if masked.startswith(RESTRICT_BANS, at)
+        ]
+        transit = find_all(masked, TRANSIT_WORDS)
+        if not restricted and not transit and masked.find("restrictions on") < 0:
+            return []
     out: list[Sanction] = []
     # claims whose target was a pronoun, by sentence: "The carrier had been under sanctions
     # since 2023, when Washington added it to its blacklist" reports one measure, not two
     by_pronoun: dict[int, int] = {}  # id of the claim -> its sentence
     # each (action, target) once; a later mention replaces one that had no date
-    seen: dict[tuple[str, str], tuple[int, bool]] = {}  # -> (index in out, dated)
+    # (one measure a power: another power's measure on the same target has a key of its own)
+    seen: dict[tuple[str, str], tuple[int, bool, str | None]] = {}  # -> (index, dated, imposer)
     described = DescribedTargets(masked)
     named: list[tuple[int, str]] = []  # (sentence, target) of each named target so far
     by_sentence: dict[int, list[tuple[int, Windows]]] = {}
     groups: tuple[tuple[list[int], Windows], ...]
     if plain:
-        groups = ((find_all(masked, ("restrictions on",)), PLAIN_WINDOWS),)
+        groups = (
+            (find_all(masked, ("restrictions on",)), PLAIN_WINDOWS),
+            (restricted, PLAIN_TRADE_WINDOWS),
+            (transit, TRANSIT_WINDOWS),
+        )
     else:
         measures, bans, appositives, widened_measures = shared_hits(masked)
         banned, widened = ban_hits(masked)
@@ -267,6 +304,7 @@ def find_sanctions(
             (find_near(masked, (" them",), THEM_NEEDLES_RE, 30, 0), THEM_WINDOWS),
             (find_all(masked, ("delist",)), DELIST_WINDOWS),
             (find_all(masked, ("airspace",)), AIRSPACE_WINDOWS),
+            (find_all(masked, TRANSIT_WORDS), TRANSIT_WINDOWS),
             (appositives, BANNED_SINCE_WINDOWS),
         )
     for positions, windows in groups:
@@ -401,6 +439,11 @@ def find_sanctions(
                 more = _LIST_TAIL_RE.match(masked, target_end, s_end)
                 if more is not None:  # "on officials, Belshina and MAZ"
                     raw, target_end = masked[match.start("target") : more.end()], more.end()
+                elif " and " in masked[target_end : target_end + 40]:
+                    second = _AND_ON_RE.match(masked, target_end, s_end)
+                    if second is not None:
+                        # "on the national airline in November and on potash in December"
+                        raw, target_end = f"{raw} and on {second.group('second')}", second.end()
                 for target in map(described.resolve, _targets(raw)):
                     if is_description(target):
                         earlier = [t for i, t in named if i >= s_index - _REFER_BACK_SENTENCES]
@@ -414,8 +457,6 @@ def find_sanctions(
                     ):
                         continue
                     key = (cast(str, action), target.lower())
-                    if seen.get(key, (0, False))[1]:
-                        continue
                     actor_start, imposer = _imposer(
                         masked, mentions, index, s_index, s_start, match.start()
                     )
@@ -430,6 +471,16 @@ def find_sanctions(
                         imposer = None  # "Belarus has faced sanctions": the target, not who
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
+                    prior = seen.get(key)
+                    if (
+                        prior is not None
+                        and None not in (prior[2], imposer)
+                        and prior[2] != imposer
+                    ):
+                        key = (key[0], f"{key[1]}\x00{imposer}")  # another power's measure
+                        prior = seen.get(key)
+                    if prior is not None and prior[1]:
+                        continue
 
                     if dates is None:
                         dates = find_dates(masked, s_start, s_end, published)
@@ -466,12 +517,18 @@ def find_sanctions(
                     )
                     if key in seen:  # the first mention had no date: this one tells it
                         out[seen[key][0]] = claim
-                        seen[key] = (seen[key][0], True)
+                        seen[key] = (seen[key][0], True, imposer)
                         continue
-                    seen[key] = (len(out), date is not None)
+                    seen[key] = (len(out), date is not None, imposer)
                     out.append(claim)
                     if pronoun:
                         by_pronoun[id(claim)] = s_index
+                    # "Britain and Canada sanctioned Lukashenko": one measure a power
+                    for power in _joint_powers(masked, s_start, match.start(), imposer):
+                        joint = (key[0], f"{key[1]}\x00{power}")
+                        if joint not in seen:
+                            seen[joint] = (len(out), date is not None, power)
+                            out.append(dataclasses.replace(claim, imposer=power))
     if not by_pronoun:
         return out
     told = {(index.index(c.start), c.action, c.date) for c in out if id(c) not in by_pronoun}
@@ -487,7 +544,8 @@ _WIDENED_ON_RE = re.compile(rf"\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]")
 _RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RELIEF_RE)
 _RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 _IMPOSED_WHEN_RE = re.compile(
-    r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted)\s*$"
+    r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted|targeted|"
+    r"sanctioned)(?:\s+in)?\s*$"
 )
 _REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences before
 
@@ -595,13 +653,41 @@ _PLACE_PREP_RE = re.compile(r"\b(?:in|of|from|at|to|with|against|on)\s+$")
 
 
 _IMPOSER_ADJECTIVES = lx.table("sanctions", "imposer_adjectives")
+_POWER = lx.alternation(sorted(IMPOSERS, key=len, reverse=True))
+# Powers named together as the subject right before the verb: "The European Union, Britain
+# and the United States have imposed …", "Canada and the United Kingdom have also kept …"
+_JOINT_RE = re.compile(
+    rf"(?P<powers>(?:(?:[Tt]he\s+)?(?:{_POWER})\s*,\s*)*(?:[Tt]he\s+)?(?:{_POWER})\s*,?\s+and\s+"
+    rf"(?:the\s+)?(?:{_POWER}))\s+(?:(?:have|has|had|also|both|jointly|each|all|since|then)\s+)*$"
+)
+_POWER_RE = re.compile(rf"\b(?:{_POWER})(?![\w.])")
+
+
+def _joint_powers(masked: str, s_start: int, verb_start: int, imposer: str | None) -> list[str]:
+    """Return the powers other than ``imposer`` that a coordinated subject right before the
+    verb at ``verb_start`` names, in order; empty when the subject names one power."""
+    if imposer is None or masked.find(" and ", max(s_start, verb_start - 90), verb_start) < 0:
+        return []
+    joint = _JOINT_RE.search(masked, max(s_start, verb_start - 90), verb_start)
+    if joint is None:
+        return []
+    out: list[str] = []
+    for name in _POWER_RE.findall(joint.group("powers")):
+        power = IMPOSERS[name]
+        if power != imposer and power not in out:
+            out.append(power)
+    return out
 
 
 def _fill_power(fill: str) -> str | None:
     """Return the power a measure's own words name ("American sanctions", "its EU
     restrictions"), or None."""
     for word in fill.split():
-        power = IMPOSERS.get(word) or _IMPOSER_ADJECTIVES.get(word)
+        # an adjective or an acronym names whose measure it is; a country's name may name
+        # whom it is on ("its Russia measures")
+        power = _IMPOSER_ADJECTIVES.get(word) or (
+            IMPOSERS.get(word) if word.isupper() or "." in word else None
+        )
         if power is not None:
             return power
     return None

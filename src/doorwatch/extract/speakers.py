@@ -37,7 +37,16 @@ _CHARACTERISING = lx.CHARACTERISING_VERBS
 _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # Relative clauses and appositives (", who met Trump in July,", ", a senior adviser to X,")
 # between a subject and its verb hold names that are not the subject.
-_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where|when|a|an)\b[^,]*,")
+# ("Marie Struthers, Amnesty International's Director for Eastern Europe and Central Asia,
+# said": an appositive opened by its organisation's possessive)
+_RELATIVE_RE = re.compile(
+    r",\s+(?:who|which|whose|whom|where|when|a|an|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)"
+    r"\b[^,]*,"
+)
+# "Tsikhanouskaya's verdict has not changed: '…'": words of the person the possessive names
+_SPEECH_NOUN_RE = re.compile(
+    rf"(?:[’']s?)?\s+(?:{lx.alternation(lx.words('speech', 'speech_nouns'))})\b"
+)
 # A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
 # verb coordinated with the sentence's first ("…, but says", "… and added")
 _WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
@@ -257,6 +266,12 @@ class Attributor:
             # 'X thanked her supporters: "…"': a colon hands the sentence to its subject
             for m in self.mentions.within(s_start, open_):
                 if m.kind in ("person", "org") and not m.possessive and not self.mentions.prep(m):
+                    return m
+                if (
+                    m.kind == "person"
+                    and m.possessive
+                    and _SPEECH_NOUN_RE.match(self.masked, m.end)
+                ):
                     return m
         if last is None:
             according = _ACCORDING_RE.search(window)
