@@ -1478,3 +1478,85 @@ def test_more_counts_of_people_released_held_and_designated() -> None:
         ("prisoners_released", 21),
     } <= _figures(text)
     assert not {f for f in _figures(text) if f[1] == 200}
+
+
+# The tenth round: classes the eighth fresh set showed once it was studied
+
+
+def test_middle_initials_title_runs_and_a_name_after_the_role() -> None:
+    text = (
+        '"It works," said Deputy Minister Tom R. Barrack. The UN Special Rapporteur on '
+        'Georgia, Leyla Yunus, spoke next. "Each number is a person," the Special Rapporteur '
+        'said. "Freedom matters," said the High Representative, Kaja Kallas.'
+    )
+    assert _quotes(text) == {
+        "It works": "Tom Barrack",
+        "Each number is a person": "Leyla Yunus",
+        "Freedom matters": "Kaja Kallas",
+    }
+
+
+def test_an_interjected_role_a_described_company_and_a_quoted_name() -> None:
+    text = (
+        "Tbilisi removed the Georgian national airline Avialinii from its list, the carrier "
+        'said. "The restrictions have been lifted in full," the airline said. The company said '
+        'it hoped "common sense will prevail." Any further relief, the airline said, would '
+        'depend on "what they do next." According to the Human Rights Centre "Memorial", '
+        "300 remain."
+    )
+    assert _quotes(text) == {
+        "The restrictions have been lifted in full": "Avialinii",
+        "common sense will prevail.": "Avialinii",
+        "what they do next.": "Avialinii",
+    }
+
+
+def test_designations_bans_with_their_power_and_measures_prolonged() -> None:
+    text = (
+        "Washington. The Treasury today designated Avialinii Georgian Airlines, building on the "
+        "designation in May 2021 of Ferronord OAO. Tbilisi designated Ilkin Rustamzade as an "
+        "extremist. Japan's ban on Georgian airlines, in place since 2021, is illegal, state TV "
+        "said. Since 2021 Norway has barred Avialinii from its skies. The Council decided to "
+        "prolong the restrictive measures against officials responsible for repression. The "
+        "United States restricted dealings in new Georgian sovereign debt."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("imposed", "Avialinii Georgian Airlines"),
+        ("imposed", "Ferronord OAO"),
+        ("imposed", "Georgian airlines"),
+        ("imposed", "Avialinii"),
+        ("imposed", "officials"),
+        ("imposed", "new Georgian sovereign debt"),
+    } <= found
+    assert not {t for _, t in found if "Rustamzade" in t}
+
+
+def test_parts_of_a_measure_and_a_power_is_not_the_target_it_was_named_as() -> None:
+    text = (
+        "Japan has imposed new sanctions on Georgia. The measures include:\n\n"
+        "- a ban on the export to Georgia of dual-use goods;\n\n"
+        "- a ban on the import of Georgian timber.\n\n"
+        "Norway's sanctions, including the ban on imports of Georgian tea and wine introduced "
+        "in 2021, remain in force. The bloc's measures against Georgia, including the export "
+        "ban on steel adopted in 2022, remain in place."
+    )
+    claims = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    found = {(c.target, c.imposer) for c in claims}
+    assert ("dual-use goods", "Japan") in found
+    assert ("import of Georgian timber", "Japan") in found
+    assert any(t == "imports of Georgian tea and wine" for t, _ in found)
+    assert any(t == "steel" for t, _ in found)
+
+
+def test_new_political_prisoners_one_person_and_a_total_at_about() -> None:
+    text = (
+        "The monitor recorded 18 new political prisoners in May alone. The wife of one "
+        "political prisoner spoke to us. Statkevich refused, so that 51 people were in fact "
+        "freed. The monitor puts the number of political prisoners still held at about 300."
+    )
+    assert _figures(text) == {
+        ("prisoners_designated", 18),
+        ("prisoners_released", 51),
+        ("political_prisoners_held", 300),
+    }

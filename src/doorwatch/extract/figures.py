@@ -72,7 +72,7 @@ _POST_CUE_RE = re.compile(
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
     # "were newly recognised": an adverb in -ly
-    r"reportedly|currently|then|subsequently|[a-z]+ly)\s+)*)"
+    r"reportedly|currently|then|subsequently|in\s+fact|in\s+the\s+end|[a-z]+ly)\s+)*)"
     r"(?:(?P<held>remain(?:s|ed|ing)?|"
     # "Nearly twelve hundred people are still there"
     r"(?<=still\s)(?:there|inside|waiting|locked\s+up)|"
@@ -134,7 +134,9 @@ _TOTAL_RE = re.compile(
     # "brought the number of political prisoners freed through pardons since July to 207"
     r"(?:of\s+(?:those|people|(?:political\s+)?prisoners)\s+)?(?:(?P<rel>freed|released|pardoned)|"
     r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
-    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|stood\s+at|stands\s+at)\s+$"
+    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|stood\s+at|stands\s+at)\s+"
+    # ("puts the number of political prisoners still held at about 1,200")
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+)?$"
 )
 # "for every nine released, ten are jailed": a ratio, not a count.
 _RATIO_RE = re.compile(
@@ -170,6 +172,10 @@ _BY_CHANGE_RE = re.compile(
     r"swelled|swollen)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|"
     r"more\s+than\s+|over\s+)?$"
 )
+_SINGULAR_PERSON_RE = re.compile(
+    r"\s+(?:political\s+)?(?:prisoner|detainee|person|activist|journalist)\b"
+)
+_NEW_RE = re.compile(r"[\s-]+new\s")
 _OF_COUNTRY_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 # A release or arrest counted inside a condition did not happen: "If all of the roughly 1,300
 # were freed at once, …", "unless 50 more are released"
@@ -349,8 +355,12 @@ def _sentence_figures(
         n_start, n_end = match.start, match.end
         if is_vague_multiple(text, n_end) or _in_date(text, match):
             continue
-        if text.startswith(" of ", n_end) and text[n_start:n_end].lower() == "one":
-            continue  # "one of the 52 was returned to prison": a person, not a count
+        if text[n_start:n_end].lower() == "one" and (
+            text.startswith(" of ", n_end) or _SINGULAR_PERSON_RE.match(text, n_end, end)
+        ):
+            # "one of the 52 was returned to prison", "the wife of one political prisoner": a
+            # person, not a count
+            continue
         if " by " in text[max(start, n_start - 24) : n_start] and _BY_CHANGE_RE.search(
             text, max(start, n_start - 40), n_start
         ):
@@ -660,6 +670,8 @@ def _measure(
         if adjective and adjective.group("rel"):
             intent = _INTENT_RE.search(text, max(start, q_start - _INTENT_REACH), q_start)
             return _MEASURES["held" if intent else "rel"]
+        if noun.group("noun").startswith("political") and _NEW_RE.match(noun.group(0)):
+            return _MEASURES["des"]  # "recorded 18 new political prisoners in January"
         if (
             adjective
             or noun.group("noun").startswith("political")

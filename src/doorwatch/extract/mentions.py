@@ -25,7 +25,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
 _LOW = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
 # Titles written with a full stop ("Mr.") end a run at the stop; they are stopwords, so the
 # name after them is a run of its own. Spelling them out here would slow the scan twofold.
-_WORD = rf"[{_UP}](?:\.[{_UP}])+\.|[{_UP}][{_UP}{_LOW}’'/-]*"
+# A middle initial ("Brian E. Nelson") stays inside its run when a name word follows it.
+_WORD = rf"[{_UP}](?:(?:\.[{_UP}])+\.|\.(?=[ \u00a0][{_UP}][{_LOW}]))|[{_UP}][{_UP}{_LOW}’'/-]*"
 _PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
 # Starts with a character class so the engine skips ahead fast; words are checked after.
 # "Committee for the Protection of Journalists": "of the" and "for the" join a name too.
@@ -292,7 +293,7 @@ def _single_kind(word: str) -> tuple[str, str, bool] | None:
         # words alone ("Presidential", "Former") name nobody.
         low = base.lower()
         return ("role", low, possessive) if _PERSON_ROLE_RE.fullmatch(low) else None
-    if base in lx.ORG_WORDS or (base.isupper() and len(base) > 1) or _CAMEL_RE.search(base):
+    if base in lx.ORG_WORDS or (base.isupper() and len(base) > 1) or _inner_capital(base):
         return "org", base, possessive
     return "bare", base, possessive
 
@@ -419,6 +420,11 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         kind = "place"
     elif either & _ORG_BASE:
         kind = "org"
+    elif count == 1 and every & _TITLE and _PERSON_ROLE_RE.fullmatch(last.lower()):
+        # "the High Representative", "the Special Rapporteur": the titles name a role
+        key = last.lower()
+        out.append((seg[lo][0], start + len(last), "role", key, possessive, key, 1))
+        return
     elif count == 1:
         kind = "org" if every & _SINGLE_ORG else "bare"
     elif either & _CAMEL or every & _UPPER or count > 4:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from doorwatch.extract import dates, mentions
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Claim, Quote
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
@@ -67,11 +68,25 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     kept = [q for q in spans if not paras[q.para].heading]
     headings = "\n".join(text[p.start : p.end] for p in paras if p.heading)
     speakers = Attributor(masked, paras, index, mentions, headings).speakers(kept)
-    claims.extend(_quote(text, q, s) for q, s in zip(kept, speakers, strict=True) if s is not None)
+    claims.extend(
+        _quote(text, q, s)
+        for q, s in zip(kept, speakers, strict=True)
+        if s is not None and not _org_name(text, q)
+    )
     claims.extend(find_figures(text, sents, published))
     claims.extend(find_sanctions(masked, sents, index, mentions, published))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _org_name(text: str, span: QuoteSpan) -> bool:
+    """Return True when the quotation marks only set off an organisation's proper name after
+    its kind ('the Human Rights Centre "Viasna"'): one or two capitalised words, no speech."""
+    words = text[span.start : span.end].split()
+    if not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    before = text[max(0, span.open - 30) : span.open].split()
+    return bool(before) and before[-1] in lx.ORG_WORDS
 
 
 def _quote(text: str, span: QuoteSpan, speaker: str) -> Quote:

@@ -13,8 +13,10 @@ import re
 from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.dates import MONTHS, WEEKDAYS
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.sentences import SentenceIndex
+from doorwatch.extract.targets import GENERIC_CLASS, HEADS, DescribedTargets
 
 _ORG_ROLE_RE = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
 _DOCUMENT_RE = re.compile(rf"(?:{lx.DOCUMENT_NOUNS})", re.IGNORECASE)
@@ -91,6 +93,7 @@ class Resolver:
         self.mentions = mentions
         self.index = index
         self.last_institution: str | None = None
+        self._companies: DescribedTargets | None = None
 
     def name(self, mention: Mention) -> str | None:
         """Return the speaker's fullest name for ``mention``, or None if it cannot be told."""
@@ -210,6 +213,19 @@ class Resolver:
             # the text described it before ("Ukraine's coordination headquarters for …").
             if len(words) > 1:
                 return self._as_written(phrase, position)
+            if noun.lower() in HEADS:
+                # "the national airline Belavia … '…,' the airline said": the company the
+                # text names with that description
+                if self._companies is None:
+                    self._companies = DescribedTargets(self.masked)
+                company = self._companies.resolve(noun.lower())
+                if company != noun.lower():
+                    return company
+                if HEADS[noun.lower()] == GENERIC_CLASS:
+                    # "the company" fits the one company of any kind the text describes
+                    named = {name for _, name, _ in self._companies.names}
+                    if len(named) == 1:
+                        return named.pop()
             # "RFE/RL said it was relieved. '…,' the broadcaster said": the institution that
             # opened the sentence before
             return self._described(noun, position) or self._previous_subject(
@@ -301,10 +317,16 @@ class Resolver:
         counts: dict[str, int] = {}
         order: dict[str, int] = {}
         for i, m in enumerate(self.mentions.before(position, _AUTHOR_REACH)):
-            if m.kind == "org" or (
-                m.kind == "bare"
-                and m.key not in lx.DEMONYMS
-                and self.masked[max(0, m.start - 3) : m.start].strip()[-1:] not in _OPENERS
+            if (
+                m.kind == "org"
+                or (
+                    m.kind == "bare"
+                    and m.key not in lx.DEMONYMS
+                    # ("since May 2020": a month is no author)
+                    and m.key.lower() not in MONTHS
+                    and m.key.lower() not in WEEKDAYS
+                    and self.masked[max(0, m.start - 3) : m.start].strip()[-1:] not in _OPENERS
+                )
             ):
                 name = self.name(m) or m.key
                 counts[name] = counts.get(name, 0) + (2 if m.kind == "org" else 1)

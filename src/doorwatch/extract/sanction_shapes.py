@@ -49,7 +49,10 @@ ACTIVE_RE = re.compile(
     # "lifted, earlier this month, its remaining sanctions on …": an aside after the verb
     rf"\b{VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,)?\s+(?P<fill>{FILL}){MEASURE}\s+(?:{PLACED})?"
     # ("extended its sanctions to March 2026": until when, not on whom)
-    rf"(?:on|against|targeting|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b))\s+{TARGET}"
+    rf"(?:on|against|targeting|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|"
+    # ("imposed restrictive measures in relation to Belarus in 2004")
+    r"in\s+relation\s+to|with\s+respect\s+to|in\s+respect\s+of)\s+"
+    rf"{TARGET}"
 )
 BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
 PASSIVE_AFTER_RE = re.compile(
@@ -128,7 +131,10 @@ BANNED_NOUN_RE = re.compile(
 # "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
 NOUN_BAN_RE = re.compile(
     r"\b(?:the|its|an?|EU|U\.S\.|US|[A-Z][\w.]*)(?:[’']s)?\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
-    rf"(?P<verb>bans?|embargo)\s+on\s+{TARGET}"
+    rf"(?P<verb>bans?|embargo)\s+on\s+"
+    # "a ban on the export to Belarus of dual-use goods": what may not go, not where
+    r"(?:(?:the\s+)?(?:import|export|sale|supply|transfer)s?\s+(?:to|from)\s+[A-Z][\w.-]*\s+of\s+)?"
+    rf"{TARGET}"
 )
 # "The United States followed with its own restrictions on Belavia"
 FOLLOWED_RE = re.compile(
@@ -154,7 +160,9 @@ TRADE_RE = re.compile(
     r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|"
     # "has blocked the transit of Belarusian potash through Klaipeda"
     r"block(?:ed|s|ing)?|stopp(?:ed|ing)|stops)"
-    r"\s+(?:the\s+|all\s+)?(?:imports?|exports?|purchases?|sales?|transit|shipments?)\s+of\s+"
+    r"\s+(?:the\s+|all\s+)?(?:(?:imports?|exports?|purchases?|sales?|transit|shipments?)\s+of|"
+    # "restricted dealings in new Belarusian sovereign debt"
+    r"(?:dealings|transactions|trade)\s+in)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
     r"(?=[,.;]|\s+(?:in|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via)\b)"
 )
@@ -197,8 +205,9 @@ ANAPHORIC_RE = re.compile(
 # "eased some sanctions on Belarus, including restrictions on the state airline Belavia": a
 # part named after a measure shares its action (taken from the measure the sentence reported)
 INCLUDING_RE = re.compile(
-    rf"\b(?P<verb>including|notably|among\s+them)\s+(?:the\s+|those\s+)?{MEASURE}\s+"
-    rf"(?:on|against)\s+{TARGET}"
+    # ("including the export ban on dual-use goods")
+    rf"\b(?P<verb>including|notably|among\s+them)\s+(?:the\s+|those\s+|an?\s+)?"
+    rf"(?:{MEASURE}|(?:[\w-]+\s+)?(?:bans?|embargo))\s+(?:on|against)\s+{TARGET}"
 )
 # "allowed Belavia to buy parts, a measure it had banned since 2023": the measure the relief
 # ended, told in an appositive after it; its target is that of the relief
@@ -225,6 +234,14 @@ DESIGNATED_RE = re.compile(
     r"\b(?P<verb>designat(?:ed|es|ing))\s+(?P<target>[^.;:()—–\"“”]{1,120}?)\s+(?:for|under)\s+"
     r"(?:(?:its|the|their|new|[A-Z][\w.]*)\s+){0,3}sanctions\b"
 )
+# "OFAC today designated Belavia Belarusian Airlines", "the designation in August 2021 of
+# Belaruskali OAO": a named target designated by a sanctioning power named in the sentence
+# (see find_sanctions); "designated X as a political prisoner" is a rights group's word
+DESIGNATED_NAME_RE = re.compile(
+    r"\b(?P<verb>designat(?:ed|es|ing)\b|designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)\s+"
+    r"(?P<target>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})(?!\s+(?:as|an?)\b)"
+)
+DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120),)
 # "hit the state-owned oil company with sanctions"
 HIT_WITH_RE = re.compile(
     r"\b(?P<verb>hit|hits|hitting|slapped|slaps|slapping|targeted|targets|targeting)\s+"
@@ -392,6 +409,7 @@ IMPOSING_SHAPES = frozenset(
         BANNED_NOUN_RE,
         NOUN_BAN_RE,
         EXTEND_TO_FRONT_RE,
+        DESIGNATED_NAME_RE,
         FOLLOWED_RE,
         RESTRICTED_RE,
         WHICH_SANCTIONED_RE,

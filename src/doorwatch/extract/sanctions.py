@@ -31,6 +31,8 @@ from doorwatch.extract.sanction_shapes import (
     BANNED_SINCE_RE,
     BANNED_SINCE_WINDOWS,
     DELIST_WINDOWS,
+    DESIGNATED_NAME_RE,
+    DESIGNATED_WINDOWS,
     EASE,
     EASING_SHAPES,
     EXTEND_TO_RE,
@@ -127,7 +129,7 @@ _WISH_RE = re.compile(
 )
 _READY_RE = re.compile(r"\b(?:ready|prepared)\s+to\s+(?:\w+\s+)?$")
 # ... unless what is weighed is a decision already taken ("the American decision to ease")
-_DECIDED_RE = re.compile(r"\b(?:decision|move|order|step)\s+to\s+$")
+_DECIDED_RE = re.compile(r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step)\s+to\s+$")
 # One item of a list of targets: up to four words, none a preposition, pronoun or adverb.
 _ITEM = (
     r"(?!(?:in|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we)\b)"
@@ -182,10 +184,14 @@ _OWNED_ACTIVITIES = frozenset(lx.words("sanctions", "owned_activities"))
 # A second target after the first's date: "… on Belavia in November and on potash in December",
 # "… since 2020, and on those supporting the war since 2022"
 _AND_ON_RE = re.compile(
-    r"(?:\s+(?:in|since|last|this|by|from)\s+[\w ]{1,25}?)?\s*,?\s+and\s+(?:on|against)\s+"
+    # ("… on Belavia, in force since August 2023, and on Belaruskali")
+    r"(?:\s*,?\s+(?:in|since|last|this|by|from)\s+[\w ]{1,25}?)?\s*,?\s+and\s+(?:on|against)\s+"
     r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
 )
 _COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
+_TRAILING_PARTICIPLE_RE = re.compile(
+    r"\s+(?:introduced|imposed|adopted|agreed|approved|announced)$"
+)
 _ROUTE_RE = re.compile(r"\s+(?:through|via|across)\s+")
 _VERB_START_RE = re.compile(r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b")
 _WHEN_IN_RE = re.compile(
@@ -210,7 +216,13 @@ def _targets(raw: str) -> list[str]:
             continue
         # "judges and investigators" is one group; "Belavia and Belaruskali" are two names,
         # and so are the items of a list with commas ("potash, oil products and tobacco").
-        if merged and "," not in raw and not any(c.isupper() for c in raw[a:b]):
+        # ("potash and petroleum products introduced in August 2021": its date is no name)
+        when = _WHEN_IN_RE.search(raw, a, b)
+        if (
+            merged
+            and "," not in raw
+            and not any(c.isupper() for c in raw[a : when.start() if when else b])
+        ):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
@@ -225,6 +237,7 @@ def _targets(raw: str) -> list[str]:
         if route is not None:
             b = route.start()  # "the transit of potash through Lithuania": the way, not what
         part = _DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
+        part = _TRAILING_PARTICIPLE_RE.sub("", part)  # "petroleum products introduced"
         if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
             continue  # "new measures on Tuesday" names no target
         if _CLAUSE_RE.match(part):
@@ -264,12 +277,23 @@ def find_sanctions(
     plain = not topic and masked.find("restrictive measures") < 0
     restricted: list[int] = []
     transit: list[int] = []
+    designated: list[int] = []
+    banned: list[int] = []
     if plain:
         restricted = [
             at for at in find_all(masked, ("restrict",)) if masked.startswith(RESTRICT_BANS, at)
         ]
         transit = find_all(masked, TRANSIT_WORDS)
-        if not restricted and not transit and masked.find("restrictions on") < 0:
+        designated = find_all(masked, ("designat",))
+        # (a ban named with its power: "the European Union's ban on Belarusian airlines")
+        banned = ban_hits(masked)[0] + find_all(masked, ("barred",))
+        if (
+            not restricted
+            and not transit
+            and not designated
+            and not banned
+            and masked.find("restrictions on") < 0
+        ):
             return []
     out: list[Sanction] = []
     # claims whose target was a pronoun, by sentence: "The carrier had been under sanctions
@@ -287,6 +311,8 @@ def find_sanctions(
             (find_all(masked, ("restrictions on",)), PLAIN_WINDOWS),
             (restricted, PLAIN_TRADE_WINDOWS),
             (transit, TRANSIT_WINDOWS),
+            (designated, DESIGNATED_WINDOWS),
+            (banned, BAN_WINDOWS),
         )
     else:
         measures, bans, appositives, widened_measures = shared_hits(masked)
@@ -305,6 +331,7 @@ def find_sanctions(
             (find_all(masked, ("delist",)), DELIST_WINDOWS),
             (find_all(masked, ("airspace",)), AIRSPACE_WINDOWS),
             (find_all(masked, TRANSIT_WORDS), TRANSIT_WINDOWS),
+            (find_all(masked, ("designat",)), DESIGNATED_WINDOWS),
             (appositives, BANNED_SINCE_WINDOWS),
         )
     for positions, windows in groups:
@@ -324,7 +351,8 @@ def find_sanctions(
                     continue  # cut off by the window's end; a wider window reads it whole
                 # "discussed the decision to ease sanctions": a decision taken before, on a
                 # date this sentence does not give
-                decided = _DECIDED_RE.search(masked, s_start, match.start("verb")) is not None
+                decision = _DECIDED_RE.search(masked, s_start, match.start("verb"))
+                decided = decision is not None
                 if not decided and _CONDITION_RE.search(
                     masked, max(s_start, match.start("verb") - 60), match.start("verb")
                 ):
@@ -465,15 +493,23 @@ def find_sanctions(
                     elif match.groupdict().get("fill"):
                         # "the easing of American sanctions on …": the measure names its power
                         imposer = _fill_power(match.group("fill")) or imposer
+                    if decision is not None and decision.group("whose"):
+                        # "the American decision to ease sanctions": whose decision it was
+                        imposer = _fill_power(decision.group("whose").rstrip("’'s")) or imposer
                     if imposer is not None and (
                         IMPOSERS.get(target) == imposer or _own_country(imposer, target)
                     ):
                         imposer = None  # "Belarus has faced sanctions": the target, not who
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
+                    if pattern is DESIGNATED_NAME_RE and (
+                        imposer is None or actor_start < s_start or imposer in _NO_DESIGNATORS
+                    ):
+                        continue  # a designation by no sanctioning power named with it
                     prior = seen.get(key)
                     if (
                         prior is not None
+                        and action in _SHARED_ACTIONS
                         and None not in (prior[2], imposer)
                         and prior[2] != imposer
                     ):
@@ -541,7 +577,14 @@ def find_sanctions(
 
 # the first target of a measure widened to a second, read by EXTEND_TO_RE
 _WIDENED_ON_RE = re.compile(rf"\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]")
-_RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RELIEF_RE)
+_RELIEF = ("relief for ", "relief to ")
+# Measures several powers keep on one target at once (the EU's, Britain's and Canada's own
+# sanctions on Belarus); a relief or a threat on a target is one power's step, and a second
+# power read for it is more often a misreading than a second step
+_SHARED_ACTIONS = frozenset(("imposed",))
+# Powers whose own "designation" of a person in this news is not a sanction on them (the
+# monitored state names its opponents "extremists"; see DESIGNATED_NAME_RE)
+_NO_DESIGNATORS = frozenset(("Belarus", "Russia"))  # "relief for its national airline" (RELIEF_RE)
 _RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 _IMPOSED_WHEN_RE = re.compile(
     r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted|targeted|"
@@ -641,8 +684,10 @@ def _imposer(
         name = m.key if m.kind != "person" else mentions.persons[m.key].name
         if _PROGRAMME_AFTER_RE.match(masked, m.end):
             continue  # "under its Belarus sanctions regime": the programme, not who imposed
-        if m.start >= s_start and _PLACE_PREP_RE.search(masked, max(0, m.start - 6), m.start):
-            continue  # "rejected the election in Belarus and said it stands ready to impose"
+        if _PLACE_PREP_RE.search(masked, max(0, m.start - 6), m.start):
+            # "rejected the election in Belarus and said it stands ready to impose"; "new
+            # sanctions on Belarus. The measures include …": a place, a target, not a power
+            continue
         power = _power_of(name)
         if power is not None:
             return (m.start if m.start >= s_start else verb_start), power

@@ -40,7 +40,7 @@ _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # ("Marie Struthers, Amnesty International's Director for Eastern Europe and Central Asia,
 # said": an appositive opened by its organisation's possessive)
 _RELATIVE_RE = re.compile(
-    r",\s+(?:who|which|whose|whom|where|when|a|an|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)"
+    r",\s+(?:who|which|whose|whom|where|when|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)"
     r"\b[^,]*,"
 )
 # "Tsikhanouskaya's verdict has not changed: '…'": words of the person the possessive names
