@@ -1,4 +1,4 @@
-"""The unseen and fresh sets (``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``): annotations well formed; the unseen set's two halves partition it."""
+"""The unseen and fresh sets (``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``): annotations well formed; the unseen set's two halves partition it."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ _FRESH4 = Path(__file__).resolve().parent / "fresh4"
 _FRESH5 = Path(__file__).resolve().parent / "fresh5"
 _FRESH6 = Path(__file__).resolve().parent / "fresh6"
 _FRESH7 = Path(__file__).resolve().parent / "fresh7"
+_FRESH8 = Path(__file__).resolve().parent / "fresh8"
+_FRESH9 = Path(__file__).resolve().parent / "fresh9"
 
 
 def _gold(folder: Path = _UNSEEN) -> list[dict[str, object]]:
@@ -33,8 +35,19 @@ def test_halves_partition_the_articles() -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [_UNSEEN, _FRESH, _FRESH2, _FRESH3, _FRESH4, _FRESH5, _FRESH6, _FRESH7],
-    ids=["unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"],
+    [_UNSEEN, _FRESH, _FRESH2, _FRESH3, _FRESH4, _FRESH5, _FRESH6, _FRESH7, _FRESH8, _FRESH9],
+    ids=[
+        "unseen",
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+        "fresh8",
+        "fresh9",
+    ],
 )
 def test_gold_quotes_are_exact_text_and_kinds_follow_the_contract(folder: Path) -> None:
     articles = {p.name for p in folder.glob("*.txt")}
