@@ -323,16 +323,18 @@ def find_sanctions(
             (find_all(masked, PERMIT_WORDS), PERMIT_WINDOWS),
             (bans + banned + find_all(masked, BAN_WORDS), BAN_WINDOWS),
             (widened + widened_measures + widened_topic(masked, topic), EXTEND_WINDOWS),
+
+            (find_near(masked, (" them",), THEM_NEEDLES_RE, 30, 0), THEM_WINDOWS),
+            (find_all(masked, ("delist",)), DELIST_WINDOWS),
+            (find_all(masked, ("airspace",)), AIRSPACE_WINDOWS),
+
+            (appositives, BANNED_SINCE_WINDOWS),
+            (find_all(masked, TRANSIT_WORDS), TRANSIT_WINDOWS),
+            (find_all(masked, ("designat",)), DESIGNATED_WINDOWS),
             (
                 [at for at in find_all(masked, ("relief ",)) if masked.startswith(_RELIEF, at)],
                 RELIEF_WINDOWS,
             ),
-            (find_near(masked, (" them",), THEM_NEEDLES_RE, 30, 0), THEM_WINDOWS),
-            (find_all(masked, ("delist",)), DELIST_WINDOWS),
-            (find_all(masked, ("airspace",)), AIRSPACE_WINDOWS),
-            (find_all(masked, TRANSIT_WORDS), TRANSIT_WINDOWS),
-            (find_all(masked, ("designat",)), DESIGNATED_WINDOWS),
-            (appositives, BANNED_SINCE_WINDOWS),
         )
     for positions, windows in groups:
         for position in positions:
@@ -485,6 +487,9 @@ def find_sanctions(
                     ):
                         continue
                     key = (cast(str, action), target.lower())
+                    prior = seen.get(key)
+                    if prior is not None and prior[1] and action not in _SHARED_ACTIONS:
+                        continue  # told before with its date (only one power's step)
                     actor_start, imposer = _imposer(
                         masked, mentions, index, s_index, s_start, match.start()
                     )
@@ -506,7 +511,6 @@ def find_sanctions(
                         imposer is None or actor_start < s_start or imposer in _NO_DESIGNATORS
                     ):
                         continue  # a designation by no sanctioning power named with it
-                    prior = seen.get(key)
                     if (
                         prior is not None
                         and action in _SHARED_ACTIONS
