@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
@@ -371,7 +372,6 @@ RESTRICT_MEASURES = ("restrictions", "restrictive measures")
 RESTRICT_BANS = ("restricted ", "restricting ", "restricts ")
 PERMIT_WORDS = ("allow", "permit", "authori", "licen")
 IMPOSERS = lx.table("sanctions", "imposers")
-WHICH_PATTERNS = (WHICH_SANCTIONED_RE, WHICH_IMPOSED_RE)
 UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 # Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
@@ -388,10 +388,18 @@ TOPIC_WINDOWS: Windows = (
     (LIST_RE, -150, 80),
     (UNDER_RE, -90, 30),
 )
+
+
+def _ids(patterns: tuple[re.Pattern[str], ...]) -> frozenset[int]:
+    """Return the ids of ``patterns``: a set of compiled patterns would hash each pattern's
+    whole program on every membership test (some microseconds a test)."""
+    return frozenset(id(p) for p in patterns)
+
+
 # Shapes that report a measure in force or imposed whatever their verb ("banned … from its
 # airspace", "remain in place", "which it sanctioned in 2021"), and shapes whose relief only
 # lets some dealings through (a licence, a permission told in the passive): eased.
-IMPOSING_SHAPES = frozenset(
+IMPOSING_SHAPES = _ids(
     (
         UNDER_RE,
         BAN_RE,
@@ -416,10 +424,10 @@ IMPOSING_SHAPES = frozenset(
         WHICH_IMPOSED_RE,
     )
 )
-EASING_SHAPES = frozenset((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE))
+EASING_SHAPES = _ids((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE))
 # Shapes whose target refers back to the measure reported just before ("relaxed those
 # measures", "the last restrictions were removed", "eased some of them").
-REFERRING_SHAPES = frozenset((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
+REFERRING_SHAPES = _ids((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
 # Rarer shapes around the same hits, each tried only where one of its own words stands.
 # Verbs that widen a measure, found inside a window ("extended", "expands", "widened")
 WIDEN_WORDS = ("xtend", "xpand", "iden", "roaden")
@@ -485,45 +493,44 @@ THEM_NEEDLES_RE = re.compile(r"lift|eas|relax|loosen|suspend|waiv|soften|rescind
 def sentence_windows(
     masked: str, found: list[tuple[int, Windows]], s_start: int, s_end: int
 ) -> list[tuple[re.Pattern[str], int, int]]:
+    """Return (pattern, start, end) for each shape worth trying around the hits in ``found``
+    (positions in one sentence, each with the windows of its word): the window clipped to
+    the sentence, once the shape's own gate (see _GATES) has passed."""
     out = []
+    gates = _GATES
     for position, windows in sorted(found, key=lambda hit: hit[0]):
         for pattern, before, after in windows:
-            a, b = max(s_start, position + before), min(s_end, position + after)
-            if pattern is UNDER_RE and not UNDER_HINT_RE.search(masked, a, b):
-                continue  # most mentions of sanctions are not "has been under" them
-            if pattern in WHICH_PATTERNS and not any_in(masked, a, b, ("which", " that ")):
-                continue  # nor told in a relative clause
-            if pattern is NOMINAL_RE and not any_in(masked, a, b, NOMINAL_HINTS):
-                continue  # nor named by a noun ("the removal of")
-            if pattern is LIST_RE and masked.find("list", a, b) < 0:
-                continue  # nor added to or removed from a list
-            if pattern is WAS_SANCTIONED_RE and not any_in(masked, a, b, PASSIVE_HINTS):
-                continue  # nor told in the passive
-            if pattern is LICENSE_RE and not masked.startswith("licen", position):
-                continue  # a licence's own shape starts at its noun
-            if pattern is NOUN_BAN_RE and not masked.startswith(
-                ("ban on ", "bans on ", "embargo on "), position
-            ):
-                continue  # a ban named by its noun: "the 2021 ban on …"
-            if pattern is RESTRICTED_RE and not masked.startswith("restricted ", position):
-                continue
-            if pattern is ALLOWED_PASSIVE_RE and not any_in(
-                masked,
-                max(0, position - 12),
-                position,
-                (" was ", " were ", " been ", " is ", " are "),
-            ):
-                continue  # a permission told in the passive
-            if pattern is EXTEND_TO_RE and not any_in(masked, a, b, (" to ", " on ")):
-                continue  # nor widened "to" a new target or a ban "on" one
-            if pattern is PENALTY_RE and not any_in(
-                masked, max(0, position - 8), position, PENALTY_WORDS
-            ):
-                continue  # a freeze or ban named as a measure: "asset freeze", "travel ban"
+            # (conditionals, not max and min: this runs for every window of every hit)
+            a = position + before
+            if a < s_start:
+                a = s_start
+            b = position + after
+            if b > s_end:
+                b = s_end
+            gate = gates.get(id(pattern))
+            if gate is not None:
+                kind, arg = gate
+                if kind == _IN_WINDOW:
+                    if not any_in(masked, a, b, arg):
+                        continue
+                elif kind == _AT_HIT:
+                    if not masked.startswith(arg, position):
+                        continue
+                elif kind == _BEFORE_HIT:
+                    reach, words = arg
+                    if not any_in(masked, max(0, position - reach), position, words):
+                        continue
+                elif not arg.search(masked, a, b):
+                    continue
             out.append((pattern, a, b))
         if windows is TOPIC_WINDOWS:
             for pattern, before, after, needles in RARE_TOPIC_WINDOWS:
-                a, b = max(s_start, position + before), min(s_end, position + after)
+                a = position + before
+                if a < s_start:
+                    a = s_start
+                b = position + after
+                if b > s_end:
+                    b = s_end
                 if any_in(masked, a, b, needles):
                     out.append((pattern, a, b))
             if adjunct_before(masked, position):
@@ -562,6 +569,7 @@ def adjunct_before(masked: str, position: int) -> bool:
 
 NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ")
 PASSIVE_HINTS = (" was ", " were ", " been ")
+RELATIVE_HINTS = ("which", " that ")
 
 
 def any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -686,3 +694,28 @@ def _rare_letter(word: str) -> int:
 
 
 MEASURE_ADJECTIVES = frozenset(lx.words("sanctions", "measure_adjectives"))
+
+
+# What a window must hold before its shape is tried, by shape: most mentions of sanctions
+# are not "has been under" them, nor told in a relative clause, by a noun ("the removal of"),
+# on a list or in the passive; a licence's own shape starts at its noun, and so does a ban
+# named by its noun ("the 2021 ban on …"); a permission is told in the passive, a measure is
+# widened "to" a new target or a ban "on" one, a freeze or ban named as a measure ("asset
+# freeze", "travel ban").
+_IN_WINDOW, _AT_HIT, _BEFORE_HIT, _PATTERN = 1, 2, 3, 4
+_Gate = tuple[int, Any]
+# (keyed by the pattern's id: a compiled pattern hashes its whole program on every lookup)
+_GATES: dict[int, _Gate] = {
+    id(UNDER_RE): (_PATTERN, UNDER_HINT_RE),
+    id(WHICH_SANCTIONED_RE): (_IN_WINDOW, RELATIVE_HINTS),
+    id(WHICH_IMPOSED_RE): (_IN_WINDOW, RELATIVE_HINTS),
+    id(NOMINAL_RE): (_IN_WINDOW, NOMINAL_HINTS),
+    id(LIST_RE): (_IN_WINDOW, ("list",)),
+    id(WAS_SANCTIONED_RE): (_IN_WINDOW, PASSIVE_HINTS),
+    id(LICENSE_RE): (_AT_HIT, "licen"),
+    id(NOUN_BAN_RE): (_AT_HIT, ("ban on ", "bans on ", "embargo on ")),
+    id(RESTRICTED_RE): (_AT_HIT, "restricted "),
+    id(ALLOWED_PASSIVE_RE): (_BEFORE_HIT, (12, (" was ", " were ", " been ", " is ", " are "))),
+    id(EXTEND_TO_RE): (_IN_WINDOW, (" to ", " on ")),
+    id(PENALTY_RE): (_BEFORE_HIT, (8, PENALTY_WORDS)),
+}

@@ -323,11 +323,9 @@ def find_sanctions(
             (find_all(masked, PERMIT_WORDS), PERMIT_WINDOWS),
             (bans + banned + find_all(masked, BAN_WORDS), BAN_WINDOWS),
             (widened + widened_measures + widened_topic(masked, topic), EXTEND_WINDOWS),
-
             (find_near(masked, (" them",), THEM_NEEDLES_RE, 30, 0), THEM_WINDOWS),
             (find_all(masked, ("delist",)), DELIST_WINDOWS),
             (find_all(masked, ("airspace",)), AIRSPACE_WINDOWS),
-
             (appositives, BANNED_SINCE_WINDOWS),
             (find_all(masked, TRANSIT_WORDS), TRANSIT_WINDOWS),
             (find_all(masked, ("designat",)), DESIGNATED_WINDOWS),
@@ -383,7 +381,7 @@ def find_sanctions(
                     continue  # ", allowing it to buy parts": what the measure just named does
                 action = (
                     "imposed"
-                    if pattern in IMPOSING_SHAPES or verb in ("sanctioned", "blacklisted")
+                    if id(pattern) in IMPOSING_SHAPES or verb in ("sanctioned", "blacklisted")
                     else _action(match, masked)
                 )
                 if ready and action is not None:
@@ -412,13 +410,13 @@ def find_sanctions(
                     raw = referred
                 if pattern is THEM_RE and raw.startswith("them "):
                     raw = _PREP_START_RE.sub("", raw[5:].lstrip())  # "them on potash"
-                elif pattern in REFERRING_SHAPES or pronoun:
+                elif id(pattern) in REFERRING_SHAPES or pronoun:
                     # "added it to its blacklist": the target reported just before
                     previous = _previous_target(out, index, s_index, match.start())
                     if previous is None:
                         continue
                     raw = previous
-                if pattern in (INCLUDING_RE, BANNED_SINCE_RE):
+                if pattern is INCLUDING_RE or pattern is BANNED_SINCE_RE:
                     # the measure this part or appositive belongs to: reported in this sentence
                     before = [c for c in out if s_start <= c.start < match.start()]
                     if not before:
@@ -428,7 +426,7 @@ def find_sanctions(
                         action = whole.action
                     else:
                         raw = whole.target
-                if pattern in EASING_SHAPES:
+                if id(pattern) in EASING_SHAPES:
                     action = "eased"  # a licence or a permission lets some dealings through
                 if pattern is NOUN_BAN_RE:
                     # "lifted the ban on …" ends the ban the noun names; else the ban is in force
@@ -545,7 +543,7 @@ def find_sanctions(
                             # "the removal of the measures that Ottawa had imposed in 2021"
                             and not _IMPOSED_WHEN_RE.search(masked, max(0, d[0] - 60), d[0])
                         ]
-                    if pattern in REFERRING_SHAPES:
+                    if id(pattern) in REFERRING_SHAPES:
                         # the sentence before dates the measure referred to, not this step
                         usable = [d for d in usable if d[0] >= s_start]
                     date = None if decided else _own_date(masked, usable, match, s_end)
@@ -581,14 +579,14 @@ def find_sanctions(
 
 # the first target of a measure widened to a second, read by EXTEND_TO_RE
 _WIDENED_ON_RE = re.compile(rf"\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]")
-_RELIEF = ("relief for ", "relief to ")
+_RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RELIEF_RE)
 # Measures several powers keep on one target at once (the EU's, Britain's and Canada's own
 # sanctions on Belarus); a relief or a threat on a target is one power's step, and a second
 # power read for it is more often a misreading than a second step
 _SHARED_ACTIONS = frozenset(("imposed",))
 # Powers whose own "designation" of a person in this news is not a sanction on them (the
 # monitored state names its opponents "extremists"; see DESIGNATED_NAME_RE)
-_NO_DESIGNATORS = frozenset(("Belarus", "Russia"))  # "relief for its national airline" (RELIEF_RE)
+_NO_DESIGNATORS = frozenset(("Belarus", "Russia"))
 _RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 _IMPOSED_WHEN_RE = re.compile(
     r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted|targeted|"
