@@ -288,11 +288,15 @@ _EVENTS = frozenset((_MEASURES["rel"], _MEASURES["det"]))  # what happens, not w
 
 
 def _cue_kind(match: re.Match[str]) -> str:
-    return next(
-        k
-        for k in ("rel", "det", "des", "held", "cnt")
-        if k in match.re.groupindex and match.group(k)
-    )
+    # The kind is the cue patterns' outermost named group and closes last: ``lastgroup``
+    # names it without asking each group in turn.
+    kind = match.lastgroup
+    if kind in _KINDS:
+        return kind
+    return next(k for k in _KINDS if k in match.re.groupindex and match.group(k))
+
+
+_KINDS = ("rel", "det", "des", "held", "cnt")
 
 
 def find_figures(
