@@ -134,7 +134,7 @@ _TOTAL_RE = re.compile(
     # "brought the number of political prisoners freed through pardons since July to 207"
     r"(?:of\s+(?:those|people|(?:political\s+)?prisoners)\s+)?(?:(?P<rel>freed|released|pardoned)|"
     r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
-    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|stood\s+at|stands\s+at)\s+"
+    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|been|stood\s+at|stands\s+at)\s+"
     # ("puts the number of political prisoners still held at about 1,200")
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+)?$"
 )
@@ -284,7 +284,9 @@ _MEASURES = {
     "des": "prisoners_designated",
     "held": "political_prisoners_held",
 }
-_EVENTS = frozenset((_MEASURES["rel"], _MEASURES["det"]))  # what happens, not what is
+_EVENTS = frozenset((_MEASURES["rel"], _MEASURES["det"]))
+# ("counts 1,250 people jailed" are held: a count of people jailed is of people in jail)
+_EVENTS_KINDS = ("rel", "des")  # what happens, not what is
 
 
 def _cue_kind(match: re.Match[str]) -> str:
@@ -418,6 +420,12 @@ def _sentence_figures(
             and total is None
             and not (
                 (last is not None and n_start - last[0] < _CONTINUE_REACH)
+                # ("…, up from 169 at the end of 2020": the same count before)
+                or (
+                    last is not None
+                    and text.endswith(" from ", max(start, n_start - 6), n_start)
+                    and _FROM_END_RE.search(text, max(last[0], n_start - 20), n_start)
+                )
                 or _PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
                 or _BARE_AUX_RE.match(text, tail, end)
                 or (_BARE_VERB_RE.match(text, tail, end) and _prison_topic(text, start, end))
@@ -577,6 +585,8 @@ def _measure(
     if cue is not None and not _PRE_GAP_RE.match(pre[cue.end() :]):
         cue = None
     if cue is not None and noun is not None and _cue_kind(cue) == "cnt":
+        if post is not None and not post.group("aux").strip() and _cue_kind(post) in _EVENTS_KINDS:
+            return _MEASURES[_cue_kind(post)]  # "counts 342 people pardoned in 2025"
         if noun.group("noun") in ("people", "persons", "individuals") and _prisoners_named(
             text, start, end
         ):
@@ -687,7 +697,9 @@ def _measure(
     coordinated = (
         noun is None
         and last is not None
-        and q_start - last[0] < _CONTINUE_REACH
+        # ("969 political prisoners …, according to Viasna, up from 169": the same count
+        # before, however far back in the sentence)
+        and (q_start - last[0] < _CONTINUE_REACH or _FROM_END_RE.search(text, last[0], q_start))
         and bool(
             _AND_END_RE.search(text, last[0], q_start)
             or _FROM_END_RE.search(text, last[0], q_start)

@@ -427,8 +427,10 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         return
     elif count == 1:
         kind = "org" if every & _SINGLE_ORG else "bare"
-    elif either & _CAMEL or every & _UPPER or count > 4:
-        return  # brand names, bylines, photo credits, shouted headings
+    elif either & _CAMEL or every & _UPPER or count > 4 or last in lx.DEMONYMS:
+        # brand names, bylines, photo credits, shouted headings; a run that ends in a
+        # nationality qualifies someone named after it ("Self-proclaimed Belarusian president")
+        return
     else:
         out.append((seg[lo][0], start + len(last), "person", last.lower(), possessive, name, count))
         return

@@ -30,6 +30,8 @@ _ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "th
 _SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
 _WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
 # "Review by the Human Rights Centre "Viasna"", "A statement of the Office of X"
+# An organisation's proper name in quotation marks right after its kind
+_QUOTED_NAME_RE = re.compile(r"\s*[\"“«](?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)[\"”»]")
 _BYLINE_RE = re.compile(
     r"\b(?:[Bb]y|[Oo]f|[Ff]rom)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*"
@@ -49,6 +51,15 @@ def _described_re(noun: str) -> re.Pattern[str]:
         rf"(?P<name>(?:[a-z][\w-]*\s+){{1,3}}{re.escape(noun)}"
         r"(?:\s+(?:for|of|on|against)\s+[a-z][\w-]*(?:\s+(?:of|for|and|on)\s+[a-z][\w-]*)*)?)\b"
     )
+
+
+@lru_cache(maxsize=256)
+def _named_description_re(noun: str) -> re.Pattern[str]:
+    # "the Viasna human rights center": a name, then what it is in lower case
+    return re.compile(rf"\b[Tt]he\s+([A-Z][\w’'-]+)\s+(?:[a-z][\w-]*\s+){{0,3}}{re.escape(noun)}\b")
+
+
+_NAMED_DESCRIPTION_REACH = 600  # how far back "the center" looks for "the Viasna … center"
 
 
 @lru_cache(maxsize=256)
@@ -100,6 +111,9 @@ class Resolver:
         if mention.kind == "person":
             return self.mentions.persons[mention.key].name
         if mention.kind == "org":
+            quoted = _QUOTED_NAME_RE.match(self.masked, mention.end)
+            if quoted is not None:
+                return quoted.group("name")  # 'the Human Rights Centre "Viasna"': Viasna
             return mention.key[4:] if mention.key.startswith("The ") else mention.key
         if mention.kind in ("place", "bare"):
             return mention.key
@@ -226,6 +240,13 @@ class Resolver:
                     named = {name for _, name, _ in self._companies.names}
                     if len(named) == 1:
                         return named.pop()
+            # "the Viasna human rights center said …; '…,' the center said": the name the
+            # text gave before its lower-case description
+            named = _named_description_re(noun).findall(
+                self.masked, max(0, position - _NAMED_DESCRIPTION_REACH), position
+            )
+            if named:
+                return str(named[-1])
             # "RFE/RL said it was relieved. '…,' the broadcaster said": the institution that
             # opened the sentence before
             return self._described(noun, position) or self._previous_subject(

@@ -112,8 +112,12 @@ WHICH_IMPOSED_RE = re.compile(
 # Bans and freezes that are sanctions in a text about sanctions: "banned Belavia from its
 # airspace", "froze the assets of Belarusian banks".
 BAN_RE = re.compile(
-    r"\b(?P<verb>bann(?:ed|ing)|bans|barred)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
-    r"from\s+(?:using\s+|entering\s+)?(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?"
+    # ("still bars Belavia, the flag carrier, from its skies"; "banned Belarusian airlines
+    # from flying over its territory")
+    r"\b(?P<verb>bann(?:ed|ing)|bans|barred|bars)\s+"
+    r"(?P<target>(?:(?!\bfrom\b)[^,.;:()—–\"“”]){1,60}?)(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()]{1,40},)?\s+"
+    r"from\s+(?:using\s+|entering\s+|flying\s+(?:over|through|into)\s+|landing\s+(?:at|in)\s+)?"
+    r"(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?"
     r"(?:airspace|skies|airports|ports|markets?|territory)\b"
 )
 # "closed its airspace to Belarusian carriers"
@@ -270,10 +274,11 @@ REMAIN_RE = re.compile(
 BACKGROUND_RE = re.compile(
     rf"\b(?P<verb>{MEASURE})\s+(?:on|against)\s+"
     r"(?P<target>(?:(?!\b(?:that|which|who)\b)[^,.;:()—–\"“”]){1,60}?)"
-    r"(?:\s*,\s*(?:the\s+|its\s+|a\s+|an\s+)?[A-Z][^,.;:()\"“”]{0,40},)?"
+    # ("sanctions on Belaruskali, the potash monopoly, have been in place since 2021")
+    r"(?:\s*,\s*(?:(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}|[A-Z][^,.;:()\"“”]{0,40}),)?"
     # "…, first imposed in 2020", "…, widened in 2022 to …": when the measure began or grew
     # ("…, which have been in place since August 2021")
-    r"(?:\s*,\s*|\s+)(?:(?:which|that)\s+(?:have|has|had)\s+been\s+)?"
+    r"(?:\s*,\s*|\s+)(?:(?:(?:which|that)\s+)?(?:have|has|had)\s+been\s+)?"
     r"(?:(?:first\s+|originally\s+)?(?:imposed|introduced|in\s+place|in\s+force|"
     r"widened|extended|expanded|tightened)\s+(?:in|since)|since)\s+"
     r"(?:[A-Z][a-z]+\s+)?\d{4}\b"
@@ -283,11 +288,14 @@ BACKGROUND_RE = re.compile(
 HELD_UNDER_RE = re.compile(
     r"\b(?P<verb>placed|put|kept|added)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
     r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*\s+|own\s+)?"
-    r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list)\b"
+    # ("put Lukashenko and 29 other officials on their national entry-ban lists")
+    r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|"
+    r"(?:[\w-]+\s+)?[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?)\b"
 )
 WHICH_TARGETED_RE = re.compile(
-    rf"\b{MEASURE}\s*,\s+which\s+(?:have|has|had)\s+(?:long\s+|also\s+)?(?P<verb>targeted|hit|covered)\s+"
-    rf"{TARGET}"
+    # ("a fifth package of sanctions that included the state carrier Belavia")
+    rf"\b(?:{MEASURE}|package)\s*,?\s+(?:which|that)\s+(?:(?:have|has|had)\s+)?(?:long\s+|also\s+)?"
+    rf"(?P<verb>targeted|hit|covered|included|includes|listed)\s+{TARGET}"
 )
 # "the potash sector, blacklisted by Washington in 2021"
 BLACKLISTED_BY_RE = re.compile(
@@ -440,7 +448,7 @@ RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...
     (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ")),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (HELD_UNDER_RE, -90, 30, ("placed ", "put ", "kept ", "added ")),
-    (WHICH_TARGETED_RE, -1, 120, (" which ",)),
+    (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
     (EXTEND_TO_FRONT_RE, -90, 20, ("xtended to ", "xpanded to ")),
@@ -454,7 +462,12 @@ PLAIN_WINDOWS: Windows = ((ACTIVE_RE, -120, 130),)
 # "The EU has restricted imports of Belarusian potash since 2021" in a text that never says
 # "sanctions": read only where a sanctioning power is the subject (see find_sanctions)
 PLAIN_TRADE_WINDOWS: Windows = ((TRADE_RE, -1, 140),)
-THREAT_WINDOWS: Windows = ((PRONOUN_THREAT_RE, -1, 60),)
+# "the European Union threatened in November to blacklist airlines that flew migrants"
+THREAT_TO_RE = re.compile(
+    rf"\b(?P<verb>(?P<threat>{THREAT}))\s+(?:[\w ]{{0,25}}?\s+)?to\s+(?:blacklist|sanction|ban)\s+"
+    rf"{TARGET}"
+)
+THREAT_WINDOWS: Windows = ((PRONOUN_THREAT_RE, -1, 60), (THREAT_TO_RE, -1, 140))
 BAN_WINDOWS: Windows = (
     (PENALTY_RE, -80, 120),
     (BANNED_NOUN_RE, -1, 80),
@@ -464,9 +477,12 @@ BAN_WINDOWS: Windows = (
     (FREEZE_RE, -1, 160),
     (TRADE_RE, -1, 140),
     (TRADE_NOUN_RE, -1, 100),
+    # "put Lukashenko and 29 other officials on their national entry-ban lists"
+    (HELD_UNDER_RE, -120, 20),
 )
 BAN_WORDS = (
     "barred",
+    "bars ",
     "froze",
     "freez",
     "prohibit",

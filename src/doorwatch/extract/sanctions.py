@@ -185,7 +185,9 @@ _OWNED_ACTIVITIES = frozenset(lx.words("sanctions", "owned_activities"))
 # "… since 2020, and on those supporting the war since 2022"
 _AND_ON_RE = re.compile(
     # ("… on Belavia, in force since August 2023, and on Belaruskali")
-    r"(?:\s*,?\s+(?:in|since|last|this|by|from)\s+[\w ]{1,25}?)?\s*,?\s+and\s+(?:on|against)\s+"
+    # ("… on Belaruskali, imposed in 2021, and on Belavia, imposed last August")
+    r"(?:\s*,?\s+(?:(?:imposed|introduced)\s+)?(?:in|since|last|this|by|from)\s+[\w ]{1,25}?)?"
+    r"\s*,?\s+and\s+(?:on|against)\s+"
     r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
 )
 _COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
@@ -347,7 +349,7 @@ def find_sanctions(
         found_in_sentence = False
         for pattern, a, b in sentence_windows(masked, found, s_start, s_end):
             for match in pattern.finditer(masked, a, b):
-                if b < s_end and match.end("target") == b:
+                if b < s_end and match.end("target") >= b - 1:
                     continue  # cut off by the window's end; a wider window reads it whole
                 # "discussed the decision to ease sanctions": a decision taken before, on a
                 # date this sentence does not give
@@ -666,6 +668,8 @@ def _referred_target(
 
 # "the bloc", "the 27-nation bloc" as the subject of the measure's own clause
 _BLOC_RE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?bloc(?:'s)?\s+(?:\w+\s+){0,3}$")
+# "The bloc threatened …, and in December adopted …": the bloc opens the sentence as its subject
+_BLOC_SUBJECT_RE = re.compile(r"\s*The\s+bloc\s+(?![’']s)")
 _PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program)\b")
 
 
@@ -677,7 +681,9 @@ def _imposer(
     s_start: int,
     verb_start: int,
 ) -> tuple[int, str | None]:
-    bloc = _BLOC_RE.search(masked, s_start, verb_start)
+    bloc = _BLOC_RE.search(masked, s_start, verb_start) or _BLOC_SUBJECT_RE.match(
+        masked, s_start, verb_start
+    )
     if bloc is not None:
         return bloc.start(), IMPOSERS["EU"]  # "The bloc also extended …": news's word for the EU
     for m in mentions.before(verb_start, _IMPOSER_REACH):
@@ -705,7 +711,8 @@ _POWER = lx.alternation(sorted(IMPOSERS, key=len, reverse=True))
 # and the United States have imposed …", "Canada and the United Kingdom have also kept …"
 _JOINT_RE = re.compile(
     rf"(?P<powers>(?:(?:[Tt]he\s+)?(?:{_POWER})\s*,\s*)*(?:[Tt]he\s+)?(?:{_POWER})\s*,?\s+and\s+"
-    rf"(?:the\s+)?(?:{_POWER}))\s+(?:(?:have|has|had|also|both|jointly|each|all|since|then)\s+)*$"
+    rf"(?:the\s+)?(?:{_POWER}))\s+"
+    r"(?:(?:have|has|had|also|both|jointly|each|all|since|then|already)\s+)*$"
 )
 _POWER_RE = re.compile(rf"\b(?:{_POWER})(?![\w.])")
 
