@@ -237,16 +237,16 @@ class Resolver:
                     return company
                 if HEADS[noun.lower()] == GENERIC_CLASS:
                     # "the company" fits the one company of any kind the text describes
-                    named = {name for _, name, _ in self._companies.names}
-                    if len(named) == 1:
-                        return named.pop()
+                    companies = {name for _, name, _ in self._companies.names}
+                    if len(companies) == 1:
+                        return companies.pop()
             # "the Viasna human rights center said …; '…,' the center said": the name the
             # text gave before its lower-case description
-            named = _named_description_re(noun).findall(
+            named: list[str] = _named_description_re(noun).findall(
                 self.masked, max(0, position - _NAMED_DESCRIPTION_REACH), position
             )
             if named:
-                return str(named[-1])
+                return named[-1]
             # "RFE/RL said it was relieved. '…,' the broadcaster said": the institution that
             # opened the sentence before
             return self._described(noun, position) or self._previous_subject(
