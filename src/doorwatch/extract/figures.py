@@ -361,13 +361,15 @@ def _sentence_figures(
         n_start, n_end = match.start, match.end
         if is_vague_multiple(text, n_end) or _in_date(text, match):
             continue
-        if text[n_start:n_end].lower() == "one" and (
-            text.startswith(" of ", n_end) or _SINGULAR_PERSON_RE.match(text, n_end, end)
+        if (
+            match.value == 1
+            and n_end - n_start == 3
+            and (text.startswith(" of ", n_end) or _SINGULAR_PERSON_RE.match(text, n_end, end))
         ):
             # "one of the 52 was returned to prison", "the wife of one political prisoner": a
             # person, not a count
             continue
-        if " by " in text[max(start, n_start - 24) : n_start] and _BY_CHANGE_RE.search(
+        if text.find(" by ", max(start, n_start - 24), n_start) >= 0 and _BY_CHANGE_RE.search(
             text, max(start, n_start - 40), n_start
         ):
             continue  # "the list had grown by some 800 names": a change, not a count
