@@ -1630,3 +1630,70 @@ def test_counts_before_a_rise_told_again_and_counted_by_their_participle() -> No
         ("prisoners_released", 342),
         ("political_prisoners_held", 1250),
     }
+
+
+# The twelfth round: classes the tenth fresh set showed once it was studied
+
+
+def test_more_measures_in_force_and_their_parts() -> None:
+    text = (
+        "Sanctions. Aliyev hoped for relief from Japanese sanctions on the state airline "
+        "Avialinii and on tea, both of which remain in force. Tbilisi said that unilateral "
+        "measures, including the US sanctions against the national airline Avialinii, are "
+        "illegal. Norway stands by its measures. These include restrictions on imports of "
+        "Georgian wine. The release followed the lifting by Canada of the remaining sanctions "
+        "on Ferrobank. The prolongation also covers the prohibition on imports of Georgian "
+        "steel, and a prohibition on making funds available. The tea restrictions had been in "
+        "place since May 2021. Avialinii has been barred from the European Union since June "
+        "2021. Meanwhile Canada has lifted its sanctions on Ferronord and on wool, and Japan has "
+        "not moved."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("imposed", "Avialinii"),
+        ("imposed", "tea"),
+        ("imposed", "imports of Georgian wine"),
+        ("lifted", "Ferrobank"),
+        ("imposed", "imports of Georgian steel"),
+        ("lifted", "Ferronord"),
+        ("lifted", "wool"),
+    } <= found
+    assert not {t for _, t in found if "making" in t or "moved" in t}
+
+
+def test_a_listed_company_makes_a_text_about_sanctions() -> None:
+    # no "sanctions" here: a listed company beside its restrictions and what it was allowed
+    text = (
+        "The deal was with the United States, which in return allowed Belavia to buy spare "
+        "parts. The airline has been under American restrictions since August 2023."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("eased", "Belavia"),
+        ("imposed", "Belavia"),
+    }
+
+
+def test_according_to_him_and_a_paper_named_in_its_own_language() -> None:
+    text = (
+        '"For every nine freed, ten are jailed," Ilkin Rustamzade said. According to him, the '
+        'state has turned prisoners into "a trade good" it sells. Leyla Yunus spoke to Novaya '
+        'Gazeta Europe in Vilnius. "Every person who walks out is a life saved," she said.'
+    )
+    quotes = _quotes(text)
+    assert quotes["a trade good"] == "Ilkin Rustamzade"
+    assert quotes["Every person who walks out is a life saved"] == "Leyla Yunus"
+
+
+def test_counts_a_figure_of_and_a_number_far_before_its_verb() -> None:
+    text = (
+        "The number of people held in Georgia for political reasons climbed to 310 on the first "
+        "day of 2022, the monitor said, up from 120 a year earlier. Ilkin Rustamzade, who tracks "
+        "political prisoners, cited a figure of 305 at the start of the month. In December the figure of political "
+        "prisoners was already 299."
+    )
+    assert {
+        ("political_prisoners_held", 310),
+        ("political_prisoners_held", 120),
+        ("political_prisoners_held", 305),
+        ("political_prisoners_held", 299),
+    } <= _figures(text)

@@ -135,8 +135,12 @@ _TOTAL_RE = re.compile(
     r"(?:of\s+(?:those|people|(?:political\s+)?prisoners)\s+)?(?:(?P<rel>freed|released|pardoned)|"
     r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
     r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|been|stood\s+at|stands\s+at)\s+"
-    # ("puts the number of political prisoners still held at about 1,200")
+    # ("puts the number of political prisoners still held at about 1,200", "the figure was
+    # already 1,437")
+    r"(?:(?:already|still|now|just)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+)?$"
+    # "cited a figure of 1,183", "gave a figure of 1,174"
+    r"|\b(?<=a\s)(?:figure|count|tally)\s+of\s+$"
 )
 # "for every nine released, ten are jailed": a ratio, not a count.
 _RATIO_RE = re.compile(
@@ -268,7 +272,7 @@ _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
 # How far (in characters) each rule looks around a number.
 _CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
 _PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
-_COUNT_OF_REACH = 70  # "the number of political prisoners has fallen to N"
+_COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
 _SUBSET_REACH = 24  # "among them two": a part of a count already given
 _QUALIFIER_REACH = 40  # a qualifier or a cue verb right before the number
 _SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
@@ -412,6 +416,7 @@ def _sentence_figures(
             text.find("tal", max(start, n_start - 70), n_start) >= 0
             or text.find("the number", max(start, n_start - 70), n_start) >= 0
             or text.find("the figure", max(start, n_start - 70), n_start) >= 0
+            or text.find(" of ", max(start, n_start - 4), n_start) >= 0
             or text.find(" it at ", max(start, n_start - 12), n_start) >= 0
             or text.find(" it stood at ", max(start, n_start - 16), n_start) >= 0
             or text.find(" it stands at ", max(start, n_start - 16), n_start) >= 0
@@ -647,7 +652,7 @@ def _measure(
             # on a day, not the month's new names
             return _MEASURES["held"]
         return _MEASURES[kind]
-    if noun is None and _COUNT_OF_RE.search(pre):
+    if noun is None and _COUNT_OF_RE.search(text, max(start, q_start - _COUNT_OF_REACH), q_start):
         return _MEASURES["held"]  # "the number of political prisoners has fallen to 1,130"
     if cue is not None and _cue_kind(cue) == "cnt":
         if _CLAUSE_END_RE.match(text, n_end) and _prisoners_named(text, start, end):

@@ -81,6 +81,8 @@ WAS_SANCTIONED_RE = re.compile(
     r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
     # "Belavia was added to U.S. restrictions in 2023"
     r"added\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+|own\s+)?(?:restrictions|sanctions)|"
+    # "Belavia has been barred from the European Union since June 2021"
+    r"barred\s+from\s+(?:the\s+)?(?:European\s+Union|EU|[\w\s-]{0,25}?(?:airspace|skies|airports))|"
     r"(?P<lift>removed|delisted|struck\s+off)(?:\s+from\s+(?:the|its|a)?\s*(?:\w+\s+)?"
     r"(?:sanctions?|SDN|blacklist)\s*lists?)?)\b"
 )
@@ -97,7 +99,9 @@ WHICH_SANCTIONED_RE = re.compile(
 # on the airline", "the imposition of sanctions on …".
 NOMINAL_RE = re.compile(
     r"\b(?P<verb>(?P<lift>removal|lifting|scrapping|end)|(?P<ease>easing|relaxation|loosening)|"
-    rf"(?P<impose>imposition|introduction))\s+of\s+(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+"
+    # ("the lifting by the United States of the remaining sanctions on Belavia")
+    rf"(?P<impose>imposition|introduction))\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"
+    rf"of\s+(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+"
     rf"{TARGET}"
 )
 # "sanctions on potash, the country's main export, which the US had imposed in 2021"
@@ -136,7 +140,8 @@ BANNED_NOUN_RE = re.compile(
 # "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
 NOUN_BAN_RE = re.compile(
     r"\b(?:the|its|an?|EU|U\.S\.|US|[A-Z][\w.]*)(?:[’']s)?\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
-    rf"(?P<verb>bans?|embargo)\s+on\s+"
+    # ("a prohibition on making funds available": what may not be done, no target)
+    rf"(?P<verb>bans?|embargo|prohibition)\s+on\s+(?![a-z]+ing\b)"
     # "a ban on the export to Belarus of dual-use goods": what may not go, not where
     r"(?:(?:the\s+)?(?:import|export|sale|supply|transfer)s?\s+(?:to|from)\s+[A-Z][\w.-]*\s+of\s+)?"
     rf"{TARGET}"
@@ -147,7 +152,11 @@ FOLLOWED_RE = re.compile(
     rf"(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+{TARGET}"
 )
 # "The U.S. Treasury had restricted the state carrier in August 2023"
-RESTRICTED_RE = re.compile(rf"\b(?P<verb>restricted)\s+{TARGET}")
+# (not "restricted imports of …", which TRADE_RE reads)
+RESTRICTED_RE = re.compile(
+    r"\b(?P<verb>restricted)\s+(?!(?:the\s+|all\s+)?(?:imports?|exports?|purchases?|sales?|"
+    rf"transit|shipments?|dealings|transactions|trade|access)\b){TARGET}"
+)
 # "in September it was allowed to buy parts": a relief told of its target
 ALLOWED_PASSIVE_RE = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|it|they|the\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -211,7 +220,9 @@ ANAPHORIC_RE = re.compile(
 # part named after a measure shares its action (taken from the measure the sentence reported)
 INCLUDING_RE = re.compile(
     # ("including the export ban on dual-use goods")
-    rf"\b(?P<verb>including|notably|among\s+them)\s+(?:the\s+|those\s+|an?\s+)?"
+    # ("These include restrictions on imports of …", "including the US sanctions against …")
+    rf"\b(?P<verb>including|include[sd]?|notably|among\s+them)\s+(?:the\s+|those\s+|an?\s+)?"
+    rf"(?P<fill>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+an|extensive|new|further)\s+)?"
     rf"(?:{MEASURE}|(?:[\w-]+\s+)?(?:bans?|embargo))\s+(?:on|against)\s+{TARGET}"
 )
 # "allowed Belavia to buy parts, a measure it had banned since 2023": the measure the relief
@@ -266,7 +277,9 @@ REMAIN_RE = re.compile(
     # ("its own sanctions, including restrictions on potash imports, remain in force")
     rf"\b(?:[Ss]anctions|{MEASURE}|bans?)\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)"
     # ("restrictions on the transit of X, in force since February 2022, remain fully in place")
-    r"(?:\s*,\s+[^,.;:()\"“”]{1,60},\s+|\s*,?\s+)(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\s+"
+    # ("… on the state airline Belavia and on potash, both of which remain in force")
+    r"(?:\s*,\s+[^,.;:()\"“”]{1,60},\s+|\s*,\s+(?:both|all|each)\s+of\s+which\s+|\s*,?\s+)"
+    r"(?:therefore\s+|thus\s+|also\s+|still\s+)?(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\s+"
     r"(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b"
 )
 # "measures against its potash industry imposed in 2021", "restrictions on the state airline,
@@ -325,6 +338,11 @@ ADJUNCT_ACTIVE_RE = re.compile(
     rf"\b{VERB}\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:remaining\s+|last\s+|existing\s+)?"
     rf"{ADJUNCT}\s+sanctions\b"
     r"(?!\s+(?:on|against|targeting|to)\b)"
+)
+# "The potash restrictions had been in place since August 2021"
+ADJUNCT_BACKGROUND_RE = re.compile(
+    rf"\b{ADJUNCT}\s+(?P<verb>sanctions|restrictions)\s+(?:have|has|had)\s+been\s+in\s+(?:place|force)"
+    r"\s+since\b"
 )
 ADJUNCT_PASSIVE_RE = re.compile(
     rf"\b{ADJUNCT}\s+sanctions\s+(?:{BE}\s+)(?:(?:partly|partially|also|now|formally)\s+)?"
@@ -387,11 +405,12 @@ Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 TOPIC_WINDOWS: Windows = (
     (ACTIVE_RE, -120, 130),
     (PASSIVE_RE, -1, 200),
+    (ADJUNCT_BACKGROUND_RE, -30, 80),
     (PASSIVE_AFTER_RE, -1, 200),
     (SANCTIONED_RE, -1, 100),
     (WAS_SANCTIONED_RE, -90, 40),
     (WHICH_SANCTIONED_RE, -160, 40),
-    (NOMINAL_RE, -40, 120),
+    (NOMINAL_RE, -70, 120),
     (WHICH_IMPOSED_RE, -1, 160),
     (LIST_RE, -150, 80),
     (UNDER_RE, -90, 30),
@@ -430,6 +449,7 @@ IMPOSING_SHAPES = _ids(
         RESTRICTED_RE,
         WHICH_SANCTIONED_RE,
         WHICH_IMPOSED_RE,
+        ADJUNCT_BACKGROUND_RE,
     )
 )
 EASING_SHAPES = _ids((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE))
@@ -441,7 +461,7 @@ REFERRING_SHAPES = _ids((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
 WIDEN_WORDS = ("xtend", "xpand", "iden", "roaden")
 RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...] = (
     (ANAPHORIC_RE, -60, 40, ("those ", "these ", "remaining ", "rest of", "last of", "same ")),
-    (INCLUDING_RE, -30, 120, ("including ",)),
+    (INCLUDING_RE, -30, 120, ("including ", "include")),
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
     (REMAIN_RE, -1, 220, (" in place", " in force")),
@@ -479,6 +499,7 @@ BAN_WINDOWS: Windows = (
     (TRADE_NOUN_RE, -1, 100),
     # "put Lukashenko and 29 other officials on their national entry-ban lists"
     (HELD_UNDER_RE, -120, 20),
+    (WAS_SANCTIONED_RE, -90, 60),
 )
 BAN_WORDS = (
     "barred",
@@ -583,7 +604,7 @@ def adjunct_before(masked: str, position: int) -> bool:
     return word[0].isupper() or not (word in FUNCTION_WORDS or word.endswith(("ed", "ing", "ly")))
 
 
-NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ")
+NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
 PASSIVE_HINTS = (" was ", " were ", " been ")
 RELATIVE_HINTS = ("which", " that ")
 
@@ -728,8 +749,9 @@ _GATES: dict[int, _Gate] = {
     id(NOMINAL_RE): (_IN_WINDOW, NOMINAL_HINTS),
     id(LIST_RE): (_IN_WINDOW, ("list",)),
     id(WAS_SANCTIONED_RE): (_IN_WINDOW, PASSIVE_HINTS),
+    id(ADJUNCT_BACKGROUND_RE): (_IN_WINDOW, (" in place", " in force")),
     id(LICENSE_RE): (_AT_HIT, "licen"),
-    id(NOUN_BAN_RE): (_AT_HIT, ("ban on ", "bans on ", "embargo on ")),
+    id(NOUN_BAN_RE): (_AT_HIT, ("ban on ", "bans on ", "embargo on ", "prohibition on ")),
     id(RESTRICTED_RE): (_AT_HIT, "restricted "),
     id(ALLOWED_PASSIVE_RE): (_BEFORE_HIT, (12, (" was ", " were ", " been ", " is ", " are "))),
     id(EXTEND_TO_RE): (_IN_WINDOW, (" to ", " on ")),

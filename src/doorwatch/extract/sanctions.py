@@ -74,7 +74,7 @@ from doorwatch.extract.sanction_shapes import (
     widened_topic,
 )
 from doorwatch.extract.sentences import SentenceIndex
-from doorwatch.extract.targets import DescribedTargets, is_description
+from doorwatch.extract.targets import DescribedTargets, is_description, names_listed_company
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
 _CONDITION_RE = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
@@ -133,6 +133,8 @@ _DECIDED_RE = re.compile(r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|
 # One item of a list of targets: up to four words, none a preposition, pronoun or adverb.
 _ITEM = (
     r"(?!(?:in|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we)\b)"
+    # (", and Europe has not moved": a clause of its own, not a target)
+    r"(?!(?:[\w’'-]+\s+){1,2}(?:has|have|had|is|are|was|were|will|would|did|does|not)\b)"
     r"(?![a-z]+ing\b)"  # ", allowing repairs and …": a participle clause, not a target
     r"[\w’'-]{2,}(?:\s+(?!(?:in|on|at|to|by|for|from|with)\b)[\w’'-]{2,}){0,3}?"
 )
@@ -276,7 +278,16 @@ def find_sanctions(
     # when a sanctioning power lifts or imposes "restrictions on" something; "allowed to buy"
     # and bans are measures only in a text about sanctions. "Restrictive measures" is the
     # EU's own word for its sanctions (its statements often use no other).
-    plain = not topic and masked.find("restrictive measures") < 0
+    # ... nor does a text that names a listed company beside its "restrictions" or what it
+    # was allowed ("The airline has been under American restrictions since August 2023")
+    plain = (
+        not topic
+        and masked.find("restrictive measures") < 0
+        and not (
+            (masked.find("restrictions") >= 0 or masked.find("allowed") >= 0)
+            and names_listed_company(masked)
+        )
+    )
     restricted: list[int] = []
     transit: list[int] = []
     designated: list[int] = []
@@ -421,13 +432,17 @@ def find_sanctions(
                 if pattern is INCLUDING_RE or pattern is BANNED_SINCE_RE:
                     # the measure this part or appositive belongs to: reported in this sentence
                     before = [c for c in out if s_start <= c.start < match.start()]
-                    if not before:
+                    if before:
+                        whole = before[-1]
+                        if pattern is INCLUDING_RE:
+                            action = whole.action
+                        else:
+                            raw = whole.target
+                    elif pattern is BANNED_SINCE_RE:
                         continue
-                    whole = before[-1]
-                    if pattern is INCLUDING_RE:
-                        action = whole.action
-                    else:
-                        raw = whole.target
+                    # ("restrictive measures, including the US sanctions against the national
+                    # airline Belavia, are illegal": a part named with its own measure word is
+                    # a measure in force even when the whole names no target)
                 if id(pattern) in EASING_SHAPES:
                     action = "eased"  # a licence or a permission lets some dealings through
                 if pattern is NOUN_BAN_RE:

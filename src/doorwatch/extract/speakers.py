@@ -52,6 +52,8 @@ _SPEECH_NOUN_RE = re.compile(
 _WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
 _COORDINATED_RE = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\s+)*$")
 _OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
+_OBJECT_PRONOUN_RE = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
@@ -276,7 +278,13 @@ class Attributor:
         if last is None:
             according = _ACCORDING_RE.search(window)
             if according:
-                return self._first_mention(s_start + according.end(), open_, 10)
+                at = s_start + according.end()
+                object_pronoun = _OBJECT_PRONOUN_RE.match(self.masked, at, open_)
+                if object_pronoun is not None:
+                    # 'According to him, the regime has turned them into "a currency"'
+                    key = _SUBJECT_OF[object_pronoun.group().lower()]
+                    return Mention(at, object_pronoun.end(), "pronoun", key)
+                return self._first_mention(at, open_, 10)
             words = _IN_WORDS_RE.search(window)
             if words:  # 'In his words, the pressure "has not ..."'
                 at = s_start + words.start("pronoun")

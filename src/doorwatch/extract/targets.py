@@ -116,6 +116,11 @@ class DescribedTargets:
         return target
 
 
+def names_listed_company(text: str) -> bool:
+    """Return True when ``text`` names one of the companies the sanctions lists hold."""
+    return any(_names_word(text, name) for _, name, _ in _KNOWN)
+
+
 def _names_word(text: str, name: str) -> bool:
     """Return True when ``text`` holds ``name`` as whole words."""
     at = text.find(name)
