@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -199,10 +200,9 @@ def test_stored_signatures_round_trip_and_match_the_text() -> None:
 
     text = (UNSEEN / "101_ap_ill_prisoners.txt").read_text(encoding="utf-8")
     article = summarise("k", None, text)
-    assert signature_values(signature_text(article.signature)) == article.signature
-    assert summarise("k", None, "").signature == signature_values(
-        signature_text(summarise("k", None, "").signature)
-    )
+    assert np.array_equal(signature_values(signature_text(article.signature)), article.signature)
+    empty = summarise("k", None, "").signature
+    assert np.array_equal(signature_values(signature_text(empty)), empty)
 
 
 @pytest.mark.slow

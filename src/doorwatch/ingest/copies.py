@@ -50,13 +50,17 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Article:
-    """What grouping needs of an article: key, publication date, signature, shingle count."""
+    """What grouping needs of an article: key, publication date, signature (its ``NUM_PERM``
+    MinHash values, a read-only uint32 array), shingle count."""
 
     key: str
     published: str | None
-    signature: tuple[int, ...]
+    # An array, not a tuple of ints: an archive's signatures travel from the workers and are
+    # stacked into one matrix, and 128 int objects an article cost more to move and to stack
+    # than the article's extraction rows.
+    signature: np.ndarray
     size: int
 
 
@@ -65,17 +69,20 @@ def summarise(key: str, published: str | None, text: str) -> Article:
     grams = shingles(text)
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS)
     minhash.update_batch(list(grams))
-    return Article(key, published, tuple(int(v) for v in minhash.hashvalues), len(grams))
+    # the affine32 scheme's values are below 2**32, so uint32 holds them exactly
+    signature = minhash.hashvalues.astype(np.uint32)
+    signature.flags.writeable = False
+    return Article(key, published, signature, len(grams))
 
 
-def signature_text(signature: Sequence[int]) -> str:
+def signature_text(signature: np.ndarray | Sequence[int]) -> str:
     """Return ``signature`` as stored: base64 of its values as little-endian uint32."""
     return base64.b64encode(np.asarray(signature, dtype="<u4").tobytes()).decode("ascii")
 
 
-def signature_values(stored: str) -> tuple[int, ...]:
-    """Return the signature values of a stored ``signature_text``."""
-    return tuple(int(v) for v in np.frombuffer(base64.b64decode(stored), dtype="<u4"))
+def signature_values(stored: str) -> np.ndarray:
+    """Return the signature values of a stored ``signature_text`` (a read-only uint32 array)."""
+    return np.frombuffer(base64.b64decode(stored), dtype="<u4").astype(np.uint32, copy=False)
 
 
 def articles_of(rows: Iterable[tuple[str, str | None, str]]) -> list[Article]:
@@ -104,7 +111,7 @@ def copy_pairs(articles: Sequence[Article], bands: BandMap | None = None) -> lis
     keys = sorted(unique)
     if not keys:
         return []
-    signatures = np.asarray([unique[k].signature for k in keys], dtype=np.uint32)
+    signatures = np.stack([unique[k].signature for k in keys]).astype(np.uint32, copy=False)
     sizes = np.asarray([unique[k].size for k in keys], dtype=np.float64)
     parts = [
         range(i, min(i + _BANDS_A_PART, len(_BANDS))) for i in range(0, len(_BANDS), _BANDS_A_PART)

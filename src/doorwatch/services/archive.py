@@ -67,8 +67,9 @@ def source_key(text: str, url: str | None) -> str:
 def process_shard(path: str, known: dict[str | None, KnownTargets] | None = None) -> dict[str, Any]:
     """Return what one shard holds, ready to be written: articles read, kept and dropped; the
     kept ones' source and claim rows (``known``: stored measures a described target is
-    resolved against), copy summaries and signature rows; and the error that broke the shard
-    (or None). Every row is shaped here, so that the process writing shards only writes."""
+    resolved against) and copy summaries (their signatures, in key order); and the error that
+    broke the shard (or None). Every row is shaped here, so that the process writing shards
+    only writes."""
     shard = Path(path)
     out: dict[str, Any] = {"path": path, "sha256": shard_digest(shard), "articles": 0}
     # by key, a later article replacing an earlier one, as a RecordSet does
@@ -111,7 +112,6 @@ def process_shard(path: str, known: dict[str | None, KnownTargets] | None = None
             sources=[],
             claims=[],
             summaries=[],
-            signatures=[],
             error={"position": exc.row, "reason": exc.reason},
         )
         return out
@@ -120,8 +120,7 @@ def process_shard(path: str, known: dict[str | None, KnownTargets] | None = None
         dropped=dropped,
         sources=list(source_rows.values()),
         claims=list(claim_rows.values()),
-        summaries=list(summaries.values()),
-        signatures=[_signature_row(summaries[k]) for k in sorted(summaries)],
+        summaries=[summaries[k] for k in sorted(summaries)],
         error=None,
     )
     return out
@@ -266,6 +265,8 @@ def _take(
     summary.kept += outcome["kept"]
     summary.dropped += outcome["dropped"]
     signatures.update((article.key, article) for article in outcome["summaries"])
+    # Signature rows are made here from the summaries rather than sent beside them: the
+    # base64 text is a third bigger than the values, and the values are needed here anyway.
     sources_added, claims_added = write_shard(
         store,
         {
@@ -278,7 +279,7 @@ def _take(
         },
         outcome["sources"],
         outcome["claims"],
-        outcome["signatures"],
+        [_signature_row(article) for article in outcome["summaries"]],
         audit={
             "actor": actor,
             "action": "archive.shard",

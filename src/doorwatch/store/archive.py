@@ -134,14 +134,14 @@ def set_copies(store: Store, copy_of: Mapping[str, str | None]) -> int:
     if not copy_of:
         return 0
     with store.read() as connection:
-        ids = list(copy_of)
-        current: dict[str, str | None] = {}
-        for start in range(0, len(ids), 500):
-            query = select(sources.c.id, sources.c.copy_of).where(
-                sources.c.id.in_(ids[start : start + 500])
-            )
-            current.update({r.id: r.copy_of for r in connection.execute(query)})
-    changed = {k: v for k, v in copy_of.items() if k in current and current[k] != v}
+        # The sources that name an origin now, read through the copy_of index: a few of all the
+        # stored ones, where reading every given id's value took a query per 500 ids.
+        query = select(sources.c.id, sources.c.copy_of).where(sources.c.copy_of.is_not(None))
+        named: dict[str, str] = {r.id: r.copy_of for r in connection.execute(query)}
+        differ = [k for k, v in copy_of.items() if named.get(k) != v]
+        # a source that names none changes only if it is stored at all
+        stored = _stored_ids(connection, sorted(k for k in differ if k not in named))
+    changed = {k: copy_of[k] for k in differ if k in named or k in stored}
     if changed:
         statement = (
             update(sources)

@@ -84,18 +84,26 @@ def insert_values(connection: Connection, table: Table, rows: list[tuple[Any, ..
     if dialect == "postgresql":
         copy_rows(connection, table, names, rows)
         return
-    processors = _bind_processors(table, connection.dialect)
-    if any(processors):
-        rows = [
-            tuple(
-                [
-                    v if f is None or v is None else f(v)
-                    for v, f in zip(row, processors, strict=True)
-                ]
-            )
-            for row in rows
-        ]
+    # Only the few columns with a processor are visited (two of the claims' 29): walking every
+    # value of every row cost more than SQLite's own insert of a shard's claims.
+    processors = [
+        (i, f) for i, f in enumerate(_bind_processors(table, connection.dialect)) if f is not None
+    ]
+    if processors:
+        rows = [_processed(row, processors) for row in rows]
     copy_rows(connection, table, names, rows)
+
+
+def _processed(
+    row: tuple[Any, ...], processors: list[tuple[int, Callable[[Any], Any]]]
+) -> tuple[Any, ...]:
+    if all(row[i] is None for i, _ in processors):
+        return row
+    values = list(row)
+    for i, f in processors:
+        if values[i] is not None:
+            values[i] = f(values[i])
+    return tuple(values)
 
 
 def _insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
