@@ -1,4 +1,4 @@
-"""The unseen and fresh sets (``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``): annotations well formed; the unseen set's two halves partition it."""
+"""The unseen and fresh sets (``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``): annotations well formed; the unseen set's two halves partition it."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ _FRESH7 = Path(__file__).resolve().parent / "fresh7"
 _FRESH8 = Path(__file__).resolve().parent / "fresh8"
 _FRESH9 = Path(__file__).resolve().parent / "fresh9"
 _FRESH10 = Path(__file__).resolve().parent / "fresh10"
+_FRESH11 = Path(__file__).resolve().parent / "fresh11"
 
 
 def _gold(folder: Path = _UNSEEN) -> list[dict[str, object]]:
@@ -61,6 +62,7 @@ def test_halves_partition_the_articles() -> None:
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
     ],
 )
 def test_gold_quotes_are_exact_text_and_kinds_follow_the_contract(folder: Path) -> None:
