@@ -1,4 +1,5 @@
-"""The unseen and fresh sets (``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``): annotations well formed; the unseen set's two halves partition it."""
+"""The unseen set and the fresh sets (``fresh``, ``fresh2`` … ``fresh11``): annotations well
+formed; the unseen set's two halves partition it."""
 
 from __future__ import annotations
 
@@ -8,17 +9,8 @@ from pathlib import Path
 import pytest
 
 _UNSEEN = Path(__file__).resolve().parent / "unseen"
-_FRESH = Path(__file__).resolve().parent / "fresh"
-_FRESH2 = Path(__file__).resolve().parent / "fresh2"
-_FRESH3 = Path(__file__).resolve().parent / "fresh3"
-_FRESH4 = Path(__file__).resolve().parent / "fresh4"
-_FRESH5 = Path(__file__).resolve().parent / "fresh5"
-_FRESH6 = Path(__file__).resolve().parent / "fresh6"
-_FRESH7 = Path(__file__).resolve().parent / "fresh7"
-_FRESH8 = Path(__file__).resolve().parent / "fresh8"
-_FRESH9 = Path(__file__).resolve().parent / "fresh9"
-_FRESH10 = Path(__file__).resolve().parent / "fresh10"
-_FRESH11 = Path(__file__).resolve().parent / "fresh11"
+# every fresh set, oldest first
+_FRESH_SETS = ("fresh", *(f"fresh{n}" for n in range(2, 12)))
 
 
 def _gold(folder: Path = _UNSEEN) -> list[dict[str, object]]:
@@ -37,33 +29,8 @@ def test_halves_partition_the_articles() -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [
-        _UNSEEN,
-        _FRESH,
-        _FRESH2,
-        _FRESH3,
-        _FRESH4,
-        _FRESH5,
-        _FRESH6,
-        _FRESH7,
-        _FRESH8,
-        _FRESH9,
-        _FRESH10,
-    ],
-    ids=[
-        "unseen",
-        "fresh",
-        "fresh2",
-        "fresh3",
-        "fresh4",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-        "fresh9",
-        "fresh10",
-        "fresh11",
-    ],
+    [_UNSEEN, *(_UNSEEN.parent / name for name in _FRESH_SETS)],
+    ids=["unseen", *_FRESH_SETS],
 )
 def test_gold_quotes_are_exact_text_and_kinds_follow_the_contract(folder: Path) -> None:
     articles = {p.name for p in folder.glob("*.txt")}
