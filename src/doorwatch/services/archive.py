@@ -221,7 +221,9 @@ class _Dask:
         # One partition a shard, and only IN_FLIGHT shards a worker submitted at a time: a
         # worker never holds more finished shards than the driver has yet to write.
         bag = db.from_sequence(paths, npartitions=len(paths)).map(process_shard, known=known)  # type: ignore[no-untyped-call]
-        pending = list(reversed(bag.to_delayed()))
+        # Unfused: a fused partition answers through an alias task, which a worker runs only
+        # after the next shard it was given, so each result reached the driver a shard late.
+        pending = list(reversed(bag.to_delayed(optimize_graph=False)))
         window = IN_FLIGHT * max(1, len(self.client.nthreads()))
         first = [self.client.compute(pending.pop()) for _ in range(min(window, len(pending)))]
         running: Any = as_completed(first)  # type: ignore[no-untyped-call]
