@@ -7,7 +7,9 @@ another URL), and one in ten is off topic. Then takes it in three times into fre
 stores: serially (``--workers 0``, the baseline), on a local cluster of one worker and of two.
 Prints for each run the wall time, articles per second and the ratio to the serial run, the
 peak resident memory of each Dask worker, and whether the stored sources and claims are the
-same bytes as the serial run's (a SHA-256 of the ordered rows).
+same bytes as the serial run's (a SHA-256 of the ordered rows); then the CPU time the run used
+(this process, with the scheduler, and the workers) beside the time the machine's cores were
+busy, so that other jobs on the same cores show.
 
 usage: python bench/archive_bench.py [--articles N] [--shard N] [--seed S] [--runs serial,1,2]
 Goal: two workers at least 1.7x one worker.
@@ -24,6 +26,7 @@ import resource
 import sqlite3
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,32 +94,76 @@ def peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
-def run(archive: Path, db: Path, workers: int) -> tuple[float, dict[str, object], list[int]]:
-    """Take ``archive`` into a fresh store at ``db``; return seconds, summary, worker peaks."""
+def cpu_seconds() -> float:
+    """Return the CPU time (user and system) this process has used, in seconds."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def machine_busy() -> tuple[float, float]:
+    """Return the seconds of CPU time the whole machine has spent busy and in all since boot
+    (``/proc/stat``; zeros where it is missing): with the run's own CPU time, what else ran."""
+    stat = Path("/proc/stat")
+    if not stat.exists():
+        return 0.0, 0.0
+    ticks = [int(v) for v in stat.read_text().splitlines()[0].split()[1:]]
+    hertz = 100  # USER_HZ, the unit of /proc/stat on Linux
+    return (sum(ticks) - ticks[3] - ticks[4]) / hertz, sum(ticks) / hertz
+
+
+@dataclass
+class Run:
+    """One run's figures: wall seconds, the summary, each worker's peak memory (MB), the CPU
+    seconds the run used (this process and its workers) and those the machine was busy."""
+
+    seconds: float
+    summary: dict[str, object]
+    peaks: list[int]
+    own_cpu: float
+    machine_cpu: float
+    machine_all: float
+
+
+def run(archive: Path, db: Path, workers: int) -> Run:
+    """Take ``archive`` into a fresh store at ``db`` and return the run's figures."""
     from doorwatch.services.archive import ingest_archive
     from doorwatch.store import open_store
 
     store = open_store(str(db), create=True)
-    peaks: list[int] = []
-    started = time.perf_counter()
     if workers == 0:
+        before, (busy, total) = cpu_seconds(), machine_busy()
+        started = time.perf_counter()
         summary = ingest_archive(store, archive, workers=0)
-    else:
-        from dask.distributed import Client, LocalCluster
+        elapsed = time.perf_counter() - started
+        after_busy, after_total = machine_busy()
+        store.close()
+        return Run(
+            elapsed,
+            summary.as_dict(),
+            [],
+            cpu_seconds() - before,
+            after_busy - busy,
+            after_total - total,
+        )
+    from dask.distributed import Client, LocalCluster
 
-        with LocalCluster(
+    with (
+        LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
-        ) as cluster:
-            started = time.perf_counter()  # the cluster's start-up is not the archive's cost
-            summary = ingest_archive(store, archive, scheduler=cluster.scheduler_address)
-            elapsed = time.perf_counter() - started
-            with Client(cluster) as client:
-                peaks = sorted(client.run(peak_rss).values())
-            store.close()
-            return elapsed, summary.as_dict(), peaks
-    elapsed = time.perf_counter() - started
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        # the cluster's start-up is not the archive's cost
+        before = sum(client.run(cpu_seconds).values()) + cpu_seconds()
+        busy, total = machine_busy()
+        started = time.perf_counter()
+        summary = ingest_archive(store, archive, scheduler=cluster.scheduler_address)
+        elapsed = time.perf_counter() - started
+        after_busy, after_total = machine_busy()
+        cpu = sum(client.run(cpu_seconds).values()) + cpu_seconds() - before
+        peaks = sorted(client.run(peak_rss).values())
     store.close()
-    return elapsed, summary.as_dict(), peaks
+    return Run(elapsed, summary.as_dict(), peaks, cpu, after_busy - busy, after_total - total)
 
 
 def main() -> None:
@@ -140,7 +187,8 @@ def main() -> None:
         for name in args.runs.split(","):
             workers = 0 if name == "serial" else int(name)
             db = Path(tmp) / f"{name}.sqlite"
-            seconds, summary, peaks = run(folder, db, workers)
+            result = run(folder, db, workers)
+            seconds, summary = result.seconds, result.summary
             fingerprint = digest(db)
             if base is None:
                 base = (seconds, fingerprint)
@@ -154,7 +202,13 @@ def main() -> None:
                 + f"kept {summary['kept']:,} "
                 f"copies {summary['copies']:,}  claims {summary['claims_added']:,}  "
                 f"same bytes as serial: {fingerprint == base[1]}"
-                + (f"  worker peak RSS MB: {peaks}" if peaks else "")
+                + (f"  worker peak RSS MB: {result.peaks}" if result.peaks else "")
+            )
+            # Another job on the same cores slows a run without showing in its own figures.
+            print(
+                f"{'':9s} CPU: this run {result.own_cpu:.1f} s, machine busy "
+                f"{result.machine_cpu:.1f} of {result.machine_all:.1f} core-s, "
+                f"others {max(0.0, result.machine_cpu - result.own_cpu):.1f} core-s"
             )
 
 
