@@ -601,9 +601,7 @@ _RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RE
 # sanctions on Belarus); a relief or a threat on a target is one power's step, and a second
 # power read for it is more often a misreading than a second step
 _SHARED_ACTIONS = frozenset(("imposed",))
-# Powers whose own "designation" of a person in this news is not a sanction on them (the
-# monitored state names its opponents "extremists"; see DESIGNATED_NAME_RE)
-_NO_DESIGNATORS = frozenset(("Belarus", "Russia"))
+_NO_DESIGNATORS = frozenset(lx.words("sanctions", "no_designators"))
 _RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 _IMPOSED_WHEN_RE = re.compile(
     r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted|targeted|"
