@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 
 from doorwatch.extract import dates, mentions
-from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Claim, Quote
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
@@ -58,10 +57,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     if published is None:
         published = detect_published(text)
     paras = paragraphs(text)
-    found = find_quotes(text, paras)
-    # an organisation's proper name in quotation marks ('the Human Rights Centre "Viasna"')
-    # stays in the text the rules read: it names the organisation, nobody says it
-    spans = [q for q in found if not _org_name(text, q)]
+    spans = find_quotes(text, paras)
     masked = _blank_headings(mask(text, spans), paras)
     body = [p for p in paras if not p.heading]
     sents = sentences(masked, body)
@@ -76,16 +72,6 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     claims.extend(find_sanctions(masked, sents, index, mentions, published))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
-
-
-def _org_name(text: str, span: QuoteSpan) -> bool:
-    """Return True when the quotation marks only set off an organisation's proper name after
-    its kind ('the Human Rights Centre "Viasna"'): one or two capitalised words, no speech."""
-    words = text[span.start : span.end].split()
-    if not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
-        return False
-    before = text[max(0, span.open - 30) : span.open].split()
-    return bool(before) and before[-1] in lx.ORG_WORDS
 
 
 def _quote(text: str, span: QuoteSpan, speaker: str) -> Quote:

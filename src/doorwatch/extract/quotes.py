@@ -4,7 +4,8 @@ Straight and curly double quotes, „low-high“ and «guillemets» pair within 
 paragraph that opens a quotation and never closes it ends the quotation at the paragraph's
 end: news style then continues the same speaker's words in the next paragraph, which opens
 with a fresh quotation mark. Single quotes count only in paragraphs with no double quotes,
-and only where they cannot be apostrophes.
+and only where they cannot be apostrophes. Marks that only set off an organisation's proper
+name after its kind ('the Human Rights Centre "Viasna"') are no quotation: nobody says it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.sentences import Paragraph
 
 _DOUBLE_MARKS = '"“”„«»″'
@@ -49,8 +51,17 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
             text.find("'", para.start, para.end) >= 0 or text.find("‘", para.start, para.end) >= 0
         ):
             found = _single_quotes(text, para, index)
-        out.extend(found)
+        out.extend(q for q in found if not _names_organisation(text, q))
     return out
+
+
+def _names_organisation(text: str, span: QuoteSpan) -> bool:
+    # one or two capitalised words right after an organisation word
+    words = text[span.start : span.end].split()
+    if not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    before = text[max(0, span.open - 30) : span.open].split()
+    return bool(before) and before[-1] in lx.ORG_WORDS
 
 
 def _positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:

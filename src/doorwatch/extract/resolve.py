@@ -29,9 +29,10 @@ _DESCRIBED_REACH = 1500
 _ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "the statement"
 _SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
 _WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
-# "Review by the Human Rights Centre "Viasna"", "A statement of the Office of X"
-# An organisation's proper name in quotation marks right after its kind
+# An organisation's proper name in quotation marks right after its kind (left unmasked: see
+# doorwatch.extract.quotes)
 _QUOTED_NAME_RE = re.compile(r"\s*[\"“«](?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)[\"”»]")
+# "Review by the Human Rights Centre "Viasna"", "A statement of the Office of X"
 _BYLINE_RE = re.compile(
     r"\b(?:[Bb]y|[Oo]f|[Ff]rom)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*"

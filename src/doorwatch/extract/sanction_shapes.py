@@ -402,7 +402,7 @@ UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 # Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
 # these windows, not whole sentences, keeps the cost proportional to the hits.
-TOPIC_WINDOWS: Windows = (
+_COMMON_TOPIC_WINDOWS: Windows = (
     (ACTIVE_RE, -120, 130),
     (PASSIVE_RE, -1, 200),
     (ADJUNCT_BACKGROUND_RE, -30, 80),
@@ -456,10 +456,11 @@ EASING_SHAPES = _ids((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE))
 # Shapes whose target refers back to the measure reported just before ("relaxed those
 # measures", "the last restrictions were removed", "eased some of them").
 REFERRING_SHAPES = _ids((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
-# Rarer shapes around the same hits, each tried only where one of its own words stands.
 # Verbs that widen a measure, found inside a window ("extended", "expands", "widened")
 WIDEN_WORDS = ("xtend", "xpand", "iden", "roaden")
-RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...] = (
+# Rarer shapes around the same hits, each tried only where one of its own words stands in
+# its window (the words are the shape's gate, see _GATES).
+_RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...] = (
     (ANAPHORIC_RE, -60, 40, ("those ", "these ", "remaining ", "rest of", "last of", "same ")),
     (INCLUDING_RE, -30, 120, ("including ", "include")),
     (DESIGNATED_RE, -160, 12, ("designat",)),
@@ -475,7 +476,13 @@ RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...
 )
 # "lifted potash sanctions", "potash sanctions were lifted": tried only where a word that
 # could be a target stands right before "sanctions" (see adjunct_before)
-ADJUNCT_WINDOWS: Windows = ((ADJUNCT_ACTIVE_RE, -60, 12), (ADJUNCT_PASSIVE_RE, -30, 60))
+_ADJUNCT_WINDOWS: Windows = ((ADJUNCT_ACTIVE_RE, -60, 12), (ADJUNCT_PASSIVE_RE, -30, 60))
+# Every shape tried around a hit on "sanction" or a measure word, common ones first.
+TOPIC_WINDOWS: Windows = (
+    _COMMON_TOPIC_WINDOWS
+    + tuple((pattern, before, after) for pattern, before, after, _ in _RARE_TOPIC_WINDOWS)
+    + _ADJUNCT_WINDOWS
+)
 BANNED_SINCE_WINDOWS: Windows = ((BANNED_SINCE_RE, -20, 80),)
 EXTEND_WINDOWS: Windows = ((EXTEND_TO_RE, -80, 100),)
 PLAIN_WINDOWS: Windows = ((ACTIVE_RE, -120, 130),)
@@ -557,24 +564,12 @@ def sentence_windows(
                     reach, words = arg
                     if not any_in(masked, max(0, position - reach), position, words):
                         continue
+                elif kind == _ADJUNCT:
+                    if not adjunct_before(masked, position):
+                        continue
                 elif not arg.search(masked, a, b):
                     continue
             out.append((pattern, a, b))
-        if windows is TOPIC_WINDOWS:
-            for pattern, before, after, needles in RARE_TOPIC_WINDOWS:
-                a = position + before
-                if a < s_start:
-                    a = s_start
-                b = position + after
-                if b > s_end:
-                    b = s_end
-                if any_in(masked, a, b, needles):
-                    out.append((pattern, a, b))
-            if adjunct_before(masked, position):
-                for pattern, before, after in ADJUNCT_WINDOWS:
-                    out.append(
-                        (pattern, max(s_start, position + before), min(s_end, position + after))
-                    )
     return out
 
 
@@ -739,7 +734,7 @@ MEASURE_ADJECTIVES = frozenset(lx.words("sanctions", "measure_adjectives"))
 # named by its noun ("the 2021 ban on …"); a permission is told in the passive, a measure is
 # widened "to" a new target or a ban "on" one, a freeze or ban named as a measure ("asset
 # freeze", "travel ban").
-_IN_WINDOW, _AT_HIT, _BEFORE_HIT, _PATTERN = 1, 2, 3, 4
+_IN_WINDOW, _AT_HIT, _BEFORE_HIT, _PATTERN, _ADJUNCT = 1, 2, 3, 4, 5
 _Gate = tuple[int, Any]
 # (keyed by the pattern's id: a compiled pattern hashes its whole program on every lookup)
 _GATES: dict[int, _Gate] = {
@@ -757,3 +752,6 @@ _GATES: dict[int, _Gate] = {
     id(EXTEND_TO_RE): (_IN_WINDOW, (" to ", " on ")),
     id(PENALTY_RE): (_BEFORE_HIT, (8, PENALTY_WORDS)),
 }
+# the rare shapes' own words; a target's noun right before "sanctions" (see adjunct_before)
+_GATES.update((id(pattern), (_IN_WINDOW, words)) for pattern, _, _, words in _RARE_TOPIC_WINDOWS)
+_GATES.update((id(pattern), (_ADJUNCT, None)) for pattern, _, _ in _ADJUNCT_WINDOWS)

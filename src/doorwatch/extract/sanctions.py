@@ -312,9 +312,10 @@ def find_sanctions(
     # claims whose target was a pronoun, by sentence: "The carrier had been under sanctions
     # since 2023, when Washington added it to its blacklist" reports one measure, not two
     by_pronoun: dict[int, int] = {}  # id of the claim -> its sentence
-    # each (action, target) once; a later mention replaces one that had no date
-    # (one measure a power: another power's measure on the same target has a key of its own)
-    seen: dict[tuple[str, str], tuple[int, bool, str | None]] = {}  # -> (index, dated, imposer)
+    # each (action, target) once; a later mention replaces one that had no date. The key's
+    # third part is None, or the power of another power's measure on the same target, which
+    # is a measure of its own -> (index in out, dated, imposer)
+    seen: dict[tuple[str, str, str | None], tuple[int, bool, str | None]] = {}
     described = DescribedTargets(masked)
     named: list[tuple[int, str]] = []  # (sentence, target) of each named target so far
     by_sentence: dict[int, list[tuple[int, Windows]]] = {}
@@ -501,7 +502,7 @@ def find_sanctions(
                         target in lx.PLACES or target in lx.MULTIWORD_PLACES
                     ):
                         continue
-                    key = (cast(str, action), target.lower())
+                    key: tuple[str, str, str | None] = (cast(str, action), target.lower(), None)
                     prior = seen.get(key)
                     if prior is not None and prior[1] and action not in _SHARED_ACTIONS:
                         continue  # told before with its date (only one power's step)
@@ -532,7 +533,7 @@ def find_sanctions(
                         and None not in (prior[2], imposer)
                         and prior[2] != imposer
                     ):
-                        key = (key[0], f"{key[1]}\x00{imposer}")  # another power's measure
+                        key = (key[0], key[1], imposer)  # another power's measure
                         prior = seen.get(key)
                     if prior is not None and prior[1]:
                         continue
@@ -580,7 +581,7 @@ def find_sanctions(
                         by_pronoun[id(claim)] = s_index
                     # "Britain and Canada sanctioned Lukashenko": one measure a power
                     for power in _joint_powers(masked, s_start, match.start(), imposer):
-                        joint = (key[0], f"{key[1]}\x00{power}")
+                        joint = (key[0], key[1], power)
                         if joint not in seen:
                             seen[joint] = (len(out), date is not None, power)
                             out.append(dataclasses.replace(claim, imposer=power))
