@@ -12,6 +12,9 @@ a name) is far warmer here than on a stream of unrelated news. The headline figu
 therefore "cold": ``clear_caches()`` runs before every text, inside the timed loop. The
 "warm" figure, with caches kept across texts, is printed beside it for comparison.
 
+The rules run compiled when ``scripts/setup-venv`` built them (``doorwatch.extract.native``);
+the first line printed says which; ``DOORWATCH_PURE_PYTHON=1`` times the Python rules.
+
 usage: python bench/extract_speed.py [--articles DIR] [--texts N] [--seed S] [--repeat R]
 Targets: >= 300 articles/s, and extraction within 3x of the bare tokenizer.
 """
@@ -63,7 +66,7 @@ def main() -> None:
 
     import spacy
 
-    from doorwatch.extract import clear_caches, extract_claims
+    from doorwatch.extract import clear_caches, extract_claims, native
 
     def cold(text: str) -> object:
         clear_caches()
@@ -81,6 +84,7 @@ def main() -> None:
         t_cold = min(t_cold, _time(cold, texts))
         t_warm = min(t_warm, _time(extract_claims, texts))
     n = len(texts)
+    print(f"extraction runs as: {native.status()}")
     print(f"corpus: {n} texts, {chars / n:,.0f} chars on average, "
           f"{claims} claims (seed {args.seed}, best of {args.repeat})")  # fmt: skip
     print(f"extract, caches cleared per text: {t_cold:7.3f} s  {n / t_cold:7,.0f} articles/s")

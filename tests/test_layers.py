@@ -79,7 +79,7 @@ _MAY_IMPORT = {
     "ingest": {"ingest", "store", "names", "extract"},
     "services": {"services", "store", "ingest", "names", "extract", "analysis", "crypto"},
     "crypto": {"crypto"},
-    "tools": {"tools", "store", "names"},
+    "tools": {"tools", "store", "names", "extract"},  # (build_native compiles extract)
 }
 
 

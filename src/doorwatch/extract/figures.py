@@ -588,7 +588,7 @@ def _measure(
         elif (post.group("det") or "").startswith(("sentenced", "convicted")):
             post = None  # "16 people convicted of extremism" describes them; no arrest
     pre = text[max(start, q_start - _MEASURE_CUE_REACH) : q_start]
-    cue = _last_cue(pre)
+    cue: re.Match[str] | None = _last_cue(pre)
     if cue is not None and not _PRE_GAP_RE.match(pre[cue.end() :]):
         cue = None
     if cue is not None and noun is not None and _cue_kind(cue) == "cnt":

@@ -66,35 +66,35 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return body
 
 
-STOPWORDS = frozenset(words("names", "stopwords"))
-TITLES = frozenset(words("names", "titles"))
-DEMONYMS = frozenset(words("names", "demonyms"))
-DEMONYM_WORDS = alternation(sorted(DEMONYMS, key=len, reverse=True))  # for patterns
-PLACES = frozenset(words("names", "places"))
-MULTIWORD_PLACES = frozenset(words("names", "multiword_places"))
-ACRONYM_PLACES = frozenset(words("names", "acronym_places"))
-ORG_WORDS = frozenset(words("names", "org_words"))
-PREPOSITIONS = frozenset(words("names", "prepositions"))
-FEMALE_NAMES = frozenset(words("names", "female_given_names"))
-MALE_NAMES_IN_A = frozenset(words("names", "male_given_names_in_a"))
-FEMALE_SURNAME_ENDINGS = words("names", "female_surname_endings")
-MALE_SURNAME_ENDINGS = words("names", "male_surname_endings")
-GENDERED_NOUNS = {
+STOPWORDS: frozenset[str] = frozenset(words("names", "stopwords"))
+TITLES: frozenset[str] = frozenset(words("names", "titles"))
+DEMONYMS: frozenset[str] = frozenset(words("names", "demonyms"))
+DEMONYM_WORDS: str = alternation(sorted(DEMONYMS, key=len, reverse=True))  # for patterns
+PLACES: frozenset[str] = frozenset(words("names", "places"))
+MULTIWORD_PLACES: frozenset[str] = frozenset(words("names", "multiword_places"))
+ACRONYM_PLACES: frozenset[str] = frozenset(words("names", "acronym_places"))
+ORG_WORDS: frozenset[str] = frozenset(words("names", "org_words"))
+PREPOSITIONS: frozenset[str] = frozenset(words("names", "prepositions"))
+FEMALE_NAMES: frozenset[str] = frozenset(words("names", "female_given_names"))
+MALE_NAMES_IN_A: frozenset[str] = frozenset(words("names", "male_given_names_in_a"))
+FEMALE_SURNAME_ENDINGS: tuple[str, ...] = words("names", "female_surname_endings")
+MALE_SURNAME_ENDINGS: tuple[str, ...] = words("names", "male_surname_endings")
+GENDERED_NOUNS: dict[str, str] = {
     **{w: "f" for w in words("names", "female_person_nouns")},
     **{w: "m" for w in words("names", "male_person_nouns")},
 }
 
 # Verbs that introduce or report speech; participles take the clause's subject as speaker.
-SPEECH_VERBS = alternation(words("speech", "speech_verbs"))
-PARTICIPLES = alternation(words("speech", "participles"))
+SPEECH_VERBS: str = alternation(words("speech", "speech_verbs"))
+PARTICIPLES: str = alternation(words("speech", "participles"))
 # Words that may stand between a subject and its speech verb: "has also said".
-AUXILIARIES = alternation(words("speech", "auxiliaries")) + r"|\w+ly"
-CHARACTERISING_VERBS = frozenset(words("speech", "characterising_verbs"))
+AUXILIARIES: str = alternation(words("speech", "auxiliaries")) + r"|\w+ly"
+CHARACTERISING_VERBS: frozenset[str] = frozenset(words("speech", "characterising_verbs"))
 
-ORG_ROLE_NOUNS = alternation(words("roles", "org_role_nouns"))
-PERSON_ROLE_NOUNS = alternation(words("roles", "person_role_nouns"))
-DOCUMENT_NOUNS = alternation(words("roles", "document_nouns"))
-COLLECTIVE_AUTHOR_NOUNS = frozenset(words("roles", "collective_author_nouns"))
+ORG_ROLE_NOUNS: str = alternation(words("roles", "org_role_nouns"))
+PERSON_ROLE_NOUNS: str = alternation(words("roles", "person_role_nouns"))
+DOCUMENT_NOUNS: str = alternation(words("roles", "document_nouns"))
+COLLECTIVE_AUTHOR_NOUNS: frozenset[str] = frozenset(words("roles", "collective_author_nouns"))
 # Roles named by a phrase whose last word is not the role noun itself.
-ROLE_SYNONYMS = table("roles", "role_synonyms")
-INSTITUTION_NOUNS = table("roles", "institution_nouns")
+ROLE_SYNONYMS: dict[str, str] = table("roles", "role_synonyms")
+INSTITUTION_NOUNS: dict[str, str] = table("roles", "institution_nouns")

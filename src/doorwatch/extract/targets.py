@@ -161,12 +161,18 @@ class KnownTargets:
     """
 
     def __init__(self, known: list[tuple[str, str]]) -> None:
+        self._entries = known
         self.known: list[tuple[str, frozenset[str], frozenset[str]]] = []
         for name, description in known:
             words = frozenset(_WORD_RE.findall(description.lower()))
             classes = frozenset(HEADS[w] for w in words if w in HEADS)
             if classes:
                 self.known.append((name, classes, words - set(HEADS)))
+
+    def __reduce__(self) -> tuple[type[KnownTargets], tuple[list[tuple[str, str]]]]:
+        # An archive's workers receive these; compiled (see native.py), the class pickles
+        # only as the names and descriptions it was made from.
+        return (KnownTargets, (self._entries,))
 
     def resolve(self, target: str) -> str | None:
         """Return the one known name ``target`` describes, or None."""
