@@ -1697,3 +1697,46 @@ def test_counts_a_figure_of_and_a_number_far_before_its_verb() -> None:
         ("political_prisoners_held", 305),
         ("political_prisoners_held", 299),
     } <= _figures(text)
+
+
+def test_a_designation_of_a_described_name_or_of_a_number_of_people() -> None:
+    # a description before the designated name; a count of people or bodies designated or
+    # listed by a sanctioning power; a rights group's or a report's list is no sanction
+    text = (
+        "The Council of the EU says it designated the state-run fertiliser maker Azotgroup PJSC "
+        "on Friday. In March, Britain designated 31 officials and 12 companies over the "
+        "crackdown. Ottawa listed 17 more judges in May. Human rights group Memorial listed 40 "
+        "officials responsible for abuse, and its report listed 12 companies that trade with "
+        "the regime."
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Azotgroup PJSC", None) in found
+    targets = {t for _, t, _ in found}
+    assert any("officials" in t for t in targets)
+    assert any("judges" in t for t in targets)
+    assert not any("responsible" in t or "trade" in t for t in targets)
+    assert len(found) == 3
+
+
+def test_when_a_measure_was_taken_between_it_and_its_target() -> None:
+    text = (
+        "Switzerland imposed sanctions in November 2021 on the mining group Granitex. Canada "
+        "adopted a second round of asset freezes and travel bans in April against border "
+        "guards who beat migrants. Norway imposed sanctions last year on Orlen Trans."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("imposed", "the mining group Granitex") in found or ("imposed", "Granitex") in found
+    assert any(t.startswith("border guards") for _, t in found)
+    assert ("imposed", "Orlen Trans") in found
+
+
+def test_a_ban_from_a_countrys_skies_told_in_the_present() -> None:
+    text = (
+        "The sanctions have grown every year. Moldovan charter airlines are already banned from "
+        "Norwegian skies, and Aeroflot is still barred from EU airspace. Protesters are banned "
+        "from the square."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert "Moldovan charter airlines" in targets or "charter airlines" in targets
+    assert "Aeroflot" in targets
+    assert not any("Protesters" in t for t in targets)

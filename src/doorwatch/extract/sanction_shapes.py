@@ -46,9 +46,16 @@ PLACED = (
     r"(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w.]*)\s+(?:(?:had|has|have|first)\s+)*)?"
     r"(?:imposed|placed|put|introduced)\s+"
 )
+# "imposed sanctions in December 2020 on …", "travel bans on 9 August against …": when the
+# measure was taken, told between the measure and its target
+WHEN_BETWEEN = (
+    rf"(?:(?:in|on)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{1,2}}\s+)?{MONTH_PATTERN}"
+    r"(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d|"
+    r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter))\s+"
+)
 ACTIVE_RE = re.compile(
     # "lifted, earlier this month, its remaining sanctions on …": an aside after the verb
-    rf"\b{VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,)?\s+(?P<fill>{FILL}){MEASURE}\s+(?:{PLACED})?"
+    rf"\b{VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,)?\s+(?P<fill>{FILL}){MEASURE}\s+(?:{WHEN_BETWEEN})?(?:{PLACED})?"
     # ("extended its sanctions to March 2026": until when, not on whom)
     rf"(?:on|against|targeting|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|"
     # ("imposed restrictive measures in relation to Belarus in 2004")
@@ -74,15 +81,18 @@ WHEN_AFTER = (
 SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklisted)\s+(?!{WHEN_AFTER}){TARGET}")
 WAS_SANCTIONED_RE = re.compile(
     # ("Potash producers had been blacklisted": a name may be followed by a plural noun)
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:\s+[a-z]+s(?=\s+(?:was|were|had|have)\b))?|"
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:(?:\s+[a-z]+)?\s+[a-z]+s(?=\s+(?:was|were|had|have|are)\b))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|first|later)\s+)?"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|(?=(?:are|is)\s+(?:\w+\s+)?(?:barred|banned)\b)(?:are|is))\s+"
+    r"(?:(?:also|first|later|already|still|now)\s+)?"
     r"(?P<verb>sanctioned|blacklisted|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
     r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
     # "Belavia was added to U.S. restrictions in 2023"
     r"added\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+|own\s+)?(?:restrictions|sanctions)|"
-    # "Belavia has been barred from the European Union since June 2021"
-    r"barred\s+from\s+(?:the\s+)?(?:European\s+Union|EU|[\w\s-]{0,25}?(?:airspace|skies|airports))|"
+    # "Belavia has been barred from the European Union since June 2021", "Belarusian
+    # airlines are already banned from British skies" (in the present only a ban: "X is
+    # sanctioned" says as much of who is meant as of a measure)
+    r"(?:barred|banned)\s+from\s+(?:the\s+)?(?:European\s+Union|EU|[\w\s-]{0,25}?(?:airspace|skies|airports))|"
     r"(?P<lift>removed|delisted|struck\s+off)(?:\s+from\s+(?:the|its|a)?\s*(?:\w+\s+)?"
     r"(?:sanctions?|SDN|blacklist)\s*lists?)?)\b"
 )
@@ -251,13 +261,21 @@ DESIGNATED_RE = re.compile(
     r"(?:(?:its|the|their|new|[A-Z][\w.]*)\s+){0,3}sanctions\b"
 )
 # "OFAC today designated Belavia Belarusian Airlines", "the designation in August 2021 of
-# Belaruskali OAO": a named target designated by a sanctioning power named in the sentence
-# (see find_sanctions); "designated X as a political prisoner" is a rights group's word
+# Belaruskali OAO", "designated the state-owned potash producer Belaruskali OAO", "listed 40
+# officials", "designated 23 individuals and 21 entities": a named target, or a number of
+# people or bodies, designated by a sanctioning power named in the sentence (see
+# find_sanctions); "designated X as a political prisoner" is a rights group's word
+LISTED_NOUNS = lx.alternation(lx.words("sanctions", "listed_nouns"))
 DESIGNATED_NAME_RE = re.compile(
-    r"\b(?P<verb>designat(?:ed|es|ing)\b|designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)\s+"
-    r"(?P<target>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})(?!\s+(?:as|an?)\b)"
+    r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|"
+    r"designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)\s+"
+    r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,4}(?=[A-Z]))?"  # a description before the name
+    r"(?P<target>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}"
+    r"|(?:\d[\d,]*|dozens\s+of|[a-z]+(?:-[a-z]+)?)\s+(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
+    rf"(?:{LISTED_NOUNS})\b)(?!\s+(?:as|an?)\b)"
 )
 DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120),)
+DESIGNATION_WORDS = ("designat", "listed ")  # where DESIGNATED_WINDOWS are tried
 # "hit the state-owned oil company with sanctions"
 HIT_WITH_RE = re.compile(
     r"\b(?P<verb>hit|hits|hitting|slapped|slaps|slapping|targeted|targets|targeting)\s+"
@@ -325,7 +343,9 @@ FREEZE_RE = re.compile(
 # "imposed an asset freeze and a travel ban on 25 judges": the measures by their own names
 PENALTY = r"(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo)"
 PENALTY_RE = re.compile(
-    rf"\b{VERB}\s+{PENALTY}(?:\s*,?\s+and\s+{PENALTY})?\s+(?:on|against)\s+{TARGET}"
+    # ("adopted a third round of asset freezes and travel bans in December against …")
+    rf"\b{VERB}\s+(?:(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:round|package|set|wave)\s+of\s+)?"
+    rf"{PENALTY}(?:\s*,?\s+and\s+{PENALTY})?\s+(?:{WHEN_BETWEEN})?(?:on|against)\s+{TARGET}"
 )
 # "US lifts potash sanctions", "Potash sanctions were lifted": the target as the noun before
 # "sanctions" (a power or a kind of measure there is no target: "EU sanctions", "new sanctions")
@@ -600,7 +620,7 @@ def adjunct_before(masked: str, position: int) -> bool:
 
 
 NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
-PASSIVE_HINTS = (" was ", " were ", " been ")
+PASSIVE_HINTS = (" was ", " were ", " been ", " is still ", " are still ", " already ")
 RELATIVE_HINTS = ("which", " that ")
 
 

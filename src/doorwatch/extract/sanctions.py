@@ -33,6 +33,7 @@ from doorwatch.extract.sanction_shapes import (
     DELIST_WINDOWS,
     DESIGNATED_NAME_RE,
     DESIGNATED_WINDOWS,
+    DESIGNATION_WORDS,
     EASE,
     EASING_SHAPES,
     EXTEND_TO_RE,
@@ -297,7 +298,7 @@ def find_sanctions(
             at for at in find_all(masked, ("restrict",)) if masked.startswith(RESTRICT_BANS, at)
         ]
         transit = find_all(masked, TRANSIT_WORDS)
-        designated = find_all(masked, ("designat",))
+        designated = find_all(masked, DESIGNATION_WORDS)
         # (a ban named with its power: "the European Union's ban on Belarusian airlines")
         banned = ban_hits(masked)[0] + find_all(masked, ("barred",))
         if (
@@ -342,7 +343,7 @@ def find_sanctions(
             (find_all(masked, ("airspace",)), AIRSPACE_WINDOWS),
             (appositives, BANNED_SINCE_WINDOWS),
             (find_all(masked, TRANSIT_WORDS), TRANSIT_WINDOWS),
-            (find_all(masked, ("designat",)), DESIGNATED_WINDOWS),
+            (find_all(masked, DESIGNATION_WORDS), DESIGNATED_WINDOWS),
             (
                 [at for at in find_all(masked, ("relief ",)) if masked.startswith(_RELIEF, at)],
                 RELIEF_WINDOWS,
@@ -524,7 +525,11 @@ def find_sanctions(
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
                     if pattern is DESIGNATED_NAME_RE and (
-                        imposer is None or actor_start < s_start or imposer in _NO_DESIGNATORS
+                        imposer is None
+                        # (_imposer answers the verb's own start for a power named only in
+                        # an earlier sentence: "its report listed …" is not that power's)
+                        or actor_start >= match.start()
+                        or imposer in _NO_DESIGNATORS
                     ):
                         continue  # a designation by no sanctioning power named with it
                     if (
