@@ -1740,3 +1740,26 @@ def test_a_ban_from_a_countrys_skies_told_in_the_present() -> None:
     assert "Moldovan charter airlines" in targets or "charter airlines" in targets
     assert "Aeroflot" in targets
     assert not any("Protesters" in t for t in targets)
+
+
+def test_a_target_that_remains_on_a_sanctions_list() -> None:
+    text = (
+        "Sanctions have shaped the route map. Aviasvit remains on the Swiss sanctions list, "
+        "where it was placed in March 2022. The minister was on the guest list."
+    )
+    assert _sanctions(text) == {("imposed", "Aviasvit", "2022-03")}
+    text = "Sanctions still bite in Tbilisi. The state lender is still on the blacklist."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "state lender")}
+
+
+def test_a_ban_named_by_its_target() -> None:
+    # "its timber ban," a ban named by what it bans; a ban's kind, a power, a ban widened or
+    # a ban talked of are no target
+    text = (
+        "Norway has not eased its sanctions; its timber ban, introduced in 2022, stays. The "
+        "UK's cement embargo also remains. Its travel ban and the EU ban are older, MPs want "
+        "to extend the grain ban to fertiliser, and a steel ban is being discussed."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert {"timber", "cement"} <= targets
+    assert not {"travel", "EU", "grain", "steel"} & targets

@@ -323,6 +323,14 @@ HELD_UNDER_RE = re.compile(
     r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|"
     r"(?:[\w-]+\s+)?[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?)\b"
 )
+# "Belavia remains on the EU sanctions list", "the carrier is still on the blacklist": a
+# measure in force told by where its target stands
+ON_LIST_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s+"
+    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were)\s+(?:still\s+)?on\s+"
+    r"(?:the|its|their)\s+(?:[A-Z][\w.]*\s+)?(?:sanctions?\s+lists?|blacklists?|SDN\s+list)\b"
+)
 WHICH_TARGETED_RE = re.compile(
     # ("a fifth package of sanctions that included the state carrier Belavia")
     rf"\b(?:{MEASURE}|package)\s*,?\s+(?:which|that)\s+(?:(?:have|has|had)\s+)?(?:long\s+|also\s+)?"
@@ -418,6 +426,17 @@ RESTRICT_MEASURES = ("restrictions", "restrictive measures")
 RESTRICT_BANS = ("restricted ", "restricting ", "restricts ")
 PERMIT_WORDS = ("allow", "permit", "authori", "licen")
 IMPOSERS = lx.table("sanctions", "imposers")
+# "its potash ban, introduced in 2021, remains in force", "the EU's potash embargo": a ban
+# named by its target (a ban's kind there, "travel ban", "export ban", or a power's name or
+# adjective, "the EU ban", is no target; "a potash ban" is mostly one proposed or talked of)
+_NOT_BAN_TARGETS = lx.alternation(
+    [*lx.words("sanctions", "ban_kinds"), *IMPOSERS, *lx.table("sanctions", "imposer_adjectives")]
+)
+ADJUNCT_BAN_RE = re.compile(
+    r"\b(?:its|their|the|[A-Z][\w.]*[’']s)\s+"
+    rf"(?!(?:{_NOT_BAN_TARGETS})\s){ADJUNCT}\s+(?P<verb>ban|embargo)\b"
+    r"(?!\s+(?:on|against|of|to|for)\b)"
+)
 UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 # Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
@@ -489,6 +508,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ")),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (HELD_UNDER_RE, -90, 30, ("placed ", "put ", "kept ", "added ")),
+    (ON_LIST_RE, -90, 40, (" on the ", " on its ", " on their ")),
     (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
@@ -517,6 +537,7 @@ THREAT_TO_RE = re.compile(
 THREAT_WINDOWS: Windows = ((PRONOUN_THREAT_RE, -1, 60), (THREAT_TO_RE, -1, 140))
 BAN_WINDOWS: Windows = (
     (PENALTY_RE, -80, 120),
+    (ADJUNCT_BAN_RE, -40, 10),
     (BANNED_NOUN_RE, -1, 80),
     (NOUN_BAN_RE, -60, 100),
     (RESTRICTED_RE, -1, 100),
@@ -535,6 +556,7 @@ BAN_WORDS = (
     "freez",
     "prohibit",
     "halt",
+    "embargo",
 )
 PERMIT_WINDOWS: Windows = (
     (ALLOW_RE, -60, 220),
@@ -693,6 +715,8 @@ def ban_hits(text: str) -> tuple[list[int], list[int]]:
         if at == 0 or not text[at - 1].isalpha():  # not "urban"
             if after in ("n", "s"):
                 verbs.append(at)
+            elif after in ",.;:":
+                verbs.append(at)  # "its potash ban, introduced in 2021," (ADJUNCT_BAN_RE)
             elif after == " ":
                 verbs.append(at)  # "imposed a travel ban on …" (PENALTY_RE)
                 if any(w in text[max(0, at - 80) : at] for w in EXTEND_WORDS):
