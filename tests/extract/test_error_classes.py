@@ -1763,3 +1763,39 @@ def test_a_ban_named_by_its_target() -> None:
     targets = {t for _, t, _ in _sanctions(text)}
     assert {"timber", "cement"} <= targets
     assert not {"travel", "EU", "grain", "steel"} & targets
+
+
+def test_counts_in_a_list_or_a_fact_box() -> None:
+    # items of a list and rows that end in their figure are statements, not headings; a row's
+    # label gives the measure ("Pardoned", "Recognised") or names what it counts
+    text = (
+        "The Georgian monitor counts political prisoners every month.\n"
+        "At a glance:\n"
+        "• Political prisoners on 30 June 2024: 287\n"
+        "• Recognised during the first half of 2024: 41\n"
+        "- Pardoned in 2024: 12\n"
+        "Released at the end of their terms: 19\n"
+        "Deaths in custody\n"
+        "As of 30 June, 287 people were political prisoners: 250 men and 36 women."
+    )
+    found = _figures(text)
+    assert {
+        ("political_prisoners_held", 287),
+        ("prisoners_designated", 41),
+        ("prisoners_released", 12),
+        ("prisoners_released", 19),
+    } <= found
+    # a breakdown after "were political prisoners:" is no row of its own (nor their sum)
+    assert not any(value in (250, 36, 250 + 36) for _, value in found)
+
+
+def test_recognised_and_still_held_and_a_fall_told_with_when() -> None:
+    text = (
+        "By the end of March, 211 people had been recognised as political prisoners and "
+        "remained in custody, the group said. The number of political prisoners fell over the "
+        "course of the summer to 198. In May, 14 people were recognised as political prisoners "
+        "and later freed."
+    )
+    found = _figures(text)
+    assert {("political_prisoners_held", 211), ("political_prisoners_held", 198)} <= found
+    assert ("political_prisoners_held", 14) not in found

@@ -116,8 +116,11 @@ _COUNT_OF_RE = re.compile(
     # "has fallen below 1,200": "below" is also the qualifier, read from before the number,
     # so the pattern may be tried on the text before it
     r"\b[\w\s,’']{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
-    r"dropped|risen|rose|grown|grew|climbed|increased|decreased)(?:\s+(?:to|below|above|"
-    r"under|past))?|reached|reaches|is|was|number(?:s|ed)?|"
+    r"dropped|risen|rose|grown|grew|climbed|increased|decreased)"
+    # ("fell by the end of January to 1,244": when, between the verb and the number)
+    r"(?:\s+(?:by|at|in|over)\s+(?:the\s+)?(?:end|start|beginning|middle|course)\s+of\s+"
+    r"(?:the\s+)?[\w ]{1,20}?(?=\s+(?:to|below|above|under|past)\b))?"
+    r"(?:\s+(?:to|below|above|under|past))?|reached|reaches|is|was|number(?:s|ed)?|"
     r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?)"
     # "remains close to 1,200": the qualifier stands between the verb and the number
     r"(?:\s+(?:close\s+to|about|around|nearly|almost|roughly|some|over|more\s+than|"
@@ -168,6 +171,11 @@ _COLON_GAP_RE = re.compile(
     r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:—–]")
+_FINITE_BE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|remain|remains|remained)\b")
+_STILL_HELD_RE = re.compile(
+    r"(?:\s+as\s+political\s+prisoners)?\s*,?\s+and\s+(?:(?:are|were|remain(?:ed|s)?)\s+)?"
+    r"(?:still\s+)?(?:held|kept|(?:remain(?:ed|s)?\s+)?(?:behind\s+bars|in\s+(?:custody|prison|jail)))\b"
+)
 _BRINGING_RE = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took)\s+(?:the\s+)?$")
 # "51 of those released actually arrived": the part of a release counted with it
 _OF_THOSE_RE = re.compile(r"\s+of\s+(?:those|the)\s+(?:freed|released|pardoned)\b")
@@ -438,6 +446,8 @@ def _sentence_figures(
                 or (_BARE_VERB_RE.match(text, tail, end) and _prison_topic(text, start, end))
                 or _OF_THOSE_RE.match(text, tail, end)
                 or _PARTICIPLE_NP_RE.match(text, tail, end)
+                # a row of a list or fact box: "Pardoned in 2025: 342"
+                or _colon_measure(text, start, n_start) is not None
                 or (
                     (
                         text.find("prisoners", max(start, n_start - _COUNT_OF_REACH), n_start) >= 0
@@ -564,6 +574,14 @@ def _measure(
         if country is not None:
             after = country.end()  # "Thirty-one citizens of Ukraine were released"
     post = _POST_CUE_RE.match(text, after, end)
+    if (
+        post is not None
+        and _cue_kind(post) == "des"
+        and _STILL_HELD_RE.match(text, post.end(), end)
+    ):
+        # "169 people were recognised as political prisoners and remained behind bars": the
+        # count of those held, told with what they were recognised as
+        return _MEASURES["held"]
     if (
         post is not None
         and post.group("pron")
@@ -727,8 +745,15 @@ def _colon_measure(text: str, start: int, q_start: int) -> str | None:
     if gap is None:
         return None
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(pre, 0, gap.start())]
-    cue = _PRE_CUE_RE.search(pre, breaks[-1] if breaks else 0, gap.start())
-    if cue is None or _cue_kind(cue) == "cnt":
+    label = breaks[-1] if breaks else 0
+    cue = _PRE_CUE_RE.search(pre, label, gap.start())
+    if cue is None:
+        # a fact box's row names what it counts, with no verb: "Political prisoners on 31
+        # December: 1,131" (after "… were political prisoners:" comes a breakdown)
+        if pre.find("political prisoners", label) < 0 or _FINITE_BE_RE.search(pre, label):
+            return None
+        return _MEASURES["held"]
+    if _cue_kind(cue) == "cnt":
         return None
     return _MEASURES[_cue_kind(cue)]
 

@@ -50,9 +50,20 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
+# An item of a list ("• …", "- …", "1) …", "2. …") or a row of a fact box that ends in its
+# figure ("Political prisoners on 31 October: 1,473", "Released | 52"): the text's own
+# statements, however short and unpunctuated.
+_LIST_ITEM_RE = re.compile(r"[•◦▪‣·*–—-]\s|\d{1,2}[.)]\s+\D|[a-z][.)]\s")
+_FIGURE_ROW_RE = re.compile(
+    r"[:|]\s*(?:about\s+|some\s+|more\s+than\s+|over\s+)?\d[\d,.\u00a0]*\s*$"
+)
+
+
 def _is_heading(text: str, start: int, end: int) -> bool:
     # A line that ends without sentence punctuation and is short reads as a title or a
     # caption; quotations in it are usually paraphrased, so they are not taken as claims.
+    if _LIST_ITEM_RE.match(text, start, end) or _FIGURE_ROW_RE.search(text, start, end):
+        return False
     stop = end
     while stop > start and text[stop - 1] in _QUOTE_MARKS:
         stop -= 1
