@@ -508,7 +508,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ")),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (HELD_UNDER_RE, -90, 30, ("placed ", "put ", "kept ", "added ")),
-    (ON_LIST_RE, -90, 40, (" on the ", " on its ", " on their ")),
+    (ON_LIST_RE, -90, 40, ("list",)),
     (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),

@@ -62,14 +62,17 @@ _FIGURE_ROW_RE = re.compile(
 def _is_heading(text: str, start: int, end: int) -> bool:
     # A line that ends without sentence punctuation and is short reads as a title or a
     # caption; quotations in it are usually paraphrased, so they are not taken as claims.
-    if _LIST_ITEM_RE.match(text, start, end) or _FIGURE_ROW_RE.search(text, start, end):
-        return False
     stop = end
     while stop > start and text[stop - 1] in _QUOTE_MARKS:
         stop -= 1
     if stop > start and text[stop - 1] in _HEADING_END:
         return False
-    return text.count(" ", start, end) < 20
+    if text.count(" ", start, end) >= 20:
+        return False
+    # (most lines have been decided by now; the patterns run only on short unpunctuated ones)
+    if _LIST_ITEM_RE.match(text, start, end):
+        return False
+    return not (text[end - 1].isdigit() and _FIGURE_ROW_RE.search(text, start, end))
 
 
 def _is_abbreviation(masked: str, begin: int, cut: int) -> bool:
