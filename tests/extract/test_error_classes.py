@@ -1799,3 +1799,44 @@ def test_recognised_and_still_held_and_a_fall_told_with_when() -> None:
     found = _figures(text)
     assert {("political_prisoners_held", 211), ("political_prisoners_held", 198)} <= found
     assert ("political_prisoners_held", 14) not in found
+
+
+def test_a_measure_on_a_country_targeting_its_goods_and_a_reimposition() -> None:
+    text = (
+        "Canada on Monday imposed new economic sanctions on Georgia, targeting timber, "
+        "ferroalloys and wine, after the vote. The step follows Ottawa's reimposition of "
+        "blocking sanctions in March on four state-owned mines."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert {"timber", "ferroalloys", "wine"} <= targets
+    assert any("state-owned mines" in t for t in targets)
+
+
+def test_rows_of_a_fact_box_on_measures_in_force() -> None:
+    text = (
+        "Sanctions in force\n"
+        "• Switzerland: Aviasvit sanctioned since March 2022.\n"
+        "• Norway: Orlen Trans barred from Norwegian airspace since May 2021.\n"
+        "• Japan: Ivan Petrenko personally sanctioned since October 2020."
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Aviasvit", "2022-03"),
+        ("imposed", "Orlen Trans", "2021-05"),
+        ("imposed", "Ivan Petrenko", "2020-10"),
+    }
+
+
+def test_whose_ban_by_a_possessive_agent_or_airspace() -> None:
+    # the power of a ban or of sanctions told by a noun's possessive, an agent ("imposed by
+    # …") or whose airspace it is; a suspended permit is a measure on its holder
+    text = (
+        "Kyiv keeps up the pressure on Minsk. The bloc's airspace ban on Aviasvit stays, and "
+        "sanctions imposed by the European Union on Georgian timber remain in effect. "
+        "Meanwhile Orlen Trans remains barred from the airspace of the European Union, and "
+        "Aviasvit's permit to operate in Norway was suspended in 2022."
+    )
+    found = {(c.target, c.imposer) for c in extract_claims(text) if isinstance(c, Sanction)}
+    assert ("Aviasvit", None) in found or ("Aviasvit", "European Union") in found
+    assert ("Georgian timber", "European Union") in found
+    assert ("Orlen Trans", "European Union") in found
+    assert any(t == "Aviasvit" for t, _ in found)

@@ -66,8 +66,19 @@ BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be
 PASSIVE_AFTER_RE = re.compile(
     rf"\b[Ss]anctions\s+(?:(?:that|which)\s+)?(?:{BE}\s+)?"
     rf"(?:(?:partly|partially|also|now|formally|first|originally)\s+)?{VERB}\s+"
+    # ("sanctions imposed by the European Union on Belarusian potash")
+    r"(?:by\s+(?:the\s+)?(?P<agent>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
     rf"(?:on|against|for)\s+{TARGET}"
 )
+# "Belavia's permit to operate in the UK was suspended in May": a permit suspended or revoked
+# is a measure on its holder
+PERMIT_SUSPENDED_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[’']s?\s+(?:operating\s+|flight\s+|"
+    r"landing\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)s?\b[^.;:()\"“”]{0,40}?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>suspended|revoked|withdrawn|cancell?ed)\b"
+)
+SUSPENDED_WINDOWS: Windows = ((PERMIT_SUSPENDED_RE, -120, 20),)
 PASSIVE_RE = re.compile(
     rf"\b[Ss]anctions\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)\s+{BE}\s+"
     rf"(?:(?:partly|partially|also|now|formally)\s+)?{VERB}\b"
@@ -81,9 +92,10 @@ WHEN_AFTER = (
 SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklisted)\s+(?!{WHEN_AFTER}){TARGET}")
 WAS_SANCTIONED_RE = re.compile(
     # ("Potash producers had been blacklisted": a name may be followed by a plural noun)
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:(?:\s+[a-z]+)?\s+[a-z]+s(?=\s+(?:was|were|had|have|are)\b))?|"
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:(?:\s+[a-z]+)?\s+[a-z]+s(?=\s+(?:was|were|had|have|are|remain)\b))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been|(?=(?:are|is)\s+(?:\w+\s+)?(?:barred|banned)\b)(?:are|is))\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|"
+    r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned)\b)(?:are|is|remains?))\s+"
     r"(?:(?:also|first|later|already|still|now)\s+)?"
     r"(?P<verb>sanctioned|blacklisted|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
     r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
@@ -92,7 +104,8 @@ WAS_SANCTIONED_RE = re.compile(
     # "Belavia has been barred from the European Union since June 2021", "Belarusian
     # airlines are already banned from British skies" (in the present only a ban: "X is
     # sanctioned" says as much of who is meant as of a measure)
-    r"(?:barred|banned)\s+from\s+(?:the\s+)?(?:European\s+Union|EU|[\w\s-]{0,25}?(?:airspace|skies|airports))|"
+    r"(?:barred|banned)\s+from\s+(?:the\s+)?(?:European\s+Union|EU|[\w\s-]{0,25}?(?:airspace|skies|airports)"
+    r"(?:\s+of\s+(?:the\s+)?European\s+Union)?)|"
     r"(?P<lift>removed|delisted|struck\s+off)(?:\s+from\s+(?:the|its|a)?\s*(?:\w+\s+)?"
     r"(?:sanctions?|SDN|blacklist)\s*lists?)?)\b"
 )
@@ -110,9 +123,25 @@ WHICH_SANCTIONED_RE = re.compile(
 NOMINAL_RE = re.compile(
     r"\b(?P<verb>(?P<lift>removal|lifting|scrapping|end)|(?P<ease>easing|relaxation|loosening)|"
     # ("the lifting by the United States of the remaining sanctions on Belavia")
-    rf"(?P<impose>imposition|introduction))\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"
-    rf"of\s+(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+"
+    rf"(?P<impose>(?:re)?imposition|introduction))\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"
+    # ("reimposition of blocking sanctions in June on nine state-owned enterprises")
+    rf"of\s+(?P<fill>{FILL}(?:blocking\s+)?){MEASURE}\s+(?:{WHEN_BETWEEN})?(?:on|against)\s+"
     rf"{TARGET}"
+)
+# "imposed its first economic sanctions on Belarus, targeting potash, petroleum products and
+# tobacco": the parts a measure on a country is aimed at, each a target of its own
+TARGETING_RE = re.compile(
+    rf"\b{VERB}\s+(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+[^,.;:()\"“”]{{1,60}}?,\s+"
+    rf"(?:targeting|targetting|covering|hitting)\s+{TARGET}"
+)
+# A fact box's row, "United States: Belaruskali sanctioned since August 2021", "European
+# Union: Belavia barred from EU airspace since June 2021": the power names the row, the
+# target and its participle follow with no verb of their own
+ROW_SANCTIONED_RE = re.compile(
+    r"(?<=[:;]\s)(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
+    r"(?:(?:personally|also|first)\s+)?"
+    r"(?P<verb>sanctioned|blacklisted|designated|listed|"
+    r"(?:barred|banned)\s+from\s+[\w\s-]{0,30}?(?:airspace|skies|airports))\s+since\b"
 )
 # "sanctions on potash, the country's main export, which the US had imposed in 2021"
 WHICH_IMPOSED_RE = re.compile(
@@ -149,7 +178,9 @@ BANNED_NOUN_RE = re.compile(
 )
 # "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
 NOUN_BAN_RE = re.compile(
-    r"\b(?:the|its|an?|EU|U\.S\.|US|[A-Z][\w.]*)(?:[’']s)?\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
+    # ("the bloc's airspace ban on Belavia": a power named by a noun's possessive)
+    r"\b(?:the|its|an?|EU|U\.S\.|US|[A-Z][\w.]*)(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?"
+    r"(?:\d{4}\s+)?(?:[\w-]+\s+)?"
     # ("a prohibition on making funds available": what may not be done, no target)
     rf"(?P<verb>bans?|embargo|prohibition)\s+on\s+(?![a-z]+ing\b)"
     # "a ban on the export to Belarus of dual-use goods": what may not go, not where
@@ -451,6 +482,8 @@ _COMMON_TOPIC_WINDOWS: Windows = (
     (WHICH_SANCTIONED_RE, -160, 40),
     (NOMINAL_RE, -70, 120),
     (WHICH_IMPOSED_RE, -1, 160),
+    (TARGETING_RE, -120, 200),
+    (ROW_SANCTIONED_RE, -60, 60),
     (LIST_RE, -150, 80),
     (UNDER_RE, -90, 30),
 )
@@ -468,6 +501,8 @@ def _ids(patterns: tuple[re.Pattern[str], ...]) -> frozenset[int]:
 IMPOSING_SHAPES = _ids(
     (
         UNDER_RE,
+        ROW_SANCTIONED_RE,
+        PERMIT_SUSPENDED_RE,
         BAN_RE,
         FREEZE_RE,
         TRADE_RE,
@@ -538,6 +573,7 @@ THREAT_WINDOWS: Windows = ((PRONOUN_THREAT_RE, -1, 60), (THREAT_TO_RE, -1, 140))
 BAN_WINDOWS: Windows = (
     (PENALTY_RE, -80, 120),
     (ADJUNCT_BAN_RE, -40, 10),
+    (ROW_SANCTIONED_RE, -60, 60),
     (BANNED_NOUN_RE, -1, 80),
     (NOUN_BAN_RE, -60, 100),
     (RESTRICTED_RE, -1, 100),
@@ -642,7 +678,7 @@ def adjunct_before(masked: str, position: int) -> bool:
 
 
 NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
-PASSIVE_HINTS = (" was ", " were ", " been ", " is still ", " are still ", " already ")
+PASSIVE_HINTS = (" was ", " were ", " been ", " is still ", " are still ", " already ", " remain")
 RELATIVE_HINTS = ("which", " that ")
 
 
@@ -795,6 +831,8 @@ _GATES: dict[int, _Gate] = {
     id(ALLOWED_PASSIVE_RE): (_BEFORE_HIT, (12, (" was ", " were ", " been ", " is ", " are "))),
     id(EXTEND_TO_RE): (_IN_WINDOW, (" to ", " on ")),
     id(PENALTY_RE): (_BEFORE_HIT, (8, PENALTY_WORDS)),
+    id(TARGETING_RE): (_IN_WINDOW, ("targeting", "targetting", "covering", "hitting")),
+    id(ROW_SANCTIONED_RE): (_IN_WINDOW, (": ", "; ")),
 }
 # the rare shapes' own words; a target's noun right before "sanctions" (see adjunct_before)
 _GATES.update((id(pattern), (_IN_WINDOW, words)) for pattern, _, _, words in _RARE_TOPIC_WINDOWS)

@@ -56,7 +56,9 @@ from doorwatch.extract.sanction_shapes import (
     RELIEF_WINDOWS,
     RESTRICT_BANS,
     RESTRICTED_RE,
+    ROW_SANCTIONED_RE,
     STOP,
+    SUSPENDED_WINDOWS,
     TARGET,
     THEM_NEEDLES_RE,
     THEM_RE,
@@ -66,6 +68,7 @@ from doorwatch.extract.sanction_shapes import (
     TOPIC_WORDS,
     TRANSIT_WINDOWS,
     TRANSIT_WORDS,
+    WAS_SANCTIONED_RE,
     Windows,
     ban_hits,
     find_all,
@@ -245,6 +248,9 @@ def _targets(raw: str) -> list[str]:
         part = _TRAILING_PARTICIPLE_RE.sub("", part)  # "petroleum products introduced"
         if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
             continue  # "new measures on Tuesday" names no target
+        first, _, rest = part.partition(" ")
+        if rest and first in lx.STOPWORDS and rest[:1].isupper():
+            part = rest  # "Meanwhile Orlen Trans remains barred": the adverb opens the sentence
         if _CLAUSE_RE.match(part):
             continue  # "Belavia and Minsk freed 52 people": a new clause, not a target
         owner = _OWNER_RE.match(part)
@@ -344,6 +350,7 @@ def find_sanctions(
             (appositives, BANNED_SINCE_WINDOWS),
             (find_all(masked, TRANSIT_WORDS), TRANSIT_WINDOWS),
             (find_all(masked, DESIGNATION_WORDS), DESIGNATED_WINDOWS),
+            (find_all(masked, ("suspended", "revoked")), SUSPENDED_WINDOWS),
             (
                 [at for at in find_all(masked, ("relief ",)) if masked.startswith(_RELIEF, at)],
                 RELIEF_WINDOWS,
@@ -512,6 +519,15 @@ def find_sanctions(
                     )
                     if whole is not None:
                         imposer = whole.imposer
+                    elif match.groupdict().get("agent"):
+                        # "sanctions imposed by the European Union on …": the agent imposed
+                        imposer = _power_of(match.group("agent")) or imposer
+                    elif (
+                        pattern is WAS_SANCTIONED_RE or pattern is ROW_SANCTIONED_RE
+                    ) and " from " in match.group("verb"):
+                        # "barred from EU airspace", "from the airspace of the European
+                        # Union": whose airspace it is says whose ban
+                        imposer = _fill_power(match.group("verb")) or imposer
                     elif match.groupdict().get("fill"):
                         # "the easing of American sanctions on …": the measure names its power
                         imposer = _fill_power(match.group("fill")) or imposer
