@@ -1840,3 +1840,33 @@ def test_whose_ban_by_a_possessive_agent_or_airspace() -> None:
     assert ("Georgian timber", "European Union") in found
     assert ("Orlen Trans", "European Union") in found
     assert any(t == "Aviasvit" for t, _ in found)
+
+
+def test_a_table_in_text_and_a_sanctions_designation_is_no_count_of_prisoners() -> None:
+    text = (
+        "The monitor's figures for the year.\n"
+        "Political prisoners as of 31 December 2024 | 312\n"
+        "of them women | 40\n"
+        "Recognised as political prisoners during 2024 | 77\n"
+        "Released through pardons in 2024 | 25\n"
+        "Today the Treasury is designating nine individuals and four entities, and the EU "
+        "blacklisted 31 officials."
+    )
+    found = _figures(text)
+    assert {
+        ("political_prisoners_held", 312),
+        ("prisoners_designated", 77),
+        ("prisoners_released", 25),
+    } <= found
+    assert not any(value in (40, 9, 4, 13, 31) for _, value in found)
+
+
+def test_a_role_given_for_an_institution_and_a_person_told_by_age() -> None:
+    text = (
+        "In Oslo, a spokesperson for the Norwegian Foreign Ministry said the country welcomed "
+        'the release. "Nobody should be jailed for a post," the spokesperson said. The court '
+        'then heard Ihar Losik. In his last word, the 33-year-old said: "I regret nothing."'
+    )
+    quotes = _quotes(text)
+    assert quotes["Nobody should be jailed for a post"] == "Norwegian Foreign Ministry"
+    assert quotes["I regret nothing."] == "Ihar Losik"

@@ -20,7 +20,7 @@ from typing import cast
 
 from doorwatch.extract.claims import Figure, Qualifier
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
-from doorwatch.extract.lexicon import DEMONYMS, alternation
+from doorwatch.extract.lexicon import DEMONYMS, alternation, words
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 
 _PEOPLE = (
@@ -167,10 +167,12 @@ _HYPOTHETICAL_RE = re.compile(
 # "Recognised as political prisoners during the month: 35 people": a count after a colon takes
 # the measure of the clause before the colon.
 _COLON_GAP_RE = re.compile(
-    r":(?:\s+(?:another|a|an|the|some|further|additional|more|other|all|nearly|about|"
+    r"[:|](?:\s+(?:another|a|an|the|some|further|additional|more|other|all|nearly|about|"
     r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
 )
-_CLAUSE_BREAK_RE = re.compile(r"[;:—–]")
+_CLAUSE_BREAK_RE = re.compile(r"[;:|—–]")
+# who a sanctioning power designates ("designated 23 individuals"), not prisoners recognised
+_SANCTIONS_LIST_NOUNS = frozenset(words("sanctions", "listed_nouns")) - {"people", "persons"}
 _FINITE_BE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|remain|remains|remained)\b")
 _STILL_HELD_RE = re.compile(
     r"(?:\s+as\s+political\s+prisoners)?\s*,?\s+and\s+(?:(?:are|were|remain(?:ed|s)?)\s+)?"
@@ -501,6 +503,13 @@ def _sentence_figures(
             measure = _measure(text, start, end, q_start, tail, noun, last)
         if measure is None:
             continue
+        if (
+            measure == _MEASURES["des"]
+            and noun is not None
+            and noun.group("noun") in _SANCTIONS_LIST_NOUNS
+            and text.find("political prisoner", start, end) < 0
+        ):
+            continue  # "designating eight individuals and five entities": a sanctions list
         if measure in _EVENTS and _CONDITION_BEFORE_RE.search(
             text, max(start, q_start - _CONDITION_REACH), q_start
         ):
@@ -738,7 +747,7 @@ def _measure(
 def _colon_measure(text: str, start: int, q_start: int) -> str | None:
     """Return the measure of the clause a colon closes right before the count, if it has a
     release, arrest or designation word ("Pardons in 2025: 342 people")."""
-    if text.find(":", start, q_start) < 0:
+    if text.find(":", start, q_start) < 0 and text.find("|", start, q_start) < 0:
         return None
     pre = text[start:q_start].lower()  # the clause may open the sentence: "Pardons in …:"
     gap = _COLON_GAP_RE.search(pre)

@@ -50,6 +50,11 @@ ROLE_RE = re.compile(
 _PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
 _ACRONYM_PLACES = lx.ACRONYM_PLACES
 _CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
+# "the 60-year-old" standing alone (not "the 60-year-old activist", a role with its noun)
+_AGED_RE = re.compile(
+    rf"[Tt]he\s+\d{{1,3}}-year-old\b(?=\s*[,.;:—–]|\s+(?:(?:also|then|later)\s+)?(?:{lx.SPEECH_VERBS})\b)"
+)
+AGED = "the aged"  # the key of such a mention, resolved like "he" or "she"
 
 
 # (start, end, kind, key, possessive, name, words) relative to the run's start; for a person
@@ -124,6 +129,13 @@ class Mentions:
             for m in ROLE_RE.finditer(masked, start, end):
                 key = m.group().split(None, 1)[1].lower()
                 extra.append(Mention(m.start(), m.end(), "role", key))
+            if masked.find("-year-old", start, end) >= 0:
+                # "the 60-year-old said": someone named before, told by their age
+                # (read past ``end``: the verb after it, which tells it stands alone, may lie
+                # beyond a window that ends where the verb begins)
+                for m in _AGED_RE.finditer(masked, start, end + 40):
+                    if m.start() < end:
+                        extra.append(Mention(m.start(), m.end(), "pronoun", AGED))
         if not extra:
             return found
         return sorted(found + extra)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
-from doorwatch.extract.mentions import Mention, Mentions
+from doorwatch.extract.mentions import AGED, Mention, Mentions
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import GENERIC_CLASS, HEADS, DescribedTargets
 
@@ -69,6 +69,12 @@ def _role_after_name_re(noun: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=256)
+def _role_for_name_re(noun: str) -> re.Pattern[str]:
+    # "a spokesperson for the Federal Foreign Office", "a spokesman at the ministry"
+    return re.compile(rf"\b{re.escape(noun)}s?\s+(?:for|of|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
 def _role_before_re(noun: str) -> re.Pattern[str]:
     # "President of Belarus Alexander Lukashenko" holds the role; "Special Envoy of the US
     # President John Coale" holds another, of someone who holds it
@@ -119,7 +125,7 @@ class Resolver:
         if mention.kind in ("place", "bare"):
             return mention.key
         if mention.kind == "pronoun":
-            if mention.key in ("he", "she"):
+            if mention.key in ("he", "she", AGED):
                 return self.person_pronoun(mention.key, mention.start)
             return self.institution(mention.start)
         if mention.kind == "role":
@@ -138,8 +144,9 @@ class Resolver:
         return bool(_ORG_ROLE_RE.fullmatch(noun) or _DOCUMENT_RE.fullmatch(noun))
 
     def person_pronoun(self, pronoun: str, position: int) -> str | None:
-        """Return the person "he"/"she" at ``position`` most likely refers to."""
-        want = "f" if pronoun == "she" else "m"
+        """Return the person "he"/"she" (or "the 60-year-old", ``AGED``) at ``position``
+        most likely refers to."""
+        want = {"she": "f", "he": "m"}.get(pronoun)  # an age tells no gender
         persons = self.mentions.persons
         si = self.index.index(position)
         for i in range(si, max(-1, si - _LOOKBACK_SENTENCES), -1):
@@ -150,8 +157,8 @@ class Resolver:
             fits = [
                 m
                 for m in self.mentions.within(start, end)
-                if (m.kind == "person" and persons[m.key].gender in (want, None))
-                or (m.kind == "bare" and self._bare_person(m, want))
+                if (m.kind == "person" and (want is None or persons[m.key].gender in (want, None)))
+                or (m.kind == "bare" and want is not None and self._bare_person(m, want))
             ]
             if fits:
                 best = next(
@@ -162,7 +169,7 @@ class Resolver:
         # does not point forward to someone introduced later).
         counts: dict[str, int] = {}
         for m in self.mentions.before(position):
-            if m.kind == "person" and persons[m.key].gender in (want, None):
+            if m.kind == "person" and (want is None or persons[m.key].gender in (want, None)):
                 counts[m.key] = counts.get(m.key, 0) + 1
         if not counts:
             return None
@@ -267,7 +274,12 @@ class Resolver:
             if (
                 m.kind in ("org", "place")
                 and not m.possessive
-                and _role_after_name_re(noun).match(self.masked, m.end)
+                and (
+                    _role_after_name_re(noun).match(self.masked, m.end)
+                    # "a spokesperson for the Federal Foreign Office said …; '…,' the
+                    # spokesperson said": the institution the role was given for
+                    or _role_for_name_re(noun).search(self.masked, max(0, m.start - 40), m.start)
+                )
             ):
                 return self.name(m)
         # Never introduced with the role: "X welcomed the news. '…,' the opposition leader
