@@ -117,6 +117,9 @@ def build() -> Path:
             dist.run_command("build_ext")
         finally:
             os.chdir(cwd)
+        if _fingerprint() != fingerprint:
+            # a rule edited while it compiled: the build might hold either version
+            raise RuntimeError("the extraction rules changed during the build; build again")
         staged = work / "compiled"
         staged.mkdir()
         for built in (work / "lib").rglob("*"):
