@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
+from itertools import repeat
+from operator import is_not
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table, and_, select, update
@@ -75,35 +77,48 @@ def row_values(table: Table, row: Mapping[str, Any]) -> tuple[Any, ...]:
 
 def insert_values(connection: Connection, table: Table, rows: list[tuple[Any, ...]]) -> None:
     """Insert new ``rows`` (tuples of every column, see ``row_values``) through the driver's
-    own bulk path: COPY on PostgreSQL from :data:`_COPY_FROM` rows, else one executemany."""
+    own bulk path: COPY on PostgreSQL from :data:`_COPY_FROM` rows, else one executemany.
+
+    The columns that are empty (None) in every row are left out of the statement: the
+    database stores NULL for them all the same (they have no default of the database's own),
+    and a value bound costs the driver more than the row's insert itself when it is None.
+    """
+    if not rows:
+        return
     names = [name for name, _ in _shape(table)[0]]
     dialect = connection.dialect.name
     if dialect == "postgresql" and len(rows) < _COPY_FROM:
         connection.execute(table.insert(), [dict(zip(names, row, strict=True)) for row in rows])
         return
-    if dialect == "postgresql":
-        copy_rows(connection, table, names, rows)
-        return
-    # Only the few columns with a processor are visited (two of the claims' 29): walking every
-    # value of every row cost more than SQLite's own insert of a shard's claims.
-    processors = [
-        (i, f) for i, f in enumerate(_bind_processors(table, connection.dialect)) if f is not None
-    ]
-    if processors:
-        rows = [_processed(row, processors) for row in rows]
-    copy_rows(connection, table, names, rows)
+    columns = list(zip(*rows, strict=True))
+    processors = _bind_processors(table, connection.dialect) if dialect != "postgresql" else ()
+    kept: list[int] = []
+    for i, values in enumerate(columns):
+        if _may_omit(table)[i] and not any(map(is_not, values, repeat(None))):
+            continue
+        kept.append(i)
+        # Only the few columns with a processor are visited (two of the claims' 29): walking
+        # every value of every row cost more than SQLite's own insert of a shard's claims.
+        process = processors[i] if processors else None
+        if process is not None:
+            columns[i] = tuple([None if v is None else process(v) for v in values])
+    if len(kept) < len(names) or any(processors):
+        rows = list(zip(*[columns[i] for i in kept], strict=True))
+    copy_rows(connection, table, [names[i] for i in kept], rows)
 
 
-def _processed(
-    row: tuple[Any, ...], processors: list[tuple[int, Callable[[Any], Any]]]
-) -> tuple[Any, ...]:
-    if all(row[i] is None for i, _ in processors):
-        return row
-    values = list(row)
-    for i, f in processors:
-        if values[i] is not None:
-            values[i] = f(values[i])
-    return tuple(values)
+@cache
+def _may_omit(table: Table) -> tuple[bool, ...]:
+    """Return, per column of ``table``, whether an INSERT that leaves it out stores NULL in it
+    (the column has no default of the database's own: the rows written here come with every
+    value, SQLAlchemy's defaults filled in by ``row_values``)."""
+    return tuple(
+        column.server_default is None
+        and column.identity is None
+        and not column.primary_key
+        and not (column.default is not None and column.default.is_sequence)
+        for column in table.columns
+    )
 
 
 def _insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
