@@ -1870,3 +1870,24 @@ def test_a_role_given_for_an_institution_and_a_person_told_by_age() -> None:
     quotes = _quotes(text)
     assert quotes["Nobody should be jailed for a post"] == "Norwegian Foreign Ministry"
     assert quotes["I regret nothing."] == "Ihar Losik"
+
+
+def test_a_measure_with_an_article_or_an_adjective_and_a_target_taken_off_a_list() -> None:
+    text = (
+        "Norway on Friday adopted a package of sanctions against Georgia. Iceland and Canada "
+        "impose parallel sanctions on the regime, and Japan imposed complementary restrictions "
+        "on Orlen Trans. In May 2023 Oslo puts the state carrier Aviasvit under restrictions. "
+        "The insurer Granitex had been taken off the Norwegian sanctions list in March, and "
+        "Ottawa took Ferronord off its sanctions list in April. The EU lifted the threat of "
+        "sanctions on Tbilisi."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("imposed", "Georgia"),
+        ("imposed", "regime"),
+        ("imposed", "Orlen Trans"),
+        ("imposed", "Aviasvit"),
+        ("lifted", "Granitex"),
+        ("lifted", "Ferronord"),
+    } <= found
+    assert not any(t == "Tbilisi" for _, t in found)

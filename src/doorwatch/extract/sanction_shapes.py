@@ -26,7 +26,7 @@ EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
 IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
-FILL = r"(?:(?:to\s+\w+|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own)\s+){0,4}"
+FILL = r"(?:(?:to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,4}"
 STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
@@ -106,7 +106,7 @@ WAS_SANCTIONED_RE = re.compile(
     # sanctioned" says as much of who is meant as of a measure)
     r"(?:barred|banned)\s+from\s+(?:the\s+)?(?:European\s+Union|EU|[\w\s-]{0,25}?(?:airspace|skies|airports)"
     r"(?:\s+of\s+(?:the\s+)?European\s+Union)?)|"
-    r"(?P<lift>removed|delisted|struck\s+off)(?:\s+from\s+(?:the|its|a)?\s*(?:\w+\s+)?"
+    r"(?P<lift>removed|delisted|struck\s+off|taken\s+off)(?:\s+(?:from|off)\s+(?:the|its|a)?\s*(?:\w+\s+)?"
     r"(?:sanctions?|SDN|blacklist)\s*lists?)?)\b"
 )
 # A measure told in a relative clause: "Belaruskali, the potash producer, which it sanctioned
@@ -348,7 +348,7 @@ BACKGROUND_RE = re.compile(
 # "The U.S. had placed Belavia under restrictions", "kept Belarusian potash on its sanctions list",
 # "added the state airline to its own restrictions", "sanctions, which have targeted X since"
 HELD_UNDER_RE = re.compile(
-    r"\b(?P<verb>placed|put|kept|added)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
+    r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
     r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*\s+|own\s+)?"
     # ("put Lukashenko and 29 other officials on their national entry-ban lists")
     r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|"
@@ -431,7 +431,9 @@ CLAUSE_TARGET = (
     r"(?P<target>(?:(?!\band\s+(?:[a-z]+ed|struck|took|put)\b)[^,.;:()—–\"“”]){1,80}?)" + STOP
 )
 LIST_RE = re.compile(
-    rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e))|"
+    rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e)|"
+    # ("took Belavia off its sanctions list")
+    r"t(?:ook|akes|aking|ake)(?=[^.;:]{1,60}?\boff\b))|"
     rf"(?P<impose>add(?:ed|s|ing)?))\s+{CLAUSE_TARGET}"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"  # "Belaruskali, the potash giant,"
     r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
@@ -542,7 +544,12 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (REMAIN_RE, -1, 220, (" in place", " in force")),
     (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ")),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
-    (HELD_UNDER_RE, -90, 30, ("placed ", "put ", "kept ", "added ")),
+    (
+        HELD_UNDER_RE,
+        -90,
+        30,
+        ("placed ", "put ", "puts ", "places ", "kept ", "keeps ", "added ", "adds "),
+    ),
     (ON_LIST_RE, -90, 40, ("list",)),
     (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
