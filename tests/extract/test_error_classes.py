@@ -1891,3 +1891,21 @@ def test_a_measure_with_an_article_or_an_adjective_and_a_target_taken_off_a_list
         ("lifted", "Ferronord"),
     } <= found
     assert not any(t == "Tbilisi" for _, t in found)
+
+
+def test_a_number_told_alone_and_explained_by_the_next_sentence() -> None:
+    text = (
+        "Georgia's prisons in four numbers\n\n"
+        "287. That is how many people the monitor listed as political prisoners on 30 June "
+        "2024.\n\n"
+        "41. The number of people it recognised as political prisoners in the first half of "
+        "the year.\n\n"
+        "12. That many were pardoned.\n\n"
+        "1991. The year the country became independent.\n\n"
+        "Zero. The number of officials punished."
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 287),
+        ("prisoners_designated", 41),
+        ("prisoners_released", 12),
+    }

@@ -171,6 +171,12 @@ _COLON_GAP_RE = re.compile(
     r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:|—–]")
+# what opens the sentence that explains a number told alone before it ("1,131. That is how
+# many people …", "342. That many were pardoned …", "509. The number of people …")
+_ANSWER_RE = re.compile(
+    r"(?:That|This)\s+is\s+(?:how\s+many|the\s+number\s+of)\b|That\s+many\b|"
+    r"The\s+(?:total\s+)?number\s+of\b"
+)
 # who a sanctioning power designates ("designated 23 individuals"), not prisoners recognised
 _SANCTIONS_LIST_NOUNS = frozenset(words("sanctions", "listed_nouns")) - {"people", "persons"}
 _FINITE_BE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|remain|remains|remained)\b")
@@ -333,12 +339,48 @@ def find_figures(
     for i, group in sorted(by_sentence.items()):
         start, end = sentences[i]
         earlier = {f.value for f in out}
-        for figure in _sentence_figures(text, start, end, group, published, earlier):
+        found = _sentence_figures(text, start, end, group, published, earlier)
+        if not found and len(group) == 1 and i + 1 < len(sentences):
+            answered = _answered(text, group[0], (start, end), sentences[i + 1], published)
+            found = [answered] if answered is not None else []
+        for figure in found:
             key = (figure.measure, figure.value)
             if key not in seen:
                 seen.add(key)
                 out.append(figure)
     return out
+
+
+def _answered(
+    text: str,
+    number: Number,
+    sentence: tuple[int, int],
+    following: tuple[int, int],
+    published: dt.date | None,
+) -> Figure | None:
+    """Return the figure of a number told alone ("1,131.") and explained by the sentence after
+    it ("That is how many people Viasna listed as political prisoners on 31 December"), or
+    None when the number does not stand alone or the next sentence does not say what it is."""
+    start, end = sentence
+    if text[start:end].strip().rstrip(".") != text[number.start : number.end]:
+        return None
+    f_start, f_end = following
+    if not _ANSWER_RE.match(text, f_start, f_end):
+        return None
+    cue = _PRE_CUE_RE.search(text, f_start, f_end)
+    if cue is not None and _cue_kind(cue) != "cnt":
+        measure = _MEASURES[_cue_kind(cue)]
+    elif text.find("political prisoner", f_start, f_end) >= 0:
+        measure = _MEASURES["held"]  # "That is how many … listed as political prisoners"
+    else:
+        return None
+    dates = [
+        iso
+        for at, iso in find_dates(text, f_start, f_end, published)
+        if not opens_period(text, at, _SINCE_REACH)  # "since May 2020": when it began
+    ]
+    date = dates[0] if dates else None
+    return Figure(measure, number.value, "exact", date, number.start, number.end, None)
 
 
 def _in_date(text: str, number: Number) -> bool:
