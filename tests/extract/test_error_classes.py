@@ -1909,3 +1909,14 @@ def test_a_number_told_alone_and_explained_by_the_next_sentence() -> None:
         ("prisoners_designated", 41),
         ("prisoners_released", 12),
     }
+
+
+def test_a_title_in_the_possessive_belongs_to_someone_else() -> None:
+    text = (
+        '"Mercy was shown to all of them," the Prime Minister\'s spokeswoman Ana Beridze said. '
+        "Irakli Garibashvili, speaking at the parade, was blunt. "
+        '"Pressure will not break us," the Prime Minister said.'
+    )
+    quotes = _quotes(text)
+    assert quotes["Mercy was shown to all of them"] == "Ana Beridze"
+    assert quotes["Pressure will not break us"] == "Irakli Garibashvili"

@@ -79,8 +79,9 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
     # "President of Belarus Alexander Lukashenko" holds the role; "Special Envoy of the US
     # President John Coale" holds another, of someone who holds it
     # (see _OF_ANOTHER_RE)
+    # ("the President's press secretary Natalya Eismont" holds the secretary's role)
     return re.compile(
-        rf"\b{re.escape(noun)}s?"
+        rf"\b{re.escape(noun)}s?(?![’']s?\s)"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
         r"\W*(?:[A-Z][\w.’'-]*\s+){0,3}$",
         re.IGNORECASE,
