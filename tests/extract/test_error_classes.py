@@ -1920,3 +1920,14 @@ def test_a_title_in_the_possessive_belongs_to_someone_else() -> None:
     quotes = _quotes(text)
     assert quotes["Mercy was shown to all of them"] == "Ana Beridze"
     assert quotes["Pressure will not break us"] == "Irakli Garibashvili"
+
+
+def test_such_before_the_noun_and_prisoners_who_are_free() -> None:
+    text = (
+        "The pardon board said more than 90 such convicts have been pardoned since spring. "
+        "Today 37 political prisoners are free, the group said, while 260 political prisoners "
+        "are still not free."
+    )
+    found = _figures(text)
+    assert {("prisoners_released", 90), ("prisoners_released", 37)} <= found
+    assert ("prisoners_released", 260) not in found

@@ -36,7 +36,7 @@ _PEOPLE = (
 )
 _NOUN_RE = re.compile(
     r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|plus|"
-    r"detained|imprisoned|pardoned|convicted|remaining|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,3}?"
+    r"detained|imprisoned|pardoned|convicted|remaining|such|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,3}?"
     rf"(?P<noun>{_PEOPLE})\b"
 )
 # Each lookahead below lists the first letters of its pattern's words: most positions then
@@ -82,6 +82,8 @@ _POST_CUE_RE = re.compile(
     r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|held|languish(?:ing|es)?|"
     r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
     r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walked\s+(?:free|out)|"
+    # "Today 123 political prisoners are free", after its auxiliary
+    r"(?:(?<=are\s)|(?<=were\s))(?:now\s+)?free(?!\s+(?:to|of|from)\b)|"
     # "more than 1,700 have served their full sentences": released when their terms ended;
     # "returned 178 people to their families"
     r"served\s+(?:their|his|her)\s+(?:full\s+|entire\s+)?(?:sentences?|terms?)|"
