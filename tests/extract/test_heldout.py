@@ -36,7 +36,7 @@ def test_heldout_quotes_are_exact_text() -> None:
             assert entry["text"] in (_HELDOUT / entry["doc"]).read_text(encoding="utf-8")
 
 
-# The sets whose errors later rounds studied (the first to twelfth fresh sets, the unseen
+# The sets whose errors later rounds studied (the first to thirteenth fresh sets, the unseen
 # set's study half): the level each reached, less a margin, is guarded against regressions.
 # The untouched sets (the unseen set's other half, the newest fresh set) have no floor: a floor
 # would invite tuning.
@@ -53,6 +53,7 @@ _STUDIED = [
     ("fresh10", None, 0.82, 0.93),
     ("fresh11", None, 0.82, 0.97),
     ("fresh12", None, 0.85, 0.93),
+    ("fresh13", None, 0.84, 0.97),
     ("unseen", "dev.txt", 0.97, 0.97),
 ]
 
