@@ -148,6 +148,7 @@ class Resolver:
         """Return the person "he"/"she" (or "the 60-year-old", ``AGED``) at ``position``
         most likely refers to."""
         want = {"she": "f", "he": "m"}.get(pronoun)  # an age tells no gender
+        genders = (want, None) if want is not None else ("f", "m", None)
         persons = self.mentions.persons
         si = self.index.index(position)
         for i in range(si, max(-1, si - _LOOKBACK_SENTENCES), -1):
@@ -158,7 +159,7 @@ class Resolver:
             fits = [
                 m
                 for m in self.mentions.within(start, end)
-                if (m.kind == "person" and (want is None or persons[m.key].gender in (want, None)))
+                if (m.kind == "person" and persons[m.key].gender in genders)
                 or (m.kind == "bare" and want is not None and self._bare_person(m, want))
             ]
             if fits:
@@ -170,7 +171,7 @@ class Resolver:
         # does not point forward to someone introduced later).
         counts: dict[str, int] = {}
         for m in self.mentions.before(position):
-            if m.kind == "person" and (want is None or persons[m.key].gender in (want, None)):
+            if m.kind == "person" and persons[m.key].gender in genders:
                 counts[m.key] = counts.get(m.key, 0) + 1
         if not counts:
             return None

@@ -63,11 +63,17 @@ ACTIVE_RE = re.compile(
     rf"{TARGET}"
 )
 BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
+# "barred from the European Union", "banned from British skies", "from the airspace of the
+# European Union": where a target may not go; ``power`` says whose ban it is
+BARRED_FROM = (
+    r"(?:barred|banned)\s+from\s+(?P<power>(?:the\s+)?(?:European\s+Union|EU|"
+    r"[\w\s-]{0,25}?(?:airspace|skies|airports)(?:\s+of\s+(?:the\s+)?European\s+Union)?))"
+)
 PASSIVE_AFTER_RE = re.compile(
     rf"\b[Ss]anctions\s+(?:(?:that|which)\s+)?(?:{BE}\s+)?"
     rf"(?:(?:partly|partially|also|now|formally|first|originally)\s+)?{VERB}\s+"
     # ("sanctions imposed by the European Union on Belarusian potash")
-    r"(?:by\s+(?:the\s+)?(?P<agent>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
+    r"(?:by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
     rf"(?:on|against|for)\s+{TARGET}"
 )
 # "Belavia's permit to operate in the UK was suspended in May": a permit suspended or revoked
@@ -104,8 +110,7 @@ WAS_SANCTIONED_RE = re.compile(
     # "Belavia has been barred from the European Union since June 2021", "Belarusian
     # airlines are already banned from British skies" (in the present only a ban: "X is
     # sanctioned" says as much of who is meant as of a measure)
-    r"(?:barred|banned)\s+from\s+(?:the\s+)?(?:European\s+Union|EU|[\w\s-]{0,25}?(?:airspace|skies|airports)"
-    r"(?:\s+of\s+(?:the\s+)?European\s+Union)?)|"
+    rf"{BARRED_FROM}|"
     r"(?P<lift>removed|delisted|struck\s+off|taken\s+off)(?:\s+(?:from|off)\s+(?:the|its|a)?\s*(?:\w+\s+)?"
     r"(?:sanctions?|SDN|blacklist)\s*lists?)?)\b"
 )
@@ -140,8 +145,7 @@ TARGETING_RE = re.compile(
 ROW_SANCTIONED_RE = re.compile(
     r"(?<=[:;]\s)(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
     r"(?:(?:personally|also|first)\s+)?"
-    r"(?P<verb>sanctioned|blacklisted|designated|listed|"
-    r"(?:barred|banned)\s+from\s+[\w\s-]{0,30}?(?:airspace|skies|airports))\s+since\b"
+    rf"(?P<verb>sanctioned|blacklisted|designated|listed|{BARRED_FROM})\s+since\b"
 )
 # "sanctions on potash, the country's main export, which the US had imposed in 2021"
 WHICH_IMPOSED_RE = re.compile(

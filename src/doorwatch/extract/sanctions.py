@@ -56,7 +56,6 @@ from doorwatch.extract.sanction_shapes import (
     RELIEF_WINDOWS,
     RESTRICT_BANS,
     RESTRICTED_RE,
-    ROW_SANCTIONED_RE,
     STOP,
     SUSPENDED_WINDOWS,
     TARGET,
@@ -68,7 +67,6 @@ from doorwatch.extract.sanction_shapes import (
     TOPIC_WORDS,
     TRANSIT_WINDOWS,
     TRANSIT_WORDS,
-    WAS_SANCTIONED_RE,
     Windows,
     ban_hits,
     find_all,
@@ -519,15 +517,11 @@ def find_sanctions(
                     )
                     if whole is not None:
                         imposer = whole.imposer
-                    elif match.groupdict().get("agent"):
-                        # "sanctions imposed by the European Union on …": the agent imposed
-                        imposer = _power_of(match.group("agent")) or imposer
-                    elif (
-                        pattern is WAS_SANCTIONED_RE or pattern is ROW_SANCTIONED_RE
-                    ) and " from " in match.group("verb"):
-                        # "barred from EU airspace", "from the airspace of the European
-                        # Union": whose airspace it is says whose ban
-                        imposer = _fill_power(match.group("verb")) or imposer
+                    elif match.groupdict().get("power"):
+                        # the shape names whose measure it is: "sanctions imposed by the
+                        # European Union on …", "barred from EU airspace"
+                        whose = match.group("power")
+                        imposer = _power_of(whose) or _fill_power(whose) or imposer
                     elif match.groupdict().get("fill"):
                         # "the easing of American sanctions on …": the measure names its power
                         imposer = _fill_power(match.group("fill")) or imposer

@@ -21,8 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     from doorwatch.extract import native
 
     if args.check:
-        print(f"extraction runs as: {native.status()}")
-        return 0 if native.status() == "compiled" else 1
+        status = native.status()
+        print(f"extraction runs as: {status}")
+        return 0 if status == "compiled" else 1
     started = time.monotonic()
     try:
         folder = native.build()
