@@ -43,7 +43,7 @@ _NOUN_RE = re.compile(
 # fail on one comparison before the alternation is tried.
 _PRE_CUE_RE = re.compile(
     r"\b(?=[acdfhijklnprst])(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
-    r"amnest(?:ied|ies|y)|set\s+free|let\s+go)"
+    r"amnest(?:ied|ies|y)|set\s+free|let\s+go|hand(?:ed|s|ing)?\s+over)"
     r"|(?P<det>detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|jail(?:ed|s|ing)?|"
     r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up)"
     r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing)|declar(?:ed|es|ing)|named)"
@@ -216,6 +216,17 @@ _OF_WHOM_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
 # "1,131 at the end of 2025, against 1,265 a year earlier": compared with the figure before
 _FROM_END_RE = re.compile(r"\b(?:(?:down|up)\s+from|against|compared\s+(?:with|to))\s+$")
+# "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
+# of counts of one kind, each after its own time, the later ones without verb or noun
+_SERIES_GAP_RE = re.compile(
+    r"(?:\s+[^\s,;.:]+){0,8}?\s*[,;]\s+(?:(?:and|then)\s+)?"
+    r"(?P<when>(?:in|on|by|last|this|that)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)(?:\s+\d{1,4})?"
+    r"\s*,\s*)?(?:another\s+|a\s+further\s+|further\s+)?"
+)
+_SERIES_WHEN_RE = re.compile(
+    r"\s+(?:in|on|by|last|this)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)\b(?:\s+\d{1,4})?\s*(?:[,;.]|and\b|$)"
+)
+_CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b")
 _PRESENT_STATE_RE = re.compile(r"(?:(?:are|is|now|currently|all|still)\s+)+")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 _INTENT_RE = re.compile(
@@ -281,11 +292,19 @@ _AS_OF_RE = re.compile(
     r"\b(?:[Aa]s\s+of|[Aa]t\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b)"
 )
 _PERIOD_RE = re.compile(
-    r"\b(?:during|over\s+the|since|in\s+(?:the\s+)?(?:month|year|week|\d{4}|[A-Z][a-z]+\s+alone)|"
+    # ("has grown sharply since." is no period: "since" with nothing after it)
+    r"\b(?:during|over\s+the|since(?=\s+\w)|in\s+(?:the\s+)?(?:month|year|week|\d{4}|[A-Z][a-z]+\s+alone)|"
     r"this\s+(?:month|year|week)|last\s+(?:month|year|week)|alone|new)\b"
 )
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
+# "1,473 people whom Viasna recognised as political prisoners": the people on a group's list,
+# told by a relative clause with its own subject
+_WHOM_LISTED_RE = re.compile(
+    r"\s*,?\s+(?:whom|that)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:(?:has|had|have)\s+)?"
+    r"(?:recogni[sz]e[sd]|considers|considered|regards|regarded|lists|listed|counts|counted)"
+    r"\s+as\s+political\s+prisoners\b"
+)
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
 # How far (in characters) each rule looks around a number.
 _CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
@@ -644,6 +663,8 @@ def _measure(
         # "31 citizens who had been imprisoned in Belarus returned home": the relative clause
         # tells what they were; coming home is what happened to them
         return _MEASURES["rel"]
+    if noun is not None and _WHOM_LISTED_RE.match(text, after, end):
+        return _MEASURES["des" if _PERIOD_RE.search(text, start, end) else "held"]
     if post is not None and post.group("pron") and _cue_kind(post) in ("det", "held"):
         # "31 citizens who had been held in Belarus were released": the main verb after the
         # relative clause tells what happened to them
@@ -661,6 +682,14 @@ def _measure(
     pre = text[max(start, q_start - _MEASURE_CUE_REACH) : q_start]
     cue: re.Match[str] | None = _last_cue(pre)
     if cue is not None and not _PRE_GAP_RE.match(pre[cue.end() :]):
+        cue = None
+    if (
+        cue is not None
+        and cue.group().startswith("hand")
+        and (noun is None or _CONVICTED_OF_RE.match(text, noun.end(), end))
+    ):
+        # "handed over fourteen prisoners" frees them; "handed over two Russian citizens
+        # convicted of fraud" in a swap frees convicts, not political prisoners
         cue = None
     if cue is not None and noun is not None and _cue_kind(cue) == "cnt":
         if post is not None and not post.group("aux").strip() and _cue_kind(post) in _EVENTS_KINDS:
@@ -712,8 +741,10 @@ def _measure(
         kind = _cue_kind(post)
         if kind == "rel" and _MODAL_RE.search(post.group("aux")):
             return _MEASURES["held"]
-        if kind == "det" and _PRESENT_STATE_RE.fullmatch(post.group("aux")):
-            return _MEASURES["held"]  # "are imprisoned" is a state; "were arrested" an event
+        if kind in ("det", "des") and _PRESENT_STATE_RE.fullmatch(post.group("aux")):
+            # "are imprisoned" is a state, "were arrested" an event; "600 people are now
+            # recognised as political prisoners" is the list, not its new names
+            return _MEASURES["held"]
         if (
             kind == "des"
             and _AS_OF_RE.search(text, start, q_start)
@@ -782,10 +813,23 @@ def _measure(
             _AND_END_RE.search(text, last[0], q_start)
             or _FROM_END_RE.search(text, last[0], q_start)
             or _OF_THEM_RE.match(text, n_end, end)
+            or _in_series(text, last[0], q_start, n_end, end)
         )
         and not _UNIT_RE.match(text, n_end, end)
     )
     return last[1] if coordinated and last is not None else None
+
+
+def _in_series(text: str, last_end: int, q_start: int, n_end: int, end: int) -> bool:
+    """Return True when a count without noun or verb continues a series of counts, each told
+    with its own time ("14 prisoners in June, 52 in September", "in June, 14 prisoners; in
+    September, fifty-two")."""
+    gap = _SERIES_GAP_RE.fullmatch(text, last_end, q_start)
+    if gap is None:
+        return False
+    if gap.group("when"):
+        return bool(_CLAUSE_END_RE.match(text, n_end, end))
+    return bool(_SERIES_WHEN_RE.match(text, n_end, end))
 
 
 def _colon_measure(text: str, start: int, q_start: int) -> str | None:

@@ -36,6 +36,8 @@ STOP = (
     r"so\s+(?:that|it|they|he|she|the|as)|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
     r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
+    # ("on both companies late last year": when, not what)
+    r"(?:late|early|mid)[\s-](?:last|this|next|in|on)|"
     rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
 )
 TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){STOP}"
@@ -99,7 +101,9 @@ SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklisted)\s+(?!{WHEN_AFTE
 WAS_SANCTIONED_RE = re.compile(
     # ("Potash producers had been blacklisted": a name may be followed by a plural noun)
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:(?:\s+[a-z]+)?\s+[a-z]+s(?=\s+(?:was|were|had|have|are|remain)\b))?|"
-    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?\s+"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?"
+    # ("Belaruskali, the state fertiliser group, was sanctioned")
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,50},)?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|"
     r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned)\b)(?:are|is|remains?))\s+"
     r"(?:(?:also|first|later|already|still|now)\s+)?"
@@ -183,7 +187,7 @@ BANNED_NOUN_RE = re.compile(
 # "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
 NOUN_BAN_RE = re.compile(
     # ("the bloc's airspace ban on Belavia": a power named by a noun's possessive)
-    r"\b(?:the|its|an?|EU|U\.S\.|US|[A-Z][\w.]*)(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?"
+    r"\b(?:the|its|an?|(?P<power>EU|U\.S\.|US|[A-Z][\w.]*))(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?"
     r"(?:\d{4}\s+)?(?:[\w-]+\s+)?"
     # ("a prohibition on making funds available": what may not be done, no target)
     rf"(?P<verb>bans?|embargo|prohibition)\s+on\s+(?![a-z]+ing\b)"
@@ -216,14 +220,21 @@ ANAPHORIC_PASSIVE_RE = re.compile(
 )
 # "restricted imports of Belarusian potash", "banned exports of dual-use goods to Belarus"
 TRADE_RE = re.compile(
-    r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|"
+    # ("The measures ban the import of Belarusian potash"; see ban_hits)
+    r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans?|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|"
     # "has blocked the transit of Belarusian potash through Klaipeda"
     r"block(?:ed|s|ing)?|stopp(?:ed|ing)|stops)"
     r"\s+(?:the\s+|all\s+)?(?:(?:imports?|exports?|purchases?|sales?|transit|shipments?)\s+of|"
     # "restricted dealings in new Belarusian sovereign debt"
     r"(?:dealings|transactions|trade)\s+in)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
-    r"(?=[,.;]|\s+(?:in|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via)\b)"
+    r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via)\b)"
+)
+# "prohibit the provision of insurance and technical assistance to the state airline Belavia":
+# a service denied to the target
+PROVISION_RE = re.compile(
+    r"\b(?P<verb>prohibit(?:ed|s|ing)?|bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?)\s+(?:the\s+)?"
+    r"(?:provision|supply|sale)\s+of\s+[^,.;:()—–\"“”]{1,60}?\s+to\s+" + TARGET
 )
 # "banned most Belarusian potash imports": the goods before the trade noun
 TRADE_NOUN_RE = re.compile(
@@ -332,8 +343,11 @@ REMAIN_RE = re.compile(
     # ("restrictions on the transit of X, in force since February 2022, remain fully in place")
     # ("… on the state airline Belavia and on potash, both of which remain in force")
     r"(?:\s*,\s+[^,.;:()\"“”]{1,60},\s+|\s*,\s+(?:both|all|each)\s+of\s+which\s+|\s*,?\s+)"
-    r"(?:therefore\s+|thus\s+|also\s+|still\s+)?(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\s+"
-    r"(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b"
+    # ("…, in force since February 2022, must remain": kept, so in force)
+    r"(?:therefore\s+|thus\s+|also\s+|still\s+|must\s+|will\s+|should\s+)?"
+    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)"
+    # ("The EU sanctions on Belaruskali and on Belavia stay.")
+    r"(?:\s+(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b|(?=\s*[.;]))"
 )
 # "measures against its potash industry imposed in 2021", "restrictions on the state airline,
 # Belavia, since 2023": a measure in force told by its noun, with when it began
@@ -355,7 +369,7 @@ HELD_UNDER_RE = re.compile(
     r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
     r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*\s+|own\s+)?"
     # ("put Lukashenko and 29 other officials on their national entry-ban lists")
-    r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|"
+    r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|(?<=its\s)list|(?<=their\s)list|"
     r"(?:[\w-]+\s+)?[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?)\b"
 )
 # "Belavia remains on the EU sanctions list", "the carrier is still on the blacklist": a
@@ -363,8 +377,39 @@ HELD_UNDER_RE = re.compile(
 ON_LIST_RE = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s+"
-    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were)\s+(?:still\s+)?on\s+"
-    r"(?:the|its|their)\s+(?:[A-Z][\w.]*\s+)?(?:sanctions?\s+lists?|blacklists?|SDN\s+list)\b"
+    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:still\s+|also\s+)?on\s+"
+    # ("on the European Union's sanctions list": whose list, by its possessive)
+    r"(?:(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[’']s\s+|"
+    r"(?:the|its|their)\s+(?:[A-Z][\w.]*\s+)?)(?:sanctions?\s+lists?|blacklists?|SDN\s+list)\b"
+)
+# "its listings of Belavia and Belaruskali, renewed every February": a listing is a measure in
+# force ("lifted the listing of …" ends it, see find_sanctions)
+LISTING_RE = re.compile(
+    r"\b(?P<fill>(?:its|their|the|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[’']s)\s+(?:own\s+)?"
+    r"(?:[A-Z][\w.]*\s+)?)(?P<verb>listings?)\s+of\s+" + TARGET
+)
+# "They apply among others to Alexander Lukashenko, to the state airline Belavia and to the
+# potash producer Belaruskali": whom measures in force reach, each target after its own "to"
+APPLY_TO_RE = re.compile(
+    rf"\b(?:[Tt]hey|[Tt]hese|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:{MEASURE}|bans?|listings?))\s+"
+    r"(?:also\s+|still\s+|now\s+)?(?P<verb>apply|applies|applied)\s+"
+    r"(?:(?:among\s+others|inter\s+alia|notably|in\s+particular|also),?\s+)?to\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?(?:\s*,\s+(?:and\s+)?to\s+[^,.;:()—–\"“”]{1,80}?|"
+    r"\s+and\s+to\s+[^,.;:()—–\"“”]{1,80}?)*)"
+    r"(?=\s*(?:[.;:()]|,(?!\s+(?:and\s+)?to\b))|$)"
+)
+# "the sanctions of the European Union against the Lukashenko regime": a measure in force, its
+# power named after it
+OF_POWER_RE = re.compile(
+    rf"\b(?P<verb>{MEASURE})\s+of\s+(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\s+"
+    rf"(?:on|against)\s+{TARGET}"
+)
+# "has authorized transactions involving Belarusian potash": dealings let through (", lifting
+# sanctions imposed in 2021" after it makes it an end, see find_sanctions)
+AUTHORIZED_RE = re.compile(
+    r"\b(?P<verb>authori[sz]ed|permitted|allowed)\s+(?:all\s+)?(?:transactions|dealings|trade|"
+    r"business)\s+(?:with|involving|in)\s+" + TARGET
 )
 WHICH_TARGETED_RE = re.compile(
     # ("a fifth package of sanctions that included the state carrier Belavia")
@@ -513,6 +558,10 @@ IMPOSING_SHAPES = _ids(
         FREEZE_RE,
         TRADE_RE,
         TRADE_NOUN_RE,
+        PROVISION_RE,
+        LISTING_RE,
+        APPLY_TO_RE,
+        OF_POWER_RE,
         BANNED_SINCE_RE,
         DESIGNATED_RE,
         REMAIN_RE,
@@ -532,7 +581,7 @@ IMPOSING_SHAPES = _ids(
         ADJUNCT_BACKGROUND_RE,
     )
 )
-EASING_SHAPES = _ids((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE))
+EASING_SHAPES = _ids((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE, AUTHORIZED_RE))
 # Shapes whose target refers back to the measure reported just before ("relaxed those
 # measures", "the last restrictions were removed", "eased some of them").
 REFERRING_SHAPES = _ids((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
@@ -545,16 +594,17 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (INCLUDING_RE, -30, 120, ("including ", "include")),
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
-    (REMAIN_RE, -1, 220, (" in place", " in force")),
+    (REMAIN_RE, -1, 220, (" in place", " in force", " remain", " stay")),
     (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ")),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (
         HELD_UNDER_RE,
         -90,
-        30,
+        80,
         ("placed ", "put ", "puts ", "places ", "kept ", "keeps ", "added ", "adds "),
     ),
-    (ON_LIST_RE, -90, 40, ("list",)),
+    (ON_LIST_RE, -90, 80, ("list",)),
+    (OF_POWER_RE, -1, 120, (" of ",)),
     (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
@@ -592,6 +642,7 @@ BAN_WINDOWS: Windows = (
     (FREEZE_RE, -1, 160),
     (TRADE_RE, -1, 140),
     (TRADE_NOUN_RE, -1, 100),
+    (PROVISION_RE, -1, 200),
     # "put Lukashenko and 29 other officials on their national entry-ban lists"
     (HELD_UNDER_RE, -120, 20),
     (WAS_SANCTIONED_RE, -90, 60),
@@ -608,6 +659,7 @@ BAN_WORDS = (
 PERMIT_WINDOWS: Windows = (
     (ALLOW_RE, -60, 220),
     (LICENSE_RE, -1, 200),
+    (AUTHORIZED_RE, -1, 120),
     (ALLOWED_PASSIVE_RE, -80, 60),
 )
 AIRSPACE_WINDOWS: Windows = ((CLOSED_TO_RE, -60, 80),)
@@ -617,6 +669,10 @@ TRANSIT_WORDS = ("transit of",)
 DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
+LISTING_WINDOWS: Windows = ((LISTING_RE, -60, 120),)
+LISTING_WORDS = ("listing",)
+APPLY_WINDOWS: Windows = ((APPLY_TO_RE, -40, 240),)
+APPLY_WORDS = (" apply ", " applies ", " applied ")
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
 # Most hits of these common words are not measures: a hit is kept only when one of its
 # needles stands this close to it, so that its sentence is not read for nothing.

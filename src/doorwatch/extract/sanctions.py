@@ -26,6 +26,9 @@ from doorwatch.extract.sanction_shapes import (
     ADJUNCT_PASSIVE_RE,
     AIRSPACE_WINDOWS,
     ALLOW_RE,
+    APPLY_WINDOWS,
+    APPLY_WORDS,
+    AUTHORIZED_RE,
     BAN_WINDOWS,
     BAN_WORDS,
     BANNED_SINCE_RE,
@@ -43,9 +46,13 @@ from doorwatch.extract.sanction_shapes import (
     IMPOSING_SHAPES,
     INCLUDING_RE,
     LIFT,
+    LISTING_RE,
+    LISTING_WINDOWS,
+    LISTING_WORDS,
     MEASURE,
     MEASURE_ADJECTIVES,
     NOUN_BAN_RE,
+    OF_POWER_RE,
     PERMIT_WINDOWS,
     PERMIT_WORDS,
     PLAIN_TRADE_WINDOWS,
@@ -94,8 +101,17 @@ _MODAL_BEFORE_RE = re.compile(
     r"\s+(?:\w+\s+){0,3}$"
 )
 _NEGATED_RE = re.compile(
-    r"\b(?:not|never|no\s+(?:plans?|intention|decision)\s+to|refus(?:e|es|ed|ing)\s+to|"
+    # ("has shown no appetite for easing them")
+    r"\b(?:not|never|"
+    r"no\s+(?:plans?|intention|decision|appetite|desire|interest|rush|hurry)\s+(?:to|for|of)|refus(?:e|es|ed|ing)\s+to|"
     r"declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out)\s+(?:\w+\s+)?$"
+)
+_REGRET_RE = re.compile(
+    r"\b(?:should|ought\s+to)\s+(?:not|never)\s+have\s+$|\bshouldn[’']t\s+have\s+$"
+)
+# a refused relief keeps in force only a measure named as someone's own ("its ban on")
+_OWN_MEASURE_RE = re.compile(
+    r"\b(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:sanctions|ban|restrictions|measures)\b"
 )
 _PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
 _DET_RE = re.compile(
@@ -166,12 +182,20 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
     modal = _MODAL_BEFORE_RE.search(masked, max(0, match.start() - _MODAL_REACH), match.start())
     if groups.get("threat") or (modal is not None and modal.group("threat")):
         return "threatened"
-    if _NEGATED_RE.search(masked, max(0, match.start() - _MODAL_REACH), match.start()):
-        return None  # "has no plans to lift", "did not ease", "refused to lift"
     verb = match.group("verb")
     relief = bool(groups.get("lift") or groups.get("ease")) or verb.startswith(
         ("allow", "permit", "authori", "grant")
     )
+    if _REGRET_RE.search(masked, max(0, match.start() - _MODAL_REACH), match.start()):
+        # "should not have eased its sanctions": a step regretted was taken
+        return "eased" if groups.get("ease") else "lifted" if relief else "imposed"
+    if _NEGATED_RE.search(masked, max(0, match.start() - _MODAL_REACH), match.start()):
+        # "will not lift its ban on …", "refused to ease sanctions on …": the measure a
+        # relief is refused for stays in force; "did not impose" reports nothing
+        # (not "no plans to lift their sanctions on Belarus": a country's whole programme)
+        target = (groups.get("target") or "").strip()
+        kept = relief and _OWN_MEASURE_RE.search(match.group()) and target not in lx.PLACES
+        return "imposed" if kept else None
     if modal is not None:
         if modal.group("maybe"):
             return None  # "could ease", "may lift": a possibility, not a measure
@@ -182,7 +206,12 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
     return "lifted" if relief else "imposed"
 
 
-_PREP_START_RE = re.compile(r"(?:on|against)\s+")
+# ("on X and on the national airline", "apply to X, to Y and to Z")
+_PREP_START_RE = re.compile(r"(?:on|against|to)\s+")
+# a relief that ends what it names: "authorized transactions involving X, lifting sanctions"
+_ENDING_AFTER_RE = re.compile(
+    rf"\s*,\s+(?:thereby\s+|effectively\s+)?(?:{LIFT}|ending|removing)\s+(?:the\s+)?(?:\w+\s+)?{MEASURE}"
+)
 _OWNER_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+([a-z]+(?:\s+[a-z]+)?)")
 _OWNED_ACTIVITIES = frozenset(lx.words("sanctions", "owned_activities"))
 # A second target after the first's date: "… on Belavia in November and on potash in December",
@@ -194,6 +223,10 @@ _AND_ON_RE = re.compile(
     r"\s*,?\s+and\s+(?:on|against)\s+"
     r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
 )
+# the agent after a passive shape: "was sanctioned by Ottawa"
+_BY_POWER_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+_NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ")
+_LISTING_OF_RE = re.compile(r"^(?:listings?|designations?|blacklisting)\s+of\s+(?:the\s+)?")
 _COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
 _TRAILING_PARTICIPLE_RE = re.compile(
     r"\s+(?:introduced|imposed|adopted|agreed|approved|announced)$"
@@ -243,7 +276,10 @@ def _targets(raw: str) -> list[str]:
         if route is not None:
             b = route.start()  # "the transit of potash through Lithuania": the way, not what
         part = _DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
+        part = _LISTING_OF_RE.sub("", part)  # "its listing of Belaruskali" is on Belaruskali
         part = _TRAILING_PARTICIPLE_RE.sub("", part)  # "petroleum products introduced"
+        if part.startswith(_NO_ONE_IN_PARTICULAR):
+            continue  # "against either country": no target in particular
         if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
             continue  # "new measures on Tuesday" names no target
         first, _, rest = part.partition(" ")
@@ -344,7 +380,9 @@ def find_sanctions(
             (widened + widened_measures + widened_topic(masked, topic), EXTEND_WINDOWS),
             (find_near(masked, (" them",), THEM_NEEDLES_RE, 30, 0), THEM_WINDOWS),
             (find_all(masked, ("delist",)), DELIST_WINDOWS),
-            (find_all(masked, ("airspace",)), AIRSPACE_WINDOWS),
+            (find_all(masked, LISTING_WORDS), LISTING_WINDOWS),
+            (find_all(masked, APPLY_WORDS), APPLY_WINDOWS),
+            (find_all(masked, ("airspace", "skies")), AIRSPACE_WINDOWS),
             (appositives, BANNED_SINCE_WINDOWS),
             (find_all(masked, TRANSIT_WORDS), TRANSIT_WINDOWS),
             (find_all(masked, DESIGNATION_WORDS), DESIGNATED_WINDOWS),
@@ -379,7 +417,11 @@ def find_sanctions(
                     continue  # "only if Minsk is allowed to export": a condition, not a measure
                 ready = False
                 proposal = (
-                    None if decided else _PROPOSAL_RE.search(masked, s_start, match.start("verb"))
+                    # ("supports the sanctions of the European Union against …": a power's
+                    # own measure is in force, whatever is said of it)
+                    None
+                    if decided or pattern is OF_POWER_RE
+                    else _PROPOSAL_RE.search(masked, s_start, match.start("verb"))
                 )
                 if (
                     proposal is not None
@@ -452,18 +494,25 @@ def find_sanctions(
                     # a measure in force even when the whole names no target)
                 if id(pattern) in EASING_SHAPES:
                     action = "eased"  # a licence or a permission lets some dealings through
-                if pattern is NOUN_BAN_RE:
+                if pattern is AUTHORIZED_RE and _ENDING_AFTER_RE.match(
+                    masked, match.end("target"), s_end
+                ):
+                    action = "lifted"  # "authorized transactions involving X, lifting sanctions"
+                if pattern is NOUN_BAN_RE or pattern is LISTING_RE:
                     # "lifted the ban on …" ends the ban the noun names; else the ban is in force
                     before_ban = _LIFT_BEFORE_RE.search(
                         masked, max(s_start, match.start() - 30), match.start()
                     )
                     if before_ban is not None:
                         lift_at = before_ban.start()
-                        if _MODAL_BEFORE_RE.search(
+                        if _NEGATED_RE.search(masked, max(0, lift_at - _MODAL_REACH), lift_at):
+                            pass  # "will not lift its ban on …": the ban stays in force
+                        elif _MODAL_BEFORE_RE.search(
                             masked, max(0, lift_at - _MODAL_REACH), lift_at
                         ) or _PROPOSAL_RE.search(masked, s_start, lift_at):
                             continue  # "should lift its airspace ban": no measure
-                        action = "lifted" if before_ban.group("lift") else "eased"
+                        else:
+                            action = "lifted" if before_ban.group("lift") else "eased"
                 if (pattern is RESTRICTED_RE or pattern is RELIEF_RE) and not (
                     _NAME_END_RE.search(raw.strip()) or is_description(raw.strip())
                 ):
@@ -496,7 +545,14 @@ def find_sanctions(
                     if second is not None:
                         # "on the national airline in November and on potash in December"
                         raw, target_end = f"{raw} and on {second.group('second')}", second.end()
-                for target in map(described.resolve, _targets(raw)):
+                resolved: list[str] = []
+                for target in _targets(raw):
+                    # "lifted its own sanctions on both companies": the two named before
+                    group = described.refer_back_group(
+                        target, [t for i, t in named if i >= s_index - _REFER_BACK_SENTENCES]
+                    )
+                    resolved.extend(group or [described.resolve(target)])
+                for target in resolved:
                     if is_description(target):
                         earlier = [t for i, t in named if i >= s_index - _REFER_BACK_SENTENCES]
                         target = described.refer_back(target, earlier)
@@ -522,6 +578,9 @@ def find_sanctions(
                         # European Union on …", "barred from EU airspace"
                         whose = match.group("power")
                         imposer = _power_of(whose) or _fill_power(whose) or imposer
+                    elif by_power := _BY_POWER_RE.match(masked, match.end()):
+                        # "Naftan, the refinery, was sanctioned by Ottawa in 2022": the agent
+                        imposer = _power_of(by_power.group("power")) or imposer
                     elif match.groupdict().get("fill"):
                         # "the easing of American sanctions on …": the measure names its power
                         imposer = _fill_power(match.group("fill")) or imposer
@@ -600,6 +659,8 @@ def find_sanctions(
                         if joint not in seen:
                             seen[joint] = (len(out), date is not None, power)
                             out.append(dataclasses.replace(claim, imposer=power))
+                            if pronoun:
+                                by_pronoun[id(out[-1])] = s_index
     if not by_pronoun:
         return out
     told = {(index.index(c.start), c.action, c.date) for c in out if id(c) not in by_pronoun}
@@ -622,6 +683,8 @@ _RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 _IMPOSED_WHEN_RE = re.compile(
     r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted|targeted|"
     r"sanctioned)(?:\s+in)?\s*$"
+    # ("lifting sanctions imposed in 2021": when the measure began, told by its participle)
+    rf"|\b{MEASURE}\s+(?:first\s+)?(?:imposed|introduced)(?:\s+in)?\s*$"
 )
 _REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences before
 
@@ -719,8 +782,10 @@ def _imposer(
         if m.start < index.spans[max(0, s_index - _IMPOSER_SENTENCES)][0]:
             break
         name = m.key if m.kind != "person" else mentions.persons[m.key].name
-        if _PROGRAMME_AFTER_RE.match(masked, m.end):
-            continue  # "under its Belarus sanctions regime": the programme, not who imposed
+        if _PROGRAMME_AFTER_RE.match(masked, m.end) and _fill_power(name) is None:
+            # "under its Belarus sanctions regime": the programme, not who imposed ("The EU
+            # sanctions on …": an acronym before the noun names whose they are)
+            continue
         if _PLACE_PREP_RE.search(masked, max(0, m.start - 6), m.start):
             # "rejected the election in Belarus and said it stands ready to impose"; "new
             # sanctions on Belarus. The measures include …": a place, a target, not a power

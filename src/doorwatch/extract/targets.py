@@ -115,6 +115,44 @@ class DescribedTargets:
                 return name
         return target
 
+    def refer_back_group(self, target: str, earlier: list[str]) -> list[str] | None:
+        """Return the named targets, among ``earlier`` ones (oldest first), that a counted
+        plural description refers back to ("… Belavia and Belaruskali. … on both companies"):
+        the latest ones of its class, as many as it counts; None when ``target`` is no such
+        description or the text has not named that many."""
+        group = _GROUP_RE.match(target)
+        if group is None:
+            return None
+        head = HEADS.get(_singular(group.group("head").lower()))
+        if head is None:
+            return None
+        wanted = _GROUP_SIZES[group.group("count").lower()]
+        classes = {name: cls for cls, name, _ in self.names}
+        found: list[str] = []
+        for name in reversed(earlier):
+            known = classes.get(name) or _KNOWN_CLASS.get(name)
+            if name in found or not (known is None or known == head or head == GENERIC_CLASS):
+                continue
+            found.append(name)
+            if len(found) == wanted:
+                return found[::-1]
+        return None
+
+
+# "both companies", "the two firms", "all three carriers": named targets counted back
+_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
+_GROUP_RE = re.compile(
+    r"^(?:the\s+|all\s+)?(?P<count>both|two|three|four)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)$",
+    re.IGNORECASE,
+)
+
+
+def _singular(noun: str) -> str:
+    """Return the singular of an English plural noun ("companies" -> "company")."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
 
 def names_listed_company(text: str) -> bool:
     """Return True when ``text`` names one of the companies the sanctions lists hold."""
