@@ -2093,3 +2093,49 @@ def test_no_target_in_particular() -> None:
         _sanctions("Brussels has no plans to relax its own measures against either country.")
         == set()
     )
+
+
+def test_a_release_told_with_its_day_and_people_who_continue_to_be_held() -> None:
+    assert _figures("Washington welcomes the release yesterday of 37 prisoners from Belarus.") == {
+        ("prisoners_released", 37)
+    }
+    assert _figures("Some 980 people continue to be held on political grounds.") == {
+        ("political_prisoners_held", 980)
+    }
+
+
+def test_the_holder_of_a_role_named_after_the_comma() -> None:
+    text = '"The door must stay open," said the head of the Foreign Affairs Committee, Ivan Petrov.'
+    assert _quotes(text) == {"The door must stay open": "Ivan Petrov"}
+    text = '"We will not forget them," said the Speaker of the Sejm, Anna Wolska, at the border.'
+    assert _quotes(text) == {"We will not forget them": "Anna Wolska"}
+
+
+def test_a_statement_issued_in_full_after_a_colon() -> None:
+    text = (
+        "Statement on the release\n\n"
+        "Oslo, 4 March 2026\n\n"
+        "State Secretary Kari Lund, Deputy Minister of Foreign Affairs, issued the following "
+        "statement:\n\n"
+        '"We are glad that they are free. Many more remain in prison."\n\n'
+        "The ministry gave no further details."
+    )
+    assert _quotes(text) == {
+        "We are glad that they are free. Many more remain in prison.": "Kari Lund"
+    }
+    text = (
+        "Statement on the release\n\n"
+        "Federal Economy Minister Hanna Vogt issued the following statement today:\n\n"
+        '"Every release matters, and every prisoner counts."\n\n'
+        "No more was said."
+    )
+    assert _quotes(text) == {"Every release matters, and every prisoner counts.": "Hanna Vogt"}
+
+
+def test_one_quoted_word_inside_a_sentence_is_a_term() -> None:
+    text = (
+        'The governor pardoned 12 convicts, several of them jailed under "extremist" articles, '
+        'the regional press office reported on Friday. "It was theatre," said the lawyer Ivan '
+        "Petrov."
+    )
+    assert _quotes(text) == {"It was theatre": "Ivan Petrov"}

@@ -61,6 +61,8 @@ _PRE_GAP_RE = re.compile(
     r"group|batch|total\s+of|group\s+of|batch\s+of|"
     # "signed pardon decrees for another thirteen people"
     r"(?:decrees?|orders?)\s+for|"
+    # "welcomes the release today of 123 prisoners"
+    r"today|yesterday|overnight|"
     # "The release on December 13 of 123 prisoners"
     r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)))*\s*$"
 )
@@ -72,7 +74,9 @@ _POST_CUE_RE = re.compile(
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
     # "were newly recognised": an adverb in -ly
-    r"reportedly|currently|then|subsequently|in\s+fact|in\s+the\s+end|[a-z]+ly)\s+)*)"
+    # ("over 1,100 people continue to be held")
+    r"reportedly|currently|then|subsequently|in\s+fact|in\s+the\s+end|continu(?:e|es|ed)|"
+    r"[a-z]+ly)\s+)*)"
     r"(?:(?P<held>remain(?:s|ed|ing)?|"
     # "Nearly twelve hundred people are still there"
     r"(?<=still\s)(?:there|inside|waiting|locked\s+up)|"
@@ -227,7 +231,9 @@ _SERIES_WHEN_RE = re.compile(
     r"\s+(?:in|on|by|last|this)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)\b(?:\s+\d{1,4})?\s*(?:[,;.]|and\b|$)"
 )
 _CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b")
-_PRESENT_STATE_RE = re.compile(r"(?:(?:are|is|now|currently|all|still)\s+)+")
+_PRESENT_STATE_RE = re.compile(
+    r"(?:(?:are|is|now|currently|all|still|continu(?:e|es|ed)\s+to\s+be)\s+)+"
+)
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 _INTENT_RE = re.compile(
     r"\b(?:hope[sd]?|hoping|imminent|potential|possible|prospective|future|work(?:s|ing)?\s+on|"

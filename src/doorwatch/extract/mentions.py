@@ -439,6 +439,9 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         return
     elif count == 1:
         kind = "org" if every & _SINGLE_ORG else "bare"
+    elif count > 4 and _titled_person(seg, lo, out):
+        # "Federal Foreign Minister Johann Wadephul": a long title before the name
+        return
     elif either & _CAMEL or every & _UPPER or count > 4 or last in lx.DEMONYMS:
         # brand names, bylines, photo credits, shouted headings; a run that ends in a
         # nationality qualifies someone named after it ("Self-proclaimed Belarusian president")
@@ -447,6 +450,20 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         out.append((seg[lo][0], start + len(last), "person", last.lower(), possessive, name, count))
         return
     out.append((seg[lo][0], start + len(last), kind, name, possessive, name, count))
+
+
+def _titled_person(seg: list[_Word], lo: int, out: list[_Found]) -> bool:
+    """Add the person a long run names after its last title word ("Federal Foreign Minister
+    Johann Wadephul") and return True, or return False when two or three plain name words
+    do not follow a title."""
+    size = len(seg)
+    j = max((k for k in range(lo, size) if seg[k][3] & _TITLE), default=-1)
+    if j < lo or not 2 <= size - j - 1 <= 3:
+        return False
+    if any(w[3] & _NOT_PERSON for w in seg[j + 1 :]):
+        return False
+    _name(seg[j + 1 :], out)
+    return True
 
 
 def _split_namesakes(

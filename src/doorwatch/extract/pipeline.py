@@ -8,6 +8,7 @@ read on the original text, since a figure said in a quotation is still a figure.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from doorwatch.extract import dates, mentions
 from doorwatch.extract.claims import Claim, Quote
@@ -67,11 +68,28 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     kept = [q for q in spans if not paras[q.para].heading]
     headings = "\n".join(text[p.start : p.end] for p in paras if p.heading)
     speakers = Attributor(masked, paras, index, mentions, headings).speakers(kept)
-    claims.extend(_quote(text, q, s) for q, s in zip(kept, speakers, strict=True) if s is not None)
+    claims.extend(
+        _quote(text, q, s)
+        for q, s in zip(kept, speakers, strict=True)
+        # one quoted word inside a sentence ("sentenced under 'extremist' articles") is a
+        # term, not a statement; one that opens its sentence is said ('"Firmly," she added')
+        if s is not None
+        and (_SPACE_RE.search(text, q.start, q.end) or _opens_sentence(text, q.open))
+    )
     claims.extend(find_figures(text, sents, published))
     claims.extend(find_sanctions(masked, sents, index, mentions, published))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+_SPACE_RE = re.compile(r"\w\s+\w")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Return True when only spaces stand between ``at`` and the end of the sentence or
+    paragraph before it."""
+    before = text[max(0, at - 200) : at].rstrip()
+    return not before or before[-1] in ".!?:\n"
 
 
 def _quote(text: str, span: QuoteSpan, speaker: str) -> Quote:

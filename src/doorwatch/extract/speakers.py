@@ -40,7 +40,9 @@ _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # ("Marie Struthers, Amnesty International's Director for Eastern Europe and Central Asia,
 # said": an appositive opened by its organisation's possessive)
 _RELATIVE_RE = re.compile(
-    r",\s+(?:who|which|whose|whom|where|when|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)"
+    r",\s+(?:who|which|whose|whom|where|when|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s|"
+    # ("the Honourable Marc Garneau, Minister of Foreign Affairs, issued": a title of office)
+    rf"(?:[A-Z][\w-]*\s+)?(?i:{lx.PERSON_ROLE_NOUNS})\s+(?:of|for)\s)"
     r"\b[^,]*,"
 )
 # "Tsikhanouskaya's verdict has not changed: '…'": words of the person the possessive names
@@ -223,6 +225,23 @@ class Attributor:
             for m in self.mentions.within(start, end, speakers=True)
             if m.kind in _SPEAKING or m.kind in ("place", "bare")
         ]
+        if (
+            stop >= 0
+            and not any(m.kind == "person" for m in found)
+            and self.masked.startswith("the ", start + 1)
+        ):
+            # '," said the head of the Foreign Affairs Committee, Ivan Petrov': the role, then
+            # the person holding it after the comma
+            holder = next(
+                (
+                    m
+                    for m in self.mentions.within(stop, min(limit, stop + 40), speakers=True)
+                    if m.kind == "person" and not self.masked[stop + 1 : m.start].strip()
+                ),
+                None,
+            )
+            if holder is not None:
+                return holder
         if found and all(m.possessive for m in found) and stop >= 0:
             # '," said Bialiatski's wife, Natallia Pinchuk': the name after the comma
             found = [
