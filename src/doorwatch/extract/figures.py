@@ -30,12 +30,15 @@ _PEOPLE = (
     r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers|"
     # "added 25 new names to its list": entries of a list of people (see _names_measure)
     r"names|"
+    # "at least 150 politically motivated detentions": arrests counted as events
+    r"detentions|arrests|"
     # "it recognised 509 new ones": people named just before
     r"ones|" + alternation(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
     # "1,100 Belarusians", "31 Ukrainians": a people named by its nationality
 )
 _NOUN_RE = re.compile(
     r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|plus|"
+    r"politically|motivated|arbitrary|"
     r"detained|imprisoned|pardoned|convicted|remaining|such|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,3}?"
     rf"(?P<noun>{_PEOPLE})\b"
 )
@@ -230,6 +233,7 @@ _SERIES_GAP_RE = re.compile(
 _SERIES_WHEN_RE = re.compile(
     r"\s+(?:in|on|by|last|this)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)\b(?:\s+\d{1,4})?\s*(?:[,;.]|and\b|$)"
 )
+_EVENT_NOUNS = frozenset(("detentions", "arrests"))
 _CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b")
 _PRESENT_STATE_RE = re.compile(
     r"(?:(?:are|is|now|currently|all|still|continu(?:e|es|ed)\s+to\s+be)\s+)+"
@@ -244,7 +248,8 @@ _INTENT_RE = re.compile(
 )
 _QUAL_RE = re.compile(
     # "handed over two" is a phrasal verb, not a qualifier
-    r"(?=[abcefijlmnorsu~])(?:(?P<more_than>more\s+than|just\s+over|(?<!handed\s)(?<!turned\s)(?<!taken\s)over|"
+    r"(?=[abcefijlmnorsuw~])(?:(?P<more_than>more\s+than|just\s+over|well\s+(?:over|above)|"
+    r"(?<!handed\s)(?<!turned\s)(?<!taken\s)over|"
     r"upwards\s+of|in\s+excess\s+of|above)"
     r"|(?P<at_least>at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)"
     r"|(?P<about>about|around|approximately|roughly|some|nearly|almost|an\s+estimated|estimated|"
@@ -642,6 +647,8 @@ def _measure(
             return _MEASURES[cast(str, participle.lastgroup)]  # "Of the 123 freed, …"
     if noun is not None and noun.group("noun") == "names":
         return _names_measure(text, start, end, q_start, after)
+    if noun is not None and noun.group("noun") in _EVENT_NOUNS:
+        return _MEASURES["det"]  # "documented at least 150 politically motivated detentions"
     if noun is not None and _DEATH_RE.match(text, after, end):
         return None  # "seven political prisoners have died in custody" counts no one held
     aside = _ASIDE_RE.match(text, after, end) if noun is not None else None

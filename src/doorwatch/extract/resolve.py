@@ -43,6 +43,20 @@ _QUOTE_MARKS = str.maketrans(
 )  # how far back "the headquarters" looks for its description
 
 
+_ORG_ROLES = frozenset(lx.words("roles", "org_role_nouns"))
+
+
+@lru_cache(maxsize=64)
+def _name_holding_re(noun: str) -> re.Pattern[str]:
+    # "Centre for East European Policy Studies", "Embassy of the United States"
+    word = r"[A-Z][\w’'.&-]*"
+    link = r"(?:(?:for|of|on|and|the)\s+)*"
+    return re.compile(
+        rf"(?:\b{word}\s+{link})*\b{re.escape(noun)}(?:\s+{link}{word})+|"
+        rf"\b{word}\s+{link}(?:{word}\s+{link})*{re.escape(noun)}\b"
+    )
+
+
 @lru_cache(maxsize=256)
 def _described_re(noun: str) -> re.Pattern[str]:
     # "Ukraine's coordination headquarters for prisoners of war": an institution the text
@@ -81,9 +95,11 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
     # (see _OF_ANOTHER_RE)
     # ("the President's press secretary Natalya Eismont" holds the secretary's role)
     return re.compile(
+        # ("chief adviser to opposition leader X" gives X no adviser's role: the role is of
+        # someone else when a preposition other than "of" follows it)
         rf"\b{re.escape(noun)}s?(?![’']s?\s)"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
-        r"\W*(?:[A-Z][\w.’'-]*\s+){0,3}$",
+        r"\W*(?:(?!(?:to|for|at|with|from|by)\s)[A-Z][\w.’'-]*\s+){0,3}$",
         re.IGNORECASE,
     )
 
@@ -122,7 +138,15 @@ class Resolver:
             quoted = _QUOTED_NAME_RE.match(self.masked, mention.end)
             if quoted is not None:
                 return quoted.group("name")  # 'the Human Rights Centre "Viasna"': Viasna
-            return mention.key[4:] if mention.key.startswith("The ") else mention.key
+            key = mention.key[4:] if mention.key.startswith("The ") else mention.key
+            if key.lower() in _ORG_ROLES:
+                # "the Centre concludes", "the Embassy said": a capitalised role noun refers
+                # back to the institution whose own name holds it, in the text or its title
+                # lines, else like its lower-case form
+                return self._titled_institution(key, mention.start) or (
+                    self.role(key.lower(), mention.start) or key
+                )
+            return key
         if mention.kind in ("place", "bare"):
             return mention.key
         if mention.kind == "pronoun":
@@ -287,6 +311,15 @@ class Resolver:
         # Never introduced with the role: "X welcomed the news. '…,' the opposition leader
         # said" is X when X is the one person the sentences just before name
         return self._only_person_before(position)
+
+    def _titled_institution(self, noun: str, position: int) -> str | None:
+        """Return the name of more than one word, holding the capitalised ``noun`` ("Centre"),
+        that the text before ``position`` or its title lines give an institution, or None."""
+        for m in self.mentions.before(position):
+            if m.kind == "org" and m.key != noun and noun in m.key.split():
+                return self.name(m)
+        found = _name_holding_re(noun).search(self.headings)
+        return found.group() if found is not None else None
 
     def _as_written(self, phrase: str, position: int) -> str:
         """Return ``phrase`` (a role in lower case) as the text writes it at ``position``

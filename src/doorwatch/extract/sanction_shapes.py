@@ -88,8 +88,9 @@ PERMIT_SUSPENDED_RE = re.compile(
 )
 SUSPENDED_WINDOWS: Windows = ((PERMIT_SUSPENDED_RE, -120, 20),)
 PASSIVE_RE = re.compile(
-    rf"\b[Ss]anctions\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)\s+{BE}\s+"
-    rf"(?:(?:partly|partially|also|now|formally)\s+)?{VERB}\b"
+    # ("the EU sanctions against Belarus, which were last extended in February")
+    rf"\b[Ss]anctions\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)(?:\s*,\s*which)?\s+{BE}\s+"
+    rf"(?:(?:partly|partially|also|now|formally|last|first|recently)\s+)?{VERB}\b"
 )
 # "sanctioned in 2021", "blacklisted since 2023": what follows is when, not whom (the target
 # then stands before the verb, for WAS_SANCTIONED_RE and WHICH_SANCTIONED_RE)
@@ -98,9 +99,15 @@ WHEN_AFTER = (
     r"the\s+same|a\s+year|two\s+years|years?|months?|as|because|amid|when|and|or|but)\b"
 )
 SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklisted)\s+(?!{WHEN_AFTER}){TARGET}")
+# What a ban keeps out besides its owner's name ("Belavia aircraft", "banned Belarusian flights")
+VEHICLES = (
+    r"(?:flights|aircraft|planes|jets|airliners|carriers|airlines|trucks|lorries|ships|vessels)"
+)
 WAS_SANCTIONED_RE = re.compile(
     # ("Potash producers had been blacklisted": a name may be followed by a plural noun)
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:(?:\s+[a-z]+)?\s+[a-z]+s(?=\s+(?:was|were|had|have|are|remain)\b))?|"
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:(?:\s+[a-z]+)?\s+[a-z]+s(?=\s+(?:was|were|had|have|are|remain)\b))?"
+    # ("Belavia aircraft have been barred from EU airspace")
+    rf"(?:\s+{VEHICLES}(?=\s+(?:were|have|had|are|remain)\b))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?"
     # ("Belaruskali, the state fertiliser group, was sanctioned")
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,50},)?\s+"
@@ -181,8 +188,7 @@ CLOSED_TO_RE = re.compile(
 # "banned Belarusian flights": what a ban stops, named with what it belongs to
 BANNED_NOUN_RE = re.compile(
     r"\b(?P<verb>bann(?:ed|ing)|bans|barred)\s+(?:all\s+|most\s+)?"
-    r"(?P<target>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:flights|aircraft|planes|carriers|"
-    r"airlines|trucks|lorries|ships|vessels))\b"
+    rf"(?P<target>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?{VEHICLES})\b"
 )
 # "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
 NOUN_BAN_RE = re.compile(
@@ -209,7 +215,9 @@ RESTRICTED_RE = re.compile(
 # "in September it was allowed to buy parts": a relief told of its target
 ALLOWED_PASSIVE_RE = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|it|they|the\s+(?:[a-z][\w-]*\s+){0,2}"
-    rf"(?:{DESCRIBED_HEAD}))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    # ("Belavia, the state airline, will be allowed to service …": announced)
+    rf"(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{{1,40}},)?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|is\s+to\s+be)\s+"
     r"(?:now\s+|also\s+|finally\s+)?(?P<verb>allowed|permitted|authori[sz]ed)\s+to\s+"
     r"(?:buy|purchase|repair|import|export|acquire|service|sell|resume|maintain|obtain|receive)\b"
 )
@@ -240,6 +248,8 @@ PROVISION_RE = re.compile(
 TRADE_NOUN_RE = re.compile(
     r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?)"
     r"\s+(?:the\s+|all\s+|most\s+|some\s+)?"
+    # ("bans on imports of …": a preposition is no goods)
+    r"(?!(?:on|of|against|for|to|in)\s)"
     r"(?P<target>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)"
     r"\s+(?:imports|exports|purchases|shipments|sales)\b"
 )
@@ -360,7 +370,9 @@ BACKGROUND_RE = re.compile(
     # ("…, which have been in place since August 2021")
     r"(?:\s*,\s*|\s+)(?:(?:(?:which|that)\s+)?(?:have|has|had)\s+been\s+)?"
     r"(?:(?:first\s+|originally\s+)?(?:imposed|introduced|in\s+place|in\s+force|"
-    r"widened|extended|expanded|tightened)\s+(?:in|since)|since)\s+"
+    r"widened|extended|expanded|tightened)\s+(?:in|since)|since|"
+    # ("Washington's restrictions on Belaruskali date from August 2021")
+    r"dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to))\s+"
     r"(?:[A-Z][a-z]+\s+)?\d{4}\b"
 )
 # "The U.S. had placed Belavia under restrictions", "kept Belarusian potash on its sanctions list",
@@ -410,6 +422,34 @@ OF_POWER_RE = re.compile(
 AUTHORIZED_RE = re.compile(
     r"\b(?P<verb>authori[sz]ed|permitted|allowed)\s+(?:all\s+)?(?:transactions|dealings|trade|"
     r"business)\s+(?:with|involving|in)\s+" + TARGET
+)
+# "Those designated include the head of Penal Colony No. 4 in Gomel, …, and the Department of
+# Corrections …": who a listing named, each item a target ("No." inside an item is no full stop)
+THOSE_LISTED_RE = re.compile(
+    r"\b(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
+    r"(?:already\s+|newly\s+|now\s+)?(?P<verb>designated|listed|sanctioned|targeted|blacklisted)"
+    r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:also\s+)?includ(?:e|es|ed)\s+"
+    r"(?P<target>(?:[^.;:()—–\"“”]|(?<=\bNo)\.){1,240}?)(?=\s*(?:[;:]|(?<!\bNo)\.)|$)"
+)
+# "25 individuals and seven entities have been added to the list of persons subject to
+# financial sanctions, among them the state-owned Minsk Tractor Works and …"
+ADDED_AMONG_RE = re.compile(
+    r"\b(?:have|has|had|were|was)\s+(?:been\s+)?(?P<verb>added|listed|designated)\s+to\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}list\b[^.;:]{0,100}?,\s+"
+    r"(?:among\s+them|including)\s+(?P<target>[^,.;:()—–\"“”]{1,160}?)" + STOP
+)
+# A fact box's row of measures in force: "STILL IN PLACE - EU sanctions on potash and petroleum
+# products and the EU ban on Belavia flights; British and Canadian measures on the potash
+# sector" (each measure after the label, a semicolon or "and the", its powers before its noun)
+ROW_IN_FORCE_RE = re.compile(
+    r"(?:(?<=[-–—:;]\s)|(?<=\band\s))(?:the\s+)?"
+    r"(?P<fill>[A-Z][\w.]*(?:\s*,\s*[A-Z][\w.]*)*(?:\s+and\s+[A-Z][\w.]*)?\s+)"
+    r"(?P<verb>sanctions|measures|restrictions|bans?|embargo)\s+(?:on|against)\s+"
+    r"(?P<target>(?:(?!\s+and\s+the\s)[^,.;:()—–\"“”]){1,80}?)"
+    r"(?=\s*[,.;:()]|\s+and\s+the\s|$)"
+)
+ROW_LABEL_RE = re.compile(
+    r"\b(?:STILL\s+)?IN\s+(?:PLACE|FORCE)\s*[-–—:]|\b(?:Still\s+)?[Ii]n\s+(?:place|force)\s*[-–—:]"
 )
 WHICH_TARGETED_RE = re.compile(
     # ("a fifth package of sanctions that included the state carrier Belavia")
@@ -562,6 +602,9 @@ IMPOSING_SHAPES = _ids(
         LISTING_RE,
         APPLY_TO_RE,
         OF_POWER_RE,
+        THOSE_LISTED_RE,
+        ROW_IN_FORCE_RE,
+        ADDED_AMONG_RE,
         BANNED_SINCE_RE,
         DESIGNATED_RE,
         REMAIN_RE,
@@ -595,7 +638,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
     (REMAIN_RE, -1, 220, (" in place", " in force", " remain", " stay")),
-    (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ")),
+    (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ", " dat")),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (
         HELD_UNDER_RE,
@@ -673,6 +716,10 @@ LISTING_WINDOWS: Windows = ((LISTING_RE, -60, 120),)
 LISTING_WORDS = ("listing",)
 APPLY_WINDOWS: Windows = ((APPLY_TO_RE, -40, 240),)
 APPLY_WORDS = (" apply ", " applies ", " applied ")
+# who a listing named: "Those designated include …", "added to the list …, among them …"
+LISTED_WINDOWS: Windows = ((THOSE_LISTED_RE, -60, 300), (ADDED_AMONG_RE, -40, 300))
+LISTED_WORDS = (" include", "added to")
+ROW_WINDOWS: Windows = ((ROW_IN_FORCE_RE, 0, 300),)
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
 # Most hits of these common words are not measures: a hit is kept only when one of its
 # needles stands this close to it, so that its sentence is not read for nothing.
@@ -741,7 +788,13 @@ def adjunct_before(masked: str, position: int) -> bool:
     if not word or word in IMPOSERS or word.lower() in MEASURE_ADJECTIVES:
         return False
     # a lower-case word there is mostly a function word or a verb ("of", "and", "lifted")
-    return word[0].isupper() or not (word in FUNCTION_WORDS or word.endswith(("ed", "ing", "ly")))
+    # ("the envoy said sanctions would be lifted": a verb)
+    return word[0].isupper() or not (
+        word in FUNCTION_WORDS or word in _SPEECH_WORDS or word.endswith(("ed", "ing", "ly"))
+    )
+
+
+_SPEECH_WORDS = frozenset(lx.words("speech", "speech_verbs"))
 
 
 NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
@@ -895,7 +948,10 @@ _GATES: dict[int, _Gate] = {
     id(LICENSE_RE): (_AT_HIT, "licen"),
     id(NOUN_BAN_RE): (_AT_HIT, ("ban on ", "bans on ", "embargo on ", "prohibition on ")),
     id(RESTRICTED_RE): (_AT_HIT, "restricted "),
-    id(ALLOWED_PASSIVE_RE): (_BEFORE_HIT, (12, (" was ", " were ", " been ", " is ", " are "))),
+    id(ALLOWED_PASSIVE_RE): (
+        _BEFORE_HIT,
+        (12, (" was ", " were ", " been ", " is ", " are ", " be ")),
+    ),
     id(EXTEND_TO_RE): (_IN_WINDOW, (" to ", " on ")),
     id(PENALTY_RE): (_BEFORE_HIT, (8, PENALTY_WORDS)),
     id(TARGETING_RE): (_IN_WINDOW, ("targeting", "targetting", "covering", "hitting")),

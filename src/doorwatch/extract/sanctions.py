@@ -46,6 +46,8 @@ from doorwatch.extract.sanction_shapes import (
     IMPOSING_SHAPES,
     INCLUDING_RE,
     LIFT,
+    LISTED_WINDOWS,
+    LISTED_WORDS,
     LISTING_RE,
     LISTING_WINDOWS,
     LISTING_WORDS,
@@ -63,6 +65,9 @@ from doorwatch.extract.sanction_shapes import (
     RELIEF_WINDOWS,
     RESTRICT_BANS,
     RESTRICTED_RE,
+    ROW_IN_FORCE_RE,
+    ROW_LABEL_RE,
+    ROW_WINDOWS,
     STOP,
     SUSPENDED_WINDOWS,
     TARGET,
@@ -92,7 +97,9 @@ _NAMED_PART_RE = re.compile(r"(.*[A-Z][\w’'.-]*)\s+[a-z]")
 _MEASURE_RE = re.compile(rf"\b{MEASURE}\b")
 _TARGET_OF_RE = re.compile(rf"\b{MEASURE}\s+(?:on|against)\s+{TARGET}")
 _MODAL_BEFORE_RE = re.compile(
-    r"\b(?:(?P<threat>threat(?:s|ened)?\s+to|warn(?:s|ed)?\s+it\s+(?:could|would))|"
+    # ("has warned Minsk that it could reimpose measures")
+    r"\b(?:(?P<threat>threat(?:s|ened)?\s+to|"
+    r"warn(?:s|ed|ing)?\s+(?:[A-Z][\w.]*\s+)?(?:that\s+)?(?:it|they)\s+(?:could|would|will|might))|"
     r"(?P<maybe>could|may|might|(?:un)?likely\s+to|expected\s+to|set\s+to|due\s+to|poised\s+to|"
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"
     # "should lift", "must ease": what ought to be done is not done
@@ -106,6 +113,9 @@ _NEGATED_RE = re.compile(
     r"no\s+(?:plans?|intention|decision|appetite|desire|interest|rush|hurry)\s+(?:to|for|of)|refus(?:e|es|ed|ing)\s+to|"
     r"declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out)\s+(?:\w+\s+)?$"
 )
+_INNER_MODAL_RE = re.compile(
+    r"\b(?:would|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$"
+)
 _REGRET_RE = re.compile(
     r"\b(?:should|ought\s+to)\s+(?:not|never)\s+have\s+$|\bshouldn[’']t\s+have\s+$"
 )
@@ -113,6 +123,7 @@ _REGRET_RE = re.compile(
 _OWN_MEASURE_RE = re.compile(
     r"\b(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:sanctions|ban|restrictions|measures)\b"
 )
+_PARTIAL_BEFORE_RE = re.compile(r"\bpartial(?:ly)?\s+$")
 _PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
 _DET_RE = re.compile(
     # "25 more individuals": determiners and counts may stack
@@ -123,6 +134,9 @@ _DET_RE = re.compile(
 )
 # Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
 _PROPOSAL_RE = re.compile(
+    # ("has not said whether it is weighing an easing of measures": an open question)
+    # (not "asked whether the easing of sanctions on X would …": that easing happened)
+    r"\bwhether\s+[\w’'.]+\s+(?:[\w’'.]+\s+){1,4}$|"
     r"\b(?:whether|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
     r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
@@ -165,7 +179,7 @@ _LIST_TAIL_RE = re.compile(
 )
 _CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says)\b")
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
-_SPLIT_RE = re.compile(r"\s*,\s*|\s+and\s+")
+_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 # a target that ends in a name ("Belavia", "the airline Belavia"), not a class of targets
@@ -186,6 +200,8 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
     relief = bool(groups.get("lift") or groups.get("ease")) or verb.startswith(
         ("allow", "permit", "authori", "grant")
     )
+    if _INNER_MODAL_RE.search(masked, match.start(), match.start("verb")):
+        return None  # "sanctions on Belavia would be lifted": a possibility, told in the passive
     if _REGRET_RE.search(masked, max(0, match.start() - _MODAL_REACH), match.start()):
         # "should not have eased its sanctions": a step regretted was taken
         return "eased" if groups.get("ease") else "lifted" if relief else "imposed"
@@ -201,7 +217,15 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
             return None  # "could ease", "may lift": a possibility, not a measure
         if not relief:
             return "threatened"  # "would impose sanctions unless …"
-    if groups.get("ease") or (groups.get("lift") and _PARTIAL_RE.search(groups.get("fill") or "")):
+    if (
+        groups.get("ease")
+        or (groups.get("lift") and _PARTIAL_RE.search(groups.get("fill") or ""))
+        # ("obtained a partial lifting of American sanctions on …")
+        or (
+            groups.get("lift")
+            and _PARTIAL_BEFORE_RE.search(masked, max(0, match.start() - 12), match.start())
+        )
+    ):
         return "eased"  # "lifted some of its sanctions" eases them
     return "lifted" if relief else "imposed"
 
@@ -225,6 +249,10 @@ _AND_ON_RE = re.compile(
 )
 # the agent after a passive shape: "was sanctioned by Ottawa"
 _BY_POWER_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+_APPOSITIVE_PIECE_RE = re.compile(
+    r"\s*(?:(?:where|which|who|whose|whom)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z]))"
+)
+_REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
 _NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ")
 _LISTING_OF_RE = re.compile(r"^(?:listings?|designations?|blacklisting)\s+of\s+(?:the\s+)?")
 _COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
@@ -267,6 +295,10 @@ def _targets(raw: str) -> list[str]:
             merged.append((a, b))
     out = []
     for a, b in merged:
+        if _APPOSITIVE_PIECE_RE.match(raw, a, b):
+            # ", where many prisoners are held,", ", designated in 2022,": said of the item
+            # before, no item of its own
+            continue
         if _VERB_START_RE.match(raw, a, b):
             break  # "… in November and struck the line off the list": a new clause begins
         when = _WHEN_IN_RE.search(raw, a, b)
@@ -277,6 +309,7 @@ def _targets(raw: str) -> list[str]:
             b = route.start()  # "the transit of potash through Lithuania": the way, not what
         part = _DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
         part = _LISTING_OF_RE.sub("", part)  # "its listing of Belaruskali" is on Belaruskali
+        part = _REFLEXIVE_RE.sub("", part)  # "and Lukashenko himself"
         part = _TRAILING_PARTICIPLE_RE.sub("", part)  # "petroleum products introduced"
         if part.startswith(_NO_ONE_IN_PARTICULAR):
             continue  # "against either country": no target in particular
@@ -382,6 +415,8 @@ def find_sanctions(
             (find_all(masked, ("delist",)), DELIST_WINDOWS),
             (find_all(masked, LISTING_WORDS), LISTING_WINDOWS),
             (find_all(masked, APPLY_WORDS), APPLY_WINDOWS),
+            (find_all(masked, LISTED_WORDS), LISTED_WINDOWS),
+            ([m.end() for m in ROW_LABEL_RE.finditer(masked)], ROW_WINDOWS),
             (find_all(masked, ("airspace", "skies")), AIRSPACE_WINDOWS),
             (appositives, BANNED_SINCE_WINDOWS),
             (find_all(masked, TRANSIT_WORDS), TRANSIT_WINDOWS),
@@ -482,7 +517,7 @@ def find_sanctions(
                     # the measure this part or appositive belongs to: reported in this sentence
                     before = [c for c in out if s_start <= c.start < match.start()]
                     if before:
-                        whole = before[-1]
+                        whole = max(before, key=lambda c: c.start)  # the nearest before
                         if pattern is INCLUDING_RE:
                             action = whole.action
                         else:
@@ -654,7 +689,11 @@ def find_sanctions(
                     if pronoun:
                         by_pronoun[id(claim)] = s_index
                     # "Britain and Canada sanctioned Lukashenko": one measure a power
-                    for power in _joint_powers(masked, s_start, match.start(), imposer):
+                    joint_powers = _joint_powers(masked, s_start, match.start(), imposer)
+                    if pattern is ROW_IN_FORCE_RE:
+                        # "British and Canadian measures on …": each adjective's power
+                        joint_powers = _fill_powers(match.group("fill"), imposer)
+                    for power in joint_powers:
                         joint = (key[0], key[1], power)
                         if joint not in seen:
                             seen[joint] = (len(out), date is not None, power)
@@ -761,6 +800,8 @@ def _referred_target(
 # "the bloc", "the 27-nation bloc" as the subject of the measure's own clause
 _BLOC_RE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?bloc(?:'s)?\s+(?:\w+\s+){0,3}$")
 # "The bloc threatened …, and in December adopted …": the bloc opens the sentence as its subject
+_COUNCIL_RE = re.compile(r"\b[Tt]he\s+(?:EU\s+)?Council\s+(?:\w+\s+){0,3}$")
+_EU_NAMED_RE = re.compile(r"\b(?:EU|E\.U\.|European\s+Union)\b")
 _BLOC_SUBJECT_RE = re.compile(r"\s*The\s+bloc\s+(?![’']s)")
 _PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program)\b")
 
@@ -778,6 +819,11 @@ def _imposer(
     )
     if bloc is not None:
         return bloc.start(), IMPOSERS["EU"]  # "The bloc also extended …": news's word for the EU
+    council = _COUNCIL_RE.search(masked, s_start, verb_start)
+    if council is not None and _EU_NAMED_RE.search(masked):
+        # "the Council listed seven judges" in a text on the EU: the Council of the EU, which
+        # adopts its sanctions
+        return council.start(), IMPOSERS["EU"]
     for m in mentions.before(verb_start, _IMPOSER_REACH):
         if m.start < index.spans[max(0, s_index - _IMPOSER_SENTENCES)][0]:
             break
@@ -786,7 +832,7 @@ def _imposer(
             # "under its Belarus sanctions regime": the programme, not who imposed ("The EU
             # sanctions on …": an acronym before the noun names whose they are)
             continue
-        if _PLACE_PREP_RE.search(masked, max(0, m.start - 6), m.start):
+        if _PLACE_PREP_RE.search(masked, max(0, m.start - 9), m.start):
             # "rejected the election in Belarus and said it stands ready to impose"; "new
             # sanctions on Belarus. The measures include …": a place, a target, not a power
             continue
@@ -823,6 +869,16 @@ def _joint_powers(masked: str, s_start: int, verb_start: int, imposer: str | Non
     for name in _POWER_RE.findall(joint.group("powers")):
         power = IMPOSERS[name]
         if power != imposer and power not in out:
+            out.append(power)
+    return out
+
+
+def _fill_powers(fill: str, imposer: str | None) -> list[str]:
+    """Return the powers other than ``imposer`` that the words of ``fill`` name, in order."""
+    out: list[str] = []
+    for word in fill.replace(",", " ").split():
+        power = _fill_power(word)
+        if power is not None and power != imposer and power not in out:
             out.append(power)
     return out
 

@@ -111,6 +111,8 @@ class DescribedTargets:
         classes = {name: cls for cls, name, _ in self.names}
         for name in reversed(earlier):
             known = classes.get(name) or _KNOWN_CLASS.get(name)
+            if known is None and not _company_like(name):
+                continue  # "the Department of Corrections" is described by no company noun
             if known is None or known == head or head == GENERIC_CLASS:
                 return name
         return target
@@ -152,6 +154,16 @@ def _singular(noun: str) -> str:
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     return noun[:-1] if noun.endswith("s") else noun
+
+
+def _company_like(name: str) -> bool:
+    """Return True when ``name`` may be a company's: capitalised words, none a noun of an
+    office or body ("Department", "Ministry", "Court")."""
+    words = name.split()
+    return all(w[:1].isupper() for w in words) and not any(w.lower() in _BODY_NOUNS for w in words)
+
+
+_BODY_NOUNS = frozenset(lx.words("roles", "org_role_nouns"))
 
 
 def names_listed_company(text: str) -> bool:
