@@ -2266,3 +2266,65 @@ def test_a_capitalised_body_and_a_role_held_for_someone_else() -> None:
         'talks were welcome. "No relief for three prisoners," the adviser wrote on X.'
     )
     assert _quotes(text) == {"No relief for three prisoners": "Pavel Latushka"}
+
+
+# The eighteenth round: classes the sixteenth fresh set showed once it was studied
+
+
+def test_a_possessive_names_whose_measure_it_is() -> None:
+    assert _sanction_powers("Brussels extended the EU's sanctions on Belarus.") == {
+        ("imposed", "Belarus", "European Union")
+    }
+    # ("until" gives when the measures end, not when they were taken)
+    assert _sanctions(
+        "Ministers agreed to extend the bloc's sanctions on Belarus until 28 February 2028.",
+        dt.date(2027, 2, 20),
+    ) == {("imposed", "Belarus", None)}
+
+
+def test_goods_a_measure_covers_each_a_target() -> None:
+    text = "On sanctions: the bloc kept economic restrictions covering potash, timber and cement."
+    assert {t for _, t, _ in _sanction_powers(text)} == {"potash", "timber", "cement"}
+    text = "On sanctions: the measures include restrictions on trade in potash, remain in place."
+    assert {t for _, t, _ in _sanction_powers(text)} == {"potash"}
+
+
+def test_who_the_listed_entities_include() -> None:
+    text = (
+        "Japan announced sanctions. The listed entities include the state refinery Naftan, "
+        "the Minsk Tractor Works (MTZ) and the tyre manufacturer Belshina."
+    )
+    assert {"Naftan", "Belshina"} <= {t for _, t, _ in _sanction_powers(text)}
+
+
+def test_a_measure_given_up_and_powers_aligned() -> None:
+    text = (
+        "On sanctions: London has already given up its sanctions on the state refinery. "
+        "Nor should Iceland and Norway, which have aligned themselves with the EU's Belarus "
+        "sanctions for years, change course."
+    )
+    found = _sanction_powers(text)
+    assert ("lifted", "state refinery", "United Kingdom") in found
+    assert {p for a, t, p in found if a == "imposed" and t == "Belarus"} >= {"Norway"}
+
+
+def test_a_measure_told_in_a_relative_clause_with_its_power() -> None:
+    assert _sanction_powers(
+        "Ottawa has kept its own measures in place, including the sanctions it imposed on the "
+        "tyre maker Belshina in June 2022."
+    ) >= {("imposed", "Belshina", "Canada")}
+    text = "The measures that Norway has imposed on Naftan since May 2023 remain in place."
+    assert {(a, t) for a, t, _ in _sanction_powers(text)} == {("imposed", "Naftan")}
+
+
+def test_added_to_a_countrys_list_and_a_pronoun_kept_on_a_list() -> None:
+    text = (
+        "The ministry added the judge in the case to Latvia's national sanctions list, barring "
+        "him from entry."
+    )
+    assert _sanction_powers(text) == {("imposed", "judge in the case", "Latvia")}
+    text = (
+        "On sanctions: Naftan remains barred from EU ports under a 2022 ban, and Ukraine keeps "
+        "it on its own sanctions list."
+    )
+    assert ("imposed", "Naftan", "Ukraine") in _sanction_powers(text)

@@ -26,14 +26,14 @@ EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
 IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
-FILL = r"(?:(?:to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,4}"
+FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,4}"
 STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
     r"involved|responsible|accused|suspected|linked|connected|the\s+same\s+(?:day|week|month)|"
     r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|"
     # "on the state airline Belavia so it could service its fleet": what the step was for
-    r"so\s+(?:that|it|they|he|she|the|as)|"
+    r"so\s+(?:that|it|they|he|she|the|as)|related\s+to|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
     r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
     # ("on both companies late last year": when, not what)
@@ -379,7 +379,9 @@ BACKGROUND_RE = re.compile(
 # "added the state airline to its own restrictions", "sanctions, which have targeted X since"
 HELD_UNDER_RE = re.compile(
     r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
-    r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*\s+|own\s+)?"
+    r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+)?"
+    # ("added the judge to Poland's national sanctions list")
+    r"(?:(?P<power>[A-Z][\w.]*)[’']s\s+)?(?:[A-Z][\w.]*\s+|own\s+|national\s+)?"
     # ("put Lukashenko and 29 other officials on their national entry-ban lists")
     r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|(?<=its\s)list|(?<=their\s)list|"
     r"(?:[\w-]+\s+)?[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?)\b"
@@ -426,10 +428,13 @@ AUTHORIZED_RE = re.compile(
 # "Those designated include the head of Penal Colony No. 4 in Gomel, …, and the Department of
 # Corrections …": who a listing named, each item a target ("No." inside an item is no full stop)
 THOSE_LISTED_RE = re.compile(
-    r"\b(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
-    r"(?:already\s+|newly\s+|now\s+)?(?P<verb>designated|listed|sanctioned|targeted|blacklisted)"
+    r"\b(?P<verb>(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
+    r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted)"
+    # ("The listed entities include the state airline Belavia, …")
+    r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials))"
     r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:also\s+)?includ(?:e|es|ed)\s+"
-    r"(?P<target>(?:[^.;:()—–\"“”]|(?<=\bNo)\.){1,240}?)(?=\s*(?:[;:]|(?<!\bNo)\.)|$)"
+    # ("the Minsk Automobile Plant (MAZ)": a parenthesis inside an item)
+    r"(?P<target>(?:[^.;:—–\"“”]|(?<=\bNo)\.){1,240}?)(?=\s*(?:[;:]|(?<!\bNo)\.)|$)"
 )
 # "25 individuals and seven entities have been added to the list of persons subject to
 # financial sanctions, among them the state-owned Minsk Tractor Works and …"
@@ -450,6 +455,34 @@ ROW_IN_FORCE_RE = re.compile(
 )
 ROW_LABEL_RE = re.compile(
     r"\b(?:STILL\s+)?IN\s+(?:PLACE|FORCE)\s*[-–—:]|\b(?:Still\s+)?[Ii]n\s+(?:place|force)\s*[-–—:]"
+)
+# "the sanctions it imposed on the potash giant Belaruskali in August 2021", "The measures that
+# Japan has imposed on Belarus since March 2022": a measure in force, its power the clause's
+# subject
+IT_IMPOSED_RE = re.compile(
+    rf"\b{MEASURE}\s+(?:that\s+|which\s+)?(?P<power>it|they|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:first\s+|originally\s+|long\s+)?(?P<verb>imposed|introduced|maintained|kept)\s+"
+    r"(?:on|against)\s+" + TARGET
+)
+# "economic restrictions covering potash, petroleum products and tobacco", "restrictions on
+# trade in potash and petroleum products": the goods a measure covers
+COVERING_RE = re.compile(
+    rf"\b(?P<verb>{MEASURE}|bans?)\s+(?:covering|on\s+trade\s+in|on\s+(?:imports|exports)\s+of)\s+"
+    # (the goods, a list of them: "potash, timber and cement"; not ", remain in place")
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?(?:\s*,(?!\s*(?:remain|stay|which|who|as|were|was|are|is|"
+    r"have|has|had|will|would|introduced|imposed|adopted)\b)[^,.;:()—–\"“”]{1,40}?)*"
+    r"(?:\s*,?\s+and\s+(?!(?:the|an?|its|their)\s)[^,.;:()—–\"“”]{1,40}?)?)"
+    r"(?=\s*[,.;:()]|\s+(?:and|as)\s+(?:the|an?|its)\s|\s+(?:introduced|imposed|adopted|since|in|from)\b|$)"
+)
+# "Switzerland and Norway, which have aligned themselves with the EU's Belarus sanctions":
+# the aligned power keeps the same measures
+ALIGNED_RE = re.compile(
+    # (the target: the country the programme is named after, "Belarus sanctions" or
+    # "measures against Belarus")
+    r"\b(?=[^.;]{0,90}?\b(?P<target>Belarus|Russia)\b)"
+    r"(?P<verb>align(?:ed|s|ing)?)\s+(?:itself\s+|themselves\s+)?with\s+(?:the\s+)?"
+    r"(?:EU|European\s+Union|E\.U\.)(?:[’']s)?\s+(?:decision\s+to\s+extend\s+its\s+)?"
+    r"(?:(?:Belarus|Russia)\s+)?(?:sanctions|restrictive\s+measures|measures)"
 )
 WHICH_TARGETED_RE = re.compile(
     # ("a fifth package of sanctions that included the state carrier Belavia")
@@ -603,6 +636,9 @@ IMPOSING_SHAPES = _ids(
         APPLY_TO_RE,
         OF_POWER_RE,
         THOSE_LISTED_RE,
+        IT_IMPOSED_RE,
+        COVERING_RE,
+        ALIGNED_RE,
         ROW_IN_FORCE_RE,
         ADDED_AMONG_RE,
         BANNED_SINCE_RE,
@@ -648,6 +684,8 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     ),
     (ON_LIST_RE, -90, 80, ("list",)),
     (OF_POWER_RE, -1, 120, (" of ",)),
+    (IT_IMPOSED_RE, -1, 160, (" imposed ", " introduced ", " maintained ", " kept ")),
+    (COVERING_RE, -1, 200, ("covering ", "trade in ", "imports of ", "exports of ")),
     (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
@@ -719,6 +757,10 @@ APPLY_WORDS = (" apply ", " applies ", " applied ")
 # who a listing named: "Those designated include …", "added to the list …, among them …"
 LISTED_WINDOWS: Windows = ((THOSE_LISTED_RE, -60, 300), (ADDED_AMONG_RE, -40, 300))
 LISTED_WORDS = (" include", "added to")
+ALIGNED_WINDOWS: Windows = ((ALIGNED_RE, -1, 160),)
+IMPOSED_ON_WINDOWS: Windows = ((IT_IMPOSED_RE, -120, 80),)
+IMPOSED_ON_WORDS = (" imposed on ", " imposed against ")
+ALIGNED_WORDS = ("align",)
 ROW_WINDOWS: Windows = ((ROW_IN_FORCE_RE, 0, 300),)
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
 # Most hits of these common words are not measures: a hit is kept only when one of its
@@ -785,8 +827,10 @@ def adjunct_before(masked: str, position: int) -> bool:
         return False  # "sanctions" opens the text or follows punctuation
     space = masked.rfind(" ", max(0, position - 30), position - 2)
     word = masked[space + 1 : position - 2]
-    if not word or word in IMPOSERS or word.lower() in MEASURE_ADJECTIVES:
+    if not word or word.lower() in MEASURE_ADJECTIVES:
         return False
+    if word in IMPOSERS and word not in _PROGRAMME_COUNTRIES:
+        return False  # "EU sanctions": whose; "its Belarus sanctions": on whom
     # a lower-case word there is mostly a function word or a verb ("of", "and", "lifted")
     # ("the envoy said sanctions would be lifted": a verb)
     return word[0].isupper() or not (
@@ -795,6 +839,9 @@ def adjunct_before(masked: str, position: int) -> bool:
 
 
 _SPEECH_WORDS = frozenset(lx.words("speech", "speech_verbs"))
+# the countries a sanctions programme is named after ("its Belarus sanctions"), which do not
+# sanction others' officials (see no_designators)
+_PROGRAMME_COUNTRIES = frozenset(lx.words("sanctions", "no_designators"))
 
 
 NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")

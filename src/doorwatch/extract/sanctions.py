@@ -25,6 +25,8 @@ from doorwatch.extract.sanction_shapes import (
     ADJUNCT_ACTIVE_RE,
     ADJUNCT_PASSIVE_RE,
     AIRSPACE_WINDOWS,
+    ALIGNED_WINDOWS,
+    ALIGNED_WORDS,
     ALLOW_RE,
     APPLY_WINDOWS,
     APPLY_WORDS,
@@ -42,9 +44,12 @@ from doorwatch.extract.sanction_shapes import (
     EXTEND_TO_RE,
     EXTEND_WINDOWS,
     EXTEND_WORDS,
+    IMPOSED_ON_WINDOWS,
+    IMPOSED_ON_WORDS,
     IMPOSERS,
     IMPOSING_SHAPES,
     INCLUDING_RE,
+    IT_IMPOSED_RE,
     LIFT,
     LISTED_WINDOWS,
     LISTED_WORDS,
@@ -92,6 +97,7 @@ from doorwatch.extract.targets import DescribedTargets, is_description, names_li
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
 _CONDITION_RE = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
+_RELIEF_BEFORE_RE = re.compile(rf"\b(?:{LIFT}|{EASE})\s+(?:[\w-]+\s+){{0,3}}$")
 _LIFT_BEFORE_RE = re.compile(rf"\b(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\s+$")
 _NAMED_PART_RE = re.compile(r"(.*[A-Z][\w’'.-]*)\s+[a-z]")
 _MEASURE_RE = re.compile(rf"\b{MEASURE}\b")
@@ -113,6 +119,8 @@ _NEGATED_RE = re.compile(
     r"no\s+(?:plans?|intention|decision|appetite|desire|interest|rush|hurry)\s+(?:to|for|of)|refus(?:e|es|ed|ing)\s+to|"
     r"declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out)\s+(?:\w+\s+)?$"
 )
+_MEASURES_IMPOSED_RE = re.compile(r"\bmeasures\s+(?:that|which)\s+[^.;]{1,40}?\bimposed\s+on\b")
+_UNTIL_RE = re.compile(r"\b(?:until|till|through|to)\s+$")
 _INNER_MODAL_RE = re.compile(
     r"\b(?:would|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$"
 )
@@ -254,7 +262,12 @@ _APPOSITIVE_PIECE_RE = re.compile(
 )
 _REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
 _NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ")
-_LISTING_OF_RE = re.compile(r"^(?:listings?|designations?|blacklisting)\s+of\s+(?:the\s+)?")
+# ("its listing of Belaruskali", "trade in potash": what the measure is on comes after)
+_LISTING_OF_RE = re.compile(
+    r"^(?:(?:listings?|designations?|blacklisting)\s+of|trade\s+in)\s+(?:the\s+)?"
+)
+# what trade a measure restricts, with no goods: no target ("restrictions on trade")
+_NO_GOODS = frozenset(("trade", "imports", "exports", "transit", "sales"))
 _COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
 _TRAILING_PARTICIPLE_RE = re.compile(
     r"\s+(?:introduced|imposed|adopted|agreed|approved|announced)$"
@@ -311,7 +324,7 @@ def _targets(raw: str) -> list[str]:
         part = _LISTING_OF_RE.sub("", part)  # "its listing of Belaruskali" is on Belaruskali
         part = _REFLEXIVE_RE.sub("", part)  # "and Lukashenko himself"
         part = _TRAILING_PARTICIPLE_RE.sub("", part)  # "petroleum products introduced"
-        if part.startswith(_NO_ONE_IN_PARTICULAR):
+        if part.startswith(_NO_ONE_IN_PARTICULAR) or part in _NO_GOODS:
             continue  # "against either country": no target in particular
         if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
             continue  # "new measures on Tuesday" names no target
@@ -357,6 +370,8 @@ def find_sanctions(
     plain = (
         not topic
         and masked.find("restrictive measures") < 0
+        # ("The measures that Japan has imposed on Belarus since March 2022 remain in place")
+        and not _MEASURES_IMPOSED_RE.search(masked)
         and not (
             (masked.find("restrictions") >= 0 or masked.find("allowed") >= 0)
             and names_listed_company(masked)
@@ -416,6 +431,8 @@ def find_sanctions(
             (find_all(masked, LISTING_WORDS), LISTING_WINDOWS),
             (find_all(masked, APPLY_WORDS), APPLY_WINDOWS),
             (find_all(masked, LISTED_WORDS), LISTED_WINDOWS),
+            (find_all(masked, ALIGNED_WORDS), ALIGNED_WINDOWS),
+            (find_all(masked, IMPOSED_ON_WORDS), IMPOSED_ON_WINDOWS),
             ([m.end() for m in ROW_LABEL_RE.finditer(masked)], ROW_WINDOWS),
             (find_all(masked, ("airspace", "skies")), AIRSPACE_WINDOWS),
             (appositives, BANNED_SINCE_WINDOWS),
@@ -529,6 +546,10 @@ def find_sanctions(
                     # a measure in force even when the whole names no target)
                 if id(pattern) in EASING_SHAPES:
                     action = "eased"  # a licence or a permission lets some dealings through
+                if pattern is IT_IMPOSED_RE and _RELIEF_BEFORE_RE.search(
+                    masked, max(s_start, match.start() - 40), match.start()
+                ):
+                    continue  # "eased several measures it had imposed on …": the relief's object
                 if pattern is AUTHORIZED_RE and _ENDING_AFTER_RE.match(
                     masked, match.end("target"), s_end
                 ):
@@ -554,7 +575,9 @@ def find_sanctions(
                     # "restricted access to …", "relief for the families": not a company or body
                     continue
                 if (pattern is ADJUNCT_ACTIVE_RE or pattern is ADJUNCT_PASSIVE_RE) and (
-                    raw in IMPOSERS or raw.lower() in MEASURE_ADJECTIVES or raw[0].isdigit()
+                    (raw in IMPOSERS and raw not in _NO_DESIGNATORS)
+                    or raw.lower() in MEASURE_ADJECTIVES
+                    or raw[0].isdigit()
                 ):
                     continue  # "EU sanctions", "new sanctions": whose or what kind, not on what
                 if pattern is ALLOW_RE:
@@ -659,13 +682,16 @@ def find_sanctions(
                         ):
                             p_start, p_end = sentences[s_index - 1]
                             dates = find_dates(masked, p_start, p_end, published)
-                    usable = dates
+                    # ("extend the sanctions until 28 February 2027": when they end)
+                    usable = [
+                        d for d in dates if not _UNTIL_RE.search(masked, max(0, d[0] - 9), d[0])
+                    ]
                     if action in ("lifted", "eased"):
                         # "ending restrictions in force since 2021": a relief is not dated by
                         # when the measure began
                         usable = [
                             d
-                            for d in dates
+                            for d in usable
                             if not opens_period(masked, d[0], _RELIEF_SINCE_REACH)
                             # "the removal of the measures that Ottawa had imposed in 2021"
                             and not _IMPOSED_WHEN_RE.search(masked, max(0, d[0] - 60), d[0])
@@ -702,11 +728,23 @@ def find_sanctions(
                                 by_pronoun[id(out[-1])] = s_index
     if not by_pronoun:
         return out
-    told = {(index.index(c.start), c.action, c.date) for c in out if id(c) not in by_pronoun}
+    # (another power's measure on the same target is a measure of its own: "…, and Ukraine
+    # keeps it on its own sanctions list")
+    told = {
+        (index.index(c.start), c.action, c.date, c.imposer) for c in out if id(c) not in by_pronoun
+    }
     return [
         c
         for c in out
-        if id(c) not in by_pronoun or (by_pronoun[id(c)], c.action, c.date) not in told
+        if id(c) not in by_pronoun
+        or not (
+            (by_pronoun[id(c)], c.action, c.date, c.imposer) in told
+            or (by_pronoun[id(c)], c.action, c.date, None) in told
+            or (
+                c.imposer is None
+                and any(t[:3] == (by_pronoun[id(c)], c.action, c.date) for t in told)
+            )
+        )
     ]
 
 
@@ -851,7 +889,8 @@ _POWER = lx.alternation(sorted(IMPOSERS, key=len, reverse=True))
 # and the United States have imposed …", "Canada and the United Kingdom have also kept …"
 _JOINT_RE = re.compile(
     rf"(?P<powers>(?:(?:[Tt]he\s+)?(?:{_POWER})\s*,\s*)*(?:[Tt]he\s+)?(?:{_POWER})\s*,?\s+and\s+"
-    rf"(?:the\s+)?(?:{_POWER}))\s+"
+    # ("Switzerland and Norway, which have aligned …")
+    rf"(?:the\s+)?(?:{_POWER}))(?:\s*,\s*(?:which|who)\s+(?=(?:have|are|were)\b)|\s+)"
     r"(?:(?:have|has|had|also|both|jointly|each|all|since|then|already)\s+)*$"
 )
 _POWER_RE = re.compile(rf"\b(?:{_POWER})(?![\w.])")
@@ -888,7 +927,12 @@ def _fill_power(fill: str) -> str | None:
     restrictions"), or None."""
     for word in fill.split():
         # an adjective or an acronym names whose measure it is; a country's name may name
-        # whom it is on ("its Russia measures")
+        # whom it is on ("its Russia measures"); a possessive names its owner ("the EU's")
+        if word.endswith(("'s", "’s")):
+            owner = word[:-2]
+            if owner in IMPOSERS:
+                return IMPOSERS[owner]
+            continue
         power = _IMPOSER_ADJECTIVES.get(word) or (
             IMPOSERS.get(word) if word.isupper() or "." in word else None
         )
