@@ -2328,3 +2328,25 @@ def test_added_to_a_countrys_list_and_a_pronoun_kept_on_a_list() -> None:
         "it on its own sanctions list."
     )
     assert ("imposed", "Naftan", "Ukraine") in _sanction_powers(text)
+
+
+def test_a_groups_own_count_and_a_count_of_those_pardoned() -> None:
+    text = (
+        "In March the centre designated 31 political prisoners, and its overall count stood at "
+        "1,388 at the end of the month."
+    )
+    assert ("political_prisoners_held", 1388) in _figures(text)
+    text = "A further 18 people were freed in May. Viasna counts 204 pardoned over the year."
+    assert ("prisoners_released", 204) in _figures(text)
+    text = "Twenty more were pardoned on 3 May, followed by another 11 on 9 May."
+    assert _figures(text) == {("prisoners_released", 20), ("prisoners_released", 11)}
+
+
+def test_a_qualified_role_is_not_another_qualified_role() -> None:
+    text = (
+        "Minsk freed 40 prisoners, among them the student leader Ivan Sokal, in the largest "
+        "release this year.\n\n"
+        "Anna Lis, speaking from Riga, said she was moved. "
+        '"This is only the start," the opposition leader said.'
+    )
+    assert _quotes(text) == {"This is only the start": "Anna Lis"}

@@ -140,7 +140,9 @@ _COUNT_OF_RE = re.compile(
 # 300": a year may stand in between, no other number.
 _TOTAL_RE = re.compile(
     # "Viasna put it at 1,299", "the figure cited by AP was 1,174"
-    r"\b(?:total|tally|(?<=the\s)(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
+    # ("Viasna's count stood at 1,244", "its overall count stood at 1,429", "The count was")
+    r"\b(?:total|tally|(?:(?<=the\s)|(?<=The\s)|(?<=its\s)|(?<=’s\s)|(?<='s\s)|(?<=overall\s)|"
+    r"(?<=latest\s)|(?<=official\s))(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
     # "in late December it stood at 1,265"
     r"(?<=\s)it(?=\s+(?:stood|stands)\s))\s+(?:number\s+)?"
     # "brought the number of political prisoners freed through pardons since July to 207"
@@ -279,7 +281,8 @@ _NAMES_AND_RE = re.compile(
 )
 _OTHER_RE = re.compile(r"\s+others?\b")
 _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
-_AND_END_RE = re.compile(r"\b(?:and|plus)\s+(?:\S+\s+){0,3}$")
+# ("Thirty more are pardoned on Aug. 16, followed by another 13 on Aug. 22")
+_AND_END_RE = re.compile(r"\b(?:and|plus|followed\s+by)\s+(?:\S+\s+){0,3}$")
 _PRISON_TOPIC_RE = re.compile(
     r"prison|detain|jail|custody|pardon|release|freed|behind\s+bars", re.IGNORECASE
 )
@@ -296,7 +299,7 @@ _ASIDE_RE = re.compile(r"\s*,\s*(?:among\s+(?:them|whom)|including|of\s+whom)\s+
 # "Of the 123 freed, 114 went to Ukraine": the people counted by the participle alone
 _PARTICIPLE_NP_RE = re.compile(
     r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed))"
-    r"(?=\s*[,.;:]|\s+(?:in|on|since|last|this|so\s+far)\b)"
+    r"(?=\s*[,.;:]|\s+(?:in|on|since|last|this|so\s+far|over|during)\b)"
 )
 _HOME_RE = re.compile(r"[^,.;:]{0,60}?\b(?:returned|came|went|arrived|flew|got)\s+home\b")
 _AS_OF_RE = re.compile(
@@ -500,6 +503,7 @@ def _sentence_figures(
             text.find("tal", max(start, n_start - 70), n_start) >= 0
             or text.find("the number", max(start, n_start - 70), n_start) >= 0
             or text.find("the figure", max(start, n_start - 70), n_start) >= 0
+            or text.find("count ", max(start, n_start - 70), n_start) >= 0
             or text.find(" of ", max(start, n_start - 4), n_start) >= 0
             or text.find(" it at ", max(start, n_start - 12), n_start) >= 0
             or text.find(" it stood at ", max(start, n_start - 16), n_start) >= 0
@@ -772,8 +776,11 @@ def _measure(
     if cue is not None and _cue_kind(cue) == "cnt":
         if _CLAUSE_END_RE.match(text, n_end) and _prisoners_named(text, start, end):
             return _MEASURES["held"]
-        else:
-            return None
+        participle = _PARTICIPLE_NP_RE.match(text, n_end, end)
+        if participle is not None and noun is None:
+            # "Viasna counts 227 pardoned over the year": those the participle names
+            return _MEASURES[cast(str, participle.lastgroup)]
+        return None
     if (
         cue is not None
         and ("can" in pre or "could" in pre)

@@ -44,6 +44,8 @@ _QUOTE_MARKS = str.maketrans(
 
 
 _ORG_ROLES = frozenset(lx.words("roles", "org_role_nouns"))
+_QUALIFIER_RE = re.compile(r"\b([a-z][\w-]*)\s+$")
+_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "and", "former"))
 
 
 @lru_cache(maxsize=64)
@@ -287,12 +289,14 @@ class Resolver:
                 self.index.span(position)[0], speaking=True
             )
         role_re, appositive_re = _role_before_re(noun), _role_after_re(noun)
+        # ("the opposition leader said" is not "the protest leader Maria Kalesnikava")
+        qualifier = words[-2].lower() if len(words) > 1 else None
         for m in self.mentions.before(position, 150):
-            if m.kind == "person" and self._has_role(m, role_re, appositive_re):
+            if m.kind == "person" and self._has_role(m, role_re, appositive_re, qualifier):
                 return self.name(m)
         # Introduced only afterwards: "the envoy said: ... John Coale, the U.S. envoy, met ..."
         for m in self.mentions.within(position, position + _FORWARD_REACH):
-            if m.kind == "person" and self._has_role(m, role_re, appositive_re):
+            if m.kind == "person" and self._has_role(m, role_re, appositive_re, qualifier):
                 return self.name(m)
         # No person holds the role: "A State Department spokesperson said …; the spokesperson
         # added" speaks for the institution named before the role
@@ -320,6 +324,17 @@ class Resolver:
                 return self.name(m)
         found = _name_holding_re(noun).search(self.headings)
         return found.group() if found is not None else None
+
+    def _other_qualifier(self, noun_start: int, qualifier: str | None) -> bool:
+        """Return True when a lower-case word other than ``qualifier`` qualifies the role noun
+        at ``noun_start`` ("the protest leader" for "the opposition leader")."""
+        if qualifier is None:
+            return False
+        before = _QUALIFIER_RE.search(self.masked, max(0, noun_start - 30), noun_start)
+        if before is None:
+            return False
+        word = before.group(1).lower()
+        return word != qualifier and word not in _DETERMINERS
 
     def _as_written(self, phrase: str, position: int) -> str:
         """Return ``phrase`` (a role in lower case) as the text writes it at ``position``
@@ -434,11 +449,17 @@ class Resolver:
         return None
 
     def _has_role(
-        self, mention: Mention, role_re: re.Pattern[str], appositive_re: re.Pattern[str]
+        self,
+        mention: Mention,
+        role_re: re.Pattern[str],
+        appositive_re: re.Pattern[str],
+        qualifier: str | None = None,
     ) -> bool:
         found = role_re.search(self.masked, max(0, mention.start - 60), mention.start)
-        if found is not None and not _OF_ANOTHER_RE.search(
-            self.masked, max(0, found.start() - 30), found.start()
+        if (
+            found is not None
+            and not _OF_ANOTHER_RE.search(self.masked, max(0, found.start() - 30), found.start())
+            and not self._other_qualifier(found.start(), qualifier)
         ):
             return True
         return bool(appositive_re.match(self.masked, mention.end, mention.end + 80))
