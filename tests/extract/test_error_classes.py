@@ -2350,3 +2350,87 @@ def test_a_qualified_role_is_not_another_qualified_role() -> None:
         '"This is only the start," the opposition leader said.'
     )
     assert _quotes(text) == {"This is only the start": "Anna Lis"}
+
+
+# The nineteenth round: classes the seventeenth fresh set showed once it was studied
+
+
+def test_measures_in_force_told_by_their_goods_effect_or_owner() -> None:
+    assert {
+        (a, t)
+        for a, t, _ in _sanction_powers(
+            "On sanctions: Norway has banned Belarusian timber since 2022 and cut much other trade."
+        )
+    } == {("imposed", "Belarusian timber")}
+    assert _sanction_powers("A: The EU's timber sanctions still bite, and Minsk knows it.") == {
+        ("imposed", "timber", "European Union")
+    }
+    assert {
+        (a, t)
+        for a, t, _ in _sanction_powers(
+            "MAY 2022 – British restrictions on the tyre maker Belshina take effect."
+        )
+    } == {("imposed", "Belshina")}
+    assert {
+        p
+        for _, _, p in _sanction_powers(
+            "STILL STANDING – US, Swiss and Japanese sanctions on Belarus stay in force."
+        )
+    } == {"United States", "Switzerland", "Japan"}
+
+
+def test_goods_a_measure_concerns_and_who_is_among_those_designated() -> None:
+    text = (
+        "The Council adopted restrictive measures. It introduced restrictions on trade in goods "
+        "used for the production of timber products, cement and rubber products. Further "
+        "export restrictions concern aviation parts."
+    )
+    assert {t for _, t, _ in _sanction_powers(text)} == {
+        "timber products",
+        "cement",
+        "rubber products",
+        "aviation parts",
+    }
+    text = (
+        "OFAC today designated 20 individuals and entities. Among those designated is Naftan "
+        "OAO, one of the country's largest refineries."
+    )
+    assert "Naftan OAO" in {t for _, t, _ in _sanction_powers(text)}
+
+
+def test_a_threat_to_prepare_measures() -> None:
+    text = (
+        "In Oslo, the foreign minister said Norway would prepare new sanctions against the "
+        "Belarusian regime if the flights continued."
+    )
+    assert {a for a, _, _ in _sanction_powers(text)} == {"threatened"}
+
+
+def test_counts_of_cases_crossings_returns_and_new_names() -> None:
+    assert _figures(
+        "Monitors learned of at least 210 cases of politically motivated detention."
+    ) == {("prisoners_detained", 210)}
+    assert _figures(
+        "Last month 40 political prisoners crossed into Poland. Every week up to 12 people are "
+        "arrested."
+    ) == {("prisoners_released", 40), ("prisoners_detained", 12)}
+    assert _figures(
+        "Twenty-two citizens of Moldova who had been held in Belarusian prisons have returned to "
+        "Moldova."
+    ) == {("prisoners_released", 22)}
+    assert ("prisoners_designated", 420) in _figures(
+        "The political prisoners' list grew by 420 new names over the year."
+    )
+    assert ("prisoners_released", 150) in _figures(
+        "At least 150 more walked out of prison in 2024 after serving their sentences."
+    )
+
+
+def test_a_name_after_a_title_inside_a_run_and_a_seat_of_power_speaking() -> None:
+    text = (
+        "In Geneva, UN High Commissioner Volker von der Brandt said the trials must stop. "
+        '"Nobody should be jailed for a song," he told reporters.'
+    )
+    assert _quotes(text) == {"Nobody should be jailed for a song": "Volker von der Brandt"}
+    text = '"Three more people are home tonight," a White House spokesperson said in a statement.'
+    assert _quotes(text) == {"Three more people are home tonight": "White House"}

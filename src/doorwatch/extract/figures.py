@@ -97,7 +97,9 @@ _POST_CUE_RE = re.compile(
     r"(?<=people\s)to\s+their\s+famil(?:y|ies)|"
     # prisoners handed over or driven out of the country are released into exile
     r"left\s+(?:prison|jail|Belarus|the\s+country)|handed\s+over|deported|expelled|"
-    r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+border))"
+    r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+border)|"
+    # ("52 political prisoners crossed into Lithuania")
+    r"crossed\s+(?:into|the\s+border))"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
     r"convicted|rounded\s+up)"
     # "were still recognised as political prisoners" is a state, not a designation
@@ -114,7 +116,7 @@ _BARE_AUX_RE = re.compile(
 # verb, without an auxiliary, says what became of the people (read where prisons are the topic)
 _BARE_VERB_RE = re.compile(
     # ("51 of the 52 actually left Belarus", "more than 1,100 of whom remain behind bars")
-    r"(?:\s+of\s+(?:the\s+\d[\d,]*|whom|them|those))?(?:\s+[a-z]+ly)?"
+    r"(?:\s+more)?(?:\s+of\s+(?:the\s+\d[\d,]*|whom|them|those))?(?:\s+[a-z]+ly)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|left\s+(?:prison|jail|Belarus|the\s+country)|"
     r"remain(?:s|ed)?\s+(?:behind\s+bars|inside|in\s+(?:prison|jail|custody|detention)|jailed|"
     r"imprisoned|detained|held))\b"
@@ -236,6 +238,10 @@ _SERIES_WHEN_RE = re.compile(
     r"\s+(?:in|on|by|last|this)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)\b(?:\s+\d{1,4})?\s*(?:[,;.]|and\b|$)"
 )
 _EVENT_NOUNS = frozenset(("detentions", "arrests"))
+_CASES_OF_DETENTION_RE = re.compile(
+    r"\s+cases\s+of\s+(?:politically\s+motivated\s+|arbitrary\s+|political\s+)?(?:detention|arrest)s?\b"
+)
+_NEW_NAMES_RE = re.compile(r"\s+new\s+(?:names|political\s+prisoners|ones)\b")
 _CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b")
 _PRESENT_STATE_RE = re.compile(
     r"(?:(?:are|is|now|currently|all|still|continu(?:e|es|ed)\s+to\s+be)\s+)+"
@@ -301,7 +307,10 @@ _PARTICIPLE_NP_RE = re.compile(
     r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed))"
     r"(?=\s*[,.;:]|\s+(?:in|on|since|last|this|so\s+far|over|during)\b)"
 )
-_HOME_RE = re.compile(r"[^,.;:]{0,60}?\b(?:returned|came|went|arrived|flew|got)\s+home\b")
+# ("… have returned to Ukraine": home, named)
+_HOME_RE = re.compile(
+    r"[^,.;:]{0,60}?\b(?:returned|came|went|arrived|flew|got)\s+(?:home\b|to\s+(?-i:[A-Z])[a-z]+)"
+)
 _AS_OF_RE = re.compile(
     r"\b(?:[Aa]s\s+of|[Aa]t\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b)"
 )
@@ -460,8 +469,11 @@ def _sentence_figures(
             # "one of the 52 was returned to prison", "the wife of one political prisoner": a
             # person, not a count
             continue
-        if text.find(" by ", max(start, n_start - 24), n_start) >= 0 and _BY_CHANGE_RE.search(
-            text, max(start, n_start - 40), n_start
+        if (
+            text.find(" by ", max(start, n_start - 24), n_start) >= 0
+            and _BY_CHANGE_RE.search(text, max(start, n_start - 40), n_start)
+            # ("the list grew by 509 new names": the names added, counted)
+            and not _NEW_NAMES_RE.match(text, n_end, end)
         ):
             continue  # "the list had grown by some 800 names": a change, not a count
         value = match.value
@@ -526,6 +538,7 @@ def _sentence_figures(
                 or (_BARE_VERB_RE.match(text, tail, end) and _prison_topic(text, start, end))
                 or _OF_THOSE_RE.match(text, tail, end)
                 or _PARTICIPLE_NP_RE.match(text, tail, end)
+                or _CASES_OF_DETENTION_RE.match(text, tail, end)
                 # a row of a list or fact box: "Pardoned in 2025: 342"
                 or _colon_measure(text, start, n_start) is not None
                 or (
@@ -653,6 +666,8 @@ def _measure(
         return _names_measure(text, start, end, q_start, after)
     if noun is not None and noun.group("noun") in _EVENT_NOUNS:
         return _MEASURES["det"]  # "documented at least 150 politically motivated detentions"
+    if noun is None and _CASES_OF_DETENTION_RE.match(text, n_end, end):
+        return _MEASURES["det"]  # "at least 430 cases of politically motivated detention"
     if noun is not None and _DEATH_RE.match(text, after, end):
         return None  # "seven political prisoners have died in custody" counts no one held
     aside = _ASIDE_RE.match(text, after, end) if noun is not None else None
@@ -758,7 +773,12 @@ def _measure(
         kind = _cue_kind(post)
         if kind == "rel" and _MODAL_RE.search(post.group("aux")):
             return _MEASURES["held"]
-        if kind in ("det", "des") and _PRESENT_STATE_RE.fullmatch(post.group("aux")):
+        if (
+            kind in ("det", "des")
+            and _PRESENT_STATE_RE.fullmatch(post.group("aux"))
+            # ("up to 15 people are arrested every week": an event, however often)
+            and not post.group().endswith(("arrested", "rounded up"))
+        ):
             # "are imprisoned" is a state, "were arrested" an event; "600 people are now
             # recognised as political prisoners" is the list, not its new names
             return _MEASURES["held"]
@@ -888,8 +908,10 @@ def _names_measure(text: str, start: int, end: int, q_start: int, after: int) ->
     post = _POST_CUE_RE.match(text, after, end)
     if post is not None and post.group("aux").strip():
         return _MEASURES[_cue_kind(post)]
-    if _ADDED_RE.search(text, max(start, q_start - _MEASURE_CUE_REACH), q_start):
-        return _MEASURES["des"]
+    if _ADDED_RE.search(text, max(start, q_start - _MEASURE_CUE_REACH), q_start) or (
+        _BY_CHANGE_RE.search(text, max(start, q_start - 40), q_start)
+    ):
+        return _MEASURES["des"]  # "added 25 new names", "the list grew by 509 new names"
     return _MEASURES["held"]
 
 

@@ -31,7 +31,8 @@ _PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
 # Starts with a character class so the engine skips ahead fast; words are checked after.
 # "Committee for the Protection of Journalists": "of the" and "for the" join a name too.
 NAME_RE = re.compile(
-    rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0](?:the[ \u00a0])?)?(?:{_WORD}))*"
+    # ("Ursula von der Leyen": two particles)
+    rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0](?:(?:the|{_PARTICLE})[ \u00a0])?)?(?:{_WORD}))*"
 )
 _TOKEN_RE = re.compile(
     rf"[A-Z][a-z]{{1,3}}\.|[{_UP}](?:\.[{_UP}])+\.|(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
@@ -428,6 +429,10 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
     name = " ".join(words)
     count = size - lo
     # Only a run's last word may carry a possessive, so the words' bases are ``words``.
+    if count > 2 and seg[-1][3] & _TITLE == 0 and _titled_person(seg, lo + 1, out):
+        # "Federal Foreign Minister Johann Wadephul", "European Commission President Ursula von
+        # der Leyen": a title inside the run, the person after it
+        return
     if name in lx.MULTIWORD_PLACES or every & _PLACE:
         kind = "place"
     elif either & _ORG_BASE:
@@ -439,9 +444,6 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         return
     elif count == 1:
         kind = "org" if every & _SINGLE_ORG else "bare"
-    elif count > 4 and _titled_person(seg, lo, out):
-        # "Federal Foreign Minister Johann Wadephul": a long title before the name
-        return
     elif either & _CAMEL or every & _UPPER or count > 4 or last in lx.DEMONYMS:
         # brand names, bylines, photo credits, shouted headings; a run that ends in a
         # nationality qualifies someone named after it ("Self-proclaimed Belarusian president")
@@ -458,9 +460,11 @@ def _titled_person(seg: list[_Word], lo: int, out: list[_Found]) -> bool:
     do not follow a title."""
     size = len(seg)
     j = max((k for k in range(lo, size) if seg[k][3] & _TITLE), default=-1)
-    if j < lo or not 2 <= size - j - 1 <= 3:
+    # (particles, "von der", are in lower case and do not count as name words)
+    names = [w for w in seg[j + 1 :] if w[1][:1].isupper()]
+    if j < lo or not 2 <= len(names) <= 3:
         return False
-    if any(w[3] & _NOT_PERSON for w in seg[j + 1 :]):
+    if any(w[3] & _NOT_PERSON for w in names):
         return False
     _name(seg[j + 1 :], out)
     return True

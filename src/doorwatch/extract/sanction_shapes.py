@@ -238,6 +238,17 @@ TRADE_RE = re.compile(
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
     r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via)\b)"
 )
+# "The European Union has banned Belarusian potash since 2021": goods banned, with when
+BANNED_GOODS_RE = re.compile(
+    r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?)\s+"
+    r"(?P<target>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?=\s+(?:since|in)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b)"
+)
+# "The EU's potash sanctions still work": a power's measure named by its goods (see
+# find_sanctions for a relief or a threat before it)
+POSSESSIVE_ADJUNCT_RE = re.compile(
+    r"\b(?P<power>[A-Z][\w.]*)[’']s\s+(?P<target>[a-z][\w-]*)\s+(?P<verb>sanctions|ban|embargo|restrictions)\b"
+)
 # "prohibit the provision of insurance and technical assistance to the state airline Belavia":
 # a service denied to the target
 PROVISION_RE = re.compile(
@@ -355,9 +366,12 @@ REMAIN_RE = re.compile(
     r"(?:\s*,\s+[^,.;:()\"“”]{1,60},\s+|\s*,\s+(?:both|all|each)\s+of\s+which\s+|\s*,?\s+)"
     # ("…, in force since February 2022, must remain": kept, so in force)
     r"(?:therefore\s+|thus\s+|also\s+|still\s+|must\s+|will\s+|should\s+)?"
-    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)"
+    # ("US restrictions on the state airline Belavia take effect")
+    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|t(?:ake|akes|ook|aking)\s+effect|"
+    r"c(?:ome|omes|ame)\s+into\s+(?:force|effect)|enter(?:s|ed)?\s+into\s+force)"
     # ("The EU sanctions on Belaruskali and on Belavia stay.")
-    r"(?:\s+(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b|(?=\s*[.;]))"
+    r"(?:(?<=effect)|(?<=force)|\s+(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b|"
+    r"(?=\s*[.;]))"
 )
 # "measures against its potash industry imposed in 2021", "restrictions on the state airline,
 # Belavia, since 2023": a measure in force told by its noun, with when it began
@@ -428,11 +442,14 @@ AUTHORIZED_RE = re.compile(
 # "Those designated include the head of Penal Colony No. 4 in Gomel, …, and the Department of
 # Corrections …": who a listing named, each item a target ("No." inside an item is no full stop)
 THOSE_LISTED_RE = re.compile(
-    r"\b(?P<verb>(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
+    r"\b(?P<verb>(?:(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
     r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted)"
     # ("The listed entities include the state airline Belavia, …")
     r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials))"
-    r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:also\s+)?includ(?:e|es|ed)\s+"
+    r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:also\s+)?includ(?:e|es|ed)"
+    # ("Among those designated is Belaruskali OAO, …")
+    r"|[Aa]mong\s+(?:those|the\s+(?:people|individuals|persons|entities|companies|officials))\s+"
+    r"(?:\w+\s+)?(?:designated|listed|sanctioned|targeted)(?:\s+\w+)?\s+(?:is|are|was|were))\s+"
     # ("the Minsk Automobile Plant (MAZ)": a parenthesis inside an item)
     r"(?P<target>(?:[^.;:—–\"“”]|(?<=\bNo)\.){1,240}?)(?=\s*(?:[;:]|(?<!\bNo)\.)|$)"
 )
@@ -467,7 +484,9 @@ IT_IMPOSED_RE = re.compile(
 # "economic restrictions covering potash, petroleum products and tobacco", "restrictions on
 # trade in potash and petroleum products": the goods a measure covers
 COVERING_RE = re.compile(
-    rf"\b(?P<verb>{MEASURE}|bans?)\s+(?:covering|on\s+trade\s+in|on\s+(?:imports|exports)\s+of)\s+"
+    rf"\b(?P<verb>{MEASURE}|bans?)\s+(?:covering|concern(?:s|ing)?|on\s+trade\s+in|on\s+(?:imports|exports)\s+of)\s+"
+    # ("restrictions on trade in goods used for the production of tobacco products, …")
+    r"(?:goods\s+used\s+(?:for|in)\s+the\s+production\s+of\s+)?"
     # (the goods, a list of them: "potash, timber and cement"; not ", remain in place")
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?(?:\s*,(?!\s*(?:remain|stay|which|who|as|were|was|are|is|"
     r"have|has|had|will|would|introduced|imposed|adopted)\b)[^,.;:()—–\"“”]{1,40}?)*"
@@ -632,6 +651,8 @@ IMPOSING_SHAPES = _ids(
         TRADE_RE,
         TRADE_NOUN_RE,
         PROVISION_RE,
+        BANNED_GOODS_RE,
+        POSSESSIVE_ADJUNCT_RE,
         LISTING_RE,
         APPLY_TO_RE,
         OF_POWER_RE,
@@ -673,7 +694,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (INCLUDING_RE, -30, 120, ("including ", "include")),
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
-    (REMAIN_RE, -1, 220, (" in place", " in force", " remain", " stay")),
+    (REMAIN_RE, -1, 220, (" in place", " in force", " remain", " stay", " effect", "into force")),
     (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ", " dat")),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (
@@ -684,8 +705,9 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     ),
     (ON_LIST_RE, -90, 80, ("list",)),
     (OF_POWER_RE, -1, 120, (" of ",)),
+    (POSSESSIVE_ADJUNCT_RE, -40, 12, ("'s ", "’s ")),
     (IT_IMPOSED_RE, -1, 160, (" imposed ", " introduced ", " maintained ", " kept ")),
-    (COVERING_RE, -1, 200, ("covering ", "trade in ", "imports of ", "exports of ")),
+    (COVERING_RE, -1, 240, ("covering ", "trade in ", "imports of ", "exports of ", "concern")),
     (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
@@ -724,6 +746,7 @@ BAN_WINDOWS: Windows = (
     (TRADE_RE, -1, 140),
     (TRADE_NOUN_RE, -1, 100),
     (PROVISION_RE, -1, 200),
+    (BANNED_GOODS_RE, -1, 80),
     # "put Lukashenko and 29 other officials on their national entry-ban lists"
     (HELD_UNDER_RE, -120, 20),
     (WAS_SANCTIONED_RE, -90, 60),
@@ -756,7 +779,7 @@ APPLY_WINDOWS: Windows = ((APPLY_TO_RE, -40, 240),)
 APPLY_WORDS = (" apply ", " applies ", " applied ")
 # who a listing named: "Those designated include …", "added to the list …, among them …"
 LISTED_WINDOWS: Windows = ((THOSE_LISTED_RE, -60, 300), (ADDED_AMONG_RE, -40, 300))
-LISTED_WORDS = (" include", "added to")
+LISTED_WORDS = (" include", "added to", "mong those", "mong the ")
 ALIGNED_WINDOWS: Windows = ((ALIGNED_RE, -1, 160),)
 IMPOSED_ON_WINDOWS: Windows = ((IT_IMPOSED_RE, -120, 80),)
 IMPOSED_ON_WORDS = (" imposed on ", " imposed against ")

@@ -64,6 +64,7 @@ from doorwatch.extract.sanction_shapes import (
     PERMIT_WORDS,
     PLAIN_TRADE_WINDOWS,
     PLAIN_WINDOWS,
+    POSSESSIVE_ADJUNCT_RE,
     PRONOUN_THREAT_RE,
     REFERRING_SHAPES,
     RELIEF_RE,
@@ -119,6 +120,9 @@ _NEGATED_RE = re.compile(
     r"no\s+(?:plans?|intention|decision|appetite|desire|interest|rush|hurry)\s+(?:to|for|of)|refus(?:e|es|ed|ing)\s+to|"
     r"declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out)\s+(?:\w+\s+)?$"
 )
+_AUTHORITY_DESIGNATED_RE = re.compile(
+    r"\b(?:OFAC|Treasury|Office\s+of\s+Foreign\s+Assets\s+Control)\b[^.;]{0,40}?\bdesignat"
+)
 _MEASURES_IMPOSED_RE = re.compile(r"\bmeasures\s+(?:that|which)\s+[^.;]{1,40}?\bimposed\s+on\b")
 _UNTIL_RE = re.compile(r"\b(?:until|till|through|to)\s+$")
 _INNER_MODAL_RE = re.compile(
@@ -172,18 +176,18 @@ _READY_RE = re.compile(r"\b(?:ready|prepared)\s+to\s+(?:\w+\s+)?$")
 _DECIDED_RE = re.compile(r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step)\s+to\s+$")
 # One item of a list of targets: up to four words, none a preposition, pronoun or adverb.
 _ITEM = (
-    r"(?!(?:in|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we)\b)"
+    r"(?!(?:in|into|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we)\b)"
     # (", and Europe has not moved": a clause of its own, not a target)
     r"(?!(?:[\w’'-]+\s+){1,2}(?:has|have|had|is|are|was|were|will|would|did|does|not)\b)"
     r"(?![a-z]+ing\b)"  # ", allowing repairs and …": a participle clause, not a target
-    r"[\w’'-]{2,}(?:\s+(?!(?:in|on|at|to|by|for|from|with)\b)[\w’'-]{2,}){0,3}?"
+    r"[\w’'-]{2,}(?:\s+(?!(?:in|into|on|at|to|by|for|from|with)\b)[\w’'-]{2,}){0,3}?"
 )
 # The rest of a list of targets after the first: ", Belshina and MAZ", ", oil and tobacco".
 _LIST_TAIL_RE = re.compile(
     rf"(?:\s*,\s*{_ITEM}(?=\s*,|\s+and\s))*"
     r"\s*,?\s+and\s+(?!(?:the\s+)?(?:EU|US|U\.S\.|United|European|[A-Z]\w+\s+(?:said|added))\b)"
     rf"(?P<last>{_ITEM})"
-    r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:in|on|since|after|over|for|from|by|until|last|this)\b))"
+    r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:in|into|on|since|after|over|for|from|by|until|last|this)\b))"
 )
 _CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says)\b")
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
@@ -258,7 +262,8 @@ _AND_ON_RE = re.compile(
 # the agent after a passive shape: "was sanctioned by Ottawa"
 _BY_POWER_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 _APPOSITIVE_PIECE_RE = re.compile(
-    r"\s*(?:(?:where|which|who|whose|whom)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z]))"
+    # (", one of the world's largest producers of potash,": said of the item before)
+    r"\s*(?:(?:where|which|who|whose|whom|one\s+of)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z]))"
 )
 _REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
 _NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ")
@@ -372,6 +377,8 @@ def find_sanctions(
         and masked.find("restrictive measures") < 0
         # ("The measures that Japan has imposed on Belarus since March 2022 remain in place")
         and not _MEASURES_IMPOSED_RE.search(masked)
+        # ("OFAC today designated more than forty individuals and entities")
+        and not _AUTHORITY_DESIGNATED_RE.search(masked)
         and not (
             (masked.find("restrictions") >= 0 or masked.find("allowed") >= 0)
             and names_listed_company(masked)
@@ -574,7 +581,11 @@ def find_sanctions(
                 ):
                     # "restricted access to …", "relief for the families": not a company or body
                     continue
-                if (pattern is ADJUNCT_ACTIVE_RE or pattern is ADJUNCT_PASSIVE_RE) and (
+                if (
+                    pattern is ADJUNCT_ACTIVE_RE
+                    or pattern is ADJUNCT_PASSIVE_RE
+                    or pattern is POSSESSIVE_ADJUNCT_RE
+                ) and (
                     (raw in IMPOSERS and raw not in _NO_DESIGNATORS)
                     or raw.lower() in MEASURE_ADJECTIVES
                     or raw[0].isdigit()
@@ -885,15 +896,20 @@ _PLACE_PREP_RE = re.compile(r"\b(?:in|of|from|at|to|with|against|on)\s+$")
 
 _IMPOSER_ADJECTIVES = lx.table("sanctions", "imposer_adjectives")
 _POWER = lx.alternation(sorted(IMPOSERS, key=len, reverse=True))
+# ("EU, UK and Canadian sanctions on Belarus": powers by name or adjective before the noun)
+_POWER_OR_ADJECTIVE = lx.alternation(
+    sorted(set(IMPOSERS) | set(_IMPOSER_ADJECTIVES), key=len, reverse=True)
+)
 # Powers named together as the subject right before the verb: "The European Union, Britain
 # and the United States have imposed …", "Canada and the United Kingdom have also kept …"
 _JOINT_RE = re.compile(
-    rf"(?P<powers>(?:(?:[Tt]he\s+)?(?:{_POWER})\s*,\s*)*(?:[Tt]he\s+)?(?:{_POWER})\s*,?\s+and\s+"
+    rf"(?P<powers>(?:(?:[Tt]he\s+)?(?:{_POWER_OR_ADJECTIVE})\s*,\s*)*(?:[Tt]he\s+)?"
+    rf"(?:{_POWER_OR_ADJECTIVE})\s*,?\s+and\s+"
     # ("Switzerland and Norway, which have aligned …")
-    rf"(?:the\s+)?(?:{_POWER}))(?:\s*,\s*(?:which|who)\s+(?=(?:have|are|were)\b)|\s+)"
+    rf"(?:the\s+)?(?:{_POWER_OR_ADJECTIVE}))(?:\s*,\s*(?:which|who)\s+(?=(?:have|are|were)\b)|\s+)"
     r"(?:(?:have|has|had|also|both|jointly|each|all|since|then|already)\s+)*$"
 )
-_POWER_RE = re.compile(rf"\b(?:{_POWER})(?![\w.])")
+_POWER_RE = re.compile(rf"\b(?:{_POWER_OR_ADJECTIVE})(?![\w.])")
 
 
 def _joint_powers(masked: str, s_start: int, verb_start: int, imposer: str | None) -> list[str]:
@@ -906,7 +922,7 @@ def _joint_powers(masked: str, s_start: int, verb_start: int, imposer: str | Non
         return []
     out: list[str] = []
     for name in _POWER_RE.findall(joint.group("powers")):
-        power = IMPOSERS[name]
+        power = IMPOSERS.get(name) or _IMPOSER_ADJECTIVES[name]
         if power != imposer and power not in out:
             out.append(power)
     return out

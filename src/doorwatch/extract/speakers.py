@@ -63,6 +63,9 @@ _ISSUED_BY_RE = re.compile(
     rf"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{lx.DOCUMENT_NOUNS})\s+(?:from|by|of|issued\s+by)\s+"
     r"(?:the\s+)?(?:(?:office|team|press\s+service)\s+of\s+)?"
 )
+_SPOKESPERSON_AFTER_RE = re.compile(
+    r"\s+(?:spokesperson|spokesman|spokeswoman|press\s+secretary)\b"
+)
 _POST_WINDOW = 120
 _POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
@@ -189,7 +192,17 @@ class Attributor:
         cands = [
             m
             for m in self.mentions.within(begin + offset, v_start, speakers=True)
-            if m.kind in _SPEAKING or (m.kind == "bare" and m.key not in lx.DEMONYMS)
+            if m.kind in _SPEAKING
+            or (m.kind == "bare" and m.key not in lx.DEMONYMS)
+            # ('," a White House spokesperson said', '," the Kremlin said': a seat of power
+            # speaking, directly or by its spokesperson)
+            or (
+                m.kind == "place"
+                and (
+                    self._directly_before(m, v_start)
+                    or _SPOKESPERSON_AFTER_RE.match(self.masked, m.end, v_start)
+                )
+            )
         ]
         cands = [m for m in cands if not m.possessive] or cands
         # '," Olga Zazulinskaya of the cabinet said': a name after a preposition modifies
