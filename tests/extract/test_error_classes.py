@@ -2434,3 +2434,70 @@ def test_a_name_after_a_title_inside_a_run_and_a_seat_of_power_speaking() -> Non
     assert _quotes(text) == {"Nobody should be jailed for a song": "Volker von der Brandt"}
     text = '"Three more people are home tonight," a White House spokesperson said in a statement.'
     assert _quotes(text) == {"Three more people are home tonight": "White House"}
+
+
+# The twentieth round: classes the eighteenth fresh set showed once it was studied
+
+
+def test_removal_from_a_list_and_a_designation_in_force() -> None:
+    text = (
+        "OFAC removed sanctions on timber. This builds on the removal of the tyre maker Belshina "
+        "from the SDN List in May 2025. Sanctions on other persons remain in effect, including "
+        "the designation of Viktar Sheiman."
+    )
+    found = {(a, t) for a, t, _ in _sanction_powers(text)}
+    assert {("lifted", "Belshina"), ("imposed", "Viktar Sheiman")} <= found
+
+
+def test_a_threat_to_add_and_sanctions_as_a_powers_verb() -> None:
+    text = (
+        "On sanctions: the minister said Riga would add the border guards involved to Latvia's "
+        "national sanctions list if the flights continued."
+    )
+    assert {a for a, _, _ in _sanction_powers(text)} == {"threatened"}
+    text = "Timeline of sanctions. May 2022 — the United States sanctions the tyre maker Belshina."
+    assert _sanction_powers(text) == {("imposed", "Belshina", "United States")}
+
+
+def test_goods_restrictions_that_remain_and_listings_as_well_as() -> None:
+    assert _sanction_powers(
+        "Q: And Brussels? A: The EU has not moved on sanctions, and its timber restrictions remain."
+    ) == {("imposed", "timber", "European Union")}
+    text = (
+        "Ottawa prolonged its sanctions. The renewed listings include Viktar Sheiman as well as "
+        "several hundred other officials."
+    )
+    assert {t for _, t, _ in _sanction_powers(text)} == {"Viktar Sheiman", "officials"}
+
+
+def test_designated_by_a_power_with_a_list_and_a_relative_clause() -> None:
+    text = (
+        "Ottawa acted today. The United States designated Naftan, the state refinery, and the "
+        "National Olympic Committee of Belarus, while London listed nine judges."
+    )
+    assert {"Naftan", "National Olympic Committee of Belarus"} <= {
+        t for _, t, _ in _sanction_powers(text)
+    }
+    text = (
+        "London sanctioned three generals today. The state-owned 140 Repair Plant, which "
+        "services military vehicles, has also been designated."
+    )
+    assert "Repair Plant" in {t for _, t, _ in _sanction_powers(text)}
+
+
+def test_a_release_by_its_authors_walking_free_and_more_still_expected() -> None:
+    assert _figures("It follows the release by the Belarusian authorities of 37 prisoners.") == {
+        ("prisoners_released", 37)
+    }
+    assert _figures("3 May 2024 — After the talks, 16 people walk free.") == {
+        ("prisoners_released", 16)
+    }
+    assert _figures("Diplomats expect up to 90 more prisoners to be freed this year.") == set()
+
+
+def test_a_quoted_charge_is_no_statement() -> None:
+    text = (
+        'Sokal was sentenced to five years on charges of "organising mass riots," which his '
+        'employer called absurd. "He is innocent," the paper said.'
+    )
+    assert "organising mass riots" not in _quotes(text)

@@ -67,7 +67,9 @@ _PRE_GAP_RE = re.compile(
     # "welcomes the release today of 123 prisoners"
     r"today|yesterday|overnight|"
     # "The release on December 13 of 123 prisoners"
-    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)))*\s*$"
+    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|"
+    # "the release by the Belarusian authorities of 123 prisoners"
+    r"by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?of))*\s*$"
 )
 _POST_CUE_RE = re.compile(
     # "342 of them were freed": a part of a group named before, counted by its own verb
@@ -88,7 +90,7 @@ _POST_CUE_RE = re.compile(
     r"(?<=\s)political\s+prisoners|"
     r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|held|languish(?:ing|es)?|"
     r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
-    r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walked\s+(?:free|out)|"
+    r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walk(?:ed|s)?\s+(?:free|out)|"
     # "Today 123 political prisoners are free", after its auxiliary
     r"(?:(?<=are\s)|(?<=were\s))(?:now\s+)?free(?!\s+(?:to|of|from)\b)|"
     # "more than 1,700 have served their full sentences": released when their terms ended;
@@ -772,6 +774,8 @@ def _measure(
     ):
         kind = _cue_kind(post)
         if kind == "rel" and _MODAL_RE.search(post.group("aux")):
+            if text.startswith(" more", n_end):
+                return None  # "expect up to 150 more prisoners to be freed": no one counted yet
             return _MEASURES["held"]
         if (
             kind in ("det", "des")

@@ -75,6 +75,8 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         # term, not a statement; one that opens its sentence is said ('"Firmly," she added')
         if s is not None
         and (_SPACE_RE.search(text, q.start, q.end) or _opens_sentence(text, q.open))
+        # ('sentenced on charges of "creating an extremist group"': a charge's name, quoted)
+        and not _CHARGE_BEFORE_RE.search(text, max(0, q.open - 40), q.open)
     )
     claims.extend(find_figures(text, sents, published))
     claims.extend(find_sanctions(masked, sents, index, mentions, published))
@@ -83,6 +85,10 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
 
 
 _SPACE_RE = re.compile(r"\w\s+\w")
+_CHARGE_BEFORE_RE = re.compile(
+    r"\b(?:charges?\s+of|charged\s+with|convicted\s+(?:of|for)|accused\s+of|guilty\s+of|"
+    r"sentenced\s+for|articles?\s+(?:on|for))\s*$"
+)
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -109,12 +109,14 @@ WAS_SANCTIONED_RE = re.compile(
     # ("Belavia aircraft have been barred from EU airspace")
     rf"(?:\s+{VEHICLES}(?=\s+(?:were|have|had|are|remain)\b))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?"
-    # ("Belaruskali, the state fertiliser group, was sanctioned")
-    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,50},)?\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been|"
+    # ("Belaruskali, the state fertiliser group, was sanctioned"; "The 558 Aircraft Repair
+    # Plant, which services Russian military aircraft, has also been designated")
+    r"(?:\s*,\s*(?:the|its|a|an|which|who)\s+[^,.;:()\"“”]{1,60},)?\s+"
+    # ("has also been designated")
+    r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+|since\s+)?been|"
     r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned)\b)(?:are|is|remains?))\s+"
     r"(?:(?:also|first|later|already|still|now)\s+)?"
-    r"(?P<verb>sanctioned|blacklisted|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
+    r"(?P<verb>sanctioned|blacklisted|(?<=been\s)designated|(?<=been\s)listed|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
     r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
     # "Belavia was added to U.S. restrictions in 2023"
     r"added\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+|own\s+)?(?:restrictions|sanctions)|"
@@ -143,6 +145,22 @@ NOMINAL_RE = re.compile(
     # ("reimposition of blocking sanctions in June on nine state-owned enterprises")
     rf"of\s+(?P<fill>{FILL}(?:blocking\s+)?){MEASURE}\s+(?:{WHEN_BETWEEN})?(?:on|against)\s+"
     rf"{TARGET}"
+)
+# "the removal of the national airline Belavia from the SDN List in November 2025"
+REMOVAL_FROM_LIST_RE = re.compile(
+    r"\b(?P<verb>(?P<lift>removal|delisting))\s+of\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+from\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:list|List|blacklist)\b"
+)
+# "the United States sanctions the potash giant Belaruskali": "sanctions" as a power's verb
+SANCTIONS_VERB_RE = re.compile(
+    r"\b(?P<power>(?:the\s+)?(?:United\s+States|US|U\.S\.|EU|European\s+Union|UK|Britain|Canada|Japan|"
+    r"Washington|Brussels|London|Ottawa|Tokyo|Switzerland|Norway))\s+(?:also\s+|now\s+)?"
+    r"(?P<verb>sanctions)\s+(?=the\s|[A-Z])" + TARGET
+)
+# "its potash restrictions remain": a power's measure on goods, in force
+ADJUNCT_REMAIN_RE = re.compile(
+    r"\b(?:its|their|[A-Z][\w.]*[’']s)\s+(?P<target>[a-z][\w-]*)\s+(?:sanctions|restrictions|ban)\s+"
+    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\b"
 )
 # "imposed its first economic sanctions on Belarus, targeting potash, petroleum products and
 # tobacco": the parts a measure on a country is aimed at, each a target of its own
@@ -336,12 +354,13 @@ LISTED_NOUNS = lx.alternation(lx.words("sanctions", "listed_nouns"))
 DESIGNATED_NAME_RE = re.compile(
     r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|"
     r"designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)\s+"
-    r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,4}(?=[A-Z]))?"  # a description before the name
+    r"(?:the\s+(?:[a-z][\w’'-]*\s+){0,4}(?=[A-Z]))?"  # a description before the name
     r"(?P<target>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}"
     r"|(?:\d[\d,]*|dozens\s+of|[a-z]+(?:-[a-z]+)?)\s+(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
     rf"(?:{LISTED_NOUNS})\b)(?!\s+(?:as|an?)\b)"
 )
-DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120),)
+# ("The 558 Aircraft Repair Plant, which services …, has also been designated")
+DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120), (WAS_SANCTIONED_RE, -140, 14))
 DESIGNATION_WORDS = ("designat", "listed ")  # where DESIGNATED_WINDOWS are tried
 # "hit the state-owned oil company with sanctions"
 HIT_WITH_RE = re.compile(
@@ -382,17 +401,18 @@ BACKGROUND_RE = re.compile(
     r"(?:\s*,\s*(?:(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}|[A-Z][^,.;:()\"“”]{0,40}),)?"
     # "…, first imposed in 2020", "…, widened in 2022 to …": when the measure began or grew
     # ("…, which have been in place since August 2021")
-    r"(?:\s*,\s*|\s+)(?:(?:(?:which|that)\s+)?(?:have|has|had)\s+been\s+)?"
+    # ("restrictions on some potash grades have applied since last June")
+    r"(?:\s*,\s*|\s+)(?:(?:(?:which|that)\s+)?(?:have|has|had)\s+(?:been\s+)?)?"
     r"(?:(?:first\s+|originally\s+)?(?:imposed|introduced|in\s+place|in\s+force|"
-    r"widened|extended|expanded|tightened)\s+(?:in|since)|since|"
+    r"widened|extended|expanded|tightened|applied)\s+(?:in|since)|since|"
     # ("Washington's restrictions on Belaruskali date from August 2021")
     r"dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to))\s+"
-    r"(?:[A-Z][a-z]+\s+)?\d{4}\b"
+    r"(?:(?:[A-Z][a-z]+\s+)?\d{4}\b|last\s+(?:[A-Z][a-z]+|year)\b)"
 )
 # "The U.S. had placed Belavia under restrictions", "kept Belarusian potash on its sanctions list",
 # "added the state airline to its own restrictions", "sanctions, which have targeted X since"
 HELD_UNDER_RE = re.compile(
-    r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
+    r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds|add)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
     r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+)?"
     # ("added the judge to Poland's national sanctions list")
     r"(?:(?P<power>[A-Z][\w.]*)[’']s\s+)?(?:[A-Z][\w.]*\s+|own\s+|national\s+)?"
@@ -415,7 +435,8 @@ ON_LIST_RE = re.compile(
 # force ("lifted the listing of …" ends it, see find_sanctions)
 LISTING_RE = re.compile(
     r"\b(?P<fill>(?:its|their|the|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[’']s)\s+(?:own\s+)?"
-    r"(?:[A-Z][\w.]*\s+)?)(?P<verb>listings?)\s+of\s+" + TARGET
+    # ("including the designation of Alexander Lukashenko")
+    r"(?:[A-Z][\w.]*\s+)?)(?P<verb>listings?|designations?)\s+of\s+" + TARGET
 )
 # "They apply among others to Alexander Lukashenko, to the state airline Belavia and to the
 # potash producer Belaruskali": whom measures in force reach, each target after its own "to"
@@ -445,7 +466,9 @@ THOSE_LISTED_RE = re.compile(
     r"\b(?P<verb>(?:(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
     r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted)"
     # ("The listed entities include the state airline Belavia, …")
-    r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials))"
+    r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials)"
+    # ("The renewed listings include Alexander Lukashenko as well as …")
+    r"|[Tt]he\s+(?:\w+\s+)?(?:listings|designations|sanctions\s+lists?))"
     r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:also\s+)?includ(?:e|es|ed)"
     # ("Among those designated is Belaruskali OAO, …")
     r"|[Aa]mong\s+(?:those|the\s+(?:people|individuals|persons|entities|companies|officials))\s+"
@@ -653,6 +676,8 @@ IMPOSING_SHAPES = _ids(
         PROVISION_RE,
         BANNED_GOODS_RE,
         POSSESSIVE_ADJUNCT_RE,
+        SANCTIONS_VERB_RE,
+        ADJUNCT_REMAIN_RE,
         LISTING_RE,
         APPLY_TO_RE,
         OF_POWER_RE,
@@ -667,7 +692,6 @@ IMPOSING_SHAPES = _ids(
         REMAIN_RE,
         BACKGROUND_RE,
         BLACKLISTED_BY_RE,
-        HELD_UNDER_RE,
         WHICH_TARGETED_RE,
         CLOSED_TO_RE,
         BANNED_NOUN_RE,
@@ -701,11 +725,14 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
         HELD_UNDER_RE,
         -90,
         80,
-        ("placed ", "put ", "puts ", "places ", "kept ", "keeps ", "added ", "adds "),
+        ("placed ", "put ", "puts ", "places ", "kept ", "keeps ", "added ", "adds ", " add "),
     ),
     (ON_LIST_RE, -90, 80, ("list",)),
     (OF_POWER_RE, -1, 120, (" of ",)),
     (POSSESSIVE_ADJUNCT_RE, -40, 12, ("'s ", "’s ")),
+    (REMOVAL_FROM_LIST_RE, -120, 60, ("removal of", "delisting of")),
+    (SANCTIONS_VERB_RE, -40, 120, (" sanctions the ", " sanctions ")),
+    (ADJUNCT_REMAIN_RE, -40, 30, (" remain", " stay")),
     (IT_IMPOSED_RE, -1, 160, (" imposed ", " introduced ", " maintained ", " kept ")),
     (COVERING_RE, -1, 240, ("covering ", "trade in ", "imports of ", "exports of ", "concern")),
     (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
@@ -774,7 +801,7 @@ DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
 LISTING_WINDOWS: Windows = ((LISTING_RE, -60, 120),)
-LISTING_WORDS = ("listing",)
+LISTING_WORDS = ("listing", "designation of", "designations of")
 APPLY_WINDOWS: Windows = ((APPLY_TO_RE, -40, 240),)
 APPLY_WORDS = (" apply ", " applies ", " applied ")
 # who a listing named: "Those designated include …", "added to the list …, among them …"

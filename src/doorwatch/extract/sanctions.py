@@ -24,6 +24,7 @@ from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sanction_shapes import (
     ADJUNCT_ACTIVE_RE,
     ADJUNCT_PASSIVE_RE,
+    ADJUNCT_REMAIN_RE,
     AIRSPACE_WINDOWS,
     ALIGNED_WINDOWS,
     ALIGNED_WORDS,
@@ -140,7 +141,7 @@ _PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b"
 _DET_RE = re.compile(
     # "25 more individuals": determiners and counts may stack
     r"^(?:(?:the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|(?:dozens|hundreds|thousands)"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|hundred|thousand|(?:dozens|hundreds|thousands)"
     r"\s+of)\s+)+",
     re.IGNORECASE,
 )
@@ -180,7 +181,8 @@ _ITEM = (
     # (", and Europe has not moved": a clause of its own, not a target)
     r"(?!(?:[\w’'-]+\s+){1,2}(?:has|have|had|is|are|was|were|will|would|did|does|not)\b)"
     r"(?![a-z]+ing\b)"  # ", allowing repairs and …": a participle clause, not a target
-    r"[\w’'-]{2,}(?:\s+(?!(?:in|into|on|at|to|by|for|from|with)\b)[\w’'-]{2,}){0,3}?"
+    # ("the National Olympic Committee of Belarus")
+    r"[\w’'-]{2,}(?:\s+(?:of\s+(?=[A-Z]))?(?!(?:in|into|on|at|to|by|for|from|with)\b)[\w’'-]{2,}){0,4}?"
 )
 # The rest of a list of targets after the first: ", Belshina and MAZ", ", oil and tobacco".
 _LIST_TAIL_RE = re.compile(
@@ -191,7 +193,7 @@ _LIST_TAIL_RE = re.compile(
 )
 _CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says)\b")
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
-_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 
 
 # a target that ends in a name ("Belavia", "the airline Belavia"), not a class of targets
@@ -266,18 +268,29 @@ _APPOSITIVE_PIECE_RE = re.compile(
     r"\s*(?:(?:where|which|who|whose|whom|one\s+of)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z]))"
 )
 _REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
+_AMONG_TAIL_RE = re.compile(
+    r"\s*,\s+(?:among\s+them|including)\s+(?P<items>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:()—–\"“”]{0,60}?)"
+    r"(?=\s*[,.;:]|\s+(?:entering|using|flying|from|since|in)\b|$)"
+)
 _NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ")
 # ("its listing of Belaruskali", "trade in potash": what the measure is on comes after)
 _LISTING_OF_RE = re.compile(
     r"^(?:(?:listings?|designations?|blacklisting)\s+of|trade\s+in)\s+(?:the\s+)?"
 )
 # what trade a measure restricts, with no goods: no target ("restrictions on trade")
-_NO_GOODS = frozenset(("trade", "imports", "exports", "transit", "sales"))
+_NO_GOODS = frozenset(
+    ("trade", "imports", "exports", "transit", "sales", "import", "export", "purchase",
+     "transport", "supply", "sale", "transfer")
+)  # fmt: skip
 _COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
 _TRAILING_PARTICIPLE_RE = re.compile(
     r"\s+(?:introduced|imposed|adopted|agreed|approved|announced)$"
 )
-_ROUTE_RE = re.compile(r"\s+(?:through|via|across)\s+")
+# ("the transit of potash through Lithuania"; "Belarus in coordination with the EU": the way or
+# the partners, not what)
+_ROUTE_RE = re.compile(
+    r"\s+(?:through|via|across|in\s+coordination\s+with|in\s+line\s+with|together\s+with|jointly\s+with)\s+"
+)
 _VERB_START_RE = re.compile(r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b")
 _WHEN_IN_RE = re.compile(
     rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b)"
@@ -306,6 +319,7 @@ def _targets(raw: str) -> list[str]:
         if (
             merged
             and "," not in raw
+            and "as well as" not in raw
             and not any(c.isupper() for c in raw[a : when.start() if when else b])
         ):
             merged[-1] = (merged[-1][0], b)
@@ -585,6 +599,7 @@ def find_sanctions(
                     pattern is ADJUNCT_ACTIVE_RE
                     or pattern is ADJUNCT_PASSIVE_RE
                     or pattern is POSSESSIVE_ADJUNCT_RE
+                    or pattern is ADJUNCT_REMAIN_RE
                 ) and (
                     (raw in IMPOSERS and raw not in _NO_DESIGNATORS)
                     or raw.lower() in MEASURE_ADJECTIVES
@@ -606,6 +621,16 @@ def find_sanctions(
                     if who is None:
                         continue
                     raw, target_end = masked[match.start("target") : who.end()], who.end()
+                among = (
+                    _AMONG_TAIL_RE.match(masked, target_end, s_end)
+                    if action == "imposed" and masked.startswith(",", target_end)
+                    else None
+                )
+                if among is not None:
+                    # "on Belarusian air carriers, among them the national carrier Belavia":
+                    # the named part a measure on a group reaches
+                    raw = f"{raw}, {among.group('items')}"
+                    target_end = among.end()
                 more = _LIST_TAIL_RE.match(masked, target_end, s_end)
                 if more is not None:  # "on officials, Belshina and MAZ"
                     raw, target_end = masked[match.start("target") : more.end()], more.end()
@@ -960,6 +985,8 @@ def _fill_power(fill: str) -> str | None:
 def _power_of(name: str) -> str | None:
     """Return the sanctioning power ``name`` names ("U.S. Treasury Department": the power
     that names the department), or None."""
+    if name.startswith(("the ", "The ")):
+        name = name[4:]  # "the United States"
     words = name.split()
     for candidate in (name, words[-1], words[0]):
         if candidate in IMPOSERS:
