@@ -16,6 +16,8 @@ import re
 from functools import cache
 from typing import Any
 
+import ahocorasick
+
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.targets import HEADS
@@ -493,9 +495,10 @@ ROW_IN_FORCE_RE = re.compile(
     r"(?P<target>(?:(?!\s+and\s+the\s)[^,.;:()—–\"“”]){1,80}?)"
     r"(?=\s*[,.;:()]|\s+and\s+the\s|$)"
 )
-ROW_LABEL_RE = re.compile(
-    r"\b(?:STILL\s+)?IN\s+(?:PLACE|FORCE)\s*[-–—:]|\b(?:Still\s+)?[Ii]n\s+(?:place|force)\s*[-–—:]"
-)
+# a row's label that says its measures are in force ("STILL IN PLACE -", "In force:"): found by
+# plain searches, the row read after it (a pattern over every text would cost more than all
+# the shapes together)
+ROW_LABEL_WORDS = ("IN PLACE", "IN FORCE")
 # "the sanctions it imposed on the potash giant Belaruskali in August 2021", "The measures that
 # Japan has imposed on Belarus since March 2022": a measure in force, its power the clause's
 # subject
@@ -512,9 +515,11 @@ COVERING_RE = re.compile(
     r"(?:goods\s+used\s+(?:for|in)\s+the\s+production\s+of\s+)?"
     # (the goods, a list of them: "potash, timber and cement"; not ", remain in place")
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?(?:\s*,(?!\s*(?:remain|stay|which|who|as|were|was|are|is|"
-    r"have|has|had|will|would|introduced|imposed|adopted)\b)[^,.;:()—–\"“”]{1,40}?)*"
+    r"have|has|had|will|would|introduced|imposed|adopted|in\s+(?:place|force)|since|first|"
+    r"tightened|extended|widened)\b)[^,.;:()—–\"“”]{1,40}?)*"
     r"(?:\s*,?\s+and\s+(?!(?:the|an?|its|their)\s)[^,.;:()—–\"“”]{1,40}?)?)"
-    r"(?=\s*[,.;:()]|\s+(?:and|as)\s+(?:the|an?|its)\s|\s+(?:introduced|imposed|adopted|since|in|from)\b|$)"
+    r"(?=\s*[,.;:()]|\s+(?:and|as)\s+(?:the|an?|its)\s|\s+(?:introduced|imposed|adopted|since|in|from|"
+    r"which|that|who)\b|$)"
 )
 # "Switzerland and Norway, which have aligned themselves with the EU's Belarus sanctions":
 # the aligned power keeps the same measures
@@ -728,13 +733,10 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
         ("placed ", "put ", "puts ", "places ", "kept ", "keeps ", "added ", "adds ", " add "),
     ),
     (ON_LIST_RE, -90, 80, ("list",)),
-    (OF_POWER_RE, -1, 120, (" of ",)),
     (POSSESSIVE_ADJUNCT_RE, -40, 12, ("'s ", "’s ")),
     (REMOVAL_FROM_LIST_RE, -120, 60, ("removal of", "delisting of")),
-    (SANCTIONS_VERB_RE, -40, 120, (" sanctions the ", " sanctions ")),
+    (SANCTIONS_VERB_RE, -40, 120, (" sanctions the ",)),
     (ADJUNCT_REMAIN_RE, -40, 30, (" remain", " stay")),
-    (IT_IMPOSED_RE, -1, 160, (" imposed ", " introduced ", " maintained ", " kept ")),
-    (COVERING_RE, -1, 240, ("covering ", "trade in ", "imports of ", "exports of ", "concern")),
     (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
@@ -801,15 +803,21 @@ DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
 LISTING_WINDOWS: Windows = ((LISTING_RE, -60, 120),)
-LISTING_WORDS = ("listing", "designation of", "designations of")
+LISTING_WORDS = ("listing", "designation")
 APPLY_WINDOWS: Windows = ((APPLY_TO_RE, -40, 240),)
-APPLY_WORDS = (" apply ", " applies ", " applied ")
+APPLY_WORDS = (" appl",)
 # who a listing named: "Those designated include …", "added to the list …, among them …"
 LISTED_WINDOWS: Windows = ((THOSE_LISTED_RE, -60, 300), (ADDED_AMONG_RE, -40, 300))
-LISTED_WORDS = (" include", "added to", "mong those", "mong the ")
+LISTED_WORDS = (" include", "added to", "mong th")
 ALIGNED_WINDOWS: Windows = ((ALIGNED_RE, -1, 160),)
 IMPOSED_ON_WINDOWS: Windows = ((IT_IMPOSED_RE, -120, 80),)
-IMPOSED_ON_WORDS = (" imposed on ", " imposed against ")
+IMPOSED_ON_WORDS = (" imposed on ", " imposed again", " introduced on ", " maintained ")
+# the rarer shapes of measures in force, each tried only where its own words stand (one scan
+# a text, not one a hit on "sanctions")
+OF_POWER_WINDOWS: Windows = ((OF_POWER_RE, -1, 120),)
+OF_POWER_WORDS = ("sanctions of ", "measures of ", "restrictions of ")
+COVERING_WINDOWS: Windows = ((COVERING_RE, -40, 240),)
+COVERING_WORDS = ("covering ", "trade in ", "imports of ", "exports of ", " concern")
 ALIGNED_WORDS = ("align",)
 ROW_WINDOWS: Windows = ((ROW_IN_FORCE_RE, 0, 300),)
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
@@ -847,6 +855,10 @@ def sentence_windows(
                 elif kind == _BEFORE_HIT:
                     reach, words = arg
                     if not any_in(masked, max(0, position - reach), position, words):
+                        continue
+                elif kind == _NEAR_HIT:
+                    before, after_hit, words = arg
+                    if not any_in(masked, max(0, position - before), position + after_hit, words):
                         continue
                 elif kind == _ADJUNCT:
                     if not adjunct_before(masked, position):
@@ -978,14 +990,42 @@ def ban_hits(text: str) -> tuple[list[int], list[int]]:
     return verbs, widened
 
 
-def find_near(
-    text: str, words: tuple[str, ...], near: re.Pattern[str], before: int, after: int
-) -> list[int]:
-    """Return the positions of ``words`` in ``text`` where ``near`` finds something within
-    ``before`` characters before them or ``after`` characters after them."""
-    return [
-        at for at in find_all(text, words) if near.search(text, max(0, at - before), at + after)
-    ]
+class WordHits:
+    """Where each of the words the shapes are found by stands in one text, read in one pass.
+
+    An Aho–Corasick automaton (``pyahocorasick``, in C) finds every word of ``HIT_WORDS`` at
+    once: a plain search a word would scan the whole text some thirty times. ``find_all``
+    then answers from the positions found; a word the automaton was not built with is
+    searched for as before.
+    """
+
+    __slots__ = ("_at", "_text")
+
+    def __init__(self, text: str) -> None:
+        at: dict[str, list[int]] = {}
+        for end, word in _AUTOMATON.iter(text):
+            found = at.get(word)
+            if found is None:
+                at[word] = [end - len(word) + 1]
+            else:
+                found.append(end - len(word) + 1)
+        self._at = at
+        self._text = text
+
+    def find_all(self, words: tuple[str, ...]) -> list[int]:
+        """Return the start of each occurrence of each of ``words`` (not overlapping), by word,
+        as the module's ``find_all`` does."""
+        out: list[int] = []
+        for word in words:
+            if word not in _HIT_WORD_SET:
+                out.extend(find_all(self._text, (word,)))
+                continue
+            free = 0
+            for at in self._at.get(word, ()):
+                if at >= free:
+                    out.append(at)
+                    free = at + len(word)
+        return out
 
 
 def find_all(text: str, words: tuple[str, ...]) -> list[int]:
@@ -1031,7 +1071,7 @@ MEASURE_ADJECTIVES = frozenset(lx.words("sanctions", "measure_adjectives"))
 # named by its noun ("the 2021 ban on …"); a permission is told in the passive, a measure is
 # widened "to" a new target or a ban "on" one, a freeze or ban named as a measure ("asset
 # freeze", "travel ban").
-_IN_WINDOW, _AT_HIT, _BEFORE_HIT, _PATTERN, _ADJUNCT = 1, 2, 3, 4, 5
+_IN_WINDOW, _AT_HIT, _BEFORE_HIT, _PATTERN, _ADJUNCT, _NEAR_HIT = 1, 2, 3, 4, 5, 6
 _Gate = tuple[int, Any]
 # (keyed by the pattern's id: a compiled pattern hashes its whole program on every lookup)
 _GATES: dict[int, _Gate] = {
@@ -1053,7 +1093,78 @@ _GATES: dict[int, _Gate] = {
     id(PENALTY_RE): (_BEFORE_HIT, (8, PENALTY_WORDS)),
     id(TARGETING_RE): (_IN_WINDOW, ("targeting", "targetting", "covering", "hitting")),
     id(ROW_SANCTIONED_RE): (_IN_WINDOW, (": ", "; ")),
+    # The shapes found by common words ("include", "apply", "imports of") are tried only where
+    # the words they need stand next to the hit: most hits are no measure, and a wide window
+    # read for nothing costs more than the plain searches.
+    id(THOSE_LISTED_RE): (
+        _NEAR_HIT,
+        (
+            60,
+            8,
+            (
+                "hose ",
+                "listed ",
+                "designat",
+                "sanctioned ",
+                "targeted ",
+                "listings ",
+                "lists ",
+                "mong th",
+            ),
+        ),
+    ),
+    id(ADDED_AMONG_RE): (_NEAR_HIT, (0, 50, (" list",))),
+    id(APPLY_TO_RE): (
+        _BEFORE_HIT,
+        (46, ("hey", "hese", "measures", "sanctions", "restrictions", "ban", "listings")),
+    ),
+    id(COVERING_RE): (_BEFORE_HIT, (30, ("sanction", "restriction", "measure", "ban"))),
+    id(IT_IMPOSED_RE): (_BEFORE_HIT, (90, ("sanction", "measure", "restriction"))),
+    id(LISTING_RE): (_NEAR_HIT, (0, 16, (" of ",))),
 }
 # the rare shapes' own words; a target's noun right before "sanctions" (see adjunct_before)
 _GATES.update((id(pattern), (_IN_WINDOW, words)) for pattern, _, _, words in _RARE_TOPIC_WINDOWS)
 _GATES.update((id(pattern), (_ADJUNCT, None)) for pattern, _, _ in _ADJUNCT_WINDOWS)
+
+
+# Every word a group of shapes is found by in find_sanctions (see WordHits).
+HIT_WORDS: tuple[str, ...] = (
+    TOPIC_WORDS
+    + BAN_WORDS
+    + PERMIT_WORDS
+    + DESIGNATION_WORDS
+    + TRANSIT_WORDS
+    + LISTING_WORDS
+    + APPLY_WORDS
+    + LISTED_WORDS
+    + ALIGNED_WORDS
+    + IMPOSED_ON_WORDS
+    + OF_POWER_WORDS
+    + COVERING_WORDS
+    + ROW_LABEL_WORDS
+    + (
+        "restrict",
+        "barred",
+        "restrictions on",
+        "threaten",
+        " them",
+        "delist",
+        "airspace",
+        "skies",
+        "suspended",
+        "revoked",
+        "relief ",
+    )
+)
+_HIT_WORD_SET = frozenset(HIT_WORDS)
+
+
+def _build_automaton(words: frozenset[str]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _build_automaton(_HIT_WORD_SET)
