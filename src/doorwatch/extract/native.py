@@ -36,6 +36,7 @@ MODULES = (
     "quotes",
     "resolve",
     "sanction_shapes",
+    "sanction_windows",
     "sanctions",
     "sentences",
     "speakers",

@@ -1,0 +1,630 @@
+"""Where in a text each shape of a sanction measure is tried, and what lets it be tried.
+
+Reading every shape of ``doorwatch.extract.sanction_shapes`` over a whole text would cost more
+than the rest of extraction. The words a measure needs ("sanction", "restrict", "ban",
+"allow" …) are found in one pass (``WordHits``), and each shape is tried only in a window of
+its sentence around such a hit (``sentence_windows``), the rarer ones only where their own
+words stand (the gates).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.sanction_shapes import (
+    ACTIVE_RE,
+    ADDED_AMONG_RE,
+    ADJUNCT_ACTIVE_RE,
+    ADJUNCT_BACKGROUND_RE,
+    ADJUNCT_BAN_RE,
+    ADJUNCT_PASSIVE_RE,
+    ADJUNCT_REMAIN_RE,
+    ALIGNED_RE,
+    ALLOW_RE,
+    ALLOWED_PASSIVE_RE,
+    ANAPHORIC_PASSIVE_RE,
+    ANAPHORIC_RE,
+    APPLY_TO_RE,
+    AUTHORIZED_RE,
+    BACKGROUND_RE,
+    BAN_RE,
+    BANNED_GOODS_RE,
+    BANNED_NOUN_RE,
+    BANNED_SINCE_RE,
+    BLACKLISTED_BY_RE,
+    CLOSED_TO_RE,
+    COVERING_RE,
+    DELISTED_RE,
+    DESIGNATED_NAME_RE,
+    DESIGNATED_RE,
+    EXTEND_TO_FRONT_RE,
+    EXTEND_TO_RE,
+    FOLLOWED_RE,
+    FREEZE_RE,
+    HELD_UNDER_RE,
+    HIT_WITH_RE,
+    IMPOSERS,
+    INCLUDING_RE,
+    IT_IMPOSED_RE,
+    LICENSE_RE,
+    LIST_RE,
+    LISTING_RE,
+    NOMINAL_RE,
+    NOUN_BAN_RE,
+    OF_POWER_RE,
+    ON_LIST_RE,
+    PASSIVE_AFTER_RE,
+    PASSIVE_RE,
+    PENALTY_RE,
+    PERMIT_SUSPENDED_RE,
+    POSSESSIVE_ADJUNCT_RE,
+    PRONOUN_THREAT_RE,
+    PROVISION_RE,
+    RELIEF_RE,
+    REMAIN_RE,
+    REMOVAL_FROM_LIST_RE,
+    RESTRICTED_RE,
+    ROW_IN_FORCE_RE,
+    ROW_SANCTIONED_RE,
+    SANCTIONED_RE,
+    SANCTIONS_VERB_RE,
+    TARGETING_RE,
+    THEM_RE,
+    THOSE_LISTED_RE,
+    THREAT_TO_RE,
+    TRADE_NOUN_RE,
+    TRADE_RE,
+    UNDER_RE,
+    WAS_SANCTIONED_RE,
+    WHICH_IMPOSED_RE,
+    WHICH_SANCTIONED_RE,
+    WHICH_TARGETED_RE,
+)
+
+SUSPENDED_WINDOWS: Windows = ((PERMIT_SUSPENDED_RE, -120, 20),)
+# ("The 558 Aircraft Repair Plant, which services …, has also been designated")
+DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120), (WAS_SANCTIONED_RE, -140, 14))
+DESIGNATION_WORDS = ("designat", "listed ")  # where DESIGNATED_WINDOWS are tried
+# Plain substring searches find the sentences worth reading far faster than a pattern would.
+TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
+# Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
+# "its measures", "new measures", "measures on", "measures against"; and the verbs of bans
+# "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"
+# (see shared_hits), since a scan of the whole text per word is the cost that counts here.
+RESTRICT_MEASURES = ("restrictions", "restrictive measures")
+RESTRICT_BANS = ("restricted ", "restricting ", "restricts ")
+PERMIT_WORDS = ("allow", "permit", "authori", "licen")
+UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
+Windows = tuple[tuple[re.Pattern[str], int, int], ...]
+# Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
+# these windows, not whole sentences, keeps the cost proportional to the hits.
+_COMMON_TOPIC_WINDOWS: Windows = (
+    (ACTIVE_RE, -120, 130),
+    (PASSIVE_RE, -1, 200),
+    (ADJUNCT_BACKGROUND_RE, -30, 80),
+    (PASSIVE_AFTER_RE, -1, 200),
+    (SANCTIONED_RE, -1, 100),
+    (WAS_SANCTIONED_RE, -90, 40),
+    (WHICH_SANCTIONED_RE, -160, 40),
+    (NOMINAL_RE, -70, 120),
+    (WHICH_IMPOSED_RE, -1, 160),
+    (TARGETING_RE, -120, 200),
+    (ROW_SANCTIONED_RE, -60, 60),
+    (LIST_RE, -150, 80),
+    (UNDER_RE, -90, 30),
+)
+
+
+def _ids(patterns: tuple[re.Pattern[str], ...]) -> frozenset[int]:
+    """Return the ids of ``patterns``: a set of compiled patterns would hash each pattern's
+    whole program on every membership test (some microseconds a test)."""
+    return frozenset(id(p) for p in patterns)
+
+
+# Shapes that report a measure in force or imposed whatever their verb ("banned … from its
+# airspace", "remain in place", "which it sanctioned in 2021"), and shapes whose relief only
+# lets some dealings through (a licence, a permission told in the passive): eased.
+IMPOSING_SHAPES = _ids(
+    (
+        UNDER_RE,
+        ROW_SANCTIONED_RE,
+        PERMIT_SUSPENDED_RE,
+        BAN_RE,
+        FREEZE_RE,
+        TRADE_RE,
+        TRADE_NOUN_RE,
+        PROVISION_RE,
+        BANNED_GOODS_RE,
+        POSSESSIVE_ADJUNCT_RE,
+        SANCTIONS_VERB_RE,
+        ADJUNCT_REMAIN_RE,
+        LISTING_RE,
+        APPLY_TO_RE,
+        OF_POWER_RE,
+        THOSE_LISTED_RE,
+        IT_IMPOSED_RE,
+        COVERING_RE,
+        ALIGNED_RE,
+        ROW_IN_FORCE_RE,
+        ADDED_AMONG_RE,
+        BANNED_SINCE_RE,
+        DESIGNATED_RE,
+        REMAIN_RE,
+        BACKGROUND_RE,
+        BLACKLISTED_BY_RE,
+        WHICH_TARGETED_RE,
+        CLOSED_TO_RE,
+        BANNED_NOUN_RE,
+        NOUN_BAN_RE,
+        EXTEND_TO_FRONT_RE,
+        DESIGNATED_NAME_RE,
+        FOLLOWED_RE,
+        RESTRICTED_RE,
+        WHICH_SANCTIONED_RE,
+        WHICH_IMPOSED_RE,
+        ADJUNCT_BACKGROUND_RE,
+    )
+)
+EASING_SHAPES = _ids((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE, AUTHORIZED_RE))
+# Shapes whose target refers back to the measure reported just before ("relaxed those
+# measures", "the last restrictions were removed", "eased some of them").
+REFERRING_SHAPES = _ids((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
+# Verbs that widen a measure, found inside a window ("extended", "expands", "widened")
+WIDEN_WORDS = ("xtend", "xpand", "iden", "roaden")
+# Rarer shapes around the same hits, each tried only where one of its own words stands in
+# its window (the words are the shape's gate, see _GATES).
+_RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...] = (
+    (ANAPHORIC_RE, -60, 40, ("those ", "these ", "remaining ", "rest of", "last of", "same ")),
+    (INCLUDING_RE, -30, 120, ("including ", "include")),
+    (DESIGNATED_RE, -160, 12, ("designat",)),
+    (HIT_WITH_RE, -120, 12, (" with ",)),
+    (REMAIN_RE, -1, 220, (" in place", " in force", " remain", " stay", " effect", "into force")),
+    (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ", " dat")),
+    (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
+    (
+        HELD_UNDER_RE,
+        -90,
+        80,
+        ("placed ", "put ", "puts ", "places ", "kept ", "keeps ", "added ", "adds ", " add "),
+    ),
+    (ON_LIST_RE, -90, 80, ("list",)),
+    (POSSESSIVE_ADJUNCT_RE, -40, 12, ("'s ", "’s ")),
+    (REMOVAL_FROM_LIST_RE, -120, 60, ("removal of", "delisting of")),
+    (SANCTIONS_VERB_RE, -40, 120, (" sanctions the ",)),
+    (ADJUNCT_REMAIN_RE, -40, 30, (" remain", " stay")),
+    (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
+    (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
+    (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
+    (EXTEND_TO_FRONT_RE, -90, 20, ("xtended to ", "xpanded to ")),
+)
+# "lifted potash sanctions", "potash sanctions were lifted": tried only where a word that
+# could be a target stands right before "sanctions" (see adjunct_before)
+_ADJUNCT_WINDOWS: Windows = ((ADJUNCT_ACTIVE_RE, -60, 12), (ADJUNCT_PASSIVE_RE, -30, 60))
+# Every shape tried around a hit on "sanction" or a measure word, common ones first.
+TOPIC_WINDOWS: Windows = (
+    _COMMON_TOPIC_WINDOWS
+    + tuple((pattern, before, after) for pattern, before, after, _ in _RARE_TOPIC_WINDOWS)
+    + _ADJUNCT_WINDOWS
+)
+BANNED_SINCE_WINDOWS: Windows = ((BANNED_SINCE_RE, -20, 80),)
+EXTEND_WINDOWS: Windows = ((EXTEND_TO_RE, -80, 100),)
+PLAIN_WINDOWS: Windows = ((ACTIVE_RE, -120, 130),)
+# "The EU has restricted imports of Belarusian potash since 2021" in a text that never says
+# "sanctions": read only where a sanctioning power is the subject (see find_sanctions)
+PLAIN_TRADE_WINDOWS: Windows = ((TRADE_RE, -1, 140),)
+THREAT_WINDOWS: Windows = ((PRONOUN_THREAT_RE, -1, 60), (THREAT_TO_RE, -1, 140))
+BAN_WINDOWS: Windows = (
+    (PENALTY_RE, -80, 120),
+    (ADJUNCT_BAN_RE, -40, 10),
+    (ROW_SANCTIONED_RE, -60, 60),
+    (BANNED_NOUN_RE, -1, 80),
+    (NOUN_BAN_RE, -60, 100),
+    (RESTRICTED_RE, -1, 100),
+    (BAN_RE, -1, 160),
+    (FREEZE_RE, -1, 160),
+    (TRADE_RE, -1, 140),
+    (TRADE_NOUN_RE, -1, 100),
+    (PROVISION_RE, -1, 200),
+    (BANNED_GOODS_RE, -1, 80),
+    # "put Lukashenko and 29 other officials on their national entry-ban lists"
+    (HELD_UNDER_RE, -120, 20),
+    (WAS_SANCTIONED_RE, -90, 60),
+)
+BAN_WORDS = (
+    "barred",
+    "bars ",
+    "froze",
+    "freez",
+    "prohibit",
+    "halt",
+    "embargo",
+)
+PERMIT_WINDOWS: Windows = (
+    (ALLOW_RE, -60, 220),
+    (LICENSE_RE, -1, 200),
+    (AUTHORIZED_RE, -1, 120),
+    (ALLOWED_PASSIVE_RE, -80, 60),
+)
+AIRSPACE_WINDOWS: Windows = ((CLOSED_TO_RE, -60, 80),)
+# "blocked the transit of Belarusian potash": found from "transit of"
+TRANSIT_WINDOWS: Windows = ((TRADE_RE, -40, 160),)
+TRANSIT_WORDS = ("transit of",)
+DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
+EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
+RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
+LISTING_WINDOWS: Windows = ((LISTING_RE, -60, 120),)
+LISTING_WORDS = ("listing", "designation")
+APPLY_WINDOWS: Windows = ((APPLY_TO_RE, -40, 240),)
+APPLY_WORDS = (" appl",)
+# who a listing named: "Those designated include …", "added to the list …, among them …"
+LISTED_WINDOWS: Windows = ((THOSE_LISTED_RE, -60, 300), (ADDED_AMONG_RE, -40, 300))
+LISTED_WORDS = (" include", "added to", "mong th")
+ALIGNED_WINDOWS: Windows = ((ALIGNED_RE, -1, 160),)
+IMPOSED_ON_WINDOWS: Windows = ((IT_IMPOSED_RE, -120, 80),)
+IMPOSED_ON_WORDS = (" imposed on ", " imposed again", " introduced on ", " maintained ")
+# the rarer shapes of measures in force, each tried only where its own words stand (one scan
+# a text, not one a hit on "sanctions")
+OF_POWER_WINDOWS: Windows = ((OF_POWER_RE, -1, 120),)
+OF_POWER_WORDS = ("sanctions of ", "measures of ", "restrictions of ")
+COVERING_WINDOWS: Windows = ((COVERING_RE, -40, 240),)
+COVERING_WORDS = ("covering ", "trade in ", "imports of ", "exports of ", " concern")
+ALIGNED_WORDS = ("align",)
+# a row's label that says its measures are in force ("STILL IN PLACE -", "In force:"): found by
+# plain searches, the row read after it (a pattern over every text would cost more than all
+# the shapes together)
+ROW_LABEL_WORDS = ("IN PLACE", "IN FORCE")
+ROW_WINDOWS: Windows = ((ROW_IN_FORCE_RE, 0, 300),)
+THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
+# Most hits of these common words are not measures: a hit is kept only when one of its
+# needles stands this close to it, so that its sentence is not read for nothing.
+THEM_NEEDLES_RE = re.compile(r"lift|eas|relax|loosen|suspend|waiv|soften|rescind|revok|scrap|back")
+
+
+def sentence_windows(
+    masked: str, found: list[tuple[int, Windows]], s_start: int, s_end: int
+) -> list[tuple[re.Pattern[str], int, int]]:
+    """Return (pattern, start, end) for each shape worth trying around the hits in ``found``
+    (positions in one sentence, each with the windows of its word): the window clipped to
+    the sentence, once the shape's own gate (see _GATES) has passed."""
+    out = []
+    gates = _GATES
+    for position, windows in sorted(found, key=lambda hit: hit[0]):
+        for pattern, before, after in windows:
+            # (conditionals, not max and min: this runs for every window of every hit)
+            a = position + before
+            if a < s_start:
+                a = s_start
+            b = position + after
+            if b > s_end:
+                b = s_end
+            gate = gates.get(id(pattern))
+            if gate is not None:
+                kind, arg = gate
+                if kind == _IN_WINDOW:
+                    if not any_in(masked, a, b, arg):
+                        continue
+                elif kind == _AT_HIT:
+                    if not masked.startswith(arg, position):
+                        continue
+                elif kind == _BEFORE_HIT:
+                    reach, words = arg
+                    if not any_in(masked, max(0, position - reach), position, words):
+                        continue
+                elif kind == _NEAR_HIT:
+                    before, after_hit, words = arg
+                    if not any_in(masked, max(0, position - before), position + after_hit, words):
+                        continue
+                elif kind == _ADJUNCT:
+                    if not adjunct_before(masked, position):
+                        continue
+                elif not arg.search(masked, a, b):
+                    continue
+            out.append((pattern, a, b))
+    return out
+
+
+FUNCTION_WORDS = frozenset(
+    ("of", "from", "with", "and", "or", "on", "for", "by", "to", "in", "against", "about",
+     "under", "over", "no", "any", "a", "an", "as", "but", "that", "than", "are", "is", "were",
+     "was", "be", "been", "have", "has", "had", "not", "into", "at", "ease", "lift", "impose")
+)  # fmt: skip
+PENALTY_WORDS = ("asset", "travel", "entry", "visa", "arms")
+NOT_ADJUNCT_AFTER = ("anctions on ", "anctions against ", "anctions to ", "anctions targeting ")
+
+
+def adjunct_before(masked: str, position: int) -> bool:
+    """Return True when the hit at ``position`` ("anctions") follows a word that may name
+    the measure's target ("potash sanctions"), not a power or a kind ("EU sanctions")."""
+    if not masked.startswith("anctions", position) or masked.startswith(
+        NOT_ADJUNCT_AFTER, position
+    ):
+        return False
+    if masked[position - 2 : position - 1] != " ":
+        return False  # "sanctions" opens the text or follows punctuation
+    space = masked.rfind(" ", max(0, position - 30), position - 2)
+    word = masked[space + 1 : position - 2]
+    if not word or word.lower() in MEASURE_ADJECTIVES:
+        return False
+    if word in IMPOSERS and word not in _PROGRAMME_COUNTRIES:
+        return False  # "EU sanctions": whose; "its Belarus sanctions": on whom
+    # a lower-case word there is mostly a function word or a verb ("of", "and", "lifted")
+    # ("the envoy said sanctions would be lifted": a verb)
+    return word[0].isupper() or not (
+        word in FUNCTION_WORDS or word in _SPEECH_WORDS or word.endswith(("ed", "ing", "ly"))
+    )
+
+
+_SPEECH_WORDS = frozenset(lx.words("speech", "speech_verbs"))
+# the countries a sanctions programme is named after ("its Belarus sanctions"), which do not
+# sanction others' officials (see no_designators)
+_PROGRAMME_COUNTRIES = frozenset(lx.words("sanctions", "no_designators"))
+
+
+NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
+PASSIVE_HINTS = (" was ", " were ", " been ", " is still ", " are still ", " already ", " remain")
+RELATIVE_HINTS = ("which", " that ")
+
+
+def any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Return True when one of ``words`` stands in ``text[start:end]``."""
+    # A plain loop: this runs for every window of every hit, and a generator costs more
+    # than the searches it drives.
+    for word in words:  # noqa: SIM110 (see above)
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
+
+
+def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Return the positions of the measure words, of the "restrict…" ban verbs, of "a
+    measure" in an appositive that may tell the measure a relief ended, and of "measures to"
+    after a verb that widens them."""
+    measures: list[int] = []
+    widened: list[int] = []
+    bans: list[int] = []
+    appositives: list[int] = []
+    at = text.find("restrict")
+    while at >= 0:
+        if text.startswith(RESTRICT_MEASURES, at):
+            measures.append(at)
+        elif text.startswith(RESTRICT_BANS, at):
+            bans.append(at)
+        at = text.find("restrict", at + 8)
+    at = text.find("measure")
+    while at >= 0:
+        if not text.startswith("measures", at):
+            if text.startswith(" a ", at - 3):
+                appositives.append(at)  # ", a measure it had banned since 2023"
+        elif at >= 4 and text[at - 4 : at] in ("its ", "new "):
+            measures.append(at - 4)
+        elif at >= 6 and text[at - 6 : at] in ("those ", "these "):
+            measures.append(at - 6)  # referred back to (ANAPHORIC_RE)
+        if text.startswith(("measures on", "measures against"), at):
+            measures.append(at)
+        elif text.startswith("measures to ", at) and any_in(text, max(0, at - 60), at, WIDEN_WORDS):
+            widened.append(at)  # "extended part of its Russia measures to Belarus"
+        at = text.find("measure", at + 7)
+    return measures, bans, appositives, widened
+
+
+def widened_topic(text: str, topic: list[int]) -> list[int]:
+    """Return the hits on "sanctions" in ``topic`` that a verb widens to a new target
+    ("extended part of its Russia sanctions to Belarus")."""
+    return [
+        at
+        for at in topic
+        if _WIDENED_TO_RE.match(text, at) and any_in(text, max(0, at - 60), at, WIDEN_WORDS)
+    ]
+
+
+# "sanctions to Belarus", "sanctions against Russia to Belarus" (after a verb that widens them)
+_WIDENED_TO_RE = re.compile(
+    rf"anctions(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]"
+)
+
+
+def ban_hits(text: str) -> tuple[list[int], list[int]]:
+    """Return the positions of the verb "ban" ("banned", "bans") and of the noun "ban" after
+    a verb that widens it ("extends the transaction ban to …"), from one scan for "ban"."""
+    verbs: list[int] = []
+    widened: list[int] = []
+    at = text.find("ban")
+    while at >= 0:
+        after = text[at + 3 : at + 4]
+        if at == 0 or not text[at - 1].isalpha():  # not "urban"
+            if after in ("n", "s"):
+                verbs.append(at)
+            elif after in ",.;:":
+                verbs.append(at)  # "its potash ban, introduced in 2021," (ADJUNCT_BAN_RE)
+            elif after == " ":
+                verbs.append(at)  # "imposed a travel ban on …" (PENALTY_RE)
+                if any(w in text[max(0, at - 80) : at] for w in EXTEND_WORDS):
+                    widened.append(at)
+        at = text.find("ban", at + 3)
+    return verbs, widened
+
+
+class WordHits:
+    """Where each of the words the shapes are found by stands in one text, read in one pass.
+
+    An Aho–Corasick automaton (``pyahocorasick``, in C) finds every word of ``HIT_WORDS`` at
+    once: a plain search a word would scan the whole text some thirty times. ``find_all``
+    then answers from the positions found; a word the automaton was not built with is
+    searched for as before.
+    """
+
+    __slots__ = ("_at", "_text")
+
+    def __init__(self, text: str) -> None:
+        at: dict[str, list[int]] = {}
+        for end, word in _AUTOMATON.iter(text):
+            found = at.get(word)
+            if found is None:
+                at[word] = [end - len(word) + 1]
+            else:
+                found.append(end - len(word) + 1)
+        self._at = at
+        self._text = text
+
+    def find_all(self, words: tuple[str, ...]) -> list[int]:
+        """Return the start of each occurrence of each of ``words`` (not overlapping), by word,
+        as the module's ``find_all`` does."""
+        out: list[int] = []
+        for word in words:
+            if word not in _HIT_WORD_SET:
+                out.extend(find_all(self._text, (word,)))
+                continue
+            free = 0
+            for at in self._at.get(word, ()):
+                if at >= free:
+                    out.append(at)
+                    free = at + len(word)
+        return out
+
+
+def find_all(text: str, words: tuple[str, ...]) -> list[int]:
+    """Return the start of each occurrence of each of ``words`` (not overlapping), by word."""
+    out: list[int] = []
+    for word in words:
+        rare = _rare_letter(word)
+        if rare < 0:
+            at = text.find(word)
+            while at >= 0:
+                out.append(at)
+                at = text.find(word, at + len(word))
+            continue
+        # A search for one letter runs several times faster than one for a word; a letter
+        # that news prose rarely holds ("SDN", "freez") gives few places to check.
+        letter, free = word[rare], 0
+        at = text.find(letter, rare)
+        while at >= 0:
+            start = at - rare
+            if start >= free and text.startswith(word, start):
+                out.append(start)
+                free = start + len(word)
+            at = text.find(letter, at + 1)
+    return out
+
+
+@cache
+def _rare_letter(word: str) -> int:
+    """Return where ``word`` holds a capital or one of English prose's four rarest letters
+    (z, q, x, j), or -1 if it holds none."""
+    for at, letter in enumerate(word):
+        if letter.isupper() or letter in "zqxj":
+            return at
+    return -1
+
+
+MEASURE_ADJECTIVES = frozenset(lx.words("sanctions", "measure_adjectives"))
+
+
+# What a window must hold before its shape is tried, by shape: most mentions of sanctions
+# are not "has been under" them, nor told in a relative clause, by a noun ("the removal of"),
+# on a list or in the passive; a licence's own shape starts at its noun, and so does a ban
+# named by its noun ("the 2021 ban on …"); a permission is told in the passive, a measure is
+# widened "to" a new target or a ban "on" one, a freeze or ban named as a measure ("asset
+# freeze", "travel ban").
+_IN_WINDOW, _AT_HIT, _BEFORE_HIT, _PATTERN, _ADJUNCT, _NEAR_HIT = 1, 2, 3, 4, 5, 6
+_Gate = tuple[int, Any]
+# (keyed by the pattern's id: a compiled pattern hashes its whole program on every lookup)
+_GATES: dict[int, _Gate] = {
+    id(UNDER_RE): (_PATTERN, UNDER_HINT_RE),
+    id(WHICH_SANCTIONED_RE): (_IN_WINDOW, RELATIVE_HINTS),
+    id(WHICH_IMPOSED_RE): (_IN_WINDOW, RELATIVE_HINTS),
+    id(NOMINAL_RE): (_IN_WINDOW, NOMINAL_HINTS),
+    id(LIST_RE): (_IN_WINDOW, ("list",)),
+    id(WAS_SANCTIONED_RE): (_IN_WINDOW, PASSIVE_HINTS),
+    id(ADJUNCT_BACKGROUND_RE): (_IN_WINDOW, (" in place", " in force")),
+    id(LICENSE_RE): (_AT_HIT, "licen"),
+    id(NOUN_BAN_RE): (_AT_HIT, ("ban on ", "bans on ", "embargo on ", "prohibition on ")),
+    id(RESTRICTED_RE): (_AT_HIT, "restricted "),
+    id(ALLOWED_PASSIVE_RE): (
+        _BEFORE_HIT,
+        (12, (" was ", " were ", " been ", " is ", " are ", " be ")),
+    ),
+    id(EXTEND_TO_RE): (_IN_WINDOW, (" to ", " on ")),
+    id(PENALTY_RE): (_BEFORE_HIT, (8, PENALTY_WORDS)),
+    id(TARGETING_RE): (_IN_WINDOW, ("targeting", "targetting", "covering", "hitting")),
+    id(ROW_SANCTIONED_RE): (_IN_WINDOW, (": ", "; ")),
+    # The shapes found by common words ("include", "apply", "imports of") are tried only where
+    # the words they need stand next to the hit: most hits are no measure, and a wide window
+    # read for nothing costs more than the plain searches.
+    id(THOSE_LISTED_RE): (
+        _NEAR_HIT,
+        (
+            60,
+            8,
+            (
+                "hose ",
+                "listed ",
+                "designat",
+                "sanctioned ",
+                "targeted ",
+                "listings ",
+                "lists ",
+                "mong th",
+            ),
+        ),
+    ),
+    id(ADDED_AMONG_RE): (_NEAR_HIT, (0, 50, (" list",))),
+    id(APPLY_TO_RE): (
+        _BEFORE_HIT,
+        (46, ("hey", "hese", "measures", "sanctions", "restrictions", "ban", "listings")),
+    ),
+    id(COVERING_RE): (_BEFORE_HIT, (30, ("sanction", "restriction", "measure", "ban"))),
+    id(IT_IMPOSED_RE): (_BEFORE_HIT, (90, ("sanction", "measure", "restriction"))),
+    id(LISTING_RE): (_NEAR_HIT, (0, 16, (" of ",))),
+}
+# the rare shapes' own words; a target's noun right before "sanctions" (see adjunct_before)
+_GATES.update((id(pattern), (_IN_WINDOW, words)) for pattern, _, _, words in _RARE_TOPIC_WINDOWS)
+_GATES.update((id(pattern), (_ADJUNCT, None)) for pattern, _, _ in _ADJUNCT_WINDOWS)
+
+
+# Every word a group of shapes is found by in find_sanctions (see WordHits).
+HIT_WORDS: tuple[str, ...] = (
+    TOPIC_WORDS
+    + BAN_WORDS
+    + PERMIT_WORDS
+    + DESIGNATION_WORDS
+    + TRANSIT_WORDS
+    + LISTING_WORDS
+    + APPLY_WORDS
+    + LISTED_WORDS
+    + ALIGNED_WORDS
+    + IMPOSED_ON_WORDS
+    + OF_POWER_WORDS
+    + COVERING_WORDS
+    + ROW_LABEL_WORDS
+    + (
+        "restrict",
+        "barred",
+        "restrictions on",
+        "threaten",
+        " them",
+        "delist",
+        "airspace",
+        "skies",
+        "suspended",
+        "revoked",
+        "relief ",
+    )
+)
+_HIT_WORD_SET = frozenset(HIT_WORDS)
+
+
+def _build_automaton(words: frozenset[str]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _build_automaton(_HIT_WORD_SET)
