@@ -35,6 +35,7 @@ MODULES = (
     "pipeline",
     "quotes",
     "resolve",
+    "sanction_powers",
     "sanction_shapes",
     "sanction_windows",
     "sanctions",

@@ -21,6 +21,14 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.mentions import Mentions
+from doorwatch.extract.sanction_powers import (
+    fill_power,
+    fill_powers,
+    imposer_of,
+    joint_powers,
+    own_country,
+    power_of,
+)
 from doorwatch.extract.sanction_shapes import (
     ADJUNCT_ACTIVE_RE,
     ADJUNCT_PASSIVE_RE,
@@ -205,8 +213,6 @@ _SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 _NAME_END_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*$")
 _REFER_BACK_SENTENCES = 6  # a description refers back to a target named this recently
 _MODAL_REACH = 40  # a modal verb ("could", "threatened to") this close before the verb
-_IMPOSER_REACH = 200  # mentions looked back over for the imposer
-_IMPOSER_SENTENCES = 5  # ... within this many sentences before the measure's
 
 
 def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
@@ -555,7 +561,7 @@ def find_sanctions(
                 )
                 whole: Sanction | None = None  # the measure a part or appositive belongs to
                 if pattern is PRONOUN_THREAT_RE:
-                    power = _imposer(masked, mentions, index, s_index, s_start, match.start())[1]
+                    power = imposer_of(masked, mentions, index, s_index, s_start, match.start())[1]
                     referred = _referred_target(
                         masked, sentences, s_index, mentions, match.start(), power
                     )
@@ -681,7 +687,7 @@ def find_sanctions(
                     prior = seen.get(key)
                     if prior is not None and prior[1] and action not in _SHARED_ACTIONS:
                         continue  # told before with its date (only one power's step)
-                    actor_start, imposer = _imposer(
+                    actor_start, imposer = imposer_of(
                         masked, mentions, index, s_index, s_start, match.start()
                     )
                     if whole is not None:
@@ -690,18 +696,18 @@ def find_sanctions(
                         # the shape names whose measure it is: "sanctions imposed by the
                         # European Union on …", "barred from EU airspace"
                         whose = match.group("power")
-                        imposer = _power_of(whose) or _fill_power(whose) or imposer
+                        imposer = power_of(whose) or fill_power(whose) or imposer
                     elif by_power := _BY_POWER_RE.match(masked, match.end()):
                         # "Naftan, the refinery, was sanctioned by Ottawa in 2022": the agent
-                        imposer = _power_of(by_power.group("power")) or imposer
+                        imposer = power_of(by_power.group("power")) or imposer
                     elif match.groupdict().get("fill"):
                         # "the easing of American sanctions on …": the measure names its power
-                        imposer = _fill_power(match.group("fill")) or imposer
+                        imposer = fill_power(match.group("fill")) or imposer
                     if decision is not None and decision.group("whose"):
                         # "the American decision to ease sanctions": whose decision it was
-                        imposer = _fill_power(decision.group("whose").rstrip("’'s")) or imposer
+                        imposer = fill_power(decision.group("whose").rstrip("’'s")) or imposer
                     if imposer is not None and (
-                        IMPOSERS.get(target) == imposer or _own_country(imposer, target)
+                        IMPOSERS.get(target) == imposer or own_country(imposer, target)
                     ):
                         imposer = None  # "Belarus has faced sanctions": the target, not who
                     if plain and imposer is None:
@@ -770,11 +776,11 @@ def find_sanctions(
                     if pronoun:
                         by_pronoun[id(claim)] = s_index
                     # "Britain and Canada sanctioned Lukashenko": one measure a power
-                    joint_powers = _joint_powers(masked, s_start, match.start(), imposer)
+                    others = joint_powers(masked, s_start, match.start(), imposer)
                     if pattern is ROW_IN_FORCE_RE:
                         # "British and Canadian measures on …": each adjective's power
-                        joint_powers = _fill_powers(match.group("fill"), imposer)
-                    for power in joint_powers:
+                        others = fill_powers(match.group("fill"), imposer)
+                    for power in others:
                         joint = (key[0], key[1], power)
                         if joint not in seen:
                             seen[joint] = (len(out), date is not None, power)
@@ -835,13 +841,6 @@ def _own_date(
     return own[0] if own else nearest_date(dates, match.start("verb"))
 
 
-def _own_country(power: str, target: str) -> bool:
-    """Return True when ``target`` belongs to the country ``power`` ("Belarus" and "the
-    Belarusian potash industry"): a power does not sanction its own."""
-    stem = power.split()[0][:5].lower()
-    return len(stem) == 5 and any(w.lower().startswith(stem) for w in target.split())
-
-
 _WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))
 _RESPONSIBLE_RE = re.compile(
     r"\s+(?:responsible|involved|accused|suspected|linked|connected)\b[^,.;:()\"“”]{0,60}?"
@@ -888,130 +887,3 @@ def _referred_target(
         if m.kind == "place" and IMPOSERS.get(m.key) != power:
             counts[m.key] = counts.get(m.key, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
-
-
-# "the bloc", "the 27-nation bloc" as the subject of the measure's own clause
-_BLOC_RE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?bloc(?:'s)?\s+(?:\w+\s+){0,3}$")
-# "The bloc threatened …, and in December adopted …": the bloc opens the sentence as its subject
-_COUNCIL_RE = re.compile(r"\b[Tt]he\s+(?:EU\s+)?Council\s+(?:\w+\s+){0,3}$")
-_EU_NAMED_RE = re.compile(r"\b(?:EU|E\.U\.|European\s+Union)\b")
-_BLOC_SUBJECT_RE = re.compile(r"\s*The\s+bloc\s+(?![’']s)")
-_PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program)\b")
-
-
-def _imposer(
-    masked: str,
-    mentions: Mentions,
-    index: SentenceIndex,
-    s_index: int,
-    s_start: int,
-    verb_start: int,
-) -> tuple[int, str | None]:
-    bloc = _BLOC_RE.search(masked, s_start, verb_start) or _BLOC_SUBJECT_RE.match(
-        masked, s_start, verb_start
-    )
-    if bloc is not None:
-        return bloc.start(), IMPOSERS["EU"]  # "The bloc also extended …": news's word for the EU
-    council = (
-        _COUNCIL_RE.search(masked, s_start, verb_start)
-        if masked.find("Council", s_start, verb_start) >= 0
-        else None
-    )
-    if council is not None and _EU_NAMED_RE.search(masked):
-        # "the Council listed seven judges" in a text on the EU: the Council of the EU, which
-        # adopts its sanctions
-        return council.start(), IMPOSERS["EU"]
-    for m in mentions.before(verb_start, _IMPOSER_REACH):
-        if m.start < index.spans[max(0, s_index - _IMPOSER_SENTENCES)][0]:
-            break
-        name = m.key if m.kind != "person" else mentions.persons[m.key].name
-        if _PROGRAMME_AFTER_RE.match(masked, m.end) and _fill_power(name) is None:
-            # "under its Belarus sanctions regime": the programme, not who imposed ("The EU
-            # sanctions on …": an acronym before the noun names whose they are)
-            continue
-        if _PLACE_PREP_RE.search(masked, max(0, m.start - 9), m.start):
-            # "rejected the election in Belarus and said it stands ready to impose"; "new
-            # sanctions on Belarus. The measures include …": a place, a target, not a power
-            continue
-        power = _power_of(name)
-        if power is not None:
-            return (m.start if m.start >= s_start else verb_start), power
-    return verb_start, None
-
-
-_PLACE_PREP_RE = re.compile(r"\b(?:in|of|from|at|to|with|against|on)\s+$")
-
-
-_IMPOSER_ADJECTIVES = lx.table("sanctions", "imposer_adjectives")
-_POWER = lx.alternation(sorted(IMPOSERS, key=len, reverse=True))
-# ("EU, UK and Canadian sanctions on Belarus": powers by name or adjective before the noun)
-_POWER_OR_ADJECTIVE = lx.alternation(
-    sorted(set(IMPOSERS) | set(_IMPOSER_ADJECTIVES), key=len, reverse=True)
-)
-# Powers named together as the subject right before the verb: "The European Union, Britain
-# and the United States have imposed …", "Canada and the United Kingdom have also kept …"
-_JOINT_RE = re.compile(
-    rf"(?P<powers>(?:(?:[Tt]he\s+)?(?:{_POWER_OR_ADJECTIVE})\s*,\s*)*(?:[Tt]he\s+)?"
-    rf"(?:{_POWER_OR_ADJECTIVE})\s*,?\s+and\s+"
-    # ("Switzerland and Norway, which have aligned …")
-    rf"(?:the\s+)?(?:{_POWER_OR_ADJECTIVE}))(?:\s*,\s*(?:which|who)\s+(?=(?:have|are|were)\b)|\s+)"
-    r"(?:(?:have|has|had|also|both|jointly|each|all|since|then|already)\s+)*$"
-)
-_POWER_RE = re.compile(rf"\b(?:{_POWER_OR_ADJECTIVE})(?![\w.])")
-
-
-def _joint_powers(masked: str, s_start: int, verb_start: int, imposer: str | None) -> list[str]:
-    """Return the powers other than ``imposer`` that a coordinated subject right before the
-    verb at ``verb_start`` names, in order; empty when the subject names one power."""
-    if imposer is None or masked.find(" and ", max(s_start, verb_start - 90), verb_start) < 0:
-        return []
-    joint = _JOINT_RE.search(masked, max(s_start, verb_start - 90), verb_start)
-    if joint is None:
-        return []
-    out: list[str] = []
-    for name in _POWER_RE.findall(joint.group("powers")):
-        power = IMPOSERS.get(name) or _IMPOSER_ADJECTIVES[name]
-        if power != imposer and power not in out:
-            out.append(power)
-    return out
-
-
-def _fill_powers(fill: str, imposer: str | None) -> list[str]:
-    """Return the powers other than ``imposer`` that the words of ``fill`` name, in order."""
-    out: list[str] = []
-    for word in fill.replace(",", " ").split():
-        power = _fill_power(word)
-        if power is not None and power != imposer and power not in out:
-            out.append(power)
-    return out
-
-
-def _fill_power(fill: str) -> str | None:
-    """Return the power a measure's own words name ("American sanctions", "its EU
-    restrictions"), or None."""
-    for word in fill.split():
-        # an adjective or an acronym names whose measure it is; a country's name may name
-        # whom it is on ("its Russia measures"); a possessive names its owner ("the EU's")
-        if word.endswith(("'s", "’s")):
-            owner = word[:-2]
-            if owner in IMPOSERS:
-                return IMPOSERS[owner]
-            continue
-        power = _IMPOSER_ADJECTIVES.get(word) or (
-            IMPOSERS.get(word) if word.isupper() or "." in word else None
-        )
-        if power is not None:
-            return power
-    return None
-
-
-def _power_of(name: str) -> str | None:
-    """Return the sanctioning power ``name`` names ("U.S. Treasury Department": the power
-    that names the department), or None."""
-    if name.startswith(("the ", "The ")):
-        name = name[4:]  # "the United States"
-    words = name.split()
-    for candidate in (name, words[-1], words[0]):
-        if candidate in IMPOSERS:
-            return IMPOSERS[candidate]
-    return None

@@ -1,0 +1,154 @@
+"""Which sanctioning power a measure is told of: the subject before its verb, a power named
+in its own words ("the EU's sanctions", "American sanctions"), powers named together, and the
+words news uses for the European Union ("the bloc", "the Council")."""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.mentions import Mentions
+from doorwatch.extract.sanction_shapes import IMPOSERS
+from doorwatch.extract.sentences import SentenceIndex
+
+_IMPOSER_REACH = 200  # mentions looked back over for the imposer
+_IMPOSER_SENTENCES = 5  # ... within this many sentences before the measure's
+
+
+def own_country(power: str, target: str) -> bool:
+    """Return True when ``target`` belongs to the country ``power`` ("Belarus" and "the
+    Belarusian potash industry"): a power does not sanction its own."""
+    stem = power.split()[0][:5].lower()
+    return len(stem) == 5 and any(w.lower().startswith(stem) for w in target.split())
+
+
+# "the bloc", "the 27-nation bloc" as the subject of the measure's own clause
+_BLOC_RE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?bloc(?:'s)?\s+(?:\w+\s+){0,3}$")
+# "The bloc threatened …, and in December adopted …": the bloc opens the sentence as its subject
+_BLOC_SUBJECT_RE = re.compile(r"\s*The\s+bloc\s+(?![’']s)")
+# "the Council listed seven judges" in a text that names the EU
+_COUNCIL_RE = re.compile(r"\b[Tt]he\s+(?:EU\s+)?Council\s+(?:\w+\s+){0,3}$")
+_EU_NAMED_RE = re.compile(r"\b(?:EU|E\.U\.|European\s+Union)\b")
+_PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program)\b")
+
+
+def imposer_of(
+    masked: str,
+    mentions: Mentions,
+    index: SentenceIndex,
+    s_index: int,
+    s_start: int,
+    verb_start: int,
+) -> tuple[int, str | None]:
+    """Return where the power of the measure whose verb starts at ``verb_start`` is named
+    (the verb's own start when it stands in an earlier sentence or nowhere) and that power,
+    or None: "the bloc" and "the Council" as the EU, else the nearest power named before
+    the verb within a few sentences that is no programme, place or target."""
+    bloc = _BLOC_RE.search(masked, s_start, verb_start) or _BLOC_SUBJECT_RE.match(
+        masked, s_start, verb_start
+    )
+    if bloc is not None:
+        return bloc.start(), IMPOSERS["EU"]  # "The bloc also extended …": news's word for the EU
+    council = (
+        _COUNCIL_RE.search(masked, s_start, verb_start)
+        if masked.find("Council", s_start, verb_start) >= 0
+        else None
+    )
+    if council is not None and _EU_NAMED_RE.search(masked):
+        # "the Council listed seven judges" in a text on the EU: the Council of the EU, which
+        # adopts its sanctions
+        return council.start(), IMPOSERS["EU"]
+    for m in mentions.before(verb_start, _IMPOSER_REACH):
+        if m.start < index.spans[max(0, s_index - _IMPOSER_SENTENCES)][0]:
+            break
+        name = m.key if m.kind != "person" else mentions.persons[m.key].name
+        if _PROGRAMME_AFTER_RE.match(masked, m.end) and fill_power(name) is None:
+            # "under its Belarus sanctions regime": the programme, not who imposed ("The EU
+            # sanctions on …": an acronym before the noun names whose they are)
+            continue
+        if _PLACE_PREP_RE.search(masked, max(0, m.start - 9), m.start):
+            # "rejected the election in Belarus and said it stands ready to impose"; "new
+            # sanctions on Belarus. The measures include …": a place, a target, not a power
+            continue
+        power = power_of(name)
+        if power is not None:
+            return (m.start if m.start >= s_start else verb_start), power
+    return verb_start, None
+
+
+_PLACE_PREP_RE = re.compile(r"\b(?:in|of|from|at|to|with|against|on)\s+$")
+
+
+_IMPOSER_ADJECTIVES = lx.table("sanctions", "imposer_adjectives")
+_POWER = lx.alternation(sorted(IMPOSERS, key=len, reverse=True))
+# ("EU, UK and Canadian sanctions on Belarus": powers by name or adjective before the noun)
+_POWER_OR_ADJECTIVE = lx.alternation(
+    sorted(set(IMPOSERS) | set(_IMPOSER_ADJECTIVES), key=len, reverse=True)
+)
+# Powers named together as the subject right before the verb: "The European Union, Britain
+# and the United States have imposed …", "Canada and the United Kingdom have also kept …"
+_JOINT_RE = re.compile(
+    rf"(?P<powers>(?:(?:[Tt]he\s+)?(?:{_POWER_OR_ADJECTIVE})\s*,\s*)*(?:[Tt]he\s+)?"
+    rf"(?:{_POWER_OR_ADJECTIVE})\s*,?\s+and\s+"
+    # ("Switzerland and Norway, which have aligned …")
+    rf"(?:the\s+)?(?:{_POWER_OR_ADJECTIVE}))(?:\s*,\s*(?:which|who)\s+(?=(?:have|are|were)\b)|\s+)"
+    r"(?:(?:have|has|had|also|both|jointly|each|all|since|then|already)\s+)*$"
+)
+_POWER_RE = re.compile(rf"\b(?:{_POWER_OR_ADJECTIVE})(?![\w.])")
+
+
+def joint_powers(masked: str, s_start: int, verb_start: int, imposer: str | None) -> list[str]:
+    """Return the powers other than ``imposer`` that a coordinated subject right before the
+    verb at ``verb_start`` names, in order; empty when the subject names one power."""
+    if imposer is None or masked.find(" and ", max(s_start, verb_start - 90), verb_start) < 0:
+        return []
+    joint = _JOINT_RE.search(masked, max(s_start, verb_start - 90), verb_start)
+    if joint is None:
+        return []
+    out: list[str] = []
+    for name in _POWER_RE.findall(joint.group("powers")):
+        power = IMPOSERS.get(name) or _IMPOSER_ADJECTIVES[name]
+        if power != imposer and power not in out:
+            out.append(power)
+    return out
+
+
+def fill_powers(fill: str, imposer: str | None) -> list[str]:
+    """Return the powers other than ``imposer`` that the words of ``fill`` name, in order."""
+    out: list[str] = []
+    for word in fill.replace(",", " ").split():
+        power = fill_power(word)
+        if power is not None and power != imposer and power not in out:
+            out.append(power)
+    return out
+
+
+def fill_power(fill: str) -> str | None:
+    """Return the power a measure's own words name ("American sanctions", "its EU
+    restrictions"), or None."""
+    for word in fill.split():
+        # an adjective or an acronym names whose measure it is; a country's name may name
+        # whom it is on ("its Russia measures"); a possessive names its owner ("the EU's")
+        if word.endswith(("'s", "’s")):
+            owner = word[:-2]
+            if owner in IMPOSERS:
+                return IMPOSERS[owner]
+            continue
+        power = _IMPOSER_ADJECTIVES.get(word) or (
+            IMPOSERS.get(word) if word.isupper() or "." in word else None
+        )
+        if power is not None:
+            return power
+    return None
+
+
+def power_of(name: str) -> str | None:
+    """Return the sanctioning power ``name`` names ("U.S. Treasury Department": the power
+    that names the department), or None."""
+    if name.startswith(("the ", "The ")):
+        name = name[4:]  # "the United States"
+    words = name.split()
+    for candidate in (name, words[-1], words[0]):
+        if candidate in IMPOSERS:
+            return IMPOSERS[candidate]
+    return None
