@@ -2,10 +2,11 @@
 
 Each shard is one task (``process_shard``, a pure function of the shard's bytes): its articles
 are read, kept or dropped by the relevance filter, the kept ones extracted and summarised for
-wire-copy grouping, and their rows shaped (the same source and claim rows as ``ingest``). The
-driver only writes: each finished shard in one transaction (new sources, their proposed
-claims, signatures, the shard recorded as done by the SHA-256 of its bytes, so a rerun skips
-it). A broken shard is reported with its position and nothing of it is written. When every
+wire-copy grouping, and their rows shaped (the same source and claim rows as ``ingest``, and
+the signature rows). The driver only writes: a few finished shards in one transaction, each
+with its new sources, their proposed claims and signatures and its record as done by the
+SHA-256 of its bytes, so a rerun skips it and a run stopped before the commit takes it again.
+A broken shard is reported with its position and nothing of it is written. When every
 shard is in, the copies among all stored news articles are grouped, the LSH bands judged on
 the workers, and each copy names its origin. The serial path (``workers=0``) and Dask store
 the same rows: keys come from content, and grouping runs once over sorted keys, each pair
@@ -29,6 +30,7 @@ from doorwatch.extract.relevance import relevance
 from doorwatch.extract.targets import KnownTargets
 from doorwatch.ingest.archive_shards import ShardError, read_shard, shard_digest, shard_files
 from doorwatch.ingest.copies import (
+    NUM_PERM,
     SIGNATURE_SCHEME,
     Article,
     BandMap,
@@ -42,6 +44,7 @@ from doorwatch.services.articles import KIND, claim_row
 from doorwatch.services.described_targets import known_targets, resolve_described_targets
 from doorwatch.store import Store
 from doorwatch.store.archive import (
+    ShardRows,
     claim_values,
     done_shards,
     save_signatures,
@@ -50,12 +53,30 @@ from doorwatch.store.archive import (
     source_texts,
     source_values,
     stored_signatures,
-    write_shard,
+    write_shards,
 )
+from doorwatch.store.archive import signature_values as signature_row
 from doorwatch.store.content_keys import content_key
 
 Progress = Callable[[str, int], None]
-IN_FLIGHT = 2  # shards submitted a worker: one running, one waiting to be written
+IN_FLIGHT = 2  # shards submitted a worker: one running, one waiting to be fetched
+# Finished shards written in one transaction: each index page that several of them touch is
+# read, journaled and written once. A shard is recorded as done in the transaction that stores
+# its rows, so a run stopped before the commit takes all of them again; the process writing
+# holds at most this many finished shards.
+WRITE_BATCH = 4
+# Dask's housekeeping on a local cluster, made less frequent for tasks that each run for
+# seconds: by default every worker samples its task thread's stack every 10 ms for the
+# dashboard's profile, and each server (scheduler, nannies, workers) measures its event loop
+# every 20 ms, its system counters every 0.5 s and its memory every 0.1 s: an idle cluster of
+# two workers used 5 % of a core in the scheduler's process and 4 % in each worker. A worker
+# past its memory limit is still restarted by its nanny, within a second.
+CLUSTER_SETTINGS: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 
 def source_key(text: str, url: str | None) -> str:
@@ -111,16 +132,29 @@ def process_shard(path: str, known: dict[str | None, KnownTargets] | None = None
             dropped=0,
             sources=[],
             claims=[],
-            summaries=[],
+            signatures=[],
+            published=[],
+            matrix=np.empty((0, NUM_PERM), dtype=np.uint32),
             error={"position": exc.row, "reason": exc.reason},
         )
         return out
+    keys = sorted(summaries)
     out.update(
         kept=kept,
         dropped=dropped,
         sources=list(source_rows.values()),
         claims=list(claim_rows.values()),
-        summaries=[summaries[k] for k in sorted(summaries)],
+        # The signatures twice, each in the form its user takes: the stored rows (base64 text,
+        # made here rather than by the process that writes) and, for grouping, one matrix of
+        # their values, which travels as one buffer where an array an article made a frame of
+        # each (about 1,900 a shard) for Dask to send and receive.
+        signatures=[_signature_row(summaries[k]) for k in keys],
+        published=[summaries[k].published for k in keys],
+        matrix=(
+            np.stack([summaries[k].signature for k in keys])
+            if keys
+            else np.empty((0, NUM_PERM), dtype=np.uint32)
+        ),
         error=None,
     )
     return out
@@ -183,15 +217,37 @@ def ingest_archive(
             if cluster is None
             else cluster.shards(todo, known)
         )
+        finished: list[ShardRows] = []
         for outcome in outcomes:
-            _take(store, outcome, summary, signatures, actor)
-            if progress:
-                progress("shard", 1)
+            rows = _take(outcome, summary, signatures, actor)
+            if rows is None:
+                if progress:
+                    progress("shard", 1)
+                continue
+            finished.append(rows)
+            if len(finished) >= WRITE_BATCH:
+                _write(store, finished, summary, progress)
+        _write(store, finished, summary, progress)
         summary.copies = _group(store, signatures, None if cluster is None else cluster.bands)
     finally:
         if cluster is not None:
             cluster.close()
     return summary
+
+
+def local_cluster(workers: int | None = None) -> Any:
+    """Return a local Dask cluster of ``workers`` processes of one thread (default: one per
+    CPU), with ``CLUSTER_SETTINGS``."""
+    # Deferred: Dask takes 0.29 s to import (measured) and only a run with workers needs it.
+    import dask
+    from dask.distributed import LocalCluster
+
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    # A nanny hands the settings in force when it is made to its worker's process.
+    with dask.config.set(CLUSTER_SETTINGS):
+        return LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=count, threads_per_worker=1, processes=True, dashboard_address=":0"
+        )
 
 
 class _Dask:
@@ -200,14 +256,9 @@ class _Dask:
 
     def __init__(self, workers: int | None, scheduler: str | None) -> None:
         # Deferred: Dask takes 0.29 s to import (measured) and only a run with workers needs it.
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import Client
 
-        self.cluster = None
-        if scheduler is None:
-            count = workers if workers is not None else (os.cpu_count() or 1)
-            self.cluster = LocalCluster(  # type: ignore[no-untyped-call]
-                n_workers=count, threads_per_worker=1, processes=True, dashboard_address=":0"
-            )
+        self.cluster = None if scheduler is not None else local_cluster(workers)
         # dask's client API is untyped; it is used through Any here and nowhere else
         self.client: Any = Client(scheduler if scheduler is not None else self.cluster)  # type: ignore[no-untyped-call]
 
@@ -219,7 +270,7 @@ class _Dask:
         from dask.distributed import as_completed
 
         # One partition a shard, and only IN_FLIGHT shards a worker submitted at a time: a
-        # worker never holds more finished shards than the driver has yet to write.
+        # worker never holds more finished shards than the driver has yet to fetch.
         bag = db.from_sequence(paths, npartitions=len(paths)).map(process_shard, known=known)  # type: ignore[no-untyped-call]
         # Unfused: a fused partition answers through an alias task, which a worker runs only
         # after the next shard it was given, so each result reached the driver a shard late.
@@ -253,25 +304,28 @@ class _Dask:
 
 
 def _take(
-    store: Store,
     outcome: dict[str, Any],
     summary: ArchiveSummary,
     signatures: dict[str, Article],
     actor: str,
-) -> None:
+) -> ShardRows | None:
+    """Count a shard's outcome into ``summary`` and its articles into ``signatures``; return
+    its rows to write, or None for a broken shard (reported, nothing of it written)."""
     summary.articles += outcome["articles"]
     if outcome["error"] is not None:
         summary.failed_shards += 1
         summary.failures.append({"shard": outcome["path"], **outcome["error"]})
-        return
+        return None
     summary.kept += outcome["kept"]
     summary.dropped += outcome["dropped"]
-    signatures.update((article.key, article) for article in outcome["summaries"])
-    # Signature rows are made here from the summaries rather than sent beside them: the
-    # base64 text is a third bigger than the values, and the values are needed here anyway.
-    sources_added, claims_added = write_shard(
-        store,
-        {
+    matrix: np.ndarray = outcome["matrix"]
+    matrix.flags.writeable = False
+    for row, published, values in zip(
+        outcome["signatures"], outcome["published"], matrix, strict=True
+    ):
+        signatures[row[0]] = Article(row[0], published, values, row[2])
+    return ShardRows(
+        record={
             "sha256": outcome["sha256"],
             "path": outcome["path"],
             "finished": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -279,9 +333,9 @@ def _take(
             "kept": outcome["kept"],
             "failed": 0,
         },
-        outcome["sources"],
-        outcome["claims"],
-        [_signature_row(article) for article in outcome["summaries"]],
+        sources=outcome["sources"],
+        claims=outcome["claims"],
+        signatures=outcome["signatures"],
         audit={
             "actor": actor,
             "action": "archive.shard",
@@ -294,17 +348,31 @@ def _take(
             },
         },
     )
-    summary.sources_added += sources_added
-    summary.claims_added += claims_added
 
 
-def _signature_row(article: Article) -> dict[str, Any]:
-    return {
-        "source_id": article.key,
-        "scheme": SIGNATURE_SCHEME,
-        "size": article.size,
-        "signature": signature_text(article.signature),
-    }
+def _write(
+    store: Store, shards: list[ShardRows], summary: ArchiveSummary, progress: Progress | None
+) -> None:
+    """Write the finished ``shards`` in one transaction, count what they added, and empty the
+    list."""
+    for sources_added, claims_added in write_shards(store, shards):
+        summary.sources_added += sources_added
+        summary.claims_added += claims_added
+    if progress:
+        for _ in shards:
+            progress("shard", 1)
+    shards.clear()
+
+
+def _signature_row(article: Article) -> tuple[Any, ...]:
+    return signature_row(
+        {
+            "source_id": article.key,
+            "scheme": SIGNATURE_SCHEME,
+            "size": article.size,
+            "signature": signature_text(article.signature),
+        }
+    )
 
 
 def _group(store: Store, signatures: dict[str, Article], bands: BandMap | None) -> int:

@@ -4,6 +4,7 @@ copies."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
@@ -22,69 +23,90 @@ def done_shards(store: Store) -> set[str]:
 
 
 def source_values(row: Mapping[str, Any]) -> tuple[Any, ...]:
-    """Return a source row as ``write_shard`` takes it (every column, in order)."""
+    """Return a source row as ``write_shards`` takes it (every column, in order)."""
     return row_values(sources, row)
 
 
 def claim_values(row: Mapping[str, Any]) -> tuple[Any, ...]:
-    """Return a claim row as ``write_shard`` takes it (every column, in order)."""
+    """Return a claim row as ``write_shards`` takes it (every column, in order)."""
     return row_values(claims, row)
 
 
-def write_shard(
-    store: Store,
-    shard: Mapping[str, Any],
-    new_sources: Sequence[tuple[Any, ...]],
-    new_claims: Sequence[tuple[Any, ...]],
-    signatures: Sequence[Mapping[str, Any]],
-    audit: Mapping[str, Any],
-) -> tuple[int, int]:
-    """Store one archive shard in one transaction and return (sources, claims) added.
+@dataclass(frozen=True, slots=True)
+class ShardRows:
+    """One archive shard ready to be written: its record (``sha256``, ``path``, ``finished``
+    and counts), its new sources and their claims (rows as ``row_values`` shapes them), its
+    signature rows (``signature_values``) and the audit entry (actor, action, record type and
+    id, ``after``) written when it adds anything."""
 
-    ``new_sources`` and ``new_claims`` are rows as ``row_values`` shapes them; a source
-    already stored is left as it is, with its claims and their review, and the claims given
-    for it are not written. ``signatures`` are rows as for ``save_signatures``. The shard is
-    recorded as taken in (``shard``: ``sha256``, ``path``, ``finished`` and counts), and the
-    ``audit`` entry (actor, action, record type and id, ``after``) is written when anything
-    was added.
+    record: Mapping[str, Any]
+    sources: Sequence[tuple[Any, ...]]
+    claims: Sequence[tuple[Any, ...]]
+    signatures: Sequence[tuple[Any, ...]]
+    audit: Mapping[str, Any]
+
+
+def write_shards(store: Store, shards: Sequence[ShardRows]) -> list[tuple[int, int]]:
+    """Store archive shards in one transaction and return (sources, claims) added by each.
+
+    Each shard is recorded as taken in together with its rows: all of them are stored, or
+    none (a rerun then takes every one of them again). The shards are written as one after
+    the other would be: a source already stored, or given by an earlier shard of the list, is
+    left as it is, with its claims and their review, and the claims given for it are not
+    written; a signature is added only for a source that has none. Their rows go in by one
+    bulk insert a table, so that the pages of the indexes that several shards touch are read,
+    journaled and written once.
     """
+    if not shards:
+        return []
+    owner = list(claims.columns).index(claims.c.source_id)
     # A shard's claims have random keys and touch pages all over the growing indexes: with
     # SQLite's 2 MB cache each transaction read pages back and spilled them to the file over
     # and over (3.3 million reads and writes of a page for the 50 shards of the benchmark).
     with store.write() as connection, large_cache(connection):
-        stored = _stored_ids(connection, [str(row[0]) for row in new_sources])
-        fresh = [row for row in new_sources if row[0] not in stored]
-        added = {row[0] for row in fresh}
-        owner = list(claims.columns).index(claims.c.source_id)
-        claimed = [row for row in new_claims if row[owner] in added]
-        if fresh:
-            insert_values(connection, sources, fresh)
-        if claimed:
-            insert_values(connection, claims, claimed)
-        _insert_signatures(connection, signatures)
-        connection.execute(archive_shards.insert(), [dict(shard)])
-        if fresh or claimed:
-            append_audit(connection, **audit)
-    return len(fresh), len(claimed)
+        taken = _stored_ids(connection, [str(row[0]) for shard in shards for row in shard.sources])
+        signed = _found(
+            connection, _SIGNED, [str(row[0]) for shard in shards for row in shard.signatures]
+        )
+        fresh: list[tuple[Any, ...]] = []
+        claimed: list[tuple[Any, ...]] = []
+        signatures: list[tuple[Any, ...]] = []
+        counts: list[tuple[int, int]] = []
+        for shard in shards:
+            added = {row[0] for row in shard.sources if row[0] not in taken}
+            taken |= added
+            new_claims = [row for row in shard.claims if row[owner] in added]
+            fresh.extend(row for row in shard.sources if row[0] in added)
+            claimed.extend(new_claims)
+            for row in sorted(shard.signatures):
+                if row[0] not in signed:
+                    signed.add(row[0])
+                    signatures.append(row)
+            counts.append((len(added), len(new_claims)))
+        insert_values(connection, sources, fresh)
+        insert_values(connection, claims, claimed)
+        insert_values(connection, source_signatures, signatures)
+        connection.execute(archive_shards.insert(), [dict(shard.record) for shard in shards])
+        for shard, (sources_added, claims_added) in zip(shards, counts, strict=True):
+            if sources_added or claims_added:
+                append_audit(connection, **shard.audit)
+    return counts
 
 
-def save_signatures(store: Store, rows: Sequence[Mapping[str, Any]]) -> int:
-    """Store wire-copy signature rows (``source_id``, ``scheme``, ``size``, ``signature``) of
-    sources that have none yet; return how many were added."""
+def signature_values(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Return a signature row (``source_id``, ``scheme``, ``size``, ``signature``) as
+    ``write_shards`` takes it (every column, in order)."""
+    return row_values(source_signatures, row)
+
+
+def save_signatures(store: Store, rows: Sequence[tuple[Any, ...]]) -> int:
+    """Store wire-copy signature rows (as ``signature_values`` shapes them) of sources that
+    have none yet; return how many were added."""
     with store.write() as connection:
-        return _insert_signatures(connection, rows)
-
-
-def _insert_signatures(connection: Any, rows: Sequence[Mapping[str, Any]]) -> int:
-    ids = sorted({str(r["source_id"]) for r in rows})
-    have = _found(connection, _SIGNED, ids)
-    fresh = {str(r["source_id"]): r for r in rows if str(r["source_id"]) not in have}
-    insert_values(
-        connection,
-        source_signatures,
-        [row_values(source_signatures, fresh[k]) for k in sorted(fresh)],
-    )
-    return len(fresh)
+        have = _found(connection, _SIGNED, sorted({str(row[0]) for row in rows}))
+        fresh = {str(row[0]): row for row in rows if str(row[0]) not in have}
+        insert_values(connection, source_signatures, [fresh[k] for k in sorted(fresh)])
+        return len(fresh)
 
 
 def stored_signatures(
