@@ -91,7 +91,8 @@ PARTICIPLES: str = alternation(words("speech", "participles"))
 AUXILIARIES: str = alternation(words("speech", "auxiliaries")) + r"|\w+ly"
 CHARACTERISING_VERBS: frozenset[str] = frozenset(words("speech", "characterising_verbs"))
 
-ORG_ROLE_NOUNS: str = alternation(words("roles", "org_role_nouns"))
+ORG_ROLE_WORDS: frozenset[str] = frozenset(words("roles", "org_role_nouns"))
+ORG_ROLE_NOUNS: str = alternation(ORG_ROLE_WORDS)
 PERSON_ROLE_NOUNS: str = alternation(words("roles", "person_role_nouns"))
 DOCUMENT_NOUNS: str = alternation(words("roles", "document_nouns"))
 COLLECTIVE_AUTHOR_NOUNS: frozenset[str] = frozenset(words("roles", "collective_author_nouns"))

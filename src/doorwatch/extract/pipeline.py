@@ -8,14 +8,13 @@ read on the original text, since a figure said in a quotation is still a figure.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from doorwatch.extract import dates, mentions
 from doorwatch.extract.claims import Claim, Quote
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
 from doorwatch.extract.mentions import find_mentions
-from doorwatch.extract.quotes import QuoteSpan, find_quotes, mask
+from doorwatch.extract.quotes import QuoteSpan, find_quotes, is_statement, mask
 from doorwatch.extract.sanctions import find_sanctions
 from doorwatch.extract.sentences import Paragraph, SentenceIndex, paragraphs, sentences
 from doorwatch.extract.speakers import Attributor
@@ -71,31 +70,12 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     claims.extend(
         _quote(text, q, s)
         for q, s in zip(kept, speakers, strict=True)
-        # one quoted word inside a sentence ("sentenced under 'extremist' articles") is a
-        # term, not a statement; one that opens its sentence is said ('"Firmly," she added')
-        if s is not None
-        and (_SPACE_RE.search(text, q.start, q.end) or _opens_sentence(text, q.open))
-        # ('sentenced on charges of "creating an extremist group"': a charge's name, quoted)
-        and not _CHARGE_BEFORE_RE.search(text, max(0, q.open - 40), q.open)
+        if s is not None and is_statement(text, q)
     )
     claims.extend(find_figures(text, sents, published))
     claims.extend(find_sanctions(masked, sents, index, mentions, published))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
-
-
-_SPACE_RE = re.compile(r"\w\s+\w")
-_CHARGE_BEFORE_RE = re.compile(
-    r"\b(?:charges?\s+of|charged\s+with|convicted\s+(?:of|for)|accused\s+of|guilty\s+of|"
-    r"sentenced\s+for|articles?\s+(?:on|for))\s*$"
-)
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Return True when only spaces stand between ``at`` and the end of the sentence or
-    paragraph before it."""
-    before = text[max(0, at - 200) : at].rstrip()
-    return not before or before[-1] in ".!?:\n"
 
 
 def _quote(text: str, span: QuoteSpan, speaker: str) -> Quote:

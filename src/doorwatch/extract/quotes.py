@@ -148,6 +148,29 @@ def _single_quotes(text: str, para: Paragraph, index: int) -> list[QuoteSpan]:
     return out
 
 
+def is_statement(text: str, span: QuoteSpan) -> bool:
+    """Return True when the quoted words of ``span`` are a statement someone made: not one
+    word inside a sentence ("sentenced under 'extremist' articles", a term; '"Firmly," she
+    added' opens its sentence and is said), nor a charge's name ('on charges of "creating an
+    extremist group"')."""
+    if not _SPACE_RE.search(text, span.start, span.end) and not _opens_sentence(text, span.open):
+        return False
+    return not _CHARGE_BEFORE_RE.search(text, max(0, span.open - 40), span.open)
+
+
+_SPACE_RE = re.compile(r"\w\s+\w")
+_CHARGE_BEFORE_RE = re.compile(
+    r"\b(?:charges?\s+of|charged\s+with|convicted\s+(?:of|for)|accused\s+of|guilty\s+of|"
+    r"sentenced\s+for|articles?\s+(?:on|for))\s*$"
+)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    # only spaces between ``at`` and the end of the sentence or paragraph before it
+    before = text[max(0, at - 200) : at].rstrip()
+    return not before or before[-1] in ".!?:\n"
+
+
 def mask(text: str, quotes: list[QuoteSpan]) -> str:
     """Return ``text`` with each quotation's words blanked to spaces (same length).
 

@@ -43,7 +43,6 @@ _QUOTE_MARKS = str.maketrans(
 )  # how far back "the headquarters" looks for its description
 
 
-_ORG_ROLES = frozenset(lx.words("roles", "org_role_nouns"))
 _QUALIFIER_RE = re.compile(r"\b([a-z][\w-]*)\s+$")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "and", "former"))
 
@@ -141,7 +140,7 @@ class Resolver:
             if quoted is not None:
                 return quoted.group("name")  # 'the Human Rights Centre "Viasna"': Viasna
             key = mention.key[4:] if mention.key.startswith("The ") else mention.key
-            if key.lower() in _ORG_ROLES:
+            if key.lower() in lx.ORG_ROLE_WORDS:
                 # "the Centre concludes", "the Embassy said": a capitalised role noun refers
                 # back to the institution whose own name holds it, in the text or its title
                 # lines, else like its lower-case form

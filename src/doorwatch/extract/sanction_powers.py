@@ -80,7 +80,6 @@ _PLACE_PREP_RE = re.compile(r"\b(?:in|of|from|at|to|with|against|on)\s+$")
 
 
 _IMPOSER_ADJECTIVES = lx.table("sanctions", "imposer_adjectives")
-_POWER = lx.alternation(sorted(IMPOSERS, key=len, reverse=True))
 # ("EU, UK and Canadian sanctions on Belarus": powers by name or adjective before the noun)
 _POWER_OR_ADJECTIVE = lx.alternation(
     sorted(set(IMPOSERS) | set(_IMPOSER_ADJECTIVES), key=len, reverse=True)

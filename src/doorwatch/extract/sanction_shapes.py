@@ -605,6 +605,9 @@ ALLOW_RE = re.compile(
     r"(?P<target>[^,.;:()—–\"“”]{3,80}?)(?=\s*(?:[,.;:()—–\"“”]|$|\band\s+other\b|\bin\s+exchange\b))"
 )
 IMPOSERS = lx.table("sanctions", "imposers")
+# The monitored states, which designate their opponents "extremists" (no sanction on them) and
+# after which sanctions programmes are named ("its Belarus sanctions"): see no_designators.
+NO_DESIGNATORS = frozenset(lx.words("sanctions", "no_designators"))
 # "its potash ban, introduced in 2021, remains in force", "the EU's potash embargo": a ban
 # named by its target (a ban's kind there, "travel ban", "export ban", or a power's name or
 # adjective, "the EU ban", is no target; "a potash ban" is mostly one proposed or talked of)

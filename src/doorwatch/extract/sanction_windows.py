@@ -10,7 +10,6 @@ words stand (the gates).
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 import ahocorasick
@@ -55,6 +54,7 @@ from doorwatch.extract.sanction_shapes import (
     LICENSE_RE,
     LIST_RE,
     LISTING_RE,
+    NO_DESIGNATORS,
     NOMINAL_RE,
     NOUN_BAN_RE,
     OF_POWER_RE,
@@ -351,7 +351,7 @@ def adjunct_before(masked: str, position: int) -> bool:
     word = masked[space + 1 : position - 2]
     if not word or word.lower() in MEASURE_ADJECTIVES:
         return False
-    if word in IMPOSERS and word not in _PROGRAMME_COUNTRIES:
+    if word in IMPOSERS and word not in NO_DESIGNATORS:
         return False  # "EU sanctions": whose; "its Belarus sanctions": on whom
     # a lower-case word there is mostly a function word or a verb ("of", "and", "lifted")
     # ("the envoy said sanctions would be lifted": a verb)
@@ -361,9 +361,6 @@ def adjunct_before(masked: str, position: int) -> bool:
 
 
 _SPEECH_WORDS = frozenset(lx.words("speech", "speech_verbs"))
-# the countries a sanctions programme is named after ("its Belarus sanctions"), which do not
-# sanction others' officials (see no_designators)
-_PROGRAMME_COUNTRIES = frozenset(lx.words("sanctions", "no_designators"))
 
 
 NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
@@ -455,11 +452,10 @@ class WordHits:
 
     An Aho–Corasick automaton (``pyahocorasick``, in C) finds every word of ``HIT_WORDS`` at
     once: a plain search a word would scan the whole text some thirty times. ``find_all``
-    then answers from the positions found; a word the automaton was not built with is
-    searched for as before.
+    answers from the positions found, so every word asked for must be one of ``HIT_WORDS``.
     """
 
-    __slots__ = ("_at", "_text")
+    __slots__ = ("_at",)
 
     def __init__(self, text: str) -> None:
         at: dict[str, list[int]] = {}
@@ -470,56 +466,17 @@ class WordHits:
             else:
                 found.append(end - len(word) + 1)
         self._at = at
-        self._text = text
 
     def find_all(self, words: tuple[str, ...]) -> list[int]:
-        """Return the start of each occurrence of each of ``words`` (not overlapping), by word,
-        as the module's ``find_all`` does."""
+        """Return the start of each occurrence of each of ``words`` (not overlapping), by word."""
         out: list[int] = []
         for word in words:
-            if word not in _HIT_WORD_SET:
-                out.extend(find_all(self._text, (word,)))
-                continue
             free = 0
             for at in self._at.get(word, ()):
                 if at >= free:
                     out.append(at)
                     free = at + len(word)
         return out
-
-
-def find_all(text: str, words: tuple[str, ...]) -> list[int]:
-    """Return the start of each occurrence of each of ``words`` (not overlapping), by word."""
-    out: list[int] = []
-    for word in words:
-        rare = _rare_letter(word)
-        if rare < 0:
-            at = text.find(word)
-            while at >= 0:
-                out.append(at)
-                at = text.find(word, at + len(word))
-            continue
-        # A search for one letter runs several times faster than one for a word; a letter
-        # that news prose rarely holds ("SDN", "freez") gives few places to check.
-        letter, free = word[rare], 0
-        at = text.find(letter, rare)
-        while at >= 0:
-            start = at - rare
-            if start >= free and text.startswith(word, start):
-                out.append(start)
-                free = start + len(word)
-            at = text.find(letter, at + 1)
-    return out
-
-
-@cache
-def _rare_letter(word: str) -> int:
-    """Return where ``word`` holds a capital or one of English prose's four rarest letters
-    (z, q, x, j), or -1 if it holds none."""
-    for at, letter in enumerate(word):
-        if letter.isupper() or letter in "zqxj":
-            return at
-    return -1
 
 
 MEASURE_ADJECTIVES = frozenset(lx.words("sanctions", "measure_adjectives"))
@@ -616,7 +573,6 @@ HIT_WORDS: tuple[str, ...] = (
         "relief ",
     )
 )
-_HIT_WORD_SET = frozenset(HIT_WORDS)
 
 
 def _build_automaton(words: frozenset[str]) -> Any:
@@ -627,4 +583,4 @@ def _build_automaton(words: frozenset[str]) -> Any:
     return automaton
 
 
-_AUTOMATON = _build_automaton(_HIT_WORD_SET)
+_AUTOMATON = _build_automaton(frozenset(HIT_WORDS))

@@ -45,6 +45,7 @@ from doorwatch.extract.sanction_shapes import (
     LIFT,
     LISTING_RE,
     MEASURE,
+    NO_DESIGNATORS,
     NOUN_BAN_RE,
     OF_POWER_RE,
     POSSESSIVE_ADJUNCT_RE,
@@ -626,7 +627,7 @@ def find_sanctions(
                     or pattern is POSSESSIVE_ADJUNCT_RE
                     or pattern is ADJUNCT_REMAIN_RE
                 ) and (
-                    (raw in IMPOSERS and raw not in _NO_DESIGNATORS)
+                    (raw in IMPOSERS and raw not in NO_DESIGNATORS)
                     or raw.lower() in MEASURE_ADJECTIVES
                     or raw[0].isdigit()
                 ):
@@ -717,7 +718,7 @@ def find_sanctions(
                         # (_imposer answers the verb's own start for a power named only in
                         # an earlier sentence: "its report listed …" is not that power's)
                         or actor_start >= match.start()
-                        or imposer in _NO_DESIGNATORS
+                        or imposer in NO_DESIGNATORS
                     ):
                         continue  # a designation by no sanctioning power named with it
                     if (
@@ -816,7 +817,6 @@ _RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RE
 # sanctions on Belarus); a relief or a threat on a target is one power's step, and a second
 # power read for it is more often a misreading than a second step
 _SHARED_ACTIONS = frozenset(("imposed",))
-_NO_DESIGNATORS = frozenset(lx.words("sanctions", "no_designators"))
 _RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 _IMPOSED_WHEN_RE = re.compile(
     r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted|targeted|"

@@ -160,10 +160,9 @@ def _company_like(name: str) -> bool:
     """Return True when ``name`` may be a company's: capitalised words, none a noun of an
     office or body ("Department", "Ministry", "Court")."""
     words = name.split()
-    return all(w[:1].isupper() for w in words) and not any(w.lower() in _BODY_NOUNS for w in words)
-
-
-_BODY_NOUNS = frozenset(lx.words("roles", "org_role_nouns"))
+    return all(w[:1].isupper() for w in words) and not any(
+        w.lower() in lx.ORG_ROLE_WORDS for w in words
+    )
 
 
 def names_listed_company(text: str) -> bool:
