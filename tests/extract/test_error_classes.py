@@ -2501,3 +2501,121 @@ def test_a_quoted_charge_is_no_statement() -> None:
         'employer called absurd. "He is innocent," the paper said.'
     )
     assert "organising mass riots" not in _quotes(text)
+
+
+# The twenty-first round: classes the nineteenth fresh set showed once it was studied
+
+
+def test_a_short_form_or_gloss_in_brackets_stays_with_its_item() -> None:
+    text = (
+        "London announced new sanctions on Belarus. It froze the assets of the Belarusian "
+        "Metallurgical Works (BMZ) and of the tractor maker MTZ."
+    )
+    assert {"Belarusian Metallurgical Works", "MTZ"} <= {t for _, t, _ in _sanction_powers(text)}
+    text = (
+        "Bern adopted the EU's sanctions on Belarus. The import of potassium chloride "
+        '("potash"), timber and cement from Belarus is now prohibited.'
+    )
+    assert {"potash", "timber", "cement"} <= {t for _, t, _ in _sanction_powers(text)}
+
+
+def test_a_trade_banned_in_the_passive_or_to_a_place_then_a_second_trade() -> None:
+    text = (
+        "Oslo aligned itself with new sanctions on Belarus. The sale and export of aircraft "
+        "engines, machine tools and drones to Belarus are henceforth banned."
+    )
+    assert {"aircraft engines", "machine tools", "drones"} <= {
+        t for _, t, _ in _sanction_powers(text)
+    }
+    text = (
+        "Canada widened its sanctions on Belarus. Ottawa is banning the export to Belarus of "
+        "luxury cars, and the import of Belarusian steel, glass and fertiliser."
+    )
+    assert {"luxury cars", "Belarusian steel", "glass", "fertiliser"} <= {
+        t for _, t, _ in _sanction_powers(text)
+    }
+
+
+def test_those_listed_are_named_after_the_verb_or_among_the_entities() -> None:
+    text = (
+        "The Treasury imposed sanctions on Belarus today. Also designated today are the "
+        "refinery Naftan and the Minsk Wheeled Tractor Plant."
+    )
+    assert {"Naftan", "Minsk Wheeled Tractor Plant"} <= {t for _, t, _ in _sanction_powers(text)}
+    text = (
+        "Ottawa listed nine people and three entities on Friday. The entities sanctioned today "
+        "are the television channel ONT, which aired so-called interviews, and Belneftekhim."
+    )
+    assert {"ONT", "Belneftekhim"} <= {t for _, t, _ in _sanction_powers(text)}
+    text = (
+        "The Council listed 12 people and 5 entities in new sanctions on Belarus. Among the "
+        "entities are the carmaker BelGee and the bank Belinvestbank."
+    )
+    assert {"BelGee", "Belinvestbank"} <= {t for _, t, _ in _sanction_powers(text)}
+    # what those listed face is no one listed
+    text = (
+        "The Council listed 12 people in new sanctions on Belarus. Those listed are subject to "
+        "a travel ban."
+    )
+    assert {t for _, t, _ in _sanction_powers(text)} <= {"Belarus"}
+
+
+def test_those_subject_to_a_measure_and_a_clause_that_goes_on_after_and() -> None:
+    text = (
+        "The EU widened its sanctions on Belarus. Two lenders – Belarusbank and Priorbank – are "
+        "now subject to a ban on financial messaging services."
+    )
+    assert {"Belarusbank", "Priorbank"} <= {t for _, t, _ in _sanction_powers(text)}
+    text = (
+        "The Treasury designated Belshina and the Belarusian Steel Works, which it says sold "
+        "tyres to the army and evaded sanctions."
+    )
+    found = {t for _, t, _ in _sanction_powers(text)}
+    assert "Belshina" in found and not any("evade" in t for t in found)
+
+
+def test_a_time_word_is_no_target_and_a_government_named_by_its_adjective() -> None:
+    text = "The Treasury announced sanctions on Belarus today."
+    assert {t for _, t, _ in _sanction_powers(text)} == {"Belarus"}
+    text = (
+        "Tokyo announced sanctions over the war. The Japanese government says it will freeze "
+        "the assets of Viktar Khrenin, and ban exports to Belarus."
+    )
+    assert ("imposed", "Viktar Khrenin", "Japan") in _sanction_powers(text)
+    assert not any(t.startswith("ban") for _, t, _ in _sanction_powers(text))
+
+
+def test_a_name_written_family_name_first_and_a_possessive_answer() -> None:
+    text = (
+        "Foreign Minister Hayashi Yoshimasa spoke in Tokyo on Friday.\n\n"
+        'Hayashi said: "The release of these prisoners is only a first step."'
+    )
+    assert _quotes(text)["The release of these prisoners is only a first step."] == (
+        "Hayashi Yoshimasa"
+    )
+    text = (
+        "We asked Ales Bialiatski's colleague Nasta Loika about the pardons. Her reply was "
+        'short: "Nobody who is released is ever really free."'
+    )
+    assert _quotes(text)["Nobody who is released is ever really free."] == "Nasta Loika"
+
+
+def test_a_company_described_with_its_countrys_adjective_speaks_as_itself() -> None:
+    text = (
+        "The court heard the appeal of Grodno Azot, the Belarusian fertiliser producer. The "
+        'company said it was "a civilian business with no link to the state"'
+        " and asked for its funds."
+    )
+    assert _quotes(text)["a civilian business with no link to the state"] == "Grodno Azot"
+
+
+def test_prisoners_who_left_the_colonies_and_those_a_release_leaves_behind_bars() -> None:
+    assert _figures("Nine political prisoners left the colonies after serving their terms.") == {
+        ("prisoners_released", 9)
+    }
+    assert _figures(
+        "The pardon of 30 prisoners leaves more than 1,100 people imprisoned for their views."
+    ) == {("prisoners_released", 30), ("political_prisoners_held", 1100)}
+    assert _figures("In June, 18 prisoners were sent out of the country.") == {
+        ("prisoners_released", 18)
+    }

@@ -98,7 +98,8 @@ _POST_CUE_RE = re.compile(
     r"served\s+(?:their|his|her)\s+(?:full\s+|entire\s+)?(?:sentences?|terms?)|"
     r"(?<=people\s)to\s+their\s+famil(?:y|ies)|"
     # prisoners handed over or driven out of the country are released into exile
-    r"left\s+(?:prison|jail|Belarus|the\s+country)|handed\s+over|deported|expelled|"
+    r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies))|"
+    r"handed\s+over|deported|expelled|sent\s+(?:out\s+of\s+(?:Belarus|the\s+country)|abroad|into\s+exile)|"
     r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+border)|"
     # ("52 political prisoners crossed into Lithuania")
     r"crossed\s+(?:into|the\s+border))"
@@ -107,6 +108,9 @@ _POST_CUE_RE = re.compile(
     # "were still recognised as political prisoners" is a state, not a designation
     r"|(?P<des>(?<!still\s)(?:recogni[sz]ed|designated|declared)|added\s+to|"
     r"named(?=\s+(?:as\s+)?political\s+prisoners)))\b"
+)
+_LEAVES_RE = re.compile(
+    r"\b(?:leaves|leaving|left|leave|keeps|keeping|kept|keep)\s+(?:[\w’']+\s+){0,2}$"
 )
 _NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
 _BARE_AUX_RE = re.compile(
@@ -119,7 +123,8 @@ _BARE_AUX_RE = re.compile(
 _BARE_VERB_RE = re.compile(
     # ("51 of the 52 actually left Belarus", "more than 1,100 of whom remain behind bars")
     r"(?:\s+more)?(?:\s+of\s+(?:the\s+\d[\d,]*|whom|them|those))?(?:\s+[a-z]+ly)?"
-    r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|left\s+(?:prison|jail|Belarus|the\s+country)|"
+    r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|"
+    r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies))|"
     r"remain(?:s|ed)?\s+(?:behind\s+bars|inside|in\s+(?:prison|jail|custody|detention)|jailed|"
     r"imprisoned|detained|held))\b"
 )
@@ -773,6 +778,14 @@ def _measure(
         or (noun is None and _OF_THOSE_RE.match(text, n_end, end))
     ):
         kind = _cue_kind(post)
+        if (
+            kind == "det"
+            and not post.group("aux").strip()
+            and _LEAVES_RE.search(text, max(start, q_start - 40), q_start)
+        ):
+            # "leaves more than 1,000 people imprisoned": those the verb leaves behind bars,
+            # a state, not an arrest
+            return _MEASURES["held"]
         if kind == "rel" and _MODAL_RE.search(post.group("aux")):
             if text.startswith(" more", n_end):
                 return None  # "expect up to 150 more prisoners to be freed": no one counted yet

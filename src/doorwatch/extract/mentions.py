@@ -550,10 +550,19 @@ def find_mentions(masked: str) -> Mentions:
             items.append(new(Mention, (base + start, base + end, kind, key, possessive)))
             names.append(name if kind == "person" and words > 1 else None)
     if bares and persons:  # a surname given alone refers to the person named in full
+        # ... and so does the first word of one person's name alone, where no surname is that
+        # word: a name written family name first ("Matsuno Hirokazu", then "Matsuno said")
+        firsts: dict[str, list[str]] = {}
+        for key, person in persons.items():
+            if person.tokens > 1:
+                firsts.setdefault(person.name.split()[0].lower(), []).append(key)
         for i in bares:
             start, end, _, key, possessive = items[i]
             if (low := key.lower()) in persons:
                 items[i] = new(Mention, (start, end, "person", low, possessive))
+                people.append(i)
+            elif (owners := firsts.get(low)) is not None and len(owners) == 1:
+                items[i] = new(Mention, (start, end, "person", owners[0], possessive))
                 people.append(i)
     if clash:
         _split_namesakes(items, names, persons)

@@ -41,6 +41,7 @@ MODULES = (
     "sanctions",
     "sentences",
     "speakers",
+    "target_lists",
     "targets",
 )
 _HERE = Path(__file__).resolve().parent

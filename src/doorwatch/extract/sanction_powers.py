@@ -58,7 +58,18 @@ def imposer_of(
         # "the Council listed seven judges" in a text on the EU: the Council of the EU, which
         # adopts its sanctions
         return council.start(), IMPOSERS["EU"]
+    # "The Japanese government says it will freeze …": a government named by its adjective,
+    # the subject of the measure's own sentence unless a power is named after it
+    government = None
+    if (
+        masked.find("overnment", s_start, verb_start) >= 0
+        or masked.find("uthorities", s_start, verb_start) >= 0
+    ):
+        governments = list(_GOVERNMENT_RE.finditer(masked, s_start, verb_start))
+        government = governments[-1] if governments else None
     for m in mentions.before(verb_start, _IMPOSER_REACH):
+        if government is not None and m.start < government.start():
+            break
         if m.start < index.spans[max(0, s_index - _IMPOSER_SENTENCES)][0]:
             break
         name = m.key if m.kind != "person" else mentions.persons[m.key].name
@@ -73,6 +84,8 @@ def imposer_of(
         power = power_of(name)
         if power is not None:
             return (m.start if m.start >= s_start else verb_start), power
+    if government is not None:
+        return government.start(), _IMPOSER_ADJECTIVES[government.group("adjective")]
     return verb_start, None
 
 
@@ -94,6 +107,10 @@ _JOINT_RE = re.compile(
     r"(?:(?:have|has|had|also|both|jointly|each|all|since|then|already)\s+)*$"
 )
 _POWER_RE = re.compile(rf"\b(?:{_POWER_OR_ADJECTIVE})(?![\w.])")
+_GOVERNMENT_RE = re.compile(
+    rf"\b[Tt]he\s+(?P<adjective>{lx.alternation(sorted(_IMPOSER_ADJECTIVES, key=len, reverse=True))})"
+    r"\s+(?:government|authorities|administration|cabinet)\b"
+)
 
 
 def joint_powers(masked: str, s_start: int, verb_start: int, imposer: str | None) -> list[str]:

@@ -93,7 +93,8 @@ WHEN_AFTER = (
     r"(?:by|in|since|on|at|last|this|for|until|after|before|over|under|earlier|later|again|"
     r"the\s+same|a\s+year|two\s+years|years?|months?|as|because|amid|when|and|or|but)\b"
 )
-SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklisted)\s+(?!{WHEN_AFTER}){TARGET}")
+# ("the US Treasury blacklists Belaruskali": a timeline's present)
+SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklist(?:ed|s))\s+(?!{WHEN_AFTER}){TARGET}")
 # What a ban keeps out besides its owner's name ("Belavia aircraft", "banned Belarusian flights")
 VEHICLES = (
     r"(?:flights|aircraft|planes|jets|airliners|carriers|airlines|trucks|lorries|ships|vessels)"
@@ -245,11 +246,39 @@ TRADE_RE = re.compile(
     r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans?|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|"
     # "has blocked the transit of Belarusian potash through Klaipeda"
     r"block(?:ed|s|ing)?|stopp(?:ed|ing)|stops)"
-    r"\s+(?:the\s+|all\s+)?(?:(?:imports?|exports?|purchases?|sales?|transit|shipments?)\s+of|"
+    r"\s+(?:the\s+|all\s+)?(?:(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
+    # ("prohibit the sale, supply, transfer or export to Belarus of equipment": one ban on
+    # several trades)
+    r"(?:\s*,\s*(?:sale|supply|transfer|export|import|purchase)s?)*"
+    r"(?:\s*,?\s+(?:and|or)\s+(?:sale|supply|transfer|export|import|purchase)s?)?"
+    # ("banning the export to Belarus of aviation fuel": where to, then what)
+    r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of|"
     # "restricted dealings in new Belarusian sovereign debt"
     r"(?:dealings|transactions|trade)\s+in)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
     r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via)\b)"
+)
+# "The import and purchase of potash, wood products and cement originating in Belarus are now
+# prohibited": the trade told first, the ban after it in the passive
+_TRADE_NOUN = r"(?:imports?|exports?|purchases?|sales?|transit|supply|transfers?|shipments?)"
+TRADE_PASSIVE_RE = re.compile(
+    rf"\b(?:[Tt]he\s+)?{_TRADE_NOUN}(?:\s*,\s*{_TRADE_NOUN})*(?:\s+(?:and|or)\s+{_TRADE_NOUN})?"
+    r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of\s+"
+    # (the goods, a list of them; not a clause of their own: "of goods that could …")
+    r"(?P<target>(?:(?!\s(?:that|which|who|is|are|was|were)\s)[^.;:—–\"“”()]){1,160}?)"
+    r"(?:\s+(?:originating\s+in|from|to|into|made\s+in|produced\s+in)\s+(?:the\s+)?[A-Z][\w.-]*)?"
+    r"\s+(?:is|are|has\s+been|have\s+been|will\s+be|was|were)\s+"
+    r"(?:now\s+|also\s+|henceforth\s+|likewise\s+|hereby\s+)?(?P<verb>prohibited|banned|forbidden)\b"
+)
+# "three banks – Belagroprombank, Bank Dabrabyt and … – are subject to a ban on …", "Belavia
+# is subject to an asset freeze": those a measure in force reaches, before it
+SUBJECT_TO_RE = re.compile(
+    r"(?P<target>(?<=[–—]\s)[^–—.;:()\"“”]{1,160}?(?=\s*[–—])|"
+    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|the))*)"
+    r"\s*[–—]?\s+(?:is|are|was|were|remains?|remained|will\s+be|(?:has|have|had)\s+been)\s+"
+    r"(?:now\s+|also\s+|still\s+|likewise\s+)?(?P<verb>subject)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:bans?|asset\s+freezes?|sanctions|restrictions|restrictive\s+measures|"
+    r"embargo|travel\s+bans?)\b"
 )
 # "The European Union has banned Belarusian potash since 2021": goods banned, with when
 BANNED_GOODS_RE = re.compile(
@@ -461,12 +490,19 @@ THOSE_LISTED_RE = re.compile(
     r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials)"
     # ("The renewed listings include Alexander Lukashenko as well as …")
     r"|[Tt]he\s+(?:\w+\s+)?(?:listings|designations|sanctions\s+lists?))"
-    r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:also\s+)?includ(?:e|es|ed)"
-    # ("Among those designated is Belaruskali OAO, …")
+    r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:also\s+)?(?:includ(?:e|es|ed)|"
+    # ("The entities sanctioned today are the state broadcaster …": who, named after the verb)
+    r"(?:are|were)(?=\s+(?:the\s|[A-Z])))"
+    # ("Among those designated is Belaruskali OAO, …"; "Among the entities are the state
+    # airline Belavia, …": those of the listing just told)
     r"|[Aa]mong\s+(?:those|the\s+(?:people|individuals|persons|entities|companies|officials))\s+"
-    r"(?:\w+\s+)?(?:designated|listed|sanctioned|targeted)(?:\s+\w+)?\s+(?:is|are|was|were))\s+"
+    r"(?:(?:\w+\s+)?(?:designated|listed|sanctioned|targeted)(?:\s+\w+)?\s+)?(?:is|are|was|were)"
+    # ("Also designated today are Grodno Azot, …": the verb before those it names)
+    r"|[Aa]lso\s+(?:newly\s+)?(?:designated|listed|sanctioned|targeted|blacklisted)"
+    r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z])))\s+"
     # ("the Minsk Automobile Plant (MAZ)": a parenthesis inside an item)
-    r"(?P<target>(?:[^.;:—–\"“”]|(?<=\bNo)\.){1,240}?)(?=\s*(?:[;:]|(?<!\bNo)\.)|$)"
+    # (a quoted word inside an item: "which has aired forced “confessions” of activists")
+    r"(?P<target>(?:[^.;:—–]|(?<=\bNo)\.){1,240}?)(?=\s*(?:[;:]|(?<!\bNo)\.)|$)"
 )
 # "25 individuals and seven entities have been added to the list of persons subject to
 # financial sanctions, among them the state-owned Minsk Tractor Works and …"
@@ -531,7 +567,8 @@ BLACKLISTED_BY_RE = re.compile(
 DELISTED_RE = re.compile(rf"\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+{TARGET}")
 FREEZE_RE = re.compile(
     r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:the\s+)?assets\s+of\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)"
+    # ("the assets of the truck maker MAZ and of the chip company Integral": one list)
+    r"(?P<target>[^,.;:()—–\"“”]{1,120}?)"
     r"(?=[,.;]|\s+(?:in|on|since|after|as|over|under|for|from|by|last|this)\b)"
 )
 # "imposed an asset freeze and a travel ban on 25 judges": the measures by their own names

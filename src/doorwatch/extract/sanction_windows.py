@@ -74,11 +74,13 @@ from doorwatch.extract.sanction_shapes import (
     ROW_SANCTIONED_RE,
     SANCTIONED_RE,
     SANCTIONS_VERB_RE,
+    SUBJECT_TO_RE,
     TARGETING_RE,
     THEM_RE,
     THOSE_LISTED_RE,
     THREAT_TO_RE,
     TRADE_NOUN_RE,
+    TRADE_PASSIVE_RE,
     TRADE_RE,
     UNDER_RE,
     WAS_SANCTIONED_RE,
@@ -98,7 +100,7 @@ TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
 # "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"
 # (see shared_hits), since a scan of the whole text per word is the cost that counts here.
 RESTRICT_MEASURES = ("restrictions", "restrictive measures")
-RESTRICT_BANS = ("restricted ", "restricting ", "restricts ")
+RESTRICT_BANS = ("restricted ", "restricting ", "restricts ", "restrict ")
 PERMIT_WORDS = ("allow", "permit", "authori", "licen")
 UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
@@ -118,6 +120,7 @@ _COMMON_TOPIC_WINDOWS: Windows = (
     (ROW_SANCTIONED_RE, -60, 60),
     (LIST_RE, -150, 80),
     (UNDER_RE, -90, 30),
+    (SUBJECT_TO_RE, -220, 30),
 )
 
 
@@ -139,6 +142,8 @@ IMPOSING_SHAPES = _ids(
         FREEZE_RE,
         TRADE_RE,
         TRADE_NOUN_RE,
+        TRADE_PASSIVE_RE,
+        SUBJECT_TO_RE,
         PROVISION_RE,
         BANNED_GOODS_RE,
         POSSESSIVE_ADJUNCT_RE,
@@ -232,6 +237,8 @@ BAN_WINDOWS: Windows = (
     (TRADE_NOUN_RE, -1, 100),
     (PROVISION_RE, -1, 200),
     (BANNED_GOODS_RE, -1, 80),
+    (TRADE_PASSIVE_RE, -220, 14),
+    (SUBJECT_TO_RE, -220, 30),
     # "put Lukashenko and 29 other officials on their national entry-ban lists"
     (HELD_UNDER_RE, -120, 20),
     (WAS_SANCTIONED_RE, -90, 60),
@@ -264,7 +271,20 @@ APPLY_WINDOWS: Windows = ((APPLY_TO_RE, -40, 240),)
 APPLY_WORDS = (" appl",)
 # who a listing named: "Those designated include …", "added to the list …, among them …"
 LISTED_WINDOWS: Windows = ((THOSE_LISTED_RE, -60, 300), (ADDED_AMONG_RE, -40, 300))
-LISTED_WORDS = (" include", "added to", "mong th")
+LISTED_WORDS = (
+    " include",
+    "added to",
+    "mong th",
+    # ("The entities sanctioned today are …", "Also designated are …")
+    "ted are ",
+    "ned are ",
+    "ted were ",
+    "ned were ",
+    "today are ",
+    "today were ",
+    "ted is ",
+    "ned is ",
+)
 ALIGNED_WINDOWS: Windows = ((ALIGNED_RE, -1, 160),)
 IMPOSED_ON_WINDOWS: Windows = ((IT_IMPOSED_RE, -120, 80),)
 IMPOSED_ON_WORDS = (" imposed on ", " imposed again", " introduced on ", " maintained ")
@@ -538,6 +558,11 @@ _GATES: dict[int, _Gate] = {
     id(COVERING_RE): (_BEFORE_HIT, (30, ("sanction", "restriction", "measure", "ban"))),
     id(IT_IMPOSED_RE): (_BEFORE_HIT, (90, ("sanction", "measure", "restriction"))),
     id(LISTING_RE): (_NEAR_HIT, (0, 16, (" of ",))),
+    id(SUBJECT_TO_RE): (_BEFORE_HIT, (40, ("subject to",))),
+    id(TRADE_PASSIVE_RE): (
+        _BEFORE_HIT,
+        (20, (" are ", " is ", " be ", " been ", " was ", " were ")),
+    ),
 }
 # the rare shapes' own words; a target's noun right before "sanctions" (see adjunct_before)
 _GATES.update((id(pattern), (_IN_WINDOW, words)) for pattern, _, _, words in _RARE_TOPIC_WINDOWS)

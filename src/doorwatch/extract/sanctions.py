@@ -53,9 +53,9 @@ from doorwatch.extract.sanction_shapes import (
     RELIEF_RE,
     RESTRICTED_RE,
     ROW_IN_FORCE_RE,
-    STOP,
     TARGET,
     THEM_RE,
+    TRADE_RE,
 )
 from doorwatch.extract.sanction_windows import (
     AIRSPACE_WINDOWS,
@@ -109,6 +109,15 @@ from doorwatch.extract.sanction_windows import (
     widened_topic,
 )
 from doorwatch.extract.sentences import SentenceIndex
+from doorwatch.extract.target_lists import (
+    AND_ON_RE,
+    DET_RE,
+    LIST_TAIL_RE,
+    PREP_START_RE,
+    TRADE_AGAIN_RE,
+    blank_glosses,
+    split_targets,
+)
 from doorwatch.extract.targets import DescribedTargets, is_description, names_listed_company
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
@@ -152,13 +161,6 @@ _OWN_MEASURE_RE = re.compile(
 )
 _PARTIAL_BEFORE_RE = re.compile(r"\bpartial(?:ly)?\s+$")
 _PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
-_DET_RE = re.compile(
-    # "25 more individuals": determiners and counts may stack
-    r"^(?:(?:the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|hundred|thousand|(?:dozens|hundreds|thousands)"
-    r"\s+of)\s+)+",
-    re.IGNORECASE,
-)
 # Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
 _PROPOSAL_RE = re.compile(
     # ("has not said whether it is weighing an easing of measures": an open question)
@@ -189,25 +191,6 @@ _WISH_RE = re.compile(
 _READY_RE = re.compile(r"\b(?:ready|prepared)\s+to\s+(?:\w+\s+)?$")
 # ... unless what is weighed is a decision already taken ("the American decision to ease")
 _DECIDED_RE = re.compile(r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step)\s+to\s+$")
-# One item of a list of targets: up to four words, none a preposition, pronoun or adverb.
-_ITEM = (
-    r"(?!(?:in|into|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we)\b)"
-    # (", and Europe has not moved": a clause of its own, not a target)
-    r"(?!(?:[\w’'-]+\s+){1,2}(?:has|have|had|is|are|was|were|will|would|did|does|not)\b)"
-    r"(?![a-z]+ing\b)"  # ", allowing repairs and …": a participle clause, not a target
-    # ("the National Olympic Committee of Belarus")
-    r"[\w’'-]{2,}(?:\s+(?:of\s+(?=[A-Z]))?(?!(?:in|into|on|at|to|by|for|from|with)\b)[\w’'-]{2,}){0,4}?"
-)
-# The rest of a list of targets after the first: ", Belshina and MAZ", ", oil and tobacco".
-_LIST_TAIL_RE = re.compile(
-    rf"(?:\s*,\s*{_ITEM}(?=\s*,|\s+and\s))*"
-    r"\s*,?\s+and\s+(?!(?:the\s+)?(?:EU|US|U\.S\.|United|European|[A-Z]\w+\s+(?:said|added))\b)"
-    rf"(?P<last>{_ITEM})"
-    r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:in|into|on|since|after|over|for|from|by|until|last|this)\b))"
-)
-_CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says)\b")
-_CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
-_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 
 
 # a target that ends in a name ("Belavia", "the airline Belavia"), not a class of targets
@@ -259,131 +242,16 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
     return "lifted" if relief else "imposed"
 
 
-# ("on X and on the national airline", "apply to X, to Y and to Z")
-_PREP_START_RE = re.compile(r"(?:on|against|to)\s+")
 # a relief that ends what it names: "authorized transactions involving X, lifting sanctions"
 _ENDING_AFTER_RE = re.compile(
     rf"\s*,\s+(?:thereby\s+|effectively\s+)?(?:{LIFT}|ending|removing)\s+(?:the\s+)?(?:\w+\s+)?{MEASURE}"
 )
-_OWNER_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+([a-z]+(?:\s+[a-z]+)?)")
-_OWNED_ACTIVITIES = frozenset(lx.words("sanctions", "owned_activities"))
-# A second target after the first's date: "… on Belavia in November and on potash in December",
-# "… since 2020, and on those supporting the war since 2022"
-_AND_ON_RE = re.compile(
-    # ("… on Belavia, in force since August 2023, and on Belaruskali")
-    # ("… on Belaruskali, imposed in 2021, and on Belavia, imposed last August")
-    r"(?:\s*,?\s+(?:(?:imposed|introduced)\s+)?(?:in|since|last|this|by|from)\s+[\w ]{1,25}?)?"
-    r"\s*,?\s+and\s+(?:on|against)\s+"
-    r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
-)
 # the agent after a passive shape: "was sanctioned by Ottawa"
 _BY_POWER_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
-_APPOSITIVE_PIECE_RE = re.compile(
-    # (", one of the world's largest producers of potash,": said of the item before)
-    r"\s*(?:(?:where|which|who|whose|whom|one\s+of)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z]))"
-)
-_REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
 _AMONG_TAIL_RE = re.compile(
     r"\s*,\s+(?:among\s+them|including)\s+(?P<items>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:()—–\"“”]{0,60}?)"
     r"(?=\s*[,.;:]|\s+(?:entering|using|flying|from|since|in)\b|$)"
 )
-_NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ")
-# ("its listing of Belaruskali", "trade in potash": what the measure is on comes after)
-_LISTING_OF_RE = re.compile(
-    r"^(?:(?:listings?|designations?|blacklisting)\s+of|trade\s+in)\s+(?:the\s+)?"
-)
-# what trade a measure restricts, with no goods: no target ("restrictions on trade")
-_NO_GOODS = frozenset(
-    ("trade", "imports", "exports", "transit", "sales", "import", "export", "purchase",
-     "transport", "supply", "sale", "transfer")
-)  # fmt: skip
-_COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
-_TRAILING_PARTICIPLE_RE = re.compile(
-    r"\s+(?:introduced|imposed|adopted|agreed|approved|announced)$"
-)
-# ("the transit of potash through Lithuania"; "Belarus in coordination with the EU": the way or
-# the partners, not what)
-_ROUTE_RE = re.compile(
-    r"\s+(?:through|via|across|in\s+coordination\s+with|in\s+line\s+with|together\s+with|jointly\s+with)\s+"
-)
-_VERB_START_RE = re.compile(r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b")
-_WHEN_IN_RE = re.compile(
-    rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b)"
-)
-
-
-def _targets(raw: str) -> list[str]:
-    raw = raw.strip()
-    pieces: list[tuple[int, int]] = []
-    position = 0
-    for sep in _SPLIT_RE.finditer(raw):
-        pieces.append((position, sep.start()))
-        position = sep.end()
-    pieces.append((position, len(raw)))
-    merged: list[tuple[int, int]] = []
-    for a, b in pieces:
-        # "on X and on the national airline": the preposition starts a second target
-        prep = _PREP_START_RE.match(raw, a, b)
-        if prep is not None:
-            merged.append((prep.end(), b))
-            continue
-        # "judges and investigators" is one group; "Belavia and Belaruskali" are two names,
-        # and so are the items of a list with commas ("potash, oil products and tobacco").
-        # ("potash and petroleum products introduced in August 2021": its date is no name)
-        when = _WHEN_IN_RE.search(raw, a, b)
-        if (
-            merged
-            and "," not in raw
-            and "as well as" not in raw
-            and not any(c.isupper() for c in raw[a : when.start() if when else b])
-        ):
-            merged[-1] = (merged[-1][0], b)
-        else:
-            merged.append((a, b))
-    out = []
-    for a, b in merged:
-        if _APPOSITIVE_PIECE_RE.match(raw, a, b):
-            # ", where many prisoners are held,", ", designated in 2022,": said of the item
-            # before, no item of its own
-            continue
-        if _VERB_START_RE.match(raw, a, b):
-            break  # "… in November and struck the line off the list": a new clause begins
-        when = _WHEN_IN_RE.search(raw, a, b)
-        if when is not None:
-            b = when.start()  # "Ferronord in November": when, not what
-        route = _ROUTE_RE.search(raw, a, b)
-        if route is not None:
-            b = route.start()  # "the transit of potash through Lithuania": the way, not what
-        part = _DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
-        part = _LISTING_OF_RE.sub("", part)  # "its listing of Belaruskali" is on Belaruskali
-        part = _REFLEXIVE_RE.sub("", part)  # "and Lukashenko himself"
-        part = _TRAILING_PARTICIPLE_RE.sub("", part)  # "petroleum products introduced"
-        if part.startswith(_NO_ONE_IN_PARTICULAR) or part in _NO_GOODS:
-            continue  # "against either country": no target in particular
-        if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
-            continue  # "new measures on Tuesday" names no target
-        first, _, rest = part.partition(" ")
-        if rest and first in lx.STOPWORDS and rest[:1].isupper():
-            part = rest  # "Meanwhile Orlen Trans remains barred": the adverb opens the sentence
-        if _CLAUSE_RE.match(part):
-            continue  # "Belavia and Minsk freed 52 people": a new clause, not a target
-        owner = _OWNER_RE.match(part)
-        if (
-            owner is not None
-            and owner.group(1) not in lx.PLACES
-            and any(w.lower() in _OWNED_ACTIVITIES for w in owner.group(2).split())
-        ):
-            part = owner.group(1)  # "Belavia's purchase of spare parts": Belavia's measure
-        tail = _CAP_TAIL_RE.search(part)
-        # "the state airline Belavia" is Belavia; "those supporting Russia's war against
-        # Ukraine" is not Ukraine: a name after a preposition or a verb completes the phrase
-        named = (
-            tail is not None
-            and tail.start() > 0
-            and not _COMPLEMENT_RE.search(part, 0, tail.start())
-        )
-        out.append(tail.group() if named and tail is not None else part)
-    return out
 
 
 def find_sanctions(
@@ -394,6 +262,7 @@ def find_sanctions(
     published: dt.date | None,
 ) -> list[Sanction]:
     """Return the sanction measures that ``masked`` (quotations blanked) reports."""
+    masked = blank_glosses(masked)
     hits = WordHits(masked)
     topic = hits.find_all(TOPIC_WORDS)
     # A text that never says "sanctions" (state media often does not) still reports a measure
@@ -570,7 +439,7 @@ def find_sanctions(
                         continue
                     raw = referred
                 if pattern is THEM_RE and raw.startswith("them "):
-                    raw = _PREP_START_RE.sub("", raw[5:].lstrip())  # "them on potash"
+                    raw = PREP_START_RE.sub("", raw[5:].lstrip())  # "them on potash"
                 elif id(pattern) in REFERRING_SHAPES or pronoun:
                     # "added it to its blacklist": the target reported just before
                     previous = _previous_target(out, index, s_index, match.start())
@@ -633,7 +502,7 @@ def find_sanctions(
                 ):
                     continue  # "EU sanctions", "new sanctions": whose or what kind, not on what
                 if pattern is ALLOW_RE:
-                    party = _DET_RE.sub("", match.group("party").strip())
+                    party = DET_RE.sub("", match.group("party").strip())
                     if party not in lx.PLACES and (
                         _NAME_END_RE.search(party) or is_description(party)
                     ):
@@ -657,16 +526,26 @@ def find_sanctions(
                     # the named part a measure on a group reaches
                     raw = f"{raw}, {among.group('items')}"
                     target_end = among.end()
-                more = _LIST_TAIL_RE.match(masked, target_end, s_end)
+                more = LIST_TAIL_RE.match(masked, target_end, s_end)
                 if more is not None:  # "on officials, Belshina and MAZ"
                     raw, target_end = masked[match.start("target") : more.end()], more.end()
-                elif " and " in masked[target_end : target_end + 40]:
-                    second = _AND_ON_RE.match(masked, target_end, s_end)
+                if pattern is TRADE_RE and masked.find("of ", target_end, target_end + 60) >= 0:
+                    again = TRADE_AGAIN_RE.match(masked, target_end, s_end)
+                    if again is not None:
+                        # "the export of aviation fuel, and the import of gold and cement":
+                        # the same ban on a second trade
+                        end = again.end()
+                        tail = LIST_TAIL_RE.match(masked, end, s_end)
+                        end = tail.end() if tail is not None else end
+                        raw = f"{raw}, {masked[again.start('target') : end]}"
+                        target_end = end
+                if more is None and " and " in masked[target_end : target_end + 40]:
+                    second = AND_ON_RE.match(masked, target_end, s_end)
                     if second is not None:
                         # "on the national airline in November and on potash in December"
                         raw, target_end = f"{raw} and on {second.group('second')}", second.end()
                 resolved: list[str] = []
-                for target in _targets(raw):
+                for target in split_targets(raw):
                     # "lifted its own sanctions on both companies": the two named before
                     group = described.refer_back_group(
                         target, [t for i, t in named if i >= s_index - _REFER_BACK_SENTENCES]

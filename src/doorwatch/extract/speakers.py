@@ -58,6 +58,10 @@ _OBJECT_PRONOUN_RE = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_PRONOUN_SPEECH_RE = re.compile(
+    r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    rf"(?:{lx.alternation(lx.words('speech', 'speech_nouns'))})\b"
+)
 _UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
 _ISSUED_BY_RE = re.compile(
     rf"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{lx.DOCUMENT_NOUNS})\s+(?:from|by|of|issued\s+by)\s+"
@@ -307,6 +311,12 @@ class Attributor:
                     and _SPEECH_NOUN_RE.match(self.masked, m.end)
                 ):
                     return m
+            # 'His answer was blunt: "…"': the words of the one the pronoun refers to
+            own = _PRONOUN_SPEECH_RE.search(window)
+            if own is not None:
+                at = s_start + own.start("pronoun")
+                key = _PRONOUN_OF[own.group("pronoun").lower()]
+                return Mention(at, at + len(own.group("pronoun")), "pronoun", key)
         if last is None:
             according = _ACCORDING_RE.search(window)
             if according:

@@ -18,7 +18,8 @@ HEADS = lx.table("sanctions", "described_heads")
 GENERIC_CLASS = "company"  # the class of heads that fit any company ("the company", "the firm")
 _HEAD = lx.alternation(sorted(HEADS, key=len, reverse=True))
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-_DESC = rf"(?P<desc>(?:[a-z][\w’'-]*\s+){{0,3}}(?P<head>{_HEAD}))"
+# (a country's adjective may stand among the words: "the Belarusian state-owned potash producer")
+_DESC = rf"(?P<desc>(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+(?:ian|an|ese|ish))\s+){{0,3}}(?P<head>{_HEAD}))"
 # "the state airline Belavia", "The airline, Belavia,", "lender Belinvestbank"
 _BEFORE_RE = re.compile(rf"\b{_DESC}\s*,?\s+{_NAME}\b")
 # "Belavia, the flag carrier", "Belaruskali, the state potash giant"

@@ -1,0 +1,244 @@
+"""A measure's target as written, split into its targets: the items of a list ("on
+Belshina, MAZ and the potash trade"), each without what is said of it (its date, its route,
+a relative clause, a count's determiners), goods by their usual name; and the words after a
+target that carry on its list or add a second trade to the same ban."""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.sanction_shapes import STOP
+
+DET_RE = re.compile(
+    # "25 more individuals": determiners and counts may stack
+    # ("more than 190 Belarusian individuals": a count's qualifier with it)
+    r"^(?:(?:(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|over|up\s+to|"
+    r"the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|hundred|thousand|(?:dozens|hundreds|thousands)"
+    r"\s+of)\s+)+",
+    re.IGNORECASE,
+)
+
+# One item of a list of targets: up to four words, none a preposition, pronoun or adverb.
+_ITEM = (
+    r"(?!(?:in|into|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we)\b)"
+    # (", and Europe has not moved": a clause of its own, not a target)
+    r"(?!(?:[\w’'-]+\s+){1,2}(?:has|have|had|is|are|was|were|will|would|did|does|not)\b)"
+    r"(?![a-z]+ing\b)"  # ", allowing repairs and …": a participle clause, not a target
+    # (", and ban exports to …": a second verb of the same subject, not a target)
+    r"(?!(?:ban|bar|freeze|impose|lift|ease|restrict|extend|add|remove|prohibit|block|suspend)s?\s)"
+    # (", and the import of Belarusian steel": a second trade, read as one (TRADE_AGAIN_RE))
+    r"(?!(?:and\s+)?(?:the\s+)?(?:imports?|exports?|sales?|purchases?|transit|supply)\s+(?:of|to|from)\s)"
+    # ("the National Olympic Committee of Belarus")
+    r"[\w’'-]{2,}(?:\s+(?:of\s+(?=[A-Z]))?(?!(?:in|into|on|at|to|by|for|from|with)\b)[\w’'-]{2,}){0,4}?"
+)
+
+# The rest of a list of targets after the first: ", Belshina and MAZ", ", oil and tobacco".
+LIST_TAIL_RE = re.compile(
+    rf"(?:\s*,\s*{_ITEM}(?=\s*,|\s+and\s))*"
+    r"\s*,?\s+and\s+(?!(?:the\s+)?(?:EU|US|U\.S\.|United|European|[A-Z]\w+\s+(?:said|added))\b)"
+    rf"(?P<last>{_ITEM})"
+    r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:in|into|on|since|after|over|for|from|by|until|last|this)\b))"
+)
+
+_CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says)\b")
+
+_CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
+
+_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
+
+# ("on X and on the national airline", "apply to X, to Y and to Z")
+PREP_START_RE = re.compile(r"(?:on|against|to|of)\s+")
+
+_OWNER_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+([a-z]+(?:\s+[a-z]+)?)")
+
+_OWNED_ACTIVITIES = frozenset(lx.words("sanctions", "owned_activities"))
+
+_GOODS_ALIASES = tuple(lx.table("sanctions", "goods_aliases").items())
+
+# A second target after the first's date: "… on Belavia in November and on potash in December",
+# "… since 2020, and on those supporting the war since 2022"
+AND_ON_RE = re.compile(
+    # ("… on Belavia, in force since August 2023, and on Belaruskali")
+    # ("… on Belaruskali, imposed in 2021, and on Belavia, imposed last August")
+    r"(?:\s*,?\s+(?:(?:imposed|introduced)\s+)?(?:in|since|last|this|by|from)\s+[\w ]{1,25}?)?"
+    r"\s*,?\s+and\s+(?:on|against)\s+"
+    r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
+)
+
+# "banning the export of aviation fuel, and the import of gold": a second trade the ban stops
+TRADE_AGAIN_RE = re.compile(
+    r"\s*,?\s+and\s+(?:the\s+|all\s+)?(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
+    r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
+    r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|to|from|and|last|this|through|via)\b)"
+)
+
+_APPOSITIVE_PIECE_RE = re.compile(
+    # (", one of the world's largest producers of potash,": said of the item before)
+    r"\s*(?:(?:where|which|who|whose|whom|one\s+of)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z]))"
+)
+
+_REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
+
+_NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ")
+
+# ("its listing of Belaruskali", "trade in potash": what the measure is on comes after)
+_LISTING_OF_RE = re.compile(
+    r"^(?:(?:listings?|designations?|blacklisting)\s+of|trade\s+in)\s+(?:the\s+)?"
+)
+
+# what trade a measure restricts, with no goods: no target ("restrictions on trade")
+_NO_GOODS = frozenset(
+    ("trade", "imports", "exports", "transit", "sales", "import", "export", "purchase",
+     "transport", "supply", "sale", "transfer")
+)  # fmt: skip
+
+_COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
+
+_TRAILING_PARTICIPLE_RE = re.compile(
+    r"\s+(?:introduced|imposed|adopted|agreed|approved|announced)$"
+)
+
+# ("the transit of potash through Lithuania"; "Belarus in coordination with the EU": the way or
+# the partners, not what)
+_ROUTE_RE = re.compile(
+    r"\s+(?:through|via|across|in\s+coordination\s+with|in\s+line\s+with|together\s+with|jointly\s+with)\s+"
+)
+
+_VERB_START_RE = re.compile(r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b")
+
+_WHEN_IN_RE = re.compile(
+    rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b|"
+    # ("new sanctions against Belarus on the third anniversary of the election")
+    r"the\s+(?:\w+\s+)?anniversary\b)"
+)
+
+# a time told by one word ("sanctions on Belarus today", "The entities sanctioned today are")
+_NOW_RE = re.compile(r"(?<![\w’'-])(?:today|yesterday|tonight|now)\b")
+
+
+def split_targets(raw: str) -> list[str]:
+    """Return the targets the text ``raw`` after a measure names: a list split into its
+    items, each without its determiners, its date or its route, a name kept where the words
+    end in one."""
+    raw = raw.strip()
+    pieces: list[tuple[int, int]] = []
+    position = 0
+    for sep in _SPLIT_RE.finditer(raw):
+        pieces.append((position, sep.start()))
+        position = sep.end()
+    pieces.append((position, len(raw)))
+    clause_end = -1  # where a relative clause said of an item ends
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        # "on X and on the national airline": the preposition starts a second target
+        prep = PREP_START_RE.match(raw, a, b)
+        if prep is not None:
+            merged.append((prep.end(), b))
+            continue
+        # "judges and investigators" is one group; "Belavia and Belaruskali" are two names,
+        # and so are the items of a list with commas ("potash, oil products and tobacco").
+        # ("potash and petroleum products introduced in August 2021": its date is no name)
+        when = _WHEN_IN_RE.search(raw, a, b)
+        if (
+            merged
+            and "," not in raw
+            and "as well as" not in raw
+            and not any(c.isupper() for c in raw[a : when.start() if when else b])
+        ):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    out = []
+    for a, b in merged:
+        if _APPOSITIVE_PIECE_RE.match(raw, a, b):
+            # ", where many prisoners are held,", ", designated in 2022,": said of the item
+            # before, no item of its own
+            clause_end = b
+            continue
+        if clause_end >= 0 and "," not in raw[clause_end:a]:
+            # ", which OFAC says was used to launder funds and evade sanctions": the clause
+            # goes on after "and" with no comma
+            clause_end = b
+            continue
+        clause_end = -1
+        if _VERB_START_RE.match(raw, a, b):
+            break  # "… in November and struck the line off the list": a new clause begins
+        when = _WHEN_IN_RE.search(raw, a, b) or _NOW_RE.search(raw, a, b)
+        if when is not None:
+            b = when.start()  # "Ferronord in November", "Belarus today": when, not what
+        route = _ROUTE_RE.search(raw, a, b)
+        if route is not None:
+            b = route.start()  # "the transit of potash through Lithuania": the way, not what
+        part = DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
+        part = _LISTING_OF_RE.sub("", part)  # "its listing of Belaruskali" is on Belaruskali
+        part = _REFLEXIVE_RE.sub("", part)  # "and Lukashenko himself"
+        part = _TRAILING_PARTICIPLE_RE.sub("", part)  # "petroleum products introduced"
+        for alias, usual in _GOODS_ALIASES:
+            if part.endswith(alias):
+                # "Belarusian potassium chloride" is Belarusian potash: the goods by the name
+                # the trade and the measures' readers use
+                part = part[: len(part) - len(alias)] + usual
+        if part.startswith(_NO_ONE_IN_PARTICULAR) or part in _NO_GOODS:
+            continue  # "against either country": no target in particular
+        if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
+            continue  # "new measures on Tuesday" names no target
+        first, _, rest = part.partition(" ")
+        if rest and first in lx.STOPWORDS and rest[:1].isupper():
+            part = rest  # "Meanwhile Orlen Trans remains barred": the adverb opens the sentence
+        if _CLAUSE_RE.match(part):
+            continue  # "Belavia and Minsk freed 52 people": a new clause, not a target
+        owner = _OWNER_RE.match(part)
+        if (
+            owner is not None
+            and owner.group(1) not in lx.PLACES
+            and any(w.lower() in _OWNED_ACTIVITIES for w in owner.group(2).split())
+        ):
+            part = owner.group(1)  # "Belavia's purchase of spare parts": Belavia's measure
+        tail = _CAP_TAIL_RE.search(part)
+        # "the state airline Belavia" is Belavia; "those supporting Russia's war against
+        # Ukraine" is not Ukraine: a name after a preposition or a verb completes the phrase
+        named = (
+            tail is not None
+            and tail.start() > 0
+            and not _COMPLEMENT_RE.search(part, 0, tail.start())
+        )
+        out.append(tail.group() if named and tail is not None else part)
+    return out
+
+
+# "the Minsk Automobile Plant (MAZ) and …", "potassium chloride (potash), wood products": a
+# name's short form or a word's gloss in brackets is said of the item before it, and would end
+# the item there (a bracket ends a target); a bracket with a figure or a date keeps its place
+_GLOSS_RE = re.compile(
+    r"\((?:(?:[A-Za-z][\w.&’'-]*)(?:\s+[A-Za-z][\w.&’'-]*){0,3}|"
+    # ('potassium chloride ("potash")': the quoted gloss, its words blanked with the quotation)
+    r"[\"“][^()\"“”]{1,30}[\"”])\)"
+)
+
+
+def blank_glosses(masked: str) -> str:
+    """Return ``masked`` with each bracketed gloss after a word blanked to spaces (same
+    length, so offsets hold)."""
+    # (found from each bracket: a pattern over the whole text costs a fifth of the reading)
+    pieces: list[str] = []
+    last = 0
+    at = masked.find(" (")
+    while at >= 0:
+        gloss = _GLOSS_RE.match(masked, at + 1) if at > 0 and _is_word_end(masked[at - 1]) else None
+        if gloss is not None:
+            pieces.append(masked[last:at])
+            pieces.append(" " * (gloss.end() - at))
+            last = gloss.end()
+        at = masked.find(" (", at + 2)
+    if not pieces:
+        return masked
+    pieces.append(masked[last:])
+    return "".join(pieces)
+
+
+def _is_word_end(char: str) -> bool:
+    return char.isalnum() or char == "_" or char in "’'"
