@@ -11,8 +11,13 @@ same bytes as the serial run's (a SHA-256 of the ordered rows); then the CPU tim
 (this process, with the scheduler, and the workers) beside the time the machine's cores were
 busy, so that other jobs on the same cores show.
 
+A run named ``plainN`` reads the same shards in N plain processes with no Dask and no store
+(each process reads whole shards and keeps only their counts): what N processes of this work
+can do on these cores at all, the ceiling of the Dask runs' ratio (two processes of it slow
+each other on shared caches and memory even when nothing else runs).
+
 usage: python bench/archive_bench.py [--articles N] [--shard N] [--seed S] [--runs serial,1,2]
-(a run may be repeated: --runs serial,1,2,1,2)
+(a run may be repeated: --runs serial,1,2,1,2; the machine's own ceiling: --runs plain1,plain2)
 Goal: two workers at least 1.7x one worker.
 """
 
@@ -163,6 +168,38 @@ def run(archive: Path, db: Path, workers: int) -> Run:
     )
 
 
+def _shard_counts(path: str) -> int:
+    """Read the shard at ``path`` as a worker would and return how many articles it kept."""
+    from doorwatch.services.archive import process_shard
+
+    return int(process_shard(path)["kept"])
+
+
+def plain(archive: Path, processes: int) -> tuple[float, float, int]:
+    """Read every shard of ``archive`` in ``processes`` plain processes (spawned, as Dask's
+    are); return the wall seconds, the CPU seconds the processes used (their start-up
+    included) and the articles kept."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    shards = sorted(str(p) for p in archive.iterdir())
+    context = multiprocessing.get_context("spawn")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with ProcessPoolExecutor(processes, mp_context=context) as pool:
+        # (the processes' start-up is not the archive's cost, as for the Dask runs)
+        list(pool.map(_imported, range(processes)))
+        started = time.perf_counter()
+        kept = sum(pool.map(_shard_counts, shards, chunksize=1))
+        elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return elapsed, cpu, kept
+
+
+def _imported(_: int) -> None:
+    import doorwatch.services.archive  # noqa: F401
+
+
 def main() -> None:
     """Build the archive, run it serially and on Dask, and print the comparison."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -181,7 +218,19 @@ def main() -> None:
         )
         base: tuple[float, str] | None = None
         one: float | None = None  # the one-worker run's seconds, the goal's baseline
+        plain_one: float | None = None
         for index, name in enumerate(args.runs.split(",")):
+            if name.startswith("plain"):
+                processes = int(name[5:])
+                seconds, cpu, kept = plain(folder, processes)
+                plain_one = seconds if processes == 1 else plain_one
+                print(
+                    f"{'plain x' + str(processes):9s} {seconds:8.1f} s  "
+                    f"{args.articles / seconds:7.0f} articles/s  "
+                    + (f"x{plain_one / seconds:4.2f} of one plain process  " if plain_one else "")
+                    + f"kept {kept:,}  CPU {cpu:.1f} s with start-up (no Dask, no store)"
+                )
+                continue
             workers = 0 if name == "serial" else int(name)
             db = Path(tmp) / f"{index}-{name}.sqlite"  # a fresh store each run, repeated or not
             result = run(folder, db, workers)
