@@ -2619,3 +2619,105 @@ def test_prisoners_who_left_the_colonies_and_those_a_release_leaves_behind_bars(
     assert _figures("In June, 18 prisoners were sent out of the country.") == {
         ("prisoners_released", 18)
     }
+
+
+# The twenty-second round: classes the twentieth fresh set showed once it was studied
+
+
+def test_offices_beside_their_holders_and_counts_of_those_named() -> None:
+    text = (
+        "Ottawa widened its sanctions on Belarus. Those listed include the Prosecutor General, "
+        "Andrei Shved, and the head of the KGB, Ivan Tertel, as well as the Minsk Tractor Works."
+    )
+    found = {t for _, t, _ in _sanction_powers(text)}
+    assert {"Andrei Shved", "Ivan Tertel", "Minsk Tractor Works"} <= found
+    assert not any("Prosecutor" in t or "KGB" in t for t in found)
+    text = (
+        "Tokyo announced sanctions on Belarus. The targets are 6 individuals, including Mr. "
+        "Pavel Muraveika, and 2 entities, including the optics maker Peleng, a defence supplier."
+    )
+    found = {t for _, t, _ in _sanction_powers(text)}
+    assert {"Pavel Muraveika", "Peleng"} <= found
+    assert not any("individuals" in t or "entities" in t or "supplier" in t for t in found)
+
+
+def test_those_affected_and_a_list_that_goes_on_after_a_relative_clause() -> None:
+    text = (
+        "Bern adopted the EU's sanctions on Belarus. Those affected include the interior "
+        "minister, Ivan Kubrakov."
+    )
+    assert "Ivan Kubrakov" in {t for _, t, _ in _sanction_powers(text)}
+    text = (
+        "OFAC also designated the Belarusian Railways, which it said carried military cargo, as "
+        "well as the Grodno Glass Works."
+    )
+    assert {"Belarusian Railways", "Grodno Glass Works"} <= {
+        t for _, t, _ in _sanction_powers(text)
+    }
+
+
+def test_a_ban_agreed_a_freeze_told_by_its_noun_and_a_text_that_never_says_sanctions() -> None:
+    text = (
+        "EU ministers agreed to ban Belarusian hauliers, including the carrier Belarustrans, "
+        "from the bloc's markets."
+    )
+    assert ("imposed", "Belarustrans", "European Union") in _sanction_powers(text)
+    text = (
+        "The Government of Japan today decided to freeze the assets of the defence firm "
+        "Tetraedr. These steps add to the freezing of assets of Viktar Khrenin, in force since "
+        "March 2022."
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Tetraedr", "Japan") in found
+    assert "Viktar Khrenin" in {t for _, t, _ in found}
+
+
+def test_a_country_included_on_a_list_and_measures_that_cover_or_take_full_effect() -> None:
+    text = (
+        "In May 2022 the Council included Naftan, a state-owned refinery, on the list of "
+        "entities subject to restrictive measures."
+    )
+    assert "Naftan" in {t for _, t, _ in _sanction_powers(text)}
+    text = (
+        "Traders said U.S. sanctions on Belshina, imposed in May, took full effect this week. "
+        "EU restrictions, in force since 2022, cover only some grades of cement."
+    )
+    found = {t for _, t, _ in _sanction_powers(text)}
+    assert "Belshina" in found and any("cement" in t for t in found)
+    assert _sanction_powers("Timeline of sanctions. May 2024: The UK sanctions Naftan.") == {
+        ("imposed", "Naftan", "United Kingdom")
+    }
+
+
+def test_a_monitored_states_possessive_is_no_imposer() -> None:
+    text = (
+        "Tokyo announced sanctions on firms that have supported Russia's war. Those listed "
+        "include the Minsk Wheeled Tractor Plant."
+    )
+    found = _sanction_powers(text)
+    assert "Minsk Wheeled Tractor Plant" in {t for _, t, _ in found}
+    assert all(imposer != "Russia" for _, _, imposer in found)
+
+
+def test_held_responsible_in_absentia_sitting_in_prisons_and_a_timeline_present() -> None:
+    assert _figures("The EU listed 25 persons held responsible for the fraud.") == set()
+    assert _figures("At least 9 people were convicted in absentia last month.") == set()
+    assert _figures("Nothing changes while more than 1,200 people sit in Belarusian prisons.") == {
+        ("political_prisoners_held", 1200)
+    }
+    text = "Timeline\n\nMarch 25, 2021: Police break up a march. About 200 people are detained."
+    assert _figures(text) == {("prisoners_detained", 200)}
+
+
+def test_a_person_named_as_an_example_is_not_he_who_speaks_and_a_court_finds() -> None:
+    text = (
+        "Foreign Minister Radoslaw Sikorski spoke in Warsaw on Monday.\n\n"
+        "The minister recalled that hundreds remain jailed, among them the journalist Andrzej "
+        'Poczobut. "Freedom for one is not freedom for all," he said.'
+    )
+    assert _quotes(text)["Freedom for one is not freedom for all"] == "Radoslaw Sikorski"
+    text = (
+        "The General Court dismissed the action of Belshina today. It finds that "
+        '"the applicant benefits from the regime".'
+    )
+    assert _quotes(text)["the applicant benefits from the regime"] == "General Court"

@@ -88,7 +88,10 @@ _POST_CUE_RE = re.compile(
     r"still\s+(?:held|jailed|imprisoned|in|behind|detained|recogni[sz]ed|considered|listed)|"
     # "1,299 people were political prisoners": a state, after its auxiliary
     r"(?<=\s)political\s+prisoners|"
-    r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|held|languish(?:ing|es)?|"
+    # ("more than 1,400 people sit in Belarusian prisons"; not "40 persons held responsible")
+    r"sit(?:s|ting)?\s+(?:in|behind)\s+(?:[\w-]+\s+){0,2}(?:prisons?|jails?|bars|colonies|cells)|"
+    r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|"
+    r"held(?!\s+(?:responsible|accountable|liable)\b)|languish(?:ing|es)?|"
     r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
     r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walk(?:ed|s)?\s+(?:free|out)|"
     # "Today 123 political prisoners are free", after its auxiliary
@@ -250,6 +253,11 @@ _CASES_OF_DETENTION_RE = re.compile(
 )
 _NEW_NAMES_RE = re.compile(r"\s+new\s+(?:names|political\s+prisoners|ones)\b")
 _CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b")
+# a line that opens with its date and a colon or dash, as a timeline's entries do
+_TIMELINE_ENTRY_RE = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4}|\d{4})"
+    r"\s*[:—–-]\s"
+)
 _PRESENT_STATE_RE = re.compile(
     r"(?:(?:are|is|now|currently|all|still|continu(?:e|es|ed)\s+to\s+be)\s+)+"
 )
@@ -778,6 +786,8 @@ def _measure(
         or (noun is None and _OF_THOSE_RE.match(text, n_end, end))
     ):
         kind = _cue_kind(post)
+        if kind == "det" and text.startswith(" in absentia", post.end()):
+            return None  # "12 people were convicted in absentia": abroad, not taken in
         if (
             kind == "det"
             and not post.group("aux").strip()
@@ -793,6 +803,9 @@ def _measure(
         if (
             kind in ("det", "des")
             and _PRESENT_STATE_RE.fullmatch(post.group("aux"))
+            # ("August 9, 2020: … More than 30,000 people are detained": a timeline's present
+            # tells what happened then)
+            and not _TIMELINE_ENTRY_RE.match(text, text.rfind("\n", 0, start) + 1)
             # ("up to 15 people are arrested every week": an event, however often)
             and not post.group().endswith(("arrested", "rounded up"))
         ):

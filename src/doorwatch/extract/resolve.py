@@ -47,6 +47,11 @@ _QUALIFIER_RE = re.compile(r"\b([a-z][\w-]*)\s+$")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "and", "former"))
 
 
+_EXAMPLE_BEFORE_RE = re.compile(
+    r"\b(?:among\s+them|including|such\s+as|notably)\s+(?:[\w’'.-]+\s+){0,3}$"
+)
+
+
 @lru_cache(maxsize=64)
 def _name_holding_re(noun: str) -> re.Pattern[str]:
     # "Centre for East European Policy Studies", "Embassy of the United States"
@@ -184,8 +189,13 @@ class Resolver:
             fits = [
                 m
                 for m in self.mentions.within(start, end)
-                if (m.kind == "person" and persons[m.key].gender in genders)
-                or (m.kind == "bare" and want is not None and self._bare_person(m, want))
+                if (
+                    (m.kind == "person" and persons[m.key].gender in genders)
+                    or (m.kind == "bare" and want is not None and self._bare_person(m, want))
+                )
+                # ("…, among them Nobel laureate Ales Bialiatski. '…,' he said": one named as
+                # an example is spoken of, not speaking)
+                and not _EXAMPLE_BEFORE_RE.search(self.masked, max(start, m.start - 48), m.start)
             ]
             if fits:
                 best = next(

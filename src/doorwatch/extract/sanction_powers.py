@@ -8,7 +8,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions
-from doorwatch.extract.sanction_shapes import IMPOSERS
+from doorwatch.extract.sanction_shapes import IMPOSERS, NO_DESIGNATORS
 from doorwatch.extract.sentences import SentenceIndex
 
 _IMPOSER_REACH = 200  # mentions looked back over for the imposer
@@ -73,11 +73,16 @@ def imposer_of(
         if m.start < index.spans[max(0, s_index - _IMPOSER_SENTENCES)][0]:
             break
         name = m.key if m.kind != "person" else mentions.persons[m.key].name
+        if m.possessive and name in NO_DESIGNATORS:
+            continue  # "that have supported Russia's aggression": the war's, not a measure's
         if _PROGRAMME_AFTER_RE.match(masked, m.end) and fill_power(name) is None:
             # "under its Belarus sanctions regime": the programme, not who imposed ("The EU
             # sanctions on …": an acronym before the noun names whose they are)
             continue
-        if _PLACE_PREP_RE.search(masked, max(0, m.start - 9), m.start):
+        if _PLACE_PREP_RE.search(masked, max(0, m.start - 9), m.start) and not (
+            # ("the Government of Japan decided": the country's government acts for it)
+            _GOVERNMENT_OF_RE.search(masked, max(0, m.start - 24), m.start)
+        ):
             # "rejected the election in Belarus and said it stands ready to impose"; "new
             # sanctions on Belarus. The measures include …": a place, a target, not a power
             continue
@@ -90,6 +95,7 @@ def imposer_of(
 
 
 _PLACE_PREP_RE = re.compile(r"\b(?:in|of|from|at|to|with|against|on)\s+$")
+_GOVERNMENT_OF_RE = re.compile(r"\b(?:[Gg]overnment|[Cc]abinet|[Pp]arliament)\s+of\s+(?:the\s+)?$")
 
 
 _IMPOSER_ADJECTIVES = lx.table("sanctions", "imposer_adjectives")

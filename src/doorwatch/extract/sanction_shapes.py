@@ -186,10 +186,13 @@ WHICH_IMPOSED_RE = re.compile(
 BAN_RE = re.compile(
     # ("still bars Belavia, the flag carrier, from its skies"; "banned Belarusian airlines
     # from flying over its territory")
-    r"\b(?P<verb>bann(?:ed|ing)|bans|barred|bars)\s+"
-    r"(?P<target>(?:(?!\bfrom\b)[^,.;:()—–\"“”]){1,60}?)(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()]{1,40},)?\s+"
+    # ("agreed to ban Belarusian airlines, including state carrier Belavia, from …")
+    r"\b(?P<verb>bann(?:ed|ing)|bans?|barred|bars?)\s+"
+    r"(?P<target>(?:(?!\bfrom\b)[^,.;:()—–\"“”]){1,60}?)"
+    r"(?:\s*,\s*(?:the|its|a|an|including|notably|among\s+them)\s+[^,.;:()]{1,40},)?\s+"
     r"from\s+(?:using\s+|entering\s+|flying\s+(?:over|through|into)\s+|landing\s+(?:at|in)\s+)?"
-    r"(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?"
+    # ("from the bloc's airspace")
+    r"(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
     r"(?:airspace|skies|airports|ports|markets?|territory)\b"
 )
 # "closed its airspace to Belarusian carriers"
@@ -379,7 +382,9 @@ DESIGNATED_NAME_RE = re.compile(
     r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|"
     r"designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)\s+"
     r"(?:the\s+(?:[a-z][\w’'-]*\s+){0,4}(?=[A-Z]))?"  # a description before the name
+    # ("the National Olympic Committee of the Republic of Belarus": a name may hold "of")
     r"(?P<target>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){0,2}"
     r"|(?:\d[\d,]*|dozens\s+of|[a-z]+(?:-[a-z]+)?)\s+(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
     rf"(?:{LISTED_NOUNS})\b)(?!\s+(?:as|an?)\b)"
 )
@@ -407,7 +412,7 @@ REMAIN_RE = re.compile(
     # ("…, in force since February 2022, must remain": kept, so in force)
     r"(?:therefore\s+|thus\s+|also\s+|still\s+|must\s+|will\s+|should\s+)?"
     # ("US restrictions on the state airline Belavia take effect")
-    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|t(?:ake|akes|ook|aking)\s+effect|"
+    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|t(?:ake|akes|ook|aking)\s+(?:full\s+)?effect|"
     r"c(?:ome|omes|ame)\s+into\s+(?:force|effect)|enter(?:s|ed)?\s+into\s+force)"
     # ("The EU sanctions on Belaruskali and on Belavia stay.")
     r"(?:(?<=effect)|(?<=force)|\s+(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b|"
@@ -433,12 +438,16 @@ BACKGROUND_RE = re.compile(
 # "The U.S. had placed Belavia under restrictions", "kept Belarusian potash on its sanctions list",
 # "added the state airline to its own restrictions", "sanctions, which have targeted X since"
 HELD_UNDER_RE = re.compile(
-    r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds|add)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
+    # ("included Grodno Azot, a state-owned producer of fertilisers, on the list of entities
+    # subject to restrictive measures")
+    r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds|add|included|includes)\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?\s+"
     r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+)?"
     # ("added the judge to Poland's national sanctions list")
     r"(?:(?P<power>[A-Z][\w.]*)[’']s\s+)?(?:[A-Z][\w.]*\s+|own\s+|national\s+)?"
     # ("put Lukashenko and 29 other officials on their national entry-ban lists")
     r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|(?<=its\s)list|(?<=their\s)list|"
+    r"list\s+of\s+(?:[\w-]+\s+){1,3}?(?:subject\s+to|sanctioned|designated|blocked)|"
     r"(?:[\w-]+\s+)?[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?)\b"
 )
 # "Belavia remains on the EU sanctions list", "the carrier is still on the blacklist": a
@@ -485,14 +494,16 @@ AUTHORIZED_RE = re.compile(
 # Corrections …": who a listing named, each item a target ("No." inside an item is no full stop)
 THOSE_LISTED_RE = re.compile(
     r"\b(?P<verb>(?:(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
-    r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted)"
+    r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted|affected)"
+    # ("The targets are 10 individuals, including Mr. Viktor Khrenin, …")
+    r"|[Tt]he\s+(?:new\s+)?targets"
     # ("The listed entities include the state airline Belavia, …")
     r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials)"
     # ("The renewed listings include Alexander Lukashenko as well as …")
     r"|[Tt]he\s+(?:\w+\s+)?(?:listings|designations|sanctions\s+lists?))"
     r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:also\s+)?(?:includ(?:e|es|ed)|"
     # ("The entities sanctioned today are the state broadcaster …": who, named after the verb)
-    r"(?:are|were)(?=\s+(?:the\s|[A-Z])))"
+    r"(?:are|were)(?=\s+(?:the\s|[A-Z0-9])))"
     # ("Among those designated is Belaruskali OAO, …"; "Among the entities are the state
     # airline Belavia, …": those of the listing just told)
     r"|[Aa]mong\s+(?:those|the\s+(?:people|individuals|persons|entities|companies|officials))\s+"
@@ -502,7 +513,9 @@ THOSE_LISTED_RE = re.compile(
     r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z])))\s+"
     # ("the Minsk Automobile Plant (MAZ)": a parenthesis inside an item)
     # (a quoted word inside an item: "which has aired forced “confessions” of activists")
-    r"(?P<target>(?:[^.;:—–]|(?<=\bNo)\.){1,240}?)(?=\s*(?:[;:]|(?<!\bNo)\.)|$)"
+    # ("including Mr. Viktor Khrenin": an abbreviation's full stop is no sentence's)
+    r"(?P<target>(?:[^.;:—–]|(?:(?<=\bNo)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt))\.){1,240}?)"
+    r"(?=\s*(?:[;:]|(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)|$)"
 )
 # "25 individuals and seven entities have been added to the list of persons subject to
 # financial sanctions, among them the state-owned Minsk Tractor Works and …"
@@ -532,7 +545,10 @@ IT_IMPOSED_RE = re.compile(
 # "economic restrictions covering potash, petroleum products and tobacco", "restrictions on
 # trade in potash and petroleum products": the goods a measure covers
 COVERING_RE = re.compile(
-    rf"\b(?P<verb>{MEASURE}|bans?)\s+(?:covering|concern(?:s|ing)?|on\s+trade\s+in|on\s+(?:imports|exports)\s+of)\s+"
+    rf"\b(?P<verb>{MEASURE}|bans?)"
+    # ("EU sectoral restrictions, in force since June 2021, cover only some grades of …")
+    r"(?:\s*,\s+[^,.;:()\"“”]{1,50},)?\s+(?:covering|cover(?:s|ed)?(?:\s+only)?|concern(?:s|ing)?|"
+    r"on\s+trade\s+in|on\s+(?:imports|exports)\s+of)\s+"
     # ("restrictions on trade in goods used for the production of tobacco products, …")
     r"(?:goods\s+used\s+(?:for|in)\s+the\s+production\s+of\s+)?"
     # (the goods, a list of them: "potash, timber and cement"; not ", remain in place")
@@ -566,9 +582,12 @@ BLACKLISTED_BY_RE = re.compile(
 # "The U.S. delisted the airline in November"
 DELISTED_RE = re.compile(rf"\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+{TARGET}")
 FREEZE_RE = re.compile(
-    r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:the\s+)?assets\s+of\s+"
-    # ("the assets of the truck maker MAZ and of the chip company Integral": one list)
-    r"(?P<target>[^,.;:()—–\"“”]{1,120}?)"
+    # ("the freezing of assets of President Alexander Lukashenko")
+    r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:of\s+)?(?:the\s+)?assets\s+of\s+"
+    # ("the assets of the truck maker MAZ and of the chip company Integral": one list; not
+    # "… and the prohibition of exports of certain goods", a second measure)
+    r"(?P<target>(?:(?!\s+and\s+the\s+(?:prohibition|ban|freezing|suspension|embargo)\b)"
+    r"[^,.;:()—–\"“”]){1,120}?)"
     r"(?=[,.;]|\s+(?:in|on|since|after|as|over|under|for|from|by|last|this)\b)"
 )
 # "imposed an asset freeze and a travel ban on 25 judges": the measures by their own names

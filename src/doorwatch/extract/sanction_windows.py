@@ -194,9 +194,21 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (
         HELD_UNDER_RE,
-        -90,
+        -160,
         80,
-        ("placed ", "put ", "puts ", "places ", "kept ", "keeps ", "added ", "adds ", " add "),
+        (
+            "placed ",
+            "put ",
+            "puts ",
+            "places ",
+            "kept ",
+            "keeps ",
+            "added ",
+            "adds ",
+            " add ",
+            "included ",
+            "includes ",
+        ),
     ),
     (ON_LIST_RE, -90, 80, ("list",)),
     (POSSESSIVE_ADJUNCT_RE, -40, 12, ("'s ", "’s ")),
@@ -281,6 +293,7 @@ LISTED_WORDS = (
     "ted were ",
     "ned were ",
     "today are ",
+    "targets are ",
     "today were ",
     "ted is ",
     "ned is ",
@@ -293,7 +306,16 @@ IMPOSED_ON_WORDS = (" imposed on ", " imposed again", " introduced on ", " maint
 OF_POWER_WINDOWS: Windows = ((OF_POWER_RE, -1, 120),)
 OF_POWER_WORDS = ("sanctions of ", "measures of ", "restrictions of ")
 COVERING_WINDOWS: Windows = ((COVERING_RE, -40, 240),)
-COVERING_WORDS = ("covering ", "trade in ", "imports of ", "exports of ", " concern")
+COVERING_WORDS = (
+    "covering ",
+    "trade in ",
+    "imports of ",
+    "exports of ",
+    " concern",
+    " cover ",
+    " covers ",
+    " covered ",
+)
 ALIGNED_WORDS = ("align",)
 # a row's label that says its measures are in force ("STILL IN PLACE -", "In force:"): found by
 # plain searches, the row read after it (a pattern over every text would cost more than all
@@ -547,6 +569,8 @@ _GATES: dict[int, _Gate] = {
                 "listings ",
                 "lists ",
                 "mong th",
+                "affected ",
+                "targets ",
             ),
         ),
     ),
@@ -555,7 +579,7 @@ _GATES: dict[int, _Gate] = {
         _BEFORE_HIT,
         (46, ("hey", "hese", "measures", "sanctions", "restrictions", "ban", "listings")),
     ),
-    id(COVERING_RE): (_BEFORE_HIT, (30, ("sanction", "restriction", "measure", "ban"))),
+    id(COVERING_RE): (_BEFORE_HIT, (64, ("sanction", "restriction", "measure", "ban"))),
     id(IT_IMPOSED_RE): (_BEFORE_HIT, (90, ("sanction", "measure", "restriction"))),
     id(LISTING_RE): (_NEAR_HIT, (0, 16, (" of ",))),
     id(SUBJECT_TO_RE): (_BEFORE_HIT, (40, ("subject to",))),
@@ -566,6 +590,8 @@ _GATES: dict[int, _Gate] = {
 }
 # the rare shapes' own words; a target's noun right before "sanctions" (see adjunct_before)
 _GATES.update((id(pattern), (_IN_WINDOW, words)) for pattern, _, _, words in _RARE_TOPIC_WINDOWS)
+# ("The US sanctions Belavia": a power's verb before a name, not only before "the")
+_GATES[id(SANCTIONS_VERB_RE)] = (_PATTERN, re.compile(r"\bsanctions\s+(?:the\s|[A-Z])"))
 _GATES.update((id(pattern), (_ADJUNCT, None)) for pattern, _, _ in _ADJUNCT_WINDOWS)
 
 

@@ -111,6 +111,7 @@ from doorwatch.extract.sanction_windows import (
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.target_lists import (
     AND_ON_RE,
+    ASIDE_THEN_MORE_RE,
     DET_RE,
     LIST_TAIL_RE,
     PREP_START_RE,
@@ -147,6 +148,7 @@ _NEGATED_RE = re.compile(
 _AUTHORITY_DESIGNATED_RE = re.compile(
     r"\b(?:OFAC|Treasury|Office\s+of\s+Foreign\s+Assets\s+Control)\b[^.;]{0,40}?\bdesignat"
 )
+_ASSET_FREEZE_RE = re.compile(r"\bfr(?:eez|oz)\w*\s+(?:of\s+)?(?:the\s+)?assets\s+of\b")
 _MEASURES_IMPOSED_RE = re.compile(r"\bmeasures\s+(?:that|which)\s+[^.;]{1,40}?\bimposed\s+on\b")
 _UNTIL_RE = re.compile(r"\b(?:until|till|through|to)\s+$")
 _INNER_MODAL_RE = re.compile(
@@ -190,7 +192,11 @@ _WISH_RE = re.compile(
 )
 _READY_RE = re.compile(r"\b(?:ready|prepared)\s+to\s+(?:\w+\s+)?$")
 # ... unless what is weighed is a decision already taken ("the American decision to ease")
-_DECIDED_RE = re.compile(r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step)\s+to\s+$")
+# ("leaders agreed to ban Belarusian airlines": a decision taken, told by its verb)
+_DECIDED_RE = re.compile(
+    r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step|agreed|decided|voted|resolved)"
+    r"\s+to\s+$"
+)
 
 
 # a target that ends in a name ("Belavia", "the airline Belavia"), not a class of targets
@@ -279,6 +285,9 @@ def find_sanctions(
         and not (masked.find(" imposed on ") >= 0 and _MEASURES_IMPOSED_RE.search(masked))
         # ("OFAC today designated more than forty individuals and entities")
         and not (masked.find("designat") >= 0 and _AUTHORITY_DESIGNATED_RE.search(masked))
+        # ("decided to implement measures to freeze the assets of …": a freeze of assets is
+        # a sanction whatever the text calls it)
+        and not (masked.find("assets") >= 0 and _ASSET_FREEZE_RE.search(masked))
         and not (
             (masked.find("restrictions") >= 0 or masked.find("allowed") >= 0)
             and names_listed_company(masked)
@@ -526,6 +535,15 @@ def find_sanctions(
                     # the named part a measure on a group reaches
                     raw = f"{raw}, {among.group('items')}"
                     target_end = among.end()
+                aside = (
+                    ASIDE_THEN_MORE_RE.match(masked, target_end, s_end)
+                    if masked.startswith(", wh", target_end)
+                    else None
+                )
+                if aside is not None:
+                    # "the National Olympic Committee, which it said …, as well as the Grodno
+                    # Tobacco Factory Neman": the list goes on after the clause
+                    raw, target_end = f"{raw}, {aside.group('more')}", aside.end()
                 more = LIST_TAIL_RE.match(masked, target_end, s_end)
                 if more is not None:  # "on officials, Belshina and MAZ"
                     raw, target_end = masked[match.start("target") : more.end()], more.end()

@@ -68,6 +68,12 @@ AND_ON_RE = re.compile(
     r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
 )
 
+# ", which it said was used to evade sanctions, as well as the Grodno Tobacco Factory Neman":
+# a list that goes on after a relative clause said of its last item
+ASIDE_THEN_MORE_RE = re.compile(
+    r",\s+(?:which|who)\b[^,.;:()\"“”]{1,120}?,\s+(?:and|as\s+well\s+as)\s+"
+    r"(?P<more>[^,.;:()—–\"“”]{1,80}?)(?=\s*[,.;:]|$)"
+)
 # "banning the export of aviation fuel, and the import of gold": a second trade the ban stops
 TRADE_AGAIN_RE = re.compile(
     r"\s*,?\s+and\s+(?:the\s+|all\s+)?(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
@@ -78,7 +84,28 @@ TRADE_AGAIN_RE = re.compile(
 
 _APPOSITIVE_PIECE_RE = re.compile(
     # (", one of the world's largest producers of potash,": said of the item before)
-    r"\s*(?:(?:where|which|who|whose|whom|one\s+of)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z]))"
+    r"\s*(?:(?:where|which|who|whose|whom|one\s+of)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z])|"
+    # ("JSC Integral, a producer of microelectronics": what the item before is; not "an
+    # additional 17 individuals", a count)
+    r"(?:a|an)\s+(?!(?:additional|further|total|number|dozen|handful|few|couple)\b)[a-z])"
+)
+# (", including Mr. Viktor Khrenin": the word that opens a part of a list, and a courtesy title)
+_INCLUDING_RE = re.compile(r"(?:including|notably|such\s+as|among\s+them)\s+")
+_COURTESY_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
+# "the Minister of Defence, Viktor Khrenin, and the Chief of the General Staff, Viktor
+# Gulevich": an office held, beside the name of who holds it
+_OFFICE_RE = re.compile(
+    rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}(?i:{lx.PERSON_ROLE_NOUNS})(?:\s+General)?"
+    r"(?:\s+(?:of|for)\s+.+)?"
+)
+_PERSON_RE = re.compile(r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+")
+# "10 individuals, including …, and 4 entities, including …": a count of those the list
+# goes on to name
+_COUNTED_GROUP_RE = re.compile(
+    r"(?:(?:more|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|an?\s+(?:further|additional)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:more\s+|other\s+|further\s+|additional\s+)?"
+    r"(?:individuals|entities|persons|people|officials|companies|organi[sz]ations|businesses)"
 )
 
 _REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
@@ -120,11 +147,15 @@ _WHEN_IN_RE = re.compile(
 _NOW_RE = re.compile(r"(?<![\w’'-])(?:today|yesterday|tonight|now)\b")
 
 
+# ("the country's potash sector": the country is the one the measures are on, the sector what)
+_COUNTRYS_RE = re.compile(r"^(?:the\s+)?(?:country|nation|regime|state)[’']s\s+")
+
+
 def split_targets(raw: str) -> list[str]:
     """Return the targets the text ``raw`` after a measure names: a list split into its
     items, each without its determiners, its date or its route, a name kept where the words
     end in one."""
-    raw = raw.strip()
+    raw = _COUNTRYS_RE.sub("", raw.strip())
     pieces: list[tuple[int, int]] = []
     position = 0
     for sep in _SPLIT_RE.finditer(raw):
@@ -152,7 +183,8 @@ def split_targets(raw: str) -> list[str]:
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
-    out = []
+    out: list[str] = []
+    written: list[str] = []  # each target's words as the list gave them
     for a, b in merged:
         if _APPOSITIVE_PIECE_RE.match(raw, a, b):
             # ", where many prisoners are held,", ", designated in 2022,": said of the item
@@ -173,7 +205,11 @@ def split_targets(raw: str) -> list[str]:
         route = _ROUTE_RE.search(raw, a, b)
         if route is not None:
             b = route.start()  # "the transit of potash through Lithuania": the way, not what
+        including = _INCLUDING_RE.match(raw, a, b)
+        if including is not None:
+            a = including.end()  # "…, including the State Authority for Military Industry"
         part = DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
+        part = _COURTESY_RE.sub("", part)
         part = _LISTING_OF_RE.sub("", part)  # "its listing of Belaruskali" is on Belaruskali
         part = _REFLEXIVE_RE.sub("", part)  # "and Lukashenko himself"
         part = _TRAILING_PARTICIPLE_RE.sub("", part)  # "petroleum products introduced"
@@ -207,6 +243,28 @@ def split_targets(raw: str) -> list[str]:
             and not _COMPLEMENT_RE.search(part, 0, tail.start())
         )
         out.append(tail.group() if named and tail is not None else part)
+        written.append(raw[a:b].strip())
+    return _named_over_described(out, written) if len(out) > 1 else out
+
+
+def _named_over_described(targets: list[str], written: list[str]) -> list[str]:
+    """Return ``targets`` without the offices held by a person named beside them and, in a
+    list that names someone, without the counts of those it names."""
+    offices = [_OFFICE_RE.fullmatch(w) is not None for w in written]
+    # ("the Prosecutor General" is written as a name is, but is an office)
+    people = [
+        _PERSON_RE.fullmatch(t) is not None and not office
+        for t, office in zip(targets, offices, strict=True)
+    ]
+    named = any(t[:1].isupper() for t in targets)
+    out = []
+    for i, (target, words) in enumerate(zip(targets, written, strict=True)):
+        beside = (i > 0 and people[i - 1]) or (i + 1 < len(targets) and people[i + 1])
+        if beside and offices[i]:
+            continue  # "the Minister of Defence, Viktor Khrenin": the person, not the office
+        if named and _COUNTED_GROUP_RE.fullmatch(words):
+            continue  # "10 individuals, including Mr. Viktor Khrenin": those named count
+        out.append(target)
     return out
 
 
