@@ -2721,3 +2721,83 @@ def test_a_person_named_as_an_example_is_not_he_who_speaks_and_a_court_finds() -
         '"the applicant benefits from the regime".'
     )
     assert _quotes(text)["the applicant benefits from the regime"] == "General Court"
+
+
+# The twenty-third round: classes the twenty-first fresh set showed once it was studied
+
+
+def test_those_added_on_a_date_listed_between_semicolons_with_their_offices() -> None:
+    text = (
+        "The Council adopted restrictive measures against Belarus. The persons added on 17 "
+        "December 2020 include Ivan Kubrakov, Minister of Internal Affairs; his deputy "
+        "Mikalai Karpiankou, commander of the internal troops; and Dzmitry Shumilin, member of "
+        "the Central Election Commission."
+    )
+    found = {t for _, t, _ in _sanction_powers(text)}
+    assert {"Ivan Kubrakov", "Mikalai Karpiankou", "Dzmitry Shumilin"} <= found
+    assert not any("Minister" in t or "member" in t or "commander" in t for t in found)
+    text = (
+        "Ottawa imposed sanctions on Belarus. The two entities are the state-owned Naftan, "
+        "which refines Russian crude; and JSC 558 Aircraft Repair Plant, in Baranavichy."
+    )
+    assert {"Naftan", "Aircraft Repair Plant"} <= {t for _, t, _ in _sanction_powers(text)}
+
+
+def test_a_count_then_those_it_includes_after_the_regime_or_the_list() -> None:
+    text = (
+        "London has sanctioned more than 150 individuals and entities under the Belarus "
+        "sanctions regime, including Viktar Sheiman and the refinery Naftan."
+    )
+    found = {t for _, t, _ in _sanction_powers(text)}
+    assert {"Viktar Sheiman", "Naftan"} <= found
+    assert not any("entities" in t or "individuals" in t for t in found)
+    text = (
+        "Brussels added 12 people and 4 organisations to its Belarus sanctions list, among them "
+        "the tyre maker Belshina."
+    )
+    assert "Belshina" in {t for _, t, _ in _sanction_powers(text)}
+
+
+def test_a_permit_withdrawn_and_penalties_a_power_imposed_or_placed() -> None:
+    text = (
+        "Sanctions followed the diversion. Poland suspended the operating licence of Belavia "
+        "on Tuesday, and the UK's suspension of the flag carrier's permit remains."
+    )
+    assert ("imposed", "Belavia", "Poland") in _sanction_powers(text)
+    text = (
+        "Travel bans and asset freezes that Canada imposed last October on Viktar Sheiman "
+        "remain in place. Traders noted the sanctions that Washington placed on Naftan in 2022."
+    )
+    found = {t for _, t, _ in _sanction_powers(text)}
+    assert {"Viktar Sheiman", "Naftan"} <= found
+
+
+def test_a_speaker_named_after_a_role_and_a_count_opening_a_sentence() -> None:
+    text = (
+        'Rail freight fell again. "The cargo simply stopped," said a company spokesman, Janis '
+        "Berzins."
+    )
+    assert _quotes(text)["The cargo simply stopped"] == "Janis Berzins"
+    text = (
+        "Alena Kabanava welcomed the pardons. One of those released, a teacher from Brest, told "
+        'us: "I did nothing wrong."'
+    )
+    assert _quotes(text).get("I did nothing wrong.") != "One"
+
+
+def test_a_series_with_a_later_season_a_total_and_a_groups_own_count() -> None:
+    text = (
+        "The authorities freed political prisoners in three batches: 20 in March, 31 later in "
+        "the summer and 18 in November, a total of 69."
+    )
+    assert _figures(text) == {
+        ("prisoners_released", 20),
+        ("prisoners_released", 31),
+        ("prisoners_released", 18),
+        ("prisoners_released", 69),
+    }
+    text = (
+        "Viasna says 1,150 people remain political prisoners after the release. Their count a "
+        "week ago was 1,190."
+    )
+    assert ("political_prisoners_held", 1190) in _figures(text)

@@ -19,6 +19,16 @@ import re
 from typing import cast
 
 from doorwatch.extract.claims import Figure, Qualifier
+from doorwatch.extract.count_context import (
+    CLAUSE_END_RE,
+    PRISON_TOPIC_RE,
+    TIMELINE_ENTRY_RE,
+    TOTAL_BEFORE_RE,
+    in_series,
+    own_count,
+    prison_topic,
+    prisoners_named,
+)
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.lexicon import DEMONYMS, alternation, words
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
@@ -237,27 +247,12 @@ _OF_WHOM_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
 # "1,131 at the end of 2025, against 1,265 a year earlier": compared with the figure before
 _FROM_END_RE = re.compile(r"\b(?:(?:down|up)\s+from|against|compared\s+(?:with|to))\s+$")
-# "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
-# of counts of one kind, each after its own time, the later ones without verb or noun
-_SERIES_GAP_RE = re.compile(
-    r"(?:\s+[^\s,;.:]+){0,8}?\s*[,;]\s+(?:(?:and|then)\s+)?"
-    r"(?P<when>(?:in|on|by|last|this|that)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)(?:\s+\d{1,4})?"
-    r"\s*,\s*)?(?:another\s+|a\s+further\s+|further\s+)?"
-)
-_SERIES_WHEN_RE = re.compile(
-    r"\s+(?:in|on|by|last|this)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)\b(?:\s+\d{1,4})?\s*(?:[,;.]|and\b|$)"
-)
 _EVENT_NOUNS = frozenset(("detentions", "arrests"))
 _CASES_OF_DETENTION_RE = re.compile(
     r"\s+cases\s+of\s+(?:politically\s+motivated\s+|arbitrary\s+|political\s+)?(?:detention|arrest)s?\b"
 )
 _NEW_NAMES_RE = re.compile(r"\s+new\s+(?:names|political\s+prisoners|ones)\b")
 _CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b")
-# a line that opens with its date and a colon or dash, as a timeline's entries do
-_TIMELINE_ENTRY_RE = re.compile(
-    r"\s*(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4}|\d{4})"
-    r"\s*[:—–-]\s"
-)
 _PRESENT_STATE_RE = re.compile(
     r"(?:(?:are|is|now|currently|all|still|continu(?:e|es|ed)\s+to\s+be)\s+)+"
 )
@@ -304,9 +299,6 @@ _OTHER_RE = re.compile(r"\s+others?\b")
 _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 # ("Thirty more are pardoned on Aug. 16, followed by another 13 on Aug. 22")
 _AND_END_RE = re.compile(r"\b(?:and|plus|followed\s+by)\s+(?:\S+\s+){0,3}$")
-_PRISON_TOPIC_RE = re.compile(
-    r"prison|detain|jail|custody|pardon|release|freed|behind\s+bars", re.IGNORECASE
-)
 _MONTH_BEFORE_RE = re.compile(
     rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+)?$"
 )
@@ -343,7 +335,6 @@ _WHOM_LISTED_RE = re.compile(
     r"(?:recogni[sz]e[sd]|considers|considered|regards|regarded|lists|listed|counts|counted)"
     r"\s+as\s+political\s+prisoners\b"
 )
-_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
 # How far (in characters) each rule looks around a number.
 _CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
 _PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
@@ -351,8 +342,6 @@ _COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
 _SUBSET_REACH = 24  # "among them two": a part of a count already given
 _QUALIFIER_REACH = 40  # a qualifier or a cue verb right before the number
 _SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
-_PRISON_TOPIC_BEFORE = 150  # "The number behind bars has barely fallen. Viasna put it at …"
-_COUNT_TOPIC_REACH = 300  # "counts 1,336": political prisoners named this far before
 _NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
 _INTENT_REACH = 80  # a hoped-for or negotiated release before the number
@@ -550,7 +539,7 @@ def _sentence_figures(
                 )
                 or _PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
                 or _BARE_AUX_RE.match(text, tail, end)
-                or (_BARE_VERB_RE.match(text, tail, end) and _prison_topic(text, start, end))
+                or (_BARE_VERB_RE.match(text, tail, end) and prison_topic(text, start, end))
                 or _OF_THOSE_RE.match(text, tail, end)
                 or _PARTICIPLE_NP_RE.match(text, tail, end)
                 or _CASES_OF_DETENTION_RE.match(text, tail, end)
@@ -563,6 +552,7 @@ def _sentence_figures(
                     )
                     and _COUNT_OF_RE.search(text, max(start, n_start - _COUNT_OF_REACH), n_start)
                 )
+                or own_count(text, start, end, n_start)
             )
         ):
             continue  # most numbers (ages, money, dates) are not counts of people
@@ -741,7 +731,7 @@ def _measure(
     if cue is not None and noun is not None and _cue_kind(cue) == "cnt":
         if post is not None and not post.group("aux").strip() and _cue_kind(post) in _EVENTS_KINDS:
             return _MEASURES[_cue_kind(post)]  # "counts 342 people pardoned in 2025"
-        if noun.group("noun") in ("people", "persons", "individuals") and _prisoners_named(
+        if noun.group("noun") in ("people", "persons", "individuals") and prisoners_named(
             text, start, end
         ):
             return _MEASURES["held"]  # "dissident.by counts 1,336 people on its own list"
@@ -805,7 +795,7 @@ def _measure(
             and _PRESENT_STATE_RE.fullmatch(post.group("aux"))
             # ("August 9, 2020: … More than 30,000 people are detained": a timeline's present
             # tells what happened then)
-            and not _TIMELINE_ENTRY_RE.match(text, text.rfind("\n", 0, start) + 1)
+            and not TIMELINE_ENTRY_RE.match(text, text.rfind("\n", 0, start) + 1)
             # ("up to 15 people are arrested every week": an event, however often)
             and not post.group().endswith(("arrested", "rounded up"))
         ):
@@ -823,8 +813,10 @@ def _measure(
         return _MEASURES[kind]
     if noun is None and _COUNT_OF_RE.search(text, max(start, q_start - _COUNT_OF_REACH), q_start):
         return _MEASURES["held"]  # "the number of political prisoners has fallen to 1,130"
+    if noun is None and own_count(text, start, end, q_start):
+        return _MEASURES["held"]  # "Viasna's figure this morning is about 1,340"
     if cue is not None and _cue_kind(cue) == "cnt":
-        if _CLAUSE_END_RE.match(text, n_end) and _prisoners_named(text, start, end):
+        if CLAUSE_END_RE.match(text, n_end) and prisoners_named(text, start, end):
             return _MEASURES["held"]
         participle = _PARTICIPLE_NP_RE.match(text, n_end, end)
         if participle is not None and noun is None:
@@ -842,14 +834,14 @@ def _measure(
         if (
             noun is None
             and kind == "des"
-            and _CLAUSE_END_RE.match(text, n_end)
-            and _prisoners_named(text, start, end)
+            and CLAUSE_END_RE.match(text, n_end)
+            and prisoners_named(text, start, end)
         ):
             return _MEASURES["des"]  # "it has recognised a total of 4,339."
         if noun is None and (
             kind not in ("rel", "det")
             or _UNIT_RE.match(text, n_end, end)
-            or not _PRISON_TOPIC_RE.search(text, start, end)
+            or not PRISON_TOPIC_RE.search(text, start, end)
         ):
             return None
         if kind == "rel" and _INTENT_RE.search(text, max(start, q_start - _INTENT_REACH), q_start):
@@ -883,23 +875,12 @@ def _measure(
             _AND_END_RE.search(text, last[0], q_start)
             or _FROM_END_RE.search(text, last[0], q_start)
             or _OF_THEM_RE.match(text, n_end, end)
-            or _in_series(text, last[0], q_start, n_end, end)
+            or in_series(text, last[0], q_start, n_end, end)
+            or TOTAL_BEFORE_RE.search(text, max(last[0], q_start - 20), q_start)
         )
         and not _UNIT_RE.match(text, n_end, end)
     )
     return last[1] if coordinated and last is not None else None
-
-
-def _in_series(text: str, last_end: int, q_start: int, n_end: int, end: int) -> bool:
-    """Return True when a count without noun or verb continues a series of counts, each told
-    with its own time ("14 prisoners in June, 52 in September", "in June, 14 prisoners; in
-    September, fifty-two")."""
-    gap = _SERIES_GAP_RE.fullmatch(text, last_end, q_start)
-    if gap is None:
-        return False
-    if gap.group("when"):
-        return bool(_CLAUSE_END_RE.match(text, n_end, end))
-    return bool(_SERIES_WHEN_RE.match(text, n_end, end))
 
 
 def _colon_measure(text: str, start: int, q_start: int) -> str | None:
@@ -959,25 +940,11 @@ def _before_role(text: str, start: int, q_start: int) -> int:
     return q_start
 
 
-def _prison_topic(text: str, start: int, end: int) -> bool:
-    """Return True when the sentence or the one just before it speaks of prisons, or political
-    prisoners are named in it or shortly before it."""
-    return bool(
-        _PRISON_TOPIC_RE.search(text, max(0, start - _PRISON_TOPIC_BEFORE), end)
-    ) or _prisoners_named(text, start, end)
-
-
-def _prisoners_named(text: str, start: int, end: int) -> bool:
-    """Return True when political prisoners are named in the sentence ``text[start:end]`` or
-    shortly before it (the topic a count without its own noun is read in)."""
-    return text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
-
-
 def _total_measure(total: re.Match[str], text: str, start: int, end: int) -> str | None:
     kind = next((k for k in ("rel", "det", "des") if total.group(k)), None)
     if kind is not None:
         return _MEASURES[kind]
-    return _MEASURES["held"] if _prison_topic(text, start, end) else None
+    return _MEASURES["held"] if prison_topic(text, start, end) else None
 
 
 def _finite_cue(text: str, position: int, end: int) -> re.Match[str] | None:

@@ -27,6 +27,7 @@ from pathlib import Path
 # the claims, which travel between processes (an archive's workers and its driver): a
 # compiled class does not pickle.
 MODULES = (
+    "count_context",
     "dates",
     "figures",
     "lexicon",

@@ -49,7 +49,9 @@ PLACED = (
 WHEN_BETWEEN = (
     rf"(?:(?:in|on)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{1,2}}\s+)?{MONTH_PATTERN}"
     r"(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d|"
-    r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter))\s+"
+    r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    # ("imposed last November on Alexander Lukashenko")
+    rf"(?:last|this|that)\s+{MONTH_PATTERN})\s+"
 )
 ACTIVE_RE = re.compile(
     # "lifted, earlier this month, its remaining sanctions on …": an aside after the verb
@@ -81,6 +83,19 @@ PERMIT_SUSPENDED_RE = re.compile(
     r"landing\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)s?\b[^.;:()\"“”]{0,40}?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
     r"(?P<verb>suspended|revoked|withdrawn|cancell?ed)\b"
+)
+# "The United Kingdom suspended the operating permit of Belavia", "the UK's suspension of the
+# flag carrier's operating permit": a permit taken away, told actively or by its noun
+_PERMIT = (
+    r"(?:operating\s+|flight\s+|landing\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)s?"
+)
+PERMIT_WITHDRAWN_RE = re.compile(
+    r"\b(?P<verb>suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|withdr(?:ew|awn|aws)|cancell?ed)\s+"
+    rf"(?:the\s+|its\s+)?{_PERMIT}\s+of\s+(?P<target>[^,.;:()—–\"“”]{{1,60}}?){STOP}"
+)
+PERMIT_SUSPENSION_RE = re.compile(
+    r"\b(?P<verb>suspension|revocation|withdrawal)\s+of\s+"
+    r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)[’']s?\s+" + _PERMIT + r"\b"
 )
 PASSIVE_RE = re.compile(
     # ("the EU sanctions against Belarus, which were last extended in February")
@@ -492,16 +507,22 @@ AUTHORIZED_RE = re.compile(
 )
 # "Those designated include the head of Penal Colony No. 4 in Gomel, …, and the Department of
 # Corrections …": who a listing named, each item a target ("No." inside an item is no full stop)
+_LIST_GOES_ON = r"\s+(?:and\s+)?(?:[A-Z][\w’'-]*\s+[A-Z0-9]|(?:the|his|her|its)\s)"
 THOSE_LISTED_RE = re.compile(
     r"\b(?P<verb>(?:(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
-    r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted|affected)"
+    r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted|affected|added)"
+    # ("The three entities are the state-owned Belarusian Railway, …")
+    r"|[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:people|individuals|persons|entities|companies|officials|banks)(?=\s+are\b)"
     # ("The targets are 10 individuals, including Mr. Viktor Khrenin, …")
     r"|[Tt]he\s+(?:new\s+)?targets"
     # ("The listed entities include the state airline Belavia, …")
     r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials)"
     # ("The renewed listings include Alexander Lukashenko as well as …")
     r"|[Tt]he\s+(?:\w+\s+)?(?:listings|designations|sanctions\s+lists?))"
-    r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:also\s+)?(?:includ(?:e|es|ed)|"
+    # ("The persons added on 6 November 2020 include …")
+    r"(?:\s+(?:today|on\s+\w+day|this\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+    r"on\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|in\s+[A-Z][a-z]+(?:\s+\d{4})?))?\s+(?:also\s+)?(?:includ(?:e|es|ed)|"
     # ("The entities sanctioned today are the state broadcaster …": who, named after the verb)
     r"(?:are|were)(?=\s+(?:the\s|[A-Z0-9])))"
     # ("Among those designated is Belaruskali OAO, …"; "Among the entities are the state
@@ -514,8 +535,10 @@ THOSE_LISTED_RE = re.compile(
     # ("the Minsk Automobile Plant (MAZ)": a parenthesis inside an item)
     # (a quoted word inside an item: "which has aired forced “confessions” of activists")
     # ("including Mr. Viktor Khrenin": an abbreviation's full stop is no sentence's)
-    r"(?P<target>(?:[^.;:—–]|(?:(?<=\bNo)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt))\.){1,240}?)"
-    r"(?=\s*(?:[;:]|(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)|$)"
+    # ("… include A, its president; B, his adviser; and C": items between semicolons)
+    r"(?P<target>(?:[^.;:—–]|(?:(?<=\bNo)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt))\.|"
+    rf";(?={_LIST_GOES_ON})){{1,400}}?)"
+    rf"(?=\s*(?:;(?!{_LIST_GOES_ON})|:|(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)|$)"
 )
 # "25 individuals and seven entities have been added to the list of persons subject to
 # financial sanctions, among them the state-owned Minsk Tractor Works and …"
@@ -534,13 +557,19 @@ ROW_IN_FORCE_RE = re.compile(
     r"(?P<target>(?:(?!\s+and\s+the\s)[^,.;:()—–\"“”]){1,80}?)"
     r"(?=\s*[,.;:()]|\s+and\s+the\s|$)"
 )
+_PENALTY_NOUN = r"(?:asset\s+freezes|travel\s+bans|entry\s+bans)"
+_PENALTIES = rf"{_PENALTY_NOUN}(?:\s*,?\s+and\s+{_PENALTY_NOUN})?"
 # "the sanctions it imposed on the potash giant Belaruskali in August 2021", "The measures that
 # Japan has imposed on Belarus since March 2022": a measure in force, its power the clause's
 # subject
 IT_IMPOSED_RE = re.compile(
-    rf"\b{MEASURE}\s+(?:that\s+|which\s+)?(?P<power>it|they|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
-    r"(?:(?:has|have|had)\s+)?(?:first\s+|originally\s+|long\s+)?(?P<verb>imposed|introduced|maintained|kept)\s+"
-    r"(?:on|against)\s+" + TARGET
+    # ("Asset freezes and travel bans that the EU imposed last November on …", "sanctions that
+    # Washington placed on the state fertiliser giant")
+    rf"\b(?:{MEASURE}|{_PENALTIES})\s+(?:that\s+|which\s+)?"
+    r"(?P<power>it|they|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:first\s+|originally\s+|long\s+)?"
+    r"(?P<verb>imposed|introduced|maintained|kept|placed|put)\s+"
+    rf"(?:{WHEN_BETWEEN})?(?:on|against)\s+" + TARGET
 )
 # "economic restrictions covering potash, petroleum products and tobacco", "restrictions on
 # trade in potash and petroleum products": the goods a measure covers

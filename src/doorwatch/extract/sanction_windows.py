@@ -63,6 +63,8 @@ from doorwatch.extract.sanction_shapes import (
     PASSIVE_RE,
     PENALTY_RE,
     PERMIT_SUSPENDED_RE,
+    PERMIT_SUSPENSION_RE,
+    PERMIT_WITHDRAWN_RE,
     POSSESSIVE_ADJUNCT_RE,
     PRONOUN_THREAT_RE,
     PROVISION_RE,
@@ -89,7 +91,13 @@ from doorwatch.extract.sanction_shapes import (
     WHICH_TARGETED_RE,
 )
 
-SUSPENDED_WINDOWS: Windows = ((PERMIT_SUSPENDED_RE, -120, 20),)
+SUSPENDED_WINDOWS: Windows = (
+    (PERMIT_SUSPENDED_RE, -120, 20),
+    (PERMIT_WITHDRAWN_RE, -1, 140),
+    (PERMIT_SUSPENSION_RE, -1, 100),
+)
+# the words a permit taken away is found by ("suspended", "the suspension of …")
+SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of")
 # ("The 558 Aircraft Repair Plant, which services …, has also been designated")
 DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120), (WAS_SANCTIONED_RE, -140, 14))
 DESIGNATION_WORDS = ("designat", "listed ")  # where DESIGNATED_WINDOWS are tried
@@ -138,6 +146,8 @@ IMPOSING_SHAPES = _ids(
         UNDER_RE,
         ROW_SANCTIONED_RE,
         PERMIT_SUSPENDED_RE,
+        PERMIT_WITHDRAWN_RE,
+        PERMIT_SUSPENSION_RE,
         BAN_RE,
         FREEZE_RE,
         TRADE_RE,
@@ -294,13 +304,28 @@ LISTED_WORDS = (
     "ned were ",
     "today are ",
     "targets are ",
+    # ("The three entities are …")
+    "ties are ",
+    "uals are ",
+    "sons are ",
+    "nies are ",
+    "anks are ",
     "today were ",
     "ted is ",
     "ned is ",
 )
 ALIGNED_WINDOWS: Windows = ((ALIGNED_RE, -1, 160),)
 IMPOSED_ON_WINDOWS: Windows = ((IT_IMPOSED_RE, -120, 80),)
-IMPOSED_ON_WORDS = (" imposed on ", " imposed again", " introduced on ", " maintained ")
+IMPOSED_ON_WORDS = (
+    " imposed on ",
+    " imposed again",
+    " introduced on ",
+    " maintained ",
+    # ("that Washington placed on …", "that the EU imposed last November on …")
+    " placed on ",
+    " imposed last ",
+    " imposed this ",
+)
 # the rarer shapes of measures in force, each tried only where its own words stand (one scan
 # a text, not one a hit on "sanctions")
 OF_POWER_WINDOWS: Windows = ((OF_POWER_RE, -1, 120),)
@@ -571,6 +596,12 @@ _GATES: dict[int, _Gate] = {
                 "mong th",
                 "affected ",
                 "targets ",
+                "added ",
+                "entities ",
+                "individuals ",
+                "persons ",
+                "companies ",
+                "banks ",
             ),
         ),
     ),
@@ -580,7 +611,10 @@ _GATES: dict[int, _Gate] = {
         (46, ("hey", "hese", "measures", "sanctions", "restrictions", "ban", "listings")),
     ),
     id(COVERING_RE): (_BEFORE_HIT, (64, ("sanction", "restriction", "measure", "ban"))),
-    id(IT_IMPOSED_RE): (_BEFORE_HIT, (90, ("sanction", "measure", "restriction"))),
+    id(IT_IMPOSED_RE): (
+        _BEFORE_HIT,
+        (90, ("sanction", "measure", "restriction", "freezes", "bans")),
+    ),
     id(LISTING_RE): (_NEAR_HIT, (0, 16, (" of ",))),
     id(SUBJECT_TO_RE): (_BEFORE_HIT, (40, ("subject to",))),
     id(TRADE_PASSIVE_RE): (
@@ -619,6 +653,8 @@ HIT_WORDS: tuple[str, ...] = (
         "delist",
         "airspace",
         "skies",
+        "suspension of",
+        "revocation of",
         "suspended",
         "revoked",
         "relief ",

@@ -94,6 +94,7 @@ from doorwatch.extract.sanction_windows import (
     ROW_LABEL_WORDS,
     ROW_WINDOWS,
     SUSPENDED_WINDOWS,
+    SUSPENDED_WORDS,
     THEM_NEEDLES_RE,
     THEM_WINDOWS,
     THREAT_WINDOWS,
@@ -255,6 +256,9 @@ _ENDING_AFTER_RE = re.compile(
 # the agent after a passive shape: "was sanctioned by Ottawa"
 _BY_POWER_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 _AMONG_TAIL_RE = re.compile(
+    # ("sanctioned more than 200 individuals and entities under the Belarus sanctions regime,
+    # including …", "added 17 people to its sanctions list, among them …")
+    r"(?:\s+(?:under|to)\s+(?:the\s+|its\s+|their\s+)?[^,.;:()\"“”]{1,50}?)?"
     r"\s*,\s+(?:among\s+them|including)\s+(?P<items>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:()—–\"“”]{0,60}?)"
     r"(?=\s*[,.;:]|\s+(?:entering|using|flying|from|since|in)\b|$)"
 )
@@ -363,7 +367,7 @@ def find_sanctions(
             (appositives, BANNED_SINCE_WINDOWS),
             (hits.find_all(TRANSIT_WORDS), TRANSIT_WINDOWS),
             (hits.find_all(DESIGNATION_WORDS), DESIGNATED_WINDOWS),
-            (hits.find_all(("suspended", "revoked")), SUSPENDED_WINDOWS),
+            (hits.find_all(SUSPENDED_WORDS), SUSPENDED_WINDOWS),
             (
                 [at for at in hits.find_all(("relief ",)) if masked.startswith(_RELIEF, at)],
                 RELIEF_WINDOWS,
@@ -527,7 +531,12 @@ def find_sanctions(
                     raw, target_end = masked[match.start("target") : who.end()], who.end()
                 among = (
                     _AMONG_TAIL_RE.match(masked, target_end, s_end)
-                    if action == "imposed" and masked.startswith(",", target_end)
+                    if action == "imposed"
+                    and masked.find(",", target_end, target_end + 60) >= 0
+                    and (
+                        masked.find("among them", target_end, target_end + 80) >= 0
+                        or masked.find("including", target_end, target_end + 80) >= 0
+                    )
                     else None
                 )
                 if among is not None:
@@ -546,7 +555,8 @@ def find_sanctions(
                     raw, target_end = f"{raw}, {aside.group('more')}", aside.end()
                 more = LIST_TAIL_RE.match(masked, target_end, s_end)
                 if more is not None:  # "on officials, Belshina and MAZ"
-                    raw, target_end = masked[match.start("target") : more.end()], more.end()
+                    # (the words read so far and the tail: "… regime, including A, B and C")
+                    raw, target_end = raw + masked[target_end : more.end()], more.end()
                 if pattern is TRADE_RE and masked.find("of ", target_end, target_end + 60) >= 0:
                     again = TRADE_AGAIN_RE.match(masked, target_end, s_end)
                     if again is not None:

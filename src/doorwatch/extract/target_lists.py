@@ -47,7 +47,8 @@ _CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|s
 
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 
-_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
+# (a list's items may stand between semicolons: "A, its president; B, his adviser; and C")
+_SPLIT_RE = re.compile(r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 
 # ("on X and on the national airline", "apply to X, to Y and to Z")
 PREP_START_RE = re.compile(r"(?:on|against|to|of)\s+")
@@ -92,12 +93,14 @@ _APPOSITIVE_PIECE_RE = re.compile(
 # (", including Mr. Viktor Khrenin": the word that opens a part of a list, and a courtesy title)
 _INCLUDING_RE = re.compile(r"(?:including|notably|such\s+as|among\s+them)\s+")
 _COURTESY_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
+_OFFICES = lx.alternation(lx.words("sanctions", "offices"))
 # "the Minister of Defence, Viktor Khrenin, and the Chief of the General Staff, Viktor
 # Gulevich": an office held, beside the name of who holds it
 _OFFICE_RE = re.compile(
-    rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}(?i:{lx.PERSON_ROLE_NOUNS})(?:\s+General)?"
+    rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}(?i:{lx.PERSON_ROLE_NOUNS}|{_OFFICES})(?:\s+General)?"
     r"(?:\s+(?:of|for)\s+.+)?"
 )
+_GROUP_NOUNS = frozenset(("individuals", "entities", "persons", "people", "organisations"))
 _PERSON_RE = re.compile(r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+")
 # "10 individuals, including …, and 4 entities, including …": a count of those the list
 # goes on to name
@@ -106,6 +109,9 @@ _COUNTED_GROUP_RE = re.compile(
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:more\s+|other\s+|further\s+|additional\s+)?"
     r"(?:individuals|entities|persons|people|officials|companies|organi[sz]ations|businesses)"
+    # ("more than 200 individuals and entities", "17 people and 11 organisations")
+    r"(?:\s+and\s+(?:\d[\d,]*\s+)?(?:individuals|entities|persons|people|officials|companies|"
+    r"organi[sz]ations|businesses))?"
 )
 
 _REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
@@ -144,7 +150,9 @@ _WHEN_IN_RE = re.compile(
 )
 
 # a time told by one word ("sanctions on Belarus today", "The entities sanctioned today are")
-_NOW_RE = re.compile(r"(?<![\w’'-])(?:today|yesterday|tonight|now)\b")
+_NOW_RE = re.compile(
+    r"(?<![\w’'-])(?:today|yesterday|tonight|now|(?:the\s+)?same\s+(?:day|week|month|time))\b"
+)
 
 
 # ("the country's potash sector": the country is the one the measures are on, the sector what)
@@ -191,7 +199,7 @@ def split_targets(raw: str) -> list[str]:
             # before, no item of its own
             clause_end = b
             continue
-        if clause_end >= 0 and "," not in raw[clause_end:a]:
+        if clause_end >= 0 and "," not in raw[clause_end:a] and ";" not in raw[clause_end:a]:
             # ", which OFAC says was used to launder funds and evade sanctions": the clause
             # goes on after "and" with no comma
             clause_end = b
@@ -258,12 +266,17 @@ def _named_over_described(targets: list[str], written: list[str]) -> list[str]:
     ]
     named = any(t[:1].isupper() for t in targets)
     out = []
+    counted = False  # the item before was a count of those the list names
     for i, (target, words) in enumerate(zip(targets, written, strict=True)):
         beside = (i > 0 and people[i - 1]) or (i + 1 < len(targets) and people[i + 1])
         if beside and offices[i]:
             continue  # "the Minister of Defence, Viktor Khrenin": the person, not the office
-        if named and _COUNTED_GROUP_RE.fullmatch(words):
-            continue  # "10 individuals, including Mr. Viktor Khrenin": those named count
+        if named and (_COUNTED_GROUP_RE.fullmatch(words) or (counted and words in _GROUP_NOUNS)):
+            # "10 individuals, including Mr. Viktor Khrenin": those named count; "more than
+            # 200 individuals and entities, including …" ("entities" the count's second part)
+            counted = True
+            continue
+        counted = False
         out.append(target)
     return out
 

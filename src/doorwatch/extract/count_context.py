@@ -1,0 +1,89 @@
+"""Where a count stands, for the counts no verb or noun of their own explains: whether its
+text speaks of prisons or names political prisoners, whether it goes on a series of counts
+(each with its own time, or their total), opens a timeline's line, or is a group's own count
+("Viasna's figure this morning is about 1,340")."""
+
+from __future__ import annotations
+
+import re
+
+# "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
+# of counts of one kind, each after its own time, the later ones without verb or noun
+_SERIES_GAP_RE = re.compile(
+    r"(?:\s+[^\s,;.:]+){0,8}?\s*[,;]\s+(?:(?:and|then)\s+)?"
+    r"(?P<when>(?:in|on|by|last|this|that)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)(?:\s+\d{1,4})?"
+    r"\s*,\s*)?(?:another\s+|a\s+further\s+|further\s+)?"
+)
+
+_SERIES_WHEN_RE = re.compile(
+    # ("14 in June, 16 later in the summer, 52 in September")
+    r"\s+(?:(?:later|earlier)\s+)?(?:in|on|by|last|this)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+|\d{4}|month|week|year|spring|summer|autumn|fall|winter)\b(?:\s+\d{1,4})?"
+    r"\s*(?:[,;.]|and\b|$)"
+)
+
+# "14 in June, …, 123 in December, a total of 205": the sum of the series before it
+TOTAL_BEFORE_RE = re.compile(r"[,;]\s+(?:a\s+total\s+of|in\s+all|altogether)\s+$")
+
+# a line that opens with its date and a colon or dash, as a timeline's entries do
+TIMELINE_ENTRY_RE = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4}|\d{4})"
+    r"\s*[:—–-]\s"
+)
+
+PRISON_TOPIC_RE = re.compile(
+    r"prison|detain|jail|custody|pardon|release|freed|behind\s+bars", re.IGNORECASE
+)
+
+CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
+
+_PRISON_TOPIC_BEFORE = 150  # "The number behind bars has barely fallen. Viasna put it at …"
+
+_COUNT_TOPIC_REACH = 300  # "counts 1,336": political prisoners named this far before
+
+
+def in_series(text: str, last_end: int, q_start: int, n_end: int, end: int) -> bool:
+    """Return True when a count without noun or verb continues a series of counts, each told
+    with its own time ("14 prisoners in June, 52 in September", "in June, 14 prisoners; in
+    September, fifty-two")."""
+    gap = _SERIES_GAP_RE.fullmatch(text, last_end, q_start)
+    if gap is None:
+        return False
+    if gap.group("when"):
+        return bool(CLAUSE_END_RE.match(text, n_end, end))
+    return bool(_SERIES_WHEN_RE.match(text, n_end, end))
+
+
+# "Viasna's figure this morning is about 1,340", "Their count this morning was 1,227": a
+# group's own count, in a text on political prisoners, is of those held
+_OWN_COUNT_RE = re.compile(
+    r"\b(?:[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s)\s+(?:latest\s+|own\s+|official\s+)?"
+    r"(?:figure|count|tally)(?:\s+[\w,]+){0,4}?\s+(?:is|was|stood\s+at|stands\s+at|reached)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?$"
+)
+
+_OWN_COUNT_TOPIC_REACH = 400  # political prisoners named this far before a group's own count
+
+
+def own_count(text: str, start: int, end: int, n_start: int) -> bool:
+    """Return True when the count at ``n_start`` is a group's own count of political
+    prisoners ("Their count this morning was 1,227")."""
+    return (
+        (text.find("figure", start, n_start) >= 0 or text.find("count", start, n_start) >= 0)
+        and _OWN_COUNT_RE.search(text, max(start, n_start - 60), n_start) is not None
+        and text.find("political prisoners", max(0, start - _OWN_COUNT_TOPIC_REACH), end) >= 0
+    )
+
+
+def prison_topic(text: str, start: int, end: int) -> bool:
+    """Return True when the sentence or the one just before it speaks of prisons, or political
+    prisoners are named in it or shortly before it."""
+    return bool(
+        PRISON_TOPIC_RE.search(text, max(0, start - _PRISON_TOPIC_BEFORE), end)
+    ) or prisoners_named(text, start, end)
+
+
+def prisoners_named(text: str, start: int, end: int) -> bool:
+    """Return True when political prisoners are named in the sentence ``text[start:end]`` or
+    shortly before it (the topic a count without its own noun is read in)."""
+    return text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
