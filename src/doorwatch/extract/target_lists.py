@@ -155,15 +155,13 @@ _NOW_RE = re.compile(
 )
 
 
-# ("the country's potash sector": the country is the one the measures are on, the sector what)
-_COUNTRYS_RE = re.compile(r"^(?:the\s+)?(?:country|nation|regime|state)[’']s\s+")
 
 
 def split_targets(raw: str) -> list[str]:
     """Return the targets the text ``raw`` after a measure names: a list split into its
     items, each without its determiners, its date or its route, a name kept where the words
     end in one."""
-    raw = _COUNTRYS_RE.sub("", raw.strip())
+    raw = raw.strip()
     pieces: list[tuple[int, int]] = []
     position = 0
     for sep in _SPLIT_RE.finditer(raw):
