@@ -155,8 +155,6 @@ _NOW_RE = re.compile(
 )
 
 
-
-
 def split_targets(raw: str) -> list[str]:
     """Return the targets the text ``raw`` after a measure names: a list split into its
     items, each without its determiners, its date or its route, a name kept where the words
