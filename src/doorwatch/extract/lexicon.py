@@ -89,6 +89,8 @@ SPEECH_VERBS: str = alternation(words("speech", "speech_verbs"))
 PARTICIPLES: str = alternation(words("speech", "participles"))
 # Words that may stand between a subject and its speech verb: "has also said".
 AUXILIARIES: str = alternation(words("speech", "auxiliaries")) + r"|\w+ly"
+# Words that open the examples of a group ("among them Ales Bialiatski", "including Belavia").
+EXAMPLE_OPENERS: str = alternation(words("speech", "example_openers"))
 CHARACTERISING_VERBS: frozenset[str] = frozenset(words("speech", "characterising_verbs"))
 
 ORG_ROLE_WORDS: frozenset[str] = frozenset(words("roles", "org_role_nouns"))

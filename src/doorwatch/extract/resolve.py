@@ -47,9 +47,7 @@ _QUALIFIER_RE = re.compile(r"\b([a-z][\w-]*)\s+$")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "and", "former"))
 
 
-_EXAMPLE_BEFORE_RE = re.compile(
-    r"\b(?:among\s+them|including|such\s+as|notably)\s+(?:[\w’'.-]+\s+){0,3}$"
-)
+_EXAMPLE_BEFORE_RE = re.compile(rf"\b(?:{lx.EXAMPLE_OPENERS})\s+(?:[\w’'.-]+\s+){{0,3}}$")
 
 
 @lru_cache(maxsize=64)

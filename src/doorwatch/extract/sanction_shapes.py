@@ -78,17 +78,18 @@ PASSIVE_AFTER_RE = re.compile(
 )
 # "Belavia's permit to operate in the UK was suspended in May": a permit suspended or revoked
 # is a measure on its holder
+# a permit to fly, land or operate
+_PERMIT = (
+    r"(?:operating\s+|flight\s+|landing\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)s?"
+)
 PERMIT_SUSPENDED_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[’']s?\s+(?:operating\s+|flight\s+|"
-    r"landing\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)s?\b[^.;:()\"“”]{0,40}?\s+"
+    rf"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})[’']s?\s+{_PERMIT}"
+    r"\b[^.;:()\"“”]{0,40}?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
     r"(?P<verb>suspended|revoked|withdrawn|cancell?ed)\b"
 )
 # "The United Kingdom suspended the operating permit of Belavia", "the UK's suspension of the
 # flag carrier's operating permit": a permit taken away, told actively or by its noun
-_PERMIT = (
-    r"(?:operating\s+|flight\s+|landing\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)s?"
-)
 PERMIT_WITHDRAWN_RE = re.compile(
     r"\b(?P<verb>suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|withdr(?:ew|awn|aws)|cancell?ed)\s+"
     rf"(?:the\s+|its\s+)?{_PERMIT}\s+of\s+(?P<target>[^,.;:()—–\"“”]{{1,60}}?){STOP}"

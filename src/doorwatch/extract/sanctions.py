@@ -39,6 +39,7 @@ from doorwatch.extract.sanction_shapes import (
     DESIGNATED_NAME_RE,
     EASE,
     EXTEND_TO_RE,
+    FREEZE_RE,
     IMPOSERS,
     INCLUDING_RE,
     IT_IMPOSED_RE,
@@ -149,7 +150,6 @@ _NEGATED_RE = re.compile(
 _AUTHORITY_DESIGNATED_RE = re.compile(
     r"\b(?:OFAC|Treasury|Office\s+of\s+Foreign\s+Assets\s+Control)\b[^.;]{0,40}?\bdesignat"
 )
-_ASSET_FREEZE_RE = re.compile(r"\bfr(?:eez|oz)\w*\s+(?:of\s+)?(?:the\s+)?assets\s+of\b")
 _MEASURES_IMPOSED_RE = re.compile(r"\bmeasures\s+(?:that|which)\s+[^.;]{1,40}?\bimposed\s+on\b")
 _UNTIL_RE = re.compile(r"\b(?:until|till|through|to)\s+$")
 _INNER_MODAL_RE = re.compile(
@@ -291,7 +291,7 @@ def find_sanctions(
         and not (masked.find("designat") >= 0 and _AUTHORITY_DESIGNATED_RE.search(masked))
         # ("decided to implement measures to freeze the assets of …": a freeze of assets is
         # a sanction whatever the text calls it)
-        and not (masked.find("assets") >= 0 and _ASSET_FREEZE_RE.search(masked))
+        and not (masked.find("assets") >= 0 and FREEZE_RE.search(masked))
         and not (
             (masked.find("restrictions") >= 0 or masked.find("allowed") >= 0)
             and names_listed_company(masked)

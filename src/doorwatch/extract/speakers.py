@@ -46,9 +46,8 @@ _RELATIVE_RE = re.compile(
     r"\b[^,]*,"
 )
 # "Tsikhanouskaya's verdict has not changed: '…'": words of the person the possessive names
-_SPEECH_NOUN_RE = re.compile(
-    rf"(?:[’']s?)?\s+(?:{lx.alternation(lx.words('speech', 'speech_nouns'))})\b"
-)
+_SPEECH_NOUNS = lx.alternation(lx.words("speech", "speech_nouns"))
+_SPEECH_NOUN_RE = re.compile(rf"(?:[’']s?)?\s+(?:{_SPEECH_NOUNS})\b")
 # A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
 # verb coordinated with the sentence's first ("…, but says", "… and added")
 _WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
@@ -59,8 +58,7 @@ _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _PRONOUN_SPEECH_RE = re.compile(
-    r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
-    rf"(?:{lx.alternation(lx.words('speech', 'speech_nouns'))})\b"
+    rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
 )
 _UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
 _ISSUED_BY_RE = re.compile(

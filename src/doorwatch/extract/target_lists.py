@@ -91,7 +91,7 @@ _APPOSITIVE_PIECE_RE = re.compile(
     r"(?:a|an)\s+(?!(?:additional|further|total|number|dozen|handful|few|couple)\b)[a-z])"
 )
 # (", including Mr. Viktor Khrenin": the word that opens a part of a list, and a courtesy title)
-_INCLUDING_RE = re.compile(r"(?:including|notably|such\s+as|among\s+them)\s+")
+_INCLUDING_RE = re.compile(rf"(?:{lx.EXAMPLE_OPENERS})\s+")
 _COURTESY_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
 _OFFICES = lx.alternation(lx.words("sanctions", "offices"))
 # "the Minister of Defence, Viktor Khrenin, and the Chief of the General Staff, Viktor
@@ -100,18 +100,21 @@ _OFFICE_RE = re.compile(
     rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}(?i:{lx.PERSON_ROLE_NOUNS}|{_OFFICES})(?:\s+General)?"
     r"(?:\s+(?:of|for)\s+.+)?"
 )
-_GROUP_NOUNS = frozenset(("individuals", "entities", "persons", "people", "organisations"))
+# the nouns of a group counted, not named ("23 individuals and 21 entities")
+_GROUP_NOUNS = frozenset(
+    ("individuals", "entities", "persons", "people", "officials", "companies", "organisations",
+     "organizations", "businesses")
+)  # fmt: skip
+_GROUP = lx.alternation(sorted(_GROUP_NOUNS))
 _PERSON_RE = re.compile(r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+")
 # "10 individuals, including …, and 4 entities, including …": a count of those the list
 # goes on to name
 _COUNTED_GROUP_RE = re.compile(
     r"(?:(?:more|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|an?\s+(?:further|additional)\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:more\s+|other\s+|further\s+|additional\s+)?"
-    r"(?:individuals|entities|persons|people|officials|companies|organi[sz]ations|businesses)"
+    rf"(?:more\s+|other\s+|further\s+|additional\s+)?(?:{_GROUP})"
     # ("more than 200 individuals and entities", "17 people and 11 organisations")
-    r"(?:\s+and\s+(?:\d[\d,]*\s+)?(?:individuals|entities|persons|people|officials|companies|"
-    r"organi[sz]ations|businesses))?"
+    rf"(?:\s+and\s+(?:\d[\d,]*\s+)?(?:{_GROUP}))?"
 )
 
 _REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
