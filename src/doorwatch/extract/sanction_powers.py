@@ -164,6 +164,20 @@ def fill_power(fill: str) -> str | None:
     return None
 
 
+def powers_of(names: str) -> list[str]:
+    """Return the sanctioning powers a list of names names ("the European Union and the
+    United States"), in order, each once."""
+    out: list[str] = []
+    for name in _LIST_SEPARATOR_RE.split(names.strip()):
+        power = power_of(name) if name else None
+        if power is not None and power not in out:
+            out.append(power)
+    return out
+
+
+_LIST_SEPARATOR_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def power_of(name: str) -> str | None:
     """Return the sanctioning power ``name`` names ("U.S. Treasury Department": the power
     that names the department), or None."""

@@ -30,6 +30,8 @@ STOP = (
     r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|"
     # "on the state airline Belavia so it could service its fleet": what the step was for
     r"so\s+(?:that|it|they|he|she|the|as)|related\s+to|"
+    # ("… and the Belarusian Potash Company and call on the Council to …": the next clause)
+    r"and\s+(?:call(?:s|ed)?\s+(?:on|for)|urg(?:e|es|ed)|demand(?:s|ed)?)|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
     r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
     # ("on both companies late last year": when, not what)
@@ -110,7 +112,12 @@ WHEN_AFTER = (
     r"the\s+same|a\s+year|two\s+years|years?|months?|as|because|amid|when|and|or|but)\b"
 )
 # ("the US Treasury blacklists Belaruskali": a timeline's present)
-SANCTIONED_RE = re.compile(rf"\b(?P<verb>sanctioned|blacklist(?:ed|s))\s+(?!{WHEN_AFTER}){TARGET}")
+# (not "would be sanctioned if …", "sanctioned for its role": a condition or a reason follows)
+SANCTIONED_RE = re.compile(
+    rf"\b(?P<verb>sanctioned|blacklist(?:ed|s))\s+(?!{WHEN_AFTER})"
+    r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|cannot|can|may|"
+    r"must|will|would|are|is|were|was|have|has|had)\b)" + TARGET
+)
 # What a ban keeps out besides its owner's name ("Belavia aircraft", "banned Belarusian flights")
 VEHICLES = (
     r"(?:flights|aircraft|planes|jets|airliners|carriers|airlines|trucks|lorries|ships|vessels)"
@@ -126,9 +133,11 @@ WAS_SANCTIONED_RE = re.compile(
     r"(?:\s*,\s*(?:the|its|a|an|which|who)\s+[^,.;:()\"“”]{1,60},)?\s+"
     # ("has also been designated")
     r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+|since\s+)?been|"
+    # ("Belaruskali would be targeted if …": a threat, see find_sanctions)
+    r"(?:would|will|could)\s+(?:also\s+)?be(?=\s+(?:sanctioned|blacklisted|targeted)\b)|"
     r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned)\b)(?:are|is|remains?))\s+"
     r"(?:(?:also|first|later|already|still|now)\s+)?"
-    r"(?P<verb>sanctioned|blacklisted|(?<=been\s)designated|(?<=been\s)listed|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
+    r"(?P<verb>sanctioned|blacklisted|(?<=be\s)targeted|(?<=been\s)designated|(?<=been\s)listed|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
     r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
     # "Belavia was added to U.S. restrictions in 2023"
     r"added\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+|own\s+)?(?:restrictions|sanctions)|"
@@ -264,7 +273,9 @@ TRADE_RE = re.compile(
     # ("The measures ban the import of Belarusian potash"; see ban_hits)
     r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans?|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|"
     # "has blocked the transit of Belarusian potash through Klaipeda"
-    r"block(?:ed|s|ing)?|stopp(?:ed|ing)|stops)"
+    r"block(?:ed|s|ing)?|stopp(?:ed|ing)|stops|"
+    # "London barred trade in Belarusian potash"
+    r"barr(?:ed|ing)|bars)"
     r"\s+(?:the\s+|all\s+)?(?:(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
     # ("prohibit the sale, supply, transfer or export to Belarus of equipment": one ban on
     # several trades)
@@ -434,6 +445,12 @@ REMAIN_RE = re.compile(
     r"(?:(?<=effect)|(?<=force)|\s+(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b|"
     r"(?=\s*[.;]))"
 )
+# "the EU sanctions already in place against Belaruskali", "has had sanctions in force against
+# Alexander Lukashenko since 2020": a measure in force, told before its target
+IN_PLACE_ON_RE = re.compile(
+    rf"\b(?P<fill>{FILL})(?P<verb>{MEASURE})\s+(?:already\s+|still\s+|now\s+|long\s+)?"
+    rf"in\s+(?:place|force)\s+(?:on|against)\s+{TARGET}"
+)
 # "measures against its potash industry imposed in 2021", "restrictions on the state airline,
 # Belavia, since 2023": a measure in force told by its noun, with when it began
 BACKGROUND_RE = re.compile(
@@ -457,14 +474,18 @@ HELD_UNDER_RE = re.compile(
     # ("included Grodno Azot, a state-owned producer of fertilisers, on the list of entities
     # subject to restrictive measures")
     r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds|add|included|includes)\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?\s+"
-    r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?"
+    # ("the head of the Central Election Commission, Lidia Yermoshina,": the office's holder)
+    r"(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?=\s*,))?)"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},|\s*,)?\s+"
+    r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
     # ("added the judge to Poland's national sanctions list")
     r"(?:(?P<power>[A-Z][\w.]*)[’']s\s+)?(?:[A-Z][\w.]*\s+|own\s+|national\s+)?"
     # ("put Lukashenko and 29 other officials on their national entry-ban lists")
     r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|(?<=its\s)list|(?<=their\s)list|"
     r"list\s+of\s+(?:[\w-]+\s+){1,3}?(?:subject\s+to|sanctioned|designated|blocked)|"
-    r"(?:[\w-]+\s+)?[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?)\b"
+    # ("put Mr Karayev … on a travel blacklist")
+    r"(?:[\w-]+\s+)?(?:[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?|blacklists?))\b"
 )
 # "Belavia remains on the EU sanctions list", "the carrier is still on the blacklist": a
 # measure in force told by where its target stands
@@ -497,7 +518,9 @@ APPLY_TO_RE = re.compile(
 # "the sanctions of the European Union against the Lukashenko regime": a measure in force, its
 # power named after it
 OF_POWER_RE = re.compile(
-    rf"\b(?P<verb>{MEASURE})\s+of\s+(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\s+"
+    rf"\b(?P<verb>{MEASURE})\s+of\s+(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
+    # ("the sanctions of the European Union and the United States on …": each power's)
+    r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,3})\s+"
     rf"(?:on|against)\s+{TARGET}"
 )
 # "has authorized transactions involving Belarusian potash": dealings let through (", lifting
@@ -517,6 +540,8 @@ THOSE_LISTED_RE = re.compile(
     r"(?:people|individuals|persons|entities|companies|officials|banks)(?=\s+are\b)"
     # ("The targets are 10 individuals, including Mr. Viktor Khrenin, …")
     r"|[Tt]he\s+(?:new\s+)?targets"
+    # ("The individuals include Defence Minister Viktor Khrenin and …": after a count of them)
+    r"|[Tt]he\s+(?:individuals|entities|persons|companies|banks|enterprises)(?=\s+includ)"
     # ("The listed entities include the state airline Belavia, …")
     r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials)"
     # ("The renewed listings include Alexander Lukashenko as well as …")
@@ -529,7 +554,10 @@ THOSE_LISTED_RE = re.compile(
     # ("Among those designated is Belaruskali OAO, …"; "Among the entities are the state
     # airline Belavia, …": those of the listing just told)
     r"|[Aa]mong\s+(?:those|the\s+(?:people|individuals|persons|entities|companies|officials))\s+"
-    r"(?:(?:\w+\s+)?(?:designated|listed|sanctioned|targeted)(?:\s+\w+)?\s+)?(?:is|are|was|were)"
+    r"(?:(?:\w+\s+)?(?:designated|listed|sanctioned|targeted)(?:\s+\w+)?"
+    # ("Among those designated by the Department of the Treasury are …": the agent named)
+    r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.]*){0,4})?\s+)?"
+    r"(?:is|are|was|were)"
     # ("Also designated today are Grodno Azot, …": the verb before those it names)
     r"|[Aa]lso\s+(?:newly\s+)?(?:designated|listed|sanctioned|targeted|blacklisted)"
     r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z])))\s+"
@@ -654,13 +682,16 @@ UNDER_RE = re.compile(
     # ("Belaruskali and the potash trade remain under US sanctions")
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"(?:\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:remain|are|were|have|has)\b))?|"
+    # ("Belarusian potash exports have been subject to …": goods by their country's adjective)
+    rf"(?:{lx.DEMONYM_WORDS})\s+[a-z][\w-]*(?:\s+(?:exports|imports|sales|shipments))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
     # "Potash, the country's main export, remains under …"; "the airline that has been under …"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?(?:\s*,?\s+(?:that|which))?"
     r"\s*,?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:long\s+|also\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
-    r"come\s+under|remain(?:s|ed)?\s+under|(?:is|are|was|were)\s+under)\s+"
-    rf"{FILL}{MEASURE}\b"
+    r"come\s+under|remain(?:s|ed)?\s+(?:still\s+)?under|"
+    r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?under)\s+"
+    rf"(?P<fill>{FILL}){MEASURE}\b"
 )
 # "Brussels has threatened to expand them if ...": a threat whose object refers back to
 # sanctions named before; the target is read from that mention (see _referred_target)

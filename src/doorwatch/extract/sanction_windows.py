@@ -49,6 +49,7 @@ from doorwatch.extract.sanction_shapes import (
     HELD_UNDER_RE,
     HIT_WITH_RE,
     IMPOSERS,
+    IN_PLACE_ON_RE,
     INCLUDING_RE,
     IT_IMPOSED_RE,
     LICENSE_RE,
@@ -100,7 +101,8 @@ SUSPENDED_WINDOWS: Windows = (
 SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of")
 # ("The 558 Aircraft Repair Plant, which services …, has also been designated")
 DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120), (WAS_SANCTIONED_RE, -140, 14))
-DESIGNATION_WORDS = ("designat", "listed ")  # where DESIGNATED_WINDOWS are tried
+# where DESIGNATED_WINDOWS are tried ("would be targeted if …": a threat told in the passive)
+DESIGNATION_WORDS = ("designat", "listed ", "be targeted")
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
@@ -184,6 +186,7 @@ IMPOSING_SHAPES = _ids(
         WHICH_SANCTIONED_RE,
         WHICH_IMPOSED_RE,
         ADJUNCT_BACKGROUND_RE,
+        IN_PLACE_ON_RE,
     )
 )
 EASING_SHAPES = _ids((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE, AUTHORIZED_RE))
@@ -201,6 +204,12 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (HIT_WITH_RE, -120, 12, (" with ",)),
     (REMAIN_RE, -1, 220, (" in place", " in force", " remain", " stay", " effect", "into force")),
     (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ", " dat")),
+    (
+        IN_PLACE_ON_RE,
+        -60,
+        140,
+        (" in place on", " in force on", " in place against", " in force against"),
+    ),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (
         HELD_UNDER_RE,
@@ -431,7 +440,9 @@ _SPEECH_WORDS = frozenset(lx.words("speech", "speech_verbs"))
 
 
 NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
-PASSIVE_HINTS = (" was ", " were ", " been ", " is still ", " are still ", " already ", " remain")
+PASSIVE_HINTS = (
+    " was ", " were ", " been ", " is still ", " are still ", " already ", " remain", " be "
+)  # fmt: skip
 RELATIVE_HINTS = ("which", " that ")
 
 

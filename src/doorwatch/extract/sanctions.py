@@ -28,6 +28,7 @@ from doorwatch.extract.sanction_powers import (
     joint_powers,
     own_country,
     power_of,
+    powers_of,
 )
 from doorwatch.extract.sanction_shapes import (
     ADJUNCT_ACTIVE_RE,
@@ -41,6 +42,7 @@ from doorwatch.extract.sanction_shapes import (
     EXTEND_TO_RE,
     FREEZE_RE,
     IMPOSERS,
+    IN_PLACE_ON_RE,
     INCLUDING_RE,
     IT_IMPOSED_RE,
     LIFT,
@@ -56,7 +58,9 @@ from doorwatch.extract.sanction_shapes import (
     ROW_IN_FORCE_RE,
     TARGET,
     THEM_RE,
+    THOSE_LISTED_RE,
     TRADE_RE,
+    WAS_SANCTIONED_RE,
 )
 from doorwatch.extract.sanction_windows import (
     AIRSPACE_WINDOWS,
@@ -119,6 +123,7 @@ from doorwatch.extract.target_lists import (
     PREP_START_RE,
     TRADE_AGAIN_RE,
     blank_glosses,
+    is_counted_group,
     split_targets,
 )
 from doorwatch.extract.targets import DescribedTargets, is_description, names_listed_company
@@ -144,7 +149,8 @@ _MODAL_BEFORE_RE = re.compile(
 _NEGATED_RE = re.compile(
     # ("has shown no appetite for easing them")
     r"\b(?:not|never|"
-    r"no\s+(?:plans?|intention|decision|appetite|desire|interest|rush|hurry)\s+(?:to|for|of)|refus(?:e|es|ed|ing)\s+to|"
+    r"no\s+(?:plans?|intention|decision|appetite|desire|interest|rush|hurry|discussion|talk|"
+    r"question)\s+(?:to|for|of|about)|refus(?:e|es|ed|ing)\s+to|"
     r"declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out)\s+(?:\w+\s+)?$"
 )
 _AUTHORITY_DESIGNATED_RE = re.compile(
@@ -155,6 +161,14 @@ _UNTIL_RE = re.compile(r"\b(?:until|till|through|to)\s+$")
 _INNER_MODAL_RE = re.compile(
     r"\b(?:would|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$"
 )
+# what new measures copy ("mirroring measures in force against Russia"): no report of them
+_MODEL_BEFORE_RE = re.compile(
+    r"\b(?:mirror\w*|match\w*|cop(?:y|ies|ied|ying)|like|similar\s+to|in\s+line\s+with)"
+    r"\s+(?:all\s+|the\s+|those\s+|many\s+of\s+the\s+)?(?:[a-z]+\s+)?$"
+)
+_FUTURE_BE_RE = re.compile(r"\b(?:would|will|could)\s+(?:also\s+)?be\s")
+# a condition told after a measure ("… if the violence continued", "… unless he is freed")
+_CONDITION_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:if|unless|should\s+[A-Z])\b")
 _REGRET_RE = re.compile(
     r"\b(?:should|ought\s+to)\s+(?:not|never)\s+have\s+$|\bshouldn[’']t\s+have\s+$"
 )
@@ -179,6 +193,8 @@ _PROPOSAL_RE = re.compile(
     # a measure by its noun, wished for: "has long sought the lifting of", "wants the removal of"
     r"|\b(?:sought|seek(?:s|ing)?|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
     r"(?:press|push|ask|hope|call)(?:s|es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
+    # ("diplomats float easing tobacco sanctions": an idea put forward)
+    r"float(?:s|ed|ing)?|suggest(?:s|ed|ing)?|mooted|moot(?:s|ing)?|"
     # "support keeping sanctions on the regime", "favour lifting them": a stance, not a step
     r"support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|advocat(?:e|es|ed|ing))"
     r"\s+(?:the\s+|a\s+|an\s+)?$"
@@ -218,7 +234,11 @@ def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
     )
     verb_at = match.start("verb")
     if verb_at - match.start() > 8 and _INNER_MODAL_RE.search(masked, match.start(), verb_at):
-        return None  # "sanctions on Belavia would be lifted": a possibility, told in the passive
+        # "sanctions on Belavia would be lifted": a possibility, told in the passive; "Belaruskali
+        # would be targeted if …": a measure promised on a condition, a threat
+        if not relief and _CONDITION_AFTER_RE.match(masked, match.end()):
+            return "threatened"
+        return None
     if masked.find("have ", max(0, match.start() - 12), match.start()) >= 0 and _REGRET_RE.search(
         masked, max(0, match.start() - _MODAL_REACH), match.start()
     ):
@@ -259,9 +279,23 @@ _AMONG_TAIL_RE = re.compile(
     # ("sanctioned more than 200 individuals and entities under the Belarus sanctions regime,
     # including …", "added 17 people to its sanctions list, among them …")
     r"(?:\s+(?:under|to)\s+(?:the\s+|its\s+|their\s+)?[^,.;:()\"“”]{1,50}?)?"
-    r"\s*,\s+(?:among\s+them|including)\s+(?P<items>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:()—–\"“”]{0,60}?)"
+    r"\s*,\s+(?:among\s+them|including)\s+(?P<items>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:()—–\"“”]{0,90}?"
+    # ("including Alexander Lukashenko and his son and adviser, Viktor Lukashenko": the name
+    # of an office's holder after it, ending the sentence)
+    r"(?:,\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?=\s*[.;]|$))?)"
     r"(?=\s*[,.;:]|\s+(?:entering|using|flying|from|since|in)\b|$)"
 )
+
+
+def _among_tail(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the match of the named part a measure on a group reaches, told after its
+    target at ``start`` (", including …", ", among them …"), or None."""
+    if masked.find(",", start, start + 60) < 0 or (
+        masked.find("among them", start, start + 80) < 0
+        and masked.find("including", start, start + 80) < 0
+    ):
+        return None
+    return _AMONG_TAIL_RE.match(masked, start, end)
 
 
 def find_sanctions(
@@ -321,6 +355,10 @@ def find_sanctions(
     # claims whose target was a pronoun, by sentence: "The carrier had been under sanctions
     # since 2023, when Washington added it to its blacklist" reports one measure, not two
     by_pronoun: dict[int, int] = {}  # id of the claim -> its sentence
+    # ids of the claims on a count of those a measure reached ("20 individuals and 12
+    # entities") -> their sentence and power; dropped when the next sentences name them
+    counts: dict[int, tuple[int, str | None]] = {}
+    named_later: set[int] = set()
     # each (action, target) once; a later mention replaces one that had no date. The key's
     # third part is None, or the power of another power's measure on the same target, which
     # is a measure of its own -> (index in out, dated, imposer)
@@ -420,11 +458,17 @@ def find_sanctions(
                     if not ready:
                         continue
                 verb = match.group("verb")
+                if pattern is IN_PLACE_ON_RE and _MODEL_BEFORE_RE.search(
+                    masked, max(0, match.start() - 30), match.start()
+                ):
+                    continue  # "mirror all sanctions in force against Russia": the model
                 if pattern is ALLOW_RE and verb.endswith("ing") and found_in_sentence:
                     continue  # ", allowing it to buy parts": what the measure just named does
                 action = (
                     "imposed"
-                    if id(pattern) in IMPOSING_SHAPES or verb in ("sanctioned", "blacklisted")
+                    if (id(pattern) in IMPOSING_SHAPES or verb in ("sanctioned", "blacklisted"))
+                    # ("Belaruskali would be sanctioned if …": read for its modal)
+                    and not (pattern is WAS_SANCTIONED_RE and _FUTURE_BE_RE.search(match.group()))
                     else _action(match, masked)
                 )
                 if ready and action is not None:
@@ -523,22 +567,21 @@ def find_sanctions(
                         # buy parts"): its sanctions eased; a country allowed to buy goods
                         # ("allows Belarus to buy parts") has a ban on those goods lifted
                         action, raw = "eased", party
+                    elif party.lower() in _PRONOUN_TARGETS:
+                        continue  # "lifted its sanctions on Belavia and allowed it to …"
+                if _TOLD_BEFORE_RE.match(raw.strip()):
+                    continue  # "an asset freeze on the listed individuals": those just named
+                if verb.endswith("ing"):
+                    # "easing sanctions on the fertiliser sector and raising hopes": the
+                    # sentence's next clause, not a second target
+                    raw = _NEXT_GERUND_RE.split(raw, 1)[0]
                 if raw.strip().lower() in _WHO_WORDS:
                     # "on those responsible for repression": the target is who they are
                     who = _RESPONSIBLE_RE.match(masked, target_end, s_end)
                     if who is None:
                         continue
                     raw, target_end = masked[match.start("target") : who.end()], who.end()
-                among = (
-                    _AMONG_TAIL_RE.match(masked, target_end, s_end)
-                    if action == "imposed"
-                    and masked.find(",", target_end, target_end + 60) >= 0
-                    and (
-                        masked.find("among them", target_end, target_end + 80) >= 0
-                        or masked.find("including", target_end, target_end + 80) >= 0
-                    )
-                    else None
-                )
+                among = _among_tail(masked, target_end, s_end) if action == "imposed" else None
                 if among is not None:
                     # "on Belarusian air carriers, among them the national carrier Belavia":
                     # the named part a measure on a group reaches
@@ -557,6 +600,17 @@ def find_sanctions(
                 if more is not None:  # "on officials, Belshina and MAZ"
                     # (the words read so far and the tail: "… regime, including A, B and C")
                     raw, target_end = raw + masked[target_end : more.end()], more.end()
+                    if among is None and action == "imposed":
+                        # "designated eight individuals and five entities, including Belavia":
+                        # the named part after a count in two parts
+                        among = _among_tail(masked, target_end, s_end)
+                        if among is not None:
+                            raw = f"{raw}, {among.group('items')}"
+                            target_end = among.end()
+                            more = LIST_TAIL_RE.match(masked, target_end, s_end)
+                            if more is not None:
+                                raw += masked[target_end : more.end()]
+                                target_end = more.end()
                 if pattern is TRADE_RE and masked.find("of ", target_end, target_end + 60) >= 0:
                     again = TRADE_AGAIN_RE.match(masked, target_end, s_end)
                     if again is not None:
@@ -572,6 +626,7 @@ def find_sanctions(
                     if second is not None:
                         # "on the national airline in November and on potash in December"
                         raw, target_end = f"{raw} and on {second.group('second')}", second.end()
+                counted = is_counted_group(raw)
                 resolved: list[str] = []
                 for target in split_targets(raw):
                     # "lifted its own sanctions on both companies": the two named before
@@ -582,7 +637,18 @@ def find_sanctions(
                 for target in resolved:
                     if is_description(target):
                         earlier = [t for i, t in named if i >= s_index - _REFER_BACK_SENTENCES]
-                        target = described.refer_back(target, earlier)
+                        back = described.refer_back(target, earlier)
+                        if back == target:
+                            # "the contract with the state potash producer Belaruskali …
+                            # after US sanctions on the company took effect": a name the text
+                            # gave just before, though not as a target
+                            back = described.refer_back(
+                                target,
+                                described.named_between(
+                                    sentences[max(0, s_index - 1)][0], match.start()
+                                ),
+                            )
+                        target = back
                     elif _NAME_END_RE.search(target) and not (
                         target in lx.PLACES or target in lx.MULTIWORD_PLACES
                     ):
@@ -683,11 +749,25 @@ def find_sanctions(
                     out.append(claim)
                     if pronoun:
                         by_pronoun[id(claim)] = s_index
+                    if counted:
+                        counts[id(claim)] = (s_index, imposer)
+                    elif pattern is THOSE_LISTED_RE:
+                        # "… on 20 individuals and 12 entities. Among those designated are
+                        # A, B and C": those named stand for the count
+                        named_later.update(
+                            i
+                            for i, (at, power) in counts.items()
+                            if s_index - _COUNT_NAMED_SENTENCES <= at < s_index
+                            and power in (imposer, None)
+                        )
                     # "Britain and Canada sanctioned Lukashenko": one measure a power
                     others = joint_powers(masked, s_start, match.start(), imposer)
                     if pattern is ROW_IN_FORCE_RE:
                         # "British and Canadian measures on …": each adjective's power
                         others = fill_powers(match.group("fill"), imposer)
+                    elif pattern is OF_POWER_RE:
+                        # "the sanctions of the European Union and the United States on …"
+                        others = [p for p in powers_of(match.group("power")) if p != imposer]
                     for power in others:
                         joint = (key[0], key[1], power)
                         if joint not in seen:
@@ -695,6 +775,8 @@ def find_sanctions(
                             out.append(dataclasses.replace(claim, imposer=power))
                             if pronoun:
                                 by_pronoun[id(out[-1])] = s_index
+    if named_later:
+        out = [c for c in out if id(c) not in named_later]
     if not by_pronoun:
         return out
     # (another power's measure on the same target is a measure of its own: "…, and Ukraine
@@ -731,6 +813,7 @@ _IMPOSED_WHEN_RE = re.compile(
     # ("lifting sanctions imposed in 2021": when the measure began, told by its participle)
     rf"|\b{MEASURE}\s+(?:first\s+)?(?:imposed|introduced)(?:\s+in)?\s*$"
 )
+_COUNT_NAMED_SENTENCES = 2  # a count's members named this many sentences after it
 _REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences before
 
 
@@ -748,6 +831,12 @@ def _own_date(
     return own[0] if own else nearest_date(dates, match.start("verb"))
 
 
+# those a measure reached, named before ("the listed individuals", "the designated persons")
+_TOLD_BEFORE_RE = re.compile(
+    r"(?:the\s+)?(?:listed|designated|sanctioned|targeted|named)\s+"
+    r"(?:individuals|persons|people|entities|companies|officials)$"
+)
+_NEXT_GERUND_RE = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
 _WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))
 _RESPONSIBLE_RE = re.compile(
     r"\s+(?:responsible|involved|accused|suspected|linked|connected)\b[^,.;:()\"“”]{0,60}?"

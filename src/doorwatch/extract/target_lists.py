@@ -100,11 +100,15 @@ _OFFICE_RE = re.compile(
     rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}(?i:{lx.PERSON_ROLE_NOUNS}|{_OFFICES})(?:\s+General)?"
     r"(?:\s+(?:of|for)\s+.+)?"
 )
+# "Defence Minister Viktor Khrenin", "Chief of the General Staff Viktor Gulevich": an office
+# written as a title before its holder's name; the person is the target
+_TITLED_NAME_RE = re.compile(
+    rf"(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z])(?i:{lx.PERSON_ROLE_NOUNS}|{_OFFICES})(?:\s+General)?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+?|\s+)"
+    r"(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)"
+)
 # the nouns of a group counted, not named ("23 individuals and 21 entities")
-_GROUP_NOUNS = frozenset(
-    ("individuals", "entities", "persons", "people", "officials", "companies", "organisations",
-     "organizations", "businesses")
-)  # fmt: skip
+_GROUP_NOUNS = frozenset(lx.words("sanctions", "group_nouns"))
 _GROUP = lx.alternation(sorted(_GROUP_NOUNS))
 _PERSON_RE = re.compile(r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+")
 # "10 individuals, including …, and 4 entities, including …": a count of those the list
@@ -112,9 +116,12 @@ _PERSON_RE = re.compile(r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+")
 _COUNTED_GROUP_RE = re.compile(
     r"(?:(?:more|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|an?\s+(?:further|additional)\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    rf"(?:more\s+|other\s+|further\s+|additional\s+)?(?:{_GROUP})"
-    # ("more than 200 individuals and entities", "17 people and 11 organisations")
-    rf"(?:\s+and\s+(?:\d[\d,]*\s+)?(?:{_GROUP}))?"
+    # ("11 Belarusian officials", "four defence officials": what kind, before the noun)
+    rf"(?:more\s+|other\s+|further\s+|additional\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{_GROUP})"
+    # ("more than 200 individuals and entities", "17 people and 11 organisations", "and two
+    # military enterprises")
+    rf"(?:\s+and\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    rf"(?:[a-z][\w-]*\s+)?(?:{_GROUP}))?"
 )
 
 _REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
@@ -146,6 +153,8 @@ _ROUTE_RE = re.compile(
 
 _VERB_START_RE = re.compile(r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b")
 
+# a verb with its object ("allowed it", "cut their"): a new clause after "and"
+_CLAUSE_VERB_RE = re.compile(r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b")
 _WHEN_IN_RE = re.compile(
     rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b|"
     # ("new sanctions against Belarus on the third anniversary of the election")
@@ -174,12 +183,18 @@ def split_targets(raw: str) -> list[str]:
     for a, b in pieces:
         # "on X and on the national airline": the preposition starts a second target
         prep = PREP_START_RE.match(raw, a, b)
+        if prep is not None and merged and raw.startswith("other ", prep.end()):
+            break  # "to Judge Vadzim Kuzmin and to other officials involved": those not named
         if prep is not None:
             merged.append((prep.end(), b))
             continue
         # "judges and investigators" is one group; "Belavia and Belaruskali" are two names,
         # and so are the items of a list with commas ("potash, oil products and tobacco").
         # ("potash and petroleum products introduced in August 2021": its date is no name)
+        if merged and _CLAUSE_VERB_RE.match(raw, a, b):
+            break  # "on the airline Belavia and allowed it to …": the sentence's next clause
+        if merged and raw.startswith("other ", a):
+            break  # "the same two men and other senior officials": those not named
         when = _WHEN_IN_RE.search(raw, a, b)
         if (
             merged
@@ -241,6 +256,9 @@ def split_targets(raw: str) -> list[str]:
             and any(w.lower() in _OWNED_ACTIVITIES for w in owner.group(2).split())
         ):
             part = owner.group(1)  # "Belavia's purchase of spare parts": Belavia's measure
+        titled = _TITLED_NAME_RE.fullmatch(part)
+        if titled is not None:
+            part = titled.group("name")
         tail = _CAP_TAIL_RE.search(part)
         # "the state airline Belavia" is Belavia; "those supporting Russia's war against
         # Ukraine" is not Ukraine: a name after a preposition or a verb completes the phrase
@@ -254,10 +272,20 @@ def split_targets(raw: str) -> list[str]:
     return _named_over_described(out, written) if len(out) > 1 else out
 
 
+def is_counted_group(raw: str) -> bool:
+    """Return True when ``raw``, the words after a measure, are a count of those it reached
+    and nothing more ("20 individuals and 12 entities", "four defence officials")."""
+    return _COUNTED_GROUP_RE.fullmatch(raw.strip()) is not None
+
+
 def _named_over_described(targets: list[str], written: list[str]) -> list[str]:
     """Return ``targets`` without the offices held by a person named beside them and, in a
     list that names someone, without the counts of those it names."""
-    offices = [_OFFICE_RE.fullmatch(w) is not None for w in written]
+    # ("Chief of the General Staff Viktor Gulevich" is an office with its holder's name)
+    offices = [
+        _OFFICE_RE.fullmatch(w) is not None and _TITLED_NAME_RE.fullmatch(w) is None
+        for w in written
+    ]
     # ("the Prosecutor General" is written as a name is, but is an office)
     people = [
         _PERSON_RE.fullmatch(t) is not None and not office

@@ -118,6 +118,16 @@ class DescribedTargets:
                 return name
         return target
 
+    def named_between(self, start: int, end: int) -> list[str]:
+        """Return the names the text gives with a company noun between ``start`` and ``end``,
+        in the order they stand."""
+        found: list[tuple[int, str]] = []
+        for _, name, _ in self.names:
+            at = self.text.rfind(name, start, end)
+            if at >= 0:
+                found.append((at, name))
+        return [name for _, name in sorted(found)]
+
     def refer_back_group(self, target: str, earlier: list[str]) -> list[str] | None:
         """Return the named targets, among ``earlier`` ones (oldest first), that a counted
         plural description refers back to ("… Belavia and Belaruskali. … on both companies"):
@@ -126,10 +136,21 @@ class DescribedTargets:
         group = _GROUP_RE.match(target)
         if group is None:
             return None
+        wanted = _GROUP_SIZES[group.group("count").lower()]
+        if group.group("head").lower() in _PEOPLE_HEADS:
+            # "the same two men": the people named last
+            companies = {name for _, name, _ in self.names}
+            people = [
+                name
+                for name in dict.fromkeys(reversed(earlier))
+                if _PERSON_NAME_RE.fullmatch(name)
+                and name not in companies
+                and name not in _KNOWN_CLASS
+            ]
+            return people[:wanted][::-1] if len(people) >= wanted else None
         head = HEADS.get(_singular(group.group("head").lower()))
         if head is None:
             return None
-        wanted = _GROUP_SIZES[group.group("count").lower()]
         classes = {name: cls for cls, name, _ in self.names}
         found: list[str] = []
         for name in reversed(earlier):
@@ -142,10 +163,13 @@ class DescribedTargets:
         return None
 
 
+_PEOPLE_HEADS = frozenset(lx.words("sanctions", "people_heads"))
+_PERSON_NAME_RE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}")
 # "both companies", "the two firms", "all three carriers": named targets counted back
 _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 _GROUP_RE = re.compile(
-    r"^(?:the\s+|all\s+)?(?P<count>both|two|three|four)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)$",
+    r"^(?:the\s+|all\s+)?(?:same\s+)?(?P<count>both|two|three|four)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?P<head>[a-z]+)$",
     re.IGNORECASE,
 )
 
