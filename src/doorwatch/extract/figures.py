@@ -111,7 +111,9 @@ _POST_CUE_RE = re.compile(
     r"served\s+(?:their|his|her)\s+(?:full\s+|entire\s+)?(?:sentences?|terms?)|"
     r"(?<=people\s)to\s+their\s+famil(?:y|ies)|"
     # prisoners handed over or driven out of the country are released into exile
-    r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies))|"
+    # ("more than 500 people left the list after being pardoned": no longer held)
+    r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies)|"
+    r"the\s+list)|"
     r"handed\s+over|deported|expelled|sent\s+(?:out\s+of\s+(?:Belarus|the\s+country)|abroad|into\s+exile)|"
     r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+border)|"
     # ("52 political prisoners crossed into Lithuania")
@@ -146,13 +148,16 @@ _COUNT_OF_RE = re.compile(
     r"(?:(?:still|now|currently)\s+)?(?:held|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail)))"
     # "has fallen below 1,200": "below" is also the qualifier, read from before the number,
     # so the pattern may be tried on the text before it
-    r"\b[\w\s,’']{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
+    # ('call these people "political prisoners" and put …': a term in quotation marks)
+    r"(?:\b|(?<=[\"”]))[\w\s,’'\"”]{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
     r"dropped|risen|rose|grown|grew|climbed|increased|decreased)"
     # ("fell by the end of January to 1,244": when, between the verb and the number)
     r"(?:\s+(?:by|at|in|over)\s+(?:the\s+)?(?:end|start|beginning|middle|course)\s+of\s+"
     r"(?:the\s+)?[\w ]{1,20}?(?=\s+(?:to|below|above|under|past)\b))?"
     r"(?:\s+(?:to|below|above|under|past))?|reached|reaches|is|was|number(?:s|ed)?|"
-    r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?)"
+    r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?|"
+    # ("call them political prisoners and put their number at about 1,300")
+    r"put(?:s|ting)?\s+(?:their|the|its)\s+(?:number|count|total)\s+at)"
     # "remains close to 1,200": the qualifier stands between the verb and the number
     r"(?:\s+(?:close\s+to|about|around|nearly|almost|roughly|some|over|more\s+than|"
     r"at\s+least|approximately))?\s+$"

@@ -48,6 +48,14 @@ ROLE_RE = re.compile(
     rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS}|{lx.DOCUMENT_NOUNS}|"
     rf"{lx.alternation(lx.COLLECTIVE_AUTHOR_NOUNS)})s?\b(?![’']s?\s)"
 )  # a possessive ("the bloc's foreign service") is not the role that speaks
+# "Lithuania's transport ministry", "the opposition leader's office": an institution named by
+# whose it is, with no name of its own
+OWNED_INSTITUTION_RE = re.compile(
+    rf"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{lx.ORG_ROLE_NOUNS})\b(?![’']s?\s)"
+)
+# "his wife", "her husband": someone named by whose spouse they are (see Resolver.kin)
+KIN_RE = re.compile(r"\b[Hh](?:is|er)\s+(?:wife|husband)\b(?![’']s?\s)")
 _PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
 _ACRONYM_PLACES = lx.ACRONYM_PLACES
 _CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
@@ -137,6 +145,14 @@ class Mentions:
                 for m in _AGED_RE.finditer(masked, start, end + 40):
                     if m.start() < end:
                         extra.append(Mention(m.start(), m.end(), "pronoun", AGED))
+        if masked.find("’s ", start, end) >= 0 or masked.find("'s ", start, end) >= 0:
+            # ("'…,' Lithuania's transport ministry said": an institution by its owner)
+            for m in OWNED_INSTITUTION_RE.finditer(masked, start, end):
+                extra.append(Mention(m.start(), m.end(), "org", m.group()))
+        if masked.find("wife", start, end) >= 0 or masked.find("husband", start, end) >= 0:
+            # ("'…,' his wife told reporters": a spouse, told by whose spouse they are)
+            for m in KIN_RE.finditer(masked, start, end):
+                extra.append(Mention(m.start(), m.end(), "role", m.group().lower()))
         if not extra:
             return found
         return sorted(found + extra)

@@ -116,6 +116,7 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
     )
 
 
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two or three words
 # "Special Envoy of the US President John Coale": the role named after "of" is held by
 # someone else
 _OF_ANOTHER_RE = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?$")
@@ -158,7 +159,37 @@ class Resolver:
                 return self.person_pronoun(mention.key, mention.start)
             return self.institution(mention.start)
         if mention.kind == "role":
+            if mention.key.startswith(("his ", "her ")):
+                return self.kin(mention.key, mention.start)
             return self.role(mention.key, mention.start)
+        return None
+
+    def kin(self, phrase: str, position: int) -> str | None:
+        """Return who "his wife" or "her husband" at ``position`` is: the spouse the text
+        names of the person "his" or "her" refers to, or None."""
+        pronoun = phrase.split()[0]
+        owner = self.person_pronoun("he" if pronoun == "his" else "she", position)
+        if owner is None:
+            return None
+        surname = re.escape(owner.split()[-1])
+        text = self.masked[:position]
+        for pattern in (
+            # "Siarhei Tsikhanouski, the husband of opposition leader Sviatlana Tsikhanouskaya"
+            rf"\b{surname}\w*,\s+(?:the\s+)?(?:wife|husband)\s+of\s+(?:[\w-]+\s+){{0,4}}?"
+            rf"(?P<name>{_NAME})",
+            # "Sviatlana Tsikhanouskaya, the wife of jailed blogger Siarhei Tsikhanouski"
+            rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:wife|husband)\s+of\s+(?:[\w-]+\s+){{0,5}}?"
+            rf"{surname}",
+            # "Bialiatski's wife, Natallia Pinchuk", "Natallia Pinchuk, Bialiatski's wife"
+            rf"\b{surname}\w*[’']s\s+(?:wife|husband),?\s+(?P<name>{_NAME})",
+            rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w’'-]*\s+)*{surname}\w*[’']s\s+(?:wife|husband)",
+        ):
+            found = re.search(pattern, text)
+            if found is not None:
+                for m in self.mentions.within(found.start("name"), found.end("name")):
+                    if m.kind == "person":
+                        return self.mentions.persons[m.key].name
+                return found.group("name")
         return None
 
     def is_institution(self, mention: Mention) -> bool:
