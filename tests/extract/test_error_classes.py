@@ -2801,3 +2801,134 @@ def test_a_series_with_a_later_season_a_total_and_a_groups_own_count() -> None:
         "week ago was 1,190."
     )
     assert ("political_prisoners_held", 1190) in _figures(text)
+
+
+# The twenty-fourth round: classes the twenty-second fresh set showed once it was studied
+
+
+def test_a_count_whose_members_are_named_after_it_in_this_or_the_next_sentence() -> None:
+    text = (
+        "Ottawa designated seven individuals and three entities, including Grodno Azot, the "
+        "fertiliser maker, and the Minsk Automobile Plant, a truck producer."
+    )
+    found = {t for _, t, _ in _sanction_powers(text)}
+    assert {"Grodno Azot", "Minsk Automobile Plant"} <= found
+    assert not any("entities" in t or "individuals" in t for t in found)
+    text = (
+        "Canada announced sanctions on nine Belarusian officials, including Ivan Tertel and "
+        "his deputy and head of counter-intelligence, Siarhei Sukhi."
+    )
+    assert {t for _, t, _ in _sanction_powers(text)} == {"Ivan Tertel", "Siarhei Sukhi"}
+    text = (
+        "London has sanctioned three Belarusian judges and two state companies. The "
+        "individuals include Judge Maryna Fedarovich and Chief Prosecutor Andrei Shved. Among "
+        "those designated by the Foreign Office are also Belshina and Naftan."
+    )
+    found = {t for _, t, _ in _sanction_powers(text)}
+    assert {"Maryna Fedarovich", "Andrei Shved", "Belshina", "Naftan"} <= found
+    assert not any("judges" in t or "companies" in t for t in found)
+
+
+def test_measures_in_force_before_their_target_and_under_a_powers_sanctions_still() -> None:
+    text = (
+        "Lawmakers praised the sanctions still in place against the refinery Naftan and the "
+        "tyre maker Belshina and called for more."
+    )
+    assert {t for _, t, _ in _sanction_powers(text)} == {"Naftan", "Belshina"}
+    text = "Norway has had sanctions in force against Viktar Sheiman since 2021."
+    assert ("imposed", "Viktar Sheiman", "Norway") in _sanction_powers(text)
+    text = "Belarusian Railways is still under Canadian sanctions, traders say."
+    assert ("imposed", "Belarusian Railways", "Canada") in _sanction_powers(text)
+    text = "Belarusian timber exports have been subject to British sanctions since 2022."
+    assert {(a, p) for a, _, p in _sanction_powers(text)} == {("imposed", "United Kingdom")}
+
+
+def test_the_sanctions_of_several_powers_named_together() -> None:
+    text = (
+        "A report found that the sanctions of Canada and the United Kingdom on Belarusian "
+        "fertiliser, in force since 2022, had cut exports."
+    )
+    assert {p for _, _, p in _sanction_powers(text)} == {"Canada", "United Kingdom"}
+
+
+def test_a_measure_promised_on_a_condition_is_a_threat() -> None:
+    text = (
+        "Brussels imposed sanctions on Belavia in June. The commissioner warned that the "
+        "tyre maker Belshina would be targeted if the journalist stayed in custody."
+    )
+    assert ("threatened", "Belshina", "European Union") in _sanction_powers(text)
+    assert not any(t.startswith("journalist") for _, t, _ in _sanction_powers(text))
+    text = (
+        "Latvia imposed sanctions on Lukashenko. Riga would put the police chief, Ivan "
+        "Kubrakov, on a travel blacklist if the beatings went on."
+    )
+    assert ("threatened", "Ivan Kubrakov", "Latvia") in _sanction_powers(text)
+    text = "Tokyo said Belneftekhim will be sanctioned from 1 March, its ministry confirmed."
+    assert {(a, t) for a, t, _ in _sanction_powers(text)} == {("imposed", "Belneftekhim")}
+
+
+def test_trade_barred_and_a_company_referred_to_by_a_generic_noun() -> None:
+    text = "Sanctions followed. Ottawa barred trade in Belarusian cement on Friday."
+    assert ("imposed", "Belarusian cement", "Canada") in _sanction_powers(text)
+    text = (
+        "The port cancelled its contract with the state fertiliser maker Grodno Azot after "
+        "British sanctions on the company took effect in May."
+    )
+    assert ("imposed", "Grodno Azot", "United Kingdom") in _sanction_powers(text)
+
+
+def test_the_same_people_counted_back_and_those_not_named_or_named_before() -> None:
+    text = (
+        "Ottawa is imposing sanctions on Ivan Tertel and Viktar Sheiman. It acted with "
+        "Australia, which announced sanctions against the same two men and other officials. "
+        "The sanctions impose an asset freeze on the listed individuals."
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Ivan Tertel", "Australia") in found
+    assert ("imposed", "Viktar Sheiman", "Australia") in found
+    assert not any("officials" in t or "individuals" in t or "men" in t for _, t, _ in found)
+
+
+def test_a_clause_after_the_list_and_an_idea_floated() -> None:
+    text = (
+        "Washington removed its sanctions on the tyre maker Belshina and allowed it to buy "
+        "parts again."
+    )
+    assert {(a, t) for a, t, _ in _sanction_powers(text)} == {("lifted", "Belshina")}
+    text = (
+        "A general licence authorising dealings with Grodno Azot came out, further easing "
+        "sanctions on the nitrogen sector and lifting spirits in Hrodna."
+    )
+    assert not any("spirits" in t for _, t, _ in _sanction_powers(text))
+    text = "Some envoys in Brussels float lifting timber sanctions in exchange for releases."
+    assert not _sanction_powers(text)
+    text = "Minsk says the sanctions mirror restrictions already in force against Russia."
+    assert not _sanction_powers(text)
+
+
+def test_a_spouse_speaks_and_an_institution_named_by_its_owner() -> None:
+    text = (
+        "The court freed Mikalai Dziadok, the husband of the writer Hanna Dziadok, on Monday. "
+        'Dziadok had served four years. "We have waited so long," his wife told journalists.'
+    )
+    assert _quotes(text)["We have waited so long"] == "Hanna Dziadok"
+    text = '"No train will carry that cargo," Latvia\'s transport ministry said on Friday.'
+    assert _quotes(text)["No train will carry that cargo"] == "Latvia's transport ministry"
+    text = (
+        'KURYLENKA: Let me read what a mother wrote to us: "My son is still inside." That is '
+        "the picture."
+    )
+    assert _quotes(text).get("My son is still inside.") != "Let"
+
+
+def test_a_count_put_at_a_number_and_those_who_left_the_list() -> None:
+    text = (
+        'Exiled groups call these convicts "political prisoners" and put their number at '
+        "nearly 1,250, which the authorities deny."
+    )
+    assert ("political_prisoners_held", 1250) in _figures(text)
+    text = (
+        "Over the year Viasna recognised 590 new political prisoners, while more than 480 "
+        "people left the list after pardons or the end of their terms."
+    )
+    assert ("prisoners_released", 480) in _figures(text)

@@ -32,6 +32,9 @@ _EU_NAMED_RE = re.compile(r"\b(?:EU|E\.U\.|European\s+Union)\b")
 _PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program)\b")
 
 
+_WHICH_AFTER_RE = re.compile(r"\s*,\s*(?:which|who)\b")
+
+
 def imposer_of(
     masked: str,
     mentions: Mentions,
@@ -79,9 +82,12 @@ def imposer_of(
             # "under its Belarus sanctions regime": the programme, not who imposed ("The EU
             # sanctions on …": an acronym before the noun names whose they are)
             continue
-        if _PLACE_PREP_RE.search(masked, max(0, m.start - 9), m.start) and not (
+        if (
+            _PLACE_PREP_RE.search(masked, max(0, m.start - 9), m.start)
             # ("the Government of Japan decided": the country's government acts for it)
-            _GOVERNMENT_OF_RE.search(masked, max(0, m.start - 24), m.start)
+            and not _GOVERNMENT_OF_RE.search(masked, max(0, m.start - 24), m.start)
+            # ("It acted with Australia, which announced sanctions …": the clause's subject)
+            and not _WHICH_AFTER_RE.match(masked, m.end)
         ):
             # "rejected the election in Belarus and said it stands ready to impose"; "new
             # sanctions on Belarus. The measures include …": a place, a target, not a power

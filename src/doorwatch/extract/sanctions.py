@@ -166,6 +166,7 @@ _MODEL_BEFORE_RE = re.compile(
     r"\b(?:mirror\w*|match\w*|cop(?:y|ies|ied|ying)|like|similar\s+to|in\s+line\s+with)"
     r"\s+(?:all\s+|the\s+|those\s+|many\s+of\s+the\s+)?(?:[a-z]+\s+)?$"
 )
+_POWER_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w.]*)\s+$")
 _FUTURE_BE_RE = re.compile(r"\b(?:would|will|could)\s+(?:also\s+)?be\s")
 # a condition told after a measure ("… if the violence continued", "… unless he is freed")
 _CONDITION_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:if|unless|should\s+[A-Z])\b")
@@ -684,6 +685,13 @@ def find_sanctions(
                         IMPOSERS.get(target) == imposer or own_country(imposer, target)
                     ):
                         imposer = None  # "Belarus has faced sanctions": the target, not who
+                    if imposer is None:
+                        # "after British sanctions on the company took effect": the power's
+                        # adjective or acronym before the measure's noun
+                        before = _POWER_WORD_BEFORE_RE.search(
+                            masked, max(0, match.start() - 24), match.start()
+                        )
+                        imposer = fill_power(before.group(1)) if before is not None else None
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
                     if pattern is DESIGNATED_NAME_RE and (

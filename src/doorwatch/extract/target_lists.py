@@ -28,7 +28,9 @@ _ITEM = (
     r"(?!(?:[\w’'-]+\s+){1,2}(?:has|have|had|is|are|was|were|will|would|did|does|not)\b)"
     r"(?![a-z]+ing\b)"  # ", allowing repairs and …": a participle clause, not a target
     # (", and ban exports to …": a second verb of the same subject, not a target)
-    r"(?!(?:ban|bar|freeze|impose|lift|ease|restrict|extend|add|remove|prohibit|block|suspend)s?\s)"
+    rf"(?!(?:{lx.alternation(lx.words('sanctions', 'second_verbs'))})s?\s)"
+    # ("… and the tyre maker Belshina and called for more": a verb in the past with its object)
+    r"(?![a-z]+ed\s+(?:for|on|to|that|it|them|him|her|the|a|an|its|their)\b)"
     # (", and the import of Belarusian steel": a second trade, read as one (TRADE_AGAIN_RE))
     r"(?!(?:and\s+)?(?:the\s+)?(?:imports?|exports?|sales?|purchases?|transit|supply)\s+(?:of|to|from)\s)"
     # ("the National Olympic Committee of Belarus")
