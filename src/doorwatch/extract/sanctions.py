@@ -688,10 +688,10 @@ def find_sanctions(
                     if imposer is None:
                         # "after British sanctions on the company took effect": the power's
                         # adjective or acronym before the measure's noun
-                        before = _POWER_WORD_BEFORE_RE.search(
+                        adjective = _POWER_WORD_BEFORE_RE.search(
                             masked, max(0, match.start() - 24), match.start()
                         )
-                        imposer = fill_power(before.group(1)) if before is not None else None
+                        imposer = fill_power(adjective.group(1)) if adjective else None
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
                     if pattern is DESIGNATED_NAME_RE and (
