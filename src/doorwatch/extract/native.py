@@ -31,6 +31,7 @@ MODULES = (
     "dates",
     "figures",
     "lexicon",
+    "listings",
     "mentions",
     "numbers",
     "pipeline",

@@ -13,6 +13,7 @@ from doorwatch.extract import dates, mentions
 from doorwatch.extract.claims import Claim, Quote
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
+from doorwatch.extract.listings import find_listed
 from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.quotes import QuoteSpan, find_quotes, is_statement, mask
 from doorwatch.extract.sanctions import find_sanctions
@@ -73,7 +74,11 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         if s is not None and is_statement(text, q)
     )
     claims.extend(find_figures(text, sents, published))
-    claims.extend(find_sanctions(masked, sents, index, mentions, published))
+    listed, intros = find_listed(text, masked, paras, index, mentions, published)
+    sanctions = find_sanctions(masked, sents, index, mentions, published, intros)
+    told = {(c.action, c.target.lower()) for c in sanctions}
+    claims.extend(sanctions)
+    claims.extend(c for c in listed if (c.action, c.target.lower()) not in told)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 

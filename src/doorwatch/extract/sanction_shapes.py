@@ -137,7 +137,9 @@ WAS_SANCTIONED_RE = re.compile(
     r"(?:would|will|could)\s+(?:also\s+)?be(?=\s+(?:sanctioned|blacklisted|targeted)\b)|"
     r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned)\b)(?:are|is|remains?))\s+"
     r"(?:(?:also|first|later|already|still|now)\s+)?"
-    r"(?P<verb>sanctioned|blacklisted|(?<=be\s)targeted|(?<=been\s)designated|(?<=been\s)listed|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
+    r"(?P<verb>sanctioned|blacklisted|(?<=be\s)targeted|(?<=been\s)designated|(?<=been\s)listed|"
+    # ("OAO Grodno Azot was listed on the same day": when, after the verb)
+    r"(?:(?<=was\s)|(?<=were\s))listed(?=\s+(?:on|in|by|under|at|the\s+same)\b)|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
     r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
     # "Belavia was added to U.S. restrictions in 2023"
     r"added\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+|own\s+)?(?:restrictions|sanctions)|"
@@ -638,7 +640,17 @@ BLACKLISTED_BY_RE = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+(?P<verb>sanctioned|blacklisted)\s+by\b"
 )
 # "The U.S. delisted the airline in November"
-DELISTED_RE = re.compile(rf"\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+{TARGET}")
+# "The entry for OOO Gardservis is deleted from Annex I": a listing ended, told by its entry
+ENTRY_DELETED_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:entry|entries|listing|listings|designation|designations)\s+"
+    r"(?:for|of|concerning)\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+"
+    r"(?P<verb>(?P<lift>deleted|removed|struck\s+off|withdrawn))\b"
+)
+# (not "The delisting follows the release": the noun, with its own verb after it)
+DELISTED_RE = re.compile(
+    rf"(?<![Tt]he\s)(?<![Tt]his\s)(?<![Tt]hat\s)\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+{TARGET}"
+)
 FREEZE_RE = re.compile(
     # ("the freezing of assets of President Alexander Lukashenko")
     r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:of\s+)?(?:the\s+)?assets\s+of\s+"
@@ -709,7 +721,8 @@ LIST_RE = re.compile(
     rf"(?P<impose>add(?:ed|s|ing)?))\s+{CLAUSE_TARGET}"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"  # "Belaruskali, the potash giant,"
     r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
-    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals)\s*lists?|blacklist|"
+    # ("from the Specially Designated Nationals (SDN) List": the list by its name)
+    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals)\s*[Ll]ists?|blacklist|"
     r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
 )
 ALLOW_RE = re.compile(

@@ -42,6 +42,7 @@ from doorwatch.extract.sanction_shapes import (
     DELISTED_RE,
     DESIGNATED_NAME_RE,
     DESIGNATED_RE,
+    ENTRY_DELETED_RE,
     EXTEND_TO_FRONT_RE,
     EXTEND_TO_RE,
     FOLLOWED_RE,
@@ -294,6 +295,9 @@ AIRSPACE_WINDOWS: Windows = ((CLOSED_TO_RE, -60, 80),)
 TRANSIT_WINDOWS: Windows = ((TRADE_RE, -40, 160),)
 TRANSIT_WORDS = ("transit of",)
 DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
+# "The entry for X is deleted from Annex I": found from the participle
+ENTRY_DELETED_WINDOWS: Windows = ((ENTRY_DELETED_RE, -140, 20),)
+ENTRY_DELETED_WORDS = ("deleted", "removed from", "struck off", "withdrawn")
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
 LISTING_WINDOWS: Windows = ((LISTING_RE, -60, 120),)
@@ -574,7 +578,7 @@ _GATES: dict[int, _Gate] = {
     id(WHICH_SANCTIONED_RE): (_IN_WINDOW, RELATIVE_HINTS),
     id(WHICH_IMPOSED_RE): (_IN_WINDOW, RELATIVE_HINTS),
     id(NOMINAL_RE): (_IN_WINDOW, NOMINAL_HINTS),
-    id(LIST_RE): (_IN_WINDOW, ("list",)),
+    id(LIST_RE): (_IN_WINDOW, ("list", "List")),
     id(WAS_SANCTIONED_RE): (_IN_WINDOW, PASSIVE_HINTS),
     id(ADJUNCT_BACKGROUND_RE): (_IN_WINDOW, (" in place", " in force")),
     id(LICENSE_RE): (_AT_HIT, "licen"),
@@ -662,6 +666,7 @@ HIT_WORDS: tuple[str, ...] = (
         "threaten",
         " them",
         "delist",
+        *ENTRY_DELETED_WORDS,
         "airspace",
         "skies",
         "suspension of",

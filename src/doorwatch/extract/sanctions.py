@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import cast
 
 from doorwatch.extract import lexicon as lx
@@ -77,6 +78,8 @@ from doorwatch.extract.sanction_windows import (
     DESIGNATED_WINDOWS,
     DESIGNATION_WORDS,
     EASING_SHAPES,
+    ENTRY_DELETED_WINDOWS,
+    ENTRY_DELETED_WORDS,
     EXTEND_WINDOWS,
     EXTEND_WORDS,
     IMPOSED_ON_WINDOWS,
@@ -305,8 +308,11 @@ def find_sanctions(
     index: SentenceIndex,
     mentions: Mentions,
     published: dt.date | None,
+    listed_at: Sequence[int] = (),
 ) -> list[Sanction]:
-    """Return the sanction measures that ``masked`` (quotations blanked) reports."""
+    """Return the sanction measures that ``masked`` (quotations blanked) reports; a count of
+    those a measure reached told just before ``listed_at`` (the ends of the lines that open
+    lists of its targets, see ``doorwatch.extract.listings``) is left to the list."""
     masked = blank_glosses(masked)
     hits = WordHits(masked)
     topic = hits.find_all(TOPIC_WORDS)
@@ -394,6 +400,7 @@ def find_sanctions(
                 THEM_WINDOWS,
             ),
             (hits.find_all(("delist",)), DELIST_WINDOWS),
+            (hits.find_all(ENTRY_DELETED_WORDS), ENTRY_DELETED_WINDOWS),
             (hits.find_all(LISTING_WORDS), LISTING_WINDOWS),
             (hits.find_all(APPLY_WORDS), APPLY_WINDOWS),
             (hits.find_all(LISTED_WORDS), LISTED_WINDOWS),
@@ -783,6 +790,13 @@ def find_sanctions(
                             out.append(dataclasses.replace(claim, imposer=power))
                             if pronoun:
                                 by_pronoun[id(out[-1])] = s_index
+    for at in listed_at:
+        # "imposed asset freezes on eight individuals …. The following persons have been
+        # designated: …": those the list names stand for the count
+        s_at = index.index(at)
+        named_later.update(
+            i for i, (s, _) in counts.items() if s_at - _COUNT_LISTED_SENTENCES <= s <= s_at
+        )
     if named_later:
         out = [c for c in out if id(c) not in named_later]
     if not by_pronoun:
@@ -822,6 +836,7 @@ _IMPOSED_WHEN_RE = re.compile(
     rf"|\b{MEASURE}\s+(?:first\s+)?(?:imposed|introduced)(?:\s+in)?\s*$"
 )
 _COUNT_NAMED_SENTENCES = 2  # a count's members named this many sentences after it
+_COUNT_LISTED_SENTENCES = 3  # … or listed line by line after this many sentences
 _REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences before
 
 
@@ -841,8 +856,8 @@ def _own_date(
 
 # those a measure reached, named before ("the listed individuals", "the designated persons")
 _TOLD_BEFORE_RE = re.compile(
-    r"(?:the\s+)?(?:listed|designated|sanctioned|targeted|named)\s+"
-    r"(?:individuals|persons|people|entities|companies|officials)$"
+    r"(?:[Tt]he\s+)?(?:listed|designated|sanctioned|targeted|named|following)\s+"
+    r"(?:individuals|persons|people|entities|entries|companies|officials)$"
 )
 _NEXT_GERUND_RE = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
 _WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))

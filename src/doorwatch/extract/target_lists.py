@@ -195,8 +195,13 @@ def split_targets(raw: str) -> list[str]:
         # ("potash and petroleum products introduced in August 2021": its date is no name)
         if merged and _CLAUSE_VERB_RE.match(raw, a, b):
             break  # "on the airline Belavia and allowed it to …": the sentence's next clause
-        if merged and raw.startswith("other ", a):
-            break  # "the same two men and other senior officials": those not named
+        if merged and (
+            raw.startswith("other ", a)
+            or (raw.startswith(("its ", "their "), a) and raw.find(" on ", a, b) < 0)
+        ):
+            # "the same two men and other senior officials": those not named; "Belavia and
+            # its aircraft": what the target owns (not "and its restrictions on potash")
+            break
         when = _WHEN_IN_RE.search(raw, a, b)
         if (
             merged

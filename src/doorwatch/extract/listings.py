@@ -1,0 +1,141 @@
+"""Targets a notice lists one a line: "The following persons have been designated …:" and then
+a line for each person or entity ("- Alexander Lukashenko, President of Belarus", "(1) OJSC
+NAFTAN", "12 Ivan Kubrakov (born on May 5, 1975), Minister of Internal Affairs").
+
+Such lines carry no sentence punctuation, so ``doorwatch.extract.sentences`` takes many of them
+for headings and they are blanked before measures are read; this module reads them from the
+original text, after the line that introduces them. Each named item is a target of the measure
+that line tells (designated, added, blocked: imposed; removed, deleted: lifted), by the power
+named in it or just before it, on the date it gives or the notice's own date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from doorwatch.extract.claims import Sanction, SanctionAction
+from doorwatch.extract.dates import find_dates
+from doorwatch.extract.mentions import Mentions
+from doorwatch.extract.sanction_powers import imposer_of
+from doorwatch.extract.sanction_shapes import NO_DESIGNATORS
+from doorwatch.extract.sentences import Paragraph, SentenceIndex
+
+# The line before a list of those a measure names, ending in a colon ("The following persons
+# have been designated under …:", "Among the persons designated today:", "Asset freeze targets
+# added to the Consolidated List:", "… is amended by adding the following in numerical order:")
+_INTRO_RE = re.compile(
+    r"\b(?:following\s+(?:persons|individuals|entities|entries|people|names)|"
+    r"adding\s+the\s+following|designat\w*|listed|added|blocked|sanctioned|"
+    r"(?P<lift>removed|delisted|deleted|revoked|struck\s+off|no\s+longer\s+(?:designated|listed)))\b"
+)
+# a measure only weighed or asked for is no listing ("persons who could be designated:")
+_NOT_DONE_RE = re.compile(r"\b(?:could|would|might|may|should|propos\w*|call\w*\s+for)\b")
+# how a line of a list begins: a bullet, a number or a letter ("- ", "(1) ", "12 ", "a) ")
+_MARKER_RE = re.compile(r"(?:[-•◦▪‣·*–—]\s+|\(\d{1,3}\)\s+|\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)")
+# a line that names a part of the list ("Entities", "Individuals", "Aircraft")
+_SUBHEAD_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:?")
+# a sentence of the text again after the list: "The persons concerned are subject to …"
+_PROSE_RE = re.compile(r"(?:The|This|These|Those|All|In|Under|On|It|They|Since)\s+[a-z]")
+# "LYUBOVITSKY, Igor Vyacheslavovich": a family name in capitals, then the given names
+_FAMILY_FIRST_RE = re.compile(r"[A-Z][A-Z’'-]+,\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*")
+# where an item's name ends: its description, birth date, address or reference follows
+_NAME_END_RE = re.compile(r",\s|\s\(|;|\s\[|:\s|\s[–—]\s|\.\s|\.$")
+_MAX_NAME_WORDS = 10
+# the only words in lower case a name may hold ("National Olympic Committee of the Republic of
+# Belarus", "Banco de …")
+_NAME_LINKS = frozenset(
+    ("of", "the", "and", "for", "in", "on", "de", "da", "del", "du", "la", "a.k.a.")
+)
+# a notice's line that ends by pointing to the list under it
+_BELOW = ("listed below.", "set out below.", "as follows.", "named below.")
+_INTRO_SENTENCES = 3  # a count of those listed this many sentences before the list stands for them
+
+
+def find_listed(
+    text: str,
+    masked: str,
+    paras: list[Paragraph],
+    index: SentenceIndex,
+    mentions: Mentions,
+    published: dt.date | None,
+) -> tuple[list[Sanction], list[int]]:
+    """Return the measures on each target a notice lists one a line, and where each list's
+    introducing line ends (a count of those listed told just before stands for them)."""
+    if text.find(":\n") < 0 and not any(text.find(end + "\n") >= 0 for end in _BELOW):
+        return [], []
+    out: list[Sanction] = []
+    intros: list[int] = []
+    for i, para in enumerate(paras):
+        if para.heading or not (
+            text[para.end - 1] == ":" or text.endswith(_BELOW, para.start, para.end)
+        ):
+            continue
+        intro = _INTRO_RE.search(text, para.start, para.end)
+        if intro is None or _NOT_DONE_RE.search(text, para.start, para.end):
+            continue
+        names = _items(text, paras, i + 1)
+        if not names:
+            continue
+        s_index = index.index(para.end - 1)
+        s_start = index.spans[s_index][0] if s_index >= 0 else para.start
+        _, imposer = imposer_of(masked, mentions, index, s_index, s_start, para.end)
+        if imposer in NO_DESIGNATORS:
+            imposer = None
+        dates = find_dates(masked, para.start, para.end, published, later=False)
+        date = dates[0][1] if dates else (published.isoformat() if published else None)
+        action: SanctionAction = "lifted" if intro.group("lift") else "imposed"
+        intros.append(para.end)
+        for start, name in names:
+            out.append(Sanction(action, name, imposer, date, start, start + len(name)))
+    return out, intros
+
+
+def _items(text: str, paras: list[Paragraph], first: int) -> list[tuple[int, str]]:
+    """Return (offset, name) of each named item in the lines from ``paras[first]`` on, up to
+    the first line that is prose or a section's title again."""
+    found: list[tuple[int, str]] = []
+    marked: bool | None = None  # whether the list's lines begin with a bullet or a number
+    for para in paras[first:]:
+        line = text[para.start : para.end]
+        marker = _MARKER_RE.match(line)
+        if marker is None and _SUBHEAD_RE.fullmatch(line):
+            continue  # "Entities", "Individuals"
+        if marker is None and (
+            marked
+            or _PROSE_RE.match(line)
+            or line.count(" ") > 14
+            # (an item with no bullet is a name and what it is: "Ivan Tertel, KGB chairman")
+            or not (", " in line or " (" in line)
+        ):
+            break  # "Coming into Force", "The persons concerned are subject to …"
+        if marked is None:
+            marked = marker is not None
+        at = marker.end() if marker else 0
+        if line.startswith("Name:", at):
+            at = len(line) - len(line[at + 5 :].lstrip())
+        if text[para.start + at : para.start + at + 1].islower():
+            continue  # "- a ban on importing potash …": a measure, read as prose
+        name = _name(line[at:])
+        if name is None:
+            break  # "3. Since polling day more than 12,000 people …": prose again
+        found.append((para.start + at, name))
+    return found
+
+
+def _name(body: str) -> str | None:
+    """Return the name an item's line begins with, or None when it begins with none (or
+    with a clause: "Since polling day more than …")."""
+    if not body[:1].isupper() and not body[:1].isdigit():
+        return None
+    family = _FAMILY_FIRST_RE.match(body)
+    if family is not None:
+        return family.group()
+    end = _NAME_END_RE.search(body)
+    name = (body[: end.start()] if end else body).strip().rstrip(".;,")
+    words = name.split()
+    if not words or len(words) > _MAX_NAME_WORDS or not any(c.isalpha() for c in name):
+        return None
+    if any(w[:1].islower() and w not in _NAME_LINKS for w in words):
+        return None  # "The Council decided …": a clause, not a name
+    return name
