@@ -83,7 +83,7 @@ def imposer_of(
             # sanctions on …": an acronym before the noun names whose they are)
             continue
         if (
-            _PLACE_PREP_RE.search(masked, max(0, m.start - 9), m.start)
+            _PLACE_PREP_RE.search(masked, max(0, m.start - 13), m.start)
             # ("the Government of Japan decided": the country's government acts for it)
             and not _GOVERNMENT_OF_RE.search(masked, max(0, m.start - 24), m.start)
             # ("It acted with Australia, which announced sanctions …": the clause's subject)
@@ -100,7 +100,8 @@ def imposer_of(
     return verb_start, None
 
 
-_PLACE_PREP_RE = re.compile(r"\b(?:in|of|from|at|to|with|against|on)\s+$")
+# ("the Development Bank of the Republic of Belarus": a place or name after "of the")
+_PLACE_PREP_RE = re.compile(r"\b(?:(?:in|of|from|at|to|with|against|on)\s+|(?:of|with)\s+the\s+)$")
 _GOVERNMENT_OF_RE = re.compile(r"\b(?:[Gg]overnment|[Cc]abinet|[Pp]arliament)\s+of\s+(?:the\s+)?$")
 
 

@@ -224,10 +224,10 @@ BAN_RE = re.compile(
 )
 # "closed its airspace to Belarusian carriers"
 CLOSED_TO_RE = re.compile(
-    r"\b(?P<verb>closed|closes|closing|shut|shuts)\s+(?:its|their|the|EU|European)\s+(?:\w+\s+)?"
+    r"\b(?P<verb>closed|closes|closing|close|shut|shuts)\s+(?:its|their|the|EU|European)\s+(?:\w+\s+)?"
     r"(?:airspace|skies|airports|ports|borders?|markets?)"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:airspace|skies|airports|ports|borders?|markets?))?\s+to\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from)\b)"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and)\b)"
 )
 # "banned Belarusian flights": what a ban stops, named with what it belongs to
 BANNED_NOUN_RE = re.compile(
@@ -300,7 +300,8 @@ TRADE_PASSIVE_RE = re.compile(
     r"(?P<target>(?:(?!\s(?:that|which|who|is|are|was|were)\s)[^.;:—–\"“”()]){1,160}?)"
     r"(?:\s+(?:originating\s+in|from|to|into|made\s+in|produced\s+in)\s+(?:the\s+)?[A-Z][\w.-]*)?"
     r"\s+(?:is|are|has\s+been|have\s+been|will\s+be|was|were)\s+"
-    r"(?:now\s+|also\s+|henceforth\s+|likewise\s+|hereby\s+)?(?P<verb>prohibited|banned|forbidden)\b"
+    r"(?:now\s+|also\s+|henceforth\s+|likewise\s+|hereby\s+)?(?P<verb>prohibited|banned|forbidden|"
+    r"restricted)\b"
 )
 # "three banks – Belagroprombank, Bank Dabrabyt and … – are subject to a ban on …", "Belavia
 # is subject to an asset freeze": those a measure in force reaches, before it
@@ -391,7 +392,9 @@ THEM_LIFT = lx.alternation(
 )
 THEM_RE = re.compile(
     rf"\b(?P<verb>(?P<lift>{THEM_LIFT})|(?P<ease>{EASE}))\s+"
-    r"(?P<fill>(?:(?:some|most|many|all|several|part|parts|one)\s+of\s+)?)"
+    r"(?P<fill>(?:(?:some|most|many|all|several|part|parts|one)\s+of\s+|"
+    # ("lifted what was left of them in November": the rest of the measures named before)
+    r"what\s+(?:was|is|had\s+been)\s+left\s+of\s+|what\s+remain(?:s|ed)\s+of\s+)?)"
     # "lifted them on potash": the sanctions named before, on a target of their own
     r"(?P<target>them(?:\s+(?:on|against)\s+[^,.;:()—–\"“”]{1,60}?"
     r"(?=\s*[,.;:]|\s+(?:and|but|in|on|since|after|as|for|from|to|last|this)\b))?)\b"
@@ -555,6 +558,8 @@ THOSE_LISTED_RE = re.compile(
     r"(?:are|were)(?=\s+(?:the\s|[A-Z0-9])))"
     # ("Among those designated is Belaruskali OAO, …"; "Among the entities are the state
     # airline Belavia, …": those of the listing just told)
+    # ("… designated 23 individuals and 21 entities. Among them is Belaruskali OAO")
+    r"|[Aa]mong\s+them\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z]))"
     r"|[Aa]mong\s+(?:those|the\s+(?:people|individuals|persons|entities|companies|officials))\s+"
     r"(?:(?:\w+\s+)?(?:designated|listed|sanctioned|targeted)(?:\s+\w+)?"
     # ("Among those designated by the Department of the Treasury are …": the agent named)
@@ -647,18 +652,42 @@ ENTRY_DELETED_RE = re.compile(
     r"(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+"
     r"(?P<verb>(?P<lift>deleted|removed|struck\s+off|withdrawn))\b"
 )
+# "Transactions with the Central Bank of Belarus are prohibited": dealings barred, in the passive
+DEALINGS_PROHIBITED_RE = re.compile(
+    r"\b(?:[Tt]ransactions|[Dd]ealings|[Bb]usiness|[Tt]rade)\s+with\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+    r"(?:now\s+|also\s+|henceforth\s+)?(?P<verb>prohibited|banned|forbidden)\b"
+)
+# "the assets of Belagroprombank, Bank Dabrabyt and … are frozen": a freeze, in the passive
+ASSETS_FROZEN_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:assets|funds|property)\s+of\s+"
+    r"(?P<target>[^.;:()—–\"“”]{1,160}?)\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+    r"(?:now\s+|also\s+|henceforth\s+)?(?P<verb>frozen|blocked)\b"
+)
+# "Belaruskali, the state potash giant, was hit by US measures in 2021"
+HIT_BY_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+)?(?P<verb>hit)\s+"
+    r"(?:with|by)\s+(?:(?P<power>[A-Z][\w.]*)\s+)?(?:[a-z]+\s+){0,2}?(?:sanctions|measures|restrictions)\b"
+)
 # (not "The delisting follows the release": the noun, with its own verb after it)
 DELISTED_RE = re.compile(
     rf"(?<![Tt]he\s)(?<![Tt]his\s)(?<![Tt]hat\s)\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+{TARGET}"
 )
 FREEZE_RE = re.compile(
     # ("the freezing of assets of President Alexander Lukashenko")
-    r"\b(?P<verb>froze|freez(?:es|ing|e))\s+(?:of\s+)?(?:the\s+)?assets\s+of\s+"
+    r"\b(?P<verb>froze|frozen|freez(?:es|ing|e))\s+(?:of\s+)?(?:the\s+)?assets\s+of\s+"
     # ("the assets of the truck maker MAZ and of the chip company Integral": one list; not
     # "… and the prohibition of exports of certain goods", a second measure)
     r"(?P<target>(?:(?!\s+and\s+the\s+(?:prohibition|ban|freezing|suspension|embargo)\b)"
     r"[^,.;:()—–\"“”]){1,120}?)"
     r"(?=[,.;]|\s+(?:in|on|since|after|as|over|under|for|from|by|last|this)\b)"
+)
+# "Britain, which froze Lukashenko's assets in 2020": whose assets, by the possessive
+FROZE_OWN_RE = re.compile(
+    r"\b(?P<verb>froze|frozen|freez(?:es|ing|e))\s+(?:the\s+)?"
+    r"(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[’']s?\s+(?:assets|funds|property)\b"
 )
 # "imposed an asset freeze and a travel ban on 25 judges": the measures by their own names
 PENALTY = r"(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo)"
@@ -723,6 +752,8 @@ LIST_RE = re.compile(
     r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
     # ("from the Specially Designated Nationals (SDN) List": the list by its name)
     r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals)\s*[Ll]ists?|blacklist|"
+    # ("removed Belavia from its restrictions": the measures themselves)
+    r"(?:(?<=its\s)|(?<=their\s))(?:restrictions|sanctions)\b|"
     r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
 )
 ALLOW_RE = re.compile(

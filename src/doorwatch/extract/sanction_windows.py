@@ -30,6 +30,7 @@ from doorwatch.extract.sanction_shapes import (
     ANAPHORIC_PASSIVE_RE,
     ANAPHORIC_RE,
     APPLY_TO_RE,
+    ASSETS_FROZEN_RE,
     AUTHORIZED_RE,
     BACKGROUND_RE,
     BAN_RE,
@@ -39,6 +40,7 @@ from doorwatch.extract.sanction_shapes import (
     BLACKLISTED_BY_RE,
     CLOSED_TO_RE,
     COVERING_RE,
+    DEALINGS_PROHIBITED_RE,
     DELISTED_RE,
     DESIGNATED_NAME_RE,
     DESIGNATED_RE,
@@ -47,7 +49,9 @@ from doorwatch.extract.sanction_shapes import (
     EXTEND_TO_RE,
     FOLLOWED_RE,
     FREEZE_RE,
+    FROZE_OWN_RE,
     HELD_UNDER_RE,
+    HIT_BY_RE,
     HIT_WITH_RE,
     IMPOSERS,
     IN_PLACE_ON_RE,
@@ -111,7 +115,15 @@ TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
 # "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"
 # (see shared_hits), since a scan of the whole text per word is the cost that counts here.
 RESTRICT_MEASURES = ("restrictions", "restrictive measures")
-RESTRICT_BANS = ("restricted ", "restricting ", "restricts ", "restrict ")
+# ("The import from Belarus of potash … is restricted.": the passive ends the sentence)
+RESTRICT_BANS = (
+    "restricted ",
+    "restricting ",
+    "restricts ",
+    "restrict ",
+    "restricted.",
+    "restricted,",
+)
 PERMIT_WORDS = ("allow", "permit", "authori", "licen")
 UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
@@ -153,6 +165,10 @@ IMPOSING_SHAPES = _ids(
         PERMIT_SUSPENSION_RE,
         BAN_RE,
         FREEZE_RE,
+        FROZE_OWN_RE,
+        DEALINGS_PROHIBITED_RE,
+        ASSETS_FROZEN_RE,
+        HIT_BY_RE,
         TRADE_RE,
         TRADE_NOUN_RE,
         TRADE_PASSIVE_RE,
@@ -265,11 +281,14 @@ BAN_WINDOWS: Windows = (
     (RESTRICTED_RE, -1, 100),
     (BAN_RE, -1, 160),
     (FREEZE_RE, -1, 160),
+    (FROZE_OWN_RE, -1, 80),
     (TRADE_RE, -1, 140),
     (TRADE_NOUN_RE, -1, 100),
     (PROVISION_RE, -1, 200),
     (BANNED_GOODS_RE, -1, 80),
     (TRADE_PASSIVE_RE, -220, 14),
+    (DEALINGS_PROHIBITED_RE, -140, 14),
+    (ASSETS_FROZEN_RE, -220, 10),
     (SUBJECT_TO_RE, -220, 30),
     # "put Lukashenko and 29 other officials on their national entry-ban lists"
     (HELD_UNDER_RE, -120, 20),
@@ -295,6 +314,9 @@ AIRSPACE_WINDOWS: Windows = ((CLOSED_TO_RE, -60, 80),)
 TRANSIT_WINDOWS: Windows = ((TRADE_RE, -40, 160),)
 TRANSIT_WORDS = ("transit of",)
 DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
+# "Belaruskali, the state potash giant, was hit by US measures": found from its verb
+HIT_BY_WINDOWS: Windows = ((HIT_BY_RE, -140, 60),)
+HIT_BY_WORDS = (" hit by ", " hit with ")
 # "The entry for X is deleted from Annex I": found from the participle
 ENTRY_DELETED_WINDOWS: Windows = ((ENTRY_DELETED_RE, -140, 20),)
 ENTRY_DELETED_WORDS = ("deleted", "removed from", "struck off", "withdrawn")
@@ -578,7 +600,7 @@ _GATES: dict[int, _Gate] = {
     id(WHICH_SANCTIONED_RE): (_IN_WINDOW, RELATIVE_HINTS),
     id(WHICH_IMPOSED_RE): (_IN_WINDOW, RELATIVE_HINTS),
     id(NOMINAL_RE): (_IN_WINDOW, NOMINAL_HINTS),
-    id(LIST_RE): (_IN_WINDOW, ("list", "List")),
+    id(LIST_RE): (_IN_WINDOW, ("list", "List", "from its ", "from their ")),
     id(WAS_SANCTIONED_RE): (_IN_WINDOW, PASSIVE_HINTS),
     id(ADJUNCT_BACKGROUND_RE): (_IN_WINDOW, (" in place", " in force")),
     id(LICENSE_RE): (_AT_HIT, "licen"),
@@ -667,6 +689,7 @@ HIT_WORDS: tuple[str, ...] = (
         " them",
         "delist",
         *ENTRY_DELETED_WORDS,
+        *HIT_BY_WORDS,
         "airspace",
         "skies",
         "suspension of",

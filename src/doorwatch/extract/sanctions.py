@@ -82,6 +82,8 @@ from doorwatch.extract.sanction_windows import (
     ENTRY_DELETED_WORDS,
     EXTEND_WINDOWS,
     EXTEND_WORDS,
+    HIT_BY_WINDOWS,
+    HIT_BY_WORDS,
     IMPOSED_ON_WINDOWS,
     IMPOSED_ON_WORDS,
     IMPOSING_SHAPES,
@@ -283,6 +285,9 @@ _AMONG_TAIL_RE = re.compile(
     # ("sanctioned more than 200 individuals and entities under the Belarus sanctions regime,
     # including …", "added 17 people to its sanctions list, among them …")
     r"(?:\s+(?:under|to)\s+(?:the\s+|its\s+|their\s+)?[^,.;:()\"“”]{1,50}?)?"
+    # ("eight individuals and five entities that generate revenue for the regime, among them
+    # …": what the count's members do, told before them)
+    r"(?:\s+(?:that|which|who)\s+[^,.;:()\"“”]{1,100}?)?"
     r"\s*,\s+(?:among\s+them|including)\s+(?P<items>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:()—–\"“”]{0,90}?"
     # ("including Alexander Lukashenko and his son and adviser, Viktor Lukashenko": the name
     # of an office's holder after it, ending the sentence)
@@ -294,9 +299,9 @@ _AMONG_TAIL_RE = re.compile(
 def _among_tail(masked: str, start: int, end: int) -> re.Match[str] | None:
     """Return the match of the named part a measure on a group reaches, told after its
     target at ``start`` (", including …", ", among them …"), or None."""
-    if masked.find(",", start, start + 60) < 0 or (
-        masked.find("among them", start, start + 80) < 0
-        and masked.find("including", start, start + 80) < 0
+    if masked.find(",", start, start + 160) < 0 or (
+        masked.find("among them", start, start + 160) < 0
+        and masked.find("including", start, start + 160) < 0
     ):
         return None
     return _AMONG_TAIL_RE.match(masked, start, end)
@@ -342,6 +347,7 @@ def find_sanctions(
     transit: list[int] = []
     designated: list[int] = []
     banned: list[int] = []
+    airspace: list[int] = []
     if plain:
         restricted = [
             at for at in hits.find_all(("restrict",)) if masked.startswith(RESTRICT_BANS, at)
@@ -350,11 +356,14 @@ def find_sanctions(
         designated = hits.find_all(DESIGNATION_WORDS)
         # (a ban named with its power: "the European Union's ban on Belarusian airlines")
         banned = ban_hits(masked)[0] + hits.find_all(("barred",))
+        # ("the EU closes its airspace to Belavia": a ban told by where it holds)
+        airspace = hits.find_all(("airspace", "skies"))
         if (
             not restricted
             and not transit
             and not designated
             and not banned
+            and not airspace
             and masked.find("restrictions on") < 0
         ):
             return []
@@ -381,6 +390,7 @@ def find_sanctions(
             (transit, TRANSIT_WINDOWS),
             (designated, DESIGNATED_WINDOWS),
             (banned, BAN_WINDOWS),
+            (airspace, AIRSPACE_WINDOWS),
         )
     else:
         measures, bans, appositives, widened_measures = shared_hits(masked)
@@ -401,6 +411,7 @@ def find_sanctions(
             ),
             (hits.find_all(("delist",)), DELIST_WINDOWS),
             (hits.find_all(ENTRY_DELETED_WORDS), ENTRY_DELETED_WINDOWS),
+            (hits.find_all(HIT_BY_WORDS), HIT_BY_WINDOWS),
             (hits.find_all(LISTING_WORDS), LISTING_WINDOWS),
             (hits.find_all(APPLY_WORDS), APPLY_WINDOWS),
             (hits.find_all(LISTED_WORDS), LISTED_WINDOWS),
@@ -466,6 +477,15 @@ def find_sanctions(
                     if not ready:
                         continue
                 verb = match.group("verb")
+                if (
+                    pattern is THOSE_LISTED_RE
+                    and masked.startswith(("Among them", "among them"), match.start())
+                    and not any(
+                        s_index - _COUNT_NAMED_SENTENCES <= at < s_index
+                        for at, _ in counts.values()
+                    )
+                ):
+                    continue  # "123 prisoners walked out. Among them were …": not a listing
                 if pattern is IN_PLACE_ON_RE and _MODEL_BEFORE_RE.search(
                     masked, max(0, match.start() - 30), match.start()
                 ):

@@ -34,7 +34,8 @@ _ITEM = (
     # (", and the import of Belarusian steel": a second trade, read as one (TRADE_AGAIN_RE))
     r"(?!(?:and\s+)?(?:the\s+)?(?:imports?|exports?|sales?|purchases?|transit|supply)\s+(?:of|to|from)\s)"
     # ("the National Olympic Committee of Belarus")
-    r"[\w’'-]{2,}(?:\s+(?:of\s+(?=[A-Z]))?(?!(?:in|into|on|at|to|by|for|from|with)\b)[\w’'-]{2,}){0,4}?"
+    r"[\w’'-]{2,}(?:\s+(?:of\s+(?=[A-Z]))?(?!(?:in|into|on|at|to|by|for|from|with|that|which|who)\b)"
+    r"[\w’'-]{2,}){0,4}?"
 )
 
 # The rest of a list of targets after the first: ", Belshina and MAZ", ", oil and tobacco".
@@ -42,7 +43,9 @@ LIST_TAIL_RE = re.compile(
     rf"(?:\s*,\s*{_ITEM}(?=\s*,|\s+and\s))*"
     r"\s*,?\s+and\s+(?!(?:the\s+)?(?:EU|US|U\.S\.|United|European|[A-Z]\w+\s+(?:said|added))\b)"
     rf"(?P<last>{_ITEM})"
-    r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:in|into|on|since|after|over|for|from|by|until|last|this)\b))"
+    r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:in|into|on|since|after|over|for|from|by|until|last|this|"
+    # ("and five entities that generate revenue for the regime": what they do, not who)
+    r"that|which|who)\b))"
 )
 
 _CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says)\b")
@@ -155,6 +158,12 @@ _ROUTE_RE = re.compile(
 
 _VERB_START_RE = re.compile(r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b")
 
+# those a list counts without naming ("other officials", "six other senior figures", "several
+# of his officials")
+_NOT_NAMED_RE = re.compile(
+    r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|all|"
+    r"dozens)\s+)?(?:other\s|of\s+(?:his|her|its|their)\s)|other\s"
+)
 # a verb with its object ("allowed it", "cut their"): a new clause after "and"
 _CLAUSE_VERB_RE = re.compile(r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b")
 _WHEN_IN_RE = re.compile(
@@ -196,7 +205,7 @@ def split_targets(raw: str) -> list[str]:
         if merged and _CLAUSE_VERB_RE.match(raw, a, b):
             break  # "on the airline Belavia and allowed it to …": the sentence's next clause
         if merged and (
-            raw.startswith("other ", a)
+            _NOT_NAMED_RE.match(raw, a, b) is not None
             or (raw.startswith(("its ", "their "), a) and raw.find(" on ", a, b) < 0)
         ):
             # "the same two men and other senior officials": those not named; "Belavia and
