@@ -90,7 +90,7 @@ _POST_CUE_RE = re.compile(
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
     # "were newly recognised": an adverb in -ly
     # ("over 1,100 people continue to be held")
-    r"reportedly|currently|then|subsequently|in\s+fact|in\s+the\s+end|continu(?:e|es|ed)|"
+    r"reportedly|currently|today|then|subsequently|in\s+fact|in\s+the\s+end|continu(?:e|es|ed)|"
     r"[a-z]+ly)\s+)*)"
     r"(?:(?P<held>remain(?:s|ed|ing)?|"
     # "Nearly twelve hundred people are still there"
@@ -100,6 +100,10 @@ _POST_CUE_RE = re.compile(
     r"(?<=\s)political\s+prisoners|"
     # ("more than 1,400 people sit in Belarusian prisons"; not "40 persons held responsible")
     r"sit(?:s|ting)?\s+(?:in|behind)\s+(?:[\w-]+\s+){0,2}(?:prisons?|jails?|bars|colonies|cells)|"
+    r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"  # ("has 1,336 on its list")
+    # ("1,430 people began the new year behind bars")
+    r"(?:began|begin|begins|started|start|starts|spent|ended|end|ends)\s+the\s+(?:new\s+)?year\s+"
+    r"(?:behind\s+bars|in\s+(?:prison|jail|custody))|"
     r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|"
     r"held(?!\s+(?:responsible|accountable|liable)\b)|languish(?:ing|es)?|"
     r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
@@ -139,6 +143,8 @@ _BARE_VERB_RE = re.compile(
     # ("51 of the 52 actually left Belarus", "more than 1,100 of whom remain behind bars")
     r"(?:\s+more)?(?:\s+of\s+(?:the\s+\d[\d,]*|whom|them|those))?(?:\s+[a-z]+ly)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|"
+    # ("dissident.by has 1,336 on its list": the people a group's list holds)
+    r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"
     r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies))|"
     r"remain(?:s|ed)?\s+(?:behind\s+bars|inside|in\s+(?:prison|jail|custody|detention)|jailed|"
     r"imprisoned|detained|held))\b"
@@ -259,8 +265,24 @@ _CASES_OF_DETENTION_RE = re.compile(
 _NEW_NAMES_RE = re.compile(r"\s+new\s+(?:names|political\s+prisoners|ones)\b")
 _CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b")
 _PRESENT_STATE_RE = re.compile(
-    r"(?:(?:are|is|now|currently|all|still|continu(?:e|es|ed)\s+to\s+be)\s+)+"
+    r"(?:(?:are|is|now|currently|today|all|still|continu(?:e|es|ed)\s+to\s+be)\s+)+"
 )
+_MORE_NAMES_RE = re.compile(r"[\s-]+(?:new|more|further|additional)\s")  # names added to a list
+_CLAUSE_OPEN_RE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+_CLAUSE_STOP_RE = re.compile(r"[,;]")
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Return where the clause holding ``at`` begins, at ``start`` or after the last ", and"
+    or semicolon before ``at``."""
+    opens = [m.end() for m in _CLAUSE_OPEN_RE.finditer(text, start, at)]
+    return opens[-1] if opens else start
+
+
+_CUE_NOUNS = frozenset(("release", "freedom", "detention"))  # cue words that are nouns
+# a group's list as it stands ("Viasna recognises 169 people as political prisoners", "it
+# currently recognises more than 1,300"), not the names it adds
+_LIST_NOW_RE = re.compile(r"(?:recogni[sz]es|considers|regards)$")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 _INTENT_RE = re.compile(
     r"\b(?:hope[sd]?|hoping|imminent|potential|possible|prospective|future|work(?:s|ing)?\s+on|"
@@ -777,6 +799,9 @@ def _measure(
     if post and (
         post.group("aux").strip()
         or (noun and cue is None)
+        # ("after their release 1,164 political prisoners remained in custody": a noun before
+        # the count is no verb of it)
+        or (cue is not None and cue.group() in _CUE_NOUNS)
         or (noun is None and _BARE_VERB_RE.match(text, n_end, end))
         or (noun is None and _OF_THOSE_RE.match(text, n_end, end))
     ):
@@ -851,6 +876,22 @@ def _measure(
             return None
         if kind == "rel" and _INTENT_RE.search(text, max(start, q_start - _INTENT_REACH), q_start):
             return _MEASURES["held"]
+        if (
+            cue.group() == "detention"
+            and noun is not None
+            and noun.group("noun").startswith("political")
+        ):
+            return _MEASURES["held"]  # "the detention of more than 800 political prisoners"
+        if kind == "des" and not (noun is not None and _MORE_NAMES_RE.match(noun.group(0))):
+            clause = _clause_start(text, start, cue.start())
+            stop = _CLAUSE_STOP_RE.search(text, n_end, end)
+            if not _PERIOD_RE.search(text, clause, stop.start() if stop else end) and (
+                _LIST_NOW_RE.search(cue.group())
+                # ("as of 31 October 2024, Viasna recognised 1,299 people as political
+                # prisoners": the list on a day, told in the count's own clause)
+                or _AS_OF_RE.search(text, clause, q_start)
+            ):
+                return _MEASURES["held"]
         return _MEASURES[kind]
     colon = _colon_measure(text, start, q_start) if cue is None else None
     if colon is not None:
