@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
-from doorwatch.extract.mentions import AGED, Mention, Mentions
+from doorwatch.extract.mentions import AGED, ROLE_RE, Mention, Mentions
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import GENERIC_CLASS, HEADS, DescribedTargets
 
@@ -116,6 +116,8 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
     )
 
 
+# what follows a first name given alone: an age ("Natallia, 58,") or what the person is
+_GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two or three words
 # "Special Envoy of the US President John Coale": the role named after "of" is held by
 # someone else
@@ -215,6 +217,14 @@ class Resolver:
             if i == si:
                 end = min(end, position)
             start = max(start, end - 2000)  # bounded work in a text without full stops
+            if i < si:
+                # "The minister said Japan was considering …. '…,' he said": the subject of
+                # the sentence before, named by a person's role
+                subject = ROLE_RE.match(self.masked, start)
+                if subject is not None and not _ORG_ROLE_RE.fullmatch(subject.group().split()[-1]):
+                    holder = self.role(subject.group().split(None, 1)[1].lower(), start)
+                    if holder is not None and holder in self._person_names(genders):
+                        return holder
             fits = [
                 m
                 for m in self.mentions.within(start, end)
@@ -241,6 +251,11 @@ class Resolver:
             return None
         return persons[max(counts, key=lambda k: counts[k])].name
 
+    def _person_names(self, genders: tuple[str | None, ...]) -> set[str]:
+        """Return the full names of the people the text names whose gender is in
+        ``genders``."""
+        return {p.name for p in self.mentions.persons.values() if p.gender in genders}
+
     def _bare_person(self, mention: Mention, want: str) -> bool:
         """Return True when a surname the text never gives in full ("Tsikhanouskaya, who
         leads …") can be the person of gender ``want`` a pronoun refers to: its ending tells
@@ -248,6 +263,8 @@ class Resolver:
         key = mention.key
         if key in lx.DEMONYMS or key in lx.PLACES:
             return False
+        if self.masked.endswith(("the ", "The "), max(0, mention.start - 4), mention.start):
+            return False  # "near the Pushkinskaya metro station": a name of a place or thing
         ending = (
             "f"
             if key.endswith(lx.FEMALE_SURNAME_ENDINGS)
@@ -255,6 +272,13 @@ class Resolver:
             if key.endswith(lx.MALE_SURNAME_ENDINGS)
             else None
         )
+        if ending is None and _GIVEN_NAME_CUE_RE.match(self.masked, mention.end):
+            # "Natallia, 58, a retired teacher": someone the text names by a first name alone;
+            # a first name in -a is a woman's (by rule, as in the names module)
+            female = key.lower() in lx.FEMALE_NAMES or (
+                key.endswith("a") and key.lower() not in lx.MALE_NAMES_IN_A
+            )
+            ending = "f" if female else "m"
         if ending is not None and ending != want:
             return False
         return ending == want or bool(_WHO_AFTER_RE.match(self.masked, mention.end))

@@ -16,7 +16,8 @@ from doorwatch.extract import lexicon as lx
 _LINE_RE = re.compile(r"[^\s\u2028\u2029](?:[^\n\r\u2028\u2029]*[^\s\u2028\u2029])?")
 _HEADING_END = ".!?…:;,)]"
 _QUOTE_MARKS = "\"“”„«»'‘’″ \t"
-_BOUNDARY_RE = re.compile(r"(?P<punct>[.!?…]+)[\"”’')\]»]*\s+(?=[\"“‘'(\[«]|[A-Z0-9À-ÞА-ЯЁІЎ])")
+# (German and Polish quotations open low, „…“ and „…”: their marks open and close sentences too)
+_BOUNDARY_RE = re.compile(r"(?P<punct>[.!?…]+)[\"”’'“)\]»]*\s+(?=[\"“‘'(\[«„‚]|[A-Z0-9À-ÞА-ЯЁІЎ])")
 _SENTENCE_END = ".!?…"  # the characters _BOUNDARY_RE can start on
 _ABBREVIATIONS = frozenset(lx.words("sentences", "abbreviations"))
 

@@ -300,9 +300,15 @@ class Attributor:
             last = match
         if last is None and window.rstrip().endswith(":"):
             # 'X thanked her supporters: "…"': a colon hands the sentence to its subject
-            for m in self.mentions.within(s_start, open_):
+            for m in self.mentions.within(s_start, open_, speakers=True):
                 if m.kind in ("person", "org") and not m.possessive and not self.mentions.prep(m):
                     return m
+                if m.kind in ("role", "pronoun") and _OPENING_RE.fullmatch(
+                    self.masked, s_start, m.start
+                ):
+                    return m  # 'The chair then addressed Minsk directly: "…"'
+                if m.kind in ("role", "pronoun"):
+                    continue
                 if (
                     m.kind == "person"
                     and m.possessive
