@@ -2932,3 +2932,154 @@ def test_a_count_put_at_a_number_and_those_who_left_the_list() -> None:
         "people left the list after pardons or the end of their terms."
     )
     assert ("prisoners_released", 480) in _figures(text)
+
+
+# The twenty-fifth round: classes the twenty-third to twenty-fifth fresh sets showed
+
+
+def test_a_notice_that_lists_its_targets_one_a_line() -> None:
+    text = (
+        "Press release\n\n"
+        "Norway has today imposed asset freezes on five persons responsible for the crackdown.\n\n"
+        "The following persons have been designated under the Regulations:\n\n"
+        "- Ivan Tertel, Chairman of the KGB\n"
+        "- Mikalai Karpiankou, Deputy Minister of Internal Affairs\n"
+        "- OJSC GRODNO AZOT, Hrodna\n\n"
+        "The persons concerned may not enter Norway.\n"
+    )
+    found = _sanction_powers(text)
+    assert {t for _, t, _ in found} == {"Ivan Tertel", "Mikalai Karpiankou", "OJSC GRODNO AZOT"}
+    assert {p for _, _, p in found} == {"Norway"}
+    text = (
+        "FINANCIAL SANCTIONS NOTICE\n\n"
+        "1. The following entries have been added to the Consolidated List and are subject to "
+        "an asset freeze:\n\n"
+        "Entities\n"
+        "(1) OPEN JOINT STOCK COMPANY BELSHINA\n\n"
+        "Individuals\n"
+        "(2) SHUMILIN, Dzmitry Aliaksandravich\n\n"
+        "Annex (extract)\n"
+        "(1) Name: OPEN JOINT STOCK COMPANY BELSHINA. Address: Babruisk.\n"
+    )
+    assert {t for _, t, _ in _sanction_powers(text)} == {
+        "OPEN JOINT STOCK COMPANY BELSHINA",
+        "SHUMILIN, Dzmitry Aliaksandravich",
+    }
+    text = (
+        "Amendment\n\n"
+        "1 Part 1 of the schedule to the Regulations is amended by adding the following:\n\n"
+        "21 Ivan Kubrakov (born on May 5, 1975), Minister of Internal Affairs\n"
+        "22 These Regulations come into force on the day on which they are registered.\n"
+    )
+    assert {t for _, t, _ in _sanction_powers(text)} == {"Ivan Kubrakov"}
+
+
+def test_entries_deleted_and_names_removed_from_a_named_list() -> None:
+    text = (
+        "The Council renewed its sanctions. The entry for OOO Lesprom is deleted from Annex I, "
+        "the company having been dissolved."
+    )
+    assert {(a, t) for a, t, _ in _sanction_powers(text)} == {("lifted", "OOO Lesprom")}
+    text = (
+        "In March OFAC removed JSC BELSHINA and its vehicles from the Specially Designated "
+        "Nationals (SDN) List. The delisting follows talks in Minsk."
+    )
+    assert {(a, t) for a, t, _ in _sanction_powers(text)} == {("lifted", "JSC BELSHINA")}
+    text = "The United States removed Belshina from its restrictions in May."
+    assert ("lifted", "Belshina", "United States") in _sanction_powers(text)
+
+
+def test_measures_told_in_the_passive_by_a_notice() -> None:
+    text = (
+        "Norway adopted the EU sanctions. Transactions with the National Bank of Belarus are "
+        "prohibited, and the assets of Belinvestbank and Paritetbank are frozen. The import "
+        "from Belarus of timber and cement is restricted."
+    )
+    found = {t for _, t, _ in _sanction_powers(text)}
+    assert {
+        "National Bank of Belarus",
+        "Belinvestbank",
+        "Paritetbank",
+        "timber and cement",
+    } <= found
+    text = (
+        "Washington eased sanctions. Naftan, the state refinery, was hit by US measures in "
+        "2022 and sells mostly to Europe."
+    )
+    assert ("imposed", "Naftan", "United States") in _sanction_powers(text)
+
+
+def test_assets_frozen_by_a_possessive_airspace_closed_and_what_was_left_lifted() -> None:
+    text = "Sanctions grew. Australia, which froze Tertel's assets in 2021, welcomed the move."
+    assert ("imposed", "Tertel", "Australia") in _sanction_powers(text)
+    text = "Sanctions grew. Norway has frozen the assets of Ivan Tertel and several of his aides."
+    assert {t for _, t, _ in _sanction_powers(text)} == {"Ivan Tertel"}
+    text = "EU ministers agreed on Friday to close their airspace and airports to Avialinii."
+    assert ("imposed", "Avialinii") in {(a, t) for a, t, _ in _sanction_powers(text)}
+    text = (
+        "Ottawa eased sanctions on Belshina in May, lifted what was left of them in June, and "
+        "then turned to potash."
+    )
+    assert ("lifted", "Belshina") in {(a, t) for a, t, _ in _sanction_powers(text)}
+
+
+def test_a_counts_members_named_after_what_they_do_or_among_them() -> None:
+    text = (
+        "London is designating six individuals and two entities that supply the army, among "
+        "them the truck maker MAZ."
+    )
+    assert {t for _, t, _ in _sanction_powers(text)} == {"MAZ"}
+    text = "Ottawa designated 14 individuals and 9 entities. Among them is Naftan, the refinery."
+    assert {t for _, t, _ in _sanction_powers(text)} == {"Naftan"}
+    text = (
+        "Ottawa lifted its sanctions on potash, and 80 prisoners walked free. Among them were "
+        "Ivan Sidarau and Olga Pratasenia."
+    )
+    assert not any("Sidarau" in t for _, t, _ in _sanction_powers(text))
+
+
+def test_a_groups_list_as_it_stands_and_those_still_held_after_a_release() -> None:
+    text = "At the end of the year, Viasna recognises 171 people as political prisoners."
+    assert _figures(text) == {("political_prisoners_held", 171)}
+    text = (
+        "As of 30 June, the centre recognised 1,310 people as political prisoners, 28 of whom "
+        "were recognised in June alone."
+    )
+    assert ("political_prisoners_held", 1310) in _figures(text)
+    assert ("prisoners_designated", 28) in _figures(text)
+    text = "The group currently recognises some 1,250 political prisoners."
+    assert _figures(text) == {("political_prisoners_held", 1250)}
+    text = "Brussels tied its move to the detention of more than 900 political prisoners."
+    assert _figures(text) == {("political_prisoners_held", 900)}
+    text = "The centre said that after their release 1,140 political prisoners remained in custody."
+    assert _figures(text) == {("political_prisoners_held", 1140)}
+    text = "Viasna counts 1,180 political prisoners. Another monitor, politzek.me, has 1,290 on its list."
+    assert ("political_prisoners_held", 1290) in _figures(text)
+    text = "Viasna says 1,415 people began the new year behind bars for their views."
+    assert _figures(text) == {("political_prisoners_held", 1415)}
+
+
+def test_quotations_in_low_marks_a_colon_handing_over_and_he_after_a_role() -> None:
+    text = (
+        "„The regime has chosen isolation“, says Anna Becker, who studies Belarus in Hamburg. "
+        "„Nothing will change this year.“"
+    )
+    assert _quotes(text) == {
+        "The regime has chosen isolation": "Anna Becker",
+        "Nothing will change this year.": "Anna Becker",
+    }
+    text = (
+        "Kari Nordmann, chair of the committee, praised the prisoners. The chair then turned to "
+        'Minsk: "Free them all."'
+    )
+    assert _quotes(text)["Free them all."] == "Kari Nordmann"
+    text = (
+        "Foreign Minister Hayashi Yoshimasa met the opposition leader. Lukashenko was not "
+        'mentioned.\n\nThe minister said more steps were possible. "We will move with our '
+        'partners," he said.'
+    )
+    assert _quotes(text)["We will move with our partners"] == "Hayashi Yoshimasa"
+    text = (
+        "Halina, 61, a nurse from Hrodna, heard the news on the radio. 'I cried all day,' she said."
+    )
+    assert _quotes(text)["I cried all day"] == "Halina"

@@ -391,6 +391,9 @@ def find_sanctions(
             (designated, DESIGNATED_WINDOWS),
             (banned, BAN_WINDOWS),
             (airspace, AIRSPACE_WINDOWS),
+            # ("Ottawa designated 14 individuals …. Among them is Naftan": who a designation
+            # named, in a text that never says "sanctions")
+            (hits.find_all(LISTED_WORDS) if designated else [], LISTED_WINDOWS),
         )
     else:
         measures, bans, appositives, widened_measures = shared_hits(masked)
