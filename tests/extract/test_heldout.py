@@ -61,7 +61,11 @@ _STUDIED = [
     ("fresh18", None, 0.86, 0.93),
     ("fresh19", None, 0.90, 0.93),
     ("fresh20", None, 0.89, 0.95),
-    ("fresh21", None, 0.78, 0.95),
+    ("fresh21", None, 0.83, 0.95),
+    ("fresh22", None, 0.93, 0.97),
+    ("fresh23", None, 0.87, 0.95),
+    ("fresh24", None, 0.86, 0.90),
+    ("fresh25", None, 0.90, 0.97),
     ("unseen", "dev.txt", 0.97, 0.97),
 ]
 
