@@ -59,7 +59,7 @@ _PRE_CUE_RE = re.compile(
     r"amnest(?:ied|ies|y)|set\s+free|let\s+go|hand(?:ed|s|ing)?\s+over)"
     r"|(?P<det>detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|jail(?:ed|s|ing)?|"
     r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up)"
-    r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing)|declar(?:ed|es|ing)|named)"
+    r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing|e)|declar(?:ed|es|ing)|named)"
     r"|(?P<held>hold(?:s|ing)?|held|keep(?:s|ing)?|kept|remain(?:s|ing|ed)?|"
     r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing))"
     # "dissident.by ... counts 1,336": a verb of counting; the count is of people held when
@@ -108,6 +108,7 @@ _POST_CUE_RE = re.compile(
     r"held(?!\s+(?:responsible|accountable|liable)\b)|languish(?:ing|es)?|"
     r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
     r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walk(?:ed|s)?\s+(?:free|out)|"
+    r"(?:gone|went|go|goes)\s+free|"
     # "Today 123 political prisoners are free", after its auxiliary
     r"(?:(?<=are\s)|(?<=were\s))(?:now\s+)?free(?!\s+(?:to|of|from)\b)|"
     # "more than 1,700 have served their full sentences": released when their terms ended;
@@ -247,7 +248,8 @@ _CONDITION_BEFORE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.()—–\"“�
 _CONDITION_REACH = 80
 # Entries of a list: "added 25 new names to its list" (designated), "the list now includes
 # 358 names" (held); names struck off a list are not counted here.
-_ADDED_RE = re.compile(r"\badd(?:ed|s|ing)?\b")
+_ADDED_RE = re.compile(r"\b(?:add(?:ed|s|ing)?|recogni[sz](?:ed|es|ing)|designat(?:ed|es|ing))\b")
+_LIST_BEFORE_REACH = 200  # the list the names are entries of, named this far before
 _REMOVED_RE = re.compile(r"\b(?:remov|delet|struck|strik|dropp)\w*\s+(?:\w+\s+){0,3}$")
 _STRUCK_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:remov|delet|struck|strik|dropp|tak(?:en|es)\s+off)")
 # A role standing before a name list: "freed opposition figure X and 13 other prisoners".
@@ -282,7 +284,7 @@ def _clause_start(text: str, start: int, at: int) -> int:
 _CUE_NOUNS = frozenset(("release", "freedom", "detention"))  # cue words that are nouns
 # a group's list as it stands ("Viasna recognises 169 people as political prisoners", "it
 # currently recognises more than 1,300"), not the names it adds
-_LIST_NOW_RE = re.compile(r"(?:recogni[sz]es|considers|regards)$")
+_LIST_NOW_RE = re.compile(r"(?:recogni[sz]es?|considers?|regards?)$")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 _INTENT_RE = re.compile(
     r"\b(?:hope[sd]?|hoping|imminent|potential|possible|prospective|future|work(?:s|ing)?\s+on|"
@@ -311,6 +313,8 @@ _QUAL_ENDS = frozenset(
 _RANGE_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
 _AFTER_QUAL_RE = re.compile(r"\s*(?:or\s+more|\+|-plus|plus)\b")
 _UNIT_RE = re.compile(
+    # ("asked for a pardon three, four times": a second number of the same unit between)
+    r"(?:\s*(?:,|or|to|-|–)\s*(?:\d+|[a-z]+)(?=\s+times\b))?"
     r"(?:\s|-)*(?:%|percent|per\s+cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|"
     r"min\b|km|kilomet|miles?|euros?|dollars?|rubles?|roubles?|times|th\b|st\b|nd\b|rd\b|"
     r"tonnes?|tons?|kg|m\b|am\b|pm\b|a\.m|p\.m|o'clock|per\b|million|billion)",
@@ -367,6 +371,9 @@ _CONTINUE_REACH = 80  # a figure continues the one before when it stands this cl
 _PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
 _COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
 _SUBSET_REACH = 24  # "among them two": a part of a count already given
+# when a part of a count happened ("including 123 in a single deal on December 13",
+# "including 50 in December alone")
+_SUBSET_WHEN_RE = re.compile(r"\s+(?:in|on|during)\s+(?:a\s+single\b|[A-Z]|\d)")
 _QUALIFIER_REACH = 40  # a qualifier or a cue verb right before the number
 _SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
 _NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
@@ -584,6 +591,19 @@ def _sentence_figures(
         ):
             continue  # most numbers (ages, money, dates) are not counts of people
         if _SUBSET_RE.search(text, max(start, n_start - _SUBSET_REACH), n_start):
+            if (
+                noun is None
+                and last is not None
+                and text.startswith("including", n_start - 10)
+                and _SUBSET_WHEN_RE.match(text, tail, end)
+            ):
+                # "342 were released in 2025, including 123 in a single deal on December
+                # 13": a part of the count that happened on its own date, itself an event
+                part = last[1]
+                if part in _EVENTS or part == _MEASURES["des"]:
+                    own = [d for d in find_dates(text, tail, end, published) if d[0] >= tail]
+                    out.append(Figure(part, value, "exact", nearest_date(own, tail), n_start, tail))
+                    last = (tail, part)
             continue  # "among them two dual citizens": part of a count already given
         if "for" in text[tail : tail + 80] and _RATIO_AFTER_RE.match(text, tail, end):
             continue
@@ -956,7 +976,11 @@ def _names_measure(text: str, start: int, end: int, q_start: int, after: int) ->
     """Return the measure of a count of names: only entries of a list of political prisoners
     count, as newly added (designated) or as the list's size (held)."""
     # "The list … now includes 358 names" may stand paragraphs after the list was named
-    if text.find("list", start, end) < 0 or text.find("political prisoner", 0, end) < 0:
+    # ("Viasna's list … stood at 1,437. The group has recognised 889 new names": the list
+    # named in the sentence before)
+    if text.find("list", max(0, start - _LIST_BEFORE_REACH), end) < 0 or (
+        text.find("political prisoner", 0, end) < 0
+    ):
         return None
     if _STRUCK_RE.match(text, after, end) or _REMOVED_RE.search(
         text, max(start, q_start - _MEASURE_CUE_REACH), q_start

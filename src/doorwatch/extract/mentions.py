@@ -44,7 +44,8 @@ _PRONOUN_RE = re.compile(
 )
 ROLE_RE = re.compile(
     # ("the American envoy": a nationality may qualify the role)
-    rf"[Tt](?<=\b[Tt])he\s+(?:[a-z][\w’'-]*\s+|(?:{lx.DEMONYM_WORDS})\s+){{0,2}}?"
+    # ("the US envoy": a country's acronym too)
+    rf"[Tt](?<=\b[Tt])he\s+(?:[a-z][\w’'-]*\s+|(?:{lx.DEMONYM_WORDS}|{lx.alternation(sorted(lx.ACRONYM_PLACES))})\s+){{0,2}}?"
     rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS}|{lx.DOCUMENT_NOUNS}|"
     rf"{lx.alternation(lx.COLLECTIVE_AUTHOR_NOUNS)})s?\b(?![’']s?\s)"
 )  # a possessive ("the bloc's foreign service") is not the role that speaks

@@ -118,6 +118,11 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
 
 # what follows a first name given alone: an age ("Natallia, 58,") or what the person is
 _GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
+# a man named by his first name after whose relative he is ("Protasevich's dad Dmitry")
+_MALE_KIN_BEFORE_RE = re.compile(
+    r"\b(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:dad|father|son|brother|grandfather|uncle)\s+$"
+)
+_NATIONAL_QUALIFIERS = frozenset(w.lower() for w in lx.DEMONYMS | lx.ACRONYM_PLACES)
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two or three words
 # "Special Envoy of the US President John Coale": the role named after "of" is held by
 # someone else
@@ -142,6 +147,8 @@ class Resolver:
         if mention.kind == "person":
             return self.mentions.persons[mention.key].name
         if mention.kind == "org":
+            if mention.key.rsplit(None, 1)[-1] in lx.EVENT_WORDS:
+                return None  # "National Unity Day": a day, which says nothing
             quoted = _QUOTED_NAME_RE.match(self.masked, mention.end)
             if quoted is not None:
                 return quoted.group("name")  # 'the Human Rights Centre "Viasna"': Viasna
@@ -154,7 +161,13 @@ class Resolver:
                     self.role(key.lower(), mention.start) or key
                 )
             return key
-        if mention.kind in ("place", "bare"):
+        if mention.kind == "bare":
+            kin = _MALE_KIN_BEFORE_RE.search(self.masked, max(0, mention.start - 40), mention.start)
+            if kin is not None and kin.group("owner") not in lx.PLACES:
+                # "Protasevich's dad Dmitry": a father, son or brother has the family's name
+                return f"{mention.key} {kin.group('owner')}"
+            return mention.key
+        if mention.kind == "place":
             return mention.key
         if mention.kind == "pronoun":
             if mention.key in ("he", "she", AGED):
@@ -353,6 +366,8 @@ class Resolver:
         role_re, appositive_re = _role_before_re(noun), _role_after_re(noun)
         # ("the opposition leader said" is not "the protest leader Maria Kalesnikava")
         qualifier = words[-2].lower() if len(words) > 1 else None
+        if qualifier is not None and qualifier in _NATIONAL_QUALIFIERS:
+            qualifier = None  # "the US envoy" is "special envoy John Coale": a nationality
         for m in self.mentions.before(position, 150):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re, qualifier):
                 return self.name(m)
@@ -474,7 +489,9 @@ class Resolver:
                     and self.masked[max(0, m.start - 3) : m.start].strip()[-1:] not in _OPENERS
                 )
             ):
-                name = self.name(m) or m.key
+                name = self.name(m) or (None if m.kind == "org" else m.key)
+                if name is None:
+                    continue  # "National Unity Day": a day issues nothing
                 counts[name] = counts.get(name, 0) + (2 if m.kind == "org" else 1)
                 order.setdefault(name, i)
         if not counts:

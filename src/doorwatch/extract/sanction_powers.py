@@ -191,7 +191,14 @@ def power_of(name: str) -> str | None:
     if name.startswith(("the ", "The ")):
         name = name[4:]  # "the United States"
     words = name.split()
-    for candidate in (name, words[-1], words[0]):
+    # ("the President of the Republic of Belarus", "the Development Bank of the Republic of
+    # Belarus": a person or body of a country, not its government; "the Government of
+    # Japan" is)
+    owned = " of " in name and not name.startswith(_GOVERNING)
+    for candidate in (name, words[0]) if owned else (name, words[-1], words[0]):
         if candidate in IMPOSERS:
             return IMPOSERS[candidate]
     return None
+
+
+_GOVERNING = ("Government", "Ministry", "Cabinet", "Parliament", "Council", "Department")

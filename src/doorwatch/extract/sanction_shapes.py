@@ -26,7 +26,7 @@ FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:
 STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
-    r"involved|responsible|accused|suspected|linked|connected|the\s+same\s+(?:day|week|month)|"
+    r"involved|responsible|accused|suspected|linked|connected|blamed|the\s+same\s+(?:day|week|month)|"
     r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|"
     # "on the state airline Belavia so it could service its fleet": what the step was for
     r"so\s+(?:that|it|they|he|she|the|as)|related\s+to|"
@@ -96,6 +96,11 @@ PERMIT_WITHDRAWN_RE = re.compile(
     r"\b(?P<verb>suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|withdr(?:ew|awn|aws)|cancell?ed)\s+"
     rf"(?:the\s+|its\s+)?{_PERMIT}\s+of\s+(?P<target>[^,.;:()—–\"“”]{{1,60}}?){STOP}"
 )
+# "suspended Belavia's permit to operate in the UK": the holder by the possessive
+PERMIT_OWN_WITHDRAWN_RE = re.compile(
+    r"\b(?P<verb>suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|withdr(?:ew|awn|aws)|cancell?ed)\s+"
+    rf"(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})[’']s?\s+{_PERMIT}\b"
+)
 PERMIT_SUSPENSION_RE = re.compile(
     r"\b(?P<verb>suspension|revocation|withdrawal)\s+of\s+"
     r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)[’']s?\s+" + _PERMIT + r"\b"
@@ -147,6 +152,8 @@ WAS_SANCTIONED_RE = re.compile(
     # airlines are already banned from British skies" (in the present only a ban: "X is
     # sanctioned" says as much of who is meant as of a measure)
     rf"{BARRED_FROM}|"
+    # ("Belavia has been shut out of European Union airspace since 2021")
+    r"shut\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airspace|skies|airports|markets?)|"
     r"(?P<lift>removed|delisted|struck\s+off|taken\s+off)(?:\s+(?:from|off)\s+(?:the|its|a)?\s*(?:\w+\s+)?"
     r"(?:sanctions?|SDN|blacklist)\s*lists?)?)\b"
 )
@@ -219,8 +226,11 @@ BAN_RE = re.compile(
     r"(?:\s*,\s*(?:the|its|a|an|including|notably|among\s+them)\s+[^,.;:()]{1,40},)?\s+"
     r"from\s+(?:using\s+|entering\s+|flying\s+(?:over|through|into)\s+|landing\s+(?:at|in)\s+)?"
     # ("from the bloc's airspace")
-    r"(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
-    r"(?:airspace|skies|airports|ports|markets?|territory)\b"
+    r"(?:(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
+    r"(?:airspace|skies|airports|ports|markets?|territory)\b|"
+    # ("ban Belavia from flying into, out of or over the bloc")
+    r"flying\s+(?:(?:into|out\s+of|over|to|through)\s*,?\s*(?:or\s+)?){1,3}"
+    r"(?:the\s+)?(?:bloc|EU|European\s+Union|[A-Z][\w.]*)\b)"
 )
 # "closed its airspace to Belarusian carriers"
 CLOSED_TO_RE = re.compile(
@@ -506,7 +516,9 @@ ON_LIST_RE = re.compile(
 # "its listings of Belavia and Belaruskali, renewed every February": a listing is a measure in
 # force ("lifted the listing of …" ends it, see find_sanctions)
 LISTING_RE = re.compile(
-    r"\b(?P<fill>(?:its|their|the|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[’']s)\s+(?:own\s+)?"
+    # ("adopted the EU's latest listings of …")
+    r"\b(?P<fill>(?:its|their|the|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[’']s)\s+"
+    r"(?:own\s+|latest\s+|new\s+|recent\s+|earlier\s+)?"
     # ("including the designation of Alexander Lukashenko")
     r"(?:[A-Z][\w.]*\s+)?)(?P<verb>listings?|designations?)\s+of\s+" + TARGET
 )
@@ -660,8 +672,10 @@ DEALINGS_PROHIBITED_RE = re.compile(
 )
 # "the assets of Belagroprombank, Bank Dabrabyt and … are frozen": a freeze, in the passive
 ASSETS_FROZEN_RE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:assets|funds|property)\s+of\s+"
-    r"(?P<target>[^.;:()—–\"“”]{1,160}?)\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+    r"\b(?:[Tt]he\s+)?(?:[Aa]ssets|[Ff]unds|[Pp]roperty)\s+of\s+"
+    # ("Assets of 12 individuals, including Mr. Alexander Lukashenko, …, will be frozen")
+    r"(?P<target>(?:[^.;:()—–\"“”]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bNo)\.){1,200}?)"
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
     r"(?:now\s+|also\s+|henceforth\s+)?(?P<verb>frozen|blocked)\b"
 )
 # "Belaruskali, the state potash giant, was hit by US measures in 2021"
@@ -749,7 +763,8 @@ LIST_RE = re.compile(
     r"t(?:ook|akes|aking|ake)(?=[^.;:]{1,60}?\boff\b))|"
     rf"(?P<impose>add(?:ed|s|ing)?))\s+{CLAUSE_TARGET}"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"  # "Belaruskali, the potash giant,"
-    r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:\w+\s+)?"
+    # ("from the Treasury's sanctions list": whose list, by its possessive)
+    r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:[\w’'.]+\s+)?"
     # ("from the Specially Designated Nationals (SDN) List": the list by its name)
     r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals)\s*[Ll]ists?|blacklist|"
     # ("removed Belavia from its restrictions": the measures themselves)

@@ -68,6 +68,7 @@ from doorwatch.extract.sanction_shapes import (
     PASSIVE_AFTER_RE,
     PASSIVE_RE,
     PENALTY_RE,
+    PERMIT_OWN_WITHDRAWN_RE,
     PERMIT_SUSPENDED_RE,
     PERMIT_SUSPENSION_RE,
     PERMIT_WITHDRAWN_RE,
@@ -100,6 +101,7 @@ from doorwatch.extract.sanction_shapes import (
 SUSPENDED_WINDOWS: Windows = (
     (PERMIT_SUSPENDED_RE, -120, 20),
     (PERMIT_WITHDRAWN_RE, -1, 140),
+    (PERMIT_OWN_WITHDRAWN_RE, -1, 80),
     (PERMIT_SUSPENSION_RE, -1, 100),
 )
 # the words a permit taken away is found by ("suspended", "the suspension of …")
@@ -162,6 +164,7 @@ IMPOSING_SHAPES = _ids(
         ROW_SANCTIONED_RE,
         PERMIT_SUSPENDED_RE,
         PERMIT_WITHDRAWN_RE,
+        PERMIT_OWN_WITHDRAWN_RE,
         PERMIT_SUSPENSION_RE,
         BAN_RE,
         FREEZE_RE,
@@ -296,6 +299,7 @@ BAN_WINDOWS: Windows = (
 )
 BAN_WORDS = (
     "barred",
+    "shut out",
     "bars ",
     "froze",
     "freez",

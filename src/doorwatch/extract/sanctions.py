@@ -355,7 +355,8 @@ def find_sanctions(
         transit = hits.find_all(TRANSIT_WORDS)
         designated = hits.find_all(DESIGNATION_WORDS)
         # (a ban named with its power: "the European Union's ban on Belarusian airlines")
-        banned = ban_hits(masked)[0] + hits.find_all(("barred",))
+        # ("Assets of 12 individuals … will be frozen": a freeze by a power, however told)
+        banned = ban_hits(masked)[0] + hits.find_all(("barred", "froze"))
         # ("the EU closes its airspace to Belavia": a ban told by where it holds)
         airspace = hits.find_all(("airspace", "skies"))
         if (

@@ -70,6 +70,10 @@ _SPOKESPERSON_AFTER_RE = re.compile(
 )
 _POST_WINDOW = 120
 _POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
+_FAR_APPOSITIVE_RE = re.compile(
+    r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[^,.;:\"“”]{1,140},\s+"
+    rf"(?:{lx.SPEECH_VERBS})\b"
+)
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 _SPEAKING = frozenset({"person", "org", "pronoun", "role"})
@@ -187,7 +191,19 @@ class Attributor:
             return self._first_mention(begin + at, limit, 10)
         verb = _VERB_RE.search(window, offset, offset + _POST_VERB_REACH)
         if verb is None:
-            return None
+            # '," Brian Nelson, the Treasury's under secretary for terrorism and financial
+            # intelligence, said in a statement': a long appositive before the verb
+            far = _FAR_APPOSITIVE_RE.match(self.masked, begin + offset, min(sent_end, begin + 240))
+            if far is None:
+                return None
+            return next(
+                (
+                    m
+                    for m in self.mentions.within(far.start("name"), far.end("name"))
+                    if m.kind == "person"
+                ),
+                None,
+            )
         v_start, v_end = begin + verb.start(), begin + verb.end()
         if verb.start() == offset:  # '," said Tsikhanouskaya'
             return self._subject_after(v_end, limit)

@@ -23,7 +23,9 @@ DET_RE = re.compile(
 
 # One item of a list of targets: up to four words, none a preposition, pronoun or adverb.
 _ITEM = (
-    r"(?!(?:in|into|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we)\b)"
+    r"(?!(?:in|into|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we|"
+    # (", as Washington, London and Ottawa marked …": a clause of its own)
+    r"as|while|when|after|before|because|but|so)\b)"
     # (", and Europe has not moved": a clause of its own, not a target)
     r"(?!(?:[\w’'-]+\s+){1,2}(?:has|have|had|is|are|was|were|will|would|did|does|not)\b)"
     r"(?![a-z]+ing\b)"  # ", allowing repairs and …": a participle clause, not a target
@@ -164,6 +166,10 @@ _NOT_NAMED_RE = re.compile(
     r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|all|"
     r"dozens)\s+)?(?:other\s|of\s+(?:his|her|its|their)\s)|other\s"
 )
+_KIN_ONLY_RE = re.compile(
+    r"\s*(?:his|her|their)\s+(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|"
+    r"mother|relatives|family)\s*"
+)
 # a verb with its object ("allowed it", "cut their"): a new clause after "and"
 _CLAUSE_VERB_RE = re.compile(r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b")
 _WHEN_IN_RE = re.compile(
@@ -256,6 +262,8 @@ def split_targets(raw: str) -> list[str]:
                 # "Belarusian potassium chloride" is Belarusian potash: the goods by the name
                 # the trade and the measures' readers use
                 part = part[: len(part) - len(alias)] + usual
+        if _KIN_ONLY_RE.fullmatch(raw, a, b):
+            continue  # "Mr Lukashenko, his son and …": a relation, named (if at all) elsewhere
         if part.startswith(_NO_ONE_IN_PARTICULAR) or part in _NO_GOODS:
             continue  # "against either country": no target in particular
         if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
