@@ -3083,3 +3083,90 @@ def test_quotations_in_low_marks_a_colon_handing_over_and_he_after_a_role() -> N
         "Halina, 61, a nurse from Hrodna, heard the news on the radio. 'I cried all day,' she said."
     )
     assert _quotes(text)["I cried all day"] == "Halina"
+
+
+# The twenty-sixth round: classes the twenty-sixth fresh set showed once it was studied
+
+
+def test_a_freeze_in_the_passive_where_the_text_never_says_sanctions() -> None:
+    text = (
+        "1. The Government of Australia has decided to implement the following measures.\n\n"
+        "Assets of 9 individuals, including Mr. Ivan Tertel, Chairman of the KGB, and Mr. "
+        "Viktar Sheiman, will be frozen.\n\n"
+        "Assets of 3 entities, including the Development Bank of the Republic of Belarus, will "
+        "be frozen.\n"
+    )
+    found = _sanction_powers(text)
+    assert {t for _, t, _ in found} == {
+        "Ivan Tertel",
+        "Viktar Sheiman",
+        "Development Bank of the Republic of Belarus",
+    }
+    assert {p for _, _, p in found} == {"Australia"}
+
+
+def test_bans_told_by_flights_permits_and_lists_and_a_clause_after_the_target() -> None:
+    text = (
+        "Sanctions. EU ministers agreed to ban Avialinii from flying into, out of or over the bloc."
+    )
+    assert ("imposed", "Avialinii", "European Union") in _sanction_powers(text)
+    text = "Sanctions. Ottawa had already suspended Avialinii's licence to land in Canada."
+    assert ("imposed", "Avialinii", "Canada") in _sanction_powers(text)
+    text = "Sanctions. Avialinii has been shut out of British airspace since 2022."
+    assert {(a, t) for a, t, _ in _sanction_powers(text)} == {("imposed", "Avialinii")}
+    text = "Washington has removed the carrier Avialinii from the Treasury's sanctions list."
+    assert ("lifted", "Avialinii", "United States") in _sanction_powers(text)
+    text = (
+        "Canada sanctioned the tyre maker Belshina, as Ottawa, Canberra and Wellington marked "
+        "the anniversary."
+    )
+    assert {t for _, t, _ in _sanction_powers(text)} == {"Belshina"}
+    text = (
+        "Britain froze the assets of Mr Sheiman, his daughter and adviser Alena, and two other "
+        "aides."
+    )
+    assert "daughter" not in {t for _, t, _ in _sanction_powers(text)}
+    text = (
+        "Ministers agreed to start drawing up sanctions against Belarusian judges blamed for "
+        "the verdicts."
+    )
+    assert ("threatened", "Belarusian judges") in {(a, t) for a, t, _ in _sanction_powers(text)}
+
+
+def test_counts_that_go_free_recognised_in_the_plural_or_as_a_dated_part() -> None:
+    text = "Since March, 212 political prisoners have gone free through pardons."
+    assert _figures(text) == {("prisoners_released", 212)}
+    text = "As of 30 June, Viasna and its partners recognise 1,180 people as political prisoners."
+    assert _figures(text) == {("political_prisoners_held", 1180)}
+    text = (
+        "Viasna's list of political prisoners stood at 1,180 on Monday. The group has "
+        "recognised 410 new names since January."
+    )
+    assert ("prisoners_designated", 410) in _figures(text)
+    text = "Of those, 210 were released in 2025, including 80 in a single exchange on 2 May."
+    assert _figures(text) == {("prisoners_released", 210), ("prisoners_released", 80)}
+    text = (
+        "Forty were freed in May. Some who have written to the president two, three times are "
+        "still inside."
+    )
+    assert _figures(text) == {("prisoners_released", 40)}
+
+
+def test_a_role_with_a_country_an_appositive_a_relative_and_a_day_named() -> None:
+    text = (
+        'Lukashenko met a delegation headed by special envoy Mark Ellison. "This is a good '
+        'start," the US envoy told reporters.'
+    )
+    assert _quotes(text)["This is a good start"] == "Mark Ellison"
+    text = (
+        '"The regime answers protest with prison," Laura Finch, the Treasury\'s assistant '
+        "secretary for terrorist financing and financial crimes, said in a statement."
+    )
+    assert _quotes(text)["The regime answers protest with prison"] == "Laura Finch"
+    text = 'Sapega\'s brother Pavel, speaking from Vilnius, said: "She must come home."'
+    assert _quotes(text)["She must come home."] == "Pavel Sapega"
+    text = (
+        "The day before, Alexander Lukashenko, speaking at an event marking Victory Day, said "
+        'the sick would be freed. "We will let them go," he said.'
+    )
+    assert _quotes(text)["We will let them go"] == "Alexander Lukashenko"
