@@ -3170,3 +3170,10 @@ def test_a_role_with_a_country_an_appositive_a_relative_and_a_day_named() -> Non
         'the sick would be freed. "We will let them go," he said.'
     )
     assert _quotes(text)["We will let them go"] == "Alexander Lukashenko"
+
+
+def test_a_rate_of_names_recognised_is_no_count_of_those_held() -> None:
+    text = "Each month, about 45 people are recognised as political prisoners, Viasna says."
+    assert _figures(text) == {("prisoners_designated", 45)}
+    text = "About 1,160 people are recognised as political prisoners today."
+    assert _figures(text) == {("political_prisoners_held", 1160)}

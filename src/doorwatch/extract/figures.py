@@ -281,6 +281,7 @@ def _clause_start(text: str, start: int, at: int) -> int:
     return opens[-1] if opens else start
 
 
+_RATE_RE = re.compile(r"\b(?:[Ee]ach|[Ee]very|per|a)\s+(?:day|week|month|year)\b")
 _CUE_NOUNS = frozenset(("release", "freedom", "detention"))  # cue words that are nouns
 # a group's list as it stands ("Viasna recognises 169 people as political prisoners", "it
 # currently recognises more than 1,300"), not the names it adds
@@ -848,6 +849,9 @@ def _measure(
             and not TIMELINE_ENTRY_RE.match(text, text.rfind("\n", 0, start) + 1)
             # ("up to 15 people are arrested every week": an event, however often)
             and not post.group().endswith(("arrested", "rounded up"))
+            # ("Each month, about 40 people are recognised as political prisoners": a rate of
+            # new names, not the list)
+            and not _RATE_RE.search(text, start, end)
         ):
             # "are imprisoned" is a state, "were arrested" an event; "600 people are now
             # recognised as political prisoners" is the list, not its new names
