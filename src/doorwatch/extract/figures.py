@@ -29,127 +29,20 @@ from doorwatch.extract.count_context import (
     prison_topic,
     prisoners_named,
 )
+from doorwatch.extract.count_cues import (
+    BARE_AUX_RE,
+    BARE_VERB_RE,
+    LEAVES_RE,
+    NOUN_RE,
+    NP_STATE_RE,
+    POST_CUE_RE,
+    PRE_CUE_RE,
+    PRE_GAP_RE,
+)
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
-from doorwatch.extract.lexicon import DEMONYMS, alternation, words
+from doorwatch.extract.lexicon import words
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 
-_PEOPLE = (
-    r"political\s+prisoners?|prisoners?|detainees?|people|persons|individuals|inmates|"
-    r"activists|dissidents|journalists|others|men|women|protesters|protestors|demonstrators|"
-    r"citizens|nationals|captives|convicts|hostages|opposition\s+figures|children|minors|"
-    r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers|"
-    # "added 25 new names to its list": entries of a list of people (see _names_measure)
-    r"names|"
-    # "at least 150 politically motivated detentions": arrests counted as events
-    r"detentions|arrests|"
-    # "it recognised 509 new ones": people named just before
-    r"ones|" + alternation(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
-    # "1,100 Belarusians", "31 Ukrainians": a people named by its nationality
-)
-_NOUN_RE = re.compile(
-    r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|plus|"
-    r"politically|motivated|arbitrary|"
-    r"detained|imprisoned|pardoned|convicted|remaining|such|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,3}?"
-    rf"(?P<noun>{_PEOPLE})\b"
-)
-# Each lookahead below lists the first letters of its pattern's words: most positions then
-# fail on one comparison before the alternation is tried.
-_PRE_CUE_RE = re.compile(
-    r"\b(?=[acdfhijklnprst])(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
-    r"amnest(?:ied|ies|y)|set\s+free|let\s+go|hand(?:ed|s|ing)?\s+over)"
-    r"|(?P<det>detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|jail(?:ed|s|ing)?|"
-    r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up)"
-    r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing|e)|declar(?:ed|es|ing)|named)"
-    r"|(?P<held>hold(?:s|ing)?|held|keep(?:s|ing)?|kept|remain(?:s|ing|ed)?|"
-    r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing))"
-    # "dissident.by ... counts 1,336": a verb of counting; the count is of people held when
-    # the text around it speaks of political prisoners
-    r"|(?P<cnt>count(?:s|ed)?|list(?:s|ed)|record(?:s|ed)|tall(?:ies|ied)))\b"
-)
-_PRE_GAP_RE = re.compile(
-    # "The releases: 52 people in September": a colon between the noun and the count
-    r"^:?(?:\s+(?:of|another|a|an|the|some|further|additional|more|other|all|nearly|about|"
-    r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately|total|"
-    # "freed another group of 31 prisoners"
-    r"group|batch|total\s+of|group\s+of|batch\s+of|"
-    # "signed pardon decrees for another thirteen people"
-    r"(?:decrees?|orders?)\s+for|"
-    # "welcomes the release today of 123 prisoners"
-    r"today|yesterday|overnight|"
-    # "The release on December 13 of 123 prisoners"
-    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|"
-    # "the release by the Belarusian authorities of 123 prisoners"
-    r"by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?of))*\s*$"
-)
-_POST_CUE_RE = re.compile(
-    # "342 of them were freed": a part of a group named before, counted by its own verb
-    # ("123 more were freed": "more" after the number)
-    # ("51 of the 52 actually left Belarus")
-    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|the\s+\d[\d,]*))?"
-    r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
-    r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
-    # "were newly recognised": an adverb in -ly
-    # ("over 1,100 people continue to be held")
-    r"reportedly|currently|today|then|subsequently|in\s+fact|in\s+the\s+end|continu(?:e|es|ed)|"
-    r"[a-z]+ly)\s+)*)"
-    r"(?:(?P<held>remain(?:s|ed|ing)?|"
-    # "Nearly twelve hundred people are still there"
-    r"(?<=still\s)(?:there|inside|waiting|locked\s+up)|"
-    r"still\s+(?:held|jailed|imprisoned|in|behind|detained|recogni[sz]ed|considered|listed)|"
-    # "1,299 people were political prisoners": a state, after its auxiliary
-    r"(?<=\s)political\s+prisoners|"
-    # ("more than 1,400 people sit in Belarusian prisons"; not "40 persons held responsible")
-    r"sit(?:s|ting)?\s+(?:in|behind)\s+(?:[\w-]+\s+){0,2}(?:prisons?|jails?|bars|colonies|cells)|"
-    r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"  # ("has 1,336 on its list")
-    # ("1,430 people began the new year behind bars")
-    r"(?:began|begin|begins|started|start|starts|spent|ended|end|ends)\s+the\s+(?:new\s+)?year\s+"
-    r"(?:behind\s+bars|in\s+(?:prison|jail|custody))|"
-    r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|"
-    r"held(?!\s+(?:responsible|accountable|liable)\b)|languish(?:ing|es)?|"
-    r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
-    r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walk(?:ed|s)?\s+(?:free|out)|"
-    r"(?:gone|went|go|goes)\s+free|"
-    # "Today 123 political prisoners are free", after its auxiliary
-    r"(?:(?<=are\s)|(?<=were\s))(?:now\s+)?free(?!\s+(?:to|of|from)\b)|"
-    # "more than 1,700 have served their full sentences": released when their terms ended;
-    # "returned 178 people to their families"
-    r"served\s+(?:their|his|her)\s+(?:full\s+|entire\s+)?(?:sentences?|terms?)|"
-    r"(?<=people\s)to\s+their\s+famil(?:y|ies)|"
-    # prisoners handed over or driven out of the country are released into exile
-    # ("more than 500 people left the list after being pardoned": no longer held)
-    r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies)|"
-    r"the\s+list)|"
-    r"handed\s+over|deported|expelled|sent\s+(?:out\s+of\s+(?:Belarus|the\s+country)|abroad|into\s+exile)|"
-    r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+border)|"
-    # ("52 political prisoners crossed into Lithuania")
-    r"crossed\s+(?:into|the\s+border))"
-    r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
-    r"convicted|rounded\s+up)"
-    # "were still recognised as political prisoners" is a state, not a designation
-    r"|(?P<des>(?<!still\s)(?:recogni[sz]ed|designated|declared)|added\s+to|"
-    r"named(?=\s+(?:as\s+)?political\s+prisoners)))\b"
-)
-_LEAVES_RE = re.compile(
-    r"\b(?:leaves|leaving|left|leave|keeps|keeping|kept|keep)\s+(?:[\w’']+\s+){0,2}$"
-)
-_NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
-_BARE_AUX_RE = re.compile(
-    # ("51 of the 52 actually left Belarus")
-    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|the\s+\d[\d,]*))?"
-    r"\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s"
-)
-# "another 13 walked out", "Nearly 1,300 remain behind bars": a count with no noun whose own
-# verb, without an auxiliary, says what became of the people (read where prisons are the topic)
-_BARE_VERB_RE = re.compile(
-    # ("51 of the 52 actually left Belarus", "more than 1,100 of whom remain behind bars")
-    r"(?:\s+more)?(?:\s+of\s+(?:the\s+\d[\d,]*|whom|them|those))?(?:\s+[a-z]+ly)?"
-    r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|"
-    # ("dissident.by has 1,336 on its list": the people a group's list holds)
-    r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"
-    r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies))|"
-    r"remain(?:s|ed)?\s+(?:behind\s+bars|inside|in\s+(?:prison|jail|custody|detention)|jailed|"
-    r"imprisoned|detained|held))\b"
-)
 _COUNT_OF_RE = re.compile(
     r"\b(?:[Pp]olitical\s+prisoners|(?:number|count)\s+of\s+(?:those|people|prisoners)\s+"
     r"(?:(?:still|now|currently)\s+)?(?:held|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail)))"
@@ -450,7 +343,7 @@ def _answered(
     f_start, f_end = following
     if not _ANSWER_RE.match(text, f_start, f_end):
         return None
-    cue = _PRE_CUE_RE.search(text, f_start, f_end)
+    cue = PRE_CUE_RE.search(text, f_start, f_end)
     if cue is not None and _cue_kind(cue) != "cnt":
         measure = _MEASURES[_cue_kind(cue)]
     elif text.find("political prisoner", f_start, f_end) >= 0:
@@ -542,7 +435,7 @@ def _sentence_figures(
             and _THE_RE.search(near)
         ):
             continue
-        noun = _NOUN_RE.match(text, tail, end)
+        noun = NOUN_RE.match(text, tail, end)
         if (
             noun is not None
             and noun.group("noun") == "ones"
@@ -572,9 +465,9 @@ def _sentence_figures(
                     and text.endswith(" from ", max(start, n_start - 6), n_start)
                     and _FROM_END_RE.search(text, max(last[0], n_start - 20), n_start)
                 )
-                or _PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
-                or _BARE_AUX_RE.match(text, tail, end)
-                or (_BARE_VERB_RE.match(text, tail, end) and prison_topic(text, start, end))
+                or PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
+                or BARE_AUX_RE.match(text, tail, end)
+                or (BARE_VERB_RE.match(text, tail, end) and prison_topic(text, start, end))
                 or _OF_THOSE_RE.match(text, tail, end)
                 or _PARTICIPLE_NP_RE.match(text, tail, end)
                 or _CASES_OF_DETENTION_RE.match(text, tail, end)
@@ -626,7 +519,7 @@ def _sentence_figures(
         if noun and noun.group("noun") not in ("others",) and i + 1 < len(numbers) and skip < i:
             nxt = numbers[i + 1]
             if _AND_RE.fullmatch(text, noun.end(), nxt.start):
-                noun2 = _NOUN_RE.match(text, nxt.end, end)
+                noun2 = NOUN_RE.match(text, nxt.end, end)
                 if noun2 and noun2.group("noun") != "others":
                     value, noun, skip, tail = value + nxt.value, noun2, i + 1, nxt.end
         if noun and _OTHER_RE.match(text, tail, end):
@@ -696,7 +589,7 @@ def _date_for(dates: list[tuple[int, str]], numbers: list[Number], position: int
 def _cue_start(text: str, start: int, q_start: int) -> int:
     pre = text[max(start, q_start - _QUALIFIER_REACH) : q_start]
     cue = _last_cue(pre)
-    if cue is None or not _PRE_GAP_RE.match(pre[cue.end() :]):
+    if cue is None or not PRE_GAP_RE.match(pre[cue.end() :]):
         return q_start
     return q_start - (len(pre) - cue.start())
 
@@ -730,7 +623,7 @@ def _measure(
         country = _OF_COUNTRY_RE.match(text, after, end)
         if country is not None:
             after = country.end()  # "Thirty-one citizens of Ukraine were released"
-    post = _POST_CUE_RE.match(text, after, end)
+    post = POST_CUE_RE.match(text, after, end)
     if (
         post is not None
         and _cue_kind(post) == "des"
@@ -766,7 +659,7 @@ def _measure(
             post = None  # "16 people convicted of extremism" describes them; no arrest
     pre = text[max(start, q_start - _MEASURE_CUE_REACH) : q_start]
     cue: re.Match[str] | None = _last_cue(pre)
-    if cue is not None and not _PRE_GAP_RE.match(pre[cue.end() :]):
+    if cue is not None and not PRE_GAP_RE.match(pre[cue.end() :]):
         cue = None
     if (
         cue is not None
@@ -823,7 +716,7 @@ def _measure(
         # ("after their release 1,164 political prisoners remained in custody": a noun before
         # the count is no verb of it)
         or (cue is not None and cue.group() in _CUE_NOUNS)
-        or (noun is None and _BARE_VERB_RE.match(text, n_end, end))
+        or (noun is None and BARE_VERB_RE.match(text, n_end, end))
         or (noun is None and _OF_THOSE_RE.match(text, n_end, end))
     ):
         kind = _cue_kind(post)
@@ -832,7 +725,7 @@ def _measure(
         if (
             kind == "det"
             and not post.group("aux").strip()
-            and _LEAVES_RE.search(text, max(start, q_start - 40), q_start)
+            and LEAVES_RE.search(text, max(start, q_start - 40), q_start)
         ):
             # "leaves more than 1,000 people imprisoned": those the verb leaves behind bars,
             # a state, not an arrest
@@ -921,7 +814,7 @@ def _measure(
     if colon is not None:
         return colon
     if noun is not None:
-        adjective = _NP_STATE_RE.search(noun.group(0))
+        adjective = NP_STATE_RE.search(noun.group(0))
         if adjective and adjective.group("rel"):
             intent = _INTENT_RE.search(text, max(start, q_start - _INTENT_REACH), q_start)
             return _MEASURES["held" if intent else "rel"]
@@ -964,7 +857,7 @@ def _colon_measure(text: str, start: int, q_start: int) -> str | None:
         return None
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(pre, 0, gap.start())]
     label = breaks[-1] if breaks else 0
-    cue = _PRE_CUE_RE.search(pre, label, gap.start())
+    cue = PRE_CUE_RE.search(pre, label, gap.start())
     if cue is None:
         # a fact box's row names what it counts, with no verb: "Political prisoners on 31
         # December: 1,131" (after "… were political prisoners:" comes a breakdown)
@@ -990,7 +883,7 @@ def _names_measure(text: str, start: int, end: int, q_start: int, after: int) ->
         text, max(start, q_start - _MEASURE_CUE_REACH), q_start
     ):
         return None
-    post = _POST_CUE_RE.match(text, after, end)
+    post = POST_CUE_RE.match(text, after, end)
     if post is not None and post.group("aux").strip():
         return _MEASURES[_cue_kind(post)]
     if _ADDED_RE.search(text, max(start, q_start - _MEASURE_CUE_REACH), q_start) or (
@@ -1008,7 +901,7 @@ def _before_role(text: str, start: int, q_start: int) -> int:
         return q_start
     words = list(re.finditer(r"\S+", role.group()))
     for word in words:
-        if _PRE_CUE_RE.fullmatch(word.group()) is None:
+        if PRE_CUE_RE.fullmatch(word.group()) is None:
             return role.start() + word.start()
         # a cue word: the role starts after it
     return q_start
@@ -1026,10 +919,10 @@ def _finite_cue(text: str, position: int, end: int) -> re.Match[str] | None:
     gap = _FINITE_RE.match(text, position, end)
     if gap is None:
         return None
-    post = _POST_CUE_RE.match(text, gap.end(), end)
+    post = POST_CUE_RE.match(text, gap.end(), end)
     return post if post is not None and post.group("aux").strip() else None
 
 
 def _last_cue(pre: str) -> re.Match[str] | None:
-    cues = list(_PRE_CUE_RE.finditer(pre))
+    cues = list(PRE_CUE_RE.finditer(pre))
     return cues[-1] if cues else None

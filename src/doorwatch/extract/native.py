@@ -28,6 +28,7 @@ from pathlib import Path
 # compiled class does not pickle.
 MODULES = (
     "count_context",
+    "count_cues",
     "dates",
     "figures",
     "lexicon",

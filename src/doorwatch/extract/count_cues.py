@@ -1,0 +1,129 @@
+"""The words around a count that say whom it counts and what became of them: the nouns of
+people ("52 political prisoners", "1,300 others"), the verbs before a number ("freed 52",
+"holding", "designated a further") and after its noun ("remain jailed", "were pardoned", "left
+the colonies"), as ``doorwatch.extract.figures`` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.lexicon import DEMONYMS, alternation
+
+PEOPLE = (
+    r"political\s+prisoners?|prisoners?|detainees?|people|persons|individuals|inmates|"
+    r"activists|dissidents|journalists|others|men|women|protesters|protestors|demonstrators|"
+    r"citizens|nationals|captives|convicts|hostages|opposition\s+figures|children|minors|"
+    r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers|"
+    # "added 25 new names to its list": entries of a list of people (see _names_measure)
+    r"names|"
+    # "at least 150 politically motivated detentions": arrests counted as events
+    r"detentions|arrests|"
+    # "it recognised 509 new ones": people named just before
+    r"ones|" + alternation(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
+    # "1,100 Belarusians", "31 Ukrainians": a people named by its nationality
+)
+NOUN_RE = re.compile(
+    r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|plus|"
+    r"politically|motivated|arbitrary|"
+    r"detained|imprisoned|pardoned|convicted|remaining|such|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,3}?"
+    rf"(?P<noun>{PEOPLE})\b"
+)
+# Each lookahead below lists the first letters of its pattern's words: most positions then
+# fail on one comparison before the alternation is tried.
+PRE_CUE_RE = re.compile(
+    r"\b(?=[acdfhijklnprst])(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
+    r"amnest(?:ied|ies|y)|set\s+free|let\s+go|hand(?:ed|s|ing)?\s+over)"
+    r"|(?P<det>detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|jail(?:ed|s|ing)?|"
+    r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up)"
+    r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing|e)|declar(?:ed|es|ing)|named)"
+    r"|(?P<held>hold(?:s|ing)?|held|keep(?:s|ing)?|kept|remain(?:s|ing|ed)?|"
+    r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing))"
+    # "dissident.by ... counts 1,336": a verb of counting; the count is of people held when
+    # the text around it speaks of political prisoners
+    r"|(?P<cnt>count(?:s|ed)?|list(?:s|ed)|record(?:s|ed)|tall(?:ies|ied)))\b"
+)
+PRE_GAP_RE = re.compile(
+    # "The releases: 52 people in September": a colon between the noun and the count
+    r"^:?(?:\s+(?:of|another|a|an|the|some|further|additional|more|other|all|nearly|about|"
+    r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately|total|"
+    # "freed another group of 31 prisoners"
+    r"group|batch|total\s+of|group\s+of|batch\s+of|"
+    # "signed pardon decrees for another thirteen people"
+    r"(?:decrees?|orders?)\s+for|"
+    # "welcomes the release today of 123 prisoners"
+    r"today|yesterday|overnight|"
+    # "The release on December 13 of 123 prisoners"
+    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|"
+    # "the release by the Belarusian authorities of 123 prisoners"
+    r"by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?of))*\s*$"
+)
+POST_CUE_RE = re.compile(
+    # "342 of them were freed": a part of a group named before, counted by its own verb
+    # ("123 more were freed": "more" after the number)
+    # ("51 of the 52 actually left Belarus")
+    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|the\s+\d[\d,]*))?"
+    r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
+    r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
+    # "were newly recognised": an adverb in -ly
+    # ("over 1,100 people continue to be held")
+    r"reportedly|currently|today|then|subsequently|in\s+fact|in\s+the\s+end|continu(?:e|es|ed)|"
+    r"[a-z]+ly)\s+)*)"
+    r"(?:(?P<held>remain(?:s|ed|ing)?|"
+    # "Nearly twelve hundred people are still there"
+    r"(?<=still\s)(?:there|inside|waiting|locked\s+up)|"
+    r"still\s+(?:held|jailed|imprisoned|in|behind|detained|recogni[sz]ed|considered|listed)|"
+    # "1,299 people were political prisoners": a state, after its auxiliary
+    r"(?<=\s)political\s+prisoners|"
+    # ("more than 1,400 people sit in Belarusian prisons"; not "40 persons held responsible")
+    r"sit(?:s|ting)?\s+(?:in|behind)\s+(?:[\w-]+\s+){0,2}(?:prisons?|jails?|bars|colonies|cells)|"
+    r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"  # ("has 1,336 on its list")
+    # ("1,430 people began the new year behind bars")
+    r"(?:began|begin|begins|started|start|starts|spent|ended|end|ends)\s+the\s+(?:new\s+)?year\s+"
+    r"(?:behind\s+bars|in\s+(?:prison|jail|custody))|"
+    r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|"
+    r"held(?!\s+(?:responsible|accountable|liable)\b)|languish(?:ing|es)?|"
+    r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
+    r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walk(?:ed|s)?\s+(?:free|out)|"
+    r"(?:gone|went|go|goes)\s+free|"
+    # "Today 123 political prisoners are free", after its auxiliary
+    r"(?:(?<=are\s)|(?<=were\s))(?:now\s+)?free(?!\s+(?:to|of|from)\b)|"
+    # "more than 1,700 have served their full sentences": released when their terms ended;
+    # "returned 178 people to their families"
+    r"served\s+(?:their|his|her)\s+(?:full\s+|entire\s+)?(?:sentences?|terms?)|"
+    r"(?<=people\s)to\s+their\s+famil(?:y|ies)|"
+    # prisoners handed over or driven out of the country are released into exile
+    # ("more than 500 people left the list after being pardoned": no longer held)
+    r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies)|"
+    r"the\s+list)|"
+    r"handed\s+over|deported|expelled|sent\s+(?:out\s+of\s+(?:Belarus|the\s+country)|abroad|into\s+exile)|"
+    r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+border)|"
+    # ("52 political prisoners crossed into Lithuania")
+    r"crossed\s+(?:into|the\s+border))"
+    r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
+    r"convicted|rounded\s+up)"
+    # "were still recognised as political prisoners" is a state, not a designation
+    r"|(?P<des>(?<!still\s)(?:recogni[sz]ed|designated|declared)|added\s+to|"
+    r"named(?=\s+(?:as\s+)?political\s+prisoners)))\b"
+)
+LEAVES_RE = re.compile(
+    r"\b(?:leaves|leaving|left|leave|keeps|keeping|kept|keep)\s+(?:[\w’']+\s+){0,2}$"
+)
+NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
+BARE_AUX_RE = re.compile(
+    # ("51 of the 52 actually left Belarus")
+    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|the\s+\d[\d,]*))?"
+    r"\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s"
+)
+# "another 13 walked out", "Nearly 1,300 remain behind bars": a count with no noun whose own
+# verb, without an auxiliary, says what became of the people (read where prisons are the topic)
+BARE_VERB_RE = re.compile(
+    # ("51 of the 52 actually left Belarus", "more than 1,100 of whom remain behind bars")
+    r"(?:\s+more)?(?:\s+of\s+(?:the\s+\d[\d,]*|whom|them|those))?(?:\s+[a-z]+ly)?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|"
+    # ("dissident.by has 1,336 on its list": the people a group's list holds)
+    r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"
+    r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies))|"
+    r"remain(?:s|ed)?\s+(?:behind\s+bars|inside|in\s+(?:prison|jail|custody|detention)|jailed|"
+    r"imprisoned|detained|held))\b"
+)
