@@ -48,7 +48,7 @@ _NAME_LINKS = frozenset(
     ("of", "the", "and", "for", "in", "on", "de", "da", "del", "du", "la", "a.k.a.")
 )
 # a notice's line that ends by pointing to the list under it
-_BELOW = ("listed below.", "set out below.", "as follows.", "named below.")
+_BELOW = ("listed below.", "set out below.", "as follows.", "named below.")  # (all end so)
 _INTRO_SENTENCES = 3  # a count of those listed this many sentences before the list stands for them
 
 
@@ -62,13 +62,12 @@ def find_listed(
 ) -> tuple[list[Sanction], list[int]]:
     """Return the measures on each target a notice lists one a line, and where each list's
     introducing line ends (a count of those listed told just before stands for them)."""
-    if text.find(":\n") < 0 and not any(text.find(end + "\n") >= 0 for end in _BELOW):
-        return [], []
     out: list[Sanction] = []
     intros: list[int] = []
     for i, para in enumerate(paras):
+        last = text[para.end - 1]
         if para.heading or not (
-            text[para.end - 1] == ":" or text.endswith(_BELOW, para.start, para.end)
+            last == ":" or (last == "." and text.endswith(_BELOW, para.start, para.end))
         ):
             continue
         intro = _INTRO_RE.search(text, para.start, para.end)

@@ -50,13 +50,9 @@ ROLE_RE = re.compile(
     rf"{lx.alternation(lx.COLLECTIVE_AUTHOR_NOUNS)})s?\b(?![’']s?\s)"
 )  # a possessive ("the bloc's foreign service") is not the role that speaks
 # "Lithuania's transport ministry", "the opposition leader's office": an institution named by
-# whose it is, with no name of its own
-OWNED_INSTITUTION_RE = re.compile(
-    rf"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?:{lx.ORG_ROLE_NOUNS})\b(?![’']s?\s)"
-)
-# "his wife", "her husband": someone named by whose spouse they are (see Resolver.kin)
-KIN_RE = re.compile(r"\b[Hh](?:is|er)\s+(?:wife|husband)\b(?![’']s?\s)")
+# whose it is, with no name of its own; what the owner holds, after the possessive
+_OWNED_HEAD_RE = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.ORG_ROLE_NOUNS})\b(?![’']s?\s)")
+_OWNER_BEFORE_RE = re.compile(r"\b[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}$")
 _PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
 _ACRONYM_PLACES = lx.ACRONYM_PLACES
 _CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
@@ -92,6 +88,38 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
+def _owned_mentions(masked: str, start: int, end: int, out: list[Mention], spouses: bool) -> None:
+    """Add to ``out`` the speakers ``masked[start:end]`` names by whose they are: an
+    institution by its owner ("Lithuania's transport ministry") and a spouse ("his wife");
+    return nothing."""
+    # (each tried only where a plain search finds its possessive or its noun)
+    for mark in ("’s ", "'s "):
+        at = masked.find(mark, start, end)
+        while at >= 0:
+            head = _OWNED_HEAD_RE.match(masked, at + 3)
+            if head is not None:
+                owner = _OWNER_BEFORE_RE.search(masked, max(start, at - 60), at)
+                if owner is not None:
+                    key = masked[owner.start() : head.end()]
+                    out.append(Mention(owner.start(), head.end(), "org", key))
+            at = masked.find(mark, at + 3, end)
+    for noun in ("wife", "husband") if spouses else ():
+        at = masked.find(noun, start, end)
+        while at >= 0:
+            stop = at + len(noun)
+            if (
+                at - 4 >= start
+                and masked[at - 4 : at] in _KIN_PRONOUNS
+                and not (stop < len(masked) and masked[stop].isalnum())
+                and not masked.startswith(("'s ", "’s "), stop)
+            ):
+                out.append(Mention(at - 4, stop, "role", masked[at - 4 : stop].lower()))
+            at = masked.find(noun, stop, end)
+
+
+_KIN_PRONOUNS = frozenset(("his ", "her ", "His ", "Her "))
+
+
 @dataclass(slots=True)
 class Mentions:
     """All mentions of a text in order, with the people table they refer to."""
@@ -100,6 +128,7 @@ class Mentions:
     persons: dict[str, Person]
     masked: str = ""
     starts: list[int] = field(default_factory=list)
+    _spouses: bool | None = None  # whether the text names a spouse at all (asked once)
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.items]
@@ -146,14 +175,10 @@ class Mentions:
                 for m in _AGED_RE.finditer(masked, start, end + 40):
                     if m.start() < end:
                         extra.append(Mention(m.start(), m.end(), "pronoun", AGED))
-        if masked.find("’s ", start, end) >= 0 or masked.find("'s ", start, end) >= 0:
-            # ("'…,' Lithuania's transport ministry said": an institution by its owner)
-            for m in OWNED_INSTITUTION_RE.finditer(masked, start, end):
-                extra.append(Mention(m.start(), m.end(), "org", m.group()))
-        if masked.find("wife", start, end) >= 0 or masked.find("husband", start, end) >= 0:
-            # ("'…,' his wife told reporters": a spouse, told by whose spouse they are)
-            for m in KIN_RE.finditer(masked, start, end):
-                extra.append(Mention(m.start(), m.end(), "role", m.group().lower()))
+        # ("'…,' Lithuania's transport ministry said", "'…,' his wife told reporters")
+        if self._spouses is None:
+            self._spouses = masked.find("wife") >= 0 or masked.find("husband") >= 0
+        _owned_mentions(masked, start, end, extra, self._spouses)
         if not extra:
             return found
         return sorted(found + extra)

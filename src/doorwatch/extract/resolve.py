@@ -118,6 +118,8 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
 
 # what follows a first name given alone: an age ("Natallia, 58,") or what the person is
 _GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
+_EVENT_ENDINGS = tuple(" " + word for word in sorted(lx.EVENT_WORDS))  # "Independence Day"
+_MALE_KIN_NOUNS = ("s dad ", "s father ", "s son ", "s brother ", "s grandfather ", "s uncle ")
 # a man named by his first name after whose relative he is ("Protasevich's dad Dmitry")
 _MALE_KIN_BEFORE_RE = re.compile(
     r"\b(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:dad|father|son|brother|grandfather|uncle)\s+$"
@@ -147,7 +149,7 @@ class Resolver:
         if mention.kind == "person":
             return self.mentions.persons[mention.key].name
         if mention.kind == "org":
-            if mention.key.rsplit(None, 1)[-1] in lx.EVENT_WORDS:
+            if mention.key.endswith(_EVENT_ENDINGS):
                 return None  # "National Unity Day": a day, which says nothing
             quoted = _QUOTED_NAME_RE.match(self.masked, mention.end)
             if quoted is not None:
@@ -162,7 +164,11 @@ class Resolver:
                 )
             return key
         if mention.kind == "bare":
-            kin = _MALE_KIN_BEFORE_RE.search(self.masked, max(0, mention.start - 40), mention.start)
+            kin = (
+                _MALE_KIN_BEFORE_RE.search(self.masked, max(0, mention.start - 40), mention.start)
+                if self.masked.endswith(_MALE_KIN_NOUNS, max(0, mention.start - 14), mention.start)
+                else None
+            )
             if kin is not None and kin.group("owner") not in lx.PLACES:
                 # "Protasevich's dad Dmitry": a father, son or brother has the family's name
                 return f"{mention.key} {kin.group('owner')}"
@@ -233,7 +239,11 @@ class Resolver:
             if i < si:
                 # "The minister said Japan was considering …. '…,' he said": the subject of
                 # the sentence before, named by a person's role
-                subject = ROLE_RE.match(self.masked, start)
+                subject = (
+                    ROLE_RE.match(self.masked, start)
+                    if self.masked.startswith(("The ", "the "), start)
+                    else None
+                )
                 if subject is not None and not _ORG_ROLE_RE.fullmatch(subject.group().split()[-1]):
                     holder = self.role(subject.group().split(None, 1)[1].lower(), start)
                     if holder is not None and holder in self._person_names(genders):
@@ -285,7 +295,11 @@ class Resolver:
             if key.endswith(lx.MALE_SURNAME_ENDINGS)
             else None
         )
-        if ending is None and _GIVEN_NAME_CUE_RE.match(self.masked, mention.end):
+        if (
+            ending is None
+            and self.masked.startswith(", ", mention.end)
+            and _GIVEN_NAME_CUE_RE.match(self.masked, mention.end)
+        ):
             # "Natallia, 58, a retired teacher": someone the text names by a first name alone;
             # a first name in -a is a woman's (by rule, as in the names module)
             female = key.lower() in lx.FEMALE_NAMES or (

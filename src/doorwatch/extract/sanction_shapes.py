@@ -738,7 +738,7 @@ UNDER_RE = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"(?:\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:remain|are|were|have|has)\b))?|"
     # ("Belarusian potash exports have been subject to …": goods by their country's adjective)
-    rf"(?:{lx.DEMONYM_WORDS})\s+[a-z][\w-]*(?:\s+(?:exports|imports|sales|shipments))?|"
+    rf"(?=[A-Z][a-z]+\s+[a-z])(?:{lx.DEMONYM_WORDS})\s+[a-z][\w-]*(?:\s+(?:exports|imports|sales|shipments))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
     # "Potash, the country's main export, remains under …"; "the airline that has been under …"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?(?:\s*,?\s+(?:that|which))?"

@@ -470,8 +470,10 @@ _SPEECH_WORDS = frozenset(lx.words("speech", "speech_verbs"))
 
 
 NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
+# (" be targeted", " be sanctioned": a measure promised, see WAS_SANCTIONED_RE)
 PASSIVE_HINTS = (
-    " was ", " were ", " been ", " is still ", " are still ", " already ", " remain", " be "
+    " was ", " were ", " been ", " is still ", " are still ", " already ", " remain",
+    " be targeted", " be sanctioned", " be blacklisted",
 )  # fmt: skip
 RELATIVE_HINTS = ("which", " that ")
 
@@ -605,6 +607,10 @@ _GATES: dict[int, _Gate] = {
     id(WHICH_IMPOSED_RE): (_IN_WINDOW, RELATIVE_HINTS),
     id(NOMINAL_RE): (_IN_WINDOW, NOMINAL_HINTS),
     id(LIST_RE): (_IN_WINDOW, ("list", "List", "from its ", "from their ")),
+    # ("withdrawn", "hit by" are mostly no measure: the entry or the measure's noun must stand
+    # in the window)
+    id(ENTRY_DELETED_RE): (_IN_WINDOW, ("ntry ", "ntries ", "isting", "esignation")),
+    id(HIT_BY_RE): (_IN_WINDOW, ("sanctions", "measures", "restrictions")),
     id(WAS_SANCTIONED_RE): (_IN_WINDOW, PASSIVE_HINTS),
     id(ADJUNCT_BACKGROUND_RE): (_IN_WINDOW, (" in place", " in force")),
     id(LICENSE_RE): (_AT_HIT, "licen"),

@@ -193,6 +193,11 @@ class Attributor:
         if verb is None:
             # '," Brian Nelson, the Treasury's under secretary for terrorism and financial
             # intelligence, said in a statement': a long appositive before the verb
+            lead_at = begin + offset
+            while lead_at < limit and self.masked[lead_at] in " ,":
+                lead_at += 1
+            if lead_at >= limit or not self.masked[lead_at].isupper():
+                return None  # (no name right after the quotation: most have none)
             far = _FAR_APPOSITIVE_RE.match(self.masked, begin + offset, min(sent_end, begin + 240))
             if far is None:
                 return None
