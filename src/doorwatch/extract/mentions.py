@@ -88,33 +88,49 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
-def _owned_mentions(masked: str, start: int, end: int, out: list[Mention], spouses: bool) -> None:
-    """Add to ``out`` the speakers ``masked[start:end]`` names by whose they are: an
-    institution by its owner ("Lithuania's transport ministry") and a spouse ("his wife");
-    return nothing."""
-    # (each tried only where a plain search finds its possessive or its noun)
+def _owned_mentions(masked: str) -> list[Mention]:
+    """Return the speakers ``masked`` names by whose they are: an institution by its owner
+    ("Lithuania's transport ministry") and a spouse ("his wife"); in order."""
+    out: list[Mention] = []
+    # (each tried only where a plain search finds its possessive or its noun, and a
+    # possessive only when one of the next words is an institution's noun)
     for mark in ("’s ", "'s "):
-        at = masked.find(mark, start, end)
+        at = masked.find(mark)
         while at >= 0:
-            head = _OWNED_HEAD_RE.match(masked, at + 3)
-            if head is not None:
-                owner = _OWNER_BEFORE_RE.search(masked, max(start, at - 60), at)
-                if owner is not None:
-                    key = masked[owner.start() : head.end()]
-                    out.append(Mention(owner.start(), head.end(), "org", key))
-            at = masked.find(mark, at + 3, end)
-    for noun in ("wife", "husband") if spouses else ():
-        at = masked.find(noun, start, end)
+            if _institution_follows(masked, at + 3):
+                head = _OWNED_HEAD_RE.match(masked, at + 3)
+                if head is not None:
+                    owner = _OWNER_BEFORE_RE.search(masked, max(0, at - 60), at)
+                    if owner is not None:
+                        key = masked[owner.start() : head.end()]
+                        out.append(Mention(owner.start(), head.end(), "org", key))
+            at = masked.find(mark, at + 3)
+    for noun in ("wife", "husband"):
+        at = masked.find(noun)
         while at >= 0:
             stop = at + len(noun)
             if (
-                at - 4 >= start
-                and masked[at - 4 : at] in _KIN_PRONOUNS
+                masked[max(0, at - 4) : at] in _KIN_PRONOUNS
                 and not (stop < len(masked) and masked[stop].isalnum())
                 and not masked.startswith(("'s ", "’s "), stop)
             ):
                 out.append(Mention(at - 4, stop, "role", masked[at - 4 : stop].lower()))
-            at = masked.find(noun, stop, end)
+            at = masked.find(noun, stop)
+    out.sort()
+    return out
+
+
+def _institution_follows(masked: str, at: int) -> bool:
+    """Return True when one of the three words from ``at`` is an institution's noun."""
+    for _ in range(3):
+        space = masked.find(" ", at, at + 30)
+        word = masked[at : space if space >= 0 else at + 30].rstrip(",.;:")
+        if word.lower() in lx.ORG_ROLE_WORDS:
+            return True
+        if space < 0 or not word.islower():
+            return False
+        at = space + 1
+    return False
 
 
 _KIN_PRONOUNS = frozenset(("his ", "her ", "His ", "Her "))
@@ -128,7 +144,9 @@ class Mentions:
     persons: dict[str, Person]
     masked: str = ""
     starts: list[int] = field(default_factory=list)
-    _spouses: bool | None = None  # whether the text names a spouse at all (asked once)
+    # the speakers named by whose they are, read once a text on the first request for
+    # speakers (see _owned_mentions)
+    _owned: list[Mention] | None = None
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.items]
@@ -176,9 +194,12 @@ class Mentions:
                     if m.start() < end:
                         extra.append(Mention(m.start(), m.end(), "pronoun", AGED))
         # ("'…,' Lithuania's transport ministry said", "'…,' his wife told reporters")
-        if self._spouses is None:
-            self._spouses = masked.find("wife") >= 0 or masked.find("husband") >= 0
-        _owned_mentions(masked, start, end, extra, self._spouses)
+        owned = self._owned
+        if owned is None:
+            owned = self._owned = _owned_mentions(masked)
+        for one in owned:
+            if start <= one.start < end:
+                extra.append(one)
         if not extra:
             return found
         return sorted(found + extra)

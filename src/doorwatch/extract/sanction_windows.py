@@ -228,7 +228,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
         IN_PLACE_ON_RE,
         -60,
         140,
-        (" in place on", " in force on", " in place against", " in force against"),
+        (" in place ", " in force "),
     ),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
     (
