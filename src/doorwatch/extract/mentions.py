@@ -52,7 +52,6 @@ ROLE_RE = re.compile(
 # "Lithuania's transport ministry", "the opposition leader's office": an institution named by
 # whose it is, with no name of its own; what the owner holds, after the possessive
 _OWNED_HEAD_RE = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.ORG_ROLE_NOUNS})\b(?![’']s?\s)")
-_OWNER_BEFORE_RE = re.compile(r"\b[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}$")
 _PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
 _ACRONYM_PLACES = lx.ACRONYM_PLACES
 _CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
@@ -88,49 +87,21 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
-def _owned_mentions(masked: str) -> list[Mention]:
-    """Return the speakers ``masked`` names by whose they are: an institution by its owner
-    ("Lithuania's transport ministry") and a spouse ("his wife"); in order."""
-    out: list[Mention] = []
-    # (each tried only where a plain search finds its possessive or its noun, and a
-    # possessive only when one of the next words is an institution's noun)
-    for mark in ("’s ", "'s "):
-        at = masked.find(mark)
-        while at >= 0:
-            if _institution_follows(masked, at + 3):
-                head = _OWNED_HEAD_RE.match(masked, at + 3)
-                if head is not None:
-                    owner = _OWNER_BEFORE_RE.search(masked, max(0, at - 60), at)
-                    if owner is not None:
-                        key = masked[owner.start() : head.end()]
-                        out.append(Mention(owner.start(), head.end(), "org", key))
-            at = masked.find(mark, at + 3)
+def _spouse_mentions(masked: str, start: int, end: int, out: list[Mention]) -> None:
+    """Add to ``out`` each spouse ``masked[start:end]`` names by whose spouse they are ("his
+    wife", "her husband"); return nothing."""
     for noun in ("wife", "husband"):
-        at = masked.find(noun)
+        at = masked.find(noun, start, end)
         while at >= 0:
             stop = at + len(noun)
             if (
-                masked[max(0, at - 4) : at] in _KIN_PRONOUNS
+                at - 4 >= start
+                and masked[at - 4 : at] in _KIN_PRONOUNS
                 and not (stop < len(masked) and masked[stop].isalnum())
                 and not masked.startswith(("'s ", "’s "), stop)
             ):
                 out.append(Mention(at - 4, stop, "role", masked[at - 4 : stop].lower()))
-            at = masked.find(noun, stop)
-    out.sort()
-    return out
-
-
-def _institution_follows(masked: str, at: int) -> bool:
-    """Return True when one of the three words from ``at`` is an institution's noun."""
-    for _ in range(3):
-        space = masked.find(" ", at, at + 30)
-        word = masked[at : space if space >= 0 else at + 30].rstrip(",.;:")
-        if word.lower() in lx.ORG_ROLE_WORDS:
-            return True
-        if space < 0 or not word.islower():
-            return False
-        at = space + 1
-    return False
+            at = masked.find(noun, stop, end)
 
 
 _KIN_PRONOUNS = frozenset(("his ", "her ", "His ", "Her "))
@@ -144,9 +115,7 @@ class Mentions:
     persons: dict[str, Person]
     masked: str = ""
     starts: list[int] = field(default_factory=list)
-    # the speakers named by whose they are, read once a text on the first request for
-    # speakers (see _owned_mentions)
-    _owned: list[Mention] | None = None
+    _spouses: bool | None = None  # whether the text names a spouse at all (asked once)
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.items]
@@ -194,12 +163,18 @@ class Mentions:
                     if m.start() < end:
                         extra.append(Mention(m.start(), m.end(), "pronoun", AGED))
         # ("'…,' Lithuania's transport ministry said", "'…,' his wife told reporters")
-        owned = self._owned
-        if owned is None:
-            owned = self._owned = _owned_mentions(masked)
-        for one in owned:
-            if start <= one.start < end:
-                extra.append(one)
+        for owner in found:
+            # ("'…,' Lithuania's transport ministry said": an institution by its owner)
+            if owner.possessive and masked.startswith(("’s ", "'s "), owner.end):
+                head = _OWNED_HEAD_RE.match(masked, owner.end + 3)
+                if head is not None:
+                    key = masked[owner.start : head.end()]
+                    extra.append(Mention(owner.start, head.end(), "org", key))
+        spouses = self._spouses
+        if spouses is None:
+            spouses = self._spouses = masked.find("wife") >= 0 or masked.find("husband") >= 0
+        if spouses:
+            _spouse_mentions(masked, start, end, extra)  # "'…,' his wife told reporters"
         if not extra:
             return found
         return sorted(found + extra)
