@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
 from doorwatch.extract.dates import find_dates
 from doorwatch.extract.mentions import Mentions
@@ -44,12 +45,9 @@ _NAME_END_RE = re.compile(r",\s|\s\(|;|\s\[|:\s|\s[–—]\s|\.\s|\.$")
 _MAX_NAME_WORDS = 10
 # the only words in lower case a name may hold ("National Olympic Committee of the Republic of
 # Belarus", "Banco de …")
-_NAME_LINKS = frozenset(
-    ("of", "the", "and", "for", "in", "on", "de", "da", "del", "du", "la", "a.k.a.")
-)
+_NAME_LINKS = frozenset(lx.words("sanctions", "name_links"))
 # a notice's line that ends by pointing to the list under it
 _BELOW = ("listed below.", "set out below.", "as follows.", "named below.")  # (all end so)
-_INTRO_SENTENCES = 3  # a count of those listed this many sentences before the list stands for them
 
 
 def find_listed(

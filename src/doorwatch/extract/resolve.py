@@ -119,10 +119,10 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
 # what follows a first name given alone: an age ("Natallia, 58,") or what the person is
 _GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
 _EVENT_ENDINGS = tuple(" " + word for word in sorted(lx.EVENT_WORDS))  # "Independence Day"
-_MALE_KIN_NOUNS = ("s dad ", "s father ", "s son ", "s brother ", "s grandfather ", "s uncle ")
+_MALE_KIN_NOUNS = tuple(f"s {noun} " for noun in lx.words("names", "family_name_kin"))
 # a man named by his first name after whose relative he is ("Protasevich's dad Dmitry")
 _MALE_KIN_BEFORE_RE = re.compile(
-    r"\b(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:dad|father|son|brother|grandfather|uncle)\s+$"
+    rf"\b(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:{lx.alternation(lx.words('names', 'family_name_kin'))})\s+$"
 )
 _NATIONAL_QUALIFIERS = frozenset(w.lower() for w in lx.DEMONYMS | lx.ACRONYM_PLACES)
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two or three words

@@ -201,4 +201,4 @@ def power_of(name: str) -> str | None:
     return None
 
 
-_GOVERNING = ("Government", "Ministry", "Cabinet", "Parliament", "Council", "Department")
+_GOVERNING = tuple(lx.words("sanctions", "governing_heads"))
