@@ -90,7 +90,7 @@ class Mention(NamedTuple):
 def _spouse_mentions(masked: str, start: int, end: int, out: list[Mention]) -> None:
     """Add to ``out`` each spouse ``masked[start:end]`` names by whose spouse they are ("his
     wife", "her husband"); return nothing."""
-    for noun in ("wife", "husband"):
+    for noun in SPOUSE_NOUNS:
         at = masked.find(noun, start, end)
         while at >= 0:
             stop = at + len(noun)
@@ -105,6 +105,8 @@ def _spouse_mentions(masked: str, start: int, end: int, out: list[Mention]) -> N
 
 
 _KIN_PRONOUNS = frozenset(("his ", "her ", "His ", "Her "))
+# the nouns by which someone is named as whose spouse they are (see Resolver.kin)
+SPOUSE_NOUNS = ("wife", "husband")
 
 
 @dataclass(slots=True)
@@ -172,7 +174,7 @@ class Mentions:
                     extra.append(Mention(owner.start, head.end(), "org", key))
         spouses = self._spouses
         if spouses is None:
-            spouses = self._spouses = masked.find("wife") >= 0 or masked.find("husband") >= 0
+            spouses = self._spouses = any(masked.find(noun) >= 0 for noun in SPOUSE_NOUNS)
         if spouses:
             _spouse_mentions(masked, start, end, extra)  # "'…,' his wife told reporters"
         if not extra:
@@ -461,6 +463,8 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         if lo == size:
             return
     start, token, last, _ = seg[-1]
+    if last in lx.EVENT_WORDS and size - lo > 1:
+        return  # "Independence Day", "National Unity Day": a day named, neither who nor what
     possessive = len(last) != len(token)
     words = [w[1] for w in seg[lo:]] if lo else [w[1] for w in seg]
     words[-1] = last

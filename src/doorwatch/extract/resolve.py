@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
-from doorwatch.extract.mentions import AGED, ROLE_RE, Mention, Mentions
+from doorwatch.extract.mentions import AGED, ROLE_RE, SPOUSE_NOUNS, Mention, Mentions
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import GENERIC_CLASS, HEADS, DescribedTargets
 
@@ -118,12 +118,12 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
 
 # what follows a first name given alone: an age ("Natallia, 58,") or what the person is
 _GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
-_EVENT_ENDINGS = tuple(" " + word for word in sorted(lx.EVENT_WORDS))  # "Independence Day"
 _MALE_KIN_NOUNS = tuple(f"s {noun} " for noun in lx.words("names", "family_name_kin"))
 # a man named by his first name after whose relative he is ("Protasevich's dad Dmitry")
 _MALE_KIN_BEFORE_RE = re.compile(
     rf"\b(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:{lx.alternation(lx.words('names', 'family_name_kin'))})\s+$"
 )
+_SPOUSE = "|".join(SPOUSE_NOUNS)
 _NATIONAL_QUALIFIERS = frozenset(w.lower() for w in lx.DEMONYMS | lx.ACRONYM_PLACES)
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two or three words
 # "Special Envoy of the US President John Coale": the role named after "of" is held by
@@ -149,8 +149,6 @@ class Resolver:
         if mention.kind == "person":
             return self.mentions.persons[mention.key].name
         if mention.kind == "org":
-            if mention.key.endswith(_EVENT_ENDINGS):
-                return None  # "National Unity Day": a day, which says nothing
             quoted = _QUOTED_NAME_RE.match(self.masked, mention.end)
             if quoted is not None:
                 return quoted.group("name")  # 'the Human Rights Centre "Viasna"': Viasna
@@ -196,14 +194,14 @@ class Resolver:
         text = self.masked[:position]
         for pattern in (
             # "Siarhei Tsikhanouski, the husband of opposition leader Sviatlana Tsikhanouskaya"
-            rf"\b{surname}\w*,\s+(?:the\s+)?(?:wife|husband)\s+of\s+(?:[\w-]+\s+){{0,4}}?"
+            rf"\b{surname}\w*,\s+(?:the\s+)?(?:{_SPOUSE})\s+of\s+(?:[\w-]+\s+){{0,4}}?"
             rf"(?P<name>{_NAME})",
             # "Sviatlana Tsikhanouskaya, the wife of jailed blogger Siarhei Tsikhanouski"
-            rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:wife|husband)\s+of\s+(?:[\w-]+\s+){{0,5}}?"
+            rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:{_SPOUSE})\s+of\s+(?:[\w-]+\s+){{0,5}}?"
             rf"{surname}",
             # "Bialiatski's wife, Natallia Pinchuk", "Natallia Pinchuk, Bialiatski's wife"
-            rf"\b{surname}\w*[’']s\s+(?:wife|husband),?\s+(?P<name>{_NAME})",
-            rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w’'-]*\s+)*{surname}\w*[’']s\s+(?:wife|husband)",
+            rf"\b{surname}\w*[’']s\s+(?:{_SPOUSE}),?\s+(?P<name>{_NAME})",
+            rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w’'-]*\s+)*{surname}\w*[’']s\s+(?:{_SPOUSE})",
         ):
             found = re.search(pattern, text)
             if found is not None:
@@ -503,9 +501,7 @@ class Resolver:
                     and self.masked[max(0, m.start - 3) : m.start].strip()[-1:] not in _OPENERS
                 )
             ):
-                name = self.name(m) or (None if m.kind == "org" else m.key)
-                if name is None:
-                    continue  # "National Unity Day": a day issues nothing
+                name = self.name(m) or m.key
                 counts[name] = counts.get(name, 0) + (2 if m.kind == "org" else 1)
                 order.setdefault(name, i)
         if not counts:

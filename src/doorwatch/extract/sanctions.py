@@ -296,15 +296,24 @@ _AMONG_TAIL_RE = re.compile(
 )
 
 
-def _among_tail(masked: str, start: int, end: int) -> re.Match[str] | None:
-    """Return the match of the named part a measure on a group reaches, told after its
-    target at ``start`` (", including …", ", among them …"), or None."""
+def _named_part(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | None:
+    """Return ``raw`` with the named part a measure on a group reaches, told after its target
+    at ``start`` (", including …", ", among them …"), and where that part ends; or None."""
     if masked.find(",", start, start + 160) < 0 or (
         masked.find("among them", start, start + 160) < 0
         and masked.find("including", start, start + 160) < 0
     ):
         return None
-    return _AMONG_TAIL_RE.match(masked, start, end)
+    among = _AMONG_TAIL_RE.match(masked, start, end)
+    return None if among is None else (f"{raw}, {among.group('items')}", among.end())
+
+
+def _list_tail(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | None:
+    """Return ``raw`` with the rest of the list told after it at ``start`` (", Belshina and
+    MAZ"; the words between kept: "… regime, including A, B and C"), and where the list ends;
+    or None."""
+    more = LIST_TAIL_RE.match(masked, start, end)
+    return None if more is None else (raw + masked[start : more.end()], more.end())
 
 
 def find_sanctions(
@@ -613,12 +622,11 @@ def find_sanctions(
                     if who is None:
                         continue
                     raw, target_end = masked[match.start("target") : who.end()], who.end()
-                among = _among_tail(masked, target_end, s_end) if action == "imposed" else None
-                if among is not None:
-                    # "on Belarusian air carriers, among them the national carrier Belavia":
-                    # the named part a measure on a group reaches
-                    raw = f"{raw}, {among.group('items')}"
-                    target_end = among.end()
+                # "on Belarusian air carriers, among them the national carrier Belavia": the
+                # named part a measure on a group reaches
+                part = _named_part(masked, raw, target_end, s_end) if action == "imposed" else None
+                if part is not None:
+                    raw, target_end = part
                 aside = (
                     ASIDE_THEN_MORE_RE.match(masked, target_end, s_end)
                     if masked.startswith(", wh", target_end)
@@ -628,21 +636,18 @@ def find_sanctions(
                     # "the National Olympic Committee, which it said …, as well as the Grodno
                     # Tobacco Factory Neman": the list goes on after the clause
                     raw, target_end = f"{raw}, {aside.group('more')}", aside.end()
-                more = LIST_TAIL_RE.match(masked, target_end, s_end)
+                more = _list_tail(masked, raw, target_end, s_end)
                 if more is not None:  # "on officials, Belshina and MAZ"
-                    # (the words read so far and the tail: "… regime, including A, B and C")
-                    raw, target_end = raw + masked[target_end : more.end()], more.end()
-                    if among is None and action == "imposed":
+                    raw, target_end = more
+                    if part is None and action == "imposed":
                         # "designated eight individuals and five entities, including Belavia":
-                        # the named part after a count in two parts
-                        among = _among_tail(masked, target_end, s_end)
-                        if among is not None:
-                            raw = f"{raw}, {among.group('items')}"
-                            target_end = among.end()
-                            more = LIST_TAIL_RE.match(masked, target_end, s_end)
+                        # the named part after a count in two parts, and the list it goes on to
+                        part = _named_part(masked, raw, target_end, s_end)
+                        if part is not None:
+                            raw, target_end = part
+                            more = _list_tail(masked, raw, target_end, s_end)
                             if more is not None:
-                                raw += masked[target_end : more.end()]
-                                target_end = more.end()
+                                raw, target_end = more
                 if pattern is TRADE_RE and masked.find("of ", target_end, target_end + 60) >= 0:
                     again = TRADE_AGAIN_RE.match(masked, target_end, s_end)
                     if again is not None:

@@ -10,6 +10,7 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.sanction_shapes import STOP
+from doorwatch.extract.targets import PERSON_NAME_RE
 
 DET_RE = re.compile(
     # "25 more individuals": determiners and counts may stack
@@ -117,7 +118,6 @@ _TITLED_NAME_RE = re.compile(
 # the nouns of a group counted, not named ("23 individuals and 21 entities")
 _GROUP_NOUNS = frozenset(lx.words("sanctions", "group_nouns"))
 _GROUP = lx.alternation(sorted(_GROUP_NOUNS))
-_PERSON_RE = re.compile(r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+")
 # "10 individuals, including …, and 4 entities, including …": a count of those the list
 # goes on to name
 _COUNTED_GROUP_RE = re.compile(
@@ -312,7 +312,7 @@ def _named_over_described(targets: list[str], written: list[str]) -> list[str]:
     ]
     # ("the Prosecutor General" is written as a name is, but is an office)
     people = [
-        _PERSON_RE.fullmatch(t) is not None and not office
+        PERSON_NAME_RE.fullmatch(t) is not None and not office
         for t, office in zip(targets, offices, strict=True)
     ]
     named = any(t[:1].isupper() for t in targets)

@@ -143,7 +143,7 @@ class DescribedTargets:
             people = [
                 name
                 for name in dict.fromkeys(reversed(earlier))
-                if _PERSON_NAME_RE.fullmatch(name)
+                if PERSON_NAME_RE.fullmatch(name)
                 and name not in companies
                 and name not in _KNOWN_CLASS
             ]
@@ -164,7 +164,8 @@ class DescribedTargets:
 
 
 _PEOPLE_HEADS = frozenset(lx.words("sanctions", "people_heads"))
-_PERSON_NAME_RE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}")
+# a person's name: two to four capitalised words ("Viktor Khrenin", "Ivan Tertel")
+PERSON_NAME_RE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}")
 # "both companies", "the two firms", "all three carriers": named targets counted back
 _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 _GROUP_RE = re.compile(
