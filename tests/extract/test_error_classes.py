@@ -3177,3 +3177,80 @@ def test_a_rate_of_names_recognised_is_no_count_of_those_held() -> None:
     assert _figures(text) == {("prisoners_designated", 45)}
     text = "About 1,160 people are recognised as political prisoners today."
     assert _figures(text) == {("political_prisoners_held", 1160)}
+
+
+# The twenty-seventh round: measures whose targets are named as a list's members, a measure's
+# subject or a count's items after a colon.
+
+
+def test_a_measure_as_the_subject_of_a_verb_that_names_whom_it_reaches() -> None:
+    text = (
+        "Ottawa, 12 March 2024. Canada adopted new sanctions on Monday. The new sanctions "
+        "target the tyre maker Belshina."
+    )
+    assert ("imposed", "Belshina", "Canada") in _sanction_powers(text)
+    text = (
+        "Washington, 9 May 2023. Treasury imposed sanctions today. The action targets "
+        "Belinvestbank, a state lender."
+    )
+    assert ("imposed", "Belinvestbank", "United States") in _sanction_powers(text)
+    text = "Brussels, 3 June 2024. The EU's sanctions hit exporters hard, traders said."
+    assert _sanctions(text) == set()
+
+
+def test_a_count_whose_members_follow_a_colon_or_a_list_sentence() -> None:
+    text = (
+        "Bern, 5 July 2023. Switzerland widened its measures on Belarus. Sanctions now also "
+        "apply to two state lenders: Belinvestbank and Priorbank."
+    )
+    assert _sanction_powers(text) >= {
+        ("imposed", "Belinvestbank", "Switzerland"),
+        ("imposed", "Priorbank", "Switzerland"),
+    }
+    assert not any(t == "state lenders" for _, t, _ in _sanction_powers(text))
+    text = (
+        "London, 2 June 2023. The UK imposed sanctions on 14 Belarusian firms on 1 June 2023. The "
+        "list includes the glass maker Gomelsteklo and the bus maker MAZ."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Gomelsteklo", "MAZ"}
+    text = (
+        "Viasna said on Monday that sanctions must stay. The list includes the poet Ales "
+        "Dranko and the teacher Olga Brisk."
+    )
+    assert _sanctions(text) == set()
+
+
+def test_those_a_listing_reached_named_as_its_subject() -> None:
+    text = (
+        "Oslo, 4 May 2024. Norway aligned with new sanctions on Belarus. In addition, the "
+        "refinery Mozyr and its trading arm, Belneftegaz, have been added to the list of "
+        "sanctioned entities, together with the chemical maker Azot."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Mozyr", "Belneftegaz", "Azot"}
+    text = (
+        "Ottawa, 9 June 2022. Canada listed 9 entities under its sanctions regime. The glass "
+        "maker Gomelsteklo and the chip firm Integral are among the companies added."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Gomelsteklo", "Integral"}
+
+
+def test_a_numbered_freeze_and_a_group_the_list_goes_on_to_name() -> None:
+    text = (
+        "Tokyo, 4 March 2023. Japan has decided on the following sanctions.\n\n"
+        "1. Freezing of assets of officials of the Republic of Belarus, including Deputy "
+        "Minister Pavel Murav and General Oleg Dzyuba.\n"
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Pavel Murav", "Oleg Dzyuba"}
+
+
+def test_an_adjective_a_date_and_an_apposition_are_no_targets() -> None:
+    text = (
+        "Brussels, 4 May 2022. The EU imposed sanctions on 2 May 2022. Exporters must check "
+        "the list of sanctioned entities."
+    )
+    assert _sanctions(text) == set()
+    text = (
+        "The Council imposed sanctions on three bodies: the Minsk Glass Works, the state "
+        "exporter of glass, as well as the Gomel Chemical Plant."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Minsk Glass Works", "Gomel Chemical Plant"}

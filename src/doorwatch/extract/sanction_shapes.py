@@ -119,9 +119,14 @@ WHEN_AFTER = (
 # ("the US Treasury blacklists Belaruskali": a timeline's present)
 # (not "would be sanctioned if …", "sanctioned for its role": a condition or a reason follows)
 SANCTIONED_RE = re.compile(
+    # (not "the list of sanctioned entities", "its sanctioned firms": an adjective, no measure;
+    # but "Belaruskali, the sanctioned state company": its measure told in an apposition)
+    r"(?<![Oo]f\s)(?<!(?<!,\s)[Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?<![Ii]ts\s)(?<!their\s)(?<!these\s)"
+    r"(?<!those\s)(?<!other\s)(?<!with\s)(?<!newly\s)"
     rf"\b(?P<verb>sanctioned|blacklist(?:ed|s))\s+(?!{WHEN_AFTER})"
     r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|cannot|can|may|"
-    r"must|will|would|are|is|were|was|have|has|had)\b)" + TARGET
+    # ("Those sanctioned include …": a subject, see THOSE_LISTED_RE)
+    r"must|will|would|are|is|were|was|have|has|had|include|includes|included)\b)" + TARGET
 )
 # What a ban keeps out besides its owner's name ("Belavia aircraft", "banned Belarusian flights")
 VEHICLES = (
@@ -491,7 +496,7 @@ HELD_UNDER_RE = re.compile(
     r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds|add|included|includes)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?"
     # ("the head of the Central Election Commission, Lidia Yermoshina,": the office's holder)
-    r"(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?=\s*,))?)"
+    r"(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\s*,))?)"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},|\s*,)?\s+"
     r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
     # ("added the judge to Poland's national sanctions list")
@@ -525,8 +530,10 @@ LISTING_RE = re.compile(
 # "They apply among others to Alexander Lukashenko, to the state airline Belavia and to the
 # potash producer Belaruskali": whom measures in force reach, each target after its own "to"
 APPLY_TO_RE = re.compile(
-    rf"\b(?:[Tt]hey|[Tt]hese|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:{MEASURE}|bans?|listings?))\s+"
-    r"(?:also\s+|still\s+|now\s+)?(?P<verb>apply|applies|applied)\s+"
+    # ("Trade restrictions now also apply to …": no determiner before a kind of measure)
+    rf"\b(?:[Tt]hey|[Tt]hese|[Ss]anctions|[Rr]estrictions|"
+    rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+)?(?:{MEASURE}|bans?|listings?))\s+"
+    r"(?:(?:also|still|now)\s+){0,2}(?P<verb>apply|applies|applied)\s+"
     r"(?:(?:among\s+others|inter\s+alia|notably|in\s+particular|also),?\s+)?to\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?(?:\s*,\s+(?:and\s+)?to\s+[^,.;:()—–\"“”]{1,80}?|"
     r"\s+and\s+to\s+[^,.;:()—–\"“”]{1,80}?)*)"
@@ -562,7 +569,8 @@ THOSE_LISTED_RE = re.compile(
     # ("The listed entities include the state airline Belavia, …")
     r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials)"
     # ("The renewed listings include Alexander Lukashenko as well as …")
-    r"|[Tt]he\s+(?:\w+\s+)?(?:listings|designations|sanctions\s+lists?))"
+    # ("The list includes the truck maker BelAZ, …": the list a measure just added to)
+    r"|[Tt]he\s+(?:\w+\s+)?(?:listings|designations|(?:sanctions\s+)?lists?))"
     # ("The persons added on 6 November 2020 include …")
     r"(?:\s+(?:today|on\s+\w+day|this\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
     r"on\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|in\s+[A-Z][a-z]+(?:\s+\d{4})?))?\s+(?:also\s+)?(?:includ(?:e|es|ed)|"
@@ -587,6 +595,25 @@ THOSE_LISTED_RE = re.compile(
     r"(?P<target>(?:[^.;:—–]|(?:(?<=\bNo)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt))\.|"
     rf";(?={_LIST_GOES_ON})){{1,400}}?)"
     rf"(?=\s*(?:;(?!{_LIST_GOES_ON})|:|(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)|$)"
+)
+# "The refiner Naftan and the carmaker MAZ were added to the EU's list of sanctioned
+# entities", "Grodno Azot and Naftan are among the state enterprises listed": those a listing
+# reached, named as the sentence's subject (from the sentence's start)
+SUBJECT_LISTED_RE = re.compile(
+    r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^))"
+    # ("In addition, the potash producer Belaruskali … have been added": the sentence's link)
+    r"(?:(?:In\s+addition|Also|Meanwhile|Separately|Moreover|Furthermore|Additionally),\s+)?"
+    r"(?P<target>[^.;:()—–\"“”]{1,200}?),?\s+"
+    r"(?:(?:have|has|had)\s+(?:also\s+)?been|were|was)\s+(?:also\s+)?"
+    r"(?P<verb>added|listed)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*[’']s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?list\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:entities|persons|individuals|companies))?"
+    # ("…, together with the fertiliser maker Grodno Azot": one more, after the list)
+    r"(?:\s*,\s*(?:together|along)\s+with\s+(?P<more>[^,.;:()—–\"“”]{1,80}?))?(?=\s*[.;,]|$)"
+)
+SUBJECT_AMONG_RE = re.compile(
+    r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^))(?P<target>[^.;:()—–\"“”]{1,200}?)\s+(?:is|are|was|were)\s+"
+    r"(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:newly\s+)?"
+    r"(?P<verb>added|listed|designated|sanctioned|targeted|blacklisted)\b"
 )
 # "25 individuals and seven entities have been added to the list of persons subject to
 # financial sanctions, among them the state-owned Minsk Tractor Works and …"
@@ -651,6 +678,14 @@ WHICH_TARGETED_RE = re.compile(
     rf"\b(?:{MEASURE}|package)\s*,?\s+(?:which|that)\s+(?:(?:have|has|had)\s+)?(?:long\s+|also\s+)?"
     rf"(?P<verb>targeted|hit|covered|included|includes|listed)\s+{TARGET}"
 )
+# "The new sanctions target the refiner Naftan", "The action targets Belaruskali OAO", "The
+# fifth package names 17 individuals and 11 entities, among them …": a measure as the subject
+# of a verb that names whom it reaches (not "sanctions targeting …", TARGETING_RE)
+MEASURE_TARGETS_RE = re.compile(
+    rf"\b(?:{MEASURE}|package|action|listings?|designations?)\s+(?:also\s+|now\s+|only\s+)?"
+    # (not "sanctions hit exporters hard": "hit" tells a measure's effect more often than its target)
+    rf"(?P<verb>targets?|names)\s+(?!(?:the|a|an)\s+(?:same|most|hardest)\b){TARGET}"
+)
 # "the potash sector, blacklisted by Washington in 2021"
 BLACKLISTED_BY_RE = re.compile(
     r"\b(?P<target>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
@@ -691,7 +726,8 @@ DELISTED_RE = re.compile(
 )
 FREEZE_RE = re.compile(
     # ("the freezing of assets of President Alexander Lukashenko")
-    r"\b(?P<verb>froze|frozen|freez(?:es|ing|e))\s+(?:of\s+)?(?:the\s+)?assets\s+of\s+"
+    # ("1. Freezing of assets of …": a notice's numbered measure opens with its noun)
+    r"\b(?P<verb>froze|frozen|[Ff]reez(?:es|ing|e))\s+(?:of\s+)?(?:the\s+)?assets\s+of\s+"
     # ("the assets of the truck maker MAZ and of the chip company Integral": one list; not
     # "… and the prohibition of exports of certain goods", a second measure)
     r"(?P<target>(?:(?!\s+and\s+the\s+(?:prohibition|ban|freezing|suspension|embargo)\b)"

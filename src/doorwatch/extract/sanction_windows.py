@@ -60,6 +60,7 @@ from doorwatch.extract.sanction_shapes import (
     LICENSE_RE,
     LIST_RE,
     LISTING_RE,
+    MEASURE_TARGETS_RE,
     NO_DESIGNATORS,
     NOMINAL_RE,
     NOUN_BAN_RE,
@@ -83,6 +84,8 @@ from doorwatch.extract.sanction_shapes import (
     ROW_SANCTIONED_RE,
     SANCTIONED_RE,
     SANCTIONS_VERB_RE,
+    SUBJECT_AMONG_RE,
+    SUBJECT_LISTED_RE,
     SUBJECT_TO_RE,
     TARGETING_RE,
     THEM_RE,
@@ -302,7 +305,7 @@ BAN_WORDS = (
     "shut out",
     "bars ",
     "froze",
-    "freez",
+    "reez",  # ("1. Freezing of assets of …": capitalised at a numbered item's start)
     "prohibit",
     "halt",
     "embargo",
@@ -321,6 +324,9 @@ DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
 # "Belaruskali, the state potash giant, was hit by US measures": found from its verb
 HIT_BY_WINDOWS: Windows = ((HIT_BY_RE, -140, 60),)
 HIT_BY_WORDS = (" hit by ", " hit with ")
+# "The new sanctions target the refiner Naftan": found from the verb after the measure
+MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -40, 200),)
+MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ")
 # "The entry for X is deleted from Annex I": found from the participle
 ENTRY_DELETED_WINDOWS: Windows = ((ENTRY_DELETED_RE, -140, 20),)
 ENTRY_DELETED_WORDS = ("deleted", "removed from", "struck off", "withdrawn")
@@ -331,7 +337,12 @@ LISTING_WORDS = ("listing", "designation")
 APPLY_WINDOWS: Windows = ((APPLY_TO_RE, -40, 240),)
 APPLY_WORDS = (" appl",)
 # who a listing named: "Those designated include …", "added to the list …, among them …"
-LISTED_WINDOWS: Windows = ((THOSE_LISTED_RE, -60, 300), (ADDED_AMONG_RE, -40, 300))
+LISTED_WINDOWS: Windows = (
+    (THOSE_LISTED_RE, -60, 300),
+    (ADDED_AMONG_RE, -40, 300),
+    (SUBJECT_LISTED_RE, -240, 160),
+    (SUBJECT_AMONG_RE, -240, 80),
+)
 LISTED_WORDS = (
     " include",
     "added to",
@@ -640,6 +651,7 @@ _GATES: dict[int, _Gate] = {
                 "targeted ",
                 "listings ",
                 "lists ",
+                "list ",
                 "mong th",
                 "affected ",
                 "targets ",
@@ -653,9 +665,11 @@ _GATES: dict[int, _Gate] = {
         ),
     ),
     id(ADDED_AMONG_RE): (_NEAR_HIT, (0, 50, (" list",))),
+    id(SUBJECT_LISTED_RE): (_AT_HIT, "added to"),
+    id(SUBJECT_AMONG_RE): (_AT_HIT, "mong th"),
     id(APPLY_TO_RE): (
         _BEFORE_HIT,
-        (46, ("hey", "hese", "measures", "sanctions", "restrictions", "ban", "listings")),
+        (46, ("hey", "hese", "measures", "anctions", "estrictions", "ban", "listings")),
     ),
     id(COVERING_RE): (_BEFORE_HIT, (64, ("sanction", "restriction", "measure", "ban"))),
     id(IT_IMPOSED_RE): (
@@ -700,6 +714,7 @@ HIT_WORDS: tuple[str, ...] = (
         "delist",
         *ENTRY_DELETED_WORDS,
         *HIT_BY_WORDS,
+        *MEASURE_TARGETS_WORDS,
         "airspace",
         "skies",
         "suspension of",

@@ -57,6 +57,8 @@ from doorwatch.extract.sanction_shapes import (
     RELIEF_RE,
     RESTRICTED_RE,
     ROW_IN_FORCE_RE,
+    SUBJECT_AMONG_RE,
+    SUBJECT_LISTED_RE,
     TARGET,
     THEM_RE,
     THOSE_LISTED_RE,
@@ -92,6 +94,8 @@ from doorwatch.extract.sanction_windows import (
     LISTING_WINDOWS,
     LISTING_WORDS,
     MEASURE_ADJECTIVES,
+    MEASURE_TARGETS_WINDOWS,
+    MEASURE_TARGETS_WORDS,
     OF_POWER_WINDOWS,
     OF_POWER_WORDS,
     PERMIT_WINDOWS,
@@ -308,6 +312,24 @@ def _named_part(masked: str, raw: str, start: int, end: int) -> tuple[str, int] 
     return None if among is None else (f"{raw}, {among.group('items')}", among.end())
 
 
+# "on three state-owned banks: Belagroprombank, Bank Dabrabyt and …": a count's members named
+# after a colon, to the sentence's end
+_COLON_ITEMS_RE = re.compile(
+    r"\s*:\s+(?P<items>[^.;:()\"“”]{1,200}?[A-Z][^.;:()\"“”]{0,200}?)(?=\s*[.;]|$)"
+)
+
+
+def _colon_list(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | None:
+    """Return ``raw``, a count of those a measure reached, with its members named after a colon
+    at ``start``, and where they end; or None when no such list follows."""
+    if not masked.startswith(":", start, start + 2) and not masked.startswith(" :", start):
+        return None
+    if not is_counted_group(raw):
+        return None
+    items = _COLON_ITEMS_RE.match(masked, start, end)
+    return None if items is None else (f"{raw}, {items.group('items')}", items.end())
+
+
 def _list_tail(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | None:
     """Return ``raw`` with the rest of the list told after it at ``start`` (", Belshina and
     MAZ"; the words between kept: "… regime, including A, B and C"), and where the list ends;
@@ -425,6 +447,7 @@ def find_sanctions(
             (hits.find_all(("delist",)), DELIST_WINDOWS),
             (hits.find_all(ENTRY_DELETED_WORDS), ENTRY_DELETED_WINDOWS),
             (hits.find_all(HIT_BY_WORDS), HIT_BY_WINDOWS),
+            (hits.find_all(MEASURE_TARGETS_WORDS), MEASURE_TARGETS_WINDOWS),
             (hits.find_all(LISTING_WORDS), LISTING_WINDOWS),
             (hits.find_all(APPLY_WORDS), APPLY_WINDOWS),
             (hits.find_all(LISTED_WORDS), LISTED_WINDOWS),
@@ -492,13 +515,26 @@ def find_sanctions(
                 verb = match.group("verb")
                 if (
                     pattern is THOSE_LISTED_RE
-                    and masked.startswith(("Among them", "among them"), match.start())
+                    and (
+                        masked.startswith(("Among them", "among them"), match.start())
+                        or (
+                            _LIST_SUBJECT_RE.match(masked, match.start()) is not None
+                            and not any(
+                                sentences[max(0, s_index - _COUNT_NAMED_SENTENCES)][0]
+                                <= claim.start
+                                < s_start
+                                for claim in out
+                            )
+                        )
+                    )
                     and not any(
                         s_index - _COUNT_NAMED_SENTENCES <= at < s_index
                         for at, _ in counts.values()
                     )
                 ):
-                    continue  # "123 prisoners walked out. Among them were …": not a listing
+                    # "123 prisoners walked out. Among them were …", "Viasna's count grew. The
+                    # list includes …": not a listing
+                    continue
                 if pattern is IN_PLACE_ON_RE and _MODEL_BEFORE_RE.search(
                     masked, max(0, match.start() - 30), match.start()
                 ):
@@ -517,6 +553,8 @@ def find_sanctions(
                 if action is None:
                     continue
                 raw, target_end = match.group("target"), match.end("target")
+                if pattern is SUBJECT_LISTED_RE and match.group("more"):
+                    raw = f"{raw}, {match.group('more')}"  # "…, together with Grodno Azot"
                 if (
                     pattern is not EXTEND_TO_RE
                     and match.group("verb").startswith(EXTEND_WORDS)
@@ -610,6 +648,8 @@ def find_sanctions(
                         action, raw = "eased", party
                     elif party.lower() in _PRONOUN_TARGETS:
                         continue  # "lifted its sanctions on Belavia and allowed it to …"
+                if _DATE_TARGET_RE.match(raw):
+                    continue  # "imposed new sanctions on 2 June 2023": when, not on whom
                 if _TOLD_BEFORE_RE.match(raw.strip()):
                     continue  # "an asset freeze on the listed individuals": those just named
                 if verb.endswith("ing"):
@@ -625,6 +665,8 @@ def find_sanctions(
                 # "on Belarusian air carriers, among them the national carrier Belavia": the
                 # named part a measure on a group reaches
                 part = _named_part(masked, raw, target_end, s_end) if action == "imposed" else None
+                if part is None and action == "imposed":
+                    part = _colon_list(masked, raw, target_end, s_end)
                 if part is not None:
                     raw, target_end = part
                 aside = (
@@ -795,7 +837,11 @@ def find_sanctions(
                         by_pronoun[id(claim)] = s_index
                     if counted:
                         counts[id(claim)] = (s_index, imposer)
-                    elif pattern is THOSE_LISTED_RE:
+                    elif (
+                        pattern is THOSE_LISTED_RE
+                        or pattern is SUBJECT_LISTED_RE
+                        or pattern is SUBJECT_AMONG_RE
+                    ):
                         # "… on 20 individuals and 12 entities. Among those designated are
                         # A, B and C": those named stand for the count
                         named_later.update(
@@ -851,6 +897,9 @@ def find_sanctions(
 
 
 # the first target of a measure widened to a second, read by EXTEND_TO_RE
+# "The list includes …": the list a measure on a count just added to (see THOSE_LISTED_RE)
+_LIST_SUBJECT_RE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:sanctions\s+)?lists?\b")
+_DATE_TARGET_RE = re.compile(rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d|\s*$)")
 _WIDENED_ON_RE = re.compile(rf"\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]")
 _RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RELIEF_RE)
 # Measures several powers keep on one target at once (the EU's, Britain's and Canada's own

@@ -59,6 +59,9 @@ _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 
 # ("on X and on the national airline", "apply to X, to Y and to Z")
+# a description between commas after a name: "the state exporter of fertilisers"
+_DESCRIBED_PIECE_RE = re.compile(r"the\s+[a-z][^,;A-Z]*$")
+_NAME_END_RE = re.compile(r"[A-Z][\w’'.-]*$")
 PREP_START_RE = re.compile(r"(?:on|against|to|of)\s+")
 
 _OWNER_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+([a-z]+(?:\s+[a-z]+)?)")
@@ -98,6 +101,11 @@ _APPOSITIVE_PIECE_RE = re.compile(
     # additional 17 individuals", a count)
     r"(?:a|an)\s+(?!(?:additional|further|total|number|dozen|handful|few|couple)\b)[a-z])"
 )
+# the words after a comma inside a relative clause that no item of a list opens with
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"(?:according\s+to|have|has|had|is|are|was|were|be|been|being|will|would|can|could|may|"
+    r"might|must|shall|should|not|also|still)\b"
+)
 # (", including Mr. Viktor Khrenin": the word that opens a part of a list, and a courtesy title)
 _INCLUDING_RE = re.compile(rf"(?:{lx.EXAMPLE_OPENERS})\s+")
 _COURTESY_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
@@ -118,6 +126,12 @@ _TITLED_NAME_RE = re.compile(
 # the nouns of a group counted, not named ("23 individuals and 21 entities")
 _GROUP_NOUNS = frozenset(lx.words("sanctions", "group_nouns"))
 _GROUP = lx.alternation(sorted(_GROUP_NOUNS))
+# "individuals of the Republic of Belarus", "entities related to the military": a group by
+# what its members are, not by name
+_GROUP_PHRASE_RE = re.compile(
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{_GROUP})(?:\s+(?:of|from|related|linked|connected|"
+    r"responsible|involved|in|who|that|which)\b.*)?"
+)
 # "10 individuals, including …, and 4 entities, including …": a count of those the list
 # goes on to name
 _COUNTED_GROUP_RE = re.compile(
@@ -197,7 +211,7 @@ def split_targets(raw: str) -> list[str]:
     pieces.append((position, len(raw)))
     clause_end = -1  # where a relative clause said of an item ends
     merged: list[tuple[int, int]] = []
-    for a, b in pieces:
+    for k, (a, b) in enumerate(pieces):
         # "on X and on the national airline": the preposition starts a second target
         prep = PREP_START_RE.match(raw, a, b)
         if prep is not None and merged and raw.startswith("other ", prep.end()):
@@ -210,6 +224,14 @@ def split_targets(raw: str) -> list[str]:
         # ("potash and petroleum products introduced in August 2021": its date is no name)
         if merged and _CLAUSE_VERB_RE.match(raw, a, b):
             break  # "on the airline Belavia and allowed it to …": the sentence's next clause
+        if (
+            merged
+            and raw.startswith(("its ", "their "), a)
+            and k + 1 < len(pieces)
+            and raw.startswith(", ", b)
+            and raw[pieces[k + 1][0] : pieces[k + 1][0] + 1].isupper()
+        ):
+            continue  # "Naftan and its sales arm, Belneftekhim": the name says which
         if merged and (
             _NOT_NAMED_RE.match(raw, a, b) is not None
             or (raw.startswith(("its ", "their "), a) and raw.find(" on ", a, b) < 0)
@@ -229,13 +251,28 @@ def split_targets(raw: str) -> list[str]:
             merged.append((a, b))
     out: list[str] = []
     written: list[str] = []  # each target's words as the list gave them
-    for a, b in merged:
+    for i, (a, b) in enumerate(merged):
+        if (
+            0 < i < len(merged) - 1
+            and raw.startswith(", the ", merged[i - 1][1])
+            and _DESCRIBED_PIECE_RE.match(raw, a, b)
+            and raw.startswith(",", b)
+            and _NAME_END_RE.search(raw, merged[i - 1][0], merged[i - 1][1])
+        ):
+            # "the Belarusian Potash Company, the state exporter of fertilisers, as well as …":
+            # what the name before it is, between commas, no item of its own
+            continue
         if _APPOSITIVE_PIECE_RE.match(raw, a, b):
             # ", where many prisoners are held,", ", designated in 2022,": said of the item
             # before, no item of its own
             clause_end = b
             continue
-        if clause_end >= 0 and "," not in raw[clause_end:a] and ";" not in raw[clause_end:a]:
+        if clause_end >= 0 and (
+            ("," not in raw[clause_end:a] and ";" not in raw[clause_end:a])
+            # ("…, whose products, according to Ukrainian intelligence, have been found …":
+            # the clause goes on past its commas while no item's first word follows)
+            or _CLAUSE_GOES_ON_RE.match(raw, a, b) is not None
+        ):
             # ", which OFAC says was used to launder funds and evade sanctions": the clause
             # goes on after "and" with no comma
             clause_end = b
@@ -322,7 +359,13 @@ def _named_over_described(targets: list[str], written: list[str]) -> list[str]:
         beside = (i > 0 and people[i - 1]) or (i + 1 < len(targets) and people[i + 1])
         if beside and offices[i]:
             continue  # "the Minister of Defence, Viktor Khrenin": the person, not the office
-        if named and (_COUNTED_GROUP_RE.fullmatch(words) or (counted and words in _GROUP_NOUNS)):
+        if named and (
+            _COUNTED_GROUP_RE.fullmatch(words)
+            or (counted and words in _GROUP_NOUNS)
+            # ("assets of entities related to the military, including the Minsk Wheel
+            # Tractor Plant": a group the list goes on to name, counted or not)
+            or (i == 0 and _GROUP_PHRASE_RE.fullmatch(words))
+        ):
             # "10 individuals, including Mr. Viktor Khrenin": those named count; "more than
             # 200 individuals and entities, including …" ("entities" the count's second part)
             counted = True
