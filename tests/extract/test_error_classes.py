@@ -3254,3 +3254,85 @@ def test_an_adjective_a_date_and_an_apposition_are_no_targets() -> None:
         "exporter of glass, as well as the Gomel Chemical Plant."
     )
     assert {t for _, t, _ in _sanctions(text)} == {"Minsk Glass Works", "Gomel Chemical Plant"}
+
+
+# The twenty-eighth round: reliefs and listings told by a participle, a list or an apposition;
+# the imposition a relief tells; parts of a count that only say what some are.
+
+
+def test_a_step_told_by_its_participle_and_a_relief_by_its_target() -> None:
+    text = (
+        "London, 30 September 2020. Britain and Canada moved on Tuesday, sanctioning the "
+        "interior minister Yuri Karaev."
+    )
+    assert _sanction_powers(text) >= {
+        ("imposed", "Yuri Karaev", "United Kingdom"),
+        ("imposed", "Yuri Karaev", "Canada"),
+    }
+    text = (
+        "The sanctions debate goes on. Belshina, freed from US sanctions in March, still stays "
+        "on the EU list."
+    )
+    assert _sanction_powers(text) >= {
+        ("lifted", "Belshina", "United States"),
+        ("imposed", "Belshina", "European Union"),
+    }
+
+
+def test_a_short_form_spelled_out_and_designations_ended_together() -> None:
+    text = (
+        "Minsk Tractor Works is struggling under sanctions. MTW, its export arm's parent, was "
+        "designated by the US Treasury in March 2022. Both designations were removed on 2 May "
+        "2026."
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Minsk Tractor Works", "United States") in found
+    assert ("lifted", "Minsk Tractor Works", "United States") in found
+
+
+def test_a_relief_tells_when_the_measure_it_ends_began() -> None:
+    text = (
+        "Sanctions relief came on Friday. Washington lifted its sanctions on Belarusian "
+        "timber, one of the country's biggest earners abroad, which had been in place since "
+        "March 2022."
+    )
+    claims = {(c.action, c.target, c.date) for c in extract_claims(text) if isinstance(c, Sanction)}
+    assert ("imposed", "Belarusian timber", "2022-03") in claims
+    assert any(a == "lifted" and t == "Belarusian timber" for a, t, _ in claims)
+
+
+def test_listings_a_group_naming_its_members_and_a_list_before_another_measure() -> None:
+    text = (
+        "EU sanctions were renewed. The renewed listings cover the KGB chief Ivan Tertel and "
+        "state firms including Belshina and Integral."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Ivan Tertel", "Belshina", "Integral"}
+    text = (
+        "Ministers approved the bloc's second sectoral sanctions on 3 June 2024, targeting "
+        "timber, cement and rubber as well as access to its ports."
+    )
+    assert {t for _, t, _ in _sanctions(text)} >= {"timber", "cement", "rubber"}
+    text = (
+        "Sanctions news. In Washington, the Treasury put the chip maker Integral and the "
+        "Belarusian Railway's freight arm on its blacklist."
+    )
+    assert "Integral" in {t for _, t, _ in _sanctions(text)}
+
+
+def test_what_some_of_a_count_are_and_the_release_of_those_held() -> None:
+    text = "Lukashenko pardoned 30 people convicted of protest offences, 12 of them women."
+    assert _figures(text) == {("prisoners_released", 30)}
+    text = "Warsaw welcomed the release today of 9 people held in Belarus."
+    assert _figures(text) == {("prisoners_released", 9)}
+    text = "On 2 May, 18 people were driven to the Polish border after talks."
+    assert _figures(text) == {("prisoners_released", 18)}
+
+
+def test_a_role_with_a_place_then_its_holder_and_a_title_ending_at_its_line() -> None:
+    text = '"The trucks come back empty," said one Grodno driver, Pavel Sidorenko.'
+    assert _quotes(text)["The trucks come back empty"] == "Pavel Sidorenko"
+    text = (
+        "Office for Returning Detained Citizens\nVilnius, 3 March 2026\n\nTwelve people came "
+        'home. "Every one of them matters," the Office said.'
+    )
+    assert _quotes(text)["Every one of them matters"] == "Office for Returning Detained Citizens"

@@ -97,7 +97,8 @@ POST_CUE_RE = re.compile(
     r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies)|"
     r"the\s+list)|"
     r"handed\s+over|deported|expelled|sent\s+(?:out\s+of\s+(?:Belarus|the\s+country)|abroad|into\s+exile)|"
-    r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+border)|"
+    # ("52 people were driven to the Lithuanian border")
+    r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+(?:[A-Z][\w-]*\s+)?border)|"
     # ("52 political prisoners crossed into Lithuania")
     r"crossed\s+(?:into|the\s+border))"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"

@@ -151,6 +151,10 @@ _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
 # measure as the figure just before.
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
+# "…, 11 of them women,", "14 of them foreign nationals.": what some of those counted are
+_COMPOSITION_RE = re.compile(
+    r"\s+of\s+(?:them|those|these)\s+(?:[a-z]+\s+)?(?![a-z]+ed\b)[a-z]+\b(?=\s*(?:[,.;)]|$))"
+)
 # "1,131 at the end of 2025, against 1,265 a year earlier": compared with the figure before
 _FROM_END_RE = re.compile(r"\b(?:(?:down|up)\s+from|against|compared\s+(?:with|to))\s+$")
 _EVENT_NOUNS = frozenset(("detentions", "arrests"))
@@ -484,6 +488,8 @@ def _sentence_figures(
             )
         ):
             continue  # most numbers (ages, money, dates) are not counts of people
+        if _COMPOSITION_RE.match(text, tail, end):
+            continue  # "pardoned 20 people …, 11 of them women": what some of them are
         if _SUBSET_RE.search(text, max(start, n_start - _SUBSET_REACH), n_start):
             if (
                 noun is None
@@ -669,6 +675,14 @@ def _measure(
         # "handed over fourteen prisoners" frees them; "handed over two Russian citizens
         # convicted of fraud" in a swap frees convicts, not political prisoners
         cue = None
+    if (
+        cue is not None
+        and post is not None
+        and cue.group() in _CUE_NOUNS
+        and not post.group("aux").strip()
+        and " of " in pre[cue.end() :]
+    ):
+        post = None  # "the release of 14 people held in Belarus": the noun tells their fate
     if cue is not None and noun is not None and _cue_kind(cue) == "cnt":
         if post is not None and not post.group("aux").strip() and _cue_kind(post) in _EVENTS_KINDS:
             return _MEASURES[_cue_kind(post)]  # "counts 342 people pardoned in 2025"
@@ -837,7 +851,12 @@ def _measure(
         and bool(
             _AND_END_RE.search(text, last[0], q_start)
             or _FROM_END_RE.search(text, last[0], q_start)
-            or _OF_THEM_RE.match(text, n_end, end)
+            or (
+                _OF_THEM_RE.match(text, n_end, end) is not None
+                # ("pardoned 20 people …, 11 of them women": what some of them are, no count
+                # of its own)
+                and _COMPOSITION_RE.match(text, n_end, end) is None
+            )
             or in_series(text, last[0], q_start, n_end, end)
             or TOTAL_BEFORE_RE.search(text, max(last[0], q_start - 20), q_start)
         )

@@ -53,11 +53,13 @@ _EXAMPLE_BEFORE_RE = re.compile(rf"\b(?:{lx.EXAMPLE_OPENERS})\s+(?:[\w’'.-]+\s
 @lru_cache(maxsize=64)
 def _name_holding_re(noun: str) -> re.Pattern[str]:
     # "Centre for East European Policy Studies", "Embassy of the United States"
+    # (spaces, not line breaks: a name ends with its line, "… Prisoners of War\nKyiv, …")
     word = r"[A-Z][\w’'.&-]*"
-    link = r"(?:(?:for|of|on|and|the)\s+)*"
+    gap = r"[ \t\u00a0]+"
+    link = rf"(?:(?:for|of|on|and|the){gap})*"
     return re.compile(
-        rf"(?:\b{word}\s+{link})*\b{re.escape(noun)}(?:\s+{link}{word})+|"
-        rf"\b{word}\s+{link}(?:{word}\s+{link})*{re.escape(noun)}\b"
+        rf"(?:\b{word}{gap}{link})*\b{re.escape(noun)}(?:{gap}{link}{word})+|"
+        rf"\b{word}{gap}{link}(?:{word}{gap}{link})*{re.escape(noun)}\b"
     )
 
 

@@ -117,7 +117,9 @@ _JOINT_RE = re.compile(
     rf"(?:{_POWER_OR_ADJECTIVE})\s*,?\s+and\s+"
     # ("Switzerland and Norway, which have aligned …")
     rf"(?:the\s+)?(?:{_POWER_OR_ADJECTIVE}))(?:\s*,\s*(?:which|who)\s+(?=(?:have|are|were)\b)|\s+)"
-    r"(?:(?:have|has|had|also|both|jointly|each|all|since|then|already)\s+)*$"
+    r"(?:(?:have|has|had|also|both|jointly|each|all|since|then|already)\s+)*"
+    # ("Britain and Canada moved earlier in the week, sanctioning …": a participle of theirs)
+    r"(?:[a-z]+ed\b[^,.;]{0,40},\s*)?$"
 )
 _POWER_RE = re.compile(rf"\b(?:{_POWER_OR_ADJECTIVE})(?![\w.])")
 _GOVERNMENT_RE = re.compile(

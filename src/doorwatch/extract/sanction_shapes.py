@@ -123,7 +123,8 @@ SANCTIONED_RE = re.compile(
     # but "Belaruskali, the sanctioned state company": its measure told in an apposition)
     r"(?<![Oo]f\s)(?<!(?<!,\s)[Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?<![Ii]ts\s)(?<!their\s)(?<!these\s)"
     r"(?<!those\s)(?<!other\s)(?<!with\s)(?<!newly\s)"
-    rf"\b(?P<verb>sanctioned|blacklist(?:ed|s))\s+(?!{WHEN_AFTER})"
+    # ("Britain and Canada moved on Tuesday, sanctioning Lukashenko …": what the step was)
+    rf"\b(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)sanctioning)\s+(?!{WHEN_AFTER})"
     r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|cannot|can|may|"
     # ("Those sanctioned include …": a subject, see THOSE_LISTED_RE)
     r"must|will|would|are|is|were|was|have|has|had|include|includes|included)\b)" + TARGET
@@ -148,6 +149,8 @@ WAS_SANCTIONED_RE = re.compile(
     r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned)\b)(?:are|is|remains?))\s+"
     r"(?:(?:also|first|later|already|still|now)\s+)?"
     r"(?P<verb>sanctioned|blacklisted|(?<=be\s)targeted|(?<=been\s)designated|(?<=been\s)listed|"
+    # ("BPC … was designated by the US Treasury in December 2021": the agent or the date after)
+    r"(?:(?<=was\s)|(?<=were\s))designated(?=\s+(?:by|on|in|under)\b)|"
     # ("OAO Grodno Azot was listed on the same day": when, after the verb)
     r"(?:(?<=was\s)|(?<=were\s))listed(?=\s+(?:on|in|by|under|at|the\s+same)\b)|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
     r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
@@ -282,8 +285,9 @@ ALLOWED_PASSIVE_RE = re.compile(
 )
 # "this month the last restrictions were removed": a measure referred back to, in the passive
 ANAPHORIC_PASSIVE_RE = re.compile(
-    r"\b(?P<target>(?:those|these|such|the\s+(?:remaining|last)|its\s+(?:remaining|last))\s+"
-    rf"{MEASURE})\s+{BE}\s+(?:(?:also|now|finally|formally)\s+)?{VERB}\b"
+    # ("Both designations were removed on 13 December": those just told of)
+    r"\b(?P<target>(?:those|these|such|[Bb]oth|the\s+(?:remaining|last)|its\s+(?:remaining|last))\s+"
+    rf"(?:{MEASURE}|designations|listings))\s+{BE}\s+(?:(?:also|now|finally|formally)\s+)?{VERB}\b"
 )
 # "restricted imports of Belarusian potash", "banned exports of dual-use goods to Belarus"
 TRADE_RE = re.compile(
@@ -482,7 +486,7 @@ BACKGROUND_RE = re.compile(
     # ("…, which have been in place since August 2021")
     # ("restrictions on some potash grades have applied since last June")
     r"(?:\s*,\s*|\s+)(?:(?:(?:which|that)\s+)?(?:have|has|had)\s+(?:been\s+)?)?"
-    r"(?:(?:first\s+|originally\s+)?(?:imposed|introduced|in\s+place|in\s+force|"
+    r"(?:(?:first\s+|originally\s+)?(?:imposed|introduced|adopted|in\s+place|in\s+force|"
     r"widened|extended|expanded|tightened|applied)\s+(?:in|since)|since|"
     # ("Washington's restrictions on Belaruskali date from August 2021")
     r"dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to))\s+"
@@ -494,7 +498,7 @@ HELD_UNDER_RE = re.compile(
     # ("included Grodno Azot, a state-owned producer of fertilisers, on the list of entities
     # subject to restrictive measures")
     r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds|add|included|includes)\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,60}?"
+    r"(?P<target>[^,.;:()—–\"“”]{1,120}?"
     # ("the head of the Central Election Commission, Lidia Yermoshina,": the office's holder)
     r"(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\s*,))?)"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},|\s*,)?\s+"
@@ -511,12 +515,23 @@ HELD_UNDER_RE = re.compile(
 # measure in force told by where its target stands
 ON_LIST_RE = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
-    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s+"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
+    # ("Belavia, freed from US sanctions in November, also remains on the EU list")
+    r"(?:\s*,\s*[^,.;:()\"“”]{1,60},)?\s+(?:also\s+|still\s+)?"
     r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:still\s+|also\s+)?on\s+"
     # ("on the European Union's sanctions list": whose list, by its possessive)
     r"(?:(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[’']s\s+|"
-    r"(?:the|its|their)\s+(?:[A-Z][\w.]*\s+)?)(?:sanctions?\s+lists?|blacklists?|SDN\s+list)\b"
+    r"(?:the|its|their)\s+(?:(?P<named>[A-Z][\w.]*)\s+)?)(?:sanctions?\s+lists?|blacklists?|SDN\s+list|"
+    # ("on the EU list": a power's list is its sanctions list)
+    r"(?<=[A-Z]\s)list|(?<=[A-Z]\.\s)list)\b"
+)
+# "Belavia, freed from US sanctions in November, …": a relief told of its target
+FREED_FROM_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*,?\s+"
+    r"(?:(?:was|were|(?:has|have|had)\s+been)\s+)?(?:(?:also|now|finally)\s+)?"
+    r"(?P<verb>(?P<lift>freed|released))\s+from\s+(?:the\s+)?(?:(?P<power>[A-Z][\w.]*)\s+)?"
+    r"(?:sanctions|restrictions)\b"
 )
 # "its listings of Belavia and Belaruskali, renewed every February": a listing is a measure in
 # force ("lifted the listing of …" ends it, see find_sanctions)
@@ -649,9 +664,12 @@ IT_IMPOSED_RE = re.compile(
 # "economic restrictions covering potash, petroleum products and tobacco", "restrictions on
 # trade in potash and petroleum products": the goods a measure covers
 COVERING_RE = re.compile(
-    rf"\b(?P<verb>{MEASURE}|bans?)"
+    # ("The renewed listings cover Alexander Lukashenko, …": those a listing names)
+    rf"\b(?P<verb>{MEASURE}|bans?|listings)"
     # ("EU sectoral restrictions, in force since June 2021, cover only some grades of …")
-    r"(?:\s*,\s+[^,.;:()\"“”]{1,50},)?\s+(?:covering|cover(?:s|ed)?(?:\s+only)?|concern(?:s|ing)?|"
+    # ("UK sanctions, which cover Belaruskali and …": a relative clause)
+    r"(?:\s*,\s+[^,.;:()\"“”]{1,50},|\s*,\s+which|\s+that)?\s+"
+    r"(?:covering|cover(?:s|ed)?(?:\s+only)?|concern(?:s|ing)?|"
     r"on\s+trade\s+in|on\s+(?:imports|exports)\s+of)\s+"
     # ("restrictions on trade in goods used for the production of tobacco products, …")
     r"(?:goods\s+used\s+(?:for|in)\s+the\s+production\s+of\s+)?"
@@ -760,8 +778,9 @@ ADJUNCT_ACTIVE_RE = re.compile(
 )
 # "The potash restrictions had been in place since August 2021"
 ADJUNCT_BACKGROUND_RE = re.compile(
-    rf"\b{ADJUNCT}\s+(?P<verb>sanctions|restrictions)\s+(?:have|has|had)\s+been\s+in\s+(?:place|force)"
-    r"\s+since\b"
+    rf"\b{ADJUNCT}\s+(?P<verb>sanctions|restrictions)\s+(?:(?:have|has|had)\s+been\s+in\s+(?:place|force)"
+    # ("the potash sanctions of August 2021": a measure named by when it was taken)
+    r"\s+since|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
 )
 ADJUNCT_PASSIVE_RE = re.compile(
     rf"\b{ADJUNCT}\s+sanctions\s+(?:{BE}\s+)(?:(?:partly|partially|also|now|formally)\s+)?"

@@ -48,6 +48,7 @@ from doorwatch.extract.sanction_shapes import (
     EXTEND_TO_FRONT_RE,
     EXTEND_TO_RE,
     FOLLOWED_RE,
+    FREED_FROM_RE,
     FREEZE_RE,
     FROZE_OWN_RE,
     HELD_UNDER_RE,
@@ -226,7 +227,12 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
     (REMAIN_RE, -1, 220, (" in place", " in force", " remain", " stay", " effect", "into force")),
-    (BACKGROUND_RE, -1, 140, ("since ", "imposed in ", "introduced in ", "widened in ", " dat")),
+    (
+        BACKGROUND_RE,
+        -1,
+        140,
+        ("since ", "imposed in ", "introduced in ", "adopted in ", "widened in ", " dat"),
+    ),
     (
         IN_PLACE_ON_RE,
         -60,
@@ -259,7 +265,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (ADJUNCT_REMAIN_RE, -40, 30, (" remain", " stay")),
     (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
-    (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ")),
+    (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ", "oth ")),
     (EXTEND_TO_FRONT_RE, -90, 20, ("xtended to ", "xpanded to ")),
 )
 # "lifted potash sanctions", "potash sanctions were lifted": tried only where a word that
@@ -324,6 +330,9 @@ DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
 # "Belaruskali, the state potash giant, was hit by US measures": found from its verb
 HIT_BY_WINDOWS: Windows = ((HIT_BY_RE, -140, 60),)
 HIT_BY_WORDS = (" hit by ", " hit with ")
+# "Belavia, freed from US sanctions in November": found from the participle
+FREED_FROM_WINDOWS: Windows = ((FREED_FROM_RE, -80, 60),)
+FREED_FROM_WORDS = (" freed from ", " released from ")
 # "The new sanctions target the refiner Naftan": found from the verb after the measure
 MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -40, 200),)
 MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ")
@@ -332,7 +341,8 @@ ENTRY_DELETED_WINDOWS: Windows = ((ENTRY_DELETED_RE, -140, 20),)
 ENTRY_DELETED_WORDS = ("deleted", "removed from", "struck off", "withdrawn")
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
-LISTING_WINDOWS: Windows = ((LISTING_RE, -60, 120),)
+# ("Both designations were removed": the listings told just before, ended)
+LISTING_WINDOWS: Windows = ((LISTING_RE, -60, 120), (ANAPHORIC_PASSIVE_RE, -30, 80))
 LISTING_WORDS = ("listing", "designation")
 APPLY_WINDOWS: Windows = ((APPLY_TO_RE, -40, 240),)
 APPLY_WORDS = (" appl",)
@@ -623,7 +633,7 @@ _GATES: dict[int, _Gate] = {
     id(ENTRY_DELETED_RE): (_IN_WINDOW, ("ntry ", "ntries ", "isting", "esignation")),
     id(HIT_BY_RE): (_IN_WINDOW, ("sanctions", "measures", "restrictions")),
     id(WAS_SANCTIONED_RE): (_IN_WINDOW, PASSIVE_HINTS),
-    id(ADJUNCT_BACKGROUND_RE): (_IN_WINDOW, (" in place", " in force")),
+    id(ADJUNCT_BACKGROUND_RE): (_IN_WINDOW, (" in place", " in force", "anctions of ")),
     id(LICENSE_RE): (_AT_HIT, "licen"),
     id(NOUN_BAN_RE): (_AT_HIT, ("ban on ", "bans on ", "embargo on ", "prohibition on ")),
     id(RESTRICTED_RE): (_AT_HIT, "restricted "),
@@ -671,7 +681,7 @@ _GATES: dict[int, _Gate] = {
         _BEFORE_HIT,
         (46, ("hey", "hese", "measures", "anctions", "estrictions", "ban", "listings")),
     ),
-    id(COVERING_RE): (_BEFORE_HIT, (64, ("sanction", "restriction", "measure", "ban"))),
+    id(COVERING_RE): (_BEFORE_HIT, (64, ("sanction", "restriction", "measure", "ban", "listings"))),
     id(IT_IMPOSED_RE): (
         _BEFORE_HIT,
         (90, ("sanction", "measure", "restriction", "freezes", "bans")),
@@ -715,6 +725,7 @@ HIT_WORDS: tuple[str, ...] = (
         *ENTRY_DELETED_WORDS,
         *HIT_BY_WORDS,
         *MEASURE_TARGETS_WORDS,
+        *FREED_FROM_WORDS,
         "airspace",
         "skies",
         "suspension of",

@@ -84,6 +84,8 @@ from doorwatch.extract.sanction_windows import (
     ENTRY_DELETED_WORDS,
     EXTEND_WINDOWS,
     EXTEND_WORDS,
+    FREED_FROM_WINDOWS,
+    FREED_FROM_WORDS,
     HIT_BY_WINDOWS,
     HIT_BY_WORDS,
     IMPOSED_ON_WINDOWS,
@@ -447,6 +449,7 @@ def find_sanctions(
             (hits.find_all(("delist",)), DELIST_WINDOWS),
             (hits.find_all(ENTRY_DELETED_WORDS), ENTRY_DELETED_WINDOWS),
             (hits.find_all(HIT_BY_WORDS), HIT_BY_WINDOWS),
+            (hits.find_all(FREED_FROM_WORDS), FREED_FROM_WINDOWS),
             (hits.find_all(MEASURE_TARGETS_WORDS), MEASURE_TARGETS_WINDOWS),
             (hits.find_all(LISTING_WORDS), LISTING_WINDOWS),
             (hits.find_all(APPLY_WORDS), APPLY_WINDOWS),
@@ -745,10 +748,10 @@ def find_sanctions(
                     )
                     if whole is not None:
                         imposer = whole.imposer
-                    elif match.groupdict().get("power"):
+                    elif match.groupdict().get("power") or match.groupdict().get("named"):
                         # the shape names whose measure it is: "sanctions imposed by the
-                        # European Union on …", "barred from EU airspace"
-                        whose = match.group("power")
+                        # European Union on …", "barred from EU airspace", "the EU list"
+                        whose = match.group("power") or match.group("named")
                         imposer = power_of(whose) or fill_power(whose) or imposer
                     elif by_power := _BY_POWER_RE.match(masked, match.end()):
                         # "Naftan, the refinery, was sanctioned by Ottawa in 2022": the agent
@@ -835,6 +838,16 @@ def find_sanctions(
                     out.append(claim)
                     if pronoun:
                         by_pronoun[id(claim)] = s_index
+                    began = (
+                        _began_date(masked, dates, match.start(), s_end)
+                        if action == "lifted" and dates
+                        else None
+                    )
+                    if began is not None and ("imposed", key[1], None) not in seen:
+                        # "lifted its sanctions on potash, which had been in place since
+                        # August 2021": the relief tells when the measure it ends began
+                        seen[("imposed", key[1], None)] = (len(out), True, imposer)
+                        out.append(dataclasses.replace(claim, action="imposed", date=began))
                     if counted:
                         counts[id(claim)] = (s_index, imposer)
                     elif (
@@ -907,6 +920,19 @@ _RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RE
 # power read for it is more often a misreading than a second step
 _SHARED_ACTIONS = frozenset(("imposed",))
 _RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
+# "which had been in place since …", "restrictions in force since …": when a measure began
+_BEGAN_RE = re.compile(r"\b(?:in\s+(?:place|force)|imposed|introduced|applied)\s+(?:since|in)\s+$")
+
+
+def _began_date(masked: str, dates: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """Return the date, told in the sentence after a relief starting at ``start``, on which
+    the measure it ends began ("… which had been in place since August 2021"), or None."""
+    for at, iso in dates:
+        if start <= at < end and _BEGAN_RE.search(masked, max(0, at - 30), at):
+            return iso
+    return None
+
+
 _IMPOSED_WHEN_RE = re.compile(
     r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted|targeted|"
     r"sanctioned)(?:\s+in)?\s*$"

@@ -264,10 +264,11 @@ class Attributor:
         if (
             stop >= 0
             and not any(m.kind == "person" for m in found)
-            and self.masked.startswith(("the ", "a ", "an "), start + 1)
+            and self.masked.startswith(("the ", "a ", "an ", "one "), start + 1)
         ):
             # '," said the head of the Foreign Affairs Committee, Ivan Petrov': the role, then
-            # the person holding it after the comma ('," said a company spokesperson, X')
+            # the person holding it after the comma ('," said a company spokesperson, X';
+            # '," said one Daugavpils dispatcher, X': a place qualifying the role)
             holder = next(
                 (
                     m

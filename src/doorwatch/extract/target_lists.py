@@ -48,7 +48,9 @@ LIST_TAIL_RE = re.compile(
     rf"(?P<last>{_ITEM})"
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:in|into|on|since|after|over|for|from|by|until|last|this|"
     # ("and five entities that generate revenue for the regime": what they do, not who)
-    r"that|which|who)\b))"
+    # ("potash, petroleum products and tobacco as well as access to …": a measure of
+    # another kind after the list)
+    r"that|which|who|as\s+well\s+as)\b))"
 )
 
 _CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says)\b")
@@ -106,6 +108,8 @@ _CLAUSE_GOES_ON_RE = re.compile(
     r"(?:according\s+to|have|has|had|is|are|was|were|be|been|being|will|would|can|could|may|"
     r"might|must|shall|should|not|also|still)\b"
 )
+# "state firms including Belaruskali": a group in lower case, then a member named
+_GROUP_INCLUDING_RE = re.compile(rf"[a-z][a-z\s-]{{0,40}}?\s(?:{lx.EXAMPLE_OPENERS})\s+(?=[A-Z])")
 # (", including Mr. Viktor Khrenin": the word that opens a part of a list, and a courtesy title)
 _INCLUDING_RE = re.compile(rf"(?:{lx.EXAMPLE_OPENERS})\s+")
 _COURTESY_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
@@ -286,9 +290,11 @@ def split_targets(raw: str) -> list[str]:
         route = _ROUTE_RE.search(raw, a, b)
         if route is not None:
             b = route.start()  # "the transit of potash through Lithuania": the way, not what
-        including = _INCLUDING_RE.match(raw, a, b)
+        including = _INCLUDING_RE.match(raw, a, b) or _GROUP_INCLUDING_RE.match(raw, a, b)
         if including is not None:
-            a = including.end()  # "…, including the State Authority for Military Industry"
+            # "…, including the State Authority for Military Industry"; "state firms
+            # including Belaruskali": the group stands for the one it names
+            a = including.end()
         part = DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
         part = _COURTESY_RE.sub("", part)
         part = _LISTING_OF_RE.sub("", part)  # "its listing of Belaruskali" is on Belaruskali

@@ -43,6 +43,10 @@ _GENERIC = frozenset(lx.words("sanctions", "generic_description_words")) | {
 }
 
 
+# a short form in capitals ("BPC"), which a text may spell out elsewhere
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+
+
 class DescribedTargets:
     """The names a text gives to described companies, by the class of the description."""
 
@@ -86,6 +90,8 @@ class DescribedTargets:
 
     def resolve(self, target: str) -> str:
         """Return the name ``target`` stands for, or ``target`` itself when it is a name."""
+        if _ACRONYM_RE.fullmatch(target):
+            return self.spelled_out(target)
         words = target.split()
         head = HEADS.get(words[-1]) if words else None
         if head is None or _is_plural(words[-1]):
@@ -99,6 +105,14 @@ class DescribedTargets:
             found = [name for cls, name, _ in candidates if cls == head]
         names = set(found)
         return found[0] if len(names) == 1 else target
+
+    def spelled_out(self, acronym: str) -> str:
+        """Return the name whose words' initials ``acronym`` is, where the text gives one
+        ("BPC" after "Belarusian Potash Company"); else ``acronym``."""
+        spelled = re.compile(
+            r"\b" + r"\s+".join(rf"{letter}[a-z’'-]+" for letter in acronym) + r"\b"
+        ).search(self.text)
+        return acronym if spelled is None else spelled.group()
 
     def refer_back(self, target: str, earlier: list[str]) -> str:
         """Return the named target, among ``earlier`` ones (oldest first), that the description
