@@ -134,7 +134,10 @@ from doorwatch.extract.target_lists import (
     PREP_START_RE,
     TRADE_AGAIN_RE,
     blank_glosses,
+    colon_list,
     is_counted_group,
+    list_tail,
+    named_part,
     split_targets,
 )
 from doorwatch.extract.targets import DescribedTargets, is_description, names_listed_company
@@ -287,57 +290,6 @@ _ENDING_AFTER_RE = re.compile(
 )
 # the agent after a passive shape: "was sanctioned by Ottawa"
 _BY_POWER_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
-_AMONG_TAIL_RE = re.compile(
-    # ("sanctioned more than 200 individuals and entities under the Belarus sanctions regime,
-    # including …", "added 17 people to its sanctions list, among them …")
-    r"(?:\s+(?:under|to)\s+(?:the\s+|its\s+|their\s+)?[^,.;:()\"“”]{1,50}?)?"
-    # ("eight individuals and five entities that generate revenue for the regime, among them
-    # …": what the count's members do, told before them)
-    r"(?:\s+(?:that|which|who)\s+[^,.;:()\"“”]{1,100}?)?"
-    r"\s*,\s+(?:among\s+them|including)\s+(?P<items>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:()—–\"“”]{0,90}?"
-    # ("including Alexander Lukashenko and his son and adviser, Viktor Lukashenko": the name
-    # of an office's holder after it, ending the sentence)
-    r"(?:,\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?=\s*[.;]|$))?)"
-    r"(?=\s*[,.;:]|\s+(?:entering|using|flying|from|since|in)\b|$)"
-)
-
-
-def _named_part(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | None:
-    """Return ``raw`` with the named part a measure on a group reaches, told after its target
-    at ``start`` (", including …", ", among them …"), and where that part ends; or None."""
-    if masked.find(",", start, start + 160) < 0 or (
-        masked.find("among them", start, start + 160) < 0
-        and masked.find("including", start, start + 160) < 0
-    ):
-        return None
-    among = _AMONG_TAIL_RE.match(masked, start, end)
-    return None if among is None else (f"{raw}, {among.group('items')}", among.end())
-
-
-# "on three state-owned banks: Belagroprombank, Bank Dabrabyt and …": a count's members named
-# after a colon, to the sentence's end
-_COLON_ITEMS_RE = re.compile(
-    r"\s*:\s+(?P<items>[^.;:()\"“”]{1,200}?[A-Z][^.;:()\"“”]{0,200}?)(?=\s*[.;]|$)"
-)
-
-
-def _colon_list(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | None:
-    """Return ``raw``, a count of those a measure reached, with its members named after a colon
-    at ``start``, and where they end; or None when no such list follows."""
-    if not masked.startswith(":", start, start + 2) and not masked.startswith(" :", start):
-        return None
-    if not is_counted_group(raw):
-        return None
-    items = _COLON_ITEMS_RE.match(masked, start, end)
-    return None if items is None else (f"{raw}, {items.group('items')}", items.end())
-
-
-def _list_tail(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | None:
-    """Return ``raw`` with the rest of the list told after it at ``start`` (", Belshina and
-    MAZ"; the words between kept: "… regime, including A, B and C"), and where the list ends;
-    or None."""
-    more = LIST_TAIL_RE.match(masked, start, end)
-    return None if more is None else (raw + masked[start : more.end()], more.end())
 
 
 def find_sanctions(
@@ -667,9 +619,9 @@ def find_sanctions(
                     raw, target_end = masked[match.start("target") : who.end()], who.end()
                 # "on Belarusian air carriers, among them the national carrier Belavia": the
                 # named part a measure on a group reaches
-                part = _named_part(masked, raw, target_end, s_end) if action == "imposed" else None
+                part = named_part(masked, raw, target_end, s_end) if action == "imposed" else None
                 if part is None and action == "imposed":
-                    part = _colon_list(masked, raw, target_end, s_end)
+                    part = colon_list(masked, raw, target_end, s_end)
                 if part is not None:
                     raw, target_end = part
                 aside = (
@@ -681,16 +633,16 @@ def find_sanctions(
                     # "the National Olympic Committee, which it said …, as well as the Grodno
                     # Tobacco Factory Neman": the list goes on after the clause
                     raw, target_end = f"{raw}, {aside.group('more')}", aside.end()
-                more = _list_tail(masked, raw, target_end, s_end)
+                more = list_tail(masked, raw, target_end, s_end)
                 if more is not None:  # "on officials, Belshina and MAZ"
                     raw, target_end = more
                     if part is None and action == "imposed":
                         # "designated eight individuals and five entities, including Belavia":
                         # the named part after a count in two parts, and the list it goes on to
-                        part = _named_part(masked, raw, target_end, s_end)
+                        part = named_part(masked, raw, target_end, s_end)
                         if part is not None:
                             raw, target_end = part
-                            more = _list_tail(masked, raw, target_end, s_end)
+                            more = list_tail(masked, raw, target_end, s_end)
                             if more is not None:
                                 raw, target_end = more
                 if pattern is TRADE_RE and masked.find("of ", target_end, target_end + 60) >= 0:
