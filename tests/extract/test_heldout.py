@@ -67,6 +67,9 @@ _STUDIED = [
     ("fresh24", None, 0.86, 0.90),
     ("fresh25", None, 0.90, 0.97),
     ("fresh26", None, 0.95, 0.97),
+    ("fresh27", None, 0.81, 0.93),
+    ("fresh28", None, 0.86, 0.97),
+    ("fresh30", None, 0.87, 0.97),
     ("unseen", "dev.txt", 0.97, 0.97),
 ]
 
