@@ -3336,3 +3336,75 @@ def test_a_role_with_a_place_then_its_holder_and_a_title_ending_at_its_line() ->
         'home. "Every one of them matters," the Office said.'
     )
     assert _quotes(text)["Every one of them matters"] == "Office for Returning Detained Citizens"
+
+
+# The twenty-ninth round: a count's named members after where and since when, a power's own
+# measure on a target another power also holds, a company named before "the company".
+
+
+def test_members_named_after_where_and_since_when_a_count_was_listed() -> None:
+    text = (
+        "The UK has sanctioned more than 80 individuals and entities in Belarus since 2021, "
+        "including the KGB chief Ivan Tertel and the truck maker MAZ."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Ivan Tertel", "MAZ"}
+    text = (
+        "These sanctions matter. Today's steps add to the asset freezes the EU has already "
+        "imposed on 195 individuals, including Alexander Lukashenko."
+    )
+    assert ("imposed", "Alexander Lukashenko", "European Union") in _sanction_powers(text)
+
+
+def test_the_entities_added_a_listing_with_its_date_between_and_an_apposed_measure() -> None:
+    text = (
+        "The EU imposed sanctions on 12 individuals and 4 entities. Among the entities added "
+        "are the tyre maker Belshina and the chip firm Integral."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Belshina", "Integral"}
+    text = (
+        "EU sanctions news. The package follows the listing, on 3 March, of Viktor Sheiman "
+        "together with six other officials."
+    )
+    assert "Viktor Sheiman" in {t for _, t, _ in _sanctions(text)}
+    text = (
+        "Ottawa, 9 June 2023. Canada said it would impose sanctions. The measures, announced by "
+        "the foreign minister, also target the arms exporter Beltechexport."
+    )
+    assert ("imposed", "Beltechexport", "Canada") in _sanction_powers(text)
+
+
+def test_a_second_powers_measure_on_a_target_and_a_relief_in_a_text_of_bans() -> None:
+    text = (
+        "EU leaders agreed new sanctions and a ban on Belarusian airlines. In London, the "
+        "transport secretary said he had suspended the operating permit of the state airline "
+        "Belavia and instructed British carriers to avoid Belarus."
+    )
+    assert ("imposed", "Belavia", "United Kingdom") in _sanction_powers(text)
+    text = (
+        "The release of 30 prisoners, paid for with American relief for the state tyre maker "
+        "Belshina, was welcome. Belshina has been barred from European markets since 2022."
+    )
+    assert ("eased", "Belshina", "United States") in _sanction_powers(text)
+
+
+def test_goods_whose_transport_is_prohibited_and_a_company_named_before() -> None:
+    text = (
+        "Oslo adopts EU sanctions against Belarus. The import, purchase and transport of "
+        "timber, cement and steel products originating in Belarus is now prohibited."
+    )
+    assert {t for _, t, _ in _sanctions(text)} >= {"timber", "cement", "steel products"}
+    text = (
+        "Latvia halted shipments of Naftan diesel through Ventspils in 2022, after the United "
+        "States imposed sanctions on the company."
+    )
+    assert ("imposed", "Naftan", "United States") in _sanction_powers(text)
+
+
+def test_a_count_behind_bars_and_the_names_of_lists_in_quotation_marks() -> None:
+    text = "Viasna still counted 1,180 behind bars at the end of March."
+    assert _figures(text) == {("political_prisoners_held", 1180)}
+    text = (
+        'Courts kept hearing cases, and new entries were added to the lists of "extremist '
+        'organisations" and "terrorist materials".'
+    )
+    assert _quotes(text) == {}

@@ -126,5 +126,7 @@ BARE_VERB_RE = re.compile(
     r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"
     r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies))|"
     r"remain(?:s|ed)?\s+(?:behind\s+bars|inside|in\s+(?:prison|jail|custody|detention)|jailed|"
-    r"imprisoned|detained|held))\b"
+    r"imprisoned|detained|held)|"
+    # ("still counted 1,131 behind bars on Dec. 31": where those counted are)
+    r"(?<!\bhave)(?<!\bhas)(?<!\bhad)behind\s+bars)\b"
 )

@@ -155,13 +155,19 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
     extremist group"')."""
     if not _SPACE_RE.search(text, span.start, span.end) and not _opens_sentence(text, span.open):
         return False
-    return not _CHARGE_BEFORE_RE.search(text, max(0, span.open - 40), span.open)
+    return not _CHARGE_BEFORE_RE.search(text, max(0, span.open - 80), span.open)
 
 
 _SPACE_RE = re.compile(r"\w\s+\w")
 _CHARGE_BEFORE_RE = re.compile(
     r"\b(?:charges?\s+of|charged\s+with|convicted\s+(?:of|for)|accused\s+of|guilty\s+of|"
-    r"sentenced\s+for|articles?\s+(?:on|for))\s*$"
+    r"sentenced\s+for|articles?\s+(?:on|for)|"
+    # ('added to the lists of "extremist formations"', 'labelled "extremist materials"': the
+    # name of a list or a label, no one's statement)
+    r"(?:lists?|registers?|registry)\s+of|labell?ed(?:\s+as)?|branded(?:\s+as)?|"
+    r"designated\s+as|"
+    # ('… of "extremist formations" and "extremist materials"': the second name of the two)
+    r"(?:lists?|registers?|registry)\s+of\s+[\"“][^\"“”]{1,40}[\"”]\s*,?\s+(?:and|or))\s*$"
 )
 
 

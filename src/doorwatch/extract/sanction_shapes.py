@@ -32,6 +32,8 @@ STOP = (
     r"so\s+(?:that|it|they|he|she|the|as)|related\s+to|"
     # ("… and the Belarusian Potash Company and call on the Council to …": the next clause)
     r"and\s+(?:call(?:s|ed)?\s+(?:on|for)|urg(?:e|es|ed)|demand(?:s|ed)?)|"
+    # ("… the state airline Belavia and instructed UK airlines to …": a second verb's clause)
+    r"and\s+[a-z]{3,}ed\s+(?:the|its|their|his|her|all|UK|US|EU|British|American|European)\s|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
     r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
     # ("on both companies late last year": when, not what)
@@ -311,7 +313,9 @@ TRADE_RE = re.compile(
 )
 # "The import and purchase of potash, wood products and cement originating in Belarus are now
 # prohibited": the trade told first, the ban after it in the passive
-_TRADE_NOUN = r"(?:imports?|exports?|purchases?|sales?|transit|supply|transfers?|shipments?)"
+_TRADE_NOUN = (
+    r"(?:imports?|exports?|purchases?|sales?|transit|transport|supply|transfers?|shipments?)"
+)
 TRADE_PASSIVE_RE = re.compile(
     rf"\b(?:[Tt]he\s+)?{_TRADE_NOUN}(?:\s*,\s*{_TRADE_NOUN})*(?:\s+(?:and|or)\s+{_TRADE_NOUN})?"
     r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of\s+"
@@ -540,7 +544,9 @@ LISTING_RE = re.compile(
     r"\b(?P<fill>(?:its|their|the|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[’']s)\s+"
     r"(?:own\s+|latest\s+|new\s+|recent\s+|earlier\s+)?"
     # ("including the designation of Alexander Lukashenko")
-    r"(?:[A-Z][\w.]*\s+)?)(?P<verb>listings?|designations?)\s+of\s+" + TARGET
+    # ("the listing, on 6 November, of Aliaksandr Lukashenka": its date between)
+    r"(?:[A-Z][\w.]*\s+)?)(?P<verb>listings?|designations?)(?:\s*,\s*on\s+[^,.;:()]{1,30},)?"
+    r"\s+of\s+" + TARGET
 )
 # "They apply among others to Alexander Lukashenko, to the state airline Belavia and to the
 # potash producer Belaruskali": whom measures in force reach, each target after its own "to"
@@ -596,7 +602,8 @@ THOSE_LISTED_RE = re.compile(
     # ("… designated 23 individuals and 21 entities. Among them is Belaruskali OAO")
     r"|[Aa]mong\s+them\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z]))"
     r"|[Aa]mong\s+(?:those|the\s+(?:people|individuals|persons|entities|companies|officials))\s+"
-    r"(?:(?:\w+\s+)?(?:designated|listed|sanctioned|targeted)(?:\s+\w+)?"
+    # ("Among the entities added are …")
+    r"(?:(?:\w+\s+)?(?:designated|listed|sanctioned|targeted|added)(?:\s+\w+)?"
     # ("Among those designated by the Department of the Treasury are …": the agent named)
     r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.]*){0,4})?\s+)?"
     r"(?:is|are|was|were)"
@@ -657,7 +664,8 @@ IT_IMPOSED_RE = re.compile(
     # Washington placed on the state fertiliser giant")
     rf"\b(?:{MEASURE}|{_PENALTIES})\s+(?:that\s+|which\s+)?"
     r"(?P<power>it|they|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
-    r"(?:(?:has|have|had)\s+)?(?:first\s+|originally\s+|long\s+)?"
+    # ("the asset freezes … the UK has already imposed on 99 individuals")
+    r"(?:(?:has|have|had)\s+)?(?:first\s+|originally\s+|long\s+|already\s+)?"
     r"(?P<verb>imposed|introduced|maintained|kept|placed|put)\s+"
     rf"(?:{WHEN_BETWEEN})?(?:on|against)\s+" + TARGET
 )
@@ -700,7 +708,9 @@ WHICH_TARGETED_RE = re.compile(
 # fifth package names 17 individuals and 11 entities, among them …": a measure as the subject
 # of a verb that names whom it reaches (not "sanctions targeting …", TARGETING_RE)
 MEASURE_TARGETS_RE = re.compile(
-    rf"\b(?:{MEASURE}|package|action|listings?|designations?)\s+(?:also\s+|now\s+|only\s+)?"
+    # ("The measures, announced by …, also target …": an apposition between)
+    rf"\b(?:{MEASURE}|package|action|listings?|designations?)(?:\s*,\s*[^,.;:()\"“”]{{1,60}},)?"
+    r"\s+(?:also\s+|now\s+|only\s+)?"
     # (not "sanctions hit exporters hard": "hit" tells a measure's effect more often than its target)
     rf"(?P<verb>targets?|names)\s+(?!(?:the|a|an)\s+(?:same|most|hardest)\b){TARGET}"
 )

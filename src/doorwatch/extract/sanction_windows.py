@@ -334,7 +334,7 @@ HIT_BY_WORDS = (" hit by ", " hit with ")
 FREED_FROM_WINDOWS: Windows = ((FREED_FROM_RE, -80, 60),)
 FREED_FROM_WORDS = (" freed from ", " released from ")
 # "The new sanctions target the refiner Naftan": found from the verb after the measure
-MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -40, 200),)
+MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -110, 200),)
 MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ")
 # "The entry for X is deleted from Annex I": found from the participle
 ENTRY_DELETED_WINDOWS: Windows = ((ENTRY_DELETED_RE, -140, 20),)
@@ -686,7 +686,7 @@ _GATES: dict[int, _Gate] = {
         _BEFORE_HIT,
         (90, ("sanction", "measure", "restriction", "freezes", "bans")),
     ),
-    id(LISTING_RE): (_NEAR_HIT, (0, 16, (" of ",))),
+    id(LISTING_RE): (_NEAR_HIT, (0, 40, (" of ",))),
     id(SUBJECT_TO_RE): (_BEFORE_HIT, (40, ("subject to",))),
     id(TRADE_PASSIVE_RE): (
         _BEFORE_HIT,

@@ -380,6 +380,12 @@ def find_sanctions(
             # ("Ottawa designated 14 individuals …. Among them is Naftan": who a designation
             # named, in a text that never says "sanctions")
             (hits.find_all(LISTED_WORDS) if designated else [], LISTED_WINDOWS),
+            # ("paid for with American relief for the state airline Belavia": a power's relief
+            # for a named company, in a text that tells its bans but never says "sanctions")
+            (
+                [at for at in hits.find_all(("relief ",)) if masked.startswith(_RELIEF, at)],
+                RELIEF_WINDOWS,
+            ),
         )
     else:
         measures, bans, appositives, widened_measures = shared_hits(masked)

@@ -418,7 +418,10 @@ def _is_word_end(char: str) -> bool:
 _AMONG_TAIL_RE = re.compile(
     # ("sanctioned more than 200 individuals and entities under the Belarus sanctions regime,
     # including …", "added 17 people to its sanctions list, among them …")
-    r"(?:\s+(?:under|to)\s+(?:the\s+|its\s+|their\s+)?[^,.;:()\"“”]{1,50}?)?"
+    # ("more than 100 individuals and entities in Belarus since 2020, including …": where and
+    # since when)
+    r"(?:\s+(?:under|to|in)\s+(?:the\s+|its\s+|their\s+)?[^,.;:()\"“”]{1,50}?)?"
+    r"(?:\s+since\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
     # ("eight individuals and five entities that generate revenue for the regime, among them
     # …": what the count's members do, told before them)
     r"(?:\s+(?:that|which|who)\s+[^,.;:()\"“”]{1,100}?)?"

@@ -134,11 +134,12 @@ class DescribedTargets:
 
     def named_between(self, start: int, end: int) -> list[str]:
         """Return the names the text gives with a company noun between ``start`` and ``end``,
-        in the order they stand."""
+        and the companies the sanctions lists hold named there ("shipments of Belaruskali
+        potash … sanctions on the company"), in the order they stand."""
         found: list[tuple[int, str]] = []
-        for _, name, _ in self.names:
+        for _, name, _ in (*self.names, *_KNOWN):
             at = self.text.rfind(name, start, end)
-            if at >= 0:
+            if at >= 0 and (at, name) not in found:
                 found.append((at, name))
         return [name for _, name in sorted(found)]
 
