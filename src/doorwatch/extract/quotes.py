@@ -155,7 +155,13 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
     extremist group"')."""
     if not _SPACE_RE.search(text, span.start, span.end) and not _opens_sentence(text, span.open):
         return False
-    return not _CHARGE_BEFORE_RE.search(text, max(0, span.open - 80), span.open)
+    if _CHARGE_BEFORE_RE.search(text, max(0, span.open - 40), span.open):
+        return False
+    # ('… lists of "extremist formations" and "extremist materials"': the second of two names)
+    return not (
+        text.endswith(("and ", "or "), 0, span.open)
+        and _SECOND_NAME_RE.search(text, max(0, span.open - 80), span.open) is not None
+    )
 
 
 _SPACE_RE = re.compile(r"\w\s+\w")
@@ -165,9 +171,10 @@ _CHARGE_BEFORE_RE = re.compile(
     # ('added to the lists of "extremist formations"', 'labelled "extremist materials"': the
     # name of a list or a label, no one's statement)
     r"(?:lists?|registers?|registry)\s+of|labell?ed(?:\s+as)?|branded(?:\s+as)?|"
-    r"designated\s+as|"
-    # ('… of "extremist formations" and "extremist materials"': the second name of the two)
-    r"(?:lists?|registers?|registry)\s+of\s+[\"“][^\"“”]{1,40}[\"”]\s*,?\s+(?:and|or))\s*$"
+    r"designated\s+as)\s*$"
+)
+_SECOND_NAME_RE = re.compile(
+    r"\b(?:lists?|registers?|registry)\s+of\s+[\"“][^\"“”]{1,40}[\"”]\s*,?\s+(?:and|or)\s*$"
 )
 
 

@@ -123,10 +123,12 @@ WHEN_AFTER = (
 SANCTIONED_RE = re.compile(
     # (not "the list of sanctioned entities", "its sanctioned firms": an adjective, no measure;
     # but "Belaruskali, the sanctioned state company": its measure told in an apposition)
+    # (the lookahead first: the lookbehinds run only where the verb stands)
+    r"\b(?=sanction|blacklist)"
     r"(?<![Oo]f\s)(?<!(?<!,\s)[Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?<![Ii]ts\s)(?<!their\s)(?<!these\s)"
     r"(?<!those\s)(?<!other\s)(?<!with\s)(?<!newly\s)"
     # ("Britain and Canada moved on Tuesday, sanctioning Lukashenko …": what the step was)
-    rf"\b(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)sanctioning)\s+(?!{WHEN_AFTER})"
+    rf"(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)sanctioning)\s+(?!{WHEN_AFTER})"
     r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|cannot|can|may|"
     # ("Those sanctioned include …": a subject, see THOSE_LISTED_RE)
     r"must|will|would|are|is|were|was|have|has|had|include|includes|included)\b)" + TARGET
