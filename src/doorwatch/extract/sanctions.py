@@ -131,6 +131,7 @@ from doorwatch.extract.target_lists import (
     ASIDE_THEN_MORE_RE,
     DET_RE,
     LIST_TAIL_RE,
+    NAME_END_RE,
     PREP_START_RE,
     TRADE_AGAIN_RE,
     blank_glosses,
@@ -232,7 +233,6 @@ _DECIDED_RE = re.compile(
 
 
 # a target that ends in a name ("Belavia", "the airline Belavia"), not a class of targets
-_NAME_END_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*$")
 _REFER_BACK_SENTENCES = 6  # a description refers back to a target named this recently
 _MODAL_REACH = 40  # a modal verb ("could", "threatened to") this close before the verb
 
@@ -583,7 +583,7 @@ def find_sanctions(
                         else:
                             action = "lifted" if before_ban.group("lift") else "eased"
                 if (pattern is RESTRICTED_RE or pattern is RELIEF_RE) and not (
-                    _NAME_END_RE.search(raw.strip()) or is_description(raw.strip())
+                    NAME_END_RE.search(raw.strip()) or is_description(raw.strip())
                 ):
                     # "restricted access to …", "relief for the families": not a company or body
                     continue
@@ -601,7 +601,7 @@ def find_sanctions(
                 if pattern is ALLOW_RE:
                     party = DET_RE.sub("", match.group("party").strip())
                     if party not in lx.PLACES and (
-                        _NAME_END_RE.search(party) or is_description(party)
+                        NAME_END_RE.search(party) or is_description(party)
                     ):
                         # a sanctioned company allowed some dealings ("allowed the carrier to
                         # buy parts"): its sanctions eased; a country allowed to buy goods
@@ -689,7 +689,7 @@ def find_sanctions(
                                 ),
                             )
                         target = back
-                    elif _NAME_END_RE.search(target) and not (
+                    elif NAME_END_RE.search(target) and not (
                         target in lx.PLACES or target in lx.MULTIWORD_PLACES
                     ):
                         named.append((s_index, target))

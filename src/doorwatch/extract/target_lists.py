@@ -61,10 +61,11 @@ _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 _SPLIT_RE = re.compile(r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 
 # ("on X and on the national airline", "apply to X, to Y and to Z")
+PREP_START_RE = re.compile(r"(?:on|against|to|of)\s+")
 # a description between commas after a name: "the state exporter of fertilisers"
 _DESCRIBED_PIECE_RE = re.compile(r"the\s+[a-z][^,;A-Z]*$")
-_NAME_END_RE = re.compile(r"[A-Z][\w’'.-]*$")
-PREP_START_RE = re.compile(r"(?:on|against|to|of)\s+")
+# words that end in a name ("the state airline Belavia")
+NAME_END_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*$")
 
 _OWNER_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+([a-z]+(?:\s+[a-z]+)?)")
 
@@ -261,7 +262,7 @@ def split_targets(raw: str) -> list[str]:
             and raw.startswith(", the ", merged[i - 1][1])
             and _DESCRIBED_PIECE_RE.match(raw, a, b)
             and raw.startswith(",", b)
-            and _NAME_END_RE.search(raw, merged[i - 1][0], merged[i - 1][1])
+            and NAME_END_RE.search(raw, merged[i - 1][0], merged[i - 1][1])
         ):
             # "the Belarusian Potash Company, the state exporter of fertilisers, as well as …":
             # what the name before it is, between commas, no item of its own
