@@ -232,7 +232,6 @@ _DECIDED_RE = re.compile(
 )
 
 
-# a target that ends in a name ("Belavia", "the airline Belavia"), not a class of targets
 _REFER_BACK_SENTENCES = 6  # a description refers back to a target named this recently
 _MODAL_REACH = 40  # a modal verb ("could", "threatened to") this close before the verb
 

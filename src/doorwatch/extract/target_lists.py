@@ -64,7 +64,7 @@ _SPLIT_RE = re.compile(r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as
 PREP_START_RE = re.compile(r"(?:on|against|to|of)\s+")
 # a description between commas after a name: "the state exporter of fertilisers"
 _DESCRIBED_PIECE_RE = re.compile(r"the\s+[a-z][^,;A-Z]*$")
-# words that end in a name ("the state airline Belavia")
+# a target that ends in a name ("Belavia", "the airline Belavia"), not a class of targets
 NAME_END_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*$")
 
 _OWNER_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+([a-z]+(?:\s+[a-z]+)?)")
