@@ -621,8 +621,7 @@ THOSE_LISTED_RE = re.compile(
     rf"(?=\s*(?:;(?!{_LIST_GOES_ON})|:|(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)|$)"
 )
 # "The refiner Naftan and the carmaker MAZ were added to the EU's list of sanctioned
-# entities", "Grodno Azot and Naftan are among the state enterprises listed": those a listing
-# reached, named as the sentence's subject (from the sentence's start)
+# entities": those a listing reached, named as the sentence's subject (from its start)
 SUBJECT_LISTED_RE = re.compile(
     r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^))"
     # ("In addition, the potash producer Belaruskali … have been added": the sentence's link)
@@ -634,6 +633,7 @@ SUBJECT_LISTED_RE = re.compile(
     # ("…, together with the fertiliser maker Grodno Azot": one more, after the list)
     r"(?:\s*,\s*(?:together|along)\s+with\s+(?P<more>[^,.;:()—–\"“”]{1,80}?))?(?=\s*[.;,]|$)"
 )
+# "Grodno Azot and Naftan are among the state enterprises listed": the same, as some of many
 SUBJECT_AMONG_RE = re.compile(
     r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^))(?P<target>[^.;:()—–\"“”]{1,200}?)\s+(?:is|are|was|were)\s+"
     r"(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:newly\s+)?"
