@@ -3408,3 +3408,83 @@ def test_a_count_behind_bars_and_the_names_of_lists_in_quotation_marks() -> None
         'organisations" and "terrorist materials".'
     )
     assert _quotes(text) == {}
+
+
+# The thirtieth round: notices — a title that names the measures, a list's part under a line
+# that points to it, those a notice names as its subject or after "are".
+
+
+def test_a_notice_whose_title_names_the_measures() -> None:
+    text = (
+        "Council Decision concerning restrictive measures in view of the situation in Belarus\n\n"
+        "The Council adds 5 natural persons and 2 legal persons to the list in Annex I. Among "
+        "the entities added is the bus maker Neman, which carried migrants to the border. Also "
+        "added are the travel agency Vostok and the hotel Orbita, both found to have issued "
+        "invitations to migrants travelling to the Polish border.\n"
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Neman", "Vostok", "Orbita"}
+
+
+def test_those_a_notice_names_after_its_verb_or_as_its_subject() -> None:
+    text = (
+        "WASHINGTON, 2 May 2023. Treasury imposed sanctions today. Designated today is Belneft, "
+        "a state oil trader. OFAC is also designating the chip maker Integral and its subsidiary "
+        "Planar Optics."
+    )
+    assert {t for _, t, _ in _sanctions(text)} >= {"Belneft", "Integral", "Planar Optics"}
+    text = (
+        "Tokyo, 3 March 2023. Japan will freeze the assets of officials under its sanctions. "
+        "The persons subject to the measures are General Pavel Muraveiko and 2 other "
+        "individuals, including the Deputy Minister, Andrei Bury."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Pavel Muraveiko", "Andrei Bury"}
+    text = (
+        "Ottawa, 9 August 2024. The amendments add 3 entities to Schedule 1 of the sanctions "
+        "regulations. The entities are OJSC Belshina, the tyre maker, and OJSC Peleng."
+    )
+    assert {t for _, t, _ in _sanctions(text)} >= {"OJSC Belshina", "OJSC Peleng"}
+
+
+def test_banks_cut_off_from_swift_and_a_subject_before_its_relative_clause() -> None:
+    text = (
+        "Sanctions news. Belinvestbank and Priorbank were cut off from SWIFT by the European "
+        "Union in June 2022."
+    )
+    assert _sanction_powers(text) == {
+        ("imposed", "Belinvestbank", "European Union"),
+        ("imposed", "Priorbank", "European Union"),
+    }
+    text = (
+        "Sanctions news. The airline, which flies Boeings, Embraers and Russian-built "
+        "Superjets, had been under US restrictions since August 2023."
+    )
+    assert not any("Superjets" in t for _, t, _ in _sanctions(text))
+
+
+def test_a_notices_list_in_parts_under_the_line_that_points_to_it() -> None:
+    text = (
+        "FINANCIAL SANCTIONS NOTICE\n\n"
+        "1. The Foreign Office has today designated the persons listed below under the Belarus "
+        "sanctions regulations. They are now subject to an asset freeze.\n\n"
+        "2. The designations respond to the support given to Russia's war.\n\n"
+        "3. Individuals:\n\n"
+        "TERTEL, Ivan Stanislavovich. Position: Chairman of the KGB.\n\n"
+        "4. Entities:\n\n"
+        "JSC PELENG, Minsk.\n\n"
+        "5. Persons must not deal with funds of a designated person.\n"
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"TERTEL, Ivan Stanislavovich", "JSC PELENG"}
+
+
+def test_what_a_ban_forbids_and_a_group_the_next_sentence_names() -> None:
+    text = (
+        "Brussels, 2 May 2024. Listed persons are subject to an asset freeze and a ban on entry "
+        "into or transit through the Union under the sanctions."
+    )
+    assert not any(t.startswith("entry") for _, t, _ in _sanctions(text))
+    text = (
+        "Tokyo, 3 March 2023. Japan imposed sanctions: freezing of assets of individuals and "
+        "entities of the Republic of Belarus involved in the war. The persons subject to the "
+        "measures are Viktor Sheiman and Leonid Maltsev."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Viktor Sheiman", "Leonid Maltsev"}

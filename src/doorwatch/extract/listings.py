@@ -48,6 +48,7 @@ _MAX_NAME_WORDS = 10
 _NAME_LINKS = frozenset(lx.words("sanctions", "name_links"))
 # a notice's line that ends by pointing to the list under it
 _BELOW = ("listed below.", "set out below.", "as follows.", "named below.")  # (all end so)
+_BELOW_REACH = 3  # paragraphs between the one that points to a list and its part's title
 
 
 def find_listed(
@@ -68,6 +69,11 @@ def find_listed(
             last == ":" or (last == "." and text.endswith(_BELOW, para.start, para.end))
         ):
             continue
+        told = _told_below(text, paras, i)
+        if told is not None:
+            # "3. Individuals:" under "… has today designated the persons listed below …":
+            # the list's part names no measure; the paragraph that points to it does
+            para = told
         intro = _INTRO_RE.search(text, para.start, para.end)
         if intro is None or _NOT_DONE_RE.search(text, para.start, para.end):
             continue
@@ -88,6 +94,22 @@ def find_listed(
     return out, intros
 
 
+def _told_below(text: str, paras: list[Paragraph], i: int) -> Paragraph | None:
+    """Return the paragraph, among the few before ``paras[i]``, that points to a list below
+    ("the persons listed below") when ``paras[i]`` is only the title of a part of that list
+    ("3. Individuals:"); else None."""
+    line = text[paras[i].start : paras[i].end]
+    marker = _MARKER_RE.match(line)
+    if not _SUBHEAD_RE.fullmatch(line[marker.end() if marker else 0 :]):
+        return None
+    for para in reversed(paras[max(0, i - _BELOW_REACH) : i]):
+        if text.find(" below", para.start, para.end) >= 0 and _INTRO_RE.search(
+            text, para.start, para.end
+        ):
+            return para
+    return None
+
+
 def _items(text: str, paras: list[Paragraph], first: int) -> list[tuple[int, str]]:
     """Return (offset, name) of each named item in the lines from ``paras[first]`` on, up to
     the first line that is prose or a section's title again."""
@@ -96,8 +118,8 @@ def _items(text: str, paras: list[Paragraph], first: int) -> list[tuple[int, str
     for para in paras[first:]:
         line = text[para.start : para.end]
         marker = _MARKER_RE.match(line)
-        if marker is None and _SUBHEAD_RE.fullmatch(line):
-            continue  # "Entities", "Individuals"
+        if _SUBHEAD_RE.fullmatch(line[marker.end() if marker else 0 :]):
+            continue  # "Entities", "Individuals", "4. Entities:"
         if marker is None and (
             marked
             or _PROSE_RE.match(line)

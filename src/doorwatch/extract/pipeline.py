@@ -75,7 +75,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     )
     claims.extend(find_figures(text, sents, published))
     listed, intros = find_listed(text, masked, paras, index, mentions, published)
-    sanctions = find_sanctions(masked, sents, index, mentions, published, intros)
+    sanctions = find_sanctions(masked, sents, index, mentions, published, intros, headings)
     told = {(c.action, c.target.lower()) for c in sanctions}
     claims.extend(sanctions)
     claims.extend(c for c in listed if (c.action, c.target.lower()) not in told)

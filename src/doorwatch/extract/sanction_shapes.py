@@ -332,7 +332,9 @@ TRADE_PASSIVE_RE = re.compile(
 # is subject to an asset freeze": those a measure in force reaches, before it
 SUBJECT_TO_RE = re.compile(
     r"(?P<target>(?<=[–—]\s)[^–—.;:()\"“”]{1,160}?(?=\s*[–—])|"
-    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|the))*)"
+    # (a name ends in a capitalised word: not "… added to the Consolidated List and are now
+    # subject to …")
+    r"[A-Z][\w’'.-]*(?:(?:\s+(?:of|and|the))*\s+[A-Z][\w’'.-]*)*)"
     r"\s*[–—]?\s+(?:is|are|was|were|remains?|remained|will\s+be|(?:has|have|had)\s+been)\s+"
     r"(?:now\s+|also\s+|still\s+|likewise\s+)?(?P<verb>subject)\s+to\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:bans?|asset\s+freezes?|sanctions|restrictions|restrictive\s+measures|"
@@ -583,12 +585,16 @@ THOSE_LISTED_RE = re.compile(
     r"\b(?P<verb>(?:(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
     r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted|affected|added)"
     # ("The three entities are the state-owned Belarusian Railway, …")
-    r"|[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    # ("The entities are OJSC BelAZ, … and OJSC Minsk Automobile Plant (MAZ)")
+    r"|[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:people|individuals|persons|entities|companies|officials|banks)(?=\s+are\b)"
     # ("The targets are 10 individuals, including Mr. Viktor Khrenin, …")
     r"|[Tt]he\s+(?:new\s+)?targets"
     # ("The individuals include Defence Minister Viktor Khrenin and …": after a count of them)
     r"|[Tt]he\s+(?:individuals|entities|persons|companies|banks|enterprises)(?=\s+includ)"
+    # ("The persons subject to the measures are President Alexander Lukashenko and …")
+    r"|[Tt]he\s+(?:people|individuals|persons|entities|companies)\s+subject\s+to\s+the\s+"
+    r"(?:measures|sanctions|restrictions)(?=\s+(?:are|were|include)\b)"
     # ("The listed entities include the state airline Belavia, …")
     r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials)"
     # ("The renewed listings include Alexander Lukashenko as well as …")
@@ -609,8 +615,10 @@ THOSE_LISTED_RE = re.compile(
     # ("Among those designated by the Department of the Treasury are …": the agent named)
     r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.]*){0,4})?\s+)?"
     r"(?:is|are|was|were)"
-    # ("Also designated today are Grodno Azot, …": the verb before those it names)
-    r"|[Aa]lso\s+(?:newly\s+)?(?:designated|listed|sanctioned|targeted|blacklisted)"
+    # ("Also designated today are Grodno Azot, …": the verb before those it names; "Designated
+    # today is Belaruskali OAO, …" opening the sentence)
+    r"|(?:[Aa]lso\s+|(?<=[.!?]\s)|(?<=\n)|(?<=^))(?:newly\s+)?"
+    r"(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Tt]argeted|[Bb]lacklisted|(?<=lso\s)added)"
     r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z])))\s+"
     # ("the Minsk Automobile Plant (MAZ)": a parenthesis inside an item)
     # (a quoted word inside an item: "which has aired forced “confessions” of activists")
@@ -618,7 +626,9 @@ THOSE_LISTED_RE = re.compile(
     # ("… include A, its president; B, his adviser; and C": items between semicolons)
     r"(?P<target>(?:[^.;:—–]|(?:(?<=\bNo)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt))\.|"
     rf";(?={_LIST_GOES_ON})){{1,400}}?)"
-    rf"(?=\s*(?:;(?!{_LIST_GOES_ON})|:|(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)|$)"
+    rf"(?=\s*(?:;(?!{_LIST_GOES_ON})|:|(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)|$|"
+    # ("…, both found to have arranged visas …": what the items did, no item of its own)
+    r",\s+(?:both|all|each)\s+(?:[a-z]+ed|found|held|known|seen|made|built|run)\b)"
 )
 # "The refiner Naftan and the carmaker MAZ were added to the EU's list of sanctioned
 # entities": those a listing reached, named as the sentence's subject (from its start)
@@ -628,10 +638,14 @@ SUBJECT_LISTED_RE = re.compile(
     r"(?:(?:In\s+addition|Also|Meanwhile|Separately|Moreover|Furthermore|Additionally),\s+)?"
     r"(?P<target>[^.;:()—–\"“”]{1,200}?),?\s+"
     r"(?:(?:have|has|had)\s+(?:also\s+)?been|were|was)\s+(?:also\s+)?"
-    r"(?P<verb>added|listed)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*[’']s\s+)?"
+    # ("Belagroprombank, Bank Dabrabyt and … were cut off from SWIFT by the European Union")
+    r"(?P<verb>added|listed|cut\s+off(?=\s+from\s+(?:the\s+)?SWIFT\b))\s+"
+    r"(?:(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*[’']s\s+)?"
     r"(?:[\w-]+\s+){0,2}?list\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:entities|persons|individuals|companies))?"
+    r"|from\s+(?:the\s+)?SWIFT\b)"
     # ("…, together with the fertiliser maker Grodno Azot": one more, after the list)
-    r"(?:\s*,\s*(?:together|along)\s+with\s+(?P<more>[^,.;:()—–\"“”]{1,80}?))?(?=\s*[.;,]|$)"
+    r"(?:\s*,\s*(?:together|along)\s+with\s+(?P<more>[^,.;:()—–\"“”]{1,80}?))?"
+    r"(?=\s*[.;,]|$|\s+(?:by|in|on|since|after|from|last|this)\b)"
 )
 # "Grodno Azot and Naftan are among the state enterprises listed": the same, as some of many
 SUBJECT_AMONG_RE = re.compile(

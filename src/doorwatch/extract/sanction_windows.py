@@ -356,6 +356,7 @@ LISTED_WINDOWS: Windows = (
 LISTED_WORDS = (
     " include",
     "added to",
+    "cut off from",
     "mong th",
     # ("The entities sanctioned today are …", "Also designated are …")
     "ted are ",
@@ -373,6 +374,10 @@ LISTED_WORDS = (
     "today were ",
     "ted is ",
     "ned is ",
+    # ("Designated today is …", "Also added are …", "The persons subject to the measures are …")
+    "today is ",
+    "ded are ",
+    "ures are ",
 )
 ALIGNED_WINDOWS: Windows = ((ALIGNED_RE, -1, 160),)
 IMPOSED_ON_WINDOWS: Windows = ((IT_IMPOSED_RE, -120, 80),)
@@ -662,6 +667,9 @@ _GATES: dict[int, _Gate] = {
                 "listings ",
                 "lists ",
                 "list ",
+                "subject ",
+                "esignated ",
+                "Also ",
                 "mong th",
                 "affected ",
                 "targets ",
@@ -675,7 +683,7 @@ _GATES: dict[int, _Gate] = {
         ),
     ),
     id(ADDED_AMONG_RE): (_NEAR_HIT, (0, 50, (" list",))),
-    id(SUBJECT_LISTED_RE): (_AT_HIT, "added to"),
+    id(SUBJECT_LISTED_RE): (_AT_HIT, ("added to", "cut off from")),
     id(SUBJECT_AMONG_RE): (_AT_HIT, "mong th"),
     id(APPLY_TO_RE): (
         _BEFORE_HIT,

@@ -137,6 +137,7 @@ from doorwatch.extract.target_lists import (
     blank_glosses,
     colon_list,
     is_counted_group,
+    is_group,
     list_tail,
     named_part,
     split_targets,
@@ -298,10 +299,13 @@ def find_sanctions(
     mentions: Mentions,
     published: dt.date | None,
     listed_at: Sequence[int] = (),
+    headings: str = "",
 ) -> list[Sanction]:
     """Return the sanction measures that ``masked`` (quotations blanked) reports; a count of
     those a measure reached told just before ``listed_at`` (the ends of the lines that open
-    lists of its targets, see ``doorwatch.extract.listings``) is left to the list."""
+    lists of its targets, see ``doorwatch.extract.listings``) is left to the list. A text
+    whose ``headings`` (its title lines, blanked in ``masked``) say "sanctions" or "restrictive
+    measures" is read as a text about sanctions."""
     masked = blank_glosses(masked)
     hits = WordHits(masked)
     topic = hits.find_all(TOPIC_WORDS)
@@ -314,6 +318,10 @@ def find_sanctions(
     plain = (
         not topic
         and masked.find("restrictive measures") < 0
+        # ("Council Implementing Regulation … concerning restrictive measures in respect of
+        # Belarus" over a notice whose body never names them)
+        and headings.find("anction") < 0
+        and headings.find("estrictive measures") < 0
         # ("The measures that Japan has imposed on Belarus since March 2022 remain in place")
         # (plain searches first: a pattern over every text costs as much as all the shapes)
         and not (masked.find(" imposed on ") >= 0 and _MEASURES_IMPOSED_RE.search(masked))
@@ -610,6 +618,15 @@ def find_sanctions(
                         continue  # "lifted its sanctions on Belavia and allowed it to …"
                 if _DATE_TARGET_RE.match(raw):
                     continue  # "imposed new sanctions on 2 June 2023": when, not on whom
+                if (
+                    match.start("target") < match.start("verb")
+                    and masked.find(", wh", s_start, match.start("target")) >= 0
+                    and _INSIDE_RELATIVE_RE.search(masked, s_start, match.start("target"))
+                ):
+                    # "The carrier, which operates Boeings, Embraers and Russian-built
+                    # Superjets, had been under US restrictions": the clause's last words are
+                    # not the subject the measure is told of
+                    continue
                 if _TOLD_BEFORE_RE.match(raw.strip()):
                     continue  # "an asset freeze on the listed individuals": those just named
                 if verb.endswith("ing"):
@@ -665,7 +682,9 @@ def find_sanctions(
                     if second is not None:
                         # "on the national airline in November and on potash in December"
                         raw, target_end = f"{raw} and on {second.group('second')}", second.end()
-                counted = is_counted_group(raw)
+                # ("individuals and entities of the Republic of Belarus involved": a group the
+                # next sentences may name, as a count)
+                counted = is_counted_group(raw) or is_group(raw)
                 resolved: list[str] = []
                 for target in split_targets(raw):
                     # "lifted its own sanctions on both companies": the two named before
@@ -869,6 +888,7 @@ def find_sanctions(
 # the first target of a measure widened to a second, read by EXTEND_TO_RE
 # "The list includes …": the list a measure on a count just added to (see THOSE_LISTED_RE)
 _LIST_SUBJECT_RE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:sanctions\s+)?lists?\b")
+_INSIDE_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+[^,.;:]*(?:,[^,.;:]*)*$")
 _DATE_TARGET_RE = re.compile(rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d|\s*$)")
 _WIDENED_ON_RE = re.compile(rf"\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]")
 _RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RELIEF_RE)
@@ -919,6 +939,9 @@ def _own_date(
 _TOLD_BEFORE_RE = re.compile(
     r"(?:[Tt]he\s+)?(?:listed|designated|sanctioned|targeted|named|following)\s+"
     r"(?:individuals|persons|people|entities|entries|companies|officials)$"
+    # ("designated the persons listed below": those the notice's list names)
+    r"|(?:[Tt]he\s+)?(?:individuals|persons|people|entities|entries|companies|officials)\s+"
+    r"(?:listed|named|set\s+out)\s+below$"
 )
 _NEXT_GERUND_RE = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
 _WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))

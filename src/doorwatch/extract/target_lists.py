@@ -134,8 +134,8 @@ _GROUP = lx.alternation(sorted(_GROUP_NOUNS))
 # "individuals of the Republic of Belarus", "entities related to the military": a group by
 # what its members are, not by name
 _GROUP_PHRASE_RE = re.compile(
-    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{_GROUP})(?:\s+(?:of|from|related|linked|connected|"
-    r"responsible|involved|in|who|that|which)\b.*)?"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{_GROUP})(?:\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_GROUP}))?"
+    r"(?:\s+(?:of|from|related|linked|connected|responsible|involved|in|who|that|which)\b.*)?"
 )
 # "10 individuals, including …, and 4 entities, including …": a count of those the list
 # goes on to name
@@ -152,7 +152,8 @@ _COUNTED_GROUP_RE = re.compile(
 
 _REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
 
-_NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ")
+# ("a ban on entry into or transit through the Union": what a ban forbids, not whom)
+_NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ", "entry into", "entry to")
 
 # ("its listing of Belaruskali", "trade in potash": what the measure is on comes after)
 _LISTING_OF_RE = re.compile(
@@ -237,9 +238,21 @@ def split_targets(raw: str) -> list[str]:
             and raw[pieces[k + 1][0] : pieces[k + 1][0] + 1].isupper()
         ):
             continue  # "Naftan and its sales arm, Belneftekhim": the name says which
+        if (
+            merged
+            and _NOT_NAMED_RE.match(raw, a, b) is not None
+            and k + 1 < len(pieces)
+            and _INCLUDING_RE.match(raw, pieces[k + 1][0], pieces[k + 1][1]) is not None
+        ):
+            continue  # "Lukashenko and 4 other individuals, including …": those it names
         if merged and (
             _NOT_NAMED_RE.match(raw, a, b) is not None
-            or (raw.startswith(("its ", "their "), a) and raw.find(" on ", a, b) < 0)
+            or (
+                raw.startswith(("its ", "their "), a)
+                and raw.find(" on ", a, b) < 0
+                # ("… and its subsidiary Grodno Khimvolokno": named, a target of its own)
+                and NAME_END_RE.search(raw, a, b) is None
+            )
         ):
             # "the same two men and other senior officials": those not named; "Belavia and
             # its aircraft": what the target owns (not "and its restrictions on potash")
@@ -338,6 +351,12 @@ def split_targets(raw: str) -> list[str]:
         out.append(tail.group() if named and tail is not None else part)
         written.append(raw[a:b].strip())
     return _named_over_described(out, written) if len(out) > 1 else out
+
+
+def is_group(raw: str) -> bool:
+    """Return True when ``raw``, the words after a measure, name a group by what its members
+    are and no one by name ("individuals and entities of the Republic of Belarus")."""
+    return _GROUP_PHRASE_RE.fullmatch(raw.strip()) is not None
 
 
 def is_counted_group(raw: str) -> bool:
