@@ -181,11 +181,15 @@ def parse_words(text: str) -> int | None:
     return 1 if text.lower() in ("a", "an", "one") else _parse_words(text)
 
 
+_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f\u2009 ]")
+
+
 def parse_number(match: re.Match[str]) -> int | None:
     """Return the integer a ``NUMBER_RE`` match denotes, or None if it is not a whole count."""
     digits = match.group("digits")
     if digits is not None:
-        clean = re.sub(r"[,\u00a0\u202f\u2009 ]", "", digits)
+        # (most numbers are plain digits, which have no separator to take out)
+        clean = digits if digits.isdigit() else _SEPARATOR_RE.sub("", digits)
         try:
             value = float(clean)
         except ValueError:
