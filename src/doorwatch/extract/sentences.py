@@ -111,12 +111,13 @@ def _boundaries(masked: str) -> list[tuple[int, int, str]]:
         if at < last:
             continue
         if at + 2 < size:
-            # The two commonest cases settled without the engine: a mark glued to a letter or
-            # digit ("U.S", "3.5") ends no sentence; one then a space and a capital A-Z does.
+            # The commonest cases settled without the engine: a mark glued to a letter or
+            # digit ("U.S", "3.5") ends no sentence; one then a space or a line break and a
+            # capital A-Z does.
             after = masked[at + 1]
             if after.isalnum():
                 continue
-            if after == " " and "A" <= masked[at + 2] <= "Z":
+            if after.isspace() and "A" <= masked[at + 2] <= "Z":
                 last = at + 2
                 cuts.append((at, last, masked[at]))
                 continue
