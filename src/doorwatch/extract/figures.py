@@ -509,7 +509,8 @@ def _sentence_figures(
         if "for" in text[tail : tail + 80] and _RATIO_AFTER_RE.match(text, tail, end):
             continue
         pre = text[max(start, n_start - _QUALIFIER_REACH) : n_start]
-        words = pre.split()
+        # (the last three words, and before them the rest unsplit when there is more)
+        words = pre.rsplit(None, _QUAL_WORDS)
         # A qualifier ends right before the number; most numbers have none, so the pattern
         # runs only when the word before could end one.
         qual = None
@@ -517,8 +518,7 @@ def _sentence_figures(
             # A qualifier spans at most three words and ends the text before the number, so
             # it starts in the third word from the end at the earliest: the search begins
             # there (its lookbehinds still see the words before).
-            head = pre.rsplit(None, _QUAL_WORDS)
-            qual = _QUAL_RE.search(pre, len(head[0]) if len(head) > _QUAL_WORDS else 0)
+            qual = _QUAL_RE.search(pre, len(words[0]) if len(words) > _QUAL_WORDS else 0)
         qualifier = cast(
             Qualifier, next(k for k, v in qual.groupdict().items() if v) if qual else "exact"
         )

@@ -200,7 +200,8 @@ def _strip_possessive(token: str) -> tuple[str, bool]:
 
 
 def _is_prep(text: str, start: int) -> bool:
-    words = text[max(0, start - 24) : start].split()
+    # (only the last two words are read; the rest stays one unsplit piece)
+    words = text[max(0, start - 24) : start].rsplit(None, 2)
     if words and words[-1] in ("the", "a", "an"):
         words.pop()
     return bool(words) and words[-1].lower() in lx.PREPOSITIONS
