@@ -25,9 +25,12 @@ WEEKDAYS = {
     "sunday": 6,
 }  # fmt: skip
 
+# The names and their short forms as a trie: each name is tried before its short form, as in
+# a plain list of them, but a position is settled by its first letter instead of by trying
+# two dozen words (every pattern that names a month runs faster).
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"(?:J(?:an(?:uary)?|u(?:ne?|ly?))|Feb(?:ruary)?|Ma(?:r(?:ch)?|y)|A(?:pr(?:il)?|ug(?:ust)?)"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 MONTH_PATTERN = _MONTH
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -203,6 +203,7 @@ _QUAL_RE = re.compile(
     r"|(?P<up_to>up\s+to|as\s+many\s+as|a\s+maximum\s+of))\s*$",
     re.IGNORECASE,
 )
+_QUAL_WORDS = 3  # the most words a qualifier of _QUAL_RE holds ("no fewer than")
 _QUAL_ENDS = frozenset(
     ("than", "over", "of", "least", "about", "around", "approximately", "roughly", "some",
      "nearly", "almost", "estimated", "to", "circa", "approx", "approx.", "~", "under",
@@ -508,10 +509,16 @@ def _sentence_figures(
         if "for" in text[tail : tail + 80] and _RATIO_AFTER_RE.match(text, tail, end):
             continue
         pre = text[max(start, n_start - _QUALIFIER_REACH) : n_start]
-        words = pre.split()
+        # (the last three words, and before them the rest unsplit when there is more)
+        words = pre.rsplit(None, _QUAL_WORDS)
         # A qualifier ends right before the number; most numbers have none, so the pattern
         # runs only when the word before could end one.
-        qual = _QUAL_RE.search(pre) if words and words[-1].lower() in _QUAL_ENDS else None
+        qual = None
+        if words and words[-1].lower() in _QUAL_ENDS:
+            # A qualifier spans at most three words and ends the text before the number, so
+            # it starts in the third word from the end at the earliest: the search begins
+            # there (its lookbehinds still see the words before).
+            qual = _QUAL_RE.search(pre, len(words[0]) if len(words) > _QUAL_WORDS else 0)
         qualifier = cast(
             Qualifier, next(k for k, v in qual.groupdict().items() if v) if qual else "exact"
         )

@@ -154,9 +154,11 @@ class Mentions:
         else:
             extra = []
         if he:
-            for m in ROLE_RE.finditer(masked, start, end):
-                key = m.group().split(None, 1)[1].lower()
-                extra.append(Mention(m.start(), m.end(), "role", key))
+            # (a role phrase opens on "the" or "The": a window without either has none)
+            if masked.find("the", start, end) >= 0 or masked.find("The", start, end) >= 0:
+                for m in ROLE_RE.finditer(masked, start, end):
+                    key = m.group().split(None, 1)[1].lower()
+                    extra.append(Mention(m.start(), m.end(), "role", key))
             if masked.find("-year-old", start, end) >= 0:
                 # "the 60-year-old said": someone named before, told by their age
                 # (read past ``end``: the verb after it, which tells it stands alone, may lie
@@ -198,7 +200,8 @@ def _strip_possessive(token: str) -> tuple[str, bool]:
 
 
 def _is_prep(text: str, start: int) -> bool:
-    words = text[max(0, start - 24) : start].split()
+    # (only the last two words are read; the rest stays one unsplit piece)
+    words = text[max(0, start - 24) : start].rsplit(None, 2)
     if words and words[-1] in ("the", "a", "an"):
         words.pop()
     return bool(words) and words[-1].lower() in lx.PREPOSITIONS

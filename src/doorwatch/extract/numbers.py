@@ -100,6 +100,7 @@ _FIRST_WORD_RE = re.compile(rf"(?:{_NUMBER_WORDS})\b")
 
 
 _VAGUE_RE = re.compile(r"s\s+of\b", re.IGNORECASE)
+_VAGUE_FIRST = ("s", "S", "ſ")  # every character the pattern's "s" matches
 
 
 class Number(NamedTuple):
@@ -181,11 +182,15 @@ def parse_words(text: str) -> int | None:
     return 1 if text.lower() in ("a", "an", "one") else _parse_words(text)
 
 
+_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f\u2009 ]")
+
+
 def parse_number(match: re.Match[str]) -> int | None:
     """Return the integer a ``NUMBER_RE`` match denotes, or None if it is not a whole count."""
     digits = match.group("digits")
     if digits is not None:
-        clean = re.sub(r"[,\u00a0\u202f\u2009 ]", "", digits)
+        # (most numbers are plain digits, which have no separator to take out)
+        clean = digits if digits.isdigit() else _SEPARATOR_RE.sub("", digits)
         try:
             value = float(clean)
         except ValueError:
@@ -202,4 +207,6 @@ def parse_number(match: re.Match[str]) -> int | None:
 
 def is_vague_multiple(text: str, end: int) -> bool:
     """Return True when the number ending at ``end`` is a vague multiple ("hundreds of")."""
-    return bool(_VAGUE_RE.match(text, end, end + 5))
+    # (the pattern opens on "s", which matches "S" and the long "ſ" too: most numbers are
+    # followed by none of them)
+    return text.startswith(_VAGUE_FIRST, end) and bool(_VAGUE_RE.match(text, end, end + 5))

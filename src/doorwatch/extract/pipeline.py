@@ -84,4 +84,5 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
 
 
 def _quote(text: str, span: QuoteSpan, speaker: str) -> Quote:
-    return Quote(speaker=speaker, text=text[span.start : span.end], start=span.start, end=span.end)
+    # (positional: the claim classes are plain Python, and keywords cost a dict per call)
+    return Quote(speaker, text[span.start : span.end], span.start, span.end)

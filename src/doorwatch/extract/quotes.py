@@ -57,7 +57,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
 
 def _names_organisation(text: str, span: QuoteSpan) -> bool:
     # one or two capitalised words right after an organisation word
-    words = text[span.start : span.end].split()
+    words = text[span.start : span.end].split(None, 2)  # (three parts tell "more than two")
     if not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
         return False
     before = text[max(0, span.open - 30) : span.open].split()

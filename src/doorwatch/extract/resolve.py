@@ -48,6 +48,19 @@ _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our",
 
 
 _EXAMPLE_BEFORE_RE = re.compile(rf"\b(?:{lx.EXAMPLE_OPENERS})\s+(?:[\w’'.-]+\s+){{0,3}}$")
+# the first word of each opener, one of which a match of _EXAMPLE_BEFORE_RE holds
+_EXAMPLE_FIRST_WORDS = tuple(
+    dict.fromkeys(opener.split()[0] for opener in lx.words("speech", "example_openers"))
+)
+
+
+def _example(text: str, start: int, end: int) -> bool:
+    """Return True when ``text[start:end]`` ends in an opener of examples ("among them X")."""
+    # (plain searches first: most names follow none of the openers)
+    for word in _EXAMPLE_FIRST_WORDS:
+        if text.find(word, start, end) >= 0:
+            return _EXAMPLE_BEFORE_RE.search(text, start, end) is not None
+    return False
 
 
 @lru_cache(maxsize=64)
@@ -257,7 +270,7 @@ class Resolver:
                 )
                 # ("…, among them Nobel laureate Ales Bialiatski. '…,' he said": one named as
                 # an example is spoken of, not speaking)
-                and not _EXAMPLE_BEFORE_RE.search(self.masked, max(start, m.start - 48), m.start)
+                and not _example(self.masked, max(start, m.start - 48), m.start)
             ]
             if fits:
                 best = next(

@@ -745,9 +745,19 @@ HIT_WORDS: tuple[str, ...] = (
 )
 
 
+# The automaton looks each character of a text up among a node's next letters in the order
+# they were added: adding the words so that the letters common in English come first makes
+# most look-ups short (and the order fixed, where a frozenset's varies from run to run).
+_LETTER_ORDER = " etaoinsrhldcumwfgypbvkjxqz"
+
+
+def _letter_rank(word: str) -> list[int]:
+    return [_LETTER_ORDER.find(c) if c in _LETTER_ORDER else 128 + ord(c) for c in word]
+
+
 def _build_automaton(words: frozenset[str]) -> Any:
     automaton = ahocorasick.Automaton()
-    for word in words:
+    for word in sorted(words, key=_letter_rank):
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton

@@ -106,9 +106,21 @@ def _boundaries(masked: str) -> list[tuple[int, int, str]]:
     cuts: list[tuple[int, int, str]] = []
     last = 0
     match = _BOUNDARY_RE.match
+    size = len(masked)
     for at in marks:
         if at < last:
             continue
+        if at + 2 < size:
+            # The commonest cases settled without the engine: a mark glued to a letter or
+            # digit ("U.S", "3.5") ends no sentence; one then a space or a line break and a
+            # capital A-Z does.
+            after = masked[at + 1]
+            if after.isalnum():
+                continue
+            if after.isspace() and "A" <= masked[at + 2] <= "Z":
+                last = at + 2
+                cuts.append((at, last, masked[at]))
+                continue
         found = match(masked, at)
         if found is not None:
             last = found.end()

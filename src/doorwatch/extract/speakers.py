@@ -28,7 +28,13 @@ _FIRST_LETTERS = "".join(
 _VERB_RE = re.compile(
     rf"\b(?=[{_FIRST_LETTERS}])(?:(?P<part>{lx.PARTICIPLES})|(?P<verb>{lx.SPEECH_VERBS}))\b"
 )
-_POST_LEAD_RE = re.compile(r"[\s,;:–—-]*")
+# what may stand between a closing mark and its attribution, besides blank space
+_POST_LEAD = ",;:–—-"
+# The last speech verb of a window (group "speech"), found from its end: the greedy run before
+# it makes the engine try the positions from the last back and stop at the first verb, and
+# most verbs stand right before their quotation. No verb can start inside another (see
+# tests/extract/test_speakers.py), so it is the last one _VERB_RE.finditer would give.
+_LAST_VERB_RE = re.compile(rf"(?s:.*)(?P<speech>{_VERB_RE.pattern})")
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
@@ -181,9 +187,14 @@ class Attributor:
             cut = window.find(mark)
             if cut >= 0:
                 window, limit = window[:cut], begin + cut
-        lead = _POST_LEAD_RE.match(window)
-        offset = lead.end() if lead else 0
-        according = _ACCORDING_RE.match(window, offset)
+        # (a loop, not a pattern: one or two characters to skip, fewer than a call costs)
+        offset = 0
+        while offset < len(window) and (window[offset] in _POST_LEAD or window[offset].isspace()):
+            offset += 1
+        # (only "a" or "A" can open "according to": most windows are settled by that)
+        according = (
+            _ACCORDING_RE.match(window, offset) if window.startswith(("a", "A"), offset) else None
+        )
         if according:
             # "according to a statement from the office of X": the document's issuer
             issued = _ISSUED_BY_RE.match(window, according.end())
@@ -317,9 +328,7 @@ class Attributor:
     def _before(self, open_: int, para: int) -> Mention | None:
         s_start = max(self.index.span(open_)[0], self.paras[para].start, open_ - _PRE_WINDOW)
         window = self.masked[s_start:open_]
-        last: re.Match[str] | None = None
-        for match in _VERB_RE.finditer(window, max(0, len(window) - _VERB_REACH)):
-            last = match
+        last = _LAST_VERB_RE.match(window, max(0, len(window) - _VERB_REACH))
         if last is None and window.rstrip().endswith(":"):
             # 'X thanked her supporters: "…"': a colon hands the sentence to its subject
             for m in self.mentions.within(s_start, open_, speakers=True):
@@ -359,18 +368,19 @@ class Attributor:
                 key = _PRONOUN_OF[words.group("pronoun")]
                 return Mention(at, at + len(words.group("pronoun")), "pronoun", key)
             return None
-        v_start = s_start + last.start()
-        word = last.group()
-        if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, last.start()):
+        v_at = last.start("speech")  # (in the window)
+        v_start = s_start + v_at
+        word = last.group("speech")
+        if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, v_at):
             return None
         cands = self.mentions.within(s_start, v_start, speakers=True)
         # (only the last words before the verb are read: most quotations have neither)
-        lead = window[max(0, last.start() - 40) : last.start()]
+        lead = window[max(0, v_at - 40) : v_at]
         if " who " in lead or " but " in lead or " and " in lead:
             subject = self._clause_subject(cands, v_start - len(lead), s_start, v_start, lead)
             if subject is not None:
                 return subject
-        if last.group("part") is not None or window[: last.start()].endswith("quoted as "):
+        if last.group("part") is not None or window[:v_at].endswith("quoted as "):
             for m in cands:
                 if self._eligible(m, v_start):
                     return m
