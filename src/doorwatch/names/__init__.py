@@ -17,12 +17,30 @@ The public functions:
 Nothing here touches a database or prints.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from doorwatch.names.compare import DIFFERENT_THRESHOLD, SAME_THRESHOLD, Decision, compare
 from doorwatch.names.duplicates import DuplicateCandidate, find_duplicates
-from doorwatch.names.linkage import Linkage, link, prepare
 from doorwatch.names.readings import ParsedName, parse_name
 from doorwatch.names.search_keys import name_keys, search_keys
 from doorwatch.names.transliteration import SYSTEMS, romanise, to_ascii
+
+if TYPE_CHECKING:
+    from doorwatch.names.linkage import Linkage, link, prepare
+
+# Linkage needs numpy; it is imported when first asked for, so that reading names (extraction
+# imports the given-name tables) neither loads numpy nor starts its threads.
+_LAZY = frozenset(("Linkage", "link", "prepare"))
+
+
+def __getattr__(name: str) -> Any:
+    """Return the linkage function or class ``name``, importing its module on first use."""
+    if name in _LAZY:
+        from doorwatch.names import linkage
+
+        return getattr(linkage, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DIFFERENT_THRESHOLD",
