@@ -3488,3 +3488,17 @@ def test_what_a_ban_forbids_and_a_group_the_next_sentence_names() -> None:
         "measures are Viktor Sheiman and Leonid Maltsev."
     )
     assert {t for _, t, _ in _sanctions(text)} == {"Viktor Sheiman", "Leonid Maltsev"}
+
+
+def test_the_council_under_a_title_that_names_the_eu_and_a_ban_asked_to_be_drawn_up() -> None:
+    text = (
+        "Official Journal of the European Union: restrictive measures concerning Belarus\n\n"
+        "The Council adds 4 natural persons and 1 legal person to the list in Annex I. Among "
+        "the entities added is the bus maker Neman.\n"
+    )
+    assert _sanction_powers(text) == {("imposed", "Neman", "European Union")}
+    text = (
+        "Sanctions news. Ministers asked the Commission to prepare, as a matter of urgency, a "
+        "ban on Belarusian trucks entering the bloc."
+    )
+    assert _sanctions(text) == set()

@@ -42,11 +42,13 @@ def imposer_of(
     s_index: int,
     s_start: int,
     verb_start: int,
+    headings: str = "",
 ) -> tuple[int, str | None]:
     """Return where the power of the measure whose verb starts at ``verb_start`` is named
     (the verb's own start when it stands in an earlier sentence or nowhere) and that power,
-    or None: "the bloc" and "the Council" as the EU, else the nearest power named before
-    the verb within a few sentences that is no programme, place or target."""
+    or None: "the bloc" and "the Council" as the EU (in a text, or under a title, that names
+    the EU), else the nearest power named before the verb within a few sentences that is no
+    programme, place or target."""
     bloc = _BLOC_RE.search(masked, s_start, verb_start) or _BLOC_SUBJECT_RE.match(
         masked, s_start, verb_start
     )
@@ -57,7 +59,7 @@ def imposer_of(
         if masked.find("Council", s_start, verb_start) >= 0
         else None
     )
-    if council is not None and _EU_NAMED_RE.search(masked):
+    if council is not None and _names_eu(masked, headings):
         # "the Council listed seven judges" in a text on the EU: the Council of the EU, which
         # adopts its sanctions
         return council.start(), IMPOSERS["EU"]
@@ -93,11 +95,20 @@ def imposer_of(
             # sanctions on Belarus. The measures include …": a place, a target, not a power
             continue
         power = power_of(name)
+        if power is None and name == "Council" and _names_eu(masked, headings):
+            # "The Council adds 17 natural persons …. Among the entities added is …": the
+            # Council of the EU, in a text (or under a title) that names the EU
+            power = IMPOSERS["EU"]
         if power is not None:
             return (m.start if m.start >= s_start else verb_start), power
     if government is not None:
         return government.start(), _IMPOSER_ADJECTIVES[government.group("adjective")]
     return verb_start, None
+
+
+def _names_eu(masked: str, headings: str) -> bool:
+    """Return True when the text or its title lines name the European Union."""
+    return bool(_EU_NAMED_RE.search(masked) or _EU_NAMED_RE.search(headings))
 
 
 # ("the Development Bank of the Republic of Belarus": a place or name after "of the")

@@ -203,7 +203,10 @@ _PROPOSAL_RE = re.compile(
     r"\b(?:whether|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
     r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
-    r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$"
+    r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$|"
+    # ("asked the Council to prepare, without delay, a ban on …": a measure to be drawn up)
+    r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\b[^.;]*\bto\s+"
+    r"(?:prepare|draw\s+up|draft|propose|work\s+out)\b[^.;]{0,30}?(?:\s+(?:a|an|the|new|further))*\s+$"
     # a gerund bargained for: "in exchange for lifting sanctions", "calls for easing"
     # ("there is talk in Washington of lifting the sanctions")
     r"|(?P<bargain>\b(?:for|about|on|of)\s+(?:the\s+)?$)"
@@ -720,7 +723,7 @@ def find_sanctions(
                     if prior is not None and prior[1] and action not in _SHARED_ACTIONS:
                         continue  # told before with its date (only one power's step)
                     actor_start, imposer = imposer_of(
-                        masked, mentions, index, s_index, s_start, match.start()
+                        masked, mentions, index, s_index, s_start, match.start(), headings
                     )
                     if whole is not None:
                         imposer = whole.imposer
