@@ -858,12 +858,7 @@ def _measure(
         and bool(
             _AND_END_RE.search(text, last[0], q_start)
             or _FROM_END_RE.search(text, last[0], q_start)
-            or (
-                _OF_THEM_RE.match(text, n_end, end) is not None
-                # ("pardoned 20 people …, 11 of them women": what some of them are, no count
-                # of its own)
-                and _COMPOSITION_RE.match(text, n_end, end) is None
-            )
+            or _OF_THEM_RE.match(text, n_end, end)
             or in_series(text, last[0], q_start, n_end, end)
             or TOTAL_BEFORE_RE.search(text, max(last[0], q_start - 20), q_start)
         )

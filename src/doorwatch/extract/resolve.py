@@ -133,10 +133,11 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
 
 # what follows a first name given alone: an age ("Natallia, 58,") or what the person is
 _GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
-_MALE_KIN_NOUNS = tuple(f"s {noun} " for noun in lx.words("names", "family_name_kin"))
+_MALE_KIN = lx.words("names", "family_name_kin")
+_MALE_KIN_NOUNS = tuple(f"s {noun} " for noun in _MALE_KIN)  # (the pattern's plain test)
 # a man named by his first name after whose relative he is ("Protasevich's dad Dmitry")
 _MALE_KIN_BEFORE_RE = re.compile(
-    rf"\b(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:{lx.alternation(lx.words('names', 'family_name_kin'))})\s+$"
+    rf"\b(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:{lx.alternation(_MALE_KIN)})\s+$"
 )
 _SPOUSE = "|".join(SPOUSE_NOUNS)
 _NATIONAL_QUALIFIERS = frozenset(w.lower() for w in lx.DEMONYMS | lx.ACRONYM_PLACES)

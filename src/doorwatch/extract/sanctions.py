@@ -379,6 +379,8 @@ def find_sanctions(
     named: list[tuple[int, str]] = []  # (sentence, target) of each named target so far
     by_sentence: dict[int, list[tuple[int, Windows]]] = {}
     groups: tuple[tuple[list[int], Windows], ...]
+    # ("relief for its national airline": a power's relief, in either kind of text)
+    reliefs = [at for at in hits.find_all(("relief ",)) if masked.startswith(_RELIEF, at)]
     if plain:
         groups = (
             (hits.find_all(("restrictions on",)), PLAIN_WINDOWS),
@@ -392,10 +394,7 @@ def find_sanctions(
             (hits.find_all(LISTED_WORDS) if designated else [], LISTED_WINDOWS),
             # ("paid for with American relief for the state airline Belavia": a power's relief
             # for a named company, in a text that tells its bans but never says "sanctions")
-            (
-                [at for at in hits.find_all(("relief ",)) if masked.startswith(_RELIEF, at)],
-                RELIEF_WINDOWS,
-            ),
+            (reliefs, RELIEF_WINDOWS),
         )
     else:
         measures, bans, appositives, widened_measures = shared_hits(masked)
@@ -432,10 +431,7 @@ def find_sanctions(
             (hits.find_all(TRANSIT_WORDS), TRANSIT_WINDOWS),
             (hits.find_all(DESIGNATION_WORDS), DESIGNATED_WINDOWS),
             (hits.find_all(SUSPENDED_WORDS), SUSPENDED_WINDOWS),
-            (
-                [at for at in hits.find_all(("relief ",)) if masked.startswith(_RELIEF, at)],
-                RELIEF_WINDOWS,
-            ),
+            (reliefs, RELIEF_WINDOWS),
         )
     for positions, windows in groups:
         for position in positions:
