@@ -3502,3 +3502,100 @@ def test_the_council_under_a_title_that_names_the_eu_and_a_ban_asked_to_be_drawn
         "ban on Belarusian trucks entering the bloc."
     )
     assert _sanctions(text) == set()
+
+
+# The thirty-first round: measures in force told by what is said of them ("are unaffected",
+# "keep … in place"), by where their targets stand ("on the Treasury's blocking list"), by a
+# clause inside a description; reliefs told as "no longer subject to"; a nationality before a
+# designated name's description.
+
+
+def test_a_nationality_before_the_description_of_a_designated_name() -> None:
+    text = (
+        "Sanctions news, 4 May 2024. On Friday OFAC designated the Belarusian state-run tractor "
+        "maker MTZ, along with two of its managers."
+    )
+    assert _sanction_powers(text) == {("imposed", "MTZ", "United States")}
+    text = "Sanctions news, 4 May 2024. On Friday OFAC designated the Belarusian Railways."
+    assert _sanction_powers(text) == {("imposed", "Belarusian Railways", "United States")}
+
+
+def test_measures_in_force_told_by_what_is_said_of_them() -> None:
+    text = (
+        "Sanctions digest. Washington eased its measures on the tractor maker. London's measures "
+        "against Naftan, Belshina and the Belarusian insurance sector are unaffected."
+    )
+    assert {t for a, t, _ in _sanctions(text) if a == "imposed"} == {
+        "Naftan",
+        "Belshina",
+        "Belarusian insurance sector",
+    }
+    text = "Sanctions digest. Ottawa's sanctions on the refiner Naftan continue to apply."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Naftan")}
+    text = (
+        "Sanctions digest. Canberra's asset freeze on Viktor Sheiman, adopted in 2020, remains "
+        "in place."
+    )
+    assert _sanctions(text) == {("imposed", "Viktor Sheiman", "2020")}
+    # another measure after the comma is no item of the list
+    text = (
+        "Sanctions digest. Vilnius has kept national sanctions on Belarusian hauliers since 2023, "
+        "and the Union's sanctions on Belarus remain in force."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Belarusian hauliers", "Belarus"}
+
+
+def test_a_measure_kept_in_place_is_in_force() -> None:
+    text = (
+        "Sanctions digest. Oslo and Canberra also keep their own measures against Belshina in "
+        "place, and Brussels maintains its sanctions on Naftan."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Belshina"),
+        ("imposed", "Naftan"),
+    }
+    text = "Sanctions digest. Vilnius urged Brussels to keep sanctions on Belshina."
+    assert _sanctions(text) == set()
+
+
+def test_targets_on_a_powers_list_in_a_sentence_without_sanctions() -> None:
+    text = (
+        "Sanctions digest. The bank was delisted. In London, Priorbank and Bank Reshenie have "
+        "been on the Treasury's blocking list since March 2023."
+    )
+    assert ("imposed", "Priorbank", "2023-03") in _sanctions(text)
+    assert ("imposed", "Bank Reshenie", "2023-03") in _sanctions(text)
+    text = (
+        "Sanctions digest. An appeal by Belshina, which is also on the UK list, is pending. "
+        "Naftan itself has been on EU sanctions lists since 2022."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Belshina"),
+        ("imposed", "Naftan"),
+    }
+    text = "Sanctions digest. Lukashenko is on the guest list for the parade."
+    assert _sanctions(text) == set()
+
+
+def test_no_longer_subject_to_a_powers_sanctions_is_a_lifting() -> None:
+    text = (
+        "Sanctions digest, 9 June 2026. The tractor maker MTZ is no longer subject to UK "
+        "sanctions after London removed its last restrictions."
+    )
+    assert _sanction_powers(text) >= {("lifted", "MTZ", "United Kingdom")}
+
+
+def test_a_measure_in_a_clause_inside_the_targets_description() -> None:
+    text = (
+        "Sanctions digest. London eased its measures on Belarusian timber, a major export that "
+        "the UK Treasury blacklisted in March 2022."
+    )
+    assert ("imposed", "Belarusian timber", "2022-03") in _sanctions(text)
+
+
+def test_officials_added_to_a_powers_named_regulations() -> None:
+    text = (
+        "Sanctions digest. Canberra added the judge Alena Shylko to its Autonomous Sanctions "
+        "Regulations this week."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Alena Shylko")}

@@ -172,9 +172,12 @@ WAS_SANCTIONED_RE = re.compile(
 # A measure told in a relative clause: "Belaruskali, the potash producer, which it sanctioned
 # in 2021", "the airline Belavia, which Washington had blacklisted in 2023".
 WHICH_SANCTIONED_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
-    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?\s*,\s*(?:which|whom|who)\s+"
-    r"(?:it|they|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    # ("Belarusian potash, a key export that the US Treasury blacklisted in August 2021": a
+    # name and its goods, the clause inside its description)
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:\s+[a-z]{3,}(?=\s*,))?)"
+    r"(?:(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?\s*,\s*(?:which|whom|who)|"
+    r"\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}?\s+(?:that|which))\s+"
+    r"(?:it|they|the\s+(?:[A-Z][\w.]*\s+)?\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
     r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted)"
     rf"(?=\s*[,.;]|\s+{WHEN_AFTER})"
 )
@@ -440,7 +443,10 @@ LISTED_NOUNS = lx.alternation(lx.words("sanctions", "listed_nouns"))
 DESIGNATED_NAME_RE = re.compile(
     r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|"
     r"designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)\s+"
-    r"(?:the\s+(?:[a-z][\w’'-]*\s+){0,4}(?=[A-Z]))?"  # a description before the name
+    # a description before the name ("the Belarusian state-owned airline Belavia": a
+    # nationality may open it)
+    r"(?:the\s+[A-Z][a-z]+\s+(?:[a-z][\w’'-]*\s+){1,4}(?=[A-Z])|"
+    r"the\s+(?:[a-z][\w’'-]*\s+){0,4}(?=[A-Z]))?"
     # ("the National Olympic Committee of the Republic of Belarus": a name may hold "of")
     r"(?P<target>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){0,2}"
@@ -461,10 +467,14 @@ LICENSE_RE = re.compile(
 # "was rewarded with relief for its national airline", "sanctions relief for Belavia"
 RELIEF_RE = re.compile(r"\b(?P<verb>relief)\s+(?:for|to)\s+" + TARGET)
 
-# "Sanctions against the potash industry remain in place": a measure in force
-REMAIN_RE = re.compile(
-    # ("its own sanctions, including restrictions on potash imports, remain in force")
-    rf"\b(?:[Ss]anctions|{MEASURE}|bans?)\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)"
+# What follows a measure's target when the measure is in force: "…, imposed in 2021, remains
+# in force", "… are unaffected", "… continue to apply"
+_STILL_IN_FORCE = (
+    # ("measures against Belavia, Belaruskali and the banking sector are unaffected": a list,
+    # each item after a comma a name or "the …")
+    # (not "…, and the European Union's sanctions on Belarus remain": another measure)
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z]"
+    r"(?:(?!\b(?:sanctions|measures|restrictions|on|against)\b)[^,.;:()—–\"“”]){0,60}?){0,5}?)"
     # ("restrictions on the transit of X, in force since February 2022, remain fully in place")
     # ("… on the state airline Belavia and on potash, both of which remain in force")
     r"(?:\s*,\s+[^,.;:()\"“”]{1,60},\s+|\s*,\s+(?:both|all|each)\s+of\s+which\s+|\s*,?\s+)"
@@ -472,16 +482,35 @@ REMAIN_RE = re.compile(
     r"(?:therefore\s+|thus\s+|also\s+|still\s+|must\s+|will\s+|should\s+)?"
     # ("US restrictions on the state airline Belavia take effect")
     r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|t(?:ake|akes|ook|aking)\s+(?:full\s+)?effect|"
-    r"c(?:ome|omes|ame)\s+into\s+(?:force|effect)|enter(?:s|ed)?\s+into\s+force)"
+    r"c(?:ome|omes|ame)\s+into\s+(?:force|effect)|enter(?:s|ed)?\s+into\s+force|"
+    # ("EU measures against X and Y are unaffected", "… continue to apply"): kept as they were
+    r"(?:are|is|were|was)\s+(?:still\s+|also\s+|so\s+far\s+)?(?:unaffected|unchanged|untouched)|"
+    r"continu(?:e|es|ed)\s+to\s+apply|still\s+appl(?:y|ies))"
     # ("The EU sanctions on Belaruskali and on Belavia stay.")
-    r"(?:(?<=effect)|(?<=force)|\s+(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b|"
-    r"(?=\s*[.;]))"
+    r"(?:(?<=effect)|(?<=force)|(?<=affected)|(?<=changed)|(?<=touched)|(?<=apply)|(?<=applies)|"
+    r"\s+(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b|(?=\s*[.;]))"
+)
+# "Sanctions against the potash industry remain in place": a measure in force
+REMAIN_RE = re.compile(
+    # ("its own sanctions, including restrictions on potash imports, remain in force")
+    rf"\b(?:[Ss]anctions|{MEASURE}|bans?)\s+(?:on|against)\s+{_STILL_IN_FORCE}"
+)
+# "Tokyo's asset freeze on Alexander Lukashenko, imposed in March 2022, remains in place": a
+# freeze or an embargo in force, found from its own noun
+FREEZE_REMAIN_RE = re.compile(
+    rf"\b(?:(?:asset\s+)?freezes?|embargo(?:es)?)\s+(?:on|against)\s+{_STILL_IN_FORCE}"
 )
 # "the EU sanctions already in place against Belaruskali", "has had sanctions in force against
 # Alexander Lukashenko since 2020": a measure in force, told before its target
 IN_PLACE_ON_RE = re.compile(
     rf"\b(?P<fill>{FILL})(?P<verb>{MEASURE})\s+(?:already\s+|still\s+|now\s+|long\s+)?"
     rf"in\s+(?:place|force)\s+(?:on|against)\s+{TARGET}"
+)
+# "Canada and the UK keep their own measures against Belaruskali in place", "maintains its
+# sanctions on Naftan": a measure kept is in force
+KEPT_RE = re.compile(
+    r"\b(?P<verb>keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining)\s+"
+    rf"(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+{TARGET}"
 )
 # "measures against its potash industry imposed in 2021", "restrictions on the state airline,
 # Belavia, since 2023": a measure in force told by its noun, with when it began
@@ -515,6 +544,8 @@ HELD_UNDER_RE = re.compile(
     r"(?:(?P<power>[A-Z][\w.]*)[’']s\s+)?(?:[A-Z][\w.]*\s+|own\s+|national\s+)?"
     # ("put Lukashenko and 29 other officials on their national entry-ban lists")
     r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|(?<=its\s)list|(?<=their\s)list|"
+    # ("added further officials to its Special Economic Measures (Belarus) Regulations")
+    r"(?:[A-Z][\w.]*\s+){1,4}(?:\([A-Z][\w.]*\)\s+)?[Rr]egulations|"
     r"list\s+of\s+(?:[\w-]+\s+){1,3}?(?:subject\s+to|sanctioned|designated|blocked)|"
     # ("put Mr Karayev … on a travel blacklist")
     r"(?:[\w-]+\s+)?(?:[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?|blacklists?))\b"
@@ -522,23 +553,31 @@ HELD_UNDER_RE = re.compile(
 # "Belavia remains on the EU sanctions list", "the carrier is still on the blacklist": a
 # measure in force told by where its target stands
 ON_LIST_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
+    # ("Belinvestbank and Bank Dabrabyt have been on …": names joined by "and")
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+    r"(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
     # ("Belavia, freed from US sanctions in November, also remains on the EU list")
-    r"(?:\s*,\s*[^,.;:()\"“”]{1,60},)?\s+(?:also\s+|still\s+)?"
+    # ("BelAZ, which is also on the EU list"; "Grodno Azot itself has been on …")
+    r"(?:\s*,\s*[^,.;:()\"“”]{1,60},|\s*,\s*(?:which|who)|\s+itself)?\s+(?:also\s+|still\s+)?"
     r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:still\s+|also\s+)?on\s+"
     # ("on the European Union's sanctions list": whose list, by its possessive)
+    # ("on US sanctions lists": no determiner before a power's lists)
     r"(?:(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[’']s\s+|"
-    r"(?:the|its|their)\s+(?:(?P<named>[A-Z][\w.]*)\s+)?)(?:sanctions?\s+lists?|blacklists?|SDN\s+list|"
+    r"(?:(?:the|its|their)\s+)?(?:(?P<named>[A-Z][\w.]*)\s+)?)"
+    r"(?:(?:sanctions?|blocking|consolidated)\s+lists?|blacklists?|SDN\s+list|"
     # ("on the EU list": a power's list is its sanctions list)
     r"(?<=[A-Z]\s)list|(?<=[A-Z]\.\s)list)\b"
 )
-# "Belavia, freed from US sanctions in November, …": a relief told of its target
+# "Belavia, freed from US sanctions in November, …", "Belavia is no longer subject to US
+# sanctions": a relief told of its target
 FREED_FROM_RE = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*,?\s+"
-    r"(?:(?:was|were|(?:has|have|had)\s+been)\s+)?(?:(?:also|now|finally)\s+)?"
-    r"(?P<verb>(?P<lift>freed|released))\s+from\s+(?:the\s+)?(?:(?P<power>[A-Z][\w.]*)\s+)?"
+    r"(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+)?(?:(?:also|now|finally)\s+)?"
+    # ("Belavia is no longer subject to US sanctions")
+    r"(?P<verb>(?P<lift>(?:freed|released)\s+from|no\s+longer\s+(?:subject\s+to|under)))\s+"
+    r"(?:the\s+)?(?:(?P<power>[A-Z][\w.]*)\s+)?"
     r"(?:sanctions|restrictions)\b"
 )
 # "its listings of Belavia and Belaruskali, renewed every February": a listing is a measure in

@@ -50,6 +50,7 @@ from doorwatch.extract.sanction_shapes import (
     FOLLOWED_RE,
     FREED_FROM_RE,
     FREEZE_RE,
+    FREEZE_REMAIN_RE,
     FROZE_OWN_RE,
     HELD_UNDER_RE,
     HIT_BY_RE,
@@ -58,6 +59,7 @@ from doorwatch.extract.sanction_shapes import (
     IN_PLACE_ON_RE,
     INCLUDING_RE,
     IT_IMPOSED_RE,
+    KEPT_RE,
     LICENSE_RE,
     LIST_RE,
     LISTING_RE,
@@ -197,6 +199,7 @@ IMPOSING_SHAPES = _ids(
         BANNED_SINCE_RE,
         DESIGNATED_RE,
         REMAIN_RE,
+        FREEZE_REMAIN_RE,
         BACKGROUND_RE,
         BLACKLISTED_BY_RE,
         WHICH_TARGETED_RE,
@@ -211,6 +214,7 @@ IMPOSING_SHAPES = _ids(
         WHICH_IMPOSED_RE,
         ADJUNCT_BACKGROUND_RE,
         IN_PLACE_ON_RE,
+        KEPT_RE,
     )
 )
 EASING_SHAPES = _ids((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE, AUTHORIZED_RE))
@@ -226,7 +230,24 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (INCLUDING_RE, -30, 120, ("including ", "include")),
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
-    (REMAIN_RE, -1, 220, (" in place", " in force", " remain", " stay", " effect", "into force")),
+    (
+        REMAIN_RE,
+        -1,
+        220,
+        (
+            " in place",
+            " in force",
+            " remain",
+            " stay",
+            " effect",
+            "into force",
+            "unaffected",
+            "unchanged",
+            "untouched",
+            " apply",
+            " applies",
+        ),
+    ),
     (
         BACKGROUND_RE,
         -1,
@@ -240,6 +261,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
         (" in place ", " in force "),
     ),
     (BLACKLISTED_BY_RE, -80, 30, (" by ",)),
+    (KEPT_RE, -70, 140, ("keep", "kept", "maintain")),
     (
         HELD_UNDER_RE,
         -160,
@@ -294,6 +316,8 @@ BAN_WINDOWS: Windows = (
     (BAN_RE, -1, 160),
     (FREEZE_RE, -1, 160),
     (FROZE_OWN_RE, -1, 80),
+    # ("Tokyo's asset freeze on X, imposed in March 2022, remains in place")
+    (FREEZE_REMAIN_RE, -12, 220),
     (TRADE_RE, -1, 140),
     (TRADE_NOUN_RE, -1, 100),
     (PROVISION_RE, -1, 200),
@@ -331,8 +355,21 @@ DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
 HIT_BY_WINDOWS: Windows = ((HIT_BY_RE, -140, 60),)
 HIT_BY_WORDS = (" hit by ", " hit with ")
 # "Belavia, freed from US sanctions in November": found from the participle
+# "Belinvestbank has been on the Treasury's blocking list since 2022", "BelAZ, which is also
+# on the EU list": where a target stands, in a sentence that never says "sanctions"
+ON_LIST_WINDOWS: Windows = ((ON_LIST_RE, -130, 12),)
+ON_LIST_WORDS = (" list",)
+# "added further officials to its Special Economic Measures Regulations": a power's
+# regulations are its list
+REGULATIONS_WINDOWS: Windows = ((HELD_UNDER_RE, -200, 14),)
+REGULATIONS_WORDS = ("egulations",)
 FREED_FROM_WINDOWS: Windows = ((FREED_FROM_RE, -80, 60),)
-FREED_FROM_WORDS = (" freed from ", " released from ")
+FREED_FROM_WORDS = (
+    " freed from ",
+    " released from ",
+    " no longer subject to ",
+    " no longer under ",
+)
 # "The new sanctions target the refiner Naftan": found from the verb after the measure
 MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -110, 200),)
 MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ")
@@ -734,6 +771,8 @@ HIT_WORDS: tuple[str, ...] = (
         *HIT_BY_WORDS,
         *MEASURE_TARGETS_WORDS,
         *FREED_FROM_WORDS,
+        *ON_LIST_WORDS,
+        *REGULATIONS_WORDS,
         "airspace",
         "skies",
         "suspension of",
