@@ -3599,3 +3599,72 @@ def test_officials_added_to_a_powers_named_regulations() -> None:
         "Regulations this week."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Alena Shylko")}
+
+
+# The thirty-second round: banks cut off from SWIFT however it is told (and in a text that
+# never says "sanctions"), a list that goes on after a description, a measure that "listed"
+# its targets, a day between the verb and the measure.
+
+
+def test_banks_disconnected_from_swift_however_told() -> None:
+    text = (
+        "Banking desk, 2 May 2023. The European Union on Tuesday disconnected two Belarusian "
+        "lenders, Priorbank and Belinvestbank, from the SWIFT messaging network."
+    )
+    assert _sanction_powers(text) == {
+        ("imposed", "Priorbank", "European Union"),
+        ("imposed", "Belinvestbank", "European Union"),
+    }
+    text = (
+        "Banking desk, 2 May 2023. Brussels ordered the disconnection of Paritetbank and the "
+        "Bank of Development from the SWIFT system."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Paritetbank", "Bank of Development"}
+    text = (
+        "Banking desk, 2 May 2023. In Minsk, Paritetbank and Priorbank remain disconnected "
+        "from SWIFT under EU rules, lenders said."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Paritetbank", "Priorbank"}
+    text = "Banking desk, 2 May 2023. The EU cut two Belarusian banks off from the SWIFT system."
+    assert {t for _, t, _ in _sanctions(text)} == {"Belarusian banks"}
+    text = "Banking desk, 2 May 2023. The EU would cut Priorbank off from SWIFT if troops moved."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("threatened", "Priorbank")}
+
+
+def test_a_list_that_goes_on_after_a_description() -> None:
+    text = (
+        "Sanctions news, 3 June 2024. Washington on Monday blacklisted Belshina, the tyre maker "
+        "that supplies Belaruskali's mines, together with the truck maker BelAZ."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Belshina", "BelAZ"}
+    # a description names no one; a name after it is an item of the list, not its aside
+    text = (
+        "Sanctions news, 3 June 2024. OFAC designated Naftan, the refiner, and the chemical "
+        "maker Grodno Azot and its arm Khimvolokno, as well as the Minsk Wheel Tractor Plant."
+    )
+    assert {t for _, t, _ in _sanctions(text)} >= {"Naftan", "Grodno Azot", "Khimvolokno"}
+    text = (
+        "Sanctions news, 3 June 2024. OFAC designated Naftan, the state refiner, along with "
+        "individuals and entities that generate revenue for the Lukashenka regime."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Naftan"}
+
+
+def test_a_measure_that_listed_its_targets_and_a_day_before_the_measure() -> None:
+    text = (
+        "Sanctions news, 3 June 2024. The bloc's sixth round of sanctions, adopted the same "
+        "day, listed prison governors and the refiner Naftan."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"prison governors", "Naftan"}
+    text = "Sanctions news, 3 June 2024. The sanctions listed below apply from today."
+    assert _sanctions(text) == set()
+    text = (
+        "Sanctions news, 3 June 2024. Oslo moved too, announcing on Monday its own sanctions "
+        "against Viktor Sheiman."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Viktor Sheiman")}
+    text = (
+        "Sanctions news, 3 June 2024. OFAC added Naftan OAO, one of the largest refiners in the "
+        "region, to its Specially Designated Nationals list."
+    )
+    assert _sanction_powers(text) == {("imposed", "Naftan OAO", "United States")}

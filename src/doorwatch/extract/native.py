@@ -38,6 +38,7 @@ MODULES = (
     "pipeline",
     "quotes",
     "resolve",
+    "sanction_modality",
     "sanction_powers",
     "sanction_shapes",
     "sanction_windows",

@@ -59,7 +59,9 @@ WHEN_BETWEEN = (
 )
 ACTIVE_RE = re.compile(
     # "lifted, earlier this month, its remaining sanctions on …": an aside after the verb
-    rf"\b{VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,)?\s+(?P<fill>{FILL}){MEASURE}\s+(?:{WHEN_BETWEEN})?(?:{PLACED})?"
+    # ("announcing on Tuesday their own sanctions against …": the day after the verb)
+    rf"\b{VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,|\s+on\s+[A-Z][a-z]+day)?\s+(?P<fill>{FILL}){MEASURE}\s+"
+    rf"(?:{WHEN_BETWEEN})?(?:{PLACED})?"
     # ("extended its sanctions to March 2026": until when, not on whom)
     rf"(?:on|against|targeting|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|"
     # ("imposed restrictive measures in relation to Belarus in 2004")
@@ -538,14 +540,16 @@ HELD_UNDER_RE = re.compile(
     r"(?P<target>[^,.;:()—–\"“”]{1,120}?"
     # ("the head of the Central Election Commission, Lidia Yermoshina,": the office's holder)
     r"(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\s*,))?)"
-    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},|\s*,)?\s+"
+    # ("added Belaruskali OAO, one of the world's largest potash producers, to …")
+    r"(?:\s*,\s*(?:the|its|a|an|one\s+of)\s+[^,.;:()\"“”]{1,60},|\s*,)?\s+"
     r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
     # ("added the judge to Poland's national sanctions list")
     r"(?:(?P<power>[A-Z][\w.]*)[’']s\s+)?(?:[A-Z][\w.]*\s+|own\s+|national\s+)?"
     # ("put Lukashenko and 29 other officials on their national entry-ban lists")
     r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|(?<=its\s)list|(?<=their\s)list|"
-    # ("added further officials to its Special Economic Measures (Belarus) Regulations")
-    r"(?:[A-Z][\w.]*\s+){1,4}(?:\([A-Z][\w.]*\)\s+)?[Rr]egulations|"
+    # ("added further officials to its Special Economic Measures (Belarus) Regulations", "to
+    # its Specially Designated Nationals list")
+    r"(?:[A-Z][\w.]*\s+){1,4}(?:\([A-Z][\w.]*\)\s+)?(?:[Rr]egulations|[Ll]ist)|"
     r"list\s+of\s+(?:[\w-]+\s+){1,3}?(?:subject\s+to|sanctioned|designated|blocked)|"
     # ("put Mr Karayev … on a travel blacklist")
     r"(?:[\w-]+\s+)?(?:[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?|blacklists?))\b"
@@ -686,6 +690,33 @@ SUBJECT_LISTED_RE = re.compile(
     r"(?:\s*,\s*(?:together|along)\s+with\s+(?P<more>[^,.;:()—–\"“”]{1,80}?))?"
     r"(?=\s*[.;,]|$|\s+(?:by|in|on|since|after|from|last|this)\b)"
 )
+# Banks cut off from the SWIFT messaging network: "disconnected three Belarusian lenders, A, B
+# and C, from SWIFT", "ordered the disconnection of A and B from SWIFT", "A and B remain
+# disconnected from SWIFT" (the verb read for its modality: "would cut off" is a threat)
+_FROM_SWIFT = r"\s*,?\s+from\s+(?:the\s+)?SWIFT\b"
+SWIFT_ACTIVE_RE = re.compile(
+    # ("cut three Belarusian banks off from SWIFT": "off" after the banks)
+    r"\b(?P<verb>disconnect(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|exclud(?:ed|es|ing)|exclude)\s+"
+    # ("three Belarusian lenders, …": how many, before the names)
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:banks|lenders)\s*,\s*)?"
+    r"(?!off\b)(?P<target>[^.;:()—–\"“”]{1,160}?)(?:\s+off)?" + _FROM_SWIFT
+)
+SWIFT_NOUN_RE = re.compile(
+    r"\b(?P<verb>disconnection|exclusion)\s+of\s+(?P<target>[^.;:()—–\"“”]{1,160}?)" + _FROM_SWIFT
+)
+_BANK = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6}"
+SWIFT_STATE_RE = re.compile(
+    # (not "In Minsk, A and B …": a place before the subject is none of it)
+    r"\b(?!(?:In|On|At|By|For|From|Since|After|Before|But|And|Meanwhile)\b)"
+    r"(?<!\bIn\s)(?<!\bAt\s)(?<!\bOn\s)(?<!\bBy\s)(?<!\bFrom\s)"
+    rf"(?P<target>{_BANK}"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_BANK}){{0,6}})\s+"
+    r"(?:were|was|are|is|remain(?:s|ed)?|stay(?:s|ed)?|(?:have|has|had)\s+been)\s+"
+    r"(?:also\s+|still\s+|now\s+)?(?P<verb>disconnected|cut\s+off|excluded)"
+    + _FROM_SWIFT
+    # ("… by the European Union", "… under EU rules", "… since the EU's March 2022 package")
+    + r"(?:\s+(?:by|under|since)\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
+)
 # "Grodno Azot and Naftan are among the state enterprises listed": the same, as some of many
 SUBJECT_AMONG_RE = re.compile(
     r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^))(?P<target>[^.;:()—–\"“”]{1,200}?)\s+(?:is|are|was|were)\s+"
@@ -767,7 +798,10 @@ MEASURE_TARGETS_RE = re.compile(
     rf"\b(?:{MEASURE}|package|action|listings?|designations?)(?:\s*,\s*[^,.;:()\"“”]{{1,60}},)?"
     r"\s+(?:also\s+|now\s+|only\s+)?"
     # (not "sanctions hit exporters hard": "hit" tells a measure's effect more often than its target)
-    rf"(?P<verb>targets?|names)\s+(?!(?:the|a|an)\s+(?:same|most|hardest)\b){TARGET}"
+    # ("whose fifth round of sanctions, adopted the same day, listed judges …"; not "the
+    # sanctions listed below", "listed in Annex I": the participle of a list)
+    rf"(?P<verb>targets?|names|listed(?!\s+(?:below|above|here|in|on|under|at)\b))\s+"
+    rf"(?!(?:the|a|an)\s+(?:same|most|hardest)\b){TARGET}"
 )
 # "the potash sector, blacklisted by Washington in 2021"
 BLACKLISTED_BY_RE = re.compile(

@@ -90,6 +90,9 @@ from doorwatch.extract.sanction_shapes import (
     SUBJECT_AMONG_RE,
     SUBJECT_LISTED_RE,
     SUBJECT_TO_RE,
+    SWIFT_ACTIVE_RE,
+    SWIFT_NOUN_RE,
+    SWIFT_STATE_RE,
     TARGETING_RE,
     THEM_RE,
     THOSE_LISTED_RE,
@@ -359,6 +362,13 @@ HIT_BY_WORDS = (" hit by ", " hit with ")
 # on the EU list": where a target stands, in a sentence that never says "sanctions"
 ON_LIST_WINDOWS: Windows = ((ON_LIST_RE, -130, 12),)
 ON_LIST_WORDS = (" list",)
+# "disconnected A, B and C from the SWIFT network": found from the network's name
+SWIFT_WINDOWS: Windows = (
+    (SWIFT_ACTIVE_RE, -220, 30),
+    (SWIFT_NOUN_RE, -220, 30),
+    (SWIFT_STATE_RE, -260, 30),
+)
+SWIFT_WORDS = ("SWIFT",)
 # "added further officials to its Special Economic Measures Regulations": a power's
 # regulations are its list
 REGULATIONS_WINDOWS: Windows = ((HELD_UNDER_RE, -200, 14),)
@@ -372,7 +382,7 @@ FREED_FROM_WORDS = (
 )
 # "The new sanctions target the refiner Naftan": found from the verb after the measure
 MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -110, 200),)
-MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ")
+MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ", " listed ")
 # "The entry for X is deleted from Annex I": found from the participle
 ENTRY_DELETED_WINDOWS: Windows = ((ENTRY_DELETED_RE, -140, 20),)
 ENTRY_DELETED_WORDS = ("deleted", "removed from", "struck off", "withdrawn")
@@ -772,6 +782,7 @@ HIT_WORDS: tuple[str, ...] = (
         *MEASURE_TARGETS_WORDS,
         *FREED_FROM_WORDS,
         *ON_LIST_WORDS,
+        *SWIFT_WORDS,
         *REGULATIONS_WORDS,
         "airspace",
         "skies",

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from typing import cast
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.claims import Sanction, SanctionAction
+from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.mentions import Mentions
+from doorwatch.extract.sanction_modality import MODAL_BEFORE_RE, MODAL_REACH, NEGATED_RE, action_of
 from doorwatch.extract.sanction_powers import (
     fill_power,
     fill_powers,
@@ -115,6 +116,8 @@ from doorwatch.extract.sanction_windows import (
     ROW_WINDOWS,
     SUSPENDED_WINDOWS,
     SUSPENDED_WORDS,
+    SWIFT_WINDOWS,
+    SWIFT_WORDS,
     THEM_NEEDLES_RE,
     THEM_WINDOWS,
     THREAT_WINDOWS,
@@ -155,32 +158,11 @@ _LIFT_BEFORE_RE = re.compile(rf"\b(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\s+$")
 _NAMED_PART_RE = re.compile(r"(.*[A-Z][\w’'.-]*)\s+[a-z]")
 _MEASURE_RE = re.compile(rf"\b{MEASURE}\b")
 _TARGET_OF_RE = re.compile(rf"\b{MEASURE}\s+(?:on|against)\s+{TARGET}")
-_MODAL_BEFORE_RE = re.compile(
-    # ("has warned Minsk that it could reimpose measures")
-    r"\b(?:(?P<threat>threat(?:s|ened)?\s+to|"
-    r"warn(?:s|ed|ing)?\s+(?:[A-Z][\w.]*\s+)?(?:that\s+)?(?:it|they)\s+(?:could|would|will|might))|"
-    r"(?P<maybe>could|may|might|(?:un)?likely\s+to|expected\s+to|set\s+to|due\s+to|poised\s+to|"
-    r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"
-    # "should lift", "must ease": what ought to be done is not done
-    r"aim(?:s|ed|ing)?\s+to|should|must|ought\s+to)|would|will)"
-    # "may be tempted to ease": a few words may stand between the modal and the verb
-    r"\s+(?:\w+\s+){0,3}$"
-)
-_NEGATED_RE = re.compile(
-    # ("has shown no appetite for easing them")
-    r"\b(?:not|never|"
-    r"no\s+(?:plans?|intention|decision|appetite|desire|interest|rush|hurry|discussion|talk|"
-    r"question)\s+(?:to|for|of|about)|refus(?:e|es|ed|ing)\s+to|"
-    r"declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out)\s+(?:\w+\s+)?$"
-)
 _AUTHORITY_DESIGNATED_RE = re.compile(
     r"\b(?:OFAC|Treasury|Office\s+of\s+Foreign\s+Assets\s+Control)\b[^.;]{0,40}?\bdesignat"
 )
 _MEASURES_IMPOSED_RE = re.compile(r"\bmeasures\s+(?:that|which)\s+[^.;]{1,40}?\bimposed\s+on\b")
 _UNTIL_RE = re.compile(r"\b(?:until|till|through|to)\s+$")
-_INNER_MODAL_RE = re.compile(
-    r"\b(?:would|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$"
-)
 # what new measures copy ("mirroring measures in force against Russia"): no report of them
 _MODEL_BEFORE_RE = re.compile(
     r"\b(?:mirror\w*|match\w*|cop(?:y|ies|ied|ying)|like|similar\s+to|in\s+line\s+with)"
@@ -188,17 +170,6 @@ _MODEL_BEFORE_RE = re.compile(
 )
 _POWER_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w.]*)\s+$")
 _FUTURE_BE_RE = re.compile(r"\b(?:would|will|could)\s+(?:also\s+)?be\s")
-# a condition told after a measure ("… if the violence continued", "… unless he is freed")
-_CONDITION_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:if|unless|should\s+[A-Z])\b")
-_REGRET_RE = re.compile(
-    r"\b(?:should|ought\s+to)\s+(?:not|never)\s+have\s+$|\bshouldn[’']t\s+have\s+$"
-)
-# a refused relief keeps in force only a measure named as someone's own ("its ban on")
-_OWN_MEASURE_RE = re.compile(
-    r"\b(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:sanctions|ban|restrictions|measures)\b"
-)
-_PARTIAL_BEFORE_RE = re.compile(r"\bpartial(?:ly)?\s+$")
-_PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
 # Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
 _PROPOSAL_RE = re.compile(
     # ("has not said whether it is weighing an easing of measures": an open question)
@@ -241,54 +212,6 @@ _DECIDED_RE = re.compile(
 
 
 _REFER_BACK_SENTENCES = 6  # a description refers back to a target named this recently
-_MODAL_REACH = 40  # a modal verb ("could", "threatened to") this close before the verb
-
-
-def _action(match: re.Match[str], masked: str) -> SanctionAction | None:
-    """Return the action ``match`` reports; None when it is only a possibility."""
-    groups = match.groupdict()
-    modal = _MODAL_BEFORE_RE.search(masked, max(0, match.start() - _MODAL_REACH), match.start())
-    if groups.get("threat") or (modal is not None and modal.group("threat")):
-        return "threatened"
-    verb = match.group("verb")
-    relief = bool(groups.get("lift") or groups.get("ease")) or verb.startswith(
-        ("allow", "permit", "authori", "grant")
-    )
-    verb_at = match.start("verb")
-    if verb_at - match.start() > 8 and _INNER_MODAL_RE.search(masked, match.start(), verb_at):
-        # "sanctions on Belavia would be lifted": a possibility, told in the passive; "Belaruskali
-        # would be targeted if …": a measure promised on a condition, a threat
-        if not relief and _CONDITION_AFTER_RE.match(masked, match.end()):
-            return "threatened"
-        return None
-    if masked.find("have ", max(0, match.start() - 12), match.start()) >= 0 and _REGRET_RE.search(
-        masked, max(0, match.start() - _MODAL_REACH), match.start()
-    ):
-        # "should not have eased its sanctions": a step regretted was taken
-        return "eased" if groups.get("ease") else "lifted" if relief else "imposed"
-    if _NEGATED_RE.search(masked, max(0, match.start() - _MODAL_REACH), match.start()):
-        # "will not lift its ban on …", "refused to ease sanctions on …": the measure a
-        # relief is refused for stays in force; "did not impose" reports nothing
-        # (not "no plans to lift their sanctions on Belarus": a country's whole programme)
-        target = (groups.get("target") or "").strip()
-        kept = relief and _OWN_MEASURE_RE.search(match.group()) and target not in lx.PLACES
-        return "imposed" if kept else None
-    if modal is not None:
-        if modal.group("maybe"):
-            return None  # "could ease", "may lift": a possibility, not a measure
-        if not relief:
-            return "threatened"  # "would impose sanctions unless …"
-    if (
-        groups.get("ease")
-        or (groups.get("lift") and _PARTIAL_RE.search(groups.get("fill") or ""))
-        # ("obtained a partial lifting of American sanctions on …")
-        or (
-            groups.get("lift")
-            and _PARTIAL_BEFORE_RE.search(masked, max(0, match.start() - 12), match.start())
-        )
-    ):
-        return "eased"  # "lifted some of its sanctions" eases them
-    return "lifted" if relief else "imposed"
 
 
 # a relief that ends what it names: "authorized transactions involving X, lifting sanctions"
@@ -347,6 +270,7 @@ def find_sanctions(
     designated: list[int] = []
     banned: list[int] = []
     airspace: list[int] = []
+    swift: list[int] = []
     if plain:
         restricted = [
             at for at in hits.find_all(("restrict",)) if masked.startswith(RESTRICT_BANS, at)
@@ -358,8 +282,10 @@ def find_sanctions(
         banned = ban_hits(masked)[0] + hits.find_all(("barred", "froze"))
         # ("the EU closes its airspace to Belavia": a ban told by where it holds)
         airspace = hits.find_all(("airspace", "skies"))
+        swift = hits.find_all(SWIFT_WORDS)
         if (
             not restricted
+            and not swift
             and not transit
             and not designated
             and not banned
@@ -399,6 +325,8 @@ def find_sanctions(
             # ("paid for with American relief for the state airline Belavia": a power's relief
             # for a named company, in a text that tells its bans but never says "sanctions")
             (reliefs, RELIEF_WINDOWS),
+            # ("disconnected three lenders from SWIFT": a measure whatever the text calls it)
+            (swift, SWIFT_WINDOWS),
         )
     else:
         measures, bans, appositives, widened_measures = shared_hits(masked)
@@ -423,6 +351,7 @@ def find_sanctions(
             (hits.find_all(FREED_FROM_WORDS), FREED_FROM_WINDOWS),
             (hits.find_all(ON_LIST_WORDS), ON_LIST_WINDOWS),
             (hits.find_all(REGULATIONS_WORDS), REGULATIONS_WINDOWS),
+            (hits.find_all(SWIFT_WORDS), SWIFT_WINDOWS),
             (hits.find_all(MEASURE_TARGETS_WORDS), MEASURE_TARGETS_WINDOWS),
             (hits.find_all(LISTING_WORDS), LISTING_WINDOWS),
             (hits.find_all(APPLY_WORDS), APPLY_WINDOWS),
@@ -519,7 +448,7 @@ def find_sanctions(
                     if (id(pattern) in IMPOSING_SHAPES or verb in ("sanctioned", "blacklisted"))
                     # ("Belaruskali would be sanctioned if …": read for its modal)
                     and not (pattern is WAS_SANCTIONED_RE and _FUTURE_BE_RE.search(match.group()))
-                    else _action(match, masked)
+                    else action_of(match, masked)
                 )
                 if ready and action is not None:
                     action = "threatened"
@@ -586,10 +515,10 @@ def find_sanctions(
                     )
                     if before_ban is not None:
                         lift_at = before_ban.start()
-                        if _NEGATED_RE.search(masked, max(0, lift_at - _MODAL_REACH), lift_at):
+                        if NEGATED_RE.search(masked, max(0, lift_at - MODAL_REACH), lift_at):
                             pass  # "will not lift its ban on …": the ban stays in force
-                        elif _MODAL_BEFORE_RE.search(
-                            masked, max(0, lift_at - _MODAL_REACH), lift_at
+                        elif MODAL_BEFORE_RE.search(
+                            masked, max(0, lift_at - MODAL_REACH), lift_at
                         ) or _PROPOSAL_RE.search(masked, s_start, lift_at):
                             continue  # "should lift its airspace ban": no measure
                         else:
@@ -653,12 +582,13 @@ def find_sanctions(
                     raw, target_end = part
                 aside = (
                     ASIDE_THEN_MORE_RE.match(masked, target_end, s_end)
-                    if masked.startswith(", wh", target_end)
+                    if masked.startswith((", wh", ", the ", ", a ", ", an "), target_end)
                     else None
                 )
                 if aside is not None:
                     # "the National Olympic Committee, which it said …, as well as the Grodno
-                    # Tobacco Factory Neman": the list goes on after the clause
+                    # Tobacco Factory Neman": the list goes on after the clause (or after a
+                    # description: "Belaruskali, the potash giant …, together with …")
                     raw, target_end = f"{raw}, {aside.group('more')}", aside.end()
                 more = list_tail(masked, raw, target_end, s_end)
                 if more is not None:  # "on officials, Belshina and MAZ"

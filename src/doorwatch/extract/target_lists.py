@@ -26,7 +26,8 @@ DET_RE = re.compile(
 _ITEM = (
     r"(?!(?:in|into|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we|"
     # (", as Washington, London and Ottawa marked …": a clause of its own)
-    r"as|while|when|after|before|because|but|so)\b)"
+    # (", among other individuals and entities": those the list does not name)
+    r"as|while|when|after|before|because|but|so|among)\b)"
     # (", and Europe has not moved": a clause of its own, not a target)
     r"(?!(?:[\w’'-]+\s+){1,2}(?:has|have|had|is|are|was|were|will|would|did|does|not)\b)"
     r"(?![a-z]+ing\b)"  # ", allowing repairs and …": a participle clause, not a target
@@ -86,8 +87,15 @@ AND_ON_RE = re.compile(
 # ", which it said was used to evade sanctions, as well as the Grodno Tobacco Factory Neman":
 # a list that goes on after a relative clause said of its last item
 ASIDE_THEN_MORE_RE = re.compile(
-    r",\s+(?:which|who)\b[^,.;:()\"“”]{1,120}?,\s+(?:and|as\s+well\s+as)\s+"
-    r"(?P<more>[^,.;:()—–\"“”]{1,80}?)(?=\s*[,.;:]|$)"
+    # ("Belaruskali, the potash giant that produces a fifth of the world's supply, together with
+    # the National Olympic Committee": the list goes on after a description too)
+    # (a description holds no name: ", the chemical producer Grodno Azot, and …" is an item)
+    # (but a possessive is no name: "the marketing arm that sells Belaruskali's output")
+    r",\s+(?:(?:which|who)\b[^,.;:()\"“”]{1,120}?|"
+    r"(?:the|a|an)\s(?:[^A-Z,.;:()\"“”]|[A-Z][\w-]*[’']s\b){1,120}?),\s+"
+    r"(?:and|as\s+well\s+as|together\s+with|along\s+with)\s+"
+    # (a name: "along with individuals and entities that …" names no one)
+    r"(?P<more>(?=(?:[a-z][\w’'-]*\s+){0,6}[A-Z])[^,.;:()—–\"“”]{1,80}?)(?=\s*[,.;:]|$)"
 )
 # "banning the export of aviation fuel, and the import of gold": a second trade the ban stops
 TRADE_AGAIN_RE = re.compile(
