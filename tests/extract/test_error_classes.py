@@ -3668,3 +3668,24 @@ def test_a_measure_that_listed_its_targets_and_a_day_before_the_measure() -> Non
         "region, to its Specially Designated Nationals list."
     )
     assert _sanction_powers(text) == {("imposed", "Naftan OAO", "United States")}
+
+
+def test_a_speaker_described_but_not_named() -> None:
+    text = (
+        'Riga, 4 May 2024. "Nobody ships before the paperwork arrives," said one Hamburg-based '
+        'broker. "Prices have barely moved," a senior Latvian official told reporters.'
+    )
+    assert _quotes(text) == {
+        "Nobody ships before the paperwork arrives": "Hamburg-based broker",
+        "Prices have barely moved": "senior Latvian official",
+    }
+    text = 'Riga, 4 May 2024. A Lithuanian diplomat said: "We wait every day."'
+    assert _quotes(text) == {"We wait every day.": "Lithuanian diplomat"}
+    # a name after the description is the speaker; a spokesperson speaks for the office
+    text = (
+        'Riga, 4 May 2024. "Cargo stopped," said a port manager, Ilze Kalnina, on Monday. '
+        '"We are watching," a Foreign Ministry spokesperson said.'
+    )
+    quotes = _quotes(text)
+    assert quotes["Cargo stopped"] == "Ilze Kalnina"
+    assert quotes["We are watching"] != "Foreign Ministry spokesperson"

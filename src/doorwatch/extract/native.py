@@ -47,6 +47,7 @@ MODULES = (
     "speakers",
     "target_lists",
     "targets",
+    "unnamed_speakers",
 )
 _HERE = Path(__file__).resolve().parent
 COMPILED = _HERE / "compiled"

@@ -20,6 +20,7 @@ from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
+from doorwatch.extract.unnamed_speakers import described_after, described_before
 
 # The lookahead on first letters lets most positions fail before the long alternation runs.
 _FIRST_LETTERS = "".join(
@@ -108,6 +109,12 @@ class Attributor:
         out: list[str | None] = []
         last_para_speaker: dict[int, str | None] = {}
         for i, quote in enumerate(quotes):
+            described = self._described(quote)
+            if described is not None:
+                # '," said one Singapore-based trader': someone the text describes, not names
+                out.append(described)
+                self.anonymous = True
+                continue
             found = self._after(quote)
             if found is None:
                 found = self._before(quote.open, quote.para)
@@ -168,6 +175,15 @@ class Attributor:
         while previous >= 0 and self.paras[previous].heading:
             previous -= 1
         return last_para_speaker.get(previous) if previous >= 0 else None
+
+    def _described(self, quote: QuoteSpan) -> str | None:
+        s_start, s_end = self.index.span(quote.open)
+        if not quote.unclosed:
+            end = min(max(s_end, quote.close + 1), quote.close + 1 + _POST_WINDOW)
+            described = described_after(self.masked, quote.close + 1, end)
+            if described is not None:
+                return described
+        return described_before(self.masked, max(s_start, quote.open - _VERB_REACH), quote.open)
 
     def _after(self, quote: QuoteSpan) -> Mention | None:
         # ``anonymous`` is left True when a speech verb follows but names nobody ('," one of

@@ -1,0 +1,58 @@
+"""Speakers a text describes but does not name: '," said one Singapore-based trader',
+'A senior EU diplomat said: "…"'.
+
+The description, without its article, is the speaker ("Singapore-based trader"): it is all
+the text says of who spoke, and it names no one a later "she said" could be carried to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+
+_HEADS = lx.alternation(lx.words("roles", "unnamed_speaker_heads"))
+_VERBS = lx.SPEECH_VERBS
+# The description: a few words, its head noun, and where the person works ("the head of
+# compliance at one mid-sized American lender" ends at its lender).
+_DESCRIBED = (
+    rf"(?P<who>(?:[\w’'.-]+\s+){{0,5}}?(?:{_HEADS})"
+    r"(?:\s+(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)\s+(?:[\w’'.-]+\s+){0,4}?"
+    # ("a pensioner from Homel")
+    r"[\w’'.-]+|\s+(?:from|in)\s+[A-Z][\w’'-]*)?)"
+)
+# where the description ends: punctuation, a clause ("who …", "speaking on condition …") or a
+# place or time after it ("a diplomat in Vilnius")
+_END = (
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|speaking|in|on|after|before|during|when|last|this|"
+    rf"(?:{_VERBS}))\b)"
+)
+_ARTICLE = r"(?:[Aa]n?|[Oo]ne)\s+"
+# '," said a senior EU diplomat', '," a senior EU diplomat told reporters'
+# (not '," said a company spokesperson, Sintija Ozola,': the name follows)
+_NAMED_AFTER = r"(?!\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+_VERB_FIRST_RE = re.compile(
+    rf"[\s,;:–—-]*(?:{_VERBS})\s+{_ARTICLE}{_DESCRIBED}{_NAMED_AFTER}{_END}"
+)
+_DESCRIBED_FIRST_RE = re.compile(rf"[\s,;:–—-]*{_ARTICLE}{_DESCRIBED}\s+(?:{_VERBS})\b")
+# 'A senior EU diplomat said: "…"', 'one trader told Reuters that "…"'
+_BEFORE_RE = re.compile(
+    rf"\b{_ARTICLE}{_DESCRIBED}\s+(?:{_VERBS})"
+    r"(?:\s+(?:reporters|journalists|[A-Z][\w.]*))?(?:\s+that)?\s*[,:]?\s*$"
+)
+
+
+def described_after(masked: str, start: int, end: int) -> str | None:
+    """Return the description of an unnamed speaker told right after a quotation (``start``
+    is just past its closing mark, ``end`` the end of its sentence), or None."""
+    found = _VERB_FIRST_RE.match(masked, start, end) or _DESCRIBED_FIRST_RE.match(
+        masked, start, end
+    )
+    return found.group("who") if found is not None else None
+
+
+def described_before(masked: str, start: int, end: int) -> str | None:
+    """Return the description of an unnamed speaker whose speech verb leads into a quotation
+    that opens at ``end`` (``start`` is its sentence's start), or None."""
+    found = _BEFORE_RE.search(masked, start, end)
+    return found.group("who") if found is not None else None
