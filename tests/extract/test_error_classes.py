@@ -3689,3 +3689,21 @@ def test_a_speaker_described_but_not_named() -> None:
     quotes = _quotes(text)
     assert quotes["Cargo stopped"] == "Ilze Kalnina"
     assert quotes["We are watching"] != "Foreign Ministry spokesperson"
+
+
+def test_a_number_put_at_a_range_and_names_newly_recognised() -> None:
+    text = (
+        "Vilnius, 4 May 2024. Monitors put the number of political prisoners still held in "
+        "Belarus at between 1,050 and 1,180."
+    )
+    assert _figures(text) == {("political_prisoners_held", 1050)}
+    text = "Vilnius, 4 May 2024. Monitors put the number still jailed at about 1,240."
+    assert _figures(text) == {("political_prisoners_held", 1240)}
+    text = (
+        "Vilnius, 4 May 2024. Viasna listed 1,212 political prisoners as of Monday and said that "
+        "some 31 people were newly recognised as political prisoners that week."
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1212),
+        ("prisoners_designated", 31),
+    }

@@ -44,6 +44,12 @@ from doorwatch.extract.lexicon import words
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 
 _COUNT_OF_RE = re.compile(
+    # ("put the number of political prisoners still held in Belarus at between 1,100 and
+    # 1,150", "put the number still held at …": the count named by what it counts)
+    r"(?:\bput(?:s|ting)?\s+(?:the|their|its)\s+(?:number|count|total)\s+(?:of\s+(?:political\s+)?"
+    r"prisoners(?:\s+(?:still|now|currently))?(?:\s+(?:held|jailed|imprisoned|behind\s+bars))?|"
+    r"(?:still|now|currently)\s+(?:held|jailed|imprisoned|behind\s+bars))(?:\s+in\s+[A-Z][\w-]*)?"
+    r"\s+at|"
     r"\b(?:[Pp]olitical\s+prisoners|(?:number|count)\s+of\s+(?:those|people|prisoners)\s+"
     r"(?:(?:still|now|currently)\s+)?(?:held|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail)))"
     # "has fallen below 1,200": "below" is also the qualifier, read from before the number,
@@ -57,10 +63,10 @@ _COUNT_OF_RE = re.compile(
     r"(?:\s+(?:to|below|above|under|past))?|reached|reaches|is|was|number(?:s|ed)?|"
     r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?|"
     # ("call them political prisoners and put their number at about 1,300")
-    r"put(?:s|ting)?\s+(?:their|the|its)\s+(?:number|count|total)\s+at)"
+    r"put(?:s|ting)?\s+(?:their|the|its)\s+(?:number|count|total)\s+at))"
     # "remains close to 1,200": the qualifier stands between the verb and the number
     r"(?:\s+(?:close\s+to|about|around|nearly|almost|roughly|some|over|more\s+than|"
-    r"at\s+least|approximately))?\s+$"
+    r"at\s+least|approximately|between))?\s+$"
 )
 # "bringing the total freed to 123", "the total now stands at 1,299": a running total.
 # "puts the number at 1,150", "brought the total number of those freed since July 2024 to
@@ -741,6 +747,8 @@ def _measure(
         or (noun is None and _OF_THOSE_RE.match(text, n_end, end))
     ):
         kind = _cue_kind(post)
+        if kind == "des" and "newly" in post.group("aux"):
+            return _MEASURES["des"]  # "25 people were newly recognised": new names, not the list
         if kind == "det" and text.startswith(" in absentia", post.end()):
             return None  # "12 people were convicted in absentia": abroad, not taken in
         if (
