@@ -3707,3 +3707,21 @@ def test_a_number_put_at_a_range_and_names_newly_recognised() -> None:
         ("political_prisoners_held", 1212),
         ("prisoners_designated", 31),
     }
+
+
+def test_dealings_banned_a_relief_named_by_its_goods_and_a_ban_that_remains() -> None:
+    text = (
+        "Sanctions news, 3 June 2024. Ottawa also banned transactions with the Belarusian "
+        "Republican Bank on Monday."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belarusian Republican Bank")}
+    text = (
+        "Sanctions news, 3 June 2024. The American timber delisting last month has done little "
+        "for sawmills."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "timber")}
+    text = (
+        "Sanctions news, 3 June 2024. The Swiss embargo on Belarusian cement, in force since "
+        "2022, remains, as does the Norwegian one."
+    )
+    assert _sanctions(text) == {("imposed", "Belarusian cement", "2022")}

@@ -490,7 +490,9 @@ _STILL_IN_FORCE = (
     r"continu(?:e|es|ed)\s+to\s+apply|still\s+appl(?:y|ies))"
     # ("The EU sanctions on Belaruskali and on Belavia stay.")
     r"(?:(?<=effect)|(?<=force)|(?<=affected)|(?<=changed)|(?<=touched)|(?<=apply)|(?<=applies)|"
-    r"\s+(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b|(?=\s*[.;]))"
+    # ("… remains, as does the UK prohibition")
+    r"\s+(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b|"
+    r"(?=\s*[.;]|,\s+as\s+(?:does|do|did)\b))"
 )
 # "Sanctions against the potash industry remain in place": a measure in force
 REMAIN_RE = re.compile(
@@ -822,6 +824,17 @@ DEALINGS_PROHIBITED_RE = re.compile(
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
     r"(?:now\s+|also\s+|henceforth\s+)?(?P<verb>prohibited|banned|forbidden)\b"
 )
+# "banned transactions with the National Bank of Belarus": the same, told actively
+DEALINGS_BANNED_RE = re.compile(
+    r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|barr(?:ed|ing)|bars?)\s+(?:all\s+)?"
+    rf"(?:transactions|dealings)\s+with\s+{TARGET}"
+)
+# "The US potash delisting last month", "the American potash relief": a power's relief
+# named by its goods
+NOUN_RELIEF_RE = re.compile(
+    r"\b(?P<power>US|U\.S\.|EU|UK|American|European|British|Canadian|Swiss|Japanese)\s+"
+    r"(?!sanctions\b)(?P<target>[a-z][\w-]*)\s+(?P<verb>(?P<lift>delisting)|(?P<ease>relief))\b"
+)
 # "the assets of Belagroprombank, Bank Dabrabyt and … are frozen": a freeze, in the passive
 ASSETS_FROZEN_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[Aa]ssets|[Ff]unds|[Pp]roperty)\s+of\s+"
@@ -839,7 +852,9 @@ HIT_BY_RE = re.compile(
 )
 # (not "The delisting follows the release": the noun, with its own verb after it)
 DELISTED_RE = re.compile(
-    rf"(?<![Tt]he\s)(?<![Tt]his\s)(?<![Tt]hat\s)\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+{TARGET}"
+    # (not "the US potash delisting last month": when, not whom)
+    rf"(?<![Tt]he\s)(?<![Tt]his\s)(?<![Tt]hat\s)\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+"
+    rf"(?!(?:last|this|next|earlier|later)\s){TARGET}"
 )
 FREEZE_RE = re.compile(
     # ("the freezing of assets of President Alexander Lukashenko")

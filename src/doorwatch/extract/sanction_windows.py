@@ -40,6 +40,7 @@ from doorwatch.extract.sanction_shapes import (
     BLACKLISTED_BY_RE,
     CLOSED_TO_RE,
     COVERING_RE,
+    DEALINGS_BANNED_RE,
     DEALINGS_PROHIBITED_RE,
     DELISTED_RE,
     DESIGNATED_NAME_RE,
@@ -67,6 +68,7 @@ from doorwatch.extract.sanction_shapes import (
     NO_DESIGNATORS,
     NOMINAL_RE,
     NOUN_BAN_RE,
+    NOUN_RELIEF_RE,
     OF_POWER_RE,
     ON_LIST_RE,
     PASSIVE_AFTER_RE,
@@ -179,6 +181,7 @@ IMPOSING_SHAPES = _ids(
         FREEZE_RE,
         FROZE_OWN_RE,
         DEALINGS_PROHIBITED_RE,
+        DEALINGS_BANNED_RE,
         ASSETS_FROZEN_RE,
         HIT_BY_RE,
         TRADE_RE,
@@ -327,6 +330,7 @@ BAN_WINDOWS: Windows = (
     (BANNED_GOODS_RE, -1, 80),
     (TRADE_PASSIVE_RE, -220, 14),
     (DEALINGS_PROHIBITED_RE, -140, 14),
+    (DEALINGS_BANNED_RE, -1, 160),
     (ASSETS_FROZEN_RE, -220, 10),
     (SUBJECT_TO_RE, -220, 30),
     # "put Lukashenko and 29 other officials on their national entry-ban lists"
@@ -362,6 +366,9 @@ HIT_BY_WORDS = (" hit by ", " hit with ")
 # on the EU list": where a target stands, in a sentence that never says "sanctions"
 ON_LIST_WINDOWS: Windows = ((ON_LIST_RE, -130, 12),)
 ON_LIST_WORDS = (" list",)
+# "The US potash delisting": found from the relief's noun
+NOUN_RELIEF_WINDOWS: Windows = ((NOUN_RELIEF_RE, -40, 12),)
+NOUN_RELIEF_WORDS = ("delist", "relief ")
 # "disconnected A, B and C from the SWIFT network": found from the network's name
 SWIFT_WINDOWS: Windows = (
     (SWIFT_ACTIVE_RE, -220, 30),
