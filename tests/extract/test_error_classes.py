@@ -3725,3 +3725,23 @@ def test_dealings_banned_a_relief_named_by_its_goods_and_a_ban_that_remains() ->
         "2022, remains, as does the Norwegian one."
     )
     assert _sanctions(text) == {("imposed", "Belarusian cement", "2022")}
+
+
+def test_an_institution_speaks_under_its_fullest_name() -> None:
+    text = (
+        "Bern, 4 May 2024. The Federal Office for Customs Security (FOCS) confirmed the checks. "
+        '"Shipments are stopped at the border," FOCS said.'
+    )
+    assert _quotes(text) == {
+        "Shipments are stopped at the border": "Federal Office for Customs Security"
+    }
+    text = (
+        "Kyiv, 4 May 2024. A decision of the National Committee for Border Control took effect. "
+        '"The crossings stay shut," the NCBC said.'
+    )
+    assert _quotes(text) == {"The crossings stay shut": "National Committee for Border Control"}
+    text = (
+        "MINSK, 4 May 2024. Twenty convicts were pardoned, the press service of the head of "
+        'state reported. "They have repented," the press service said.'
+    )
+    assert _quotes(text) == {"They have repented": "press service of the head of state"}

@@ -16,7 +16,13 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
 from doorwatch.extract.mentions import AGED, ROLE_RE, SPOUSE_NOUNS, Mention, Mentions
 from doorwatch.extract.sentences import SentenceIndex
-from doorwatch.extract.targets import GENERIC_CLASS, HEADS, DescribedTargets
+from doorwatch.extract.targets import (
+    ACRONYM_RE,
+    GENERIC_CLASS,
+    HEADS,
+    DescribedTargets,
+    spelled_out,
+)
 
 _ORG_ROLE_RE = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
 _DOCUMENT_RE = re.compile(rf"(?:{lx.DOCUMENT_NOUNS})", re.IGNORECASE)
@@ -147,6 +153,10 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two 
 _OF_ANOTHER_RE = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?$")
 
 
+# whose an office is, when it is the head of state's ("the press service of the President")
+_OF_HEAD_OF_STATE_RE = re.compile(r"\s+of\s+the\s+(?:head\s+of\s+state|[Pp]resident)\b")
+
+
 class Resolver:
     """Names the speaker a mention stands for, given the whole text's mentions."""
 
@@ -169,6 +179,10 @@ class Resolver:
             if quoted is not None:
                 return quoted.group("name")  # 'the Human Rights Centre "Viasna"': Viasna
             key = mention.key[4:] if mention.key.startswith("The ") else mention.key
+            if len(key) > 2 and ACRONYM_RE.fullmatch(key):
+                # "SECO said": the fullest name the text gives ("the State Secretariat for
+                # Economic Affairs (SECO)"; not "EU" or "UK", whose initials other words share)
+                return spelled_out(self.masked, key)
             if key.lower() in lx.ORG_ROLE_WORDS:
                 # "the Centre concludes", "the Embassy said": a capitalised role noun refers
                 # back to the institution whose own name holds it, in the text or its title
@@ -443,10 +457,23 @@ class Resolver:
 
     def _as_written(self, phrase: str, position: int) -> str:
         """Return ``phrase`` (a role in lower case) as the text writes it at ``position``
-        ("the Belarusian foreign ministry"), or ``phrase`` itself if it is not found there."""
+        ("the Belarusian foreign ministry"), or ``phrase`` itself if it is not found there;
+        with whose it is when the text says so there or before ("the press service of the
+        head of state reported …; the press service said")."""
         window = self.masked[position : position + len(phrase) + 16]
         at = window.lower().find(phrase)
-        return window[at : at + len(phrase)] if at >= 0 else phrase
+        if at < 0:
+            return phrase
+        written = window[at : at + len(phrase)]
+        whose = _OF_HEAD_OF_STATE_RE.match(self.masked, position + at + len(phrase))
+        if whose is None:
+            whose = re.search(
+                re.escape(written) + _OF_HEAD_OF_STATE_RE.pattern, self.masked[:position]
+            )
+            if whose is not None:
+                return whose.group()
+            return written
+        return written + whose.group()
 
     def _names_institution(self, institution: str) -> bool:
         """Return True when the text names ``institution`` in full or by its initials."""

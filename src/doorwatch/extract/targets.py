@@ -44,7 +44,7 @@ _GENERIC = frozenset(lx.words("sanctions", "generic_description_words")) | {
 
 
 # a short form in capitals ("BPC"), which a text may spell out elsewhere
-_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 
 
 class DescribedTargets:
@@ -90,7 +90,7 @@ class DescribedTargets:
 
     def resolve(self, target: str) -> str:
         """Return the name ``target`` stands for, or ``target`` itself when it is a name."""
-        if _ACRONYM_RE.fullmatch(target):
+        if ACRONYM_RE.fullmatch(target):
             return self.spelled_out(target)
         words = target.split()
         head = HEADS.get(words[-1]) if words else None
@@ -107,12 +107,9 @@ class DescribedTargets:
         return found[0] if len(names) == 1 else target
 
     def spelled_out(self, acronym: str) -> str:
-        """Return the name whose words' initials ``acronym`` is, where the text gives one
-        ("BPC" after "Belarusian Potash Company"); else ``acronym``."""
-        spelled = re.compile(
-            r"\b" + r"\s+".join(rf"{letter}[a-z’'-]+" for letter in acronym) + r"\b"
-        ).search(self.text)
-        return acronym if spelled is None else spelled.group()
+        """Return the name ``acronym`` stands for where the text gives it; else ``acronym``
+        (see ``spelled_out``)."""
+        return spelled_out(self.text, acronym)
 
     def refer_back(self, target: str, earlier: list[str]) -> str:
         """Return the named target, among ``earlier`` ones (oldest first), that the description
@@ -281,3 +278,25 @@ class KnownTargets:
             # when only one is known
             found = {name for name, _ in fitting}
         return found.pop() if len(found) == 1 else None
+
+
+def spelled_out(text: str, acronym: str) -> str:
+    """Return the name the short form ``acronym`` stands for in ``text``: the name it follows
+    in parentheses ("the State Secretariat for Economic Affairs (SECO)"), else the name whose
+    words' initials it is ("BPC" after "Belarusian Potash Company", "NSDC" after "National
+    Security and Defence Council"); ``acronym`` itself when the text gives neither."""
+    defined = re.search(
+        r"\b(?!The\s)([A-Z][\w’'-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w’'-]+){1,7})\s+\("
+        + re.escape(acronym)
+        + r"\)",
+        text,
+    )
+    if defined is not None:
+        return defined.group(1)
+    spelled = re.search(
+        r"\b"
+        + r"\s+(?:(?:of|for|and|the|on|in)\s+)*".join(rf"{c}[a-z’'-]+" for c in acronym)
+        + r"\b",
+        text,
+    )
+    return acronym if spelled is None else spelled.group()
