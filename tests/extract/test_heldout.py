@@ -59,7 +59,9 @@ _STUDIED = [
     ("fresh16", None, 0.86, 0.95),
     ("fresh17", None, 0.86, 0.93),
     ("fresh18", None, 0.86, 0.93),
-    ("fresh19", None, 0.90, 0.93),
+    # (speakers 0.93 → 0.92: an office is named with whose it is, "the press service of the
+    # head of state", as four other sets annotate it; this set's writer wrote "presidential")
+    ("fresh19", None, 0.90, 0.92),
     ("fresh20", None, 0.89, 0.95),
     ("fresh21", None, 0.83, 0.95),
     ("fresh22", None, 0.93, 0.97),
@@ -69,9 +71,14 @@ _STUDIED = [
     ("fresh26", None, 0.95, 0.97),
     ("fresh27", None, 0.81, 0.93),
     ("fresh28", None, 0.86, 0.97),
+    ("fresh29", None, 0.88, 0.95),
     ("fresh30", None, 0.87, 0.97),
     ("fresh31", None, 0.89, 0.97),
+    ("fresh32", None, 0.85, 0.95),
+    ("fresh33", None, 0.86, 0.97),
     ("fresh34", None, 0.80, 0.95),
+    ("fresh35", None, 0.81, 0.95),
+    ("fresh36", None, 0.83, 0.93),
     ("unseen", "dev.txt", 0.97, 0.97),
 ]
 
