@@ -177,13 +177,15 @@ class Attributor:
         return last_para_speaker.get(previous) if previous >= 0 else None
 
     def _described(self, quote: QuoteSpan) -> str | None:
-        s_start, s_end = self.index.span(quote.open)
+        # (the paragraph bounds the windows: the patterns end at punctuation or at the verb
+        # before the quotation, so no sentence span is needed)
+        para = self.paras[quote.para]
         if not quote.unclosed:
-            end = min(max(s_end, quote.close + 1), quote.close + 1 + _POST_WINDOW)
+            end = min(para.end, quote.close + 1 + _POST_WINDOW)
             described = described_after(self.masked, quote.close + 1, end)
             if described is not None:
                 return described
-        return described_before(self.masked, max(s_start, quote.open - _VERB_REACH), quote.open)
+        return described_before(self.masked, max(para.start, quote.open - _VERB_REACH), quote.open)
 
     def _after(self, quote: QuoteSpan) -> Mention | None:
         # ``anonymous`` is left True when a speech verb follows but names nobody ('," one of

@@ -13,6 +13,8 @@ from doorwatch.extract import lexicon as lx
 
 _HEADS = lx.alternation(lx.words("roles", "unnamed_speaker_heads"))
 _VERBS = lx.SPEECH_VERBS
+_VERB_WORDS = frozenset(lx.words("speech", "speech_verbs"))
+_ARTICLES = frozenset(("a", "an", "one", "A", "An", "One"))
 # The description: a few words, its head noun, and where the person works ("the head of
 # compliance at one mid-sized American lender" ends at its lender).
 _DESCRIBED = (
@@ -36,15 +38,47 @@ _VERB_FIRST_RE = re.compile(
 )
 _DESCRIBED_FIRST_RE = re.compile(rf"[\s,;:–—-]*{_ARTICLE}{_DESCRIBED}\s+(?:{_VERBS})\b")
 # 'A senior EU diplomat said: "…"', 'one trader told Reuters that "…"'
-_BEFORE_RE = re.compile(
-    rf"\b{_ARTICLE}{_DESCRIBED}\s+(?:{_VERBS})"
-    r"(?:\s+(?:reporters|journalists|[A-Z][\w.]*))?(?:\s+that)?\s*[,:]?\s*$"
-)
+_LEAD_IN = r"(?:\s+(?:reporters|journalists|[A-Z][\w.]*))?(?:\s+that)?\s*[,:]?\s*$"
+_BEFORE_RE = re.compile(rf"\b{_ARTICLE}{_DESCRIBED}\s+(?:{_VERBS}){_LEAD_IN}")
+_LEAD_IN_REACH = 40
+_LEAD = " ,;:–—-"
+
+
+def _verb_leads_in(masked: str, start: int, end: int) -> bool:
+    """Return True when a speech verb stands right before ``end`` ("said:", "told reporters
+    that"): most quotations have none there, and then no description is looked for. (Plain
+    tests: this runs for every quotation.)"""
+    words = masked[max(start, end - _LEAD_IN_REACH) : end].split()
+    if words and words[-1].rstrip(",:") == "that":
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].rstrip(",:")
+    if last in _VERB_WORDS:
+        return True
+    return (
+        len(words) > 1
+        and words[-2] in _VERB_WORDS
+        and (last in ("reporters", "journalists") or last[:1].isupper())
+    )
+
+
+def _opens_description(masked: str, start: int, end: int) -> bool:
+    """Return True when the words after a closing mark open with an article or with a speech
+    verb and an article ('," said a …', '," one …'): the plain test before the patterns."""
+    words = masked[start : min(end, start + 40)].lstrip(_LEAD).split(None, 2)
+    if not words:
+        return False
+    if words[0] in _ARTICLES:
+        return True
+    return len(words) > 1 and words[0] in _VERB_WORDS and words[1] in _ARTICLES
 
 
 def described_after(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker told right after a quotation (``start``
     is just past its closing mark, ``end`` the end of its sentence), or None."""
+    if not _opens_description(masked, start, end):
+        return None
     found = _VERB_FIRST_RE.match(masked, start, end) or _DESCRIBED_FIRST_RE.match(
         masked, start, end
     )
@@ -54,5 +88,7 @@ def described_after(masked: str, start: int, end: int) -> str | None:
 def described_before(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker whose speech verb leads into a quotation
     that opens at ``end`` (``start`` is its sentence's start), or None."""
+    if not _verb_leads_in(masked, start, end):
+        return None
     found = _BEFORE_RE.search(masked, start, end)
     return found.group("who") if found is not None else None
