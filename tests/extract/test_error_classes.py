@@ -3736,6 +3736,11 @@ def test_an_institution_speaks_under_its_fullest_name() -> None:
         "Shipments are stopped at the border": "Federal Office for Customs Security"
     }
     text = (
+        "Bern, 4 May 2024. On Monday the Federal Office for Customs Security (FOCS) confirmed "
+        'the checks. "Shipments are stopped," FOCS said.'
+    )
+    assert _quotes(text) == {"Shipments are stopped": "Federal Office for Customs Security"}
+    text = (
         "Kyiv, 4 May 2024. A decision of the National Committee for Border Control took effect. "
         '"The crossings stay shut," the NCBC said.'
     )

@@ -285,10 +285,10 @@ def spelled_out(text: str, acronym: str) -> str:
     in parentheses ("the State Secretariat for Economic Affairs (SECO)"), else the name whose
     words' initials it is ("BPC" after "Belarusian Potash Company", "NSDC" after "National
     Security and Defence Council"); ``acronym`` itself when the text gives neither."""
+    # (the name opens with the short form's first letter: not "On Monday the State …")
     defined = re.search(
-        r"\b(?!The\s)([A-Z][\w’'-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w’'-]+){1,7})\s+\("
-        + re.escape(acronym)
-        + r"\)",
+        rf"\b(?!The\s)({acronym[0]}[\w’'-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w’'-]+)"
+        r"{1,7})\s+\(" + re.escape(acronym) + r"\)",
         text,
     )
     if defined is not None:
