@@ -3750,3 +3750,47 @@ def test_an_institution_speaks_under_its_fullest_name() -> None:
         'state reported. "They have repented," the press service said.'
     )
     assert _quotes(text) == {"They have repented": "press service of the head of state"}
+
+
+# The thirty-third round (speakers): a person described but never named, referred back to by
+# the role; a spokesperson of the body just named; a relative named after the comma; a place
+# of detention is no person.
+
+
+def test_the_role_refers_back_to_the_person_described_without_a_name() -> None:
+    text = (
+        "Vilnius, 4 May 2024. A Norwegian diplomat who has followed the talks for years, "
+        "speaking on condition of anonymity, said little had changed. 'They smile and wait,' "
+        "the diplomat said.\n\nA Kaunas trader who asked not to be named put the loss at a "
+        'third. "Nobody buys now," the trader said.'
+    )
+    assert _quotes(text) == {
+        "They smile and wait": "Norwegian diplomat",
+        "Nobody buys now": "Kaunas trader",
+    }
+    # a spokesperson speaks for the body: the one named with the role, or just before
+    text = (
+        "Vilnius, 4 May 2024. A Foreign Ministry spokesperson said Oslo was pleased. "
+        '"We welcome it," the spokesperson said. The Latvian Interior Ministry said it was "alarmed". '
+        '"Releases are not reform," a spokesperson said.'
+    )
+    quotes = _quotes(text)
+    assert quotes["We welcome it"] == "Foreign Ministry"
+    assert quotes["Releases are not reform"] == "Latvian Interior Ministry"
+
+
+def test_a_relative_named_after_the_comma_a_scholar_and_a_colony() -> None:
+    text = (
+        'Vilnius, 4 May 2024. "We waited three years," said his sister, Iryna Kavaliova, 41, by '
+        'phone. Marek Nowak, a historian in Lublin, spoke too. "Minsk will sell more," the '
+        "scholar predicted."
+    )
+    assert _quotes(text) == {
+        "We waited three years": "Iryna Kavaliova",
+        "Minsk will sell more": "Marek Nowak",
+    }
+    text = (
+        "Vilnius, 4 May 2024. Pavel Zhuk took the news calmly. His son is held in Colony No. 9 "
+        'in Horki.\n\n"My son wrote one post," he said.'
+    )
+    assert _quotes(text) == {"My son wrote one post": "Pavel Zhuk"}

@@ -23,6 +23,7 @@ from doorwatch.extract.targets import (
     DescribedTargets,
     spelled_out,
 )
+from doorwatch.extract.unnamed_speakers import described_earlier
 
 _ORG_ROLE_RE = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
 _DOCUMENT_RE = re.compile(rf"(?:{lx.DOCUMENT_NOUNS})", re.IGNORECASE)
@@ -153,6 +154,7 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two 
 _OF_ANOTHER_RE = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?$")
 
 
+_DESCRIBED_REACH = 1600  # how far back "the official" may refer to "A U.S. official"
 # whose an office is, when it is the head of state's ("the press service of the President")
 _OF_HEAD_OF_STATE_RE = re.compile(r"\s+of\s+the\s+(?:head\s+of\s+state|[Pp]resident)\b")
 
@@ -417,6 +419,12 @@ class Resolver:
         for m in self.mentions.within(position, position + _FORWARD_REACH):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re, qualifier):
                 return self.name(m)
+        # No person holds the role, and the text described the one who does without a name:
+        # "A U.S. official, briefing on condition of anonymity, said …; '…,' the official
+        # said" is that "U.S. official" (a spokesperson speaks for the office, see below)
+        described = described_earlier(self.masked, noun.lower(), position, _DESCRIBED_REACH)
+        if described is not None:
+            return described
         # No person holds the role: "A State Department spokesperson said …; the spokesperson
         # added" speaks for the institution named before the role
         for m in self.mentions.before(position, 150):

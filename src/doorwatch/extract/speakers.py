@@ -20,7 +20,11 @@ from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
-from doorwatch.extract.unnamed_speakers import described_after, described_before
+from doorwatch.extract.unnamed_speakers import (
+    described_after,
+    described_before,
+    spokesperson_after,
+)
 
 # The lookahead on first letters lets most positions fail before the long alternation runs.
 _FIRST_LETTERS = "".join(
@@ -185,6 +189,9 @@ class Attributor:
             described = described_after(self.masked, quote.close + 1, end)
             if described is not None:
                 return described
+            if spokesperson_after(self.masked, quote.close + 1, end):
+                # 'The German Foreign Office said … "…," a spokesperson said': the body
+                return self.resolver.institution(quote.open)
         return described_before(self.masked, max(para.start, quote.open - _VERB_REACH), quote.open)
 
     def _after(self, quote: QuoteSpan) -> Mention | None:
@@ -293,11 +300,14 @@ class Attributor:
         if (
             stop >= 0
             and not any(m.kind == "person" for m in found)
-            and self.masked.startswith(("the ", "a ", "an ", "one "), start + 1)
+            and self.masked.startswith(
+                ("the ", "a ", "an ", "one ", "her ", "his ", "their "), start + 1
+            )
         ):
             # '," said the head of the Foreign Affairs Committee, Ivan Petrov': the role, then
             # the person holding it after the comma ('," said a company spokesperson, X';
-            # '," said one Daugavpils dispatcher, X': a place qualifying the role)
+            # '," said one Daugavpils dispatcher, X': a place qualifying the role; '," said
+            # her mother, Tamara Vaitsekhovich, 62': a relative named after the comma)
             holder = next(
                 (
                     m

@@ -8,10 +8,13 @@ the text says of who spoke, and it names no one a later "she said" could be carr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
 
-_HEADS = lx.alternation(lx.words("roles", "unnamed_speaker_heads"))
+_HEAD_LIST = lx.words("roles", "unnamed_speaker_heads")
+_HEAD_WORDS = frozenset(_HEAD_LIST)
+_HEADS = lx.alternation(_HEAD_LIST)
 _VERBS = lx.SPEECH_VERBS
 _VERB_WORDS = frozenset(lx.words("speech", "speech_verbs"))
 _ARTICLES = frozenset(("a", "an", "one", "A", "An", "One"))
@@ -91,4 +94,39 @@ def described_before(masked: str, start: int, end: int) -> str | None:
     if not _verb_leads_in(masked, start, end):
         return None
     found = _BEFORE_RE.search(masked, start, end)
+    return found.group("who") if found is not None else None
+
+
+_SPOKES = r"(?:[a-z]+\s+)?spokes(?:person|man|woman)"
+# '," a spokesperson said', '," said a spokesperson.': a spokesperson of no named body
+_SPOKESPERSON_VERB_FIRST_RE = re.compile(
+    rf"[\s,;:–—-]*(?:{_VERBS})\s+{_ARTICLE}{_SPOKES}(?=\s*(?:[,.;]|$))"
+)
+_SPOKESPERSON_FIRST_RE = re.compile(rf"[\s,;:–—-]*{_ARTICLE}{_SPOKES}\s+(?:{_VERBS})\b")
+
+
+def spokesperson_after(masked: str, start: int, end: int) -> bool:
+    """Return True when a spokesperson of no named body speaks right after a quotation
+    ('," a spokesperson said'): the body the text has just named speaks through them."""
+    if not _opens_description(masked, start, end):
+        return False
+    return bool(
+        _SPOKESPERSON_FIRST_RE.match(masked, start, end)
+        or _SPOKESPERSON_VERB_FIRST_RE.match(masked, start, end)
+    )
+
+
+@lru_cache(maxsize=64)
+def _described_as(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_ARTICLE}(?P<who>(?:[\w’'.-]+\s+){{0,3}}?{re.escape(noun)})\b")
+
+
+def described_earlier(masked: str, noun: str, position: int, reach: int) -> str | None:
+    """Return how the text first described the unnamed person "the <noun>" before
+    ``position`` refers back to ('A Swiss diplomat who has handled the file …; "…," the
+    diplomat said' gives "Swiss diplomat"), within ``reach`` characters; None when ``noun``
+    heads no such description there."""
+    if noun not in _HEAD_WORDS:
+        return None
+    found = _described_as(noun).search(masked, max(0, position - reach), position)
     return found.group("who") if found is not None else None
