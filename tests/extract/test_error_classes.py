@@ -3794,3 +3794,14 @@ def test_a_relative_named_after_the_comma_a_scholar_and_a_colony() -> None:
         'in Horki.\n\n"My son wrote one post," he said.'
     )
     assert _quotes(text) == {"My son wrote one post": "Pavel Zhuk"}
+
+
+def test_the_list_by_the_end_of_a_month_and_a_parts_own_participle() -> None:
+    text = (
+        "Vilnius, 4 May 2024. By the end of March, the rights group recognised 1,318 people as "
+        "political prisoners, 204 of them added during the winter."
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1318),
+        ("prisoners_designated", 204),
+    }

@@ -104,7 +104,9 @@ POST_CUE_RE = re.compile(
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
     r"convicted|rounded\s+up)"
     # "were still recognised as political prisoners" is a state, not a designation
+    # ("889 of them added during 2022": new names in a period)
     r"|(?P<des>(?<!still\s)(?:recogni[sz]ed|designated|declared)|added\s+to|"
+    r"added(?=\s+(?:in|during|since|over|this|last)\b)|"
     r"named(?=\s+(?:as\s+)?political\s+prisoners)))\b"
 )
 LEAVES_RE = re.compile(

@@ -255,7 +255,7 @@ _HOME_RE = re.compile(
     r"[^,.;:]{0,60}?\b(?:returned|came|went|arrived|flew|got)\s+(?:home\b|to\s+(?-i:[A-Z])[a-z]+)"
 )
 _AS_OF_RE = re.compile(
-    r"\b(?:[Aa]s\s+of|[Aa]t\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b)"
+    r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b)"
 )
 _PERIOD_RE = re.compile(
     # ("has grown sharply since." is no period: "since" with nothing after it)
@@ -745,6 +745,8 @@ def _measure(
         or (cue is not None and cue.group() in _CUE_NOUNS)
         or (noun is None and BARE_VERB_RE.match(text, n_end, end))
         or (noun is None and _OF_THOSE_RE.match(text, n_end, end))
+        # ("889 of them added during 2022": a part's own participle)
+        or (noun is None and _OF_THEM_RE.match(text, n_end, end))
     ):
         kind = _cue_kind(post)
         if kind == "des" and "newly" in post.group("aux"):
