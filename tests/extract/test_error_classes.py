@@ -3805,3 +3805,12 @@ def test_the_list_by_the_end_of_a_month_and_a_parts_own_participle() -> None:
         ("political_prisoners_held", 1318),
         ("prisoners_designated", 204),
     }
+
+
+def test_a_body_named_short_after_its_full_name_speaks_under_the_full_one() -> None:
+    text = (
+        'Oslo, 4 May 2024. The Norwegian Refugee Council Oslo said the convoy had "arrived '
+        'safely." Later the Norwegian Refugee Council said it would "keep the shelters open."'
+    )
+    quotes = _quotes(text)
+    assert quotes["keep the shelters open."] == quotes["arrived safely."]

@@ -181,6 +181,16 @@ class Resolver:
             if quoted is not None:
                 return quoted.group("name")  # 'the Human Rights Centre "Viasna"': Viasna
             key = mention.key[4:] if mention.key.startswith("The ") else mention.key
+            fuller = next(
+                (
+                    m.key
+                    for m in self.mentions.before(mention.start)
+                    if m.kind == "org" and m.key.startswith(key + " ")
+                ),
+                None,
+            )
+            if fuller is not None:
+                return fuller  # "Global Affairs said" after "Global Affairs Canada said"
             if len(key) > 2 and ACRONYM_RE.fullmatch(key):
                 # "SECO said": the fullest name the text gives ("the State Secretariat for
                 # Economic Affairs (SECO)"; not "EU" or "UK", whose initials other words share)
