@@ -897,7 +897,12 @@ def test_an_unnamed_official_does_not_speak_for_the_institution() -> None:
         '"They talk, and nothing moves." A Foreign Office spokesperson said London agreed. '
         '"We are watching," the spokesperson said.'
     )
-    assert _quotes(text) == {"We are watching": "Foreign Office"}
+    # (the official speaks under the description, not for the OSCE; the spokesperson for
+    # the office)
+    assert _quotes(text) == {
+        "They talk, and nothing moves.": "OSCE official",
+        "We are watching": "Foreign Office",
+    }
 
 
 def test_a_power_ready_to_impose_measures_threatens_them() -> None:
@@ -3814,3 +3819,21 @@ def test_a_body_named_short_after_its_full_name_speaks_under_the_full_one() -> N
     )
     quotes = _quotes(text)
     assert quotes["keep the shelters open."] == quotes["arrived safely."]
+
+
+def test_a_described_speaker_before_a_colon_or_an_aside() -> None:
+    text = (
+        "Riga, 4 May 2024. The border stayed shut. One Polish haulier put it to me like this: "
+        '"We drive empty now."'
+    )
+    assert _quotes(text) == {"We drive empty now.": "Polish haulier"}
+    text = (
+        "Riga, 4 May 2024. Officially, no. A Latvian diplomat, who did not want to be named, "
+        'told me: "Nobody expects relief."'
+    )
+    assert _quotes(text) == {"Nobody expects relief.": "Latvian diplomat"}
+    text = (
+        "Riga, 4 May 2024. Many are watched. A man released in March wrote to us: "
+        '"I still look over my shoulder."'
+    )
+    assert _quotes(text) == {"I still look over my shoulder.": "man released in March"}

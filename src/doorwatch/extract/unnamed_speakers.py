@@ -24,7 +24,10 @@ _DESCRIBED = (
     rf"(?P<who>(?:[\w’'.-]+\s+){{0,5}}?(?:{_HEADS})"
     r"(?:\s+(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)\s+(?:[\w’'.-]+\s+){0,4}?"
     # ("a pensioner from Homel")
-    r"[\w’'.-]+|\s+(?:from|in)\s+[A-Z][\w’'-]*)?)"
+    r"[\w’'.-]+|\s+(?:from|in)\s+[A-Z][\w’'-]*|"
+    # ("a woman released in September", "one woman, whose brother is still inside,")
+    r"\s+(?:released|freed|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
+    r"[\w’'-]+|,\s+whose\s+[^,.;:!?\"“”]{1,50}(?=,))?)"
 )
 # where the description ends: punctuation, a clause ("who …", "speaking on condition …") or a
 # place or time after it ("a diplomat in Vilnius")
@@ -41,8 +44,16 @@ _VERB_FIRST_RE = re.compile(
 )
 _DESCRIBED_FIRST_RE = re.compile(rf"[\s,;:–—-]*{_ARTICLE}{_DESCRIBED}\s+(?:{_VERBS})\b")
 # 'A senior EU diplomat said: "…"', 'one trader told Reuters that "…"'
-_LEAD_IN = r"(?:\s+(?:reporters|journalists|[A-Z][\w.]*))?(?:\s+that)?\s*[,:]?\s*$"
-_BEFORE_RE = re.compile(rf"\b{_ARTICLE}{_DESCRIBED}\s+(?:{_VERBS}){_LEAD_IN}")
+_LEAD_IN = r"(?:\s+(?:reporters|journalists|me|us|him|her|[A-Z][\w.]*))?(?:\s+that)?\s*[,:]?\s*$"
+# ('A Lithuanian diplomat, who did not want to be named, told me: "…"': an aside between)
+_BEFORE_RE = re.compile(
+    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,[^,\"“”]{{1,80}},)?\s+(?:{_VERBS}){_LEAD_IN}"
+)
+# 'One EU diplomat put it to me like this: "…"': a colon hands the quotation to the subject
+# the sentence opens with
+_COLON_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)){_ARTICLE}{_DESCRIBED}\b[^.!?\"“”:]{{0,60}}:\s*$"
+)
 _LEAD_IN_REACH = 40
 _LEAD = " ,;:–—-"
 
@@ -62,7 +73,7 @@ def _verb_leads_in(masked: str, start: int, end: int) -> bool:
     return (
         len(words) > 1
         and words[-2] in _VERB_WORDS
-        and (last in ("reporters", "journalists") or last[:1].isupper())
+        and (last in ("reporters", "journalists", "me", "us", "him", "her") or last[:1].isupper())
     )
 
 
@@ -77,6 +88,12 @@ def _opens_description(masked: str, start: int, end: int) -> bool:
     return len(words) > 1 and words[0] in _VERB_WORDS and words[1] in _ARTICLES
 
 
+def _as_speaker(description: str) -> str:
+    """Return ``description`` as a speaker: one line, no comma ("woman whose brother is still
+    inside")."""
+    return " ".join(description.replace(",", " ").split())
+
+
 def described_after(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker told right after a quotation (``start``
     is just past its closing mark, ``end`` the end of its sentence), or None."""
@@ -85,16 +102,20 @@ def described_after(masked: str, start: int, end: int) -> str | None:
     found = _VERB_FIRST_RE.match(masked, start, end) or _DESCRIBED_FIRST_RE.match(
         masked, start, end
     )
-    return found.group("who") if found is not None else None
+    return _as_speaker(found.group("who")) if found is not None else None
 
 
 def described_before(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker whose speech verb leads into a quotation
     that opens at ``end`` (``start`` is its sentence's start), or None."""
+    if masked[start:end].rstrip().endswith(":"):
+        colon = _COLON_RE.search(masked, start, end)
+        if colon is not None:
+            return _as_speaker(colon.group("who"))
     if not _verb_leads_in(masked, start, end):
         return None
     found = _BEFORE_RE.search(masked, start, end)
-    return found.group("who") if found is not None else None
+    return _as_speaker(found.group("who")) if found is not None else None
 
 
 _SPOKES = r"(?:[a-z]+\s+)?spokes(?:person|man|woman)"
@@ -129,4 +150,4 @@ def described_earlier(masked: str, noun: str, position: int, reach: int) -> str 
     if noun not in _HEAD_WORDS:
         return None
     found = _described_as(noun).search(masked, max(0, position - reach), position)
-    return found.group("who") if found is not None else None
+    return _as_speaker(found.group("who")) if found is not None else None
