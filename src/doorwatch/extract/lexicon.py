@@ -86,6 +86,7 @@ GENDERED_NOUNS: dict[str, str] = {
 }
 
 # Verbs that introduce or report speech; participles take the clause's subject as speaker.
+SPEECH_VERB_WORDS: frozenset[str] = frozenset(words("speech", "speech_verbs"))
 SPEECH_VERBS: str = alternation(words("speech", "speech_verbs"))
 PARTICIPLES: str = alternation(words("speech", "participles"))
 # Words that may stand between a subject and its speech verb: "has also said".

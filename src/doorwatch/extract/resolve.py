@@ -181,14 +181,7 @@ class Resolver:
             if quoted is not None:
                 return quoted.group("name")  # 'the Human Rights Centre "Viasna"': Viasna
             key = mention.key[4:] if mention.key.startswith("The ") else mention.key
-            fuller = next(
-                (
-                    m.key
-                    for m in self.mentions.before(mention.start)
-                    if m.kind == "org" and m.key.startswith(key + " ")
-                ),
-                None,
-            )
+            fuller = self._fuller_institution(key, mention.start)
             if fuller is not None:
                 return fuller  # "Global Affairs said" after "Global Affairs Canada said"
             if len(key) > 2 and ACRONYM_RE.fullmatch(key):
@@ -453,6 +446,19 @@ class Resolver:
         # said" is X when X is the one person the sentences just before name
         return self._only_person_before(position)
 
+    def _fuller_institution(self, key: str, position: int) -> str | None:
+        """Return the longer name an institution named ``key`` at ``position`` was given
+        before it ("Global Affairs Canada" before "Global Affairs"), or None."""
+        longer = key + " "
+        return next(
+            (
+                m.key
+                for m in self.mentions.before(position)
+                if m.kind == "org" and m.key.startswith(longer)
+            ),
+            None,
+        )
+
     def _titled_institution(self, noun: str, position: int) -> str | None:
         """Return the name of more than one word, holding the capitalised ``noun`` ("Centre"),
         that the text before ``position`` or its title lines give an institution, or None."""
@@ -484,14 +490,13 @@ class Resolver:
             return phrase
         written = window[at : at + len(phrase)]
         whose = _OF_HEAD_OF_STATE_RE.match(self.masked, position + at + len(phrase))
-        if whose is None:
-            whose = re.search(
-                re.escape(written) + _OF_HEAD_OF_STATE_RE.pattern, self.masked[:position]
-            )
-            if whose is not None:
-                return whose.group()
-            return written
-        return written + whose.group()
+        if whose is not None:
+            return written + whose.group()
+        # ("the press service said" after "the press service of the head of state reported")
+        earlier = re.compile(re.escape(written) + _OF_HEAD_OF_STATE_RE.pattern).search(
+            self.masked, 0, position
+        )
+        return earlier.group() if earlier is not None else written
 
     def _names_institution(self, institution: str) -> bool:
         """Return True when the text names ``institution`` in full or by its initials."""

@@ -542,11 +542,8 @@ def adjunct_before(masked: str, position: int) -> bool:
     # a lower-case word there is mostly a function word or a verb ("of", "and", "lifted")
     # ("the envoy said sanctions would be lifted": a verb)
     return word[0].isupper() or not (
-        word in FUNCTION_WORDS or word in _SPEECH_WORDS or word.endswith(("ed", "ing", "ly"))
+        word in FUNCTION_WORDS or word in lx.SPEECH_VERB_WORDS or word.endswith(("ed", "ing", "ly"))
     )
-
-
-_SPEECH_WORDS = frozenset(lx.words("speech", "speech_verbs"))
 
 
 NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
@@ -598,6 +595,14 @@ def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
             widened.append(at)  # "extended part of its Russia measures to Belarus"
         at = text.find("measure", at + 7)
     return measures, bans, appositives, widened
+
+
+def on_list_hits(text: str, hits: WordHits) -> list[int]:
+    """Return the hits on " list" a target may stand on ("… have been on the Treasury's
+    blocking list"): those with "on" shortly before them."""
+    return [
+        at for at in hits.find_all(ON_LIST_WORDS) if text.find(" on ", max(0, at - 40), at) >= 0
+    ]
 
 
 def widened_topic(text: str, topic: list[int]) -> list[int]:

@@ -104,7 +104,6 @@ from doorwatch.extract.sanction_windows import (
     OF_POWER_WINDOWS,
     OF_POWER_WORDS,
     ON_LIST_WINDOWS,
-    ON_LIST_WORDS,
     PERMIT_WINDOWS,
     PERMIT_WORDS,
     PLAIN_TRADE_WINDOWS,
@@ -130,6 +129,7 @@ from doorwatch.extract.sanction_windows import (
     Windows,
     WordHits,
     ban_hits,
+    on_list_hits,
     sentence_windows,
     shared_hits,
     widened_topic,
@@ -351,15 +351,7 @@ def find_sanctions(
             (hits.find_all(ENTRY_DELETED_WORDS), ENTRY_DELETED_WINDOWS),
             (hits.find_all(HIT_BY_WORDS), HIT_BY_WINDOWS),
             (hits.find_all(FREED_FROM_WORDS), FREED_FROM_WINDOWS),
-            # ("… have been on the Treasury's blocking list": only a list the target is "on")
-            (
-                [
-                    at
-                    for at in hits.find_all(ON_LIST_WORDS)
-                    if masked.find(" on ", max(0, at - 40), at) >= 0
-                ],
-                ON_LIST_WINDOWS,
-            ),
+            (on_list_hits(masked, hits), ON_LIST_WINDOWS),
             (hits.find_all(REGULATIONS_WORDS), REGULATIONS_WINDOWS),
             (hits.find_all(SWIFT_WORDS), SWIFT_WINDOWS),
             (hits.find_all(NOUN_RELIEF_WORDS), NOUN_RELIEF_WINDOWS),

@@ -16,7 +16,7 @@ _HEAD_LIST = lx.words("roles", "unnamed_speaker_heads")
 _HEAD_WORDS = frozenset(_HEAD_LIST)
 _HEADS = lx.alternation(_HEAD_LIST)
 _VERBS = lx.SPEECH_VERBS
-_VERB_WORDS = frozenset(lx.words("speech", "speech_verbs"))
+_VERB_WORDS = lx.SPEECH_VERB_WORDS
 _ARTICLES = frozenset(("a", "an", "one", "A", "An", "One"))
 # The description: a few words, its head noun, and where the person works ("the head of
 # compliance at one mid-sized American lender" ends at its lender).
@@ -36,15 +36,27 @@ _END = (
     rf"(?:{_VERBS}))\b)"
 )
 _ARTICLE = r"(?:[Aa]n?|[Oo]ne)\s+"
-# '," said a senior EU diplomat', '," a senior EU diplomat told reporters'
+# what may stand between a closing mark and the words after it
+_LEAD = " ,;:–—-"
+
+
+def _after_quotation(who: str, end: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the two shapes in which ``who`` speaks right after a closing mark: the verb
+    first ('," said a senior EU diplomat', ending where ``end`` says) and ``who`` first
+    ('," a senior EU diplomat told reporters')."""
+    lead = rf"[\s{_LEAD[1:]}]*"
+    return (
+        re.compile(rf"{lead}(?:{_VERBS})\s+{_ARTICLE}{who}{end}"),
+        re.compile(rf"{lead}{_ARTICLE}{who}\s+(?:{_VERBS})\b"),
+    )
+
+
 # (not '," said a company spokesperson, Sintija Ozola,': the name follows)
 _NAMED_AFTER = r"(?!\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
-_VERB_FIRST_RE = re.compile(
-    rf"[\s,;:–—-]*(?:{_VERBS})\s+{_ARTICLE}{_DESCRIBED}{_NAMED_AFTER}{_END}"
-)
-_DESCRIBED_FIRST_RE = re.compile(rf"[\s,;:–—-]*{_ARTICLE}{_DESCRIBED}\s+(?:{_VERBS})\b")
-# 'A senior EU diplomat said: "…"', 'one trader told Reuters that "…"'
-_LEAD_IN = r"(?:\s+(?:reporters|journalists|me|us|him|her|[A-Z][\w.]*))?(?:\s+that)?\s*[,:]?\s*$"
+_VERB_FIRST_RE, _DESCRIBED_FIRST_RE = _after_quotation(_DESCRIBED, _NAMED_AFTER + _END)
+# 'A senior EU diplomat said: "…"', 'one trader told Reuters that "…"': whom the verb may take
+_LEAD_IN_OBJECTS = ("reporters", "journalists", "me", "us", "him", "her")
+_LEAD_IN = rf"(?:\s+(?:{'|'.join(_LEAD_IN_OBJECTS)}|[A-Z][\w.]*))?(?:\s+that)?\s*[,:]?\s*$"
 # ('A Lithuanian diplomat, who did not want to be named, told me: "…"': an aside between)
 _BEFORE_RE = re.compile(
     rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,[^,\"“”]{{1,80}},)?\s+(?:{_VERBS}){_LEAD_IN}"
@@ -55,7 +67,6 @@ _COLON_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n)){_ARTICLE}{_DESCRIBED}\b[^.!?\"“”:]{{0,60}}:\s*$"
 )
 _LEAD_IN_REACH = 40
-_LEAD = " ,;:–—-"
 
 
 def _verb_leads_in(masked: str, start: int, end: int) -> bool:
@@ -73,7 +84,7 @@ def _verb_leads_in(masked: str, start: int, end: int) -> bool:
     return (
         len(words) > 1
         and words[-2] in _VERB_WORDS
-        and (last in ("reporters", "journalists", "me", "us", "him", "her") or last[:1].isupper())
+        and (last in _LEAD_IN_OBJECTS or last[:1].isupper())
     )
 
 
@@ -118,12 +129,10 @@ def described_before(masked: str, start: int, end: int) -> str | None:
     return _as_speaker(found.group("who")) if found is not None else None
 
 
-_SPOKES = r"(?:[a-z]+\s+)?spokes(?:person|man|woman)"
 # '," a spokesperson said', '," said a spokesperson.': a spokesperson of no named body
-_SPOKESPERSON_VERB_FIRST_RE = re.compile(
-    rf"[\s,;:–—-]*(?:{_VERBS})\s+{_ARTICLE}{_SPOKES}(?=\s*(?:[,.;]|$))"
+_SPOKESPERSON_VERB_FIRST_RE, _SPOKESPERSON_FIRST_RE = _after_quotation(
+    r"(?:[a-z]+\s+)?spokes(?:person|man|woman)", r"(?=\s*(?:[,.;]|$))"
 )
-_SPOKESPERSON_FIRST_RE = re.compile(rf"[\s,;:–—-]*{_ARTICLE}{_SPOKES}\s+(?:{_VERBS})\b")
 
 
 def spokesperson_after(masked: str, start: int, end: int) -> bool:
