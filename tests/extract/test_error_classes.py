@@ -3837,3 +3837,135 @@ def test_a_described_speaker_before_a_colon_or_an_aside() -> None:
         '"I still look over my shoulder."'
     )
     assert _quotes(text) == {"I still look over my shoulder.": "man released in March"}
+
+
+# The thirty-fourth round: fresh38 (sanctions) and fresh43 (timelines, analysis, newsletters)
+
+
+def test_a_count_told_by_a_group_noun_is_how_many_not_who() -> None:
+    text = (
+        "Norway on Monday added a group of Belarusian timber traders to its sanctions list. "
+        "Separately, the government extended its asset freeze to a further group of "
+        "prison governors."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert "Belarusian timber traders" in targets
+    assert "prison governors" in targets
+
+
+def test_freezes_of_their_own_by_several_powers() -> None:
+    text = (
+        "The EU imposed sanctions on the Belarusian customs service on Monday. Within hours, "
+        "Japan, Australia and Norway announced asset freezes of their own on Belarusian judges."
+    )
+    claims = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    judges = {c.imposer for c in claims if c.target == "Belarusian judges"}
+    assert judges == {"Japan", "Australia", "Norway"}
+
+
+def test_a_powers_list_includes_and_the_most_prominent_target() -> None:
+    text = (
+        "Several governments announced a coordinated round of sanctions on Thursday. "
+        "The Canadian list included the state carrier Avialinii, which Ottawa accuses of "
+        "flying migrants to the border."
+    )
+    claims = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    assert [(c.target, c.imposer) for c in claims] == [("Avialinii", "Canada")]
+    text = (
+        "The US sanctioned more than 200 companies on Wednesday. Among the most prominent "
+        "targets was the Kalinka Commodity Exchange, the country's main grain market."
+    )
+    # (the count is left to the names the text goes on to give, as for "among them")
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert "Kalinka Commodity Exchange" in targets
+    assert not any("grain market" in t for t in targets)
+
+
+def test_those_who_could_face_sanctions_are_threatened() -> None:
+    text = (
+        "Treasury widened its rules on Tuesday, warning that Gulf lenders dealing with any "
+        "sanctioned Belarusian entity could themselves face secondary sanctions."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("threatened", "Gulf lenders")}
+
+
+def test_a_relief_that_could_be_reversed_is_a_threat() -> None:
+    text = (
+        "Washington lifted sanctions on Kalitorg in March. Officials have warned that relief "
+        "for Avialinii could be reversed if arrests continue."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("threatened", "Avialinii") in found
+    assert ("eased", "Avialinii") not in found
+
+
+def test_banks_cut_off_the_swift_system() -> None:
+    text = (
+        "The EU widened its sanctions on Tuesday. On the same day the bloc cut five Belarusian "
+        "banks off the SWIFT messaging system."
+    )
+    assert ("imposed", "Belarusian banks") in {(a, t) for a, t, _ in _sanctions(text)}
+
+
+def test_what_the_power_says_they_did_is_no_part_of_the_target() -> None:
+    text = (
+        "Ottawa widened its sanctions on Friday. Britain had moved a day earlier, freezing the "
+        "assets of three Belarusian prison governors it said had profited from forced labour."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Belarusian prison governors"}
+
+
+def test_a_series_of_releases_opened_by_the_verb() -> None:
+    text = (
+        "Take last year. The government released people in batches, 12 in March, 40 in "
+        "August, 97 in November, and rights groups say the arrests went on."
+    )
+    assert {("prisoners_released", n) for n in (12, 40, 97)} <= _figures(text)
+    text = (
+        "The deals came one after another. Nine were freed on 4 April alongside a Polish "
+        "priest, 38 on 2 October and 101 on 19 December."
+    )
+    assert {("prisoners_released", n) for n in (9, 38, 101)} <= _figures(text)
+
+
+def test_a_timelines_count_told_by_the_figure_or_the_total() -> None:
+    text = (
+        "Viasna recognised 41 new political prisoners in May alone. The total did fall, "
+        "from 1,388 at the start of the year to 1,214 at its end. On 31 December the figure "
+        "was 1,207."
+    )
+    found = _figures(text)
+    assert {("political_prisoners_held", n) for n in (1388, 1214, 1207)} <= found
+    # all ever named since a day is no count of those held
+    text = (
+        "Viasna counted 1,180 political prisoners on Friday. Since May 2020 the total has "
+        "reached 4,102."
+    )
+    assert ("political_prisoners_held", 4102) not in _figures(text)
+
+
+def test_a_described_speaker_who_told_someone_when_and_how() -> None:
+    text = (
+        'The sanctions stay. One Vilnius diplomat told us flatly that "nobody will pay for '
+        'hostages with market access." A Treasury official told Congress in May that "the '
+        'banks are not on the table." Mechanics kept the jets flying, a practice one former '
+        'Avialinii pilot described to us as "surgery without a donor."'
+    )
+    assert _quotes(text) == {
+        "nobody will pay for hostages with market access.": "Vilnius diplomat",
+        "the banks are not on the table.": "Treasury official",
+        "surgery without a donor.": "former Avialinii pilot",
+    }
+
+
+def test_in_the_words_of_and_a_clause_after_the_quotation() -> None:
+    text = (
+        "Relief for fertiliser is, in the words of Gdansk shipping consultant Ewa Malinowska, "
+        '"beside the point for a port that never shipped much of it." The Council said in a '
+        'statement that "its measures remain fully in force," and Latvia has said it will '
+        "keep its border closed."
+    )
+    assert _quotes(text) == {
+        "beside the point for a port that never shipped much of it.": "Ewa Malinowska",
+        "its measures remain fully in force": "Council",
+    }

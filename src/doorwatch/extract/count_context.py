@@ -10,17 +10,39 @@ import re
 # "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
 # of counts of one kind, each after its own time, the later ones without verb or noun
 _SERIES_GAP_RE = re.compile(
-    r"(?:\s+[^\s,;.:]+){0,8}?\s*[,;]\s+(?:(?:and|then)\s+)?"
+    r"(?:\s+[^\s,;.:]+){0,10}?\s*[,;]\s+(?:(?:and|then)\s+)?"
     r"(?P<when>(?:in|on|by|last|this|that)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)(?:\s+\d{1,4})?"
     r"\s*,\s*)?(?:another\s+|a\s+further\s+|further\s+)?"
 )
 
 _SERIES_WHEN_RE = re.compile(
     # ("14 in June, 16 later in the summer, 52 in September")
-    r"\s+(?:(?:later|earlier)\s+)?(?:in|on|by|last|this)\s+(?:the\s+)?"
+    # ("52 on 11 September", "13 more later that month": a day before its month, "that")
+    r"\s+(?:more\s+)?(?:(?:later|earlier)\s+)?(?:in|on|by|last|this|that)\s+(?:the\s+)?(?:\d{1,2}\s+)?"
     r"(?:[A-Z][a-z]+|\d{4}|month|week|year|spring|summer|autumn|fall|winter)\b(?:\s+\d{1,4})?"
     r"\s*(?:[,;.]|and\b|$)"
 )
+
+# "released people in batches, 14 in June, 52 in September": a series of releases opened by
+# the verb, with no count of its own
+_BATCHES_BEFORE_RE = re.compile(
+    r"\b(?:released|freed|pardoned|let\s+go|handed\s+over|set\s+free)\s+"
+    r"(?:(?:political\s+)?prisoners|people|them|detainees)\s+"
+    r"in\s+(?:batches|groups|waves|stages|instalments|installments)\s*[,:]\s+$"
+)
+_BATCHES_REACH = 80
+
+
+def opens_release_series(text: str, start: int, q_start: int, n_end: int, end: int) -> bool:
+    """Return True when the count at ``q_start`` opens a series of releases that a verb
+    before it tells ("released people in batches, 14 in June, 52 in September")."""
+    return (
+        text.find(" in ", max(start, q_start - _BATCHES_REACH), q_start) >= 0
+        and _BATCHES_BEFORE_RE.search(text, max(start, q_start - _BATCHES_REACH), q_start)
+        is not None
+        and _SERIES_WHEN_RE.match(text, n_end, end) is not None
+    )
+
 
 # "14 in June, …, 123 in December, a total of 205": the sum of the series before it
 TOTAL_BEFORE_RE = re.compile(r"[,;]\s+(?:a\s+total\s+of|in\s+all|altogether)\s+$")
@@ -57,8 +79,14 @@ def in_series(text: str, last_end: int, q_start: int, n_end: int, end: int) -> b
 # "Viasna's figure this morning is about 1,340", "Their count this morning was 1,227": a
 # group's own count, in a text on political prisoners, is of those held
 _OWN_COUNT_RE = re.compile(
-    r"\b(?:[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s)\s+(?:latest\s+|own\s+|official\s+)?"
-    r"(?:figure|count|tally)(?:\s+[\w,]+){0,4}?\s+(?:is|was|stood\s+at|stands\s+at|reached)\s+"
+    # ("On 31 December 2025 the figure was 1,131", "the total on 31 December reached 1,446":
+    # the count a timeline follows; not "the number of those released", a count of its own)
+    r"\b(?:[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s|[Tt]he)\s+(?:latest\s+|own\s+|official\s+)?"
+    r"(?:figure|count|tally|total)(?!\s+of\b)(?:\s+[\w,]+){0,4}?\s+"
+    # ("The total did fall, from 1,430 at the start of the year to …": where it moved from)
+    r"(?:is|was|stood\s+at|stands\s+at|reached|peaked\s+at|"
+    r"(?:did\s+)?(?:fell|fall|dropped|drop|declined|decline|rose|rise|grew|grow|climbed|climb)"
+    r",?(?:\s+[\w,]+){0,3}?\s+(?:from|to))\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?$"
 )
 
@@ -69,8 +97,14 @@ def own_count(text: str, start: int, end: int, n_start: int) -> bool:
     """Return True when the count at ``n_start`` is a group's own count of political
     prisoners ("Their count this morning was 1,227")."""
     return (
-        (text.find("figure", start, n_start) >= 0 or text.find("count", start, n_start) >= 0)
+        (
+            text.find("figure", start, n_start) >= 0
+            or text.find("count", start, n_start) >= 0
+            or text.find("total", start, n_start) >= 0
+        )
         and _OWN_COUNT_RE.search(text, max(start, n_start - 60), n_start) is not None
+        # ("since May 2020 the total has reached 4,339": all ever named, not those held)
+        and text.find("ince ", max(start, n_start - 60), n_start) < 0
         and text.find("political prisoners", max(0, start - _OWN_COUNT_TOPIC_REACH), end) >= 0
     )
 

@@ -25,6 +25,7 @@ from doorwatch.extract.count_context import (
     TIMELINE_ENTRY_RE,
     TOTAL_BEFORE_RE,
     in_series,
+    opens_release_series,
     own_count,
     prison_topic,
     prisoners_named,
@@ -234,6 +235,7 @@ _NAMES_AND_RE = re.compile(
 _OTHER_RE = re.compile(r"\s+others?\b")
 _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 # ("Thirty more are pardoned on Aug. 16, followed by another 13 on Aug. 22")
+_TO_END_RE = re.compile(r"\bto\s+$")
 _AND_END_RE = re.compile(r"\b(?:and|plus|followed\s+by)\s+(?:\S+\s+){0,3}$")
 _MONTH_BEFORE_RE = re.compile(
     rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+)?$"
@@ -676,6 +678,8 @@ def _measure(
             post = finite
         elif (post.group("det") or "").startswith(("sentenced", "convicted")):
             post = None  # "16 people convicted of extremism" describes them; no arrest
+    if noun is None and opens_release_series(text, start, q_start, n_end, end):
+        return _MEASURES["rel"]  # "released people in batches, 14 in June, 52 in …"
     pre = text[max(start, q_start - _MEASURE_CUE_REACH) : q_start]
     cue: re.Match[str] | None = _last_cue(pre)
     if cue is not None and not PRE_GAP_RE.match(pre[cue.end() :]):
@@ -870,6 +874,11 @@ def _measure(
             or _FROM_END_RE.search(text, last[0], q_start)
             or _OF_THEM_RE.match(text, n_end, end)
             or in_series(text, last[0], q_start, n_end, end)
+            # ("from 1,430 at the start of the year to 1,265 at its end": where it moved to)
+            or (
+                _TO_END_RE.search(text, last[0], q_start) is not None
+                and text.find("from ", max(start, last[0] - 12), last[0]) >= 0
+            )
             or TOTAL_BEFORE_RE.search(text, max(last[0], q_start - 20), q_start)
         )
         and not _UNIT_RE.match(text, n_end, end)

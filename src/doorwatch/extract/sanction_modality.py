@@ -42,6 +42,12 @@ _REGRET_RE = re.compile(
 _OWN_MEASURE_RE = re.compile(
     r"\b(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:sanctions|ban|restrictions|measures)\b"
 )
+# ("relief for Belavia could be reversed if arrests continue": the relief is in doubt, and
+# its reversal is promised)
+_MODAL_AFTER_RE = re.compile(
+    r"\s+(?:could|would|may|might|will|can)\s+(?:soon\s+|also\s+|still\s+|quickly\s+)?be\s+"
+    r"(?P<undone>reversed|revoked|withdrawn|rescinded|reimposed|re-imposed|cancelled|canceled)?"
+)
 _PARTIAL_BEFORE_RE = re.compile(r"\bpartial(?:ly)?\s+$")
 _PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
 
@@ -56,8 +62,10 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
         return "threatened"
     verb = match.group("verb")
     relief = bool(groups.get("lift") or groups.get("ease")) or verb.startswith(
-        ("allow", "permit", "authori", "grant")
+        ("allow", "permit", "authori", "grant", "relief")
     )
+    if relief and (after := _MODAL_AFTER_RE.match(masked, match.end())) is not None:
+        return "threatened" if after.group("undone") else None
     verb_at = match.start("verb")
     if verb_at - match.start() > 8 and _INNER_MODAL_RE.search(masked, match.start(), verb_at):
         # "sanctions on Belavia would be lifted": a possibility, told in the passive; "Belaruskali

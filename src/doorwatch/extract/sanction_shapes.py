@@ -23,6 +23,9 @@ IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
 FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,4}"
+# "two military enterprises it said had supported the offensive": what the power says they
+# did, after a target, not who they are
+SAID_OF = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
 STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
@@ -36,6 +39,8 @@ STOP = (
     r"and\s+[a-z]{3,}ed\s+(?:the|its|their|his|her|all|UK|US|EU|British|American|European)\s|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
     r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
+    r"could|can|may|might|must|should|"
+    rf"{SAID_OF}|"
     # ("on both companies late last year": when, not what)
     r"(?:late|early|mid)[\s-](?:last|this|next|in|on)|"
     rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
@@ -128,7 +133,7 @@ SANCTIONED_RE = re.compile(
     # (the lookahead first: the lookbehinds run only where the verb stands)
     r"\b(?=sanction|blacklist)"
     r"(?<![Oo]f\s)(?<!(?<!,\s)[Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?<![Ii]ts\s)(?<!their\s)(?<!these\s)"
-    r"(?<!those\s)(?<!other\s)(?<!with\s)(?<!newly\s)"
+    r"(?<!those\s)(?<!other\s)(?<!with\s)(?<!newly\s)(?<!any\s)(?<!every\s)(?<!each\s)"
     # ("Britain and Canada moved on Tuesday, sanctioning Lukashenko …": what the step was)
     rf"(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)sanctioning)\s+(?!{WHEN_AFTER})"
     r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|cannot|can|may|"
@@ -461,6 +466,18 @@ HIT_WITH_RE = re.compile(
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+with\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sanctions|restrictions|measures)\b"
 )
+# "foreign banks dealing with any sanctioned Russian entity could themselves face secondary
+# sanctions": a measure promised to those who would face it, named before the modal
+FACE_RE = re.compile(
+    r"(?:(?<=\bthat\s)|(?<=[.,;:]\s)|(?<=\n)|(?<=^))"
+    r"(?!(?:they|it|he|she|we|you|those|these|this|that|which|who|but|and|[a-z]+ing)\b)"
+    r"(?P<target>(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
+    r"(?:\s+(?!(?:could|may|might|would|will|that|which|who)\b)[\w’'.-]+){0,3}?)"
+    # ("… dealing with any sanctioned Russian entity": what they do, not who they are)
+    r"(?:\s+(?:[a-z]+ing|that|which|who)\b[^,.;:()\"“”]{0,60}?)?"
+    r"\s+(?P<verb>(?P<threat>could|may|might|would|will))\s+(?:themselves\s+|also\s+|soon\s+|now\s+)?"
+    rf"face\s+(?P<fill>{FILL}){MEASURE}\b"
+)
 # "issued a general license authorizing transactions with Belavia": a relief for its target
 LICENSE_RE = re.compile(
     r"\blicen[cs]es?\s+(?P<verb>authori[sz]ing|allowing|permitting)\s+(?:[\w-]+\s+){0,2}?"
@@ -644,7 +661,8 @@ THOSE_LISTED_RE = re.compile(
     r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials)"
     # ("The renewed listings include Alexander Lukashenko as well as …")
     # ("The list includes the truck maker BelAZ, …": the list a measure just added to)
-    r"|[Tt]he\s+(?:\w+\s+)?(?:listings|designations|(?:sanctions\s+)?lists?))"
+    # ("The EU list included …": whose list it is names the power)
+    r"|[Tt]he\s+(?:(?P<named>[\w.]+)\s+)?(?:listings|designations|(?:sanctions\s+)?lists?))"
     # ("The persons added on 6 November 2020 include …")
     r"(?:\s+(?:today|on\s+\w+day|this\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
     r"on\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|in\s+[A-Z][a-z]+(?:\s+\d{4})?))?\s+(?:also\s+)?(?:includ(?:e|es|ed)|"
@@ -654,6 +672,8 @@ THOSE_LISTED_RE = re.compile(
     # airline Belavia, …": those of the listing just told)
     # ("… designated 23 individuals and 21 entities. Among them is Belaruskali OAO")
     r"|[Aa]mong\s+them\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z]))"
+    # ("Among the most prominent targets was the Moscow Exchange")
+    r"|[Aa]mong\s+the\s+(?:[a-z]+\s+){0,2}targets\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z]))"
     r"|[Aa]mong\s+(?:those|the\s+(?:people|individuals|persons|entities|companies|officials))\s+"
     # ("Among the entities added are …")
     r"(?:(?:\w+\s+)?(?:designated|listed|sanctioned|targeted|added)(?:\s+\w+)?"
@@ -701,7 +721,9 @@ SWIFT_ACTIVE_RE = re.compile(
     r"\b(?P<verb>disconnect(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|exclud(?:ed|es|ing)|exclude)\s+"
     # ("three Belarusian lenders, …": how many, before the names)
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:banks|lenders)\s*,\s*)?"
-    r"(?!off\b)(?P<target>[^.;:()—–\"“”]{1,160}?)(?:\s+off)?" + _FROM_SWIFT
+    # ("cut seven Russian banks off the SWIFT messaging system": "off" with no "from")
+    r"(?!off\b)(?P<target>[^.;:()—–\"“”]{1,160}?)"
+    rf"(?:(?:\s+off)?{_FROM_SWIFT}|\s+off\s+(?:the\s+)?SWIFT\b)"
 )
 SWIFT_NOUN_RE = re.compile(
     r"\b(?P<verb>disconnection|exclusion)\s+of\s+(?P<target>[^.;:()—–\"“”]{1,160}?)" + _FROM_SWIFT
@@ -864,7 +886,7 @@ FREEZE_RE = re.compile(
     # "… and the prohibition of exports of certain goods", a second measure)
     r"(?P<target>(?:(?!\s+and\s+the\s+(?:prohibition|ban|freezing|suspension|embargo)\b)"
     r"[^,.;:()—–\"“”]){1,120}?)"
-    r"(?=[,.;]|\s+(?:in|on|since|after|as|over|under|for|from|by|last|this)\b)"
+    rf"(?=[,.;]|\s+(?:in|on|since|after|as|over|under|for|from|by|last|this|{SAID_OF})\b)"
 )
 # "Britain, which froze Lukashenko's assets in 2020": whose assets, by the possessive
 FROZE_OWN_RE = re.compile(
@@ -876,7 +898,10 @@ PENALTY = r"(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|v
 PENALTY_RE = re.compile(
     # ("adopted a third round of asset freezes and travel bans in December against …")
     rf"\b{VERB}\s+(?:(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:round|package|set|wave)\s+of\s+)?"
-    rf"{PENALTY}(?:\s*,?\s+and\s+{PENALTY})?\s+(?:{WHEN_BETWEEN})?(?:on|against)\s+{TARGET}"
+    rf"{PENALTY}(?:\s*,?\s+and\s+{PENALTY})?\s+"
+    # ("announced asset freezes of their own on Belarusian officials": another power's too)
+    r"(?:of\s+(?:its|their|his|her)\s+own\s+)?"
+    rf"(?:{WHEN_BETWEEN})?(?:on|against)\s+{TARGET}"
 )
 # "US lifts potash sanctions", "Potash sanctions were lifted": the target as the noun before
 # "sanctions" (a power or a kind of measure there is no target: "EU sanctions", "new sanctions")

@@ -48,6 +48,7 @@ from doorwatch.extract.sanction_shapes import (
     ENTRY_DELETED_RE,
     EXTEND_TO_FRONT_RE,
     EXTEND_TO_RE,
+    FACE_RE,
     FOLLOWED_RE,
     FREED_FROM_RE,
     FREEZE_RE,
@@ -236,6 +237,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (INCLUDING_RE, -30, 120, ("including ", "include")),
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
+    (FACE_RE, -160, 12, (" face ",)),
     (
         REMAIN_RE,
         -1,
@@ -613,6 +615,12 @@ def widened_topic(text: str, topic: list[int]) -> list[int]:
         for at in topic
         if _WIDENED_TO_RE.match(text, at) and any_in(text, max(0, at - 60), at, WIDEN_WORDS)
     ]
+
+
+def widened_freezes(text: str, hits: WordHits) -> list[int]:
+    """Return the hits on a freeze that a verb before it widens ("extended its asset freeze
+    to a further group of …")."""
+    return [at for at in hits.find_all(("reez",)) if any_in(text, max(0, at - 60), at, WIDEN_WORDS)]
 
 
 # "sanctions to Belarus", "sanctions against Russia to Belarus" (after a verb that widens them)

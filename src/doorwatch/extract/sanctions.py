@@ -132,6 +132,7 @@ from doorwatch.extract.sanction_windows import (
     on_list_hits,
     sentence_windows,
     shared_hits,
+    widened_freezes,
     widened_topic,
 )
 from doorwatch.extract.sentences import SentenceIndex
@@ -338,7 +339,14 @@ def find_sanctions(
             (hits.find_all(("threaten",)), THREAT_WINDOWS),
             (hits.find_all(PERMIT_WORDS), PERMIT_WINDOWS),
             (bans + banned + hits.find_all(BAN_WORDS), BAN_WINDOWS),
-            (widened + widened_measures + widened_topic(masked, topic), EXTEND_WINDOWS),
+            (
+                # ("extended its asset freeze to a further group of …")
+                widened
+                + widened_measures
+                + widened_topic(masked, topic)
+                + widened_freezes(masked, hits),
+                EXTEND_WINDOWS,
+            ),
             (
                 [
                     at
@@ -423,7 +431,10 @@ def find_sanctions(
                     and (
                         masked.startswith(("Among them", "among them"), match.start())
                         or (
-                            _LIST_SUBJECT_RE.match(masked, match.start()) is not None
+                            (subject := _LIST_SUBJECT_RE.match(masked, match.start())) is not None
+                            # ("The EU list included the national airline Belavia": a power's
+                            # list is a sanctions list, whatever the sentences before told)
+                            and fill_power(subject.group("whose") or "") is None
                             and not any(
                                 sentences[max(0, s_index - _COUNT_NAMED_SENTENCES)][0]
                                 <= claim.start
@@ -501,7 +512,7 @@ def find_sanctions(
                     # ("restrictive measures, including the US sanctions against the national
                     # airline Belavia, are illegal": a part named with its own measure word is
                     # a measure in force even when the whole names no target)
-                if id(pattern) in EASING_SHAPES:
+                if id(pattern) in EASING_SHAPES and action != "threatened":
                     action = "eased"  # a licence or a permission lets some dealings through
                 if pattern is IT_IMPOSED_RE and _RELIEF_BEFORE_RE.search(
                     masked, max(s_start, match.start() - 40), match.start()
@@ -662,10 +673,11 @@ def find_sanctions(
                     )
                     if whole is not None:
                         imposer = whole.imposer
-                    elif match.groupdict().get("power") or match.groupdict().get("named"):
+                    elif whose := (
+                        match.groupdict().get("power") or match.groupdict().get("named")
+                    ):
                         # the shape names whose measure it is: "sanctions imposed by the
                         # European Union on …", "barred from EU airspace", "the EU list"
-                        whose = match.group("power") or match.group("named")
                         imposer = power_of(whose) or fill_power(whose) or imposer
                     elif by_power := _BY_POWER_RE.match(masked, match.end()):
                         # "Naftan, the refinery, was sanctioned by Ottawa in 2022": the agent
@@ -825,7 +837,7 @@ def find_sanctions(
 
 # the first target of a measure widened to a second, read by EXTEND_TO_RE
 # "The list includes …": the list a measure on a count just added to (see THOSE_LISTED_RE)
-_LIST_SUBJECT_RE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:sanctions\s+)?lists?\b")
+_LIST_SUBJECT_RE = re.compile(r"[Tt]he\s+(?:(?P<whose>[\w.]+)\s+)?(?:sanctions\s+)?lists?\b")
 _INSIDE_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+[^,.;:]*(?:,[^,.;:]*)*$")
 _DATE_TARGET_RE = re.compile(rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d|\s*$)")
 _WIDENED_ON_RE = re.compile(rf"\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]")

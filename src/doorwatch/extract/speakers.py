@@ -68,6 +68,7 @@ _OBJECT_PRONOUN_RE = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+(?=[^,\"“”]{1,80},\s*$)")
 _PRONOUN_SPEECH_RE = re.compile(
     rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
 )
@@ -216,6 +217,10 @@ class Attributor:
         offset = 0
         while offset < len(window) and (window[offset] in _POST_LEAD or window[offset].isspace()):
             offset += 1
+        if window.startswith("and ", offset):
+            # ('that "…," and Lithuania has said it will not …': a clause of its own, not the
+            # quotation's attribution)
+            return None
         # (only "a" or "A" can open "according to": most windows are settled by that)
         according = (
             _ACCORDING_RE.match(window, offset) if window.startswith(("a", "A"), offset) else None
@@ -390,6 +395,17 @@ class Attributor:
                     key = _SUBJECT_OF[object_pronoun.group().lower()]
                     return Mention(at, object_pronoun.end(), "pronoun", key)
                 return self._first_mention(at, open_, 10)
+            words_of = _WORDS_OF_RE.search(window)
+            if words_of is not None:
+                # 'in the words of Warsaw metals consultant Adam Kubiak, "…"': the name that
+                # ends the phrase (a place or a trade may come first)
+                named = [
+                    m
+                    for m in self.mentions.within(s_start + words_of.end(), open_, speakers=True)
+                    if m.kind in ("person", "org")
+                ]
+                if named:
+                    return named[-1]
             words = _IN_WORDS_RE.search(window)
             if words:  # 'In his words, the pressure "has not ..."'
                 at = s_start + words.start("pronoun")

@@ -12,10 +12,17 @@ from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.sanction_shapes import STOP
 from doorwatch.extract.targets import PERSON_NAME_RE
 
+# the nouns that count a target's members without naming them ("a further group of Russian
+# lawmakers", "a number of companies"): how many, not who
+_QUANTITY_NOUNS = r"group|number|series|handful|batch|raft|string|wave|host|slew|clutch"
+
 DET_RE = re.compile(
     # "25 more individuals": determiners and counts may stack
     # ("more than 190 Belarusian individuals": a count's qualifier with it)
     r"^(?:(?:(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|over|up\s+to|"
+    # ("a further group of Russian lawmakers", "a number of companies": how many, not who)
+    r"(?:a|an|another)\s+(?:(?:new|further|second|third|fresh|small|large|wider)\s+)?"
+    rf"(?:{_QUANTITY_NOUNS})\s+of|"
     r"the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|hundred|thousand|(?:dozens|hundreds|thousands)"
     r"\s+of)\s+)+",
@@ -110,7 +117,7 @@ _APPOSITIVE_PIECE_RE = re.compile(
     r"\s*(?:(?:where|which|who|whose|whom|one\s+of)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z])|"
     # ("JSC Integral, a producer of microelectronics": what the item before is; not "an
     # additional 17 individuals", a count)
-    r"(?:a|an)\s+(?!(?:additional|further|total|number|dozen|handful|few|couple)\b)[a-z])"
+    rf"(?:a|an)\s+(?!(?:additional|further|new|total|dozen|few|couple|{_QUANTITY_NOUNS})\b)[a-z])"
 )
 # the words after a comma inside a relative clause that no item of a list opens with
 _CLAUSE_GOES_ON_RE = re.compile(
@@ -279,14 +286,15 @@ def split_targets(raw: str) -> list[str]:
     written: list[str] = []  # each target's words as the list gave them
     for i, (a, b) in enumerate(merged):
         if (
-            0 < i < len(merged) - 1
+            i > 0
             and raw.startswith(", the ", merged[i - 1][1])
             and _DESCRIBED_PIECE_RE.match(raw, a, b)
-            and raw.startswith(",", b)
+            and (raw.startswith(",", b) or i == len(merged) - 1)
             and NAME_END_RE.search(raw, merged[i - 1][0], merged[i - 1][1])
         ):
             # "the Belarusian Potash Company, the state exporter of fertilisers, as well as …":
-            # what the name before it is, between commas, no item of its own
+            # what the name before it is, between commas, no item of its own; so is "the
+            # Moscow Exchange, the country's main trading venue" at the list's end
             continue
         if _APPOSITIVE_PIECE_RE.match(raw, a, b):
             # ", where many prisoners are held,", ", designated in 2022,": said of the item
@@ -386,7 +394,8 @@ def _named_over_described(targets: list[str], written: list[str]) -> list[str]:
         PERSON_NAME_RE.fullmatch(t) is not None and not office
         for t, office in zip(targets, offices, strict=True)
     ]
-    named = any(t[:1].isupper() for t in targets)
+    # ("Belarusian defence officials" is written with a capital, and names no one)
+    named = any(NAME_END_RE.search(t) for t in targets)
     out = []
     counted = False  # the item before was a count of those the list names
     for i, (target, words) in enumerate(zip(targets, written, strict=True)):

@@ -21,7 +21,9 @@ _ARTICLES = frozenset(("a", "an", "one", "A", "An", "One"))
 # The description: a few words, its head noun, and where the person works ("the head of
 # compliance at one mid-sized American lender" ends at its lender).
 _DESCRIBED = (
-    rf"(?P<who>(?:[\w’'.-]+\s+){{0,5}}?(?:{_HEADS})"
+    # ("a practice one former Belavia pilot described …": a second article opens the
+    # description)
+    rf"(?P<who>(?:(?!(?:a|an|one|the)\s)[\w’'.-]+\s+){{0,5}}?(?:{_HEADS})"
     r"(?:\s+(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)\s+(?:[\w’'.-]+\s+){0,4}?"
     # ("a pensioner from Homel")
     r"[\w’'.-]+|\s+(?:from|in)\s+[A-Z][\w’'-]*|"
@@ -56,10 +58,18 @@ _NAMED_AFTER = r"(?!\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 _VERB_FIRST_RE, _DESCRIBED_FIRST_RE = _after_quotation(_DESCRIBED, _NAMED_AFTER + _END)
 # 'A senior EU diplomat said: "…"', 'one trader told Reuters that "…"': whom the verb may take
 _LEAD_IN_OBJECTS = ("reporters", "journalists", "me", "us", "him", "her")
-_LEAD_IN = rf"(?:\s+(?:{'|'.join(_LEAD_IN_OBJECTS)}|[A-Z][\w.]*))?(?:\s+that)?\s*[,:]?\s*$"
+# ('one Brussels diplomat told us flatly that "…"', 'a Treasury official told Congress in
+# October that "…"': when, and how, between the verb and the quotation)
+_LEAD_IN = (
+    rf"(?:\s+(?:{'|'.join(_LEAD_IN_OBJECTS)}|[A-Z][\w.]*))?"
+    r"(?:\s+(?:in|on|last|this)\s+[A-Z0-9][\w]*(?:\s+\d{4})?)?(?:\s+[a-z]+ly)?"
+    r"(?:\s+that)?\s*[,:]?\s*$"
+)
+# ('a practice one former Belavia pilot described to us as "…"': the words it was called)
+_DESCRIBED_AS = r"described(?:\s+(?:it|this|them))?(?:\s+to\s+(?:us|me|reporters))?\s+as\s*$"
 # ('A Lithuanian diplomat, who did not want to be named, told me: "…"': an aside between)
 _BEFORE_RE = re.compile(
-    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,[^,\"“”]{{1,80}},)?\s+(?:{_VERBS}){_LEAD_IN}"
+    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,[^,\"“”]{{1,80}},)?\s+(?:(?:{_VERBS}){_LEAD_IN}|{_DESCRIBED_AS})"
 )
 # 'One EU diplomat put it to me like this: "…"': a colon hands the quotation to the subject
 # the sentence opens with
@@ -76,11 +86,19 @@ def _verb_leads_in(masked: str, start: int, end: int) -> bool:
     words = masked[max(start, end - _LEAD_IN_REACH) : end].split()
     if words and words[-1].rstrip(",:") == "that":
         words.pop()
+        if words and words[-1].endswith("ly"):
+            words.pop()  # "told us flatly that"
+        if len(words) > 2 and words[-2] in ("in", "on", "last", "this"):
+            del words[-2:]  # "told Congress in October that"
+        elif len(words) > 3 and words[-3] in ("in", "on") and words[-1].isdigit():
+            del words[-3:]  # "told PACE in September 2025 that"
     if not words:
         return False
     last = words[-1].rstrip(",:")
     if last in _VERB_WORDS:
         return True
+    if last == "as" and "described" in words[-5:]:
+        return True  # "described to us as"
     return (
         len(words) > 1
         and words[-2] in _VERB_WORDS
@@ -109,6 +127,13 @@ def described_after(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker told right after a quotation (``start``
     is just past its closing mark, ``end`` the end of its sentence), or None."""
     if not _opens_description(masked, start, end):
+        return None
+    if (
+        masked[start - 2 : start - 1] in (".", "!", "?")
+        and masked[start:end].lstrip()[:1].isupper()
+    ):
+        # ('…table." A Treasury official told Congress that …': the quotation ended its
+        # sentence, and the description opens the next one)
         return None
     found = _VERB_FIRST_RE.match(masked, start, end) or _DESCRIBED_FIRST_RE.match(
         masked, start, end
