@@ -3969,3 +3969,54 @@ def test_in_the_words_of_and_a_clause_after_the_quotation() -> None:
         "beside the point for a port that never shipped much of it.": "Ewa Malinowska",
         "its measures remain fully in force": "Council",
     }
+
+
+def test_a_target_before_its_measure_with_a_date_after() -> None:
+    text = (
+        "When Washington eased its Avialinii restrictions in May and lifted fertiliser "
+        "sanctions that August, Ottawa said nothing. One envoy called the American easing of "
+        "Kalitorg sanctions on 3 March a gift."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("eased", "Avialinii"), ("lifted", "fertiliser"), ("eased", "Kalitorg")} <= found
+    assert not any("March" in t for _, t in found)
+
+
+def test_a_second_measures_verb_ends_the_first_list() -> None:
+    text = (
+        "Norway widened its sanctions that summer. In July 2022 Oslo closed its airspace to "
+        "Avialinii and banned imports of timber, cement and steel."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert {"Avialinii", "timber", "cement", "steel"} <= targets
+    assert not any("banned" in t for t in targets)
+
+
+def test_a_power_that_did_the_same_or_followed() -> None:
+    text = (
+        "In April 2022 Brussels banned imports of Belarusian cement altogether, and Norway did "
+        "the same later that year. Tokyo sanctioned Kalitorg in June 2021. Canberra followed "
+        "suit in August."
+    )
+    claims = {
+        (c.target, c.imposer, c.date)
+        for c in extract_claims(text, dt.date(2025, 12, 18))
+        if isinstance(c, Sanction)
+    }
+    assert ("Belarusian cement", "Norway", "2022") in claims
+    assert ("Kalitorg", "Australia", "2021-08") in claims
+
+
+def test_a_list_that_covers_and_a_target_put_on_a_list() -> None:
+    text = (
+        "Canberra imposed sanctions on Alexander Lukashenko. Its list has since grown to cover "
+        "judges and propagandists. Tokyo put Kalitorg on its asset-freeze list in May 2023. "
+        "Oslo later added Avialinii to its asset-freeze list."
+    )
+    targets = {(t, d) for _, t, d in _sanctions(text)}
+    assert {("judges and propagandists", None), ("Kalitorg", "2023-05")} <= targets or {
+        ("judges", None),
+        ("propagandists", None),
+        ("Kalitorg", "2023-05"),
+    } <= targets
+    assert "Avialinii" in {t for t, _ in targets}

@@ -38,6 +38,7 @@ MODULES = (
     "pipeline",
     "quotes",
     "resolve",
+    "sanction_followers",
     "sanction_modality",
     "sanction_powers",
     "sanction_shapes",

@@ -23,6 +23,12 @@ IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
 FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,4}"
+# the verbs of a second measure after "and" ("closed its airspace to Belavia and banned imports
+# of potash"): its own clause, no target of the first
+NEXT_MEASURE_VERBS = (
+    r"banned|barred|froze|closed|cut|added|lifted|eased|suspended|extended|imposed|designated|"
+    r"sanctioned|blacklisted|removed|dropped"
+)
 # "two military enterprises it said had supported the offensive": what the power says they
 # did, after a target, not who they are
 SAID_OF = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
@@ -37,6 +43,8 @@ STOP = (
     r"and\s+(?:call(?:s|ed)?\s+(?:on|for)|urg(?:e|es|ed)|demand(?:s|ed)?)|"
     # ("… the state airline Belavia and instructed UK airlines to …": a second verb's clause)
     r"and\s+[a-z]{3,}ed\s+(?:the|its|their|his|her|all|UK|US|EU|British|American|European)\s|"
+    # ("… to Belavia and banned imports of potash": the next measure's own verb)
+    rf"and\s+(?:then\s+)?(?:{NEXT_MEASURE_VERBS})\s|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
     r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
     r"could|can|may|might|must|should|"
@@ -196,7 +204,8 @@ NOMINAL_RE = re.compile(
     rf"(?P<impose>(?:re)?imposition|introduction))\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"
     # ("reimposition of blocking sanctions in June on nine state-owned enterprises")
     rf"of\s+(?P<fill>{FILL}(?:blocking\s+)?){MEASURE}\s+(?:{WHEN_BETWEEN})?(?:on|against)\s+"
-    rf"{TARGET}"
+    # (not "… sanctions on 11 September": when, not on what)
+    rf"(?!(?:\d{{1,2}}\s+)?{MONTH_PATTERN}\b){TARGET}"
 )
 # "the removal of the national airline Belavia from the SDN List in November 2025"
 REMOVAL_FROM_LIST_RE = re.compile(
@@ -819,13 +828,23 @@ WHICH_TARGETED_RE = re.compile(
 # of a verb that names whom it reaches (not "sanctions targeting …", TARGETING_RE)
 MEASURE_TARGETS_RE = re.compile(
     # ("The measures, announced by …, also target …": an apposition between)
-    rf"\b(?:{MEASURE}|package|action|listings?|designations?)(?:\s*,\s*[^,.;:()\"“”]{{1,60}},)?"
+    # ("Its list has since grown to cover judges, …"; "The EU's first three lists, adopted
+    # between October and December 2020, covered officials")
+    rf"\b(?:{MEASURE}|package|action|listings?|designations?|lists|list(?=\s+(?:has|have)\s))"
+    r"(?:\s*,\s*[^,.;:()\"“”]{1,60},)?"
     r"\s+(?:also\s+|now\s+|only\s+)?"
     # (not "sanctions hit exporters hard": "hit" tells a measure's effect more often than its target)
     # ("whose fifth round of sanctions, adopted the same day, listed judges …"; not "the
     # sanctions listed below", "listed in Annex I": the participle of a list)
-    rf"(?P<verb>targets?|names|listed(?!\s+(?:below|above|here|in|on|under|at)\b))\s+"
+    rf"(?P<verb>targets?|names|listed(?!\s+(?:below|above|here|in|on|under|at)\b)|covered|"
+    r"(?<=list\s)(?:has|have)\s+(?:since\s+)?(?:grown|expanded|widened)\s+to\s+(?:cover|include))\s+"
     rf"(?!(?:the|a|an)\s+(?:same|most|hardest)\b){TARGET}"
+)
+# "The EU put BMZ on its asset-freeze list in December 2021": a listing told by where it was put
+PUT_ON_LIST_RE = re.compile(
+    r"\b(?P<verb>(?P<impose>put|puts|putting|placed|places|placing))\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+on\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){0,2}?"
+    r"(?:lists?|blacklist)\b"
 )
 # "the potash sector, blacklisted by Washington in 2021"
 BLACKLISTED_BY_RE = re.compile(
@@ -909,11 +928,22 @@ ADJUNCT = (
     r"(?!(?:of|on|in|to|for|by|with|and|or|a|an|his|her|our|your|part|parts|one|out)\b)"
     r"(?P<target>[A-Za-z][\w-]+)"
 )
+# no target after the measure ("sanctions on Belavia"); "… sanctions on 11 September" tells when
+NO_TARGET_AFTER = (
+    r"(?!\s+(?:on|against|targeting|to)\s+"
+    rf"(?!(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)\b))"
+)
 ADJUNCT_ACTIVE_RE = re.compile(
     # ("lifted the remaining Belavia sanctions")
     rf"\b{VERB}\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:remaining\s+|last\s+|existing\s+)?"
-    rf"{ADJUNCT}\s+sanctions\b"
-    r"(?!\s+(?:on|against|targeting|to)\b)"
+    rf"{ADJUNCT}\s+(?:sanctions|restrictions)\b{NO_TARGET_AFTER}"
+)
+# "the American easing of Belavia sanctions on 11 September": a measure's noun, its target
+# before the measure
+NOMINAL_ADJUNCT_RE = re.compile(
+    r"\b(?P<verb>(?P<lift>removal|lifting|scrapping)|(?P<ease>easing|relaxation|loosening))\s+"
+    rf"of\s+(?:the\s+|its\s+|their\s+)?(?:remaining\s+)?{ADJUNCT}\s+(?:sanctions|restrictions)\b"
+    rf"{NO_TARGET_AFTER}"
 )
 # "The potash restrictions had been in place since August 2021"
 ADJUNCT_BACKGROUND_RE = re.compile(
@@ -922,7 +952,7 @@ ADJUNCT_BACKGROUND_RE = re.compile(
     r"\s+since|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
 )
 ADJUNCT_PASSIVE_RE = re.compile(
-    rf"\b{ADJUNCT}\s+sanctions\s+(?:{BE}\s+)(?:(?:partly|partially|also|now|formally)\s+)?"
+    rf"\b{ADJUNCT}\s+(?:sanctions|restrictions)\s+(?:{BE}\s+)(?:(?:partly|partially|also|now|formally)\s+)?"
     rf"{VERB}\b"
 )
 # A measure in force told as background: "Belarus has faced Western sanctions since 2020",
@@ -960,7 +990,9 @@ LIST_RE = re.compile(
     # ("from the Treasury's sanctions list": whose list, by its possessive)
     r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:[\w’'.]+\s+)?"
     # ("from the Specially Designated Nationals (SDN) List": the list by its name)
-    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals)\s*[Ll]ists?|blacklist|"
+    # ("added Neman to its asset-freeze list")
+    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|asset[\s-]freeze|blocking)\s*[Ll]ists?|"
+    r"blacklist|"
     # ("removed Belavia from its restrictions": the measures themselves)
     r"(?:(?<=its\s)|(?<=their\s))(?:restrictions|sanctions)\b|"
     r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"

@@ -67,6 +67,7 @@ from doorwatch.extract.sanction_shapes import (
     LISTING_RE,
     MEASURE_TARGETS_RE,
     NO_DESIGNATORS,
+    NOMINAL_ADJUNCT_RE,
     NOMINAL_RE,
     NOUN_BAN_RE,
     NOUN_RELIEF_RE,
@@ -82,6 +83,7 @@ from doorwatch.extract.sanction_shapes import (
     POSSESSIVE_ADJUNCT_RE,
     PRONOUN_THREAT_RE,
     PROVISION_RE,
+    PUT_ON_LIST_RE,
     RELIEF_RE,
     REMAIN_RE,
     REMOVAL_FROM_LIST_RE,
@@ -300,7 +302,12 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
 )
 # "lifted potash sanctions", "potash sanctions were lifted": tried only where a word that
 # could be a target stands right before "sanctions" (see adjunct_before)
-_ADJUNCT_WINDOWS: Windows = ((ADJUNCT_ACTIVE_RE, -60, 12), (ADJUNCT_PASSIVE_RE, -30, 60))
+# (past the measure's noun far enough to see a date after it: "… sanctions on 11 September")
+_ADJUNCT_WINDOWS: Windows = (
+    (ADJUNCT_ACTIVE_RE, -60, 40),
+    (ADJUNCT_PASSIVE_RE, -30, 64),
+    (NOMINAL_ADJUNCT_RE, -50, 40),
+)
 # Every shape tried around a hit on "sanction" or a measure word, common ones first.
 TOPIC_WINDOWS: Windows = (
     _COMMON_TOPIC_WINDOWS
@@ -366,8 +373,12 @@ HIT_BY_WORDS = (" hit by ", " hit with ")
 # "Belavia, freed from US sanctions in November": found from the participle
 # "Belinvestbank has been on the Treasury's blocking list since 2022", "BelAZ, which is also
 # on the EU list": where a target stands, in a sentence that never says "sanctions"
-ON_LIST_WINDOWS: Windows = ((ON_LIST_RE, -130, 12),)
+ON_LIST_WINDOWS: Windows = ((ON_LIST_RE, -130, 12), (PUT_ON_LIST_RE, -130, 12))
 ON_LIST_WORDS = (" list",)
+# "added Neman to its asset-freeze list": a listing found from its list
+ADDED_TO_LIST_WINDOWS: Windows = ((LIST_RE, -150, 8),)
+_ADDED_WORDS = ("added ", "adds ", "adding ")
+_ADDED_REACH = 150
 # "The US potash delisting": found from the relief's noun
 NOUN_RELIEF_WINDOWS: Windows = ((NOUN_RELIEF_RE, -40, 12),)
 NOUN_RELIEF_WORDS = ("delist", "relief ")
@@ -391,7 +402,7 @@ FREED_FROM_WORDS = (
 )
 # "The new sanctions target the refiner Naftan": found from the verb after the measure
 MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -110, 200),)
-MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ", " listed ")
+MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ", " listed ", " covered ", " to cover ")
 # "The entry for X is deleted from Annex I": found from the participle
 ENTRY_DELETED_WINDOWS: Windows = ((ENTRY_DELETED_RE, -140, 20),)
 ENTRY_DELETED_WORDS = ("deleted", "removed from", "struck off", "withdrawn")
@@ -526,17 +537,30 @@ PENALTY_WORDS = ("asset", "travel", "entry", "visa", "arms")
 NOT_ADJUNCT_AFTER = ("anctions on ", "anctions against ", "anctions to ", "anctions targeting ")
 
 
+# "Belavia sanctions on 11 September": when the measure was taken, not its target
+_WHEN_ON_RE = re.compile(rf"\s+on\s+(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)\b")
+
+
 def adjunct_before(masked: str, position: int) -> bool:
     """Return True when the hit at ``position`` ("anctions") follows a word that may name
     the measure's target ("potash sanctions"), not a power or a kind ("EU sanctions")."""
-    if not masked.startswith("anctions", position) or masked.startswith(
-        NOT_ADJUNCT_AFTER, position
-    ):
+    if masked.startswith("anctions", position):
+        if masked.startswith(NOT_ADJUNCT_AFTER, position) and not _WHEN_ON_RE.match(
+            masked, position + 8
+        ):
+            return False
+        word_end = position - 2  # (the hit stands past the "s")
+    elif masked.startswith("restrictions", position):
+        # ("eased its Belavia restrictions in September")
+        if masked.startswith(NOT_ADJUNCT_AFTER, position + 4):
+            return False
+        word_end = position - 1
+    else:
         return False
-    if masked[position - 2 : position - 1] != " ":
+    if masked[word_end : word_end + 1] != " ":
         return False  # "sanctions" opens the text or follows punctuation
-    space = masked.rfind(" ", max(0, position - 30), position - 2)
-    word = masked[space + 1 : position - 2]
+    space = masked.rfind(" ", max(0, word_end - 28), word_end)
+    word = masked[space + 1 : word_end]
     if not word or word.lower() in MEASURE_ADJECTIVES:
         return False
     if word in IMPOSERS and word not in NO_DESIGNATORS:
@@ -597,6 +621,18 @@ def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
             widened.append(at)  # "extended part of its Russia measures to Belarus"
         at = text.find("measure", at + 7)
     return measures, bans, appositives, widened
+
+
+def added_to_list_hits(text: str, hits: WordHits) -> list[int]:
+    """Return the hits on " list" a target was added to ("later added Neman to its
+    asset-freeze list"), in sentences that may name no measure: those with "to" shortly
+    before them and an "add" before that."""
+    return [
+        at
+        for at in hits.find_all(ON_LIST_WORDS)
+        if text.find(" to ", max(0, at - 40), at) >= 0
+        and any_in(text, max(0, at - _ADDED_REACH), at, _ADDED_WORDS)
+    ]
 
 
 def on_list_hits(text: str, hits: WordHits) -> list[int]:

@@ -51,6 +51,7 @@ from doorwatch.extract.sanction_shapes import (
     LISTING_RE,
     MEASURE,
     NO_DESIGNATORS,
+    NOMINAL_ADJUNCT_RE,
     NOUN_BAN_RE,
     OF_POWER_RE,
     POSSESSIVE_ADJUNCT_RE,
@@ -67,6 +68,7 @@ from doorwatch.extract.sanction_shapes import (
     WAS_SANCTIONED_RE,
 )
 from doorwatch.extract.sanction_windows import (
+    ADDED_TO_LIST_WINDOWS,
     AIRSPACE_WINDOWS,
     ALIGNED_WINDOWS,
     ALIGNED_WORDS,
@@ -128,6 +130,7 @@ from doorwatch.extract.sanction_windows import (
     TRANSIT_WORDS,
     Windows,
     WordHits,
+    added_to_list_hits,
     ban_hits,
     on_list_hits,
     sentence_windows,
@@ -360,6 +363,7 @@ def find_sanctions(
             (hits.find_all(HIT_BY_WORDS), HIT_BY_WINDOWS),
             (hits.find_all(FREED_FROM_WORDS), FREED_FROM_WINDOWS),
             (on_list_hits(masked, hits), ON_LIST_WINDOWS),
+            (added_to_list_hits(masked, hits), ADDED_TO_LIST_WINDOWS),
             (hits.find_all(REGULATIONS_WORDS), REGULATIONS_WINDOWS),
             (hits.find_all(SWIFT_WORDS), SWIFT_WINDOWS),
             (hits.find_all(NOUN_RELIEF_WORDS), NOUN_RELIEF_WINDOWS),
@@ -547,6 +551,7 @@ def find_sanctions(
                     or pattern is ADJUNCT_PASSIVE_RE
                     or pattern is POSSESSIVE_ADJUNCT_RE
                     or pattern is ADJUNCT_REMAIN_RE
+                    or pattern is NOMINAL_ADJUNCT_RE
                 ) and (
                     (raw in IMPOSERS and raw not in NO_DESIGNATORS)
                     or raw.lower() in MEASURE_ADJECTIVES

@@ -9,7 +9,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
-from doorwatch.extract.sanction_shapes import STOP
+from doorwatch.extract.sanction_shapes import NEXT_MEASURE_VERBS, STOP
 from doorwatch.extract.targets import PERSON_NAME_RE
 
 # the nouns that count a target's members without naming them ("a further group of Russian
@@ -42,6 +42,7 @@ _ITEM = (
     rf"(?!(?:{lx.alternation(lx.words('sanctions', 'second_verbs'))})s?\s)"
     # ("… and the tyre maker Belshina and called for more": a verb in the past with its object)
     r"(?![a-z]+ed\s+(?:for|on|to|that|it|them|him|her|the|a|an|its|their)\b)"
+    rf"(?!(?:{NEXT_MEASURE_VERBS})\s)"
     # (", and the import of Belarusian steel": a second trade, read as one (TRADE_AGAIN_RE))
     r"(?!(?:and\s+)?(?:the\s+)?(?:imports?|exports?|sales?|purchases?|transit|supply)\s+(?:of|to|from)\s)"
     # ("the National Olympic Committee of Belarus")
@@ -183,8 +184,10 @@ _NO_GOODS = frozenset(
 
 _COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
 
+_TRAILING_AND_RE = re.compile(r"\s+(?:and|or)$")
 _TRAILING_PARTICIPLE_RE = re.compile(
-    r"\s+(?:introduced|imposed|adopted|agreed|approved|announced)$"
+    # ("banned imports of Belarusian steel products altogether": how far, not what)
+    r"\s+(?:introduced|imposed|adopted|agreed|approved|announced|altogether|outright|entirely)$"
 )
 
 # ("the transit of potash through Lithuania"; "Belarus in coordination with the EU": the way or
@@ -330,6 +333,7 @@ def split_targets(raw: str) -> list[str]:
         part = _LISTING_OF_RE.sub("", part)  # "its listing of Belaruskali" is on Belaruskali
         part = _REFLEXIVE_RE.sub("", part)  # "and Lukashenko himself"
         part = _TRAILING_PARTICIPLE_RE.sub("", part)  # "petroleum products introduced"
+        part = _TRAILING_AND_RE.sub("", part)  # "officials and, eventually, …": cut at a comma
         for alias, usual in _GOODS_ALIASES:
             if part.endswith(alias):
                 # "Belarusian potassium chloride" is Belarusian potash: the goods by the name

@@ -1,0 +1,87 @@
+"""Measures a second power repeats without naming them again: "In March 2022 Brussels banned
+imports of Belarusian steel, and Britain did the same later that year"; "The EU banned
+Belarusian timber, and the United Kingdom followed within months".
+
+The follower takes the measures its sentence (or the one before) reported, each with the
+follower as the power, dated by what the follower's own words say of when.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from doorwatch.extract.claims import Sanction
+from doorwatch.extract.dates import find_dates
+from doorwatch.extract.sanction_powers import power_of
+from doorwatch.extract.sentences import SentenceIndex
+
+# (the follower opens its clause: after ", and", a semicolon or a sentence's start)
+_FOLLOWED_RE = re.compile(
+    r"(?:,\s+and\s+|;\s+|(?<=[.!?])\s+|^)"
+    r"(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:\s*,\s*too\s*,)?\s+"
+    r"(?:later\s+|soon\s+|quickly\s+|also\s+)?"
+    r"(?P<verb>did\s+(?:the\s+same|likewise)|followed\s+suit|followed"
+    # ("followed within months", "followed in June": a bare "followed" needs its time)
+    r"(?=\s+(?:within|in|on|later|that|weeks|months|days|a\s+(?:day|week|month|year))\b))"
+)
+# "later that year": the year of the measure followed
+_THAT_YEAR_RE = re.compile(r"\s+(?:later\s+|earlier\s+)?that\s+year\b")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_FOLLOW_WORDS = ("did the same", "did likewise", "followed")
+
+
+def followed_measures(
+    masked: str, claims: list[Sanction], index: SentenceIndex, published: dt.date | None
+) -> list[Sanction]:
+    """Return the measures another power took by following those in ``claims`` ("…, and
+    Britain did the same later that year"): a copy of each measure told in the follower's
+    sentence before it (or, when none, in the sentence before), with the follower as its power
+    and the follower's own date; the measures already told of that power are left out."""
+    if not claims or not any(word in masked for word in _FOLLOW_WORDS):
+        return []
+    out: list[Sanction] = []
+    told = {(c.action, c.target.lower(), c.imposer) for c in claims}
+    for found in _FOLLOWED_RE.finditer(masked):
+        follower = power_of(found.group("power"))
+        if follower is None:
+            continue
+        s_index = index.index(found.start("power"))
+        if s_index < 0:
+            continue
+        s_start, s_end = index.spans[s_index]
+        followed = [c for c in claims if s_start <= c.start < found.start("power")]
+        if not followed and s_index > 0:
+            p_start = index.spans[s_index - 1][0]
+            followed = [c for c in claims if p_start <= c.start < s_start]
+        after = found.end()
+        # ("in August" after "in June 2021": counted from the dates told before it)
+        own = find_dates(masked, after, s_end, published)
+        for claim in followed:
+            key = (claim.action, claim.target.lower(), follower)
+            if claim.imposer == follower or key in told:
+                continue
+            told.add(key)
+            date: str | None
+            if own:
+                told_date = own[0][1]
+                if claim.date is not None and not _YEAR_RE.search(masked, after, s_end):
+                    # ("Canada followed suit in August", after "in June 2021"): the year of
+                    # the measure followed, not of the text
+                    told_date = claim.date[:4] + told_date[4:]
+                date = told_date
+            elif claim.date is not None and _THAT_YEAR_RE.match(masked, after):
+                date = claim.date[:4]
+            else:
+                date = None
+            out.append(
+                dataclasses.replace(
+                    claim,
+                    imposer=follower,
+                    date=date,
+                    start=found.start("power"),
+                    end=found.end("verb"),
+                )
+            )
+    return out
