@@ -4020,3 +4020,65 @@ def test_a_list_that_covers_and_a_target_put_on_a_list() -> None:
         ("Kalitorg", "2023-05"),
     } <= targets
     assert "Avialinii" in {t for t, _ in targets}
+
+
+def test_a_body_inside_the_appositive_before_said_is_not_who_spoke() -> None:
+    text = (
+        'Leaders met late. Charlotte van der Berg, the Council president, said: "The regime '
+        'will answer for this." Latvia said it would close a crossing.'
+    )
+    assert _quotes(text) == {"The regime will answer for this.": "Charlotte van der Berg"}
+
+
+def test_a_given_name_the_table_does_not_know_fits_either_pronoun() -> None:
+    text = (
+        'Deputy State Secretary Ilze Kalnina was cautious. A ban, she said, "is possible, but '
+        'it must be enforceable at the border."'
+    )
+    assert _quotes(text) == {
+        "is possible, but it must be enforceable at the border.": "Ilze Kalnina"
+    }
+
+
+def test_them_is_the_target_told_before_the_pronoun() -> None:
+    text = (
+        "Washington first eased sanctions on Avialinii in March, lifted them entirely in June, "
+        "and on 2 October removed its sanctions on Belarusian cement."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text, dt.date(2025, 12, 1))}
+    assert {
+        ("eased", "Avialinii"),
+        ("lifted", "Avialinii"),
+        ("lifted", "Belarusian cement"),
+    } <= found
+
+
+def test_sanctions_and_travel_bans_and_listings_that_cover() -> None:
+    text = (
+        "Canberra has imposed targeted financial sanctions and travel bans on Ivan Karpenka, "
+        "the minister announced. The listings, which took effect on 2 May 2023, also cover "
+        "the state broadcaster Teleradio."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert {"Ivan Karpenka", "Teleradio"} <= targets
+
+
+def test_the_persons_listed_include() -> None:
+    text = (
+        "The EU added 12 persons to Annex I. The persons listed include judges of the "
+        "Homel Regional Court and the head of the penal colony in Mahilou."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert not any(t.startswith("include") for t in targets)
+    assert "judges of the Homel Regional Court" in targets
+
+
+def test_a_measure_on_the_same_day_and_only_some_grades() -> None:
+    text = (
+        "The Commission said its position had not changed. The United States removed its "
+        "cement sanctions on the same day as the release. EU restrictions, in force since "
+        "June 2021, cover only some grades of potassium chloride."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("lifted", "cement") in found
+    assert ("imposed", "potash") in found

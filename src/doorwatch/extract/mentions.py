@@ -238,9 +238,11 @@ def _gender(person: Person) -> str | None:
         return "f"
     if last.endswith(lx.FEMALE_SURNAME_ENDINGS):
         return "f"
-    if first is not None:
+    if last.endswith(lx.MALE_SURNAME_ENDINGS):
         return "m"
-    return "m" if last.endswith(lx.MALE_SURNAME_ENDINGS) else None
+    # (a given name the table does not know, "Inese Ozola", "Tammy Bruce": no gender, so
+    # that either pronoun may refer to it)
+    return None
 
 
 @lru_cache(maxsize=16_384)

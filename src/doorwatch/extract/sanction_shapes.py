@@ -466,7 +466,9 @@ DESIGNATED_NAME_RE = re.compile(
     # ("the National Olympic Committee of the Republic of Belarus": a name may hold "of")
     r"(?P<target>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){0,2}"
-    r"|(?:\d[\d,]*|dozens\s+of|[a-z]+(?:-[a-z]+)?)\s+(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
+    # (not "The persons listed include judges": the verb after the participle)
+    r"|(?:\d[\d,]*|dozens\s+of|(?!(?:include[sd]?|are|were|also)\b)[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
     rf"(?:{LISTED_NOUNS})\b)(?!\s+(?:as|an?)\b)"
 )
 # "hit the state-owned oil company with sanctions"
@@ -655,6 +657,8 @@ _LIST_GOES_ON = r"\s+(?:and\s+)?(?:[A-Z][\w’'-]*\s+[A-Z0-9]|(?:the|his|her|its
 THOSE_LISTED_RE = re.compile(
     r"\b(?P<verb>(?:(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
     r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted|affected|added)"
+    # ("The persons listed include judges of …": the verb after the participle)
+    r"(?:\s+(?:also\s+)?(?:include[sd]?|are|were)(?=\s+(?:the\s|[a-z]+\s|[A-Z])))?"
     # ("The three entities are the state-owned Belarusian Railway, …")
     # ("The entities are OJSC BelAZ, … and OJSC Minsk Automobile Plant (MAZ)")
     r"|[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
@@ -836,7 +840,7 @@ MEASURE_TARGETS_RE = re.compile(
     # (not "sanctions hit exporters hard": "hit" tells a measure's effect more often than its target)
     # ("whose fifth round of sanctions, adopted the same day, listed judges …"; not "the
     # sanctions listed below", "listed in Annex I": the participle of a list)
-    rf"(?P<verb>targets?|names|listed(?!\s+(?:below|above|here|in|on|under|at)\b)|covered|"
+    rf"(?P<verb>targets?|names|listed(?!\s+(?:below|above|here|in|on|under|at)\b)|cover(?:s|ed)?|"
     r"(?<=list\s)(?:has|have)\s+(?:since\s+)?(?:grown|expanded|widened)\s+to\s+(?:cover|include))\s+"
     rf"(?!(?:the|a|an)\s+(?:same|most|hardest)\b){TARGET}"
 )
@@ -917,6 +921,8 @@ PENALTY = r"(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|v
 PENALTY_RE = re.compile(
     # ("adopted a third round of asset freezes and travel bans in December against …")
     rf"\b{VERB}\s+(?:(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:round|package|set|wave)\s+of\s+)?"
+    # ("imposed targeted financial sanctions and travel bans on …")
+    r"(?:(?:targeted\s+|financial\s+|economic\s+|new\s+)*sanctions\s*,?\s+and\s+)?"
     rf"{PENALTY}(?:\s*,?\s+and\s+{PENALTY})?\s+"
     # ("announced asset freezes of their own on Belarusian officials": another power's too)
     r"(?:of\s+(?:its|their|his|her)\s+own\s+)?"
@@ -931,7 +937,7 @@ ADJUNCT = (
 # no target after the measure ("sanctions on Belavia"); "… sanctions on 11 September" tells when
 NO_TARGET_AFTER = (
     r"(?!\s+(?:on|against|targeting|to)\s+"
-    rf"(?!(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)\b))"
+    rf"(?!(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)\b|the\s+same\s+(?:day|week|month)\b))"
 )
 ADJUNCT_ACTIVE_RE = re.compile(
     # ("lifted the remaining Belavia sanctions")

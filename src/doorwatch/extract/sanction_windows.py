@@ -402,7 +402,7 @@ FREED_FROM_WORDS = (
 )
 # "The new sanctions target the refiner Naftan": found from the verb after the measure
 MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -110, 200),)
-MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ", " listed ", " covered ", " to cover ")
+MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ", " listed ", " cover")
 # "The entry for X is deleted from Annex I": found from the participle
 ENTRY_DELETED_WINDOWS: Windows = ((ENTRY_DELETED_RE, -140, 20),)
 ENTRY_DELETED_WORDS = ("deleted", "removed from", "struck off", "withdrawn")
@@ -538,7 +538,9 @@ NOT_ADJUNCT_AFTER = ("anctions on ", "anctions against ", "anctions to ", "ancti
 
 
 # "Belavia sanctions on 11 September": when the measure was taken, not its target
-_WHEN_ON_RE = re.compile(rf"\s+on\s+(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)\b")
+_WHEN_ON_RE = re.compile(
+    rf"\s+on\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)|the\s+same\s+(?:day|week|month))\b"
+)
 
 
 def adjunct_before(masked: str, position: int) -> bool:

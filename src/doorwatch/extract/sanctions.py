@@ -914,7 +914,9 @@ def _previous_target(
     """Return the target of the last measure reported before ``position`` within a few
     sentences ("It relaxed those measures" after "blacklisted Belavia"), or None."""
     for claim in reversed(found):
-        if claim.start < position and index.index(claim.start) >= s_index - _PREVIOUS_SENTENCES:
+        # (by where its target ends: a claim starts at its power, which may open the
+        # sentence before the pronoun: "Washington eased …, lifted them …, and removed …")
+        if claim.end <= position and index.index(claim.start) >= s_index - _PREVIOUS_SENTENCES:
             return claim.target
     return None
 

@@ -68,6 +68,8 @@ _OBJECT_PRONOUN_RE = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# ", the Commission president, " between a name and its speech verb
+_APPOSITIVE_TO_VERB_RE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:\"“”]{1,80},\s*")
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+(?=[^,\"“”]{1,80},\s*$)")
 _PRONOUN_SPEECH_RE = re.compile(
     rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
@@ -429,6 +431,16 @@ class Attributor:
                 if self._eligible(m, v_start):
                     return m
             return None
+        if "," in lead:
+            # 'Ursula von der Leyen, the Commission president, said:': the body inside the
+            # appositive is not who spoke
+            for m in cands:
+                if (
+                    m.kind == "person"
+                    and not m.possessive
+                    and _APPOSITIVE_TO_VERB_RE.fullmatch(self.masked, m.end, v_start)
+                ):
+                    return m
         # Names inside a relative clause (", who met Trump in July,") are not the subject.
         relatives = _RELATIVE_RE.finditer(window) if "," in window else iter(())
         skipped = [(s_start + c.start(), s_start + c.end()) for c in relatives]

@@ -23,6 +23,8 @@ DET_RE = re.compile(
     # ("a further group of Russian lawmakers", "a number of companies": how many, not who)
     r"(?:a|an|another)\s+(?:(?:new|further|second|third|fresh|small|large|wider)\s+)?"
     rf"(?:{_QUANTITY_NOUNS})\s+of|"
+    # ("only some grades of potassium chloride": which kinds, not what)
+    r"only|(?:grades|kinds|types|categories|forms)\s+of|"
     r"the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|hundred|thousand|(?:dozens|hundreds|thousands)"
     r"\s+of)\s+)+",
@@ -399,7 +401,7 @@ def _named_over_described(targets: list[str], written: list[str]) -> list[str]:
         for t, office in zip(targets, offices, strict=True)
     ]
     # ("Belarusian defence officials" is written with a capital, and names no one)
-    named = any(NAME_END_RE.search(t) for t in targets)
+    named = any(t[:1].isupper() and NAME_END_RE.search(t) for t in targets)
     out = []
     counted = False  # the item before was a count of those the list names
     for i, (target, words) in enumerate(zip(targets, written, strict=True)):
