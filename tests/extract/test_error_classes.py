@@ -4082,3 +4082,28 @@ def test_a_measure_on_the_same_day_and_only_some_grades() -> None:
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert ("lifted", "cement") in found
     assert ("imposed", "potash") in found
+
+
+def test_a_relief_for_the_name_after_what_it_is_and_a_named_arm() -> None:
+    text = (
+        "Sanctions eased on Thursday. The Treasury authorized Norland's state carrier, "
+        "Avialinii, to service its aircraft. On 2 May 2025 OFAC removed Kalitorg OAO and its "
+        "trading arm, Kalitorg Export Company, from the Specially Designated Nationals list."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("eased", "Avialinii"),
+        ("lifted", "Kalitorg OAO"),
+        ("lifted", "Kalitorg Export Company"),
+    } <= found
+
+
+def test_entries_deleted_and_a_target_that_remains_listed() -> None:
+    text = (
+        "Two listings under the Belarus sanctions were annulled. The implementing act of 3 "
+        "June 2024 deleted the entries "
+        "of Andrei Kavalenka, founder of the group Mashkom. Mashkom-Holding itself remains "
+        "listed."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("lifted", "Andrei Kavalenka"), ("imposed", "Mashkom-Holding")} <= found

@@ -857,6 +857,18 @@ BLACKLISTED_BY_RE = re.compile(
 )
 # "The U.S. delisted the airline in November"
 # "The entry for OOO Gardservis is deleted from Annex I": a listing ended, told by its entry
+# "The Council's implementing act deleted the entries of Viktar Lazouski": the same, active
+ENTRY_DELETED_ACTIVE_RE = re.compile(
+    r"\b(?P<verb>(?P<lift>deleted|deletes|deleting|removed|removes|removing))\s+the\s+"
+    r"(?:entry|entries|listing|listings|designation|designations)\s+(?:for|of|concerning)\s+"
+    rf"{TARGET}"
+)
+# "Stroymash-Holding itself remains listed": a listing in force, told of its target
+REMAINS_LISTED_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:\s+itself)?\s+"
+    r"(?:still\s+)?(?P<verb>remains?|remained|stays?|stayed)\s+(?:still\s+)?"
+    r"(?:listed|designated|sanctioned|blacklisted|on\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}list)\b"
+)
 ENTRY_DELETED_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:entry|entries|listing|listings|designation|designations)\s+"
     r"(?:for|of|concerning)\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
@@ -993,6 +1005,9 @@ LIST_RE = re.compile(
     r"t(?:ook|akes|aking|ake)(?=[^.;:]{1,60}?\boff\b))|"
     rf"(?P<impose>add(?:ed|s|ing)?))\s+{CLAUSE_TARGET}"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"  # "Belaruskali, the potash giant,"
+    # ("Belaruskali OAO and its trading arm, Belarusian Potash Company, from …": the name of
+    # what the list's last item describes)
+    r"(?:\s*,\s*(?P<apposed>[A-Z][^,.;:()\"“”]{1,60}),)?"
     # ("from the Treasury's sanctions list": whose list, by its possessive)
     r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:[\w’'.]+\s+)?"
     # ("from the Specially Designated Nationals (SDN) List": the list by its name)
@@ -1006,8 +1021,10 @@ LIST_RE = re.compile(
 ALLOW_RE = re.compile(
     r"\b(?P<verb>allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:es|ed|ing|e)|"
     r"grant(?:s|ed|ing)?(?=[\w’'. ]{1,40}?\blicen[cs]es?\b))\s+"
+    # ("authorized Belarus's state airline, Belavia, to service …": the name after what it is)
+    r"(?:[A-Z][\w.]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?=[A-Z]))?"
     r"(?P<party>[\w’'. ]{1,40}?)"
-    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}?,)?"  # "Belavia, the state airline,"
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}?,|\s*,(?=\s+to\s))?"  # "Belavia, the state airline,"
     r"\s+to\s+(?:(?:buy|purchase|repair|import|export|acquire|service|sell|"
     r"resume|maintain|obtain|receive)(?:\s*,\s*|\s+(?:and|or)\s+|\s+))+"
     r"(?P<target>[^,.;:()—–\"“”]{3,80}?)(?=\s*(?:[,.;:()—–\"“”]|$|\band\s+other\b|\bin\s+exchange\b))"

@@ -45,6 +45,7 @@ from doorwatch.extract.sanction_shapes import (
     DELISTED_RE,
     DESIGNATED_NAME_RE,
     DESIGNATED_RE,
+    ENTRY_DELETED_ACTIVE_RE,
     ENTRY_DELETED_RE,
     EXTEND_TO_FRONT_RE,
     EXTEND_TO_RE,
@@ -86,6 +87,7 @@ from doorwatch.extract.sanction_shapes import (
     PUT_ON_LIST_RE,
     RELIEF_RE,
     REMAIN_RE,
+    REMAINS_LISTED_RE,
     REMOVAL_FROM_LIST_RE,
     RESTRICTED_RE,
     ROW_IN_FORCE_RE,
@@ -404,8 +406,15 @@ FREED_FROM_WORDS = (
 MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -110, 200),)
 MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ", " listed ", " cover")
 # "The entry for X is deleted from Annex I": found from the participle
-ENTRY_DELETED_WINDOWS: Windows = ((ENTRY_DELETED_RE, -140, 20),)
-ENTRY_DELETED_WORDS = ("deleted", "removed from", "struck off", "withdrawn")
+ENTRY_DELETED_WINDOWS: Windows = (
+    (ENTRY_DELETED_RE, -140, 20),
+    (ENTRY_DELETED_ACTIVE_RE, -1, 140),
+    (REMAINS_LISTED_RE, -80, 40),
+)
+ENTRY_DELETED_WORDS = (
+    "deleted", "removed from", "struck off", "withdrawn", "removed the entr", "ins listed",
+    "remain listed", "ays listed",
+)  # fmt: skip
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
 # ("Both designations were removed": the listings told just before, ended)

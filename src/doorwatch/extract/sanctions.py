@@ -48,6 +48,7 @@ from doorwatch.extract.sanction_shapes import (
     INCLUDING_RE,
     IT_IMPOSED_RE,
     LIFT,
+    LIST_RE,
     LISTING_RE,
     MEASURE,
     NO_DESIGNATORS,
@@ -475,6 +476,8 @@ def find_sanctions(
                 raw, target_end = match.group("target"), match.end("target")
                 if pattern is SUBJECT_LISTED_RE and match.group("more"):
                     raw = f"{raw}, {match.group('more')}"  # "…, together with Grodno Azot"
+                if pattern is LIST_RE and match.group("apposed"):
+                    raw = f"{raw}, {match.group('apposed')}"  # "… its trading arm, BPC, from"
                 if (
                     pattern is not EXTEND_TO_RE
                     and match.group("verb").startswith(EXTEND_WORDS)
