@@ -4107,3 +4107,17 @@ def test_entries_deleted_and_a_target_that_remains_listed() -> None:
     )
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert {("lifted", "Andrei Kavalenka"), ("imposed", "Mashkom-Holding")} <= found
+
+
+def test_a_title_in_capitals_and_the_new_names_a_regulation_added() -> None:
+    text = (
+        "CLIENT ALERT | UK SANCTIONS | 2 JUNE 2025\n\n"
+        "On 1 June 2025 the FCDO added 9 persons to the consolidated list. The designations "
+        "target supply networks for Russian arms makers, including the Brest-based trading "
+        "house Tekhsnab.\n\n"
+        "Ottawa sanctioned 12 more individuals. The new names, added to the Special Economic "
+        "Measures (Belarus) Regulations on 4 August 2025, include the state broadcaster "
+        "Efir-TV."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert {"Tekhsnab", "Efir-TV"} <= targets

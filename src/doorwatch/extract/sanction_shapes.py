@@ -675,7 +675,9 @@ THOSE_LISTED_RE = re.compile(
     # ("The renewed listings include Alexander Lukashenko as well as …")
     # ("The list includes the truck maker BelAZ, …": the list a measure just added to)
     # ("The EU list included …": whose list it is names the power)
-    r"|[Tt]he\s+(?:(?P<named>[\w.]+)\s+)?(?:listings|designations|(?:sanctions\s+)?lists?))"
+    r"|[Tt]he\s+(?:(?P<named>[\w.]+)\s+)?(?:listings|designations|names|(?:sanctions\s+)?lists?))"
+    # ("The new names, added to the … Regulations on 9 August 2025, include …")
+    r"(?:\s*,\s*(?:added|adopted|published|announced|agreed)\b[^,;:.\"“”]{1,100},)?"
     # ("The persons added on 6 November 2020 include …")
     r"(?:\s+(?:today|on\s+\w+day|this\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
     r"on\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|in\s+[A-Z][a-z]+(?:\s+\d{4})?))?\s+(?:also\s+)?(?:includ(?:e|es|ed)|"
@@ -1012,7 +1014,8 @@ LIST_RE = re.compile(
     r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:[\w’'.]+\s+)?"
     # ("from the Specially Designated Nationals (SDN) List": the list by its name)
     # ("added Neman to its asset-freeze list")
-    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|asset[\s-]freeze|blocking)\s*[Ll]ists?|"
+    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|asset[\s-]freeze|blocking|"
+    r"consolidated)\s*[Ll]ists?|"
     r"blacklist|"
     # ("removed Belavia from its restrictions": the measures themselves)
     r"(?:(?<=its\s)|(?<=their\s))(?:restrictions|sanctions)\b|"

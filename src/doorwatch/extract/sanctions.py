@@ -257,8 +257,9 @@ def find_sanctions(
         and masked.find("restrictive measures") < 0
         # ("Council Implementing Regulation … concerning restrictive measures in respect of
         # Belarus" over a notice whose body never names them)
-        and headings.find("anction") < 0
-        and headings.find("estrictive measures") < 0
+        # ("CLIENT ALERT | UK SANCTIONS": a title line may be in capitals)
+        and headings.lower().find("anction") < 0
+        and headings.lower().find("estrictive measures") < 0
         # ("The measures that Japan has imposed on Belarus since March 2022 remain in place")
         # (plain searches first: a pattern over every text costs as much as all the shapes)
         and not (masked.find(" imposed on ") >= 0 and _MEASURES_IMPOSED_RE.search(masked))
@@ -845,7 +846,9 @@ def find_sanctions(
 
 # the first target of a measure widened to a second, read by EXTEND_TO_RE
 # "The list includes …": the list a measure on a count just added to (see THOSE_LISTED_RE)
-_LIST_SUBJECT_RE = re.compile(r"[Tt]he\s+(?:(?P<whose>[\w.]+)\s+)?(?:sanctions\s+)?lists?\b")
+_LIST_SUBJECT_RE = re.compile(
+    r"[Tt]he\s+(?:(?P<whose>[\w.]+)\s+)?(?:(?:sanctions\s+)?lists?|names)\b"
+)
 _INSIDE_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+[^,.;:]*(?:,[^,.;:]*)*$")
 _DATE_TARGET_RE = re.compile(rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d|\s*$)")
 _WIDENED_ON_RE = re.compile(rf"\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]")

@@ -463,7 +463,8 @@ _AMONG_TAIL_RE = re.compile(
     # including …", "added 17 people to its sanctions list, among them …")
     # ("more than 100 individuals and entities in Belarus since 2020, including …": where and
     # since when)
-    r"(?:\s+(?:under|to|in)\s+(?:the\s+|its\s+|their\s+)?[^,.;:()\"“”]{1,50}?)?"
+    # ("supply networks for Russian arms makers, including …": whom they serve)
+    r"(?:\s+(?:under|to|in|for|from|of|with)\s+(?:the\s+|its\s+|their\s+)?[^,.;:()\"“”]{1,50}?)?"
     r"(?:\s+since\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
     # ("eight individuals and five entities that generate revenue for the regime, among them
     # …": what the count's members do, told before them)
