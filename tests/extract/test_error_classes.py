@@ -4121,3 +4121,11 @@ def test_a_title_in_capitals_and_the_new_names_a_regulation_added() -> None:
     )
     targets = {t for _, t, _ in _sanctions(text)}
     assert {"Tekhsnab", "Efir-TV"} <= targets
+
+
+def test_a_relief_only_spoken_of_tells_the_measure_in_force() -> None:
+    text = (
+        "Pressed on whether Washington would ease sanctions on the cement maker Krasnoselsk, "
+        "in force since March 2022, the spokeswoman said she would not comment."
+    )
+    assert _sanctions(text) == {("imposed", "Krasnoselsk", "2022-03")}

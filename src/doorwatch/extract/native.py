@@ -27,6 +27,7 @@ from pathlib import Path
 # the claims, which travel between processes (an archive's workers and its driver): a
 # compiled class does not pickle.
 MODULES = (
+    "adjunct_shapes",
     "count_context",
     "count_cues",
     "dates",
@@ -46,6 +47,7 @@ MODULES = (
     "sanctions",
     "sentences",
     "speakers",
+    "swift_shapes",
     "target_lists",
     "targets",
     "unnamed_speakers",

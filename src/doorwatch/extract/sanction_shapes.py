@@ -218,11 +218,6 @@ SANCTIONS_VERB_RE = re.compile(
     r"Washington|Brussels|London|Ottawa|Tokyo|Switzerland|Norway))\s+(?:also\s+|now\s+)?"
     r"(?P<verb>sanctions)\s+(?=the\s|[A-Z])" + TARGET
 )
-# "its potash restrictions remain": a power's measure on goods, in force
-ADJUNCT_REMAIN_RE = re.compile(
-    r"\b(?:its|their|[A-Z][\w.]*[’']s)\s+(?P<target>[a-z][\w-]*)\s+(?:sanctions|restrictions|ban)\s+"
-    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\b"
-)
 # "imposed its first economic sanctions on Belarus, targeting potash, petroleum products and
 # tobacco": the parts a measure on a country is aimed at, each a target of its own
 TARGETING_RE = re.compile(
@@ -364,11 +359,6 @@ BANNED_GOODS_RE = re.compile(
     r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?)\s+"
     r"(?P<target>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     r"(?=\s+(?:since|in)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b)"
-)
-# "The EU's potash sanctions still work": a power's measure named by its goods (see
-# find_sanctions for a relief or a threat before it)
-POSSESSIVE_ADJUNCT_RE = re.compile(
-    r"\b(?P<power>[A-Z][\w.]*)[’']s\s+(?P<target>[a-z][\w-]*)\s+(?P<verb>sanctions|ban|embargo|restrictions)\b"
 )
 # "prohibit the provision of insurance and technical assistance to the state airline Belavia":
 # a service denied to the target
@@ -727,35 +717,6 @@ SUBJECT_LISTED_RE = re.compile(
     r"(?:\s*,\s*(?:together|along)\s+with\s+(?P<more>[^,.;:()—–\"“”]{1,80}?))?"
     r"(?=\s*[.;,]|$|\s+(?:by|in|on|since|after|from|last|this)\b)"
 )
-# Banks cut off from the SWIFT messaging network: "disconnected three Belarusian lenders, A, B
-# and C, from SWIFT", "ordered the disconnection of A and B from SWIFT", "A and B remain
-# disconnected from SWIFT" (the verb read for its modality: "would cut off" is a threat)
-_FROM_SWIFT = r"\s*,?\s+from\s+(?:the\s+)?SWIFT\b"
-SWIFT_ACTIVE_RE = re.compile(
-    # ("cut three Belarusian banks off from SWIFT": "off" after the banks)
-    r"\b(?P<verb>disconnect(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|exclud(?:ed|es|ing)|exclude)\s+"
-    # ("three Belarusian lenders, …": how many, before the names)
-    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:banks|lenders)\s*,\s*)?"
-    # ("cut seven Russian banks off the SWIFT messaging system": "off" with no "from")
-    r"(?!off\b)(?P<target>[^.;:()—–\"“”]{1,160}?)"
-    rf"(?:(?:\s+off)?{_FROM_SWIFT}|\s+off\s+(?:the\s+)?SWIFT\b)"
-)
-SWIFT_NOUN_RE = re.compile(
-    r"\b(?P<verb>disconnection|exclusion)\s+of\s+(?P<target>[^.;:()—–\"“”]{1,160}?)" + _FROM_SWIFT
-)
-_BANK = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6}"
-SWIFT_STATE_RE = re.compile(
-    # (not "In Minsk, A and B …": a place before the subject is none of it)
-    r"\b(?!(?:In|On|At|By|For|From|Since|After|Before|But|And|Meanwhile)\b)"
-    r"(?<!\bIn\s)(?<!\bAt\s)(?<!\bOn\s)(?<!\bBy\s)(?<!\bFrom\s)"
-    rf"(?P<target>{_BANK}"
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_BANK}){{0,6}})\s+"
-    r"(?:were|was|are|is|remain(?:s|ed)?|stay(?:s|ed)?|(?:have|has|had)\s+been)\s+"
-    r"(?:also\s+|still\s+|now\s+)?(?P<verb>disconnected|cut\s+off|excluded)"
-    + _FROM_SWIFT
-    # ("… by the European Union", "… under EU rules", "… since the EU's March 2022 package")
-    + r"(?:\s+(?:by|under|since)\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
-)
 # "Grodno Azot and Naftan are among the state enterprises listed": the same, as some of many
 SUBJECT_AMONG_RE = re.compile(
     r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^))(?P<target>[^.;:()—–\"“”]{1,200}?)\s+(?:is|are|was|were)\s+"
@@ -942,39 +903,6 @@ PENALTY_RE = re.compile(
     r"(?:of\s+(?:its|their|his|her)\s+own\s+)?"
     rf"(?:{WHEN_BETWEEN})?(?:on|against)\s+{TARGET}"
 )
-# "US lifts potash sanctions", "Potash sanctions were lifted": the target as the noun before
-# "sanctions" (a power or a kind of measure there is no target: "EU sanctions", "new sanctions")
-ADJUNCT = (
-    r"(?!(?:of|on|in|to|for|by|with|and|or|a|an|his|her|our|your|part|parts|one|out)\b)"
-    r"(?P<target>[A-Za-z][\w-]+)"
-)
-# no target after the measure ("sanctions on Belavia"); "… sanctions on 11 September" tells when
-NO_TARGET_AFTER = (
-    r"(?!\s+(?:on|against|targeting|to)\s+"
-    rf"(?!(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)\b|the\s+same\s+(?:day|week|month)\b))"
-)
-ADJUNCT_ACTIVE_RE = re.compile(
-    # ("lifted the remaining Belavia sanctions")
-    rf"\b{VERB}\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:remaining\s+|last\s+|existing\s+)?"
-    rf"{ADJUNCT}\s+(?:sanctions|restrictions)\b{NO_TARGET_AFTER}"
-)
-# "the American easing of Belavia sanctions on 11 September": a measure's noun, its target
-# before the measure
-NOMINAL_ADJUNCT_RE = re.compile(
-    r"\b(?P<verb>(?P<lift>removal|lifting|scrapping)|(?P<ease>easing|relaxation|loosening))\s+"
-    rf"of\s+(?:the\s+|its\s+|their\s+)?(?:remaining\s+)?{ADJUNCT}\s+(?:sanctions|restrictions)\b"
-    rf"{NO_TARGET_AFTER}"
-)
-# "The potash restrictions had been in place since August 2021"
-ADJUNCT_BACKGROUND_RE = re.compile(
-    rf"\b{ADJUNCT}\s+(?P<verb>sanctions|restrictions)\s+(?:(?:have|has|had)\s+been\s+in\s+(?:place|force)"
-    # ("the potash sanctions of August 2021": a measure named by when it was taken)
-    r"\s+since|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
-)
-ADJUNCT_PASSIVE_RE = re.compile(
-    rf"\b{ADJUNCT}\s+(?:sanctions|restrictions)\s+(?:{BE}\s+)(?:(?:partly|partially|also|now|formally)\s+)?"
-    rf"{VERB}\b"
-)
 # A measure in force told as background: "Belarus has faced Western sanctions since 2020",
 # "The airline, Belavia, has been under U.S. restrictions since 2023".
 UNDER_RE = re.compile(
@@ -1036,17 +964,6 @@ IMPOSERS = lx.table("sanctions", "imposers")
 # The monitored states, which designate their opponents "extremists" (no sanction on them) and
 # after which sanctions programmes are named ("its Belarus sanctions"): see no_designators.
 NO_DESIGNATORS = frozenset(lx.words("sanctions", "no_designators"))
-# "its potash ban, introduced in 2021, remains in force", "the EU's potash embargo": a ban
-# named by its target (a ban's kind there, "travel ban", "export ban", or a power's name or
-# adjective, "the EU ban", is no target; "a potash ban" is mostly one proposed or talked of)
-_NOT_BAN_TARGETS = lx.alternation(
-    [*lx.words("sanctions", "ban_kinds"), *IMPOSERS, *lx.table("sanctions", "imposer_adjectives")]
-)
-ADJUNCT_BAN_RE = re.compile(
-    r"\b(?:its|their|the|[A-Z][\w.]*[’']s)\s+"
-    rf"(?!(?:{_NOT_BAN_TARGETS})\s){ADJUNCT}\s+(?P<verb>ban|embargo)\b"
-    r"(?!\s+(?:on|against|of|to|for)\b)"
-)
 # "the European Union threatened in November to blacklist airlines that flew migrants"
 THREAT_TO_RE = re.compile(
     rf"\b(?P<verb>(?P<threat>{THREAT}))\s+(?:[\w ]{{0,25}}?\s+)?to\s+(?:blacklist|sanction|ban)\s+"

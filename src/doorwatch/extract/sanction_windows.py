@@ -15,15 +15,19 @@ from typing import Any
 import ahocorasick
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.dates import MONTH_PATTERN
-from doorwatch.extract.sanction_shapes import (
-    ACTIVE_RE,
-    ADDED_AMONG_RE,
+from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_ACTIVE_RE,
     ADJUNCT_BACKGROUND_RE,
     ADJUNCT_BAN_RE,
     ADJUNCT_PASSIVE_RE,
     ADJUNCT_REMAIN_RE,
+    NOMINAL_ADJUNCT_RE,
+    POSSESSIVE_ADJUNCT_RE,
+)
+from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.sanction_shapes import (
+    ACTIVE_RE,
+    ADDED_AMONG_RE,
     ALIGNED_RE,
     ALLOW_RE,
     ALLOWED_PASSIVE_RE,
@@ -68,7 +72,6 @@ from doorwatch.extract.sanction_shapes import (
     LISTING_RE,
     MEASURE_TARGETS_RE,
     NO_DESIGNATORS,
-    NOMINAL_ADJUNCT_RE,
     NOMINAL_RE,
     NOUN_BAN_RE,
     NOUN_RELIEF_RE,
@@ -81,7 +84,6 @@ from doorwatch.extract.sanction_shapes import (
     PERMIT_SUSPENDED_RE,
     PERMIT_SUSPENSION_RE,
     PERMIT_WITHDRAWN_RE,
-    POSSESSIVE_ADJUNCT_RE,
     PRONOUN_THREAT_RE,
     PROVISION_RE,
     PUT_ON_LIST_RE,
@@ -97,9 +99,6 @@ from doorwatch.extract.sanction_shapes import (
     SUBJECT_AMONG_RE,
     SUBJECT_LISTED_RE,
     SUBJECT_TO_RE,
-    SWIFT_ACTIVE_RE,
-    SWIFT_NOUN_RE,
-    SWIFT_STATE_RE,
     TARGETING_RE,
     THEM_RE,
     THOSE_LISTED_RE,
@@ -112,6 +111,11 @@ from doorwatch.extract.sanction_shapes import (
     WHICH_IMPOSED_RE,
     WHICH_SANCTIONED_RE,
     WHICH_TARGETED_RE,
+)
+from doorwatch.extract.swift_shapes import (
+    SWIFT_ACTIVE_RE,
+    SWIFT_NOUN_RE,
+    SWIFT_STATE_RE,
 )
 
 SUSPENDED_WINDOWS: Windows = (

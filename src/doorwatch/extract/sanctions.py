@@ -19,6 +19,13 @@ from collections.abc import Sequence
 from typing import cast
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.adjunct_shapes import (
+    ADJUNCT_ACTIVE_RE,
+    ADJUNCT_PASSIVE_RE,
+    ADJUNCT_REMAIN_RE,
+    NOMINAL_ADJUNCT_RE,
+    POSSESSIVE_ADJUNCT_RE,
+)
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.mentions import Mentions
@@ -33,9 +40,6 @@ from doorwatch.extract.sanction_powers import (
     powers_of,
 )
 from doorwatch.extract.sanction_shapes import (
-    ADJUNCT_ACTIVE_RE,
-    ADJUNCT_PASSIVE_RE,
-    ADJUNCT_REMAIN_RE,
     ALLOW_RE,
     AUTHORIZED_RE,
     BANNED_SINCE_RE,
@@ -52,10 +56,8 @@ from doorwatch.extract.sanction_shapes import (
     LISTING_RE,
     MEASURE,
     NO_DESIGNATORS,
-    NOMINAL_ADJUNCT_RE,
     NOUN_BAN_RE,
     OF_POWER_RE,
-    POSSESSIVE_ADJUNCT_RE,
     PRONOUN_THREAT_RE,
     RELIEF_RE,
     RESTRICTED_RE,
@@ -409,6 +411,13 @@ def find_sanctions(
                 ):
                     continue  # "only if Minsk is allowed to export": a condition, not a measure
                 ready = False
+                # ("would ease sanctions on Belaruskali, in force since August 2021": a relief
+                # only spoken of, on a measure the text says is in force)
+                in_force = (
+                    _IN_FORCE_AFTER_RE.match(masked, match.end("target"))
+                    if match.groupdict().get("lift") or match.groupdict().get("ease")
+                    else None
+                )
                 proposal = (
                     # ("supports the sanctions of the European Union against …": a power's
                     # own measure is in force, whatever is said of it)
@@ -429,7 +438,7 @@ def find_sanctions(
                         match.groupdict().get("impose")
                         and _READY_RE.search(masked, s_start, match.start("verb"))
                     )
-                    if not ready:
+                    if not ready and in_force is None:
                         continue
                 verb = match.group("verb")
                 if (
@@ -472,6 +481,11 @@ def find_sanctions(
                 )
                 if ready and action is not None:
                     action = "threatened"
+                in_force_only = in_force is not None and (
+                    action is None or (proposal is not None and not ready)
+                )
+                if in_force_only:
+                    action = "imposed"  # the measure the relief would end
                 if action is None:
                     continue
                 raw, target_end = match.group("target"), match.end("target")
@@ -759,6 +773,8 @@ def find_sanctions(
                         # the sentence before dates the measure referred to, not this step
                         usable = [d for d in usable if d[0] >= s_start]
                     date = None if decided else _own_date(masked, usable, match, s_end)
+                    if in_force_only and in_force is not None:
+                        date = nearest_date(dates, in_force.end())
                     if key in seen and date is None:
                         continue
                     found_in_sentence = True
@@ -857,6 +873,10 @@ _RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RE
 # sanctions on Belarus); a relief or a threat on a target is one power's step, and a second
 # power read for it is more often a misreading than a second step
 _SHARED_ACTIONS = frozenset(("imposed",))
+_IN_FORCE_AFTER_RE = re.compile(
+    r"\s*,\s+(?:which\s+(?:have|has|had)\s+been\s+|(?:first\s+)?)"
+    r"(?:in\s+(?:force|place)\s+since|imposed\s+(?:in|since)|introduced\s+(?:in|since))\s+"
+)
 _RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 # "which had been in place since …", "restrictions in force since …": when a measure began
 _BEGAN_RE = re.compile(r"\b(?:in\s+(?:place|force)|imposed|introduced|applied)\s+(?:since|in)\s+$")

@@ -1,0 +1,71 @@
+"""Measures named by their target before the measure's own noun: "lifted the remaining Belavia
+sanctions", "Potash sanctions were lifted", "the American easing of Belavia sanctions on
+11 September", "its potash ban", "The EU's potash sanctions still work".
+
+A power or a kind of measure before the noun is no target ("EU sanctions", "new sanctions",
+"its travel ban"); ``doorwatch.extract.sanction_windows.adjunct_before`` tries these shapes
+only where a word that could be one stands there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.sanction_shapes import BE, IMPOSERS, VERB
+
+# "US lifts potash sanctions", "Potash sanctions were lifted": the target as the noun before
+# "sanctions" (a power or a kind of measure there is no target: "EU sanctions", "new sanctions")
+ADJUNCT = (
+    r"(?!(?:of|on|in|to|for|by|with|and|or|a|an|his|her|our|your|part|parts|one|out)\b)"
+    r"(?P<target>[A-Za-z][\w-]+)"
+)
+# no target after the measure ("sanctions on Belavia"); "… sanctions on 11 September" tells when
+NO_TARGET_AFTER = (
+    r"(?!\s+(?:on|against|targeting|to)\s+"
+    rf"(?!(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)\b|the\s+same\s+(?:day|week|month)\b))"
+)
+ADJUNCT_ACTIVE_RE = re.compile(
+    # ("lifted the remaining Belavia sanctions")
+    rf"\b{VERB}\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:remaining\s+|last\s+|existing\s+)?"
+    rf"{ADJUNCT}\s+(?:sanctions|restrictions)\b{NO_TARGET_AFTER}"
+)
+# "the American easing of Belavia sanctions on 11 September": a measure's noun, its target
+# before the measure
+NOMINAL_ADJUNCT_RE = re.compile(
+    r"\b(?P<verb>(?P<lift>removal|lifting|scrapping)|(?P<ease>easing|relaxation|loosening))\s+"
+    rf"of\s+(?:the\s+|its\s+|their\s+)?(?:remaining\s+)?{ADJUNCT}\s+(?:sanctions|restrictions)\b"
+    rf"{NO_TARGET_AFTER}"
+)
+# "The potash restrictions had been in place since August 2021"
+ADJUNCT_BACKGROUND_RE = re.compile(
+    rf"\b{ADJUNCT}\s+(?P<verb>sanctions|restrictions)\s+(?:(?:have|has|had)\s+been\s+in\s+(?:place|force)"
+    # ("the potash sanctions of August 2021": a measure named by when it was taken)
+    r"\s+since|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
+)
+ADJUNCT_PASSIVE_RE = re.compile(
+    rf"\b{ADJUNCT}\s+(?:sanctions|restrictions)\s+(?:{BE}\s+)(?:(?:partly|partially|also|now|formally)\s+)?"
+    rf"{VERB}\b"
+)
+# "its potash restrictions remain": a power's measure on goods, in force
+ADJUNCT_REMAIN_RE = re.compile(
+    r"\b(?:its|their|[A-Z][\w.]*[’']s)\s+(?P<target>[a-z][\w-]*)\s+(?:sanctions|restrictions|ban)\s+"
+    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\b"
+)
+# "The EU's potash sanctions still work": a power's measure named by its goods (see
+# find_sanctions for a relief or a threat before it)
+POSSESSIVE_ADJUNCT_RE = re.compile(
+    r"\b(?P<power>[A-Z][\w.]*)[’']s\s+(?P<target>[a-z][\w-]*)\s+(?P<verb>sanctions|ban|embargo|restrictions)\b"
+)
+# "its potash ban, introduced in 2021, remains in force", "the EU's potash embargo": a ban
+# named by its target (a ban's kind there, "travel ban", "export ban", or a power's name or
+# adjective, "the EU ban", is no target; "a potash ban" is mostly one proposed or talked of)
+_NOT_BAN_TARGETS = lx.alternation(
+    [*lx.words("sanctions", "ban_kinds"), *IMPOSERS, *lx.table("sanctions", "imposer_adjectives")]
+)
+ADJUNCT_BAN_RE = re.compile(
+    r"\b(?:its|their|the|[A-Z][\w.]*[’']s)\s+"
+    rf"(?!(?:{_NOT_BAN_TARGETS})\s){ADJUNCT}\s+(?P<verb>ban|embargo)\b"
+    r"(?!\s+(?:on|against|of|to|for)\b)"
+)

@@ -1,0 +1,35 @@
+"""Banks cut off from the SWIFT messaging network: a measure whatever the text calls it, found
+from the network's name ("disconnected three Belarusian lenders, A, B and C, from SWIFT", "the
+disconnection of A and B from SWIFT", "A and B remain disconnected from SWIFT under EU rules")."""
+
+from __future__ import annotations
+
+import re
+
+# (the verb read for its modality: "would cut off" is a threat)
+_FROM_SWIFT = r"\s*,?\s+from\s+(?:the\s+)?SWIFT\b"
+SWIFT_ACTIVE_RE = re.compile(
+    # ("cut three Belarusian banks off from SWIFT": "off" after the banks)
+    r"\b(?P<verb>disconnect(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|exclud(?:ed|es|ing)|exclude)\s+"
+    # ("three Belarusian lenders, …": how many, before the names)
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:banks|lenders)\s*,\s*)?"
+    # ("cut seven Russian banks off the SWIFT messaging system": "off" with no "from")
+    r"(?!off\b)(?P<target>[^.;:()—–\"“”]{1,160}?)"
+    rf"(?:(?:\s+off)?{_FROM_SWIFT}|\s+off\s+(?:the\s+)?SWIFT\b)"
+)
+SWIFT_NOUN_RE = re.compile(
+    r"\b(?P<verb>disconnection|exclusion)\s+of\s+(?P<target>[^.;:()—–\"“”]{1,160}?)" + _FROM_SWIFT
+)
+_BANK = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6}"
+SWIFT_STATE_RE = re.compile(
+    # (not "In Minsk, A and B …": a place before the subject is none of it)
+    r"\b(?!(?:In|On|At|By|For|From|Since|After|Before|But|And|Meanwhile)\b)"
+    r"(?<!\bIn\s)(?<!\bAt\s)(?<!\bOn\s)(?<!\bBy\s)(?<!\bFrom\s)"
+    rf"(?P<target>{_BANK}"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_BANK}){{0,6}})\s+"
+    r"(?:were|was|are|is|remain(?:s|ed)?|stay(?:s|ed)?|(?:have|has|had)\s+been)\s+"
+    r"(?:also\s+|still\s+|now\s+)?(?P<verb>disconnected|cut\s+off|excluded)"
+    + _FROM_SWIFT
+    # ("… by the European Union", "… under EU rules", "… since the EU's March 2022 package")
+    + r"(?:\s+(?:by|under|since)\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
+)
