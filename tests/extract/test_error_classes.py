@@ -4129,3 +4129,16 @@ def test_a_relief_only_spoken_of_tells_the_measure_in_force() -> None:
         "in force since March 2022, the spokeswoman said she would not comment."
     )
     assert _sanctions(text) == {("imposed", "Krasnoselsk", "2022-03")}
+
+
+def test_the_persons_a_listing_names_stay_beside_the_entities_it_names() -> None:
+    text = (
+        "Council Implementing Regulation concerning restrictive measures in respect of "
+        "Belarus.\n\n"
+        "Summary: Adds 14 natural persons and one entity to Annex I. The persons listed "
+        "include judges of the Hrodna Regional Court who presided over political trials and "
+        "the head of the penal colony in Mahilou. The entities added are Beltransavto, a "
+        "haulier owned by the state."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert {"Beltransavto", "head of the penal colony in Mahilou"} <= targets

@@ -656,7 +656,10 @@ def find_sanctions(
                         raw, target_end = f"{raw} and on {second.group('second')}", second.end()
                 # ("individuals and entities of the Republic of Belarus involved": a group the
                 # next sentences may name, as a count)
-                counted = is_counted_group(raw) or is_group(raw)
+                # (not those a listing itself names: "The persons listed include judges of …")
+                counted = pattern is not THOSE_LISTED_RE and (
+                    is_counted_group(raw) or is_group(raw)
+                )
                 resolved: list[str] = []
                 for target in split_targets(raw):
                     # "lifted its own sanctions on both companies": the two named before
