@@ -222,6 +222,9 @@ def _inner_capital(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
 
 
+UNKNOWN_GIVEN = "u"  # the gender of a person whose given name the table does not know
+
+
 def _gender(person: Person) -> str | None:
     words = person.name.split()
     first = words[0].lower() if len(words) > 1 else None
@@ -238,11 +241,12 @@ def _gender(person: Person) -> str | None:
         return "f"
     if last.endswith(lx.FEMALE_SURNAME_ENDINGS):
         return "f"
-    if last.endswith(lx.MALE_SURNAME_ENDINGS):
-        return "m"
-    # (a given name the table does not know, "Inese Ozola", "Tammy Bruce": no gender, so
-    # that either pronoun may refer to it)
-    return None
+    if first is not None:
+        # a given name the table does not know ("Inese Ozola", "Tammy Bruce"): most such
+        # names in the news are men's, so "he" takes it; "she" only when no woman is in
+        # reach (see Resolver.person_pronoun)
+        return UNKNOWN_GIVEN
+    return "m" if last.endswith(lx.MALE_SURNAME_ENDINGS) else None
 
 
 @lru_cache(maxsize=16_384)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
-from doorwatch.extract.mentions import AGED, ROLE_RE, SPOUSE_NOUNS, Mention, Mentions
+from doorwatch.extract.mentions import AGED, ROLE_RE, SPOUSE_NOUNS, UNKNOWN_GIVEN, Mention, Mentions
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import (
     ACRONYM_RE,
@@ -261,7 +261,18 @@ class Resolver:
         """Return the person "he"/"she" (or "the 60-year-old", ``AGED``) at ``position``
         most likely refers to."""
         want = {"she": "f", "he": "m"}.get(pronoun)  # an age tells no gender
-        genders = (want, None) if want is not None else ("f", "m", None)
+        if want == "f":
+            # a woman by her name first; one whose given name tells nothing ("Inese Ozola")
+            # only when no woman stands in reach
+            return self._person_pronoun(want, position, ("f", None)) or self._person_pronoun(
+                want, position, (UNKNOWN_GIVEN,)
+            )
+        genders = ("m", None, UNKNOWN_GIVEN) if want == "m" else ("f", "m", None, UNKNOWN_GIVEN)
+        return self._person_pronoun(want, position, genders)
+
+    def _person_pronoun(
+        self, want: str | None, position: int, genders: tuple[str | None, ...]
+    ) -> str | None:
         persons = self.mentions.persons
         si = self.index.index(position)
         for i in range(si, max(-1, si - _LOOKBACK_SENTENCES), -1):
