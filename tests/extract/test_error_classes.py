@@ -4142,3 +4142,15 @@ def test_the_persons_a_listing_names_stay_beside_the_entities_it_names() -> None
     )
     targets = {t for _, t, _ in _sanctions(text)}
     assert {"Beltransavto", "head of the penal colony in Mahilou"} <= targets
+
+
+def test_deaths_told_with_names_and_the_prison_population() -> None:
+    text = (
+        "Viasna counts political prisoners every week. Two political prisoners, Ihar Lednik "
+        "and Pavel Sevyarynets, died in custody during the year. Yet the prison population "
+        "fell by only about 90 over the year, to 1,142 on 31 December."
+    )
+    found = _figures(text)
+    assert ("political_prisoners_held", 2) not in found
+    assert ("political_prisoners_held", 1142) in found
+    assert ("political_prisoners_held", 90) not in found

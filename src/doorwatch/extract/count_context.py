@@ -82,14 +82,16 @@ _OWN_COUNT_RE = re.compile(
     # ("On 31 December 2025 the figure was 1,131", "the total on 31 December reached 1,446":
     # the count a timeline follows; not "the number of those released", a count of its own)
     r"\b(?:[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s|[Tt]he)\s+(?:latest\s+|own\s+|official\s+)?"
-    r"(?:figure|count|tally|total)(?!\s+of\b)(?:\s+[\w,]+){0,4}?\s+"
+    # ("the prison population fell by only about 130 over the year, to 1,131")
+    r"(?:figure|count|tally|total|prison\s+population)(?!\s+of\b)(?:\s+[\w,]+){0,4}?\s+"
     # ("The total did fall, from 1,430 at the start of the year to …": where it moved from)
     r"(?:is|was|stood\s+at|stands\s+at|reached|peaked\s+at|"
     r"(?:did\s+)?(?:fell|fall|dropped|drop|declined|decline|rose|rise|grew|grow|climbed|climb)"
-    r",?(?:\s+[\w,]+){0,3}?\s+(?:from|to))\s+"
+    r",?(?:\s+[\w,]+){0,7}?\s+(?:from|to))\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?$"
 )
 
+_OWN_COUNT_REACH = 90  # "the prison population fell by only about 130 over the year, to …"
 _OWN_COUNT_TOPIC_REACH = 400  # political prisoners named this far before a group's own count
 
 
@@ -101,8 +103,9 @@ def own_count(text: str, start: int, end: int, n_start: int) -> bool:
             text.find("figure", start, n_start) >= 0
             or text.find("count", start, n_start) >= 0
             or text.find("total", start, n_start) >= 0
+            or text.find("population", start, n_start) >= 0
         )
-        and _OWN_COUNT_RE.search(text, max(start, n_start - 60), n_start) is not None
+        and _OWN_COUNT_RE.search(text, max(start, n_start - _OWN_COUNT_REACH), n_start) is not None
         # ("since May 2020 the total has reached 4,339": all ever named, not those held)
         and text.find("ince ", max(start, n_start - 60), n_start) < 0
         and text.find("political prisoners", max(0, start - _OWN_COUNT_TOPIC_REACH), end) >= 0

@@ -242,6 +242,9 @@ _MONTH_BEFORE_RE = re.compile(
 )
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
 _DEATH_RE = re.compile(
+    # ("Two political prisoners, Valentin Shtermer and Andrei Pidnebennyi, died in custody":
+    # their names between)
+    r"(?:\s*,\s*[A-Z][^,.;:]{1,80},)?"
     r"\s*,?\s*(?:(?:have|has|had|were|was)\s+)?(?:died|been\s+killed|killed|executed)\b"
 )
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
