@@ -3949,12 +3949,14 @@ def test_a_described_speaker_who_told_someone_when_and_how() -> None:
         'The sanctions stay. One Vilnius diplomat told us flatly that "nobody will pay for '
         'hostages with market access." A Treasury official told Congress in May that "the '
         'banks are not on the table." Mechanics kept the jets flying, a practice one former '
-        'Avialinii pilot described to us as "surgery without a donor."'
+        'Avialinii pilot described to us as "surgery without a donor." One tax partner put it '
+        'plainly: "Nothing has moved in Brussels."'
     )
     assert _quotes(text) == {
         "nobody will pay for hostages with market access.": "Vilnius diplomat",
         "the banks are not on the table.": "Treasury official",
         "surgery without a donor.": "former Avialinii pilot",
+        "Nothing has moved in Brussels.": "tax partner",
     }
 
 
