@@ -74,7 +74,8 @@ _BEFORE_RE = re.compile(
 # 'One EU diplomat put it to me like this: "…"': a colon hands the quotation to the subject
 # the sentence opens with
 _COLON_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n)){_ARTICLE}{_DESCRIBED}\b[^.!?\"“”:]{{0,60}}:\s*$"
+    # (a sentence may open after a quotation's closing mark: '… a donor." One tax partner …')
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)){_ARTICLE}{_DESCRIBED}\b[^.!?\"“”:]{{0,60}}:\s*$"
 )
 _LEAD_IN_REACH = 40
 
