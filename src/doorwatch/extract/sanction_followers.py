@@ -30,6 +30,7 @@ _FOLLOWED_RE = re.compile(
 _THAT_YEAR_RE = re.compile(r"\s+(?:later\s+|earlier\s+)?that\s+year\b")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _FOLLOW_WORDS = ("did the same", "did likewise", "followed")
+_POWER_REACH = 60  # the follower's name and what stands between it and its verb
 
 
 def followed_measures(
@@ -39,11 +40,11 @@ def followed_measures(
     Britain did the same later that year"): a copy of each measure told in the follower's
     sentence before it (or, when none, in the sentence before), with the follower as its power
     and the follower's own date; the measures already told of that power are left out."""
-    if not claims or not any(word in masked for word in _FOLLOW_WORDS):
+    if not claims:
         return []
     out: list[Sanction] = []
     told = {(c.action, c.target.lower(), c.imposer) for c in claims}
-    for found in _FOLLOWED_RE.finditer(masked):
+    for found in _follows(masked):
         follower = power_of(found.group("power"))
         if follower is None:
             continue
@@ -85,3 +86,17 @@ def followed_measures(
                 )
             )
     return out
+
+
+def _follows(masked: str) -> list[re.Match[str]]:
+    """Return where a power follows ("…, and Britain did the same"), found from the verb's
+    words (a pattern over the whole text would cost more than the rest of this module)."""
+    found: list[re.Match[str]] = []
+    for word in _FOLLOW_WORDS:
+        at = masked.find(word)
+        while at >= 0:
+            match = _FOLLOWED_RE.search(masked, max(0, at - _POWER_REACH), at + len(word) + 40)
+            if match is not None and match.start("verb") == at and match not in found:
+                found.append(match)
+            at = masked.find(word, at + len(word))
+    return sorted(found, key=lambda m: m.start())

@@ -310,9 +310,9 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
 # could be a target stands right before "sanctions" (see adjunct_before)
 # (past the measure's noun far enough to see a date after it: "… sanctions on 11 September")
 _ADJUNCT_WINDOWS: Windows = (
-    (ADJUNCT_ACTIVE_RE, -60, 40),
+    (ADJUNCT_ACTIVE_RE, -60, 32),
     (ADJUNCT_PASSIVE_RE, -30, 64),
-    (NOMINAL_ADJUNCT_RE, -50, 40),
+    (NOMINAL_ADJUNCT_RE, -50, 32),
 )
 # Every shape tried around a hit on "sanction" or a measure word, common ones first.
 TOPIC_WINDOWS: Windows = (
@@ -824,6 +824,8 @@ _GATES.update((id(pattern), (_IN_WINDOW, words)) for pattern, _, _, words in _RA
 # ("The US sanctions Belavia": a power's verb before a name, not only before "the")
 _GATES[id(SANCTIONS_VERB_RE)] = (_PATTERN, re.compile(r"\bsanctions\s+(?:the\s|[A-Z])"))
 _GATES.update((id(pattern), (_ADJUNCT, None)) for pattern, _, _ in _ADJUNCT_WINDOWS)
+# ("the easing of Belavia sanctions": the noun's "of" before the target, else nothing to read)
+_GATES[id(NOMINAL_ADJUNCT_RE)] = (_NEAR_HIT, (50, 0, ("ing of ", "al of ")))
 
 
 # Every word a group of shapes is found by in find_sanctions (see WordHits).
