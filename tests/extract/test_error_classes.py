@@ -4032,7 +4032,7 @@ def test_a_body_inside_the_appositive_before_said_is_not_who_spoke() -> None:
     assert _quotes(text) == {"The regime will answer for this.": "Charlotte van der Berg"}
 
 
-def test_a_given_name_the_table_does_not_know_fits_either_pronoun() -> None:
+def test_a_given_name_the_table_does_not_know_takes_she_when_no_woman_is_in_reach() -> None:
     text = (
         'Deputy State Secretary Ilze Kalnina was cautious. A ban, she said, "is possible, but '
         'it must be enforceable at the border."'
