@@ -91,6 +91,8 @@ _OWN_COUNT_RE = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?$"
 )
 
+# (plain tests before the pattern: the nouns, but "tally", that _OWN_COUNT_RE opens with)
+_OWN_COUNT_NOUNS = ("figure", "count", "total", "population")
 _OWN_COUNT_REACH = 90  # "the prison population fell by only about 130 over the year, to …"
 _OWN_COUNT_TOPIC_REACH = 400  # political prisoners named this far before a group's own count
 
@@ -99,12 +101,7 @@ def own_count(text: str, start: int, end: int, n_start: int) -> bool:
     """Return True when the count at ``n_start`` is a group's own count of political
     prisoners ("Their count this morning was 1,227")."""
     return (
-        (
-            text.find("figure", start, n_start) >= 0
-            or text.find("count", start, n_start) >= 0
-            or text.find("total", start, n_start) >= 0
-            or text.find("population", start, n_start) >= 0
-        )
+        any(text.find(noun, start, n_start) >= 0 for noun in _OWN_COUNT_NOUNS)
         and _OWN_COUNT_RE.search(text, max(start, n_start - _OWN_COUNT_REACH), n_start) is not None
         # ("since May 2020 the total has reached 4,339": all ever named, not those held)
         and text.find("ince ", max(start, n_start - 60), n_start) < 0

@@ -96,7 +96,7 @@ def _follows(masked: str) -> list[re.Match[str]]:
         at = masked.find(word)
         while at >= 0:
             match = _FOLLOWED_RE.search(masked, max(0, at - _POWER_REACH), at + len(word) + 40)
-            if match is not None and match.start("verb") == at and match not in found:
+            if match is not None and match.start("verb") == at:
                 found.append(match)
             at = masked.find(word, at + len(word))
     return sorted(found, key=lambda m: m.start())

@@ -849,10 +849,16 @@ DEALINGS_BANNED_RE = re.compile(
     r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|barr(?:ed|ing)|bars?)\s+(?:all\s+)?"
     rf"(?:transactions|dealings)\s+with\s+{TARGET}"
 )
+IMPOSERS = lx.table("sanctions", "imposers")
+# a power by its initials or its adjective ("US", "EU", "American"), as the tables give them
+_POWER_WORDS = lx.alternation(
+    [name for name in IMPOSERS if name.replace(".", "").isupper()]
+    + list(lx.table("sanctions", "imposer_adjectives"))
+)
 # "The US potash delisting last month", "the American potash relief": a power's relief
 # named by its goods
 NOUN_RELIEF_RE = re.compile(
-    r"\b(?P<power>US|U\.S\.|EU|UK|American|European|British|Canadian|Swiss|Japanese)\s+"
+    rf"\b(?P<power>{_POWER_WORDS})\s+"
     r"(?!sanctions\b)(?P<target>[a-z][\w-]*)\s+(?P<verb>(?P<lift>delisting)|(?P<ease>relief))\b"
 )
 # "the assets of Belagroprombank, Bank Dabrabyt and … are frozen": a freeze, in the passive
@@ -960,7 +966,6 @@ ALLOW_RE = re.compile(
     r"resume|maintain|obtain|receive)(?:\s*,\s*|\s+(?:and|or)\s+|\s+))+"
     r"(?P<target>[^,.;:()—–\"“”]{3,80}?)(?=\s*(?:[,.;:()—–\"“”]|$|\band\s+other\b|\bin\s+exchange\b))"
 )
-IMPOSERS = lx.table("sanctions", "imposers")
 # The monitored states, which designate their opponents "extremists" (no sanction on them) and
 # after which sanctions programmes are named ("its Belarus sanctions"): see no_designators.
 NO_DESIGNATORS = frozenset(lx.words("sanctions", "no_designators"))

@@ -547,7 +547,8 @@ FUNCTION_WORDS = frozenset(
      "was", "be", "been", "have", "has", "had", "not", "into", "at", "ease", "lift", "impose")
 )  # fmt: skip
 PENALTY_WORDS = ("asset", "travel", "entry", "visa", "arms")
-NOT_ADJUNCT_AFTER = ("anctions on ", "anctions against ", "anctions to ", "anctions targeting ")
+# the words after a measure's noun that put its target after it ("sanctions on Belavia")
+_TARGET_AFTER = (" on ", " against ", " to ", " targeting ")
 
 
 # "Belavia sanctions on 11 September": when the measure was taken, not its target
@@ -560,17 +561,13 @@ def adjunct_before(masked: str, position: int) -> bool:
     """Return True when the hit at ``position`` ("anctions") follows a word that may name
     the measure's target ("potash sanctions"), not a power or a kind ("EU sanctions")."""
     if masked.startswith("anctions", position):
-        if masked.startswith(NOT_ADJUNCT_AFTER, position) and not _WHEN_ON_RE.match(
-            masked, position + 8
-        ):
-            return False
-        word_end = position - 2  # (the hit stands past the "s")
+        word_end, noun_end = position - 2, position + 8  # (the hit stands past the "s")
     elif masked.startswith("restrictions", position):
         # ("eased its Belavia restrictions in September")
-        if masked.startswith(NOT_ADJUNCT_AFTER, position + 4):
-            return False
-        word_end = position - 1
+        word_end, noun_end = position - 1, position + 12
     else:
+        return False
+    if masked.startswith(_TARGET_AFTER, noun_end) and not _WHEN_ON_RE.match(masked, noun_end):
         return False
     if masked[word_end : word_end + 1] != " ":
         return False  # "sanctions" opens the text or follows punctuation

@@ -481,10 +481,14 @@ def find_sanctions(
                 )
                 if ready and action is not None:
                     action = "threatened"
-                in_force_only = in_force is not None and (
-                    action is None or (proposal is not None and not ready)
+                # where the words that date the measure in force end, when only that is told
+                in_force_at = (
+                    in_force.end()
+                    if in_force is not None
+                    and (action is None or (proposal is not None and not ready))
+                    else None
                 )
-                if in_force_only:
+                if in_force_at is not None:
                     action = "imposed"  # the measure the relief would end
                 if action is None:
                     continue
@@ -776,8 +780,8 @@ def find_sanctions(
                         # the sentence before dates the measure referred to, not this step
                         usable = [d for d in usable if d[0] >= s_start]
                     date = None if decided else _own_date(masked, usable, match, s_end)
-                    if in_force_only and in_force is not None:
-                        date = nearest_date(dates, in_force.end())
+                    if in_force_at is not None:
+                        date = nearest_date(dates, in_force_at)
                     if key in seen and date is None:
                         continue
                     found_in_sentence = True
@@ -876,13 +880,14 @@ _RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RE
 # sanctions on Belarus); a relief or a threat on a target is one power's step, and a second
 # power read for it is more often a misreading than a second step
 _SHARED_ACTIONS = frozenset(("imposed",))
-_IN_FORCE_AFTER_RE = re.compile(
-    r"\s*,\s+(?:which\s+(?:have|has|had)\s+been\s+|(?:first\s+)?)"
-    r"(?:in\s+(?:force|place)\s+since|imposed\s+(?:in|since)|introduced\s+(?:in|since))\s+"
-)
 _RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 # "which had been in place since …", "restrictions in force since …": when a measure began
-_BEGAN_RE = re.compile(r"\b(?:in\s+(?:place|force)|imposed|introduced|applied)\s+(?:since|in)\s+$")
+_BEGAN = r"(?:in\s+(?:place|force)|imposed|introduced|applied)\s+(?:since|in)"
+_BEGAN_RE = re.compile(rf"\b{_BEGAN}\s+$")
+# ", in force since August 2021" right after a target: its measure, and when it began
+_IN_FORCE_AFTER_RE = re.compile(
+    rf"\s*,\s+(?:which\s+(?:have|has|had)\s+been\s+|first\s+)?{_BEGAN}\s+"
+)
 
 
 def _began_date(masked: str, dates: list[tuple[int, str]], start: int, end: int) -> str | None:

@@ -186,10 +186,11 @@ _NO_GOODS = frozenset(
 
 _COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
 
-_TRAILING_AND_RE = re.compile(r"\s+(?:and|or)$")
-_TRAILING_PARTICIPLE_RE = re.compile(
-    # ("banned imports of Belarusian steel products altogether": how far, not what)
-    r"\s+(?:introduced|imposed|adopted|agreed|approved|announced|altogether|outright|entirely)$"
+_TRAILING_WORDS_RE = re.compile(
+    # ("banned imports of Belarusian steel products altogether": how far, not what; "officials
+    # and, eventually, …": a list cut at a comma)
+    r"\s+(?:introduced|imposed|adopted|agreed|approved|announced|altogether|outright|entirely|"
+    r"and|or)$"
 )
 
 # ("the transit of potash through Lithuania"; "Belarus in coordination with the EU": the way or
@@ -334,8 +335,7 @@ def split_targets(raw: str) -> list[str]:
         part = _COURTESY_RE.sub("", part)
         part = _LISTING_OF_RE.sub("", part)  # "its listing of Belaruskali" is on Belaruskali
         part = _REFLEXIVE_RE.sub("", part)  # "and Lukashenko himself"
-        part = _TRAILING_PARTICIPLE_RE.sub("", part)  # "petroleum products introduced"
-        part = _TRAILING_AND_RE.sub("", part)  # "officials and, eventually, …": cut at a comma
+        part = _TRAILING_WORDS_RE.sub("", part)  # "petroleum products introduced"
         for alias, usual in _GOODS_ALIASES:
             if part.endswith(alias):
                 # "Belarusian potassium chloride" is Belarusian potash: the goods by the name
