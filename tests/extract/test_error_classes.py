@@ -4154,3 +4154,45 @@ def test_deaths_told_with_names_and_the_prison_population() -> None:
     assert ("political_prisoners_held", 2) not in found
     assert ("political_prisoners_held", 1142) in found
     assert ("political_prisoners_held", 90) not in found
+
+
+def test_a_described_speaker_whose_reported_words_hold_the_quotation() -> None:
+    text = (
+        "Lithuania kept its border crossings shut. A Latvian diplomat, speaking privately, "
+        'said the airline deal had "sold a seat at the table for a few dozen people".'
+    )
+    assert _quotes(text) == {"sold a seat at the table for a few dozen people": "Latvian diplomat"}
+
+
+def test_a_pronoun_refers_back_to_a_described_speaker() -> None:
+    text = (
+        "The carrier still cannot land in the bloc, and a German diplomat said there was no "
+        'will to change that. "Landing rights are not a reward for hostage-taking," he said.'
+    )
+    assert _quotes(text) == {
+        "Landing rights are not a reward for hostage-taking": "German diplomat"
+    }
+
+
+def test_an_age_and_a_release_around_a_described_speaker() -> None:
+    text = (
+        "Police held hundreds overnight in Homel. "
+        '"We stood against the wall until dawn," said a 31-year-old bus driver released on '
+        "Monday morning, who asked that his name be withheld."
+    )
+    assert _quotes(text) == {
+        "We stood against the wall until dawn": "31-year-old bus driver released on Monday morning"
+    }
+
+
+def test_a_sentence_opening_preposition_or_a_facility_is_no_speaker() -> None:
+    text = (
+        "Near Minsk National Airport, the queue for the evening flight moves slowly. Hanna, "
+        "a nurse who left in 2021, said her cousin was stopped at the gate. "
+        '"They took his phone first," she said.\n\n'
+        "Inside Belarus, relatives rarely speak to the press. "
+        '"We were told to keep quiet," she added.'
+    )
+    quotes = _quotes(text)
+    assert quotes["They took his phone first"] == "Hanna"
+    assert "Inside Belarus" not in quotes.values()

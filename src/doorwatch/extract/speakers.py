@@ -23,6 +23,7 @@ from doorwatch.extract.sentences import Paragraph, SentenceIndex
 from doorwatch.extract.unnamed_speakers import (
     described_after,
     described_before,
+    described_subject,
     spokesperson_after,
 )
 
@@ -91,6 +92,7 @@ _FAR_APPOSITIVE_RE = re.compile(
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 _SPEAKING = frozenset({"person", "org", "pronoun", "role"})
+_GENDER_OF = {"she": "f", "he": "m"}
 
 
 class Attributor:
@@ -133,7 +135,12 @@ class Attributor:
                 found, self.anonymous = None, True
             speaker: str | None = None
             if found is not None:
-                speaker = self.resolver.name(found)
+                described_subject = (
+                    self._described_subject(found)
+                    if found.kind == "pronoun" and found.key in _GENDER_OF
+                    else None
+                )
+                speaker = described_subject or self.resolver.name(found)
                 if speaker is not None and self.resolver.is_institution(found):
                     self.resolver.last_institution = speaker
                 elif speaker is not None:
@@ -155,6 +162,20 @@ class Attributor:
             ):
                 out[i] = out[i + 1]
         return out
+
+    def _described_subject(self, pronoun: Mention) -> str | None:
+        """Return the description of an unnamed speaker ``pronoun`` refers back to ('A
+        Commission spokeswoman said …. "…," she said'): one whose speech verb stands in the
+        sentence before or earlier in the same one, with no person named after it."""
+        si = self.index.index(pronoun.start)
+        start = self.index.spans[max(0, si - 1)][0]
+        found = described_subject(self.masked, start, pronoun.start, _GENDER_OF[pronoun.key])
+        if found is None:
+            return None
+        who, end = found
+        if any(m.kind == "person" for m in self.mentions.within(end, pronoun.start)):
+            return None  # (someone named since is nearer)
+        return who
 
     def _carried(
         self,

@@ -27,9 +27,11 @@ _DESCRIBED = (
     r"(?:\s+(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)\s+(?:[\w’'.-]+\s+){0,4}?"
     # ("a pensioner from Homel")
     r"[\w’'.-]+|\s+(?:from|in)\s+[A-Z][\w’'-]*|"
-    # ("a woman released in September", "one woman, whose brother is still inside,")
+    # ("a woman released in September", "a 24-year-old IT worker released on Tuesday
+    # evening", "one woman, whose brother is still inside,")
     r"\s+(?:released|freed|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
-    r"[\w’'-]+|,\s+whose\s+[^,.;:!?\"“”]{1,50}(?=,))?)"
+    r"[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?|"
+    r",\s+whose\s+[^,.;:!?\"“”]{1,50}(?=,))?)"
 )
 # where the description ends: punctuation, a clause ("who …", "speaking on condition …") or a
 # place or time after it ("a diplomat in Vilnius")
@@ -150,9 +152,51 @@ def described_before(masked: str, start: int, end: int) -> str | None:
         if colon is not None:
             return _as_speaker(colon.group("who"))
     if not _verb_leads_in(masked, start, end):
-        return None
+        return described_reporting(masked, start, end)
     found = _BEFORE_RE.search(masked, start, end)
     return _as_speaker(found.group("who")) if found is not None else None
+
+
+# 'A Foreign Office minister said the UK was "ready to go further"': words quoted inside what
+# a described speaker reported (a clause of no speech verb of its own between)
+_REPORTED_RE = re.compile(
+    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,[^,\"“”]{{1,80}},)?\s+(?:{_VERBS})\s+"
+    # (not "a railway worker accused of passing information to …": no report follows)
+    r"(?!(?:of|for|about|to|with|by|from|in|on|at)\b)(?P<clause>[^\"“”.!?;:]{3,100}?)\s*$"
+)
+# 'A European Commission spokeswoman said Brussels had no plans …. "…," she said': a
+# described subject and its speech verb, which a later "she" or "he" may refer back to
+# (a description that runs on from the sentence before: "… told a briefing. The diplomat")
+_RUN_ON_RE = re.compile(r"[.!?]\s")
+_SUBJECT_RE = re.compile(rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,[^,\"“”]{{1,80}},)?\s+(?:{_VERBS})\b")
+
+
+def described_reporting(masked: str, start: int, end: int) -> str | None:
+    """Return the description of an unnamed speaker whose reported words hold a quotation
+    that opens at ``end`` ('A Polish diplomat said the easing had "…"'; ``start`` is its
+    sentence's start), or None."""
+    found = _REPORTED_RE.search(masked, start, end)
+    if found is None or _RUN_ON_RE.search(found.group("who")):
+        return None  # (none, or a description run on from the sentence before)
+    if any(word in _VERB_WORDS for word in found.group("clause").split()):
+        return None  # ('a diplomat said Lukashenko had told him "…"': another speaks)
+    return _as_speaker(found.group("who"))
+
+
+def described_subject(
+    masked: str, start: int, end: int, gender: str | None
+) -> tuple[str, int] | None:
+    """Return the last described speaker between ``start`` and ``end`` whose description
+    fits a pronoun of ``gender`` ("f", "m" or None), with where the match ends, or None."""
+    last = None
+    for found in _SUBJECT_RE.finditer(masked, start, end):
+        last = found
+    if last is None or _RUN_ON_RE.search(last.group("who")):
+        return None
+    genders = {lx.GENDERED_NOUNS.get(word) for word in last.group("who").split()} - {None}
+    if gender is not None and genders - {gender}:
+        return None  # ("a spokesman said …. '…,' she said": not the one meant)
+    return _as_speaker(last.group("who")), last.end()
 
 
 # '," a spokesperson said', '," said a spokesperson.': a spokesperson of no named body
