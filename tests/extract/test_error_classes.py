@@ -4196,3 +4196,43 @@ def test_a_sentence_opening_preposition_or_a_facility_is_no_speaker() -> None:
     quotes = _quotes(text)
     assert quotes["They took his phone first"] == "Hanna"
     assert "Inside Belarus" not in quotes.values()
+
+
+def test_a_power_that_blocked_a_named_company() -> None:
+    text = (
+        "Relief came slowly. The Treasury has blocked the tractor maker MTZ since 2022 and "
+        "designated Grodno Azot in 2021. Lithuania blocked Belarusian fertiliser transit in "
+        "2022, and Poland blocked Naftan's shipments."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("imposed", "MTZ") in found
+    assert not any(t in ("Belarusian", "Naftan's") for _, t in found)
+
+
+def test_penalties_imposed_earlier_are_a_measure_in_force() -> None:
+    text = (
+        "Washington eased its sanctions this week. The decision removes American penalties "
+        "first imposed on the truck maker MAZ in March 2022."
+    )
+    assert ("imposed", "MAZ", "2022-03") in _sanctions(text)
+
+
+def test_a_list_of_goods_whose_measures_remain() -> None:
+    text = (
+        "The thaw has limits. The EU's sectoral sanctions on potash, timber and cement remain "
+        "tied to the release of all political prisoners, and its ban on Belavia, Belshina and "
+        "Naftan remains in force."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert {"potash", "timber", "cement", "Belshina", "Naftan"} <= targets
+
+
+def test_a_power_considering_a_measure_threatens_it() -> None:
+    text = (
+        "Sanctions were discussed in Brussels. The EU is considering new sanctions on "
+        "Belarusian prison governors, and London is weighing measures against the state "
+        "broadcaster ONT."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("threatened", "Belarusian prison governors") in found
+    assert ("threatened", "ONT") in found

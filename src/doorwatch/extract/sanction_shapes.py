@@ -55,7 +55,7 @@ STOP = (
 )
 TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){STOP}"
 # "restrictions" and "restrictive measures" name sanctions only in a text about sanctions.
-MEASURE = r"(?:sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures)"
+MEASURE = r"(?:sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures|penalties)"
 # "removed the restrictions it had placed on X": the measure's own clause before its target
 PLACED = (
     r"(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w.]*)\s+(?:(?:had|has|have|first)\s+)*)?"
@@ -89,7 +89,8 @@ BARRED_FROM = (
     r"[\w\s-]{0,25}?(?:airspace|skies|airports)(?:\s+of\s+(?:the\s+)?European\s+Union)?))"
 )
 PASSIVE_AFTER_RE = re.compile(
-    rf"\b[Ss]anctions\s+(?:(?:that|which)\s+)?(?:{BE}\s+)?"
+    # ("American penalties first imposed on Belaruskali in August 2021")
+    rf"\b(?:[Ss]anctions|penalties)\s+(?:(?:that|which)\s+)?(?:{BE}\s+)?"
     rf"(?:(?:partly|partially|also|now|formally|first|originally)\s+)?{VERB}\s+"
     # ("sanctions imposed by the European Union on Belarusian potash")
     r"(?:by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
@@ -447,7 +448,8 @@ DESIGNATED_RE = re.compile(
 # find_sanctions); "designated X as a political prisoner" is a rights group's word
 LISTED_NOUNS = lx.alternation(lx.words("sanctions", "listed_nouns"))
 DESIGNATED_NAME_RE = re.compile(
-    r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|"
+    # ("the Treasury has blocked the potash producer Belaruskali since 2021": a US blocking)
+    r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|(?P<blocked>blocked)\b|"
     r"designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)\s+"
     # a description before the name ("the Belarusian state-owned airline Belavia": a
     # nationality may open it)
@@ -460,6 +462,10 @@ DESIGNATED_NAME_RE = re.compile(
     r"|(?:\d[\d,]*|dozens\s+of|(?!(?:include[sd]?|are|were|also)\b)[a-z]+(?:-[a-z]+)?)\s+"
     r"(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
     rf"(?:{LISTED_NOUNS})\b)(?!\s+(?:as|an?)\b)"
+    # (what was blocked is the name itself, not "Belarusian potash transit" nor "Belaruskali's
+    # shipments")
+    r"(?(blocked)(?<![’']s)(?=\s*[,.;:]|\s+(?:in|on|since|and|for|under|at|last|this|from|"
+    r"with|over|after|before|by|until|which|who)\b))"
 )
 # "hit the state-owned oil company with sanctions"
 HIT_WITH_RE = re.compile(
@@ -493,7 +499,9 @@ _STILL_IN_FORCE = (
     # ("measures against Belavia, Belaruskali and the banking sector are unaffected": a list,
     # each item after a comma a name or "the …")
     # (not "…, and the European Union's sanctions on Belarus remain": another measure)
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z]"
+    # ("sanctions on potash, petroleum products and tobacco remain": goods of a word or two)
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?(?:,\s+(?:and\s+)?(?:the\s+)?"
+    r"(?:[A-Z]|[a-z]+(?:\s+[a-z]+)?(?=,|\s+and\s))"
     r"(?:(?!\b(?:sanctions|measures|restrictions|on|against)\b)[^,.;:()—–\"“”]){0,60}?){0,5}?)"
     # ("restrictions on the transit of X, in force since February 2022, remain fully in place")
     # ("… on the state airline Belavia and on potash, both of which remain in force")
@@ -510,7 +518,9 @@ _STILL_IN_FORCE = (
     r"(?:(?<=effect)|(?<=force)|(?<=affected)|(?<=changed)|(?<=touched)|(?<=apply)|(?<=applies)|"
     # ("… remains, as does the UK prohibition")
     r"\s+(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b|"
-    r"(?=\s*[.;]|,\s+as\s+(?:does|do|did)\b))"
+    r"(?=\s*[.;]|,\s+as\s+(?:does|do|did)\b)|"
+    # ("… remain tied to the release of all political prisoners": kept until a condition)
+    r"(?<=remain)\s+(?:tied|linked)\s+to\b)"
 )
 # "Sanctions against the potash industry remain in place": a measure in force
 REMAIN_RE = re.compile(

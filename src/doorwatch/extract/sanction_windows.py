@@ -129,7 +129,7 @@ SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of")
 # ("The 558 Aircraft Repair Plant, which services …, has also been designated")
 DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120), (WAS_SANCTIONED_RE, -140, 14))
 # where DESIGNATED_WINDOWS are tried ("would be targeted if …": a threat told in the passive)
-DESIGNATION_WORDS = ("designat", "listed ", "be targeted")
+DESIGNATION_WORDS = ("designat", "listed ", "be targeted", "blocked ")
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
@@ -604,7 +604,8 @@ def any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 
 def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
-    """Return the positions of the measure words, of the "restrict…" ban verbs, of "a
+    """Return the positions of the measure words ("restrictions", "measures on",
+    "penalties"), of the "restrict…" ban verbs, of "a
     measure" in an appositive that may tell the measure a relief ended, and of "measures to"
     after a verb that widens them."""
     measures: list[int] = []
@@ -632,6 +633,12 @@ def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
         elif text.startswith("measures to ", at) and any_in(text, max(0, at - 60), at, WIDEN_WORDS):
             widened.append(at)  # "extended part of its Russia measures to Belarus"
         at = text.find("measure", at + 7)
+    # ("removes American penalties first imposed on Belaruskali": another word for the
+    # measures, in a text about sanctions)
+    at = text.find("penalties")
+    while at >= 0:
+        measures.append(at)
+        at = text.find("penalties", at + 9)
     return measures, bans, appositives, widened
 
 

@@ -188,9 +188,10 @@ _COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\
 
 _TRAILING_WORDS_RE = re.compile(
     # ("banned imports of Belarusian steel products altogether": how far, not what; "officials
-    # and, eventually, …": a list cut at a comma)
-    r"\s+(?:introduced|imposed|adopted|agreed|approved|announced|altogether|outright|entirely|"
-    r"and|or)$"
+    # and, eventually, …": a list cut at a comma; "… and Naftan remains in force": the verb
+    # after the list)
+    r"\s+(?:(?:therefore|thus|also|still)\s+)?(?:introduced|imposed|adopted|agreed|approved|"
+    r"announced|altogether|outright|entirely|and|or|remains?)$"
 )
 
 # ("the transit of potash through Lithuania"; "Belarus in coordination with the EU": the way or

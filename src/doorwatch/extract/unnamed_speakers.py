@@ -157,10 +157,13 @@ def described_before(masked: str, start: int, end: int) -> str | None:
     return _as_speaker(found.group("who")) if found is not None else None
 
 
+# an aside between a description and its verb that does not name the one described ('A
+# member of the committee, Laurynas Vaitkus, said': a person named, whom the names find)
+_UNNAMED_ASIDE = r"(?:\s*,(?!\s*[A-Z][\w’'-]+\s+[A-Z])[^,\"“”]{1,80},)?"
 # 'A Foreign Office minister said the UK was "ready to go further"': words quoted inside what
 # a described speaker reported (a clause of no speech verb of its own between)
 _REPORTED_RE = re.compile(
-    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,[^,\"“”]{{1,80}},)?\s+(?:{_VERBS})\s+"
+    rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})\s+"
     # (not "a railway worker accused of passing information to …": no report follows)
     r"(?!(?:of|for|about|to|with|by|from|in|on|at)\b)(?P<clause>[^\"“”.!?;:]{3,100}?)\s*$"
 )
@@ -168,7 +171,7 @@ _REPORTED_RE = re.compile(
 # described subject and its speech verb, which a later "she" or "he" may refer back to
 # (a description that runs on from the sentence before: "… told a briefing. The diplomat")
 _RUN_ON_RE = re.compile(r"[.!?]\s")
-_SUBJECT_RE = re.compile(rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,[^,\"“”]{{1,80}},)?\s+(?:{_VERBS})\b")
+_SUBJECT_RE = re.compile(rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})\b")
 
 
 def described_reporting(masked: str, start: int, end: int) -> str | None:
