@@ -4236,3 +4236,22 @@ def test_a_power_considering_a_measure_threatens_it() -> None:
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert ("threatened", "Belarusian prison governors") in found
     assert ("threatened", "ONT") in found
+
+
+def test_a_spokesperson_before_the_quotation_speaks_for_the_body() -> None:
+    text = (
+        "REPORTER: The Swiss Federal Department of Foreign Affairs welcomed the news but kept "
+        'its line. A spokesperson said: "Our measures against the regime stay in place."'
+    )
+    assert _quotes(text) == {
+        "Our measures against the regime stay in place.": "Swiss Federal Department of Foreign Affairs"
+    }
+
+
+def test_the_described_speaker_who_asked_not_to_be_named() -> None:
+    text = (
+        "Kateryna Zhuk chairs the diaspora council in Lublin. The owner of a Lublin bakery, "
+        "who asked not to be named, said the closures had cost her dearly. "
+        '"We support the sanctions," she said.'
+    )
+    assert _quotes(text) == {"We support the sanctions": "owner of a Lublin bakery"}

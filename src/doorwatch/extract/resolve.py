@@ -366,8 +366,15 @@ class Resolver:
             return subject
         if self.last_institution is not None:
             return self.last_institution
-        org = next((m for m in self.mentions.before(position) if m.kind == "org"), None)
+        org = next(
+            (m for m in self.mentions.before(position) if m.kind == "org" and not self._label(m)),
+            None,
+        )
         return None if org is None else self.name(org)
+
+    def _label(self, mention: Mention) -> bool:
+        """Return True when ``mention`` is a transcript's label in capitals ("PRESENTER:")."""
+        return self.masked.startswith(":", mention.end) and mention.key.isupper()
 
     def role(self, phrase: str, position: int) -> str | None:
         """Return who "the <role>" at ``position`` is: a named person or organisation."""
@@ -537,6 +544,8 @@ class Resolver:
         for m in self.mentions.within(p_start, p_end, speakers=True):
             if m.possessive or self.mentions.prep(m):
                 continue
+            if self._label(m):
+                continue  # a transcript's label ("CORRESPONDENT: The Foreign Office said …")
             if m.kind == "org" or (m.kind == "role" and self.is_institution(m)):
                 if speaking and not _SPEAKS_AFTER_RE.match(self.masked, m.end):
                     return None

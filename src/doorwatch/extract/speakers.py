@@ -25,6 +25,7 @@ from doorwatch.extract.unnamed_speakers import (
     described_before,
     described_subject,
     spokesperson_after,
+    spokesperson_before,
 )
 
 # The lookahead on first letters lets most positions fail before the long alternation runs.
@@ -216,7 +217,11 @@ class Attributor:
             if spokesperson_after(self.masked, quote.close + 1, end):
                 # 'The German Foreign Office said … "…," a spokesperson said': the body
                 return self.resolver.institution(quote.open)
-        return described_before(self.masked, max(para.start, quote.open - _VERB_REACH), quote.open)
+        before = max(para.start, quote.open - _VERB_REACH)
+        if spokesperson_before(self.masked, before, quote.open):
+            # 'The Foreign Office welcomed the releases. A spokesperson said: "…"'
+            return self.resolver.institution(quote.open)
+        return described_before(self.masked, before, quote.open)
 
     def _after(self, quote: QuoteSpan) -> Mention | None:
         # ``anonymous`` is left True when a speech verb follows but names nobody ('," one of

@@ -172,6 +172,12 @@ _REPORTED_RE = re.compile(
 # (a description that runs on from the sentence before: "… told a briefing. The diplomat")
 _RUN_ON_RE = re.compile(r"[.!?]\s")
 _SUBJECT_RE = re.compile(rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})\b")
+# ('The owner of a lorry firm, who asked not to be named, said …': "the" with an aside that
+# keeps the name back)
+_THE_SUBJECT_RE = re.compile(
+    rf"\b[Tt]he\s+{_DESCRIBED}\s*,\s+who\s+(?:asked|declined|requested|spoke)\b[^,\"“”]{{1,60}},"
+    rf"\s+(?:{_VERBS})\b"
+)
 
 
 def described_reporting(masked: str, start: int, end: int) -> str | None:
@@ -192,8 +198,10 @@ def described_subject(
     """Return the last described speaker between ``start`` and ``end`` whose description
     fits a pronoun of ``gender`` ("f", "m" or None), with where the match ends, or None."""
     last = None
-    for found in _SUBJECT_RE.finditer(masked, start, end):
-        last = found
+    for pattern in (_SUBJECT_RE, _THE_SUBJECT_RE):
+        for found in pattern.finditer(masked, start, end):
+            if last is None or found.start() > last.start():
+                last = found
     if last is None or _RUN_ON_RE.search(last.group("who")):
         return None
     genders = {lx.GENDERED_NOUNS.get(word) for word in last.group("who").split()} - {None}
@@ -206,6 +214,21 @@ def described_subject(
 _SPOKESPERSON_VERB_FIRST_RE, _SPOKESPERSON_FIRST_RE = _after_quotation(
     r"(?:[a-z]+\s+)?spokes(?:person|man|woman)", r"(?=\s*(?:[,.;]|$))"
 )
+
+
+# 'A spokesperson said: "…"': the same, before the quotation
+_SPOKESPERSON_BEFORE_RE = re.compile(
+    rf"\b{_ARTICLE}(?:[a-z]+\s+)?spokes(?:person|man|woman)\s+(?:{_VERBS})(?:\s+that)?\s*[,:]?\s*$"
+)
+
+
+def spokesperson_before(masked: str, start: int, end: int) -> bool:
+    """Return True when a spokesperson of no named body leads into a quotation that opens at
+    ``end`` ('A spokesperson said: "…"'); ``start`` bounds the search."""
+    return (
+        masked.find("spokes", max(start, end - 40), end) >= 0
+        and _SPOKESPERSON_BEFORE_RE.search(masked, max(start, end - 40), end) is not None
+    )
 
 
 def spokesperson_after(masked: str, start: int, end: int) -> bool:
