@@ -3005,7 +3005,8 @@ def test_measures_told_in_the_passive_by_a_notice() -> None:
         "National Bank of Belarus",
         "Belinvestbank",
         "Paritetbank",
-        "timber and cement",
+        "timber",
+        "cement",
     } <= found
     text = (
         "Washington eased sanctions. Naftan, the state refinery, was hit by US measures in "
@@ -4255,3 +4256,30 @@ def test_the_described_speaker_who_asked_not_to_be_named() -> None:
         '"We support the sanctions," she said.'
     )
     assert _quotes(text) == {"We support the sanctions": "owner of a Lublin bakery"}
+
+
+def test_two_goods_joined_by_and_are_two_targets() -> None:
+    text = (
+        "Sanctions widened that summer. Oslo restricted trade in cement and oil products in 2022."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert {"cement", "oil products"} <= targets
+
+
+def test_a_power_that_targeted_or_barred_a_named_target() -> None:
+    text = (
+        "Sanctions came in waves. The Treasury first targeted the tyre maker Belshina in "
+        "December 2021. Latvia acted earlier, barring Viktor Sheiman and 40 other officials "
+        "from entering the country."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "Belshina"), ("imposed", "Viktor Sheiman")} <= found
+
+
+def test_a_measure_that_would_stay_and_the_remaining_ones_lifted() -> None:
+    text = (
+        "Poland's sanctions against Belarusian border guards would stay, she said. Washington "
+        "eased its sanctions on Belshina in May and lifted the remaining ones in July."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "Belarusian border guards"), ("lifted", "Belshina")} <= found

@@ -248,13 +248,14 @@ BAN_RE = re.compile(
     # ("still bars Belavia, the flag carrier, from its skies"; "banned Belarusian airlines
     # from flying over its territory")
     # ("agreed to ban Belarusian airlines, including state carrier Belavia, from …")
-    r"\b(?P<verb>bann(?:ed|ing)|bans?|barred|bars?)\s+"
+    r"\b(?P<verb>bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?)\s+"
     r"(?P<target>(?:(?!\bfrom\b)[^,.;:()—–\"“”]){1,60}?)"
     r"(?:\s*,\s*(?:the|its|a|an|including|notably|among\s+them)\s+[^,.;:()]{1,40},)?\s+"
     r"from\s+(?:using\s+|entering\s+|flying\s+(?:over|through|into)\s+|landing\s+(?:at|in)\s+)?"
     # ("from the bloc's airspace")
     r"(?:(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
-    r"(?:airspace|skies|airports|ports|markets?|territory)\b|"
+    # ("barring Alexander Lukashenko … from entering the country": a travel ban)
+    r"(?:airspace|skies|airports|ports|markets?|territory|country)\b|"
     # ("ban Belavia from flying into, out of or over the bloc")
     r"flying\s+(?:(?:into|out\s+of|over|to|through)\s*,?\s*(?:or\s+)?){1,3}"
     r"(?:the\s+)?(?:bloc|EU|European\s+Union|[A-Z][\w.]*)\b)"
@@ -403,7 +404,8 @@ EXTEND_TO_FRONT_RE = re.compile(
 ANAPHORIC_RE = re.compile(
     rf"\b{VERB}\s+(?P<target>(?:those|these|such|the\s+same|"
     r"(?:the|its|their)\s+(?:remaining|last)|the\s+(?:rest|remainder)\s+of\s+(?:the|its|their))"
-    rf"\s+{MEASURE})(?!\s+(?:on|against|targeting)\b)"
+    # ("lifted the remaining ones in November")
+    rf"\s+(?:{MEASURE}|ones))(?!\s+(?:on|against|targeting)\b)"
 )
 # "eased some sanctions on Belarus, including restrictions on the state airline Belavia": a
 # part named after a measure shares its action (taken from the measure the sentence reported)
@@ -448,8 +450,9 @@ DESIGNATED_RE = re.compile(
 # find_sanctions); "designated X as a political prisoner" is a rights group's word
 LISTED_NOUNS = lx.alternation(lx.words("sanctions", "listed_nouns"))
 DESIGNATED_NAME_RE = re.compile(
-    # ("the Treasury has blocked the potash producer Belaruskali since 2021": a US blocking)
-    r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|(?P<blocked>blocked)\b|"
+    # ("the Treasury has blocked the potash producer Belaruskali since 2021": a US blocking;
+    # "first targeted the potash giant Belaruskali in August 2021")
+    r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|(?P<blocked>blocked|targeted)\b|"
     r"designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)\s+"
     # a description before the name ("the Belarusian state-owned airline Belavia": a
     # nationality may open it)
@@ -507,7 +510,7 @@ _STILL_IN_FORCE = (
     # ("… on the state airline Belavia and on potash, both of which remain in force")
     r"(?:\s*,\s+[^,.;:()\"“”]{1,60},\s+|\s*,\s+(?:both|all|each)\s+of\s+which\s+|\s*,?\s+)"
     # ("…, in force since February 2022, must remain": kept, so in force)
-    r"(?:therefore\s+|thus\s+|also\s+|still\s+|must\s+|will\s+|should\s+)?"
+    r"(?:therefore\s+|thus\s+|also\s+|still\s+|must\s+|will\s+|would\s+|should\s+)?"
     # ("US restrictions on the state airline Belavia take effect")
     r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|t(?:ake|akes|ook|aking)\s+(?:full\s+)?effect|"
     r"c(?:ome|omes|ame)\s+into\s+(?:force|effect)|enter(?:s|ed)?\s+into\s+force|"
@@ -518,7 +521,8 @@ _STILL_IN_FORCE = (
     r"(?:(?<=effect)|(?<=force)|(?<=affected)|(?<=changed)|(?<=touched)|(?<=apply)|(?<=applies)|"
     # ("… remains, as does the UK prohibition")
     r"\s+(?:fully\s+|firmly\s+|still\s+|largely\s+)?in\s+(?:place|force)\b|"
-    r"(?=\s*[.;]|,\s+as\s+(?:does|do|did)\b)|"
+    # ("… would stay, he said": the sentence's attribution after it)
+    r"(?=\s*[.;]|,\s+as\s+(?:does|do|did)\b|,\s+(?:he|she|they|it)\s+(?:said|says|added)\b)|"
     # ("… remain tied to the release of all political prisoners": kept until a condition)
     r"(?<=remain)\s+(?:tied|linked)\s+to\b)"
 )

@@ -129,7 +129,7 @@ SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of")
 # ("The 558 Aircraft Repair Plant, which services …, has also been designated")
 DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120), (WAS_SANCTIONED_RE, -140, 14))
 # where DESIGNATED_WINDOWS are tried ("would be targeted if …": a threat told in the passive)
-DESIGNATION_WORDS = ("designat", "listed ", "be targeted", "blocked ")
+DESIGNATION_WORDS = ("designat", "listed ", "targeted ", "blocked ")
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
@@ -354,6 +354,7 @@ BAN_WINDOWS: Windows = (
 )
 BAN_WORDS = (
     "barred",
+    "barring ",
     "shut out",
     "bars ",
     "froze",
@@ -493,6 +494,10 @@ ALIGNED_WORDS = ("align",)
 ROW_LABEL_WORDS = ("IN PLACE", "IN FORCE")
 ROW_WINDOWS: Windows = ((ROW_IN_FORCE_RE, 0, 300),)
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
+# "… eased its sanctions on Belavia in September, lifted the remaining ones in November":
+# the measures referred back to by "ones", too far from "sanctions" for its windows
+ONES_WORDS = ("remaining ones",)
+ONES_WINDOWS: Windows = ((ANAPHORIC_RE, -40, 20),)
 # Most hits of these common words are not measures: a hit is kept only when one of its
 # needles stands this close to it, so that its sentence is not read for nothing.
 THEM_NEEDLES_RE = re.compile(r"lift|eas|relax|loosen|suspend|waiv|soften|rescind|revok|scrap|back")
@@ -850,6 +855,7 @@ HIT_WORDS: tuple[str, ...] = (
     + (
         "restrict",
         "barred",
+        *ONES_WORDS,
         "restrictions on",
         "threaten",
         " them",

@@ -83,6 +83,7 @@ _OWNER_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+([a-z]+(?:\
 _OWNED_ACTIVITIES = frozenset(lx.words("sanctions", "owned_activities"))
 
 _GOODS_ALIASES = tuple(lx.table("sanctions", "goods_aliases").items())
+_GOODS = frozenset(lx.words("sanctions", "goods"))
 
 # A second target after the first's date: "… on Belavia in November and on potash in December",
 # "… since 2020, and on those supporting the war since 2022"
@@ -226,6 +227,11 @@ _NOW_RE = re.compile(
 )
 
 
+def _names_goods(piece: str) -> bool:
+    """Return True when ``piece`` names goods a sectoral measure covers ("oil products")."""
+    return any(word in _GOODS for word in piece.lower().split())
+
+
 def split_targets(raw: str) -> list[str]:
     """Return the targets the text ``raw`` after a measure names: a list split into its
     items, each without its determiners, its date or its route, a name kept where the words
@@ -285,6 +291,8 @@ def split_targets(raw: str) -> list[str]:
             and "," not in raw
             and "as well as" not in raw
             and not any(c.isupper() for c in raw[a : when.start() if when else b])
+            # ("potash and petroleum products": two goods, two measures)
+            and not (_names_goods(raw[merged[-1][0] : merged[-1][1]]) and _names_goods(raw[a:b]))
         ):
             merged[-1] = (merged[-1][0], b)
         else:
