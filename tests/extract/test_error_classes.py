@@ -4283,3 +4283,40 @@ def test_a_measure_that_would_stay_and_the_remaining_ones_lifted() -> None:
     )
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert {("imposed", "Belarusian border guards"), ("lifted", "Belshina")} <= found
+
+
+def test_a_count_that_approaches_or_passed_a_number() -> None:
+    text = (
+        "The crackdown went on. The tally of political prisoners kept by the rights centre "
+        "approaches 900, and by spring the number of political prisoners had passed 1,000."
+    )
+    found = {
+        (c.measure, c.value, c.qualifier) for c in extract_claims(text) if isinstance(c, Figure)
+    }
+    assert ("political_prisoners_held", 900, "about") in found
+    assert ("political_prisoners_held", 1000, "more_than") in found
+
+
+def test_those_a_relative_clause_frees_or_lists() -> None:
+    text = (
+        "Olga was among the 16 prisoners whom Minsk released in June. Her cousin is one of some "
+        "1,180 people the rights group lists as political prisoners. In a separate move, Minsk "
+        "handed 22 Moldovan citizens over to Moldova."
+    )
+    found = _figures(text)
+    assert ("prisoners_released", 16) in found
+    assert ("political_prisoners_held", 1180) in found
+    assert ("prisoners_released", 22) in found
+
+
+def test_a_participle_between_the_people_and_their_verb_and_a_count_in_total() -> None:
+    text = (
+        "Viasna says at least 22 people coming back from Poland were detained in April, and "
+        "it counts about 1,170 political prisoners... Viasna recognised 35 new political "
+        "prisoners in May and counts about 1,160 in total. Another 30 people were branded "
+        "political prisoners in June."
+    )
+    found = _figures(text)
+    assert ("prisoners_detained", 22) in found
+    assert ("political_prisoners_held", 1160) in found
+    assert ("prisoners_designated", 30) in found

@@ -107,7 +107,9 @@ POST_CUE_RE = re.compile(
     # ("889 of them added during 2022": new names in a period)
     r"|(?P<des>(?<!still\s)(?:recogni[sz]ed|designated|declared)|added\s+to|"
     r"added(?=\s+(?:in|during|since|over|this|last)\b)|"
-    r"named(?=\s+(?:as\s+)?political\s+prisoners)))\b"
+    r"named(?=\s+(?:as\s+)?political\s+prisoners)|"
+    # ("more than 50 people branded political prisoners in January")
+    r"branded(?=\s+(?:as\s+)?political\s+prisoners)))\b"
 )
 LEAVES_RE = re.compile(
     r"\b(?:leaves|leaving|left|leave|keeps|keeping|kept|keep)\s+(?:[\w’']+\s+){0,2}$"

@@ -62,6 +62,8 @@ _COUNT_OF_RE = re.compile(
     r"(?:\s+(?:by|at|in|over)\s+(?:the\s+)?(?:end|start|beginning|middle|course)\s+of\s+"
     r"(?:the\s+)?[\w ]{1,20}?(?=\s+(?:to|below|above|under|past)\b))?"
     r"(?:\s+(?:to|below|above|under|past))?|reached|reaches|is|was|number(?:s|ed)?|"
+    # ("the count of political prisoners … approaches 650", "had passed 1,080")
+    r"approach(?:es|ed)|nears|neared|passed|surpassed|topped|"
     r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?|"
     # ("call them political prisoners and put their number at about 1,300")
     r"put(?:s|ting)?\s+(?:their|the|its)\s+(?:number|count|total)\s+at))"
@@ -216,6 +218,12 @@ _QUAL_ENDS = frozenset(
      "nearly", "almost", "estimated", "to", "circa", "approx", "approx.", "~", "under",
      "below", "above", "many", "maximum", "minimum")
 )  # fmt: skip
+# "the number had passed 1,080", "approaches 650": a verb that tells how the count stands to
+# the number (the verb stays part of the count's clause, so it is no qualifier's start)
+_VERB_QUAL_RE = re.compile(
+    r"\b(?:(?P<more_than>passed|surpassed|topped|exceeded|exceeds)|"
+    r"(?P<about>approach(?:es|ed|ing)|nears|neared|nearing))\s+$"
+)
 _RANGE_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
 _AFTER_QUAL_RE = re.compile(r"\s*(?:or\s+more|\+|-plus|plus)\b")
 _UNIT_RE = re.compile(
@@ -272,10 +280,23 @@ _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
 # "1,473 people whom Viasna recognised as political prisoners": the people on a group's list,
 # told by a relative clause with its own subject
 _WHOM_LISTED_RE = re.compile(
-    r"\s*,?\s+(?:whom|that)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:(?:has|had|have)\s+)?"
+    # ("about 1,240 people Viasna lists as political prisoners": the pronoun left out)
+    r"\s*,?\s+(?:(?:whom|that)\s+)?(?:the\s+(?:[\w’'-]+\s+){1,3}?|(?:[A-Z][\w’'-]*\s+){1,4})"
+    r"(?:(?:has|had|have)\s+)?"
     r"(?:recogni[sz]e[sd]|considers|considered|regards|regarded|lists|listed|counts|counted)"
     r"\s+as\s+political\s+prisoners\b"
 )
+# "among the 123 prisoners Alexander Lukashenko freed on Saturday", "14 prisoners whom Belarus
+# released": those the subject of a relative clause set free
+_OBJECT_FREED_RE = re.compile(
+    r"\s+(?:(?:whom|that)\s+)?(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?:(?:has|had|have)\s+)?(?:freed|released|pardoned|handed\s+over)\b"
+)
+# "counts about 1,150 in total": the whole count, its clause ended
+_IN_TOTAL_RE = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\s*(?:[.,;:)]|$)")
+# "at least 15 people returning from abroad were detained": a participle phrase between the
+# people and their verb
+_PARTICIPLE_GAP_RE = re.compile(r"\s+[a-z]+ing\b")
 # How far (in characters) each rule looks around a number.
 _CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
 _PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
@@ -533,6 +554,10 @@ def _sentence_figures(
         qualifier = cast(
             Qualifier, next(k for k, v in qual.groupdict().items() if v) if qual else "exact"
         )
+        if qual is None and pre.endswith(("s ", "d ", "g ")):
+            verb_qual = _VERB_QUAL_RE.search(pre)
+            if verb_qual is not None:
+                qualifier = cast(Qualifier, verb_qual.lastgroup)
         q_start = n_start - (len(pre) - qual.start()) if qual else n_start
         if value_max is not None:
             qualifier, skip = "range", i + 1
@@ -665,8 +690,22 @@ def _measure(
         # "31 citizens who had been imprisoned in Belarus returned home": the relative clause
         # tells what they were; coming home is what happened to them
         return _MEASURES["rel"]
-    if noun is not None and _WHOM_LISTED_RE.match(text, after, end):
-        return _MEASURES["des" if _PERIOD_RE.search(text, start, end) else "held"]
+    listed = _WHOM_LISTED_RE.match(text, after, end) if noun is not None else None
+    if listed is not None:
+        # ("…, and the sixth to have died since 2021": a period in another clause)
+        stop = _CLAUSE_STOP_RE.search(text, listed.end(), end)
+        period = _PERIOD_RE.search(text, start, stop.start() if stop else end)
+        return _MEASURES["des" if period else "held"]
+    if noun is not None and post is None and _OBJECT_FREED_RE.match(text, after, end):
+        return _MEASURES["rel"]
+    if (
+        noun is not None
+        and text.startswith(" over to ", after)
+        and text[max(start, q_start - 10) : q_start].rstrip().endswith(("handed", "hands"))
+    ):
+        return _MEASURES["rel"]  # "handed 31 Ukrainian citizens over to Ukraine"
+    if noun is not None and post is None and _PARTICIPLE_GAP_RE.match(text, after, end):
+        post = _finite_cue(text, after, end)
     if post is not None and post.group("pron") and _cue_kind(post) in ("det", "held"):
         # "31 citizens who had been held in Belarus were released": the main verb after the
         # relative clause tells what happened to them
@@ -801,7 +840,9 @@ def _measure(
     if noun is None and own_count(text, start, end, q_start):
         return _MEASURES["held"]  # "Viasna's figure this morning is about 1,340"
     if cue is not None and _cue_kind(cue) == "cnt":
-        if CLAUSE_END_RE.match(text, n_end) and prisoners_named(text, start, end):
+        if (
+            CLAUSE_END_RE.match(text, n_end) or _IN_TOTAL_RE.match(text, n_end)
+        ) and prisoners_named(text, start, end):
             return _MEASURES["held"]
         participle = _PARTICIPLE_NP_RE.match(text, n_end, end)
         if participle is not None and noun is None:
