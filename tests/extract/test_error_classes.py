@@ -4320,3 +4320,20 @@ def test_a_participle_between_the_people_and_their_verb_and_a_count_in_total() -
     assert ("prisoners_detained", 22) in found
     assert ("political_prisoners_held", 1160) in found
     assert ("prisoners_designated", 30) in found
+
+
+def test_two_counts_share_one_noun_and_now_recognised_is_the_list() -> None:
+    text = (
+        "Deals in May and August freed 11 and 40 people respectively. By then, 210 people "
+        "were now recognised as political prisoners. Nine prisoners, among them the poet "
+        "Ales Rak, had been taken to Poland. Two political prisoners have now died in custody."
+    )
+    found = _figures(text)
+    assert {
+        ("prisoners_released", 11),
+        ("prisoners_released", 40),
+        ("political_prisoners_held", 210),
+        ("prisoners_released", 9),
+    } <= found
+    assert ("prisoners_designated", 210) not in found
+    assert ("political_prisoners_held", 2) not in found

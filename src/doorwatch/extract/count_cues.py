@@ -99,6 +99,10 @@ POST_CUE_RE = re.compile(
     r"handed\s+over|deported|expelled|sent\s+(?:out\s+of\s+(?:Belarus|the\s+country)|abroad|into\s+exile)|"
     # ("52 people were driven to the Lithuanian border")
     r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+(?:[A-Z][\w-]*\s+)?border)|"
+    # ("14 prisoners … had been taken to Lithuania": out of the country, where those freed
+    # are sent)
+    r"(?:driven|taken|bused|flown|brought)\s+(?:to|into)\s+(?:Lithuania|Ukraine|Poland|Latvia|"
+    r"Vilnius|Kyiv|Warsaw|Riga)\b|"
     # ("52 political prisoners crossed into Lithuania")
     r"crossed\s+(?:into|the\s+border))"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"

@@ -253,7 +253,9 @@ _DEATH_RE = re.compile(
     # ("Two political prisoners, Valentin Shtermer and Andrei Pidnebennyi, died in custody":
     # their names between)
     r"(?:\s*,\s*[A-Z][^,.;:]{1,80},)?"
-    r"\s*,?\s*(?:(?:have|has|had|were|was)\s+)?(?:died|been\s+killed|killed|executed)\b"
+    # ("at least three political prisoners have now died")
+    r"\s*,?\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:now|since|reportedly|also)\s+)?"
+    r"(?:died|been\s+killed|killed|executed)\b"
 )
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,"
@@ -450,7 +452,16 @@ def _sentence_figures(
             continue
         value_max: int | None = None
         tail = n_end
-        if i + 1 < len(numbers) and _RANGE_RE.fullmatch(text, n_end, numbers[i + 1].start):
+        range_sep = (
+            _RANGE_RE.fullmatch(text, n_end, numbers[i + 1].start) if i + 1 < len(numbers) else None
+        )
+        if (
+            range_sep is not None
+            and range_sep.group().strip() == "and"
+            and not text[max(start, n_start - 9) : n_start].lower().endswith("between ")
+        ):
+            range_sep = None  # "freed 14 and 52 people respectively": two counts, no range
+        if range_sep is not None:
             upper = numbers[i + 1].value
             if upper > value:
                 value_max, tail = upper, numbers[i + 1].end
@@ -696,6 +707,13 @@ def _measure(
         stop = _CLAUSE_STOP_RE.search(text, listed.end(), end)
         period = _PERIOD_RE.search(text, start, stop.start() if stop else end)
         return _MEASURES["des" if period else "held"]
+    if (
+        noun is not None
+        and post is None
+        and last is not None
+        and text[last[0] : q_start].strip() == "and"
+    ):
+        return last[1]  # "freed 14 and 52 people respectively": one noun for both counts
     if noun is not None and post is None and _OBJECT_FREED_RE.match(text, after, end):
         return _MEASURES["rel"]
     if (
@@ -797,6 +815,8 @@ def _measure(
         kind = _cue_kind(post)
         if kind == "des" and "newly" in post.group("aux"):
             return _MEASURES["des"]  # "25 people were newly recognised": new names, not the list
+        if kind == "des" and "now" in post.group("aux").split():
+            return _MEASURES["held"]  # "92 people were now recognised as …": the list then
         if kind == "det" and text.startswith(" in absentia", post.end()):
             return None  # "12 people were convicted in absentia": abroad, not taken in
         if (
