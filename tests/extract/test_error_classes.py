@@ -4337,3 +4337,13 @@ def test_two_counts_share_one_noun_and_now_recognised_is_the_list() -> None:
     } <= found
     assert ("prisoners_designated", 210) not in found
     assert ("political_prisoners_held", 2) not in found
+
+
+def test_a_count_put_at_with_a_qualifier_and_a_figure_down_from() -> None:
+    text = (
+        "How many remain in prison? Monitors put it at more than 1,050, and they say arrests "
+        "go on. The group counts 1,090 political prisoners. The figure is down from 1,240 a "
+        "year earlier."
+    )
+    found = _figures(text)
+    assert {("political_prisoners_held", 1050), ("political_prisoners_held", 1240)} <= found

@@ -86,7 +86,9 @@ _OWN_COUNT_RE = re.compile(
     r"(?:figure|count|tally|total|prison\s+population)(?!\s+of\b)(?:\s+[\w,]+){0,4}?\s+"
     # ("The total did fall, from 1,430 at the start of the year to …": where it moved from)
     r"(?:is|was|stood\s+at|stands\s+at|reached|peaked\s+at|"
-    r"(?:did\s+)?(?:fell|fall|dropped|drop|declined|decline|rose|rise|grew|grow|climbed|climb)"
+    # ("The figure is down from 1,265 a year earlier")
+    r"(?:did\s+)?(?:fell|fall|dropped|drop|declined|decline|rose|rise|grew|grow|climbed|climb|"
+    r"(?:is|was)\s+(?:down|up))"
     r",?(?:\s+[\w,]+){0,7}?\s+(?:from|to))\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?$"
 )
