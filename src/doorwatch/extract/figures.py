@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from typing import cast
 
-from doorwatch.extract.claims import Figure, Qualifier
+from doorwatch.extract.claims import Figure
 from doorwatch.extract.count_context import (
     CLAUSE_END_RE,
     PRISON_TOPIC_RE,
@@ -40,6 +40,7 @@ from doorwatch.extract.count_cues import (
     PRE_CUE_RE,
     PRE_GAP_RE,
 )
+from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.lexicon import words
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
@@ -200,32 +201,6 @@ _INTENT_RE = re.compile(
     r"expect(?:s|ed|ing)?|await(?:s|ing)?|pending|upcoming|propos(?:ed|es|al)|insufficient|"
     r"support)\b"
 )
-_QUAL_RE = re.compile(
-    # "handed over two" is a phrasal verb, not a qualifier
-    r"(?=[abcefijlmnorsuw~])(?:(?P<more_than>more\s+than|just\s+over|well\s+(?:over|above)|"
-    r"(?<!handed\s)(?<!turned\s)(?<!taken\s)over|"
-    r"upwards\s+of|in\s+excess\s+of|above)"
-    r"|(?P<at_least>at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)"
-    r"|(?P<about>about|around|approximately|roughly|some|nearly|almost|an\s+estimated|estimated|"
-    r"close\s+to|circa|approx\.?|~)"
-    r"|(?P<fewer_than>fewer\s+than|less\s+than|just\s+under|under|below)"
-    r"|(?P<up_to>up\s+to|as\s+many\s+as|a\s+maximum\s+of))\s*$",
-    re.IGNORECASE,
-)
-_QUAL_WORDS = 3  # the most words a qualifier of _QUAL_RE holds ("no fewer than")
-_QUAL_ENDS = frozenset(
-    ("than", "over", "of", "least", "about", "around", "approximately", "roughly", "some",
-     "nearly", "almost", "estimated", "to", "circa", "approx", "approx.", "~", "under",
-     "below", "above", "many", "maximum", "minimum")
-)  # fmt: skip
-# "the number had passed 1,080", "approaches 650": a verb that tells how the count stands to
-# the number (the verb stays part of the count's clause, so it is no qualifier's start)
-_VERB_QUAL_RE = re.compile(
-    r"\b(?:(?P<more_than>passed|surpassed|topped|exceeded|exceeds)|"
-    r"(?P<about>approach(?:es|ed|ing)|nears|neared|nearing))\s+$"
-)
-_RANGE_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
-_AFTER_QUAL_RE = re.compile(r"\s*(?:or\s+more|\+|-plus|plus)\b")
 _UNIT_RE = re.compile(
     # ("asked for a pardon three, four times": a second number of the same unit between)
     r"(?:\s*(?:,|or|to|-|–)\s*(?:\d+|[a-z]+)(?=\s+times\b))?"
@@ -307,7 +282,7 @@ _SUBSET_REACH = 24  # "among them two": a part of a count already given
 # when a part of a count happened ("including 123 in a single deal on December 13",
 # "including 50 in December alone")
 _SUBSET_WHEN_RE = re.compile(r"\s+(?:in|on|during)\s+(?:a\s+single\b|[A-Z]|\d)")
-_QUALIFIER_REACH = 40  # a qualifier or a cue verb right before the number
+_CUE_REACH = 40  # a cue verb right before the number
 _SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
 _NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
@@ -452,16 +427,7 @@ def _sentence_figures(
             continue
         value_max: int | None = None
         tail = n_end
-        range_sep = (
-            _RANGE_RE.fullmatch(text, n_end, numbers[i + 1].start) if i + 1 < len(numbers) else None
-        )
-        if (
-            range_sep is not None
-            and range_sep.group().strip() == "and"
-            and not text[max(start, n_start - 9) : n_start].lower().endswith("between ")
-        ):
-            range_sep = None  # "freed 14 and 52 people respectively": two counts, no range
-        if range_sep is not None:
+        if i + 1 < len(numbers) and joins_range(text, start, n_start, n_end, numbers[i + 1].start):
             upper = numbers[i + 1].value
             if upper > value:
                 value_max, tail = upper, numbers[i + 1].end
@@ -552,30 +518,12 @@ def _sentence_figures(
             continue  # "among them two dual citizens": part of a count already given
         if "for" in text[tail : tail + 80] and _RATIO_AFTER_RE.match(text, tail, end):
             continue
-        pre = text[max(start, n_start - _QUALIFIER_REACH) : n_start]
-        # (the last three words, and before them the rest unsplit when there is more)
-        words = pre.rsplit(None, _QUAL_WORDS)
-        # A qualifier ends right before the number; most numbers have none, so the pattern
-        # runs only when the word before could end one.
-        qual = None
-        if words and words[-1].lower() in _QUAL_ENDS:
-            # A qualifier spans at most three words and ends the text before the number, so
-            # it starts in the third word from the end at the earliest: the search begins
-            # there (its lookbehinds still see the words before).
-            qual = _QUAL_RE.search(pre, len(words[0]) if len(words) > _QUAL_WORDS else 0)
-        qualifier = cast(
-            Qualifier, next(k for k, v in qual.groupdict().items() if v) if qual else "exact"
-        )
-        if qual is None and pre.endswith(("s ", "d ", "g ")):
-            verb_qual = _VERB_QUAL_RE.search(pre)
-            if verb_qual is not None:
-                qualifier = cast(Qualifier, verb_qual.lastgroup)
-        q_start = n_start - (len(pre) - qual.start()) if qual else n_start
+        qualifier, q_start = qualifier_before(text, start, n_start)
         if value_max is not None:
             qualifier, skip = "range", i + 1
             if text[max(start, n_start - 8) : n_start].lower().endswith("between "):
                 q_start = n_start - 8
-        if _AFTER_QUAL_RE.match(text, tail, end) and qualifier == "exact":
+        if qualifier == "exact" and or_more_after(text, tail, end):
             qualifier = "at_least"
         if noun and noun.group("noun") not in ("others",) and i + 1 < len(numbers) and skip < i:
             nxt = numbers[i + 1]
@@ -648,7 +596,7 @@ def _date_for(dates: list[tuple[int, str]], numbers: list[Number], position: int
 
 
 def _cue_start(text: str, start: int, q_start: int) -> int:
-    pre = text[max(start, q_start - _QUALIFIER_REACH) : q_start]
+    pre = text[max(start, q_start - _CUE_REACH) : q_start]
     cue = _last_cue(pre)
     if cue is None or not PRE_GAP_RE.match(pre[cue.end() :]):
         return q_start

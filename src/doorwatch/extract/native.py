@@ -30,6 +30,7 @@ MODULES = (
     "adjunct_shapes",
     "count_context",
     "count_cues",
+    "count_qualifiers",
     "dates",
     "figures",
     "lexicon",
