@@ -4347,3 +4347,20 @@ def test_a_count_put_at_with_a_qualifier_and_a_figure_down_from() -> None:
     )
     found = _figures(text)
     assert {("political_prisoners_held", 1050), ("political_prisoners_held", 1240)} <= found
+
+
+def test_threats_to_list_or_add_and_goods_banned_by_name() -> None:
+    text = (
+        "Sanctions loom again. The Commission has threatened to add Belarusian trucking firms "
+        "to its next package, and Brussels threatened new listings of those behind the drone "
+        "flights. Oslo banned Belarusian timber and cement products that winter. The Treasury "
+        "had hit Belshina in December 2021."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("threatened", "Belarusian trucking firms"),
+        ("threatened", "those behind the drone flights"),
+        ("imposed", "Belarusian timber"),
+        ("imposed", "cement products"),
+        ("imposed", "Belshina"),
+    } <= found

@@ -357,10 +357,15 @@ SUBJECT_TO_RE = re.compile(
     r"embargo|travel\s+bans?)\b"
 )
 # "The European Union has banned Belarusian potash since 2021": goods banned, with when
+_GOODS = lx.alternation(lx.words("sanctions", "goods"))
 BANNED_GOODS_RE = re.compile(
     r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?)\s+"
-    r"(?P<target>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    r"(?=\s+(?:since|in)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b)"
+    r"(?P<target>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"(?=\s+(?:since|in)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b)|"
+    # ("London banned Belarusian potash and oil products that summer": goods by their name)
+    rf"(?:[A-Z][\w-]*\s+)?(?:{_GOODS})(?:\s+[a-z][\w-]*)?"
+    rf"(?:\s+and\s+(?:[a-z][\w-]*\s+)?(?:{_GOODS})(?:\s+[a-z][\w-]*)?)?"
+    r"(?=\s*[,.;]|\s+(?:that|last|this|in|since|from|after|outright|altogether)\b))"
 )
 # "prohibit the provision of insurance and technical assistance to the state airline Belavia":
 # a service denied to the target
@@ -451,8 +456,9 @@ DESIGNATED_RE = re.compile(
 LISTED_NOUNS = lx.alternation(lx.words("sanctions", "listed_nouns"))
 DESIGNATED_NAME_RE = re.compile(
     # ("the Treasury has blocked the potash producer Belaruskali since 2021": a US blocking;
-    # "first targeted the potash giant Belaruskali in August 2021")
-    r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|(?P<blocked>blocked|targeted)\b|"
+    # "first targeted the potash giant Belaruskali in August 2021", "had hit Belaruskali in
+    # August 2021")
+    r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|(?P<blocked>blocked|targeted|hit)\b|"
     r"designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)\s+"
     # a description before the name ("the Belarusian state-owned airline Belavia": a
     # nationality may open it)
@@ -985,6 +991,10 @@ ALLOW_RE = re.compile(
 NO_DESIGNATORS = frozenset(lx.words("sanctions", "no_designators"))
 # "the European Union threatened in November to blacklist airlines that flew migrants"
 THREAT_TO_RE = re.compile(
-    rf"\b(?P<verb>(?P<threat>{THREAT}))\s+(?:[\w ]{{0,25}}?\s+)?to\s+(?:blacklist|sanction|ban)\s+"
+    # ("threatened to add Belarusian logistics firms to its next package", "threatened to list
+    # the traders involved", "threatened new listings of those behind …")
+    rf"\b(?P<verb>(?P<threat>{THREAT}))\s+(?:(?:[\w ]{{0,25}}?\s+)?to\s+"
+    r"(?:blacklist|sanction|ban|list|designate|add|target)|"
+    r"(?:new\s+|further\s+|more\s+)?(?:listings|designations)\s+of)\s+"
     rf"{TARGET}"
 )

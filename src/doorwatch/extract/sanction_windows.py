@@ -129,7 +129,7 @@ SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of")
 # ("The 558 Aircraft Repair Plant, which services …, has also been designated")
 DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120), (WAS_SANCTIONED_RE, -140, 14))
 # where DESIGNATED_WINDOWS are tried ("would be targeted if …": a threat told in the passive)
-DESIGNATION_WORDS = ("designat", "listed ", "targeted ", "blocked ")
+DESIGNATION_WORDS = ("designat", "listed ", "targeted ", "blocked ", " hit ")
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",

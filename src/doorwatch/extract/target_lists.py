@@ -218,7 +218,10 @@ _CLAUSE_VERB_RE = re.compile(r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b")
 _WHEN_IN_RE = re.compile(
     rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b|"
     # ("new sanctions against Belarus on the third anniversary of the election")
-    r"the\s+(?:\w+\s+)?anniversary\b)"
+    r"the\s+(?:\w+\s+)?anniversary\b)|"
+    # ("banned imports of Belarusian potash that summer")
+    r"\s+(?:that|the\s+same|the\s+following|the\s+next)\s+(?:spring|summer|autumn|fall|winter|"
+    r"year|month|week)\b"
 )
 
 # a time told by one word ("sanctions on Belarus today", "The entities sanctioned today are")
