@@ -51,6 +51,7 @@ MODULES = (
     "swift_shapes",
     "target_lists",
     "targets",
+    "threat_shapes",
     "unnamed_speakers",
 )
 _HERE = Path(__file__).resolve().parent

@@ -482,18 +482,6 @@ HIT_WITH_RE = re.compile(
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+with\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sanctions|restrictions|measures)\b"
 )
-# "foreign banks dealing with any sanctioned Russian entity could themselves face secondary
-# sanctions": a measure promised to those who would face it, named before the modal
-FACE_RE = re.compile(
-    r"(?:(?<=\bthat\s)|(?<=[.,;:]\s)|(?<=\n)|(?<=^))"
-    r"(?!(?:they|it|he|she|we|you|those|these|this|that|which|who|but|and|[a-z]+ing)\b)"
-    r"(?P<target>(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
-    r"(?:\s+(?!(?:could|may|might|would|will|that|which|who)\b)[\w’'.-]+){0,3}?)"
-    # ("… dealing with any sanctioned Russian entity": what they do, not who they are)
-    r"(?:\s+(?:[a-z]+ing|that|which|who)\b[^,.;:()\"“”]{0,60}?)?"
-    r"\s+(?P<verb>(?P<threat>could|may|might|would|will))\s+(?:themselves\s+|also\s+|soon\s+|now\s+)?"
-    rf"face\s+(?P<fill>{FILL}){MEASURE}\b"
-)
 # "issued a general license authorizing transactions with Belavia": a relief for its target
 LICENSE_RE = re.compile(
     r"\blicen[cs]es?\s+(?P<verb>authori[sz]ing|allowing|permitting)\s+(?:[\w-]+\s+){0,2}?"
@@ -946,11 +934,6 @@ UNDER_RE = re.compile(
     r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?under)\s+"
     rf"(?P<fill>{FILL}){MEASURE}\b"
 )
-# "Brussels has threatened to expand them if ...": a threat whose object refers back to
-# sanctions named before; the target is read from that mention (see _referred_target)
-PRONOUN_THREAT_RE = re.compile(
-    rf"\b(?P<verb>(?P<threat>{THREAT}))\s+to\s+(?:{IMPOSE})\s+(?P<target>them|those)\b"
-)
 # a target that does not run on into a second clause ("X in May and struck Y off the list")
 CLAUSE_TARGET = (
     r"(?P<target>(?:(?!\band\s+(?:[a-z]+ed|struck|took|put)\b)[^,.;:()—–\"“”]){1,80}?)" + STOP
@@ -989,12 +972,3 @@ ALLOW_RE = re.compile(
 # The monitored states, which designate their opponents "extremists" (no sanction on them) and
 # after which sanctions programmes are named ("its Belarus sanctions"): see no_designators.
 NO_DESIGNATORS = frozenset(lx.words("sanctions", "no_designators"))
-# "the European Union threatened in November to blacklist airlines that flew migrants"
-THREAT_TO_RE = re.compile(
-    # ("threatened to add Belarusian logistics firms to its next package", "threatened to list
-    # the traders involved", "threatened new listings of those behind …")
-    rf"\b(?P<verb>(?P<threat>{THREAT}))\s+(?:(?:[\w ]{{0,25}}?\s+)?to\s+"
-    r"(?:blacklist|sanction|ban|list|designate|add|target)|"
-    r"(?:new\s+|further\s+|more\s+)?(?:listings|designations)\s+of)\s+"
-    rf"{TARGET}"
-)

@@ -53,7 +53,6 @@ from doorwatch.extract.sanction_shapes import (
     ENTRY_DELETED_RE,
     EXTEND_TO_FRONT_RE,
     EXTEND_TO_RE,
-    FACE_RE,
     FOLLOWED_RE,
     FREED_FROM_RE,
     FREEZE_RE,
@@ -84,7 +83,6 @@ from doorwatch.extract.sanction_shapes import (
     PERMIT_SUSPENDED_RE,
     PERMIT_SUSPENSION_RE,
     PERMIT_WITHDRAWN_RE,
-    PRONOUN_THREAT_RE,
     PROVISION_RE,
     PUT_ON_LIST_RE,
     RELIEF_RE,
@@ -102,7 +100,6 @@ from doorwatch.extract.sanction_shapes import (
     TARGETING_RE,
     THEM_RE,
     THOSE_LISTED_RE,
-    THREAT_TO_RE,
     TRADE_NOUN_RE,
     TRADE_PASSIVE_RE,
     TRADE_RE,
@@ -117,6 +114,7 @@ from doorwatch.extract.swift_shapes import (
     SWIFT_NOUN_RE,
     SWIFT_STATE_RE,
 )
+from doorwatch.extract.threat_shapes import FACE_RE, PRONOUN_THREAT_RE, THREAT_TO_RE
 
 SUSPENDED_WINDOWS: Windows = (
     (PERMIT_SUSPENDED_RE, -120, 20),

@@ -58,7 +58,6 @@ from doorwatch.extract.sanction_shapes import (
     NO_DESIGNATORS,
     NOUN_BAN_RE,
     OF_POWER_RE,
-    PRONOUN_THREAT_RE,
     RELIEF_RE,
     RESTRICTED_RE,
     ROW_IN_FORCE_RE,
@@ -161,6 +160,7 @@ from doorwatch.extract.target_lists import (
     split_targets,
 )
 from doorwatch.extract.targets import DescribedTargets, is_description, names_listed_company
+from doorwatch.extract.threat_shapes import PRONOUN_THREAT_RE
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
 _CONDITION_RE = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")

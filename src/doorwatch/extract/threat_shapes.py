@@ -1,0 +1,37 @@
+"""The shapes in which a sanctioning power threatens a measure, and in which those who would
+face one are told: "threatened to blacklist airlines that …", "has threatened to expand them
+if …", "… could themselves face secondary sanctions".
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.sanction_shapes import FILL, IMPOSE, MEASURE, TARGET, THREAT
+
+# "foreign banks dealing with any sanctioned Russian entity could themselves face secondary
+# sanctions": a measure promised to those who would face it, named before the modal
+FACE_RE = re.compile(
+    r"(?:(?<=\bthat\s)|(?<=[.,;:]\s)|(?<=\n)|(?<=^))"
+    r"(?!(?:they|it|he|she|we|you|those|these|this|that|which|who|but|and|[a-z]+ing)\b)"
+    r"(?P<target>(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
+    r"(?:\s+(?!(?:could|may|might|would|will|that|which|who)\b)[\w’'.-]+){0,3}?)"
+    # ("… dealing with any sanctioned Russian entity": what they do, not who they are)
+    r"(?:\s+(?:[a-z]+ing|that|which|who)\b[^,.;:()\"“”]{0,60}?)?"
+    r"\s+(?P<verb>(?P<threat>could|may|might|would|will))\s+(?:themselves\s+|also\s+|soon\s+|now\s+)?"
+    rf"face\s+(?P<fill>{FILL}){MEASURE}\b"
+)
+# "Brussels has threatened to expand them if ...": a threat whose object refers back to
+# sanctions named before; the target is read from that mention (see _referred_target)
+PRONOUN_THREAT_RE = re.compile(
+    rf"\b(?P<verb>(?P<threat>{THREAT}))\s+to\s+(?:{IMPOSE})\s+(?P<target>them|those)\b"
+)
+# "the European Union threatened in November to blacklist airlines that flew migrants"
+THREAT_TO_RE = re.compile(
+    # ("threatened to add Belarusian logistics firms to its next package", "threatened to list
+    # the traders involved", "threatened new listings of those behind …")
+    rf"\b(?P<verb>(?P<threat>{THREAT}))\s+(?:(?:[\w ]{{0,25}}?\s+)?to\s+"
+    r"(?:blacklist|sanction|ban|list|designate|add|target)|"
+    r"(?:new\s+|further\s+|more\s+)?(?:listings|designations)\s+of)\s+"
+    rf"{TARGET}"
+)
