@@ -4364,3 +4364,15 @@ def test_threats_to_list_or_add_and_goods_banned_by_name() -> None:
         ("imposed", "cement products"),
         ("imposed", "Belshina"),
     } <= found
+
+
+def test_a_participle_opening_a_sentence_and_a_name_given_after_its_description() -> None:
+    text = (
+        "Maria Kalesnikava spoke first. A Vilnius-based economist, Sigrun Dahl of the "
+        "Baltic Policy Institute, said the deal set a price. "
+        '"Each pardon now has a tariff," she said. Asked about the talks, an official said '
+        'the two tracks "run separately."'
+    )
+    quotes = _quotes(text)
+    assert quotes["Each pardon now has a tariff"] == "Sigrun Dahl"
+    assert quotes.get("run separately.") != "Asked"

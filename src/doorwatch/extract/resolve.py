@@ -36,6 +36,13 @@ _DESCRIBED_REACH = 1500
 _ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "the statement"
 _SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
 _WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
+# a description the sentence opens with, before the name it gives ("A Berlin-based analyst, ")
+_DESCRIBED_BEFORE_NAME_RE = re.compile(r"\s*(?:An?|One)\s+[^,.;:\"“”]{1,60},\s+")
+# a speech verb after a name, an appositive between ("Katrin Möller of the Centre for East
+# European Studies, said")
+_SPEAKS_NEAR_RE = re.compile(
+    rf"(?:\s+of\s+[^,.;:\"“”]{{1,60}})?\s*,?\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b"
+)
 # An organisation's proper name in quotation marks right after its kind (left unmasked: see
 # doorwatch.extract.quotes)
 _QUOTED_NAME_RE = re.compile(r"\s*[\"“«](?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)[\"”»]")
@@ -263,12 +270,36 @@ class Resolver:
         want = {"she": "f", "he": "m"}.get(pronoun)  # an age tells no gender
         if want == "f":
             # a woman by her name first; one whose given name tells nothing ("Inese Ozola")
-            # only when no woman stands in reach
-            return self._person_pronoun(want, position, ("f", None)) or self._person_pronoun(
-                want, position, (UNKNOWN_GIVEN,)
+            # only when no woman stands in reach, or when she spoke in the sentence before
+            # with no woman named since ('An analyst, Katrin Möller, said …. "…," she said')
+            return (
+                self._speaker_before(position)
+                or self._person_pronoun(want, position, ("f", None))
+                or self._person_pronoun(want, position, (UNKNOWN_GIVEN,))
             )
         genders = ("m", None, UNKNOWN_GIVEN) if want == "m" else ("f", "m", None, UNKNOWN_GIVEN)
         return self._person_pronoun(want, position, genders)
+
+    def _speaker_before(self, position: int) -> str | None:
+        """Return the person whose given name tells no gender, named after the description
+        that opens their sentence, who is the last person named, as the subject of a speech
+        verb, in the sentence before ``position``'s or earlier in its own ("A Berlin-based
+        analyst, Katrin Möller, said …"); None when someone else is named after them."""
+        si = self.index.index(position)
+        start = self.index.spans[max(0, si - 1)][0]
+        persons = self.mentions.persons
+        found = [m for m in self.mentions.within(start, position) if m.kind == "person"]
+        if not found:
+            return None
+        last = found[-1]
+        if persons[last.key].gender != UNKNOWN_GIVEN or last.possessive:
+            return None
+        if not _SPEAKS_NEAR_RE.match(self.masked, last.end):
+            return None
+        s_start = self.index.span(last.start)[0]
+        if not _DESCRIBED_BEFORE_NAME_RE.fullmatch(self.masked, s_start, last.start):
+            return None  # (only a name given after its description: "An analyst, X, said")
+        return persons[last.key].name
 
     def _person_pronoun(
         self, want: str | None, position: int, genders: tuple[str | None, ...]
