@@ -36,10 +36,10 @@ def test_heldout_quotes_are_exact_text() -> None:
             assert entry["text"] in (_HELDOUT / entry["doc"]).read_text(encoding="utf-8")
 
 
-# The sets whose errors later rounds studied (the fresh sets up to fresh43 but fresh40 and
-# fresh42, the unseen set's study half): the level each reached, less a margin, is guarded
-# against regressions. The untouched sets (the unseen set's other half, fresh40, fresh42) have
-# no floor: a floor would invite tuning.
+# The sets whose errors later rounds studied (the fresh sets up to fresh45 but fresh40 and
+# fresh44, the unseen set's study half): the level each reached, less a margin, is guarded
+# against regressions. The untouched sets (the unseen set's other half, fresh40, fresh44,
+# fresh46) have no floor: a floor would invite tuning.
 _STUDIED = [
     ("fresh", None, 0.97, 0.97),
     ("fresh2", None, 0.97, 0.97),
@@ -83,7 +83,9 @@ _STUDIED = [
     ("fresh38", None, 0.79, 0.97),
     ("fresh39", None, 0.78, 0.87),
     ("fresh41", None, 0.83, 0.89),
+    ("fresh42", None, 0.81, 0.89),
     ("fresh43", None, 0.77, 0.93),
+    ("fresh45", None, 0.85, 0.91),
     ("unseen", "dev.txt", 0.97, 0.97),
 ]
 
