@@ -4376,3 +4376,11 @@ def test_a_participle_opening_a_sentence_and_a_name_given_after_its_description(
     quotes = _quotes(text)
     assert quotes["Each pardon now has a tariff"] == "Sigrun Dahl"
     assert quotes.get("run separately.") != "Asked"
+
+
+def test_the_body_in_an_appositive_of_is_not_the_speaker() -> None:
+    text = (
+        "Franak Viacorka, of the exiled Coordination Council, told the assembly that "
+        '"every release is followed by new arrests."'
+    )
+    assert _quotes(text) == {"every release is followed by new arrests.": "Franak Viacorka"}

@@ -53,7 +53,8 @@ _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # ("Marie Struthers, Amnesty International's Director for Eastern Europe and Central Asia,
 # said": an appositive opened by its organisation's possessive)
 _RELATIVE_RE = re.compile(
-    r",\s+(?:who|which|whose|whom|where|when|a|an|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s|"
+    # ("Pavel Latushka, of the exiled United Transitional Cabinet, told": whose member he is)
+    r",\s+(?:who|which|whose|whom|where|when|a|an|of|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s|"
     # ("the Honourable Marc Garneau, Minister of Foreign Affairs, issued": a title of office)
     rf"(?:[A-Z][\w-]*\s+)?(?i:{lx.PERSON_ROLE_NOUNS})\s+(?:of|for)\s)"
     r"\b[^,]*,"
