@@ -30,10 +30,12 @@ _QUAL_ENDS = frozenset(
 )  # fmt: skip
 # "the number had passed 1,080", "approaches 650": a verb that tells how the count stands to
 # the number (the verb stays part of the count's clause, so it is no qualifier's start)
-_VERB_QUAL_RE = re.compile(
-    r"\b(?:(?P<more_than>passed|surpassed|topped|exceeded|exceeds)|"
-    r"(?P<about>approach(?:es|ed|ing)|nears|neared|nearing))\s+$"
-)
+_VERB_QUALIFIERS: dict[str, Qualifier] = {
+    **dict.fromkeys(("passed", "surpassed", "topped", "exceeded", "exceeds"), "more_than"),
+    **dict.fromkeys(
+        ("approaches", "approached", "approaching", "nears", "neared", "nearing"), "about"
+    ),
+}
 _RANGE_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
 _AFTER_QUAL_RE = re.compile(r"\s*(?:or\s+more|\+|-plus|plus)\b")
 _QUALIFIER_REACH = 40  # a qualifier right before the number
@@ -56,10 +58,8 @@ def qualifier_before(text: str, start: int, n_start: int) -> tuple[Qualifier, in
     if qual is not None:
         found = next(k for k, v in qual.groupdict().items() if v)
         return cast(Qualifier, found), n_start - (len(pre) - qual.start())
-    if pre.endswith(("s ", "d ", "g ")):
-        verb_qual = _VERB_QUAL_RE.search(pre)
-        if verb_qual is not None:
-            return cast(Qualifier, verb_qual.lastgroup), n_start
+    if words and words[-1] in _VERB_QUALIFIERS:
+        return _VERB_QUALIFIERS[words[-1]], n_start
     return "exact", n_start
 
 

@@ -660,6 +660,7 @@ def _measure(
         noun is not None
         and post is None
         and last is not None
+        and q_start - last[0] <= 7
         and text[last[0] : q_start].strip() == "and"
     ):
         return last[1]  # "freed 14 and 52 people respectively": one noun for both counts

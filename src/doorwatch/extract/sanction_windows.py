@@ -127,7 +127,11 @@ SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of")
 # ("The 558 Aircraft Repair Plant, which services …, has also been designated")
 DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120), (WAS_SANCTIONED_RE, -140, 14))
 # where DESIGNATED_WINDOWS are tried ("would be targeted if …": a threat told in the passive)
-DESIGNATION_WORDS = ("designat", "listed ", "targeted ", "blocked ", " hit ")
+DESIGNATION_WORDS = ("designat", "listed ", "be targeted")
+# "the Treasury has blocked the potash producer Belaruskali", "first targeted …", "had hit …":
+# a power's verb before a named target, read only by the designation shape
+BLOCKING_WORDS = ("blocked ", "targeted ", " hit ")
+BLOCKING_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 100),)
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
@@ -841,6 +845,7 @@ HIT_WORDS: tuple[str, ...] = (
     + BAN_WORDS
     + PERMIT_WORDS
     + DESIGNATION_WORDS
+    + BLOCKING_WORDS
     + TRANSIT_WORDS
     + LISTING_WORDS
     + APPLY_WORDS

@@ -79,6 +79,8 @@ from doorwatch.extract.sanction_windows import (
     BAN_WINDOWS,
     BAN_WORDS,
     BANNED_SINCE_WINDOWS,
+    BLOCKING_WINDOWS,
+    BLOCKING_WORDS,
     COVERING_WINDOWS,
     COVERING_WORDS,
     DELIST_WINDOWS,
@@ -280,6 +282,7 @@ def find_sanctions(
     restricted: list[int] = []
     transit: list[int] = []
     designated: list[int] = []
+    blocking: list[int] = []
     banned: list[int] = []
     airspace: list[int] = []
     swift: list[int] = []
@@ -289,6 +292,7 @@ def find_sanctions(
         ]
         transit = hits.find_all(TRANSIT_WORDS)
         designated = hits.find_all(DESIGNATION_WORDS)
+        blocking = hits.find_all(BLOCKING_WORDS)
         # (a ban named with its power: "the European Union's ban on Belarusian airlines")
         # ("Assets of 12 individuals … will be frozen": a freeze by a power, however told)
         banned = ban_hits(masked)[0] + hits.find_all(("barred", "froze"))
@@ -300,6 +304,7 @@ def find_sanctions(
             and not swift
             and not transit
             and not designated
+            and not blocking
             and not banned
             and not airspace
             and masked.find("restrictions on") < 0
@@ -329,11 +334,12 @@ def find_sanctions(
             (restricted, PLAIN_TRADE_WINDOWS),
             (transit, TRANSIT_WINDOWS),
             (designated, DESIGNATED_WINDOWS),
+            (blocking, BLOCKING_WINDOWS),
             (banned, BAN_WINDOWS),
             (airspace, AIRSPACE_WINDOWS),
             # ("Ottawa designated 14 individuals …. Among them is Naftan": who a designation
             # named, in a text that never says "sanctions")
-            (hits.find_all(LISTED_WORDS) if designated else [], LISTED_WINDOWS),
+            (hits.find_all(LISTED_WORDS) if designated or blocking else [], LISTED_WINDOWS),
             # ("paid for with American relief for the state airline Belavia": a power's relief
             # for a named company, in a text that tells its bans but never says "sanctions")
             (reliefs, RELIEF_WINDOWS),
@@ -387,6 +393,7 @@ def find_sanctions(
             (appositives, BANNED_SINCE_WINDOWS),
             (hits.find_all(TRANSIT_WORDS), TRANSIT_WINDOWS),
             (hits.find_all(DESIGNATION_WORDS), DESIGNATED_WINDOWS),
+            (hits.find_all(BLOCKING_WORDS), BLOCKING_WINDOWS),
             (hits.find_all(SUSPENDED_WORDS), SUSPENDED_WINDOWS),
             (reliefs, RELIEF_WINDOWS),
         )

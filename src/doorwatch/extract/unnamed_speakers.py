@@ -180,10 +180,33 @@ _THE_SUBJECT_RE = re.compile(
 )
 
 
+# the plain test before those patterns: a head noun of a description, as a word of its own
+# or before the comma of an aside ("A diplomat, speaking privately, said")
+_HEAD_GATE = _HEAD_WORDS | frozenset(head + "," for head in _HEAD_WORDS)
+_ARTICLE_NEEDLES = (" a ", " an ", " one ", "A ", "An ", "One ")
+
+
+def _has_head(masked: str, start: int, end: int) -> bool:
+    """Return True when a head noun of a description stands in ``masked[start:end]``: most
+    texts hold none there, and the patterns are not run."""
+    return not _HEAD_GATE.isdisjoint(masked[start:end].split())
+
+
+def _has_article(masked: str, start: int, end: int) -> bool:
+    """Return True when an article that may open a description stands in
+    ``masked[start:end]`` (plain searches: most sentences before a quotation are short)."""
+    return any(masked.find(article, start, end) >= 0 for article in _ARTICLE_NEEDLES)
+
+
 def described_reporting(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker whose reported words hold a quotation
     that opens at ``end`` ('A Polish diplomat said the easing had "…"'; ``start`` is its
     sentence's start), or None."""
+    # (the description stands in the quotation's own sentence: the words after the last full
+    # stop are all the test needs to read)
+    start = max(start, masked.rfind(". ", start, end) + 1)
+    if not _has_article(masked, start, end) or not _has_head(masked, start, end):
+        return None
     found = _REPORTED_RE.search(masked, start, end)
     if found is None or _RUN_ON_RE.search(found.group("who")):
         return None  # (none, or a description run on from the sentence before)
@@ -198,7 +221,12 @@ def described_subject(
     """Return the last described speaker between ``start`` and ``end`` whose description
     fits a pronoun of ``gender`` ("f", "m" or None), with where the match ends, or None."""
     last = None
-    for pattern in (_SUBJECT_RE, _THE_SUBJECT_RE):
+    if not _has_head(masked, start, end):
+        return None
+    patterns = [_SUBJECT_RE]
+    if masked.find(" who ", start, end) >= 0:
+        patterns.append(_THE_SUBJECT_RE)
+    for pattern in patterns:
         for found in pattern.finditer(masked, start, end):
             if last is None or found.start() > last.start():
                 last = found
