@@ -4384,3 +4384,12 @@ def test_the_body_in_an_appositive_of_is_not_the_speaker() -> None:
         '"every release is followed by new arrests."'
     )
     assert _quotes(text) == {"every release is followed by new arrests.": "Franak Viacorka"}
+
+
+def test_a_capitalised_role_noun_refers_to_the_quoted_name_of_the_title() -> None:
+    text = (
+        'Weekly bulletin of the Human Rights Centre "Spring"\n\n'
+        "Three more names were added this week. "
+        '"We will keep counting until the last of them is free," the Centre said.'
+    )
+    assert _quotes(text) == {"We will keep counting until the last of them is free": "Spring"}

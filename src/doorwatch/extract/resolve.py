@@ -515,7 +515,12 @@ class Resolver:
             if m.kind == "org" and m.key != noun and noun in m.key.split():
                 return self.name(m)
         found = _name_holding_re(noun).search(self.headings)
-        return found.group() if found is not None else None
+        if found is None:
+            return None
+        # ('Monthly review by the Human Rights Centre "Viasna"': its proper name, as name()
+        # gives it for a mention)
+        quoted = _QUOTED_NAME_RE.match(self.headings, found.end())
+        return quoted.group("name") if quoted is not None else found.group()
 
     def _other_qualifier(self, noun_start: int, qualifier: str | None) -> bool:
         """Return True when a lower-case word other than ``qualifier`` qualifies the role noun
