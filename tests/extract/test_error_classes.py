@@ -4393,3 +4393,8 @@ def test_a_capitalised_role_noun_refers_to_the_quoted_name_of_the_title() -> Non
         '"We will keep counting until the last of them is free," the Centre said.'
     )
     assert _quotes(text) == {"We will keep counting until the last of them is free": "Spring"}
+
+
+def test_a_target_that_is_off_a_sanctions_list() -> None:
+    text = "Sanctions on the sector eased in the spring. Belshina is off the Treasury's blacklist."
+    assert ("lifted", "Belshina") in {(a, t) for a, t, _ in _sanctions(text)}

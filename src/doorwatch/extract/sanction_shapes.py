@@ -166,7 +166,7 @@ WAS_SANCTIONED_RE = re.compile(
     r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+|since\s+)?been|"
     # ("Belaruskali would be targeted if …": a threat, see find_sanctions)
     r"(?:would|will|could)\s+(?:also\s+)?be(?=\s+(?:sanctioned|blacklisted|targeted)\b)|"
-    r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned)\b)(?:are|is|remains?))\s+"
+    r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned|off)\b)(?:are|is|remains?))\s+"
     r"(?:(?:also|first|later|already|still|now)\s+)?"
     r"(?P<verb>sanctioned|blacklisted|(?<=be\s)targeted|(?<=been\s)designated|(?<=been\s)listed|"
     # ("BPC … was designated by the US Treasury in December 2021": the agent or the date after)
@@ -182,7 +182,10 @@ WAS_SANCTIONED_RE = re.compile(
     rf"{BARRED_FROM}|"
     # ("Belavia has been shut out of European Union airspace since 2021")
     r"shut\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airspace|skies|airports|markets?)|"
-    r"(?P<lift>removed|delisted|struck\s+off|taken\s+off)(?:\s+(?:from|off)\s+(?:the|its|a)?\s*(?:\w+\s+)?"
+    # ("Belavia is off the American blacklist")
+    r"(?P<lift>removed|delisted|struck\s+off|taken\s+off|(?:(?<=is\s)|(?<=are\s))off(?=\s+(?:the|its)\s+"
+    r"(?:[\w.’']+\s+)?(?:blacklist|(?:sanctions?|SDN)\s+lists?)))"
+    r"(?:\s+(?:from|off)\s+(?:the|its|a)?\s*(?:\w+\s+)?"
     r"(?:sanctions?|SDN|blacklist)\s*lists?)?)\b"
 )
 # A measure told in a relative clause: "Belaruskali, the potash producer, which it sanctioned

@@ -595,7 +595,7 @@ NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
 # (" be targeted", " be sanctioned": a measure promised, see WAS_SANCTIONED_RE)
 PASSIVE_HINTS = (
     " was ", " were ", " been ", " is still ", " are still ", " already ", " remain",
-    " be targeted", " be sanctioned", " be blacklisted",
+    " be targeted", " be sanctioned", " be blacklisted", " is off ", " are off ",
 )  # fmt: skip
 RELATIVE_HINTS = ("which", " that ")
 
