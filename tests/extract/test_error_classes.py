@@ -4398,3 +4398,38 @@ def test_a_capitalised_role_noun_refers_to_the_quoted_name_of_the_title() -> Non
 def test_a_target_that_is_off_a_sanctions_list() -> None:
     text = "Sanctions on the sector eased in the spring. Belshina is off the Treasury's blacklist."
     assert ("lifted", "Belshina") in {(a, t) for a, t, _ in _sanctions(text)}
+
+
+def test_counts_told_after_the_number_and_as_one_of_a_list() -> None:
+    text = (
+        "Viasna counts political prisoners every week. It stood at 1,210 on 2 March. The ruling "
+        "brought to more than 1,230 the number of people it recognises as political prisoners. "
+        "She was one of roughly 1,240 people recognised as political prisoners by the centre. "
+        "Rights groups say women make up a share of the 1,250 people they consider political "
+        "prisoners. Eleven people held in Belarus crossed into Poland on Friday. That would put "
+        "the number actually freed at 10."
+    )
+    found = _figures(text)
+    assert {
+        ("political_prisoners_held", 1210),
+        ("political_prisoners_held", 1230),
+        ("political_prisoners_held", 1240),
+        ("political_prisoners_held", 1250),
+        ("prisoners_released", 11),
+        ("prisoners_released", 10),
+    } <= found
+    assert ("political_prisoners_held", 11) not in found
+
+
+def test_a_release_before_a_relative_clause_and_new_names_in_a_month() -> None:
+    text = (
+        "Lukashenko pardoned 140 people it considered political prisoners in 2024. Olga is one "
+        "of more than 40 people branded political prisoners in March alone. The latest pardon "
+        "brings to 150 the number of political prisoners freed since July."
+    )
+    found = _figures(text)
+    assert {
+        ("prisoners_released", 140),
+        ("prisoners_designated", 40),
+        ("prisoners_released", 150),
+    } <= found

@@ -81,9 +81,12 @@ _TOTAL_RE = re.compile(
     r"\b(?:total|tally|(?:(?<=the\s)|(?<=The\s)|(?<=its\s)|(?<=’s\s)|(?<='s\s)|(?<=overall\s)|"
     r"(?<=latest\s)|(?<=official\s))(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
     # "in late December it stood at 1,265"
-    r"(?<=\s)it(?=\s+(?:stood|stands)\s))\s+(?:number\s+)?"
+    # ("It stood at 1,430 on 4 January 2024")
+    r"(?<=\s)[Ii]t(?=\s+(?:stood|stands)\s))\s+(?:number\s+)?"
     # "brought the number of political prisoners freed through pardons since July to 207"
-    r"(?:of\s+(?:those|people|(?:political\s+)?prisoners)\s+)?(?:(?P<rel>freed|released|pardoned)|"
+    # ("put the number actually freed at 51": an adverb before the participle)
+    r"(?:of\s+(?:those|people|(?:political\s+)?prisoners)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:(?P<rel>freed|released|pardoned)|"
     r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
     r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|been|stood\s+at|stands\s+at)\s+"
     # ("puts the number of political prisoners still held at about 1,200", "the figure was
@@ -258,10 +261,11 @@ _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
 # told by a relative clause with its own subject
 _WHOM_LISTED_RE = re.compile(
     # ("about 1,240 people Viasna lists as political prisoners": the pronoun left out)
-    r"\s*,?\s+(?:(?:whom|that)\s+)?(?:the\s+(?:[\w’'-]+\s+){1,3}?|(?:[A-Z][\w’'-]*\s+){1,4})"
-    r"(?:(?:has|had|have)\s+)?"
-    r"(?:recogni[sz]e[sd]|considers|considered|regards|regarded|lists|listed|counts|counted)"
-    r"\s+as\s+political\s+prisoners\b"
+    # ("the more than 1,100 people they consider political prisoners")
+    r"\s*,?\s+(?:(?:whom|that)\s+)?(?:the\s+(?:[\w’'-]+\s+){1,3}?|(?:[A-Z][\w’'-]*\s+){1,4}|"
+    r"(?:they|it|we)\s+)(?:(?:has|had|have|still)\s+)?"
+    r"(?:recogni[sz]e[sd]?|consider[sd]?|considered|regard[sd]?|regarded|lists?|listed|counts?|"
+    r"counted)(?:\s+as)?\s+political\s+prisoners\b"
 )
 # "among the 123 prisoners Alexander Lukashenko freed on Saturday", "14 prisoners whom Belarus
 # released": those the subject of a relative clause set free
@@ -271,6 +275,19 @@ _OBJECT_FREED_RE = re.compile(
 )
 # "counts about 1,150 in total": the whole count, its clause ended
 _IN_TOTAL_RE = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\s*(?:[.,;:)]|$)")
+# "bringing to 4,339 the number recognised since May 2020": the count after its number
+_BROUGHT_TO_RE = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took)\s+to\s+$")
+_THE_NUMBER_AFTER_RE = re.compile(
+    r"\s+the\s+(?:total\s+)?(?:number|total|count)\b(?P<rest>[^.;:]{0,80})"
+)
+# "held in Belarus": where those a participle describes were held
+_IN_PLACE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+# "pardoned 227 people it considered …": a release or an arrest counts them, whatever follows
+_RELEASE_OR_ARREST_BEFORE_RE = re.compile(
+    r"\b(?:pardon(?:ed|s)?|releas(?:ed|es)|freed|frees|detained|arrested|jailed)\s+(?:\w+\s+)?$"
+)
+# "one of roughly 1,400 people recognised as …": the count a person is one of
+_MEMBER_OF_RE = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?$")
 # "at least 15 people returning from abroad were detained": a participle phrase between the
 # people and their verb
 _PARTICIPLE_GAP_RE = re.compile(r"\s+[a-z]+ing\b")
@@ -466,6 +483,7 @@ def _sentence_figures(
             # ("put it at more than 1,100": a qualifier between)
             or text.find(" it at ", max(start, n_start - 30), n_start) >= 0
             or text.find(" it stood at ", max(start, n_start - 16), n_start) >= 0
+            or text.find("It stood at ", max(start, n_start - 16), n_start) >= 0
             or text.find(" it stands at ", max(start, n_start - 16), n_start) >= 0
         ):
             total = _TOTAL_RE.search(text, max(start, n_start - 70), n_start)
@@ -496,6 +514,11 @@ def _sentence_figures(
                     and _COUNT_OF_RE.search(text, max(start, n_start - _COUNT_OF_REACH), n_start)
                 )
                 or own_count(text, start, end, n_start)
+                # ("brought to more than 240 the number of people it recognises as …")
+                or (
+                    text.startswith(" the ", tail)
+                    and _THE_NUMBER_AFTER_RE.match(text, tail, end) is not None
+                )
             )
         ):
             continue  # most numbers (ages, money, dates) are not counts of people
@@ -651,6 +674,10 @@ def _measure(
         # tells what they were; coming home is what happened to them
         return _MEASURES["rel"]
     listed = _WHOM_LISTED_RE.match(text, after, end) if noun is not None else None
+    if listed is not None and _RELEASE_OR_ARREST_BEFORE_RE.search(
+        text, max(start, q_start - 24), q_start
+    ):
+        listed = None  # "pardoned 227 people it considered political prisoners": the pardons
     if listed is not None:
         # ("…, and the sixth to have died since 2021": a period in another clause)
         stop = _CLAUSE_STOP_RE.search(text, listed.end(), end)
@@ -684,10 +711,33 @@ def _measure(
         # A bare participle may open a reduced relative clause whose own verb follows:
         # "18 people convicted of similar offences had been pardoned".
         finite = _finite_cue(text, post.end(), end)
+        place = (
+            _IN_PLACE_RE.match(text, post.end(), end)
+            if finite is None and _cue_kind(post) in ("held", "det")
+            else None
+        )
+        moved = POST_CUE_RE.match(text, place.end(), end) if place is not None else None
         if finite is not None:
             post = finite
+        elif moved is not None and _cue_kind(moved) == "rel" and not moved.group("aux").strip():
+            # "Fourteen people held in Belarus crossed into Lithuania": where they were held,
+            # then what became of them
+            post = moved
         elif (post.group("det") or "").startswith(("sentenced", "convicted")):
             post = None  # "16 people convicted of extremism" describes them; no arrest
+    if noun is None and text.endswith(" to ", max(start, q_start - 4), q_start):
+        brought = _BROUGHT_TO_RE.search(text, max(start, q_start - 20), q_start)
+        counted = _THE_NUMBER_AFTER_RE.match(text, n_end, end) if brought is not None else None
+        if counted is not None:
+            # "brought to more than 240 the number of people it recognises as political
+            # prisoners": the count named after the number
+            rest = counted.group("rest")
+            if "freed" in rest or "released" in rest or "pardoned" in rest:
+                return _MEASURES["rel"]  # "… the number of political prisoners freed since July"
+            if "recogni" in rest and "since" in rest:
+                return _MEASURES["des"]  # "… the number recognised since May 2020": all named
+            if "recogni" in rest or "political prisoner" in rest or "behind bars" in rest:
+                return _MEASURES["held"]
     if noun is None and opens_release_series(text, start, q_start, n_end, end):
         return _MEASURES["rel"]  # "released people in batches, 14 in June, 52 in …"
     pre = text[max(start, q_start - _MEASURE_CUE_REACH) : q_start]
@@ -767,6 +817,17 @@ def _measure(
             return _MEASURES["des"]  # "25 people were newly recognised": new names, not the list
         if kind == "des" and "now" in post.group("aux").split():
             return _MEASURES["held"]  # "92 people were now recognised as …": the list then
+        if (
+            kind == "des"
+            and not post.group("aux").strip()
+            and _MEMBER_OF_RE.search(text, max(start, q_start - 14), q_start)
+            # (not "one of more than 50 people branded political prisoners in January alone":
+            # the month's new names)
+            and not _PERIOD_RE.search(text, post.end(), end)
+        ):
+            # "one of roughly 1,400 people recognised as political prisoners": the list a
+            # person belongs to, not its new names
+            return _MEASURES["held"]
         if kind == "det" and text.startswith(" in absentia", post.end()):
             return None  # "12 people were convicted in absentia": abroad, not taken in
         if (
