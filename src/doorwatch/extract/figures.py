@@ -19,6 +19,17 @@ import re
 from typing import cast
 
 from doorwatch.extract.claims import Figure
+from doorwatch.extract.count_clauses import (
+    CLAUSE_STOP_RE,
+    PARTICIPLE_GAP_RE,
+    PERIOD_RE,
+    count_named_after,
+    freed_by_clause,
+    listed_as_prisoners,
+    moved_after_place,
+    names_count_after,
+    one_of_list,
+)
 from doorwatch.extract.count_context import (
     CLAUSE_END_RE,
     PRISON_TOPIC_RE,
@@ -181,7 +192,6 @@ _PRESENT_STATE_RE = re.compile(
 )
 _MORE_NAMES_RE = re.compile(r"[\s-]+(?:new|more|further|additional)\s")  # names added to a list
 _CLAUSE_OPEN_RE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
-_CLAUSE_STOP_RE = re.compile(r"[,;]")
 
 
 def _clause_start(text: str, start: int, at: int) -> int:
@@ -250,47 +260,10 @@ _HOME_RE = re.compile(
 _AS_OF_RE = re.compile(
     r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b)"
 )
-_PERIOD_RE = re.compile(
-    # ("has grown sharply since." is no period: "since" with nothing after it)
-    r"\b(?:during|over\s+the|since(?=\s+\w)|in\s+(?:the\s+)?(?:month|year|week|\d{4}|[A-Z][a-z]+\s+alone)|"
-    r"this\s+(?:month|year|week)|last\s+(?:month|year|week)|alone|new)\b"
-)
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
-# "1,473 people whom Viasna recognised as political prisoners": the people on a group's list,
-# told by a relative clause with its own subject
-_WHOM_LISTED_RE = re.compile(
-    # ("about 1,240 people Viasna lists as political prisoners": the pronoun left out)
-    # ("the more than 1,100 people they consider political prisoners")
-    r"\s*,?\s+(?:(?:whom|that)\s+)?(?:the\s+(?:[\w’'-]+\s+){1,3}?|(?:[A-Z][\w’'-]*\s+){1,4}|"
-    r"(?:they|it|we)\s+)(?:(?:has|had|have|still)\s+)?"
-    r"(?:recogni[sz]e[sd]?|consider[sd]?|considered|regard[sd]?|regarded|lists?|listed|counts?|"
-    r"counted)(?:\s+as)?\s+political\s+prisoners\b"
-)
-# "among the 123 prisoners Alexander Lukashenko freed on Saturday", "14 prisoners whom Belarus
-# released": those the subject of a relative clause set free
-_OBJECT_FREED_RE = re.compile(
-    r"\s+(?:(?:whom|that)\s+)?(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
-    r"(?:(?:has|had|have)\s+)?(?:freed|released|pardoned|handed\s+over)\b"
-)
 # "counts about 1,150 in total": the whole count, its clause ended
 _IN_TOTAL_RE = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\s*(?:[.,;:)]|$)")
-# "bringing to 4,339 the number recognised since May 2020": the count after its number
-_BROUGHT_TO_RE = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took)\s+to\s+$")
-_THE_NUMBER_AFTER_RE = re.compile(
-    r"\s+the\s+(?:total\s+)?(?:number|total|count)\b(?P<rest>[^.;:]{0,80})"
-)
-# "held in Belarus": where those a participle describes were held
-_IN_PLACE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
-# "pardoned 227 people it considered …": a release or an arrest counts them, whatever follows
-_RELEASE_OR_ARREST_BEFORE_RE = re.compile(
-    r"\b(?:pardon(?:ed|s)?|releas(?:ed|es)|freed|frees|detained|arrested|jailed)\s+(?:\w+\s+)?$"
-)
-# "one of roughly 1,400 people recognised as …": the count a person is one of
-_MEMBER_OF_RE = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?$")
-# "at least 15 people returning from abroad were detained": a participle phrase between the
-# people and their verb
-_PARTICIPLE_GAP_RE = re.compile(r"\s+[a-z]+ing\b")
 # How far (in characters) each rule looks around a number.
 _CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
 _PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
@@ -515,10 +488,7 @@ def _sentence_figures(
                 )
                 or own_count(text, start, end, n_start)
                 # ("brought to more than 240 the number of people it recognises as …")
-                or (
-                    text.startswith(" the ", tail)
-                    and _THE_NUMBER_AFTER_RE.match(text, tail, end) is not None
-                )
+                or (text.startswith(" the ", tail) and names_count_after(text, tail, end))
             )
         ):
             continue  # most numbers (ages, money, dates) are not counts of people
@@ -673,16 +643,9 @@ def _measure(
         # "31 citizens who had been imprisoned in Belarus returned home": the relative clause
         # tells what they were; coming home is what happened to them
         return _MEASURES["rel"]
-    listed = _WHOM_LISTED_RE.match(text, after, end) if noun is not None else None
-    if listed is not None and _RELEASE_OR_ARREST_BEFORE_RE.search(
-        text, max(start, q_start - 24), q_start
-    ):
-        listed = None  # "pardoned 227 people it considered political prisoners": the pardons
+    listed = listed_as_prisoners(text, start, end, after, q_start) if noun is not None else None
     if listed is not None:
-        # ("…, and the sixth to have died since 2021": a period in another clause)
-        stop = _CLAUSE_STOP_RE.search(text, listed.end(), end)
-        period = _PERIOD_RE.search(text, start, stop.start() if stop else end)
-        return _MEASURES["des" if period else "held"]
+        return _MEASURES[listed]
     if (
         noun is not None
         and post is None
@@ -691,7 +654,7 @@ def _measure(
         and text[last[0] : q_start].strip() == "and"
     ):
         return last[1]  # "freed 14 and 52 people respectively": one noun for both counts
-    if noun is not None and post is None and _OBJECT_FREED_RE.match(text, after, end):
+    if noun is not None and post is None and freed_by_clause(text, after, end):
         return _MEASURES["rel"]
     if (
         noun is not None
@@ -699,8 +662,8 @@ def _measure(
         and text[max(start, q_start - 10) : q_start].rstrip().endswith(("handed", "hands"))
     ):
         return _MEASURES["rel"]  # "handed 31 Ukrainian citizens over to Ukraine"
-    if noun is not None and post is None and _PARTICIPLE_GAP_RE.match(text, after, end):
-        post = _finite_cue(text, after, end)
+    if noun is not None and post is None and PARTICIPLE_GAP_RE.match(text, after, end):
+        post = _finite_cue(text, after, end)  # "15 people returning from abroad were detained"
     if post is not None and post.group("pron") and _cue_kind(post) in ("det", "held"):
         # "31 citizens who had been held in Belarus were released": the main verb after the
         # relative clause tells what happened to them
@@ -711,33 +674,20 @@ def _measure(
         # A bare participle may open a reduced relative clause whose own verb follows:
         # "18 people convicted of similar offences had been pardoned".
         finite = _finite_cue(text, post.end(), end)
-        place = (
-            _IN_PLACE_RE.match(text, post.end(), end)
+        moved = (
+            moved_after_place(text, post.end(), end)
             if finite is None and _cue_kind(post) in ("held", "det")
             else None
         )
-        moved = POST_CUE_RE.match(text, place.end(), end) if place is not None else None
         if finite is not None:
             post = finite
-        elif moved is not None and _cue_kind(moved) == "rel" and not moved.group("aux").strip():
-            # "Fourteen people held in Belarus crossed into Lithuania": where they were held,
-            # then what became of them
-            post = moved
+        elif moved is not None:
+            post = moved  # "Fourteen people held in Belarus crossed into Lithuania"
         elif (post.group("det") or "").startswith(("sentenced", "convicted")):
             post = None  # "16 people convicted of extremism" describes them; no arrest
-    if noun is None and text.endswith(" to ", max(start, q_start - 4), q_start):
-        brought = _BROUGHT_TO_RE.search(text, max(start, q_start - 20), q_start)
-        counted = _THE_NUMBER_AFTER_RE.match(text, n_end, end) if brought is not None else None
-        if counted is not None:
-            # "brought to more than 240 the number of people it recognises as political
-            # prisoners": the count named after the number
-            rest = counted.group("rest")
-            if "freed" in rest or "released" in rest or "pardoned" in rest:
-                return _MEASURES["rel"]  # "… the number of political prisoners freed since July"
-            if "recogni" in rest and "since" in rest:
-                return _MEASURES["des"]  # "… the number recognised since May 2020": all named
-            if "recogni" in rest or "political prisoner" in rest or "behind bars" in rest:
-                return _MEASURES["held"]
+    named_after = count_named_after(text, start, q_start, n_end, end) if noun is None else None
+    if named_after is not None:
+        return _MEASURES[named_after]
     if noun is None and opens_release_series(text, start, q_start, n_end, end):
         return _MEASURES["rel"]  # "released people in batches, 14 in June, 52 in …"
     pre = text[max(start, q_start - _MEASURE_CUE_REACH) : q_start]
@@ -820,10 +770,10 @@ def _measure(
         if (
             kind == "des"
             and not post.group("aux").strip()
-            and _MEMBER_OF_RE.search(text, max(start, q_start - 14), q_start)
+            and one_of_list(text, start, q_start)
             # (not "one of more than 50 people branded political prisoners in January alone":
             # the month's new names)
-            and not _PERIOD_RE.search(text, post.end(), end)
+            and not PERIOD_RE.search(text, post.end(), end)
         ):
             # "one of roughly 1,400 people recognised as political prisoners": the list a
             # person belongs to, not its new names
@@ -860,7 +810,7 @@ def _measure(
         if (
             kind == "des"
             and _AS_OF_RE.search(text, start, q_start)
-            and not _PERIOD_RE.search(text, start, end)
+            and not PERIOD_RE.search(text, start, end)
         ):
             # "on 31 December, 1,131 people were recognised as political prisoners": the list
             # on a day, not the month's new names
@@ -911,8 +861,8 @@ def _measure(
             return _MEASURES["held"]  # "the detention of more than 800 political prisoners"
         if kind == "des" and not (noun is not None and _MORE_NAMES_RE.match(noun.group(0))):
             clause = _clause_start(text, start, cue.start())
-            stop = _CLAUSE_STOP_RE.search(text, n_end, end)
-            if not _PERIOD_RE.search(text, clause, stop.start() if stop else end) and (
+            stop = CLAUSE_STOP_RE.search(text, n_end, end)
+            if not PERIOD_RE.search(text, clause, stop.start() if stop else end) and (
                 _LIST_NOW_RE.search(cue.group())
                 # ("as of 31 October 2024, Viasna recognised 1,299 people as political
                 # prisoners": the list on a day, told in the count's own clause)

@@ -28,6 +28,7 @@ from pathlib import Path
 # compiled class does not pickle.
 MODULES = (
     "adjunct_shapes",
+    "count_clauses",
     "count_context",
     "count_cues",
     "count_qualifiers",

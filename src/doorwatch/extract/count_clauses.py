@@ -1,0 +1,122 @@
+"""The clauses around a count's people that say who they are or what became of them, as
+``doorwatch.extract.figures`` reads them: a relative clause with its own subject ("1,240 people
+Viasna lists as political prisoners", "the 123 prisoners Alexander Lukashenko freed"), a count
+named after its number ("brought to more than 240 the number of people it recognises as …"),
+the place they were held in before their own verb, one of a list's people.
+
+Each function answers with the kind of count ("rel", "det", "des", "held"), as the cue
+patterns of ``doorwatch.extract.count_cues`` name them, or with whether its clause stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.count_cues import POST_CUE_RE
+
+# a period the count falls in: new names in it, not the list ("in January alone", "since 2020")
+PERIOD_RE = re.compile(
+    # ("has grown sharply since." is no period: "since" with nothing after it)
+    r"\b(?:during|over\s+the|since(?=\s+\w)|in\s+(?:the\s+)?(?:month|year|week|\d{4}|[A-Z][a-z]+\s+alone)|"
+    r"this\s+(?:month|year|week)|last\s+(?:month|year|week)|alone|new)\b"
+)
+CLAUSE_STOP_RE = re.compile(r"[,;]")
+# "1,473 people whom Viasna recognised as political prisoners": the people on a group's list,
+# told by a relative clause with its own subject
+_WHOM_LISTED_RE = re.compile(
+    # ("about 1,240 people Viasna lists as political prisoners": the pronoun left out)
+    # ("the more than 1,100 people they consider political prisoners")
+    r"\s*,?\s+(?:(?:whom|that)\s+)?(?:the\s+(?:[\w’'-]+\s+){1,3}?|(?:[A-Z][\w’'-]*\s+){1,4}|"
+    r"(?:they|it|we)\s+)(?:(?:has|had|have|still)\s+)?"
+    r"(?:recogni[sz]e[sd]?|consider[sd]?|considered|regard[sd]?|regarded|lists?|listed|counts?|"
+    r"counted)(?:\s+as)?\s+political\s+prisoners\b"
+)
+# "among the 123 prisoners Alexander Lukashenko freed on Saturday", "14 prisoners whom Belarus
+# released": those the subject of a relative clause set free
+_OBJECT_FREED_RE = re.compile(
+    r"\s+(?:(?:whom|that)\s+)?(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?:(?:has|had|have)\s+)?(?:freed|released|pardoned|handed\s+over)\b"
+)
+# "bringing to 4,339 the number recognised since May 2020": the count after its number
+_BROUGHT_TO_RE = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took)\s+to\s+$")
+_THE_NUMBER_AFTER_RE = re.compile(
+    r"\s+the\s+(?:total\s+)?(?:number|total|count)\b(?P<rest>[^.;:]{0,80})"
+)
+# "held in Belarus": where those a participle describes were held
+_IN_PLACE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+# "pardoned 227 people it considered …": a release or an arrest counts them, whatever follows
+_RELEASE_OR_ARREST_BEFORE_RE = re.compile(
+    r"\b(?:pardon(?:ed|s)?|releas(?:ed|es)|freed|frees|detained|arrested|jailed)\s+(?:\w+\s+)?$"
+)
+# "one of roughly 1,400 people recognised as …": the count a person is one of
+_MEMBER_OF_RE = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?$")
+# "at least 15 people returning from abroad were detained": a participle phrase between the
+# people and their verb
+PARTICIPLE_GAP_RE = re.compile(r"\s+[a-z]+ing\b")
+
+
+def listed_as_prisoners(text: str, start: int, end: int, after: int, q_start: int) -> str | None:
+    """Return "held" when the people counted are told by a relative clause as those a group
+    lists as political prisoners ("1,240 people Viasna lists as …"), "des" when the sentence
+    gives the clause a period; None when no such clause follows ``after``, or a release or an
+    arrest before the number counts them ("pardoned 227 people it considered …")."""
+    listed = _WHOM_LISTED_RE.match(text, after, end)
+    if listed is None or _RELEASE_OR_ARREST_BEFORE_RE.search(
+        text, max(start, q_start - 24), q_start
+    ):
+        return None
+    # ("…, and the sixth to have died since 2021": a period in another clause)
+    stop = CLAUSE_STOP_RE.search(text, listed.end(), end)
+    return "des" if PERIOD_RE.search(text, start, stop.start() if stop else end) else "held"
+
+
+def freed_by_clause(text: str, after: int, end: int) -> bool:
+    """Return True when a relative clause after the people counted says its subject freed
+    them ("the 123 prisoners Alexander Lukashenko freed on Saturday")."""
+    return _OBJECT_FREED_RE.match(text, after, end) is not None
+
+
+def moved_after_place(text: str, position: int, end: int) -> re.Match[str] | None:
+    """Return the cue of a release told without an auxiliary after the place a participle
+    before ``position`` held them in ("people held in Belarus crossed into Lithuania"), or
+    None."""
+    place = _IN_PLACE_RE.match(text, position, end)
+    if place is None:
+        return None
+    moved = POST_CUE_RE.match(text, place.end(), end)
+    if moved is None or not moved.group("rel") or moved.group("aux").strip():
+        return None
+    return moved
+
+
+def names_count_after(text: str, position: int, end: int) -> bool:
+    """Return True when "the number", "the total" or "the count" follows the number ending at
+    ``position`` ("240 the number of people …")."""
+    return _THE_NUMBER_AFTER_RE.match(text, position, end) is not None
+
+
+def count_named_after(text: str, start: int, q_start: int, n_end: int, end: int) -> str | None:
+    """Return the kind of a count told after its number ("brought to more than 240 the number
+    of people it recognises as political prisoners": "held"), or None when the number is not
+    told so."""
+    if not text.endswith(" to ", max(start, q_start - 4), q_start):
+        return None
+    if _BROUGHT_TO_RE.search(text, max(start, q_start - 20), q_start) is None:
+        return None
+    counted = _THE_NUMBER_AFTER_RE.match(text, n_end, end)
+    if counted is None:
+        return None
+    rest = counted.group("rest")
+    if "freed" in rest or "released" in rest or "pardoned" in rest:
+        return "rel"  # "… the number of political prisoners freed since July"
+    if "recogni" in rest and "since" in rest:
+        return "des"  # "… the number recognised since May 2020": all ever named
+    if "recogni" in rest or "political prisoner" in rest or "behind bars" in rest:
+        return "held"
+    return None
+
+
+def one_of_list(text: str, start: int, q_start: int) -> bool:
+    """Return True when the count is the one a person is "one of" or "among" ("one of roughly
+    1,400 people recognised as political prisoners")."""
+    return _MEMBER_OF_RE.search(text, max(start, q_start - 14), q_start) is not None
