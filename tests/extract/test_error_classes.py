@@ -4433,3 +4433,11 @@ def test_a_release_before_a_relative_clause_and_new_names_in_a_month() -> None:
         ("prisoners_designated", 40),
         ("prisoners_released", 150),
     } <= found
+
+
+def test_the_described_person_asked_answers() -> None:
+    text = (
+        "Our reporter, Tove Lunde, asked a Danish diplomat whether the prize might change "
+        'Europe\'s course. He said that was "not what prizes are for".'
+    )
+    assert _quotes(text) == {"not what prizes are for": "Danish diplomat"}

@@ -172,6 +172,10 @@ _REPORTED_RE = re.compile(
 # (a description that runs on from the sentence before: "… told a briefing. The diplomat")
 _RUN_ON_RE = re.compile(r"[.!?]\s")
 _SUBJECT_RE = re.compile(rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})\b")
+# ('asked a Norwegian diplomat whether …. He said that was "…"': the person asked, who answers)
+_ASKED_RE = re.compile(
+    rf"\basked\s+{_ARTICLE}{_DESCRIBED}\s+(?:whether|if|about|what|how|why|when)\b"
+)
 # ('The owner of a lorry firm, who asked not to be named, said …': "the" with an aside that
 # keeps the name back)
 _THE_SUBJECT_RE = re.compile(
@@ -226,6 +230,8 @@ def described_subject(
     patterns = [_SUBJECT_RE]
     if masked.find(" who ", start, end) >= 0:
         patterns.append(_THE_SUBJECT_RE)
+    if masked.find("asked ", start, end) >= 0:
+        patterns.append(_ASKED_RE)
     for pattern in patterns:
         for found in pattern.finditer(masked, start, end):
             if last is None or found.start() > last.start():
