@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from doorwatch.extract.count_cues import POST_CUE_RE
+from doorwatch.extract.count_cues import POST_CUE_RE, PRE_GAP_RE, last_cue
 
 # a period the count falls in: new names in it, not the list ("in January alone", "since 2020")
 PERIOD_RE = re.compile(
@@ -44,10 +44,6 @@ _THE_NUMBER_AFTER_RE = re.compile(
 )
 # "held in Belarus": where those a participle describes were held
 _IN_PLACE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
-# "pardoned 227 people it considered …": a release or an arrest counts them, whatever follows
-_RELEASE_OR_ARREST_BEFORE_RE = re.compile(
-    r"\b(?:pardon(?:ed|s)?|releas(?:ed|es)|freed|frees|detained|arrested|jailed)\s+(?:\w+\s+)?$"
-)
 # "one of roughly 1,400 people recognised as …": the count a person is one of
 _MEMBER_OF_RE = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?$")
 # "at least 15 people returning from abroad were detained": a participle phrase between the
@@ -61,13 +57,22 @@ def listed_as_prisoners(text: str, start: int, end: int, after: int, q_start: in
     gives the clause a period; None when no such clause follows ``after``, or a release or an
     arrest before the number counts them ("pardoned 227 people it considered …")."""
     listed = _WHOM_LISTED_RE.match(text, after, end)
-    if listed is None or _RELEASE_OR_ARREST_BEFORE_RE.search(
-        text, max(start, q_start - 24), q_start
-    ):
+    if listed is None or _counted_by_verb(text[max(start, q_start - 24) : q_start]):
         return None
     # ("…, and the sixth to have died since 2021": a period in another clause)
     stop = CLAUSE_STOP_RE.search(text, listed.end(), end)
     return "des" if PERIOD_RE.search(text, start, stop.start() if stop else end) else "held"
+
+
+def _counted_by_verb(pre: str) -> bool:
+    """Return True when a release or an arrest right before the number counts the people
+    ("pardoned 227 people it considered …"), whatever a clause after them says."""
+    cue = last_cue(pre)
+    return (
+        cue is not None
+        and bool(cue.group("rel") or cue.group("det"))
+        and PRE_GAP_RE.match(pre[cue.end() :]) is not None
+    )
 
 
 def freed_by_clause(text: str, after: int, end: int) -> bool:

@@ -138,3 +138,10 @@ BARE_VERB_RE = re.compile(
     # ("still counted 1,131 behind bars on Dec. 31": where those counted are)
     r"(?<!\bhave)(?<!\bhas)(?<!\bhad)behind\s+bars)\b"
 )
+
+
+def last_cue(pre: str) -> re.Match[str] | None:
+    """Return the last cue verb or noun of ``PRE_CUE_RE`` in ``pre`` (the text before a
+    number), or None."""
+    cues = list(PRE_CUE_RE.finditer(pre))
+    return cues[-1] if cues else None

@@ -50,6 +50,7 @@ from doorwatch.extract.count_cues import (
     POST_CUE_RE,
     PRE_CUE_RE,
     PRE_GAP_RE,
+    last_cue,
 )
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
@@ -590,7 +591,7 @@ def _date_for(dates: list[tuple[int, str]], numbers: list[Number], position: int
 
 def _cue_start(text: str, start: int, q_start: int) -> int:
     pre = text[max(start, q_start - _CUE_REACH) : q_start]
-    cue = _last_cue(pre)
+    cue = last_cue(pre)
     if cue is None or not PRE_GAP_RE.match(pre[cue.end() :]):
         return q_start
     return q_start - (len(pre) - cue.start())
@@ -691,7 +692,7 @@ def _measure(
     if noun is None and opens_release_series(text, start, q_start, n_end, end):
         return _MEASURES["rel"]  # "released people in batches, 14 in June, 52 in …"
     pre = text[max(start, q_start - _MEASURE_CUE_REACH) : q_start]
-    cue: re.Match[str] | None = _last_cue(pre)
+    cue: re.Match[str] | None = last_cue(pre)
     if cue is not None and not PRE_GAP_RE.match(pre[cue.end() :]):
         cue = None
     if (
@@ -986,8 +987,3 @@ def _finite_cue(text: str, position: int, end: int) -> re.Match[str] | None:
         return None
     post = POST_CUE_RE.match(text, gap.end(), end)
     return post if post is not None and post.group("aux").strip() else None
-
-
-def _last_cue(pre: str) -> re.Match[str] | None:
-    cues = list(PRE_CUE_RE.finditer(pre))
-    return cues[-1] if cues else None

@@ -36,6 +36,8 @@ _DESCRIBED_REACH = 1500
 _ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "the statement"
 _SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
 _WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
+# the gender "she" and "he" tell
+PRONOUN_GENDER = {"she": "f", "he": "m"}
 # a description the sentence opens with, before the name it gives ("A Berlin-based analyst, ")
 _DESCRIBED_BEFORE_NAME_RE = re.compile(r"\s*(?:An?|One)\s+[^,.;:\"“”]{1,60},\s+")
 # a speech verb after a name, an appositive between ("Katrin Möller of the Centre for East
@@ -267,7 +269,7 @@ class Resolver:
     def person_pronoun(self, pronoun: str, position: int) -> str | None:
         """Return the person "he"/"she" (or "the 60-year-old", ``AGED``) at ``position``
         most likely refers to."""
-        want = {"she": "f", "he": "m"}.get(pronoun)  # an age tells no gender
+        want = PRONOUN_GENDER.get(pronoun)  # an age tells no gender
         if want == "f":
             # a woman by her name first; one whose given name tells nothing ("Inese Ozola")
             # only when no woman stands in reach, or when she spoke in the sentence before

@@ -18,7 +18,7 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.quotes import QuoteSpan
-from doorwatch.extract.resolve import Resolver
+from doorwatch.extract.resolve import PRONOUN_GENDER, Resolver
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
 from doorwatch.extract.unnamed_speakers import (
     described_after,
@@ -94,7 +94,6 @@ _FAR_APPOSITIVE_RE = re.compile(
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 _SPEAKING = frozenset({"person", "org", "pronoun", "role"})
-_GENDER_OF = {"she": "f", "he": "m"}
 
 
 class Attributor:
@@ -139,7 +138,7 @@ class Attributor:
             if found is not None:
                 described_subject = (
                     self._described_subject(found)
-                    if found.kind == "pronoun" and found.key in _GENDER_OF
+                    if found.kind == "pronoun" and found.key in PRONOUN_GENDER
                     else None
                 )
                 speaker = described_subject or self.resolver.name(found)
@@ -171,7 +170,7 @@ class Attributor:
         sentence before or earlier in the same one, with no person named after it."""
         si = self.index.index(pronoun.start)
         start = self.index.spans[max(0, si - 1)][0]
-        found = described_subject(self.masked, start, pronoun.start, _GENDER_OF[pronoun.key])
+        found = described_subject(self.masked, start, pronoun.start, PRONOUN_GENDER[pronoun.key])
         if found is None:
             return None
         who, end = found

@@ -162,8 +162,10 @@ def described_before(masked: str, start: int, end: int) -> str | None:
 _UNNAMED_ASIDE = r"(?:\s*,(?!\s*[A-Z][\w’'-]+\s+[A-Z])[^,\"“”]{1,80},)?"
 # 'A Foreign Office minister said the UK was "ready to go further"': words quoted inside what
 # a described speaker reported (a clause of no speech verb of its own between)
+# a described subject and its speech verb ("A Polish diplomat, speaking privately, said")
+_SUBJECT = rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})"
 _REPORTED_RE = re.compile(
-    rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})\s+"
+    rf"{_SUBJECT}\s+"
     # (not "a railway worker accused of passing information to …": no report follows)
     r"(?!(?:of|for|about|to|with|by|from|in|on|at)\b)(?P<clause>[^\"“”.!?;:]{3,100}?)\s*$"
 )
@@ -171,7 +173,7 @@ _REPORTED_RE = re.compile(
 # described subject and its speech verb, which a later "she" or "he" may refer back to
 # (a description that runs on from the sentence before: "… told a briefing. The diplomat")
 _RUN_ON_RE = re.compile(r"[.!?]\s")
-_SUBJECT_RE = re.compile(rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})\b")
+_SUBJECT_RE = re.compile(rf"{_SUBJECT}\b")
 # ('asked a Norwegian diplomat whether …. He said that was "…"': the person asked, who answers)
 _ASKED_RE = re.compile(
     rf"\basked\s+{_ARTICLE}{_DESCRIBED}\s+(?:whether|if|about|what|how|why|when)\b"
@@ -187,7 +189,10 @@ _THE_SUBJECT_RE = re.compile(
 # the plain test before those patterns: a head noun of a description, as a word of its own
 # or before the comma of an aside ("A diplomat, speaking privately, said")
 _HEAD_GATE = _HEAD_WORDS | frozenset(head + "," for head in _HEAD_WORDS)
-_ARTICLE_NEEDLES = (" a ", " an ", " one ", "A ", "An ", "One ")
+# (an article in lower case after a space, capitalised where a sentence opens)
+_ARTICLE_NEEDLES = tuple(
+    f" {article} " if article.islower() else f"{article} " for article in sorted(_ARTICLES)
+)
 
 
 def _has_head(masked: str, start: int, end: int) -> bool:
