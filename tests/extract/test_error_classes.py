@@ -4441,3 +4441,148 @@ def test_the_described_person_asked_answers() -> None:
         'Europe\'s course. He said that was "not what prizes are for".'
     )
     assert _quotes(text) == {"not what prizes are for": "Danish diplomat"}
+
+
+# The thirty-sixth round: sanctions lists by name, measures in force, warnings, questions
+
+
+def test_a_list_by_its_full_name_and_a_text_that_only_names_the_list() -> None:
+    # a law firm's alert never says "sanctions": the list it names tells the topic
+    text = (
+        "Client note. This month OFAC removed Ferronord Steel Works from the Specially "
+        "Designated Nationals and Blocked Persons List. Oleg Marsh, first designated in 2008, "
+        "remains on the SDN List."
+    )
+    found = _sanction_powers(text)
+    assert ("lifted", "Ferronord Steel Works", "United States") in found
+    assert ("imposed", "Oleg Marsh", "United States") in found
+
+
+def test_a_company_and_its_arm_remain_blocked() -> None:
+    text = (
+        "Sanctions update. Korvel Mining and its marketing arm, Korvel Trading House, remain "
+        "blocked under the executive order. Astramar, first designated in 2022, remains "
+        "blocked."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("imposed", "Korvel Mining"),
+        ("imposed", "Korvel Trading House"),
+        ("imposed", "Astramar"),
+    } <= found
+
+
+def test_a_participle_with_its_date_is_no_target_of_a_designation() -> None:
+    text = "Astramar, designated in 2022, is under OFAC sanctions."
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("imposed", "Astramar") in found
+    assert not any(t.startswith(("in ", "is")) for _, t in found)
+
+
+def test_a_licence_for_the_upkeep_of_a_companys_aircraft_and_a_delisting_as_a_noun() -> None:
+    text = (
+        "Sanctions on Avialinii were first eased in May, when OFAC issued a general license "
+        "authorizing transactions for the servicing and repair of Avialinii's aircraft. A "
+        "delisting does not by itself authorize exports."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("eased", "Avialinii") in found
+    assert not any(t.startswith("does") for _, t in found)
+
+
+def test_an_appositive_with_a_possessive_before_the_measure() -> None:
+    text = (
+        "Tariffs are a trade measure, not a sanction. Nordazot, Georgia's largest fertiliser "
+        "maker, has been under U.S. sanctions since 2022."
+    )
+    assert ("imposed", "Nordazot", "United States") in _sanction_powers(text)
+
+
+def test_added_to_a_powers_freeze_list_past_a_relative_clause() -> None:
+    text = (
+        "Swiss sanctions widened on Friday. Bern adds the truckmaker Kovra and the Lisk Tractor "
+        "Works, which builds chassis for rocket launchers, to the Swiss freeze list."
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Kovra", "Switzerland") in found
+    assert ("imposed", "Lisk Tractor Works", "Switzerland") in found
+
+
+def test_a_programme_before_a_list_names_no_power() -> None:
+    text = (
+        "The European Union on Thursday added 12 people to its Georgia sanctions list, among "
+        "them the state airline Avialinii."
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Avialinii", "European Union") in found
+    assert all(imposer != "Georgia" for _, _, imposer in found)
+
+
+def test_a_statement_before_a_question_after_a_colon() -> None:
+    text = (
+        "LONDON — Washington's decision to lift sanctions on Avialinii has sharpened an old "
+        "question: should Georgia be sanctioned as an ally of Russia?"
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "Avialinii")}
+    assert not _sanctions("Will the sanctions on Avialinii be lifted this year?")
+
+
+def test_a_quality_before_a_measure_is_no_target_nor_the_verb_after_a_ban() -> None:
+    text = (
+        "Sanctions news. The EU's ban on machine tools dates from March 2022; the United "
+        "Kingdom, Switzerland and Norway apply comparable restrictions."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert found == {("imposed", "machine tools")}
+
+
+def test_listings_that_run_until_a_date() -> None:
+    text = (
+        "EU sanctions news. The Council's current Georgia listings, which cover Oleg Marsh and "
+        "dozens of judges, run until 28 February and are due for renewal next month."
+    )
+    found = _sanction_powers(text)
+    assert any(t.startswith("Oleg Marsh") and p == "European Union" for _, t, p in found)
+    assert not any(t in ("February", "are due") for _, t, _ in found)
+
+
+def test_those_warned_they_are_exposed_to_sanctions() -> None:
+    text = (
+        "The Treasury warned on Wednesday that foreign banks handling payments for Georgian "
+        "arms makers that supply Russia remain exposed to U.S. secondary sanctions. OFAC has "
+        "also warned that shipping agents facilitating such trade risk secondary sanctions."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("threatened", "foreign banks"), ("threatened", "shipping agents")} <= found
+    assert not _sanctions(
+        "Analysts say banks risk sanctions. Lenders are exposed to sanctions risk."
+    )
+
+
+def test_a_release_told_as_a_fact_after_an_intent() -> None:
+    text = "Britain will keep its sanctions despite the release of 123 prisoners at the weekend."
+    assert _figures(text) == {("prisoners_released", 123)}
+    text = "Washington hopes for the release of 123 prisoners."
+    assert _figures(text) == {("political_prisoners_held", 123)}
+
+
+def test_the_number_of_freed_prisoners_and_the_number_of_a_release_told_before() -> None:
+    text = "The office now puts the number of freed prisoners at more than 50."
+    assert _figures(text) == {("prisoners_released", 50)}
+    text = (
+        "Lukashenko has pardoned a group of prisoners ahead of the holiday. The press service "
+        "puts the number at 25."
+    )
+    assert _figures(text) == {("prisoners_released", 25)}
+    text = "Rights groups, writing after the release, put the number at more than 1,000."
+    assert _figures(text) == {("political_prisoners_held", 1000)}
+
+
+def test_an_institution_whose_name_is_a_list() -> None:
+    text = (
+        'London was cautious. "We welcome every release," the Foreign, Commonwealth and '
+        "Development Office said."
+    )
+    assert _quotes(text) == {
+        "We welcome every release": "Foreign, Commonwealth and Development Office"
+    }

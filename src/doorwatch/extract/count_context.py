@@ -1,7 +1,7 @@
 """Where a count stands, for the counts no verb or noun of their own explains: whether its
 text speaks of prisons or names political prisoners, whether it goes on a series of counts
 (each with its own time, or their total), opens a timeline's line, or is a group's own count
-("Viasna's figure this morning is about 1,340")."""
+("Viasna's figure this morning is about 1,340"), or a release it follows only hoped for."""
 
 from __future__ import annotations
 
@@ -123,3 +123,28 @@ def prisoners_named(text: str, start: int, end: int) -> bool:
     """Return True when political prisoners are named in the sentence ``text[start:end]`` or
     shortly before it (the topic a count without its own noun is read in)."""
     return text.find("political prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
+
+
+# a release hoped for, asked for or in prospect ("hoping for the release of 52 more"): the
+# count is of those still held
+_INTENT_RE = re.compile(
+    r"\b(?:hope[sd]?|hoping|imminent|potential|possible|prospective|future|work(?:s|ing)?\s+on|"
+    r"seek(?:s|ing)?|sought|push(?:es|ing)?\s+for|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|"
+    r"would|will|could|might|may|plan(?:s|ned)?|want(?:s|ed)?|to\s+secure|negotiat(?:e|ing)|"
+    r"expect(?:s|ed|ing)?|await(?:s|ing)?|pending|upcoming|propos(?:ed|es|al)|insufficient|"
+    r"support)\b"
+)
+_INTENT_REACH = 80  # a hoped-for or negotiated release before the number
+# "will keep its sanctions despite the release of 123 prisoners": a release told as a fact,
+# whatever the clause before it intends
+_FACTIVE_RE = re.compile(r"\b(?:despite|after|following|because\s+of|in\s+spite\s+of)\b")
+
+
+def intended_release(text: str, start: int, q_start: int) -> bool:
+    """Return True when a word of intent ("hoped", "would", "to secure") stands before the
+    count at ``q_start``, within its reach and after any word that tells the release as a
+    fact."""
+    reach = max(start, q_start - _INTENT_REACH)
+    for factive in _FACTIVE_RE.finditer(text, reach, q_start):
+        reach = factive.end()  # (the last one before the count)
+    return _INTENT_RE.search(text, reach, q_start) is not None

@@ -36,6 +36,7 @@ from doorwatch.extract.count_context import (
     TIMELINE_ENTRY_RE,
     TOTAL_BEFORE_RE,
     in_series,
+    intended_release,
     opens_release_series,
     own_count,
     prison_topic,
@@ -53,61 +54,11 @@ from doorwatch.extract.count_cues import (
     last_cue,
 )
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
+from doorwatch.extract.count_totals import COUNT_OF_RE, COUNT_OF_REACH, TOTAL_RE, total_kind
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.lexicon import words
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 
-_COUNT_OF_RE = re.compile(
-    # ("put the number of political prisoners still held in Belarus at between 1,100 and
-    # 1,150", "put the number still held at …": the count named by what it counts)
-    r"(?:\bput(?:s|ting)?\s+(?:the|their|its)\s+(?:number|count|total)\s+(?:of\s+(?:political\s+)?"
-    r"prisoners(?:\s+(?:still|now|currently))?(?:\s+(?:held|jailed|imprisoned|behind\s+bars))?|"
-    r"(?:still|now|currently)\s+(?:held|jailed|imprisoned|behind\s+bars))(?:\s+in\s+[A-Z][\w-]*)?"
-    r"\s+at|"
-    r"\b(?:[Pp]olitical\s+prisoners|(?:number|count)\s+of\s+(?:those|people|prisoners)\s+"
-    r"(?:(?:still|now|currently)\s+)?(?:held|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail)))"
-    # "has fallen below 1,200": "below" is also the qualifier, read from before the number,
-    # so the pattern may be tried on the text before it
-    # ('call these people "political prisoners" and put …': a term in quotation marks)
-    r"(?:\b|(?<=[\"”]))[\w\s,’'\"”]{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
-    r"dropped|risen|rose|grown|grew|climbed|increased|decreased)"
-    # ("fell by the end of January to 1,244": when, between the verb and the number)
-    r"(?:\s+(?:by|at|in|over)\s+(?:the\s+)?(?:end|start|beginning|middle|course)\s+of\s+"
-    r"(?:the\s+)?[\w ]{1,20}?(?=\s+(?:to|below|above|under|past)\b))?"
-    r"(?:\s+(?:to|below|above|under|past))?|reached|reaches|is|was|number(?:s|ed)?|"
-    # ("the count of political prisoners … approaches 650", "had passed 1,080")
-    r"approach(?:es|ed)|nears|neared|passed|surpassed|topped|"
-    r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?|"
-    # ("call them political prisoners and put their number at about 1,300")
-    r"put(?:s|ting)?\s+(?:their|the|its)\s+(?:number|count|total)\s+at))"
-    # "remains close to 1,200": the qualifier stands between the verb and the number
-    r"(?:\s+(?:close\s+to|about|around|nearly|almost|roughly|some|over|more\s+than|"
-    r"at\s+least|approximately|between))?\s+$"
-)
-# "bringing the total freed to 123", "the total now stands at 1,299": a running total.
-# "puts the number at 1,150", "brought the total number of those freed since July 2024 to
-# 300": a year may stand in between, no other number.
-_TOTAL_RE = re.compile(
-    # "Viasna put it at 1,299", "the figure cited by AP was 1,174"
-    # ("Viasna's count stood at 1,244", "its overall count stood at 1,429", "The count was")
-    r"\b(?:total|tally|(?:(?<=the\s)|(?<=The\s)|(?<=its\s)|(?<=’s\s)|(?<='s\s)|(?<=overall\s)|"
-    r"(?<=latest\s)|(?<=official\s))(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
-    # "in late December it stood at 1,265"
-    # ("It stood at 1,430 on 4 January 2024")
-    r"(?<=\s)[Ii]t(?=\s+(?:stood|stands)\s))\s+(?:number\s+)?"
-    # "brought the number of political prisoners freed through pardons since July to 207"
-    # ("put the number actually freed at 51": an adverb before the participle)
-    r"(?:of\s+(?:those|people|(?:political\s+)?prisoners)\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:(?P<rel>freed|released|pardoned)|"
-    r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
-    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|been|stood\s+at|stands\s+at)\s+"
-    # ("puts the number of political prisoners still held at about 1,200", "the figure was
-    # already 1,437")
-    r"(?:(?:already|still|now|just)\s+)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+)?$"
-    # "cited a figure of 1,183", "gave a figure of 1,174"
-    r"|\b(?<=a\s)(?:figure|count|tally)\s+of\s+$"
-)
 # "for every nine released, ten are jailed": a ratio, not a count.
 _RATIO_RE = re.compile(
     r"\b(?:for\s+every|every|for\s+each|each|one\s+in|out\s+of)\s+$", re.IGNORECASE
@@ -208,13 +159,6 @@ _CUE_NOUNS = frozenset(("release", "freedom", "detention"))  # cue words that ar
 # currently recognises more than 1,300"), not the names it adds
 _LIST_NOW_RE = re.compile(r"(?:recogni[sz]es?|considers?|regards?)$")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
-_INTENT_RE = re.compile(
-    r"\b(?:hope[sd]?|hoping|imminent|potential|possible|prospective|future|work(?:s|ing)?\s+on|"
-    r"seek(?:s|ing)?|sought|push(?:es|ing)?\s+for|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|"
-    r"would|will|could|might|may|plan(?:s|ned)?|want(?:s|ed)?|to\s+secure|negotiat(?:e|ing)|"
-    r"expect(?:s|ed|ing)?|await(?:s|ing)?|pending|upcoming|propos(?:ed|es|al)|insufficient|"
-    r"support)\b"
-)
 _UNIT_RE = re.compile(
     # ("asked for a pardon three, four times": a second number of the same unit between)
     r"(?:\s*(?:,|or|to|-|–)\s*(?:\d+|[a-z]+)(?=\s+times\b))?"
@@ -268,7 +212,6 @@ _IN_TOTAL_RE = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\s*(?:[.,;:)]|$
 # How far (in characters) each rule looks around a number.
 _CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
 _PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
-_COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
 _SUBSET_REACH = 24  # "among them two": a part of a count already given
 # when a part of a count happened ("including 123 in a single deal on December 13",
 # "including 50 in December alone")
@@ -277,7 +220,6 @@ _CUE_REACH = 40  # a cue verb right before the number
 _SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
 _NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
-_INTENT_REACH = 80  # a hoped-for or negotiated release before the number
 _DATE_DAY_REACH = 16  # "May 23": a month this close before a number makes it a day
 _MEASURES = {
     "rel": "prisoners_released",
@@ -460,7 +402,7 @@ def _sentence_figures(
             or text.find("It stood at ", max(start, n_start - 16), n_start) >= 0
             or text.find(" it stands at ", max(start, n_start - 16), n_start) >= 0
         ):
-            total = _TOTAL_RE.search(text, max(start, n_start - 70), n_start)
+            total = TOTAL_RE.search(text, max(start, n_start - 70), n_start)
         if (
             noun is None
             and total is None
@@ -482,10 +424,10 @@ def _sentence_figures(
                 or _colon_measure(text, start, n_start) is not None
                 or (
                     (
-                        text.find("prisoners", max(start, n_start - _COUNT_OF_REACH), n_start) >= 0
-                        or text.find("ber of", max(start, n_start - _COUNT_OF_REACH), n_start) >= 0
+                        text.find("prisoners", max(start, n_start - COUNT_OF_REACH), n_start) >= 0
+                        or text.find("ber of", max(start, n_start - COUNT_OF_REACH), n_start) >= 0
                     )
-                    and _COUNT_OF_RE.search(text, max(start, n_start - _COUNT_OF_REACH), n_start)
+                    and COUNT_OF_RE.search(text, max(start, n_start - COUNT_OF_REACH), n_start)
                 )
                 or own_count(text, start, end, n_start)
                 # ("brought to more than 240 the number of people it recognises as …")
@@ -531,7 +473,9 @@ def _sentence_figures(
                 value += names.group("names").count(",") + 1
                 q_start = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start())
                 q_start = _before_role(text, start, q_start)
-        measure = _total_measure(total, text, start, end) if total is not None else None
+        measure = (
+            _MEASURES.get(total_kind(total, text, start, end) or "") if total is not None else None
+        )
         if (
             total is not None
             and last is not None
@@ -817,7 +761,7 @@ def _measure(
             # on a day, not the month's new names
             return _MEASURES["held"]
         return _MEASURES[kind]
-    if noun is None and _COUNT_OF_RE.search(text, max(start, q_start - _COUNT_OF_REACH), q_start):
+    if noun is None and COUNT_OF_RE.search(text, max(start, q_start - COUNT_OF_REACH), q_start):
         return _MEASURES["held"]  # "the number of political prisoners has fallen to 1,130"
     if noun is None and own_count(text, start, end, q_start):
         return _MEASURES["held"]  # "Viasna's figure this morning is about 1,340"
@@ -852,7 +796,7 @@ def _measure(
             or not PRISON_TOPIC_RE.search(text, start, end)
         ):
             return None
-        if kind == "rel" and _INTENT_RE.search(text, max(start, q_start - _INTENT_REACH), q_start):
+        if kind == "rel" and intended_release(text, start, q_start):
             return _MEASURES["held"]
         if (
             cue.group() == "detention"
@@ -877,8 +821,7 @@ def _measure(
     if noun is not None:
         adjective = NP_STATE_RE.search(noun.group(0))
         if adjective and adjective.group("rel"):
-            intent = _INTENT_RE.search(text, max(start, q_start - _INTENT_REACH), q_start)
-            return _MEASURES["held" if intent else "rel"]
+            return _MEASURES["held" if intended_release(text, start, q_start) else "rel"]
         if noun.group("noun").startswith("political") and _NEW_RE.match(noun.group(0)):
             return _MEASURES["des"]  # "recorded 18 new political prisoners in January"
         if (
@@ -971,13 +914,6 @@ def _before_role(text: str, start: int, q_start: int) -> int:
             return role.start() + word.start()
         # a cue word: the role starts after it
     return q_start
-
-
-def _total_measure(total: re.Match[str], text: str, start: int, end: int) -> str | None:
-    kind = next((k for k in ("rel", "det", "des") if total.group(k)), None)
-    if kind is not None:
-        return _MEASURES[kind]
-    return _MEASURES["held"] if prison_topic(text, start, end) else None
 
 
 def _finite_cue(text: str, position: int, end: int) -> re.Match[str] | None:

@@ -36,6 +36,11 @@ _DESCRIBED_REACH = 1500
 _ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "the statement"
 _SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
 _WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
+# the words before an institution's name that, with it, make one name: single capitalised
+# words in a list after an article ("the Foreign, Commonwealth and Development Office")
+_LISTED_NAME_RE = re.compile(
+    r"(?:^|\b(?:[Tt]he|[Aa]n?)\s+)(?P<head>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+\s+(?:and|&)\s+)$"
+)
 # the gender "she" and "he" tell
 PRONOUN_GENDER = {"she": "f", "he": "m"}
 # a description the sentence opens with, before the name it gives ("A Berlin-based analyst, ")
@@ -190,6 +195,11 @@ class Resolver:
             if quoted is not None:
                 return quoted.group("name")  # 'the Human Rights Centre "Viasna"': Viasna
             key = mention.key[4:] if mention.key.startswith("The ") else mention.key
+            listed = _LISTED_NAME_RE.search(self.masked, max(0, mention.start - 60), mention.start)
+            if listed is not None and " " in key:
+                # "the Foreign, Commonwealth and Development Office": a name whose words are
+                # a list (the run of capitals stops at the comma)
+                return f"{listed.group('head')}{key}"
             fuller = self._fuller_institution(key, mention.start)
             if fuller is not None:
                 return fuller  # "Global Affairs said" after "Global Affairs Canada said"

@@ -27,9 +27,10 @@ _BLOC_RE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?bloc(?:'s)?\s+(?:\w+\s+){0,3}$"
 # "The bloc threatened …, and in December adopted …": the bloc opens the sentence as its subject
 _BLOC_SUBJECT_RE = re.compile(r"\s*The\s+bloc\s+(?![’']s)")
 # "the Council listed seven judges" in a text that names the EU
-_COUNCIL_RE = re.compile(r"\b[Tt]he\s+(?:EU\s+)?Council\s+(?:\w+\s+){0,3}$")
+# ("The Council's current Belarus listings, which cover …": its listings by its possessive)
+_COUNCIL_RE = re.compile(r"\b[Tt]he\s+(?:EU\s+)?Council(?:[’']s)?\s+(?:\w+\s+){0,3}$")
 _EU_NAMED_RE = re.compile(r"\b(?:EU|E\.U\.|European\s+Union)\b")
-_PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program)\b")
+_PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program|listings?)\b")
 
 
 _WHICH_AFTER_RE = re.compile(r"\s*,\s*(?:which|who)\b")

@@ -48,12 +48,20 @@ STOP = (
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
     r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
     r"could|can|may|might|must|should|"
+    # ("the ban on machine tools dates from March 2022")
+    r"dat(?:es|ed|ing)\s+(?:from|back)|"
     rf"{SAID_OF}|"
     # ("on both companies late last year": when, not what)
     r"(?:late|early|mid)[\s-](?:last|this|next|in|on)|"
     rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
 )
 TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){STOP}"
+# an aside after a name that says what it is or when it was listed: ", the potash giant,",
+# ", Belarus's main nitrogen producer,", ", first designated in 2021,"
+APPOSITIVE = (
+    r"(?:\s*,\s*(?:the|its|a|an|[A-Z][\w.]*[’']s|(?:first\s+|originally\s+)?[a-z]+ed)\s+"
+    r"[^,.;:()\"“”]{1,60},)"
+)
 # "restrictions" and "restrictive measures" name sanctions only in a text about sanctions.
 MEASURE = r"(?:sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures|penalties)"
 # "removed the restrictions it had placed on X": the measure's own clause before its target
@@ -448,7 +456,10 @@ THEM_RE = re.compile(
 )
 # "designated four prison officials and a penal colony for sanctions"
 DESIGNATED_RE = re.compile(
-    r"\b(?P<verb>designat(?:ed|es|ing))\s+(?P<target>[^.;:()—–\"“”]{1,120}?)\s+(?:for|under)\s+"
+    r"\b(?P<verb>designat(?:ed|es|ing))\s+"
+    # (not "Belaruskali, designated in 2021, is under OFAC sanctions": a participle's date)
+    r"(?!(?:in|on|by|since|at|during|last|earlier|first|this|that|then)\b)"
+    r"(?P<target>[^.;:()—–\"“”]{1,120}?)\s+(?:for|under)\s+"
     r"(?:(?:its|the|their|new|[A-Z][\w.]*)\s+){0,3}sanctions\b"
 )
 # "OFAC today designated Belavia Belarusian Airlines", "the designation in August 2021 of
@@ -488,7 +499,10 @@ HIT_WITH_RE = re.compile(
 # "issued a general license authorizing transactions with Belavia": a relief for its target
 LICENSE_RE = re.compile(
     r"\blicen[cs]es?\s+(?P<verb>authori[sz]ing|allowing|permitting)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:transactions|dealings|business|trade|payments)\s+(?:with|involving)\s+{TARGET}"
+    rf"(?:transactions|dealings|business|trade|payments)\s+(?:with|involving|"
+    # ("transactions for the servicing, repair and parts supply of Belavia's aircraft")
+    r"(?:for|covering)\s+(?:the\s+)?[\w ,-]{1,60}?\s+of)\s+"
+    rf"{TARGET}"
 )
 # "was rewarded with relief for its national airline", "sanctions relief for Belavia"
 RELIEF_RE = re.compile(r"\b(?P<verb>relief)\s+(?:for|to)\s+" + TARGET)
@@ -584,26 +598,6 @@ HELD_UNDER_RE = re.compile(
     r"list\s+of\s+(?:[\w-]+\s+){1,3}?(?:subject\s+to|sanctioned|designated|blocked)|"
     # ("put Mr Karayev … on a travel blacklist")
     r"(?:[\w-]+\s+)?(?:[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?|blacklists?))\b"
-)
-# "Belavia remains on the EU sanctions list", "the carrier is still on the blacklist": a
-# measure in force told by where its target stands
-ON_LIST_RE = re.compile(
-    # ("Belinvestbank and Bank Dabrabyt have been on …": names joined by "and")
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
-    r"(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})?|"
-    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
-    # ("Belavia, freed from US sanctions in November, also remains on the EU list")
-    # ("BelAZ, which is also on the EU list"; "Grodno Azot itself has been on …")
-    r"(?:\s*,\s*[^,.;:()\"“”]{1,60},|\s*,\s*(?:which|who)|\s+itself)?\s+(?:also\s+|still\s+)?"
-    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+"
-    r"(?:still\s+|also\s+)?on\s+"
-    # ("on the European Union's sanctions list": whose list, by its possessive)
-    # ("on US sanctions lists": no determiner before a power's lists)
-    r"(?:(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[’']s\s+|"
-    r"(?:(?:the|its|their)\s+)?(?:(?P<named>[A-Z][\w.]*)\s+)?)"
-    r"(?:(?:sanctions?|blocking|consolidated)\s+lists?|blacklists?|SDN\s+list|"
-    # ("on the EU list": a power's list is its sanctions list)
-    r"(?<=[A-Z]\s)list|(?<=[A-Z]\.\s)list)\b"
 )
 # "Belavia, freed from US sanctions in November, …", "Belavia is no longer subject to US
 # sanctions": a relief told of its target
@@ -781,7 +775,9 @@ COVERING_RE = re.compile(
     # (the goods, a list of them: "potash, timber and cement"; not ", remain in place")
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?(?:\s*,(?!\s*(?:remain|stay|which|who|as|were|was|are|is|"
     r"have|has|had|will|would|introduced|imposed|adopted|in\s+(?:place|force)|since|first|"
-    r"tightened|extended|widened)\b)[^,.;:()—–\"“”]{1,40}?)*"
+    # ("listings, which cover X and Y, run until 28 February": the relative clause ended)
+    r"tightened|extended|widened|runs?|ran|expire[sd]?|last(?:s|ed)?|end(?:s|ed)?|"
+    r"continue[sd]?|appl(?:y|ies|ied))\b)[^,.;:()—–\"“”]{1,40}?)*"
     r"(?:\s*,?\s+and\s+(?!(?:the|an?|its|their)\s)[^,.;:()—–\"“”]{1,40}?)?)"
     r"(?=\s*[,.;:()]|\s+(?:and|as)\s+(?:the|an?|its)\s|\s+(?:introduced|imposed|adopted|since|in|from|"
     r"which|that|who)\b|$)"
@@ -818,36 +814,10 @@ MEASURE_TARGETS_RE = re.compile(
     r"(?<=list\s)(?:has|have)\s+(?:since\s+)?(?:grown|expanded|widened)\s+to\s+(?:cover|include))\s+"
     rf"(?!(?:the|a|an)\s+(?:same|most|hardest)\b){TARGET}"
 )
-# "The EU put BMZ on its asset-freeze list in December 2021": a listing told by where it was put
-PUT_ON_LIST_RE = re.compile(
-    r"\b(?P<verb>(?P<impose>put|puts|putting|placed|places|placing))\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+on\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){0,2}?"
-    r"(?:lists?|blacklist)\b"
-)
 # "the potash sector, blacklisted by Washington in 2021"
 BLACKLISTED_BY_RE = re.compile(
     r"\b(?P<target>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+(?P<verb>sanctioned|blacklisted)\s+by\b"
-)
-# "The U.S. delisted the airline in November"
-# "The entry for OOO Gardservis is deleted from Annex I": a listing ended, told by its entry
-# "The Council's implementing act deleted the entries of Viktar Lazouski": the same, active
-ENTRY_DELETED_ACTIVE_RE = re.compile(
-    r"\b(?P<verb>(?P<lift>deleted|deletes|deleting|removed|removes|removing))\s+the\s+"
-    r"(?:entry|entries|listing|listings|designation|designations)\s+(?:for|of|concerning)\s+"
-    rf"{TARGET}"
-)
-# "Stroymash-Holding itself remains listed": a listing in force, told of its target
-REMAINS_LISTED_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:\s+itself)?\s+"
-    r"(?:still\s+)?(?P<verb>remains?|remained|stays?|stayed)\s+(?:still\s+)?"
-    r"(?:listed|designated|sanctioned|blacklisted|on\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}list)\b"
-)
-ENTRY_DELETED_RE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:entry|entries|listing|listings|designation|designations)\s+"
-    r"(?:for|of|concerning)\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
-    r"(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+"
-    r"(?P<verb>(?P<lift>deleted|removed|struck\s+off|withdrawn))\b"
 )
 # "Transactions with the Central Bank of Belarus are prohibited": dealings barred, in the passive
 DEALINGS_PROHIBITED_RE = re.compile(
@@ -883,14 +853,16 @@ ASSETS_FROZEN_RE = re.compile(
 # "Belaruskali, the state potash giant, was hit by US measures in 2021"
 HIT_BY_RE = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
-    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?\s+"
+    rf"{APPOSITIVE}?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+)?(?P<verb>hit)\s+"
     r"(?:with|by)\s+(?:(?P<power>[A-Z][\w.]*)\s+)?(?:[a-z]+\s+){0,2}?(?:sanctions|measures|restrictions)\b"
 )
 # (not "The delisting follows the release": the noun, with its own verb after it)
 DELISTED_RE = re.compile(
     # (not "the US potash delisting last month": when, not whom)
-    rf"(?<![Tt]he\s)(?<![Tt]his\s)(?<![Tt]hat\s)\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+"
+    # ("A delisting does not by itself authorize an export": the noun after an article)
+    rf"(?<![Tt]he\s)(?<![Tt]his\s)(?<![Tt]hat\s)(?<![Aa]\s)(?<![Aa]ny\s)(?<![Ee]ach\s)"
+    rf"\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+"
     rf"(?!(?:last|this|next|earlier|later)\s){TARGET}"
 )
 FREEZE_RE = re.compile(
@@ -930,36 +902,12 @@ UNDER_RE = re.compile(
     rf"(?=[A-Z][a-z]+\s+[a-z])(?:{lx.DEMONYM_WORDS})\s+[a-z][\w-]*(?:\s+(?:exports|imports|sales|shipments))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
     # "Potash, the country's main export, remains under …"; "the airline that has been under …"
-    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?(?:\s*,?\s+(?:that|which))?"
+    rf"{APPOSITIVE}?(?:\s*,?\s+(?:that|which))?"
     r"\s*,?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:long\s+|also\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
     r"come\s+under|remain(?:s|ed)?\s+(?:still\s+)?under|"
     r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?under)\s+"
     rf"(?P<fill>{FILL}){MEASURE}\b"
-)
-# a target that does not run on into a second clause ("X in May and struck Y off the list")
-CLAUSE_TARGET = (
-    r"(?P<target>(?:(?!\band\s+(?:[a-z]+ed|struck|took|put)\b)[^,.;:()—–\"“”]){1,80}?)" + STOP
-)
-LIST_RE = re.compile(
-    rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e)|"
-    # ("took Belavia off its sanctions list")
-    r"t(?:ook|akes|aking|ake)(?=[^.;:]{1,60}?\boff\b))|"
-    rf"(?P<impose>add(?:ed|s|ing)?))\s+{CLAUSE_TARGET}"
-    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"  # "Belaruskali, the potash giant,"
-    # ("Belaruskali OAO and its trading arm, Belarusian Potash Company, from …": the name of
-    # what the list's last item describes)
-    r"(?:\s*,\s*(?P<apposed>[A-Z][^,.;:()\"“”]{1,60}),)?"
-    # ("from the Treasury's sanctions list": whose list, by its possessive)
-    r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:[\w’'.]+\s+)?"
-    # ("from the Specially Designated Nationals (SDN) List": the list by its name)
-    # ("added Neman to its asset-freeze list")
-    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|asset[\s-]freeze|blocking|"
-    r"consolidated)\s*[Ll]ists?|"
-    r"blacklist|"
-    # ("removed Belavia from its restrictions": the measures themselves)
-    r"(?:(?<=its\s)|(?<=their\s))(?:restrictions|sanctions)\b|"
-    r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
 )
 ALLOW_RE = re.compile(
     r"\b(?P<verb>allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:es|ed|ing|e)|"

@@ -25,6 +25,14 @@ from doorwatch.extract.adjunct_shapes import (
     POSSESSIVE_ADJUNCT_RE,
 )
 from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.list_shapes import (
+    ENTRY_DELETED_ACTIVE_RE,
+    ENTRY_DELETED_RE,
+    LIST_RE,
+    ON_LIST_RE,
+    PUT_ON_LIST_RE,
+    REMAINS_LISTED_RE,
+)
 from doorwatch.extract.sanction_shapes import (
     ACTIVE_RE,
     ADDED_AMONG_RE,
@@ -49,8 +57,6 @@ from doorwatch.extract.sanction_shapes import (
     DELISTED_RE,
     DESIGNATED_NAME_RE,
     DESIGNATED_RE,
-    ENTRY_DELETED_ACTIVE_RE,
-    ENTRY_DELETED_RE,
     EXTEND_TO_FRONT_RE,
     EXTEND_TO_RE,
     FOLLOWED_RE,
@@ -67,7 +73,6 @@ from doorwatch.extract.sanction_shapes import (
     IT_IMPOSED_RE,
     KEPT_RE,
     LICENSE_RE,
-    LIST_RE,
     LISTING_RE,
     MEASURE_TARGETS_RE,
     NO_DESIGNATORS,
@@ -75,7 +80,6 @@ from doorwatch.extract.sanction_shapes import (
     NOUN_BAN_RE,
     NOUN_RELIEF_RE,
     OF_POWER_RE,
-    ON_LIST_RE,
     PASSIVE_AFTER_RE,
     PASSIVE_RE,
     PENALTY_RE,
@@ -84,10 +88,8 @@ from doorwatch.extract.sanction_shapes import (
     PERMIT_SUSPENSION_RE,
     PERMIT_WITHDRAWN_RE,
     PROVISION_RE,
-    PUT_ON_LIST_RE,
     RELIEF_RE,
     REMAIN_RE,
-    REMAINS_LISTED_RE,
     REMOVAL_FROM_LIST_RE,
     RESTRICTED_RE,
     ROW_IN_FORCE_RE,
@@ -247,7 +249,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (INCLUDING_RE, -30, 120, ("including ", "include")),
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
-    (FACE_RE, -160, 12, (" face ",)),
+    (FACE_RE, -220, 20, (" face ", " exposed to ", " risk ")),
     (
         REMAIN_RE,
         -1,
@@ -298,7 +300,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
             "includes ",
         ),
     ),
-    (ON_LIST_RE, -90, 80, ("list",)),
+    (ON_LIST_RE, -90, 80, ("list", "List")),
     (POSSESSIVE_ADJUNCT_RE, -40, 12, ("'s ", "’s ")),
     (REMOVAL_FROM_LIST_RE, -120, 60, ("removal of", "delisting of")),
     (SANCTIONS_VERB_RE, -40, 120, (" sanctions the ",)),
@@ -383,7 +385,7 @@ HIT_BY_WORDS = (" hit by ", " hit with ")
 # "Belinvestbank has been on the Treasury's blocking list since 2022", "BelAZ, which is also
 # on the EU list": where a target stands, in a sentence that never says "sanctions"
 ON_LIST_WINDOWS: Windows = ((ON_LIST_RE, -130, 12), (PUT_ON_LIST_RE, -130, 12))
-ON_LIST_WORDS = (" list",)
+ON_LIST_WORDS = (" list", " List")
 # "added Neman to its asset-freeze list": a listing found from its list
 ADDED_TO_LIST_WINDOWS: Windows = ((LIST_RE, -150, 8),)
 _ADDED_WORDS = ("added ", "adds ", "adding ")
@@ -420,7 +422,7 @@ ENTRY_DELETED_WINDOWS: Windows = (
 )
 ENTRY_DELETED_WORDS = (
     "deleted", "removed from", "struck off", "withdrawn", "removed the entr", "ins listed",
-    "remain listed", "ays listed",
+    "remain listed", "ays listed", "ins blocked", "remain blocked", "ays blocked",
 )  # fmt: skip
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)

@@ -28,6 +28,10 @@ from doorwatch.extract.adjunct_shapes import (
 )
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
+from doorwatch.extract.list_shapes import (
+    LIST_RE,
+    REMAINS_LISTED_RE,
+)
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sanction_modality import MODAL_BEFORE_RE, MODAL_REACH, NEGATED_RE, action_of
 from doorwatch.extract.sanction_powers import (
@@ -46,13 +50,11 @@ from doorwatch.extract.sanction_shapes import (
     DESIGNATED_NAME_RE,
     EASE,
     EXTEND_TO_RE,
-    FREEZE_RE,
     IMPOSERS,
     IN_PLACE_ON_RE,
     INCLUDING_RE,
     IT_IMPOSED_RE,
     LIFT,
-    LIST_RE,
     LISTING_RE,
     MEASURE,
     NO_DESIGNATORS,
@@ -69,6 +71,7 @@ from doorwatch.extract.sanction_shapes import (
     TRADE_RE,
     WAS_SANCTIONED_RE,
 )
+from doorwatch.extract.sanction_topic import about_sanctions
 from doorwatch.extract.sanction_windows import (
     ADDED_TO_LIST_WINDOWS,
     AIRSPACE_WINDOWS,
@@ -161,20 +164,18 @@ from doorwatch.extract.target_lists import (
     named_part,
     split_targets,
 )
-from doorwatch.extract.targets import DescribedTargets, is_description, names_listed_company
+from doorwatch.extract.targets import DescribedTargets, is_description
 from doorwatch.extract.threat_shapes import PRONOUN_THREAT_RE
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
+# a lower-case adjective of quality before a measure's noun, not what it is on
+_QUALITY_RE = re.compile(r"[a-z]+(?:able|ible|ive|ous|ful)")
 _CONDITION_RE = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
 _RELIEF_BEFORE_RE = re.compile(rf"\b(?:{LIFT}|{EASE})\s+(?:[\w-]+\s+){{0,3}}$")
 _LIFT_BEFORE_RE = re.compile(rf"\b(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\s+$")
 _NAMED_PART_RE = re.compile(r"(.*[A-Z][\w’'.-]*)\s+[a-z]")
 _MEASURE_RE = re.compile(rf"\b{MEASURE}\b")
 _TARGET_OF_RE = re.compile(rf"\b{MEASURE}\s+(?:on|against)\s+{TARGET}")
-_AUTHORITY_DESIGNATED_RE = re.compile(
-    r"\b(?:OFAC|Treasury|Office\s+of\s+Foreign\s+Assets\s+Control)\b[^.;]{0,40}?\bdesignat"
-)
-_MEASURES_IMPOSED_RE = re.compile(r"\bmeasures\s+(?:that|which)\s+[^.;]{1,40}?\bimposed\s+on\b")
 _UNTIL_RE = re.compile(r"\b(?:until|till|through|to)\s+$")
 # what new measures copy ("mirroring measures in force against Russia"): no report of them
 _MODEL_BEFORE_RE = re.compile(
@@ -252,33 +253,7 @@ def find_sanctions(
     masked = blank_glosses(masked)
     hits = WordHits(masked)
     topic = hits.find_all(TOPIC_WORDS)
-    # A text that never says "sanctions" (state media often does not) still reports a measure
-    # when a sanctioning power lifts or imposes "restrictions on" something; "allowed to buy"
-    # and bans are measures only in a text about sanctions. "Restrictive measures" is the
-    # EU's own word for its sanctions (its statements often use no other).
-    # ... nor does a text that names a listed company beside its "restrictions" or what it
-    # was allowed ("The airline has been under American restrictions since August 2023")
-    plain = (
-        not topic
-        and masked.find("restrictive measures") < 0
-        # ("Council Implementing Regulation … concerning restrictive measures in respect of
-        # Belarus" over a notice whose body never names them)
-        # ("CLIENT ALERT | UK SANCTIONS": a title line may be in capitals)
-        and headings.lower().find("anction") < 0
-        and headings.lower().find("estrictive measures") < 0
-        # ("The measures that Japan has imposed on Belarus since March 2022 remain in place")
-        # (plain searches first: a pattern over every text costs as much as all the shapes)
-        and not (masked.find(" imposed on ") >= 0 and _MEASURES_IMPOSED_RE.search(masked))
-        # ("OFAC today designated more than forty individuals and entities")
-        and not (masked.find("designat") >= 0 and _AUTHORITY_DESIGNATED_RE.search(masked))
-        # ("decided to implement measures to freeze the assets of …": a freeze of assets is
-        # a sanction whatever the text calls it)
-        and not (masked.find("assets") >= 0 and FREEZE_RE.search(masked))
-        and not (
-            (masked.find("restrictions") >= 0 or masked.find("allowed") >= 0)
-            and names_listed_company(masked)
-        )
-    )
+    plain = not topic and not about_sanctions(masked, headings)
     restricted: list[int] = []
     transit: list[int] = []
     designated: list[int] = []
@@ -404,12 +379,22 @@ def find_sanctions(
         if s_index < 0:
             continue
         s_start, s_end = sentences[s_index]
+        question_from = s_end
         if masked[s_start:s_end].rstrip().endswith("?"):
-            continue  # a question ("Which sanctions have been lifted?") reports nothing
+            # a question ("Which sanctions have been lifted?") reports nothing; a statement
+            # that a colon or a dash ends before one ("Washington's decision to lift … has
+            # sharpened a question: should Belarus …?") still reports its own measures
+            question_from = max(
+                masked.rfind(": ", s_start, s_end), masked.rfind(" — ", s_start, s_end)
+            )
+            if question_from < 0:
+                continue
         dates: list[tuple[int, str]] | None = None
         found_in_sentence = False
         for pattern, a, b in sentence_windows(masked, found, s_start, s_end):
             for match in pattern.finditer(masked, a, b):
+                if match.start() >= question_from:
+                    continue
                 if b < s_end and match.end("target") >= b - 1:
                     continue  # cut off by the window's end; a wider window reads it whole
                 # "discussed the decision to ease sanctions": a decision taken before, on a
@@ -505,7 +490,7 @@ def find_sanctions(
                 raw, target_end = match.group("target"), match.end("target")
                 if pattern is SUBJECT_LISTED_RE and match.group("more"):
                     raw = f"{raw}, {match.group('more')}"  # "…, together with Grodno Azot"
-                if pattern is LIST_RE and match.group("apposed"):
+                if (pattern is LIST_RE or pattern is REMAINS_LISTED_RE) and match.group("apposed"):
                     raw = f"{raw}, {match.group('apposed')}"  # "… its trading arm, BPC, from"
                 if (
                     pattern is not EXTEND_TO_RE
@@ -587,6 +572,8 @@ def find_sanctions(
                 ) and (
                     (raw in IMPOSERS and raw not in NO_DESIGNATORS)
                     or raw.lower() in MEASURE_ADJECTIVES
+                    # ("apply comparable restrictions", "the decisive restrictions"): a quality
+                    or _QUALITY_RE.fullmatch(raw) is not None
                     or raw[0].isdigit()
                 ):
                     continue  # "EU sanctions", "new sanctions": whose or what kind, not on what
@@ -713,9 +700,10 @@ def find_sanctions(
                     )
                     if whole is not None:
                         imposer = whole.imposer
-                    elif whose := (
-                        match.groupdict().get("power") or match.groupdict().get("named")
-                    ):
+                    elif (
+                        whose := (match.groupdict().get("power") or match.groupdict().get("named"))
+                    ) and whose not in NO_DESIGNATORS:
+                        # (not "to its Belarus sanctions list": the programme's name)
                         # the shape names whose measure it is: "sanctions imposed by the
                         # European Union on …", "barred from EU airspace", "the EU list"
                         imposer = power_of(whose) or fill_power(whose) or imposer

@@ -48,7 +48,9 @@ _ITEM = (
     # (", and the import of Belarusian steel": a second trade, read as one (TRADE_AGAIN_RE))
     r"(?!(?:and\s+)?(?:the\s+)?(?:imports?|exports?|sales?|purchases?|transit|supply)\s+(?:of|to|from)\s)"
     # ("the National Olympic Committee of Belarus")
-    r"[\w’'-]{2,}(?:\s+(?:of\s+(?=[A-Z]))?(?!(?:in|into|on|at|to|by|for|from|with|that|which|who)\b)"
+    # (", run until 28 February": a verb with its time, not a target)
+    r"[\w’'-]{2,}(?:\s+(?:of\s+(?=[A-Z]))?"
+    r"(?!(?:in|into|on|at|to|by|for|from|with|that|which|who|until|till|since)\b)"
     r"[\w’'-]{2,}){0,4}?"
 )
 

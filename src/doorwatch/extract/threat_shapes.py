@@ -1,6 +1,7 @@
 """The shapes in which a sanctioning power threatens a measure, and in which those who would
 face one are told: "threatened to blacklist airlines that …", "has threatened to expand them
-if …", "… could themselves face secondary sanctions".
+if …", "… could themselves face secondary sanctions", "… remain exposed to U.S. secondary
+sanctions".
 """
 
 from __future__ import annotations
@@ -13,13 +14,21 @@ from doorwatch.extract.sanction_shapes import FILL, IMPOSE, MEASURE, TARGET, THR
 # sanctions": a measure promised to those who would face it, named before the modal
 FACE_RE = re.compile(
     r"(?:(?<=\bthat\s)|(?<=[.,;:]\s)|(?<=\n)|(?<=^))"
-    r"(?!(?:they|it|he|she|we|you|those|these|this|that|which|who|but|and|[a-z]+ing)\b)"
+    # (not "dealing with …": a clause; "shipping agents" are people)
+    r"(?!(?:they|it|he|she|we|you|those|these|this|that|which|who|but|and)\b)"
+    r"(?![a-z]+ing\b(?!\s+[a-z]+s\b))"
     r"(?P<target>(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
-    r"(?:\s+(?!(?:could|may|might|would|will|that|which|who)\b)[\w’'.-]+){0,3}?)"
+    r"(?:\s+(?!(?:could|may|might|would|will|that|which|who|has|have|had|is|are|was|were|"
+    r"say|said|says|warned|warns|argue|argues|argued)\b)[\w’'.-]+){0,3}?)"
     # ("… dealing with any sanctioned Russian entity": what they do, not who they are)
-    r"(?:\s+(?:[a-z]+ing|that|which|who)\b[^,.;:()\"“”]{0,60}?)?"
-    r"\s+(?P<verb>(?P<threat>could|may|might|would|will))\s+(?:themselves\s+|also\s+|soon\s+|now\s+)?"
-    rf"face\s+(?P<fill>{FILL}){MEASURE}\b"
+    r"(?:\s+(?:[a-z]+ing|that|which|who)\b[^,.;:()\"“”]{0,110}?)?"
+    r"\s+(?P<verb>(?P<threat>(?:could|may|might|would|will)\s+"
+    r"(?:themselves\s+|also\s+|soon\s+|now\s+)?(?:face|risk|be\s+exposed\s+to)|"
+    # ("foreign banks handling payments for … remain exposed to U.S. secondary sanctions",
+    # "institutions facilitating … risk secondary sanctions": a warning of a measure)
+    r"(?:remain|are)\s+(?:still\s+)?exposed\s+to|risk))\s+"
+    # (not "exposed to sanctions risk": a risk spoken of, no measure promised)
+    rf"(?P<fill>{FILL}){MEASURE}\b(?!\s+risks?\b)"
 )
 # "Brussels has threatened to expand them if ...": a threat whose object refers back to
 # sanctions named before; the target is read from that mention (see _referred_target)

@@ -1,0 +1,89 @@
+"""Counts told as a number of something or as a running total: "puts the number of political
+prisoners at about 1,200", "the count stood at 1,201", "bringing the total freed to 123", "Viasna
+put it at 1,299", and which kind of count each tells."""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.count_context import prison_topic
+from doorwatch.extract.count_cues import last_cue
+
+COUNT_OF_RE = re.compile(
+    # ("put the number of political prisoners still held in Belarus at between 1,100 and
+    # 1,150", "put the number still held at …": the count named by what it counts)
+    r"(?:\bput(?:s|ting)?\s+(?:the|their|its)\s+(?:number|count|total)\s+(?:of\s+(?:political\s+)?"
+    r"prisoners(?:\s+(?:still|now|currently))?(?:\s+(?:held|jailed|imprisoned|behind\s+bars))?|"
+    r"(?:still|now|currently)\s+(?:held|jailed|imprisoned|behind\s+bars))(?:\s+in\s+[A-Z][\w-]*)?"
+    r"\s+at|"
+    r"\b(?:[Pp]olitical\s+prisoners|(?:number|count)\s+of\s+(?:those|people|prisoners)\s+"
+    r"(?:(?:still|now|currently)\s+)?(?:held|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail)))"
+    # "has fallen below 1,200": "below" is also the qualifier, read from before the number,
+    # so the pattern may be tried on the text before it
+    # ('call these people "political prisoners" and put …': a term in quotation marks)
+    r"(?:\b|(?<=[\"”]))[\w\s,’'\"”]{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
+    r"dropped|risen|rose|grown|grew|climbed|increased|decreased)"
+    # ("fell by the end of January to 1,244": when, between the verb and the number)
+    r"(?:\s+(?:by|at|in|over)\s+(?:the\s+)?(?:end|start|beginning|middle|course)\s+of\s+"
+    r"(?:the\s+)?[\w ]{1,20}?(?=\s+(?:to|below|above|under|past)\b))?"
+    r"(?:\s+(?:to|below|above|under|past))?|reached|reaches|is|was|number(?:s|ed)?|"
+    # ("the count of political prisoners … approaches 650", "had passed 1,080")
+    r"approach(?:es|ed)|nears|neared|passed|surpassed|topped|"
+    r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?|"
+    # ("call them political prisoners and put their number at about 1,300")
+    r"put(?:s|ting)?\s+(?:their|the|its)\s+(?:number|count|total)\s+at))"
+    # "remains close to 1,200": the qualifier stands between the verb and the number
+    r"(?:\s+(?:close\s+to|about|around|nearly|almost|roughly|some|over|more\s+than|"
+    r"at\s+least|approximately|between))?\s+$"
+)
+# "bringing the total freed to 123", "the total now stands at 1,299": a running total.
+# "puts the number at 1,150", "brought the total number of those freed since July 2024 to
+# 300": a year may stand in between, no other number.
+TOTAL_RE = re.compile(
+    # "Viasna put it at 1,299", "the figure cited by AP was 1,174"
+    # ("Viasna's count stood at 1,244", "its overall count stood at 1,429", "The count was")
+    r"\b(?:total|tally|(?:(?<=the\s)|(?<=The\s)|(?<=its\s)|(?<=’s\s)|(?<='s\s)|(?<=overall\s)|"
+    r"(?<=latest\s)|(?<=official\s))(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
+    # "in late December it stood at 1,265"
+    # ("It stood at 1,430 on 4 January 2024")
+    r"(?<=\s)[Ii]t(?=\s+(?:stood|stands)\s))\s+(?:number\s+)?"
+    # "brought the number of political prisoners freed through pardons since July to 207"
+    # ("put the number actually freed at 51": an adverb before the participle)
+    # ("puts the number of freed prisoners at more than 50": the participle before them)
+    r"(?:of\s+(?:(?:those|people|(?:political\s+)?prisoners)\s+)?)?(?:[a-z]+ly\s+)?"
+    r"(?:(?P<rel>freed|released|pardoned)|"
+    r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
+    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|been|stood\s+at|stands\s+at)\s+"
+    # ("puts the number of political prisoners still held at about 1,200", "the figure was
+    # already 1,437")
+    r"(?:(?:already|still|now|just)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+)?$"
+    # "cited a figure of 1,183", "gave a figure of 1,174"
+    r"|\b(?<=a\s)(?:figure|count|tally)\s+of\s+$"
+)
+COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
+_TOTAL_BACK_REACH = 160  # a release without its count, told before "the number"
+_DIGIT_RE = re.compile(r"\d")
+
+
+def total_kind(total: re.Match[str], text: str, start: int, end: int) -> str | None:
+    """Return the kind of count ("rel", "det", "des" or "held") a match of ``TOTAL_RE`` in
+    the sentence ``text[start:end]`` tells, or None."""
+    kind = next((k for k in ("rel", "det", "des") if total.group(k)), None)
+    if kind is not None:
+        return kind
+    if "number" in total.group() and " of " not in total.group():
+        # "Lukashenko has pardoned a group of prisoners …. The press service puts the number
+        # at 25": the number of a release just told, by its verb, without its own count (not
+        # "after the release, put the number at …", nor a group's "count")
+        before = text[max(0, total.start() - _TOTAL_BACK_REACH) : total.start()]
+        cue = last_cue(before)
+        if (
+            cue is not None
+            and cue.lastgroup == "rel"
+            and cue.group().endswith("ed")
+            and not _DIGIT_RE.search(before, cue.end())
+            and "political prisoner" not in before
+        ):
+            return "rel"
+    return "held" if prison_topic(text, start, end) else None

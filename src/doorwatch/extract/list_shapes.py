@@ -1,0 +1,91 @@
+"""The shapes in which a listing is told by its list: added to, removed from, put on or
+still on a sanctions list ("removed Belavia from the SDN list", "Belavia remains on the EU
+sanctions list", "Stroymash-Holding itself remains listed", "The entry for X is deleted from
+Annex I")."""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.sanction_shapes import APPOSITIVE, DESCRIBED_HEAD, STOP, TARGET
+
+# a target that does not run on into a second clause ("X in May and struck Y off the list")
+CLAUSE_TARGET = (
+    r"(?P<target>(?:(?!\band\s+(?:[a-z]+ed|struck|took|put)\b)[^,.;:()—–\"“”]){1,80}?)" + STOP
+)
+LIST_RE = re.compile(
+    rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e)|"
+    # ("took Belavia off its sanctions list")
+    r"t(?:ook|akes|aking|ake)(?=[^.;:]{1,60}?\boff\b))|"
+    rf"(?P<impose>add(?:ed|s|ing)?))\s+{CLAUSE_TARGET}"
+    rf"{APPOSITIVE}?"  # "Belaruskali, the potash giant,"
+    # ("the Minsk Wheeled Tractor Plant, which builds chassis for …, to the freeze list")
+    r"(?:\s*,\s*which\s+[^,.;:()\"“”]{1,80},)?"
+    # ("Belaruskali OAO and its trading arm, Belarusian Potash Company, from …": the name of
+    # what the list's last item describes)
+    r"(?:\s*,\s*(?P<apposed>[A-Z][^,.;:()\"“”]{1,60}),)?"
+    # ("from the Treasury's sanctions list": whose list, by its possessive)
+    # ("to the Swiss freeze list", "from the Treasury's list": whose list it is)
+    r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:(?P<named>[\w’'.]+)\s+)?"
+    # ("from the Specially Designated Nationals (SDN) List": the list by its name)
+    # ("added Neman to its asset-freeze list")
+    # ("from the Specially Designated Nationals and Blocked Persons List": its full name)
+    r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals(?:\s+and\s+Blocked\s+Persons)?|"
+    r"(?:asset[\s-])?freeze|blocking|consolidated)\s*[Ll]ists?|"
+    r"blacklist|"
+    # ("removed Belavia from its restrictions": the measures themselves)
+    r"(?:(?<=its\s)|(?<=their\s))(?:restrictions|sanctions)\b|"
+    r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
+)
+# "Belavia remains on the EU sanctions list", "the carrier is still on the blacklist": a
+# measure in force told by where its target stands
+ON_LIST_RE = re.compile(
+    # ("Belinvestbank and Bank Dabrabyt have been on …": names joined by "and")
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+    r"(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})?|"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
+    # ("Belavia, freed from US sanctions in November, also remains on the EU list")
+    # ("BelAZ, which is also on the EU list"; "Grodno Azot itself has been on …")
+    r"(?:\s*,\s*[^,.;:()\"“”]{1,60},|\s*,\s*(?:which|who)|\s+itself)?\s+(?:also\s+|still\s+)?"
+    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:still\s+|also\s+)?on\s+"
+    # ("on the European Union's sanctions list": whose list, by its possessive)
+    # ("on US sanctions lists": no determiner before a power's lists)
+    r"(?:(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[’']s\s+|"
+    r"(?:(?:the|its|their)\s+)?(?:(?P<named>[A-Z][\w.]*)\s+)?)"
+    r"(?:(?:sanctions?|blocking|consolidated)\s+[Ll]ists?|blacklists?|SDN\s+[Ll]ist|"
+    # ("on the EU list": a power's list is its sanctions list)
+    r"(?<=[A-Z]\s)[Ll]ist|(?<=[A-Z]\.\s)[Ll]ist)\b"
+)
+# "The EU put BMZ on its asset-freeze list in December 2021": a listing told by where it was put
+PUT_ON_LIST_RE = re.compile(
+    r"\b(?P<verb>(?P<impose>put|puts|putting|placed|places|placing))\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+on\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){0,2}?"
+    r"(?:lists?|blacklist)\b"
+)
+# "The U.S. delisted the airline in November"
+# "The entry for OOO Gardservis is deleted from Annex I": a listing ended, told by its entry
+# "The Council's implementing act deleted the entries of Viktar Lazouski": the same, active
+ENTRY_DELETED_ACTIVE_RE = re.compile(
+    r"\b(?P<verb>(?P<lift>deleted|deletes|deleting|removed|removes|removing))\s+the\s+"
+    r"(?:entry|entries|listing|listings|designation|designations)\s+(?:for|of|concerning)\s+"
+    rf"{TARGET}"
+)
+# "Stroymash-Holding itself remains listed": a listing in force, told of its target
+REMAINS_LISTED_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    # ("Belaruskali OAO and its marketing arm, Belarusian Potash Company, remain blocked")
+    r"(?:\s+and\s+(?:its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
+    r"(?:\s*,\s*(?P<apposed>[A-Z][^,.;:()\"“”]{1,60}),)?"
+    # ("Belaruskali, first designated in 2021, remains blocked": an aside on the listing)
+    rf"{APPOSITIVE}?"
+    r"(?:\s+itself)?\s+(?:still\s+)?(?P<verb>remains?|remained|stays?|stayed)\s+(?:still\s+)?"
+    r"(?:listed|designated|sanctioned|blacklisted|blocked|"
+    r"on\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}list)\b"
+)
+ENTRY_DELETED_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:entry|entries|listing|listings|designation|designations)\s+"
+    r"(?:for|of|concerning)\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+"
+    r"(?P<verb>(?P<lift>deleted|removed|struck\s+off|withdrawn))\b"
+)

@@ -1,0 +1,51 @@
+"""Whether a text speaks of sanctions, for the texts that never say "sanctions": state media
+often does not, the EU calls its sanctions "restrictive measures", and a law firm's alert may
+name only the list a company left."""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.sanction_shapes import FREEZE_RE
+from doorwatch.extract.sanction_windows import any_in
+from doorwatch.extract.targets import names_listed_company
+
+# the sanctions lists by name (see list_names)
+_LIST_NAMES = tuple(lx.words("sanctions", "list_names"))
+_AUTHORITY_DESIGNATED_RE = re.compile(
+    r"\b(?:OFAC|Treasury|Office\s+of\s+Foreign\s+Assets\s+Control)\b[^.;]{0,40}?\bdesignat"
+)
+_MEASURES_IMPOSED_RE = re.compile(r"\bmeasures\s+(?:that|which)\s+[^.;]{1,40}?\bimposed\s+on\b")
+
+
+def about_sanctions(masked: str, headings: str) -> bool:
+    """Return True when ``masked``, a text that never says "sanctions", or its ``headings``
+    (its title lines) still tell it is about them; a text that is not reports a measure only
+    when a sanctioning power lifts or imposes "restrictions on" something, designates, blocks,
+    bans or freezes."""
+    # (plain searches first: a pattern over every text costs as much as all the shapes)
+    return (
+        # "Restrictive measures" is the EU's own word for its sanctions (its statements often
+        # use no other); ("Council Implementing Regulation … concerning restrictive measures
+        # in respect of Belarus" over a notice whose body never names them); ("CLIENT ALERT |
+        # UK SANCTIONS": a title line may be in capitals)
+        masked.find("restrictive measures") >= 0
+        or headings.lower().find("anction") >= 0
+        or headings.lower().find("estrictive measures") >= 0
+        # ("removed Belavia from the Specially Designated Nationals and Blocked Persons List")
+        or any_in(masked, 0, len(masked), _LIST_NAMES)
+        # ("The measures that Japan has imposed on Belarus since March 2022 remain in place")
+        or (masked.find(" imposed on ") >= 0 and _MEASURES_IMPOSED_RE.search(masked) is not None)
+        # ("OFAC today designated more than forty individuals and entities")
+        or (masked.find("designat") >= 0 and _AUTHORITY_DESIGNATED_RE.search(masked) is not None)
+        # ("decided to implement measures to freeze the assets of …": a freeze of assets is
+        # a sanction whatever the text calls it)
+        or (masked.find("assets") >= 0 and FREEZE_RE.search(masked) is not None)
+        # a text that names a listed company beside its "restrictions" or what it was allowed
+        # ("The airline has been under American restrictions since August 2023")
+        or (
+            (masked.find("restrictions") >= 0 or masked.find("allowed") >= 0)
+            and names_listed_company(masked)
+        )
+    )
