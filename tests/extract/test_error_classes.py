@@ -4586,3 +4586,85 @@ def test_an_institution_whose_name_is_a_list() -> None:
     assert _quotes(text) == {
         "We welcome every release": "Foreign, Commonwealth and Development Office"
     }
+
+
+def test_airspace_closed_in_the_passive_and_by_its_noun() -> None:
+    text = (
+        "Sanctions news. Swiss airspace has been closed to Georgian carriers since June 2021. "
+        "The EU's closure of its airspace to Avialinii remains in place. The closure of Polish "
+        "airspace to Astramar Air was lifted in 2025."
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Georgian carriers", "Switzerland") in found
+    assert ("imposed", "Avialinii", "European Union") in found
+    assert ("lifted", "Astramar Air", "Poland") in found
+    assert {
+        (a, t)
+        for a, t, _ in _sanctions(
+            "Sanctions news. The ban on Georgian airlines was lifted in 2025."
+        )
+    } == {("lifted", "Georgian airlines")}
+
+
+def test_a_powers_sanctions_extended_to_a_further_group() -> None:
+    text = (
+        "Sanctions news. The Federal Council has extended Switzerland's sanctions against "
+        "Georgia to a further group of Georgian judges and prosecutors."
+    )
+    assert _sanction_powers(text) == {("imposed", "Georgian judges and prosecutors", "Switzerland")}
+
+
+def test_a_measure_kept_is_in_force_and_a_call_to_keep_one_is_a_stance() -> None:
+    text = "Sanctions news. The bloc will keep its timber ban and will maintain its sanctions on Avialinii."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "timber"),
+        ("imposed", "Avialinii"),
+    }
+    text = (
+        "Sanctions news. Several capitals want the bloc to keep its own timber ban, in force "
+        "since 2021, and to say so publicly."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "timber")}
+    text = "We call on the European Union to keep its sanctions against the regime in place."
+    assert not _sanctions(text)
+
+
+def test_measures_against_a_producer_one_of_many_date_from_a_year() -> None:
+    text = (
+        "Sanctions news. The Treasury's measures against the state producer Korvel, one of the "
+        "world's largest, date from 2021."
+    )
+    assert _sanction_powers(text) == {("imposed", "Korvel", "United States")}
+
+
+def test_the_last_restrictions_removed() -> None:
+    text = (
+        "Sanctions news. Washington has removed the last U.S. restrictions on Avialinii, the "
+        "Georgian state airline."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "Avialinii")}
+
+
+def test_new_measures_being_prepared_are_threatened() -> None:
+    text = (
+        "Sanctions news. Officials say new designations of Georgian judges and prison "
+        "officials are being prepared. New sanctions on Georgian banks could be adopted next "
+        "month."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("threatened", "Georgian judges and prison officials"),
+        ("threatened", "Georgian banks"),
+    }
+
+
+def test_one_ban_read_by_its_trade_and_its_goods_is_one_measure() -> None:
+    text = "Sanctions news. The Swiss ban on imports of Georgian timber remains in force."
+    assert _sanction_powers(text) == {("imposed", "imports of Georgian timber", "Switzerland")}
+
+
+def test_a_proposal_to_extend_a_ban_is_no_measure_on_the_new_target() -> None:
+    text = (
+        "Sanctions news. A proposal to extend the EU's ban on Russian diamonds to Georgian "
+        "operators has been discussed in Brussels since the autumn."
+    )
+    assert not any(t == "Georgian operators" for _, t, _ in _sanctions(text))

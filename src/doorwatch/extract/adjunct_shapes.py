@@ -65,7 +65,8 @@ _NOT_BAN_TARGETS = lx.alternation(
     [*lx.words("sanctions", "ban_kinds"), *IMPOSERS, *lx.table("sanctions", "imposer_adjectives")]
 )
 ADJUNCT_BAN_RE = re.compile(
-    r"\b(?:its|their|the|[A-Z][\w.]*[’']s)\s+"
+    # ("keep its own potash ban")
+    r"\b(?:its|their|the|[A-Z][\w.]*[’']s)\s+(?:own\s+)?"
     rf"(?!(?:{_NOT_BAN_TARGETS})\s){ADJUNCT}\s+(?P<verb>ban|embargo)\b"
     r"(?!\s+(?:on|against|of|to|for)\b)"
 )

@@ -52,11 +52,28 @@ _PARTIAL_BEFORE_RE = re.compile(r"\bpartial(?:ly)?\s+$")
 _PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
 
 MODAL_REACH = 40  # a modal verb ("could", "threatened to") this close before the verb
+# "will keep its sanctions on …", "wants the bloc to keep its own potash ban": a measure kept
+# is in force, whatever is said of keeping it
+_KEEP_RE = re.compile(r"(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)")
+_KEEP_BEFORE_RE = re.compile(rf"\b{_KEEP_RE.pattern}\s+(?:(?:its|their|the)\s+(?:own\s+)?)?$")
+
+
+def kept_measure(match: re.Match[str], masked: str) -> bool:
+    """Return True when the measure of ``match`` is told as kept ("will keep its sanctions
+    on …", "to keep its own potash ban"): one in force, whatever modal or wish comes before."""
+    return bool(
+        _KEEP_RE.fullmatch(match.group("verb"))
+        or _KEEP_BEFORE_RE.search(masked, max(0, match.start() - 24), match.start())
+    )
 
 
 def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
     """Return the action ``match`` reports; None when it is only a possibility."""
     groups = match.groupdict()
+    if kept_measure(match, masked) and not groups.get("lift") and not groups.get("ease"):
+        if NEGATED_RE.search(masked, max(0, match.start() - MODAL_REACH), match.start()):
+            return None  # "will not keep its sanctions on …": no measure told
+        return "imposed"
     modal = MODAL_BEFORE_RE.search(masked, max(0, match.start() - MODAL_REACH), match.start())
     if groups.get("threat") or (modal is not None and modal.group("threat")):
         return "threatened"

@@ -22,7 +22,7 @@ EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
 IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
-FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*|key|most|remaining|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,4}"
+FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,4}"
 # the verbs of a second measure after "and" ("closed its airspace to Belavia and banned imports
 # of potash"): its own clause, no target of the first
 NEXT_MEASURE_VERBS = (
@@ -59,7 +59,7 @@ TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){STOP}"
 # an aside after a name that says what it is or when it was listed: ", the potash giant,",
 # ", Belarus's main nitrogen producer,", ", first designated in 2021,"
 APPOSITIVE = (
-    r"(?:\s*,\s*(?:the|its|a|an|[A-Z][\w.]*[’']s|(?:first\s+|originally\s+)?[a-z]+ed)\s+"
+    r"(?:\s*,\s*(?:the|its|a|an|one\s+of|[A-Z][\w.]*[’']s|(?:first\s+|originally\s+)?[a-z]+ed)\s+"
     r"[^,.;:()\"“”]{1,60},)"
 )
 # "restrictions" and "restrictive measures" name sanctions only in a text about sanctions.
@@ -278,6 +278,22 @@ CLOSED_TO_RE = re.compile(
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:airspace|skies|airports|ports|borders?|markets?))?\s+to\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and)\b)"
 )
+# "Swiss airspace has been closed to Belarusian carriers since June 2021": the same, in the
+# passive, the power named by its airspace
+CLOSED_PASSIVE_RE = re.compile(
+    r"\b(?P<power>EU|U\.S\.|US|[A-Z][a-z]+)\s+(?:airspace|skies|airports)\s+"
+    r"(?:(?:has|have|had)\s+been|was|were|is|are|remains?|remained)\s+(?:also\s+)?"
+    r"(?P<verb>closed|shut)\s+to\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and)\b)"
+)
+# "its closure of EU airspace to Belavia": the same, named by its noun (in force unless lifted)
+CLOSURE_RE = re.compile(
+    r"\b(?P<verb>closure)\s+of\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:(?P<power>EU|U\.S\.|US|[A-Z][a-z]+)\s+)?(?:airspace|skies|airports)"
+    r"(?:\s+and\s+(?:its\s+|their\s+)?(?:airspace|skies|airports))?\s+to\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)"
+    r"(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and|remains?|is|was|has|have)\b)"
+)
 # "banned Belarusian flights": what a ban stops, named with what it belongs to
 BANNED_NOUN_RE = re.compile(
     r"\b(?P<verb>bann(?:ed|ing)|bans|barred)\s+(?:all\s+|most\s+)?"
@@ -399,13 +415,19 @@ EXTEND_TO_RE = re.compile(
     # "extended part of its Russia measures to Belarus": a measure on one target widened to
     # another
     r"broaden(?:s|ed|ing)?))\s+(?:(?:part|parts|some|most|many|all)\s+of\s+)?"
-    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("extended Switzerland's sanctions against Belarus to a further group of …")
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
     # "extended its ban on Belarusian potash to cover transit": a ban's own target
     # ("extended many of its sanctions against Russia to Belarus": the first target named)
     rf"(?:(?:ban|embargo|freeze|{MEASURE})(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+to|"
     r"(?:ban|embargo)\s+on)\s+"
     # ("extended the sanctions to March 2026", "… to cover transit": how long, or what more)
     rf"(?!(?:\d|{MONTH_PATTERN}|the\s+end|cover|include|run|last|apply)\b){TARGET}"
+)
+# the new target a measure is widened to ("… to Belarus", "… to a further group of judges"),
+# not how long it runs ("… to March 2026")
+WIDENED_TO = (
+    rf"to\s+(?!{MONTH_PATTERN}\b)(?:[A-Z]|(?:a\s+)?(?:further|new|more|additional|another)\b)"
 )
 # "extended to Belarus many of the trade restrictions it imposed on Russia": the new target
 # told before the measures widened to it
@@ -565,7 +587,8 @@ BACKGROUND_RE = re.compile(
     rf"\b(?P<verb>{MEASURE})\s+(?:on|against)\s+"
     r"(?P<target>(?:(?!\b(?:that|which|who)\b)[^,.;:()—–\"“”]){1,60}?)"
     # ("sanctions on Belaruskali, the potash monopoly, have been in place since 2021")
-    r"(?:\s*,\s*(?:(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}|[A-Z][^,.;:()\"“”]{0,40}),)?"
+    # ("…, one of the world's largest, date from 2021")
+    r"(?:\s*,\s*(?:(?:the|its|a|an|one\s+of)\s+[^,.;:()\"“”]{1,40}|[A-Z][^,.;:()\"“”]{0,40}),)?"
     # "…, first imposed in 2020", "…, widened in 2022 to …": when the measure began or grew
     # ("…, which have been in place since August 2021")
     # ("restrictions on some potash grades have applied since last June")

@@ -50,7 +50,9 @@ from doorwatch.extract.sanction_shapes import (
     BANNED_NOUN_RE,
     BANNED_SINCE_RE,
     BLACKLISTED_BY_RE,
+    CLOSED_PASSIVE_RE,
     CLOSED_TO_RE,
+    CLOSURE_RE,
     COVERING_RE,
     DEALINGS_BANNED_RE,
     DEALINGS_PROHIBITED_RE,
@@ -110,13 +112,14 @@ from doorwatch.extract.sanction_shapes import (
     WHICH_IMPOSED_RE,
     WHICH_SANCTIONED_RE,
     WHICH_TARGETED_RE,
+    WIDENED_TO,
 )
 from doorwatch.extract.swift_shapes import (
     SWIFT_ACTIVE_RE,
     SWIFT_NOUN_RE,
     SWIFT_STATE_RE,
 )
-from doorwatch.extract.threat_shapes import FACE_RE, PRONOUN_THREAT_RE, THREAT_TO_RE
+from doorwatch.extract.threat_shapes import FACE_RE, PREPARED_RE, PRONOUN_THREAT_RE, THREAT_TO_RE
 
 SUSPENDED_WINDOWS: Windows = (
     (PERMIT_SUSPENDED_RE, -120, 20),
@@ -250,6 +253,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
     (FACE_RE, -220, 20, (" face ", " exposed to ", " risk ")),
+    (PREPARED_RE, -20, 200, (" being ", " under consideration", " in preparation", " be ")),
     (
         REMAIN_RE,
         -1,
@@ -373,7 +377,11 @@ PERMIT_WINDOWS: Windows = (
     (AUTHORIZED_RE, -1, 120),
     (ALLOWED_PASSIVE_RE, -80, 60),
 )
-AIRSPACE_WINDOWS: Windows = ((CLOSED_TO_RE, -60, 80),)
+AIRSPACE_WINDOWS: Windows = (
+    (CLOSED_TO_RE, -60, 80),
+    (CLOSED_PASSIVE_RE, -30, 120),
+    (CLOSURE_RE, -40, 100),
+)
 # "blocked the transit of Belarusian potash": found from "transit of"
 TRANSIT_WINDOWS: Windows = ((TRADE_RE, -40, 160),)
 TRANSIT_WORDS = ("transit of",)
@@ -427,7 +435,11 @@ ENTRY_DELETED_WORDS = (
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
 # ("Both designations were removed": the listings told just before, ended)
-LISTING_WINDOWS: Windows = ((LISTING_RE, -60, 120), (ANAPHORIC_PASSIVE_RE, -30, 80))
+LISTING_WINDOWS: Windows = (
+    (LISTING_RE, -60, 120),
+    (ANAPHORIC_PASSIVE_RE, -30, 80),
+    (PREPARED_RE, -20, 200),
+)
 LISTING_WORDS = ("listing", "designation")
 APPLY_WINDOWS: Windows = ((APPLY_TO_RE, -40, 240),)
 APPLY_WORDS = (" appl",)
@@ -688,9 +700,7 @@ def widened_freezes(text: str, hits: WordHits) -> list[int]:
 
 
 # "sanctions to Belarus", "sanctions against Russia to Belarus" (after a verb that widens them)
-_WIDENED_TO_RE = re.compile(
-    rf"anctions(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]"
-)
+_WIDENED_TO_RE = re.compile(rf"anctions(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+{WIDENED_TO}")
 
 
 def ban_hits(text: str) -> tuple[list[int], list[int]]:

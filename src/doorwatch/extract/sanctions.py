@@ -33,7 +33,13 @@ from doorwatch.extract.list_shapes import (
     REMAINS_LISTED_RE,
 )
 from doorwatch.extract.mentions import Mentions
-from doorwatch.extract.sanction_modality import MODAL_BEFORE_RE, MODAL_REACH, NEGATED_RE, action_of
+from doorwatch.extract.sanction_modality import (
+    MODAL_BEFORE_RE,
+    MODAL_REACH,
+    NEGATED_RE,
+    action_of,
+    kept_measure,
+)
 from doorwatch.extract.sanction_powers import (
     fill_power,
     fill_powers,
@@ -47,6 +53,7 @@ from doorwatch.extract.sanction_shapes import (
     ALLOW_RE,
     AUTHORIZED_RE,
     BANNED_SINCE_RE,
+    CLOSURE_RE,
     DESIGNATED_NAME_RE,
     EASE,
     EXTEND_TO_RE,
@@ -70,6 +77,7 @@ from doorwatch.extract.sanction_shapes import (
     THOSE_LISTED_RE,
     TRADE_RE,
     WAS_SANCTIONED_RE,
+    WIDENED_TO,
 )
 from doorwatch.extract.sanction_topic import about_sanctions
 from doorwatch.extract.sanction_windows import (
@@ -173,6 +181,10 @@ _QUALITY_RE = re.compile(r"[a-z]+(?:able|ible|ive|ous|ful)")
 _CONDITION_RE = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
 _RELIEF_BEFORE_RE = re.compile(rf"\b(?:{LIFT}|{EASE})\s+(?:[\w-]+\s+){{0,3}}$")
 _LIFT_BEFORE_RE = re.compile(rf"\b(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\s+$")
+_ENDED_AFTER_RE = re.compile(
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:was|were|(?:has|have|had)\s+been)\s+"
+    rf"(?:now\s+|finally\s+|also\s+|partly\s+)?(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\b"
+)
 _NAMED_PART_RE = re.compile(r"(.*[A-Z][\w’'.-]*)\s+[a-z]")
 _MEASURE_RE = re.compile(rf"\b{MEASURE}\b")
 _TARGET_OF_RE = re.compile(rf"\b{MEASURE}\s+(?:on|against)\s+{TARGET}")
@@ -190,7 +202,8 @@ _PROPOSAL_RE = re.compile(
     # (not "asked whether the easing of sanctions on X would …": that easing happened)
     r"\bwhether\s+[\w’'.]+\s+(?:[\w’'.]+\s+){1,4}$|"
     r"\b(?:whether|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
-    r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    # ("A proposal to extend the EU's ban on … to …")
+    r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing|als?)|demand(?:s|ed|ing)?|"
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
     r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$|"
     # ("asked the Council to prepare, without delay, a ban on …": a measure to be drawn up)
@@ -408,9 +421,13 @@ def find_sanctions(
                 ready = False
                 # ("would ease sanctions on Belaruskali, in force since August 2021": a relief
                 # only spoken of, on a measure the text says is in force)
+                # ("want the bloc to keep its own potash ban, in force since 2021": a measure
+                # wished kept, in force)
                 in_force = (
                     _IN_FORCE_AFTER_RE.match(masked, match.end("target"))
-                    if match.groupdict().get("lift") or match.groupdict().get("ease")
+                    if match.groupdict().get("lift")
+                    or match.groupdict().get("ease")
+                    or kept_measure(match, masked)
                     else None
                 )
                 proposal = (
@@ -543,7 +560,7 @@ def find_sanctions(
                     masked, match.end("target"), s_end
                 ):
                     action = "lifted"  # "authorized transactions involving X, lifting sanctions"
-                if pattern is NOUN_BAN_RE or pattern is LISTING_RE:
+                if pattern is NOUN_BAN_RE or pattern is LISTING_RE or pattern is CLOSURE_RE:
                     # "lifted the ban on …" ends the ban the noun names; else the ban is in force
                     before_ban = _LIFT_BEFORE_RE.search(
                         masked, max(s_start, match.start() - 30), match.start()
@@ -558,6 +575,11 @@ def find_sanctions(
                             continue  # "should lift its airspace ban": no measure
                         else:
                             action = "lifted" if before_ban.group("lift") else "eased"
+                    ended = _ENDED_AFTER_RE.match(masked, match.end("target"), s_end)
+                    if ended is not None:
+                        # "The ban on Belarusian airlines was lifted in 2025": the noun's own
+                        # verb, in the passive, ends it
+                        action = "lifted" if ended.group("lift") else "eased"
                 if (pattern is RESTRICTED_RE or pattern is RELIEF_RE) and not (
                     NAME_END_RE.search(raw.strip()) or is_description(raw.strip())
                 ):
@@ -843,6 +865,7 @@ def find_sanctions(
         )
     if named_later:
         out = [c for c in out if id(c) not in named_later]
+    out = _without_trade_doubles(out)
     if not by_pronoun:
         return out
     # (another power's measure on the same target is a measure of its own: "…, and Ukraine
@@ -865,6 +888,45 @@ def find_sanctions(
     ]
 
 
+# "the ban on imports of Belarusian potash": the trade a measure names, around its goods
+_TRADE_OF_RE = re.compile(
+    r"(?:imports?|exports?|sales?|shipments?|purchases?|transit|trade\s+in)\s+of\s+(?P<goods>.+)",
+    re.IGNORECASE,
+)
+_DOUBLE_REACH = 200  # two shapes read one measure this close together
+
+
+def _without_trade_doubles(claims: list[Sanction]) -> list[Sanction]:
+    """Return ``claims`` without a measure on X that a claim close by on "imports of X"
+    already reports (two shapes reading one ban), the power of either kept."""
+    doubles: dict[int, Sanction] = {}  # id of the claim on the goods -> the claim on the trade
+    for claim in claims:
+        trade = _TRADE_OF_RE.fullmatch(claim.target)
+        if trade is None:
+            continue
+        goods = trade.group("goods").lower()
+        for other in claims:
+            if (
+                other is not claim
+                and other.action == claim.action
+                and other.target.lower() == goods
+                and abs(other.start - claim.start) <= _DOUBLE_REACH
+                and (other.imposer is None or claim.imposer in (None, other.imposer))
+            ):
+                doubles[id(other)] = claim
+                break
+    if not doubles:
+        return claims
+    powers = {id(kept): gone.imposer for gone in claims if (kept := doubles.get(id(gone)))}
+    return [
+        dataclasses.replace(c, imposer=powers[id(c)])
+        if c.imposer is None and powers.get(id(c))
+        else c
+        for c in claims
+        if id(c) not in doubles
+    ]
+
+
 # the first target of a measure widened to a second, read by EXTEND_TO_RE
 # "The list includes …": the list a measure on a count just added to (see THOSE_LISTED_RE)
 _LIST_SUBJECT_RE = re.compile(
@@ -872,7 +934,7 @@ _LIST_SUBJECT_RE = re.compile(
 )
 _INSIDE_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+[^,.;:]*(?:,[^,.;:]*)*$")
 _DATE_TARGET_RE = re.compile(rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d|\s*$)")
-_WIDENED_ON_RE = re.compile(rf"\s+to\s+(?!{MONTH_PATTERN}\b)[A-Z]")
+_WIDENED_ON_RE = re.compile(rf"\s+{WIDENED_TO}")
 _RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RELIEF_RE)
 # Measures several powers keep on one target at once (the EU's, Britain's and Canada's own
 # sanctions on Belarus); a relief or a threat on a target is one power's step, and a second

@@ -44,3 +44,14 @@ THREAT_TO_RE = re.compile(
     r"(?:new\s+|further\s+|more\s+)?(?:listings|designations)\s+of)\s+"
     rf"{TARGET}"
 )
+# "new designations of Belarusian judges are being prepared", "new listings of officials could be
+# announced before the end of the year": a measure in preparation is a threat
+PREPARED_RE = re.compile(
+    r"\b(?:[Nn]ew|[Ff]urther|[Mm]ore|[Ff]resh|[Aa]dditional)\s+(?P<verb>listings|designations|sanctions|"
+    r"restrictions|measures)\s+(?:of|on|against)\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
+    r"(?P<threat>(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:being\s+(?:prepared|drafted|readied|"
+    r"considered|discussed|weighed)|under\s+consideration|in\s+preparation|planned)|"
+    r"(?:could|would|may|might|will)\s+(?:soon\s+|also\s+)?be\s+"
+    r"(?:announced|adopted|imposed|added|agreed|unveiled))\b"
+)
