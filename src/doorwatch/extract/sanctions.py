@@ -33,6 +33,14 @@ from doorwatch.extract.list_shapes import (
     REMAINS_LISTED_RE,
 )
 from doorwatch.extract.mentions import Mentions
+from doorwatch.extract.referred_targets import previous_target, referred_target
+from doorwatch.extract.sanction_dates import (
+    IMPOSED_WHEN_RE,
+    IN_FORCE_AFTER_RE,
+    RELIEF_SINCE_REACH,
+    began_date,
+    own_date,
+)
 from doorwatch.extract.sanction_modality import (
     MODAL_BEFORE_RE,
     MODAL_REACH,
@@ -72,7 +80,6 @@ from doorwatch.extract.sanction_shapes import (
     ROW_IN_FORCE_RE,
     SUBJECT_AMONG_RE,
     SUBJECT_LISTED_RE,
-    TARGET,
     THEM_RE,
     THOSE_LISTED_RE,
     TRADE_RE,
@@ -185,9 +192,6 @@ _ENDED_AFTER_RE = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:was|were|(?:has|have|had)\s+been)\s+"
     rf"(?:now\s+|finally\s+|also\s+|partly\s+)?(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\b"
 )
-_NAMED_PART_RE = re.compile(r"(.*[A-Z][\w’'.-]*)\s+[a-z]")
-_MEASURE_RE = re.compile(rf"\b{MEASURE}\b")
-_TARGET_OF_RE = re.compile(rf"\b{MEASURE}\s+(?:on|against)\s+{TARGET}")
 _UNTIL_RE = re.compile(r"\b(?:until|till|through|to)\s+$")
 # what new measures copy ("mirroring measures in force against Russia"): no report of them
 _MODEL_BEFORE_RE = re.compile(
@@ -424,7 +428,7 @@ def find_sanctions(
                 # ("want the bloc to keep its own potash ban, in force since 2021": a measure
                 # wished kept, in force)
                 in_force = (
-                    _IN_FORCE_AFTER_RE.match(masked, match.end("target"))
+                    IN_FORCE_AFTER_RE.match(masked, match.end("target"))
                     if match.groupdict().get("lift")
                     or match.groupdict().get("ease")
                     or kept_measure(match, masked)
@@ -515,14 +519,14 @@ def find_sanctions(
                     and _WIDENED_ON_RE.match(masked, target_end)
                 ):
                     continue  # "extended its sanctions against Russia to Belarus" (EXTEND_TO_RE)
-                # (a threat's "them" is read by _referred_target, from the sanctions named)
+                # (a threat's "them" is read by referred_target, from the sanctions named)
                 pronoun = (
                     pattern is not PRONOUN_THREAT_RE and raw.strip().lower() in _PRONOUN_TARGETS
                 )
                 whole: Sanction | None = None  # the measure a part or appositive belongs to
                 if pattern is PRONOUN_THREAT_RE:
                     power = imposer_of(masked, mentions, index, s_index, s_start, match.start())[1]
-                    referred = _referred_target(
+                    referred = referred_target(
                         masked, sentences, s_index, mentions, match.start(), power
                     )
                     if referred is None:
@@ -532,7 +536,7 @@ def find_sanctions(
                     raw = PREP_START_RE.sub("", raw[5:].lstrip())  # "them on potash"
                 elif id(pattern) in REFERRING_SHAPES or pronoun:
                     # "added it to its blacklist": the target reported just before
-                    previous = _previous_target(out, index, s_index, match.start())
+                    previous = previous_target(out, index, s_index, match.start())
                     if previous is None:
                         continue
                     raw = previous
@@ -792,14 +796,14 @@ def find_sanctions(
                         usable = [
                             d
                             for d in usable
-                            if not opens_period(masked, d[0], _RELIEF_SINCE_REACH)
+                            if not opens_period(masked, d[0], RELIEF_SINCE_REACH)
                             # "the removal of the measures that Ottawa had imposed in 2021"
-                            and not _IMPOSED_WHEN_RE.search(masked, max(0, d[0] - 60), d[0])
+                            and not IMPOSED_WHEN_RE.search(masked, max(0, d[0] - 60), d[0])
                         ]
                     if id(pattern) in REFERRING_SHAPES:
                         # the sentence before dates the measure referred to, not this step
                         usable = [d for d in usable if d[0] >= s_start]
-                    date = None if decided else _own_date(masked, usable, match, s_end)
+                    date = None if decided else own_date(masked, usable, match, s_end)
                     if in_force_at is not None:
                         date = nearest_date(dates, in_force_at)
                     if key in seen and date is None:
@@ -817,7 +821,7 @@ def find_sanctions(
                     if pronoun:
                         by_pronoun[id(claim)] = s_index
                     began = (
-                        _began_date(masked, dates, match.start(), s_end)
+                        began_date(masked, dates, match.start(), s_end)
                         if action == "lifted" and dates
                         else None
                     )
@@ -940,48 +944,8 @@ _RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RE
 # sanctions on Belarus); a relief or a threat on a target is one power's step, and a second
 # power read for it is more often a misreading than a second step
 _SHARED_ACTIONS = frozenset(("imposed",))
-_RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
-# "which had been in place since …", "restrictions in force since …": when a measure began
-_BEGAN = r"(?:in\s+(?:place|force)|imposed|introduced|applied)\s+(?:since|in)"
-_BEGAN_RE = re.compile(rf"\b{_BEGAN}\s+$")
-# ", in force since August 2021" right after a target: its measure, and when it began
-_IN_FORCE_AFTER_RE = re.compile(
-    rf"\s*,\s+(?:which\s+(?:have|has|had)\s+been\s+|first\s+)?{_BEGAN}\s+"
-)
-
-
-def _began_date(masked: str, dates: list[tuple[int, str]], start: int, end: int) -> str | None:
-    """Return the date, told in the sentence after a relief starting at ``start``, on which
-    the measure it ends began ("… which had been in place since August 2021"), or None."""
-    for at, iso in dates:
-        if start <= at < end and _BEGAN_RE.search(masked, max(0, at - 30), at):
-            return iso
-    return None
-
-
-_IMPOSED_WHEN_RE = re.compile(
-    r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted|targeted|"
-    r"sanctioned)(?:\s+in)?\s*$"
-    # ("lifting sanctions imposed in 2021": when the measure began, told by its participle)
-    rf"|\b{MEASURE}\s+(?:first\s+)?(?:imposed|introduced)(?:\s+in)?\s*$"
-)
 _COUNT_NAMED_SENTENCES = 2  # a count's members named this many sentences after it
 _COUNT_LISTED_SENTENCES = 3  # … or listed line by line after this many sentences
-_REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences before
-
-
-_CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
-
-
-def _own_date(
-    masked: str, dates: list[tuple[int, str]], match: re.Match[str], s_end: int
-) -> str | None:
-    """Return the date told in the measure's own clause after its verb ("… and lifted the
-    remaining restrictions in October"), else the date nearest its verb."""
-    stop = _CLAUSE_END_RE.search(masked, match.end(), s_end)
-    end = stop.start() if stop else s_end
-    own = [iso for at, iso in dates if match.start("verb") <= at < end]
-    return own[0] if own else nearest_date(dates, match.start("verb"))
 
 
 # those a measure reached, named before ("the listed individuals", "the designated persons")
@@ -999,45 +963,3 @@ _RESPONSIBLE_RE = re.compile(
     r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
 )
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
-_PREVIOUS_SENTENCES = 3  # "those measures" refers to a measure reported this recently
-
-
-def _previous_target(
-    found: list[Sanction], index: SentenceIndex, s_index: int, position: int
-) -> str | None:
-    """Return the target of the last measure reported before ``position`` within a few
-    sentences ("It relaxed those measures" after "blacklisted Belavia"), or None."""
-    for claim in reversed(found):
-        # (by where its target ends: a claim starts at its power, which may open the
-        # sentence before the pronoun: "Washington eased …, lifted them …, and removed …")
-        if claim.end <= position and index.index(claim.start) >= s_index - _PREVIOUS_SENTENCES:
-            return claim.target
-    return None
-
-
-def _referred_target(
-    masked: str,
-    sentences: list[tuple[int, int]],
-    s_index: int,
-    mentions: Mentions,
-    position: int,
-    power: str | None,
-) -> str | None:
-    """Return what the sanctions a pronoun refers back to are on: the target of the nearest
-    mention of sanctions in this or the sentences before when it names one ("sanctions on
-    X"), else ("the EU's sanctions") the country other than the sanctioning ``power`` that the
-    text names most (the one whose sanctions it discusses), else None."""
-    begin = sentences[max(0, s_index - _REFERRED_SENTENCES)][0]
-    found = list(_MEASURE_RE.finditer(masked, begin, position))
-    if not found:
-        return None
-    nearest = _TARGET_OF_RE.match(masked, found[-1].start(), position)
-    if nearest is not None:
-        # "sanctions on Ferronord and has threatened": the name ends the target
-        named = _NAMED_PART_RE.match(nearest.group("target"))
-        return named.group(1) if named else nearest.group("target")
-    counts: dict[str, int] = {}
-    for m in mentions.items:
-        if m.kind == "place" and IMPOSERS.get(m.key) != power:
-            counts[m.key] = counts.get(m.key, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None

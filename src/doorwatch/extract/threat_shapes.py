@@ -31,7 +31,7 @@ FACE_RE = re.compile(
     rf"(?P<fill>{FILL}){MEASURE}\b(?!\s+risks?\b)"
 )
 # "Brussels has threatened to expand them if ...": a threat whose object refers back to
-# sanctions named before; the target is read from that mention (see _referred_target)
+# sanctions named before; the target is read from that mention (see referred_targets)
 PRONOUN_THREAT_RE = re.compile(
     rf"\b(?P<verb>(?P<threat>{THREAT}))\s+to\s+(?:{IMPOSE})\s+(?P<target>them|those)\b"
 )

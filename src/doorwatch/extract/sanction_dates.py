@@ -1,0 +1,49 @@
+"""When a measure began or was taken, told around it: "lifted restrictions in force since
+2021", "sanctions imposed in 2021", "… and lifted the remaining restrictions in October"."""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.dates import nearest_date
+from doorwatch.extract.sanction_shapes import MEASURE
+
+RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
+# "which had been in place since …", "restrictions in force since …": when a measure began
+_BEGAN = r"(?:in\s+(?:place|force)|imposed|introduced|applied)\s+(?:since|in)"
+BEGAN_RE = re.compile(rf"\b{_BEGAN}\s+$")
+# ", in force since August 2021" right after a target: its measure, and when it began
+IN_FORCE_AFTER_RE = re.compile(
+    rf"\s*,\s+(?:which\s+(?:have|has|had)\s+been\s+|first\s+)?{_BEGAN}\s+"
+)
+
+
+def began_date(masked: str, dates: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """Return the date, told in the sentence after a relief starting at ``start``, on which
+    the measure it ends began ("… which had been in place since August 2021"), or None."""
+    for at, iso in dates:
+        if start <= at < end and BEGAN_RE.search(masked, max(0, at - 30), at):
+            return iso
+    return None
+
+
+IMPOSED_WHEN_RE = re.compile(
+    r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted|targeted|"
+    r"sanctioned)(?:\s+in)?\s*$"
+    # ("lifting sanctions imposed in 2021": when the measure began, told by its participle)
+    rf"|\b{MEASURE}\s+(?:first\s+)?(?:imposed|introduced)(?:\s+in)?\s*$"
+)
+
+
+_CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+
+
+def own_date(
+    masked: str, dates: list[tuple[int, str]], match: re.Match[str], s_end: int
+) -> str | None:
+    """Return the date told in the measure's own clause after its verb ("… and lifted the
+    remaining restrictions in October"), else the date nearest its verb."""
+    stop = _CLAUSE_END_RE.search(masked, match.end(), s_end)
+    end = stop.start() if stop else s_end
+    own = [iso for at, iso in dates if match.start("verb") <= at < end]
+    return own[0] if own else nearest_date(dates, match.start("verb"))
