@@ -4668,3 +4668,56 @@ def test_a_proposal_to_extend_a_ban_is_no_measure_on_the_new_target() -> None:
         "operators has been discussed in Brussels since the autumn."
     )
     assert not any(t == "Georgian operators" for _, t, _ in _sanctions(text))
+
+
+def test_an_outlet_in_the_dateline_is_no_one_a_pronoun_refers_to() -> None:
+    text = (
+        "TBILISI (Tbilisi Business Courier) — For Levan, a 41-year-old engineer freed in the "
+        'September release, the first interview came eleven days later.\n\n"I had no '
+        'passport," he said.'
+    )
+    assert _quotes(text) == {"I had no passport": "Levan"}
+
+
+def test_a_body_before_its_appositive_speaks() -> None:
+    text = 'Spring, the rights group founded by Mr. Aliyev, said: "We keep counting."'
+    assert _quotes(text) == {"We keep counting.": "Spring"}
+
+
+def test_a_quotation_resumed_after_its_attribution() -> None:
+    text = (
+        '"Potash dollars pay coupons," said Daniel Vos, a fund manager in Rotterdam, "and '
+        'this is the first good news in four years."'
+    )
+    assert _quotes(text) == {
+        "Potash dollars pay coupons": "Daniel Vos",
+        "and this is the first good news in four years.": "Daniel Vos",
+    }
+
+
+def test_a_description_by_any_noun_of_someone_who_does_something() -> None:
+    text = (
+        "One Poti forwarder said privately that a U.S. decision would change little "
+        '"as long as Tbilisi says no".'
+    )
+    assert _quotes(text) == {"as long as Tbilisi says no": "Poti forwarder"}
+    text = 'Levan Gelashvili struck a warier note. "The regime got a concession," he said.'
+    assert _quotes(text) == {"The regime got a concession": "Levan Gelashvili"}
+
+
+def test_he_that_opens_the_sentence_before_is_the_one_meant() -> None:
+    text = (
+        '"A law cannot," said Giorgi Beridze, the MP who drafted the bill. He said U.S. envoy '
+        'John Coale had raised the route with officials. "We are grateful," he added.'
+    )
+    assert _quotes(text)["We are grateful"] == "Giorgi Beridze"
+
+
+def test_an_embassy_is_named_with_its_seat() -> None:
+    text = 'The U.S. Embassy in Tbilisi posted a statement: "The United States welcomes it."'
+    assert _quotes(text) == {"The United States welcomes it.": "U.S. Embassy in Tbilisi"}
+    text = (
+        "The letter we kept\nA reader in Batumi, Nino, whose brother is serving six years, "
+        'wrote this week: "We are not asking for pity."'
+    )
+    assert _quotes(text) == {"We are not asking for pity.": "Nino"}

@@ -36,6 +36,10 @@ _DESCRIBED_REACH = 1500
 _ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "the statement"
 _SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
 _WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
+# bodies named by where they sit ("the U.S. Embassy in Vilnius"): the place is in the name
+_SEATED_BODIES = ("Embassy", "Consulate", "Consulate General")
+_SEAT_AFTER_RE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?![\w’'-]*[’']s\b)")
+_PRONOUN_CHAIN = 3  # "He said …. He added …. '…,' he said": sentences a pronoun is followed back
 # the words before an institution's name that, with it, make one name: single capitalised
 # words in a list after an article ("the Foreign, Commonwealth and Development Office")
 _LISTED_NAME_RE = re.compile(
@@ -195,6 +199,10 @@ class Resolver:
             if quoted is not None:
                 return quoted.group("name")  # 'the Human Rights Centre "Viasna"': Viasna
             key = mention.key[4:] if mention.key.startswith("The ") else mention.key
+            if key.endswith(_SEATED_BODIES):
+                seat = _SEAT_AFTER_RE.match(self.masked, mention.end)
+                if seat is not None:
+                    return f"{key}{seat.group()}"  # "the U.S. Embassy in Vilnius"
             listed = _LISTED_NAME_RE.search(self.masked, max(0, mention.start - 60), mention.start)
             if listed is not None and " " in key:
                 # "the Foreign, Commonwealth and Development Office": a name whose words are
@@ -276,10 +284,17 @@ class Resolver:
         noun = mention.key.split()[-1]
         return bool(_ORG_ROLE_RE.fullmatch(noun) or _DOCUMENT_RE.fullmatch(noun))
 
-    def person_pronoun(self, pronoun: str, position: int) -> str | None:
+    def person_pronoun(self, pronoun: str, position: int, depth: int = 0) -> str | None:
         """Return the person "he"/"she" (or "the 60-year-old", ``AGED``) at ``position``
         most likely refers to."""
         want = PRONOUN_GENDER.get(pronoun)  # an age tells no gender
+        si = self.index.index(position)
+        if want is not None and si > 0 and depth < _PRONOUN_CHAIN:
+            # 'He said U.S. envoy John Coale had raised the route. "…," he added': the "he"
+            # that opens the sentence before is the one meant, not a name inside its clause
+            before = self.index.spans[si - 1][0]
+            if self.masked.startswith(pronoun.capitalize() + " ", before):
+                return self.person_pronoun(pronoun, before, depth + 1)
         if want == "f":
             # a woman by her name first; one whose given name tells nothing ("Inese Ozola")
             # only when no woman stands in reach, or when she spoke in the sentence before

@@ -72,7 +72,10 @@ _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # ", the Commission president, " between a name and its speech verb
-_APPOSITIVE_TO_VERB_RE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:\"“”]{1,80},\s*")
+_APPOSITIVE_TO_VERB_RE = re.compile(
+    # ("the rights group founded by Mr. Bialiatski": a title's full stop inside)
+    r",\s+(?:the|a|an)\s+(?:[^,.;:\"“”]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){1,80},\s*"
+)
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+(?=[^,\"“”]{1,80},\s*$)")
 _PRONOUN_SPEECH_RE = re.compile(
     rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
@@ -86,6 +89,8 @@ _SPOKESPERSON_AFTER_RE = re.compile(
     r"\s+(?:spokesperson|spokesman|spokeswoman|press\s+secretary)\b"
 )
 _POST_WINDOW = 120
+_SPEECH_VERB_RE = re.compile(rf"\b(?:{lx.SPEECH_VERBS})\b")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)(?<!\bMr\.\s)(?<!\bMrs\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)")
 _POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
 _FAR_APPOSITIVE_RE = re.compile(
     r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[^,.;:\"“”]{1,140},\s+"
@@ -146,6 +151,15 @@ class Attributor:
                     self.resolver.last_institution = speaker
                 elif speaker is not None:
                     self.resolver.last_institution = None
+            if (
+                speaker is None
+                and i > 0
+                and out[i - 1] is not None
+                and self._resumes(quotes[i - 1], quote)
+            ):
+                # '"…," said Daniel Hoeksema, a fund manager, "and this is …"': the same words
+                # going on after their attribution
+                speaker = out[i - 1]
             if speaker is None and not self.anonymous:
                 speaker = self._carried(quotes, i, out, last_para_speaker)
             out.append(speaker)
@@ -204,6 +218,18 @@ class Attributor:
         while previous >= 0 and self.paras[previous].heading:
             previous -= 1
         return last_para_speaker.get(previous) if previous >= 0 else None
+
+    def _resumes(self, before: QuoteSpan, quote: QuoteSpan) -> bool:
+        """Return True when ``quote`` goes on with the words of the quotation ``before`` in
+        the same sentence: an attribution between commas, no full stop."""
+        if before.para != quote.para or before.unclosed:
+            return False
+        between = self.masked[before.close + 1 : quote.open]
+        return (
+            between.rstrip().endswith(",")
+            and _SENTENCE_END_RE.search(between) is None
+            and _SPEECH_VERB_RE.search(between) is not None
+        )
 
     def _described(self, quote: QuoteSpan) -> str | None:
         # (the paragraph bounds the windows: the patterns end at punctuation or at the verb
@@ -459,10 +485,11 @@ class Attributor:
             return None
         if "," in lead:
             # 'Ursula von der Leyen, the Commission president, said:': the body inside the
-            # appositive is not who spoke
+            # appositive is not who spoke ('Viasna, the group founded by Mr. Bialiatski,
+            # posted a note': nor the person inside a body's)
             for m in cands:
                 if (
-                    m.kind == "person"
+                    m.kind in ("person", "org", "bare")
                     and not m.possessive
                     and _APPOSITIVE_TO_VERB_RE.fullmatch(self.masked, m.end, v_start)
                 ):

@@ -14,7 +14,16 @@ from doorwatch.extract import lexicon as lx
 
 _HEAD_LIST = lx.words("roles", "unnamed_speaker_heads")
 _HEAD_WORDS = frozenset(_HEAD_LIST)
-_HEADS = lx.alternation(_HEAD_LIST)
+# any noun of someone who does something ("a Klaipeda forwarder", "a Polish historian"), save
+# the words that only end like one
+_NOT_AGENTS = frozenset(lx.words("roles", "agent_noun_exceptions"))
+# (seven letters or more, none "-ier": "a warier note" is no one)
+_AGENT = (
+    rf"(?!(?:{lx.alternation(sorted(_NOT_AGENTS))})\b)"
+    r"(?=[a-z]{7})[a-z]{3,}(?<!i)(?:er|or|ist|ian)(?![\w’'-])"
+)
+_AGENT_RE = re.compile(_AGENT)
+_HEADS = f"{lx.alternation(_HEAD_LIST)}|{_AGENT}"
 _VERBS = lx.SPEECH_VERBS
 _VERB_WORDS = lx.SPEECH_VERB_WORDS
 _ARTICLES = frozenset(("a", "an", "one", "A", "An", "One"))
@@ -77,7 +86,9 @@ _BEFORE_RE = re.compile(
 # the sentence opens with
 _COLON_RE = re.compile(
     # (a sentence may open after a quotation's closing mark: '… a donor." One tax partner …')
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)){_ARTICLE}{_DESCRIBED}\b[^.!?\"“”:]{{0,60}}:\s*$"
+    # (not "A reader in Hrodna, Alena, whose brother …, wrote:": the name given after)
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)){_ARTICLE}{_DESCRIBED}\b"
+    r"(?:(?!,\s*[A-Z][\w’'-]+,)[^.!?\"“”:]){0,60}:\s*$"
 )
 _LEAD_IN_REACH = 40
 
@@ -167,7 +178,9 @@ _SUBJECT = rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})"
 _REPORTED_RE = re.compile(
     rf"{_SUBJECT}\s+"
     # (not "a railway worker accused of passing information to …": no report follows)
-    r"(?!(?:of|for|about|to|with|by|from|in|on|at)\b)(?P<clause>[^\"“”.!?;:]{3,100}?)\s*$"
+    # ("that a U.S. decision would change little": the full stops of initials inside)
+    r"(?!(?:of|for|about|to|with|by|from|in|on|at)\b)"
+    r"(?P<clause>(?:[^\"“”.!?;:]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.){3,100}?)\s*$"
 )
 # 'A European Commission spokeswoman said Brussels had no plans …. "…," she said': a
 # described subject and its speech verb, which a later "she" or "he" may refer back to
@@ -198,7 +211,10 @@ _ARTICLE_NEEDLES = tuple(
 def _has_head(masked: str, start: int, end: int) -> bool:
     """Return True when a head noun of a description stands in ``masked[start:end]``: most
     texts hold none there, and the patterns are not run."""
-    return not _HEAD_GATE.isdisjoint(masked[start:end].split())
+    words = masked[start:end].split()
+    return not _HEAD_GATE.isdisjoint(words) or any(
+        _AGENT_RE.fullmatch(word.rstrip(",")) for word in words
+    )
 
 
 def _has_article(masked: str, start: int, end: int) -> bool:
@@ -207,13 +223,26 @@ def _has_article(masked: str, start: int, end: int) -> bool:
     return any(masked.find(article, start, end) >= 0 for article in _ARTICLE_NEEDLES)
 
 
+def _initial_stop(masked: str, stop: int) -> bool:
+    """Return True when the full stop at ``stop`` ends an initial or a title, not a sentence
+    ("a U.S. decision", "Mr. Bialiatski")."""
+    if masked.endswith(("Mr", "Ms", "Dr", "Mrs"), max(0, stop - 3), stop):
+        return True
+    after = stop + 2
+    return masked[stop - 1 : stop].isupper() and masked[after : after + 1].islower()
+
+
 def described_reporting(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker whose reported words hold a quotation
     that opens at ``end`` ('A Polish diplomat said the easing had "…"'; ``start`` is its
     sentence's start), or None."""
     # (the description stands in the quotation's own sentence: the words after the last full
     # stop are all the test needs to read)
-    start = max(start, masked.rfind(". ", start, end) + 1)
+    # ("… said that a U.S. decision would change little": initials are no full stop)
+    stop = masked.rfind(". ", start, end)
+    while stop > 0 and _initial_stop(masked, stop):
+        stop = masked.rfind(". ", start, stop)
+    start = max(start, stop + 1)
     if not _has_article(masked, start, end) or not _has_head(masked, start, end):
         return None
     found = _REPORTED_RE.search(masked, start, end)
@@ -291,7 +320,7 @@ def described_earlier(masked: str, noun: str, position: int, reach: int) -> str 
     ``position`` refers back to ('A Swiss diplomat who has handled the file …; "…," the
     diplomat said' gives "Swiss diplomat"), within ``reach`` characters; None when ``noun``
     heads no such description there."""
-    if noun not in _HEAD_WORDS:
+    if noun not in _HEAD_WORDS and not _AGENT_RE.fullmatch(noun):
         return None
     found = _described_as(noun).search(masked, max(0, position - reach), position)
     return _as_speaker(found.group("who")) if found is not None else None
