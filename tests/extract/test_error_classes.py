@@ -4721,3 +4721,29 @@ def test_an_embassy_is_named_with_its_seat() -> None:
         'wrote this week: "We are not asking for pity."'
     )
     assert _quotes(text) == {"We are not asking for pity.": "Nino"}
+
+
+def test_a_day_before_and_n_others_is_no_name() -> None:
+    text = (
+        "Lukashenko pardoned 16 prisoners on July 2, ahead of Independence Day, and 14 others "
+        "were freed in June."
+    )
+    assert _figures(text) == {("prisoners_released", 16), ("prisoners_released", 14)}
+
+
+def test_a_total_told_between_the_people_and_their_verb() -> None:
+    text = "Viasna says 342 people in all were pardoned with U.S. help in 2025."
+    assert _figures(text) == {("prisoners_released", 342)}
+
+
+def test_a_groups_last_count_its_list_and_both_counts() -> None:
+    text = (
+        "Viasna will publish its updated list of political prisoners; the last count before "
+        "the weekend stood at about 1,230. The independent list kept by dissident.by has "
+        "1,336. Both are down from more than 1,400 in mid-2024."
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1230),
+        ("political_prisoners_held", 1336),
+        ("political_prisoners_held", 1400),
+    }

@@ -81,20 +81,24 @@ def in_series(text: str, last_end: int, q_start: int, n_end: int, end: int) -> b
 _OWN_COUNT_RE = re.compile(
     # ("On 31 December 2025 the figure was 1,131", "the total on 31 December reached 1,446":
     # the count a timeline follows; not "the number of those released", a count of its own)
-    r"\b(?:[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s|[Tt]he)\s+(?:latest\s+|own\s+|official\s+)?"
+    # ("the last count before the weekend stood at about 1,230", "the independent list kept by
+    # dissident.by has 1,336"; "Both are down from more than 1,400": two counts just given)
+    r"\b(?:(?:[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s|[Tt]he)\s+"
+    r"(?:(?:latest|own|official|last|current|updated|independent)\s+)?"
     # ("the prison population fell by only about 130 over the year, to 1,131")
-    r"(?:figure|count|tally|total|prison\s+population)(?!\s+of\b)(?:\s+[\w,]+){0,4}?\s+"
+    r"(?:figure|count|tally|total|list|prison\s+population)(?!\s+of\b)(?:\s+[\w,.]+){0,4}?|"
+    r"[Bb]oth)\s+"
     # ("The total did fall, from 1,430 at the start of the year to …": where it moved from)
-    r"(?:is|was|stood\s+at|stands\s+at|reached|peaked\s+at|"
+    r"(?:is|was|stood\s+at|stands\s+at|reached|peaked\s+at|has|had|holds|"
     # ("The figure is down from 1,265 a year earlier")
     r"(?:did\s+)?(?:fell|fall|dropped|drop|declined|decline|rose|rise|grew|grow|climbed|climb|"
-    r"(?:is|was)\s+(?:down|up))"
+    r"(?:is|was|are|were)\s+(?:down|up))"
     r",?(?:\s+[\w,]+){0,7}?\s+(?:from|to))\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?$"
 )
 
 # (plain tests before the pattern: the nouns, but "tally", that _OWN_COUNT_RE opens with)
-_OWN_COUNT_NOUNS = ("figure", "count", "total", "population")
+_OWN_COUNT_NOUNS = ("figure", "count", "total", "population", "list", "Both", "both")
 _OWN_COUNT_REACH = 90  # "the prison population fell by only about 130 over the year, to …"
 _OWN_COUNT_TOPIC_REACH = 400  # political prisoners named this far before a group's own count
 

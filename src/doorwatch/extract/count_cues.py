@@ -67,7 +67,9 @@ POST_CUE_RE = re.compile(
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
     # "were newly recognised": an adverb in -ly
     # ("over 1,100 people continue to be held")
+    # ("342 people in all were pardoned": the total told before the verb)
     r"reportedly|currently|today|then|subsequently|in\s+fact|in\s+the\s+end|continu(?:e|es|ed)|"
+    r"in\s+all|in\s+total|altogether|"
     r"[a-z]+ly)\s+)*)"
     r"(?:(?P<held>remain(?:s|ed|ing)?|"
     # "Nearly twelve hundred people are still there"

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from typing import cast
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure
 from doorwatch.extract.count_clauses import (
     CLAUSE_STOP_RE,
@@ -468,8 +469,9 @@ def _sentence_figures(
                 if noun2 and noun2.group("noun") != "others":
                     value, noun, skip, tail = value + nxt.value, noun2, i + 1, nxt.end
         if noun and _OTHER_RE.match(text, tail, end):
-            names = _NAMES_AND_RE.search(text[max(start, q_start - _NAME_LIST_REACH) : q_start])
-            if names:
+            window = text[max(start, q_start - _NAME_LIST_REACH) : q_start]
+            names = _NAMES_AND_RE.search(window)
+            if names and not _names_a_thing(names):
                 value += names.group("names").count(",") + 1
                 q_start = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start())
                 q_start = _before_role(text, start, q_start)
@@ -900,6 +902,12 @@ def _names_measure(text: str, start: int, end: int, q_start: int, after: int) ->
     ):
         return _MEASURES["des"]  # "added 25 new names", "the list grew by 509 new names"
     return _MEASURES["held"]
+
+
+def _names_a_thing(names: re.Match[str]) -> bool:
+    """Return True when the capitalised words before "and N others" name a day ("ahead of
+    Independence Day, and 14 others"): no people listed."""
+    return names.group("names").split()[-1] in lx.EVENT_WORDS
 
 
 def _before_role(text: str, start: int, q_start: int) -> int:
