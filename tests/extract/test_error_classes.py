@@ -4747,3 +4747,47 @@ def test_a_groups_last_count_its_list_and_both_counts() -> None:
         ("political_prisoners_held", 1336),
         ("political_prisoners_held", 1400),
     }
+
+
+def test_a_measure_taken_jointly_with_another_power() -> None:
+    text = (
+        "Sanctions news. Ottawa first sanctioned Oleg Marsh on Sept. 29, 2020, in a joint move "
+        "with the United Kingdom."
+    )
+    assert _sanction_powers(text) == {
+        ("imposed", "Oleg Marsh", "Canada"),
+        ("imposed", "Oleg Marsh", "United Kingdom"),
+    }
+
+
+def test_delisted_in_the_passive_names_its_target_before() -> None:
+    text = "Sanctions news. Avialinii was delisted in November and no longer needs a license."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "Avialinii")}
+
+
+def test_a_bank_a_power_cut_off_from_swift_in_a_relative_clause() -> None:
+    text = (
+        "Sanctions news. Payments were disrupted by sanctions on the Tbilisi Credit Bank, "
+        "which the EU cut off from SWIFT in March 2022."
+    )
+    assert _sanction_powers(text) == {("imposed", "Tbilisi Credit Bank", "European Union")}
+
+
+def test_no_funds_made_available_is_a_freeze() -> None:
+    text = (
+        "Sanctions news. EU persons may still not make funds available to Avialinii or service "
+        "its aircraft. The bank can make funds available to exporters."
+    )
+    assert _sanction_powers(text) == {("imposed", "Avialinii", "European Union")}
+
+
+def test_a_described_target_designated_by_a_power() -> None:
+    text = (
+        "Sanctions news. The U.S. Treasury removed the Georgian flag carrier Avialinii from its "
+        "sanctions list in November. The airline, designated by the U.S. in August 2023, kept "
+        "flying."
+    )
+    assert _sanction_powers(text) == {
+        ("lifted", "Avialinii", "United States"),
+        ("imposed", "Avialinii", "United States"),
+    }

@@ -156,6 +156,30 @@ def joint_powers(masked: str, s_start: int, verb_start: int, imposer: str | None
     return out
 
 
+# A power that took the same step with the subject, named after the measure: "Ottawa first
+# sanctioned Lukashenko on Sept. 29, 2020, in a joint move with the United Kingdom"
+_WITH_POWER_RE = re.compile(
+    # ("on Sept. 29, 2020, in a joint move with …": a month's stop before its day)
+    r"(?:[^.;]|\.(?=\s+\d)){0,80}?\b(?:in\s+a\s+joint\s+(?:move|step|action|decision)\s+with|together\s+with|"
+    # (not "in coordination with": each power's own step, told or not)
+    r"jointly\s+with)\s+(?:the\s+)?"
+    rf"(?P<power>{_POWER_OR_ADJECTIVE})(?![\w’'])"
+)
+
+
+def accompanying_powers(masked: str, end: int, s_end: int, imposer: str | None) -> list[str]:
+    """Return the power other than ``imposer`` named after a measure ending at ``end`` as
+    taking it together with its subject ("in a joint move with the United Kingdom")."""
+    if imposer is None or masked.find(" with ", end, s_end) < 0:
+        return []
+    found = _WITH_POWER_RE.match(masked, end, s_end)
+    if found is None:
+        return []
+    name = found.group("power")
+    power = IMPOSERS.get(name) or _IMPOSER_ADJECTIVES[name]
+    return [power] if power != imposer else []
+
+
 def fill_powers(fill: str, imposer: str | None) -> list[str]:
     """Return the powers other than ``imposer`` that the words of ``fill`` name, in order."""
     out: list[str] = []

@@ -840,7 +840,9 @@ MEASURE_TARGETS_RE = re.compile(
 # "the potash sector, blacklisted by Washington in 2021"
 BLACKLISTED_BY_RE = re.compile(
     r"\b(?P<target>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+(?P<verb>sanctioned|blacklisted)\s+by\b"
+    # ("The airline, designated by the U.S. in August 2023, had kept …")
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+(?:first\s+)?"
+    r"(?P<verb>sanctioned|blacklisted|designated|listed)\s+by\b"
 )
 # "Transactions with the Central Bank of Belarus are prohibited": dealings barred, in the passive
 DEALINGS_PROHIBITED_RE = re.compile(
@@ -852,6 +854,17 @@ DEALINGS_PROHIBITED_RE = re.compile(
 DEALINGS_BANNED_RE = re.compile(
     r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|barr(?:ed|ing)|bars?)\s+(?:all\s+)?"
     rf"(?:transactions|dealings)\s+with\s+{TARGET}"
+)
+# "EU persons may still not make funds available to Belavia", "no funds shall be made available
+# to the persons listed": an asset freeze in the words of the EU's own regulations
+FUNDS_AVAILABLE_RE = re.compile(
+    r"\b(?P<verb>(?:(?:may|must|shall|can)\s+(?:still\s+|also\s+)?not|cannot)\s+make|"
+    r"(?<=[Nn]o\s)funds[^.;:]{0,40}?\s+(?:shall|may|can|will)\s+be\s+made)\s+"
+    r"(?:(?:any\s+)?funds|economic\s+resources|assets)?(?:\s+or\s+economic\s+resources)?\s*"
+    r"available\s+(?:directly\s+or\s+indirectly\s+)?to\s+"
+    # ("to Belavia or service its aircraft": a second thing barred, not a second target)
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
+    rf"(?:(?=\s+or\s+[a-z]+\s+(?:its|their|the)\b)|{STOP})"
 )
 IMPOSERS = lx.table("sanctions", "imposers")
 # a power by its initials or its adjective ("US", "EU", "American"), as the tables give them
@@ -884,7 +897,9 @@ HIT_BY_RE = re.compile(
 DELISTED_RE = re.compile(
     # (not "the US potash delisting last month": when, not whom)
     # ("A delisting does not by itself authorize an export": the noun after an article)
+    # (not "Belavia was delisted in November": the passive, its target before)
     rf"(?<![Tt]he\s)(?<![Tt]his\s)(?<![Tt]hat\s)(?<![Aa]\s)(?<![Aa]ny\s)(?<![Ee]ach\s)"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
     rf"\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+"
     rf"(?!(?:last|this|next|earlier|later)\s){TARGET}"
 )

@@ -66,6 +66,7 @@ from doorwatch.extract.sanction_shapes import (
     FREEZE_RE,
     FREEZE_REMAIN_RE,
     FROZE_OWN_RE,
+    FUNDS_AVAILABLE_RE,
     HELD_UNDER_RE,
     HIT_BY_RE,
     HIT_WITH_RE,
@@ -118,6 +119,7 @@ from doorwatch.extract.swift_shapes import (
     SWIFT_ACTIVE_RE,
     SWIFT_NOUN_RE,
     SWIFT_STATE_RE,
+    SWIFT_WHICH_RE,
 )
 from doorwatch.extract.threat_shapes import FACE_RE, PREPARED_RE, PRONOUN_THREAT_RE, THREAT_TO_RE
 
@@ -130,7 +132,12 @@ SUSPENDED_WINDOWS: Windows = (
 # the words a permit taken away is found by ("suspended", "the suspension of …")
 SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of")
 # ("The 558 Aircraft Repair Plant, which services …, has also been designated")
-DESIGNATED_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 120), (WAS_SANCTIONED_RE, -140, 14))
+DESIGNATED_WINDOWS: Windows = (
+    (DESIGNATED_NAME_RE, -1, 120),
+    (WAS_SANCTIONED_RE, -140, 14),
+    # ("The airline, designated by the U.S. in August 2023, …")
+    (BLACKLISTED_BY_RE, -60, 16),
+)
 # where DESIGNATED_WINDOWS are tried ("would be targeted if …": a threat told in the passive)
 DESIGNATION_WORDS = ("designat", "listed ", "be targeted")
 # "the Treasury has blocked the potash producer Belaruskali", "first targeted …", "had hit …":
@@ -406,6 +413,7 @@ SWIFT_WINDOWS: Windows = (
     (SWIFT_ACTIVE_RE, -220, 30),
     (SWIFT_NOUN_RE, -220, 30),
     (SWIFT_STATE_RE, -260, 30),
+    (SWIFT_WHICH_RE, -200, 30),
 )
 SWIFT_WORDS = ("SWIFT",)
 # "added further officials to its Special Economic Measures Regulations": a power's
@@ -419,6 +427,9 @@ FREED_FROM_WORDS = (
     " no longer subject to ",
     " no longer under ",
 )
+# "may not make funds available to Belavia": found from what the freeze withholds
+FUNDS_WINDOWS: Windows = ((FUNDS_AVAILABLE_RE, -90, 100),)
+FUNDS_WORDS = (" available to ",)
 # "The new sanctions target the refiner Naftan": found from the verb after the measure
 MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -110, 200),)
 MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ", " listed ", " cover")
@@ -879,6 +890,7 @@ HIT_WORDS: tuple[str, ...] = (
         *HIT_BY_WORDS,
         *MEASURE_TARGETS_WORDS,
         *FREED_FROM_WORDS,
+        *FUNDS_WORDS,
         *ON_LIST_WORDS,
         *SWIFT_WORDS,
         *REGULATIONS_WORDS,

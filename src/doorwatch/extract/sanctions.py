@@ -49,6 +49,7 @@ from doorwatch.extract.sanction_modality import (
     kept_measure,
 )
 from doorwatch.extract.sanction_powers import (
+    accompanying_powers,
     fill_power,
     fill_powers,
     imposer_of,
@@ -111,6 +112,8 @@ from doorwatch.extract.sanction_windows import (
     EXTEND_WORDS,
     FREED_FROM_WINDOWS,
     FREED_FROM_WORDS,
+    FUNDS_WINDOWS,
+    FUNDS_WORDS,
     HIT_BY_WINDOWS,
     HIT_BY_WORDS,
     IMPOSED_ON_WINDOWS,
@@ -367,6 +370,7 @@ def find_sanctions(
             (hits.find_all(ENTRY_DELETED_WORDS), ENTRY_DELETED_WINDOWS),
             (hits.find_all(HIT_BY_WORDS), HIT_BY_WINDOWS),
             (hits.find_all(FREED_FROM_WORDS), FREED_FROM_WINDOWS),
+            (hits.find_all(FUNDS_WORDS), FUNDS_WINDOWS),
             (on_list_hits(masked, hits), ON_LIST_WINDOWS),
             (added_to_list_hits(masked, hits), ADDED_TO_LIST_WINDOWS),
             (hits.find_all(REGULATIONS_WORDS), REGULATIONS_WINDOWS),
@@ -847,6 +851,11 @@ def find_sanctions(
                         )
                     # "Britain and Canada sanctioned Lukashenko": one measure a power
                     others = joint_powers(masked, s_start, match.start(), imposer)
+                    others += [
+                        p
+                        for p in accompanying_powers(masked, match.end(), s_end, imposer)
+                        if p not in others
+                    ]
                     if pattern is ROW_IN_FORCE_RE:
                         # "British and Canadian measures on …": each adjective's power
                         others = fill_powers(match.group("fill"), imposer)

@@ -1,6 +1,7 @@
 """Banks cut off from the SWIFT messaging network: a measure whatever the text calls it, found
 from the network's name ("disconnected three Belarusian lenders, A, B and C, from SWIFT", "the
-disconnection of A and B from SWIFT", "A and B remain disconnected from SWIFT under EU rules")."""
+disconnection of A and B from SWIFT", "A and B remain disconnected from SWIFT under EU rules",
+"A, which the EU cut off from SWIFT")."""
 
 from __future__ import annotations
 
@@ -32,4 +33,10 @@ SWIFT_STATE_RE = re.compile(
     + _FROM_SWIFT
     # ("… by the European Union", "… under EU rules", "… since the EU's March 2022 package")
     + r"(?:\s+(?:by|under|since)\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
+)
+# "the Development Bank of the Republic of Belarus, which the EU cut off from SWIFT in March
+# 2022": the bank before a relative clause whose subject is the power
+SWIFT_WHICH_RE = re.compile(
+    rf"(?P<target>{_BANK})\s*,\s*which\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    r"(?:had\s+|has\s+|also\s+)?(?P<verb>disconnected|cut(?:\s+off)?|excluded)" + _FROM_SWIFT
 )
