@@ -4791,3 +4791,32 @@ def test_a_described_target_designated_by_a_power() -> None:
         ("lifted", "Avialinii", "United States"),
         ("imposed", "Avialinii", "United States"),
     }
+
+
+def test_measures_rolled_over_are_renewed() -> None:
+    text = (
+        "EU governments agreed on Monday to roll over the bloc's restrictive measures against "
+        "Georgia for another year. The bank rolled over the loan."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Georgia")}
+
+
+def test_the_number_of_a_release_told_before_past_a_date() -> None:
+    text = (
+        "18:02 — Lukashenko has pardoned a group of prisoners ahead of the holiday on Sept. 17."
+        "\n\n18:20 — The press service puts the number at 25."
+    )
+    assert _figures(text) == {("prisoners_released", 25)}
+
+
+def test_one_of_them_described_and_a_source_who_knows() -> None:
+    text = (
+        "The freed prisoners are being examined. One of them, a former schoolteacher from "
+        'Kutaisi, told our reporter: "I did not know."'
+    )
+    assert _quotes(text) == {"I did not know.": "former schoolteacher from Kutaisi"}
+    text = (
+        "Several states want a clause. A Western diplomat involved in the talks said the idea "
+        'had broad support but "the lawyers hate it".'
+    )
+    assert _quotes(text) == {"the lawyers hate it": "Western diplomat"}

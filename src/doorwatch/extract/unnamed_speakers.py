@@ -25,6 +25,10 @@ _AGENT = (
 _AGENT_RE = re.compile(_AGENT)
 _HEADS = f"{lx.alternation(_HEAD_LIST)}|{_AGENT}"
 _VERBS = lx.SPEECH_VERBS
+# an agent noun where a description's head stands: before an aside or a speech verb
+_AGENT_GATE_RE = re.compile(
+    rf"\b(?=[a-z]{{7}})[a-z]+(?<!i)(?:er|or|ist|ian)(?=,|\s+(?:{_VERBS})\b|\s+(?:from|in|at|of)\s)"
+)
 _VERB_WORDS = lx.SPEECH_VERB_WORDS
 _ARTICLES = frozenset(("a", "an", "one", "A", "An", "One"))
 # The description: a few words, its head noun, and where the person works ("the head of
@@ -41,6 +45,10 @@ _DESCRIBED = (
     r"\s+(?:released|freed|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
     r"[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?|"
     r",\s+whose\s+[^,.;:!?\"“”]{1,50}(?=,))?)"
+    # ("a Western diplomat involved in the talks said", "a banker familiar with the matter
+    # said": how the source knows, no part of who it is)
+    r"(?:\s+(?:involved|engaged|familiar|close|briefed)\s+(?:in|with|to|on)\s+(?:the\s+)?"
+    r"[\w’'-]+(?:\s+[\w’'-]+)?(?=\s+(?:said|says|told|added|warned|noted)\b))?"
 )
 # where the description ends: punctuation, a clause ("who …", "speaking on condition …") or a
 # place or time after it ("a diplomat in Vilnius")
@@ -87,7 +95,10 @@ _BEFORE_RE = re.compile(
 _COLON_RE = re.compile(
     # (a sentence may open after a quotation's closing mark: '… a donor." One tax partner …')
     # (not "A reader in Hrodna, Alena, whose brother …, wrote:": the name given after)
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)){_ARTICLE}{_DESCRIBED}\b"
+    # ("One of them, a former schoolteacher from Mogilev, told our reporter:")
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
+    r"(?:One\s+of\s+(?:them|those|the\s+[a-z]+)\s*,\s*)?"
+    rf"{_ARTICLE}{_DESCRIBED}\b"
     r"(?:(?!,\s*[A-Z][\w’'-]+,)[^.!?\"“”:]){0,60}:\s*$"
 )
 _LEAD_IN_REACH = 40
@@ -211,10 +222,11 @@ _ARTICLE_NEEDLES = tuple(
 def _has_head(masked: str, start: int, end: int) -> bool:
     """Return True when a head noun of a description stands in ``masked[start:end]``: most
     texts hold none there, and the patterns are not run."""
-    words = masked[start:end].split()
-    return not _HEAD_GATE.isdisjoint(words) or any(
-        _AGENT_RE.fullmatch(word.rstrip(",")) for word in words
-    )
+    if not _HEAD_GATE.isdisjoint(masked[start:end].split()):
+        return True
+    # (one search, not a test per word: an agent noun only where a speech verb or an aside
+    # follows it, as a description's head stands)
+    return _AGENT_GATE_RE.search(masked, start, end) is not None
 
 
 def _has_article(masked: str, start: int, end: int) -> bool:
