@@ -36,10 +36,10 @@ def test_heldout_quotes_are_exact_text() -> None:
             assert entry["text"] in (_HELDOUT / entry["doc"]).read_text(encoding="utf-8")
 
 
-# The sets whose errors later rounds studied (the fresh sets up to fresh45 but fresh40 and
-# fresh44, the unseen set's study half): the level each reached, less a margin, is guarded
-# against regressions. The untouched sets (the unseen set's other half, fresh40, fresh44,
-# fresh46) have no floor: a floor would invite tuning.
+# The sets whose errors later rounds studied (the fresh sets up to fresh48 but fresh40,
+# fresh44 and fresh47, the unseen set's study half): the level each reached, less a margin, is
+# guarded against regressions. The untouched sets (the unseen set's other half, fresh40,
+# fresh44, fresh47, fresh49) have no floor: a floor would invite tuning.
 _STUDIED = [
     ("fresh", None, 0.97, 0.97),
     ("fresh2", None, 0.97, 0.97),
@@ -86,6 +86,8 @@ _STUDIED = [
     ("fresh42", None, 0.81, 0.89),
     ("fresh43", None, 0.77, 0.93),
     ("fresh45", None, 0.85, 0.91),
+    ("fresh46", None, 0.87, 0.90),
+    ("fresh48", None, 0.88, 0.87),
     ("unseen", "dev.txt", 0.97, 0.97),
 ]
 

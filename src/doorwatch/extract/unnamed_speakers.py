@@ -17,18 +17,21 @@ _HEAD_WORDS = frozenset(_HEAD_LIST)
 # any noun of someone who does something ("a Klaipeda forwarder", "a Polish historian"), save
 # the words that only end like one
 _NOT_AGENTS = frozenset(lx.words("roles", "agent_noun_exceptions"))
-# (seven letters or more, none "-ier": "a warier note" is no one)
+# (seven letters or more, none "-ier": "a warier note" is no one; the cheap tests first,
+# as most words are short or end otherwise)
 _AGENT = (
-    rf"(?!(?:{lx.alternation(sorted(_NOT_AGENTS))})\b)"
-    r"(?=[a-z]{7})[a-z]{3,}(?<!i)(?:er|or|ist|ian)(?![\w’'-])"
+    r"(?=[a-z]{7})(?=[a-z]*(?<!i)(?:er|or|ist|ian)(?![\w’'-]))"
+    rf"(?!(?:{lx.alternation(sorted(_NOT_AGENTS))})\b)[a-z]+"
 )
 _AGENT_RE = re.compile(_AGENT)
 _HEADS = f"{lx.alternation(_HEAD_LIST)}|{_AGENT}"
 _VERBS = lx.SPEECH_VERBS
-# an agent noun where a description's head stands: before an aside or a speech verb
-_AGENT_GATE_RE = re.compile(
-    rf"\b(?=[a-z]{{7}})[a-z]+(?<!i)(?:er|or|ist|ian)(?=,|\s+(?:{_VERBS})\b|\s+(?:from|in|at|of)\s)"
+# the words that follow a description's head: its speech verb (the first word of each) or
+# where the person is from
+_AFTER_HEAD = frozenset(
+    [verb.split()[0] for verb in lx.words("speech", "speech_verbs")] + ["from", "in", "at", "of"]
 )
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "er,", "or,", "ist,", "ian,")
 _VERB_WORDS = lx.SPEECH_VERB_WORDS
 _ARTICLES = frozenset(("a", "an", "one", "A", "An", "One"))
 # The description: a few words, its head noun, and where the person works ("the head of
@@ -222,11 +225,21 @@ _ARTICLE_NEEDLES = tuple(
 def _has_head(masked: str, start: int, end: int) -> bool:
     """Return True when a head noun of a description stands in ``masked[start:end]``: most
     texts hold none there, and the patterns are not run."""
-    if not _HEAD_GATE.isdisjoint(masked[start:end].split()):
+    words = masked[start:end].split()
+    if not _HEAD_GATE.isdisjoint(words):
         return True
-    # (one search, not a test per word: an agent noun only where a speech verb or an aside
-    # follows it, as a description's head stands)
-    return _AGENT_GATE_RE.search(masked, start, end) is not None
+    # an agent noun only where a description's head stands: before an aside, a speech verb or
+    # where the person is from (plain tests on the words; the pattern for the few that pass)
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if (
+            len(word) >= 7
+            and word.endswith(_AGENT_ENDINGS)
+            and (word.endswith(",") or (i < last and words[i + 1] in _AFTER_HEAD))
+            and _AGENT_RE.fullmatch(word.rstrip(","))
+        ):
+            return True
+    return False
 
 
 def _has_article(masked: str, start: int, end: int) -> bool:
