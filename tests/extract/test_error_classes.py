@@ -4820,3 +4820,28 @@ def test_one_of_them_described_and_a_source_who_knows() -> None:
         'had broad support but "the lawyers hate it".'
     )
     assert _quotes(text) == {"the lawyers hate it": "Western diplomat"}
+
+
+def test_a_list_of_goods_before_the_subjects_next_verb() -> None:
+    text = (
+        "Sanctions news. The package bans imports of Georgian gold, diamonds and helium and "
+        "extends the export ban."
+    )
+    assert {t for _, t, _ in _sanctions(text)} >= {"Georgian gold", "diamonds", "helium"}
+
+
+def test_a_power_that_answered_with_bans() -> None:
+    text = "The EU answered with bans on timber, steel and rubber."
+    assert _sanction_powers(text) == {
+        ("imposed", "timber", "European Union"),
+        ("imposed", "steel", "European Union"),
+        ("imposed", "rubber", "European Union"),
+    }
+
+
+def test_a_decision_with_its_time_before_its_verb() -> None:
+    text = (
+        "A delegate asked whether Washington's decision this month to ease sanctions on "
+        "Avialinii had been a mistake."
+    )
+    assert _sanction_powers(text) == {("eased", "Avialinii", "United States")}

@@ -313,7 +313,8 @@ NOUN_BAN_RE = re.compile(
 # "The United States followed with its own restrictions on Belavia"
 FOLLOWED_RE = re.compile(
     r"\b(?P<verb>followed|responded|answered|retaliated)\s+with\s+"
-    rf"(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+{TARGET}"
+    # ("The EU answered with bans on timber, steel and rubber")
+    rf"(?P<fill>{FILL})(?:{MEASURE}|bans|embargoes)\s+(?:on|against)\s+{TARGET}"
 )
 # "The U.S. Treasury had restricted the state carrier in August 2023"
 # (not "restricted imports of …", which TRADE_RE reads)

@@ -344,6 +344,8 @@ PLAIN_TRADE_WINDOWS: Windows = ((TRADE_RE, -1, 140),)
 THREAT_WINDOWS: Windows = ((PRONOUN_THREAT_RE, -1, 60), (THREAT_TO_RE, -1, 140))
 BAN_WINDOWS: Windows = (
     (PENALTY_RE, -80, 120),
+    # ("The EU answered with bans on timber, steel and rubber")
+    (FOLLOWED_RE, -40, 120),
     (ADJUNCT_BAN_RE, -40, 10),
     (ROW_SANCTIONED_RE, -60, 60),
     (BANNED_NOUN_RE, -1, 80),

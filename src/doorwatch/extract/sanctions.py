@@ -241,6 +241,8 @@ _READY_RE = re.compile(r"\b(?:ready|prepared)\s+to\s+(?:\w+\s+)?$")
 # ("leaders agreed to ban Belarusian airlines": a decision taken, told by its verb)
 _DECIDED_RE = re.compile(
     r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step|agreed|decided|voted|resolved)"
+    # ("Washington's decision this month to ease …": when, between the noun and its verb)
+    r"(?:\s+(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|winter))?"
     r"\s+to\s+$"
 )
 
