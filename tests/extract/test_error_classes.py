@@ -4845,3 +4845,30 @@ def test_a_decision_with_its_time_before_its_verb() -> None:
         "Avialinii had been a mistake."
     )
     assert _sanction_powers(text) == {("eased", "Avialinii", "United States")}
+
+
+def test_it_refers_to_a_one_word_subject_not_to_the_dateline() -> None:
+    text = (
+        "TBILISI, Jan 8, 2026 (TNW) – Georgia ended 2025 with 131 political prisoners, the "
+        "group warned.\n\nSpring recognised 59 new political prisoners. Over the year 42 people "
+        'were pardoned "with the assistance of the United States", it said.'
+    )
+    assert _quotes(text) == {"with the assistance of the United States": "Spring"}
+    text = (
+        "TBILISI, Aug 16 (Reuters) - The president pardoned 30 people.\n\nThe group includes "
+        '14 women. It said all had "firmly chosen the path of correction".'
+    )
+    assert all(s not in ("Reuters", "TBILISI") for s in _quotes(text).values())
+
+
+def test_a_partys_spokesman_is_the_person_named_before() -> None:
+    text = (
+        'That did not satisfy Calum Reid. "We should ask what our own leverage is worth," the '
+        "Liberal Democrat foreign affairs spokesman said."
+    )
+    assert _quotes(text) == {"We should ask what our own leverage is worth": "Calum Reid"}
+    text = (
+        "Sweden's foreign ministry welcomed the news in a short statement but said the releases "
+        '"do not change the overall picture."'
+    )
+    assert _quotes(text) == {"do not change the overall picture.": "Sweden's foreign ministry"}

@@ -69,6 +69,7 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 STOPWORDS: frozenset[str] = frozenset(words("names", "stopwords"))
 TITLES: frozenset[str] = frozenset(words("names", "titles"))
 DEMONYMS: frozenset[str] = frozenset(words("names", "demonyms"))
+PARTY_MEMBERS: frozenset[str] = frozenset(words("names", "party_members"))
 DEMONYM_WORDS: str = alternation(sorted(DEMONYMS, key=len, reverse=True))  # for patterns
 PLACES: frozenset[str] = frozenset(words("names", "places"))
 MULTIWORD_PLACES: frozenset[str] = frozenset(words("names", "multiword_places"))

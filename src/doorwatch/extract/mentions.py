@@ -44,8 +44,12 @@ _PRONOUN_RE = re.compile(
 )
 ROLE_RE = re.compile(
     # ("the American envoy": a nationality may qualify the role)
-    # ("the US envoy": a country's acronym too)
-    rf"[Tt](?<=\b[Tt])he\s+(?:[a-z][\w’'-]*\s+|(?:{lx.DEMONYM_WORDS}|{lx.alternation(sorted(lx.ACRONYM_PLACES))})\s+){{0,2}}?"
+    # ("the US envoy": a country's acronym too; "the Liberal Democrat foreign affairs
+    # spokesman": a party's member)
+    # (no function word among them: "the news in a short statement" is no role)
+    rf"[Tt](?<=\b[Tt])he\s+(?:(?!(?:in|a|an|the|of|on|at|to|for|with|by|and|or|from)\s)"
+    rf"[a-z][\w’'-]*\s+|(?:{lx.DEMONYM_WORDS}|"
+    rf"{lx.alternation(sorted(lx.ACRONYM_PLACES))}|{lx.alternation(sorted(lx.PARTY_MEMBERS))})\s+){{0,4}}?"
     rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS}|{lx.DOCUMENT_NOUNS}|"
     rf"{lx.alternation(lx.COLLECTIVE_AUTHOR_NOUNS)})s?\b(?![’']s?\s)"
 )  # a possessive ("the bloc's foreign service") is not the role that speaks
@@ -495,7 +499,13 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         return
     elif count == 1:
         kind = "org" if every & _SINGLE_ORG else "bare"
-    elif either & _CAMEL or every & _UPPER or count > 4 or last in lx.DEMONYMS:
+    elif (
+        either & _CAMEL
+        or every & _UPPER
+        or count > 4
+        or last in lx.DEMONYMS
+        or last in lx.PARTY_MEMBERS
+    ):
         # brand names, bylines, photo credits, shouted headings; a run that ends in a
         # nationality qualifies someone named after it ("Self-proclaimed Belarusian president")
         return

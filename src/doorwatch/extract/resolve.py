@@ -39,6 +39,9 @@ _WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
 # bodies named by where they sit ("the U.S. Embassy in Vilnius"): the place is in the name
 _SEATED_BODIES = ("Embassy", "Consulate", "Consulate General")
 _SEAT_AFTER_RE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?![\w’'-]*[’']s\b)")
+# a verb right after a name that opens its sentence ("Viasna recognised …"), not a noun it
+# qualifies ("Rail freight fell")
+_SUBJECT_VERB_RE = re.compile(r"\s+(?:(?:has|had|also|now)\s+)?[a-z]+(?:ed|s)\b")
 _PRONOUN_CHAIN = 3  # "He said …. He added …. '…,' he said": sentences a pronoun is followed back
 # the words before an institution's name that, with it, make one name: single capitalised
 # words in a list after an article ("the Foreign, Commonwealth and Development Office")
@@ -425,10 +428,33 @@ class Resolver:
         if self.last_institution is not None:
             return self.last_institution
         org = next(
-            (m for m in self.mentions.before(position) if m.kind == "org" and not self._label(m)),
+            (
+                m
+                for m in self.mentions.before(position)
+                if m.kind == "org"
+                and not self._label(m)
+                and not self._bracketed(m)
+                and not self._dateline(m)
+            ),
             None,
         )
         return None if org is None else self.name(org)
+
+    def _bracketed(self, mention: Mention) -> bool:
+        """Return True when ``mention`` stands alone in brackets, as an outlet after its
+        dateline does ("VILNIUS, Jan 8 (TNW) –"): no one a later "it" means."""
+        return self.masked[mention.start - 1 : mention.start] == "(" and self.masked.startswith(
+            ")", mention.end
+        )
+
+    def _dateline(self, mention: Mention) -> bool:
+        """Return True when ``mention`` is a dateline's place in capitals opening a line
+        ("VILNIUS, Aug 16 (Reuters) -", "MINSK (AP) —")."""
+        return (
+            mention.key.isupper()
+            and (mention.start == 0 or self.masked[mention.start - 1] == "\n")
+            and self.masked.startswith((", ", " (", " —", " -", " –"), mention.end)
+        )
 
     def _label(self, mention: Mention) -> bool:
         """Return True when ``mention`` is a transcript's label in capitals ("PRESENTER:")."""
@@ -609,7 +635,20 @@ class Resolver:
                 continue
             if self._label(m):
                 continue  # a transcript's label ("CORRESPONDENT: The Foreign Office said …")
-            if m.kind == "org" or (m.kind == "role" and self.is_institution(m)):
+            if (
+                m.kind == "org"
+                or (m.kind == "role" and self.is_institution(m))
+                # ("Viasna recognised 509 new political prisoners. …, it said": a name of one
+                # word opening the sentence as its subject)
+                # (not "MINSK (AP) —": a dateline's city in capitals)
+                or (
+                    m.kind == "bare"
+                    and not speaking
+                    and m.start == p_start
+                    and not m.key.isupper()
+                    and _SUBJECT_VERB_RE.match(self.masked, m.end) is not None
+                )
+            ):
                 if speaking and not _SPEAKS_AFTER_RE.match(self.masked, m.end):
                     return None
                 return self.name(m)
