@@ -4872,3 +4872,18 @@ def test_a_partys_spokesman_is_the_person_named_before() -> None:
         '"do not change the overall picture."'
     )
     assert _quotes(text) == {"do not change the overall picture.": "Sweden's foreign ministry"}
+
+
+def test_those_of_a_release_who_crossed_the_border() -> None:
+    text = "Only 51 of the freed prisoners actually crossed into Lithuania: one refused to leave."
+    assert _figures(text) == {("prisoners_released", 51)}
+    text = (
+        "Of the 52 prisoners put on buses to Lithuania on September 11, only 51 crossed the "
+        "border."
+    )
+    assert ("prisoners_released", 51) in _figures(text)
+
+
+def test_a_groups_list_held_a_number_of_names() -> None:
+    text = "Viasna tracks political prisoners. On New Year's Day, Viasna's list held 969 names."
+    assert _figures(text) == {("political_prisoners_held", 969)}

@@ -89,7 +89,7 @@ _OWN_COUNT_RE = re.compile(
     r"(?:figure|count|tally|total|list|prison\s+population)(?!\s+of\b)(?:\s+[\w,.]+){0,4}?|"
     r"[Bb]oth)\s+"
     # ("The total did fall, from 1,430 at the start of the year to …": where it moved from)
-    r"(?:is|was|stood\s+at|stands\s+at|reached|peaked\s+at|has|had|holds|"
+    r"(?:is|was|stood\s+at|stands\s+at|reached|peaked\s+at|has|had|holds|held|"
     # ("The figure is down from 1,265 a year earlier")
     r"(?:did\s+)?(?:fell|fall|dropped|drop|declined|decline|rose|rise|grew|grow|climbed|climb|"
     r"(?:is|was|are|were)\s+(?:down|up))"

@@ -58,11 +58,17 @@ PRE_GAP_RE = re.compile(
     # "the release by the Belarusian authorities of 123 prisoners"
     r"by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?of))*\s*$"
 )
+# a part of a group named before, or more of it, between a count and its verb ("342 of them",
+# "51 of the 52", "51 of the freed prisoners", "51 of us", "123 more")
+PART_OF = (
+    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|us|the\s+\d[\d,]*|"
+    r"the\s+(?:freed|released|pardoned)\s+(?:prisoners|people|detainees)))?"
+)
 POST_CUE_RE = re.compile(
     # "342 of them were freed": a part of a group named before, counted by its own verb
     # ("123 more were freed": "more" after the number)
     # ("51 of the 52 actually left Belarus")
-    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|the\s+\d[\d,]*))?"
+    rf"{PART_OF}"
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
     # "were newly recognised": an adverb in -ly
@@ -106,7 +112,7 @@ POST_CUE_RE = re.compile(
     r"(?:driven|taken|bused|flown|brought)\s+(?:to|into)\s+(?:Lithuania|Ukraine|Poland|Latvia|"
     r"Vilnius|Kyiv|Warsaw|Riga)\b|"
     # ("52 political prisoners crossed into Lithuania")
-    r"crossed\s+(?:into|the\s+border))"
+    r"crossed\s+(?:into|the\s+border)|got\s+off\s+in\s+[A-Z][\w-]*)"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
     r"convicted|rounded\s+up)"
     # "were still recognised as political prisoners" is a state, not a designation
@@ -123,15 +129,17 @@ LEAVES_RE = re.compile(
 NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
 BARE_AUX_RE = re.compile(
     # ("51 of the 52 actually left Belarus")
-    r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|the\s+\d[\d,]*))?"
+    rf"{PART_OF}"
     r"\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s"
 )
 # "another 13 walked out", "Nearly 1,300 remain behind bars": a count with no noun whose own
 # verb, without an auxiliary, says what became of the people (read where prisons are the topic)
 BARE_VERB_RE = re.compile(
     # ("51 of the 52 actually left Belarus", "more than 1,100 of whom remain behind bars")
-    r"(?:\s+more)?(?:\s+of\s+(?:the\s+\d[\d,]*|whom|them|those))?(?:\s+[a-z]+ly)?"
+    rf"{PART_OF}(?:\s+[a-z]+ly)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|"
+    # ("only 51 crossed the border", "only 51 of us got off in Lithuania")
+    r"crossed\s+(?:into|the\s+border)|got\s+off\s+in\s+[A-Z]|"
     # ("dissident.by has 1,336 on its list": the people a group's list holds)
     r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"
     r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies))|"
