@@ -4878,8 +4878,7 @@ def test_those_of_a_release_who_crossed_the_border() -> None:
     text = "Only 51 of the freed prisoners actually crossed into Lithuania: one refused to leave."
     assert _figures(text) == {("prisoners_released", 51)}
     text = (
-        "Of the 52 prisoners put on buses to Lithuania on September 11, only 51 crossed the "
-        "border."
+        "Of the 52 prisoners put on buses to Lithuania on September 11, only 51 crossed the border."
     )
     assert ("prisoners_released", 51) in _figures(text)
 
@@ -4887,3 +4886,7 @@ def test_those_of_a_release_who_crossed_the_border() -> None:
 def test_a_groups_list_held_a_number_of_names() -> None:
     text = "Viasna tracks political prisoners. On New Year's Day, Viasna's list held 969 names."
     assert _figures(text) == {("political_prisoners_held", 969)}
+
+
+def test_one_after_a_colon_is_someone_not_a_count() -> None:
+    assert not _figures("The freed prisoners arrived: one refused to leave.")

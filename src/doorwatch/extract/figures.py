@@ -862,6 +862,8 @@ def _colon_measure(text: str, start: int, q_start: int) -> str | None:
     release, arrest or designation word ("Pardons in 2025: 342 people")."""
     if text.find(":", start, q_start) < 0 and text.find("|", start, q_start) < 0:
         return None
+    if text.startswith(("one ", "One "), q_start):
+        return None  # ("The freed prisoners arrived: one refused to leave": someone, no count)
     pre = text[start:q_start].lower()  # the clause may open the sentence: "Pardons in …:"
     gap = _COLON_GAP_RE.search(pre)
     if gap is None:
