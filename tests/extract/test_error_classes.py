@@ -4890,3 +4890,12 @@ def test_a_groups_list_held_a_number_of_names() -> None:
 
 def test_one_after_a_colon_is_someone_not_a_count() -> None:
     assert not _figures("The freed prisoners arrived: one refused to leave.")
+
+
+def test_a_first_name_given_as_the_only_one_published() -> None:
+    text = (
+        "A citizen was among the prisoners released during a visit by U.S. envoy Keith "
+        "Kellogg.\n\nThe man, who asked that only his first name, Levan, be published, had been "
+        'held since 2023. "The worst was not the hunger," he said.'
+    )
+    assert _quotes(text) == {"The worst was not the hunger": "Levan"}

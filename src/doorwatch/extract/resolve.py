@@ -160,6 +160,9 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
 
 
 # what follows a first name given alone: an age ("Natallia, 58,") or what the person is
+_FIRST_NAME_BEFORE_RE = re.compile(
+    r"\b(?P<whose>[Hh]is|[Hh]er)\s+(?:first|given)\s+name\s*,\s*$"
+)
 _GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
 _MALE_KIN = lx.words("names", "family_name_kin")
 _MALE_KIN_NOUNS = tuple(f"s {noun} " for noun in _MALE_KIN)  # (the pattern's plain test)
@@ -411,6 +414,14 @@ class Resolver:
                 key.endswith("a") and key.lower() not in lx.MALE_NAMES_IN_A
             )
             ending = "f" if female else "m"
+        if ending is None:
+            # ("who asked that only his first name, Andres, be published": the name and the
+            # gender the text gives)
+            named = _FIRST_NAME_BEFORE_RE.search(
+                self.masked, max(0, mention.start - 30), mention.start
+            )
+            if named is not None:
+                ending = "m" if named.group("whose").lower() == "his" else "f"
         if ending is not None and ending != want:
             return False
         return ending == want or bool(_WHO_AFTER_RE.match(self.masked, mention.end))
