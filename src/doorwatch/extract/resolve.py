@@ -160,9 +160,7 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
 
 
 # what follows a first name given alone: an age ("Natallia, 58,") or what the person is
-_FIRST_NAME_BEFORE_RE = re.compile(
-    r"\b(?P<whose>[Hh]is|[Hh]er)\s+(?:first|given)\s+name\s*,\s*$"
-)
+_FIRST_NAME_BEFORE_RE = re.compile(r"\b(?P<whose>[Hh]is|[Hh]er)\s+(?:first|given)\s+name\s*,\s*$")
 _GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
 _MALE_KIN = lx.words("names", "family_name_kin")
 _MALE_KIN_NOUNS = tuple(f"s {noun} " for noun in _MALE_KIN)  # (the pattern's plain test)
