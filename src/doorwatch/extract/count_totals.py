@@ -8,7 +8,7 @@ import re
 
 from doorwatch.extract.count_context import prison_topic
 from doorwatch.extract.count_cues import last_cue
-from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.dates import DATE_RE
 
 COUNT_OF_RE = re.compile(
     # ("put the number of political prisoners still held in Belarus at between 1,100 and
@@ -65,11 +65,8 @@ TOTAL_RE = re.compile(
 COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
 _TOTAL_BACK_REACH = 160  # a release without its count, told before "the number"
 _DIGIT_RE = re.compile(r"\d")
-# what holds digits and counts no one: a day, a year, a time ("on Sept. 17", "in 2025", "18:02")
-_DATE_RE = re.compile(
-    rf"\b(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b|"
-    r"\b\d{4}\b|\b\d{1,2}:\d{2}\b"
-)
+# a time of day ("18:02"), which holds digits and counts no one, as a date does
+_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def total_kind(total: re.Match[str], text: str, start: int, end: int) -> str | None:
@@ -88,7 +85,7 @@ def total_kind(total: re.Match[str], text: str, start: int, end: int) -> str | N
             cue is not None
             and cue.lastgroup == "rel"
             and cue.group().endswith("ed")
-            and not _DIGIT_RE.search(_DATE_RE.sub("", before[cue.end() :]))
+            and not _DIGIT_RE.search(_TIME_RE.sub("", DATE_RE.sub("", before[cue.end() :])))
             and "political prisoner" not in before
         ):
             return "rel"

@@ -14,6 +14,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.sentences import TITLE_STOP
 from doorwatch.extract.targets import HEADS
 
 LIFT = lx.alternation(lx.words("sanctions", "lift_verbs"))
@@ -723,7 +724,7 @@ THOSE_LISTED_RE = re.compile(
     # (a quoted word inside an item: "which has aired forced “confessions” of activists")
     # ("including Mr. Viktor Khrenin": an abbreviation's full stop is no sentence's)
     # ("… include A, its president; B, his adviser; and C": items between semicolons)
-    r"(?P<target>(?:[^.;:—–]|(?:(?<=\bNo)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt))\.|"
+    rf"(?P<target>(?:[^.;:—–]|{TITLE_STOP}|"
     rf";(?={_LIST_GOES_ON})){{1,400}}?)"
     rf"(?=\s*(?:;(?!{_LIST_GOES_ON})|:|(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)|$|"
     # ("…, both found to have arranged visas …": what the items did, no item of its own)
@@ -883,7 +884,7 @@ NOUN_RELIEF_RE = re.compile(
 ASSETS_FROZEN_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[Aa]ssets|[Ff]unds|[Pp]roperty)\s+of\s+"
     # ("Assets of 12 individuals, including Mr. Alexander Lukashenko, …, will be frozen")
-    r"(?P<target>(?:[^.;:()—–\"“”]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bNo)\.){1,200}?)"
+    rf"(?P<target>(?:[^.;:()—–\"“”]|{TITLE_STOP}){{1,200}}?)"
     r"\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
     r"(?:now\s+|also\s+|henceforth\s+)?(?P<verb>frozen|blocked)\b"
 )

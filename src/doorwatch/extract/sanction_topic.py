@@ -1,18 +1,15 @@
 """Whether a text speaks of sanctions, for the texts that never say "sanctions": state media
-often does not, the EU calls its sanctions "restrictive measures", and a law firm's alert may
-name only the list a company left."""
+often does not, and the EU calls its sanctions "restrictive measures". (A text that names a
+sanctions list, "the SDN list", "the Consolidated List", has hits on its name: see
+``TOPIC_WORDS``.)"""
 
 from __future__ import annotations
 
 import re
 
-from doorwatch.extract import lexicon as lx
 from doorwatch.extract.sanction_shapes import FREEZE_RE
-from doorwatch.extract.sanction_windows import any_in
 from doorwatch.extract.targets import names_listed_company
 
-# the sanctions lists by name (see list_names)
-_LIST_NAMES = tuple(lx.words("sanctions", "list_names"))
 _AUTHORITY_DESIGNATED_RE = re.compile(
     r"\b(?:OFAC|Treasury|Office\s+of\s+Foreign\s+Assets\s+Control)\b[^.;]{0,40}?\bdesignat"
 )
@@ -33,8 +30,6 @@ def about_sanctions(masked: str, headings: str) -> bool:
         masked.find("restrictive measures") >= 0
         or headings.lower().find("anction") >= 0
         or headings.lower().find("estrictive measures") >= 0
-        # ("removed Belavia from the Specially Designated Nationals and Blocked Persons List")
-        or any_in(masked, 0, len(masked), _LIST_NAMES)
         # ("The measures that Japan has imposed on Belarus since March 2022 remain in place")
         or (masked.find(" imposed on ") >= 0 and _MEASURES_IMPOSED_RE.search(masked) is not None)
         # ("OFAC today designated more than forty individuals and entities")

@@ -145,7 +145,10 @@ DESIGNATION_WORDS = ("designat", "listed ", "be targeted")
 BLOCKING_WORDS = ("blocked ", "targeted ", " hit ")
 BLOCKING_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 100),)
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
-TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals")
+# ("removed X from the Specially Designated Nationals and Blocked Persons List", "the UK's
+# Consolidated List": a sanctions list by its name)
+TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals", "Blocked Persons",
+               "Consolidated List")  # fmt: skip
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
 # "its measures", "new measures", "measures on", "measures against"; and the verbs of bans
 # "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"

@@ -20,6 +20,9 @@ _QUOTE_MARKS = "\"“”„«»'‘’″ \t"
 _BOUNDARY_RE = re.compile(r"(?P<punct>[.!?…]+)[\"”’'“)\]»]*\s+(?=[\"“‘'(\[«„‚]|[A-Z0-9À-ÞА-ЯЁІЎ])")
 _SENTENCE_END = ".!?…"  # the characters _BOUNDARY_RE can start on
 _ABBREVIATIONS = frozenset(lx.words("sentences", "abbreviations"))
+# inside a pattern, the full stop of a title or of "No." that stands inside a phrase ("Mr.
+# Bialiatski", "Penal Colony No. 4"): no sentence's end
+TITLE_STOP = r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt)|(?<=\bNo))\."
 
 
 class Paragraph(NamedTuple):
@@ -76,7 +79,9 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     return not (text[end - 1].isdigit() and _FIGURE_ROW_RE.search(text, start, end))
 
 
-def _is_abbreviation(masked: str, begin: int, cut: int) -> bool:
+def is_abbreviation(masked: str, begin: int, cut: int) -> bool:
+    """Return True when the full stop at ``cut`` ends an abbreviation, a title or an initial
+    ("Sept.", "Mr.", "U.S."), not a sentence (``begin``: where the text may be read from)."""
     space = masked.rfind(" ", max(begin, cut - 8), cut)
     word = masked[(space + 1) if space >= 0 else max(begin, cut - 8) : cut].lstrip("(\"“‘'[")
     if not word or len(word) > 7:
@@ -139,7 +144,7 @@ def sentences(masked: str, paras: list[Paragraph]) -> list[tuple[int, int]]:
         while i < len(cuts) and cuts[i][1] <= para.end:
             cut, after, punct = cuts[i]
             i += 1
-            if punct == "." and _is_abbreviation(masked, begin, cut):
+            if punct == "." and is_abbreviation(masked, begin, cut):
                 continue
             end = cut + len(punct)
             while end < after and not masked[end].isspace():

@@ -19,7 +19,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import PRONOUN_GENDER, Resolver
-from doorwatch.extract.sentences import Paragraph, SentenceIndex
+from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
 from doorwatch.extract.unnamed_speakers import (
     described_after,
     described_before,
@@ -74,7 +74,7 @@ _PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # ", the Commission president, " between a name and its speech verb
 _APPOSITIVE_TO_VERB_RE = re.compile(
     # ("the rights group founded by Mr. Bialiatski": a title's full stop inside)
-    r",\s+(?:the|a|an)\s+(?:[^,.;:\"“”]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){1,80},\s*"
+    rf",\s+(?:the|a|an)\s+(?:[^,.;:\"“”]|{TITLE_STOP}){{1,80}},\s*"
 )
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+(?=[^,\"“”]{1,80},\s*$)")
 _PRONOUN_SPEECH_RE = re.compile(
@@ -90,7 +90,6 @@ _SPOKESPERSON_AFTER_RE = re.compile(
 )
 _POST_WINDOW = 120
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{lx.SPEECH_VERBS})\b")
-_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)(?<!\bMr\.\s)(?<!\bMrs\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)")
 _POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
 _FAR_APPOSITIVE_RE = re.compile(
     r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[^,.;:\"“”]{1,140},\s+"
@@ -227,7 +226,7 @@ class Attributor:
         between = self.masked[before.close + 1 : quote.open]
         return (
             between.rstrip().endswith(",")
-            and _SENTENCE_END_RE.search(between) is None
+            and self.index.index(before.close) == self.index.index(quote.open)
             and _SPEECH_VERB_RE.search(between) is not None
         )
 

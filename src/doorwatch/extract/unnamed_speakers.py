@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.sentences import is_abbreviation
 
 _HEAD_LIST = lx.words("roles", "unnamed_speaker_heads")
 _HEAD_WORDS = frozenset(_HEAD_LIST)
@@ -248,15 +249,6 @@ def _has_article(masked: str, start: int, end: int) -> bool:
     return any(masked.find(article, start, end) >= 0 for article in _ARTICLE_NEEDLES)
 
 
-def _initial_stop(masked: str, stop: int) -> bool:
-    """Return True when the full stop at ``stop`` ends an initial or a title, not a sentence
-    ("a U.S. decision", "Mr. Bialiatski")."""
-    if masked.endswith(("Mr", "Ms", "Dr", "Mrs"), max(0, stop - 3), stop):
-        return True
-    after = stop + 2
-    return masked[stop - 1 : stop].isupper() and masked[after : after + 1].islower()
-
-
 def described_reporting(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker whose reported words hold a quotation
     that opens at ``end`` ('A Polish diplomat said the easing had "…"'; ``start`` is its
@@ -265,7 +257,7 @@ def described_reporting(masked: str, start: int, end: int) -> str | None:
     # stop are all the test needs to read)
     # ("… said that a U.S. decision would change little": initials are no full stop)
     stop = masked.rfind(". ", start, end)
-    while stop > 0 and _initial_stop(masked, stop):
+    while stop > 0 and is_abbreviation(masked, max(0, stop - 8), stop):
         stop = masked.rfind(". ", start, stop)
     start = max(start, stop + 1)
     if not _has_article(masked, start, end) or not _has_head(masked, start, end):
