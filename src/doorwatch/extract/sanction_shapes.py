@@ -56,6 +56,8 @@ STOP = (
     r"(?:late|early|mid)[\s-](?:last|this|next|in|on)|"
     rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
 )
+# the trades a measure stops ("imports of", "the transit of")
+TRADE_NOUNS = r"(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
 TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){STOP}"
 # an aside after a name that says what it is or when it was listed: ", the potash giant,",
 # ", Belarus's main nitrogen producer,", ", first designated in 2021,"
@@ -346,7 +348,7 @@ TRADE_RE = re.compile(
     r"block(?:ed|s|ing)?|stopp(?:ed|ing)|stops|"
     # "London barred trade in Belarusian potash"
     r"barr(?:ed|ing)|bars)"
-    r"\s+(?:the\s+|all\s+)?(?:(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
+    rf"\s+(?:the\s+|all\s+)?(?:{TRADE_NOUNS}"
     # ("prohibit the sale, supply, transfer or export to Belarus of equipment": one ban on
     # several trades)
     r"(?:\s*,\s*(?:sale|supply|transfer|export|import|purchase)s?)*"

@@ -83,6 +83,7 @@ from doorwatch.extract.sanction_shapes import (
     SUBJECT_LISTED_RE,
     THEM_RE,
     THOSE_LISTED_RE,
+    TRADE_NOUNS,
     TRADE_RE,
     WAS_SANCTIONED_RE,
     WIDENED_TO,
@@ -905,7 +906,7 @@ def find_sanctions(
 
 # "the ban on imports of Belarusian potash": the trade a measure names, around its goods
 _TRADE_OF_RE = re.compile(
-    r"(?:imports?|exports?|sales?|shipments?|purchases?|transit|trade\s+in)\s+of\s+(?P<goods>.+)",
+    rf"(?:{TRADE_NOUNS}|trade\s+in)\s+of\s+(?P<goods>.+)",
     re.IGNORECASE,
 )
 _DOUBLE_REACH = 200  # two shapes read one measure this close together

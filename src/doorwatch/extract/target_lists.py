@@ -9,7 +9,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
-from doorwatch.extract.sanction_shapes import NEXT_MEASURE_VERBS, STOP
+from doorwatch.extract.sanction_shapes import NEXT_MEASURE_VERBS, STOP, TRADE_NOUNS
 from doorwatch.extract.targets import PERSON_NAME_RE
 
 # the nouns that count a target's members without naming them ("a further group of Russian
@@ -114,7 +114,7 @@ ASIDE_THEN_MORE_RE = re.compile(
 )
 # "banning the export of aviation fuel, and the import of gold": a second trade the ban stops
 TRADE_AGAIN_RE = re.compile(
-    r"\s*,?\s+and\s+(?:the\s+|all\s+)?(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
+    rf"\s*,?\s+and\s+(?:the\s+|all\s+)?{TRADE_NOUNS}"
     r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
     r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|to|from|and|last|this|through|via)\b)"
