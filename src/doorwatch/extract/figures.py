@@ -57,7 +57,6 @@ from doorwatch.extract.count_cues import (
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.count_totals import COUNT_OF_RE, COUNT_OF_REACH, TOTAL_RE, total_kind
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
-from doorwatch.extract.lexicon import words
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 
 # "for every nine released, ten are jailed": a ratio, not a count.
@@ -93,7 +92,7 @@ _ANSWER_RE = re.compile(
     r"The\s+(?:total\s+)?number\s+of\b"
 )
 # who a sanctioning power designates ("designated 23 individuals"), not prisoners recognised
-_SANCTIONS_LIST_NOUNS = frozenset(words("sanctions", "listed_nouns")) - {"people", "persons"}
+_SANCTIONS_LIST_NOUNS = frozenset(lx.words("sanctions", "listed_nouns")) - {"people", "persons"}
 _FINITE_BE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|remain|remains|remained)\b")
 _STILL_HELD_RE = re.compile(
     r"(?:\s+as\s+political\s+prisoners)?\s*,?\s+and\s+(?:(?:are|were|remain(?:ed|s)?)\s+)?"

@@ -89,7 +89,6 @@ _SPOKESPERSON_AFTER_RE = re.compile(
     r"\s+(?:spokesperson|spokesman|spokeswoman|press\s+secretary)\b"
 )
 _POST_WINDOW = 120
-_SPEECH_VERB_RE = re.compile(rf"\b(?:{lx.SPEECH_VERBS})\b")
 _POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
 _FAR_APPOSITIVE_RE = re.compile(
     r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[^,.;:\"“”]{1,140},\s+"
@@ -227,7 +226,7 @@ class Attributor:
         return (
             between.rstrip().endswith(",")
             and self.index.index(before.close) == self.index.index(quote.open)
-            and _SPEECH_VERB_RE.search(between) is not None
+            and any(verb.group("verb") for verb in _VERB_RE.finditer(between))
         )
 
     def _described(self, quote: QuoteSpan) -> str | None:
