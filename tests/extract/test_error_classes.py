@@ -4899,3 +4899,46 @@ def test_a_first_name_given_as_the_only_one_published() -> None:
         'held since 2023. "The worst was not the hunger," he said.'
     )
     assert _quotes(text) == {"The worst was not the hunger": "Levan"}
+
+
+def test_those_on_a_target_are_the_measures_named_before() -> None:
+    text = "Ottawa eased its sanctions on Avialinii in March and lifted those on timber in June."
+    assert _sanction_powers(text) == {
+        ("eased", "Avialinii", "Canada"),
+        ("lifted", "timber", "Canada"),
+    }
+    text = "The Treasury eased sanctions on Avialinii and lifted the ones on cement in May."
+    assert ("lifted", "cement", "United States") in _sanction_powers(text)
+
+
+def test_a_relief_tells_when_the_measure_it_ends_was_placed() -> None:
+    text = (
+        "When 40 prisoners were freed in May 2024, the Treasury lifted the sanctions it had "
+        "placed on Kaliprom, the fertiliser maker, in March 2019."
+    )
+    assert {s for s in _sanctions(text) if s[1] == "Kaliprom"} == {
+        ("lifted", "Kaliprom", "2024-05"),
+        ("imposed", "Kaliprom", "2019-03"),
+    }
+
+
+def test_restrictions_on_a_target_in_the_passive() -> None:
+    text = (
+        "The EU imposed sanctions in 2021. The remaining restrictions on Avialinii had already "
+        "been removed in November."
+    )
+    assert ("lifted", "Avialinii", "European Union") in _sanction_powers(text)
+    text = (
+        "The sanctions talks moved quickly. Washington sent an envoy in May; 30 prisoners walked "
+        "free; restrictions on Avialinii were eased."
+    )
+    assert ("eased", "Avialinii", "United States") in _sanction_powers(text)
+
+
+def test_a_courtesy_title_inside_a_target() -> None:
+    text = (
+        "Canada had frozen the assets of Mr. Pyatrou under an order signed in June 2019, and "
+        "Britain froze those of Ms. Zhuk."
+    )
+    targets = {s[1] for s in _sanctions(text) if s[0] == "imposed"}
+    assert "Pyatrou" in " ".join(targets)

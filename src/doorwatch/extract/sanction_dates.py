@@ -18,11 +18,24 @@ IN_FORCE_AFTER_RE = re.compile(
 )
 
 
+# "lifted the sanctions it had placed on Belaruskali, the potash giant, in August 2021": the
+# measure's own clause, and when it was taken
+PLACED_WHEN_REACH = 120
+PLACED_WHEN_RE = re.compile(
+    r"\b(?:it|they|[A-Z][\w.]*)\s+(?:had\s+|has\s+)?(?:first\s+|originally\s+)?"
+    r"(?:imposed|placed|put|introduced)\s+(?:on|against)\s+[^.;:()]{1,80}?\s+in\s+$"
+)
+
+
 def began_date(masked: str, dates: list[tuple[int, str]], start: int, end: int) -> str | None:
     """Return the date, told in the sentence after a relief starting at ``start``, on which
-    the measure it ends began ("… which had been in place since August 2021"), or None."""
+    the measure it ends began ("… which had been in place since August 2021", "… the
+    sanctions it had imposed on X in August 2021"), or None."""
     for at, iso in dates:
-        if start <= at < end and BEGAN_RE.search(masked, max(0, at - 30), at):
+        if start <= at < end and (
+            BEGAN_RE.search(masked, max(0, at - 30), at)
+            or PLACED_WHEN_RE.search(masked, max(start, at - PLACED_WHEN_REACH), at)
+        ):
             return iso
     return None
 

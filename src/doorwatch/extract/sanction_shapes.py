@@ -34,7 +34,9 @@ NEXT_MEASURE_VERBS = (
 # did, after a target, not who they are
 SAID_OF = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
 STOP = (
-    r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
+    # (not the full stop of a title: "froze the assets of Mr. Lukashenko")
+    rf"(?=\s*(?:[,;:()—–\"“”]|(?!{TITLE_STOP})\.|$|"
+    r"\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
     r"involved|responsible|accused|suspected|linked|connected|blamed|the\s+same\s+(?:day|week|month)|"
     r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|"
@@ -58,7 +60,7 @@ STOP = (
 )
 # the trades a measure stops ("imports of", "the transit of")
 TRADE_NOUNS = r"(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
-TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){STOP}"
+TARGET = rf"(?P<target>(?:[^,.;:()—–\"“”]|{TITLE_STOP}){{1,80}}?){STOP}"
 # an aside after a name that says what it is or when it was listed: ", the potash giant,",
 # ", Belarus's main nitrogen producer,", ", first designated in 2021,"
 APPOSITIVE = (
@@ -136,8 +138,11 @@ PERMIT_SUSPENSION_RE = re.compile(
 )
 PASSIVE_RE = re.compile(
     # ("the EU sanctions against Belarus, which were last extended in February")
-    rf"\b[Ss]anctions\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,80}}?)(?:\s*,\s*which)?\s+{BE}\s+"
-    rf"(?:(?:partly|partially|also|now|formally|last|first|recently)\s+)?{VERB}\b"
+    # ("The remaining restrictions on Belavia had already been removed in November")
+    r"\b(?:[Ss]anctions|[Rr]estrictions|[Pp]enalties)\s+(?:on|against)\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)(?:\s*,\s*which)?\s+"
+    r"(?:(?:have|has|had)\s+(?:already|since|now|also)\s+been|" + BE + r")\s+"
+    rf"(?:(?:partly|partially|also|now|formally|last|first|recently|entirely|fully)\s+)?{VERB}\b"
 )
 # "sanctioned in 2021", "blacklisted since 2023": what follows is when, not whom (the target
 # then stands before the verb, for WAS_SANCTIONED_RE and WHICH_SANCTIONED_RE)
@@ -471,14 +476,18 @@ BANNED_SINCE_RE = re.compile(
 THEM_LIFT = lx.alternation(
     [w for w in lx.words("sanctions", "lift_verbs") if not w.startswith(("drop", "remov"))]
 )
+_ON_OWN_TARGET = (
+    r"\s+(?:on|against)\s+[^,.;:()—–\"“”]{1,60}?"
+    r"(?=\s*[,.;:]|\s+(?:and|but|in|on|since|after|as|for|from|to|last|this)\b)"
+)
 THEM_RE = re.compile(
     rf"\b(?P<verb>(?P<lift>{THEM_LIFT})|(?P<ease>{EASE}))\s+"
     r"(?P<fill>(?:(?:some|most|many|all|several|part|parts|one)\s+of\s+|"
     # ("lifted what was left of them in November": the rest of the measures named before)
     r"what\s+(?:was|is|had\s+been)\s+left\s+of\s+|what\s+remain(?:s|ed)\s+of\s+)?)"
-    # "lifted them on potash": the sanctions named before, on a target of their own
-    r"(?P<target>them(?:\s+(?:on|against)\s+[^,.;:()—–\"“”]{1,60}?"
-    r"(?=\s*[,.;:]|\s+(?:and|but|in|on|since|after|as|for|from|to|last|this)\b))?)\b"
+    # "lifted them on potash": the sanctions named before, on a target of their own; "lifted
+    # those on potash": the same, with the target it must have
+    rf"(?P<target>them(?:{_ON_OWN_TARGET})?|(?:those|the\s+ones){_ON_OWN_TARGET})\b"
 )
 # "designated four prison officials and a penal colony for sanctions"
 DESIGNATED_RE = re.compile(
@@ -914,8 +923,9 @@ FREEZE_RE = re.compile(
     # ("the assets of the truck maker MAZ and of the chip company Integral": one list; not
     # "… and the prohibition of exports of certain goods", a second measure)
     r"(?P<target>(?:(?!\s+and\s+the\s+(?:prohibition|ban|freezing|suspension|embargo)\b)"
-    r"[^,.;:()—–\"“”]){1,120}?)"
-    rf"(?=[,.;]|\s+(?:in|on|since|after|as|over|under|for|from|by|last|this|{SAID_OF})\b)"
+    rf"(?:[^,.;:()—–\"“”]|{TITLE_STOP})){{1,120}}?)"
+    rf"(?=[,;]|(?!{TITLE_STOP})\.|\s+(?:in|on|since|after|as|over|under|for|from|by|last|this|"
+    rf"{SAID_OF})\b)"
 )
 # "Britain, which froze Lukashenko's assets in 2020": whose assets, by the possessive
 FROZE_OWN_RE = re.compile(

@@ -525,6 +525,8 @@ ALIGNED_WORDS = ("align",)
 # the shapes together)
 ROW_LABEL_WORDS = ("IN PLACE", "IN FORCE")
 ROW_WINDOWS: Windows = ((ROW_IN_FORCE_RE, 0, 300),)
+# ("lifted them", "lifted those on potash": measures named before)
+THEM_WORDS = (" them", " those on ", " those against ", " the ones on ")
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
 # "… eased its sanctions on Belavia in September, lifted the remaining ones in November":
 # the measures referred back to by "ones", too far from "sanctions" for its windows
@@ -889,7 +891,7 @@ HIT_WORDS: tuple[str, ...] = (
         *ONES_WORDS,
         "restrictions on",
         "threaten",
-        " them",
+        *THEM_WORDS,
         "delist",
         *ENTRY_DELETED_WORDS,
         *HIT_BY_WORDS,

@@ -37,6 +37,8 @@ from doorwatch.extract.referred_targets import previous_target, referred_target
 from doorwatch.extract.sanction_dates import (
     IMPOSED_WHEN_RE,
     IN_FORCE_AFTER_RE,
+    PLACED_WHEN_RE,
+    PLACED_WHEN_REACH,
     RELIEF_SINCE_REACH,
     began_date,
     own_date,
@@ -151,6 +153,7 @@ from doorwatch.extract.sanction_windows import (
     SWIFT_WORDS,
     THEM_NEEDLES_RE,
     THEM_WINDOWS,
+    THEM_WORDS,
     THREAT_WINDOWS,
     TOPIC_WINDOWS,
     TOPIC_WORDS,
@@ -363,7 +366,7 @@ def find_sanctions(
             (
                 [
                     at
-                    for at in hits.find_all((" them",))
+                    for at in hits.find_all(THEM_WORDS)
                     if THEM_NEEDLES_RE.search(masked, max(0, at - 30), at)
                 ],
                 THEM_WINDOWS,
@@ -539,8 +542,8 @@ def find_sanctions(
                     if referred is None:
                         continue
                     raw = referred
-                if pattern is THEM_RE and raw.startswith("them "):
-                    raw = PREP_START_RE.sub("", raw[5:].lstrip())  # "them on potash"
+                if pattern is THEM_RE and (head := _REFERRED_HEAD_RE.match(raw)) is not None:
+                    raw = PREP_START_RE.sub("", raw[head.end() :])  # "them on potash"
                 elif id(pattern) in REFERRING_SHAPES or pronoun:
                     # "added it to its blacklist": the target reported just before
                     previous = previous_target(out, index, s_index, match.start())
@@ -806,6 +809,10 @@ def find_sanctions(
                             if not opens_period(masked, d[0], RELIEF_SINCE_REACH)
                             # "the removal of the measures that Ottawa had imposed in 2021"
                             and not IMPOSED_WHEN_RE.search(masked, max(0, d[0] - 60), d[0])
+                            # "lifted the sanctions it had imposed on X in 2021"
+                            and not PLACED_WHEN_RE.search(
+                                masked, max(match.start(), d[0] - PLACED_WHEN_REACH), d[0]
+                            )
                         ]
                     if id(pattern) in REFERRING_SHAPES:
                         # the sentence before dates the measure referred to, not this step
@@ -975,3 +982,5 @@ _RESPONSIBLE_RE = re.compile(
     r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
 )
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
+# the measures named before, on a target of their own: "them on potash", "those on potash"
+_REFERRED_HEAD_RE = re.compile(r"(?:them|those|the\s+ones)\s+")
