@@ -4942,3 +4942,28 @@ def test_a_courtesy_title_inside_a_target() -> None:
     )
     targets = {s[1] for s in _sanctions(text) if s[0] == "imposed"}
     assert "Pyatrou" in " ".join(targets)
+
+
+def test_counts_listed_share_their_verb_and_noun() -> None:
+    text = "The authorities released 11, 19 and 40 political prisoners over the year."
+    assert _figures(text) == {
+        ("prisoners_released", 11),
+        ("prisoners_released", 19),
+        ("prisoners_released", 40),
+    }
+    text = (
+        "Since the spring he has pardoned or deported scores of political prisoners, in "
+        "batches of 9, 21, 33 and, in March 2024, 70."
+    )
+    assert _figures(text) == {
+        ("prisoners_released", 9),
+        ("prisoners_released", 21),
+        ("prisoners_released", 33),
+        ("prisoners_released", 70),
+    }
+
+
+def test_ages_are_no_counts() -> None:
+    assert not _figures("A man aged 47 was released from the colony.")
+    ages = {23, 25, 31}
+    assert not {v for _, v in _figures("Three men aged 23, 25 and 31 were released.")} & ages

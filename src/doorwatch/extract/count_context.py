@@ -25,23 +25,50 @@ _SERIES_WHEN_RE = re.compile(
 
 # "released people in batches, 14 in June, 52 in September": a series of releases opened by
 # the verb, with no count of its own
+# ("has pardoned or expelled hundreds of political prisoners, in batches of 14, 16, …")
 _BATCHES_BEFORE_RE = re.compile(
-    r"\b(?:released|freed|pardoned|let\s+go|handed\s+over|set\s+free)\s+"
-    r"(?:(?:political\s+)?prisoners|people|them|detainees)\s+"
-    r"in\s+(?:batches|groups|waves|stages|instalments|installments)\s*[,:]\s+$"
+    r"\b(?:released|freed|pardoned|expelled|let\s+go|handed\s+over|set\s+free)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:(?:political\s+)?prisoners|people|them|detainees)\s*,?\s+"
+    r"in\s+(?:batches|groups|waves|stages|instalments|installments)\s*(?:[,:]|(?P<of>\s+of))\s+$"
 )
-_BATCHES_REACH = 80
+_BATCHES_REACH = 90
 
 
 def opens_release_series(text: str, start: int, q_start: int, n_end: int, end: int) -> bool:
     """Return True when the count at ``q_start`` opens a series of releases that a verb
-    before it tells ("released people in batches, 14 in June, 52 in September")."""
-    return (
-        text.find(" in ", max(start, q_start - _BATCHES_REACH), q_start) >= 0
-        and _BATCHES_BEFORE_RE.search(text, max(start, q_start - _BATCHES_REACH), q_start)
-        is not None
-        and _SERIES_WHEN_RE.match(text, n_end, end) is not None
+    before it tells ("released people in batches, 14 in June, 52 in September", "in
+    batches of 14, 16 and 52")."""
+    if text.find(" in ", max(start, q_start - _BATCHES_REACH), q_start) < 0:
+        return False
+    batches = _BATCHES_BEFORE_RE.search(text, max(start, q_start - _BATCHES_REACH), q_start)
+    return batches is not None and (
+        batches.group("of") is not None or _SERIES_WHEN_RE.match(text, n_end, end) is not None
     )
+
+
+# "released 14, 16 and 52 political prisoners", "in batches of 14, 16, 52 and, in December
+# 2025, 123": counts listed one after another, sharing the verb before them and the noun after
+_LIST_GLUE_RE = re.compile(
+    r"\s*,\s+|(?P<and>\s*,?\s+and\s+|\s*,?\s+and\s*,\s+(?:in|on)\s+[^,;.:]{1,30},\s+)"
+)
+_LIST_MEMBERS = 3  # two counts joined by "and" are read as they stand ("14 and 52 people")
+
+
+def listed_counts(
+    text: str, ends: list[tuple[int, int]], i: int, members: int = _LIST_MEMBERS
+) -> int:
+    """Return the index of the last count of the list of at least ``members`` counts that the
+    count ``i`` of ``ends`` (the start and end of each number of the sentence) opens, or
+    ``i`` when it opens none."""
+    last = i
+    while last + 1 < len(ends):
+        glue = _LIST_GLUE_RE.fullmatch(text, ends[last][1], ends[last + 1][0])
+        if glue is None:
+            break
+        last += 1
+        if glue.group("and"):
+            return last if last - i + 1 >= members else i
+    return i
 
 
 # "14 in June, …, 123 in December, a total of 205": the sum of the series before it

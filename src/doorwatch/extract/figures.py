@@ -38,6 +38,7 @@ from doorwatch.extract.count_context import (
     TOTAL_BEFORE_RE,
     in_series,
     intended_release,
+    listed_counts,
     opens_release_series,
     own_count,
     prison_topic,
@@ -208,6 +209,7 @@ _AS_OF_RE = re.compile(
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
 # "counts about 1,150 in total": the whole count, its clause ended
+_AGE_BEFORE_RE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$")
 _IN_TOTAL_RE = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\s*(?:[.,;:)]|$)")
 # How far (in characters) each rule looks around a number.
 _CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
@@ -383,6 +385,24 @@ def _sentence_figures(
         ):
             continue
         noun = NOUN_RE.match(text, tail, end)
+        if _AGE_BEFORE_RE.search(text, max(start, n_start - 16), n_start):
+            # "three men aged 23, 25 and 31": ages, not counts
+            skip = listed_counts(text, [(n.start, n.end) for n in numbers], i, 2)
+            continue
+        members = [i]
+        if noun is None and value_max is None and text.startswith((",", " and "), n_end):
+            # "released 14, 16 and 52 political prisoners", "in batches of 14, 16, 52 and, in
+            # December 2025, 123": the list reads as its last count
+            counted = [
+                i,
+                *(k for k in range(i + 1, len(numbers)) if not _in_date(text, numbers[k])),
+            ]
+            members = counted[
+                : listed_counts(text, [(numbers[k].start, numbers[k].end) for k in counted], 0) + 1
+            ]
+            if len(members) > 1:
+                tail = numbers[members[-1]].end
+                noun = NOUN_RE.match(text, tail, end)
         if (
             noun is not None
             and noun.group("noun") == "ones"
@@ -430,6 +450,8 @@ def _sentence_figures(
                     and COUNT_OF_RE.search(text, max(start, n_start - COUNT_OF_REACH), n_start)
                 )
                 or own_count(text, start, end, n_start)
+                # ("pardoned hundreds of prisoners in batches of 14, 16 and 52")
+                or opens_release_series(text, start, n_start, n_end, end)
                 # ("brought to more than 240 the number of people it recognises as …")
                 or (text.startswith(" the ", tail) and names_count_after(text, tail, end))
             )
@@ -508,6 +530,22 @@ def _sentence_figures(
             ]
             counts = [n for n in numbers if not _in_date(text, n)]
         f_start = min(q_start, _cue_start(text, start, q_start))
+        if len(members) > 1:
+            skip = members[-1]
+            for k in members:
+                member = numbers[k]
+                out.append(
+                    Figure(
+                        measure,
+                        member.value,
+                        qualifier if k == i else "exact",
+                        _date_for(dates, counts, member.start),
+                        f_start if k == i else member.start,
+                        tail if k == skip else member.end,
+                    )
+                )
+            last = (tail, measure)
+            continue
         out.append(
             Figure(
                 measure,
