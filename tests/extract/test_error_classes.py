@@ -4967,3 +4967,33 @@ def test_ages_are_no_counts() -> None:
     assert not _figures("A man aged 47 was released from the colony.")
     ages = {23, 25, 31}
     assert not {v for _, v in _figures("Three men aged 23, 25 and 31 were released.")} & ages
+
+
+def test_a_measure_recommended_or_urged_is_no_measure_taken() -> None:
+    text = (
+        "A Senate committee tabled a report recommending that the government add Kaliprom and "
+        "the Avialinii carrier to the sanctions list."
+    )
+    assert not {s for s in _sanctions(text) if s[0] == "imposed"}
+    text = (
+        "The non-binding resolution also urges a full ban on imports of Belarusian cement and the "
+        "listing of Avialinii."
+    )
+    assert not {s for s in _sanctions(text) if s[0] == "imposed"}
+
+
+def test_measures_in_force_on_targets_each_with_its_preposition() -> None:
+    text = (
+        "Our sanctions on Belarusian timber, on cement and on the regime's judges will remain in "
+        "place, the Canadian minister said."
+    )
+    assert {s[1] for s in _sanctions(text) if s[0] == "imposed"} == {
+        "Belarusian timber",
+        "cement",
+        "regime's judges",
+    }
+
+
+def test_a_measure_that_came_fully_into_force() -> None:
+    text = "Members spoke a week after American sanctions on Kaliprom came fully into force."
+    assert ("imposed", "Kaliprom", "United States") in _sanction_powers(text)

@@ -551,7 +551,10 @@ _STILL_IN_FORCE = (
     # ("sanctions on potash, petroleum products and tobacco remain": goods of a word or two)
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?(?:,\s+(?:and\s+)?(?:the\s+)?"
     r"(?:[A-Z]|[a-z]+(?:\s+[a-z]+)?(?=,|\s+and\s))"
-    r"(?:(?!\b(?:sanctions|measures|restrictions|on|against)\b)[^,.;:()—–\"“”]){0,60}?){0,5}?)"
+    r"(?:(?!\b(?:sanctions|measures|restrictions|on|against)\b)[^,.;:()—–\"“”]){0,60}?"
+    # ("on Belarusian potash, on petroleum products and on the regime's leadership": each
+    # item with its own preposition)
+    r"|(?:,\s+|,?\s+and\s+)(?:on|against)\s+[^,.;:()—–\"“”]{1,60}?){0,5}?)"
     # ("restrictions on the transit of X, in force since February 2022, remain fully in place")
     # ("… on the state airline Belavia and on potash, both of which remain in force")
     r"(?:\s*,\s+[^,.;:()\"“”]{1,60},\s+|\s*,\s+(?:both|all|each)\s+of\s+which\s+|\s*,?\s+)"
@@ -559,7 +562,8 @@ _STILL_IN_FORCE = (
     r"(?:therefore\s+|thus\s+|also\s+|still\s+|must\s+|will\s+|would\s+|should\s+)?"
     # ("US restrictions on the state airline Belavia take effect")
     r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|t(?:ake|akes|ook|aking)\s+(?:full\s+)?effect|"
-    r"c(?:ome|omes|ame)\s+into\s+(?:force|effect)|enter(?:s|ed)?\s+into\s+force|"
+    r"c(?:ome|omes|ame)\s+(?:fully\s+)?into\s+(?:force|effect)|"
+    r"enter(?:s|ed)?\s+(?:fully\s+)?into\s+force|"
     # ("EU measures against X and Y are unaffected", "… continue to apply"): kept as they were
     r"(?:are|is|were|was)\s+(?:still\s+|also\s+|so\s+far\s+)?(?:unaffected|unchanged|untouched)|"
     r"continu(?:e|es|ed)\s+to\s+apply|still\s+appl(?:y|ies))"

@@ -217,6 +217,8 @@ _PROPOSAL_RE = re.compile(
     r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing|als?)|demand(?:s|ed|ing)?|"
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
     r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$|"
+    # ("a report recommending that the government add X to its sanctions list")
+    r"\brecommend(?:s|ed|ing|ations?)?\s+that\b[^.;]*$|"
     # ("asked the Council to prepare, without delay, a ban on …": a measure to be drawn up)
     r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\b[^.;]*\bto\s+"
     r"(?:prepare|draw\s+up|draft|propose|work\s+out)\b[^.;]{0,30}?(?:\s+(?:a|an|the|new|further))*\s+$"
@@ -230,7 +232,9 @@ _PROPOSAL_RE = re.compile(
     r"float(?:s|ed|ing)?|suggest(?:s|ed|ing)?|mooted|moot(?:s|ing)?|"
     # "support keeping sanctions on the regime", "favour lifting them": a stance, not a step
     r"support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|advocat(?:e|es|ed|ing))"
-    r"\s+(?:the\s+|a\s+|an\s+)?$"
+    # ("urges a full ban on imports of …")
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:full|total|complete|comprehensive|wider|broader|"
+    r"stricter|tougher|EU-wide|new|further)\s+)?$"
 )
 # A gerund or noun bargained for is wished for only where the sentence speaks of wishes,
 # talks or conditions; "342 people were pardoned in exchange for the removal of the measures
