@@ -4997,3 +4997,31 @@ def test_measures_in_force_on_targets_each_with_its_preposition() -> None:
 def test_a_measure_that_came_fully_into_force() -> None:
     text = "Members spoke a week after American sanctions on Kaliprom came fully into force."
     assert ("imposed", "Kaliprom", "United States") in _sanction_powers(text)
+
+
+def test_a_relief_opposed_leaves_the_measure_in_force() -> None:
+    text = (
+        "Latvia would oppose any relaxation of EU sanctions on Belarusian cement and would keep "
+        "its own ban on cement transit."
+    )
+    assert ("imposed", "Belarusian cement", "European Union") in _sanction_powers(text)
+    assert not {s for s in _sanction_powers(text) if s[0] in ("eased", "lifted")}
+
+
+def test_a_measure_named_by_whose_it_is_in_the_passive() -> None:
+    text = (
+        "The Treasury lifted its sanctions on Kaliprom in May. Avialinii's sanctions were lifted "
+        "last month, the envoy said."
+    )
+    assert ("lifted", "Avialinii", "United States") in _sanction_powers(text)
+    assert not _sanction_powers("The EU's sanctions were extended in February.")
+
+
+def test_two_measures_told_together_in_force() -> None:
+    text = (
+        "The United States has lifted its sanctions on Avialinii. The European Union's ban on "
+        "the carrier Avialinii and its restrictions on Belarusian cement, both dating from 2021, "
+        "are still in force."
+    )
+    imposed = {s[1] for s in _sanctions(text) if s[0] == "imposed"}
+    assert not any("restrictions" in target for target in imposed)

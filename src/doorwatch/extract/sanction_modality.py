@@ -2,7 +2,8 @@
 or only a possibility (could, should, negated, hoped for).
 
 ``doorwatch.extract.sanctions`` reads each match of a shape through ``action_of``; the
-patterns here are the words before the verb that change what the match reports.
+patterns here are the words before the verb that change what the match reports: a modal, a
+negation, a measure asked for, weighed or opposed, or a decision already taken.
 """
 
 from __future__ import annotations
@@ -118,3 +119,57 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
     ):
         return "eased"  # "lifted some of its sanctions" eases them
     return "lifted" if relief else "imposed"
+
+
+# Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
+PROPOSAL_RE = re.compile(
+    # ("has not said whether it is weighing an easing of measures": an open question)
+    # (not "asked whether the easing of sanctions on X would …": that easing happened)
+    r"\bwhether\s+[\w’'.]+\s+(?:[\w’'.]+\s+){1,4}$|"
+    r"\b(?:whether|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+    # ("A proposal to extend the EU's ban on … to …")
+    r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing|als?)|demand(?:s|ed|ing)?|"
+    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
+    r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$|"
+    # ("a report recommending that the government add X to its sanctions list")
+    r"\brecommend(?:s|ed|ing|ations?)?\s+that\b[^.;]*$|"
+    # ("asked the Council to prepare, without delay, a ban on …": a measure to be drawn up)
+    r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\b[^.;]*\bto\s+"
+    r"(?:prepare|draw\s+up|draft|propose|work\s+out)\b[^.;]{0,30}?(?:\s+(?:a|an|the|new|further))*\s+$"
+    # a gerund bargained for: "in exchange for lifting sanctions", "calls for easing"
+    # ("there is talk in Washington of lifting the sanctions")
+    r"|(?P<bargain>\b(?:for|about|on|of)\s+(?:the\s+)?$)"
+    # a measure by its noun, wished for: "has long sought the lifting of", "wants the removal of"
+    r"|\b(?:sought|seek(?:s|ing)?|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+    r"(?:press|push|ask|hope|call)(?:s|es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
+    # ("diplomats float easing tobacco sanctions": an idea put forward)
+    r"float(?:s|ed|ing)?|suggest(?:s|ed|ing)?|mooted|moot(?:s|ing)?|"
+    # "support keeping sanctions on the regime", "favour lifting them": a stance, not a step
+    r"support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|advocat(?:e|es|ed|ing))"
+    # ("urges a full ban on imports of …")
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:full|total|complete|comprehensive|wider|broader|"
+    r"stricter|tougher|EU-wide|new|further)\s+)?$"
+)
+# A gerund or noun bargained for is wished for only where the sentence speaks of wishes,
+# talks or conditions; "342 people were pardoned in exchange for the removal of the measures
+# on potash" tells a removal that happened
+WISH_RE = re.compile(
+    r"\b(?:ready|willing|prepared|would|could|might|may|offer\w*|propos\w*|demand\w*|seek\w*|"
+    r"sought|want\w*|hop\w*|push\w*|call\w*|ask\w*|negotiat\w*|talk\w*|discuss\w*|if|"
+    r"unless|expect\w*|likely|possible|urg\w*|press\w*|in\s+return)\b"
+)
+# a relief opposed is no relief: the measure stays in force
+OPPOSED_RE = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|"
+    r"block(?:s|ed|ing)?)\s+(?:any\s+|the\s+|an?\s+)?(?:(?:attempts?|moves?|efforts?|calls?|"
+    r"push|plans?|proposals?)\s+to\s+)?(?:(?:further|premature|early|hasty)\s+)?$"
+)
+READY_RE = re.compile(r"\b(?:ready|prepared)\s+to\s+(?:\w+\s+)?$")
+# ... unless what is weighed is a decision already taken ("the American decision to ease")
+# ("leaders agreed to ban Belarusian airlines": a decision taken, told by its verb)
+DECIDED_RE = re.compile(
+    r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step|agreed|decided|voted|resolved)"
+    # ("Washington's decision this month to ease …": when, between the noun and its verb)
+    r"(?:\s+(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|winter))?"
+    r"\s+to\s+$"
+)

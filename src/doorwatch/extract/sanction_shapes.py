@@ -95,6 +95,8 @@ ACTIVE_RE = re.compile(
     rf"{TARGET}"
 )
 BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
+# ("had already been removed")
+BEEN = rf"(?:(?:have|has|had)\s+(?:already|since|now|also)\s+been|{BE})"
 # "barred from the European Union", "banned from British skies", "from the airspace of the
 # European Union": where a target may not go; ``power`` says whose ban it is
 BARRED_FROM = (
@@ -141,8 +143,17 @@ PASSIVE_RE = re.compile(
     # ("The remaining restrictions on Belavia had already been removed in November")
     r"\b(?:[Ss]anctions|[Rr]estrictions|[Pp]enalties)\s+(?:on|against)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)(?:\s*,\s*which)?\s+"
-    r"(?:(?:have|has|had)\s+(?:already|since|now|also)\s+been|" + BE + r")\s+"
+    rf"{BEEN}\s+"
     rf"(?:(?:partly|partially|also|now|formally|last|first|recently|entirely|fully)\s+)?{VERB}\b"
+)
+# "Belavia's sanctions were lifted last month", "Belavia's American restrictions were eased": a
+# measure named by whose it is, in the passive (a power's own measure is no target: see
+# find_sanctions)
+OWN_PASSIVE_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})[’']s\s+"
+    r"(?:(?:remaining|last|American|U\.S\.|US|EU|European|British|UK|Canadian|Swiss|Japanese|own)"
+    r"\s+)?(?:sanctions|restrictions|penalties)\s+"
+    rf"{BEEN}\s+(?:(?:now|also|fully|finally|already|partly|partially)\s+)?{VERB}\b"
 )
 # "sanctioned in 2021", "blacklisted since 2023": what follows is when, not whom (the target
 # then stands before the verb, for WAS_SANCTIONED_RE and WHICH_SANCTIONED_RE)

@@ -44,9 +44,14 @@ from doorwatch.extract.sanction_dates import (
     own_date,
 )
 from doorwatch.extract.sanction_modality import (
+    DECIDED_RE,
     MODAL_BEFORE_RE,
     MODAL_REACH,
     NEGATED_RE,
+    OPPOSED_RE,
+    PROPOSAL_RE,
+    READY_RE,
+    WISH_RE,
     action_of,
     kept_measure,
 )
@@ -78,6 +83,7 @@ from doorwatch.extract.sanction_shapes import (
     NO_DESIGNATORS,
     NOUN_BAN_RE,
     OF_POWER_RE,
+    OWN_PASSIVE_RE,
     RELIEF_RE,
     RESTRICTED_RE,
     ROW_IN_FORCE_RE,
@@ -207,52 +213,6 @@ _MODEL_BEFORE_RE = re.compile(
 )
 _POWER_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w.]*)\s+$")
 _FUTURE_BE_RE = re.compile(r"\b(?:would|will|could)\s+(?:also\s+)?be\s")
-# Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
-_PROPOSAL_RE = re.compile(
-    # ("has not said whether it is weighing an easing of measures": an open question)
-    # (not "asked whether the easing of sanctions on X would …": that easing happened)
-    r"\bwhether\s+[\w’'.]+\s+(?:[\w’'.]+\s+){1,4}$|"
-    r"\b(?:whether|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
-    # ("A proposal to extend the EU's ban on … to …")
-    r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing|als?)|demand(?:s|ed|ing)?|"
-    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
-    r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$|"
-    # ("a report recommending that the government add X to its sanctions list")
-    r"\brecommend(?:s|ed|ing|ations?)?\s+that\b[^.;]*$|"
-    # ("asked the Council to prepare, without delay, a ban on …": a measure to be drawn up)
-    r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\b[^.;]*\bto\s+"
-    r"(?:prepare|draw\s+up|draft|propose|work\s+out)\b[^.;]{0,30}?(?:\s+(?:a|an|the|new|further))*\s+$"
-    # a gerund bargained for: "in exchange for lifting sanctions", "calls for easing"
-    # ("there is talk in Washington of lifting the sanctions")
-    r"|(?P<bargain>\b(?:for|about|on|of)\s+(?:the\s+)?$)"
-    # a measure by its noun, wished for: "has long sought the lifting of", "wants the removal of"
-    r"|\b(?:sought|seek(?:s|ing)?|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
-    r"(?:press|push|ask|hope|call)(?:s|es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
-    # ("diplomats float easing tobacco sanctions": an idea put forward)
-    r"float(?:s|ed|ing)?|suggest(?:s|ed|ing)?|mooted|moot(?:s|ing)?|"
-    # "support keeping sanctions on the regime", "favour lifting them": a stance, not a step
-    r"support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|advocat(?:e|es|ed|ing))"
-    # ("urges a full ban on imports of …")
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:full|total|complete|comprehensive|wider|broader|"
-    r"stricter|tougher|EU-wide|new|further)\s+)?$"
-)
-# A gerund or noun bargained for is wished for only where the sentence speaks of wishes,
-# talks or conditions; "342 people were pardoned in exchange for the removal of the measures
-# on potash" tells a removal that happened
-_WISH_RE = re.compile(
-    r"\b(?:ready|willing|prepared|would|could|might|may|offer\w*|propos\w*|demand\w*|seek\w*|"
-    r"sought|want\w*|hop\w*|push\w*|call\w*|ask\w*|negotiat\w*|talk\w*|discuss\w*|if|"
-    r"unless|expect\w*|likely|possible|urg\w*|press\w*|in\s+return)\b"
-)
-_READY_RE = re.compile(r"\b(?:ready|prepared)\s+to\s+(?:\w+\s+)?$")
-# ... unless what is weighed is a decision already taken ("the American decision to ease")
-# ("leaders agreed to ban Belarusian airlines": a decision taken, told by its verb)
-_DECIDED_RE = re.compile(
-    r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step|agreed|decided|voted|resolved)"
-    # ("Washington's decision this month to ease …": when, between the noun and its verb)
-    r"(?:\s+(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|winter))?"
-    r"\s+to\s+$"
-)
 
 
 _REFER_BACK_SENTENCES = 6  # a description refers back to a target named this recently
@@ -430,7 +390,7 @@ def find_sanctions(
                     continue  # cut off by the window's end; a wider window reads it whole
                 # "discussed the decision to ease sanctions": a decision taken before, on a
                 # date this sentence does not give
-                decision = _DECIDED_RE.search(masked, s_start, match.start("verb"))
+                decision = DECIDED_RE.search(masked, s_start, match.start("verb"))
                 decided = decision is not None
                 if not decided and _CONDITION_RE.search(
                     masked, max(s_start, match.start("verb") - 60), match.start("verb")
@@ -453,12 +413,12 @@ def find_sanctions(
                     # own measure is in force, whatever is said of it)
                     None
                     if decided or pattern is OF_POWER_RE
-                    else _PROPOSAL_RE.search(masked, s_start, match.start("verb"))
+                    else PROPOSAL_RE.search(masked, s_start, match.start("verb"))
                 )
                 if (
                     proposal is not None
                     and proposal.group("bargain")
-                    and not _WISH_RE.search(masked, s_start, proposal.start())
+                    and not WISH_RE.search(masked, s_start, proposal.start())
                 ):
                     proposal = None
                 if proposal is not None:
@@ -466,7 +426,7 @@ def find_sanctions(
                     # ready to lift, or asked to impose, is no measure
                     ready = bool(
                         match.groupdict().get("impose")
-                        and _READY_RE.search(masked, s_start, match.start("verb"))
+                        and READY_RE.search(masked, s_start, match.start("verb"))
                     )
                     if not ready and in_force is None:
                         continue
@@ -522,6 +482,10 @@ def find_sanctions(
                     action = "imposed"  # the measure the relief would end
                 if action is None:
                     continue
+                if action in ("lifted", "eased") and OPPOSED_RE.search(
+                    masked, max(s_start, match.start("verb") - 40), match.start("verb")
+                ):
+                    action = "imposed"  # "would oppose any relaxation of EU sanctions on X"
                 raw, target_end = match.group("target"), match.end("target")
                 if pattern is SUBJECT_LISTED_RE and match.group("more"):
                     raw = f"{raw}, {match.group('more')}"  # "…, together with Grodno Azot"
@@ -589,7 +553,7 @@ def find_sanctions(
                             pass  # "will not lift its ban on …": the ban stays in force
                         elif MODAL_BEFORE_RE.search(
                             masked, max(0, lift_at - MODAL_REACH), lift_at
-                        ) or _PROPOSAL_RE.search(masked, s_start, lift_at):
+                        ) or PROPOSAL_RE.search(masked, s_start, lift_at):
                             continue  # "should lift its airspace ban": no measure
                         else:
                             action = "lifted" if before_ban.group("lift") else "eased"
@@ -617,6 +581,10 @@ def find_sanctions(
                     or raw[0].isdigit()
                 ):
                     continue  # "EU sanctions", "new sanctions": whose or what kind, not on what
+                if pattern is OWN_PASSIVE_RE and (
+                    power_of(raw) is not None or fill_power(raw) is not None
+                ):
+                    continue  # "the EU's sanctions were extended": whose, not on what
                 if pattern is ALLOW_RE:
                     party = DET_RE.sub("", match.group("party").strip())
                     if party not in lx.PLACES and (
@@ -639,6 +607,11 @@ def find_sanctions(
                     # Superjets, had been under US restrictions": the clause's last words are
                     # not the subject the measure is told of
                     continue
+                if " on " in raw:
+                    # "asset freezes on the regime's leadership and our trade measures on potash
+                    # … remain", "its ban on Belavia and its restrictions on potash": two
+                    # measures told together, each on its own targets
+                    raw = _SECOND_MEASURE_RE.sub(" and ", raw)
                 if _TOLD_BEFORE_RE.match(raw.strip()):
                     continue  # "an asset freeze on the listed individuals": those just named
                 if verb.endswith("ing"):
@@ -986,5 +959,9 @@ _RESPONSIBLE_RE = re.compile(
     r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
 )
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
+_SECOND_MEASURE_RE = re.compile(
+    r"\s+and\s+(?:(?:its|their|our|his|her|the|[A-Z][\w.]*[’']s)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{MEASURE}|bans?|freezes?)\s+on\s+"
+)
 # the measures named before, on a target of their own: "them on potash", "those on potash"
 _REFERRED_HEAD_RE = re.compile(r"(?:them|those|the\s+ones)\s+")
