@@ -5025,3 +5025,27 @@ def test_two_measures_told_together_in_force() -> None:
     )
     imposed = {s[1] for s in _sanctions(text) if s[0] == "imposed"}
     assert not any("restrictions" in target for target in imposed)
+
+
+def test_a_party_or_group_beside_a_name_is_no_speaker() -> None:
+    text = (
+        'Some members urged caution. "Talks have freed no one," argued Danish MEP Lars Holmgaard '
+        "of the Greens, who said the bloc should keep a channel open."
+    )
+    assert _quotes(text) == {"Talks have freed no one": "Lars Holmgaard"}
+    text = (
+        "Opening the debate, rapporteur Ilse Vandamme (Renew) described the colonies as "
+        '"a second front". "The regime counts on fatigue," she said.'
+    )
+    assert _quotes(text) == {
+        "a second front": "Ilse Vandamme",
+        "The regime counts on fatigue": "Ilse Vandamme",
+    }
+
+
+def test_a_titled_name_before_of_is_the_person() -> None:
+    text = (
+        "Should Oslo change course? Professor Ingrid Solheim of the Nordic Institute thinks not. "
+        '"Our measures answer the war," she said.'
+    )
+    assert _quotes(text) == {"Our measures answer the war": "Ingrid Solheim"}

@@ -450,7 +450,9 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         # "Pavel Sapelka of Viasna", "Olga Zazulinskaya of the United Transitional Cabinet":
         # a person's name before "of" is the person, and what follows names where they work
         k = next((j for j in range(size) if seg[j][3] & _OF), -1)
-        if k in (2, 3) and not any(w[3] & _NOT_PERSON for w in seg[:k]):
+        # ("Dutch MEP Joost Verhaegen of the Greens": titles before the name)
+        t = next((j for j in range(max(k, 0)) if not seg[j][3] & _TITLE), 0)
+        if k - t in (2, 3) and not any(w[3] & _NOT_PERSON for w in seg[t:k]):
             _name(seg[:k], out)
             rest = seg[k + 1 :]
             while rest and rest[0][3] & _DROP:

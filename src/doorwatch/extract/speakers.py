@@ -536,6 +536,10 @@ class Attributor:
     def _eligible(self, mention: Mention, verb_start: int) -> bool:
         if mention.possessive or self.mentions.prep(mention):
             return False
+        if self.masked[mention.start - 1 : mention.start] == "(" and self.masked.startswith(
+            ")", mention.end
+        ):
+            return False  # "rapporteur Henrik Sjöberg (Renew) described …": a qualifier
         if mention.kind in _SPEAKING:
             return True
         if mention.kind == "bare" and mention.key not in lx.DEMONYMS:
