@@ -5049,3 +5049,22 @@ def test_a_titled_name_before_of_is_the_person() -> None:
         '"Our measures answer the war," she said.'
     )
     assert _quotes(text) == {"Our measures answer the war": "Ingrid Solheim"}
+
+
+def test_i_is_the_one_the_transcripts_label_or_the_byline_names() -> None:
+    text = (
+        "Sanctions: Statement\n\nThe Minister for the Baltics (Owen Tremayne): This morning we "
+        'imposed asset freezes. "This is not about a vote count," I told our partners last '
+        "week.\n\nMaria Lowther (Lab): Will he look at the potash trade?\n\nOwen Tremayne: I "
+        'will not speculate.\n\nAs I told the envoy on Friday, "the door is open."\n'
+    )
+    assert _quotes(text) == {
+        "This is not about a vote count": "Owen Tremayne",
+        "the door is open.": "Owen Tremayne",
+    }
+    text = (
+        "Opinion: The price of a prisoner\n\nBy Helga Marstrand\n\nThe deals free people. "
+        '"We cannot outbid the Americans," I was told by an official. As I wrote in March, '
+        '"relief must be reversible."\n'
+    )
+    assert _quotes(text)["relief must be reversible."] == "Helga Marstrand"

@@ -43,6 +43,16 @@ _POST_LEAD = ",;:–—-"
 # tests/extract/test_speakers.py), so it is the last one _VERB_RE.finditer would give.
 _LAST_VERB_RE = re.compile(rf"(?s:.*)(?P<speech>{_VERB_RE.pattern})")
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# "I" as the attribution: '," I told our partners', 'As I said in March, "…"'
+_I_AFTER_RE = re.compile(rf"[,\s]*I\s+(?:(?:have|had|also|then|once)\s+)?{_VERB_RE.pattern}")
+_I_BEFORE_RE = re.compile(
+    rf"\bI\s+(?:(?:have|had|also|then|once)\s+)?{_VERB_RE.pattern}[^.;\"“”]{{0,60}}[,:]\s*$"
+)
+# a transcript's label opening a paragraph: "Ewan Hartley:", "The Minister for Europe (Stephen
+# Caldwell):", "Baroness X (CB):"
+_LABEL_RE = re.compile(r"[^\n:.;\"“”]{2,90}?:\s")
+# (the byline is a heading line, blanked in the masked text)
+_BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE)
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
 )
@@ -114,6 +124,7 @@ class Attributor:
         self.paras = paras
         self.index = index
         self.mentions = mentions
+        self.headings = headings
         self.resolver = Resolver(masked, mentions, index, headings)
         self.anonymous = False
 
@@ -158,6 +169,10 @@ class Attributor:
                 # '"…," said Daniel Hoeksema, a fund manager, "and this is …"': the same words
                 # going on after their attribution
                 speaker = out[i - 1]
+            if speaker is None and self._first_person(quote):
+                # 'The Minister (Ewan Hartley): … "…," I told our partners': the one whose
+                # words the transcript's label or the byline gives
+                speaker = self._labelled(quote.para)
             if speaker is None and not self.anonymous:
                 speaker = self._carried(quotes, i, out, last_para_speaker)
             out.append(speaker)
@@ -216,6 +231,35 @@ class Attributor:
         while previous >= 0 and self.paras[previous].heading:
             previous -= 1
         return last_para_speaker.get(previous) if previous >= 0 else None
+
+    def _first_person(self, quote: QuoteSpan) -> bool:
+        """Return True when "I" attributes ``quote``: '"…," I told them', 'As I told
+        partners last month, "…"'."""
+        if not quote.unclosed and _I_AFTER_RE.match(self.masked, quote.close + 1) is not None:
+            return True
+        start = max(self.paras[quote.para].start, quote.open - _VERB_REACH)
+        return _I_BEFORE_RE.search(self.masked, start, quote.open) is not None
+
+    def _labelled(self, para: int) -> str | None:
+        """Return the person whose words paragraph ``para`` gives: the label that opens it or
+        the nearest paragraph before it ("The Minister for Europe (Stephen Caldwell): …"), else
+        the byline ("By Rebecca Thorne"); None when there is neither."""
+        for at in range(para, -1, -1):
+            p = self.paras[at]
+            label = None if p.heading else _LABEL_RE.match(self.masked, p.start, p.end)
+            named = (
+                [
+                    m
+                    for m in self.mentions.within(p.start, label.end(), speakers=True)
+                    if m.kind == "person"
+                ]
+                if label is not None
+                else []
+            )
+            if named:
+                return self.resolver.name(named[-1])
+        byline = _BYLINE_RE.search(self.headings)
+        return byline.group("name") if byline is not None else None
 
     def _resumes(self, before: QuoteSpan, quote: QuoteSpan) -> bool:
         """Return True when ``quote`` goes on with the words of the quotation ``before`` in
