@@ -5068,3 +5068,21 @@ def test_i_is_the_one_the_transcripts_label_or_the_byline_names() -> None:
         '"relief must be reversible."\n'
     )
     assert _quotes(text)["relief must be reversible."] == "Helga Marstrand"
+
+
+def test_a_spokesperson_for_a_named_body_speaks_for_it() -> None:
+    text = (
+        'Bern has not moved. "We apply the measures of the Union," a spokesperson for the State '
+        "Secretariat for Trade Affairs (STA) said when asked last month."
+    )
+    assert _quotes(text) == {
+        "We apply the measures of the Union": "State Secretariat for Trade Affairs"
+    }
+    text = (
+        "A spokesperson for Global Affairs Canada said the department would study the report and "
+        'that "all options remain open."'
+    )
+    assert _quotes(text) == {"all options remain open.": "Global Affairs Canada"}
+    assert _quotes('"We will study it," said a spokeswoman for the State Department.') == {
+        "We will study it": "State Department"
+    }

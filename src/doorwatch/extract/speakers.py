@@ -26,6 +26,7 @@ from doorwatch.extract.unnamed_speakers import (
     described_subject,
     spokesperson_after,
     spokesperson_before,
+    spokesperson_body,
 )
 
 # The lookahead on first letters lets most positions fail before the long alternation runs.
@@ -279,13 +280,22 @@ class Attributor:
         para = self.paras[quote.para]
         if not quote.unclosed:
             end = min(para.end, quote.close + 1 + _POST_WINDOW)
-            described = described_after(self.masked, quote.close + 1, end)
+            described = described_after(self.masked, quote.close + 1, end) or spokesperson_body(
+                self.masked, quote.close + 1, end, after=True
+            )
             if described is not None:
                 return described
             if spokesperson_after(self.masked, quote.close + 1, end):
                 # 'The German Foreign Office said … "…," a spokesperson said': the body
                 return self.resolver.institution(quote.open)
         before = max(para.start, quote.open - _VERB_REACH)
+        # (the quotation's own sentence: 'A spokesperson for X said the department would …
+        # and that "…"')
+        body = spokesperson_body(
+            self.masked, max(para.start, self.index.span(quote.open)[0]), quote.open, after=False
+        )
+        if body is not None:
+            return body
         if spokesperson_before(self.masked, before, quote.open):
             # 'The Foreign Office welcomed the releases. A spokesperson said: "…"'
             return self.resolver.institution(quote.open)

@@ -327,6 +327,38 @@ def spokesperson_after(masked: str, start: int, end: int) -> bool:
     )
 
 
+# "a spokesperson for the State Secretariat for Economic Affairs (SECO)", "a spokesman for
+# Global Affairs Canada": the body a spokesperson speaks for, named with them
+_BODY = (
+    r"(?:[Aa]n?|[Oo]ne)\s+spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'.-]*){0,6})"
+    r"(?:\s+\([A-Z][\w.-]*\))?"
+)
+_BODY_VERB_FIRST_RE = re.compile(rf"[\s{_LEAD[1:]}]*(?:{_VERBS})\s+{_BODY}(?=\s*(?:[,.;]|$))")
+_BODY_FIRST_RE = re.compile(rf"[\s{_LEAD[1:]}]*{_BODY}\s+(?:{_VERBS})\b")
+_BODY_BEFORE_RE = re.compile(rf"\b{_BODY}\s+(?:{_VERBS})\b[^\"“”.!?;]{{0,160}}$")
+
+
+def spokesperson_body(masked: str, start: int, end: int, after: bool) -> str | None:
+    """Return the body a spokesperson speaks for, named with them right after a quotation
+    (``after``: '," a spokesperson for Global Affairs Canada said') or in the sentence that
+    leads into it ('A spokesperson for X said the department would … and that "…"'); None
+    when no spokesperson of a named body stands there. ``start`` and ``end`` bound the
+    words read."""
+    if masked.find("spokes", start, end) < 0:
+        return None
+    found = (
+        _BODY_FIRST_RE.match(masked, start, end) or _BODY_VERB_FIRST_RE.match(masked, start, end)
+        if after
+        else _BODY_BEFORE_RE.search(masked, start, end)
+    )
+    if found is None:
+        return None
+    body = found.group("body")
+    # (the sentence's full stop, not an initial's: "for the State Department.")
+    return body[:-1] if body.endswith(".") and body[-2:-1].islower() else body
+
+
 @lru_cache(maxsize=64)
 def _described_as(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_ARTICLE}(?P<who>(?:[\w’'.-]+\s+){{0,3}}?{re.escape(noun)})\b")
