@@ -5086,3 +5086,11 @@ def test_a_spokesperson_for_a_named_body_speaks_for_it() -> None:
     assert _quotes('"We will study it," said a spokeswoman for the State Department.') == {
         "We will study it": "State Department"
     }
+
+
+def test_a_deputy_described_not_named() -> None:
+    text = '"Motions cost nothing," one Liberal deputy said. "Closing the border would."'
+    assert _quotes(text) == {
+        "Motions cost nothing": "Liberal deputy",
+        "Closing the border would.": "Liberal deputy",
+    }
