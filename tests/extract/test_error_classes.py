@@ -5094,3 +5094,12 @@ def test_a_deputy_described_not_named() -> None:
         "Motions cost nothing": "Liberal deputy",
         "Closing the border would.": "Liberal deputy",
     }
+
+
+def test_japanese_given_names_in_a_are_mens() -> None:
+    text = (
+        "Foreign Minister Takuya Ishida told the committee on Tuesday that Tokyo would act. "
+        "Haruto Ono, an opposition member, asked why it had waited.\n\nThe minister answered "
+        'that Japan had raised the issue. "Our measures are aimed at the war," he said.'
+    )
+    assert _quotes(text) == {"Our measures are aimed at the war": "Takuya Ishida"}
