@@ -5103,3 +5103,17 @@ def test_japanese_given_names_in_a_are_mens() -> None:
         'that Japan had raised the issue. "Our measures are aimed at the war," he said.'
     )
     assert _quotes(text) == {"Our measures are aimed at the war": "Takuya Ishida"}
+
+
+def test_a_series_of_releases_each_told_with_its_occasion() -> None:
+    text = (
+        "Since May, the authorities have released 12 people after a visit by the U.S. envoy "
+        "Tom Baird, 18 in a Victory Day pardon in May, 40 after a second trip to Minsk on 2 "
+        "August and 21 more in a National Day pardon a week later."
+    )
+    assert _figures(text) == {
+        ("prisoners_released", 12),
+        ("prisoners_released", 18),
+        ("prisoners_released", 40),
+        ("prisoners_released", 21),
+    }

@@ -10,7 +10,8 @@ import re
 # "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
 # of counts of one kind, each after its own time, the later ones without verb or noun
 _SERIES_GAP_RE = re.compile(
-    r"(?:\s+[^\s,;.:]+){0,10}?\s*[,;]\s+(?:(?:and|then)\s+)?"
+    # ("… after a visit by the U.S. envoy, 16 in …": the full stops of initials inside)
+    r"(?:\s+[^\s,;:]+){0,10}?\s*[,;]\s+(?:(?:and|then)\s+)?"
     r"(?P<when>(?:in|on|by|last|this|that)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)(?:\s+\d{1,4})?"
     r"\s*,\s*)?(?:another\s+|a\s+further\s+|further\s+)?"
 )
@@ -21,6 +22,10 @@ _SERIES_WHEN_RE = re.compile(
     r"\s+(?:more\s+)?(?:(?:later|earlier)\s+)?(?:in|on|by|last|this|that)\s+(?:the\s+)?(?:\d{1,2}\s+)?"
     r"(?:[A-Z][a-z]+|\d{4}|month|week|year|spring|summer|autumn|fall|winter)\b(?:\s+\d{1,4})?"
     r"\s*(?:[,;.]|and\b|$)"
+    # ("16 in an Independence Day pardon in July, 52 after John Coale's trip to Minsk"): the
+    # occasion, named, for the time
+    r"|\s+(?:more\s+)?(?:in|after|during|following|with)\s+(?:the\s+|an?\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,7}?\s*(?:[,;.]|\s+and\b|$)"
 )
 
 # "released people in batches, 14 in June, 52 in September": a series of releases opened by
