@@ -24,8 +24,8 @@ _SERIES_WHEN_RE = re.compile(
     r"\s*(?:[,;.]|and\b|$)"
     # ("16 in an Independence Day pardon in July, 52 after John Coale's trip to Minsk"): the
     # occasion, named, for the time
-    r"|\s+(?:more\s+)?(?:in|after|during|following|with)\s+(?:the\s+|an?\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,7}?\s*(?:[,;.]|\s+and\b|$)"
+    r"|\s+(?:more\s+)?(?:in|after|during|following|with)\s+"
+    r"(?:(?:the|an?)\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+[\w’'.-]+){0,7}?\s*(?:[,;.]|\s+and\b|$)"
 )
 
 # "released people in batches, 14 in June, 52 in September": a series of releases opened by
