@@ -5117,3 +5117,27 @@ def test_a_series_of_releases_each_told_with_its_occasion() -> None:
         ("prisoners_released", 40),
         ("prisoners_released", 21),
     }
+
+
+def test_a_measure_a_power_will_continue_to_apply_is_in_force() -> None:
+    text = (
+        "Iceland will continue to apply the EU's restrictive measures against Belarus, including "
+        "the ban on imports of Belarusian cement, the minister said."
+    )
+    assert {s[0] for s in _sanctions(text)} == {"imposed"}
+
+
+def test_a_clause_after_the_names_a_count_lists_is_theirs() -> None:
+    text = (
+        "The centre now counts 512 political prisoners, among them Ivanou and his wife Alena "
+        "Ivanova, who were detained together at the border."
+    )
+    assert _figures(text) == {("political_prisoners_held", 512)}
+
+
+def test_a_preposition_in_ing_is_no_participle() -> None:
+    text = (
+        "It recognised 33 new political prisoners during the month and reported that at least "
+        "70 people had been detained."
+    )
+    assert _figures(text) == {("prisoners_designated", 33), ("prisoners_detained", 70)}

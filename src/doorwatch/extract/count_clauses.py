@@ -48,7 +48,10 @@ _IN_PLACE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 _MEMBER_OF_RE = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?$")
 # "at least 15 people returning from abroad were detained": a participle phrase between the
 # people and their verb
-PARTICIPLE_GAP_RE = re.compile(r"\s+[a-z]+ing\b")
+PARTICIPLE_GAP_RE = re.compile(
+    # (not a preposition in "-ing": "41 new political prisoners during the month")
+    r"\s+(?!(?:during|following|regarding|concerning|according|pending)\b)[a-z]+ing\b"
+)
 
 
 def listed_as_prisoners(text: str, start: int, end: int, after: int, q_start: int) -> str | None:

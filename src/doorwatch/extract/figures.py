@@ -609,7 +609,13 @@ def _measure(
         country = _OF_COUNTRY_RE.match(text, after, end)
         if country is not None:
             after = country.end()  # "Thirty-one citizens of Ukraine were released"
-    post = POST_CUE_RE.match(text, after, end)
+    # ("463 political prisoners, among them X and Y, who were detained …": the clause is of
+    # those named, not of the count)
+    post = (
+        None
+        if aside is not None and text.startswith((" who ", " whom "), after)
+        else POST_CUE_RE.match(text, after, end)
+    )
     if (
         post is not None
         and _cue_kind(post) == "des"

@@ -56,12 +56,17 @@ MODAL_REACH = 40  # a modal verb ("could", "threatened to") this close before th
 # "will keep its sanctions on …", "wants the bloc to keep its own potash ban": a measure kept
 # is in force, whatever is said of keeping it
 _KEEP_RE = re.compile(r"(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)")
-_KEEP_BEFORE_RE = re.compile(rf"\b{_KEEP_RE.pattern}\s+(?:(?:its|their|the)\s+(?:own\s+)?)?$")
+# ("will continue to apply the EU's restrictive measures against …": kept in force)
+_KEEP_BEFORE_RE = re.compile(
+    rf"\b(?:{_KEEP_RE.pattern}\s+(?:(?:its|their|the)\s+(?:own\s+)?)?|"
+    r"continu(?:e|es|ed|ing)\s+to\s+)$"
+)
 
 
 def kept_measure(match: re.Match[str], masked: str) -> bool:
     """Return True when the measure of ``match`` is told as kept ("will keep its sanctions
-    on …", "to keep its own potash ban"): one in force, whatever modal or wish comes before."""
+    on …", "to keep its own potash ban", "will continue to apply …"): one in force, whatever
+    modal or wish comes before."""
     return bool(
         _KEEP_RE.fullmatch(match.group("verb"))
         or _KEEP_BEFORE_RE.search(masked, max(0, match.start() - 24), match.start())
