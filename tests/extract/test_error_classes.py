@@ -5141,3 +5141,24 @@ def test_a_preposition_in_ing_is_no_participle() -> None:
         "70 people had been detained."
     )
     assert _figures(text) == {("prisoners_designated", 33), ("prisoners_detained", 70)}
+
+
+def test_a_groups_count_told_as_its_longer_list_or_where_it_had_stood() -> None:
+    text = (
+        "Viasna counts 1,090 political prisoners. Another monitor, politzek.org, keeps a longer "
+        "list of 1,245."
+    )
+    assert ("political_prisoners_held", 1245) in _figures(text)
+    text = (
+        "Viasna recognised 31 new political prisoners during the week, leaving its list well "
+        "above 1,300. It had stood at 1,288 at the start of the month."
+    )
+    assert ("political_prisoners_held", 1288) in _figures(text)
+
+
+def test_people_whom_a_named_group_counts_as_political_prisoners() -> None:
+    text = (
+        "She asked what Oslo was doing for the roughly 1,050 people whom the Minsk human rights "
+        "centre Viasna counts as political prisoners."
+    )
+    assert _figures(text) == {("political_prisoners_held", 1050)}

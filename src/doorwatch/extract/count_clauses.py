@@ -26,7 +26,8 @@ CLAUSE_STOP_RE = re.compile(r"[,;]")
 _WHOM_LISTED_RE = re.compile(
     # ("about 1,240 people Viasna lists as political prisoners": the pronoun left out)
     # ("the more than 1,100 people they consider political prisoners")
-    r"\s*,?\s+(?:(?:whom|that)\s+)?(?:the\s+(?:[\w’'-]+\s+){1,3}?|(?:[A-Z][\w’'-]*\s+){1,4}|"
+    # ("whom the Minsk human rights centre Viasna counts as …")
+    r"\s*,?\s+(?:(?:whom|that)\s+)?(?:the\s+(?:[\w’'-]+\s+){1,5}?|(?:[A-Z][\w’'-]*\s+){1,4}|"
     r"(?:they|it|we)\s+)(?:(?:has|had|have|still)\s+)?"
     r"(?:recogni[sz]e[sd]?|consider[sd]?|considered|regard[sd]?|regarded|lists?|listed|counts?|"
     r"counted)(?:\s+as)?\s+political\s+prisoners\b"

@@ -47,7 +47,8 @@ TOTAL_RE = re.compile(
     r"(?<=latest\s)|(?<=official\s))(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
     # "in late December it stood at 1,265"
     # ("It stood at 1,430 on 4 January 2024")
-    r"(?<=\s)[Ii]t(?=\s+(?:stood|stands)\s))\s+(?:number\s+)?"
+    # ("It had stood at 1,409 at the start of the month")
+    r"(?<=\s)[Ii]t(?=\s+(?:had\s+)?(?:stood|stands)\s))\s+(?:number\s+)?"
     # "brought the number of political prisoners freed through pardons since July to 207"
     # ("put the number actually freed at 51": an adverb before the participle)
     # ("puts the number of freed prisoners at more than 50": the participle before them)
@@ -59,8 +60,10 @@ TOTAL_RE = re.compile(
     # already 1,437")
     r"(?:(?:already|still|now|just)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+)?$"
-    # "cited a figure of 1,183", "gave a figure of 1,174"
+    # "cited a figure of 1,183", "gave a figure of 1,174", "keeps a longer list of 1,336"
     r"|\b(?<=a\s)(?:figure|count|tally)\s+of\s+$"
+    # (a group's list told against another's: "a longer list of 1,336")
+    r"|\b(?<=a\s)(?:longer|shorter|separate|fuller|larger|bigger)\s+list\s+of\s+$"
 )
 COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
 _TOTAL_BACK_REACH = 160  # a release without its count, told before "the number"

@@ -418,8 +418,7 @@ def _sentence_figures(
             or text.find(" of ", max(start, n_start - 4), n_start) >= 0
             # ("put it at more than 1,100": a qualifier between)
             or text.find(" it at ", max(start, n_start - 30), n_start) >= 0
-            or text.find(" it stood at ", max(start, n_start - 16), n_start) >= 0
-            or text.find("It stood at ", max(start, n_start - 16), n_start) >= 0
+            or text.find(" stood at ", max(start, n_start - 16), n_start) >= 0
             or text.find(" it stands at ", max(start, n_start - 16), n_start) >= 0
         ):
             total = TOTAL_RE.search(text, max(start, n_start - 70), n_start)
