@@ -5162,3 +5162,15 @@ def test_people_whom_a_named_group_counts_as_political_prisoners() -> None:
         "centre Viasna counts as political prisoners."
     )
     assert _figures(text) == {("political_prisoners_held", 1050)}
+
+
+def test_a_month_without_its_year_takes_the_year_told_before() -> None:
+    text = (
+        "Washington eased sanctions on Avialinii in September 2024, lifted them in November "
+        "and lifted those on cement in February."
+    )
+    assert _sanctions(text) == {
+        ("eased", "Avialinii", "2024-09"),
+        ("lifted", "Avialinii", "2024-11"),
+        ("lifted", "cement", "2025-02"),
+    }

@@ -175,6 +175,8 @@ def find_dates(
             if match.group("m_month") == "May" and _MAY_VERB.match(text, match.end()):
                 continue
             iso = resolve(match, published)
+            if iso is None and published is None and later:
+                iso = _year_from_before(text, match, out)
             if iso is not None:
                 out.append((match.start(), iso))
     if later and (text.find("later", start, end) >= 0 or text.find("afterw", start, end) >= 0):
@@ -184,6 +186,29 @@ def find_dates(
                 out.append((match.start(), iso))
         out.sort()
     return out
+
+
+def _year_from_before(text: str, match: re.Match[str], found: list[tuple[int, str]]) -> str | None:
+    """Return the date a month without its year fixes when the text gave a year with a month
+    just before ("eased them in September 2025, lifted them in November"): that year, or the
+    next when the month comes earlier in the year than the one before; None otherwise."""
+    g = match.groupdict()
+    name = g["m_month"] or g["md_month"] or g["dm_month"]
+    if not name or (g["m_month"] == "May"):
+        return None
+    before = [iso for at, iso in found if at < match.start() and len(iso) >= 7]
+    if not before:
+        back = find_dates(text, max(0, match.start() - _ANCHOR_REACH), match.start(), None, False)
+        before = [iso for _, iso in back if len(iso) >= 7]
+    if not before:
+        return None
+    anchor = before[-1]
+    month = _month_of(name)
+    year = int(anchor[:4]) + (1 if month < int(anchor[5:7]) else 0)
+    if g["m_month"]:
+        return _iso(year, month)
+    day = int(g["md_day"] or g["dm_day"])
+    return _iso(year, month, day) if _valid(year, month, day) else None
 
 
 # "two months later", "a week afterwards": a span counted from the date told before it
