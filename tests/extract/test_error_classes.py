@@ -5174,3 +5174,25 @@ def test_a_month_without_its_year_takes_the_year_told_before() -> None:
         ("lifted", "Avialinii", "2024-11"),
         ("lifted", "cement", "2025-02"),
     }
+
+
+def test_rounds_of_listings_against_a_list_of_groups() -> None:
+    text = (
+        "Nor can it repeat the formula of 2021, when the EU adopted three rounds of listings "
+        "against officials, prosecutors and state companies."
+    )
+    assert {s[1] for s in _sanctions(text) if s[0] == "imposed"} == {
+        "officials",
+        "prosecutors",
+        "state companies",
+    }
+    text = "Ottawa, for its part, should mirror its Russia listings against Belarusian firms."
+    assert not _sanctions(text)
+
+
+def test_listings_a_power_is_discussing_are_a_threat() -> None:
+    text = (
+        "The bloc is weighing new sanctions. EU foreign ministers are now discussing listings of the "
+        "Belarusian officials and entities deemed responsible."
+    )
+    assert {s[0] for s in _sanctions(text)} == {"threatened"}

@@ -38,7 +38,8 @@ STOP = (
     rf"(?=\s*(?:[,;:()—–\"“”]|(?!{TITLE_STOP})\.|$|"
     r"\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
-    r"involved|responsible|accused|suspected|linked|connected|blamed|the\s+same\s+(?:day|week|month)|"
+    r"involved|responsible|accused|suspected|linked|connected|blamed|deemed|"
+    r"the\s+same\s+(?:day|week|month)|"
     r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|"
     # "on the state airline Belavia so it could service its fleet": what the step was for
     r"so\s+(?:that|it|they|he|she|the|as)|related\s+to|"
@@ -664,12 +665,17 @@ FREED_FROM_RE = re.compile(
 # force ("lifted the listing of …" ends it, see find_sanctions)
 LISTING_RE = re.compile(
     # ("adopted the EU's latest listings of …")
-    r"\b(?P<fill>(?:its|their|the|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[’']s)\s+"
+    r"\b(?P<fill>(?:(?:its|their|the|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[’']s)\s+"
     r"(?:own\s+|latest\s+|new\s+|recent\s+|earlier\s+)?"
     # ("including the designation of Alexander Lukashenko")
     # ("the listing, on 6 November, of Aliaksandr Lukashenka": its date between)
-    r"(?:[A-Z][\w.]*\s+)?)(?P<verb>listings?|designations?)(?:\s*,\s*on\s+[^,.;:()]{1,30},)?"
-    r"\s+of\s+" + TARGET
+    r"(?:[A-Z][\w.]*\s+)?"
+    # ("adopted four rounds of listings against officials, judges and …")
+    r"|(?:[\w-]+\s+)?(?:rounds?|waves?|packages?|sets?)\s+of\s+"
+    # ("is discussing listings of the officials deemed responsible": a listing weighed)
+    r"|(?<=considering\s)|(?<=weighing\s)|(?<=discussing\s)|(?<=preparing\s)))"
+    r"(?P<verb>listings?|designations?)(?:\s*,\s*on\s+[^,.;:()]{1,30},)?"
+    r"\s+(?:of|against)\s+" + TARGET
 )
 # "They apply among others to Alexander Lukashenko, to the state airline Belavia and to the
 # potash producer Belaruskali": whom measures in force reach, each target after its own "to"

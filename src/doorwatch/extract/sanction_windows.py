@@ -148,8 +148,10 @@ BLOCKING_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 100),)
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 # ("removed X from the Specially Designated Nationals and Blocked Persons List", "the UK's
 # Consolidated List": a sanctions list by its name)
+# ("adopted four rounds of listings against officials": a text about sanctions that never
+# says the word)
 TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals", "Blocked Persons",
-               "Consolidated List")  # fmt: skip
+               "Consolidated List", "listings against")  # fmt: skip
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
 # "its measures", "new measures", "measures on", "measures against"; and the verbs of bans
 # "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"
@@ -855,7 +857,7 @@ _GATES: dict[int, _Gate] = {
         _BEFORE_HIT,
         (90, ("sanction", "measure", "restriction", "freezes", "bans")),
     ),
-    id(LISTING_RE): (_NEAR_HIT, (0, 40, (" of ",))),
+    id(LISTING_RE): (_NEAR_HIT, (0, 40, (" of ", " against "))),
     id(SUBJECT_TO_RE): (_BEFORE_HIT, (40, ("subject to",))),
     id(TRADE_PASSIVE_RE): (
         _BEFORE_HIT,

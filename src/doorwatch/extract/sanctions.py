@@ -456,7 +456,7 @@ def find_sanctions(
                     # "123 prisoners walked out. Among them were …", "Viasna's count grew. The
                     # list includes …": not a listing
                     continue
-                if pattern is IN_PLACE_ON_RE and _MODEL_BEFORE_RE.search(
+                if (pattern is IN_PLACE_ON_RE or pattern is LISTING_RE) and _MODEL_BEFORE_RE.search(
                     masked, max(0, match.start() - 30), match.start()
                 ):
                     continue  # "mirror all sanctions in force against Russia": the model
@@ -557,6 +557,10 @@ def find_sanctions(
                             continue  # "should lift its airspace ban": no measure
                         else:
                             action = "lifted" if before_ban.group("lift") else "eased"
+                    if pattern is LISTING_RE and _WEIGHED_BEFORE_RE.search(
+                        masked, max(s_start, match.start() - 16), match.start()
+                    ):
+                        action = "threatened"  # "is discussing listings of …": weighed
                     ended = _ENDED_AFTER_RE.match(masked, match.end("target"), s_end)
                     if ended is not None:
                         # "The ban on Belarusian airlines was lifted in 2025": the noun's own
@@ -959,6 +963,7 @@ _RESPONSIBLE_RE = re.compile(
     r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
 )
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
+_WEIGHED_BEFORE_RE = re.compile(r"\b(?:considering|weighing|discussing|preparing)\s+$")
 _SECOND_MEASURE_RE = re.compile(
     r"\s+and\s+(?:(?:its|their|our|his|her|the|[A-Z][\w.]*[’']s)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{MEASURE}|bans?|freezes?)\s+on\s+"
