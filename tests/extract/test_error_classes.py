@@ -5196,3 +5196,21 @@ def test_listings_a_power_is_discussing_are_a_threat() -> None:
         "Belarusian officials and entities deemed responsible."
     )
     assert {s[0] for s in _sanctions(text)} == {"threatened"}
+
+
+def test_a_measure_told_by_the_state_a_relief_left() -> None:
+    text = (
+        "Washington's bargaining chips are finite. Avialinii's American restrictions are gone. "
+        "The cement sanctions were lifted on Dec. 13."
+    )
+    assert ("lifted", "Avialinii", "United States") in _sanction_powers(text)
+    text = "The U.S. sanctioned Avialinii in 2023. In November the airline came off the list."
+    assert ("lifted", "Avialinii", "United States") in _sanction_powers(text)
+
+
+def test_an_executive_order_is_a_us_measure() -> None:
+    text = (
+        "The programme rests on two pillars. Executive Order 13405 of June 16, 2006, blocked the "
+        "property of Viktar Sheiman and those around him."
+    )
+    assert {(s[0], s[2]) for s in _sanction_powers(text)} == {("imposed", "United States")}

@@ -49,6 +49,7 @@ MODULES = (
     "sanction_modality",
     "sanction_powers",
     "sanction_shapes",
+    "sanction_states",
     "sanction_topic",
     "sanction_windows",
     "sanctions",

@@ -116,6 +116,7 @@ from doorwatch.extract.sanction_shapes import (
     WHICH_TARGETED_RE,
     WIDENED_TO,
 )
+from doorwatch.extract.sanction_states import STATE_WORDS
 from doorwatch.extract.swift_shapes import (
     SWIFT_ACTIVE_RE,
     SWIFT_NOUN_RE,
@@ -896,6 +897,7 @@ HIT_WORDS: tuple[str, ...] = (
         "restrictions on",
         "threaten",
         *THEM_WORDS,
+        *STATE_WORDS,
         "delist",
         *ENTRY_DELETED_WORDS,
         *HIT_BY_WORDS,

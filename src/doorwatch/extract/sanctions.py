@@ -96,6 +96,7 @@ from doorwatch.extract.sanction_shapes import (
     WAS_SANCTIONED_RE,
     WIDENED_TO,
 )
+from doorwatch.extract.sanction_states import STATE_WINDOWS, STATE_WORDS
 from doorwatch.extract.sanction_topic import about_sanctions
 from doorwatch.extract.sanction_windows import (
     ADDED_TO_LIST_WINDOWS,
@@ -345,6 +346,7 @@ def find_sanctions(
             (added_to_list_hits(masked, hits), ADDED_TO_LIST_WINDOWS),
             (hits.find_all(REGULATIONS_WORDS), REGULATIONS_WINDOWS),
             (hits.find_all(SWIFT_WORDS), SWIFT_WINDOWS),
+            (hits.find_all(STATE_WORDS), STATE_WINDOWS),
             (hits.find_all(NOUN_RELIEF_WORDS), NOUN_RELIEF_WINDOWS),
             (hits.find_all(MEASURE_TARGETS_WORDS), MEASURE_TARGETS_WINDOWS),
             (hits.find_all(LISTING_WORDS), LISTING_WINDOWS),
