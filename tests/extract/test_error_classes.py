@@ -5214,3 +5214,11 @@ def test_an_executive_order_is_a_us_measure() -> None:
         "property of Viktar Sheiman and those around him."
     )
     assert {(s[0], s[2]) for s in _sanction_powers(text)} == {("imposed", "United States")}
+
+
+def test_a_list_of_targets_before_whom() -> None:
+    text = (
+        "This morning Britain imposed asset freezes on Viktar Sheiman, his son Pavel Sheiman and "
+        "four other officials whom we hold responsible for the violence."
+    )
+    assert {s[1] for s in _sanctions(text)} >= {"Viktar Sheiman", "Pavel Sheiman"}

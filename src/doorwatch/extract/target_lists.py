@@ -63,7 +63,7 @@ LIST_TAIL_RE = re.compile(
     # ("and five entities that generate revenue for the regime": what they do, not who)
     # ("potash, petroleum products and tobacco as well as access to …": a measure of
     # another kind after the list)
-    r"that|which|who|as\s+well\s+as)\b|"
+    r"that|which|who|whom|as\s+well\s+as)\b|"
     # ("gold, diamonds and helium and extends …": the subject's next verb after the list)
     r"\s+and\s+[a-z]+(?:s|ed)\s+(?:the|a|an|its|their|to)\b))"
 )
