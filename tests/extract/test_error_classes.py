@@ -5218,7 +5218,7 @@ def test_an_executive_order_is_a_us_measure() -> None:
 
 def test_a_list_of_targets_before_whom() -> None:
     text = (
-        "This morning Britain imposed asset freezes on Viktar Sheiman, his son Pavel Sheiman and "
-        "four other officials whom we hold responsible for the violence."
+        "This morning Britain imposed asset freezes and travel bans on Viktar Sheiman, his son "
+        "Pavel Sheiman and four other officials whom we hold responsible for the violence."
     )
     assert {s[1] for s in _sanctions(text)} >= {"Viktar Sheiman", "Pavel Sheiman"}
