@@ -5222,3 +5222,17 @@ def test_a_list_of_targets_before_whom() -> None:
         "Pavel Sheiman and four other officials whom we hold responsible for the violence."
     )
     assert {s[1] for s in _sanctions(text)} >= {"Viktar Sheiman", "Pavel Sheiman"}
+
+
+def test_prisoners_crossing_or_leaving_are_released() -> None:
+    text = "His trip ended with 37 prisoners crossing into Lithuania, he told reporters."
+    assert _figures(text) == {("prisoners_released", 37)}
+    text = "The envoy arrived in May; 37 prisoners left; restrictions were eased."
+    assert _figures(text) == {("prisoners_released", 37)}
+
+
+def test_a_name_among_them_between_the_count_and_its_verb() -> None:
+    text = "In August 2011 seven prisoners, Andrei Sannikau among them, were freed."
+    assert _figures(text) == {("prisoners_released", 7)}
+    text = "The visit ended with 11 prisoners, Ihar Losik among them, being driven to Lithuania."
+    assert _figures(text) == {("prisoners_released", 11)}

@@ -111,8 +111,11 @@ POST_CUE_RE = re.compile(
     # are sent)
     r"(?:driven|taken|bused|flown|brought)\s+(?:to|into)\s+(?:Lithuania|Ukraine|Poland|Latvia|"
     r"Vilnius|Kyiv|Warsaw|Riga)\b|"
-    # ("52 political prisoners crossed into Lithuania")
-    r"crossed\s+(?:into|the\s+border)|got\s+off\s+in\s+[A-Z][\w-]*)"
+    # ("52 political prisoners crossed into Lithuania", "ended with 52 prisoners crossing
+    # into Lithuania")
+    r"cross(?:ed|ing)\s+(?:into|the\s+border)|got\s+off\s+in\s+[A-Z][\w-]*|"
+    # ("Coale arrived in September; 52 prisoners left; …": the clause ends with the verb)
+    r"(?<=prisoners\s)left(?=\s*[;,.]))"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
     r"convicted|rounded\s+up)"
     # "were still recognised as political prisoners" is a state, not a designation

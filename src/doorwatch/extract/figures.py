@@ -193,7 +193,11 @@ _DEATH_RE = re.compile(
 )
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,"
-_ASIDE_RE = re.compile(r"\s*,\s*(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60},")
+# (", among them X,", "…, X among them,": some of those counted, named between commas)
+_ASIDE_RE = re.compile(
+    r"\s*,\s*(?:(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60}|"
+    r"[^,.;:()]{1,60}?\s+among\s+them),"
+)
 # "Of the 123 freed, 114 went to Ukraine": the people counted by the participle alone
 _PARTICIPLE_NP_RE = re.compile(
     r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed))"
