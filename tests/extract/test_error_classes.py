@@ -5236,3 +5236,19 @@ def test_a_name_among_them_between_the_count_and_its_verb() -> None:
     assert _figures(text) == {("prisoners_released", 7)}
     text = "The visit ended with 11 prisoners, Ihar Losik among them, being driven to Lithuania."
     assert _figures(text) == {("prisoners_released", 11)}
+
+
+def test_the_number_of_new_designations() -> None:
+    text = (
+        "Viasna lists political prisoners. Its annual review put the number of new designations "
+        "for 2024 at 412."
+    )
+    assert _figures(text) == {("prisoners_designated", 412)}
+
+
+def test_the_parts_of_a_release_told_without_its_count() -> None:
+    text = (
+        "Since May, several hundred people have left Belarusian prisons in brokered batches, "
+        "including 40 on 2 August 2024 and 88 on 9 October."
+    )
+    assert _figures(text) == {("prisoners_released", 40), ("prisoners_released", 88)}

@@ -158,3 +158,13 @@ def last_cue(pre: str) -> re.Match[str] | None:
     number), or None."""
     cues = list(PRE_CUE_RE.finditer(pre))
     return cues[-1] if cues else None
+
+
+# "several hundred people have left Belarusian prisons …, including 52 on 11 September": a
+# release told without its count, whose parts are counted
+VAGUE_RELEASE_RE = re.compile(
+    r"\b(?:hundreds|dozens|scores|several\s+hundred|many)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:have\s+|had\s+|were\s+)?(?:been\s+)?(?:released|freed|pardoned|left|walked\s+free)\b"
+)
+# "three men aged 23, 25 and 31": ages, not counts
+AGE_BEFORE_RE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$")

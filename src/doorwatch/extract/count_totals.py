@@ -54,7 +54,8 @@ TOTAL_RE = re.compile(
     # ("puts the number of freed prisoners at more than 50": the participle before them)
     r"(?:of\s+(?:(?:those|people|(?:political\s+)?prisoners)\s+)?)?(?:[a-z]+ly\s+)?"
     r"(?:(?P<rel>freed|released|pardoned)|"
-    r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated))?\b"
+    # ("put the number of new designations for 2025 at 509")
+    r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated|(?:new\s+)?designations))?\b"
     r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|been|stood\s+at|stands\s+at)\s+"
     # ("puts the number of political prisoners still held at about 1,200", "the figure was
     # already 1,437")

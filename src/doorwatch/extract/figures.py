@@ -45,6 +45,7 @@ from doorwatch.extract.count_context import (
     prisoners_named,
 )
 from doorwatch.extract.count_cues import (
+    AGE_BEFORE_RE,
     BARE_AUX_RE,
     BARE_VERB_RE,
     LEAVES_RE,
@@ -53,6 +54,7 @@ from doorwatch.extract.count_cues import (
     POST_CUE_RE,
     PRE_CUE_RE,
     PRE_GAP_RE,
+    VAGUE_RELEASE_RE,
     last_cue,
 )
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
@@ -213,7 +215,6 @@ _AS_OF_RE = re.compile(
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
 # "counts about 1,150 in total": the whole count, its clause ended
-_AGE_BEFORE_RE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$")
 _IN_TOTAL_RE = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\s*(?:[.,;:)]|$)")
 # How far (in characters) each rule looks around a number.
 _CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
@@ -389,7 +390,7 @@ def _sentence_figures(
         ):
             continue
         noun = NOUN_RE.match(text, tail, end)
-        if _AGE_BEFORE_RE.search(text, max(start, n_start - 16), n_start):
+        if AGE_BEFORE_RE.search(text, max(start, n_start - 16), n_start):
             # "three men aged 23, 25 and 31": ages, not counts
             skip = listed_counts(text, [(n.start, n.end) for n in numbers], i, 2)
             continue
@@ -455,6 +456,10 @@ def _sentence_figures(
                 or own_count(text, start, end, n_start)
                 # ("pardoned hundreds of prisoners in batches of 14, 16 and 52")
                 or opens_release_series(text, start, n_start, n_end, end)
+                or (
+                    text.startswith("including", n_start - 10)
+                    and VAGUE_RELEASE_RE.search(text, start, n_start) is not None
+                )
                 # ("brought to more than 240 the number of people it recognises as …")
                 or (text.startswith(" the ", tail) and names_count_after(text, tail, end))
             )
@@ -465,13 +470,15 @@ def _sentence_figures(
         if _SUBSET_RE.search(text, max(start, n_start - _SUBSET_REACH), n_start):
             if (
                 noun is None
-                and last is not None
+                and (last is not None or VAGUE_RELEASE_RE.search(text, start, n_start))
                 and text.startswith("including", n_start - 10)
                 and _SUBSET_WHEN_RE.match(text, tail, end)
             ):
                 # "342 were released in 2025, including 123 in a single deal on December
                 # 13": a part of the count that happened on its own date, itself an event
-                part = last[1]
+                # ("several hundred people have left Belarusian prisons …, including 52 on
+                # 11 September": a release told without its count)
+                part = last[1] if last is not None else _MEASURES["rel"]
                 if part in _EVENTS or part == _MEASURES["des"]:
                     own = [d for d in find_dates(text, tail, end, published) if d[0] >= tail]
                     out.append(Figure(part, value, "exact", nearest_date(own, tail), n_start, tail))
