@@ -5252,3 +5252,11 @@ def test_the_parts_of_a_release_told_without_its_count() -> None:
         "including 40 on 2 August 2024 and 88 on 9 October."
     )
     assert _figures(text) == {("prisoners_released", 40), ("prisoners_released", 88)}
+
+
+def test_put_on_buses_and_the_real_count_of_those_freed() -> None:
+    text = (
+        "On 3 May 2024 the veteran activist was among 40 prisoners put on buses to the Latvian "
+        "border. He refused to cross. So the real count of those freed that day was 39."
+    )
+    assert _figures(text) == {("prisoners_released", 40), ("prisoners_released", 39)}

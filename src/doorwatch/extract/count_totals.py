@@ -44,7 +44,9 @@ TOTAL_RE = re.compile(
     # "Viasna put it at 1,299", "the figure cited by AP was 1,174"
     # ("Viasna's count stood at 1,244", "its overall count stood at 1,429", "The count was")
     r"\b(?:total|tally|(?:(?<=the\s)|(?<=The\s)|(?<=its\s)|(?<=’s\s)|(?<='s\s)|(?<=overall\s)|"
-    r"(?<=latest\s)|(?<=official\s))(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
+    # ("the real count of those freed that day was 51")
+    r"(?<=latest\s)|(?<=official\s)|(?<=real\s)|(?<=actual\s)|(?<=true\s)|(?<=final\s))"
+    r"(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
     # "in late December it stood at 1,265"
     # ("It stood at 1,430 on 4 January 2024")
     # ("It had stood at 1,409 at the start of the month")
