@@ -5260,3 +5260,11 @@ def test_put_on_buses_and_the_real_count_of_those_freed() -> None:
         "border. He refused to cross. So the real count of those freed that day was 39."
     )
     assert _figures(text) == {("prisoners_released", 40), ("prisoners_released", 39)}
+
+
+def test_a_bans_kind_is_no_target() -> None:
+    text = (
+        "EU diplomats say the draft would add further Belarusian banks to the EU's transaction "
+        "ban. The EU's airspace ban, in force since June 2021, remains."
+    )
+    assert not {s for s in _sanctions(text) if s[1] in ("transaction", "airspace")}
