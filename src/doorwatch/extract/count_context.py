@@ -6,6 +6,7 @@ text speaks of prisons or names political prisoners, whether it goes on a series
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 # "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
 # of counts of one kind, each after its own time, the later ones without verb or noun
@@ -60,20 +61,26 @@ _LIST_MEMBERS = 3  # two counts joined by "and" are read as they stand ("14 and 
 
 
 def listed_counts(
-    text: str, ends: list[tuple[int, int]], i: int, members: int = _LIST_MEMBERS
-) -> int:
-    """Return the index of the last count of the list of at least ``members`` counts that the
-    count ``i`` of ``ends`` (the start and end of each number of the sentence) opens, or
-    ``i`` when it opens none."""
-    last = i
-    while last + 1 < len(ends):
-        glue = _LIST_GLUE_RE.fullmatch(text, ends[last][1], ends[last + 1][0])
+    text: str,
+    numbers: Sequence[tuple[int, int, int]],
+    i: int,
+    members: int = _LIST_MEMBERS,
+    skip: Callable[[int], bool] | None = None,
+) -> list[int]:
+    """Return the indices in ``numbers`` (start, end and value of each number of a sentence)
+    of the list of at least ``members`` counts that the count ``i`` opens, the numbers
+    ``skip`` says are no counts (the parts of a date) left out; ``[i]`` when it opens none."""
+    found = [i]
+    for k in range(i + 1, len(numbers)):
+        if skip is not None and skip(k):
+            continue
+        glue = _LIST_GLUE_RE.fullmatch(text, numbers[found[-1]][1], numbers[k][0])
         if glue is None:
             break
-        last += 1
+        found.append(k)
         if glue.group("and"):
-            return last if last - i + 1 >= members else i
-    return i
+            return found if len(found) >= members else [i]
+    return [i]
 
 
 # "14 in June, …, 123 in December, a total of 205": the sum of the series before it

@@ -188,6 +188,9 @@ def find_dates(
     return out
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _year_from_before(text: str, match: re.Match[str], found: list[tuple[int, str]]) -> str | None:
     """Return the date a month without its year fixes when the text gave a year with a month
     just before ("eased them in September 2025, lifted them in November"): that year, or the
@@ -198,6 +201,8 @@ def _year_from_before(text: str, match: re.Match[str], found: list[tuple[int, st
         return None
     before = [iso for at, iso in found if at < match.start() and len(iso) >= 7]
     if not before:
+        if _YEAR_RE.search(text, max(0, match.start() - _ANCHOR_REACH), match.start()) is None:
+            return None  # (no year told before: most texts; no search for a date there)
         back = find_dates(text, max(0, match.start() - _ANCHOR_REACH), match.start(), None, False)
         before = [iso for _, iso in back if len(iso) >= 7]
     if not before:

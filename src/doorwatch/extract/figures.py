@@ -390,21 +390,17 @@ def _sentence_figures(
         ):
             continue
         noun = NOUN_RE.match(text, tail, end)
-        if AGE_BEFORE_RE.search(text, max(start, n_start - 16), n_start):
+        if text.find("age", max(start, n_start - 16), n_start) >= 0 and AGE_BEFORE_RE.search(
+            text, max(start, n_start - 16), n_start
+        ):
             # "three men aged 23, 25 and 31": ages, not counts
-            skip = listed_counts(text, [(n.start, n.end) for n in numbers], i, 2)
+            skip = listed_counts(text, numbers, i, 2)[-1]
             continue
         members = [i]
         if noun is None and value_max is None and text.startswith((",", " and "), n_end):
             # "released 14, 16 and 52 political prisoners", "in batches of 14, 16, 52 and, in
             # December 2025, 123": the list reads as its last count
-            counted = [
-                i,
-                *(k for k in range(i + 1, len(numbers)) if not _in_date(text, numbers[k])),
-            ]
-            members = counted[
-                : listed_counts(text, [(numbers[k].start, numbers[k].end) for k in counted], 0) + 1
-            ]
+            members = listed_counts(text, numbers, i, skip=lambda k: _in_date(text, numbers[k]))
             if len(members) > 1:
                 tail = numbers[members[-1]].end
                 noun = NOUN_RE.match(text, tail, end)

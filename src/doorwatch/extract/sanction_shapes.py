@@ -34,8 +34,7 @@ NEXT_MEASURE_VERBS = (
 # did, after a target, not who they are
 SAID_OF = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
 STOP = (
-    # (not the full stop of a title: "froze the assets of Mr. Lukashenko")
-    rf"(?=\s*(?:[,;:()—–\"“”]|(?!{TITLE_STOP})\.|$|"
+    r"(?=\s*(?:[,.;:()—–\"“”]|$|"
     r"\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
     r"involved|responsible|accused|suspected|linked|connected|blamed|deemed|"
@@ -61,7 +60,7 @@ STOP = (
 )
 # the trades a measure stops ("imports of", "the transit of")
 TRADE_NOUNS = r"(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
-TARGET = rf"(?P<target>(?:[^,.;:()—–\"“”]|{TITLE_STOP}){{1,80}}?){STOP}"
+TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){STOP}"
 # an aside after a name that says what it is or when it was listed: ", the potash giant,",
 # ", Belarus's main nitrogen producer,", ", first designated in 2021,"
 APPOSITIVE = (

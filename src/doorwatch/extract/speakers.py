@@ -52,6 +52,7 @@ _I_BEFORE_RE = re.compile(
 # a transcript's label opening a paragraph: "Ewan Hartley:", "The Minister for Europe (Stephen
 # Caldwell):", "Baroness X (CB):"
 _LABEL_RE = re.compile(r"[^\n:.;\"“”]{2,90}?:\s")
+_BODY_REACH = 300  # a spokesperson named for a body this far before a quotation
 # (the byline is a heading line, blanked in the masked text)
 _BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE)
 _PASSIVE_RE = re.compile(
@@ -291,11 +292,15 @@ class Attributor:
         before = max(para.start, quote.open - _VERB_REACH)
         # (the quotation's own sentence: 'A spokesperson for X said the department would …
         # and that "…"')
-        body = spokesperson_body(
-            self.masked, max(para.start, self.index.span(quote.open)[0]), quote.open, after=False
-        )
-        if body is not None:
-            return body
+        if self.masked.find("spokes", max(para.start, quote.open - _BODY_REACH), quote.open) >= 0:
+            body = spokesperson_body(
+                self.masked,
+                max(para.start, self.index.span(quote.open)[0]),
+                quote.open,
+                after=False,
+            )
+            if body is not None:
+                return body
         if spokesperson_before(self.masked, before, quote.open):
             # 'The Foreign Office welcomed the releases. A spokesperson said: "…"'
             return self.resolver.institution(quote.open)
