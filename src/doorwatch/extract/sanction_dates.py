@@ -27,14 +27,25 @@ PLACED_WHEN_RE = re.compile(
 )
 
 
+_PLACED_VERBS = ("imposed ", "placed ", "put ", "introduced ")
+
+
+def placed_when(masked: str, start: int, at: int) -> bool:
+    """Return True when the date at ``at`` ends a measure's own clause after ``start``
+    ("… the sanctions it had imposed on X in 2021"); plain searches first."""
+    begin = max(start, at - PLACED_WHEN_REACH)
+    return any(masked.find(verb, begin, at) >= 0 for verb in _PLACED_VERBS) and bool(
+        PLACED_WHEN_RE.search(masked, begin, at)
+    )
+
+
 def began_date(masked: str, dates: list[tuple[int, str]], start: int, end: int) -> str | None:
     """Return the date, told in the sentence after a relief starting at ``start``, on which
     the measure it ends began ("… which had been in place since August 2021", "… the
     sanctions it had imposed on X in August 2021"), or None."""
     for at, iso in dates:
         if start <= at < end and (
-            BEGAN_RE.search(masked, max(0, at - 30), at)
-            or PLACED_WHEN_RE.search(masked, max(start, at - PLACED_WHEN_REACH), at)
+            BEGAN_RE.search(masked, max(0, at - 30), at) or placed_when(masked, start, at)
         ):
             return iso
     return None

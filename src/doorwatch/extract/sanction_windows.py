@@ -859,6 +859,11 @@ _GATES: dict[int, _Gate] = {
         (90, ("sanction", "measure", "restriction", "freezes", "bans")),
     ),
     id(LISTING_RE): (_NEAR_HIT, (0, 40, (" of ", " against "))),
+    # (a passive's auxiliary: "sanctions on X were lifted", "had already been removed")
+    id(PASSIVE_RE): (
+        _IN_WINDOW,
+        (" were ", " was ", " been ", " are ", " is ", " be ", " have ", " has "),
+    ),
     id(SUBJECT_TO_RE): (_BEFORE_HIT, (40, ("subject to",))),
     id(TRADE_PASSIVE_RE): (
         _BEFORE_HIT,

@@ -37,11 +37,10 @@ from doorwatch.extract.referred_targets import previous_target, referred_target
 from doorwatch.extract.sanction_dates import (
     IMPOSED_WHEN_RE,
     IN_FORCE_AFTER_RE,
-    PLACED_WHEN_RE,
-    PLACED_WHEN_REACH,
     RELIEF_SINCE_REACH,
     began_date,
     own_date,
+    placed_when,
 )
 from doorwatch.extract.sanction_modality import (
     DECIDED_RE,
@@ -793,9 +792,7 @@ def find_sanctions(
                             # "the removal of the measures that Ottawa had imposed in 2021"
                             and not IMPOSED_WHEN_RE.search(masked, max(0, d[0] - 60), d[0])
                             # "lifted the sanctions it had imposed on X in 2021"
-                            and not PLACED_WHEN_RE.search(
-                                masked, max(match.start(), d[0] - PLACED_WHEN_REACH), d[0]
-                            )
+                            and not placed_when(masked, match.start(), d[0])
                         ]
                     if id(pattern) in REFERRING_SHAPES:
                         # the sentence before dates the measure referred to, not this step

@@ -237,10 +237,18 @@ class Attributor:
     def _first_person(self, quote: QuoteSpan) -> bool:
         """Return True when "I" attributes ``quote``: '"…," I told them', 'As I told
         partners last month, "…"'."""
-        if not quote.unclosed and _I_AFTER_RE.match(self.masked, quote.close + 1) is not None:
+        # (plain tests first: most quotations have no "I" near them)
+        if (
+            not quote.unclosed
+            and self.masked.find("I ", quote.close + 1, quote.close + 6) >= 0
+            and _I_AFTER_RE.match(self.masked, quote.close + 1) is not None
+        ):
             return True
         start = max(self.paras[quote.para].start, quote.open - _VERB_REACH)
-        return _I_BEFORE_RE.search(self.masked, start, quote.open) is not None
+        return (
+            self.masked.find("I ", start, quote.open) >= 0
+            and _I_BEFORE_RE.search(self.masked, start, quote.open) is not None
+        )
 
     def _labelled(self, para: int) -> str | None:
         """Return the person whose words paragraph ``para`` gives: the label that opens it or
