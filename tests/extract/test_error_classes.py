@@ -5268,3 +5268,11 @@ def test_a_bans_kind_is_no_target() -> None:
         "ban. The EU's airspace ban, in force since June 2021, remains."
     )
     assert not {s for s in _sanctions(text) if s[1] in ("transaction", "airspace")}
+
+
+def test_goods_referred_back_to_by_their_kind() -> None:
+    text = (
+        "Latvia will not resume the transit of Belarusian potash, ministers said, despite "
+        "Washington's decision last weekend to lift its sanctions on the fertiliser."
+    )
+    assert ("lifted", "potash", "United States") in _sanction_powers(text)

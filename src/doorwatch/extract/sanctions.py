@@ -687,7 +687,17 @@ def find_sanctions(
                     )
                     resolved.extend(group or [described.resolve(target)])
                 for target in resolved:
-                    if is_description(target):
+                    kind = _DESCRIBED_GOODS.get(DET_RE.sub("", target).lower())
+                    if kind is not None and (
+                        masked.find(
+                            kind,
+                            sentences[max(0, s_index - _REFER_BACK_SENTENCES)][0],
+                            match.start(),
+                        )
+                        >= 0
+                    ):
+                        target = kind  # "… lift its sanctions on the fertiliser": potash
+                    elif is_description(target):
                         earlier = [t for i, t in named if i >= s_index - _REFER_BACK_SENTENCES]
                         back = described.refer_back(target, earlier)
                         if back == target:
@@ -962,6 +972,7 @@ _RESPONSIBLE_RE = re.compile(
     r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
 )
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
+_DESCRIBED_GOODS: dict[str, str] = lx.table("sanctions", "described_goods")
 _WEIGHED_BEFORE_RE = re.compile(r"\b(?:considering|weighing|discussing|preparing)\s+$")
 _SECOND_MEASURE_RE = re.compile(
     r"\s+and\s+(?:(?:its|their|our|his|her|the|[A-Z][\w.]*[’']s)\s+)?(?:[\w-]+\s+){0,2}?"
