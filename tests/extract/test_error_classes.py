@@ -5276,3 +5276,14 @@ def test_goods_referred_back_to_by_their_kind() -> None:
         "Washington's decision last weekend to lift its sanctions on the fertiliser."
     )
     assert ("lifted", "potash", "United States") in _sanction_powers(text)
+
+
+def test_a_groups_total_after_sentences_about_prisons() -> None:
+    text = (
+        "2023 in review\n\nThe regime released some prisoners and jailed more. The total did "
+        "fall, from 1,480 at the start of the year to 1,390 at its end."
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1480),
+        ("political_prisoners_held", 1390),
+    }

@@ -150,7 +150,12 @@ def own_count(text: str, start: int, end: int, n_start: int) -> bool:
         and _OWN_COUNT_RE.search(text, max(start, n_start - _OWN_COUNT_REACH), n_start) is not None
         # ("since May 2020 the total has reached 4,339": all ever named, not those held)
         and text.find("ince ", max(start, n_start - 60), n_start) < 0
-        and text.find("political prisoners", max(0, start - _OWN_COUNT_TOPIC_REACH), end) >= 0
+        and (
+            text.find("political prisoners", max(0, start - _OWN_COUNT_TOPIC_REACH), end) >= 0
+            # ("… the number of those released. The total did fall, from 1,430 …": prisons the
+            # topic of the sentences just before)
+            or prison_topic(text, start, end)
+        )
     )
 
 
