@@ -5287,3 +5287,12 @@ def test_a_groups_total_after_sentences_about_prisons() -> None:
         ("political_prisoners_held", 1480),
         ("political_prisoners_held", 1390),
     }
+
+
+def test_a_quotation_after_its_speakers_own_sentence() -> None:
+    text = (
+        "Host Rasa Vilke spoke with Andrei Kazlou of the rights centre.\n\nThe host asked "
+        'whether the sanctions had changed anything. Kazlou paused before answering. "Honestly? '
+        'Not yet."\n'
+    )
+    assert _quotes(text) == {"Honestly? Not yet.": "Andrei Kazlou"}

@@ -52,6 +52,8 @@ _I_BEFORE_RE = re.compile(
 # a transcript's label opening a paragraph: "Ewan Hartley:", "The Minister for Europe (Stephen
 # Caldwell):", "Baroness X (CB):"
 _LABEL_RE = re.compile(r"[^\n:.;\"“”]{2,90}?:\s")
+# the verb in the past right after a sentence's subject (an adverb may stand between)
+_SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _BODY_REACH = 300  # a spokesperson named for a body this far before a quotation
 # (the byline is a heading line, blanked in the masked text)
 _BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE)
@@ -228,6 +230,10 @@ class Attributor:
             if s_start <= para.start or (i > 0 and quotes[i - 1].para == quote.para):
                 return None  # (a quotation before it in the paragraph had no speaker to give)
             said = self._before(s_start - 1, quote.para)
+            if said is None:
+                # 'Zhuk laughed. "He is signalling to everyone."': the sentence before, with no
+                # speech verb, is the one its subject then speaks after
+                said = self._subject_before(s_start - 2)
             return self.resolver.name(said) if said is not None else None
         previous = quote.para - 1
         while previous >= 0 and self.paras[previous].heading:
@@ -270,6 +276,22 @@ class Attributor:
                 return self.resolver.name(named[-1])
         byline = _BYLINE_RE.search(self.headings)
         return byline.group("name") if byline is not None else None
+
+    def _subject_before(self, position: int) -> Mention | None:
+        """Return the person named as the subject that opens the sentence ending at
+        ``position``, when a verb in the past follows the name ("Bahdanau paused before
+        answering."); None otherwise."""
+        p_start, p_end = self.index.span(position)
+        for m in self.mentions.within(p_start, min(p_end, p_start + 40), speakers=True):
+            if (
+                m.kind == "person"
+                and not m.possessive
+                and _OPENING_RE.fullmatch(self.masked, p_start, m.start)
+                and _SUBJECT_VERB_AFTER_RE.match(self.masked, m.end, p_end)
+            ):
+                return m
+            return None
+        return None
 
     def _resumes(self, before: QuoteSpan, quote: QuoteSpan) -> bool:
         """Return True when ``quote`` goes on with the words of the quotation ``before`` in
