@@ -194,8 +194,7 @@ _DEATH_RE = re.compile(
     r"(?:died|been\s+killed|killed|executed)\b"
 )
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
-# An aside between a count and its verb: ", among them 14 foreigners,"
-# (", among them X,", "…, X among them,": some of those counted, named between commas)
+# An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
 _ASIDE_RE = re.compile(
     r"\s*,\s*(?:(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60}|"
     r"[^,.;:()]{1,60}?\s+among\s+them),"
