@@ -5296,3 +5296,14 @@ def test_a_quotation_after_its_speakers_own_sentence() -> None:
         'Not yet."\n'
     )
     assert _quotes(text) == {"Honestly? Not yet.": "Andrei Kazlou"}
+
+
+def test_both_refers_to_the_two_targets_named_just_before() -> None:
+    text = (
+        "Diplomats said there had been no talk of easing sanctions on cement or on the carrier "
+        "Avialinii, even after the United States lifted its own measures on both last year."
+    )
+    assert {(s[0], s[1]) for s in _sanctions(text)} == {
+        ("lifted", "cement"),
+        ("lifted", "Avialinii"),
+    }

@@ -511,7 +511,14 @@ def find_sanctions(
                     if referred is None:
                         continue
                     raw = referred
-                if pattern is THEM_RE and (head := _REFERRED_HEAD_RE.match(raw)) is not None:
+                if raw.strip() in ("both", "both of them"):
+                    # "… easing sanctions on potash or on the airline Belavia, even after the
+                    # United States lifted its own measures on both": the two named just before
+                    pair = _PAIR_RE.search(masked, s_start, match.start("target"))
+                    if pair is None:
+                        continue
+                    raw = f"{pair.group('first')} and {pair.group('second')}"
+                elif pattern is THEM_RE and (head := _REFERRED_HEAD_RE.match(raw)) is not None:
                     raw = PREP_START_RE.sub("", raw[head.end() :])  # "them on potash"
                 elif id(pattern) in REFERRING_SHAPES or pronoun:
                     # "added it to its blacklist": the target reported just before
@@ -977,6 +984,11 @@ _WEIGHED_BEFORE_RE = re.compile(r"\b(?:considering|weighing|discussing|preparing
 _SECOND_MEASURE_RE = re.compile(
     r"\s+and\s+(?:(?:its|their|our|his|her|the|[A-Z][\w.]*[’']s)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{MEASURE}|bans?|freezes?)\s+on\s+"
+)
+# two targets named in a measure's phrase: "on potash or on the airline Belavia"
+_PAIR_RE = re.compile(
+    r"(?s:.*)\b(?:on|against)\s+(?P<first>[^,.;:()\"“”]{1,40}?)\s+(?:or|and)\s+(?:on|against)\s+"
+    r"(?P<second>[^,.;:()\"“”]{1,40}?)(?=\s*[,.;:])"
 )
 # the measures named before, on a target of their own: "them on potash", "those on potash"
 _REFERRED_HEAD_RE = re.compile(r"(?:them|those|the\s+ones)\s+")
