@@ -189,6 +189,27 @@ def find_dates(
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_ISO = 7  # the length of "YYYY-MM": a date that fixes its month
+
+
+def _anchor(
+    text: str,
+    position: int,
+    found: list[tuple[int, str]],
+    published: dt.date | None,
+    shortest: int = 0,
+) -> str | None:
+    """Return the last date of at least ``shortest`` characters told before ``position``:
+    among ``found`` (its sentence's), else in the text just before it; None when there is
+    none."""
+    before = [iso for at, iso in found if at < position and len(iso) >= shortest]
+    if not before:
+        begin = max(0, position - _ANCHOR_REACH)
+        if published is None and _YEAR_RE.search(text, begin, position) is None:
+            return None  # (no year told before, and no day to count from: no date there)
+        back = find_dates(text, begin, position, published, False)
+        before = [iso for _, iso in back if len(iso) >= shortest]
+    return before[-1] if before else None
 
 
 def _year_from_before(text: str, match: re.Match[str], found: list[tuple[int, str]]) -> str | None:
@@ -199,15 +220,9 @@ def _year_from_before(text: str, match: re.Match[str], found: list[tuple[int, st
     name = g["m_month"] or g["md_month"] or g["dm_month"]
     if not name or (g["m_month"] == "May"):
         return None
-    before = [iso for at, iso in found if at < match.start() and len(iso) >= 7]
-    if not before:
-        if _YEAR_RE.search(text, max(0, match.start() - _ANCHOR_REACH), match.start()) is None:
-            return None  # (no year told before: most texts; no search for a date there)
-        back = find_dates(text, max(0, match.start() - _ANCHOR_REACH), match.start(), None, False)
-        before = [iso for _, iso in back if len(iso) >= 7]
-    if not before:
+    anchor = _anchor(text, match.start(), found, None, _MONTH_ISO)
+    if anchor is None:
         return None
-    anchor = before[-1]
     month = _month_of(name)
     year = int(anchor[:4]) + (1 if month < int(anchor[5:7]) else 0)
     if g["m_month"]:
@@ -231,15 +246,10 @@ def _later(
     n = int(raw) if raw.isdigit() else parse_words(raw)
     if n is None:
         return None
-    before = [iso for at, iso in found if at < match.start()]
-    if not before:
-        back = find_dates(
-            text, max(0, match.start() - _ANCHOR_REACH), match.start(), published, False
-        )
-        before = [iso for _, iso in back]
-    if not before:
+    anchor = _anchor(text, match.start(), found, published)
+    if anchor is None:
         return None
-    anchor, unit = before[-1], match.group("unit")
+    unit = match.group("unit")
     year = int(anchor[:4])
     if unit == "year":
         return _iso(year + n)

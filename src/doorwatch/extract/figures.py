@@ -535,33 +535,21 @@ def _sentence_figures(
             ]
             counts = [n for n in numbers if not _in_date(text, n)]
         f_start = min(q_start, _cue_start(text, start, q_start))
-        if len(members) > 1:
-            skip = members[-1]
-            for k in members:
-                member = numbers[k]
-                out.append(
-                    Figure(
-                        measure,
-                        member.value,
-                        qualifier if k == i else "exact",
-                        _date_for(dates, counts, member.start),
-                        f_start if k == i else member.start,
-                        tail if k == skip else member.end,
-                    )
+        # one figure a count; a list's later counts stand on their own, the noun with the last
+        skip = max(skip, members[-1])
+        for k in members:
+            member = numbers[k]
+            out.append(
+                Figure(
+                    measure,
+                    value if k == i else member.value,
+                    qualifier if k == i else "exact",
+                    _date_for(dates, counts, member.start),
+                    f_start if k == i else member.start,
+                    tail if k == members[-1] else member.end,
+                    value_max if k == i else None,
                 )
-            last = (tail, measure)
-            continue
-        out.append(
-            Figure(
-                measure,
-                value,
-                qualifier,
-                _date_for(dates, counts, n_start),
-                f_start,
-                tail,
-                value_max,
             )
-        )
         last = (tail, measure)
     return out
 

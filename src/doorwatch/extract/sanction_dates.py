@@ -20,12 +20,11 @@ IN_FORCE_AFTER_RE = re.compile(
 
 # "lifted the sanctions it had placed on Belaruskali, the potash giant, in August 2021": the
 # measure's own clause, and when it was taken
-PLACED_WHEN_REACH = 120
-PLACED_WHEN_RE = re.compile(
+_PLACED_WHEN_REACH = 120
+_PLACED_WHEN_RE = re.compile(
     r"\b(?:it|they|[A-Z][\w.]*)\s+(?:had\s+|has\s+)?(?:first\s+|originally\s+)?"
     r"(?:imposed|placed|put|introduced)\s+(?:on|against)\s+[^.;:()]{1,80}?\s+in\s+$"
 )
-
 
 _PLACED_VERBS = ("imposed ", "placed ", "put ", "introduced ")
 
@@ -33,9 +32,9 @@ _PLACED_VERBS = ("imposed ", "placed ", "put ", "introduced ")
 def placed_when(masked: str, start: int, at: int) -> bool:
     """Return True when the date at ``at`` ends a measure's own clause after ``start``
     ("… the sanctions it had imposed on X in 2021"); plain searches first."""
-    begin = max(start, at - PLACED_WHEN_REACH)
+    begin = max(start, at - _PLACED_WHEN_REACH)
     return any(masked.find(verb, begin, at) >= 0 for verb in _PLACED_VERBS) and bool(
-        PLACED_WHEN_RE.search(masked, begin, at)
+        _PLACED_WHEN_RE.search(masked, begin, at)
     )
 
 

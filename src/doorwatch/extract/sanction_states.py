@@ -1,8 +1,9 @@
 """Measures told by the state a relief left them in rather than by its step: "Belavia's
 American restrictions are gone", "the airline came off the list in November".
 
-``doorwatch.extract.sanctions`` tries these shapes around their words (``STATE_WORDS``); each
-reports a lifted measure through ``sanction_modality.action_of`` like every other shape.
+``doorwatch.extract.sanctions`` tries these shapes around their words (``STATE_WORDS`` in
+``sanction_windows``); each reports a lifted measure through ``sanction_modality.action_of``
+like every other shape.
 """
 
 from __future__ import annotations
@@ -24,9 +25,4 @@ OFF_LIST_RE = re.compile(
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s+"
     r"(?:(?:finally|also|then|itself)\s+)?(?P<verb>(?P<lift>c(?:ame|omes|ome)\s+off))\s+"
     r"(?:the|its|their|a)\s+(?:[\w.’']+\s+)?(?:list|blacklist|(?:sanctions?|SDN)\s+lists?)\b"
-)
-STATE_WORDS = (" gone", " off the ", " off its ")
-STATE_WINDOWS: tuple[tuple[re.Pattern[str], int, int], ...] = (
-    (GONE_RE, -80, 10),
-    (OFF_LIST_RE, -80, 60),
 )

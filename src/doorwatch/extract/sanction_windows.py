@@ -116,7 +116,7 @@ from doorwatch.extract.sanction_shapes import (
     WHICH_TARGETED_RE,
     WIDENED_TO,
 )
-from doorwatch.extract.sanction_states import STATE_WORDS
+from doorwatch.extract.sanction_states import GONE_RE, OFF_LIST_RE
 from doorwatch.extract.swift_shapes import (
     SWIFT_ACTIVE_RE,
     SWIFT_NOUN_RE,
@@ -530,6 +530,9 @@ ALIGNED_WORDS = ("align",)
 # the shapes together)
 ROW_LABEL_WORDS = ("IN PLACE", "IN FORCE")
 ROW_WINDOWS: Windows = ((ROW_IN_FORCE_RE, 0, 300),)
+# ("Belavia's American restrictions are gone", "the airline came off the list")
+STATE_WORDS = (" gone", " off the ", " off its ")
+STATE_WINDOWS: Windows = ((GONE_RE, -80, 10), (OFF_LIST_RE, -80, 60))
 # ("lifted them", "lifted those on potash": measures named before)
 THEM_WORDS = (" them", " those on ", " those against ", " the ones on ")
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)

@@ -95,7 +95,6 @@ from doorwatch.extract.sanction_shapes import (
     WAS_SANCTIONED_RE,
     WIDENED_TO,
 )
-from doorwatch.extract.sanction_states import STATE_WINDOWS, STATE_WORDS
 from doorwatch.extract.sanction_topic import about_sanctions
 from doorwatch.extract.sanction_windows import (
     ADDED_TO_LIST_WINDOWS,
@@ -153,6 +152,8 @@ from doorwatch.extract.sanction_windows import (
     RESTRICT_BANS,
     ROW_LABEL_WORDS,
     ROW_WINDOWS,
+    STATE_WINDOWS,
+    STATE_WORDS,
     SUSPENDED_WINDOWS,
     SUSPENDED_WORDS,
     SWIFT_WINDOWS,
@@ -694,16 +695,13 @@ def find_sanctions(
                     )
                     resolved.extend(group or [described.resolve(target)])
                 for target in resolved:
-                    kind = _DESCRIBED_GOODS.get(DET_RE.sub("", target).lower())
-                    if kind is not None and (
-                        masked.find(
-                            kind,
-                            sentences[max(0, s_index - _REFER_BACK_SENTENCES)][0],
-                            match.start(),
-                        )
-                        >= 0
-                    ):
-                        target = kind  # "… lift its sanctions on the fertiliser": potash
+                    goods = described.goods_referred(
+                        DET_RE.sub("", target),
+                        sentences[max(0, s_index - _REFER_BACK_SENTENCES)][0],
+                        match.start(),
+                    )
+                    if goods is not None:
+                        target = goods  # "… lift its sanctions on the fertiliser": potash
                     elif is_description(target):
                         earlier = [t for i, t in named if i >= s_index - _REFER_BACK_SENTENCES]
                         back = described.refer_back(target, earlier)
@@ -979,7 +977,6 @@ _RESPONSIBLE_RE = re.compile(
     r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
 )
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
-_DESCRIBED_GOODS: dict[str, str] = lx.table("sanctions", "described_goods")
 _WEIGHED_BEFORE_RE = re.compile(r"\b(?:considering|weighing|discussing|preparing)\s+$")
 _SECOND_MEASURE_RE = re.compile(
     r"\s+and\s+(?:(?:its|their|our|his|her|the|[A-Z][\w.]*[’']s)\s+)?(?:[\w-]+\s+){0,2}?"

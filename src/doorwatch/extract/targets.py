@@ -6,6 +6,7 @@ Belavia" … "sanctions on the country's national airline"). A description whose
 appositive in the same text resolves to that name; "potash producer" also needs the word
 "potash" in the name's appositive. Without such a name the description stays as written;
 ``KnownTargets`` then resolves it against names known from elsewhere (a store's measures).
+Goods named by their kind ("the fertiliser") refer back to the goods the text named just before.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ _GENERIC = frozenset(lx.words("sanctions", "generic_description_words")) | {
     d.lower() for d in lx.DEMONYMS
 }
 
+
+# Goods a text names once and then by their kind ("potash" … "the fertiliser")
+_DESCRIBED_GOODS = lx.table("sanctions", "described_goods")
 
 # a short form in capitals ("BPC"), which a text may spell out elsewhere
 ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
@@ -105,6 +109,13 @@ class DescribedTargets:
             found = [name for cls, name, _ in candidates if cls == head]
         names = set(found)
         return found[0] if len(names) == 1 else target
+
+    def goods_referred(self, kind: str, start: int, end: int) -> str | None:
+        """Return the goods the kind ``kind`` (without its article) refers back to when the
+        text names them between ``start`` and ``end`` ("… lift its sanctions on the
+        fertiliser" after potash), else None."""
+        goods = _DESCRIBED_GOODS.get(kind.lower())
+        return goods if goods is not None and self.text.find(goods, start, end) >= 0 else None
 
     def spelled_out(self, acronym: str) -> str:
         """Return the name ``acronym`` stands for where the text gives it; else ``acronym``

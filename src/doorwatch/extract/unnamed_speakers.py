@@ -295,15 +295,18 @@ def described_subject(
     return _as_speaker(last.group("who")), last.end()
 
 
+_SPOKESPERSON = r"spokes(?:person|man|woman)"
+# the end of a speaker named after the verb: punctuation or the sentence's end
+_SPEAKER_END = r"(?=\s*(?:[,.;]|$))"
 # '," a spokesperson said', '," said a spokesperson.': a spokesperson of no named body
 _SPOKESPERSON_VERB_FIRST_RE, _SPOKESPERSON_FIRST_RE = _after_quotation(
-    r"(?:[a-z]+\s+)?spokes(?:person|man|woman)", r"(?=\s*(?:[,.;]|$))"
+    rf"(?:[a-z]+\s+)?{_SPOKESPERSON}", _SPEAKER_END
 )
 
 
 # 'A spokesperson said: "…"': the same, before the quotation
 _SPOKESPERSON_BEFORE_RE = re.compile(
-    rf"\b{_ARTICLE}(?:[a-z]+\s+)?spokes(?:person|man|woman)\s+(?:{_VERBS})(?:\s+that)?\s*[,:]?\s*$"
+    rf"\b{_ARTICLE}(?:[a-z]+\s+)?{_SPOKESPERSON}\s+(?:{_VERBS})(?:\s+that)?\s*[,:]?\s*$"
 )
 
 
@@ -330,13 +333,12 @@ def spokesperson_after(masked: str, start: int, end: int) -> bool:
 # "a spokesperson for the State Secretariat for Economic Affairs (SECO)", "a spokesman for
 # Global Affairs Canada": the body a spokesperson speaks for, named with them
 _BODY = (
-    r"(?:[Aa]n?|[Oo]ne)\s+spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?"
+    rf"{_SPOKESPERSON}\s+(?:for|of|at)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'.-]*){0,6})"
     r"(?:\s+\([A-Z][\w.-]*\))?"
 )
-_BODY_VERB_FIRST_RE = re.compile(rf"[\s{_LEAD[1:]}]*(?:{_VERBS})\s+{_BODY}(?=\s*(?:[,.;]|$))")
-_BODY_FIRST_RE = re.compile(rf"[\s{_LEAD[1:]}]*{_BODY}\s+(?:{_VERBS})\b")
-_BODY_BEFORE_RE = re.compile(rf"\b{_BODY}\s+(?:{_VERBS})\b[^\"“”.!?;]{{0,160}}$")
+_BODY_VERB_FIRST_RE, _BODY_FIRST_RE = _after_quotation(_BODY, _SPEAKER_END)
+_BODY_BEFORE_RE = re.compile(rf"\b{_ARTICLE}{_BODY}\s+(?:{_VERBS})\b[^\"“”.!?;]{{0,160}}$")
 
 
 def spokesperson_body(masked: str, start: int, end: int, after: bool) -> str | None:
