@@ -5307,3 +5307,80 @@ def test_both_refers_to_the_two_targets_named_just_before() -> None:
         ("lifted", "cement"),
         ("lifted", "Avialinii"),
     }
+
+
+# People described, not named, whom a later pronoun means
+
+
+def test_a_relative_the_sentence_before_opens_with_speaks() -> None:
+    text = (
+        "Among those freed was the lawyer Pavel Siarko.\n\nYulia's father, reached by phone in "
+        'Hrodna, was cautious. "I will believe it when I see him," he said.\n'
+    )
+    assert _quotes(text) == {"I will believe it when I see him": "Yulia's father"}
+
+
+def test_her_son_is_the_son_of_the_woman_her_means() -> None:
+    text = (
+        "Lukashenko pardoned 20 people on Friday.\n\nTamara Zhuk, 61, was arrested in May. Her "
+        'son, who lives in Gdansk, is angry. "They took her for a like," he told us.\n'
+    )
+    assert _quotes(text) == {"They took her for a like": "Tamara Zhuk's son"}
+
+
+def test_a_relative_the_text_names_by_the_family_name() -> None:
+    text = (
+        "Alena Lobach has campaigned for her husband since 2021.\n\nIhar Lobach was freed on "
+        "Friday, two years after the judge Maryna Siz sentenced him. His wife waited at the "
+        'border. "I did not sleep for a week," she said.\n'
+    )
+    assert _quotes(text) == {"I did not sleep for a week": "Alena Lobach"}
+
+
+def test_an_unnamed_person_the_sentence_before_opens_with() -> None:
+    text = (
+        "Maryna Kolas has led the vigil for a year.\n\nAround noon an elderly woman in a green "
+        'coat came out of the gate. "Nobody told us anything," she said.\n'
+    )
+    assert _quotes(text) == {"Nobody told us anything": "elderly woman in a green coat"}
+
+
+def test_a_named_relative_is_the_one_a_pronoun_means() -> None:
+    text = (
+        "Olga Ruzh has written about the camps.\n\nHis sister, Hanna Biel, met him at the "
+        'border. "He looked so old," she said.\n'
+    )
+    assert _quotes(text) == {"He looked so old": "Hanna Biel"}
+
+
+def test_a_groups_officer_named_after_the_comma() -> None:
+    text = '"Nobody sentences the families," said its director, Ales Vysotski.'
+    assert _quotes(text) == {"Nobody sentences the families": "Ales Vysotski"}
+
+
+def test_a_described_speaker_who_lives_elsewhere_now() -> None:
+    text = (
+        "The airline Avialinii lost its parts supply.\n\n"
+        '"Engines do not run on hope," said a former Avialinii mechanic now living in Riga.'
+    )
+    assert _quotes(text) == {"Engines do not run on hope": "former Avialinii mechanic"}
+
+
+def test_a_quotation_after_a_pronoun_subjects_own_sentence() -> None:
+    text = (
+        "Raman Ivashka spent two years in a colony in Shklou.\n\nAsked about the friends he "
+        'left behind, he paused. "Some of them have had no letters at all."\n\nHe has no plans '
+        'to leave the country. "Who would write to them then?"\n'
+    )
+    assert _quotes(text) == {
+        "Some of them have had no letters at all.": "Raman Ivashka",
+        "Who would write to them then?": "Raman Ivashka",
+    }
+
+
+def test_an_auxiliary_opening_a_question_names_no_one() -> None:
+    text = (
+        "“The list grew by six hundred,” Hanna Karpuk said.\n\nIs that the peak? She doubted "
+        'it. "Every week we add twenty people."\n'
+    )
+    assert _quotes(text)["Every week we add twenty people."] == "Hanna Karpuk"

@@ -34,6 +34,7 @@ MODULES = (
     "count_qualifiers",
     "count_totals",
     "dates",
+    "described_subjects",
     "figures",
     "lexicon",
     "list_shapes",

@@ -50,6 +50,8 @@ _LISTED_NAME_RE = re.compile(
 )
 # the gender "she" and "he" tell
 PRONOUN_GENDER = {"she": "f", "he": "m"}
+# the letters a family name's masculine and feminine forms share ("Tsikhanousk-i", "-aya")
+_FAMILY_STEM = 6
 # a description the sentence opens with, before the name it gives ("A Berlin-based analyst, ")
 _DESCRIBED_BEFORE_NAME_RE = re.compile(r"\s*(?:An?|One)\s+[^,.;:\"“”]{1,60},\s+")
 # a speech verb after a name, an appositive between ("Katrin Möller of the Centre for East
@@ -275,6 +277,27 @@ class Resolver:
                     if m.kind == "person":
                         return self.mentions.persons[m.key].name
                 return found.group("name")
+        return None
+
+    def relative(self, owner: str, gender: str) -> str | None:
+        """Return the person of ``gender`` the text names with the family name of ``owner``
+        (Halina Sialitskaya for Dzianis Sialitski's mother, Sviatlana Tsikhanouskaya for
+        Siarhei Tsikhanouski's wife: the feminine and masculine forms share their stem), or
+        None when it names no one such."""
+        family = owner.split()[-1] if owner.split() else ""
+        if len(family) < _FAMILY_STEM:
+            return None
+        stem = family[:_FAMILY_STEM]
+        for person in self.mentions.persons.values():
+            last = person.name.split()[-1]
+            if (
+                person.gender in (gender, None, UNKNOWN_GIVEN)
+                and person.tokens > 1
+                and person.name != owner
+                and last.startswith(stem)
+                and abs(len(last) - len(family)) <= 3
+            ):
+                return person.name
         return None
 
     def is_institution(self, mention: Mention) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.described_subjects import opening_description
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import PRONOUN_GENDER, Resolver
@@ -53,7 +54,12 @@ _I_BEFORE_RE = re.compile(
 # Caldwell):", "Baroness X (CB):"
 _LABEL_RE = re.compile(r"[^\n:.;\"“”]{2,90}?:\s")
 # the verb in the past right after a sentence's subject (an adverb may stand between)
-_SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+_SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is)\b")
+# a clause that opens a sentence before its subject ("Asked about the men he left behind, he
+# paused.")
+_LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
+_OWNER_PRONOUN = {"his": "he", "her": "she"}
+_DESCRIBED_REACH = 3  # sentences back a description may open for a later pronoun
 _BODY_REACH = 300  # a spokesperson named for a body this far before a quotation
 # (the byline is a heading line, blanked in the masked text)
 _BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE)
@@ -155,7 +161,7 @@ class Attributor:
             speaker: str | None = None
             if found is not None:
                 described_subject = (
-                    self._described_subject(found)
+                    self._described_subject(found) or self._opened_with(found, quote)
                     if found.kind == "pronoun" and found.key in PRONOUN_GENDER
                     else None
                 )
@@ -208,6 +214,45 @@ class Attributor:
         if any(m.kind == "person" for m in self.mentions.within(end, pronoun.start)):
             return None  # (someone named since is nearer)
         return who
+
+    def _opened_with(self, pronoun: Mention, quote: QuoteSpan) -> str | None:
+        """Return the person described, not named, whom ``pronoun`` after ``quote`` means:
+        the subject that opens the sentence before ("Maksim's mother, reached by phone, was
+        more guarded. '…,' she said"), or one further back that the sentences between go on
+        about ("She has stopped explaining …"); None when another subject opens one."""
+        gender = PRONOUN_GENDER[pronoun.key]
+        para_start = self.paras[quote.para].start
+        si = self.index.index(quote.open)
+        for i in range(si - 1, max(-1, si - _DESCRIBED_REACH), -1):
+            start, end = self.index.spans[i]
+            if start < para_start:
+                return None
+            found = opening_description(self.masked, start, end, gender)
+            if found is True:
+                continue
+            if not isinstance(found, tuple):
+                return None
+            description, owner_at = found
+            noun = description.split()[-1]
+            if owner_at >= 0:
+                # ("Her daughter": whose daughter "her" is, and the spouse the text names)
+                possessive = description.split()[0].lower()
+                owner = self.resolver.person_pronoun(_OWNER_PRONOUN[possessive], owner_at)
+                if owner is None:
+                    return None
+                spouse = self.resolver.kin(f"{possessive} {noun}", owner_at)
+                if spouse is not None:
+                    return spouse
+                description = f"{owner}'s {noun}"
+            elif not description[:1].isupper():
+                return description  # "man in a torn shirt"
+            else:
+                owner = re.split(r"[’']s\b", description)[0]
+            # ("His mother … '…,' she said" where the text named Halina Sialitskaya before her
+            # son Dzianis Sialitski: the relative who carries the family's name)
+            relative = self.resolver.relative(owner, gender)
+            return relative or description
+        return None
 
     def _carried(
         self,
@@ -278,15 +323,20 @@ class Attributor:
         return byline.group("name") if byline is not None else None
 
     def _subject_before(self, position: int) -> Mention | None:
-        """Return the person named as the subject that opens the sentence ending at
-        ``position``, when a verb in the past follows the name ("Bahdanau paused before
-        answering."); None otherwise."""
+        """Return the person who is the subject that opens the sentence ending at
+        ``position``, named or as "he" or "she", when a verb follows ("Bahdanau paused before
+        answering.", "Asked about the men he left behind, he paused.", "She has no plans to
+        leave."); None otherwise."""
         p_start, p_end = self.index.span(position)
-        for m in self.mentions.within(p_start, min(p_end, p_start + 40), speakers=True):
+        lead = _LEAD_CLAUSE_RE.match(self.masked, p_start, p_end)
+        at = lead.end() if lead is not None else p_start
+        for m in self.mentions.within(p_start, min(p_end, at + 40), speakers=True):
+            if m.start < at:
+                continue  # (a name or pronoun inside the opening clause)
             if (
-                m.kind == "person"
+                (m.kind == "person" or (m.kind == "pronoun" and m.key in PRONOUN_GENDER))
                 and not m.possessive
-                and _OPENING_RE.fullmatch(self.masked, p_start, m.start)
+                and _OPENING_RE.fullmatch(self.masked, at, m.start)
                 and _SUBJECT_VERB_AFTER_RE.match(self.masked, m.end, p_end)
             ):
                 return m
@@ -447,13 +497,14 @@ class Attributor:
             stop >= 0
             and not any(m.kind == "person" for m in found)
             and self.masked.startswith(
-                ("the ", "a ", "an ", "one ", "her ", "his ", "their "), start + 1
+                ("the ", "a ", "an ", "one ", "her ", "his ", "its ", "their "), start + 1
             )
         ):
             # '," said the head of the Foreign Affairs Committee, Ivan Petrov': the role, then
             # the person holding it after the comma ('," said a company spokesperson, X';
             # '," said one Daugavpils dispatcher, X': a place qualifying the role; '," said
-            # her mother, Tamara Vaitsekhovich, 62': a relative named after the comma)
+            # her mother, Tamara Vaitsekhovich, 62': a relative named after the comma; '," said
+            # its coordinator, Iryna Hrynevich': a group's officer)
             holder = next(
                 (
                     m

@@ -57,7 +57,8 @@ _DESCRIBED = (
 # where the description ends: punctuation, a clause ("who …", "speaking on condition …") or a
 # place or time after it ("a diplomat in Vilnius")
 _END = (
-    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|speaking|in|on|after|before|during|when|last|this|"
+    # ("a former Belavia pilot now living in Warsaw": where they are now)
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|speaking|now|in|on|after|before|during|when|last|this|"
     rf"(?:{_VERBS}))\b)"
 )
 _ARTICLE = r"(?:[Aa]n?|[Oo]ne)\s+"

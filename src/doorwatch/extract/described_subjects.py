@@ -1,0 +1,64 @@
+"""People a sentence opens with by description only, whom a later "she" or "he" means.
+
+"Maksim's mother, reached by phone in Babruisk, was more guarded. '…,' she said": the mother
+speaks, not the last woman the text named. "Around midday a man in a torn shirt walked out.
+'…,' he said": the man. The description is read where a sentence opens, before its verb, and
+only when no name is given with it ("His wife, Sviatlana Zaitsava, sent …" names her, and the
+name is who a pronoun means).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+
+# the nouns and the pronoun each takes ("mother": "she")
+PERSON_NOUNS: dict[str, str] = lx.table("names", "described_person_nouns")
+_NOUNS = lx.alternation(PERSON_NOUNS)
+# what may open the sentence before its subject: a short adverbial ("Around midday",
+# "On Friday,", "Later")
+_OPENER = r"(?:[A-Z][a-z]+(?:\s+[a-z0-9]+){0,2},?\s+)?"
+# "Maksim's mother", "Halina Sakalova's elder daughter", "Her daughter"
+_OWNED = (
+    r"(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s|[Hh]is|[Hh]er)\s+"
+    r"(?:(?:elder|eldest|younger|youngest|older|late|own|\d+-year-old)\s+)?"
+    rf"(?P<noun>{_NOUNS})\b"
+)
+# "a man in a torn shirt", "one elderly woman from Homel": an indefinite person, with where
+# they are or what they wear
+_INDEFINITE = (
+    rf"(?P<article>[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?(?P<inoun>{_NOUNS})\b"
+    r"(?P<tail>\s+(?:in|with|from)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+)
+# the verb or the aside that follows the subject (not a name: "His wife, Sviatlana Zaitsava,")
+_IRREGULAR = lx.alternation(lx.words("speech", "irregular_past_verbs"))
+_AFTER = rf"(?=\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR})\b)"
+_OPENING_RE = re.compile(rf"\s*{_OPENER}(?:{_OWNED}|{_INDEFINITE}){_AFTER}")
+_PRONOUN_OPENS = {"f": "She ", "m": "He "}
+
+
+def opening_description(
+    masked: str, start: int, end: int, gender: str
+) -> tuple[str, int] | bool | None:
+    """Read the sentence ``masked[start:end]`` for the person a later pronoun of ``gender``
+    ("f" or "m") means. Return the description with the position of the possessive pronoun
+    that owns it, for the caller to resolve ("Her daughter", the position of "Her"), or -1
+    ("Maksim’s mother", "man in a torn shirt"); True when the sentence opens with that
+    pronoun itself (the person is further back); None when it opens with anyone or anything
+    else."""
+    if masked.startswith(_PRONOUN_OPENS[gender], start):
+        return True
+    found = _OPENING_RE.match(masked, start, end)
+    if found is None:
+        return None
+    noun = found.group("noun") or found.group("inoun")
+    if PERSON_NOUNS[noun] != gender:
+        return None
+    if found.group("noun") is not None:
+        owner = found.group("owner")
+        pronoun = owner.lower() in ("his", "her")
+        return f"{owner} {noun}", found.start("owner") if pronoun else -1
+    tail = found.group("tail") or ""
+    words = masked[found.start("article") : found.end("inoun")].split()[1:]
+    return " ".join([*words, *tail.split()]), -1
