@@ -5384,3 +5384,81 @@ def test_an_auxiliary_opening_a_question_names_no_one() -> None:
         'it. "Every week we add twenty people."\n'
     )
     assert _quotes(text)["Every week we add twenty people."] == "Hanna Karpuk"
+
+
+# Measures told as standing while the sentence is about something else
+
+
+def test_a_target_under_the_sanctions_of_several_powers() -> None:
+    text = (
+        "The fertiliser maker Kalitorg remains under both American and European Union "
+        "sanctions. Its chief executive himself is under EU, US and British sanctions."
+    )
+    assert ("imposed", "Kalitorg", None) in _sanctions(text)
+    assert {t for a, t, _ in _sanctions(text)} >= {"Kalitorg"}
+    text = "Viktar Sheiman himself is under EU, US and British sanctions."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Viktar Sheiman")}
+
+
+def test_a_relative_clause_tells_a_target_under_sanctions() -> None:
+    text = "Sheiman, who has been under Western sanctions since 2020, wants the talks to go on."
+    assert _sanctions(text) == {("imposed", "Sheiman", "2020")}
+
+
+def test_the_measures_a_relief_is_sought_from_are_in_force() -> None:
+    text = (
+        "Minsk has long sought relief from Western sanctions on Belarusian cement and on the "
+        "state airline, Avialinii, which have cost it dearly."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Belarusian cement"),
+        ("imposed", "Avialinii"),
+    }
+
+
+def test_a_relief_won_is_not_read_as_a_measure_in_force() -> None:
+    text = "Belflot won relief from Western sanctions on its tankers last month."
+    assert not {a for a, _, _ in _sanctions(text)} & {"imposed"}
+
+
+def test_measures_kept_in_place() -> None:
+    text = (
+        "The bloc renewed its sanctions on Belarus, keeping in place bans on Belarusian "
+        "cement, tyres and timber."
+    )
+    assert {t for a, t, _ in _sanctions(text) if a == "imposed"} >= {
+        "Belarusian cement",
+        "tyres",
+        "timber",
+    }
+
+
+def test_a_power_still_lists_a_target() -> None:
+    text = "The EU sanctions are wide. Britain and Norway still list the tyre maker Belshina."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belshina")}
+
+
+def test_a_rights_group_still_listing_prisoners_is_no_measure() -> None:
+    text = "The EU sanctions stay. Viasna still lists roughly 1,150 political prisoners."
+    assert not {t for _, t, _ in _sanctions(text) if "prisoners" in t or t[0].isdigit()}
+
+
+def test_a_sanctions_regime_that_covers_a_target() -> None:
+    text = (
+        "The EU is expected to extend its Belarus sanctions regime, which covers Viktar "
+        "Sheiman, for another year."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Viktar Sheiman")}
+
+
+def test_goods_hit_by_sanctions_told_by_a_participle() -> None:
+    text = "Minsk wants relief for its potash exports hit by US and EU sanctions imposed in 2021."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "potash exports")}
+
+
+def test_a_list_of_goods_before_a_second_participle() -> None:
+    text = (
+        "The EU widened its sanctions during 2022, banning imports of Belarusian tyres, cement "
+        "and glass and cutting two Belarusian banks off from SWIFT."
+    )
+    assert {t for a, t, _ in _sanctions(text)} >= {"cement", "glass"}

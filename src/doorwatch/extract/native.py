@@ -50,6 +50,7 @@ MODULES = (
     "sanction_modality",
     "sanction_powers",
     "sanction_shapes",
+    "sanction_standing",
     "sanction_states",
     "sanction_topic",
     "sanction_windows",

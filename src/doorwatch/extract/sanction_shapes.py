@@ -23,7 +23,7 @@ EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
 IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
-FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,4}"
+FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*,?|both|and(?=\s+[A-Z])|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,5}"
 # the verbs of a second measure after "and" ("closed its airspace to Belavia and banned imports
 # of potash"): its own clause, no target of the first
 NEXT_MEASURE_VERBS = (
@@ -36,7 +36,8 @@ SAID_OF = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
 STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|"
     r"\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
-    r"for|over|in|since|until|amid|when|if|unless|but|which|that|who|from|under|to|by|last|this|off|"
+    r"for|over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
+    r"this|off|"
     r"involved|responsible|accused|suspected|linked|connected|blamed|deemed|"
     r"the\s+same\s+(?:day|week|month)|"
     r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|"
@@ -974,7 +975,8 @@ UNDER_RE = re.compile(
     rf"(?=[A-Z][a-z]+\s+[a-z])(?:{lx.DEMONYM_WORDS})\s+[a-z][\w-]*(?:\s+(?:exports|imports|sales|shipments))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
     # "Potash, the country's main export, remains under …"; "the airline that has been under …"
-    rf"{APPOSITIVE}?(?:\s*,?\s+(?:that|which))?"
+    # ("Lukashenko himself is under …", "Lukashenko, who has been under …")
+    rf"{APPOSITIVE}?(?:\s*,?\s+(?:that|which|who)|\s+(?:himself|herself|itself))?"
     r"\s*,?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:long\s+|also\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
     r"come\s+under|remain(?:s|ed)?\s+(?:still\s+)?under|"

@@ -116,6 +116,13 @@ from doorwatch.extract.sanction_shapes import (
     WHICH_TARGETED_RE,
     WIDENED_TO,
 )
+from doorwatch.extract.sanction_standing import (
+    GOODS_HIT_BY_RE,
+    KEPT_IN_PLACE_RE,
+    REGIME_COVERS_RE,
+    RELIEF_SOUGHT_RE,
+    STILL_LISTS_RE,
+)
 from doorwatch.extract.sanction_states import GONE_RE, OFF_LIST_RE
 from doorwatch.extract.swift_shapes import (
     SWIFT_ACTIVE_RE,
@@ -533,6 +540,23 @@ ROW_WINDOWS: Windows = ((ROW_IN_FORCE_RE, 0, 300),)
 # ("Belavia's American restrictions are gone", "the airline came off the list")
 STATE_WORDS = (" gone", " off the ", " off its ")
 STATE_WINDOWS: Windows = ((GONE_RE, -80, 10), (OFF_LIST_RE, -80, 60))
+# ("sought relief from sanctions on …", "keeping in place bans on …", "still lists …", "its
+# sanctions regime, which covers …", "potash exports hit by US sanctions")
+STANDING_WORDS = (
+    "relief from",
+    " in place ",
+    "still list",
+    "to list ",
+    "regime, which",
+    " hit by ",
+)
+STANDING_WINDOWS: Windows = (
+    (RELIEF_SOUGHT_RE, -60, 160),
+    (KEPT_IN_PLACE_RE, -20, 180),
+    (STILL_LISTS_RE, -10, 100),
+    (REGIME_COVERS_RE, -40, 160),
+    (GOODS_HIT_BY_RE, -60, 80),
+)
 # ("lifted them", "lifted those on potash": measures named before)
 THEM_WORDS = (" them", " those on ", " those against ", " the ones on ")
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
@@ -906,6 +930,7 @@ HIT_WORDS: tuple[str, ...] = (
         "threaten",
         *THEM_WORDS,
         *STATE_WORDS,
+        *STANDING_WORDS,
         "delist",
         *ENTRY_DELETED_WORDS,
         *HIT_BY_WORDS,

@@ -65,7 +65,9 @@ LIST_TAIL_RE = re.compile(
     # another kind after the list)
     r"that|which|who|whom|as\s+well\s+as)\b|"
     # ("gold, diamonds and helium and extends …": the subject's next verb after the list)
-    r"\s+and\s+[a-z]+(?:s|ed)\s+(?:the|a|an|its|their|to)\b))"
+    # ("timber, cement, steel and rubber and cutting several banks off": a second participle)
+    r"\s+and\s+[a-z]+(?:s|ed)\s+(?:the|a|an|its|their|to)\b|\s+and\s+[a-z]{3,}ing\s)"
+    r")"
 )
 
 _CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says)\b")

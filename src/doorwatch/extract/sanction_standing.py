@@ -1,0 +1,57 @@
+"""Measures told as standing while the sentence is about something else: a relief sought from
+them, kept in place, a target still listed, a regime that covers it, goods hit by them.
+
+"Minsk has long sought relief from Western sanctions on its potash" tells that the sanctions
+on potash are in force; so do "keeping in place bans on potash and timber", "Britain still
+lists Belaruskali", "its sanctions regime, which covers Lukashenka", "potash exports hit by US
+sanctions". ``doorwatch.extract.sanctions`` tries these shapes around their words
+(``STANDING_WORDS`` in ``sanction_windows``); each reports a measure in force through
+``sanction_modality.action_of`` like every other shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.sanction_shapes import FILL, MEASURE, TARGET
+
+_GOODS = lx.alternation(lx.words("sanctions", "goods"))
+# "Minsk has long sought relief from Western sanctions on Belarusian potash": the measures a
+# relief is wished for are in force (not "won relief from …": a relief granted eases them)
+RELIEF_SOUGHT_RE = re.compile(
+    r"\b(?:s(?:eek|eeks|eeking|ought)|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+(?:for|to\s+"
+    r"(?:win|get|secure|obtain))|(?:press|push|lobby|lobbie|ask)(?:s|es|ed|ing)?\s+for)\s+"
+    r"(?:(?:some|any|more|further|the)\s+)?relief\s+from\s+"
+    rf"(?P<fill>{FILL})(?P<verb>{MEASURE})\s+(?:on|against)\s+{TARGET}"
+)
+# "keeping in place bans on Belarusian potash, oil products and timber", "have kept in place
+# what Minsk regards as illegal sanctions against …": measures kept
+KEPT_IN_PLACE_RE = re.compile(
+    r"\b(?P<verb>keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+in\s+place\s+"
+    r"(?:what\s+[^,.;:\"“”]{1,40}?\s+as\s+)?"
+    rf"(?P<fill>{FILL})(?:{MEASURE}|bans?|embargo(?:es)?)\s+(?:on|against)\s+{TARGET}"
+)
+# "Britain and Canada still list the producer Belaruskali": a target kept on a power's list
+STILL_LISTS_RE = re.compile(
+    r"\b(?:still|continue(?:s|d)?\s+to)\s+(?P<verb>list)s?\s+"
+    # (a name or a described one: not "Viasna still lists 1,200 political prisoners")
+    rf"(?=(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+)?[A-Z]){TARGET}"
+)
+# "its Belarus sanctions regime, which covers Lukashenka and hundreds of officials": whom a
+# programme in force reaches
+# (read from "which": whatever is said of the regime before, "is expected to extend its
+# sanctions regime", says nothing of whom it covers now)
+REGIME_COVERS_RE = re.compile(
+    r"(?:(?<=sanctions\sregime,\s)|(?<=sanctions\sprogramme,\s)|(?<=sanctions\sprogram,\s)|"
+    r"(?<=measures\sregime,\s))which\s+"
+    r"(?:now\s+|also\s+|still\s+)?(?P<verb>covers|targets|includes|lists)\s+"
+    rf"{TARGET}"
+)
+# "potash exports hit by US and European Union sanctions imposed in 2021": goods a measure
+# reaches, told by a participle with no auxiliary (not "prices hit by …")
+GOODS_HIT_BY_RE = re.compile(
+    rf"\b(?P<target>(?:Belarusian\s+)?(?:{_GOODS})(?:\s+(?:exports|imports|sales|trade|"
+    r"industry|sector|producers?|exporters?))?)\s*,?\s+"
+    rf"(?P<verb>hit)\s+by\s+(?P<fill>{FILL}){MEASURE}\b"
+)
