@@ -5462,3 +5462,32 @@ def test_a_list_of_goods_before_a_second_participle() -> None:
         "and glass and cutting two Belarusian banks off from SWIFT."
     )
     assert {t for a, t, _ in _sanctions(text)} >= {"cement", "glass"}
+
+
+# Counts told by how they changed or by a clause of their own
+
+
+def test_a_count_that_rose_from_one_figure_to_another() -> None:
+    text = "Over 2021 the rights group's count of political prisoners rose from 174 to 912."
+    assert _figures(text) == {
+        ("political_prisoners_held", 174),
+        ("political_prisoners_held", 912),
+    }
+
+
+def test_people_a_group_recognised_in_a_month_are_its_new_names() -> None:
+    text = "He is one of 46 people Viasna recognised as political prisoners in March."
+    assert _figures(text) == {("prisoners_designated", 46)}
+
+
+def test_people_a_group_counted_in_a_month_are_its_list() -> None:
+    text = "He is one of 1,215 people Viasna counted as political prisoners in March."
+    assert _figures(text) == {("political_prisoners_held", 1215)}
+
+
+def test_recognised_a_number_more() -> None:
+    text = (
+        "Viasna says about 1,150 political prisoners are held; in the past month alone it "
+        "recognised 31 more."
+    )
+    assert ("prisoners_designated", 31) in _figures(text)

@@ -13,14 +13,18 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract.count_cues import POST_CUE_RE, PRE_GAP_RE, last_cue
+from doorwatch.extract.dates import MONTH_PATTERN
 
 # a period the count falls in: new names in it, not the list ("in January alone", "since 2020")
 PERIOD_RE = re.compile(
     # ("has grown sharply since." is no period: "since" with nothing after it)
+    # ("one of 50 people recognised as political prisoners in December": the month's names)
     r"\b(?:during|over\s+the|since(?=\s+\w)|in\s+(?:the\s+)?(?:month|year|week|\d{4}|[A-Z][a-z]+\s+alone)|"
+    rf"in\s+{MONTH_PATTERN}\b|"
     r"this\s+(?:month|year|week)|last\s+(?:month|year|week)|alone|new)\b"
 )
 CLAUSE_STOP_RE = re.compile(r"[,;]")
+_MONTH_RE = re.compile(rf"in\s+{MONTH_PATTERN}")
 # "1,473 people whom Viasna recognised as political prisoners": the people on a group's list,
 # told by a relative clause with its own subject
 _WHOM_LISTED_RE = re.compile(
@@ -29,8 +33,8 @@ _WHOM_LISTED_RE = re.compile(
     # ("whom the Minsk human rights centre Viasna counts as …")
     r"\s*,?\s+(?:(?:whom|that)\s+)?(?:the\s+(?:[\w’'-]+\s+){1,5}?|(?:[A-Z][\w’'-]*\s+){1,4}|"
     r"(?:they|it|we)\s+)(?:(?:has|had|have|still)\s+)?"
-    r"(?:recogni[sz]e[sd]?|consider[sd]?|considered|regard[sd]?|regarded|lists?|listed|counts?|"
-    r"counted)(?:\s+as)?\s+political\s+prisoners\b"
+    r"(?:(?P<new>recogni[sz]e[sd]?)|consider[sd]?|considered|regard[sd]?|regarded|lists?|listed|"
+    r"counts?|counted)(?:\s+as)?\s+political\s+prisoners\b"
 )
 # "among the 123 prisoners Alexander Lukashenko freed on Saturday", "14 prisoners whom Belarus
 # released": those the subject of a relative clause set free
@@ -65,7 +69,12 @@ def listed_as_prisoners(text: str, start: int, end: int, after: int, q_start: in
         return None
     # ("…, and the sixth to have died since 2021": a period in another clause)
     stop = CLAUSE_STOP_RE.search(text, listed.end(), end)
-    return "des" if PERIOD_RE.search(text, start, stop.start() if stop else end) else "held"
+    # ("one of 1,437 people Viasna counted as political prisoners in December": the list on a
+    # day; only those recognised in a period are its new names)
+    period = PERIOD_RE.search(text, start, stop.start() if stop else end)
+    if period is not None and (listed.group("new") or not _MONTH_RE.fullmatch(period.group())):
+        return "des"
+    return "held"
 
 
 def _counted_by_verb(pre: str) -> bool:

@@ -37,6 +37,10 @@ _VERB_QUALIFIERS: dict[str, Qualifier] = {
     ),
 }
 _RANGE_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
+_CHANGE_FROM_RE = re.compile(
+    r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|climbed|increased|"
+    r"decreased|dropped|jumped|shrank|shrunk)\s+from\s+$"
+)
 _AFTER_QUAL_RE = re.compile(r"\s*(?:or\s+more|\+|-plus|plus)\b")
 _QUALIFIER_REACH = 40  # a qualifier right before the number
 
@@ -69,6 +73,10 @@ def joins_range(text: str, start: int, n_start: int, n_end: int, next_start: int
     between = _RANGE_RE.fullmatch(text, n_end, next_start)
     if between is None:
         return False
+    if between.group().strip() == "to" and _CHANGE_FROM_RE.search(
+        text, max(start, n_start - 30), n_start
+    ):
+        return False  # "rose from 169 to 969": where a count started and where it ended
     # ("freed 14 and 52 people respectively": two counts, no range)
     return between.group().strip() != "and" or (
         text[max(start, n_start - 9) : n_start].lower().endswith("between ")

@@ -824,7 +824,8 @@ def _measure(
         if (
             noun is None
             and kind == "des"
-            and CLAUSE_END_RE.match(text, n_end)
+            # ("in the past week alone it recognised 19 more.")
+            and CLAUSE_END_RE.match(text, n_end + 5 if text.startswith(" more", n_end) else n_end)
             and prisoners_named(text, start, end)
         ):
             return _MEASURES["des"]  # "it has recognised a total of 4,339."
