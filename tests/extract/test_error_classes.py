@@ -5491,3 +5491,26 @@ def test_recognised_a_number_more() -> None:
         "recognised 31 more."
     )
     assert ("prisoners_designated", 31) in _figures(text)
+
+
+def test_a_group_counted_by_its_kind_remains_on_a_list() -> None:
+    text = "Dozens of Belarusian judges and companies remain on the U.S. Treasury's blacklist."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Belarusian judges and companies")
+    }
+
+
+def test_the_measures_a_relief_ended_told_as_in_force_since_a_date() -> None:
+    text = (
+        "In return, Washington lifted its sanctions on the tyre maker Belshina. Those "
+        "measures had been in force since March 2022."
+    )
+    assert _sanctions(text) == {
+        ("lifted", "Belshina", None),
+        ("imposed", "Belshina", "2022-03"),
+    }
+
+
+def test_prisoners_a_state_set_free_told_by_a_relative_clause() -> None:
+    text = "Of the 37 prisoners Belarus set free on Friday, one went back home to Hrodna."
+    assert _figures(text) == {("prisoners_released", 37)}

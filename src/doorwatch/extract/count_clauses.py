@@ -40,7 +40,7 @@ _WHOM_LISTED_RE = re.compile(
 # released": those the subject of a relative clause set free
 _OBJECT_FREED_RE = re.compile(
     r"\s+(?:(?:whom|that)\s+)?(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
-    r"(?:(?:has|had|have)\s+)?(?:freed|released|pardoned|handed\s+over)\b"
+    r"(?:(?:has|had|have)\s+)?(?:freed|released|pardoned|handed\s+over|set\s+free|let\s+go)\b"
 )
 # "bringing to 4,339 the number recognised since May 2020": the count after its number
 _BROUGHT_TO_RE = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took)\s+to\s+$")

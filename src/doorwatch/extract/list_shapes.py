@@ -9,6 +9,11 @@ import re
 
 from doorwatch.extract.sanction_shapes import APPOSITIVE, DESCRIBED_HEAD, STOP, TARGET
 
+# the kinds of target a group of them is counted by ("hundreds of Belarusian officials")
+_KINDS = (
+    r"officials|companies|firms|entities|individuals|enterprises|banks|businesses|people|judges|"
+    r"prosecutors"
+)
 # a target that does not run on into a second clause ("X in May and struck Y off the list")
 CLAUSE_TARGET = (
     r"(?P<target>(?:(?!\band\s+(?:[a-z]+ed|struck|took|put)\b)[^,.;:()—–\"“”]){1,80}?)" + STOP
@@ -43,7 +48,10 @@ ON_LIST_RE = re.compile(
     # ("Belinvestbank and Bank Dabrabyt have been on …": names joined by "and")
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})?|"
-    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD})|"
+    # ("Hundreds of Belarusian officials and companies remain on …": a group by its kind)
+    r"(?<![\w,] )(?:[Hh]undreds|[Dd]ozens|[Ss]cores|[Tt]housands)\s+of\s+[A-Z][a-z]+\s+"
+    rf"(?:{_KINDS})(?:\s+and\s+(?:{_KINDS}))?)"
     # ("Belavia, freed from US sanctions in November, also remains on the EU list")
     # ("BelAZ, which is also on the EU list"; "Grodno Azot itself has been on …")
     r"(?:\s*,\s*[^,.;:()\"“”]{1,60},|\s*,\s*(?:which|who)|\s+itself)?\s+(?:also\s+|still\s+)?"

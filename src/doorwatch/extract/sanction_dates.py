@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
-from doorwatch.extract.dates import nearest_date
+from doorwatch.extract.claims import Sanction
+from doorwatch.extract.dates import find_dates, nearest_date
 from doorwatch.extract.sanction_shapes import MEASURE
+from doorwatch.extract.sentences import SentenceIndex
 
 RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
 # "which had been in place since …", "restrictions in force since …": when a measure began
@@ -70,3 +74,50 @@ def own_date(
     end = stop.start() if stop else s_end
     own = [iso for at, iso in dates if match.start("verb") <= at < end]
     return own[0] if own else nearest_date(dates, match.start("verb"))
+
+
+# "… lift sanctions on Belarusian potash. Those measures had been in force since August
+# 2021.": the measures a relief ends, told as in force from a date in the sentence after it
+_THOSE_BEGAN_RE = re.compile(
+    r"(?:Those|These|The|Such|Its|Their)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:measures|sanctions|restrictions|penalties|designations)\s+"
+    rf"(?:had|have|has)\s+been\s+{_BEGAN}\s"
+)
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d\b")
+
+
+def began_before(
+    masked: str, claims: list[Sanction], index: SentenceIndex, published: dt.date | None
+) -> list[Sanction]:
+    """Return the measures each relief in ``claims`` ended, when the sentence after it tells
+    them as in force since a date ("… lift sanctions on X. Those measures had been in force
+    since August 2021."): a measure imposed on the relief's target by its power, with that
+    date; none for a measure already told."""
+    reliefs = [c for c in claims if c.action in ("lifted", "eased")]
+    if not reliefs:
+        return []
+    told = {(c.action, c.target.lower(), c.imposer) for c in claims}
+    out: list[Sanction] = []
+    for s_index in range(1, len(index.spans)):
+        s_start, s_end = index.spans[s_index]
+        found = _THOSE_BEGAN_RE.match(masked, s_start, s_end)
+        if found is None:
+            continue
+        dates = find_dates(masked, found.end(), s_end, published)
+        year = _YEAR_RE.match(masked, found.end(), s_end)
+        if not dates and year is None:
+            continue
+        began = dates[0][1] if dates else year.group() if year is not None else ""
+        before = index.spans[s_index - 1][0]
+        for claim in reliefs:
+            key = ("imposed", claim.target.lower(), claim.imposer)
+            if before <= claim.start < s_start and key not in told:
+                told.add(key)
+                out.append(
+                    dataclasses.replace(
+                        claim, action="imposed", date=began, start=s_start, end=found.end()
+                    )
+                )
+    return out
