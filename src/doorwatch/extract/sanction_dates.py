@@ -98,7 +98,9 @@ def began_before(
     reliefs = [c for c in claims if c.action in ("lifted", "eased")]
     if not reliefs:
         return []
-    told = {(c.action, c.target.lower(), c.imposer) for c in claims}
+    told: set[tuple[str, str, str | None]] = {
+        (c.action, c.target.lower(), c.imposer) for c in claims
+    }
     out: list[Sanction] = []
     for s_index in range(1, len(index.spans)):
         s_start, s_end = index.spans[s_index]
