@@ -5514,3 +5514,42 @@ def test_the_measures_a_relief_ended_told_as_in_force_since_a_date() -> None:
 def test_prisoners_a_state_set_free_told_by_a_relative_clause() -> None:
     text = "Of the 37 prisoners Belarus set free on Friday, one went back home to Hrodna."
     assert _figures(text) == {("prisoners_released", 37)}
+
+
+def test_a_rights_groups_list_is_no_sanctions_list() -> None:
+    text = (
+        "The EU sanctions stay. The rights group, which counted about 1,150 political "
+        "prisoners in May, said 41 people had been added to its list in that month alone."
+    )
+    assert not {t for _, t, _ in _sanctions(text) if "said" in t or "prisoners" in t}
+    assert not {t for _, t, _ in _sanctions(text) if "rights group" in t}
+
+
+def test_the_fertiliser_industry_after_potash_is_potash() -> None:
+    text = (
+        "The United States has lifted its sanctions on Belarusian potash. The deal removes "
+        "penalties that Washington first placed on the fertiliser industry in August 2021."
+    )
+    assert ("imposed", "potash", "2021-08") in _sanctions(text)
+    assert not {t for _, t, _ in _sanctions(text) if "industry" in t}
+
+
+def test_a_pronoun_means_the_full_name_not_a_capitalised_word_beside_it() -> None:
+    text = (
+        "Belarus freed Ihar Losik on Saturday.\n\nThin and with his head shaved, Losik told a "
+        'press conference he had been kept alone. "Nobody spoke to me for months," he said.\n'
+    )
+    assert _quotes(text) == {"Nobody spoke to me for months": "Ihar Losik"}
+
+
+def test_prisoners_driven_into_a_neighbouring_country() -> None:
+    text = "The 13 were driven into neighbouring Lithuania on Saturday."
+    assert _figures(text) == {("prisoners_released", 13)}
+
+
+def test_a_name_then_a_group_of_its_own() -> None:
+    text = (
+        "Canada announced sanctions against Belarus on Monday, the anniversary of the vote, "
+        "targeting the tyre maker Belshina and a string of state banks."
+    )
+    assert {t for _, t, _ in _sanctions(text)} >= {"Belshina", "state banks"}

@@ -111,7 +111,9 @@ POST_CUE_RE = re.compile(
     r"put\s+on\s+(?:buses|a\s+bus)|"
     # ("14 prisoners … had been taken to Lithuania": out of the country, where those freed
     # are sent)
-    r"(?:driven|taken|bused|flown|brought)\s+(?:to|into)\s+(?:Lithuania|Ukraine|Poland|Latvia|"
+    # ("The 14 were driven into neighbouring Lithuania")
+    r"(?:driven|taken|bused|flown|brought)\s+(?:to|into)\s+(?:neighbou?ring\s+)?"
+    r"(?:Lithuania|Ukraine|Poland|Latvia|"
     r"Vilnius|Kyiv|Warsaw|Riga)\b|"
     # ("52 political prisoners crossed into Lithuania", "ended with 52 prisoners crossing
     # into Lithuania")

@@ -389,8 +389,12 @@ class Resolver:
                 and not _example(self.masked, max(start, m.start - 48), m.start)
             ]
             if fits:
+                # ("Thin and with his head shaved, Tikhanovsky told …": a name the text gives
+                # in full before a capitalised word it gives alone)
+                eligible = [m for m in fits if not m.possessive and not self.mentions.prep(m)]
                 best = next(
-                    (m for m in fits if not m.possessive and not self.mentions.prep(m)), fits[0]
+                    (m for m in eligible if m.kind == "person"),
+                    eligible[0] if eligible else fits[0],
                 )
                 return persons[best.key].name if best.kind == "person" else best.key
         # Beyond the look-back: the person of that gender named most often so far (a pronoun

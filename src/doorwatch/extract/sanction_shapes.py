@@ -250,11 +250,11 @@ SANCTIONS_VERB_RE = re.compile(
     r"Washington|Brussels|London|Ottawa|Tokyo|Switzerland|Norway))\s+(?:also\s+|now\s+)?"
     r"(?P<verb>sanctions)\s+(?=the\s|[A-Z])" + TARGET
 )
-# "imposed its first economic sanctions on Belarus, targeting potash, petroleum products and
-# tobacco": the parts a measure on a country is aimed at, each a target of its own
+# "imposed its first economic sanctions on Belarus, targeting potash, …": the parts a measure
+# on a country is aimed at, each its own target (after an aside: ", the first anniversary …,")
 TARGETING_RE = re.compile(
     rf"\b{VERB}\s+(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+[^,.;:()\"“”]{{1,60}}?,\s+"
-    rf"(?:targeting|targetting|covering|hitting)\s+{TARGET}"
+    rf"(?:(?:the|a|an)\s+[^,.;:()\"“”]{{1,80}}?,\s+)?(?:targeting|targetting|covering|hitting)\s+{TARGET}"
 )
 # A fact box's row, "United States: Belaruskali sanctioned since August 2021", "European
 # Union: Belavia barred from EU airspace since June 2021": the power names the row, the
@@ -762,13 +762,13 @@ THOSE_LISTED_RE = re.compile(
     # ("…, both found to have arranged visas …": what the items did, no item of its own)
     r",\s+(?:both|all|each)\s+(?:[a-z]+ed|found|held|known|seen|made|built|run)\b)"
 )
-# "The refiner Naftan and the carmaker MAZ were added to the EU's list of sanctioned
-# entities": those a listing reached, named as the sentence's subject (from its start)
+# "The refiner Naftan and the carmaker MAZ were added to the EU's list": those a listing
+# reached, the sentence's subject (not "Viasna … said 35 people had been added to its list")
 SUBJECT_LISTED_RE = re.compile(
     r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^))"
     # ("In addition, the potash producer Belaruskali … have been added": the sentence's link)
     r"(?:(?:In\s+addition|Also|Meanwhile|Separately|Moreover|Furthermore|Additionally),\s+)?"
-    r"(?P<target>[^.;:()—–\"“”]{1,200}?),?\s+"
+    r"(?P<target>(?:(?!political\s+prisoner|said\s)[^.;:()—–\"“”]){1,200}?),?\s+"
     r"(?:(?:have|has|had)\s+(?:also\s+)?been|were|was)\s+(?:also\s+)?"
     # ("Belagroprombank, Bank Dabrabyt and … were cut off from SWIFT by the European Union")
     r"(?P<verb>added|listed|cut\s+off(?=\s+from\s+(?:the\s+)?SWIFT\b))\s+"

@@ -49,6 +49,8 @@ _ITEM = (
     r"(?!(?:and\s+)?(?:the\s+)?(?:imports?|exports?|sales?|purchases?|transit|supply)\s+(?:of|to|from)\s)"
     # ("the National Olympic Committee of Belarus")
     # (", run until 28 February": a verb with its time, not a target)
+    # ("and a string of state enterprises": how many, before the words of the item)
+    rf"(?:(?:a|an)\s+(?:{_QUANTITY_NOUNS})\s+of\s+)?"
     r"[\w’'-]{2,}(?:\s+(?:of\s+(?=[A-Z]))?"
     r"(?!(?:in|into|on|at|to|by|for|from|with|that|which|who|until|till|since)\b)"
     r"[\w’'-]{2,}){0,4}?"
@@ -302,6 +304,12 @@ def split_targets(raw: str) -> list[str]:
             and not any(c.isupper() for c in raw[a : when.start() if when else b])
             # ("potash and petroleum products": two goods, two measures)
             and not (_names_goods(raw[merged[-1][0] : merged[-1][1]]) and _names_goods(raw[a:b]))
+            # ("the potash giant Belaruskali and a string of state enterprises": a name, then
+            # a group of its own)
+            and not (
+                raw.startswith(("a ", "an "), a)
+                and NAME_END_RE.search(raw, merged[-1][0], merged[-1][1]) is not None
+            )
         ):
             merged[-1] = (merged[-1][0], b)
         else:
