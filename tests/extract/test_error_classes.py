@@ -5553,3 +5553,35 @@ def test_a_name_then_a_group_of_its_own() -> None:
         "targeting the tyre maker Belshina and a string of state banks."
     )
     assert {t for _, t, _ in _sanctions(text)} >= {"Belshina", "state banks"}
+
+
+def test_a_participle_that_blacklists_a_long_list() -> None:
+    text = (
+        "Canada announced sanctions on officials.\n\nWashington went further, blacklisting the "
+        "state tyre maker Belshina and the country's national football federation. London "
+        "banned imports of Belarusian cement.\n"
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert "Belshina" in targets
+    assert any(t.endswith("national football federation") and "Belshina" not in t for t in targets)
+
+
+def test_a_second_clause_in_the_present_ends_a_target() -> None:
+    text = (
+        "Moscow welcomes the US decision to lift sanctions on Belarusian cement and considers "
+        "all remaining Western restrictions against Minsk illegitimate."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Belarusian cement"}
+
+
+def test_a_target_an_aside_tells_as_still_under_sanctions() -> None:
+    text = "Envoys hinted that Belarus's cement, still under American sanctions, is next."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belarus's cement")}
+
+
+def test_a_response_made_with_sanctions() -> None:
+    text = (
+        "The EU has answered the crackdown with several rounds of sanctions against "
+        "Belarusian judges."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belarusian judges")}

@@ -45,8 +45,8 @@ STOP = (
     r"so\s+(?:that|it|they|he|she|the|as)|related\s+to|"
     # ("… and the Belarusian Potash Company and call on the Council to …": the next clause)
     r"and\s+(?:call(?:s|ed)?\s+(?:on|for)|urg(?:e|es|ed)|demand(?:s|ed)?)|"
-    # ("… the state airline Belavia and instructed UK airlines to …": a second verb's clause)
-    r"and\s+[a-z]{3,}ed\s+(?:the|its|their|his|her|all|UK|US|EU|British|American|European)\s|"
+    # ("… Belavia and instructed UK airlines to …", "… and considers all remaining …")
+    r"and\s+[a-z]{3,}(?:ed|s)\s+(?:the|its|their|his|her|all|UK|US|EU|British|American|European)\s|"
     # ("… to Belavia and banned imports of potash": the next measure's own verb)
     rf"and\s+(?:then\s+)?(?:{NEXT_MEASURE_VERBS})\s|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
@@ -61,7 +61,7 @@ STOP = (
 )
 # the trades a measure stops ("imports of", "the transit of")
 TRADE_NOUNS = r"(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
-TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?){STOP}"
+TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,100}}?){STOP}"
 # an aside after a name that says what it is or when it was listed: ", the potash giant,",
 # ", Belarus's main nitrogen producer,", ", first designated in 2021,"
 APPOSITIVE = (
@@ -171,8 +171,8 @@ SANCTIONED_RE = re.compile(
     r"\b(?=sanction|blacklist)"
     r"(?<![Oo]f\s)(?<!(?<!,\s)[Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?<![Ii]ts\s)(?<!their\s)(?<!these\s)"
     r"(?<!those\s)(?<!other\s)(?<!with\s)(?<!newly\s)(?<!any\s)(?<!every\s)(?<!each\s)"
-    # ("Britain and Canada moved on Tuesday, sanctioning Lukashenko …": what the step was)
-    rf"(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)sanctioning)\s+(?!{WHEN_AFTER})"
+    # ("Britain and Canada moved on Tuesday, sanctioning Lukashenko …", "…, blacklisting X")
+    rf"(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)(?:sanctioning|blacklisting))\s+(?!{WHEN_AFTER})"
     r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|cannot|can|may|"
     # ("Those sanctioned include …": a subject, see THOSE_LISTED_RE)
     r"must|will|would|are|is|were|was|have|has|had|include|includes|included)\b)" + TARGET

@@ -4,7 +4,8 @@ them, kept in place, a target still listed, a regime that covers it, goods hit b
 "Minsk has long sought relief from Western sanctions on its potash" tells that the sanctions
 on potash are in force; so do "keeping in place bans on potash and timber", "Britain still
 lists Belaruskali", "its sanctions regime, which covers Lukashenka", "potash exports hit by US
-sanctions". ``doorwatch.extract.sanctions`` tries these shapes around their words
+sanctions", "Belarus's potash, still under American sanctions,", "answered the crackdown with
+sanctions on Belarusian officials". ``doorwatch.extract.sanctions`` tries these shapes around their words
 (``STANDING_WORDS`` in ``sanction_windows``); each reports a measure in force through
 ``sanction_modality.action_of`` like every other shape.
 """
@@ -54,4 +55,18 @@ GOODS_HIT_BY_RE = re.compile(
     rf"\b(?P<target>(?:Belarusian\s+)?(?:{_GOODS})(?:\s+(?:exports|imports|sales|trade|"
     r"industry|sector|producers?|exporters?))?)\s*,?\s+"
     rf"(?P<verb>hit)\s+by\s+(?P<fill>{FILL}){MEASURE}\b"
+)
+# "Belarus's potash, still under American sanctions, could be discussed next": a target whose
+# measure an aside tells as in force
+STILL_UNDER_RE = re.compile(
+    r"\b(?P<target>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+    r"(?:[’']s\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?)\s*,\s+"
+    rf"(?:still|now|already|also|long)\s+(?P<verb>under)\s+(?P<fill>{FILL}){MEASURE}\s*,"
+)
+# "Western governments have answered the crackdown with sanctions on Belarusian officials":
+# the measures a power's response was
+ANSWERED_WITH_RE = re.compile(
+    r"\b(?:answer(?:ed|s)?|respond(?:ed|s)?|react(?:ed|s)?|retaliat(?:ed|es))\s+"
+    r"(?:(?:to\s+)?(?:the|its|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s+)?with\s+"
+    rf"(?P<fill>{FILL})(?P<verb>{MEASURE})\s+(?:on|against)\s+{TARGET}"
 )

@@ -117,11 +117,13 @@ from doorwatch.extract.sanction_shapes import (
     WIDENED_TO,
 )
 from doorwatch.extract.sanction_standing import (
+    ANSWERED_WITH_RE,
     GOODS_HIT_BY_RE,
     KEPT_IN_PLACE_RE,
     REGIME_COVERS_RE,
     RELIEF_SOUGHT_RE,
     STILL_LISTS_RE,
+    STILL_UNDER_RE,
 )
 from doorwatch.extract.sanction_states import GONE_RE, OFF_LIST_RE
 from doorwatch.extract.swift_shapes import (
@@ -184,7 +186,7 @@ _COMMON_TOPIC_WINDOWS: Windows = (
     (PASSIVE_RE, -1, 200),
     (ADJUNCT_BACKGROUND_RE, -30, 80),
     (PASSIVE_AFTER_RE, -1, 200),
-    (SANCTIONED_RE, -1, 100),
+    (SANCTIONED_RE, -1, 160),
     (WAS_SANCTIONED_RE, -90, 40),
     (WHICH_SANCTIONED_RE, -160, 40),
     (NOMINAL_RE, -70, 120),
@@ -541,7 +543,8 @@ ROW_WINDOWS: Windows = ((ROW_IN_FORCE_RE, 0, 300),)
 STATE_WORDS = (" gone", " off the ", " off its ")
 STATE_WINDOWS: Windows = ((GONE_RE, -80, 10), (OFF_LIST_RE, -80, 60))
 # ("sought relief from sanctions on …", "keeping in place bans on …", "still lists …", "its
-# sanctions regime, which covers …", "potash exports hit by US sanctions")
+# sanctions regime, which covers …", "potash exports hit by US sanctions", "X, still under
+# American sanctions,", "answered the crackdown with sanctions on …")
 STANDING_WORDS = (
     "relief from",
     " in place ",
@@ -549,9 +552,18 @@ STANDING_WORDS = (
     "to list ",
     "regime, which",
     " hit by ",
+    ", still under ",
+    ", now under ",
+    ", long under ",
+    ", also under ",
+    ", already under ",
+    " with sanctions ",
+    " of sanctions ",
 )
 STANDING_WINDOWS: Windows = (
     (RELIEF_SOUGHT_RE, -60, 160),
+    (STILL_UNDER_RE, -80, 60),
+    (ANSWERED_WITH_RE, -80, 160),
     (KEPT_IN_PLACE_RE, -20, 180),
     (STILL_LISTS_RE, -10, 100),
     (REGIME_COVERS_RE, -40, 160),

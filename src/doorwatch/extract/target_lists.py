@@ -304,10 +304,10 @@ def split_targets(raw: str) -> list[str]:
             and not any(c.isupper() for c in raw[a : when.start() if when else b])
             # ("potash and petroleum products": two goods, two measures)
             and not (_names_goods(raw[merged[-1][0] : merged[-1][1]]) and _names_goods(raw[a:b]))
-            # ("the potash giant Belaruskali and a string of state enterprises": a name, then
-            # a group of its own)
+            # ("the potash giant Belaruskali and a string of state enterprises", "Belshina and
+            # the country's football federation": a name, then a target of its own)
             and not (
-                raw.startswith(("a ", "an "), a)
+                raw.startswith(("a ", "an ", "the "), a)
                 and NAME_END_RE.search(raw, merged[-1][0], merged[-1][1]) is not None
             )
         ):
