@@ -5585,3 +5585,35 @@ def test_a_response_made_with_sanctions() -> None:
         "Belarusian judges."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belarusian judges")}
+
+
+# The parts of a measure's target named after it
+
+
+def test_the_named_parts_after_a_measures_target_share_its_action() -> None:
+    text = (
+        "Ukraine extended its own sanctions against Belarusian companies on Monday, including "
+        "the tyre maker Belshina and the carmaker MAZ. Washington lifted sanctions on several "
+        "state banks, including Belinvestbank."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} >= {
+        ("imposed", "Belshina"),
+        ("imposed", "MAZ"),
+        ("lifted", "Belinvestbank"),
+    }
+
+
+def test_those_freed_after_a_measure_are_no_part_of_its_target() -> None:
+    text = (
+        "The United States lifted sanctions on Belarusian cement on Saturday after Belarus "
+        "freed 40 prisoners, among them the lawyer Maksim Znak."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Belarusian cement"}
+
+
+def test_those_a_listing_added_by_what_they_are() -> None:
+    text = (
+        "The EU sanctions were renewed. The decision also added seven people to the bloc's "
+        "list, including judges and prison officials involved in political cases."
+    )
+    assert ("imposed", "judges and prison officials") in {(a, t) for a, t, _ in _sanctions(text)}

@@ -48,6 +48,7 @@ MODULES = (
     "sanction_dates",
     "sanction_followers",
     "sanction_modality",
+    "sanction_parts",
     "sanction_powers",
     "sanction_shapes",
     "sanction_standing",

@@ -33,6 +33,7 @@ from doorwatch.extract.list_shapes import (
     PUT_ON_LIST_RE,
     REMAINS_LISTED_RE,
 )
+from doorwatch.extract.sanction_parts import LIST_PARTS_RE, MEASURE_PARTS_RE
 from doorwatch.extract.sanction_shapes import (
     ACTIVE_RE,
     ADDED_AMONG_RE,
@@ -569,6 +570,10 @@ STANDING_WINDOWS: Windows = (
     (REGIME_COVERS_RE, -40, 160),
     (GOODS_HIT_BY_RE, -60, 80),
 )
+# ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
+# the bloc's list, including judges": the parts named after a measure's target)
+PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ")
+PARTS_WINDOWS: Windows = ((MEASURE_PARTS_RE, -220, 140), (LIST_PARTS_RE, -140, 140))
 # ("lifted them", "lifted those on potash": measures named before)
 THEM_WORDS = (" them", " those on ", " those against ", " the ones on ")
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
@@ -943,6 +948,7 @@ HIT_WORDS: tuple[str, ...] = (
         *THEM_WORDS,
         *STATE_WORDS,
         *STANDING_WORDS,
+        *PARTS_WORDS,
         "delist",
         *ENTRY_DELETED_WORDS,
         *HIT_BY_WORDS,

@@ -1,0 +1,44 @@
+"""The parts of a measure's target that a text names after it: "extended its sanctions against
+Belarusian companies on Monday, including the truck makers MAZ and BelAZ"; "added nine people
+to the bloc's list, including judges and prison officials".
+
+Each part shares the measure's action (its verb's groups, read by
+``sanction_modality.action_of`` like every other shape); ``doorwatch.extract.sanctions`` tries
+these shapes around their words (``PARTS_WORDS`` in ``sanction_windows``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.sanction_shapes import FILL, MEASURE, TARGET, VERB
+
+# what a list of examples opens with (not "including the ban on …": a measure, INCLUDING_RE)
+_EXAMPLES = (
+    r"(?:including|among\s+them|notably|such\s+as)\s+"
+    r"(?!(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:sanctions|measures|restrictions|bans?|"
+    r"embargo|freezes?|listings?)\b)"
+)
+# the whole target before its parts, and when: no clause of its own ("… on potash after Belarus
+# freed 123 prisoners, among them …": those freed are no part of the target)
+# (not a counted group, "nine Belarusian officials, including …": its members are read with
+# the count, see count_named_after)
+_WHOLE = (
+    r"(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"(?:(?!\b(?:after|following|when|as|because|while|since|until|in\s+exchange|in\s+return|"
+    r"release|freed|released|pardoned)\b)[^,.;:()\"“”]){1,80}?"
+)
+# "extended its own sanctions against Belarusian companies on Monday, including the truck makers
+# MAZ and BelAZ": the measure, its whole target (and when), then the parts it names
+MEASURE_PARTS_RE = re.compile(
+    # (parts named: "including the truck makers MAZ and BelAZ", not "including officials")
+    rf"\b{VERB}\s+(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+{_WHOLE},\s+{_EXAMPLES}"
+    rf"(?=[^,.;:()\"“”]*?[A-Z]){TARGET}"
+)
+# "also added nine people to the bloc's list, including judges and prison officials": those a
+# listing added, by what they are
+LIST_PARTS_RE = re.compile(
+    r"\b(?P<verb>(?P<impose>add(?:ed|s|ing)?))\s+[^,.;:()\"“”]{1,60}?\s+to\s+(?:the|its|their)\s+"
+    r"(?:[\w’'.-]+\s+){0,2}?(?:list|blacklist)\s*,\s+"
+    rf"{_EXAMPLES}{TARGET}"
+)
