@@ -5617,3 +5617,25 @@ def test_those_a_listing_added_by_what_they_are() -> None:
         "list, including judges and prison officials involved in political cases."
     )
     assert ("imposed", "judges and prison officials") in {(a, t) for a, t, _ in _sanctions(text)}
+
+
+def test_another_powers_ban_on_the_same_target_kept_in_place() -> None:
+    text = (
+        "The deal saw the United States lift its sanctions on Belarusian cement. For builders "
+        "the end of US cement sanctions could mean cheaper imports, although the European "
+        "Union has kept its own ban in place."
+    )
+    assert ("imposed", "Belarusian cement", "European Union") in _sanction_powers(text)
+    text = (
+        "Washington lifted sanctions on Belarusian cement in December. The European Union's "
+        "ban remains in place."
+    )
+    assert ("imposed", "Belarusian cement", "European Union") in _sanction_powers(text)
+
+
+def test_a_powers_own_measures_kept_are_no_ban_on_the_target_just_told() -> None:
+    text = (
+        "In December Washington lifted sanctions on Belarusian cement. The European Union has "
+        "kept its own measures in place."
+    )
+    assert ("imposed", "Belarusian cement", "European Union") not in _sanction_powers(text)

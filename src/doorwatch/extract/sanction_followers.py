@@ -26,6 +26,18 @@ _FOLLOWED_RE = re.compile(
     # ("followed within months", "followed in June": a bare "followed" needs its time)
     r"(?=\s+(?:within|in|on|later|that|weeks|months|days|a\s+(?:day|week|month|year))\b))"
 )
+# "…, although the European Union has kept its own ban in place", "The European Union's ban
+# remains in place": another power's ban on the same target, told without it, in force (not
+# "its own measures": a whole programme, whatever its targets)
+_KEPT_OWN_RE = re.compile(
+    r"(?:,\s+(?:and|but|although|though|while|whereas)\s+|;\s+|(?<=[.!?])\s+|^)"
+    r"(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+    r"(?P<verb>[’']s\s+(?:own\s+)?(?:ban|embargo)\s+"
+    r"(?:remains?|stays?)(?:\s+(?:firmly|fully|still))?\s+in\s+(?:place|force)|"
+    r"\s+(?:has|have)\s+(?:so\s+far\s+)?kept\s+(?:its|their)\s+own\s+"
+    r"(?:ban|embargo)(?:\s+in\s+place)?)\b"
+)
+_KEPT_WORDS = (" in place", " kept its own", " kept their own")
 # "later that year": the year of the measure followed
 _THAT_YEAR_RE = re.compile(r"\s+(?:later\s+|earlier\s+)?that\s+year\b")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -44,7 +56,7 @@ def followed_measures(
         return []
     out: list[Sanction] = []
     told = {(c.action, c.target.lower(), c.imposer) for c in claims}
-    for found in _follows(masked):
+    for found in _follows(masked) + _kept_own(masked):
         follower = power_of(found.group("power"))
         if follower is None:
             continue
@@ -59,13 +71,19 @@ def followed_measures(
         after = found.end()
         # ("in August" after "in June 2021": counted from the dates told before it)
         own = find_dates(masked, after, s_end, published)
+        kept = found.re is _KEPT_OWN_RE
+        if kept:
+            # (the measure followed is the one a relief ended or a measure told: its target)
+            followed = [dataclasses.replace(c, action="imposed") for c in followed]
         for claim in followed:
             key = (claim.action, claim.target.lower(), follower)
             if claim.imposer == follower or key in told:
                 continue
             told.add(key)
             date: str | None
-            if own:
+            if kept:
+                date = None
+            elif own:
                 told_date = own[0][1]
                 if claim.date is not None and not _YEAR_RE.search(masked, after, s_end):
                     # ("Canada followed suit in August", after "in June 2021"): the year of
@@ -100,3 +118,19 @@ def _follows(masked: str) -> list[re.Match[str]]:
                 found.append(match)
             at = masked.find(word, at + len(word))
     return sorted(found, key=lambda m: m.start())
+
+
+def _kept_own(masked: str) -> list[re.Match[str]]:
+    """Return where a power keeps its own measure on the target just told ("…, although the
+    EU has kept its own ban in place", "The EU's ban remains in place"), found from plain
+    searches for their words."""
+    found: list[re.Match[str]] = []
+    for word in _KEPT_WORDS:
+        at = masked.find(word)
+        while at >= 0:
+            match = _KEPT_OWN_RE.search(masked, max(0, at - _POWER_REACH - 40), at + len(word) + 20)
+            if match is not None and match.start("verb") <= at < match.end("verb"):
+                found.append(match)
+            at = masked.find(word, at + len(word))
+    unique = {m.start(): m for m in found}
+    return sorted(unique.values(), key=lambda m: m.start())
