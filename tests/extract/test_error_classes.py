@@ -5639,3 +5639,58 @@ def test_a_powers_own_measures_kept_are_no_ban_on_the_target_just_told() -> None
         "kept its own measures in place."
     )
     assert ("imposed", "Belarusian cement", "European Union") not in _sanction_powers(text)
+
+
+# Speakers named in part or described at length
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    text = (
+        "Ihar Zhuk, a printer from Barysau, died on May 2.\n\nHis son, Pavel, said the prison "
+        'had "broken his lungs."\n\n"He never complained," Pavel Zhuk said.\n'
+    )
+    assert _quotes(text)["broken his lungs."] == "Pavel Zhuk"
+
+
+def test_a_described_institution_followed_by_its_founders_name() -> None:
+    text = (
+        "Viasna, the rights group Mr Bialiatski founded, said 1,100 people were still held. "
+        '"Every release is welcome," the group said in a statement.'
+    )
+    assert _quotes(text) == {"Every release is welcome": "Viasna"}
+
+
+def test_an_age_and_a_description_refer_back_to_the_person() -> None:
+    text = (
+        "Raman Losik served every day of his sentence.\n\n"
+        '"I did not even unpack," the 29-year-old video blogger said.\n'
+    )
+    assert _quotes(text) == {"I did not even unpack": "Raman Losik"}
+
+
+def test_a_described_speaker_with_where_they_were() -> None:
+    text = '"He would not cross," recalled one woman who was on the bus.'
+    assert _quotes(text) == {"He would not cross": "woman who was on the bus"}
+
+
+def test_an_official_at_a_long_named_department() -> None:
+    text = (
+        '"We do not follow unilateral sanctions," an official at the Department of '
+        "International Relations and Cooperation said."
+    )
+    assert _quotes(text) == {
+        "We do not follow unilateral sanctions": (
+            "official at the Department of International Relations and Cooperation"
+        )
+    }
+
+
+def test_a_second_verb_of_the_same_subject_in_the_sentence() -> None:
+    text = (
+        'A Treasury official told reporters the release "shows what talks can do," but said '
+        'the sanctions would stay "until we see real change."'
+    )
+    assert _quotes(text) == {
+        "shows what talks can do": "Treasury official",
+        "until we see real change.": "Treasury official",
+    }

@@ -61,7 +61,9 @@ _ACRONYM_PLACES = lx.ACRONYM_PLACES
 _CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
 # "the 60-year-old" standing alone (not "the 60-year-old activist", a role with its noun)
 _AGED_RE = re.compile(
-    rf"[Tt]he\s+\d{{1,3}}-year-old\b(?=\s*[,.;:—–]|\s+(?:(?:also|then|later)\s+)?(?:{lx.SPEECH_VERBS})\b)"
+    # ("the 31-year-old video blogger said": what they are, after their age)
+    rf"[Tt]he\s+\d{{1,3}}-year-old(?:\s+[a-z][\w-]*){{0,2}}\b"
+    rf"(?=\s*[,.;:—–]|\s+(?:(?:also|then|later)\s+)?(?:{lx.SPEECH_VERBS})\b)"
 )
 AGED = "the aged"  # the key of such a mention, resolved like "he" or "she"
 

@@ -32,6 +32,10 @@ _OPENERS = frozenset('.!?:"“”') | {""}  # what stands before a sentence's fi
 _LOOKBACK_SENTENCES = 8
 _FORWARD_REACH = 400
 _NAME_AFTER_RE = re.compile(r"\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
+# a person's courtesy title before their name ("Mr Bialiatski")
+_TITLED_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+# "Viasna, the rights group …": the name before a description in apposition
+_NAME_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}),\s*$")
 _DESCRIBED_REACH = 1500
 _ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "the statement"
 _SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
@@ -238,7 +242,12 @@ class Resolver:
             if kin is not None and kin.group("owner") not in lx.PLACES:
                 # "Protasevich's dad Dmitry": a father, son or brother has the family's name
                 return f"{mention.key} {kin.group('owner')}"
-            return mention.key
+            # ("His daughter, Volha, said …" where the text names Volha Karpovich: a given
+            # name alone is the one person the text names in full with it)
+            fuller = {
+                p.name for p in self.mentions.persons.values() if p.name.split()[0] == mention.key
+            }
+            return fuller.pop() if len(fuller) == 1 else mention.key
         if mention.kind == "place":
             return mention.key
         if mention.kind == "pronoun":
@@ -700,6 +709,18 @@ class Resolver:
             return None
         # "the state news agency BelTA": the name that follows the description
         named = _NAME_AFTER_RE.match(self.masked, found[-1].end())
+        if named is not None and (
+            _TITLED_RE.match(named.group("name"))
+            or any(
+                m.kind == "person" for m in self.mentions.within(named.start("name"), named.end())
+            )
+        ):
+            # ("Viasna, the rights group Mr Bialiatski founded": its founder follows; the
+            # institution is the name the description stands beside)
+            apposed = _NAME_BEFORE_RE.search(
+                self.masked, max(0, found[-1].start() - 60), found[-1].start()
+            )
+            return apposed.group("name") if apposed is not None else None
         return named.group("name") if named else found[-1].group("name")
 
     def author(self, position: int, noun: str = "") -> str | None:

@@ -60,6 +60,10 @@ _SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
 _DESCRIBED_REACH = 3  # sentences back a description may open for a later pronoun
+# ('…," but said sanctions would stay "…"': a second verb of the first quotation's subject)
+_SECOND_VERB_RE = re.compile(
+    r"[\s,]*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|added|warned|insisted|told)\b"
+)
 _BODY_REACH = 300  # a spokesperson named for a body this far before a quotation
 # (the byline is a heading line, blanked in the masked text)
 _BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE)
@@ -178,6 +182,15 @@ class Attributor:
             ):
                 # '"…," said Daniel Hoeksema, a fund manager, "and this is …"': the same words
                 # going on after their attribution
+                speaker = out[i - 1]
+            if (
+                speaker is None
+                and i > 0
+                and out[i - 1] is not None
+                and self._same_subject(quotes[i - 1], quote)
+            ):
+                # 'An official told reporters the release "…," but said sanctions would stay
+                # "…"': a second verb of the same subject, in the same sentence
                 speaker = out[i - 1]
             if speaker is None and self._first_person(quote):
                 # 'The Minister (Ewan Hartley): … "…," I told our partners': the one whose
@@ -342,6 +355,20 @@ class Attributor:
                 return m
             return None
         return None
+
+    def _same_subject(self, before: QuoteSpan, quote: QuoteSpan) -> bool:
+        """Return True when ``quote`` stands in the sentence of the quotation ``before``, after
+        a second speech verb of its subject ("…," but said … "…") and no name between."""
+        if before.para != quote.para or before.unclosed:
+            return False
+        if self.index.index(before.close) != self.index.index(quote.open):
+            return False
+        if not _SECOND_VERB_RE.match(self.masked, before.close + 1, quote.open):
+            return False
+        return not any(
+            m.kind in _SPEAKING
+            for m in self.mentions.within(before.close + 1, quote.open, speakers=True)
+        )
 
     def _resumes(self, before: QuoteSpan, quote: QuoteSpan) -> bool:
         """Return True when ``quote`` goes on with the words of the quotation ``before`` in

@@ -41,14 +41,17 @@ _DESCRIBED = (
     # ("a practice one former Belavia pilot described …": a second article opens the
     # description)
     rf"(?P<who>(?:(?!(?:a|an|one|the)\s)[\w’'.-]+\s+){{0,5}}?(?:{_HEADS})"
-    r"(?:\s+(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:\s+(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)\s+(?:[\w’'.-]+\s+){0,6}?"
     # ("a pensioner from Homel")
     r"[\w’'.-]+|\s+(?:from|in)\s+[A-Z][\w’'-]*|"
     # ("a woman released in September", "a 24-year-old IT worker released on Tuesday
     # evening", "one woman, whose brother is still inside,")
     r"\s+(?:released|freed|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
     r"[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?|"
-    r",\s+whose\s+[^,.;:!?\"“”]{1,50}(?=,))?)"
+    r",\s+whose\s+[^,.;:!?\"“”]{1,50}(?=,)|"
+    # ("one man who was on the bus": where they were, which tells who they are)
+    r"\s+who\s+(?:was|were|had\s+been)\s+(?:on|in|at|aboard|among)\s+(?:the|a|an)\s+"
+    r"[\w’'-]+(?=\s*[,.;:!?]|$))?)"
     # ("a Western diplomat involved in the talks said", "a banker familiar with the matter
     # said": how the source knows, no part of who it is)
     r"(?:\s+(?:involved|engaged|familiar|close|briefed)\s+(?:in|with|to|on)\s+(?:the\s+)?"
