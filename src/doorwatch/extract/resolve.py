@@ -244,10 +244,10 @@ class Resolver:
                 return f"{mention.key} {kin.group('owner')}"
             # ("His daughter, Volha, said …" where the text names Volha Karpovich: a given
             # name alone is the one person the text names in full with it)
-            fuller = {
+            in_full = {
                 p.name for p in self.mentions.persons.values() if p.name.split()[0] == mention.key
             }
-            return fuller.pop() if len(fuller) == 1 else mention.key
+            return in_full.pop() if len(in_full) == 1 else mention.key
         if mention.kind == "place":
             return mention.key
         if mention.kind == "pronoun":
