@@ -5694,3 +5694,21 @@ def test_a_second_verb_of_the_same_subject_in_the_sentence() -> None:
         "shows what talks can do": "Treasury official",
         "until we see real change.": "Treasury official",
     }
+
+
+def test_a_series_of_releases_with_asides_between_semicolons() -> None:
+    text = (
+        "Belarus has freed prisoners in several batches this year: 11 in May, when the envoy "
+        "visited; 18 in a Unity Day pardon in early September; and 43 on November 2, after "
+        "talks in Minsk."
+    )
+    assert _figures(text) == {
+        ("prisoners_released", 11),
+        ("prisoners_released", 18),
+        ("prisoners_released", 43),
+    }
+
+
+def test_a_count_freed_by_a_named_power() -> None:
+    text = "He was among those handed over, part of a group of 87 freed by Minsk after talks."
+    assert _figures(text) == {("prisoners_released", 87)}

@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 # of counts of one kind, each after its own time, the later ones without verb or noun
 _SERIES_GAP_RE = re.compile(
     # ("… after a visit by the U.S. envoy, 16 in …": the full stops of initials inside)
-    r"(?:\s+[^\s,;:]+){0,10}?\s*[,;]\s+(?:(?:and|then)\s+)?"
+    # ("14 in June, when the U.S. envoy visited; 16 in …": an aside on the occasion between)
+    r"(?:\s*,?\s+[^\s,;:]+){0,12}?\s*[,;]\s+(?:(?:and|then)\s+)?"
     r"(?P<when>(?:in|on|by|last|this|that)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)(?:\s+\d{1,4})?"
     r"\s*,\s*)?(?:another\s+|a\s+further\s+|further\s+)?"
 )
@@ -35,7 +36,10 @@ _SERIES_WHEN_RE = re.compile(
 _BATCHES_BEFORE_RE = re.compile(
     r"\b(?:released|freed|pardoned|expelled|let\s+go|handed\s+over|set\s+free)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:(?:political\s+)?prisoners|people|them|detainees)\s*,?\s+"
-    r"in\s+(?:batches|groups|waves|stages|instalments|installments)\s*(?:[,:]|(?P<of>\s+of))\s+$"
+    # ("has freed prisoners in several batches this year: 14 in June, …")
+    r"in\s+(?:(?:several|many|small|separate|a\s+series\s+of)\s+)?"
+    r"(?:batches|groups|waves|stages|instalments|installments)(?:\s+(?:this|last)\s+year)?"
+    r"\s*(?:[,:]|(?P<of>\s+of))\s+$"
 )
 _BATCHES_REACH = 90
 

@@ -202,7 +202,8 @@ _ASIDE_RE = re.compile(
 # "Of the 123 freed, 114 went to Ukraine": the people counted by the participle alone
 _PARTICIPLE_NP_RE = re.compile(
     r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed))"
-    r"(?=\s*[,.;:]|\s+(?:in|on|since|last|this|so\s+far|over|during)\b)"
+    # ("part of a group of 123 freed by Minsk after talks": by whom)
+    r"(?=\s*[,.;:]|\s+(?:(?:in|on|since|last|this|so\s+far|over|during)\b|by\s+[A-Z]))"
 )
 # ("… have returned to Ukraine": home, named)
 _HOME_RE = re.compile(
