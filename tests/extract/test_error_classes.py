@@ -5712,3 +5712,30 @@ def test_a_series_of_releases_with_asides_between_semicolons() -> None:
 def test_a_count_freed_by_a_named_power() -> None:
     text = "He was among those handed over, part of a group of 87 freed by Minsk after talks."
     assert _figures(text) == {("prisoners_released", 87)}
+
+
+def test_an_adverb_before_a_sanctioning_participle() -> None:
+    text = (
+        "The EU sanctions came later. Britain and Canada moved first, jointly sanctioning "
+        "Viktar Sheiman on 29 September."
+    )
+    assert {(a, t, p) for a, t, p in _sanction_powers(text)} >= {
+        ("imposed", "Viktar Sheiman", "United Kingdom"),
+        ("imposed", "Viktar Sheiman", "Canada"),
+    }
+
+
+def test_national_travel_bans_and_when_they_came() -> None:
+    text = (
+        "The EU sanctions came later. Lithuania had already imposed national travel bans on "
+        "Viktar Sheiman and 29 others at the end of August."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Viktar Sheiman and 29 others"}
+
+
+def test_a_decision_covers_its_targets() -> None:
+    text = (
+        "The EU sanctions grew. The decision, adopted on 6 November, also covers the "
+        "interior minister Yury Karaeu."
+    )
+    assert ("imposed", "Yury Karaeu") in {(a, t) for a, t, _ in _sanctions(text)}

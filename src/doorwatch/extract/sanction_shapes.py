@@ -39,7 +39,7 @@ STOP = (
     r"for|over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
     r"this|off|"
     r"involved|responsible|accused|suspected|linked|connected|blamed|deemed|"
-    r"the\s+same\s+(?:day|week|month)|"
+    r"the\s+same\s+(?:day|week|month)|at\s+the\s+(?:end|start|beginning|close)\s+of|"
     r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|"
     # "on the state airline Belavia so it could service its fleet": what the step was for
     r"so\s+(?:that|it|they|he|she|the|as)|related\s+to|"
@@ -168,11 +168,11 @@ SANCTIONED_RE = re.compile(
     # (not "the list of sanctioned entities", "its sanctioned firms": an adjective, no measure;
     # but "Belaruskali, the sanctioned state company": its measure told in an apposition)
     # (the lookahead first: the lookbehinds run only where the verb stands)
-    r"\b(?=sanction|blacklist)"
+    r"\b(?=sanction|blacklist|jointly\s|also\s)"
     r"(?<![Oo]f\s)(?<!(?<!,\s)[Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?<![Ii]ts\s)(?<!their\s)(?<!these\s)"
     r"(?<!those\s)(?<!other\s)(?<!with\s)(?<!newly\s)(?<!any\s)(?<!every\s)(?<!each\s)"
     # ("Britain and Canada moved on Tuesday, sanctioning Lukashenko …", "…, blacklisting X")
-    rf"(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)(?:sanctioning|blacklisting))\s+(?!{WHEN_AFTER})"
+    rf"(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)(?:jointly\s+|also\s+)?(?:sanctioning|blacklisting))\s+(?!{WHEN_AFTER})"
     r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|cannot|can|may|"
     # ("Those sanctioned include …": a subject, see THOSE_LISTED_RE)
     r"must|will|would|are|is|were|was|have|has|had|include|includes|included)\b)" + TARGET
@@ -861,7 +861,7 @@ MEASURE_TARGETS_RE = re.compile(
     # ("The measures, announced by …, also target …": an apposition between)
     # ("Its list has since grown to cover judges, …"; "The EU's first three lists, adopted
     # between October and December 2020, covered officials")
-    rf"\b(?:{MEASURE}|package|action|listings?|designations?|lists|list(?=\s+(?:has|have)\s))"
+    rf"\b(?:{MEASURE}|package|action|decision|listings?|designations?|lists|list(?=\s+(?:has|have)\s))"
     r"(?:\s*,\s*[^,.;:()\"“”]{1,60},)?"
     r"\s+(?:also\s+|now\s+|only\s+)?"
     # (not "sanctions hit exporters hard": "hit" tells a measure's effect more often than its target)
@@ -954,7 +954,7 @@ FROZE_OWN_RE = re.compile(
     r"(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[’']s?\s+(?:assets|funds|property)\b"
 )
 # "imposed an asset freeze and a travel ban on 25 judges": the measures by their own names
-PENALTY = r"(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo)"
+PENALTY = r"(?:an?\s+|the\s+)?(?:national\s+|own\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo)"
 PENALTY_RE = re.compile(
     # ("adopted a third round of asset freezes and travel bans in December against …")
     rf"\b{VERB}\s+(?:(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:round|package|set|wave)\s+of\s+)?"

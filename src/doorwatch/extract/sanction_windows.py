@@ -187,7 +187,7 @@ _COMMON_TOPIC_WINDOWS: Windows = (
     (PASSIVE_RE, -1, 200),
     (ADJUNCT_BACKGROUND_RE, -30, 80),
     (PASSIVE_AFTER_RE, -1, 200),
-    (SANCTIONED_RE, -1, 160),
+    (SANCTIONED_RE, -10, 160),  # (", jointly sanctioning …": an adverb before the hit)
     (WAS_SANCTIONED_RE, -90, 40),
     (WHICH_SANCTIONED_RE, -160, 40),
     (NOMINAL_RE, -70, 120),
