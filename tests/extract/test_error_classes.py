@@ -5739,3 +5739,32 @@ def test_a_decision_covers_its_targets() -> None:
         "interior minister Yury Karaeu."
     )
     assert ("imposed", "Yury Karaeu") in {(a, t) for a, t, _ in _sanctions(text)}
+
+
+# Measures a power weighs
+
+
+def test_measures_a_power_would_consider_are_threatened() -> None:
+    text = (
+        "The EU sanctions were discussed. Its foreign policy chief said the bloc would consider "
+        "measures against those responsible for the beatings."
+    )
+    assert _sanctions(text) == {("threatened", "those responsible for the beatings", None)}
+
+
+def test_a_listing_a_power_is_considering_is_threatened() -> None:
+    text = "Sanctions were renewed. Diplomats said the EU was considering listing more judges."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("threatened", "judges")}
+
+
+def test_a_package_aimed_at_some_under_discussion_is_threatened() -> None:
+    text = (
+        "Paris backed every round of EU sanctions, and diplomats say a further package aimed "
+        "at prison governors is under discussion."
+    )
+    assert ("threatened", "prison governors") in {(a, t) for a, t, _ in _sanctions(text)}
+
+
+def test_a_state_that_considers_sanctions_illegal_threatens_nothing() -> None:
+    text = "Sanctions matter. Minsk considers the sanctions on cement illegal."
+    assert not {a for a, _, _ in _sanctions(text)} & {"threatened"}

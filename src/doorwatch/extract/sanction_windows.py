@@ -133,7 +133,14 @@ from doorwatch.extract.swift_shapes import (
     SWIFT_STATE_RE,
     SWIFT_WHICH_RE,
 )
-from doorwatch.extract.threat_shapes import FACE_RE, PREPARED_RE, PRONOUN_THREAT_RE, THREAT_TO_RE
+from doorwatch.extract.threat_shapes import (
+    CONSIDERED_RE,
+    FACE_RE,
+    PACKAGE_WEIGHED_RE,
+    PREPARED_RE,
+    PRONOUN_THREAT_RE,
+    THREAT_TO_RE,
+)
 
 SUSPENDED_WINDOWS: Windows = (
     (PERMIT_SUSPENDED_RE, -120, 20),
@@ -574,6 +581,18 @@ STANDING_WINDOWS: Windows = (
 # the bloc's list, including judges": the parts named after a measure's target)
 PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ")
 PARTS_WINDOWS: Windows = ((MEASURE_PARTS_RE, -220, 140), (LIST_PARTS_RE, -140, 140))
+# ("would consider measures against …", "considering listing …", "a further package aimed at
+# … is under discussion": measures a power weighs)
+WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion")
+WEIGHED_WINDOWS: Windows = ((CONSIDERED_RE, -5, 170), (PACKAGE_WEIGHED_RE, -200, 40))
+# The shapes found by their own words, in a text about sanctions: each group's words, and the
+# windows around them
+WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+    (STATE_WORDS, STATE_WINDOWS),
+    (STANDING_WORDS, STANDING_WINDOWS),
+    (PARTS_WORDS, PARTS_WINDOWS),
+    (WEIGHED_WORDS, WEIGHED_WINDOWS),
+)
 # ("lifted them", "lifted those on potash": measures named before)
 THEM_WORDS = (" them", " those on ", " those against ", " the ones on ")
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
@@ -946,9 +965,7 @@ HIT_WORDS: tuple[str, ...] = (
         "restrictions on",
         "threaten",
         *THEM_WORDS,
-        *STATE_WORDS,
-        *STANDING_WORDS,
-        *PARTS_WORDS,
+        *(word for words, _ in WORD_GROUPS for word in words),
         "delist",
         *ENTRY_DELETED_WORDS,
         *HIT_BY_WORDS,

@@ -1,7 +1,8 @@
 """The shapes in which a sanctioning power threatens a measure, and in which those who would
 face one are told: "threatened to blacklist airlines that …", "has threatened to expand them
 if …", "… could themselves face secondary sanctions", "… remain exposed to U.S. secondary
-sanctions".
+sanctions", "would consider measures against …", "a further package aimed at … is under
+discussion".
 """
 
 from __future__ import annotations
@@ -54,4 +55,23 @@ PREPARED_RE = re.compile(
     r"considered|discussed|weighed)|under\s+consideration|in\s+preparation|planned)|"
     r"(?:could|would|may|might|will)\s+(?:soon\s+|also\s+)?be\s+"
     r"(?:announced|adopted|imposed|added|agreed|unveiled))\b"
+)
+# "the bloc would consider measures against those responsible", "the EU was considering
+# listing more prison officials": a measure a power weighs is a threat
+CONSIDERED_RE = re.compile(
+    r"\b(?P<verb>(?P<threat>consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|draw(?:s|ing)?\s+up))\s+"
+    # (not "considers the sanctions on potash illegal": measures in force, judged)
+    r"(?:(?:(?:new|further|fresh|additional|possible|more|targeted|a)\s+)*"
+    r"(?:sanctions|measures|restrictions|listings|penalties|designations)\s+(?:on|against|of)|"
+    r"(?:listing|sanctioning|blacklisting|designating)(?:\s+(?:more|further|new|other))?)\s+"
+    rf"{TARGET}"
+)
+# "a further package aimed at those who run the prisons and courts is under discussion": the
+# next measures, told by whom they are aimed at, weighed
+PACKAGE_WEIGHED_RE = re.compile(
+    r"\b(?:[Nn]ew|[Ff]urther|[Ff]resh|[Aa]dditional|[Nn]ext)\s+(?P<verb>package|round)\s+"
+    r"(?:of\s+(?:sanctions|measures|listings)\s+)?(?:aimed\s+at|targeting|against)\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
+    r"(?P<threat>(?:is|was)\s+(?:now\s+|also\s+)?(?:under\s+(?:discussion|consideration)|"
+    r"being\s+(?:prepared|discussed|drafted|weighed)|in\s+preparation))\b"
 )
