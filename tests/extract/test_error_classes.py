@@ -5768,3 +5768,28 @@ def test_a_package_aimed_at_some_under_discussion_is_threatened() -> None:
 def test_a_state_that_considers_sanctions_illegal_threatens_nothing() -> None:
     text = "Sanctions matter. Minsk considers the sanctions on cement illegal."
     assert not {a for a, _, _ in _sanctions(text)} & {"threatened"}
+
+
+def test_a_participle_listing_a_target_among_others() -> None:
+    text = (
+        "On 2 December the European Union adopted its fifth package of sanctions, listing the "
+        "tyre maker Belshina among others."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belshina")}
+
+
+def test_measures_a_power_left_untouched() -> None:
+    text = (
+        "The EU renewed its Belarus measures in February, and the United States left its "
+        "restrictions on Belshina untouched."
+    )
+    assert ("imposed", "Belshina") in {(a, t) for a, t, _ in _sanctions(text)}
+
+
+def test_targets_an_aside_tells_are_both_still_listed() -> None:
+    text = (
+        "Sanctions matter. Minsk wants relief for more firms, notably Belshina and the "
+        "refinery Naftan, both still on the US list."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "Belshina"), ("imposed", "Naftan")} <= found

@@ -40,7 +40,7 @@ STOP = (
     r"this|off|"
     r"involved|responsible|accused|suspected|linked|connected|blamed|deemed|"
     r"the\s+same\s+(?:day|week|month)|at\s+the\s+(?:end|start|beginning|close)\s+of|"
-    r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|"
+    r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|among\s+others|"
     # "on the state airline Belavia so it could service its fleet": what the step was for
     r"so\s+(?:that|it|they|he|she|the|as)|related\s+to|"
     # ("… and the Belarusian Potash Company and call on the Council to …": the next clause)
@@ -168,11 +168,11 @@ SANCTIONED_RE = re.compile(
     # (not "the list of sanctioned entities", "its sanctioned firms": an adjective, no measure;
     # but "Belaruskali, the sanctioned state company": its measure told in an apposition)
     # (the lookahead first: the lookbehinds run only where the verb stands)
-    r"\b(?=sanction|blacklist|jointly\s|also\s)"
+    r"\b(?=sanction|blacklist|listing\s|jointly\s|also\s)"
     r"(?<![Oo]f\s)(?<!(?<!,\s)[Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?<![Ii]ts\s)(?<!their\s)(?<!these\s)"
     r"(?<!those\s)(?<!other\s)(?<!with\s)(?<!newly\s)(?<!any\s)(?<!every\s)(?<!each\s)"
     # ("Britain and Canada moved on Tuesday, sanctioning Lukashenko …", "…, blacklisting X")
-    rf"(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)(?:jointly\s+|also\s+)?(?:sanctioning|blacklisting))\s+(?!{WHEN_AFTER})"
+    rf"(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)(?:jointly\s+|also\s+)?(?:sanctioning|blacklisting|listing))\s+(?!{WHEN_AFTER})"
     r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|cannot|can|may|"
     # ("Those sanctioned include …": a subject, see THOSE_LISTED_RE)
     r"must|will|would|are|is|were|was|have|has|had|include|includes|included)\b)" + TARGET

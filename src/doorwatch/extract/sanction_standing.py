@@ -5,7 +5,8 @@ them, kept in place, a target still listed, a regime that covers it, goods hit b
 on potash are in force; so do "keeping in place bans on potash and timber", "Britain still
 lists Belaruskali", "its sanctions regime, which covers Lukashenka", "potash exports hit by US
 sanctions", "Belarus's potash, still under American sanctions,", "answered the crackdown with
-sanctions on Belarusian officials". ``doorwatch.extract.sanctions`` tries these shapes around their words
+sanctions on Belarusian officials", "left its restrictions on Belaruskali untouched", "Grodno
+Azot and the refinery Naftan, both still on the US list". ``doorwatch.extract.sanctions`` tries these shapes around their words
 (``STANDING_WORDS`` in ``sanction_windows``); each reports a measure in force through
 ``sanction_modality.action_of`` like every other shape.
 """
@@ -69,4 +70,19 @@ ANSWERED_WITH_RE = re.compile(
     r"\b(?:answer(?:ed|s)?|respond(?:ed|s)?|react(?:ed|s)?|retaliat(?:ed|es))\s+"
     r"(?:(?:to\s+)?(?:the|its|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s+)?with\s+"
     rf"(?P<fill>{FILL})(?P<verb>{MEASURE})\s+(?:on|against)\s+{TARGET}"
+)
+# "the United States left its restrictions on Belaruskali and the flag carrier untouched":
+# measures a power leaves as they were
+LEFT_UNTOUCHED_RE = re.compile(
+    r"\b(?P<verb>left|leaves|leaving|leave)\s+"
+    rf"(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+(?:untouched|intact|unchanged|in\s+place)\b"
+)
+# "relief for Grodno Azot and the refinery Naftan, both still on the US list": targets an aside
+# tells are still listed
+BOTH_LISTED_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+and\s+"
+    r"(?:the\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s*,\s+(?:both|all)\s+(?:of\s+them\s+)?(?:still\s+|also\s+)?(?P<verb>on)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){0,2}?(?:sanctions\s+)?(?:list|blacklist)\b"
 )

@@ -119,8 +119,10 @@ from doorwatch.extract.sanction_shapes import (
 )
 from doorwatch.extract.sanction_standing import (
     ANSWERED_WITH_RE,
+    BOTH_LISTED_RE,
     GOODS_HIT_BY_RE,
     KEPT_IN_PLACE_RE,
+    LEFT_UNTOUCHED_RE,
     REGIME_COVERS_RE,
     RELIEF_SOUGHT_RE,
     STILL_LISTS_RE,
@@ -567,11 +569,18 @@ STANDING_WORDS = (
     ", already under ",
     " with sanctions ",
     " of sanctions ",
+    " untouched",
+    " intact",
+    ", both still on ",
+    ", both on ",
+    ", all still on ",
 )
 STANDING_WINDOWS: Windows = (
     (RELIEF_SOUGHT_RE, -60, 160),
     (STILL_UNDER_RE, -80, 60),
     (ANSWERED_WITH_RE, -80, 160),
+    (LEFT_UNTOUCHED_RE, -160, 12),
+    (BOTH_LISTED_RE, -110, 60),
     (KEPT_IN_PLACE_RE, -20, 180),
     (STILL_LISTS_RE, -10, 100),
     (REGIME_COVERS_RE, -40, 160),

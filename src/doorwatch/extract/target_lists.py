@@ -25,7 +25,7 @@ DET_RE = re.compile(
     rf"(?:{_QUANTITY_NOUNS})\s+of|"
     # ("only some grades of potassium chloride": which kinds, not what)
     r"only|(?:grades|kinds|types|categories|forms)\s+of|"
-    r"the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
+    r"a\s+dozen|the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|hundred|thousand|(?:dozens|hundreds|thousands)"
     r"\s+of)\s+)+",
     re.IGNORECASE,
