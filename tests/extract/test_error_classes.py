@@ -5793,3 +5793,36 @@ def test_targets_an_aside_tells_are_both_still_listed() -> None:
     )
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert {("imposed", "Belshina"), ("imposed", "Naftan")} <= found
+
+
+# Reliefs told by their parts
+
+
+def test_a_modal_in_a_clause_before_a_relief_taken_after_it() -> None:
+    text = (
+        "Sanctions matter. Washington weighs what else it could offer Minsk after lifting its "
+        "sanctions on cement and Belshina last year."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("lifted", "cement"),
+        ("lifted", "Belshina"),
+    }
+
+
+def test_the_rest_of_a_measure_eased_before() -> None:
+    text = (
+        "In May the US relaxed sanctions on Belshina after 20 prisoners were freed, and in "
+        "October it lifted the rest."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("eased", "Belshina"),
+        ("lifted", "Belshina"),
+    }
+
+
+def test_a_second_target_with_its_own_date_between_commas() -> None:
+    text = "The United States lifted its sanctions on Belshina and, in December, on cement."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("lifted", "Belshina"),
+        ("lifted", "cement"),
+    }

@@ -21,8 +21,9 @@ MODAL_BEFORE_RE = re.compile(
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"
     # "should lift", "must ease": what ought to be done is not done
     r"aim(?:s|ed|ing)?\s+to|should|must|ought\s+to)|would|will)"
-    # "may be tempted to ease": a few words may stand between the modal and the verb
-    r"\s+(?:\w+\s+){0,3}$"
+    # "may be tempted to ease": a few words may stand between the modal and the verb (not
+    # "what it could offer Minsk after lifting …": a step taken before, in a clause of its own)
+    r"\s+(?:(?!(?:after|before|since|following|despite)\b)\w+\s+){0,3}$"
 )
 NEGATED_RE = re.compile(
     # ("has shown no appetite for easing them")

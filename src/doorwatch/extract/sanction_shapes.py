@@ -42,7 +42,7 @@ STOP = (
     r"the\s+same\s+(?:day|week|month)|at\s+the\s+(?:end|start|beginning|close)\s+of|"
     r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|among\s+others|"
     # "on the state airline Belavia so it could service its fleet": what the step was for
-    r"so\s+(?:that|it|they|he|she|the|as)|related\s+to|"
+    r"so\s+(?:that|it|they|he|she|the|as)|related\s+to|and(?=\s*,)|"
     # ("… and the Belarusian Potash Company and call on the Council to …": the next clause)
     r"and\s+(?:call(?:s|ed)?\s+(?:on|for)|urg(?:e|es|ed)|demand(?:s|ed)?)|"
     # ("… Belavia and instructed UK airlines to …", "… and considers all remaining …")
@@ -461,10 +461,10 @@ EXTEND_TO_FRONT_RE = re.compile(
 # "It relaxed those measures", "lifted the remaining restrictions": a measure named before,
 # referred back to; its target is that of the measure reported just before
 ANAPHORIC_RE = re.compile(
-    rf"\b{VERB}\s+(?P<target>(?:those|these|such|the\s+same|"
+    rf"\b{VERB}\s+(?P<target>(?:those|these|such|the\s+same|the\s+rest(?=\s*[,.;]|\s+in\b)|"
     r"(?:the|its|their)\s+(?:remaining|last)|the\s+(?:rest|remainder)\s+of\s+(?:the|its|their))"
-    # ("lifted the remaining ones in November")
-    rf"\s+(?:{MEASURE}|ones))(?!\s+(?:on|against|targeting)\b)"
+    # ("lifted the remaining ones in November"; "in November it lifted the rest")
+    rf"(?:(?<=rest)|\s+(?:{MEASURE}|ones)))(?!\s+(?:on|against|targeting)\b)"
 )
 # "eased some sanctions on Belarus, including restrictions on the state airline Belavia": a
 # part named after a measure shares its action (taken from the measure the sentence reported)

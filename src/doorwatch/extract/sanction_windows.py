@@ -281,7 +281,7 @@ WIDEN_WORDS = ("xtend", "xpand", "iden", "roaden")
 # Rarer shapes around the same hits, each tried only where one of its own words stands in
 # its window (the words are the shape's gate, see _GATES).
 _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...] = (
-    (ANAPHORIC_RE, -60, 40, ("those ", "these ", "remaining ", "rest of", "last of", "same ")),
+    (ANAPHORIC_RE, -60, 40, ("those ", "these ", "remaining ", "the rest", "last of", "same ")),
     (INCLUDING_RE, -30, 120, ("including ", "include")),
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
@@ -607,7 +607,7 @@ THEM_WORDS = (" them", " those on ", " those against ", " the ones on ")
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
 # "… eased its sanctions on Belavia in September, lifted the remaining ones in November":
 # the measures referred back to by "ones", too far from "sanctions" for its windows
-ONES_WORDS = ("remaining ones",)
+ONES_WORDS = ("remaining ones", " the rest")
 ONES_WINDOWS: Windows = ((ANAPHORIC_RE, -40, 20),)
 # Most hits of these common words are not measures: a hit is kept only when one of its
 # needles stands this close to it, so that its sentence is not read for nothing.

@@ -675,7 +675,7 @@ def find_sanctions(
                         end = tail.end() if tail is not None else end
                         raw = f"{raw}, {masked[again.start('target') : end]}"
                         target_end = end
-                if more is None and " and " in masked[target_end : target_end + 40]:
+                if more is None and " and" in masked[target_end : target_end + 40]:
                     second = AND_ON_RE.match(masked, target_end, s_end)
                     if second is not None:
                         # "on the national airline in November and on potash in December"

@@ -99,7 +99,8 @@ AND_ON_RE = re.compile(
     # ("… on Belavia, in force since August 2023, and on Belaruskali")
     # ("… on Belaruskali, imposed in 2021, and on Belavia, imposed last August")
     r"(?:\s*,?\s+(?:(?:imposed|introduced)\s+)?(?:in|since|last|this|by|from)\s+[\w ]{1,25}?)?"
-    r"\s*,?\s+and\s+(?:on|against)\s+"
+    # ("… on Belavia and, in December, on potash": the second's own date between)
+    r"\s*,?\s+and(?:\s*,\s*(?:in|on|last|this|later\s+in)\s+[\w ]{1,25}?,)?\s+(?:on|against)\s+"
     r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
 )
 
