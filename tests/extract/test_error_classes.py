@@ -5826,3 +5826,11 @@ def test_a_second_target_with_its_own_date_between_commas() -> None:
         ("lifted", "Belshina"),
         ("lifted", "cement"),
     }
+
+
+def test_targets_added_to_a_powers_own_list() -> None:
+    text = (
+        "The EU sanctions grew. Britain banned imports of Belarusian cement, while Norway added "
+        "the tyre maker Belshina to its own list."
+    )
+    assert ("imposed", "Belshina", "Norway") in _sanction_powers(text)

@@ -38,6 +38,8 @@ LIST_RE = re.compile(
     r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals(?:\s+and\s+Blocked\s+Persons)?|"
     r"(?:asset[\s-])?freeze|blocking|consolidated)\s*[Ll]ists?|"
     r"blacklist|"
+    # ("Canada added officials and state companies to its own list", "… to their own lists")
+    r"(?<=own\s)lists?\b|"
     # ("removed Belavia from its restrictions": the measures themselves)
     r"(?:(?<=its\s)|(?<=their\s))(?:restrictions|sanctions)\b|"
     r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
