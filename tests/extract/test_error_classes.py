@@ -5834,3 +5834,23 @@ def test_targets_added_to_a_powers_own_list() -> None:
         "the tyre maker Belshina to its own list."
     )
     assert ("imposed", "Belshina", "Norway") in _sanction_powers(text)
+
+
+# First-person words in verbatim records and posts
+
+
+def test_a_verbatim_records_speaker_label_with_a_dash() -> None:
+    text = (
+        "Debate: Prisoners in Belarus\n\nTHE PRESIDENT – I now call Mr Andrei Sannikau.\n\n"
+        "Mr SANNIKAU – Thank you, Madam President. The count keeps rising.\n\n"
+        'But I repeat what I told our partners in Riga: "the door turns both ways."\n'
+    )
+    assert _quotes(text) == {"the door turns both ways.": "Andrei Sannikau"}
+
+
+def test_a_post_whose_source_note_names_its_author() -> None:
+    text = (
+        "[Post in the Telegram channel of Andrei Sannikau, 3 May 2026]\n\nToday I spoke in "
+        'Strasbourg.\n\nI told the Assembly plainly: "Nobody is safe in Belarus."\n'
+    )
+    assert _quotes(text) == {"Nobody is safe in Belarus.": "Andrei Sannikau"}

@@ -288,6 +288,16 @@ class Resolver:
                 return found.group("name")
         return None
 
+    def by_surname(self, word: str) -> str | None:
+        """Return the one person the text names in full whose surname is ``word`` in any case
+        ("LATUSHKA" for Pavel Latushka), or None."""
+        found = {
+            p.name
+            for p in self.mentions.persons.values()
+            if p.tokens > 1 and p.name.split()[-1].upper() == word.upper()
+        }
+        return found.pop() if len(found) == 1 else None
+
     def relative(self, owner: str, gender: str) -> str | None:
         """Return the person of ``gender`` the text names with the family name of ``owner``
         (Halina Sialitskaya for Dzianis Sialitski's mother, Sviatlana Tsikhanouskaya for

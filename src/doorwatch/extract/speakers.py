@@ -52,7 +52,10 @@ _I_BEFORE_RE = re.compile(
 )
 # a transcript's label opening a paragraph: "Ewan Hartley:", "The Minister for Europe (Stephen
 # Caldwell):", "Baroness X (CB):"
-_LABEL_RE = re.compile(r"[^\n:.;\"“”]{2,90}?:\s")
+# ("Mr LATUSHKA – Thank you, Madam President": a verbatim record's speaker and a dash)
+_LABEL_RE = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\s[–—])\s")
+# a surname in capitals, as verbatim records print it ("Mr LATUSHKA")
+_CAPITALS_RE = re.compile(r"\b[A-Z][A-Z’'-]{2,}\b")
 # the verb in the past right after a sentence's subject (an adverb may stand between)
 _SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is)\b")
 # a clause that opens a sentence before its subject ("Asked about the men he left behind, he
@@ -67,6 +70,11 @@ _SECOND_VERB_RE = re.compile(
 _BODY_REACH = 300  # a spokesperson named for a body this far before a quotation
 # (the byline is a heading line, blanked in the masked text)
 _BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE)
+# ("[Post in the Telegram channel of Pavel Latushka, …]": whose own words the text gives)
+_AUTHOR_HEADING_RE = re.compile(
+    r"\b(?:[Cc]hannel|[Aa]ccount|[Bb]log|[Cc]olumn|[Ss]peech|[Rr]emarks|[Pp]ost|[Ll]etter)\s+"
+    r"(?:of|by|from)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b"
+)
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
 )
@@ -332,7 +340,17 @@ class Attributor:
             )
             if named:
                 return self.resolver.name(named[-1])
-        byline = _BYLINE_RE.search(self.headings)
+            if label is not None:
+                # ("Mr LATUSHKA –": the person the text names in full with that surname)
+                for word in _CAPITALS_RE.findall(self.masked, p.start, label.end()):
+                    person = self.resolver.by_surname(word)
+                    if person is not None:
+                        return person
+        byline = _BYLINE_RE.search(self.headings) or _AUTHOR_HEADING_RE.search(self.headings)
+        if byline is None and self.paras:
+            # (a source note that opens the text: "[Post in the Telegram channel of …]")
+            first = self.paras[0]
+            byline = _AUTHOR_HEADING_RE.search(self.masked, first.start, first.end)
         return byline.group("name") if byline is not None else None
 
     def _subject_before(self, position: int) -> Mention | None:
