@@ -5854,3 +5854,23 @@ def test_a_post_whose_source_note_names_its_author() -> None:
         'Strasbourg.\n\nI told the Assembly plainly: "Nobody is safe in Belarus."\n'
     )
     assert _quotes(text) == {"Nobody is safe in Belarus.": "Andrei Sannikau"}
+
+
+def test_words_quoted_in_a_transcripts_labelled_turn() -> None:
+    text = (
+        "HOST (Ola Nowak): Is the number falling?\n\nGUEST (Ihar Sivets, lawyer): Slightly.\n\n"
+        'SIVETS: They serve their terms, and others take their place. "The door turns both '
+        'ways," as we say.\n\nSIVETS: Nobody explained anything. At six a guard came and said, '
+        '"Pack your things."\n'
+    )
+    assert _quotes(text) == {"The door turns both ways": "Ihar Sivets"}
+
+
+def test_a_blogs_author_in_its_heading_speaks_in_the_first_person() -> None:
+    text = (
+        "The revolving door\n\nNotes on the East - a blog by Dr. Ilse Marten\nMay 2, 2026\n\n"
+        'As I wrote in March: "Lift the sanctions for twenty and you pay again for the next."\n'
+    )
+    assert _quotes(text) == {
+        "Lift the sanctions for twenty and you pay again for the next.": "Dr. Ilse Marten"
+    }

@@ -54,6 +54,8 @@ _I_BEFORE_RE = re.compile(
 # Caldwell):", "Baroness X (CB):"
 # ("Mr LATUSHKA – Thank you, Madam President": a verbatim record's speaker and a dash)
 _LABEL_RE = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\s[–—])\s")
+# '"…," as we say': the speaker's own saying
+_AS_WE_SAY_RE = re.compile(r"[,\s]*as\s+(?:we|I)\s+(?:say|said|put\s+it|like\s+to\s+say)\b")
 # a surname in capitals, as verbatim records print it ("Mr LATUSHKA")
 _CAPITALS_RE = re.compile(r"\b[A-Z][A-Z’'-]{2,}\b")
 # the verb in the past right after a sentence's subject (an adverb may stand between)
@@ -73,7 +75,7 @@ _BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)
 # ("[Post in the Telegram channel of Pavel Latushka, …]": whose own words the text gives)
 _AUTHOR_HEADING_RE = re.compile(
     r"\b(?:[Cc]hannel|[Aa]ccount|[Bb]log|[Cc]olumn|[Ss]peech|[Rr]emarks|[Pp]ost|[Ll]etter)\s+"
-    r"(?:of|by|from)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b"
+    r"(?:of|by|from)\s+(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})\b"
 )
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
@@ -200,6 +202,16 @@ class Attributor:
                 # 'An official told reporters the release "…," but said sanctions would stay
                 # "…"': a second verb of the same subject, in the same sentence
                 speaker = out[i - 1]
+            if (
+                speaker is None
+                and (not self.anonymous or _AS_WE_SAY_RE.match(self.masked, quote.close + 1))
+                and self._label_opens(quote.para)
+                # (not 'a guard opened the door and said, "…"': someone else speaks in it)
+                and _VERB_RE.search(self.masked, self.index.span(quote.open)[0], quote.open) is None
+            ):
+                # 'HANCHAR: … "The door opens in both directions," as we say.': words quoted
+                # by the one whose turn the transcript's label gives
+                speaker = self._labelled(quote.para)
             if speaker is None and self._first_person(quote):
                 # 'The Minister (Ewan Hartley): … "…," I told our partners': the one whose
                 # words the transcript's label or the byline gives
@@ -320,6 +332,15 @@ class Attributor:
         return (
             self.masked.find("I ", start, quote.open) >= 0
             and _I_BEFORE_RE.search(self.masked, start, quote.open) is not None
+        )
+
+    def _label_opens(self, para: int) -> bool:
+        """Return True when a transcript's label in capitals opens paragraph ``para``
+        ("HANCHAR: …", "Mr LATUSHKA – …")."""
+        p = self.paras[para]
+        label = None if p.heading else _LABEL_RE.match(self.masked, p.start, p.end)
+        return (
+            label is not None and _CAPITALS_RE.search(self.masked, p.start, label.end()) is not None
         )
 
     def _labelled(self, para: int) -> str | None:
