@@ -5874,3 +5874,24 @@ def test_a_blogs_author_in_its_heading_speaks_in_the_first_person() -> None:
     assert _quotes(text) == {
         "Lift the sanctions for twenty and you pay again for the next.": "Dr. Ilse Marten"
     }
+
+
+def test_people_recognised_as_of_a_day_told_after_the_verb_are_the_list() -> None:
+    text = (
+        "According to the rights centre, 1,187 people were recognised as political prisoners "
+        "as of 31 October."
+    )
+    assert _figures(text) == {("political_prisoners_held", 1187)}
+
+
+def test_a_count_another_outlet_reported() -> None:
+    text = (
+        "Viasna said 1,176 political prisoners were held. The day before, the Associated "
+        "Press, citing the same group, reported 1,172."
+    )
+    assert ("political_prisoners_held", 1172) in _figures(text)
+
+
+def test_people_who_crossed_are_released() -> None:
+    text = "Minsk freed 40 prisoners. She was one of the 39 people who crossed on Thursday."
+    assert ("prisoners_released", 39) in _figures(text)

@@ -41,7 +41,8 @@ PRE_CUE_RE = re.compile(
     r"there\s+(?:are|were|remain)|total(?:s|led|ed|ing))"
     # "dissident.by ... counts 1,336": a verb of counting; the count is of people held when
     # the text around it speaks of political prisoners
-    r"|(?P<cnt>count(?:s|ed)?|list(?:s|ed)|record(?:s|ed)|tall(?:ies|ied)))\b"
+    # ("the Associated Press, citing Viasna, reported 1,174")
+    r"|(?P<cnt>count(?:s|ed)?|list(?:s|ed)|record(?:s|ed)|tall(?:ies|ied)|report(?:s|ed)))\b"
 )
 PRE_GAP_RE = re.compile(
     # "The releases: 52 people in September": a colon between the noun and the count
@@ -117,7 +118,9 @@ POST_CUE_RE = re.compile(
     r"Vilnius|Kyiv|Warsaw|Riga)\b|"
     # ("52 political prisoners crossed into Lithuania", "ended with 52 prisoners crossing
     # into Lithuania")
-    r"cross(?:ed|ing)\s+(?:into|the\s+border)|got\s+off\s+in\s+[A-Z][\w-]*|"
+    # ("one of the 51 people who crossed on Thursday")
+    r"cross(?:ed|ing)\s+(?:into|the\s+border)|crossed(?=\s*[.,;]|\s+(?:on|at|that|last)\b)|"
+    r"got\s+off\s+in\s+[A-Z][\w-]*|"
     # ("Coale arrived in September; 52 prisoners left; …": the clause ends with the verb)
     r"(?<=prisoners\s)left(?=\s*[;,.]))"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
@@ -146,7 +149,8 @@ BARE_VERB_RE = re.compile(
     rf"{PART_OF}(?:\s+[a-z]+ly)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|"
     # ("only 51 crossed the border", "only 51 of us got off in Lithuania")
-    r"crossed\s+(?:into|the\s+border)|got\s+off\s+in\s+[A-Z]|"
+    # ("51 of the 52 crossed.")
+    r"crossed\s+(?:into|the\s+border)|crossed(?=\s*[.,;])|got\s+off\s+in\s+[A-Z]|"
     # ("dissident.by has 1,336 on its list": the people a group's list holds)
     r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"
     r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies))|"

@@ -212,6 +212,10 @@ _HOME_RE = re.compile(
 _AS_OF_RE = re.compile(
     r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b)"
 )
+# ("… recognised as political prisoners at the end of September"): the day after the verb
+_AS_OF_AFTER_RE = re.compile(
+    r"\s+as\s+political\s+prisoners\s+(?=(?:as\s+of|at\s+the\s+end\s+of|on)\b)"
+)
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
 # "counts about 1,150 in total": the whole count, its clause ended
@@ -793,7 +797,13 @@ def _measure(
             return _MEASURES["held"]
         if (
             kind == "des"
-            and _AS_OF_RE.search(text, start, q_start)
+            # ("1,201 people were recognised as political prisoners as of 30 September": the
+            # day told after the verb)
+            and (
+                _AS_OF_RE.search(text, start, q_start)
+                or _AS_OF_RE.match(text, post.end() + 1, end)
+                or _AS_OF_AFTER_RE.match(text, post.end(), end)
+            )
             and not PERIOD_RE.search(text, start, end)
         ):
             # "on 31 December, 1,131 people were recognised as political prisoners": the list
