@@ -5895,3 +5895,15 @@ def test_a_count_another_outlet_reported() -> None:
 def test_people_who_crossed_are_released() -> None:
     text = "Minsk freed 40 prisoners. She was one of the 39 people who crossed on Thursday."
     assert ("prisoners_released", 39) in _figures(text)
+
+
+def test_a_relief_in_two_steps_told_by_two_verbs() -> None:
+    text = (
+        "In return, the United States eased and then lifted its sanctions on Belshina and, in "
+        "December, on cement."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("eased", "Belshina"),
+        ("lifted", "Belshina"),
+        ("lifted", "cement"),
+    }

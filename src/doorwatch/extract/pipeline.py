@@ -17,7 +17,7 @@ from doorwatch.extract.listings import find_listed
 from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.quotes import QuoteSpan, find_quotes, is_statement, mask
 from doorwatch.extract.sanction_dates import began_before
-from doorwatch.extract.sanction_followers import followed_measures
+from doorwatch.extract.sanction_followers import eased_first, followed_measures
 from doorwatch.extract.sanctions import find_sanctions
 from doorwatch.extract.sentences import Paragraph, SentenceIndex, paragraphs, sentences
 from doorwatch.extract.speakers import Attributor
@@ -80,6 +80,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions = find_sanctions(masked, sents, index, mentions, published, intros, headings)
     sanctions += followed_measures(masked, sanctions, index, published)
     sanctions += began_before(masked, sanctions, index, published)
+    sanctions += eased_first(masked, sanctions)
     told = {(c.action, c.target.lower()) for c in sanctions}
     claims.extend(sanctions)
     claims.extend(c for c in listed if (c.action, c.target.lower()) not in told)

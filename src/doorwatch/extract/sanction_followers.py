@@ -1,6 +1,8 @@
 """Measures a second power repeats without naming them again: "In March 2022 Brussels banned
 imports of Belarusian steel, and Britain did the same later that year"; "The EU banned
-Belarusian timber, and the United Kingdom followed within months".
+Belarusian timber, and the United Kingdom followed within months"; and the first of two steps
+one power took on the same measure: "the United States eased and then lifted its sanctions on
+Belavia".
 
 The follower takes the measures its sentence (or the one before) reported, each with the
 follower as the power, dated by what the follower's own words say of when.
@@ -134,3 +136,35 @@ def _kept_own(masked: str) -> list[re.Match[str]]:
             at = masked.find(word, at + len(word))
     unique = {m.start(): m for m in found}
     return sorted(unique.values(), key=lambda m: m.start())
+
+
+# "eased and then lifted its sanctions on Belavia": a first step told by its verb alone, before
+# the verb that names the measure (read inside the lift's own words)
+_EASED_FIRST_RE = re.compile(
+    r"\b(?:eased|relaxed|loosened|softened)\s+and\s+(?:then\s+|later\s+|subsequently\s+|"
+    r"eventually\s+)?(?:lifted|removed|scrapped|dropped|ended)\b"
+)
+
+
+def eased_first(masked: str, claims: list[Sanction]) -> list[Sanction]:
+    """Return the easing each lift in ``claims`` followed when its verb says so ("eased and
+    then lifted its sanctions on X"): a copy of the lift as eased, undated; none where the
+    easing is already told."""
+    told: set[tuple[str, str, str | None]] = {
+        (c.action, c.target.lower(), c.imposer) for c in claims
+    }
+    out: list[Sanction] = []
+    for claim in claims:
+        if claim.action != "lifted" or masked.find(" and ", claim.start, claim.end) < 0:
+            continue
+        steps = _EASED_FIRST_RE.search(masked, claim.start, claim.end)
+        if steps is None:
+            continue
+        at = masked.find(claim.target, steps.end(), claim.end)
+        if at < 0 or masked.find(",", steps.end(), at) >= 0:
+            continue  # ("… on Belavia and, in December, on potash": a later target of its own)
+        key = ("eased", claim.target.lower(), claim.imposer)
+        if key not in told:
+            told.add(key)
+            out.append(dataclasses.replace(claim, action="eased", date=None))
+    return out
