@@ -5907,3 +5907,11 @@ def test_a_relief_in_two_steps_told_by_two_verbs() -> None:
         ("lifted", "Belshina"),
         ("lifted", "cement"),
     }
+
+
+def test_a_broadcasts_role_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Ales Karpenka, a lawyer, joined the show.\n\nPresenter Volha Sinitsa pressed him: so "
+        'nothing has changed? He disagreed. "Something has changed."\n'
+    )
+    assert _quotes(text) == {"Something has changed.": "Ales Karpenka"}

@@ -54,6 +54,9 @@ _I_BEFORE_RE = re.compile(
 # Caldwell):", "Baroness X (CB):"
 # ("Mr LATUSHKA – Thank you, Madam President": a verbatim record's speaker and a dash)
 _LABEL_RE = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\s[–—])\s")
+# a closing mark that ends its sentence ('"…."', '"…?" Then …')
+# (or runs on into the speaker's own clause: '"Nobody gives away something for nothing," and …')
+_SENTENCE_END_AFTER_RE = re.compile(r"\s*(?:$|\n|(?<=[.!?][\"”])\s+[A-Z])|,?\s+(?:and|but)\s")
 # '"…," as we say': the speaker's own saying
 _AS_WE_SAY_RE = re.compile(r"[,\s]*as\s+(?:we|I)\s+(?:say|said|put\s+it|like\s+to\s+say)\b")
 # a surname in capitals, as verbatim records print it ("Mr LATUSHKA")
@@ -204,7 +207,13 @@ class Attributor:
                 speaker = out[i - 1]
             if (
                 speaker is None
-                and (not self.anonymous or _AS_WE_SAY_RE.match(self.masked, quote.close + 1))
+                and found is None
+                # (the quotation ends its sentence, or "as we say" follows: not '"…," she
+                # warned', '"…," as Viasna puts it', '"A Country for Life" says')
+                and (
+                    _SENTENCE_END_AFTER_RE.match(self.masked, quote.close + 1) is not None
+                    or _AS_WE_SAY_RE.match(self.masked, quote.close + 1) is not None
+                )
                 and self._label_opens(quote.para)
                 # (not 'a guard opened the door and said, "…"': someone else speaks in it)
                 and _VERB_RE.search(self.masked, self.index.span(quote.open)[0], quote.open) is None
