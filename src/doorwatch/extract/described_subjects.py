@@ -49,6 +49,9 @@ def opening_description(
     else."""
     if masked.startswith(_PRONOUN_OPENS[gender], start):
         return True
+    # (plain words first: most sentences open with no such noun among their first words)
+    if not any(word.rstrip(",") in PERSON_NOUNS for word in masked[start : start + 80].split()[:9]):
+        return None
     found = _OPENING_RE.match(masked, start, end)
     if found is None:
         return None

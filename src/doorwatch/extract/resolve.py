@@ -199,6 +199,7 @@ class Resolver:
         self.index = index
         self.last_institution: str | None = None
         self._companies: DescribedTargets | None = None
+        self._given: dict[str, tuple[str, ...]] | None = None
 
     def name(self, mention: Mention) -> str | None:
         """Return the speaker's fullest name for ``mention``, or None if it cannot be told."""
@@ -244,10 +245,8 @@ class Resolver:
                 return f"{mention.key} {kin.group('owner')}"
             # ("His daughter, Volha, said …" where the text names Volha Karpovich: a given
             # name alone is the one person the text names in full with it)
-            in_full = {
-                p.name for p in self.mentions.persons.values() if p.name.split()[0] == mention.key
-            }
-            return in_full.pop() if len(in_full) == 1 else mention.key
+            in_full = self._given_names().get(mention.key, ())
+            return in_full[0] if len(in_full) == 1 else mention.key
         if mention.kind == "place":
             return mention.key
         if mention.kind == "pronoun":
@@ -287,6 +286,15 @@ class Resolver:
                         return self.mentions.persons[m.key].name
                 return found.group("name")
         return None
+
+    def _given_names(self) -> dict[str, tuple[str, ...]]:
+        """Return the full names the text gives, by their first word (built once a text)."""
+        if self._given is None:
+            given: dict[str, set[str]] = {}
+            for person in self.mentions.persons.values():
+                given.setdefault(person.name.split()[0], set()).add(person.name)
+            self._given = {first: tuple(sorted(names)) for first, names in given.items()}
+        return self._given
 
     def by_surname(self, word: str) -> str | None:
         """Return the one person the text names in full whose surname is ``word`` in any case

@@ -942,6 +942,25 @@ _GATES: dict[int, _Gate] = {
         (20, (" are ", " is ", " be ", " been ", " was ", " were ")),
     ),
 }
+# The shapes found by their own words (WORD_GROUPS) are tried only where their own words
+# stand in the window: one group's words find the windows of all its shapes.
+_GATES.update(
+    {
+        id(RELIEF_SOUGHT_RE): (_IN_WINDOW, ("relief from",)),
+        id(KEPT_IN_PLACE_RE): (_IN_WINDOW, (" in place ",)),
+        id(STILL_LISTS_RE): (_IN_WINDOW, ("still list", "to list ")),
+        id(REGIME_COVERS_RE): (_IN_WINDOW, ("regime, which", "programme, which", "program, which")),
+        id(GOODS_HIT_BY_RE): (_IN_WINDOW, (" hit by ",)),
+        id(STILL_UNDER_RE): (_IN_WINDOW, (" under ",)),
+        id(ANSWERED_WITH_RE): (_IN_WINDOW, (" with ",)),
+        id(LEFT_UNTOUCHED_RE): (_IN_WINDOW, (" untouched", " intact", " in place")),
+        id(BOTH_LISTED_RE): (_IN_WINDOW, (", both ", ", all ")),
+        id(MEASURE_PARTS_RE): (_IN_WINDOW, (" on ", " against ")),
+        id(LIST_PARTS_RE): (_IN_WINDOW, ("add",)),
+        id(CONSIDERED_RE): (_IN_WINDOW, ("consider", "weigh", "draw")),
+        id(PACKAGE_WEIGHED_RE): (_IN_WINDOW, ("package", "round")),
+    }
+)
 # the rare shapes' own words; a target's noun right before "sanctions" (see adjunct_before)
 _GATES.update((id(pattern), (_IN_WINDOW, words)) for pattern, _, _, words in _RARE_TOPIC_WINDOWS)
 # ("The US sanctions Belavia": a power's verb before a name, not only before "the")

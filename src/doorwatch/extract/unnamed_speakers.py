@@ -48,10 +48,7 @@ _DESCRIBED = (
     # evening", "one woman, whose brother is still inside,")
     r"\s+(?:released|freed|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
     r"[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?|"
-    r",\s+whose\s+[^,.;:!?\"“”]{1,50}(?=,)|"
-    # ("one man who was on the bus": where they were, which tells who they are)
-    r"\s+who\s+(?:was|were|had\s+been)\s+(?:on|in|at|aboard|among)\s+(?:the|a|an)\s+"
-    r"[\w’'-]+(?=\s*[,.;:!?]|$))?)"
+    r",\s+whose\s+[^,.;:!?\"“”]{1,50}(?=,))?)"
     # ("a Western diplomat involved in the talks said", "a banker familiar with the matter
     # said": how the source knows, no part of who it is)
     r"(?:\s+(?:involved|engaged|familiar|close|briefed)\s+(?:in|with|to|on)\s+(?:the\s+)?"
@@ -156,6 +153,14 @@ def _as_speaker(description: str) -> str:
     return " ".join(description.replace(",", " ").split())
 
 
+# ('," recalled one man who was on the bus.': where they were, which tells who they are; read
+# after the description's match, as few descriptions go on so)
+_WHERE_THEY_WERE_RE = re.compile(
+    r"\s+who\s+(?:was|were|had\s+been)\s+(?:on|in|at|aboard|among)\s+(?:the|a|an)\s+"
+    r"[\w’'-]+(?=\s*[,.;:!?]|$)"
+)
+
+
 def described_after(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker told right after a quotation (``start``
     is just past its closing mark, ``end`` the end of its sentence), or None."""
@@ -171,7 +176,15 @@ def described_after(masked: str, start: int, end: int) -> str | None:
     found = _VERB_FIRST_RE.match(masked, start, end) or _DESCRIBED_FIRST_RE.match(
         masked, start, end
     )
-    return _as_speaker(found.group("who")) if found is not None else None
+    if found is None:
+        return None
+    where = (
+        _WHERE_THEY_WERE_RE.match(masked, found.end("who"), end)
+        if masked.startswith(" who ", found.end("who"))
+        else None
+    )
+    who = found.group("who") + where.group() if where is not None else found.group("who")
+    return _as_speaker(who)
 
 
 def described_before(masked: str, start: int, end: int) -> str | None:
