@@ -557,7 +557,13 @@ STATE_WINDOWS: Windows = ((GONE_RE, -80, 10), (OFF_LIST_RE, -80, 60))
 # American sanctions,", "answered the crackdown with sanctions on …")
 STANDING_WORDS = (
     "relief from",
-    " in place ",
+    "kept in place",
+    "keep in place",
+    "keeps in place",
+    "keeping in place",
+    "left in place",
+    "leaving in place",
+    "maintained in place",
     "still list",
     "to list ",
     "regime, which",
@@ -567,8 +573,9 @@ STANDING_WORDS = (
     ", long under ",
     ", also under ",
     ", already under ",
-    " with sanctions ",
-    " of sanctions ",
+    "answered",
+    "responded",
+    "retaliated",
     " untouched",
     " intact",
     ", both still on ",
@@ -947,17 +954,23 @@ _GATES: dict[int, _Gate] = {
 _GATES.update(
     {
         id(RELIEF_SOUGHT_RE): (_IN_WINDOW, ("relief from",)),
-        id(KEPT_IN_PLACE_RE): (_IN_WINDOW, (" in place ",)),
+        id(KEPT_IN_PLACE_RE): (_IN_WINDOW, (" in place ",)),  # (its own words are its hits)
         id(STILL_LISTS_RE): (_IN_WINDOW, ("still list", "to list ")),
         id(REGIME_COVERS_RE): (_IN_WINDOW, ("regime, which", "programme, which", "program, which")),
         id(GOODS_HIT_BY_RE): (_IN_WINDOW, (" hit by ",)),
         id(STILL_UNDER_RE): (_IN_WINDOW, (" under ",)),
-        id(ANSWERED_WITH_RE): (_IN_WINDOW, (" with ",)),
+        id(ANSWERED_WITH_RE): (_NEAR_HIT, (0, 80, (" with ",))),
         id(LEFT_UNTOUCHED_RE): (_IN_WINDOW, (" untouched", " intact", " in place")),
         id(BOTH_LISTED_RE): (_IN_WINDOW, (", both ", ", all ")),
-        id(MEASURE_PARTS_RE): (_IN_WINDOW, (" on ", " against ")),
+        # (a measure's noun before the examples: most "including" lists are of something else)
+        id(MEASURE_PARTS_RE): (_NEAR_HIT, (200, 0, ("sanctions ", "measures ", "restrictions "))),
         id(LIST_PARTS_RE): (_IN_WINDOW, ("add",)),
-        id(CONSIDERED_RE): (_IN_WINDOW, ("consider", "weigh", "draw")),
+        # (a measure's noun or a listing verb right after the verb: most of these verbs weigh
+        # something else)
+        id(CONSIDERED_RE): (
+            _NEAR_HIT,
+            (0, 60, ("sanction", "measures", "listing", "restriction", "penalt", "designat")),
+        ),
         id(PACKAGE_WEIGHED_RE): (_IN_WINDOW, ("package", "round")),
     }
 )
