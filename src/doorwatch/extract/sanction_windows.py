@@ -1006,7 +1006,7 @@ HIT_WORDS: tuple[str, ...] = (
         "restrictions on",
         "threaten",
         *THEM_WORDS,
-        *(word for words, _ in WORD_GROUPS for word in words),
+        *[word for words, _ in WORD_GROUPS for word in words],
         "delist",
         *ENTRY_DELETED_WORDS,
         *HIT_BY_WORDS,

@@ -345,7 +345,7 @@ def find_sanctions(
             (added_to_list_hits(masked, hits), ADDED_TO_LIST_WINDOWS),
             (hits.find_all(REGULATIONS_WORDS), REGULATIONS_WINDOWS),
             (hits.find_all(SWIFT_WORDS), SWIFT_WINDOWS),
-            *((hits.find_all(words), windows) for words, windows in WORD_GROUPS),
+            *[(hits.find_all(words), windows) for words, windows in WORD_GROUPS],
             (hits.find_all(NOUN_RELIEF_WORDS), NOUN_RELIEF_WINDOWS),
             (hits.find_all(MEASURE_TARGETS_WORDS), MEASURE_TARGETS_WINDOWS),
             (hits.find_all(LISTING_WORDS), LISTING_WINDOWS),
