@@ -5915,3 +5915,8 @@ def test_a_broadcasts_role_before_a_name_is_no_part_of_it() -> None:
         'nothing has changed? He disagreed. "Something has changed."\n'
     )
     assert _quotes(text) == {"Something has changed.": "Ales Karpenka"}
+
+
+def test_a_mans_son_named_by_his_given_name_carries_the_family_name() -> None:
+    text = "Over the year Norway sanctioned Ihar Sheiman, his son Pavel and two other officials."
+    assert {t for _, t, _ in _sanctions(text)} >= {"Ihar Sheiman", "Pavel Sheiman"}

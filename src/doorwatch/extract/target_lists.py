@@ -218,6 +218,12 @@ _NOT_NAMED_RE = re.compile(
     r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|all|"
     r"dozens)\s+)?(?:other\s|of\s+(?:his|her|its|their)\s)|other\s"
 )
+# "Alexander Lukashenko, his son Viktor": a man's son, brother or father named by his given name
+# alone carries the family's name
+_FAMILY_KIN_RE = re.compile(
+    rf"\s*(?:his|her)\s+(?:{lx.alternation(lx.words('names', 'family_name_kin'))})\s+"
+    r"(?P<given>[A-Z][a-z]+)\s*$"
+)
 _KIN_ONLY_RE = re.compile(
     r"\s*(?:his|her|their)\s+(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|"
     r"mother|relatives|family)\s*"
@@ -374,6 +380,13 @@ def split_targets(raw: str) -> list[str]:
             continue  # "against either country": no target in particular
         if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
             continue  # "new measures on Tuesday" names no target
+        kin = _FAMILY_KIN_RE.match(raw, a, b) if out else None
+        if (
+            kin is not None
+            and out[-1].split()[-1][:1].isupper()
+            and out[-1].split()[-1] not in lx.PLACES
+        ):
+            part = f"{kin.group('given')} {out[-1].split()[-1]}"
         first, _, rest = part.partition(" ")
         if rest and first in lx.STOPWORDS and rest[:1].isupper():
             part = rest  # "Meanwhile Orlen Trans remains barred": the adverb opens the sentence
