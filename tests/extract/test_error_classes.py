@@ -5920,3 +5920,29 @@ def test_a_broadcasts_role_before_a_name_is_no_part_of_it() -> None:
 def test_a_mans_son_named_by_his_given_name_carries_the_family_name() -> None:
     text = "Over the year Norway sanctioned Ihar Sheiman, his son Pavel and two other officials."
     assert {t for _, t, _ in _sanctions(text)} >= {"Ihar Sheiman", "Pavel Sheiman"}
+
+
+# Measures told from their subject
+
+
+def test_measures_that_also_hit_named_targets() -> None:
+    text = (
+        "Sanctions grew. The measures announced Monday also hit Belshina, a tyre maker, and "
+        "the Belarusian Football Federation."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Belshina", "Belarusian Football Federation"}
+
+
+def test_a_powers_lists_that_include_a_name() -> None:
+    text = "Sanctions matter. Ukraine's earlier lists already include Viktar Sheiman."
+    assert ("imposed", "Viktar Sheiman", "Ukraine") in _sanction_powers(text)
+
+
+def test_a_trade_restricted_in_the_passive() -> None:
+    text = "Sanctions matter. Trade in cement, glass and tyres from Belarus is also restricted."
+    assert {t for _, t, _ in _sanctions(text)} == {"cement", "glass", "tyres"}
+
+
+def test_a_measure_maintained_since_a_year_on_a_target() -> None:
+    text = "She urged Washington to keep the sanctions it has maintained since 2022 on Belshina."
+    assert ("imposed", "Belshina", "2022") in _sanctions(text)

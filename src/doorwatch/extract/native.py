@@ -53,6 +53,7 @@ MODULES = (
     "sanction_shapes",
     "sanction_standing",
     "sanction_states",
+    "sanction_subjects",
     "sanction_topic",
     "sanction_windows",
     "sanctions",

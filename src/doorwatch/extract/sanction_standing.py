@@ -6,7 +6,8 @@ on potash are in force; so do "keeping in place bans on potash and timber", "Bri
 lists Belaruskali", "its sanctions regime, which covers Lukashenka", "potash exports hit by US
 sanctions", "Belarus's potash, still under American sanctions,", "answered the crackdown with
 sanctions on Belarusian officials", "left its restrictions on Belaruskali untouched", "Grodno
-Azot and the refinery Naftan, both still on the US list". ``doorwatch.extract.sanctions`` tries these shapes around their words
+Azot and the refinery Naftan, both still on the US list", "the sanctions it has maintained
+since 2021 on Belaruskali". ``doorwatch.extract.sanctions`` tries these shapes around their words
 (``STANDING_WORDS`` in ``sanction_windows``); each reports a measure in force through
 ``sanction_modality.action_of`` like every other shape.
 """
@@ -85,4 +86,9 @@ BOTH_LISTED_RE = re.compile(
     r"(?:the\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"\s*,\s+(?:both|all)\s+(?:of\s+them\s+)?(?:still\s+|also\s+)?(?P<verb>on)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){0,2}?(?:sanctions\s+)?(?:list|blacklist)\b"
+)
+# "the sanctions it has maintained since 2021 on Belaruskali": a measure kept since a year
+MAINTAINED_SINCE_RE = re.compile(
+    r"\b(?P<verb>maintained|kept|held|applied)\s+since\s+(?:(?:early|late|mid-)\s*)?"
+    rf"(?:19|20)\d\d\s+(?:on|against)\s+{TARGET}"
 )

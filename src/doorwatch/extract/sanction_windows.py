@@ -123,12 +123,18 @@ from doorwatch.extract.sanction_standing import (
     GOODS_HIT_BY_RE,
     KEPT_IN_PLACE_RE,
     LEFT_UNTOUCHED_RE,
+    MAINTAINED_SINCE_RE,
     REGIME_COVERS_RE,
     RELIEF_SOUGHT_RE,
     STILL_LISTS_RE,
     STILL_UNDER_RE,
 )
 from doorwatch.extract.sanction_states import GONE_RE, OFF_LIST_RE
+from doorwatch.extract.sanction_subjects import (
+    LISTS_INCLUDE_RE,
+    MEASURES_ALSO_HIT_RE,
+    TRADE_IN_RESTRICTED_RE,
+)
 from doorwatch.extract.swift_shapes import (
     SWIFT_ACTIVE_RE,
     SWIFT_NOUN_RE,
@@ -581,6 +587,8 @@ STANDING_WORDS = (
     ", both still on ",
     ", both on ",
     ", all still on ",
+    "maintained since",
+    "kept since",
 )
 STANDING_WINDOWS: Windows = (
     (RELIEF_SOUGHT_RE, -60, 160),
@@ -588,6 +596,7 @@ STANDING_WINDOWS: Windows = (
     (ANSWERED_WITH_RE, -80, 160),
     (LEFT_UNTOUCHED_RE, -160, 12),
     (BOTH_LISTED_RE, -110, 60),
+    (MAINTAINED_SINCE_RE, -10, 150),
     (KEPT_IN_PLACE_RE, -20, 180),
     (STILL_LISTS_RE, -10, 100),
     (REGIME_COVERS_RE, -40, 160),
@@ -597,6 +606,15 @@ STANDING_WINDOWS: Windows = (
 # the bloc's list, including judges": the parts named after a measure's target)
 PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ")
 PARTS_WINDOWS: Windows = ((MEASURE_PARTS_RE, -220, 140), (LIST_PARTS_RE, -140, 140))
+# ("The measures … also hit Grodno Azot", "its lists already include …", "Trade in potash … is
+# also restricted": a measure, a list or a trade as the subject)
+SUBJECT_WORDS = (" also hit ", "lists include", "lists already include", "list includes",
+                 "list already includes", "Trade in ", "trade in ")  # fmt: skip
+SUBJECT_WINDOWS: Windows = (
+    (MEASURES_ALSO_HIT_RE, -160, 160),
+    (LISTS_INCLUDE_RE, -10, 160),
+    (TRADE_IN_RESTRICTED_RE, -1, 200),
+)
 # ("would consider measures against …", "considering listing …", "a further package aimed at
 # … is under discussion": measures a power weighs)
 WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion")
@@ -608,6 +626,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (STANDING_WORDS, STANDING_WINDOWS),
     (PARTS_WORDS, PARTS_WINDOWS),
     (WEIGHED_WORDS, WEIGHED_WINDOWS),
+    (SUBJECT_WORDS, SUBJECT_WINDOWS),
 )
 # ("lifted them", "lifted those on potash": measures named before)
 THEM_WORDS = (" them", " those on ", " those against ", " the ones on ")
@@ -972,6 +991,13 @@ _GATES.update(
             (0, 60, ("sanction", "measures", "listing", "restriction", "penalt", "designat")),
         ),
         id(PACKAGE_WEIGHED_RE): (_IN_WINDOW, ("package", "round")),
+        id(MAINTAINED_SINCE_RE): (_IN_WINDOW, (" since ",)),
+        id(MEASURES_ALSO_HIT_RE): (_IN_WINDOW, (" also hit ",)),
+        id(LISTS_INCLUDE_RE): (_IN_WINDOW, ("nclude",)),
+        id(TRADE_IN_RESTRICTED_RE): (
+            _IN_WINDOW,
+            ("restricted", "banned", "prohibited", "forbidden"),
+        ),
     }
 )
 # the rare shapes' own words; a target's noun right before "sanctions" (see adjunct_before)
