@@ -89,3 +89,12 @@ class Sanction:
 
 
 Claim = Quote | Figure | Sanction
+
+
+MeasureKey = tuple[str, str, str | None]
+
+
+def measure_keys(claims: list[Sanction]) -> set[MeasureKey]:
+    """Return the measures ``claims`` tell, each as its action, its target in lower case and
+    its power: what a measure derived from them is checked against before it is added."""
+    return {(c.action, c.target.lower(), c.imposer) for c in claims}

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from doorwatch.extract.claims import Sanction
+from doorwatch.extract.claims import Sanction, measure_keys
 from doorwatch.extract.dates import find_dates, nearest_date
 from doorwatch.extract.sanction_shapes import MEASURE
 from doorwatch.extract.sentences import SentenceIndex
@@ -98,9 +98,7 @@ def began_before(
     reliefs = [c for c in claims if c.action in ("lifted", "eased")]
     if not reliefs:
         return []
-    told: set[tuple[str, str, str | None]] = {
-        (c.action, c.target.lower(), c.imposer) for c in claims
-    }
+    told = measure_keys(claims)
     out: list[Sanction] = []
     for s_index in range(1, len(index.spans)):
         s_start, s_end = index.spans[s_index]

@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from doorwatch.extract.claims import Sanction
+from doorwatch.extract.claims import Sanction, measure_keys
 from doorwatch.extract.dates import find_dates
 from doorwatch.extract.sanction_powers import power_of
 from doorwatch.extract.sentences import SentenceIndex
@@ -57,7 +57,7 @@ def followed_measures(
     if not claims:
         return []
     out: list[Sanction] = []
-    told = {(c.action, c.target.lower(), c.imposer) for c in claims}
+    told = measure_keys(claims)
     for found in _follows(masked) + _kept_own(masked):
         follower = power_of(found.group("power"))
         if follower is None:
@@ -150,9 +150,7 @@ def eased_first(masked: str, claims: list[Sanction]) -> list[Sanction]:
     """Return the easing each lift in ``claims`` followed when its verb says so ("eased and
     then lifted its sanctions on X"): a copy of the lift as eased, undated; none where the
     easing is already told."""
-    told: set[tuple[str, str, str | None]] = {
-        (c.action, c.target.lower(), c.imposer) for c in claims
-    }
+    told = measure_keys(claims)
     out: list[Sanction] = []
     for claim in claims:
         if claim.action != "lifted" or masked.find(" and ", claim.start, claim.end) < 0:

@@ -191,19 +191,13 @@ class Attributor:
                 speaker is None
                 and i > 0
                 and out[i - 1] is not None
-                and self._resumes(quotes[i - 1], quote)
+                and (
+                    self._resumes(quotes[i - 1], quote) or self._same_subject(quotes[i - 1], quote)
+                )
             ):
                 # '"…," said Daniel Hoeksema, a fund manager, "and this is …"': the same words
-                # going on after their attribution
-                speaker = out[i - 1]
-            if (
-                speaker is None
-                and i > 0
-                and out[i - 1] is not None
-                and self._same_subject(quotes[i - 1], quote)
-            ):
-                # 'An official told reporters the release "…," but said sanctions would stay
-                # "…"': a second verb of the same subject, in the same sentence
+                # going on after their attribution; 'An official told reporters the release
+                # "…," but said sanctions would stay "…"': a second verb of the same subject
                 speaker = out[i - 1]
             if (
                 speaker is None
