@@ -64,6 +64,7 @@ MODULES = (
     "targets",
     "threat_shapes",
     "unnamed_speakers",
+    "word_groups",
 )
 _HERE = Path(__file__).resolve().parent
 COMPILED = _HERE / "compiled"

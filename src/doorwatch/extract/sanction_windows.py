@@ -33,7 +33,6 @@ from doorwatch.extract.list_shapes import (
     PUT_ON_LIST_RE,
     REMAINS_LISTED_RE,
 )
-from doorwatch.extract.sanction_parts import LIST_PARTS_RE, MEASURE_PARTS_RE
 from doorwatch.extract.sanction_shapes import (
     ACTIVE_RE,
     ADDED_AMONG_RE,
@@ -117,37 +116,18 @@ from doorwatch.extract.sanction_shapes import (
     WHICH_TARGETED_RE,
     WIDENED_TO,
 )
-from doorwatch.extract.sanction_standing import (
-    ANSWERED_WITH_RE,
-    BOTH_LISTED_RE,
-    GOODS_HIT_BY_RE,
-    KEPT_IN_PLACE_RE,
-    LEFT_UNTOUCHED_RE,
-    MAINTAINED_SINCE_RE,
-    REGIME_COVERS_RE,
-    RELIEF_SOUGHT_RE,
-    STILL_LISTS_RE,
-    STILL_UNDER_RE,
-)
-from doorwatch.extract.sanction_states import GONE_RE, OFF_LIST_RE
-from doorwatch.extract.sanction_subjects import (
-    LISTS_INCLUDE_RE,
-    MEASURES_ALSO_HIT_RE,
-    TRADE_IN_RESTRICTED_RE,
-)
 from doorwatch.extract.swift_shapes import (
     SWIFT_ACTIVE_RE,
     SWIFT_NOUN_RE,
     SWIFT_STATE_RE,
     SWIFT_WHICH_RE,
 )
-from doorwatch.extract.threat_shapes import (
-    CONSIDERED_RE,
-    FACE_RE,
-    PACKAGE_WEIGHED_RE,
-    PREPARED_RE,
-    PRONOUN_THREAT_RE,
-    THREAT_TO_RE,
+from doorwatch.extract.threat_shapes import FACE_RE, PREPARED_RE, PRONOUN_THREAT_RE, THREAT_TO_RE
+from doorwatch.extract.word_groups import (
+    GROUP_NEAR_GATES,
+    GROUP_WINDOW_GATES,
+    WORD_GROUPS,
+    Windows,
 )
 
 SUSPENDED_WINDOWS: Windows = (
@@ -194,7 +174,6 @@ RESTRICT_BANS = (
 )
 PERMIT_WORDS = ("allow", "permit", "authori", "licen")
 UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
-Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 # Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
 # these windows, not whole sentences, keeps the cost proportional to the hits.
 _COMMON_TOPIC_WINDOWS: Windows = (
@@ -555,79 +534,6 @@ ALIGNED_WORDS = ("align",)
 # the shapes together)
 ROW_LABEL_WORDS = ("IN PLACE", "IN FORCE")
 ROW_WINDOWS: Windows = ((ROW_IN_FORCE_RE, 0, 300),)
-# ("Belavia's American restrictions are gone", "the airline came off the list")
-STATE_WORDS = (" gone", " off the ", " off its ")
-STATE_WINDOWS: Windows = ((GONE_RE, -80, 10), (OFF_LIST_RE, -80, 60))
-# ("sought relief from sanctions on …", "keeping in place bans on …", "still lists …", "its
-# sanctions regime, which covers …", "potash exports hit by US sanctions", "X, still under
-# American sanctions,", "answered the crackdown with sanctions on …")
-STANDING_WORDS = (
-    "relief from",
-    "kept in place",
-    "keep in place",
-    "keeps in place",
-    "keeping in place",
-    "left in place",
-    "leaving in place",
-    "maintained in place",
-    "still list",
-    "to list ",
-    "regime, which",
-    " hit by ",
-    ", still under ",
-    ", now under ",
-    ", long under ",
-    ", also under ",
-    ", already under ",
-    "answered",
-    "responded",
-    "retaliated",
-    " untouched",
-    " intact",
-    ", both still on ",
-    ", both on ",
-    ", all still on ",
-    "maintained since",
-    "kept since",
-)
-STANDING_WINDOWS: Windows = (
-    (RELIEF_SOUGHT_RE, -60, 160),
-    (STILL_UNDER_RE, -80, 60),
-    (ANSWERED_WITH_RE, -80, 160),
-    (LEFT_UNTOUCHED_RE, -160, 12),
-    (BOTH_LISTED_RE, -110, 60),
-    (MAINTAINED_SINCE_RE, -10, 150),
-    (KEPT_IN_PLACE_RE, -20, 180),
-    (STILL_LISTS_RE, -10, 100),
-    (REGIME_COVERS_RE, -40, 160),
-    (GOODS_HIT_BY_RE, -60, 80),
-)
-# ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
-# the bloc's list, including judges": the parts named after a measure's target)
-PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ")
-PARTS_WINDOWS: Windows = ((MEASURE_PARTS_RE, -220, 140), (LIST_PARTS_RE, -140, 140))
-# ("The measures … also hit Grodno Azot", "its lists already include …", "Trade in potash … is
-# also restricted": a measure, a list or a trade as the subject)
-SUBJECT_WORDS = (" also hit ", "lists include", "lists already include", "list includes",
-                 "list already includes", "Trade in ", "trade in ")  # fmt: skip
-SUBJECT_WINDOWS: Windows = (
-    (MEASURES_ALSO_HIT_RE, -160, 160),
-    (LISTS_INCLUDE_RE, -10, 160),
-    (TRADE_IN_RESTRICTED_RE, -1, 200),
-)
-# ("would consider measures against …", "considering listing …", "a further package aimed at
-# … is under discussion": measures a power weighs)
-WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion")
-WEIGHED_WINDOWS: Windows = ((CONSIDERED_RE, -5, 170), (PACKAGE_WEIGHED_RE, -200, 40))
-# The shapes found by their own words, in a text about sanctions: each group's words, and the
-# windows around them
-WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
-    (STATE_WORDS, STATE_WINDOWS),
-    (STANDING_WORDS, STANDING_WINDOWS),
-    (PARTS_WORDS, PARTS_WINDOWS),
-    (WEIGHED_WORDS, WEIGHED_WINDOWS),
-    (SUBJECT_WORDS, SUBJECT_WINDOWS),
-)
 # ("lifted them", "lifted those on potash": measures named before)
 THEM_WORDS = (" them", " those on ", " those against ", " the ones on ")
 THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
@@ -969,37 +875,9 @@ _GATES: dict[int, _Gate] = {
     ),
 }
 # The shapes found by their own words (WORD_GROUPS) are tried only where their own words
-# stand in the window: one group's words find the windows of all its shapes.
-_GATES.update(
-    {
-        id(RELIEF_SOUGHT_RE): (_IN_WINDOW, ("relief from",)),
-        id(KEPT_IN_PLACE_RE): (_IN_WINDOW, (" in place ",)),  # (its own words are its hits)
-        id(STILL_LISTS_RE): (_IN_WINDOW, ("still list", "to list ")),
-        id(REGIME_COVERS_RE): (_IN_WINDOW, ("regime, which", "programme, which", "program, which")),
-        id(GOODS_HIT_BY_RE): (_IN_WINDOW, (" hit by ",)),
-        id(STILL_UNDER_RE): (_IN_WINDOW, (" under ",)),
-        id(ANSWERED_WITH_RE): (_NEAR_HIT, (0, 80, (" with ",))),
-        id(LEFT_UNTOUCHED_RE): (_IN_WINDOW, (" untouched", " intact", " in place")),
-        id(BOTH_LISTED_RE): (_IN_WINDOW, (", both ", ", all ")),
-        # (a measure's noun before the examples: most "including" lists are of something else)
-        id(MEASURE_PARTS_RE): (_NEAR_HIT, (200, 0, ("sanctions ", "measures ", "restrictions "))),
-        id(LIST_PARTS_RE): (_IN_WINDOW, ("add",)),
-        # (a measure's noun or a listing verb right after the verb: most of these verbs weigh
-        # something else)
-        id(CONSIDERED_RE): (
-            _NEAR_HIT,
-            (0, 60, ("sanction", "measures", "listing", "restriction", "penalt", "designat")),
-        ),
-        id(PACKAGE_WEIGHED_RE): (_IN_WINDOW, ("package", "round")),
-        id(MAINTAINED_SINCE_RE): (_IN_WINDOW, (" since ",)),
-        id(MEASURES_ALSO_HIT_RE): (_IN_WINDOW, (" also hit ",)),
-        id(LISTS_INCLUDE_RE): (_IN_WINDOW, ("nclude",)),
-        id(TRADE_IN_RESTRICTED_RE): (
-            _IN_WINDOW,
-            ("restricted", "banned", "prohibited", "forbidden"),
-        ),
-    }
-)
+# stand in the window or near the hit: one group's words find the windows of all its shapes.
+_GATES.update((key, (_IN_WINDOW, words)) for key, words in GROUP_WINDOW_GATES.items())
+_GATES.update((key, (_NEAR_HIT, near)) for key, near in GROUP_NEAR_GATES.items())
 # the rare shapes' own words; a target's noun right before "sanctions" (see adjunct_before)
 _GATES.update((id(pattern), (_IN_WINDOW, words)) for pattern, _, _, words in _RARE_TOPIC_WINDOWS)
 # ("The US sanctions Belavia": a power's verb before a name, not only before "the")

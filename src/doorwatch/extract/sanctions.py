@@ -164,8 +164,6 @@ from doorwatch.extract.sanction_windows import (
     TOPIC_WORDS,
     TRANSIT_WINDOWS,
     TRANSIT_WORDS,
-    WORD_GROUPS,
-    Windows,
     WordHits,
     added_to_list_hits,
     ban_hits,
@@ -194,6 +192,7 @@ from doorwatch.extract.target_lists import (
 )
 from doorwatch.extract.targets import DescribedTargets, is_description
 from doorwatch.extract.threat_shapes import PRONOUN_THREAT_RE
+from doorwatch.extract.word_groups import WORD_GROUPS, Windows
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
 # a lower-case adjective of quality before a measure's noun, not what it is on

@@ -1,0 +1,140 @@
+"""The sanction shapes found by their own words rather than by the topic's: each group's words,
+the windows around them and what a window must hold before its shape is tried.
+
+A measure told as standing ("sought relief from sanctions on …"), by its parts ("…, including
+MAZ and BelAZ"), weighed ("would consider measures against …") or from its subject ("The
+measures … also hit Grodno Azot") is found where its own words stand; ``sanction_windows``
+finds the words in its one pass over the text and applies the gates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.sanction_parts import LIST_PARTS_RE, MEASURE_PARTS_RE
+from doorwatch.extract.sanction_standing import (
+    ANSWERED_WITH_RE,
+    BOTH_LISTED_RE,
+    GOODS_HIT_BY_RE,
+    KEPT_IN_PLACE_RE,
+    LEFT_UNTOUCHED_RE,
+    MAINTAINED_SINCE_RE,
+    REGIME_COVERS_RE,
+    RELIEF_SOUGHT_RE,
+    STILL_LISTS_RE,
+    STILL_UNDER_RE,
+)
+from doorwatch.extract.sanction_states import GONE_RE, OFF_LIST_RE
+from doorwatch.extract.sanction_subjects import (
+    LISTS_INCLUDE_RE,
+    MEASURES_ALSO_HIT_RE,
+    TRADE_IN_RESTRICTED_RE,
+)
+from doorwatch.extract.threat_shapes import CONSIDERED_RE, PACKAGE_WEIGHED_RE
+
+# the shapes tried around a hit: each pattern, and how far before and after the hit it reads
+Windows = tuple[tuple[re.Pattern[str], int, int], ...]
+
+# ("Belavia's American restrictions are gone", "the airline came off the list")
+STATE_WORDS = (" gone", " off the ", " off its ")
+STATE_WINDOWS: Windows = ((GONE_RE, -80, 10), (OFF_LIST_RE, -80, 60))
+# ("sought relief from sanctions on …", "keeping in place bans on …", "still lists …", "its
+# sanctions regime, which covers …", "potash exports hit by US sanctions", "X, still under
+# American sanctions,", "answered the crackdown with sanctions on …")
+STANDING_WORDS = (
+    "relief from",
+    "kept in place",
+    "keep in place",
+    "keeps in place",
+    "keeping in place",
+    "left in place",
+    "leaving in place",
+    "maintained in place",
+    "still list",
+    "to list ",
+    "regime, which",
+    " hit by ",
+    ", still under ",
+    ", now under ",
+    ", long under ",
+    ", also under ",
+    ", already under ",
+    "answered",
+    "responded",
+    "retaliated",
+    " untouched",
+    " intact",
+    ", both still on ",
+    ", both on ",
+    ", all still on ",
+    "maintained since",
+    "kept since",
+)
+STANDING_WINDOWS: Windows = (
+    (RELIEF_SOUGHT_RE, -60, 160),
+    (STILL_UNDER_RE, -80, 60),
+    (ANSWERED_WITH_RE, -80, 160),
+    (LEFT_UNTOUCHED_RE, -160, 12),
+    (BOTH_LISTED_RE, -110, 60),
+    (MAINTAINED_SINCE_RE, -10, 150),
+    (KEPT_IN_PLACE_RE, -20, 180),
+    (STILL_LISTS_RE, -10, 100),
+    (REGIME_COVERS_RE, -40, 160),
+    (GOODS_HIT_BY_RE, -60, 80),
+)
+# ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
+# the bloc's list, including judges": the parts named after a measure's target)
+PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ")
+PARTS_WINDOWS: Windows = ((MEASURE_PARTS_RE, -220, 140), (LIST_PARTS_RE, -140, 140))
+# ("The measures … also hit Grodno Azot", "its lists already include …", "Trade in potash … is
+# also restricted": a measure, a list or a trade as the subject)
+SUBJECT_WORDS = (" also hit ", "lists include", "lists already include", "list includes",
+                 "list already includes", "Trade in ", "trade in ")  # fmt: skip
+SUBJECT_WINDOWS: Windows = (
+    (MEASURES_ALSO_HIT_RE, -160, 160),
+    (LISTS_INCLUDE_RE, -10, 160),
+    (TRADE_IN_RESTRICTED_RE, -1, 200),
+)
+# ("would consider measures against …", "considering listing …", "a further package aimed at
+# … is under discussion": measures a power weighs)
+WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion")
+WEIGHED_WINDOWS: Windows = ((CONSIDERED_RE, -5, 170), (PACKAGE_WEIGHED_RE, -200, 40))
+# The shapes found by their own words, in a text about sanctions: each group's words, and the
+# windows around them
+WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+    (STATE_WORDS, STATE_WINDOWS),
+    (STANDING_WORDS, STANDING_WINDOWS),
+    (PARTS_WORDS, PARTS_WINDOWS),
+    (WEIGHED_WORDS, WEIGHED_WINDOWS),
+    (SUBJECT_WORDS, SUBJECT_WINDOWS),
+)
+
+# What a window must hold before a group's shape is tried: its own words anywhere in the window
+GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
+    id(RELIEF_SOUGHT_RE): ("relief from",),
+    id(KEPT_IN_PLACE_RE): (" in place ",),
+    id(STILL_LISTS_RE): ("still list", "to list "),
+    id(REGIME_COVERS_RE): ("regime, which", "programme, which", "program, which"),
+    id(GOODS_HIT_BY_RE): (" hit by ",),
+    id(STILL_UNDER_RE): (" under ",),
+    id(LEFT_UNTOUCHED_RE): (" untouched", " intact", " in place"),
+    id(BOTH_LISTED_RE): (", both ", ", all "),
+    id(LIST_PARTS_RE): ("add",),
+    id(PACKAGE_WEIGHED_RE): ("package", "round"),
+    id(MAINTAINED_SINCE_RE): (" since ",),
+    id(MEASURES_ALSO_HIT_RE): (" also hit ",),
+    id(LISTS_INCLUDE_RE): ("nclude",),
+}
+# ... or its own words this close before and after the hit: a measure's noun before the parts
+# of a target (most "including" lists are of something else), a measure's noun or a listing
+# verb right after a weighing verb (most of these verbs weigh something else), "with" after a
+# response
+GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
+    id(ANSWERED_WITH_RE): (0, 80, (" with ",)),
+    id(MEASURE_PARTS_RE): (200, 0, ("sanctions ", "measures ", "restrictions ")),
+    id(CONSIDERED_RE): (
+        0,
+        60,
+        ("sanction", "measures", "listing", "restriction", "penalt", "designat"),
+    ),
+}
