@@ -188,7 +188,8 @@ def find_dates(
     return out
 
 
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# a year anywhere (the one pattern both the anchor's search and the dateline's use)
+_YEAR_RE = re.compile(_YEAR)
 _MONTH_ISO = 7  # the length of "YYYY-MM": a date that fixes its month
 
 
@@ -325,7 +326,6 @@ def detect_published(text: str) -> dt.date | None:
 
 
 _NUMERIC_RE = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b")
-_YEAR_RE = re.compile(_YEAR)
 _DATELINE_LINES = 6  # a date line stands among the first lines: title, byline, date
 _DATELINE_WORDS = 8  # ... and holds little else ("LRT English, 11 September 2025")
 

@@ -10,6 +10,7 @@ name is who a pronoun means).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
 
@@ -38,15 +39,22 @@ _OPENING_RE = re.compile(rf"\s*{_OPENER}(?:{_OWNED}|{_INDEFINITE}){_AFTER}")
 _PRONOUN_OPENS = {"f": "She ", "m": "He "}
 
 
-def opening_description(
-    masked: str, start: int, end: int, gender: str
-) -> tuple[str, int] | bool | None:
+class Opening(NamedTuple):
+    """The person a sentence opens with: ``noun`` ("mother") and whose it is, ``owner``
+    ("Maksim", "Her") at ``owner_at``, or, with no owner, the unnamed person as written
+    (``description``: "man in a torn shirt")."""
+
+    noun: str
+    owner: str | None
+    owner_at: int
+    description: str
+
+
+def opening_description(masked: str, start: int, end: int, gender: str) -> Opening | bool | None:
     """Read the sentence ``masked[start:end]`` for the person a later pronoun of ``gender``
-    ("f" or "m") means. Return the description with the position of the possessive pronoun
-    that owns it, for the caller to resolve ("Her daughter", the position of "Her"), or -1
-    ("Maksim’s mother", "man in a torn shirt"); True when the sentence opens with that
-    pronoun itself (the person is further back); None when it opens with anyone or anything
-    else."""
+    ("f" or "m") means. Return that person (``Opening``); True when the sentence opens with
+    the pronoun itself (the person is further back); None when it opens with anyone or
+    anything else."""
     if masked.startswith(_PRONOUN_OPENS[gender], start):
         return True
     # (plain words first: most sentences open with no such noun among their first words)
@@ -58,10 +66,11 @@ def opening_description(
     noun = found.group("noun") or found.group("inoun")
     if PERSON_NOUNS[noun] != gender:
         return None
-    if found.group("noun") is not None:
-        owner = found.group("owner")
-        pronoun = owner.lower() in ("his", "her")
-        return f"{owner} {noun}", found.start("owner") if pronoun else -1
+    owner = found.group("owner")
+    if owner is not None:
+        # ("Maksim's" names the owner; "Her" is resolved by the caller)
+        named = owner[:-2] if owner.endswith(("’s", "'s")) else owner
+        return Opening(noun, named, found.start("owner"), f"{owner} {noun}")
     tail = found.group("tail") or ""
     words = masked[found.start("article") : found.end("inoun")].split()[1:]
-    return " ".join([*words, *tail.split()]), -1
+    return Opening(noun, None, -1, " ".join([*words, *tail.split()]))

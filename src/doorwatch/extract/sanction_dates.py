@@ -107,9 +107,12 @@ def began_before(
             continue
         dates = find_dates(masked, found.end(), s_end, published)
         year = _YEAR_RE.match(masked, found.end(), s_end)
-        if not dates and year is None:
+        if dates:
+            began = dates[0][1]
+        elif year is not None:
+            began = year.group()  # ("since 2023": a bare year, which find_dates leaves)
+        else:
             continue
-        began = dates[0][1] if dates else year.group() if year is not None else ""
         before = index.spans[s_index - 1][0]
         for claim in reliefs:
             key = ("imposed", claim.target.lower(), claim.imposer)

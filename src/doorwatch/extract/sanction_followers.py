@@ -111,31 +111,30 @@ def followed_measures(
 def _follows(masked: str) -> list[re.Match[str]]:
     """Return where a power follows ("…, and Britain did the same"), found from the verb's
     words (a pattern over the whole text would cost more than the rest of this module)."""
-    found: list[re.Match[str]] = []
-    for word in _FOLLOW_WORDS:
-        at = masked.find(word)
-        while at >= 0:
-            match = _FOLLOWED_RE.search(masked, max(0, at - _POWER_REACH), at + len(word) + 40)
-            if match is not None and match.start("verb") == at:
-                found.append(match)
-            at = masked.find(word, at + len(word))
-    return sorted(found, key=lambda m: m.start())
+    return _found_at_words(masked, _FOLLOW_WORDS, _FOLLOWED_RE, _POWER_REACH, 40)
 
 
 def _kept_own(masked: str) -> list[re.Match[str]]:
     """Return where a power keeps its own measure on the target just told ("…, although the
     EU has kept its own ban in place", "The EU's ban remains in place"), found from plain
     searches for their words."""
-    found: list[re.Match[str]] = []
-    for word in _KEPT_WORDS:
+    return _found_at_words(masked, _KEPT_WORDS, _KEPT_OWN_RE, _POWER_REACH + 40, 20)
+
+
+def _found_at_words(
+    masked: str, words: tuple[str, ...], pattern: re.Pattern[str], before: int, after: int
+) -> list[re.Match[str]]:
+    """Return the matches of ``pattern`` (read ``before`` characters before each of ``words``
+    and ``after`` past it) whose verb holds the word, once each, in the text's order."""
+    found: dict[int, re.Match[str]] = {}
+    for word in words:
         at = masked.find(word)
         while at >= 0:
-            match = _KEPT_OWN_RE.search(masked, max(0, at - _POWER_REACH - 40), at + len(word) + 20)
+            match = pattern.search(masked, max(0, at - before), at + len(word) + after)
             if match is not None and match.start("verb") <= at < match.end("verb"):
-                found.append(match)
+                found.setdefault(match.start(), match)
             at = masked.find(word, at + len(word))
-    unique = {m.start(): m for m in found}
-    return sorted(unique.values(), key=lambda m: m.start())
+    return [found[start] for start in sorted(found)]
 
 
 # "eased and then lifted its sanctions on Belavia": a first step told by its verb alone, before

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.described_subjects import opening_description
+from doorwatch.extract.described_subjects import Opening, opening_description
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import PRONOUN_GENDER, Resolver
@@ -266,24 +266,22 @@ class Attributor:
             found = opening_description(self.masked, start, end, gender)
             if found is True:
                 continue
-            if not isinstance(found, tuple):
+            if not isinstance(found, Opening):
                 return None
-            description, owner_at = found
-            noun = description.split()[-1]
-            if owner_at >= 0:
+            if found.owner is None:
+                return found.description  # "man in a torn shirt"
+            owner, description = found.owner, found.description
+            possessive = owner.lower()
+            if possessive in _OWNER_PRONOUN:
                 # ("Her daughter": whose daughter "her" is, and the spouse the text names)
-                possessive = description.split()[0].lower()
-                owner = self.resolver.person_pronoun(_OWNER_PRONOUN[possessive], owner_at)
-                if owner is None:
+                whose = self.resolver.person_pronoun(_OWNER_PRONOUN[possessive], found.owner_at)
+                if whose is None:
                     return None
-                spouse = self.resolver.kin(f"{possessive} {noun}", owner_at)
+                owner = whose
+                spouse = self.resolver.kin(f"{possessive} {found.noun}", found.owner_at)
                 if spouse is not None:
                     return spouse
-                description = f"{owner}'s {noun}"
-            elif not description[:1].isupper():
-                return description  # "man in a torn shirt"
-            else:
-                owner = re.split(r"[’']s\b", description)[0]
+                description = f"{owner}'s {found.noun}"
             # ("His mother … '…,' she said" where the text named Halina Sialitskaya before her
             # son Dzianis Sialitski: the relative who carries the family's name)
             relative = self.resolver.relative(owner, gender)
