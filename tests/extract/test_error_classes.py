@@ -5946,3 +5946,77 @@ def test_a_trade_restricted_in_the_passive() -> None:
 def test_a_measure_maintained_since_a_year_on_a_target() -> None:
     text = "She urged Washington to keep the sanctions it has maintained since 2022 on Belshina."
     assert ("imposed", "Belshina", "2022") in _sanctions(text)
+
+
+# Broadcast scripts, threads and quotations that go on
+
+
+def test_a_scripts_cut_label_gives_the_voice_of_the_recording() -> None:
+    text = (
+        "Evening bulletin\n\nNEWSREADER: Talks in Minsk ended without a deal.\n\n"
+        'SOT, KAJA KALLAS, EU FOREIGN POLICY CHIEF: "Nothing changes until the prisoners '
+        'are out."\n\nNEWSREADER: Minsk answered within the hour. Natalya Eismont spoke for '
+        'the president.\n\nACTUALITY (EISMONT, BELARUS 1, TRANSLATED): "Pressure has never '
+        'worked on us."\n'
+    )
+    assert _quotes(text) == {
+        "Nothing changes until the prisoners are out.": "Kaja Kallas",
+        "Pressure has never worked on us.": "Natalya Eismont",
+    }
+
+
+def test_a_label_line_before_the_recording() -> None:
+    text = (
+        "Radio script\n\nREADER: Maria Kalesnikava spoke to us from Kyiv.\n\n"
+        "[GRAB: KALESNIKAVA, KYIV, 12 SECONDS]\n\n"
+        '"I want to go back to a free country."\n\nREADER: The weather now.\n'
+    )
+    assert _quotes(text) == {"I want to go back to a free country.": "Maria Kalesnikava"}
+
+
+def test_a_word_in_capitals_is_no_cut_label_without_a_name() -> None:
+    text = 'Update\n\nCLIP: "Nobody asked us," said Ales Pushkin, a farmer near Hrodna.\n'
+    assert _quotes(text) == {"Nobody asked us": "Ales Pushkin"}
+
+
+def test_numbered_posts_are_the_words_of_the_threads_author() -> None:
+    text = (
+        "Thread of the day\n\nFranak Viacorka, an adviser to the opposition, spent the "
+        "evening online. Here is the thread he posted after the vote.\n\n"
+        'Post 1: "Forty more names were added to the list tonight."\n\n'
+        'Post 2: "The door turns both ways."\n\nThe foreign ministry did not reply.\n'
+    )
+    assert _quotes(text) == {
+        "Forty more names were added to the list tonight.": "Franak Viacorka",
+        "The door turns both ways.": "Franak Viacorka",
+    }
+
+
+def test_numbered_posts_without_a_thread_named_before_are_left_alone() -> None:
+    text = (
+        "Notes\n\nFranak Viacorka spoke at a conference in Riga.\n\n"
+        'Post 1: "The door turns both ways."\n'
+    )
+    assert _quotes(text).get("The door turns both ways.") != "Franak Viacorka"
+
+
+def test_a_quotation_after_and_then_goes_on_in_the_same_voice() -> None:
+    text = (
+        'Maksim Znak spoke outside the hospital in Kyiv: "I am out, but my clients are not." '
+        'And then, "Write to them, please."\n'
+    )
+    assert _quotes(text) == {
+        "I am out, but my clients are not.": "Maksim Znak",
+        "Write to them, please.": "Maksim Znak",
+    }
+
+
+def test_a_colleague_or_minister_of_a_named_body_is_described() -> None:
+    text = (
+        '"We lost count of the searches," a Belsat colleague told us. A Foreign Office '
+        'minister said: "The door is open for talks, not for trades."\n'
+    )
+    assert _quotes(text) == {
+        "We lost count of the searches": "Belsat colleague",
+        "The door is open for talks, not for trades.": "Foreign Office minister",
+    }

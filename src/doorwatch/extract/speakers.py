@@ -20,6 +20,12 @@ from doorwatch.extract.described_subjects import Opening, opening_description
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import PRONOUN_GENDER, Resolver
+from doorwatch.extract.script_labels import (
+    cut_label_name,
+    is_line_label,
+    is_post_label,
+    tells_of_thread,
+)
 from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
 from doorwatch.extract.unnamed_speakers import (
     described_after,
@@ -67,6 +73,11 @@ _SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was
 # paused.")
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
+# a sentence that opens a quotation with only a word of sequence before it ("And then, "…"",
+# "Later: "…"")
+_GOES_ON_RE = re.compile(
+    r"\s*(?:[Aa]nd\s+)?(?:[Tt]hen|[Ll]ater|[Aa]fterwards|[Ff]inally|[Aa]gain)\s*[,:]?\s*"
+)
 _DESCRIBED_REACH = 3  # sentences back a description may open for a later pronoun
 # ('…," but said sanctions would stay "…"': a second verb of the first quotation's subject)
 _SECOND_VERB_RE = re.compile(
@@ -160,6 +171,13 @@ class Attributor:
         out: list[str | None] = []
         last_para_speaker: dict[int, str | None] = {}
         for i, quote in enumerate(quotes):
+            cut = self._cut_speaker(quote) or self._thread_author(quote)
+            if cut is not None:
+                # 'SOT, JOE BIDEN, WHITE HOUSE STATEMENT: "…"': the voice the script's label
+                # gives the recording
+                out.append(cut)
+                last_para_speaker[quote.para] = cut
+                continue
             described = self._described(quote)
             if described is not None:
                 # '," said one Singapore-based trader': someone the text describes, not names
@@ -215,6 +233,17 @@ class Attributor:
                 # 'HANCHAR: … "The door opens in both directions," as we say.': words quoted
                 # by the one whose turn the transcript's label gives
                 speaker = self._labelled(quote.para)
+            if (
+                speaker is None
+                and i > 0
+                and out[i - 1] is not None
+                and quotes[i - 1].para == quote.para
+                and _GOES_ON_RE.fullmatch(self.masked, self.index.span(quote.open)[0], quote.open)
+                is not None
+            ):
+                # 'Bialiatski said: "I am free, but I am not home." And then, "…"': the same
+                # voice goes on, in a sentence with no subject of its own
+                speaker = out[i - 1]
             if speaker is None and self._first_person(quote):
                 # 'The Minister (Ewan Hartley): … "…," I told our partners': the one whose
                 # words the transcript's label or the byline gives
@@ -421,6 +450,44 @@ class Attributor:
             and self.index.index(before.close) == self.index.index(quote.open)
             and any(verb.group("verb") for verb in _VERB_RE.finditer(between))
         )
+
+    def _cut_speaker(self, quote: QuoteSpan) -> str | None:
+        """Return whose voice a broadcast script's cut label gives the recording ``quote``
+        stands in: the label opening its paragraph ("CLIP (LUKASHENKO, STATE TELEVISION): …")
+        or a label line just before it ("[CLIP: TSIKHANOUSKAYA, VILNIUS]"); the person the
+        text names in full with that surname, else the name as the label spells it; None
+        when there is no such label."""
+        p = self.paras[quote.para]
+        name = cut_label_name(self.masked, p.start, quote.open)
+        if name is None and quote.open == p.start and quote.para > 0:
+            before = self.paras[quote.para - 1]
+            if is_line_label(self.masked, before.start, before.end):
+                name = cut_label_name(self.masked, before.start, before.end)
+        if name is None:
+            return None
+        words = name.split()
+        full = self.resolver.by_surname(words[-1])
+        if full is not None and (len(words) == 1 or full.split()[0].upper() == words[0]):
+            return full
+        return " ".join(word.title() for word in words)
+
+    def _thread_author(self, quote: QuoteSpan) -> str | None:
+        """Return who wrote the numbered post ``quote`` opens ("Post 2: "…""): the person
+        the paragraph before the thread's posts opens with, when that paragraph speaks of a
+        thread or posts ("Pavel Latushka … We reproduce the thread he posted"); None
+        otherwise."""
+        at = quote.para
+        if not is_post_label(self.masked, self.paras[at].start, quote.open + 1):
+            return None
+        while at > 0 and is_post_label(self.masked, self.paras[at].start, self.paras[at].end):
+            at -= 1
+        intro = self.paras[at]
+        if intro.heading or not tells_of_thread(self.masked, intro.start, intro.end):
+            return None
+        for m in self.mentions.within(intro.start, intro.end, speakers=True):
+            if m.kind == "person" and not m.possessive:
+                return self.resolver.name(m)
+        return None
 
     def _described(self, quote: QuoteSpan) -> str | None:
         # (the paragraph bounds the windows: the patterns end at punctuation or at the verb

@@ -1,0 +1,55 @@
+"""Who speaks in a recorded piece a broadcast script labels: "SOT, JOE BIDEN, WHITE HOUSE
+STATEMENT: "…"", "CLIP (LUKASHENKO, STATE TELEVISION, TRANSLATED): "…"", a line "[CLIP:
+TSIKHANOUSKAYA, VILNIUS, 14 SECONDS]" before the quotation.
+
+The label's first word says what kind of recording follows (``script_cuts`` in
+``data/extract/speech.yaml``) and the name in capitals after it says whose voice it is; the
+words after the name (a title, a place, a duration) describe the recording, not a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+
+_CUTS = lx.alternation(lx.words("speech", "script_cuts"))
+# (case-sensitive: a script writes its labels in capitals, and "Clip" or "Tape" in a sentence
+# names no recording)
+_NAME = r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}"
+_CUT_LABEL_RE = re.compile(
+    rf"\[?\s*(?:{_CUTS})\s*(?:[,:(]|\s[–—-])\s*(?P<name>{_NAME})\s*(?=[,)\]:]|\s[–—-])"
+)
+# a label that is a line of its own, before the paragraph the quotation opens
+_LINE_LABEL_RE = re.compile(r"\[[^\]\n]{1,120}\]\s*$")
+
+
+def cut_label_name(masked: str, start: int, end: int) -> str | None:
+    """Return the name in capitals a script's cut label gives at ``start`` ("JOE BIDEN"
+    from "SOT, JOE BIDEN, WHITE HOUSE STATEMENT:"), or None when no such label opens
+    ``masked[start:end]``."""
+    found = _CUT_LABEL_RE.match(masked, start, end)
+    return found.group("name") if found is not None else None
+
+
+def is_line_label(masked: str, start: int, end: int) -> bool:
+    """Return True when ``masked[start:end]`` is a bracketed label line of its own ("[CLIP:
+    TSIKHANOUSKAYA, VILNIUS, 14 SECONDS]")."""
+    return _LINE_LABEL_RE.match(masked, start, end) is not None
+
+
+# a post of a thread the text reproduces, by its number ("Post 1:", "Tweet 3:", "Post 2/5:")
+_POST_LABEL_RE = re.compile(r"(?:Post|Tweet|Message)\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*:\s")
+# the sentence that says a thread or its posts are reproduced ("We reproduce the thread he
+# posted", "posted a thread on X")
+_THREAD_WORDS_RE = re.compile(r"\b(?:thread|posts|posted|tweeted|tweets)\b")
+
+
+def is_post_label(masked: str, start: int, end: int) -> bool:
+    """Return True when a numbered post's label ("Post 1:") opens ``masked[start:end]``."""
+    return _POST_LABEL_RE.match(masked, start, end) is not None
+
+
+def tells_of_thread(masked: str, start: int, end: int) -> bool:
+    """Return True when ``masked[start:end]`` speaks of a thread or of posts."""
+    return _THREAD_WORDS_RE.search(masked, start, end) is not None
