@@ -6020,3 +6020,46 @@ def test_a_colleague_or_minister_of_a_named_body_is_described() -> None:
         "We lost count of the searches": "Belsat colleague",
         "The door is open for talks, not for trades.": "Foreign Office minister",
     }
+
+
+# Measures told as holding after their target
+
+
+def test_measures_that_stand_while_a_sentence_refuses_something_else() -> None:
+    text = (
+        "Sanctions matter. Riga will not reopen the rail link while the US and EU sanctions "
+        "on Naftan stand."
+    )
+    assert ("imposed", "Naftan") in {(a, t) for a, t, _ in _sanctions(text)}
+
+
+def test_import_bans_on_goods_that_are_unchanged() -> None:
+    text = "Sanctions matter. The bloc's import bans on Belarusian tyres are also unchanged."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belarusian tyres")}
+
+
+def test_a_prohibition_on_importing_goods_that_remains_in_force() -> None:
+    text = "Sanctions matter. Norway's prohibition on importing Belarusian timber remains in force."
+    assert ("imposed", "Belarusian timber", "Norway") in _sanction_powers(text)
+
+
+def test_a_measure_that_would_remain_in_force_holds_now() -> None:
+    text = "Sanctions matter. Kyiv said its restrictions on Belshina would remain in force."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belshina")}
+
+
+def test_a_measure_said_to_hold_after_it_was_told_is_not_told_twice() -> None:
+    text = (
+        "The EU sanctioned Belshina in 2022. After the court's ruling, the measures against "
+        "Belshina remain in force."
+    )
+    assert [c.target for c in extract_claims(text) if isinstance(c, Sanction)] == ["Belshina"]
+
+
+def test_two_described_targets_both_already_on_lists() -> None:
+    text = (
+        "Sanctions matter. The Mozyr oil refinery and the tyre maker Belshina, both already "
+        "on Western lists, were not discussed."
+    )
+    assert {t for _, t, _ in _sanctions(text)} >= {"Belshina"}
+    assert any("Mozyr" in t for _, t, _ in _sanctions(text))

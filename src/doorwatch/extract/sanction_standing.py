@@ -82,10 +82,12 @@ LEFT_UNTOUCHED_RE = re.compile(
 # "relief for Grodno Azot and the refinery Naftan, both still on the US list": targets an aside
 # tells are still listed
 BOTH_LISTED_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+and\s+"
-    r"(?:the\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    r"\s*,\s+(?:both|all)\s+(?:of\s+them\s+)?(?:still\s+|also\s+)?(?P<verb>on)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){0,2}?(?:sanctions\s+)?(?:list|blacklist)\b"
+    # ("The Naftan oil refinery and the fertiliser maker Grodno Azot, both already on Western
+    # lists,": a name with what it is)
+    r"\b(?P<target>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+[a-z][\w-]*){0,2}"
+    r"\s+and\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s*,\s+(?:both|all)\s+(?:of\s+them\s+)?(?:still\s+|also\s+|already\s+)?(?P<verb>on)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){0,2}?(?:sanctions\s+)?(?:list|blacklist)s?\b"
 )
 # "the sanctions it has maintained since 2021 on Belaruskali": a measure kept since a year
 MAINTAINED_SINCE_RE = re.compile(

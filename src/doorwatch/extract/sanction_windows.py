@@ -33,6 +33,7 @@ from doorwatch.extract.list_shapes import (
     PUT_ON_LIST_RE,
     REMAINS_LISTED_RE,
 )
+from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE
 from doorwatch.extract.sanction_shapes import (
     ACTIVE_RE,
     ADDED_AMONG_RE,
@@ -207,6 +208,7 @@ IMPOSING_SHAPES = _ids(
     (
         UNDER_RE,
         ROW_SANCTIONED_RE,
+        MEASURES_HOLD_RE,
         PERMIT_SUSPENDED_RE,
         PERMIT_WITHDRAWN_RE,
         PERMIT_OWN_WITHDRAWN_RE,

@@ -42,6 +42,7 @@ from doorwatch.extract.sanction_dates import (
     own_date,
     placed_when,
 )
+from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE, told_before
 from doorwatch.extract.sanction_modality import (
     DECIDED_RE,
     MODAL_BEFORE_RE,
@@ -815,6 +816,8 @@ def find_sanctions(
                         date = nearest_date(dates, in_force_at)
                     if key in seen and date is None:
                         continue
+                    if pattern is MEASURES_HOLD_RE and told_before(out, target):
+                        continue  # "The measures against Belaruskali remain in force": told
                     found_in_sentence = True
                     claim = Sanction(
                         action, target, imposer, date, min(actor_start, match.start()), target_end

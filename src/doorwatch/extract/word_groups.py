@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE
 from doorwatch.extract.sanction_parts import LIST_PARTS_RE, MEASURE_PARTS_RE
 from doorwatch.extract.sanction_standing import (
     ANSWERED_WITH_RE,
@@ -65,6 +66,7 @@ STANDING_WORDS = (
     " untouched",
     " intact",
     ", both still on ",
+    ", both already on ",
     ", both on ",
     ", all still on ",
     "maintained since",
@@ -99,6 +101,10 @@ SUBJECT_WINDOWS: Windows = (
 # … is under discussion": measures a power weighs)
 WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion")
 WEIGHED_WINDOWS: Windows = ((CONSIDERED_RE, -5, 170), (PACKAGE_WEIGHED_RE, -200, 40))
+# ("the US and EU sanctions on Belaruskali stand", "import bans on potash … are unchanged": a
+# measure told as holding, after its target)
+IN_FORCE_WORDS = (" stand", " in force", " in place", " unchanged")
+IN_FORCE_WINDOWS: Windows = ((MEASURES_HOLD_RE, -220, 40),)
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
@@ -107,6 +113,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (PARTS_WORDS, PARTS_WINDOWS),
     (WEIGHED_WORDS, WEIGHED_WINDOWS),
     (SUBJECT_WORDS, SUBJECT_WINDOWS),
+    (IN_FORCE_WORDS, IN_FORCE_WINDOWS),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
@@ -124,6 +131,7 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(MAINTAINED_SINCE_RE): (" since ",),
     id(MEASURES_ALSO_HIT_RE): (" also hit ",),
     id(LISTS_INCLUDE_RE): ("nclude",),
+    id(MEASURES_HOLD_RE): (" on ", " against ", " of "),
 }
 # ... or its own words this close before and after the hit: a measure's noun before the parts
 # of a target (most "including" lists are of something else), a measure's noun or a listing

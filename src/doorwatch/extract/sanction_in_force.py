@@ -1,0 +1,48 @@
+"""Measures told as in force by what is said of them after their target: "the US and EU
+sanctions on Belaruskali stand", "the bloc's import bans on potash, wood and cement are
+unchanged", "its prohibition on importing potash … remains in force".
+
+The measure is the subject and its target comes with it; the words after the target ("stand",
+"remain in force", "are unchanged") say only that it holds, so whatever a sentence says before
+it (a refusal, a condition: "will not reopen the route while …") does not undo it.
+``doorwatch.extract.sanctions`` tries the shape around its words (``IN_FORCE_WORDS`` in
+``word_groups``) and reports it as imposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.claims import Sanction
+from doorwatch.extract.sanction_shapes import FILL, MEASURE
+
+# what is said of a measure that holds, after its target and any list that goes on
+_HOLDS = (
+    # ("would remain in force", "will continue to stand": a measure kept holds now)
+    r"(?:(?:also|still)\s+)?(?:(?:will|would|shall|must|should|can|could)\s+(?:(?:also|still)\s+)?"
+    r"(?:continue\s+to\s+)?)?(?:stand\b|stands\b|stood\b|"
+    r"remain(?:s|ed)?\s+(?:in\s+(?:force|place)|unchanged)\b|stay(?:s|ed)?\s+in\s+(?:force|place)\b)|"
+    r"(?:(?:also|still)\s+)?(?:is|are|was|were)\s+(?:(?:also|still)\s+)?"
+    r"(?:unchanged|in\s+force|in\s+place)\b"
+)
+MEASURES_HOLD_RE = re.compile(
+    rf"\b(?P<fill>{FILL})(?P<verb>{MEASURE}|bans?|prohibitions?|embargo(?:es)?|"
+    r"(?:asset[\s-])?freezes|designations?)\s+(?:on|against|of)\s+"
+    # ("its prohibition on importing Belarusian potash": the goods the trade is in)
+    r"(?:(?:importing|buying|exporting|selling|purchasing|imports?\s+of|exports?\s+of)\s+)?"
+    # (the target ends where the list that goes on, or the words that it holds, begin)
+    r"(?P<target>[^,.;:()—–\"“”]{1,100}?)"
+    rf"(?=(?:\s*,\s*[^,.;:()\"“”]{{1,60}}?)*,?\s+{_HOLDS})"
+)
+# words that say nothing of which target a measure is on
+_PLAIN_WORDS = frozenset(("the", "and", "of", "on", "its", "their", "belarusian", "belarus"))
+
+
+def told_before(claims: list[Sanction], target: str) -> bool:
+    """Return True when a measure in force on a target that shares a word with ``target``
+    is among ``claims``: a measure said to hold ("The measures against Belaruskali remain in
+    force") is most often one the text has told already."""
+    words = set(target.lower().split()) - _PLAIN_WORDS
+    return any(
+        c.action == "imposed" and not words.isdisjoint(c.target.lower().split()) for c in claims
+    )
