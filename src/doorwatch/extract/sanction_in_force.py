@@ -32,7 +32,9 @@ MEASURES_HOLD_RE = re.compile(
     r"(?:(?:importing|buying|exporting|selling|purchasing|imports?\s+of|exports?\s+of)\s+)?"
     # (the target ends where the list that goes on, or the words that it holds, begin)
     r"(?P<target>[^,.;:()—–\"“”]{1,100}?)"
-    rf"(?=(?:\s*,\s*[^,.;:()\"“”]{{1,60}}?)*,?\s+{_HOLDS})"
+    # (not ", and the Union's sanctions on Belarus remain …": another measure, which holds)
+    r"(?=(?:\s*,\s*(?:(?!\b(?:sanctions|measures|restrictions|bans?|on|against)\b)"
+    rf"[^,.;:()\"“”]){{1,60}}?)*,?\s+{_HOLDS})"
 )
 # words that say nothing of which target a measure is on
 _PLAIN_WORDS = frozenset(("the", "and", "of", "on", "its", "their", "belarusian", "belarus"))
