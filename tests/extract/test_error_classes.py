@@ -6063,3 +6063,23 @@ def test_two_described_targets_both_already_on_lists() -> None:
     )
     assert {t for _, t, _ in _sanctions(text)} >= {"Belshina"}
     assert any("Mozyr" in t for _, t, _ in _sanctions(text))
+
+
+def test_a_role_given_by_whose_it_is_with_no_name_is_described() -> None:
+    text = (
+        'Talks stalled. "We will not trade people for fertiliser," Latvia\'s foreign minister '
+        "said on arrival. Belshina's chief executive told a trade fair the sanctions had been "
+        '"a slow strangulation".\n'
+    )
+    assert _quotes(text) == {
+        "We will not trade people for fertiliser": "Latvia's foreign minister",
+        "a slow strangulation": "Belshina's chief executive",
+    }
+
+
+def test_a_role_given_by_whose_it_is_then_a_name_is_the_name() -> None:
+    text = (
+        '"We will not trade people for fertiliser," Latvia\'s foreign minister, Baiba Braze, '
+        "said on arrival.\n"
+    )
+    assert _quotes(text) == {"We will not trade people for fertiliser": "Baiba Braze"}

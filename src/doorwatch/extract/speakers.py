@@ -31,6 +31,7 @@ from doorwatch.extract.unnamed_speakers import (
     described_after,
     described_before,
     described_subject,
+    owned_role,
     spokesperson_after,
     spokesperson_before,
     spokesperson_body,
@@ -248,6 +249,9 @@ class Attributor:
                 # 'The Minister (Ewan Hartley): … "…," I told our partners': the one whose
                 # words the transcript's label or the byline gives
                 speaker = self._labelled(quote.para)
+            if speaker is None and found is None:
+                # 'Lithuania's foreign minister said …': a role given by whose it is, unnamed
+                speaker = self._owned_role(quote)
             if speaker is None and not self.anonymous:
                 speaker = self._carried(quotes, i, out, last_para_speaker)
             out.append(speaker)
@@ -450,6 +454,18 @@ class Attributor:
             and self.index.index(before.close) == self.index.index(quote.open)
             and any(verb.group("verb") for verb in _VERB_RE.finditer(between))
         )
+
+    def _owned_role(self, quote: QuoteSpan) -> str | None:
+        """Return the unnamed role given by whose it is that speaks right after ``quote`` or
+        leads into it in its own sentence ("Lithuania's foreign minister"), or None."""
+        para = self.paras[quote.para]
+        if not quote.unclosed:
+            end = min(para.end, quote.close + 1 + _POST_WINDOW)
+            after = owned_role(self.masked, quote.close + 1, end, after=True)
+            if after is not None:
+                return after
+        start = max(para.start, self.index.span(quote.open)[0])
+        return owned_role(self.masked, start, quote.open, after=False)
 
     def _cut_speaker(self, quote: QuoteSpan) -> str | None:
         """Return whose voice a broadcast script's cut label gives the recording ``quote``

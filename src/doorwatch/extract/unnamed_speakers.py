@@ -392,3 +392,40 @@ def described_earlier(masked: str, noun: str, position: int, reach: int) -> str 
         return None
     found = _described_as(noun).search(masked, max(0, position - reach), position)
     return _as_speaker(found.group("who")) if found is not None else None
+
+
+# "Lithuania's foreign minister", "Ryanair's chief executive": a role given by whose it is, a
+# few words before its noun
+_OWNED = (
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}[’']s\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?:{lx.alternation(lx.words('roles', 'owned_roles'))}))"
+)
+# ('," said Ryanair's chief executive.', '," Lithuania's foreign minister said')
+_OWNED_VERB_FIRST_RE = re.compile(
+    rf"[\s{_LEAD[1:]}]*(?:{_VERBS})\s+{_OWNED}{_NAMED_AFTER}(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|"
+    r"after|before|during|when|last|this)\b)"
+)
+_OWNED_FIRST_RE = re.compile(rf"[\s{_LEAD[1:]}]*{_OWNED}\s+(?:{_VERBS})\b")
+# ('Poland's deputy foreign minister said in Warsaw that there could be "…"': the verb, and what
+# it reports up to the quotation, with no speech verb of another)
+_OWNED_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-]\s){_OWNED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})\b(?P<clause>[^\"“”.!?;]{{0,140}})$"
+)
+
+
+def owned_role(masked: str, start: int, end: int, after: bool) -> str | None:
+    """Return a role given by whose it is, with no name, that speaks right after a quotation
+    (``after``: '," Lithuania's foreign minister said'; ``start`` is just past the closing mark)
+    or leads into one that opens at ``end`` ('Ryanair's chief executive tells Irish radio the
+    crew were made to feel "…"'); None when there is none."""
+    if masked.find("s ", start, end) < 0:
+        return None
+    if after:
+        found = _OWNED_VERB_FIRST_RE.match(masked, start, end) or _OWNED_FIRST_RE.match(
+            masked, start, end
+        )
+        return _as_speaker(found.group("who")) if found is not None else None
+    found = _OWNED_BEFORE_RE.search(masked, start, end)
+    if found is None or any(word in _VERB_WORDS for word in found.group("clause").split()):
+        return None
+    return _as_speaker(found.group("who"))
