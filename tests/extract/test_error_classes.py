@@ -6083,3 +6083,14 @@ def test_a_role_given_by_whose_it_is_then_a_name_is_the_name() -> None:
         "said on arrival.\n"
     )
     assert _quotes(text) == {"We will not trade people for fertiliser": "Baiba Braze"}
+
+
+def test_the_one_spoken_to_is_whom_a_later_she_means() -> None:
+    text = (
+        "HOST: Has anything changed?\n\nGUEST: Not much. Last week I talked to a teacher "
+        'freed in August after two years. She told me, "Nobody inside believes the lists '
+        'will shrink."\n'
+    )
+    assert _quotes(text) == {
+        "Nobody inside believes the lists will shrink.": "teacher freed in August"
+    }

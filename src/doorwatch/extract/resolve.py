@@ -36,7 +36,6 @@ _NAME_AFTER_RE = re.compile(r"\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*
 _TITLED_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 # "Viasna, the rights group …": the name before a description in apposition
 _NAME_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}),\s*$")
-_DESCRIBED_REACH = 1500
 _ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "the statement"
 _SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
 _WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")

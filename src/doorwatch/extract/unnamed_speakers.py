@@ -223,6 +223,12 @@ _SUBJECT_RE = re.compile(rf"{_SUBJECT}\b")
 _ASKED_RE = re.compile(
     rf"\basked\s+{_ARTICLE}{_DESCRIBED}\s+(?:whether|if|about|what|how|why|when)\b"
 )
+# ('I spoke to a woman released in September after three years. She told me, "…"': the one
+# spoken to, who answers)
+_SPOKE_TO_RE = re.compile(
+    rf"\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+(?:to|with)\s+{_ARTICLE}"
+    rf"{_DESCRIBED}{_END}"
+)
 # ('The owner of a lorry firm, who asked not to be named, said …': "the" with an aside that
 # keeps the name back)
 _THE_SUBJECT_RE = re.compile(
@@ -300,6 +306,8 @@ def described_subject(
         patterns.append(_THE_SUBJECT_RE)
     if masked.find("asked ", start, end) >= 0:
         patterns.append(_ASKED_RE)
+    if masked.find("spoke ", start, end) >= 0 or masked.find("talked ", start, end) >= 0:
+        patterns.append(_SPOKE_TO_RE)
     for pattern in patterns:
         for found in pattern.finditer(masked, start, end):
             if last is None or found.start() > last.start():
