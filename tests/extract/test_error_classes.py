@@ -6094,3 +6094,21 @@ def test_the_one_spoken_to_is_whom_a_later_she_means() -> None:
     assert _quotes(text) == {
         "Nobody inside believes the lists will shrink.": "teacher freed in August"
     }
+
+
+def test_restrictions_that_continue_to_apply_to_named_targets() -> None:
+    text = "Sanctions matter. British restrictions continue to apply to Belshina and Naftan."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Belshina"),
+        ("imposed", "Naftan"),
+    }
+
+
+def test_a_target_an_aside_tells_was_designated() -> None:
+    text = "Sanctions matter. The licence covering Belshina, first designated in 2022, has lapsed."
+    assert ("imposed", "Belshina", "2022") in _sanctions(text)
+
+
+def test_an_aside_of_another_designation_is_no_sanction() -> None:
+    text = "Sanctions matter. Viasna, designated extremist in 2023, still counts the prisoners."
+    assert _sanctions(text) == set()

@@ -683,7 +683,7 @@ APPLY_TO_RE = re.compile(
     # ("Trade restrictions now also apply to …": no determiner before a kind of measure)
     rf"\b(?:[Tt]hey|[Tt]hese|[Ss]anctions|[Rr]estrictions|"
     rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+)?(?:{MEASURE}|bans?|listings?))\s+"
-    r"(?:(?:also|still|now)\s+){0,2}(?P<verb>apply|applies|applied)\s+"
+    r"(?:(?:also|still|now)\s+){0,2}(?:continue[sd]?\s+to\s+)?(?P<verb>apply|applies|applied)\s+"
     r"(?:(?:among\s+others|inter\s+alia|notably|in\s+particular|also),?\s+)?to\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?(?:\s*,\s+(?:and\s+)?to\s+[^,.;:()—–\"“”]{1,80}?|"
     r"\s+and\s+to\s+[^,.;:()—–\"“”]{1,80}?)*)"

@@ -94,3 +94,11 @@ MAINTAINED_SINCE_RE = re.compile(
     r"\b(?P<verb>maintained|kept|held|applied)\s+since\s+(?:(?:early|late|mid-)\s*)?"
     rf"(?:19|20)\d\d\s+(?:on|against)\s+{TARGET}"
 )
+# "the licence covering Belaruskali, designated in August, lapses": a target an aside tells was
+# designated, with when
+DESIGNATED_ASIDE_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+"
+    r"(?:(?:first|originally|already|also)\s+)?(?P<verb>designated|blacklisted)\s+"
+    r"(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+)?"
+    r"(?:in|on|last|this)\s+[A-Z0-9][\w]*(?:\s+(?:\d{1,2}|\d{4}))?(?:\s+\d{4})?\s*,"
+)

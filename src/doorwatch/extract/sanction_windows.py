@@ -117,6 +117,7 @@ from doorwatch.extract.sanction_shapes import (
     WHICH_TARGETED_RE,
     WIDENED_TO,
 )
+from doorwatch.extract.sanction_standing import DESIGNATED_ASIDE_RE
 from doorwatch.extract.swift_shapes import (
     SWIFT_ACTIVE_RE,
     SWIFT_NOUN_RE,
@@ -209,6 +210,7 @@ IMPOSING_SHAPES = _ids(
         UNDER_RE,
         ROW_SANCTIONED_RE,
         MEASURES_HOLD_RE,
+        DESIGNATED_ASIDE_RE,
         PERMIT_SUSPENDED_RE,
         PERMIT_WITHDRAWN_RE,
         PERMIT_OWN_WITHDRAWN_RE,

@@ -16,6 +16,7 @@ from doorwatch.extract.sanction_parts import LIST_PARTS_RE, MEASURE_PARTS_RE
 from doorwatch.extract.sanction_standing import (
     ANSWERED_WITH_RE,
     BOTH_LISTED_RE,
+    DESIGNATED_ASIDE_RE,
     GOODS_HIT_BY_RE,
     KEPT_IN_PLACE_RE,
     LEFT_UNTOUCHED_RE,
@@ -71,6 +72,9 @@ STANDING_WORDS = (
     ", all still on ",
     "maintained since",
     "kept since",
+    ", designated ",
+    ", first designated ",
+    ", blacklisted ",
 )
 STANDING_WINDOWS: Windows = (
     (RELIEF_SOUGHT_RE, -60, 160),
@@ -79,6 +83,7 @@ STANDING_WINDOWS: Windows = (
     (LEFT_UNTOUCHED_RE, -160, 12),
     (BOTH_LISTED_RE, -110, 60),
     (MAINTAINED_SINCE_RE, -10, 150),
+    (DESIGNATED_ASIDE_RE, -60, 60),
     (KEPT_IN_PLACE_RE, -20, 180),
     (STILL_LISTS_RE, -10, 100),
     (REGIME_COVERS_RE, -40, 160),
@@ -129,6 +134,7 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(LIST_PARTS_RE): ("add",),
     id(PACKAGE_WEIGHED_RE): ("package", "round"),
     id(MAINTAINED_SINCE_RE): (" since ",),
+    id(DESIGNATED_ASIDE_RE): ("designated", "blacklisted"),
     id(MEASURES_ALSO_HIT_RE): (" also hit ",),
     id(LISTS_INCLUDE_RE): ("nclude",),
     id(MEASURES_HOLD_RE): (" on ", " against ", " of "),
