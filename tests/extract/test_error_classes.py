@@ -6112,3 +6112,20 @@ def test_a_target_an_aside_tells_was_designated() -> None:
 def test_an_aside_of_another_designation_is_no_sanction() -> None:
     text = "Sanctions matter. Viasna, designated extremist in 2023, still counts the prisoners."
     assert _sanctions(text) == set()
+
+
+def test_a_power_preparing_to_add_targets_to_its_lists_threatens() -> None:
+    text = (
+        "Sanctions matter. Ottawa is preparing to add Belarusian shipping agents and "
+        "insurers to its lists."
+    )
+    assert _sanction_powers(text) == {
+        ("threatened", "Belarusian shipping agents and insurers", "Canada")
+    }
+    text = "Sanctions matter. Ottawa is preparing to add Belshina to its sanctions list."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("threatened", "Belshina")}
+
+
+def test_a_rights_group_preparing_to_add_names_threatens_nothing() -> None:
+    text = "Sanctions matter. Viasna is preparing to add 40 names to its list."
+    assert _sanctions(text) == set()

@@ -15,7 +15,8 @@ from doorwatch.extract.claims import SanctionAction
 
 MODAL_BEFORE_RE = re.compile(
     # ("has warned Minsk that it could reimpose measures")
-    r"\b(?:(?P<threat>threat(?:s|ened)?\s+to|"
+    # ("Brussels is preparing to add … to its lists": a power readying its own measure)
+    r"\b(?:(?P<threat>threat(?:s|ened)?\s+to|prepar(?:es|ing)\s+to|"
     r"warn(?:s|ed|ing)?\s+(?:[A-Z][\w.]*\s+)?(?:that\s+)?(?:it|they)\s+(?:could|would|will|might))|"
     r"(?P<maybe>could|may|might|(?:un)?likely\s+to|expected\s+to|set\s+to|due\s+to|poised\s+to|"
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"

@@ -358,6 +358,8 @@ PLAIN_WINDOWS: Windows = ((ACTIVE_RE, -120, 130),)
 # "sanctions": read only where a sanctioning power is the subject (see find_sanctions)
 PLAIN_TRADE_WINDOWS: Windows = ((TRADE_RE, -1, 140),)
 THREAT_WINDOWS: Windows = ((PRONOUN_THREAT_RE, -1, 60), (THREAT_TO_RE, -1, 140))
+# ("threatened to blacklist …", "is preparing to add … to its lists")
+THREAT_WORDS = ("threaten", "preparing to ", "prepares to ")
 BAN_WINDOWS: Windows = (
     (PENALTY_RE, -80, 120),
     # ("The EU answered with bans on timber, steel and rubber")
@@ -912,7 +914,7 @@ HIT_WORDS: tuple[str, ...] = (
         "barred",
         *ONES_WORDS,
         "restrictions on",
-        "threaten",
+        *THREAT_WORDS,
         *THEM_WORDS,
         *[word for words, _ in WORD_GROUPS for word in words],
         "delist",

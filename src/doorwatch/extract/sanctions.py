@@ -161,6 +161,7 @@ from doorwatch.extract.sanction_windows import (
     THEM_WINDOWS,
     THEM_WORDS,
     THREAT_WINDOWS,
+    THREAT_WORDS,
     TOPIC_WINDOWS,
     TOPIC_WORDS,
     TRANSIT_WINDOWS,
@@ -192,7 +193,7 @@ from doorwatch.extract.target_lists import (
     split_targets,
 )
 from doorwatch.extract.targets import DescribedTargets, is_description
-from doorwatch.extract.threat_shapes import PRONOUN_THREAT_RE
+from doorwatch.extract.threat_shapes import PRONOUN_THREAT_RE, THREAT_TO_RE
 from doorwatch.extract.word_groups import WORD_GROUPS, Windows
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
@@ -316,7 +317,7 @@ def find_sanctions(
         banned, widened = ban_hits(masked)
         groups = (
             (topic + measures, TOPIC_WINDOWS),
-            (hits.find_all(("threaten",)), THREAT_WINDOWS),
+            (hits.find_all(THREAT_WORDS), THREAT_WINDOWS),
             (hits.find_all(PERMIT_WORDS), PERMIT_WINDOWS),
             (bans + banned + hits.find_all(BAN_WORDS), BAN_WINDOWS),
             (
@@ -761,6 +762,12 @@ def find_sanctions(
                         imposer = fill_power(adjective.group(1)) if adjective else None
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
+                    if (
+                        pattern is THREAT_TO_RE
+                        and imposer is None
+                        and match.group("verb").startswith("prepar")
+                    ):
+                        continue  # "Viasna is preparing to add 40 names to its list": no power
                     if pattern is DESIGNATED_NAME_RE and (
                         imposer is None
                         # (_imposer answers the verb's own start for a power named only in
