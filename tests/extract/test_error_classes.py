@@ -6129,3 +6129,25 @@ def test_a_power_preparing_to_add_targets_to_its_lists_threatens() -> None:
 def test_a_rights_group_preparing_to_add_names_threatens_nothing() -> None:
     text = "Sanctions matter. Viasna is preparing to add 40 names to its list."
     assert _sanctions(text) == set()
+
+
+# Corrections
+
+
+def test_a_count_a_correction_withdraws_and_the_one_it_gives() -> None:
+    text = (
+        "Belarus frees prisoners\n\nBelarus freed a group of prisoners on Friday, officials "
+        "said.\n\nCORRECTION: An earlier entry said 44 people were freed. The correct number "
+        "is 41.\n"
+    )
+    assert _figures(text) == {("prisoners_released", 41)}
+
+
+def test_a_correction_with_more_numbers_than_counts_only_withdraws() -> None:
+    text = (
+        "Belarus pardons prisoners\n\nOn Friday Lukashenko pardoned 19 people, 7 of them "
+        "women.\n\nCORRECTION: An earlier version of this article said 18 people had been "
+        "pardoned. The correct figures are 19 and 7.\n"
+    )
+    assert ("prisoners_released", 18) not in _figures(text)
+    assert ("prisoners_released", 19) in _figures(text)

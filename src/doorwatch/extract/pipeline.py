@@ -11,6 +11,7 @@ import datetime as dt
 
 from doorwatch.extract import dates, mentions
 from doorwatch.extract.claims import Claim, Quote
+from doorwatch.extract.corrections import corrected
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
 from doorwatch.extract.listings import find_listed
@@ -75,7 +76,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         for q, s in zip(kept, speakers, strict=True)
         if s is not None and is_statement(text, q)
     )
-    claims.extend(find_figures(text, sents, published))
+    claims.extend(corrected(masked, find_figures(text, sents, published), sents))
     listed, intros = find_listed(text, masked, paras, index, mentions, published)
     sanctions = find_sanctions(masked, sents, index, mentions, published, intros, headings)
     sanctions += followed_measures(masked, sanctions, index, published)

@@ -1,0 +1,68 @@
+"""Counts a correction withdraws and the ones it gives instead: "CORRECTION: An earlier entry said
+33 people were freed. The correct number is 31."
+
+The count an earlier version "said" or "misstated" is no claim of the text; the sentence after it
+that gives "the correct number" (or figures) gives that count's measure its right value. When
+the correction gives as many numbers as the withdrawn sentence held counts, they are paired in
+order; otherwise the withdrawn counts are only dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from doorwatch.extract.claims import Figure
+
+# "An earlier version of this story misstated the number of people pardoned as 25", "An
+# earlier entry said 33 people were freed"
+_WITHDRAWN_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:earlier|previous|original)\s+(?:version|entry|update|post|"
+    r"report|edition|story|article)\b[^.]{0,120}?\b(?:said|stated|gave|reported|misstated|"
+    r"misreported|put)\b"
+)
+# "The correct number is 31.", "The correct figures are 20, 11 and 207."
+_CORRECT_RE = re.compile(
+    r"\b[Tt]he\s+correct(?:ed)?\s+(?:number|figure|total|count|numbers|figures)\s+(?:is|are)\s+"
+    r"(?P<values>\d[\d,]*\d|\d)(?P<more>(?:\s*,\s*(?:\d[\d,]*\d|\d))*(?:,?\s+and\s+(?:\d[\d,]*\d|\d))?)"
+)
+_NUMBER_RE = re.compile(r"\d[\d,]*\d|\d")
+
+
+def corrected(masked: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> list[Figure]:
+    """Return ``figures`` without the counts a correction withdraws, and with the counts it
+    gives instead (paired in order with the withdrawn ones, when as many are given)."""
+    if masked.find("orrect") < 0:
+        return figures
+    withdrawn: list[Figure] = []
+    given: list[Figure] = []
+    for i, (start, end) in enumerate(sentences):
+        if _WITHDRAWN_RE.search(masked, start, end) is None:
+            continue
+        old = [f for f in figures if start <= f.start < end]
+        withdrawn.extend(old)
+        if i + 1 >= len(sentences) or not old:
+            continue
+        n_start, n_end = sentences[i + 1]
+        found = _CORRECT_RE.search(masked, n_start, n_end)
+        if found is None:
+            continue
+        values = list(_NUMBER_RE.finditer(masked, found.start("values"), found.end("more")))
+        if len(values) != len(old):
+            continue
+        for figure, value in zip(old, values, strict=True):
+            given.append(
+                dataclasses.replace(
+                    figure,
+                    value=int(value.group().replace(",", "")),
+                    qualifier="exact",
+                    value_max=None,
+                    start=value.start(),
+                    end=value.end(),
+                )
+            )
+    if not withdrawn:
+        return figures
+    kept = [f for f in figures if f not in withdrawn]
+    told = {(f.measure, f.value) for f in kept}
+    return kept + [f for f in given if (f.measure, f.value) not in told]
