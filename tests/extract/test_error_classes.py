@@ -6151,3 +6151,13 @@ def test_a_correction_with_more_numbers_than_counts_only_withdraws() -> None:
     )
     assert ("prisoners_released", 18) not in _figures(text)
     assert ("prisoners_released", 19) in _figures(text)
+
+
+def test_a_count_that_names_its_release() -> None:
+    text = "Relief for the airline came after the 52-prisoner release in September."
+    assert _figures(text) == {("prisoners_released", 52)}
+
+
+def test_a_count_that_names_a_prisoner_deal_is_no_release() -> None:
+    text = "The 52-prisoner deal was signed."
+    assert _figures(text) == set()

@@ -94,6 +94,8 @@ POST_CUE_RE = re.compile(
     r"held(?!\s+(?:responsible|accountable|liable)\b)|languish(?:ing|es)?|"
     r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
     r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walk(?:ed|s)?\s+(?:free|out)|"
+    # ("after the 123-prisoner release": the count names the release it was)
+    r"(?<=prisoner\s)(?:release|pardon|swap|exchange|handover)|"
     r"(?:gone|went|go|goes)\s+free|"
     # "Today 123 political prisoners are free", after its auxiliary
     r"(?:(?<=are\s)|(?<=were\s))(?:now\s+)?free(?!\s+(?:to|of|from)\b)|"
