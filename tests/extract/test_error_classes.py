@@ -6161,3 +6161,16 @@ def test_a_count_that_names_its_release() -> None:
 def test_a_count_that_names_a_prisoner_deal_is_no_release() -> None:
     text = "The 52-prisoner deal was signed."
     assert _figures(text) == set()
+
+
+def test_a_bodys_role_then_a_name_before_a_colon_is_the_person() -> None:
+    text = 'Update\n\n11:02 Foreign Office minister Stephen Doughty, in a statement: "We stand ready."\n'
+    assert _quotes(text) == {"We stand ready.": "Stephen Doughty"}
+
+
+def test_a_body_then_a_name_in_another_clause_before_a_colon_is_the_body() -> None:
+    text = (
+        "Update\n\nThe State Department, which Marco Rubio leads, said in a statement: "
+        '"We stand ready."\n'
+    )
+    assert _quotes(text) == {"We stand ready.": "State Department"}

@@ -73,6 +73,9 @@ _SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was
 # a clause that opens a sentence before its subject ("Asked about the men he left behind, he
 # paused.")
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
+# the role between a body and the person who holds it ("State Department spokesman Matthew
+# Miller")
+_ROLE_BETWEEN_RE = re.compile(r"\s+(?:[a-z]+\s+){1,3}")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
 # a sentence that opens a quotation with only a word of sequence before it ("And then, "…"",
 # "Later: "…"")
@@ -706,8 +709,19 @@ class Attributor:
         last = _LAST_VERB_RE.match(window, max(0, len(window) - _VERB_REACH))
         if last is None and window.rstrip().endswith(":"):
             # 'X thanked her supporters: "…"': a colon hands the sentence to its subject
-            for m in self.mentions.within(s_start, open_, speakers=True):
+            found = self.mentions.within(s_start, open_, speakers=True)
+            for at, m in enumerate(found):
                 if m.kind in ("person", "org") and not m.possessive and not self.mentions.prep(m):
+                    following = found[at + 1] if at + 1 < len(found) else None
+                    if (
+                        m.kind == "org"
+                        and following is not None
+                        and following.kind == "person"
+                        and _ROLE_BETWEEN_RE.fullmatch(self.masked, m.end, following.start)
+                    ):
+                        # 'State Department spokesman Matthew Miller, in a statement: "…"': the
+                        # person whose role the body names
+                        return following
                     return m
                 if m.kind in ("role", "pronoun") and _OPENING_RE.fullmatch(
                     self.masked, s_start, m.start
