@@ -6174,3 +6174,13 @@ def test_a_body_then_a_name_in_another_clause_before_a_colon_is_the_body() -> No
         '"We stand ready."\n'
     )
     assert _quotes(text) == {"We stand ready.": "State Department"}
+
+
+def test_export_bans_added_on_goods_with_no_article() -> None:
+    text = "Sanctions matter. Ottawa added export bans on aviation fuel."
+    assert _sanction_powers(text) == {("imposed", "aviation fuel", "Canada")}
+
+
+def test_export_bans_called_for_are_no_measure() -> None:
+    text = "Sanctions matter. Activists called for export bans on aviation fuel."
+    assert _sanctions(text) == set()

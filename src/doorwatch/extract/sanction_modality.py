@@ -155,7 +155,7 @@ PROPOSAL_RE = re.compile(
     r"support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|advocat(?:e|es|ed|ing))"
     # ("urges a full ban on imports of …")
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:full|total|complete|comprehensive|wider|broader|"
-    r"stricter|tougher|EU-wide|new|further)\s+)?$"
+    r"stricter|tougher|EU-wide|new|further|export|import|trade|transit)\s+)*$"
 )
 # A gerund or noun bargained for is wished for only where the sentence speaks of wishes,
 # talks or conditions; "342 people were pardoned in exchange for the removal of the measures

@@ -28,7 +28,7 @@ FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:
 # of potash"): its own clause, no target of the first
 NEXT_MEASURE_VERBS = (
     r"banned|barred|froze|closed|cut|added|lifted|eased|suspended|extended|imposed|designated|"
-    r"sanctioned|blacklisted|removed|dropped"
+    r"sanctioned|blacklisted|listed|removed|dropped"
 )
 # "two military enterprises it said had supported the offensive": what the power says they
 # did, after a target, not who they are
@@ -322,7 +322,7 @@ BANNED_NOUN_RE = re.compile(
 # "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
 NOUN_BAN_RE = re.compile(
     # ("the bloc's airspace ban on Belavia": a power named by a noun's possessive)
-    r"\b(?:the|its|an?|(?P<power>EU|U\.S\.|US|[A-Z][\w.]*))(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?"
+    r"\b(?:(?:the|its|an?|(?P<power>EU|U\.S\.|US|[A-Z][\w.]*))(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?|(?=(?:export|import|trade|transit)\s+bans\b))"
     r"(?:\d{4}\s+)?(?:[\w-]+\s+)?"
     # ("a prohibition on making funds available": what may not be done, no target)
     rf"(?P<verb>bans?|embargo|prohibition)\s+on\s+(?![a-z]+ing\b)"
