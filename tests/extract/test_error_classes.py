@@ -6184,3 +6184,11 @@ def test_export_bans_added_on_goods_with_no_article() -> None:
 def test_export_bans_called_for_are_no_measure() -> None:
     text = "Sanctions matter. Activists called for export bans on aviation fuel."
     assert _sanctions(text) == set()
+
+
+def test_a_second_trade_after_where_the_first_goes() -> None:
+    text = (
+        "Sanctions matter. Oslo is banning exports of machine tools to Belarus and imports of "
+        "Belarusian tyres."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"machine tools", "Belarusian tyres"}

@@ -119,7 +119,9 @@ ASIDE_THEN_MORE_RE = re.compile(
 )
 # "banning the export of aviation fuel, and the import of gold": a second trade the ban stops
 TRADE_AGAIN_RE = re.compile(
-    rf"\s*,?\s+and\s+(?:the\s+|all\s+)?{TRADE_NOUNS}"
+    # ("exports of aviation equipment to Belarus and imports of Belarusian wood": where the
+    # first trade goes, then the second)
+    rf"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s*,?\s+and\s+(?:the\s+|all\s+)?{TRADE_NOUNS}"
     r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
     r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|to|from|and|last|this|through|via)\b)"
