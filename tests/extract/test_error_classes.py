@@ -6192,3 +6192,22 @@ def test_a_second_trade_after_where_the_first_goes() -> None:
         "Belarusian tyres."
     )
     assert {t for _, t, _ in _sanctions(text)} == {"machine tools", "Belarusian tyres"}
+
+
+def test_measures_that_would_stay_until_a_condition() -> None:
+    text = (
+        "Sanctions matter. Brussels said the bloc's sanctions on Belarusian tyres and cement "
+        "would stay until every prisoner is free."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Belarusian tyres"),
+        ("imposed", "cement"),
+    }
+
+
+def test_what_is_said_after_a_relief_is_no_measure_that_holds() -> None:
+    text = (
+        "Sanctions matter. Washington lifted sanctions on the country's tyre industry, but more "
+        "than 1,000 people remain in prison. U.S. sanctions on Belarus remain extensive."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "country's tyre industry")}

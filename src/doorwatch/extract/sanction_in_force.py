@@ -21,7 +21,10 @@ _HOLDS = (
     # ("would remain in force", "will continue to stand": a measure kept holds now)
     r"(?:(?:also|still)\s+)?(?:(?:will|would|shall|must|should|can|could)\s+(?:(?:also|still)\s+)?"
     r"(?:continue\s+to\s+)?)?(?:stand\b|stands\b|stood\b|"
-    r"remain(?:s|ed)?\s+(?:in\s+(?:force|place)|unchanged)\b|stay(?:s|ed)?\s+in\s+(?:force|place)\b)|"
+    # ("would stay as long as the repression continues", "remain until …"; not "remain
+    # extensive": what they are like)
+    r"(?:remain(?:s|ed)?|stay(?:s|ed)?)(?=\s*(?:[,.;\"“]|$)|\s+(?:until|till|as\s+long\s+as|for|"
+    r"through|beyond|while|unless|in\s+(?:force|place))\b))|"
     r"(?:(?:also|still)\s+)?(?:is|are|was|were)\s+(?:(?:also|still)\s+)?"
     r"(?:unchanged|in\s+force|in\s+place)\b"
 )
@@ -31,9 +34,12 @@ MEASURES_HOLD_RE = re.compile(
     # ("its prohibition on importing Belarusian potash": the goods the trade is in)
     r"(?:(?:importing|buying|exporting|selling|purchasing|imports?\s+of|exports?\s+of)\s+)?"
     # (the target ends where the list that goes on, or the words that it holds, begin)
-    r"(?P<target>[^,.;:()—–\"“”]{1,100}?)"
+    # (not "on potash in place, and shipments …": the target ends where what is said of it
+    # begins; not "on Belavia landing in or flying over the Union": what it may not do)
+    r"(?P<target>(?:(?!\bin\s+(?:place|force)\b|\b[a-z]+ing\b)[^,.;:()—–\"“”]){1,100}?)"
     # (not ", and the Union's sanctions on Belarus remain …": another measure, which holds)
-    r"(?=(?:\s*,\s*(?:(?!\b(?:sanctions|measures|restrictions|bans?|on|against)\b)"
+    r"(?=(?:\s*,\s*(?!(?:but|while|yet|although|though|whereas)\b)(?:(?!\b(?:sanctions|measures|"
+    r"restrictions|bans?|on|against|people|prisoners)\b|\d)"
     rf"[^,.;:()\"“”]){{1,60}}?)*,?\s+{_HOLDS})"
 )
 # words that say nothing of which target a measure is on

@@ -108,7 +108,7 @@ WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussio
 WEIGHED_WINDOWS: Windows = ((CONSIDERED_RE, -5, 170), (PACKAGE_WEIGHED_RE, -200, 40))
 # ("the US and EU sanctions on Belaruskali stand", "import bans on potash … are unchanged": a
 # measure told as holding, after its target)
-IN_FORCE_WORDS = (" stand", " in force", " in place", " unchanged")
+IN_FORCE_WORDS = (" stand", " in force", " in place", " unchanged", " stay", " remain")
 IN_FORCE_WINDOWS: Windows = ((MEASURES_HOLD_RE, -220, 40),)
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
