@@ -6211,3 +6211,11 @@ def test_what_is_said_after_a_relief_is_no_measure_that_holds() -> None:
         "than 1,000 people remain in prison. U.S. sanctions on Belarus remain extensive."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "country's tyre industry")}
+
+
+def test_a_long_aside_between_a_name_and_the_list_it_was_added_to() -> None:
+    text = (
+        "Sanctions matter. The Treasury added Belshina, the state tyre maker that supplies most "
+        "of the region's mining trucks, to its Specially Designated Nationals list."
+    )
+    assert _sanction_powers(text) == {("imposed", "Belshina", "United States")}
