@@ -6219,3 +6219,13 @@ def test_a_long_aside_between_a_name_and_the_list_it_was_added_to() -> None:
         "of the region's mining trucks, to its Specially Designated Nationals list."
     )
     assert _sanction_powers(text) == {("imposed", "Belshina", "United States")}
+
+
+def test_a_target_on_a_powers_list_by_its_possessive() -> None:
+    text = "Sanctions matter. Belshina is still on Canada's list."
+    assert _sanction_powers(text) == {("imposed", "Belshina", "Canada")}
+
+
+def test_a_name_on_a_rights_groups_list_is_no_sanction() -> None:
+    text = "Sanctions matter. Pavel Seviarynets remains on Viasna's list."
+    assert _sanctions(text) == set()

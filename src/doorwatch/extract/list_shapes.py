@@ -65,7 +65,9 @@ ON_LIST_RE = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:(?P<named>[A-Z][\w.]*)\s+)?)"
     r"(?:(?:sanctions?|blocking|consolidated)\s+[Ll]ists?|blacklists?|SDN\s+[Ll]ist|"
     # ("on the EU list": a power's list is its sanctions list)
-    r"(?<=[A-Z]\s)[Ll]ist|(?<=[A-Z]\.\s)[Ll]ist)\b"
+    # ("remains on the EU's list": a power's list by its possessive, read where the power is
+    # one that sanctions)
+    r"(?<=[A-Z]\s)[Ll]ist|(?<=[A-Z]\.\s)[Ll]ist|(?<=[’']s\s)(?P<bare>[Ll]ist))\b"
 )
 # "The EU put BMZ on its asset-freeze list in December 2021": a listing told by where it was put
 PUT_ON_LIST_RE = re.compile(

@@ -28,10 +28,7 @@ from doorwatch.extract.adjunct_shapes import (
 )
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
-from doorwatch.extract.list_shapes import (
-    LIST_RE,
-    REMAINS_LISTED_RE,
-)
+from doorwatch.extract.list_shapes import LIST_RE, ON_LIST_RE, REMAINS_LISTED_RE
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.referred_targets import previous_target, referred_target
 from doorwatch.extract.sanction_dates import (
@@ -762,12 +759,14 @@ def find_sanctions(
                         imposer = fill_power(adjective.group(1)) if adjective else None
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
-                    if (
-                        pattern is THREAT_TO_RE
-                        and imposer is None
-                        and match.group("verb").startswith("prepar")
-                    ):
+                    if pattern is THREAT_TO_RE and imposer is None and verb.startswith("prepar"):
                         continue  # "Viasna is preparing to add 40 names to its list": no power
+                    if (
+                        pattern is ON_LIST_RE
+                        and match["bare"]
+                        and not power_of(match["power"] or "")
+                    ):
+                        continue  # "X remains on Viasna's list": no sanctioning power's list
                     if pattern is DESIGNATED_NAME_RE and (
                         imposer is None
                         # (_imposer answers the verb's own start for a power named only in
