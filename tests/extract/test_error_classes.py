@@ -6229,3 +6229,8 @@ def test_a_target_on_a_powers_list_by_its_possessive() -> None:
 def test_a_name_on_a_rights_groups_list_is_no_sanction() -> None:
     text = "Sanctions matter. Pavel Seviarynets remains on Viasna's list."
     assert _sanctions(text) == set()
+
+
+def test_a_target_a_relief_does_not_remove_from_a_list_stays_on_it() -> None:
+    text = "Sanctions matter. The licence does not remove Belshina from the SDN List."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belshina")}

@@ -42,8 +42,10 @@ _REGRET_RE = re.compile(
     r"\b(?:should|ought\s+to)\s+(?:not|never)\s+have\s+$|\bshouldn[’']t\s+have\s+$"
 )
 # a refused relief keeps in force only a measure named as someone's own ("its ban on")
+# ("will not lift its ban on …", "does not remove Belavia from the SDN List": what stays)
 _OWN_MEASURE_RE = re.compile(
-    r"\b(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:sanctions|ban|restrictions|measures)\b"
+    r"\b(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:sanctions|ban|restrictions|measures|"
+    r"[Ll]ist)\b"
 )
 # ("relief for Belavia could be reversed if arrests continue": the relief is in doubt, and
 # its reversal is promised)
