@@ -6234,3 +6234,13 @@ def test_a_name_on_a_rights_groups_list_is_no_sanction() -> None:
 def test_a_target_a_relief_does_not_remove_from_a_list_stays_on_it() -> None:
     text = "Sanctions matter. The licence does not remove Belshina from the SDN List."
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belshina")}
+
+
+def test_a_ban_on_buying_goods() -> None:
+    text = "Sanctions matter. Bern adopted a ban on buying Belarusian tyres and cement."
+    assert {t for _, t, _ in _sanctions(text)} == {"Belarusian tyres", "cement"}
+
+
+def test_back_in_a_year_is_no_target() -> None:
+    text = "Sanctions matter. The tyres that the Treasury blacklisted back in 2022 still sell."
+    assert all(t != "back" for _, t, _ in _sanctions(text))

@@ -173,7 +173,7 @@ SANCTIONED_RE = re.compile(
     r"(?<!those\s)(?<!other\s)(?<!with\s)(?<!newly\s)(?<!any\s)(?<!every\s)(?<!each\s)"
     # ("Britain and Canada moved on Tuesday, sanctioning Lukashenko …", "…, blacklisting X")
     rf"(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)(?:jointly\s+|also\s+)?(?:sanctioning|blacklisting|listing))\s+(?!{WHEN_AFTER})"
-    r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|cannot|can|may|"
+    r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|back|cannot|can|may|"
     # ("Those sanctioned include …": a subject, see THOSE_LISTED_RE)
     r"must|will|would|are|is|were|was|have|has|had|include|includes|included)\b)" + TARGET
 )
@@ -325,7 +325,7 @@ NOUN_BAN_RE = re.compile(
     r"\b(?:(?:the|its|an?|(?P<power>EU|U\.S\.|US|[A-Z][\w.]*))(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?|(?=(?:export|import|trade|transit)\s+bans\b))"
     r"(?:\d{4}\s+)?(?:[\w-]+\s+)?"
     # ("a prohibition on making funds available": what may not be done, no target)
-    rf"(?P<verb>bans?|embargo|prohibition)\s+on\s+(?![a-z]+ing\b)"
+    rf"(?P<verb>bans?|embargo|prohibition)\s+on\s+(?:(?:buying|importing|purchasing)\s+)?(?![a-z]+ing\b)"
     # "a ban on the export to Belarus of dual-use goods": what may not go, not where
     r"(?:(?:the\s+)?(?:import|export|sale|supply|transfer)s?\s+(?:to|from)\s+[A-Z][\w.-]*\s+of\s+)?"
     rf"{TARGET}"
