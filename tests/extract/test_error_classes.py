@@ -6244,3 +6244,11 @@ def test_a_ban_on_buying_goods() -> None:
 def test_back_in_a_year_is_no_target() -> None:
     text = "Sanctions matter. The tyres that the Treasury blacklisted back in 2022 still sell."
     assert all(t != "back" for _, t, _ in _sanctions(text))
+
+
+def test_a_described_speaker_with_a_who_clause_and_no_commas() -> None:
+    text = (
+        "Talks went on. A Lithuanian diplomat who asked not to be named told reporters the "
+        'deal was "a bad precedent".\n'
+    )
+    assert _quotes(text) == {"a bad precedent": "Lithuanian diplomat"}

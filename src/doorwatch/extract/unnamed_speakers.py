@@ -91,9 +91,15 @@ _LEAD_IN = (
 )
 # ('a practice one former Belavia pilot described to us as "…"': the words it was called)
 _DESCRIBED_AS = r"described(?:\s+(?:it|this|them))?(?:\s+to\s+(?:us|me|reporters))?\s+as\s*$"
+# ("a US official who spoke on condition of anonymity said": an aside with no commas)
+_WHO_ASIDE = (
+    r"\s+who\s+(?:spoke|asked|declined|requested|did\s+not\s+want)\b[^,\"“”.]{1,60}?"
+    rf"(?=\s+(?:{_VERBS})\b)"
+)
 # ('A Lithuanian diplomat, who did not want to be named, told me: "…"': an aside between)
 _BEFORE_RE = re.compile(
-    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,[^,\"“”]{{1,80}},)?\s+(?:(?:{_VERBS}){_LEAD_IN}|{_DESCRIBED_AS})"
+    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,[^,\"“”]{{1,80}},|{_WHO_ASIDE})?\s+"
+    rf"(?:(?:{_VERBS}){_LEAD_IN}|{_DESCRIBED_AS})"
 )
 # 'One EU diplomat put it to me like this: "…"': a colon hands the quotation to the subject
 # the sentence opens with
@@ -202,7 +208,8 @@ def described_before(masked: str, start: int, end: int) -> str | None:
 
 # an aside between a description and its verb that does not name the one described ('A
 # member of the committee, Laurynas Vaitkus, said': a person named, whom the names find)
-_UNNAMED_ASIDE = r"(?:\s*,(?!\s*[A-Z][\w’'-]+\s+[A-Z])[^,\"“”]{1,80},)?"
+# ("a US official who spoke on condition of anonymity said": the same, with no commas)
+_UNNAMED_ASIDE = rf"(?:\s*,(?!\s*[A-Z][\w’'-]+\s+[A-Z])[^,\"“”]{{1,80}},|{_WHO_ASIDE})?"
 # 'A Foreign Office minister said the UK was "ready to go further"': words quoted inside what
 # a described speaker reported (a clause of no speech verb of its own between)
 # a described subject and its speech verb ("A Polish diplomat, speaking privately, said")
