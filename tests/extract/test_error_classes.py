@@ -6252,3 +6252,13 @@ def test_a_described_speaker_with_a_who_clause_and_no_commas() -> None:
         'deal was "a bad precedent".\n'
     )
     assert _quotes(text) == {"a bad precedent": "Lithuanian diplomat"}
+
+
+def test_a_seat_of_government_speaks_through_a_participle() -> None:
+    text = 'Relief\n\nThe Kremlin welcomed the talks, calling them "a useful channel."\n'
+    assert _quotes(text) == {"a useful channel.": "Kremlin"}
+
+
+def test_a_city_opening_a_sentence_does_not_speak_through_a_participle() -> None:
+    text = 'Relief\n\nVilnius welcomed the freed, calling them "our guests."\n'
+    assert _quotes(text).get("our guests.") != "Vilnius"

@@ -73,6 +73,7 @@ PARTY_MEMBERS: frozenset[str] = frozenset(words("names", "party_members"))
 DEMONYM_WORDS: str = alternation(sorted(DEMONYMS, key=len, reverse=True))  # for patterns
 PLACES: frozenset[str] = frozenset(words("names", "places"))
 MULTIWORD_PLACES: frozenset[str] = frozenset(words("names", "multiword_places"))
+SPEAKING_PLACES: frozenset[str] = frozenset(words("names", "speaking_places"))
 ACRONYM_PLACES: frozenset[str] = frozenset(words("names", "acronym_places"))
 ORG_WORDS: frozenset[str] = frozenset(words("names", "org_words"))
 EVENT_WORDS: frozenset[str] = frozenset(words("names", "event_words"))

@@ -782,7 +782,14 @@ class Attributor:
                 return subject
         if last.group("part") is not None or window[:v_at].endswith("quoted as "):
             for m in cands:
-                if self._eligible(m, v_start):
+                if self._eligible(m, v_start) or (
+                    # "The White House welcomed the releases, calling them …": a seat of
+                    # government that opens the sentence speaks for it
+                    m.kind == "place"
+                    and m.key in lx.SPEAKING_PLACES
+                    and not m.possessive
+                    and self.masked[s_start : m.start].strip() in ("", "The", "the")
+                ):
                     return m
             return None
         if "," in lead:
