@@ -6262,3 +6262,11 @@ def test_a_seat_of_government_speaks_through_a_participle() -> None:
 def test_a_city_opening_a_sentence_does_not_speak_through_a_participle() -> None:
     text = 'Relief\n\nVilnius welcomed the freed, calling them "our guests."\n'
     assert _quotes(text).get("our guests.") != "Vilnius"
+
+
+def test_a_second_verb_of_a_person_named_after_a_bodys_role() -> None:
+    text = (
+        "Belshina's sales director, Ihar Rudak, told reporters the plant would \"keep "
+        'selling" and described the measures as "a blow to workers."\n'
+    )
+    assert _quotes(text) == {"keep selling": "Ihar Rudak", "a blow to workers.": "Ihar Rudak"}

@@ -76,6 +76,9 @@ _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;
 # the role between a body and the person who holds it ("State Department spokesman Matthew
 # Miller")
 _ROLE_BETWEEN_RE = re.compile(r"\s+(?:[a-z]+\s+){1,3}")
+# a role between its owner's possessive and the name of who holds it ("'s deputy director
+# general, ")
+_OWNED_ROLE_GAP_RE = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*,?\s+")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
 # a sentence that opens a quotation with only a word of sequence before it ("And then, "…"",
 # "Later: "…"")
@@ -835,12 +838,23 @@ class Attributor:
             return None
         if _COORDINATED_RE.search(lead) is None:
             return None
-        for m in cands:
+        for at, m in enumerate(cands):
             # the first mention, opening the sentence (after a lead-in such as "Later,")
             if _OPENING_RE.fullmatch(self.masked, s_start, m.start) and (
                 m.kind in _SPEAKING or (m.kind == "bare" and m.key not in lx.DEMONYMS)
             ):
-                return m if not m.possessive else None
+                if not m.possessive:
+                    return m
+                # "Belavia's deputy director general, Pavel Krivets, told … and described …":
+                # the person whose role the possessive opens
+                named = cands[at + 1] if at + 1 < len(cands) else None
+                if (
+                    named is not None
+                    and named.kind == "person"
+                    and _OWNED_ROLE_GAP_RE.fullmatch(self.masked, m.end, named.start)
+                ):
+                    return named
+                return None
             return None
         return None
 
