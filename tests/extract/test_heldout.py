@@ -36,10 +36,11 @@ def test_heldout_quotes_are_exact_text() -> None:
             assert entry["text"] in (_HELDOUT / entry["doc"]).read_text(encoding="utf-8")
 
 
-# The sets whose errors later rounds studied (the fresh sets up to fresh52 but fresh40,
+# The sets whose errors later rounds studied (the fresh sets up to fresh54 but fresh40,
 # fresh44 and fresh47, the unseen set's study half): the level each reached, less a margin, is
 # guarded against regressions. The untouched sets (the unseen set's other half, fresh40,
-# fresh44, fresh47, fresh53, fresh54, fresh55) have no floor: a floor would invite tuning.
+# fresh44, fresh47, fresh55, fresh56, fresh57, fresh58) have no floor: a floor would invite
+# tuning.
 _STUDIED = [
     ("fresh", None, 0.97, 0.97),
     ("fresh2", None, 0.97, 0.97),
@@ -92,6 +93,8 @@ _STUDIED = [
     ("fresh50", None, 0.83, 0.95),
     ("fresh51", None, 0.89, 0.93),
     ("fresh52", None, 0.89, 0.93),
+    ("fresh53", None, 0.82, 0.88),
+    ("fresh54", None, 0.81, 0.89),
     ("unseen", "dev.txt", 0.97, 0.97),
 ]
 
