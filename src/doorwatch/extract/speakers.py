@@ -74,8 +74,8 @@ _SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was
 # paused.")
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
 # the role between a body and the person who holds it ("State Department spokesman Matthew
-# Miller")
-_ROLE_BETWEEN_RE = re.compile(r"\s+(?:[a-z]+\s+){1,3}")
+# Miller"; not "the EU and Kaja Kallas": two who speak)
+_ROLE_BETWEEN_RE = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){1,3}")
 # a role between its owner's possessive and the name of who holds it ("'s deputy director
 # general, ")
 _OWNED_ROLE_GAP_RE = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*,?\s+")

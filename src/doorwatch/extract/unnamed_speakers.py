@@ -423,6 +423,7 @@ _OWNED_VERB_FIRST_RE = re.compile(
 _OWNED_FIRST_RE = re.compile(rf"[\s{_LEAD[1:]}]*{_OWNED}\s+(?:{_VERBS})\b")
 # ('Poland's deputy foreign minister said in Warsaw that there could be "…"': the verb, and what
 # it reports up to the quotation, with no speech verb of another)
+# (the owner's name whole: not "Bialiatski's lawyer" inside "Ales Bialiatski's lawyer")
 _OWNED_BEFORE_RE = re.compile(
     rf"(?<![\w’'-]\s){_OWNED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})\b(?P<clause>[^\"“”.!?;]{{0,140}})$"
 )
@@ -434,7 +435,7 @@ def owned_role(masked: str, start: int, end: int, after: bool) -> str | None:
     or leads into one that opens at ``end`` ('Ryanair's chief executive tells Irish radio the
     crew were made to feel "…"'); None when there is none."""
     if masked.find("s ", start, end) < 0:
-        return None
+        return None  # (no possessive: the plain test before the patterns)
     if after:
         found = _OWNED_VERB_FIRST_RE.match(masked, start, end) or _OWNED_FIRST_RE.match(
             masked, start, end
