@@ -6270,3 +6270,12 @@ def test_a_second_verb_of_a_person_named_after_a_bodys_role() -> None:
         'flying" and described the measures as "a blow to workers."\n'
     )
     assert _quotes(text) == {"keep flying": "Ihar Rudak", "a blow to workers.": "Ihar Rudak"}
+
+
+def test_a_second_measure_with_its_own_targets_ends_a_list() -> None:
+    text = (
+        "Sanctions matter. Nothing had changed: the EU's sectoral sanctions on tyres, glass and "
+        "cement, and the broad bans on industrial goods added in 2022, remain tied to the "
+        "release of all political prisoners."
+    )
+    assert "broad bans" not in {t for _, t, _ in _sanctions(text)}

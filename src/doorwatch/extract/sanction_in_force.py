@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract.claims import Sanction
-from doorwatch.extract.sanction_shapes import FILL, MEASURE
+from doorwatch.extract.sanction_shapes import MEASURE
 
 # what is said of a measure that holds, after its target and any list that goes on
 _HOLDS = (
@@ -28,8 +28,10 @@ _HOLDS = (
     r"(?:(?:also|still)\s+)?(?:is|are|was|were)\s+(?:(?:also|still)\s+)?"
     r"(?:unchanged|in\s+force|in\s+place)\b"
 )
+# (read from the measure's noun: whose it is, "the US and EU sanctions", is read before it as
+# for any measure named by its power's word)
 MEASURES_HOLD_RE = re.compile(
-    rf"\b(?P<fill>{FILL})(?P<verb>{MEASURE}|bans?|prohibitions?|embargo(?:es)?|"
+    rf"\b(?P<verb>{MEASURE}|bans?|prohibitions?|embargo(?:es)?|"
     r"(?:asset[\s-])?freezes|designations?)\s+(?:on|against|of)\s+"
     # ("its prohibition on importing Belarusian potash": the goods the trade is in)
     r"(?:(?:importing|buying|exporting|selling|purchasing|imports?\s+of|exports?\s+of)\s+)?"

@@ -178,7 +178,14 @@ class Attributor:
         out: list[str | None] = []
         last_para_speaker: dict[int, str | None] = {}
         for i, quote in enumerate(quotes):
-            cut = self._cut_speaker(quote) or self._thread_author(quote)
+            # (a label opens its paragraph in capitals, with a bracket or with a post's word;
+            # the plain test first, as most paragraphs open otherwise)
+            head = self.masked[self.paras[quote.para].start : self.paras[quote.para].start + 2]
+            cut = (
+                self._cut_speaker(quote) or self._thread_author(quote)
+                if head.isupper() or head[:1] in '["“' or head in ("Po", "Tw", "Me")
+                else None
+            )
             if cut is not None:
                 # 'SOT, JOE BIDEN, WHITE HOUSE STATEMENT: "…"': the voice the script's label
                 # gives the recording

@@ -47,6 +47,9 @@ _ITEM = (
     rf"(?!(?:{NEXT_MEASURE_VERBS})\s)"
     # (", and the import of Belarusian steel": a second trade, read as one (TRADE_AGAIN_RE))
     r"(?!(?:and\s+)?(?:the\s+)?(?:imports?|exports?|sales?|purchases?|transit|supply)\s+(?:of|to|from)\s)"
+    # ("…, and Washington's designations of Belaruskali": a second measure, with its own targets)
+    r"(?!(?:and\s+)?(?:[\w’'-]+\s+){0,2}(?:designations?|sanctions|bans?|restrictions|measures)\s+"
+    r"(?:of|on|against)\s)"
     # ("the National Olympic Committee of Belarus")
     # (", run until 28 February": a verb with its time, not a target)
     # ("and a string of state enterprises": how many, before the words of the item)

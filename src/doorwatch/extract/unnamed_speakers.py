@@ -434,7 +434,7 @@ def owned_role(masked: str, start: int, end: int, after: bool) -> str | None:
     (``after``: '," Lithuania's foreign minister said'; ``start`` is just past the closing mark)
     or leads into one that opens at ``end`` ('Ryanair's chief executive tells Irish radio the
     crew were made to feel "…"'); None when there is none."""
-    if masked.find("s ", start, end) < 0:
+    if masked.find("'s ", start, end) < 0 and masked.find("’s ", start, end) < 0:
         return None  # (no possessive: the plain test before the patterns)
     if after:
         found = _OWNED_VERB_FIRST_RE.match(masked, start, end) or _OWNED_FIRST_RE.match(

@@ -137,13 +137,18 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(DESIGNATED_ASIDE_RE): ("designated", "blacklisted"),
     id(MEASURES_ALSO_HIT_RE): (" also hit ",),
     id(LISTS_INCLUDE_RE): ("nclude",),
-    id(MEASURES_HOLD_RE): (" on ", " against ", " of "),
 }
 # ... or its own words this close before and after the hit: a measure's noun before the parts
 # of a target (most "including" lists are of something else), a measure's noun or a listing
 # verb right after a weighing verb (most of these verbs weigh something else), "with" after a
 # response
 GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
+    # (a measure's noun before the words that it holds: most "remain" and "stay" are of people)
+    id(MEASURES_HOLD_RE): (
+        220,
+        0,
+        ("sanctions ", "measures ", "restrictions ", "ban", "prohibition", "embargo", "freezes "),
+    ),
     id(ANSWERED_WITH_RE): (0, 80, (" with ",)),
     id(MEASURE_PARTS_RE): (200, 0, ("sanctions ", "measures ", "restrictions ")),
     id(CONSIDERED_RE): (
