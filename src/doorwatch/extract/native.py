@@ -28,6 +28,7 @@ from pathlib import Path
 # compiled class does not pickle.
 MODULES = (
     "adjunct_shapes",
+    "corrections",
     "count_clauses",
     "count_context",
     "count_cues",
@@ -47,6 +48,7 @@ MODULES = (
     "resolve",
     "sanction_dates",
     "sanction_followers",
+    "sanction_in_force",
     "sanction_modality",
     "sanction_parts",
     "sanction_powers",
@@ -57,6 +59,7 @@ MODULES = (
     "sanction_topic",
     "sanction_windows",
     "sanctions",
+    "script_labels",
     "sentences",
     "speakers",
     "swift_shapes",
