@@ -6279,3 +6279,19 @@ def test_a_second_measure_with_its_own_targets_ends_a_list() -> None:
         "release of all political prisoners."
     )
     assert "broad bans" not in {t for _, t, _ in _sanctions(text)}
+
+
+def test_a_relief_told_as_unlikely_leaves_the_measure_in_force() -> None:
+    text = (
+        "Sanctions matter. Traders see little chance that the British sanctions on Belshina "
+        "will be relaxed this year."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belshina")}
+
+
+def test_a_doubt_in_a_clause_before_a_relief_leaves_the_relief() -> None:
+    text = (
+        "Sanctions matter. There is little chance that Minsk will be pleased, but London lifted "
+        "its sanctions on Belshina."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "Belshina")}

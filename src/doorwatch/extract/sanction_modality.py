@@ -33,6 +33,13 @@ NEGATED_RE = re.compile(
     r"question)\s+(?:to|for|of|about)|refus(?:e|es|ed|ing)\s+to|"
     r"declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out)\s+(?:\w+\s+)?$"
 )
+# a relief told as unlikely ("little chance that the US sanctions on X will be relaxed", "no
+# prospect of the EU lifting its ban"): the measures stay in force
+_DOUBTED_RE = re.compile(
+    r"\b(?:little|no|slim|small|scant)\s+(?:chance|prospect|likelihood|sign)s?\s+(?:that|of)\b"
+    # (not "…, but Washington lifted …": a clause of its own after the doubt)
+    r"(?:(?!,\s+(?:but|and|while|yet|although)\b)[^.;:\"“”]){0,80}$"
+)
 _INNER_MODAL_RE = re.compile(
     r"\b(?:would|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$"
 )
@@ -112,6 +119,8 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
         target = (groups.get("target") or "").strip()
         kept = relief and _OWN_MEASURE_RE.search(match.group()) and target not in lx.PLACES
         return "imposed" if kept else None
+    if relief and _DOUBTED_RE.search(masked, max(0, match.start() - 100), match.start()):
+        return "imposed"  # "little chance that the US sanctions on X will be relaxed"
     if modal is not None:
         if modal.group("maybe"):
             return None  # "could ease", "may lift": a possibility, not a measure
