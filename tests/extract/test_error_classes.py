@@ -6295,3 +6295,11 @@ def test_a_doubt_in_a_clause_before_a_relief_leaves_the_relief() -> None:
         "its sanctions on Belshina."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "Belshina")}
+
+
+def test_a_named_plant_with_its_description_under_sanctions() -> None:
+    text = (
+        "Sanctions matter. Minsk hopes for relief for the Belshina tyre plant, which remains "
+        "under British sanctions."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belshina")}

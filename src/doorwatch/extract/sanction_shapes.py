@@ -969,7 +969,7 @@ PENALTY_RE = re.compile(
 # "The airline, Belavia, has been under U.S. restrictions since 2023".
 UNDER_RE = re.compile(
     # ("Belaruskali and the potash trade remain under US sanctions")
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+    rf"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:(?:\s+[a-z][\w-]*)?\s+(?:{DESCRIBED_HEAD}))?"
     r"(?:\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:remain|are|were|have|has)\b))?|"
     # ("Belarusian potash exports have been subject to …": goods by their country's adjective)
     rf"(?=[A-Z][a-z]+\s+[a-z])(?:{lx.DEMONYM_WORDS})\s+[a-z][\w-]*(?:\s+(?:exports|imports|sales|shipments))?|"
