@@ -6303,3 +6303,13 @@ def test_a_named_plant_with_its_description_under_sanctions() -> None:
         "under British sanctions."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belshina")}
+
+
+def test_measures_aimed_at_their_targets() -> None:
+    text = "Sanctions matter. Oslo imposed sanctions aimed at Belarusian tyres and cement."
+    assert _sanction_powers(text) == {
+        ("imposed", "Belarusian tyres", "Norway"),
+        ("imposed", "cement", "Norway"),
+    }
+    text = "Sanctions matter. Diplomats said Oslo was drafting sanctions aimed at Belshina."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("threatened", "Belshina")}

@@ -90,7 +90,7 @@ ACTIVE_RE = re.compile(
     rf"\b{VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,|\s+on\s+[A-Z][a-z]+day)?\s+(?P<fill>{FILL}){MEASURE}\s+"
     rf"(?:{WHEN_BETWEEN})?(?:{PLACED})?"
     # ("extended its sanctions to March 2026": until when, not on whom)
-    rf"(?:on|against|targeting|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|"
+    rf"(?:on|against|targeting|aimed\s+at|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|"
     # ("imposed restrictive measures in relation to Belarus in 2004")
     r"in\s+relation\s+to|with\s+respect\s+to|in\s+respect\s+of)\s+"
     rf"{TARGET}"
