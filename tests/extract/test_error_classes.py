@@ -6313,3 +6313,11 @@ def test_measures_aimed_at_their_targets() -> None:
     }
     text = "Sanctions matter. Diplomats said Oslo was drafting sanctions aimed at Belshina."
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("threatened", "Belshina")}
+
+
+def test_a_verb_in_the_present_after_a_list_is_no_item() -> None:
+    text = (
+        "Sanctions matter. The renewal keeps the listings of the tyre maker Belshina and the "
+        "refinery Naftan, and leaves the import bans on cement in place."
+    )
+    assert all("leaves" not in t for _, t, _ in _sanctions(text))

@@ -44,6 +44,8 @@ _ITEM = (
     rf"(?!(?:{lx.alternation(lx.words('sanctions', 'second_verbs'))})s?\s)"
     # ("… and the tyre maker Belshina and called for more": a verb in the past with its object)
     r"(?![a-z]+ed\s+(?:for|on|to|that|it|them|him|her|the|a|an|its|their)\b)"
+    # ("…, and leaves the import bans on potash …": a verb in the present with its object)
+    r"(?![a-z]{3,}s\s+(?:the|a|an|its|their)\s)"
     rf"(?!(?:{NEXT_MEASURE_VERBS})\s)"
     # (", and the import of Belarusian steel": a second trade, read as one (TRADE_AGAIN_RE))
     r"(?!(?:and\s+)?(?:the\s+)?(?:imports?|exports?|sales?|purchases?|transit|supply)\s+(?:of|to|from)\s)"
