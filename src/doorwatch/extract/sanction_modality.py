@@ -34,7 +34,7 @@ NEGATED_RE = re.compile(
     r"declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out)\s+(?:\w+\s+)?$"
 )
 # a relief told as unlikely ("little chance that the US sanctions on X will be relaxed", "no
-# prospect of the EU lifting its ban"): the measures stay in force
+# prospect that the ban on X will be lifted"): the measures stay in force
 _DOUBTED_RE = re.compile(
     r"\b(?:little|no|slim|small|scant)\s+(?:chance|prospect|likelihood|sign)s?\s+(?:that|of)\b"
     # (not "…, but Washington lifted …": a clause of its own after the doubt)
