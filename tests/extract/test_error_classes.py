@@ -6321,3 +6321,11 @@ def test_a_verb_in_the_present_after_a_list_is_no_item() -> None:
         "refinery Naftan, and leaves the import bans on cement in place."
     )
     assert all("leaves" not in t for _, t, _ in _sanctions(text))
+
+
+def test_the_named_parts_of_designated_entities_under_a_held_measure() -> None:
+    text = (
+        "Sanctions matter. Norway's prohibition on importing Belarusian tyres and its asset "
+        "freezes on designated entities, including Belshina and Naftan, remain in force."
+    )
+    assert {t for _, t, _ in _sanctions(text)} >= {"Belarusian tyres", "Belshina", "Naftan"}

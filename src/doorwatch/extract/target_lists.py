@@ -217,7 +217,11 @@ _ROUTE_RE = re.compile(
     r"\s+(?:through|via|across|in\s+coordination\s+with|in\s+line\s+with|together\s+with|jointly\s+with)\s+"
 )
 
-_VERB_START_RE = re.compile(r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b")
+# (not "designated entities", "sanctioned firms": a participle before the noun it describes)
+_VERB_START_RE = re.compile(
+    r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b"
+    r"(?!\s+(?:entities|individuals|persons|people|companies|firms|officials|banks)\b)"
+)
 
 # those a list counts without naming ("other officials", "six other senior figures", "several
 # of his officials")
