@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from doorwatch.extract.claims import Figure
+from doorwatch.extract.numbers import find_numbers
 
 # "An earlier version of this story misstated the number of people pardoned as 25", "An
 # earlier entry said 33 people were freed"
@@ -26,7 +27,6 @@ _CORRECT_RE = re.compile(
     r"\b[Tt]he\s+correct(?:ed)?\s+(?:number|figure|total|count|numbers|figures)\s+(?:is|are)\s+"
     r"(?P<values>\d[\d,]*\d|\d)(?P<more>(?:\s*,\s*(?:\d[\d,]*\d|\d))*(?:,?\s+and\s+(?:\d[\d,]*\d|\d))?)"
 )
-_NUMBER_RE = re.compile(r"\d[\d,]*\d|\d")
 
 
 def corrected(masked: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> list[Figure]:
@@ -47,18 +47,19 @@ def corrected(masked: str, figures: list[Figure], sentences: list[tuple[int, int
         found = _CORRECT_RE.search(masked, n_start, n_end)
         if found is None:
             continue
-        values = list(_NUMBER_RE.finditer(masked, found.start("values"), found.end("more")))
+        at = found.start("values")
+        values = find_numbers(masked[at : found.end("more")])
         if len(values) != len(old):
             continue
         for figure, value in zip(old, values, strict=True):
             given.append(
                 dataclasses.replace(
                     figure,
-                    value=int(value.group().replace(",", "")),
+                    value=value.value,
                     qualifier="exact",
                     value_max=None,
-                    start=value.start(),
-                    end=value.end(),
+                    start=at + value.start,
+                    end=at + value.end,
                 )
             )
     if not withdrawn:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.sanction_shapes import MEASURE
 
@@ -44,8 +45,7 @@ MEASURES_HOLD_RE = re.compile(
     r"restrictions|bans?|on|against|people|prisoners)\b|\d)"
     rf"[^,.;:()\"“”]){{1,60}}?)*,?\s+{_HOLDS})"
 )
-# words that say nothing of which target a measure is on
-_PLAIN_WORDS = frozenset(("the", "and", "of", "on", "its", "their", "belarusian", "belarus"))
+_PLAIN_WORDS = frozenset(lx.words("sanctions", "plain_target_words"))
 
 
 def told_before(claims: list[Sanction], target: str) -> bool:

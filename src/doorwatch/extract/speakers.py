@@ -180,7 +180,8 @@ class Attributor:
         for i, quote in enumerate(quotes):
             # (a label opens its paragraph in capitals, with a bracket or with a post's word;
             # the plain test first, as most paragraphs open otherwise)
-            head = self.masked[self.paras[quote.para].start : self.paras[quote.para].start + 2]
+            opens = self.paras[quote.para].start
+            head = self.masked[opens : opens + 2]
             cut = (
                 self._cut_speaker(quote) or self._thread_author(quote)
                 if head.isupper() or head[:1] in '["“' or head in ("Po", "Tw", "Me")
