@@ -6329,3 +6329,50 @@ def test_the_named_parts_of_designated_entities_under_a_held_measure() -> None:
         "freezes on designated entities, including Belshina and Naftan, remain in force."
     )
     assert {t for _, t, _ in _sanctions(text)} >= {"Belarusian tyres", "Belshina", "Naftan"}
+
+
+def test_measures_a_power_aligned_itself_with_are_its_own() -> None:
+    text = (
+        "Sanctions matter. Switzerland, though outside the EU, has aligned itself with most of the "
+        "bloc's measures on Belarus since 2022, including the embargo on Belarusian tyres."
+    )
+    powers = _sanction_powers(text)
+    assert ("imposed", "Belarusian tyres", "Switzerland") in powers
+    assert all(p == "Switzerland" for _, _, p in powers)
+
+
+def test_a_measure_named_as_an_item_of_a_list_gives_its_target() -> None:
+    text = (
+        "Sanctions matter. Switzerland has aligned itself with the bloc's measures on Belarus since "
+        "2022, including the ban on Belarusian tyres and the closure of its airspace to Belavia."
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert "Belarusian tyres" in targets
+    assert all(not t.startswith(("ban ", "closure ")) and "airspace" not in t for t in targets)
+
+
+def test_freezes_and_bans_on_one_target_in_a_list() -> None:
+    text = (
+        "Sanctions matter. Switzerland follows the bloc's restrictive measures against Belarus, "
+        "including the asset freezes and entry bans on judges who convicted protesters."
+    )
+    assert ("imposed", "judges", "Switzerland") in _sanction_powers(text)
+
+
+def test_trade_banned_in_the_passive_at_a_sentence_start() -> None:
+    text = (
+        "Sanctions matter. Switzerland has its own sanctions on Belarus. Purchases of Belarusian "
+        "tyres and cement are prohibited."
+    )
+    assert {(t, p) for _, t, p in _sanction_powers(text)} >= {
+        ("Belarusian tyres", "Switzerland"),
+        ("cement", "Switzerland"),
+    }
+
+
+def test_a_power_whose_measures_another_adopted_does_not_impose_the_next() -> None:
+    text = (
+        "Sanctions matter. In March Switzerland adopted the Union's new bans on cement. Exports of "
+        "aircraft parts to Belarus have been prohibited since last year."
+    )
+    assert ("imposed", "aircraft parts", "Switzerland") in _sanction_powers(text)

@@ -33,7 +33,21 @@ _EU_NAMED_RE = re.compile(r"\b(?:EU|E\.U\.|European\s+Union)\b")
 _PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program|listings?)\b")
 
 
+# a power whose measures another takes over ("has taken over the EU's restrictive measures")
+_TAKEN_OVER_RE = re.compile(
+    r"\b(?:adopt(?:ed|s|ing)?|(?:took|taken|takes|taking)\s+over|cop(?:ied|ies|y)|"
+    r"mirror(?:ed|s|ing)?|align(?:ed|s|ing)?\s+(?:itself\s+|themselves\s+)?with)\s+"
+    r"(?:(?:most|many|all|some)\s+of\s+)?the\s+$"
+)
 _WHICH_AFTER_RE = re.compile(r"\s*,\s*(?:which|who)\b")
+# "Norway has aligned itself with the bloc's measures on Belarus": the measures after it are
+# the aligning power's own, whoever's they were first
+_ALIGNED_WITH_RE = re.compile(
+    r"\balign(?:ed|s|ing)?\s+(?:itself\s+|themselves\s+)?with\s+(?:(?:most|many|all|some)\s+of\s+)?"
+    # (whose the measures were, then at most two words before their noun: not "aligned with
+    # Brussels after the bloc renewed …", another clause)
+    r"(?:the\s+)?(?:[\w.-]+\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 def imposer_of(
@@ -50,6 +64,10 @@ def imposer_of(
     or None: "the bloc" and "the Council" as the EU (in a text, or under a title, that names
     the EU), else the nearest power named before the verb within a few sentences that is no
     programme, place or target."""
+    if masked.find("align", s_start, verb_start) >= 0:
+        aligned = _ALIGNED_WITH_RE.search(masked, max(s_start, verb_start - 80), verb_start)
+        if aligned is not None:
+            return imposer_of(masked, mentions, index, s_index, s_start, aligned.start(), headings)
     bloc = _BLOC_RE.search(masked, s_start, verb_start) or _BLOC_SUBJECT_RE.match(
         masked, s_start, verb_start
     )
@@ -79,6 +97,8 @@ def imposer_of(
         if m.start < index.spans[max(0, s_index - _IMPOSER_SENTENCES)][0]:
             break
         name = m.key if m.kind != "person" else mentions.persons[m.key].name
+        if m.possessive and _TAKEN_OVER_RE.search(masked, max(0, m.start - 40), m.start):
+            continue  # "adopted the Union's latest trade bans": the adopting power's own
         if m.possessive and name in NO_DESIGNATORS:
             continue  # "that have supported Russia's aggression": the war's, not a measure's
         if _PROGRAMME_AFTER_RE.match(masked, m.end) and fill_power(name) is None:
@@ -113,7 +133,11 @@ def _names_eu(masked: str, headings: str) -> bool:
 
 
 # ("the Development Bank of the Republic of Belarus": a place or name after "of the")
-_PLACE_PREP_RE = re.compile(r"\b(?:(?:in|of|from|at|to|with|against|on)\s+|(?:of|with)\s+the\s+)$")
+# ("Norway, though outside the EU, has aligned …": a place it stands in or out of)
+_PLACE_PREP_RE = re.compile(
+    r"\b(?:(?:in|of|from|at|to|with|against|on|outside|inside|within)\s+|"
+    r"(?:of|with|outside|inside|within)\s+the\s+)$"
+)
 _GOVERNMENT_OF_RE = re.compile(r"\b(?:[Gg]overnment|[Cc]abinet|[Pp]arliament)\s+of\s+(?:the\s+)?$")
 
 

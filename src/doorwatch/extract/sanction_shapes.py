@@ -379,8 +379,9 @@ TRADE_RE = re.compile(
 )
 # "The import and purchase of potash, wood products and cement originating in Belarus are now
 # prohibited": the trade told first, the ban after it in the passive
-_TRADE_NOUN = (
-    r"(?:imports?|exports?|purchases?|sales?|transit|transport|supply|transfers?|shipments?)"
+_TRADE_NOUN = (  # ("Imports of Belarusian timber … are prohibited": a sentence may open on it)
+    r"(?:[Ii]mports?|[Ee]xports?|[Pp]urchases?|[Ss]ales?|[Tt]ransit|[Tt]ransport|[Ss]upply|"
+    r"[Tt]ransfers?|[Ss]hipments?)"
 )
 TRADE_PASSIVE_RE = re.compile(
     rf"\b(?:[Tt]he\s+)?{_TRADE_NOUN}(?:\s*,\s*{_TRADE_NOUN})*(?:\s+(?:and|or)\s+{_TRADE_NOUN})?"
@@ -473,8 +474,8 @@ INCLUDING_RE = re.compile(
     # ("These include restrictions on imports of …", "including the US sanctions against …")
     rf"\b(?P<verb>including|include[sd]?|notably|among\s+them)\s+(?:the\s+|those\s+|an?\s+)?"
     rf"(?P<fill>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+an|extensive|new|further)\s+)?"
-    rf"(?:{MEASURE}|(?:[\w-]+\s+)?(?:bans?|embargo))\s+(?:on|against)\s+{TARGET}"
-)
+    rf"(?:(?:asset\s+)?freezes\s+and\s+)?(?:{MEASURE}|(?:[\w-]+\s+)?(?:bans?|embargo))\s+(?:on|against)\s+{TARGET}"
+)  # ("including the asset freezes and travel bans on Belarusian officials": two measures on one)
 # "allowed Belavia to buy parts, a measure it had banned since 2023": the measure the relief
 # ended, told in an appositive after it; its target is that of the relief
 BANNED_SINCE_RE = re.compile(

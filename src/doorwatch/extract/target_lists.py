@@ -148,6 +148,12 @@ _CLAUSE_GOES_ON_RE = re.compile(
 _GROUP_INCLUDING_RE = re.compile(rf"[a-z][a-z\s-]{{0,40}}?\s(?:{lx.EXAMPLE_OPENERS})\s+(?=[A-Z])")
 # (", including Mr. Viktor Khrenin": the word that opens a part of a list, and a courtesy title)
 _INCLUDING_RE = re.compile(rf"(?:{lx.EXAMPLE_OPENERS})\s+")
+# "including the ban on Belarusian potash and the closure of its airspace to Belavia": an
+# item that is itself a measure names its target after it (or, for an airspace closed, none)
+_MEASURE_PIECE_RE = re.compile(
+    r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:bans?|embargo(?:es)?|freezes|"
+    r"closure\s+of\s+(?:its|their|the)\s+airspace)(?:\s+(?:on|against|to)\s+|\s*$)"
+)
 _COURTESY_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
 _OFFICES = lx.alternation(lx.words("sanctions", "offices"))
 # "the Minister of Defence, Viktor Khrenin, and the Chief of the General Staff, Viktor
@@ -319,6 +325,7 @@ def split_targets(raw: str) -> list[str]:
             merged
             and "," not in raw
             and "as well as" not in raw
+            and _MEASURE_PIECE_RE.match(raw, a, b) is None
             and not any(c.isupper() for c in raw[a : when.start() if when else b])
             # ("potash and petroleum products": two goods, two measures)
             and not (_names_goods(raw[merged[-1][0] : merged[-1][1]]) and _names_goods(raw[a:b]))
@@ -375,6 +382,9 @@ def split_targets(raw: str) -> list[str]:
             # "…, including the State Authority for Military Industry"; "state firms
             # including Belaruskali": the group stands for the one it names
             a = including.end()
+        measure = _MEASURE_PIECE_RE.match(raw, a, b)
+        if measure is not None:
+            a = measure.end()
         part = DET_RE.sub("", raw[a:b].strip()).strip(" ’'")
         part = _COURTESY_RE.sub("", part)
         part = _LISTING_OF_RE.sub("", part)  # "its listing of Belaruskali" is on Belaruskali
