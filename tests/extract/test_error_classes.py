@@ -6376,3 +6376,28 @@ def test_a_power_whose_measures_another_adopted_does_not_impose_the_next() -> No
         "aircraft parts to Belarus have been prohibited since last year."
     )
     assert ("imposed", "aircraft parts", "Switzerland") in _sanction_powers(text)
+
+
+def test_a_possible_hit_in_a_sentence_that_readies_measures_is_a_threat() -> None:
+    text = (
+        "Sanctions matter. Britain is drafting a new round of sanctions, and diplomats say it "
+        "could hit Belshina, the tyre maker."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("threatened", "Belshina")}
+    text = "Sanctions matter. Analysts say a slump in demand could hit Belshina this year."
+    assert not _sanctions(text)
+
+
+def test_a_measure_under_study_is_a_threat() -> None:
+    text = (
+        "Sanctions matter. Officials in Ottawa said a ban on imports of Belarusian tyres was "
+        "under study, though they gave no date."
+    )
+    found = _sanctions(text)
+    assert found and all(a == "threatened" for a, _, _ in found)
+    assert all("though" not in t and "study" not in t for _, t, _ in found)
+
+
+def test_a_step_announced_in_reported_speech_is_taken() -> None:
+    text = "Sanctions matter. Ottawa said it would ban imports of Belarusian tyres."
+    assert ("imposed", "Belarusian tyres", "Canada") in _sanction_powers(text)

@@ -139,6 +139,36 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
     return "lifted" if relief else "imposed"
 
 
+# a measure said to be weighed after its target ("a ban on imports of X was under study",
+# "further listings, including of X, are being prepared"): a threat, not a step
+_WEIGHED_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:under\s+(?:study|"
+    r"consideration|discussion|review)|being\s+(?:prepared|drafted|considered|discussed|weighed|"
+    r"studied))\b"
+)
+# a possibility right before the verb of a measure taken ("officials say it could hit X")
+# (not "said it would ban imports of …": a step announced, told in reported speech)
+_MODAL_NEXT_RE = re.compile(r"\b(?:could|may|might)\s+(?:also\s+|soon\s+|even\s+)?$")
+# what tells measures being readied in the same sentence ("is preparing a fifth round of
+# sanctions, and officials say it could hit …")
+_READYING_RE = re.compile(r"\b(?:prepar|draft|threat|warn|consider|weigh|discuss)")
+
+
+def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAction | None:
+    """Return the action of a shape whose own words tell a measure taken: "threatened" when
+    the measure is said to be weighed after it ("… was under study"), or when a possibility
+    stands right before its verb in a sentence that tells measures being readied ("is
+    preparing a fifth round of sanctions, and officials say it could hit Belavia"); None for
+    such a possibility with nothing readied; else "imposed"."""
+    if _WEIGHED_AFTER_RE.match(masked, match.end()):
+        return "threatened"
+    if match.start("verb") == match.start() and _MODAL_NEXT_RE.search(
+        masked, max(0, match.start() - 16), match.start()
+    ):
+        return "threatened" if _READYING_RE.search(masked, s_start, match.start()) else None
+    return "imposed"
+
+
 # Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
 PROPOSAL_RE = re.compile(
     # ("has not said whether it is weighing an easing of measures": an open question)

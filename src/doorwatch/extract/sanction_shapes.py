@@ -838,7 +838,7 @@ COVERING_RE = re.compile(
     r"continue[sd]?|appl(?:y|ies|ied))\b)[^,.;:()—–\"“”]{1,40}?)*"
     r"(?:\s*,?\s+and\s+(?!(?:the|an?|its|their)\s)[^,.;:()—–\"“”]{1,40}?)?)"
     r"(?=\s*[,.;:()]|\s+(?:and|as)\s+(?:the|an?|its)\s|\s+(?:introduced|imposed|adopted|since|in|from|"
-    r"which|that|who)\b|$)"
+    r"which|that|who|is|are|was|were)\b|$)"  # ("… on imports of X was under study": what of it
 )
 # "Switzerland and Norway, which have aligned themselves with the EU's Belarus sanctions":
 # the aligned power keeps the same measures

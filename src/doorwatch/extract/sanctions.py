@@ -50,6 +50,7 @@ from doorwatch.extract.sanction_modality import (
     READY_RE,
     WISH_RE,
     action_of,
+    imposing_step,
     kept_measure,
 )
 from doorwatch.extract.sanction_powers import (
@@ -462,7 +463,7 @@ def find_sanctions(
                 if pattern is ALLOW_RE and verb.endswith("ing") and found_in_sentence:
                     continue  # ", allowing it to buy parts": what the measure just named does
                 action = (
-                    "imposed"
+                    imposing_step(match, masked, s_start)
                     if (id(pattern) in IMPOSING_SHAPES or verb in ("sanctioned", "blacklisted"))
                     # ("Belaruskali would be sanctioned if …": read for its modal)
                     and not (pattern is WAS_SANCTIONED_RE and _FUTURE_BE_RE.search(match.group()))
