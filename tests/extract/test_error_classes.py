@@ -6401,3 +6401,37 @@ def test_a_measure_under_study_is_a_threat() -> None:
 def test_a_step_announced_in_reported_speech_is_taken() -> None:
     text = "Sanctions matter. Ottawa said it would ban imports of Belarusian tyres."
     assert ("imposed", "Belarusian tyres", "Canada") in _sanction_powers(text)
+
+
+def test_a_count_by_a_group_told_with_its_own_verb() -> None:
+    text = (
+        "Prisons matter. By the monitors' count 312 people were newly recognised as political "
+        "prisoners last year."
+    )
+    assert _figures(text) == {("prisoners_designated", 312)}
+
+
+def test_counts_of_a_group_each_with_its_day() -> None:
+    text = (
+        "Prisons matter. The number of political prisoners shrank. The monitors counted 1,512 "
+        "at the start of March 2023 and 1,377 on 30 November."
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1512),
+        ("political_prisoners_held", 1377),
+    }
+
+
+def test_pardons_counted_as_events() -> None:
+    text = "Prisons matter. The rights centre recorded 143 pardons of political prisoners in 2024."
+    assert _figures(text) == {("prisoners_released", 143)}
+
+
+def test_prisoners_an_envoy_brought_out_or_returned_with() -> None:
+    text = "Prisons matter. A senator's trip to Minsk brought home 9 prisoners in May."
+    assert _figures(text) == {("prisoners_released", 9)}
+    text = (
+        "Prisons matter. Political prisoners wait for news. The envoy flew home with 37 "
+        "prisoners in October."
+    )
+    assert _figures(text) == {("prisoners_released", 37)}

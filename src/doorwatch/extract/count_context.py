@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from doorwatch.extract.dates import MONTH_PATTERN
+
 # "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
 # of counts of one kind, each after its own time, the later ones without verb or noun
 _SERIES_GAP_RE = re.compile(
@@ -101,6 +103,12 @@ PRISON_TOPIC_RE = re.compile(
 )
 
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
+# "Viasna counted 1,430 at the beginning of January 2024 and 1,265 on 29 December": a count's
+# day, then the clause's end or the next count
+DATED_END_RE = re.compile(
+    rf"\s+(?:at|on|in|by)\s+(?:the\s+(?:beginning|start|end|close)\s+of\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?:{MONTH_PATTERN})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s*(?:[.,;:)—–-]|and\b|$)"
+)
 
 _PRISON_TOPIC_BEFORE = 150  # "The number behind bars has barely fallen. Viasna put it at …"
 

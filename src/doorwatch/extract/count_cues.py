@@ -32,8 +32,13 @@ NOUN_RE = re.compile(
 # Each lookahead below lists the first letters of its pattern's words: most positions then
 # fail on one comparison before the alternation is tried.
 PRE_CUE_RE = re.compile(
-    r"\b(?=[acdfhijklnprst])(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|pardon(?:ed|s|ing)?|"
-    r"amnest(?:ied|ies|y)|set\s+free|let\s+go|hand(?:ed|s|ing)?\s+over)"
+    r"\b(?=[abcdfhijklnprst])(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|"
+    r"pardon(?:ed|s|ing)?|amnest(?:ied|ies|y)|set\s+free|let\s+go|hand(?:ed|s|ing)?\s+over|"
+    # ("the envoy's visit brought out 14 prisoners": those a visit freed)
+    r"br(?:ought|ings?|inging)\s+(?:out|home)|"
+    # ("Coale returned with 52 in September": those an envoy came back with)
+    r"(?:returned|came\s+back|flew\s+(?:out|home|back))\s+with"
+    r")"
     r"|(?P<det>detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|jail(?:ed|s|ing)?|"
     r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up)"
     r"|(?P<des>designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing|e)|declar(?:ed|es|ing)|named)"

@@ -33,6 +33,7 @@ from doorwatch.extract.count_clauses import (
 )
 from doorwatch.extract.count_context import (
     CLAUSE_END_RE,
+    DATED_END_RE,
     PRISON_TOPIC_RE,
     TIMELINE_ENTRY_RE,
     TOTAL_BEFORE_RE,
@@ -139,6 +140,10 @@ _FROM_END_RE = re.compile(r"\b(?:(?:down|up)\s+from|against|compared\s+(?:with|t
 _EVENT_NOUNS = frozenset(("detentions", "arrests"))
 _CASES_OF_DETENTION_RE = re.compile(
     r"\s+cases\s+of\s+(?:politically\s+motivated\s+|arbitrary\s+|political\s+)?(?:detention|arrest)s?\b"
+)
+# "Viasna recorded 227 pardons of political prisoners": releases counted as events
+_PARDONS_OF_RE = re.compile(
+    r"\s+(?:pardons|releases)\s+of\s+(?:political\s+prisoners|prisoners|people|detainees)\b"
 )
 _NEW_NAMES_RE = re.compile(r"\s+new\s+(?:names|political\s+prisoners|ones)\b")
 _CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b")
@@ -598,6 +603,8 @@ def _measure(
         return _MEASURES["det"]  # "documented at least 150 politically motivated detentions"
     if noun is None and _CASES_OF_DETENTION_RE.match(text, n_end, end):
         return _MEASURES["det"]  # "at least 430 cases of politically motivated detention"
+    if noun is None and _PARDONS_OF_RE.match(text, n_end, end):
+        return _MEASURES["rel"]
     if noun is not None and _DEATH_RE.match(text, after, end):
         return None  # "seven political prisoners have died in custody" counts no one held
     aside = _ASIDE_RE.match(text, after, end) if noun is not None else None
@@ -698,7 +705,10 @@ def _measure(
         and " of " in pre[cue.end() :]
     ):
         post = None  # "the release of 14 people held in Belarus": the noun tells their fate
-    if cue is not None and noun is not None and _cue_kind(cue) == "cnt":
+    # (not "counts 1,100 people who are still political prisoners": a clause said of them)
+    has_aux = post is not None and bool(post.group("aux").strip()) and not post.group("pron")
+    # (not "By Viasna's count 509 people were newly recognised …": the count's own verb)
+    if cue is not None and noun is not None and _cue_kind(cue) == "cnt" and not has_aux:
         if post is not None and not post.group("aux").strip() and _cue_kind(post) in _EVENTS_KINDS:
             return _MEASURES[_cue_kind(post)]  # "counts 342 people pardoned in 2025"
         if noun.group("noun") in ("people", "persons", "individuals") and prisoners_named(
@@ -816,7 +826,9 @@ def _measure(
         return _MEASURES["held"]  # "Viasna's figure this morning is about 1,340"
     if cue is not None and _cue_kind(cue) == "cnt":
         if (
-            CLAUSE_END_RE.match(text, n_end) or _IN_TOTAL_RE.match(text, n_end)
+            CLAUSE_END_RE.match(text, n_end)
+            or _IN_TOTAL_RE.match(text, n_end)
+            or DATED_END_RE.match(text, n_end)
         ) and prisoners_named(text, start, end):
             return _MEASURES["held"]
         participle = _PARTICIPLE_NP_RE.match(text, n_end, end)
