@@ -6435,3 +6435,26 @@ def test_prisoners_an_envoy_brought_out_or_returned_with() -> None:
         "prisoners in October."
     )
     assert _figures(text) == {("prisoners_released", 37)}
+
+
+def test_one_of_a_group_described_speaks() -> None:
+    text = (
+        'Prisons matter. Crowds gathered in 2020. "We are not machines," one of the protesters '
+        "shouted outside the gates."
+    )
+    assert _quotes(text) == {"We are not machines": "one of the protesters"}
+    text = 'Prisons matter. "They took our phones first," said one of the women.'
+    assert _quotes(text) == {"They took our phones first": "one of the women"}
+
+
+def test_a_role_is_not_a_person_the_text_gave_another_role() -> None:
+    text = (
+        "Prisons matter. Oslo gave NOK 5 million to a fund launched by the opposition leader "
+        'Sviatlana Tsikhanouskaya. "Help follows need, not headlines," the ambassador said.'
+    )
+    assert _quotes(text) == {"Help follows need, not headlines": "ambassador"}
+    text = (
+        'Prisons matter. Sviatlana Tsikhanouskaya welcomed the fund. "Help follows need," the '
+        "opposition leader said."
+    )
+    assert _quotes(text) == {"Help follows need": "Sviatlana Tsikhanouskaya"}

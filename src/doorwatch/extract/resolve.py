@@ -156,6 +156,10 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
     )
 
 
+# a person's role right before their name ("by the opposition leader Sviatlana …")
+_ROLE_WORD_BEFORE_RE = re.compile(rf"\b(?P<role>{lx.PERSON_ROLE_NOUNS})\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def _role_after_re(noun: str) -> re.Pattern[str]:
     # an initial's full stop ("U.S. envoy") may stand in the appositive, a sentence's may not
@@ -607,8 +611,25 @@ class Resolver:
             ):
                 return self.name(m)
         # Never introduced with the role: "X welcomed the news. '…,' the opposition leader
-        # said" is X when X is the one person the sentences just before name
-        return self._only_person_before(position)
+        # said" is X when X is the one person the sentences just before name, unless the text
+        # gave X another role ("presented by the opposition leader X. '…,' the ambassador
+        # said": someone the text does not name, told by the role as written)
+        only = self._only_person_before(position)
+        if only is not None and self._holds_other_role(only, noun, position):
+            return self._as_written(phrase, position)
+        return only
+
+    def _holds_other_role(self, name: str, noun: str, position: int) -> bool:
+        """Return True when the person ``name`` is given a role other than ``noun`` right
+        before a mention of them in the two sentences before ``position``."""
+        start = self.index.spans[max(0, self.index.index(position) - 1)][0]
+        for m in self.mentions.within(start, position):
+            if m.kind != "person" or self.mentions.persons[m.key].name != name:
+                continue
+            role = _ROLE_WORD_BEFORE_RE.search(self.masked, max(0, m.start - 40), m.start)
+            if role is not None and role.group("role").lower() != noun.lower():
+                return True
+        return False
 
     def _fuller_institution(self, key: str, position: int) -> str | None:
         """Return the longer name an institution named ``key`` at ``position`` was given

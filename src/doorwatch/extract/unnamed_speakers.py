@@ -77,6 +77,19 @@ def _after_quotation(who: str, end: str) -> tuple[re.Pattern[str], re.Pattern[st
     )
 
 
+# '," one of the workers shouted': one of a group the text describes (a head in the plural;
+# "men" and "women" are the plurals that do not add an "s")
+_PLURAL_HEADS = lx.alternation(
+    [head[:-2] + "en" if head.endswith("man") else head + "s" for head in _HEAD_LIST]
+)
+_ONE_OF = (
+    r"(?P<one>[Oo]ne\s+of\s+(?:the|their|its|his|her)\s+(?:[\w’'-]+\s+){0,2}?"
+    rf"(?:{_PLURAL_HEADS}|(?=[a-z]{{8}})[a-z]+(?<!i)(?:er|or|ist|ian)s))(?=[\s,.;:!?]|$)"
+)
+_ONE_OF_VERB_FIRST_RE, _ONE_OF_FIRST_RE = (
+    re.compile(rf"[\s{_LEAD[1:]}]*(?:{_VERBS})\s+{_ONE_OF}(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on)\b)"),
+    re.compile(rf"[\s{_LEAD[1:]}]*{_ONE_OF}\s+(?:{_VERBS})\b"),
+)
 # (not '," said a company spokesperson, Sintija Ozola,': the name follows)
 _NAMED_AFTER = r"(?!\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 _VERB_FIRST_RE, _DESCRIBED_FIRST_RE = _after_quotation(_DESCRIBED, _NAMED_AFTER + _END)
@@ -183,7 +196,10 @@ def described_after(masked: str, start: int, end: int) -> str | None:
         masked, start, end
     )
     if found is None:
-        return None
+        one = _ONE_OF_VERB_FIRST_RE.match(masked, start, end) or _ONE_OF_FIRST_RE.match(
+            masked, start, end
+        )
+        return _as_speaker(one.group("one")) if one is not None else None
     where = (
         _WHERE_THEY_WERE_RE.match(masked, found.end("who"), end)
         if masked.startswith(" who ", found.end("who"))
