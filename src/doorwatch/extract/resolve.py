@@ -156,6 +156,8 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
     )
 
 
+# roles any office holder fills, whatever other role the text gave them
+_ANY_HOLDER_ROLES = frozenset(("leader", "head", "chief", "official", "politician"))
 # a person's role right before their name ("by the opposition leader Sviatlana …")
 _ROLE_WORD_BEFORE_RE = re.compile(rf"\b(?P<role>{lx.PERSON_ROLE_NOUNS})\s+$", re.IGNORECASE)
 
@@ -615,7 +617,12 @@ class Resolver:
         # gave X another role ("presented by the opposition leader X. '…,' the ambassador
         # said": someone the text does not name, told by the role as written)
         only = self._only_person_before(position)
-        if only is not None and self._holds_other_role(only, noun, position):
+        if (
+            only is not None
+            # (not "the Georgian leader" after "president Ilham Aliyev": a president leads)
+            and noun.lower() not in _ANY_HOLDER_ROLES
+            and self._holds_other_role(only, noun, position)
+        ):
             return self._as_written(phrase, position)
         return only
 

@@ -83,7 +83,9 @@ _PLURAL_HEADS = lx.alternation(
     [head[:-2] + "en" if head.endswith("man") else head + "s" for head in _HEAD_LIST]
 )
 _ONE_OF = (
-    r"(?P<one>[Oo]ne\s+of\s+(?:the|their|its|his|her)\s+(?:[\w’'-]+\s+){0,2}?"
+    # (not "one of his former aides": whose aides they are is a person to resolve, and the
+    # description without them says too little)
+    r"(?P<one>[Oo]ne\s+of\s+the\s+(?:[\w’'-]+\s+){0,2}?"
     rf"(?:{_PLURAL_HEADS}|(?=[a-z]{{8}})[a-z]+(?<!i)(?:er|or|ist|ian)s))(?=[\s,.;:!?]|$)"
 )
 _ONE_OF_VERB_FIRST_RE, _ONE_OF_FIRST_RE = (
