@@ -6458,3 +6458,30 @@ def test_a_role_is_not_a_person_the_text_gave_another_role() -> None:
         "opposition leader said."
     )
     assert _quotes(text) == {"Help follows need": "Sviatlana Tsikhanouskaya"}
+
+
+def test_two_steps_told_of_one_measure() -> None:
+    text = (
+        "Sanctions matter. Washington first relaxed and then, in March 2026, fully lifted its "
+        "sanctions on the tyre maker Belshina."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("eased", "Belshina"),
+        ("lifted", "Belshina"),
+    }
+    text = (
+        "Sanctions matter. Britain first suspended and later lifted its ban on Belshina and, in "
+        "May, on Naftan."
+    )
+    assert ("eased", "Naftan") not in {(a, t) for a, t, _ in _sanctions(text)}
+
+
+def test_each_step_of_a_measure_told_in_a_relative_clause() -> None:
+    text = (
+        "Sanctions matter. Minsk won relief for Belshina, whose restrictions were eased in "
+        "April and lifted in June."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} >= {
+        ("eased", "Belshina"),
+        ("lifted", "Belshina"),
+    }

@@ -55,6 +55,7 @@ MODULES = (
     "sanction_shapes",
     "sanction_standing",
     "sanction_states",
+    "sanction_steps",
     "sanction_subjects",
     "sanction_topic",
     "sanction_windows",

@@ -27,6 +27,7 @@ from doorwatch.extract.sanction_standing import (
     STILL_UNDER_RE,
 )
 from doorwatch.extract.sanction_states import GONE_RE, OFF_LIST_RE
+from doorwatch.extract.sanction_steps import FIRST_OF_TWO_RE, WHOSE_FIRST_RE, WHOSE_SECOND_RE
 from doorwatch.extract.sanction_subjects import (
     LISTS_INCLUDE_RE,
     MEASURES_ALSO_HIT_RE,
@@ -110,6 +111,15 @@ WEIGHED_WINDOWS: Windows = ((CONSIDERED_RE, -5, 170), (PACKAGE_WEIGHED_RE, -200,
 # measure told as holding, after its target)
 IN_FORCE_WORDS = (" stand", " in force", " in place", " unchanged", " stay", " remain")
 IN_FORCE_WINDOWS: Windows = ((MEASURES_HOLD_RE, -220, 40),)
+# ("first eased and then … lifted its sanctions on …", "Belavia, whose restrictions were eased
+# … and lifted …": two steps told of one measure)
+STEPS_WORDS = (" and then", " and later", " and subsequently", " and finally", " and eventually",
+               ", whose ")  # fmt: skip
+STEPS_WINDOWS: Windows = (
+    (FIRST_OF_TWO_RE, -40, 220),
+    (WHOSE_FIRST_RE, -80, 120),
+    (WHOSE_SECOND_RE, -80, 160),
+)
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
@@ -119,6 +129,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (WEIGHED_WORDS, WEIGHED_WINDOWS),
     (SUBJECT_WORDS, SUBJECT_WINDOWS),
     (IN_FORCE_WORDS, IN_FORCE_WINDOWS),
+    (STEPS_WORDS, STEPS_WINDOWS),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
