@@ -6485,3 +6485,35 @@ def test_each_step_of_a_measure_told_in_a_relative_clause() -> None:
         ("eased", "Belshina"),
         ("lifted", "Belshina"),
     }
+
+
+def test_a_count_of_those_held_after_a_dash() -> None:
+    text = (
+        "Prisons matter. Diplomats cite the number of people still behind bars — about 1,340, "
+        "by the monitors' count — and the arrests that go on."
+    )
+    assert _figures(text) == {("political_prisoners_held", 1340)}
+
+
+def test_a_series_of_releases_named_by_their_noun() -> None:
+    text = (
+        "Prisons matter. The relief was paid for with releases of political prisoners — 17 in "
+        "April and 64 in August."
+    )
+    assert _figures(text) == {("prisoners_released", 17), ("prisoners_released", 64)}
+
+
+def test_a_count_with_a_list_of_names_before_its_verb() -> None:
+    text = (
+        "Prisons matter.\n\n4 May — 57 prisoners, among them Ihar Losik, Pavel Sevyarynets, "
+        "Mikalai Statkevich and Eduard Babaryka, are released."
+    )
+    assert _figures(text) == {("prisoners_released", 57)}
+
+
+def test_those_released_after_talks_in_a_group() -> None:
+    text = (
+        "Prisons matter. He walked out in June in a group of 38 released after talks with a US "
+        "delegation."
+    )
+    assert _figures(text) == {("prisoners_released", 38)}

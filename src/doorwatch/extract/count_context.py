@@ -42,6 +42,9 @@ _BATCHES_BEFORE_RE = re.compile(
     r"in\s+(?:(?:several|many|small|separate|a\s+series\s+of)\s+)?"
     r"(?:batches|groups|waves|stages|instalments|installments)(?:\s+(?:this|last)\s+year)?"
     r"\s*(?:[,:]|(?P<of>\s+of))\s+$"
+    # ("in exchange for releases of political prisoners — 52 in September and 123 in
+    # December": the releases by their noun, the series after a dash or a colon)
+    r"|\b(?:releases|pardons)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|people)\s*[—–:]\s*$"
 )
 _BATCHES_REACH = 90
 
@@ -50,7 +53,9 @@ def opens_release_series(text: str, start: int, q_start: int, n_end: int, end: i
     """Return True when the count at ``q_start`` opens a series of releases that a verb
     before it tells ("released people in batches, 14 in June, 52 in September", "in
     batches of 14, 16 and 52")."""
-    if text.find(" in ", max(start, q_start - _BATCHES_REACH), q_start) < 0:
+    if text.find(" in ", max(start, q_start - _BATCHES_REACH), q_start) < 0 and not (
+        text.find("s of ", max(start, q_start - _BATCHES_REACH), q_start) >= 0
+    ):
         return False
     batches = _BATCHES_BEFORE_RE.search(text, max(start, q_start - _BATCHES_REACH), q_start)
     return batches is not None and (

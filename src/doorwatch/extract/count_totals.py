@@ -11,6 +11,12 @@ from doorwatch.extract.count_cues import last_cue
 from doorwatch.extract.dates import DATE_RE
 
 COUNT_OF_RE = re.compile(
+    # ("the number of people still behind bars — about 1,100, according to Viasna": the
+    # count after a dash)
+    r"\b(?:number|count)\s+of\s+(?:those|people|prisoners|political\s+prisoners)\s+"
+    r"(?:(?:still|now|currently)\s+)?(?:held|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail))"
+    r"(?:\s+in\s+[A-Z][\w-]*)?\s*[—–]\s*(?:(?:about|around|some|nearly|almost|roughly|over|"
+    r"more\s+than|at\s+least)\s+)?$|"
     # ("put the number of political prisoners still held in Belarus at between 1,100 and
     # 1,150", "put the number still held at …": the count named by what it counts)
     r"(?:\bput(?:s|ting)?\s+(?:the|their|its)\s+(?:number|count|total)\s+(?:of\s+(?:political\s+)?"

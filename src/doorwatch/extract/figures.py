@@ -201,6 +201,9 @@ _DEATH_RE = re.compile(
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
 _ASIDE_RE = re.compile(
+    # ("123 prisoners, among them A, B, C and D, are released": a list of names, up to the
+    # count's own verb)
+    r"\s*,\s*(?:among\s+(?:them|whom)|including)\s+[^.;:()]{1,140}?,(?=\s+(?:are|were|was|is)\s)|"
     r"\s*,\s*(?:(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60}|"
     r"[^,.;:()]{1,60}?\s+among\s+them),"
 )
@@ -208,7 +211,8 @@ _ASIDE_RE = re.compile(
 _PARTICIPLE_NP_RE = re.compile(
     r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed))"
     # ("part of a group of 123 freed by Minsk after talks": by whom)
-    r"(?=\s*[,.;:]|\s+(?:(?:in|on|since|last|this|so\s+far|over|during)\b|by\s+[A-Z]))"
+    r"(?=\s*[,.;:]|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following)\b|"
+    r"by\s+[A-Z]))"
 )
 # ("… have returned to Ukraine": home, named)
 _HOME_RE = re.compile(
