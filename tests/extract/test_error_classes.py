@@ -6517,3 +6517,10 @@ def test_those_released_after_talks_in_a_group() -> None:
         "delegation."
     )
     assert _figures(text) == {("prisoners_released", 38)}
+
+
+def test_a_day_beside_a_day_is_no_count() -> None:
+    text = "Prisons matter. About 600 people were detained on March 25 and 26, the monitors said."
+    assert _figures(text) == {("prisoners_detained", 600)}
+    text = "Prisons matter. Minsk freed 9 prisoners on May 3 and 12 more in June."
+    assert _figures(text) == {("prisoners_released", 9), ("prisoners_released", 12)}

@@ -142,9 +142,7 @@ _CASES_OF_DETENTION_RE = re.compile(
     r"\s+cases\s+of\s+(?:politically\s+motivated\s+|arbitrary\s+|political\s+)?(?:detention|arrest)s?\b"
 )
 # "Viasna recorded 227 pardons of political prisoners": releases counted as events
-_PARDONS_OF_RE = re.compile(
-    r"\s+(?:pardons|releases)\s+of\s+(?:political\s+prisoners|prisoners|people|detainees)\b"
-)
+_PARDONS_OF_RE = re.compile(r"\s+(?:pardons|releases)\s+of\s+(?:political\s+)?prisoners\b")
 _NEW_NAMES_RE = re.compile(r"\s+new\s+(?:names|political\s+prisoners|ones)\b")
 _CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b")
 _PRESENT_STATE_RE = re.compile(
@@ -187,7 +185,8 @@ _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 _TO_END_RE = re.compile(r"\bto\s+$")
 _AND_END_RE = re.compile(r"\b(?:and|plus|followed\s+by)\s+(?:\S+\s+){0,3}$")
 _MONTH_BEFORE_RE = re.compile(
-    rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+)?$"
+    rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?:(?P<pair>[0-3]?\d\s+(?:and|or|to)\s+)|"  # ("May 7 and 8")
+    r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+))?$"
 )
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
 _DEATH_RE = re.compile(
@@ -201,8 +200,7 @@ _DEATH_RE = re.compile(
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
 _ASIDE_RE = re.compile(
-    # ("123 prisoners, among them A, B, C and D, are released": a list of names, up to the
-    # count's own verb)
+    # ("123 prisoners, among them A, B, C and D, are released": names, up to the count's verb)
     r"\s*,\s*(?:among\s+(?:them|whom)|including)\s+[^.;:()]{1,140}?,(?=\s+(?:are|were|was|is)\s)|"
     r"\s*,\s*(?:(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60}|"
     r"[^,.;:()]{1,60}?\s+among\s+them),"
@@ -211,8 +209,7 @@ _ASIDE_RE = re.compile(
 _PARTICIPLE_NP_RE = re.compile(
     r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed))"
     # ("part of a group of 123 freed by Minsk after talks": by whom)
-    r"(?=\s*[,.;:]|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following)\b|"
-    r"by\s+[A-Z]))"
+    r"(?=\s*[,.;:]|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following)\b|by\s+[A-Z]))"
 )
 # ("… have returned to Ukraine": home, named)
 _HOME_RE = re.compile(
@@ -240,7 +237,7 @@ _CUE_REACH = 40  # a cue verb right before the number
 _SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
 _NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
-_DATE_DAY_REACH = 16  # "May 23": a month this close before a number makes it a day
+_DATE_DAY_REACH = 22  # "May 23", "September 27 and 28": a month this close makes it a day
 _MEASURES = {
     "rel": "prisoners_released",
     "det": "prisoners_detained",
@@ -330,7 +327,10 @@ def _in_date(text: str, number: Number) -> bool:
     # Day or year of a written date ("May 23, 2022", "23 May"), or a bare year.
     month = _MONTH_BEFORE_RE.search(text, max(0, number.start - _DATE_DAY_REACH), number.start)
     if month is not None:
-        # "May 23, 2022" ends in a year; "As of January 31, 1,244 people" in a count
+        # "May 23, 2022" ends in a year; "As of January 31, 1,244 people" in a count; "February
+        # 27 and 28," is a day beside a day (not "June 21 and 52 in September", a count)
+        if month.group("pair"):
+            return number.value <= 31 and text[number.end : number.end + 1] in ",.;:)"
         return not month.group("day") or _is_year(text, number)
     if _MONTH_AFTER_RE.match(text, number.end):
         return True
@@ -709,9 +709,9 @@ def _measure(
         and " of " in pre[cue.end() :]
     ):
         post = None  # "the release of 14 people held in Belarus": the noun tells their fate
-    # (not "counts 1,100 people who are still political prisoners": a clause said of them)
     has_aux = post is not None and bool(post.group("aux").strip()) and not post.group("pron")
-    # (not "By Viasna's count 509 people were newly recognised …": the count's own verb)
+    # (not "By Viasna's count 509 people were newly recognised …": the count's own verb; but
+    # "counts 1,100 people who are still political prisoners", a clause said of them, is not)
     if cue is not None and noun is not None and _cue_kind(cue) == "cnt" and not has_aux:
         if post is not None and not post.group("aux").strip() and _cue_kind(post) in _EVENTS_KINDS:
             return _MEASURES[_cue_kind(post)]  # "counts 342 people pardoned in 2025"
