@@ -6524,3 +6524,24 @@ def test_a_day_beside_a_day_is_no_count() -> None:
     assert _figures(text) == {("prisoners_detained", 600)}
     text = "Prisons matter. Minsk freed 9 prisoners on May 3 and 12 more in June."
     assert _figures(text) == {("prisoners_released", 9), ("prisoners_released", 12)}
+
+
+def test_trade_barred_or_stopped_by_a_verb_in_its_plain_form() -> None:
+    text = (
+        "Sanctions matter. Switzerland will bar trade in Belarusian tyres, the Federal Council "
+        "said."
+    )
+    assert ("imposed", "Belarusian tyres", "Switzerland") in _sanction_powers(text)
+    text = (
+        "Sanctions matter. Britain is to ban imports of Belarusian tyres and stop exports of "
+        "drilling rigs to Belarus."
+    )
+    assert ("imposed", "drilling rigs", "United Kingdom") in _sanction_powers(text)
+
+
+def test_goods_given_by_example_end_before_such_as() -> None:
+    text = (
+        "Sanctions matter. Tokyo will bar the export of dual-use goods such as drones that "
+        "could reach the army."
+    )
+    assert ("imposed", "dual-use goods", "Japan") in _sanction_powers(text)

@@ -362,9 +362,9 @@ TRADE_RE = re.compile(
     # ("The measures ban the import of Belarusian potash"; see ban_hits)
     r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans?|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|"
     # "has blocked the transit of Belarusian potash through Klaipeda"
-    r"block(?:ed|s|ing)?|stopp(?:ed|ing)|stops|"
+    r"block(?:ed|s|ing)?|stop(?:ped|ping|s)?|"
     # "London barred trade in Belarusian potash"
-    r"barr(?:ed|ing)|bars)"
+    r"barr(?:ed|ing)|bars?)"  # ("will bar trade in Belarusian potash")
     rf"\s+(?:the\s+|all\s+)?(?:{TRADE_NOUNS}"
     # ("prohibit the sale, supply, transfer or export to Belarus of equipment": one ban on
     # several trades)
@@ -375,7 +375,7 @@ TRADE_RE = re.compile(
     # "restricted dealings in new Belarusian sovereign debt"
     r"(?:dealings|transactions|trade)\s+in)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
-    r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via)\b)"
+    r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via|such\s+as)\b)"
 )
 # "The import and purchase of potash, wood products and cement originating in Belarus are now
 # prohibited": the trade told first, the ban after it in the passive

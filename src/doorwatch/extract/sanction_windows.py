@@ -388,6 +388,7 @@ BAN_WINDOWS: Windows = (
     (WAS_SANCTIONED_RE, -90, 60),
 )
 BAN_WORDS = (
+    " bar ",  # ("will bar trade in …")
     "barred",
     "barring ",
     "shut out",
