@@ -6545,3 +6545,18 @@ def test_goods_given_by_example_end_before_such_as() -> None:
         "could reach the army."
     )
     assert ("imposed", "dual-use goods", "Japan") in _sanction_powers(text)
+
+
+def test_listings_being_discussed_or_prepared_are_threats() -> None:
+    text = (
+        "Sanctions matter. Ottawa is now discussing new listings of Belarusian prosecutors "
+        "involved in the trials."
+    )
+    assert _sanction_powers(text) == {("threatened", "Belarusian prosecutors", "Canada")}
+    text = (
+        "Sanctions matter. Oslo officials said they were preparing a further list aimed at "
+        "Belarusian prison governors."
+    )
+    assert _sanction_powers(text) == {("threatened", "Belarusian prison governors", "Norway")}
+    text = "Sanctions matter. The minister discussed sanctions on Belarus with his guest."
+    assert not _sanctions(text)

@@ -59,10 +59,15 @@ PREPARED_RE = re.compile(
 # "the bloc would consider measures against those responsible", "the EU was considering
 # listing more prison officials": a measure a power weighs is a threat
 CONSIDERED_RE = re.compile(
-    r"\b(?P<verb>(?P<threat>consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|draw(?:s|ing)?\s+up))\s+"
+    r"\b(?P<verb>(?P<threat>consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|draw(?:s|ing)?\s+up|"
+    # ("Brussels is instead discussing new listings of …", "are preparing a further list aimed
+    # at …": measures being readied; not "discussed sanctions with X", a talk about them)
+    r"(?:is|are|was|were)\s+(?:now\s+|also\s+|instead\s+|already\s+)?(?:discussing|preparing|"
+    r"drafting)))\s+"
     # (not "considers the sanctions on potash illegal": measures in force, judged)
     r"(?:(?:(?:new|further|fresh|additional|possible|more|targeted|a)\s+)*"
-    r"(?:sanctions|measures|restrictions|listings|penalties|designations)\s+(?:on|against|of)|"
+    r"(?:sanctions|measures|restrictions|listings|penalties|designations|list)\s+"
+    r"(?:on|against|of|aimed\s+at|targeting)|"
     r"(?:listing|sanctioning|blacklisting|designating)(?:\s+(?:more|further|new|other))?)\s+"
     rf"{TARGET}"
 )

@@ -105,8 +105,9 @@ SUBJECT_WINDOWS: Windows = (
 )
 # ("would consider measures against …", "considering listing …", "a further package aimed at
 # … is under discussion": measures a power weighs)
-WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion")
-WEIGHED_WINDOWS: Windows = ((CONSIDERED_RE, -5, 170), (PACKAGE_WEIGHED_RE, -200, 40))
+WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion", " discussing ",
+                 " preparing ", " drafting ")  # fmt: skip
+WEIGHED_WINDOWS: Windows = ((CONSIDERED_RE, -25, 170), (PACKAGE_WEIGHED_RE, -200, 40))
 # ("the US and EU sanctions on Belaruskali stand", "import bans on potash … are unchanged": a
 # measure told as holding, after its target)
 IN_FORCE_WORDS = (" stand", " in force", " in place", " unchanged", " stay", " remain")
@@ -165,6 +166,6 @@ GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
     id(CONSIDERED_RE): (
         0,
         60,
-        ("sanction", "measures", "listing", "restriction", "penalt", "designat"),
+        ("sanction", "measures", "listing", "restriction", "penalt", "designat", "list aimed"),
     ),
 }
