@@ -6560,3 +6560,8 @@ def test_listings_being_discussed_or_prepared_are_threats() -> None:
     assert _sanction_powers(text) == {("threatened", "Belarusian prison governors", "Norway")}
     text = "Sanctions matter. The minister discussed sanctions on Belarus with his guest."
     assert not _sanctions(text)
+
+
+def test_a_group_named_by_its_nationality_is_listed_whole() -> None:
+    text = "Sanctions matter. In 2023 Ottawa listed Belarusian drone makers."
+    assert _sanction_powers(text) == {("imposed", "Belarusian drone makers", "Canada")}

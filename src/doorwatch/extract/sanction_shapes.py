@@ -527,10 +527,10 @@ DESIGNATED_NAME_RE = re.compile(
     r"(?:the\s+[A-Z][a-z]+\s+(?:[a-z][\w’'-]*\s+){1,4}(?=[A-Z])|"
     r"the\s+(?:[a-z][\w’'-]*\s+){0,4}(?=[A-Z]))?"
     # ("the National Olympic Committee of the Republic of Belarus": a name may hold "of")
-    r"(?P<target>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}"
+    rf"(?P<target>(?!(?:{lx.DEMONYM_WORDS})\s+[a-z])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){0,2}"
-    # (not "The persons listed include judges": the verb after the participle)
-    r"|(?:\d[\d,]*|dozens\s+of|(?!(?:include[sd]?|are|were|also)\b)[a-z]+(?:-[a-z]+)?)\s+"
+    # (not "The persons listed include judges"; "listed Belarusian defence manufacturers")
+    rf"|(?:\d[\d,]*|dozens\s+of|(?:{lx.DEMONYM_WORDS})(?:\s+[a-z][\w-]*)?|(?!(?:include[sd]?|are|were|also)\b)[a-z]+(?:-[a-z]+)?)\s+"
     r"(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
     rf"(?:{LISTED_NOUNS})\b)(?!\s+(?:as|an?)\b)"
     # (what was blocked is the name itself, not "Belarusian potash transit" nor "Belaruskali's
