@@ -6565,3 +6565,22 @@ def test_listings_being_discussed_or_prepared_are_threats() -> None:
 def test_a_group_named_by_its_nationality_is_listed_whole() -> None:
     text = "Sanctions matter. In 2023 Ottawa listed Belarusian drone makers."
     assert _sanction_powers(text) == {("imposed", "Belarusian drone makers", "Canada")}
+
+
+def test_a_pronoun_that_stays_the_subject_across_sentences() -> None:
+    text = (
+        "Prisons matter. Ihar Losik ran a Telegram channel. In 2020 he was arrested, along with "
+        "his friend Pavel Sevyarynets. He was freed in June with the help of envoy Keith "
+        "Kellogg. Most of the group went to Lithuania.\n\n"
+        'In his first interview, he said: "I will keep writing."'
+    )
+    assert _quotes(text) == {"I will keep writing.": "Ihar Losik"}
+
+
+def test_a_name_in_the_pronouns_own_sentence_comes_first() -> None:
+    text = (
+        'Prisons matter. Donald Tusk spoke first. "We will act," he said. Minister Marcin '
+        "Kierwinski put it bluntly: the choice is ours, he told reporters, "
+        '"not Minsk\'s."'
+    )
+    assert _quotes(text)["not Minsk's."] == "Marcin Kierwinski"

@@ -156,6 +156,12 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _pronoun_re(pronoun: str) -> re.Pattern[str]:
+    """Return the pattern of ``pronoun`` as a word, capitalised or not."""
+    return re.compile(rf"\b(?:{pronoun}|{pronoun.capitalize()})\b")
+
+
 # roles any office holder fills, whatever other role the text gave them
 _ANY_HOLDER_ROLES = frozenset(("leader", "head", "chief", "official", "politician"))
 # a person's role right before their name ("by the opposition leader Sviatlana …")
@@ -350,10 +356,30 @@ class Resolver:
         si = self.index.index(position)
         if want is not None and si > 0 and depth < _PRONOUN_CHAIN:
             # 'He said U.S. envoy John Coale had raised the route. "…," he added': the "he"
-            # that opens the sentence before is the one meant, not a name inside its clause
-            before = self.index.spans[si - 1][0]
-            if self.masked.startswith(pronoun.capitalize() + " ", before):
-                return self.person_pronoun(pronoun, before, depth + 1)
+            # that opens the sentence before is the one meant, not a name inside its clause;
+            # so is one that opens the sentence before that, when the sentence between names
+            # no one ("He was among 123 freed with envoy X's help. Most were taken to Ukraine.
+            # In his first statement, he said: …")
+            # ("On 14 July 2021 he was arrested again, along with his colleagues X and Y": the
+            # pronoun before any name in its sentence is its subject, the same one)
+            # (not when the pronoun's own sentence names someone before it: "Minister X put it
+            # bluntly: …, he told reporters")
+            own = self.index.spans[si][0]
+            named_own = any(
+                m.kind in ("person", "bare") for m in self.mentions.within(own, position)
+            )
+            for back in range(si - 1, si - 1 if named_own else max(-1, si - 3), -1):
+                before, before_end = self.index.spans[back]
+                named = [
+                    m
+                    for m in self.mentions.within(before, before_end)
+                    if m.kind in ("person", "bare")
+                ]
+                first_name = named[0].start if named else before_end
+                if _pronoun_re(pronoun).search(self.masked, before, first_name):
+                    return self.person_pronoun(pronoun, before, depth + 1)
+                if named:
+                    break
         if want == "f":
             # a woman by her name first; one whose given name tells nothing ("Inese Ozola")
             # only when no woman stands in reach, or when she spoke in the sentence before
