@@ -6584,3 +6584,13 @@ def test_a_name_in_the_pronouns_own_sentence_comes_first() -> None:
         '"not Minsk\'s."'
     )
     assert _quotes(text)["not Minsk's."] == "Marcin Kierwinski"
+
+
+def test_a_described_speaker_with_a_short_trade() -> None:
+    text = (
+        'Prisons matter. The Belshina tyre plant went on strike. "We were told to sign or '
+        'leave," a former Belshina welder recalled.'
+    )
+    assert _quotes(text) == {"We were told to sign or leave": "former Belshina welder"}
+    text = 'Prisons matter. "Prayer is not a crime," one village pastor said.'
+    assert _quotes(text) == {"Prayer is not a crime": "village pastor"}
