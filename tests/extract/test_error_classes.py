@@ -6594,3 +6594,11 @@ def test_a_described_speaker_with_a_short_trade() -> None:
     assert _quotes(text) == {"We were told to sign or leave": "former Belshina welder"}
     text = 'Prisons matter. "Prayer is not a crime," one village pastor said.'
     assert _quotes(text) == {"Prayer is not a crime": "village pastor"}
+
+
+def test_a_named_subject_in_apposition_then_speaks() -> None:
+    text = (
+        'Prisons matter. Our chair, Dagnija Ozola, has been just as blunt. "Deals for a few '
+        'releases reward the jailers."'
+    )
+    assert _quotes(text) == {"Deals for a few releases reward the jailers.": "Dagnija Ozola"}

@@ -69,7 +69,7 @@ _AS_WE_SAY_RE = re.compile(r"[,\s]*as\s+(?:we|I)\s+(?:say|said|put\s+it|like\s+t
 # a surname in capitals, as verbatim records print it ("Mr LATUSHKA")
 _CAPITALS_RE = re.compile(r"\b[A-Z][A-Z’'-]{2,}\b")
 # the verb in the past right after a sentence's subject (an adverb may stand between)
-_SUBJECT_VERB_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is)\b")
+_SUBJECT_VERB_AFTER_RE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is)\b")
 # a clause that opens a sentence before its subject ("Asked about the men he left behind, he
 # paused.")
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
