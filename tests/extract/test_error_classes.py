@@ -6602,3 +6602,15 @@ def test_a_named_subject_in_apposition_then_speaks() -> None:
         'releases reward the jailers."'
     )
     assert _quotes(text) == {"Deals for a few releases reward the jailers.": "Dagnija Ozola"}
+
+
+def test_the_pronoun_of_a_profile_is_the_person_its_title_names() -> None:
+    text = (
+        "Palina Sharenda-Panasiuk: a chronology\n\n"
+        "2021 — Sharenda-Panasiuk is jailed; Olga Karach campaigns for her.\n\n"
+        "2025 — She is freed with Ihar Losik and others. The US drops its potash sanctions "
+        "that day.\n\n"
+        'In her first message she said the women still inside must not be traded "like '
+        'sacks of potash".'
+    )
+    assert _quotes(text) == {"like sacks of potash": "Palina Sharenda-Panasiuk"}

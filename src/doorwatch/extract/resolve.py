@@ -24,6 +24,7 @@ from doorwatch.extract.targets import (
     spelled_out,
 )
 from doorwatch.extract.unnamed_speakers import described_earlier
+from doorwatch.names.given_names import classes_gender, given_classes
 
 _ORG_ROLE_RE = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
 _DOCUMENT_RE = re.compile(rf"(?:{lx.DOCUMENT_NOUNS})", re.IGNORECASE)
@@ -154,6 +155,11 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
         r"\W*(?:(?!(?:to|for|at|with|from|by)\s)[A-Z][\w.’'-]*\s+){0,3}$",
         re.IGNORECASE,
     )
+
+
+# a name in a title: a capitalised given name and family name ("Maria Kalesnikava: a
+# chronology")
+_TITLE_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w’'-]+(?=[\s:,;—–-]|$)")
 
 
 @lru_cache(maxsize=8)
@@ -366,20 +372,27 @@ class Resolver:
             # bluntly: …, he told reporters")
             own = self.index.spans[si][0]
             named_own = any(
-                m.kind in ("person", "bare") for m in self.mentions.within(own, position)
+                self._names_someone(m, want) for m in self.mentions.within(own, position)
             )
             for back in range(si - 1, si - 1 if named_own else max(-1, si - 3), -1):
                 before, before_end = self.index.spans[back]
                 named = [
                     m
                     for m in self.mentions.within(before, before_end)
-                    if m.kind in ("person", "bare")
+                    if self._names_someone(m, want)
                 ]
                 first_name = named[0].start if named else before_end
                 if _pronoun_re(pronoun).search(self.masked, before, first_name):
                     return self.person_pronoun(pronoun, before, depth + 1)
                 if named:
                     break
+        if depth > 0 and want is not None:
+            # ("Maria Kalesnikava: a chronology … She is freed with X and Y …. In her first
+            # message she thanked …": the pronoun that goes on as the subject is the one person
+            # the title names, when the title names one of that gender)
+            titled = self._title_person(want)
+            if titled is not None:
+                return titled
         if want == "f":
             # a woman by her name first; one whose given name tells nothing ("Inese Ozola")
             # only when no woman stands in reach, or when she spoke in the sentence before
@@ -391,6 +404,25 @@ class Resolver:
             )
         genders = ("m", None, UNKNOWN_GIVEN) if want == "m" else ("f", "m", None, UNKNOWN_GIVEN)
         return self._person_pronoun(want, position, genders)
+
+    def _names_someone(self, mention: Mention, want: str) -> bool:
+        """Return True when ``mention`` names a person, or a capitalised word that may be
+        one of gender ``want`` ("Tsikhanouskaya, speaking in Vilnius, said …")."""
+        return mention.kind == "person" or (
+            mention.kind == "bare" and self._bare_person(mention, want)
+        )
+
+    def _title_person(self, want: str) -> str | None:
+        """Return the one person named in the text's first line (its title), when that
+        person's gender is ``want``; None otherwise."""
+        title = self.headings.split("\n", 1)[0]
+        # (a title is no sentence the names are read from: its name runs, a given name first)
+        named = {m.group() for m in _TITLE_NAME_RE.finditer(title)}
+        if len(named) != 1:
+            return None
+        name = named.pop()
+        gender = classes_gender(given_classes(name.split()[0].lower()))
+        return name if gender == want else None
 
     def _speaker_before(self, position: int) -> str | None:
         """Return the person whose given name tells no gender, named after the description
