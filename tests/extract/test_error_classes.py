@@ -6614,3 +6614,16 @@ def test_the_pronoun_of_a_profile_is_the_person_its_title_names() -> None:
         'sacks of potash".'
     )
     assert _quotes(text) == {"like sacks of potash": "Palina Sharenda-Panasiuk"}
+
+
+def test_banks_cut_off_from_a_powers_financial_system() -> None:
+    text = (
+        "Sanctions matter. The Treasury acted on Thursday. Priorbank and Belagroprombank are "
+        "now cut off from the U.S. financial system."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Priorbank"),
+        ("imposed", "Belagroprombank"),
+    }
+    text = "Sanctions matter. Belarus has a weak financial system."
+    assert not _sanctions(text)

@@ -436,7 +436,7 @@ SWIFT_WINDOWS: Windows = (
     (SWIFT_STATE_RE, -260, 30),
     (SWIFT_WHICH_RE, -200, 30),
 )
-SWIFT_WORDS = ("SWIFT",)
+SWIFT_WORDS = ("SWIFT", "financial system", "banking system", "dollar system")
 # "added further officials to its Special Economic Measures Regulations": a power's
 # regulations are its list
 REGULATIONS_WINDOWS: Windows = ((HELD_UNDER_RE, -200, 14),)

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 # (the verb read for its modality: "would cut off" is a threat)
-_FROM_SWIFT = r"\s*,?\s+from\s+(?:the\s+)?SWIFT\b"
+# ("cut off from the U.S. financial system": a power's whole banking system, as good as the
+# network)
+_FROM_SWIFT = (
+    r"\s*,?\s+from\s+(?:the\s+)?(?:SWIFT\b|(?:(?:U\.S\.|US|American|dollar|Western|EU|European)\s+)?"
+    r"(?:financial|banking|dollar)\s+system\b)"
+)
 SWIFT_ACTIVE_RE = re.compile(
     # ("cut three Belarusian banks off from SWIFT": "off" after the banks)
     r"\b(?P<verb>disconnect(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|exclud(?:ed|es|ing)|exclude)\s+"
