@@ -6627,3 +6627,17 @@ def test_banks_cut_off_from_a_powers_financial_system() -> None:
     }
     text = "Sanctions matter. Belarus has a weak financial system."
     assert not _sanctions(text)
+
+
+def test_a_glossary_entry_names_its_target_before_the_dash() -> None:
+    text = (
+        "Sanctions glossary\n\n"
+        "Belshina — The state tyre maker in Babruisk, designated by the US Treasury in "
+        "June 2023.\n\n"
+        "Naftan — The Novopolotsk refinery, subject to EU sectoral sanctions since 2022.\n\n"
+        "Viasna — The human rights centre founded in 1996."
+    )
+    assert _sanction_powers(text) == {
+        ("imposed", "Belshina", "United States"),
+        ("imposed", "Naftan", "European Union"),
+    }

@@ -37,6 +37,7 @@ MODULES = (
     "dates",
     "described_subjects",
     "figures",
+    "headword_entries",
     "lexicon",
     "list_shapes",
     "listings",

@@ -876,8 +876,8 @@ MEASURE_TARGETS_RE = re.compile(
 BLACKLISTED_BY_RE = re.compile(
     r"\b(?P<target>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
     # ("The airline, designated by the U.S. in August 2023, had kept …")
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+(?:first\s+)?"
-    r"(?P<verb>sanctioned|blacklisted|designated|listed)\s+by\b"
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+(?:first\s+)?"
+    r"(?P<verb>sanctioned|blacklisted|designated|listed)\s+by\b"  # (not "based in Salihorsk,")
 )
 # "Transactions with the Central Bank of Belarus are prohibited": dealings barred, in the passive
 DEALINGS_PROHIBITED_RE = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract.headword_entries import HEADWORD_MEASURE_RE
 from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE
 from doorwatch.extract.sanction_parts import LIST_PARTS_RE, MEASURE_PARTS_RE
 from doorwatch.extract.sanction_standing import (
@@ -121,6 +122,10 @@ STEPS_WINDOWS: Windows = (
     (WHOSE_FIRST_RE, -80, 120),
     (WHOSE_SECOND_RE, -80, 160),
 )
+# ("Naftan — The Novopolotsk refinery, subject to US blocking sanctions since 2021": a glossary's
+# or a key-facts box's entry, its headword before the dash)
+ENTRY_WORDS = (" — ", " – ")
+ENTRY_WINDOWS: Windows = ((HEADWORD_MEASURE_RE, -60, 260),)
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
@@ -131,6 +136,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (SUBJECT_WORDS, SUBJECT_WINDOWS),
     (IN_FORCE_WORDS, IN_FORCE_WINDOWS),
     (STEPS_WORDS, STEPS_WINDOWS),
+    (ENTRY_WORDS, ENTRY_WINDOWS),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
