@@ -6641,3 +6641,15 @@ def test_a_glossary_entry_names_its_target_before_the_dash() -> None:
         ("imposed", "Belshina", "United States"),
         ("imposed", "Naftan", "European Union"),
     }
+
+
+def test_restrictions_widened_to_new_goods() -> None:
+    text = (
+        "Sanctions matter. In May the Council extended the trade restrictions to tyres, glass "
+        "and cement."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "tyres"),
+        ("imposed", "glass"),
+        ("imposed", "cement"),
+    }

@@ -671,6 +671,10 @@ def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
     while at >= 0:
         if text.startswith(RESTRICT_MEASURES, at):
             measures.append(at)
+            if text.startswith("restrictions to ", at) and any_in(
+                text, max(0, at - 60), at, WIDEN_WORDS
+            ):
+                widened.append(at)  # "extended the trade restrictions to timber, cement …"
         elif text.startswith(RESTRICT_BANS, at):
             bans.append(at)
         at = text.find("restrict", at + 8)
