@@ -6653,3 +6653,14 @@ def test_restrictions_widened_to_new_goods() -> None:
         ("imposed", "glass"),
         ("imposed", "cement"),
     }
+
+
+def test_two_nationalities_share_the_noun_after_them() -> None:
+    text = (
+        "Sanctions matter. Belarusian and Russian bus operators have been barred from the "
+        "European Union since May 2023."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Belarusian bus operators"),
+        ("imposed", "Russian bus operators"),
+    }

@@ -433,6 +433,12 @@ def split_targets(raw: str) -> list[str]:
         )
         out.append(tail.group() if named and tail is not None else part)
         written.append(raw[a:b].strip())
+    for i in range(len(out) - 1):
+        # "Belarusian and Russian road transport companies": two nationalities share the noun
+        # after the second
+        head, _, rest = out[i + 1].partition(" ")
+        if out[i] in lx.DEMONYMS and head in lx.DEMONYMS and rest:
+            out[i] = f"{out[i]} {rest}"
     return _named_over_described(out, written) if len(out) > 1 else out
 
 
