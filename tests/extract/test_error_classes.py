@@ -6664,3 +6664,26 @@ def test_two_nationalities_share_the_noun_after_them() -> None:
         ("imposed", "Belarusian bus operators"),
         ("imposed", "Russian bus operators"),
     }
+
+
+def test_counts_in_a_glossary_and_a_register_that_reaches_a_number() -> None:
+    text = (
+        "Terms\n\nPolitical prisoner — A person recognised as such by rights groups; the "
+        "monitors counted 1,512 in March 2024."
+    )
+    assert _figures(text) == {("political_prisoners_held", 1512)}
+    text = (
+        "Prisons matter. The register of political prisoners grew by some 600 names, reaching "
+        "1,020 on 1 July."
+    )
+    assert ("political_prisoners_held", 1020) in _figures(text)
+    text = (
+        "Prisons matter. The number of political prisoners kept rising. The monitors counted "
+        "212 in the last days of August."
+    )
+    assert _figures(text) == {("political_prisoners_held", 212)}
+
+
+def test_employees_counted_as_people() -> None:
+    text = "Prisons matter. At least nine employees who joined the strike were later detained."
+    assert _figures(text) == {("prisoners_detained", 9)}

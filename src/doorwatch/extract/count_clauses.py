@@ -56,6 +56,9 @@ _MEMBER_OF_RE = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?$")
 PARTICIPLE_GAP_RE = re.compile(
     # (not a preposition in "-ing": "41 new political prisoners during the month")
     r"\s+(?!(?:during|following|regarding|concerning|according|pending)\b)[a-z]+ing\b"
+    # ("eleven employees who took part were later detained": a relative clause whose verb
+    # tells what they did, before the verb that tells what became of them)
+    r"|\s+who\s+(?!(?:were|was|are|is|had|have|has|will|would|remain|remained)\b)[a-z]+\b"
 )
 
 

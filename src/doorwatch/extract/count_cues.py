@@ -15,6 +15,8 @@ PEOPLE = (
     r"activists|dissidents|journalists|others|men|women|protesters|protestors|demonstrators|"
     r"citizens|nationals|captives|convicts|hostages|opposition\s+figures|children|minors|"
     r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers|"
+    # ("At least eleven employees who took part were later detained")
+    r"employees|teachers|doctors|artists|musicians|writers|athletes|"
     # "added 25 new names to its list": entries of a list of people (see _names_measure)
     r"names|"
     # "at least 150 politically motivated detentions": arrests counted as events

@@ -35,7 +35,7 @@ COUNT_OF_RE = re.compile(
     r"(?:the\s+)?[\w ]{1,20}?(?=\s+(?:to|below|above|under|past)\b))?"
     # ("rose from 169 to 969": where it started, then where it ended)
     r"(?:\s+from(?:\s+(?:about\s+|around\s+|some\s+)?\d[\d,]*\s+to)?)?"
-    r"(?:\s+(?:to|below|above|under|past))?|reached|reaches|is|was|number(?:s|ed)?|"
+    r"(?:\s+(?:to|below|above|under|past))?|reached|reaches|reaching|is|was|number(?:s|ed)?|"
     # ("the count of political prisoners … approaches 650", "had passed 1,080")
     r"approach(?:es|ed)|nears|neared|passed|surpassed|topped|"
     r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?|"
