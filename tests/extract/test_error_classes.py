@@ -6687,3 +6687,16 @@ def test_counts_in_a_glossary_and_a_register_that_reaches_a_number() -> None:
 def test_employees_counted_as_people() -> None:
     text = "Prisons matter. At least nine employees who joined the strike were later detained."
     assert _figures(text) == {("prisoners_detained", 9)}
+
+
+def test_a_trade_told_unlawful_and_dealings_restricted() -> None:
+    text = (
+        "Sanctions matter. Since May 2022 it has been illegal to import Belarusian tyres into "
+        "Norway."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belarusian tyres")}
+    text = (
+        "Sanctions matter. Canada acted in 2021. Dealings in new Belarusian bonds are also "
+        "restricted."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "new Belarusian bonds")}

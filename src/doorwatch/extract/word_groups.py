@@ -30,6 +30,7 @@ from doorwatch.extract.sanction_standing import (
 from doorwatch.extract.sanction_states import GONE_RE, OFF_LIST_RE
 from doorwatch.extract.sanction_steps import FIRST_OF_TWO_RE, WHOSE_FIRST_RE, WHOSE_SECOND_RE
 from doorwatch.extract.sanction_subjects import (
+    ILLEGAL_TRADE_RE,
     LISTS_INCLUDE_RE,
     MEASURES_ALSO_HIT_RE,
     TRADE_IN_RESTRICTED_RE,
@@ -98,11 +99,13 @@ PARTS_WINDOWS: Windows = ((MEASURE_PARTS_RE, -220, 140), (LIST_PARTS_RE, -140, 1
 # ("The measures … also hit Grodno Azot", "its lists already include …", "Trade in potash … is
 # also restricted": a measure, a list or a trade as the subject)
 SUBJECT_WORDS = (" also hit ", "lists include", "lists already include", "list includes",
-                 "list already includes", "Trade in ", "trade in ")  # fmt: skip
+                 "list already includes", "Trade in ", "trade in ", "Dealings in ", "dealings in ",
+                 "illegal to ", "unlawful to ")  # fmt: skip
 SUBJECT_WINDOWS: Windows = (
     (MEASURES_ALSO_HIT_RE, -160, 160),
     (LISTS_INCLUDE_RE, -10, 160),
     (TRADE_IN_RESTRICTED_RE, -1, 200),
+    (ILLEGAL_TRADE_RE, -1, 160),
 )
 # ("would consider measures against …", "considering listing …", "a further package aimed at
 # … is under discussion": measures a power weighs)
