@@ -6700,3 +6700,11 @@ def test_a_trade_told_unlawful_and_dealings_restricted() -> None:
         "restricted."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "new Belarusian bonds")}
+
+
+def test_an_asset_freeze_after_export_controls() -> None:
+    text = (
+        "Sanctions matter. Tokyo announced export controls and an asset freeze on the Belshina "
+        "chairman Ihar Rudak."
+    )
+    assert ("imposed", "Ihar Rudak", "Japan") in _sanction_powers(text)

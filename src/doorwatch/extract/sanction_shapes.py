@@ -960,7 +960,7 @@ PENALTY_RE = re.compile(
     # ("adopted a third round of asset freezes and travel bans in December against …")
     rf"\b{VERB}\s+(?:(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:round|package|set|wave)\s+of\s+)?"
     # ("imposed targeted financial sanctions and travel bans on …")
-    r"(?:(?:targeted\s+|financial\s+|economic\s+|new\s+)*sanctions\s*,?\s+and\s+)?"
+    r"(?:(?:targeted\s+|financial\s+|economic\s+|new\s+)*(?:sanctions|export\s+controls)\s*,?\s+and\s+)?"  # ("export controls and an asset freeze on")
     rf"{PENALTY}(?:\s*,?\s+and\s+{PENALTY})?\s+"
     # ("announced asset freezes of their own on Belarusian officials": another power's too)
     r"(?:of\s+(?:its|their|his|her)\s+own\s+)?"
