@@ -6708,3 +6708,11 @@ def test_an_asset_freeze_after_export_controls() -> None:
         "chairman Ihar Rudak."
     )
     assert ("imposed", "Ihar Rudak", "Japan") in _sanction_powers(text)
+
+
+def test_a_clause_with_its_own_subject_ends_a_list() -> None:
+    text = (
+        "Sanctions matter. Within weeks Norway closed its airspace to Belarusian carriers, and "
+        "on 2 July it adopted its first trade measures."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Belarusian carriers"}

@@ -224,6 +224,7 @@ _ROUTE_RE = re.compile(
 )
 
 # (not "designated entities", "sanctioned firms": a participle before the noun it describes)
+_SUBJECT_CLAUSE_RE = re.compile(r"\b(?:it|they|he|she|we)\s+[a-z]+ed\b")
 _VERB_START_RE = re.compile(
     r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b"
     r"(?!\s+(?:entities|individuals|persons|people|companies|firms|officials|banks)\b)"
@@ -369,8 +370,10 @@ def split_targets(raw: str) -> list[str]:
             clause_end = b
             continue
         clause_end = -1
-        if _VERB_START_RE.match(raw, a, b):
-            break  # "… in November and struck the line off the list": a new clause begins
+        if _VERB_START_RE.match(raw, a, b) or _SUBJECT_CLAUSE_RE.search(raw, a, b):
+            # "… in November and struck the line off the list", "…, and on 24 June it adopted
+            # its first sectoral measures": a new clause begins
+            break
         when = _WHEN_IN_RE.search(raw, a, b) or _NOW_RE.search(raw, a, b)
         if when is not None:
             b = when.start()  # "Ferronord in November", "Belarus today": when, not what
