@@ -6716,3 +6716,18 @@ def test_a_clause_with_its_own_subject_ends_a_list() -> None:
         "on 2 July it adopted its first trade measures."
     )
     assert {t for _, t, _ in _sanctions(text)} == {"Belarusian carriers"}
+
+
+def test_a_measure_widened_or_placed_told_in_the_passive() -> None:
+    text = (
+        "Sanctions matter. In May 2023 Canada's asset freeze was extended to further Belarusian "
+        "banks."
+    )
+    assert _sanction_powers(text) == {("imposed", "Belarusian banks", "Canada")}
+    text = (
+        "Sanctions matter. Japan acted in March. Export controls were placed on Belarus at the "
+        "same time."
+    )
+    assert _sanction_powers(text) == {("imposed", "Belarus", "Japan")}
+    text = "Sanctions matter. The deadline was extended to March 2026."
+    assert not _sanctions(text)

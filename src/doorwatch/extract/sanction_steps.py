@@ -1,6 +1,7 @@
-"""Two steps told of one measure: "first eased and then, in November 2025, fully lifted its
-sanctions on Belavia", "Belavia, whose restrictions were eased in September and lifted in
-November".
+"""Later steps told of a measure: two steps on one measure ("first eased and then, in November
+2025, fully lifted its sanctions on Belavia", "Belavia, whose restrictions were eased in
+September and lifted in November"), and a measure widened, told in the passive ("The asset
+freeze was extended to further Belarusian entities", "Export controls were placed on Belarus").
 
 The measure is named once, after the second verb or before the first; each verb is a step of
 its own on the same target. ``doorwatch.extract.sanctions`` tries these shapes around their
@@ -38,4 +39,22 @@ WHOSE_FIRST_RE = re.compile(rf"{_WHOSE}{VERB}\b")
 WHOSE_SECOND_RE = re.compile(
     rf"{_WHOSE}[a-z]+ed(?:\s+(?:in|on|by)\s+[A-Z0-9][\w]*(?:\s+\d{{1,4}})?)?"
     rf"\s+and\s+(?:then\s+|later\s+)?(?:fully\s+|finally\s+)?{VERB}\b"
+)
+# "In May 2022 the asset freeze was extended to further Belarusian entities": the new targets
+# a measure was widened to
+WIDENED_PASSIVE_RE = re.compile(
+    r"\b(?:[Aa]sset\s+freeze|[Bb]an|[Ee]mbargo|[Ss]anctions|[Mm]easures|[Rr]estrictions|[Ll]isting)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?"
+    r"(?P<verb>extended|expanded|widened|broadened)\s+to\s+"
+    r"(?=(?:a\s+)?(?:further|new|more|additional|other)\b|[A-Z])"
+    rf"{TARGET}"
+)
+# "Export controls were placed on Belarus at the same time": measures other than sanctions by
+# name, put on their target in the passive
+PLACED_PASSIVE_RE = re.compile(
+    r"\b(?:[Ee]xport\s+controls|[Rr]estrictions|[Tt]ravel\s+bans|[Aa]sset\s+freezes)\s+"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>placed|imposed)\s+on\s+"
+    # (the target ends where when or why begins: "… on Belarus at the same time")
+    r"(?P<target>[^,.;:()—–\"“”]{1,100}?)"
+    r"(?=\s*[,.;:]|\s+(?:at|in|on|from|since|after|for|over|as|under|by|because)\b)"
 )

@@ -28,7 +28,13 @@ from doorwatch.extract.sanction_standing import (
     STILL_UNDER_RE,
 )
 from doorwatch.extract.sanction_states import GONE_RE, OFF_LIST_RE
-from doorwatch.extract.sanction_steps import FIRST_OF_TWO_RE, WHOSE_FIRST_RE, WHOSE_SECOND_RE
+from doorwatch.extract.sanction_steps import (
+    FIRST_OF_TWO_RE,
+    PLACED_PASSIVE_RE,
+    WHOSE_FIRST_RE,
+    WHOSE_SECOND_RE,
+    WIDENED_PASSIVE_RE,
+)
 from doorwatch.extract.sanction_subjects import (
     ILLEGAL_TRADE_RE,
     LISTS_INCLUDE_RE,
@@ -119,11 +125,13 @@ IN_FORCE_WINDOWS: Windows = ((MEASURES_HOLD_RE, -220, 40),)
 # ("first eased and then … lifted its sanctions on …", "Belavia, whose restrictions were eased
 # … and lifted …": two steps told of one measure)
 STEPS_WORDS = (" and then", " and later", " and subsequently", " and finally", " and eventually",
-               ", whose ")  # fmt: skip
+               ", whose ", " extended to ", " expanded to ", " widened to ", " placed on ")  # fmt: skip
 STEPS_WINDOWS: Windows = (
     (FIRST_OF_TWO_RE, -40, 220),
     (WHOSE_FIRST_RE, -80, 120),
     (WHOSE_SECOND_RE, -80, 160),
+    (WIDENED_PASSIVE_RE, -60, 160),
+    (PLACED_PASSIVE_RE, -60, 160),
 )
 # ("Naftan — The Novopolotsk refinery, subject to US blocking sanctions since 2021": a glossary's
 # or a key-facts box's entry, its headword before the dash)
