@@ -6731,3 +6731,10 @@ def test_a_measure_widened_or_placed_told_in_the_passive() -> None:
     assert _sanction_powers(text) == {("imposed", "Belarus", "Japan")}
     text = "Sanctions matter. The deadline was extended to March 2026."
     assert not _sanctions(text)
+
+
+def test_one_case_of_those_a_group_counts() -> None:
+    text = "Political prisoners wait. His case is one of some 1,310 that Viasna counts."
+    assert _figures(text) == {("political_prisoners_held", 1310)}
+    text = "Parliament met. The bill is one of some 40 that Parliament lists."
+    assert _figures(text) == set()

@@ -112,14 +112,41 @@ def moved_after_place(text: str, position: int, end: int) -> re.Match[str] | Non
 
 def names_count_after(text: str, position: int, end: int) -> bool:
     """Return True when "the number", "the total" or "the count" follows the number ending at
-    ``position`` ("240 the number of people …")."""
-    return _THE_NUMBER_AFTER_RE.match(text, position, end) is not None
+    ``position`` ("240 the number of people …"), or a clause of whose list they are ("1,440
+    that Viasna counts")."""
+    return (
+        _THE_NUMBER_AFTER_RE.match(text, position, end) is not None
+        or _COUNTED_BY_AFTER_RE.match(text, position, end) is not None
+    )
+
+
+_PRISONERS_REACH = 300  # prisoners named this far before a case counted among a list
+# "one of some 1,440 that Viasna counts": a case among those a group's list holds
+_ONE_OF_BEFORE_RE = re.compile(
+    r"\b(?:one|among)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over)\s+)?$|"
+    r"\bamong\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over)\s+)?(?:the\s+)?$"
+)
+_COUNTED_BY_AFTER_RE = re.compile(
+    r"\s+(?:that|whom|which)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:now\s+|still\s+)?"
+    r"(?:counts|lists|recogni[sz]es|tracks|has\s+on\s+its\s+list)\b"
+)
 
 
 def count_named_after(text: str, start: int, q_start: int, n_end: int, end: int) -> str | None:
     """Return the kind of a count told after its number ("brought to more than 240 the number
     of people it recognises as political prisoners": "held"), or None when the number is not
     told so."""
+    if (
+        _ONE_OF_BEFORE_RE.search(text, max(start, q_start - 24), q_start)
+        and _COUNTED_BY_AFTER_RE.match(text, n_end, end)
+        # (a person's case, or where the text speaks of prisoners: not "one of some 40 bills
+        # that Parliament lists")
+        and (
+            text.find("case", max(start, q_start - 40), q_start) >= 0
+            or text.find("prisoner", max(0, start - _PRISONERS_REACH), end) >= 0
+        )
+    ):
+        return "held"  # "Poczobut's case is one of some 1,440 that Viasna counts"
     if not text.endswith(" to ", max(start, q_start - 4), q_start):
         return None
     if _BROUGHT_TO_RE.search(text, max(start, q_start - 20), q_start) is None:

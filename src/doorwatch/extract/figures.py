@@ -327,8 +327,7 @@ def _in_date(text: str, number: Number) -> bool:
     # Day or year of a written date ("May 23, 2022", "23 May"), or a bare year.
     month = _MONTH_BEFORE_RE.search(text, max(0, number.start - _DATE_DAY_REACH), number.start)
     if month is not None:
-        # "May 23, 2022" ends in a year; "As of January 31, 1,244 people" in a count; "February
-        # 27 and 28," is a day beside a day (not "June 21 and 52 in September", a count)
+        # "May 23, 2022" ends in a year; "As of January 31, 1,244 people" in a count
         if month.group("pair"):
             return number.value <= 31 and text[number.end : number.end + 1] in ",.;:)"
         return not month.group("day") or _is_year(text, number)
@@ -470,7 +469,10 @@ def _sentence_figures(
                     and VAGUE_RELEASE_RE.search(text, start, n_start) is not None
                 )
                 # ("brought to more than 240 the number of people it recognises as …")
-                or (text.startswith(" the ", tail) and names_count_after(text, tail, end))
+                or (
+                    text.startswith((" the ", " that ", " whom "), tail)
+                    and names_count_after(text, tail, end)
+                )
             )
         ):
             continue  # most numbers (ages, money, dates) are not counts of people
@@ -710,8 +712,7 @@ def _measure(
     ):
         post = None  # "the release of 14 people held in Belarus": the noun tells their fate
     has_aux = post is not None and bool(post.group("aux").strip()) and not post.group("pron")
-    # (not "By Viasna's count 509 people were newly recognised …": the count's own verb; but
-    # "counts 1,100 people who are still political prisoners", a clause said of them, is not)
+    # (not "By Viasna's count 509 people were newly recognised …": the count's own verb)
     if cue is not None and noun is not None and _cue_kind(cue) == "cnt" and not has_aux:
         if post is not None and not post.group("aux").strip() and _cue_kind(post) in _EVENTS_KINDS:
             return _MEASURES[_cue_kind(post)]  # "counts 342 people pardoned in 2025"
