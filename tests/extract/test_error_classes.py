@@ -6738,3 +6738,13 @@ def test_one_case_of_those_a_group_counts() -> None:
     assert _figures(text) == {("political_prisoners_held", 1310)}
     text = "Parliament met. The bill is one of some 40 that Parliament lists."
     assert _figures(text) == set()
+
+
+def test_a_title_names_its_person_without_the_possessive() -> None:
+    text = (
+        "Ihar Losik’s first interview after five years\n\n"
+        "Three days after his release, Ihar Losik still flinches at noises. He spent years in "
+        "isolation.\n\n"
+        "“I did not know whether my daughter was well,” he said."
+    )
+    assert _quotes(text) == {"I did not know whether my daughter was well": "Ihar Losik"}

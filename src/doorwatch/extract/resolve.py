@@ -159,7 +159,7 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
 
 # a name in a title: a capitalised given name and family name ("Maria Kalesnikava: a
 # chronology")
-_TITLE_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w’'-]+(?=[\s:,;—–-]|$)")
+_TITLE_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w-]+(?=[’']s\b|[\s:,;—–-]|$)")
 
 
 @lru_cache(maxsize=8)
