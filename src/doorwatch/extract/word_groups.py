@@ -179,6 +179,19 @@ GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
         ("sanctions ", "measures ", "restrictions ", "ban", "prohibition", "embargo", "freezes "),
     ),
     id(ANSWERED_WITH_RE): (0, 80, (" with ",)),
+    # (most "and then", ", whose" and dashes tell no measure: the step's verb before "and
+    # then", a measure's noun after "whose" or before "extended to", a line's start before a
+    # glossary's dash)
+    id(FIRST_OF_TWO_RE): (40, 0, ("eas", "lift", "suspend", "impos", "relax", "loosen", "waiv")),
+    id(WHOSE_FIRST_RE): (0, 30, ("sanctions", "restrictions", "measures", "listing", "designat")),
+    id(WHOSE_SECOND_RE): (0, 30, ("sanctions", "restrictions", "measures", "listing", "designat")),
+    id(WIDENED_PASSIVE_RE): (
+        40,
+        0,
+        ("reeze", "ban ", "mbargo", "sanctions", "measures", "restrictions", "isting"),
+    ),
+    id(PLACED_PASSIVE_RE): (40, 0, ("controls", "restrictions", "bans", "freezes")),
+    id(HEADWORD_MEASURE_RE): (60, 0, ("\n",)),
     id(MEASURE_PARTS_RE): (200, 0, ("sanctions ", "measures ", "restrictions ")),
     id(CONSIDERED_RE): (
         0,
