@@ -124,19 +124,36 @@ IN_FORCE_WORDS = (" stand", " in force", " in place", " unchanged", " stay", " r
 IN_FORCE_WINDOWS: Windows = ((MEASURES_HOLD_RE, -220, 40),)
 # ("first eased and then … lifted its sanctions on …", "Belavia, whose restrictions were eased
 # … and lifted …": two steps told of one measure)
-STEPS_WORDS = (" and then", " and later", " and subsequently", " and finally", " and eventually",
-               ", whose ", " extended to ", " expanded to ", " widened to ", " placed on ")  # fmt: skip
+STEPS_WORDS = (
+    # (the first step's verb before "and": "first eased and then …")
+    "eased and ",
+    "lifted and ",
+    "suspended and ",
+    "relaxed and ",
+    "loosened and ",
+    "imposed and ",
+    "whose sanctions",
+    "whose restrictions",
+    "whose measures",
+    "whose listing",
+    "whose designation",
+    " extended to ",
+    " expanded to ",
+    " widened to ",
+    " placed on ",
+)
 STEPS_WINDOWS: Windows = (
-    (FIRST_OF_TWO_RE, -40, 220),
+    (FIRST_OF_TWO_RE, -30, 220),
     (WHOSE_FIRST_RE, -80, 120),
     (WHOSE_SECOND_RE, -80, 160),
     (WIDENED_PASSIVE_RE, -60, 160),
     (PLACED_PASSIVE_RE, -60, 160),
 )
-# ("Naftan — The Novopolotsk refinery, subject to US blocking sanctions since 2021": a glossary's
-# or a key-facts box's entry, its headword before the dash)
-ENTRY_WORDS = (" — ", " – ")
-ENTRY_WINDOWS: Windows = ((HEADWORD_MEASURE_RE, -60, 260),)
+# ("Naftan — The Novopolotsk refinery, subject to US blocking sanctions since 2021": a
+# glossary's or a key-facts box's entry, its headword before the dash, found from the words of
+# its measure)
+ENTRY_WORDS = ("designated by", "subject to", "blocked by", "sanctioned by", "blacklisted by")
+ENTRY_WINDOWS: Windows = ((HEADWORD_MEASURE_RE, -260, 40),)
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
@@ -179,19 +196,15 @@ GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
         ("sanctions ", "measures ", "restrictions ", "ban", "prohibition", "embargo", "freezes "),
     ),
     id(ANSWERED_WITH_RE): (0, 80, (" with ",)),
-    # (most "and then", ", whose" and dashes tell no measure: the step's verb before "and
-    # then", a measure's noun after "whose" or before "extended to", a line's start before a
-    # glossary's dash)
-    id(FIRST_OF_TWO_RE): (40, 0, ("eas", "lift", "suspend", "impos", "relax", "loosen", "waiv")),
-    id(WHOSE_FIRST_RE): (0, 30, ("sanctions", "restrictions", "measures", "listing", "designat")),
-    id(WHOSE_SECOND_RE): (0, 30, ("sanctions", "restrictions", "measures", "listing", "designat")),
+    # (a measure's noun before "extended to" or "placed on"; a dash before the words of a
+    # glossary entry's measure, after its headword)
     id(WIDENED_PASSIVE_RE): (
         40,
         0,
         ("reeze", "ban ", "mbargo", "sanctions", "measures", "restrictions", "isting"),
     ),
     id(PLACED_PASSIVE_RE): (40, 0, ("controls", "restrictions", "bans", "freezes")),
-    id(HEADWORD_MEASURE_RE): (60, 0, ("\n",)),
+    id(HEADWORD_MEASURE_RE): (260, 0, (" — ", " – ")),
     id(MEASURE_PARTS_RE): (200, 0, ("sanctions ", "measures ", "restrictions ")),
     id(CONSIDERED_RE): (
         0,
