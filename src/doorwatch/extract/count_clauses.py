@@ -137,7 +137,8 @@ def count_named_after(text: str, start: int, q_start: int, n_end: int, end: int)
     of people it recognises as political prisoners": "held"), or None when the number is not
     told so."""
     if (
-        _ONE_OF_BEFORE_RE.search(text, max(start, q_start - 24), q_start)
+        text.startswith((" that ", " whom ", " which "), n_end)
+        and _ONE_OF_BEFORE_RE.search(text, max(start, q_start - 24), q_start)
         and _COUNTED_BY_AFTER_RE.match(text, n_end, end)
         # (a person's case, or where the text speaks of prisoners: not "one of some 40 bills
         # that Parliament lists")

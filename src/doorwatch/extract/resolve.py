@@ -370,21 +370,23 @@ class Resolver:
             # pronoun before any name in its sentence is its subject, the same one)
             # (not when the pronoun's own sentence names someone before it: "Minister X put it
             # bluntly: …, he told reporters")
-            own = self.index.spans[si][0]
-            named_own = any(
-                self._names_someone(m, want) for m in self.mentions.within(own, position)
-            )
+            named_own = self._first_named(self.index.spans[si][0], position, want) >= 0
             for back in range(si - 1, si - 1 if named_own else max(-1, si - 3), -1):
                 before, before_end = self.index.spans[back]
-                named = [
-                    m
-                    for m in self.mentions.within(before, before_end)
-                    if self._names_someone(m, want)
-                ]
-                first_name = named[0].start if named else before_end
-                if _pronoun_re(pronoun).search(self.masked, before, first_name):
+                # (plain searches first: most sentences before hold no such pronoun)
+                found = (
+                    _pronoun_re(pronoun).search(self.masked, before, before_end)
+                    if self.masked.startswith(pronoun.capitalize(), before)
+                    or self.masked.find(" " + pronoun, before, before_end) >= 0
+                    or self.masked.find(" " + pronoun.capitalize(), before, before_end) >= 0
+                    else None
+                )
+                first_name = self._first_named(
+                    before, found.start() if found is not None else before_end, want
+                )
+                if found is not None and first_name < 0:
                     return self.person_pronoun(pronoun, before, depth + 1)
-                if named:
+                if first_name >= 0:
                     break
         if depth > 0 and want is not None:
             # ("Maria Kalesnikava: a chronology … She is freed with X and Y …. In her first
@@ -404,6 +406,14 @@ class Resolver:
             )
         genders = ("m", None, UNKNOWN_GIVEN) if want == "m" else ("f", "m", None, UNKNOWN_GIVEN)
         return self._person_pronoun(want, position, genders)
+
+    def _first_named(self, start: int, end: int, want: str) -> int:
+        """Return where the first mention between ``start`` and ``end`` that names a person
+        (see ``_names_someone``) stands, or -1."""
+        for m in self.mentions.within(start, end):
+            if self._names_someone(m, want):
+                return m.start
+        return -1
 
     def _names_someone(self, mention: Mention, want: str) -> bool:
         """Return True when ``mention`` names a person, or a capitalised word that may be

@@ -162,8 +162,13 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
     such a possibility with nothing readied; else "imposed"."""
     if _WEIGHED_AFTER_RE.match(masked, match.end()):
         return "threatened"
-    if match.start("verb") == match.start() and _MODAL_NEXT_RE.search(
-        masked, max(0, match.start() - 16), match.start()
+    if (
+        match.start("verb") == match.start()
+        and (
+            masked.find("could", max(0, match.start() - 16), match.start()) >= 0
+            or masked.find("m", max(0, match.start() - 12), match.start()) >= 0
+        )
+        and _MODAL_NEXT_RE.search(masked, max(0, match.start() - 16), match.start())
     ):
         return "threatened" if _READYING_RE.search(masked, s_start, match.start()) else None
     return "imposed"
