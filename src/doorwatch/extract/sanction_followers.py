@@ -139,9 +139,12 @@ def _found_at_words(
 
 # "eased and then lifted its sanctions on Belavia": a first step told by its verb alone, before
 # the verb that names the measure (read inside the lift's own words)
+# ("first eased and then, in November 2025, fully lifted its sanctions on X": when, and how
+# far, between the two verbs; "suspended and later lifted its ban on X")
 _EASED_FIRST_RE = re.compile(
-    r"\b(?:eased|relaxed|loosened|softened)\s+and\s+(?:then\s+|later\s+|subsequently\s+|"
-    r"eventually\s+)?(?:lifted|removed|scrapped|dropped|ended)\b"
+    r"\b(?:eased|relaxed|loosened|softened|suspended)\s+and\s+(?:then|later|subsequently|"
+    r"eventually)?\s*,?(?:\s*(?:in|on|by|from|at)\s+[^,.;:()\"“”]{1,30},)?\s*"
+    r"(?:fully\s+|finally\s+|completely\s+|formally\s+)?(?:lifted|removed|scrapped|dropped|ended)\b"
 )
 
 
@@ -157,8 +160,10 @@ def eased_first(masked: str, claims: list[Sanction]) -> list[Sanction]:
         steps = _EASED_FIRST_RE.search(masked, claim.start, claim.end)
         if steps is None:
             continue
+        # (the target as written, or the description it was named by: "… fully lifted its
+        # sanctions on the national airline, Belavia")
         at = masked.find(claim.target, steps.end(), claim.end)
-        if at < 0 or masked.find(",", steps.end(), at) >= 0:
+        if masked.find(" and", steps.end(), at if at >= 0 else claim.end) >= 0:
             continue  # ("… on Belavia and, in December, on potash": a later target of its own)
         key = ("eased", claim.target.lower(), claim.imposer)
         if key not in told:

@@ -1,33 +1,20 @@
-"""Later steps told of a measure: two steps on one measure ("first eased and then, in November
-2025, fully lifted its sanctions on Belavia", "Belavia, whose restrictions were eased in
-September and lifted in November"), and a measure widened, told in the passive ("The asset
-freeze was extended to further Belarusian entities", "Export controls were placed on Belarus").
+"""Later steps told of a measure named once: each step of a target's measures told in a
+relative clause ("Belavia, whose restrictions were eased in September and lifted in
+November"), and a measure widened or placed, told in the passive ("The asset freeze was
+extended to further Belarusian entities", "Export controls were placed on Belarus").
 
-The measure is named once, after the second verb or before the first; each verb is a step of
-its own on the same target. ``doorwatch.extract.sanctions`` tries these shapes around their
-own words (``STEPS_WORDS`` in ``word_groups``) and reads each verb's action from its groups.
+(The first of two steps told by their verbs, "eased and then lifted its sanctions on X", is read
+with the lift, in ``sanction_followers``.) ``doorwatch.extract.sanctions`` tries these shapes
+around their own words (``STEPS_WORDS`` in ``word_groups``) and reads each verb's action from
+its groups.
 """
 
 from __future__ import annotations
 
 import re
 
-from doorwatch.extract.sanction_shapes import EASE, FILL, IMPOSE, LIFT, MEASURE, TARGET, VERB
+from doorwatch.extract.sanction_shapes import TARGET, VERB
 
-# the second verb of the two, which the ordinary shapes read with the measure after it
-_SECOND = rf"(?:{LIFT}|{EASE}|{IMPOSE})"
-# "first eased and then, in November 2025, fully lifted its sanctions on Belavia": the first
-# verb's own step ("suspended and later lifted its ban on …")
-FIRST_OF_TWO_RE = re.compile(
-    rf"\b{VERB}\s+and\s+(?:then|later|subsequently|finally|eventually)\b\s*,?"
-    # (when the second step came, between commas)
-    r"(?:\s*(?:in|on|by|from|at)\s+[^,.;:()\"“”]{1,30},)?\s*"
-    r"(?:fully\s+|finally\s+|completely\s+|formally\s+)?"
-    rf"{_SECOND}\s+{FILL}(?:{MEASURE}|bans?|embargo)\s+(?:on|against)\s+{TARGET}"
-    # (not "… on Belavia and, in December, on potash": a target the second step alone reached
-    # later, which the ordinary shapes read)
-    r"(?!\s*,?\s*and\s*,)"
-)
 # "Belavia, whose restrictions were eased in September and lifted in November": a name, then
 # each step its measures took (the first verb, or the second after "and")
 _WHOSE = (

@@ -29,7 +29,6 @@ from doorwatch.extract.sanction_standing import (
 )
 from doorwatch.extract.sanction_states import GONE_RE, OFF_LIST_RE
 from doorwatch.extract.sanction_steps import (
-    FIRST_OF_TWO_RE,
     PLACED_PASSIVE_RE,
     WHOSE_FIRST_RE,
     WHOSE_SECOND_RE,
@@ -122,16 +121,9 @@ WEIGHED_WINDOWS: Windows = ((CONSIDERED_RE, -25, 170), (PACKAGE_WEIGHED_RE, -200
 # measure told as holding, after its target)
 IN_FORCE_WORDS = (" stand", " in force", " in place", " unchanged", " stay", " remain")
 IN_FORCE_WINDOWS: Windows = ((MEASURES_HOLD_RE, -220, 40),)
-# ("first eased and then … lifted its sanctions on …", "Belavia, whose restrictions were eased
-# … and lifted …": two steps told of one measure)
+# ("Belavia, whose restrictions were eased … and lifted …", "the asset freeze was extended to
+# further …": later steps told of a measure named once)
 STEPS_WORDS = (
-    # (the first step's verb before "and": "first eased and then …")
-    "eased and ",
-    "lifted and ",
-    "suspended and ",
-    "relaxed and ",
-    "loosened and ",
-    "imposed and ",
     "whose sanctions",
     "whose restrictions",
     "whose measures",
@@ -143,7 +135,6 @@ STEPS_WORDS = (
     " placed on ",
 )
 STEPS_WINDOWS: Windows = (
-    (FIRST_OF_TWO_RE, -30, 220),
     (WHOSE_FIRST_RE, -80, 120),
     (WHOSE_SECOND_RE, -80, 160),
     (WIDENED_PASSIVE_RE, -60, 160),
