@@ -6748,3 +6748,11 @@ def test_a_title_names_its_person_without_the_possessive() -> None:
         "“I did not know whether my daughter was well,” he said."
     )
     assert _quotes(text) == {"I did not know whether my daughter was well": "Ihar Losik"}
+
+
+def test_a_described_speaker_from_a_described_place() -> None:
+    text = (
+        "Sanctions matter. A diplomat from a northern member state said an exemption for "
+        'tyres "merits a close look" if more prisoners go free.'
+    )
+    assert _quotes(text) == {"merits a close look": "diplomat from a northern member state"}

@@ -41,7 +41,9 @@ _DESCRIBED = (
     # ("a practice one former Belavia pilot described …": a second article opens the
     # description)
     rf"(?P<who>(?:(?!(?:a|an|one|the)\s)[\w’'.-]+\s+){{0,5}}?(?:{_HEADS})"
-    r"(?:\s+(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)\s+(?:[\w’'.-]+\s+){0,6}?"
+    # ("a diplomat from a southern member state": where they come from, described)
+    r"(?:\s+(?:(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)|from\s+(?:a|an|the))\s+"
+    r"(?:[\w’'.-]+\s+){0,6}?"
     # ("a pensioner from Homel")
     r"[\w’'.-]+|\s+(?:from|in)\s+[A-Z][\w’'-]*|"
     # ("a woman released in September", "a 24-year-old IT worker released on Tuesday
