@@ -6756,3 +6756,11 @@ def test_a_described_speaker_from_a_described_place() -> None:
         'tyres "merits a close look" if more prisoners go free.'
     )
     assert _quotes(text) == {"merits a close look": "diplomat from a northern member state"}
+
+
+def test_words_quoted_after_thanked() -> None:
+    text = (
+        'Prisons matter. "He is home," Olga Karach wrote. She thanked the envoy and "every '
+        'friend who kept writing letters."'
+    )
+    assert _quotes(text)["every friend who kept writing letters."] == "Olga Karach"
