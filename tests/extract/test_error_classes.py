@@ -6764,3 +6764,14 @@ def test_words_quoted_after_thanked() -> None:
         'friend who kept writing letters."'
     )
     assert _quotes(text)["every friend who kept writing letters."] == "Olga Karach"
+
+
+def test_asides_that_tell_a_measure_in_force_since_a_date() -> None:
+    text = (
+        "Sanctions matter. Minsk hopes for relief, starting with Belshina, under British "
+        "restrictions since 2022, and the refinery Naftan, sanctioned since 2021."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Belshina"),
+        ("imposed", "Naftan"),
+    }

@@ -63,7 +63,9 @@ GOODS_HIT_BY_RE = re.compile(
 STILL_UNDER_RE = re.compile(
     r"\b(?P<target>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
     r"(?:[’']s\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?)\s*,\s+"
-    rf"(?:still|now|already|also|long)\s+(?P<verb>under)\s+(?P<fill>{FILL}){MEASURE}\s*,"
+    # ("Belavia, under U.S. restrictions since 2023, and …": since when, before the comma)
+    rf"(?:(?:still|now|already|also|long)\s+)?(?P<verb>under)\s+(?P<fill>{FILL}){MEASURE}"
+    r"(?:\s+since\s+[A-Z0-9][\w]*(?:\s+\d{4})?)?\s*,"
 )
 # "Western governments have answered the crackdown with sanctions on Belarusian officials":
 # the measures a power's response was
@@ -97,8 +99,10 @@ MAINTAINED_SINCE_RE = re.compile(
 # "the licence covering Belaruskali, designated in August, lapses": a target an aside tells was
 # designated, with when
 DESIGNATED_ASIDE_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+"
-    r"(?:(?:first|originally|already|also)\s+)?(?P<verb>designated|blacklisted)\s+"
+    # (not "the tyre maker in Babruisk, designated …": a place)
+    r"\b(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+"
+    # ("the potash giant Belaruskali, sanctioned since 2021,")
+    r"(?:(?:first|originally|already|also)\s+)?(?P<verb>designated|blacklisted|sanctioned)\s+"
     r"(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+)?"
-    r"(?:in|on|last|this)\s+[A-Z0-9][\w]*(?:\s+(?:\d{1,2}|\d{4}))?(?:\s+\d{4})?\s*,"
+    r"(?:in|on|last|this|since)\s+[A-Z0-9][\w]*(?:\s+(?:\d{1,2}|\d{4}))?(?:\s+\d{4})?\s*[,.;]"
 )

@@ -65,6 +65,7 @@ STANDING_WORDS = (
     "regime, which",
     " hit by ",
     ", still under ",
+    ", under ",
     ", now under ",
     ", long under ",
     ", also under ",
@@ -83,6 +84,7 @@ STANDING_WORDS = (
     ", designated ",
     ", first designated ",
     ", blacklisted ",
+    ", sanctioned ",
 )
 STANDING_WINDOWS: Windows = (
     (RELIEF_SOUGHT_RE, -60, 160),
@@ -171,7 +173,7 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(LIST_PARTS_RE): ("add",),
     id(PACKAGE_WEIGHED_RE): ("package", "round"),
     id(MAINTAINED_SINCE_RE): (" since ",),
-    id(DESIGNATED_ASIDE_RE): ("designated", "blacklisted"),
+    id(DESIGNATED_ASIDE_RE): ("designated", "blacklisted", "sanctioned"),
     id(MEASURES_ALSO_HIT_RE): (" also hit ",),
     id(LISTS_INCLUDE_RE): ("nclude",),
 }
