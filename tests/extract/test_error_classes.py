@@ -6775,3 +6775,11 @@ def test_asides_that_tell_a_measure_in_force_since_a_date() -> None:
         ("imposed", "Belshina"),
         ("imposed", "Naftan"),
     }
+
+
+def test_a_group_with_an_aside_barred_in_the_passive() -> None:
+    text = (
+        "Sanctions matter. Belarusian air taxis, the state ones among them, were banned from "
+        "Norwegian airspace in 2021."
+    )
+    assert ("imposed", "Belarusian air taxis", "Norway") in _sanction_powers(text)
