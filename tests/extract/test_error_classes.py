@@ -6783,3 +6783,8 @@ def test_a_group_with_an_aside_barred_in_the_passive() -> None:
         "Norwegian airspace in 2021."
     )
     assert ("imposed", "Belarusian air taxis", "Norway") in _sanction_powers(text)
+
+
+def test_a_count_with_an_aside_on_some_of_them_before_its_verb() -> None:
+    text = "Prisons matter. The second group, 27 people, most of them elderly, was released in May."
+    assert _figures(text) == {("prisoners_released", 27)}

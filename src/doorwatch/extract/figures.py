@@ -201,7 +201,7 @@ _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)
 # An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
 _ASIDE_RE = re.compile(
     # ("123 prisoners, among them A, B, C and D, are released": names, up to the count's verb)
-    r"\s*,\s*(?:among\s+(?:them|whom)|including)\s+[^.;:()]{1,140}?,(?=\s+(?:are|were|was|is)\s)|"
+    r"\s*,\s*(?:among\s+(?:them|whom)|including|(?:many|most|some|all)\s+of\s+them)\s+[^.;:()]{1,140}?,(?=\s+(?:are|were|was|is)\s)|"
     r"\s*,\s*(?:(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60}|"
     r"[^,.;:()]{1,60}?\s+among\s+them),"
 )
