@@ -169,7 +169,7 @@ def _pronoun_re(pronoun: str) -> re.Pattern[str]:
 
 
 # roles any office holder fills, whatever other role the text gave them
-_ANY_HOLDER_ROLES = frozenset(("leader", "head", "chief", "official", "politician"))
+_ANY_HOLDER_ROLES = frozenset(lx.words("roles", "any_holder_roles"))
 # a person's role right before their name ("by the opposition leader Sviatlana …")
 _ROLE_WORD_BEFORE_RE = re.compile(rf"\b(?P<role>{lx.PERSON_ROLE_NOUNS})\s+$", re.IGNORECASE)
 

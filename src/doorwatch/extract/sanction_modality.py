@@ -164,9 +164,9 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
         return "threatened"
     if (
         match.start("verb") == match.start()
-        and (
-            masked.find("could", max(0, match.start() - 16), match.start()) >= 0
-            or masked.find("m", max(0, match.start() - 12), match.start()) >= 0
+        and any(
+            masked.find(word, max(0, match.start() - 16), match.start()) >= 0
+            for word in ("could", "may", "might")
         )
         and _MODAL_NEXT_RE.search(masked, max(0, match.start() - 16), match.start())
     ):
