@@ -236,7 +236,7 @@ def _gender(person: Person) -> str | None:
     first = words[0].lower() if len(words) > 1 else None
     last = words[-1].lower()
     if first is not None:
-        known = _given_gender(first)
+        known = given_gender(first)
         if known:
             return known
     if first in lx.FEMALE_NAMES:
@@ -256,7 +256,7 @@ def _gender(person: Person) -> str | None:
 
 
 @lru_cache(maxsize=16_384)
-def _given_gender(first: str) -> str:
+def given_gender(first: str) -> str:
     """Return "m" or "f" when the given-name table genders ``first`` (lower case), else "".
 
     A fact about one word, cached: the table's classes are a set built per call.

@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
-from doorwatch.extract.mentions import AGED, ROLE_RE, SPOUSE_NOUNS, UNKNOWN_GIVEN, Mention, Mentions
+from doorwatch.extract.mentions import (
+    AGED,
+    ROLE_RE,
+    SPOUSE_NOUNS,
+    UNKNOWN_GIVEN,
+    Mention,
+    Mentions,
+    given_gender,
+)
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import (
     ACRONYM_RE,
@@ -24,7 +32,6 @@ from doorwatch.extract.targets import (
     spelled_out,
 )
 from doorwatch.extract.unnamed_speakers import described_earlier
-from doorwatch.names.given_names import classes_gender, given_classes
 
 _ORG_ROLE_RE = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
 _DOCUMENT_RE = re.compile(rf"(?:{lx.DOCUMENT_NOUNS})", re.IGNORECASE)
@@ -431,8 +438,7 @@ class Resolver:
         if len(named) != 1:
             return None
         name = named.pop()
-        gender = classes_gender(given_classes(name.split()[0].lower()))
-        return name if gender == want else None
+        return name if given_gender(name.split()[0].lower()) == want else None
 
     def _speaker_before(self, position: int) -> str | None:
         """Return the person whose given name tells no gender, named after the description

@@ -33,21 +33,14 @@ _EU_NAMED_RE = re.compile(r"\b(?:EU|E\.U\.|European\s+Union)\b")
 _PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program|listings?)\b")
 
 
-# a power whose measures another takes over ("has taken over the EU's restrictive measures")
+# a power whose measures another takes over ("has taken over the EU's restrictive measures",
+# "Norway has aligned itself with most of the bloc's measures"): the measures are the taker's
 _TAKEN_OVER_RE = re.compile(
     r"\b(?:adopt(?:ed|s|ing)?|(?:took|taken|takes|taking)\s+over|cop(?:ied|ies|y)|"
     r"mirror(?:ed|s|ing)?|align(?:ed|s|ing)?\s+(?:itself\s+|themselves\s+)?with)\s+"
-    r"(?:(?:most|many|all|some)\s+of\s+)?the\s+$"
+    r"(?:(?:most|many|all|some)\s+of\s+)?(?:the\s+)?$"
 )
 _WHICH_AFTER_RE = re.compile(r"\s*,\s*(?:which|who)\b")
-# "Norway has aligned itself with the bloc's measures on Belarus": the measures after it are
-# the aligning power's own, whoever's they were first
-_ALIGNED_WITH_RE = re.compile(
-    r"\balign(?:ed|s|ing)?\s+(?:itself\s+|themselves\s+)?with\s+(?:(?:most|many|all|some)\s+of\s+)?"
-    # (whose the measures were, then at most two words before their noun: not "aligned with
-    # Brussels after the bloc renewed …", another clause)
-    r"(?:the\s+)?(?:[\w.-]+\s+)?[\w.-]+[’']s\s+(?:[\w-]+\s+){0,2}$"
-)
 
 
 def imposer_of(
@@ -64,20 +57,24 @@ def imposer_of(
     or None: "the bloc" and "the Council" as the EU (in a text, or under a title, that names
     the EU), else the nearest power named before the verb within a few sentences that is no
     programme, place or target."""
-    if masked.find("align", s_start, verb_start) >= 0:
-        aligned = _ALIGNED_WITH_RE.search(masked, max(s_start, verb_start - 80), verb_start)
-        if aligned is not None:
-            return imposer_of(masked, mentions, index, s_index, s_start, aligned.start(), headings)
     bloc = _BLOC_RE.search(masked, s_start, verb_start) or _BLOC_SUBJECT_RE.match(
         masked, s_start, verb_start
     )
     if bloc is not None:
+        taken = _TAKEN_OVER_RE.search(masked, max(s_start, bloc.start() - 40), bloc.start())
+        if taken is not None:
+            # "Norway has aligned itself with the bloc's measures": the taker's own
+            return imposer_of(masked, mentions, index, s_index, s_start, taken.start(), headings)
         return bloc.start(), IMPOSERS["EU"]  # "The bloc also extended …": news's word for the EU
     council = (
         _COUNCIL_RE.search(masked, s_start, verb_start)
         if masked.find("Council", s_start, verb_start) >= 0
         else None
     )
+    if council is not None and _TAKEN_OVER_RE.search(
+        masked, max(s_start, council.start() - 40), council.start()
+    ):
+        return imposer_of(masked, mentions, index, s_index, s_start, council.start(), headings)
     if council is not None and _names_eu(masked, headings):
         # "the Council listed seven judges" in a text on the EU: the Council of the EU, which
         # adopts its sanctions

@@ -39,7 +39,19 @@ def is_line_label(masked: str, start: int, end: int) -> bool:
 
 
 # a post of a thread the text reproduces, by its number ("Post 1:", "Tweet 3:", "Post 2/5:")
-_POST_LABEL_RE = re.compile(r"(?:Post|Tweet|Message)\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*:\s")
+_POST_WORDS = ("Post", "Tweet", "Message")
+_POST_LABEL_RE = re.compile(rf"(?:{'|'.join(_POST_WORDS)})\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}})?\s*:\s")
+_POST_HEADS = frozenset(word[:2] for word in _POST_WORDS)
+
+
+def may_open_label(head: str) -> bool:
+    """Return True when a paragraph whose first two characters are ``head`` may open with a
+    label: in capitals ("SOT, …"), with a bracket or a quotation mark ("[CLIP: …]"), or with a
+    post's word ("Post 1:"). The plain test before the label patterns: most paragraphs open
+    otherwise."""
+    return head.isupper() or head[:1] in '["“' or head in _POST_HEADS
+
+
 # the sentence that says a thread or its posts are reproduced ("We reproduce the thread he
 # posted", "posted a thread on X")
 _THREAD_WORDS_RE = re.compile(r"\b(?:thread|posts|posted|tweeted|tweets)\b")

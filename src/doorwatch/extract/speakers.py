@@ -24,6 +24,7 @@ from doorwatch.extract.script_labels import (
     cut_label_name,
     is_line_label,
     is_post_label,
+    may_open_label,
     tells_of_thread,
 )
 from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
@@ -178,13 +179,10 @@ class Attributor:
         out: list[str | None] = []
         last_para_speaker: dict[int, str | None] = {}
         for i, quote in enumerate(quotes):
-            # (a label opens its paragraph in capitals, with a bracket or with a post's word;
-            # the plain test first, as most paragraphs open otherwise)
             opens = self.paras[quote.para].start
-            head = self.masked[opens : opens + 2]
             cut = (
                 self._cut_speaker(quote) or self._thread_author(quote)
-                if head.isupper() or head[:1] in '["“' or head in ("Po", "Tw", "Me")
+                if may_open_label(self.masked[opens : opens + 2])
                 else None
             )
             if cut is not None:

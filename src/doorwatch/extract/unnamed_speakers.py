@@ -18,12 +18,19 @@ _HEAD_WORDS = frozenset(_HEAD_LIST)
 # any noun of someone who does something ("a Klaipeda forwarder", "a Polish historian"), save
 # the words that only end like one
 _NOT_AGENTS = frozenset(lx.words("roles", "agent_noun_exceptions"))
+
+
 # (seven letters or more, none "-ier": "a warier note" is no one; the cheap tests first,
 # as most words are short or end otherwise)
-_AGENT = (
-    r"(?=[a-z]{7})(?=[a-z]*(?<!i)(?:er|or|ist|ian)(?![\w’'-]))"
-    rf"(?!(?:{lx.alternation(sorted(_NOT_AGENTS))})\b)[a-z]+"
-)
+def _agent_noun(plural: str = "") -> str:
+    """Return the pattern of an agent noun, or of its plural when ``plural`` is "s"."""
+    return (
+        rf"(?=[a-z]{{{7 + len(plural)}}})(?=[a-z]*(?<!i)(?:er|or|ist|ian){plural}(?![\w’'-]))"
+        rf"(?!(?:{lx.alternation(sorted(_NOT_AGENTS))}){plural}\b)[a-z]+"
+    )
+
+
+_AGENT = _agent_noun()
 _AGENT_RE = re.compile(_AGENT)
 _HEADS = f"{lx.alternation(_HEAD_LIST)}|{_AGENT}"
 _VERBS = lx.SPEECH_VERBS
@@ -84,19 +91,18 @@ def _after_quotation(who: str, end: str) -> tuple[re.Pattern[str], re.Pattern[st
 _PLURAL_HEADS = lx.alternation(
     [head[:-2] + "en" if head.endswith("man") else head + "s" for head in _HEAD_LIST]
 )
-_ONE_OF = (
-    # (not "one of his former aides": whose aides they are is a person to resolve, and the
-    # description without them says too little)
-    r"(?P<one>[Oo]ne\s+of\s+the\s+(?:[\w’'-]+\s+){0,2}?"
-    rf"(?:{_PLURAL_HEADS}|(?=[a-z]{{8}})[a-z]+(?<!i)(?:er|or|ist|ian)s))(?=[\s,.;:!?]|$)"
-)
-_ONE_OF_VERB_FIRST_RE, _ONE_OF_FIRST_RE = (
-    re.compile(rf"[\s{_LEAD[1:]}]*(?:{_VERBS})\s+{_ONE_OF}(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on)\b)"),
-    re.compile(rf"[\s{_LEAD[1:]}]*{_ONE_OF}\s+(?:{_VERBS})\b"),
+# (after "one", the article _after_quotation reads; not "one of his former aides": whose aides
+# they are is a person to resolve, and the description without them says too little)
+_OF_THE_GROUP = (
+    r"(?P<group>of\s+the\s+(?:[\w’'-]+\s+){0,2}?"
+    rf"(?:{_PLURAL_HEADS}|{_agent_noun('s')}))(?=[\s,.;:!?]|$)"
 )
 # (not '," said a company spokesperson, Sintija Ozola,': the name follows)
 _NAMED_AFTER = r"(?!\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 _VERB_FIRST_RE, _DESCRIBED_FIRST_RE = _after_quotation(_DESCRIBED, _NAMED_AFTER + _END)
+_ONE_OF_VERB_FIRST_RE, _ONE_OF_FIRST_RE = _after_quotation(
+    _OF_THE_GROUP, r"(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on)\b)"
+)
 # 'A senior EU diplomat said: "…"', 'one trader told Reuters that "…"': whom the verb may take
 _LEAD_IN_OBJECTS = ("reporters", "journalists", "me", "us", "him", "her")
 # ('one Brussels diplomat told us flatly that "…"', 'a Treasury official told Congress in
@@ -203,7 +209,7 @@ def described_after(masked: str, start: int, end: int) -> str | None:
         one = _ONE_OF_VERB_FIRST_RE.match(masked, start, end) or _ONE_OF_FIRST_RE.match(
             masked, start, end
         )
-        return _as_speaker(one.group("one")) if one is not None else None
+        return _as_speaker("one " + one.group("group")) if one is not None else None
     where = (
         _WHERE_THEY_WERE_RE.match(masked, found.end("who"), end)
         if masked.startswith(" who ", found.end("who"))
