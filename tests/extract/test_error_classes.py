@@ -6788,3 +6788,96 @@ def test_a_group_with_an_aside_barred_in_the_passive() -> None:
 def test_a_count_with_an_aside_on_some_of_them_before_its_verb() -> None:
     text = "Prisons matter. The second group, 27 people, most of them elderly, was released in May."
     assert _figures(text) == {("prisoners_released", 27)}
+
+
+def test_a_target_that_remains_on_a_list_named_by_a_power_adjective() -> None:
+    text = (
+        "Sanctions matter. London eased nothing this year, and Belshina remains on the British "
+        "list. Viasna's list grew, and Ales Pushkin remains on the list of political prisoners."
+    )
+    assert ("imposed", "Belshina", "United Kingdom") in _sanction_powers(text)
+    assert not any(t == "Ales Pushkin" for _, t, _ in _sanction_powers(text))
+
+
+def test_targets_that_have_sat_on_a_list_for_years() -> None:
+    text = (
+        "Sanctions matter. The tyre maker Belshina has sat on the Swiss sanctions list for years."
+    )
+    assert ("imposed", "Belshina", "Switzerland") in _sanction_powers(text)
+
+
+def test_a_count_of_listed_people_well_over_a_number_is_no_target_word() -> None:
+    text = (
+        "Sanctions matter. Japan still lists Naftan and has sanctioned well over sixty Belarusian "
+        "officials and judges."
+    )
+    targets = {t for _, t, _ in _sanction_powers(text)}
+    assert "well" not in targets
+    assert "Belarusian officials and judges" in targets
+
+
+def test_first_eased_then_lifted_with_commas_tells_both_steps() -> None:
+    text = (
+        "Sanctions matter. London first eased, then lifted, its restrictions on Belshina in the "
+        "spring."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("eased", "Belshina"),
+        ("lifted", "Belshina"),
+    }
+
+
+def test_the_monitored_country_is_not_the_power_of_a_measure_on_its_own_company() -> None:
+    text = (
+        "Belarus wants relief from sanctions that have piled up since 2021: the British measures "
+        "on Naftan, the restrictions on Belshina imposed in 2022."
+    )
+    powers = {p for _, t, p in _sanction_powers(text) if t == "Belshina"}
+    assert powers and "Belarus" not in powers
+
+
+def test_a_measure_whose_aside_tells_when_and_on_whom_it_was_imposed() -> None:
+    text = (
+        "Ottawa lifted its sanctions on timber last week. The timber measures, imposed in March "
+        "2022 on Belshina, had cost Minsk dearly."
+    )
+    assert ("imposed", "Belshina", "2022-03") in _sanctions(text)
+
+
+def test_a_listing_aside_by_an_agent_names_the_power() -> None:
+    text = "Sanctions matter. Naftan, designated by the Treasury since 2022, wants its money back."
+    assert ("imposed", "Naftan", "United States") in _sanction_powers(text)
+
+
+def test_an_aside_that_tells_a_target_is_on_a_power_list_since_a_date() -> None:
+    text = (
+        "Viasna counts 1,050 political prisoners. The former warden of Zhodzina, on the Canadian "
+        "sanctions list since 2021, was promoted. Viasna's founder, on its own list of political "
+        "prisoners since 2021, stays in jail."
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "former warden of Zhodzina", "Canada") in found
+    assert not any("founder" in t for _, t, _ in found)
+
+
+def test_a_target_taken_off_a_power_list() -> None:
+    text = (
+        "The United Kingdom lifted its remaining sanctions on Belshina in May and took Naftan off "
+        "its list in June."
+    )
+    assert ("lifted", "Naftan", "United Kingdom") in _sanction_powers(text)
+
+
+def test_a_proposal_to_add_targets_to_a_power_list_is_a_threat() -> None:
+    text = (
+        "Sanctions matter. Diplomats say a proposal to add further cement makers to the EU list "
+        "is on the table. A proposal to extend the EU's ban on Russian steel to Belarusian "
+        "traders has stalled."
+    )
+    found = _sanction_powers(text)
+    assert ("threatened", "further cement makers", "European Union") in found or (
+        "threatened",
+        "cement makers",
+        "European Union",
+    ) in found
+    assert not any(a == "threatened" and "steel" in t for a, t, _ in found)

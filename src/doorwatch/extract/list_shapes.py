@@ -38,11 +38,30 @@ LIST_RE = re.compile(
     r"(?:(?:sanctions?|SDN|Specially\s+Designated\s+Nationals(?:\s+and\s+Blocked\s+Persons)?|"
     r"(?:asset[\s-])?freeze|blocking|consolidated)\s*[Ll]ists?|"
     r"blacklist|"
+    # ("to the EU list": a list named by a power's word, read where the word names one)
+    r"(?<=[A-Z]\s)(?P<adj>lists?)\b|"
     # ("Canada added officials and state companies to its own list", "… to their own lists")
     r"(?<=own\s)lists?\b|"
+    # ("took Belarusian potash off its list": only a sanctioning power takes a target off)
+    r"(?:(?<=\boff\sits\s)|(?<=\boff\sthe\s))lists?\b|"
     # ("removed Belavia from its restrictions": the measures themselves)
     r"(?:(?<=its\s)|(?<=their\s))(?:restrictions|sanctions)\b|"
     r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
+)
+# a power's sanctions list, after "on": "the European Union's sanctions list", "US sanctions
+# lists", "the EU list", "the American list"
+_POWER_LIST = (
+    # ("on the European Union's sanctions list": whose list, by its possessive)
+    # ("on US sanctions lists": no determiner before a power's lists)
+    r"(?:(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[’']s\s+|"
+    r"(?:(?:the|its|their)\s+)?(?:(?P<named>[A-Z][\w.]*)\s+)?)"
+    r"(?:(?:sanctions?|blocking|consolidated)\s+[Ll]ists?|blacklists?|SDN\s+[Ll]ist|"
+    # ("on the EU list": a power's list is its sanctions list)
+    # ("remains on the EU's list": a power's list by its possessive, read where the power is
+    # one that sanctions)
+    r"(?<=[A-Z]\s)[Ll]ist|(?<=[A-Z]\.\s)[Ll]ist|(?<=[’']s\s)(?P<bare>[Ll]ist)|"
+    # ("remains on the American list": a power's adjective, read where it names a power)
+    r"(?(named)(?P<adj>[Ll]ist)|(?!)))\b"
 )
 # "Belavia remains on the EU sanctions list", "the carrier is still on the blacklist": a
 # measure in force told by where its target stands
@@ -57,17 +76,18 @@ ON_LIST_RE = re.compile(
     # ("Belavia, freed from US sanctions in November, also remains on the EU list")
     # ("BelAZ, which is also on the EU list"; "Grodno Azot itself has been on …")
     r"(?:\s*,\s*[^,.;:()\"“”]{1,60},|\s*,\s*(?:which|who)|\s+itself)?\s+(?:also\s+|still\s+)?"
-    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+"
-    r"(?:still\s+|also\s+)?on\s+"
-    # ("on the European Union's sanctions list": whose list, by its possessive)
-    # ("on US sanctions lists": no determiner before a power's lists)
-    r"(?:(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[’']s\s+|"
-    r"(?:(?:the|its|their)\s+)?(?:(?P<named>[A-Z][\w.]*)\s+)?)"
-    r"(?:(?:sanctions?|blocking|consolidated)\s+[Ll]ists?|blacklists?|SDN\s+[Ll]ist|"
-    # ("on the EU list": a power's list is its sanctions list)
-    # ("remains on the EU's list": a power's list by its possessive, read where the power is
-    # one that sanctions)
-    r"(?<=[A-Z]\s)[Ll]ist|(?<=[A-Z]\.\s)[Ll]ist|(?<=[’']s\s)(?P<bare>[Ll]ist))\b"
+    # ("have sat on the European Union's sanctions list for years")
+    r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|sits?|sat|is|are|was|were|"
+    r"(?:has|have|had)\s+(?:long\s+)?(?:been|sat))\s+(?:still\s+|also\s+)?on\s+"
+    rf"{_POWER_LIST}"
+)
+# "The former head of Akrestsina, on the EU's sanctions list since 2020, has never been
+# charged": a target an aside tells is on a power's list
+ON_LIST_ASIDE_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+    r"[Tt]he\s+(?:[a-z][\w’'-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    rf"\s*,\s+(?:(?:still|also|already|long)\s+)?(?P<verb>on)\s+{_POWER_LIST}"
+    r"(?:\s+(?:since|from)\s+[A-Z0-9][\w]*(?:\s+\d{4})?)?\s*,"
 )
 # "The EU put BMZ on its asset-freeze list in December 2021": a listing told by where it was put
 PUT_ON_LIST_RE = re.compile(

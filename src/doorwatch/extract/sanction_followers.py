@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from doorwatch.extract.claims import Sanction, measure_keys
+from doorwatch.extract.claims import Sanction, SanctionAction, measure_keys
 from doorwatch.extract.dates import find_dates
 from doorwatch.extract.sanction_powers import power_of
 from doorwatch.extract.sentences import SentenceIndex
@@ -142,20 +142,25 @@ def _found_at_words(
 # ("first eased and then, in November 2025, fully lifted its sanctions on X": when, and how
 # far, between the two verbs; "suspended and later lifted its ban on X")
 _EASED_FIRST_RE = re.compile(
-    r"\b(?:eased|relaxed|loosened|softened|suspended)\s+and\s+(?:then|later|subsequently|"
-    r"eventually)?\s*,?(?:\s*(?:in|on|by|from|at)\s+[^,.;:()\"“”]{1,30},)?\s*"
+    # ("first eased, then lifted, its restrictions on X": the second step after a comma)
+    r"\b(?:eased|relaxed|loosened|softened|suspended)(?:\s+and\s+(?:then|later|subsequently|"
+    r"eventually)?|\s*,\s*(?:and\s+)?(?:then|later|subsequently|eventually))\s*,?(?:\s*(?:in|on|by|from|at)\s+[^,.;:()\"“”]{1,30},)?\s*"
     r"(?:fully\s+|finally\s+|completely\s+|formally\s+)?(?:lifted|removed|scrapped|dropped|ended)\b"
 )
 
 
 def eased_first(masked: str, claims: list[Sanction]) -> list[Sanction]:
-    """Return the easing each lift in ``claims`` followed when its verb says so ("eased and
-    then lifted its sanctions on X"): a copy of the lift as eased, undated; none where the
-    easing is already told."""
+    """Return the other step of each lift or easing in ``claims`` whose verbs tell both
+    ("eased and then lifted its sanctions on X", "first eased, then lifted, its restrictions
+    on X"): a copy of the lift as eased, or of the easing as lifted, undated; none where that
+    step is already told."""
     told = measure_keys(claims)
     out: list[Sanction] = []
     for claim in claims:
-        if claim.action != "lifted" or masked.find(" and ", claim.start, claim.end) < 0:
+        if claim.action not in ("lifted", "eased") or (
+            masked.find(" and ", claim.start, claim.end) < 0
+            and masked.find(" then ", claim.start, claim.end) < 0
+        ):
             continue
         steps = _EASED_FIRST_RE.search(masked, claim.start, claim.end)
         if steps is None:
@@ -165,8 +170,9 @@ def eased_first(masked: str, claims: list[Sanction]) -> list[Sanction]:
         at = masked.find(claim.target, steps.end(), claim.end)
         if masked.find(" and", steps.end(), at if at >= 0 else claim.end) >= 0:
             continue  # ("… on Belavia and, in December, on potash": a later target of its own)
-        key = ("eased", claim.target.lower(), claim.imposer)
+        other: SanctionAction = "eased" if claim.action == "lifted" else "lifted"
+        key = (other, claim.target.lower(), claim.imposer)
         if key not in told:
             told.add(key)
-            out.append(dataclasses.replace(claim, action="eased", date=None))
+            out.append(dataclasses.replace(claim, action=other, date=None))
     return out

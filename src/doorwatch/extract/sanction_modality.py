@@ -217,7 +217,14 @@ OPPOSED_RE = re.compile(
     r"block(?:s|ed|ing)?)\s+(?:any\s+|the\s+|an?\s+)?(?:(?:attempts?|moves?|efforts?|calls?|"
     r"push|plans?|proposals?)\s+to\s+)?(?:(?:further|premature|early|hasty)\s+)?$"
 )
-READY_RE = re.compile(r"\b(?:ready|prepared)\s+to\s+(?:\w+\s+)?$")
+# ("stands ready to impose …"; "a proposal to add … to the EU list is on the table": a
+# measure put forward, read up to its verb; not "a proposal to extend the ban on X to Y",
+# whose target is not the ban's)
+READY_RE = re.compile(
+    r"\b(?:(?:ready|prepared)\s+to\s+(?:\w+\s+)?\w+|"
+    r"(?:[Aa]|[Tt]he|its|their)\s+(?:[\w-]+\s+){0,2}?proposals?\s+to\s+(?:\w+\s+)?"
+    r"(?!extend|expand)\w+)$"
+)
 # ... unless what is weighed is a decision already taken ("the American decision to ease")
 # ("leaders agreed to ban Belarusian airlines": a decision taken, told by its verb)
 DECIDED_RE = re.compile(

@@ -15,9 +15,15 @@ _IMPOSER_REACH = 200  # mentions looked back over for the imposer
 _IMPOSER_SENTENCES = 5  # ... within this many sentences before the measure's
 
 
+_COMPANIES = frozenset(lx.table("sanctions", "known_companies"))
+_COMPANIES_COUNTRY = frozenset(lx.words("sanctions", "known_companies_country"))
+
+
 def own_country(power: str, target: str) -> bool:
     """Return True when ``target`` belongs to the country ``power`` ("Belarus" and "the
-    Belarusian potash industry"): a power does not sanction its own."""
+    Belarusian potash industry", "Belarus" and Belavia): a power does not sanction its own."""
+    if target in _COMPANIES and power in _COMPANIES_COUNTRY:
+        return True
     stem = power.split()[0][:5].lower()
     return len(stem) == 5 and any(w.lower().startswith(stem) for w in target.split())
 

@@ -36,7 +36,7 @@ SAID_OF = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
 STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|"
     r"\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
-    r"for|over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
+    r"for|(?<!\bwell\s)(?<!\bjust\s)over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
     r"this|off|"
     r"involved|responsible|accused|suspected|linked|connected|blamed|deemed|"
     r"the\s+same\s+(?:day|week|month)|at\s+the\s+(?:end|start|beginning|close)\s+of|"

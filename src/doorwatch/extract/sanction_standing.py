@@ -7,7 +7,8 @@ lists Belaruskali", "its sanctions regime, which covers Lukashenka", "potash exp
 sanctions", "Belarus's potash, still under American sanctions,", "answered the crackdown with
 sanctions on Belarusian officials", "left its restrictions on Belaruskali untouched", "Grodno
 Azot and the refinery Naftan, both still on the US list", "the sanctions it has maintained
-since 2021 on Belaruskali". ``doorwatch.extract.sanctions`` tries these shapes around their words
+since 2021 on Belaruskali", "The potash measures, imposed in August 2021 on Belaruskali and its
+exporters,". ``doorwatch.extract.sanctions`` tries these shapes around their words
 (``STANDING_WORDS`` in ``sanction_windows``); each reports a measure in force through
 ``sanction_modality.action_of`` like every other shape.
 """
@@ -103,6 +104,15 @@ DESIGNATED_ASIDE_RE = re.compile(
     r"\b(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+"
     # ("the potash giant Belaruskali, sanctioned since 2021,")
     r"(?:(?:first|originally|already|also)\s+)?(?P<verb>designated|blacklisted|sanctioned)\s+"
-    r"(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+)?"
+    # ("Belavia, blacklisted by the Treasury since 2023,": whose listing, by its agent)
+    r"(?:by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
     r"(?:in|on|last|this|since)\s+[A-Z0-9][\w]*(?:\s+(?:\d{1,2}|\d{4}))?(?:\s+\d{4})?\s*[,.;]"
+)
+# "The potash measures, imposed in August 2021 against Belaruskali and the state exporter,
+# took years to bite": a measure whose aside tells when it was imposed and on whom
+IMPOSED_ASIDE_RE = re.compile(
+    rf"\b(?P<fill>{FILL}){MEASURE}\s*,\s+(?P<verb>(?P<impose>imposed|introduced|adopted))\s+"
+    r"(?:(?:in|on|since)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?"
+    rf"(?:on|against)\s+{TARGET}"
 )

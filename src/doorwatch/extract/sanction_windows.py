@@ -29,6 +29,7 @@ from doorwatch.extract.list_shapes import (
     ENTRY_DELETED_ACTIVE_RE,
     ENTRY_DELETED_RE,
     LIST_RE,
+    ON_LIST_ASIDE_RE,
     ON_LIST_RE,
     PUT_ON_LIST_RE,
     REMAINS_LISTED_RE,
@@ -420,11 +421,15 @@ HIT_BY_WORDS = (" hit by ", " hit with ")
 # "Belavia, freed from US sanctions in November": found from the participle
 # "Belinvestbank has been on the Treasury's blocking list since 2022", "BelAZ, which is also
 # on the EU list": where a target stands, in a sentence that never says "sanctions"
-ON_LIST_WINDOWS: Windows = ((ON_LIST_RE, -130, 12), (PUT_ON_LIST_RE, -130, 12))
+ON_LIST_WINDOWS: Windows = (
+    (ON_LIST_RE, -130, 12),
+    (PUT_ON_LIST_RE, -130, 12),
+    (ON_LIST_ASIDE_RE, -110, 40),
+)
 ON_LIST_WORDS = (" list", " List")
 # "added Neman to its asset-freeze list": a listing found from its list
 ADDED_TO_LIST_WINDOWS: Windows = ((LIST_RE, -150, 8),)
-_ADDED_WORDS = ("added ", "adds ", "adding ")
+_ADDED_WORDS = ("added ", "adds ", "adding ", " add ")
 _ADDED_REACH = 150
 # "The US potash delisting": found from the relief's noun
 NOUN_RELIEF_WINDOWS: Windows = ((NOUN_RELIEF_RE, -40, 12),)

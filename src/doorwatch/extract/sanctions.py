@@ -28,7 +28,7 @@ from doorwatch.extract.adjunct_shapes import (
 )
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
-from doorwatch.extract.list_shapes import LIST_RE, ON_LIST_RE, REMAINS_LISTED_RE
+from doorwatch.extract.list_shapes import LIST_RE, REMAINS_LISTED_RE
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.referred_targets import previous_target, referred_target
 from doorwatch.extract.sanction_dates import (
@@ -426,7 +426,7 @@ def find_sanctions(
                     # ready to lift, or asked to impose, is no measure
                     ready = bool(
                         match.groupdict().get("impose")
-                        and READY_RE.search(masked, s_start, match.start("verb"))
+                        and READY_RE.search(masked, s_start, match.end("verb"))
                     )
                     if not ready and in_force is None:
                         continue
@@ -763,9 +763,9 @@ def find_sanctions(
                     if pattern is THREAT_TO_RE and imposer is None and verb.startswith("prepar"):
                         continue  # "Viasna is preparing to add 40 names to its list": no power
                     if (
-                        pattern is ON_LIST_RE
-                        and match["bare"]
-                        and not power_of(match["power"] or "")
+                        (match.groupdict().get("bare") or match.groupdict().get("adj"))
+                        and not power_of(owner := match.groupdict().get("power") or match["named"])
+                        and not fill_power(owner)
                     ):
                         continue  # "X remains on Viasna's list": no sanctioning power's list
                     if pattern is DESIGNATED_NAME_RE and (

@@ -19,14 +19,16 @@ _QUANTITY_NOUNS = r"group|number|series|handful|batch|raft|string|wave|host|slew
 DET_RE = re.compile(
     # "25 more individuals": determiners and counts may stack
     # ("more than 190 Belarusian individuals": a count's qualifier with it)
-    r"^(?:(?:(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|over|up\s+to|"
+    r"^(?:(?:(?:(?:well|far)\s+)?(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|"
+    r"(?:well\s+|just\s+)?over|up\s+to|"
     # ("a further group of Russian lawmakers", "a number of companies": how many, not who)
     r"(?:a|an|another)\s+(?:(?:new|further|second|third|fresh|small|large|wider)\s+)?"
     rf"(?:{_QUANTITY_NOUNS})\s+of|"
     # ("only some grades of potassium chloride": which kinds, not what)
     r"only|(?:grades|kinds|types|categories|forms)\s+of|"
     r"a\s+dozen|the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|hundred|thousand|(?:dozens|hundreds|thousands)"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
+    r"a\s+dozen|hundred|thousand|(?:dozens|hundreds|thousands)"
     r"\s+of)\s+)+",
     re.IGNORECASE,
 )

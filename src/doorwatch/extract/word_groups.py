@@ -19,6 +19,7 @@ from doorwatch.extract.sanction_standing import (
     BOTH_LISTED_RE,
     DESIGNATED_ASIDE_RE,
     GOODS_HIT_BY_RE,
+    IMPOSED_ASIDE_RE,
     KEPT_IN_PLACE_RE,
     LEFT_UNTOUCHED_RE,
     MAINTAINED_SINCE_RE,
@@ -85,6 +86,9 @@ STANDING_WORDS = (
     ", first designated ",
     ", blacklisted ",
     ", sanctioned ",
+    ", imposed ",
+    ", introduced ",
+    ", adopted ",
 )
 STANDING_WINDOWS: Windows = (
     (RELIEF_SOUGHT_RE, -60, 160),
@@ -98,6 +102,7 @@ STANDING_WINDOWS: Windows = (
     (STILL_LISTS_RE, -10, 100),
     (REGIME_COVERS_RE, -40, 160),
     (GOODS_HIT_BY_RE, -60, 80),
+    (IMPOSED_ASIDE_RE, -60, 140),
 )
 # ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
 # the bloc's list, including judges": the parts named after a measure's target)
@@ -174,6 +179,7 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(PACKAGE_WEIGHED_RE): ("package", "round"),
     id(MAINTAINED_SINCE_RE): (" since ",),
     id(DESIGNATED_ASIDE_RE): ("designated", "blacklisted", "sanctioned"),
+    id(IMPOSED_ASIDE_RE): (", imposed ", ", introduced ", ", adopted "),
     id(MEASURES_ALSO_HIT_RE): (" also hit ",),
     id(LISTS_INCLUDE_RE): ("nclude",),
 }
