@@ -6881,3 +6881,50 @@ def test_a_proposal_to_add_targets_to_a_power_list_is_a_threat() -> None:
         "European Union",
     ) in found
     assert not any(a == "threatened" and "steel" in t for a, t, _ in found)
+
+
+def test_a_pronoun_after_a_sentence_opened_by_an_unnamed_role_is_that_role() -> None:
+    text = (
+        'Prisons matter. Anna Krasulina, an adviser, called the pardon "a start." A former Polish '
+        'consul was less kind. Minsk, he told me, had "sold nothing it needed."'
+    )
+    assert _quotes(text)["sold nothing it needed."] == "former Polish consul"
+
+
+def test_a_pronoun_after_one_of_a_group_that_opens_the_sentence_before() -> None:
+    text = (
+        "Prisons matter. President Gitanas Nauseda welcomed them. One of the released women, a "
+        'nurse from Lida, said she had not seen her son for years. "I counted the days," she said.'
+    )
+    assert _quotes(text)["I counted the days"] == "One of the released women"
+
+
+def test_words_quoted_then_told_by_thats_what_in_the_next_sentence() -> None:
+    text = (
+        'HOST: "The cells are never empty for long." That\'s what a Lithuanian border guard told '
+        'me in May. GUEST: "True." That is what Pavel Sapelka wrote too.'
+    )
+    quotes = _quotes(text)
+    assert quotes["The cells are never empty for long."] == "Lithuanian border guard"
+    assert quotes["True."] == "Pavel Sapelka"
+
+
+def test_a_description_by_the_paper_one_writes_in() -> None:
+    text = (
+        'Prisons matter. A columnist in the Riga Evening News wrote that the release "bought a '
+        'dictator a photograph."'
+    )
+    assert _quotes(text)["bought a dictator a photograph."] == "columnist in the Riga Evening News"
+
+
+def test_a_description_quoted_in_a_relative_clause_and_described_as() -> None:
+    text = (
+        'Prisons matter. Your report quoted a Lithuanian diplomat who called the pardons "a door '
+        'left ajar." A senior EU official, speaking privately, described the decree as "late but '
+        'welcome." The White House spoke in a statement. The official described the release as '
+        '"a good day."'
+    )
+    quotes = _quotes(text)
+    assert quotes["a door left ajar."] == "Lithuanian diplomat"
+    assert quotes["late but welcome."] == "senior EU official"
+    assert quotes.get("a good day.") != "statement. The official"

@@ -17,6 +17,15 @@ from doorwatch.extract import lexicon as lx
 # the nouns and the pronoun each takes ("mother": "she")
 PERSON_NOUNS: dict[str, str] = lx.table("names", "described_person_nouns")
 _NOUNS = lx.alternation(PERSON_NOUNS)
+# the offices and trades an unnamed person is described by ("A former Lithuanian minister was
+# blunter. America, he told me, …"), which fit either pronoun; not a spokesperson, who speaks
+# for an office the text names
+_ROLES = frozenset(
+    noun
+    for noun in lx.words("roles", "person_role_nouns")
+    if " " not in noun and noun not in PERSON_NOUNS and not noun.startswith("spokes")
+)
+_ROLE_NOUNS = lx.alternation(sorted(_ROLES))
 # what may open the sentence before its subject: a short adverbial ("Around midday",
 # "On Friday,", "Later")
 _OPENER = r"(?:[A-Z][a-z]+(?:\s+[a-z0-9]+){0,2},?\s+)?"
@@ -28,8 +37,11 @@ _OWNED = (
 )
 # "a man in a torn shirt", "one elderly woman from Homel": an indefinite person, with where
 # they are or what they wear
+# ("One of the freed men, a truck driver from Chernihiv, said …"; "A former Lithuanian
+# minister was blunter")
 _INDEFINITE = (
-    rf"(?P<article>[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?(?P<inoun>{_NOUNS})\b"
+    rf"(?P<article>[Aa]n?|[Oo]ne(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:{_ROLE_NOUNS}))\b"
     r"(?P<tail>\s+(?:in|with|from)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
 )
 # the verb or the aside that follows the subject (not a name: "His wife, Sviatlana Zaitsava,")
@@ -58,19 +70,24 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
     if masked.startswith(_PRONOUN_OPENS[gender], start):
         return True
     # (plain words first: most sentences open with no such noun among their first words)
-    if not any(word.rstrip(",") in PERSON_NOUNS for word in masked[start : start + 80].split()[:9]):
+    if not any(
+        word.rstrip(",") in PERSON_NOUNS or word.rstrip(",") in _ROLES
+        for word in masked[start : start + 80].split()[:9]
+    ):
         return None
     found = _OPENING_RE.match(masked, start, end)
     if found is None:
         return None
     noun = found.group("noun") or found.group("inoun")
-    if PERSON_NOUNS[noun] != gender:
-        return None
+    if PERSON_NOUNS.get(noun, gender) != gender:
+        return None  # (a role fits either pronoun)
     owner = found.group("owner")
     if owner is not None:
         # ("Maksim's" names the owner; "Her" is resolved by the caller)
         named = owner[:-2] if owner.endswith(("’s", "'s")) else owner
         return Opening(noun, named, found.start("owner"), f"{owner} {noun}")
     tail = found.group("tail") or ""
-    words = masked[found.start("article") : found.end("inoun")].split()[1:]
+    # (without its article, but for "one of the freed men": one of many)
+    words = masked[found.start("article") : found.end("inoun")].split()
+    words = words if words[1:2] == ["of"] else words[1:]
     return Opening(noun, None, -1, " ".join([*words, *tail.split()]))

@@ -123,7 +123,8 @@ def _described_re(noun: str) -> re.Pattern[str]:
     # describes in lower case after an owner, with what it is for
     return re.compile(
         r"(?:(?<![\w’'])[A-Z][\w-]*[’']s|\b(?:the|its|their))\s+"
-        rf"(?P<name>(?:[a-z][\w-]*\s+){{1,3}}{re.escape(noun)}"
+        # (not "Over the year the rights centre …": a description opens at its own article)
+        rf"(?P<name>(?:(?!(?:the|a|an)\s)[a-z][\w-]*\s+){{1,3}}{re.escape(noun)}"
         r"(?:\s+(?:for|of|on|against)\s+[a-z][\w-]*(?:\s+(?:of|for|and|on)\s+[a-z][\w-]*)*)?)\b"
     )
 

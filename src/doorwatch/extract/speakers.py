@@ -29,6 +29,7 @@ from doorwatch.extract.script_labels import (
 )
 from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
 from doorwatch.extract.unnamed_speakers import (
+    THATS_WHAT_RE,
     described_after,
     described_before,
     described_subject,
@@ -556,7 +557,14 @@ class Attributor:
             return None
         begin = quote.close + 1
         sent_end = self.index.span(quote.close)[1]
-        if sent_end <= begin + 1 and self.masked[quote.close - 1 : quote.close] in ("!", "?"):
+        told = (
+            THATS_WHAT_RE.match(self.masked, begin)
+            if self.masked.startswith(("That", "This"), begin + 1)
+            else None
+        )
+        if sent_end <= begin + 1 and (
+            self.masked[quote.close - 1 : quote.close] in ("!", "?") or told is not None
+        ):
             # '"We are free!" Maria Kalesnikava shouted': the quotation's own mark ended the
             # sentence; its attribution is the sentence that follows
             sent_end = self.index.span(min(len(self.masked) - 1, begin + 1))[1]
@@ -570,6 +578,8 @@ class Attributor:
         offset = 0
         while offset < len(window) and (window[offset] in _POST_LEAD or window[offset].isspace()):
             offset += 1
+        if told is not None:
+            offset = told.end() - begin  # ('… That's what Pavel Latushka told me')
         if window.startswith("and ", offset):
             # ('that "…," and Lithuania has said it will not …': a clause of its own, not the
             # quotation's attribution)

@@ -51,8 +51,9 @@ _DESCRIBED = (
     # ("a diplomat from a southern member state": where they come from, described)
     r"(?:\s+(?:(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)|from\s+(?:a|an|the))\s+"
     r"(?:[\w’'.-]+\s+){0,6}?"
-    # ("a pensioner from Homel")
-    r"[\w’'.-]+|\s+(?:from|in)\s+[A-Z][\w’'-]*|"
+    # ("a pensioner from Homel"; "a columnist in the Warsaw Chronicle": where they write)
+    r"[\w’'.-]+|\s+(?:from|in)\s+[A-Z][\w’'-]*|\s+(?:in|at|for)\s+the\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,3}|"
     # ("a woman released in September", "a 24-year-old IT worker released on Tuesday
     # evening", "one woman, whose brother is still inside,")
     r"\s+(?:released|freed|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
@@ -113,7 +114,11 @@ _LEAD_IN = (
     r"(?:\s+that)?\s*[,:]?\s*$"
 )
 # ('a practice one former Belavia pilot described to us as "…"': the words it was called)
-_DESCRIBED_AS = r"described(?:\s+(?:it|this|them))?(?:\s+to\s+(?:us|me|reporters))?\s+as\s*$"
+# ("A senior U.S. official … described the release as "…"": what was so described)
+_DESCRIBED_AS = (
+    r"described(?:\s+(?:it|this|them|the\s+[a-z]+(?:\s+[a-z]+)?))?"
+    r"(?:\s+to\s+(?:us|me|reporters))?\s+as\s*$"
+)
 # ("a US official who spoke on condition of anonymity said": an aside with no commas)
 _WHO_ASIDE = (
     r"\s+who\s+(?:spoke|asked|declined|requested|did\s+not\s+want)\b[^,\"“”.]{1,60}?"
@@ -190,9 +195,19 @@ _WHERE_THEY_WERE_RE = re.compile(
 )
 
 
+# ('"Washington opens the door." That's what a Belarusian diplomat told me': the sentence
+# after the quotation names who said it)
+THATS_WHAT_RE = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+what\s+")
+
+
 def described_after(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker told right after a quotation (``start``
     is just past its closing mark, ``end`` the end of its sentence), or None."""
+    if masked.startswith(("That", "This"), start + 1) and (
+        told := THATS_WHAT_RE.match(masked, start, end)
+    ):
+        found = _DESCRIBED_FIRST_RE.match(masked, told.end(), end)
+        return _as_speaker(found.group("who")) if found is not None else None
     if not _opens_description(masked, start, end):
         return None
     if (
@@ -219,6 +234,10 @@ def described_after(masked: str, start: int, end: int) -> str | None:
     return _as_speaker(who)
 
 
+# a full stop after a word, not after an initial ("U.S. official")
+_WORD_STOP_RE = re.compile(r"(?<=[a-z]{2})[.!?]\s")
+
+
 def described_before(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker whose speech verb leads into a quotation
     that opens at ``end`` (``start`` is its sentence's start), or None."""
@@ -229,7 +248,9 @@ def described_before(masked: str, start: int, end: int) -> str | None:
     if not _verb_leads_in(masked, start, end):
         return described_reporting(masked, start, end)
     found = _BEFORE_RE.search(masked, start, end)
-    return _as_speaker(found.group("who")) if found is not None else None
+    if found is None or _WORD_STOP_RE.search(found.group("who")):
+        return None  # (none, or "a statement. The official described it as": two sentences)
+    return _as_speaker(found.group("who"))
 
 
 # an aside between a description and its verb that does not name the one described ('A
@@ -241,7 +262,9 @@ _UNNAMED_ASIDE = rf"(?:\s*,(?!\s*[A-Z][\w’'-]+\s+[A-Z])[^,\"“”]{{1,80}},|{
 # a described subject and its speech verb ("A Polish diplomat, speaking privately, said")
 _SUBJECT = rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})"
 _REPORTED_RE = re.compile(
-    rf"{_SUBJECT}\s+"
+    # ("quoted a Western diplomat who called the releases "…"": the relative's own verb, for
+    # the words quoted in it, not for a "she" or "he" after)
+    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s+who(?=\s+(?:{_VERBS})\b)|{_UNNAMED_ASIDE})\s+(?:{_VERBS})\s+"
     # (not "a railway worker accused of passing information to …": no report follows)
     # ("that a U.S. decision would change little": the full stops of initials inside)
     r"(?!(?:of|for|about|to|with|by|from|in|on|at)\b)"
