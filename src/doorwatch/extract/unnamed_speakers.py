@@ -264,7 +264,7 @@ _SUBJECT = rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})"
 _REPORTED_RE = re.compile(
     # ("quoted a Western diplomat who called the releases "…"": the relative's own verb, for
     # the words quoted in it, not for a "she" or "he" after)
-    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s+who(?=\s+(?:{_VERBS})\b)|{_UNNAMED_ASIDE})\s+(?:{_VERBS})\s+"
+    rf"\b{_ARTICLE}{_DESCRIBED}(?:{_UNNAMED_ASIDE}|\s+who(?=\s+(?:{_VERBS})\b))\s+(?:{_VERBS})\s+"
     # (not "a railway worker accused of passing information to …": no report follows)
     # ("that a U.S. decision would change little": the full stops of initials inside)
     r"(?!(?:of|for|about|to|with|by|from|in|on|at)\b)"
