@@ -6928,3 +6928,61 @@ def test_a_description_quoted_in_a_relative_clause_and_described_as() -> None:
     assert quotes["a door left ajar."] == "Lithuanian diplomat"
     assert quotes["late but welcome."] == "senior EU official"
     assert quotes.get("a good day.") != "statement. The official"
+
+
+def test_a_count_of_those_freed_with_an_aside_on_several_of_them() -> None:
+    text = "Prisons matter. In May, 21 political prisoners, several of them elderly, were freed."
+    assert _figures(text) == {("prisoners_released", 21)}
+
+
+def test_a_release_confirmed_after_a_promise_is_a_release() -> None:
+    text = (
+        "Lukashenko said ill prisoners would be freed, and by Friday Viasna had confirmed the "
+        "release of 24 people."
+    )
+    assert _figures(text) == {("prisoners_released", 24)}
+
+
+def test_prisoners_given_in_exchange_for_a_concession_are_released() -> None:
+    text = "Prisons matter. London lifted its ban on timber in exchange for 37 prisoners."
+    assert ("prisoners_released", 37) in _figures(text)
+
+
+def test_people_who_came_out_in_a_month_are_released() -> None:
+    text = (
+        "Prisons matter. Forty-one people came out in March. Thousands came out on the streets "
+        "in 2020."
+    )
+    assert _figures(text) == {("prisoners_released", 41)}
+
+
+def test_a_list_that_now_recognises_people_after_a_period_in_another_clause() -> None:
+    text = (
+        "Monitors say 9,000 people have been detained since the vote, and Viasna now recognises "
+        "more than 90 political prisoners."
+    )
+    assert ("political_prisoners_held", 90) in _figures(text)
+
+
+def test_new_names_told_as_more_in_a_period_and_as_a_part_recognised_then() -> None:
+    text = (
+        "At the end of May Viasna counted 1,320 political prisoners, 170 of them women, and had "
+        "recognised 41 more during that month alone. In June it counted 1,302 political "
+        "prisoners, including 27 recognised during that month."
+    )
+    found = _figures(text)
+    assert ("prisoners_designated", 41) in found
+    assert ("prisoners_designated", 27) in found
+    assert ("political_prisoners_held", 1302) in found
+
+
+def test_one_freed_together_with_others_counts_them_all() -> None:
+    text = (
+        "Prisons matter. Ihar Losik was released on Tuesday together with 9 other prisoners. "
+        "Days later Maryna Zolatava was freed along with at least four others."
+    )
+    found = {
+        (c.measure, c.value, c.qualifier) for c in extract_claims(text) if isinstance(c, Figure)
+    }
+    assert ("prisoners_released", 10, "exact") in found
+    assert ("prisoners_released", 5, "at_least") in found

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from doorwatch.extract.count_cues import POST_CUE_RE, PRE_GAP_RE, last_cue
+from doorwatch.extract.count_cues import POST_CUE_RE, PRE_CUE_RE, PRE_GAP_RE, last_cue
 from doorwatch.extract.dates import MONTH_PATTERN
 
 # a period the count falls in: new names in it, not the list ("in January alone", "since 2020")
@@ -169,3 +169,39 @@ def one_of_list(text: str, start: int, q_start: int) -> bool:
     """Return True when the count is the one a person is "one of" or "among" ("one of roughly
     1,400 people recognised as political prisoners")."""
     return _MEMBER_OF_RE.search(text, max(start, q_start - 14), q_start) is not None
+
+
+# "Recognised as political prisoners during the month: 35 people": a count after a colon takes
+# the kind of the clause before the colon.
+_COLON_GAP_RE = re.compile(
+    r"[:|](?:\s+(?:another|a|an|the|some|further|additional|more|other|all|nearly|about|"
+    r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
+)
+_CLAUSE_BREAK_RE = re.compile(r"[;:|—–]")
+_FINITE_BE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|remain|remains|remained)\b")
+
+
+def colon_kind(text: str, start: int, q_start: int) -> str | None:
+    """Return the kind of count ("rel", "det", "des", "held") of the clause a colon closes
+    right before the count at ``q_start``, if it has a release, arrest or designation word
+    ("Pardons in 2025: 342 people"), or is a fact box's row of political prisoners; else None."""
+    if text.find(":", start, q_start) < 0 and text.find("|", start, q_start) < 0:
+        return None
+    if text.startswith(("one ", "One "), q_start):
+        return None  # ("The freed prisoners arrived: one refused to leave": someone, no count)
+    pre = text[start:q_start].lower()  # the clause may open the sentence: "Pardons in …:"
+    gap = _COLON_GAP_RE.search(pre)
+    if gap is None:
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(pre, 0, gap.start())]
+    label = breaks[-1] if breaks else 0
+    cue = PRE_CUE_RE.search(pre, label, gap.start())
+    if cue is None:
+        # a fact box's row names what it counts, with no verb: "Political prisoners on 31
+        # December: 1,131" (after "… were political prisoners:" comes a breakdown)
+        if pre.find("political prisoners", label) < 0 or _FINITE_BE_RE.search(pre, label):
+            return None
+        return "held"
+    # (the cue pattern's outermost named group, which closes last, is its kind)
+    kind = cue.lastgroup
+    return None if kind == "cnt" else kind

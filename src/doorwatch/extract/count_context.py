@@ -108,6 +108,12 @@ PRISON_TOPIC_RE = re.compile(
 )
 
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
+# a count of new names that ends its clause, "more" and its period with it ("it recognised 19
+# more.", "had recognised 30 more during that month alone")
+MORE_END_RE = re.compile(
+    r"(?:\s+more(?:\s+(?:during|in|over|within)\s+(?:that|the|this|last)\s+(?:same\s+)?"
+    r"(?:month|week|year|period)(?:\s+alone)?)?)?\s*(?:[.,;:)]|$)"
+)
 # "Viasna counted 1,430 at the beginning of January 2024 and 1,265 on 29 December": a count's
 # day, then the clause's end or the next count
 DATED_END_RE = re.compile(
@@ -204,7 +210,11 @@ _INTENT_RE = re.compile(
 _INTENT_REACH = 80  # a hoped-for or negotiated release before the number
 # "will keep its sanctions despite the release of 123 prisoners": a release told as a fact,
 # whatever the clause before it intends
-_FACTIVE_RE = re.compile(r"\b(?:despite|after|following|because\s+of|in\s+spite\s+of)\b")
+# ("rights groups had confirmed the release of 18 people": a release reported as done)
+_FACTIVE_RE = re.compile(
+    r"\b(?:despite|after|following|because\s+of|in\s+spite\s+of|confirm(?:ed|s)|"
+    r"announc(?:ed|es)|welcom(?:ed|es))\b"
+)
 
 
 def intended_release(text: str, start: int, q_start: int) -> bool:

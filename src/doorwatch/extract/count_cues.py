@@ -39,7 +39,9 @@ PRE_CUE_RE = re.compile(
     # ("the envoy's visit brought out 14 prisoners": those a visit freed)
     r"br(?:ought|ings?|inging)\s+(?:out|home)|"
     # ("Coale returned with 52 in September": those an envoy came back with)
-    r"(?:returned|came\s+back|flew\s+(?:out|home|back))\s+with"
+    r"(?:returned|came\s+back|flew\s+(?:out|home|back))\s+with|"
+    # ("lifted its sanctions in exchange for 123 prisoners": those a concession freed)
+    r"in\s+(?:exchange|return)\s+for"
     r")"
     r"|(?P<det>detain(?:ed|s|ing)?|detention|arrest(?:ed|s|ing)?|jail(?:ed|s|ing)?|"
     r"imprison(?:ed|s|ing)?|round(?:ed|s|ing)?\s+up)"
@@ -104,6 +106,9 @@ POST_CUE_RE = re.compile(
     # ("after the 123-prisoner release": the count names the release it was)
     r"(?<=prisoner\s)(?:release|pardon|swap|exchange|handover)|"
     r"(?:gone|went|go|goes)\s+free|"
+    # ("Fifty-two people came out in September"; not "came out onto the streets")
+    r"c(?:ame|ome|omes)\s+out(?=\s+(?:of\s+(?:prison|jail|custody|the\s+colony)|"
+    r"in\s+[A-Z]\w*|on\s+[A-Z0-9]\w*|last|this|yesterday|today)\b|\s*[.,;])|"
     # "Today 123 political prisoners are free", after its auxiliary
     r"(?:(?<=are\s)|(?<=were\s))(?:now\s+)?free(?!\s+(?:to|of|from)\b)|"
     # "more than 1,700 have served their full sentences": released when their terms ended;

@@ -24,6 +24,7 @@ from doorwatch.extract.count_clauses import (
     CLAUSE_STOP_RE,
     PARTICIPLE_GAP_RE,
     PERIOD_RE,
+    colon_kind,
     count_named_after,
     freed_by_clause,
     listed_as_prisoners,
@@ -34,6 +35,7 @@ from doorwatch.extract.count_clauses import (
 from doorwatch.extract.count_context import (
     CLAUSE_END_RE,
     DATED_END_RE,
+    MORE_END_RE,
     PRISON_TOPIC_RE,
     TIMELINE_ENTRY_RE,
     TOTAL_BEFORE_RE,
@@ -82,13 +84,6 @@ _THE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:can|could|cannot|can[’']t)\s+(?:(?!that\b|which\b|who\b)[a-z0-9][\w,]*\s+){0,6}$"
 )
-# "Recognised as political prisoners during the month: 35 people": a count after a colon takes
-# the measure of the clause before the colon.
-_COLON_GAP_RE = re.compile(
-    r"[:|](?:\s+(?:another|a|an|the|some|further|additional|more|other|all|nearly|about|"
-    r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
-)
-_CLAUSE_BREAK_RE = re.compile(r"[;:|—–]")
 # what opens the sentence that explains a number told alone before it ("1,131. That is how
 # many people …", "342. That many were pardoned …", "509. The number of people …")
 _ANSWER_RE = re.compile(
@@ -97,7 +92,6 @@ _ANSWER_RE = re.compile(
 )
 # who a sanctioning power designates ("designated 23 individuals"), not prisoners recognised
 _SANCTIONS_LIST_NOUNS = frozenset(lx.words("sanctions", "listed_nouns")) - {"people", "persons"}
-_FINITE_BE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|remain|remains|remained)\b")
 _STILL_HELD_RE = re.compile(
     r"(?:\s+as\s+political\s+prisoners)?\s*,?\s+and\s+(?:(?:are|were|remain(?:ed|s)?)\s+)?"
     r"(?:still\s+)?(?:held|kept|(?:remain(?:ed|s)?\s+)?(?:behind\s+bars|in\s+(?:custody|prison|jail)))\b"
@@ -180,6 +174,11 @@ _NAMES_AND_RE = re.compile(
     r"\s+and\s+$"
 )
 _OTHER_RE = re.compile(r"\s+others?\b")
+# "X was released on Saturday together with 13 other prisoners": the one freed with the others
+_FREED_WITH_RE = re.compile(
+    r"\b(?:was|were|been)\s+(?:released|freed|pardoned)\b[^.;:]{0,60}?"
+    r"\b(?:together|along)\s+with\s+$"
+)
 _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 # ("Thirty more are pardoned on Aug. 16, followed by another 13 on Aug. 22")
 _TO_END_RE = re.compile(r"\bto\s+$")
@@ -201,7 +200,7 @@ _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)
 # An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
 _ASIDE_RE = re.compile(
     # ("123 prisoners, among them A, B, C and D, are released": names, up to the count's verb)
-    r"\s*,\s*(?:among\s+(?:them|whom)|including|(?:many|most|some|all)\s+of\s+them)\s+[^.;:()]{1,140}?,(?=\s+(?:are|were|was|is)\s)|"
+    r"\s*,\s*(?:among\s+(?:them|whom)|including|(?:many|most|some|all|several|few|half)\s+of\s+them)\s+[^.;:()]{1,140}?,(?=\s+(?:are|were|was|is)\s)|"
     r"\s*,\s*(?:(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60}|"
     r"[^,.;:()]{1,60}?\s+among\s+them),"
 )
@@ -453,7 +452,7 @@ def _sentence_figures(
                 or _PARTICIPLE_NP_RE.match(text, tail, end)
                 or _CASES_OF_DETENTION_RE.match(text, tail, end)
                 # a row of a list or fact box: "Pardoned in 2025: 342"
-                or _colon_measure(text, start, n_start) is not None
+                or colon_kind(text, start, n_start) is not None
                 or (
                     (
                         text.find("prisoners", max(start, n_start - COUNT_OF_REACH), n_start) >= 0
@@ -479,6 +478,15 @@ def _sentence_figures(
         if _COMPOSITION_RE.match(text, tail, end):
             continue  # "pardoned 20 people …, 11 of them women": what some of them are
         if _SUBSET_RE.search(text, max(start, n_start - _SUBSET_REACH), n_start):
+            named = POST_CUE_RE.match(text, tail, end) if noun is None else None
+            if named is not None and _cue_kind(named) == "des" and not named.group("aux").strip():
+                # "1,299 political prisoners, including 35 recognised during that month": the
+                # new names among those counted, a count of its own
+                own = [d for d in find_dates(text, tail, end, published) if d[0] >= tail]
+                part = _MEASURES["des"]
+                out.append(Figure(part, value, "exact", nearest_date(own, tail), n_start, tail))
+                last = (tail, part)
+                continue
             if (
                 noun is None
                 and (last is not None or VAGUE_RELEASE_RE.search(text, start, n_start))
@@ -510,6 +518,7 @@ def _sentence_figures(
                 noun2 = NOUN_RE.match(text, nxt.end, end)
                 if noun2 and noun2.group("noun") != "others":
                     value, noun, skip, tail = value + nxt.value, noun2, i + 1, nxt.end
+        freed_with = None
         if noun and _OTHER_RE.match(text, tail, end):
             window = text[max(start, q_start - _NAME_LIST_REACH) : q_start]
             names = _NAMES_AND_RE.search(window)
@@ -517,6 +526,8 @@ def _sentence_figures(
                 value += names.group("names").count(",") + 1
                 q_start = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start())
                 q_start = _before_role(text, start, q_start)
+            elif freed_with := _FREED_WITH_RE.search(text, max(start, q_start - 90), q_start):
+                value += 1  # "X was released together with 13 other prisoners": X and the 13
         measure = (
             _MEASURES.get(total_kind(total, text, start, end) or "") if total is not None else None
         )
@@ -528,7 +539,11 @@ def _sentence_figures(
         ):
             measure = last[1]  # "recognised 509 …, bringing the total since 2020 to 4,339"
         if measure is None:
-            measure = _measure(text, start, end, q_start, tail, noun, last)
+            measure = (
+                _MEASURES["rel"]
+                if freed_with
+                else _measure(text, start, end, q_start, tail, noun, last)
+            )
         if measure is None:
             continue
         if (
@@ -762,8 +777,10 @@ def _measure(
         or (cue is not None and cue.group() in _CUE_NOUNS)
         or (noun is None and BARE_VERB_RE.match(text, n_end, end))
         or (noun is None and _OF_THOSE_RE.match(text, n_end, end))
-        # ("889 of them added during 2022": a part's own participle)
+        # ("889 of them added during 2022", "including 35 recognised in October": a part's own
+        # participle)
         or (noun is None and _OF_THEM_RE.match(text, n_end, end))
+        or (noun is None and _SUBSET_RE.search(text, max(start, q_start - _SUBSET_REACH), q_start))
     ):
         kind = _cue_kind(post)
         if kind == "des" and "newly" in post.group("aux"):
@@ -853,7 +870,7 @@ def _measure(
             noun is None
             and kind == "des"
             # ("in the past week alone it recognised 19 more.")
-            and CLAUSE_END_RE.match(text, n_end + 5 if text.startswith(" more", n_end) else n_end)
+            and MORE_END_RE.match(text, n_end)
             and prisoners_named(text, start, end)
         ):
             return _MEASURES["des"]  # "it has recognised a total of 4,339."
@@ -872,7 +889,7 @@ def _measure(
         ):
             return _MEASURES["held"]  # "the detention of more than 800 political prisoners"
         if kind == "des" and not (noun is not None and _MORE_NAMES_RE.match(noun.group(0))):
-            clause = _clause_start(text, start, cue.start())
+            clause = _clause_start(text, start, q_start)
             stop = CLAUSE_STOP_RE.search(text, n_end, end)
             if not PERIOD_RE.search(text, clause, stop.start() if stop else end) and (
                 _LIST_NOW_RE.search(cue.group())
@@ -882,9 +899,9 @@ def _measure(
             ):
                 return _MEASURES["held"]
         return _MEASURES[kind]
-    colon = _colon_measure(text, start, q_start) if cue is None else None
+    colon = colon_kind(text, start, q_start) if cue is None else None
     if colon is not None:
-        return colon
+        return _MEASURES[colon]
     if noun is not None:
         adjective = NP_STATE_RE.search(noun.group(0))
         if adjective and adjective.group("rel"):
@@ -920,31 +937,6 @@ def _measure(
         and not _UNIT_RE.match(text, n_end, end)
     )
     return last[1] if coordinated and last is not None else None
-
-
-def _colon_measure(text: str, start: int, q_start: int) -> str | None:
-    """Return the measure of the clause a colon closes right before the count, if it has a
-    release, arrest or designation word ("Pardons in 2025: 342 people")."""
-    if text.find(":", start, q_start) < 0 and text.find("|", start, q_start) < 0:
-        return None
-    if text.startswith(("one ", "One "), q_start):
-        return None  # ("The freed prisoners arrived: one refused to leave": someone, no count)
-    pre = text[start:q_start].lower()  # the clause may open the sentence: "Pardons in …:"
-    gap = _COLON_GAP_RE.search(pre)
-    if gap is None:
-        return None
-    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(pre, 0, gap.start())]
-    label = breaks[-1] if breaks else 0
-    cue = PRE_CUE_RE.search(pre, label, gap.start())
-    if cue is None:
-        # a fact box's row names what it counts, with no verb: "Political prisoners on 31
-        # December: 1,131" (after "… were political prisoners:" comes a breakdown)
-        if pre.find("political prisoners", label) < 0 or _FINITE_BE_RE.search(pre, label):
-            return None
-        return _MEASURES["held"]
-    if _cue_kind(cue) == "cnt":
-        return None
-    return _MEASURES[_cue_kind(cue)]
 
 
 def _names_measure(text: str, start: int, end: int, q_start: int, after: int) -> str | None:
