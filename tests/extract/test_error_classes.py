@@ -6986,3 +6986,66 @@ def test_one_freed_together_with_others_counts_them_all() -> None:
     }
     assert ("prisoners_released", 10, "exact") in found
     assert ("prisoners_released", 5, "at_least") in found
+
+
+def test_a_hyphenated_word_does_not_end_a_target() -> None:
+    text = (
+        "Sanctions matter. Tokyo's measures target several Belarusian officials and state-linked "
+        "banks."
+    )
+    targets = {t for _, t, _ in _sanction_powers(text)}
+    assert not any(t.endswith("-") for t in targets)
+    assert any("state-linked banks" in t for t in targets)
+
+
+def test_a_freeze_of_assets_ends_before_a_second_clause() -> None:
+    text = (
+        "Sanctions matter. In 2023 Norway froze the assets of several Belarusian judges while "
+        "barring exports of drones."
+    )
+    targets = {t for _, t, _ in _sanction_powers(text)}
+    assert "Belarusian judges" in targets or "several Belarusian judges" in targets
+
+
+def test_one_more_added_to_a_list_along_with_the_first() -> None:
+    text = (
+        "To mark the date, Ottawa added Belshina, the tyre maker, to its sanctions list, along "
+        "with two Belarusian judges."
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Belshina", "Canada") in found
+    assert any(a == "imposed" and "judges" in t for a, t, _ in found)
+
+
+def test_it_before_a_listing_is_the_power_that_opened_the_sentence_before() -> None:
+    text = (
+        "London spent the spring sanctioning Belarus bit by bit. In April it listed some twenty "
+        "judges."
+    )
+    assert any(
+        a == "imposed" and "judges" in t and p == "United Kingdom"
+        for a, t, p in _sanction_powers(text)
+    )
+
+
+def test_a_measure_promised_or_vowed_is_a_threat_and_a_relief_promised_is_none() -> None:
+    text = (
+        "Sanctions matter. Ottawa has promised to go further, closing its ports to Belarusian "
+        "ships. Bern vowed to ban imports of Belarusian cement. Washington pledged to ease its "
+        "sanctions on Naftan."
+    )
+    found = {(a, t) for a, t, _ in _sanction_powers(text)}
+    assert ("threatened", "Belarusian cement") in found
+    assert not any(a == "imposed" for a, _ in found)
+    assert not any(t == "Naftan" for _, t in found)
+
+
+def test_targets_an_aside_tells_are_freed_from_a_power_measures() -> None:
+    text = (
+        "Sanctions matter. London has given no sign that it will go beyond Belshina and timber, "
+        "both freed from British sanctions last year."
+    )
+    assert {(a, t) for a, t, _ in _sanction_powers(text)} == {
+        ("lifted", "Belshina"),
+        ("lifted", "timber"),
+    }

@@ -13,6 +13,11 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import SanctionAction
 
+# a measure promised ("has promised to go further, closing its skies to …")
+_PROMISE = (
+    r"(?:promis(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)?)\s+to(?:\s+go\s+further\s*,)?"
+)
+_PROMISED_RE = re.compile(rf"\b{_PROMISE}\s+$")
 MODAL_BEFORE_RE = re.compile(
     # ("has warned Minsk that it could reimpose measures")
     # ("Brussels is preparing to add … to its lists": a power readying its own measure)
@@ -21,7 +26,10 @@ MODAL_BEFORE_RE = re.compile(
     r"(?P<maybe>could|may|might|(?:un)?likely\s+to|expected\s+to|set\s+to|due\s+to|poised\s+to|"
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"
     # "should lift", "must ease": what ought to be done is not done
-    r"aim(?:s|ed|ing)?\s+to|should|must|ought\s+to)|would|will)"
+    r"aim(?:s|ed|ing)?\s+to|should|must|ought\s+to)|would|will|"
+    # ("has promised to go further, closing its skies to …": a measure promised, a threat; a
+    # relief promised is only a possibility)
+    rf"(?P<promise>{_PROMISE}))"
     # "may be tempted to ease": a few words may stand between the modal and the verb (not
     # "what it could offer Minsk after lifting …": a step taken before, in a clause of its own)
     r"\s+(?:(?!(?:after|before|since|following|despite)\b)\w+\s+){0,3}$"
@@ -87,6 +95,10 @@ def kept_measure(match: re.Match[str], masked: str) -> bool:
 def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
     """Return the action ``match`` reports; None when it is only a possibility."""
     groups = match.groupdict()
+    if groups.get("aside") is not None:
+        # ("… relief beyond Belavia and potash, both freed from American sanctions": a state
+        # an aside tells, whatever the sentence around it weighs)
+        return "lifted" if groups.get("lift") else "imposed"
     if kept_measure(match, masked) and not groups.get("lift") and not groups.get("ease"):
         if NEGATED_RE.search(masked, max(0, match.start() - MODAL_REACH), match.start()):
             return None  # "will not keep its sanctions on …": no measure told
@@ -98,6 +110,8 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
     relief = bool(groups.get("lift") or groups.get("ease")) or verb.startswith(
         ("allow", "permit", "authori", "grant", "relief")
     )
+    if modal is not None and modal.group("promise"):
+        return None if relief else "threatened"
     if relief and (after := _MODAL_AFTER_RE.match(masked, match.end())) is not None:
         return "threatened" if after.group("undone") else None
     verb_at = match.start("verb")
@@ -160,8 +174,11 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
     stands right before its verb in a sentence that tells measures being readied ("is
     preparing a fifth round of sanctions, and officials say it could hit Belavia"); None for
     such a possibility with nothing readied; else "imposed"."""
-    if _WEIGHED_AFTER_RE.match(masked, match.end()):
-        return "threatened"
+    verb_at = match.start("verb")
+    if _WEIGHED_AFTER_RE.match(masked, match.end()) or _PROMISED_RE.search(
+        masked, max(0, verb_at - 40), verb_at
+    ):
+        return "threatened"  # ("… was under study", "vowed to ban imports of …")
     if (
         match.start("verb") == match.start()
         and any(

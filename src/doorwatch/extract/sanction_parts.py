@@ -1,6 +1,7 @@
 """The parts of a measure's target that a text names after it: "extended its sanctions against
 Belarusian companies on Monday, including the truck makers MAZ and BelAZ"; "added nine people
-to the bloc's list, including judges and prison officials".
+to the bloc's list, including judges and prison officials"; "added Belavia to its sanctions list,
+along with several Belarusian officials".
 
 Each part shares the measure's action (its verb's groups, read by
 ``sanction_modality.action_of`` like every other shape); ``doorwatch.extract.sanctions`` tries
@@ -38,7 +39,11 @@ MEASURE_PARTS_RE = re.compile(
 # "also added nine people to the bloc's list, including judges and prison officials": those a
 # listing added, by what they are
 LIST_PARTS_RE = re.compile(
-    r"\b(?P<verb>(?P<impose>add(?:ed|s|ing)?))\s+[^,.;:()\"“”]{1,60}?\s+to\s+(?:the|its|their)\s+"
+    # ("added Belavia, the state airline, to its sanctions list": what the one added is)
+    r"\b(?P<verb>(?P<impose>add(?:ed|s|ing)?))\s+[^,.;:()\"“”]{1,60}?"
+    r"(?:\s*,[^,.;:()\"“”]{1,50},)?\s+to\s+(?:the|its|their)\s+"
     r"(?:[\w’'.-]+\s+){0,2}?(?:list|blacklist)\s*,\s+"
-    rf"{_EXAMPLES}{TARGET}"
+    # ("added Belavia … to its sanctions list, along with several Belarusian officials": one
+    # more listed with it)
+    rf"(?:{_EXAMPLES}|(?:along|together)\s+with\s+|as\s+well\s+as\s+){TARGET}"
 )

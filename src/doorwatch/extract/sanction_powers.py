@@ -94,6 +94,16 @@ def imposer_of(
     ):
         governments = list(_GOVERNMENT_RE.finditer(masked, s_start, verb_start))
         government = governments[-1] if governments else None
+    pronoun = _PRONOUN_SUBJECT_RE.search(masked, max(s_start, verb_start - 12), verb_start)
+    if pronoun is not None and government is None and s_index > 0:
+        # "Brussels has spent the autumn sanctioning Belarus. In October it listed some forty
+        # officials": the pronoun before the verb is the power that opened the sentence before
+        before, before_end = index.spans[s_index - 1]
+        first = next(iter(mentions.within(before, before_end)), None)
+        if first is not None and masked[before : first.start].strip() in ("", "The"):
+            power = power_of(first.key) if first.kind != "person" else None
+            if power is not None:
+                return pronoun.start(), power
     for m in mentions.before(verb_start, _IMPOSER_REACH):
         if government is not None and m.start < government.start():
             break
@@ -141,6 +151,7 @@ _PLACE_PREP_RE = re.compile(
     r"\b(?:(?:in|of|from|at|to|with|against|on|outside|inside|within)\s+|"
     r"(?:of|with|outside|inside|within)\s+the\s+)$"
 )
+_PRONOUN_SUBJECT_RE = re.compile(r"\b(?:it|they)\s+$")
 _GOVERNMENT_OF_RE = re.compile(r"\b(?:[Gg]overnment|[Cc]abinet|[Pp]arliament)\s+of\s+(?:the\s+)?$")
 
 

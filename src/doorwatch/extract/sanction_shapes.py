@@ -35,7 +35,7 @@ NEXT_MEASURE_VERBS = (
 SAID_OF = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
 STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|"
-    r"\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
+    r"(?<!-)\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|(?<!\bwell\s)(?<!\bjust\s)over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
     r"this|off|"
     r"involved|responsible|accused|suspected|linked|connected|blamed|deemed|"
@@ -148,8 +148,7 @@ PASSIVE_RE = re.compile(
     rf"(?:(?:partly|partially|also|now|formally|last|first|recently|entirely|fully)\s+)?{VERB}\b"
 )
 # "Belavia's sanctions were lifted last month", "Belavia's American restrictions were eased": a
-# measure named by whose it is, in the passive (a power's own measure is no target: see
-# find_sanctions)
+# measure named by whose it is, in the passive (a power's own is no target: find_sanctions)
 OWN_PASSIVE_RE = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})[’']s\s+"
     r"(?:(?:remaining|last|American|U\.S\.|US|EU|European|British|UK|Canadian|Swiss|Japanese|own)"
@@ -529,8 +528,9 @@ DESIGNATED_NAME_RE = re.compile(
     # ("the National Olympic Committee of the Republic of Belarus": a name may hold "of")
     rf"(?P<target>(?!(?:{lx.DEMONYM_WORDS})\s+[a-z])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){0,2}"
-    # (not "The persons listed include judges"; "listed Belarusian defence manufacturers")
-    rf"|(?:\d[\d,]*|dozens\s+of|(?:{lx.DEMONYM_WORDS})(?:\s+[a-z][\w-]*)?|(?!(?:include[sd]?|are|were|also)\b)[a-z]+(?:-[a-z]+)?)\s+"
+    # (not "The persons listed include judges"; "listed Belarusian defence manufacturers";
+    # "listed some forty officials")
+    rf"|(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*|dozens\s+of|(?:{lx.DEMONYM_WORDS})(?:\s+[a-z][\w-]*)?|(?!(?:include[sd]?|are|were|also)\b)[a-z]+(?:-[a-z]+)?)\s+"
     r"(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
     rf"(?:{LISTED_NOUNS})\b)(?!\s+(?:as|an?)\b)"
     # (what was blocked is the name itself, not "Belarusian potash transit" nor "Belaruskali's
@@ -946,8 +946,8 @@ FREEZE_RE = re.compile(
     # "… and the prohibition of exports of certain goods", a second measure)
     r"(?P<target>(?:(?!\s+and\s+the\s+(?:prohibition|ban|freezing|suspension|embargo)\b)"
     rf"(?:[^,.;:()—–\"“”]|{TITLE_STOP})){{1,120}}?)"
-    rf"(?=[,;]|(?!{TITLE_STOP})\.|\s+(?:in|on|since|after|as|over|under|for|from|by|last|this|"
-    rf"{SAID_OF})\b)"
+    rf"(?=[,;]|(?!{TITLE_STOP})\.|\s+(?:in|on|since|after|as|over|under|for|from|by|while|"
+    rf"last|this|{SAID_OF})\b)"
 )
 # "Britain, which froze Lukashenko's assets in 2020": whose assets, by the possessive
 FROZE_OWN_RE = re.compile(

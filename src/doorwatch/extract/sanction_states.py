@@ -1,5 +1,6 @@
 """Measures told by the state a relief left them in rather than by its step: "Belavia's
-American restrictions are gone", "the airline came off the list in November".
+American restrictions are gone", "the airline came off the list in November", "Belavia and
+potash, both freed from American sanctions in late 2025".
 
 ``doorwatch.extract.sanctions`` tries these shapes around their words (``STATE_WORDS`` in
 ``sanction_windows``); each reports a lifted measure through ``sanction_modality.action_of``
@@ -10,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE
+
+_GOODS = lx.alternation(lx.words("sanctions", "goods"))
+# a name or goods by their word: "Belavia", "potash"
+_ITEM = rf"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}|(?:{_GOODS})\b)"
 
 # "Belavia's American restrictions are gone": whose measures, no longer there
 GONE_RE = re.compile(
@@ -25,4 +31,11 @@ OFF_LIST_RE = re.compile(
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s+"
     r"(?:(?:finally|also|then|itself)\s+)?(?P<verb>(?P<lift>c(?:ame|omes|ome)\s+off))\s+"
     r"(?:the|its|their|a)\s+(?:[\w.’']+\s+)?(?:list|blacklist|(?:sanctions?|SDN)\s+lists?)\b"
+)
+# "relief beyond Belavia and potash, both freed from American sanctions in late 2025": targets
+# an aside tells are free of a power's measures
+FREED_FROM_RE = re.compile(
+    # (the aside tells a state: what the sentence around it weighs does not change it)
+    rf"\b(?P<target>{_ITEM}(?:\s+and\s+{_ITEM})?)(?P<aside>\s*,\s+)(?:both\s+|all\s+|now\s+)?"
+    rf"(?P<verb>(?P<lift>freed|released))\s+from\s+(?P<fill>{FILL}){MEASURE}\b"
 )

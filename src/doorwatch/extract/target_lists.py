@@ -330,8 +330,15 @@ def split_targets(raw: str) -> list[str]:
             and "as well as" not in raw
             and _MEASURE_PIECE_RE.match(raw, a, b) is None
             and not any(c.isupper() for c in raw[a : when.start() if when else b])
-            # ("potash and petroleum products": two goods, two measures)
-            and not (_names_goods(raw[merged[-1][0] : merged[-1][1]]) and _names_goods(raw[a:b]))
+            # ("potash and petroleum products": two goods, two measures; so are "Belavia and
+            # potash", a name and goods)
+            and not (
+                _names_goods(raw[a:b])
+                and (
+                    _names_goods(raw[merged[-1][0] : merged[-1][1]])
+                    or NAME_END_RE.search(raw, merged[-1][0], merged[-1][1]) is not None
+                )
+            )
             # ("the potash giant Belaruskali and a string of state enterprises", "Belshina and
             # the country's football federation": a name, then a target of its own)
             and not (

@@ -28,7 +28,7 @@ from doorwatch.extract.sanction_standing import (
     STILL_LISTS_RE,
     STILL_UNDER_RE,
 )
-from doorwatch.extract.sanction_states import GONE_RE, OFF_LIST_RE
+from doorwatch.extract.sanction_states import FREED_FROM_RE, GONE_RE, OFF_LIST_RE
 from doorwatch.extract.sanction_steps import (
     PLACED_PASSIVE_RE,
     WHOSE_FIRST_RE,
@@ -47,8 +47,8 @@ from doorwatch.extract.threat_shapes import CONSIDERED_RE, PACKAGE_WEIGHED_RE
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 
 # ("Belavia's American restrictions are gone", "the airline came off the list")
-STATE_WORDS = (" gone", " off the ", " off its ")
-STATE_WINDOWS: Windows = ((GONE_RE, -80, 10), (OFF_LIST_RE, -80, 60))
+STATE_WORDS = (" gone", " off the ", " off its ", " freed from ")
+STATE_WINDOWS: Windows = ((GONE_RE, -80, 10), (OFF_LIST_RE, -80, 60), (FREED_FROM_RE, -90, 60))
 # ("sought relief from sanctions on …", "keeping in place bans on …", "still lists …", "its
 # sanctions regime, which covers …", "potash exports hit by US sanctions", "X, still under
 # American sanctions,", "answered the crackdown with sanctions on …")
@@ -106,7 +106,8 @@ STANDING_WINDOWS: Windows = (
 )
 # ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
 # the bloc's list, including judges": the parts named after a measure's target)
-PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ")
+PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ", ", along with ",
+               ", together with ", ", as well as ")  # fmt: skip
 PARTS_WINDOWS: Windows = ((MEASURE_PARTS_RE, -220, 140), (LIST_PARTS_RE, -140, 140))
 # ("The measures … also hit Grodno Azot", "its lists already include …", "Trade in potash … is
 # also restricted": a measure, a list or a trade as the subject)
