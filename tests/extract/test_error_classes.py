@@ -7049,3 +7049,40 @@ def test_targets_an_aside_tells_are_freed_from_a_power_measures() -> None:
         ("lifted", "Belshina"),
         ("lifted", "timber"),
     }
+
+
+def test_a_body_that_dismissed_something_as_words_quoted() -> None:
+    text = (
+        "Sanctions matter. The Belarusian embassy in Riga, which rejects the listing, dismissed "
+        'the decision as "a gift to smugglers".'
+    )
+    assert _quotes(text) == {"a gift to smugglers": "Belarusian embassy"}
+
+
+def test_one_of_them_said_is_one_of_the_group_counted_or_owned_before() -> None:
+    text = (
+        "A widening of the ban is under discussion, according to three Nordic officials. "
+        '"We will not wait for Washington," one of them said. Viasna counts 1,100 political '
+        'prisoners, and its monitors say arrests go on. "Nothing has changed," one of them said.'
+    )
+    quotes = _quotes(text)
+    assert quotes["We will not wait for Washington"] == "Nordic official"
+    assert quotes["Nothing has changed"] == "monitor"
+
+
+def test_a_described_subject_whose_participle_reports_the_words() -> None:
+    text = (
+        "Prisons matter. A state-appointed lawyer pleaded for mercy, telling the court that the "
+        'defendant had "shown remorse."'
+    )
+    assert _quotes(text) == {"shown remorse.": "state-appointed lawyer"}
+
+
+def test_a_pronoun_after_a_surname_given_with_an_honorific_alone() -> None:
+    text = (
+        "Andrei Sannikau lost his appeal. Ms Okonjo was not persuaded. "
+        '"The listing rests on evidence," she wrote. Mr Justice Pell agreed. "It does," he wrote.'
+    )
+    quotes = _quotes(text)
+    assert quotes["The listing rests on evidence"] == "Okonjo"
+    assert quotes["It does"] == "Pell"

@@ -192,6 +192,11 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
 
 # what follows a first name given alone: an age ("Natallia, 58,") or what the person is
 _FIRST_NAME_BEFORE_RE = re.compile(r"\b(?P<whose>[Hh]is|[Hh]er)\s+(?:first|given)\s+name\s*,\s*$")
+_HONORIFICS: dict[str, str] = lx.table("names", "honorific_genders")
+# "Mr Justice Harrowby", "Ms Ozola": an honorific, or two, right before a surname given alone
+_HONORIFIC_BEFORE_RE = re.compile(
+    rf"\b(?P<title>{lx.alternation(sorted(_HONORIFICS))})\.?\s+(?:(?:Justice|Judge)\s+)?$"
+)
 _GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
 _MALE_KIN = lx.words("names", "family_name_kin")
 _MALE_KIN_NOUNS = tuple(f"s {noun} " for noun in _MALE_KIN)  # (the pattern's plain test)
@@ -554,6 +559,12 @@ class Resolver:
             )
             if named is not None:
                 ending = "m" if named.group("whose").lower() == "his" else "f"
+        if ending is None:
+            honorific = _HONORIFIC_BEFORE_RE.search(
+                self.masked, max(0, mention.start - 24), mention.start
+            )
+            if honorific is not None:
+                return _HONORIFICS[honorific.group("title")] in (want, "any")
         if ending is not None and ending != want:
             return False
         return ending == want or bool(_WHO_AFTER_RE.match(self.masked, mention.end))

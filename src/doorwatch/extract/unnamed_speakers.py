@@ -98,6 +98,21 @@ _OF_THE_GROUP = (
     r"(?P<group>of\s+the\s+(?:[\w’'-]+\s+){0,2}?"
     rf"(?:{_PLURAL_HEADS}|{_agent_noun('s')}))(?=[\s,.;:!?]|$)"
 )
+# '"…," one of them said' after "according to two EU diplomats": one of a group counted just
+# before, by its plural head ("EU diplomats": an EU diplomat)
+_ONE_OF_THEM_VERB_FIRST_RE, _ONE_OF_THEM_FIRST_RE = _after_quotation(
+    r"of\s+them", r"(?=\s*(?:[,.;:!?]|$))"
+)
+_SINGULAR = {
+    (head[:-2] + "en" if head.endswith("man") else head + "s"): head for head in _HEAD_LIST
+}
+# ("two EU diplomats", "its researchers": the group, counted or owned)
+_COUNTED_GROUP_RE = re.compile(
+    r"\b(?:two|three|four|five|several|some|a\s+few|\d+|its|their)\s+"
+    rf"(?P<words>(?:(?!(?:of|the|a|an)\s)[\w’'.-]+\s+){{0,3}}?)"
+    rf"(?P<plural>{_PLURAL_HEADS}|{_agent_noun('s')})\b"
+)
+_GROUP_REACH = 300  # how far back "one of them" looks for the group it is one of
 # (not '," said a company spokesperson, Sintija Ozola,': the name follows)
 _NAMED_AFTER = r"(?!\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 _VERB_FIRST_RE, _DESCRIBED_FIRST_RE = _after_quotation(_DESCRIBED, _NAMED_AFTER + _END)
@@ -220,6 +235,16 @@ def described_after(masked: str, start: int, end: int) -> str | None:
     found = _VERB_FIRST_RE.match(masked, start, end) or _DESCRIBED_FIRST_RE.match(
         masked, start, end
     )
+    if found is None and (
+        _ONE_OF_THEM_VERB_FIRST_RE.match(masked, start, end)
+        or _ONE_OF_THEM_FIRST_RE.match(masked, start, end)
+    ):
+        groups = list(_COUNTED_GROUP_RE.finditer(masked, max(0, start - _GROUP_REACH), start))
+        if not groups:
+            return None
+        last = groups[-1]
+        plural = last.group("plural")
+        return _as_speaker(last.group("words") + _SINGULAR.get(plural, plural[:-1]))
     if found is None:
         one = _ONE_OF_VERB_FIRST_RE.match(masked, start, end) or _ONE_OF_FIRST_RE.match(
             masked, start, end
@@ -264,7 +289,10 @@ _SUBJECT = rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})"
 _REPORTED_RE = re.compile(
     # ("quoted a Western diplomat who called the releases "…"": the relative's own verb, for
     # the words quoted in it, not for a "she" or "he" after)
-    rf"\b{_ARTICLE}{_DESCRIBED}(?:{_UNNAMED_ASIDE}|\s+who(?=\s+(?:{_VERBS})\b))\s+(?:{_VERBS})\s+"
+    # ("A court-appointed lawyer asked for leniency, telling the judge that X had "…"": a
+    # participle after the subject's own clause)
+    rf"\b{_ARTICLE}{_DESCRIBED}(?:{_UNNAMED_ASIDE}|\s+who(?=\s+(?:{_VERBS})\b))\s+"
+    rf"(?:{_VERBS}|[a-z]+ed\b[^,.;:\"“”]{{0,40}},\s+(?:{lx.PARTICIPLES}))\s+"
     # (not "a railway worker accused of passing information to …": no report follows)
     # ("that a U.S. decision would change little": the full stops of initials inside)
     r"(?!(?:of|for|about|to|with|by|from|in|on|at)\b)"
