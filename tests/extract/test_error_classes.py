@@ -7086,3 +7086,47 @@ def test_a_pronoun_after_a_surname_given_with_an_honorific_alone() -> None:
     quotes = _quotes(text)
     assert quotes["The listing rests on evidence"] == "Okonjo"
     assert quotes["It does"] == "Pell"
+
+
+def test_goods_after_an_adjective_in_ed_are_a_target_of_their_own() -> None:
+    text = "Sanctions matter. Canada also bans imports of Belarusian timber and of refined sugar products."
+    targets = {t for _, t, _ in _sanction_powers(text)}
+    assert {"Belarusian timber", "refined sugar products"} <= targets
+
+
+def test_measures_whose_relative_clause_tells_whom_they_still_target() -> None:
+    text = (
+        "The pardon came without any change to British sanctions, which continue to target "
+        "Belshina, Naftan and dozens of judges."
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Belshina", "United Kingdom") in found
+    assert ("imposed", "Naftan", "United Kingdom") in found
+
+
+def test_a_freeze_of_any_assets_of_a_person() -> None:
+    text = (
+        "Sanctions matter. Tokyo's measures freeze any assets of Viktar Sheiman and four other "
+        "officials in Japan."
+    )
+    assert ("imposed", "Viktar Sheiman", "Japan") in _sanction_powers(text)
+
+
+def test_measures_a_power_aligned_with_named_after_including_its_or_as_a_range() -> None:
+    text = (
+        "Sanctions matter. Iceland has aligned with the bloc's sanctions against Belarus, "
+        "including its restrictions on cement imports. Liechtenstein has aligned with most of the "
+        "bloc's Belarus sanctions, from travel bans on judges to trade restrictions on steel."
+    )
+    found = {(a, t) for a, t, _ in _sanction_powers(text)}
+    assert ("imposed", "cement imports") in found or ("imposed", "cement") in found
+    assert ("imposed", "judges") in found
+    assert ("imposed", "steel") in found
+
+
+def test_a_package_that_diplomats_say_will_include_a_target_is_a_threat() -> None:
+    text = (
+        "Sanctions matter. EU ministers meet on Monday to approve a sixth package that, "
+        "diplomats say, will include the tyre maker Belshina."
+    )
+    assert ("threatened", "Belshina", "European Union") in _sanction_powers(text)

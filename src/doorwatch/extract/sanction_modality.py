@@ -175,10 +175,13 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
     preparing a fifth round of sanctions, and officials say it could hit Belavia"); None for
     such a possibility with nothing readied; else "imposed"."""
     verb_at = match.start("verb")
-    if _WEIGHED_AFTER_RE.match(masked, match.end()) or _PROMISED_RE.search(
-        masked, max(0, verb_at - 40), verb_at
+    if (
+        match.groupdict().get("threat")
+        or _WEIGHED_AFTER_RE.match(masked, match.end())
+        or _PROMISED_RE.search(masked, max(0, verb_at - 40), verb_at)
     ):
-        return "threatened"  # ("… was under study", "vowed to ban imports of …")
+        # ("a package that will include …", "… was under study", "vowed to ban imports of …")
+        return "threatened"
     if (
         match.start("verb") == match.start()
         and any(

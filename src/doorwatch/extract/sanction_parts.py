@@ -1,7 +1,8 @@
 """The parts of a measure's target that a text names after it: "extended its sanctions against
 Belarusian companies on Monday, including the truck makers MAZ and BelAZ"; "added nine people
 to the bloc's list, including judges and prison officials"; "added Belavia to its sanctions list,
-along with several Belarusian officials".
+along with several Belarusian officials"; "the bloc's Belarus sanctions, from travel bans on
+officials to trade restrictions on oil products": the measures a range runs between.
 
 Each part shares the measure's action (its verb's groups, read by
 ``sanction_modality.action_of`` like every other shape); ``doorwatch.extract.sanctions`` tries
@@ -46,4 +47,17 @@ LIST_PARTS_RE = re.compile(
     # ("added Belavia … to its sanctions list, along with several Belarusian officials": one
     # more listed with it)
     rf"(?:{_EXAMPLES}|(?:along|together)\s+with\s+|as\s+well\s+as\s+){TARGET}"
+)
+# "has aligned with most of the bloc's Belarus sanctions since 2020, from travel bans on
+# officials to trade restrictions on oil products and tobacco": the measures at either end of
+# the range a programme runs over, each with its target
+_RANGE_MEASURE = (
+    r"(?:the\s+)?(?P<fill>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<verb>bans?|embargo(?:es)?|freezes|restrictions|sanctions|measures|controls)\s+"
+    r"(?:on|against)\s+"
+)
+RANGE_FROM_RE = re.compile(rf",\s+from\s+{_RANGE_MEASURE}{TARGET}(?=\s+to\s)")
+RANGE_TO_RE = re.compile(
+    rf",\s+from\s+[^,.;:()\"“”]{{3,80}}?\s+(?:on|against)\s+[^,.;:()\"“”]{{1,60}}?\s+to\s+"
+    rf"{_RANGE_MEASURE}{TARGET}"
 )

@@ -24,8 +24,8 @@ IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
 FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*,?|both|and(?=\s+[A-Z])|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,5}"
-# the verbs of a second measure after "and" ("closed its airspace to Belavia and banned imports
-# of potash"): its own clause, no target of the first
+# a second measure's verbs after "and" ("closed its airspace to Belavia and banned imports of
+# potash"): its own clause
 NEXT_MEASURE_VERBS = (
     r"banned|barred|froze|closed|cut|added|lifted|eased|suspended|extended|imposed|designated|"
     r"sanctioned|blacklisted|listed|removed|dropped"
@@ -113,8 +113,7 @@ PASSIVE_AFTER_RE = re.compile(
     rf"(?:on|against|for)\s+{TARGET}"
 )
 # "Belavia's permit to operate in the UK was suspended in May": a permit suspended or revoked
-# is a measure on its holder
-# a permit to fly, land or operate
+# is a measure on its holder; a permit to fly, land or operate
 _PERMIT = (
     r"(?:operating\s+|flight\s+|landing\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)s?"
 )
@@ -433,8 +432,7 @@ TRADE_NOUN_RE = re.compile(
 # "extends the transaction ban to Belinvestbank": a ban or embargo widened to a new target
 EXTEND_TO_RE = re.compile(
     r"\b(?P<verb>(?P<impose>extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
-    # "extended part of its Russia measures to Belarus": a measure on one target widened to
-    # another
+    # "extended part of its Russia measures to Belarus": one target's measure widened to another
     r"broaden(?:s|ed|ing)?))\s+(?:(?:part|parts|some|most|many|all)\s+of\s+)?"
     # ("extended Switzerland's sanctions against Belarus to a further group of …")
     r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
@@ -471,7 +469,7 @@ ANAPHORIC_RE = re.compile(
 INCLUDING_RE = re.compile(
     # ("including the export ban on dual-use goods")
     # ("These include restrictions on imports of …", "including the US sanctions against …")
-    rf"\b(?P<verb>including|include[sd]?|notably|among\s+them)\s+(?:the\s+|those\s+|an?\s+)?"
+    rf"\b(?P<verb>including|include[sd]?|notably|among\s+them)\s+(?:the\s+|those\s+|an?\s+|its\s+)?"
     rf"(?P<fill>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+an|extensive|new|further)\s+)?"
     rf"(?:(?:asset\s+)?freezes\s+and\s+)?(?:{MEASURE}|(?:[\w-]+\s+)?(?:bans?|embargo))\s+(?:on|against)\s+{TARGET}"
 )  # ("including the asset freezes and travel bans on Belarusian officials": two measures on one)
@@ -847,13 +845,15 @@ ALIGNED_RE = re.compile(
     # "measures against Belarus")
     r"\b(?=[^.;]{0,90}?\b(?P<target>Belarus|Russia)\b)"
     r"(?P<verb>align(?:ed|s|ing)?)\s+(?:itself\s+|themselves\s+)?with\s+(?:the\s+)?"
-    r"(?:EU|European\s+Union|E\.U\.)(?:[’']s)?\s+(?:decision\s+to\s+extend\s+its\s+)?"
+    r"(?:EU|European\s+Union|E\.U\.|bloc)(?:[’']s)?\s+(?:decision\s+to\s+extend\s+its\s+)?"
     r"(?:(?:Belarus|Russia)\s+)?(?:sanctions|restrictive\s+measures|measures)"
 )
 WHICH_TARGETED_RE = re.compile(
-    # ("a fifth package of sanctions that included the state carrier Belavia")
-    rf"\b(?:{MEASURE}|package)\s*,?\s+(?:which|that)\s+(?:(?:have|has|had)\s+)?(?:long\s+|also\s+)?"
-    rf"(?P<verb>targeted|hit|covered|included|includes|listed)\s+{TARGET}"
+    # ("a fifth package of sanctions that included the state carrier Belavia"; "a fifth package
+    # that, diplomats say, will include the national carrier, Belavia": a package to come)
+    rf"\b(?:{MEASURE}|package)\s*,?\s+(?:which|that)(?:\s*,\s*[a-z]+\s+(?:say|said|says)\s*,)?\s+"
+    r"(?:(?:have|has|had)\s+)?(?:long\s+|also\s+)?(?P<verb>targeted|hit|covered|included|includes|"
+    rf"listed|(?P<threat>(?:will|would)\s+(?:also\s+)?include))\s+{TARGET}"
 )
 # "The new sanctions target the refiner Naftan", "The action targets Belaruskali OAO", "The
 # fifth package names 17 individuals and 11 entities, among them …": a measure as the subject
@@ -941,7 +941,7 @@ DELISTED_RE = re.compile(
 FREEZE_RE = re.compile(
     # ("the freezing of assets of President Alexander Lukashenko")
     # ("1. Freezing of assets of …": a notice's numbered measure opens with its noun)
-    r"\b(?P<verb>froze|frozen|[Ff]reez(?:es|ing|e))\s+(?:of\s+)?(?:the\s+)?assets\s+of\s+"
+    r"\b(?P<verb>froze|frozen|[Ff]reez(?:es|ing|e))\s+(?:of\s+)?(?:the\s+|any\s+|all\s+)?assets\s+of\s+"
     # ("the assets of the truck maker MAZ and of the chip company Integral": one list; not
     # "… and the prohibition of exports of certain goods", a second measure)
     r"(?P<target>(?:(?!\s+and\s+the\s+(?:prohibition|ban|freezing|suspension|embargo)\b)"

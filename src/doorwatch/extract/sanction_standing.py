@@ -8,7 +8,7 @@ sanctions", "Belarus's potash, still under American sanctions,", "answered the c
 sanctions on Belarusian officials", "left its restrictions on Belaruskali untouched", "Grodno
 Azot and the refinery Naftan, both still on the US list", "the sanctions it has maintained
 since 2021 on Belaruskali", "The potash measures, imposed in August 2021 on Belaruskali and its
-exporters,". ``doorwatch.extract.sanctions`` tries these shapes around their words
+exporters,", "U.S. sanctions, which continue to target Belaruskali". ``doorwatch.extract.sanctions`` tries these shapes around their words
 (``STANDING_WORDS`` in ``sanction_windows``); each reports a measure in force through
 ``sanction_modality.action_of`` like every other shape.
 """
@@ -115,4 +115,11 @@ IMPOSED_ASIDE_RE = re.compile(
     r"(?:(?:in|on|since)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?"
     rf"(?:on|against)\s+{TARGET}"
+)
+# "without any change to U.S. sanctions, which continue to target Belaruskali, Belavia and dozens
+# of officials": whom measures in force reach, told by a relative clause
+MEASURES_WHICH_TARGET_RE = re.compile(
+    rf"\b(?P<fill>{FILL}){MEASURE}\s*,\s+which\s+(?:now\s+|still\s+|also\s+)*"
+    r"(?:continue\s+to\s+)?(?P<verb>target|cover|hit|reach)(?:s|es)?\s+"
+    rf"{TARGET}"
 )

@@ -333,7 +333,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (REMOVAL_FROM_LIST_RE, -120, 60, ("removal of", "delisting of")),
     (SANCTIONS_VERB_RE, -40, 120, (" sanctions the ",)),
     (ADJUNCT_REMAIN_RE, -40, 30, (" remain", " stay")),
-    (WHICH_TARGETED_RE, -1, 120, (" which ", " that ")),
+    (WHICH_TARGETED_RE, -1, 120, (" which ", " that ", " that,")),
     (FOLLOWED_RE, -60, 120, ("followed with", "responded with", "answered with", "retaliated")),
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ", "oth ")),
     (EXTEND_TO_FRONT_RE, -90, 20, ("xtended to ", "xpanded to ")),

@@ -230,6 +230,8 @@ _SUBJECT_CLAUSE_RE = re.compile(r"\b(?:it|they|he|she|we)\s+[a-z]+ed\b")
 _VERB_START_RE = re.compile(
     r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b"
     r"(?!\s+(?:entities|individuals|persons|people|companies|firms|officials|banks)\b)"
+    # ("… and refined oil products": an adjective before goods, not a verb)
+    r"(?!\s+(?:[a-z]+\s+)?(?:products|goods)\b)"
 )
 
 # those a list counts without naming ("other officials", "six other senior figures", "several

@@ -13,7 +13,13 @@ import re
 
 from doorwatch.extract.headword_entries import HEADWORD_MEASURE_RE
 from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE
-from doorwatch.extract.sanction_parts import LIST_PARTS_RE, MEASURE_PARTS_RE
+from doorwatch.extract.sanction_parts import (
+    LIST_PARTS_RE,
+    MEASURE_PARTS_RE,
+    RANGE_FROM_RE,
+    RANGE_TO_RE,
+)
+from doorwatch.extract.sanction_shapes import WHICH_TARGETED_RE
 from doorwatch.extract.sanction_standing import (
     ANSWERED_WITH_RE,
     BOTH_LISTED_RE,
@@ -23,6 +29,7 @@ from doorwatch.extract.sanction_standing import (
     KEPT_IN_PLACE_RE,
     LEFT_UNTOUCHED_RE,
     MAINTAINED_SINCE_RE,
+    MEASURES_WHICH_TARGET_RE,
     REGIME_COVERS_RE,
     RELIEF_SOUGHT_RE,
     STILL_LISTS_RE,
@@ -89,6 +96,11 @@ STANDING_WORDS = (
     ", imposed ",
     ", introduced ",
     ", adopted ",
+    ", which continue to ",
+    ", which target",
+    ", which cover",
+    ", which still ",
+    ", which also ",
 )
 STANDING_WINDOWS: Windows = (
     (RELIEF_SOUGHT_RE, -60, 160),
@@ -103,12 +115,18 @@ STANDING_WINDOWS: Windows = (
     (REGIME_COVERS_RE, -40, 160),
     (GOODS_HIT_BY_RE, -60, 80),
     (IMPOSED_ASIDE_RE, -60, 140),
+    (MEASURES_WHICH_TARGET_RE, -90, 160),
 )
 # ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
 # the bloc's list, including judges": the parts named after a measure's target)
 PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ", ", along with ",
-               ", together with ", ", as well as ")  # fmt: skip
-PARTS_WINDOWS: Windows = ((MEASURE_PARTS_RE, -220, 140), (LIST_PARTS_RE, -140, 140))
+               ", together with ", ", as well as ", ", from ")  # fmt: skip
+PARTS_WINDOWS: Windows = (
+    (MEASURE_PARTS_RE, -220, 140),
+    (LIST_PARTS_RE, -140, 140),
+    (RANGE_FROM_RE, -2, 140),
+    (RANGE_TO_RE, -2, 260),
+)
 # ("The measures … also hit Grodno Azot", "its lists already include …", "Trade in potash … is
 # also restricted": a measure, a list or a trade as the subject)
 SUBJECT_WORDS = (" also hit ", "lists include", "lists already include", "list includes",
@@ -122,9 +140,15 @@ SUBJECT_WINDOWS: Windows = (
 )
 # ("would consider measures against …", "considering listing …", "a further package aimed at
 # … is under discussion": measures a power weighs)
+# ("a fifth package that, diplomats say, will include the national carrier": a package to come,
+# found from its noun where no word of the topic stands near)
 WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion", " discussing ",
-                 " preparing ", " drafting ")  # fmt: skip
-WEIGHED_WINDOWS: Windows = ((CONSIDERED_RE, -25, 170), (PACKAGE_WEIGHED_RE, -200, 40))
+                 " preparing ", " drafting ", " package that", " package which")  # fmt: skip
+WEIGHED_WINDOWS: Windows = (
+    (CONSIDERED_RE, -25, 170),
+    (PACKAGE_WEIGHED_RE, -200, 40),
+    (WHICH_TARGETED_RE, -10, 160),
+)
 # ("the US and EU sanctions on Belaruskali stand", "import bans on potash … are unchanged": a
 # measure told as holding, after its target)
 IN_FORCE_WORDS = (" stand", " in force", " in place", " unchanged", " stay", " remain")
@@ -177,10 +201,14 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(LEFT_UNTOUCHED_RE): (" untouched", " intact", " in place"),
     id(BOTH_LISTED_RE): (", both ", ", all "),
     id(LIST_PARTS_RE): ("add",),
+    id(RANGE_FROM_RE): (" to ",),
+    id(RANGE_TO_RE): (" to ",),
     id(PACKAGE_WEIGHED_RE): ("package", "round"),
+    id(WHICH_TARGETED_RE): (" package that", " package which"),
     id(MAINTAINED_SINCE_RE): (" since ",),
     id(DESIGNATED_ASIDE_RE): ("designated", "blacklisted", "sanctioned"),
     id(IMPOSED_ASIDE_RE): (", imposed ", ", introduced ", ", adopted "),
+    id(MEASURES_WHICH_TARGET_RE): (", which ",),
     id(MEASURES_ALSO_HIT_RE): (" also hit ",),
     id(LISTS_INCLUDE_RE): ("nclude",),
 }
