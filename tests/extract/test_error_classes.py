@@ -7130,3 +7130,43 @@ def test_a_package_that_diplomats_say_will_include_a_target_is_a_threat() -> Non
         "diplomats say, will include the tyre maker Belshina."
     )
     assert ("threatened", "Belshina", "European Union") in _sanction_powers(text)
+
+
+def test_fertiliser_after_potash_named_before_is_potash() -> None:
+    text = (
+        "Potash sanctions took years to build. Norway, to its credit, has kept its own "
+        "restrictions on Belarusian fertiliser in place."
+    )
+    assert ("imposed", "potash", "Norway") in _sanction_powers(text)
+
+
+def test_a_described_target_under_restrictions_since_a_date() -> None:
+    text = (
+        "London said on Monday it would ease its sanctions on Belshina, the country's tyre "
+        "maker. The manufacturer, under British restrictions since May 2022, may now buy parts."
+    )
+    assert ("imposed", "Belshina", "2022-05") in _sanctions(text)
+
+
+def test_those_a_listing_names_after_a_colon_and_a_digest_item() -> None:
+    text = (
+        "Sanctions matter. Ottawa added the following entities to its sanctions list: Belshina "
+        "and Naftan. Two companies were added to the EU list: Grodno Azot and MAZ.\n"
+        "• BelAZ: still on the UK sanctions list.\n"
+    )
+    found = _sanction_powers(text)
+    assert {
+        ("imposed", "Belshina", "Canada"),
+        ("imposed", "Naftan", "Canada"),
+        ("imposed", "Grodno Azot", "European Union"),
+        ("imposed", "MAZ", "European Union"),
+        ("imposed", "BelAZ", "United Kingdom"),
+    } <= found
+
+
+def test_the_monitored_country_is_not_the_power_of_a_measure_on_its_ruler() -> None:
+    text = (
+        "Belarus-related designations, 3 March 2025. Ten firms in Hrodna, Belarus, were named. "
+        "Sanctions matter: today's action targets the Lukashenka family's holdings."
+    )
+    assert not any(p == "Belarus" for _, _, p in _sanction_powers(text))

@@ -82,12 +82,26 @@ ON_LIST_RE = re.compile(
     rf"{_POWER_LIST}"
 )
 # "The former head of Akrestsina, on the EU's sanctions list since 2020, has never been
-# charged": a target an aside tells is on a power's list
+# charged": a target an aside tells is on a power's list; "• Belaruskali: still on the UK
+# sanctions list": a digest's item, the target before a colon
 ON_LIST_ASIDE_RE = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
     r"[Tt]he\s+(?:[a-z][\w’'-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
-    rf"\s*,\s+(?:(?:still|also|already|long)\s+)?(?P<verb>on)\s+{_POWER_LIST}"
-    r"(?:\s+(?:since|from)\s+[A-Z0-9][\w]*(?:\s+\d{4})?)?\s*,"
+    r"\s*(?:,|(?P<colon>:))\s+(?:(?:still|also|already|long)\s+)?(?:(?:remains|is|stays)\s+)?"
+    rf"(?P<verb>on)\s+{_POWER_LIST}"
+    r"(?:\s+(?:since|from)\s+[A-Z0-9][\w]*(?:\s+\d{4})?)?(?(colon)(?=\s*(?:[.;]|$))|\s*,)"
+)
+# "The following entities have been added to OFAC's SDN List: Belshina and Naftan": those a
+# listing names after a colon
+LISTED_AFTER_COLON_RE = re.compile(
+    r"\b(?P<verb>(?P<impose>added|designated|listed|included)|(?P<lift>removed|deleted|delisted))"
+    # ("OFAC added the following entities to the SDN List: …": those counted, then named)
+    r"\s+(?:(?:the\s+following|these|those|\d+|two|three|four|five|several)\s+[^.;:]{0,40}?\s+)?"
+    r"(?:to|on|in|from)\s+"
+    r"(?:(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[’']s\s+|"
+    r"(?:(?:the|its|their)\s+)?(?:(?P<named>[A-Z][\w.]*)\s+)?)"
+    r"(?:(?:sanctions?|SDN|consolidated|asset[\s-]freeze|blocking)\s+)?(?:[Ll]ists?|blacklist)"
+    r"\s*:\s*(?P<target>[^.;:()\"“”\n]{1,200}?)(?=\s*(?:[.;\n]|$))"
 )
 # "The EU put BMZ on its asset-freeze list in December 2021": a listing told by where it was put
 PUT_ON_LIST_RE = re.compile(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.sanction_shapes import FILL, MEASURE, TARGET
+from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE, TARGET
 
 _GOODS = lx.alternation(lx.words("sanctions", "goods"))
 # "Minsk has long sought relief from Western sanctions on Belarusian potash": the measures a
@@ -62,8 +62,11 @@ GOODS_HIT_BY_RE = re.compile(
 # "Belarus's potash, still under American sanctions, could be discussed next": a target whose
 # measure an aside tells as in force
 STILL_UNDER_RE = re.compile(
+    # ("The airline, under American restrictions since August 2023,": a description of a
+    # target named before)
     r"\b(?P<target>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
-    r"(?:[’']s\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?)\s*,\s+"
+    r"(?:[’']s\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?|"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s*,\s+"
     # ("Belavia, under U.S. restrictions since 2023, and …": since when, before the comma)
     rf"(?:(?:still|now|already|also|long)\s+)?(?P<verb>under)\s+(?P<fill>{FILL}){MEASURE}"
     r"(?:\s+since\s+[A-Z0-9][\w]*(?:\s+\d{4})?)?\s*,"

@@ -29,6 +29,7 @@ from doorwatch.extract.list_shapes import (
     ENTRY_DELETED_ACTIVE_RE,
     ENTRY_DELETED_RE,
     LIST_RE,
+    LISTED_AFTER_COLON_RE,
     ON_LIST_ASIDE_RE,
     ON_LIST_RE,
     PUT_ON_LIST_RE,
@@ -428,7 +429,7 @@ ON_LIST_WINDOWS: Windows = (
 )
 ON_LIST_WORDS = (" list", " List")
 # "added Neman to its asset-freeze list": a listing found from its list
-ADDED_TO_LIST_WINDOWS: Windows = ((LIST_RE, -150, 8),)
+ADDED_TO_LIST_WINDOWS: Windows = ((LIST_RE, -150, 8), (LISTED_AFTER_COLON_RE, -60, 220))
 _ADDED_WORDS = ("added ", "adds ", "adding ", " add ")
 _ADDED_REACH = 150
 # "The US potash delisting": found from the relief's noun

@@ -114,8 +114,17 @@ class DescribedTargets:
         """Return the goods the kind ``kind`` (without its article) refers back to when the
         text names them between ``start`` and ``end`` ("… lift its sanctions on the
         fertiliser" after potash), else None."""
+        words = kind.split()
+        if len(words) > 1 and words[0] in lx.DEMONYMS:
+            kind = " ".join(words[1:])  # ("its restrictions on Belarusian fertiliser")
         goods = _DESCRIBED_GOODS.get(kind.lower())
-        return goods if goods is not None and self.text.find(goods, start, end) >= 0 else None
+        if goods is None:
+            return None
+        # ("Potash sanctions …": the goods may open a sentence)
+        named = max(
+            self.text.find(goods, start, end), self.text.find(goods.capitalize(), start, end)
+        )
+        return goods if named >= 0 else None
 
     def spelled_out(self, acronym: str) -> str:
         """Return the name ``acronym`` stands for where the text gives it; else ``acronym``
