@@ -7170,3 +7170,18 @@ def test_the_monitored_country_is_not_the_power_of_a_measure_on_its_ruler() -> N
         "Sanctions matter: today's action targets the Lukashenka family's holdings."
     )
     assert not any(p == "Belarus" for _, _, p in _sanction_powers(text))
+
+
+def test_a_ban_named_by_its_goods_after_whose_it_is() -> None:
+    text = (
+        "Sanctions matter. Ottawa eased Naftan restrictions; the EU's timber ban stays. "
+        "The UK cement ban remains."
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "timber", "European Union") in found
+    assert ("imposed", "cement", "United Kingdom") in found
+
+
+def test_citizens_brought_to_a_border_are_released() -> None:
+    text = "Prisons matter. On Friday 18 citizens of Belarus were brought to the Polish border."
+    assert _figures(text) == {("prisoners_released", 18)}

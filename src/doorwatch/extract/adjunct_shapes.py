@@ -65,8 +65,9 @@ _NOT_BAN_TARGETS = lx.alternation(
     [*lx.words("sanctions", "ban_kinds"), *IMPOSERS, *lx.table("sanctions", "imposer_adjectives")]
 )
 ADJUNCT_BAN_RE = re.compile(
-    # ("keep its own potash ban")
-    r"\b(?:its|their|the|[A-Z][\w.]*[’']s)\s+(?:own\s+)?"
+    # ("keep its own potash ban"; "the EU's potash ban", "the EU potash ban": whose ban)
+    r"\b(?:(?:its|their|the|(?P<power>[A-Z][\w.]*)[’']s)\s+|[Tt]he\s+(?=(?:EU|E\.U\.|US|U\.S\.|UK)\s))"
+    r"(?:own\s+)?(?:(?P<named>EU|E\.U\.|US|U\.S\.|UK)\s+)?"
     rf"(?!(?:{_NOT_BAN_TARGETS})\s){ADJUNCT}\s+(?P<verb>ban|embargo)\b"
     r"(?!\s+(?:on|against|of|to|for)\b)"
 )

@@ -121,7 +121,7 @@ POST_CUE_RE = re.compile(
     r"the\s+list)|"
     r"handed\s+over|deported|expelled|sent\s+(?:out\s+of\s+(?:Belarus|the\s+country)|abroad|into\s+exile)|"
     # ("52 people were driven to the Lithuanian border")
-    r"(?:driven|taken|bused|flown)\s+(?:across|over|out|to\s+the\s+(?:[A-Z][\w-]*\s+)?border)|"
+    r"(?:driven|taken|bused|flown|brought)\s+(?:across|over|out|to\s+the\s+(?:[A-Z][\w-]*\s+)?border)|"
     # ("among 52 prisoners put on buses to the Lithuanian border")
     r"put\s+on\s+(?:buses|a\s+bus)|"
     # ("14 prisoners … had been taken to Lithuania": out of the country, where those freed
