@@ -7185,3 +7185,19 @@ def test_a_ban_named_by_its_goods_after_whose_it_is() -> None:
 def test_citizens_brought_to_a_border_are_released() -> None:
     text = "Prisons matter. On Friday 18 citizens of Belarus were brought to the Polish border."
     assert _figures(text) == {("prisoners_released", 18)}
+
+
+def test_a_measure_imposed_today_against_targets() -> None:
+    text = "Sanctions matter. Japan imposed sanctions today against 14 Belarusian judges."
+    assert any(a == "imposed" and "judges" in t for a, t, _ in _sanction_powers(text))
+
+
+def test_a_listing_reported_in_a_that_clause_on_a_list_named_by_its_power() -> None:
+    text = (
+        "Sanctions matter. The Minister said that 12 judges had been added to the British "
+        "sanctions list on 2 May 2024."
+    )
+    assert any(
+        a == "imposed" and "judges" in t and p == "United Kingdom"
+        for a, t, p in _sanction_powers(text)
+    )

@@ -81,8 +81,8 @@ WHEN_BETWEEN = (
     rf"(?:(?:in|on)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{1,2}}\s+)?{MONTH_PATTERN}"
     r"(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d|"
     r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
-    # ("imposed last November on Alexander Lukashenko")
-    rf"(?:last|this|that)\s+{MONTH_PATTERN})\s+"
+    # ("imposed last November on Alexander Lukashenko"; "imposed sanctions today against …")
+    rf"(?:last|this|that)\s+{MONTH_PATTERN}|today|yesterday|on\s+[A-Z][a-z]+day)\s+"
 )
 ACTIVE_RE = re.compile(
     # "lifted, earlier this month, its remaining sanctions on …": an aside after the verb
@@ -364,8 +364,7 @@ TRADE_RE = re.compile(
     # "London barred trade in Belarusian potash"
     r"barr(?:ed|ing)|bars?)"  # ("will bar trade in Belarusian potash")
     rf"\s+(?:the\s+|all\s+)?(?:{TRADE_NOUNS}"
-    # ("prohibit the sale, supply, transfer or export to Belarus of equipment": one ban on
-    # several trades)
+    # ("prohibit the sale, supply, transfer or export to Belarus of equipment": one ban)
     r"(?:\s*,\s*(?:sale|supply|transfer|export|import|purchase)s?)*"
     r"(?:\s*,?\s+(?:and|or)\s+(?:sale|supply|transfer|export|import|purchase)s?)?"
     # ("banning the export to Belarus of aviation fuel": where to, then what)
@@ -395,8 +394,7 @@ TRADE_PASSIVE_RE = re.compile(
 # is subject to an asset freeze": those a measure in force reaches, before it
 SUBJECT_TO_RE = re.compile(
     r"(?P<target>(?<=[–—]\s)[^–—.;:()\"“”]{1,160}?(?=\s*[–—])|"
-    # (a name ends in a capitalised word: not "… added to the Consolidated List and are now
-    # subject to …")
+    # (a name ends in a capital: not "… added to the Consolidated List and are now subject to")
     r"[A-Z][\w’'.-]*(?:(?:\s+(?:of|and|the))*\s+[A-Z][\w’'.-]*)*)"
     r"\s*[–—]?\s+(?:is|are|was|were|remains?|remained|will\s+be|(?:has|have|had)\s+been)\s+"
     r"(?:now\s+|also\s+|still\s+|likewise\s+)?(?P<verb>subject)\s+to\s+(?:an?\s+|the\s+)?"
@@ -766,12 +764,14 @@ THOSE_LISTED_RE = re.compile(
 SUBJECT_LISTED_RE = re.compile(
     r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^))"
     # ("In addition, the potash producer Belaruskali … have been added": the sentence's link)
-    r"(?:(?:In\s+addition|Also|Meanwhile|Separately|Moreover|Furthermore|Additionally),\s+)?"
+    # ("The Minister replied that 17 individuals had been added …": the reported clause)
+    r"(?:(?:In\s+addition|Also|Meanwhile|Separately|Moreover|Furthermore|Additionally),\s+|"
+    r"[^.;:\"“”]{0,80}?\b(?:said|says|replied|announced|confirmed|stated)\s+that\s+)?"
     r"(?P<target>(?:(?!political\s+prisoner|said\s)[^.;:()—–\"“”]){1,200}?),?\s+"
     r"(?:(?:have|has|had)\s+(?:also\s+)?been|were|was)\s+(?:also\s+)?"
-    # ("Belagroprombank, Bank Dabrabyt and … were cut off from SWIFT by the European Union")
+    # ("… were cut off from SWIFT by the European Union"; "to the Canadian sanctions list")
     r"(?P<verb>added|listed|cut\s+off(?=\s+from\s+(?:the\s+)?SWIFT\b))\s+"
-    r"(?:(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*[’']s\s+)?"
+    r"(?:(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<named>[A-Z][\w.]*)(?:[’']s)?\s+)?"
     r"(?:[\w-]+\s+){0,2}?list\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:entities|persons|individuals|companies))?"
     r"|from\s+(?:the\s+)?SWIFT\b)"
     # ("…, together with the fertiliser maker Grodno Azot": one more, after the list)
