@@ -7201,3 +7201,25 @@ def test_a_listing_reported_in_a_that_clause_on_a_list_named_by_its_power() -> N
         a == "imposed" and "judges" in t and p == "United Kingdom"
         for a, t, p in _sanction_powers(text)
     )
+
+
+def test_a_legal_act_list_by_its_annex_or_schedule() -> None:
+    text = (
+        "Sanctions notice. Belshina is removed from Annex I with effect from 1 March 2025. The "
+        "Regulations add the refinery Naftan to Schedule 1. The Council adds 12 natural persons "
+        "to the list in Annex I."
+    )
+    found = {(a, t) for a, t, _ in _sanction_powers(text)}
+    assert ("lifted", "Belshina") in found
+    assert ("imposed", "Naftan") in found
+    assert not any("natural persons" in t for _, t in found)
+
+
+def test_measures_which_include_a_freeze_on_targets() -> None:
+    text = (
+        "Sanctions matter. Norway applies the EU's restrictive measures against Belarus, which "
+        "include an asset freeze on Viktar Sheiman."
+    )
+    found = _sanction_powers(text)
+    assert any(a == "imposed" and t == "Viktar Sheiman" for a, t, _ in found)
+    assert not any(p == "Belarus" for _, _, p in found)

@@ -129,6 +129,22 @@ REMAINS_LISTED_RE = re.compile(
     r"(?:listed|designated|sanctioned|blacklisted|blocked|"
     r"on\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}list)\b"
 )
+# "Belavia is removed from Annex I with effect from 15 November", "The Regulations add 22
+# individuals and 3 entities to Schedule 1": a legal act's list, by its annex or schedule
+_ANNEX = r"(?:the\s+)?(?:Annex|Schedule)\s+(?:[IVX]+|\d+)\b"
+ANNEX_PASSIVE_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+"
+    rf"(?P<verb>(?P<lift>removed|deleted)|(?P<impose>added|included|listed))\s+(?:from|to|in)\s+{_ANNEX}"
+)
+ANNEX_ACTIVE_RE = re.compile(
+    r"\b(?P<verb>(?P<impose>add(?:s|ed)?|include[sd]?)|(?P<lift>remove[sd]?|delete[sd]?))\s+"
+    # (a name, or one described: not "adds 15 natural persons to the list in Annex I", a count)
+    r"(?P<target>(?:the\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z]"
+    rf"(?:(?!\s(?:to|from|in)\s+(?:the\s+)?(?:list|Annex|Schedule)\b)[^.;:()—–\"“”]){{0,118}}?)"
+    r"\s+(?:to|from|in)\s+(?:the\s+list\s+(?:set\s+out\s+)?in\s+)?"
+    rf"{_ANNEX}"
+)
 ENTRY_DELETED_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:entry|entries|listing|listings|designation|designations)\s+"
     r"(?:for|of|concerning)\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"

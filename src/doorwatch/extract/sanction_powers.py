@@ -50,7 +50,7 @@ _PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program|lis
 # a power whose measures another takes over ("has taken over the EU's restrictive measures",
 # "Norway has aligned itself with most of the bloc's measures"): the measures are the taker's
 _TAKEN_OVER_RE = re.compile(
-    r"\b(?:adopt(?:ed|s|ing)?|(?:took|taken|takes|taking)\s+over|cop(?:ied|ies|y)|"
+    r"\b(?:adopt(?:ed|s|ing)?|implement(?:ed|s|ing)?|(?:took|taken|takes|taking)\s+over|cop(?:ied|ies|y)|"
     r"mirror(?:ed|s|ing)?|align(?:ed|s|ing)?\s+(?:itself\s+|themselves\s+)?with)\s+"
     r"(?:(?:most|many|all|some)\s+of\s+)?(?:the\s+)?$"
 )
@@ -130,8 +130,12 @@ def imposer_of(
             _PLACE_PREP_RE.search(masked, max(0, m.start - 13), m.start)
             # ("the Government of Japan decided": the country's government acts for it)
             and not _GOVERNMENT_OF_RE.search(masked, max(0, m.start - 24), m.start)
-            # ("It acted with Australia, which announced sanctions …": the clause's subject)
-            and not _WHICH_AFTER_RE.match(masked, m.end)
+            # ("It acted with Australia, which announced sanctions …": the clause's subject;
+            # not "the EU's measures against Belarus, which include …": the measures')
+            and not (
+                _WHICH_AFTER_RE.match(masked, m.end)
+                and not _MEASURE_ON_RE.search(masked, max(0, m.start - 30), m.start)
+            )
         ):
             # "rejected the election in Belarus and said it stands ready to impose"; "new
             # sanctions on Belarus. The measures include …": a place, a target, not a power
@@ -159,6 +163,7 @@ _PLACE_PREP_RE = re.compile(
     r"\b(?:(?:in|of|from|at|to|with|against|on|outside|inside|within)\s+|"
     r"(?:of|with|outside|inside|within)\s+the\s+)$"
 )
+_MEASURE_ON_RE = re.compile(r"\b(?:sanctions|measures|restrictions|bans?)\s+(?:against|on)\s+$")
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:it|they)\s+$")
 _GOVERNMENT_OF_RE = re.compile(r"\b(?:[Gg]overnment|[Cc]abinet|[Pp]arliament)\s+of\s+(?:the\s+)?$")
 

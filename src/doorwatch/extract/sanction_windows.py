@@ -26,6 +26,8 @@ from doorwatch.extract.adjunct_shapes import (
 )
 from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.list_shapes import (
+    ANNEX_ACTIVE_RE,
+    ANNEX_PASSIVE_RE,
     ENTRY_DELETED_ACTIVE_RE,
     ENTRY_DELETED_RE,
     LIST_RE,
@@ -465,10 +467,14 @@ ENTRY_DELETED_WINDOWS: Windows = (
     (ENTRY_DELETED_RE, -140, 20),
     (ENTRY_DELETED_ACTIVE_RE, -1, 140),
     (REMAINS_LISTED_RE, -80, 40),
+    (ANNEX_PASSIVE_RE, -120, 30),
+    (ANNEX_ACTIVE_RE, -140, 30),
 )
+# ("… is removed from Annex I", "… add 22 individuals to Schedule 1": a legal act's list)
 ENTRY_DELETED_WORDS = (
     "deleted", "removed from", "struck off", "withdrawn", "removed the entr", "ins listed",
-    "remain listed", "ays listed", "ins blocked", "remain blocked", "ays blocked",
+    "remain listed", "ays listed", "ins blocked", "remain blocked", "ays blocked", " Annex ",
+    " Schedule ",
 )  # fmt: skip
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
