@@ -7223,3 +7223,12 @@ def test_measures_which_include_a_freeze_on_targets() -> None:
     found = _sanction_powers(text)
     assert any(a == "imposed" and t == "Viktar Sheiman" for a, t, _ in found)
     assert not any(p == "Belarus" for _, _, p in found)
+
+
+def test_parts_of_a_target_named_after_in_particular() -> None:
+    text = (
+        "Sanctions matter. Kyiv extended sanctions against 40 Belarusian companies, in particular "
+        "Grodno Azot and MAZ."
+    )
+    targets = {t for _, t, _ in _sanction_powers(text)}
+    assert {"Grodno Azot", "MAZ"} <= targets

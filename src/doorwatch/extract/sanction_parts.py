@@ -17,7 +17,7 @@ from doorwatch.extract.sanction_shapes import FILL, MEASURE, TARGET, VERB
 
 # what a list of examples opens with (not "including the ban on …": a measure, INCLUDING_RE)
 _EXAMPLES = (
-    r"(?:including|among\s+them|notably|such\s+as)\s+"
+    r"(?:including|among\s+them|notably|such\s+as|in\s+particular|particularly)\s+"
     r"(?!(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:sanctions|measures|restrictions|bans?|"
     r"embargo|freezes?|listings?)\b)"
 )

@@ -120,7 +120,8 @@ STANDING_WINDOWS: Windows = (
 # ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
 # the bloc's list, including judges": the parts named after a measure's target)
 PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ", ", along with ",
-               ", together with ", ", as well as ", ", from ")  # fmt: skip
+               ", together with ", ", as well as ", ", from ", ", in particular ",
+               ", particularly ")  # fmt: skip
 PARTS_WINDOWS: Windows = (
     (MEASURE_PARTS_RE, -220, 140),
     (LIST_PARTS_RE, -140, 140),
