@@ -7232,3 +7232,18 @@ def test_parts_of_a_target_named_after_in_particular() -> None:
     )
     targets = {t for _, t, _ in _sanction_powers(text)}
     assert {"Grodno Azot", "MAZ"} <= targets
+
+
+def test_a_group_own_count_told_by_that_number_or_over_a_period() -> None:
+    text = (
+        "In May Viasna recognised 22 new political prisoners. Its count at the end of that "
+        "month stood at 1,204. Five years ago Viasna counted 300 political prisoners; today that "
+        "number is roughly nine hundred, and its count of those behind bars has hovered around "
+        "1,150 since spring."
+    )
+    found = _figures(text)
+    assert {
+        ("political_prisoners_held", 1204),
+        ("political_prisoners_held", 900),
+        ("political_prisoners_held", 1150),
+    } <= found

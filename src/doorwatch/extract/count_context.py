@@ -146,13 +146,16 @@ _OWN_COUNT_RE = re.compile(
     # the count a timeline follows; not "the number of those released", a count of its own)
     # ("the last count before the weekend stood at about 1,230", "the independent list kept by
     # dissident.by has 1,336"; "Both are down from more than 1,400": two counts just given)
-    r"\b(?:(?:[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s|[Tt]he)\s+"
+    r"\b(?:(?:[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s|[Tt]he|[Tt]hat)\s+"
     r"(?:(?:latest|own|official|last|current|updated|independent)\s+)?"
-    # ("the prison population fell by only about 130 over the year, to 1,131")
-    r"(?:figure|count|tally|total|list|prison\s+population)(?!\s+of\b)(?:\s+[\w,.]+){0,4}?|"
+    # ("the prison population fell by only about 130 over the year, to 1,131"; "its count of
+    # those behind bars has hovered around 1,430"; "Today that number is roughly six hundred")
+    r"(?:figure|count|tally|total|list|prison\s+population|(?<=hat\s)number)"
+    r"(?!\s+of\b(?!\s+those\s+(?:behind\s+bars|held|in\s+(?:prison|jail))))(?:\s+[\w,.]+){0,6}?|"
     r"[Bb]oth)\s+"
     # ("The total did fall, from 1,430 at the start of the year to …": where it moved from)
     r"(?:is|was|stood\s+at|stands\s+at|reached|peaked\s+at|has|had|holds|held|"
+    r"(?:has\s+)?hovered(?:\s+(?:around|at|near))?|"
     # ("The figure is down from 1,265 a year earlier")
     r"(?:did\s+)?(?:fell|fall|dropped|drop|declined|decline|rose|rise|grew|grow|climbed|climb|"
     r"(?:is|was|are|were)\s+(?:down|up))"
@@ -161,7 +164,7 @@ _OWN_COUNT_RE = re.compile(
 )
 
 # (plain tests before the pattern: the nouns, but "tally", that _OWN_COUNT_RE opens with)
-_OWN_COUNT_NOUNS = ("figure", "count", "total", "population", "list", "Both", "both")
+_OWN_COUNT_NOUNS = ("figure", "count", "total", "population", "list", "Both", "both", "number")
 _OWN_COUNT_REACH = 90  # "the prison population fell by only about 130 over the year, to …"
 _OWN_COUNT_TOPIC_REACH = 400  # political prisoners named this far before a group's own count
 
