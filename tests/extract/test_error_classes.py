@@ -7247,3 +7247,11 @@ def test_a_group_own_count_told_by_that_number_or_over_a_period() -> None:
         ("political_prisoners_held", 900),
         ("political_prisoners_held", 1150),
     } <= found
+
+
+def test_goods_barred_in_the_passive_after_a_relative_clause_of_their_own() -> None:
+    text = (
+        "Sanctions matter. Exports to Belarus of drones and other items that could serve its "
+        "army have been banned since May."
+    )
+    assert any(a == "imposed" and t == "drones" for a, t, _ in _sanction_powers(text))

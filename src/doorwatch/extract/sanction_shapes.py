@@ -383,10 +383,10 @@ _TRADE_NOUN = (  # ("Imports of Belarusian timber … are prohibited": a sentenc
 TRADE_PASSIVE_RE = re.compile(
     rf"\b(?:[Tt]he\s+)?{_TRADE_NOUN}(?:\s*,\s*{_TRADE_NOUN})*(?:\s+(?:and|or)\s+{_TRADE_NOUN})?"
     r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of\s+"
-    # (the goods, a list of them; not a clause of their own: "of goods that could …")
+    # (the goods; a clause of their own after: "of goods that could … have been banned")
     r"(?P<target>(?:(?!\s(?:that|which|who|is|are|was|were)\s)[^.;:—–\"“”()]){1,160}?)"
     r"(?:\s+(?:originating\s+in|from|to|into|made\s+in|produced\s+in)\s+(?:the\s+)?[A-Z][\w.-]*)?"
-    r"\s+(?:is|are|has\s+been|have\s+been|will\s+be|was|were)\s+"
+    r"(?:\s+(?:that|which)\s+[^.;:\"“”]{1,80}?)?\s+(?:is|are|has\s+been|have\s+been|will\s+be|was|were)\s+"
     r"(?:now\s+|also\s+|henceforth\s+|likewise\s+|hereby\s+)?(?P<verb>prohibited|banned|forbidden|"
     r"restricted)\b"
 )
