@@ -7255,3 +7255,15 @@ def test_goods_barred_in_the_passive_after_a_relative_clause_of_their_own() -> N
         "army have been banned since May."
     )
     assert any(a == "imposed" and t == "drones" for a, t, _ in _sanction_powers(text))
+
+
+def test_a_digest_quotation_credited_after_a_dash_or_in_brackets() -> None:
+    text = (
+        "Weekly digest\n\n"
+        'Prisons matter. This week\'s line: "No relief before releases." — Olga Karach, Vilnius, '
+        "2 May.\n\n"
+        '"The queue at the border grows every day." (Polish customs officer, to our reporter)\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["No relief before releases."] == "Olga Karach"
+    assert quotes["The queue at the border grows every day."] == "Polish customs officer"

@@ -151,6 +151,11 @@ _FAR_APPOSITIVE_RE = re.compile(
     r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[^,.;:\"“”]{1,140},\s+"
     rf"(?:{lx.SPEECH_VERBS})\b"
 )
+# '"Sanctions relief without releases is surrender." — Pavel Latushka, Vilnius, 3 March': a
+# digest's quotation credited after a dash
+_DASH_CREDIT_RE = re.compile(
+    r"[ \t]*[—–][ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})[ \t]*(?:[,(\n]|$)"
+)
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 _SPEAKING = frozenset({"person", "org", "pronoun", "role"})
@@ -556,6 +561,17 @@ class Attributor:
         if quote.unclosed:
             return None
         begin = quote.close + 1
+        if self.masked.startswith((" —", " –", "—", "–"), begin):
+            credit = _DASH_CREDIT_RE.match(self.masked, begin)
+            if credit is not None:
+                return next(
+                    (
+                        m
+                        for m in self.mentions.within(credit.start("name"), credit.end("name"))
+                        if m.kind == "person"
+                    ),
+                    None,
+                )
         sent_end = self.index.span(quote.close)[1]
         told = (
             THATS_WHAT_RE.match(self.masked, begin)

@@ -215,9 +215,19 @@ _WHERE_THEY_WERE_RE = re.compile(
 THATS_WHAT_RE = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+what\s+")
 
 
+# '"We watch the border every day." (Lithuanian border guard, to our correspondent)': a
+# digest's quotation credited in brackets
+_BRACKET_CREDIT_RE = re.compile(r"[ \t]*\((?P<who>[A-Za-z][^(),\n]{2,60}?)(?:,[^()\n]{0,80})?\)")
+
+
 def described_after(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker told right after a quotation (``start``
     is just past its closing mark, ``end`` the end of its sentence), or None."""
+    if masked.startswith((" (", "("), start):
+        credit = _BRACKET_CREDIT_RE.match(masked, start)
+        if credit is not None and _has_head(masked, credit.start("who"), credit.end("who")):
+            who = credit.group("who")
+            return _as_speaker(who.split(None, 1)[1] if who.split()[0] in _ARTICLES else who)
     if masked.startswith(("That", "This"), start + 1) and (
         told := THATS_WHAT_RE.match(masked, start, end)
     ):
