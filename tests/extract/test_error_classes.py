@@ -7267,3 +7267,22 @@ def test_a_digest_quotation_credited_after_a_dash_or_in_brackets() -> None:
     quotes = _quotes(text)
     assert quotes["No relief before releases."] == "Olga Karach"
     assert quotes["The queue at the border grows every day."] == "Polish customs officer"
+
+
+def test_the_rows_of_a_sanctions_tracker() -> None:
+    text = (
+        "Digest\n\n"
+        "Sanctions tracker, as of 1 May:\n"
+        "• Naftan — UK sanctions lifted in April.\n"
+        "• Belshina — sanctioned by the US and Canada.\n"
+        "• Grodno Azot: EU sanctions remain.\n"
+        "• MAZ and Integral: on the EU list since 2021.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanction_powers(text)}
+    assert {
+        ("lifted", "Naftan"),
+        ("imposed", "Belshina"),
+        ("imposed", "Grodno Azot"),
+        ("imposed", "MAZ"),
+        ("imposed", "Integral"),
+    } <= found

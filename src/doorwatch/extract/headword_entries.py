@@ -1,7 +1,8 @@
 """Entries of a glossary or a key-facts box: a headword, a dash, then what it is, in words
 that tell a measure on it ("Belaruskali — The state-owned potash miner …, designated by the US
 Treasury in August 2021", "Naftan — The Novopolotsk refinery, subject to US blocking sanctions
-since 2021", "Grodno Azot — Fertiliser producer, blocked by the US alongside Naftan").
+since 2021", "Grodno Azot — Fertiliser producer, blocked by the US alongside Naftan"), and the rows of a
+sanctions tracker ("• Belavia — US sanctions lifted in November").
 
 The headword is the target: the definition after the dash never names it again.
 ``doorwatch.extract.sanctions`` tries the shape around the dash (``ENTRY_WORDS`` in
@@ -15,11 +16,25 @@ import re
 _POWER = r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
 # a headword that opens its paragraph (a name, with what it stands for in brackets), a dash,
 # and the definition up to the measure's words in the same sentence
+# ("• Belaruskali — sanctioned by the US, EU, UK and Canada": a tracker's bulleted row)
+_HEADWORD = (
+    r"(?:^|(?<=\n))(?:[•·*-][ \t]*)?(?P<target>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}"
+    r"(?:\s+and\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})?)"
+)
 HEADWORD_MEASURE_RE = re.compile(
-    r"(?:^|(?<=\n))(?P<target>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
+    rf"{_HEADWORD}"
     r"(?:\s*\([^()\n]{1,60}\))?\s+[—–]\s+"
-    r"(?:[^.\n;:\"“”]|(?<=[A-Z])\.(?=[A-Z]))+?"
+    r"(?:[^.\n;:\"“”]|(?<=[A-Z])\.(?=[A-Z]))*?"
     r"\b(?P<verb>designated|blocked|sanctioned|blacklisted|listed|subject\s+to)\s+"
     rf"(?:by\s+(?:the\s+)?{_POWER}|(?:the\s+)?(?P<named>US|U\.S\.|EU|UK|[A-Z][a-z]+an)?\s*"
     r"(?:[a-z]+\s+)?sanctions\b)"
+)
+# "• Belavia — US sanctions lifted in November", "• Grodno Azot: EU and US sanctions remain": a
+# tracker's row, the state of a power's measures on its headword
+HEADWORD_STATE_RE = re.compile(
+    rf"{_HEADWORD}\s*[—–:]\s+"
+    r"(?:(?P<named>US|U\.S\.|EU|UK|[A-Z][a-z]+an)(?:\s+and\s+(?:US|U\.S\.|EU|UK|[A-Z][a-z]+an))?\s+)?"
+    r"(?:sanctions|restrictions|ban|listing)\s+(?:(?:were|was|are|is|have\s+been)\s+)?"
+    r"(?P<verb>(?P<lift>lifted|removed|dropped)|(?P<ease>eased|relaxed|suspended)|remain|remains|"
+    r"stay|stays|(?:still\s+)?in\s+(?:force|place))\b"
 )

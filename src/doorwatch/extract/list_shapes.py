@@ -85,7 +85,7 @@ ON_LIST_RE = re.compile(
 # charged": a target an aside tells is on a power's list; "• Belaruskali: still on the UK
 # sanctions list": a digest's item, the target before a colon
 ON_LIST_ASIDE_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+[A-Z][\w’'.-]*)?|"
     r"[Tt]he\s+(?:[a-z][\w’'-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
     r"\s*(?:,|(?P<colon>:))\s+(?:(?:still|also|already|long)\s+)?(?:(?:remains|is|stays)\s+)?"
     rf"(?P<verb>on)\s+{_POWER_LIST}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from doorwatch.extract.headword_entries import HEADWORD_MEASURE_RE
+from doorwatch.extract.headword_entries import HEADWORD_MEASURE_RE, HEADWORD_STATE_RE
 from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE
 from doorwatch.extract.sanction_parts import (
     LIST_PARTS_RE,
@@ -176,8 +176,10 @@ STEPS_WINDOWS: Windows = (
 # ("Naftan — The Novopolotsk refinery, subject to US blocking sanctions since 2021": a
 # glossary's or a key-facts box's entry, its headword before the dash, found from the words of
 # its measure)
-ENTRY_WORDS = ("designated by", "subject to", "blocked by", "sanctioned by", "blacklisted by")
-ENTRY_WINDOWS: Windows = ((HEADWORD_MEASURE_RE, -260, 40),)
+ENTRY_WORDS = ("designated by", "subject to", "blocked by", "sanctioned by", "blacklisted by",
+               " sanctions lifted", " sanctions eased", " sanctions remain", " ban still",
+               " sanctions still")  # fmt: skip
+ENTRY_WINDOWS: Windows = ((HEADWORD_MEASURE_RE, -260, 40), (HEADWORD_STATE_RE, -80, 40))
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
