@@ -7286,3 +7286,8 @@ def test_the_rows_of_a_sanctions_tracker() -> None:
         ("imposed", "MAZ"),
         ("imposed", "Integral"),
     } <= found
+
+
+def test_according_to_the_words_of_a_speaker() -> None:
+    text = 'Vilnius\n\nAccording to the words of Ales Mikhalevich, "the cells fill again."\n'
+    assert _quotes(text) == {"the cells fill again.": "Ales Mikhalevich"}

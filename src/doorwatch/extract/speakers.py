@@ -53,7 +53,8 @@ _POST_LEAD = ",;:–—-"
 # most verbs stand right before their quotation. No verb can start inside another (see
 # tests/extract/test_speakers.py), so it is the last one _VERB_RE.finditer would give.
 _LAST_VERB_RE = re.compile(rf"(?s:.*)(?P<speech>{_VERB_RE.pattern})")
-_ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# ("According to the words of Pavel Sapelka, '…'": a translation's turn)
+_ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+words\s+of\s+)?", re.IGNORECASE)
 # "I" as the attribution: '," I told our partners', 'As I said in March, "…"'
 _I_AFTER_RE = re.compile(rf"[,\s]*I\s+(?:(?:have|had|also|then|once)\s+)?{_VERB_RE.pattern}")
 _I_BEFORE_RE = re.compile(
