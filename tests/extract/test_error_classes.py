@@ -7291,3 +7291,22 @@ def test_the_rows_of_a_sanctions_tracker() -> None:
 def test_according_to_the_words_of_a_speaker() -> None:
     text = 'Vilnius\n\nAccording to the words of Ales Mikhalevich, "the cells fill again."\n'
     assert _quotes(text) == {"the cells fill again.": "Ales Mikhalevich"}
+
+
+def test_a_thread_tells_releases_and_reliefs_without_auxiliaries() -> None:
+    text = (
+        "Thread\n\n"
+        "2/ May: Ihar Losik + 9 others freed. No relief announced.\n"
+        "3/ June: OFAC issues a general license for Belshina. That is easing, not delisting.\n"
+        "4/ July: Naftan delisted entirely.\n"
+        "5/ Aug: timber sanctions lifted, Grodno Azot & MAZ off the SDN list.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanction_powers(text)}
+    assert {
+        ("eased", "Belshina"),
+        ("lifted", "Naftan"),
+        ("lifted", "timber"),
+        ("lifted", "Grodno Azot"),
+        ("lifted", "MAZ"),
+    } <= found
+    assert ("prisoners_released", 10) in _figures(text)

@@ -171,7 +171,7 @@ _NAMES_AND_RE = re.compile(
     r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
     # "Siarhei Tsikhanouski, the husband of ..., and 13 other prisoners": an appositive
     r"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;:()]{1,80}?)?,?"
-    r"\s+and\s+$"
+    r"\s+(?:and|\+|&)\s+$"
 )
 _OTHER_RE = re.compile(r"\s+others?\b")
 # "X was released on Saturday together with 13 other prisoners": the one freed with the others

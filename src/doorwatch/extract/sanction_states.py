@@ -1,6 +1,7 @@
 """Measures told by the state a relief left them in rather than by its step: "Belavia's
 American restrictions are gone", "the airline came off the list in November", "Belavia and
-potash, both freed from American sanctions in late 2025".
+potash, both freed from American sanctions in late 2025", "Nov: Belavia delisted", "a general
+license for Belavia".
 
 ``doorwatch.extract.sanctions`` tries these shapes around their words (``STATE_WORDS`` in
 ``sanction_windows``); each reports a lifted measure through ``sanction_modality.action_of``
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE
+from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE, TARGET
 
 _GOODS = lx.alternation(lx.words("sanctions", "goods"))
 # a name or goods by their word: "Belavia", "potash"
@@ -25,11 +26,12 @@ GONE_RE = re.compile(
     r"(?:sanctions|restrictions|penalties)\s+(?:are|were|is|was)\s+(?:now\s+|all\s+)?"
     r"(?P<verb>(?P<lift>gone))\b"
 )
-# "In November the airline came off the list altogether": a target off a sanctions list
+# "In November the airline came off the list altogether": a target off a sanctions list;
+# "Belaruskali & BPC off the SDN list": the same, told as a thread or a headline tells it
 OFF_LIST_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:and|&)\s+[A-Z][\w’'.-]*)?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s+"
-    r"(?:(?:finally|also|then|itself)\s+)?(?P<verb>(?P<lift>c(?:ame|omes|ome)\s+off))\s+"
+    r"(?:(?:finally|also|then|itself)\s+)?(?P<verb>(?P<lift>(?:c(?:ame|omes|ome)\s+)?off))\s+"
     r"(?:the|its|their|a)\s+(?:[\w.’']+\s+)?(?:list|blacklist|(?:sanctions?|SDN)\s+lists?)\b"
 )
 # "relief beyond Belavia and potash, both freed from American sanctions in late 2025": targets
@@ -38,4 +40,17 @@ FREED_FROM_RE = re.compile(
     # (the aside tells a state: what the sentence around it weighs does not change it)
     rf"\b(?P<target>{_ITEM}(?:\s+and\s+{_ITEM})?)(?P<aside>\s*,\s+)(?:both\s+|all\s+|now\s+)?"
     rf"(?P<verb>(?P<lift>freed|released))\s+from\s+(?P<fill>{FILL}){MEASURE}\b"
+)
+# "4/ Nov: Belavia delisted entirely.", "Dec: potash sanctions lifted": a relief told as a
+# thread or a headline tells it, its target opening the clause and no auxiliary
+HEADLINE_RELIEF_RE = re.compile(
+    r"(?:(?<=[:;]\s)|(?<=\n)|(?<=[.!?]\s))"
+    rf"(?P<target>{_ITEM}(?:\s+(?:and|&)\s+{_ITEM})?)(?:\s+(?:sanctions|restrictions))?\s+"
+    r"(?P<verb>(?P<lift>lifted|delisted|unblocked)|(?P<ease>eased|relaxed))"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:entirely|fully|in|on|last|this|by)\b)"
+)
+# "OFAC issues a general license for Belavia": a relief told by its instrument
+LICENSE_FOR_RE = re.compile(
+    r"\b(?:general\s+|specific\s+)(?P<verb>(?P<ease>licen[cs]e))\s+(?:for|covering)\s+"
+    rf"(?!(?:the|a|an)\s+(?:sale|export|import|supply)\b)(?![a-z]+ing\s){TARGET}"
 )

@@ -84,7 +84,9 @@ _CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|s
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 
 # (a list's items may stand between semicolons: "A, its president; B, his adviser; and C")
-_SPLIT_RE = re.compile(r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
+_SPLIT_RE = re.compile(
+    r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&)\s+|\s+as\s+well\s+as\s+"
+)
 
 # ("on X and on the national airline", "apply to X, to Y and to Z")
 PREP_START_RE = re.compile(r"(?:on|against|to|of)\s+")

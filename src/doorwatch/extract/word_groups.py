@@ -35,7 +35,13 @@ from doorwatch.extract.sanction_standing import (
     STILL_LISTS_RE,
     STILL_UNDER_RE,
 )
-from doorwatch.extract.sanction_states import FREED_FROM_RE, GONE_RE, OFF_LIST_RE
+from doorwatch.extract.sanction_states import (
+    FREED_FROM_RE,
+    GONE_RE,
+    HEADLINE_RELIEF_RE,
+    LICENSE_FOR_RE,
+    OFF_LIST_RE,
+)
 from doorwatch.extract.sanction_steps import (
     PLACED_PASSIVE_RE,
     WHOSE_FIRST_RE,
@@ -54,8 +60,15 @@ from doorwatch.extract.threat_shapes import CONSIDERED_RE, PACKAGE_WEIGHED_RE
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 
 # ("Belavia's American restrictions are gone", "the airline came off the list")
-STATE_WORDS = (" gone", " off the ", " off its ", " freed from ")
-STATE_WINDOWS: Windows = ((GONE_RE, -80, 10), (OFF_LIST_RE, -80, 60), (FREED_FROM_RE, -90, 60))
+STATE_WORDS = (" gone", " off the ", " off its ", " freed from ", " delisted", " lifted", " eased",
+               "license for", "licence for")  # fmt: skip
+STATE_WINDOWS: Windows = (
+    (GONE_RE, -80, 10),
+    (OFF_LIST_RE, -80, 60),
+    (FREED_FROM_RE, -90, 60),
+    (HEADLINE_RELIEF_RE, -70, 30),
+    (LICENSE_FOR_RE, -30, 100),
+)
 # ("sought relief from sanctions on …", "keeping in place bans on …", "still lists …", "its
 # sanctions regime, which covers …", "potash exports hit by US sanctions", "X, still under
 # American sanctions,", "answered the crackdown with sanctions on …")
@@ -204,6 +217,7 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(LEFT_UNTOUCHED_RE): (" untouched", " intact", " in place"),
     id(BOTH_LISTED_RE): (", both ", ", all "),
     id(LIST_PARTS_RE): ("add",),
+    id(HEADLINE_RELIEF_RE): (": ", "; ", "\n", ". "),
     id(RANGE_FROM_RE): (" to ",),
     id(RANGE_TO_RE): (" to ",),
     id(PACKAGE_WEIGHED_RE): ("package", "round"),
