@@ -7310,3 +7310,15 @@ def test_a_thread_tells_releases_and_reliefs_without_auxiliaries() -> None:
         ("lifted", "MAZ"),
     } <= found
     assert ("prisoners_released", 10) in _figures(text)
+
+
+def test_targets_that_fell_under_measures_or_were_included_in_a_list() -> None:
+    text = (
+        "News\n\n"
+        "Naftan fell under British sanctions in March 2022. Later the refinery came under EU "
+        "restrictions as well. Belshina was included in the Canadian sanctions list in 2023.\n"
+    )
+    found = {(a, t, p) for a, t, p in _sanction_powers(text)}
+    assert ("imposed", "Naftan", "United Kingdom") in found
+    assert ("imposed", "Naftan", "European Union") in found
+    assert ("imposed", "Belshina", "Canada") in found

@@ -106,7 +106,7 @@ BARRED_FROM = (
 )
 PASSIVE_AFTER_RE = re.compile(
     # ("American penalties first imposed on Belaruskali in August 2021")
-    rf"\b(?:[Ss]anctions|penalties)\s+(?:(?:that|which)\s+)?(?:{BE}\s+)?"
+    rf"\b(?:[Ss]anctions|penalties|[Rr]estrictive\s+measures)\s+(?:(?:that|which)\s+)?(?:{BE}\s+)?"
     rf"(?:(?:partly|partially|also|now|formally|first|originally)\s+)?{VERB}\s+"
     # ("sanctions imposed by the European Union on Belarusian potash")
     r"(?:by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
@@ -770,8 +770,8 @@ SUBJECT_LISTED_RE = re.compile(
     r"(?P<target>(?:(?!political\s+prisoner|said\s)[^.;:()—–\"“”]){1,200}?),?\s+"
     r"(?:(?:have|has|had)\s+(?:also\s+)?been|were|was)\s+(?:also\s+)?"
     # ("… were cut off from SWIFT by the European Union"; "to the Canadian sanctions list")
-    r"(?P<verb>added|listed|cut\s+off(?=\s+from\s+(?:the\s+)?SWIFT\b))\s+"
-    r"(?:(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<named>[A-Z][\w.]*)(?:[’']s)?\s+)?"
+    r"(?P<verb>added|listed|included|cut\s+off(?=\s+from\s+(?:the\s+)?SWIFT\b))\s+"
+    r"(?:(?:to|on|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<named>[A-Z][\w.]*)(?:[’']s)?\s+)?"
     r"(?:[\w-]+\s+){0,2}?list\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:entities|persons|individuals|companies))?"
     r"|from\s+(?:the\s+)?SWIFT\b)"
     # ("…, together with the fertiliser maker Grodno Azot": one more, after the list)

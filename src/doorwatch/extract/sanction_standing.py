@@ -126,3 +126,11 @@ MEASURES_WHICH_TARGET_RE = re.compile(
     r"(?:continue\s+to\s+)?(?P<verb>target|cover|hit|reach)(?:s|es)?\s+"
     rf"{TARGET}"
 )
+# "Belaruskali fell under US sanctions in August 2021", "the company came under EU restrictions
+# as well": a target told by the measures it fell under (a translation's turn)
+FELL_UNDER_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s+(?:also\s+|later\s+)?"
+    r"(?P<verb>fell|falls|fall|came|comes)\s+under\s+"
+    rf"(?P<fill>{FILL}){MEASURE}\b"
+)

@@ -498,6 +498,7 @@ LISTED_WORDS = (
     " include",
     "added to",
     "cut off from",
+    "included in",
     "mong th",
     # ("The entities sanctioned today are …", "Also designated are …")
     "ted are ",
@@ -874,7 +875,7 @@ _GATES: dict[int, _Gate] = {
         ),
     ),
     id(ADDED_AMONG_RE): (_NEAR_HIT, (0, 50, (" list",))),
-    id(SUBJECT_LISTED_RE): (_AT_HIT, ("added to", "cut off from")),
+    id(SUBJECT_LISTED_RE): (_AT_HIT, ("added to", "cut off from", "included in")),
     id(SUBJECT_AMONG_RE): (_AT_HIT, "mong th"),
     id(APPLY_TO_RE): (
         _BEFORE_HIT,

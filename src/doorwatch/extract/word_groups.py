@@ -24,6 +24,7 @@ from doorwatch.extract.sanction_standing import (
     ANSWERED_WITH_RE,
     BOTH_LISTED_RE,
     DESIGNATED_ASIDE_RE,
+    FELL_UNDER_RE,
     GOODS_HIT_BY_RE,
     IMPOSED_ASIDE_RE,
     KEPT_IN_PLACE_RE,
@@ -114,6 +115,10 @@ STANDING_WORDS = (
     ", which cover",
     ", which still ",
     ", which also ",
+    " fell under ",
+    " came under ",
+    " falls under ",
+    " comes under ",
 )
 STANDING_WINDOWS: Windows = (
     (RELIEF_SOUGHT_RE, -60, 160),
@@ -129,6 +134,7 @@ STANDING_WINDOWS: Windows = (
     (GOODS_HIT_BY_RE, -60, 80),
     (IMPOSED_ASIDE_RE, -60, 140),
     (MEASURES_WHICH_TARGET_RE, -90, 160),
+    (FELL_UNDER_RE, -70, 60),
 )
 # ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
 # the bloc's list, including judges": the parts named after a measure's target)
