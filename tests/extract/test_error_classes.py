@@ -7322,3 +7322,14 @@ def test_targets_that_fell_under_measures_or_were_included_in_a_list() -> None:
     assert ("imposed", "Naftan", "United Kingdom") in found
     assert ("imposed", "Naftan", "European Union") in found
     assert ("imposed", "Belshina", "Canada") in found
+
+
+def test_a_roundup_rows_by_power_and_goods_bans_unchanged() -> None:
+    text = (
+        "Weekly roundup\n\n"
+        "- Norway: new sanctions on Belshina (announced Friday).\n"
+        "- EU extends its Belarus measures by a year; cement, rubber and tobacco bans unchanged.\n"
+    )
+    found = {(a, t, p) for a, t, p in _sanction_powers(text)}
+    assert ("imposed", "Belshina", "Norway") in found
+    assert {("imposed", g, "European Union") for g in ("cement", "rubber", "tobacco")} <= found

@@ -38,3 +38,11 @@ HEADWORD_STATE_RE = re.compile(
     r"(?P<verb>(?P<lift>lifted|removed|dropped)|(?P<ease>eased|relaxed|suspended)|remain|remains|"
     r"stay|stays|(?:still\s+)?in\s+(?:force|place))\b"
 )
+# "- Canada: new sanctions on 12 Belarusian officials and 3 companies": a roundup's row, the
+# power before the colon and its measures after
+POWER_ROW_RE = re.compile(
+    r"(?:^|(?<=\n))(?:[•·*-][ \t]*)?(?P<power>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]*:[ \t]+"
+    r"(?:(?:new|further|fresh|more|additional)\s+)?"
+    r"(?P<verb>sanctions|restrictions|bans?|asset\s+freezes?|listings?)\s+(?:on|against)\s+"
+    r"(?P<target>[^.;:()—–\"“”\n]{1,100}?)(?=\s*(?:[.;(\n]|$))"
+)

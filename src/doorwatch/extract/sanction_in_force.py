@@ -1,6 +1,7 @@
 """Measures told as in force by what is said of them after their target: "the US and EU
 sanctions on Belaruskali stand", "the bloc's import bans on potash, wood and cement are
-unchanged", "its prohibition on importing potash … remains in force".
+unchanged", "its prohibition on importing potash … remains in force", "potash, timber and oil
+bans unchanged".
 
 The measure is the subject and its target comes with it; the words after the target ("stand",
 "remain in force", "are unchanged") say only that it holds, so whatever a sentence says before
@@ -56,3 +57,13 @@ def told_before(claims: list[Sanction], target: str) -> bool:
     return any(
         c.action == "imposed" and not words.isdisjoint(c.target.lower().split()) for c in claims
     )
+
+
+_GOODS = lx.alternation(lx.words("sanctions", "goods"))
+# "EU prolongs Belarus sanctions by a year; potash, timber and oil bans unchanged": measures
+# named by their goods, told as holding
+GOODS_HOLD_RE = re.compile(
+    rf"\b(?P<target>(?:{_GOODS})(?:\s*,\s*(?:{_GOODS}))*(?:\s*,?\s+and\s+(?:{_GOODS}))?)\s+"
+    r"(?P<verb>bans|sanctions|embargoes|restrictions)\s+(?:(?:remain|remains|are|stay|stays)\s+)?"
+    r"(?:unchanged|in\s+force|in\s+place|intact)\b"
+)

@@ -44,7 +44,7 @@ _BLOC_SUBJECT_RE = re.compile(r"\s*The\s+bloc\s+(?![’']s)")
 # ("The Council's current Belarus listings, which cover …": its listings by its possessive)
 _COUNCIL_RE = re.compile(r"\b[Tt]he\s+(?:EU\s+)?Council(?:[’']s)?\s+(?:\w+\s+){0,3}$")
 _EU_NAMED_RE = re.compile(r"\b(?:EU|E\.U\.|European\s+Union)\b")
-_PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|regime|programme|program|listings?)\b")
+_PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|measures|regime|programme|program|listings?)\b")
 
 
 # a power whose measures another takes over ("has taken over the EU's restrictive measures",

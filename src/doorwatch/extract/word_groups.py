@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 
-from doorwatch.extract.headword_entries import HEADWORD_MEASURE_RE, HEADWORD_STATE_RE
-from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE
+from doorwatch.extract.headword_entries import (
+    HEADWORD_MEASURE_RE,
+    HEADWORD_STATE_RE,
+    POWER_ROW_RE,
+)
+from doorwatch.extract.sanction_in_force import GOODS_HOLD_RE, MEASURES_HOLD_RE
 from doorwatch.extract.sanction_parts import (
     LIST_PARTS_RE,
     MEASURE_PARTS_RE,
@@ -172,7 +176,7 @@ WEIGHED_WINDOWS: Windows = (
 # ("the US and EU sanctions on Belaruskali stand", "import bans on potash … are unchanged": a
 # measure told as holding, after its target)
 IN_FORCE_WORDS = (" stand", " in force", " in place", " unchanged", " stay", " remain")
-IN_FORCE_WINDOWS: Windows = ((MEASURES_HOLD_RE, -220, 40),)
+IN_FORCE_WINDOWS: Windows = ((MEASURES_HOLD_RE, -220, 40), (GOODS_HOLD_RE, -80, 20))
 # ("Belavia, whose restrictions were eased … and lifted …", "the asset freeze was extended to
 # further …": later steps told of a measure named once)
 STEPS_WORDS = (
@@ -197,8 +201,13 @@ STEPS_WINDOWS: Windows = (
 # its measure)
 ENTRY_WORDS = ("designated by", "subject to", "blocked by", "sanctioned by", "blacklisted by",
                " sanctions lifted", " sanctions eased", " sanctions remain", " ban still",
-               " sanctions still")  # fmt: skip
-ENTRY_WINDOWS: Windows = ((HEADWORD_MEASURE_RE, -260, 40), (HEADWORD_STATE_RE, -80, 40))
+               " sanctions still", ": new sanctions on", ": sanctions on",
+               ": new sanctions against")  # fmt: skip
+ENTRY_WINDOWS: Windows = (
+    (HEADWORD_MEASURE_RE, -260, 40),
+    (HEADWORD_STATE_RE, -80, 40),
+    (POWER_ROW_RE, -40, 140),
+)
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
