@@ -65,15 +65,12 @@ from doorwatch.extract.threat_shapes import CONSIDERED_RE, PACKAGE_WEIGHED_RE
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 
 # ("Belavia's American restrictions are gone", "the airline came off the list")
-STATE_WORDS = (" gone", " off the ", " off its ", " freed from ", " delisted", " lifted", " eased",
-               "license for", "licence for")  # fmt: skip
-STATE_WINDOWS: Windows = (
-    (GONE_RE, -80, 10),
-    (OFF_LIST_RE, -80, 60),
-    (FREED_FROM_RE, -90, 60),
-    (HEADLINE_RELIEF_RE, -70, 30),
-    (LICENSE_FOR_RE, -30, 100),
-)
+STATE_WORDS = (" gone", " off the ", " off its ", " freed from ")
+STATE_WINDOWS: Windows = ((GONE_RE, -80, 10), (OFF_LIST_RE, -80, 60), (FREED_FROM_RE, -90, 60))
+# ("Nov: Belavia delisted", "a general license for Belavia": a relief told as a thread or a
+# headline tells it, or by its instrument)
+HEADLINE_WORDS = (" delisted", " lifted", " eased", "license for", "licence for")
+HEADLINE_WINDOWS: Windows = ((HEADLINE_RELIEF_RE, -70, 30), (LICENSE_FOR_RE, -30, 100))
 # ("sought relief from sanctions on …", "keeping in place bans on …", "still lists …", "its
 # sanctions regime, which covers …", "potash exports hit by US sanctions", "X, still under
 # American sanctions,", "answered the crackdown with sanctions on …")
@@ -212,6 +209,7 @@ ENTRY_WINDOWS: Windows = (
 # windows around them
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (STATE_WORDS, STATE_WINDOWS),
+    (HEADLINE_WORDS, HEADLINE_WINDOWS),
     (STANDING_WORDS, STANDING_WINDOWS),
     (PARTS_WORDS, PARTS_WINDOWS),
     (WEIGHED_WORDS, WEIGHED_WINDOWS),
@@ -232,7 +230,7 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(LEFT_UNTOUCHED_RE): (" untouched", " intact", " in place"),
     id(BOTH_LISTED_RE): (", both ", ", all "),
     id(LIST_PARTS_RE): ("add",),
-    id(HEADLINE_RELIEF_RE): (": ", "; ", "\n", ". "),
+    id(LICENSE_FOR_RE): ("license for", "licence for"),
     id(RANGE_FROM_RE): (" to ",),
     id(RANGE_TO_RE): (" to ",),
     id(PACKAGE_WEIGHED_RE): ("package", "round"),
@@ -249,6 +247,14 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
 # verb right after a weighing verb (most of these verbs weigh something else), "with" after a
 # response
 GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
+    # (a headline's relief opens its clause after a colon, a semicolon or a new line)
+    id(HEADLINE_RELIEF_RE): (70, 0, (": ", "; ", "\n")),
+    # (a measure's noun right before the words that it holds, the "which" of its clause, or
+    # right after the "from" of a range)
+    id(GOODS_HOLD_RE): (30, 0, ("bans", "sanctions", "embargoes", "restrictions")),
+    id(MEASURES_WHICH_TARGET_RE): (30, 0, ("sanctions", "measures", "restrictions", "penalties")),
+    id(RANGE_FROM_RE): (0, 60, ("ban", "sanctions", "restrictions", "freezes", "measures")),
+    id(RANGE_TO_RE): (0, 60, ("ban", "sanctions", "restrictions", "freezes", "measures")),
     # (a measure's noun before the words that it holds: most "remain" and "stay" are of people)
     id(MEASURES_HOLD_RE): (
         220,
