@@ -139,15 +139,16 @@ STANDING_WINDOWS: Windows = (
 )
 # ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
 # the bloc's list, including judges": the parts named after a measure's target)
-PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ", ", along with ",
-               ", together with ", ", as well as ", ", from ", ", in particular ",
+PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ", ", in particular ",
                ", particularly ")  # fmt: skip
-PARTS_WINDOWS: Windows = (
-    (MEASURE_PARTS_RE, -220, 140),
-    (LIST_PARTS_RE, -140, 140),
-    (RANGE_FROM_RE, -2, 140),
-    (RANGE_TO_RE, -2, 260),
-)
+PARTS_WINDOWS: Windows = ((MEASURE_PARTS_RE, -220, 140), (LIST_PARTS_RE, -140, 140))
+# ("added Belavia to its sanctions list, along with several Belarusian officials": one more
+# listed with the first)
+ALONG_WORDS = (", along with ", ", together with ", ", as well as ")
+ALONG_WINDOWS: Windows = ((LIST_PARTS_RE, -140, 140),)
+# ("…, from travel bans on officials to trade restrictions on oil products": a range's ends)
+RANGE_WORDS = (", from ",)
+RANGE_WINDOWS: Windows = ((RANGE_FROM_RE, -2, 140), (RANGE_TO_RE, -2, 260))
 # ("The measures … also hit Grodno Azot", "its lists already include …", "Trade in potash … is
 # also restricted": a measure, a list or a trade as the subject)
 SUBJECT_WORDS = (" also hit ", "lists include", "lists already include", "list includes",
@@ -212,6 +213,8 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (HEADLINE_WORDS, HEADLINE_WINDOWS),
     (STANDING_WORDS, STANDING_WINDOWS),
     (PARTS_WORDS, PARTS_WINDOWS),
+    (ALONG_WORDS, ALONG_WINDOWS),
+    (RANGE_WORDS, RANGE_WINDOWS),
     (WEIGHED_WORDS, WEIGHED_WINDOWS),
     (SUBJECT_WORDS, SUBJECT_WINDOWS),
     (IN_FORCE_WORDS, IN_FORCE_WINDOWS),
