@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 _POWER = r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+# a power by its acronym or adjective ("US", "EU", "Canadian")
+_POWER_WORD = r"(?:US|U\.S\.|EU|UK|[A-Z][a-z]+an)"
 # a headword that opens its paragraph (a name, with what it stands for in brackets), a dash,
 # and the definition up to the measure's words in the same sentence
 # ("• Belaruskali — sanctioned by the US, EU, UK and Canada": a tracker's bulleted row)
@@ -26,14 +28,14 @@ HEADWORD_MEASURE_RE = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?\s+[—–]\s+"
     r"(?:[^.\n;:\"“”]|(?<=[A-Z])\.(?=[A-Z]))*?"
     r"\b(?P<verb>designated|blocked|sanctioned|blacklisted|listed|subject\s+to)\s+"
-    rf"(?:by\s+(?:the\s+)?{_POWER}|(?:the\s+)?(?P<named>US|U\.S\.|EU|UK|[A-Z][a-z]+an)?\s*"
+    rf"(?:by\s+(?:the\s+)?{_POWER}|(?:the\s+)?(?P<named>{_POWER_WORD})?\s*"
     r"(?:[a-z]+\s+)?sanctions\b)"
 )
 # "• Belavia — US sanctions lifted in November", "• Grodno Azot: EU and US sanctions remain": a
 # tracker's row, the state of a power's measures on its headword
 HEADWORD_STATE_RE = re.compile(
     rf"{_HEADWORD}\s*[—–:]\s+"
-    r"(?:(?P<named>US|U\.S\.|EU|UK|[A-Z][a-z]+an)(?:\s+and\s+(?:US|U\.S\.|EU|UK|[A-Z][a-z]+an))?\s+)?"
+    rf"(?:(?P<named>{_POWER_WORD})(?:\s+and\s+{_POWER_WORD})?\s+)?"
     r"(?:sanctions|restrictions|ban|listing)\s+(?:(?:were|was|are|is|have\s+been)\s+)?"
     r"(?P<verb>(?P<lift>lifted|removed|dropped)|(?P<ease>eased|relaxed|suspended)|remain|remains|"
     r"stay|stays|(?:still\s+)?in\s+(?:force|place))\b"

@@ -53,7 +53,7 @@ LIST_PARTS_RE = re.compile(
 # the range a programme runs over, each with its target
 _RANGE_MEASURE = (
     r"(?:the\s+)?(?P<fill>(?:[\w-]+\s+){0,2}?)"
-    r"(?P<verb>bans?|embargo(?:es)?|freezes|restrictions|sanctions|measures|controls)\s+"
+    rf"(?P<verb>{MEASURE}|bans?|embargo(?:es)?|freezes|controls)\s+"
     r"(?:on|against)\s+"
 )
 RANGE_FROM_RE = re.compile(rf",\s+from\s+{_RANGE_MEASURE}{TARGET}(?=\s+to\s)")

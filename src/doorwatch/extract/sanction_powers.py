@@ -16,8 +16,8 @@ _IMPOSER_SENTENCES = 5  # ... within this many sentences before the measure's
 
 
 _COMPANIES = frozenset(lx.table("sanctions", "known_companies"))
-_COMPANIES_COUNTRY = frozenset(lx.words("sanctions", "known_companies_country"))
-# how news names the monitored country, its ruler and its best-known companies
+# how news names the monitored country (whose companies the sanctions lists hold), its ruler
+# and its best-known companies
 _COUNTRY_WORDS = frozenset(lx.words("relevance", "country"))
 
 
@@ -25,7 +25,7 @@ def own_country(power: str, target: str) -> bool:
     """Return True when ``target`` belongs to the country ``power`` ("Belarus" and "the
     Belarusian potash industry", "Belarus" and Belavia, "the Lukashenka regime's revenue"): a
     power does not sanction its own."""
-    if power in _COMPANIES_COUNTRY and (
+    if power in _COUNTRY_WORDS and (
         target in _COMPANIES
         or not _COUNTRY_WORDS.isdisjoint(
             w[:-2] if w.endswith(("'s", "’s")) else w for w in target.split()

@@ -89,9 +89,12 @@ def _after_quotation(who: str, end: str) -> tuple[re.Pattern[str], re.Pattern[st
 
 # '," one of the workers shouted': one of a group the text describes (a head in the plural;
 # "men" and "women" are the plurals that do not add an "s")
-_PLURAL_HEADS = lx.alternation(
-    [head[:-2] + "en" if head.endswith("man") else head + "s" for head in _HEAD_LIST]
-)
+# each head's plural and the head it is of ("men" and "women" are the plurals that do not add
+# an "s")
+_SINGULAR = {
+    (head[:-2] + "en" if head.endswith("man") else head + "s"): head for head in _HEAD_LIST
+}
+_PLURAL_HEADS = lx.alternation(list(_SINGULAR))
 # (after "one", the article _after_quotation reads; not "one of his former aides": whose aides
 # they are is a person to resolve, and the description without them says too little)
 _OF_THE_GROUP = (
@@ -103,9 +106,6 @@ _OF_THE_GROUP = (
 _ONE_OF_THEM_VERB_FIRST_RE, _ONE_OF_THEM_FIRST_RE = _after_quotation(
     r"of\s+them", r"(?=\s*(?:[,.;:!?]|$))"
 )
-_SINGULAR = {
-    (head[:-2] + "en" if head.endswith("man") else head + "s"): head for head in _HEAD_LIST
-}
 # ("two EU diplomats", "its researchers": the group, counted or owned)
 _COUNTED_GROUP_RE = re.compile(
     r"\b(?:two|three|four|five|several|some|a\s+few|\d+|its|their)\s+"
