@@ -7333,3 +7333,46 @@ def test_a_roundup_rows_by_power_and_goods_bans_unchanged() -> None:
     found = {(a, t, p) for a, t, p in _sanction_powers(text)}
     assert ("imposed", "Belshina", "Norway") in found
     assert {("imposed", g, "European Union") for g in ("cement", "rubber", "tobacco")} <= found
+
+
+# The forty-second round: records, digests and notices
+
+
+def test_each_target_with_its_own_preposition() -> None:
+    text = (
+        "Belarus sanctions: statement to the House\n\n"
+        "This morning the United Kingdom imposed asset freezes on Mikhail Orda, on his deputy "
+        "Pavel Sidorenko and on the Minsk tractor works.\n"
+    )
+    found = {(a, t, p) for a, t, p in _sanction_powers(text)}
+    assert {
+        ("imposed", "Mikhail Orda", "United Kingdom"),
+        ("imposed", "Pavel Sidorenko", "United Kingdom"),
+        ("imposed", "Minsk tractor works", "United Kingdom"),
+    } <= found
+    # a date told with its own "on" is no target
+    dated = "Sanctions update\n\nCanada imposed sanctions on Belshina, on Monday, and on MAZ.\n"
+    assert "Monday" not in {t for _, t, _ in _sanction_powers(dated)}
+
+
+def test_measures_and_designations_said_to_remain_in_effect() -> None:
+    text = (
+        "Treasury statement\n\n"
+        "Sanctions on Belaruskali were lifted on Friday. The designation of Naftan remains in "
+        "effect, and US sanctions on Grodno Azot and Belshina remain in effect as well.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "Naftan"), ("imposed", "Grodno Azot"), ("imposed", "Belshina")} <= found
+    assert ("lifted", "Belaruskali") in found
+
+
+def test_full_blocking_sanctions_and_a_part_named_by_a_rule() -> None:
+    text = (
+        "Hearing record\n\n"
+        "In June the administration reimposed full blocking sanctions on Naftan. Sanctions "
+        "against other Belarusian entities and individuals, including those under Executive "
+        "Order 14038, remain in effect.\n"
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert "Naftan" in targets
+    assert not any(t.startswith("those") for t in targets)

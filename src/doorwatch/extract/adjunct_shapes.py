@@ -40,7 +40,7 @@ NOMINAL_ADJUNCT_RE = re.compile(
 )
 # "The potash restrictions had been in place since August 2021"
 ADJUNCT_BACKGROUND_RE = re.compile(
-    rf"\b{ADJUNCT}\s+(?P<verb>sanctions|restrictions)\s+(?:(?:have|has|had)\s+been\s+in\s+(?:place|force)"
+    rf"\b{ADJUNCT}\s+(?P<verb>sanctions|restrictions)\s+(?:(?:have|has|had)\s+been\s+in\s+(?:place|force|effect)"
     # ("the potash sanctions of August 2021": a measure named by when it was taken)
     r"\s+since|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
 )

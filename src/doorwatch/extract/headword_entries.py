@@ -38,7 +38,7 @@ HEADWORD_STATE_RE = re.compile(
     rf"(?:(?P<named>{_POWER_WORD})(?:\s+and\s+{_POWER_WORD})?\s+)?"
     r"(?:sanctions|restrictions|ban|listing)\s+(?:(?:were|was|are|is|have\s+been)\s+)?"
     r"(?P<verb>(?P<lift>lifted|removed|dropped)|(?P<ease>eased|relaxed|suspended)|remain|remains|"
-    r"stay|stays|(?:still\s+)?in\s+(?:force|place))\b"
+    r"stay|stays|(?:still\s+)?in\s+(?:force|place|effect))\b"
 )
 # "- Canada: new sanctions on 12 Belarusian officials and 3 companies": a roundup's row, the
 # power before the colon and its measures after

@@ -35,7 +35,7 @@ _KEPT_OWN_RE = re.compile(
     r"(?:,\s+(?:and|but|although|though|while|whereas)\s+|;\s+|(?<=[.!?])\s+|^)"
     r"(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
     r"(?P<verb>[’']s\s+(?:own\s+)?(?:ban|embargo)\s+"
-    r"(?:remains?|stays?)(?:\s+(?:firmly|fully|still))?\s+in\s+(?:place|force)|"
+    r"(?:remains?|stays?)(?:\s+(?:firmly|fully|still))?\s+in\s+(?:place|force|effect)|"
     r"\s+(?:has|have)\s+(?:so\s+far\s+)?kept\s+(?:its|their)\s+own\s+"
     r"(?:ban|embargo)(?:\s+in\s+place)?)\b"
 )

@@ -26,9 +26,9 @@ _HOLDS = (
     # ("would stay as long as the repression continues", "remain until …"; not "remain
     # extensive": what they are like)
     r"(?:remain(?:s|ed)?|stay(?:s|ed)?)(?=\s*(?:[,.;\"“]|$)|\s+(?:until|till|as\s+long\s+as|for|"
-    r"through|beyond|while|unless|in\s+(?:force|place))\b))|"
+    r"through|beyond|while|unless|in\s+(?:force|place|effect))\b))|"
     r"(?:(?:also|still)\s+)?(?:is|are|was|were)\s+(?:(?:also|still)\s+)?"
-    r"(?:unchanged|in\s+force|in\s+place)\b"
+    r"(?:unchanged|in\s+force|in\s+place|in\s+effect)\b"
 )
 # (read from the measure's noun: whose it is, "the US and EU sanctions", is read before it as
 # for any measure named by its power's word)
@@ -40,7 +40,7 @@ MEASURES_HOLD_RE = re.compile(
     # (the target ends where the list that goes on, or the words that it holds, begin)
     # (not "on potash in place, and shipments …": the target ends where what is said of it
     # begins; not "on Belavia landing in or flying over the Union": what it may not do)
-    r"(?P<target>(?:(?!\bin\s+(?:place|force)\b|\b[a-z]+ing\b)[^,.;:()—–\"“”]){1,100}?)"
+    r"(?P<target>(?:(?!\bin\s+(?:place|force|effect)\b|\b[a-z]+ing\b)[^,.;:()—–\"“”]){1,100}?)"
     # (not ", and the Union's sanctions on Belarus remain …": another measure, which holds)
     r"(?=(?:\s*,\s*(?!(?:but|while|yet|although|though|whereas)\b)(?:(?!\b(?:sanctions|measures|"
     r"restrictions|bans?|on|against|people|prisoners)\b|\d)"

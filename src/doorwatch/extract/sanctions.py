@@ -175,20 +175,14 @@ from doorwatch.extract.sanction_windows import (
 )
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.target_lists import (
-    AND_ON_RE,
-    ASIDE_THEN_MORE_RE,
     DET_RE,
-    LIST_TAIL_RE,
     NAME_END_RE,
     PREP_START_RE,
-    TRADE_AGAIN_RE,
     blank_glosses,
-    colon_list,
     is_counted_group,
     is_group,
-    list_tail,
-    named_part,
     split_targets,
+    whole_list,
 )
 from doorwatch.extract.targets import DescribedTargets, is_description
 from doorwatch.extract.threat_shapes import PRONOUN_THREAT_RE, THREAT_TO_RE
@@ -635,50 +629,11 @@ def find_sanctions(
                     if who is None:
                         continue
                     raw, target_end = masked[match.start("target") : who.end()], who.end()
-                # "on Belarusian air carriers, among them the national carrier Belavia": the
-                # named part a measure on a group reaches
-                part = named_part(masked, raw, target_end, s_end) if action == "imposed" else None
-                if part is None and action == "imposed":
-                    part = colon_list(masked, raw, target_end, s_end)
-                if part is not None:
-                    raw, target_end = part
-                aside = (
-                    ASIDE_THEN_MORE_RE.match(masked, target_end, s_end)
-                    if masked.startswith((", wh", ", the ", ", a ", ", an "), target_end)
-                    else None
+                # "on Belarusian air carriers, among them the national carrier Belavia", "on
+                # officials, Belshina and MAZ": the whole list the target opens
+                raw, target_end = whole_list(
+                    masked, raw, target_end, s_end, action == "imposed", pattern is TRADE_RE
                 )
-                if aside is not None:
-                    # "the National Olympic Committee, which it said …, as well as the Grodno
-                    # Tobacco Factory Neman": the list goes on after the clause (or after a
-                    # description: "Belaruskali, the potash giant …, together with …")
-                    raw, target_end = f"{raw}, {aside.group('more')}", aside.end()
-                more = list_tail(masked, raw, target_end, s_end)
-                if more is not None:  # "on officials, Belshina and MAZ"
-                    raw, target_end = more
-                    if part is None and action == "imposed":
-                        # "designated eight individuals and five entities, including Belavia":
-                        # the named part after a count in two parts, and the list it goes on to
-                        part = named_part(masked, raw, target_end, s_end)
-                        if part is not None:
-                            raw, target_end = part
-                            more = list_tail(masked, raw, target_end, s_end)
-                            if more is not None:
-                                raw, target_end = more
-                if pattern is TRADE_RE and masked.find("of ", target_end, target_end + 60) >= 0:
-                    again = TRADE_AGAIN_RE.match(masked, target_end, s_end)
-                    if again is not None:
-                        # "the export of aviation fuel, and the import of gold and cement":
-                        # the same ban on a second trade
-                        end = again.end()
-                        tail = LIST_TAIL_RE.match(masked, end, s_end)
-                        end = tail.end() if tail is not None else end
-                        raw = f"{raw}, {masked[again.start('target') : end]}"
-                        target_end = end
-                if more is None and " and" in masked[target_end : target_end + 40]:
-                    second = AND_ON_RE.match(masked, target_end, s_end)
-                    if second is not None:
-                        # "on the national airline in November and on potash in December"
-                        raw, target_end = f"{raw} and on {second.group('second')}", second.end()
                 # ("individuals and entities of the Republic of Belarus involved": a group the
                 # next sentences may name, as a count)
                 # (not those a listing itself names: "The persons listed include judges of …")

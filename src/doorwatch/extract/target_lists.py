@@ -113,6 +113,16 @@ AND_ON_RE = re.compile(
     r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
 )
 
+# "on Alexander Lukashenko, on his son Viktor and on six other senior officials": each target
+# after the first with its own preposition, the last after "and"
+_PREP_ITEM = (
+    r"(?:on|against)\s+(?!(?:the\s+)?(?:grounds|basis|behalf|condition|charges?|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)[^,.;:()—–\"“”]{1,80}?"
+)
+_PREP_LIST_RE = re.compile(
+    rf"(?:\s*,\s+{_PREP_ITEM}(?=\s*,|\s+and\s))+\s*,?\s+and\s+(?P<last>{_PREP_ITEM})" + STOP
+)
+
 # ", which it said was used to evade sanctions, as well as the Grodno Tobacco Factory Neman":
 # a list that goes on after a relative clause said of its last item
 ASIDE_THEN_MORE_RE = re.compile(
@@ -552,7 +562,8 @@ _AMONG_TAIL_RE = re.compile(
     # ("eight individuals and five entities that generate revenue for the regime, among them
     # …": what the count's members do, told before them)
     r"(?:\s+(?:that|which|who)\s+[^,.;:()\"“”]{1,100}?)?"
-    r"\s*,\s+(?:among\s+them|including)\s+(?P<items>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:()—–\"“”]{0,90}?"
+    # (not "including those under Executive Order 14038": those a rule names, not a name)
+    r"\s*,\s+(?:among\s+them|including)\s+(?!th(?:ose|ese)\s)(?P<items>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][^,.;:()—–\"“”]{0,90}?"
     # ("including Alexander Lukashenko and his son and adviser, Viktor Lukashenko": the name
     # of an office's holder after it, ending the sentence)
     r"(?:,\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?=\s*[.;]|$))?)"
@@ -596,3 +607,71 @@ def list_tail(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | 
     or None."""
     more = LIST_TAIL_RE.match(masked, start, end)
     return None if more is None else (raw + masked[start : more.end()], more.end())
+
+
+def prep_list(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | None:
+    """Return ``raw`` with the targets told after it at ``start`` each with its own preposition
+    (", on his son Viktor and on six other officials"), and where they end; or None."""
+    if not masked.startswith((", on ", ", against "), start):
+        return None
+    more = _PREP_LIST_RE.match(masked, start, end)
+    return None if more is None else (raw + masked[start : more.end()], more.end())
+
+
+def whole_list(
+    masked: str, raw: str, start: int, end: int, imposed: bool, trade: bool
+) -> tuple[str, int]:
+    """Return ``raw``, a measure's target that ends at ``start``, with the rest of the list it
+    opens (its named part, the items after it, a second target with its own preposition), and
+    where the list ends. ``imposed`` says the measure is one imposed (only such a measure's
+    named part is read); ``trade`` that it is a ban on a trade, which may go on to a second."""
+    s_end, target_end = end, start
+    # "on Belarusian air carriers, among them the national carrier Belavia": the
+    # named part a measure on a group reaches
+    part = named_part(masked, raw, target_end, s_end) if imposed else None
+    if part is None and imposed:
+        part = colon_list(masked, raw, target_end, s_end)
+    if part is not None:
+        raw, target_end = part
+    aside = (
+        ASIDE_THEN_MORE_RE.match(masked, target_end, s_end)
+        if masked.startswith((", wh", ", the ", ", a ", ", an "), target_end)
+        else None
+    )
+    if aside is not None:
+        # "the National Olympic Committee, which it said …, as well as the Grodno
+        # Tobacco Factory Neman": the list goes on after the clause (or after a
+        # description: "Belaruskali, the potash giant …, together with …")
+        raw, target_end = f"{raw}, {aside.group('more')}", aside.end()
+    more = list_tail(masked, raw, target_end, s_end)
+    if more is not None:  # "on officials, Belshina and MAZ"
+        raw, target_end = more
+        if part is None and imposed:
+            # "designated eight individuals and five entities, including Belavia":
+            # the named part after a count in two parts, and the list it goes on to
+            part = named_part(masked, raw, target_end, s_end)
+            if part is not None:
+                raw, target_end = part
+                more = list_tail(masked, raw, target_end, s_end)
+                if more is not None:
+                    raw, target_end = more
+    if trade and masked.find("of ", target_end, target_end + 60) >= 0:
+        again = TRADE_AGAIN_RE.match(masked, target_end, s_end)
+        if again is not None:
+            # "the export of aviation fuel, and the import of gold and cement":
+            # the same ban on a second trade
+            stop = again.end()
+            tail = LIST_TAIL_RE.match(masked, stop, s_end)
+            stop = tail.end() if tail is not None else stop
+            raw = f"{raw}, {masked[again.start('target') : stop]}"
+            target_end = stop
+    if more is None:  # "on Alexander Lukashenko, on his son Viktor and on …"
+        more = prep_list(masked, raw, target_end, s_end)
+        if more is not None:
+            raw, target_end = more
+    if more is None and " and" in masked[target_end : target_end + 40]:
+        second = AND_ON_RE.match(masked, target_end, s_end)
+        if second is not None:
+            # "on the national airline in November and on potash in December"
+            raw, target_end = f"{raw} and on {second.group('second')}", second.end()
+    return raw, target_end

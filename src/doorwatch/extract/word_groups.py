@@ -173,7 +173,8 @@ WEIGHED_WINDOWS: Windows = (
 )
 # ("the US and EU sanctions on Belaruskali stand", "import bans on potash … are unchanged": a
 # measure told as holding, after its target)
-IN_FORCE_WORDS = (" stand", " in force", " in place", " unchanged", " stay", " remain")
+IN_FORCE_WORDS = (" stand", " in force", " in place", " in effect", " unchanged", " stay",
+                  " remain")  # fmt: skip
 IN_FORCE_WINDOWS: Windows = ((MEASURES_HOLD_RE, -220, 40), (GOODS_HOLD_RE, -80, 20))
 # ("Belavia, whose restrictions were eased … and lifted …", "the asset freeze was extended to
 # further …": later steps told of a measure named once)
@@ -262,7 +263,16 @@ GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
     id(MEASURES_HOLD_RE): (
         220,
         0,
-        ("sanctions ", "measures ", "restrictions ", "ban", "prohibition", "embargo", "freezes "),
+        (
+            "sanctions ",
+            "measures ",
+            "restrictions ",
+            "ban",
+            "prohibition",
+            "embargo",
+            "freezes ",
+            "designation",
+        ),
     ),
     id(ANSWERED_WITH_RE): (0, 80, (" with ",)),
     # (a measure's noun before "extended to" or "placed on"; a dash before the words of a
