@@ -7376,3 +7376,15 @@ def test_full_blocking_sanctions_and_a_part_named_by_a_rule() -> None:
     targets = {t for _, t, _ in _sanctions(text)}
     assert "Naftan" in targets
     assert not any(t.startswith("those") for t in targets)
+
+
+def test_a_measure_named_by_its_goods_and_when_it_was_taken() -> None:
+    text = (
+        "Sanctions brief\n\n"
+        "The timber restrictions Ottawa imposed in 2022 are untouched. New sanctions imposed "
+        "in March hit the refinery, and European Union sanctions imposed in 2020 remain.\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "timber", "2022") in found
+    targets = {t for _, t, _ in found}
+    assert not targets & {"New", "Union", "European Union"}

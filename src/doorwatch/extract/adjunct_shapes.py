@@ -44,6 +44,15 @@ ADJUNCT_BACKGROUND_RE = re.compile(
     # ("the potash sanctions of August 2021": a measure named by when it was taken)
     r"\s+since|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
 )
+# "the potash restrictions Washington imposed in 2021", "the Belavia sanctions first introduced
+# in June 2021": a measure named by its target and by when it was taken, its power between
+ADJUNCT_IMPOSED_RE = re.compile(
+    # (the participle is the verb: the power between is named before it)
+    rf"\b{ADJUNCT}\s+(?:sanctions|restrictions)\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w.]*\s+(?:(?:had|has|have)\s+)?)?(?:first\s+)?"
+    r"(?P<verb>imposed|introduced)\s+"
+    rf"(?:in|since|last|on)\s+(?=(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d|year|month)\b)"
+)
 ADJUNCT_PASSIVE_RE = re.compile(
     rf"\b{ADJUNCT}\s+(?:sanctions|restrictions)\s+(?:{BE}\s+)(?:(?:partly|partially|also|now|formally)\s+)?"
     rf"{VERB}\b"

@@ -19,6 +19,7 @@ from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_ACTIVE_RE,
     ADJUNCT_BACKGROUND_RE,
     ADJUNCT_BAN_RE,
+    ADJUNCT_IMPOSED_RE,
     ADJUNCT_PASSIVE_RE,
     ADJUNCT_REMAIN_RE,
     NOMINAL_ADJUNCT_RE,
@@ -261,6 +262,7 @@ IMPOSING_SHAPES = _ids(
         WHICH_SANCTIONED_RE,
         WHICH_IMPOSED_RE,
         ADJUNCT_BACKGROUND_RE,
+        ADJUNCT_IMPOSED_RE,
         IN_PLACE_ON_RE,
         KEPT_RE,
     )
@@ -348,6 +350,7 @@ _ADJUNCT_WINDOWS: Windows = (
     (ADJUNCT_ACTIVE_RE, -60, 32),
     (ADJUNCT_PASSIVE_RE, -30, 64),
     (NOMINAL_ADJUNCT_RE, -50, 32),
+    (ADJUNCT_IMPOSED_RE, -30, 80),
 )
 # Every shape tried around a hit on "sanction" or a measure word, common ones first.
 TOPIC_WINDOWS: Windows = (
@@ -639,12 +642,19 @@ def adjunct_before(masked: str, position: int) -> bool:
         return False
     if masked[word_end : word_end + 1] != " ":
         return False  # "sanctions" opens the text or follows punctuation
-    space = masked.rfind(" ", max(0, word_end - 28), word_end)
+    # (the word before may open a line: "New sanctions …" after a heading)
+    reach = max(0, word_end - 28)
+    space = max(masked.rfind(" ", reach, word_end), masked.rfind("\n", reach, word_end))
     word = masked[space + 1 : word_end]
     if not word or word.lower() in MEASURE_ADJECTIVES:
         return False
     if word in IMPOSERS and word not in NO_DESIGNATORS:
         return False  # "EU sanctions": whose; "its Belarus sanctions": on whom
+    if word[0].isupper() and space > 0:
+        # ("European Union sanctions": a power's name of two words)
+        before = max(masked.rfind(" ", reach, space), masked.rfind("\n", reach, space))
+        if masked[before + 1 : word_end] in IMPOSERS:
+            return False
     # a lower-case word there is mostly a function word or a verb ("of", "and", "lifted")
     # ("the envoy said sanctions would be lifted": a verb)
     return word[0].isupper() or not (
