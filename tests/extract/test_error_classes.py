@@ -7388,3 +7388,26 @@ def test_a_measure_named_by_its_goods_and_when_it_was_taken() -> None:
     assert ("imposed", "timber", "2022") in found
     targets = {t for _, t, _ in found}
     assert not targets & {"New", "Union", "European Union"}
+
+
+def test_a_carrier_locked_out_of_a_powers_airspace_is_that_powers_measure() -> None:
+    text = (
+        "Sanctions digest\n\n"
+        "The Treasury sanctioned Avialinii on Wednesday. The move bars Americans from dealing "
+        "with the carrier, which has been locked out of EU airspace since 2021.\n"
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Avialinii", "United States") in found
+    assert ("imposed", "Avialinii", "European Union") in found
+
+
+def test_a_measures_aim_after_a_comma_and_the_goods_of_a_trade() -> None:
+    text = (
+        "Sanctions digest\n\n"
+        "Britain imposed parallel sanctions, targeting Belshina and Naftan. Canada imposed "
+        "sanctions on exports of aviation components.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "Belshina"), ("imposed", "Naftan")} <= found
+    assert ("imposed", "aviation components") in found
+    assert ("imposed", "parallel") not in found

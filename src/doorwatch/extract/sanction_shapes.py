@@ -87,7 +87,9 @@ WHEN_BETWEEN = (
 ACTIVE_RE = re.compile(
     # "lifted, earlier this month, its remaining sanctions on …": an aside after the verb
     # ("announcing on Tuesday their own sanctions against …": the day after the verb)
-    rf"\b{VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,|\s+on\s+[A-Z][a-z]+day)?\s+(?P<fill>{FILL}){MEASURE}\s+"
+    # ("announced parallel measures, targeting exports of …": the aim after a comma)
+    rf"\b{VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,|\s+on\s+[A-Z][a-z]+day)?\s+(?P<fill>{FILL}){MEASURE}"
+    r"(?:,(?=\s+target))?\s+"
     rf"(?:{WHEN_BETWEEN})?(?:{PLACED})?"
     # ("extended its sanctions to March 2026": until when, not on whom)
     rf"(?:on|against|targeting|aimed\s+at|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|"
@@ -101,7 +103,7 @@ BEEN = rf"(?:(?:have|has|had)\s+(?:already|since|now|also)\s+been|{BE})"
 # "barred from the European Union", "banned from British skies", "from the airspace of the
 # European Union": where a target may not go; ``power`` says whose ban it is
 BARRED_FROM = (
-    r"(?:barred|banned)\s+from\s+(?P<power>(?:the\s+)?(?:European\s+Union|EU|"
+    r"(?:(?:barred|banned)\s+from|(?:shut|locked)\s+out\s+of)\s+(?P<power>(?:the\s+)?(?:European\s+Union|EU|"
     r"[\w\s-]{0,25}?(?:airspace|skies|airports)(?:\s+of\s+(?:the\s+)?European\s+Union)?))"
 )
 PASSIVE_AFTER_RE = re.compile(
@@ -207,7 +209,7 @@ WAS_SANCTIONED_RE = re.compile(
     # sanctioned" says as much of who is meant as of a measure)
     rf"{BARRED_FROM}|"
     # ("Belavia has been shut out of European Union airspace since 2021")
-    r"shut\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airspace|skies|airports|markets?)|"
+    r"(?:shut|locked)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?markets?|"
     # ("Belavia is off the American blacklist")
     r"(?P<lift>removed|delisted|struck\s+off|taken\s+off|(?:(?<=is\s)|(?<=are\s))off(?=\s+(?:the|its)\s+"
     r"(?:[\w.’']+\s+)?(?:blacklist|(?:sanctions?|SDN)\s+lists?)))"

@@ -399,6 +399,7 @@ BAN_WORDS = (
     "barred",
     "barring ",
     "shut out",
+    "locked out",
     "bars ",
     "froze",
     "reez",  # ("1. Freezing of assets of …": capitalised at a numbered item's start)
