@@ -7411,3 +7411,19 @@ def test_a_measures_aim_after_a_comma_and_the_goods_of_a_trade() -> None:
     assert {("imposed", "Belshina"), ("imposed", "Naftan")} <= found
     assert ("imposed", "aviation components") in found
     assert ("imposed", "parallel") not in found
+
+
+def test_put_under_asset_freezes_signed_off_and_a_list_that_still_includes() -> None:
+    text = (
+        "Sanctions digest\n\n"
+        "On Tuesday Britain put Mikhail Orda, his deputy Pavel Sidorenko and six senior "
+        "officials under asset freezes and travel bans. EU leaders signed off on sanctions "
+        "against Belarusian judges. Ukraine's sanctions list still includes Belshina and MAZ.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "Mikhail Orda"), ("imposed", "Pavel Sidorenko")} <= found
+    assert ("imposed", "Belarusian judges") in found
+    assert {("imposed", "Belshina"), ("imposed", "MAZ")} <= found
+    # "placed under arrest" is no measure
+    arrest = "Sanctions digest\n\nThe court placed Maria Kalesnikava under arrest in 2020.\n"
+    assert not _sanctions(arrest)

@@ -71,6 +71,14 @@ STILL_UNDER_RE = re.compile(
     rf"(?:(?:still|now|already|also|long)\s+)?(?P<verb>under)\s+(?P<fill>{FILL}){MEASURE}"
     r"(?:\s+since\s+[A-Z0-9][\w]*(?:\s+\d{4})?)?\s*,"
 )
+# "both put Lukashenko, his son Viktar and six senior officials under asset freezes and travel
+# bans": those a power put under its measures, named between the verb and the measure
+PUT_UNDER_RE = re.compile(
+    r"\b(?P<verb>put|puts|putting|placed|places|placing)\s+"
+    r"(?=(?:the\s+)?[A-Z])(?P<target>[^.;:()—–\"“”]{1,140}?)\s+under\s+"
+    r"(?:(?:an?|new|fresh|further|its|their|the|own|[A-Z][\w.]*)\s+)*"
+    r"(?:asset\s+freezes?|travel\s+bans?|sanctions|restrictive\s+measures|entry\s+bans?)\b"
+)
 # "Western governments have answered the crackdown with sanctions on Belarusian officials":
 # the measures a power's response was
 ANSWERED_WITH_RE = re.compile(

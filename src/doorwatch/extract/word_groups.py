@@ -35,6 +35,7 @@ from doorwatch.extract.sanction_standing import (
     LEFT_UNTOUCHED_RE,
     MAINTAINED_SINCE_RE,
     MEASURES_WHICH_TARGET_RE,
+    PUT_UNDER_RE,
     REGIME_COVERS_RE,
     RELIEF_SOUGHT_RE,
     STILL_LISTS_RE,
@@ -120,10 +121,14 @@ STANDING_WORDS = (
     " came under ",
     " falls under ",
     " comes under ",
+    " under asset freeze",
+    " under travel ban",
+    " under sanctions",
 )
 STANDING_WINDOWS: Windows = (
     (RELIEF_SOUGHT_RE, -60, 160),
     (STILL_UNDER_RE, -80, 60),
+    (PUT_UNDER_RE, -160, 60),
     (ANSWERED_WITH_RE, -80, 160),
     (LEFT_UNTOUCHED_RE, -160, 12),
     (BOTH_LISTED_RE, -110, 60),
@@ -152,7 +157,8 @@ RANGE_WINDOWS: Windows = ((RANGE_FROM_RE, -2, 140), (RANGE_TO_RE, -2, 260))
 # ("The measures … also hit Grodno Azot", "its lists already include …", "Trade in potash … is
 # also restricted": a measure, a list or a trade as the subject)
 SUBJECT_WORDS = (" also hit ", "lists include", "lists already include", "list includes",
-                 "list already includes", "Trade in ", "trade in ", "Dealings in ", "dealings in ",
+                 "list already includes", "list still includes", "lists still include",
+                 "list also includes", "lists also include", "Trade in ", "trade in ", "Dealings in ", "dealings in ",
                  "illegal to ", "unlawful to ")  # fmt: skip
 SUBJECT_WINDOWS: Windows = (
     (MEASURES_ALSO_HIT_RE, -160, 160),
