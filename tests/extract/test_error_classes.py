@@ -7427,3 +7427,21 @@ def test_put_under_asset_freezes_signed_off_and_a_list_that_still_includes() -> 
     # "placed under arrest" is no measure
     arrest = "Sanctions digest\n\nThe court placed Maria Kalesnikava under arrest in 2020.\n"
     assert not _sanctions(arrest)
+
+
+def test_they_include_after_a_listing_names_its_targets() -> None:
+    text = (
+        "Sanctions update\n\n"
+        "Canada added 57 individuals and 8 entities to its sanctions list on Friday. They "
+        "include members of the Security Council, the Belarusian Potash Company and the "
+        "state-owned oil refinery Naftan.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "Belarusian Potash Company"), ("imposed", "Naftan")} <= found
+    # after no listing, "They include" names no target
+    plain = (
+        "Sanctions update\n\n"
+        "Viasna recognised 12 more people as political prisoners. They include the journalist "
+        "Ihar Losik and the lawyer Maxim Znak.\n"
+    )
+    assert not _sanctions(plain)

@@ -716,6 +716,8 @@ THOSE_LISTED_RE = re.compile(
     r"(?:people|individuals|persons|entities|companies|officials|banks)(?=\s+are\b)"
     # ("The targets are 10 individuals, including Mr. Viktor Khrenin, …")
     r"|[Tt]he\s+(?:new\s+)?targets"
+    # ("They include members of the Security Council and Naftan": after a count of them)
+    r"|They(?=\s+include[sd]?\s)"
     # ("The individuals include Defence Minister Viktor Khrenin and …": after a count of them)
     r"|[Tt]he\s+(?:individuals|entities|persons|companies|banks|enterprises)(?=\s+includ)"
     # ("The persons subject to the measures are President Alexander Lukashenko and …")

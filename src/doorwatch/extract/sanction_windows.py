@@ -874,6 +874,7 @@ _GATES: dict[int, _Gate] = {
                 "esignated ",
                 "Also ",
                 "mong th",
+                "They ",
                 "affected ",
                 "targets ",
                 "added ",

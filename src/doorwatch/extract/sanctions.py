@@ -428,7 +428,7 @@ def find_sanctions(
                 if (
                     pattern is THOSE_LISTED_RE
                     and (
-                        masked.startswith(("Among them", "among them"), match.start())
+                        masked.startswith(("Among them", "among them", "They"), match.start())
                         or (
                             (subject := _LIST_SUBJECT_RE.match(masked, match.start())) is not None
                             # ("The EU list included the national airline Belavia": a power's
