@@ -7445,3 +7445,22 @@ def test_they_include_after_a_listing_names_its_targets() -> None:
         "Ihar Losik and the lawyer Maxim Znak.\n"
     )
     assert not _sanctions(plain)
+
+
+def test_a_digests_rows_count_first_and_what_it_counts_after_a_dash() -> None:
+    text = (
+        "The month in numbers\n\n"
+        "Every month we send one issue of figures only.\n\n"
+        "• 1,187 — political prisoners on Viasna's list at the end of March\n"
+        "• 23 – people newly recognised as political prisoners in March\n"
+        "• 41 — people pardoned during the month\n"
+    )
+    found = _figures(text)
+    assert {
+        ("political_prisoners_held", 1187),
+        ("prisoners_designated", 23),
+        ("prisoners_released", 41),
+    } <= found
+    # a dash in prose, after a count that opens no row, is left as it is
+    prose = "Brief\n\nThe colony holds 40 — or so officials say — of the prisoners.\n"
+    assert not _figures(prose)

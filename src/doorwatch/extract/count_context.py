@@ -228,3 +228,27 @@ def intended_release(text: str, start: int, q_start: int) -> bool:
     for factive in _FACTIVE_RE.finditer(text, reach, q_start):
         reach = factive.end()  # (the last one before the count)
     return _INTENT_RE.search(text, reach, q_start) is not None
+
+
+# "1,131 — people on Viasna's list on 31 December", "• 18 – people newly recognised …": a
+# digest's row, its count first and what it counts after a dash
+_ROW_DASH_RE = re.compile(
+    r"(?m)^[ \t]*(?:[•▪◾*·-][ \t]*)?\d[\d,.]*\+?(?P<dash>[ \t]+[—–-][ \t]+)(?=[a-z])"
+)
+
+
+def undash_rows(text: str) -> str:
+    """Return ``text`` with the dash between a row's opening count and what it counts made
+    spaces (the same length, so offsets hold): the count then reads as "1,131 people …"."""
+    if " — " not in text and " – " not in text and " - " not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for row in _ROW_DASH_RE.finditer(text):
+        pieces.append(text[last : row.start("dash")])
+        pieces.append(" " * (row.end("dash") - row.start("dash")))
+        last = row.end("dash")
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)

@@ -46,6 +46,7 @@ from doorwatch.extract.count_context import (
     own_count,
     prison_topic,
     prisoners_named,
+    undash_rows,
 )
 from doorwatch.extract.count_cues import (
     AGE_BEFORE_RE,
@@ -264,6 +265,7 @@ def find_figures(
     text: str, sentences: list[tuple[int, int]], published: dt.date | None
 ) -> list[Figure]:
     """Return the figures stated in ``text``, one per distinct measure and value."""
+    text = undash_rows(text)  # "509 — people newly recognised …": a digest's row
     numbers = find_numbers(text)
     if not numbers:
         return []
