@@ -7353,6 +7353,8 @@ def test_each_target_with_its_own_preposition() -> None:
     # a date told with its own "on" is no target
     dated = "Sanctions update\n\nCanada imposed sanctions on Belshina, on Monday, and on MAZ.\n"
     assert "Monday" not in {t for _, t, _ in _sanction_powers(dated)}
+    month = "Sanctions update\n\nCanada imposed sanctions on Belshina, on 9 August and on MAZ.\n"
+    assert not any("August" in t for _, t, _ in _sanction_powers(month))
 
 
 def test_measures_and_designations_said_to_remain_in_effect() -> None:

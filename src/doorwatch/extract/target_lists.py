@@ -119,7 +119,7 @@ AND_ON_RE = re.compile(
 # after the first with its own preposition, the last after "and"
 _PREP_ITEM = (
     r"(?:on|against)\s+(?!(?:the\s+)?(?:grounds|basis|behalf|condition|charges?|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)[^,.;:()—–\"“”]{1,80}?"
+    rf"Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_PATTERN}|\d)\b)[^,.;:()—–\"“”]{{1,80}}?"
 )
 _PREP_LIST_RE = re.compile(
     rf"(?:\s*,\s+{_PREP_ITEM}(?=\s*,|\s+and\s))+\s*,?\s+and\s+(?P<last>{_PREP_ITEM})" + STOP
