@@ -7353,7 +7353,7 @@ def test_each_target_with_its_own_preposition() -> None:
     # a date told with its own "on" is no target
     dated = "Sanctions update\n\nCanada imposed sanctions on Belshina, on Monday, and on MAZ.\n"
     assert "Monday" not in {t for _, t, _ in _sanction_powers(dated)}
-    month = "Sanctions update\n\nCanada imposed sanctions on Belshina, on 9 August and on MAZ.\n"
+    month = "Sanctions update\n\nCanada imposed sanctions on Belshina, on August 9 and on MAZ.\n"
     assert not any("August" in t for _, t, _ in _sanction_powers(month))
 
 
