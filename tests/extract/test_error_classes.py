@@ -7466,3 +7466,17 @@ def test_a_digests_rows_count_first_and_what_it_counts_after_a_dash() -> None:
     # a dash in prose, after a count that opens no row, is left as it is
     prose = "Brief\n\nThe colony holds 40 — or so officials say — of the prisoners.\n"
     assert not _figures(prose)
+
+
+def test_a_package_to_come_and_whom_it_would_reach() -> None:
+    text = (
+        "Sanctions watch\n\n"
+        "EU ambassadors are discussing whether the next sanctions round should add "
+        "Belneftekhim. A new round of individual listings for prosecutors is on the table, "
+        "diplomats say. Warsaw wants the next package to cover Belarusian judges.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("threatened", "Belneftekhim") in found
+    assert ("threatened", "prosecutors") in found
+    assert ("threatened", "Belarusian judges") in found
+    assert not {t for a, t in found if a == "imposed"}

@@ -422,8 +422,8 @@ def find_sanctions(
                         match.groupdict().get("impose")
                         and READY_RE.search(masked, s_start, match.end("verb"))
                     )
-                    if not ready and in_force is None:
-                        continue
+                    if not ready and in_force is None and not match.groupdict().get("threat"):
+                        continue  # (a threat stays one when wished or asked about)
                 verb = match.group("verb")
                 if (
                     pattern is THOSE_LISTED_RE

@@ -75,8 +75,20 @@ CONSIDERED_RE = re.compile(
 # next measures, told by whom they are aimed at, weighed
 PACKAGE_WEIGHED_RE = re.compile(
     r"\b(?:[Nn]ew|[Ff]urther|[Ff]resh|[Aa]dditional|[Nn]ext)\s+(?P<verb>package|round)\s+"
-    r"(?:of\s+(?:sanctions|measures|listings)\s+)?(?:aimed\s+at|targeting|against)\s+"
+    # ("a new round of EU listings aimed at …", "a new round of individual listings for judges")
+    r"(?:of\s+(?:(?:EU|UK|US|U\.S\.|[A-Z][a-z]+n|individual|targeted)\s+)?"
+    r"(?:sanctions|measures|listings|designations)\s+)?(?:aimed\s+at|targeting|against|for)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
     r"(?P<threat>(?:is|was)\s+(?:now\s+|also\s+)?(?:under\s+(?:discussion|consideration)|"
-    r"being\s+(?:prepared|discussed|drafted|weighed)|in\s+preparation))\b"
+    r"being\s+(?:prepared|discussed|drafted|weighed|considered)|in\s+preparation|"
+    # ("… is on the table": offered for a decision to come)
+    r"(?:still\s+)?on\s+the\s+table|in\s+the\s+(?:works|pipeline)))\b"
+)
+# "should the next sanctions round add more Belarusian banks and Grodno Azot", "want the next
+# package to cover Belarusian judges": whom a package to come would reach
+NEXT_PACKAGE_RE = re.compile(
+    r"\b[Tt]he\s+next\s+(?:(?:EU|UK|US|U\.S\.)\s+)?(?:sanctions\s+)?(?P<verb>package|round)\b"
+    r"(?:\s*,[^,.;:()\"“”]{1,60},)?"
+    r"\s+(?:(?:should|would|could|might|may|will|to)\s+)?(?:also\s+)?"
+    rf"(?P<threat>add|cover|include|target|hit|list)\s+(?:more\s+|further\s+|other\s+)?{TARGET}"
 )

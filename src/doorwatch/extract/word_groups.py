@@ -60,7 +60,7 @@ from doorwatch.extract.sanction_subjects import (
     MEASURES_ALSO_HIT_RE,
     TRADE_IN_RESTRICTED_RE,
 )
-from doorwatch.extract.threat_shapes import CONSIDERED_RE, PACKAGE_WEIGHED_RE
+from doorwatch.extract.threat_shapes import CONSIDERED_RE, NEXT_PACKAGE_RE, PACKAGE_WEIGHED_RE
 
 # the shapes tried around a hit: each pattern, and how far before and after the hit it reads
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
@@ -171,11 +171,15 @@ SUBJECT_WINDOWS: Windows = (
 # ("a fifth package that, diplomats say, will include the national carrier": a package to come,
 # found from its noun where no word of the topic stands near)
 WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion", " discussing ",
-                 " preparing ", " drafting ", " package that", " package which")  # fmt: skip
+                 " preparing ", " drafting ", " package that", " package which", " drafted",
+                 " on the table", " being prepared", " being discussed", " in the works",
+                 " in the pipeline", "next package", "next round", "next sanctions",
+                 "next EU", "next UK", "next US")  # fmt: skip
 WEIGHED_WINDOWS: Windows = (
     (CONSIDERED_RE, -25, 170),
     (PACKAGE_WEIGHED_RE, -200, 40),
     (WHICH_TARGETED_RE, -10, 160),
+    (NEXT_PACKAGE_RE, -10, 220),
 )
 # ("the US and EU sanctions on Belaruskali stand", "import bans on potash … are unchanged": a
 # measure told as holding, after its target)
@@ -244,6 +248,7 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(RANGE_FROM_RE): (" to ",),
     id(RANGE_TO_RE): (" to ",),
     id(PACKAGE_WEIGHED_RE): ("package", "round"),
+    id(NEXT_PACKAGE_RE): ("next ",),
     id(WHICH_TARGETED_RE): (" package that", " package which"),
     id(MAINTAINED_SINCE_RE): (" since ",),
     id(DESIGNATED_ASIDE_RE): ("designated", "blacklisted", "sanctioned"),
