@@ -7480,3 +7480,19 @@ def test_a_package_to_come_and_whom_it_would_reach() -> None:
     assert ("threatened", "prosecutors") in found
     assert ("threatened", "Belarusian judges") in found
     assert not {t for a, t in found if a == "imposed"}
+
+
+def test_what_a_target_may_not_do_and_measures_hitting_goods() -> None:
+    text = (
+        "Sanctions desk\n\n"
+        "EU governments approved a ban on Belarusian carriers flying into EU airspace and "
+        "using EU airports. Ministers signed off on sectoral measures hitting cement and "
+        "rubber. Diplomats expect them later this month to sign off on measures hitting "
+        "nitrogen fertilisers.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("imposed", "Belarusian carriers") in found
+    assert not any("using" in t or "flying" in t for _, t in found)
+    assert {("imposed", "cement"), ("imposed", "rubber")} <= found
+    assert ("threatened", "nitrogen fertilisers") in found
+    assert ("imposed", "nitrogen fertilisers") not in found

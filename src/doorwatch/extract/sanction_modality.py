@@ -203,6 +203,8 @@ PROPOSAL_RE = re.compile(
     # ("A proposal to extend the EU's ban on … to …")
     r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing|als?)|demand(?:s|ed|ing)?|"
     r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
+    # ("Diplomats expect EU ministers to sign off on …": a step foreseen)
+    r"expect(?:s|ed|ing)?|"
     r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$|"
     # ("a report recommending that the government add X to its sanctions list")
     r"\brecommend(?:s|ed|ing|ations?)?\s+that\b[^.;]*$|"
@@ -242,6 +244,8 @@ OPPOSED_RE = re.compile(
 # whose target is not the ban's)
 READY_RE = re.compile(
     r"\b(?:(?:ready|prepared)\s+to\s+(?:\w+\s+)?\w+|"
+    # ("expect EU ministers later this month to sign off on …": a power's step foreseen)
+    r"expect(?:s|ed|ing)?\s+(?:[\w’'.-]+\s+){0,6}?to\s+(?:\w+\s+){0,2}\w+|"
     r"(?:[Aa]|[Tt]he|its|their)\s+(?:[\w-]+\s+){0,2}?proposals?\s+to\s+(?:\w+\s+)?"
     r"(?!extend|expand)\w+)$"
 )

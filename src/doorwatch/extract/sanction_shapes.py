@@ -92,7 +92,7 @@ ACTIVE_RE = re.compile(
     r"(?:,(?=\s+target))?\s+"
     rf"(?:{WHEN_BETWEEN})?(?:{PLACED})?"
     # ("extended its sanctions to March 2026": until when, not on whom)
-    rf"(?:on|against|targeting|aimed\s+at|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|"
+    rf"(?:on|against|targeting|hitting|aimed\s+at|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|"
     # ("imposed restrictive measures in relation to Belarus in 2004")
     r"in\s+relation\s+to|with\s+respect\s+to|in\s+respect\s+of)\s+"
     rf"{TARGET}"

@@ -711,7 +711,9 @@ def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
             measures.append(at - 4)
         elif at >= 6 and text[at - 6 : at] in ("those ", "these "):
             measures.append(at - 6)  # referred back to (ANAPHORIC_RE)
-        if text.startswith(("measures on", "measures against"), at):
+        if text.startswith(
+            ("measures on", "measures against", "measures hitting", "measures, target"), at
+        ):
             measures.append(at)
         elif text.startswith("measures to ", at) and any_in(text, max(0, at - 60), at, WIDEN_WORDS):
             widened.append(at)  # "extended part of its Russia measures to Belarus"

@@ -623,6 +623,9 @@ def find_sanctions(
                     # "easing sanctions on the fertiliser sector and raising hopes": the
                     # sentence's next clause, not a second target
                     raw = _NEXT_GERUND_RE.split(raw, 1)[0]
+                # "a ban on Belarusian carriers flying into EU airspace and using EU airports":
+                # what the target may not do, no part of whom the measure is on
+                raw = _DOING_RE.split(raw, 1)[0]
                 if raw.strip().lower() in _WHO_WORDS:
                     # "on those responsible for repression": the target is who they are
                     who = _RESPONSIBLE_RE.match(masked, target_end, s_end)
@@ -934,6 +937,9 @@ _TOLD_BEFORE_RE = re.compile(
     r"(?:listed|named|set\s+out)\s+below$"
 )
 _NEXT_GERUND_RE = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
+_DOING_RE = re.compile(
+    r"\s+(?:and\s+)?(?=[a-z]{3,}ing\s+(?:into|over|through|across|within|at|from)\s)"
+)
 _WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))
 _RESPONSIBLE_RE = re.compile(
     r"\s+(?:responsible|involved|accused|suspected|linked|connected)\b[^,.;:()\"“”]{0,60}?"
