@@ -7496,3 +7496,16 @@ def test_what_a_target_may_not_do_and_measures_hitting_goods() -> None:
     assert {("imposed", "cement"), ("imposed", "rubber")} <= found
     assert ("threatened", "nitrogen fertilisers") in found
     assert ("imposed", "nitrogen fertilisers") not in found
+
+
+def test_designations_each_with_of_and_sanctions_and_travel_bans_in_place() -> None:
+    text = (
+        "Treasury statement\n\n"
+        "Sanctions on Belaruskali were lifted. The designations of Mikhail Orda, of members of "
+        "his staff, and of state-owned enterprises, including Belshina and MAZ, remain in "
+        "effect. Australia has had sanctions and travel bans on Belneftekhim in place since "
+        "March 2022.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "Mikhail Orda"), ("imposed", "Belshina"), ("imposed", "MAZ")} <= found
+    assert ("imposed", "Belneftekhim") in found

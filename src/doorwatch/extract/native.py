@@ -43,6 +43,7 @@ MODULES = (
     "listings",
     "mentions",
     "numbers",
+    "permit_shapes",
     "pipeline",
     "quotes",
     "referred_targets",

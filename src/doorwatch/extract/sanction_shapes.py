@@ -69,7 +69,11 @@ APPOSITIVE = (
     r"[^,.;:()\"“”]{1,90},)"
 )
 # "restrictions" and "restrictive measures" name sanctions only in a text about sanctions.
-MEASURE = r"(?:sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures|penalties)"
+# ("sanctions and travel bans on …": the measures of a listing named together)
+MEASURE = (
+    r"(?:(?:sanctions|restrictions)(?:\s+and\s+(?:travel|entry|visa)\s+bans|\s+and\s+asset\s+freezes)"
+    r"|sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures|penalties)"
+)
 # "removed the restrictions it had placed on X": the measure's own clause before its target
 PLACED = (
     r"(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w.]*)\s+(?:(?:had|has|have|first)\s+)*)?"
@@ -113,32 +117,6 @@ PASSIVE_AFTER_RE = re.compile(
     # ("sanctions imposed by the European Union on Belarusian potash")
     r"(?:by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
     rf"(?:on|against|for)\s+{TARGET}"
-)
-# "Belavia's permit to operate in the UK was suspended in May": a permit suspended or revoked
-# is a measure on its holder; a permit to fly, land or operate
-_PERMIT = (
-    r"(?:operating\s+|flight\s+|landing\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)s?"
-)
-PERMIT_SUSPENDED_RE = re.compile(
-    rf"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})[’']s?\s+{_PERMIT}"
-    r"\b[^.;:()\"“”]{0,40}?\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>suspended|revoked|withdrawn|cancell?ed)\b"
-)
-# "The United Kingdom suspended the operating permit of Belavia", "the UK's suspension of the
-# flag carrier's operating permit": a permit taken away, told actively or by its noun
-PERMIT_WITHDRAWN_RE = re.compile(
-    r"\b(?P<verb>suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|withdr(?:ew|awn|aws)|cancell?ed)\s+"
-    rf"(?:the\s+|its\s+)?{_PERMIT}\s+of\s+(?P<target>[^,.;:()—–\"“”]{{1,60}}?){STOP}"
-)
-# "suspended Belavia's permit to operate in the UK": the holder by the possessive
-PERMIT_OWN_WITHDRAWN_RE = re.compile(
-    r"\b(?P<verb>suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|withdr(?:ew|awn|aws)|cancell?ed)\s+"
-    rf"(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})[’']s?\s+{_PERMIT}\b"
-)
-PERMIT_SUSPENSION_RE = re.compile(
-    r"\b(?P<verb>suspension|revocation|withdrawal)\s+of\s+"
-    r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)[’']s?\s+" + _PERMIT + r"\b"
 )
 PASSIVE_RE = re.compile(
     # ("the EU sanctions against Belarus, which were last extended in February")

@@ -38,6 +38,12 @@ from doorwatch.extract.list_shapes import (
     PUT_ON_LIST_RE,
     REMAINS_LISTED_RE,
 )
+from doorwatch.extract.permit_shapes import (
+    PERMIT_OWN_WITHDRAWN_RE,
+    PERMIT_SUSPENDED_RE,
+    PERMIT_SUSPENSION_RE,
+    PERMIT_WITHDRAWN_RE,
+)
 from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE
 from doorwatch.extract.sanction_shapes import (
     ACTIVE_RE,
@@ -93,10 +99,6 @@ from doorwatch.extract.sanction_shapes import (
     PASSIVE_AFTER_RE,
     PASSIVE_RE,
     PENALTY_RE,
-    PERMIT_OWN_WITHDRAWN_RE,
-    PERMIT_SUSPENDED_RE,
-    PERMIT_SUSPENSION_RE,
-    PERMIT_WITHDRAWN_RE,
     PROVISION_RE,
     RELIEF_RE,
     REMAIN_RE,

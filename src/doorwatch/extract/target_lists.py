@@ -118,7 +118,10 @@ AND_ON_RE = re.compile(
 # "on Alexander Lukashenko, on his son Viktor and on six other senior officials": each target
 # after the first with its own preposition, the last after "and"
 _PREP_ITEM = (
-    r"(?:on|against)\s+(?!(?:the\s+)?(?:grounds|basis|behalf|condition|charges?|Monday|Tuesday|"
+    # ("the designations of Lukashenko, of his inner circle and of Naftan": "of" after a
+    # measure's noun; not "of which", "of them")
+    r"(?:on|against|of(?!\s+(?:which|whom|them|those|these|its|their|course)\b))\s+"
+    r"(?!(?:the\s+)?(?:grounds|basis|behalf|condition|charges?|Monday|Tuesday|"
     rf"Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_PATTERN}|\d)\b)[^,.;:()—–\"“”]{{1,80}}?"
 )
 _PREP_LIST_RE = re.compile(
@@ -614,7 +617,7 @@ def list_tail(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | 
 def prep_list(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | None:
     """Return ``raw`` with the targets told after it at ``start`` each with its own preposition
     (", on his son Viktor and on six other officials"), and where they end; or None."""
-    if not masked.startswith((", on ", ", against "), start):
+    if not masked.startswith((", on ", ", against ", ", of "), start):
         return None
     more = _PREP_LIST_RE.match(masked, start, end)
     return None if more is None else (raw + masked[start : more.end()], more.end())
@@ -671,6 +674,11 @@ def whole_list(
         more = prep_list(masked, raw, target_end, s_end)
         if more is not None:
             raw, target_end = more
+            # ("… and of state-owned enterprises, including the Naftan refinery": the last
+            # item's named part)
+            part = named_part(masked, raw, target_end, s_end) if imposed else None
+            if part is not None:
+                raw, target_end = part
     if more is None and " and" in masked[target_end : target_end + 40]:
         second = AND_ON_RE.match(masked, target_end, s_end)
         if second is not None:

@@ -1,0 +1,41 @@
+"""Permits taken away as measures: "Belavia's permit to operate in the UK was suspended in
+May", "The United Kingdom suspended the operating permit of Belavia", "suspended Belavia's
+permit to operate", "the UK's suspension of the flag carrier's operating permit".
+
+A permit to fly, land or operate suspended or revoked is a measure on its holder;
+``doorwatch.extract.sanction_windows`` tries these shapes around the words of permits and
+reports each as imposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.sanction_shapes import STOP
+
+# "Belavia's permit to operate in the UK was suspended in May": a permit suspended or revoked
+# is a measure on its holder; a permit to fly, land or operate
+_PERMIT = (
+    r"(?:operating\s+|flight\s+|landing\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)s?"
+)
+PERMIT_SUSPENDED_RE = re.compile(
+    rf"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})[’']s?\s+{_PERMIT}"
+    r"\b[^.;:()\"“”]{0,40}?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>suspended|revoked|withdrawn|cancell?ed)\b"
+)
+# "The United Kingdom suspended the operating permit of Belavia", "the UK's suspension of the
+# flag carrier's operating permit": a permit taken away, told actively or by its noun
+PERMIT_WITHDRAWN_RE = re.compile(
+    r"\b(?P<verb>suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|withdr(?:ew|awn|aws)|cancell?ed)\s+"
+    rf"(?:the\s+|its\s+)?{_PERMIT}\s+of\s+(?P<target>[^,.;:()—–\"“”]{{1,60}}?){STOP}"
+)
+# "suspended Belavia's permit to operate in the UK": the holder by the possessive
+PERMIT_OWN_WITHDRAWN_RE = re.compile(
+    r"\b(?P<verb>suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|withdr(?:ew|awn|aws)|cancell?ed)\s+"
+    rf"(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})[’']s?\s+{_PERMIT}\b"
+)
+PERMIT_SUSPENSION_RE = re.compile(
+    r"\b(?P<verb>suspension|revocation|withdrawal)\s+of\s+"
+    r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)[’']s?\s+" + _PERMIT + r"\b"
+)
