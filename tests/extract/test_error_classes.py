@@ -7509,3 +7509,17 @@ def test_designations_each_with_of_and_sanctions_and_travel_bans_in_place() -> N
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert {("imposed", "Mikhail Orda"), ("imposed", "Belshina"), ("imposed", "MAZ")} <= found
     assert ("imposed", "Belneftekhim") in found
+
+
+def test_described_speakers_after_a_question_a_digest_credit_and_a_who_clause() -> None:
+    text = (
+        "Morning digest\n\n"
+        'Asked whether Brussels would follow, an EU official was curt: "Our lists stay."\n\n'
+        '• Line of the week, from a Belavia mechanic now working in Tbilisi: "We fixed what we '
+        'could."\n\n'
+        'A former prisoner who now lives in Gdansk wrote to us. "Forty letters," she said.\n'
+    )
+    found = _quotes(text)
+    assert found["Our lists stay."] == "EU official"
+    assert found["We fixed what we could."] == "Belavia mechanic"
+    assert found["Forty letters"] == "former prisoner"

@@ -136,7 +136,9 @@ _DESCRIBED_AS = (
 )
 # ("a US official who spoke on condition of anonymity said": an aside with no commas)
 _WHO_ASIDE = (
-    r"\s+who\s+(?:spoke|asked|declined|requested|did\s+not\s+want)\b[^,\"“”.]{1,60}?"
+    # ("A former prisoner who now lives in Warsaw wrote": where or how the one described lives)
+    r"\s+who\s+(?:spoke|asked|declined|requested|did\s+not\s+want|(?:now\s+|still\s+)?"
+    r"(?:lives|lived|works|worked|served|spent|fled|left))\b[^,\"“”.]{1,60}?"
     rf"(?=\s+(?:{_VERBS})\b)"
 )
 # ('A Lithuanian diplomat, who did not want to be named, told me: "…"': an aside between)
@@ -152,6 +154,10 @@ _COLON_RE = re.compile(
     # ("One of them, a former schoolteacher from Mogilev, told our reporter:")
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
     r"(?:One\s+of\s+(?:them|those|the\s+[a-z]+)\s*,\s*)?"
+    # ("Asked whether …, an EU official was curt:": the question put to the speaker first;
+    # "Quote of the week, from a Belavia pilot …:": whose words a digest's line gives)
+    r"(?:(?:Asked|Pressed|Questioned|Reached|Contacted)\b[^.!?\"“”:]{0,160}?,\s+|"
+    r"(?:[•▪◾*]\s*)?[A-Z][^.!?\"“”:\n]{0,40}?,\s+from\s+)?"
     rf"{_ARTICLE}{_DESCRIBED}\b"
     r"(?:(?!,\s*[A-Z][\w’'-]+,)[^.!?\"“”:]){0,60}:\s*$"
 )
