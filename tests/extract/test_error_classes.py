@@ -7523,3 +7523,17 @@ def test_described_speakers_after_a_question_a_digest_credit_and_a_who_clause() 
     assert found["Our lists stay."] == "EU official"
     assert found["We fixed what we could."] == "Belavia mechanic"
     assert found["Forty letters"] == "former prisoner"
+
+
+def test_a_lithuanian_or_latin_mans_name_is_no_she() -> None:
+    text = (
+        "Record\n\n"
+        "Three weeks ago Gintaras Vaitkus received a letter from the mother of a prisoner. She "
+        'wrote: "They let me see him for an hour."\n'
+    )
+    assert _quotes(text).get("They let me see him for an hour.") != "Gintaras Vaitkus"
+    named = (
+        'Record\n\nRasa Vaitkute met Andrius Kubilius in Vilnius. "We will not forget them," '
+        "she said.\n"
+    )
+    assert _quotes(named)["We will not forget them"] == "Rasa Vaitkute"

@@ -80,6 +80,7 @@ EVENT_WORDS: frozenset[str] = frozenset(words("names", "event_words"))
 PREPOSITIONS: frozenset[str] = frozenset(words("names", "prepositions"))
 FEMALE_NAMES: frozenset[str] = frozenset(words("names", "female_given_names"))
 MALE_NAMES_IN_A: frozenset[str] = frozenset(words("names", "male_given_names_in_a"))
+MALE_GIVEN_ENDINGS: tuple[str, ...] = tuple(words("names", "male_given_name_endings"))
 FEMALE_SURNAME_ENDINGS: tuple[str, ...] = words("names", "female_surname_endings")
 MALE_SURNAME_ENDINGS: tuple[str, ...] = words("names", "male_surname_endings")
 GENDERED_NOUNS: dict[str, str] = {

@@ -243,6 +243,8 @@ def _gender(person: Person) -> str | None:
         return "f"
     if first in lx.MALE_NAMES_IN_A:
         return "m"
+    if first is not None and len(first) > 3 and first.endswith(lx.MALE_GIVEN_ENDINGS):
+        return "m"  # "Petras", "Andrius", "Marcus"
     if first is not None and first.endswith("a"):
         return "f"
     if last.endswith(lx.FEMALE_SURNAME_ENDINGS):
