@@ -7537,3 +7537,16 @@ def test_a_lithuanian_or_latin_mans_name_is_no_she() -> None:
         "she said.\n"
     )
     assert _quotes(named)["We will not forget them"] == "Rasa Vaitkute"
+
+
+def test_banks_removed_or_cut_out_of_swift() -> None:
+    text = (
+        "Sanctions digest\n\n"
+        "On Tuesday Brussels removed three Belarusian banks — Belinvestbank, Priorbank and "
+        "Belgazprombank — from the SWIFT messaging system. Ottawa cut Paritetbank out of SWIFT "
+        "in April.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", b) for b in ("Belinvestbank", "Priorbank", "Belgazprombank")} <= found
+    assert ("imposed", "Paritetbank") in found
+    assert not {t for a, t in found if a == "lifted"}

@@ -11,16 +11,21 @@ import re
 # ("cut off from the U.S. financial system": a power's whole banking system, as good as the
 # network)
 _FROM_SWIFT = (
-    r"\s*,?\s+from\s+(?:the\s+)?(?:SWIFT\b|(?:(?:U\.S\.|US|American|dollar|Western|EU|European)\s+)?"
+    # ("cut three Belarusian banks out of SWIFT")
+    r"\s*,?\s+(?:from|out\s+of)\s+(?:the\s+)?(?:SWIFT\b|(?:(?:U\.S\.|US|American|dollar|Western|EU|European)\s+)?"
     r"(?:financial|banking|dollar)\s+system\b)"
 )
 SWIFT_ACTIVE_RE = re.compile(
     # ("cut three Belarusian banks off from SWIFT": "off" after the banks)
-    r"\b(?P<verb>disconnect(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|exclud(?:ed|es|ing)|exclude)\s+"
-    # ("three Belarusian lenders, …": how many, before the names)
-    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:banks|lenders)\s*,\s*)?"
+    # ("removed three Belarusian banks … from the SWIFT messaging system": removed from the
+    # network, a measure on the banks)
+    r"\b(?P<verb>disconnect(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|exclud(?:ed|es|ing)|exclude|"
+    r"(?P<impose>remov(?:ed|es|ing)|remove))\s+"
+    # ("three Belarusian lenders, …", "three Belarusian banks — A, B and C —": how many,
+    # before the names)
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:banks|lenders)\s*(?:,|[—–])\s*)?"
     # ("cut seven Russian banks off the SWIFT messaging system": "off" with no "from")
-    r"(?!off\b)(?P<target>[^.;:()—–\"“”]{1,160}?)"
+    r"(?!off\b)(?P<target>[^.;:()—–\"“”]{1,160}?)(?:\s*[—–](?=\s+from\b))?"
     rf"(?:(?:\s+off)?{_FROM_SWIFT}|\s+off\s+(?:the\s+)?SWIFT\b)"
 )
 SWIFT_NOUN_RE = re.compile(
