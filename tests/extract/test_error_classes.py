@@ -7550,3 +7550,23 @@ def test_banks_removed_or_cut_out_of_swift() -> None:
     assert {("imposed", b) for b in ("Belinvestbank", "Priorbank", "Belgazprombank")} <= found
     assert ("imposed", "Paritetbank") in found
     assert not {t for a, t in found if a == "lifted"}
+
+
+def test_a_notices_additions_and_removals_under_a_line_that_points_below() -> None:
+    text = (
+        "Financial Sanctions Notice\n"
+        "Notice 2025/03, 2 March 2025\n\n"
+        "1. On 2 March 2025 the Foreign Office designated the persons listed below under the "
+        "Belarus regulations. They are now subject to an asset freeze.\n"
+        "Additions\n"
+        "(a) MELNIK, Aliaksei Piatrovich. Position: Prosecutor. Group ID: 17001.\n"
+        "(b) OPEN JOINT STOCK COMPANY GRODNO AZOT. Address: Hrodna. Group ID: 17002.\n"
+        "Removals\n"
+        "(c) KAVALEU, Siarhei (Group ID: 15010) has been removed following a review.\n"
+        "2. Any funds held for a designated person must be frozen.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("imposed", "MELNIK, Aliaksei Piatrovich") in found
+    assert ("imposed", "OPEN JOINT STOCK COMPANY GRODNO AZOT") in found
+    assert ("lifted", "KAVALEU, Siarhei") in found
+    assert ("imposed", "KAVALEU, Siarhei") not in found

@@ -49,6 +49,12 @@ _NAME_LINKS = frozenset(lx.words("sanctions", "name_links"))
 # a notice's line that ends by pointing to the list under it
 _BELOW = ("listed below.", "set out below.", "as follows.", "named below.")  # (all end so)
 _BELOW_REACH = 3  # paragraphs between the one that points to a list and its part's title
+_BELOW_INSIDE = (" listed below ", " set out below ", " named below ")
+# the title of a notice's part that adds to or takes off its list
+_PART_RE = re.compile(
+    r"(?:(?P<added>Additions|New\s+designations|Designations)|"
+    r"(?P<removed>Removals|Deletions|Delistings|Revocations)):?"
+)
 
 
 def find_listed(
@@ -66,7 +72,9 @@ def find_listed(
     for i, para in enumerate(paras):
         last = text[para.end - 1]
         if para.heading or not (
-            last == ":" or (last == "." and text.endswith(_BELOW, para.start, para.end))
+            last == ":"
+            or (last == "." and text.endswith(_BELOW, para.start, para.end))
+            or (last == "." and _points_below(text, paras, i))
         ):
             continue
         told = _told_below(text, paras, i)
@@ -89,9 +97,24 @@ def find_listed(
         date = dates[0][1] if dates else (published.isoformat() if published else None)
         action: SanctionAction = "lifted" if intro.group("lift") else "imposed"
         intros.append(para.end)
-        for start, name in names:
-            out.append(Sanction(action, name, imposer, date, start, start + len(name)))
+        for start, name, removed in names:
+            # (a notice's "Removals" part lists those taken off the list it amends)
+            step: SanctionAction = "lifted" if removed else action
+            out.append(Sanction(step, name, imposer, date, start, start + len(name)))
     return out, intros
+
+
+def _points_below(text: str, paras: list[Paragraph], i: int) -> bool:
+    """Return True when ``paras[i]`` points to a list below inside its text ("designated the
+    persons listed below under … . They are now subject to …") and the next line opens that
+    list's first part ("Additions")."""
+    para = paras[i]
+    if i + 1 >= len(paras) or not any(
+        text.find(word, para.start, para.end) >= 0 for word in _BELOW_INSIDE
+    ):
+        return False
+    following = text[paras[i + 1].start : paras[i + 1].end]
+    return _PART_RE.fullmatch(following) is not None
 
 
 def _told_below(text: str, paras: list[Paragraph], i: int) -> Paragraph | None:
@@ -110,16 +133,21 @@ def _told_below(text: str, paras: list[Paragraph], i: int) -> Paragraph | None:
     return None
 
 
-def _items(text: str, paras: list[Paragraph], first: int) -> list[tuple[int, str]]:
-    """Return (offset, name) of each named item in the lines from ``paras[first]`` on, up to
-    the first line that is prose or a section's title again."""
-    found: list[tuple[int, str]] = []
+def _items(text: str, paras: list[Paragraph], first: int) -> list[tuple[int, str, bool]]:
+    """Return (offset, name, removed) of each named item in the lines from ``paras[first]``
+    on, up to the first line that is prose or a section's title again; ``removed`` when the
+    item stands under a part that takes names off the list ("Removals")."""
+    found: list[tuple[int, str, bool]] = []
     marked: bool | None = None  # whether the list's lines begin with a bullet or a number
+    removed = False
     for para in paras[first:]:
         line = text[para.start : para.end]
         marker = _MARKER_RE.match(line)
         if _SUBHEAD_RE.fullmatch(line[marker.end() if marker else 0 :]):
-            continue  # "Entities", "Individuals", "4. Entities:"
+            part = _PART_RE.fullmatch(line[marker.end() if marker else 0 :])
+            if part is not None:
+                removed = part.group("removed") is not None
+            continue  # "Entities", "Individuals", "4. Entities:", "Removals"
         if marker is None and (
             marked
             or _PROSE_RE.match(line)
@@ -138,7 +166,7 @@ def _items(text: str, paras: list[Paragraph], first: int) -> list[tuple[int, str
         name = _name(line[at:])
         if name is None:
             break  # "3. Since polling day more than 12,000 people …": prose again
-        found.append((para.start + at, name))
+        found.append((para.start + at, name, removed))
     return found
 
 
