@@ -7570,3 +7570,18 @@ def test_a_notices_additions_and_removals_under_a_line_that_points_below() -> No
     assert ("imposed", "OPEN JOINT STOCK COMPANY GRODNO AZOT") in found
     assert ("lifted", "KAVALEU, Siarhei") in found
     assert ("imposed", "KAVALEU, Siarhei") not in found
+
+
+def test_an_sdn_removal_notice_lists_its_entries_after_a_sentence() -> None:
+    text = (
+        "Belarus-related Designation Removals\n"
+        "Recent Actions\n\n"
+        "OFAC has determined that circumstances no longer warrant the inclusion of the "
+        "following entities on the SDN List. Their property is therefore no longer blocked.\n"
+        'GRODNO AZOT OAO (a.k.a. GRODNO AZOT JSC; a.k.a. "AZOT"), 100 Slavinskogo Street, '
+        "Grodno 230026, Belarus; Organization Established Date 1963; [BELARUS-EO14038].\n"
+        "BELSHINA OAO (a.k.a. BELSHINA JSC), Babruysk, Belarus; [BELARUS-EO14038].\n\n"
+        "The designations of other state-owned enterprises remain in effect.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("lifted", "GRODNO AZOT OAO"), ("lifted", "BELSHINA OAO")} <= found

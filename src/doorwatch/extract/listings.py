@@ -28,7 +28,8 @@ from doorwatch.extract.sentences import Paragraph, SentenceIndex
 _INTRO_RE = re.compile(
     r"\b(?:following\s+(?:persons|individuals|entities|entries|people|names)|"
     r"adding\s+the\s+following|designat\w*|listed|added|blocked|sanctioned|"
-    r"(?P<lift>removed|delisted|deleted|revoked|struck\s+off|no\s+longer\s+(?:designated|listed)))\b"
+    r"(?P<lift>removed|delisted|deleted|revoked|struck\s+off|no\s+longer\s+(?:designated|listed|"
+    r"blocked|warrant)))\b"
 )
 # a measure only weighed or asked for is no listing ("persons who could be designated:")
 _NOT_DONE_RE = re.compile(r"\b(?:could|would|might|may|should|propos\w*|call\w*\s+for)\b")
@@ -40,6 +41,9 @@ _SUBHEAD_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:?")
 _PROSE_RE = re.compile(r"(?:The|This|These|Those|All|In|Under|On|It|They|Since)\s+[a-z]")
 # "LYUBOVITSKY, Igor Vyacheslavovich": a family name in capitals, then the given names
 _FAMILY_FIRST_RE = re.compile(r"[A-Z][A-Z’'-]+,\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*")
+# an entry that opens with its name in capitals ("BELARUSKALI OAO (a.k.a. …", "OPEN JOINT STOCK
+# COMPANY BELAZ, Zhodzina")
+_CAPS_ENTRY_RE = re.compile(r"[A-Z0-9][A-Z0-9’'.&-]+(?:\s+[A-Z0-9][A-Z0-9’'.&-]+)*\s*[(,]")
 # where an item's name ends: its description, birth date, address or reference follows
 _NAME_END_RE = re.compile(r",\s|\s\(|;|\s\[|:\s|\s[–—]\s|\.\s|\.$")
 _MAX_NAME_WORDS = 10
@@ -49,7 +53,14 @@ _NAME_LINKS = frozenset(lx.words("sanctions", "name_links"))
 # a notice's line that ends by pointing to the list under it
 _BELOW = ("listed below.", "set out below.", "as follows.", "named below.")  # (all end so)
 _BELOW_REACH = 3  # paragraphs between the one that points to a list and its part's title
-_BELOW_INSIDE = (" listed below ", " set out below ", " named below ")
+_BELOW_INSIDE = (
+    " listed below ",
+    " set out below ",
+    " named below ",
+    " following persons ",
+    " following entities ",
+    " following individuals ",
+)
 # the title of a notice's part that adds to or takes off its list
 _PART_RE = re.compile(
     r"(?:(?P<added>Additions|New\s+designations|Designations)|"
@@ -114,7 +125,15 @@ def _points_below(text: str, paras: list[Paragraph], i: int) -> bool:
     ):
         return False
     following = text[paras[i + 1].start : paras[i + 1].end]
-    return _PART_RE.fullmatch(following) is not None
+    if _PART_RE.fullmatch(following) is not None:
+        return True
+    # ("… no longer warrant the inclusion of the following entities on the SDN List. Their
+    # property … is no longer blocked." and a line for each: the list right after)
+    return (
+        text.find(" following ", para.start, para.end) >= 0
+        and ("(" in following or ", " in following)
+        and _name(following) is not None
+    )
 
 
 def _told_below(text: str, paras: list[Paragraph], i: int) -> Paragraph | None:
@@ -151,7 +170,8 @@ def _items(text: str, paras: list[Paragraph], first: int) -> list[tuple[int, str
         if marker is None and (
             marked
             or _PROSE_RE.match(line)
-            or line.count(" ") > 14
+            # (an entry of the SDN List runs long: "BELARUSKALI OAO (a.k.a. …), 5 Korzha …")
+            or (line.count(" ") > 14 and _CAPS_ENTRY_RE.match(line) is None)
             # (an item with no bullet is a name and what it is: "Ivan Tertel, KGB chairman")
             or not (", " in line or " (" in line)
         ):
