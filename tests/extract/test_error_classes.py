@@ -7585,3 +7585,15 @@ def test_an_sdn_removal_notice_lists_its_entries_after_a_sentence() -> None:
     )
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert {("lifted", "GRODNO AZOT OAO"), ("lifted", "BELSHINA OAO")} <= found
+
+
+def test_those_once_held_who_crossed_the_border_and_prisoners_put_on_buses() -> None:
+    text = (
+        "Statement\n\n"
+        "Today 61 people who had been held in Belarusian prisons crossed the border into "
+        "Lithuania. On 3 May the authorities put 17 prisoners on buses bound for the Polish "
+        "border.\n"
+    )
+    found = _figures(text)
+    assert {("prisoners_released", 61), ("prisoners_released", 17)} <= found
+    assert ("political_prisoners_held", 61) not in found

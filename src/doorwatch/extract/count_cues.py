@@ -124,6 +124,8 @@ POST_CUE_RE = re.compile(
     r"(?:driven|taken|bused|flown|brought)\s+(?:across|over|out|to\s+the\s+(?:[A-Z][\w-]*\s+)?border)|"
     # ("among 52 prisoners put on buses to the Lithuanian border")
     r"put\s+on\s+(?:buses|a\s+bus)|"
+    # ("put 52 prisoners on buses bound for the Lithuanian border")
+    r"on\s+(?:buses|a\s+bus)\s+(?:to|bound\s+for|heading\s+for|towards)\b|"
     # ("14 prisoners … had been taken to Lithuania": out of the country, where those freed
     # are sent)
     # ("The 14 were driven into neighbouring Lithuania")

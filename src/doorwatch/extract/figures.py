@@ -213,7 +213,9 @@ _PARTICIPLE_NP_RE = re.compile(
 )
 # ("… have returned to Ukraine": home, named)
 _HOME_RE = re.compile(
-    r"[^,.;:]{0,60}?\b(?:returned|came|went|arrived|flew|got)\s+(?:home\b|to\s+(?-i:[A-Z])[a-z]+)"
+    r"[^,.;:]{0,60}?\b(?:(?:returned|came|went|arrived|flew|got)\s+(?:home\b|to\s+(?-i:[A-Z])[a-z]+)|"
+    # ("114 people who had been held in Belarusian prisons crossed the border into Ukraine")
+    r"crossed\s+(?:the\s+border|into)\b|walked\s+(?:free|out)\b)"
 )
 _AS_OF_RE = re.compile(
     r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b)"
