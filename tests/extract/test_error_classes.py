@@ -7597,3 +7597,16 @@ def test_those_once_held_who_crossed_the_border_and_prisoners_put_on_buses() -> 
     found = _figures(text)
     assert {("prisoners_released", 61), ("prisoners_released", 17)} <= found
     assert ("political_prisoners_held", 61) not in found
+
+
+def test_people_on_a_groups_political_prisoner_list() -> None:
+    text = (
+        "The year in numbers\n\n"
+        "1,084 — people on Viasna's political-prisoner list on 31 December, 150 of them women.\n"
+    )
+    assert ("political_prisoners_held", 1084) in _figures(text)
+    day = (
+        "Local news\n\nHe had written to 40 prisoners this year. Only three of them were on "
+        "Saturday's list.\n"
+    )
+    assert not _figures(day)

@@ -95,7 +95,11 @@ POST_CUE_RE = re.compile(
     r"(?<=\s)political\s+prisoners|"
     # ("more than 1,400 people sit in Belarusian prisons"; not "40 persons held responsible")
     r"sit(?:s|ting)?\s+(?:in|behind)\s+(?:[\w-]+\s+){0,2}(?:prisons?|jails?|bars|colonies|cells)|"
-    r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"  # ("has 1,336 on its list")
+    # ("has 1,336 on its list", "1,131 people on Viasna's political-prisoner list")
+    # (not "on Saturday's list": the day's list of those freed)
+    r"on\s+(?:its|their|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day[’']s)"
+    r"[A-Z][\w.-]*[’']s)\s+(?:own\s+)?(?:political[\s-]prisoners?[’']?\s+)?"
+    r"list\b|"
     # ("1,430 people began the new year behind bars")
     r"(?:began|begin|begins|started|start|starts|spent|ended|end|ends)\s+the\s+(?:new\s+)?year\s+"
     r"(?:behind\s+bars|in\s+(?:prison|jail|custody))|"
