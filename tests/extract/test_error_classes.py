@@ -7610,3 +7610,16 @@ def test_people_on_a_groups_political_prisoner_list() -> None:
         "Saturday's list.\n"
     )
     assert not _figures(day)
+
+
+def test_i_in_a_written_reply_is_the_minister_who_replies() -> None:
+    text = (
+        "Written Question 0412 (2025): Belarus\n"
+        "Parliament — Reply from Rt Hon Aroha Tane, Minister of Foreign Affairs, 3 March 2025\n\n"
+        "Question: Will the Government lift its sanctions?\n\n"
+        "Reply: The Government has no plans to do so. As I told the House last year, "
+        '"our measures follow conduct, and the conduct has not changed."\n'
+    )
+    assert _quotes(text)["our measures follow conduct, and the conduct has not changed."] == (
+        "Aroha Tane"
+    )

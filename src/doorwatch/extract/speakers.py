@@ -98,8 +98,10 @@ _BODY_REACH = 300  # a spokesperson named for a body this far before a quotation
 _BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE)
 # ("[Post in the Telegram channel of Pavel Latushka, …]": whose own words the text gives)
 _AUTHOR_HEADING_RE = re.compile(
-    r"\b(?:[Cc]hannel|[Aa]ccount|[Bb]log|[Cc]olumn|[Ss]peech|[Rr]emarks|[Pp]ost|[Ll]etter)\s+"
-    r"(?:of|by|from)\s+(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})\b"
+    # ("Reply from Rt Hon Winston Peters, Minister of Foreign Affairs": a written answer's)
+    r"\b(?:[Cc]hannel|[Aa]ccount|[Bb]log|[Cc]olumn|[Ss]peech|[Rr]emarks|[Pp]ost|[Ll]etter|"
+    r"[Rr]eply|[Aa]nswer)\s+(?:of|by|from)\s+(?:(?:Rt\.?\s+)?Hon\.?\s+|Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})\b"
 )
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
