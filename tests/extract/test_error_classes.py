@@ -7623,3 +7623,21 @@ def test_i_in_a_written_reply_is_the_minister_who_replies() -> None:
     assert _quotes(text)["our measures follow conduct, and the conduct has not changed."] == (
         "Aroha Tane"
     )
+
+
+def test_a_reports_numbered_findings_and_recognitions_counted_by_their_noun() -> None:
+    text = (
+        "Executive summary\n\n"
+        "1. Between January and June the Centre documented 388 politically motivated "
+        "detentions and 87 new recognitions of political prisoners.\n"
+        "2. The number of political prisoners fell from 1,240 to 1,176.\n"
+        "3) Three pardons freed 64 people.\n"
+    )
+    found = _figures(text)
+    assert {
+        ("prisoners_detained", 388),
+        ("prisoners_designated", 87),
+        ("political_prisoners_held", 1176),
+        ("prisoners_released", 64),
+    } <= found
+    assert not {v for _, v in found} & {1, 2, 3}

@@ -252,3 +252,16 @@ def undash_rows(text: str) -> str:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+_ITEM_AFTER_RE = re.compile(r"[.)][ \t]+[A-Z\"“‘']")
+_ITEM_MAX = 100  # a list's items are numbered below this; a count may open a line too ("969.")
+
+
+def is_item_number(text: str, start: int, end: int, value: int) -> bool:
+    """Return True when the number at ``start`` numbers a list's item ("2. The number of
+    political prisoners fell …", "3) Between …"): it opens its line, is small and is followed
+    by a full stop or a bracket and a new sentence."""
+    if value >= _ITEM_MAX or (start > 0 and text[start - 1] not in "\n"):
+        return False
+    return _ITEM_AFTER_RE.match(text, end) is not None

@@ -196,3 +196,9 @@ VAGUE_RELEASE_RE = re.compile(
 )
 # "three men aged 23, 25 and 31": ages, not counts
 AGE_BEFORE_RE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$")
+# "123 pardons of political prisoners": releases counted by their noun
+PARDONS_OF_RE = re.compile(r"\s+(?:pardons|releases)\s+of\s+(?:political\s+)?prisoners\b")
+# "96 new recognitions of political prisoners": designations counted by their noun
+RECOGNITIONS_RE = re.compile(
+    r"\s+(?:new\s+)?(?:recognitions|designations)\s+(?:of|as)\s+(?:political\s+prisoners)\b"
+)

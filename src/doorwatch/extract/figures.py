@@ -41,6 +41,7 @@ from doorwatch.extract.count_context import (
     TOTAL_BEFORE_RE,
     in_series,
     intended_release,
+    is_item_number,
     listed_counts,
     opens_release_series,
     own_count,
@@ -55,9 +56,11 @@ from doorwatch.extract.count_cues import (
     LEAVES_RE,
     NOUN_RE,
     NP_STATE_RE,
+    PARDONS_OF_RE,
     POST_CUE_RE,
     PRE_CUE_RE,
     PRE_GAP_RE,
+    RECOGNITIONS_RE,
     VAGUE_RELEASE_RE,
     last_cue,
 )
@@ -137,7 +140,6 @@ _CASES_OF_DETENTION_RE = re.compile(
     r"\s+cases\s+of\s+(?:politically\s+motivated\s+|arbitrary\s+|political\s+)?(?:detention|arrest)s?\b"
 )
 # "Viasna recorded 227 pardons of political prisoners": releases counted as events
-_PARDONS_OF_RE = re.compile(r"\s+(?:pardons|releases)\s+of\s+(?:political\s+)?prisoners\b")
 _NEW_NAMES_RE = re.compile(r"\s+new\s+(?:names|political\s+prisoners|ones)\b")
 _CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b")
 _PRESENT_STATE_RE = re.compile(
@@ -268,7 +270,7 @@ def find_figures(
 ) -> list[Figure]:
     """Return the figures stated in ``text``, one per distinct measure and value."""
     text = undash_rows(text)  # "509 — people newly recognised …": a digest's row
-    numbers = find_numbers(text)
+    numbers = [n for n in find_numbers(text) if not is_item_number(text, n.start, n.end, n.value)]
     if not numbers:
         return []
     out: list[Figure] = []
@@ -628,8 +630,10 @@ def _measure(
         return _MEASURES["det"]  # "documented at least 150 politically motivated detentions"
     if noun is None and _CASES_OF_DETENTION_RE.match(text, n_end, end):
         return _MEASURES["det"]  # "at least 430 cases of politically motivated detention"
-    if noun is None and _PARDONS_OF_RE.match(text, n_end, end):
+    if noun is None and PARDONS_OF_RE.match(text, n_end, end):
         return _MEASURES["rel"]
+    if noun is None and RECOGNITIONS_RE.match(text, n_end, end):
+        return _MEASURES["des"]  # "96 new recognitions of political prisoners"
     if noun is not None and _DEATH_RE.match(text, after, end):
         return None  # "seven political prisoners have died in custody" counts no one held
     aside = _ASIDE_RE.match(text, after, end) if noun is not None else None
