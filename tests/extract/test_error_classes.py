@@ -7641,3 +7641,14 @@ def test_a_reports_numbered_findings_and_recognitions_counted_by_their_noun() ->
         ("prisoners_released", 64),
     } <= found
     assert not {v for _, v in found} & {1, 2, 3}
+
+
+def test_a_measure_a_correction_withdraws_is_no_claim() -> None:
+    text = (
+        "Correction\n\n"
+        "An earlier version of this article said the United States had lifted sanctions on "
+        "Belshina in September. In fact Washington eased restrictions on Belavia in September.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("lifted", "Belshina") not in found
+    assert ("eased", "Belavia") in found

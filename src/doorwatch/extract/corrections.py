@@ -1,5 +1,6 @@
 """Counts a correction withdraws and the ones it gives instead: "CORRECTION: An earlier entry said
-33 people were freed. The correct number is 31."
+33 people were freed. The correct number is 31."; and the measures it withdraws ("An earlier
+version of this article said the United States had lifted sanctions on Belaruskali").
 
 The count an earlier version "said" or "misstated" is no claim of the text; the sentence after it
 that gives "the correct number" (or figures) gives that count's measure its right value. When
@@ -12,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from doorwatch.extract.claims import Figure
+from doorwatch.extract.claims import Figure, Sanction
 from doorwatch.extract.numbers import find_numbers
 
 # "An earlier version of this story misstated the number of people pardoned as 25", "An
@@ -67,3 +68,19 @@ def corrected(masked: str, figures: list[Figure], sentences: list[tuple[int, int
     kept = [f for f in figures if f not in withdrawn]
     told = {(f.measure, f.value) for f in kept}
     return kept + [f for f in given if (f.measure, f.value) not in told]
+
+
+_EARLIER_WORDS = ("earlier ", "previous ", "original ")
+
+
+def withdrawn_measures(
+    masked: str, sanctions: list[Sanction], sentences: list[tuple[int, int]]
+) -> list[Sanction]:
+    """Return ``sanctions`` without the measures told in a sentence a correction withdraws
+    ("An earlier version of this article said the United States had lifted …")."""
+    if not sanctions or not any(masked.find(word) >= 0 for word in _EARLIER_WORDS):
+        return sanctions
+    spans = [(a, b) for a, b in sentences if _WITHDRAWN_RE.search(masked, a, b) is not None]
+    if not spans:
+        return sanctions
+    return [c for c in sanctions if not any(a <= c.start < b for a, b in spans)]

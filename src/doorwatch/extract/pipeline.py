@@ -11,7 +11,7 @@ import datetime as dt
 
 from doorwatch.extract import dates, mentions
 from doorwatch.extract.claims import Claim, Quote
-from doorwatch.extract.corrections import corrected
+from doorwatch.extract.corrections import corrected, withdrawn_measures
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
 from doorwatch.extract.listings import find_listed
@@ -82,6 +82,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += followed_measures(masked, sanctions, index, published)
     sanctions += began_before(masked, sanctions, index, published)
     sanctions += eased_first(masked, sanctions)
+    sanctions = withdrawn_measures(masked, sanctions, sents)
     told = {(c.action, c.target.lower()) for c in sanctions}
     claims.extend(sanctions)
     claims.extend(c for c in listed if (c.action, c.target.lower()) not in told)
