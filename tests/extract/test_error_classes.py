@@ -7652,3 +7652,13 @@ def test_a_measure_a_correction_withdraws_is_no_claim() -> None:
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert ("lifted", "Belshina") not in found
     assert ("eased", "Belavia") in found
+
+
+def test_a_refused_easing_is_no_easing() -> None:
+    text = (
+        "Open letter\n\n"
+        "We ask that the United Kingdom refuse any easing of its sanctions on Belshina until "
+        "every political prisoner is free.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("eased", "Belshina") not in found
