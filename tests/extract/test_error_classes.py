@@ -7662,3 +7662,14 @@ def test_a_refused_easing_is_no_easing() -> None:
     )
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert ("eased", "Belshina") not in found
+
+
+def test_a_freeze_a_power_is_making_preparations_for_is_a_threat() -> None:
+    text = (
+        "Press conference\n\n"
+        "Minister: In addition, we are making preparations to freeze the assets of Belneftekhim "
+        "and of other entities.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("threatened", "Belneftekhim") in found
+    assert ("imposed", "Belneftekhim") not in found

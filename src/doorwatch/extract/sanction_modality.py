@@ -15,7 +15,9 @@ from doorwatch.extract.claims import SanctionAction
 
 # a measure promised ("has promised to go further, closing its skies to …")
 _PROMISE = (
-    r"(?:promis(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)?)\s+to(?:\s+go\s+further\s*,)?"
+    # ("we are making preparations to freeze the assets of …": a power readying its measure)
+    r"(?:promis(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|mak(?:e|es|ing)\s+preparations)"
+    r"\s+to(?:\s+go\s+further\s*,)?"
 )
 _PROMISED_RE = re.compile(rf"\b{_PROMISE}\s+$")
 MODAL_BEFORE_RE = re.compile(
