@@ -7673,3 +7673,15 @@ def test_a_freeze_a_power_is_making_preparations_for_is_a_threat() -> None:
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert ("threatened", "Belneftekhim") in found
     assert ("imposed", "Belneftekhim") not in found
+
+
+def test_the_rest_of_a_measure_and_a_listings_named_part_between_commas() -> None:
+    text = (
+        "Sanctions\n\n"
+        "The US also lifted the rest of its Belshina restrictions in November. Kyiv has added "
+        "further Belarusian enterprises, including the tractor maker MTZ, to its own sanctions "
+        "list.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("lifted", "Belshina") in found
+    assert {("imposed", "Belarusian enterprises"), ("imposed", "MTZ")} <= found

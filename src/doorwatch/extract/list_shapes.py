@@ -28,7 +28,10 @@ LIST_RE = re.compile(
     r"(?:\s*,\s*which\s+[^,.;:()\"“”]{1,80},)?"
     # ("Belaruskali OAO and its trading arm, Belarusian Potash Company, from …": the name of
     # what the list's last item describes)
-    r"(?:\s*,\s*(?P<apposed>[A-Z][^,.;:()\"“”]{1,60}),)?"
+    # ("further Belarusian enterprises, including the truck maker MAZ, to its own list": the
+    # named part of those added)
+    r"(?:\s*,\s*(?:(?:including|among\s+them)\s+(?=(?:[a-z]+\s+){0,4}[A-Z]))?"
+    r"(?P<apposed>(?:(?<=including\s)|(?<=them\s))[^,.;:()\"“”]{1,60}|[A-Z][^,.;:()\"“”]{1,60}),)?"
     # ("from the Treasury's sanctions list": whose list, by its possessive)
     # ("to the Swiss freeze list", "from the Treasury's list": whose list it is)
     r"\s+(?:from|to|off)\s+(?:the|its|their|a)?\s*(?:(?P<named>[\w’'.]+)\s+)?"
