@@ -7685,3 +7685,18 @@ def test_the_rest_of_a_measure_and_a_listings_named_part_between_commas() -> Non
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert ("lifted", "Belshina") in found
     assert {("imposed", "Belarusian enterprises"), ("imposed", "MTZ")} <= found
+
+
+def test_names_added_to_a_sanctions_list_are_no_political_prisoners() -> None:
+    text = (
+        "Annual report\n\n"
+        "Our fund supported 412 former political prisoners. Washington removed Belavia from the "
+        "SDN List in November; Brussels renewed its measures in February and added 25 names to "
+        "its list.\n"
+    )
+    assert ("prisoners_designated", 25) not in _figures(text)
+    viasna = (
+        "Monthly review\n\nViasna's list of political prisoners grew again: the group added 31 "
+        "new names in March.\n"
+    )
+    assert ("prisoners_designated", 31) in _figures(viasna)

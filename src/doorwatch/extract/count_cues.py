@@ -202,3 +202,19 @@ PARDONS_OF_RE = re.compile(r"\s+(?:pardons|releases)\s+of\s+(?:political\s+)?pri
 RECOGNITIONS_RE = re.compile(
     r"\s+(?:new\s+)?(?:recognitions|designations)\s+(?:of|as)\s+(?:political\s+prisoners)\b"
 )
+# "seven political prisoners have died in custody": a count of the dead, of no one held
+DEATH_RE = re.compile(
+    # ("Two political prisoners, Valentin Shtermer and Andrei Pidnebennyi, died in custody":
+    # their names between)
+    r"(?:\s*,\s*[A-Z][^,.;:]{1,80},)?"
+    # ("at least three political prisoners have now died")
+    r"\s*,?\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:now|since|reportedly|also)\s+)?"
+    r"(?:died|been\s+killed|killed|executed)\b"
+)
+# "31 citizens who had been imprisoned returned home", "… crossed the border into Ukraine": what
+# became of those a relative clause says were held ("returned to Ukraine": home, named)
+HOME_RE = re.compile(
+    r"[^,.;:]{0,60}?\b(?:(?:returned|came|went|arrived|flew|got)\s+(?:home\b|to\s+(?-i:[A-Z])[a-z]+)|"
+    # ("114 people who had been held in Belarusian prisons crossed the border into Ukraine")
+    r"crossed\s+(?:the\s+border|into)\b|walked\s+(?:free|out)\b)"
+)

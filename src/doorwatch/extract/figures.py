@@ -53,6 +53,8 @@ from doorwatch.extract.count_cues import (
     AGE_BEFORE_RE,
     BARE_AUX_RE,
     BARE_VERB_RE,
+    DEATH_RE,
+    HOME_RE,
     LEAVES_RE,
     NOUN_RE,
     NP_STATE_RE,
@@ -191,14 +193,6 @@ _MONTH_BEFORE_RE = re.compile(
     r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+))?$"
 )
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
-_DEATH_RE = re.compile(
-    # ("Two political prisoners, Valentin Shtermer and Andrei Pidnebennyi, died in custody":
-    # their names between)
-    r"(?:\s*,\s*[A-Z][^,.;:]{1,80},)?"
-    # ("at least three political prisoners have now died")
-    r"\s*,?\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:now|since|reportedly|also)\s+)?"
-    r"(?:died|been\s+killed|killed|executed)\b"
-)
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
 _ASIDE_RE = re.compile(
@@ -212,12 +206,6 @@ _PARTICIPLE_NP_RE = re.compile(
     r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed))"
     # ("part of a group of 123 freed by Minsk after talks": by whom)
     r"(?=\s*[,.;:]|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following)\b|by\s+[A-Z]))"
-)
-# ("… have returned to Ukraine": home, named)
-_HOME_RE = re.compile(
-    r"[^,.;:]{0,60}?\b(?:(?:returned|came|went|arrived|flew|got)\s+(?:home\b|to\s+(?-i:[A-Z])[a-z]+)|"
-    # ("114 people who had been held in Belarusian prisons crossed the border into Ukraine")
-    r"crossed\s+(?:the\s+border|into)\b|walked\s+(?:free|out)\b)"
 )
 _AS_OF_RE = re.compile(
     r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b)"
@@ -634,7 +622,7 @@ def _measure(
         return _MEASURES["rel"]
     if noun is None and RECOGNITIONS_RE.match(text, n_end, end):
         return _MEASURES["des"]  # "96 new recognitions of political prisoners"
-    if noun is not None and _DEATH_RE.match(text, after, end):
+    if noun is not None and DEATH_RE.match(text, after, end):
         return None  # "seven political prisoners have died in custody" counts no one held
     aside = _ASIDE_RE.match(text, after, end) if noun is not None else None
     if aside is not None:
@@ -662,7 +650,7 @@ def _measure(
         post is not None
         and post.group("pron")
         and _cue_kind(post) in ("det", "held")
-        and _HOME_RE.match(text, post.end(), end)
+        and HOME_RE.match(text, post.end(), end)
     ):
         # "31 citizens who had been imprisoned in Belarus returned home": the relative clause
         # tells what they were; coming home is what happened to them
@@ -947,14 +935,20 @@ def _measure(
     return last[1] if coordinated and last is not None else None
 
 
+_SANCTIONS_LIST_WORDS = ("sanction", "SDN", " measures")
+
+
 def _names_measure(text: str, start: int, end: int, q_start: int, after: int) -> str | None:
     """Return the measure of a count of names: only entries of a list of political prisoners
     count, as newly added (designated) or as the list's size (held)."""
     # "The list … now includes 358 names" may stand paragraphs after the list was named
     # ("Viasna's list … stood at 1,437. The group has recognised 889 new names": the list
     # named in the sentence before)
-    if text.find("list", max(0, start - _LIST_BEFORE_REACH), end) < 0 or (
-        text.find("political prisoner", 0, end) < 0
+    if (
+        text.find("list", max(0, start - _LIST_BEFORE_REACH), end) < 0
+        or text.find("political prisoner", 0, end) < 0
+        # ("removed Belavia from the SDN List … and added 25 names": a sanctions list's)
+        or any(text.find(word, start, end) >= 0 for word in _SANCTIONS_LIST_WORDS)
     ):
         return None
     if _STRUCK_RE.match(text, after, end) or _REMOVED_RE.search(
