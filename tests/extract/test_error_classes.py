@@ -7700,3 +7700,13 @@ def test_names_added_to_a_sanctions_list_are_no_political_prisoners() -> None:
         "new names in March.\n"
     )
     assert ("prisoners_designated", 31) in _figures(viasna)
+
+
+def test_a_second_measure_that_holds_as_the_first_does() -> None:
+    text = (
+        "Sanctions brief\n\n"
+        "Britain has not followed: its bans on potash imports remain, as does its asset freeze "
+        "on Viktar Sheiman.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("imposed", "Viktar Sheiman") in found

@@ -67,3 +67,11 @@ GOODS_HOLD_RE = re.compile(
     r"(?P<verb>bans|sanctions|embargoes|restrictions)\s+(?:(?:remain|remains|are|stay|stays)\s+)?"
     r"(?:unchanged|in\s+force|in\s+place|intact)\b"
 )
+# "its bans on potash and petroleum imports remain, as does its asset freeze on Alexander
+# Lukashenko": a second measure said to hold as the first does
+AS_DOES_RE = re.compile(
+    r",\s+as\s+(?:does|do|did)\s+(?:(?:its|their|the|[A-Z][\w.]*[’']s)\s+)?(?:own\s+)?"
+    r"(?:[A-Z][\w.]*\s+)?(?P<verb>(?:asset\s+)?freeze|(?:travel\s+|entry\s+)?ban|sanctions|"
+    r"restrictions|embargo|designation|listing)\s+(?:on|against|of)\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)(?=\s*[,.;:]|$)"
+)

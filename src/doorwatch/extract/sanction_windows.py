@@ -44,7 +44,7 @@ from doorwatch.extract.permit_shapes import (
     PERMIT_SUSPENSION_RE,
     PERMIT_WITHDRAWN_RE,
 )
-from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE
+from doorwatch.extract.sanction_in_force import AS_DOES_RE, MEASURES_HOLD_RE
 from doorwatch.extract.sanction_shapes import (
     ACTIVE_RE,
     ADDED_AMONG_RE,
@@ -217,6 +217,7 @@ IMPOSING_SHAPES = _ids(
         UNDER_RE,
         ROW_SANCTIONED_RE,
         MEASURES_HOLD_RE,
+        AS_DOES_RE,
         DESIGNATED_ASIDE_RE,
         PERMIT_SUSPENDED_RE,
         PERMIT_WITHDRAWN_RE,

@@ -16,7 +16,7 @@ from doorwatch.extract.headword_entries import (
     HEADWORD_STATE_RE,
     POWER_ROW_RE,
 )
-from doorwatch.extract.sanction_in_force import GOODS_HOLD_RE, MEASURES_HOLD_RE
+from doorwatch.extract.sanction_in_force import AS_DOES_RE, GOODS_HOLD_RE, MEASURES_HOLD_RE
 from doorwatch.extract.sanction_parts import (
     LIST_PARTS_RE,
     MEASURE_PARTS_RE,
@@ -184,8 +184,12 @@ WEIGHED_WINDOWS: Windows = (
 # ("the US and EU sanctions on Belaruskali stand", "import bans on potash … are unchanged": a
 # measure told as holding, after its target)
 IN_FORCE_WORDS = (" stand", " in force", " in place", " in effect", " unchanged", " stay",
-                  " remain")  # fmt: skip
-IN_FORCE_WINDOWS: Windows = ((MEASURES_HOLD_RE, -220, 40), (GOODS_HOLD_RE, -80, 20))
+                  " remain", ", as does ", ", as do ")  # fmt: skip
+IN_FORCE_WINDOWS: Windows = (
+    (MEASURES_HOLD_RE, -220, 40),
+    (GOODS_HOLD_RE, -80, 20),
+    (AS_DOES_RE, -2, 140),
+)
 # ("Belavia, whose restrictions were eased … and lifted …", "the asset freeze was extended to
 # further …": later steps told of a measure named once)
 STEPS_WORDS = (
