@@ -7710,3 +7710,14 @@ def test_a_second_measure_that_holds_as_the_first_does() -> None:
     )
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert ("imposed", "Viktar Sheiman") in found
+
+
+def test_the_second_term_of_a_ratio_after_a_comma_is_no_count() -> None:
+    text = (
+        "Petition update\n\n"
+        "Belarus has freed 16 more political prisoners. But for every one released, two are "
+        "jailed, and for each freed, three more are watched.\n"
+    )
+    found = _figures(text)
+    assert ("prisoners_released", 16) in found
+    assert not {v for _, v in found} & {1, 2, 3}

@@ -78,6 +78,7 @@ _RATIO_RE = re.compile(
 # "two or three people are detained for each one let go": a guess and a ratio, no count.
 _OR_RE = re.compile(r"\s+or\s+$")
 _EVERY_RE = re.compile(r"\b(?:[Ff]or\s+)?(?:every|each)\b")
+_RATIO_BEFORE_RE = re.compile(r"\b[Ff]or\s+(?:every|each)\s+[^,.;:]{1,50},\s+$")
 _RATIO_AFTER_RE = re.compile(r"[^.;:\d]{0,50}?\bfor\s+(?:every|each)\b")
 # "the other two freed prisoners": people counted before, referred back to.
 _THE_OTHER_RE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
@@ -381,6 +382,8 @@ def _sentence_figures(
             "ery " in near or "ach " in near or " in " in near or " of " in near
         ) and _RATIO_RE.search(near):
             continue
+        if ", " in near[-3:] and _RATIO_BEFORE_RE.search(near):
+            continue  # "for every one released, two are jailed": a ratio's second term
         if " or " in near[-6:] and i > 0 and _OR_RE.fullmatch(text, numbers[i - 1].end, n_start):
             continue
         if i + 1 < len(numbers) and _OR_RE.fullmatch(text, n_end, numbers[i + 1].start):
