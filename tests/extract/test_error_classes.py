@@ -7721,3 +7721,13 @@ def test_the_second_term_of_a_ratio_after_a_comma_is_no_count() -> None:
     found = _figures(text)
     assert ("prisoners_released", 16) in found
     assert not {v for _, v in found} & {1, 2, 3}
+
+
+def test_the_figure_or_that_number_after_a_release_told_by_its_verb() -> None:
+    text = (
+        "Media column\n\n"
+        "How many were freed? Reuters put the figure at 31. Belta said convicts had been "
+        "pardoned in May. Viasna later put that number at 17.\n"
+    )
+    found = _figures(text)
+    assert {("prisoners_released", 31), ("prisoners_released", 17)} <= found

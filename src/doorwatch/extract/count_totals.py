@@ -53,7 +53,9 @@ TOTAL_RE = re.compile(
     # ("Viasna's count stood at 1,244", "its overall count stood at 1,429", "The count was")
     r"\b(?:total|tally|(?:(?<=the\s)|(?<=The\s)|(?<=its\s)|(?<=’s\s)|(?<='s\s)|(?<=overall\s)|"
     # ("the real count of those freed that day was 51")
-    r"(?<=latest\s)|(?<=official\s)|(?<=real\s)|(?<=actual\s)|(?<=true\s)|(?<=final\s))"
+    r"(?<=latest\s)|(?<=official\s)|(?<=real\s)|(?<=actual\s)|(?<=true\s)|(?<=final\s)|"
+    # ("Viasna later put that number at 52": the number of those just told of)
+    r"(?<=that\s)|(?<=That\s))"
     r"(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
     # "in late December it stood at 1,265"
     # ("It stood at 1,430 on 4 January 2024")
@@ -89,7 +91,7 @@ def total_kind(total: re.Match[str], text: str, start: int, end: int) -> str | N
     kind = next((k for k in ("rel", "det", "des") if total.group(k)), None)
     if kind is not None:
         return kind
-    if "number" in total.group() and " of " not in total.group():
+    if ("number" in total.group() or "figure" in total.group()) and " of " not in total.group():
         # "Lukashenko has pardoned a group of prisoners …. The press service puts the number
         # at 25": the number of a release just told, by its verb, without its own count (not
         # "after the release, put the number at …", nor a group's "count")

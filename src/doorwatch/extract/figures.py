@@ -423,6 +423,7 @@ def _sentence_figures(
             text.find("tal", max(start, n_start - 70), n_start) >= 0
             or text.find("the number", max(start, n_start - 70), n_start) >= 0
             or text.find("the figure", max(start, n_start - 70), n_start) >= 0
+            or text.find("that number", max(start, n_start - 70), n_start) >= 0
             or text.find("count ", max(start, n_start - 70), n_start) >= 0
             or text.find(" of ", max(start, n_start - 4), n_start) >= 0
             # ("put it at more than 1,100": a qualifier between)
