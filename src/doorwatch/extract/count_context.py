@@ -260,8 +260,15 @@ _ITEM_MAX = 100  # a list's items are numbered below this; a count may open a li
 
 def is_item_number(text: str, start: int, end: int, value: int) -> bool:
     """Return True when the number at ``start`` numbers a list's item ("2. The number of
-    political prisoners fell …", "3) Between …"): it opens its line, is small and is followed
-    by a full stop or a bracket and a new sentence."""
+    political prisoners fell …", "3) Between …"): it opens its line, is small, is followed by
+    a full stop or a bracket and a new sentence, and a line before or after it opens with the
+    number before or after it (not "41. The number of people it recognised …" among counts)."""
     if value >= _ITEM_MAX or (start > 0 and text[start - 1] not in "\n"):
         return False
-    return _ITEM_AFTER_RE.match(text, end) is not None
+    if _ITEM_AFTER_RE.match(text, end) is None:
+        return False
+    return any(
+        re.search(rf"(?m)^[ \t]*{other}[.)][ \t]", text) is not None
+        for other in (value - 1, value + 1)
+        if other > 0
+    )

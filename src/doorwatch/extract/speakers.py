@@ -100,7 +100,7 @@ _BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)
 _AUTHOR_HEADING_RE = re.compile(
     # ("Reply from Rt Hon Winston Peters, Minister of Foreign Affairs": a written answer's)
     r"\b(?:[Cc]hannel|[Aa]ccount|[Bb]log|[Cc]olumn|[Ss]peech|[Rr]emarks|[Pp]ost|[Ll]etter|"
-    r"[Rr]eply|[Aa]nswer)\s+(?:of|by|from)\s+(?:(?:Rt\.?\s+)?Hon\.?\s+|Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?"
+    r"[Rr]eply|[Aa]nswer)\s+(?:of|by|from)\s+(?:(?:Rt\.?\s+)?Hon\.?\s+)?"
     r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})\b"
 )
 _PASSIVE_RE = re.compile(

@@ -26,8 +26,8 @@ DET_RE = re.compile(
     rf"(?:{_QUANTITY_NOUNS})\s+of|"
     # ("only some grades of potassium chloride": which kinds, not what)
     r"only|(?:grades|kinds|types|categories|forms)\s+of|"
-    # ("a list of officials", "exports of aviation components": those listed, the goods traded)
-    r"(?:a|an)\s+list\s+of|(?:exports?|imports?)\s+of|"
+    # ("a list of officials and propagandists": those listed)
+    r"(?:a|an)\s+list\s+of|"
     r"a\s+dozen|the|its|their|his|her|some|a|an|all|several|more|other|further|\d[\d,]*|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
     r"a\s+dozen|hundred|thousand|(?:dozens|hundreds|thousands)"
