@@ -7731,3 +7731,14 @@ def test_the_figure_or_that_number_after_a_release_told_by_its_verb() -> None:
     )
     found = _figures(text)
     assert {("prisoners_released", 31), ("prisoners_released", 17)} <= found
+
+
+def test_what_a_speaker_called_it_is_no_speaker() -> None:
+    text = (
+        "Digest\n\n"
+        "U.S. envoy Mark Reyes called it \u201ca fair exchange\u201d and said more could follow "
+        "\u201cif the lists keep shrinking.\u201d\n"
+    )
+    found = _quotes(text)
+    assert found["a fair exchange"] == "Mark Reyes"
+    assert found["if the lists keep shrinking."] == "Mark Reyes"

@@ -893,6 +893,12 @@ class Attributor:
             return None
         return None
 
+    def _object_of_verb(self, mention: Mention) -> bool:
+        """Return True when the pronoun ``mention`` stands right after a verb that
+        characterises what it names ("called it", "described it")."""
+        before = self.masked[max(0, mention.start - 20) : mention.start].split()
+        return bool(before) and before[-1] in _CHARACTERISING
+
     def _eligible(self, mention: Mention, verb_start: int) -> bool:
         if mention.possessive or self.mentions.prep(mention):
             return False
@@ -900,6 +906,8 @@ class Attributor:
             ")", mention.end
         ):
             return False  # "rapporteur Henrik Sjöberg (Renew) described …": a qualifier
+        if mention.kind == "pronoun" and mention.key == "it" and self._object_of_verb(mention):
+            return False  # "called it … and said …": what was so called, not who spoke
         if mention.kind in _SPEAKING:
             return True
         if mention.kind == "bare" and mention.key not in lx.DEMONYMS:
