@@ -7742,3 +7742,14 @@ def test_what_a_speaker_called_it_is_no_speaker() -> None:
     found = _quotes(text)
     assert found["a fair exchange"] == "Mark Reyes"
     assert found["if the lists keep shrinking."] == "Mark Reyes"
+
+
+def test_a_union_named_by_its_acronym_speaks_by_its_full_name() -> None:
+    text = (
+        "Digest\n\n"
+        'The EU says its restrictions stay "until the last prisoner is free." The U.N. called '
+        'the verdict "a travesty."\n'
+    )
+    found = _quotes(text)
+    assert found["until the last prisoner is free."] == "European Union"
+    assert found["a travesty."] == "United Nations"

@@ -289,7 +289,8 @@ class Attributor:
                 and following.open == self.paras[following.para].start
             ):
                 out[i] = out[i + 1]
-        return out
+        # ("the EU says …": the fullest name of a union named by its acronym)
+        return [lx.SPEAKER_FULL_NAMES.get(s, s) if s is not None else None for s in out]
 
     def _described_subject(self, pronoun: Mention) -> str | None:
         """Return the description of an unnamed speaker ``pronoun`` refers back to ('A
