@@ -7753,3 +7753,13 @@ def test_a_union_named_by_its_acronym_speaks_by_its_full_name() -> None:
     found = _quotes(text)
     assert found["until the last prisoner is free."] == "European Union"
     assert found["a travesty."] == "United Nations"
+
+
+def test_she_after_a_letter_from_someone_described_by_kin_and_no_chair_addressed() -> None:
+    text = (
+        "Debate record\n\n"
+        "Anna Weber, on behalf of the Greens. – Madam President, last month I received a letter "
+        "from the mother of a prisoner held in Navapolatsk. She wrote: \u201cThey let me see him "
+        "for twenty minutes.\u201d We must answer her.\n"
+    )
+    assert _quotes(text)["They let me see him for twenty minutes."] == "mother of a prisoner"

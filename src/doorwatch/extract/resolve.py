@@ -205,6 +205,11 @@ _MALE_KIN_BEFORE_RE = re.compile(
     rf"\b(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:{lx.alternation(_MALE_KIN)})\s+$"
 )
 _SPOUSE = "|".join(SPOUSE_NOUNS)
+# a chair addressed in a debate ("Madam President,", "Mr Speaker,"): spoken to, not of
+_ADDRESSED_RE = re.compile(
+    r"(?:Madam|Madame|Mr\.?|Mister)\s+(?:President|Speaker|Chair|Chairman|Chairwoman|Chairperson|"
+    r"Commissioner|Deputy\s+Speaker),"
+)
 _NATIONAL_QUALIFIERS = frozenset(w.lower() for w in lx.DEMONYMS | lx.ACRONYM_PLACES)
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two or three words
 # "Special Envoy of the US President John Coale": the role named after "of" is held by
@@ -499,6 +504,8 @@ class Resolver:
                 # ("…, among them Nobel laureate Ales Bialiatski. '…,' he said": one named as
                 # an example is spoken of, not speaking)
                 and not _example(self.masked, max(start, m.start - 48), m.start)
+                # ("– Madam President, three weeks ago I received …": the one addressed)
+                and not _ADDRESSED_RE.fullmatch(self.masked, m.start, m.end + 1)
             ]
             if fits:
                 # ("Thin and with his head shaved, Tikhanovsky told …": a name the text gives
@@ -513,7 +520,11 @@ class Resolver:
         # does not point forward to someone introduced later).
         counts: dict[str, int] = {}
         for m in self.mentions.before(position):
-            if m.kind == "person" and persons[m.key].gender in genders:
+            if (
+                m.kind == "person"
+                and persons[m.key].gender in genders
+                and not _ADDRESSED_RE.fullmatch(self.masked, m.start, m.end + 1)
+            ):
                 counts[m.key] = counts.get(m.key, 0) + 1
         if not counts:
             return None

@@ -83,6 +83,12 @@ _ROLE_BETWEEN_RE = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){
 # general, ")
 _OWNED_ROLE_GAP_RE = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*,?\s+")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
+# "a letter from the wife of a prisoner held in …": one described by kin, who wrote
+_LETTER_FROM_RE = re.compile(
+    r"\b(?:letter|message|note|email|postcard|call)s?\s+from\s+(?:the|a|an)\s+"
+    r"(?P<who>(?P<noun>[a-z]+)\s+of\s+(?:a|an|one)\s+(?:[a-z-]+\s+)??[a-z-]+)"
+    r"(?=\s*[,.;:]|\s+(?:held|jailed|in|at|from|who|serving|sentenced|now)\b)"
+)
 # a sentence that opens a quotation with only a word of sequence before it ("And then, "…"",
 # "Later: "…"")
 _GOES_ON_RE = re.compile(
@@ -218,7 +224,9 @@ class Attributor:
             speaker: str | None = None
             if found is not None:
                 described_subject = (
-                    self._described_subject(found) or self._opened_with(found, quote)
+                    self._described_subject(found)
+                    or self._opened_with(found, quote)
+                    or self._writer_of(found)
                     if found.kind == "pronoun" and found.key in PRONOUN_GENDER
                     else None
                 )
@@ -305,6 +313,26 @@ class Attributor:
         if any(m.kind == "person" for m in self.mentions.within(end, pronoun.start)):
             return None  # (someone named since is nearer)
         return who
+
+    def _writer_of(self, pronoun: Mention) -> str | None:
+        """Return the person described, not named, whose letter or message the sentence
+        before tells of ("I received a letter from the wife of a prisoner. She wrote: …"),
+        when ``pronoun`` fits their gender and no one of it is named between; else None."""
+        si = self.index.index(pronoun.start)
+        if si <= 0:
+            return None
+        start = self.index.spans[si - 1][0]
+        if self.masked.find(" from ", start, pronoun.start) < 0:
+            return None
+        letter = _LETTER_FROM_RE.search(self.masked, start, pronoun.start)
+        if (
+            letter is None
+            or lx.GENDERED_NOUNS.get(letter.group("noun")) != (PRONOUN_GENDER[pronoun.key])
+        ):
+            return None
+        if any(m.kind == "person" for m in self.mentions.within(letter.end(), pronoun.start)):
+            return None
+        return letter.group("who")
 
     def _opened_with(self, pronoun: Mention, quote: QuoteSpan) -> str | None:
         """Return the person described, not named, whom ``pronoun`` after ``quote`` means:
