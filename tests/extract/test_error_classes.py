@@ -7763,3 +7763,14 @@ def test_she_after_a_letter_from_someone_described_by_kin_and_no_chair_addressed
         "for twenty minutes.\u201d We must answer her.\n"
     )
     assert _quotes(text)["They let me see him for twenty minutes."] == "mother of a prisoner"
+
+
+def test_adding_that_names_no_new_speaker() -> None:
+    text = (
+        "Digest\n\n"
+        'The foreign minister, Maksim Ryzhenkov, called the EU measures "a road to nowhere," '
+        'adding that Minsk "will not bend."\n'
+    )
+    found = _quotes(text)
+    assert found.get("a road to nowhere") != "Minsk"
+    assert found.get("a road to nowhere") == "Maksim Ryzhenkov"

@@ -663,6 +663,8 @@ class Attributor:
             )
         v_start, v_end = begin + verb.start(), begin + verb.end()
         if verb.start() == offset:  # '," said Tsikhanouskaya'
+            if window.startswith(("adding", "noting", "saying", "warning"), offset):
+                return None  # '," adding that Minsk …': the speaker before goes on
             return self._subject_after(v_end, limit)
         cands = [
             m
