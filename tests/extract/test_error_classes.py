@@ -7774,3 +7774,16 @@ def test_adding_that_names_no_new_speaker() -> None:
     found = _quotes(text)
     assert found.get("a road to nowhere") != "Minsk"
     assert found.get("a road to nowhere") == "Maksim Ryzhenkov"
+
+
+def test_a_roundups_row_of_those_a_power_listed() -> None:
+    text = (
+        "Sanctions roundup\n\n"
+        "- Norway: Belshina listed on Friday.\n"
+        "- Japan: three banks designated.\n"
+        "4/ Canada: more judges and state entities listed, plus new export bans.\n"
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Belshina", "Norway") in found
+    assert ("imposed", "banks", "Japan") in found
+    assert any(a == "imposed" and "judges" in t and p == "Canada" for a, t, p in found)

@@ -40,6 +40,15 @@ HEADWORD_STATE_RE = re.compile(
     r"(?P<verb>(?P<lift>lifted|removed|dropped)|(?P<ease>eased|relaxed|suspended)|remain|remains|"
     r"stay|stays|(?:still\s+)?in\s+(?:force|place|effect))\b"
 )
+# "4/ Canada: more officials and state entities listed, plus …": a roundup's row, the power
+# before the colon and those it listed after, with the participle and no auxiliary
+POWER_LISTED_ROW_RE = re.compile(
+    r"(?:^|(?<=\n))(?:[•·*-][ \t]*|\d{1,2}/[ \t]*)?(?P<power>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})"
+    r"[ \t]*:"
+    r"[ \t]+(?:(?:new|further|fresh|more|additional|several)\s+)?"
+    r"(?P<target>[a-zA-Z][^.;:()—–\"“”\n]{1,100}?)\s+"
+    r"(?P<verb>listed|designated|sanctioned|blacklisted)(?=\s*[,.;]|\s+(?:on|in|this|last|today)\b)"
+)
 # "- Canada: new sanctions on 12 Belarusian officials and 3 companies": a roundup's row, the
 # power before the colon and its measures after
 POWER_ROW_RE = re.compile(

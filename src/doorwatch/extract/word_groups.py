@@ -14,6 +14,7 @@ import re
 from doorwatch.extract.headword_entries import (
     HEADWORD_MEASURE_RE,
     HEADWORD_STATE_RE,
+    POWER_LISTED_ROW_RE,
     POWER_ROW_RE,
 )
 from doorwatch.extract.sanction_in_force import AS_DOES_RE, GOODS_HOLD_RE, MEASURES_HOLD_RE
@@ -215,11 +216,13 @@ STEPS_WINDOWS: Windows = (
 ENTRY_WORDS = ("designated by", "subject to", "blocked by", "sanctioned by", "blacklisted by",
                " sanctions lifted", " sanctions eased", " sanctions remain", " ban still",
                " sanctions still", ": new sanctions on", ": sanctions on",
-               ": new sanctions against")  # fmt: skip
+               ": new sanctions against", " listed,", " listed.", " listed on ", " designated,",
+               " designated.", " designated on ")  # fmt: skip
 ENTRY_WINDOWS: Windows = (
     (HEADWORD_MEASURE_RE, -260, 40),
     (HEADWORD_STATE_RE, -80, 40),
     (POWER_ROW_RE, -40, 140),
+    (POWER_LISTED_ROW_RE, -140, 14),
 )
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
@@ -299,6 +302,7 @@ GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
     ),
     id(PLACED_PASSIVE_RE): (40, 0, ("controls", "restrictions", "bans", "freezes")),
     id(HEADWORD_MEASURE_RE): (260, 0, (" — ", " – ")),
+    id(POWER_LISTED_ROW_RE): (140, 0, (": ",)),
     id(MEASURE_PARTS_RE): (200, 0, ("sanctions ", "measures ", "restrictions ")),
     id(CONSIDERED_RE): (
         0,
