@@ -231,23 +231,29 @@ def intended_release(text: str, start: int, q_start: int) -> bool:
 
 
 # "1,131 — people on Viasna's list on 31 December", "• 18 – people newly recognised …": a
-# digest's row, its count first and what it counts after a dash
+# digest's row, its count first and what it counts after a dash (matched at a line's start)
 _ROW_DASH_RE = re.compile(
-    r"(?m)^[ \t]*(?:[•▪◾*·-][ \t]*)?\d[\d,.]*\+?(?P<dash>[ \t]+[—–-][ \t]+)(?=[a-z])"
+    r"[ \t]*(?:[•▪◾*·-][ \t]*)?\d[\d,.]*\+?(?P<dash>[ \t]+[—–-][ \t]+)(?=[a-z])"
 )
 
 
 def undash_rows(text: str) -> str:
     """Return ``text`` with the dash between a row's opening count and what it counts made
     spaces (the same length, so offsets hold): the count then reads as "1,131 people …"."""
-    if " — " not in text and " – " not in text and " - " not in text:
-        return text
     pieces: list[str] = []
     last = 0
-    for row in _ROW_DASH_RE.finditer(text):
-        pieces.append(text[last : row.start("dash")])
-        pieces.append(" " * (row.end("dash") - row.start("dash")))
-        last = row.end("dash")
+    at = 0
+    # (line by line, a match at each line's start: a pattern anchored at every line would
+    # be tried at every position of the text)
+    while at >= 0:
+        row = _ROW_DASH_RE.match(text, at)
+        if row is not None:
+            pieces.append(text[last : row.start("dash")])
+            pieces.append(" " * (row.end("dash") - row.start("dash")))
+            last = row.end("dash")
+        at = text.find("\n", at)
+        if at >= 0:
+            at += 1
     if not pieces:
         return text
     pieces.append(text[last:])

@@ -119,21 +119,18 @@ def _points_below(text: str, paras: list[Paragraph], i: int) -> bool:
     """Return True when ``paras[i]`` points to a list below inside its text ("designated the
     persons listed below under … . They are now subject to …") and the next line opens that
     list's first part ("Additions")."""
-    para = paras[i]
-    if i + 1 >= len(paras) or not any(
-        text.find(word, para.start, para.end) >= 0 for word in _BELOW_INSIDE
-    ):
+    if i + 1 >= len(paras):
         return False
-    following = text[paras[i + 1].start : paras[i + 1].end]
-    if _PART_RE.fullmatch(following) is not None:
-        return True
+    para, after = paras[i], paras[i + 1]
+    # (the line after first: most paragraphs are followed by prose, which ends the test)
+    part = _PART_RE.fullmatch(text, after.start, after.end) is not None
     # ("… no longer warrant the inclusion of the following entities on the SDN List. Their
     # property … is no longer blocked." and a line for each: the list right after)
-    return (
-        text.find(" following ", para.start, para.end) >= 0
-        and ("(" in following or ", " in following)
-        and _name(following) is not None
-    )
+    if not part and _CAPS_ENTRY_RE.match(text, after.start, after.end) is None:
+        return False
+    if not any(text.find(word, para.start, para.end) >= 0 for word in _BELOW_INSIDE):
+        return False
+    return part or _name(text[after.start : after.end]) is not None
 
 
 def _told_below(text: str, paras: list[Paragraph], i: int) -> Paragraph | None:

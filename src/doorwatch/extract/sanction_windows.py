@@ -646,15 +646,18 @@ def adjunct_before(masked: str, position: int) -> bool:
         return False
     if masked[word_end : word_end + 1] != " ":
         return False  # "sanctions" opens the text or follows punctuation
-    # (the word before may open a line: "New sanctions …" after a heading)
     reach = max(0, word_end - 28)
-    space = max(masked.rfind(" ", reach, word_end), masked.rfind("\n", reach, word_end))
+    space = masked.rfind(" ", reach, word_end)
     word = masked[space + 1 : word_end]
+    if "\n" in word:
+        # (the word before may open a line: "New sanctions …" after a heading)
+        space = masked.rfind("\n", reach, word_end)
+        word = masked[space + 1 : word_end]
     if not word or word.lower() in MEASURE_ADJECTIVES:
         return False
     if word in IMPOSERS and word not in NO_DESIGNATORS:
         return False  # "EU sanctions": whose; "its Belarus sanctions": on whom
-    if word[0].isupper() and space > 0:
+    if word in _SECOND_WORDS and space > 0:
         # ("European Union sanctions": a power's name of two words)
         before = max(masked.rfind(" ", reach, space), masked.rfind("\n", reach, space))
         if masked[before + 1 : word_end] in IMPOSERS:
@@ -824,6 +827,8 @@ class WordHits:
 
 
 MEASURE_ADJECTIVES = frozenset(lx.words("sanctions", "measure_adjectives"))
+# the last words of the powers named in two words or more ("Union" of "European Union")
+_SECOND_WORDS = frozenset(name.split()[-1] for name in IMPOSERS if " " in name)
 
 
 # What a window must hold before its shape is tried, by shape: most mentions of sanctions
