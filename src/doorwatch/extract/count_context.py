@@ -261,6 +261,8 @@ def undash_rows(text: str) -> str:
 
 
 _ITEM_AFTER_RE = re.compile(r"[.)][ \t]+[A-Z\"“‘']")
+# the numbers that open a text's lines as a list's items do ("2. ", "3) ")
+_ITEM_LINE_RE = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]")
 _ITEM_MAX = 100  # a list's items are numbered below this; a count may open a line too ("969.")
 
 
@@ -273,8 +275,5 @@ def is_item_number(text: str, start: int, end: int, value: int) -> bool:
         return False
     if _ITEM_AFTER_RE.match(text, end) is None:
         return False
-    return any(
-        re.search(rf"(?m)^[ \t]*{other}[.)][ \t]", text) is not None
-        for other in (value - 1, value + 1)
-        if other > 0
-    )
+    items = {int(n) for n in _ITEM_LINE_RE.findall(text)}
+    return value - 1 in items or value + 1 in items

@@ -63,7 +63,7 @@ _BELOW_INSIDE = (
 )
 # the title of a notice's part that adds to or takes off its list
 _PART_RE = re.compile(
-    r"(?:(?P<added>Additions|New\s+designations|Designations)|"
+    r"(?:Additions|New\s+designations|Designations|"
     r"(?P<removed>Removals|Deletions|Delistings|Revocations)):?"
 )
 

@@ -505,7 +505,7 @@ class Resolver:
                 # an example is spoken of, not speaking)
                 and not _example(self.masked, max(start, m.start - 48), m.start)
                 # ("– Madam President, three weeks ago I received …": the one addressed)
-                and not _ADDRESSED_RE.fullmatch(self.masked, m.start, m.end + 1)
+                and not self._addressed(m)
             ]
             if fits:
                 # ("Thin and with his head shaved, Tikhanovsky told …": a name the text gives
@@ -520,15 +520,15 @@ class Resolver:
         # does not point forward to someone introduced later).
         counts: dict[str, int] = {}
         for m in self.mentions.before(position):
-            if (
-                m.kind == "person"
-                and persons[m.key].gender in genders
-                and not _ADDRESSED_RE.fullmatch(self.masked, m.start, m.end + 1)
-            ):
+            if m.kind == "person" and persons[m.key].gender in genders and not self._addressed(m):
                 counts[m.key] = counts.get(m.key, 0) + 1
         if not counts:
             return None
         return persons[max(counts, key=lambda k: counts[k])].name
+
+    def _addressed(self, mention: Mention) -> bool:
+        """Return True when ``mention`` is a chair addressed in a debate ("Madam President,")."""
+        return _ADDRESSED_RE.fullmatch(self.masked, mention.start, mention.end + 1) is not None
 
     def _person_names(self, genders: tuple[str | None, ...]) -> set[str]:
         """Return the full names of the people the text names whose gender is in
