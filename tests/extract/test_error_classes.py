@@ -7788,3 +7788,41 @@ def test_a_roundups_row_of_those_a_power_listed() -> None:
     assert ("imposed", "Belshina", "Norway") in found
     assert ("imposed", "banks", "Japan") in found
     assert any(a == "imposed" and "judges" in t and p == "Canada" for a, t, p in found)
+
+
+# The forty-third round: fact-checks and translated copy
+
+
+def test_a_target_that_has_itself_been_on_a_list() -> None:
+    text = (
+        "Sanctions check\n\n"
+        "Viktar Sheiman himself has been on the EU sanctions list since 2004. The holding he "
+        "ran has itself been on the UK list since 2022.\n"
+    )
+    assert ("imposed", "Viktar Sheiman", "2004") in _sanctions(text)
+
+
+def test_banned_from_entry_is_a_travel_ban() -> None:
+    text = "Sanctions check\n\nEstonia banned Viktar Sheiman from entry in September 2020.\n"
+    assert ("imposed", "Viktar Sheiman", "2020-09") in _sanctions(text)
+
+
+def test_placed_under_targeted_financial_sanctions() -> None:
+    text = (
+        "Sanctions check\n\n"
+        "In April 2022 Australia placed Viktar Sheiman under targeted financial sanctions.\n"
+    )
+    assert ("imposed", "Viktar Sheiman", "2022-04") in _sanctions(text)
+
+
+def test_a_power_listed_a_target_it_describes() -> None:
+    text = (
+        "Sanctions check\n\n"
+        "The carrier, Avia Nord, still flies to Kazan. Canada listed the regional airline in "
+        "January 2022, and it remains listed.\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Avia Nord", "2022-01") in found
+    # a bare "the company" names no one in particular
+    other = "Sanctions check\n\nNorway listed the company in June 2021.\n"
+    assert not {t for _, t, _ in _sanctions(other)} & {"company", "the company"}

@@ -265,6 +265,8 @@ BAN_RE = re.compile(
     r"(?:(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
     # ("barring Alexander Lukashenko … from entering the country": a travel ban)
     r"(?:airspace|skies|airports|ports|markets?|territory|country)\b|"
+    # ("banned Lukashenko from entry in 2020")
+    r"entry\b|"
     # ("ban Belavia from flying into, out of or over the bloc")
     r"flying\s+(?:(?:into|out\s+of|over|to|through)\s*,?\s*(?:or\s+)?){1,3}"
     r"(?:the\s+)?(?:bloc|EU|European\s+Union|[A-Z][\w.]*)\b)"
@@ -500,7 +502,7 @@ DESIGNATED_NAME_RE = re.compile(
     # a description before the name ("the Belarusian state-owned airline Belavia": a
     # nationality may open it)
     r"(?:the\s+[A-Z][a-z]+\s+(?:[a-z][\w’'-]*\s+){1,4}(?=[A-Z])|"
-    r"the\s+(?:[a-z][\w’'-]*\s+){0,4}(?=[A-Z]))?"
+    r"the\s+(?:(?!(?:in|on|since)\s)[a-z][\w’'-]*\s+){0,4}(?=[A-Z]))?"
     # ("the National Olympic Committee of the Republic of Belarus": a name may hold "of")
     rf"(?P<target>(?!(?:{lx.DEMONYM_WORDS})\s+[a-z])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){0,2}"
@@ -508,7 +510,9 @@ DESIGNATED_NAME_RE = re.compile(
     # "listed some forty officials")
     rf"|(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*|dozens\s+of|(?:{lx.DEMONYM_WORDS})(?:\s+[a-z][\w-]*)?|(?!(?:include[sd]?|are|were|also)\b)[a-z]+(?:-[a-z]+)?)\s+"
     r"(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
-    rf"(?:{LISTED_NOUNS})\b)(?!\s+(?:as|an?)\b)"
+    # ("listed the state airline in December 2021": a target described, named elsewhere)
+    rf"(?:{LISTED_NOUNS})\b|the\s+(?:[a-z][\w’'-]*\s+){{1,2}}(?:{DESCRIBED_HEAD})(?=\s+(?:in|on|since)\s))"
+    r"(?!\s+(?:as|an?)\b)"
     # (what was blocked is the name itself, not "Belarusian potash transit" nor "Belaruskali's
     # shipments")
     r"(?(blocked)(?<![’']s)(?=\s*[,.;:]|\s+(?:in|on|since|and|for|under|at|last|this|from|"

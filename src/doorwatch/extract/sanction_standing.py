@@ -77,6 +77,8 @@ PUT_UNDER_RE = re.compile(
     r"\b(?P<verb>put|puts|putting|placed|places|placing)\s+"
     r"(?=(?:the\s+)?[A-Z])(?P<target>[^.;:()—–\"“”]{1,140}?)\s+under\s+"
     r"(?:(?:an?|new|fresh|further|its|their|the|own|[A-Z][\w.]*)\s+)*"
+    # ("placed … under targeted financial sanctions")
+    r"(?:(?:targeted|financial|personal|individual|economic|sectoral|full|blocking)\s+){0,2}"
     r"(?:asset\s+freezes?|travel\s+bans?|sanctions|restrictive\s+measures|entry\s+bans?)\b"
 )
 # "Western governments have answered the crackdown with sanctions on Belarusian officials":

@@ -125,6 +125,8 @@ STANDING_WORDS = (
     " under asset freeze",
     " under travel ban",
     " under sanctions",
+    " under targeted ",
+    " under financial ",
 )
 STANDING_WINDOWS: Windows = (
     (RELIEF_SOUGHT_RE, -60, 160),
