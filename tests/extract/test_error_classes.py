@@ -7826,3 +7826,23 @@ def test_a_power_listed_a_target_it_describes() -> None:
     # a bare "the company" names no one in particular
     other = "Sanctions check\n\nNorway listed the company in June 2021.\n"
     assert not {t for _, t, _ in _sanctions(other)} & {"company", "the company"}
+
+
+def test_a_power_that_followed_another_in_listing_is_the_one_that_lists() -> None:
+    text = (
+        "Sanctions check\n\n"
+        "Norway has aligned itself with the EU's measures since 2021, when it followed "
+        "Brussels in listing Viktar Sheiman.\n"
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Viktar Sheiman", "Norway") in found
+    assert ("imposed", "Viktar Sheiman", "European Union") not in found
+
+
+def test_a_power_that_kept_a_target_out_of_its_airspace() -> None:
+    text = (
+        "Sanctions check\n\n"
+        "Norway, which has kept Belarusian airlines out of its airspace since May 2021, gave "
+        "no sign of a change.\n"
+    )
+    assert ("imposed", "Belarusian airlines", "Norway") in _sanction_powers(text)

@@ -28,6 +28,7 @@ from pathlib import Path
 # compiled class does not pickle.
 MODULES = (
     "adjunct_shapes",
+    "ban_shapes",
     "corrections",
     "count_clauses",
     "count_context",

@@ -55,6 +55,8 @@ _TAKEN_OVER_RE = re.compile(
     r"(?:(?:most|many|all|some)\s+of\s+)?(?:the\s+)?$"
 )
 _WHICH_AFTER_RE = re.compile(r"\s*,\s*(?:which|who)\b")
+# "Norway followed Brussels in listing …": the power followed is not the one that lists
+_FOLLOWED_RE = re.compile(r"\b(?:followed|follows|following|joined|joins|joining)\s+$")
 
 
 def imposer_of(
@@ -120,6 +122,10 @@ def imposer_of(
         name = m.key if m.kind != "person" else mentions.persons[m.key].name
         if m.possessive and _TAKEN_OVER_RE.search(masked, max(0, m.start - 40), m.start):
             continue  # "adopted the Union's latest trade bans": the adopting power's own
+        if masked.startswith(" in ", m.end) and _FOLLOWED_RE.search(
+            masked, max(0, m.start - 12), m.start
+        ):
+            continue
         if m.possessive and name in NO_DESIGNATORS:
             continue  # "that have supported Russia's aggression": the war's, not a measure's
         if _PROGRAMME_AFTER_RE.match(masked, m.end) and fill_power(name) is None:

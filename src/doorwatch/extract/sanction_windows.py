@@ -25,6 +25,15 @@ from doorwatch.extract.adjunct_shapes import (
     NOMINAL_ADJUNCT_RE,
     POSSESSIVE_ADJUNCT_RE,
 )
+from doorwatch.extract.ban_shapes import (
+    BAN_RE,
+    BANNED_NOUN_RE,
+    CLOSED_PASSIVE_RE,
+    CLOSED_TO_RE,
+    CLOSURE_RE,
+    KEPT_OUT_RE,
+    NOUN_BAN_RE,
+)
 from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.list_shapes import (
     ANNEX_ACTIVE_RE,
@@ -57,14 +66,9 @@ from doorwatch.extract.sanction_shapes import (
     ASSETS_FROZEN_RE,
     AUTHORIZED_RE,
     BACKGROUND_RE,
-    BAN_RE,
     BANNED_GOODS_RE,
-    BANNED_NOUN_RE,
     BANNED_SINCE_RE,
     BLACKLISTED_BY_RE,
-    CLOSED_PASSIVE_RE,
-    CLOSED_TO_RE,
-    CLOSURE_RE,
     COVERING_RE,
     DEALINGS_BANNED_RE,
     DEALINGS_PROHIBITED_RE,
@@ -92,7 +96,6 @@ from doorwatch.extract.sanction_shapes import (
     MEASURE_TARGETS_RE,
     NO_DESIGNATORS,
     NOMINAL_RE,
-    NOUN_BAN_RE,
     NOUN_RELIEF_RE,
     OF_POWER_RE,
     OWN_PASSIVE_RE,
@@ -155,7 +158,7 @@ DESIGNATED_WINDOWS: Windows = (
     (BLACKLISTED_BY_RE, -60, 16),
 )
 # where DESIGNATED_WINDOWS are tried ("would be targeted if …": a threat told in the passive)
-DESIGNATION_WORDS = ("designat", "listed ", "be targeted")
+DESIGNATION_WORDS = ("designat", "listed ", "be targeted", " in listing ")
 # "the Treasury has blocked the potash producer Belaruskali", "first targeted …", "had hit …":
 # a power's verb before a named target, read only by the designation shape
 BLOCKING_WORDS = ("blocked ", "targeted ", " hit ")
@@ -224,6 +227,7 @@ IMPOSING_SHAPES = _ids(
         PERMIT_OWN_WITHDRAWN_RE,
         PERMIT_SUSPENSION_RE,
         BAN_RE,
+        KEPT_OUT_RE,
         FREEZE_RE,
         FROZE_OWN_RE,
         DEALINGS_PROHIBITED_RE,
@@ -420,6 +424,8 @@ AIRSPACE_WINDOWS: Windows = (
     (CLOSED_TO_RE, -60, 80),
     (CLOSED_PASSIVE_RE, -30, 120),
     (CLOSURE_RE, -40, 100),
+    # ("has kept Belarusian carriers out of its airspace")
+    (KEPT_OUT_RE, -110, 30),
 )
 # "blocked the transit of Belarusian potash": found from "transit of"
 TRANSIT_WINDOWS: Windows = ((TRADE_RE, -40, 160),)

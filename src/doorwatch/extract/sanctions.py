@@ -26,6 +26,10 @@ from doorwatch.extract.adjunct_shapes import (
     NOMINAL_ADJUNCT_RE,
     POSSESSIVE_ADJUNCT_RE,
 )
+from doorwatch.extract.ban_shapes import (
+    CLOSURE_RE,
+    NOUN_BAN_RE,
+)
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.list_shapes import LIST_RE, REMAINS_LISTED_RE
@@ -67,7 +71,6 @@ from doorwatch.extract.sanction_shapes import (
     ALLOW_RE,
     AUTHORIZED_RE,
     BANNED_SINCE_RE,
-    CLOSURE_RE,
     DESIGNATED_NAME_RE,
     EASE,
     EXTEND_TO_RE,
@@ -79,7 +82,6 @@ from doorwatch.extract.sanction_shapes import (
     LISTING_RE,
     MEASURE,
     NO_DESIGNATORS,
-    NOUN_BAN_RE,
     OF_POWER_RE,
     OWN_PASSIVE_RE,
     RELIEF_RE,

@@ -1,0 +1,82 @@
+"""Bans told as measures: a target barred from a power's airspace, territory or market
+("banned Belavia from its airspace", "kept Belarusian carriers out of its skies"), airspace
+closed to it ("closed its airspace to Belarusian carriers", "Swiss airspace has been closed to
+…", "its closure of EU airspace to Belavia"), and a ban named by its noun ("the 2021 ban on
+Belarusian airlines").
+
+In a text about sanctions each is a measure on its target; ``doorwatch.extract.sanction_windows``
+tries these shapes around the words of bans and closures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.sanction_shapes import TARGET, VEHICLES
+
+# Bans and freezes that are sanctions in a text about sanctions: "banned Belavia from its
+# airspace", "froze the assets of Belarusian banks".
+BAN_RE = re.compile(
+    # ("still bars Belavia, the flag carrier, from its skies"; "banned Belarusian airlines
+    # from flying over its territory")
+    # ("agreed to ban Belarusian airlines, including state carrier Belavia, from …")
+    r"\b(?P<verb>bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?)\s+"
+    r"(?P<target>(?:(?!\bfrom\b)[^,.;:()—–\"“”]){1,60}?)"
+    r"(?:\s*,\s*(?:the|its|a|an|including|notably|among\s+them)\s+[^,.;:()]{1,40},)?\s+"
+    r"from\s+(?:using\s+|entering\s+|flying\s+(?:over|through|into)\s+|landing\s+(?:at|in)\s+)?"
+    # ("from the bloc's airspace")
+    r"(?:(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
+    # ("barring Alexander Lukashenko … from entering the country": a travel ban)
+    r"(?:airspace|skies|airports|ports|markets?|territory|country)\b|"
+    # ("banned Lukashenko from entry in 2020")
+    r"entry\b|"
+    # ("ban Belavia from flying into, out of or over the bloc")
+    r"flying\s+(?:(?:into|out\s+of|over|to|through)\s*,?\s*(?:or\s+)?){1,3}"
+    r"(?:the\s+)?(?:bloc|EU|European\s+Union|[A-Z][\w.]*)\b)"
+)
+# "The United Kingdom, which has kept Belarusian carriers out of its airspace since 2021":
+# a ban told by where its target may not go
+KEPT_OUT_RE = re.compile(
+    r"\b(?P<verb>kept|keeps|keeping|keep)\s+(?P<target>(?:(?!\bout\b)[^,.;:()—–\"“”]){1,60}?)\s+"
+    r"out\s+of\s+(?:its|their|the|EU|European|[A-Z][a-z]+)\s+(?:[\w-]+[’']s\s+)?"
+    r"(?:airspace|skies|airports|ports|markets?|territory)\b"
+)
+# "closed its airspace to Belarusian carriers"
+CLOSED_TO_RE = re.compile(
+    r"\b(?P<verb>closed|closes|closing|close|shut|shuts)\s+(?:its|their|the|EU|European)\s+(?:\w+\s+)?"
+    r"(?:airspace|skies|airports|ports|borders?|markets?)"
+    r"(?:\s+and\s+(?:its\s+|their\s+)?(?:airspace|skies|airports|ports|borders?|markets?))?\s+to\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and)\b)"
+)
+# "Swiss airspace has been closed to Belarusian carriers since June 2021": the same, in the
+# passive, the power named by its airspace
+CLOSED_PASSIVE_RE = re.compile(
+    r"\b(?P<power>EU|U\.S\.|US|[A-Z][a-z]+)\s+(?:airspace|skies|airports)\s+"
+    r"(?:(?:has|have|had)\s+been|was|were|is|are|remains?|remained)\s+(?:also\s+)?"
+    r"(?P<verb>closed|shut)\s+to\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and)\b)"
+)
+# "its closure of EU airspace to Belavia": the same, named by its noun (in force unless lifted)
+CLOSURE_RE = re.compile(
+    r"\b(?P<verb>closure)\s+of\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:(?P<power>EU|U\.S\.|US|[A-Z][a-z]+)\s+)?(?:airspace|skies|airports)"
+    r"(?:\s+and\s+(?:its\s+|their\s+)?(?:airspace|skies|airports))?\s+to\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)"
+    r"(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and|remains?|is|was|has|have)\b)"
+)
+# "banned Belarusian flights": what a ban stops, named with what it belongs to
+BANNED_NOUN_RE = re.compile(
+    r"\b(?P<verb>bann(?:ed|ing)|bans|barred)\s+(?:all\s+|most\s+)?"
+    rf"(?P<target>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?{VEHICLES})\b"
+)
+# "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
+NOUN_BAN_RE = re.compile(
+    # ("the bloc's airspace ban on Belavia": a power named by a noun's possessive)
+    r"\b(?:(?:the|its|an?|(?P<power>EU|U\.S\.|US|[A-Z][\w.]*))(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?|(?=(?:export|import|trade|transit)\s+bans\b))"
+    r"(?:\d{4}\s+)?(?:[\w-]+\s+)?"
+    # ("a prohibition on making funds available": what may not be done, no target)
+    rf"(?P<verb>bans?|embargo|prohibition)\s+on\s+(?:(?:buying|importing|purchasing)\s+)?(?![a-z]+ing\b)"
+    # "a ban on the export to Belarus of dual-use goods": what may not go, not where
+    r"(?:(?:the\s+)?(?:import|export|sale|supply|transfer)s?\s+(?:to|from)\s+[A-Z][\w.-]*\s+of\s+)?"
+    rf"{TARGET}"
+)
