@@ -7846,3 +7846,25 @@ def test_a_power_that_kept_a_target_out_of_its_airspace() -> None:
         "no sign of a change.\n"
     )
     assert ("imposed", "Belarusian airlines", "Norway") in _sanction_powers(text)
+
+
+def test_a_measure_being_lifted_with_an_aside_between_dashes() -> None:
+    text = (
+        "Sanctions check\n\n"
+        "The envoy said that U.S. sanctions on Belarusian timber \u2014 in force since June "
+        "2022 and among the broadest Washington has kept \u2014 were being lifted.\n"
+    )
+    found = _sanctions(text)
+    assert any(a == "lifted" and t == "Belarusian timber" for a, t, _ in found)
+    plain = "Sanctions check\n\nThe envoy said U.S. restrictions on Belshina are being eased.\n"
+    assert any(a == "eased" and t == "Belshina" for a, t, _ in _sanctions(plain))
+
+
+def test_restrictions_eased_and_then_lifted_are_two_steps() -> None:
+    text = (
+        "Sanctions check\n\n"
+        "Washington's restrictions on the tyre maker Belshina were eased in March 2026 and "
+        "lifted entirely in June.\n"
+    )
+    actions = {a for a, t, _ in _sanctions(text) if t == "Belshina"}
+    assert actions == {"eased", "lifted"}

@@ -101,7 +101,7 @@ ACTIVE_RE = re.compile(
     r"in\s+relation\s+to|with\s+respect\s+to|in\s+respect\s+of)\s+"
     rf"{TARGET}"
 )
-BE = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
+BE = r"(?:(?:were|was|are|is)\s+being|were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
 # ("had already been removed")
 BEEN = rf"(?:(?:have|has|had)\s+(?:already|since|now|also)\s+been|{BE})"
 # "barred from the European Union", "banned from British skies", "from the airspace of the
@@ -122,9 +122,17 @@ PASSIVE_RE = re.compile(
     # ("the EU sanctions against Belarus, which were last extended in February")
     # ("The remaining restrictions on Belavia had already been removed in November")
     r"\b(?:[Ss]anctions|[Rr]estrictions|[Pp]enalties)\s+(?:on|against)\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)(?:\s*,\s*which)?\s+"
+    # ("sanctions on potash — in place since 2021 — were lifted": an aside between dashes)
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)(?:\s*,\s*which|\s+[—–][^—–.;]{1,120}[—–])?\s+"
     rf"{BEEN}\s+"
     rf"(?:(?:partly|partially|also|now|formally|last|first|recently|entirely|fully)\s+)?{VERB}\b"
+)
+# "restrictions on Belavia were eased in August and lifted in November": the later step
+PASSIVE_THEN_RE = re.compile(
+    r"\b(?:[Ss]anctions|[Rr]estrictions|[Pp]enalties)\s+(?:on|against)\s+"
+    rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?)\s+{BEEN}\s+(?:(?:partly|partially|first)\s+)?"
+    rf"(?:{EASE})\b[^.;:]{{0,40}}?\s+and\s+(?:(?:then|later|finally)\s+)?"
+    rf"(?:(?:entirely|fully|formally|completely)\s+)?(?P<verb>(?P<lift>{LIFT}))\b"
 )
 # "Belavia's sanctions were lifted last month", "Belavia's American restrictions were eased": a
 # measure named by whose it is, in the passive (a power's own is no target: find_sanctions)

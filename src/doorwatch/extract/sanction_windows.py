@@ -101,6 +101,7 @@ from doorwatch.extract.sanction_shapes import (
     OWN_PASSIVE_RE,
     PASSIVE_AFTER_RE,
     PASSIVE_RE,
+    PASSIVE_THEN_RE,
     PENALTY_RE,
     PROVISION_RE,
     RELIEF_RE,
@@ -191,6 +192,7 @@ UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 _COMMON_TOPIC_WINDOWS: Windows = (
     (ACTIVE_RE, -120, 130),
     (PASSIVE_RE, -1, 200),
+    (PASSIVE_THEN_RE, -1, 220),
     (ADJUNCT_BACKGROUND_RE, -30, 80),
     (PASSIVE_AFTER_RE, -1, 200),
     (SANCTIONED_RE, -10, 160),  # (", jointly sanctioning …": an adverb before the hit)
@@ -920,6 +922,7 @@ _GATES: dict[int, _Gate] = {
         _IN_WINDOW,
         (" were ", " was ", " been ", " are ", " is ", " be ", " have ", " has "),
     ),
+    id(PASSIVE_THEN_RE): (_IN_WINDOW, (" and ",)),
     id(SUBJECT_TO_RE): (_BEFORE_HIT, (40, ("subject to",))),
     id(TRADE_PASSIVE_RE): (
         _BEFORE_HIT,
