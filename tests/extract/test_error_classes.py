@@ -7868,3 +7868,13 @@ def test_restrictions_eased_and_then_lifted_are_two_steps() -> None:
     )
     actions = {a for a, t, _ in _sanctions(text) if t == "Belshina"}
     assert actions == {"eased", "lifted"}
+
+
+def test_a_second_measure_after_the_first_ones_date() -> None:
+    text = (
+        "Sanctions check\n\n"
+        "Ottawa lifted its sanctions on Belshina in May and its restrictions on Belarusian "
+        "timber in July.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "lifted"}
+    assert targets == {"Belshina", "Belarusian timber"}

@@ -111,7 +111,10 @@ AND_ON_RE = re.compile(
     # ("… on Belaruskali, imposed in 2021, and on Belavia, imposed last August")
     r"(?:\s*,?\s+(?:(?:imposed|introduced)\s+)?(?:in|since|last|this|by|from)\s+[\w ]{1,25}?)?"
     # ("… on Belavia and, in December, on potash": the second's own date between)
-    r"\s*,?\s+and(?:\s*,\s*(?:in|on|last|this|later\s+in)\s+[\w ]{1,25}?,)?\s+(?:on|against)\s+"
+    r"\s*,?\s+and(?:\s*,\s*(?:in|on|last|this|later\s+in)\s+[\w ]{1,25}?,)?\s+"
+    # ("… on Belavia in October and its sanctions on potash in December", "and those on …")
+    r"(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:sanctions|restrictions|measures|penalties|bans?)\s+"
+    r"|those\s+)?(?:on|against)\s+"
     r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
 )
 
