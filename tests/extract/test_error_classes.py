@@ -7878,3 +7878,14 @@ def test_a_second_measure_after_the_first_ones_date() -> None:
     )
     targets = {t for a, t, _ in _sanctions(text) if a == "lifted"}
     assert targets == {"Belshina", "Belarusian timber"}
+
+
+def test_a_measure_named_with_when_it_was_imposed_before_its_target() -> None:
+    text = (
+        "Sanctions check\n\n"
+        "The EU sanctions imposed in 2023 on Belarusian tyre makers remain in force, and so do "
+        "the sanctions imposed since 2021 on Belavia.\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Belarusian tyre makers", "2023") in found
+    assert any(a == "imposed" and t == "Belavia" for a, t, _ in found)

@@ -116,6 +116,8 @@ PASSIVE_AFTER_RE = re.compile(
     rf"(?:(?:partly|partially|also|now|formally|first|originally)\s+)?{VERB}\s+"
     # ("sanctions imposed by the European Union on Belarusian potash")
     r"(?:by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
+    # ("the sanctions imposed since 2022 on Belarusian arms makers": when, before whom)
+    rf"(?:{WHEN_BETWEEN}|since\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?"
     rf"(?:on|against|for)\s+{TARGET}"
 )
 PASSIVE_RE = re.compile(
