@@ -7889,3 +7889,47 @@ def test_a_measure_named_with_when_it_was_imposed_before_its_target() -> None:
     found = _sanctions(text)
     assert ("imposed", "Belarusian tyre makers", "2023") in found
     assert any(a == "imposed" and t == "Belavia" for a, t, _ in found)
+
+
+def test_the_writers_own_officer_named_after_the_comma() -> None:
+    text = (
+        "Clarification\n\n"
+        "\u201cWe do not compete with anyone,\u201d said our director, Ales Mazur.\n"
+    )
+    assert _quotes(text)["We do not compete with anyone"] == "Ales Mazur"
+
+
+def test_as_someone_puts_it() -> None:
+    text = (
+        "Media watch\n\n"
+        "Our advice: date every number. Jana Novakova runs the lab in Brno. \u201cA figure "
+        "without a date is gossip,\u201d as Novakova puts it.\n"
+    )
+    assert _quotes(text)["A figure without a date is gossip"] == "Jana Novakova"
+
+
+def test_someone_described_by_where_they_are_from_then_who() -> None:
+    text = (
+        "Fact check\n\n"
+        "One of those freed, a 51-year-old man from Brest region who had been jailed for a "
+        "photograph, described his release to Radio Granica in a short call. \u201cI did not "
+        "believe it until I saw the sign,\u201d he said.\n\n"
+        "Another, a woman from Hrodna who asked us not to print her name, said she had signed "
+        "nothing. \u201cIt was a form for the border, not a plea,\u201d she said.\n"
+    )
+    found = _quotes(text)
+    assert found["I did not believe it until I saw the sign"] == (
+        "51-year-old man from Brest region"
+    )
+    assert found["It was a form for the border, not a plea"] == "woman from Hrodna"
+
+
+def test_a_speaker_is_named_without_a_possessive() -> None:
+    text = (
+        "Fact check\n\n"
+        "A DFAT spokesperson told the site: \u201cOur measures stay in effect.\u201d The "
+        "Department of Foreign Affairs and Trade\u2019s reply added nothing.\n"
+    )
+    assert _quotes(text)["Our measures stay in effect."] == (
+        "Department of Foreign Affairs and Trade"
+    )

@@ -28,7 +28,8 @@ _ROLES = frozenset(
 _ROLE_NOUNS = lx.alternation(sorted(_ROLES))
 # what may open the sentence before its subject: a short adverbial ("Around midday",
 # "On Friday,", "Later")
-_OPENER = r"(?:[A-Z][a-z]+(?:\s+[a-z0-9]+){0,2},?\s+)?"
+# ("One of those freed, a man from Brest region who …")
+_OPENER = r"(?:[A-Z][a-z]+(?:\s+[a-z0-9]+){0,3},?\s+)?"
 # "Maksim's mother", "Halina Sakalova's elder daughter", "Her daughter"
 _OWNED = (
     r"(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s|[Hh]is|[Hh]er)\s+"
@@ -42,11 +43,16 @@ _OWNED = (
 _INDEFINITE = (
     rf"(?P<article>[Aa]n?|[Oo]ne(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:{_ROLE_NOUNS}))\b"
-    r"(?P<tail>\s+(?:in|with|from)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # ("a woman from Hrodna who asked …": the relative pronoun opens what is said of her)
+    r"(?P<tail>\s+(?:in|with|from)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+)?"
 )
 # the verb or the aside that follows the subject (not a name: "His wife, Sviatlana Zaitsava,")
 _IRREGULAR = lx.alternation(lx.words("speech", "irregular_past_verbs"))
-_AFTER = rf"(?=\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR})\b)"
+# ("a woman from Hrodna who asked …": "who" after where the person is from, not after the noun)
+_AFTER = (
+    rf"(?=\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR})\b"
+    r"|(?(tail)\s+who\b|(?!)))"
+)
 _OPENING_RE = re.compile(rf"\s*{_OPENER}(?:{_OWNED}|{_INDEFINITE}){_AFTER}")
 _PRONOUN_OPENS = {"f": "She ", "m": "He "}
 

@@ -69,6 +69,9 @@ _LABEL_RE = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\s[–—])\s")
 _SENTENCE_END_AFTER_RE = re.compile(r"\s*(?:$|\n|(?<=[.!?][\"”])\s+[A-Z])|,?\s+(?:and|but)\s")
 # '"…," as we say': the speaker's own saying
 _AS_WE_SAY_RE = re.compile(r"[,\s]*as\s+(?:we|I)\s+(?:say|said|put\s+it|like\s+to\s+say)\b")
+_POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
+# '"…," as Novotná puts it': the one named between "as" and the verb
+_AS_PUTS_RE = re.compile(r"as\s+(?P<who>[^,.;:]{2,60}?)\s+(?:puts|put|phrases|phrased)\s+it\b")
 # a surname in capitals, as verbatim records print it ("Mr LATUSHKA")
 _CAPITALS_RE = re.compile(r"\b[A-Z][A-Z’'-]{2,}\b")
 # the verb in the past right after a sentence's subject (an adverb may stand between)
@@ -297,8 +300,13 @@ class Attributor:
                 and following.open == self.paras[following.para].start
             ):
                 out[i] = out[i + 1]
-        # ("the EU says …": the fullest name of a union named by its acronym)
-        return [lx.SPEAKER_FULL_NAMES.get(s, s) if s is not None else None for s in out]
+        # ("the EU says …": the fullest name of a union named by its acronym; "A DFAT
+        # spokesperson …" spelled out where the text wrote "the Department of …’s reply": the
+        # name without its possessive)
+        return [
+            _POSSESSIVE_END_RE.sub("", lx.SPEAKER_FULL_NAMES.get(s, s)) if s is not None else None
+            for s in out
+        ]
 
     def _described_subject(self, pronoun: Mention) -> str | None:
         """Return the description of an unnamed speaker ``pronoun`` refers back to ('A
@@ -641,6 +649,10 @@ class Attributor:
             issued = _ISSUED_BY_RE.match(window, according.end())
             at = issued.end() if issued else according.end()
             return self._first_mention(begin + at, limit, 10)
+        if window.startswith("as ", offset):
+            puts = _AS_PUTS_RE.match(window, offset)
+            if puts is not None:
+                return self._first_mention(begin + puts.start("who"), begin + puts.end("who"), 60)
         verb = _VERB_RE.search(window, offset, offset + _POST_VERB_REACH)
         if verb is None:
             # '," Brian Nelson, the Treasury's under secretary for terrorism and financial
@@ -719,14 +731,16 @@ class Attributor:
             stop >= 0
             and not any(m.kind == "person" for m in found)
             and self.masked.startswith(
-                ("the ", "a ", "an ", "one ", "her ", "his ", "its ", "their "), start + 1
+                ("the ", "a ", "an ", "one ", "her ", "his ", "its ", "their ", "our ", "my "),
+                start + 1,
             )
         ):
             # '," said the head of the Foreign Affairs Committee, Ivan Petrov': the role, then
             # the person holding it after the comma ('," said a company spokesperson, X';
             # '," said one Daugavpils dispatcher, X': a place qualifying the role; '," said
             # her mother, Tamara Vaitsekhovich, 62': a relative named after the comma; '," said
-            # its coordinator, Iryna Hrynevich': a group's officer)
+            # its coordinator, Iryna Hrynevich': a group's officer; '," said our director, X':
+            # the writer's own)
             holder = next(
                 (
                     m
