@@ -7933,3 +7933,26 @@ def test_a_speaker_is_named_without_a_possessive() -> None:
     assert _quotes(text)["Our measures stay in effect."] == (
         "Department of Foreign Affairs and Trade"
     )
+
+
+def test_a_quotation_credited_on_the_next_line_after_a_dash() -> None:
+    text = (
+        "Spin meter\n\n"
+        "The claim\n"
+        '"There are no political prisoners in Belarus. There are only criminals."\n'
+        "\u2014 Ihar Lutski, deputy minister, Aug. 17, 2024\n"
+        "The ruling\nFalse.\n"
+    )
+    found = _quotes(text)
+    assert found["There are no political prisoners in Belarus. There are only criminals."] == (
+        "Ihar Lutski"
+    )
+
+
+def test_it_after_a_body_that_an_appositive_says_is_one() -> None:
+    text = (
+        "Fact check\n\n"
+        "Nasha Niva reported the transfer first. Viasna, the human rights centre, was blunt: "
+        "\u201cMikola Dziadok did not accept the deportation,\u201d it said in a statement.\n"
+    )
+    assert _quotes(text)["Mikola Dziadok did not accept the deportation"] == "Viasna"

@@ -580,6 +580,11 @@ def _fullest_orgs(items: list[Mention], orgs: list[int]) -> None:
             longer.setdefault(" ".join(words[:n]), key)
 
 
+_ORG_APPOSITIVE_RE = re.compile(
+    rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}(?:{lx.ORG_ROLE_NOUNS})\s*,"
+)
+
+
 def find_mentions(masked: str) -> Mentions:
     """Return the mentions in ``masked`` (quotations blanked) and the people they name."""
     items: list[Mention] = []
@@ -631,6 +636,15 @@ def find_mentions(masked: str) -> Mentions:
             elif (owners := firsts.get(low)) is not None and len(owners) == 1:
                 items[i] = new(Mention, (start, end, "person", owners[0], possessive))
                 people.append(i)
+    for i in bares:
+        start, end, kind, key, possessive = items[i]
+        if (
+            kind == "bare"
+            and masked.startswith((", the ", ", a ", ", an "), end)
+            and _ORG_APPOSITIVE_RE.match(masked, end)
+        ):
+            # "Viasna, the human rights centre, was blunt": what the word is says it is a body
+            items[i] = new(Mention, (start, end, "org", key, possessive))
     if clash:
         _split_namesakes(items, names, persons)
     if len(orgs) > 1:

@@ -601,8 +601,10 @@ class Attributor:
         if quote.unclosed:
             return None
         begin = quote.close + 1
-        if self.masked.startswith((" —", " –", "—", "–"), begin):
-            credit = _DASH_CREDIT_RE.match(self.masked, begin)
+        # ('"…"\n— Ihar Lutski, deputy minister, 17 August 2024': credited on the next line)
+        dash_at = begin + 1 if self.masked.startswith(("\n—", "\n–"), begin) else begin
+        if self.masked.startswith((" —", " –", "—", "–"), dash_at):
+            credit = _DASH_CREDIT_RE.match(self.masked, dash_at)
             if credit is not None:
                 return next(
                     (
