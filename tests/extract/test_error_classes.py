@@ -7956,3 +7956,28 @@ def test_it_after_a_body_that_an_appositive_says_is_one() -> None:
         "\u201cMikola Dziadok did not accept the deportation,\u201d it said in a statement.\n"
     )
     assert _quotes(text)["Mikola Dziadok did not accept the deportation"] == "Viasna"
+
+
+def test_a_body_named_by_its_country_and_its_seat() -> None:
+    text = (
+        "Readers' editor\n\n"
+        "The second complaint came from the Belarusian embassy in Riga, which objected to the "
+        "phrase. \u201cThe paper repeats the inventions of foreign agents,\u201d the embassy "
+        "wrote.\n"
+    )
+    found = _quotes(text)
+    assert found["The paper repeats the inventions of foreign agents"] == (
+        "Belarusian embassy in Riga"
+    )
+
+
+def test_the_press_service_of_a_countrys_president() -> None:
+    text = (
+        "Media lab\n\n"
+        "State media used other words. \u201cThe head of state has once again shown mercy,\u201d "
+        "the press service of the Belarusian president said after the decree.\n"
+    )
+    found = _quotes(text)
+    assert found["The head of state has once again shown mercy"] == (
+        "press service of the Belarusian president"
+    )

@@ -135,6 +135,7 @@ def _named_description_re(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+([A-Z][\w’'-]+)\s+(?:[a-z][\w-]*\s+){{0,3}}{re.escape(noun)}\b")
 
 
+_SEAT_RE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?!\s+[A-Z])")
 _NAMED_DESCRIPTION_REACH = 600  # how far back "the center" looks for "the Viasna … center"
 
 
@@ -219,7 +220,9 @@ _OF_ANOTHER_RE = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s
 
 _DESCRIBED_REACH = 1600  # how far back "the official" may refer to "A U.S. official"
 # whose an office is, when it is the head of state's ("the press service of the President")
-_OF_HEAD_OF_STATE_RE = re.compile(r"\s+of\s+the\s+(?:head\s+of\s+state|[Pp]resident)\b")
+_OF_HEAD_OF_STATE_RE = re.compile(
+    r"\s+of\s+the\s+(?:head\s+of\s+state|(?:[A-Z][a-z]+\s+)?[Pp]resident)\b"
+)
 
 
 class Resolver:
@@ -667,11 +670,19 @@ class Resolver:
                         return companies.pop()
             # "the Viasna human rights center said …; '…,' the center said": the name the
             # text gave before its lower-case description
-            named: list[str] = _named_description_re(noun).findall(
-                self.masked, max(0, position - _NAMED_DESCRIPTION_REACH), position
+            named = list(
+                _named_description_re(noun).finditer(
+                    self.masked, max(0, position - _NAMED_DESCRIPTION_REACH), position
+                )
             )
             if named:
-                return named[-1]
+                last = named[-1]
+                if last.group(1) in lx.DEMONYMS:
+                    # "the Belarusian embassy in Riga …; '…,' the embassy wrote": a body named
+                    # by its country, and where it sits
+                    seat = _SEAT_RE.match(self.masked, last.end())
+                    return last.group()[4:] + (seat.group() if seat is not None else "")
+                return last.group(1)
             # "RFE/RL said it was relieved. '…,' the broadcaster said": the institution that
             # opened the sentence before
             return self._described(noun, position) or self._previous_subject(
