@@ -7981,3 +7981,17 @@ def test_the_press_service_of_a_countrys_president() -> None:
     assert found["The head of state has once again shown mercy"] == (
         "press service of the Belarusian president"
     )
+
+
+def test_a_count_the_object_of_its_own_verb_is_not_summed_with_the_next_clauses() -> None:
+    text = (
+        "Explainer\n\n"
+        "The ratio was lower in 2025, when Viasna recognised 488 new political prisoners and "
+        "297 people were pardoned in US-brokered releases.\n"
+    )
+    found = _figures(text)
+    assert ("prisoners_designated", 488) in found
+    assert ("prisoners_released", 297) in found
+    assert ("prisoners_released", 785) not in found
+    parts = "Digest\n\nOn Friday 14 men and 2 women were freed and sent to Lithuania.\n"
+    assert ("prisoners_released", 16) in _figures(parts)

@@ -66,6 +66,7 @@ from doorwatch.extract.count_cues import (
     VAGUE_RELEASE_RE,
     last_cue,
 )
+from doorwatch.extract.count_parts import named_with, second_part
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.count_totals import COUNT_OF_RE, COUNT_OF_REACH, TOTAL_RE, total_kind
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
@@ -127,7 +128,6 @@ _LIST_BEFORE_REACH = 200  # the list the names are entries of, named this far be
 _REMOVED_RE = re.compile(r"\b(?:remov|delet|struck|strik|dropp)\w*\s+(?:\w+\s+){0,3}$")
 _STRUCK_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:remov|delet|struck|strik|dropp|tak(?:en|es)\s+off)")
 # A role standing before a name list: "freed opposition figure X and 13 other prisoners".
-_ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
 # "509 people ..., 50 of them in December"; "1,240 now, down from almost 1,450": the same
 # measure as the figure just before.
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
@@ -173,19 +173,6 @@ _UNIT_RE = re.compile(
     r"tonnes?|tons?|kg|m\b|am\b|pm\b|a\.m|p\.m|o'clock|per\b|million|billion)",
     re.IGNORECASE,
 )
-_NAMES_AND_RE = re.compile(
-    r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
-    # "Siarhei Tsikhanouski, the husband of ..., and 13 other prisoners": an appositive
-    r"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;:()]{1,80}?)?,?"
-    r"\s+(?:and|\+|&)\s+$"
-)
-_OTHER_RE = re.compile(r"\s+others?\b")
-# "X was released on Saturday together with 13 other prisoners": the one freed with the others
-_FREED_WITH_RE = re.compile(
-    r"\b(?:was|were|been)\s+(?:released|freed|pardoned)\b[^.;:]{0,60}?"
-    r"\b(?:together|along)\s+with\s+$"
-)
-_AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 # ("Thirty more are pardoned on Aug. 16, followed by another 13 on Aug. 22")
 _TO_END_RE = re.compile(r"\bto\s+$")
 _AND_END_RE = re.compile(r"\b(?:and|plus|followed\s+by)\s+(?:\S+\s+){0,3}$")
@@ -228,7 +215,6 @@ _SUBSET_REACH = 24  # "among them two": a part of a count already given
 _SUBSET_WHEN_RE = re.compile(r"\s+(?:in|on|during)\s+(?:a\s+single\b|[A-Z]|\d)")
 _CUE_REACH = 40  # a cue verb right before the number
 _SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
-_NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
 _DATE_DAY_REACH = 22  # "May 23", "September 27 and 28": a month this close makes it a day
 _MEASURES = {
@@ -511,21 +497,20 @@ def _sentence_figures(
         if qualifier == "exact" and or_more_after(text, tail, end):
             qualifier = "at_least"
         if noun and noun.group("noun") not in ("others",) and i + 1 < len(numbers) and skip < i:
-            nxt = numbers[i + 1]
-            if _AND_RE.fullmatch(text, noun.end(), nxt.start):
-                noun2 = NOUN_RE.match(text, nxt.end, end)
-                if noun2 and noun2.group("noun") != "others":
-                    value, noun, skip, tail = value + nxt.value, noun2, i + 1, nxt.end
-        freed_with = None
-        if noun and _OTHER_RE.match(text, tail, end):
-            window = text[max(start, q_start - _NAME_LIST_REACH) : q_start]
-            names = _NAMES_AND_RE.search(window)
-            if names and not _names_a_thing(names):
-                value += names.group("names").count(",") + 1
-                q_start = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start())
-                q_start = _before_role(text, start, q_start)
-            elif freed_with := _FREED_WITH_RE.search(text, max(start, q_start - 90), q_start):
-                value += 1  # "X was released together with 13 other prisoners": X and the 13
+            second = second_part(text, start, end, n_start, noun, numbers[i + 1])
+            if second is not None:  # "14 men and 2 women": one count in two parts
+                value, noun, skip, tail = (
+                    value + numbers[i + 1].value,
+                    second,
+                    i + 1,
+                    numbers[i + 1].end,
+                )
+        freed_with = False
+        if noun:
+            with_others = named_with(text, start, end, q_start, tail)
+            if with_others is not None:  # "X, Y and 13 others"; "X … together with 13 others"
+                added, q_start, freed_with = with_others
+                value += added
         measure = (
             _MEASURES.get(total_kind(total, text, start, end) or "") if total is not None else None
         )
@@ -967,26 +952,6 @@ def _names_measure(text: str, start: int, end: int, q_start: int, after: int) ->
     ):
         return _MEASURES["des"]  # "added 25 new names", "the list grew by 509 new names"
     return _MEASURES["held"]
-
-
-def _names_a_thing(names: re.Match[str]) -> bool:
-    """Return True when the capitalised words before "and N others" name a day ("ahead of
-    Independence Day, and 14 others"): no people listed."""
-    return names.group("names").split()[-1] in lx.EVENT_WORDS
-
-
-def _before_role(text: str, start: int, q_start: int) -> int:
-    """Return where a role before a name list begins ("opposition figure X and 13 others"),
-    or ``q_start`` when no role stands there; a cue verb is never part of the role."""
-    role = _ROLE_BEFORE_RE.search(text, max(start, q_start - 40), q_start)
-    if role is None:
-        return q_start
-    words = list(re.finditer(r"\S+", role.group()))
-    for word in words:
-        if PRE_CUE_RE.fullmatch(word.group()) is None:
-            return role.start() + word.start()
-        # a cue word: the role starts after it
-    return q_start
 
 
 def _finite_cue(text: str, position: int, end: int) -> re.Match[str] | None:

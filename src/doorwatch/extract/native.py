@@ -33,6 +33,7 @@ MODULES = (
     "count_clauses",
     "count_context",
     "count_cues",
+    "count_parts",
     "count_qualifiers",
     "count_totals",
     "dates",

@@ -1,0 +1,90 @@
+"""A count told in parts: "14 men and 2 women were freed" (one count, summed), and the
+people named before "and 13 others" or freed "together with 13 other prisoners" (counted in).
+
+``doorwatch.extract.figures`` reads each count through these before it settles its measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.count_cues import NOUN_RE, PRE_CUE_RE
+from doorwatch.extract.numbers import Number
+
+_NAMES_AND_RE = re.compile(
+    r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+    # "Siarhei Tsikhanouski, the husband of ..., and 13 other prisoners": an appositive
+    r"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;:()]{1,80}?)?,?"
+    r"\s+(?:and|\+|&)\s+$"
+)
+_OTHER_RE = re.compile(r"\s+others?\b")
+# "X was released on Saturday together with 13 other prisoners": the one freed with the others
+_FREED_WITH_RE = re.compile(
+    r"\b(?:was|were|been)\s+(?:released|freed|pardoned)\b[^.;:]{0,60}?"
+    r"\b(?:together|along)\s+with\s+$"
+)
+_AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
+# (not "Viasna recognised 509 new political prisoners and 342 people were pardoned": the first
+# count the object of its own verb, the second the subject of a new clause)
+_OWN_VERB_BEFORE_RE = re.compile(
+    r"\b(?:recogni[sz]ed|designated|listed|counted|added|named)\s+(?:[a-z]+\s+){0,2}$"
+)
+_NEW_SUBJECT_AFTER_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|are)\s+[a-z]+ed\b")
+_NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
+_ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
+
+
+def second_part(
+    text: str, start: int, end: int, n_start: int, noun: re.Match[str], nxt: Number
+) -> re.Match[str] | None:
+    """Return the noun of the count ``nxt`` when it is the second part of the count at
+    ``n_start`` whose noun is ``noun`` ("14 men and 2 women"), else None."""
+    if not _AND_RE.fullmatch(text, noun.end(), nxt.start):
+        return None
+    second = NOUN_RE.match(text, nxt.end, end)
+    if second is None or second.group("noun") == "others":
+        return None
+    if _OWN_VERB_BEFORE_RE.search(text, max(start, n_start - 40), n_start) and (
+        _NEW_SUBJECT_AFTER_RE.match(text, second.end(), end)
+    ):
+        return None
+    return second
+
+
+def named_with(
+    text: str, start: int, end: int, q_start: int, tail: int
+) -> tuple[int, int, bool] | None:
+    """Return the people a count of "others" ending at ``tail`` leaves out, where the words
+    that tell of them begin, and whether they were freed with the others ("X was released
+    together with 13 other prisoners"); None when the count is not of others or none are named."""
+    if not _OTHER_RE.match(text, tail, end):
+        return None
+    window = text[max(start, q_start - _NAME_LIST_REACH) : q_start]
+    names = _NAMES_AND_RE.search(window)
+    if names and not _names_a_thing(names):
+        begins = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start())
+        return names.group("names").count(",") + 1, _before_role(text, start, begins), False
+    if _FREED_WITH_RE.search(text, max(start, q_start - 90), q_start):
+        return 1, q_start, True
+    return None
+
+
+def _names_a_thing(names: re.Match[str]) -> bool:
+    """Return True when the capitalised words before "and N others" name a day ("ahead of
+    Independence Day, and 14 others"): no people listed."""
+    return names.group("names").split()[-1] in lx.EVENT_WORDS
+
+
+def _before_role(text: str, start: int, q_start: int) -> int:
+    """Return where a role before a name list begins ("opposition figure X and 13 others"),
+    or ``q_start`` when no role stands there; a cue verb is never part of the role."""
+    role = _ROLE_BEFORE_RE.search(text, max(start, q_start - 40), q_start)
+    if role is None:
+        return q_start
+    words = list(re.finditer(r"\S+", role.group()))
+    for word in words:
+        if PRE_CUE_RE.fullmatch(word.group()) is None:
+            return role.start() + word.start()
+        # a cue word: the role starts after it
+    return q_start
