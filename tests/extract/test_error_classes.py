@@ -7995,3 +7995,14 @@ def test_a_count_the_object_of_its_own_verb_is_not_summed_with_the_next_clauses(
     assert ("prisoners_released", 785) not in found
     parts = "Digest\n\nOn Friday 14 men and 2 women were freed and sent to Lithuania.\n"
     assert ("prisoners_released", 16) in _figures(parts)
+
+
+def test_a_groups_count_at_the_end_of_a_year_then_on_a_day() -> None:
+    text = (
+        "Explainer\n\n"
+        "How many political prisoners does Belarus hold? The best-known figure comes from the "
+        "rights centre Viasna, which recognises people as political prisoners case by case. It "
+        "counted 1,084 at the end of 2025 and 1,097 on 5 March 2026.\n"
+    )
+    found = _figures(text)
+    assert {("political_prisoners_held", 1084), ("political_prisoners_held", 1097)} <= found

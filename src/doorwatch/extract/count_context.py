@@ -119,7 +119,9 @@ MORE_END_RE = re.compile(
 DATED_END_RE = re.compile(
     rf"\s+(?:at|on|in|by)\s+(?:the\s+(?:beginning|start|end|close|middle|(?:last|first)\s+days?)\s+"
     rf"of\s+)?(?:\d{{1,2}}\s+)?"
-    rf"(?:{MONTH_PATTERN})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s*(?:[.,;:)—–-]|and\b|$)"
+    # ("at the end of 2025": a year's end)
+    rf"(?:(?:{MONTH_PATTERN})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<=of\s)\d{{4}})"
+    r"\s*(?:[.,;:)—–-]|and\b|$)"
 )
 
 _PRISON_TOPIC_BEFORE = 150  # "The number behind bars has barely fallen. Viasna put it at …"
