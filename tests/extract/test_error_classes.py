@@ -8006,3 +8006,21 @@ def test_a_groups_count_at_the_end_of_a_year_then_on_a_day() -> None:
     )
     found = _figures(text)
     assert {("political_prisoners_held", 1084), ("political_prisoners_held", 1097)} <= found
+
+
+def test_a_further_count_after_its_own_date_continues_the_series() -> None:
+    text = (
+        "Media lab\n\n"
+        "The first, in early July, freed 16 people. On 14 August, 27 more were pardoned, and on "
+        "21 August a further 11. An autumn decree freed 24.\n"
+    )
+    assert ("prisoners_released", 11) in _figures(text)
+
+
+def test_those_a_reporter_spoke_to_are_no_count() -> None:
+    text = (
+        "Debunk\n\n"
+        "Our reporters spoke to seven of those released on 13 December, five in Ukraine and two "
+        "in Lithuania. None had written a petition.\n"
+    )
+    assert not {v for _, v in _figures(text)} & {7, 5, 2}

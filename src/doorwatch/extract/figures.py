@@ -175,7 +175,14 @@ _UNIT_RE = re.compile(
 )
 # ("Thirty more are pardoned on Aug. 16, followed by another 13 on Aug. 22")
 _TO_END_RE = re.compile(r"\bto\s+$")
-_AND_END_RE = re.compile(r"\b(?:and|plus|followed\s+by)\s+(?:\S+\s+){0,3}$")
+_SAMPLE_BEFORE_RE = re.compile(
+    r"\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+$|\binterviewed\s+$"
+)
+_AND_END_RE = re.compile(
+    r"\b(?:and|plus|followed\s+by)\s+(?:\S+\s+){0,3}$"
+    # ("30 more were pardoned, and on 22 August a further 13")
+    r"|\band\s+(?:on|in|by)\s+(?:\S+\s+){1,3}(?:a\s+further|another)\s+$"
+)
 _MONTH_BEFORE_RE = re.compile(
     rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?:(?P<pair>[0-3]?\d\s+(?:and|or|to)\s+)|"  # ("May 7 and 8")
     r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+))?$"
@@ -489,6 +496,9 @@ def _sentence_figures(
             continue  # "among them two dual citizens": part of a count already given
         if "for" in text[tail : tail + 80] and _RATIO_AFTER_RE.match(text, tail, end):
             continue
+        if _SAMPLE_BEFORE_RE.search(text, max(start, n_start - 24), n_start):
+            continue  # "spoke to six of those released": whom a reporter reached, no event
+
         qualifier, q_start = qualifier_before(text, start, n_start)
         if value_max is not None:
             qualifier, skip = "range", i + 1
