@@ -8024,3 +8024,27 @@ def test_those_a_reporter_spoke_to_are_no_count() -> None:
         "in Lithuania. None had written a petition.\n"
     )
     assert not {v for _, v in _figures(text)} & {7, 5, 2}
+
+
+def test_a_title_of_a_body_before_the_name_of_who_holds_it() -> None:
+    text = (
+        "Press release\n\n"
+        "Deputy Head of the United Transitional Cabinet Pavel Latushka addressed the Assembly "
+        "on 30 September. He stressed that the releases do not mean a thaw: \u201cFor every "
+        "nine people the regime releases, ten new ones are put behind bars.\u201d\n"
+    )
+    found = _quotes(text)
+    assert found[
+        "For every nine people the regime releases, ten new ones are put behind bars."
+    ] == ("Pavel Latushka")
+
+
+def test_a_new_year_address_names_no_one() -> None:
+    text = (
+        "Year in review\n\n"
+        "Alexander Lukashenko in his New Year address promised that the country \u201cwill "
+        "survive any sanctions, as it survived worse\u201d.\n"
+    )
+    assert _quotes(text)["will survive any sanctions, as it survived worse"] == (
+        "Alexander Lukashenko"
+    )

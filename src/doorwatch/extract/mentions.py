@@ -523,10 +523,16 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
 
 def _titled_person(seg: list[_Word], lo: int, out: list[_Found]) -> bool:
     """Add the person a long run names after its last title word ("Federal Foreign Minister
-    Johann Wadephul") and return True, or return False when two or three plain name words
+    Johann Wadephul") or after the body the title is of, and return True, or return False when two or three plain name words
     do not follow a title."""
     size = len(seg)
     j = max((k for k in range(lo, size) if seg[k][3] & _TITLE), default=-1)
+    if j >= lo and seg[lo - 1][3] & _TITLE:
+        # ("Deputy Head of the United Transitional Cabinet Pavel Latushka": a title of a
+        # body, the body's last word ends the title)
+        body = max((k for k in range(j, size) if seg[k][3] & _ORG_BASE), default=j)
+        if any(seg[k][3] & _OF for k in range(j, body)):
+            j = body
     # (particles, "von der", are in lower case and do not count as name words)
     names = [w for w in seg[j + 1 :] if w[1][:1].isupper()]
     if j < lo or not 2 <= len(names) <= 3:
