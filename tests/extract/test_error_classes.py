@@ -8048,3 +8048,23 @@ def test_a_new_year_address_names_no_one() -> None:
     assert _quotes(text)["will survive any sanctions, as it survived worse"] == (
         "Alexander Lukashenko"
     )
+
+
+def test_what_a_powers_restrictions_already_cover_among_other_things() -> None:
+    text = (
+        "Sanctions\n\n"
+        "The EU restrictions against Belarus already cover, among other things, timber, cement "
+        "and the state carrier Avia Nord.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"timber", "cement", "Avia Nord"} <= targets
+
+
+def test_the_list_named_before_those_put_on_it() -> None:
+    text = (
+        "Sanctions\n\n"
+        "The US Treasury added to its sanctions list the state enterprise Belshina and the "
+        "Football Federation of Belarus.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Belshina", "Football Federation of Belarus"} <= targets

@@ -51,6 +51,13 @@ LIST_RE = re.compile(
     r"(?:(?<=its\s)|(?<=their\s))(?:restrictions|sanctions)\b|"
     r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
 )
+# "The US Treasury included in the sanctions list the state enterprise Belaruskali": the list
+# before those put on it
+LIST_FIRST_RE = re.compile(
+    r"\b(?P<verb>(?P<impose>added|included|adds|includes))\s+(?:to|in|on)\s+(?:the|its|their)\s+"
+    r"(?:[A-Z][\w.]*\s+)?(?:sanctions?|SDN|blocking|consolidated)\s+[Ll]ist\s+"
+    r"(?!(?:of|for|in|on|since|as|and|which|that)\b)" + CLAUSE_TARGET
+)
 # a power's sanctions list, after "on": "the European Union's sanctions list", "US sanctions
 # lists", "the EU list", "the American list"
 _POWER_LIST = (

@@ -761,8 +761,10 @@ COVERING_RE = re.compile(
     # ("EU sectoral restrictions, in force since June 2021, cover only some grades of …")
     # ("UK sanctions, which cover Belaruskali and …": a relative clause)
     r"(?:\s*,\s+[^,.;:()\"“”]{1,50},|\s*,\s+which|\s+that)?\s+"
+    # ("The EU restrictions against Belarus already cover, among other things, …")
+    r"(?:(?:against|on)\s+[A-Z][\w.-]*\s+(?:already\s+|also\s+|now\s+)?(?=cover))?"
     r"(?:covering|cover(?:s|ed)?(?:\s+only)?|concern(?:s|ing)?|"
-    r"on\s+trade\s+in|on\s+(?:imports|exports)\s+of)\s+"
+    r"on\s+trade\s+in|on\s+(?:imports|exports)\s+of)(?:\s*,\s*among\s+other\s+things\s*,)?\s+"
     # ("restrictions on trade in goods used for the production of tobacco products, …")
     r"(?:goods\s+used\s+(?:for|in)\s+the\s+production\s+of\s+)?"
     # (the goods, a list of them: "potash, timber and cement"; not ", remain in place")

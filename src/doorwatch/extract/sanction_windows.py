@@ -40,6 +40,7 @@ from doorwatch.extract.list_shapes import (
     ANNEX_PASSIVE_RE,
     ENTRY_DELETED_ACTIVE_RE,
     ENTRY_DELETED_RE,
+    LIST_FIRST_RE,
     LIST_RE,
     LISTED_AFTER_COLON_RE,
     ON_LIST_ASIDE_RE,
@@ -203,6 +204,7 @@ _COMMON_TOPIC_WINDOWS: Windows = (
     (TARGETING_RE, -120, 200),
     (ROW_SANCTIONED_RE, -60, 60),
     (LIST_RE, -150, 80),
+    (LIST_FIRST_RE, -40, 200),
     (UNDER_RE, -90, 30),
     (SUBJECT_TO_RE, -220, 30),
 )
@@ -552,7 +554,7 @@ IMPOSED_ON_WORDS = (
 # a text, not one a hit on "sanctions")
 OF_POWER_WINDOWS: Windows = ((OF_POWER_RE, -1, 120),)
 OF_POWER_WORDS = ("sanctions of ", "measures of ", "restrictions of ")
-COVERING_WINDOWS: Windows = ((COVERING_RE, -40, 240),)
+COVERING_WINDOWS: Windows = ((COVERING_RE, -60, 240),)
 COVERING_WORDS = (
     "covering ",
     "trade in ",
@@ -560,6 +562,7 @@ COVERING_WORDS = (
     "exports of ",
     " concern",
     " cover ",
+    " cover,",
     " covers ",
     " covered ",
 )
@@ -905,6 +908,7 @@ _GATES: dict[int, _Gate] = {
         ),
     ),
     id(ADDED_AMONG_RE): (_NEAR_HIT, (0, 50, (" list",))),
+    id(LIST_FIRST_RE): (_BEFORE_HIT, (30, ("added to", "included in", "adds to", "includes in"))),
     id(SUBJECT_LISTED_RE): (_AT_HIT, ("added to", "cut off from", "included in")),
     id(SUBJECT_AMONG_RE): (_AT_HIT, "mong th"),
     id(APPLY_TO_RE): (
