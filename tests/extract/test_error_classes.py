@@ -8068,3 +8068,29 @@ def test_the_list_named_before_those_put_on_it() -> None:
     )
     targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert {"Belshina", "Football Federation of Belarus"} <= targets
+
+
+def test_a_total_brought_to_a_count_as_of_a_day_is_of_those_held() -> None:
+    text = (
+        "Monthly review\n\n"
+        "The rights group Viasna recognised 31 people as political prisoners in March, bringing "
+        "the total to 1,388 as of 31 March, the organisation said.\n"
+    )
+    found = _figures(text)
+    assert ("prisoners_designated", 31) in found
+    assert ("political_prisoners_held", 1388) in found
+    since = (
+        "Monthly review\n\n"
+        "Viasna recognised 31 people as political prisoners in March, bringing the total since "
+        "2020 to 4,102.\n"
+    )
+    assert ("prisoners_designated", 4102) in _figures(since)
+
+
+def test_people_at_present_considered_political_prisoners() -> None:
+    text = (
+        "Digest\n\n"
+        "According to the rights defenders, more than 800 people are at present considered "
+        "political prisoners in the republic.\n"
+    )
+    assert ("political_prisoners_held", 800) in _figures(text)

@@ -85,6 +85,7 @@ POST_CUE_RE = re.compile(
     # ("over 1,100 people continue to be held")
     # ("342 people in all were pardoned": the total told before the verb)
     r"reportedly|currently|today|then|subsequently|in\s+fact|in\s+the\s+end|continu(?:e|es|ed)|"
+    r"at\s+present|"
     r"in\s+all|in\s+total|altogether|"
     r"[a-z]+ly)\s+)*)"
     r"(?:(?P<held>remain(?:s|ed|ing)?|"

@@ -209,6 +209,7 @@ _AS_OF_RE = re.compile(
 _AS_OF_AFTER_RE = re.compile(
     r"\s+as\s+political\s+prisoners\s+(?=(?:as\s+of|at\s+the\s+end\s+of|on)\b)"
 )
+_DATED_TOTAL_RE = re.compile(r"\s+as\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+")
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
 # "counts about 1,150 in total": the whole count, its clause ended
@@ -530,7 +531,10 @@ def _sentence_figures(
             and not any(total.group(k) for k in ("rel", "det", "des"))
             and _BRINGING_RE.search(text, max(start, total.start() - 16), total.start())
         ):
-            measure = last[1]  # "recognised 509 …, bringing the total since 2020 to 4,339"
+            # "recognised 509 …, bringing the total since 2020 to 4,339"; "recognised 28 …,
+            # bringing the total to 1,429 as of 31 January": those on the list that day
+            dated = _DATED_TOTAL_RE.match(text, tail, end) and "since" not in total.group()
+            measure = _MEASURES["held"] if dated else last[1]
         if measure is None:
             measure = (
                 _MEASURES["rel"]
