@@ -8094,3 +8094,18 @@ def test_people_at_present_considered_political_prisoners() -> None:
         "political prisoners in the republic.\n"
     )
     assert ("political_prisoners_held", 800) in _figures(text)
+
+
+def test_sanctions_removed_from_a_target_and_from_what_it_does() -> None:
+    text = (
+        "Sanctions\n\n"
+        "Earlier in November, the US Treasury removed the remaining sanctions from the national "
+        "air carrier Avia Nord.\n"
+    )
+    assert any(a == "lifted" and t == "Avia Nord" for a, t, _ in _sanctions(text))
+    part = (
+        "Sanctions\n\n"
+        "The American side said it was removing sanctions from Avia Nord\u2019s servicing and "
+        "the purchase of components.\n"
+    )
+    assert "lifted" not in {a for a, t, _ in _sanctions(part) if t == "Avia Nord"}

@@ -96,7 +96,8 @@ ACTIVE_RE = re.compile(
     r"(?:,(?=\s+target))?\s+"
     rf"(?:{WHEN_BETWEEN})?(?:{PLACED})?"
     # ("extended its sanctions to March 2026": until when, not on whom)
-    rf"(?:on|against|targeting|hitting|aimed\s+at|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|"
+    # ("removed the remaining sanctions from the national air carrier Belavia": a relief)
+    rf"(?:on|against|targeting|hitting|aimed\s+at|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|(?(lift)from|(?!))|"
     # ("imposed restrictive measures in relation to Belarus in 2004")
     r"in\s+relation\s+to|with\s+respect\s+to|in\s+respect\s+of)\s+"
     rf"{TARGET}"

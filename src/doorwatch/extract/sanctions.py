@@ -183,6 +183,7 @@ from doorwatch.extract.target_lists import (
     blank_glosses,
     is_counted_group,
     is_group,
+    names_activity,
     split_targets,
     whole_list,
 )
@@ -645,6 +646,8 @@ def find_sanctions(
                 counted = pattern is not THOSE_LISTED_RE and (
                     is_counted_group(raw) or is_group(raw)
                 )
+                if masked.startswith("from ", match.start("target") - 5) and names_activity(raw):
+                    continue  # "removing sanctions from Belavia's servicing": some dealings
                 resolved: list[str] = []
                 for target in split_targets(raw):
                     # "lifted its own sanctions on both companies": the two named before

@@ -476,6 +476,17 @@ def split_targets(raw: str) -> list[str]:
     return _named_over_described(out, written) if len(out) > 1 else out
 
 
+def names_activity(raw: str) -> bool:
+    """Return True when ``raw`` is what a company does rather than the company ("Belavia's
+    servicing and the purchase of components"): a relief on it eases the company's measures."""
+    owner = _OWNER_RE.match(raw.strip())
+    return (
+        owner is not None
+        and owner.group(1) not in lx.PLACES
+        and any(w.lower() in _OWNED_ACTIVITIES for w in owner.group(2).split())
+    )
+
+
 def is_group(raw: str) -> bool:
     """Return True when ``raw``, the words after a measure, name a group by what its members
     are and no one by name ("individuals and entities of the Republic of Belarus")."""
