@@ -3,8 +3,8 @@ sanctions", "Potash sanctions were lifted", "the American easing of Belavia sanc
 11 September", "its potash ban", "The EU's potash sanctions still work".
 
 A power or a kind of measure before the noun is no target ("EU sanctions", "new sanctions",
-"its travel ban"); ``doorwatch.extract.sanction_windows.adjunct_before`` tries these shapes
-only where a word that could be one stands there.
+"its travel ban"); ``adjunct_before`` says where a word that could be one stands there, and
+``doorwatch.extract.sanction_windows`` tries these shapes only there.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
-from doorwatch.extract.sanction_shapes import BE, IMPOSERS, VERB
+from doorwatch.extract.sanction_shapes import BE, IMPOSERS, NO_DESIGNATORS, VERB
 
 # "US lifts potash sanctions", "Potash sanctions were lifted": the target as the noun before
 # "sanctions" (a power or a kind of measure there is no target: "EU sanctions", "new sanctions")
@@ -82,3 +82,58 @@ ADJUNCT_BAN_RE = re.compile(
     rf"(?!(?:{_NOT_BAN_TARGETS})\s){ADJUNCT}\s+(?P<verb>ban|embargo)\b"
     r"(?!\s+(?:on|against|of|to|for)\b)"
 )
+
+
+MEASURE_ADJECTIVES = frozenset(lx.words("sanctions", "measure_adjectives"))
+# the last words of the powers named in two words or more ("Union" of "European Union")
+_SECOND_WORDS = frozenset(name.split()[-1] for name in IMPOSERS if " " in name)
+FUNCTION_WORDS = frozenset(
+    ("of", "from", "with", "and", "or", "on", "for", "by", "to", "in", "against", "about",
+     "under", "over", "no", "any", "a", "an", "as", "but", "that", "than", "are", "is", "were",
+     "was", "be", "been", "have", "has", "had", "not", "into", "at", "ease", "lift", "impose")
+)  # fmt: skip
+# the words after a measure's noun that put its target after it ("sanctions on Belavia")
+_TARGET_AFTER = (" on ", " against ", " to ", " targeting ")
+
+
+# "Belavia sanctions on 11 September": when the measure was taken, not its target
+_WHEN_ON_RE = re.compile(
+    rf"\s+on\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)|the\s+same\s+(?:day|week|month))\b"
+)
+
+
+def adjunct_before(masked: str, position: int) -> bool:
+    """Return True when the hit at ``position`` ("anctions") follows a word that may name
+    the measure's target ("potash sanctions"), not a power or a kind ("EU sanctions")."""
+    if masked.startswith("anctions", position):
+        word_end, noun_end = position - 2, position + 8  # (the hit stands past the "s")
+    elif masked.startswith("restrictions", position):
+        # ("eased its Belavia restrictions in September")
+        word_end, noun_end = position - 1, position + 12
+    else:
+        return False
+    if masked.startswith(_TARGET_AFTER, noun_end) and not _WHEN_ON_RE.match(masked, noun_end):
+        return False
+    if masked[word_end : word_end + 1] != " ":
+        return False  # "sanctions" opens the text or follows punctuation
+    reach = max(0, word_end - 28)
+    space = masked.rfind(" ", reach, word_end)
+    word = masked[space + 1 : word_end]
+    if "\n" in word:
+        # (the word before may open a line: "New sanctions …" after a heading)
+        space = masked.rfind("\n", reach, word_end)
+        word = masked[space + 1 : word_end]
+    if not word or word.lower() in MEASURE_ADJECTIVES:
+        return False
+    if word in IMPOSERS and word not in NO_DESIGNATORS:
+        return False  # "EU sanctions": whose; "its Belarus sanctions": on whom
+    if word in _SECOND_WORDS and space > 0:
+        # ("European Union sanctions": a power's name of two words)
+        before = max(masked.rfind(" ", reach, space), masked.rfind("\n", reach, space))
+        if masked[before + 1 : word_end] in IMPOSERS:
+            return False
+    # a lower-case word there is mostly a function word or a verb ("of", "and", "lifted")
+    # ("the envoy said sanctions would be lifted": a verb)
+    return word[0].isupper() or not (
+        word in FUNCTION_WORDS or word in lx.SPEECH_VERB_WORDS or word.endswith(("ed", "ing", "ly"))
+    )

@@ -14,7 +14,6 @@ from typing import Any
 
 import ahocorasick
 
-from doorwatch.extract import lexicon as lx
 from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_ACTIVE_RE,
     ADJUNCT_BACKGROUND_RE,
@@ -24,6 +23,7 @@ from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_REMAIN_RE,
     NOMINAL_ADJUNCT_RE,
     POSSESSIVE_ADJUNCT_RE,
+    adjunct_before,
 )
 from doorwatch.extract.ban_shapes import (
     BAN_RE,
@@ -34,7 +34,6 @@ from doorwatch.extract.ban_shapes import (
     KEPT_OUT_RE,
     NOUN_BAN_RE,
 )
-from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.list_shapes import (
     ANNEX_ACTIVE_RE,
     ANNEX_PASSIVE_RE,
@@ -87,7 +86,6 @@ from doorwatch.extract.sanction_shapes import (
     HELD_UNDER_RE,
     HIT_BY_RE,
     HIT_WITH_RE,
-    IMPOSERS,
     IN_PLACE_ON_RE,
     INCLUDING_RE,
     IT_IMPOSED_RE,
@@ -95,7 +93,6 @@ from doorwatch.extract.sanction_shapes import (
     LICENSE_RE,
     LISTING_RE,
     MEASURE_TARGETS_RE,
-    NO_DESIGNATORS,
     NOMINAL_RE,
     NOUN_RELIEF_RE,
     OF_POWER_RE,
@@ -627,57 +624,7 @@ def sentence_windows(
     return out
 
 
-FUNCTION_WORDS = frozenset(
-    ("of", "from", "with", "and", "or", "on", "for", "by", "to", "in", "against", "about",
-     "under", "over", "no", "any", "a", "an", "as", "but", "that", "than", "are", "is", "were",
-     "was", "be", "been", "have", "has", "had", "not", "into", "at", "ease", "lift", "impose")
-)  # fmt: skip
 PENALTY_WORDS = ("asset", "travel", "entry", "visa", "arms")
-# the words after a measure's noun that put its target after it ("sanctions on Belavia")
-_TARGET_AFTER = (" on ", " against ", " to ", " targeting ")
-
-
-# "Belavia sanctions on 11 September": when the measure was taken, not its target
-_WHEN_ON_RE = re.compile(
-    rf"\s+on\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)|the\s+same\s+(?:day|week|month))\b"
-)
-
-
-def adjunct_before(masked: str, position: int) -> bool:
-    """Return True when the hit at ``position`` ("anctions") follows a word that may name
-    the measure's target ("potash sanctions"), not a power or a kind ("EU sanctions")."""
-    if masked.startswith("anctions", position):
-        word_end, noun_end = position - 2, position + 8  # (the hit stands past the "s")
-    elif masked.startswith("restrictions", position):
-        # ("eased its Belavia restrictions in September")
-        word_end, noun_end = position - 1, position + 12
-    else:
-        return False
-    if masked.startswith(_TARGET_AFTER, noun_end) and not _WHEN_ON_RE.match(masked, noun_end):
-        return False
-    if masked[word_end : word_end + 1] != " ":
-        return False  # "sanctions" opens the text or follows punctuation
-    reach = max(0, word_end - 28)
-    space = masked.rfind(" ", reach, word_end)
-    word = masked[space + 1 : word_end]
-    if "\n" in word:
-        # (the word before may open a line: "New sanctions …" after a heading)
-        space = masked.rfind("\n", reach, word_end)
-        word = masked[space + 1 : word_end]
-    if not word or word.lower() in MEASURE_ADJECTIVES:
-        return False
-    if word in IMPOSERS and word not in NO_DESIGNATORS:
-        return False  # "EU sanctions": whose; "its Belarus sanctions": on whom
-    if word in _SECOND_WORDS and space > 0:
-        # ("European Union sanctions": a power's name of two words)
-        before = max(masked.rfind(" ", reach, space), masked.rfind("\n", reach, space))
-        if masked[before + 1 : word_end] in IMPOSERS:
-            return False
-    # a lower-case word there is mostly a function word or a verb ("of", "and", "lifted")
-    # ("the envoy said sanctions would be lifted": a verb)
-    return word[0].isupper() or not (
-        word in FUNCTION_WORDS or word in lx.SPEECH_VERB_WORDS or word.endswith(("ed", "ing", "ly"))
-    )
 
 
 NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
@@ -835,11 +782,6 @@ class WordHits:
                     out.append(at)
                     free = at + len(word)
         return out
-
-
-MEASURE_ADJECTIVES = frozenset(lx.words("sanctions", "measure_adjectives"))
-# the last words of the powers named in two words or more ("Union" of "European Union")
-_SECOND_WORDS = frozenset(name.split()[-1] for name in IMPOSERS if " " in name)
 
 
 # What a window must hold before its shape is tried, by shape: most mentions of sanctions

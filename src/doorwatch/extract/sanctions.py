@@ -23,6 +23,7 @@ from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_ACTIVE_RE,
     ADJUNCT_PASSIVE_RE,
     ADJUNCT_REMAIN_RE,
+    MEASURE_ADJECTIVES,
     NOMINAL_ADJUNCT_RE,
     POSSESSIVE_ADJUNCT_RE,
 )
@@ -132,7 +133,6 @@ from doorwatch.extract.sanction_windows import (
     LISTED_WORDS,
     LISTING_WINDOWS,
     LISTING_WORDS,
-    MEASURE_ADJECTIVES,
     MEASURE_TARGETS_WINDOWS,
     MEASURE_TARGETS_WORDS,
     NOUN_RELIEF_WINDOWS,
