@@ -8109,3 +8109,23 @@ def test_sanctions_removed_from_a_target_and_from_what_it_does() -> None:
         "the purchase of components.\n"
     )
     assert "lifted" not in {a for a, t, _ in _sanctions(part) if t == "Avia Nord"}
+
+
+def test_a_chamber_is_a_body_and_jan_opens_a_name() -> None:
+    text = (
+        "Regional news\n\n"
+        "The president of the Podlasie Chamber of Commerce, Mr Jan Kowalczyk, estimates the "
+        "losses in the tens of millions. However, he stresses: \u201eNobody here will cry for "
+        "Belarusian timber.\u201d\n"
+    )
+    assert _quotes(text)["Nobody here will cry for Belarusian timber."] == "Jan Kowalczyk"
+
+
+def test_the_relative_of_a_named_person_speaks_not_the_person() -> None:
+    text = (
+        "Release\n\n"
+        "Andrey Kuznechyk was freed on Friday. \u201cHe called me from the car. His voice was "
+        "tired,\u201d Kuznechyk\u2019s wife told Compass Media.\n"
+    )
+    found = _quotes(text)
+    assert found["He called me from the car. His voice was tired"] == "Kuznechyk\u2019s wife"

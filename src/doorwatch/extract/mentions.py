@@ -413,6 +413,7 @@ def _analyse(found: str) -> tuple[_Found, ...]:
     return tuple(out)
 
 
+_GIVEN_STOPWORDS = frozenset(lx.words("names", "given_name_stopwords"))
 # A word with one of these may come off the front of a run (see _lead).
 _LEADING = _DROP | _TITLE | _LEAD_PLACE
 # A word with one of these is not part of a person's name before "of".
@@ -430,7 +431,7 @@ def _lead(seg: list[_Word], lo: int) -> int:
     i = lo
     while i < size:
         flags = seg[i][3]
-        if flags & _DROP:
+        if flags & _DROP and not (size - i > 1 and seg[i][1] in _GIVEN_STOPWORDS):
             i += 1
             continue
         left = size - i

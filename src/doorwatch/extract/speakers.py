@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.described_subjects import Opening, opening_description
+from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import PRONOUN_GENDER, Resolver
@@ -69,6 +69,10 @@ _LABEL_RE = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\s[–—])\s")
 _SENTENCE_END_AFTER_RE = re.compile(r"\s*(?:$|\n|(?<=[.!?][\"”])\s+[A-Z])|,?\s+(?:and|but)\s")
 # '"…," as we say': the speaker's own saying
 _AS_WE_SAY_RE = re.compile(r"[,\s]*as\s+(?:we|I)\s+(?:say|said|put\s+it|like\s+to\s+say)\b")
+_OWNED_SPEAKER_RE = re.compile(
+    rf"[’']s\s+(?P<noun>{lx.alternation(sorted(PERSON_NOUNS, key=len, reverse=True))})\s+"
+    rf"(?:{lx.SPEECH_VERBS})\b"
+)
 _POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
 # '"…," as Novotná puts it': the one named between "as" and the verb
 _AS_PUTS_RE = re.compile(r"as\s+(?P<who>[^,.;:]{2,60}?)\s+(?:puts|put|phrases|phrased)\s+it\b")
@@ -234,6 +238,14 @@ class Attributor:
                     else None
                 )
                 speaker = described_subject or self.resolver.name(found)
+                owned = (
+                    _OWNED_SPEAKER_RE.match(self.masked, found.end)
+                    if found.possessive and found.kind == "person"
+                    else None
+                )
+                if owned is not None:
+                    # '"…," Kuznechyk's wife told Compass Media': his wife speaks, not he
+                    speaker = self.masked[found.start : owned.end("noun")]
                 if speaker is not None and self.resolver.is_institution(found):
                     self.resolver.last_institution = speaker
                 elif speaker is not None:
