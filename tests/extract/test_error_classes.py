@@ -8129,3 +8129,20 @@ def test_the_relative_of_a_named_person_speaks_not_the_person() -> None:
     )
     found = _quotes(text)
     assert found["He called me from the car. His voice was tired"] == "Kuznechyk\u2019s wife"
+
+
+def test_the_politician_is_the_one_person_the_text_names() -> None:
+    text = (
+        "Press release\n\n"
+        "Head of the National Anti-Crisis Management Pavel Latushka addressed the Assembly on "
+        "30 September.\n\n"
+        "The politician called on the member states not to weaken the pressure.\n\n"
+        "\u201cRelief for the airline has already been given,\u201d the politician said.\n"
+    )
+    assert _quotes(text)["Relief for the airline has already been given"] == "Pavel Latushka"
+    minister = (
+        "Aid\n\n"
+        "Sweden's Minister for International Development Cooperation, Benjamin Dousa, said the "
+        "government would help. \u201cSweden stands with the people,\u201d he said.\n"
+    )
+    assert _quotes(minister)["Sweden stands with the people"] == "Benjamin Dousa"

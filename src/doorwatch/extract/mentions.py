@@ -528,11 +528,16 @@ def _titled_person(seg: list[_Word], lo: int, out: list[_Found]) -> bool:
     do not follow a title."""
     size = len(seg)
     j = max((k for k in range(lo, size) if seg[k][3] & _TITLE), default=-1)
-    if j >= lo and seg[lo - 1][3] & _TITLE:
+    if seg[lo - 1][3] & _TITLE:
         # ("Deputy Head of the United Transitional Cabinet Pavel Latushka": a title of a
         # body, the body's last word ends the title)
-        body = max((k for k in range(j, size) if seg[k][3] & _ORG_BASE), default=j)
-        if any(seg[k][3] & _OF for k in range(j, body)):
+        title = max(j, lo - 1)
+        body = max((k for k in range(title, size) if seg[k][3] & _ORG_BASE), default=title)
+        # (its head noun, "Cabinet", "Ministry", not "International" of "International
+        # Development Cooperation")
+        if seg[body][2].lower() in lx.ORG_ROLE_WORDS and any(
+            seg[k][3] & _OF for k in range(title, body)
+        ):
             j = body
     # (particles, "von der", are in lower case and do not count as name words)
     names = [w for w in seg[j + 1 :] if w[1][:1].isupper()]

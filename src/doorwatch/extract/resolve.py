@@ -179,6 +179,7 @@ def _pronoun_re(pronoun: str) -> re.Pattern[str]:
 
 # roles any office holder fills, whatever other role the text gave them
 _ANY_HOLDER_ROLES = frozenset(lx.words("roles", "any_holder_roles"))
+_PUBLIC_FIGURE_ROLES = frozenset(lx.words("roles", "public_figure_roles"))
 # a person's role right before their name ("by the opposition leader Sviatlana …")
 _ROLE_WORD_BEFORE_RE = re.compile(rf"\b(?P<role>{lx.PERSON_ROLE_NOUNS})\s+$", re.IGNORECASE)
 
@@ -732,6 +733,12 @@ class Resolver:
             and self._holds_other_role(only, noun, position)
         ):
             return self._as_written(phrase, position)
+        if only is None and noun.lower() in _PUBLIC_FIGURE_ROLES:
+            # "The politician called on …. '…,' the politician said": the one person the
+            # text has named at all
+            keys = {m.key for m in self.mentions.before(position, position) if m.kind == "person"}
+            if len(keys) == 1:
+                return self.mentions.persons[keys.pop()].name
         return only
 
     def _holds_other_role(self, name: str, noun: str, position: int) -> bool:
