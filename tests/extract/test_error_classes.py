@@ -8146,3 +8146,20 @@ def test_the_politician_is_the_one_person_the_text_names() -> None:
         "government would help. \u201cSweden stands with the people,\u201d he said.\n"
     )
     assert _quotes(minister)["Sweden stands with the people"] == "Benjamin Dousa"
+
+
+def test_a_group_with_its_named_part_stays_whole_and_them_is_no_target() -> None:
+    text = (
+        "Fact check\n\n"
+        "In March the government announced that Japan would freeze the assets of Belarusian "
+        "individuals and organisations, including President Ihar Sergeenko.\n"
+    )
+    targets = {t for _, t, _ in _sanctions(text)}
+    assert "organisations" not in targets
+    assert "Ihar Sergeenko" in targets
+    them = (
+        "Fact check\n\n"
+        "The EU first restricted imports of Belarusian timber in 2021 and banned them outright "
+        "in 2022.\n"
+    )
+    assert "them" not in {t for _, t, _ in _sanctions(them)}

@@ -339,7 +339,8 @@ SUBJECT_TO_RE = re.compile(
 _GOODS = lx.alternation(lx.words("sanctions", "goods"))
 BANNED_GOODS_RE = re.compile(
     r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?)\s+"
-    r"(?P<target>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    # (not "banned them outright in 2022": the goods told just before)
+    r"(?P<target>(?!(?:them|it|those|these)\b)(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
     r"(?=\s+(?:since|in)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b)|"
     # ("London banned Belarusian potash and oil products that summer": goods by their name)
     rf"(?:[A-Z][\w-]*\s+)?(?:{_GOODS})(?:\s+[a-z][\w-]*)?"

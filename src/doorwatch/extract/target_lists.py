@@ -292,6 +292,22 @@ def _names_goods(piece: str) -> bool:
     return any(word in _GOODS for word in piece.lower().split())
 
 
+def _named_part_at(raw: str) -> int:
+    """Return where the named part of the list ``raw`` opens (", including …", ", among them
+    …"), or the end of ``raw`` when it has none."""
+    at = [i for i in (raw.find(", including "), raw.find(", among them ")) if i >= 0]
+    if (
+        len(at) != 1
+        or raw.count(", including ") > 1
+        or ", and " in raw[at[0] :]
+        or " and " not in raw[: at[0]]
+        # ("hundreds of officials and dozens of firms, including …": each its own count)
+        or " " in raw[raw.rfind(" and ", 0, at[0]) + 5 : at[0]].strip()
+    ):
+        return len(raw)  # ("6 individuals, including X, and 2 entities, including Y": two)
+    return at[0]
+
+
 def split_targets(raw: str) -> list[str]:
     """Return the targets the text ``raw`` after a measure names: a list split into its
     items, each without its determiners, its date or its route, a name kept where the words
@@ -348,7 +364,9 @@ def split_targets(raw: str) -> list[str]:
         when = _WHEN_IN_RE.search(raw, a, b)
         if (
             merged
-            and "," not in raw
+            # ("Belarusian individuals and organisations, including …": the named part
+            # after the comma leaves the group whole)
+            and "," not in raw[: _named_part_at(raw)]
             and "as well as" not in raw
             and _MEASURE_PIECE_RE.match(raw, a, b) is None
             and not any(c.isupper() for c in raw[a : when.start() if when else b])
@@ -599,7 +617,14 @@ def named_part(masked: str, raw: str, start: int, end: int) -> tuple[str, int] |
     ):
         return None
     among = _AMONG_TAIL_RE.match(masked, start, end)
-    return None if among is None else (f"{raw}, {among.group('items')}", among.end())
+    if among is None:
+        return None
+    # (the connector kept: "individuals and organisations, including X" is a group and its
+    # named part, not a list of three)
+    lead = (
+        "among them" if masked.find("among them", start, among.start("items")) >= 0 else "including"
+    )
+    return f"{raw}, {lead} {among.group('items')}", among.end()
 
 
 # "on three state-owned banks: Belagroprombank, Bank Dabrabyt and …": a count's members named
