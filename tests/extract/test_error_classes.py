@@ -8163,3 +8163,12 @@ def test_a_group_with_its_named_part_stays_whole_and_them_is_no_target() -> None
         "in 2022.\n"
     )
     assert "them" not in {t for _, t, _ in _sanctions(them)}
+
+
+def test_a_question_after_and_is_no_target() -> None:
+    text = (
+        "Podcast: show notes\n\n"
+        "The hosts also discuss the US decision to lift sanctions on potash and what Lithuania "
+        "will do with Klaipeda.\n"
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"potash"}

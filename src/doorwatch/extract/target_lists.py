@@ -271,7 +271,11 @@ _KIN_ONLY_RE = re.compile(
     r"mother|relatives|family)\s*"
 )
 # a verb with its object ("allowed it", "cut their"): a new clause after "and"
-_CLAUSE_VERB_RE = re.compile(r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b")
+# ("… and allowed it to …"; "on potash and what Lithuania will do with Klaipeda": a question
+# the sentence goes on to, no target)
+_CLAUSE_VERB_RE = re.compile(
+    r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b|(?:what|how|whether|why)\s"
+)
 _WHEN_IN_RE = re.compile(
     rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b|"
     # ("new sanctions against Belarus on the third anniversary of the election")
