@@ -8172,3 +8172,14 @@ def test_a_question_after_and_is_no_target() -> None:
         "will do with Klaipeda.\n"
     )
     assert {t for _, t, _ in _sanctions(text)} == {"potash"}
+
+
+def test_a_target_that_remains_designated_and_those_designated_together_with_it() -> None:
+    text = (
+        "Sanctions client alert\n\n"
+        "Belshina OAO remains designated under Executive Order 14038. The United States first "
+        "designated MAZ on 2 December 2021, together with Naftan and Grodno Khimvolokno.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"MAZ", "Naftan", "Grodno Khimvolokno"} <= targets
+    assert any(t.startswith("Belshina") for t in targets)

@@ -488,7 +488,7 @@ ENTRY_DELETED_WINDOWS: Windows = (
 ENTRY_DELETED_WORDS = (
     "deleted", "removed from", "struck off", "withdrawn", "removed the entr", "ins listed",
     "remain listed", "ays listed", "ins blocked", "remain blocked", "ays blocked", " Annex ",
-    " Schedule ",
+    " Schedule ", "ins designated", "remain designated", "ins sanctioned", "remain sanctioned",
 )  # fmt: skip
 EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
 RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)

@@ -9,7 +9,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
-from doorwatch.extract.sanction_shapes import NEXT_MEASURE_VERBS, STOP, TRADE_NOUNS
+from doorwatch.extract.sanction_shapes import IMPOSERS, NEXT_MEASURE_VERBS, STOP, TRADE_NOUNS
 from doorwatch.extract.targets import PERSON_NAME_RE
 
 # the nouns that count a target's members without naming them ("a further group of Russian
@@ -116,6 +116,12 @@ AND_ON_RE = re.compile(
     r"(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:sanctions|restrictions|measures|penalties|bans?)\s+"
     r"|those\s+)?(?:on|against)\s+"
     r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
+)
+
+_TOGETHER_WITH_RE = re.compile(
+    r"(?:\s+(?:on|in|since|last|this)\s+[\w ]{1,25}?)?\s*,\s+(?:together|along)\s+with\s+"
+    # (names to the sentence's end: not "…, together with Canada, were a response to …")
+    r"(?P<more>[A-Z][^,.;:()—–\"“”]{0,60}(?:,\s+[A-Z][^,.;:()—–\"“”]{0,60})*)(?=\s*[.;]|$)"
 )
 
 # "on Alexander Lukashenko, on his son Viktor and on six other senior officials": each target
@@ -722,6 +728,12 @@ def whole_list(
             part = named_part(masked, raw, target_end, s_end) if imposed else None
             if part is not None:
                 raw, target_end = part
+    if more is None and imposed and "with " in masked[target_end : target_end + 60]:
+        along = _TOGETHER_WITH_RE.match(masked, target_end, s_end)
+        if along is not None and along.group("more").split(",")[0] not in IMPOSERS:
+            # "first designated Grodno Azot on 2 December 2021, together with Naftan and …"
+            # (not "…, together with Canada.": a power that joined it)
+            return f"{raw}, {along.group('more')}", along.end()
     if more is None and " and" in masked[target_end : target_end + 40]:
         second = AND_ON_RE.match(masked, target_end, s_end)
         if second is not None:
