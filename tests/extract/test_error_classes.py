@@ -8183,3 +8183,26 @@ def test_a_target_that_remains_designated_and_those_designated_together_with_it(
     targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert {"MAZ", "Naftan", "Grodno Khimvolokno"} <= targets
     assert any(t.startswith("Belshina") for t in targets)
+
+
+def test_a_count_that_rose_to_a_peak_or_peaked() -> None:
+    text = (
+        "Five years on\n\n"
+        "In those five years, the number of political prisoners in Belarus rose from a few "
+        "dozen to a peak of about 1,500 in 2022, according to Viasna.\n"
+    )
+    assert ("political_prisoners_held", 1500) in _figures(text)
+    peaked = (
+        "Five years on\n\n"
+        "The number of political prisoners in Belarus peaked at about 1,480 in 2022.\n"
+    )
+    assert ("political_prisoners_held", 1480) in _figures(peaked)
+
+
+def test_a_ban_told_in_an_aside_after_its_target() -> None:
+    text = (
+        "Sanctions, five years on\n\n"
+        "The state airline Avia Nord, banned from European skies after the Ryanair landing in "
+        "2021, still flies to Moscow.\n"
+    )
+    assert ("imposed", "Avia Nord", "European Union") in _sanction_powers(text)

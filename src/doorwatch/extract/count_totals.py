@@ -34,8 +34,10 @@ COUNT_OF_RE = re.compile(
     r"(?:\s+(?:by|at|in|over)\s+(?:the\s+)?(?:end|start|beginning|middle|course)\s+of\s+"
     r"(?:the\s+)?[\w ]{1,20}?(?=\s+(?:to|below|above|under|past)\b))?"
     # ("rose from 169 to 969": where it started, then where it ended)
-    r"(?:\s+from(?:\s+(?:about\s+|around\s+|some\s+)?\d[\d,]*\s+to)?)?"
-    r"(?:\s+(?:to|below|above|under|past))?|reached|reaches|reaching|is|was|number(?:s|ed)?|"
+    # ("rose from a few dozen to a peak of about 1,500": where it started, told in words)
+    r"(?:\s+from(?:\s+(?:about\s+|around\s+|some\s+)?\d[\d,]*\s+to|\s+a\s+few\s+[a-z]+(?=\s+to\b))?)?"
+    r"(?:\s+(?:to(?:\s+a\s+(?:peak|high|record)\s+of)?|below|above|under|past))?|"
+    r"reached|reaches|reaching|is|was|number(?:s|ed)?|peak(?:ed|s)\s+at|"
     # ("the count of political prisoners … approaches 650", "had passed 1,080")
     r"approach(?:es|ed)|nears|neared|passed|surpassed|topped|"
     r"totals?|totalled|totaled|exceeds?|exceeded|now|remains?(?:\s+at)?|remained(?:\s+at)?|"

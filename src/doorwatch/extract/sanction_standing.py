@@ -116,7 +116,11 @@ DESIGNATED_ASIDE_RE = re.compile(
     # (not "the tyre maker in Babruisk, designated …": a place)
     r"\b(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+"
     # ("the potash giant Belaruskali, sanctioned since 2021,")
-    r"(?:(?:first|originally|already|also)\s+)?(?P<verb>designated|blacklisted|sanctioned)\s+"
+    r"(?:(?:first|originally|already|also)\s+)?(?P<verb>designated|blacklisted|sanctioned|"
+    # ("the state airline Belavia, banned from European skies after the Ryanair landing in
+    # 2021,": a ban told in the aside, and what it followed)
+    r"(?:banned|barred)\s+from\s+(?:the\s+)?(?:(?P<named>[A-Z][\w.]*)\s+)?(?:airspace|skies|airports)"
+    r"(?:\s+(?:after|following)\s+(?:the\s+)?[^,.;:()]{1,40}?)?)\s+"
     # ("Belavia, blacklisted by the Treasury since 2023,": whose listing, by its agent)
     r"(?:by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
     r"(?:in|on|last|this|since)\s+[A-Z0-9][\w]*(?:\s+(?:\d{1,2}|\d{4}))?(?:\s+\d{4})?\s*[,.;]"
