@@ -8206,3 +8206,23 @@ def test_a_ban_told_in_an_aside_after_its_target() -> None:
         "2021, still flies to Moscow.\n"
     )
     assert ("imposed", "Avia Nord", "European Union") in _sanction_powers(text)
+
+
+def test_a_turns_label_is_not_the_speaker_of_someone_else_it_quotes() -> None:
+    text = (
+        "Baltic Morning, transcript\n\n"
+        "HOST: Our guest is Franak Viacorka.\n\n"
+        "HOST: The State Department's spokesman said on Tuesday, \u201cWe will continue to "
+        "engage.\u201d What do you make of that?\n"
+    )
+    assert _quotes(text)["We will continue to engage."] == "State Department"
+
+
+def test_i_said_it_in_a_turn_whose_label_names_someone_not_named_in_full() -> None:
+    text = (
+        "Press briefing\n\n"
+        "Q: Anna Kowalska, Polish Radio. Minister, will Poland reopen the crossing?\n\n"
+        "MINISTER KIERWI\u0143SKI: Not while he is in prison. I said it in Bia\u0142ystok and I "
+        "say it again: \u201cThe border stays closed until he is free.\u201d\n"
+    )
+    assert _quotes(text)["The border stays closed until he is free."] == "Kierwi\u0144ski"

@@ -5,6 +5,9 @@ TSIKHANOUSKAYA, VILNIUS, 14 SECONDS]" before the quotation.
 The label's first word says what kind of recording follows (``script_cuts`` in
 ``data/extract/speech.yaml``) and the name in capitals after it says whose voice it is; the
 words after the name (a title, a place, a duration) describe the recording, not a speaker.
+
+A transcript's turns are labelled too ("HANCHAR: …", "MINISTER KIERWIŃSKI: …", "Mr LATUSHKA
+– …"): ``turn_label``, ``label_capitals`` and ``name_as_labelled`` read such a label.
 """
 
 from __future__ import annotations
@@ -65,3 +68,41 @@ def is_post_label(masked: str, start: int, end: int) -> bool:
 def tells_of_thread(masked: str, start: int, end: int) -> bool:
     """Return True when ``masked[start:end]`` speaks of a thread or of posts."""
     return _THREAD_WORDS_RE.search(masked, start, end) is not None
+
+
+# a transcript's label opening a paragraph: "Ewan Hartley:", "The Minister for Europe (Stephen
+# Caldwell):", "Baroness X (CB):"
+# ("Mr LATUSHKA – Thank you, Madam President": a verbatim record's speaker and a dash)
+_TURN_LABEL_RE = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\s[–—])\s")
+# (a surname in capitals may hold letters past ASCII: "KIERWIŃSKI")
+_CAPITALS_RE = re.compile(r"\b[A-Z](?:[^\W\da-z]|[’'-](?=[^\W\da-z])){2,}\b")
+_TURN_WORDS = frozenset(lx.words("names", "transcript_turn_words"))
+
+
+def turn_label(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the label that opens the paragraph ``masked[start:end]`` ("HANCHAR: ", "The
+    Minister for Europe (Stephen Caldwell): "), or None."""
+    return _TURN_LABEL_RE.match(masked, start, end)
+
+
+def label_capitals(masked: str, start: int, end: int) -> list[str]:
+    """Return the words in capitals of the label ``masked[start:end]`` ("MINISTER",
+    "KIERWIŃSKI"), three letters or more."""
+    return [w for w in _CAPITALS_RE.findall(masked, start, end) if len(w) > 2 and w.isupper()]
+
+
+def name_as_labelled(label: str) -> str | None:
+    """Return the name a label in capitals gives, as written ("MINISTER KIERWIŃSKI: " gives
+    "Kierwiński"), or None when it names a turn ("QUESTION:"), a newsletter's section ("THE
+    OPPOSITION'S WORRY:") or no one."""
+    if any(c.islower() for c in label):
+        return None
+    words = label_capitals(label, 0, len(label))
+    named = [
+        w.title() for w in words if w.title() not in lx.TITLES and w.title() not in _TURN_WORDS
+    ]
+    if not named or len(words) > 3:
+        return None
+    if any(w.title() in lx.STOPWORDS or "’" in w or "'" in w for w in words):
+        return None
+    return " ".join(named)

@@ -24,8 +24,11 @@ from doorwatch.extract.script_labels import (
     cut_label_name,
     is_line_label,
     is_post_label,
+    label_capitals,
     may_open_label,
+    name_as_labelled,
     tells_of_thread,
+    turn_label,
 )
 from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
 from doorwatch.extract.unnamed_speakers import (
@@ -60,10 +63,6 @@ _I_AFTER_RE = re.compile(rf"[,\s]*I\s+(?:(?:have|had|also|then|once)\s+)?{_VERB_
 _I_BEFORE_RE = re.compile(
     rf"\bI\s+(?:(?:have|had|also|then|once)\s+)?{_VERB_RE.pattern}[^.;\"“”]{{0,60}}[,:]\s*$"
 )
-# a transcript's label opening a paragraph: "Ewan Hartley:", "The Minister for Europe (Stephen
-# Caldwell):", "Baroness X (CB):"
-# ("Mr LATUSHKA – Thank you, Madam President": a verbatim record's speaker and a dash)
-_LABEL_RE = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\s[–—])\s")
 # a closing mark that ends its sentence ('"…."', '"…?" Then …')
 # (or runs on into the speaker's own clause: '"Nobody gives away something for nothing," and …')
 _SENTENCE_END_AFTER_RE = re.compile(r"\s*(?:$|\n|(?<=[.!?][\"”])\s+[A-Z])|,?\s+(?:and|but)\s")
@@ -77,7 +76,6 @@ _POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
 # '"…," as Novotná puts it': the one named between "as" and the verb
 _AS_PUTS_RE = re.compile(r"as\s+(?P<who>[^,.;:]{2,60}?)\s+(?:puts|put|phrases|phrased)\s+it\b")
 # a surname in capitals, as verbatim records print it ("Mr LATUSHKA")
-_CAPITALS_RE = re.compile(r"\b[A-Z][A-Z’'-]{2,}\b")
 # the verb in the past right after a sentence's subject (an adverb may stand between)
 _SUBJECT_VERB_AFTER_RE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is)\b")
 # a clause that opens a sentence before its subject ("Asked about the men he left behind, he
@@ -292,7 +290,7 @@ class Attributor:
             if speaker is None and self._first_person(quote):
                 # 'The Minister (Ewan Hartley): … "…," I told our partners': the one whose
                 # words the transcript's label or the byline gives
-                speaker = self._labelled(quote.para)
+                speaker = self._labelled(quote.para, as_labelled=True)
             if speaker is None and found is None:
                 # 'Lithuania's foreign minister said …': a role given by whose it is, unnamed
                 speaker = self._owned_role(quote)
@@ -442,18 +440,17 @@ class Attributor:
         """Return True when a transcript's label in capitals opens paragraph ``para``
         ("HANCHAR: …", "Mr LATUSHKA – …")."""
         p = self.paras[para]
-        label = None if p.heading else _LABEL_RE.match(self.masked, p.start, p.end)
-        return (
-            label is not None and _CAPITALS_RE.search(self.masked, p.start, label.end()) is not None
-        )
+        label = None if p.heading else turn_label(self.masked, p.start, p.end)
+        return label is not None and bool(label_capitals(self.masked, p.start, label.end()))
 
-    def _labelled(self, para: int) -> str | None:
+    def _labelled(self, para: int, as_labelled: bool = False) -> str | None:
         """Return the person whose words paragraph ``para`` gives: the label that opens it or
         the nearest paragraph before it ("The Minister for Europe (Stephen Caldwell): …"), else
-        the byline ("By Rebecca Thorne"); None when there is neither."""
+        the byline ("By Rebecca Thorne"); None when there is neither. With ``as_labelled``, a
+        label that names someone the text never names in full gives the name as written."""
         for at in range(para, -1, -1):
             p = self.paras[at]
-            label = None if p.heading else _LABEL_RE.match(self.masked, p.start, p.end)
+            label = None if p.heading else turn_label(self.masked, p.start, p.end)
             named = (
                 [
                     m
@@ -467,10 +464,13 @@ class Attributor:
                 return self.resolver.name(named[-1])
             if label is not None:
                 # ("Mr LATUSHKA –": the person the text names in full with that surname)
-                for word in _CAPITALS_RE.findall(self.masked, p.start, label.end()):
+                for word in label_capitals(self.masked, p.start, label.end()):
                     person = self.resolver.by_surname(word)
                     if person is not None:
                         return person
+                written = name_as_labelled(self.masked[p.start : label.end()])
+                if as_labelled and written is not None:
+                    return written
         byline = _BYLINE_RE.search(self.headings) or _AUTHOR_HEADING_RE.search(self.headings)
         if byline is None and self.paras:
             # (a source note that opens the text: "[Post in the Telegram channel of …]")
@@ -956,7 +956,11 @@ class Attributor:
         """Return True when the pronoun ``mention`` stands right after a verb that
         characterises what it names ("called it", "described it")."""
         before = self.masked[max(0, mention.start - 20) : mention.start].split()
-        return bool(before) and before[-1] in _CHARACTERISING
+        # ("I said it in Białystok and I say it again": what was said, not who said it)
+        return bool(before) and (
+            before[-1] in _CHARACTERISING
+            or (before[-1] in lx.SPEECH_VERB_WORDS and len(before) > 1)
+        )
 
     def _eligible(self, mention: Mention, verb_start: int) -> bool:
         if mention.possessive or self.mentions.prep(mention):
@@ -965,6 +969,8 @@ class Attributor:
             ")", mention.end
         ):
             return False  # "rapporteur Henrik Sjöberg (Renew) described …": a qualifier
+        if mention.key.isupper() and self.masked.startswith(":", mention.end):
+            return False  # 'HOST: The ministry's spokesman said, "…"': a turn's label
         if mention.kind == "pronoun" and mention.key == "it" and self._object_of_verb(mention):
             return False  # "called it … and said …": what was so called, not who spoke
         if mention.kind in _SPEAKING:

@@ -464,6 +464,12 @@ _BODY = (
 )
 _BODY_VERB_FIRST_RE, _BODY_FIRST_RE = _after_quotation(_BODY, _SPEAKER_END)
 _BODY_BEFORE_RE = re.compile(rf"\b{_ARTICLE}{_BODY}\s+(?:{_VERBS})\b[^\"“”.!?;]{{0,160}}$")
+# 'The State Department's spokesman said on Tuesday, "…"': the body by its possessive
+_OWNER_BODY_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<body>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.-]*){0,5})"
+    rf"[’']s\s+(?:(?:chief|deputy|main|official)\s+)?{_SPOKESPERSON}\s+(?:{_VERBS})\b"
+    r"[^\"“”.!?;]{0,160}$"
+)
 
 
 def spokesperson_body(masked: str, start: int, end: int, after: bool) -> str | None:
@@ -478,6 +484,7 @@ def spokesperson_body(masked: str, start: int, end: int, after: bool) -> str | N
         _BODY_FIRST_RE.match(masked, start, end) or _BODY_VERB_FIRST_RE.match(masked, start, end)
         if after
         else _BODY_BEFORE_RE.search(masked, start, end)
+        or _OWNER_BODY_BEFORE_RE.search(masked, start, end)
     )
     if found is None:
         return None
