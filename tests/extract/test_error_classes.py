@@ -8226,3 +8226,12 @@ def test_i_said_it_in_a_turn_whose_label_names_someone_not_named_in_full() -> No
         "say it again: \u201cThe border stays closed until he is free.\u201d\n"
     )
     assert _quotes(text)["The border stays closed until he is free."] == "Kierwi\u0144ski"
+
+
+def test_whose_colleague_is_not_who_spoke() -> None:
+    text = (
+        "Podcast\n\n"
+        "On the podcast, the host asked her guest what had changed. \u201cNothing,\u201d said "
+        "Ales Bialiatski\u2019s former colleague Valiantsin Stefanovich.\n"
+    )
+    assert _quotes(text)["Nothing"] == "Valiantsin Stefanovich"

@@ -774,7 +774,12 @@ class Attributor:
             ] or found
         if not found or found[0].start - start > 40:
             return None
-        return next((m for m in found if m.kind == "person"), found[0])
+        # ('," said Ales Bialiatski's former colleague Valiantsin Stefanovich': whose colleague
+        # is not who spoke)
+        return next(
+            (m for m in found if m.kind == "person" and not m.possessive),
+            next((m for m in found if m.kind == "person"), found[0]),
+        )
 
     def _first_mention(self, start: int, limit: int, reach: int) -> Mention | None:
         # (read past ``reach`` so that a role phrase starting within it is found whole:
