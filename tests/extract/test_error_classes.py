@@ -8235,3 +8235,26 @@ def test_whose_colleague_is_not_who_spoke() -> None:
         "Ales Bialiatski\u2019s former colleague Valiantsin Stefanovich.\n"
     )
     assert _quotes(text)["Nothing"] == "Valiantsin Stefanovich"
+
+
+def test_a_court_annuls_a_listing_and_a_designation_revoked() -> None:
+    text = (
+        "Sanctions case note\n\n"
+        "On 12 June 2024 the General Court annulled the listing of the businessman Aliaksandr "
+        "Zaitsau. The designation of Avia Nord was revoked on 4 November 2025.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("lifted", "Aliaksandr Zaitsau") in found
+    assert ("lifted", "Avia Nord") in found
+    assert ("imposed", "Aliaksandr Zaitsau") not in found
+
+
+def test_those_subject_to_asset_freezes_listed_with_commas_or_in_an_aside() -> None:
+    text = (
+        "Sanctions alert\n\n"
+        "Clients should note that Naftan, Grodno Azot and Belaruskali remain subject to asset "
+        "freezes. The General Court dismissed the action, and the applicant, Belshina, remains "
+        "subject to the restrictive measures.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Naftan", "Grodno Azot", "Belaruskali", "Belshina"} <= targets

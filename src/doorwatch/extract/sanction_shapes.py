@@ -329,8 +329,10 @@ TRADE_PASSIVE_RE = re.compile(
 SUBJECT_TO_RE = re.compile(
     r"(?P<target>(?<=[–—]\s)[^–—.;:()\"“”]{1,160}?(?=\s*[–—])|"
     # (a name ends in a capital: not "… added to the Consolidated List and are now subject to")
-    r"[A-Z][\w’'.-]*(?:(?:\s+(?:of|and|the))*\s+[A-Z][\w’'.-]*)*)"
-    r"\s*[–—]?\s+(?:is|are|was|were|remains?|remained|will\s+be|(?:has|have|had)\s+been)\s+"
+    # ("Naftan, Grodno Azot and Belaruskali remain subject to …"; "the applicant, Belshina,
+    # remains subject to …")
+    r"[A-Z][\w’'.-]*(?:(?:\s+(?:of|and|the)|,)*\s+[A-Z][\w’'.-]*)*)"
+    r"\s*[–—,]?\s+(?:is|are|was|were|remains?|remained|will\s+be|(?:has|have|had)\s+been)\s+"
     r"(?:now\s+|also\s+|still\s+|likewise\s+)?(?P<verb>subject)\s+to\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:bans?|asset\s+freezes?|sanctions|restrictions|restrictive\s+measures|"
     r"embargo|travel\s+bans?)\b"
@@ -599,7 +601,7 @@ FREED_FROM_RE = re.compile(
 # force ("lifted the listing of …" ends it, see find_sanctions)
 LISTING_RE = re.compile(
     # ("adopted the EU's latest listings of …")
-    r"\b(?P<fill>(?:(?:its|their|the|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[’']s)\s+"
+    r"\b(?P<fill>(?:(?:its|their|[Tt]he|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[’']s)\s+"
     r"(?:own\s+|latest\s+|new\s+|recent\s+|earlier\s+)?"
     # ("including the designation of Alexander Lukashenko")
     # ("the listing, on 6 November, of Aliaksandr Lukashenka": its date between)
