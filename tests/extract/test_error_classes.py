@@ -8258,3 +8258,10 @@ def test_those_subject_to_asset_freezes_listed_with_commas_or_in_an_aside() -> N
     )
     targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert {"Naftan", "Grodno Azot", "Belaruskali", "Belshina"} <= targets
+
+
+def test_one_freed_with_others_is_counted_in() -> None:
+    text = "Year in pictures\n\nJune: Tsikhanouski, freed with 13 others, embraces his wife.\n"
+    assert ("prisoners_released", 14) in _figures(text)
+    plain = "Digest\n\nIn June Siarhei Tsikhanouski was freed with 13 others.\n"
+    assert ("prisoners_released", 14) in _figures(plain)

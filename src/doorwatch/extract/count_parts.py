@@ -20,9 +20,10 @@ _NAMES_AND_RE = re.compile(
 )
 _OTHER_RE = re.compile(r"\s+others?\b")
 # "X was released on Saturday together with 13 other prisoners": the one freed with the others
+# ("Tsikhanouski, freed with 13 others, embraces his wife": the participle in an aside)
 _FREED_WITH_RE = re.compile(
-    r"\b(?:was|were|been)\s+(?:released|freed|pardoned)\b[^.;:]{0,60}?"
-    r"\b(?:together|along)\s+with\s+$"
+    r"(?:\b(?:was|were|been)\s+|,\s+)(?:released|freed|pardoned)\b[^.;:]{0,60}?"
+    r"\b(?:(?:together|along)\s+)?with\s+$"
 )
 _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 # (not "Viasna recognised 509 new political prisoners and 342 people were pardoned": the first
