@@ -8265,3 +8265,16 @@ def test_one_freed_with_others_is_counted_in() -> None:
     assert ("prisoners_released", 14) in _figures(text)
     plain = "Digest\n\nIn June Siarhei Tsikhanouski was freed with 13 others.\n"
     assert ("prisoners_released", 14) in _figures(plain)
+
+
+def test_the_title_of_a_work_is_no_statement() -> None:
+    text = (
+        "Books\n\n"
+        "In \u201cThe Quiet Barrack\u201d, the former political prisoner Ihar Losik recalls his "
+        "four years inside. \u201cThe guards were also prisoners, just with keys,\u201d he writes. "
+        "The documentary \u201cThe Glass Room of Hrodna\u201d follows three women.\n"
+    )
+    found = _quotes(text)
+    assert "The Quiet Barrack" not in found
+    assert "The Glass Room of Hrodna" not in found
+    assert found["The guards were also prisoners, just with keys"] == "Ihar Losik"

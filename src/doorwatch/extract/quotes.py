@@ -157,6 +157,8 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
         return False
     if _CHARGE_BEFORE_RE.search(text, max(0, span.open - 40), span.open):
         return False
+    if _is_work_title(text, span):
+        return False
     # ('… lists of "extremist formations" and "extremist materials"': the second of two names)
     return not (
         text.endswith(("and ", "or "), 0, span.open)
@@ -165,6 +167,26 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
 
 
 _SPACE_RE = re.compile(r"\w\s+\w")
+# ('In "The Quiet Barrack", the former prisoner …', 'the documentary "The Glass Room"')
+_WORK_BEFORE_RE = re.compile(
+    rf"(?:\b(?i:{lx.alternation(lx.words('speech', 'work_nouns'))})|(?:^|[\n.]\s*)In)\s*[,:]?\s*$"
+)
+_TITLE_SMALL_WORDS = frozenset(
+    ("of", "the", "a", "an", "and", "in", "on", "for", "to", "from", "with", "at", "by", "or")
+)
+
+
+def _is_work_title(text: str, span: QuoteSpan) -> bool:
+    """Return True when ``span`` quotes the title of a work: a few words in capitals (small
+    words aside) after a noun of works or after "In" opening a sentence."""
+    words = text[span.start : span.end].split()
+    if not 0 < len(words) <= 8 or text[span.end - 1 : span.end] in ".!?,;:":
+        return False
+    if not all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+        return False
+    return _WORK_BEFORE_RE.search(text, max(0, span.open - 30), span.open) is not None
+
+
 _CHARGE_BEFORE_RE = re.compile(
     r"\b(?:charges?\s+of|charged\s+with|convicted\s+(?:of|for)|accused\s+of|guilty\s+of|"
     r"sentenced\s+for|articles?\s+(?:on|for)|"
