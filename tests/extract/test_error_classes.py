@@ -8278,3 +8278,14 @@ def test_the_title_of_a_work_is_no_statement() -> None:
     assert "The Quiet Barrack" not in found
     assert "The Glass Room of Hrodna" not in found
     assert found["The guards were also prisoners, just with keys"] == "Ihar Losik"
+
+
+def test_curbs_are_measures_and_them_is_the_target_just_named() -> None:
+    text = (
+        "Five years on\n\n"
+        "By 2022 the EU had frozen the assets of dozens of officials. Then, in 2025, the "
+        "direction changed: Washington eased its curbs on Avia Nord in September and lifted "
+        "them in November.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("eased", "Avia Nord"), ("lifted", "Avia Nord")} <= found
