@@ -8289,3 +8289,12 @@ def test_curbs_are_measures_and_them_is_the_target_just_named() -> None:
     )
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert {("eased", "Avia Nord"), ("lifted", "Avia Nord")} <= found
+
+
+def test_a_numbered_general_licence_in_capitals() -> None:
+    text = (
+        "Sanctions compliance bulletin\n\n"
+        "On 11 September 2025 OFAC issued General License No. 11, authorising transactions "
+        "involving Avia Nord related to the servicing of its aircraft.\n"
+    )
+    assert ("eased", "Avia Nord", "2025-09-11") in _sanctions(text)

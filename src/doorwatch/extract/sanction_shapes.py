@@ -481,7 +481,9 @@ HIT_WITH_RE = re.compile(
 )
 # "issued a general license authorizing transactions with Belavia": a relief for its target
 LICENSE_RE = re.compile(
-    r"\blicen[cs]es?\s+(?P<verb>authori[sz]ing|allowing|permitting)\s+(?:[\w-]+\s+){0,2}?"
+    # ("General License No. 11, authorising transactions involving Belavia")
+    r"\b[Ll]icen[cs]es?(?:\s+(?:No\.|Number)\s*\d+[A-Z]?)?\s*,?\s+"
+    r"(?P<verb>authori[sz]ing|allowing|permitting)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:transactions|dealings|business|trade|payments)\s+(?:with|involving|"
     # ("transactions for the servicing, repair and parts supply of Belavia's aircraft")
     r"(?:for|covering)\s+(?:the\s+)?[\w ,-]{1,60}?\s+of)\s+"

@@ -183,7 +183,7 @@ RESTRICT_BANS = (
     "restricted.",
     "restricted,",
 )
-PERMIT_WORDS = ("allow", "permit", "authori", "licen")
+PERMIT_WORDS = ("allow", "permit", "authori", "licen", "Licen")
 UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 # Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
 # these windows, not whole sentences, keeps the cost proportional to the hits.
@@ -810,7 +810,7 @@ _GATES: dict[int, _Gate] = {
     id(HIT_BY_RE): (_IN_WINDOW, ("sanctions", "measures", "restrictions")),
     id(WAS_SANCTIONED_RE): (_IN_WINDOW, PASSIVE_HINTS),
     id(ADJUNCT_BACKGROUND_RE): (_IN_WINDOW, (" in place", " in force", "anctions of ")),
-    id(LICENSE_RE): (_AT_HIT, "licen"),
+    id(LICENSE_RE): (_AT_HIT, ("licen", "Licen")),
     id(NOUN_BAN_RE): (_AT_HIT, ("ban on ", "bans on ", "embargo on ", "prohibition on ")),
     id(RESTRICTED_RE): (_AT_HIT, "restricted "),
     id(ALLOWED_PASSIVE_RE): (
