@@ -8216,6 +8216,13 @@ def test_a_turns_label_is_not_the_speaker_of_someone_else_it_quotes() -> None:
         "engage.\u201d What do you make of that?\n"
     )
     assert _quotes(text)["We will continue to engage."] == "State Department"
+    # (a person's spokeswoman does not speak as the person)
+    person = (
+        "Border news\n\n"
+        "Minsk responded with scorn. Lukashenko's spokeswoman said Vilnius was \u201cpunishing "
+        "its own hauliers and its own ports.\u201d\n"
+    )
+    assert _quotes(person).get("punishing its own hauliers and its own ports.") != "Lukashenko"
 
 
 def test_i_said_it_in_a_turn_whose_label_names_someone_not_named_in_full() -> None:

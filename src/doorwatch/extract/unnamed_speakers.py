@@ -472,6 +472,18 @@ _OWNER_BODY_BEFORE_RE = re.compile(
 )
 
 
+def _owner_body(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the match of a body's spokesperson named by the body's possessive before a
+    quotation, when the owner is a body (not "Lukashenko's spokeswoman": a person's)."""
+    found = _OWNER_BODY_BEFORE_RE.search(masked, start, end)
+    if found is None:
+        return None
+    body = found.group("body")
+    if body in lx.SPEAKING_PLACES or any(w in lx.ORG_WORDS for w in body.split()):
+        return found
+    return None
+
+
 def spokesperson_body(masked: str, start: int, end: int, after: bool) -> str | None:
     """Return the body a spokesperson speaks for, named with them right after a quotation
     (``after``: '," a spokesperson for Global Affairs Canada said') or in the sentence that
@@ -483,8 +495,7 @@ def spokesperson_body(masked: str, start: int, end: int, after: bool) -> str | N
     found = (
         _BODY_FIRST_RE.match(masked, start, end) or _BODY_VERB_FIRST_RE.match(masked, start, end)
         if after
-        else _BODY_BEFORE_RE.search(masked, start, end)
-        or _OWNER_BODY_BEFORE_RE.search(masked, start, end)
+        else _BODY_BEFORE_RE.search(masked, start, end) or _owner_body(masked, start, end)
     )
     if found is None:
         return None
