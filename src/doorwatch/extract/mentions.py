@@ -524,8 +524,8 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
 
 def _titled_person(seg: list[_Word], lo: int, out: list[_Found]) -> bool:
     """Add the person a long run names after its last title word ("Federal Foreign Minister
-    Johann Wadephul") or after the body the title is of, and return True, or return False when two or three plain name words
-    do not follow a title."""
+    Johann Wadephul") or after the body the title is of, and return True, or return False when
+    two or three plain name words do not follow a title."""
     size = len(seg)
     j = max((k for k in range(lo, size) if seg[k][3] & _TITLE), default=-1)
     if seg[lo - 1][3] & _TITLE:

@@ -75,7 +75,6 @@ _OWNED_SPEAKER_RE = re.compile(
 _POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
 # '"…," as Novotná puts it': the one named between "as" and the verb
 _AS_PUTS_RE = re.compile(r"as\s+(?P<who>[^,.;:]{2,60}?)\s+(?:puts|put|phrases|phrased)\s+it\b")
-# a surname in capitals, as verbatim records print it ("Mr LATUSHKA")
 # the verb in the past right after a sentence's subject (an adverb may stand between)
 _SUBJECT_VERB_AFTER_RE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is)\b")
 # a clause that opens a sentence before its subject ("Asked about the men he left behind, he
@@ -959,7 +958,7 @@ class Attributor:
 
     def _object_of_verb(self, mention: Mention) -> bool:
         """Return True when the pronoun ``mention`` stands right after a verb that
-        characterises what it names ("called it", "described it")."""
+        characterises what it names ("called it", "described it") or says it ("I said it")."""
         before = self.masked[max(0, mention.start - 20) : mention.start].split()
         # ("I said it in Białystok and I say it again": what was said, not who said it)
         return bool(before) and (
