@@ -179,12 +179,13 @@ _TITLE_SMALL_WORDS = frozenset(
 def _is_work_title(text: str, span: QuoteSpan) -> bool:
     """Return True when ``span`` quotes the title of a work: a few words in capitals (small
     words aside) after a noun of works or after "In" opening a sentence."""
+    # (the plain tests first: most quotations open in lower case or end in punctuation)
+    if not text[span.start : span.start + 1].isupper() or text[span.end - 1 : span.end] in ".!?,;:":
+        return False
+    if _WORK_BEFORE_RE.search(text, max(0, span.open - 30), span.open) is None:
+        return False
     words = text[span.start : span.end].split()
-    if not 0 < len(words) <= 8 or text[span.end - 1 : span.end] in ".!?,;:":
-        return False
-    if not all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words):
-        return False
-    return _WORK_BEFORE_RE.search(text, max(0, span.open - 30), span.open) is not None
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
 
 _CHARGE_BEFORE_RE = re.compile(

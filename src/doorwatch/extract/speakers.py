@@ -312,9 +312,10 @@ class Attributor:
         # ("the EU says …": the fullest name of a union named by its acronym; "A DFAT
         # spokesperson …" spelled out where the text wrote "the Department of …’s reply": the
         # name without its possessive)
+        full = [lx.SPEAKER_FULL_NAMES.get(s, s) if s is not None else None for s in out]
         return [
-            _POSSESSIVE_END_RE.sub("", lx.SPEAKER_FULL_NAMES.get(s, s)) if s is not None else None
-            for s in out
+            _POSSESSIVE_END_RE.sub("", s) if s is not None and s.endswith(("’s", "'s")) else s
+            for s in full
         ]
 
     def _described_subject(self, pronoun: Mention) -> str | None:
