@@ -8305,3 +8305,11 @@ def test_a_numbered_general_licence_in_capitals() -> None:
         "involving Avia Nord related to the servicing of its aircraft.\n"
     )
     assert ("eased", "Avia Nord", "2025-09-11") in _sanctions(text)
+
+
+def test_a_people_named_for_its_government() -> None:
+    text = (
+        "Podcast transcript\n\n"
+        "HALKO: On the bus. Someone had a phone. The Americans had eased sanctions on Avia Nord.\n"
+    )
+    assert ("eased", "Avia Nord", "United States") in _sanction_powers(text)
