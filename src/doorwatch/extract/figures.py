@@ -499,7 +499,6 @@ def _sentence_figures(
             continue
         if _SAMPLE_BEFORE_RE.search(text, max(start, n_start - 24), n_start):
             continue  # "spoke to six of those released": whom a reporter reached, no event
-
         qualifier, q_start = qualifier_before(text, start, n_start)
         if value_max is not None:
             qualifier, skip = "range", i + 1
@@ -508,14 +507,10 @@ def _sentence_figures(
         if qualifier == "exact" and or_more_after(text, tail, end):
             qualifier = "at_least"
         if noun and noun.group("noun") not in ("others",) and i + 1 < len(numbers) and skip < i:
-            second = second_part(text, start, end, n_start, noun, numbers[i + 1])
+            nxt = numbers[i + 1]
+            second = second_part(text, start, end, n_start, noun, nxt)
             if second is not None:  # "14 men and 2 women": one count in two parts
-                value, noun, skip, tail = (
-                    value + numbers[i + 1].value,
-                    second,
-                    i + 1,
-                    numbers[i + 1].end,
-                )
+                value, noun, skip, tail = value + nxt.value, second, i + 1, nxt.end
         freed_with = False
         if noun:
             with_others = named_with(text, start, end, q_start, tail)

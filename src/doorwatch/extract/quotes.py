@@ -171,9 +171,7 @@ _SPACE_RE = re.compile(r"\w\s+\w")
 _WORK_BEFORE_RE = re.compile(
     rf"(?:\b(?i:{lx.alternation(lx.words('speech', 'work_nouns'))})|(?:^|[\n.]\s*)In)\s*[,:]?\s*$"
 )
-_TITLE_SMALL_WORDS = frozenset(
-    ("of", "the", "a", "an", "and", "in", "on", "for", "to", "from", "with", "at", "by", "or")
-)
+_TITLE_SMALL_WORDS = frozenset(lx.words("speech", "title_small_words"))
 
 
 def _is_work_title(text: str, span: QuoteSpan) -> bool:

@@ -601,7 +601,7 @@ class Resolver:
                 m
                 for m in self.mentions.before(position)
                 if m.kind == "org"
-                and not self._label(m)
+                and not self.is_label(m)
                 and not self._bracketed(m)
                 and not self._dateline(m)
             ),
@@ -625,7 +625,7 @@ class Resolver:
             and self.masked.startswith((", ", " (", " —", " -", " –"), mention.end)
         )
 
-    def _label(self, mention: Mention) -> bool:
+    def is_label(self, mention: Mention) -> bool:
         """Return True when ``mention`` is a transcript's label in capitals ("PRESENTER:")."""
         return self.masked.startswith(":", mention.end) and mention.key.isupper()
 
@@ -736,7 +736,7 @@ class Resolver:
         if only is None and noun.lower() in _PUBLIC_FIGURE_ROLES:
             # "The politician called on …. '…,' the politician said": the one person the
             # text has named at all
-            keys = {m.key for m in self.mentions.before(position, position) if m.kind == "person"}
+            keys = {m.key for m in self.mentions.within(0, position) if m.kind == "person"}
             if len(keys) == 1:
                 return self.mentions.persons[keys.pop()].name
         return only
@@ -838,7 +838,7 @@ class Resolver:
         for m in self.mentions.within(p_start, p_end, speakers=True):
             if m.possessive or self.mentions.prep(m):
                 continue
-            if self._label(m):
+            if self.is_label(m):
                 continue  # a transcript's label ("CORRESPONDENT: The Foreign Office said …")
             if (
                 m.kind == "org"

@@ -974,7 +974,7 @@ class Attributor:
             ")", mention.end
         ):
             return False  # "rapporteur Henrik Sjöberg (Renew) described …": a qualifier
-        if mention.key.isupper() and self.masked.startswith(":", mention.end):
+        if self.resolver.is_label(mention):
             return False  # 'HOST: The ministry's spokesman said, "…"': a turn's label
         if mention.kind == "pronoun" and mention.key == "it" and self._object_of_verb(mention):
             return False  # "called it … and said …": what was so called, not who spoke
