@@ -8313,3 +8313,111 @@ def test_a_people_named_for_its_government() -> None:
         "HALKO: On the bus. Someone had a phone. The Americans had eased sanctions on Avia Nord.\n"
     )
     assert ("eased", "Avia Nord", "United States") in _sanction_powers(text)
+
+
+# The forty-fourth round: transcripts, show notes and client alerts
+
+
+def test_a_ban_told_in_the_present_passive() -> None:
+    text = (
+        "Press remarks on sanctions\n\n"
+        "HIGH REPRESENTATIVE: Since 4 June Avia Nord and other Belarusian carriers are banned "
+        "from EU airspace. That stays.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert any(a == "imposed" and "carriers" in t for a, t in found)
+
+
+def test_a_list_put_on_a_sanctions_list_goes_on_after_a_description() -> None:
+    text = (
+        "Sanctions evening\n\n"
+        "PRESENTER: The United States has put Kalinavka Chemicals, the state fertiliser group, "
+        "and the Hrodna Rowing Federation on its sanctions list.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Kalinavka Chemicals", "Hrodna Rowing Federation"} <= targets
+    assert not any("list" in t for t in targets)
+
+
+def test_along_with_a_described_name_after_too() -> None:
+    text = (
+        "Sanctions call-in\n\n"
+        "The EU listed Avia Nord too, along with the travel firm Sanatorkurort.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert "Avia Nord" in targets
+    assert any("Sanatorkurort" in t for t in targets)
+
+
+def test_a_package_hits_its_targets() -> None:
+    text = (
+        "Sanctions call-in\n\n"
+        "Ottawa's package hits the state airline, Avia Nord, and a dozen officials.\n"
+    )
+    assert "Avia Nord" in {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    effect = "Sanctions\n\nThe sanctions hit exporters hard, the minister said.\n"
+    assert not _sanctions(effect)
+
+
+def test_people_picked_up_by_the_police_are_detained() -> None:
+    text = (
+        "Call-in show\n\n"
+        "CALLER: My cousin was arrested in Mahilou. More than 60 people were picked up there "
+        "in one week, for comments online.\n"
+    )
+    assert ("prisoners_detained", 60) in _figures(text)
+    met = (
+        "Release day\n\n"
+        "At the border 31 people were picked up by their relatives and driven to Vilnius.\n"
+    )
+    assert ("prisoners_detained", 31) not in _figures(met)
+
+
+def test_a_turn_labelled_by_surname_is_the_fuller_label_not_the_turn_before() -> None:
+    text = (
+        "Evening hour transcript\n\n"
+        "MARYNA SHAUCHUK (ANCHOR): Good evening. Of the people freed today, 80 came to Kyiv.\n\n"
+        "DANYLENKO: We were asked, and we know how to do this.\n\n"
+        "SHAUCHUK: The ministry put it plainly. \u201cA corridor to freedom,\u201d as we say "
+        "here.\n"
+    )
+    assert _quotes(text)["A corridor to freedom"] == "Maryna Shauchuk"
+
+
+def test_words_after_a_sentence_about_someone_else_in_a_turn_are_theirs() -> None:
+    text = (
+        "Evening hour transcript\n\n"
+        "MARYNA SHAUCHUK (ANCHOR): Our guest is Taras Danylenko, an adviser to the minister.\n\n"
+        "DANYLENKO: Thank you. We were asked, and we know how to do this.\n\n"
+        "SHAUCHUK: Halina Rusetskaya thanked Kyiv in a video message this afternoon. "
+        "\u201cYou opened your doors while under fire. We will not forget.\u201d But most are "
+        "still behind bars.\n\n"
+        "DANYLENKO: And our own people too.\n"
+    )
+    found = _quotes(text)
+    assert found["You opened your doors while under fire. We will not forget."] == (
+        "Halina Rusetskaya"
+    )
+
+
+def test_its_statement_is_the_words_of_the_body_just_named() -> None:
+    text = (
+        "Political prisoners\n\n"
+        "The Homel Rights Centre published its year-end report on Monday. Its statement ended: \u201cThe "
+        "releases are real, and so are the arrests.\u201d\n"
+    )
+    assert _quotes(text)["The releases are real, and so are the arrests."] == "Homel Rights Centre"
+
+
+def test_a_quotation_credited_after_a_dash_on_its_own_line() -> None:
+    text = (
+        "Show notes\n\n"
+        "QUOTES FROM THE EPISODE\n"
+        "\u201cEvery week we add names faster than we can write to them.\u201d \u2014 Hanna "
+        "Zhuk\n\n"
+        "\u201cI did not believe it until the bus crossed the border.\u201d \u2014 Ihar "
+        "Losik, speaking after his release\n"
+    )
+    found = _quotes(text)
+    assert found["Every week we add names faster than we can write to them."] == "Hanna Zhuk"
+    assert found["I did not believe it until the bus crossed the border."] == "Ihar Losik"

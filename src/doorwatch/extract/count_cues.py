@@ -145,7 +145,9 @@ POST_CUE_RE = re.compile(
     # ("Coale arrived in September; 52 prisoners left; …": the clause ends with the verb)
     r"(?<=prisoners\s)left(?=\s*[;,.]))"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
-    r"convicted|rounded\s+up)"
+    r"convicted|rounded\s+up|"
+    # ("More than 40 people were picked up there in one week": by the police, not by family)
+    r"picked\s+up(?!\s+(?:by\s+(?:their|his|her|relatives|family|friends|buses|a\s+bus)|from)\b))"
     # "were still recognised as political prisoners" is a state, not a designation
     # ("889 of them added during 2022": new names in a period)
     r"|(?P<des>(?<!still\s)(?:recogni[sz]ed|designated|declared)|added\s+to|"

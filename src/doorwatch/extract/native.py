@@ -40,6 +40,7 @@ MODULES = (
     "described_subjects",
     "figures",
     "headword_entries",
+    "labelled_turns",
     "lexicon",
     "list_shapes",
     "listings",

@@ -575,8 +575,10 @@ HELD_UNDER_RE = re.compile(
     r"(?P<target>[^,.;:()—–\"“”]{1,120}?"
     # ("the head of the Central Election Commission, Lidia Yermoshina,": the office's holder)
     r"(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\s*,))?)"
-    # ("added Belaruskali OAO, one of the world's largest potash producers, to …")
-    r"(?:\s*,\s*(?:the|its|a|an|one\s+of)\s+[^,.;:()\"“”]{1,60},|\s*,)?\s+"
+    # ("added Belaruskali OAO, one of the world's largest potash producers, to …"; "put
+    # Belaruskali, the potash giant, and the Olympic Committee on its list": the next target)
+    r"(?:\s*,\s*(?:the|its|a|an|one\s+of)\s+[^,.;:()\"“”]{1,60},"
+    r"(?:\s+and\s+(?P<more>[^,.;:()—–\"“”]{1,80}?))?|\s*,)?\s+"
     r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
     # ("added the judge to Poland's national sanctions list")
     r"(?:(?P<power>[A-Z][\w.]*)[’']s\s+)?(?:[A-Z][\w.]*\s+|own\s+|national\s+)?"
@@ -813,7 +815,8 @@ MEASURE_TARGETS_RE = re.compile(
     # (not "sanctions hit exporters hard": "hit" tells a measure's effect more often than its target)
     # ("whose fifth round of sanctions, adopted the same day, listed judges …"; not "the
     # sanctions listed below", "listed in Annex I": the participle of a list)
-    rf"(?P<verb>targets?|names|listed(?!\s+(?:below|above|here|in|on|under|at)\b)|cover(?:s|ed)?|"
+    # ("Ottawa's package hits the state airline, Belavia": a package's blow has a target)
+    rf"(?P<verb>targets?|names|(?<=package\s)hits|listed(?!\s+(?:below|above|here|in|on|under|at)\b)|cover(?:s|ed)?|"
     r"(?<=list\s)(?:has|have)\s+(?:since\s+)?(?:grown|expanded|widened)\s+to\s+(?:cover|include))\s+"
     rf"(?!(?:the|a|an)\s+(?:same|most|hardest)\b){TARGET}"
 )

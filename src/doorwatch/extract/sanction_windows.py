@@ -475,7 +475,8 @@ FUNDS_WINDOWS: Windows = ((FUNDS_AVAILABLE_RE, -90, 100),)
 FUNDS_WORDS = (" available to ",)
 # "The new sanctions target the refiner Naftan": found from the verb after the measure
 MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -110, 200),)
-MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ", " listed ", " cover")
+# ("Ottawa's package hits the state airline": only a package's "hits" names whom it reaches)
+MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ", " listed ", " cover", "package hits ")
 # "The entry for X is deleted from Annex I": found from the participle
 ENTRY_DELETED_WINDOWS: Windows = (
     (ENTRY_DELETED_RE, -140, 20),
@@ -632,6 +633,8 @@ NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
 PASSIVE_HINTS = (
     " was ", " were ", " been ", " is still ", " are still ", " already ", " remain",
     " be targeted", " be sanctioned", " be blacklisted", " is off ", " are off ",
+    # ("Belarusian carriers are banned from EU airspace": a ban in the present)
+    " are banned ", " is banned ", " are barred ", " is barred ",
 )  # fmt: skip
 RELATIVE_HINTS = ("which", " that ")
 

@@ -106,3 +106,20 @@ def name_as_labelled(label: str) -> str | None:
     if any(w.title() in lx.STOPWORDS or "’" in w or "'" in w for w in words):
         return None
     return " ".join(named)
+
+
+def full_label_names(masked: str, spans: list[tuple[int, int]]) -> dict[str, str]:
+    """Return, by surname, the full names that the transcript labels opening ``spans`` give in
+    capitals ("IRYNA KOVALCHUK (ANCHOR): " gives "Kovalchuk": "Iryna Kovalchuk"), for the
+    later turns that label the speaker by surname alone."""
+    out: dict[str, str] = {}
+    for start, end in spans:
+        label = turn_label(masked, start, end)
+        if label is None:
+            continue
+        # (the part before a role in brackets: "ALES HURYNOVICH (Belarusian activist, Vilnius)")
+        head = masked[start : label.end()].split("(")[0]
+        name = name_as_labelled(head.rstrip(" :–—") + ": ")
+        if name is not None and " " in name:
+            out.setdefault(name.rsplit(" ", 1)[1], name)
+    return out

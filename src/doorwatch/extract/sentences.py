@@ -58,6 +58,8 @@ def paragraphs(text: str) -> list[Paragraph]:
 # figure ("Political prisoners on 31 October: 1,473", "Released | 52"): the text's own
 # statements, however short and unpunctuated.
 _LIST_ITEM_RE = re.compile(r"[•◦▪‣·*–—-]\s|\d{1,2}[.)]\s+\D|[a-z][.)]\s")
+# a quotation that ends with its own punctuation, credited after a dash
+_CREDITED_QUOTE_RE = re.compile(r".[^\n]*?[.!?,][\"”’]\s*[—–]\s*[A-Z]")
 _FIGURE_ROW_RE = re.compile(
     r"[:|]\s*(?:about\s+|some\s+|more\s+than\s+|over\s+)?\d[\d,.\u00a0]*\s*$"
 )
@@ -73,6 +75,8 @@ def _is_heading(text: str, start: int, end: int) -> bool:
         return False
     if text.count(" ", start, end) >= 20:
         return False
+    if text[start] in _QUOTE_MARKS and _CREDITED_QUOTE_RE.match(text, start, end):
+        return False  # ('"We add names every month." — Alena Kavaliova': a credited quotation)
     # (most lines have been decided by now; the patterns run only on short unpunctuated ones)
     if _LIST_ITEM_RE.match(text, start, end):
         return False

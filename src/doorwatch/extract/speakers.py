@@ -17,6 +17,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
+from doorwatch.extract.labelled_turns import LabelledTurns
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import PRONOUN_GENDER, Resolver
@@ -24,11 +25,8 @@ from doorwatch.extract.script_labels import (
     cut_label_name,
     is_line_label,
     is_post_label,
-    label_capitals,
     may_open_label,
-    name_as_labelled,
     tells_of_thread,
-    turn_label,
 )
 from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
 from doorwatch.extract.unnamed_speakers import (
@@ -104,15 +102,6 @@ _SECOND_VERB_RE = re.compile(
     r"[\s,]*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|added|warned|insisted|told)\b"
 )
 _BODY_REACH = 300  # a spokesperson named for a body this far before a quotation
-# (the byline is a heading line, blanked in the masked text)
-_BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE)
-# ("[Post in the Telegram channel of Pavel Latushka, …]": whose own words the text gives)
-_AUTHOR_HEADING_RE = re.compile(
-    # ("Reply from Rt Hon Winston Peters, Minister of Foreign Affairs": a written answer's)
-    r"\b(?:[Cc]hannel|[Aa]ccount|[Bb]log|[Cc]olumn|[Ss]peech|[Rr]emarks|[Pp]ost|[Ll]etter|"
-    r"[Rr]eply|[Aa]nswer)\s+(?:of|by|from)\s+(?:(?:Rt\.?\s+)?Hon\.?\s+)?"
-    r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})\b"
-)
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
 )
@@ -148,7 +137,7 @@ _APPOSITIVE_TO_VERB_RE = re.compile(
 )
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+(?=[^,\"“”]{1,80},\s*$)")
 _PRONOUN_SPEECH_RE = re.compile(
-    rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
+    rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
 )
 _UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
 _ISSUED_BY_RE = re.compile(
@@ -192,6 +181,7 @@ class Attributor:
         self.headings = headings
         self.resolver = Resolver(masked, mentions, index, headings)
         self.anonymous = False
+        self.turns = LabelledTurns(masked, paras, mentions, self.resolver, headings)
 
     def speakers(self, quotes: list[QuoteSpan]) -> list[str | None]:
         """Return the speaker of each quotation in ``quotes`` (None where none is found)."""
@@ -268,13 +258,19 @@ class Attributor:
                     _SENTENCE_END_AFTER_RE.match(self.masked, quote.close + 1) is not None
                     or _AS_WE_SAY_RE.match(self.masked, quote.close + 1) is not None
                 )
-                and self._label_opens(quote.para)
+                and self.turns.opens(quote.para)
                 # (not 'a guard opened the door and said, "…"': someone else speaks in it)
                 and _VERB_RE.search(self.masked, self.index.span(quote.open)[0], quote.open) is None
+                # (not 'ANCHOR: Tsikhanouskaya thanked Kyiv in a video. "…"': the words of the
+                # one the sentence before is about, unless "as we say" follows)
+                and (
+                    _AS_WE_SAY_RE.match(self.masked, quote.close + 1) is not None
+                    or not self._after_subject(quote)
+                )
             ):
                 # 'HANCHAR: … "The door opens in both directions," as we say.': words quoted
                 # by the one whose turn the transcript's label gives
-                speaker = self._labelled(quote.para)
+                speaker = self.turns.speaker(quote.para)
             if (
                 speaker is None
                 and i > 0
@@ -289,7 +285,7 @@ class Attributor:
             if speaker is None and self._first_person(quote):
                 # 'The Minister (Ewan Hartley): … "…," I told our partners': the one whose
                 # words the transcript's label or the byline gives
-                speaker = self._labelled(quote.para, as_labelled=True)
+                speaker = self.turns.speaker(quote.para, as_labelled=True)
             if speaker is None and found is None:
                 # 'Lithuania's foreign minister said …': a role given by whose it is, unnamed
                 speaker = self._owned_role(quote)
@@ -436,47 +432,14 @@ class Attributor:
             and _I_BEFORE_RE.search(self.masked, start, quote.open) is not None
         )
 
-    def _label_opens(self, para: int) -> bool:
-        """Return True when a transcript's label in capitals opens paragraph ``para``
-        ("HANCHAR: …", "Mr LATUSHKA – …")."""
-        p = self.paras[para]
-        label = None if p.heading else turn_label(self.masked, p.start, p.end)
-        return label is not None and bool(label_capitals(self.masked, p.start, label.end()))
-
-    def _labelled(self, para: int, as_labelled: bool = False) -> str | None:
-        """Return the person whose words paragraph ``para`` gives: the label that opens it or
-        the nearest paragraph before it ("The Minister for Europe (Stephen Caldwell): …"), else
-        the byline ("By Rebecca Thorne"); None when there is neither. With ``as_labelled``, a
-        label that names someone the text never names in full gives the name as written."""
-        for at in range(para, -1, -1):
-            p = self.paras[at]
-            label = None if p.heading else turn_label(self.masked, p.start, p.end)
-            named = (
-                [
-                    m
-                    for m in self.mentions.within(p.start, label.end(), speakers=True)
-                    if m.kind == "person"
-                ]
-                if label is not None
-                else []
-            )
-            if named:
-                return self.resolver.name(named[-1])
-            if label is not None:
-                # ("Mr LATUSHKA –": the person the text names in full with that surname)
-                for word in label_capitals(self.masked, p.start, label.end()):
-                    person = self.resolver.by_surname(word)
-                    if person is not None:
-                        return person
-                written = name_as_labelled(self.masked[p.start : label.end()])
-                if as_labelled and written is not None:
-                    return written
-        byline = _BYLINE_RE.search(self.headings) or _AUTHOR_HEADING_RE.search(self.headings)
-        if byline is None and self.paras:
-            # (a source note that opens the text: "[Post in the Telegram channel of …]")
-            first = self.paras[0]
-            byline = _AUTHOR_HEADING_RE.search(self.masked, first.start, first.end)
-        return byline.group("name") if byline is not None else None
+    def _after_subject(self, quote: QuoteSpan) -> bool:
+        """Return True when ``quote`` opens a sentence after one in its paragraph whose
+        subject is a person named in full ("Tsikhanouskaya thanked Kyiv. "…"")."""
+        s_start = self.index.span(quote.open)[0]
+        if self.masked[s_start : quote.open].strip() or s_start <= self.paras[quote.para].start:
+            return False
+        subject = self._subject_before(s_start - 2)
+        return subject is not None and subject.kind == "person"
 
     def _subject_before(self, position: int) -> Mention | None:
         """Return the person who is the subject that opens the sentence ending at
@@ -486,6 +449,9 @@ class Attributor:
         p_start, p_end = self.index.span(position)
         lead = _LEAD_CLAUSE_RE.match(self.masked, p_start, p_end)
         at = lead.end() if lead is not None else p_start
+        if lead is None:
+            # ("KOVALCHUK: Tsikhanouskaya thanked …": after the turn's label)
+            at = self.turns.label_end(p_start, p_end) or p_start
         for m in self.mentions.within(p_start, min(p_end, at + 40), speakers=True):
             if m.start < at:
                 continue  # (a name or pronoun inside the opening clause)

@@ -119,9 +119,11 @@ AND_ON_RE = re.compile(
 )
 
 _TOGETHER_WITH_RE = re.compile(
-    r"(?:\s+(?:on|in|since|last|this)\s+[\w ]{1,25}?)?\s*,\s+(?:together|along)\s+with\s+"
+    # ("The EU listed Belavia too, along with the travel firm Tsentrkurort")
+    r"(?:\s+(?:on|in|since|last|this)\s+[\w ]{1,25}?)?(?:\s+(?:too|also|as\s+well))?\s*,\s+"
+    r"(?:together|along)\s+with\s+"
     # (names to the sentence's end: not "…, together with Canada, were a response to …")
-    r"(?P<more>[A-Z][^,.;:()—–\"“”]{0,60}(?:,\s+[A-Z][^,.;:()—–\"“”]{0,60})*)(?=\s*[.;]|$)"
+    r"(?P<more>(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?[A-Z][^,.;:()—–\"“”]{0,60}(?:,\s+[A-Z][^,.;:()—–\"“”]{0,60})*)(?=\s*[.;]|$)"
 )
 
 # "on Alexander Lukashenko, on his son Viktor and on six other senior officials": each target
@@ -148,7 +150,10 @@ ASIDE_THEN_MORE_RE = re.compile(
     r"(?:the|a|an)\s(?:[^A-Z,.;:()\"“”]|[A-Z][\w-]*[’']s\b){1,120}?),\s+"
     r"(?:and|as\s+well\s+as|together\s+with|along\s+with)\s+"
     # (a name: "along with individuals and entities that …" names no one)
-    r"(?P<more>(?=(?:[a-z][\w’'-]*\s+){0,6}[A-Z])[^,.;:()—–\"“”]{1,80}?)(?=\s*[,.;:]|$)"
+    r"(?P<more>(?=(?:[a-z][\w’'-]*\s+){0,6}[A-Z])[^,.;:()—–\"“”]{1,80}?)(?=\s*[,.;:]|$|"
+    # ("put Belaruskali, the potash giant, and the Olympic Committee on its sanctions list":
+    # where the list was put ends it)
+    r"\s+(?:on|to)\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){0,2}?(?:lists?|blacklist)\b)"
 )
 # "banning the export of aviation fuel, and the import of gold": a second trade the ban stops
 TRADE_AGAIN_RE = re.compile(

@@ -1,0 +1,112 @@
+"""Who speaks in a paragraph of a transcript: the turn's label that opens it ("HANCHAR: …",
+"The Minister for Europe (Stephen Caldwell): …", "Mr LATUSHKA – …"), the label of the nearest
+turn before it, or the byline ("By Rebecca Thorne").
+
+A label in capitals gives a surname the text may name in full elsewhere, in prose or in a
+fuller label ("IRYNA KOVALCHUK (ANCHOR):" before "KOVALCHUK:"); a turn whose label names
+no one the text knows is never given to the speaker of the turn before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.mentions import Mentions
+from doorwatch.extract.resolve import Resolver
+from doorwatch.extract.script_labels import (
+    full_label_names,
+    label_capitals,
+    may_open_label,
+    name_as_labelled,
+    turn_label,
+)
+from doorwatch.extract.sentences import Paragraph
+
+# (the byline is a heading line, blanked in the masked text)
+_BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE)
+# ("[Post in the Telegram channel of Pavel Latushka, …]": whose own words the text gives)
+_AUTHOR_HEADING_RE = re.compile(
+    # ("Reply from Rt Hon Winston Peters, Minister of Foreign Affairs": a written answer's)
+    r"\b(?:[Cc]hannel|[Aa]ccount|[Bb]log|[Cc]olumn|[Ss]peech|[Rr]emarks|[Pp]ost|[Ll]etter|"
+    r"[Rr]eply|[Aa]nswer)\s+(?:of|by|from)\s+(?:(?:Rt\.?\s+)?Hon\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})\b"
+)
+
+
+class LabelledTurns:
+    """The labelled turns of one text."""
+
+    def __init__(
+        self,
+        masked: str,
+        paras: list[Paragraph],
+        mentions: Mentions,
+        resolver: Resolver,
+        headings: str,
+    ) -> None:
+        self.masked = masked
+        self.paras = paras
+        self.mentions = mentions
+        self.resolver = resolver
+        self.headings = headings
+        self._label_names: dict[str, str] | None = None
+
+    def label_end(self, start: int, end: int) -> int | None:
+        """Return where a turn's label in capitals that opens ``masked[start:end]`` ends
+        ("KOVALCHUK: "), or None when no such label opens it."""
+        if not may_open_label(self.masked[start : start + 2]):
+            return None
+        label = turn_label(self.masked, start, end)
+        if label is None or not label_capitals(self.masked, start, label.end()):
+            return None
+        return label.end()
+
+    def opens(self, para: int) -> bool:
+        """Return True when a transcript's label in capitals opens paragraph ``para``
+        ("HANCHAR: …", "Mr LATUSHKA – …")."""
+        p = self.paras[para]
+        label = None if p.heading else turn_label(self.masked, p.start, p.end)
+        return label is not None and bool(label_capitals(self.masked, p.start, label.end()))
+
+    def speaker(self, para: int, as_labelled: bool = False) -> str | None:
+        """Return the person whose words paragraph ``para`` gives: the label that opens it or
+        the nearest paragraph before it ("The Minister for Europe (Stephen Caldwell): …"), else
+        the byline ("By Rebecca Thorne"); None when there is neither. With ``as_labelled``, a
+        label that names someone the text never names in full gives the name as written."""
+        for at in range(para, -1, -1):
+            p = self.paras[at]
+            label = None if p.heading else turn_label(self.masked, p.start, p.end)
+            named = (
+                [
+                    m
+                    for m in self.mentions.within(p.start, label.end(), speakers=True)
+                    if m.kind == "person"
+                ]
+                if label is not None
+                else []
+            )
+            if named:
+                return self.resolver.name(named[-1])
+            if label is not None:
+                # ("Mr LATUSHKA –": the person the text names in full with that surname)
+                for word in label_capitals(self.masked, p.start, label.end()):
+                    person = self.resolver.by_surname(word)
+                    if person is not None:
+                        return person
+                written = name_as_labelled(self.masked[p.start : label.end()])
+                if written is not None and at == para:
+                    # ("KOVALCHUK:" after "IRYNA KOVALCHUK (ANCHOR):": the name a fuller label
+                    # gave; a turn of its own is never the turn of the speaker before)
+                    if self._label_names is None:
+                        spans = [(q.start, q.end) for q in self.paras if not q.heading]
+                        self._label_names = full_label_names(self.masked, spans)
+                    full = self._label_names.get(written.rsplit(" ", 1)[-1])
+                    return full or (written if as_labelled else None)
+                if as_labelled and written is not None:
+                    return written
+        byline = _BYLINE_RE.search(self.headings) or _AUTHOR_HEADING_RE.search(self.headings)
+        if byline is None and self.paras:
+            # (a source note that opens the text: "[Post in the Telegram channel of …]")
+            first = self.paras[0]
+            byline = _AUTHOR_HEADING_RE.search(self.masked, first.start, first.end)
+        return byline.group("name") if byline is not None else None
