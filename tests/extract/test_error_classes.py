@@ -8421,3 +8421,53 @@ def test_a_quotation_credited_after_a_dash_on_its_own_line() -> None:
     found = _quotes(text)
     assert found["Every week we add names faster than we can write to them."] == "Hanna Zhuk"
     assert found["I did not believe it until the bus crossed the border."] == "Ihar Losik"
+
+
+def test_a_turns_label_is_not_the_subject_of_the_sentence_after_it() -> None:
+    text = (
+        "Podcast transcript\n\n"
+        "The US envoy Daniel Harwood flew to Minsk on Thursday.\n\n"
+        "KOVAL: So Harwood came out of the palace and said, \u201cThis is a process, not a "
+        "bargain.\u201d Which is what people say about a bargain.\n"
+    )
+    assert _quotes(text)["This is a process, not a bargain."] == "Daniel Harwood"
+
+
+def test_he_after_a_sentence_about_a_surname_both_sexes_bear() -> None:
+    text = (
+        "Podcast transcript\n\n"
+        "VASYL: Now Mogilev Khimvolokno gets a licence. Every step is a little bigger.\n\n"
+        "KOVAL: And every step, Marchenko says the same thing. On Sunday he told state TV, "
+        "\u201cWe have never sold anyone, and we never will.\u201d\n"
+    )
+    assert _quotes(text)["We have never sold anyone, and we never will."] == "Marchenko"
+
+
+def test_his_wife_never_named_is_his_wife() -> None:
+    text = (
+        "Assembly side event\n\n"
+        "Mr NAVICKAS: Ihar Dziadok refused to leave on 11 September and was taken back to his "
+        "cell. His wife told Lithuanian radio, \u201cHe will leave only as a free citizen, not "
+        "as a parcel.\u201d What do we know of his condition?\n"
+    )
+    found = _quotes(text)
+    assert found["He will leave only as a free citizen, not as a parcel."] == "Ihar Dziadok's wife"
+    named = (
+        "Obituary\n\n"
+        "Ales Kaptur, a painter, has died in custody, his wife, Yanina, said on Tuesday.\n\n"
+        "\u201cHe was killed by the conditions they kept him in,\u201d his wife told Belsat.\n"
+    )
+    assert _quotes(named)["He was killed by the conditions they kept him in"] == "Yanina"
+
+
+def test_a_bodys_statement_said() -> None:
+    text = (
+        "Sanctions desk\n\n"
+        "OKAFOR: Global Affairs Canada's statement said the delisting \u201creflects concrete "
+        "steps and can be revisited if those steps are reversed.\u201d How seriously should "
+        "clients take that?\n"
+    )
+    found = _quotes(text)
+    assert found["reflects concrete steps and can be revisited if those steps are reversed."] == (
+        "Global Affairs Canada"
+    )

@@ -84,6 +84,7 @@ MALE_NAMES_IN_A: frozenset[str] = frozenset(words("names", "male_given_names_in_
 MALE_GIVEN_ENDINGS: tuple[str, ...] = tuple(words("names", "male_given_name_endings"))
 FEMALE_SURNAME_ENDINGS: tuple[str, ...] = words("names", "female_surname_endings")
 MALE_SURNAME_ENDINGS: tuple[str, ...] = words("names", "male_surname_endings")
+UNISEX_SURNAME_ENDINGS: tuple[str, ...] = words("names", "unisex_surname_endings")
 GENDERED_NOUNS: dict[str, str] = {
     **{w: "f" for w in words("names", "female_person_nouns")},
     **{w: "m" for w in words("names", "male_person_nouns")},

@@ -317,6 +317,8 @@ class Resolver:
             # "Bialiatski's wife, Natallia Pinchuk", "Natallia Pinchuk, Bialiatski's wife"
             rf"\b{surname}\w*[’']s\s+(?:{_SPOUSE}),?\s+(?P<name>{_NAME})",
             rf"(?P<name>{_NAME}),\s+(?:[A-Z][\w’'-]*\s+)*{surname}\w*[’']s\s+(?:{_SPOUSE})",
+            # "…, his wife, Janina, said": the spouse by a given name
+            rf"\b{pronoun}\s+(?:{_SPOUSE}),\s+(?P<name>[A-Z][\w’'-]+)(?=,)",
         ):
             found = re.search(pattern, text)
             if found is not None:
@@ -325,6 +327,14 @@ class Resolver:
                         return self.mentions.persons[m.key].name
                 return found.group("name")
         return None
+
+    def kin_of(self, phrase: str, position: int) -> str | None:
+        """Return "his wife" or "her husband" at ``position`` as that person's ("Mikola
+        Statkevich's wife"), for a spouse the text never names; None when the pronoun refers
+        to no one."""
+        pronoun = phrase.split()[0]
+        owner = self.person_pronoun("he" if pronoun == "his" else "she", position)
+        return None if owner is None else f"{owner}'s {phrase.split()[-1]}"
 
     def _given_names(self) -> dict[str, tuple[str, ...]]:
         """Return the full names the text gives, by their first word (built once a text)."""
@@ -553,6 +563,10 @@ class Resolver:
             if key.endswith(lx.FEMALE_SURNAME_ENDINGS)
             else "m"
             if key.endswith(lx.MALE_SURNAME_ENDINGS)
+            # ("Lukashenko says the same thing. On Sunday he told …"; a "she" is sought first
+            # among the names that tell a woman, so such a surname is read for "he" only)
+            else want
+            if want == "m" and key.endswith(lx.UNISEX_SURNAME_ENDINGS)
             else None
         )
         if (

@@ -125,7 +125,8 @@ _SPEECH_NOUN_RE = re.compile(rf"(?:[’']s?)?\s+(?:{_SPEECH_NOUNS})\b")
 # verb coordinated with the sentence's first ("…, but says", "… and added")
 _WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
 _COORDINATED_RE = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\s+)*$")
-_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
+# ("Later, …", "So Coale …": a lead-in before the sentence's subject)
+_OPENING_RE = re.compile(r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
 _OBJECT_PRONOUN_RE = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
@@ -291,6 +292,14 @@ class Attributor:
                 speaker = self._owned_role(quote)
             if speaker is None and not self.anonymous:
                 speaker = self._carried(quotes, i, out, last_para_speaker)
+            if (
+                speaker is None
+                and found is not None
+                and found.kind == "role"
+                and found.key.startswith(("his ", "her "))
+            ):
+                # ("His wife told Lithuanian radio, …", a wife the text never names)
+                speaker = self.resolver.kin_of(found.key, found.start)
             out.append(speaker)
             if speaker is not None:
                 last_para_speaker[quote.para] = speaker
@@ -842,6 +851,11 @@ class Attributor:
         if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, v_at):
             return None
         cands = self.mentions.within(s_start, v_start, speakers=True)
+        label_end = self.turns.label_end(s_start, v_start)
+        if label_end is not None:
+            # ("DORSEY: So Coale came out and said, …": the turn's label is not the subject)
+            s_start = label_end
+            cands = [m for m in cands if m.start >= label_end]
         # (only the last words before the verb are read: most quotations have neither)
         lead = window[max(0, v_at - 40) : v_at]
         if " who " in lead or " but " in lead or " and " in lead:
@@ -934,6 +948,14 @@ class Attributor:
         )
 
     def _eligible(self, mention: Mention, verb_start: int) -> bool:
+        if (
+            mention.possessive
+            and mention.kind in ("person", "org")
+            and not self.mentions.prep(mention)
+        ):
+            # ("Treasury's statement said the action …": whose statement speaks)
+            noun = _SPEECH_NOUN_RE.match(self.masked, mention.end)
+            return noun is not None and not self.masked[noun.end() : verb_start].strip()
         if mention.possessive or self.mentions.prep(mention):
             return False
         if self.masked[mention.start - 1 : mention.start] == "(" and self.masked.startswith(
