@@ -8471,3 +8471,32 @@ def test_a_bodys_statement_said() -> None:
     assert found["reflects concrete steps and can be revisited if those steps are reversed."] == (
         "Global Affairs Canada"
     )
+
+
+def test_a_measure_named_by_its_goods_and_the_year_it_dates_from() -> None:
+    text = "Panel transcript\n\nTANAKA: The big chip is still the timber sanctions from 2021.\n"
+    assert ("imposed", "timber", "2021") in _sanctions(text)
+    aside = "Panel transcript\n\nThe big chip is still the timber sanctions, in force since 2021.\n"
+    assert ("imposed", "timber", "2021") in _sanctions(aside)
+    kind = "Briefing\n\nThe sectoral sanctions from June 2021 stay.\n"
+    assert not any(t.lower() == "sectoral" for _, t, _ in _sanctions(kind))
+
+
+def test_on_a_list_in_a_clause_inside_a_description() -> None:
+    text = (
+        "Podcast notes\n\n"
+        "This week we look at Khimvolokno, the synthetic fibre maker that has been on the SDN "
+        "list since 2021.\n"
+    )
+    assert ("imposed", "Khimvolokno", "2021") in _sanctions(text)
+
+
+def test_a_ban_the_measures_do_not_include() -> None:
+    text = (
+        "Sanctions press conference\n\n"
+        "Press Secretary: Today's measures do not include an import ban on timber. We are "
+        "studying further steps.\n"
+    )
+    assert not any(t == "timber" for _, t, _ in _sanctions(text))
+    taken = "Sanctions press conference\n\nThe package includes an import ban on timber.\n"
+    assert any(t == "timber" for _, t, _ in _sanctions(taken))

@@ -42,9 +42,12 @@ NOMINAL_ADJUNCT_RE = re.compile(
 )
 # "The potash restrictions had been in place since August 2021"
 ADJUNCT_BACKGROUND_RE = re.compile(
-    rf"\b{ADJUNCT}\s+(?P<verb>sanctions|restrictions)\s+(?:(?:have|has|had)\s+been\s+in\s+(?:place|force|effect)"
-    # ("the potash sanctions of August 2021": a measure named by when it was taken)
-    r"\s+since|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
+    rf"\b{ADJUNCT}\s+(?P<verb>sanctions|restrictions)(?:\s+(?:(?:have|has|had)\s+been\s+)?in\s+"
+    # ("the potash sanctions, in force since 2021": the same in an aside)
+    r"(?:place|force|effect)\s+since|\s*,\s+in\s+(?:place|force|effect)\s+since|"
+    # ("the potash sanctions of August 2021", "… from 2021": a measure named by when it was
+    # taken)
+    r"\s+(?:of|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
 )
 # "the potash restrictions Washington imposed in 2021", "the Belavia sanctions first introduced
 # in June 2021": a measure named by its target and by when it was taken, its power between

@@ -85,7 +85,9 @@ ON_LIST_RE = re.compile(
     rf"(?:{_KINDS})(?:\s+and\s+(?:{_KINDS}))?)"
     # ("Belavia, freed from US sanctions in November, also remains on the EU list")
     # ("BelAZ, which is also on the EU list"; "Grodno Azot itself has been on …")
-    r"(?:\s*,\s*[^,.;:()\"“”]{1,60},|\s*,\s*(?:which|who)|\s+(?:it|him|her)self)?\s+(?:also\s+|still\s+)?"
+    # ("Grodno Azot, the fertilizer maker that has been on …": the clause inside its description)
+    r"(?:\s*,\s*[^,.;:()\"“”]{1,60},|\s*,\s*(?:which|who)|\s+(?:it|him|her)self|"
+    r"\s*,\s*(?:the|a|an)\s+[^,.;:()\"“”]{1,60}?\s+(?:that|which|who))?\s+(?:also\s+|still\s+)?"
     # ("have sat on the European Union's sanctions list for years")
     r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|sits?|sat|is|are|was|were|"
     r"(?:has|have|had)\s+(?:long\s+|(?:it|him|her)self\s+)?(?:been|sat))\s+(?:still\s+|also\s+)?on\s+"

@@ -812,7 +812,10 @@ _GATES: dict[int, _Gate] = {
     id(ENTRY_DELETED_RE): (_IN_WINDOW, ("ntry ", "ntries ", "isting", "esignation")),
     id(HIT_BY_RE): (_IN_WINDOW, ("sanctions", "measures", "restrictions")),
     id(WAS_SANCTIONED_RE): (_IN_WINDOW, PASSIVE_HINTS),
-    id(ADJUNCT_BACKGROUND_RE): (_IN_WINDOW, (" in place", " in force", "anctions of ")),
+    id(ADJUNCT_BACKGROUND_RE): (
+        _IN_WINDOW,
+        (" in place", " in force", " in effect", "anctions of ", "anctions from "),
+    ),
     id(LICENSE_RE): (_AT_HIT, ("licen", "Licen")),
     id(NOUN_BAN_RE): (_AT_HIT, ("ban on ", "bans on ", "embargo on ", "prohibition on ")),
     id(RESTRICTED_RE): (_AT_HIT, "restricted "),

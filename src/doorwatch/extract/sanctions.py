@@ -21,6 +21,7 @@ from typing import cast
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_ACTIVE_RE,
+    ADJUNCT_BACKGROUND_RE,
     ADJUNCT_PASSIVE_RE,
     ADJUNCT_REMAIN_RE,
     MEASURE_ADJECTIVES,
@@ -197,6 +198,12 @@ _QUALITY_RE = re.compile(r"[a-z]+(?:able|ible|ive|ous|ful)")
 _CONDITION_RE = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
 _RELIEF_BEFORE_RE = re.compile(rf"\b(?:{LIFT}|{EASE})\s+(?:[\w-]+\s+){{0,3}}$")
 _LIFT_BEFORE_RE = re.compile(rf"\b(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\s+$")
+# "Today's measures do not include an import ban on potash", "there is no ban on …": a ban
+# the text says was not taken
+_NO_BAN_BEFORE_RE = re.compile(
+    r"\b(?:(?:do|does|did)\s+not|(?:don|doesn|didn)[’']t)\s+(?:include|contain|cover|add)\s+$|"
+    r"\b(?:is|was|are|were)\s+no\s+$"
+)
 _ENDED_AFTER_RE = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:was|were|(?:has|have|had)\s+been)\s+"
     rf"(?:now\s+|finally\s+|also\s+|partly\s+)?(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\b"
@@ -551,6 +558,10 @@ def find_sanctions(
                     before_ban = _LIFT_BEFORE_RE.search(
                         masked, max(s_start, match.start() - 30), match.start()
                     )
+                    if before_ban is None and _NO_BAN_BEFORE_RE.search(
+                        masked, max(s_start, match.start() - 24), match.start()
+                    ):
+                        continue
                     if before_ban is not None:
                         lift_at = before_ban.start()
                         if NEGATED_RE.search(masked, max(0, lift_at - MODAL_REACH), lift_at):
@@ -581,6 +592,7 @@ def find_sanctions(
                     or pattern is POSSESSIVE_ADJUNCT_RE
                     or pattern is ADJUNCT_REMAIN_RE
                     or pattern is NOMINAL_ADJUNCT_RE
+                    or pattern is ADJUNCT_BACKGROUND_RE
                 ) and (
                     (raw in IMPOSERS and raw not in NO_DESIGNATORS)
                     or raw.lower() in MEASURE_ADJECTIVES
