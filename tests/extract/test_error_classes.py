@@ -8500,3 +8500,63 @@ def test_a_ban_the_measures_do_not_include() -> None:
     assert not any(t == "timber" for _, t, _ in _sanctions(text))
     taken = "Sanctions press conference\n\nThe package includes an import ban on timber.\n"
     assert any(t == "timber" for _, t, _ in _sanctions(taken))
+
+
+def test_the_minister_is_the_one_named_with_a_portfolio() -> None:
+    text = (
+        "Client alert\n\n"
+        "The Minister for Europe, Harriet Ashcombe, told the House that \u201cone release does "
+        "not change the regime\u201d. The minister added: \u201cWe will keep adding names to "
+        "our list.\u201d\n"
+    )
+    assert _quotes(text)["We will keep adding names to our list."] == "Harriet Ashcombe"
+
+
+def test_those_added_to_a_named_list_are_its_targets() -> None:
+    text = (
+        "UK sanctions update\n\n"
+        "The persons added to the Consolidated List are Pavel Lemiasheuski, head of Penal "
+        "Colony No. 9; Andrei Rudkouski, head of Penal Colony No. 3; and Lieutenant Colonel "
+        "Maksim Zhuk of the interior ministry.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Pavel Lemiasheuski", "Andrei Rudkouski"} <= targets
+    assert any("Maksim Zhuk" in t for t in targets)
+
+
+def test_a_powers_designations_with_their_date_before_the_noun() -> None:
+    text = (
+        "Sanctions litigation note\n\n"
+        "The complaint contrasts this delay with OFAC's prompt August 2021 designations of "
+        "Khimvolokno and Mogilev Azot.\n"
+    )
+    found = _sanctions(text)
+    assert {("imposed", "Khimvolokno", "2021-08"), ("imposed", "Mogilev Azot", "2021-08")} <= found
+    plain = (
+        "Sanctions digest\n\n"
+        "It follows the 21 June listing of 78 individuals and eight entities after the landing.\n"
+    )
+    assert not any("individuals" in t for _, t, _ in _sanctions(plain))
+
+
+def test_a_list_item_designated_on_a_date() -> None:
+    text = (
+        "Screening bulletin\n\n"
+        "The following Belarus entries remain on the SDN List:\n"
+        "\u2022 KHIMVOLOKNO OAO (BELARUS-EO14038), designated August 2021;\n"
+        "\u2022 Mogilev Azot (BELARUS-EO14038), designated December 2021.\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "KHIMVOLOKNO OAO", "2021-08") in found
+    assert ("imposed", "Mogilev Azot", "2021-12") in found
+
+
+def test_the_first_designations_under_an_order_included() -> None:
+    text = (
+        "Sanctions alert\n\n"
+        "Executive Order 14038, issued on August 9, 2021, authorizes blocking sanctions. The "
+        "first designations under it, on the same day, included Khimvolokno OAO, the fibre "
+        "producer, and the Hrodna Rowing Federation.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Khimvolokno OAO", "Hrodna Rowing Federation"} <= targets

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.sanction_shapes import APPOSITIVE, DESCRIBED_HEAD, STOP, TARGET
 
 # the kinds of target a group of them is counted by ("hundreds of Belarusian officials")
@@ -162,4 +163,13 @@ ENTRY_DELETED_RE = re.compile(
     r"(?:for|of|concerning)\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
     r"(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+"
     r"(?P<verb>(?P<lift>deleted|removed|struck\s+off|withdrawn))\b"
+)
+# "• BELARUSKALI OAO (BELARUS-EO14038), designated August 2021;": a list's item that names a
+# target, its programme's code, and when it was listed
+ITEM_DESIGNATED_RE = re.compile(
+    r"(?<![^\n])[ \t]*(?:[•◦▪‣·*–—-]|\d{1,2}[.)])[ \t]+"
+    r"(?P<target>[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,5})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]+(?:(?:first|originally)[ \t]+)?"
+    r"(?P<verb>designated|listed|sanctioned|blacklisted)"
+    rf"(?=[ \t]+(?:(?:on|in)[ \t]+)?(?:\d{{1,2}}[ \t]+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b)"
 )

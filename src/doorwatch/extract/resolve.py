@@ -160,7 +160,9 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
         # ("chief adviser to opposition leader X" gives X no adviser's role: the role is of
         # someone else when a preposition other than "of" follows it)
         rf"\b{re.escape(noun)}s?\b(?![’']s?\s)"
-        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
+        # ("The Minister for Europe, Eleanor Marchbank": a portfolio in capitals, then a comma)
+        r"(?:\s+(?:of|for(?=\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?,))\s+"
+        r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
         r"\W*(?:(?!(?:to|for|at|with|from|by)\s)[A-Z][\w.’'-]*\s+){0,3}$",
         re.IGNORECASE,
     )

@@ -605,8 +605,11 @@ FREED_FROM_RE = re.compile(
 # force ("lifted the listing of …" ends it, see find_sanctions)
 LISTING_RE = re.compile(
     # ("adopted the EU's latest listings of …")
-    r"\b(?P<fill>(?:(?:its|their|[Tt]he|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[’']s)\s+"
-    r"(?:own\s+|latest\s+|new\s+|recent\s+|earlier\s+)?"
+    r"\b(?P<fill>(?:(?:its|their|[Tt]he|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?P<whose>[’']s))\s+"
+    r"(?:own\s+|latest\s+|new\s+|recent\s+|earlier\s+|first\s+|prompt\s+)?"
+    # ("OFAC's prompt August 2021 designations of …": when, before a power's noun)
+    r"(?(whose)(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:(?:19|20)\d\d\s+)?|)"
     # ("including the designation of Alexander Lukashenko")
     # ("the listing, on 6 November, of Aliaksandr Lukashenka": its date between)
     r"(?:[A-Z][\w.]*\s+)?"
@@ -649,6 +652,8 @@ _LIST_GOES_ON = r"\s+(?:and\s+)?(?:[A-Z][\w’'-]*\s+[A-Z0-9]|(?:the|his|her|its
 THOSE_LISTED_RE = re.compile(
     r"\b(?P<verb>(?:(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
     r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted|affected|added)"
+    # ("The persons added to the Consolidated List are …": where they were added)
+    r"(?:\s+to\s+(?:the\s+|its\s+)?(?:[\w.’'-]+\s+){0,3}?(?:[Ll]ist|[Rr]egulations|[Aa]nnex(?:\s+[IVX]+)?))?"
     # ("The persons listed include judges of …": the verb after the participle)
     r"(?:\s+(?:also\s+)?(?:include[sd]?|are|were)(?=\s+(?:the\s|[a-z]+\s|[A-Z])))?"
     # ("The three entities are the state-owned Belarusian Railway, …")
@@ -670,6 +675,9 @@ THOSE_LISTED_RE = re.compile(
     # ("The list includes the truck maker BelAZ, …": the list a measure just added to)
     # ("The EU list included …": whose list it is names the power)
     r"|[Tt]he\s+(?:(?P<named>[\w.]+)\s+)?(?:listings|designations|names|(?:sanctions\s+)?lists?))"
+    # ("The first designations under it, on the same day, included …": under an order, when)
+    r"(?:\s+under\s+(?:it|(?:the|this|that)\s+(?:order|regulation|decree|programme|program)))?"
+    r"(?:\s*,\s*on\s+[^,.;:()\"“”]{1,30},)?"
     # ("The new names, added to the … Regulations on 9 August 2025, include …")
     r"(?:\s*,\s*(?:added|adopted|published|announced|agreed)\b[^,;:.\"“”]{1,100},)?"
     # ("The persons added on 6 November 2020 include …")

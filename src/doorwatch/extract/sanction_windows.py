@@ -39,6 +39,7 @@ from doorwatch.extract.list_shapes import (
     ANNEX_PASSIVE_RE,
     ENTRY_DELETED_ACTIVE_RE,
     ENTRY_DELETED_RE,
+    ITEM_DESIGNATED_RE,
     LIST_FIRST_RE,
     LIST_RE,
     LISTED_AFTER_COLON_RE,
@@ -153,6 +154,8 @@ SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of")
 DESIGNATED_WINDOWS: Windows = (
     (DESIGNATED_NAME_RE, -1, 120),
     (WAS_SANCTIONED_RE, -140, 14),
+    # ("• BELAVIA OJSC (BELARUS-EO14038), designated August 2023;")
+    (ITEM_DESIGNATED_RE, -120, 14),
     # ("The airline, designated by the U.S. in August 2023, …")
     (BLACKLISTED_BY_RE, -60, 16),
 )
