@@ -8560,3 +8560,37 @@ def test_the_first_designations_under_an_order_included() -> None:
     )
     targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert {"Khimvolokno OAO", "Hrodna Rowing Federation"} <= targets
+
+
+def test_measures_in_force_on_a_list_with_a_described_name() -> None:
+    text = (
+        "OFAC client alert\n\n"
+        "Sanctions on Viktar Sheiman, the refiner Mazyrnafta and most Belarusian state banks "
+        "remain in effect.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Viktar Sheiman", "Mazyrnafta"} <= targets
+
+
+def test_the_delisting_of_a_target_lifts_its_listing() -> None:
+    text = (
+        "OFAC sanctions alert\n\n"
+        "Their removal is the third US relief measure in six months, following the delisting "
+        "of Avia Nord in November 2025.\n"
+    )
+    assert ("lifted", "Avia Nord", "2025-11") in _sanctions(text)
+
+
+def test_on_the_sdn_list_by_its_full_name_and_the_airline_described() -> None:
+    text = (
+        "OFAC client alert\n\n"
+        'OFAC issued a general licence for Avia Nord Airlines OJSC ("Avia Nord"). It does not '
+        "unblock Avia Nord's property. The airline has been on the Specially Designated "
+        'Nationals and Blocked Persons List ("SDN List") since August 2023. The European Union '
+        "listed the airline in December 2021.\n"
+    )
+    found = _sanctions(text)
+    assert any(a == "imposed" and "Avia Nord" in t and d == "2023-08" for a, t, d in found)
+    assert any(a == "imposed" and "Avia Nord" in t and d == "2021-12" for a, t, d in found)
+    unnamed = "Sanctions digest\n\nThe European Union listed the company in June 2021.\n"
+    assert not any(t.lower() == "company" for _, t, _ in _sanctions(unnamed))

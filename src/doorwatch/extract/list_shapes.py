@@ -67,6 +67,9 @@ _POWER_LIST = (
     r"(?:(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[’']s\s+|"
     r"(?:(?:the|its|their)\s+)?(?:(?P<named>[A-Z][\w.]*)\s+)?)"
     r"(?:(?:sanctions?|blocking|consolidated)\s+[Ll]ists?|blacklists?|SDN\s+[Ll]ist|"
+    # ("on the Specially Designated Nationals and Blocked Persons List ("SDN List")")
+    r"Specially\s+Designated\s+Nationals(?:\s+and\s+Blocked\s+Persons)?\s+[Ll]ist"
+    r"(?:\s*\(\W*SDN\s+[Ll]ist\W*\))?|"
     # ("on the EU list": a power's list is its sanctions list)
     # ("remains on the EU's list": a power's list by its possessive, read where the power is
     # one that sanctions)

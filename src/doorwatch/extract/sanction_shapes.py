@@ -466,7 +466,8 @@ DESIGNATED_NAME_RE = re.compile(
     rf"|(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*|dozens\s+of|(?:{lx.DEMONYM_WORDS})(?:\s+[a-z][\w-]*)?|(?!(?:include[sd]?|are|were|also)\b)[a-z]+(?:-[a-z]+)?)\s+"
     r"(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
     # ("listed the state airline in December 2021": a target described, named elsewhere)
-    rf"(?:{LISTED_NOUNS})\b|the\s+(?:[a-z][\w’'-]*\s+){{1,2}}(?:{DESCRIBED_HEAD})(?=\s+(?:in|on|since)\s))"
+    # ("The European Union listed the airline in December 2021")
+    rf"(?:{LISTED_NOUNS})\b|the\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD})(?=\s+(?:in|on|since)\s))"
     r"(?!\s+(?:as|an?)\b)"
     # (what was blocked is the name itself, not "Belarusian potash transit" nor "Belaruskali's
     # shipments")
@@ -500,7 +501,8 @@ _STILL_IN_FORCE = (
     # (not "…, and the European Union's sanctions on Belarus remain": another measure)
     # ("sanctions on potash, petroleum products and tobacco remain": goods of a word or two)
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?(?:,\s+(?:and\s+)?(?:the\s+)?"
-    r"(?:[A-Z]|[a-z]+(?:\s+[a-z]+)?(?=,|\s+and\s))"
+    # ("Sanctions on A, the refiner Naftan and … remain": a name after its description)
+    r"(?:[A-Z]|[a-z]+(?:\s+[a-z]+)?(?=,|\s+and\s)|(?:[a-z]+\s+){1,3}(?=[A-Z]))"
     r"(?:(?!\b(?:sanctions|measures|restrictions|on|against)\b)[^,.;:()—–\"“”]){0,60}?"
     # ("on Belarusian potash, on petroleum products and on the regime's leadership": each
     # item with its own preposition)
@@ -617,7 +619,8 @@ LISTING_RE = re.compile(
     r"|(?:[\w-]+\s+)?(?:rounds?|waves?|packages?|sets?)\s+of\s+"
     # ("is discussing listings of the officials deemed responsible": a listing weighed)
     r"|(?<=considering\s)|(?<=weighing\s)|(?<=discussing\s)|(?<=preparing\s)))"
-    r"(?P<verb>listings?|designations?)(?:\s*,\s*on\s+[^,.;:()]{1,30},)?"
+    # ("following the delisting of Belavia in November 2025": a listing ended)
+    r"(?P<verb>listings?|designations?|(?P<lift>delistings?))(?:\s*,\s*on\s+[^,.;:()]{1,30},)?"
     r"\s+(?:of|against)\s+" + TARGET
 )
 # "They apply among others to Alexander Lukashenko, to the state airline Belavia and to the

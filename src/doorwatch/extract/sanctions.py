@@ -553,6 +553,8 @@ def find_sanctions(
                     masked, match.end("target"), s_end
                 ):
                     action = "lifted"  # "authorized transactions involving X, lifting sanctions"
+                if pattern is LISTING_RE and match.group("lift") and action == "imposed":
+                    action = "lifted"  # "the delisting of Belavia in November"
                 if pattern is NOUN_BAN_RE or pattern is LISTING_RE or pattern is CLOSURE_RE:
                     # "lifted the ban on …" ends the ban the noun names; else the ban is in force
                     before_ban = _LIFT_BEFORE_RE.search(
@@ -689,6 +691,8 @@ def find_sanctions(
                                 ),
                             )
                         target = back
+                        if pattern is DESIGNATED_NAME_RE and target.islower():
+                            continue  # "listed the company in 2021", a company never named
                     elif NAME_END_RE.search(target) and not (
                         target in lx.PLACES or target in lx.MULTIWORD_PLACES
                     ):
