@@ -8594,3 +8594,26 @@ def test_on_the_sdn_list_by_its_full_name_and_the_airline_described() -> None:
     assert any(a == "imposed" and "Avia Nord" in t and d == "2021-12" for a, t, d in found)
     unnamed = "Sanctions digest\n\nThe European Union listed the company in June 2021.\n"
     assert not any(t.lower() == "company" for _, t, _ in _sanctions(unnamed))
+
+
+def test_she_after_a_quotation_said_by_a_woman_whose_given_name_tells_nothing() -> None:
+    text = (
+        "Trade and sanctions bulletin\n\n"
+        "According to Viasna, 1,104 people were held as political prisoners.\n\n"
+        "\u201cIndirect exposure through Baltic logistics chains is real,\u201d said Ysolde "
+        "Marchetti, a partner in our Ottawa office. She noted that the Regulations contain no "
+        "threshold: \u201cA single shipment through a listed forwarder is enough.\u201d\n"
+    )
+    found = _quotes(text)
+    assert found["A single shipment through a listed forwarder is enough."] == "Ysolde Marchetti"
+
+
+def test_two_names_listed_together_in_the_passive() -> None:
+    text = (
+        "Sanctions case note\n\n"
+        "1. Mr Kazlou and Stroibud Holding JSC were listed on 3 June 2022, in a package "
+        "adopted in response to the invasion.\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Stroibud Holding JSC", "2022-06-03") in found
+    assert any(a == "imposed" and "Kazlou" in t for a, t, _ in found)

@@ -67,6 +67,8 @@ _FAMILY_STEM = 6
 _DESCRIBED_BEFORE_NAME_RE = re.compile(r"\s*(?:An?|One)\s+[^,.;:\"“”]{1,60},\s+")
 # a speech verb after a name, an appositive between ("Katrin Möller of the Centre for East
 # European Studies, said")
+# a speech verb right before a name ('," said Geneviève Arsenault')
+_SAID_BEFORE_NAME_RE = re.compile(r"\b(?:said|says|added|wrote|explained)\s+$")
 _SPEAKS_NEAR_RE = re.compile(
     rf"(?:\s+of\s+[^,.;:\"“”]{{1,60}})?\s*,?\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b"
 )
@@ -469,9 +471,10 @@ class Resolver:
 
     def _speaker_before(self, position: int) -> str | None:
         """Return the person whose given name tells no gender, named after the description
-        that opens their sentence, who is the last person named, as the subject of a speech
-        verb, in the sentence before ``position``'s or earlier in its own ("A Berlin-based
-        analyst, Katrin Möller, said …"); None when someone else is named after them."""
+        that opens their sentence or right after a speech verb, who is the last person named,
+        as the subject of a speech verb, in the sentence before ``position``'s or earlier in its
+        own ("A Berlin-based analyst, Katrin Möller, said …", '"…," said Katrin Möller');
+        None when someone else is named after them."""
         si = self.index.index(position)
         start = self.index.spans[max(0, si - 1)][0]
         persons = self.mentions.persons
@@ -481,6 +484,8 @@ class Resolver:
         last = found[-1]
         if persons[last.key].gender != UNKNOWN_GIVEN or last.possessive:
             return None
+        if _SAID_BEFORE_NAME_RE.search(self.masked, max(0, last.start - 12), last.start):
+            return persons[last.key].name  # '"…," said Geneviève Arsenault, a partner. She …'
         if not _SPEAKS_NEAR_RE.match(self.masked, last.end):
             return None
         s_start = self.index.span(last.start)[0]

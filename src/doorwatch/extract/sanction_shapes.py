@@ -172,7 +172,8 @@ VEHICLES = (
 )
 WAS_SANCTIONED_RE = re.compile(
     # ("Potash producers had been blacklisted": a name may be followed by a plural noun)
-    rf"\b(?P<target>(?:(?=[A-Z][a-z]+\s+and\s)(?:{lx.DEMONYM_WORDS})\s+and\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:(?:\s+[a-z]+){{0,2}}\s+[a-z]+s(?=(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{{1,60}},)?\s+(?:was|were|had|have|are|remain)\b))?"  # ("Belarusian and Russian road transport companies have been barred")
+    # ("Mr Krasouski and Krasbud Holding JSC were listed on 3 June 2022": two names)
+    rf"\b(?P<target>(?:(?=[A-Z][a-z]+\s+and\s)(?:{lx.DEMONYM_WORDS})\s+and\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?=\s+(?:were|have)\b))?(?:(?:\s+[a-z]+){{0,2}}\s+[a-z]+s(?=(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{{1,60}},)?\s+(?:was|were|had|have|are|remain)\b))?"  # ("Belarusian and Russian road transport companies have been barred")
     # ("Belavia aircraft have been barred from EU airspace")
     rf"(?:\s+{VEHICLES}(?=\s+(?:were|have|had|are|remain)\b))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?"
