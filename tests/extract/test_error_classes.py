@@ -8617,3 +8617,34 @@ def test_two_names_listed_together_in_the_passive() -> None:
     found = _sanctions(text)
     assert ("imposed", "Stroibud Holding JSC", "2022-06-03") in found
     assert any(a == "imposed" and "Kazlou" in t for a, t, _ in found)
+
+
+def test_a_list_of_those_listed_ends_where_a_clause_on_all_of_them_begins() -> None:
+    text = (
+        "Sanctions alert\n\n"
+        "Among the listed companies are the machine-tool maker Stanko-Invest LLC and the optics "
+        "producer Optron-Homel LLC, both of which, according to the council, supply components "
+        "to missile and drone manufacturers.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Stanko-Invest LLC", "Optron-Homel LLC"} <= targets
+    assert not any("which" in t or "according" in t or "manufacturers" in t for t in targets)
+
+
+def test_a_release_announced_for_some_with_an_aside_on_them() -> None:
+    text = (
+        "Export control newsletter\n\n"
+        "On 3 July Lukashenko announced that 21 political prisoners, several of them seriously "
+        "ill, would be released.\n"
+    )
+    found = _figures(text)
+    assert ("prisoners_released", 21) in found
+    assert ("political_prisoners_held", 21) not in found
+
+
+def test_a_powers_relaxation_for_a_target_eases_its_measures() -> None:
+    text = (
+        "Sanctions alert\n\n"
+        "3. The US relaxation for the airline Avia Nord has no bearing on Polish or EU law.\n"
+    )
+    assert any(a == "eased" and "Avia Nord" in t for a, t, _ in _sanctions(text))

@@ -79,6 +79,9 @@ POST_CUE_RE = re.compile(
     # ("123 more were freed": "more" after the number)
     # ("51 of the 52 actually left Belarus")
     rf"{PART_OF}"
+    # ("18 political prisoners, several of them seriously ill, would be released": an aside on
+    # some of them)
+    r"(?:\s*,\s+(?:several|some|many|most|all|among|including)\b[^,.;:\d\"“”]{1,40},)?"
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
     # "were newly recognised": an adverb in -ly

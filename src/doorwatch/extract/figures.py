@@ -165,6 +165,7 @@ _CUE_NOUNS = frozenset(("release", "freedom", "detention"))  # cue words that ar
 # currently recognises more than 1,300"), not the names it adds
 _LIST_NOW_RE = re.compile(r"(?:recogni[sz]es?|considers?|regards?)$")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
+_ANNOUNCED_RE = re.compile(r"\b(?:announced|announces|confirmed|decreed)\s+that\s+$")
 _UNIT_RE = re.compile(
     # ("asked for a pardon three, four times": a second number of the same unit between)
     r"(?:\s*(?:,|or|to|-|–)\s*(?:\d+|[a-z]+)(?=\s+times\b))?"
@@ -805,6 +806,10 @@ def _measure(
         if kind == "rel" and _MODAL_RE.search(post.group("aux")):
             if text.startswith(" more", n_end):
                 return None  # "expect up to 150 more prisoners to be freed": no one counted yet
+            if _ANNOUNCED_RE.search(text, max(start, q_start - 40), q_start) and re.match(
+                r"\s*(?:will|would)\s+be\s", post.group("aux")
+            ):
+                return _MEASURES["rel"]  # "announced that 18 prisoners would be released"
             return _MEASURES["held"]
         if (
             kind in ("det", "des")

@@ -492,7 +492,8 @@ LICENSE_RE = re.compile(
     rf"{TARGET}"
 )
 # "was rewarded with relief for its national airline", "sanctions relief for Belavia"
-RELIEF_RE = re.compile(r"\b(?P<verb>relief)\s+(?:for|to)\s+" + TARGET)
+# ("The US relaxation for the airline Belavia has no bearing on EU law")
+RELIEF_RE = re.compile(r"\b(?P<verb>relief|relaxation)\s+(?:for|to)\s+" + TARGET)
 
 # What follows a measure's target when the measure is in force: "…, imposed in 2021, remains
 # in force", "… are unaffected", "… continue to apply"
@@ -714,7 +715,9 @@ THOSE_LISTED_RE = re.compile(
     rf";(?={_LIST_GOES_ON})){{1,400}}?)"
     rf"(?=\s*(?:;(?!{_LIST_GOES_ON})|:|(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)|$|"
     # ("…, both found to have arranged visas …": what the items did, no item of its own)
-    r",\s+(?:both|all|each)\s+(?:[a-z]+ed|found|held|known|seen|made|built|run)\b)"
+    r",\s+(?:both|all|each)\s+(?:[a-z]+ed|found|held|known|seen|made|built|run)\b|"
+    # ("…, both of which, according to the NSDC, supply …": a clause on the items)
+    r",\s+(?:both|all|each|some|most)\s+of\s+(?:which|whom)\b)"
 )
 # "The refiner Naftan and the carmaker MAZ were added to the EU's list": those a listing
 # reached, the sentence's subject (not "Viasna … said 35 people had been added to its list")

@@ -942,6 +942,7 @@ HIT_WORDS: tuple[str, ...] = (
         "suspended",
         "revoked",
         "relief ",
+        "relaxation ",
     )
 )
 

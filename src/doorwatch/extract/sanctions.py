@@ -295,7 +295,9 @@ def find_sanctions(
     by_sentence: dict[int, list[tuple[int, Windows]]] = {}
     groups: tuple[tuple[list[int], Windows], ...]
     # ("relief for its national airline": a power's relief, in either kind of text)
-    reliefs = [at for at in hits.find_all(("relief ",)) if masked.startswith(_RELIEF, at)]
+    reliefs = [
+        at for at in hits.find_all(("relief ", "relaxation ")) if masked.startswith(_RELIEF, at)
+    ]
     if plain:
         groups = (
             (hits.find_all(("restrictions on",)), PLAIN_WINDOWS),
@@ -940,7 +942,8 @@ _LIST_SUBJECT_RE = re.compile(
 _INSIDE_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+[^,.;:]*(?:,[^,.;:]*)*$")
 _DATE_TARGET_RE = re.compile(rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d|\s*$)")
 _WIDENED_ON_RE = re.compile(rf"\s+{WIDENED_TO}")
-_RELIEF = ("relief for ", "relief to ")  # "relief for its national airline" (RELIEF_RE)
+# "relief for its national airline", "the US relaxation for Belavia" (RELIEF_RE)
+_RELIEF = ("relief for ", "relief to ", "relaxation for ")
 # Measures several powers keep on one target at once (the EU's, Britain's and Canada's own
 # sanctions on Belarus); a relief or a threat on a target is one power's step, and a second
 # power read for it is more often a misreading than a second step
