@@ -8648,3 +8648,31 @@ def test_a_powers_relaxation_for_a_target_eases_its_measures() -> None:
         "3. The US relaxation for the airline Avia Nord has no bearing on Polish or EU law.\n"
     )
     assert any(a == "eased" and "Avia Nord" in t for a, t, _ in _sanctions(text))
+
+
+def test_our_sanctions_kept_in_a_communique() -> None:
+    text = (
+        "Foreign ministers' communique\n\n"
+        "8. We will maintain our sanctions on Khimvolokno and Avia Nord.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Khimvolokno", "Avia Nord"} <= targets
+
+
+def test_a_ban_named_with_its_power_is_that_powers() -> None:
+    text = (
+        "Earnings call on sanctions\n\n"
+        "CEO: Washington lifted its sanctions on Khimvolokno in December, but the EU ban on "
+        "Belarusian timber, in place since 2021, still stands.\n"
+    )
+    powers = {(a, t, p) for a, t, p in _sanction_powers(text)}
+    assert ("imposed", "Belarusian timber", "European Union") in powers
+
+
+def test_a_licence_that_authorises_maintenance_of_a_fleet() -> None:
+    text = (
+        "Ratings commentary on sanctions\n\n"
+        "The agency said the US Treasury's general licence of 11 September 2025, which "
+        "authorises maintenance of Avia Nord's fleet, reduces operational risk.\n"
+    )
+    assert any(a == "eased" and "Avia Nord" in t for a, t, _ in _sanctions(text))

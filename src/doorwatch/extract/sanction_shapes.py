@@ -23,7 +23,7 @@ EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
 IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
-FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*,?|both|and(?=\s+[A-Z])|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|full|blocking|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,5}"
+FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|our|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*,?|both|and(?=\s+[A-Z])|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|full|blocking|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,5}"
 # a second measure's verbs after "and" ("closed its airspace to Belavia and banned imports of
 # potash"): its own clause
 NEXT_MEASURE_VERBS = (
@@ -484,11 +484,16 @@ HIT_WITH_RE = re.compile(
 # "issued a general license authorizing transactions with Belavia": a relief for its target
 LICENSE_RE = re.compile(
     # ("General License No. 11, authorising transactions involving Belavia")
-    r"\b[Ll]icen[cs]es?(?:\s+(?:No\.|Number)\s*\d+[A-Z]?)?\s*,?\s+"
-    r"(?P<verb>authori[sz]ing|allowing|permitting)\s+(?:[\w-]+\s+){0,2}?"
+    # ("the general licence of 11 September 2025, which authorises maintenance of Belavia's
+    # fleet": its date, then a clause)
+    r"\b[Ll]icen[cs]es?(?:\s+(?:No\.|Number)\s*\d+[A-Z]?)?"
+    r"(?:\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+\d{4})?\s*,?\s+(?:which\s+|that\s+)?"
+    r"(?P<verb>authori[sz]ing|allowing|permitting|authori[sz]es|allows|permits)\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?"
     rf"(?:transactions|dealings|business|trade|payments)\s+(?:with|involving|"
     # ("transactions for the servicing, repair and parts supply of Belavia's aircraft")
-    r"(?:for|covering)\s+(?:the\s+)?[\w ,-]{1,60}?\s+of)\s+"
+    r"(?:for|covering)\s+(?:the\s+)?[\w ,-]{1,60}?\s+of)|"
+    r"(?:the\s+)?(?:maintenance|servicing|repair|overhaul)(?:,?\s+(?:and\s+)?[a-z]+){0,3}\s+of)\s+"
     rf"{TARGET}"
 )
 # "was rewarded with relief for its national airline", "sanctions relief for Belavia"

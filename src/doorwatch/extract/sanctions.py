@@ -719,6 +719,10 @@ def find_sanctions(
                         # the shape names whose measure it is: "sanctions imposed by the
                         # European Union on …", "barred from EU airspace", "the EU list"
                         imposer = power_of(whose) or fill_power(whose) or imposer
+                    elif pattern is NOUN_BAN_RE and (
+                        named_ban := fill_power(masked[match.start() : match.start("verb")])
+                    ):
+                        imposer = named_ban  # "the EU ban on Belarusian potash"
                     elif by_power := _BY_POWER_RE.match(masked, match.end()):
                         # "Naftan, the refinery, was sanctioned by Ottawa in 2022": the agent
                         imposer = power_of(by_power.group("power")) or imposer
