@@ -8676,3 +8676,33 @@ def test_a_licence_that_authorises_maintenance_of_a_fleet() -> None:
         "authorises maintenance of Avia Nord's fleet, reduces operational risk.\n"
     )
     assert any(a == "eased" and "Avia Nord" in t for a, t, _ in _sanctions(text))
+
+
+def test_a_table_of_counts_by_month() -> None:
+    text = (
+        "By the numbers\n\n"
+        "Table 1. Political prisoners in Belarus, end of month\n"
+        "| Month | Held | Newly recognised |\n"
+        "|---|---|---|\n"
+        "| June 2025 | 1,177 | 38 |\n"
+        "| July 2025 | ~1,160 | n/a |\n"
+        "| Total | | 67 |\n"
+    )
+    found = [c for c in extract_claims(text) if isinstance(c, Figure)]
+    got = {(c.measure, c.value, c.qualifier, c.date) for c in found}
+    assert got == {
+        ("political_prisoners_held", 1177, "exact", "2025-06"),
+        ("prisoners_designated", 38, "exact", "2025-06"),
+        ("political_prisoners_held", 1160, "about", "2025-07"),
+    }
+    votes = "Election results\n\nParty\tSeats held\tSeats won\nMarch 2024\t12\t4\n"
+    assert not [c for c in extract_claims(votes) if isinstance(c, Figure)]
+
+
+def test_a_target_closed_to_carriers_of_a_power_named_by_its_initials() -> None:
+    text = (
+        "Travel advisory on sanctions\n\n"
+        "Belarusian airspace remains closed to U.S. carriers. Do not travel.\n"
+    )
+    assert any(t == "U.S. carriers" for _, t, _ in _sanctions(text))
+    assert not any(t == "U" for _, t, _ in _sanctions(text))

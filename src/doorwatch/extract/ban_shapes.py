@@ -54,7 +54,9 @@ CLOSED_PASSIVE_RE = re.compile(
     r"\b(?P<power>EU|U\.S\.|US|[A-Z][a-z]+)\s+(?:airspace|skies|airports)\s+"
     r"(?:(?:has|have|had)\s+been|was|were|is|are|remains?|remained)\s+(?:also\s+)?"
     r"(?P<verb>closed|shut)\s+to\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and)\b)"
+    # ("Belarusian airspace remains closed to U.S. carriers": an initial's full stop)
+    r"(?P<target>(?:[^,.;:()—–\"“”]|(?<=\b[A-Z])\.){1,60}?)"
+    r"(?=\s*(?:[,;:()]|\.(?<!\b[A-Z]\.))|\s+(?:in|on|since|after|as|over|from|and)\b)"
 )
 # "its closure of EU airspace to Belavia": the same, named by its noun (in force unless lifted)
 CLOSURE_RE = re.compile(
