@@ -8706,3 +8706,28 @@ def test_a_target_closed_to_carriers_of_a_power_named_by_its_initials() -> None:
     )
     assert any(t == "U.S. carriers" for _, t, _ in _sanctions(text))
     assert not any(t == "U" for _, t, _ in _sanctions(text))
+
+
+def test_a_posts_sentence_before_its_hashtags_is_no_heading() -> None:
+    text = (
+        "Embassy post\n\n"
+        "Today we mark the anniversary. 1,180 political prisoners are still held in Belarus. "
+        "#FreeThemAll #StandWithBelarus\n"
+    )
+    assert ("political_prisoners_held", 1180) in _figures(text)
+
+
+def test_a_decision_to_sanction_in_the_infinitive() -> None:
+    text = (
+        "Statement on sanctions\n\n"
+        "We welcome the decision by Canada to sanction Khimvolokno and Stroibud. Ottawa decided "
+        "to designate Mogilev Azot as well.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Khimvolokno", "Stroibud", "Mogilev Azot"} <= targets
+    wish = (
+        "Op-ed on sanctions\n\n"
+        "The best way to sanction Khimvolokno would be a ban on its fibre. Activists urged "
+        "the EU to sanction Stroibud.\n"
+    )
+    assert not any(t in ("Khimvolokno", "Stroibud") for _, t, _ in _sanctions(wish))

@@ -257,6 +257,8 @@ READY_RE = re.compile(
 # ("leaders agreed to ban Belarusian airlines": a decision taken, told by its verb)
 DECIDED_RE = re.compile(
     r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step|agreed|decided|voted|resolved)"
+    # ("the decision of the United Kingdom to designate …", "the decision by Canada to …")
+    r"(?:\s+(?:of|by)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
     # ("Washington's decision this month to ease …": when, between the noun and its verb)
     r"(?:\s+(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|winter))?"
     r"\s+to\s+$"

@@ -496,6 +496,13 @@ LICENSE_RE = re.compile(
     r"(?:the\s+)?(?:maintenance|servicing|repair|overhaul)(?:,?\s+(?:and\s+)?[a-z]+){0,3}\s+of)\s+"
     rf"{TARGET}"
 )
+# "the decision of the United Kingdom to designate Ihar Kaliada", "decided to sanction Naftan",
+# "threatened to blacklist …": a sanctioning verb in the infinitive, read only after a decision
+# or a threat (see find_sanctions); a wish or a call ("urged the EU to sanction …") is none
+TO_SANCTION_RE = re.compile(
+    r"\bto\s+(?P<verb>sanction|designate|blacklist)\s+(?!(?:it|them|him|her|those|anyone)\b)"
+    + TARGET
+)
 # "was rewarded with relief for its national airline", "sanctions relief for Belavia"
 # ("The US relaxation for the airline Belavia has no bearing on EU law")
 RELIEF_RE = re.compile(r"\b(?P<verb>relief|relaxation)\s+(?:for|to)\s+" + TARGET)

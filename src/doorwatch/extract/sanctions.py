@@ -93,6 +93,7 @@ from doorwatch.extract.sanction_shapes import (
     SUBJECT_LISTED_RE,
     THEM_RE,
     THOSE_LISTED_RE,
+    TO_SANCTION_RE,
     TRADE_NOUNS,
     TRADE_RE,
     WAS_SANCTIONED_RE,
@@ -462,6 +463,14 @@ def find_sanctions(
                     # "123 prisoners walked out. Among them were …", "Viasna's count grew. The
                     # list includes …": not a listing
                     continue
+                if (
+                    pattern is TO_SANCTION_RE
+                    and not decided
+                    and not MODAL_BEFORE_RE.search(
+                        masked, max(s_start, match.start() - 40), match.end("verb")
+                    )
+                ):
+                    continue  # ("the best way to sanction X": no step, no threat)
                 if (pattern is IN_PLACE_ON_RE or pattern is LISTING_RE) and _MODEL_BEFORE_RE.search(
                     masked, max(0, match.start() - 30), match.start()
                 ):

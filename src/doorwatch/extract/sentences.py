@@ -58,6 +58,8 @@ def paragraphs(text: str) -> list[Paragraph]:
 # figure ("Political prisoners on 31 October: 1,473", "Released | 52"): the text's own
 # statements, however short and unpunctuated.
 _LIST_ITEM_RE = re.compile(r"[•◦▪‣·*–—-]\s|\d{1,2}[.)]\s+\D|[a-z][.)]\s")
+# hashtags that end a post ("#FreeThemAll #StandWithBelarus")
+_HASHTAGS_END_RE = re.compile(r"(?:\s*#\w+)+\s*$")
 # a quotation that ends with its own punctuation, credited after a dash
 _CREDITED_QUOTE_RE = re.compile(r".[^\n]*?[.!?,][\"”’]\s*[—–]\s*[A-Z]")
 _FIGURE_ROW_RE = re.compile(
@@ -73,6 +75,11 @@ def _is_heading(text: str, start: int, end: int) -> bool:
         stop -= 1
     if stop > start and text[stop - 1] in _HEADING_END:
         return False
+    if text.find("#", start, end) >= 0:
+        # ("… are still held in Belarus. #FreeThemAll": a post's hashtags after its sentence)
+        tags = _HASHTAGS_END_RE.search(text, start, stop)
+        if tags is not None and tags.start() > start and text[tags.start() - 1] in _HEADING_END:
+            return False
     if text.count(" ", start, end) >= 20:
         return False
     if text[start] in _QUOTE_MARKS and _CREDITED_QUOTE_RE.match(text, start, end):
