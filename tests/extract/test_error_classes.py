@@ -7056,7 +7056,8 @@ def test_a_body_that_dismissed_something_as_words_quoted() -> None:
         "Sanctions matter. The Belarusian embassy in Riga, which rejects the listing, dismissed "
         'the decision as "a gift to smugglers".'
     )
-    assert _quotes(text) == {"a gift to smugglers": "Belarusian embassy"}
+    # (the body by its fullest name, with where it sits, as "the U.S. Embassy in Vilnius" is)
+    assert _quotes(text) == {"a gift to smugglers": "Belarusian embassy in Riga"}
 
 
 def test_one_of_them_said_is_one_of_the_group_counted_or_owned_before() -> None:
@@ -8731,3 +8732,36 @@ def test_a_decision_to_sanction_in_the_infinitive() -> None:
         "the EU to sanction Stroibud.\n"
     )
     assert not any(t in ("Khimvolokno", "Stroibud") for _, t, _ in _sanctions(wish))
+
+
+def test_a_seated_body_speaks_with_its_seat() -> None:
+    text = (
+        "Radio transcript\n\n"
+        "HOST: The Belarusian embassy in Bern said yesterday that \u201cSwitzerland has "
+        "abandoned its neutrality.\u201d\n"
+    )
+    assert _quotes(text)["Switzerland has abandoned its neutrality."] == (
+        "Belarusian embassy in Bern"
+    )
+
+
+def test_the_assembly_is_the_one_the_title_names() -> None:
+    text = (
+        "Side event on political prisoners\n\n"
+        "Parliamentary Assembly of the Council of Europe \u2014 Autumn Session\n\n"
+        "Ms SOLBERG, chair: In January the Assembly called, in its words, for \u201cthe "
+        "unconditional release of all political prisoners.\u201d Nine months on, some are free.\n"
+    )
+    assert _quotes(text)["the unconditional release of all political prisoners."] == (
+        "Parliamentary Assembly of the Council of Europe"
+    )
+
+
+def test_words_told_as_someones_statement_are_theirs() -> None:
+    text = (
+        "UN briefing on political prisoners\n\n"
+        "Asked whether the releases were connected to President Viktar Hrodzen's statement of "
+        "3 July that \u201cthose who are ill will be released, if they ask,\u201d Ms Costa "
+        "said the Office had taken note.\n"
+    )
+    assert _quotes(text)["those who are ill will be released, if they ask"] == "Viktar Hrodzen"

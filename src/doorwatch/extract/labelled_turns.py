@@ -1,6 +1,8 @@
-"""Who speaks in a paragraph of a transcript: the turn's label that opens it ("HANCHAR: …",
-"The Minister for Europe (Stephen Caldwell): …", "Mr LATUSHKA – …"), the label of the nearest
-turn before it, or the byline ("By Rebecca Thorne").
+"""Who speaks in a labelled piece of text: a transcript's turn (the label that opens its
+paragraph, "HANCHAR: …", "The Minister for Europe (Stephen Caldwell): …", "Mr LATUSHKA – …",
+the label of the nearest turn before it, or the byline, "By Rebecca Thorne"), a broadcast
+script's recorded cut ("CLIP (LUKASHENKO, STATE TELEVISION): …") and a thread's numbered post
+("Post 2: …").
 
 A label in capitals gives a surname the text may name in full elsewhere, in prose or in a
 fuller label ("IRYNA KOVALCHUK (ANCHOR):" before "KOVALCHUK:"); a turn whose label names
@@ -14,10 +16,14 @@ import re
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.script_labels import (
+    cut_label_name,
     full_label_names,
+    is_line_label,
+    is_post_label,
     label_capitals,
     may_open_label,
     name_as_labelled,
+    tells_of_thread,
     turn_label,
 )
 from doorwatch.extract.sentences import Paragraph
@@ -110,3 +116,41 @@ class LabelledTurns:
             first = self.paras[0]
             byline = _AUTHOR_HEADING_RE.search(self.masked, first.start, first.end)
         return byline.group("name") if byline is not None else None
+
+    def cut_speaker(self, para: int, open_: int) -> str | None:
+        """Return whose voice a broadcast script's cut label gives the recording that the quotation
+        at ``open_`` in paragraph ``para`` stands in: the label opening its paragraph ("CLIP (LUKASHENKO, STATE TELEVISION): …")
+        or a label line just before it ("[CLIP: TSIKHANOUSKAYA, VILNIUS]"); the person the
+        text names in full with that surname, else the name as the label spells it; None
+        when there is no such label."""
+        p = self.paras[para]
+        name = cut_label_name(self.masked, p.start, open_)
+        if name is None and open_ == p.start and para > 0:
+            before = self.paras[para - 1]
+            if is_line_label(self.masked, before.start, before.end):
+                name = cut_label_name(self.masked, before.start, before.end)
+        if name is None:
+            return None
+        words = name.split()
+        full = self.resolver.by_surname(words[-1])
+        if full is not None and (len(words) == 1 or full.split()[0].upper() == words[0]):
+            return full
+        return " ".join(word.title() for word in words)
+
+    def thread_author(self, para: int, open_: int) -> str | None:
+        """Return who wrote the numbered post that the quotation at ``open_`` opens ("Post 2: "…""): the person
+        the paragraph before the thread's posts opens with, when that paragraph speaks of a
+        thread or posts ("Pavel Latushka … We reproduce the thread he posted"); None
+        otherwise."""
+        at = para
+        if not is_post_label(self.masked, self.paras[at].start, open_ + 1):
+            return None
+        while at > 0 and is_post_label(self.masked, self.paras[at].start, self.paras[at].end):
+            at -= 1
+        intro = self.paras[at]
+        if intro.heading or not tells_of_thread(self.masked, intro.start, intro.end):
+            return None
+        for m in self.mentions.within(intro.start, intro.end, speakers=True):
+            if m.kind == "person" and not m.possessive:
+                return self.resolver.name(m)
+        return None

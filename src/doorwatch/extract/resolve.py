@@ -48,7 +48,7 @@ _ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "th
 _SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
 _WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
 # bodies named by where they sit ("the U.S. Embassy in Vilnius"): the place is in the name
-_SEATED_BODIES = ("Embassy", "Consulate", "Consulate General")
+_SEATED_BODIES = lx.words("roles", "seated_bodies")
 _SEAT_AFTER_RE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?![\w’'-]*[’']s\b)")
 # a verb right after a name that opens its sentence ("Viasna recognised …"), not a noun it
 # qualifies ("Rail freight fell")
@@ -299,7 +299,15 @@ class Resolver:
         if mention.kind == "role":
             if mention.key.startswith(("his ", "her ")):
                 return self.kin(mention.key, mention.start)
-            return self.role(mention.key, mention.start)
+            held = self.role(mention.key, mention.start)
+            if (
+                held is not None
+                and held.lower() == mention.key
+                and held.endswith(_SEATED_BODIES)
+                and (seat := _SEAT_AFTER_RE.match(self.masked, mention.end)) is not None
+            ):
+                return f"{held}{seat.group()}"  # "the Belarusian embassy in Bern said"
+            return held
         return None
 
     def kin(self, phrase: str, position: int) -> str | None:

@@ -22,11 +22,7 @@ from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import PRONOUN_GENDER, Resolver
 from doorwatch.extract.script_labels import (
-    cut_label_name,
-    is_line_label,
-    is_post_label,
     may_open_label,
-    tells_of_thread,
 )
 from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
 from doorwatch.extract.unnamed_speakers import (
@@ -137,6 +133,10 @@ _APPOSITIVE_TO_VERB_RE = re.compile(
     rf",\s+(?:the|a|an)\s+(?:[^,.;:\"“”]|{TITLE_STOP}){{1,80}},\s*"
 )
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+(?=[^,\"“”]{1,80},\s*$)")
+# "'s statement of 3 July that ", "'s words that ": a statement whose owner is named before it
+_STATEMENT_THAT_RE = re.compile(
+    rf"[’']s\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})(?:\s+of\s+[^,.;:\"“”]{{1,25}})?\s+that\s+$"
+)
 _PRONOUN_SPEECH_RE = re.compile(
     rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
 )
@@ -191,7 +191,8 @@ class Attributor:
         for i, quote in enumerate(quotes):
             opens = self.paras[quote.para].start
             cut = (
-                self._cut_speaker(quote) or self._thread_author(quote)
+                self.turns.cut_speaker(quote.para, quote.open)
+                or self.turns.thread_author(quote.para, quote.open)
                 if may_open_label(self.masked[opens : opens + 2])
                 else None
             )
@@ -200,6 +201,13 @@ class Attributor:
                 # gives the recording
                 out.append(cut)
                 last_para_speaker[quote.para] = cut
+                continue
+            owner = self._words_owner(quote)
+            if owner is not None:
+                # ("connected to President Lukashenko's statement of 3 July that '…,' Ms Costa
+                # said": the words are his, whoever speaks of them)
+                out.append(owner)
+                last_para_speaker[quote.para] = owner
                 continue
             described = self._described(quote)
             if described is not None:
@@ -441,6 +449,19 @@ class Attributor:
             and _I_BEFORE_RE.search(self.masked, start, quote.open) is not None
         )
 
+    def _words_owner(self, quote: QuoteSpan) -> str | None:
+        """Return the person whose statement the words of ``quote`` are told as, right before
+        them ("Lukashenko's statement of 3 July that '…'"), or None."""
+        if not self.masked.endswith("that ", max(0, quote.open - 5), quote.open):
+            return None
+        told = _STATEMENT_THAT_RE.search(self.masked, max(0, quote.open - 80), quote.open)
+        if told is None:
+            return None
+        for m in self.mentions.within(max(0, told.start() - 60), told.start() + 2):
+            if m.kind == "person" and m.possessive and m.end >= told.start():
+                return self.resolver.name(m)
+        return None
+
     def _after_subject(self, quote: QuoteSpan) -> bool:
         """Return True when ``quote`` opens a sentence after one in its paragraph whose
         subject is a person named in full ("Tsikhanouskaya thanked Kyiv. "…"")."""
@@ -511,44 +532,6 @@ class Attributor:
                 return after
         start = max(para.start, self.index.span(quote.open)[0])
         return owned_role(self.masked, start, quote.open, after=False)
-
-    def _cut_speaker(self, quote: QuoteSpan) -> str | None:
-        """Return whose voice a broadcast script's cut label gives the recording ``quote``
-        stands in: the label opening its paragraph ("CLIP (LUKASHENKO, STATE TELEVISION): …")
-        or a label line just before it ("[CLIP: TSIKHANOUSKAYA, VILNIUS]"); the person the
-        text names in full with that surname, else the name as the label spells it; None
-        when there is no such label."""
-        p = self.paras[quote.para]
-        name = cut_label_name(self.masked, p.start, quote.open)
-        if name is None and quote.open == p.start and quote.para > 0:
-            before = self.paras[quote.para - 1]
-            if is_line_label(self.masked, before.start, before.end):
-                name = cut_label_name(self.masked, before.start, before.end)
-        if name is None:
-            return None
-        words = name.split()
-        full = self.resolver.by_surname(words[-1])
-        if full is not None and (len(words) == 1 or full.split()[0].upper() == words[0]):
-            return full
-        return " ".join(word.title() for word in words)
-
-    def _thread_author(self, quote: QuoteSpan) -> str | None:
-        """Return who wrote the numbered post ``quote`` opens ("Post 2: "…""): the person
-        the paragraph before the thread's posts opens with, when that paragraph speaks of a
-        thread or posts ("Pavel Latushka … We reproduce the thread he posted"); None
-        otherwise."""
-        at = quote.para
-        if not is_post_label(self.masked, self.paras[at].start, quote.open + 1):
-            return None
-        while at > 0 and is_post_label(self.masked, self.paras[at].start, self.paras[at].end):
-            at -= 1
-        intro = self.paras[at]
-        if intro.heading or not tells_of_thread(self.masked, intro.start, intro.end):
-            return None
-        for m in self.mentions.within(intro.start, intro.end, speakers=True):
-            if m.kind == "person" and not m.possessive:
-                return self.resolver.name(m)
-        return None
 
     def _described(self, quote: QuoteSpan) -> str | None:
         # (the paragraph bounds the windows: the patterns end at punctuation or at the verb
