@@ -8765,3 +8765,21 @@ def test_words_told_as_someones_statement_are_theirs() -> None:
         "said the Office had taken note.\n"
     )
     assert _quotes(text)["those who are ill will be released, if they ask"] == "Viktar Hrodzen"
+
+
+def test_a_delisting_that_would_come_later_names_no_target() -> None:
+    text = (
+        "Podcast on sanctions\n\n"
+        "GUEST: It is a licence that lets Avia Nord service its planes. A full delisting would "
+        "come later, if it comes.\n"
+    )
+    assert not any("would" in t for _, t, _ in _sanctions(text))
+
+
+def test_a_power_lifted_its_own_sanctions_on_goods() -> None:
+    text = (
+        "Podcast on sanctions\n\n"
+        "HOST: This comes two months after Washington lifted its own timber sanctions in "
+        "exchange for the release of 31 prisoners.\n"
+    )
+    assert any(a == "lifted" and t == "timber" for a, t, _ in _sanctions(text))

@@ -30,7 +30,8 @@ ADJUNCT_ACTIVE_RE = re.compile(
     # ("lifted the remaining Belavia sanctions")
     # ("lifted the rest of its Belavia restrictions")
     rf"\b{VERB}\s+(?:(?:the\s+rest|what\s+remained|the\s+last)\s+of\s+)?"
-    r"(?:the\s+|its\s+|their\s+|all\s+)?(?:remaining\s+|last\s+|existing\s+)?"
+    # ("lifted its own potash sanctions")
+    r"(?:the\s+|its\s+|their\s+|all\s+)?(?:own\s+)?(?:remaining\s+|last\s+|existing\s+)?"
     rf"{ADJUNCT}\s+(?:sanctions|restrictions)\b{NO_TARGET_AFTER}"
 )
 # "the American easing of Belavia sanctions on 11 September": a measure's noun, its target

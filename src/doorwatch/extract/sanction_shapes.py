@@ -911,6 +911,8 @@ DELISTED_RE = re.compile(
     rf"(?<![Tt]he\s)(?<![Tt]his\s)(?<![Tt]hat\s)(?<![Aa]\s)(?<![Aa]ny\s)(?<![Ee]ach\s)"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
     rf"\b(?P<verb>(?P<lift>delist(?:ed|s|ing)))\s+"
+    # (not "A full delisting would come later": the noun, its verb after it)
+    r"(?!(?:would|will|could|may|might|is|was|has|had|does|did|can)\b)"
     rf"(?!(?:last|this|next|earlier|later)\s){TARGET}"
 )
 FREEZE_RE = re.compile(
