@@ -8783,3 +8783,21 @@ def test_a_power_lifted_its_own_sanctions_on_goods() -> None:
         "exchange for the release of 31 prisoners.\n"
     )
     assert any(a == "lifted" and t == "timber" for a, t, _ in _sanctions(text))
+
+
+def test_words_a_speaker_announces_as_their_own_in_a_call_transcript() -> None:
+    text = (
+        "Earnings call transcript\n\n"
+        "Ingrid Solvang, Chief Executive Officer: I will not speculate on politics. What I will "
+        "say is that \u201ca deal-by-deal policy is not a market signal.\u201d\n"
+    )
+    assert _quotes(text)["a deal-by-deal policy is not a market signal."] == "Ingrid Solvang"
+
+
+def test_a_company_officers_title_before_the_name() -> None:
+    text = (
+        "Stock exchange announcement\n\n"
+        "The Company will not accept cargoes of Belarusian potash. \u201cWe will comply "
+        "fully,\u201d said CEO Lars Nygaard.\n"
+    )
+    assert _quotes(text)["We will comply fully"] == "Lars Nygaard"

@@ -92,7 +92,10 @@ class LabelledTurns:
                 else []
             )
             if named:
-                return self.resolver.name(named[-1])
+                # ("The Minister for Europe (Stephen Caldwell):" names its holder in brackets;
+                # "Anne Lise Berg, Chief Executive Officer:" its speaker before the role)
+                held = [m for m in named if self.masked[m.start - 1 : m.start] == "("]
+                return self.resolver.name(held[0] if held else named[0])
             if label is not None:
                 # ("Mr LATUSHKA –": the person the text names in full with that surname)
                 for word in label_capitals(self.masked, p.start, label.end()):

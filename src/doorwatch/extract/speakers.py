@@ -55,8 +55,11 @@ _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+words\s+of\s+)?", re.IG
 # "I" as the attribution: '," I told our partners', 'As I said in March, "…"'
 _I_AFTER_RE = re.compile(rf"[,\s]*I\s+(?:(?:have|had|also|then|once)\s+)?{_VERB_RE.pattern}")
 _I_BEFORE_RE = re.compile(
-    rf"\bI\s+(?:(?:have|had|also|then|once)\s+)?{_VERB_RE.pattern}[^.;\"“”]{{0,60}}[,:]\s*$"
+    # ("What I will say is that '…'": the speaker's own words, announced)
+    rf"\bI\s+(?:(?:have|had|also|then|once|will|would|can|must|should)\s+)?{_VERB_RE.pattern}"
+    r"[^.;\"“”]{0,60}(?:[,:]|\bthat)\s*$"
 )
+_I_SUBJECT_RE = re.compile(r"\bI\s+(?:(?:have|had|also|then|once|will|would|can|must|should)\s+)?$")
 # a closing mark that ends its sentence ('"…."', '"…?" Then …')
 # (or runs on into the speaker's own clause: '"Nobody gives away something for nothing," and …')
 _SENTENCE_END_AFTER_RE = re.compile(r"\s*(?:$|\n|(?<=[.!?][\"”])\s+[A-Z])|,?\s+(?:and|but)\s")
@@ -830,6 +833,8 @@ class Attributor:
             return None
         v_at = last.start("speech")  # (in the window)
         v_start = s_start + v_at
+        if _I_SUBJECT_RE.search(window, max(0, v_at - 24), v_at):
+            return None  # ("What I will say is that …": the speaker's own, see _first_person)
         word = last.group("speech")
         if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, v_at):
             return None
