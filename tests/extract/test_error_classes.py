@@ -8801,3 +8801,23 @@ def test_a_company_officers_title_before_the_name() -> None:
         "fully,\u201d said CEO Lars Nygaard.\n"
     )
     assert _quotes(text)["We will comply fully"] == "Lars Nygaard"
+
+
+def test_a_counts_parts_by_date() -> None:
+    text = (
+        "Chart of the day\n\n"
+        "Releases in 2024: 18 (July), 30 (August), 37 (September). Data: Viasna.\n"
+    )
+    found = {(c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert {
+        ("prisoners_released", 30, "2024-08"),
+        ("prisoners_released", 37, "2024-09"),
+    } <= found
+    dashed = (
+        "Panel transcript\n\n"
+        "GUEST: In 2024 more than 90 prisoners walked out of Belarusian jails \u2014 18 in "
+        "July, 30 in August, and others along the way.\n"
+    )
+    assert {("prisoners_released", 18), ("prisoners_released", 30)} <= _figures(dashed)
+    plain = "Digest\n\nThe court sat 12 times (June) and 14 times (July).\n"
+    assert not _figures(plain)

@@ -1,5 +1,7 @@
-"""A count told in parts: "14 men and 2 women were freed" (one count, summed), and the
-people named before "and 13 others" or freed "together with 13 other prisoners" (counted in).
+"""A count told in parts: "14 men and 2 women were freed" (one count, summed), the people
+named before "and 13 others" or freed "together with 13 other prisoners" (counted in), and a
+count's parts by date ("Releases in 2025: 14 (June), 16 (July), 52 (September)", "more than 200
+have walked out — 14 in June, 52 in September"), each a count of the same kind on its own date.
 
 ``doorwatch.extract.figures`` reads each count through these before it settles its measure.
 """
@@ -9,7 +11,9 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.claims import Figure
 from doorwatch.extract.count_cues import NOUN_RE, PRE_CUE_RE
+from doorwatch.extract.dates import MONTH_PATTERN, find_dates
 from doorwatch.extract.numbers import Number
 
 _NAMES_AND_RE = re.compile(
@@ -89,3 +93,54 @@ def _before_role(text: str, start: int, q_start: int) -> int:
             return role.start() + word.start()
         # a cue word: the role starts after it
     return q_start
+
+
+# a count's date right after it: "14 (June)", "52 in September", "123 on 13 December"
+_DATED_ITEM_RE = re.compile(
+    rf"\s*\((?P<paren>(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)\)"
+    rf"|\s+(?:in|on)\s+(?P<told>(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)\b"
+)
+# what stands between two parts: a comma, "and", or the dash or colon before the first
+_PART_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[—–:]\s*)")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dated_parts(text: str, numbers: list[Number], found: list[Figure]) -> list[Figure]:
+    """Return the counts of a list of parts by date after a count in ``found`` (the figures
+    one sentence gave for ``numbers``): each part of two or more, told with its own month and
+    no noun of its own, is a count of the kind of the count it follows."""
+    if not found or len(numbers) < 2:
+        return []
+    out: list[Figure] = []
+    by_start = {f.start: f for f in found}
+    run: list[tuple[Number, re.Match[str]]] = []
+    for number in numbers:
+        item = _DATED_ITEM_RE.match(text, number.end)
+        if item is None:
+            run = []
+            continue
+        if run and not _PART_SEP_RE.fullmatch(text, run[-1][1].end(), number.start):
+            run = []
+        run.append((number, item))
+        if len(run) < 2:
+            continue
+        first = run[0][0]
+        # the kind: the first part's own, else the count the list follows in its sentence
+        base = by_start.get(first.start) or max(
+            (f for f in found if f.end <= first.start), key=lambda f: f.end, default=None
+        )
+        if base is None:
+            continue
+        year = _YEAR_RE.search(base.date or "") or _YEAR_RE.search(
+            text, max(0, first.start - 120), first.start
+        )
+        for part, told in run:
+            if part.start in by_start or any(f.start == part.start for f in out):
+                continue
+            words = told.group("paren") or told.group("told")
+            if not _YEAR_RE.search(words) and year is not None:
+                words = f"{words} {year.group()}"
+            dates = find_dates(words, 0, len(words), None, later=False)
+            date = dates[0][1] if dates else None
+            out.append(Figure(base.measure, part.value, "exact", date, part.start, part.end))
+    return out
