@@ -8821,3 +8821,15 @@ def test_a_counts_parts_by_date() -> None:
     assert {("prisoners_released", 18), ("prisoners_released", 30)} <= _figures(dashed)
     plain = "Digest\n\nThe court sat 12 times (June) and 14 times (July).\n"
     assert not _figures(plain)
+
+
+def test_added_to_our_national_lists() -> None:
+    text = (
+        "Joint statement on sanctions\n\n"
+        "Our three countries have today added 25 Belarusian officials responsible for the "
+        "repression to our national sanctions lists. The list includes the chairman of the "
+        "Central Election Commission, Ihar Kazlou.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert "Ihar Kazlou" in targets
+    assert any("officials" in t for t in targets)

@@ -595,11 +595,12 @@ HELD_UNDER_RE = re.compile(
     # Belaruskali, the potash giant, and the Olympic Committee on its list": the next target)
     r"(?:\s*,\s*(?:the|its|a|an|one\s+of)\s+[^,.;:()\"“”]{1,60},"
     r"(?:\s+and\s+(?P<more>[^,.;:()—–\"“”]{1,80}?))?|\s*,)?\s+"
-    r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
     # ("added the judge to Poland's national sanctions list")
     r"(?:(?P<power>[A-Z][\w.]*)[’']s\s+)?(?:[A-Z][\w.]*\s+|own\s+|national\s+)?"
     # ("put Lukashenko and 29 other officials on their national entry-ban lists")
     r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|(?<=its\s)list|(?<=their\s)list|"
+    r"(?<=our\s)list|"
     # ("added further officials to its Special Economic Measures (Belarus) Regulations", "to
     # its Specially Designated Nationals list")
     r"(?:[A-Z][\w.]*\s+){1,4}(?:\([A-Z][\w.]*\)\s+)?(?:[Rr]egulations|[Ll]ist)|"
