@@ -8833,3 +8833,34 @@ def test_added_to_our_national_lists() -> None:
     targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert "Ihar Kazlou" in targets
     assert any("officials" in t for t in targets)
+
+
+def test_new_names_added_in_a_sentence_that_counts_political_prisoners() -> None:
+    text = (
+        "Panel transcript\n\n"
+        "GUEST: Viasna still counts about 1,150 political prisoners, and it has added more "
+        "than 120 new names since September alone.\n"
+    )
+    assert ("prisoners_designated", 120) in _figures(text)
+    sanctions = (
+        "Sanctions digest\n\n"
+        "Washington removed Avia Nord from the SDN List and added 25 new names.\n"
+    )
+    assert not _figures(sanctions)
+
+
+def test_a_running_count_told_as_a_compound_or_just_under() -> None:
+    text = (
+        "Panel transcript\n\n"
+        "GUEST: The political-prisoner count is almost 1,450 today, by Viasna's figures.\n"
+    )
+    assert ("political_prisoners_held", 1450) in _figures(text)
+    under = (
+        "Podcast transcript\n\n"
+        "HOST: Viasna recognized 61 new political prisoners in February. The total is just "
+        "under 1,150.\n"
+    )
+    found = {
+        (c.measure, c.value, c.qualifier) for c in extract_claims(under) if isinstance(c, Figure)
+    }
+    assert ("political_prisoners_held", 1150, "fewer_than") in found

@@ -56,6 +56,8 @@ TOTAL_RE = re.compile(
     r"\b(?:total|tally|(?:(?<=the\s)|(?<=The\s)|(?<=its\s)|(?<=’s\s)|(?<='s\s)|(?<=overall\s)|"
     # ("the real count of those freed that day was 51")
     r"(?<=latest\s)|(?<=official\s)|(?<=real\s)|(?<=actual\s)|(?<=true\s)|(?<=final\s)|"
+    # ("The political-prisoner count is almost 1,500")
+    r"(?<=prisoner\s)|"
     # ("Viasna later put that number at 52": the number of those just told of)
     r"(?<=that\s)|(?<=That\s))"
     r"(?:number|figure|count)|(?<=put\s)it|(?<=puts\s)it|"
@@ -74,7 +76,9 @@ TOTAL_RE = re.compile(
     # ("puts the number of political prisoners still held at about 1,200", "the figure was
     # already 1,437")
     r"(?:(?:already|still|now|just)\s+)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+)?$"
+    # ("The total is just under 1,100")
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|"
+    r"(?:just\s+)?(?:under|below)|fewer\s+than|less\s+than)\s+)?$"
     # "cited a figure of 1,183", "gave a figure of 1,174", "keeps a longer list of 1,336"
     r"|\b(?<=a\s)(?:figure|count|tally)\s+of\s+$"
     # (a group's list told against another's: "a longer list of 1,336")

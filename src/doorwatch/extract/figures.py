@@ -948,8 +948,14 @@ def _names_measure(text: str, start: int, end: int, q_start: int, after: int) ->
     # "The list … now includes 358 names" may stand paragraphs after the list was named
     # ("Viasna's list … stood at 1,437. The group has recognised 889 new names": the list
     # named in the sentence before)
+    # ("Viasna counts 1,100 political prisoners, and it has added more than 100 new names":
+    # the list its own sentence counts)
+    listed = text.find("list", max(0, start - _LIST_BEFORE_REACH), end) >= 0 or (
+        text.find("political prisoner", start, end) >= 0
+        and _ADDED_RE.search(text, max(start, q_start - _MEASURE_CUE_REACH), q_start) is not None
+    )
     if (
-        text.find("list", max(0, start - _LIST_BEFORE_REACH), end) < 0
+        not listed
         or text.find("political prisoner", 0, end) < 0
         # ("removed Belavia from the SDN List … and added 25 names": a sanctions list's)
         or any(text.find(word, start, end) >= 0 for word in _SANCTIONS_LIST_WORDS)
