@@ -8864,3 +8864,12 @@ def test_a_running_count_told_as_a_compound_or_just_under() -> None:
         (c.measure, c.value, c.qualifier) for c in extract_claims(under) if isinstance(c, Figure)
     }
     assert ("political_prisoners_held", 1150, "fewer_than") in found
+
+
+def test_individuals_a_power_designated_on_a_date_are_no_count_of_prisoners() -> None:
+    text = (
+        "Client alert on sanctions\n\n"
+        "On August 9, 2023, the third anniversary of the election, OFAC designated eight "
+        "individuals, five entities and one aircraft under Executive Order 14038.\n"
+    )
+    assert not _figures(text)

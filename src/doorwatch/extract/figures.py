@@ -541,7 +541,11 @@ def _sentence_figures(
         if measure is None:
             continue
         if (
-            measure == _MEASURES["des"]
+            (
+                measure == _MEASURES["des"]
+                # ("On August 9, 2023, OFAC designated eight individuals": a dated listing)
+                or (measure == _MEASURES["held"] and text.find("designat", start, q_start) >= 0)
+            )
             and noun is not None
             and noun.group("noun") in _SANCTIONS_LIST_NOUNS
             and text.find("political prisoner", start, end) < 0
