@@ -165,7 +165,9 @@ _CUE_NOUNS = frozenset(("release", "freedom", "detention"))  # cue words that ar
 # currently recognises more than 1,300"), not the names it adds
 _LIST_NOW_RE = re.compile(r"(?:recogni[sz]es?|considers?|regards?)$")
 _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
+# a release announced for some ("announced that 18 prisoners would be released"): told as done
 _ANNOUNCED_RE = re.compile(r"\b(?:announced|announces|confirmed|decreed)\s+that\s+$")
+_WILL_BE_RE = re.compile(r"\s*(?:will|would)\s+be\s")
 _UNIT_RE = re.compile(
     # ("asked for a pardon three, four times": a second number of the same unit between)
     r"(?:\s*(?:,|or|to|-|–)\s*(?:\d+|[a-z]+)(?=\s+times\b))?"
@@ -811,8 +813,8 @@ def _measure(
         if kind == "rel" and _MODAL_RE.search(post.group("aux")):
             if text.startswith(" more", n_end):
                 return None  # "expect up to 150 more prisoners to be freed": no one counted yet
-            if _ANNOUNCED_RE.search(text, max(start, q_start - 40), q_start) and re.match(
-                r"\s*(?:will|would)\s+be\s", post.group("aux")
+            if _ANNOUNCED_RE.search(text, max(start, q_start - 40), q_start) and _WILL_BE_RE.match(
+                post.group("aux")
             ):
                 return _MEASURES["rel"]  # "announced that 18 prisoners would be released"
             return _MEASURES["held"]

@@ -77,8 +77,9 @@ class LabelledTurns:
     def speaker(self, para: int, as_labelled: bool = False) -> str | None:
         """Return the person whose words paragraph ``para`` gives: the label that opens it or
         the nearest paragraph before it ("The Minister for Europe (Stephen Caldwell): …"), else
-        the byline ("By Rebecca Thorne"); None when there is neither. With ``as_labelled``, a
-        label that names someone the text never names in full gives the name as written."""
+        the byline ("By Rebecca Thorne"); None when there is neither. A label of its own that
+        names no one the text names in full gives the name a fuller label gave ("IRYNA
+        KOVALCHUK (ANCHOR):"), else none (with ``as_labelled``: the name as written)."""
         for at in range(para, -1, -1):
             p = self.paras[at]
             label = None if p.heading else turn_label(self.masked, p.start, p.end)

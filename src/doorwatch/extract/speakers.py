@@ -53,13 +53,15 @@ _LAST_VERB_RE = re.compile(rf"(?s:.*)(?P<speech>{_VERB_RE.pattern})")
 # ("According to the words of Pavel Sapelka, '…'": a translation's turn)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+words\s+of\s+)?", re.IGNORECASE)
 # "I" as the attribution: '," I told our partners', 'As I said in March, "…"'
+# what may stand between "I" and its speech verb ("I have said", "I will say")
+_I_AUX = r"(?:have|had|also|then|once|will|would|can|must|should)"
 _I_AFTER_RE = re.compile(rf"[,\s]*I\s+(?:(?:have|had|also|then|once)\s+)?{_VERB_RE.pattern}")
 _I_BEFORE_RE = re.compile(
     # ("What I will say is that '…'": the speaker's own words, announced)
-    rf"\bI\s+(?:(?:have|had|also|then|once|will|would|can|must|should)\s+)?{_VERB_RE.pattern}"
+    rf"\bI\s+(?:{_I_AUX}\s+)?{_VERB_RE.pattern}"
     r"[^.;\"“”]{0,60}(?:[,:]|\bthat)\s*$"
 )
-_I_SUBJECT_RE = re.compile(r"\bI\s+(?:(?:have|had|also|then|once|will|would|can|must|should)\s+)?$")
+_I_SUBJECT_RE = re.compile(rf"\bI\s+(?:{_I_AUX}\s+)?$")
 # a closing mark that ends its sentence ('"…."', '"…?" Then …')
 # (or runs on into the speaker's own clause: '"Nobody gives away something for nothing," and …')
 _SENTENCE_END_AFTER_RE = re.compile(r"\s*(?:$|\n|(?<=[.!?][\"”])\s+[A-Z])|,?\s+(?:and|but)\s")
