@@ -14,6 +14,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure, Qualifier
+from doorwatch.extract.count_context import PRISON_TOPIC_RE
 from doorwatch.extract.dates import find_dates
 
 _COLUMNS = tuple(lx.table("tables", "column_measures").items())
@@ -24,9 +25,6 @@ _COUNT_CELL_RE = re.compile(
     r"(?P<value>\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)\s*[*†‡]?"
 )
 _DIGIT_RE = re.compile(r"\d")
-# a table of people held, freed or arrested says so in its header or in the lines above it (not
-# "Seats held" in a table of votes)
-_TOPIC_RE = re.compile(r"[Pp]risoner|[Dd]etain|[Dd]etention|[Aa]rrest|[Jj]ail")
 
 
 def _column_measure(cell: str) -> str | None:
@@ -65,7 +63,9 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
             continue
         if not any(_DIGIT_RE.search(text, a, b) for a, b in cells[1:]):
             measures = [_column_measure(text[a:b]) for a, b in cells]
-            if any(measures[1:]) and _TOPIC_RE.search(text, max(0, line_start - 300), end):
+            # (a table of people held or freed says so in its header or the lines above it:
+            # not "Seats held" in a table of votes)
+            if any(measures[1:]) and PRISON_TOPIC_RE.search(text, max(0, line_start - 300), end):
                 columns = measures  # a header; a rule row ("---|---") leaves it as it was
             continue
         if columns is None:
@@ -82,3 +82,12 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
             qualifier: Qualifier = "about" if count.group("about") else "exact"
             out.append(Figure(measure, value, qualifier, when[0][1], a, b))
     return out
+
+
+def outside_tables(text: str, figures: list[Figure], tabled: list[Figure]) -> list[Figure]:
+    """Return ``figures`` less those read in the rows ``tabled`` came from: a table's row read
+    as prose as well counts its cells once."""
+    if not tabled:
+        return figures
+    rows = [(text.rfind("\n", 0, f.start) + 1, text.find("\n", f.end)) for f in tabled]
+    return [f for f in figures if not any(a <= f.start < b for a, b in rows)]

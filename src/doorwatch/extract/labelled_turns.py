@@ -21,7 +21,6 @@ from doorwatch.extract.script_labels import (
     is_line_label,
     is_post_label,
     label_capitals,
-    may_open_label,
     name_as_labelled,
     tells_of_thread,
     turn_label,
@@ -59,9 +58,9 @@ class LabelledTurns:
 
     def label_end(self, start: int, end: int) -> int | None:
         """Return where a turn's label in capitals that opens ``masked[start:end]`` ends
-        ("KOVALCHUK: "), or None when no such label opens it."""
-        if not may_open_label(self.masked[start : start + 2]):
-            return None
+        ("KOVALCHUK: ", "Mr LATUSHKA – "), or None when no such label opens it."""
+        if not self.masked[start : start + 1].isupper():
+            return None  # (the plain test first: most sentences open with no label)
         label = turn_label(self.masked, start, end)
         if label is None or not label_capitals(self.masked, start, label.end()):
             return None
@@ -71,8 +70,7 @@ class LabelledTurns:
         """Return True when a transcript's label in capitals opens paragraph ``para``
         ("HANCHAR: …", "Mr LATUSHKA – …")."""
         p = self.paras[para]
-        label = None if p.heading else turn_label(self.masked, p.start, p.end)
-        return label is not None and bool(label_capitals(self.masked, p.start, label.end()))
+        return not p.heading and self.label_end(p.start, p.end) is not None
 
     def speaker(self, para: int, as_labelled: bool = False) -> str | None:
         """Return the person whose words paragraph ``para`` gives: the label that opens it or

@@ -12,7 +12,7 @@ import datetime as dt
 from doorwatch.extract import dates, mentions
 from doorwatch.extract.claims import Claim, Quote
 from doorwatch.extract.corrections import corrected, withdrawn_measures
-from doorwatch.extract.count_tables import table_figures
+from doorwatch.extract.count_tables import outside_tables, table_figures
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
 from doorwatch.extract.listings import find_listed
@@ -78,11 +78,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         if s is not None and is_statement(text, q)
     )
     tabled = table_figures(text, published)
-    figures = find_figures(text, sents, published)
-    if tabled:
-        # (a table's row read as prose as well counts its cells once)
-        rows = [(text.rfind("\n", 0, f.start) + 1, text.find("\n", f.end)) for f in tabled]
-        figures = [f for f in figures if not any(a <= f.start < b for a, b in rows)]
+    figures = outside_tables(text, find_figures(text, sents, published), tabled)
     claims.extend(corrected(masked, figures, sents))
     claims.extend(tabled)
     listed, intros = find_listed(text, masked, paras, index, mentions, published)

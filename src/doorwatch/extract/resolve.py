@@ -65,10 +65,10 @@ PRONOUN_GENDER = {"she": "f", "he": "m"}
 _FAMILY_STEM = 6
 # a description the sentence opens with, before the name it gives ("A Berlin-based analyst, ")
 _DESCRIBED_BEFORE_NAME_RE = re.compile(r"\s*(?:An?|One)\s+[^,.;:\"“”]{1,60},\s+")
-# a speech verb after a name, an appositive between ("Katrin Möller of the Centre for East
-# European Studies, said")
 # a speech verb right before a name ('," said Geneviève Arsenault')
 _SAID_BEFORE_NAME_RE = re.compile(r"\b(?:said|says|added|wrote|explained)\s+$")
+# a speech verb after a name, an appositive between ("Katrin Möller of the Centre for East
+# European Studies, said")
 _SPEAKS_NEAR_RE = re.compile(
     rf"(?:\s+of\s+[^,.;:\"“”]{{1,60}})?\s*,?\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b"
 )
@@ -314,7 +314,7 @@ class Resolver:
         """Return who "his wife" or "her husband" at ``position`` is: the spouse the text
         names of the person "his" or "her" refers to, or None."""
         pronoun = phrase.split()[0]
-        owner = self.person_pronoun("he" if pronoun == "his" else "she", position)
+        owner = self._spouse_of(pronoun, position)
         if owner is None:
             return None
         surname = re.escape(owner.split()[-1])
@@ -344,9 +344,12 @@ class Resolver:
         """Return "his wife" or "her husband" at ``position`` as that person's ("Mikola
         Statkevich's wife"), for a spouse the text never names; None when the pronoun refers
         to no one."""
-        pronoun = phrase.split()[0]
-        owner = self.person_pronoun("he" if pronoun == "his" else "she", position)
+        owner = self._spouse_of(phrase.split()[0], position)
         return None if owner is None else f"{owner}'s {phrase.split()[-1]}"
+
+    def _spouse_of(self, pronoun: str, position: int) -> str | None:
+        """Return the person "his" or "her" (``pronoun``) at ``position`` refers to, or None."""
+        return self.person_pronoun("he" if pronoun == "his" else "she", position)
 
     def _given_names(self) -> dict[str, tuple[str, ...]]:
         """Return the full names the text gives, by their first word (built once a text)."""

@@ -177,7 +177,8 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
     the measure is said to be weighed after it ("… was under study"), or when a possibility
     stands right before its verb in a sentence that tells measures being readied ("is
     preparing a fifth round of sanctions, and officials say it could hit Belavia"); None for
-    such a possibility with nothing readied; else "imposed"."""
+    such a possibility with nothing readied; else "lifted" for a shape whose own words end a
+    measure, "imposed" for the rest."""
     verb_at = match.start("verb")
     if (
         match.groupdict().get("threat")
@@ -195,7 +196,8 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
         and _MODAL_NEXT_RE.search(masked, max(0, match.start() - 16), match.start())
     ):
         return "threatened" if _READYING_RE.search(masked, s_start, match.start()) else None
-    return "imposed"
+    # ("following the delisting of Belavia in November": a listing ended, told by its noun)
+    return "lifted" if match.groupdict().get("lift") else "imposed"
 
 
 # Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.

@@ -592,9 +592,10 @@ HELD_UNDER_RE = re.compile(
     # ("the head of the Central Election Commission, Lidia Yermoshina,": the office's holder)
     r"(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\s*,))?)"
     # ("added Belaruskali OAO, one of the world's largest potash producers, to …"; "put
-    # Belaruskali, the potash giant, and the Olympic Committee on its list": the next target)
+    # Belaruskali, the potash giant, and the Olympic Committee on its list": the next target,
+    # read with the rest of the list by target_lists.whole_list)
     r"(?:\s*,\s*(?:the|its|a|an|one\s+of)\s+[^,.;:()\"“”]{1,60},"
-    r"(?:\s+and\s+(?P<more>[^,.;:()—–\"“”]{1,80}?))?|\s*,)?\s+"
+    r"(?:\s+and\s+[^,.;:()—–\"“”]{1,80}?)?|\s*,)?\s+"
     r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
     # ("added the judge to Poland's national sanctions list")
     r"(?:(?P<power>[A-Z][\w.]*)[’']s\s+)?(?:[A-Z][\w.]*\s+|own\s+|national\s+)?"
@@ -625,8 +626,7 @@ LISTING_RE = re.compile(
     r"\b(?P<fill>(?:(?:its|their|[Tt]he|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?P<whose>[’']s))\s+"
     r"(?:own\s+|latest\s+|new\s+|recent\s+|earlier\s+|first\s+|prompt\s+)?"
     # ("OFAC's prompt August 2021 designations of …": when, before a power's noun)
-    r"(?(whose)(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:(?:19|20)\d\d\s+)?|)"
+    rf"(?(whose)(?:(?:{MONTH_PATTERN})\s+)?(?:(?:19|20)\d\d\s+)?|)"
     # ("including the designation of Alexander Lukashenko")
     # ("the listing, on 6 November, of Aliaksandr Lukashenka": its date between)
     r"(?:[A-Z][\w.]*\s+)?"

@@ -564,8 +564,6 @@ def find_sanctions(
                     masked, match.end("target"), s_end
                 ):
                     action = "lifted"  # "authorized transactions involving X, lifting sanctions"
-                if pattern is LISTING_RE and match.group("lift") and action == "imposed":
-                    action = "lifted"  # "the delisting of Belavia in November"
                 if pattern is NOUN_BAN_RE or pattern is LISTING_RE or pattern is CLOSURE_RE:
                     # "lifted the ban on …" ends the ban the noun names; else the ban is in force
                     before_ban = _LIFT_BEFORE_RE.search(
