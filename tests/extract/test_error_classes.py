@@ -10,6 +10,7 @@ import datetime as dt
 
 from doorwatch.extract import extract_claims
 from doorwatch.extract.claims import Figure, Quote, Sanction
+from doorwatch.extract.count_tables import table_figures
 from doorwatch.extract.dates import detect_published
 
 
@@ -8873,3 +8874,120 @@ def test_individuals_a_power_designated_on_a_date_are_no_count_of_prisoners() ->
         "individuals, five entities and one aircraft under Executive Order 14038.\n"
     )
     assert not _figures(text)
+
+
+def _dated_figures(text: str, published: dt.date | None = None) -> set[tuple[str, int, str | None]]:
+    return {
+        (c.measure, c.value, c.date)
+        for c in extract_claims(text, published)
+        if isinstance(c, Figure)
+    }
+
+
+def test_a_table_whose_columns_are_lined_up_with_spaces() -> None:
+    text = (
+        "Quarterly data note\n\n"
+        "People held as political prisoners in Belarus, by quarter:\n\n"
+        "  Quarter end        Held       Newly recognised\n"
+        "  31 Mar 2023       1,478            91\n"
+        "  30 Jun 2023       1,502           104\n"
+        "  30 Sep 2023       1,480             –\n\n"
+        "Source: the Viasna lists.\n"
+    )
+    found = _dated_figures(text)
+    assert ("political_prisoners_held", 1478, "2023-03-31") in found
+    assert ("political_prisoners_held", 1480, "2023-09-30") in found
+    assert ("prisoners_designated", 104, "2023-06-30") in found
+    assert len(found) == 5
+    # two spaces inside prose make no table
+    prose = (
+        "Weekly note\n\n"
+        "Forty people were detained on Monday.  Held since then  are the editors.\n"
+        "12 May 2023  saw 30 more.\n"
+    )
+    assert ("political_prisoners_held", 30) not in _figures(prose)
+
+
+def test_key_figures_after_dot_leaders_under_an_as_of_heading() -> None:
+    text = (
+        "Monthly review\n\n"
+        "FIGURES OF THE MONTH (as of 30 April 2024)\n\n"
+        "  Political prisoners held ................ 1,388\n"
+        "    of them foreigners ..................... 41\n"
+        "  Released in April (all grounds) ......... 57\n"
+        "    — 3 April, Easter pardon ................ 20 (all men)\n"
+        "    — end of term ........................... 37\n"
+        "  Newly recognised in April ............... at least 33\n"
+        "  Recognised since 2020 ................... 3,402*\n\n"
+        "* including those since freed.\n"
+    )
+    found = {
+        (c.measure, c.value, c.qualifier, c.date)
+        for c in extract_claims(text)
+        if isinstance(c, Figure)
+    }
+    assert ("political_prisoners_held", 1388, "exact", "2024-04-30") in found
+    assert ("prisoners_released", 57, "exact", "2024-04") in found
+    assert ("prisoners_released", 20, "exact", "2024-04-03") in found
+    assert ("prisoners_released", 37, "exact", "2024-04") in found
+    assert ("prisoners_designated", 33, "at_least", "2024-04") in found
+    assert ("prisoners_designated", 3402, "exact", "2024-04-30") in found
+    assert not any(value == 41 for _, value, _, _ in found)
+
+
+def test_a_key_figure_after_a_colon_in_a_list() -> None:
+    text = (
+        "Dashboard notes\n\n"
+        "Year-end panel, from the rights group's annual review:\n"
+        "  – people freed by pardon during 2024: 227\n"
+        "  – newly recognised as political prisoners in 2024: 612\n"
+    )
+    found = _dated_figures(text)
+    assert ("prisoners_released", 227, "2024") in found
+    assert ("prisoners_designated", 612, "2024") in found
+    # a list's line counts people only where the text speaks of prisons before it
+    other = "Dashboard notes\n\nUptime this quarter: 99\nReleases of the app: 12\n"
+    assert not table_figures(other, None)
+
+
+def test_those_recognised_as_of_a_day_are_the_list_that_day() -> None:
+    text = (
+        "Ratings note\n\n"
+        "The rights group recognised 1,310 people as political prisoners as of March 3 and "
+        "has added 200 new names to its list since January.\n"
+    )
+    assert ("political_prisoners_held", 1310) in _figures(text)
+    passive = (
+        "Annual report, risks\n\n"
+        "According to the rights group, 1,211 persons were recognised as political prisoners "
+        "at the end of 2023, of whom 702 were recognised during the year.\n"
+    )
+    found = _figures(passive)
+    assert ("political_prisoners_held", 1211) in found
+    assert ("prisoners_designated", 702) in found
+    event = (
+        "News brief\n\n"
+        "The rights group recognised 25 people as political prisoners on Monday, citing "
+        "the cases of the Hrodna teachers.\n"
+    )
+    assert ("prisoners_designated", 25) in _figures(event)
+
+
+def test_persons_a_power_listed_are_no_count_of_prisoners() -> None:
+    text = (
+        "Trade ministry notice\n\n"
+        "On 12 March 2024 the European Union listed 29 individuals and 4 entities over the "
+        "repression of political prisoners, and Norway followed a week later.\n"
+    )
+    assert not _figures(text)
+
+
+def test_tariffs_laid_on_a_country_s_goods() -> None:
+    text = (
+        "Fertiliser market note: sanctions and trade\n\n"
+        "The Council of the EU adopted tariffs on nitrogen fertilisers from Russia in May "
+        "2025. The European Commission has proposed tariffs on Belarusian steel.\n"
+    )
+    found = {(a, t, i) for a, t, i in _sanction_powers(text)}
+    assert ("imposed", "nitrogen fertilisers", "European Union") in found
+    assert ("threatened", "Belarusian steel", "European Union") in found

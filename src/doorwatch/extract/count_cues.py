@@ -224,3 +224,16 @@ HOME_RE = re.compile(
     # ("114 people who had been held in Belarusian prisons crossed the border into Ukraine")
     r"crossed\s+(?:the\s+border|into)\b|walked\s+(?:free|out)\b)"
 )
+
+
+CUE_KINDS = ("rel", "det", "des", "held", "cnt")
+
+
+def cue_kind(match: re.Match[str]) -> str:
+    """Return the kind of count a cue match tells: "rel", "det", "des", "held" or "cnt"."""
+    # The kind is the cue patterns' outermost named group and closes last: ``lastgroup``
+    # names it without asking each group in turn.
+    kind = match.lastgroup
+    if kind in CUE_KINDS:
+        return kind
+    return next(k for k in CUE_KINDS if k in match.re.groupindex and match.group(k))

@@ -5,6 +5,12 @@ recognised", "Released") above rows whose first cell says when ("June 2025", "31
 A row's count is of its column's kind (``column_measures`` in ``data/extract/tables.yaml``), on
 its row's date; a cell that holds no number ("–", "n/a") counts nothing, and a row whose first
 cell names no date (a total, a note) is not read.
+
+A table set in plain text lines its columns up with spaces ("31 Dec 2020       169"); a
+row's cell then belongs to the header cell above it. A list of key figures gives one count a
+line after dot leaders or a colon ("Political prisoners held ........ 1,473"): its words say
+what it counts, its own date or the "as of" date above it when it is, and a line indented
+under it with a dash ("— 16 Sept, Unity Day pardon ..... 25") is a part of the same kind.
 """
 
 from __future__ import annotations
@@ -19,6 +25,11 @@ from doorwatch.extract.dates import find_dates
 
 _COLUMNS = tuple(lx.table("tables", "column_measures").items())
 _CELL_RE = re.compile(r"[^|\t\n]+")
+# a plain-text table's cells stand apart by two spaces or more
+_SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
+_SPACED_GAP = "  "
+# a header cell set in plain text is a few words, not a sentence
+_HEADER_WORDS = 6
 # a cell that is a count: "1,177", "~40", "about 1,100", "38*" (a footnote's mark after it)
 _COUNT_CELL_RE = re.compile(
     r"(?P<about>~|c\.\s*|about\s+|approx\.\s*|some\s+)?"
@@ -33,8 +44,18 @@ def _column_measure(cell: str) -> str | None:
     return next((measure for words, measure in _COLUMNS if words in low), None)
 
 
+def _is_ruled(text: str, start: int, end: int) -> bool:
+    """Return True when the line ``text[start:end]`` marks its cells with "|" or tabs."""
+    return text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the spans of the cells of the line ``text[start:end]``, each stripped."""
+    """Return the spans of the cells of the line ``text[start:end]``, each stripped: between
+    "|" marks or tabs, or else apart by two spaces or more."""
+    if not _is_ruled(text, start, end):
+        if text.find(_SPACED_GAP, start, end) < 0:
+            return []
+        return [cell.span() for cell in _SPACED_CELL_RE.finditer(text, start, end)]
     out: list[tuple[int, int]] = []
     for cell in _CELL_RE.finditer(text, start, end):
         lead = len(cell.group()) - len(cell.group().lstrip())
@@ -44,29 +65,46 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _column_of(cell: tuple[int, int], line_start: int, header: list[tuple[int, int]]) -> int | None:
+    """Return the index of the header cell a plain-text row's ``cell`` stands under: the one
+    it overlaps most, or None when it overlaps none."""
+    best, most = None, 0
+    for index, (a, b) in enumerate(header):
+        overlap = min(b, cell[1] - line_start) - max(a, cell[0] - line_start)
+        if overlap > most:
+            best, most = index, overlap
+    return best
+
+
 def table_figures(text: str, published: dt.date | None) -> list[Figure]:
-    """Return the counts the tables of ``text`` give, one a cell, each with its row's date."""
-    if text.find("|") < 0 and text.find("\t") < 0:
-        return []  # most texts hold no table
-    out: list[Figure] = []
+    """Return the counts the tables and key-figure lists of ``text`` give, one a cell or a
+    line, each with its row's date."""
+    out = _leader_figures(text, published)
+    if text.find("|") < 0 and text.find("\t") < 0 and text.find(_SPACED_GAP) < 0:
+        return out  # most texts hold no table
     columns: list[str | None] | None = None
+    # a plain-text header's cells, as offsets in its line, to place a row's cells under
+    header: list[tuple[int, int]] = []
     start = 0
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line_start, start = start, end + 1
-        if text.find("|", line_start, end) < 0 and text.find("\t", line_start, end) < 0:
-            columns = None  # the table, if any, has ended
-            continue
         cells = _cells(text, line_start, end)
         if len(cells) < 2:
+            columns = None  # the table, if any, has ended
             continue
+        ruled = _is_ruled(text, line_start, end)
         if not any(_DIGIT_RE.search(text, a, b) for a, b in cells[1:]):
+            if not ruled and any(len(text[a:b].split()) > _HEADER_WORDS for a, b in cells):
+                columns = None  # (a sentence with two spaces in it, not a header)
+                continue
             measures = [_column_measure(text[a:b]) for a, b in cells]
             # (a table of people held or freed says so in its header or the lines above it:
             # not "Seats held" in a table of votes)
             if any(measures[1:]) and PRISON_TOPIC_RE.search(text, max(0, line_start - 300), end):
                 columns = measures  # a header; a rule row ("---|---") leaves it as it was
+                header = [(a - line_start, b - line_start) for a, b in cells]
             continue
         if columns is None:
             continue
@@ -74,6 +112,9 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
         if not when:
             continue  # ("Total | 205": no date, the sum of the rows above)
         for column, (a, b) in enumerate(cells[1:], 1):
+            if not ruled:
+                placed = _column_of((a, b), line_start, header)
+                column = placed if placed is not None and placed > 0 else len(columns)
             measure = columns[column] if column < len(columns) else None
             count = _COUNT_CELL_RE.fullmatch(text, a, b) if measure is not None else None
             if measure is None or count is None:
@@ -82,6 +123,91 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
             qualifier: Qualifier = "about" if count.group("about") else "exact"
             out.append(Figure(measure, value, qualifier, when[0][1], a, b))
     return out
+
+
+# "  Political prisoners held ................. 1,473", "– recognised during 2025: 509",
+# "    — 16 Sept, Unity Day pardon ................ 25 (12 women, 13 men)": a key figure a line
+_LEADER_LINE_RE = re.compile(
+    r"(?m)^(?P<indent>[ \t]*)(?P<dash>[-–—•·]\s*)?"
+    r"(?P<label>[^\n.:…]*?[A-Za-z][^\n.:…]*?)\s*(?:\.{3,}|…+|:)[ \t]*"
+    r"(?P<qualifier>at\s+least|more\s+than|over|about|nearly|almost|some|~|c\.)?\s*"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)[*†‡]?"
+    r"[ \t]*(?:\([^)\n]*\))?[ \t]*$"
+)
+_LEADER_QUALIFIERS: dict[str, Qualifier] = {
+    "at least": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "about": "about",
+    "~": "about",
+    "c.": "about",
+    "some": "about",
+    "nearly": "about",
+    "almost": "about",
+}
+# the day a list of key figures stands on: "KEY FIGURES (as of 31 October 2023)"
+_AS_OF_LINE_RE = re.compile(r"\b[Aa]s\s+(?:of|at)\s+(?=\S)")
+_AS_OF_REACH = 400
+# "since" just before a date or at its start (a date's match may hold its own "since")
+_SINCE_RE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
+
+
+def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
+    """Return the counts of the lines of ``text`` that give one key figure each after dot
+    leaders or a colon, each of the kind its words name and on its own date or the list's."""
+    if text.find("...") < 0 and text.find("…") < 0 and text.find(":") < 0:
+        return []
+    out: list[Figure] = []
+    parent: tuple[int, str, str | None] | None = None  # (indent, measure, date) of a line
+    last_end = -1
+    for line in _LEADER_LINE_RE.finditer(text):
+        if line.start() - 1 > last_end:
+            parent = None  # (lines apart from a list are not its parts)
+        last_end = line.end()
+        label_start, label_end = line.span("label")
+        indent = len(line.group("indent").expandtabs())
+        measure = _column_measure(line.group("label"))
+        date = _label_date(text, label_start, label_end, published)
+        if measure is None:
+            if parent is None or line.group("dash") is None or indent <= parent[0]:
+                continue
+            measure = parent[1]  # a part of the line above, of the same kind
+            date = date or parent[2]
+        elif not (
+            # (the text above speaks of prisons, or the label of prisoners: not "Releases of
+            # the app: 12")
+            PRISON_TOPIC_RE.search(text, 0, line.start())
+            or "prisoner" in line.group("label").lower()
+        ):
+            continue
+        else:
+            date = date or _list_date(text, line.start(), published)
+            parent = (indent, measure, date)
+        qualifier = _LEADER_QUALIFIERS.get(" ".join((line.group("qualifier") or "").split()))
+        value = int(line.group("value").replace(",", ""))
+        a, b = line.span("value")
+        out.append(Figure(measure, value, qualifier or "exact", date, a, b))
+    return out
+
+
+def _label_date(text: str, start: int, end: int, published: dt.date | None) -> str | None:
+    """Return the date a key figure's label names for its count, or None (a "since" date is
+    where a total starts counting, not its day)."""
+    for at, iso in find_dates(text, start, end, published, later=False):
+        if not _SINCE_RE.search(text, max(start, at - 8), at + 5):
+            return iso
+    return None
+
+
+def _list_date(text: str, at: int, published: dt.date | None) -> str | None:
+    """Return the "as of" date the lines above ``at`` give a list of key figures, or None."""
+    headings = list(_AS_OF_LINE_RE.finditer(text, max(0, at - _AS_OF_REACH), at))
+    if not headings:
+        return None
+    heading = headings[-1]
+    line_end = text.find("\n", heading.end())
+    when = find_dates(text, heading.end(), line_end if line_end >= 0 else at, published, False)
+    return when[0][1] if when else None
 
 
 def outside_tables(text: str, figures: list[Figure], tabled: list[Figure]) -> list[Figure]:

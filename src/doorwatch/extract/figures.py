@@ -64,12 +64,14 @@ from doorwatch.extract.count_cues import (
     PRE_GAP_RE,
     RECOGNITIONS_RE,
     VAGUE_RELEASE_RE,
+    cue_kind,
     last_cue,
 )
 from doorwatch.extract.count_parts import dated_parts, named_with, second_part
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.count_totals import COUNT_OF_RE, COUNT_OF_REACH, TOTAL_RE, total_kind
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
+from doorwatch.extract.list_names import BY_CHANGE_RE, names_kind
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 
 # "for every nine released, ten are jailed": a ratio, not a count.
@@ -107,11 +109,6 @@ _STILL_HELD_RE = re.compile(
 _BRINGING_RE = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took)\s+(?:the\s+)?$")
 # "51 of those released actually arrived": the part of a release counted with it
 _OF_THOSE_RE = re.compile(r"\s+of\s+(?:those|the)\s+(?:freed|released|pardoned)\b")
-_BY_CHANGE_RE = re.compile(
-    r"\b(?:grown|grew|risen|rose|increased|fallen|fell|dropped|decreased|shrunk|shrank|declined|"
-    r"swelled|swollen)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|"
-    r"more\s+than\s+|over\s+)?$"
-)
 _SINGULAR_PERSON_RE = re.compile(
     r"\s+(?:political\s+)?(?:prisoner|detainee|person|activist|journalist)\b"
 )
@@ -121,12 +118,6 @@ _OF_COUNTRY_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
 # were freed at once, …", "unless 50 more are released"
 _CONDITION_BEFORE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.()—–\"“”]*$")
 _CONDITION_REACH = 80
-# Entries of a list: "added 25 new names to its list" (designated), "the list now includes
-# 358 names" (held); names struck off a list are not counted here.
-_ADDED_RE = re.compile(r"\b(?:add(?:ed|s|ing)?|recogni[sz](?:ed|es|ing)|designat(?:ed|es|ing))\b")
-_LIST_BEFORE_REACH = 200  # the list the names are entries of, named this far before
-_REMOVED_RE = re.compile(r"\b(?:remov|delet|struck|strik|dropp)\w*\s+(?:\w+\s+){0,3}$")
-_STRUCK_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:remov|delet|struck|strik|dropp|tak(?:en|es)\s+off)")
 # A role standing before a name list: "freed opposition figure X and 13 other prisoners".
 # "509 people ..., 50 of them in December"; "1,240 now, down from almost 1,450": the same
 # measure as the figure just before.
@@ -157,6 +148,13 @@ def _clause_start(text: str, start: int, at: int) -> int:
     or semicolon before ``at``."""
     opens = [m.end() for m in _CLAUSE_OPEN_RE.finditer(text, start, at)]
     return opens[-1] if opens else start
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Return where the clause holding ``at`` ends: at the first comma or semicolon after it,
+    or ``end``."""
+    stop = CLAUSE_STOP_RE.search(text, at, end)
+    return stop.start() if stop else end
 
 
 _RATE_RE = re.compile(r"\b(?:[Ee]ach|[Ee]very|per|a)\s+(?:day|week|month|year)\b")
@@ -210,7 +208,12 @@ _AS_OF_RE = re.compile(
 )
 # ("… recognised as political prisoners at the end of September"): the day after the verb
 _AS_OF_AFTER_RE = re.compile(
-    r"\s+as\s+political\s+prisoners\s+(?=(?:as\s+of|at\s+the\s+end\s+of|on)\b)"
+    r"\s+as\s+political\s+prisoners\s+(?=(?:as\s+of|at\s+the\s+(?:end|start|beginning)\s+of|on)\b)"
+)
+# "recognised 1,255 people as political prisoners as of July 20": the day the list stood at
+# the count (not "on Monday", the day of a recognition)
+_LIST_DAY_AFTER_RE = re.compile(
+    r"\s+as\s+political\s+prisoners\s+(?:as\s+of|at\s+the\s+(?:end|start|beginning)\s+of)\b"
 )
 _DATED_TOTAL_RE = re.compile(r"\s+as\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+")
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
@@ -237,18 +240,6 @@ _MEASURES = {
 _EVENTS = frozenset((_MEASURES["rel"], _MEASURES["det"]))
 # ("counts 1,250 people jailed" are held: a count of people jailed is of people in jail)
 _EVENTS_KINDS = ("rel", "des")  # what happens, not what is
-
-
-def _cue_kind(match: re.Match[str]) -> str:
-    # The kind is the cue patterns' outermost named group and closes last: ``lastgroup``
-    # names it without asking each group in turn.
-    kind = match.lastgroup
-    if kind in _KINDS:
-        return kind
-    return next(k for k in _KINDS if k in match.re.groupindex and match.group(k))
-
-
-_KINDS = ("rel", "det", "des", "held", "cnt")
 
 
 def find_figures(
@@ -300,8 +291,8 @@ def _answered(
     if not _ANSWER_RE.match(text, f_start, f_end):
         return None
     cue = PRE_CUE_RE.search(text, f_start, f_end)
-    if cue is not None and _cue_kind(cue) != "cnt":
-        measure = _MEASURES[_cue_kind(cue)]
+    if cue is not None and cue_kind(cue) != "cnt":
+        measure = _MEASURES[cue_kind(cue)]
     elif text.find("political prisoner", f_start, f_end) >= 0:
         measure = _MEASURES["held"]  # "That is how many … listed as political prisoners"
     else:
@@ -361,7 +352,7 @@ def _sentence_figures(
             continue
         if (
             text.find(" by ", max(start, n_start - 24), n_start) >= 0
-            and _BY_CHANGE_RE.search(text, max(start, n_start - 40), n_start)
+            and BY_CHANGE_RE.search(text, max(start, n_start - 40), n_start)
             # ("the list grew by 509 new names": the names added, counted)
             and not _NEW_NAMES_RE.match(text, n_end, end)
         ):
@@ -475,7 +466,15 @@ def _sentence_figures(
             continue  # "pardoned 20 people …, 11 of them women": what some of them are
         if _SUBSET_RE.search(text, max(start, n_start - _SUBSET_REACH), n_start):
             named = POST_CUE_RE.match(text, tail, end) if noun is None else None
-            if named is not None and _cue_kind(named) == "des" and not named.group("aux").strip():
+            if (
+                named is not None
+                and cue_kind(named) == "des"
+                and (
+                    not named.group("aux").strip()
+                    # ("…, of whom 889 were recognised during the year": so too with its verb)
+                    or PERIOD_RE.search(text, named.end(), _clause_end(text, named.end(), end))
+                )
+            ):
                 # "1,299 political prisoners, including 35 recognised during that month": the
                 # new names among those counted, a count of its own
                 own = [d for d in find_dates(text, tail, end, published) if d[0] >= tail]
@@ -546,11 +545,12 @@ def _sentence_figures(
             (
                 measure == _MEASURES["des"]
                 # ("On August 9, 2023, OFAC designated eight individuals": a dated listing)
-                or (measure == _MEASURES["held"] and text.find("designat", start, q_start) >= 0)
+                or (measure == _MEASURES["held"] and _LISTING_VERB_RE.search(text, start, q_start))
             )
             and noun is not None
             and noun.group("noun") in _SANCTIONS_LIST_NOUNS
-            and text.find("political prisoner", start, end) < 0
+            # (the count's own words, not "… over the repression of political prisoners")
+            and text.find("political prisoner", noun.end(), noun.end() + _OWN_NOUN_REACH) < 0
         ):
             continue  # "designating eight individuals and five entities": a sanctions list
         if measure in _EVENTS and _CONDITION_BEFORE_RE.search(
@@ -619,7 +619,8 @@ def _measure(
         if participle is not None:
             return _MEASURES[cast(str, participle.lastgroup)]  # "Of the 123 freed, …"
     if noun is not None and noun.group("noun") == "names":
-        return _names_measure(text, start, end, q_start, after)
+        kind = names_kind(text, start, end, q_start, after)
+        return _MEASURES[kind] if kind is not None else None
     if noun is not None and noun.group("noun") in _EVENT_NOUNS:
         return _MEASURES["det"]  # "documented at least 150 politically motivated detentions"
     if noun is None and _CASES_OF_DETENTION_RE.match(text, n_end, end):
@@ -644,18 +645,14 @@ def _measure(
         if aside is not None and text.startswith((" who ", " whom "), after)
         else POST_CUE_RE.match(text, after, end)
     )
-    if (
-        post is not None
-        and _cue_kind(post) == "des"
-        and _STILL_HELD_RE.match(text, post.end(), end)
-    ):
+    if post is not None and cue_kind(post) == "des" and _STILL_HELD_RE.match(text, post.end(), end):
         # "169 people were recognised as political prisoners and remained behind bars": the
         # count of those held, told with what they were recognised as
         return _MEASURES["held"]
     if (
         post is not None
         and post.group("pron")
-        and _cue_kind(post) in ("det", "held")
+        and cue_kind(post) in ("det", "held")
         and HOME_RE.match(text, post.end(), end)
     ):
         # "31 citizens who had been imprisoned in Belarus returned home": the relative clause
@@ -682,7 +679,7 @@ def _measure(
         return _MEASURES["rel"]  # "handed 31 Ukrainian citizens over to Ukraine"
     if noun is not None and post is None and PARTICIPLE_GAP_RE.match(text, after, end):
         post = _finite_cue(text, after, end)  # "15 people returning from abroad were detained"
-    if post is not None and post.group("pron") and _cue_kind(post) in ("det", "held"):
+    if post is not None and post.group("pron") and cue_kind(post) in ("det", "held"):
         # "31 citizens who had been held in Belarus were released": the main verb after the
         # relative clause tells what happened to them
         finite = _finite_cue(text, post.end(), end)
@@ -694,7 +691,7 @@ def _measure(
         finite = _finite_cue(text, post.end(), end)
         moved = (
             moved_after_place(text, post.end(), end)
-            if finite is None and _cue_kind(post) in ("held", "det")
+            if finite is None and cue_kind(post) in ("held", "det")
             else None
         )
         if finite is not None:
@@ -730,9 +727,9 @@ def _measure(
         post = None  # "the release of 14 people held in Belarus": the noun tells their fate
     has_aux = post is not None and bool(post.group("aux").strip()) and not post.group("pron")
     # (not "By Viasna's count 509 people were newly recognised …": the count's own verb)
-    if cue is not None and noun is not None and _cue_kind(cue) == "cnt" and not has_aux:
-        if post is not None and not post.group("aux").strip() and _cue_kind(post) in _EVENTS_KINDS:
-            return _MEASURES[_cue_kind(post)]  # "counts 342 people pardoned in 2025"
+    if cue is not None and noun is not None and cue_kind(cue) == "cnt" and not has_aux:
+        if post is not None and not post.group("aux").strip() and cue_kind(post) in _EVENTS_KINDS:
+            return _MEASURES[cue_kind(post)]  # "counts 342 people pardoned in 2025"
         if noun.group("noun") in ("people", "persons", "individuals") and prisoners_named(
             text, start, end
         ):
@@ -784,7 +781,7 @@ def _measure(
         or (noun is None and _OF_THEM_RE.match(text, n_end, end))
         or (noun is None and _SUBSET_RE.search(text, max(start, q_start - _SUBSET_REACH), q_start))
     ):
-        kind = _cue_kind(post)
+        kind = cue_kind(post)
         if kind == "des" and "newly" in post.group("aux"):
             return _MEASURES["des"]  # "25 people were newly recognised": new names, not the list
         if kind == "des" and "now" in post.group("aux").split():
@@ -842,7 +839,9 @@ def _measure(
                 or _AS_OF_RE.match(text, post.end() + 1, end)
                 or _AS_OF_AFTER_RE.match(text, post.end(), end)
             )
-            and not PERIOD_RE.search(text, start, end)
+            # ("1,446 persons were recognised … at the end of 2022, of whom 889 were recognised
+            # during the year": the period of the part after the comma is the part's)
+            and not PERIOD_RE.search(text, start, _clause_end(text, post.end(), end))
         ):
             # "on 31 December, 1,131 people were recognised as political prisoners": the list
             # on a day, not the month's new names
@@ -852,7 +851,7 @@ def _measure(
         return _MEASURES["held"]  # "the number of political prisoners has fallen to 1,130"
     if noun is None and own_count(text, start, end, q_start):
         return _MEASURES["held"]  # "Viasna's figure this morning is about 1,340"
-    if cue is not None and _cue_kind(cue) == "cnt":
+    if cue is not None and cue_kind(cue) == "cnt":
         if (
             CLAUSE_END_RE.match(text, n_end)
             or _IN_TOTAL_RE.match(text, n_end)
@@ -871,7 +870,7 @@ def _measure(
     ):
         return None
     if cue is not None:
-        kind = _cue_kind(cue)
+        kind = cue_kind(cue)
         if (
             noun is None
             and kind == "des"
@@ -895,6 +894,8 @@ def _measure(
         ):
             return _MEASURES["held"]  # "the detention of more than 800 political prisoners"
         if kind == "des" and not (noun is not None and _MORE_NAMES_RE.match(noun.group(0))):
+            if noun is not None and _LIST_DAY_AFTER_RE.match(text, noun.end(), end):
+                return _MEASURES["held"]
             clause = _clause_start(text, start, q_start)
             stop = CLAUSE_STOP_RE.search(text, n_end, end)
             if not PERIOD_RE.search(text, clause, stop.start() if stop else end) and (
@@ -945,40 +946,11 @@ def _measure(
     return last[1] if coordinated and last is not None else None
 
 
-_SANCTIONS_LIST_WORDS = ("sanction", "SDN", " measures")
-
-
-def _names_measure(text: str, start: int, end: int, q_start: int, after: int) -> str | None:
-    """Return the measure of a count of names: only entries of a list of political prisoners
-    count, as newly added (designated) or as the list's size (held)."""
-    # "The list … now includes 358 names" may stand paragraphs after the list was named
-    # ("Viasna's list … stood at 1,437. The group has recognised 889 new names": the list
-    # named in the sentence before)
-    # ("Viasna counts 1,100 political prisoners, and it has added more than 100 new names":
-    # the list its own sentence counts)
-    listed = text.find("list", max(0, start - _LIST_BEFORE_REACH), end) >= 0 or (
-        text.find("political prisoner", start, end) >= 0
-        and _ADDED_RE.search(text, max(start, q_start - _MEASURE_CUE_REACH), q_start) is not None
-    )
-    if (
-        not listed
-        or text.find("political prisoner", 0, end) < 0
-        # ("removed Belavia from the SDN List … and added 25 names": a sanctions list's)
-        or any(text.find(word, start, end) >= 0 for word in _SANCTIONS_LIST_WORDS)
-    ):
-        return None
-    if _STRUCK_RE.match(text, after, end) or _REMOVED_RE.search(
-        text, max(start, q_start - _MEASURE_CUE_REACH), q_start
-    ):
-        return None
-    post = POST_CUE_RE.match(text, after, end)
-    if post is not None and post.group("aux").strip():
-        return _MEASURES[_cue_kind(post)]
-    if _ADDED_RE.search(text, max(start, q_start - _MEASURE_CUE_REACH), q_start) or (
-        _BY_CHANGE_RE.search(text, max(start, q_start - 40), q_start)
-    ):
-        return _MEASURES["des"]  # "added 25 new names", "the list grew by 509 new names"
-    return _MEASURES["held"]
+# ("the European Union listed 38 individuals and 3 entities": a power's listing, as with
+# "designated")
+_LISTING_VERB_RE = re.compile(r"designat|\blisted\b")
+# ("designated 12 individuals as political prisoners": what the count's noun is called)
+_OWN_NOUN_REACH = 30
 
 
 def _finite_cue(text: str, position: int, end: int) -> re.Match[str] | None:

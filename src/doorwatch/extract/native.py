@@ -43,6 +43,7 @@ MODULES = (
     "headword_entries",
     "labelled_turns",
     "lexicon",
+    "list_names",
     "list_shapes",
     "listings",
     "mentions",

@@ -72,7 +72,7 @@ APPOSITIVE = (
 # ("sanctions and travel bans on …": the measures of a listing named together)
 MEASURE = (
     r"(?:(?:sanctions|restrictions)(?:\s+and\s+(?:travel|entry|visa)\s+bans|\s+and\s+asset\s+freezes)"
-    r"|sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures|penalties|curbs)"
+    r"|sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures|penalties|curbs|tariffs)"
 )
 # "removed the restrictions it had placed on X": the measure's own clause before its target
 PLACED = (

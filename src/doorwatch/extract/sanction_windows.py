@@ -657,7 +657,7 @@ def any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """Return the positions of the measure words ("restrictions", "measures on",
-    "penalties"), of the "restrict…" ban verbs, of "a
+    "penalties", "tariffs on"), of the "restrict…" ban verbs, of "a
     measure" in an appositive that may tell the measure a relief ended, and of "measures to"
     after a verb that widens them."""
     measures: list[int] = []
@@ -702,6 +702,12 @@ def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
     while at >= 0:
         measures.append(at)
         at = text.find("curbs ", at + 6)
+    # ("adopted tariffs on fertilisers from Russia and Belarus": duties laid on a country's
+    # goods to keep them out, a trade measure)
+    at = text.find("tariffs on ")
+    while at >= 0:
+        measures.append(at)
+        at = text.find("tariffs on ", at + 11)
     return measures, bans, appositives, widened
 
 

@@ -1,0 +1,58 @@
+"""Counts of names on a list of political prisoners: "added 25 new names to its list" are new
+names (designated), "the list now includes 358 names" is the list's size (held); names struck
+off a list, and names on a sanctions list, are not counted here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.count_cues import POST_CUE_RE, cue_kind
+
+_ADDED_RE = re.compile(r"\b(?:add(?:ed|s|ing)?|recogni[sz](?:ed|es|ing)|designat(?:ed|es|ing))\b")
+_LIST_BEFORE_REACH = 200  # the list the names are entries of, named this far before
+_CUE_REACH = 60  # the verb before the number that says what became of the names
+_REMOVED_RE = re.compile(r"\b(?:remov|delet|struck|strik|dropp)\w*\s+(?:\w+\s+){0,3}$")
+_STRUCK_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:remov|delet|struck|strik|dropp|tak(?:en|es)\s+off)")
+# "the list grew by 509 new names": the change of a list's size, told before the count
+BY_CHANGE_RE = re.compile(
+    r"\b(?:grown|grew|risen|rose|increased|fallen|fell|dropped|decreased|shrunk|shrank|declined|"
+    r"swelled|swollen)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|"
+    r"more\s+than\s+|over\s+)?$"
+)
+_SANCTIONS_LIST_WORDS = ("sanction", "SDN", " measures")
+
+
+def names_kind(text: str, start: int, end: int, q_start: int, after: int) -> str | None:
+    """Return the kind of a count of names in the sentence ``text[start:end]`` whose number
+    starts at ``q_start`` and whose noun ends at ``after``: "des" for names newly added to a
+    list of political prisoners, "held" for the list's size, another cue's kind when a verb
+    after the names tells it, or None when the names are no such list's entries."""
+    # "The list … now includes 358 names" may stand paragraphs after the list was named
+    # ("Viasna's list … stood at 1,437. The group has recognised 889 new names": the list
+    # named in the sentence before)
+    # ("Viasna counts 1,100 political prisoners, and it has added more than 100 new names":
+    # the list its own sentence counts)
+    listed = text.find("list", max(0, start - _LIST_BEFORE_REACH), end) >= 0 or (
+        text.find("political prisoner", start, end) >= 0
+        and _ADDED_RE.search(text, max(start, q_start - _CUE_REACH), q_start) is not None
+    )
+    if (
+        not listed
+        or text.find("political prisoner", 0, end) < 0
+        # ("removed Belavia from the SDN List … and added 25 names": a sanctions list's)
+        or any(text.find(word, start, end) >= 0 for word in _SANCTIONS_LIST_WORDS)
+    ):
+        return None
+    if _STRUCK_RE.match(text, after, end) or _REMOVED_RE.search(
+        text, max(start, q_start - _CUE_REACH), q_start
+    ):
+        return None
+    post = POST_CUE_RE.match(text, after, end)
+    if post is not None and post.group("aux").strip():
+        return cue_kind(post)
+    if _ADDED_RE.search(text, max(start, q_start - _CUE_REACH), q_start) or (
+        BY_CHANGE_RE.search(text, max(start, q_start - 40), q_start)
+    ):
+        return "des"  # "added 25 new names", "the list grew by 509 new names"
+    return "held"
