@@ -8991,3 +8991,42 @@ def test_tariffs_laid_on_a_country_s_goods() -> None:
     found = {(a, t, i) for a, t, i in _sanction_powers(text)}
     assert ("imposed", "nitrogen fertilisers", "European Union") in found
     assert ("threatened", "Belarusian steel", "European Union") in found
+
+
+def test_a_sanctions_table_of_powers_dates_and_targets() -> None:
+    text = (
+        "Data desk: who sanctioned whom\n\n"
+        "  Date      Imposer                  Main targets\n"
+        "  4 Mar     Norway and Iceland       asset freezes: Ivan Tertel + 12 officials\n"
+        "  19 Apr    European Union           Naftan; Belshina; 25 individuals\n"
+        "  2 May     United States            import ban on potash, incl. Belaruskali\n\n"
+        "Source: official journals; desk tally.\n"
+    )
+    found = {
+        (c.action, c.target, c.imposer, c.date)
+        for c in extract_claims(text, dt.date(2024, 6, 1))
+        if isinstance(c, Sanction)
+    }
+    assert ("imposed", "Ivan Tertel", "Norway", "2024-03-04") in found
+    assert ("imposed", "Naftan", "European Union", "2024-04-19") in found
+    assert ("imposed", "Belshina", "European Union", "2024-04-19") in found
+    assert ("imposed", "potash", "United States", "2024-05-02") in found
+    assert ("imposed", "Belaruskali", "United States", "2024-05-02") in found
+    # counts of those listed without their names are no targets
+    assert not any(target[0].isdigit() or "officials" in target for _, target, _, _ in found)
+
+
+def test_a_ruled_sanctions_table_whose_row_lifts_a_measure() -> None:
+    text = (
+        "Sanctions tracker\n\n"
+        "Jurisdiction | Date | Measure\n"
+        "United States | 11 Sep 2025 | Belavia: sanctions lifted\n"
+        "Canada | 3 Oct 2025 | asset freeze on Grodno Azot\n"
+    )
+    found = {
+        (c.action, c.target, c.imposer)
+        for c in extract_claims(text, dt.date(2025, 12, 1))
+        if isinstance(c, Sanction)
+    }
+    assert ("lifted", "Belavia", "United States") in found
+    assert ("imposed", "Grodno Azot", "Canada") in found

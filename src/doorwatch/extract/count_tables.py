@@ -22,14 +22,15 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure, Qualifier
 from doorwatch.extract.count_context import PRISON_TOPIC_RE
 from doorwatch.extract.dates import find_dates
+from doorwatch.extract.text_tables import (
+    is_ruled,
+    is_sentence,
+    line_cells,
+    may_hold_table,
+    row_columns,
+)
 
 _COLUMNS = tuple(lx.table("tables", "column_measures").items())
-_CELL_RE = re.compile(r"[^|\t\n]+")
-# a plain-text table's cells stand apart by two spaces or more
-_SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
-_SPACED_GAP = "  "
-# a header cell set in plain text is a few words, not a sentence
-_HEADER_WORDS = 6
 # a cell that is a count: "1,177", "~40", "about 1,100", "38*" (a footnote's mark after it)
 _COUNT_CELL_RE = re.compile(
     r"(?P<about>~|c\.\s*|about\s+|approx\.\s*|some\s+)?"
@@ -44,43 +45,11 @@ def _column_measure(cell: str) -> str | None:
     return next((measure for words, measure in _COLUMNS if words in low), None)
 
 
-def _is_ruled(text: str, start: int, end: int) -> bool:
-    """Return True when the line ``text[start:end]`` marks its cells with "|" or tabs."""
-    return text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0
-
-
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the spans of the cells of the line ``text[start:end]``, each stripped: between
-    "|" marks or tabs, or else apart by two spaces or more."""
-    if not _is_ruled(text, start, end):
-        if text.find(_SPACED_GAP, start, end) < 0:
-            return []
-        return [cell.span() for cell in _SPACED_CELL_RE.finditer(text, start, end)]
-    out: list[tuple[int, int]] = []
-    for cell in _CELL_RE.finditer(text, start, end):
-        lead = len(cell.group()) - len(cell.group().lstrip())
-        trail = len(cell.group()) - len(cell.group().rstrip())
-        if cell.end() - trail > cell.start() + lead:
-            out.append((cell.start() + lead, cell.end() - trail))
-    return out
-
-
-def _column_of(cell: tuple[int, int], line_start: int, header: list[tuple[int, int]]) -> int | None:
-    """Return the index of the header cell a plain-text row's ``cell`` stands under: the one
-    it overlaps most, or None when it overlaps none."""
-    best, most = None, 0
-    for index, (a, b) in enumerate(header):
-        overlap = min(b, cell[1] - line_start) - max(a, cell[0] - line_start)
-        if overlap > most:
-            best, most = index, overlap
-    return best
-
-
 def table_figures(text: str, published: dt.date | None) -> list[Figure]:
     """Return the counts the tables and key-figure lists of ``text`` give, one a cell or a
     line, each with its row's date."""
     out = _leader_figures(text, published)
-    if text.find("|") < 0 and text.find("\t") < 0 and text.find(_SPACED_GAP) < 0:
+    if not may_hold_table(text):
         return out  # most texts hold no table
     columns: list[str | None] | None = None
     # a plain-text header's cells, as offsets in its line, to place a row's cells under
@@ -90,13 +59,12 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line_start, start = start, end + 1
-        cells = _cells(text, line_start, end)
+        cells = line_cells(text, line_start, end)
         if len(cells) < 2:
             columns = None  # the table, if any, has ended
             continue
-        ruled = _is_ruled(text, line_start, end)
         if not any(_DIGIT_RE.search(text, a, b) for a, b in cells[1:]):
-            if not ruled and any(len(text[a:b].split()) > _HEADER_WORDS for a, b in cells):
+            if not is_ruled(text, line_start, end) and is_sentence(text, cells):
                 columns = None  # (a sentence with two spaces in it, not a header)
                 continue
             measures = [_column_measure(text[a:b]) for a, b in cells]
@@ -111,11 +79,9 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
         when = find_dates(text, cells[0][0], cells[0][1], published, later=False)
         if not when:
             continue  # ("Total | 205": no date, the sum of the rows above)
-        for column, (a, b) in enumerate(cells[1:], 1):
-            if not ruled:
-                placed = _column_of((a, b), line_start, header)
-                column = placed if placed is not None and placed > 0 else len(columns)
-            measure = columns[column] if column < len(columns) else None
+        for column, (a, b) in row_columns(text, line_start, cells, header):
+            # (the first column is the row's date)
+            measure = columns[column] if 0 < column < len(columns) else None
             count = _COUNT_CELL_RE.fullmatch(text, a, b) if measure is not None else None
             if measure is None or count is None:
                 continue
@@ -208,12 +174,3 @@ def _list_date(text: str, at: int, published: dt.date | None) -> str | None:
     line_end = text.find("\n", heading.end())
     when = find_dates(text, heading.end(), line_end if line_end >= 0 else at, published, False)
     return when[0][1] if when else None
-
-
-def outside_tables(text: str, figures: list[Figure], tabled: list[Figure]) -> list[Figure]:
-    """Return ``figures`` less those read in the rows ``tabled`` came from: a table's row read
-    as prose as well counts its cells once."""
-    if not tabled:
-        return figures
-    rows = [(text.rfind("\n", 0, f.start) + 1, text.find("\n", f.end)) for f in tabled]
-    return [f for f in figures if not any(a <= f.start < b for a, b in rows)]

@@ -12,7 +12,7 @@ import datetime as dt
 from doorwatch.extract import dates, mentions
 from doorwatch.extract.claims import Claim, Quote
 from doorwatch.extract.corrections import corrected, withdrawn_measures
-from doorwatch.extract.count_tables import outside_tables, table_figures
+from doorwatch.extract.count_tables import table_figures
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
 from doorwatch.extract.listings import find_listed
@@ -20,9 +20,11 @@ from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.quotes import QuoteSpan, find_quotes, is_statement, mask
 from doorwatch.extract.sanction_dates import began_before
 from doorwatch.extract.sanction_followers import eased_first, followed_measures
+from doorwatch.extract.sanction_tables import table_sanctions
 from doorwatch.extract.sanctions import find_sanctions
 from doorwatch.extract.sentences import Paragraph, SentenceIndex, paragraphs, sentences
 from doorwatch.extract.speakers import Attributor
+from doorwatch.extract.text_tables import outside_rows
 
 
 def _blank_headings(masked: str, paras: list[Paragraph]) -> str:
@@ -78,7 +80,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         if s is not None and is_statement(text, q)
     )
     tabled = table_figures(text, published)
-    figures = outside_tables(text, find_figures(text, sents, published), tabled)
+    figures = outside_rows(text, find_figures(text, sents, published), tabled)
     claims.extend(corrected(masked, figures, sents))
     claims.extend(tabled)
     listed, intros = find_listed(text, masked, paras, index, mentions, published)
@@ -87,6 +89,8 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += began_before(masked, sanctions, index, published)
     sanctions += eased_first(masked, sanctions)
     sanctions = withdrawn_measures(masked, sanctions, sents)
+    rows = table_sanctions(text, published)
+    sanctions = outside_rows(text, sanctions, rows) + rows
     told = {(c.action, c.target.lower()) for c in sanctions}
     claims.extend(sanctions)
     claims.extend(c for c in listed if (c.action, c.target.lower()) not in told)

@@ -1,0 +1,149 @@
+"""Sanctions told in a table: a header whose cells say which column gives the power that took
+a measure ("Imposer", "Jurisdiction"), which its targets ("Main new targets", "Measure") and
+which its date ("Date"), over rows that fill them in:
+
+    Date     Imposer             Measure
+    2 Oct    European Union      asset freezes, travel bans: 40 officials, incl. Yury Karayeu
+
+A row gives one measure for each power its power cell names and each target its target cell
+names (counts of those listed without their names, "+ 29 officials", are left out). The
+column words are ``sanction_columns`` in ``data/extract/tables.yaml``. A row is imposed
+unless its own words lift or ease the measure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.claims import Sanction, SanctionAction
+from doorwatch.extract.dates import find_dates
+from doorwatch.extract.sanction_powers import power_of
+from doorwatch.extract.sanction_shapes import EASE, LIFT
+from doorwatch.extract.target_lists import is_counted_group, is_group, split_targets
+from doorwatch.extract.text_tables import (
+    is_ruled,
+    is_sentence,
+    line_cells,
+    may_hold_table,
+    row_columns,
+)
+
+_COLUMNS = tuple(lx.table("tables", "sanction_columns").items())
+_DIGIT_RE = re.compile(r"\d")
+# the powers of a cell: "UK and Canada (jointly)", "Estonia, Latvia, Lithuania"
+_POWERS_SPLIT_RE = re.compile(r"\s*(?:,|/|\+|&|\band\b)\s*")
+_ASIDE_RE = re.compile(r"\s*\([^)]*\)")
+# the parts of a target cell: "Belaruskali; Grodno Azot", "entry bans: X + 29 officials",
+# "40 officials, incl. X" (what is named after "incl." is a target of the same measure)
+_PART_SPLIT_RE = re.compile(r"\s*(?:;|\+|\bincl(?:uding|\.)|\bamong\s+them\b)\s*")
+# a measure's kind before its targets: "entry bans: ", "asset freezes, travel bans: "
+_KIND_LABEL_RE = re.compile(r"^[^:A-Z]{1,60}:\s*")
+# the measure's own words before what it hits: "import ban on", "sectoral curbs on"
+_MEASURE_WORDS_RE = re.compile(
+    r"^(?:[a-z-]+\s+){0,3}?(?:bans?|embargo(?:es)?|freezes?|curbs|restrictions|sanctions|"
+    r"prohibitions?|tariffs|measures)\s+(?:on|against|to)\s+"
+)
+# what was done, after the target: "Belavia: sanctions lifted", "potash sanctions lifted"
+_STEP_AFTER_RE = re.compile(
+    r"(?::\s*|\s+)(?:(?:sanctions|measures|restrictions|ban)\s+)?"
+    rf"(?:{LIFT}|{EASE}|imposed|listed|delisted|designated)\b.*$"
+)
+_LIFT_RE = re.compile(rf"\b(?:{LIFT})\b", re.IGNORECASE)
+_EASE_RE = re.compile(rf"\b(?:{EASE}|licen[cs]e)\b", re.IGNORECASE)
+_TOPIC_WORDS = ("anction", "estrictive measures", "asset freeze")
+
+
+def _column_role(cell: str) -> str | None:
+    """Return what a header cell's column gives ("imposer", "target", "date", "action"), or
+    None."""
+    low = " ".join(cell.lower().split())
+    return next((role for words, role in _COLUMNS if words in low), None)
+
+
+def table_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
+    """Return the measures the sanctions tables of ``text`` give, one for each power and
+    target of a row, with the row's date."""
+    if not may_hold_table(text) or not any(text.find(word) >= 0 for word in _TOPIC_WORDS):
+        return []
+    out: list[Sanction] = []
+    roles: list[str | None] | None = None
+    header: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line_start, start = start, end + 1
+        cells = line_cells(text, line_start, end)
+        if len(cells) < 2:
+            roles = None  # the table, if any, has ended
+            continue
+        if not any(_DIGIT_RE.search(text, a, b) for a, b in cells):
+            if not is_ruled(text, line_start, end) and is_sentence(text, cells):
+                roles = None
+                continue
+            found = [_column_role(text[a:b]) for a, b in cells]
+            if "imposer" in found and "target" in found:
+                roles = found
+                header = [(a - line_start, b - line_start) for a, b in cells]
+                continue
+        if roles is None:
+            continue
+        row: dict[str, tuple[int, int]] = {}
+        for column, cell in row_columns(text, line_start, cells, header):
+            role = roles[column] if column < len(roles) else None
+            if role is not None and role not in row:
+                row[role] = cell
+        out.extend(_row_sanctions(text, row, published))
+    return out
+
+
+def _row_sanctions(
+    text: str, row: dict[str, tuple[int, int]], published: dt.date | None
+) -> list[Sanction]:
+    """Return the measures of one row of a sanctions table, its cells given by role."""
+    if "imposer" not in row or "target" not in row:
+        return []
+    powers = _powers(text[slice(*row["imposer"])])
+    if not powers:
+        return []
+    date = None
+    if "date" in row:
+        when = find_dates(text, *row["date"], published, later=False)
+        date = when[0][1] if when else None
+    a, b = row["target"]
+    said = text[a:b] + (" " + text[slice(*row["action"])] if "action" in row else "")
+    action: SanctionAction = (
+        "lifted" if _LIFT_RE.search(said) else "eased" if _EASE_RE.search(said) else "imposed"
+    )
+    out: list[Sanction] = []
+    for target in _targets(text[a:b]):
+        at = text.find(target, a, b)
+        span = (at, at + len(target)) if at >= 0 else (a, b)
+        out.extend(Sanction(action, target, power, date, *span) for power in powers)
+    return out
+
+
+def _powers(cell: str) -> list[str]:
+    """Return the sanctioning powers a table's power cell names, each once, in order."""
+    out: list[str] = []
+    for piece in _POWERS_SPLIT_RE.split(_ASIDE_RE.sub("", cell)):
+        power = power_of(piece.strip()) if piece.strip() else None
+        if power is not None and power not in out:
+            out.append(power)
+    return out
+
+
+def _targets(cell: str) -> list[str]:
+    """Return the targets a table's target cell names: each part of it less the measure's
+    kind and words, split into its items, counts of those not named left out."""
+    out: list[str] = []
+    for part in _PART_SPLIT_RE.split(_KIND_LABEL_RE.sub("", cell)):
+        part = _STEP_AFTER_RE.sub("", _MEASURE_WORDS_RE.sub("", part.strip(" ,.")))
+        if not part or _DIGIT_RE.match(part) or is_counted_group(part) or is_group(part):
+            continue
+        for target in split_targets(part):
+            if target and not _DIGIT_RE.match(target) and target not in out:
+                out.append(target)
+    return out

@@ -1,0 +1,98 @@
+"""Tables set in text: their lines' cells, between "|" marks or tabs, or lined up with two
+spaces or more ("31 Dec 2020       169"), and which header cell a plain-text row's cell stands
+under. The counts and the sanctions of a table are read by ``count_tables`` and
+``sanction_tables`` through these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+_CELL_RE = re.compile(r"[^|\t\n]+")
+# a plain-text table's cells stand apart by two spaces or more
+_SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
+SPACED_GAP = "  "
+# a header cell set in plain text is a few words, not a sentence
+HEADER_WORDS = 6
+
+
+def may_hold_table(text: str) -> bool:
+    """Return True when ``text`` has a "|", a tab or two spaces in a row: a table needs one."""
+    return text.find("|") >= 0 or text.find("\t") >= 0 or text.find(SPACED_GAP) >= 0
+
+
+def is_ruled(text: str, start: int, end: int) -> bool:
+    """Return True when the line ``text[start:end]`` marks its cells with "|" or tabs."""
+    return text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0
+
+
+def line_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the cells of the line ``text[start:end]``, each stripped: between
+    "|" marks or tabs, or else apart by two spaces or more (none when the line has neither)."""
+    if not is_ruled(text, start, end):
+        if text.find(SPACED_GAP, start, end) < 0:
+            return []
+        return [cell.span() for cell in _SPACED_CELL_RE.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    for cell in _CELL_RE.finditer(text, start, end):
+        lead = len(cell.group()) - len(cell.group().lstrip())
+        trail = len(cell.group()) - len(cell.group().rstrip())
+        if cell.end() - trail > cell.start() + lead:
+            out.append((cell.start() + lead, cell.end() - trail))
+    return out
+
+
+def is_sentence(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Return True when a cell of a plain-text line is longer than a header's: the line is a
+    sentence with two spaces in it, not a header."""
+    return any(len(text[a:b].split()) > HEADER_WORDS for a, b in cells)
+
+
+def column_of(cell: tuple[int, int], line_start: int, header: list[tuple[int, int]]) -> int | None:
+    """Return the index of the header cell (offsets in its own line) a plain-text row's
+    ``cell`` stands under: the one it overlaps most, or None when it overlaps none."""
+    best, most = None, 0
+    for index, (a, b) in enumerate(header):
+        overlap = min(b, cell[1] - line_start) - max(a, cell[0] - line_start)
+        if overlap > most:
+            best, most = index, overlap
+    return best
+
+
+def row_columns(
+    text: str,
+    line_start: int,
+    cells: list[tuple[int, int]],
+    header: list[tuple[int, int]],
+) -> list[tuple[int, tuple[int, int]]]:
+    """Return each cell of a row with the index of its header column: its place in a ruled
+    row, or the header cell it stands under in a plain-text row (cells under none left out)."""
+    if is_ruled(text, line_start, cells[-1][1]):
+        return list(enumerate(cells))
+    out: list[tuple[int, tuple[int, int]]] = []
+    for cell in cells:
+        column = column_of(cell, line_start, header)
+        if column is not None:
+            out.append((column, cell))
+    return out
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_Claim = TypeVar("_Claim", bound=_Spanned)
+
+
+def outside_rows(text: str, claims: list[_Claim], tabled: Sequence[_Spanned]) -> list[_Claim]:
+    """Return ``claims`` less those read in the rows ``tabled`` came from: a table's row read
+    as prose as well counts once, as a row."""
+    if not tabled:
+        return claims
+    rows = [(text.rfind("\n", 0, c.start) + 1, text.find("\n", c.start)) for c in tabled]
+    return [
+        c for c in claims if not any(a <= c.start < (b if b >= 0 else len(text)) for a, b in rows)
+    ]
