@@ -9030,3 +9030,61 @@ def test_a_ruled_sanctions_table_whose_row_lifts_a_measure() -> None:
     }
     assert ("lifted", "Belavia", "United States") in found
     assert ("imposed", "Grodno Azot", "Canada") in found
+
+
+def test_banks_cut_off_from_swift_with_an_aside_of_what_goes_with_them() -> None:
+    text = (
+        "Notice to clients on sanctions\n\n"
+        "From 12 April 2022, Priorbank and Paritetbank, together with their branches abroad, "
+        "are cut off from the SWIFT messaging system.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("imposed", "Priorbank") in found
+    assert ("imposed", "Paritetbank") in found
+
+
+def test_kept_under_sanctions_of_a_kind() -> None:
+    text = (
+        "Market note on sanctions\n\nLondon has kept Naftan under sectoral sanctions since 2022.\n"
+    )
+    assert {(a, t, i) for a, t, i in _sanction_powers(text)} == {
+        ("imposed", "Naftan", "United Kingdom")
+    }
+    # the words of a list's name are no measure the target was put under
+    listed = (
+        "Market note on sanctions\n\n"
+        "Nine people have been added to the list of persons subject to financial sanctions.\n"
+    )
+    assert not any("list" in t for _, t, _ in _sanctions(listed))
+
+
+def test_a_barred_target_with_a_possessive_aside() -> None:
+    text = (
+        "Aviation note on sanctions\n\n"
+        "Avialinii, Belarus's second carrier, has been barred from EU airspace since June "
+        "2021.\n"
+    )
+    assert ("imposed", "Avialinii", "2021-06") in _sanctions(text)
+
+
+def test_a_second_target_with_a_date_of_its_own_and_no_verb() -> None:
+    text = (
+        "Potash note on sanctions\n\n"
+        "Ottawa designated Naftan in March 2022 and its trading arm Belneftekhim (BNK) in "
+        "June.\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Naftan", "2022-03") in found
+    assert ("imposed", "Belneftekhim", "2022-06") in found
+    held = (
+        "Potash note on sanctions\n\n"
+        "Naftan has been on the US Treasury's list since August 2021 and its refinery arm "
+        "Polimir Co. since December 2021.\n"
+    )
+    assert ("imposed", "Polimir Co.", "2021-12") in _sanctions(held)
+    # a second power is no second target
+    powers = (
+        "Potash note on sanctions\n\n"
+        "The United States designated Naftan in March 2022 and the EU in June.\n"
+    )
+    assert not any(t == "EU" for _, t, _ in _sanctions(powers))

@@ -59,6 +59,7 @@ MODULES = (
     "sanction_modality",
     "sanction_parts",
     "sanction_powers",
+    "sanction_seconds",
     "sanction_shapes",
     "sanction_standing",
     "sanction_states",

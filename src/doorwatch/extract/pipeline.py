@@ -20,6 +20,7 @@ from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.quotes import QuoteSpan, find_quotes, is_statement, mask
 from doorwatch.extract.sanction_dates import began_before
 from doorwatch.extract.sanction_followers import eased_first, followed_measures
+from doorwatch.extract.sanction_seconds import second_targets
 from doorwatch.extract.sanction_tables import table_sanctions
 from doorwatch.extract.sanctions import find_sanctions
 from doorwatch.extract.sentences import Paragraph, SentenceIndex, paragraphs, sentences
@@ -88,6 +89,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += followed_measures(masked, sanctions, index, published)
     sanctions += began_before(masked, sanctions, index, published)
     sanctions += eased_first(masked, sanctions)
+    sanctions += second_targets(masked, sanctions, index, published)
     sanctions = withdrawn_measures(masked, sanctions, sents)
     rows = table_sanctions(text, published)
     sanctions = outside_rows(text, sanctions, rows) + rows

@@ -179,7 +179,8 @@ WAS_SANCTIONED_RE = re.compile(
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?"
     # ("Belaruskali, the state fertiliser group, was sanctioned"; "The 558 Aircraft Repair
     # Plant, which services Russian military aircraft, has also been designated")
-    r"(?:\s*,\s*(?:the|its|a|an|which|who)\s+[^,.;:()\"“”]{1,60},)?\s+"
+    # ("Belavia, Belarus's state airline, has been barred from EU airspace")
+    r"(?:\s*,\s*(?:the|its|a|an|which|who|[A-Z][\w.]*[’']s)\s+[^,.;:()\"“”]{1,60},)?\s+"
     # ("has also been designated")
     r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+|since\s+)?been|"
     # ("Belaruskali would be targeted if …": a threat, see find_sanctions)
@@ -598,7 +599,10 @@ HELD_UNDER_RE = re.compile(
     r"(?:\s+and\s+[^,.;:()—–\"“”]{1,80}?)?|\s*,)?\s+"
     r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
     # ("added the judge to Poland's national sanctions list")
-    r"(?:(?P<power>[A-Z][\w.]*)[’']s\s+)?(?:[A-Z][\w.]*\s+|own\s+|national\s+)?"
+    # ("kept Belaruskali under blocking sanctions": the measure's kind; not "added to the list
+    # of persons subject to financial sanctions", the list's own words)
+    r"(?:(?P<power>[A-Z][\w.]*)[’']s\s+)?(?:[A-Z][\w.]*\s+|own\s+|national\s+|"
+    r"(?<=under\s)(?:blocking|full|sectoral|economic|financial|targeted)\s+)?"
     # ("put Lukashenko and 29 other officials on their national entry-ban lists")
     r"(?:restrictions|sanctions(?:\s+list)?|blacklist|SDN\s+list|(?<=its\s)list|(?<=their\s)list|"
     r"(?<=our\s)list|"

@@ -37,7 +37,10 @@ SWIFT_STATE_RE = re.compile(
     r"\b(?!(?:In|On|At|By|For|From|Since|After|Before|But|And|Meanwhile)\b)"
     r"(?<!\bIn\s)(?<!\bAt\s)(?<!\bOn\s)(?<!\bBy\s)(?<!\bFrom\s)"
     rf"(?P<target>{_BANK}"
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_BANK}){{0,6}})\s+"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_BANK}){{0,6}})"
+    # ("A, B and C, together with their subsidiaries in Belarus, are cut off …": an aside of
+    # what goes with them)
+    r"(?:\s*,\s*(?:together|along)\s+with\s+[^,.;:()]{1,60},)?\s+"
     r"(?:were|was|are|is|remain(?:s|ed)?|stay(?:s|ed)?|(?:have|has|had)\s+been)\s+"
     r"(?:also\s+|still\s+|now\s+)?(?P<verb>disconnected|cut\s+off|excluded)"
     + _FROM_SWIFT

@@ -1,0 +1,68 @@
+"""A second target of a measure told with its own date and no verb of its own: "The US
+designated Belaruskali in August 2021 and its trading arm Belarusian Potash (BPC) in
+December"; "Belaruskali has been on the SDN list since August 2021 and its marketing arm
+Belarusian Potash Co. since December 2021". The verb, the power and the action are the
+first target's; the date is the second's own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from doorwatch.extract.claims import Sanction
+from doorwatch.extract.dates import MONTH_PATTERN, find_dates
+from doorwatch.extract.sanction_powers import power_of
+from doorwatch.extract.sentences import SentenceIndex
+
+_WHEN = (
+    rf"(?:in|on|since)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{1,2}}\s+)?{MONTH_PATTERN}"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:in|since)\s+(?:19|20)\d\d"
+)
+# the first target's date, then "and" the second target (what it is, its name, an aside of
+# its short name) and its own date, ending the clause
+_SECOND_RE = re.compile(
+    rf"\s(?:{_WHEN})\s+and\s+(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?)?"
+    r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4})(?:\s*\([^()]{1,20}\))?"
+    rf"\s+(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
+)
+_WORDS = (" and its ", " and their ", " and the ")
+
+
+def second_targets(
+    masked: str, claims: list[Sanction], index: SentenceIndex, published: dt.date | None
+) -> list[Sanction]:
+    """Return a copy of each dated measure in ``claims`` for the second target its sentence
+    names after its date with a date of its own, that target not already told in the same
+    action."""
+    out: list[Sanction] = []
+    told = {(c.action, c.target.lower()) for c in claims}
+    for claim in claims:
+        if claim.date is None:
+            continue
+        s_end = index.span(claim.start)[1]
+        if not any(masked.find(word, claim.end, s_end) >= 0 for word in _WORDS):
+            continue
+        found = _SECOND_RE.search(masked, claim.end, s_end)
+        if found is None or power_of(found.group("target")) is not None:
+            continue  # (not "… in 2021 and the EU in 2022": a second power, not a target)
+        target = found.group("target")
+        if (claim.action, target.lower()) in told:
+            continue
+        when = find_dates(masked, found.start("when"), found.end("when"), published)
+        date = when[0][1] if when else None
+        if date is not None and len(date) >= 7 and not re.search(r"\d{4}", found.group("when")):
+            # ("… in August 2021 and … in December": the year of the first date)
+            date = claim.date[:4] + date[4:]
+        told.add((claim.action, target.lower()))
+        out.append(
+            dataclasses.replace(
+                claim,
+                target=target,
+                date=date,
+                start=found.start("target"),
+                end=found.end("target"),
+            )
+        )
+    return out
