@@ -9088,3 +9088,18 @@ def test_a_second_target_with_a_date_of_its_own_and_no_verb() -> None:
         "The United States designated Naftan in March 2022 and the EU in June.\n"
     )
     assert not any(t == "EU" for _, t, _ in _sanctions(powers))
+
+
+def test_titles_before_an_honorific_s_full_stop_name_no_one() -> None:
+    text = (
+        'Company news\n\n"We cannot price that risk," said Head of Compliance Dr. Ilse Brandauer.\n'
+    )
+    assert _quotes(text) == {"We cannot price that risk": "Ilse Brandauer"}
+
+
+def test_a_title_after_its_owner_names_no_one_itself() -> None:
+    text = (
+        "Company news\n\n"
+        'NPPC\'s COO, Marta Kilian, said on the call: "We have no Belarusian tonnes left."\n'
+    )
+    assert _quotes(text) == {"We have no Belarusian tonnes left.": "Marta Kilian"}

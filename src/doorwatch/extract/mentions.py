@@ -451,6 +451,10 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
     # front is looked at before _lead is called.
     lo = 0
     size = len(seg)
+    if size > 1 and seg[-1][3] & _DROP and seg[-1][3] & _TITLE:
+        # ("Chief Risk Officer Dr. Verena Hollerith": the titles before an honorific's full
+        # stop name no one; the name is the run after the stop)
+        return
     if size > 3:
         # "Pavel Sapelka of Viasna", "Olga Zazulinskaya of the United Transitional Cabinet":
         # a person's name before "of" is the person, and what follows names where they work
@@ -504,6 +508,10 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         key = last.lower()
         out.append((seg[lo][0], start + len(last), "role", key, possessive, key, 1))
         return
+    elif (
+        count == 1 and last in lx.TITLES and last not in lx.DEMONYMS and last not in _ACRONYM_PLACES
+    ):
+        return  # ("GLCN's CFO, Dev Sandhu, said": a title after its owner names no one itself)
     elif count == 1:
         kind = "org" if every & _SINGLE_ORG else "bare"
     elif (
