@@ -9103,3 +9103,32 @@ def test_a_title_after_its_owner_names_no_one_itself() -> None:
         'NPPC\'s COO, Marta Kilian, said on the call: "We have no Belarusian tonnes left."\n'
     )
     assert _quotes(text) == {"We have no Belarusian tonnes left.": "Marta Kilian"}
+
+
+def test_what_a_measure_on_a_country_covers() -> None:
+    text = (
+        "Annual report: sanctions\n\n"
+        "On 3 May 2023 the European Union adopted sectoral sanctions against Belarus covering "
+        "trade in timber and cement.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "timber"), ("imposed", "cement")} <= found
+    assert not any("covering" in t for _, t in found)
+
+
+def test_banks_named_between_dashes_cut_off_from_swift() -> None:
+    text = (
+        "Annual report: sanctions\n\n"
+        "In April 2022 two Belarusian lenders – Priorbank and Paritetbank – were "
+        "disconnected from SWIFT.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "Priorbank"), ("imposed", "Paritetbank")} <= found
+
+
+def test_a_ban_on_dealing_in_goods() -> None:
+    text = (
+        "Annual report: sanctions\n\n"
+        "Last month Norway added a ban on dealing in Belarusian state bonds.\n"
+    )
+    assert ("imposed", "Belarusian state bonds") in {(a, t) for a, t, _ in _sanctions(text)}

@@ -77,7 +77,9 @@ NOUN_BAN_RE = re.compile(
     r"\b(?:(?:the|its|an?|(?P<power>EU|U\.S\.|US|[A-Z][\w.]*))(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?|(?=(?:export|import|trade|transit)\s+bans\b))"
     r"(?:\d{4}\s+)?(?:[\w-]+\s+)?"
     # ("a prohibition on making funds available": what may not be done, no target)
-    rf"(?P<verb>bans?|embargo|prohibition)\s+on\s+(?:(?:buying|importing|purchasing)\s+)?(?![a-z]+ing\b)"
+    # ("a ban on dealing in new Belarusian government securities": what may not be traded)
+    rf"(?P<verb>bans?|embargo|prohibition)\s+on\s+(?:(?:buying|importing|purchasing)\s+|"
+    r"(?:dealing|dealings|trading|trade|investment)\s+in\s+)?(?![a-z]+ing\b)"
     # "a ban on the export to Belarus of dual-use goods": what may not go, not where
     r"(?:(?:the\s+)?(?:import|export|sale|supply|transfer)s?\s+(?:to|from)\s+[A-Z][\w.-]*\s+of\s+)?"
     rf"{TARGET}"

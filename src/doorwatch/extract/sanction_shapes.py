@@ -38,6 +38,9 @@ STOP = (
     r"(?<!-)\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"for|(?<!\bwell\s)(?<!\bjust\s)over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
     r"this|off|"
+    # ("sanctions against Belarus covering trade in potash": what the measure covers, see
+    # sanction_parts.COVERING_RE)
+    r"covering|"
     r"involved|responsible|accused|suspected|linked|connected|blamed|deemed|"
     r"the\s+same\s+(?:day|week|month)|at\s+the\s+(?:end|start|beginning|close)\s+of|"
     r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|among\s+others|"

@@ -36,8 +36,11 @@ SWIFT_STATE_RE = re.compile(
     # (not "In Minsk, A and B …": a place before the subject is none of it)
     r"\b(?!(?:In|On|At|By|For|From|Since|After|Before|But|And|Meanwhile)\b)"
     r"(?<!\bIn\s)(?<!\bAt\s)(?<!\bOn\s)(?<!\bBy\s)(?<!\bFrom\s)"
+    # ("three Belarusian banks – A, B and C – were disconnected": how many, the names between
+    # dashes)
+    r"(?:(?:[A-Za-z-]+\s+){0,3}?(?:banks|lenders)\s*[—–]\s*)?"
     rf"(?P<target>{_BANK}"
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_BANK}){{0,6}})"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_BANK}){{0,6}})(?:\s*[—–])?"
     # ("A, B and C, together with their subsidiaries in Belarus, are cut off …": an aside of
     # what goes with them)
     r"(?:\s*,\s*(?:together|along)\s+with\s+[^,.;:()]{1,60},)?\s+"
