@@ -9132,3 +9132,12 @@ def test_a_ban_on_dealing_in_goods() -> None:
         "Last month Norway added a ban on dealing in Belarusian state bonds.\n"
     )
     assert ("imposed", "Belarusian state bonds") in {(a, t) for a, t, _ in _sanctions(text)}
+
+
+def test_a_target_removed_from_the_list_of_specially_designated_nationals() -> None:
+    text = (
+        "Airline news: sanctions\n\n"
+        "On 2 March 2026 the Office of Foreign Assets Control of the US Department of the "
+        "Treasury removed Naftan from the list of Specially Designated Nationals.\n"
+    )
+    assert ("lifted", "Naftan", "United States") in _sanction_powers(text)

@@ -50,7 +50,9 @@ LIST_RE = re.compile(
     r"(?:(?<=\boff\sits\s)|(?<=\boff\sthe\s))lists?\b|"
     # ("removed Belavia from its restrictions": the measures themselves)
     r"(?:(?<=its\s)|(?<=their\s))(?:restrictions|sanctions)\b|"
-    r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned))"
+    r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned)|"
+    # ("removed Belavia from the list of Specially Designated Nationals": the list by its name)
+    r"list\s+of\s+Specially\s+Designated\s+Nationals)"
 )
 # "The US Treasury included in the sanctions list the state enterprise Belaruskali": the list
 # before those put on it

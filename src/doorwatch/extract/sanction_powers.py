@@ -293,6 +293,14 @@ def power_of(name: str) -> str | None:
     for candidate in (name, words[0]) if owned else (name, words[-1], words[0]):
         if candidate in IMPOSERS:
             return IMPOSERS[candidate]
+    if owned:
+        # ("the Office of Foreign Assets Control of the US Department of the Treasury": a
+        # power's own body named before what it belongs to)
+        at = name.find(" of ", name.find(" of ") + 4)
+        while at >= 0:
+            if name[:at] in IMPOSERS:
+                return IMPOSERS[name[:at]]
+            at = name.find(" of ", at + 4)
     return None
 
 
