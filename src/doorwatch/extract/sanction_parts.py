@@ -2,8 +2,7 @@
 Belarusian companies on Monday, including the truck makers MAZ and BelAZ"; "added nine people
 to the bloc's list, including judges and prison officials"; "added Belavia to its sanctions list,
 along with several Belarusian officials"; "the bloc's Belarus sanctions, from travel bans on
-officials to trade restrictions on oil products": the measures a range runs between; "sanctions
-against Belarus covering trade in potash": what a measure covers.
+officials to trade restrictions on oil products": the measures a range runs between.
 
 Each part shares the measure's action (its verb's groups, read by
 ``sanction_modality.action_of`` like every other shape); ``doorwatch.extract.sanctions`` tries
@@ -61,11 +60,4 @@ RANGE_FROM_RE = re.compile(rf",\s+from\s+{_RANGE_MEASURE}{TARGET}(?=\s+to\s)")
 RANGE_TO_RE = re.compile(
     rf",\s+from\s+[^,.;:()\"“”]{{3,80}}?\s+(?:on|against)\s+[^,.;:()\"“”]{{1,60}}?\s+to\s+"
     rf"{_RANGE_MEASURE}{TARGET}"
-)
-# "adopted sectoral sanctions against Belarus covering trade in potash products and petroleum
-# products": what the measure on a country covers, each a target of the same step
-COVERING_RE = re.compile(
-    rf"\b{VERB}\s+(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+{_WHOLE}\s+covering\s+"
-    r"(?:(?:trade|dealings)\s+in\s+|(?:imports?|exports?|sales?|purchases?)\s+of\s+)?"
-    rf"{TARGET}"
 )

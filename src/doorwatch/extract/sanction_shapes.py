@@ -39,8 +39,8 @@ STOP = (
     r"for|(?<!\bwell\s)(?<!\bjust\s)over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
     r"this|off|"
     # ("sanctions against Belarus covering trade in potash": what the measure covers, see
-    # sanction_parts.COVERING_RE)
-    r"covering|"
+    # TARGETING_RE)
+    r"covering|targeting|targetting|hitting|"
     r"involved|responsible|accused|suspected|linked|connected|blamed|deemed|"
     r"the\s+same\s+(?:day|week|month)|at\s+the\s+(?:end|start|beginning|close)\s+of|"
     r"altogether|entirely|completely|fully|as\s+well|too|again|earlier|later|among\s+others|"
@@ -247,8 +247,12 @@ SANCTIONS_VERB_RE = re.compile(
 # "imposed its first economic sanctions on Belarus, targeting potash, …": the parts a measure
 # on a country is aimed at, each its own target (after an aside: ", the first anniversary …,")
 TARGETING_RE = re.compile(
-    rf"\b{VERB}\s+(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+[^,.;:()\"“”]{{1,60}}?,\s+"
-    rf"(?:(?:the|a|an)\s+[^,.;:()\"“”]{{1,80}}?,\s+)?(?:targeting|targetting|covering|hitting)\s+{TARGET}"
+    rf"\b{VERB}\s+(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+[^,.;:()\"“”]{{1,60}}?"
+    rf"(?:,\s+(?:(?:the|a|an)\s+[^,.;:()\"“”]{{1,80}}?,\s+)?|\s+)"
+    r"(?:targeting|targetting|covering|hitting)\s+"
+    # ("sectoral sanctions against Belarus covering trade in potash products": the goods)
+    r"(?:(?:trade|dealings)\s+in\s+|(?:imports?|exports?|sales?|purchases?)\s+of\s+)?"
+    rf"{TARGET}"
 )
 # A fact box's row, "United States: Belaruskali sanctioned since August 2021", "European
 # Union: Belavia barred from EU airspace since June 2021": the power names the row, the
@@ -685,6 +689,9 @@ THOSE_LISTED_RE = re.compile(
     # ("The entities are OJSC BelAZ, … and OJSC Minsk Automobile Plant (MAZ)")
     r"|[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:people|individuals|persons|entities|companies|officials|banks)(?=\s+are\b)"
+    # ("The entity listed is the state television company ONT": one, named after "is")
+    r"|[Tt]he\s+(?:entity|individual|person|company|bank|enterprise)\s+"
+    r"(?:designated|listed|sanctioned|added)(?:\s+today)?\s+(?:is|was)(?=\s+(?:the\s|[A-Z]))"
     # ("The targets are 10 individuals, including Mr. Viktor Khrenin, …")
     r"|[Tt]he\s+(?:new\s+)?targets"
     # ("They include members of the Security Council and Naftan": after a count of them)

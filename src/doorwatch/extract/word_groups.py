@@ -19,7 +19,6 @@ from doorwatch.extract.headword_entries import (
 )
 from doorwatch.extract.sanction_in_force import AS_DOES_RE, GOODS_HOLD_RE, MEASURES_HOLD_RE
 from doorwatch.extract.sanction_parts import (
-    COVERING_RE,
     LIST_PARTS_RE,
     MEASURE_PARTS_RE,
     RANGE_FROM_RE,
@@ -157,9 +156,6 @@ PARTS_WINDOWS: Windows = ((MEASURE_PARTS_RE, -220, 140), (LIST_PARTS_RE, -140, 1
 # listed with the first)
 ALONG_WORDS = (", along with ", ", together with ", ", as well as ")
 ALONG_WINDOWS: Windows = ((LIST_PARTS_RE, -140, 140),)
-# ("sanctions against Belarus covering trade in potash": what the measure covers)
-COVERING_WORDS = (" covering ",)
-COVERING_WINDOWS: Windows = ((COVERING_RE, -220, 140),)
 # ("…, from travel bans on officials to trade restrictions on oil products": a range's ends)
 RANGE_WORDS = (", from ",)
 RANGE_WINDOWS: Windows = ((RANGE_FROM_RE, -2, 140), (RANGE_TO_RE, -2, 260))
@@ -240,7 +236,6 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (STANDING_WORDS, STANDING_WINDOWS),
     (PARTS_WORDS, PARTS_WINDOWS),
     (ALONG_WORDS, ALONG_WINDOWS),
-    (COVERING_WORDS, COVERING_WINDOWS),
     (RANGE_WORDS, RANGE_WINDOWS),
     (WEIGHED_WORDS, WEIGHED_WINDOWS),
     (SUBJECT_WORDS, SUBJECT_WINDOWS),
