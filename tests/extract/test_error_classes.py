@@ -9141,3 +9141,25 @@ def test_a_target_removed_from_the_list_of_specially_designated_nationals() -> N
         "Treasury removed Naftan from the list of Specially Designated Nationals.\n"
     )
     assert ("lifted", "Naftan", "United States") in _sanction_powers(text)
+
+
+def test_the_one_entity_a_listing_named_after_is() -> None:
+    text = (
+        "Council press release: restrictive measures\n\n"
+        "The Council today added 9 individuals and 1 entity to the list of those subject to "
+        "restrictive measures. The entity listed is the state news agency BelTA, responsible "
+        "for spreading propaganda.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("imposed", "BelTA") in found
+    assert not any(t.startswith("responsible") for _, t in found)
+
+
+def test_a_measure_targeting_goods_without_a_comma() -> None:
+    text = (
+        "Trade note on sanctions\n\n"
+        "In May 2023 Canada imposed sanctions on Belarus targeting its timber exports.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("imposed", "Belarus") in found
+    assert any(t.endswith("timber exports") for _, t in found)

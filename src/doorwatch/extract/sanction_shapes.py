@@ -689,9 +689,6 @@ THOSE_LISTED_RE = re.compile(
     # ("The entities are OJSC BelAZ, … and OJSC Minsk Automobile Plant (MAZ)")
     r"|[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:people|individuals|persons|entities|companies|officials|banks)(?=\s+are\b)"
-    # ("The entity listed is the state television company ONT": one, named after "is")
-    r"|[Tt]he\s+(?:entity|individual|person|company|bank|enterprise)\s+"
-    r"(?:designated|listed|sanctioned|added)(?:\s+today)?\s+(?:is|was)(?=\s+(?:the\s|[A-Z]))"
     # ("The targets are 10 individuals, including Mr. Viktor Khrenin, …")
     r"|[Tt]he\s+(?:new\s+)?targets"
     # ("They include members of the Security Council and Naftan": after a count of them)
@@ -720,6 +717,9 @@ THOSE_LISTED_RE = re.compile(
     # ("Among those designated is Belaruskali OAO, …"; "Among the entities are the state
     # airline Belavia, …": those of the listing just told)
     # ("… designated 23 individuals and 21 entities. Among them is Belaruskali OAO")
+    # ("The entity listed is the state television company ONT": one, named after "is")
+    r"|[Tt]he\s+(?:entity|individual|person|company|bank|enterprise)\s+"
+    r"(?:designated|listed|sanctioned|added)(?:\s+today)?\s+(?:is|was)(?=\s+(?:the\s|[A-Z]))"
     r"|[Aa]mong\s+them\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z]))"
     # ("Among the most prominent targets was the Moscow Exchange")
     r"|[Aa]mong\s+the\s+(?:[a-z]+\s+){0,2}targets\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z]))"

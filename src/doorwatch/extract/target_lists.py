@@ -323,6 +323,14 @@ def _named_part_at(raw: str) -> int:
     return at[0]
 
 
+# what an item did, said of it after a comma ("ONT, responsible for broadcasting forced
+# confessions"): no item of its own
+_WHAT_IT_DID_RE = re.compile(
+    r"(?:responsible|involved|accused|suspected|linked|connected|blamed|known)\s+"
+    r"(?:for|in|of|to|with|as)\b"
+)
+
+
 def split_targets(raw: str) -> list[str]:
     """Return the targets the text ``raw`` after a measure names: a list split into its
     items, each without its determiners, its date or its route, a name kept where the words
@@ -349,6 +357,8 @@ def split_targets(raw: str) -> list[str]:
         # ("potash and petroleum products introduced in August 2021": its date is no name)
         if merged and _CLAUSE_VERB_RE.match(raw, a, b):
             break  # "on the airline Belavia and allowed it to …": the sentence's next clause
+        if merged and _WHAT_IT_DID_RE.match(raw, a, b):
+            continue  # "the broadcaster ONT, responsible for forced confessions": said of it
         if (
             merged
             and raw.startswith(("its ", "their "), a)
