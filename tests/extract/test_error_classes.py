@@ -9163,3 +9163,19 @@ def test_a_measure_targeting_goods_without_a_comma() -> None:
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert ("imposed", "Belarus") in found
     assert any(t.endswith("timber exports") for _, t in found)
+
+
+def test_she_after_a_woman_described_with_her_name_who_spoke() -> None:
+    before = (
+        "Fund launch\n\n"
+        '"This will not open a cell," Kalesnikava told the launch. She said the movement '
+        "had found 300 families.\n\n"
+        "The Estonian Refugee Council's director, Eha Rüütel, said the council had worked "
+        'with exiles since 2001. "We know how much fast help matters," she said.\n'
+    )
+    assert _quotes(before)["We know how much fast help matters"] == "Eha Rüütel"
+    after = before.replace(
+        "The Estonian Refugee Council's director, Eha Rüütel, said",
+        "Eha Rüütel, the council's director, said",
+    )
+    assert _quotes(after)["We know how much fast help matters"] == "Eha Rüütel"

@@ -57,6 +57,8 @@ ROLE_RE = re.compile(
 # whose it is, with no name of its own; what the owner holds, after the possessive
 _OWNED_HEAD_RE = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.ORG_ROLE_NOUNS})\b(?![’']s?\s)")
 _PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
+# a body's role noun alone ("the ministry", "the department")
+ORG_ROLE_RE = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
 _ACRONYM_PLACES = lx.ACRONYM_PLACES
 _CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
 # "the 60-year-old" standing alone (not "the 60-year-old activist", a role with its noun)

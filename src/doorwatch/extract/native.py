@@ -49,6 +49,7 @@ MODULES = (
     "mentions",
     "numbers",
     "permit_shapes",
+    "person_pronouns",
     "pipeline",
     "quotes",
     "referred_targets",

@@ -19,8 +19,9 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
 from doorwatch.extract.labelled_turns import LabelledTurns
 from doorwatch.extract.mentions import Mention, Mentions
+from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.quotes import QuoteSpan
-from doorwatch.extract.resolve import PRONOUN_GENDER, Resolver
+from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.script_labels import (
     may_open_label,
 )
