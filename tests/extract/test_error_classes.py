@@ -9179,3 +9179,20 @@ def test_she_after_a_woman_described_with_her_name_who_spoke() -> None:
         "Eha Rüütel, the council's director, said",
     )
     assert _quotes(after)["We know how much fast help matters"] == "Eha Rüütel"
+
+
+def test_a_barred_target_described_then_a_relative_clause() -> None:
+    text = (
+        "Leasing note on sanctions\n\n"
+        "The lessor has two jets with Avialinii, Georgia's second carrier, which has been "
+        "barred from EU airspace since May 2022.\n"
+    )
+    assert ("imposed", "Avialinii", "2022-05") in _sanctions(text)
+
+
+def test_a_package_named_by_its_ordinal() -> None:
+    text = (
+        "Market note on sanctions\n\n"
+        "On 9 June 2025 Canada adopted its seventh package of sanctions against Naftan.\n"
+    )
+    assert ("imposed", "Naftan", "2025-06-09") in _sanctions(text)

@@ -23,7 +23,7 @@ EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
 IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
-FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|our|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*,?|both|and(?=\s+[A-Z])|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|full|blocking|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,5}"
+FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|our|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*,?|both|and(?=\s+[A-Z])|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|full|blocking|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,5}"
 # a second measure's verbs after "and" ("closed its airspace to Belavia and banned imports of
 # potash"): its own clause
 NEXT_MEASURE_VERBS = (
@@ -182,8 +182,10 @@ WAS_SANCTIONED_RE = re.compile(
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?"
     # ("Belaruskali, the state fertiliser group, was sanctioned"; "The 558 Aircraft Repair
     # Plant, which services Russian military aircraft, has also been designated")
-    # ("Belavia, Belarus's state airline, has been barred from EU airspace")
-    r"(?:\s*,\s*(?:the|its|a|an|which|who|[A-Z][\w.]*[’']s)\s+[^,.;:()\"“”]{1,60},)?\s+"
+    # ("Belavia, Belarus's state airline, has been barred from EU airspace"; "…, which has
+    # been barred …": the relative after the description)
+    r"(?:\s*,\s*(?:the|its|a|an|which|who|[A-Z][\w.]*[’']s)\s+[^,.;:()\"“”]{1,60},"
+    r"(?:\s+(?:which|who)(?=\s))?)?\s+"
     # ("has also been designated")
     r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+|since\s+)?been|"
     # ("Belaruskali would be targeted if …": a threat, see find_sanctions)
