@@ -9082,6 +9082,9 @@ def test_a_second_target_with_a_date_of_its_own_and_no_verb() -> None:
         "Polimir Co. since December 2021.\n"
     )
     assert ("imposed", "Polimir Co.", "2021-12") in _sanctions(held)
+    # (what the second is may go unsaid)
+    bare = held.replace("and its refinery arm Polimir Co.", "and Polimir Co.")
+    assert ("imposed", "Polimir Co.", "2021-12") in _sanctions(bare)
     # a second power is no second target
     powers = (
         "Potash note on sanctions\n\n"

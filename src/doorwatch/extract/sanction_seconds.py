@@ -1,7 +1,7 @@
 """A second target of a measure told with its own date and no verb of its own: "The US
 designated Belaruskali in August 2021 and its trading arm Belarusian Potash (BPC) in
 December"; "Belaruskali has been on the SDN list since August 2021 and its marketing arm
-Belarusian Potash Co. since December 2021". The verb, the power and the action are the
+Belarusian Potash Co. since December 2021" (with or without what the second is). The verb, the power and the action are the
 first target's; the date is the second's own.
 """
 
@@ -27,7 +27,7 @@ _SECOND_RE = re.compile(
     r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4})(?:\s*\([^()]{1,20}\))?"
     rf"\s+(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
 )
-_WORDS = (" and its ", " and their ", " and the ")
+_AND = " and "
 
 
 def second_targets(
@@ -42,7 +42,7 @@ def second_targets(
         if claim.date is None:
             continue
         s_end = index.span(claim.start)[1]
-        if not any(masked.find(word, claim.end, s_end) >= 0 for word in _WORDS):
+        if masked.find(_AND, claim.end, s_end) < 0:
             continue
         found = _SECOND_RE.search(masked, claim.end, s_end)
         if found is None or power_of(found.group("target")) is not None:
