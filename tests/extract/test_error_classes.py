@@ -9199,3 +9199,26 @@ def test_a_package_named_by_its_ordinal() -> None:
         "On 9 June 2025 Canada adopted its seventh package of sanctions against Naftan.\n"
     )
     assert ("imposed", "Naftan", "2025-06-09") in _sanctions(text)
+
+
+def test_a_telephone_number_s_groups_are_no_count() -> None:
+    text = (
+        "Notice to families of prisoners\n\n"
+        "Relatives of those held in Belarusian prisons can call the hotline: 0 800 500 225 "
+        "(free of charge).\n"
+    )
+    assert not any(value > 100_000 for _, value in _figures(text))
+
+
+def test_people_who_came_home_from_prisons_were_released() -> None:
+    text = (
+        "Official update\n\n"
+        "On Friday 22 Moldovans came home from Belarusian prisons after a pardon.\n"
+    )
+    assert ("prisoners_released", 22) in _figures(text)
+    listed = (
+        "Official update on prisoners\n\n"
+        "FIGURES\n\n"
+        "  Moldovans returned from Belarus, 4 May 2025 ............ 22\n"
+    )
+    assert ("prisoners_released", 22) in _figures(listed)

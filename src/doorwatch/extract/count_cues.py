@@ -127,6 +127,9 @@ POST_CUE_RE = re.compile(
     # ("more than 500 people left the list after being pardoned": no longer held)
     r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies)|"
     r"the\s+list)|"
+    # ("31 citizens of Ukraine returned home from Belarusian prisons": out of prison)
+    r"(?:returned|came|went)\s+(?:home\s+)?from\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:prisons?|jails?|captivity|custody|(?:penal\s+)?colon(?:y|ies))|"
     r"handed\s+over|deported|expelled|sent\s+(?:out\s+of\s+(?:Belarus|the\s+country)|abroad|into\s+exile)|"
     # ("52 people were driven to the Lithuanian border")
     r"(?:driven|taken|bused|flown|brought)\s+(?:across|over|out|to\s+the\s+(?:[A-Z][\w-]*\s+)?border)|"
