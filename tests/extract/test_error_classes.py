@@ -9222,3 +9222,17 @@ def test_people_who_came_home_from_prisons_were_released() -> None:
         "  Moldovans returned from Belarus, 4 May 2025 ............ 22\n"
     )
     assert ("prisoners_released", 22) in _figures(listed)
+
+
+def test_a_chart_s_data_line_of_months_and_counts() -> None:
+    text = (
+        "Quarterly bulletin\n\n"
+        "Chart: political prisoners held, end of quarter, 2023 (rights group's data):\n"
+        "  Mar 1,478 | Jun 1,502 | Sep 1,480 | Dec 1,440\n"
+    )
+    found = _dated_figures(text)
+    assert ("political_prisoners_held", 1502, "2023-06") in found
+    assert ("political_prisoners_held", 1440, "2023-12") in found
+    # a line of months and numbers under words of no count is no series
+    other = "Quarterly bulletin\n\nExports of potash, thousand tonnes, 2023:\n  Mar 410 | Jun 395\n"
+    assert not _figures(other)

@@ -21,7 +21,7 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure, Qualifier
 from doorwatch.extract.count_context import PRISON_TOPIC_RE
-from doorwatch.extract.dates import find_dates
+from doorwatch.extract.dates import MONTH_PATTERN, find_dates
 from doorwatch.extract.text_tables import (
     is_ruled,
     is_sentence,
@@ -63,6 +63,10 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
         if len(cells) < 2:
             columns = None  # the table, if any, has ended
             continue
+        series = _series(text, line_start, cells)
+        if series:
+            out.extend(series)
+            continue
         if not any(_DIGIT_RE.search(text, a, b) for a, b in cells[1:]):
             if not is_ruled(text, line_start, end) and is_sentence(text, cells):
                 columns = None  # (a sentence with two spaces in it, not a header)
@@ -88,6 +92,41 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
             value = int(re.sub(r"\D", "", count.group("value")))
             qualifier: Qualifier = "about" if count.group("about") else "exact"
             out.append(Figure(measure, value, qualifier, when[0][1], a, b))
+    return out
+
+
+# "Jan 1,429 | Apr 1,413 | Jul 1,409 | Oct 1,299" under "Political prisoners held, end of
+# month, 2024 (Viasna):": a chart's data, a month and its count a cell, of the kind and in the
+# year the line above names
+_SERIES_CELL_RE = re.compile(
+    rf"(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)"
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _series(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[Figure]:
+    """Return the counts of a line whose cells each give a month and a count, of the kind
+    and in the year the line above it names; none when the line is no such series."""
+    found = [_SERIES_CELL_RE.fullmatch(text, a, b) for a, b in cells]
+    if not all(found):
+        return []
+    above_end = text.rfind("\n", 0, max(0, line_start - 1))
+    above = text[above_end + 1 : max(0, line_start - 1)]
+    measure = _column_measure(above)
+    if measure is None or not PRISON_TOPIC_RE.search(above):
+        return []
+    years = _YEAR_RE.findall(above)
+    out: list[Figure] = []
+    for match in found:
+        if match is None:
+            return []  # (never: every cell matched)
+        year = match.group("year") or (years[0] if years else None)
+        if year is None:
+            return []
+        month = _MONTHS.index(match.group("month")[:3].lower()) + 1
+        value = int(match.group("value").replace(",", ""))
+        out.append(Figure(measure, value, "exact", f"{year}-{month:02d}", *match.span("value")))
     return out
 
 
