@@ -17,7 +17,7 @@ PEOPLE = (
     r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers|"
     # ("At least eleven employees who took part were later detained")
     r"employees|teachers|doctors|artists|musicians|writers|athletes|"
-    # "added 25 new names to its list": entries of a list of people (see _names_measure)
+    # "added 25 new names to its list": entries of a list of people (see list_names)
     r"names|"
     # "at least 150 politically motivated detentions": arrests counted as events
     r"detentions|arrests|"

@@ -10,7 +10,9 @@ A table set in plain text lines its columns up with spaces ("31 Dec 2020       1
 row's cell then belongs to the header cell above it. A list of key figures gives one count a
 line after dot leaders or a colon ("Political prisoners held ........ 1,473"): its words say
 what it counts, its own date or the "as of" date above it when it is, and a line indented
-under it with a dash ("— 16 Sept, Unity Day pardon ..... 25") is a part of the same kind.
+under it with a dash ("— 16 Sept, Unity Day pardon ..... 25") is a part of the same kind. A
+chart's data line gives a month and a count a cell ("Jan 1,429 | Apr 1,413"), of the kind and
+in the year the line above it names.
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure, Qualifier
 from doorwatch.extract.count_context import PRISON_TOPIC_RE
-from doorwatch.extract.dates import MONTH_PATTERN, find_dates
+from doorwatch.extract.dates import MONTH_PATTERN, MONTHS, find_dates
 from doorwatch.extract.text_tables import (
+    column_kind,
     is_ruled,
     is_sentence,
-    line_cells,
     may_hold_table,
     row_columns,
+    table_lines,
 )
 
 _COLUMNS = tuple(lx.table("tables", "column_measures").items())
@@ -41,8 +44,7 @@ _DIGIT_RE = re.compile(r"\d")
 
 def _column_measure(cell: str) -> str | None:
     """Return what a header cell's column counts, or None when its words name no count."""
-    low = " ".join(cell.lower().split())
-    return next((measure for words, measure in _COLUMNS if words in low), None)
+    return column_kind(cell, _COLUMNS)
 
 
 def table_figures(text: str, published: dt.date | None) -> list[Figure]:
@@ -54,12 +56,7 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
     columns: list[str | None] | None = None
     # a plain-text header's cells, as offsets in its line, to place a row's cells under
     header: list[tuple[int, int]] = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line_start, start = start, end + 1
-        cells = line_cells(text, line_start, end)
+    for line_start, end, cells in table_lines(text):
         if len(cells) < 2:
             columns = None  # the table, if any, has ended
             continue
@@ -102,7 +99,6 @@ _SERIES_CELL_RE = re.compile(
     rf"(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)"
 )
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _series(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[Figure]:
@@ -124,7 +120,7 @@ def _series(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[Fi
         year = match.group("year") or (years[0] if years else None)
         if year is None:
             return []
-        month = _MONTHS.index(match.group("month")[:3].lower()) + 1
+        month = MONTHS[match.group("month").rstrip(".").lower()]
         value = int(match.group("value").replace(",", ""))
         out.append(Figure(measure, value, "exact", f"{year}-{month:02d}", *match.span("value")))
     return out

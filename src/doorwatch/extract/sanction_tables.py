@@ -23,11 +23,12 @@ from doorwatch.extract.sanction_powers import power_of
 from doorwatch.extract.sanction_shapes import EASE, LIFT
 from doorwatch.extract.target_lists import is_counted_group, is_group, split_targets
 from doorwatch.extract.text_tables import (
+    column_kind,
     is_ruled,
     is_sentence,
-    line_cells,
     may_hold_table,
     row_columns,
+    table_lines,
 )
 
 _COLUMNS = tuple(lx.table("tables", "sanction_columns").items())
@@ -55,13 +56,6 @@ _EASE_RE = re.compile(rf"\b(?:{EASE}|licen[cs]e)\b", re.IGNORECASE)
 _TOPIC_WORDS = ("anction", "estrictive measures", "asset freeze")
 
 
-def _column_role(cell: str) -> str | None:
-    """Return what a header cell's column gives ("imposer", "target", "date", "action"), or
-    None."""
-    low = " ".join(cell.lower().split())
-    return next((role for words, role in _COLUMNS if words in low), None)
-
-
 def table_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
     """Return the measures the sanctions tables of ``text`` give, one for each power and
     target of a row, with the row's date."""
@@ -70,12 +64,7 @@ def table_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
     out: list[Sanction] = []
     roles: list[str | None] | None = None
     header: list[tuple[int, int]] = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line_start, start = start, end + 1
-        cells = line_cells(text, line_start, end)
+    for line_start, end, cells in table_lines(text):
         if len(cells) < 2:
             roles = None  # the table, if any, has ended
             continue
@@ -83,7 +72,8 @@ def table_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
             if not is_ruled(text, line_start, end) and is_sentence(text, cells):
                 roles = None
                 continue
-            found = [_column_role(text[a:b]) for a, b in cells]
+            # (what each column gives: "imposer", "target", "date" or "action")
+            found = [column_kind(text[a:b], _COLUMNS) for a, b in cells]
             if "imposer" in found and "target" in found:
                 roles = found
                 header = [(a - line_start, b - line_start) for a, b in cells]

@@ -7,7 +7,7 @@ under. The counts and the sanctions of a table are read by ``count_tables`` and
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
 _CELL_RE = re.compile(r"[^|\t\n]+")
@@ -21,6 +21,24 @@ HEADER_WORDS = 6
 def may_hold_table(text: str) -> bool:
     """Return True when ``text`` has a "|", a tab or two spaces in a row: a table needs one."""
     return text.find("|") >= 0 or text.find("\t") >= 0 or text.find(SPACED_GAP) >= 0
+
+
+def table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """Yield each line of ``text`` as its start, its end and its cells (``line_cells``): a
+    line of fewer than two cells ends any table above it."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end, line_cells(text, start, end)
+        start = end + 1
+
+
+def column_kind(cell: str, columns: Sequence[tuple[str, str]]) -> str | None:
+    """Return the kind of the first of ``columns`` (words, kind) whose words the header cell
+    ``cell`` holds, or None."""
+    low = " ".join(cell.lower().split())
+    return next((kind for words, kind in columns if words in low), None)
 
 
 def is_ruled(text: str, start: int, end: int) -> bool:
