@@ -129,7 +129,7 @@ def _series(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[Fi
 # "  Political prisoners held ................. 1,473", "– recognised during 2025: 509",
 # "    — 16 Sept, Unity Day pardon ................ 25 (12 women, 13 men)": a key figure a line
 _LEADER_LINE_RE = re.compile(
-    r"(?m)^(?P<indent>[ \t]*)(?P<dash>[-–—•·]\s*)?"
+    r"(?P<indent>[ \t]*)(?P<dash>[-–—•·]\s*)?"
     r"(?P<label>[^\n.:…]*?[A-Za-z][^\n.:…]*?)\s*(?:\.{3,}|…+|:)[ \t]*"
     r"(?P<qualifier>at\s+least|more\s+than|over|about|nearly|almost|some|~|c\.)?\s*"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)[*†‡]?"
@@ -153,6 +153,25 @@ _AS_OF_REACH = 400
 _SINCE_RE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
 
 
+# the end of such a line, found first: a line is read whole only where its end is a count
+# after leaders or a colon (reading every line's label would cost a fifth of the reading)
+_LEADER_END_RE = re.compile(
+    r"(?:\.{3,}|…+|:)[ \t]*(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|~|c\.)\s*)?"
+    r"\d[\d,]*[*†‡]?[ \t]*(?:\([^)\n]*\))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _leader_lines(text: str) -> list[re.Match[str]]:
+    """Return the lines of ``text`` that give one key figure each (``_LEADER_LINE_RE``)."""
+    out: list[re.Match[str]] = []
+    for end in _LEADER_END_RE.finditer(text):
+        line = _LEADER_LINE_RE.fullmatch(text, text.rfind("\n", 0, end.start()) + 1, end.end())
+        if line is not None:
+            out.append(line)
+    return out
+
+
 def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
     """Return the counts of the lines of ``text`` that give one key figure each after dot
     leaders or a colon, each of the kind its words name and on its own date or the list's."""
@@ -161,7 +180,7 @@ def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
     out: list[Figure] = []
     parent: tuple[int, str, str | None] | None = None  # (indent, measure, date) of a line
     last_end = -1
-    for line in _LEADER_LINE_RE.finditer(text):
+    for line in _leader_lines(text):
         if line.start() - 1 > last_end:
             parent = None  # (lines apart from a list are not its parts)
         last_end = line.end()
