@@ -162,12 +162,31 @@ _LEADER_END_RE = re.compile(
 )
 
 
+_LEADER_MARKS = (":", "...", "…")
+
+
 def _leader_lines(text: str) -> list[re.Match[str]]:
     """Return the lines of ``text`` that give one key figure each (``_LEADER_LINE_RE``)."""
+    # (tried only at a colon or leaders, found by plain searches: a pattern over the whole
+    # text tries every full stop)
+    starts: set[int] = set()
+    for mark in _LEADER_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(mark, at + len(mark))
     out: list[re.Match[str]] = []
-    for end in _LEADER_END_RE.finditer(text):
-        line = _LEADER_LINE_RE.fullmatch(text, text.rfind("\n", 0, end.start()) + 1, end.end())
+    last_line = -1
+    for at in sorted(starts):
+        end = _LEADER_END_RE.match(text, at)
+        if end is None:
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start == last_line:
+            continue  # (a line's leaders found from more than one of their dots)
+        line = _LEADER_LINE_RE.fullmatch(text, line_start, end.end())
         if line is not None:
+            last_line = line_start
             out.append(line)
     return out
 
