@@ -42,11 +42,6 @@ _COUNT_CELL_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _column_measure(cell: str) -> str | None:
-    """Return what a header cell's column counts, or None when its words name no count."""
-    return column_kind(cell, _COLUMNS)
-
-
 def table_figures(text: str, published: dt.date | None) -> list[Figure]:
     """Return the counts the tables and key-figure lists of ``text`` give, one a cell or a
     line, each with its row's date."""
@@ -68,7 +63,7 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
             if not is_ruled(text, line_start, end) and is_sentence(text, cells):
                 columns = None  # (a sentence with two spaces in it, not a header)
                 continue
-            measures = [_column_measure(text[a:b]) for a, b in cells]
+            measures = [column_kind(text[a:b], _COLUMNS) for a, b in cells]
             # (a table of people held or freed says so in its header or the lines above it:
             # not "Seats held" in a table of votes)
             if any(measures[1:]) and PRISON_TOPIC_RE.search(text, max(0, line_start - 300), end):
@@ -104,19 +99,17 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 def _series(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[Figure]:
     """Return the counts of a line whose cells each give a month and a count, of the kind
     and in the year the line above it names; none when the line is no such series."""
-    found = [_SERIES_CELL_RE.fullmatch(text, a, b) for a, b in cells]
-    if not all(found):
+    found = [m for m in (_SERIES_CELL_RE.fullmatch(text, a, b) for a, b in cells) if m]
+    if len(found) < len(cells):
         return []
     above_end = text.rfind("\n", 0, max(0, line_start - 1))
     above = text[above_end + 1 : max(0, line_start - 1)]
-    measure = _column_measure(above)
+    measure = column_kind(above, _COLUMNS)
     if measure is None or not PRISON_TOPIC_RE.search(above):
         return []
     years = _YEAR_RE.findall(above)
     out: list[Figure] = []
     for match in found:
-        if match is None:
-            return []  # (never: every cell matched)
         year = match.group("year") or (years[0] if years else None)
         if year is None:
             return []
@@ -126,12 +119,14 @@ def _series(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[Fi
     return out
 
 
+# the words before a key figure that say how it stands to its number ("at least 470")
+_QUALIFIER = r"at\s+least|more\s+than|over|about|nearly|almost|some|~|c\."
 # "  Political prisoners held ................. 1,473", "– recognised during 2025: 509",
 # "    — 16 Sept, Unity Day pardon ................ 25 (12 women, 13 men)": a key figure a line
 _LEADER_LINE_RE = re.compile(
     r"(?P<indent>[ \t]*)(?P<dash>[-–—•·]\s*)?"
     r"(?P<label>[^\n.:…]*?[A-Za-z][^\n.:…]*?)\s*(?:\.{3,}|…+|:)[ \t]*"
-    r"(?P<qualifier>at\s+least|more\s+than|over|about|nearly|almost|some|~|c\.)?\s*"
+    rf"(?P<qualifier>{_QUALIFIER})?\s*"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)[*†‡]?"
     r"[ \t]*(?:\([^)\n]*\))?[ \t]*$"
 )
@@ -156,7 +151,7 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
 # the end of such a line, found first: a line is read whole only where its end is a count
 # after leaders or a colon (reading every line's label would cost a fifth of the reading)
 _LEADER_END_RE = re.compile(
-    r"(?:\.{3,}|…+|:)[ \t]*(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|~|c\.)\s*)?"
+    rf"(?:\.{{3,}}|…+|:)[ \t]*(?:(?:{_QUALIFIER})\s*)?"
     r"\d[\d,]*[*†‡]?[ \t]*(?:\([^)\n]*\))?[ \t]*$",
     re.MULTILINE,
 )
@@ -194,8 +189,6 @@ def _leader_lines(text: str) -> list[re.Match[str]]:
 def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
     """Return the counts of the lines of ``text`` that give one key figure each after dot
     leaders or a colon, each of the kind its words name and on its own date or the list's."""
-    if text.find("...") < 0 and text.find("…") < 0 and text.find(":") < 0:
-        return []
     out: list[Figure] = []
     parent: tuple[int, str, str | None] | None = None  # (indent, measure, date) of a line
     last_end = -1
@@ -205,7 +198,7 @@ def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
         last_end = line.end()
         label_start, label_end = line.span("label")
         indent = len(line.group("indent").expandtabs())
-        measure = _column_measure(line.group("label"))
+        measure = column_kind(line.group("label"), _COLUMNS)
         date = _label_date(text, label_start, label_end, published)
         if measure is None:
             if parent is None or line.group("dash") is None or indent <= parent[0]:

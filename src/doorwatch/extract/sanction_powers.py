@@ -268,7 +268,7 @@ def fill_power(fill: str) -> str | None:
 
 def powers_of(names: str) -> list[str]:
     """Return the sanctioning powers a list of names names ("the European Union and the
-    United States"), in order, each once."""
+    United States", "Estonia, Latvia, Lithuania"), in order, each once."""
     out: list[str] = []
     for name in _LIST_SEPARATOR_RE.split(names.strip()):
         power = power_of(name) if name else None
@@ -277,7 +277,8 @@ def powers_of(names: str) -> list[str]:
     return out
 
 
-_LIST_SEPARATOR_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# (a table's cell joins them with "/", "&" or "+": "UK / Canada")
+_LIST_SEPARATOR_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[/&+]\s*")
 
 
 def power_of(name: str) -> str | None:

@@ -28,6 +28,7 @@ _SECOND_RE = re.compile(
     rf"\s+(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
 )
 _AND = " and "
+_YEAR_RE = re.compile(r"\d{4}")
 
 
 def second_targets(
@@ -52,7 +53,7 @@ def second_targets(
             continue
         when = find_dates(masked, found.start("when"), found.end("when"), published)
         date = when[0][1] if when else None
-        if date is not None and len(date) >= 7 and not re.search(r"\d{4}", found.group("when")):
+        if date is not None and len(date) >= 7 and not _YEAR_RE.search(found.group("when")):
             # ("… in August 2021 and … in December": the year of the first date)
             date = claim.date[:4] + date[4:]
         told.add((claim.action, target.lower()))

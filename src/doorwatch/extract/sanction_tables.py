@@ -19,7 +19,7 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
 from doorwatch.extract.dates import find_dates
-from doorwatch.extract.sanction_powers import power_of
+from doorwatch.extract.sanction_powers import powers_of
 from doorwatch.extract.sanction_shapes import EASE, LIFT
 from doorwatch.extract.target_lists import is_counted_group, is_group, split_targets
 from doorwatch.extract.text_tables import (
@@ -33,8 +33,7 @@ from doorwatch.extract.text_tables import (
 
 _COLUMNS = tuple(lx.table("tables", "sanction_columns").items())
 _DIGIT_RE = re.compile(r"\d")
-# the powers of a cell: "UK and Canada (jointly)", "Estonia, Latvia, Lithuania"
-_POWERS_SPLIT_RE = re.compile(r"\s*(?:,|/|\+|&|\band\b)\s*")
+# an aside in a cell of powers: "UK and Canada (jointly)"
 _ASIDE_RE = re.compile(r"\s*\([^)]*\)")
 # the parts of a target cell: "Belaruskali; Grodno Azot", "entry bans: X + 29 officials",
 # "40 officials, incl. X" (what is named after "incl." is a target of the same measure)
@@ -95,7 +94,7 @@ def _row_sanctions(
     """Return the measures of one row of a sanctions table, its cells given by role."""
     if "imposer" not in row or "target" not in row:
         return []
-    powers = _powers(text[slice(*row["imposer"])])
+    powers = powers_of(_ASIDE_RE.sub("", text[slice(*row["imposer"])]))
     if not powers:
         return []
     date = None
@@ -112,16 +111,6 @@ def _row_sanctions(
         at = text.find(target, a, b)
         span = (at, at + len(target)) if at >= 0 else (a, b)
         out.extend(Sanction(action, target, power, date, *span) for power in powers)
-    return out
-
-
-def _powers(cell: str) -> list[str]:
-    """Return the sanctioning powers a table's power cell names, each once, in order."""
-    out: list[str] = []
-    for piece in _POWERS_SPLIT_RE.split(_ASIDE_RE.sub("", cell)):
-        power = power_of(piece.strip()) if piece.strip() else None
-        if power is not None and power not in out:
-            out.append(power)
     return out
 
 

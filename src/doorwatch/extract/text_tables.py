@@ -68,7 +68,7 @@ def is_sentence(text: str, cells: list[tuple[int, int]]) -> bool:
     return any(len(text[a:b].split()) > HEADER_WORDS for a, b in cells)
 
 
-def column_of(cell: tuple[int, int], line_start: int, header: list[tuple[int, int]]) -> int | None:
+def _column_of(cell: tuple[int, int], line_start: int, header: list[tuple[int, int]]) -> int | None:
     """Return the index of the header cell (offsets in its own line) a plain-text row's
     ``cell`` stands under: the one it overlaps most, or None when it overlaps none."""
     best, most = None, 0
@@ -91,7 +91,7 @@ def row_columns(
         return list(enumerate(cells))
     out: list[tuple[int, tuple[int, int]]] = []
     for cell in cells:
-        column = column_of(cell, line_start, header)
+        column = _column_of(cell, line_start, header)
         if column is not None:
             out.append((column, cell))
     return out
