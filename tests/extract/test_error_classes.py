@@ -9238,3 +9238,81 @@ def test_a_chart_s_data_line_of_months_and_counts() -> None:
     # a line of months and numbers under words of no count is no series
     other = "Quarterly bulletin\n\nExports of potash, thousand tonnes, 2023:\n  Mar 410 | Jun 395\n"
     assert not _figures(other)
+
+
+# Press reviews: "the paper" is the newspaper the review named
+
+
+def test_the_paper_is_the_newspaper_a_review_s_heading_names() -> None:
+    text = (
+        "Press review, 14 March 2024\n\n"
+        "Helsingin Sanomat: patience with Minsk is over\n\n"
+        "The editorial backs the new Finnish entry bans on Belarusian officials. "
+        '"Words have not freed a single prisoner," the paper writes.\n\n'
+        "KURIER (AT)\n\n"
+        "A cautious welcome in Vienna\n\n"
+        "The Viennese daily is less sure of the bans:\n\n"
+        '"Lists of names change nothing for the hundreds who are still held."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Words have not freed a single prisoner"] == "Helsingin Sanomat"
+    assert quotes["Lists of names change nothing for the hundreds who are still held."] == "Kurier"
+
+
+def test_the_daily_is_the_newspaper_the_sentences_before_made_their_subject() -> None:
+    text = (
+        "What the Czech papers say\n\n"
+        "Lidové noviny devotes its front page to the pardon of twenty prisoners. "
+        '"A pardon is not an acquittal," the daily argues.\n\n'
+        "The business weekly Ekonom looks at the potash trade instead. "
+        '"Fertiliser still finds its way west," the weekly notes.\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["A pardon is not an acquittal"] == "Lidové noviny"
+    assert quotes["Fertiliser still finds its way west"] == "Ekonom"
+    # a periodical's kind that qualifies a noun ("the daily briefing") is no speaker
+    other = (
+        "Ministry update\n\n"
+        "Foreign Minister Anna Kowal spoke after the daily briefing. "
+        '"We will not recognise the sentences," the minister said.\n'
+    )
+    assert _quotes(other)["We will not recognise the sentences"] == "Anna Kowal"
+
+
+def test_a_newspaper_s_short_name_stands_for_the_fuller_one_its_heading_gave() -> None:
+    text = (
+        "Nordic press review\n\n"
+        "Dagens Nyheter\n\n"
+        "The DN praises the government's line. "
+        '"Sweden must not trade sanctions for hostages," the paper writes.\n'
+    )
+    assert _quotes(text)["Sweden must not trade sanctions for hostages"] == "Dagens Nyheter"
+
+
+def test_the_one_a_newspaper_quotes_before_a_colon_speaks() -> None:
+    text = (
+        "Baltic press review\n\n"
+        "Diena: a warning from Riga\n\n"
+        "The Latvian daily reports on the border and quotes Interior Minister Rihards Kozlovskis: "
+        '"Every crossing will be checked."\n\n'
+        "Delfi reports a new arrest and quotes an unnamed official: "
+        '"We expect more detentions."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Every crossing will be checked."] == "Rihards Kozlovskis"
+    assert quotes.get("We expect more detentions.") is None
+
+
+def test_a_newspaper_s_possessive_and_a_woman_it_interviews() -> None:
+    text = (
+        "European press review\n\n"
+        "Les Echos: doubts about the bans\n\n"
+        "Les Echos' editorial argues that bans on officials are symbolic. "
+        '"Nobody in Minsk fears a visa ban," the paper writes.\n\n'
+        "Der Standard\n\n"
+        "The Vienna daily interviews a ministry spokeswoman, Judith Berger, who defended the "
+        'measures. Asked about potash, she said: "Austria follows the European Union."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Nobody in Minsk fears a visa ban"] == "Les Echos"
+    assert quotes["Austria follows the European Union."] == "Judith Berger"

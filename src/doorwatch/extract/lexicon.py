@@ -104,6 +104,9 @@ ORG_ROLE_WORDS: frozenset[str] = frozenset(words("roles", "org_role_nouns"))
 ORG_ROLE_NOUNS: str = alternation(ORG_ROLE_WORDS)
 PERSON_ROLE_NOUNS: str = alternation(words("roles", "person_role_nouns"))
 DOCUMENT_NOUNS: str = alternation(words("roles", "document_nouns"))
+# Kinds of periodical a press review refers back to a newspaper by ("the paper writes").
+OUTLET_NOUN_WORDS: frozenset[str] = frozenset(words("roles", "outlet_nouns"))
+OUTLET_NOUNS: str = alternation(sorted(OUTLET_NOUN_WORDS))
 COLLECTIVE_AUTHOR_NOUNS: frozenset[str] = frozenset(words("roles", "collective_author_nouns"))
 # Roles named by a phrase whose last word is not the role noun itself.
 ROLE_SYNONYMS: dict[str, str] = table("roles", "role_synonyms")

@@ -48,10 +48,17 @@ ROLE_RE = re.compile(
     # spokesman": a party's member)
     # (no function word among them: "the news in a short statement" is no role)
     rf"[Tt](?<=\b[Tt])he\s+(?:(?!(?:in|a|an|the|of|on|at|to|for|with|by|and|or|from)\s)"
-    rf"[a-z][\w’'-]*\s+|(?:{lx.DEMONYM_WORDS}|"
+    rf"[a-z][\w’'-]*\s+|"
+    # ("the Viennese daily", "the Warsaw weekly": a newspaper by its city)
+    rf"[A-Z][a-z]+\s+(?=(?:[a-z][\w’'-]*\s+){{0,2}}(?:{lx.OUTLET_NOUNS})\b)|(?:{lx.DEMONYM_WORDS}|"
     rf"{lx.alternation(sorted(lx.ACRONYM_PLACES))}|{lx.alternation(sorted(lx.PARTY_MEMBERS))})\s+){{0,4}}?"
-    rf"(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS}|{lx.DOCUMENT_NOUNS}|"
-    rf"{lx.alternation(lx.COLLECTIVE_AUTHOR_NOUNS)})s?\b(?![’']s?\s)"
+    rf"(?:(?:{lx.ORG_ROLE_NOUNS}|{lx.PERSON_ROLE_NOUNS}|{lx.DOCUMENT_NOUNS}|"
+    rf"{lx.alternation(lx.COLLECTIVE_AUTHOR_NOUNS)})s?\b(?![’']s?\s)|"
+    # a newspaper by its kind, where it does something ("the paper writes", "the daily
+    # argues:") or ends a clause or the window looked in (whose end is the verb's start); not
+    # a word that qualifies a noun ("the daily briefing")
+    rf"(?:{lx.OUTLET_NOUNS})"
+    r"(?=\s*(?:[,.;:—–)]|$)|\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|said|wrote|ran|saw)\b))"
 )  # a possessive ("the bloc's foreign service") is not the role that speaks
 # "Lithuania's transport ministry", "the opposition leader's office": an institution named by
 # whose it is, with no name of its own; what the owner holds, after the possessive
@@ -167,6 +174,10 @@ class Mentions:
                 for m in ROLE_RE.finditer(masked, start, end):
                     key = m.group().split(None, 1)[1].lower()
                     extra.append(Mention(m.start(), m.end(), "role", key))
+                    if key.rsplit(None, 1)[-1] in lx.OUTLET_NOUN_WORDS:
+                        # ("the Viennese daily": a newspaper by its kind and seat; the
+                        # place is no speaker of its own)
+                        found = [x for x in found if not m.start() <= x.start < m.end()]
             if masked.find("-year-old", start, end) >= 0:
                 # "the 60-year-old said": someone named before, told by their age
                 # (read past ``end``: the verb after it, which tells it stands alone, may lie

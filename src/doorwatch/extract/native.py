@@ -48,6 +48,7 @@ MODULES = (
     "listings",
     "mentions",
     "numbers",
+    "outlet_names",
     "permit_shapes",
     "person_pronouns",
     "pipeline",

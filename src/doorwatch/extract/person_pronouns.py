@@ -237,7 +237,13 @@ class PersonPronouns:
                     if self.masked.startswith(("The ", "the "), start)
                     else None
                 )
-                if subject is not None and not ORG_ROLE_RE.fullmatch(subject.group().split()[-1]):
+                # (not a body's role, nor a newspaper's kind: "the daily interviews …")
+                noun = subject.group().split()[-1] if subject is not None else ""
+                if (
+                    subject is not None
+                    and not ORG_ROLE_RE.fullmatch(noun)
+                    and noun.lower() not in lx.OUTLET_NOUN_WORDS
+                ):
                     holder = self.role(subject.group().split(None, 1)[1].lower(), start)
                     if holder is not None and holder in self._person_names(genders):
                         return holder

@@ -66,7 +66,8 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         published = detect_published(text)
     paras = paragraphs(text)
     spans = find_quotes(text, paras)
-    masked = _blank_headings(mask(text, spans), paras)
+    headed = mask(text, spans)
+    masked = _blank_headings(headed, paras)
     body = [p for p in paras if not p.heading]
     sents = sentences(masked, body)
     index = SentenceIndex(sents)
@@ -74,7 +75,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     claims: list[Claim] = []
     kept = [q for q in spans if not paras[q.para].heading]
     headings = "\n".join(text[p.start : p.end] for p in paras if p.heading)
-    speakers = Attributor(masked, paras, index, mentions, headings).speakers(kept)
+    speakers = Attributor(masked, paras, index, mentions, headings, headed).speakers(kept)
     claims.extend(
         _quote(text, q, s)
         for q, s in zip(kept, speakers, strict=True)

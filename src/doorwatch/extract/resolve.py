@@ -21,6 +21,7 @@ from doorwatch.extract.mentions import (
     Mention,
     Mentions,
 )
+from doorwatch.extract.outlet_names import outlet_before
 from doorwatch.extract.person_pronouns import PersonPronouns
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import (
@@ -178,9 +179,17 @@ class Resolver(PersonPronouns):
     """Names the speaker a mention stands for, given the whole text's mentions."""
 
     def __init__(
-        self, masked: str, mentions: Mentions, index: SentenceIndex, headings: str = ""
+        self,
+        masked: str,
+        mentions: Mentions,
+        index: SentenceIndex,
+        headings: str = "",
+        headed: str = "",
     ) -> None:
         super().__init__(masked, mentions, index, headings)
+        # the text with its quotations masked and its headings in place (``masked`` has them
+        # blanked): a press review names a newspaper in a heading of its own
+        self.headed = headed or masked
         self.last_institution: str | None = None
         self._companies: DescribedTargets | None = None
         self._given: dict[str, tuple[str, ...]] | None = None
@@ -396,6 +405,9 @@ class Resolver(PersonPronouns):
                 phrase = phrase[: -len(long)] + short
         words = phrase.split()
         noun = words[-1]
+        if noun.lower() in lx.OUTLET_NOUN_WORDS:
+            # "the paper writes", "the liberal daily argues": the newspaper the review named
+            return outlet_before(self.headed, position)
         if _DOCUMENT_RE.fullmatch(noun):
             return self.author(position, noun)
         if noun.lower() in lx.COLLECTIVE_AUTHOR_NOUNS:

@@ -138,6 +138,12 @@ _APPOSITIVE_TO_VERB_RE = re.compile(
     # ("the rights group founded by Mr. Bialiatski": a title's full stop inside)
     rf",\s+(?:the|a|an)\s+(?:[^,.;:\"“”]|{TITLE_STOP}){{1,80}},\s*"
 )
+# "The daily … quotes Kremlin spokesman Dmitry Peskov:": the words of the one quoted, not of
+# the sentence's subject (the colon ends no other clause)
+_CITES_RE = re.compile(
+    r"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?=[^.;:\"“”]{1,120}:\s*$)"
+)
+_SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+(?=[^,\"“”]{1,80},\s*$)")
 # "'s statement of 3 July that ", "'s words that ": a statement whose owner is named before it
 _STATEMENT_THAT_RE = re.compile(
@@ -180,13 +186,14 @@ class Attributor:
         index: SentenceIndex,
         mentions: Mentions,
         headings: str = "",
+        headed: str = "",
     ) -> None:
         self.masked = masked
         self.paras = paras
         self.index = index
         self.mentions = mentions
         self.headings = headings
-        self.resolver = Resolver(masked, mentions, index, headings)
+        self.resolver = Resolver(masked, mentions, index, headings, headed)
         self.anonymous = False
         self.turns = LabelledTurns(masked, paras, mentions, self.resolver, headings)
 
@@ -769,10 +776,24 @@ class Attributor:
             return None
         return self._before(previous.end, quote.para - 1)
 
+    def _cited(self, start: int, end: int) -> Mention | None:
+        """Return the one a text quotes after "quotes" and before the colon that opens the
+        words: a person named there before any body; None when it names none (anonymous when
+        it describes someone: 'The paper quotes a government source: "…"')."""
+        named = [m for m in self.mentions.within(start, end, speakers=True) if m.kind in _SPEAKING]
+        found = next((m for m in named if m.kind == "person"), named[0] if named else None)
+        self.anonymous = found is None and _SOMEONE_RE.match(self.masked, start) is not None
+        return found
+
     def _before(self, open_: int, para: int) -> Mention | None:
         s_start = max(self.index.span(open_)[0], self.paras[para].start, open_ - _PRE_WINDOW)
         window = self.masked[s_start:open_]
         last = _LAST_VERB_RE.match(window, max(0, len(window) - _VERB_REACH))
+        cited = _CITES_RE.search(window) if window.endswith((":", ": ", ":\n")) else None
+        if cited is not None and (last is None or last.end() <= cited.start()):
+            quoted = self._cited(s_start + cited.end(), open_)
+            if quoted is not None or self.anonymous:
+                return quoted
         if last is None and window.rstrip().endswith(":"):
             # 'X thanked her supporters: "…"': a colon hands the sentence to its subject
             found = self.mentions.within(s_start, open_, speakers=True)
