@@ -9316,3 +9316,45 @@ def test_a_newspaper_s_possessive_and_a_woman_it_interviews() -> None:
     quotes = _quotes(text)
     assert quotes["Nobody in Minsk fears a visa ban"] == "Les Echos"
     assert quotes["Austria follows the European Union."] == "Judith Berger"
+
+
+# Profiles of one person or body: the subject is every listing's target
+
+
+def test_a_profile_s_subject_is_the_target_of_its_table_of_listings() -> None:
+    text = (
+        "Screening database · Individual record\n\n"
+        "NAME:           KARPENKOV, Nikolai Nikolaevich\n"
+        "Position:       Deputy Minister of Internal Affairs\n\n"
+        "LISTINGS\n"
+        "Authority                 Legal basis                                Date listed\n"
+        "European Union            Council Implementing Regulation 2020/1648  06.11.2020\n"
+        "United Kingdom – OFSI     The Republic of Belarus (Sanctions) Regulations 2019   "
+        "6 November 2020\n"
+        "Canada                    Special Economic Measures (Belarus) Regs   15 October 2020\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Nikolai Nikolaevich Karpenkov", "2020-11-06") in found
+    assert ("imposed", "Nikolai Nikolaevich Karpenkov", "2020-10-15") in found
+    listed = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    assert {c.imposer for c in listed} == {"European Union", "United Kingdom", "Canada"}
+
+
+def test_a_profile_s_heading_name_and_a_listing_s_end() -> None:
+    text = (
+        "Sanctions register\n\n"
+        "NAUMCHIK Olga Viktorovna\n\n"
+        "Role: judge of the Minsk City Court\n\n"
+        "| Jurisdiction | Listed on | End date | Status |\n"
+        "| United States | 2023-03-24 | 2025-09-11 | Removed |\n"
+        "| Switzerland | 2023-04-05 | | Active |\n"
+    )
+    found = {
+        (c.action, c.target, c.imposer, c.date)
+        for c in extract_claims(text)
+        if isinstance(c, Sanction)
+    }
+    assert ("imposed", "Olga Viktorovna Naumchik", "United States", "2023-03-24") in found
+    assert ("lifted", "Olga Viktorovna Naumchik", "United States", "2025-09-11") in found
+    assert ("imposed", "Olga Viktorovna Naumchik", "Switzerland", "2023-04-05") in found
+    assert not any(a == "lifted" and p == "Switzerland" for a, _, p, _ in found)

@@ -52,6 +52,7 @@ MODULES = (
     "permit_shapes",
     "person_pronouns",
     "pipeline",
+    "profile_listings",
     "quotes",
     "referred_targets",
     "resolve",

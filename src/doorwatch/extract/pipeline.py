@@ -17,6 +17,7 @@ from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
 from doorwatch.extract.listings import find_listed
 from doorwatch.extract.mentions import find_mentions
+from doorwatch.extract.profile_listings import profile_sanctions
 from doorwatch.extract.quotes import QuoteSpan, find_quotes, is_statement, mask
 from doorwatch.extract.sanction_dates import began_before
 from doorwatch.extract.sanction_followers import eased_first, followed_measures
@@ -92,7 +93,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += eased_first(masked, sanctions)
     sanctions += second_targets(masked, sanctions, index, published)
     sanctions = withdrawn_measures(masked, sanctions, sents)
-    rows = table_sanctions(text, published)
+    rows = table_sanctions(text, published) + profile_sanctions(text, published)
     sanctions = outside_rows(text, sanctions, rows) + rows
     told = {(c.action, c.target.lower()) for c in sanctions}
     claims.extend(sanctions)

@@ -86,7 +86,8 @@ def row_columns(
     header: list[tuple[int, int]],
 ) -> list[tuple[int, tuple[int, int]]]:
     """Return each cell of a row with the index of its header column: its place in a ruled
-    row, or the header cell it stands under in a plain-text row (cells under none left out)."""
+    row, or the header cell it stands under in a plain-text row (cells under none left out,
+    but a last cell past the header's end is the last column's when none other is)."""
     if is_ruled(text, line_start, cells[-1][1]):
         return list(enumerate(cells))
     out: list[tuple[int, tuple[int, int]]] = []
@@ -94,6 +95,17 @@ def row_columns(
         column = _column_of(cell, line_start, header)
         if column is not None:
             out.append((column, cell))
+    last = len(header) - 1
+    if (
+        header
+        and (not out or out[-1][1] != cells[-1])
+        and cells[-1][0] - line_start >= header[-1][1]
+        and all(column != last for column, _ in out)
+    ):
+        # ("Listed on" over "29 September 2020", pushed right by a long cell before it): a
+        # row's last cell past the header's end, with nothing under the last column, is that
+        # column's
+        out.append((last, cells[-1]))
     return out
 
 

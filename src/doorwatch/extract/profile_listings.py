@@ -1,0 +1,158 @@
+"""Sanctions in the profile of one person or body, as sanctions databases and screening
+services write it: the profile names its subject in a field ("Name: SURNAME, Given names") or
+in a line of its own ("SURNAME Given Patronymic"), then tables the powers that listed it, with a
+column of powers and one of dates and none of targets, since every row is about the subject:
+
+    Authority / list             Regime / legal basis                 Listed on
+    United Kingdom – OFSI        The Republic of Belarus (Sanctions)  29 September 2020
+
+Each row is the subject listed by each power its power cell names, on the row's date; a row
+whose end date is filled in, or whose status says the listing was removed, also lifts it. The
+column words are ``sanction_columns`` in ``data/extract/tables.yaml``, as for other sanctions
+tables (``sanction_tables``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.claims import Sanction
+from doorwatch.extract.dates import find_dates
+from doorwatch.extract.sanction_powers import powers_of
+from doorwatch.extract.sanction_shapes import LIFT
+from doorwatch.extract.text_tables import (
+    column_kind,
+    is_ruled,
+    is_sentence,
+    may_hold_table,
+    row_columns,
+    table_lines,
+)
+
+_COLUMNS = tuple(lx.table("tables", "sanction_columns").items())
+_DIGIT_RE = re.compile(r"\d")
+_ASIDE_RE = re.compile(r"\s*\([^)]*\)")
+_UP = "A-ZÀ-ÖØ-Þ"
+# the subject's name field ("Name:", "NAME:", "Full name:"; not "Other names:")
+_NAME_FIELD_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[Ff]ull|FULL|[Ee]ntity|ENTITY|[Pp]rimary|PRIMARY)[ \t]+)?"
+    r"(?:Name|NAME)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$"
+)
+# a name as lists write it, the family name first in capitals ("LUKASHENKO, Alexander
+# Grigoryevich", "TERTEL Ivan Stanislavovich")
+_LISTED_NAME_RE = re.compile(
+    rf"(?P<family>[{_UP}][{_UP}’'-]+(?:[ -][{_UP}][{_UP}’'-]+)?),?[ \t]+"
+    rf"(?P<given>[{_UP}][a-zà-ÿ’'-]+(?:[ \t]+[{_UP}][a-zà-ÿ’'-]+){{0,2}})"
+)
+# a date as European lists write it, the day first and dots between ("02.10.2020")
+_DOTTED_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_HEAD_LINES = 12  # how many of a profile's first lines may give its subject as a line alone
+_REMOVED_RE = re.compile(rf"\b(?:{LIFT}|removed|delisted|revoked|expired|inactive)\b", re.I)
+
+
+def profile_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
+    """Return the listings of a profile's subject that the profile's table of listings gives,
+    one for each power of a row (and its removal where the row tells one); none when the text
+    is no profile."""
+    if not may_hold_table(text):
+        return []
+    name = _subject(text)
+    if name is None:
+        return []
+    out: list[Sanction] = []
+    roles: list[str | None] | None = None
+    header: list[tuple[int, int]] = []
+    for line_start, end, cells in table_lines(text):
+        if len(cells) < 2:
+            roles = None
+            continue
+        if not any(_DIGIT_RE.search(text, a, b) for a, b in cells):
+            if not is_ruled(text, line_start, end) and is_sentence(text, cells):
+                roles = None
+                continue
+            found = [column_kind(text[a:b], _COLUMNS) for a, b in cells]
+            if "imposer" in found and "date" in found and "target" not in found:
+                roles = found
+                header = [(a - line_start, b - line_start) for a, b in cells]
+                continue
+        if roles is None:
+            continue
+        # (every cell under a column: a long cell of a plain-text row may reach under the
+        # next column's header)
+        row: dict[str, list[tuple[int, int]]] = {}
+        for column, cell in row_columns(text, line_start, cells, header):
+            role = roles[column] if column < len(roles) else None
+            if role is not None:
+                row.setdefault(role, []).append(cell)
+        out.extend(_row_sanctions(text, row, name, published))
+    return out
+
+
+def _subject(text: str) -> str | None:
+    """Return the name of a profile's subject as a sentence writes it; None when the text
+    names no subject so."""
+    field = (
+        _NAME_FIELD_RE.search(text) if text.find("Name") >= 0 or text.find("NAME") >= 0 else None
+    )
+    if field is not None and field.group("value"):
+        value = field.group("value")
+        listed = _LISTED_NAME_RE.fullmatch(value)
+        return _as_written(listed) if listed else value
+    start = 0
+    for _ in range(_HEAD_LINES):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        listed = _LISTED_NAME_RE.fullmatch(text, start, end)
+        if listed is not None:
+            return _as_written(listed)
+        if end >= len(text):
+            break
+        start = end + 1
+    return None
+
+
+def _as_written(listed: re.Match[str]) -> str:
+    """Return a listed name in the order a sentence gives it: given names, then the family
+    name with only its first letter in capitals ("Ivan Stanislavovich Tertel")."""
+    family = "-".join(part.capitalize() for part in listed.group("family").split("-"))
+    return f"{listed.group('given')} {family}"
+
+
+def _row_sanctions(
+    text: str,
+    row: dict[str, list[tuple[int, int]]],
+    subject: str,
+    published: dt.date | None,
+) -> list[Sanction]:
+    """Return the listings of a profile's subject that one row of its table gives."""
+    if "imposer" not in row or "date" not in row:
+        return []
+    powers = powers_of(_ASIDE_RE.sub("", text[slice(*row["imposer"][0])]))
+    listed = _date(text, row["date"], published)
+    if not powers or listed is None:
+        return []
+    # (the row is the claim's evidence: from its power to its last cell)
+    a, b = row["imposer"][0][0], max(end for cells in row.values() for _, end in cells)
+    out = [Sanction("imposed", subject, power, listed, a, b) for power in powers]
+    ended = _date(text, row.get("end", []), published)
+    status = " ".join(text[c:d] for c, d in row.get("status", []))
+    if ended is not None or _REMOVED_RE.search(status):
+        out.extend(Sanction("lifted", subject, power, ended, a, b) for power in powers)
+    return out
+
+
+def _date(text: str, cells: list[tuple[int, int]], published: dt.date | None) -> str | None:
+    """Return the date the last of ``cells`` that gives one gives (a day first, with dots:
+    "02.10.2020"), or None."""
+    for a, b in reversed(cells):
+        dotted = _DOTTED_RE.fullmatch(text, a, b)
+        if dotted is not None:
+            day, month, year = (int(part) for part in dotted.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+        when = find_dates(text, a, b, published, later=False)
+        if when:
+            return when[0][1]
+    return None
