@@ -9358,3 +9358,31 @@ def test_a_profile_s_heading_name_and_a_listing_s_end() -> None:
     assert ("lifted", "Olga Viktorovna Naumchik", "United States", "2025-09-11") in found
     assert ("imposed", "Olga Viktorovna Naumchik", "Switzerland", "2023-04-05") in found
     assert not any(a == "lifted" and p == "Switzerland" for a, _, p, _ in found)
+
+
+def test_a_name_after_a_description_its_owner_s_possessive_opens() -> None:
+    text = (
+        "Sanctions update\n\n"
+        "On 9 August 2024 the United States designated Belarus's state arms exporter "
+        "Beltechexport.\n"
+    )
+    assert ("imposed", "Beltechexport", "2024-08-09") in _sanctions(text)
+    unit = (
+        "Sanctions update\n\n"
+        "In March 2023 the United Kingdom listed the Interior Ministry's special rapid response "
+        "unit Almaz.\n"
+    )
+    found = _sanctions(unit)
+    assert ("imposed", "Almaz", "2023-03") in found
+    assert not any(target.endswith(("'s", "’s")) for _, target, _ in found)
+
+
+def test_a_second_target_with_its_own_date_after_a_comma_and() -> None:
+    text = (
+        "Sanctions update\n\n"
+        "Naftan has been under EU sanctions since June 2021, and Grodno Azot since "
+        "December 2021.\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Naftan", "2021-06") in found
+    assert ("imposed", "Grodno Azot", "2021-12") in found

@@ -23,7 +23,8 @@ _WHEN = (
 # the first target's date, then "and" the second target (what it is, its name, an aside of
 # its short name) and its own date, ending the clause
 _SECOND_RE = re.compile(
-    rf"\s(?:{_WHEN})\s+and\s+(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?)?"
+    # ("… since August 2023, and Belaruskali since August 2021": a comma may stand before "and")
+    rf"\s(?:{_WHEN}),?\s+and\s+(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?)?"
     r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4})(?:\s*\([^()]{1,20}\))?"
     rf"\s+(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
 )

@@ -468,6 +468,9 @@ DESIGNATED_NAME_RE = re.compile(
     # a description before the name ("the Belarusian state-owned airline Belavia": a
     # nationality may open it)
     r"(?:the\s+[A-Z][a-z]+\s+(?:[a-z][\w’'-]*\s+){1,4}(?=[A-Z])|"
+    # ("Russia's state nuclear corporation Rosatom", "the Interior Ministry's riot police unit
+    # OMON": a description owned by a country or body, then the name)
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[a-z][\w’'-]*\s+){1,4}(?=[A-Z])|"
     r"the\s+(?:(?!(?:in|on|since)\s)[a-z][\w’'-]*\s+){0,4}(?=[A-Z]))?"
     # ("the National Olympic Committee of the Republic of Belarus": a name may hold "of")
     rf"(?P<target>(?!(?:{lx.DEMONYM_WORDS})\s+[a-z])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}}"
