@@ -9386,3 +9386,19 @@ def test_a_second_target_with_its_own_date_after_a_comma_and() -> None:
     found = _sanctions(text)
     assert ("imposed", "Naftan", "2021-06") in found
     assert ("imposed", "Grodno Azot", "2021-12") in found
+
+
+def test_those_recognised_by_a_day_or_around_one_are_the_list() -> None:
+    by_day = "Chronicle\n\nBy 1 March 2023 Viasna recognised 1,460 political prisoners.\n"
+    assert ("political_prisoners_held", 1460) in _figures(by_day)
+    mid = "Working paper\n\nViasna recognised about 1,100 political prisoners in mid-April 2022.\n"
+    assert ("political_prisoners_held", 1100) in _figures(mid)
+    passive = (
+        "Profile\n\n"
+        "According to rights groups, 1,515 people were recognised as political prisoners in "
+        "Belarus in mid-May 2023.\n"
+    )
+    assert ("political_prisoners_held", 1515) in _figures(passive)
+    # a month's new names stay new names
+    month = "Monthly\n\nIn May 2023 Viasna recognised 34 people as political prisoners.\n"
+    assert ("prisoners_designated", 34) in _figures(month)

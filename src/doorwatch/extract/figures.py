@@ -204,16 +204,21 @@ _PARTICIPLE_NP_RE = re.compile(
     r"(?=\s*[,.;:]|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following)\b|by\s+[A-Z]))"
 )
 _AS_OF_RE = re.compile(
-    r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b)"
+    r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b|"
+    # ("By 1 January 2022 Viasna recognised 969 political prisoners", "in mid-June 2023": the
+    # list by a day, or around one)
+    r"[Bb]y\s+\d{1,2}\s+[A-Z][a-z]+|[Bb]y\s+[A-Z][a-z]+\s+\d{1,2}\b|[Ii]n\s+mid-[A-Z][a-z]+)"
 )
 # ("… recognised as political prisoners at the end of September"): the day after the verb
 _AS_OF_AFTER_RE = re.compile(
-    r"\s+as\s+political\s+prisoners\s+(?=(?:as\s+of|at\s+the\s+(?:end|start|beginning)\s+of|on)\b)"
+    r"\s+as\s+political\s+prisoners\s+(?:in\s+[A-Z][a-z]+\s+)?"
+    r"(?=(?:as\s+of|at\s+the\s+(?:end|start|beginning)\s+of|on|in\s+mid-[A-Z][a-z]+)\b)"
 )
 # "recognised 1,255 people as political prisoners as of July 20": the day the list stood at
 # the count (not "on Monday", the day of a recognition)
 _LIST_DAY_AFTER_RE = re.compile(
-    r"\s+as\s+political\s+prisoners\s+(?:as\s+of|at\s+the\s+(?:end|start|beginning)\s+of)\b"
+    r"\s+(?:as\s+political\s+prisoners\s+)?(?:in\s+[A-Z][a-z]+\s+)?"
+    r"(?:as\s+of|at\s+the\s+(?:end|start|beginning)\s+of|in\s+mid-[A-Z])"
 )
 _DATED_TOTAL_RE = re.compile(r"\s+as\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+")
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
