@@ -9402,3 +9402,12 @@ def test_those_recognised_by_a_day_or_around_one_are_the_list() -> None:
     # a month's new names stay new names
     month = "Monthly\n\nIn May 2023 Viasna recognised 34 people as political prisoners.\n"
     assert ("prisoners_designated", 34) in _figures(month)
+
+
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
+    text = (
+        "2024 pardons in Belarus\n\n"
+        "Eighteen prisoners were pardoned on 3 July.[4] Kellogg said the talks were "
+        '"going in the right direction", and added: "More will come."[5]\n'
+    )
+    assert _quotes(text)["More will come."] == "Kellogg"

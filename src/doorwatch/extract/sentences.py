@@ -17,7 +17,10 @@ _LINE_RE = re.compile(r"[^\s\u2028\u2029](?:[^\n\r\u2028\u2029]*[^\s\u2028\u2029
 _HEADING_END = ".!?…:;,)]"
 _QUOTE_MARKS = "\"“”„«»'‘’″ \t"
 # (German and Polish quotations open low, „…“ and „…”: their marks open and close sentences too)
-_BOUNDARY_RE = re.compile(r"(?P<punct>[.!?…]+)[\"”’'“)\]»]*\s+(?=[\"“‘'(\[«„‚]|[A-Z0-9À-ÞА-ЯЁІЎ])")
+# (a reference work's footnote marks may follow the full stop: "… the same day.[12] Coale …")
+_BOUNDARY_RE = re.compile(
+    r"(?P<punct>[.!?…]+)(?:[\"”’'“)\]»]|\[\w{1,4}\])*\s+(?=[\"“‘'(\[«„‚]|[A-Z0-9À-ÞА-ЯЁІЎ])"
+)
 _SENTENCE_END = ".!?…"  # the characters _BOUNDARY_RE can start on
 _ABBREVIATIONS = frozenset(lx.words("sentences", "abbreviations"))
 # inside a pattern, the full stop of a title or of "No." that stands inside a phrase ("Mr.
