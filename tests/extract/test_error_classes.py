@@ -9411,3 +9411,17 @@ def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
         '"going in the right direction", and added: "More will come."[5]\n'
     )
     assert _quotes(text)["More will come."] == "Kellogg"
+
+
+def test_the_author_of_a_piece_a_newspaper_carries_speaks() -> None:
+    text = (
+        "Hungarian press review\n\n"
+        "Népszava runs an op-ed by Gábor Horváth [a former diplomat - ed.]: "
+        '"Budapest cannot stay silent on Minsk."\n\n'
+        "The weekly HVG carries a commentary by Eszter Kovács, who argues that the EU's "
+        'listings only push Lukashenko closer to Putin. "Every list is a gift to Moscow," '
+        "she writes.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes["Budapest cannot stay silent on Minsk."] == "Gábor Horváth"
+    assert quotes["Every list is a gift to Moscow"] == "Eszter Kovács"

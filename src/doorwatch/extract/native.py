@@ -53,6 +53,7 @@ MODULES = (
     "person_pronouns",
     "pipeline",
     "profile_listings",
+    "pronoun_writers",
     "quotes",
     "referred_targets",
     "resolve",

@@ -20,6 +20,7 @@ from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_
 from doorwatch.extract.labelled_turns import LabelledTurns
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
+from doorwatch.extract.pronoun_writers import PIECES, letter_writer, piece_author
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.script_labels import (
@@ -87,12 +88,6 @@ _ROLE_BETWEEN_RE = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){
 # general, ")
 _OWNED_ROLE_GAP_RE = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*,?\s+")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
-# "a letter from the wife of a prisoner held in …": one described by kin, who wrote
-_LETTER_FROM_RE = re.compile(
-    r"\b(?:letter|message|note|email|postcard|call)s?\s+from\s+(?:the|a|an)\s+"
-    r"(?P<who>(?P<noun>[a-z]+)\s+of\s+(?:a|an|one)\s+(?:[a-z-]+\s+)??[a-z-]+)"
-    r"(?=\s*[,.;:]|\s+(?:held|jailed|in|at|from|who|serving|sentenced|now)\b)"
-)
 # a sentence that opens a quotation with only a word of sequence before it ("And then, "…"",
 # "Later: "…"")
 _GOES_ON_RE = re.compile(
@@ -138,10 +133,12 @@ _APPOSITIVE_TO_VERB_RE = re.compile(
     # ("the rights group founded by Mr. Bialiatski": a title's full stop inside)
     rf",\s+(?:the|a|an)\s+(?:[^,.;:\"“”]|{TITLE_STOP}){{1,80}},\s*"
 )
-# "The daily … quotes Kremlin spokesman Dmitry Peskov:": the words of the one quoted, not of
-# the sentence's subject (the colon ends no other clause)
+# "The daily … quotes Kremlin spokesman Dmitry Peskov:", "went further in a commentary by X
+# [an aside]:": the words of the one quoted or of the piece's author, not of the sentence's
+# subject (the colon ends no other clause)
 _CITES_RE = re.compile(
-    r"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?=[^.;:\"“”]{1,120}:\s*$)"
+    rf"\b(?:quotes|quoted|quoting|cites|cited|citing|(?:{PIECES})\s+by)\s+"
+    r"(?=(?:[^.;:\"“”\[]|\[[^\]\n]{0,120}\]){1,160}:\s*$)"
 )
 _SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+(?=[^,\"“”]{1,80},\s*$)")
@@ -242,7 +239,8 @@ class Attributor:
                 described_subject = (
                     self._described_subject(found)
                     or self._opened_with(found, quote)
-                    or self._writer_of(found)
+                    or letter_writer(self.masked, self.index, self.mentions, found)
+                    or piece_author(self.masked, self.index, self.mentions, found)
                     if found.kind == "pronoun" and found.key in PRONOUN_GENDER
                     else None
                 )
@@ -357,26 +355,6 @@ class Attributor:
         if any(m.kind == "person" for m in self.mentions.within(end, pronoun.start)):
             return None  # (someone named since is nearer)
         return who
-
-    def _writer_of(self, pronoun: Mention) -> str | None:
-        """Return the person described, not named, whose letter or message the sentence
-        before tells of ("I received a letter from the wife of a prisoner. She wrote: …"),
-        when ``pronoun`` fits their gender and no one of it is named between; else None."""
-        si = self.index.index(pronoun.start)
-        if si <= 0:
-            return None
-        start = self.index.spans[si - 1][0]
-        if self.masked.find(" from ", start, pronoun.start) < 0:
-            return None
-        letter = _LETTER_FROM_RE.search(self.masked, start, pronoun.start)
-        if (
-            letter is None
-            or lx.GENDERED_NOUNS.get(letter.group("noun")) != (PRONOUN_GENDER[pronoun.key])
-        ):
-            return None
-        if any(m.kind == "person" for m in self.mentions.within(letter.end(), pronoun.start)):
-            return None
-        return letter.group("who")
 
     def _opened_with(self, pronoun: Mention, quote: QuoteSpan) -> str | None:
         """Return the person described, not named, whom ``pronoun`` after ``quote`` means:
