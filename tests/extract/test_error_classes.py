@@ -9425,3 +9425,16 @@ def test_the_author_of_a_piece_a_newspaper_carries_speaks() -> None:
     quotes = _quotes(text)
     assert quotes["Budapest cannot stay silent on Minsk."] == "Gábor Horváth"
     assert quotes["Every list is a gift to Moscow"] == "Eszter Kovács"
+
+
+def test_a_listing_s_date_in_brackets_after_its_target() -> None:
+    text = (
+        "Delisting notice\n\n"
+        "On 4 May 2026 the United Kingdom removed the state lender Belinvestbank and the "
+        "exporter Belneftekhim (listed in March 2022) from its sanctions list.\n"
+    )
+    found = _sanctions(text)
+    assert ("lifted", "Belinvestbank", "2026-05-04") in found
+    assert ("lifted", "Belneftekhim", "2026-05-04") in found
+    assert ("imposed", "Belneftekhim", "2022-03") in found
+    assert not any(a == "imposed" and t == "Belinvestbank" for a, t, _ in found)

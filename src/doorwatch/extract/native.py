@@ -45,6 +45,7 @@ MODULES = (
     "lexicon",
     "list_names",
     "list_shapes",
+    "listing_asides",
     "listings",
     "mentions",
     "numbers",

@@ -15,6 +15,7 @@ from doorwatch.extract.corrections import corrected, withdrawn_measures
 from doorwatch.extract.count_tables import table_figures
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
+from doorwatch.extract.listing_asides import aside_listings, blank_asides
 from doorwatch.extract.listings import find_listed
 from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.profile_listings import profile_sanctions
@@ -87,12 +88,15 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     claims.extend(corrected(masked, figures, sents))
     claims.extend(tabled)
     listed, intros = find_listed(text, masked, paras, index, mentions, published)
-    sanctions = find_sanctions(masked, sents, index, mentions, published, intros, headings)
-    sanctions += followed_measures(masked, sanctions, index, published)
-    sanctions += began_before(masked, sanctions, index, published)
-    sanctions += eased_first(masked, sanctions)
-    sanctions += second_targets(masked, sanctions, index, published)
-    sanctions = withdrawn_measures(masked, sanctions, sents)
+    # (measures are read with the brackets that date a listing blanked, see listing_asides)
+    measured = blank_asides(masked)
+    sanctions = find_sanctions(measured, sents, index, mentions, published, intros, headings)
+    sanctions += followed_measures(measured, sanctions, index, published)
+    sanctions += began_before(measured, sanctions, index, published)
+    sanctions += eased_first(measured, sanctions)
+    sanctions += second_targets(measured, sanctions, index, published)
+    sanctions += aside_listings(masked, sanctions, published)
+    sanctions = withdrawn_measures(measured, sanctions, sents)
     rows = table_sanctions(text, published) + profile_sanctions(text, published)
     sanctions = outside_rows(text, sanctions, rows) + rows
     told = {(c.action, c.target.lower()) for c in sanctions}
