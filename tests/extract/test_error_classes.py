@@ -9438,3 +9438,18 @@ def test_a_listing_s_date_in_brackets_after_its_target() -> None:
     assert ("lifted", "Belneftekhim", "2026-05-04") in found
     assert ("imposed", "Belneftekhim", "2022-03") in found
     assert not any(a == "imposed" and t == "Belinvestbank" for a, t, _ in found)
+
+
+def test_a_ban_on_what_may_not_be_done_hits_who_may_not_do_it() -> None:
+    text = (
+        "Chronology of measures\n\n"
+        "• 12 May 2022: Canada imposed a ban on landing at Canadian airports and on overflight "
+        "of its airspace by Belarusian aircraft;\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Belarusian aircraft", "2022-05-12") in found
+    assert not any(t.startswith(("landing", "overflight")) for _, t, _ in found)
+    verb = (
+        "Sanctions news\n\nIn 2022 Norway banned the use of Norwegian ports by Belarusian ships.\n"
+    )
+    assert ("imposed", "Belarusian ships", "2022") in _sanctions(verb)

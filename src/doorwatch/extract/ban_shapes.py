@@ -14,6 +14,13 @@ import re
 
 from doorwatch.extract.sanction_shapes import TARGET, VEHICLES
 
+# what may not be done, up to "by" and the one who may not do it ("overflight of EU airspace and
+# on access to EU airports by ", "the use of its airspace by ")
+_ACTIVITY_BY = (
+    r"(?:the\s+)?(?:overflight|use|access|landing|flights?|take-offs?|entry)\b"
+    r"[^.;:()\"“”]{0,100}?\s+by\s+(?=[A-Z]|(?:[a-z][\w-]*\s+){0,2}" + VEHICLES + r")"
+)
+
 # Bans and freezes that are sanctions in a text about sanctions: "banned Belavia from its
 # airspace", "froze the assets of Belarusian banks".
 BAN_RE = re.compile(
@@ -82,5 +89,14 @@ NOUN_BAN_RE = re.compile(
     r"(?:dealing|dealings|trading|trade|investment)\s+in\s+)?(?![a-z]+ing\b)"
     # "a ban on the export to Belarus of dual-use goods": what may not go, not where
     r"(?:(?:the\s+)?(?:import|export|sale|supply|transfer)s?\s+(?:to|from)\s+[A-Z][\w.-]*\s+of\s+)?"
-    rf"{TARGET}"
+    # (not what may not be done by someone named after it: see BAN_BY_RE)
+    rf"(?!{_ACTIVITY_BY}){TARGET}"
+)
+# "a ban on overflight of EU airspace and on access to EU airports by Belarusian air carriers",
+# "banned the use of its airspace by Belarusian airlines": what may not be done, then who may
+# not do it, the ban's target
+BAN_BY_RE = re.compile(
+    rf"\b(?P<verb>(?:bans?|prohibition)\s+on|bann(?:ed|ing)|prohibit(?:ed|ing))\s+{_ACTIVITY_BY}"
+    rf"(?P<target>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{VEHICLES}|"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?=\s*[,.;:()]|\s+(?:in|on|since|from|of|and)\b))\b"
 )

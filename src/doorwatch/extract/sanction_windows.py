@@ -26,6 +26,7 @@ from doorwatch.extract.adjunct_shapes import (
     adjunct_before,
 )
 from doorwatch.extract.ban_shapes import (
+    BAN_BY_RE,
     BAN_RE,
     BANNED_NOUN_RE,
     CLOSED_PASSIVE_RE,
@@ -268,6 +269,7 @@ IMPOSING_SHAPES = _ids(
         WHICH_TARGETED_RE,
         CLOSED_TO_RE,
         BANNED_NOUN_RE,
+        BAN_BY_RE,
         NOUN_BAN_RE,
         EXTEND_TO_FRONT_RE,
         DESIGNATED_NAME_RE,
@@ -388,6 +390,8 @@ BAN_WINDOWS: Windows = (
     (ADJUNCT_BAN_RE, -40, 10),
     (ROW_SANCTIONED_RE, -60, 60),
     (BANNED_NOUN_RE, -1, 80),
+    # ("a ban on overflight … by Belarusian carriers": who may not fly, before what)
+    (BAN_BY_RE, -1, 200),
     (NOUN_BAN_RE, -60, 100),
     (RESTRICTED_RE, -1, 100),
     (BAN_RE, -1, 160),
