@@ -9453,3 +9453,19 @@ def test_a_ban_on_what_may_not_be_done_hits_who_may_not_do_it() -> None:
         "Sanctions news\n\nIn 2022 Norway banned the use of Norwegian ports by Belarusian ships.\n"
     )
     assert ("imposed", "Belarusian ships", "2022") in _sanctions(verb)
+
+
+def test_the_one_quoted_as_saying_speaks() -> None:
+    text = (
+        "Morning media summary\n\n"
+        "Delfi reported on the border and quoted Interior Minister Agnė Bilotaitė as saying "
+        'the checks would "continue for as long as necessary".\n'
+    )
+    assert _quotes(text)["continue for as long as necessary"] == "Agnė Bilotaitė"
+    # ("X was quoted by the press service as saying": X is quoted)
+    passive = (
+        "News agency report\n\n"
+        "Lukashenko was quoted by the presidential press service as saying Minsk was "
+        '"open to any talks".\n'
+    )
+    assert _quotes(passive)["open to any talks"] == "Lukashenko"

@@ -140,6 +140,11 @@ _CITES_RE = re.compile(
     rf"\b(?:quotes|quoted|quoting|cites|cited|citing|(?:{PIECES})\s+by)\s+"
     r"(?=(?:[^.;:\"“”\[]|\[[^\]\n]{0,120}\]){1,160}:\s*$)"
 )
+_QUOTED_AS_RE = re.compile(
+    # (not "X was quoted by the press service as saying": X is quoted)
+    r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!by\b)(?P<who>[^.;:\"“”]{1,80}?)\s+as\s+"
+    r"(?:saying|telling|stating|writing)"
+)
 _SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+(?=[^,\"“”]{1,80},\s*$)")
 # "'s statement of 3 July that ", "'s words that ": a statement whose owner is named before it
@@ -767,6 +772,12 @@ class Attributor:
         s_start = max(self.index.span(open_)[0], self.paras[para].start, open_ - _PRE_WINDOW)
         window = self.masked[s_start:open_]
         last = _LAST_VERB_RE.match(window, max(0, len(window) - _VERB_REACH))
+        as_saying = _QUOTED_AS_RE.search(window) if last is not None else None
+        if as_saying is not None and last is not None and last.end("speech") == as_saying.end():
+            # ('quoted Transport Minister X as saying the ministry would "…"': X's words)
+            quoted = self._cited(s_start + as_saying.start("who"), s_start + as_saying.end("who"))
+            if quoted is not None:
+                return quoted
         cited = _CITES_RE.search(window) if window.endswith((":", ": ", ":\n")) else None
         if cited is not None and (last is None or last.end() <= cited.start()):
             quoted = self._cited(s_start + cited.end(), open_)
