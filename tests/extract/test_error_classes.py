@@ -9469,3 +9469,18 @@ def test_the_one_quoted_as_saying_speaks() -> None:
         '"open to any talks".\n'
     )
     assert _quotes(passive)["open to any talks"] == "Lukashenko"
+
+
+def test_a_body_s_kind_then_its_name_speaks_by_the_name() -> None:
+    text = (
+        "Monitoring report\n\n"
+        "The state news agency Sputnik Belarus went further, claiming that "
+        '"all the sanctions will be gone by spring".\n'
+    )
+    assert _quotes(text)["all the sanctions will be gone by spring"] == "Sputnik Belarus"
+    channel = (
+        "Monitoring report\n\n"
+        "The pro-Kremlin Telegram channel Rybar wrote that "
+        '"Minsk has won this round".\n'
+    )
+    assert _quotes(channel)["Minsk has won this round"] == "Rybar"

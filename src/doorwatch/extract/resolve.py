@@ -38,6 +38,10 @@ _AUTHOR_REACH = 120  # mentions looked back over for a document's author
 _OPENERS = frozenset('.!?:"“”') | {""}  # what stands before a sentence's first word
 _FORWARD_REACH = 400
 _NAME_AFTER_RE = re.compile(r"\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
+# a body's kind and its name after a capitalised word ("Telegram channel Pul Pervogo")
+_KIND_NAME_AFTER_RE = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+)?(?:{lx.ORG_ROLE_NOUNS})\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})"
+)
 # a person's courtesy title before their name ("Mr Bialiatski")
 _TITLED_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 # "Viasna, the rights group …": the name before a description in apposition
@@ -227,6 +231,11 @@ class Resolver(PersonPronouns):
                     self.role(key.lower(), mention.start) or key
                 )
             return key
+        if mention.kind == "bare" and (
+            described := _KIND_NAME_AFTER_RE.match(self.masked, mention.end)
+        ):
+            # ("the pro-government Telegram channel Pul Pervogo": the name after its kind)
+            return described.group("name")
         if mention.kind == "bare":
             kin = (
                 _MALE_KIN_BEFORE_RE.search(self.masked, max(0, mention.start - 40), mention.start)
@@ -249,6 +258,9 @@ class Resolver(PersonPronouns):
         if mention.kind == "role":
             if mention.key.startswith(("his ", "her ")):
                 return self.kin(mention.key, mention.start)
+            named = self._named_after(mention)
+            if named is not None:
+                return named  # "the state news agency BelTA said": the name the role gives
             held = self.role(mention.key, mention.start)
             if (
                 held is not None
@@ -259,6 +271,18 @@ class Resolver(PersonPronouns):
                 return f"{held}{seat.group()}"  # "the Belarusian embassy in Bern said"
             return held
         return None
+
+    def _named_after(self, mention: Mention) -> str | None:
+        """Return the name right after a body's role phrase ("the state news agency BelTA"),
+        or None (a person's role is read by ``role``; not a day, "the ministry Monday")."""
+        noun = mention.key.split()[-1]
+        if not ORG_ROLE_RE.fullmatch(noun) or noun in lx.OUTLET_NOUN_WORDS:
+            return None
+        named = _NAME_AFTER_RE.match(self.masked, mention.end)
+        first = named.group("name").split()[0].lower() if named is not None else ""
+        if named is None or first in MONTHS or first in WEEKDAYS or first in lx.STOPWORDS:
+            return None
+        return named.group("name")
 
     def kin(self, phrase: str, position: int) -> str | None:
         """Return who "his wife" or "her husband" at ``position`` is: the spouse the text
