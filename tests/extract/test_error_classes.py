@@ -9484,3 +9484,16 @@ def test_a_body_s_kind_then_its_name_speaks_by_the_name() -> None:
         '"Minsk has won this round".\n'
     )
     assert _quotes(channel)["Minsk has won this round"] == "Rybar"
+
+
+def test_a_table_s_measure_for_its_target_and_no_legal_act_as_a_target() -> None:
+    text = (
+        "Guide to the sanctions literature\n\n"
+        "| Date | Imposer | Measure |\n"
+        "| 20 Dec 2021 | Switzerland | Landing and overflight ban for Belarusian airlines |\n"
+        "| 2 Dec 2021 | UK | Regulation 2021/1346; Belarusian Potash Company designated |\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Belarusian airlines", "2021-12-20") in found
+    assert ("imposed", "Belarusian Potash Company", "2021-12-02") in found
+    assert not any(t.startswith(("Regulation", "Landing")) for _, t, _ in found)

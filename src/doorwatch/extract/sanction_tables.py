@@ -41,9 +41,14 @@ _PART_SPLIT_RE = re.compile(r"\s*(?:;|\+|\bincl(?:uding|\.)|\bamong\s+them\b)\s*
 # a measure's kind before its targets: "entry bans: ", "asset freezes, travel bans: "
 _KIND_LABEL_RE = re.compile(r"^[^:A-Z]{1,60}:\s*")
 # the measure's own words before what it hits: "import ban on", "sectoral curbs on"
+# ("Airspace and airport ban for Belarusian carriers": a cell opens with a capital)
 _MEASURE_WORDS_RE = re.compile(
-    r"^(?:[a-z-]+\s+){0,3}?(?:bans?|embargo(?:es)?|freezes?|curbs|restrictions|sanctions|"
-    r"prohibitions?|tariffs|measures)\s+(?:on|against|to)\s+"
+    r"^(?:[A-Za-z-]+\s+){0,3}?(?:bans?|embargo(?:es)?|freezes?|curbs|restrictions|sanctions|"
+    r"prohibitions?|tariffs|measures)\s+(?:on|against|to|for)\s+"
+)
+# a legal act that a row cites, no target ("E.O. 14038", "Regulation 2021/1030")
+_LEGAL_ACT_RE = re.compile(
+    r"(?:E\.\s?O\.|Executive\s+Order|Regulation|Decision|Decree|Resolution)\s+(?:No\.?\s*)?\d"
 )
 # what was done, after the target: "Belavia: sanctions lifted", "potash sanctions lifted"
 _STEP_AFTER_RE = re.compile(
@@ -116,11 +121,17 @@ def _row_sanctions(
 
 def _targets(cell: str) -> list[str]:
     """Return the targets a table's target cell names: each part of it less the measure's
-    kind and words, split into its items, counts of those not named left out."""
+    kind and words, split into its items, counts of those not named and legal acts left out."""
     out: list[str] = []
     for part in _PART_SPLIT_RE.split(_KIND_LABEL_RE.sub("", cell)):
         part = _STEP_AFTER_RE.sub("", _MEASURE_WORDS_RE.sub("", part.strip(" ,.")))
-        if not part or _DIGIT_RE.match(part) or is_counted_group(part) or is_group(part):
+        if (
+            not part
+            or _DIGIT_RE.match(part)
+            or _LEGAL_ACT_RE.match(part)
+            or is_counted_group(part)
+            or is_group(part)
+        ):
             continue
         for target in split_targets(part):
             if target and not _DIGIT_RE.match(target) and target not in out:
