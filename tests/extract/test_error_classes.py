@@ -9497,3 +9497,24 @@ def test_a_table_s_measure_for_its_target_and_no_legal_act_as_a_target() -> None
     assert ("imposed", "Belarusian airlines", "2021-12-20") in found
     assert ("imposed", "Belarusian Potash Company", "2021-12-02") in found
     assert not any(t.startswith(("Regulation", "Landing")) for _, t, _ in found)
+
+
+def test_a_list_of_those_barred_and_a_listing_among_others() -> None:
+    text = (
+        "Sanctions chronicle\n\n"
+        "In March 2023 Latvia added the prosecutor, Aliaksei Vasilevich, to its national list "
+        "of persons barred from entering the country.\n"
+    )
+    assert ("imposed", "Aliaksei Vasilevich", "2023-03") in _sanctions(text)
+    others = (
+        "Sanctions glossary\n\n"
+        "In 2024 Canada listed, among others, the prison governor Ihar Kennik.\n"
+    )
+    assert ("imposed", "Ihar Kennik", "2024") in _sanctions(others)
+    # (a speech verb's "added that …" is no addition to a list)
+    said = (
+        "Sanctions chronicle\n\n"
+        "He added that the government was preparing to put more officials on Poland's "
+        "national list of people barred from entering the country.\n"
+    )
+    assert not any(t.startswith("that ") for _, t, _ in _sanctions(said))

@@ -464,7 +464,8 @@ DESIGNATED_NAME_RE = re.compile(
     # "first targeted the potash giant Belaruskali in August 2021", "had hit Belaruskali in
     # August 2021")
     r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|(?<=\bin\s)listing\b|(?P<blocked>blocked|targeted|hit)\b|"
-    r"designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)\s+"
+    # ("listed, among others, the judge X")
+    r"designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)(?:\s*,\s*(?:among\s+others|inter\s+alia)\s*,)?\s+"
     # a description before the name ("the Belarusian state-owned airline Belavia": a
     # nationality may open it)
     r"(?:the\s+[A-Z][a-z]+\s+(?:[a-z][\w’'-]*\s+){1,4}(?=[A-Z])|"
@@ -601,7 +602,8 @@ HELD_UNDER_RE = re.compile(
     # ("included Grodno Azot, a state-owned producer of fertilisers, on the list of entities
     # subject to restrictive measures")
     r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds|add|included|includes)\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,120}?"
+    # (not "He added that the government was preparing to put …": a speech verb's clause)
+    r"(?!that\s)(?P<target>[^,.;:()—–\"“”]{1,120}?"
     # ("the head of the Central Election Commission, Lidia Yermoshina,": the office's holder)
     r"(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\s*,))?)"
     # ("added Belaruskali OAO, one of the world's largest potash producers, to …"; "put
@@ -621,7 +623,7 @@ HELD_UNDER_RE = re.compile(
     # ("added further officials to its Special Economic Measures (Belarus) Regulations", "to
     # its Specially Designated Nationals list")
     r"(?:[A-Z][\w.]*\s+){1,4}(?:\([A-Z][\w.]*\)\s+)?(?:[Rr]egulations|[Ll]ist)|"
-    r"list\s+of\s+(?:[\w-]+\s+){1,3}?(?:subject\s+to|sanctioned|designated|blocked)|"
+    r"list\s+of\s+(?:[\w-]+\s+){1,3}?(?:subject\s+to|sanctioned|designated|blocked|barred|banned)|"
     # ("put Mr Karayev … on a travel blacklist")
     r"(?:[\w-]+\s+)?(?:[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?|blacklists?))\b"
 )

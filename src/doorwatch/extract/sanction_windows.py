@@ -163,7 +163,7 @@ DESIGNATED_WINDOWS: Windows = (
     (BLACKLISTED_BY_RE, -60, 16),
 )
 # where DESIGNATED_WINDOWS are tried ("would be targeted if …": a threat told in the passive)
-DESIGNATION_WORDS = ("designat", "listed ", "be targeted", " in listing ")
+DESIGNATION_WORDS = ("designat", "listed ", "listed,", "be targeted", " in listing ")
 # "the Treasury has blocked the potash producer Belaruskali", "first targeted …", "had hit …":
 # a power's verb before a named target, read only by the designation shape
 BLOCKING_WORDS = ("blocked ", "targeted ", " hit ")
