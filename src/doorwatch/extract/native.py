@@ -82,6 +82,7 @@ MODULES = (
     "targets",
     "text_tables",
     "threat_shapes",
+    "trade_shapes",
     "unnamed_speakers",
     "word_groups",
 )

@@ -300,41 +300,6 @@ ANAPHORIC_PASSIVE_RE = re.compile(
     r"\b(?P<target>(?:those|these|such|[Bb]oth|the\s+(?:remaining|last)|its\s+(?:remaining|last))\s+"
     rf"(?:{MEASURE}|designations|listings))\s+{BE}\s+(?:(?:also|now|finally|formally)\s+)?{VERB}\b"
 )
-# "restricted imports of Belarusian potash", "banned exports of dual-use goods to Belarus"
-TRADE_RE = re.compile(
-    # ("The measures ban the import of Belarusian potash"; see ban_hits)
-    r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans?|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|"
-    # "has blocked the transit of Belarusian potash through Klaipeda"
-    r"block(?:ed|s|ing)?|stop(?:ped|ping|s)?|"
-    # "London barred trade in Belarusian potash"
-    r"barr(?:ed|ing)|bars?)"  # ("will bar trade in Belarusian potash")
-    rf"\s+(?:the\s+|all\s+)?(?:{TRADE_NOUNS}"
-    # ("prohibit the sale, supply, transfer or export to Belarus of equipment": one ban)
-    r"(?:\s*,\s*(?:sale|supply|transfer|export|import|purchase)s?)*"
-    r"(?:\s*,?\s+(?:and|or)\s+(?:sale|supply|transfer|export|import|purchase)s?)?"
-    # ("banning the export to Belarus of aviation fuel": where to, then what)
-    r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of|"
-    # "restricted dealings in new Belarusian sovereign debt"
-    r"(?:dealings|transactions|trade)\s+in)\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
-    r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via|such\s+as)\b)"
-)
-# "The import and purchase of potash, wood products and cement originating in Belarus are now
-# prohibited": the trade told first, the ban after it in the passive
-_TRADE_NOUN = (  # ("Imports of Belarusian timber … are prohibited": a sentence may open on it)
-    r"(?:[Ii]mports?|[Ee]xports?|[Pp]urchases?|[Ss]ales?|[Tt]ransit|[Tt]ransport|[Ss]upply|"
-    r"[Tt]ransfers?|[Ss]hipments?)"
-)
-TRADE_PASSIVE_RE = re.compile(
-    rf"\b(?:[Tt]he\s+)?{_TRADE_NOUN}(?:\s*,\s*{_TRADE_NOUN})*(?:\s+(?:and|or)\s+{_TRADE_NOUN})?"
-    r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of\s+"
-    # (the goods; a clause of their own after: "of goods that could … have been banned")
-    r"(?P<target>(?:(?!\s(?:that|which|who|is|are|was|were)\s)[^.;:—–\"“”()]){1,160}?)"
-    r"(?:\s+(?:originating\s+in|from|to|into|made\s+in|produced\s+in)\s+(?:the\s+)?[A-Z][\w.-]*)?"
-    r"(?:\s+(?:that|which)\s+[^.;:\"“”]{1,80}?)?\s+(?:is|are|has\s+been|have\s+been|will\s+be|was|were)\s+"
-    r"(?:now\s+|also\s+|henceforth\s+|likewise\s+|hereby\s+)?(?P<verb>prohibited|banned|forbidden|"
-    r"restricted)\b"
-)
 # "three banks – Belagroprombank, Bank Dabrabyt and … – are subject to a ban on …", "Belavia
 # is subject to an asset freeze": those a measure in force reaches, before it
 SUBJECT_TO_RE = re.compile(
@@ -347,33 +312,6 @@ SUBJECT_TO_RE = re.compile(
     r"(?:now\s+|also\s+|still\s+|likewise\s+)?(?P<verb>subject)\s+to\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:bans?|asset\s+freezes?|sanctions|restrictions|restrictive\s+measures|"
     r"embargo|travel\s+bans?)\b"
-)
-# "The European Union has banned Belarusian potash since 2021": goods banned, with when
-_GOODS = lx.alternation(lx.words("sanctions", "goods"))
-BANNED_GOODS_RE = re.compile(
-    r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?)\s+"
-    # (not "banned them outright in 2022": the goods told just before)
-    r"(?P<target>(?!(?:them|it|those|these)\b)(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
-    r"(?=\s+(?:since|in)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b)|"
-    # ("London banned Belarusian potash and oil products that summer": goods by their name)
-    rf"(?:[A-Z][\w-]*\s+)?(?:{_GOODS})(?:\s+[a-z][\w-]*)?"
-    rf"(?:\s+and\s+(?:[a-z][\w-]*\s+)?(?:{_GOODS})(?:\s+[a-z][\w-]*)?)?"
-    r"(?=\s*[,.;]|\s+(?:that|last|this|in|since|from|after|outright|altogether)\b))"
-)
-# "prohibit the provision of insurance and technical assistance to the state airline Belavia":
-# a service denied to the target
-PROVISION_RE = re.compile(
-    r"\b(?P<verb>prohibit(?:ed|s|ing)?|bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?)\s+(?:the\s+)?"
-    r"(?:provision|supply|sale)\s+of\s+[^,.;:()—–\"“”]{1,60}?\s+to\s+" + TARGET
-)
-# "banned most Belarusian potash imports": the goods before the trade noun
-TRADE_NOUN_RE = re.compile(
-    r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?)"
-    r"\s+(?:the\s+|all\s+|most\s+|some\s+)?"
-    # ("bans on imports of …": a preposition is no goods)
-    r"(?!(?:on|of|against|for|to|in)\s)"
-    r"(?P<target>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)"
-    r"\s+(?:imports|exports|purchases|shipments|sales)\b"
 )
 # "extends the transaction ban to Belinvestbank": a ban or embargo widened to a new target
 EXTEND_TO_RE = re.compile(

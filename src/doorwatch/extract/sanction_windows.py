@@ -68,7 +68,6 @@ from doorwatch.extract.sanction_shapes import (
     ASSETS_FROZEN_RE,
     AUTHORIZED_RE,
     BACKGROUND_RE,
-    BANNED_GOODS_RE,
     BANNED_SINCE_RE,
     BLACKLISTED_BY_RE,
     COVERING_RE,
@@ -103,7 +102,6 @@ from doorwatch.extract.sanction_shapes import (
     PASSIVE_RE,
     PASSIVE_THEN_RE,
     PENALTY_RE,
-    PROVISION_RE,
     RELIEF_RE,
     REMAIN_RE,
     REMOVAL_FROM_LIST_RE,
@@ -119,9 +117,6 @@ from doorwatch.extract.sanction_shapes import (
     THEM_RE,
     THOSE_LISTED_RE,
     TO_SANCTION_RE,
-    TRADE_NOUN_RE,
-    TRADE_PASSIVE_RE,
-    TRADE_RE,
     UNDER_RE,
     WAS_SANCTIONED_RE,
     WHICH_IMPOSED_RE,
@@ -137,6 +132,13 @@ from doorwatch.extract.swift_shapes import (
     SWIFT_WHICH_RE,
 )
 from doorwatch.extract.threat_shapes import FACE_RE, PREPARED_RE, PRONOUN_THREAT_RE, THREAT_TO_RE
+from doorwatch.extract.trade_shapes import (
+    BANNED_GOODS_RE,
+    PROVISION_RE,
+    TRADE_NOUN_RE,
+    TRADE_PASSIVE_RE,
+    TRADE_RE,
+)
 from doorwatch.extract.word_groups import (
     GROUP_NEAR_GATES,
     GROUP_WINDOW_GATES,

@@ -95,7 +95,6 @@ from doorwatch.extract.sanction_shapes import (
     THOSE_LISTED_RE,
     TO_SANCTION_RE,
     TRADE_NOUNS,
-    TRADE_RE,
     WAS_SANCTIONED_RE,
     WIDENED_TO,
 )
@@ -191,6 +190,9 @@ from doorwatch.extract.target_lists import (
 )
 from doorwatch.extract.targets import DescribedTargets, is_description
 from doorwatch.extract.threat_shapes import PRONOUN_THREAT_RE, THREAT_TO_RE
+from doorwatch.extract.trade_shapes import (
+    TRADE_RE,
+)
 from doorwatch.extract.word_groups import WORD_GROUPS, Windows
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
