@@ -9518,3 +9518,12 @@ def test_a_list_of_those_barred_and_a_listing_among_others() -> None:
         "national list of people barred from entering the country.\n"
     )
     assert not any(t.startswith("that ") for _, t, _ in _sanctions(said))
+
+
+def test_those_currently_recognised_are_the_list() -> None:
+    text = (
+        "Evening news summary\n\n"
+        "The broadcaster said that 1,118 people were currently recognised as political "
+        "prisoners.\n"
+    )
+    assert ("political_prisoners_held", 1118) in _figures(text)

@@ -139,6 +139,7 @@ _CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed
 _PRESENT_STATE_RE = re.compile(
     r"(?:(?:are|is|now|currently|today|all|still|continu(?:e|es|ed)\s+to\s+be)\s+)+"
 )
+_LIST_THEN = frozenset(("now", "currently", "still"))  # "were currently recognised": the list
 _MORE_NAMES_RE = re.compile(r"[\s-]+(?:new|more|further|additional)\s")  # names added to a list
 _CLAUSE_OPEN_RE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 
@@ -789,8 +790,9 @@ def _measure(
         kind = cue_kind(post)
         if kind == "des" and "newly" in post.group("aux"):
             return _MEASURES["des"]  # "25 people were newly recognised": new names, not the list
-        if kind == "des" and "now" in post.group("aux").split():
-            return _MEASURES["held"]  # "92 people were now recognised as …": the list then
+        if kind == "des" and not _LIST_THEN.isdisjoint(post.group("aux").split()):
+            # "92 people were now recognised as …", "610 were currently recognised": the list
+            return _MEASURES["held"]
         if (
             kind == "des"
             and not post.group("aux").strip()
