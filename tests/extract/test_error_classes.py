@@ -9527,3 +9527,12 @@ def test_those_currently_recognised_are_the_list() -> None:
         "prisoners.\n"
     )
     assert ("political_prisoners_held", 1118) in _figures(text)
+
+
+def test_an_aside_in_brackets_before_the_verb_is_no_subject() -> None:
+    text = (
+        "Parliament briefing\n\n"
+        "MEPs urged the Council to act. Rasa Juknevičienė (European People's Party, "
+        'Lithuania) put it plainly: "Half a sanction is no sanction."\n'
+    )
+    assert _quotes(text)["Half a sanction is no sanction."] == "Rasa Juknevičienė"

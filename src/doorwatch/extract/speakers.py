@@ -851,7 +851,12 @@ class Attributor:
         word = last.group("speech")
         if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, v_at):
             return None
-        cands = self.mentions.within(s_start, v_start, speakers=True)
+        # ("X (Renew Europe, Lithuania) put it bluntly": an aside in brackets is no subject)
+        cands = [
+            m
+            for m in self.mentions.within(s_start, v_start, speakers=True)
+            if self.masked.rfind("(", s_start, m.start) <= self.masked.rfind(")", s_start, m.start)
+        ]
         label_end = self.turns.label_end(s_start, v_start)
         if label_end is not None:
             # ("DORSEY: So Coale came out and said, …": the turn's label is not the subject)
