@@ -20,20 +20,11 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import find_dates
-from doorwatch.extract.sanction_powers import powers_of
 from doorwatch.extract.sanction_shapes import LIFT
-from doorwatch.extract.text_tables import (
-    column_kind,
-    is_ruled,
-    is_sentence,
-    may_hold_table,
-    row_columns,
-    table_lines,
-)
+from doorwatch.extract.sanction_tables import cell_powers
+from doorwatch.extract.text_tables import may_hold_table, table_rows
 
 _COLUMNS = tuple(lx.table("tables", "sanction_columns").items())
-_DIGIT_RE = re.compile(r"\d")
-_ASIDE_RE = re.compile(r"\s*\([^)]*\)")
 _UP = "A-ZÀ-ÖØ-Þ"
 # the subject's name field ("Name:", "NAME:", "Full name:"; not "Other names:")
 _NAME_FIELD_RE = re.compile(
@@ -62,32 +53,15 @@ def profile_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
     if name is None:
         return []
     out: list[Sanction] = []
-    roles: list[str | None] | None = None
-    header: list[tuple[int, int]] = []
-    for line_start, end, cells in table_lines(text):
-        if len(cells) < 2:
-            roles = None
-            continue
-        if not any(_DIGIT_RE.search(text, a, b) for a, b in cells):
-            if not is_ruled(text, line_start, end) and is_sentence(text, cells):
-                roles = None
-                continue
-            found = [column_kind(text[a:b], _COLUMNS) for a, b in cells]
-            if "imposer" in found and "date" in found and "target" not in found:
-                roles = found
-                header = [(a - line_start, b - line_start) for a, b in cells]
-                continue
-        if roles is None:
-            continue
-        # (every cell under a column: a long cell of a plain-text row may reach under the
-        # next column's header)
-        row: dict[str, list[tuple[int, int]]] = {}
-        for column, cell in row_columns(text, line_start, cells, header):
-            role = roles[column] if column < len(roles) else None
-            if role is not None:
-                row.setdefault(role, []).append(cell)
+    for row in table_rows(text, _COLUMNS, _is_listings):
         out.extend(_row_sanctions(text, row, name, published))
     return out
+
+
+def _is_listings(kinds: list[str | None]) -> bool:
+    """Return True when a header's cells, by their kinds, give a column of powers and one of
+    dates and none of targets: a profile's table of listings."""
+    return "imposer" in kinds and "date" in kinds and "target" not in kinds
 
 
 def _subject(text: str) -> str | None:
@@ -129,7 +103,7 @@ def _row_sanctions(
     """Return the listings of a profile's subject that one row of its table gives."""
     if "imposer" not in row or "date" not in row:
         return []
-    powers = powers_of(_ASIDE_RE.sub("", text[slice(*row["imposer"][0])]))
+    powers = cell_powers(text[slice(*row["imposer"][0])])
     listed = _date(text, row["date"], published)
     if not powers or listed is None:
         return []

@@ -22,14 +22,7 @@ from doorwatch.extract.dates import find_dates
 from doorwatch.extract.sanction_powers import powers_of
 from doorwatch.extract.sanction_shapes import EASE, LIFT
 from doorwatch.extract.target_lists import is_counted_group, is_group, split_targets
-from doorwatch.extract.text_tables import (
-    column_kind,
-    is_ruled,
-    is_sentence,
-    may_hold_table,
-    row_columns,
-    table_lines,
-)
+from doorwatch.extract.text_tables import may_hold_table, table_rows
 
 _COLUMNS = tuple(lx.table("tables", "sanction_columns").items())
 _DIGIT_RE = re.compile(r"\d")
@@ -66,31 +59,15 @@ def table_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
     if not may_hold_table(text) or not any(text.find(word) >= 0 for word in _TOPIC_WORDS):
         return []
     out: list[Sanction] = []
-    roles: list[str | None] | None = None
-    header: list[tuple[int, int]] = []
-    for line_start, end, cells in table_lines(text):
-        if len(cells) < 2:
-            roles = None  # the table, if any, has ended
-            continue
-        if not any(_DIGIT_RE.search(text, a, b) for a, b in cells):
-            if not is_ruled(text, line_start, end) and is_sentence(text, cells):
-                roles = None
-                continue
-            # (what each column gives: "imposer", "target", "date" or "action")
-            found = [column_kind(text[a:b], _COLUMNS) for a, b in cells]
-            if "imposer" in found and "target" in found:
-                roles = found
-                header = [(a - line_start, b - line_start) for a, b in cells]
-                continue
-        if roles is None:
-            continue
-        row: dict[str, tuple[int, int]] = {}
-        for column, cell in row_columns(text, line_start, cells, header):
-            role = roles[column] if column < len(roles) else None
-            if role is not None and role not in row:
-                row[role] = cell
-        out.extend(_row_sanctions(text, row, published))
+    for row in table_rows(text, _COLUMNS, _is_header):
+        out.extend(_row_sanctions(text, {role: cells[0] for role, cells in row.items()}, published))
     return out
+
+
+def _is_header(kinds: list[str | None]) -> bool:
+    """Return True when a header's cells, by their kinds ("imposer", "target", "date" or
+    "action"), give a column of powers and one of targets."""
+    return "imposer" in kinds and "target" in kinds
 
 
 def _row_sanctions(
@@ -99,7 +76,7 @@ def _row_sanctions(
     """Return the measures of one row of a sanctions table, its cells given by role."""
     if "imposer" not in row or "target" not in row:
         return []
-    powers = powers_of(_ASIDE_RE.sub("", text[slice(*row["imposer"])]))
+    powers = cell_powers(text[slice(*row["imposer"])])
     if not powers:
         return []
     date = None
@@ -117,6 +94,12 @@ def _row_sanctions(
         span = (at, at + len(target)) if at >= 0 else (a, b)
         out.extend(Sanction(action, target, power, date, *span) for power in powers)
     return out
+
+
+def cell_powers(cell: str) -> list[str]:
+    """Return the powers a table's cell of powers names, its asides in brackets left out
+    ("UK and Canada (jointly)", "Lithuania (transit restriction)")."""
+    return powers_of(_ASIDE_RE.sub("", cell))
 
 
 def _targets(cell: str) -> list[str]:

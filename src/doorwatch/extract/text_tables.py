@@ -1,16 +1,17 @@
 """Tables set in text: their lines' cells, between "|" marks or tabs, or lined up with two
 spaces or more ("31 Dec 2020       169"), and which header cell a plain-text row's cell stands
-under. The counts and the sanctions of a table are read by ``count_tables`` and
-``sanction_tables`` through these.
+under. The counts and the sanctions of a table are read by ``count_tables``,
+``sanction_tables`` and ``profile_listings`` through these.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
 _CELL_RE = re.compile(r"[^|\t\n]+")
+_DIGIT_RE = re.compile(r"\d")
 # a plain-text table's cells stand apart by two spaces or more
 _SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 SPACED_GAP = "  "
@@ -32,6 +33,40 @@ def table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
         end = len(text) if end < 0 else end
         yield start, end, line_cells(text, start, end)
         start = end + 1
+
+
+def table_rows(
+    text: str,
+    columns: Sequence[tuple[str, str]],
+    header_ok: Callable[[list[str | None]], bool],
+) -> Iterator[dict[str, list[tuple[int, int]]]]:
+    """Yield each row of each table in ``text`` whose header the kinds of its cells (by
+    ``columns``, see ``column_kind``) make ``header_ok``: the row's cells by the kind of the
+    column they stand under, in order (a long cell of a plain-text row may reach under the
+    next column's header, so a kind may get more than one)."""
+    roles: list[str | None] | None = None
+    header: list[tuple[int, int]] = []
+    for line_start, end, cells in table_lines(text):
+        if len(cells) < 2:
+            roles = None  # the table, if any, has ended
+            continue
+        if not any(_DIGIT_RE.search(text, a, b) for a, b in cells):
+            if not is_ruled(text, line_start, end) and is_sentence(text, cells):
+                roles = None
+                continue
+            found = [column_kind(text[a:b], columns) for a, b in cells]
+            if header_ok(found):
+                roles = found
+                header = [(a - line_start, b - line_start) for a, b in cells]
+                continue
+        if roles is None:
+            continue
+        row: dict[str, list[tuple[int, int]]] = {}
+        for column, cell in row_columns(text, line_start, cells, header):
+            role = roles[column] if column < len(roles) else None
+            if role is not None:
+                row.setdefault(role, []).append(cell)
+        yield row
 
 
 def column_kind(cell: str, columns: Sequence[tuple[str, str]]) -> str | None:
