@@ -9536,3 +9536,12 @@ def test_an_aside_in_brackets_before_the_verb_is_no_subject() -> None:
         'Lithuania) put it plainly: "Half a sanction is no sanction."\n'
     )
     assert _quotes(text)["Half a sanction is no sanction."] == "Rasa Juknevičienė"
+
+
+def test_a_footnote_mark_after_a_closing_single_quote() -> None:
+    text = (
+        "Research briefing\n\n"
+        "The Foreign Secretary, Yvette Cooper, told the House: 'Sanctions stay until the "
+        "prisons are empty.'[6] She gave no date.\n"
+    )
+    assert _quotes(text)["Sanctions stay until the prisons are empty."] == "Yvette Cooper"

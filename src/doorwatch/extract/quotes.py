@@ -22,7 +22,8 @@ _OPENERS = "“„«"
 _CLOSERS = "”»"
 _STRAIGHT = '"″'
 _SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w\[])")
-_SINGLE_CLOSE_RE = re.compile(r"(?<=[\w.,!?…\])—-])[’'](?=[\s.,;:!?)\]—–-]|$)")
+# (a reference work's footnote mark may follow the closing mark: "… lets go.'[4]")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[\w.,!?…\])—-])[’'](?=[\s.,;:!?)\]—–-]|\[\w{1,4}\]|$)")
 _TRIM = " \t,;:—–-"
 
 
