@@ -9545,3 +9545,13 @@ def test_a_footnote_mark_after_a_closing_single_quote() -> None:
         "prisons are empty.'[6] She gave no date.\n"
     )
     assert _quotes(text)["Sanctions stay until the prisons are empty."] == "Yvette Cooper"
+
+
+def test_the_minister_is_not_the_shadow_minister() -> None:
+    text = (
+        "Debate summary\n\n"
+        "The Minister for Europe, Hamish Falconer, opened the debate. Priti Patel, the shadow "
+        'minister, said: "Potash money still reaches Minsk." Another member asked about the '
+        'prisoners. The minister replied that the measures "will stay in place".\n'
+    )
+    assert _quotes(text)["will stay in place"] == "Hamish Falconer"

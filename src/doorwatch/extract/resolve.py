@@ -76,6 +76,8 @@ _QUOTE_MARKS = str.maketrans(
 
 
 _QUALIFIER_RE = re.compile(r"\b([a-z][\w-]*)\s+$")
+# words before a role noun that make it another office than the noun alone names
+_OTHER_OFFICES = frozenset(lx.words("roles", "other_office_qualifiers"))
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "and", "former"))
 
 
@@ -578,12 +580,14 @@ class Resolver(PersonPronouns):
     def _other_qualifier(self, noun_start: int, qualifier: str | None) -> bool:
         """Return True when a lower-case word other than ``qualifier`` qualifies the role noun
         at ``noun_start`` ("the protest leader" for "the opposition leader")."""
-        if qualifier is None:
-            return False
         before = _QUALIFIER_RE.search(self.masked, max(0, noun_start - 30), noun_start)
         if before is None:
             return False
         word = before.group(1).lower()
+        if qualifier is None:
+            # ("Alicia Kearns, the shadow minister, said …. The minister replied": another
+            # office than the one "the minister" names)
+            return word in _OTHER_OFFICES
         return word != qualifier and word not in _DETERMINERS
 
     def _as_written(self, phrase: str, position: int) -> str:
@@ -751,4 +755,8 @@ class Resolver(PersonPronouns):
             and not self._other_qualifier(found.start(), qualifier)
         ):
             return True
-        return bool(appositive_re.match(self.masked, mention.end, mention.end + 80))
+        appositive = appositive_re.match(self.masked, mention.end, mention.end + 80)
+        # (the appositive ends on the role noun: its qualifier stands just before)
+        return appositive is not None and not self._other_qualifier(
+            appositive.end() - len(appositive.group().split()[-1]), qualifier
+        )
