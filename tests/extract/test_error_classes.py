@@ -9555,3 +9555,12 @@ def test_the_minister_is_not_the_shadow_minister() -> None:
         'prisoners. The minister replied that the measures "will stay in place".\n'
     )
     assert _quotes(text)["will stay in place"] == "Hamish Falconer"
+
+
+def test_a_place_after_its_preposition_before_a_surname_is_no_given_name() -> None:
+    text = (
+        "2024 pardons\n\n"
+        "Those freed included the blogger Ihar Losik, held since 2020. In Warsaw Losik told "
+        'reporters: "I want to see my daughter first."\n'
+    )
+    assert _quotes(text)["I want to see my daughter first."] == "Ihar Losik"
