@@ -9564,3 +9564,15 @@ def test_a_place_after_its_preposition_before_a_surname_is_no_given_name() -> No
         'reporters: "I want to see my daughter first."\n'
     )
     assert _quotes(text)["I want to see my daughter first."] == "Ihar Losik"
+
+
+def test_someone_s_framing_or_formula_gives_them_the_words() -> None:
+    text = (
+        "Literature review\n\n"
+        'Kellogg\'s own framing is often cited: "Prisoners first, then we talk about the rest" '
+        "(quoted in Brandt 2025).\n\n"
+        'Franak Viacorka\'s phrase, "a revolving door with a turnstile", recurs in the papers.\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Prisoners first, then we talk about the rest"] == "Kellogg"
+    assert quotes["a revolving door with a turnstile"] == "Franak Viacorka"

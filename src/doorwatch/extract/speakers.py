@@ -117,7 +117,8 @@ _RELATIVE_RE = re.compile(
 )
 # "Tsikhanouskaya's verdict has not changed: '…'": words of the person the possessive names
 _SPEECH_NOUNS = lx.alternation(lx.words("speech", "speech_nouns"))
-_SPEECH_NOUN_RE = re.compile(rf"(?:[’']s?)?\s+(?:{_SPEECH_NOUNS})\b")
+# ("Coale's own framing is widely cited:": the owner's own words)
+_SPEECH_NOUN_RE = re.compile(rf"(?:[’']s?)?\s+(?:own\s+)?(?:{_SPEECH_NOUNS})\b")
 # A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
 # verb coordinated with the sentence's first ("…, but says", "… and added")
 _WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
@@ -148,8 +149,9 @@ _QUOTED_AS_RE = re.compile(
 _SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+(?=[^,\"“”]{1,80},\s*$)")
 # "'s statement of 3 July that ", "'s words that ": a statement whose owner is named before it
+# ("Pavel Latushka's formula, '…', recurs": the words in apposition to their noun)
 _STATEMENT_THAT_RE = re.compile(
-    rf"[’']s\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})(?:\s+of\s+[^,.;:\"“”]{{1,25}})?\s+that\s+$"
+    rf"[’']s\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})(?:\s+of\s+[^,.;:\"“”]{{1,25}})?(?:\s+that\s+|,\s)$"
 )
 _PRONOUN_SPEECH_RE = re.compile(
     rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
@@ -447,14 +449,15 @@ class Attributor:
 
     def _words_owner(self, quote: QuoteSpan) -> str | None:
         """Return the person whose statement the words of ``quote`` are told as, right before
-        them ("Lukashenko's statement of 3 July that '…'"), or None."""
-        if not self.masked.endswith("that ", max(0, quote.open - 5), quote.open):
+        them ("Lukashenko's statement of 3 July that '…'", "Latushka's formula, '…',"), or
+        None."""
+        if not self.masked.endswith(("that ", ", "), max(0, quote.open - 5), quote.open):
             return None
         told = _STATEMENT_THAT_RE.search(self.masked, max(0, quote.open - 80), quote.open)
         if told is None:
             return None
         for m in self.mentions.within(max(0, told.start() - 60), told.start() + 2):
-            if m.kind == "person" and m.possessive and m.end >= told.start():
+            if m.kind in ("person", "bare") and m.possessive and m.end >= told.start():
                 return self.resolver.name(m)
         return None
 
@@ -806,11 +809,11 @@ class Attributor:
                 if m.kind in ("role", "pronoun"):
                     continue
                 if (
-                    m.kind == "person"
+                    m.kind in ("person", "bare")
                     and m.possessive
                     and _SPEECH_NOUN_RE.match(self.masked, m.end)
                 ):
-                    return m
+                    return m  # "Coale's words were blunt: …" (a surname alone is bare)
             # 'His answer was blunt: "…"': the words of the one the pronoun refers to
             own = _PRONOUN_SPEECH_RE.search(window)
             if own is not None:
