@@ -9576,3 +9576,14 @@ def test_someone_s_framing_or_formula_gives_them_the_words() -> None:
     quotes = _quotes(text)
     assert quotes["Prisoners first, then we talk about the rest"] == "Kellogg"
     assert quotes["a revolving door with a turnstile"] == "Franak Viacorka"
+
+
+def test_a_person_s_office_speaks_by_its_own_name() -> None:
+    text = (
+        "Statement\n\n"
+        'Pavel Latushka\'s office said: "The pardon changes nothing for the thousand still held."\n'
+    )
+    assert (
+        _quotes(text)["The pardon changes nothing for the thousand still held."]
+        == "Office of Pavel Latushka"
+    )

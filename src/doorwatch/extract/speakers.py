@@ -74,6 +74,8 @@ _OWNED_SPEAKER_RE = re.compile(
     rf"(?:{lx.SPEECH_VERBS})\b"
 )
 _POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
+# a person's office named by its owner, given name and family name ("X Y's office")
+_PERSONS_OFFICE_RE = re.compile(r"^(?P<owner>[A-Z][a-z]+(?: [A-Z][\w-]+){1,2})[’']s office$")
 # '"…," as Novotná puts it': the one named between "as" and the verb
 _AS_PUTS_RE = re.compile(r"as\s+(?P<who>[^,.;:]{2,60}?)\s+(?:puts|put|phrases|phrased)\s+it\b")
 # the verb in the past right after a sentence's subject (an adverb may stand between)
@@ -344,8 +346,13 @@ class Attributor:
         # spokesperson …" spelled out where the text wrote "the Department of …’s reply": the
         # name without its possessive)
         full = [lx.SPEAKER_FULL_NAMES.get(s, s) if s is not None else None for s in out]
+        # ("Sviatlana Tsikhanouskaya's office said": the body's own name, "Office of …")
         return [
-            _POSSESSIVE_END_RE.sub("", s) if s is not None and s.endswith(("’s", "'s")) else s
+            _POSSESSIVE_END_RE.sub("", s)
+            if s is not None and s.endswith(("’s", "'s"))
+            else _PERSONS_OFFICE_RE.sub(r"Office of \g<owner>", s)
+            if s is not None and s.endswith(" office")
+            else s
             for s in full
         ]
 
