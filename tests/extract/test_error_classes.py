@@ -9587,3 +9587,19 @@ def test_a_person_s_office_speaks_by_its_own_name() -> None:
         _quotes(text)["The pardon changes nothing for the thousand still held."]
         == "Office of Pavel Latushka"
     )
+
+
+def test_a_ban_weighed_by_its_noun_is_a_threat() -> None:
+    text = (
+        "Sanctions news\n\n"
+        "Latvia is considering a national ban on Belarusian-registered buses, the interior "
+        "minister said.\n"
+    )
+    found = _sanctions(text)
+    assert ("threatened", "Belarusian-registered buses", None) in found
+    assert not any(a == "imposed" for a, _, _ in found)
+    # (a ban already in force that some reconsider stays one)
+    held = (
+        "Letter to the editor\n\nSome EU capitals are reconsidering the ban on Belarusian timber.\n"
+    )
+    assert ("imposed", "Belarusian timber", None) in _sanctions(held)

@@ -81,7 +81,9 @@ BANNED_NOUN_RE = re.compile(
 # "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
 NOUN_BAN_RE = re.compile(
     # ("the bloc's airspace ban on Belavia": a power named by a noun's possessive)
-    r"\b(?:(?:the|its|an?|(?P<power>EU|U\.S\.|US|[A-Z][\w.]*))(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?|(?=(?:export|import|trade|transit)\s+bans\b))"
+    # (not a ban weighed: "considering a national ban on …", see threat_shapes.WEIGHED_BAN_RE)
+    r"\b(?:(?:the|its|(?<!\bconsidering\s)(?<!\bweighing\s)an?|(?P<power>EU|U\.S\.|US|[A-Z][\w.]*))"
+    r"(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?|(?=(?:export|import|trade|transit)\s+bans\b))"
     r"(?:\d{4}\s+)?(?:[\w-]+\s+)?"
     # ("a prohibition on making funds available": what may not be done, no target)
     # ("a ban on dealing in new Belarusian government securities": what may not be traded)

@@ -131,7 +131,13 @@ from doorwatch.extract.swift_shapes import (
     SWIFT_STATE_RE,
     SWIFT_WHICH_RE,
 )
-from doorwatch.extract.threat_shapes import FACE_RE, PREPARED_RE, PRONOUN_THREAT_RE, THREAT_TO_RE
+from doorwatch.extract.threat_shapes import (
+    FACE_RE,
+    PREPARED_RE,
+    PRONOUN_THREAT_RE,
+    THREAT_TO_RE,
+    WEIGHED_BAN_RE,
+)
 from doorwatch.extract.trade_shapes import (
     BANNED_GOODS_RE,
     PROVISION_RE,
@@ -382,9 +388,13 @@ PLAIN_WINDOWS: Windows = ((ACTIVE_RE, -120, 130),)
 # "The EU has restricted imports of Belarusian potash since 2021" in a text that never says
 # "sanctions": read only where a sanctioning power is the subject (see find_sanctions)
 PLAIN_TRADE_WINDOWS: Windows = ((TRADE_RE, -1, 140),)
-THREAT_WINDOWS: Windows = ((PRONOUN_THREAT_RE, -1, 60), (THREAT_TO_RE, -1, 140))
+THREAT_WINDOWS: Windows = (
+    (PRONOUN_THREAT_RE, -1, 60),
+    (THREAT_TO_RE, -1, 140),
+    (WEIGHED_BAN_RE, -1, 160),
+)
 # ("threatened to blacklist …", "is preparing to add … to its lists")
-THREAT_WORDS = ("threaten", "preparing to ", "prepares to ")
+THREAT_WORDS = ("threaten", "preparing to ", "prepares to ", "considering a", "weighing a")
 BAN_WINDOWS: Windows = (
     (PENALTY_RE, -80, 120),
     # ("The EU answered with bans on timber, steel and rubber")

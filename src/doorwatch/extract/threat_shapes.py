@@ -45,6 +45,14 @@ THREAT_TO_RE = re.compile(
     r"(?:new\s+|further\s+|more\s+)?(?:listings|designations)\s+of)\s+"
     rf"{TARGET}"
 )
+# "Lithuania was considering a national ban on Belarusian-registered freight carriers": a ban
+# weighed, by its noun, is a threat of it
+WEIGHED_BAN_RE = re.compile(
+    # (found from "considering a" and "weighing a", see sanction_windows.THREAT_WORDS)
+    r"\b(?P<verb>(?P<threat>considering|weighing))\s+(?:a|an)\s+(?:(?:new|national|full|total|further|possible|"
+    r"[a-z]+-wide)\s+)*(?:ban|embargo|prohibition)\s+on\s+"
+    rf"{TARGET}"
+)
 # "new designations of Belarusian judges are being prepared", "new listings of officials could be
 # announced before the end of the year": a measure in preparation is a threat
 PREPARED_RE = re.compile(
