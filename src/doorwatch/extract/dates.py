@@ -83,6 +83,20 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# a date as European lists write it, the day first and dots between ("02.10.2020")
+_DOTTED_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def dotted_date(text: str, start: int, end: int) -> str | None:
+    """Return the ISO date that ``text[start:end]`` is when it is a whole day-first date with
+    dots ("02.10.2020" is 2 October 2020), or None."""
+    dotted = _DOTTED_RE.fullmatch(text, start, end)
+    if dotted is None:
+        return None
+    day, month, year = (int(part) for part in dotted.groups())
+    return _iso(year, month, day) if _valid(year, month, day) else None
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)

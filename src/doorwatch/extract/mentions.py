@@ -304,8 +304,6 @@ _SINGLE_ORG = 1024  # alone, the base reads as an organisation (an acronym, "iPh
 _Facts = tuple[int, str, bool]
 # (offset in the run, word, base, flags)
 _Word = tuple[int, str, str, int]
-# prepositions of place that may open a run before its place ("In Vilnius …")
-_PLACE_PREPS = frozenset(("In", "in", "From", "from", "At", "at"))
 
 _WORDS: dict[str, _Facts] = {}
 _SINGLES: dict[str, tuple[_Found, ...]] = {}
@@ -455,7 +453,12 @@ def _lead(seg: list[_Word], lo: int) -> int:
             or (left > 2 and flags & _LEAD_PLACE)
             # ("In Vilnius Tsikhanouski told reporters": a place after its preposition, then
             # a surname alone)
-            or (left == 2 and flags & _LEAD_PLACE and i > lo and seg[i - 1][1] in _PLACE_PREPS)
+            or (
+                left == 2
+                and flags & _LEAD_PLACE
+                and i > lo
+                and seg[i - 1][1].lower() in lx.PREPOSITIONS
+            )
         ):
             break
         if org is None:

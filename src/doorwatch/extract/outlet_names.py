@@ -43,8 +43,10 @@ _DESCRIBED_RE = re.compile(
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
 )
 # words that open a heading line but name no outlet ("By Jane Doe", "Note: …")
-_NO_OUTLET = frozenset(("By", "Note", "Notes", "Source", "Sources", "Update", "Editor"))
-_SMALL = frozenset(lx.words("speech", "title_small_words")) | {"de", "la", "le", "die", "der"}
+_NO_OUTLET = frozenset(lx.words("roles", "outlet_heading_labels"))
+_SMALL = frozenset(lx.words("speech", "title_small_words")) | frozenset(
+    lx.words("roles", "outlet_name_articles")
+)
 
 
 def outlet_before(text: str, position: int) -> str | None:

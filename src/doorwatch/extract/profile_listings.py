@@ -19,7 +19,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction
-from doorwatch.extract.dates import find_dates
+from doorwatch.extract.dates import dotted_date, find_dates
 from doorwatch.extract.sanction_shapes import LIFT
 from doorwatch.extract.sanction_tables import cell_powers
 from doorwatch.extract.text_tables import may_hold_table, table_rows
@@ -37,8 +37,6 @@ _LISTED_NAME_RE = re.compile(
     rf"(?P<family>[{_UP}][{_UP}’'-]+(?:[ -][{_UP}][{_UP}’'-]+)?),?[ \t]+"
     rf"(?P<given>[{_UP}][a-zà-ÿ’'-]+(?:[ \t]+[{_UP}][a-zà-ÿ’'-]+){{0,2}})"
 )
-# a date as European lists write it, the day first and dots between ("02.10.2020")
-_DOTTED_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _HEAD_LINES = 12  # how many of a profile's first lines may give its subject as a line alone
 _REMOVED_RE = re.compile(rf"\b(?:{LIFT}|removed|delisted|revoked|expired|inactive)\b", re.I)
 
@@ -121,11 +119,9 @@ def _date(text: str, cells: list[tuple[int, int]], published: dt.date | None) ->
     """Return the date the last of ``cells`` that gives one gives (a day first, with dots:
     "02.10.2020"), or None."""
     for a, b in reversed(cells):
-        dotted = _DOTTED_RE.fullmatch(text, a, b)
+        dotted = dotted_date(text, a, b)
         if dotted is not None:
-            day, month, year = (int(part) for part in dotted.groups())
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{year:04d}-{month:02d}-{day:02d}"
+            return dotted
         when = find_dates(text, a, b, published, later=False)
         if when:
             return when[0][1]

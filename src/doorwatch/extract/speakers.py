@@ -139,13 +139,14 @@ _APPOSITIVE_TO_VERB_RE = re.compile(
 # "The daily … quotes Kremlin spokesman Dmitry Peskov:", "went further in a commentary by X
 # [an aside]:": the words of the one quoted or of the piece's author, not of the sentence's
 # subject (the colon ends no other clause)
+_CITING = r"(?:quotes|quoted|quoting|cites|cited|citing)"
 _CITES_RE = re.compile(
-    rf"\b(?:quotes|quoted|quoting|cites|cited|citing|(?:{PIECES})\s+by)\s+"
+    rf"\b(?:{_CITING}|(?:{PIECES})\s+by)\s+"
     r"(?=(?:[^.;:\"“”\[]|\[[^\]\n]{0,120}\]){1,160}:\s*$)"
 )
 _QUOTED_AS_RE = re.compile(
     # (not "X was quoted by the press service as saying": X is quoted)
-    r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!by\b)(?P<who>[^.;:\"“”]{1,80}?)\s+as\s+"
+    rf"\b{_CITING}\s+(?!by\b)(?P<who>[^.;:\"“”]{{1,80}}?)\s+as\s+"
     r"(?:saying|telling|stating|writing)"
 )
 _SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
@@ -180,6 +181,18 @@ _DASH_CREDIT_RE = re.compile(
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 _SPEAKING = frozenset({"person", "org", "pronoun", "role"})
+
+
+def _as_named(speaker: str) -> str:
+    """Return a speaker as the text names it in full: "the EU" as the European Union (a
+    union named by its acronym; "A DFAT spokesperson" spelled out where the text wrote "the
+    Department of …’s reply"), a name without its possessive, and a person's office by its
+    own name ("Sviatlana Tsikhanouskaya's office" is the "Office of Sviatlana
+    Tsikhanouskaya")."""
+    full = lx.SPEAKER_FULL_NAMES.get(speaker, speaker)
+    if full.endswith(("’s", "'s")):
+        return _POSSESSIVE_END_RE.sub("", full)
+    return _PERSONS_OFFICE_RE.sub(r"Office of \g<owner>", full)
 
 
 class Attributor:
@@ -342,19 +355,7 @@ class Attributor:
                 and following.open == self.paras[following.para].start
             ):
                 out[i] = out[i + 1]
-        # ("the EU says …": the fullest name of a union named by its acronym; "A DFAT
-        # spokesperson …" spelled out where the text wrote "the Department of …’s reply": the
-        # name without its possessive)
-        full = [lx.SPEAKER_FULL_NAMES.get(s, s) if s is not None else None for s in out]
-        # ("Sviatlana Tsikhanouskaya's office said": the body's own name, "Office of …")
-        return [
-            _POSSESSIVE_END_RE.sub("", s)
-            if s is not None and s.endswith(("’s", "'s"))
-            else _PERSONS_OFFICE_RE.sub(r"Office of \g<owner>", s)
-            if s is not None and s.endswith(" office")
-            else s
-            for s in full
-        ]
+        return [_as_named(s) if s is not None else None for s in out]
 
     def _described_subject(self, pronoun: Mention) -> str | None:
         """Return the description of an unnamed speaker ``pronoun`` refers back to ('A
@@ -782,8 +783,11 @@ class Attributor:
         s_start = max(self.index.span(open_)[0], self.paras[para].start, open_ - _PRE_WINDOW)
         window = self.masked[s_start:open_]
         last = _LAST_VERB_RE.match(window, max(0, len(window) - _VERB_REACH))
-        as_saying = _QUOTED_AS_RE.search(window) if last is not None else None
-        if as_saying is not None and last is not None and last.end("speech") == as_saying.end():
+        if (
+            last is not None
+            and (as_saying := _QUOTED_AS_RE.search(window)) is not None
+            and last.end("speech") == as_saying.end()
+        ):
             # ('quoted Transport Minister X as saying the ministry would "…"': X's words)
             quoted = self._cited(s_start + as_saying.start("who"), s_start + as_saying.end("who"))
             if quoted is not None:
