@@ -9603,3 +9603,34 @@ def test_a_ban_weighed_by_its_noun_is_a_threat() -> None:
         "Letter to the editor\n\nSome EU capitals are reconsidering the ban on Belarusian timber.\n"
     )
     assert ("imposed", "Belarusian timber", None) in _sanctions(held)
+
+
+def test_words_a_speech_verb_introduces_are_kept_when_no_one_is_named() -> None:
+    text = (
+        "Embassy cable\n\n"
+        '3. Several ministers met the delegation in Vilnius on Tuesday. One said, "We will not '
+        'trade sanctions for a handful of pardons." A senior aide in the chancellery wrote in '
+        'an email the next morning that "the list is longer than the one they showed us."\n\n'
+        '4. The Deputy Foreign Minister said on Friday that "the door must not become a shop."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["We will not trade sanctions for a handful of pardons."] is None
+    assert (
+        quotes["the list is longer than the one they showed us."]
+        == "senior aide in the chancellery"
+    )
+    assert quotes["the door must not become a shop."] == "Deputy Foreign Minister"
+
+
+def test_a_statement_s_frame_keeps_terms_and_named_speakers_apart() -> None:
+    text = (
+        "Weekly note\n\n"
+        'The court found the four guilty of acts that "grossly violated public order".\n\n'
+        'Its statement at the time said: "All political prisoners must be released."\n\n'
+        'As I told the committee in March, "relief will follow releases, not precede them."\n'
+    )
+    quotes = _quotes(text)
+    assert "grossly violated public order" not in quotes
+    # (a document's words are its author's and a first person's the writer's: no one's here)
+    assert "All political prisoners must be released." not in quotes
+    assert "relief will follow releases, not precede them." not in quotes

@@ -27,6 +27,7 @@ from doorwatch.extract.sanction_tables import table_sanctions
 from doorwatch.extract.sanctions import find_sanctions
 from doorwatch.extract.sentences import Paragraph, SentenceIndex, paragraphs, sentences
 from doorwatch.extract.speakers import Attributor
+from doorwatch.extract.spoken_frames import unnamed_statement
 from doorwatch.extract.text_tables import outside_rows
 
 
@@ -78,11 +79,17 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     kept = [q for q in spans if not paras[q.para].heading]
     headings = "\n".join(text[p.start : p.end] for p in paras if p.heading)
     speakers = Attributor(masked, paras, index, mentions, headings, headed).speakers(kept)
-    claims.extend(
-        _quote(text, q, s)
-        for q, s in zip(kept, speakers, strict=True)
-        if s is not None and is_statement(text, q)
-    )
+    for q, s in zip(kept, speakers, strict=True):
+        if not is_statement(text, q):
+            continue
+        if s is None:
+            # ('One said, "…"', 'The Deputy Minister said on Friday that "…"': words said by
+            # someone the text describes or leaves unnamed)
+            frame = unnamed_statement(masked, index, mentions, q.open)
+            if frame is None:
+                continue
+            s = frame.speaker
+        claims.append(_quote(text, q, s))
     tabled = table_figures(text, published)
     figures = outside_rows(text, find_figures(text, sents, published), tabled)
     claims.extend(corrected(masked, figures, sents))
@@ -106,6 +113,6 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     return claims
 
 
-def _quote(text: str, span: QuoteSpan, speaker: str) -> Quote:
+def _quote(text: str, span: QuoteSpan, speaker: str | None) -> Quote:
     # (positional: the claim classes are plain Python, and keywords cost a dict per call)
     return Quote(speaker, text[span.start : span.end], span.start, span.end)

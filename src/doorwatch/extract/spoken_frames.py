@@ -1,0 +1,114 @@
+"""Quotations a verb of speech introduces, whether or not the text names who spoke: 'One
+said, "…"', 'an adviser responded in an email the next morning: "…"', 'the Deputy Minister
+said on Friday that "…"'.
+
+Such words are a statement even when the speaker stays unnamed (a redacted name, "one of
+them", an office never given a holder's name): they are proposed with no speaker rather than
+dropped, so a reviewer sees them and who said them stays open. A verb that only
+characterises ("called it", "described as") introduces a term, not a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.mentions import Mentions
+from doorwatch.extract.sentences import SentenceIndex
+
+_NOT_INTRODUCING = frozenset(lx.words("speech", "non_introducing_verbs"))
+_INTRODUCING = sorted(
+    (
+        verb
+        for verb in lx.words("speech", "speech_verbs")
+        if verb.split()[0] not in lx.CHARACTERISING_VERBS and verb not in _NOT_INTRODUCING
+    ),
+    key=len,
+    reverse=True,
+)
+# The verb, a short stretch of where and when and to whom ("told the House on 24 September",
+# "noted in the coordination call"), and what opens speech: a colon, a comma, "that", or
+# "as saying". The stretch holds no clause end and no other quotation.
+_FRAME_RE = re.compile(
+    rf"\b(?P<verb>{lx.alternation(_INTRODUCING)}|(?:{lx.PARTICIPLES}))\b"
+    r"(?:[^.!?;:\"“”‘’\n]{0,70}?)?"
+    r"(?:\s*[:,]|\s+that|\s+as\s+saying(?:\s+that)?)\s*$"
+)
+_REACH = 120  # (a frame longer than this before its quotation is no frame of it)
+
+
+# ("As I told the committee, "…"": the writer, whom a byline or a label names, not no one)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|me)\b")
+_NAMING = frozenset({"person", "org", "pronoun"})
+_AUXILIARY_WORDS = frozenset(lx.words("speech", "auxiliaries"))
+# The description that speaks, right before its verb: a determiner, one to three words, a
+# title's tail in capitals ("the Minister for Europe", "our minister", "the Deputy Minister"),
+# and where they are from or work ("a partner lawyer in Vilnius"), as unnamed_speakers tells
+# one ('," said a diplomat from a southern member state').
+_DESCRIPTION_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+"
+    r"(?P<desc>(?P<head>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}?)"
+    r"(?:\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    r"(?:\s+(?:for|of|from|at|in|with)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?)"
+    rf"(?:\s+(?:{lx.AUXILIARIES}))*\s*$"
+)
+# words that make a description no speaker's: a clause's joint ("opened the door and"), a
+# reference back ("the same woman"), a count ("the four")
+_NOT_DESCRIBING = frozenset(lx.words("speech", "not_describing_words"))
+_DOCUMENTS_RE = re.compile(rf"(?i:\b(?:{lx.DOCUMENT_NOUNS})s?)$")
+# ('One said', 'Several told us'): a clause whose subject is someone the text does not single
+# out, and does not describe
+_UNDESCRIBED_RE = re.compile(r"\s*(?:As\s+)?(?:One|Some|Several|Another)\b")
+
+
+class Frame(NamedTuple):
+    """A quotation's introduction by a verb of speech: ``speaker`` is the description that
+    speaks ("Minister for Europe"), or None when the text tells no one."""
+
+    speaker: str | None
+
+
+def unnamed_statement(
+    masked: str, index: SentenceIndex, mentions: Mentions, open_: int
+) -> Frame | None:
+    """Return the frame of the quotation opening at ``open_`` when, in its own sentence, a
+    verb of speech and what introduces speech after it (a colon, a comma or "that") come
+    before it, and nothing before the verb names who spoke (no person, body or pronoun, no
+    "I" or "we"); None when there is no such frame."""
+    first = index.span(open_)[0]
+    frame = _FRAME_RE.search(masked, max(first, open_ - _REACH), open_)
+    if frame is None:
+        return None
+    # (the verb nearest the quotation: "one of the Baltic states told us that" is told)
+    while (nearer := _FRAME_RE.search(masked, frame.start() + 1, open_)) is not None:
+        frame = nearer
+    subject = masked[first : frame.start()]
+    if _FIRST_PERSON_RE.search(subject):
+        return None
+    if any(m.kind in _NAMING for m in mentions.within(first, frame.start(), True)):
+        return None
+    described = _DESCRIPTION_RE.search(subject)
+    if described is not None and _description(subject, described):
+        return Frame(described["desc"])
+    return Frame(None) if _UNDESCRIBED_RE.match(subject) else None
+
+
+def _description(subject: str, described: re.Match[str]) -> bool:
+    """Return True when ``described`` is the subject that speaks: no preposition's object
+    ("for the centre", "at the time"), no auxiliary or small word inside, no document."""
+    if (
+        described["det"].lower() == "the"
+        and described["desc"].islower()
+        and " " not in described["desc"]
+    ):
+        return False  # ("the judge said", "the broadcaster said": one the text named before)
+    before = subject[: described.start()].split()
+    if before and before[-1].lower() in lx.PREPOSITIONS:
+        return False
+    if any(
+        w.lower() in _AUXILIARY_WORDS or w in lx.PREPOSITIONS or w.lower() in _NOT_DESCRIBING
+        for w in described["head"].split()
+    ):
+        return False
+    return _DOCUMENTS_RE.search(described["head"]) is None
