@@ -9634,3 +9634,30 @@ def test_a_statement_s_frame_keeps_terms_and_named_speakers_apart() -> None:
     # (a document's words are its author's and a first person's the writer's: no one's here)
     assert "All political prisoners must be released." not in quotes
     assert "relief will follow releases, not precede them." not in quotes
+
+
+def test_a_listing_to_come_is_a_threat_and_one_adopted_a_measure() -> None:
+    text = (
+        "Council briefing\n\n"
+        "On sanctions, diplomats said a further listing of Belarusian prosecutors could be "
+        "proposed by the EU in the spring. Brussels threatened new listings of those behind "
+        "the smuggling flights.\n\n"
+        "In March the EU adopted a new listing of Belarusian judges under its sanctions regime.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert found == {
+        ("threatened", "Belarusian prosecutors"),
+        ("threatened", "those behind the smuggling flights"),
+        ("imposed", "Belarusian judges"),
+    }
+
+
+def test_a_measure_said_to_be_proposed_after_its_target_is_a_threat() -> None:
+    text = (
+        "Sanctions roundup\n\n"
+        "A ban on Belarusian plywood could be proposed in the autumn, officials said.\n\n"
+        "The ban on Belarusian timber is expected to cost the sawmills dearly.\n"
+    )
+    found = _sanctions(text)
+    assert ("threatened", "Belarusian plywood", None) in found
+    assert ("imposed", "Belarusian timber", None) in found

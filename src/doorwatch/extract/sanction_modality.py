@@ -72,6 +72,19 @@ _MODAL_AFTER_RE = re.compile(
     r"\s+(?:could|would|may|might|will|can)\s+(?:soon\s+|also\s+|still\s+|quickly\s+)?be\s+"
     r"(?P<undone>reversed|revoked|withdrawn|rescinded|reimposed|re-imposed|cancelled|canceled)?"
 )
+# ("adopted a new listing of …": a listing to come that a power has taken)
+_TAKEN_BEFORE_RE = re.compile(
+    r"\b(?:adopted|approved|agreed|published|announced|imposed|unveiled|added|made)\s+$"
+)
+# ("a further listing of judges could be proposed in the autumn", "a ban on timber is
+# expected next month": a measure to come, told by what is said of it after its target)
+_READIED_AFTER_RE = re.compile(
+    r"\s+(?:(?:could|would|may|might|will|(?:is|are)\s+to)\s+(?:soon\s+|also\s+|then\s+)?be\s+"
+    r"(?:proposed|adopted|prepared|tabled|agreed|presented|put\s+forward)|"
+    # (not "the ban on X is expected to cost …": what one in force will do)
+    r"(?:is|are)\s+(?:now\s+|also\s+)?expected\s+(?:in|next|by|soon|later|this|"
+    r"to\s+be\s+(?:adopted|agreed|approved|proposed)))\b"
+)
 _PARTIAL_BEFORE_RE = re.compile(r"\bpartial(?:ly)?\s+$")
 _PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
 
@@ -183,6 +196,11 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
     if (
         match.groupdict().get("threat")
         or _WEIGHED_AFTER_RE.match(masked, match.end())
+        or _READIED_AFTER_RE.match(masked, match.end())
+        or (
+            match.groupdict().get("coming")
+            and not _TAKEN_BEFORE_RE.search(masked, max(0, verb_at - 40), match.start())
+        )
         or _PROMISED_RE.search(masked, max(0, verb_at - 40), verb_at)
     ):
         # ("a package that will include …", "… was under study", "vowed to ban imports of …")

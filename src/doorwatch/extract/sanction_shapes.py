@@ -588,6 +588,9 @@ LISTING_RE = re.compile(
     r"(?:[A-Z][\w.]*\s+)?"
     # ("adopted four rounds of listings against officials, judges and …")
     r"|(?:[\w-]+\s+)?(?:rounds?|waves?|packages?|sets?)\s+of\s+"
+    # ("preparing a further listing of Belarusian judges", "new listings of individuals …":
+    # a listing to come, told by its adjective)
+    r"|(?P<coming>(?:(?:a|an|any)\s+)?(?:further|new|fresh|additional|second|third|next)\s+)"
     # ("is discussing listings of the officials deemed responsible": a listing weighed)
     r"|(?<=considering\s)|(?<=weighing\s)|(?<=discussing\s)|(?<=preparing\s)))"
     # ("following the delisting of Belavia in November 2025": a listing ended)
