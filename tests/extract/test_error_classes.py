@@ -9661,3 +9661,18 @@ def test_a_measure_said_to_be_proposed_after_its_target_is_a_threat() -> None:
     found = _sanctions(text)
     assert ("threatened", "Belarusian plywood", None) in found
     assert ("imposed", "Belarusian timber", None) in found
+
+
+def test_a_long_title_s_portfolio_is_no_name() -> None:
+    text = (
+        "Press release\n\n"
+        '"The listing is a signal," said the High Representative for Foreign Affairs and '
+        "Security Policy, Kaja Kallas.\n\n"
+        '"We stand with those still held," the Minister for Foreign Affairs, Senator Penny '
+        "Wong, said in a statement.\n\n"
+        '"Relief must follow releases," the Department of Foreign Affairs and Trade said.\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["The listing is a signal"] == "Kaja Kallas"
+    assert quotes["We stand with those still held"] == "Penny Wong"
+    assert quotes["Relief must follow releases"] != "Trade"

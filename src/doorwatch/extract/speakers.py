@@ -66,6 +66,10 @@ _I_BEFORE_RE = re.compile(
 _I_SUBJECT_RE = re.compile(rf"\bI\s+(?:{_I_AUX}\s+)?$")
 # a closing mark that ends its sentence ('"…."', '"…?" Then …')
 # (or runs on into the speaker's own clause: '"Nobody gives away something for nothing," and …')
+# a title in capitals and its portfolio, before the name that holds it
+_TITLE_HEAD_RE = re.compile(
+    r"the\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*\s*,\s*(?:[A-Z][\w’'.-]*\s+)*"
+)
 _SENTENCE_END_AFTER_RE = re.compile(r"\s*(?:$|\n|(?<=[.!?][\"”])\s+[A-Z])|,?\s+(?:and|but)\s")
 # '"…," as we say': the speaker's own saying
 _AS_WE_SAY_RE = re.compile(r"[,\s]*as\s+(?:we|I)\s+(?:say|said|put\s+it|like\s+to\s+say)\b")
@@ -683,7 +687,9 @@ class Attributor:
             self.anonymous = v_start - begin <= 40
             return None
         head = self.masked[begin + offset : cands[0].start]
-        if len(head) > 40:
+        # ('," the Minister for Foreign Affairs, Senator Marise Payne, said': a long title,
+        # in capitals, before the name)
+        if len(head) > 40 and (len(head) > 72 or _TITLE_HEAD_RE.fullmatch(head) is None):
             return None
         first = cands[0]
         if (
