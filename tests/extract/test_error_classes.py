@@ -9676,3 +9676,20 @@ def test_a_long_title_s_portfolio_is_no_name() -> None:
     assert quotes["The listing is a signal"] == "Kaja Kallas"
     assert quotes["We stand with those still held"] == "Penny Wong"
     assert quotes["Relief must follow releases"] != "Trade"
+
+
+def test_a_power_s_next_package_and_new_listings_by_their_power_are_threats() -> None:
+    text = (
+        "Ministry statement\n\n"
+        "Latvia will propose that the EU's next sanctions package include Belarusian insurers. "
+        "The Baltic ministers said they would propose new EU listings of colony governors.\n\n"
+        "The UK's sanctions package was announced in May, after the EU's next round was "
+        "delayed.\n"
+    )
+    found = {
+        (c.action, c.target, c.imposer) for c in extract_claims(text) if isinstance(c, Sanction)
+    }
+    assert ("threatened", "Belarusian insurers", "European Union") in found
+    assert ("threatened", "colony governors", "European Union") in found
+    # ("next" says which package, not on what)
+    assert not any(t == "next" for _, t, _ in found)

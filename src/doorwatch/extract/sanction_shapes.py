@@ -590,7 +590,8 @@ LISTING_RE = re.compile(
     r"|(?:[\w-]+\s+)?(?:rounds?|waves?|packages?|sets?)\s+of\s+"
     # ("preparing a further listing of Belarusian judges", "new listings of individuals …":
     # a listing to come, told by its adjective)
-    r"|(?P<coming>(?:(?:a|an|any)\s+)?(?:further|new|fresh|additional|second|third|next)\s+)"
+    r"|(?P<coming>(?:(?:a|an|any)\s+)?(?:further|new|fresh|additional|second|third|next)\s+"
+    r"(?:(?P<power>EU|UK|US|U\.S\.)\s+)?)"
     # ("is discussing listings of the officials deemed responsible": a listing weighed)
     r"|(?<=considering\s)|(?<=weighing\s)|(?<=discussing\s)|(?<=preparing\s)))"
     # ("following the delisting of Belavia in November 2025": a listing ended)

@@ -95,7 +95,10 @@ PACKAGE_WEIGHED_RE = re.compile(
 # "should the next sanctions round add more Belarusian banks and Grodno Azot", "want the next
 # package to cover Belarusian judges": whom a package to come would reach
 NEXT_PACKAGE_RE = re.compile(
-    r"\b[Tt]he\s+next\s+(?:(?:EU|UK|US|U\.S\.)\s+)?(?:sanctions\s+)?(?P<verb>package|round)\b"
+    # ("that the EU's next sanctions package include …": whose package it is, before)
+    r"\b[Tt]he\s+(?:(?P<power>EU|UK|US|U\.S\.|[A-Z][a-z]+)[’']s\s+)?next\s+"
+    r"(?:(?:EU|UK|US|U\.S\.)\s+)?"
+    r"(?:sanctions\s+)?(?P<verb>package|round)\b"
     r"(?:\s*,[^,.;:()\"“”]{1,60},)?"
     r"\s+(?:(?:should|would|could|might|may|will|to)\s+)?(?:also\s+)?"
     rf"(?P<threat>add|cover|include|target|hit|list)\s+(?:more\s+|further\s+|other\s+)?{TARGET}"
