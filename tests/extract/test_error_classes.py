@@ -9693,3 +9693,18 @@ def test_a_power_s_next_package_and_new_listings_by_their_power_are_threats() ->
     assert ("threatened", "colony governors", "European Union") in found
     # ("next" says which package, not on what)
     assert not any(t == "next" for _, t, _ in found)
+
+
+def test_a_name_given_by_its_initial_is_a_person() -> None:
+    text = (
+        "Minutes of the committee\n\n"
+        "K. Ramanauskas said that Ihar Losik and Maryna Zolatava had been held without contact "
+        'for months. "We do not even know where they are," he said.\n\n'
+        "Deputy Minister V. Ožolienė replied that the next package was ready. "
+        '"We expect it in March," she said.\n\n'
+        '"The list is final," said Brian E. Nelson of the Treasury.\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["We do not even know where they are"] == "K. Ramanauskas"
+    assert quotes["We expect it in March"] == "V. Ožolienė"
+    assert quotes["The list is final"] == "Brian Nelson"

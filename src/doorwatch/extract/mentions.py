@@ -417,6 +417,15 @@ def _analyse(found: str) -> tuple[_Found, ...]:
         flags, base, possessive = known(token) or _facts(token)
         if flags & _NAME:
             seg.append((at, token, base, flags))
+        elif (
+            len(token) == 2
+            and token[1] == "."
+            and token[0].isupper()
+            and all(word[3] & _LEADING for word in seg)
+        ):
+            # ("F. Viacorka", "Deputy Minister A. Bilotaitė-Vinkler": minutes and lists give a
+            # name by its initial; a middle initial, "Brian E. Nelson", stays out of the words)
+            seg.append((at, token, token, _NAME))
         at += len(token) + 1
         if possessive and seg:
             _name(seg, out)
