@@ -9708,3 +9708,22 @@ def test_a_name_given_by_its_initial_is_a_person() -> None:
     assert quotes["We do not even know where they are"] == "K. Ramanauskas"
     assert quotes["We expect it in March"] == "V. Ožolienė"
     assert quotes["The list is final"] == "Brian Nelson"
+
+
+def test_a_count_after_a_year_those_passed_through_detention_and_a_count_risen_past() -> None:
+    text = (
+        "Answer of the Federal Government\n\n"
+        "According to the Human Rights Centre, on 30 June 2023 1,487 persons were recognised "
+        "as political prisoners.\n\n"
+        "By the centre's count more than 9,000 people have passed through detention since the "
+        "protests began.\n\n"
+        "The centre's count of political prisoners has since risen past 1,500.\n"
+    )
+    found = {
+        (c.measure, c.value, c.qualifier) for c in extract_claims(text) if isinstance(c, Figure)
+    }
+    assert ("political_prisoners_held", 1487, "exact") in found
+    assert ("prisoners_detained", 9000, "more_than") in found
+    assert ("political_prisoners_held", 1500, "more_than") in found
+    # (a telephone number's groups stay no count: "0 800 300 529")
+    assert not any(v in (800, 300, 529) for _, v, _ in _figures("Call 0 800 300 529 for help."))

@@ -152,6 +152,8 @@ POST_CUE_RE = re.compile(
     r"(?<=prisoners\s)left(?=\s*[;,.]))"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
     r"convicted|rounded\s+up|"
+    # ("more than 13,000 people have passed through detention since August": held for a time)
+    r"passed\s+through\s+(?:detention|custody|police\s+(?:cells|stations|custody))|"
     # ("More than 40 people were picked up there in one week": by the police, not by family)
     r"picked\s+up(?!\s+(?:by\s+(?:their|his|her|relatives|family|friends|buses|a\s+bus)|from)\b))"
     # "were still recognised as political prisoners" is a state, not a designation

@@ -12,7 +12,9 @@ from doorwatch.extract.claims import Qualifier
 
 _QUAL_RE = re.compile(
     # "handed over two" is a phrasal verb, not a qualifier
-    r"(?=[abcefijlmnorsuw~])(?:(?P<more_than>more\s+than|just\s+over|well\s+(?:over|above)|"
+    r"(?=[abcefijlmnoprsuw~])(?:(?P<more_than>more\s+than|just\s+over|well\s+(?:over|above)|"
+    # ("the count has since risen past 1,050": past it, after a verb of change)
+    r"(?:(?<=risen\s)|(?<=rose\s)|(?<=grown\s)|(?<=climbed\s)|(?<=gone\s)|(?<=went\s))past|"
     r"(?<!handed\s)(?<!turned\s)(?<!taken\s)over|"
     r"upwards\s+of|in\s+excess\s+of|above)"
     r"|(?P<at_least>at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)"
@@ -26,7 +28,7 @@ _QUAL_WORDS = 3  # the most words a qualifier of _QUAL_RE holds ("no fewer than"
 _QUAL_ENDS = frozenset(
     ("than", "over", "of", "least", "about", "around", "approximately", "roughly", "some",
      "nearly", "almost", "estimated", "to", "circa", "approx", "approx.", "~", "under",
-     "below", "above", "many", "maximum", "minimum")
+     "below", "above", "many", "maximum", "minimum", "past")
 )  # fmt: skip
 # "the number had passed 1,080", "approaches 650": a verb that tells how the count stands to
 # the number (the verb stays part of the count's clause, so it is no qualifier's start)

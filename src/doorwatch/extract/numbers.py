@@ -33,9 +33,9 @@ _WORDS_RE = (
 # Digits with thousands separators (comma, thin or plain space) or a decimal part, then an
 # optional scale word: "1,200", "1 200", "1.2 thousand", "3.5m".
 # (not a telephone number's groups, "0 800 300 529": no number in thousands opens with 0 or
-# goes on from digits before it)
+# goes on from digits before it, save a year's: "on 31 October 2024 1,299 persons")
 _DIGITS_RE = (
-    r"(?<!\d )(?!0\D)\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?!\d|,\d)(?:\.\d+)?"
+    r"(?:(?<=(?:19|20)\d\d )|(?<!\d ))(?!0\D)\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?!\d|,\d)(?:\.\d+)?"
     r"|\d+(?:\.\d+)?"
 )
 NUMBER_RE = re.compile(
