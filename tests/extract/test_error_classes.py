@@ -9727,3 +9727,31 @@ def test_a_count_after_a_year_those_passed_through_detention_and_a_count_risen_p
     assert ("political_prisoners_held", 1500, "more_than") in found
     # (a telephone number's groups stay no count: "0 800 300 529")
     assert not any(v in (800, 300, 529) for _, v, _ in _figures("Call 0 800 300 529 for help."))
+
+
+def test_a_list_s_lead_in_tells_whether_its_measures_are_proposed_or_taken() -> None:
+    proposed = (
+        "Working party outcome\n\n"
+        "The sanctions options before the working party cover:\n"
+        "   (a) a prohibition on the import of Belarusian cement;\n"
+        "   (b) a prohibition on the import of Belarusian tyres.\n\n"
+        "In particular, the rapporteur proposed:\n"
+        "• to impose personal sanctions on the heads of pre-trial detention centres;\n"
+        "• to keep the ban on Belarusian potash.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(proposed)}
+    assert ("threatened", "import of Belarusian cement") in found
+    assert ("threatened", "import of Belarusian tyres") in found
+    assert ("threatened", "heads of pre-trial detention centres") in found
+    assert ("imposed", "Belarusian potash") in found
+    demanded = (
+        "Open letter\n\nWe call on the EU and its partners:\n"
+        "- to impose sanctions on Belarusian prison doctors;\n- to ban imports of Belarusian glass.\n"
+    )
+    assert _sanctions(demanded) == set()
+    taken = (
+        "Timeline\n\nThe Council was asked to prepare a ban on Belarusian sanctions evaders. "
+        "The measures followed quickly:\n"
+        "• 2 June 2022: a prohibition on the import of Belarusian rubber.\n"
+    )
+    assert ("imposed", "import of Belarusian rubber") in {(a, t) for a, t, _ in _sanctions(taken)}

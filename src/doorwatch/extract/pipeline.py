@@ -19,6 +19,7 @@ from doorwatch.extract.listing_asides import aside_listings, blank_asides
 from doorwatch.extract.listings import find_listed
 from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.profile_listings import profile_sanctions
+from doorwatch.extract.proposed_lists import proposed_measures
 from doorwatch.extract.quotes import QuoteSpan, find_quotes, is_statement, mask
 from doorwatch.extract.sanction_dates import began_before
 from doorwatch.extract.sanction_followers import eased_first, followed_measures
@@ -104,6 +105,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += second_targets(measured, sanctions, index, published)
     sanctions += aside_listings(masked, sanctions, published)
     sanctions = withdrawn_measures(measured, sanctions, sents)
+    sanctions = proposed_measures(headed, sanctions)
     rows = table_sanctions(text, published) + profile_sanctions(text, published)
     sanctions = outside_rows(text, sanctions, rows) + rows
     told = {(c.action, c.target.lower()) for c in sanctions}

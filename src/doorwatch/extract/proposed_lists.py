@@ -1,0 +1,83 @@
+"""Measures a list proposes rather than reports: 'The options paper covers: (a) a prohibition
+on the import of potash …', 'In particular, he proposed: • to impose personal sanctions on
+judges …', 'We call on the EU: - to ban imports of Belarusian timber'.
+
+Each item of such a list is read on its own, like a sentence, and its words alone tell a
+measure taken; it is the line that opens the list which says the measures are options,
+proposals or demands. A measure an item proposes is a threat of it; one that those who
+impose nothing call for is no measure at all (as 'X called on the EU to impose …' is not);
+a measure an item asks to keep ("to keep the ban on …") stays in force.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from doorwatch.extract.claims import Sanction
+
+# a list item's mark: a bullet, a dash, or a letter or number in brackets or before a stop
+_ITEM_RE = re.compile(r"[ \t]*(?:[•▪◦·*–—-]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).])[ \t]+")
+# the lead-in of a list of options or proposals ("The options paper covers:", "he
+# proposed:", "The Commission's proposal includes:")
+_PROPOSING_RE = re.compile(
+    r"\b(?:options?|propos(?:al|als|ed|es|e|ing)|draft|recommend(?:s|ed|ations?)?|"
+    r"suggest(?:s|ed|ions?)?|under\s+consideration|envisag(?:es|ed|ing)|would|could)\b",
+    re.IGNORECASE,
+)
+# the lead-in of a list of demands ("We call on the EU:", "urged partners to:")
+_CALLING_RE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+    r"demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+to)\b",
+    re.IGNORECASE,
+)
+# an item that asks to keep a measure in force ("to keep the ban on …")
+_KEEPING_RE = re.compile(r"(?:to\s+)?(?:keep|maintain|retain|extend|prolong|renew)\b", re.I)
+_LAST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_LIST_REACH = 12  # the most lines looked up for a list's lead-in
+
+
+def proposed_measures(text: str, sanctions: list[Sanction]) -> list[Sanction]:
+    """Return ``sanctions`` with each measure "imposed" by an item of a list whose lead-in
+    proposes it made "threatened", and each such measure of a list of demands dropped."""
+    if "\n" not in text or not sanctions:
+        return sanctions
+    out: list[Sanction] = []
+    for claim in sanctions:
+        verdict = _lead_in(text, claim.start) if claim.action == "imposed" else None
+        if verdict == "calls":
+            continue
+        if verdict == "proposes":
+            claim = dataclasses.replace(claim, action="threatened")
+        out.append(claim)
+    return out
+
+
+def _lead_in(text: str, at: int) -> str | None:
+    """Return "proposes" or "calls" when ``at`` stands in an item of a list whose lead-in
+    line (ending with a colon) proposes or calls for measures, and the item does not ask to
+    keep one; None otherwise."""
+    line_start = text.rfind("\n", 0, at) + 1
+    item = _ITEM_RE.match(text, line_start)
+    if item is None:
+        return None
+    if _KEEPING_RE.match(text, item.end()):
+        return None
+    end = line_start - 1
+    for _ in range(_LIST_REACH):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _ITEM_RE.match(line) is not None or not line.strip() or line.rstrip().endswith(";"):
+            end = start - 1  # (an item, a blank, or an item's line that runs on)
+            continue
+        if not line.rstrip().endswith(":"):
+            return None
+        # (only the sentence that opens the list: "… asked the Council to prepare a ban. The
+        # measures followed quickly:" proposes nothing)
+        line = _LAST_SENTENCE_RE.split(line)[-1]
+        if _CALLING_RE.search(line):
+            return "calls"
+        return "proposes" if _PROPOSING_RE.search(line) else None
+    return None
