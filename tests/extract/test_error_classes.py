@@ -9755,3 +9755,14 @@ def test_a_list_s_lead_in_tells_whether_its_measures_are_proposed_or_taken() -> 
         "• 2 June 2022: a prohibition on the import of Belarusian rubber.\n"
     )
     assert ("imposed", "import of Belarusian rubber") in {(a, t) for a, t, _ in _sanctions(taken)}
+
+
+def test_a_role_with_a_long_portfolio_is_its_holder_later() -> None:
+    text = (
+        "Press release\n\n"
+        '"The listing stands," said the Special Rapporteur of the Council for Civil Liberties '
+        "and Human Rights, Ana Gomes. \"Today's decision is only a first step, and more "
+        'will follow if the arrests go on."\n\n'
+        'Speaking to journalists later, the Special Rapporteur added: "We are ready to do more."\n'
+    )
+    assert _quotes(text)["We are ready to do more."] == "Ana Gomes"

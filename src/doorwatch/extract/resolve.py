@@ -137,9 +137,11 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
         # ("chief adviser to opposition leader X" gives X no adviser's role: the role is of
         # someone else when a preposition other than "of" follows it)
         rf"\b{re.escape(noun)}s?\b(?![’']s?\s)"
-        # ("The Minister for Europe, Eleanor Marchbank": a portfolio in capitals, then a comma)
-        r"(?:\s+(?:of|for(?=\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?,))\s+"
-        r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
+        # ("The Minister for Europe, Eleanor Marchbank": a portfolio in capitals, then a comma;
+        # "the High Representative of the Union for Foreign Affairs and Security Policy,
+        # Josep Borrell": two, and words joined by "and")
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
+        r"(?:\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,4}(?=,))?"
         r"\W*(?:(?!(?:to|for|at|with|from|by)\s)[A-Z][\w.’'-]*\s+){0,3}$",
         re.IGNORECASE,
     )
@@ -748,7 +750,9 @@ class Resolver(PersonPronouns):
         appositive_re: re.Pattern[str],
         qualifier: str | None = None,
     ) -> bool:
-        found = role_re.search(self.masked, max(0, mention.start - 60), mention.start)
+        # (a title's portfolio may be long: "High Representative of the Union for Foreign
+        # Affairs and Security Policy, Josep Borrell")
+        found = role_re.search(self.masked, max(0, mention.start - 100), mention.start)
         if (
             found is not None
             and not _OF_ANOTHER_RE.search(self.masked, max(0, found.start() - 30), found.start())
