@@ -9766,3 +9766,15 @@ def test_a_role_with_a_long_portfolio_is_its_holder_later() -> None:
         'Speaking to journalists later, the Special Rapporteur added: "We are ready to do more."\n'
     )
     assert _quotes(text)["We are ready to do more."] == "Ana Gomes"
+
+
+def test_items_a_semicolon_parts_are_the_names_that_hold_each_role() -> None:
+    text = (
+        "News release\n\n"
+        "Ottawa imposed sanctions on six officials today. Those sanctioned include the "
+        "Minister of Industry and Trade, Viktar Karankevich; the head of the Border and "
+        "Customs Service, Major General Dzmitry Gora; and Ivan Tertel.\n"
+    )
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Viktar Karankevich", "Dzmitry Gora", "Ivan Tertel"} <= targets
+    assert not targets & {"Minister of Industry", "General Dzmitry Gora", "Customs Service"}

@@ -90,6 +90,12 @@ _SPLIT_RE = re.compile(
     r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&)\s+|\s+as\s+well\s+as\s+"
 )
 
+_SEMICOLON_RE = re.compile(r"\s*;\s*(?:and\s+)?")
+# "the Minister of Transport and Communications, Aleksei Avramenko": a role, then its holder
+_ROLE_THEN_NAME_RE = re.compile(
+    r"the\s+[^,;]{3,80},\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*(?=;|$)"
+)
 # ("on X and on the national airline", "apply to X, to Y and to Z")
 PREP_START_RE = re.compile(r"(?:on|against|to|of)\s+")
 # a description between commas after a name: "the state exporter of fertilisers"
@@ -336,6 +342,15 @@ def split_targets(raw: str) -> list[str]:
     items, each without its determiners, its date or its route, a name kept where the words
     end in one."""
     raw = raw.strip()
+    if ";" in raw and _ROLE_THEN_NAME_RE.match(raw):
+        # ("the Minister of Transport and Communications, Aleksei Avramenko; the commander of
+        # the Air Force and Air Defence Forces, Major General Igor Golub; and Leonid Churo":
+        # items a semicolon parts, each a role and the name that holds it)
+        out: list[str] = []
+        for item in _SEMICOLON_RE.split(raw):
+            held = _ROLE_THEN_NAME_RE.match(item)
+            out.extend([held["name"]] if held is not None else split_targets(item))
+        return out
     pieces: list[tuple[int, int]] = []
     position = 0
     for sep in _SPLIT_RE.finditer(raw):
