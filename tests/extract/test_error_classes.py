@@ -9778,3 +9778,16 @@ def test_items_a_semicolon_parts_are_the_names_that_hold_each_role() -> None:
     targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert {"Viktar Karankevich", "Dzmitry Gora", "Ivan Tertel"} <= targets
     assert not targets & {"Minister of Industry", "General Dzmitry Gora", "Customs Service"}
+
+
+def test_whom_a_speaker_told_is_not_who_adds_after_and() -> None:
+    text = (
+        "Cable\n\n"
+        "Lukashenko's spokeswoman Natalya Eismont told state TV that the pardoned had repented, "
+        'and added: "Anyone may follow them."\n\n'
+        "Belavia's spokesman Ihar Sokal told Reuters that talks would go on, and added: "
+        '"Nothing is agreed."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Anyone may follow them."] == "Natalya Eismont"
+    assert quotes["Nothing is agreed."] == "Ihar Sokal"

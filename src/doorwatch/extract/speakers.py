@@ -92,7 +92,7 @@ _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;
 _ROLE_BETWEEN_RE = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){1,3}")
 # a role between its owner's possessive and the name of who holds it ("'s deputy director
 # general, ")
-_OWNED_ROLE_GAP_RE = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*,?\s+")
+_OWNED_ROLE_GAP_RE = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
 # a sentence that opens a quotation with only a word of sequence before it ("And then, "…"",
 # "Later: "…"")
