@@ -9791,3 +9791,13 @@ def test_whom_a_speaker_told_is_not_who_adds_after_and() -> None:
     quotes = _quotes(text)
     assert quotes["Anyone may follow them."] == "Natalya Eismont"
     assert quotes["Nothing is agreed."] == "Ihar Sokal"
+
+
+def test_a_ministry_named_short_is_the_fuller_name_given_before() -> None:
+    text = (
+        "Transit papers\n\n"
+        "The files were released by the Ministry of Energy and Mines after a request from "
+        "journalists.\n\n"
+        'The Ministry of Energy said in a statement that the release "shows nothing unlawful."\n'
+    )
+    assert _quotes(text)["shows nothing unlawful."] == "Ministry of Energy and Mines"

@@ -556,7 +556,7 @@ class Resolver(PersonPronouns):
         """Return the longer name an institution named ``key`` at ``position`` was given
         before it ("Global Affairs Canada" before "Global Affairs"), or None."""
         longer = key + " "
-        return next(
+        fuller = next(
             (
                 m.key
                 for m in self.mentions.before(position)
@@ -564,6 +564,15 @@ class Resolver(PersonPronouns):
             ),
             None,
         )
+        if fuller is None and " of " in key:
+            # ("released by the Ministry of Transport and Communications …. The Ministry of
+            # Transport said": a portfolio of two words joined by "and", which no run of
+            # capitals holds whole)
+            joined = re.compile(re.escape(key) + r"\s+and\s+[A-Z][\w’'-]*").search(
+                self.masked, 0, position
+            )
+            fuller = joined.group() if joined is not None else None
+        return fuller
 
     def _titled_institution(self, noun: str, position: int) -> str | None:
         """Return the name of more than one word, holding the capitalised ``noun`` ("Centre"),
