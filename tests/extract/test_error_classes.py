@@ -9801,3 +9801,23 @@ def test_a_ministry_named_short_is_the_fuller_name_given_before() -> None:
         'The Ministry of Energy said in a statement that the release "shows nothing unlawful."\n'
     )
     assert _quotes(text)["shows nothing unlawful."] == "Ministry of Energy and Mines"
+
+
+def test_a_release_s_credit_line_and_a_frame_before_a_later_verb() -> None:
+    text = (
+        "News release\n\nQuotes\n\n"
+        '"The forced landing of a plane to seize a reporter cannot go unanswered."\n\n'
+        "- The Honourable Anita Anand, Minister of Foreign Affairs\n\n"
+        "Sanctions\n\n"
+        "As the Minister for Europe said when the listings were announced, "
+        '"those who run the colonies should know that we know their names."\n'
+    )
+    quotes = _quotes(text)
+    assert (
+        quotes["The forced landing of a plane to seize a reporter cannot go unanswered."]
+        == "Anita Anand"
+    )
+    assert (
+        quotes["those who run the colonies should know that we know their names."]
+        == "Minister for Europe"
+    )

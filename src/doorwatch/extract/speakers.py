@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.credit_lines import credited
 from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
 from doorwatch.extract.labelled_turns import LabelledTurns
 from doorwatch.extract.mentions import Mention, Mentions
@@ -178,10 +179,8 @@ _FAR_APPOSITIVE_RE = re.compile(
     rf"(?:{lx.SPEECH_VERBS})\b"
 )
 # '"Sanctions relief without releases is surrender." — Pavel Latushka, Vilnius, 3 March': a
-# digest's quotation credited after a dash
-_DASH_CREDIT_RE = re.compile(
-    r"[ \t]*[—–][ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})[ \t]*(?:[,(\n]|$)"
-)
+# digest's quotation credited after a dash (see credit_lines)
+_CREDIT_OPENINGS = (" —", " –", "—", "–", "\n")  # (the plain test before credit_lines')
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 _SPEAKING = frozenset({"person", "org", "pronoun", "role"})
@@ -583,18 +582,10 @@ class Attributor:
             return None
         begin = quote.close + 1
         # ('"…"\n— Ihar Lutski, deputy minister, 17 August 2024': credited on the next line)
-        dash_at = begin + 1 if self.masked.startswith(("\n—", "\n–"), begin) else begin
-        if self.masked.startswith((" —", " –", "—", "–"), dash_at):
-            credit = _DASH_CREDIT_RE.match(self.masked, dash_at)
+        if self.masked.startswith(_CREDIT_OPENINGS, begin):
+            credit = credited(self.masked, self.mentions, begin)
             if credit is not None:
-                return next(
-                    (
-                        m
-                        for m in self.mentions.within(credit.start("name"), credit.end("name"))
-                        if m.kind == "person"
-                    ),
-                    None,
-                )
+                return credit.person
         sent_end = self.index.span(quote.close)[1]
         told = (
             THATS_WHAT_RE.match(self.masked, begin)

@@ -42,6 +42,11 @@ _REACH = 120  # (a frame longer than this before its quotation is no frame of it
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|me)\b")
 _NAMING = frozenset({"person", "org", "pronoun"})
 _AUXILIARY_WORDS = frozenset(lx.words("speech", "auxiliaries"))
+# (verbs in the past or of saying, and clause words; not "states", a noun as often)
+_NOT_IN_PLACE = (
+    r"(?:said|says|told|tells|added|adds|wrote|writes|stated|noted|announced|declared|warned|"
+    r"when|while|after|before|that|which|who)\b"
+)
 # The description that speaks, right before its verb: a determiner, one to three words, a
 # title's tail in capitals ("the Minister for Europe", "our minister", "the Deputy Minister"),
 # and where they are from or work ("a partner lawyer in Vilnius"), as unnamed_speakers tells
@@ -50,7 +55,10 @@ _DESCRIPTION_RE = re.compile(
     r"(?:^|(?<=\s))(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+"
     r"(?P<desc>(?P<head>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}?)"
     r"(?:\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
-    r"(?:\s+(?:for|of|from|at|in|with)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?)"
+    # (no verb of speech or clause word inside: "the Minister for Europe said when the
+    # listings were announced" describes no one by the listings)
+    r"(?:\s+(?:for|of|from|at|in|with)\s+(?:(?!" + _NOT_IN_PLACE + r")[\w’'-]+\s+){0,4}?"
+    r"(?!" + _NOT_IN_PLACE + r")[\w’'-]+)?)"
     rf"(?:\s+(?:{lx.AUXILIARIES}))*\s*$"
 )
 # words that make a description no speaker's: a clause's joint ("opened the door and"), a
@@ -77,16 +85,28 @@ def unnamed_statement(
     before it, and nothing before the verb names who spoke (no person, body or pronoun, no
     "I" or "we"); None when there is no such frame."""
     first = index.span(open_)[0]
-    frame = _FRAME_RE.search(masked, max(first, open_ - _REACH), open_)
-    if frame is None:
-        return None
-    # (the verb nearest the quotation: "one of the Baltic states told us that" is told)
-    while (nearer := _FRAME_RE.search(masked, frame.start() + 1, open_)) is not None:
-        frame = nearer
-    subject = masked[first : frame.start()]
+    frames: list[re.Match[str]] = []
+    at = max(first, open_ - _REACH)
+    while (frame := _FRAME_RE.search(masked, at, open_)) is not None:
+        frames.append(frame)
+        at = frame.start() + 1
+    # (the verb nearest the quotation first: "one of the Baltic states told us that" is told;
+    # then those before it: "As the Foreign Secretary said when these designations were
+    # announced," is said)
+    for frame in reversed(frames):
+        found = _frame_of(masked, mentions, first, frame.start())
+        if found is not None:
+            return found
+    return None
+
+
+def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Frame | None:
+    """Return the frame whose verb stands at ``verb_at`` in the sentence opening at
+    ``first``, or None when its subject names someone or is no description."""
+    subject = masked[first:verb_at]
     if _FIRST_PERSON_RE.search(subject):
         return None
-    if any(m.kind in _NAMING for m in mentions.within(first, frame.start(), True)):
+    if any(m.kind in _NAMING for m in mentions.within(first, verb_at, True)):
         return None
     described = _DESCRIPTION_RE.search(subject)
     if described is not None and _description(subject, described):
