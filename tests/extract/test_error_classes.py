@@ -9821,3 +9821,19 @@ def test_a_release_s_credit_line_and_a_frame_before_a_later_verb() -> None:
         quotes["those who run the colonies should know that we know their names."]
         == "Minister for Europe"
     )
+
+
+def test_a_release_dated_between_commas_a_further_count_since_and_a_list_that_stood() -> None:
+    text = (
+        "Joint statement\n\n"
+        "We welcome the release, on 12 March, of 18 political prisoners.\n\n"
+        "Since the release of 18 prisoners on 12 March, rights defenders have recognised a "
+        "further 64 people as political prisoners.\n\n"
+        "The list of political prisoners maintained by the Belarusian Human Rights Centre "
+        "stood at 1,164 at the time.\n"
+    )
+    found = {(c.measure, c.value) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert ("prisoners_released", 18) in found
+    assert ("prisoners_designated", 64) in found
+    assert ("political_prisoners_held", 64) not in found
+    assert ("political_prisoners_held", 1164) in found

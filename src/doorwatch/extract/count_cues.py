@@ -55,7 +55,9 @@ PRE_CUE_RE = re.compile(
 )
 PRE_GAP_RE = re.compile(
     # "The releases: 52 people in September": a colon between the noun and the count
-    r"^:?(?:\s+(?:of|another|a|an|the|some|further|additional|more|other|all|nearly|about|"
+    # ("the release, on 21 June, of 14 political prisoners": a date between commas)
+    r"^:?(?:,\s+(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+),|"
+    r"\s+(?:of|another|a|an|the|some|further|additional|more|other|all|nearly|about|"
     r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately|total|"
     # "freed another group of 31 prisoners"
     r"group|batch|total\s+of|group\s+of|batch\s+of|"

@@ -28,7 +28,7 @@ COUNT_OF_RE = re.compile(
     # "has fallen below 1,200": "below" is also the qualifier, read from before the number,
     # so the pattern may be tried on the text before it
     # ('call these people "political prisoners" and put …': a term in quotation marks)
-    r"(?:\b|(?<=[\"”]))[\w\s,’'\"”]{0,40}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
+    r"(?:\b|(?<=[\"”]))[\w\s,’'\"”]{0,64}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
     r"dropped|risen|rose|grown|grew|climbed|increased|decreased)"
     # ("fell by the end of January to 1,244": when, between the verb and the number)
     r"(?:\s+(?:by|at|in|over)\s+(?:the\s+)?(?:end|start|beginning|middle|course)\s+of\s+"

@@ -221,6 +221,7 @@ _LIST_DAY_AFTER_RE = re.compile(
     r"\s+(?:as\s+political\s+prisoners\s+)?(?:in\s+[A-Z][a-z]+\s+)?"
     r"(?:as\s+of|at\s+the\s+(?:end|start|beginning)\s+of|in\s+mid-[A-Z])"
 )
+_ADDED_SINCE_RE = re.compile(r"\b(?:[Ss]ince|a\s+further|another)\b")
 _DATED_TOTAL_RE = re.compile(r"\s+as\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+")
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
@@ -908,8 +909,12 @@ def _measure(
             if not PERIOD_RE.search(text, clause, stop.start() if stop else end) and (
                 _LIST_NOW_RE.search(cue.group())
                 # ("as of 31 October 2024, Viasna recognised 1,299 people as political
-                # prisoners": the list on a day, told in the count's own clause)
-                or _AS_OF_RE.search(text, clause, q_start)
+                # prisoners": the list on a day, told in the count's own clause; not "Since
+                # the release on 11 September, … recognised a further 157": those added since)
+                or (
+                    _AS_OF_RE.search(text, clause, q_start)
+                    and not _ADDED_SINCE_RE.search(text, clause, q_start)
+                )
             ):
                 return _MEASURES["held"]
         return _MEASURES[kind]
