@@ -9837,3 +9837,16 @@ def test_a_release_dated_between_commas_a_further_count_since_and_a_list_that_st
     assert ("prisoners_designated", 64) in found
     assert ("political_prisoners_held", 64) not in found
     assert ("political_prisoners_held", 1164) in found
+
+
+def test_a_power_s_promised_listing_is_a_threat() -> None:
+    text = (
+        "Sanctions memo\n\n"
+        "The United States vowed to designate Grodno Azot under a new executive order. "
+        "Canada has pledged to sanction the Naftan refinery as well.\n\n"
+        "Analysts said it was the best way to sanction the regime's revenue.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("threatened", "Grodno Azot") in found
+    assert any(a == "threatened" and "Naftan" in t for a, t in found)
+    assert not any("revenue" in t for _, t in found)

@@ -20,6 +20,15 @@ _PROMISE = (
     r"\s+to(?:\s+go\s+further\s*,)?"
 )
 _PROMISED_RE = re.compile(rf"\b{_PROMISE}\s+$")
+
+
+def promised_before(masked: str, s_start: int, match: re.Match[str]) -> bool:
+    """Return True when a promise stands right before the verb of ``match`` ("vowed to
+    designate …", "pledged to sanction …"): a measure promised, a threat."""
+    verb_at = match.start("verb")
+    return _PROMISED_RE.search(masked, max(s_start, verb_at - 40), verb_at) is not None
+
+
 MODAL_BEFORE_RE = re.compile(
     # ("has warned Minsk that it could reimpose measures")
     # ("Brussels is preparing to add … to its lists": a power readying its own measure)

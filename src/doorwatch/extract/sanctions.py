@@ -58,6 +58,7 @@ from doorwatch.extract.sanction_modality import (
     action_of,
     imposing_step,
     kept_measure,
+    promised_before,
 )
 from doorwatch.extract.sanction_powers import (
     accompanying_powers,
@@ -465,7 +466,9 @@ def find_sanctions(
                     # "123 prisoners walked out. Among them were …", "Viasna's count grew. The
                     # list includes …": not a listing
                     continue
-                if (
+                if pattern is TO_SANCTION_RE and promised_before(masked, s_start, match):
+                    ready = True  # ("vowed to designate X": a measure promised, a threat)
+                elif (
                     pattern is TO_SANCTION_RE
                     and not decided
                     and not MODAL_BEFORE_RE.search(
