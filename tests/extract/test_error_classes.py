@@ -9850,3 +9850,15 @@ def test_a_power_s_promised_listing_is_a_threat() -> None:
     assert ("threatened", "Grodno Azot") in found
     assert any(a == "threatened" and "Naftan" in t for a, t in found)
     assert not any("revenue" in t for _, t in found)
+
+
+def test_counts_in_brackets_after_their_months_are_the_releases_of_those_months() -> None:
+    text = (
+        "Fact sheet\n\n"
+        "The releases with American help in 2025 came in April (5 persons, including a "
+        "Japanese citizen), August (31 persons) and November (9 people).\n"
+    )
+    found = {(c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert ("prisoners_released", 5, "2025-04") in found
+    assert ("prisoners_released", 31, "2025-08") in found
+    assert ("prisoners_released", 9, "2025-11") in found

@@ -144,3 +144,47 @@ def dated_parts(text: str, numbers: list[Number], found: list[Figure]) -> list[F
             date = dates[0][1] if dates else None
             out.append(Figure(base.measure, part.value, "exact", date, part.start, part.end))
     return out
+
+
+# a count's month before it, its count in brackets: "in June (14 persons), in September (52
+# persons)", "February (3 persons, including an American citizen)"
+_MONTH_BEFORE_RE = re.compile(rf"\b(?P<month>{MONTH_PATTERN})(?:\s+\d{{4}})?\s*\($")
+_PEOPLE_AFTER_RE = re.compile(r"\s+(?:persons|people|prisoners)\s*[),]")
+_RELEASES_RE = re.compile(r"\breleas(?:es|ed|e)\b|\bfreed\b|\bpardon(?:s|ed)\b")
+
+
+def month_parts(text: str, start: int, numbers: list[Number], found: list[Figure]) -> list[Figure]:
+    """Return the counts a sentence from ``start`` gives in brackets after their months ("in
+    June (14 persons), in September (52 persons)"), two or more: released when the sentence
+    tells of releases before them, else of the kind of a count the sentence gives."""
+    parts: list[tuple[Number, str]] = []
+    for number in numbers:
+        month = _MONTH_BEFORE_RE.search(text, max(start, number.start - 24), number.start)
+        if month is not None and _PEOPLE_AFTER_RE.match(text, number.end):
+            parts.append((number, month.group("month")))
+    if len(parts) < 2:
+        return []
+    if _RELEASES_RE.search(text, start, parts[0][0].start):
+        measure = "prisoners_released"
+    elif found:
+        measure = found[0].measure
+    else:
+        return []
+    year = _YEAR_RE.search(text, max(0, start - 200), parts[-1][0].end)
+    out: list[Figure] = []
+    for number, named in parts:
+        if any(f.start == number.start for f in found):
+            continue
+        words = f"{named} {year.group()}" if year is not None else named
+        dates = find_dates(words, 0, len(words), None, later=False)
+        out.append(
+            Figure(
+                measure,
+                number.value,
+                "exact",
+                dates[0][1] if dates else None,
+                number.start,
+                number.end,
+            )
+        )
+    return out

@@ -67,7 +67,7 @@ from doorwatch.extract.count_cues import (
     cue_kind,
     last_cue,
 )
-from doorwatch.extract.count_parts import dated_parts, named_with, second_part
+from doorwatch.extract.count_parts import dated_parts, month_parts, named_with, second_part
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.count_totals import COUNT_OF_RE, COUNT_OF_REACH, TOTAL_RE, total_kind
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
@@ -270,6 +270,7 @@ def find_figures(
         earlier = {f.value for f in out}
         found = _sentence_figures(text, start, end, group, published, earlier)
         found += dated_parts(text, group, found)
+        found += month_parts(text, start, group, found)
         if not found and len(group) == 1 and i + 1 < len(sentences):
             answered = _answered(text, group[0], (start, end), sentences[i + 1], published)
             found = [answered] if answered is not None else []
