@@ -28,6 +28,7 @@ from doorwatch.extract.script_labels import (
     may_open_label,
 )
 from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
+from doorwatch.extract.title_portfolios import ends_portfolio, is_title_head
 from doorwatch.extract.unnamed_speakers import (
     THATS_WHAT_RE,
     described_after,
@@ -67,10 +68,6 @@ _I_BEFORE_RE = re.compile(
 _I_SUBJECT_RE = re.compile(rf"\bI\s+(?:{_I_AUX}\s+)?$")
 # a closing mark that ends its sentence ('"…."', '"…?" Then …')
 # (or runs on into the speaker's own clause: '"Nobody gives away something for nothing," and …')
-# a title in capitals and its portfolio, before the name that holds it
-_TITLE_HEAD_RE = re.compile(
-    r"the\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*\s*,\s*(?:[A-Z][\w’'.-]*\s+)*"
-)
 _SENTENCE_END_AFTER_RE = re.compile(r"\s*(?:$|\n|(?<=[.!?][\"”])\s+[A-Z])|,?\s+(?:and|but)\s")
 # '"…," as we say': the speaker's own saying
 _AS_WE_SAY_RE = re.compile(r"[,\s]*as\s+(?:we|I)\s+(?:say|said|put\s+it|like\s+to\s+say)\b")
@@ -668,6 +665,10 @@ class Attributor:
             )
         ]
         cands = [m for m in cands if not m.possessive] or cands
+        # ('," the Department of Foreign Affairs and Trade said': a name's last words after "and")
+        cands = [
+            m for m in cands if m.kind != "bare" or not ends_portfolio(self.masked, m.start)
+        ] or cands
         # '," Olga Zazulinskaya of the cabinet said': a name after a preposition modifies
         # the subject rather than being it.
         cands = [m for m in cands if not self.mentions.prep(m)] or cands
@@ -680,7 +681,7 @@ class Attributor:
         head = self.masked[begin + offset : cands[0].start]
         # ('," the Minister for Foreign Affairs, Senator Marise Payne, said': a long title,
         # in capitals, before the name)
-        if len(head) > 40 and (len(head) > 72 or _TITLE_HEAD_RE.fullmatch(head) is None):
+        if len(head) > 40 and not is_title_head(head):
             return None
         first = cands[0]
         if (
@@ -701,7 +702,10 @@ class Attributor:
         found = [
             m
             for m in self.mentions.within(start, end, speakers=True)
-            if m.kind in _SPEAKING or m.kind in ("place", "bare")
+            if (m.kind in _SPEAKING or m.kind in ("place", "bare"))
+            # ('," said the High Representative for Foreign Affairs and Security Policy, X':
+            # the title's portfolio goes on after "and", up to the comma before its holder)
+            and not (self.masked.startswith(",", m.end) and ends_portfolio(self.masked, m.start))
         ]
         if (
             stop >= 0
