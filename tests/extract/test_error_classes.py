@@ -9862,3 +9862,12 @@ def test_counts_in_brackets_after_their_months_are_the_releases_of_those_months(
     assert ("prisoners_released", 5, "2025-04") in found
     assert ("prisoners_released", 31, "2025-08") in found
     assert ("prisoners_released", 9, "2025-11") in found
+
+
+def test_one_of_a_group_described_in_apposition_speaks_as_described() -> None:
+    text = (
+        "Evening bulletin\n\n"
+        "One of those freed on Friday, a retired teacher from Lida, told reporters at the "
+        'border: "I did not ask for a pardon."\n'
+    )
+    assert _quotes(text)["I did not ask for a pardon."] == "retired teacher from Lida"

@@ -67,6 +67,9 @@ _NOT_DESCRIBING = frozenset(lx.words("speech", "not_describing_words"))
 _DOCUMENTS_RE = re.compile(rf"(?i:\b(?:{lx.DOCUMENT_NOUNS})s?)$")
 # ('One said', 'Several told us'): a clause whose subject is someone the text does not single
 # out, and does not describe
+_ONE_OF_DESCRIBED_RE = re.compile(
+    r"\s*One\s+of\s+[^,]{1,60},\s+(?:a|an)\s+(?P<desc>[^,]{3,60}),\s*$"
+)
 _UNDESCRIBED_RE = re.compile(r"\s*(?:As\s+)?(?:One|Some|Several|Another)\b")
 
 
@@ -111,6 +114,9 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
     described = _DESCRIPTION_RE.search(subject)
     if described is not None and _description(subject, described):
         return Frame(described["desc"])
+    one_of = _ONE_OF_DESCRIBED_RE.match(subject)
+    if one_of is not None:
+        return Frame(one_of["desc"])  # ("One of those freed, a pensioner from Homel, told us")
     return Frame(None) if _UNDESCRIBED_RE.match(subject) else None
 
 
