@@ -9871,3 +9871,15 @@ def test_one_of_a_group_described_in_apposition_speaks_as_described() -> None:
         'border: "I did not ask for a pardon."\n'
     )
     assert _quotes(text)["I did not ask for a pardon."] == "retired teacher from Lida"
+
+
+def test_several_holders_of_a_role_are_not_the_one_named_last() -> None:
+    text = (
+        "Weimar meeting\n\n"
+        "Polish Foreign Minister Radosław Sikorski hosted his French and German counterparts. "
+        'In a joint statement, the three ministers wrote: "We demand the release of all '
+        'political prisoners."\n'
+    )
+    assert _quotes(text).get("We demand the release of all political prisoners.") != (
+        "Radosław Sikorski"
+    )
