@@ -9883,3 +9883,13 @@ def test_several_holders_of_a_role_are_not_the_one_named_last() -> None:
     assert _quotes(text).get("We demand the release of all political prisoners.") != (
         "Radosław Sikorski"
     )
+
+
+def test_a_surname_tells_her_gender_behind_an_initial_and_a_hyphen() -> None:
+    text = (
+        "Committee minutes\n\n"
+        "Maria Kalesnikava remains in prison.\n\n"
+        "L. Talat-Kelpša asked about listings. Deputy Minister R. Žemaitaitė-Vogel replied "
+        'that the package was ready. "We put forward nine names," she said.\n'
+    )
+    assert _quotes(text)["We put forward nine names"] == "R. Žemaitaitė-Vogel"

@@ -247,7 +247,11 @@ UNKNOWN_GIVEN = "u"  # the gender of a person whose given name the table does no
 def _gender(person: Person) -> str | None:
     words = person.name.split()
     first = words[0].lower() if len(words) > 1 else None
-    last = words[-1].lower()
+    initial = first is not None and len(first) == 2 and first.endswith(".")
+    if initial:
+        first = None  # ("A. Bilotaitė-Vinkler": an initial tells no gender, the surname may)
+    # ("Bilotaitė-Vinkler": a double surname's first part may tell it)
+    last = words[-1].lower().split("-")[0]
     if first is not None:
         known = given_gender(first)
         if known:
@@ -262,7 +266,7 @@ def _gender(person: Person) -> str | None:
         return "f"
     if last.endswith(lx.FEMALE_SURNAME_ENDINGS):
         return "f"
-    if first is not None:
+    if first is not None or initial:
         # a given name the table does not know ("Inese Ozola", "Tammy Bruce"): most such
         # names in the news are men's, so "he" takes it; "she" only when no woman is in
         # reach (see Resolver.person_pronoun)
