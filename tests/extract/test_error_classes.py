@@ -9893,3 +9893,15 @@ def test_a_surname_tells_her_gender_behind_an_initial_and_a_hyphen() -> None:
         'that the package was ready. "We put forward nine names," she said.\n'
     )
     assert _quotes(text)["We put forward nine names"] == "R. Žemaitaitė-Vogel"
+
+
+def test_the_chairperson_is_the_one_the_minutes_name_as_chair() -> None:
+    text = (
+        "Minutes of the contact group\n\n"
+        "Chairperson: Ms Ingrid Solberg (Norway)\nSecretary: Mr Tomas Berg\n\n"
+        "Mr Henrik Dahl cautioned against haste. The Chairperson concluded that "
+        '"every release counts, and so does every new arrest."\n'
+    )
+    assert _quotes(text)["every release counts, and so does every new arrest."] == (
+        "Ingrid Solberg"
+    )
