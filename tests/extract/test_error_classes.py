@@ -9905,3 +9905,14 @@ def test_the_chairperson_is_the_one_the_minutes_name_as_chair() -> None:
     assert _quotes(text)["every release counts, and so does every new arrest."] == (
         "Ingrid Solberg"
     )
+
+
+def test_the_words_of_someone_before_a_colon_are_theirs() -> None:
+    text = (
+        "Committee minutes\n\n"
+        "The representative of the Ombudsman's Office conveyed the words of the Commissioner, "
+        'Olena Havryliuk: "Our door stays open to those who stood against the dictator."\n'
+    )
+    assert _quotes(text)["Our door stays open to those who stood against the dictator."] == (
+        "Olena Havryliuk"
+    )

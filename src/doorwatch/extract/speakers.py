@@ -152,7 +152,8 @@ _QUOTED_AS_RE = re.compile(
     r"(?:saying|telling|stating|writing)"
 )
 _SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
-_WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+(?=[^,\"“”]{1,80},\s*$)")
+# ("in the words of X, '…'", "conveyed the words of the Commissioner, Dmytro Lubinets: '…'")
+_WORDS_OF_RE = re.compile(r"\b(?:[Ii]n\s+the|the)\s+words\s+of\s+(?=[^.\"“”]{1,80}[,:]\s*$)")
 # "'s statement of 3 July that ", "'s words that ": a statement whose owner is named before it
 # ("Pavel Latushka's formula, '…', recurs": the words in apposition to their noun)
 _STATEMENT_THAT_RE = re.compile(
@@ -798,6 +799,17 @@ class Attributor:
             quoted = self._cited(s_start + cited.end(), open_)
             if quoted is not None or self.anonymous:
                 return quoted
+        words_of = _WORDS_OF_RE.search(window) if last is None else None
+        if words_of is not None:
+            # 'in the words of Warsaw metals consultant Adam Kubiak, "…"': the name that
+            # ends the phrase (a place or a trade may come first)
+            named = [
+                m
+                for m in self.mentions.within(s_start + words_of.end(), open_, speakers=True)
+                if m.kind in ("person", "org")
+            ]
+            if named:
+                return named[-1]
         if last is None and window.rstrip().endswith(":"):
             # 'X thanked her supporters: "…"': a colon hands the sentence to its subject
             found = self.mentions.within(s_start, open_, speakers=True)
@@ -842,17 +854,6 @@ class Attributor:
                     key = _SUBJECT_OF[object_pronoun.group().lower()]
                     return Mention(at, object_pronoun.end(), "pronoun", key)
                 return self._first_mention(at, open_, 10)
-            words_of = _WORDS_OF_RE.search(window)
-            if words_of is not None:
-                # 'in the words of Warsaw metals consultant Adam Kubiak, "…"': the name that
-                # ends the phrase (a place or a trade may come first)
-                named = [
-                    m
-                    for m in self.mentions.within(s_start + words_of.end(), open_, speakers=True)
-                    if m.kind in ("person", "org")
-                ]
-                if named:
-                    return named[-1]
             words = _IN_WORDS_RE.search(window)
             if words:  # 'In his words, the pressure "has not ..."'
                 at = s_start + words.start("pronoun")
