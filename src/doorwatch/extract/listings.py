@@ -34,7 +34,9 @@ _INTRO_RE = re.compile(
 # a measure only weighed or asked for is no listing ("persons who could be designated:")
 _NOT_DONE_RE = re.compile(r"\b(?:could|would|might|may|should|propos\w*|call\w*\s+for)\b")
 # how a line of a list begins: a bullet, a number or a letter ("- ", "(1) ", "12 ", "a) ")
-_MARKER_RE = re.compile(r"(?:[-•◦▪‣·*–—]\s+|\(\d{1,3}\)\s+|\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)")
+# a list item's mark: a bullet or dash, a number, a letter in brackets (also read by
+# proposed_lists, whose items a lead-in proposes)
+ITEM_MARKER_RE = re.compile(r"(?:[-•◦▪‣·*–—]\s+|\(\d{1,3}\)\s+|\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)")
 # a line that names a part of the list ("Entities", "Individuals", "Aircraft")
 _SUBHEAD_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:?")
 # a sentence of the text again after the list: "The persons concerned are subject to …"
@@ -138,7 +140,7 @@ def _told_below(text: str, paras: list[Paragraph], i: int) -> Paragraph | None:
     ("the persons listed below") when ``paras[i]`` is only the title of a part of that list
     ("3. Individuals:"); else None."""
     line = text[paras[i].start : paras[i].end]
-    marker = _MARKER_RE.match(line)
+    marker = ITEM_MARKER_RE.match(line)
     if not _SUBHEAD_RE.fullmatch(line[marker.end() if marker else 0 :]):
         return None
     for para in reversed(paras[max(0, i - _BELOW_REACH) : i]):
@@ -158,7 +160,7 @@ def _items(text: str, paras: list[Paragraph], first: int) -> list[tuple[int, str
     removed = False
     for para in paras[first:]:
         line = text[para.start : para.end]
-        marker = _MARKER_RE.match(line)
+        marker = ITEM_MARKER_RE.match(line)
         if _SUBHEAD_RE.fullmatch(line[marker.end() if marker else 0 :]):
             part = _PART_RE.fullmatch(line[marker.end() if marker else 0 :])
             if part is not None:

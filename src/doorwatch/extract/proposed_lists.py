@@ -15,9 +15,10 @@ import dataclasses
 import re
 
 from doorwatch.extract.claims import Sanction
+from doorwatch.extract.listings import ITEM_MARKER_RE
 
-# a list item's mark: a bullet, a dash, or a letter or number in brackets or before a stop
-_ITEM_RE = re.compile(r"[ \t]*(?:[•▪◦·*–—-]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).])[ \t]+")
+# a list item: its mark after the line's indent (see listings)
+_ITEM_RE = re.compile(rf"[ \t]*{ITEM_MARKER_RE.pattern}")
 # the lead-in of a list of options or proposals ("The options paper covers:", "he
 # proposed:", "The Commission's proposal includes:")
 _PROPOSING_RE = re.compile(

@@ -346,11 +346,11 @@ def split_targets(raw: str) -> list[str]:
         # ("the Minister of Transport and Communications, Aleksei Avramenko; the commander of
         # the Air Force and Air Defence Forces, Major General Igor Golub; and Leonid Churo":
         # items a semicolon parts, each a role and the name that holds it)
-        out: list[str] = []
+        held_by: list[str] = []
         for item in _SEMICOLON_RE.split(raw):
             held = _ROLE_THEN_NAME_RE.match(item)
-            out.extend([held["name"]] if held is not None else split_targets(item))
-        return out
+            held_by.extend([held["name"]] if held is not None else split_targets(item))
+        return held_by
     pieces: list[tuple[int, int]] = []
     position = 0
     for sep in _SPLIT_RE.finditer(raw):
