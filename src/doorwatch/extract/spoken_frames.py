@@ -3,9 +3,11 @@ said, "…"', 'an adviser responded in an email the next morning: "…"', 'the D
 said on Friday that "…"'.
 
 Such words are a statement even when the speaker stays unnamed (a redacted name, "one of
-them", an office never given a holder's name): they are proposed with no speaker rather than
+them", an office never given a holder's name): they are proposed with the description that
+spoke ("Deputy Minister", "partner lawyer in Vilnius"), or with no speaker, rather than
 dropped, so a reviewer sees them and who said them stays open. A verb that only
-characterises ("called it", "described as") introduces a term, not a statement.
+characterises ("called it", "described as") introduces a term, not a statement; a document's
+words, a first person's and a named speaker's are left to the other rules.
 """
 
 from __future__ import annotations
