@@ -150,7 +150,6 @@ def dated_parts(text: str, numbers: list[Number], found: list[Figure]) -> list[F
 # persons)", "February (3 persons, including an American citizen)"
 _MONTH_BEFORE_RE = re.compile(rf"\b(?P<month>{MONTH_PATTERN})(?:\s+\d{{4}})?\s*\($")
 _PEOPLE_AFTER_RE = re.compile(r"\s+(?:persons|people|prisoners)\s*[),]")
-_RELEASES_RE = re.compile(r"\breleas(?:es|ed|e)\b|\bfreed\b|\bpardon(?:s|ed)\b")
 
 
 def month_parts(text: str, start: int, numbers: list[Number], found: list[Figure]) -> list[Figure]:
@@ -164,7 +163,8 @@ def month_parts(text: str, start: int, numbers: list[Number], found: list[Figure
             parts.append((number, month.group("month")))
     if len(parts) < 2:
         return []
-    if _RELEASES_RE.search(text, start, parts[0][0].start):
+    # (a cue of release before the first part: "The largest releases of 2025 took place in …")
+    if any(cue.group("rel") for cue in PRE_CUE_RE.finditer(text, start, parts[0][0].start)):
         measure = "prisoners_released"
     elif found:
         measure = found[0].measure

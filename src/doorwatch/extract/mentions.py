@@ -63,7 +63,8 @@ ROLE_RE = re.compile(
 # "Lithuania's transport ministry", "the opposition leader's office": an institution named by
 # whose it is, with no name of its own; what the owner holds, after the possessive
 _OWNED_HEAD_RE = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.ORG_ROLE_NOUNS})\b(?![’']s?\s)")
-_PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
+# a person's role noun alone ("the envoy", "the chairperson"; a plural is read by its singular)
+PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
 # a body's role noun alone ("the ministry", "the department")
 ORG_ROLE_RE = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
 _ACRONYM_PLACES = lx.ACRONYM_PLACES
@@ -379,7 +380,7 @@ def _single_kind(word: str) -> tuple[str, str, bool] | None:
         # A title standing alone ("the President said") is a role, not a name; other title
         # words alone ("Presidential", "Former") name nobody.
         low = base.lower()
-        return ("role", low, possessive) if _PERSON_ROLE_RE.fullmatch(low) else None
+        return ("role", low, possessive) if PERSON_ROLE_RE.fullmatch(low) else None
     if base in lx.ORG_WORDS or (base.isupper() and len(base) > 1) or _inner_capital(base):
         return "org", base, possessive
     return "bare", base, possessive
@@ -540,7 +541,7 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         kind = "place"
     elif either & _ORG_BASE:
         kind = "org"
-    elif count == 1 and every & _TITLE and _PERSON_ROLE_RE.fullmatch(last.lower()):
+    elif count == 1 and every & _TITLE and PERSON_ROLE_RE.fullmatch(last.lower()):
         # "the High Representative", "the Special Rapporteur": the titles name a role
         key = last.lower()
         out.append((seg[lo][0], start + len(last), "role", key, possessive, key, 1))

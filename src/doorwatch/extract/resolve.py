@@ -16,6 +16,7 @@ from doorwatch.extract.dates import MONTHS, WEEKDAYS
 from doorwatch.extract.mentions import (
     AGED,
     ORG_ROLE_RE,
+    PERSON_ROLE_RE,
     SPOUSE_NOUNS,
     UNKNOWN_GIVEN,
     Mention,
@@ -147,7 +148,6 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
     )
 
 
-_PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
 # roles any office holder fills, whatever other role the text gave them
 _ANY_HOLDER_ROLES = frozenset(lx.words("roles", "any_holder_roles"))
 _PUBLIC_FIGURE_ROLES = frozenset(lx.words("roles", "public_figure_roles"))
@@ -442,7 +442,7 @@ class Resolver(PersonPronouns):
         if noun.lower() in lx.COLLECTIVE_AUTHOR_NOUNS:
             return self.author(position)  # "the human rights defenders note"
         if noun.endswith("s") and len(noun) > 4 and not ORG_ROLE_RE.fullmatch(noun):
-            if _PERSON_ROLE_RE.fullmatch(noun[:-1].lower()):
+            if PERSON_ROLE_RE.fullmatch(noun[:-1].lower()):
                 # ("the three ministers wrote": several people speaking together, none of them
                 # the one the text named last; which body they speak for is not told here)
                 return None

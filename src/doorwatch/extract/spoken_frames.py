@@ -44,11 +44,7 @@ _REACH = 120  # (a frame longer than this before its quotation is no frame of it
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|me)\b")
 _NAMING = frozenset({"person", "org", "pronoun"})
 _AUXILIARY_WORDS = frozenset(lx.words("speech", "auxiliaries"))
-# (verbs in the past or of saying, and clause words; not "states", a noun as often)
-_NOT_IN_PLACE = (
-    r"(?:said|says|told|tells|added|adds|wrote|writes|stated|noted|announced|declared|warned|"
-    r"when|while|after|before|that|which|who)\b"
-)
+_NOT_IN_PLACE = rf"(?:{lx.alternation(lx.words('speech', 'not_place_words'))})\b"
 # The description that speaks, right before its verb: a determiner, one to three words, a
 # title's tail in capitals ("the Minister for Europe", "our minister", "the Deputy Minister"),
 # and where they are from or work ("a partner lawyer in Vilnius"), as unnamed_speakers tells
