@@ -9916,3 +9916,70 @@ def test_the_words_of_someone_before_a_colon_are_theirs() -> None:
     assert _quotes(text)["Our door stays open to those who stood against the dictator."] == (
         "Olena Havryliuk"
     )
+
+
+def test_words_i_said_are_those_of_the_writer_named_alone_below_the_title() -> None:
+    text = (
+        "A winter of parcels\n\n"
+        "Marta Ilyushchenka\n"
+        "12 min read · Jan 9, 2023\n\n"
+        "The officer at the window refused the boots because the laces were too long. "
+        'I told him: "Then cut them, and give him the boots." He did not answer.\n'
+    )
+    assert _quotes(text)["Then cut them, and give him the boots."] == "Marta Ilyushchenka"
+
+
+def test_a_name_line_is_the_writer_only_where_i_speak() -> None:
+    text = (
+        "A winter of parcels\n\n"
+        "Marta Ilyushchenka\n\n"
+        "Viasna counted 1,446 political prisoners. The officer at the window said: "
+        '"No parcels this month." I went home.\n'
+    )
+    assert _quotes(text).get("No parcels this month.") != "Marta Ilyushchenka"
+
+
+def test_an_answer_told_to_the_writer_is_not_the_writers_own() -> None:
+    text = (
+        "Notes from a reception\n\n"
+        "Henrik Solum\n\n"
+        "Anna Lindqvist, the minister, told me when I asked her about the licences: "
+        '"We will not trade our measures for hostages." I thought it was the right answer.\n\n'
+        'One of my former students wrote to me in May: "Tell them we are not currency." '
+        "I promised her I would.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes.get("We will not trade our measures for hostages.") != "Henrik Solum"
+    assert quotes.get("Tell them we are not currency.") != "Henrik Solum"
+
+
+def test_a_quotation_alone_after_a_letter_and_its_sender_is_the_senders() -> None:
+    text = (
+        "A mother's diary\n\n"
+        "Halina Tsvirko's son Pavel, a 31-year-old engineer, was jailed in 2021.\n\n"
+        'Pavel\'s letter of 3 March came today. "The soup is better on Sundays." I laughed.\n\n'
+        "Andrei Lis, his cellmate until May, sent me a postcard from Vilnius. It said: "
+        '"Your son is stronger than the walls."\n\n'
+        'A letter from Kiryl Sadouski, dated 2 May. "Do not send chocolate, send books."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["The soup is better on Sundays."] == "Pavel Tsvirko"
+    assert quotes["Your son is stronger than the walls."] == "Andrei Lis"
+    assert quotes["Do not send chocolate, send books."] == "Kiryl Sadouski"
+
+
+def test_his_last_letter_gives_the_words_of_the_man_named_before() -> None:
+    text = (
+        "Opinion\n\n"
+        "My son Siarhei Barysau has been in a colony in Mahiliou since 2021. He writes every "
+        'week. In his last letter: "The waiting is the worst part, for both of us." I agree.\n'
+    )
+    assert _quotes(text)["The waiting is the worst part, for both of us."] == "Siarhei Barysau"
+
+
+def test_a_letters_words_after_a_sentence_that_says_more_are_not_the_senders() -> None:
+    text = (
+        "Kiryl Sadouski's letter of 2 May came on Friday. His lawyer, Ala Hrynko, read it and "
+        'said: "He is not well, whatever he writes."\n'
+    )
+    assert _quotes(text)["He is not well, whatever he writes."] == "Ala Hrynko"

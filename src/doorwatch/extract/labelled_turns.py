@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract.first_person import writer_line
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.script_labels import (
@@ -28,7 +29,9 @@ from doorwatch.extract.script_labels import (
 from doorwatch.extract.sentences import Paragraph
 
 # (the byline is a heading line, blanked in the masked text)
-_BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE)
+_BYLINE_RE = re.compile(
+    r"^[Bb]y\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE
+)
 # ("[Post in the Telegram channel of Pavel Latushka, …]": whose own words the text gives)
 _AUTHOR_HEADING_RE = re.compile(
     # ("Reply from Rt Hon Winston Peters, Minister of Foreign Affairs": a written answer's)
@@ -75,7 +78,8 @@ class LabelledTurns:
     def speaker(self, para: int, as_labelled: bool = False) -> str | None:
         """Return the person whose words paragraph ``para`` gives: the label that opens it or
         the nearest paragraph before it ("The Minister for Europe (Stephen Caldwell): …"), else
-        the byline ("By Rebecca Thorne"); None when there is neither. A label of its own that
+        the byline ("By Rebecca Thorne"; with ``as_labelled`` also a writer's name alone
+        below the title); None when there is neither. A label of its own that
         names no one the text names in full gives the name a fuller label gave ("IRYNA
         KOVALCHUK (ANCHOR):"), else none (with ``as_labelled``: the name as written)."""
         for at in range(para, -1, -1):
@@ -117,6 +121,9 @@ class LabelledTurns:
             # (a source note that opens the text: "[Post in the Telegram channel of …]")
             first = self.paras[0]
             byline = _AUTHOR_HEADING_RE.search(self.masked, first.start, first.end)
+        if byline is None and as_labelled:
+            # (the words "I" told: a first-person piece's writer, named alone below its title)
+            return writer_line(self.headings)
         return byline.group("name") if byline is not None else None
 
     def cut_speaker(self, para: int, open_: int) -> str | None:

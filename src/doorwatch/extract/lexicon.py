@@ -94,6 +94,14 @@ GENDERED_NOUNS: dict[str, str] = {
 SPEECH_VERB_WORDS: frozenset[str] = frozenset(words("speech", "speech_verbs"))
 SPEECH_VERBS: str = alternation(words("speech", "speech_verbs"))
 PARTICIPLES: str = alternation(words("speech", "participles"))
+# A speech verb or participle ("said", "told", "quoted"); the lookahead on first letters lets
+# most positions fail before the long alternation runs.
+_SPEECH_FIRST_LETTERS = "".join(
+    sorted({w[0] for w in words("speech", "participles") + words("speech", "speech_verbs")})
+)
+SPEECH_VERB_RE = re.compile(
+    rf"\b(?=[{_SPEECH_FIRST_LETTERS}])(?:(?P<part>{PARTICIPLES})|(?P<verb>{SPEECH_VERBS}))\b"
+)
 # Words that may stand between a subject and its speech verb: "has also said".
 AUXILIARIES: str = alternation(words("speech", "auxiliaries")) + r"|\w+ly"
 # Words that open the examples of a group ("among them Ales Bialiatski", "including Belavia").

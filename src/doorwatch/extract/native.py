@@ -41,6 +41,7 @@ MODULES = (
     "dates",
     "described_subjects",
     "figures",
+    "first_person",
     "headword_entries",
     "labelled_turns",
     "lexicon",

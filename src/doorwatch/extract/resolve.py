@@ -336,6 +336,14 @@ class Resolver(PersonPronouns):
             given: dict[str, set[str]] = {}
             for person in self.mentions.persons.values():
                 given.setdefault(person.name.split()[0], set()).add(person.name)
+            for m in self.mentions.items:
+                # ("Nina Bandarenka's son Yahor", then "Yahor's letter": the family's name)
+                if m.kind == "bare" and self.masked.endswith(
+                    _MALE_KIN_NOUNS, max(0, m.start - 14), m.start
+                ):
+                    kin = _MALE_KIN_BEFORE_RE.search(self.masked, max(0, m.start - 40), m.start)
+                    if kin is not None and kin.group("owner") not in lx.PLACES:
+                        given.setdefault(m.key, set()).add(f"{m.key} {kin.group('owner')}")
             self._given = {first: tuple(sorted(names)) for first, names in given.items()}
         return self._given
 

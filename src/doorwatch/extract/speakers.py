@@ -18,7 +18,9 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.credit_lines import credited
 from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
+from doorwatch.extract.first_person import I_AUX, said_by_writer
 from doorwatch.extract.labelled_turns import LabelledTurns
+from doorwatch.extract.letter_lines import letter_sender
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.pronoun_writers import PIECES, letter_writer, piece_author
@@ -40,13 +42,7 @@ from doorwatch.extract.unnamed_speakers import (
     spokesperson_body,
 )
 
-# The lookahead on first letters lets most positions fail before the long alternation runs.
-_FIRST_LETTERS = "".join(
-    sorted({w[0] for w in lx.words("speech", "participles") + lx.words("speech", "speech_verbs")})
-)
-_VERB_RE = re.compile(
-    rf"\b(?=[{_FIRST_LETTERS}])(?:(?P<part>{lx.PARTICIPLES})|(?P<verb>{lx.SPEECH_VERBS}))\b"
-)
+_VERB_RE = lx.SPEECH_VERB_RE
 # what may stand between a closing mark and its attribution, besides blank space
 _POST_LEAD = ",;:–—-"
 # The last speech verb of a window (group "speech"), found from its end: the greedy run before
@@ -56,16 +52,7 @@ _POST_LEAD = ",;:–—-"
 _LAST_VERB_RE = re.compile(rf"(?s:.*)(?P<speech>{_VERB_RE.pattern})")
 # ("According to the words of Pavel Sapelka, '…'": a translation's turn)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+words\s+of\s+)?", re.IGNORECASE)
-# "I" as the attribution: '," I told our partners', 'As I said in March, "…"'
-# what may stand between "I" and its speech verb ("I have said", "I will say")
-_I_AUX = r"(?:have|had|also|then|once|will|would|can|must|should)"
-_I_AFTER_RE = re.compile(rf"[,\s]*I\s+(?:(?:have|had|also|then|once)\s+)?{_VERB_RE.pattern}")
-_I_BEFORE_RE = re.compile(
-    # ("What I will say is that '…'": the speaker's own words, announced)
-    rf"\bI\s+(?:{_I_AUX}\s+)?{_VERB_RE.pattern}"
-    r"[^.;\"“”]{0,60}(?:[,:]|\bthat)\s*$"
-)
-_I_SUBJECT_RE = re.compile(rf"\bI\s+(?:{_I_AUX}\s+)?$")
+_I_SUBJECT_RE = re.compile(rf"\bI\s+(?:{I_AUX}\s+)?$")
 # a closing mark that ends its sentence ('"…."', '"…?" Then …')
 # (or runs on into the speaker's own clause: '"Nobody gives away something for nothing," and …')
 _SENTENCE_END_AFTER_RE = re.compile(r"\s*(?:$|\n|(?<=[.!?][\"”])\s+[A-Z])|,?\s+(?:and|but)\s")
@@ -242,6 +229,12 @@ class Attributor:
                 out.append(owner)
                 last_para_speaker[quote.para] = owner
                 continue
+            sender = letter_sender(self.masked, self.index, self.mentions, self.resolver, quote)
+            if sender is not None:
+                # ('Yahor's letter came today. "…"': the words of the piece's sender)
+                out.append(sender)
+                last_para_speaker[quote.para] = sender
+                continue
             described = self._described(quote)
             if described is not None:
                 # '," said one Singapore-based trader': someone the text describes, not names
@@ -325,7 +318,7 @@ class Attributor:
                 # 'Bialiatski said: "I am free, but I am not home." And then, "…"': the same
                 # voice goes on, in a sentence with no subject of its own
                 speaker = out[i - 1]
-            if speaker is None and self._first_person(quote):
+            if speaker is None and said_by_writer(self.masked, self.paras[quote.para], quote):
                 # 'The Minister (Ewan Hartley): … "…," I told our partners': the one whose
                 # words the transcript's label or the byline gives
                 speaker = self.turns.speaker(quote.para, as_labelled=True)
@@ -439,22 +432,6 @@ class Attributor:
         while previous >= 0 and self.paras[previous].heading:
             previous -= 1
         return last_para_speaker.get(previous) if previous >= 0 else None
-
-    def _first_person(self, quote: QuoteSpan) -> bool:
-        """Return True when "I" attributes ``quote``: '"…," I told them', 'As I told
-        partners last month, "…"'."""
-        # (plain tests first: most quotations have no "I" near them)
-        if (
-            not quote.unclosed
-            and self.masked.find("I ", quote.close + 1, quote.close + 6) >= 0
-            and _I_AFTER_RE.match(self.masked, quote.close + 1) is not None
-        ):
-            return True
-        start = max(self.paras[quote.para].start, quote.open - _VERB_REACH)
-        return (
-            self.masked.find("I ", start, quote.open) >= 0
-            and _I_BEFORE_RE.search(self.masked, start, quote.open) is not None
-        )
 
     def _words_owner(self, quote: QuoteSpan) -> str | None:
         """Return the person whose statement the words of ``quote`` are told as, right before
@@ -863,7 +840,7 @@ class Attributor:
         v_at = last.start("speech")  # (in the window)
         v_start = s_start + v_at
         if _I_SUBJECT_RE.search(window, max(0, v_at - 24), v_at):
-            return None  # ("What I will say is that …": the speaker's own, see _first_person)
+            return None  # ("What I will say is that …": the speaker's own, see first_person)
         word = last.group("speech")
         if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, v_at):
             return None

@@ -1,0 +1,65 @@
+"""The writer's own voice: words a text says "I" spoke ('"…," I told them', 'I said, "…"',
+'As I told partners last month, "…"') and who "I" is when no label or "By" line says so: a
+first-person piece's writer, printed alone on a line below its title ("Yuras Lapitski" under
+a post's title), as blogs, columns, diaries and memoirs print it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.mentions import find_mentions
+from doorwatch.extract.quotes import QuoteSpan
+from doorwatch.extract.sentences import Paragraph
+
+_VERB_REACH = 200  # how far before a quotation the writer's speech verb may stand
+# what may stand between "I" and its speech verb ("I have said", "I will say")
+I_AUX = r"(?:have|had|also|then|once|will|would|can|must|should)"
+_I_AFTER_RE = re.compile(
+    rf"[,\s]*I\s+(?:(?:have|had|also|then|once)\s+)?{lx.SPEECH_VERB_RE.pattern}"
+)
+_I_BEFORE_RE = re.compile(
+    # ("What I will say is that '…'": the speaker's own words, announced)
+    rf"\bI\s+(?:{I_AUX}\s+)?{lx.SPEECH_VERB_RE.pattern}"
+    r"[^.;\"“”]{0,60}(?:[,:]|\bthat)\s*$"
+)
+# ('Sikorski told me when I asked him: "…"': someone else's answer to the writer)
+_TOLD_ME_RE = re.compile(r"\b(?:told|tells|said\s+to|wrote\s+to|answered)\s+(?:me|us)\b")
+# a heading line that is only a name: a piece's writer, below the title
+_NAME_LINE_RE = re.compile(r"[A-Z][a-zà-žа-я’'-]+(?: [A-Z][a-zà-žа-я’'-]+){1,2}")
+
+
+def said_by_writer(masked: str, para: Paragraph, quote: QuoteSpan) -> bool:
+    """Return True when "I" attributes ``quote`` (in paragraph ``para``): '"…," I told them',
+    'As I told partners last month, "…"'; False when someone else told the writer."""
+    start = max(para.start, quote.open - _VERB_REACH)
+    # ('One of my students wrote to me: "…" I promised her …': hers, whoever answers)
+    lead = max(start, *(masked.rfind(stop, start, quote.open) for stop in ".!?"))
+    if _TOLD_ME_RE.search(masked, lead, quote.open) is not None:
+        return False
+    # (plain tests first: most quotations have no "I" near them)
+    if (
+        not quote.unclosed
+        and masked.find("I ", quote.close + 1, quote.close + 6) >= 0
+        and _I_AFTER_RE.match(masked, quote.close + 1) is not None
+    ):
+        return True
+    if masked.find("I ", start, quote.open) < 0:
+        return False
+    said = _I_BEFORE_RE.search(masked, start, quote.open)
+    return said is not None and _TOLD_ME_RE.search(masked, start, said.start()) is None
+
+
+def writer_line(headings: str) -> str | None:
+    """Return the name a heading line after the first gives alone (a post's or a column's
+    writer, "Yuras Lapitski" below the title), when the line reads as one person's name;
+    else None."""
+    for line in headings.split("\n")[1:]:
+        line = line.strip()
+        if _NAME_LINE_RE.fullmatch(line) is None:
+            continue
+        found = find_mentions(line).items
+        if len(found) == 1 and found[0].kind == "person" and found[0].start == 0:
+            return line
+    return None

@@ -1,0 +1,91 @@
+"""Whose words a quotation gives when it stands alone after a sentence that tells of a letter
+and its sender: "Yahor's letter of 20 December came today. "…"", "A letter from Ilya, dated 2
+December. "…"", "X, a friend from university, sent me a postcard in June. It said: "…"",
+"He writes every week. In his last letter: "…"". The quotation's own sentence says nothing
+but that it is the piece ("It said:", "It was short:", "The line was:"), so the sender is
+the one speaking.
+
+The pieces are ``sent_pieces`` in ``data/extract/speech.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.mentions import Mention, Mentions
+from doorwatch.extract.person_pronouns import PRONOUN_GENDER
+from doorwatch.extract.quotes import QuoteSpan
+from doorwatch.extract.resolve import Resolver
+from doorwatch.extract.sentences import SentenceIndex
+
+_SENTENCES_BACK = 2  # how many sentences before the quotation may tell of its piece
+_PIECES = lx.alternation(lx.words("speech", "sent_pieces"))
+# the quotation's own sentence before it: nothing, or only the piece itself
+_FRAME_RE = re.compile(
+    r"\s*(?:(?:It|(?:The|That|This)\s+(?:line|text|" + _PIECES + r"))\s+"
+    r"(?:said|says|read|reads|went|ran|was(?:\s+(?:short|brief|this|simple))?)\s*:?|"
+    # ("In his last letter:": the piece of one named before)
+    r"(?:In\s+)?(?P<owner>his|her|their)\s+(?:(?:last|latest|first|next)\s+)?"
+    r"(?:" + _PIECES + r")\s*:)?\s*$"
+)
+# a piece told with its sender: "Yahor's letter", "a letter from Ilya", "wrote to me",
+# "sent me a postcard"
+_OWNED_PIECE_RE = re.compile(
+    r"(?:[’']s)?\s+(?:(?:last|latest|first|short|new)\s+)?(?:" + _PIECES + r")\b"
+)
+_PIECE_FROM_RE = re.compile(r"\b(?:" + _PIECES + r")\s+from\s+$")
+_SENT_RE = re.compile(
+    r"\b(?:wrote|writes|sent|sends|smuggled)\s+(?:(?:to\s+)?(?:me|us|her|him|them)\b|"
+    r"(?:a|an|one|his|her)\s+(?:(?:short|long|brief)\s+)?(?:" + _PIECES + r")\b)"
+)
+
+
+def letter_sender(
+    masked: str,
+    index: SentenceIndex,
+    mentions: Mentions,
+    resolver: Resolver,
+    quote: QuoteSpan,
+) -> str | None:
+    """Return who sent the letter, postcard or note whose words ``quote`` gives alone after the
+    sentence that tells of it; None when the quotation's sentence says more than that it is
+    the piece, or no sentence just before names the piece's sender."""
+    si = index.index(quote.open)
+    start = index.spans[si][0]
+    frame = _FRAME_RE.fullmatch(masked, start, quote.open)
+    if frame is None:
+        return None
+    if frame.group("owner") is not None:
+        # ("He writes every week. In his last letter: …": the one the pronoun stands for)
+        if frame.group("owner") == "their":
+            return None
+        pronoun = "he" if frame.group("owner") == "his" else "she"
+        return resolver.person_pronoun(pronoun, frame.start("owner"))
+    for back in range(si - 1, max(-1, si - _SENTENCES_BACK - 1), -1):
+        s_start, s_end = index.spans[back]
+        found = mentions.within(s_start, s_end, speakers=True)
+        for m in found:
+            if m.kind in ("person", "bare", "pronoun") and (
+                (m.possessive and _OWNED_PIECE_RE.match(masked, m.end) is not None)
+                or _PIECE_FROM_RE.search(masked, max(s_start, m.start - 20), m.start) is not None
+            ):
+                return _person(resolver, m)
+        sent = _SENT_RE.search(masked, s_start, s_end)
+        if sent is not None:
+            # (the sender is the nearest person before the verb: "X, a friend who sews gloves
+            # in the colony in Horki, sent me a postcard")
+            before = [
+                m
+                for m in found
+                if m.end <= sent.start()
+                and (m.kind == "person" or (m.kind == "pronoun" and m.key in PRONOUN_GENDER))
+            ]
+            return _person(resolver, before[-1]) if before else None
+    return None
+
+
+def _person(resolver: Resolver, mention: Mention | None) -> str | None:
+    if mention is None or mention.kind == "org":
+        return None
+    return resolver.name(mention)
