@@ -9983,3 +9983,36 @@ def test_a_letters_words_after_a_sentence_that_says_more_are_not_the_senders() -
         'said: "He is not well, whatever he writes."\n'
     )
     assert _quotes(text)["He is not well, whatever he writes."] == "Ala Hrynko"
+
+
+def test_a_power_that_has_had_a_target_under_sanctions_since_a_date_holds_it() -> None:
+    text = (
+        "What is in force today:\n\n"
+        "Canada has had the Minsk Tractor Works under sanctions since March 2022. "
+        "The United Kingdom has had Grodno Azot, our largest fertiliser plant, under "
+        "sanctions since December 2021.\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Minsk Tractor Works", "2022-03") in found
+    assert ("imposed", "Grodno Azot", "2021-12") in found
+
+
+def test_having_had_something_that_is_no_measure_is_no_listing() -> None:
+    text = (
+        "Belavia has had its older aircraft under repair since 2021, and the EU has had "
+        "enough of promises: its sanctions stay.\n"
+    )
+    assert not {s for s in _sanctions(text) if s[1] in ("older aircraft", "enough")}
+
+
+def test_a_powers_designations_or_its_listings_included_are_its_targets() -> None:
+    text = (
+        "The sanctions came in layers. Ottawa's designations included the Minsk Automobile "
+        "Plant. The EU adopted its sixth package on 4 August 2022; its listings included the "
+        "state broadcaster ONT and the Belarusian Railway.\n"
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Minsk Automobile Plant", "Canada") in found
+    assert {"ONT", "Belarusian Railway"} <= {
+        t for _, t, power in found if power == "European Union"
+    }

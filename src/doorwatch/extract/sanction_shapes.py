@@ -539,7 +539,9 @@ BACKGROUND_RE = re.compile(
 HELD_UNDER_RE = re.compile(
     # ("included Grodno Azot, a state-owned producer of fertilisers, on the list of entities
     # subject to restrictive measures")
-    r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds|add|included|includes)\s+"
+    # ("The US has had Belavia under sanctions since August 2023": held in force)
+    r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds|add|included|includes|"
+    r"(?<=has\s)had|(?<=have\s)had)\s+"
     # (not "He added that the government was preparing to put …": a speech verb's clause)
     r"(?!that\s)(?P<target>[^,.;:()—–\"“”]{1,120}?"
     # ("the head of the Central Election Commission, Lidia Yermoshina,": the office's holder)
@@ -547,7 +549,7 @@ HELD_UNDER_RE = re.compile(
     # ("added Belaruskali OAO, one of the world's largest potash producers, to …"; "put
     # Belaruskali, the potash giant, and the Olympic Committee on its list": the next target,
     # read with the rest of the list by target_lists.whole_list)
-    r"(?:\s*,\s*(?:the|its|a|an|one\s+of)\s+[^,.;:()\"“”]{1,60},"
+    r"(?:\s*,\s*(?:the|its|a|an|one\s+of|our)\s+[^,.;:()\"“”]{1,60},"
     r"(?:\s+and\s+[^,.;:()—–\"“”]{1,80}?)?|\s*,)?\s+"
     r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
     # ("added the judge to Poland's national sanctions list")
@@ -652,7 +654,10 @@ THOSE_LISTED_RE = re.compile(
     # ("The renewed listings include Alexander Lukashenko as well as …")
     # ("The list includes the truck maker BelAZ, …": the list a measure just added to)
     # ("The EU list included …": whose list it is names the power)
-    r"|[Tt]he\s+(?:(?P<named>[\w.]+)\s+)?(?:listings|designations|names|(?:sanctions\s+)?lists?))"
+    r"|[Tt]he\s+(?:(?P<named>[\w.]+)\s+)?(?:listings|designations|names|(?:sanctions\s+)?lists?)"
+    # ("its listings included …", "Washington's designations included …": whose they are)
+    r"|(?:[Ii]ts|[Tt]heir|(?P<power>[A-Z][\w.]*)[’']s)\s+(?:(?:new|first|latest)\s+)?"
+    r"(?:listings|designations))"
     # ("The first designations under it, on the same day, included …": under an order, when)
     r"(?:\s+under\s+(?:it|(?:the|this|that)\s+(?:order|regulation|decree|programme|program)))?"
     r"(?:\s*,\s*on\s+[^,.;:()\"“”]{1,30},)?"

@@ -354,6 +354,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
             " add ",
             "included ",
             "includes ",
+            "has had ",
         ),
     ),
     (ON_LIST_RE, -90, 80, ("list", "List")),
