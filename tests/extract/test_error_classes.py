@@ -10016,3 +10016,23 @@ def test_a_powers_designations_or_its_listings_included_are_its_targets() -> Non
     assert {"ONT", "Belarusian Railway"} <= {
         t for _, t, power in found if power == "European Union"
     }
+
+
+def test_a_single_quotation_mark_closes_before_a_footnotes_mark() -> None:
+    text = (
+        "Within a day the Council had acted. Its president, Anna Berglund, told reporters: "
+        "‘The answer will be swift and it will be united.’³ It was.\n"
+    )
+    assert _quotes(text)["The answer will be swift and it will be united."] == "Anna Berglund"
+
+
+def test_one_described_with_what_they_do_speaks_unnamed() -> None:
+    text = (
+        "The package took a month. A Latvian official who worked on the drafting described "
+        'the outcome with some pride: "Four capitals published on the same afternoon." An EU '
+        "diplomat involved in the talks on transit put it plainly: "
+        '"Potash took a month, and we carved out most of it."\n'
+    )
+    quotes = _quotes(text)
+    assert "Four capitals published on the same afternoon." in quotes
+    assert "Potash took a month, and we carved out most of it." in quotes

@@ -23,7 +23,10 @@ _CLOSERS = "”»"
 _STRAIGHT = '"″'
 _SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w\[])")
 # (a reference work's footnote mark may follow the closing mark: "… lets go.'[4]")
-_SINGLE_CLOSE_RE = re.compile(r"(?<=[\w.,!?…\])—-])[’'](?=[\s.,;:!?)\]—–-]|\[\w{1,4}\]|$)")
+# (a footnote's mark may follow at once: "… go unanswered.’¹")
+_SINGLE_CLOSE_RE = re.compile(
+    r"(?<=[\w.,!?…\])—-])[’'](?=[\s.,;:!?)\]—–⁰¹²³⁴⁵⁶⁷⁸⁹-]|\[\w{1,4}\]|$)"
+)
 _TRIM = " \t,;:—–-"
 
 

@@ -36,6 +36,10 @@ _FRAME_RE = re.compile(
     rf"\b(?P<verb>{lx.alternation(_INTRODUCING)}|(?:{lx.PARTICIPLES}))\b"
     r"(?:[^.!?;:\"“”‘’\n]{0,70}?)?"
     r"(?:\s*[:,]|\s+that|\s+as\s+saying(?:\s+that)?)\s*$"
+    # ("described the result with some pride: …": a verb that characterises introduces
+    # speech when what it tells of ends in a colon, with no "as" to give a term)
+    rf"|\b(?P<verb2>{lx.alternation(sorted(lx.CHARACTERISING_VERBS))})\s+"
+    r"(?:(?!as\b)[^.!?;:\"“”‘’\n,]){1,70}?:\s*$"
 )
 _REACH = 120  # (a frame longer than this before its quotation is no frame of it)
 
@@ -57,6 +61,11 @@ _DESCRIPTION_RE = re.compile(
     # listings were announced" describes no one by the listings)
     r"(?:\s+(?:for|of|from|at|in|with)\s+(?:(?!" + _NOT_IN_PLACE + r")[\w’'-]+\s+){0,4}?"
     r"(?!" + _NOT_IN_PLACE + r")[\w’'-]+)?)"
+    # ("A Polish official who worked on the coordination described …", "An EU diplomat
+    # involved in drafting the June measures put it plainly": what the one described does)
+    r"(?P<post>\s+(?:who|that)\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+|"
+    r"\s+(?:involved|engaged|working|based|responsible)\s+(?:in|on|for|at|with)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?"
     rf"(?:\s+(?:{lx.AUXILIARIES}))*\s*$"
 )
 # words that make a description no speaker's: a clause's joint ("opened the door and"), a
@@ -107,9 +116,20 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
     subject = masked[first:verb_at]
     if _FIRST_PERSON_RE.search(subject):
         return None
-    if any(m.kind in _NAMING for m in mentions.within(first, verb_at, True)):
-        return None
     described = _DESCRIPTION_RE.search(subject)
+    # (a body may qualify one described, "An EU diplomat said", not name who spoke)
+    inside = (
+        first + described.start("desc")
+        if described is not None and described["det"].lower() in ("a", "an", "another")
+        else verb_at
+    )
+    if any(
+        m.kind in _NAMING and not inside <= m.start < first + described.end("desc")
+        if described is not None
+        else m.kind in _NAMING
+        for m in mentions.within(first, verb_at, True)
+    ):
+        return None
     if described is not None and _description(subject, described):
         return Frame(described["desc"])
     one_of = _ONE_OF_DESCRIBED_RE.match(subject)
