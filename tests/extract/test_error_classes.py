@@ -10036,3 +10036,38 @@ def test_one_described_with_what_they_do_speaks_unnamed() -> None:
     quotes = _quotes(text)
     assert "Four capitals published on the same afternoon." in quotes
     assert "Potash took a month, and we carved out most of it." in quotes
+
+
+def test_a_tables_caption_year_dates_its_month_rows() -> None:
+    text = (
+        "Political prisoners were pardoned in several rounds.\n\n"
+        "Table 3. Pardons announced, March–October 2023\n"
+        "| Month | Released | Note |\n"
+        "| March | 12 | women with children |\n"
+        "| October | 21 + 9 | two decrees |\n"
+        "| Total | 42 | |\n"
+    )
+    figures = {(f.value, f.date) for f in table_figures(text, None)}
+    assert figures == {(12, "2023-03"), (21, "2023-10"), (9, "2023-10")}
+
+
+def test_a_count_cell_may_carry_a_note_in_brackets() -> None:
+    text = (
+        "Political prisoners, as counted by Viasna.\n\n"
+        "Exhibit 2. Counts used in the talks, 2025\n"
+        "| Date | Political prisoners held |\n"
+        "| 10 December | ~1,250 (figure given to the envoy) |\n"
+        "| 31 December | 1,131 |\n"
+    )
+    figures = {(f.value, f.qualifier, f.date) for f in table_figures(text, None)}
+    assert figures == {(1250, "about", "2025-12-10"), (1131, "exact", "2025-12-31")}
+
+
+def test_a_caption_of_several_years_dates_no_row() -> None:
+    text = (
+        "Political prisoners were pardoned in several rounds.\n\n"
+        "Table 4. Pardons, 2023 and 2024\n"
+        "| Month | Released |\n"
+        "| March | 12 |\n"
+    )
+    assert not table_figures(text, None)

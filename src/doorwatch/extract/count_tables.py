@@ -40,6 +40,14 @@ _COUNT_CELL_RE = re.compile(
     r"(?P<value>\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)\s*[*†‡]?"
 )
 _DIGIT_RE = re.compile(r"\d")
+# a note in brackets after a cell's count ("~1,300 (figure used in US talks)"), and two
+# counts a cell adds up ("30 + 13": two decrees in one month)
+_CELL_NOTE_RE = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
+_CELL_SUM_RE = re.compile(r"\s*\+\s*")
+# a table's caption names the year its rows' months fall in ("Table 1. Pardon rounds,
+# July–December 2024", "Exhibit 1. US–Belarus exchanges, 2025")
+_CAPTION_RE = re.compile(r"(?:Table|Exhibit|Figure|Chart)\s+\w{1,4}[.:]")
+_CAPTION_REACH = 2  # how many lines above a header its caption may stand
 
 
 def table_figures(text: str, published: dt.date | None) -> list[Figure]:
@@ -49,6 +57,7 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
     if not may_hold_table(text):
         return out  # most texts hold no table
     columns: list[str | None] | None = None
+    anchor = published  # what a row's date is read before: the caption's year, when it names one
     # a plain-text header's cells, as offsets in its line, to place a row's cells under
     header: list[tuple[int, int]] = []
     for line_start, end, cells in table_lines(text):
@@ -69,22 +78,58 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
             if any(measures[1:]) and PRISON_TOPIC_RE.search(text, max(0, line_start - 300), end):
                 columns = measures  # a header; a rule row ("---|---") leaves it as it was
                 header = [(a - line_start, b - line_start) for a, b in cells]
+                anchor = _caption_year(text, line_start) or published
             continue
         if columns is None:
             continue
-        when = find_dates(text, cells[0][0], cells[0][1], published, later=False)
+        when = find_dates(text, cells[0][0], cells[0][1], anchor, later=False)
         if not when:
             continue  # ("Total | 205": no date, the sum of the rows above)
         for column, (a, b) in row_columns(text, line_start, cells, header):
             # (the first column is the row's date)
             measure = columns[column] if 0 < column < len(columns) else None
-            count = _COUNT_CELL_RE.fullmatch(text, a, b) if measure is not None else None
-            if measure is None or count is None:
+            if measure is None:
                 continue
-            value = int(re.sub(r"\D", "", count.group("value")))
-            qualifier: Qualifier = "about" if count.group("about") else "exact"
-            out.append(Figure(measure, value, qualifier, when[0][1], a, b))
+            for value, qualifier, at, to in _cell_counts(text, a, b):
+                out.append(Figure(measure, value, qualifier, when[0][1], at, to))
     return out
+
+
+def _cell_counts(text: str, start: int, end: int) -> list[tuple[int, Qualifier, int, int]]:
+    """Return each count a cell gives, with its qualifier and offsets: one count ("1,177",
+    "~40", "~1,300 (figure used in US talks)") or two a cell adds up ("30 + 13"); none when
+    the cell is no count."""
+    note = _CELL_NOTE_RE.search(text, start, end)
+    if note is not None and note.start() > start:
+        end = note.start()
+    parts = [start]
+    for plus in _CELL_SUM_RE.finditer(text, start, end):
+        parts.extend((plus.start(), plus.end()))
+    parts.append(end)
+    out: list[tuple[int, Qualifier, int, int]] = []
+    for a, b in zip(parts[::2], parts[1::2], strict=True):
+        count = _COUNT_CELL_RE.fullmatch(text, a, b)
+        if count is None:
+            return []
+        value = int(re.sub(r"\D", "", count.group("value")))
+        out.append((value, "about" if count.group("about") else "exact", a, b))
+    return out
+
+
+def _caption_year(text: str, header_start: int) -> dt.date | None:
+    """Return the last day of the one year a table's caption just above its header names
+    ("Table 1. Pardon rounds, July–December 2024"), the date its rows' months are read
+    before; None when no caption stands there or it names several years."""
+    end = header_start - 1
+    for _ in range(_CAPTION_REACH):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if _CAPTION_RE.match(text, start, end) is not None:
+            years = set(_YEAR_RE.findall(text, start, end))
+            return dt.date(int(years.pop()), 12, 31) if len(years) == 1 else None
+        end = start - 1
+    return None
 
 
 # "Jan 1,429 | Apr 1,413 | Jul 1,409 | Oct 1,299" under "Political prisoners held, end of
