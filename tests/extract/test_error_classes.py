@@ -10071,3 +10071,40 @@ def test_a_caption_of_several_years_dates_no_row() -> None:
         "| March | 12 |\n"
     )
     assert not table_figures(text, None)
+
+
+def test_the_writers_kin_speaks_unnamed_or_by_the_name_given_before() -> None:
+    text = (
+        'I kept some of the prize money. My husband said, "You already paid with the risk." '
+        "He is right.\n\n"
+        "My sister, Ala Marchuk, is a nurse in Hrodna. Last week my sister, who still visits "
+        'the colony, said on the phone, "They have moved him again."\n'
+    )
+    quotes = _quotes(text)
+    assert "You already paid with the risk." in quotes
+    assert quotes["They have moved him again."] == "Ala Marchuk"
+
+
+def test_an_answer_quoted_alone_after_the_writers_question_is_the_one_asked() -> None:
+    text = (
+        "In Warsaw I met Pavel Hryb, freed in June after three years. I asked him what he "
+        'missed most. "Rain on my face." He did not smile.\n'
+    )
+    assert _quotes(text)["Rain on my face."] == "Pavel Hryb"
+
+
+def test_what_he_writes_goes_on_in_a_quotation_alone() -> None:
+    text = (
+        "Ihar Losik has been held since 2020. A letter came on Monday. Ihar writes that a man "
+        'in his unit was punished for singing. "Not even a political song. It was a lullaby."\n'
+    )
+    assert _quotes(text)["Not even a political song. It was a lullaby."] == "Ihar Losik"
+
+
+def test_words_whose_attribution_follows_them_are_not_the_letter_writers() -> None:
+    text = (
+        "Ihar Losik has been held since 2020. His wife writes that the parcels come back. "
+        '"We have not seen the changes that would justify it," the minister, Espen Lund, told '
+        "the paper.\n"
+    )
+    assert _quotes(text)["We have not seen the changes that would justify it"] == "Espen Lund"

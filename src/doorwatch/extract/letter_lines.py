@@ -1,7 +1,8 @@
 """Whose words a quotation gives when it stands alone after a sentence that tells of a letter
 and its sender: "Yahor's letter of 20 December came today. "…"", "A letter from Ilya, dated 2
 December. "…"", "X, a friend from university, sent me a postcard in June. It said: "…"",
-"He writes every week. In his last letter: "…"". The quotation's own sentence says nothing
+"He writes every week. In his last letter: "…"", and the one the writer asked just before
+("I asked him what he did first. "…""). The quotation's own sentence says nothing
 but that it is the piece ("It said:", "It was short:", "The line was:"), so the sender is
 the one speaking.
 
@@ -20,6 +21,7 @@ from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import SentenceIndex
 
 _SENTENCES_BACK = 2  # how many sentences before the quotation may tell of its piece
+_SENTENCE_ENDS = (".", "!", "?", "…")
 _PIECES = lx.alternation(lx.words("speech", "sent_pieces"))
 # the quotation's own sentence before it: nothing, or only the piece itself
 _FRAME_RE = re.compile(
@@ -36,9 +38,14 @@ _OWNED_PIECE_RE = re.compile(
 )
 _PIECE_FROM_RE = re.compile(r"\b(?:" + _PIECES + r")\s+from\s+$")
 _SENT_RE = re.compile(
+    # ("He writes that a man in his unit was punished. "…"": what he wrote goes on)
+    r"\b(?:wrote|writes)\s+(?:that|about)\b|"
     r"\b(?:wrote|writes|sent|sends|smuggled)\s+(?:(?:to\s+)?(?:me|us|her|him|them)\b|"
     r"(?:a|an|one|his|her)\s+(?:(?:short|long|brief)\s+)?(?:" + _PIECES + r")\b)"
 )
+
+# the writer's question just before an answer quoted alone
+_ASKED_RE = re.compile(r"\bI\s+(?:then\s+|once\s+|had\s+)?asked\s+(?P<who>him|her)\b")
 
 
 def letter_sender(
@@ -51,6 +58,8 @@ def letter_sender(
     """Return who sent the letter, postcard or note whose words ``quote`` gives alone after the
     sentence that tells of it; None when the quotation's sentence says more than that it is
     the piece, or no sentence just before names the piece's sender."""
+    if quote.unclosed or masked[quote.close - 1 : quote.close] not in _SENTENCE_ENDS:
+        return None  # ('"…," he said': words whose attribution follows them)
     si = index.index(quote.open)
     start = index.spans[si][0]
     frame = _FRAME_RE.fullmatch(masked, start, quote.open)
@@ -62,6 +71,12 @@ def letter_sender(
             return None
         pronoun = "he" if frame.group("owner") == "his" else "she"
         return resolver.person_pronoun(pronoun, frame.start("owner"))
+    if si > 0 and not masked[start : quote.open].strip():
+        # ('I asked him what he did first. "…"': the answer of the one asked)
+        asked = _ASKED_RE.search(masked, *index.spans[si - 1])
+        if asked is not None:
+            pronoun = "he" if asked.group("who") == "him" else "she"
+            return resolver.person_pronoun(pronoun, asked.start("who"))
     for back in range(si - 1, max(-1, si - _SENTENCES_BACK - 1), -1):
         s_start, s_end = index.spans[back]
         found = mentions.within(s_start, s_end, speakers=True)

@@ -54,7 +54,7 @@ _NOT_IN_PLACE = rf"(?:{lx.alternation(lx.words('speech', 'not_place_words'))})\b
 # and where they are from or work ("a partner lawyer in Vilnius"), as unnamed_speakers tells
 # one ('," said a diplomat from a southern member state').
 _DESCRIPTION_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+"
+    r"(?:^|(?<=\s))(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ur|[Mm]y|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+"
     r"(?P<desc>(?P<head>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}?)"
     r"(?:\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
     # (no verb of speech or clause word inside: "the Minister for Europe said when the
@@ -63,7 +63,8 @@ _DESCRIPTION_RE = re.compile(
     r"(?!" + _NOT_IN_PLACE + r")[\w’'-]+)?)"
     # ("A Polish official who worked on the coordination described …", "An EU diplomat
     # involved in drafting the June measures put it plainly": what the one described does)
-    r"(?P<post>\s+(?:who|that)\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+|"
+    # ("my mother, who still lives in Hrodna, said": the clause between commas)
+    r"(?P<post>\s+(?:who|that)\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+|\s*,\s*who\s+[^,.;:]{1,60},|"
     r"\s+(?:involved|engaged|working|based|responsible)\s+(?:in|on|for|at|with)\s+"
     r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?"
     rf"(?:\s+(?:{lx.AUXILIARIES}))*\s*$"
@@ -114,9 +115,15 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
     """Return the frame whose verb stands at ``verb_at`` in the sentence opening at
     ``first``, or None when its subject names someone or is no description."""
     subject = masked[first:verb_at]
-    if _FIRST_PERSON_RE.search(subject):
-        return None
     described = _DESCRIPTION_RE.search(subject)
+    # ("My husband said, …": the writer's kin speaks, whom "my" only tells whose they are)
+    mine = (
+        described.start("det")
+        if described is not None and described["det"].lower() in ("my", "our")
+        else -1
+    )
+    if any(m.start() != mine for m in _FIRST_PERSON_RE.finditer(subject)):
+        return None
     # (a body may qualify one described, "An EU diplomat said", not name who spoke)
     inside = (
         first + described.start("desc")
@@ -131,6 +138,16 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
     ):
         return None
     if described is not None and _description(subject, described):
+        if mine >= 0:
+            # ("My father, Mikalai Harbunou, is a teacher. … My father once told a court,"):
+            # the one the writer named so before
+            named = re.search(
+                rf"\b[Mm]y\s+{re.escape(described['desc'])},\s+(?P<name>[A-Z][\w’'-]+"
+                r"(?:\s+[A-Z][\w’'-]+){1,2}),",
+                masked[:first],
+            )
+            if named is not None:
+                return Frame(named["name"])
         return Frame(described["desc"])
     one_of = _ONE_OF_DESCRIBED_RE.match(subject)
     if one_of is not None:
