@@ -10108,3 +10108,24 @@ def test_words_whose_attribution_follows_them_are_not_the_letter_writers() -> No
         "the paper.\n"
     )
     assert _quotes(text)["We have not seen the changes that would justify it"] == "Espen Lund"
+
+
+def test_aligning_with_a_powers_belarus_regime_is_a_measure_on_belarus() -> None:
+    text = "Sanctions spread. Iceland aligned with the EU's Belarus regime in 2022.\n"
+    assert ("imposed", "Belarus", "Iceland") in _sanction_powers(text)
+
+
+def test_targets_a_relative_clause_says_a_power_has_listed_since_a_year() -> None:
+    text = (
+        "Sanctions stayed. Brussels did not touch its measures on the truck maker MAZ or on "
+        "Belshina, which it has listed since 2021.\n"
+    )
+    assert ("imposed", "Belshina", "2021") in _sanctions(text)
+
+
+def test_whom_a_rights_group_designated_is_no_listing() -> None:
+    text = (
+        "Sanctions stayed. The court sentenced Ales Pushkin, whom Viasna designated in 2021, "
+        "to five years.\n"
+    )
+    assert not {s for s in _sanctions(text) if s[1] == "Ales Pushkin"}

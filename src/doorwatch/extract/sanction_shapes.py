@@ -221,7 +221,7 @@ WHICH_SANCTIONED_RE = re.compile(
     r"(?:(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?\s*,\s*(?:which|whom|who)|"
     r"\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}?\s+(?:that|which))\s+"
     r"(?:it|they|the\s+(?:[A-Z][\w.]*\s+)?\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
-    r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted)"
+    r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted|listed|designated)"
     rf"(?=\s*[,.;]|\s+{WHEN_AFTER})"
 )
 # A measure named by its noun: "the removal of sanctions on potash", "the easing of restrictions
@@ -789,7 +789,9 @@ ALIGNED_RE = re.compile(
     r"\b(?=[^.;]{0,90}?\b(?P<target>Belarus|Russia)\b)"
     r"(?P<verb>align(?:ed|s|ing)?)\s+(?:itself\s+|themselves\s+)?with\s+(?:the\s+)?"
     r"(?:EU|European\s+Union|E\.U\.|bloc)(?:[’']s)?\s+(?:decision\s+to\s+extend\s+its\s+)?"
-    r"(?:(?:Belarus|Russia)\s+)?(?:sanctions|restrictive\s+measures|measures)"
+    # ("aligned with the EU's Belarus regime in 2021": the sanctions regime named by country)
+    r"(?:(?:Belarus|Russia)\s+)?(?:sanctions|restrictive\s+measures|measures|"
+    r"(?<=Belarus\s)regime|(?<=Russia\s)regime)"
 )
 WHICH_TARGETED_RE = re.compile(
     # ("a fifth package of sanctions that included the state carrier Belavia"; "a fifth package

@@ -24,7 +24,7 @@ from doorwatch.extract.sanction_parts import (
     RANGE_FROM_RE,
     RANGE_TO_RE,
 )
-from doorwatch.extract.sanction_shapes import WHICH_TARGETED_RE
+from doorwatch.extract.sanction_shapes import WHICH_SANCTIONED_RE, WHICH_TARGETED_RE
 from doorwatch.extract.sanction_standing import (
     ANSWERED_WITH_RE,
     BOTH_LISTED_RE,
@@ -195,6 +195,10 @@ IN_FORCE_WINDOWS: Windows = (
     (GOODS_HOLD_RE, -80, 20),
     (AS_DOES_RE, -2, 140),
 )
+# ("Belaruskali or the Belarusian Potash Company, which it has listed since 2021": a listing
+# told in a relative clause by its own verb, not by the topic's word)
+WHICH_LISTED_WORDS = (" listed", " designated")
+WHICH_LISTED_WINDOWS: Windows = ((WHICH_SANCTIONED_RE, -160, 14),)
 # ("Belavia, whose restrictions were eased … and lifted …", "the asset freeze was extended to
 # further …": later steps told of a measure named once)
 STEPS_WORDS = (
@@ -242,6 +246,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (IN_FORCE_WORDS, IN_FORCE_WINDOWS),
     (STEPS_WORDS, STEPS_WINDOWS),
     (ENTRY_WORDS, ENTRY_WINDOWS),
+    (WHICH_LISTED_WORDS, WHICH_LISTED_WINDOWS),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
@@ -261,6 +266,7 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(PACKAGE_WEIGHED_RE): ("package", "round"),
     id(NEXT_PACKAGE_RE): ("next ",),
     id(WHICH_TARGETED_RE): (" package that", " package which"),
+    id(WHICH_SANCTIONED_RE): ("which", " that "),
     id(MAINTAINED_SINCE_RE): (" since ",),
     id(DESIGNATED_ASIDE_RE): ("designated", "blacklisted", "sanctioned", "banned", "barred"),
     id(IMPOSED_ASIDE_RE): (", imposed ", ", introduced ", ", adopted "),
