@@ -10129,3 +10129,26 @@ def test_whom_a_rights_group_designated_is_no_listing() -> None:
         "to five years.\n"
     )
     assert not {s for s in _sanctions(text) if s[1] == "Ales Pushkin"}
+
+
+def test_a_participles_aside_after_a_name_is_not_who_speaks() -> None:
+    text = (
+        "Pavel Latushka, addressing the Parliamentary Assembly of the Council of Europe on 30 "
+        "September, claimed that 'for every nine people freed, ten new ones are taken', a "
+        "ratio no one disputed.\n"
+    )
+    assert _quotes(text)["for every nine people freed, ten new ones are taken"] == (
+        "Pavel Latushka"
+    )
+
+
+def test_a_footnotes_mark_after_a_full_stop_ends_the_sentence() -> None:
+    text = (
+        "Pavel Latushka spoke in Vilnius in June. The following day Alexander Lukashenko "
+        "pardoned 16 more people, and the count fell to 1,164.¹ Latushka was unimpressed. "
+        '"They open the door for sixteen and close it behind twenty others," he told a '
+        "briefing.\n"
+    )
+    assert _quotes(text)["They open the door for sixteen and close it behind twenty others"] == (
+        "Pavel Latushka"
+    )

@@ -17,9 +17,12 @@ _LINE_RE = re.compile(r"[^\s\u2028\u2029](?:[^\n\r\u2028\u2029]*[^\s\u2028\u2029
 _HEADING_END = ".!?…:;,)]"
 _QUOTE_MARKS = "\"“”„«»'‘’″ \t"
 # (German and Polish quotations open low, „…“ and „…”: their marks open and close sentences too)
-# (a reference work's footnote marks may follow the full stop: "… the same day.[12] Coale …")
+# (a reference work's footnote marks may follow the full stop: "… the same day.[12] Coale …",
+# "… fell to 1,164.¹ Latushka …")
+_FOOTNOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _BOUNDARY_RE = re.compile(
-    r"(?P<punct>[.!?…]+)(?:[\"”’'“)\]»]|\[\w{1,4}\])*\s+(?=[\"“‘'(\[«„‚]|[A-Z0-9À-ÞА-ЯЁІЎ])"
+    r"(?P<punct>[.!?…]+)(?:[\"”’'“)\]»]|\[\w{1,4}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*\s+"
+    r"(?=[\"“‘'(\[«„‚]|[A-Z0-9À-ÞА-ЯЁІЎ])"
 )
 _SENTENCE_END = ".!?…"  # the characters _BOUNDARY_RE can start on
 _ABBREVIATIONS = frozenset(lx.words("sentences", "abbreviations"))
@@ -134,7 +137,7 @@ def _boundaries(masked: str) -> list[tuple[int, int, str]]:
             # digit ("U.S", "3.5") ends no sentence; one then a space or a line break and a
             # capital A-Z does.
             after = masked[at + 1]
-            if after.isalnum():
+            if after.isalnum() and after not in _FOOTNOTE_MARKS:
                 continue
             if after.isspace() and "A" <= masked[at + 2] <= "Z":
                 last = at + 2

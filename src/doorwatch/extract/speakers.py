@@ -101,7 +101,9 @@ _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # said": an appositive opened by its organisation's possessive)
 _RELATIVE_RE = re.compile(
     # ("Pavel Latushka, of the exiled United Transitional Cabinet, told": whose member he is)
-    r",\s+(?:who|which|whose|whom|where|when|a|an|of|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s|"
+    # ("Pavel Latushka, addressing the Parliamentary Assembly on 30 September, claimed")
+    r",\s+(?:who|which|whose|whom|where|when|a|an|of|(?!including|according)[a-z]{3,}ing|"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s|"
     # ("the Honourable Marc Garneau, Minister of Foreign Affairs, issued": a title of office)
     rf"(?:[A-Z][\w-]*\s+)?(?i:{lx.PERSON_ROLE_NOUNS})\s+(?:of|for)\s)"
     r"\b[^,]*,"
