@@ -10152,3 +10152,20 @@ def test_a_footnotes_mark_after_a_full_stop_ends_the_sentence() -> None:
     assert _quotes(text)["They open the door for sixteen and close it behind twenty others"] == (
         "Pavel Latushka"
     )
+
+
+def test_a_footnote_number_in_brackets_after_a_quotation_ends_its_sentence() -> None:
+    text = (
+        'Chief Cabinet Secretary Ito Kenji told a press conference that Japan "will act '
+        "with the G7.\"(3) Belarus's Ministry of Foreign Affairs called the measures "
+        '"an unfriendly step" and promised a response.\n'
+    )
+    assert _quotes(text)["will act with the G7."] == "Ito Kenji"
+
+
+def test_a_capitalised_participle_opening_a_clause_is_no_speaker() -> None:
+    text = (
+        'Announcing the move, the minister said the Union was "ready", and added: "Nobody '
+        'should doubt it."\n'
+    )
+    assert _quotes(text).get("Nobody should doubt it.") != "Announcing"

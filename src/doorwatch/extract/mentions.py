@@ -643,6 +643,13 @@ _ORG_APPOSITIVE_RE = re.compile(
 )
 
 
+# what follows a capitalised participle that opens a clause ("Announcing the move",
+# "Speaking to reporters"), not a name
+_AFTER_PARTICIPLE_RE = re.compile(
+    r" (?:the|a|an|to|at|on|in|with|his|her|its|their|this|that|from|after|before)\b"
+)
+
+
 def find_mentions(masked: str) -> Mentions:
     """Return the mentions in ``masked`` (quotations blanked) and the people they name."""
     items: list[Mention] = []
@@ -666,6 +673,12 @@ def find_mentions(masked: str) -> Mentions:
             continue
         base = match.start()
         for start, end, kind, key, possessive, name, words in analysed:
+            if (
+                kind == "bare"
+                and key.endswith("ing")
+                and _AFTER_PARTICIPLE_RE.match(masked, base + end) is not None
+            ):
+                continue  # ("Announcing the move, Borrell said": a participle, no name)
             if kind == "person":
                 person = persons.get(key)
                 if person is None or words > person.tokens:

@@ -18,10 +18,10 @@ _HEADING_END = ".!?…:;,)]"
 _QUOTE_MARKS = "\"“”„«»'‘’″ \t"
 # (German and Polish quotations open low, „…“ and „…”: their marks open and close sentences too)
 # (a reference work's footnote marks may follow the full stop: "… the same day.[12] Coale …",
-# "… fell to 1,164.¹ Latushka …")
+# "… fell to 1,164.¹ Latushka …", "… this aggression."(3) Belarus's …")
 _FOOTNOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _BOUNDARY_RE = re.compile(
-    r"(?P<punct>[.!?…]+)(?:[\"”’'“)\]»]|\[\w{1,4}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*\s+"
+    r"(?P<punct>[.!?…]+)(?:[\"”’'“)\]»]|\[\w{1,4}\]|\(\d{1,3}\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*\s+"
     r"(?=[\"“‘'(\[«„‚]|[A-Z0-9À-ÞА-ЯЁІЎ])"
 )
 _SENTENCE_END = ".!?…"  # the characters _BOUNDARY_RE can start on
