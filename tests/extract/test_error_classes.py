@@ -10169,3 +10169,24 @@ def test_a_capitalised_participle_opening_a_clause_is_no_speaker() -> None:
         'should doubt it."\n'
     )
     assert _quotes(text).get("Nobody should doubt it.") != "Announcing"
+
+
+def test_one_put_on_a_powers_list_with_an_appositive_is_its_target() -> None:
+    text = (
+        "The sanctions kept coming. Ottawa put Ihar Sluchak, deputy head of the prison "
+        "service, on its list. Britain put our district judge, Judge Natallia Dziadkova, on "
+        "its list as well.\n"
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "Ihar Sluchak", "Canada") in found
+    assert ("imposed", "Natallia Dziadkova", "United Kingdom") in found
+
+
+def test_a_power_that_added_one_named_to_its_list_listed_it() -> None:
+    text = (
+        "The sanctions kept coming. Tokyo added the truck maker MAZ to its list. Viasna added "
+        "Ihar Losik to its list in 2020, and Canberra added 25 people to its list.\n"
+    )
+    found = _sanction_powers(text)
+    assert ("imposed", "MAZ", "Japan") in found
+    assert not {s for s in found if s[1] in ("Ihar Losik", "people", "25 people")}

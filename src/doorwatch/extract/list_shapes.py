@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
-from doorwatch.extract.sanction_shapes import APPOSITIVE, DESCRIBED_HEAD, STOP, TARGET
+from doorwatch.extract.sanction_shapes import APPOSITIVE, DESCRIBED_HEAD, IMPOSERS, STOP, TARGET
 
 # the kinds of target a group of them is counted by ("hundreds of Belarusian officials")
 _KINDS = (
@@ -124,8 +125,19 @@ LISTED_AFTER_COLON_RE = re.compile(
 # "The EU put BMZ on its asset-freeze list in December 2021": a listing told by where it was put
 PUT_ON_LIST_RE = re.compile(
     r"\b(?P<verb>(?P<impose>put|puts|putting|placed|places|placing))\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+on\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){0,2}?"
-    r"(?:lists?|blacklist)\b"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
+    # ("put Viktar Chaika, chairman of the Minsk City Bar Association, on its list", "put our
+    # colony head, Colonel Alena Novik, on its list": who the one put there is)
+    r"(?:\s*,\s*(?P<apposed>[^,.;:()\"“”]{1,60}),)?"
+    r"\s+on\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){0,2}?(?:lists?|blacklist)\b"
+)
+# "London added Belaruskali to its list": a power's own list, named by "its" alone, where the
+# power itself is the subject (not "Viasna added 25 names to its list")
+POWER_ADDED_RE = re.compile(
+    rf"\b(?P<power>{lx.alternation(IMPOSERS)})\s+(?:[a-z]+\s+){{0,3}}?"
+    # (one named, "Belaruskali", "the truck maker MAZ": not "25 people", whom a count gives)
+    r"(?P<verb>(?P<impose>added|adds))\s+(?=(?:the\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z])"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+to\s+(?:its|their)\s+lists?\b(?!\s+of\b)"
 )
 # "The U.S. delisted the airline in November"
 # "The entry for OOO Gardservis is deleted from Annex I": a listing ended, told by its entry

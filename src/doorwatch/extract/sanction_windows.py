@@ -46,6 +46,7 @@ from doorwatch.extract.list_shapes import (
     LISTED_AFTER_COLON_RE,
     ON_LIST_ASIDE_RE,
     ON_LIST_RE,
+    POWER_ADDED_RE,
     PUT_ON_LIST_RE,
     REMAINS_LISTED_RE,
 )
@@ -468,7 +469,11 @@ ON_LIST_WINDOWS: Windows = (
 )
 ON_LIST_WORDS = (" list", " List")
 # "added Neman to its asset-freeze list": a listing found from its list
-ADDED_TO_LIST_WINDOWS: Windows = ((LIST_RE, -150, 8), (LISTED_AFTER_COLON_RE, -60, 220))
+ADDED_TO_LIST_WINDOWS: Windows = (
+    (LIST_RE, -150, 8),
+    (LISTED_AFTER_COLON_RE, -60, 220),
+    (POWER_ADDED_RE, -150, 8),
+)
 _ADDED_WORDS = ("added ", "adds ", "adding ", " add ")
 _ADDED_REACH = 150
 # "The US potash delisting": found from the relief's noun

@@ -34,7 +34,7 @@ from doorwatch.extract.ban_shapes import (
 )
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
-from doorwatch.extract.list_shapes import LIST_RE, REMAINS_LISTED_RE
+from doorwatch.extract.list_shapes import LIST_RE, PUT_ON_LIST_RE, REMAINS_LISTED_RE
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.referred_targets import previous_target, referred_target
 from doorwatch.extract.sanction_dates import (
@@ -509,7 +509,7 @@ def find_sanctions(
                 raw, target_end = match.group("target"), match.end("target")
                 if pattern is SUBJECT_LISTED_RE and match.group("more"):
                     raw = f"{raw}, {match.group('more')}"  # "…, together with Grodno Azot"
-                if (pattern is LIST_RE or pattern is REMAINS_LISTED_RE) and match.group("apposed"):
+                if pattern in (LIST_RE, REMAINS_LISTED_RE, PUT_ON_LIST_RE) and match["apposed"]:
                     raw = f"{raw}, {match.group('apposed')}"  # "… its trading arm, BPC, from"
                 if (
                     pattern is not EXTEND_TO_RE
