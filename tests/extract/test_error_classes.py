@@ -10190,3 +10190,19 @@ def test_a_power_that_added_one_named_to_its_list_listed_it() -> None:
     found = _sanction_powers(text)
     assert ("imposed", "MAZ", "Japan") in found
     assert not {s for s in found if s[1] in ("Ihar Losik", "people", "25 people")}
+
+
+def test_a_measure_extended_to_trade_in_goods_reaches_each_good() -> None:
+    text = (
+        "Sanctions grew. On 4 June 2024 the European Union extended its sanctions on Belarus "
+        "to trade in plywood, glass and tyres.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "plywood"), ("imposed", "glass"), ("imposed", "tyres")} <= found
+
+
+def test_a_measure_extended_to_a_month_reaches_no_good() -> None:
+    text = (
+        "Sanctions grew. The European Union extended its sanctions on Belarus to February 2027.\n"
+    )
+    assert not {t for _, t, _ in _sanctions(text) if t.startswith("February")}

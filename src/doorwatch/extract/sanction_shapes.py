@@ -324,13 +324,17 @@ EXTEND_TO_RE = re.compile(
     # ("extended many of its sanctions against Russia to Belarus": the first target named)
     rf"(?:(?:ban|embargo|freeze|{MEASURE})(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+to|"
     r"(?:ban|embargo)\s+on)\s+"
+    # ("extended its sanctions on Belarus to trade in wood, cement and rubber": the goods)
+    r"(?:(?:trade|imports?|exports?)\s+(?:in|of)\s+)?"
     # ("extended the sanctions to March 2026", "… to cover transit": how long, or what more)
     rf"(?!(?:\d|{MONTH_PATTERN}|the\s+end|cover|include|run|last|apply)\b){TARGET}"
 )
 # the new target a measure is widened to ("… to Belarus", "… to a further group of judges"),
 # not how long it runs ("… to March 2026")
 WIDENED_TO = (
-    rf"to\s+(?!{MONTH_PATTERN}\b)(?:[A-Z]|(?:a\s+)?(?:further|new|more|additional|another)\b)"
+    rf"to\s+(?!{MONTH_PATTERN}\b)(?:[A-Z]|(?:a\s+)?(?:further|new|more|additional|another)\b|"
+    # ("… to trade in wood, cement and rubber": goods the measure now reaches)
+    r"(?:trade|imports?|exports?)\s+(?:in|of)\b)"
 )
 # "extended to Belarus many of the trade restrictions it imposed on Russia": the new target
 # told before the measures widened to it
