@@ -10206,3 +10206,21 @@ def test_a_measure_extended_to_a_month_reaches_no_good() -> None:
         "Sanctions grew. The European Union extended its sanctions on Belarus to February 2027.\n"
     )
     assert not {t for _, t, _ in _sanctions(text) if t.startswith("February")}
+
+
+def test_those_a_package_counts_and_names_among_them_are_its_targets() -> None:
+    text = (
+        "Sanctions followed. On 4 August 2022 the European Union answered with its sixth "
+        "package: twelve people and four organisations, among them the state broadcaster ONT "
+        "and the Belarusian Railway.\n"
+    )
+    found = {t for _, t, _ in _sanctions(text)}
+    assert {"ONT", "Belarusian Railway"} <= found
+
+
+def test_those_a_release_counts_and_names_are_no_packages_targets() -> None:
+    text = (
+        "Sanctions followed. The round: twelve people freed, among them Ales Pushkin and "
+        "Maryna Zolatava.\n"
+    )
+    assert not _sanctions(text)

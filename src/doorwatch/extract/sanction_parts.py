@@ -61,3 +61,14 @@ RANGE_TO_RE = re.compile(
     rf",\s+from\s+[^,.;:()\"“”]{{3,80}}?\s+(?:on|against)\s+[^,.;:()\"“”]{{1,60}}?\s+to\s+"
     rf"{_RANGE_MEASURE}{TARGET}"
 )
+# "answered with its fifth package: seventeen people and eleven organisations, among them the
+# state airline Belavia and the travel agency Tsentrkurort": those a package, told by what it
+# counts, names
+_COUNTED = (
+    r"(?:[\w-]+\s+){1,3}?(?:more\s+)?(?:people|individuals|persons|officials|entities|"
+    r"organi[sz]ations|companies|firms|enterprises)"
+)
+PACKAGE_PARTS_RE = re.compile(
+    r"\b(?P<verb>package|round|listings?)\b[^.;:()\"“”]{0,40}?[:.]\s+"
+    rf"{_COUNTED}(?:\s+and\s+{_COUNTED})?,\s+{_EXAMPLES}{TARGET}"
+)

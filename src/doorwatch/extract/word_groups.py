@@ -21,6 +21,7 @@ from doorwatch.extract.sanction_in_force import AS_DOES_RE, GOODS_HOLD_RE, MEASU
 from doorwatch.extract.sanction_parts import (
     LIST_PARTS_RE,
     MEASURE_PARTS_RE,
+    PACKAGE_PARTS_RE,
     RANGE_FROM_RE,
     RANGE_TO_RE,
 )
@@ -151,7 +152,11 @@ STANDING_WINDOWS: Windows = (
 # the bloc's list, including judges": the parts named after a measure's target)
 PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ", ", in particular ",
                ", particularly ")  # fmt: skip
-PARTS_WINDOWS: Windows = ((MEASURE_PARTS_RE, -220, 140), (LIST_PARTS_RE, -140, 140))
+PARTS_WINDOWS: Windows = (
+    (MEASURE_PARTS_RE, -220, 140),
+    (LIST_PARTS_RE, -140, 140),
+    (PACKAGE_PARTS_RE, -140, 140),
+)
 # ("added Belavia to its sanctions list, along with several Belarusian officials": one more
 # listed with the first)
 ALONG_WORDS = (", along with ", ", together with ", ", as well as ")
