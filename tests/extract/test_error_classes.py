@@ -10224,3 +10224,14 @@ def test_those_a_release_counts_and_names_are_no_packages_targets() -> None:
         "Maryna Zolatava.\n"
     )
     assert not _sanctions(text)
+
+
+def test_a_date_line_written_year_first_dates_the_text() -> None:
+    text = (
+        "OPINION\n"
+        "From a diplomat's notebook\n"
+        "Rimas Kalnas\n"
+        "2021.08.20 12:05\n\n"
+        "Last week Viasna counted 611 political prisoners.\n"
+    )
+    assert detect_published(text) == dt.date(2021, 8, 20)

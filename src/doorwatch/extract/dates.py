@@ -339,7 +339,11 @@ def detect_published(text: str) -> dt.date | None:
     return dt.date(y, m, d) if _valid(y, m, d) else None
 
 
-_NUMERIC_RE = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b")
+# ("30.09.2025", and year first as some outlets print it: "2021.08.20 12:05")
+_NUMERIC_RE = re.compile(
+    rf"\b(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})|"
+    rf"(?P<y2>{_YEAR})\.(?P<m2>[01]\d)\.(?P<d2>[0-3]\d))\b"
+)
 _DATELINE_LINES = 6  # a date line stands among the first lines: title, byline, date
 _DATELINE_WORDS = 8  # ... and holds little else ("LRT English, 11 September 2025")
 
@@ -356,7 +360,7 @@ def _dateline(head: str) -> dt.date | None:
             continue
         numeric = _NUMERIC_RE.search(line)
         if numeric is not None:
-            y, m, d = (int(numeric.group(k)) for k in "ymd")
+            y, m, d = (int(numeric.group(k) or numeric.group(f"{k}2")) for k in "ymd")
             if _valid(y, m, d):
                 return dt.date(y, m, d)
         for match in DATE_RE.finditer(line):
