@@ -10235,3 +10235,26 @@ def test_a_date_line_written_year_first_dates_the_text() -> None:
         "Last week Viasna counted 611 political prisoners.\n"
     )
     assert detect_published(text) == dt.date(2021, 8, 20)
+
+
+def test_a_by_line_name_ends_with_its_line() -> None:
+    text = (
+        "Global Opinions\n"
+        "I was one of the 52\n"
+        "By Ales Marozau\n"
+        "September 18, 2025\n\n"
+        'At the border a guard asked where I would go. I said, "Vilnius, and then home." '
+        "He laughed.\n"
+    )
+    assert _quotes(text)["Vilnius, and then home."] == "Ales Marozau"
+
+
+def test_a_given_name_alone_is_the_person_the_lines_above_the_text_name_in_full() -> None:
+    text = (
+        "THE ARNE FOUNDATION\n"
+        "Civic Courage Prize 2023\n"
+        "Acceptance speech by Hanna Losik, on behalf of her husband, the journalist Ihar Losik\n\n"
+        'Ihar wrote to me in May, before the verdict: "Tell them I am fine, which is a '
+        'relative word." I tell you now.\n'
+    )
+    assert _quotes(text)["Tell them I am fine, which is a relative word."] == "Ihar Losik"

@@ -30,7 +30,9 @@ from doorwatch.extract.sentences import Paragraph
 
 # (the byline is a heading line, blanked in the masked text)
 _BYLINE_RE = re.compile(
-    r"^[Bb]y\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\b", re.MULTILINE
+    # (the name ends with its line: "By Alyaksandr Karpenka" above "December 18, 2025")
+    r"^[Bb]y[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})\b",
+    re.MULTILINE,
 )
 # ("[Post in the Telegram channel of Pavel Latushka, …]": whose own words the text gives)
 _AUTHOR_HEADING_RE = re.compile(

@@ -21,6 +21,7 @@ from doorwatch.extract.mentions import (
     UNKNOWN_GIVEN,
     Mention,
     Mentions,
+    find_mentions,
 )
 from doorwatch.extract.outlet_names import outlet_before
 from doorwatch.extract.person_pronouns import PersonPronouns
@@ -336,6 +337,12 @@ class Resolver(PersonPronouns):
             given: dict[str, set[str]] = {}
             for person in self.mentions.persons.values():
                 given.setdefault(person.name.split()[0], set()).add(person.name)
+            if self.headings:
+                # ("… on behalf of her husband, the imprisoned journalist Dzianis Kavalev" in
+                # the lines above the text, then "Dzianis wrote to me")
+                for person in find_mentions(self.headings).persons.values():
+                    if person.tokens > 1:
+                        given.setdefault(person.name.split()[0], set()).add(person.name)
             for m in self.mentions.items:
                 # ("Nina Bandarenka's son Yahor", then "Yahor's letter": the family's name)
                 if m.kind == "bare" and self.masked.endswith(
