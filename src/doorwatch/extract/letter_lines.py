@@ -56,8 +56,9 @@ def letter_sender(
     quote: QuoteSpan,
 ) -> str | None:
     """Return who sent the letter, postcard or note whose words ``quote`` gives alone after the
-    sentence that tells of it; None when the quotation's sentence says more than that it is
-    the piece, or no sentence just before names the piece's sender."""
+    sentence that tells of it, or whom the writer asked just before it; None when the
+    quotation's sentence says more than that it is the piece, its attribution follows it, or
+    no sentence just before names the piece's sender."""
     if quote.unclosed or masked[quote.close - 1 : quote.close] not in _SENTENCE_ENDS:
         return None  # ('"…," he said': words whose attribution follows them)
     si = index.index(quote.open)
@@ -101,6 +102,4 @@ def letter_sender(
 
 
 def _person(resolver: Resolver, mention: Mention | None) -> str | None:
-    if mention is None or mention.kind == "org":
-        return None
-    return resolver.name(mention)
+    return None if mention is None else resolver.name(mention)
