@@ -221,6 +221,7 @@ WHICH_SANCTIONED_RE = re.compile(
     r"(?:(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?\s*,\s*(?:which|whom|who)|"
     r"\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}?\s+(?:that|which))\s+"
     r"(?:it|they|the\s+(?:[A-Z][\w.]*\s+)?\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    # ("Belaruskali or the Belarusian Potash Company, which it has listed since 2021")
     r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted|listed|designated)"
     rf"(?=\s*[,.;]|\s+{WHEN_AFTER})"
 )

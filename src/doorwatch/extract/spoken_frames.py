@@ -125,16 +125,13 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
     if any(m.start() != mine for m in _FIRST_PERSON_RE.finditer(subject)):
         return None
     # (a body may qualify one described, "An EU diplomat said", not name who spoke)
-    inside = (
-        first + described.start("desc")
+    lo, hi = (
+        (first + described.start("desc"), first + described.end("desc"))
         if described is not None and described["det"].lower() in ("a", "an", "another")
-        else verb_at
+        else (verb_at, verb_at)
     )
     if any(
-        m.kind in _NAMING and not inside <= m.start < first + described.end("desc")
-        if described is not None
-        else m.kind in _NAMING
-        for m in mentions.within(first, verb_at, True)
+        m.kind in _NAMING and not lo <= m.start < hi for m in mentions.within(first, verb_at, True)
     ):
         return None
     if described is not None and _description(subject, described):
