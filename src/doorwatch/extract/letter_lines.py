@@ -15,7 +15,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mention, Mentions
-from doorwatch.extract.person_pronouns import PRONOUN_GENDER
+from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT, PRONOUN_GENDER
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import SentenceIndex
@@ -68,16 +68,15 @@ def letter_sender(
         return None
     if frame.group("owner") is not None:
         # ("He writes every week. In his last letter: …": the one the pronoun stands for)
-        if frame.group("owner") == "their":
-            return None
-        pronoun = "he" if frame.group("owner") == "his" else "she"
+        pronoun = POSSESSIVE_SUBJECT[frame.group("owner")]
+        if pronoun not in PRONOUN_GENDER:
+            return None  # ("their last letter": no one person)
         return resolver.person_pronoun(pronoun, frame.start("owner"))
     if si > 0 and not masked[start : quote.open].strip():
         # ('I asked him what he did first. "…"': the answer of the one asked)
         asked = _ASKED_RE.search(masked, *index.spans[si - 1])
         if asked is not None:
-            pronoun = "he" if asked.group("who") == "him" else "she"
-            return resolver.person_pronoun(pronoun, asked.start("who"))
+            return resolver.person_pronoun(OBJECT_SUBJECT[asked["who"]], asked.start("who"))
     for back in range(si - 1, max(-1, si - _SENTENCES_BACK - 1), -1):
         s_start, s_end = index.spans[back]
         found = mentions.within(s_start, s_end, speakers=True)

@@ -32,6 +32,9 @@ _EXAMPLE_FIRST_WORDS = tuple(
 
 # the gender "she" and "he" tell
 PRONOUN_GENDER = {"she": "f", "he": "m"}
+# the subject pronoun an object or possessive pronoun stands for ("him", "his" → "he")
+OBJECT_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 _LOOKBACK_SENTENCES = 8  # sentences looked back over for a person of the pronoun's gender
 _PRONOUN_CHAIN = 3  # "He said …. He added …. '…,' he said": sentences a pronoun is followed back

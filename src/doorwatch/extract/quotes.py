@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.sentences import Paragraph
+from doorwatch.extract.sentences import FOOTNOTE_MARKS, Paragraph
 
 _DOUBLE_MARKS = '"“”„«»″'
 _OPENERS = "“„«"
@@ -25,7 +25,7 @@ _SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w\[])")
 # (a reference work's footnote mark may follow the closing mark: "… lets go.'[4]")
 # (a footnote's mark may follow at once: "… go unanswered.’¹")
 _SINGLE_CLOSE_RE = re.compile(
-    r"(?<=[\w.,!?…\])—-])[’'](?=[\s.,;:!?)\]—–⁰¹²³⁴⁵⁶⁷⁸⁹-]|\[\w{1,4}\]|$)"
+    rf"(?<=[\w.,!?…\])—-])[’'](?=[\s.,;:!?)\]—–{FOOTNOTE_MARKS}-]|\[\w{{1,4}}\]|$)"
 )
 _TRIM = " \t,;:—–-"
 

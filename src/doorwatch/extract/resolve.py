@@ -243,14 +243,10 @@ class Resolver(PersonPronouns):
             # ("the pro-government Telegram channel Pul Pervogo": the name after its kind)
             return described.group("name")
         if mention.kind == "bare":
-            kin = (
-                _MALE_KIN_BEFORE_RE.search(self.masked, max(0, mention.start - 40), mention.start)
-                if self.masked.endswith(_MALE_KIN_NOUNS, max(0, mention.start - 14), mention.start)
-                else None
-            )
-            if kin is not None and kin.group("owner") not in lx.PLACES:
+            family = self._kin_family(mention.start)
+            if family is not None:
                 # "Protasevich's dad Dmitry": a father, son or brother has the family's name
-                return f"{mention.key} {kin.group('owner')}"
+                return f"{mention.key} {family}"
             # ("His daughter, Volha, said …" where the text names Volha Karpovich: a given
             # name alone is the one person the text names in full with it)
             in_full = self._given_names().get(mention.key, ())
@@ -345,14 +341,21 @@ class Resolver(PersonPronouns):
                         given.setdefault(person.name.split()[0], set()).add(person.name)
             for m in self.mentions.items:
                 # ("Nina Bandarenka's son Yahor", then "Yahor's letter": the family's name)
-                if m.kind == "bare" and self.masked.endswith(
-                    _MALE_KIN_NOUNS, max(0, m.start - 14), m.start
-                ):
-                    kin = _MALE_KIN_BEFORE_RE.search(self.masked, max(0, m.start - 40), m.start)
-                    if kin is not None and kin.group("owner") not in lx.PLACES:
-                        given.setdefault(m.key, set()).add(f"{m.key} {kin.group('owner')}")
+                if m.kind == "bare" and (family := self._kin_family(m.start)) is not None:
+                    given.setdefault(m.key, set()).add(f"{m.key} {family}")
             self._given = {first: tuple(sorted(names)) for first, names in given.items()}
         return self._given
+
+    def _kin_family(self, start: int) -> str | None:
+        """Return the family name of the man whose first name stands at ``start`` right
+        after whose father, son or brother he is ("Protasevich's dad Dmitry", "Nina
+        Bandarenka's son Yahor"), or None."""
+        if not self.masked.endswith(_MALE_KIN_NOUNS, max(0, start - 14), start):
+            return None  # (the plain test first: most names follow no kin noun)
+        kin = _MALE_KIN_BEFORE_RE.search(self.masked, max(0, start - 40), start)
+        return (
+            kin.group("owner") if kin is not None and kin.group("owner") not in lx.PLACES else None
+        )
 
     def by_surname(self, word: str) -> str | None:
         """Return the one person the text names in full whose surname is ``word`` in any case

@@ -19,9 +19,9 @@ _QUOTE_MARKS = "\"“”„«»'‘’″ \t"
 # (German and Polish quotations open low, „…“ and „…”: their marks open and close sentences too)
 # (a reference work's footnote marks may follow the full stop: "… the same day.[12] Coale …",
 # "… fell to 1,164.¹ Latushka …", "… this aggression."(3) Belarus's …")
-_FOOTNOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # a footnote's superscript digits, right after what they mark
 _BOUNDARY_RE = re.compile(
-    r"(?P<punct>[.!?…]+)(?:[\"”’'“)\]»]|\[\w{1,4}\]|\(\d{1,3}\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*\s+"
+    rf"(?P<punct>[.!?…]+)(?:[\"”’'“)\]»]|\[\w{{1,4}}\]|\(\d{{1,3}}\)|[{FOOTNOTE_MARKS}]+)*\s+"
     r"(?=[\"“‘'(\[«„‚]|[A-Z0-9À-ÞА-ЯЁІЎ])"
 )
 _SENTENCE_END = ".!?…"  # the characters _BOUNDARY_RE can start on
@@ -137,7 +137,7 @@ def _boundaries(masked: str) -> list[tuple[int, int, str]]:
             # digit ("U.S", "3.5") ends no sentence; one then a space or a line break and a
             # capital A-Z does.
             after = masked[at + 1]
-            if after.isalnum() and after not in _FOOTNOTE_MARKS:
+            if after.isalnum() and after not in FOOTNOTE_MARKS:
                 continue
             if after.isspace() and "A" <= masked[at + 2] <= "Z":
                 last = at + 2

@@ -22,7 +22,7 @@ from doorwatch.extract.first_person import I_AUX, said_by_writer
 from doorwatch.extract.labelled_turns import LabelledTurns
 from doorwatch.extract.letter_lines import letter_sender
 from doorwatch.extract.mentions import Mention, Mentions
-from doorwatch.extract.person_pronouns import PRONOUN_GENDER
+from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT, PRONOUN_GENDER
 from doorwatch.extract.pronoun_writers import PIECES, letter_writer, piece_author
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
@@ -119,9 +119,7 @@ _COORDINATED_RE = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\
 # ("Later, …", "So Coale …": a lead-in before the sentence's subject)
 _OPENING_RE = re.compile(r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
 _OBJECT_PRONOUN_RE = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
-_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
-_PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # ", the Commission president, " between a name and its speech verb
 _APPOSITIVE_TO_VERB_RE = re.compile(
     # ("the rights group founded by Mr. Bialiatski": a title's full stop inside)
@@ -821,7 +819,7 @@ class Attributor:
             own = _PRONOUN_SPEECH_RE.search(window)
             if own is not None:
                 at = s_start + own.start("pronoun")
-                key = _PRONOUN_OF[own.group("pronoun").lower()]
+                key = POSSESSIVE_SUBJECT[own.group("pronoun").lower()]
                 return Mention(at, at + len(own.group("pronoun")), "pronoun", key)
         if last is None:
             according = _ACCORDING_RE.search(window)
@@ -830,13 +828,13 @@ class Attributor:
                 object_pronoun = _OBJECT_PRONOUN_RE.match(self.masked, at, open_)
                 if object_pronoun is not None:
                     # 'According to him, the regime has turned them into "a currency"'
-                    key = _SUBJECT_OF[object_pronoun.group().lower()]
+                    key = OBJECT_SUBJECT[object_pronoun.group().lower()]
                     return Mention(at, object_pronoun.end(), "pronoun", key)
                 return self._first_mention(at, open_, 10)
             words = _IN_WORDS_RE.search(window)
             if words:  # 'In his words, the pressure "has not ..."'
                 at = s_start + words.start("pronoun")
-                key = _PRONOUN_OF[words.group("pronoun")]
+                key = POSSESSIVE_SUBJECT[words.group("pronoun")]
                 return Mention(at, at + len(words.group("pronoun")), "pronoun", key)
             return None
         v_at = last.start("speech")  # (in the window)
