@@ -10258,3 +10258,105 @@ def test_a_given_name_alone_is_the_person_the_lines_above_the_text_name_in_full(
         'relative word." I tell you now.\n'
     )
     assert _quotes(text)["Tell them I am fine, which is a relative word."] == "Ihar Losik"
+
+
+def test_an_orders_sub_points_under_the_following_foreigners_are_its_targets() -> None:
+    text = (
+        "GOVERNMENT OF THE REPUBLIC OF ESTONIA\n\n"
+        "ORDER No. 211\n\n"
+        "Tallinn, 3 March 2024\n\n"
+        "1. To include the following foreigners in the list of persons whose entry into the "
+        "Republic of Estonia is prohibited:\n\n"
+        "1.1. Kanstantsin Ivanavich Barysau, born 4 June 1977, judge of the Homel Regional "
+        "Court;\n\n"
+        "1.2. Alena Piatrouna Shylava, born 9 July 1981, prosecutor of Vitebsk.\n\n"
+        "2. This order enters into force on the day of its signing.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("imposed", "Kanstantsin Ivanavich Barysau"),
+        ("imposed", "Alena Piatrouna Shylava"),
+    } <= found
+
+
+def test_those_an_order_enters_in_its_list_are_its_targets_by_the_power_in_its_head() -> None:
+    text = (
+        "Ministry of Foreign Affairs\n"
+        "Republic of Latvia\n\n"
+        "Decision of 2 May 2024\n\n"
+        "§ 1. The following shall be entered in the list of persons subject to national "
+        "sanctions:\n\n"
+        "1) Baltrans-Servis LLC, registered office: Minsk – freezing of funds;\n\n"
+        "2) Ihar Mikalaevich Lapko, born 1971 – entry ban.\n\n"
+        "§ 2. The decision is immediately enforceable.\n"
+    )
+    claims = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    assert {(c.target, c.imposer) for c in claims} >= {
+        ("Baltrans-Servis LLC", "Latvia"),
+        ("Ihar Mikalaevich Lapko", "Latvia"),
+    }
+
+
+def test_an_annex_titled_as_a_list_of_those_subject_to_measures_lists_its_targets() -> None:
+    text = (
+        "Ministry of Foreign Affairs of Japan\n\n"
+        "October 4, 2023\n\n"
+        "The Government of Japan will freeze the assets of the entities in the Annex.\n\n"
+        "(Annex) List of entities subject to the freezing of assets\n\n"
+        "1. Volatavo Machine Works\n"
+        "   Address: 2 Lenina Street, Barysau, Republic of Belarus\n"
+        "2. Tekhnoprom\n"
+        "   Address: 14 Surhanava Street, Minsk, Republic of Belarus\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "Volatavo Machine Works"), ("imposed", "Tekhnoprom")} <= found
+
+
+def test_a_list_titled_on_two_lines_names_its_targets_family_name_first() -> None:
+    text = (
+        "PRESIDENT OF UKRAINE\n\n"
+        "DECREE No. 90/2025\n\n"
+        "I hereby decree to put into effect the decision of 1 March 2025.\n\n"
+        "Annex\n\n"
+        "LIST\n"
+        "of natural persons subject to personal special economic and other restrictive "
+        "measures (sanctions)\n\n"
+        "1. KORAL Viktar Mikalaevich, born 02.03.1970, Minsk. Judge of the Minsk City Court.\n"
+        "   Blocking of assets. Term: ten years.\n\n"
+        "2. SHAUTS Iryna Ivanauna, born 11.05.1982, Hrodna. Prosecutor.\n"
+        "   Blocking of assets. Term: ten years.\n"
+    )
+    claims = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    assert {(c.target, c.imposer) for c in claims} >= {
+        ("KORAL Viktar Mikalaevich", "Ukraine"),
+        ("SHAUTS Iryna Ivanauna", "Ukraine"),
+    }
+
+
+def test_entries_a_notice_says_were_added_are_listed_under_it_with_their_numbers() -> None:
+    text = (
+        "FINANCIAL SANCTIONS NOTICE\n\n"
+        "BELARUS\n\n"
+        "4. The following entries have been added to the Consolidated List and are now "
+        "subject to an asset freeze.\n\n"
+        "• KAZLOU, Siarhei Ivanavich\n"
+        "• CORRECTIONAL COLONY NO. 3 (VITEBSK)\n\n"
+        "5. You must check whether you hold any funds for these persons.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {("imposed", "KAZLOU, Siarhei Ivanavich"), ("imposed", "CORRECTIONAL COLONY NO. 3")} <= (
+        found
+    )
+
+
+def test_a_numbered_sections_title_after_a_lettered_list_is_no_target() -> None:
+    text = (
+        "1. The package\n"
+        "On 29 June 2024 the Council of the European Union adopted measures against Belarus "
+        "which close loopholes for sanctioned goods. The package:\n"
+        "(a) extends export bans on goods that could serve the military;\n"
+        "(b) adds a no-re-export clause.\n\n"
+        "2. Checklist\n"
+        "☐ Review your contracts.\n"
+    )
+    assert not {t for _, t, _ in _sanctions(text) if t == "Checklist"}

@@ -18,7 +18,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
 from doorwatch.extract.dates import find_dates
 from doorwatch.extract.mentions import Mentions
-from doorwatch.extract.sanction_powers import imposer_of
+from doorwatch.extract.sanction_powers import fill_power, imposer_of, power_of
 from doorwatch.extract.sanction_shapes import NO_DESIGNATORS
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
 
@@ -26,7 +26,11 @@ from doorwatch.extract.sentences import Paragraph, SentenceIndex
 # have been designated under …:", "Among the persons designated today:", "Asset freeze targets
 # added to the Consolidated List:", "… is amended by adding the following in numerical order:")
 _INTRO_RE = re.compile(
-    r"\b(?:following\s+(?:persons|individuals|entities|entries|people|names)|"
+    # ("To include the following foreigners in the national list …:", "The following shall be
+    # entered in the list of persons and entities subject to …:": a national order's wording)
+    r"\b(?:following\s+(?:persons|individuals|entities|entries|people|names|foreigners|"
+    r"nationals|citizens|companies|organi[sz]ations|(?:natural|legal)\s+persons)|"
+    r"(?:entered|included|inserted|placed)\s+(?:in|into|on)\s+the\s+(?:[\w-]+\s+){0,3}list|"
     r"adding\s+the\s+following|designat\w*|listed|added|blocked|sanctioned|"
     r"(?P<lift>removed|delisted|deleted|revoked|struck\s+off|no\s+longer\s+(?:designated|listed|"
     r"blocked|warrant)))\b"
@@ -36,7 +40,10 @@ _NOT_DONE_RE = re.compile(r"\b(?:could|would|might|may|should|propos\w*|call\w*\
 # how a line of a list begins: a bullet, a number or a letter ("- ", "(1) ", "12 ", "a) ")
 # a list item's mark: a bullet or dash, a number, a letter in brackets (also read by
 # proposed_lists, whose items a lead-in proposes)
-ITEM_MARKER_RE = re.compile(r"(?:[-•◦▪‣·*–—]\s+|\(\d{1,3}\)\s+|\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)")
+# ("1.1. Dzianis Kavaliou, born …": an order's numbered point and sub-point)
+ITEM_MARKER_RE = re.compile(
+    r"(?:[-•◦▪‣·*–—]\s+|\(\d{1,3}\)\s+|\d{1,3}(?:\.\d{1,3})*[.)]?\s+|\(?[a-z]\)\s+)"
+)
 # a line that names a part of the list ("Entities", "Individuals", "Aircraft")
 _SUBHEAD_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:?")
 # a sentence of the text again after the list: "The persons concerned are subject to …"
@@ -47,11 +54,14 @@ _FAMILY_FIRST_RE = re.compile(r"[A-Z][A-Z’'-]+,\s+[A-Z][a-z’'-]+(?:\s+[A-Z][
 # COMPANY BELAZ, Zhodzina")
 _CAPS_ENTRY_RE = re.compile(r"[A-Z0-9][A-Z0-9’'.&-]+(?:\s+[A-Z0-9][A-Z0-9’'.&-]+)*\s*[(,]")
 # where an item's name ends: its description, birth date, address or reference follows
-_NAME_END_RE = re.compile(r",\s|\s\(|;|\s\[|:\s|\s[–—]\s|\.\s|\.$")
+# ("PENAL COLONY NO. 15 (MOGILEV)": a full stop before a number ends no name)
+_NAME_END_RE = re.compile(r",\s|\s\(|;|\s\[|:\s|\s[–—]\s|\.\s(?!\d)|\.$")
 _MAX_NAME_WORDS = 10
 # the only words in lower case a name may hold ("National Olympic Committee of the Republic of
 # Belarus", "Banco de …")
 _NAME_LINKS = frozenset(lx.words("sanctions", "name_links"))
+# the titles of a list's parts ("2. Entities"); a numbered line of another word is a name
+_LIST_PARTS = frozenset(lx.words("sanctions", "list_parts"))
 # a notice's line that ends by pointing to the list under it
 _BELOW = ("listed below.", "set out below.", "as follows.", "named below.")  # (all end so)
 _BELOW_REACH = 3  # paragraphs between the one that points to a list and its part's title
@@ -62,6 +72,16 @@ _BELOW_INSIDE = (
     " following persons ",
     " following entities ",
     " following individuals ",
+    " following entries ",
+)
+# the title of an annex or a schedule that lists those a measure is imposed on, the list
+# under it ("LIST of natural persons subject to personal special economic and other
+# restrictive measures (sanctions)", "(Annex) List of entities subject to the freezing of
+# assets"): the title may break after "LIST"
+_LIST_TITLE_RE = re.compile(
+    r"(?:\(?Annex\)?\s+)?(?:LIST|List)?\s*of\s+(?:(?:natural|legal)\s+)?(?:persons|entities|"
+    r"individuals)\b(?:\s+and\s+(?:(?:natural|legal)\s+)?(?:persons|entities))?\s+"
+    r"(?:subject\s+to|designated|whose\s+assets)\b[^.:]*"
 )
 # the title of a notice's part that adds to or takes off its list
 _PART_RE = re.compile(
@@ -84,10 +104,14 @@ def find_listed(
     intros: list[int] = []
     for i, para in enumerate(paras):
         last = text[para.end - 1]
-        if para.heading or not (
-            last == ":"
-            or (last == "." and text.endswith(_BELOW, para.start, para.end))
-            or (last == "." and _points_below(text, paras, i))
+        titled = _list_title(text, paras, i)
+        if not titled and (
+            para.heading
+            or not (
+                last == ":"
+                or (last == "." and text.endswith(_BELOW, para.start, para.end))
+                or (last == "." and _points_below(text, paras, i))
+            )
         ):
             continue
         told = _told_below(text, paras, i)
@@ -95,8 +119,8 @@ def find_listed(
             # "3. Individuals:" under "… has today designated the persons listed below …":
             # the list's part names no measure; the paragraph that points to it does
             para = told
-        intro = _INTRO_RE.search(text, para.start, para.end)
-        if intro is None or _NOT_DONE_RE.search(text, para.start, para.end):
+        intro = None if titled else _INTRO_RE.search(text, para.start, para.end)
+        if (intro is None and not titled) or _NOT_DONE_RE.search(text, para.start, para.end):
             continue
         names = _items(text, paras, i + 1)
         if not names:
@@ -106,15 +130,55 @@ def find_listed(
         _, imposer = imposer_of(masked, mentions, index, s_index, s_start, para.end)
         if imposer in NO_DESIGNATORS:
             imposer = None
+        if imposer is None:
+            imposer = _issuer(text, paras, para.start)
         dates = find_dates(masked, para.start, para.end, published, later=False)
         date = dates[0][1] if dates else (published.isoformat() if published else None)
-        action: SanctionAction = "lifted" if intro.group("lift") else "imposed"
-        intros.append(para.end)
+        action: SanctionAction = "lifted" if intro and intro.group("lift") else "imposed"
+        if not titled:
+            # (an annex's title tells no count, and the prose above it is about other things)
+            intros.append(para.end)
         for start, name, removed in names:
             # (a notice's "Removals" part lists those taken off the list it amends)
             step: SanctionAction = "lifted" if removed else action
             out.append(Sanction(step, name, imposer, date, start, start + len(name)))
     return out, intros
+
+
+_WORD_RE = re.compile(r"[A-Z][\w.]*")
+
+
+def _issuer(text: str, paras: list[Paragraph], intro: int) -> str | None:
+    """Return the power that issues a notice or an order, the first named in a title or a
+    heading line above the line that introduces its list ("Ministry of the Interior and
+    Administration / Republic of Poland"), or None (a power named in its prose may be the one
+    it protects: "to counteract support for aggression against Ukraine")."""
+    for para in paras:
+        if para.start >= intro:
+            break
+        if not para.heading:
+            continue
+        # (headings are masked out of the prose mentions are read in; their words are read
+        # one by one, those in capitals as words: "PRESIDENT OF UKRAINE")
+        for word in _WORD_RE.findall(text, para.start, para.end):
+            power = power_of(word.title() if word.isupper() and len(word) > 3 else word)
+            power = power or fill_power(word)
+            if power is not None and power not in NO_DESIGNATORS:
+                return power
+    return None
+
+
+def _list_title(text: str, paras: list[Paragraph], i: int) -> bool:
+    """Return True when ``paras[i]`` is the title of an annex's list of those a measure is
+    imposed on ("List of entities subject to the freezing of assets"), or its second line
+    under "LIST"."""
+    para = paras[i]
+    title = _LIST_TITLE_RE.fullmatch(text, para.start, para.end)
+    if title is None:
+        return False
+    if not text.startswith("of", para.start):
+        return True
+    return i > 0 and text[paras[i - 1].start : paras[i - 1].end] in ("LIST", "List")
 
 
 def _points_below(text: str, paras: list[Paragraph], i: int) -> bool:
@@ -128,11 +192,15 @@ def _points_below(text: str, paras: list[Paragraph], i: int) -> bool:
     part = _PART_RE.fullmatch(text, after.start, after.end) is not None
     # ("… no longer warrant the inclusion of the following entities on the SDN List. Their
     # property … is no longer blocked." and a line for each: the list right after)
-    if not part and _CAPS_ENTRY_RE.match(text, after.start, after.end) is None:
+    # ("The following entries have been added … and are now subject to an asset freeze." and
+    # "• HALAVACH, Uladzimir Mikalaevich": a bulleted entry)
+    marker = ITEM_MARKER_RE.match(text, after.start, after.end)
+    at = marker.end() if marker else after.start
+    if not part and _CAPS_ENTRY_RE.match(text, at, after.end) is None:
         return False
     if not any(text.find(word, para.start, para.end) >= 0 for word in _BELOW_INSIDE):
         return False
-    return part or _name(text[after.start : after.end]) is not None
+    return part or _name(text[at : after.end]) is not None
 
 
 def _told_below(text: str, paras: list[Paragraph], i: int) -> Paragraph | None:
@@ -157,12 +225,22 @@ def _items(text: str, paras: list[Paragraph], first: int) -> list[tuple[int, str
     item stands under a part that takes names off the list ("Removals")."""
     found: list[tuple[int, str, bool]] = []
     marked: bool | None = None  # whether the list's lines begin with a bullet or a number
+    numbered = False  # whether the last name's line began with a number
     removed = False
     for para in paras[first:]:
         line = text[para.start : para.end]
         marker = ITEM_MARKER_RE.match(line)
-        if _SUBHEAD_RE.fullmatch(line[marker.end() if marker else 0 :]):
-            part = _PART_RE.fullmatch(line[marker.end() if marker else 0 :])
+        if marked and marker is None and text[para.start - 1] in " \t":
+            continue  # "   Address: 7 Fabrichnaya Street, …": an item's indented second line
+        body = line[marker.end() if marker else 0 :]
+        if _SUBHEAD_RE.fullmatch(body) and (
+            # ("4. Belspetsvneshtechnika" after "3. JSC Integral": one word numbered as the
+            # names before it is a name; "2. Checklist" after "(a) …" a section's title)
+            not (marker and numbered and line[:1].isdigit())
+            or body.endswith(":")
+            or body in _LIST_PARTS
+        ):
+            part = _PART_RE.fullmatch(body)
             if part is not None:
                 removed = part.group("removed") is not None
             continue  # "Entities", "Individuals", "4. Entities:", "Removals"
@@ -186,6 +264,7 @@ def _items(text: str, paras: list[Paragraph], first: int) -> list[tuple[int, str
         if name is None:
             break  # "3. Since polling day more than 12,000 people …": prose again
         found.append((para.start + at, name, removed))
+        numbered = line[:1].isdigit()
     return found
 
 
