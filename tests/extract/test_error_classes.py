@@ -10360,3 +10360,44 @@ def test_a_numbered_sections_title_after_a_lettered_list_is_no_target() -> None:
         "☐ Review your contracts.\n"
     )
     assert not {t for _, t, _ in _sanctions(text) if t == "Checklist"}
+
+
+def test_a_courtesy_titled_name_after_a_ministers_portfolio_is_who_spoke() -> None:
+    text = (
+        "On 3 May 2023 the Minister of International Development, the Honourable Ahmed "
+        'Hussen, said: "Every release is owed to the people who kept count." Canada agreed.\n'
+    )
+    assert _quotes(text)["Every release is owed to the people who kept count."] == "Ahmed Hussen"
+
+
+def test_a_portfolio_of_several_fields_after_a_name_is_no_speaker() -> None:
+    text = (
+        "Federal Councillor Elisabeth Baume-Schneider, head of the Department of Home "
+        'Affairs, Education and Research (DHA), said the rules stood "for as long as the '
+        'cells are full."\n'
+    )
+    assert _quotes(text)["for as long as the cells are full."] == "Elisabeth Baume-Schneider"
+
+
+def test_a_ministers_name_after_the_portfolio_without_commas_is_the_whole_name() -> None:
+    text = (
+        '"The road to Europe is closed to them," Minister of Foreign Affairs Margus Tsahkna '
+        "said in Tallinn.\n"
+    )
+    assert _quotes(text)["The road to Europe is closed to them"] == "Margus Tsahkna"
+
+
+def test_the_place_after_a_name_between_commas_is_not_who_observes() -> None:
+    text = (
+        'Prof. Andrius Kubilius, Kaunas, notes that the new bans "change little in volume '
+        'and much in signal".\n'
+    )
+    assert _quotes(text)["change little in volume and much in signal"] == "Andrius Kubilius"
+
+
+def test_the_words_after_a_statement_by_a_named_minister_are_the_ministers() -> None:
+    text = (
+        "The Government relied on a statement by the Minister of Justice, Ewa Kowalczyk, of "
+        '2 March 2024: "No release buys a transit permit."\n'
+    )
+    assert _quotes(text)["No release buys a transit permit."] == "Ewa Kowalczyk"

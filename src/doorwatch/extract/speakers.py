@@ -877,19 +877,27 @@ class Attributor:
             # 'Ursula von der Leyen, the Commission president, said:': the body inside the
             # appositive is not who spoke ('Viasna, the group founded by Mr. Bialiatski,
             # posted a note': nor the person inside a body's)
-            for m in cands:
+            for at, m in enumerate(cands):
                 if (
                     m.kind in ("person", "org", "bare")
                     and not m.possessive
                     and _APPOSITIVE_TO_VERB_RE.fullmatch(self.masked, m.end, v_start)
                 ):
+                    held = cands[at + 1] if at + 1 < len(cands) else None
+                    if held is not None and m.kind != "person" and self._titled(m, held, v_start):
+                        # "the Minister of International Development, the Honourable Ahmed
+                        # Hussen, said": the office, then the one who holds it
+                        return held
                     return m
         # Names inside a relative clause (", who met Trump in July,") are not the subject.
         relatives = _RELATIVE_RE.finditer(window) if "," in window else iter(())
         skipped = [(s_start + c.start(), s_start + c.end()) for c in relatives]
-        for m in reversed(cands):
+        for at in range(len(cands) - 1, -1, -1):
+            m = cands[at]
             if any(a <= m.start < b for a, b in skipped):
                 continue
+            if m.kind in ("place", "bare") and at > 0 and self._placed(cands[at - 1], m):
+                continue  # "Dr. Katarzyna Wróbel, Warsaw, observes that …": where she is
             if self._eligible(m, v_start):
                 return m
         return None
@@ -935,6 +943,26 @@ class Attributor:
                 return None
             return None
         return None
+
+    def _titled(self, office: Mention, person: Mention, v_start: int) -> bool:
+        """Return True when ``person`` is the whole appositive after ``office``, with only
+        "the" and titles before the name (", the Honourable Ahmed Hussen, said")."""
+        gap = self.masked[office.end : person.start]
+        return (
+            person.kind == "person"
+            and gap.startswith(",")
+            and all(w == "the" or w in lx.TITLES for w in gap[1:].split())
+            and not self.masked[person.end : v_start].strip(", ")
+        )
+
+    def _placed(self, person: Mention, place: Mention) -> bool:
+        """Return True when ``place`` stands between commas right after ``person``, telling
+        where that person is ("Dr. Katarzyna Wróbel, Warsaw, observes")."""
+        return (
+            person.kind == "person"
+            and self.masked[person.end : place.start] == ", "
+            and self.masked.startswith(",", place.end)
+        )
 
     def _object_of_verb(self, mention: Mention) -> bool:
         """Return True when the pronoun ``mention`` stands right after a verb that
