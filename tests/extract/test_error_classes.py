@@ -10401,3 +10401,49 @@ def test_the_words_after_a_statement_by_a_named_minister_are_the_ministers() -> 
         '2 March 2024: "No release buys a transit permit."\n'
     )
     assert _quotes(text)["No release buys a transit permit."] == "Ewa Kowalczyk"
+
+
+def test_a_chat_message_without_a_full_stop_is_no_heading() -> None:
+    text = (
+        "Family chat, shared with consent\n\n"
+        "[14/05/2023, 08:02] Olia: Viasna says 1,492 political prisoners this morning\n"
+        "[14/05/2023, 08:05] Dad: so many\n"
+    )
+    assert ("political_prisoners_held", 1492) in _figures(text)
+
+
+def test_a_monitors_count_after_a_colon_is_of_those_held() -> None:
+    text = (
+        "Live chat with our correspondent\n\n"
+        "[12:40] Ruta, Kaunas: Are people still being taken?\n"
+        "[12:42] CORRESPONDENT: Viasna's count this evening: 1,317. It changes daily.\n"
+    )
+    assert ("political_prisoners_held", 1317) in _figures(text)
+
+
+def test_a_count_named_by_its_monitor_is_of_those_held() -> None:
+    text = (
+        "He was taken in the spring of 2021. At the time the Viasna count was about 390. "
+        "Nobody expected it to triple.\n"
+    )
+    assert ("political_prisoners_held", 390) in _figures(text)
+
+
+def test_it_in_the_next_sentence_tells_the_same_count_again() -> None:
+    text = (
+        "Viasna lists 1,203 political prisoners this week. A month ago it was 1,226. "
+        "In March it had been about 1,250.\n"
+    )
+    found = _figures(text)
+    assert {
+        ("political_prisoners_held", 1203),
+        ("political_prisoners_held", 1226),
+        ("political_prisoners_held", 1250),
+    } <= found
+
+
+def test_it_before_a_number_with_a_noun_of_its_own_is_no_count_again() -> None:
+    text = (
+        "Viasna lists 1,203 political prisoners this week. It was 40 days since the last pardon.\n"
+    )
+    assert ("political_prisoners_held", 40) not in _figures(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.count_context import prison_topic
 from doorwatch.extract.count_cues import last_cue
 from doorwatch.extract.dates import DATE_RE
@@ -50,6 +51,11 @@ COUNT_OF_RE = re.compile(
 # "bringing the total freed to 123", "the total now stands at 1,299": a running total.
 # "puts the number at 1,150", "brought the total number of those freed since July 2024 to
 # 300": a year may stand in between, no other number.
+# a count's qualifier, if any, before its number
+_QUALIFIER = (
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)"
+    r"\s+)?"
+)
 TOTAL_RE = re.compile(
     # "Viasna put it at 1,299", "the figure cited by AP was 1,174"
     # ("Viasna's count stood at 1,244", "its overall count stood at 1,429", "The count was")
@@ -83,7 +89,16 @@ TOTAL_RE = re.compile(
     r"|\b(?<=a\s)(?:figure|count|tally)\s+of\s+$"
     # (a group's list told against another's: "a longer list of 1,336")
     r"|\b(?<=a\s)(?:longer|shorter|separate|fuller|larger|bigger)\s+list\s+of\s+$"
+    # a group's count given after a colon, as chats and live pages give it ("Viasna's count
+    # this morning: 1,461", "Viasna number today: 1,174"), or named by the group ("the Viasna
+    # count was about 550")
+    r"|(?:[’']s|\b[A-Z][\w-]+)\s+(?:count|number|tally|figure)(?:\s+(?:this\s+(?:morning|week|"
+    r"evening|month)|today|tonight|now|yesterday))?\s*:\s+" + _QUALIFIER + r"$"
+    r"|\b[A-Z][\w-]+\s+(?:count|tally)\s+(?:was|is|stood\s+at|stands\s+at)\s+"
+    r"(?:(?:already|still|now|just)\s+)?" + _QUALIFIER + r"$"
 )
+_COUNTER_RE = re.compile(rf"\b(?:{lx.alternation(lx.words('names', 'prisoner_counters'))})\b")
+_COUNTER_REACH = 12  # "the Viasna count": the group's name just before its count
 COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
 _TOTAL_BACK_REACH = 160  # a release without its count, told before "the number"
 _DIGIT_RE = re.compile(r"\d")
@@ -111,4 +126,8 @@ def total_kind(total: re.Match[str], text: str, start: int, end: int) -> str | N
             and "political prisoner" not in before
         ):
             return "rel"
-    return "held" if prison_topic(text, start, end) else None
+    if prison_topic(text, start, end):
+        return "held"
+    # ("Viasna's count this morning: 1,461": a monitor's count is of those it lists as held)
+    counter = _COUNTER_RE.search(text, max(start, total.start() - _COUNTER_REACH), total.end())
+    return "held" if counter is not None else None

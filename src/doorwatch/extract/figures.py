@@ -69,6 +69,7 @@ from doorwatch.extract.count_cues import (
 )
 from doorwatch.extract.count_parts import dated_parts, month_parts, named_with, second_part
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
+from doorwatch.extract.count_returns import told_again
 from doorwatch.extract.count_totals import COUNT_OF_RE, COUNT_OF_REACH, TOTAL_RE, total_kind
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.list_names import BY_CHANGE_RE, names_kind
@@ -274,6 +275,10 @@ def find_figures(
         if not found and len(group) == 1 and i + 1 < len(sentences):
             answered = _answered(text, group[0], (start, end), sentences[i + 1], published)
             found = [answered] if answered is not None else []
+        if not found and len(group) == 1 and out:
+            # ("… 529 political prisoners. Yesterday it was 521.": the count told again)
+            again = told_again(text, group[0], (start, end), out[-1], published)
+            found = [again] if again is not None else []
         for figure in found:
             key = (figure.measure, figure.value)
             if key not in seen:
@@ -422,6 +427,11 @@ def _sentence_figures(
             or text.find("the figure", max(start, n_start - 70), n_start) >= 0
             or text.find("that number", max(start, n_start - 70), n_start) >= 0
             or text.find("count ", max(start, n_start - 70), n_start) >= 0
+            # ("Viasna number today: 1,174": a group's number after a colon)
+            or (
+                text.startswith(": ", n_start - 2)
+                and text.find(" number ", max(start, n_start - 30), n_start) >= 0
+            )
             or text.find(" of ", max(start, n_start - 4), n_start) >= 0
             # ("put it at more than 1,100": a qualifier between)
             or text.find(" it at ", max(start, n_start - 30), n_start) >= 0

@@ -35,6 +35,7 @@ MODULES = (
     "count_cues",
     "count_parts",
     "count_qualifiers",
+    "count_returns",
     "count_tables",
     "count_totals",
     "credit_lines",

@@ -64,6 +64,13 @@ def paragraphs(text: str) -> list[Paragraph]:
 # figure ("Political prisoners on 31 October: 1,473", "Released | 52"): the text's own
 # statements, however short and unpunctuated.
 _LIST_ITEM_RE = re.compile(r"[•◦▪‣·*–—-]\s|\d{1,2}[.)]\s+\D|[a-z][.)]\s")
+# a message of a chat log, its time stamp and its sender before a colon ("[02/03/2022, 20:16]
+# Nasta: …", "01/07/2025, 20:14 - Zmitser: …", "18:50  Lesia: …"): what someone wrote, however
+# unpunctuated its end
+_CHAT_LINE_RE = re.compile(
+    r"(?:\[[\d./,: -]{4,22}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\s*[-–]|"
+    r"\d{1,2}:\d{2})\s+[^\n:.!?]{1,40}:\s"
+)
 # hashtags that end a post ("#FreeThemAll #StandWithBelarus")
 _HASHTAGS_END_RE = re.compile(r"(?:\s*#\w+)+\s*$")
 # a quotation that ends with its own punctuation, credited after a dash
@@ -91,7 +98,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     if text[start] in _QUOTE_MARKS and _CREDITED_QUOTE_RE.match(text, start, end):
         return False  # ('"We add names every month." — Alena Kavaliova': a credited quotation)
     # (most lines have been decided by now; the patterns run only on short unpunctuated ones)
-    if _LIST_ITEM_RE.match(text, start, end):
+    if _LIST_ITEM_RE.match(text, start, end) or _CHAT_LINE_RE.match(text, start, end):
         return False
     return not (text[end - 1].isdigit() and _FIGURE_ROW_RE.search(text, start, end))
 

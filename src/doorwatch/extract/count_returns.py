@@ -1,0 +1,56 @@
+"""A count told again by "it" in the sentence after it: "Viasna's number this morning: 529
+political prisoners. Yesterday it was 521.", "… was about 550. This morning it is 1,339." The
+pronoun stands for the count just given, so the number is the same measure on another day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from doorwatch.extract.claims import Figure
+from doorwatch.extract.count_qualifiers import qualifier_before
+from doorwatch.extract.dates import find_dates, nearest_date
+from doorwatch.extract.numbers import Number
+
+# "it was", "it is", "it's", "it had been", "it stood at", with a qualifier after it, right
+# before the number
+_IT_WAS_RE = re.compile(
+    r"\b[Ii]t(?:[’']s|\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at))\s+"
+    r"(?:(?:already|still|now|just)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|"
+    r"(?:just\s+)?(?:under|below)|fewer\s+than|less\s+than)\s+)?$"
+)
+# what may follow the number: the sentence's end or when ("It was 969 at New Year", "it is
+# 1,339.", "it's roughly 1,180 now, so …"), not a noun of its own ("it was 52 days")
+_AFTER_RE = re.compile(r"\s*(?:[.,;!?)]|$|\s+(?:at|in|on|by|now|today|then|this|last)\b)")
+_IT_REACH = 40  # the pronoun and its verb right before the number
+_BACK_REACH = 300  # the count the pronoun stands for, this close before it
+
+
+def told_again(
+    text: str,
+    number: Number,
+    sentence: tuple[int, int],
+    previous: Figure | None,
+    published: dt.date | None,
+) -> Figure | None:
+    """Return the figure of ``number`` when "it" before it stands for the count ``previous``,
+    given in the sentence before ("Yesterday it was 521."), else None."""
+    start, end = sentence
+    if previous is None or not start - _BACK_REACH <= previous.end <= start:
+        return None
+    if _IT_WAS_RE.search(text, max(start, number.start - _IT_REACH), number.start) is None:
+        return None
+    if _AFTER_RE.match(text, number.end, end) is None:
+        return None
+    qualifier, _ = qualifier_before(text, start, number.start)
+    dates = find_dates(text, start, end, published)
+    return Figure(
+        previous.measure,
+        number.value,
+        qualifier,
+        nearest_date(dates, number.start),
+        number.start,
+        number.end,
+    )
