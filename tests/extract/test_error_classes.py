@@ -10447,3 +10447,42 @@ def test_it_before_a_number_with_a_noun_of_its_own_is_no_count_again() -> None:
         "Viasna lists 1,203 political prisoners this week. It was 40 days since the last pardon.\n"
     )
     assert ("political_prisoners_held", 40) not in _figures(text)
+
+
+def test_a_surname_then_where_it_spoke_then_a_colon_is_the_speaker() -> None:
+    text = (
+        "[03.05.2024 09:12] Olia: Fresh from the morning shows. Kovalenko on Radio Racyja: "
+        '"Nobody is leaving the colony this month, whatever the lists say."\n'
+        "[03.05.2024 09:15] Olia: Reminder at the top of the chat: "
+        '"Do not post the names of anyone still inside."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Nobody is leaving the colony this month, whatever the lists say."] == (
+        "Kovalenko"
+    )
+    # (a word a line opens with is no one's name, though it stands where a name would)
+    assert "Do not post the names of anyone still inside." not in quotes
+
+
+def test_a_possessive_owner_of_a_piece_before_a_colon_is_the_speaker() -> None:
+    text = (
+        "Tsikhanouskaya's Christmas video message, the part about the colonies: "
+        '"Each of them is waiting for a letter from you."\n\n'
+        "Belavia's own reaction, posted on its website: "
+        '"All flights continue as scheduled."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Each of them is waiting for a letter from you."] == "Tsikhanouskaya"
+    assert quotes["All flights continue as scheduled."] == "Belavia"
+
+
+def test_a_body_whose_document_a_sentence_opens_with_is_the_speaker() -> None:
+    text = (
+        "The listings came at noon. From the Foreign Office press release: "
+        '"Those who jail their critics will be held to account."\n\n'
+        "From a European Commission readout: "
+        '"The talks covered the release of prisoners."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Those who jail their critics will be held to account."] == "Foreign Office"
+    assert quotes["The talks covered the release of prisoners."] == "European Commission"

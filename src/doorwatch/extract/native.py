@@ -29,6 +29,7 @@ from pathlib import Path
 MODULES = (
     "adjunct_shapes",
     "ban_shapes",
+    "colon_speakers",
     "corrections",
     "count_clauses",
     "count_context",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.colon_speakers import OPENING_RE, colon_speaker, is_owner
 from doorwatch.extract.credit_lines import credited
 from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
 from doorwatch.extract.first_person import I_AUX, said_by_writer
@@ -72,9 +73,6 @@ _SUBJECT_VERB_AFTER_RE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|w
 # a clause that opens a sentence before its subject ("Asked about the men he left behind, he
 # paused.")
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
-# the role between a body and the person who holds it ("State Department spokesman Matthew
-# Miller"; not "the EU and Kaja Kallas": two who speak)
-_ROLE_BETWEEN_RE = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){1,3}")
 # a role between its owner's possessive and the name of who holds it ("'s deputy director
 # general, ")
 _OWNED_ROLE_GAP_RE = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+")
@@ -116,8 +114,6 @@ _SPEECH_NOUN_RE = re.compile(rf"(?:[’']s?)?\s+(?:own\s+)?(?:{_SPEECH_NOUNS})\b
 # verb coordinated with the sentence's first ("…, but says", "… and added")
 _WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
 _COORDINATED_RE = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\s+)*$")
-# ("Later, …", "So Coale …": a lead-in before the sentence's subject)
-_OPENING_RE = re.compile(r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
 _OBJECT_PRONOUN_RE = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
 # ", the Commission president, " between a name and its speech verb
@@ -145,9 +141,6 @@ _WORDS_OF_RE = re.compile(r"\b(?:[Ii]n\s+the|the)\s+words\s+of\s+(?=[^.\"“”]
 # ("Pavel Latushka's formula, '…', recurs": the words in apposition to their noun)
 _STATEMENT_THAT_RE = re.compile(
     rf"[’']s\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})(?:\s+of\s+[^,.;:\"“”]{{1,25}})?(?:\s+that\s+|,\s)$"
-)
-_PRONOUN_SPEECH_RE = re.compile(
-    rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
 )
 _UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
 _ISSUED_BY_RE = re.compile(
@@ -473,7 +466,7 @@ class Attributor:
             if (
                 (m.kind == "person" or (m.kind == "pronoun" and m.key in PRONOUN_GENDER))
                 and not m.possessive
-                and _OPENING_RE.fullmatch(self.masked, at, m.start)
+                and OPENING_RE.fullmatch(self.masked, at, m.start)
                 and _SUBJECT_VERB_AFTER_RE.match(self.masked, m.end, p_end)
             ):
                 return m
@@ -788,39 +781,9 @@ class Attributor:
             if named:
                 return named[-1]
         if last is None and window.rstrip().endswith(":"):
-            # 'X thanked her supporters: "…"': a colon hands the sentence to its subject
-            found = self.mentions.within(s_start, open_, speakers=True)
-            for at, m in enumerate(found):
-                if m.kind in ("person", "org") and not m.possessive and not self.mentions.prep(m):
-                    following = found[at + 1] if at + 1 < len(found) else None
-                    if (
-                        m.kind == "org"
-                        and following is not None
-                        and following.kind == "person"
-                        and _ROLE_BETWEEN_RE.fullmatch(self.masked, m.end, following.start)
-                    ):
-                        # 'State Department spokesman Matthew Miller, in a statement: "…"': the
-                        # person whose role the body names
-                        return following
-                    return m
-                if m.kind in ("role", "pronoun") and _OPENING_RE.fullmatch(
-                    self.masked, s_start, m.start
-                ):
-                    return m  # 'The chair then addressed Minsk directly: "…"'
-                if m.kind in ("role", "pronoun"):
-                    continue
-                if (
-                    m.kind in ("person", "bare")
-                    and m.possessive
-                    and _SPEECH_NOUN_RE.match(self.masked, m.end)
-                ):
-                    return m  # "Coale's words were blunt: …" (a surname alone is bare)
-            # 'His answer was blunt: "…"': the words of the one the pronoun refers to
-            own = _PRONOUN_SPEECH_RE.search(window)
-            if own is not None:
-                at = s_start + own.start("pronoun")
-                key = POSSESSIVE_SUBJECT[own.group("pronoun").lower()]
-                return Mention(at, at + len(own.group("pronoun")), "pronoun", key)
+            before_colon = colon_speaker(self.masked, self.mentions, s_start, open_)
+            if before_colon is not None:
+                return before_colon
         if last is None:
             according = _ACCORDING_RE.search(window)
             if according:
@@ -926,7 +889,7 @@ class Attributor:
             return None
         for at, m in enumerate(cands):
             # the first mention, opening the sentence (after a lead-in such as "Later,")
-            if _OPENING_RE.fullmatch(self.masked, s_start, m.start) and (
+            if OPENING_RE.fullmatch(self.masked, s_start, m.start) and (
                 m.kind in _SPEAKING or (m.kind == "bare" and m.key not in lx.DEMONYMS)
             ):
                 if not m.possessive:
@@ -977,12 +940,13 @@ class Attributor:
     def _eligible(self, mention: Mention, verb_start: int) -> bool:
         if (
             mention.possessive
-            and mention.kind in ("person", "org")
+            and (mention.kind in ("person", "org") or is_owner(mention))
             and not self.mentions.prep(mention)
         ):
             # ("Treasury's statement said the action …": whose statement speaks)
             noun = _SPEECH_NOUN_RE.match(self.masked, mention.end)
-            return noun is not None and not self.masked[noun.end() : verb_start].strip()
+            # ("Belavia's own line, posted on its site:": the piece in apposition to the verb)
+            return noun is not None and not self.masked[noun.end() : verb_start].strip(" ,")
         if mention.possessive or self.mentions.prep(mention):
             return False
         if self.masked[mention.start - 1 : mention.start] == "(" and self.masked.startswith(

@@ -1,0 +1,105 @@
+"""Who speaks the words after a colon when no verb of speech stands before them: the
+sentence's subject ('X thanked her supporters: "…"'), the owner of a piece ("Coale's words
+were blunt:", "Belavia's own line, posted …:"), a body whose document the sentence opens with
+("From the Treasury press release:"), a surname then where it spoke ("Latushka on Belsat:")."""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.mentions import Mention, Mentions
+from doorwatch.extract.person_pronouns import POSSESSIVE_SUBJECT
+
+# ("Later, …", "So Coale …": a lead-in before the sentence's subject)
+OPENING_RE = re.compile(r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
+_SPEECH_NOUNS = lx.alternation(lx.words("speech", "speech_nouns"))
+# the role between a body and the person who holds it ("State Department spokesman Matthew
+# Miller"; not "the EU and Kaja Kallas": two who speak)
+_ROLE_BETWEEN_RE = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){1,3}")
+# ("Tsikhanouskaya's New Year message, …:", "Belavia's own line, posted …:": a colon after
+# the piece, whatever words tell which one)
+_OWNED_PIECE_RE = re.compile(rf"(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEECH_NOUNS})\b")
+# 'Latushka on Belsat: "…"', 'Lukashenko at a meeting an hour ago: "…"': a name alone, then
+# where or when it spoke, then the colon (no verb: a chat's or a digest's shorthand)
+_PLACED_COLON_RE = re.compile(r"\s+(?:at|on|in|during|to|after|before)\s+[^.;:!?\"“”\n]{1,60}:\s*")
+# (the name opens its sentence, a chat message or a clause after a colon)
+_OPENS_AFTER_RE = re.compile(r"(?:^|[.!?:\n])\s*$")
+# 'From the Treasury press release: "…"': the words of the body whose document the
+# sentence opens with (the body is the object of "From", so no other rule takes it)
+_FROM_DOCUMENT_RE = re.compile(r"\s*From\s+(?:(?:the|an?)\s+)?$")
+_DOCUMENT_COLON_RE = re.compile(
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lx.DOCUMENT_NOUNS}|{_SPEECH_NOUNS}|readout)\s*:\s*"
+)
+# 'His answer was blunt: "…"': the words of the one the pronoun refers to
+_PRONOUN_SPEECH_RE = re.compile(
+    rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
+)
+_SURNAME_ENDINGS = (
+    *lx.FEMALE_SURNAME_ENDINGS,
+    *lx.MALE_SURNAME_ENDINGS,
+    *lx.UNISEX_SURNAME_ENDINGS,
+)
+
+
+def is_owner(mention: Mention) -> bool:
+    """Return True when a name alone can own a statement (a people's name cannot: "the
+    Belarusian's")."""
+    return mention.kind == "bare" and mention.key not in lx.DEMONYMS
+
+
+def _surname(mention: Mention, mentions: Mentions) -> bool:
+    # a name alone is a person's when its ending is a surname's or the text names someone in
+    # full by it (not "Reminder", "Update": words a line opens with)
+    key = mention.key
+    return key.endswith(_SURNAME_ENDINGS) or any(
+        m.kind == "person" and m.key.split()[-1] == key for m in mentions.items
+    )
+
+
+def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> Mention | None:
+    """Return who speaks the quotation opened at ``open_`` when the sentence from ``s_start``
+    ends in a colon and holds no verb of speech; None when it names no one."""
+    found = mentions.within(s_start, open_, speakers=True)
+    for at, m in enumerate(found):
+        if (
+            m.kind in ("person", "org")
+            and _FROM_DOCUMENT_RE.fullmatch(masked, s_start, m.start)
+            and _DOCUMENT_COLON_RE.fullmatch(masked, m.end, open_)
+        ):
+            return m
+        if m.kind in ("person", "org") and not m.possessive and not mentions.prep(m):
+            following = found[at + 1] if at + 1 < len(found) else None
+            if (
+                m.kind == "org"
+                and following is not None
+                and following.kind == "person"
+                and _ROLE_BETWEEN_RE.fullmatch(masked, m.end, following.start)
+            ):
+                # 'State Department spokesman Matthew Miller, in a statement: "…"': the
+                # person whose role the body names
+                return following
+            return m  # 'X thanked her supporters: "…"': a colon hands the sentence to its subject
+        if m.kind in ("role", "pronoun") and OPENING_RE.fullmatch(masked, s_start, m.start):
+            return m  # 'The chair then addressed Minsk directly: "…"'
+        if m.kind in ("role", "pronoun"):
+            continue
+        if (
+            is_owner(m)
+            and not m.possessive
+            and _PLACED_COLON_RE.fullmatch(masked, m.end, open_)
+            and _OPENS_AFTER_RE.search(masked, max(0, m.start - 40), m.start)
+            and _surname(m, mentions)
+        ):
+            return m
+        if (
+            (m.kind in ("person", "org") or is_owner(m))
+            and m.possessive
+            and _OWNED_PIECE_RE.match(masked, m.end)
+        ):
+            return m  # "Coale's words were blunt: …" (a surname alone is bare)
+    own = _PRONOUN_SPEECH_RE.search(masked, s_start, open_)
+    if own is None:
+        return None
+    key = POSSESSIVE_SUBJECT[own.group("pronoun").lower()]
+    return Mention(own.start("pronoun"), own.end("pronoun"), "pronoun", key)
