@@ -10486,3 +10486,14 @@ def test_a_body_whose_document_a_sentence_opens_with_is_the_speaker() -> None:
     quotes = _quotes(text)
     assert quotes["Those who jail their critics will be held to account."] == "Foreign Office"
     assert quotes["The talks covered the release of prisoners."] == "European Commission"
+
+
+def test_a_relief_told_as_freeing_from_sanctions_in_either_voice() -> None:
+    text = (
+        "Grodno Azot had already been freed from EU sanctions by then. In March London "
+        "released Naftan from its remaining sanctions. Belshina is now free of Canadian "
+        "sanctions. The prisoners were freed from the colony the same day.\n"
+    )
+    lifted = {t for a, t, _ in _sanctions(text) if a == "lifted"}
+    assert {"Grodno Azot", "Naftan", "Belshina"} <= lifted
+    assert not {t for _, t, _ in _sanctions(text) if "colony" in t or "prisoners" in t}

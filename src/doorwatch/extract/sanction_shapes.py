@@ -572,16 +572,6 @@ HELD_UNDER_RE = re.compile(
     # ("put Mr Karayev … on a travel blacklist")
     r"(?:[\w-]+\s+)?(?:[\w-]*(?:ban|sanctions?|black)[\w-]*\s+lists?|blacklists?))\b"
 )
-# "Belavia, freed from US sanctions in November, …", "Belavia is no longer subject to US
-# sanctions": a relief told of its target
-FREED_FROM_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*,?\s+"
-    r"(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+)?(?:(?:also|now|finally)\s+)?"
-    # ("Belavia is no longer subject to US sanctions")
-    r"(?P<verb>(?P<lift>(?:freed|released)\s+from|no\s+longer\s+(?:subject\s+to|under)))\s+"
-    r"(?:the\s+)?(?:(?P<power>[A-Z][\w.]*)\s+)?"
-    r"(?:sanctions|restrictions)\b"
-)
 # "its listings of Belavia and Belaruskali, renewed every February": a listing is a measure in
 # force ("lifted the listing of …" ends it, see find_sanctions)
 LISTING_RE = re.compile(

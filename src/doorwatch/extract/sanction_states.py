@@ -1,10 +1,11 @@
 """Measures told by the state a relief left them in rather than by its step: "Belavia's
 American restrictions are gone", "the airline came off the list in November", "Belavia and
-potash, both freed from American sanctions in late 2025", "Nov: Belavia delisted", "a general
-license for Belavia".
+potash, both freed from American sanctions in late 2025", "Belavia had already been freed from
+US sanctions", "Washington freed Belavia from its sanctions", "Nov: Belavia delisted", "a
+general license for Belavia".
 
 ``doorwatch.extract.sanctions`` tries these shapes around their words (``STATE_WORDS`` in
-``sanction_windows``); each reports a lifted measure through ``sanction_modality.action_of``
+``word_groups``); each reports a lifted measure through ``sanction_modality.action_of``
 like every other shape.
 """
 
@@ -40,6 +41,26 @@ FREED_FROM_RE = re.compile(
     # (the aside tells a state: what the sentence around it weighs does not change it)
     rf"\b(?P<target>{_ITEM}(?:\s+and\s+{_ITEM})?)(?P<aside>\s*,\s+)(?:both\s+|all\s+|now\s+)?"
     rf"(?P<verb>(?P<lift>freed|released))\s+from\s+(?P<fill>{FILL}){MEASURE}\b"
+)
+# "Belavia, freed from US sanctions in November, …", "Belavia is no longer subject to US
+# sanctions": a relief told of its target
+FREED_PASSIVE_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*,?\s+"
+    # ("Belavia had already been freed from US sanctions")
+    r"(?:(?:was|were|is|are|(?:has|have|had)\s+(?:(?:already|also|since)\s+)?been)\s+)?"
+    r"(?:(?:also|now|finally|already)\s+)?"
+    # ("Belavia is no longer subject to US sanctions", "is now free of", "was relieved of")
+    r"(?P<verb>(?P<lift>(?:freed|released)\s+from|(?:relieved|(?<=is\s)free|(?<=are\s)free|"
+    r"(?<=now\s)free)\s+of|no\s+longer\s+(?:subject\s+to|under)))\s+"
+    r"(?:the\s+)?(?:(?P<power>[A-Z][\w.]*)\s+)?"
+    r"(?:sanctions|restrictions)\b"
+)
+# "Washington freed Belavia from its sanctions": the relief told by who gave it
+FREED_ACTIVE_RE = re.compile(
+    r"\b(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:also|now|finally|already)\s+)?(?P<verb>(?P<lift>freed|released|relieved))\s+"
+    r"(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:from|of)\s+"
+    r"(?:the|its|their|all|remaining)\s+(?:\w+\s+)?(?:sanctions|restrictions)\b"
 )
 # "4/ Nov: Belavia delisted entirely.", "Dec: potash sanctions lifted": a relief told as a
 # thread or a headline tells it, its target opening the clause and no auxiliary

@@ -80,7 +80,6 @@ from doorwatch.extract.sanction_shapes import (
     EXTEND_TO_FRONT_RE,
     EXTEND_TO_RE,
     FOLLOWED_RE,
-    FREED_FROM_RE,
     FREEZE_RE,
     FREEZE_REMAIN_RE,
     FROZE_OWN_RE,
@@ -491,13 +490,6 @@ SWIFT_WORDS = ("SWIFT", "financial system", "banking system", "dollar system")
 # regulations are its list
 REGULATIONS_WINDOWS: Windows = ((HELD_UNDER_RE, -200, 14),)
 REGULATIONS_WORDS = ("egulations",)
-FREED_FROM_WINDOWS: Windows = ((FREED_FROM_RE, -80, 60),)
-FREED_FROM_WORDS = (
-    " freed from ",
-    " released from ",
-    " no longer subject to ",
-    " no longer under ",
-)
 # "may not make funds available to Belavia": found from what the freeze withholds
 FUNDS_WINDOWS: Windows = ((FUNDS_AVAILABLE_RE, -90, 100),)
 FUNDS_WORDS = (" available to ",)
@@ -961,7 +953,6 @@ HIT_WORDS: tuple[str, ...] = (
         *ENTRY_DELETED_WORDS,
         *HIT_BY_WORDS,
         *MEASURE_TARGETS_WORDS,
-        *FREED_FROM_WORDS,
         *FUNDS_WORDS,
         *ON_LIST_WORDS,
         *SWIFT_WORDS,

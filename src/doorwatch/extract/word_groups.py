@@ -44,7 +44,9 @@ from doorwatch.extract.sanction_standing import (
     STILL_UNDER_RE,
 )
 from doorwatch.extract.sanction_states import (
+    FREED_ACTIVE_RE,
     FREED_FROM_RE,
+    FREED_PASSIVE_RE,
     GONE_RE,
     HEADLINE_RELIEF_RE,
     LICENSE_FOR_RE,
@@ -68,8 +70,26 @@ from doorwatch.extract.threat_shapes import CONSIDERED_RE, NEXT_PACKAGE_RE, PACK
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 
 # ("Belavia's American restrictions are gone", "the airline came off the list")
-STATE_WORDS = (" gone", " off the ", " off its ", " freed from ")
-STATE_WINDOWS: Windows = ((GONE_RE, -80, 10), (OFF_LIST_RE, -80, 60), (FREED_FROM_RE, -90, 60))
+# ("Belavia had been freed from US sanctions", "London released Naftan from its remaining
+# sanctions", "is now free of", "relieved of": the verb alone finds both orders)
+STATE_WORDS = (
+    " gone",
+    " off the ",
+    " off its ",
+    " freed ",
+    " released ",
+    " relieved ",
+    " free of ",
+    " no longer subject to ",
+    " no longer under ",
+)
+STATE_WINDOWS: Windows = (
+    (GONE_RE, -80, 10),
+    (OFF_LIST_RE, -80, 60),
+    (FREED_FROM_RE, -90, 60),
+    (FREED_PASSIVE_RE, -80, 60),
+    (FREED_ACTIVE_RE, -120, 80),
+)
 # ("Nov: Belavia delisted", "a general license for Belavia": a relief told as a thread or a
 # headline tells it, or by its instrument)
 HEADLINE_WORDS = (" delisted", " lifted", " eased", "license for", "licence for")
