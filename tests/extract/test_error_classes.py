@@ -10497,3 +10497,14 @@ def test_a_relief_told_as_freeing_from_sanctions_in_either_voice() -> None:
     lifted = {t for a, t, _ in _sanctions(text) if a == "lifted"}
     assert {"Grodno Azot", "Naftan", "Belshina"} <= lifted
     assert not {t for _, t, _ in _sanctions(text) if "colony" in t or "prisoners" in t}
+
+
+def test_the_council_is_the_body_not_the_legal_act_named_before_it() -> None:
+    text = (
+        "The Council of the European Union today adopted Council Implementing Decision "
+        "(CFSP) 2025/77 prolonging the listings. In a declaration, the Council said that it "
+        '"will not look away from the colonies".\n'
+    )
+    assert _quotes(text)["will not look away from the colonies"] == (
+        "Council of the European Union"
+    )

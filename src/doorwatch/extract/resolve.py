@@ -84,6 +84,12 @@ _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our",
 
 
 @lru_cache(maxsize=64)
+def _act(name: str) -> bool:
+    # "Council Implementing Regulation": a legal act's name, never the fuller name of the body
+    # "the Council" stands for
+    return name.rsplit(" ", 1)[-1] in lx.ACT_WORDS
+
+
 def _name_holding_re(noun: str) -> re.Pattern[str]:
     # "Centre for East European Policy Studies", "Embassy of the United States"
     # (spaces, not line breaks: a name ends with its line, "… Prisoners of War\nKyiv, …")
@@ -583,7 +589,7 @@ class Resolver(PersonPronouns):
             (
                 m.key
                 for m in self.mentions.before(position)
-                if m.kind == "org" and m.key.startswith(longer)
+                if m.kind == "org" and m.key.startswith(longer) and not _act(m.key)
             ),
             None,
         )
@@ -601,10 +607,10 @@ class Resolver(PersonPronouns):
         """Return the name of more than one word, holding the capitalised ``noun`` ("Centre"),
         that the text before ``position`` or its title lines give an institution, or None."""
         for m in self.mentions.before(position):
-            if m.kind == "org" and m.key != noun and noun in m.key.split():
+            if m.kind == "org" and m.key != noun and noun in m.key.split() and not _act(m.key):
                 return self.name(m)
         found = _name_holding_re(noun).search(self.headings)
-        if found is None:
+        if found is None or _act(found.group()):
             return None
         # ('Monthly review by the Human Rights Centre "Viasna"': its proper name, as name()
         # gives it for a mention)
