@@ -10508,3 +10508,15 @@ def test_the_council_is_the_body_not_the_legal_act_named_before_it() -> None:
     assert _quotes(text)["will not look away from the colonies"] == (
         "Council of the European Union"
     )
+
+
+def test_a_judgment_gives_the_applicants_case_in_the_applicants_words() -> None:
+    text = (
+        "1 By her action, the applicant, Ms Alesia Rudak, seeks the annulment of the acts "
+        "that kept her name on the lists.\n\n"
+        '5 The applicant contends that she "never signed a single detention order". In her '
+        'view, "the lists punish an office, not a person".\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["never signed a single detention order"] == "Alesia Rudak"
+    assert quotes["the lists punish an office, not a person"] == "Alesia Rudak"

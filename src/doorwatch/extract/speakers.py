@@ -115,7 +115,10 @@ _SPEECH_NOUN_RE = re.compile(rf"(?:[’']s?)?\s+(?:own\s+)?(?:{_SPEECH_NOUNS})\b
 _WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
 _COORDINATED_RE = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\s+)*$")
 _OBJECT_PRONOUN_RE = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
-_IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?words\b")
+_IN_WORDS_RE = re.compile(
+    # ("In his view, '…'": a party's opinion as a judgment gives it)
+    r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?(?:words|view|opinion)\b"
+)
 # ", the Commission president, " between a name and its speech verb
 _APPOSITIVE_TO_VERB_RE = re.compile(
     # ("the rights group founded by Mr. Bialiatski": a title's full stop inside)
