@@ -10520,3 +10520,15 @@ def test_a_judgment_gives_the_applicants_case_in_the_applicants_words() -> None:
     quotes = _quotes(text)
     assert quotes["never signed a single detention order"] == "Alesia Rudak"
     assert quotes["the lists punish an office, not a person"] == "Alesia Rudak"
+
+
+def test_a_press_releases_present_designation() -> None:
+    text = (
+        "Treasury Sanctions Belarusian Enablers\n\n"
+        "The Belarusian Football Federation (BFF) is being designated pursuant to E.O. 14038. "
+        "Mikalai Karpiankou is being designated for being a leader of the Main Directorate. "
+        "A further list is being prepared.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Belarusian Football Federation", "Mikalai Karpiankou"} <= imposed
+    assert not {t for t in imposed if "list" in t}

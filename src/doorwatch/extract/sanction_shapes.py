@@ -188,11 +188,14 @@ WAS_SANCTIONED_RE = re.compile(
     r"(?:\s+(?:which|who)(?=\s))?)?\s+"
     # ("has also been designated")
     r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+|since\s+)?been|"
+    # ("The NOC is being designated pursuant to E.O. 14038": a press release's present)
+    r"(?:is|are)\s+(?:also\s+)?being(?=\s+(?:designated|sanctioned|listed)\b)|"
     # ("Belaruskali would be targeted if …": a threat, see find_sanctions)
     r"(?:would|will|could)\s+(?:also\s+)?be(?=\s+(?:sanctioned|blacklisted|targeted)\b)|"
     r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned|off)\b)(?:are|is|remains?))\s+"
     r"(?:(?:also|first|later|already|still|now)\s+)?"
     r"(?P<verb>sanctioned|blacklisted|(?<=be\s)targeted|(?<=been\s)designated|(?<=been\s)listed|"
+    r"(?<=being\s)designated|(?<=being\s)listed|"
     # ("BPC … was designated by the US Treasury in December 2021": the agent or the date after)
     r"(?:(?<=was\s)|(?<=were\s))designated(?=\s+(?:by|on|in|under)\b)|"
     # ("OAO Grodno Azot was listed on the same day": when, after the verb)

@@ -655,6 +655,8 @@ PASSIVE_HINTS = (
     " be targeted", " be sanctioned", " be blacklisted", " is off ", " are off ",
     # ("Belarusian carriers are banned from EU airspace": a ban in the present)
     " are banned ", " is banned ", " are barred ", " is barred ",
+    # ("The NOC is being designated pursuant to E.O. 14038": a press release's present)
+    " being designated", " being listed", " being sanctioned",
 )  # fmt: skip
 RELATIVE_HINTS = ("which", " that ")
 
