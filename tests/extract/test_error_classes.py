@@ -10532,3 +10532,19 @@ def test_a_press_releases_present_designation() -> None:
     imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert {"Belarusian Football Federation", "Mikalai Karpiankou"} <= imposed
     assert not {t for t in imposed if "list" in t}
+
+
+def test_the_department_or_ministry_is_the_power_the_text_names_in_full() -> None:
+    text = (
+        "U.S. DEPARTMENT of STATE\n\nPRESS STATEMENT\n\nVisa restrictions on prison officials\n\n"
+        "The Department is designating Ihar Kalinovich, head of Penal Colony No. 3, for his "
+        "involvement in gross violations of human rights.\n"
+    )
+    assert ("imposed", "Ihar Kalinovich", "United States") in _sanction_powers(text)
+    other = (
+        "Sanctions notice\n\nThe Foreign Ministry of Latvia designated Ihar Kalinovich on "
+        "Friday. The State Department designated Piotr Zhuk the same day.\n"
+    )
+    powers = _sanction_powers(other)
+    assert ("imposed", "Ihar Kalinovich", "Latvia") in powers
+    assert ("imposed", "Piotr Zhuk", "United States") in powers

@@ -151,11 +151,35 @@ def imposer_of(
             # "The Council adds 17 natural persons …. Among the entities added is …": the
             # Council of the EU, in a text (or under a title) that names the EU
             power = IMPOSERS["EU"]
+        if power is None and name in _BODY_NOUNS:
+            # "The Department is publicly designating …" under "U.S. DEPARTMENT of STATE": the
+            # power of the body the text or its title lines name in full
+            power = _named_body_power(name, masked[: m.start], headings)
         if power is not None:
             return (m.start if m.start >= s_start else verb_start), power
     if government is not None:
         return government.start(), _IMPOSER_ADJECTIVES[government.group("adjective")]
     return verb_start, None
+
+
+_BODY_NOUNS = ("Department", "Ministry")
+
+
+def _named_body_power(noun: str, before: str, headings: str) -> str | None:
+    """Return the power of the last body named in full with ``noun`` ("U.S. Department of
+    State", "Foreign Ministry of Lithuania") in ``before`` or else in ``headings``, or None."""
+    pattern = re.compile(
+        rf"(?:\b[A-Z][\w.]*\s+){{0,3}}(?i:{noun})(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][A-Za-z]+)?"
+    )
+    for source in (before, headings):
+        for found in reversed(list(pattern.finditer(source))):
+            # (a title line in capitals: "U.S. DEPARTMENT of STATE")
+            words = [
+                w.capitalize() if w.isupper() and w.isalpha() else w for w in found.group().split()
+            ]
+            if len(words) > 1 and (power := power_of(" ".join(words))) is not None:
+                return power
+    return None
 
 
 def _names_eu(masked: str, headings: str) -> bool:
@@ -290,7 +314,10 @@ def power_of(name: str) -> str | None:
     # ("the President of the Republic of Belarus", "the Development Bank of the Republic of
     # Belarus": a person or body of a country, not its government; "the Government of
     # Japan" is)
+    # ("the Foreign Ministry of Lithuania": a governing body named before its country)
     owned = " of " in name and not name.startswith(_GOVERNING)
+    if owned and name[: name.find(" of ")].endswith(_GOVERNING):
+        owned = False
     for candidate in (name, words[0]) if owned else (name, words[-1], words[0]):
         if candidate in IMPOSERS:
             return IMPOSERS[candidate]
