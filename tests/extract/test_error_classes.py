@@ -10548,3 +10548,16 @@ def test_the_department_or_ministry_is_the_power_the_text_names_in_full() -> Non
     powers = _sanction_powers(other)
     assert ("imposed", "Ihar Kalinovich", "Latvia") in powers
     assert ("imposed", "Piotr Zhuk", "United States") in powers
+
+
+def test_a_legal_acts_prohibition_on_carriers_is_a_ban() -> None:
+    text = (
+        "Council of the European Union\n\nRestrictive measures\n\n"
+        "On 4 June 2021 the Council adopted a decision prohibiting Belarusian air carriers "
+        "from overflying the territory of the Union. Later it banned Belarusian hauliers of "
+        "all kinds from entering the territory of the Union. The prison rules prohibit "
+        "inmates from receiving parcels.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Belarusian air carriers", "Belarusian hauliers"} <= imposed
+    assert not {t for t in imposed if "inmates" in t}

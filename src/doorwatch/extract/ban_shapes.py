@@ -27,10 +27,13 @@ BAN_RE = re.compile(
     # ("still bars Belavia, the flag carrier, from its skies"; "banned Belarusian airlines
     # from flying over its territory")
     # ("agreed to ban Belarusian airlines, including state carrier Belavia, from …")
-    r"\b(?P<verb>bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?)\s+"
+    # ("adopted a decision prohibiting Belarusian air carriers from overflying the territory of
+    # the Union": a legal act's words for a ban)
+    r"\b(?P<verb>bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?|prohibit(?:ed|ing|s)?)\s+"
     r"(?P<target>(?:(?!\bfrom\b)[^,.;:()—–\"“”]){1,60}?)"
     r"(?:\s*,\s*(?:the|its|a|an|including|notably|among\s+them)\s+[^,.;:()]{1,40},)?\s+"
-    r"from\s+(?:using\s+|entering\s+|flying\s+(?:over|through|into)\s+|landing\s+(?:at|in)\s+)?"
+    r"from\s+(?:using\s+|entering\s+|overflying\s+|accessing\s+|"
+    r"flying\s+(?:over|through|into)\s+|landing\s+(?:at|in)\s+)?"
     # ("from the bloc's airspace")
     r"(?:(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
     # ("barring Alexander Lukashenko … from entering the country": a travel ban)

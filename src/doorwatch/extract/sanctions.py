@@ -653,7 +653,7 @@ def find_sanctions(
                     raw = _NEXT_GERUND_RE.split(raw, 1)[0]
                 # "a ban on Belarusian carriers flying into EU airspace and using EU airports":
                 # what the target may not do, no part of whom the measure is on
-                raw = _DOING_RE.split(raw, 1)[0]
+                raw = _OF_ANY_KIND_RE.sub("", _DOING_RE.split(raw, 1)[0])
                 if raw.strip().lower() in _WHO_WORDS:
                     # "on those responsible for repression": the target is who they are
                     who = _RESPONSIBLE_RE.match(masked, target_end, s_end)
@@ -977,6 +977,8 @@ _NEXT_GERUND_RE = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
 _DOING_RE = re.compile(
     r"\s+(?:and\s+)?(?=[a-z]{3,}ing\s+(?:into|over|through|across|within|at|from)\s)"
 )
+# ("banned Belarusian carriers of all kinds from …": how many of them, no part of who)
+_OF_ANY_KIND_RE = re.compile(r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$")
 _WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))
 _RESPONSIBLE_RE = re.compile(
     r"\s+(?:responsible|involved|accused|suspected|linked|connected)\b[^,.;:()\"“”]{0,60}?"
