@@ -10561,3 +10561,13 @@ def test_a_legal_acts_prohibition_on_carriers_is_a_ban() -> None:
     imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert {"Belarusian air carriers", "Belarusian hauliers"} <= imposed
     assert not {t for t in imposed if "inmates" in t}
+
+
+def test_export_controls_are_a_measure_and_border_controls_are_not() -> None:
+    text = (
+        "Sanctions round-up\n\nIn March 2022 Canberra announced export controls on goods "
+        "destined for Belarus. Lithuania tightened border controls on Belarus the same week.\n"
+    )
+    measures = _sanction_powers(text)
+    assert ("imposed", "Belarus", "Australia") in measures
+    assert not {m for m in measures if m[2] == "Lithuania"}

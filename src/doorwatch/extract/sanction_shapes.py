@@ -36,7 +36,7 @@ SAID_OF = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
 STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|"
     r"(?<!-)\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
-    r"for|(?<!\bwell\s)(?<!\bjust\s)over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
+    r"(?<!\bbound\s)(?<!\bdestined\s)for|(?<!\bwell\s)(?<!\bjust\s)over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
     r"this|off|"
     # ("sanctions against Belarus covering trade in potash": what the measure covers, see
     # TARGETING_RE)
@@ -75,7 +75,9 @@ APPOSITIVE = (
 # ("sanctions and travel bans on …": the measures of a listing named together)
 MEASURE = (
     r"(?:(?:sanctions|restrictions)(?:\s+and\s+(?:travel|entry|visa)\s+bans|\s+and\s+asset\s+freezes)"
-    r"|sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures|penalties|curbs|tariffs)"
+    r"|sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures|penalties|curbs|tariffs|"
+    # ("Japan announced export controls on Belarus"; not "border controls": no measure)
+    r"(?<=export\s)controls)"
 )
 # "removed the restrictions it had placed on X": the measure's own clause before its target
 PLACED = (

@@ -724,6 +724,11 @@ def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
     while at >= 0:
         measures.append(at)
         at = text.find("tariffs on ", at + 11)
+    # ("Japan announced export controls on Belarus": a trade measure by its own name)
+    at = text.find("export controls on ")
+    while at >= 0:
+        measures.append(at + 7)
+        at = text.find("export controls on ", at + 19)
     return measures, bans, appositives, widened
 
 

@@ -337,11 +337,18 @@ _WHAT_IT_DID_RE = re.compile(
 )
 
 
+_BOUND_FOR_RE = re.compile(
+    r"^(?:(?:the|all|any)\s+)?(?:goods|exports|products|shipments|cargo|items)\s+"
+    r"(?:bound|destined)\s+for\s+(?=[A-Z])"
+)
+
+
 def split_targets(raw: str) -> list[str]:
     """Return the targets the text ``raw`` after a measure names: a list split into its
     items, each without its determiners, its date or its route, a name kept where the words
     end in one."""
-    raw = raw.strip()
+    # ("export controls on goods bound for Belarus": the country the goods go to)
+    raw = _BOUND_FOR_RE.sub("", raw.strip())
     if ";" in raw and _ROLE_THEN_NAME_RE.match(raw):
         # ("the Minister of Transport and Communications, Aleksei Avramenko; the commander of
         # the Air Force and Air Defence Forces, Major General Igor Golub; and Leonid Churo":
