@@ -10571,3 +10571,11 @@ def test_export_controls_are_a_measure_and_border_controls_are_not() -> None:
     measures = _sanction_powers(text)
     assert ("imposed", "Belarus", "Australia") in measures
     assert not {m for m in measures if m[2] == "Lithuania"}
+
+
+def test_a_count_told_again_after_a_day_of_the_month() -> None:
+    text = (
+        "Viasna's list of political prisoners had 1,204 names on Friday. On 3 March it was "
+        "about 1,190.\n"
+    )
+    assert ("political_prisoners_held", 1190) in _figures(text)

@@ -275,9 +275,11 @@ def find_figures(
         if not found and len(group) == 1 and i + 1 < len(sentences):
             answered = _answered(text, group[0], (start, end), sentences[i + 1], published)
             found = [answered] if answered is not None else []
-        if not found and len(group) == 1 and out:
-            # ("… 529 political prisoners. Yesterday it was 521.": the count told again)
-            again = told_again(text, group[0], (start, end), out[-1], published)
+        counts = [n for n in group if not _in_date(text, n)] if not found and out else []
+        if len(counts) == 1:
+            # ("… 529 political prisoners. Yesterday it was 521.", "On 1 September it was
+            # about 50.": the count told again, whatever day the sentence names)
+            again = told_again(text, counts[0], (start, end), out[-1], published)
             found = [again] if again is not None else []
         for figure in found:
             key = (figure.measure, figure.value)
