@@ -10579,3 +10579,13 @@ def test_a_count_told_again_after_a_day_of_the_month() -> None:
         "about 1,190.\n"
     )
     assert ("political_prisoners_held", 1190) in _figures(text)
+
+
+def test_a_count_with_a_plus_and_a_count_above_a_number() -> None:
+    text = (
+        "My cousin is one of the 1,100+ political prisoners. Viasna counts 1,120 political "
+        "prisoners today. The count last month was still above 1,150.\n"
+    )
+    figures = _figures(text)
+    assert ("political_prisoners_held", 1100) in figures
+    assert ("political_prisoners_held", 1150) in figures

@@ -43,7 +43,7 @@ _CHANGE_FROM_RE = re.compile(
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|climbed|increased|"
     r"decreased|dropped|jumped|shrank|shrunk)\s+from\s+$"
 )
-_AFTER_QUAL_RE = re.compile(r"\s*(?:or\s+more|\+|-plus|plus)\b")
+_AFTER_QUAL_RE = re.compile(r"\s*(?:(?:or\s+more|-plus|plus)\b|\+)")
 _QUALIFIER_REACH = 40  # a qualifier right before the number
 
 

@@ -83,8 +83,9 @@ TOTAL_RE = re.compile(
     # already 1,437")
     r"(?:(?:already|still|now|just)\s+)?"
     # ("The total is just under 1,100")
-    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|"
-    r"(?:just\s+)?(?:under|below)|fewer\s+than|less\s+than)\s+)?$"
+    # ("the count this week is still above 1,350")
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|above|more\s+than|"
+    r"at\s+least|(?:just\s+)?(?:under|below)|fewer\s+than|less\s+than)\s+)?$"
     # "cited a figure of 1,183", "gave a figure of 1,174", "keeps a longer list of 1,336"
     r"|\b(?<=a\s)(?:figure|count|tally)\s+of\s+$"
     # (a group's list told against another's: "a longer list of 1,336")

@@ -401,7 +401,8 @@ def _sentence_figures(
             and _THE_RE.search(near)
         ):
             continue
-        noun = NOUN_RE.match(text, tail, end)
+        # ("the 1,300+ political prisoners": more than the number, its noun after the sign)
+        noun = NOUN_RE.match(text, tail + text.startswith("+", tail), end)
         if text.find("age", max(start, n_start - 16), n_start) >= 0 and AGE_BEFORE_RE.search(
             text, max(start, n_start - 16), n_start
         ):
