@@ -10589,3 +10589,11 @@ def test_a_count_with_a_plus_and_a_count_above_a_number() -> None:
     figures = _figures(text)
     assert ("political_prisoners_held", 1100) in figures
     assert ("political_prisoners_held", 1150) in figures
+
+
+def test_measures_after_a_colon_tell_what_a_power_adopted() -> None:
+    text = (
+        "Sanctions update\n\nOttawa approved it on Friday, after weeks of talks: asset "
+        "freezes and travel bans on 12 officials, among them the prison chief Ihar Kalinovich.\n"
+    )
+    assert ("imposed", "Ihar Kalinovich", "Canada") in _sanction_powers(text)

@@ -907,6 +907,9 @@ PENALTY = r"(?:an?\s+|the\s+)?(?:national\s+|own\s+)?(?:asset\s+freezes?|travel\
 PENALTY_RE = re.compile(
     # ("adopted a third round of asset freezes and travel bans in December against …")
     rf"\b{VERB}\s+(?:(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:round|package|set|wave)\s+of\s+)?"
+    # ("Brussels adopted it this morning, after …: asset freezes and travel bans on …": what
+    # "it" was, after a colon)
+    r"(?:(?:it|them)\b[^.;:\"“”]{0,70}:\s+)?"
     # ("imposed targeted financial sanctions and travel bans on …")
     r"(?:(?:targeted\s+|financial\s+|economic\s+|new\s+)*(?:sanctions|export\s+controls)\s*,?\s+and\s+)?"  # ("export controls and an asset freeze on")
     rf"{PENALTY}(?:\s*,?\s+and\s+{PENALTY})?\s+"
