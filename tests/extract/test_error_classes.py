@@ -10597,3 +10597,13 @@ def test_measures_after_a_colon_tell_what_a_power_adopted() -> None:
         "freezes and travel bans on 12 officials, among them the prison chief Ihar Kalinovich.\n"
     )
     assert ("imposed", "Ihar Kalinovich", "Canada") in _sanction_powers(text)
+
+
+def test_the_named_part_of_a_listing_after_when_it_was_made() -> None:
+    text = (
+        "Sanctions: the US Treasury designated eight officials today, including the prison "
+        "chief Ihar Kalinovich. The EU listed 17 officials on Monday, among them the judge "
+        "Iryna Zhuk.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Ihar Kalinovich", "Iryna Zhuk"} <= imposed

@@ -643,6 +643,8 @@ _AMONG_TAIL_RE = re.compile(
     # ("supply networks for Russian arms makers, including …": whom they serve)
     r"(?:\s+(?:under|to|in|for|from|of|with)\s+(?:the\s+|its\s+|their\s+)?[^,.;:()\"“”]{1,50}?)?"
     r"(?:\s+since\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
+    # ("added eight officials today, including …": when)
+    r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day|(?:last|this)\s+(?:week|month)))?"
     # ("eight individuals and five entities that generate revenue for the regime, among them
     # …": what the count's members do, told before them)
     r"(?:\s+(?:that|which|who)\s+[^,.;:()\"“”]{1,100}?)?"
