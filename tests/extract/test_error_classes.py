@@ -10607,3 +10607,12 @@ def test_the_named_part_of_a_listing_after_when_it_was_made() -> None:
     )
     imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert {"Ihar Kalinovich", "Iryna Zhuk"} <= imposed
+
+
+def test_a_word_that_is_its_own_sentence_is_no_one_a_pronoun_stands_for() -> None:
+    text = (
+        "Ihar Losik came out of the colony on Friday.\n\n"
+        "HOST: How did he look?\n\nREPORTER: Thin. He told us at the border: "
+        '"I have not seen a doctor in two years."\n'
+    )
+    assert _quotes(text)["I have not seen a doctor in two years."] == "Ihar Losik"
