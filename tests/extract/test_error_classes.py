@@ -10616,3 +10616,16 @@ def test_a_word_that_is_its_own_sentence_is_no_one_a_pronoun_stands_for() -> Non
         '"I have not seen a doctor in two years."\n'
     )
     assert _quotes(text)["I have not seen a doctor in two years."] == "Ihar Losik"
+
+
+def test_the_one_the_writer_heard_or_saw_speak_before_a_colon() -> None:
+    text = (
+        "Lukashenko spoke of mercy again. I heard him on the prison radio in March: "
+        '"Whoever asks will be forgiven."\n\n'
+        'We watched Kalesnikava on television that night: "I am dancing again."\n\n'
+        'I saw the guards at the gate: "Nobody leaves today."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Whoever asks will be forgiven."] == "Lukashenko"
+    assert quotes["I am dancing again."] == "Kalesnikava"
+    assert "Nobody leaves today." not in quotes

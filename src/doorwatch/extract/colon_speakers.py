@@ -1,7 +1,8 @@
 """Who speaks the words after a colon when no verb of speech stands before them: the
 sentence's subject ('X thanked her supporters: "…"'), the owner of a piece ("Coale's words
 were blunt:", "Belavia's own line, posted …:"), a body whose document the sentence opens with
-("From the Treasury press release:"), a surname then where it spoke ("Latushka on Belsat:")."""
+("From the Treasury press release:"), a surname then where it spoke ("Latushka on Belsat:"),
+the one the writer heard or saw speak ("I heard him on the radio in November:")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mention, Mentions
-from doorwatch.extract.person_pronouns import POSSESSIVE_SUBJECT
+from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT
 
 # ("Later, …", "So Coale …": a lead-in before the sentence's subject)
 OPENING_RE = re.compile(r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
@@ -35,6 +36,12 @@ _DOCUMENT_COLON_RE = re.compile(
 _PRONOUN_SPEECH_RE = re.compile(
     rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
 )
+# 'I heard him on the radio in November: "…"', 'We watched Tsikhanouskaya on television:
+# "…"': the one heard or seen is the one who spoke
+_HEARD_RE = re.compile(
+    r"\b(?:heard|hear|saw|see|watched|watch|caught)(?:\s+(?P<object>him|her))?(?=\s|$)"
+)
+_HEARD_OVER_RE = re.compile(r"\s+(?:on|at|in|during|speaking|say)\b[^.;:!?\"“”\n]{0,80}:\s*")
 _SURNAME_ENDINGS = (
     *lx.FEMALE_SURNAME_ENDINGS,
     *lx.MALE_SURNAME_ENDINGS,
@@ -61,6 +68,26 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
     """Return who speaks the quotation opened at ``open_`` when the sentence from ``s_start``
     ends in a colon and holds no verb of speech; None when it names no one."""
     found = mentions.within(s_start, open_, speakers=True)
+    heard = (
+        _HEARD_RE.search(masked, s_start, open_)
+        if "ear" in masked[s_start:open_]
+        or ("saw" in masked[s_start:open_] or "atch" in masked[s_start:open_])
+        else None
+    )
+    if heard is not None:
+        if heard.group("object"):
+            if _HEARD_OVER_RE.fullmatch(masked, heard.end(), open_):
+                key = OBJECT_SUBJECT[heard.group("object")]
+                return Mention(heard.start("object"), heard.end("object"), "pronoun", key)
+        else:
+            seen = next((m for m in found if m.start > heard.end()), None)
+            if (
+                seen is not None
+                and (seen.kind in ("person", "org") or is_owner(seen))
+                and not masked[heard.end() : seen.start].strip()
+                and _HEARD_OVER_RE.fullmatch(masked, seen.end, open_)
+            ):
+                return seen
     for at, m in enumerate(found):
         if (
             m.kind in ("person", "org")
