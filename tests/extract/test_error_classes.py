@@ -10629,3 +10629,16 @@ def test_the_one_the_writer_heard_or_saw_speak_before_a_colon() -> None:
     assert quotes["Whoever asks will be forgiven."] == "Lukashenko"
     assert quotes["I am dancing again."] == "Kalesnikava"
     assert "Nobody leaves today." not in quotes
+
+
+def test_a_powers_listing_named_by_whom_it_lists_told_as_standing() -> None:
+    text = (
+        "Sanctions talk\n\nCanada's Naftan listing from March 2022 still stands. The EU says "
+        "its Belshina designation stays. The EU's Grodno Azot listing process took a year. "
+        "The UK listing of Belaruskali still stands.\n"
+    )
+    measures = _sanction_powers(text)
+    assert ("imposed", "Naftan", "Canada") in measures
+    assert ("imposed", "Belshina", "European Union") in measures
+    assert ("imposed", "Belaruskali", "United Kingdom") in measures
+    assert not {m for m in measures if "Grodno" in m[1] or "still" in m[1]}

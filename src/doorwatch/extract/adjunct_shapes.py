@@ -68,6 +68,15 @@ ADJUNCT_REMAIN_RE = re.compile(
     r"\b(?:its|their|[A-Z][\w.]*[’']s)\s+(?P<target>[a-z][\w-]*)\s+(?:sanctions|restrictions|ban)\s+"
     r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?)\b"
 )
+# "The EU's Belavia listing from December 2021 still stands", "its Belaruskali designation":
+# a power's listing named by whom it lists
+NAMED_LISTING_RE = re.compile(
+    r"\b(?:(?P<power>[A-Z][\w.]*)[’']s|its|their)\s+"
+    r"(?P<target>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<verb>listing|designation)\b"
+    # (told as standing or dated: not "the EU's Belavia listing process")
+    r"(?=\s+(?:from|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|still|stays?|stands?|remains?|"
+    r"in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b)"
+)
 # "The EU's potash sanctions still work": a power's measure named by its goods (see
 # find_sanctions for a relief or a threat before it)
 POSSESSIVE_ADJUNCT_RE = re.compile(

@@ -54,6 +54,8 @@ STOP = (
     rf"and\s+(?:then\s+)?(?:{NEXT_MEASURE_VERBS})\s|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
     r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
+    # ("the EU listing of Belavia still stands")
+    r"still|stands?|stood|"
     r"could|can|may|might|must|should|"
     # ("the ban on machine tools dates from March 2022")
     r"dat(?:es|ed|ing)\s+(?:from|back)|"

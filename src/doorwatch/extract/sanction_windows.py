@@ -21,6 +21,7 @@ from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_IMPOSED_RE,
     ADJUNCT_PASSIVE_RE,
     ADJUNCT_REMAIN_RE,
+    NAMED_LISTING_RE,
     NOMINAL_ADJUNCT_RE,
     POSSESSIVE_ADJUNCT_RE,
     adjunct_before,
@@ -516,6 +517,7 @@ RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
 # ("Both designations were removed": the listings told just before, ended)
 LISTING_WINDOWS: Windows = (
     (LISTING_RE, -60, 120),
+    (NAMED_LISTING_RE, -60, 40),
     (ANAPHORIC_PASSIVE_RE, -30, 80),
     (PREPARED_RE, -20, 200),
 )
