@@ -10642,3 +10642,14 @@ def test_a_powers_listing_named_by_whom_it_lists_told_as_standing() -> None:
     assert ("imposed", "Belshina", "European Union") in measures
     assert ("imposed", "Belaruskali", "United Kingdom") in measures
     assert not {m for m in measures if "Grodno" in m[1] or "still" in m[1]}
+
+
+def test_a_measure_in_force_told_in_the_present_with_still_or_remain() -> None:
+    text = (
+        "Sanctions chat\n\nNothing official yet. Naftan still sanctioned. Belshina and "
+        "Grodno Azot remain sanctioned. Polymir is still sanctioned. The company is "
+        "sanctioned, so payments fail.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Naftan", "Belshina", "Grodno Azot", "Polymir"} <= imposed
+    assert "company" not in imposed

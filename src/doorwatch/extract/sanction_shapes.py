@@ -180,7 +180,7 @@ VEHICLES = (
 WAS_SANCTIONED_RE = re.compile(
     # ("Potash producers had been blacklisted": a name may be followed by a plural noun)
     # ("Mr Krasouski and Krasbud Holding JSC were listed on 3 June 2022": two names)
-    rf"\b(?P<target>(?:(?=[A-Z][a-z]+\s+and\s)(?:{lx.DEMONYM_WORDS})\s+and\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?=\s+(?:were|have)\b))?(?:(?:\s+[a-z]+){{0,2}}\s+[a-z]+s(?=(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{{1,60}},)?\s+(?:was|were|had|have|are|remain)\b))?"  # ("Belarusian and Russian road transport companies have been barred")
+    rf"\b(?P<target>(?:(?=[A-Z][a-z]+\s+and\s)(?:{lx.DEMONYM_WORDS})\s+and\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?=\s+(?:were|have|are|remain|still)\b))?(?:(?:\s+[a-z]+){{0,2}}\s+[a-z]+s(?=(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{{1,60}},)?\s+(?:was|were|had|have|are|remain)\b))?"  # ("Belarusian and Russian road transport companies have been barred")
     # ("Belavia aircraft have been barred from EU airspace")
     rf"(?:\s+{VEHICLES}(?=\s+(?:were|have|had|are|remain)\b))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?"
@@ -196,7 +196,10 @@ WAS_SANCTIONED_RE = re.compile(
     r"(?:is|are)\s+(?:also\s+)?being(?=\s+(?:designated|sanctioned|listed)\b)|"
     # ("Belaruskali would be targeted if …": a threat, see find_sanctions)
     r"(?:would|will|could)\s+(?:also\s+)?be(?=\s+(?:sanctioned|blacklisted|targeted)\b)|"
-    r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned|off)\b)(?:are|is|remains?))\s+"
+    r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned|off)\b)(?:are|is|remains?)|"
+    # ("Belavia is still sanctioned", "Belaruskali remains sanctioned", a chat's "Belavia still
+    # sanctioned": a measure in force, told in the present)
+    r"(?:(?:(?:are|is)\s+)?still|remain(?:s|ed)?)(?=\s+(?:sanctioned|blacklisted)\b))\s+"
     r"(?:(?:also|first|later|already|still|now)\s+)?"
     r"(?P<verb>sanctioned|blacklisted|(?<=be\s)targeted|(?<=been\s)designated|(?<=been\s)listed|"
     r"(?<=being\s)designated|(?<=being\s)listed|"

@@ -658,7 +658,8 @@ PASSIVE_HINTS = (
     # ("Belarusian carriers are banned from EU airspace": a ban in the present)
     " are banned ", " is banned ", " are barred ", " is barred ",
     # ("The NOC is being designated pursuant to E.O. 14038": a press release's present)
-    " being designated", " being listed", " being sanctioned",
+    " being designated", " being listed", " being sanctioned", " still sanctioned",
+    " remain sanctioned", " remains sanctioned", " remained sanctioned",
 )  # fmt: skip
 RELATIVE_HINTS = ("which", " that ")
 
