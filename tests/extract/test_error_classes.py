@@ -10653,3 +10653,12 @@ def test_a_measure_in_force_told_in_the_present_with_still_or_remain() -> None:
     imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert {"Naftan", "Belshina", "Grodno Azot", "Polymir"} <= imposed
     assert "company" not in imposed
+
+
+def test_a_second_target_with_its_own_preposition_and_date() -> None:
+    text = (
+        "British sanctions on Naftan have been in force since 2022 and on Belshina since "
+        "2023, and Minsk wants both gone.\n"
+    )
+    dated = {(t, d) for a, t, d in _sanctions(text) if a == "imposed"}
+    assert {("Naftan", "2022"), ("Belshina", "2023")} <= dated

@@ -24,7 +24,9 @@ _WHEN = (
 # its short name) and its own date, ending the clause
 _SECOND_RE = re.compile(
     # ("… since August 2023, and Belaruskali since August 2021": a comma may stand before "and")
-    rf"\s(?:{_WHEN}),?\s+and\s+(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?)?"
+    # ("sanctions on Belaruskali have been in force since 2021 and on Belavia since 2023": the
+    # second's own preposition)
+    rf"\s(?:{_WHEN}),?\s+and\s+(?:(?:on|against)\s+)?(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?)?"
     r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4})(?:\s*\([^()]{1,20}\))?"
     rf"\s+(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
 )
