@@ -10662,3 +10662,12 @@ def test_a_second_target_with_its_own_preposition_and_date() -> None:
     )
     dated = {(t, d) for a, t, d in _sanctions(text) if a == "imposed"}
     assert {("Naftan", "2022"), ("Belshina", "2023")} <= dated
+
+
+def test_the_named_part_of_a_group_told_after_its_name() -> None:
+    text = (
+        "In 2021 the EU imposed sanctions on 40 officials, Yury Karayeu included. Canada "
+        "listed 12 judges, Iryna Zhuk herself among them.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Yury Karayeu", "Iryna Zhuk"} <= imposed

@@ -657,17 +657,26 @@ _AMONG_TAIL_RE = re.compile(
 )
 
 
+# ("lifted sanctions on 170 people, Alexander Lukashenko himself among them", "…, Lukashenka
+# included": the named part after its name)
+_NAME_AMONG_RE = re.compile(
+    r"\s*,\s+(?P<items>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+    r"(?:(?:himself|herself|itself)\s+)?(?:among\s+them|included)(?=\s*[,.;:]|$)"
+)
+
+
 def named_part(masked: str, raw: str, start: int, end: int) -> tuple[str, int] | None:
     """Return ``raw`` with the named part a measure on a group reaches, told after its target
     at ``start`` (", including …", ", among them …"), and where that part ends; or None."""
     if masked.find(",", start, start + 160) < 0 or (
         masked.find("among them", start, start + 160) < 0
-        and masked.find("including", start, start + 160) < 0
+        and masked.find("includ", start, start + 160) < 0
     ):
         return None
     among = _AMONG_TAIL_RE.match(masked, start, end)
     if among is None:
-        return None
+        after = _NAME_AMONG_RE.match(masked, start, end)
+        return None if after is None else (f"{raw}, among them {after.group('items')}", after.end())
     # (the connector kept: "individuals and organisations, including X" is a group and its
     # named part, not a list of three)
     lead = (
