@@ -10671,3 +10671,14 @@ def test_the_named_part_of_a_group_told_after_its_name() -> None:
     )
     imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert {"Yury Karayeu", "Iryna Zhuk"} <= imposed
+
+
+def test_a_release_with_its_full_date_or_that_day_before_its_count() -> None:
+    text = (
+        "The delistings follow the release on June 21, 2024 of 18 prisoners held in "
+        "Belarus. A licence followed the release that day of 14 prisoners held in Minsk.\n"
+    )
+    figures = _figures(text)
+    assert ("prisoners_released", 18) in figures
+    assert ("prisoners_released", 14) in figures
+    assert not {f for f in figures if f[0] == "political_prisoners_held"}

@@ -64,9 +64,10 @@ PRE_GAP_RE = re.compile(
     # "signed pardon decrees for another thirteen people"
     r"(?:decrees?|orders?)\s+for|"
     # "welcomes the release today of 123 prisoners"
-    r"today|yesterday|overnight|"
-    # "The release on December 13 of 123 prisoners"
-    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|"
+    # ("followed the release that day of 52 prisoners")
+    r"today|yesterday|overnight|that\s+day|the\s+same\s+day|"
+    # "The release on December 13 of 123 prisoners", "the release on December 13, 2025 of …"
+    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+(?:19|20)\d\d)?|"
     # "the release by the Belarusian authorities of 123 prisoners"
     r"by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?of))*\s*$"
 )
