@@ -10682,3 +10682,11 @@ def test_a_release_with_its_full_date_or_that_day_before_its_count() -> None:
     assert ("prisoners_released", 18) in figures
     assert ("prisoners_released", 14) in figures
     assert not {f for f in figures if f[0] == "political_prisoners_held"}
+
+
+def test_the_people_of_a_release_named_among_the_releases_with_their_day() -> None:
+    text = (
+        "The claimant relied on the pardons of 2024, including 18 persons on 3 July 2024, "
+        "as a change of circumstances.\n"
+    )
+    assert ("prisoners_released", 18, "2024-07-03") in _dated_figures(text)

@@ -235,6 +235,7 @@ _SUBSET_REACH = 24  # "among them two": a part of a count already given
 # when a part of a count happened ("including 123 in a single deal on December 13",
 # "including 50 in December alone")
 _SUBSET_WHEN_RE = re.compile(r"\s+(?:in|on|during)\s+(?:a\s+single\b|[A-Z]|\d)")
+_RELEASES_RE = re.compile(r"\b(?:releases|pardons)\b[^.;:]{0,40}\bincluding\s")
 _CUE_REACH = 40  # a cue verb right before the number
 _SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
@@ -503,11 +504,13 @@ def _sentence_figures(
                 out.append(Figure(part, value, "exact", nearest_date(own, tail), n_start, tail))
                 last = (tail, part)
                 continue
+            # ("the releases of 2025, including 52 persons on 11 September 2025": its people)
+            when_at = noun.end() if noun is not None else tail
             if (
-                noun is None
-                and (last is not None or VAGUE_RELEASE_RE.search(text, start, n_start))
+                (noun is None or _RELEASES_RE.search(text, start, n_start))
+                and (last is not None or VAGUE_RELEASE_RE.search(text, start, n_start) or noun)
                 and text.startswith("including", n_start - 10)
-                and _SUBSET_WHEN_RE.match(text, tail, end)
+                and _SUBSET_WHEN_RE.match(text, when_at, end)
             ):
                 # "342 were released in 2025, including 123 in a single deal on December
                 # 13": a part of the count that happened on its own date, itself an event
