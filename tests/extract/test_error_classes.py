@@ -10690,3 +10690,13 @@ def test_the_people_of_a_release_named_among_the_releases_with_their_day() -> No
         "as a change of circumstances.\n"
     )
     assert ("prisoners_released", 18, "2024-07-03") in _dated_figures(text)
+
+
+def test_a_headlines_bare_count_detained_or_arrested() -> None:
+    text = (
+        "Rights groups say more than 300 detained across the country today after the vote. "
+        "In Hrodna: 45 arrested, Viasna reports.\n"
+    )
+    figures = _figures(text)
+    assert ("prisoners_detained", 300) in figures
+    assert ("prisoners_detained", 45) in figures

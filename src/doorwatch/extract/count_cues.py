@@ -188,6 +188,9 @@ BARE_VERB_RE = re.compile(
     # ("dissident.by has 1,336 on its list": the people a group's list holds)
     r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"
     r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies))|"
+    # ("Viasna says more than 800 detained across the country today": a headline's passive)
+    r"(?:detained|arrested)(?=\s+(?:in|across|at|on|during|after|today|yesterday|overnight)\b"
+    r"|\s*[.,;])|"
     r"remain(?:s|ed)?\s+(?:behind\s+bars|inside|in\s+(?:prison|jail|custody|detention)|jailed|"
     r"imprisoned|detained|held)|"
     # ("still counted 1,131 behind bars on Dec. 31": where those counted are)
