@@ -10700,3 +10700,8 @@ def test_a_headlines_bare_count_detained_or_arrested() -> None:
     figures = _figures(text)
     assert ("prisoners_detained", 300) in figures
     assert ("prisoners_detained", 45) in figures
+
+
+def test_people_deprived_of_their_liberty_were_detained() -> None:
+    text = "Since the vote more than 7 000 people have been deprived of their liberty.\n"
+    assert ("prisoners_detained", 7000) in _figures(text)

@@ -155,6 +155,8 @@ POST_CUE_RE = re.compile(
     r"(?<=prisoners\s)left(?=\s*[;,.]))"
     r"|(?P<det>detained|arrested|jailed|imprisoned|taken\s+into\s+custody|sentenced|"
     r"convicted|rounded\s+up|"
+    # ("more than 25 000 people have been deprived of their liberty": the law's words)
+    r"deprived\s+of\s+(?:their\s+|his\s+|her\s+)?(?:liberty|freedom)|"
     # ("more than 13,000 people have passed through detention since August": held for a time)
     r"passed\s+through\s+(?:detention|custody|police\s+(?:cells|stations|custody))|"
     # ("More than 40 people were picked up there in one week": by the police, not by family)
