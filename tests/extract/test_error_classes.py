@@ -10705,3 +10705,14 @@ def test_a_headlines_bare_count_detained_or_arrested() -> None:
 def test_people_deprived_of_their_liberty_were_detained() -> None:
     text = "Since the vote more than 7 000 people have been deprived of their liberty.\n"
     assert ("prisoners_detained", 7000) in _figures(text)
+
+
+def test_financial_messaging_services_withheld_by_law_are_the_swift_measure() -> None:
+    text = (
+        "Sanctions ordinance\n\nFrom 1 April, providers may no longer provide specialised "
+        "financial messaging services to Belinvestbank, Paritetbank and the Bank of "
+        "Development of the Republic of Belarus.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert {"Belinvestbank", "Paritetbank"} <= imposed
+    assert any(t.startswith("Bank of Development") and not t.endswith(".") for t in imposed)

@@ -126,12 +126,7 @@ from doorwatch.extract.sanction_shapes import (
     WIDENED_TO,
 )
 from doorwatch.extract.sanction_standing import DESIGNATED_ASIDE_RE
-from doorwatch.extract.swift_shapes import (
-    SWIFT_ACTIVE_RE,
-    SWIFT_NOUN_RE,
-    SWIFT_STATE_RE,
-    SWIFT_WHICH_RE,
-)
+from doorwatch.extract.swift_shapes import SWIFT_WORDS
 from doorwatch.extract.threat_shapes import (
     FACE_RE,
     PREPARED_RE,
@@ -479,14 +474,6 @@ _ADDED_REACH = 150
 # "The US potash delisting": found from the relief's noun
 NOUN_RELIEF_WINDOWS: Windows = ((NOUN_RELIEF_RE, -40, 12),)
 NOUN_RELIEF_WORDS = ("delist", "relief ")
-# "disconnected A, B and C from the SWIFT network": found from the network's name
-SWIFT_WINDOWS: Windows = (
-    (SWIFT_ACTIVE_RE, -220, 30),
-    (SWIFT_NOUN_RE, -220, 30),
-    (SWIFT_STATE_RE, -260, 30),
-    (SWIFT_WHICH_RE, -200, 30),
-)
-SWIFT_WORDS = ("SWIFT", "financial system", "banking system", "dollar system")
 # "added further officials to its Special Economic Measures Regulations": a power's
 # regulations are its list
 REGULATIONS_WINDOWS: Windows = ((HELD_UNDER_RE, -200, 14),)

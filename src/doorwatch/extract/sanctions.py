@@ -155,8 +155,6 @@ from doorwatch.extract.sanction_windows import (
     ROW_WINDOWS,
     SUSPENDED_WINDOWS,
     SUSPENDED_WORDS,
-    SWIFT_WINDOWS,
-    SWIFT_WORDS,
     THEM_NEEDLES_RE,
     THEM_WINDOWS,
     THEM_WORDS,
@@ -176,6 +174,7 @@ from doorwatch.extract.sanction_windows import (
     widened_topic,
 )
 from doorwatch.extract.sentences import SentenceIndex
+from doorwatch.extract.swift_shapes import SWIFT_WINDOWS, SWIFT_WORDS
 from doorwatch.extract.target_lists import (
     DET_RE,
     NAME_END_RE,

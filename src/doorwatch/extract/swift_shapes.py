@@ -1,7 +1,8 @@
 """Banks cut off from the SWIFT messaging network: a measure whatever the text calls it, found
 from the network's name ("disconnected three Belarusian lenders, A, B and C, from SWIFT", "the
 disconnection of A and B from SWIFT", "A and B remain disconnected from SWIFT under EU rules",
-"A, which the EU cut off from SWIFT")."""
+"A, which the EU cut off from SWIFT", "may no longer provide specialised financial messaging
+services to A, B and C")."""
 
 from __future__ import annotations
 
@@ -55,4 +56,26 @@ SWIFT_STATE_RE = re.compile(
 SWIFT_WHICH_RE = re.compile(
     rf"(?P<target>{_BANK})\s*,\s*which\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
     r"(?:had\s+|has\s+|also\s+)?(?P<verb>disconnected|cut(?:\s+off)?|excluded)" + _FROM_SWIFT
+)
+# "Swiss financial service providers may no longer provide specialised financial messaging
+# services to A, B and C": the network by the law's words for it
+SWIFT_SERVICES_RE = re.compile(
+    r"\b(?P<verb>(?:(?:may|shall|must|can)\s+(?:no\s+longer|not)|(?:is|are)\s+prohibited\s+to)"
+    r"\s+provide)\s+(?:specialised\s+|specialized\s+)?financial\s+messaging\s+services\s+to\s+"
+    rf"(?P<target>{_BANK}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_BANK}){{0,6}})(?<!\.)(?=\s*[.;,(]|\s*$)"
+)
+# "disconnected A, B and C from the SWIFT network": found from the network's name
+SWIFT_WINDOWS: tuple[tuple[re.Pattern[str], int, int], ...] = (
+    (SWIFT_ACTIVE_RE, -220, 30),
+    (SWIFT_NOUN_RE, -220, 30),
+    (SWIFT_STATE_RE, -260, 30),
+    (SWIFT_WHICH_RE, -200, 30),
+    (SWIFT_SERVICES_RE, -80, 300),
+)
+SWIFT_WORDS = (
+    "SWIFT",
+    "financial system",
+    "banking system",
+    "dollar system",
+    "financial messaging",
 )
