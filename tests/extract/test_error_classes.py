@@ -10716,3 +10716,13 @@ def test_financial_messaging_services_withheld_by_law_are_the_swift_measure() ->
     imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert {"Belinvestbank", "Paritetbank"} <= imposed
     assert any(t.startswith("Bank of Development") and not t.endswith(".") for t in imposed)
+
+
+def test_one_object_for_a_freeze_and_a_travel_ban_told_together() -> None:
+    text = (
+        "Sanctions update\n\nThe decision froze assets of and banned travel by 25 officials, "
+        "including the prison chief Ihar Kalinovich.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert "Ihar Kalinovich" in imposed
+    assert not {t for t in imposed if t.startswith("and ")}

@@ -895,6 +895,8 @@ FREEZE_RE = re.compile(
     # ("the freezing of assets of President Alexander Lukashenko")
     # ("1. Freezing of assets of …": a notice's numbered measure opens with its noun)
     r"\b(?P<verb>froze|frozen|[Ff]reez(?:es|ing|e))\s+(?:of\s+)?(?:the\s+|any\s+|all\s+)?assets\s+of\s+"
+    # ("froze assets of and banned travel by 40 officials": one object for both verbs)
+    r"(?:and\s+(?:banned|barred|restricted)\s+(?:the\s+)?travel\s+(?:by|of)\s+)?"
     # ("the assets of the truck maker MAZ and of the chip company Integral": one list; not
     # "… and the prohibition of exports of certain goods", a second measure)
     r"(?P<target>(?:(?!\s+and\s+the\s+(?:prohibition|ban|freezing|suspension|embargo)\b)"
