@@ -10726,3 +10726,16 @@ def test_one_object_for_a_freeze_and_a_travel_ban_told_together() -> None:
     imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert "Ihar Kalinovich" in imposed
     assert not {t for t in imposed if t.startswith("and ")}
+
+
+def test_a_roundups_row_after_a_dash_names_the_power_and_its_designations() -> None:
+    text = (
+        "Sanctions round-up\n\nTwo governments acted on Monday:\n\n"
+        "• Canada — a new regulation (SOR/2021-176) plus designations that include Naftan, "
+        "the state refinery, and the Belarusian Football Federation.\n"
+        "• Japan — designations of Belshina and Grodno Azot.\n"
+    )
+    measures = _sanction_powers(text)
+    assert ("imposed", "Naftan", "Canada") in measures
+    assert ("imposed", "Belarusian Football Federation", "Canada") in measures
+    assert ("imposed", "Belshina", "Japan") in measures

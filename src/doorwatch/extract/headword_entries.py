@@ -52,8 +52,11 @@ POWER_LISTED_ROW_RE = re.compile(
 # "- Canada: new sanctions on 12 Belarusian officials and 3 companies": a roundup's row, the
 # power before the colon and its measures after
 POWER_ROW_RE = re.compile(
-    r"(?:^|(?<=\n))(?:[•·*-][ \t]*)?(?P<power>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]*:[ \t]+"
+    # ("• United States — designations that include Belaruskali, …": a dash after the power)
+    r"(?:^|(?<=\n))(?:[•·*-][ \t]*)?(?P<power>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})"
+    r"[ \t]*(?::|[—–])[ \t]+(?:(?:a|an)\s+[^.;:—–\"“”\n]{1,50}?(?:\s+plus|\s*:)\s+)?"
     r"(?:(?:new|further|fresh|more|additional)\s+)?"
-    r"(?P<verb>sanctions|restrictions|bans?|asset\s+freezes?|listings?)\s+(?:on|against)\s+"
+    r"(?P<verb>sanctions|restrictions|bans?|asset\s+freezes?|listings?|designations)\s+"
+    r"(?:on|against|(?<=designations\s)(?:that\s+include|including|of))\s+"
     r"(?P<target>[^.;:()—–\"“”\n]{1,100}?)(?=\s*(?:[.;(\n]|$))"
 )

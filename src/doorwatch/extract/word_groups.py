@@ -250,11 +250,14 @@ ENTRY_WORDS = ("designated by", "subject to", "blocked by", "sanctioned by", "bl
                " sanctions lifted", " sanctions eased", " sanctions remain", " ban still",
                " sanctions still", ": new sanctions on", ": sanctions on",
                ": new sanctions against", " listed,", " listed.", " listed on ", " designated,",
-               " designated.", " designated on ")  # fmt: skip
+               " designated.", " designated on ",
+               # ("• United States — designations that include …": a roundup's row after a dash)
+               "— designations", "– designations", " plus designations", ": designations",
+               "— new sanctions on", "— sanctions on", "— new listings", "— listings")  # fmt: skip
 ENTRY_WINDOWS: Windows = (
     (HEADWORD_MEASURE_RE, -260, 40),
     (HEADWORD_STATE_RE, -80, 40),
-    (POWER_ROW_RE, -40, 140),
+    (POWER_ROW_RE, -80, 160),
     (POWER_LISTED_ROW_RE, -140, 14),
 )
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
