@@ -83,13 +83,13 @@ _OTHER_OFFICES = frozenset(lx.words("roles", "other_office_qualifiers"))
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "and", "former"))
 
 
-@lru_cache(maxsize=64)
 def _act(name: str) -> bool:
     # "Council Implementing Regulation": a legal act's name, never the fuller name of the body
     # "the Council" stands for
     return name.rsplit(" ", 1)[-1] in lx.ACT_WORDS
 
 
+@lru_cache(maxsize=64)
 def _name_holding_re(noun: str) -> re.Pattern[str]:
     # "Centre for East European Policy Studies", "Embassy of the United States"
     # (spaces, not line breaks: a name ends with its line, "… Prisoners of War\nKyiv, …")
