@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.mentions import Mention, Mentions
+from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT
+from doorwatch.extract.sentences import SENTENCE_OPEN_RE
 
 # ("Later, …", "So Coale …": a lead-in before the sentence's subject)
 OPENING_RE = re.compile(r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
@@ -24,8 +25,6 @@ _OWNED_PIECE_RE = re.compile(rf"(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEECH
 # 'Latushka on Belsat: "…"', 'Lukashenko at a meeting an hour ago: "…"': a name alone, then
 # where or when it spoke, then the colon (no verb: a chat's or a digest's shorthand)
 _PLACED_COLON_RE = re.compile(r"\s+(?:at|on|in|during|to|after|before)\s+[^.;:!?\"“”\n]{1,60}:\s*")
-# (the name opens its sentence, a chat message or a clause after a colon)
-_OPENS_AFTER_RE = re.compile(r"(?:^|[.!?:\n])\s*$")
 # 'From the Treasury press release: "…"': the words of the body whose document the
 # sentence opens with (the body is the object of "From", so no other rule takes it)
 _FROM_DOCUMENT_RE = re.compile(r"\s*From\s+(?:(?:the|an?)\s+)?$")
@@ -41,18 +40,14 @@ _PRONOUN_SPEECH_RE = re.compile(
 _HEARD_RE = re.compile(
     r"\b(?:heard|hear|saw|see|watched|watch|caught)(?:\s+(?P<object>him|her))?(?=\s|$)"
 )
+# (the verbs' stems: most sentences hold none of them, and then the pattern is not run)
+_HEARD_WORDS = ("hear", "saw", "see", "watch", "caught")
 _HEARD_OVER_RE = re.compile(r"\s+(?:on|at|in|during|speaking|say)\b[^.;:!?\"“”\n]{0,80}:\s*")
 _SURNAME_ENDINGS = (
     *lx.FEMALE_SURNAME_ENDINGS,
     *lx.MALE_SURNAME_ENDINGS,
     *lx.UNISEX_SURNAME_ENDINGS,
 )
-
-
-def is_owner(mention: Mention) -> bool:
-    """Return True when a name alone can own a statement (a people's name cannot: "the
-    Belarusian's")."""
-    return mention.kind == "bare" and mention.key not in lx.DEMONYMS
 
 
 def _surname(mention: Mention, mentions: Mentions) -> bool:
@@ -68,10 +63,10 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
     """Return who speaks the quotation opened at ``open_`` when the sentence from ``s_start``
     ends in a colon and holds no verb of speech; None when it names no one."""
     found = mentions.within(s_start, open_, speakers=True)
+    window = masked[s_start:open_]
     heard = (
         _HEARD_RE.search(masked, s_start, open_)
-        if "ear" in masked[s_start:open_]
-        or ("saw" in masked[s_start:open_] or "atch" in masked[s_start:open_])
+        if any(word in window for word in _HEARD_WORDS)
         else None
     )
     if heard is not None:
@@ -83,7 +78,7 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
             seen = next((m for m in found if m.start > heard.end()), None)
             if (
                 seen is not None
-                and (seen.kind in ("person", "org") or is_owner(seen))
+                and (seen.kind in ("person", "org") or lone_name(seen))
                 and not masked[heard.end() : seen.start].strip()
                 and _HEARD_OVER_RE.fullmatch(masked, seen.end, open_)
             ):
@@ -112,15 +107,15 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
         if m.kind in ("role", "pronoun"):
             continue
         if (
-            is_owner(m)
+            lone_name(m)
             and not m.possessive
             and _PLACED_COLON_RE.fullmatch(masked, m.end, open_)
-            and _OPENS_AFTER_RE.search(masked, max(0, m.start - 40), m.start)
+            and SENTENCE_OPEN_RE.search(masked, max(0, m.start - 40), m.start)
             and _surname(m, mentions)
         ):
             return m
         if (
-            (m.kind in ("person", "org") or is_owner(m))
+            (m.kind in ("person", "org") or lone_name(m))
             and m.possessive
             and _OWNED_PIECE_RE.match(masked, m.end)
         ):

@@ -507,8 +507,11 @@ def _sentence_figures(
             # ("the releases of 2025, including 52 persons on 11 September 2025": its people)
             when_at = noun.end() if noun is not None else tail
             if (
-                (noun is None or _RELEASES_RE.search(text, start, n_start))
-                and (last is not None or VAGUE_RELEASE_RE.search(text, start, n_start) or noun)
+                (
+                    _RELEASES_RE.search(text, start, n_start)
+                    if noun is not None
+                    else last is not None or VAGUE_RELEASE_RE.search(text, start, n_start)
+                )
                 and text.startswith("including", n_start - 10)
                 and _SUBSET_WHEN_RE.match(text, when_at, end)
             ):

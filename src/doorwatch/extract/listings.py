@@ -18,7 +18,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
 from doorwatch.extract.dates import find_dates
 from doorwatch.extract.mentions import Mentions
-from doorwatch.extract.sanction_powers import fill_power, imposer_of, power_of
+from doorwatch.extract.sanction_powers import as_name, fill_power, imposer_of, power_of
 from doorwatch.extract.sanction_shapes import NO_DESIGNATORS
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
 
@@ -161,7 +161,7 @@ def _issuer(text: str, paras: list[Paragraph], intro: int) -> str | None:
         # (headings are masked out of the prose mentions are read in; their words are read
         # one by one, those in capitals as words: "PRESIDENT OF UKRAINE")
         for word in _WORD_RE.findall(text, para.start, para.end):
-            power = power_of(word.title() if word.isupper() and len(word) > 3 else word)
+            power = power_of(as_name(word))
             power = power or fill_power(word)
             if power is not None and power not in NO_DESIGNATORS:
                 return power

@@ -650,6 +650,12 @@ _AFTER_PARTICIPLE_RE = re.compile(
 )
 
 
+def lone_name(mention: Mention) -> bool:
+    """Return True when ``mention`` is a name given alone that can be someone's (a surname,
+    a company's short name), not a people's name ("Belarusian")."""
+    return mention.kind == "bare" and mention.key not in lx.DEMONYMS
+
+
 def find_mentions(masked: str) -> Mentions:
     """Return the mentions in ``masked`` (quotations blanked) and the people they name."""
     items: list[Mention] = []

@@ -21,10 +21,8 @@ from doorwatch.extract.mentions import (
     Mentions,
     given_gender,
 )
-from doorwatch.extract.sentences import SentenceIndex
+from doorwatch.extract.sentences import SENTENCE_OPEN_RE, SentenceIndex
 
-# (a sentence's start: the text's, a line's or after a full stop, a colon or a question)
-_SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?:\n])\s*$")
 # an example's opener before a name ("among them X"): one named as an example is spoken of
 _EXAMPLE_BEFORE_RE = re.compile(rf"\b(?:{lx.EXAMPLE_OPENERS})\s+(?:[\w’'.-]+\s+){{0,3}}$")
 # the first word of each opener, one of which a match of _EXAMPLE_BEFORE_RE holds
@@ -302,7 +300,7 @@ class PersonPronouns:
             return False
         if self.masked.endswith(("the ", "The "), max(0, mention.start - 4), mention.start):
             return False  # "near the Pushkinskaya metro station": a name of a place or thing
-        if self.masked.startswith(".", mention.end) and _SENTENCE_OPEN_RE.search(
+        if self.masked.startswith(".", mention.end) and SENTENCE_OPEN_RE.search(
             self.masked, max(0, mention.start - 3), mention.start
         ):
             return False  # "Thin. He said …": a word that is its own sentence, an answer

@@ -151,7 +151,7 @@ def imposer_of(
             # "The Council adds 17 natural persons …. Among the entities added is …": the
             # Council of the EU, in a text (or under a title) that names the EU
             power = IMPOSERS["EU"]
-        if power is None and name in _BODY_NOUNS:
+        if power is None and name in _BODY_NAME_RES:
             # "The Department is publicly designating …" under "U.S. DEPARTMENT of STATE": the
             # power of the body the text or its title lines name in full
             power = _named_body_power(name, masked[: m.start], headings)
@@ -162,21 +162,28 @@ def imposer_of(
     return verb_start, None
 
 
-_BODY_NOUNS = ("Department", "Ministry")
+# the body nouns a measure's subject may stand for alone, and how each is named in full ("U.S.
+# Department of State", "Foreign Ministry of Lithuania", a title line's "U.S. DEPARTMENT of STATE")
+_BODY_NAME_RES = {
+    noun: re.compile(
+        rf"(?:\b[A-Z][\w.]*\s+){{0,3}}(?i:{noun})(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][A-Za-z]+)?"
+    )
+    for noun in ("Department", "Ministry")
+}
+
+
+def as_name(word: str) -> str:
+    """Return ``word`` as a name is written when a title line gives it in capitals
+    ("DEPARTMENT" as "Department"; initials and short acronyms such as "EU" kept)."""
+    return word.title() if word.isupper() and len(word) > 3 else word
 
 
 def _named_body_power(noun: str, before: str, headings: str) -> str | None:
-    """Return the power of the last body named in full with ``noun`` ("U.S. Department of
-    State", "Foreign Ministry of Lithuania") in ``before`` or else in ``headings``, or None."""
-    pattern = re.compile(
-        rf"(?:\b[A-Z][\w.]*\s+){{0,3}}(?i:{noun})(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][A-Za-z]+)?"
-    )
+    """Return the power of the last body named in full with ``noun`` in ``before`` or else
+    in ``headings``, or None."""
     for source in (before, headings):
-        for found in reversed(list(pattern.finditer(source))):
-            # (a title line in capitals: "U.S. DEPARTMENT of STATE")
-            words = [
-                w.capitalize() if w.isupper() and w.isalpha() else w for w in found.group().split()
-            ]
+        for found in reversed(list(_BODY_NAME_RES[noun].finditer(source))):
+            words = [as_name(w) for w in found.group().split()]
             if len(words) > 1 and (power := power_of(" ".join(words))) is not None:
                 return power
     return None

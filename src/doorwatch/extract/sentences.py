@@ -39,6 +39,11 @@ class Paragraph(NamedTuple):
     heading: bool
 
 
+# the text before a word that opens a sentence: the text's start, a line's, or a full stop,
+# a question, an exclamation or a colon (a chat message after its sender) and spaces
+SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?:\n])\s*$")
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     """Return the non-blank lines of ``text`` with surrounding spaces trimmed off."""
     out: list[Paragraph] = []

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.colon_speakers import OPENING_RE, colon_speaker, is_owner
+from doorwatch.extract.colon_speakers import OPENING_RE, colon_speaker
 from doorwatch.extract.credit_lines import credited
 from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
 from doorwatch.extract.first_person import I_AUX, said_by_writer
 from doorwatch.extract.labelled_turns import LabelledTurns
 from doorwatch.extract.letter_lines import letter_sender
-from doorwatch.extract.mentions import Mention, Mentions
+from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT, PRONOUN_GENDER
 from doorwatch.extract.pronoun_writers import PIECES, letter_writer, piece_author
 from doorwatch.extract.quotes import QuoteSpan
@@ -627,7 +627,7 @@ class Attributor:
             m
             for m in self.mentions.within(begin + offset, v_start, speakers=True)
             if m.kind in _SPEAKING
-            or (m.kind == "bare" and m.key not in lx.DEMONYMS)
+            or lone_name(m)
             # ('," a White House spokesperson said', '," the Kremlin said': a seat of power
             # speaking, directly or by its spokesperson)
             or (
@@ -893,7 +893,7 @@ class Attributor:
         for at, m in enumerate(cands):
             # the first mention, opening the sentence (after a lead-in such as "Later,")
             if OPENING_RE.fullmatch(self.masked, s_start, m.start) and (
-                m.kind in _SPEAKING or (m.kind == "bare" and m.key not in lx.DEMONYMS)
+                m.kind in _SPEAKING or lone_name(m)
             ):
                 if not m.possessive:
                     return m
@@ -943,7 +943,7 @@ class Attributor:
     def _eligible(self, mention: Mention, verb_start: int) -> bool:
         if (
             mention.possessive
-            and (mention.kind in ("person", "org") or is_owner(mention))
+            and (mention.kind in ("person", "org") or lone_name(mention))
             and not self.mentions.prep(mention)
         ):
             # ("Treasury's statement said the action …": whose statement speaks)
@@ -962,6 +962,6 @@ class Attributor:
             return False  # "called it … and said …": what was so called, not who spoke
         if mention.kind in _SPEAKING:
             return True
-        if mention.kind == "bare" and mention.key not in lx.DEMONYMS:
+        if lone_name(mention):
             return True  # a surname the text gives alone: "Lukashenko was quoted as saying"
         return self._directly_before(mention, verb_start)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract.word_groups import Windows
+
 # (the verb read for its modality: "would cut off" is a threat)
 # ("cut off from the U.S. financial system": a power's whole banking system, as good as the
 # network)
@@ -65,7 +67,7 @@ SWIFT_SERVICES_RE = re.compile(
     rf"(?P<target>{_BANK}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_BANK}){{0,6}})(?<!\.)(?=\s*[.;,(]|\s*$)"
 )
 # "disconnected A, B and C from the SWIFT network": found from the network's name
-SWIFT_WINDOWS: tuple[tuple[re.Pattern[str], int, int], ...] = (
+SWIFT_WINDOWS: Windows = (
     (SWIFT_ACTIVE_RE, -220, 30),
     (SWIFT_NOUN_RE, -220, 30),
     (SWIFT_STATE_RE, -260, 30),
