@@ -10739,3 +10739,78 @@ def test_a_roundups_row_after_a_dash_names_the_power_and_its_designations() -> N
     assert ("imposed", "Naftan", "Canada") in measures
     assert ("imposed", "Belarusian Football Federation", "Canada") in measures
     assert ("imposed", "Belshina", "Japan") in measures
+
+
+# English rendered from Russian, Belarusian, Polish or Ukrainian
+
+
+def test_a_verb_of_opinion_straight_after_the_words_tells_who_spoke() -> None:
+    text = (
+        "The customs officers of Grodno noticed new rules in spring.\n\n"
+        "«The queues at the crossing will only grow this summer», — considers the logistics "
+        "consultant Tadeusz Wroblewski.\n\n"
+        "„Every lorry is checked twice now“, – informed the press officer of the Border "
+        "Guard Service Giedre Adomaitiene.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes["The queues at the crossing will only grow this summer"] == ("Tadeusz Wroblewski")
+    assert quotes["Every lorry is checked twice now"] == "Giedre Adomaitiene"
+
+
+def test_a_verb_of_opinion_elsewhere_tells_no_one_spoke() -> None:
+    text = (
+        'The colony marks the men it considers "prone to escape" with a red tag. The '
+        "warden's deputy met the inspectors; he believes the rules were followed.\n"
+    )
+    assert "prone to escape" not in _quotes(text)
+
+
+def test_so_and_a_verb_after_the_words_with_a_body_named_in_marks() -> None:
+    text = (
+        "Families wait for news from the colonies.\n\n"
+        "«Letters take a month, sometimes they do not arrive at all», — so the situation was "
+        "described by the volunteer of «Dapamoga» Hanna Barysevich.\n\n"
+        "«Nobody is told the date in advance», — so explained the process Ihar Luchyk.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes["Letters take a month, sometimes they do not arrive at all"] == (
+        "Hanna Barysevich"
+    )
+    assert quotes["Nobody is told the date in advance"] == "Ihar Luchyk"
+
+
+def test_a_body_then_its_person_without_a_comma_is_the_person() -> None:
+    text = (
+        '"We registered forty new cases in March," said the coordinator of the Baltic '
+        "Monitoring Committee Jurgita Kaziukonyte.\n"
+    )
+    assert _quotes(text)["We registered forty new cases in March"] == "Jurgita Kaziukonyte"
+
+
+def test_a_title_lines_remark_after_or_before_its_speakers_name() -> None:
+    text = (
+        "Tsikhanouskaya in Warsaw: «The families must not be forgotten»\n\n"
+        "Sviatlana Tsikhanouskaya met volunteers on Monday and spoke of the prisoners "
+        "and their relatives.\n\n"
+        '"Nobody asked me whether I wanted to leave" — Ihar Karnei on his release\n\n'
+        "Ihar Karnei, a journalist, spent two years behind bars.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes["The families must not be forgotten"] == "Sviatlana Tsikhanouskaya"
+    assert quotes["Nobody asked me whether I wanted to leave"] == "Ihar Karnei"
+
+
+def test_a_title_lines_remark_told_again_in_the_body_is_one_quotation() -> None:
+    text = (
+        'Bialiatski: "Keep the pressure on"\n\n'
+        '"Keep the pressure on," Ales Bialiatski told reporters in Vilnius.\n'
+    )
+    quotes = [c for c in extract_claims(text) if isinstance(c, Quote)]
+    assert len(quotes) == 1 and quotes[0].speaker == "Ales Bialiatski"
+
+
+def test_an_events_title_in_marks_on_a_title_line_is_no_remark() -> None:
+    text = (
+        'Side event: "Five Years of Repression in Belarus"\n\nThe panel met in Geneva on Tuesday.\n'
+    )
+    assert not _quotes(text)

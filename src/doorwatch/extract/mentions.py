@@ -533,6 +533,8 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
     name = " ".join(words)
     count = size - lo
     # Only a run's last word may carry a possessive, so the words' bases are ``words``.
+    if count > 3 and either & _ORG_BASE and _body_then_person(seg, lo, out):
+        return
     if count > 2 and seg[-1][3] & _TITLE == 0 and _titled_person(seg, lo + 1, out):
         # "Federal Foreign Minister Johann Wadephul", "European Commission President Ursula von
         # der Leyen": a title inside the run, the person after it
@@ -566,6 +568,33 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         out.append((seg[lo][0], start + len(last), "person", last.lower(), possessive, name, count))
         return
     out.append((seg[lo][0], start + len(last), kind, name, possessive, name, count))
+
+
+def _body_then_person(seg: list[_Word], lo: int, out: list[_Found]) -> bool:
+    """Add the body and the person of a run that names a body and then, without a comma, one
+    of its people ("the spokesman of the State Border Guard Service Rokas Vaitiekūnas"), and
+    return True; return False when the run's last words after a body's head noun are not two
+    or three plain name words."""
+    size = len(seg)
+    head = next(
+        (
+            k
+            for k in range(size - 3, lo, -1)
+            if seg[k][3] & _ORG_BASE and seg[k][2].lower() in lx.ORG_ROLE_WORDS
+        ),
+        -1,
+    )
+    if head < 0:
+        return False
+    start = head + 1
+    if size - start > 3:
+        return False
+    names = seg[start:]
+    if any(w[3] & _NOT_PERSON or not w[1][:1].isupper() for w in names):
+        return False
+    _name(seg[lo:start], out)
+    _name(names, out)
+    return True
 
 
 def _titled_person(seg: list[_Word], lo: int, out: list[_Found]) -> bool:

@@ -44,6 +44,7 @@ MODULES = (
     "described_subjects",
     "figures",
     "first_person",
+    "heading_quotes",
     "headword_entries",
     "labelled_turns",
     "lexicon",

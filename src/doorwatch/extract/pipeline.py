@@ -15,6 +15,7 @@ from doorwatch.extract.corrections import corrected, withdrawn_measures
 from doorwatch.extract.count_tables import table_figures
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
+from doorwatch.extract.heading_quotes import heading_speaker, told_again
 from doorwatch.extract.listing_asides import aside_listings, blank_asides
 from doorwatch.extract.listings import find_listed
 from doorwatch.extract.mentions import find_mentions
@@ -91,6 +92,13 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
                 continue
             s = frame.speaker
         claims.append(_quote(text, q, s))
+    for q in spans:
+        if paras[q.para].heading and is_statement(text, q):
+            # ('Latushka at PACE: "…"': a title line's remark, the name before its colon, once
+            # only when the body does not give the same words)
+            titled = heading_speaker(text, paras[q.para], q, mentions)
+            if titled is not None and not told_again(text, q, kept):
+                claims.append(_quote(text, q, titled))
     tabled = table_figures(text, published)
     figures = outside_rows(text, find_figures(text, sents, published), tabled)
     claims.extend(corrected(masked, figures, sents))

@@ -154,6 +154,14 @@ _SPOKESPERSON_AFTER_RE = re.compile(
     r"\s+(?:spokesperson|spokesman|spokeswoman|press\s+secretary)\b"
 )
 _POST_WINDOW = 120
+# ('», — considers the expert X', '», — so described the situation X', '— so the situation was
+# described by X': a verb of opinion or message, or "so" and a speech verb, straight after)
+_POST_QUOTE_VERB_RE = re.compile(
+    rf"(?:(?:so|thus)\s+(?:the\s+\w+\s+(?:was|were)\s+)?(?:{lx.SPEECH_VERBS})(?:\s+by)?"
+    rf"|(?:{lx.alternation(lx.words('speech', 'post_quote_verbs'))}))\b"
+)
+# (a short span in marks with a name after it: the marks' words are blanked in the masked text)
+_QUOTED_NAME_RE = re.compile(r"[“\"«] {1,30}[”\"»](?= [A-Z])")
 _POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
 _FAR_APPOSITIVE_RE = re.compile(
     r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[^,.;:\"“”]{1,140},\s+"
@@ -573,6 +581,10 @@ class Attributor:
         window = self.masked[begin:limit]
         for mark in '“"«':
             cut = window.find(mark)
+            while cut >= 0 and (named := _QUOTED_NAME_RE.match(window, cut)) is not None:
+                # ('— so it was described by the lawyer of «Viasna» X': a body's name in
+                # marks before a person's, not the next quotation)
+                cut = window.find(mark, named.end())
             if cut >= 0:
                 window, limit = window[:cut], begin + cut
         # (a loop, not a pattern: one or two characters to skip, fewer than a call costs)
@@ -598,6 +610,9 @@ class Attributor:
             puts = _AS_PUTS_RE.match(window, offset)
             if puts is not None:
                 return self._first_mention(begin + puts.start("who"), begin + puts.end("who"), 60)
+        after = _POST_QUOTE_VERB_RE.match(window, offset)
+        if after is not None:
+            return self._subject_after(begin + after.end(), limit)
         verb = _VERB_RE.search(window, offset, offset + _POST_VERB_REACH)
         if verb is None:
             # '," Brian Nelson, the Treasury's under secretary for terrorism and financial

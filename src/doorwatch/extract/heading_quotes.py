@@ -1,0 +1,56 @@
+"""Quotations a title line gives after its speaker and a colon ('Latushka at PACE: "…"',
+'Dzmitry Kaliada: «…»') or before them ('"…": Franak Viacorka on the deals'): a headline's
+or an interview's title in the shapes news gives a remark. Other quotations in title lines (a work's or an event's title, 'Side event: "…"')
+stay out: the words before the colon must name a person the text names, or name one in full
+by a given name."""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.mentions import Mentions, given_gender
+from doorwatch.extract.quotes import QuoteSpan
+from doorwatch.extract.sentences import Paragraph
+
+# the speaker's name, then where or before whom ("at PACE", "in Vilnius"), then the colon
+_HEAD_RE = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?:\s+(?:at|in|on|to|before)\s+[^:\"“”«»\n]{1,40})?\s*:\s*"
+)
+# ('"Sanctions are our only leverage": Franak Viacorka on the deals', '"…" — Ales Bialiatski in
+# conversation'): the remark first, then its speaker and what the piece is about
+_TAIL_RE = re.compile(
+    r"[\s,.!?]*[:—–-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?:\s+(?:at|in|on|to|about|before|after)\b[^\n]*)?\s*"
+)
+_LINE_END = " \t.!?…"
+
+
+def heading_speaker(text: str, para: Paragraph, quote: QuoteSpan, mentions: Mentions) -> str | None:
+    """Return who speaks a quotation that fills a title line after a name and a colon, or
+    before a colon or dash and a name: the fullest name the text gives that person; None when
+    the line has another shape."""
+    head = _HEAD_RE.fullmatch(text, para.start, quote.open)
+    if head is None or text[quote.close + 1 : para.end].strip(_LINE_END):
+        head = _TAIL_RE.fullmatch(text, quote.close + 1, para.end)
+        if head is None or text[para.start : quote.open].strip():
+            return None
+    words = head.group("who").split()
+    person = mentions.persons.get(words[-1].lower().rstrip("’'s"))
+    if person is not None and (len(words) == 1 or person.name.endswith(" ".join(words))):
+        return person.name
+    if 2 <= len(words) <= 3 and given_gender(words[0].lower()):
+        return " ".join(words)
+    return None
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def told_again(text: str, quote: QuoteSpan, body: list[QuoteSpan]) -> bool:
+    """Return True when a quotation in ``body`` has the words of ``quote`` (a headline
+    repeating a remark its story gives), whatever the punctuation; a headline's shorter form
+    of a longer remark is a quotation of its own."""
+    words = _words(text[quote.start : quote.end])
+    return any(words == _words(text[q.start : q.end]) for q in body)
