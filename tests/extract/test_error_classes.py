@@ -10814,3 +10814,22 @@ def test_an_events_title_in_marks_on_a_title_line_is_no_remark() -> None:
         'Side event: "Five Years of Repression in Belarus"\n\nThe panel met in Geneva on Tuesday.\n'
     )
     assert not _quotes(text)
+
+
+def test_a_name_in_guillemets_is_a_name_not_a_quotation() -> None:
+    text = (
+        "Sanctions chronicle\n\nIn December 2021 the US Treasury blocked «Grodno Azot», the "
+        "nitrogen fertiliser plant, and its subsidiary.\n"
+    )
+    assert ("imposed", "Grodno Azot", "2021-12") in _sanctions(text)
+    assert not _quotes(text)
+
+
+def test_a_chronicles_present_passive_on_a_powers_list() -> None:
+    text = (
+        "Sanctions chronicle\n\n— December 2021: the truck maker «MAZ» is added to the EU "
+        "sanctions list.\n— Every month: 40 to 50 new names are added to the list.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert any("MAZ" in t for t in imposed)
+    assert not any("names" in t for t in imposed)

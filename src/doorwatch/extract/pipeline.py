@@ -21,7 +21,13 @@ from doorwatch.extract.listings import find_listed
 from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.profile_listings import profile_sanctions
 from doorwatch.extract.proposed_lists import proposed_measures
-from doorwatch.extract.quotes import QuoteSpan, find_quotes, is_statement, mask
+from doorwatch.extract.quotes import (
+    QuoteSpan,
+    blank_name_marks,
+    find_quotes,
+    is_statement,
+    mask,
+)
 from doorwatch.extract.sanction_dates import began_before
 from doorwatch.extract.sanction_followers import eased_first, followed_measures
 from doorwatch.extract.sanction_seconds import second_targets
@@ -71,7 +77,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         published = detect_published(text)
     paras = paragraphs(text)
     spans = find_quotes(text, paras)
-    headed = mask(text, spans)
+    headed = blank_name_marks(mask(text, spans))
     masked = _blank_headings(headed, paras)
     body = [p for p in paras if not p.heading]
     sents = sentences(masked, body)

@@ -59,10 +59,23 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     return out
 
 
+_SENTENCE_MARKS = ".,;:!?"
+
+
 def _names_organisation(text: str, span: QuoteSpan) -> bool:
-    # one or two capitalised words right after an organisation word
-    words = text[span.start : span.end].split(None, 2)  # (three parts tell "more than two")
-    if not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
+    # one or two capitalised words right after an organisation word, or up to three in the
+    # marks of the languages that put a body's or a brand's name in them («Belavia», „Viasna“)
+    inner = text[span.start : span.end]
+    words = inner.split(None, 3)  # (four parts tell "more than three")
+    if (
+        not 0 < len(words) <= 3
+        or not all(w[:1].isupper() for w in words)
+        or any(mark in text[span.open + 1 : span.close] for mark in _SENTENCE_MARKS)
+    ):
+        return False
+    if text[span.open] in "«„":
+        return True
+    if len(words) > 2:
         return False
     before = text[max(0, span.open - 30) : span.open].split()
     return bool(before) and before[-1] in lx.ORG_WORDS
@@ -207,6 +220,26 @@ def _opens_sentence(text: str, at: int) -> bool:
     # only spaces between ``at`` and the end of the sentence or paragraph before it
     before = text[max(0, at - 200) : at].rstrip()
     return not before or before[-1] in ".!?:\n"
+
+
+# «Belavia», „Viasna“: one to three capitalised words in the marks of the languages that put
+# a body's or a brand's name in them (the same test as _names_organisation's)
+_NAME_IN_MARKS_RE = re.compile(r"[«„](?=[A-Z])((?:[^\s«»„“”.,;:!?]+ ?){1,3})(?<! )[»“”]")
+
+
+def blank_name_marks(masked: str) -> str:
+    """Return ``masked`` with the marks around a body's or a brand's name («Belavia») blanked
+    to spaces (same length), so that the name reads as the words around it do."""
+    if "«" not in masked and "„" not in masked:
+        return masked
+    return _NAME_IN_MARKS_RE.sub(_blank_marks, masked)
+
+
+def _blank_marks(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if not all(word[:1].isupper() for word in name.split()):
+        return match.group(0)
+    return f" {name} "
 
 
 def mask(text: str, quotes: list[QuoteSpan]) -> str:

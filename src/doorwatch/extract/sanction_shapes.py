@@ -708,16 +708,22 @@ THOSE_LISTED_RE = re.compile(
 # "The refiner Naftan and the carmaker MAZ were added to the EU's list": those a listing
 # reached, the sentence's subject (not "Viasna … said 35 people had been added to its list")
 SUBJECT_LISTED_RE = re.compile(
-    r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^))"
+    # ("— August 2023: the national air carrier «Belavia» is added to the list": a dated item)
+    r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^)|(?<=\d:\s))"
     # ("In addition, the potash producer Belaruskali … have been added": the sentence's link)
     # ("The Minister replied that 17 individuals had been added …": the reported clause)
     r"(?:(?:In\s+addition|Also|Meanwhile|Separately|Moreover|Furthermore|Additionally),\s+|"
     r"[^.;:\"“”]{0,80}?\b(?:said|says|replied|announced|confirmed|stated)\s+that\s+)?"
     r"(?P<target>(?:(?!political\s+prisoner|said\s)[^.;:()—–\"“”]){1,200}?),?\s+"
-    r"(?:(?:have|has|had)\s+(?:also\s+)?been|were|was)\s+(?:also\s+)?"
+    # ("In November 2020 Lukashenko is included into the EU list": a chronicle's present)
+    # (in the present only a power's or a sanctions list: "new names are added to the list"
+    # is a count of prisoners growing)
+    r"(?:(?:have|has|had)\s+(?:also\s+)?been|were|was|(?:is|are)(?=\s+(?:also\s+)?[a-z]+\s+"
+    r"(?:to|on|in|into)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*|[\w-]+\s+sanctions?)\s))"
+    r"\s+(?:also\s+)?"
     # ("… were cut off from SWIFT by the European Union"; "to the Canadian sanctions list")
     r"(?P<verb>added|listed|included|cut\s+off(?=\s+from\s+(?:the\s+)?SWIFT\b))\s+"
-    r"(?:(?:to|on|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<named>[A-Z][\w.]*)(?:[’']s)?\s+)?"
+    r"(?:(?:to|on|in|into)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<named>[A-Z][\w.]*)(?:[’']s)?\s+)?"
     r"(?:[\w-]+\s+){0,2}?list\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:entities|persons|individuals|companies))?"
     r"|from\s+(?:the\s+)?SWIFT\b)"
     # ("…, together with the fertiliser maker Grodno Azot": one more, after the list)
