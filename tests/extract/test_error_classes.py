@@ -10833,3 +10833,14 @@ def test_a_chronicles_present_passive_on_a_powers_list() -> None:
     imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert any("MAZ" in t for t in imposed)
     assert not any("names" in t for t in imposed)
+
+
+def test_a_name_in_plain_marks_after_a_word_for_its_kind_reads_as_a_name() -> None:
+    text = (
+        "Sanctions news\n\nOn the same day the Treasury included in its sanction list the "
+        'state fertiliser producer "Grodno Azot" — one of the largest in Europe.\n\n'
+        'The Human Rights Centre "Viasna" keeps its own count. "Every name is checked," '
+        "Viasna said.\n"
+    )
+    assert any(a == "imposed" and "Grodno Azot" in t for a, t, _ in _sanctions(text))
+    assert _quotes(text)["Every name is checked"] == "Viasna"

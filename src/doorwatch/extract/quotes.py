@@ -60,6 +60,11 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
 
 
 _SENTENCE_MARKS = ".,;:!?"
+# The words after which a name in marks is a body's or a company's ("the Human Rights Centre
+# "Viasna"", "the state potash producer "Belaruskali""): names of bodies' kinds, either case
+_NAMING_NOUNS = frozenset(
+    (*lx.ORG_WORDS, *lx.ORG_ROLE_WORDS, *lx.table("sanctions", "described_heads"))
+)
 
 
 def _names_organisation(text: str, span: QuoteSpan) -> bool:
@@ -78,7 +83,7 @@ def _names_organisation(text: str, span: QuoteSpan) -> bool:
     if len(words) > 2:
         return False
     before = text[max(0, span.open - 30) : span.open].split()
-    return bool(before) and before[-1] in lx.ORG_WORDS
+    return bool(before) and before[-1] in _NAMING_NOUNS
 
 
 def _positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -223,23 +228,32 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 # «Belavia», „Viasna“: one to three capitalised words in the marks of the languages that put
-# a body's or a brand's name in them (the same test as _names_organisation's)
-_NAME_IN_MARKS_RE = re.compile(r"[«„](?=[A-Z])((?:[^\s«»„“”.,;:!?]+ ?){1,3})(?<! )[»“”]")
+# a body's or a brand's name in them; "Viasna", “Belaruskali” after a word for a body's kind
+# (the same tests as _names_organisation's)
+_NAME_IN_MARKS_RE = re.compile(
+    r"[«„](?=[A-Z])((?:[^\s«»„“”\".,;:!?]+ ?){1,3})(?<! )[»“”]|"
+    # (not after a body's own name word, "the Human Rights Centre "Viasna"", whose name runs
+    # on into the marks, see mentions)
+    rf"(?P<noun>\b(?:{lx.alternation(sorted(_NAMING_NOUNS - lx.ORG_WORDS))}) )"
+    r"[\"“](?=[A-Z])((?:[^\s«»„“”\".,;:!?]+ ?){1,2})(?<! )[\"”]"
+)
 
 
 def blank_name_marks(masked: str) -> str:
-    """Return ``masked`` with the marks around a body's or a brand's name («Belavia») blanked
-    to spaces (same length), so that the name reads as the words around it do."""
-    if "«" not in masked and "„" not in masked:
+    """Return ``masked`` with the marks around a body's or a brand's name («Belavia», the
+    centre "Viasna") taken out (the name one character earlier, spaces after it: the same
+    length), so that the name reads as the words around it do."""
+    if "«" not in masked and "„" not in masked and '"' not in masked and "“" not in masked:
         return masked
     return _NAME_IN_MARKS_RE.sub(_blank_marks, masked)
 
 
 def _blank_marks(match: re.Match[str]) -> str:
-    name = match.group(1)
+    name = match.group(1) or match.group(3)
     if not all(word[:1].isupper() for word in name.split()):
         return match.group(0)
-    return f" {name} "
+    # (the name moves onto its opening mark, leaving one space before it as the text has)
+    return f"{match.group('noun') or ''}{name}  "
 
 
 def mask(text: str, quotes: list[QuoteSpan]) -> str:
