@@ -10844,3 +10844,34 @@ def test_a_name_in_plain_marks_after_a_word_for_its_kind_reads_as_a_name() -> No
     )
     assert any(a == "imposed" and "Grodno Azot" in t for a, t, _ in _sanctions(text))
     assert _quotes(text)["Every name is checked"] == "Viasna"
+
+
+def test_a_listing_in_or_into_a_powers_sanction_list() -> None:
+    text = (
+        "Sanctions chronicle\n\nIn November the European Union finally included Lidia "
+        "Yermoshina personally in its sanction list. A year later London included Naftan "
+        "into its sanctions list.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert any("Yermoshina" in t for t in imposed)
+    assert any("Naftan" in t for t in imposed)
+
+
+def test_a_description_by_its_country_resolves_to_the_company_named_beside_it() -> None:
+    text = (
+        "Sanctions news\n\nThe Treasury added the national air carrier of Belarus, the "
+        "company Belavia, to its sanctions list on 9 August.\n"
+    )
+    assert ("imposed", "Belavia", "2023-08-09") in _sanctions(text, dt.date(2023, 8, 10))
+
+
+def test_a_measure_in_a_relative_clause_after_a_preposition_or_put_under() -> None:
+    text = (
+        "Sanctions and work\n\nMany worked in the potash industry, against which the "
+        "European Union and the United States introduced restrictions in 2021. Belarus, "
+        "which the European Union put under sanctions in 2022 for its part in the war, "
+        "still helps Moscow.\n"
+    )
+    powers = _sanction_powers(text)
+    assert ("imposed", "potash industry", "European Union") in powers
+    assert ("imposed", "Belarus", "European Union") in powers

@@ -227,12 +227,21 @@ WAS_SANCTIONED_RE = re.compile(
 WHICH_SANCTIONED_RE = re.compile(
     # ("Belarusian potash, a key export that the US Treasury blacklisted in August 2021": a
     # name and its goods, the clause inside its description)
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:\s+[a-z]{3,}(?=\s*,))?)"
-    r"(?:(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?\s*,\s*(?:which|whom|who)|"
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:\s+[a-z]{3,}(?=\s*,))?|"
+    # ("the potash industry, against which the EU introduced restrictions in 2021")
+    r"(?<=\bthe\s)[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2}(?=\s*,\s*(?:against|on)\s+which\b))"
+    r"(?:(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?\s*,\s*(?:(?:against|on)\s+which|which|whom|who)|"
     r"\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}?\s+(?:that|which))\s+"
-    r"(?:it|they|the\s+(?:[A-Z][\w.]*\s+)?\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    # (the clause's subject: whose measure it is, see find_sanctions)
+    r"(?P<power>it|they|the\s+(?:[A-Z][\w.]*\s+)?\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    # ("which the European Union and the United States introduced …": two powers)
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+"
     # ("Belaruskali or the Belarusian Potash Company, which it has listed since 2021")
-    r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted|listed|designated)"
+    r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted|listed|designated|"
+    # ("…, against which the US imposed sanctions in 2021", "Belarus, which the EU put under
+    # sanctions in 2022": the measure's noun after the verb)
+    r"(?:imposed|introduced|adopted)\s+(?:[a-z]+\s+){0,2}?(?:sanctions|restrictions)|"
+    r"(?:put|placed)\s+under\s+(?:[a-z]+\s+)?sanctions)"
     rf"(?=\s*[,.;]|\s+{WHEN_AFTER})"
 )
 # A measure named by its noun: "the removal of sanctions on potash", "the easing of restrictions
@@ -566,7 +575,9 @@ HELD_UNDER_RE = re.compile(
     # read with the rest of the list by target_lists.whole_list)
     r"(?:\s*,\s*(?:the|its|a|an|one\s+of|our)\s+[^,.;:()\"“”]{1,60},"
     r"(?:\s+and\s+[^,.;:()—–\"“”]{1,80}?)?|\s*,)?\s+"
-    r"(?:under|on|to)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
+    # ("included Lukashenka in its sanction list", "into the EU list": English rendered from
+    # other languages gives the list's preposition as theirs does)
+    r"(?:under|on|to|in|into)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
     # ("added the judge to Poland's national sanctions list")
     # ("kept Belaruskali under blocking sanctions": the measure's kind; not "added to the list
     # of persons subject to financial sanctions", the list's own words)

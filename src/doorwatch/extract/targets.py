@@ -97,6 +97,9 @@ class DescribedTargets:
         if ACRONYM_RE.fullmatch(target):
             return self.spelled_out(target)
         words = target.split()
+        if len(words) > 2 and words[-2] == "of" and words[-1] in lx.PLACES:
+            # ("the national air carrier of Belarus": a description by its country after it)
+            words = words[:-2]
         head = HEADS.get(words[-1]) if words else None
         if head is None or _is_plural(words[-1]):
             return target
@@ -107,6 +110,14 @@ class DescribedTargets:
         found = [name for cls, name, desc in candidates if cls == head and wanted & desc]
         if not found:
             found = [name for cls, name, _ in candidates if cls == head]
+        if not found:
+            # ("the national air carrier of Belarus, the company Belavia": a name the text
+            # calls only a company, which the lists know as of the description's class)
+            found = [
+                name
+                for cls, name, _ in candidates
+                if cls == GENERIC_CLASS and _KNOWN_CLASS.get(name) == head
+            ]
         names = set(found)
         return found[0] if len(names) == 1 else target
 
