@@ -10875,3 +10875,36 @@ def test_a_measure_in_a_relative_clause_after_a_preposition_or_put_under() -> No
     powers = _sanction_powers(text)
     assert ("imposed", "potash industry", "European Union") in powers
     assert ("imposed", "Belarus", "European Union") in powers
+
+
+def test_a_lift_of_what_an_earlier_step_left_takes_that_steps_target() -> None:
+    text = (
+        "Sanctions review\n\nIn March Ottawa eased its restrictions on Belshina, and in "
+        "October it lifted the rest of them. Tokyo eased its measures on Naftan. Later "
+        "it removed what remained.\n"
+    )
+    powers = _sanction_powers(text)
+    assert ("lifted", "Belshina", "Canada") in powers
+    assert ("lifted", "Naftan", "Japan") in powers
+
+
+def test_how_long_a_measure_has_held_is_no_item_of_its_targets() -> None:
+    text = (
+        "Sanctions review\n\nThe British restrictions against Belshina, in force since June "
+        "2022, and against Naftan, in force since March 2022, remain.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert "Belshina" in imposed
+    assert not any("force" in t for t in imposed)
+
+
+def test_prisoners_added_to_a_list_in_a_sanctions_review_are_no_listing() -> None:
+    text = (
+        "Sanctions and prisoners in review\n\nIn November alone, 48 people were added to "
+        "the list. In December 2021 the truck maker MAZ was added to the EU list.\n"
+        "— March 2022 — Belshina is included into the UK sanctions list.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert not any("people" in t or "alone" in t for t in imposed)
+    assert any("MAZ" in t for t in imposed)
+    assert "Belshina" in imposed

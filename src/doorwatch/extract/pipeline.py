@@ -29,7 +29,7 @@ from doorwatch.extract.quotes import (
     mask,
 )
 from doorwatch.extract.sanction_dates import began_before
-from doorwatch.extract.sanction_followers import eased_first, followed_measures
+from doorwatch.extract.sanction_followers import eased_first, followed_measures, lifted_rest
 from doorwatch.extract.sanction_seconds import second_targets
 from doorwatch.extract.sanction_tables import table_sanctions
 from doorwatch.extract.sanctions import find_sanctions
@@ -116,6 +116,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += followed_measures(measured, sanctions, index, published)
     sanctions += began_before(measured, sanctions, index, published)
     sanctions += eased_first(measured, sanctions)
+    sanctions += lifted_rest(measured, sanctions, index, published)
     sanctions += second_targets(measured, sanctions, index, published)
     sanctions += aside_listings(masked, sanctions, published)
     sanctions = withdrawn_measures(measured, sanctions, sents)

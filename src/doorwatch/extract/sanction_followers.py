@@ -176,3 +176,54 @@ def eased_first(masked: str, claims: list[Sanction]) -> list[Sanction]:
             told.add(key)
             out.append(dataclasses.replace(claim, action=other, date=None))
     return out
+
+
+# "In September the US eased the sanctions on Belavia; in November it lifted the rest of
+# them": a lift of what a step just told left in place, its target that step's
+_REST_RE = re.compile(
+    r"\b(?P<verb>(?:lifted|removed|scrapped|dropped|ended)\s+(?:what\s+(?:remained|was\s+left)|"
+    r"the\s+(?:rest|remainder)|the\s+remaining\s+(?:ones|measures|sanctions|restrictions)))"
+    r"(?:\s+of\s+(?:them|the\s+(?:sanctions|restrictions|measures)))?(?=\s*[,.;:]|\s+and\b|$)"
+)
+_REST_WORDS = ("what remained", "what was left", "the rest", "the remainder", "the remaining ")
+
+
+def lifted_rest(
+    masked: str, claims: list[Sanction], index: SentenceIndex, published: dt.date | None
+) -> list[Sanction]:
+    """Return the lifts of what an earlier step left in place ("… eased the sanctions on
+    Belavia; in November it lifted the rest of them"): a copy of the step told just before, in
+    the same sentence or the one before, as lifted by the same power, dated by the lift's own
+    words; none where that lift is already told."""
+    if not claims:
+        return []
+    told = measure_keys(claims)
+    out: list[Sanction] = []
+    for found in _found_at_words(masked, _REST_WORDS, _REST_RE, 40, 40):
+        s_index = index.index(found.start())
+        if s_index < 0:
+            continue
+        since = index.spans[max(0, s_index - 1)][0]
+        before = [
+            c
+            for c in claims
+            if since <= c.start and c.end <= found.start() and c.action != "threatened"
+        ]
+        if not before:
+            continue
+        step = before[-1]
+        key = ("lifted", step.target.lower(), step.imposer)
+        if key in told:
+            continue
+        told.add(key)
+        own = find_dates(masked, step.end, found.end(), published)
+        out.append(
+            dataclasses.replace(
+                step,
+                action="lifted",
+                date=own[-1][1] if own else None,
+                start=found.start(),
+                end=found.end(),
+            )
+        )
+    return out

@@ -720,12 +720,13 @@ THOSE_LISTED_RE = re.compile(
 # reached, the sentence's subject (not "Viasna … said 35 people had been added to its list")
 SUBJECT_LISTED_RE = re.compile(
     # ("— August 2023: the national air carrier «Belavia» is added to the list": a dated item)
-    r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^)|(?<=\d:\s))"
+    r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^)|(?<=\d:\s)|(?<=\d\s—\s)|(?<=\d\s–\s))"
     # ("In addition, the potash producer Belaruskali … have been added": the sentence's link)
     # ("The Minister replied that 17 individuals had been added …": the reported clause)
     r"(?:(?:In\s+addition|Also|Meanwhile|Separately|Moreover|Furthermore|Additionally),\s+|"
     r"[^.;:\"“”]{0,80}?\b(?:said|says|replied|announced|confirmed|stated)\s+that\s+)?"
-    r"(?P<target>(?:(?!political\s+prisoner|said\s)[^.;:()—–\"“”]){1,200}?),?\s+"
+    # (not "In December alone, 50 people were added to the list": prisoners counted)
+    r"(?P<target>(?:(?!political\s+prisoner|said\s|(?:people|names)\b)[^.;:()—–\"“”]){1,200}?),?\s+"
     # ("In November 2020 Lukashenko is included into the EU list": a chronicle's present)
     # (in the present only a power's or a sanctions list: "new names are added to the list"
     # is a count of prisoners growing)

@@ -174,6 +174,8 @@ TRADE_AGAIN_RE = re.compile(
 _APPOSITIVE_PIECE_RE = re.compile(
     # (", one of the world's largest producers of potash,": said of the item before)
     r"\s*(?:(?:where|which|who|whose|whom|one\s+of)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z])|"
+    # (", in force since August 2023,": how long the measure on the item before has held)
+    r"in\s+(?:force|place|effect)\s+(?:since|from)\b|"
     # ("JSC Integral, a producer of microelectronics": what the item before is; not "an
     # additional 17 individuals", a count)
     rf"(?:a|an)\s+(?!(?:additional|further|new|total|dozen|few|couple|{_QUANTITY_NOUNS})\b)[a-z])"
