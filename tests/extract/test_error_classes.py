@@ -10908,3 +10908,36 @@ def test_prisoners_added_to_a_list_in_a_sanctions_review_are_no_listing() -> Non
     assert not any("people" in t or "alone" in t for t in imposed)
     assert any("MAZ" in t for t in imposed)
     assert "Belshina" in imposed
+
+
+def test_she_or_he_after_someone_named_by_a_given_name_alone() -> None:
+    text = (
+        "Ursula von der Leyen spoke in Brussels on Monday.\n\n"
+        "Mr Sapega's parents live in Poland. His mother, Anna, told reporters she had not "
+        'heard from him. "I want my son home," she said.\n\n'
+        'Stephen Capus thanked the government. "Nobody should spend a day in prison for '
+        'this," he said.\n\n'
+        'When he reached Vilnius, Yauhen was quiet at first. "I am happy to be free," he '
+        "told reporters later.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes["I want my son home"] == "Anna"
+    assert quotes["I am happy to be free"] == "Yauhen"
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person() -> None:
+    text = (
+        "Valeryia Ramanchyk lives in Gdansk.\n\nThe minister, Piotr Nowak, spoke first.\n\n"
+        'Valeryia writes to her grandmother every Sunday. "She answers in crosswords," '
+        "she said.\n"
+    )
+    assert _quotes(text)["She answers in crosswords"] == "Valeryia Ramanchyk"
+
+
+def test_a_chats_label_by_a_given_name_is_no_one_a_pronoun_refers_to() -> None:
+    text = (
+        "[13:47] Piotr, Gdansk — Is there any chance of an exchange?\n"
+        "[13:49] EDITOR: His lawyer has not seen Andrzej Poczobut for weeks. He has said so "
+        'himself through the family: "I will not ask for mercy."\n'
+    )
+    assert _quotes(text)["I will not ask for mercy."] == "Andrzej Poczobut"

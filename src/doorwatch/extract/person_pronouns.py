@@ -63,6 +63,14 @@ _HONORIFIC_BEFORE_RE = re.compile(
 )
 
 # what follows a first name given alone: an age ("Natallia, 58,") or what the person is
+# a clause's verb after a name (" was", " doesn't", " told", ", 58,") or an appositive's end
+# before one (", told reporters")
+_SUBJECT_AFTER_RE = re.compile(r",?\s+[a-z]+(?:n[’']t)?\b(?!\s*[,:])")
+# a clause with the pronoun put before the main clause's subject ("When he reached Vilnius, …")
+_CLAUSE_FIRST_RE = re.compile(
+    r"\s*(?:When|After|As|Once|Before|While|Although|Though|Since|Until)\s+"
+    r"(?P<pronoun>he|she)\b[^,.;:!?\"“”]{1,80},\s+"
+)
 _GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
 
 # a chair addressed in a debate ("Madam President,", "Mr Speaker,"): spoken to, not of
@@ -145,6 +153,12 @@ class PersonPronouns:
                 first_name = self._first_named(
                     before, found.start() if found is not None else before_end, want
                 )
+                if found is not None and first_name < 0:
+                    # ("When he reached Vilnius, Yauhen was quiet": the pronoun of a clause
+                    # put first points to the subject named after it)
+                    clause = _CLAUSE_FIRST_RE.match(self.masked, before, before_end)
+                    if clause is not None and clause.start("pronoun") == found.start():
+                        first_name = self._first_named(clause.end(), clause.end() + 1, want)
                 if found is not None and first_name < 0:
                     return self.person_pronoun(pronoun, before, depth + 1)
                 if first_name >= 0:
@@ -271,7 +285,7 @@ class PersonPronouns:
                     (m for m in eligible if m.kind == "person"),
                     eligible[0] if eligible else fits[0],
                 )
-                return persons[best.key].name if best.kind == "person" else best.key
+                return persons[best.key].name if best.kind == "person" else self._fullest(best.key)
         # Beyond the look-back: the person of that gender named most often so far (a pronoun
         # does not point forward to someone introduced later).
         counts: dict[str, int] = {}
@@ -281,6 +295,12 @@ class PersonPronouns:
         if not counts:
             return None
         return persons[max(counts, key=lambda k: counts[k])].name
+
+    def _fullest(self, word: str) -> str:
+        """Return the full name of the one person the text names whose given name is
+        ``word`` ("Valeryia" after "Valeryia Ramanchyk"), else ``word`` itself."""
+        named = {p.name for p in self.mentions.persons.values() if p.name.split()[0] == word}
+        return named.pop() if len(named) == 1 else word
 
     def _addressed(self, mention: Mention) -> bool:
         """Return True when ``mention`` is a chair addressed in a debate ("Madam President,")."""
@@ -326,6 +346,15 @@ class PersonPronouns:
                 key.endswith("a") and key.lower() not in lx.MALE_NAMES_IN_A
             )
             ending = "f" if female else "m"
+        if (
+            ending is None
+            and not mention.possessive
+            and _SUBJECT_AFTER_RE.match(self.masked, mention.end)
+        ):
+            # ("His mother, Natalia, told reporters …", "Alesia doesn't know much about
+            # sanctions": someone the text names by a given name alone, whose gender it tells,
+            # as a clause's subject: not a chat's label, "Piotr, Łódź —", "Kiryl:")
+            ending = given_gender(key.lower()) or None
         if ending is None:
             # ("who asked that only his first name, Andres, be published": the name and the
             # gender the text gives)
