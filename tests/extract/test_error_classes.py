@@ -10941,3 +10941,25 @@ def test_a_chats_label_by_a_given_name_is_no_one_a_pronoun_refers_to() -> None:
         'himself through the family: "I will not ask for mercy."\n'
     )
     assert _quotes(text)["I will not ask for mercy."] == "Andrzej Poczobut"
+
+
+def test_plain_englishs_measure_in_force_told_by_who_has_it() -> None:
+    text = (
+        "Sanctions explained\n\nCanada has sanctions on the judge Viktar Lazouski. Japan and "
+        "the UK also have sanctions on Naftan.\n\nDo sanctions have an effect on Belarus?\n"
+    )
+    powers = _sanction_powers(text)
+    assert ("imposed", "Viktar Lazouski", "Canada") in powers
+    assert any(a == "imposed" and t == "Naftan" for a, t, _ in powers)
+    assert not any(t == "Belarus" for _, t, _ in powers)
+
+
+def test_airlines_banned_from_flying_over_or_landing_in_a_powers_territory() -> None:
+    text = (
+        "Sanctions explained\n\nSince June, Belarusian airlines have been banned from flying "
+        "over EU countries. The company Belavia has also been barred from landing at British "
+        "airports.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert "Belarusian airlines" in imposed
+    assert "Belavia" in imposed

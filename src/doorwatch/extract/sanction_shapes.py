@@ -115,7 +115,10 @@ BEEN = rf"(?:(?:have|has|had)\s+(?:already|since|now|also)\s+been|{BE})"
 # "barred from the European Union", "banned from British skies", "from the airspace of the
 # European Union": where a target may not go; ``power`` says whose ban it is
 BARRED_FROM = (
-    r"(?:(?:barred|banned)\s+from|(?:shut|locked)\s+out\s+of)\s+(?P<power>(?:the\s+)?(?:European\s+Union|EU|"
+    r"(?:(?:barred|banned)\s+from|(?:shut|locked)\s+out\s+of)\s+"
+    # ("banned from flying over European Union countries", "from landing at British airports")
+    r"(?:(?:flying|landing|entering|operating)\s+(?:over|into|to|in|at)\s+)?"
+    r"(?P<power>(?:the\s+)?(?:European\s+Union|EU|"
     r"[\w\s-]{0,25}?(?:airspace|skies|airports)(?:\s+of\s+(?:the\s+)?European\s+Union)?))"
 )
 PASSIVE_AFTER_RE = re.compile(
@@ -875,6 +878,14 @@ IMPOSERS = lx.table("sanctions", "imposers")
 _POWER_WORDS = lx.alternation(
     [name for name in IMPOSERS if name.replace(".", "").isupper()]
     + list(lx.table("sanctions", "imposer_adjectives"))
+)
+# "The UK has sanctions on the president of Belarus", "The EU and the US also have sanctions on
+# him": a measure in force told by who has it, in plain English (a power's name the subject)
+HAS_SANCTIONS_RE = re.compile(
+    rf"\b(?P<power>{lx.alternation(IMPOSERS)})"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:also\s+|still\s+|already\s+)?"
+    r"(?P<verb>has|have)\s+(?:(?:many|some|its|their|own|several|strict|tough|new)\s+)*"
+    r"(?:sanctions|restrictions)\s+(?:on|against)\s+" + TARGET
 )
 # "The US potash delisting last month", "the American potash relief": a power's relief
 # named by its goods

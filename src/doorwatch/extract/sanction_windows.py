@@ -85,6 +85,7 @@ from doorwatch.extract.sanction_shapes import (
     FREEZE_REMAIN_RE,
     FROZE_OWN_RE,
     FUNDS_AVAILABLE_RE,
+    HAS_SANCTIONS_RE,
     HELD_UNDER_RE,
     HIT_BY_RE,
     HIT_WITH_RE,
@@ -215,6 +216,7 @@ _COMMON_TOPIC_WINDOWS: Windows = (
     (LIST_FIRST_RE, -40, 200),
     (UNDER_RE, -90, 30),
     (SUBJECT_TO_RE, -220, 30),
+    (HAS_SANCTIONS_RE, -40, 100),
 )
 
 
@@ -230,6 +232,7 @@ def _ids(patterns: tuple[re.Pattern[str], ...]) -> frozenset[int]:
 IMPOSING_SHAPES = _ids(
     (
         UNDER_RE,
+        HAS_SANCTIONS_RE,
         ROW_SANCTIONED_RE,
         MEASURES_HOLD_RE,
         AS_DOES_RE,
