@@ -10963,3 +10963,30 @@ def test_airlines_banned_from_flying_over_or_landing_in_a_powers_territory() -> 
     imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert "Belarusian airlines" in imposed
     assert "Belavia" in imposed
+
+
+def test_a_glossarys_asterisk_after_a_word_leaves_the_word_as_it_is() -> None:
+    text = (
+        "Belarus frees prisoners\n\nThe president has pardoned* 23 people who were jailed "
+        "for protests.\n\n*pardon: to forgive someone officially\n"
+    )
+    assert ("prisoners_released", 23) in _figures(text)
+
+
+def test_a_part_of_the_people_named_before_counted_by_its_verb() -> None:
+    text = (
+        "Prisoners freed\n\nForty prisoners crossed the border. One refused to go, so 39 of "
+        "the people were actually freed.\n"
+    )
+    assert ("prisoners_released", 39) in _figures(text)
+
+
+def test_a_two_cell_row_of_a_key_figures_table() -> None:
+    text = (
+        "Study card\n\n| What | How many |\n| --- | --- |\n"
+        "| Political prisoners held (Viasna, early May 2024) | about 1,390 |\n"
+        "| Newly recognised in February 2024 | 31 |\n"
+    )
+    figures = _dated_figures(text)
+    assert ("political_prisoners_held", 1390, "2024-05") in figures
+    assert ("prisoners_designated", 31, "2024-02") in figures

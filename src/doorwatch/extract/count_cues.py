@@ -72,10 +72,10 @@ PRE_GAP_RE = re.compile(
     r"by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?of))*\s*$"
 )
 # a part of a group named before, or more of it, between a count and its verb ("342 of them",
-# "51 of the 52", "51 of the freed prisoners", "51 of us", "123 more")
+# "51 of the 52", "51 of the freed prisoners", "51 of the people", "51 of us", "123 more")
 PART_OF = (
     r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|us|the\s+\d[\d,]*|"
-    r"the\s+(?:freed|released|pardoned)\s+(?:prisoners|people|detainees)))?"
+    r"the\s+(?:(?:freed|released|pardoned)\s+)?(?:prisoners|people|detainees)))?"
 )
 POST_CUE_RE = re.compile(
     # "342 of them were freed": a part of a group named before, counted by its own verb

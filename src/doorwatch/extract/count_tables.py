@@ -168,12 +168,14 @@ def _series(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[Fi
 _QUALIFIER = r"at\s+least|more\s+than|over|about|nearly|almost|some|~|c\."
 # "  Political prisoners held ................. 1,473", "– recognised during 2025: 509",
 # "    — 16 Sept, Unity Day pardon ................ 25 (12 women, 13 men)": a key figure a line
+# ("| Political prisoners held (Viasna, April 2024) | about 1,400 |": a two-cell row of a
+# table of key figures, the label's cell then the count's)
 _LEADER_LINE_RE = re.compile(
-    r"(?P<indent>[ \t]*)(?P<dash>[-–—•·]\s*)?"
-    r"(?P<label>[^\n.:…]*?[A-Za-z][^\n.:…]*?)\s*(?:\.{3,}|…+|:)[ \t]*"
+    r"(?P<indent>[ \t]*)(?:\|[ \t]*)?(?P<dash>[-–—•·]\s*)?"
+    r"(?P<label>[^\n.:…|]*?[A-Za-z][^\n.:…|]*?)\s*(?:\.{3,}|…+|:|\|)[ \t]*"
     rf"(?P<qualifier>{_QUALIFIER})?\s*"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)[*†‡]?"
-    r"[ \t]*(?:\([^)\n]*\))?[ \t]*$"
+    r"[ \t]*(?:\([^)\n]*\))?[ \t]*\|?[ \t]*$"
 )
 _LEADER_QUALIFIERS: dict[str, Qualifier] = {
     "at least": "at_least",
@@ -196,13 +198,13 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
 # the end of such a line, found first: a line is read whole only where its end is a count
 # after leaders or a colon (reading every line's label would cost a fifth of the reading)
 _LEADER_END_RE = re.compile(
-    rf"(?:\.{{3,}}|…+|:)[ \t]*(?:(?:{_QUALIFIER})\s*)?"
-    r"\d[\d,]*[*†‡]?[ \t]*(?:\([^)\n]*\))?[ \t]*$",
+    rf"(?:\.{{3,}}|…+|:|\|)[ \t]*(?:(?:{_QUALIFIER})\s*)?"
+    r"\d[\d,]*[*†‡]?[ \t]*(?:\([^)\n]*\))?[ \t]*\|?[ \t]*$",
     re.MULTILINE,
 )
 
 
-_LEADER_MARKS = (":", "...", "…")
+_LEADER_MARKS = (":", "...", "…", "|")
 
 
 def _leader_lines(text: str) -> list[re.Match[str]]:

@@ -33,7 +33,13 @@ from doorwatch.extract.sanction_followers import eased_first, followed_measures,
 from doorwatch.extract.sanction_seconds import second_targets
 from doorwatch.extract.sanction_tables import table_sanctions
 from doorwatch.extract.sanctions import find_sanctions
-from doorwatch.extract.sentences import Paragraph, SentenceIndex, paragraphs, sentences
+from doorwatch.extract.sentences import (
+    Paragraph,
+    SentenceIndex,
+    blank_word_marks,
+    paragraphs,
+    sentences,
+)
 from doorwatch.extract.speakers import Attributor
 from doorwatch.extract.spoken_frames import unnamed_statement
 from doorwatch.extract.text_tables import outside_rows
@@ -77,7 +83,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         published = detect_published(text)
     paras = paragraphs(text)
     spans = find_quotes(text, paras)
-    headed = blank_name_marks(mask(text, spans))
+    headed = blank_word_marks(blank_name_marks(mask(text, spans)))
     masked = _blank_headings(headed, paras)
     body = [p for p in paras if not p.heading]
     sents = sentences(masked, body)
@@ -105,8 +111,9 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
             titled = heading_speaker(text, paras[q.para], q, mentions)
             if titled is not None and not told_again(text, q, kept):
                 claims.append(_quote(text, q, titled))
-    tabled = table_figures(text, published)
-    figures = outside_rows(text, find_figures(text, sents, published), tabled)
+    counted = blank_word_marks(text)
+    tabled = table_figures(counted, published)
+    figures = outside_rows(text, find_figures(counted, sents, published), tabled)
     claims.extend(corrected(masked, figures, sents))
     claims.extend(tabled)
     listed, intros = find_listed(text, masked, paras, index, mentions, published)
