@@ -10990,3 +10990,18 @@ def test_a_two_cell_row_of_a_key_figures_table() -> None:
     figures = _dated_figures(text)
     assert ("political_prisoners_held", 1390, "2024-05") in figures
     assert ("prisoners_designated", 31, "2024-02") in figures
+
+
+def test_plain_englishs_lift_and_easing_and_two_powers_sanction() -> None:
+    text = (
+        "What the United States did\n\nThe United States talked to Belarus for months.\n\n"
+        "• In September it made the sanctions on the airline Belavia smaller.\n"
+        "• In November it ended the sanctions on Belavia.\n"
+        "• In December it ended the sanctions on **potash**.\n\n"
+        "Timeline\n\n• 29 Sep – Japan and Canada sanction Naftan.\n"
+    )
+    powers = _sanction_powers(text)
+    assert ("eased", "Belavia", "United States") in powers
+    assert ("lifted", "Belavia", "United States") in powers
+    assert ("lifted", "potash", "United States") in powers
+    assert any(a == "imposed" and t == "Naftan" for a, t, _ in powers)

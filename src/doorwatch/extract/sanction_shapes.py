@@ -264,10 +264,14 @@ REMOVAL_FROM_LIST_RE = re.compile(
     r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:list|List|blacklist)\b"
 )
 # "the United States sanctions the potash giant Belaruskali": "sanctions" as a power's verb
+_VERB_POWERS = (
+    r"(?:the\s+)?(?:United\s+States|US|U\.S\.|EU|European\s+Union|UK|Britain|Canada|Japan|"
+    r"Washington|Brussels|London|Ottawa|Tokyo|Switzerland|Norway)"
+)
 SANCTIONS_VERB_RE = re.compile(
-    r"\b(?P<power>(?:the\s+)?(?:United\s+States|US|U\.S\.|EU|European\s+Union|UK|Britain|Canada|Japan|"
-    r"Washington|Brussels|London|Ottawa|Tokyo|Switzerland|Norway))\s+(?:also\s+|now\s+)?"
-    r"(?P<verb>sanctions)\s+(?=the\s|[A-Z])" + TARGET
+    # ("29 Sep – UK and Canada sanction Lukashenko": two powers, the verb's plural)
+    rf"\b(?P<power>{_VERB_POWERS})(?P<two>\s+and\s+{_VERB_POWERS})?\s+(?:also\s+|now\s+)?"
+    r"(?P<verb>(?(two)sanction|sanctions))\s+(?=the\s|[A-Z])" + TARGET
 )
 # "imposed its first economic sanctions on Belarus, targeting potash, …": the parts a measure
 # on a country is aimed at, each its own target (after an aside: ", the first anniversary …,")
@@ -886,6 +890,12 @@ HAS_SANCTIONS_RE = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:also\s+|still\s+|already\s+)?"
     r"(?P<verb>has|have)\s+(?:(?:many|some|its|their|own|several|strict|tough|new)\s+)*"
     r"(?:sanctions|restrictions)\s+(?:on|against)\s+" + TARGET
+)
+# "In September it made the sanctions on the airline Belavia smaller": plain English's easing
+MADE_LIGHTER_RE = re.compile(
+    r"\b(?P<verb>made|makes|make)\s+(?:the\s+|its\s+|their\s+|some\s+)?(?:sanctions|restrictions)\s+"
+    r"(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+"
+    r"(?P<ease>smaller|weaker|softer|lighter|less\s+strict|less\s+harsh)\b"
 )
 # "The US potash delisting last month", "the American potash relief": a power's relief
 # named by its goods

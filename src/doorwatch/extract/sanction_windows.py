@@ -95,6 +95,7 @@ from doorwatch.extract.sanction_shapes import (
     KEPT_RE,
     LICENSE_RE,
     LISTING_RE,
+    MADE_LIGHTER_RE,
     MEASURE_TARGETS_RE,
     NOMINAL_RE,
     NOUN_RELIEF_RE,
@@ -290,7 +291,7 @@ IMPOSING_SHAPES = _ids(
         KEPT_RE,
     )
 )
-EASING_SHAPES = _ids((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE, AUTHORIZED_RE))
+EASING_SHAPES = _ids((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE, AUTHORIZED_RE, MADE_LIGHTER_RE))
 # Shapes whose target refers back to the measure reported just before ("relaxed those
 # measures", "the last restrictions were removed", "eased some of them").
 REFERRING_SHAPES = _ids((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
@@ -301,6 +302,7 @@ WIDEN_WORDS = ("xtend", "xpand", "iden", "roaden")
 _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...] = (
     (ANAPHORIC_RE, -60, 40, ("those ", "these ", "remaining ", "the rest", "last of", "same ")),
     (INCLUDING_RE, -30, 120, ("including ", "include")),
+    (MADE_LIGHTER_RE, -40, 100, ("smaller", "weaker", "softer", "lighter", "less ")),
     (DESIGNATED_RE, -160, 12, ("designat",)),
     (HIT_WITH_RE, -120, 12, (" with ",)),
     (FACE_RE, -220, 20, (" face ", " exposed to ", " risk ")),
@@ -919,7 +921,7 @@ _GATES.update((key, (_NEAR_HIT, near)) for key, near in GROUP_NEAR_GATES.items()
 # the rare shapes' own words; a target's noun right before "sanctions" (see adjunct_before)
 _GATES.update((id(pattern), (_IN_WINDOW, words)) for pattern, _, _, words in _RARE_TOPIC_WINDOWS)
 # ("The US sanctions Belavia": a power's verb before a name, not only before "the")
-_GATES[id(SANCTIONS_VERB_RE)] = (_PATTERN, re.compile(r"\bsanctions\s+(?:the\s|[A-Z])"))
+_GATES[id(SANCTIONS_VERB_RE)] = (_PATTERN, re.compile(r"\bsanctions?\s+(?:the\s|[A-Z])"))
 _GATES.update((id(pattern), (_ADJUNCT, None)) for pattern, _, _ in _ADJUNCT_WINDOWS)
 # ("the easing of Belavia sanctions": the noun's "of" before the target, else nothing to read)
 _GATES[id(NOMINAL_ADJUNCT_RE)] = (_NEAR_HIT, (50, 0, ("ing of ", "al of ")))

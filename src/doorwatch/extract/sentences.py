@@ -20,13 +20,15 @@ _QUOTE_MARKS = "\"“”„«»'‘’″ \t"
 # (a reference work's footnote marks may follow the full stop: "… the same day.[12] Coale …",
 # "… fell to 1,164.¹ Latushka …", "… this aggression."(3) Belarus's …")
 FOOTNOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # a footnote's superscript digits, right after what they mark
-# a glossary's or a footnote's asterisks right after a word ("has pardoned* 20 people")
-_WORD_MARK_RE = re.compile(r"(?<=[A-Za-z])\*{1,3}(?=[\s,.;:!?)]|$)")
+# a glossary's or a footnote's asterisks right after a word ("has pardoned* 20 people"), and
+# the asterisks of emphasis around one ("ended the sanctions on **potash**")
+_WORD_MARK_RE = re.compile(r"(?<=[A-Za-z])\*{1,3}(?=[\s,.;:!?)]|$)|(?<![^\s(])\*{1,3}(?=[A-Za-z])")
 
 
 def blank_word_marks(text: str) -> str:
     """Return ``text`` with the asterisks that mark a word for a glossary or a footnote
-    ("pardoned*") blanked to spaces (same length), so that the word reads as itself."""
+    ("pardoned*") or for emphasis ("**potash**") blanked to spaces (same length), so that the
+    word reads as itself."""
     if "*" not in text:
         return text
     return _WORD_MARK_RE.sub(lambda m: " " * len(m.group()), text)
