@@ -56,6 +56,7 @@ MODULES = (
     "numbers",
     "outlet_names",
     "permit_shapes",
+    "plain_shapes",
     "person_pronouns",
     "pipeline",
     "profile_listings",

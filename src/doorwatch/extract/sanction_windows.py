@@ -57,6 +57,7 @@ from doorwatch.extract.permit_shapes import (
     PERMIT_SUSPENSION_RE,
     PERMIT_WITHDRAWN_RE,
 )
+from doorwatch.extract.plain_shapes import HAS_SANCTIONS_RE, MADE_LIGHTER_RE
 from doorwatch.extract.sanction_in_force import AS_DOES_RE, MEASURES_HOLD_RE
 from doorwatch.extract.sanction_shapes import (
     ACTIVE_RE,
@@ -85,7 +86,6 @@ from doorwatch.extract.sanction_shapes import (
     FREEZE_REMAIN_RE,
     FROZE_OWN_RE,
     FUNDS_AVAILABLE_RE,
-    HAS_SANCTIONS_RE,
     HELD_UNDER_RE,
     HIT_BY_RE,
     HIT_WITH_RE,
@@ -95,7 +95,6 @@ from doorwatch.extract.sanction_shapes import (
     KEPT_RE,
     LICENSE_RE,
     LISTING_RE,
-    MADE_LIGHTER_RE,
     MEASURE_TARGETS_RE,
     NOMINAL_RE,
     NOUN_RELIEF_RE,
