@@ -11005,3 +11005,15 @@ def test_plain_englishs_lift_and_easing_and_two_powers_sanction() -> None:
     assert ("lifted", "Belavia", "United States") in powers
     assert ("lifted", "potash", "United States") in powers
     assert any(a == "imposed" and t == "Naftan" for a, t, _ in powers)
+
+
+def test_a_named_bodys_unnamed_spokesperson_before_the_words_is_the_body() -> None:
+    text = (
+        'Release news\n\nA Canadian government spokesperson said: "Canada welcomes the '
+        'release."\n\nAn EU spokesman told reporters: "Our measures stay."\n\n'
+        'A company spokesperson said: "We do not comment."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Canada welcomes the release."] == "Canadian government"
+    assert quotes["Our measures stay."] == "European Union"
+    assert quotes["We do not comment."] == "company spokesperson"

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sentences import SentenceIndex
+from doorwatch.extract.unnamed_speakers import as_described
 
 _NOT_INTRODUCING = frozenset(lx.words("speech", "non_introducing_verbs"))
 _INTRODUCING = sorted(
@@ -145,7 +146,7 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
             )
             if named is not None:
                 return Frame(named["name"])
-        return Frame(described["desc"])
+        return Frame(as_described(described["desc"]))
     one_of = _ONE_OF_DESCRIBED_RE.match(subject)
     if one_of is not None:
         return Frame(one_of["desc"])  # ("One of those freed, a pensioner from Homel, told us")

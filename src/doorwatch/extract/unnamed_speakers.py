@@ -204,8 +204,23 @@ def _opens_description(masked: str, start: int, end: int) -> bool:
 
 def _as_speaker(description: str) -> str:
     """Return ``description`` as a speaker: one line, no comma ("woman whose brother is still
-    inside")."""
-    return " ".join(description.replace(",", " ").split())
+    inside"), a named body's spokesperson as the body (see ``as_described``)."""
+    return as_described(" ".join(description.replace(",", " ").split()))
+
+
+def as_described(description: str) -> str:
+    """Return the speaker a description names: a named body's unnamed spokesperson as the body
+    ("EU spokesperson": the European Union speaks, as '," an EU spokesperson said' tells it),
+    any other description as it is."""
+    words = description.split()
+    if len(words) > 1 and words[-1] in _SPOKES_NOUNS and words[0][:1].isupper():
+        body = " ".join(words[:-1])
+        return _POWERS.get(body, body)
+    return description
+
+
+_SPOKES_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+_POWERS = lx.table("sanctions", "imposers")
 
 
 # ('," recalled one man who was on the bus.': where they were, which tells who they are; read
