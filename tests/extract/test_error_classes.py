@@ -11017,3 +11017,14 @@ def test_a_named_bodys_unnamed_spokesperson_before_the_words_is_the_body() -> No
     assert quotes["Canada welcomes the release."] == "Canadian government"
     assert quotes["Our measures stay."] == "European Union"
     assert quotes["We do not comment."] == "company spokesperson"
+
+
+def test_a_head_of_state_by_office_is_the_one_the_text_names_in_it() -> None:
+    text = (
+        "Sanctions explained\n\nA spokesperson for the president, Natalya Eismont, spoke. "
+        "The EU put sanctions on the president of Belarus, Alexander Lukashenko, in 2020. "
+        "Canada also has sanctions on the Belarusian president.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert "Alexander Lukashenko" in imposed
+    assert not any("president" in t for t in imposed)

@@ -44,6 +44,24 @@ _GENERIC = frozenset(lx.words("sanctions", "generic_description_words")) | {
 }
 
 
+# "the president of Belarus", "the Belarusian leader", "Belarus's president": an office a text
+# may name its holder by instead of his name
+_ROLE = r"(?P<role>[Pp]resident|[Ll]eader|[Rr]uler)"
+_HEAD_OF_STATE_RE = re.compile(
+    rf"(?:the\s+)?(?:(?:{lx.DEMONYM_WORDS}|[A-Z][a-z]+[’']s?)\s+)?{_ROLE}(?:\s+of\s+[A-Z][a-z]+)?"
+)
+_PERSON = r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+# the holder named right after the office, or the office in apposition after the name
+_HOLDER_RES = (
+    # (not "a spokesperson for the president, Natalya Eismont": whose aide is named)
+    re.compile(
+        rf"(?<!\bfor\sthe\s)(?<!\bto\sthe\s)\b{_ROLE}(?:\s+of\s+[A-Z][a-z]+)?\s*,?\s+{_PERSON}\b"
+    ),
+    re.compile(
+        rf"\b{_PERSON}\s*,\s+(?:the|its)\s+(?:(?:{lx.DEMONYM_WORDS}|country[’']s)\s+)?{_ROLE}\b"
+    ),
+)
+
 # Goods a text names once and then by their kind ("potash" … "the fertiliser")
 _DESCRIBED_GOODS = lx.table("sanctions", "described_goods")
 
@@ -96,6 +114,10 @@ class DescribedTargets:
         """Return the name ``target`` stands for, or ``target`` itself when it is a name."""
         if ACRONYM_RE.fullmatch(target):
             return self.spelled_out(target)
+        role = _HEAD_OF_STATE_RE.fullmatch(target)
+        if role is not None:
+            # ("sanctions on the president of Belarus": the one the text names in that office)
+            return self.holder(role.group("role").lower()) or target
         words = target.split()
         if len(words) > 2 and words[-2] == "of" and words[-1] in lx.PLACES:
             # ("the national air carrier of Belarus": a description by its country after it)
@@ -120,6 +142,18 @@ class DescribedTargets:
             ]
         names = set(found)
         return found[0] if len(names) == 1 else target
+
+    def holder(self, role: str) -> str | None:
+        """Return the one person the text names in office ``role`` ("The President of
+        Belarus, Alexander Lukashenko", "Lukashenko's rival …, the Belarusian leader": a name
+        beside the role), or None when it names none or more than one."""
+        names = {
+            m.group("name")
+            for pattern in _HOLDER_RES
+            for m in pattern.finditer(self.text)
+            if m.group("role").lower() == role
+        }
+        return names.pop() if len(names) == 1 else None
 
     def goods_referred(self, kind: str, start: int, end: int) -> str | None:
         """Return the goods the kind ``kind`` (without its article) refers back to when the
