@@ -11028,3 +11028,15 @@ def test_a_head_of_state_by_office_is_the_one_the_text_names_in_it() -> None:
     imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert "Alexander Lukashenko" in imposed
     assert not any("president" in t for t in imposed)
+
+
+def test_a_measure_told_in_the_future_passive_is_threatened() -> None:
+    text = (
+        "Sanctions diary\n\nIf the violence does not stop, sanctions against Ihar Karpenka "
+        "will be put on the table again in the coming weeks. New restrictions on Belshina "
+        "will also be imposed, diplomats said. Sanctions on Belavia were imposed in 2021.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert ("threatened", "Ihar Karpenka") in found
+    assert ("threatened", "Belshina") in found
+    assert ("imposed", "Belavia") in found

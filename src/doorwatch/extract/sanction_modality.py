@@ -64,6 +64,8 @@ _DOUBTED_RE = re.compile(
 _INNER_MODAL_RE = re.compile(
     r"\b(?:would|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$"
 )
+_IN_EFFECT_FROM_RE = re.compile(r"\s+(?:from|as\s+of|starting|effective|with\s+effect)\b")
+_INNER_WILL_RE = re.compile(r"\b(?:will|shall)\s+(?:also\s+|again\s+|soon\s+)*be\s+(?:\w+\s+)?$")
 # a condition told after a measure ("… if the violence continued", "… unless he is freed")
 _CONDITION_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:if|unless|should\s+[A-Z])\b")
 _REGRET_RE = re.compile(
@@ -141,6 +143,16 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
     if relief and (after := _MODAL_AFTER_RE.match(masked, match.end())) is not None:
         return "threatened" if after.group("undone") else None
     verb_at = match.start("verb")
+    if (
+        not relief
+        and verb_at - match.start() > 8
+        and _INNER_WILL_RE.search(masked, match.start(), verb_at)
+        and not _IN_EFFECT_FROM_RE.match(masked, match.end())
+    ):
+        # ("sanctions against Lukashenka will be put on the table again", "… will be imposed
+        # in the coming weeks": a measure announced, not yet taken; not "will be sanctioned
+        # from 1 March", a measure decided with the day it takes effect)
+        return "threatened"
     if verb_at - match.start() > 8 and _INNER_MODAL_RE.search(masked, match.start(), verb_at):
         # "sanctions on Belavia would be lifted": a possibility, told in the passive; "Belaruskali
         # would be targeted if …": a measure promised on a condition, a threat
