@@ -11040,3 +11040,15 @@ def test_a_measure_told_in_the_future_passive_is_threatened() -> None:
     assert ("threatened", "Ihar Karpenka") in found
     assert ("threatened", "Belshina") in found
     assert ("imposed", "Belavia") in found
+
+
+def test_a_month_then_a_count_is_no_day() -> None:
+    text = (
+        "Monthly monitoring\n\nOnly in October 27 people were newly recognised as political "
+        "prisoners. According to Viasna, at the end of January 1,251 political prisoners "
+        "remained in Belarus. On March 5 the court sat again.\n"
+    )
+    figures = _figures(text)
+    assert ("prisoners_designated", 27) in figures
+    assert ("political_prisoners_held", 1251) in figures
+    assert not any(value == 5 for _, value in figures)

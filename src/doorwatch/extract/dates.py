@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from doorwatch.extract.numbers import parse_words
+from doorwatch.extract.numbers import Number, parse_words
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -47,7 +47,11 @@ _PART = (
 DATE_RE = re.compile(
     r"\b(?=[0-9ABDEFIJLMNOSTUWYabdefilmostuy])(?:"
     rf"\b(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)\b"
+    # (not "in October 30 people were recognised", "at the end of January 1,244 remained":
+    # a month, then a count)
     rf"|\b(?:{_WEEKDAY},?\s+)?(?P<md_month>{_MONTH})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?![,.\u00a0 ]\d{3}\b|\s+(?:people|persons|political|prisoners|citizens|names|new|more|"
+    r"men|women|detainees|others|of\s+(?:them|whom|those))\b)"
     rf"(?:,?\s+(?P<md_year>{_YEAR})\b)?"
     rf"|\b(?:{_WEEKDAY},?\s+)?(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})"
     rf"(?:,?\s+(?P<dm_year>{_YEAR}))?\b"
@@ -369,3 +373,36 @@ def _dateline(head: str) -> dt.date | None:
             if iso is not None and len(iso) == 10:
                 return dt.date.fromisoformat(iso)
     return None
+
+
+_DATE_DAY_REACH = 22  # "May 23", "September 27 and 28": a month this close makes it a day
+_MONTH_BEFORE_RE = re.compile(
+    rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?:(?P<pair>[0-3]?\d\s+(?:and|or|to)\s+)|"  # ("May 7 and 8")
+    r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+))?$"
+)
+_PEOPLE_AFTER_RE = re.compile(
+    r"\s+(?:people|persons|political|prisoners|citizens|names|new|more)\b"
+)
+_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
+
+
+def in_date(text: str, number: Number) -> bool:
+    """Return True when ``number`` is the day or the year of a written date ("May 23, 2022",
+    "23 May") or a bare year, not a count ("in October 30 people were recognised")."""
+    month = _MONTH_BEFORE_RE.search(text, max(0, number.start - _DATE_DAY_REACH), number.start)
+    if month is not None:
+        # "May 23, 2022" ends in a year; "As of January 31, 1,244 people" in a count
+        if month.group("pair"):
+            return number.value <= 31 and text[number.end : number.end + 1] in ",.;:)"
+        if not month.group("day"):
+            # ("in October 30 people were recognised", "in January 1,244 remained": a count)
+            day = number.value <= 31 and not _PEOPLE_AFTER_RE.match(text, number.end)
+            return day or _is_year(text, number)
+        return _is_year(text, number)
+    if _MONTH_AFTER_RE.match(text, number.end):
+        return True
+    return _is_year(text, number)
+
+
+def _is_year(text: str, number: Number) -> bool:
+    return 1900 <= number.value <= 2100 and text[number.start : number.end].isdigit()

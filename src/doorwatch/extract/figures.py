@@ -71,7 +71,7 @@ from doorwatch.extract.count_parts import dated_parts, month_parts, named_with, 
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.count_returns import told_again
 from doorwatch.extract.count_totals import COUNT_OF_RE, COUNT_OF_REACH, TOTAL_RE, total_kind
-from doorwatch.extract.dates import MONTH_PATTERN, find_dates, nearest_date, opens_period
+from doorwatch.extract.dates import find_dates, in_date, nearest_date, opens_period
 from doorwatch.extract.list_names import BY_CHANGE_RE, names_kind
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 
@@ -186,11 +186,6 @@ _AND_END_RE = re.compile(
     # ("30 more were pardoned, and on 22 August a further 13")
     r"|\band\s+(?:on|in|by)\s+(?:\S+\s+){1,3}(?:a\s+further|another)\s+$"
 )
-_MONTH_BEFORE_RE = re.compile(
-    rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?:(?P<pair>[0-3]?\d\s+(?:and|or|to)\s+)|"  # ("May 7 and 8")
-    r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+))?$"
-)
-_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
 _FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
 _ASIDE_RE = re.compile(
@@ -239,7 +234,6 @@ _RELEASES_RE = re.compile(r"\b(?:releases|pardons)\b[^.;:]{0,40}\bincluding\s")
 _CUE_REACH = 40  # a cue verb right before the number
 _SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
-_DATE_DAY_REACH = 22  # "May 23", "September 27 and 28": a month this close makes it a day
 _MEASURES = {
     "rel": "prisoners_released",
     "det": "prisoners_detained",
@@ -276,7 +270,7 @@ def find_figures(
         if not found and len(group) == 1 and i + 1 < len(sentences):
             answered = _answered(text, group[0], (start, end), sentences[i + 1], published)
             found = [answered] if answered is not None else []
-        counts = [n for n in group if not _in_date(text, n)] if not found and out else []
+        counts = [n for n in group if not in_date(text, n)] if not found and out else []
         if len(counts) == 1:
             # ("… 529 political prisoners. Yesterday it was 521.", "On 1 September it was
             # about 50.": the count told again, whatever day the sentence names)
@@ -322,23 +316,6 @@ def _answered(
     return Figure(measure, number.value, "exact", date, number.start, number.end, None)
 
 
-def _in_date(text: str, number: Number) -> bool:
-    # Day or year of a written date ("May 23, 2022", "23 May"), or a bare year.
-    month = _MONTH_BEFORE_RE.search(text, max(0, number.start - _DATE_DAY_REACH), number.start)
-    if month is not None:
-        # "May 23, 2022" ends in a year; "As of January 31, 1,244 people" in a count
-        if month.group("pair"):
-            return number.value <= 31 and text[number.end : number.end + 1] in ",.;:)"
-        return not month.group("day") or _is_year(text, number)
-    if _MONTH_AFTER_RE.match(text, number.end):
-        return True
-    return _is_year(text, number)
-
-
-def _is_year(text: str, number: Number) -> bool:
-    return 1900 <= number.value <= 2100 and text[number.start : number.end].isdigit()
-
-
 def _sentence_figures(
     text: str,
     start: int,
@@ -356,7 +333,7 @@ def _sentence_figures(
         if i <= skip:
             continue
         n_start, n_end = match.start, match.end
-        if is_vague_multiple(text, n_end) or _in_date(text, match):
+        if is_vague_multiple(text, n_end) or in_date(text, match):
             continue
         if (
             match.value == 1
@@ -414,7 +391,7 @@ def _sentence_figures(
         if noun is None and value_max is None and text.startswith((",", " and "), n_end):
             # "released 14, 16 and 52 political prisoners", "in batches of 14, 16, 52 and, in
             # December 2025, 123": the list reads as its last count
-            members = listed_counts(text, numbers, i, skip=lambda k: _in_date(text, numbers[k]))
+            members = listed_counts(text, numbers, i, skip=lambda k: in_date(text, numbers[k]))
             if len(members) > 1:
                 tail = numbers[members[-1]].end
                 noun = NOUN_RE.match(text, tail, end)
@@ -591,7 +568,7 @@ def _sentence_figures(
                 # "the highest number since 1991": the period's start, not the count's date
                 if not opens_period(text, at, _SINCE_REACH)
             ]
-            counts = [n for n in numbers if not _in_date(text, n)]
+            counts = [n for n in numbers if not in_date(text, n)]
         f_start = min(q_start, _cue_start(text, start, q_start))
         # one figure a count; a list's later counts stand on their own, the noun with the last
         skip = max(skip, members[-1])
