@@ -11052,3 +11052,15 @@ def test_a_month_then_a_count_is_no_day() -> None:
     assert ("prisoners_designated", 27) in figures
     assert ("political_prisoners_held", 1251) in figures
     assert not any(value == 5 for _, value in figures)
+
+
+def test_those_who_came_out_under_pardon_and_those_added_as_new_prisoners() -> None:
+    text = (
+        "Monthly monitoring\n\nIn the following days 23 people came out under pardon. Since "
+        "July 2024, 412 people have come out through pardons. Since 11 September, by our "
+        "counting, 146 people were added as new political prisoners.\n"
+    )
+    figures = _figures(text)
+    assert ("prisoners_released", 23) in figures
+    assert ("prisoners_released", 412) in figures
+    assert ("prisoners_designated", 146) in figures

@@ -118,8 +118,10 @@ POST_CUE_RE = re.compile(
     r"(?<=prisoner\s)(?:release|pardon|swap|exchange|handover)|"
     r"(?:gone|went|go|goes)\s+free|"
     # ("Fifty-two people came out in September"; not "came out onto the streets")
+    # ("18 people came out under pardon", "569 have come out through pardon")
     r"c(?:ame|ome|omes)\s+out(?=\s+(?:of\s+(?:prison|jail|custody|the\s+colony)|"
-    r"in\s+[A-Z]\w*|on\s+[A-Z0-9]\w*|last|this|yesterday|today)\b|\s*[.,;])|"
+    r"in\s+[A-Z]\w*|on\s+[A-Z0-9]\w*|last|this|yesterday|today|"
+    r"(?:under|through|by)\s+(?:a\s+)?pardons?)\b|\s*[.,;])|"
     # "Today 123 political prisoners are free", after its auxiliary
     r"(?:(?<=are\s)|(?<=were\s))(?:now\s+)?free(?!\s+(?:to|of|from)\b)|"
     # "more than 1,700 have served their full sentences": released when their terms ended;
@@ -165,7 +167,8 @@ POST_CUE_RE = re.compile(
     # ("889 of them added during 2022": new names in a period)
     r"|(?P<des>(?<!still\s)(?:recogni[sz]ed|designated|declared)|added\s+to|"
     r"added(?=\s+(?:in|during|since|over|this|last)\b)|"
-    r"named(?=\s+(?:as\s+)?political\s+prisoners)|"
+    # ("157 people were added as new political prisoners")
+    r"(?:named|added)(?=\s+(?:as\s+)?(?:new\s+)?political\s+prisoners)|"
     # ("more than 50 people branded political prisoners in January")
     r"branded(?=\s+(?:as\s+)?political\s+prisoners)))\b"
 )
