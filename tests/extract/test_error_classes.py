@@ -11064,3 +11064,11 @@ def test_those_who_came_out_under_pardon_and_those_added_as_new_prisoners() -> N
     assert ("prisoners_released", 23) in figures
     assert ("prisoners_released", 412) in figures
     assert ("prisoners_designated", 146) in figures
+
+
+def test_a_count_after_the_complement_of_its_verb() -> None:
+    text = (
+        "Year in review\n\nDuring the whole last year the human rights defenders recognised "
+        "as political prisoners 912 new persons.\n"
+    )
+    assert ("prisoners_designated", 912) in _figures(text)

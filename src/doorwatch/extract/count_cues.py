@@ -61,6 +61,9 @@ PRE_GAP_RE = re.compile(
     r"at\s+least|still|only|just|as\s+many\s+as|up\s+to|over|around|approximately|total|"
     # "freed another group of 31 prisoners"
     r"group|batch|total\s+of|group\s+of|batch\s+of|"
+    # ("recognised as political prisoners 889 new persons": the order of English rendered
+    # from other languages)
+    r"as\s+political\s+prisoners|"
     # "signed pardon decrees for another thirteen people"
     r"(?:decrees?|orders?)\s+for|"
     # "welcomes the release today of 123 prisoners"
