@@ -11072,3 +11072,16 @@ def test_a_count_after_the_complement_of_its_verb() -> None:
         "as political prisoners 912 new persons.\n"
     )
     assert ("prisoners_designated", 912) in _figures(text)
+
+
+def test_trade_limited_or_stopped_and_measures_added() -> None:
+    text = (
+        "Sanctions news\n\nEarly this month, the EU limited trade in Belarusian timber. The "
+        "U.S. stopped the export of aircraft parts to the country. Japan will stop exporting "
+        "machine tools to Belarus. Canada added new measures on Belarusian banks.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert "Belarusian timber" in imposed
+    assert "aircraft parts" in imposed
+    assert "machine tools" in imposed
+    assert "Belarusian banks" in imposed

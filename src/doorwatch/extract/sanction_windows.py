@@ -437,6 +437,11 @@ BAN_WORDS = (
     "prohibit",
     "halt",
     "embargo",
+    # ("the EU limited trade in …", "the U.S. stopped the export of …", "will stop exporting")
+    "limited trade",
+    "stopped the ",
+    "stop exporting",
+    "stop importing",
 )
 PERMIT_WINDOWS: Windows = (
     (ALLOW_RE, -60, 220),

@@ -22,6 +22,8 @@ TRADE_RE = re.compile(
     r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans?|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|"
     # "has blocked the transit of Belarusian potash through Klaipeda"
     r"block(?:ed|s|ing)?|stop(?:ped|ping|s)?|"
+    # ("the EU limited trade in Belarusian potash and steel")
+    r"limit(?:ed|s|ing)?|curb(?:ed|s|ing)?|"
     # "London barred trade in Belarusian potash"
     r"barr(?:ed|ing)|bars?)"  # ("will bar trade in Belarusian potash")
     rf"\s+(?:the\s+|all\s+)?(?:{TRADE_NOUNS}"
@@ -31,7 +33,9 @@ TRADE_RE = re.compile(
     # ("banning the export to Belarus of aviation fuel": where to, then what)
     r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of|"
     # "restricted dealings in new Belarusian sovereign debt"
-    r"(?:dealings|transactions|trade)\s+in)\s+"
+    r"(?:dealings|transactions|trade)\s+in|"
+    # ("Japan will stop exporting general-purpose goods …": the trade by its verb)
+    r"(?<=stop\s)(?:exporting|importing|selling|buying)(?:\s+(?:to|from)\s+[A-Z][\w.-]*)?)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
     r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via|such\s+as)\b)"
 )
