@@ -11085,3 +11085,11 @@ def test_trade_limited_or_stopped_and_measures_added() -> None:
     assert "aircraft parts" in imposed
     assert "machine tools" in imposed
     assert "Belarusian banks" in imposed
+
+
+def test_a_power_that_closed_its_sky_for_carriers() -> None:
+    text = (
+        "Aviation news\n\nAfter the forced landing in May 2021 the European Union closed its "
+        "sky for Belarusian airlines. Polansky, the analyst, expected more.\n"
+    )
+    assert ("imposed", "Belarusian airlines", "2021-05") in _sanctions(text)

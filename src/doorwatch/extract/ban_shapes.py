@@ -54,8 +54,10 @@ KEPT_OUT_RE = re.compile(
 # "closed its airspace to Belarusian carriers"
 CLOSED_TO_RE = re.compile(
     r"\b(?P<verb>closed|closes|closing|close|shut|shuts)\s+(?:its|their|the|EU|European)\s+(?:\w+\s+)?"
-    r"(?:airspace|skies|airports|ports|borders?|markets?)"
-    r"(?:\s+and\s+(?:its\s+|their\s+)?(?:airspace|skies|airports|ports|borders?|markets?))?\s+to\s+"
+    r"(?:airspace|skies|sky|airports|ports|borders?|markets?)"
+    r"(?:\s+and\s+(?:its\s+|their\s+)?(?:airspace|skies|sky|airports|ports|borders?|markets?))?"
+    # ("closed its sky for Belarusian airlines": English rendered from other languages)
+    r"\s+(?:to|(?<=sky\s)for)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and)\b)"
 )
 # "Swiss airspace has been closed to Belarusian carriers since June 2021": the same, in the

@@ -965,6 +965,7 @@ HIT_WORDS: tuple[str, ...] = (
         *REGULATIONS_WORDS,
         "airspace",
         "skies",
+        " sky ",
         "suspension of",
         "revocation of",
         "suspended",

@@ -266,7 +266,7 @@ def find_sanctions(
         # ("Assets of 12 individuals … will be frozen": a freeze by a power, however told)
         banned = ban_hits(masked)[0] + hits.find_all(("barred", "froze"))
         # ("the EU closes its airspace to Belavia": a ban told by where it holds)
-        airspace = hits.find_all(("airspace", "skies"))
+        airspace = hits.find_all(("airspace", "skies", " sky "))
         swift = hits.find_all(SWIFT_WORDS)
         if (
             not restricted
@@ -361,7 +361,7 @@ def find_sanctions(
             (hits.find_all(OF_POWER_WORDS), OF_POWER_WINDOWS),
             (hits.find_all(COVERING_WORDS), COVERING_WINDOWS),
             (hits.find_all(ROW_LABEL_WORDS), ROW_WINDOWS),
-            (hits.find_all(("airspace", "skies")), AIRSPACE_WINDOWS),
+            (hits.find_all(("airspace", "skies", " sky ")), AIRSPACE_WINDOWS),
             (appositives, BANNED_SINCE_WINDOWS),
             (hits.find_all(TRANSIT_WORDS), TRANSIT_WINDOWS),
             (hits.find_all(DESIGNATION_WORDS), DESIGNATED_WINDOWS),
