@@ -11093,3 +11093,13 @@ def test_a_power_that_closed_its_sky_for_carriers() -> None:
         "sky for Belarusian airlines. Polansky, the analyst, expected more.\n"
     )
     assert ("imposed", "Belarusian airlines", "2021-05") in _sanctions(text)
+
+
+def test_a_measure_that_came_into_full_force_on_an_enterprise_named_before() -> None:
+    text = (
+        "Transit news\n\nThe state enterprise Grodno Azot exports through Lithuania. The "
+        "government acted after the sanctions against the enterprise, imposed in August, "
+        "came into full force in December.\n"
+    )
+    imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert "Grodno Azot" in imposed

@@ -511,8 +511,9 @@ _STILL_IN_FORCE = (
     r"(?:therefore\s+|thus\s+|also\s+|still\s+|must\s+|will\s+|would\s+|should\s+)?"
     # ("US restrictions on the state airline Belavia take effect")
     r"(?P<verb>remain(?:s|ed)?|stay(?:s|ed)?|t(?:ake|akes|ook|aking)\s+(?:full\s+)?effect|"
-    r"c(?:ome|omes|ame)\s+(?:fully\s+)?into\s+(?:force|effect)|"
-    r"enter(?:s|ed)?\s+(?:fully\s+)?into\s+force|"
+    # ("… came into full force in December")
+    r"c(?:ome|omes|ame)\s+(?:fully\s+)?into\s+(?:full\s+)?(?:force|effect)|"
+    r"enter(?:s|ed)?\s+(?:fully\s+)?into\s+(?:full\s+)?force|"
     # ("EU measures against X and Y are unaffected", "… continue to apply"): kept as they were
     r"(?:are|is|were|was)\s+(?:still\s+|also\s+|so\s+far\s+)?(?:unaffected|unchanged|untouched)|"
     r"continu(?:e|es|ed)\s+to\s+apply|still\s+appl(?:y|ies))"

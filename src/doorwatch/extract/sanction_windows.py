@@ -317,6 +317,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
             " stay",
             " effect",
             "into force",
+            "into full force",
             "unaffected",
             "unchanged",
             "untouched",
