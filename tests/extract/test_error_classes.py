@@ -11103,3 +11103,8 @@ def test_a_measure_that_came_into_full_force_on_an_enterprise_named_before() -> 
     )
     imposed = {t for a, t, _ in _sanctions(text) if a == "imposed"}
     assert "Grodno Azot" in imposed
+
+
+def test_goods_that_fall_under_a_powers_sanctions() -> None:
+    text = "Border trade\n\nSince 2022 Belarusian timber falls under EU sanctions.\n"
+    assert ("imposed", "Belarusian timber", "2022") in _sanctions(text)

@@ -963,7 +963,9 @@ UNDER_RE = re.compile(
     # ("Lukashenko himself is under …", "Lukashenko, who has been under …")
     rf"{APPOSITIVE}?(?:\s*,?\s+(?:that|which|who)|\s+(?:himself|herself|itself))?"
     r"\s*,?\s+(?:has\s+|have\s+|had\s+)?"
+    # ("Belarusian potash falls under EU sanctions")
     r"(?:long\s+|also\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
+    r"f(?:all|alls|ell|allen)\s+under|"
     r"come\s+under|remain(?:s|ed)?\s+(?:still\s+)?under|"
     r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?under)\s+"
     rf"(?P<fill>{FILL}){MEASURE}\b"
