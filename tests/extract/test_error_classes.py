@@ -11108,3 +11108,19 @@ def test_a_measure_that_came_into_full_force_on_an_enterprise_named_before() -> 
 def test_goods_that_fall_under_a_powers_sanctions() -> None:
     text = "Border trade\n\nSince 2022 Belarusian timber falls under EU sanctions.\n"
     assert ("imposed", "Belarusian timber", "2022") in _sanctions(text)
+
+
+def test_a_line_that_labels_the_words_below_names_whose_they_are() -> None:
+    text = (
+        "Lesson plan\n\nSource A — a statement by the Lithuanian Foreign Ministry (adapted)\n"
+        '"The border stays closed to trucks from Belarus."\n\n'
+        "Source B — an interview with Olga, a teacher in Hrodna\n"
+        '"We stopped talking about politics in class."\n\n'
+        'Discuss: "Sanctions work." Do you agree?\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["The border stays closed to trucks from Belarus."] == (
+        "Lithuanian Foreign Ministry"
+    )
+    assert quotes["We stopped talking about politics in class."] == "Olga"
+    assert "Sanctions work." not in quotes

@@ -54,3 +54,31 @@ def told_again(text: str, quote: QuoteSpan, body: list[QuoteSpan]) -> bool:
     of a longer remark is a quotation of its own."""
     words = _words(text[quote.start : quote.end])
     return any(words == _words(text[q.start : q.end]) for q in body)
+
+
+# "Source A — a statement by the US Treasury (adapted)", "Document 2: an interview with Hanna,
+# a former prisoner": the line that labels the quotation below it names whose words they are
+_SOURCE_LABEL_RE = re.compile(
+    r"\b(?:statement|remarks|speech|interview|letter|post|message|testimony|words|comment)s?\s+"
+    r"(?:by|of|from|with)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})"
+)
+
+
+def labelled_source(text: str, paras: list[Paragraph], quote: QuoteSpan) -> str | None:
+    """Return whose words a quotation that fills its paragraph is when the line above labels
+    it as someone's statement, interview or letter ("Source B — a statement by the Belarusian
+    Ministry of Foreign Affairs"); None otherwise."""
+    para = paras[quote.para]
+    if quote.para == 0 or text[para.start : quote.open].strip():
+        return None
+    if text[quote.close + 1 : para.end].strip(_LINE_END):
+        return None
+    above = paras[quote.para - 1]
+    if above.end - above.start > _LABEL_LENGTH or text[above.end - 1] in '.!?"”':
+        return None  # (a sentence of prose, not a label)
+    label = _SOURCE_LABEL_RE.search(text, above.start, above.end)
+    return label.group("who") if label is not None else None
+
+
+_LABEL_LENGTH = 160

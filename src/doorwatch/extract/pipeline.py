@@ -15,7 +15,7 @@ from doorwatch.extract.corrections import corrected, withdrawn_measures
 from doorwatch.extract.count_tables import table_figures
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
-from doorwatch.extract.heading_quotes import heading_speaker, told_again
+from doorwatch.extract.heading_quotes import heading_speaker, labelled_source, told_again
 from doorwatch.extract.listing_asides import aside_listings, blank_asides
 from doorwatch.extract.listings import find_listed
 from doorwatch.extract.mentions import find_mentions
@@ -96,6 +96,9 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     for q, s in zip(kept, speakers, strict=True):
         if not is_statement(text, q):
             continue
+        if s is None:
+            # ("Source A — a statement by the US Treasury" above the words)
+            s = labelled_source(text, paras, q)
         if s is None:
             # ('One said, "…"', 'The Deputy Minister said on Friday that "…"': words said by
             # someone the text describes or leaves unnamed)
