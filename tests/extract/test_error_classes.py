@@ -11124,3 +11124,14 @@ def test_a_line_that_labels_the_words_below_names_whose_they_are() -> None:
     )
     assert quotes["We stopped talking about politics in class."] == "Olga"
     assert "Sanctions work." not in quotes
+
+
+def test_a_described_speaker_on_the_line_above_the_words() -> None:
+    text = (
+        "Easy news\n\nA person from the Polish government said:\n"
+        '"Poland will help the families."\n\nA teacher in Hrodna told us:\n'
+        '"The children ask about their fathers."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Poland will help the families."] == "Polish government"
+    assert quotes["The children ask about their fathers."] == "teacher in Hrodna"

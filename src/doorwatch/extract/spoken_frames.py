@@ -97,6 +97,9 @@ def unnamed_statement(
     before it, and nothing before the verb names who spoke (no person, body or pronoun, no
     "I" or "we"); None when there is no such frame."""
     first = index.span(open_)[0]
+    if not masked[first:open_].strip() and masked[:first].rstrip().endswith(":"):
+        # ("A person from the UK government said:" on the line above the words)
+        first = index.span(len(masked[:first].rstrip()) - 1)[0]
     frames: list[re.Match[str]] = []
     at = max(first, open_ - _REACH)
     while (frame := _FRAME_RE.search(masked, at, open_)) is not None:

@@ -210,12 +210,17 @@ def _as_speaker(description: str) -> str:
 
 def as_described(description: str) -> str:
     """Return the speaker a description names: a named body's unnamed spokesperson as the body
-    ("EU spokesperson": the European Union speaks, as '," an EU spokesperson said' tells it),
-    any other description as it is."""
+    ("EU spokesperson": the European Union speaks, as '," an EU spokesperson said' tells it;
+    "person from the UK government"), any other description as it is."""
     words = description.split()
     if len(words) > 1 and words[-1] in _SPOKES_NOUNS and words[0][:1].isupper():
         body = " ".join(words[:-1])
         return _POWERS.get(body, body)
+    if len(words) > 2 and words[0] in ("person", "someone") and words[1] in ("from", "at"):
+        # ("A person from the UK government said:": plain English's spokesperson)
+        body = " ".join(words[3:] if words[2] == "the" else words[2:])
+        if body[:1].isupper():
+            return body
     return description
 
 
