@@ -11135,3 +11135,14 @@ def test_a_described_speaker_on_the_line_above_the_words() -> None:
     quotes = _quotes(text)
     assert quotes["Poland will help the families."] == "Polish government"
     assert quotes["The children ask about their fathers."] == "teacher in Hrodna"
+
+
+def test_a_count_of_those_held_told_again_by_there_were() -> None:
+    text = (
+        "Easy report\n\nAt the end of 2025 there were 1,140 political prisoners in Belarus.\n"
+        "That is fewer than one year before.\nAt the end of 2024 there were 1,270.\n\n"
+        "In 2025, 300 people went free. There are still more than a thousand.\n"
+    )
+    figures = _dated_figures(text)
+    assert ("political_prisoners_held", 1270, "2024") in figures
+    assert not any(m == "prisoners_released" and v == 1000 for m, v, _ in figures)

@@ -1,6 +1,7 @@
-"""A count told again by "it" in the sentence after it: "Viasna's number this morning: 529
-political prisoners. Yesterday it was 521.", "… was about 550. This morning it is 1,339." The
-pronoun stands for the count just given, so the number is the same measure on another day.
+"""A count told again by "it" or "there were" in the sentence after it: "Viasna's number this
+morning: 529 political prisoners. Yesterday it was 521.", "… was about 550. This morning it is
+1,339.", "… 1,131 political prisoners. … At the end of 2024 there were 1,265." The words stand
+for the count just given, so the number is the same measure on another day.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from doorwatch.extract.numbers import Number
 
 # "it was", "it is", "it's", "it had been", "it stood at", with a qualifier after it, right
 # before the number
+# ("At the end of 2024 there were 1,265.": the same, told by "there were")
 _IT_WAS_RE = re.compile(
-    r"\b[Ii]t(?:[’']s|\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at))\s+"
+    r"\b(?:[Ii]t(?:[’']s|\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at))|"
+    r"[Tt]here\s+(?:were|are|had\s+been|have\s+been))\s+"
     r"(?:(?:already|still|now|just)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|"
     r"(?:just\s+)?(?:under|below)|fewer\s+than|less\s+than)\s+)?$"
@@ -24,6 +27,7 @@ _IT_WAS_RE = re.compile(
 # what may follow the number: the sentence's end or when ("It was 969 at New Year", "it is
 # 1,339.", "it's roughly 1,180 now, so …"), not a noun of its own ("it was 52 days")
 _AFTER_RE = re.compile(r"\s*(?:[.,;!?)]|$|\s+(?:at|in|on|by|now|today|then|this|last)\b)")
+_HELD = "political_prisoners_held"
 _IT_REACH = 40  # the pronoun and its verb right before the number
 _BACK_REACH = 300  # the count the pronoun stands for, this close before it
 
@@ -40,8 +44,11 @@ def told_again(
     start, end = sentence
     if previous is None or not start - _BACK_REACH <= previous.end <= start:
         return None
-    if _IT_WAS_RE.search(text, max(start, number.start - _IT_REACH), number.start) is None:
+    told = _IT_WAS_RE.search(text, max(start, number.start - _IT_REACH), number.start)
+    if told is None:
         return None
+    if told.group().startswith(("there", "There")) and previous.measure != _HELD:
+        return None  # ("there were …" tells a state: of those held, not of those freed)
     if _AFTER_RE.match(text, number.end, end) is None:
         return None
     qualifier, _ = qualifier_before(text, start, number.start)
