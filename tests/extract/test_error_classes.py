@@ -11146,3 +11146,13 @@ def test_a_count_of_those_held_told_again_by_there_were() -> None:
     figures = _dated_figures(text)
     assert ("political_prisoners_held", 1270, "2024") in figures
     assert not any(m == "prisoners_released" and v == 1000 for m, v, _ in figures)
+
+
+def test_words_a_press_service_gave_an_outlet_are_the_bodys() -> None:
+    text = (
+        "Airline news\n\n«All flights run to schedule», — told Aviaport in the press service "
+        'of «Belavia».\n\n"We see no change," said a source in the press office of Grodno '
+        "Azot.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes["All flights run to schedule"] == "Belavia"

@@ -162,6 +162,9 @@ _POST_QUOTE_VERB_RE = re.compile(
 )
 # (a short span in marks with a name after it: the marks' words are blanked in the masked text)
 _QUOTED_NAME_RE = re.compile(r"[“\"«] {1,30}[”\"»](?= [A-Z])")
+_PRESS_SERVICE_RE = re.compile(
+    r"[^.;\"“”«»]{0,40}?\b(?:in|at|from|by)\s+the\s+press\s+(?:service|office)\s+of\s+(?:the\s+)?"
+)
 _POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
 _FAR_APPOSITIVE_RE = re.compile(
     r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[^,.;:\"“”]{1,140},\s+"
@@ -686,6 +689,11 @@ class Attributor:
 
     def _subject_after(self, start: int, limit: int) -> Mention | None:
         # '," said Viasna spokeswoman Natallia Satsunkevich': the person, not the group.
+        service = _PRESS_SERVICE_RE.match(self.masked, start, limit)
+        if service is not None:
+            # ('— informed AeroVesti in the press service of «Belavia»': the body whose press
+            # service spoke, not the outlet it spoke to)
+            return self._first_mention(service.end(), limit, 10)
         stop = self.masked.find(",", start, limit)
         end = min(limit, start + 70, stop if stop >= 0 else limit)
         found = [
