@@ -11156,3 +11156,12 @@ def test_words_a_press_service_gave_an_outlet_are_the_bodys() -> None:
     )
     quotes = _quotes(text)
     assert quotes["All flights run to schedule"] == "Belavia"
+
+
+def test_an_excerpt_of_a_letter_from_someone_named_by_kin() -> None:
+    text = (
+        "Newsletter\n\nOur member Iryna read a letter from her brother Siarhei, who is in a "
+        'colony near Horki. With her permission we publish a short part of it: "The days are '
+        'all alike, so I count the letters."\n'
+    )
+    assert _quotes(text)["The days are all alike, so I count the letters."] == "Siarhei"

@@ -29,14 +29,20 @@ _FRAME_RE = re.compile(
     r"(?:said|says|read|reads|went|ran|was(?:\s+(?:short|brief|this|simple))?)\s*:?|"
     # ("In his last letter:": the piece of one named before)
     r"(?:In\s+)?(?P<owner>his|her|their)\s+(?:(?:last|latest|first|next)\s+)?"
-    r"(?:" + _PIECES + r")\s*:)?\s*$"
+    r"(?:" + _PIECES + r")\s*:|"
+    # ("With her permission we publish a small part of it:": an excerpt of the piece)
+    r"[^.;:\"“”]{0,40}?\b(?:publish|quote|share|print|give)\s+(?:a\s+(?:small\s+|short\s+)?|an\s+)?"
+    r"(?:part|excerpt|fragment|extract|passage)\s+(?:of|from)\s+it\s*:)?\s*$"
 )
 # a piece told with its sender: "Yahor's letter", "a letter from Ilya", "wrote to me",
 # "sent me a postcard"
 _OWNED_PIECE_RE = re.compile(
     r"(?:[’']s)?\s+(?:(?:last|latest|first|short|new)\s+)?(?:" + _PIECES + r")\b"
 )
-_PIECE_FROM_RE = re.compile(r"\b(?:" + _PIECES + r")\s+from\s+$")
+# ("a letter from her husband Andrei": the sender by kin, then by name)
+_PIECE_FROM_RE = re.compile(
+    r"\b(?:" + _PIECES + r")\s+from\s+(?:(?:his|her|their|my|our)\s+(?:[a-z]+\s+){1,2})?$"
+)
 _SENT_RE = re.compile(
     # ("He writes that a man in his unit was punished. "…"": what he wrote goes on)
     r"\b(?:wrote|writes)\s+(?:that|about)\b|"
@@ -83,7 +89,7 @@ def letter_sender(
         for m in found:
             if m.kind in ("person", "bare", "pronoun") and (
                 (m.possessive and _OWNED_PIECE_RE.match(masked, m.end) is not None)
-                or _PIECE_FROM_RE.search(masked, max(s_start, m.start - 20), m.start) is not None
+                or _PIECE_FROM_RE.search(masked, max(s_start, m.start - 40), m.start) is not None
             ):
                 return _person(resolver, m)
         sent = _SENT_RE.search(masked, s_start, s_end)
