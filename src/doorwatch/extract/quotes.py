@@ -232,28 +232,42 @@ def _opens_sentence(text: str, at: int) -> bool:
 # (the same tests as _names_organisation's)
 _NAME_IN_MARKS_RE = re.compile(
     r"[«„](?=[A-Z])((?:[^\s«»„“”\".,;:!?]+ ?){1,3})(?<! )[»“”]|"
-    # (not after a body's own name word, "the Human Rights Centre "Viasna"", whose name runs
-    # on into the marks, see mentions)
-    rf"(?P<noun>\b(?:{lx.alternation(sorted(_NAMING_NOUNS - lx.ORG_WORDS))}) )"
     r"[\"“](?=[A-Z])((?:[^\s«»„“”\".,;:!?]+ ?){1,2})(?<! )[\"”]"
 )
+# (not after a body's own name word, "the Human Rights Centre "Viasna"", whose name runs on
+# into the marks, see mentions)
+_LOWER_NAMING_NOUNS = _NAMING_NOUNS - lx.ORG_WORDS
 
 
 def blank_name_marks(masked: str) -> str:
     """Return ``masked`` with the marks around a body's or a brand's name («Belavia», the
     centre "Viasna") taken out (the name one character earlier, spaces after it: the same
     length), so that the name reads as the words around it do."""
-    if "«" not in masked and "„" not in masked and '"' not in masked and "“" not in masked:
+    # (tried only at the marks, found by plain searches: a pattern over the whole text would
+    # cost more than the rest of the quotation rules)
+    pieces: list[str] = []
+    last = 0
+    for at in _positions(masked, '«„"“'):
+        if at < last:
+            continue
+        match = _NAME_IN_MARKS_RE.match(masked, at)
+        if match is None:
+            continue
+        name = match.group(1) or match.group(2)
+        if not all(word[:1].isupper() for word in name.split()):
+            continue
+        if match.group(2) is not None:
+            before = masked[max(0, at - 30) : at]
+            words = before.split()
+            if not before.endswith(" ") or not words or words[-1] not in _LOWER_NAMING_NOUNS:
+                continue
+        pieces.append(masked[last:at])
+        pieces.append(name + " " * (match.end() - at - len(name)))
+        last = match.end()
+    if not pieces:
         return masked
-    return _NAME_IN_MARKS_RE.sub(_blank_marks, masked)
-
-
-def _blank_marks(match: re.Match[str]) -> str:
-    name = match.group(1) or match.group(3)
-    if not all(word[:1].isupper() for word in name.split()):
-        return match.group(0)
-    # (the name moves onto its opening mark, leaving one space before it as the text has)
-    return f"{match.group('noun') or ''}{name}  "
+    pieces.append(masked[last:])
+    return "".join(pieces)
 
 
 def mask(text: str, quotes: list[QuoteSpan]) -> str:
