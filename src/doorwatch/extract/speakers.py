@@ -160,8 +160,6 @@ _POST_QUOTE_VERB_RE = re.compile(
     rf"(?:(?:so|thus)\s+(?:the\s+\w+\s+(?:was|were)\s+)?(?:{lx.SPEECH_VERBS})(?:\s+by)?"
     rf"|(?:{lx.alternation(lx.words('speech', 'post_quote_verbs'))}))\b"
 )
-# (a short span in marks with a name after it: the marks' words are blanked in the masked text)
-_QUOTED_NAME_RE = re.compile(r"[“\"«] {1,30}[”\"»](?= [A-Z])")
 _PRESS_SERVICE_RE = re.compile(
     r"[^.;\"“”«»]{0,40}?\b(?:in|at|from|by)\s+the\s+press\s+(?:service|office)\s+of\s+(?:the\s+)?"
 )
@@ -584,10 +582,6 @@ class Attributor:
         window = self.masked[begin:limit]
         for mark in '“"«':
             cut = window.find(mark)
-            while cut >= 0 and (named := _QUOTED_NAME_RE.match(window, cut)) is not None:
-                # ('— so it was described by the lawyer of «Viasna» X': a body's name in
-                # marks before a person's, not the next quotation)
-                cut = window.find(mark, named.end())
             if cut >= 0:
                 window, limit = window[:cut], begin + cut
         # (a loop, not a pattern: one or two characters to skip, fewer than a call costs)
