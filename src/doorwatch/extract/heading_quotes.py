@@ -1,8 +1,9 @@
 """Quotations a title line gives after its speaker and a colon ('Latushka at PACE: "…"',
 'Dzmitry Kaliada: «…»') or before them ('"…": Franak Viacorka on the deals'): a headline's
-or an interview's title in the shapes news gives a remark. Other quotations in title lines (a work's or an event's title, 'Side event: "…"')
-stay out: the words before the colon must name a person the text names, or name one in full
-by a given name."""
+or an interview's title in the shapes news gives a remark. Other quotations in title lines (a
+work's or an event's title, 'Side event: "…"') stay out: the words before the colon must name
+a person the text names, or name one in full by a given name. And whose words a quotation
+below a line that labels it is ("Source A — a statement by the US Treasury")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _TAIL_RE = re.compile(
     r"(?:\s+(?:at|in|on|to|about|before|after)\b[^\n]*)?\s*"
 )
 _LINE_END = " \t.!?…"
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
 
 
 def heading_speaker(text: str, para: Paragraph, quote: QuoteSpan, mentions: Mentions) -> str | None:
@@ -36,7 +38,7 @@ def heading_speaker(text: str, para: Paragraph, quote: QuoteSpan, mentions: Ment
         if head is None or text[para.start : quote.open].strip():
             return None
     words = head.group("who").split()
-    person = mentions.persons.get(words[-1].lower().rstrip("’'s"))
+    person = mentions.persons.get(_POSSESSIVE_RE.sub("", words[-1]).lower())
     if person is not None and (len(words) == 1 or person.name.endswith(" ".join(words))):
         return person.name
     if 2 <= len(words) <= 3 and given_gender(words[0].lower()):

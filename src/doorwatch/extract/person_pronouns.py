@@ -62,15 +62,15 @@ _HONORIFIC_BEFORE_RE = re.compile(
     rf"\b(?P<title>{lx.alternation(sorted(_HONORIFICS))})\.?\s+(?:(?:Justice|Judge)\s+)?$"
 )
 
-# what follows a first name given alone: an age ("Natallia, 58,") or what the person is
-# a clause's verb after a name (" was", " doesn't", " told", ", 58,") or an appositive's end
-# before one (", told reporters")
+# a clause's verb after a name (" was", " doesn't", " told") or an appositive's end before
+# one (", told reporters")
 _SUBJECT_AFTER_RE = re.compile(r",?\s+[a-z]+(?:n[’']t)?\b(?!\s*[,:])")
 # a clause with the pronoun put before the main clause's subject ("When he reached Vilnius, …")
 _CLAUSE_FIRST_RE = re.compile(
     r"\s*(?:When|After|As|Once|Before|While|Although|Though|Since|Until)\s+"
     r"(?P<pronoun>he|she)\b[^,.;:!?\"“”]{1,80},\s+"
 )
+# what follows a first name given alone: an age ("Natallia, 58,") or what the person is
 _GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
 
 # a chair addressed in a debate ("Madam President,", "Mr Speaker,"): spoken to, not of
