@@ -11165,3 +11165,11 @@ def test_an_excerpt_of_a_letter_from_someone_named_by_kin() -> None:
         'all alike, so I count the letters."\n'
     )
     assert _quotes(text)["The days are all alike, so I count the letters."] == "Siarhei"
+
+
+def test_a_title_lines_speaker_whose_surname_ends_in_s() -> None:
+    text = (
+        'Landsbergis: "This is only the beginning"\n\n'
+        "Gabrielius Landsbergis spoke to reporters in Vilnius about the new measures.\n"
+    )
+    assert _quotes(text)["This is only the beginning"] == "Gabrielius Landsbergis"
