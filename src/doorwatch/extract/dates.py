@@ -44,14 +44,17 @@ _PART = (
 # of this size is several times slower to run. The lookahead holds every character a branch
 # can start with, so word ends and most words fail before the alternation is tried (twice
 # as fast; it must grow with any new branch).
+# the words after a number that make it a count, not a day ("October 30 people"); a date's
+# day is read with a few more ("May 5 men", "June 3 of them")
+_COUNT_NOUNS = r"people|persons|political|prisoners|citizens|names|new|more"
+_COUNT_AFTER = rf"\s+(?:{_COUNT_NOUNS}|men|women|detainees|others|of\s+(?:them|whom|those))\b"
 DATE_RE = re.compile(
     r"\b(?=[0-9ABDEFIJLMNOSTUWYabdefilmostuy])(?:"
     rf"\b(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)\b"
     # (not "in October 30 people were recognised", "at the end of January 1,244 remained":
     # a month, then a count)
     rf"|\b(?:{_WEEKDAY},?\s+)?(?P<md_month>{_MONTH})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    r"(?![,.\u00a0 ]\d{3}\b|\s+(?:people|persons|political|prisoners|citizens|names|new|more|"
-    r"men|women|detainees|others|of\s+(?:them|whom|those))\b)"
+    rf"(?![,.\u00a0 ]\d{{3}}\b|{_COUNT_AFTER})"
     rf"(?:,?\s+(?P<md_year>{_YEAR})\b)?"
     rf"|\b(?:{_WEEKDAY},?\s+)?(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})"
     rf"(?:,?\s+(?P<dm_year>{_YEAR}))?\b"
@@ -380,9 +383,7 @@ _MONTH_BEFORE_RE = re.compile(
     rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?:(?P<pair>[0-3]?\d\s+(?:and|or|to)\s+)|"  # ("May 7 and 8")
     r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+))?$"
 )
-_PEOPLE_AFTER_RE = re.compile(
-    r"\s+(?:people|persons|political|prisoners|citizens|names|new|more)\b"
-)
+_PEOPLE_AFTER_RE = re.compile(rf"\s+(?:{_COUNT_NOUNS})\b")
 _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
 
 

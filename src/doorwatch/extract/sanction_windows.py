@@ -450,6 +450,8 @@ PERMIT_WINDOWS: Windows = (
     (AUTHORIZED_RE, -1, 120),
     (ALLOWED_PASSIVE_RE, -80, 60),
 )
+# the words that open AIRSPACE_WINDOWS ("sky" as a word: not inside a surname in "-sky")
+AIRSPACE_WORDS = ("airspace", "skies", " sky ")
 AIRSPACE_WINDOWS: Windows = (
     (CLOSED_TO_RE, -60, 80),
     (CLOSED_PASSIVE_RE, -30, 120),
@@ -964,9 +966,7 @@ HIT_WORDS: tuple[str, ...] = (
         *ON_LIST_WORDS,
         *SWIFT_WORDS,
         *REGULATIONS_WORDS,
-        "airspace",
-        "skies",
-        " sky ",
+        *AIRSPACE_WORDS,
         "suspension of",
         "revocation of",
         "suspended",

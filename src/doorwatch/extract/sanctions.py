@@ -103,6 +103,7 @@ from doorwatch.extract.sanction_topic import about_sanctions
 from doorwatch.extract.sanction_windows import (
     ADDED_TO_LIST_WINDOWS,
     AIRSPACE_WINDOWS,
+    AIRSPACE_WORDS,
     ALIGNED_WINDOWS,
     ALIGNED_WORDS,
     APPLY_WINDOWS,
@@ -266,7 +267,7 @@ def find_sanctions(
         # ("Assets of 12 individuals … will be frozen": a freeze by a power, however told)
         banned = ban_hits(masked)[0] + hits.find_all(("barred", "froze"))
         # ("the EU closes its airspace to Belavia": a ban told by where it holds)
-        airspace = hits.find_all(("airspace", "skies", " sky "))
+        airspace = hits.find_all(AIRSPACE_WORDS)
         swift = hits.find_all(SWIFT_WORDS)
         if (
             not restricted
@@ -361,7 +362,7 @@ def find_sanctions(
             (hits.find_all(OF_POWER_WORDS), OF_POWER_WINDOWS),
             (hits.find_all(COVERING_WORDS), COVERING_WINDOWS),
             (hits.find_all(ROW_LABEL_WORDS), ROW_WINDOWS),
-            (hits.find_all(("airspace", "skies", " sky ")), AIRSPACE_WINDOWS),
+            (hits.find_all(AIRSPACE_WORDS), AIRSPACE_WINDOWS),
             (appositives, BANNED_SINCE_WINDOWS),
             (hits.find_all(TRANSIT_WORDS), TRANSIT_WINDOWS),
             (hits.find_all(DESIGNATION_WORDS), DESIGNATED_WINDOWS),

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.sanction_shapes import IMPOSERS
 from doorwatch.extract.sentences import is_abbreviation
 
 _HEAD_LIST = lx.words("roles", "unnamed_speaker_heads")
@@ -213,19 +214,15 @@ def as_described(description: str) -> str:
     ("EU spokesperson": the European Union speaks, as '," an EU spokesperson said' tells it;
     "person from the UK government"), any other description as it is."""
     words = description.split()
-    if len(words) > 1 and words[-1] in _SPOKES_NOUNS and words[0][:1].isupper():
+    if len(words) > 1 and re.fullmatch(_SPOKESPERSON, words[-1]) and words[0][:1].isupper():
         body = " ".join(words[:-1])
-        return _POWERS.get(body, body)
+        return IMPOSERS.get(body, body)
     if len(words) > 2 and words[0] in ("person", "someone") and words[1] in ("from", "at"):
         # ("A person from the UK government said:": plain English's spokesperson)
         body = " ".join(words[3:] if words[2] == "the" else words[2:])
         if body[:1].isupper():
             return body
     return description
-
-
-_SPOKES_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
-_POWERS = lx.table("sanctions", "imposers")
 
 
 # ('," recalled one man who was on the bus.': where they were, which tells who they are; read
