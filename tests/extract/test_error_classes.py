@@ -11173,3 +11173,107 @@ def test_a_title_lines_speaker_whose_surname_ends_in_s() -> None:
         "Gabrielius Landsbergis spoke to reporters in Vilnius about the new measures.\n"
     )
     assert _quotes(text)["This is only the beginning"] == "Gabrielius Landsbergis"
+
+
+# Pictures and sound told in words: the name a script puts on screen
+
+
+def test_the_name_a_lower_third_shows_speaks_in_the_sound_below_it() -> None:
+    text = (
+        "PACKAGE: THE LONG WAIT — 2'10\n\n"
+        "[00:41] PICTURES: a queue outside the colony gate at dawn.\n"
+        "LOWER THIRD: HANNA ZALESKAYA | sister of a prisoner, Hrodna\n"
+        'SOT: "We bring the parcel on the first Monday and they tell us nothing."\n'
+        "[01:05] LT: DZMITRY ARLOU · Released in June\n"
+        '"They read my name out at six in the morning and I was outside by noon."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["We bring the parcel on the first Monday and they tell us nothing."] == (
+        "Hanna Zaleskaya"
+    )
+    assert (
+        quotes["They read my name out at six in the morning and I was outside by noon."]
+        == "Dzmitry Arlou"
+    )
+
+
+def test_a_later_label_by_a_word_of_the_captioned_name_is_that_voice() -> None:
+    text = (
+        "DOCUMENTARY SCRIPT, PART TWO\n\n"
+        "[Interview, a kitchen in Białystok.]\n"
+        "LOWER THIRD: ALESIA MAROZ · former teacher\n"
+        "NARRATOR: She left the country in the spring.\n"
+        'ALESIA: "I packed one bag because I thought I would be back within a month."\n'
+    )
+    assert (
+        _quotes(text)["I packed one bag because I thought I would be back within a month."]
+        == "Alesia Maroz"
+    )
+
+
+def test_a_caption_that_withholds_the_name_names_no_one() -> None:
+    text = (
+        "NEWS AT TEN — ITEM 3\n\n"
+        "LT: NAME WITHHELD · Released in September\n"
+        'SOT: "I cannot say where I am staying now."\n'
+    )
+    assert _quotes(text).get("I cannot say where I am staying now.") not in (
+        "Name Withheld",
+        "NAME WITHHELD",
+    )
+
+
+# Official correspondence: the words a reply tells as its addressee's
+
+
+def test_a_reply_tells_the_addressees_words_as_theirs() -> None:
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS\nConsular Department\n\n"
+        "Vilnius, 3 March 2024\n\n"
+        "Ms Raisa Varonina\nPylimo g. 12\nVilnius\n\n"
+        "Dear Ms Varonina,\n\n"
+        "Thank you for your letter about your brother. You write that "
+        '"nobody has seen him since the transfer in January". We have raised his case.\n\n'
+        "Yours sincerely,\nTomas Kairys\n"
+    )
+    assert _quotes(text)["nobody has seen him since the transfer in January"] == "Raisa Varonina"
+
+
+def test_a_reply_to_a_body_tells_the_bodys_words() -> None:
+    text = (
+        "NORTHLINE SHIPPING AB\nGöteborg\n\n"
+        "To: Friends of Hrodna Prisoners\nAttn.: Mr Oleg Sauchuk, Chair\n\n"
+        "Dear Mr Sauchuk,\n\n"
+        "Your letter notes that the cargo was loaded in Klaipėda in May. It goes on to say that "
+        '"each shipment is paid for in the currency of the cells". We do not accept that.\n'
+    )
+    assert _quotes(text)["each shipment is paid for in the currency of the cells"] == (
+        "Friends of Hrodna Prisoners"
+    )
+
+
+def test_a_reply_that_names_no_one_in_its_salutation_answers_the_one_addressed() -> None:
+    text = (
+        "OMBUDSMAN OF THE REPUBLIC\n\n"
+        "Mr Andrei Kolas\nul. Polna 4\nGdańsk\n\n"
+        "Dear Sir,\n\n"
+        'In your complaint you state: "I was asked for the same paper four times." '
+        "The Office has asked the authority to explain the delay.\n"
+    )
+    assert _quotes(text)["I was asked for the same paper four times."] == "Andrei Kolas"
+
+
+def test_a_bodys_piece_speaks_for_it_across_a_phrase_of_when_or_to_whom() -> None:
+    text = (
+        "The Treasury Department's announcement on Tuesday stated that the listings target "
+        '"the networks that keep the regime supplied." Banks were told to comply.\n'
+    )
+    assert _quotes(text)["the networks that keep the regime supplied."] == "Treasury Department"
+
+
+def test_words_inside_the_clause_a_role_states_are_the_roles() -> None:
+    text = (
+        "The Deputy Minister stated that the Union "
+        '"remains ready to widen the measures at any time." No date was set.\n'
+    )
+    assert _quotes(text)["remains ready to widen the measures at any time."] == "Deputy Minister"

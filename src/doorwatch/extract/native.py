@@ -29,6 +29,7 @@ from pathlib import Path
 MODULES = (
     "adjunct_shapes",
     "ban_shapes",
+    "clause_subjects",
     "colon_speakers",
     "corrections",
     "count_clauses",
@@ -53,6 +54,7 @@ MODULES = (
     "listing_asides",
     "listings",
     "mentions",
+    "name_captions",
     "numbers",
     "outlet_names",
     "permit_shapes",
@@ -64,6 +66,7 @@ MODULES = (
     "pronoun_writers",
     "quotes",
     "referred_targets",
+    "reply_addressees",
     "resolve",
     "sanction_dates",
     "sanction_followers",

@@ -92,7 +92,8 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     claims: list[Claim] = []
     kept = [q for q in spans if not paras[q.para].heading]
     headings = "\n".join(text[p.start : p.end] for p in paras if p.heading)
-    speakers = Attributor(masked, paras, index, mentions, headings, headed).speakers(kept)
+    attributor = Attributor(masked, paras, index, mentions, headings, headed)
+    speakers = attributor.speakers(kept)
     for q, s in zip(kept, speakers, strict=True):
         if not is_statement(text, q):
             continue
@@ -111,7 +112,9 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         if paras[q.para].heading and is_statement(text, q):
             # ('Latushka at PACE: "…"': a title line's remark, the name before its colon, once
             # only when the body does not give the same words)
-            titled = heading_speaker(text, paras[q.para], q, mentions)
+            titled = attributor.captions.speaker(q.open) or heading_speaker(
+                text, paras[q.para], q, mentions
+            )
             if titled is not None and not told_again(text, q, kept):
                 claims.append(_quote(text, q, titled))
     counted = blank_word_marks(text)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.clause_subjects import SPEAKING_KINDS as _SPEAKING
+from doorwatch.extract.clause_subjects import clause_subject
 from doorwatch.extract.colon_speakers import OPENING_RE, colon_speaker
 from doorwatch.extract.credit_lines import credited
 from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
@@ -23,9 +25,11 @@ from doorwatch.extract.first_person import I_AUX, said_by_writer
 from doorwatch.extract.labelled_turns import LabelledTurns
 from doorwatch.extract.letter_lines import letter_sender
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
+from doorwatch.extract.name_captions import NameCaptions
 from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT, PRONOUN_GENDER
 from doorwatch.extract.pronoun_writers import PIECES, letter_writer, piece_author
 from doorwatch.extract.quotes import QuoteSpan
+from doorwatch.extract.reply_addressees import ReplyAddressees
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.script_labels import (
     may_open_label,
@@ -73,9 +77,6 @@ _SUBJECT_VERB_AFTER_RE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|w
 # a clause that opens a sentence before its subject ("Asked about the men he left behind, he
 # paused.")
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
-# a role between its owner's possessive and the name of who holds it ("'s deputy director
-# general, ")
-_OWNED_ROLE_GAP_RE = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
 # a sentence that opens a quotation with only a word of sequence before it ("And then, "…"",
 # "Later: "…"")
@@ -110,10 +111,10 @@ _RELATIVE_RE = re.compile(
 _SPEECH_NOUNS = lx.alternation(lx.words("speech", "speech_nouns"))
 # ("Coale's own framing is widely cited:": the owner's own words)
 _SPEECH_NOUN_RE = re.compile(rf"(?:[’']s?)?\s+(?:own\s+)?(?:{_SPEECH_NOUNS})\b")
-# A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
-# verb coordinated with the sentence's first ("…, but says", "… and added")
-_WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
-_COORDINATED_RE = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\s+)*$")
+# what may stand between a speaking piece and its verb: to whom, when or where it was given
+_PIECE_PHRASE_RE = re.compile(
+    r"\s+(?:to|at|of|in|on|from|for|dated)\s+[^,.;:\"“”()]{1,40}?\s+(?:(?:has|had|also)\s+)?"
+)
 _OBJECT_PRONOUN_RE = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
 _IN_WORDS_RE = re.compile(
     # ("In his view, '…'": a party's opinion as a judgment gives it)
@@ -173,7 +174,6 @@ _FAR_APPOSITIVE_RE = re.compile(
 _CREDIT_OPENINGS = (" —", " –", "—", "–", "\n")  # (the plain test before credit_lines')
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
-_SPEAKING = frozenset({"person", "org", "pronoun", "role"})
 
 
 def _as_named(speaker: str) -> str:
@@ -208,6 +208,9 @@ class Attributor:
         self.resolver = Resolver(masked, mentions, index, headings, headed)
         self.anonymous = False
         self.turns = LabelledTurns(masked, paras, mentions, self.resolver, headings)
+        # (a caption line in capitals is read as a heading and blanked in ``masked``)
+        self.captions = NameCaptions(headed or masked, self.resolver)
+        self.addressees = ReplyAddressees(masked, index, self.resolver, headed)
 
     def speakers(self, quotes: list[QuoteSpan]) -> list[str | None]:
         """Return the speaker of each quotation in ``quotes`` (None where none is found)."""
@@ -215,6 +218,13 @@ class Attributor:
         last_para_speaker: dict[int, str | None] = {}
         for i, quote in enumerate(quotes):
             opens = self.paras[quote.para].start
+            placed = self.captions.speaker(quote.open) or self.addressees.speaker(quote.open)
+            if placed is not None:
+                # ('LOWER THIRD: KASIA WRÓBEL | analyst' above 'SOT: "…"': the one on screen;
+                # 'Dear Mr Shypila, … You write: "…"': the one the reply answers)
+                out.append(placed)
+                last_para_speaker[quote.para] = placed
+                continue
             cut = (
                 self.turns.cut_speaker(quote.para, quote.open)
                 or self.turns.thread_author(quote.para, quote.open)
@@ -841,7 +851,7 @@ class Attributor:
         # (only the last words before the verb are read: most quotations have neither)
         lead = window[max(0, v_at - 40) : v_at]
         if " who " in lead or " but " in lead or " and " in lead:
-            subject = self._clause_subject(cands, v_start - len(lead), s_start, v_start, lead)
+            subject = clause_subject(self.masked, cands, v_start - len(lead), s_start, lead)
             if subject is not None:
                 return subject
         if last.group("part") is not None or window[:v_at].endswith("quoted as "):
@@ -885,48 +895,6 @@ class Attributor:
                 return m
         return None
 
-    def _clause_subject(
-        self, cands: list[Mention], lead_start: int, s_start: int, v_start: int, lead: str
-    ) -> Mention | None:
-        """Return the subject of a speech verb that has none of its own: the name before
-        ", who" ("comes from X, who told an audience: …", even after a preposition), or the
-        sentence's subject before "but"/"and" ("He welcomes the 123 freed, among them X and
-        Y, but says …"); None when there is no such mention."""
-        who = _WHO_RE.search(lead)
-        if who is not None:
-            at = lead_start + who.start()
-            for m in reversed(cands):
-                if m.end <= at:
-                    if (
-                        m.kind != "place"
-                        and not m.possessive
-                        and not self.masked[m.end : at].strip()
-                    ):
-                        return m
-                    return None
-            return None
-        if _COORDINATED_RE.search(lead) is None:
-            return None
-        for at, m in enumerate(cands):
-            # the first mention, opening the sentence (after a lead-in such as "Later,")
-            if OPENING_RE.fullmatch(self.masked, s_start, m.start) and (
-                m.kind in _SPEAKING or lone_name(m)
-            ):
-                if not m.possessive:
-                    return m
-                # "Belavia's deputy director general, Pavel Krivets, told … and described …":
-                # the person whose role the possessive opens
-                named = cands[at + 1] if at + 1 < len(cands) else None
-                if (
-                    named is not None
-                    and named.kind == "person"
-                    and _OWNED_ROLE_GAP_RE.fullmatch(self.masked, m.end, named.start)
-                ):
-                    return named
-                return None
-            return None
-        return None
-
     def _titled(self, office: Mention, person: Mention, v_start: int) -> bool:
         """Return True when ``person`` is the whole appositive after ``office``, with only
         "the" and titles before the name (", the Honourable Ahmed Hussen, said")."""
@@ -965,8 +933,12 @@ class Attributor:
         ):
             # ("Treasury's statement said the action …": whose statement speaks)
             noun = _SPEECH_NOUN_RE.match(self.masked, mention.end)
-            # ("Belavia's own line, posted on its site:": the piece in apposition to the verb)
-            return noun is not None and not self.masked[noun.end() : verb_start].strip(" ,")
+            # ("Belavia's own line, posted on its site:": the piece in apposition to the verb;
+            # "The Department's reply to my office stated": a phrase of whom or when between)
+            return noun is not None and (
+                not self.masked[noun.end() : verb_start].strip(" ,")
+                or _PIECE_PHRASE_RE.fullmatch(self.masked, noun.end(), verb_start) is not None
+            )
         if mention.possessive or self.mentions.prep(mention):
             return False
         if self.masked[mention.start - 1 : mention.start] == "(" and self.masked.startswith(

@@ -36,7 +36,8 @@ _INTRODUCING = sorted(
 _FRAME_RE = re.compile(
     rf"\b(?P<verb>{lx.alternation(_INTRODUCING)}|(?:{lx.PARTICIPLES}))\b"
     r"(?:[^.!?;:\"“”‘’\n]{0,70}?)?"
-    r"(?:\s*[:,]|\s+that|\s+as\s+saying(?:\s+that)?)\s*$"
+    # ("stated that the Union "…"": the words go on the clause that "that" opens)
+    r"(?:\s*[:,]|\s+that(?:\s+(?!that\b)[\w’'-]+){0,3}|\s+as\s+saying(?:\s+that)?)\s*$"
     # ("described the result with some pride: …": a verb that characterises introduces
     # speech when what it tells of ends in a colon, with no "as" to give a term)
     rf"|\b(?P<verb2>{lx.alternation(sorted(lx.CHARACTERISING_VERBS))})\s+"

@@ -1,0 +1,96 @@
+"""Whose voice a picture or video script gives after the name caption it puts on screen: a
+lower third, super or strap ("LOWER THIRD: KASIA WRÓBEL | Commodities analyst", "LT: PAVEL
+ZHDANOVICH · Released 11 September 2025") names the one who speaks in the sound on the lines
+just below it ("SOT: "…"", "00:06 SOT (Tape A): "…"", or the quotation alone on its line), and
+a later line labelled by a word of that name ("VOLHA: "…"", "Joe: "…"") gives the same voice.
+
+The caption words are ``name_captions`` in ``data/extract/speech.yaml``, the words a caption
+shows when it names nobody ``caption_unnamed``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.resolve import Resolver
+
+_CAPTIONS = lx.alternation(lx.words("speech", "name_captions"))
+_CUTS = lx.alternation(lx.words("speech", "script_cuts"))
+_UNNAMED = frozenset(lx.words("speech", "caption_unnamed"))
+_HONORIFICS = frozenset({"DR", "MR", "MRS", "MS", "PROF", "Dr", "Mr", "Mrs", "Ms", "Prof"})
+_LINES_BACK = 3  # how many lines above the sound its caption may stand
+# (case-sensitive: a script writes its cues in capitals; "Super" in a sentence is no caption)
+_CAPTION_RE = re.compile(
+    rf"(?<![\w-])(?:{_CAPTIONS})[ \t]*[:—–][ \t]*"
+    r"(?P<name>[^\W\d_][\w’'.-]*(?:[ \t]+[^\W\d_][\w’'.-]*){1,4}?)"
+    r"[ \t]*(?=[|·•,–—/(\]]|[ \t]-[ \t]|$)",
+    re.M,
+)
+# what may stand before the quotation on its line: a time code, then a cut's word ("SOT:",
+# "SOT (Tape B 15:47:30):") or a one-word label ("VOLHA:"), or nothing
+_SOUND_HEAD_RE = re.compile(
+    r"[ \t]*(?:\[?\d{1,2}(?:[:.]\d{2}){1,2}\]?[ \t]*)?"
+    rf"(?:(?:{_CUTS})(?:[ \t]*\([^()\n]{{0,40}}\))?[ \t]*:|(?P<label>[^\W\d_][\w’'-]*)[ \t]*:)?"
+    r"[ \t]*"
+)
+
+
+class NameCaptions:
+    """The name captions of one script, read the first time a quotation may follow one."""
+
+    def __init__(self, masked: str, resolver: Resolver) -> None:
+        self.masked = masked
+        self.resolver = resolver
+        self._captions: list[tuple[int, str]] | None = None
+
+    def speaker(self, open_: int) -> str | None:
+        """Return whose voice the quotation opening at ``open_`` gives when the script put
+        their name on screen just above it, or labels its line by a word of a name it put on
+        screen before; None otherwise."""
+        line = self.masked.rfind("\n", 0, open_) + 1
+        head = _SOUND_HEAD_RE.fullmatch(self.masked, line, open_)
+        if head is None:
+            return None
+        captions = self._all()
+        if not captions:
+            return None
+        label = head.group("label")
+        if label is not None:
+            # ("VOLHA:" after "LOWER THIRD: VOLHA TSERASHKA": the caption whose name it shortens)
+            for at, name in reversed(captions):
+                words = name.upper().split()
+                if at < line and label.upper() in (words[0], words[-1]):
+                    return self._as_named(name)
+            return None
+        first = line
+        for _ in range(_LINES_BACK):
+            if first == 0:
+                break
+            first = self.masked.rfind("\n", 0, first - 1) + 1
+        shown = [name for at, name in captions if first <= at < line]
+        return self._as_named(shown[-1]) if shown else None
+
+    def _all(self) -> list[tuple[int, str]]:
+        """Return the offset and name of every caption that names someone."""
+        if self._captions is None:
+            self._captions = []
+            for found in _CAPTION_RE.finditer(self.masked):
+                words = found.group("name").split()
+                while words and words[0].rstrip(".") in _HONORIFICS:
+                    words = words[1:]
+                if len(words) < 2 or any(w.upper() in _UNNAMED for w in words):
+                    continue
+                if not all(w[0].isupper() for w in words):
+                    continue
+                self._captions.append((found.start(), " ".join(words)))
+        return self._captions
+
+    def _as_named(self, name: str) -> str:
+        """Return the caption's name as the text names the person in full, else in title case
+        when the caption spells it in capitals."""
+        words = name.split()
+        full = self.resolver.by_surname(words[-1])
+        if full is not None and full.split()[0].upper() == words[0].upper():
+            return full
+        return " ".join(w.title() for w in words) if name.isupper() else name
