@@ -11277,3 +11277,17 @@ def test_words_inside_the_clause_a_role_states_are_the_roles() -> None:
         '"remains ready to widen the measures at any time." No date was set.\n'
     )
     assert _quotes(text)["remains ready to widen the measures at any time."] == "Deputy Minister"
+
+
+def test_further_listings_a_power_stands_ready_for_or_examines_are_a_threat() -> None:
+    text = (
+        "Sanctions. Finland is ready to support new listings of investigators involved in the "
+        "trials of journalists. Norway is now examining, with its partners, further listings "
+        "of the governors of the penal colonies. Estonia is working with its neighbours towards a "
+        "further round of listings aimed at the prosecutors of the protesters.\n"
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert any(a == "threatened" and t.startswith("investigators") for a, t in found)
+    assert ("threatened", "governors of the penal colonies") in found
+    assert ("threatened", "prosecutors of the protesters") in found
+    assert not any(a == "imposed" for a, _ in found)

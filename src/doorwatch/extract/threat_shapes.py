@@ -103,3 +103,14 @@ NEXT_PACKAGE_RE = re.compile(
     r"\s+(?:(?:should|would|could|might|may|will|to)\s+)?(?:also\s+)?"
     rf"(?P<threat>add|cover|include|target|hit|list)\s+(?:more\s+|further\s+|other\s+)?{TARGET}"
 )
+# "We are ready to support new listings of judges …", "Germany is examining, with its partners,
+# further listings of those responsible …", "working towards a further round of listings aimed
+# at …": further measures a power stands ready for, examines or works towards are a threat
+SUPPORTED_RE = re.compile(
+    r"\b(?P<verb>(?P<threat>(?:ready|prepared|willing)\s+to\s+(?:support|back|adopt|propose|"
+    r"consider)|examining|exploring|working\s+(?:[^,.;:()\"“”]{0,60}?\s+)?towards|"
+    r"support(?:s|ed|ing)?))(?:\s*,[^,.;:()\"“”]{1,50},)?\s+(?:(?:a|the)\s+)?"
+    r"(?:(?:new|further|fresh|additional|personal|individual|targeted|more)\s+)+"
+    r"(?:round\s+of\s+)?(?:listings|designations|sanctions|restrictive\s+measures|measures)\s+"
+    rf"(?:of|on|against|aimed\s+at|targeting|for)\s+{TARGET}"
+)

@@ -64,7 +64,12 @@ from doorwatch.extract.sanction_subjects import (
     MEASURES_ALSO_HIT_RE,
     TRADE_IN_RESTRICTED_RE,
 )
-from doorwatch.extract.threat_shapes import CONSIDERED_RE, NEXT_PACKAGE_RE, PACKAGE_WEIGHED_RE
+from doorwatch.extract.threat_shapes import (
+    CONSIDERED_RE,
+    NEXT_PACKAGE_RE,
+    PACKAGE_WEIGHED_RE,
+    SUPPORTED_RE,
+)
 
 # the shapes tried around a hit: each pattern, and how far before and after the hit it reads
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
@@ -204,8 +209,11 @@ WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussio
                  " preparing ", " drafting ", " package that", " package which", " drafted",
                  " on the table", " being prepared", " being discussed", " in the works",
                  " in the pipeline", "next package", "next round", "next sanctions",
-                 "next EU", "next UK", "next US")  # fmt: skip
+                 "next EU", "next UK", "next US", "ready to ", "prepared to ", "examining",
+                 "working towards", "towards a further", "towards new", " support new", " support further", " support personal",
+                 " support additional")  # fmt: skip
 WEIGHED_WINDOWS: Windows = (
+    (SUPPORTED_RE, -90, 200),
     (CONSIDERED_RE, -25, 170),
     (PACKAGE_WEIGHED_RE, -200, 40),
     (WHICH_TARGETED_RE, -10, 160),
