@@ -11291,3 +11291,42 @@ def test_further_listings_a_power_stands_ready_for_or_examines_are_a_threat() ->
     assert ("threatened", "governors of the penal colonies") in found
     assert ("threatened", "prosecutors of the protesters") in found
     assert not any(a == "imposed" for a, _ in found)
+
+
+def test_what_i_said_in_a_letter_is_the_signatorys() -> None:
+    text = (
+        "OFFICE OF SENATOR\n\n"
+        "Mr. Pavel Rudak\n12 Elm Street\nAkron, OH\n\n"
+        "Dear Mr. Rudak:\n\n"
+        "Thank you for writing to me about your brother. "
+        '"No country should trade its citizens for concessions," I said at the hearing, and '
+        "I hold to it.\n\n"
+        "Sincerely,\n\n"
+        "Marion T. Okafor\nUnited States Senator\n"
+    )
+    assert _quotes(text)["No country should trade its citizens for concessions"] == (
+        "Marion T. Okafor"
+    )
+
+
+def test_a_written_answer_tells_the_question_as_its_askers() -> None:
+    text = (
+        "Written answers\n\n"
+        "Question reference: E-004417/2022, tabled on 3 March 2022 by Helga Nordqvist (Greens)\n\n"
+        "1. The Honourable Member asks whether the Union will act, in her words, "
+        '"before the next sham trial opens". The Commission refers to its earlier reply.\n'
+    )
+    assert _quotes(text)["before the next sham trial opens"] == "Helga Nordqvist"
+
+
+def test_a_question_line_above_the_words_gives_them_to_who_put_it() -> None:
+    text = (
+        "Answer to Question No. 58 put by the Committee at the request of Jonas Lindqvist "
+        "(V) on 2 May 2024\n\n"
+        "Question No. 58:\n"
+        '"Will the Minister state how many citizens remain in custody in Belarus?"\n\n'
+        "Answer:\nThe Ministry knows of two such cases.\n"
+    )
+    assert _quotes(text)[
+        "Will the Minister state how many citizens remain in custody in Belarus?"
+    ] == ("Jonas Lindqvist")

@@ -1,7 +1,8 @@
 """The writer's own voice: words a text says "I" spoke ('"…," I told them', 'I said, "…"',
 'As I told partners last month, "…"') and who "I" is when no label or "By" line says so: a
 first-person piece's writer, printed alone on a line below its title ("Yuras Lapitski" under
-a post's title), as blogs, columns, diaries and memoirs print it.
+a post's title), as blogs, columns, diaries and memoirs print it, or a letter's signatory,
+named below its closing ("Sincerely," / "Dana K. Halvorsen").
 """
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ _I_BEFORE_RE = re.compile(
 )
 # ('Sikorski told me when I asked him: "…"': someone else's answer to the writer)
 _TOLD_ME_RE = re.compile(r"\b(?:told|tells|said\s+to|wrote\s+to|answered)\s+(?:me|us)\b")
+# a letter's closing, on a line of its own ("Yours sincerely,", "With kind regards,")
+_CLOSING_RE = re.compile(
+    r"^(?:Yours\s+(?:sincerely|faithfully|truly)|(?:Very\s+)?(?:Sincerely|Respectfully|Cordially)"
+    r"(?:\s+yours)?|(?:With\s+)?(?:[Kk]ind|[Bb]est|[Ww]arm)(?:est)?\s+regards|Regards)\s*,?[ \t]*$",
+    re.M,
+)
+_BEHALF_RE = re.compile(r"(?:[Oo]n\s+behalf\s+of|[Ff]or\s+(?:and\s+on\s+behalf\s+of|the)\b|\[)")
+_SIGNATURE_REACH = 1500  # how far from a letter's end its closing may stand
+_SIGNATURE_LINES = 4  # how many lines below the closing the signatory's name may stand
 # a heading line that is only a name: a piece's writer, below the title
 _NAME_LINE_RE = re.compile(r"[A-Z][a-zà-žа-я’'-]+(?: [A-Z][a-zà-žа-я’'-]+){1,2}")
 
@@ -49,6 +59,25 @@ def said_by_writer(masked: str, para: Paragraph, quote: QuoteSpan) -> bool:
         return False
     said = _I_BEFORE_RE.search(masked, start, quote.open)
     return said is not None and _TOLD_ME_RE.search(masked, start, said.start()) is None
+
+
+def signed_name(text: str) -> str | None:
+    """Return the person who signs a letter: the name on the first line below its closing
+    ("Yours sincerely," then "Katarzyna Wielgosz"), past a line of whose behalf they sign;
+    None when the text ends with no closing or no one's name below it."""
+    closings = list(_CLOSING_RE.finditer(text, max(0, len(text) - _SIGNATURE_REACH)))
+    if not closings:
+        return None
+    closing = closings[-1]
+    for line in text[closing.end() :].split("\n")[:_SIGNATURE_LINES]:
+        line = line.strip()
+        if not line or _BEHALF_RE.match(line):
+            continue
+        found = find_mentions(line).items
+        if len(found) == 1 and found[0].kind == "person" and found[0].end == len(line):
+            return line[found[0].start :]
+        return None
+    return None
 
 
 def writer_line(headings: str) -> str | None:

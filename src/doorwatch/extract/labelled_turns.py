@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from doorwatch.extract.first_person import writer_line
+from doorwatch.extract.first_person import signed_name, writer_line
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.script_labels import (
@@ -53,8 +53,11 @@ class LabelledTurns:
         mentions: Mentions,
         resolver: Resolver,
         headings: str,
+        headed: str = "",
     ) -> None:
         self.masked = masked
+        # (a letter's signature lines are read as headings and blanked in ``masked``)
+        self.headed = headed or masked
         self.paras = paras
         self.mentions = mentions
         self.resolver = resolver
@@ -125,7 +128,7 @@ class LabelledTurns:
             byline = _AUTHOR_HEADING_RE.search(self.masked, first.start, first.end)
         if byline is None and as_labelled:
             # (the words "I" told: a first-person piece's writer, named alone below its title)
-            return writer_line(self.headings)
+            return signed_name(self.headed) or writer_line(self.headings)
         return byline.group("name") if byline is not None else None
 
     def cut_speaker(self, para: int, open_: int) -> str | None:

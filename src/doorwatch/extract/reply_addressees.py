@@ -47,6 +47,21 @@ _IT_RE = re.compile(
     rf"\s*It[ \t]+(?:also[ \t]+|further[ \t]+|then[ \t]+)?(?:goes[ \t]+on[ \t]+to[ \t]+say|"
     rf"(?:{_VERBS}))\b"
 )
+# "The Honourable Member asks whether …": a written answer tells the question's words as its
+# asker's, whom its head names ("tabled on 26 May 2021 by Matas Grinius", "put … at the
+# request of Kirstine Holm-Bæk")
+_MEMBER_RE = re.compile(
+    r"\b[Tt]he\s+(?:[Hh]onou?rable|[Hh]on\.|[Nn]oble)\s+(?:Member|Lord|Lady|Baroness|Senator)\b"
+    rf"[^.;:\"“”]{{0,40}}?\b(?:{_VERBS})\b"
+)
+_QUESTION_LINE_RE = re.compile(r"(?m:^)Question(?:\s+No\.?)?(?:\s*\d+)?[^:\n]{0,40}:\s*$")
+_ASKER_NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
+_ASKER_RE = re.compile(
+    rf"\bat[ \t]+the[ \t]+request[ \t]+of[ \t]+(?P<requested>{_ASKER_NAME})|"
+    r"\b(?:tabled|asked|put|submitted|raised)\b[^.\n]{0,60}?\bby[ \t]+"
+    rf"(?:(?:the[ \t]+)?(?:Honou?rable|hon\.)[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
+    rf"(?P<asker>{_ASKER_NAME})"
+)
 _YOUR_PIECE_RE = re.compile(rf"\s*Your[ \t]+(?:{_PIECES})\b")
 
 
@@ -66,8 +81,16 @@ class ReplyAddressees:
 
     def speaker(self, open_: int) -> str | None:
         """Return the addressee when the words opening at ``open_`` are told as theirs ("You
-        write: "…""), or None when the text is no letter or the words are not told so."""
+        write: "…""), the one who asked when they are a question's ("The Honourable Member
+        asks whether …, in his words, "…"", a "Question No. 112:" line above them); None
+        when the text is no letter or the words are not told so."""
         start = self.index.span(open_)[0]
+        if _MEMBER_RE.search(self.masked, start, open_) is not None or _QUESTION_LINE_RE.search(
+            self.headed, max(0, open_ - _COLON_REACH * 3), open_
+        ):
+            asker = _ASKER_RE.search(self.headed, 0, _HEAD)
+            if asker is not None:
+                return asker.group("requested") or asker.group("asker")
         if not self._told_by_addressee(start, open_):
             return None
         if not self._read:

@@ -207,7 +207,7 @@ class Attributor:
         self.headings = headings
         self.resolver = Resolver(masked, mentions, index, headings, headed)
         self.anonymous = False
-        self.turns = LabelledTurns(masked, paras, mentions, self.resolver, headings)
+        self.turns = LabelledTurns(masked, paras, mentions, self.resolver, headings, headed)
         # (a caption line in capitals is read as a heading and blanked in ``masked``)
         self.captions = NameCaptions(headed or masked, self.resolver)
         self.addressees = ReplyAddressees(masked, index, self.resolver, headed)
