@@ -20,6 +20,8 @@ _CUTS = lx.alternation(lx.words("speech", "script_cuts"))
 _UNNAMED = frozenset(lx.words("speech", "caption_unnamed"))
 _HONORIFICS = frozenset({"DR", "MR", "MRS", "MS", "PROF", "Dr", "Mr", "Mrs", "Ms", "Prof"})
 _LINES_BACK = 3  # how many lines above the sound its caption may stand
+_HEAD_REACH = 80  # how long a cue before the sound on its line may be
+_LINE_REACH = 400  # how far above the sound its caption may stand
 # (case-sensitive: a script writes its cues in capitals; "Super" in a sentence is no caption)
 _CAPTION_RE = re.compile(
     rf"(?<![\w-])(?:{_CAPTIONS})[ \t]*[:—–][ \t]*"
@@ -48,7 +50,11 @@ class NameCaptions:
         """Return whose voice the quotation opening at ``open_`` gives when the script put
         their name on screen just above it, or labels its line by a word of a name it put on
         screen before; None otherwise."""
-        line = self.masked.rfind("\n", 0, open_) + 1
+        # (a short stretch only: a text without line breaks must not be searched per quotation)
+        lo = max(0, open_ - _HEAD_REACH)
+        line = self.masked.rfind("\n", lo, open_) + 1
+        if line == 0 and lo > 0:
+            return None
         head = _SOUND_HEAD_RE.fullmatch(self.masked, line, open_)
         if head is None:
             return None
@@ -67,7 +73,7 @@ class NameCaptions:
         for _ in range(_LINES_BACK):
             if first == 0:
                 break
-            first = self.masked.rfind("\n", 0, first - 1) + 1
+            first = self.masked.rfind("\n", max(0, line - _LINE_REACH), first - 1) + 1
         shown = [name for at, name in captions if first <= at < line]
         return self._as_named(shown[-1]) if shown else None
 

@@ -22,6 +22,7 @@ _VERBS = lx.alternation(lx.words("speech", "reply_verbs"))
 _PIECES = lx.alternation(lx.words("speech", "reply_pieces"))
 _HEAD = 3000  # how far into a text its salutation may stand
 _COLON_REACH = 20  # how far above the words the colon that announces them may stand
+_SENTENCE_REACH = 300  # how far before the words the verb that tells them as another's may stand
 _TITLE_WORDS = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Dame|Lord|Lady)\.?"
 _SALUTATION_RE = re.compile(
     r"^Dear[ \t]+(?P<name>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|or|and))*)[ \t]*[,:]?[ \t]*$",
@@ -84,7 +85,8 @@ class ReplyAddressees:
         write: "…""), the one who asked when they are a question's ("The Honourable Member
         asks whether …, in his words, "…"", a "Question No. 112:" line above them); None
         when the text is no letter or the words are not told so."""
-        start = self.index.span(open_)[0]
+        # (the sentence's last stretch only: a text without stops is one sentence)
+        start = max(self.index.span(open_)[0], open_ - _SENTENCE_REACH)
         if _MEMBER_RE.search(self.masked, start, open_) is not None or _QUESTION_LINE_RE.search(
             self.headed, max(0, open_ - _COLON_REACH * 3), open_
         ):
@@ -108,7 +110,7 @@ class ReplyAddressees:
             if not before.endswith(":"):
                 return False
             open_ = lo + len(before)
-            start = self.index.span(open_ - 1)[0]
+            start = max(self.index.span(open_ - 1)[0], open_ - _SENTENCE_REACH)
         if "ou" not in self.masked[start:open_]:
             return self._it_after_piece(start, open_)
         return _YOU_RE.search(self.masked, start, open_) is not None or self._it_after_piece(
@@ -120,7 +122,7 @@ class ReplyAddressees:
         'Your letter …'."""
         if _IT_RE.match(self.masked, start, open_) is None or start == 0:
             return False
-        before = self.index.span(start - 1)[0]
+        before = max(self.index.span(start - 1)[0], start - _SENTENCE_REACH)
         return _YOUR_PIECE_RE.match(self.masked, before, start) is not None
 
     def _find_addressee(self) -> str | None:
