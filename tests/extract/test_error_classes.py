@@ -11330,3 +11330,24 @@ def test_a_question_line_above_the_words_gives_them_to_who_put_it() -> None:
     assert _quotes(text)[
         "Will the Minister state how many citizens remain in custody in Belarus?"
     ] == ("Jonas Lindqvist")
+
+
+def test_a_count_only_a_scripts_caption_line_states_is_read() -> None:
+    text = (
+        "EVENING NEWS — BELARUS\n\n"
+        "NARRATOR: The arrests went on through the winter.\n"
+        "GFX 2: ON 1 FEBRUARY, RIGHTS GROUPS COUNT 1,112 POLITICAL PRISONERS\n"
+        "NARRATOR: Families wait for word from the colonies.\n"
+    )
+    assert ("political_prisoners_held", 1112) in _figures(text)
+
+
+def test_a_headline_that_repeats_the_bodys_count_is_one_figure() -> None:
+    text = (
+        "Minsk hands over 27 foreign citizens held in its jails\n\n"
+        "Belarus released 27 foreign citizens on Friday who had been held in its prisons, "
+        "officials said.\n"
+    )
+    figures = _figures(text)
+    assert ("prisoners_released", 27) in figures
+    assert len([v for _, v in figures if v == 27]) == 1

@@ -45,6 +45,7 @@ MODULES = (
     "described_subjects",
     "figures",
     "first_person",
+    "heading_figures",
     "heading_quotes",
     "headword_entries",
     "labelled_turns",

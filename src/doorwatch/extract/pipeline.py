@@ -15,6 +15,7 @@ from doorwatch.extract.corrections import corrected, withdrawn_measures
 from doorwatch.extract.count_tables import table_figures
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
+from doorwatch.extract.heading_figures import heading_figures
 from doorwatch.extract.heading_quotes import heading_speaker, labelled_source, told_again
 from doorwatch.extract.listing_asides import aside_listings, blank_asides
 from doorwatch.extract.listings import find_listed
@@ -120,6 +121,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     counted = blank_word_marks(text)
     tabled = table_figures(counted, published)
     figures = outside_rows(text, find_figures(counted, sents, published), tabled)
+    figures += heading_figures(counted, paras, published, figures + tabled)
     claims.extend(corrected(masked, figures, sents))
     claims.extend(tabled)
     listed, intros = find_listed(text, masked, paras, index, mentions, published)

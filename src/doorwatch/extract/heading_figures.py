@@ -1,0 +1,62 @@
+"""Counts that only a title line or a script's on-screen line states ("CARD: 969 POLITICAL
+PRISONERS AT THE START OF 2022", "GFX 1: ON 30 SEPTEMBER, VIASNA COUNTS 1,201 POLITICAL
+PRISONERS"): such a line is read like a sentence, a line in capitals in sentence case, and its
+count is kept only when the body states no count of the same value, since a headline that
+repeats the body's figure is one figure, not two.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from doorwatch.extract.claims import Figure
+from doorwatch.extract.dates import MONTHS, WEEKDAYS
+from doorwatch.extract.figures import find_figures
+from doorwatch.extract.sentences import Paragraph, sentences
+
+_CALENDAR_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((*(m for m in MONTHS if len(m) > 3), *WEEKDAYS), key=len)[::-1])
+    + r")\b"
+)
+
+
+def heading_figures(
+    text: str, paras: list[Paragraph], published: dt.date | None, body: list[Figure]
+) -> list[Figure]:
+    """Return the figures the title lines of ``text`` state whose values none of ``body``
+    (the figures of its body) states."""
+    heads = [
+        p
+        for p in paras
+        if p.heading
+        and text[p.start] != "|"  # (a table's row: see count_tables)
+        and any(c.isdigit() for c in text[p.start : p.end])
+    ]
+    if not heads:
+        return []
+    pieces: list[str] = []
+    at = 0
+    for p in heads:
+        pieces.append(" " * (p.start - at))
+        pieces.append(_as_sentence(text[p.start : p.end]))
+        at = p.end
+    pieces.append(" " * (len(text) - at))
+    read = "".join(pieces)
+    lines = [Paragraph(p.start, p.end, False) for p in heads]
+    # (by value alone: "Belarus hands over 31 Ukrainians held in its prisons" above "released
+    # 31 Ukrainian citizens" is the body's count, whatever the title's words make of it)
+    told = {f.value for f in body}
+    return [f for f in find_figures(read, sentences(read, lines), published) if f.value not in told]
+
+
+def _as_sentence(line: str) -> str:
+    """Return a line in capitals in sentence case, its months and days capitalised, with the
+    same length; any other line as it is."""
+    if any(c.islower() for c in line):
+        return line
+    lowered = line.lower()
+    if len(lowered) != len(line):
+        return line  # (a letter whose lower case is longer: the offsets must not move)
+    return _CALENDAR_RE.sub(lambda m: m.group().capitalize(), lowered)
