@@ -11351,3 +11351,13 @@ def test_a_headline_that_repeats_the_bodys_count_is_one_figure() -> None:
     figures = _figures(text)
     assert ("prisoners_released", 27) in figures
     assert len([v for _, v in figures if v == 27]) == 1
+
+
+def test_a_bracket_giving_a_targets_power_and_date_dates_its_measure() -> None:
+    text = (
+        "Background for editors: no sanctions relief came with the release. Grodno Azot "
+        "(EU, December 2021) and Naftan (US, since August 2021) remain on the sanctions lists.\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "Grodno Azot", "2021-12") in found
+    assert ("imposed", "Naftan", "2021-08") in found

@@ -1,20 +1,25 @@
 """A listing's date told in brackets after its target: "OFAC removed Belaruskali OAO and the
 marketing company Belarusian Potash Company (designated 2021-12-02) from the SDN List on 13
-December 2025".
+December 2025", "Both Belaruskali (US, August 2021) and Belavia (US, August 2023) remain on
+the US sanctions list".
 
 The aside stands inside the sentence's measure, between a target and the words that end it, so
 the measure is read with the aside blanked (``blank_asides``); the aside itself tells that the
 target before it was listed on its date, by the power of the measure read around it
-(``aside_listings``).
+(``aside_listings``), or by the power it names, which dates the measure read around it
+(``power_dated``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import find_dates
+from doorwatch.extract.sanction_shapes import IMPOSERS
 
 _VERBS = ("designated", "listed", "sanctioned", "blocked", "blacklisted")
 # "(designated 2021-12-02)", "(listed in June 2021)", "(sanctioned since 2022)"
@@ -22,14 +27,50 @@ _ASIDE_RE = re.compile(
     rf"[ \t]*\((?:{'|'.join(_VERBS)})\s+(?:(?:on|in|since)\s+)?(?P<when>[\w ,-]{{4,30}}?)\)"
 )
 _WORDS = tuple(f"({verb}" for verb in _VERBS)  # what an aside opens with: a cheap look first
+# the powers an aside names by name or initials ("(US, August 2021)", "(EU, since June 2021)")
+_POWER_NAMES = {
+    name: power
+    for name, power in IMPOSERS.items()
+    if name == power or name.replace(".", "").isupper()
+}
+_POWER_ASIDE_RE = re.compile(
+    rf" ?\((?P<power>{lx.alternation(sorted(_POWER_NAMES, key=len, reverse=True))}),\s*"
+    r"(?:(?:since|from|in)\s+)?(?P<when>[\w ,-]{4,30}?)\)"
+)
 
 
 def blank_asides(masked: str) -> str:
     """Return ``masked`` with each bracketed aside that dates a listing blanked (the same
     length, so that every offset stays)."""
-    if not any(masked.find(word) >= 0 for word in _WORDS):
+    if "(" not in masked:
         return masked
-    return _ASIDE_RE.sub(lambda m: " " * len(m.group()), masked)
+    if any(masked.find(word) >= 0 for word in _WORDS):
+        masked = _ASIDE_RE.sub(lambda m: " " * len(m.group()), masked)
+    return _POWER_ASIDE_RE.sub(lambda m: " " * len(m.group()), masked)
+
+
+def power_dated(masked: str, claims: list[Sanction], published: dt.date | None) -> list[Sanction]:
+    """Return ``claims`` with the date and power that a bracketed aside right after a target
+    gives ("Belaruskali (US, August 2021)") set on the measure read around it, where that
+    measure tells neither."""
+    if not claims or "(" not in masked:
+        return claims
+    out = list(claims)
+    for aside in _POWER_ASIDE_RE.finditer(masked):
+        when = find_dates(masked, aside.start("when"), aside.end("when"), published, later=False)
+        if not when:
+            continue
+        before = masked[max(0, aside.start() - 200) : aside.start()]
+        for i, claim in enumerate(out):
+            if (
+                claim.start <= aside.start() <= claim.end + 200
+                and before.endswith(claim.target)
+                and claim.date is None
+            ):
+                power = _POWER_NAMES[aside.group("power")]
+                out[i] = dataclasses.replace(claim, date=when[0][1], imposer=claim.imposer or power)
+                break
+    return out
 
 
 def aside_listings(

@@ -17,7 +17,7 @@ from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
 from doorwatch.extract.heading_figures import heading_figures
 from doorwatch.extract.heading_quotes import heading_speaker, labelled_source, told_again
-from doorwatch.extract.listing_asides import aside_listings, blank_asides
+from doorwatch.extract.listing_asides import aside_listings, blank_asides, power_dated
 from doorwatch.extract.listings import find_listed
 from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.profile_listings import profile_sanctions
@@ -134,6 +134,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += lifted_rest(measured, sanctions, index, published)
     sanctions += second_targets(measured, sanctions, index, published)
     sanctions += aside_listings(masked, sanctions, published)
+    sanctions = power_dated(masked, sanctions, published)
     sanctions = withdrawn_measures(measured, sanctions, sents)
     sanctions = proposed_measures(headed, sanctions)
     rows = table_sanctions(text, published) + profile_sanctions(text, published)
