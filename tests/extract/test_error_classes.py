@@ -11361,3 +11361,15 @@ def test_a_bracket_giving_a_targets_power_and_date_dates_its_measure() -> None:
     found = _sanctions(text)
     assert ("imposed", "Grodno Azot", "2021-12") in found
     assert ("imposed", "Naftan", "2021-08") in found
+
+
+def test_a_letterheads_care_of_line_is_no_addressee() -> None:
+    text = (
+        "Department of State\nBelarus Desk\nc/o U.S. Embassy Warsaw\n\n"
+        "October 2, 2025\n\n"
+        "Mrs. Alina Hrybko\n8 Birch Lane\nErie, PA\n\n"
+        "Dear Mrs. Hrybko,\n\n"
+        'You wrote that your son "has not been allowed a single call since March." '
+        "We have raised his case.\n"
+    )
+    assert _quotes(text)["has not been allowed a single call since March."] == "Alina Hrybko"

@@ -137,7 +137,9 @@ class ReplyAddressees:
             to = _TO_LINE_RE.match(line.strip())
             if to is not None:
                 return to.group("name").strip()
-            if i > 0 and _CARE_OF_RE.match(line.strip()):
+            # (to someone at the body: "c/o Ms Dr. Johanna Brettschneider"; not a letterhead's
+            # "c/o U.S. Embassy Vilnius", the sender's own address)
+            if i > 0 and _CARE_OF_RE.match(line.strip()) and _PERSON_LINE_RE.match(line.strip()):
                 body = lines[i - 1].strip()
                 if _BODY_LINE_RE.fullmatch(body) and not _PERSON_LINE_RE.match(body):
                     return body
