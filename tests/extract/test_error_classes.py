@@ -11373,3 +11373,10 @@ def test_a_letterheads_care_of_line_is_no_addressee() -> None:
         "We have raised his case.\n"
     )
     assert _quotes(text)["has not been allowed a single call since March."] == "Alina Hrybko"
+
+
+def test_those_who_regained_their_freedom_were_released() -> None:
+    text = (
+        "Two refused to cross the border; in the end thirty-eight people regained their freedom.\n"
+    )
+    assert ("prisoners_released", 38) in _figures(text)

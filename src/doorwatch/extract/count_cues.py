@@ -120,6 +120,8 @@ POST_CUE_RE = re.compile(
     # ("after the 123-prisoner release": the count names the release it was)
     r"(?<=prisoner\s)(?:release|pardon|swap|exchange|handover)|"
     r"(?:gone|went|go|goes)\s+free|"
+    # ("fifty-one people regained their freedom that day")
+    r"(?:regained|regain|regains|won\s+back|recovered)\s+(?:their|his|her)\s+(?:freedom|liberty)|"
     # ("Fifty-two people came out in September"; not "came out onto the streets")
     # ("18 people came out under pardon", "569 have come out through pardon")
     r"c(?:ame|ome|omes)\s+out(?=\s+(?:of\s+(?:prison|jail|custody|the\s+colony)|"
