@@ -11380,3 +11380,13 @@ def test_those_who_regained_their_freedom_were_released() -> None:
         "Two refused to cross the border; in the end thirty-eight people regained their freedom.\n"
     )
     assert ("prisoners_released", 38) in _figures(text)
+
+
+def test_a_count_in_a_prompters_copy_in_capitals_is_read() -> None:
+    text = (
+        "RADIO NORTH — 0700 BULLETIN\n\n"
+        "GOOD MORNING.\n"
+        "RIGHTS GROUPS IN BELARUS SAY 1,186 PEOPLE ARE NOW HELD AS POLITICAL PRISONERS.\n"
+        "THE WEATHER IS NEXT.\n"
+    )
+    assert ("political_prisoners_held", 1186) in _figures(text)

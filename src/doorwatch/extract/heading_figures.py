@@ -1,8 +1,8 @@
-"""Counts that only a title line or a script's on-screen line states ("CARD: 969 POLITICAL
-PRISONERS AT THE START OF 2022", "GFX 1: ON 30 SEPTEMBER, VIASNA COUNTS 1,201 POLITICAL
-PRISONERS"): such a line is read like a sentence, a line in capitals in sentence case, and its
-count is kept only when the body states no count of the same value, since a headline that
-repeats the body's figure is one figure, not two.
+"""Counts that only a title line or a line in capitals states ("CARD: 969 POLITICAL PRISONERS
+AT THE START OF 2022", a script's on-screen "GFX 1: ON 30 SEPTEMBER, VIASNA COUNTS 1,201
+POLITICAL PRISONERS", a prompter's copy): such a line is read like a sentence, in sentence
+case when it is in capitals, and its count is kept only when the body states no count of the
+same value, since a headline that repeats the body's figure is one figure, not two.
 """
 
 from __future__ import annotations
@@ -25,12 +25,12 @@ _CALENDAR_RE = re.compile(
 def heading_figures(
     text: str, paras: list[Paragraph], published: dt.date | None, body: list[Figure]
 ) -> list[Figure]:
-    """Return the figures the title lines of ``text`` state whose values none of ``body``
-    (the figures of its body) states."""
+    """Return the figures the title lines and the lines in capitals of ``text`` state whose
+    values none of ``body`` (the figures read elsewhere) states."""
     heads = [
         p
         for p in paras
-        if p.heading
+        if (p.heading or not any(c.islower() for c in text[p.start : p.end]))
         and text[p.start] != "|"  # (a table's row: see count_tables)
         and any(c.isdigit() for c in text[p.start : p.end])
     ]
