@@ -11390,3 +11390,13 @@ def test_a_count_in_a_prompters_copy_in_capitals_is_read() -> None:
         "THE WEATHER IS NEXT.\n"
     )
     assert ("political_prisoners_held", 1186) in _figures(text)
+
+
+def test_the_measures_imposed_on_a_part_named_after_including() -> None:
+    text = (
+        "Sanctions. All British sanctions on Belarus stay in force, including the measures "
+        "imposed on the Belarusian fertiliser sector in 2022.\n"
+    )
+    assert any(
+        a == "imposed" and t == "Belarusian fertiliser sector" for a, t, _ in _sanctions(text)
+    )

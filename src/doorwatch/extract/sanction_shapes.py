@@ -386,7 +386,9 @@ INCLUDING_RE = re.compile(
     # ("These include restrictions on imports of …", "including the US sanctions against …")
     rf"\b(?P<verb>including|include[sd]?|notably|among\s+them)\s+(?:the\s+|those\s+|an?\s+|its\s+)?"
     rf"(?P<fill>(?:US|U\.S\.|EU|UK|[A-Z][a-z]+an|extensive|new|further)\s+)?"
-    rf"(?:(?:asset\s+)?freezes\s+and\s+)?(?:{MEASURE}|(?:[\w-]+\s+)?(?:bans?|embargo|freezes?))\s+(?:on|against)\s+{TARGET}"
+    rf"(?:(?:asset\s+)?freezes\s+and\s+)?(?:{MEASURE}|(?:[\w-]+\s+)?(?:bans?|embargo|freezes?))\s+"
+    r"(?:(?:imposed|adopted|introduced|placed)\s+)?(?:on|against)\s+"  # ("the measures imposed on …")
+    rf"{TARGET}"
 )  # ("including the asset freezes and travel bans on Belarusian officials": two measures on one)
 # "allowed Belavia to buy parts, a measure it had banned since 2023": the measure the relief
 # ended, told in an appositive after it; its target is that of the relief
