@@ -11400,3 +11400,17 @@ def test_the_measures_imposed_on_a_part_named_after_including() -> None:
     assert any(
         a == "imposed" and t == "Belarusian fertiliser sector" for a, t, _ in _sanctions(text)
     )
+
+
+def test_people_listed_by_their_offices_with_commas_are_one_group() -> None:
+    text = (
+        "Sanctions. Latvia imposed sanctions on investigators, judges and colony wardens "
+        "responsible for the abuse of prisoners.\n"
+    )
+    targets = [t for a, t, _ in _sanctions(text) if a == "imposed"]
+    assert len(targets) == 1 and targets[0].startswith("investigators, judges and colony wardens")
+
+
+def test_goods_listed_with_commas_stay_apart() -> None:
+    text = "Sanctions. Latvia imposed sanctions on potash, timber and cement.\n"
+    assert {t for a, t, _ in _sanctions(text) if a == "imposed"} == {"potash", "timber", "cement"}

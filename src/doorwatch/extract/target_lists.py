@@ -90,6 +90,12 @@ _SPLIT_RE = re.compile(
     r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&)\s+|\s+as\s+well\s+as\s+"
 )
 
+_PEOPLE_NOUNS = lx.alternation(
+    [*lx.words("roles", "person_role_nouns"), "investigator", "guard", "officer", "warden"]
+)
+# a list's item that is people by their office, in lower case ("prison officials involved in
+# …"): the office's plural first, after up to two words that say which
+_PEOPLE_PIECE_RE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS})s\b[^A-Z]*")
 _SEMICOLON_RE = re.compile(r"\s*;\s*(?:and\s+)?")
 # "the Minister of Transport and Communications, Aleksei Avramenko": a role, then its holder
 _ROLE_THEN_NAME_RE = re.compile(
@@ -368,6 +374,10 @@ def split_targets(raw: str) -> list[str]:
     pieces.append((position, len(raw)))
     clause_end = -1  # where a relative clause said of an item ends
     merged: list[tuple[int, int]] = []
+    if len(pieces) > 2 and all(_PEOPLE_PIECE_RE.fullmatch(raw, a, b) for a, b in pieces):
+        # ("judges, prosecutors and prison officials responsible for …": one group of people
+        # by their offices, as "judges and investigators" is, commas or not)
+        pieces = [(pieces[0][0], pieces[-1][1])]
     for k, (a, b) in enumerate(pieces):
         # "on X and on the national airline": the preposition starts a second target
         prep = PREP_START_RE.match(raw, a, b)
