@@ -11414,3 +11414,11 @@ def test_people_listed_by_their_offices_with_commas_are_one_group() -> None:
 def test_goods_listed_with_commas_stay_apart() -> None:
     text = "Sanctions. Latvia imposed sanctions on potash, timber and cement.\n"
     assert {t for a, t, _ in _sanctions(text) if a == "imposed"} == {"potash", "timber", "cement"}
+
+
+def test_her_piece_reads_gives_the_words_of_the_one_she_is() -> None:
+    text = (
+        "Room three shows a quilt stitched in a colony in Homel. The maker, Alena Shuba, served "
+        'three years. Her label reads: "Every square is a woman who shared my cell."\n'
+    )
+    assert _quotes(text)["Every square is a woman who shared my cell."] == "Alena Shuba"

@@ -28,8 +28,9 @@ _FRAME_RE = re.compile(
     r"\s*(?:(?:It|(?:The|That|This)\s+(?:line|text|" + _PIECES + r"))\s+"
     r"(?:said|says|read|reads|went|ran|was(?:\s+(?:short|brief|this|simple))?)\s*:?|"
     # ("In his last letter:": the piece of one named before)
-    r"(?:In\s+)?(?P<owner>his|her|their)\s+(?:(?:last|latest|first|next)\s+)?"
-    r"(?:" + _PIECES + r")\s*:|"
+    # ("Her label reads:": the words of the one whose piece it is)
+    r"(?:In\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:last|latest|first|next)\s+)?"
+    r"(?:" + _PIECES + r")(?:\s+(?:said|says|read|reads|ran|runs))?\s*:|"
     # ("With her permission we publish a small part of it:": an excerpt of the piece)
     r"[^.;:\"“”]{0,40}?\b(?:publish|quote|share|print|give)\s+(?:a\s+(?:small\s+|short\s+)?|an\s+)?"
     r"(?:part|excerpt|fragment|extract|passage)\s+(?:of|from)\s+it\s*:)?\s*$"
@@ -74,7 +75,7 @@ def letter_sender(
         return None
     if frame.group("owner") is not None:
         # ("He writes every week. In his last letter: …": the one the pronoun stands for)
-        pronoun = POSSESSIVE_SUBJECT[frame.group("owner")]
+        pronoun = POSSESSIVE_SUBJECT[frame.group("owner").lower()]
         if pronoun not in PRONOUN_GENDER:
             return None  # ("their last letter": no one person)
         return resolver.person_pronoun(pronoun, frame.start("owner"))
