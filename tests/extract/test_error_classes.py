@@ -11422,3 +11422,11 @@ def test_her_piece_reads_gives_the_words_of_the_one_she_is() -> None:
         'three years. Her label reads: "Every square is a woman who shared my cell."\n'
     )
     assert _quotes(text)["Every square is a woman who shared my cell."] == "Alena Shuba"
+
+
+def test_one_described_who_gave_a_name_is_that_name() -> None:
+    text = (
+        'Families queued at the gate. "Nobody told us which bus he was on," said a woman who '
+        "gave her name only as Tamara. Her husband was freed a week later.\n"
+    )
+    assert _quotes(text)["Nobody told us which bus he was on"] == "Tamara"

@@ -233,6 +233,15 @@ _WHERE_THEY_WERE_RE = re.compile(
 )
 
 
+# ('," said a woman who gave her name only as Iryna', "a man identified only as Siarhei K.":
+# the name the one described gave, the only one the text has for them)
+_NAME_GIVEN_RE = re.compile(
+    r"\s*,?\s+(?:who\s+(?:gave|gives|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:her|his|their)\s+"
+    r"(?:first\s+|given\s+)?name\s+(?:only\s+)?as|(?:identified|named|known)\s+only\s+as)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*\.?)?)"
+)
+
+
 # ('"Washington opens the door." That's what a Belarusian diplomat told me': the sentence
 # after the quotation names who said it)
 THATS_WHAT_RE = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+what\s+")
@@ -283,6 +292,9 @@ def described_after(masked: str, start: int, end: int) -> str | None:
             masked, start, end
         )
         return _as_speaker("one " + one.group("group")) if one is not None else None
+    given = _NAME_GIVEN_RE.match(masked, found.end("who"), end)
+    if given is not None:
+        return given.group("name")  # ('," said a woman who gave her name only as Iryna')
     where = (
         _WHERE_THEY_WERE_RE.match(masked, found.end("who"), end)
         if masked.startswith(" who ", found.end("who"))
