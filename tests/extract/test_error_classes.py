@@ -11430,3 +11430,14 @@ def test_one_described_who_gave_a_name_is_that_name() -> None:
         "gave her name only as Tamara. Her husband was freed a week later.\n"
     )
     assert _quotes(text)["Nobody told us which bus he was on"] == "Tamara"
+
+
+def test_a_piece_from_a_body_speaks_for_it_named_or_not_before() -> None:
+    text = (
+        "Minsk answered within a day. A statement from the Foreign Ministry says that the "
+        'listings "will be answered in kind". The letter of the Initiative further calls on '
+        'the Government to "stop all potash transit".\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["will be answered in kind"] == "Foreign Ministry"
+    assert quotes["stop all potash transit"] == "Initiative"

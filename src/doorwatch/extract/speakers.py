@@ -148,8 +148,14 @@ _STATEMENT_THAT_RE = re.compile(
 )
 _UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
 _ISSUED_BY_RE = re.compile(
-    rf"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{lx.DOCUMENT_NOUNS})\s+(?:from|by|of|issued\s+by)\s+"
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{lx.DOCUMENT_NOUNS})\s+(?:from|by|of|issued\s+by)\s+"
     r"(?:the\s+)?(?:(?:office|team|press\s+service)\s+of\s+)?"
+)
+# the issuer a piece is from, by name, then only words that say how it speaks ("further",
+# "also"), up to its verb
+_ISSUER_RE = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})"
+    r"(?:\s+(?:further|also|now|then|again|likewise))?\s+"
 )
 _SPOKESPERSON_AFTER_RE = re.compile(
     r"\s+(?:spokesperson|spokesman|spokeswoman|press\s+secretary)\b"
@@ -837,6 +843,15 @@ class Attributor:
         word = last.group("speech")
         if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, v_at):
             return None
+        issued = _ISSUED_BY_RE.match(self.masked, s_start, v_start)
+        issuer = _ISSUER_RE.fullmatch(self.masked, issued.end(), v_start) if issued else None
+        if issuer is not None:
+            # ("A statement from the Foreign Ministry says …", "The letter of the Initiative
+            # further calls on …": the piece's issuer speaks, named or not before)
+            by_name = self._first_mention(issuer.start("name"), issuer.end("name"), 0)
+            if by_name is not None and by_name.kind in ("person", "org"):
+                return by_name
+            return Mention(issuer.start("name"), issuer.end("name"), "org", issuer["name"])
         # ("X (Renew Europe, Lithuania) put it bluntly": an aside in brackets is no subject)
         cands = [
             m
