@@ -10,11 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
 from doorwatch.extract.figures import find_figures
 from doorwatch.extract.sentences import Paragraph, sentences
 
+_DIGIT_RE = re.compile(r"\d")
+# (the plain test before the figures' patterns: a line that names no one held, freed or
+# detained states no count of them)
+_CUE_RE = re.compile(lx.alternation(lx.words("tables", "count_line_stems")))
 _CALENDAR_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted((*(m for m in MONTHS if len(m) > 3), *WEEKDAYS), key=len)[::-1])
@@ -30,9 +35,10 @@ def heading_figures(
     heads = [
         p
         for p in paras
-        if (p.heading or not any(c.islower() for c in text[p.start : p.end]))
-        and text[p.start] != "|"  # (a table's row: see count_tables)
-        and any(c.isdigit() for c in text[p.start : p.end])
+        if text[p.start] != "|"  # (a table's row: see count_tables)
+        and _DIGIT_RE.search(text, p.start, p.end) is not None
+        and (p.heading or text[p.start : p.end].isupper())
+        and _CUE_RE.search(text[p.start : p.end].lower()) is not None
     ]
     if not heads:
         return []

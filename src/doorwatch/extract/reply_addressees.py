@@ -22,6 +22,8 @@ _VERBS = lx.alternation(lx.words("speech", "reply_verbs"))
 _PIECES = lx.alternation(lx.words("speech", "reply_pieces"))
 _HEAD = 3000  # how far into a text its salutation may stand
 _COLON_REACH = 20  # how far above the words the colon that announces them may stand
+# words one of which a text that tells words as its addressee's or its asker's holds
+_CUE_WORDS = ("Dear ", "Member", "Question")
 _SENTENCE_REACH = 300  # how far before the words the verb that tells them as another's may stand
 _TITLE_WORDS = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Dame|Lord|Lady)\.?"
 _SALUTATION_RE = re.compile(
@@ -79,12 +81,16 @@ class ReplyAddressees:
         self.resolver = resolver
         self._addressee: str | None = None
         self._read = False
+        # (the plain test first: most texts are no letter and no written answer)
+        self._may_tell = any(word in self.headed for word in _CUE_WORDS)
 
     def speaker(self, open_: int) -> str | None:
         """Return the addressee when the words opening at ``open_`` are told as theirs ("You
         write: "…""), the one who asked when they are a question's ("The Honourable Member
         asks whether …, in his words, "…"", a "Question No. 112:" line above them); None
         when the text is no letter or the words are not told so."""
+        if not self._may_tell:
+            return None
         # (the sentence's last stretch only: a text without stops is one sentence)
         start = max(self.index.span(open_)[0], open_ - _SENTENCE_REACH)
         if _MEMBER_RE.search(self.masked, start, open_) is not None or _QUESTION_LINE_RE.search(
