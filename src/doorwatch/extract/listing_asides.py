@@ -53,7 +53,7 @@ def power_dated(masked: str, claims: list[Sanction], published: dt.date | None) 
     """Return ``claims`` with the date and power that a bracketed aside right after a target
     gives ("Belaruskali (US, August 2021)") set on the measure read around it, where that
     measure tells neither."""
-    if not claims or "(" not in masked:
+    if "(" not in masked or all(c.date is not None for c in claims):
         return claims
     out = list(claims)
     for aside in _POWER_ASIDE_RE.finditer(masked):

@@ -15,8 +15,8 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.resolve import Resolver
 
-_CAPTION_WORDS = lx.words("speech", "name_captions")
-_CAPTIONS = lx.alternation(_CAPTION_WORDS)
+_CAPTIONS = lx.alternation(lx.words("speech", "name_captions"))
+_CAPTION_WORD_RE = re.compile(_CAPTIONS)
 _CUTS = lx.alternation(lx.words("speech", "script_cuts"))
 _UNNAMED = frozenset(lx.words("speech", "caption_unnamed"))
 _HONORIFICS = frozenset({"DR", "MR", "MRS", "MS", "PROF", "Dr", "Mr", "Mrs", "Ms", "Prof"})
@@ -82,7 +82,7 @@ class NameCaptions:
         """Return the offset and name of every caption that names someone."""
         if self._captions is None:
             self._captions = []
-            if not any(word in self.masked for word in _CAPTION_WORDS):
+            if _CAPTION_WORD_RE.search(self.masked) is None:
                 return self._captions  # (the plain test first: most texts show no caption)
             for found in _CAPTION_RE.finditer(self.masked):
                 words = found.group("name").split()
