@@ -19,7 +19,7 @@ _CAPTIONS = lx.alternation(lx.words("speech", "name_captions"))
 _CAPTION_WORD_RE = re.compile(_CAPTIONS)
 _CUTS = lx.alternation(lx.words("speech", "script_cuts"))
 _UNNAMED = frozenset(lx.words("speech", "caption_unnamed"))
-_HONORIFICS = frozenset({"DR", "MR", "MRS", "MS", "PROF", "Dr", "Mr", "Mrs", "Ms", "Prof"})
+_HONORIFICS = frozenset(lx.table("names", "honorific_genders"))
 _LINES_BACK = 3  # how many lines above the sound its caption may stand
 _HEAD_REACH = 80  # how long a cue before the sound on its line may be
 _LINE_REACH = 400  # how far above the sound its caption may stand
@@ -86,7 +86,7 @@ class NameCaptions:
                 return self._captions  # (the plain test first: most texts show no caption)
             for found in _CAPTION_RE.finditer(self.masked):
                 words = found.group("name").split()
-                while words and words[0].rstrip(".") in _HONORIFICS:
+                while words and words[0].rstrip(".").title() in _HONORIFICS:
                     words = words[1:]
                 if len(words) < 2 or any(w.upper() in _UNNAMED for w in words):
                     continue

@@ -25,7 +25,9 @@ _COLON_REACH = 20  # how far above the words the colon that announces them may s
 # words one of which a text that tells words as its addressee's or its asker's holds
 _CUE_WORDS = ("Dear ", "Member", "Question")
 _SENTENCE_REACH = 300  # how far before the words the verb that tells them as another's may stand
-_TITLE_WORDS = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Dame|Lord|Lady)\.?"
+_TITLE_WORDS = rf"(?:{lx.alternation(lx.table('names', 'honorific_genders'))})\.?"
+# the salutation on a line of its own ("Dear Mr Shypila,", "Dear Representative Whitcombe:",
+# "Dear Sir or Madam,")
 _SALUTATION_RE = re.compile(
     r"^Dear[ \t]+(?P<name>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|or|and))*)[ \t]*[,:]?[ \t]*$",
     re.M,
@@ -40,12 +42,17 @@ _PERSON_LINE_RE = re.compile(
 )
 # a line that hands the letter to someone at a body: the body is on the line above
 _CARE_OF_RE = re.compile(r"(?:Attn\.?|Attention|FAO|c/o|For the attention of)\b")
+# "To: Coalition for Accountability in Belarus": the addressee named by its line's label
 _TO_LINE_RE = re.compile(r"To:[ \t]+(?P<name>[A-Z][^\n\d]{2,80})$")
+# a body's name on a line of its own, no street or number
 _BODY_LINE_RE = re.compile(r"[A-Z][^\n\d,;:]{2,80}")
+# the addressee as the one who wrote ("You write", "In your complaint you state", "Your letter
+# asks, in its closing paragraph, that")
 _YOU_RE = re.compile(
     r"(?:\b[Yy]ou(?:[ \t]+(?:also|further|then|rightly|correctly|have|had|now))*[ \t]+"
     rf"(?:{_VERBS})\b|\b[Yy]our[ \t]+(?:{_PIECES})\b[^.;:\"“”«»\n]{{0,100}}?\b(?:{_VERBS})\b)"
 )
+# the addressee's piece as "it" in the sentence after "Your letter …" ("It goes on to say")
 _IT_RE = re.compile(
     rf"\s*It[ \t]+(?:also[ \t]+|further[ \t]+|then[ \t]+)?(?:goes[ \t]+on[ \t]+to[ \t]+say|"
     rf"(?:{_VERBS}))\b"
@@ -62,7 +69,7 @@ _ASKER_NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
 _ASKER_RE = re.compile(
     rf"\bat[ \t]+the[ \t]+request[ \t]+of[ \t]+(?P<requested>{_ASKER_NAME})|"
     r"\b(?:tabled|asked|put|submitted|raised)\b[^.\n]{0,60}?\bby[ \t]+"
-    rf"(?:(?:the[ \t]+)?(?:Honou?rable|hon\.)[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
+    rf"(?:(?:the[ \t]+)?(?:Honou?rable|hon\.)[ \t]+)?(?:{_TITLE_WORDS}[ \t]+)?"
     rf"(?P<asker>{_ASKER_NAME})"
 )
 _YOUR_PIECE_RE = re.compile(rf"\s*Your[ \t]+(?:{_PIECES})\b")
