@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions, given_gender
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.sentences import Paragraph
@@ -26,6 +27,7 @@ _TAIL_RE = re.compile(
 )
 _LINE_END = " \t.!?…"
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
+_LABEL_LENGTH = 160  # a label line longer than this is a sentence of prose
 
 
 def heading_speaker(text: str, para: Paragraph, quote: QuoteSpan, mentions: Mentions) -> str | None:
@@ -63,7 +65,7 @@ def told_again(text: str, quote: QuoteSpan, body: list[QuoteSpan]) -> bool:
 _SOURCE_LABEL_RE = re.compile(
     r"\b(?:statement|remarks|speech|interview|letter|post|message|testimony|words|comment)s?\s+"
     r"(?:by|of|from|with)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})"
+    rf"(?P<who>{lx.NAME_WITH_OF})"
 )
 
 
@@ -81,6 +83,3 @@ def labelled_source(text: str, paras: list[Paragraph], quote: QuoteSpan) -> str 
         return None  # (a sentence of prose, not a label)
     label = _SOURCE_LABEL_RE.search(text, above.start, above.end)
     return label.group("who") if label is not None else None
-
-
-_LABEL_LENGTH = 160

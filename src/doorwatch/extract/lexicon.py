@@ -113,6 +113,9 @@ ORG_ROLE_WORDS: frozenset[str] = frozenset(words("roles", "org_role_nouns"))
 ORG_ROLE_NOUNS: str = alternation(ORG_ROLE_WORDS)
 PERSON_ROLE_NOUNS: str = alternation(words("roles", "person_role_nouns"))
 DOCUMENT_NOUNS: str = alternation(words("roles", "document_nouns"))
+# a body's or a person's name in capitals, with "of" or "for" inside ("Ministry of Foreign
+# Affairs", "Commissioner for Human Rights"): whose a piece is, after "a statement by"
+NAME_WITH_OF: str = r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6}"
 # Kinds of periodical a press review refers back to a newspaper by ("the paper writes").
 OUTLET_NOUN_WORDS: frozenset[str] = frozenset(words("roles", "outlet_nouns"))
 OUTLET_NOUNS: str = alternation(sorted(OUTLET_NOUN_WORDS))

@@ -154,7 +154,7 @@ _ISSUED_BY_RE = re.compile(
 # the issuer a piece is from, by name, then only words that say how it speaks ("further",
 # "also"), up to its verb
 _ISSUER_RE = re.compile(
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})"
+    rf"(?P<name>{lx.NAME_WITH_OF})"
     r"(?:\s+(?:further|also|now|then|again|likewise))?\s+"
 )
 _SPOKESPERSON_AFTER_RE = re.compile(

@@ -90,12 +90,6 @@ _SPLIT_RE = re.compile(
     r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&)\s+|\s+as\s+well\s+as\s+"
 )
 
-_PEOPLE_NOUNS = lx.alternation(
-    [*lx.words("roles", "person_role_nouns"), "investigator", "guard", "officer", "warden"]
-)
-# a list's item that is people by their office, in lower case ("prison officials involved in
-# …"): the office's plural first, after up to two words that say which
-_PEOPLE_PIECE_RE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS})s\b[^A-Z]*")
 _SEMICOLON_RE = re.compile(r"\s*;\s*(?:and\s+)?")
 # "the Minister of Transport and Communications, Aleksei Avramenko": a role, then its holder
 _ROLE_THEN_NAME_RE = re.compile(
@@ -203,6 +197,12 @@ _MEASURE_PIECE_RE = re.compile(
 )
 _COURTESY_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
 _OFFICES = lx.alternation(lx.words("sanctions", "offices"))
+_GROUP_OFFICES = lx.alternation(lx.words("sanctions", "group_offices"))
+# a list's item that is people by their office, in lower case ("prison officials involved in
+# …"): the office's plural first, after up to two words that say which
+_PEOPLE_PIECE_RE = re.compile(
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:{lx.PERSON_ROLE_NOUNS}|{_GROUP_OFFICES})s\b[^A-Z]*"
+)
 # "the Minister of Defence, Viktor Khrenin, and the Chief of the General Staff, Viktor
 # Gulevich": an office held, beside the name of who holds it
 _OFFICE_RE = re.compile(
