@@ -11441,3 +11441,40 @@ def test_a_piece_from_a_body_speaks_for_it_named_or_not_before() -> None:
     quotes = _quotes(text)
     assert quotes["will be answered in kind"] == "Foreign Ministry"
     assert quotes["stop all potash transit"] == "Initiative"
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    text = (
+        'Tom Bradwell KC, counsel to the families, said: "The courts there answer to one man." '
+        '"We will keep asking," added Ruth Okafor MEP, who sits on the delegation.\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["The courts there answer to one man."] == "Tom Bradwell"
+    assert quotes["We will keep asking"] == "Ruth Okafor"
+
+
+def test_a_peers_style_keeps_the_place_after_of() -> None:
+    text = (
+        'Baroness Mallory of Penrith opened the debate: "Every listing is a letter to the cells." '
+        'Later Lord Ashcombe said: "We are agreed."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Every listing is a letter to the cells."] == "Baroness Mallory of Penrith"
+    assert quotes["We are agreed."] == "Ashcombe"
+
+
+def test_a_name_with_a_particle_ends_before_where_its_bearer_works() -> None:
+    text = (
+        '"A colony is not a clinic," said Joris van Damme of the Free University of Brussels, '
+        "who has studied the prison system.\n"
+    )
+    assert _quotes(text)["A colony is not a clinic"] == "Joris van Damme"
+
+
+def test_a_latvian_womans_surname_tells_her_she() -> None:
+    text = (
+        "The list named the commission's chairwoman, Lidia Yermoshina.\n\n"
+        "Riga deputy Inese Kalniņa recalled the winter of 1991. "
+        '"We were told to wait then too," she said.\n'
+    )
+    assert _quotes(text)["We were told to wait then too"] == "Inese Kalniņa"

@@ -441,6 +441,8 @@ def _analyse(found: str) -> tuple[_Found, ...]:
 
 
 _GIVEN_STOPWORDS = frozenset(lx.words("names", "given_name_stopwords"))
+_POST_NOMINALS = frozenset(lx.words("names", "post_nominals"))
+_PEERAGE_TITLES = frozenset(lx.words("names", "peerage_titles"))
 # A word with one of these may come off the front of a run (see _lead).
 _LEADING = _DROP | _TITLE | _LEAD_PLACE
 # A word with one of these is not part of a person's name before "of".
@@ -489,6 +491,12 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
     # front is looked at before _lead is called.
     lo = 0
     size = len(seg)
+    if size > 2 and seg[-1][2] in _POST_NOMINALS and not seg[-1][3] & _DROP:
+        # ("Dame Margaret Ellery MP": the letters after a name are not part of it)
+        seg = seg[:-1]
+        size -= 1
+    if size == 4 and seg[0][1] in _PEERAGE_TITLES and seg[2][3] & _OF and _peer(seg, out):
+        return
     if size > 1 and seg[-1][3] & _DROP and seg[-1][3] & _TITLE:
         # ("Chief Risk Officer Dr. Verena Hollerith": the titles before an honorific's full
         # stop name no one; the name is the run after the stop)
@@ -499,7 +507,10 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         k = next((j for j in range(size) if seg[j][3] & _OF), -1)
         # ("Dutch MEP Joost Verhaegen of the Greens": titles before the name)
         t = next((j for j in range(max(k, 0)) if not seg[j][3] & _TITLE), 0)
-        if k - t in (2, 3) and not any(w[3] & _NOT_PERSON for w in seg[t:k]):
+        # ("Marijke de Wolff of the University of Amsterdam": a particle inside the name is
+        # in lower case and is not one of its words)
+        named = [w for j, w in enumerate(seg[t:k]) if j == 0 or not w[1].islower()]
+        if k > 0 and len(named) in (2, 3) and not any(w[3] & _NOT_PERSON for w in named):
             _name(seg[:k], out)
             rest = seg[k + 1 :]
             while rest and rest[0][3] & _DROP:
@@ -621,6 +632,24 @@ def _titled_person(seg: list[_Word], lo: int, out: list[_Found]) -> bool:
     if any(w[3] & _NOT_PERSON for w in names):
         return False
     _name(seg[j + 1 :], out)
+    return True
+
+
+def _peer(seg: list[_Word], out: list[_Found]) -> bool:
+    """Add the person a peer's style names ("Lord Hartwell of Kirkby") and return True, or
+    return False when the words after the title are not a name and a place.
+
+    The place after "of" belongs to the style, so the whole run is the name; the key is the
+    name before "of", by which the text goes on to call the peer.
+    """
+    name, place = seg[1], seg[3]
+    if any(w[3] & (_DROP | _TITLE | _ORG_BASE | _UPPER | _CAMEL) for w in (name, place)):
+        return False
+    possessive = len(place[1]) != len(place[2])
+    full = " ".join((seg[0][1], name[1], seg[2][1], place[2]))
+    out.append(
+        (seg[0][0], place[0] + len(place[2]), "person", name[2].lower(), possessive, full, 4)
+    )
     return True
 
 
