@@ -11478,3 +11478,38 @@ def test_a_latvian_womans_surname_tells_her_she() -> None:
         '"We were told to wait then too," she said.\n'
     )
     assert _quotes(text)["We were told to wait then too"] == "Inese Kalniņa"
+
+
+def test_a_piece_whose_owner_a_pronoun_names_speaks_for_its_owner() -> None:
+    text = (
+        "The Lithuanian Helsinki Group wrote to the Council in May. Its appeal says, and I "
+        'quote, "a listing that stops at the border invites a detour."\n\n'
+        "Olga Zayats sent the ministry a second note. Her statement said that "
+        '"no family has been told where the men are."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["a listing that stops at the border invites a detour."] == (
+        "Lithuanian Helsinki Group"
+    )
+    assert quotes["no family has been told where the men are."] == "Olga Zayats"
+
+
+def test_the_one_a_question_came_from_asks_it() -> None:
+    text = (
+        "The second question came from Marta Lind of Nordic Radio: "
+        '"Were any of the freed men citizens of the Union?"\n'
+    )
+    assert _quotes(text)["Were any of the freed men citizens of the Union?"] == "Marta Lind"
+
+
+def test_came_the_reply_gives_the_one_who_answered_before() -> None:
+    text = (
+        '"We do not discuss the terms," the Foreign Office said.\n\n'
+        "Marta Lind's follow-up was sharper: had anything been promised for the airline?\n\n"
+        '"Our position has not changed. The listings stay," came the reply.\n\n'
+        'Then a second reporter asked: "Is the airline still listed?"\n\n'
+        '"It is," came the short answer.\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Our position has not changed. The listings stay"] == "Foreign Office"
+    assert quotes.get("It is") is None

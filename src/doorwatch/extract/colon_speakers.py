@@ -31,6 +31,12 @@ _FROM_DOCUMENT_RE = re.compile(r"\s*From\s+(?:(?:the|an?)\s+)?$")
 _DOCUMENT_COLON_RE = re.compile(
     rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lx.DOCUMENT_NOUNS}|{_SPEECH_NOUNS}|readout)\s*:\s*"
 )
+# 'The opening question came from Lena Ortiz of Global Wire: "…"': the one a question or a
+# reply came from, then at most where they work, then the colon
+_CAME_FROM_RE = re.compile(
+    r"\b(?:question|questions|query|follow-up|reply|answer|response)\s+(?:\w+\s+)?came\s+from\s+$"
+)
+_CAME_FROM_AFTER_RE = re.compile(r"(?:,?\s+(?:of|at|from)\s+[^.;:!?\"“”\n]{1,50})?:\s*")
 # 'His answer was blunt: "…"': the words of the one the pronoun refers to
 _PRONOUN_SPEECH_RE = re.compile(
     rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
@@ -84,6 +90,13 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
             ):
                 return seen
     for at, m in enumerate(found):
+        if (
+            m.kind in ("person", "org")
+            and "came" in window
+            and _CAME_FROM_RE.search(masked, max(s_start, m.start - 40), m.start)
+            and _CAME_FROM_AFTER_RE.fullmatch(masked, m.end, open_)
+        ):
+            return m
         if (
             m.kind in ("person", "org")
             and _FROM_DOCUMENT_RE.fullmatch(masked, s_start, m.start)

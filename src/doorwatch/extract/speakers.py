@@ -116,6 +116,13 @@ _PIECE_PHRASE_RE = re.compile(
     r"\s+(?:to|at|of|in|on|from|for|dated)\s+[^,.;:\"“”()]{1,40}?\s+(?:(?:has|had|also)\s+)?"
 )
 _OBJECT_PRONOUN_RE = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
+# ("Its letter says, and I quote, …", "Her statement said …": a piece whose owner a pronoun
+# names is the whole subject of the speech verb)
+_OWNED_PIECE_SUBJECT_RE = re.compile(
+    rf"\s*(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    rf"(?:{_SPEECH_NOUNS}|{lx.DOCUMENT_NOUNS})\s+"
+)
+_CAME_REPLY_RE = re.compile(r"\s*came\s+the\s+(?:[a-z]+\s+)?(?:reply|answer|response|retort)\b")
 _IN_WORDS_RE = re.compile(
     # ("In his view, '…'": a party's opinion as a judgment gives it)
     r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?(?:words|view|opinion)\b"
@@ -255,6 +262,15 @@ class Attributor:
                 # ('Yahor's letter came today. "…"': the words of the piece's sender)
                 out.append(sender)
                 last_para_speaker[quote.para] = sender
+                continue
+            if i > 0 and _CAME_REPLY_RE.match(self.masked, quote.close + 1) is not None:
+                # ('"…," came the reply': the one who answered before answers again; after a
+                # question quoted last, whoever answers it is not told, and it is not the
+                # one who asked)
+                asked = self.masked[quotes[i - 1].close - 1 : quotes[i - 1].close] == "?"
+                replier = None if asked else out[i - 1]
+                out.append(replier)
+                last_para_speaker[quote.para] = replier
                 continue
             described = self._described(quote)
             if described is not None:
@@ -852,6 +868,10 @@ class Attributor:
             if by_name is not None and by_name.kind in ("person", "org"):
                 return by_name
             return Mention(issuer.start("name"), issuer.end("name"), "org", issuer["name"])
+        owned = _OWNED_PIECE_SUBJECT_RE.fullmatch(self.masked, s_start, v_start)
+        if owned is not None:
+            key = POSSESSIVE_SUBJECT[owned["pronoun"].lower()]
+            return Mention(owned.start("pronoun"), owned.end("pronoun"), "pronoun", key)
         # ("X (Renew Europe, Lithuania) put it bluntly": an aside in brackets is no subject)
         cands = [
             m
