@@ -11513,3 +11513,26 @@ def test_came_the_reply_gives_the_one_who_answered_before() -> None:
     quotes = _quotes(text)
     assert quotes["Our position has not changed. The listings stay"] == "Foreign Office"
     assert quotes.get("It is") is None
+
+
+def test_a_count_that_answers_a_question_takes_the_questions_measure() -> None:
+    text = (
+        "Belarus: your questions answered\n15 July 2025\n\n"
+        "Who was set free this time?\nTwenty-two people, on 11 July, among them two women.\n\n"
+        "HOST: And how many political prisoners are left?\n\n"
+        "KOVAL: Just over eleven hundred. The list changes every week.\n\n"
+        "How long was his sentence?\nSix years, in a colony near Mahilyou.\n"
+    )
+    got = {
+        (c.measure, c.value, c.qualifier, c.date)
+        for c in extract_claims(text)
+        if isinstance(c, Figure)
+    }
+    assert ("prisoners_released", 22, "exact", "2025-07-11") in got
+    assert ("political_prisoners_held", 1100, "more_than", None) in got
+    assert not any(value == 6 for _, value in _figures(text))
+
+
+def test_a_count_after_a_question_of_two_measures_is_not_guessed() -> None:
+    text = "How many were freed and how many were arrested in June?\nForty, by the group's count.\n"
+    assert not any(value == 40 for _, value in _figures(text))

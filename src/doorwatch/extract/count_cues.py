@@ -248,6 +248,13 @@ HOME_RE = re.compile(
 
 
 CUE_KINDS = ("rel", "det", "des", "held", "cnt")
+# the measure each kind of cue but counting tells
+CUE_MEASURES = {
+    "rel": "prisoners_released",
+    "det": "prisoners_detained",
+    "des": "prisoners_designated",
+    "held": "political_prisoners_held",
+}
 
 
 def cue_kind(match: re.Match[str]) -> str:

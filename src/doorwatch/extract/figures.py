@@ -53,6 +53,7 @@ from doorwatch.extract.count_cues import (
     AGE_BEFORE_RE,
     BARE_AUX_RE,
     BARE_VERB_RE,
+    CUE_MEASURES,
     DEATH_RE,
     HOME_RE,
     LEAVES_RE,
@@ -74,6 +75,7 @@ from doorwatch.extract.count_totals import COUNT_OF_RE, COUNT_OF_REACH, TOTAL_RE
 from doorwatch.extract.dates import find_dates, in_date, nearest_date, opens_period
 from doorwatch.extract.list_names import BY_CHANGE_RE, names_kind
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
+from doorwatch.extract.question_counts import question_count
 
 # "for every nine released, ten are jailed": a ratio, not a count.
 _RATIO_RE = re.compile(
@@ -234,12 +236,7 @@ _RELEASES_RE = re.compile(r"\b(?:releases|pardons)\b[^.;:]{0,40}\bincluding\s")
 _CUE_REACH = 40  # a cue verb right before the number
 _SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
-_MEASURES = {
-    "rel": "prisoners_released",
-    "det": "prisoners_detained",
-    "des": "prisoners_designated",
-    "held": "political_prisoners_held",
-}
+_MEASURES = CUE_MEASURES
 _EVENTS = frozenset((_MEASURES["rel"], _MEASURES["det"]))
 # ("counts 1,250 people jailed" are held: a count of people jailed is of people in jail)
 _EVENTS_KINDS = ("rel", "des")  # what happens, not what is
@@ -270,6 +267,17 @@ def find_figures(
         if not found and len(group) == 1 and i + 1 < len(sentences):
             answered = _answered(text, group[0], (start, end), sentences[i + 1], published)
             found = [answered] if answered is not None else []
+        if not found and i > 0 and text[sentences[i - 1][1] - 1] == "?":
+            # ("Who was released?" above "Fourteen people, on 21 June."): the question's count
+            # (only the first count may open the answer: "Sixteen people …: eight men and
+            # eight women")
+            counted = next((n for n in group if not in_date(text, n)), None)
+            asked = (
+                question_count(text, counted, (start, end), sentences[i - 1], published)
+                if counted is not None
+                else None
+            )
+            found = [asked] if asked is not None else []
         counts = [n for n in group if not in_date(text, n)] if not found and out else []
         if len(counts) == 1:
             # ("… 529 political prisoners. Yesterday it was 521.", "On 1 September it was

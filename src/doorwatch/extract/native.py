@@ -65,6 +65,7 @@ MODULES = (
     "profile_listings",
     "proposed_lists",
     "pronoun_writers",
+    "question_counts",
     "quotes",
     "referred_targets",
     "reply_addressees",

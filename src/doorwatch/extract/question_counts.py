@@ -1,0 +1,82 @@
+"""Counts given as the answer to the question just before them: an FAQ's "Who was released?"
+above "Fourteen people, on 21 June.", a live chat's "How many political prisoners are there
+today?" above "VARONKA: The most recent monthly count, as of 31 October, is 1,299.". The
+answer names no measure; the question does, so the question's cue gives the count its measure
+and the answer gives its value, qualifier and date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from doorwatch.extract.claims import Figure
+from doorwatch.extract.count_cues import CUE_MEASURES, PRE_CUE_RE, cue_kind
+from doorwatch.extract.count_qualifiers import qualifier_before
+from doorwatch.extract.dates import find_dates, opens_period
+from doorwatch.extract.numbers import Number
+
+_SINCE_REACH = 50  # "since the pardons began": "since" this far before a date opens a period
+# a question that asks for a count or for who ("How many …?", "Who was pardoned?", "What is
+# the latest figure?")
+_ASKS_RE = re.compile(r"\b(?:[Hh]ow\s+many|[Ww]ho|number|count|figure|total|tally)\b")
+# what may open the answer before its count: a turn's label ("SIDARENKA:", "A:") and, in a
+# count's own words, "the most recent monthly count, as of 31 October, is"
+_LABEL = r"(?:(?:A|[A-ZÀ-Ž][A-ZÀ-Ž.'’ -]{1,40}):\s+)?"
+_OPENS_RE = re.compile(
+    r"\s*" + _LABEL + r"(?:(?:The|the|Our|Its|That|This|Their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:count|figure|total|number|tally)\b[^.?!:;\"“”]{0,60}?"
+    r"\b(?:is|was|stood\s+at|stands\s+at|came\s+to|reached)\s+)?"
+)
+# what may follow the count: the end of the answer's first clause, its people, or when
+_AFTER_RE = re.compile(
+    r"(?:\s+(?:political\s+prisoners|prisoners|people|persons|individuals|men\s+and\s+women))?"
+    r"(?:\s*[,.;:—–]|\s+(?:on|in|as\s+of|by|at|announced|according)\b|\s*$)"
+)
+_POLITICAL_PRISONER = "political prisoner"
+
+
+def question_count(
+    text: str,
+    number: Number,
+    sentence: tuple[int, int],
+    question: tuple[int, int],
+    published: dt.date | None,
+) -> Figure | None:
+    """Return the figure of a number that opens the answer in ``sentence`` to the question in
+    ``question`` (the sentence before it), with the measure the question asks about; None when
+    the sentence before asks no count, tells no one measure, or the number does not open the
+    answer."""
+    start, end = sentence
+    q_start, q_end = question
+    if not text[q_start:q_end].rstrip().endswith("?"):
+        return None
+    if _ASKS_RE.search(text, q_start, q_end) is None:
+        return None
+    qualifier, words_start = qualifier_before(text, start, number.start)
+    if _OPENS_RE.fullmatch(text, start, words_start) is None:
+        return None  # (the number is not where the answer opens: "In 2021 the list held 40")
+    if _AFTER_RE.match(text, number.end, end) is None:
+        return None
+    measure = _asked_measure(text, q_start, q_end)
+    if measure is None:
+        return None
+    dates = [
+        iso
+        for at, iso in find_dates(text, start, end, published)
+        if not opens_period(text, at, _SINCE_REACH)
+    ]
+    date = dates[0] if dates else None
+    return Figure(measure, number.value, qualifier, date, words_start, number.end, None)
+
+
+def _asked_measure(text: str, start: int, end: int) -> str | None:
+    """Return the one measure the question from ``start`` to ``end`` asks about (by its verbs
+    of release, arrest, recognition or holding, else its political prisoners), or None when it
+    names none or more than one."""
+    kinds = {cue_kind(m) for m in PRE_CUE_RE.finditer(text, start, end)} - {"cnt"}
+    if len(kinds) == 1:
+        return CUE_MEASURES[kinds.pop()]
+    if not kinds and text.find(_POLITICAL_PRISONER, start, end) >= 0:
+        return CUE_MEASURES["held"]  # ("How many political prisoners are there today?")
+    return None
