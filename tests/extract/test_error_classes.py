@@ -11536,3 +11536,19 @@ def test_a_count_that_answers_a_question_takes_the_questions_measure() -> None:
 def test_a_count_after_a_question_of_two_measures_is_not_guessed() -> None:
     text = "How many were freed and how many were arrested in June?\nForty, by the group's count.\n"
     assert not any(value == 40 for _, value in _figures(text))
+
+
+def test_a_second_target_after_a_comma_alone_or_with_what_it_is() -> None:
+    comma = "Canada has had Grodno Azot under sanctions since June 2021, Naftan since March 2022.\n"
+    described = (
+        "Britain has had Belshina under sanctions since August 2021, and Naftan, the Novopolotsk "
+        "refinery, since March 2022.\n"
+    )
+    assert _sanctions(comma) == {
+        ("imposed", "Grodno Azot", "2021-06"),
+        ("imposed", "Naftan", "2022-03"),
+    }
+    assert _sanctions(described) == {
+        ("imposed", "Belshina", "2021-08"),
+        ("imposed", "Naftan", "2022-03"),
+    }

@@ -26,8 +26,14 @@ _SECOND_RE = re.compile(
     # ("… since August 2023, and Belaruskali since August 2021": a comma may stand before "and")
     # ("sanctions on Belaruskali have been in force since 2021 and on Belavia since 2023": the
     # second's own preposition)
-    rf"\s(?:{_WHEN}),?\s+and\s+(?:(?:on|against)\s+)?(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?)?"
+    # ("Belaruskali has been designated since August 2021, Belavia since August 2023": the
+    # comma alone, "and" left out)
+    rf"\s(?:{_WHEN})(?:,?\s+and|,)\s+(?:(?:on|against)\s+)?"
+    r"(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?"
     r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4})(?:\s*\([^()]{1,20}\))?"
+    # ("and Belaruskali, the state potash producer, since August 2021": what it is, between
+    # commas)
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"
     rf"\s+(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
 )
 _AND = " and "
@@ -46,7 +52,7 @@ def second_targets(
         if claim.date is None:
             continue
         s_end = index.span(claim.start)[1]
-        if masked.find(_AND, claim.end, s_end) < 0:
+        if masked.find(_AND, claim.end, s_end) < 0 and masked.find(",", claim.end, s_end) < 0:
             continue
         found = _SECOND_RE.search(masked, claim.end, s_end)
         if found is None or power_of(found.group("target")) is not None:
