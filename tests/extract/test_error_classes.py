@@ -11552,3 +11552,19 @@ def test_a_second_target_after_a_comma_alone_or_with_what_it_is() -> None:
         ("imposed", "Belshina", "2021-08"),
         ("imposed", "Naftan", "2022-03"),
     }
+
+
+def test_a_word_of_the_argument_between_commas_keeps_the_target_under_its_measures() -> None:
+    text = "Naftan, for instance, has been under British sanctions since March 2022.\n"
+    assert _sanctions(text) == {("imposed", "Naftan", "2022-03")}
+
+
+def test_a_target_and_a_longer_described_group_remain_under_measures() -> None:
+    text = "Grodno Azot and the rest of the fertiliser industry remain under Canadian sanctions.\n"
+    targets = {t for a, t, _ in _sanctions(text) if a == "imposed"}
+    assert "Grodno Azot" in targets
+
+
+def test_a_power_that_still_has_a_target_under_its_sanctions_keeps_them() -> None:
+    text = "Britain still has Belshina under the sanctions it adopted in August 2021.\n"
+    assert ("imposed", "Belshina", "2021-08") in _sanctions(text)

@@ -71,7 +71,9 @@ TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,100}}?){STOP}"
 # ", first designated in 2021,", ", the state miner that supplies a fifth of the world's potash,"
 APPOSITIVE = (
     r"(?:\s*,\s*(?:the|its|a|an|one\s+of|[A-Z][\w.]*[’']s|(?:first\s+|originally\s+)?[a-z]+ed)\s+"
-    r"[^,.;:()\"“”]{1,90},)"
+    r"[^,.;:()\"“”]{1,90},|"
+    # ("Belavia, for example, has been under …": a word of the argument between commas)
+    r"\s*,\s*(?:for\s+(?:example|instance)|however|meanwhile|too|likewise|by\s+contrast),)"
 )
 # "restrictions" and "restrictive measures" name sanctions only in a text about sanctions.
 # ("sanctions and travel bans on …": the measures of a listing named together)
@@ -957,7 +959,8 @@ PENALTY_RE = re.compile(
 UNDER_RE = re.compile(
     # ("Belaruskali and the potash trade remain under US sanctions")
     rf"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:(?:\s+[a-z][\w-]*)?\s+(?:{DESCRIBED_HEAD}))?"
-    r"(?:\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:remain|are|were|have|has)\b))?|"
+    # ("Belaruskali and the rest of the potash sector remain under …")
+    r"(?:\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?(?=\s+(?:remain|are|were|have|has)\b))?|"
     # ("Belarusian potash exports have been subject to …": goods by their country's adjective)
     rf"(?=[A-Z][a-z]+\s+[a-z])(?:{lx.DEMONYM_WORDS})\s+[a-z][\w-]*(?:\s+(?:exports|imports|sales|shipments))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"

@@ -74,7 +74,9 @@ STILL_UNDER_RE = re.compile(
 # "both put Lukashenko, his son Viktar and six senior officials under asset freezes and travel
 # bans": those a power put under its measures, named between the verb and the measure
 PUT_UNDER_RE = re.compile(
-    r"\b(?P<verb>put|puts|putting|placed|places|placing)\s+"
+    # ("The United States still has Belaruskali under the sanctions it imposed in 2021",
+    # "has kept Belavia under its sanctions": a target a power holds under its measures)
+    r"\b(?P<verb>put|puts|putting|placed|places|placing|has|have|had|keeps?|kept|keeping)\s+"
     r"(?=(?:the\s+)?[A-Z])(?P<target>[^.;:()—–\"“”]{1,140}?)\s+under\s+"
     r"(?:(?:an?|new|fresh|further|its|their|the|own|[A-Z][\w.]*)\s+)*"
     # ("placed … under targeted financial sanctions")

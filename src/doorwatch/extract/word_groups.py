@@ -153,6 +153,10 @@ STANDING_WORDS = (
     " under asset freeze",
     " under travel ban",
     " under sanctions",
+    # ("still has Belaruskali under the sanctions it imposed in 2021")
+    " under the sanctions",
+    " under its sanctions",
+    " under their sanctions",
     " under targeted ",
     " under financial ",
 )
