@@ -11568,3 +11568,16 @@ def test_a_target_and_a_longer_described_group_remain_under_measures() -> None:
 def test_a_power_that_still_has_a_target_under_its_sanctions_keeps_them() -> None:
     text = "Britain still has Belshina under the sanctions it adopted in August 2021.\n"
     assert ("imposed", "Belshina", "2021-08") in _sanctions(text)
+
+
+def test_a_readers_question_signed_with_a_given_name_and_a_town_is_theirs() -> None:
+    text = (
+        "Your questions\n\n"
+        '"Can my brother still send parcels to the colony?" — Tatsiana, Baranavichy\n\n'
+        "ANSWER: Yes, within limits.\n\n"
+        'Q: "Will the airline fly to Vilnius again?" (Mindaugas, Kaunas)\n\n'
+        "A: Not while the ban stands.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes["Can my brother still send parcels to the colony?"] == "Tatsiana"
+    assert quotes["Will the airline fly to Vilnius again?"] == "Mindaugas"
