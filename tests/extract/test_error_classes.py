@@ -11581,3 +11581,30 @@ def test_a_readers_question_signed_with_a_given_name_and_a_town_is_theirs() -> N
     quotes = _quotes(text)
     assert quotes["Can my brother still send parcels to the colony?"] == "Tatsiana"
     assert quotes["Will the airline fly to Vilnius again?"] == "Mindaugas"
+
+
+def test_labelled_entries_tell_each_step_of_their_targets_measures() -> None:
+    text = (
+        "Canadian measures at a glance\n"
+        "- Grodno Azot: designated in June 2021; restrictions eased in March 2025.\n"
+        "- Naftan: under sanctions since August 2021; listing removed on 4 May 2025.\n"
+        "\n"
+        "Belshina: sanctioned by the United Kingdom in August 2021; lifted in June 2025.\n"
+    )
+    got = _sanctions(text)
+    assert ("imposed", "Grodno Azot", "2021-06") in got
+    assert ("eased", "Grodno Azot", "2025-03") in got
+    assert ("imposed", "Naftan", "2021-08") in got
+    assert ("lifted", "Naftan", "2025-05-04") in got
+    assert ("imposed", "Belshina", "2021-08") in got
+    assert ("lifted", "Belshina", "2025-06") in got
+
+
+def test_a_prisoners_timeline_and_entries_with_no_power_tell_no_measure() -> None:
+    text = (
+        "Timeline\n"
+        "- Ihar Losik: detained in June 2020; designated a political prisoner in July 2020; "
+        "released on 21 June 2025.\n"
+        "- Belshina: designated in August 2021; eased in June 2025.\n"
+    )
+    assert _sanctions(text) == set()

@@ -48,6 +48,7 @@ MODULES = (
     "heading_figures",
     "heading_quotes",
     "headword_entries",
+    "labelled_measures",
     "labelled_turns",
     "lexicon",
     "list_names",

@@ -17,6 +17,7 @@ from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
 from doorwatch.extract.heading_figures import heading_figures
 from doorwatch.extract.heading_quotes import heading_speaker, labelled_source, told_again
+from doorwatch.extract.labelled_measures import labelled_measures
 from doorwatch.extract.listing_asides import aside_listings, blank_asides, power_dated
 from doorwatch.extract.listings import find_listed
 from doorwatch.extract.mentions import find_mentions
@@ -133,6 +134,12 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += eased_first(measured, sanctions)
     sanctions += lifted_rest(measured, sanctions, index, published)
     sanctions += second_targets(measured, sanctions, index, published)
+    found = {(c.action, c.target.lower()) for c in sanctions}
+    sanctions += [
+        c
+        for c in labelled_measures(measured, headed, published)
+        if (c.action, c.target.lower()) not in found
+    ]
     sanctions += aside_listings(masked, sanctions, published)
     sanctions = power_dated(masked, sanctions, published)
     sanctions = withdrawn_measures(measured, sanctions, sents)

@@ -244,6 +244,18 @@ def joint_powers(masked: str, s_start: int, verb_start: int, imposer: str | None
     return out
 
 
+def powers_named(text: str, start: int, end: int) -> list[str]:
+    """Return the powers that ``text`` from ``start`` to ``end`` names, by name or adjective
+    ("What did the United States change?", "US measures:"), in order, each once."""
+    out: list[str] = []
+    for found in _POWER_RE.finditer(text, start, end):
+        name = found.group()
+        power = IMPOSERS.get(name) or _IMPOSER_ADJECTIVES[name]
+        if power not in out:
+            out.append(power)
+    return out
+
+
 # A power that took the same step with the subject, named after the measure: "Ottawa first
 # sanctioned Lukashenko on Sept. 29, 2020, in a joint move with the United Kingdom"
 _WITH_POWER_RE = re.compile(
