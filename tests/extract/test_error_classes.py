@@ -11608,3 +11608,20 @@ def test_a_prisoners_timeline_and_entries_with_no_power_tell_no_measure() -> Non
         "- Belshina: designated in August 2021; eased in June 2025.\n"
     )
     assert _sanctions(text) == set()
+
+
+def test_a_number_after_a_hash_labels_an_item_and_joins_no_range() -> None:
+    text = "Appeal update #12 — 40 more are free. 1,050 are not.\n"
+    assert ("prisoners_released", 40) in _figures(text)
+    assert not any(value == 12 for _, value in _figures(text))
+
+
+def test_one_of_those_on_the_list_on_a_day_is_one_of_those_held() -> None:
+    held = (
+        "Mikalai Dziadok is one of 1,187 people recognised as political prisoners by the Viasna "
+        "centre as of 1 March 2025; the centre recognised 20 new political prisoners in February "
+        "alone.\n"
+    )
+    added = "She is one of 41 people Viasna recognised as political prisoners in March.\n"
+    assert _figures(held) == {("political_prisoners_held", 1187), ("prisoners_designated", 20)}
+    assert _figures(added) == {("prisoners_designated", 41)}

@@ -272,7 +272,10 @@ def is_item_number(text: str, start: int, end: int, value: int) -> bool:
     """Return True when the number at ``start`` numbers a list's item ("2. The number of
     political prisoners fell …", "3) Between …"): it opens its line, is small, is followed by
     a full stop or a bracket and a new sentence, and a line before or after it opens with the
-    number before or after it (not "41. The number of people it recognised …" among counts)."""
+    number before or after it (not "41. The number of people it recognised …" among counts);
+    also when a "#" stands right before it ("Petition update #14", "Bulletin #3")."""
+    if start > 0 and text[start - 1] == "#":
+        return True
     if value >= _ITEM_MAX or (start > 0 and text[start - 1] not in "\n"):
         return False
     if _ITEM_AFTER_RE.match(text, end) is None:

@@ -237,6 +237,7 @@ _CUE_REACH = 40  # a cue verb right before the number
 _SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
 _MEASURES = CUE_MEASURES
+_ONE_OF = ("one of ", "One of ")
 _EVENTS = frozenset((_MEASURES["rel"], _MEASURES["det"]))
 # ("counts 1,250 people jailed" are held: a count of people jailed is of people in jail)
 _EVENTS_KINDS = ("rel", "des")  # what happens, not what is
@@ -553,6 +554,15 @@ def _sentence_figures(
             )
         if measure is None:
             continue
+        if (
+            measure == _MEASURES["des"]
+            and text.endswith(_ONE_OF, max(start, q_start - 8), q_start)
+            and text.find(" as of ", q_start, end) >= 0
+        ):
+            # ("He is one of 1,429 people recognised as political prisoners … as of 31
+            # January": one of those on the list that day; not "one of 50 people recognised
+            # in December", those added to it)
+            measure = _MEASURES["held"]
         if (
             (
                 measure == _MEASURES["des"]
