@@ -11625,3 +11625,12 @@ def test_one_of_those_on_the_list_on_a_day_is_one_of_those_held() -> None:
     added = "She is one of 41 people Viasna recognised as political prisoners in March.\n"
     assert _figures(held) == {("political_prisoners_held", 1187), ("prisoners_designated", 20)}
     assert _figures(added) == {("prisoners_designated", 41)}
+
+
+def test_the_power_whose_decision_adopts_the_measures_imposes_them() -> None:
+    text = (
+        "The committee welcomed the decision of the Government of Canada of 9 August 2021 to "
+        "adopt new sanctions against Belarus matching those of its allies.\n"
+    )
+    got = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    assert [(c.action, c.target, c.imposer) for c in got] == [("imposed", "Belarus", "Canada")]

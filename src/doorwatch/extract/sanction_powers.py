@@ -136,6 +136,9 @@ def imposer_of(
             _PLACE_PREP_RE.search(masked, max(0, m.start - 13), m.start)
             # ("the Government of Japan decided": the country's government acts for it)
             and not _GOVERNMENT_OF_RE.search(masked, max(0, m.start - 24), m.start)
+            and not (
+                m.start >= s_start and _DECISION_OF_RE.search(masked, max(0, m.start - 20), m.start)
+            )
             # ("It acted with Australia, which announced sanctions …": the clause's subject;
             # not "the EU's measures against Belarus, which include …": the measures')
             and not (
@@ -203,6 +206,9 @@ _PLACE_PREP_RE = re.compile(
 _MEASURE_ON_RE = re.compile(r"\b(?:sanctions|measures|restrictions|bans?)\s+(?:against|on)\s+$")
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:it|they)\s+$")
 _GOVERNMENT_OF_RE = re.compile(r"\b(?:[Gg]overnment|[Cc]abinet|[Pp]arliament)\s+of\s+(?:the\s+)?$")
+# ("welcomes the decision of the Council of the European Union to adopt …": in the measure's
+# own sentence, the power whose decision it is)
+_DECISION_OF_RE = re.compile(r"\b(?:decision|move|step|choice)\s+of\s+(?:the\s+)?$")
 
 
 _IMPOSER_ADJECTIVES = lx.table("sanctions", "imposer_adjectives")

@@ -350,6 +350,13 @@ _BOUND_FOR_RE = re.compile(
     r"(?:bound|destined)\s+for\s+(?=[A-Z])"
 )
 
+# ("sanctions against Belarus mirroring those in force against Russia": a name, then a
+# participle whose object a determiner opens, says what the measures are like, not whom)
+_NAME_THEN_CLAUSE_RE = re.compile(
+    r"^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z]+ing\s+"
+    r"(?:those|these|the|its|their|a|an|that|this|what)\b)"
+)
+
 
 def split_targets(raw: str) -> list[str]:
     """Return the targets the text ``raw`` after a measure names: a list split into its
@@ -357,6 +364,9 @@ def split_targets(raw: str) -> list[str]:
     end in one."""
     # ("export controls on goods bound for Belarus": the country the goods go to)
     raw = _BOUND_FOR_RE.sub("", raw.strip())
+    before_clause = _NAME_THEN_CLAUSE_RE.match(raw)
+    if before_clause is not None:
+        raw = before_clause.group()
     if ";" in raw and _ROLE_THEN_NAME_RE.match(raw):
         # ("the Minister of Transport and Communications, Aleksei Avramenko; the commander of
         # the Air Force and Air Defence Forces, Major General Igor Golub; and Leonid Churo":
