@@ -11634,3 +11634,19 @@ def test_the_power_whose_decision_adopts_the_measures_imposes_them() -> None:
     )
     got = [c for c in extract_claims(text) if isinstance(c, Sanction)]
     assert [(c.action, c.target, c.imposer) for c in got] == [("imposed", "Belarus", "Canada")]
+
+
+def test_measures_told_by_the_day_they_were_announced_stand_from_that_day() -> None:
+    text = (
+        "The port stopped the trains after the British sanctions on Belshina announced on "
+        "2 December 2021 came into force.\n"
+    )
+    assert ("imposed", "Belshina", "2021-12-02") in _sanctions(text)
+
+
+def test_a_designation_told_inside_what_a_target_is_stands() -> None:
+    text = (
+        "Canada later allowed Naftan, the state refinery designated in March 2022, to sell "
+        "its stocks.\n"
+    )
+    assert ("imposed", "Naftan", "2022-03") in _sanctions(text)

@@ -566,9 +566,11 @@ BACKGROUND_RE = re.compile(
     r"(?:\s*,\s*|\s+)(?:(?:(?:which|that)\s+)?(?:have|has|had)\s+(?:been\s+)?)?"
     r"(?:(?:first\s+|originally\s+)?(?:imposed|introduced|adopted|in\s+place|in\s+force|"
     r"widened|extended|expanded|tightened|applied)\s+(?:in|since)|since|"
+    # ("the US sanctions on Belaruskali announced on 9 August 2021": the day it was told)
+    r"(?:imposed|introduced|adopted|announced)\s+on\s+\d{1,2}(?=\s+[A-Z])|"
     # ("Washington's restrictions on Belaruskali date from August 2021")
     r"dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to))\s+"
-    r"(?:(?:[A-Z][a-z]+\s+)?\d{4}\b|last\s+(?:[A-Z][a-z]+|year)\b)"
+    r"(?:(?:[A-Z][a-z]+\s+)?\d{4}\b|(?:[A-Z][a-z]+\s+)?last\s+(?:[A-Z][a-z]+|year)\b)"
 )
 # "The U.S. had placed Belavia under restrictions", "kept Belarusian potash on its sanctions list",
 # "added the state airline to its own restrictions", "sanctions, which have targeted X since"

@@ -117,6 +117,8 @@ MAINTAINED_SINCE_RE = re.compile(
 DESIGNATED_ASIDE_RE = re.compile(
     # (not "the tyre maker in Babruisk, designated …": a place)
     r"\b(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+"
+    # ("Belavia, the state airline designated in August 2023,": what it is, then the aside)
+    r"(?:the\s+(?:[a-z][\w-]*\s+){1,3}?(?=(?:designated|blacklisted|sanctioned)\s))?"
     # ("the potash giant Belaruskali, sanctioned since 2021,")
     r"(?:(?:first|originally|already|also)\s+)?(?P<verb>designated|blacklisted|sanctioned|"
     # ("the state airline Belavia, banned from European skies after the Ryanair landing in

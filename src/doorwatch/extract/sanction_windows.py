@@ -143,6 +143,7 @@ from doorwatch.extract.trade_shapes import (
     TRADE_RE,
 )
 from doorwatch.extract.word_groups import (
+    BACKGROUND_WORDS,
     GROUP_NEAR_GATES,
     GROUP_WINDOW_GATES,
     WORD_GROUPS,
@@ -329,7 +330,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
         BACKGROUND_RE,
         -1,
         140,
-        ("since ", "imposed in ", "introduced in ", "adopted in ", "widened in ", " dat"),
+        BACKGROUND_WORDS,
     ),
     (
         IN_PLACE_ON_RE,

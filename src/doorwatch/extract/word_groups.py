@@ -133,6 +133,8 @@ STANDING_WORDS = (
     "maintained since",
     "kept since",
     ", designated ",
+    # ("Belavia, the state airline designated in August 2023,")
+    " designated in ",
     ", banned from ",
     ", barred from ",
     ", first designated ",
@@ -209,6 +211,18 @@ SUBJECT_WINDOWS: Windows = (
 # … is under discussion": measures a power weighs)
 # ("a fifth package that, diplomats say, will include the national carrier": a package to come,
 # found from its noun where no word of the topic stands near)
+# the words a measure told with when it began holds ("imposed in 2021", "since 2023",
+# "announced on 9 August"; see sanction_shapes.BACKGROUND_RE)
+BACKGROUND_WORDS = (
+    "since ",
+    "imposed in ",
+    "introduced in ",
+    "adopted in ",
+    "widened in ",
+    " dat",
+    "announced on ",
+    "imposed on ",
+)
 WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion", " discussing ",
                  " preparing ", " drafting ", " package that", " package which", " drafted",
                  " on the table", " being prepared", " being discussed", " in the works",
