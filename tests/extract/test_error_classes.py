@@ -11650,3 +11650,12 @@ def test_a_designation_told_inside_what_a_target_is_stands() -> None:
         "its stocks.\n"
     )
     assert ("imposed", "Naftan", "2022-03") in _sanctions(text)
+
+
+def test_a_count_in_apposition_to_the_political_prisoners_counts_those_held() -> None:
+    text = (
+        "Aid groups doubt they could house the political prisoners, roughly 1,150 on the "
+        "group's list, if all were freed together. The political prisoners, 2025 showed, "
+        "are released in batches.\n"
+    )
+    assert _figures(text) == {("political_prisoners_held", 1150)}

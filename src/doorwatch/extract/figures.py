@@ -19,6 +19,7 @@ import re
 from typing import cast
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.appositive_counts import appositive_count
 from doorwatch.extract.claims import Figure
 from doorwatch.extract.count_clauses import (
     CLAUSE_STOP_RE,
@@ -279,6 +280,10 @@ def find_figures(
                 else None
             )
             found = [asked] if asked is not None else []
+        if not found and len(group) == 1:
+            # ("all the political prisoners, some 1,300 by its count, …": an aside's count)
+            aside = appositive_count(text, group[0], (start, end), published)
+            found = [aside] if aside is not None else []
         counts = [n for n in group if not in_date(text, n)] if not found and out else []
         if len(counts) == 1:
             # ("… 529 political prisoners. Yesterday it was 521.", "On 1 September it was

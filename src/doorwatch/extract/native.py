@@ -28,6 +28,7 @@ from pathlib import Path
 # compiled class does not pickle.
 MODULES = (
     "adjunct_shapes",
+    "appositive_counts",
     "ban_shapes",
     "clause_subjects",
     "colon_speakers",

@@ -1,0 +1,51 @@
+"""Counts told in apposition to the political prisoners they count: "if all the political
+prisoners, some 1,300 by its count before the release, were freed", "The political prisoners,
+about 1,150 at the end of the year, wait". The noun stands before the number, where no cue
+for a count looks, and the aside between commas is the count of those held.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from doorwatch.extract.claims import Figure
+from doorwatch.extract.count_qualifiers import qualifier_before
+from doorwatch.extract.dates import find_dates, in_date, opens_period
+from doorwatch.extract.numbers import Number
+
+_SINCE_REACH = 50  # "since 2020": "since" this far before a date opens a period
+_NOUN_REACH = 40  # how far before the number the noun and its comma may stand
+_NOUN_RE = re.compile(r"\bpolitical\s+prisoners\s*,\s+$")
+# the aside goes on to its closing comma, or ends its sentence: "some 1,300 by its count,"
+_ASIDE_END_RE = re.compile(r"[^,;:()\"“”]{0,80}?(?:,|(?=[.;]))")
+_CUE = "political prisoners"
+
+
+def appositive_count(
+    text: str, number: Number, sentence: tuple[int, int], published: dt.date | None
+) -> Figure | None:
+    """Return the figure of a number that opens an aside right after "political prisoners,"
+    (``sentence`` is its sentence), the count of those held; None when no such noun and
+    comma stand right before it (with at most a qualifier between) or the aside does not
+    close."""
+    start, end = sentence
+    if in_date(text, number):
+        return None  # ("political prisoners, 2025 in review": a year)
+    qualifier, words_start = qualifier_before(text, start, number.start)
+    if text.find(_CUE, max(start, words_start - _NOUN_REACH), words_start) < 0:
+        return None
+    if _NOUN_RE.search(text, max(start, words_start - _NOUN_REACH), words_start) is None:
+        return None
+    aside = _ASIDE_END_RE.match(text, number.end, end)
+    if aside is None:
+        return None
+    dates = [
+        iso
+        for at, iso in find_dates(text, number.end, aside.end(), published)
+        if not opens_period(text, at, _SINCE_REACH)
+    ]
+    date = dates[0] if dates else None
+    return Figure(
+        "political_prisoners_held", number.value, qualifier, date, words_start, number.end, None
+    )
