@@ -11659,3 +11659,13 @@ def test_a_count_in_apposition_to_the_political_prisoners_counts_those_held() ->
         "are released in batches.\n"
     )
     assert _figures(text) == {("political_prisoners_held", 1150)}
+
+
+def test_the_present_of_features_verbs_attributes_a_quotation() -> None:
+    text = (
+        '"Book the train, not the bus," advises Rasa Vaitkutė, who runs a ticket office in '
+        'Kaunas. "Nobody wins a sanctions fight," concedes Marek Zielinski, a haulier.\n'
+    )
+    quotes = _quotes(text)
+    assert quotes["Book the train, not the bus"] == "Rasa Vaitkutė"
+    assert quotes["Nobody wins a sanctions fight"] == "Marek Zielinski"
