@@ -11669,3 +11669,11 @@ def test_the_present_of_features_verbs_attributes_a_quotation() -> None:
     quotes = _quotes(text)
     assert quotes["Book the train, not the bus"] == "Rasa Vaitkutė"
     assert quotes["Nobody wins a sanctions fight"] == "Marek Zielinski"
+
+
+def test_a_sentences_opening_word_does_not_hide_a_name_before_where_its_bearer_works() -> None:
+    text = (
+        'Yet Hanna Kryvets of the Belarusian Bar Forum has argued for a year that "the list only '
+        'grows".\n'
+    )
+    assert _quotes(text)["the list only grows"] == "Hanna Kryvets"

@@ -505,8 +505,9 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         # "Pavel Sapelka of Viasna", "Olga Zazulinskaya of the United Transitional Cabinet":
         # a person's name before "of" is the person, and what follows names where they work
         k = next((j for j in range(size) if seg[j][3] & _OF), -1)
-        # ("Dutch MEP Joost Verhaegen of the Greens": titles before the name)
-        t = next((j for j in range(max(k, 0)) if not seg[j][3] & _TITLE), 0)
+        # ("Dutch MEP Joost Verhaegen of the Greens": titles before the name; "But Pavel
+        # Sapelka of Viasna": a sentence's opening word)
+        t = next((j for j in range(max(k, 0)) if not seg[j][3] & (_TITLE | _DROP)), 0)
         # ("Marijke de Wolff of the University of Amsterdam": a particle inside the name is
         # in lower case and is not one of its words)
         named = [w for j, w in enumerate(seg[t:k]) if j == 0 or not w[1].islower()]
