@@ -11677,3 +11677,15 @@ def test_a_sentences_opening_word_does_not_hide_a_name_before_where_its_bearer_w
         'grows".\n'
     )
     assert _quotes(text)["the list only grows"] == "Hanna Kryvets"
+
+
+def test_a_signer_who_gives_a_family_name_by_its_initial_is_credited() -> None:
+    text = (
+        "WHY THEY SIGNED\n\n"
+        "“My cousin still writes from the colony every month.”\n— Volha S., Lida\n\n"
+        "“A letter is the one thing the guards cannot confiscate.”\n"
+        "— Ihar P., former political prisoner, Warsaw\n"
+    )
+    quotes = _quotes(text)
+    assert quotes["My cousin still writes from the colony every month."] == "Volha S."
+    assert quotes["A letter is the one thing the guards cannot confiscate."] == "Ihar P."

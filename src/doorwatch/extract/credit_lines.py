@@ -2,7 +2,8 @@
 on the next line ('"…"\n— Ihar Lutski, 17 August 2024'), or, as news releases set their
 quotations apart, after a blank line and a plain dash ('"…"\n\n- The Honourable Marc
 Garneau, Minister of Foreign Affairs'), or, as readers' letters are signed, by a given name
-and a town ('"…" — Alena, Hrodna', '"…" (Piotr, Gdańsk)').
+and a town ('"…" — Alena, Hrodna', '"…" (Piotr, Gdańsk)') or by a given name and an
+initial ('"…"\n— Lina K., Gdańsk').
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _SIGNED_RE = re.compile(
     r"[ \t]*(?:(?:[—–]|-(?=[ \t]))[ \t]*|\()(?P<name>[A-Z][a-zß-öø-ÿĀ-ž’'-]+),[ \t]+"
     r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?\)?[ \t]*(?:\n|$)"
 )
+# a given name and a family name's initial ("Lina K.", "Aksana Y."): no run of names the
+# mentions read takes the initial as a surname
+_INITIAL_NAME_RE = re.compile(r"[A-Z][a-zß-öø-ÿĀ-ž’'-]+[ \t][A-Z]\.")
 _LINE_BREAKS = 2  # a credit may stand on the next line, or after one blank line
 
 
@@ -57,6 +61,9 @@ def credited(masked: str, mentions: Mentions, begin: int) -> Credit | None:
     credit = _DASH_CREDIT_RE.match(masked, at)
     if credit is None:
         return None
+    if _INITIAL_NAME_RE.fullmatch(credit.group("name")):
+        # ('"…"\n— Lina K., Gdańsk': a signer who gives a family name by its initial only)
+        return Credit(Mention(credit.start("name"), credit.end("name"), "bare", credit["name"]))
     return Credit(
         next(
             (
