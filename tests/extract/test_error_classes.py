@@ -11689,3 +11689,20 @@ def test_a_signer_who_gives_a_family_name_by_its_initial_is_credited() -> None:
     quotes = _quotes(text)
     assert quotes["My cousin still writes from the colony every month."] == "Volha S."
     assert quotes["A letter is the one thing the guards cannot confiscate."] == "Ihar P."
+
+
+def test_where_imports_would_go_is_the_importer_not_the_target() -> None:
+    text = (
+        "Sanctions news.\n\nOttawa announced a ban on imports of Belarusian timber into Canada.\n"
+    )
+    got = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    assert [(c.target, c.imposer) for c in got] == [("imports of Belarusian timber", "Canada")]
+
+
+def test_a_power_the_subject_is_compared_with_imposes_nothing() -> None:
+    text = (
+        "Sanctions news.\n\nOttawa moved further on the same day as Brussels, announcing a ban on "
+        "imports of Belarusian timber.\n"
+    )
+    got = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    assert [c.imposer for c in got] == ["Canada"]

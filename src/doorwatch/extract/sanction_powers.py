@@ -56,6 +56,9 @@ _TAKEN_OVER_RE = re.compile(
 )
 _WHICH_AFTER_RE = re.compile(r"\s*,\s*(?:which|who)\b")
 # "Norway followed Brussels in listing …": the power followed is not the one that lists
+# a power the sentence compares its subject with, not the subject ("on the same day as
+# Washington", "further than Brussels", "unlike Ottawa")
+_COMPARED_RE = re.compile(r"\b(?:same\s+[a-z]+\s+as|than|unlike)\s+(?:the\s+)?$")
 _FOLLOWED_RE = re.compile(r"\b(?:followed|follows|following|joined|joins|joining)\s+$")
 
 
@@ -128,6 +131,8 @@ def imposer_of(
             continue
         if m.possessive and name in NO_DESIGNATORS:
             continue  # "that have supported Russia's aggression": the war's, not a measure's
+        if _COMPARED_RE.search(masked, max(0, m.start - 24), m.start):
+            continue  # "London went further on the same day as Washington, announcing …"
         if _PROGRAMME_AFTER_RE.match(masked, m.end) and fill_power(name) is None:
             # "under its Belarus sanctions regime": the programme, not who imposed ("The EU
             # sanctions on …": an acronym before the noun names whose they are)

@@ -267,7 +267,9 @@ _TRAILING_WORDS_RE = re.compile(
 # ("the transit of potash through Lithuania"; "Belarus in coordination with the EU": the way or
 # the partners, not what)
 _ROUTE_RE = re.compile(
-    r"\s+(?:through|via|across|in\s+coordination\s+with|in\s+line\s+with|together\s+with|jointly\s+with)\s+"
+    r"\s+(?:through|via|across|in\s+coordination\s+with|in\s+line\s+with|together\s+with|jointly\s+with|"
+    # ("imports of Belarusian potash into the UK": where they would go, the importer's own)
+    r"(?<=[a-z]\s)into(?=\s+(?:the\s+)?[A-Z]))\s+"
 )
 
 # (not "designated entities", "sanctioned firms": a participle before the noun it describes)
