@@ -11706,3 +11706,12 @@ def test_a_power_the_subject_is_compared_with_imposes_nothing() -> None:
     )
     got = [c for c in extract_claims(text) if isinstance(c, Sanction)]
     assert [c.imposer for c in got] == ["Canada"]
+
+
+def test_a_power_adding_a_target_to_its_list_of_blocked_entities_imposes() -> None:
+    text = (
+        "Sanctions update.\n\nOn 2 March 2022 the Treasury added Naftan, the Novopolotsk "
+        "refinery, to its list of blocked entities. Viasna added Ihar Losik to its list of "
+        "political prisoners.\n"
+    )
+    assert _sanctions(text) == {("imposed", "Naftan", "2022-03-02")}

@@ -137,7 +137,12 @@ POWER_ADDED_RE = re.compile(
     rf"\b(?P<power>{lx.alternation(IMPOSERS)})\s+(?:[a-z]+\s+){{0,3}}?"
     # (one named, "Belaruskali", "the truck maker MAZ": not "25 people", whom a count gives)
     r"(?P<verb>(?P<impose>added|adds))\s+(?=(?:the\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z])"
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+to\s+(?:its|their)\s+lists?\b(?!\s+of\b)"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
+    # ("added Belavia, the Belarusian national carrier, to its list of blocked entities": what
+    # the one added is; a list of those blocked or sanctioned, not "its list of political
+    # prisoners")
+    r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?\s+to\s+(?:its|their)\s+lists?\b"
+    r"(?!\s+of\b(?!\s+(?:[\w-]+\s+){0,2}?(?:blocked|sanctioned|designated|banned|barred)\b))"
 )
 # "The U.S. delisted the airline in November"
 # "The entry for OOO Gardservis is deleted from Annex I": a listing ended, told by its entry

@@ -480,7 +480,7 @@ ON_LIST_WORDS = (" list", " List")
 ADDED_TO_LIST_WINDOWS: Windows = (
     (LIST_RE, -150, 8),
     (LISTED_AFTER_COLON_RE, -60, 220),
-    (POWER_ADDED_RE, -150, 8),
+    (POWER_ADDED_RE, -150, 40),  # (to read "its list of blocked entities" whole)
 )
 _ADDED_WORDS = ("added ", "adds ", "adding ", " add ")
 _ADDED_REACH = 150
