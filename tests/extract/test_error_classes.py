@@ -11715,3 +11715,8 @@ def test_a_power_adding_a_target_to_its_list_of_blocked_entities_imposes() -> No
         "political prisoners.\n"
     )
     assert _sanctions(text) == {("imposed", "Naftan", "2022-03-02")}
+
+
+def test_an_aside_on_one_of_those_counted_keeps_the_count_and_its_verb() -> None:
+    text = "Five prisoners, one of them a Polish citizen, were freed at the border on Friday.\n"
+    assert _figures(text) == {("prisoners_released", 5)}

@@ -87,7 +87,10 @@ POST_CUE_RE = re.compile(
     rf"{PART_OF}"
     # ("18 political prisoners, several of them seriously ill, would be released": an aside on
     # some of them)
-    r"(?:\s*,\s+(?:several|some|many|most|all|among|including)\b[^,.;:\d\"“”]{1,40},)?"
+    # ("three individuals, one of them a United States citizen, have been released"; not
+    # "two of them Polish citizens", a count of its own)
+    r"(?:\s*,\s+(?:several|some|many|most|all|among|including|one|both|none)\b"
+    r"[^,.;:\d\"“”]{1,40},)?"
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
     # "were newly recognised": an adverb in -ly
