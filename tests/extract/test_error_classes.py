@@ -11720,3 +11720,8 @@ def test_a_power_adding_a_target_to_its_list_of_blocked_entities_imposes() -> No
 def test_an_aside_on_one_of_those_counted_keeps_the_count_and_its_verb() -> None:
     text = "Five prisoners, one of them a Polish citizen, were freed at the border on Friday.\n"
     assert _figures(text) == {("prisoners_released", 5)}
+
+
+def test_a_power_that_has_been_sanctioning_a_target_since_a_date_imposed_then() -> None:
+    text = "Sanctions.\n\nCanada has been blacklisting prison governors since March 2021.\n"
+    assert _sanctions(text) == {("imposed", "prison governors", "2021-03")}

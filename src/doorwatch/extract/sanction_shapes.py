@@ -173,7 +173,9 @@ SANCTIONED_RE = re.compile(
     r"(?<![Oo]f\s)(?<!(?<!,\s)[Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?<![Ii]ts\s)(?<!their\s)(?<!these\s)"
     r"(?<!those\s)(?<!other\s)(?<!with\s)(?<!newly\s)(?<!any\s)(?<!every\s)(?<!each\s)"
     # ("Britain and Canada moved on Tuesday, sanctioning Lukashenko …", "…, blacklisting X")
-    rf"(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)(?:jointly\s+|also\s+)?(?:sanctioning|blacklisting|listing))\s+(?!{WHEN_AFTER})"
+    # ("the EU has been sanctioning judges since October 2020": a measure going on)
+    rf"(?P<verb>sanctioned|blacklist(?:ed|s)|(?<=,\s)(?:jointly\s+|also\s+)?(?:sanctioning|blacklisting|listing)|"
+    rf"(?<=been\s)(?:sanctioning|blacklisting))\s+(?!{WHEN_AFTER})"
     r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|back|cannot|can|may|"
     # ("Those sanctioned include …": a subject, see THOSE_LISTED_RE)
     r"must|will|would|are|is|were|was|have|has|had|include|includes|included)\b)" + TARGET
