@@ -11725,3 +11725,11 @@ def test_an_aside_on_one_of_those_counted_keeps_the_count_and_its_verb() -> None
 def test_a_power_that_has_been_sanctioning_a_target_since_a_date_imposed_then() -> None:
     text = "Sanctions.\n\nCanada has been blacklisting prison governors since March 2021.\n"
     assert _sanctions(text) == {("imposed", "prison governors", "2021-03")}
+
+
+def test_a_decision_to_suspend_an_operating_permit_is_a_measure_taken() -> None:
+    text = (
+        "Sanctions.\n\nThe committee welcomed Canada's decision to suspend the operating permit "
+        "of the cargo airline Rubystar.\n"
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Rubystar")}

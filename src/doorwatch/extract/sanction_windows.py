@@ -156,8 +156,9 @@ SUSPENDED_WINDOWS: Windows = (
     (PERMIT_OWN_WITHDRAWN_RE, -1, 80),
     (PERMIT_SUSPENSION_RE, -1, 100),
 )
-# the words a permit taken away is found by ("suspended", "the suspension of …")
-SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of")
+# the words a permit taken away is found by ("suspended", "the suspension of …", "the
+# decision to suspend the operating permit of …")
+SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of", "suspend the ")
 # ("The 558 Aircraft Repair Plant, which services …, has also been designated")
 DESIGNATED_WINDOWS: Windows = (
     (DESIGNATED_NAME_RE, -1, 120),
@@ -968,10 +969,7 @@ HIT_WORDS: tuple[str, ...] = (
         *SWIFT_WORDS,
         *REGULATIONS_WORDS,
         *AIRSPACE_WORDS,
-        "suspension of",
-        "revocation of",
-        "suspended",
-        "revoked",
+        *SUSPENDED_WORDS,
         "relief ",
         "relaxation ",
     )
