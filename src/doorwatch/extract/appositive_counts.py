@@ -16,6 +16,7 @@ from doorwatch.extract.numbers import Number
 
 _SINCE_REACH = 50  # "since 2020": "since" this far before a date opens a period
 _NOUN_REACH = 40  # how far before the number the noun and its comma may stand
+_QUALIFIER_REACH = 30  # the qualifier's words between the comma and the number ("just over")
 _NOUN_RE = re.compile(r"\bpolitical\s+prisoners\s*,\s+$")
 # the aside goes on to its closing comma, or ends its sentence: "some 1,300 by its count,"
 _ASIDE_END_RE = re.compile(r"[^,;:()\"“”]{0,80}?(?:,|(?=[.;]))")
@@ -30,11 +31,12 @@ def appositive_count(
     comma stand right before it (with at most a qualifier between) or the aside does not
     close."""
     start, end = sentence
+    # (the plain test first: most numbers have no such noun before them)
+    if text.find(_CUE, max(start, number.start - _NOUN_REACH - _QUALIFIER_REACH), number.start) < 0:
+        return None
     if in_date(text, number):
         return None  # ("political prisoners, 2025 in review": a year)
     qualifier, words_start = qualifier_before(text, start, number.start)
-    if text.find(_CUE, max(start, words_start - _NOUN_REACH), words_start) < 0:
-        return None
     if _NOUN_RE.search(text, max(start, words_start - _NOUN_REACH), words_start) is None:
         return None
     aside = _ASIDE_END_RE.match(text, number.end, end)
