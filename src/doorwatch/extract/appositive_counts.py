@@ -11,10 +11,9 @@ import re
 
 from doorwatch.extract.claims import Figure
 from doorwatch.extract.count_qualifiers import qualifier_before
-from doorwatch.extract.dates import find_dates, in_date, opens_period
+from doorwatch.extract.dates import in_date, point_date
 from doorwatch.extract.numbers import Number
 
-_SINCE_REACH = 50  # "since 2020": "since" this far before a date opens a period
 _NOUN_REACH = 40  # how far before the number the noun and its comma may stand
 _QUALIFIER_REACH = 30  # the qualifier's words between the comma and the number ("just over")
 _NOUN_RE = re.compile(r"\bpolitical\s+prisoners\s*,\s+$")
@@ -42,12 +41,7 @@ def appositive_count(
     aside = _ASIDE_END_RE.match(text, number.end, end)
     if aside is None:
         return None
-    dates = [
-        iso
-        for at, iso in find_dates(text, number.end, aside.end(), published)
-        if not opens_period(text, at, _SINCE_REACH)
-    ]
-    date = dates[0] if dates else None
+    date = point_date(text, number.end, aside.end(), published)
     return Figure(
         "political_prisoners_held", number.value, qualifier, date, words_start, number.end, None
     )

@@ -287,6 +287,16 @@ def _later(
 
 
 _SINCE_BEFORE_RE = re.compile(r"\b[Ss]ince\b[^,.;:]*$")
+SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
+
+
+def point_date(text: str, start: int, end: int, published: dt.date | None) -> str | None:
+    """Return the first date from ``start`` to ``end`` that tells when something happened,
+    not since when ("since May 2020" opens the period counted), or None."""
+    for at, iso in find_dates(text, start, end, published):
+        if not opens_period(text, at, SINCE_REACH):
+            return iso
+    return None
 
 
 def opens_period(text: str, at: int, reach: int) -> bool:

@@ -73,7 +73,14 @@ from doorwatch.extract.count_parts import dated_parts, month_parts, named_with, 
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.count_returns import told_again
 from doorwatch.extract.count_totals import COUNT_OF_RE, COUNT_OF_REACH, TOTAL_RE, total_kind
-from doorwatch.extract.dates import find_dates, in_date, nearest_date, opens_period
+from doorwatch.extract.dates import (
+    SINCE_REACH,
+    find_dates,
+    in_date,
+    nearest_date,
+    opens_period,
+    point_date,
+)
 from doorwatch.extract.list_names import BY_CHANGE_RE, names_kind
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 from doorwatch.extract.question_counts import question_count
@@ -235,7 +242,6 @@ _SUBSET_REACH = 24  # "among them two": a part of a count already given
 _SUBSET_WHEN_RE = re.compile(r"\s+(?:in|on|during)\s+(?:a\s+single\b|[A-Z]|\d)")
 _RELEASES_RE = re.compile(r"\b(?:releases|pardons)\b[^.;:]{0,40}\bincluding\s")
 _CUE_REACH = 40  # a cue verb right before the number
-_SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
 _MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
 _MEASURES = CUE_MEASURES
 _ONE_OF = ("one of ", "One of ")
@@ -321,12 +327,7 @@ def _answered(
         measure = _MEASURES["held"]  # "That is how many … listed as political prisoners"
     else:
         return None
-    dates = [
-        iso
-        for at, iso in find_dates(text, f_start, f_end, published)
-        if not opens_period(text, at, _SINCE_REACH)  # "since May 2020": when it began
-    ]
-    date = dates[0] if dates else None
+    date = point_date(text, f_start, f_end, published)  # (not "since May 2020": when it began)
     return Figure(measure, number.value, "exact", date, number.start, number.end, None)
 
 
@@ -589,7 +590,7 @@ def _sentence_figures(
                 (at, iso)
                 for at, iso in find_dates(text, start, end, published)
                 # "the highest number since 1991": the period's start, not the count's date
-                if not opens_period(text, at, _SINCE_REACH)
+                if not opens_period(text, at, SINCE_REACH)
             ]
             counts = [n for n in numbers if not in_date(text, n)]
         f_start = min(q_start, _cue_start(text, start, q_start))

@@ -31,10 +31,10 @@ _POWER_NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
 # one clause, from its start to the words before its date
 _CLAUSE_RE = re.compile(
     # "under US sanctions since August 2021", "subject to EU restrictions since 2021"
-    r"(?:still\s+)?(?P<under>under|subject\s+to)\s+(?P<fill>(?:[A-Z][\w.]*\s+){0,2})"
+    r"(?:still\s+)?(?:under|subject\s+to)\s+(?P<fill>(?:[A-Z][\w.]*\s+){0,2})"
     r"(?:sanctions|restrictions|measures)\s+since\b|"
     # "designated in August 2023", "first sanctioned by the US Treasury on 9 August 2023"
-    r"(?:first\s+)?(?P<listed>designated|sanctioned|blacklisted)"
+    r"(?:first\s+)?(?:designated|sanctioned|blacklisted)"
     rf"(?:\s+by\s+(?P<by>{_POWER_NAME}))?\s+(?:in|on|since)\b|"
     # "sanctions lifted on 13 December 2025", "remaining US sanctions lifted in November
     # 2025", "restrictions eased in September 2025 to allow servicing"

@@ -13,10 +13,9 @@ import re
 from doorwatch.extract.claims import Figure
 from doorwatch.extract.count_cues import CUE_MEASURES, PRE_CUE_RE, cue_kind
 from doorwatch.extract.count_qualifiers import qualifier_before
-from doorwatch.extract.dates import find_dates, opens_period
+from doorwatch.extract.dates import point_date
 from doorwatch.extract.numbers import Number
 
-_SINCE_REACH = 50  # "since the pardons began": "since" this far before a date opens a period
 # a question that asks for a count or for who ("How many …?", "Who was pardoned?", "What is
 # the latest figure?")
 _ASKS_RE = re.compile(r"\b(?:[Hh]ow\s+many|[Ww]ho|number|count|figure|total|tally)\b")
@@ -61,12 +60,7 @@ def question_count(
     measure = _asked_measure(text, q_start, q_end)
     if measure is None:
         return None
-    dates = [
-        iso
-        for at, iso in find_dates(text, start, end, published)
-        if not opens_period(text, at, _SINCE_REACH)
-    ]
-    date = dates[0] if dates else None
+    date = point_date(text, start, end, published)
     return Figure(measure, number.value, qualifier, date, words_start, number.end, None)
 
 
