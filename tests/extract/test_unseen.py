@@ -1,4 +1,4 @@
-"""The unseen set and the fresh sets (``fresh``, ``fresh2`` … ``fresh97``): annotations well
+"""The unseen set and the fresh sets (``fresh``, ``fresh2`` … ``fresh100``): annotations well
 formed; the unseen set's two halves partition it."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 
 _UNSEEN = Path(__file__).resolve().parent / "unseen"
 # every fresh set, oldest first
-_FRESH_SETS = ("fresh", *(f"fresh{n}" for n in range(2, 98)))
+_FRESH_SETS = ("fresh", *(f"fresh{n}" for n in range(2, 101)))
 
 
 def _gold(folder: Path = _UNSEEN) -> list[dict[str, object]]:
