@@ -268,3 +268,16 @@ def cue_kind(match: re.Match[str]) -> str:
     if kind in CUE_KINDS:
         return kind
     return next(k for k in CUE_KINDS if k in match.re.groupindex and match.group(k))
+
+
+def told_measure(text: str, start: int, end: int) -> str | None:
+    """Return the one measure the words from ``start`` to ``end`` tell of a count told apart
+    from them (a question before its answer, a sentence that explains a bare number): their
+    cues' one kind of release, arrest, recognition or holding, else those held when they name
+    political prisoners; None when they tell none or more than one."""
+    kinds = {cue_kind(m) for m in PRE_CUE_RE.finditer(text, start, end)} - {"cnt"}
+    if len(kinds) == 1:
+        return CUE_MEASURES[kinds.pop()]
+    if not kinds and text.find("political prisoner", start, end) >= 0:
+        return CUE_MEASURES["held"]  # ("How many political prisoners are there today?")
+    return None

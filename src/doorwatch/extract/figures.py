@@ -68,6 +68,7 @@ from doorwatch.extract.count_cues import (
     VAGUE_RELEASE_RE,
     cue_kind,
     last_cue,
+    told_measure,
 )
 from doorwatch.extract.count_parts import dated_parts, month_parts, named_with, second_part
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
@@ -320,12 +321,8 @@ def _answered(
     f_start, f_end = following
     if not _ANSWER_RE.match(text, f_start, f_end):
         return None
-    cue = PRE_CUE_RE.search(text, f_start, f_end)
-    if cue is not None and cue_kind(cue) != "cnt":
-        measure = _MEASURES[cue_kind(cue)]
-    elif text.find("political prisoner", f_start, f_end) >= 0:
-        measure = _MEASURES["held"]  # "That is how many … listed as political prisoners"
-    else:
+    measure = told_measure(text, f_start, f_end)
+    if measure is None:
         return None
     date = point_date(text, f_start, f_end, published)  # (not "since May 2020": when it began)
     return Figure(measure, number.value, "exact", date, number.start, number.end, None)

@@ -40,18 +40,9 @@ _CLAUSE_RE = re.compile(
     # 2025", "restrictions eased in September 2025 to allow servicing"
     r"(?P<noun>(?:(?:the|remaining|all|most|some|[A-Z][\w.]*)\s+){0,3}"
     r"(?:sanctions|restrictions|measures|ban|bans|listing)\s+)?"
-    r"(?P<step>lifted|removed|eased|relaxed|loosened|imposed|reimposed)"
+    r"(?:(?P<lift>lifted|removed)|(?P<ease>eased|relaxed|loosened)|imposed|reimposed)"
     rf"(?:\s+by\s+(?P<step_by>{_POWER_NAME}))?\s+(?:in|on)\b"
 )
-_ACTIONS: dict[str, SanctionAction] = {
-    "lifted": "lifted",
-    "removed": "lifted",
-    "eased": "eased",
-    "relaxed": "eased",
-    "loosened": "eased",
-    "imposed": "imposed",
-    "reimposed": "imposed",
-}
 _HEADER_LINES = 2  # how many lines before the first entry may name the entries' power
 _VERBS_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says)\b")
 
@@ -123,8 +114,9 @@ def _measure(
     dates = find_dates(masked, clause.end(), stop, published)
     if not dates:
         return None
-    step = clause.group("step")
-    action = _ACTIONS[step] if step else "imposed"
+    action: SanctionAction = (
+        "lifted" if clause.group("lift") else "eased" if clause.group("ease") else "imposed"
+    )
     named = clause.group("by") or clause.group("step_by")
     power = (
         power_of(named) if named else fill_power(clause.group("fill") or clause.group("noun") or "")

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from doorwatch.extract.claims import Figure
-from doorwatch.extract.count_cues import CUE_MEASURES, PRE_CUE_RE, cue_kind
+from doorwatch.extract.count_cues import told_measure
 from doorwatch.extract.count_qualifiers import qualifier_before
 from doorwatch.extract.dates import point_date
 from doorwatch.extract.numbers import Number
@@ -32,7 +32,6 @@ _AFTER_RE = re.compile(
     r"(?:\s+(?:political\s+prisoners|prisoners|people|persons|individuals|men\s+and\s+women))?"
     r"(?:\s*[,.;:—–]|\s+(?:on|in|as\s+of|by|at|announced|according)\b|\s*$)"
 )
-_POLITICAL_PRISONER = "political prisoner"
 
 
 def question_count(
@@ -57,20 +56,8 @@ def question_count(
         return None  # (the number is not where the answer opens: "In 2021 the list held 40")
     if _AFTER_RE.match(text, number.end, end) is None:
         return None
-    measure = _asked_measure(text, q_start, q_end)
+    measure = told_measure(text, q_start, q_end)
     if measure is None:
         return None
     date = point_date(text, start, end, published)
     return Figure(measure, number.value, qualifier, date, words_start, number.end, None)
-
-
-def _asked_measure(text: str, start: int, end: int) -> str | None:
-    """Return the one measure the question from ``start`` to ``end`` asks about (by its verbs
-    of release, arrest, recognition or holding, else its political prisoners), or None when it
-    names none or more than one."""
-    kinds = {cue_kind(m) for m in PRE_CUE_RE.finditer(text, start, end)} - {"cnt"}
-    if len(kinds) == 1:
-        return CUE_MEASURES[kinds.pop()]
-    if not kinds and text.find(_POLITICAL_PRISONER, start, end) >= 0:
-        return CUE_MEASURES["held"]  # ("How many political prisoners are there today?")
-    return None
