@@ -11733,3 +11733,95 @@ def test_a_decision_to_suspend_an_operating_permit_is_a_measure_taken() -> None:
         "of the cargo airline Rubystar.\n"
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Rubystar")}
+
+
+def _measures(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    return {
+        (c.action, c.target, c.imposer, c.date)
+        for c in extract_claims(text)
+        if isinstance(c, Sanction)
+    }
+
+
+def test_a_measure_that_goes_back_to_a_date_or_is_told_with_from_began_then() -> None:
+    text = (
+        "Sanctions.\n\nIn the camp the guards blamed every cold radiator on the British "
+        "restrictions on Belarusian oil products from June 2022. The Canadian sanctions on "
+        "Grodno Azot go back to March 2021.\n"
+    )
+    assert _measures(text) == {
+        ("imposed", "Belarusian oil products", "United Kingdom", "2022-06"),
+        ("imposed", "Grodno Azot", "Canada", "2021-03"),
+    }
+
+
+def test_a_measure_told_from_a_year_and_still_untouched_is_one_measure() -> None:
+    text = "Sanctions.\n\nThe EU sanctions on Naftan from 2022 are untouched by the deal.\n"
+    assert _measures(text) == {("imposed", "Naftan", "European Union", "2022")}
+
+
+def test_a_second_target_after_a_semicolon_or_with_its_own_measure_keeps_its_date() -> None:
+    text = (
+        "Sanctions.\n\nNaftan has been under British sanctions since March 2022; Grodno Azot "
+        "since June 2022. Belshina has been under EU restrictions since December 2021 and "
+        "fertiliser under Canadian sanctions since May 2022, one officer recalled.\n"
+    )
+    assert _measures(text) == {
+        ("imposed", "Naftan", "United Kingdom", "2022-03"),
+        ("imposed", "Grodno Azot", "United Kingdom", "2022-06"),
+        ("imposed", "Belshina", "European Union", "2021-12"),
+        ("imposed", "fertiliser", "Canada", "2022-05"),
+    }
+
+
+def test_the_power_of_a_relative_clause_after_a_measure_is_its_imposer() -> None:
+    text = (
+        "Sanctions.\n\nShe called the sanctions on Viktor Sheiman, which the European Union "
+        "imposed in 2004, a badge he wears. Deputies asked about the restrictions on Naftan "
+        "that the United Kingdom imposed in 2022. The potash restrictions the United States "
+        "brought in back in 2021 were still cited.\n"
+    )
+    assert _measures(text) == {
+        ("imposed", "Viktor Sheiman", "European Union", "2004"),
+        ("imposed", "Naftan", "United Kingdom", "2022"),
+        ("imposed", "potash", "United States", "2021"),
+    }
+
+
+def test_a_table_row_that_places_a_target_under_restrictions_imposes() -> None:
+    text = (
+        "Where the measures stand\n\n"
+        "Imposer          | Measure                                  | Since\n"
+        "United Kingdom   | Naftan placed under restrictions         | March 2022\n"
+        "Canada           | Grodno Azot sanctioned                   | May 2022\n"
+    )
+    assert _measures(text) == {
+        ("imposed", "Naftan", "United Kingdom", "2022-03"),
+        ("imposed", "Grodno Azot", "Canada", "2022-05"),
+    }
+
+
+def test_a_powers_entry_gives_each_clause_its_own_target() -> None:
+    text = (
+        "Measures that still apply\n"
+        "- Canada: Grodno Azot designated (May 2022); Naftan under restrictions (June 2022).\n"
+        "- Donors have not asked for any change.\n"
+    )
+    assert _measures(text) == {
+        ("imposed", "Grodno Azot", "Canada", "2022-05"),
+        ("imposed", "Naftan", "Canada", "2022-06"),
+    }
+
+
+def test_entries_with_a_dash_and_no_full_stop_are_read_with_their_title() -> None:
+    text = (
+        "PANEL 3 - OUTSIDE PRESSURE\n"
+        "Two British measures in force:\n"
+        "> Naftan, the oil refinery - sanctioned March 2022\n"
+        "> Grodno Azot, the fertiliser maker - under restrictions since June 2022\n"
+        "Caption: Neither has opened a cell door.\n"
+    )
+    assert _measures(text) == {
+        ("imposed", "Naftan", "United Kingdom", "2022-03"),
+        ("imposed", "Grodno Azot", "United Kingdom", "2022-06"),
+    }

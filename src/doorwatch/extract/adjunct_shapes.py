@@ -55,8 +55,9 @@ ADJUNCT_BACKGROUND_RE = re.compile(
 ADJUNCT_IMPOSED_RE = re.compile(
     # (the participle is the verb: the power between is named before it)
     rf"\b{ADJUNCT}\s+(?:sanctions|restrictions)\s+(?:(?:that|which)\s+)?"
-    r"(?:(?:the\s+)?[A-Z][\w.]*\s+(?:(?:had|has|have)\s+)?)?(?:first\s+)?"
-    r"(?P<verb>imposed|introduced)\s+"
+    # ("The potash restrictions the European Union brought in back in 2021")
+    r"(?:(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:had|has|have)\s+)?)?"
+    r"(?:first\s+)?(?P<verb>imposed|introduced|brought\s+in)\s+(?:back\s+)?"
     rf"(?:in|since|last|on)\s+(?=(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d|year|month)\b)"
 )
 ADJUNCT_PASSIVE_RE = re.compile(

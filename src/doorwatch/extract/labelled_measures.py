@@ -19,52 +19,68 @@ import datetime as dt
 import re
 
 from doorwatch.extract.claims import Sanction, SanctionAction
-from doorwatch.extract.dates import find_dates
+from doorwatch.extract.dates import MONTH_PATTERN, find_dates
 from doorwatch.extract.sanction_powers import fill_power, power_of, powers_named
 
 # "- Belavia: …", "• Belarusian potash: …": a label of at most six words, then its clauses
+# ("> Belaruskali, the potash giant - sanctioned August 2021": what the label is, and a spaced
+# dash for the colon)
 _ENTRY_RE = re.compile(
-    r"(?m)^[ \t]*(?:[-•*–][ \t]+)?(?P<target>[A-Z][\w’'.&-]*(?:[ \t]+[\w’'.&-]+){0,5}?)"
-    r"[ \t]*:[ \t]+(?P<clauses>[^\n]+)$"
+    r"(?m)^[ \t]*(?:[-•*–>][ \t]+)?(?P<target>[A-Z][\w’'.&-]*(?:[ \t]+[\w’'.&-]+){0,5}?)"
+    r"(?:,[ \t]+(?:the|its|a|an)[ \t]+[^,:\n]{1,40}?)?"
+    r"(?:[ \t]*:|[ \t]+[-–—])[ \t]+(?P<clauses>[^\n]+)$"
 )
+# when a clause's date follows its words with no preposition: "sanctioned August 2021",
+# "designated (August 2021)"
+_DATE_AHEAD = rf"(?=\s+\(?(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d))"
 _POWER_NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
 # one clause, from its start to the words before its date
 _CLAUSE_RE = re.compile(
     # "under US sanctions since August 2021", "subject to EU restrictions since 2021"
     r"(?:still\s+)?(?:under|subject\s+to)\s+(?P<fill>(?:[A-Z][\w.]*\s+){0,2})"
-    r"(?:sanctions|restrictions|measures)\s+since\b|"
+    rf"(?:sanctions|restrictions|measures)(?:\s+since\b|{_DATE_AHEAD})|"
     # "designated in August 2023", "first sanctioned by the US Treasury on 9 August 2023"
     r"(?:first\s+)?(?:designated|sanctioned|blacklisted)"
-    rf"(?:\s+by\s+(?P<by>{_POWER_NAME}))?\s+(?:in|on|since)\b|"
+    rf"(?:\s+by\s+(?P<by>{_POWER_NAME}))?(?:\s+(?:in|on|since)\b|{_DATE_AHEAD})|"
     # "sanctions lifted on 13 December 2025", "remaining US sanctions lifted in November
     # 2025", "restrictions eased in September 2025 to allow servicing"
     r"(?P<noun>(?:(?:the|remaining|all|most|some|[A-Z][\w.]*)\s+){0,3}"
     r"(?:sanctions|restrictions|measures|ban|bans|listing)\s+)?"
     r"(?:(?P<lift>lifted|removed)|(?P<ease>eased|relaxed|loosened)|imposed|reimposed)"
-    rf"(?:\s+by\s+(?P<step_by>{_POWER_NAME}))?\s+(?:in|on)\b"
+    rf"(?:\s+by\s+(?P<step_by>{_POWER_NAME}))?(?:\s+(?:in|on)\b|{_DATE_AHEAD})"
 )
+# a clause of a power's entry, its target first: "- United States: Belaruskali designated
+# (August 2021); Belavia under restrictions (August 2023)"
+_SUBJECT_RE = re.compile(
+    r"(?P<subject>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|\([^()]{1,20}\)|of|and)){0,4})\s+"
+)
+_SEPARATORS = (":", " - ", " – ", " — ")  # between a label and its clauses
+_RUNS = (";", "\n-", "\n•", "\n>")  # clauses after one another, or entries under one another
 _HEADER_LINES = 2  # how many lines before the first entry may name the entries' power
 _VERBS_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says)\b")
 
 
-def labelled_measures(masked: str, headed: str, published: dt.date | None) -> list[Sanction]:
+def labelled_measures(masked: str, published: dt.date | None) -> list[Sanction]:
     """Return the measures the labelled entries of ``masked`` tell, one per clause whose
-    step and date it reads and whose power the clause or the lines before name (read in
-    ``headed``, the same text with its title lines kept: "US measures at a glance")."""
-    if ":" not in masked or (";" not in masked and "\n-" not in masked and "\n•" not in masked):
+    step and date it reads and whose power the clause or the lines before name (``masked``
+    keeps its title lines: entries end with no full stop, and a title names whose they are,
+    "US measures at a glance")."""
+    if not any(mark in masked for mark in _SEPARATORS) or not any(mark in masked for mark in _RUNS):
         return []
     out: list[Sanction] = []
     header_power: str | None = None
     last_end = -2
     for entry in _ENTRY_RE.finditer(masked):
-        target = entry.group("target")
-        if _VERBS_RE.search(target) or power_of(target) is not None:
-            continue  # ("The ministry said: …", "EU: …": a sentence or a power, no target)
+        label = entry.group("target")
+        if _VERBS_RE.search(label):
+            continue  # ("The ministry said: …": a sentence, not a label)
         if entry.start() != last_end + 1:
             # (the first of a run of entries: the lines above it name whose measures they are)
-            header_power = _header_power(headed, entry.start())
+            header_power = _header_power(masked, entry.start())
         last_end = entry.end()
-        out.extend(_clauses(masked, entry, header_power, published))
+        power = power_of(label)
+        # ("- EU: …": a power's entry, each clause naming its own target)
+        out.extend(_clauses(masked, entry, power or header_power, published, power is not None))
     return out
 
 
@@ -78,9 +94,14 @@ def _header_power(masked: str, start: int) -> str | None:
 
 
 def _clauses(
-    masked: str, entry: re.Match[str], header_power: str | None, published: dt.date | None
+    masked: str,
+    entry: re.Match[str],
+    header_power: str | None,
+    published: dt.date | None,
+    by_power: bool,
 ) -> list[Sanction]:
-    """Return the measures of one entry's clauses, each on the entry's target."""
+    """Return the measures of one entry's clauses, each on the entry's target, or on the
+    clause's own first words when the entry is a power's (``by_power``)."""
     out: list[Sanction] = []
     at = entry.start("clauses")
     end = entry.end("clauses")
@@ -89,12 +110,20 @@ def _clauses(
         stop = end if stop < 0 else stop
         while at < stop and masked[at] == " ":
             at += 1
-        clause = _CLAUSE_RE.match(masked, at, stop)
-        if clause is not None:
+        target: tuple[int, int] | None = (entry.start("target"), entry.end("target"))
+        clause = None
+        if by_power:
+            subject = _SUBJECT_RE.match(masked, at, stop)
+            target = subject.span("subject") if subject else None
+            if subject is not None and power_of(subject.group("subject")) is None:
+                clause = _CLAUSE_RE.match(masked, subject.end(), stop)
+        else:
+            clause = _CLAUSE_RE.match(masked, at, stop)
+        if clause is not None and target is not None:
             # ("designated by the United States in August 2023; eased in September 2025":
             # a clause that names no power takes the one an earlier clause named)
-            known = out[-1].imposer if out else header_power
-            sanction = _measure(masked, entry, clause, stop, known, published)
+            known = out[-1].imposer if out and not by_power else header_power
+            sanction = _measure(masked, target, clause, stop, known, published)
             if sanction is not None:
                 out.append(sanction)
         at = stop + 1
@@ -103,7 +132,7 @@ def _clauses(
 
 def _measure(
     masked: str,
-    entry: re.Match[str],
+    target: tuple[int, int],
     clause: re.Match[str],
     stop: int,
     known: str | None,
@@ -124,5 +153,5 @@ def _measure(
     power = power or known
     if power is None:
         return None
-    target = entry.group("target")
-    return Sanction(action, target, power, dates[0][1], entry.start("target"), entry.end("target"))
+    start, end = target
+    return Sanction(action, masked[start:end], power, dates[0][1], start, end)

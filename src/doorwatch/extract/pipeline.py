@@ -137,7 +137,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     found = {(c.action, c.target.lower()) for c in sanctions}
     sanctions += [
         c
-        for c in labelled_measures(measured, headed, published)
+        for c in labelled_measures(blank_asides(headed), published)
         if (c.action, c.target.lower()) not in found
     ]
     sanctions += aside_listings(masked, sanctions, published)

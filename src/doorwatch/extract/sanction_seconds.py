@@ -13,7 +13,7 @@ import re
 
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates
-from doorwatch.extract.sanction_powers import power_of
+from doorwatch.extract.sanction_powers import fill_power, power_of
 from doorwatch.extract.sentences import SentenceIndex
 
 _WHEN = (
@@ -28,12 +28,17 @@ _SECOND_RE = re.compile(
     # second's own preposition)
     # ("Belaruskali has been designated since August 2021, Belavia since August 2023": the
     # comma alone, "and" left out)
-    rf"\s(?:{_WHEN})(?:,?\s+and|,)\s+(?:(?:on|against)\s+)?"
+    # ("Potash has been under US sanctions since August 2021; Belavia since August 2023")
+    rf"\s(?:{_WHEN})(?:,?\s+and|,|;)\s+(?:(?:on|against)\s+)?"
     r"(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?"
-    r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4})(?:\s*\([^()]{1,20}\))?"
+    r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4}"
+    # ("… since August 2023 and potash under US sanctions since August 2021": a common noun
+    # only with its own measure told)
+    r"|(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?=\s+under\s))(?:\s*\([^()]{1,20}\))?"
     # ("and Belaruskali, the state potash producer, since August 2021": what it is, between
     # commas)
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"
+    r"(?:\s+under\s+(?P<under>(?:[A-Z][\w.]*\s+)?)(?:sanctions|restrictions|measures))?"
     rf"\s+(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
 )
 _AND = " and "
@@ -52,7 +57,7 @@ def second_targets(
         if claim.date is None:
             continue
         s_end = index.span(claim.start)[1]
-        if masked.find(_AND, claim.end, s_end) < 0 and masked.find(",", claim.end, s_end) < 0:
+        if not any(masked.find(sep, claim.end, s_end) >= 0 for sep in (_AND, ",", ";")):
             continue
         found = _SECOND_RE.search(masked, claim.end, s_end)
         if found is None or power_of(found.group("target")) is not None:
@@ -66,10 +71,12 @@ def second_targets(
             # ("… in August 2021 and … in December": the year of the first date)
             date = claim.date[:4] + date[4:]
         told.add((claim.action, target.lower()))
+        power = fill_power(found.group("under") or "") or claim.imposer
         out.append(
             dataclasses.replace(
                 claim,
                 target=target,
+                imposer=power,
                 date=date,
                 start=found.start("target"),
                 end=found.end("target"),

@@ -300,7 +300,9 @@ WHICH_IMPOSED_RE = re.compile(
     rf"\b{MEASURE}\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,60}}?)"
     # "…, which Washington had imposed in 2021", "… that Washington had imposed in 2021"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?(?:\s*,\s*which|\s+that|\s+which)\s+"
-    r"(?:it|they|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:(?:had|has|have|first)\s+)*"
+    # ("… that the United States imposed in 2021")
+    r"(?:it|they|(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|the\s+\w+)\s+"
+    r"(?:(?:had|has|have|first)\s+)*"
     # ("…, which the Treasury had targeted in August 2021": the target's own clause)
     rf"(?P<verb>imposed|introduced|targeted|sanctioned|blacklisted)(?=\s*[,.;]|\s+{WHEN_AFTER})"
 )
@@ -512,7 +514,9 @@ _STILL_IN_FORCE = (
     r"|(?:,\s+|,?\s+and\s+)(?:on|against)\s+[^,.;:()—–\"“”]{1,60}?){0,5}?)"
     # ("restrictions on the transit of X, in force since February 2022, remain fully in place")
     # ("… on the state airline Belavia and on potash, both of which remain in force")
-    r"(?:\s*,\s+[^,.;:()\"“”]{1,60},\s+|\s*,\s+(?:both|all|each)\s+of\s+which\s+|\s*,?\s+)"
+    # ("The US sanctions on Belaruskali from 2021 are untouched": when, not on whom)
+    r"(?:\s*,\s+[^,.;:()\"“”]{1,60},\s+|\s*,\s+(?:both|all|each)\s+of\s+which\s+|"
+    r"\s+(?:from|since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+|\s*,?\s+)"
     # ("…, in force since February 2022, must remain": kept, so in force)
     r"(?:therefore\s+|thus\s+|also\s+|still\s+|must\s+|will\s+|would\s+|should\s+)?"
     # ("US restrictions on the state airline Belavia take effect")
@@ -571,7 +575,8 @@ BACKGROUND_RE = re.compile(
     # ("the US sanctions on Belaruskali announced on 9 August 2021": the day it was told)
     r"(?:imposed|introduced|adopted|announced)\s+on\s+\d{1,2}(?=\s+[A-Z])|"
     # ("Washington's restrictions on Belaruskali date from August 2021")
-    r"dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to))\s+"
+    # ("the American sanctions on potash go back to August 2021", "… from August 2021")
+    r"dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to)|(?:go|goes|going|went)\s+back\s+to|from)\s+"
     r"(?:(?:[A-Z][a-z]+\s+)?\d{4}\b|(?:[A-Z][a-z]+\s+)?last\s+(?:[A-Z][a-z]+|year)\b)"
 )
 # "The U.S. had placed Belavia under restrictions", "kept Belarusian potash on its sanctions list",

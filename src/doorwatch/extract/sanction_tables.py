@@ -46,7 +46,9 @@ _LEGAL_ACT_RE = re.compile(
 # what was done, after the target: "Belavia: sanctions lifted", "potash sanctions lifted"
 _STEP_AFTER_RE = re.compile(
     r"(?::\s*|\s+)(?:(?:sanctions|measures|restrictions|ban)\s+)?"
-    rf"(?:{LIFT}|{EASE}|imposed|listed|delisted|designated)\b.*$"
+    # ("Belavia placed under restrictions")
+    rf"(?:{LIFT}|{EASE}|imposed|listed|delisted|designated|sanctioned|blacklisted|restricted|"
+    r"(?:placed|put)\s+(?:under|on)\b)\b.*$"
 )
 _LIFT_RE = re.compile(rf"\b(?:{LIFT})\b", re.IGNORECASE)
 _EASE_RE = re.compile(rf"\b(?:{EASE}|licen[cs]e)\b", re.IGNORECASE)

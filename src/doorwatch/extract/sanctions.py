@@ -210,7 +210,7 @@ _ENDED_AFTER_RE = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:was|were|(?:has|have|had)\s+been)\s+"
     rf"(?:now\s+|finally\s+|also\s+|partly\s+)?(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\b"
 )
-_UNTIL_RE = re.compile(r"\b(?:until|till|through|to)\s+$")
+_UNTIL_RE = re.compile(r"\b(?:until|till|through|(?<!\bback\s)to)\s+$")  # (not "date back to")
 # what new measures copy ("mirroring measures in force against Russia"): no report of them
 _MODEL_BEFORE_RE = re.compile(
     r"\b(?:mirror\w*|match\w*|cop(?:y|ies|ied|ying)|like|similar\s+to|in\s+line\s+with)"

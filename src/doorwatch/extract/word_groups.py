@@ -222,6 +222,8 @@ BACKGROUND_WORDS = (
     " dat",
     "announced on ",
     "imposed on ",
+    " back to ",
+    " from ",
 )
 WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion", " discussing ",
                  " preparing ", " drafting ", " package that", " package which", " drafted",
