@@ -11825,3 +11825,48 @@ def test_entries_with_a_dash_and_no_full_stop_are_read_with_their_title() -> Non
         ("imposed", "Naftan", "United Kingdom", "2022-03"),
         ("imposed", "Grodno Azot", "United Kingdom", "2022-06"),
     }
+
+
+def test_one_described_then_named_after_named_or_called_speaks_by_name() -> None:
+    text = (
+        "We slept in shifts. One of them, a welder named Ihar Palchys, said to me on the "
+        'second evening: "Sleep when you can, nobody here will wake you kindly." Another '
+        'man, a driver called Stsiapan Hrynko, whispered: "Do not trust the new ones."\n'
+    )
+    assert _quotes(text) == {
+        "Sleep when you can, nobody here will wake you kindly.": "Ihar Palchys",
+        "Do not trust the new ones.": "Stsiapan Hrynko",
+    }
+
+
+def test_an_officer_given_by_rank_and_surname_is_the_he_who_then_speaks() -> None:
+    text = (
+        "My husband, Aliaksei Ramanchuk, is a mechanic. He was sentenced in March.\n\n"
+        "When I asked at the gate, the deputy head of the colony, a Lieutenant Kavaliuk, "
+        'came out to meet me. He told me, "Your husband knows what paper he must sign." '
+        "I did not answer.\n"
+    )
+    assert _quotes(text) == {"Your husband knows what paper he must sign.": "Kavaliuk"}
+
+
+def test_a_doctor_given_as_a_dr_and_surname_in_an_aside_speaks() -> None:
+    text = (
+        "My heart got worse over the winter. The camp doctor, a Dr Marozau, told me, "
+        '"Write the petition, Uladzimir Pyatrovich, your heart keeps no political '
+        'calendar." So I wrote it.\n'
+    )
+    assert _quotes(text) == {
+        "Write the petition, Uladzimir Pyatrovich, your heart keeps no political calendar.": (
+            "Marozau"
+        )
+    }
+
+
+def test_a_title_and_surname_opening_the_sentence_before_speak_the_words_after() -> None:
+    text = (
+        "WITNESS 3 — Halina Tsvirka, 51, accountant, released in May 2024\n\n"
+        'Ms Tsvirka spoke about her mother. "She kept my coat on the hook for two years. '
+        'She said a coat on a hook means someone is coming back."\n'
+    )
+    got = _quotes(text)
+    assert list(got.values()) == ["Halina Tsvirka"] or list(got.values()) == ["Tsvirka"]

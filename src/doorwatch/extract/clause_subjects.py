@@ -1,15 +1,19 @@
 """The subject of a speech verb that has none of its own, standing further back in its
 sentence: the name before ", who" ("comes from X, who told an audience: …") or the sentence's
-subject before "but" or "and" ("He welcomes the 123 freed, among them X and Y, but says …").
+subject before "but" or "and" ("He welcomes the 123 freed, among them X and Y, but says …");
+and the person who opens a sentence as its subject ("Bahdanau paused before answering."),
+who then speaks in the quotation after it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.colon_speakers import OPENING_RE
-from doorwatch.extract.mentions import Mention, lone_name
+from doorwatch.extract.mentions import Mention, Mentions, lone_name
+from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 
 # A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
 # verb coordinated with the sentence's first ("…, but says", "… and added")
@@ -18,6 +22,21 @@ _COORDINATED_RE = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\
 # a role between its owner's possessive and the name of who holds it ("'s deputy director
 # general, ")
 _OWNED_ROLE_GAP_RE = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+")
+# the verb in the past right after a sentence's subject (an adverb may stand between)
+_SUBJECT_VERB_AFTER_RE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is)\b")
+# the same after a title and surname, which may be any verb in the past ("Ms Mialnikava
+# spoke about her daughter."; a name in full before "met" or "took" stays unread, as before)
+_TITLED_VERB_AFTER_RE = re.compile(
+    rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is|"
+    rf"{lx.alternation(lx.words('speech', 'irregular_past_verbs'))})\b"
+)
+# a clause that opens a sentence before its subject ("Asked about the men he left behind, he
+# paused.")
+_LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
+# a title before a surname given alone ("Ms Mialnikava", "Major Hrytsuk")
+_TITLE_OPENING_RE = re.compile(
+    rf"(?:{lx.alternation(sorted(lx.table('names', 'honorific_genders')))})\.?\s+"
+)
 # the kinds of mention that may speak
 SPEAKING_KINDS = frozenset({"person", "org", "pronoun", "role"})
 
@@ -57,5 +76,41 @@ def clause_subject(
             ):
                 return named
             return None
+        return None
+    return None
+
+
+def opening_subject(
+    masked: str,
+    mentions: Mentions,
+    label_end: Callable[[int, int], int | None],
+    sentence: tuple[int, int],
+) -> Mention | None:
+    """Return the person who is the subject that opens ``sentence``, named, as "he" or
+    "she", or by a title and surname, when a verb follows ("Bahdanau paused before
+    answering.", "Asked about the men he left behind, he paused.", "Ms Mialnikava spoke about
+    her daughter."); None otherwise. ``label_end`` gives where a transcript's turn label
+    before the subject ends, if one does."""
+    p_start, p_end = sentence
+    lead = _LEAD_CLAUSE_RE.match(masked, p_start, p_end)
+    at = lead.end() if lead is not None else p_start
+    if lead is None:
+        # ("KOVALCHUK: Tsikhanouskaya thanked …": after the turn's label)
+        at = label_end(p_start, p_end) or p_start
+    for m in mentions.within(p_start, min(p_end, at + 40), speakers=True):
+        if m.start < at:
+            continue  # (a name or pronoun inside the opening clause)
+        if m.possessive:
+            return None
+        if (
+            (m.kind == "person" or (m.kind == "pronoun" and m.key in PRONOUN_GENDER))
+            and OPENING_RE.fullmatch(masked, at, m.start)
+            and _SUBJECT_VERB_AFTER_RE.match(masked, m.end, p_end)
+        ) or (
+            m.kind == "bare"
+            and _TITLE_OPENING_RE.fullmatch(masked, at, m.start)
+            and _TITLED_VERB_AFTER_RE.match(masked, m.end, p_end)
+        ):
+            return m
         return None
     return None

@@ -17,8 +17,8 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.clause_subjects import SPEAKING_KINDS as _SPEAKING
-from doorwatch.extract.clause_subjects import clause_subject
-from doorwatch.extract.colon_speakers import OPENING_RE, colon_speaker
+from doorwatch.extract.clause_subjects import clause_subject, opening_subject
+from doorwatch.extract.colon_speakers import colon_speaker
 from doorwatch.extract.credit_lines import credited
 from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
 from doorwatch.extract.first_person import I_AUX, said_by_writer
@@ -72,11 +72,6 @@ _POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
 _PERSONS_OFFICE_RE = re.compile(r"^(?P<owner>[A-Z][a-z]+(?: [A-Z][\w-]+){1,2})[’']s office$")
 # '"…," as Novotná puts it': the one named between "as" and the verb
 _AS_PUTS_RE = re.compile(r"as\s+(?P<who>[^,.;:]{2,60}?)\s+(?:puts|put|phrases|phrased)\s+it\b")
-# the verb in the past right after a sentence's subject (an adverb may stand between)
-_SUBJECT_VERB_AFTER_RE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is)\b")
-# a clause that opens a sentence before its subject ("Asked about the men he left behind, he
-# paused.")
-_LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
 # a sentence that opens a quotation with only a word of sequence before it ("And then, "…"",
 # "Later: "…"")
@@ -98,10 +93,15 @@ _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # between a subject and its verb hold names that are not the subject.
 # ("Marie Struthers, Amnesty International's Director for Eastern Europe and Central Asia,
 # said": an appositive opened by its organisation's possessive)
+_HONORIFIC_WORDS = lx.alternation(sorted(lx.table("names", "honorific_genders")))
 _RELATIVE_RE = re.compile(
     # ("Pavel Latushka, of the exiled United Transitional Cabinet, told": whose member he is)
     # ("Pavel Latushka, addressing the Parliamentary Assembly on 30 September, claimed")
-    r",\s+(?:who|which|whose|whom|where|when|a|an|of|(?!including|according)[a-z]{3,}ing|"
+    # (not ", a cook named Pavel Lukashonak, said", ", a Major Hrytsuk,": the one described,
+    # by name)
+    r",\s+(?:who|which|whose|whom|where|when|of|"
+    rf"(?:a|an)(?![^,]*\s(?:named|called)\s+[A-Z]|\s+(?:{_HONORIFIC_WORDS})\.?\s+[A-Z])|"
+    r"(?!including|according)[a-z]{3,}ing|"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s|"
     # ("the Honourable Marc Garneau, Minister of Foreign Affairs, issued": a title of office)
     rf"(?:[A-Z][\w-]*\s+)?(?i:{lx.PERSON_ROLE_NOUNS})\s+(?:of|for)\s)"
@@ -463,7 +463,9 @@ class Attributor:
             if said is None:
                 # 'Zhuk laughed. "He is signalling to everyone."': the sentence before, with no
                 # speech verb, is the one its subject then speaks after
-                said = self._subject_before(s_start - 2)
+                said = opening_subject(
+                    self.masked, self.mentions, self.turns.label_end, self.index.span(s_start - 2)
+                )
             return self.resolver.name(said) if said is not None else None
         previous = quote.para - 1
         while previous >= 0 and self.paras[previous].heading:
@@ -490,32 +492,10 @@ class Attributor:
         s_start = self.index.span(quote.open)[0]
         if self.masked[s_start : quote.open].strip() or s_start <= self.paras[quote.para].start:
             return False
-        subject = self._subject_before(s_start - 2)
+        subject = opening_subject(
+            self.masked, self.mentions, self.turns.label_end, self.index.span(s_start - 2)
+        )
         return subject is not None and subject.kind == "person"
-
-    def _subject_before(self, position: int) -> Mention | None:
-        """Return the person who is the subject that opens the sentence ending at
-        ``position``, named or as "he" or "she", when a verb follows ("Bahdanau paused before
-        answering.", "Asked about the men he left behind, he paused.", "She has no plans to
-        leave."); None otherwise."""
-        p_start, p_end = self.index.span(position)
-        lead = _LEAD_CLAUSE_RE.match(self.masked, p_start, p_end)
-        at = lead.end() if lead is not None else p_start
-        if lead is None:
-            # ("KOVALCHUK: Tsikhanouskaya thanked …": after the turn's label)
-            at = self.turns.label_end(p_start, p_end) or p_start
-        for m in self.mentions.within(p_start, min(p_end, at + 40), speakers=True):
-            if m.start < at:
-                continue  # (a name or pronoun inside the opening clause)
-            if (
-                (m.kind == "person" or (m.kind == "pronoun" and m.key in PRONOUN_GENDER))
-                and not m.possessive
-                and OPENING_RE.fullmatch(self.masked, at, m.start)
-                and _SUBJECT_VERB_AFTER_RE.match(self.masked, m.end, p_end)
-            ):
-                return m
-            return None
-        return None
 
     def _same_subject(self, before: QuoteSpan, quote: QuoteSpan) -> bool:
         """Return True when ``quote`` stands in the sentence of the quotation ``before``, after

@@ -160,7 +160,10 @@ _COLON_RE = re.compile(
     r"(?:(?:Asked|Pressed|Questioned|Reached|Contacted)\b[^.!?\"“”:]{0,160}?,\s+|"
     r"(?:[•▪◾*]\s*)?[A-Z][^.!?\"“”:\n]{0,40}?,\s+from\s+)?"
     rf"{_ARTICLE}{_DESCRIBED}\b"
-    r"(?:(?!,\s*[A-Z][\w’'-]+,)[^.!?\"“”:]){0,60}:\s*$"
+    # (nor "One of them, a cook named Pavel Lukashonak, said to me:", "a cook, Pavel
+    # Lukashonak,": the one described named after)
+    r"(?:(?!,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},|\s+(?:named|called)\s+[A-Z])"
+    r"[^.!?\"“”:]){0,60}:\s*$"
 )
 _LEAD_IN_REACH = 40
 
