@@ -11870,3 +11870,20 @@ def test_a_title_and_surname_opening_the_sentence_before_speak_the_words_after()
     )
     got = _quotes(text)
     assert list(got.values()) == ["Halina Tsvirka"] or list(got.values()) == ["Tsvirka"]
+
+
+def test_a_measure_in_force_keeps_the_power_its_own_adjective_names() -> None:
+    text = (
+        "VILNIUS — Lithuania took in the freed men on Monday.\n\n"
+        "Nobody said what had been given in return; the British restrictions on Naftan, in "
+        "force since March 2022, were still there when we spoke to them.\n"
+    )
+    assert _measures(text) == {("imposed", "Naftan", "United Kingdom", "2022-03")}
+
+
+def test_a_measure_said_to_hold_ends_its_target_before_a_relative_clause() -> None:
+    text = (
+        "Sanctions.\n\nThe sanctions on Grodno Azot that Ottawa imposed in 2022 were still "
+        "in place when the prisoners crossed.\n"
+    )
+    assert _measures(text) == {("imposed", "Grodno Azot", "Canada", "2022")}

@@ -40,7 +40,9 @@ MEASURES_HOLD_RE = re.compile(
     # (the target ends where the list that goes on, or the words that it holds, begin)
     # (not "on potash in place, and shipments …": the target ends where what is said of it
     # begins; not "on Belavia landing in or flying over the Union": what it may not do)
-    r"(?P<target>(?:(?!\bin\s+(?:place|force|effect)\b|\b[a-z]+ing\b)[^,.;:()—–\"“”]){1,100}?)"
+    # (nor "on Belarusian potash that Washington imposed in 2021": a relative clause's words)
+    r"(?P<target>(?:(?!\bin\s+(?:place|force|effect)\b|\b[a-z]+ing\b|\b(?:that|which)\s)"
+    r"[^,.;:()—–\"“”]){1,100}?)"
     # (not ", and the Union's sanctions on Belarus remain …": another measure, which holds)
     r"(?=(?:\s*,\s*(?!(?:but|while|yet|although|though|whereas)\b)(?:(?!\b(?:sanctions|measures|"
     r"restrictions|bans?|on|against|people|prisoners)\b|\d)"

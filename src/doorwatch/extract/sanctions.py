@@ -73,6 +73,7 @@ from doorwatch.extract.sanction_powers import (
 from doorwatch.extract.sanction_shapes import (
     ALLOW_RE,
     AUTHORIZED_RE,
+    BACKGROUND_RE,
     BANNED_SINCE_RE,
     DESIGNATED_NAME_RE,
     EASE,
@@ -95,7 +96,6 @@ from doorwatch.extract.sanction_shapes import (
     THEM_RE,
     THOSE_LISTED_RE,
     TO_SANCTION_RE,
-    TRADE_NOUNS,
     WAS_SANCTIONED_RE,
     WIDENED_TO,
 )
@@ -189,9 +189,7 @@ from doorwatch.extract.target_lists import (
 )
 from doorwatch.extract.targets import DescribedTargets, is_description
 from doorwatch.extract.threat_shapes import PRONOUN_THREAT_RE, THREAT_TO_RE
-from doorwatch.extract.trade_shapes import (
-    TRADE_RE,
-)
+from doorwatch.extract.trade_shapes import TRADE_RE, without_trade_doubles
 from doorwatch.extract.word_groups import WORD_GROUPS, Windows
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
@@ -745,13 +743,14 @@ def find_sanctions(
                         IMPOSERS.get(target) == imposer or own_country(imposer, target)
                     ):
                         imposer = None  # "Belarus has faced sanctions": the target, not who
-                    if imposer is None:
+                    if imposer is None or (whole is None and pattern is BACKGROUND_RE):
                         # "after British sanctions on the company took effect": the power's
-                        # adjective or acronym before the measure's noun
+                        # adjective before the noun (kept over the sentence's by a background)
                         adjective = _POWER_WORD_BEFORE_RE.search(
                             masked, max(0, match.start() - 24), match.start()
                         )
-                        imposer = fill_power(adjective.group(1)) if adjective else None
+                        own = fill_power(adjective.group(1)) if adjective else None
+                        imposer = own if imposer is None or own is not None else imposer
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
                     if pattern is THREAT_TO_RE and imposer is None and verb.startswith("prepar"):
@@ -885,7 +884,7 @@ def find_sanctions(
         )
     if named_later:
         out = [c for c in out if id(c) not in named_later]
-    out = _without_trade_doubles(out)
+    out = without_trade_doubles(out)
     if not by_pronoun:
         return out
     # (another power's measure on the same target is a measure of its own: "…, and Ukraine
@@ -905,45 +904,6 @@ def find_sanctions(
                 and any(t[:3] == (by_pronoun[id(c)], c.action, c.date) for t in told)
             )
         )
-    ]
-
-
-# "the ban on imports of Belarusian potash": the trade a measure names, around its goods
-_TRADE_OF_RE = re.compile(
-    rf"(?:{TRADE_NOUNS}|trade\s+in)\s+of\s+(?P<goods>.+)",
-    re.IGNORECASE,
-)
-_DOUBLE_REACH = 200  # two shapes read one measure this close together
-
-
-def _without_trade_doubles(claims: list[Sanction]) -> list[Sanction]:
-    """Return ``claims`` without a measure on X that a claim close by on "imports of X"
-    already reports (two shapes reading one ban), the power of either kept."""
-    doubles: dict[int, Sanction] = {}  # id of the claim on the goods -> the claim on the trade
-    for claim in claims:
-        trade = _TRADE_OF_RE.fullmatch(claim.target)
-        if trade is None:
-            continue
-        goods = trade.group("goods").lower()
-        for other in claims:
-            if (
-                other is not claim
-                and other.action == claim.action
-                and other.target.lower() == goods
-                and abs(other.start - claim.start) <= _DOUBLE_REACH
-                and (other.imposer is None or claim.imposer in (None, other.imposer))
-            ):
-                doubles[id(other)] = claim
-                break
-    if not doubles:
-        return claims
-    powers = {id(kept): gone.imposer for gone in claims if (kept := doubles.get(id(gone)))}
-    return [
-        dataclasses.replace(c, imposer=powers[id(c)])
-        if c.imposer is None and powers.get(id(c))
-        else c
-        for c in claims
-        if id(c) not in doubles
     ]
 
 

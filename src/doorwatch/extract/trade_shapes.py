@@ -3,7 +3,8 @@ of Belarusian potash", "banned exports of dual-use goods to Belarus", "London ba
 Belarusian potash"), the trade told first and its ban after ("The import and purchase of potash
 … are now prohibited"), goods banned by their name ("has banned Belarusian potash since 2021",
 "banned most Belarusian potash imports") and a service denied to a target ("prohibit the
-provision of insurance … to the state airline Belavia").
+provision of insurance … to the state airline Belavia"); and one ban read twice, on the
+goods and on their trade, told once.
 
 ``doorwatch.extract.sanction_windows`` tries these shapes around the words of bans and trade.
 The goods are ``goods`` in ``data/extract/sanctions.yaml``.
@@ -11,9 +12,11 @@ The goods are ``goods`` in ``data/extract/sanctions.yaml``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.claims import Sanction
 from doorwatch.extract.sanction_shapes import TARGET, TRADE_NOUNS
 
 # "restricted imports of Belarusian potash", "banned exports of dual-use goods to Belarus"
@@ -82,3 +85,42 @@ TRADE_NOUN_RE = re.compile(
     r"(?P<target>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)"
     r"\s+(?:imports|exports|purchases|shipments|sales)\b"
 )
+
+
+# "the ban on imports of Belarusian potash": the trade a measure names, around its goods
+_TRADE_OF_RE = re.compile(
+    rf"(?:{TRADE_NOUNS}|trade\s+in)\s+of\s+(?P<goods>.+)",
+    re.IGNORECASE,
+)
+_DOUBLE_REACH = 200  # two shapes read one measure this close together
+
+
+def without_trade_doubles(claims: list[Sanction]) -> list[Sanction]:
+    """Return ``claims`` without a measure on X that a claim close by on "imports of X"
+    already reports (two shapes reading one ban), the power of either kept."""
+    doubles: dict[int, Sanction] = {}  # id of the claim on the goods -> the claim on the trade
+    for claim in claims:
+        trade = _TRADE_OF_RE.fullmatch(claim.target)
+        if trade is None:
+            continue
+        goods = trade.group("goods").lower()
+        for other in claims:
+            if (
+                other is not claim
+                and other.action == claim.action
+                and other.target.lower() == goods
+                and abs(other.start - claim.start) <= _DOUBLE_REACH
+                and (other.imposer is None or claim.imposer in (None, other.imposer))
+            ):
+                doubles[id(other)] = claim
+                break
+    if not doubles:
+        return claims
+    powers = {id(kept): gone.imposer for gone in claims if (kept := doubles.get(id(gone)))}
+    return [
+        dataclasses.replace(c, imposer=powers[id(c)])
+        if c.imposer is None and powers.get(id(c))
+        else c
+        for c in claims
+        if id(c) not in doubles
+    ]
