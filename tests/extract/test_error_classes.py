@@ -11887,3 +11887,29 @@ def test_a_measure_said_to_hold_ends_its_target_before_a_relative_clause() -> No
         "in place when the prisoners crossed.\n"
     )
     assert _measures(text) == {("imposed", "Grodno Azot", "Canada", "2022")}
+
+
+def test_an_aside_on_what_some_or_all_of_those_counted_are_keeps_the_count() -> None:
+    text = (
+        "The pardon of 3 March 2025 freed her too, when 31 people, 9 of them women, were "
+        "released. A week earlier, on 24 February 2025, 18 people — 10 men and 8 women — had "
+        "been pardoned.\n"
+    )
+    assert _figures(text) == {("prisoners_released", 31), ("prisoners_released", 18)}
+
+
+def test_a_total_between_dashes_is_not_an_aside_to_skip() -> None:
+    text = (
+        "Political prisoners freed.\n\nWhat happened on Thursday? On 11 September 2025, hours "
+        "after a US envoy met Alexander Lukashenko in Minsk, Mikalai Statkevich and 51 other "
+        "prisoners – 52 people in all – were driven across the border into Lithuania.\n"
+    )
+    assert ("prisoners_released", 53) not in _figures(text)
+
+
+def test_people_who_had_been_political_prisoners_are_no_count_of_those_held() -> None:
+    text = (
+        "At the forum in Warsaw the organisers gave the floor to three people who had been "
+        "political prisoners. Viasna says 1,150 people are political prisoners today.\n"
+    )
+    assert _figures(text) == {("political_prisoners_held", 1150)}

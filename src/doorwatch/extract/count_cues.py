@@ -90,7 +90,12 @@ POST_CUE_RE = re.compile(
     # ("three individuals, one of them a United States citizen, have been released"; not
     # "two of them Polish citizens", a count of its own)
     r"(?:\s*,\s+(?:several|some|many|most|all|among|including|one|both|none)\b"
-    r"[^,.;:\d\"“”]{1,40},)?"
+    r"[^,.;:\d\"“”]{1,40},|"
+    # ("20 people, 11 of them women, were freed", "25 people — 12 women and 13 men — had been
+    # pardoned": what some or all of them are, its own numbers read apart)
+    r"\s*,\s+(?:\d[\d,]*|[a-z]+)\s+of\s+them\s+(?:[a-z]+\s+)?(?![a-z]+ed\b)[a-z]+\s*,|"
+    # (not "and 13 other prisoners – 14 people in all – were driven": the total)
+    r"\s+[—–]\s+(?![^—–]*\b(?:in\s+all|in\s+total|altogether)\b)[^—–.;:\"“”]{1,60}?\s+[—–])?"
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
     # "were newly recognised": an adverb in -ly
@@ -104,8 +109,9 @@ POST_CUE_RE = re.compile(
     # "Nearly twelve hundred people are still there"
     r"(?<=still\s)(?:there|inside|waiting|locked\s+up)|"
     r"still\s+(?:held|jailed|imprisoned|in|behind|detained|recogni[sz]ed|considered|listed)|"
-    # "1,299 people were political prisoners": a state, after its auxiliary
-    r"(?<=\s)political\s+prisoners|"
+    # "1,299 people were political prisoners": a state, after its auxiliary (not "two people
+    # who had been political prisoners": a state that ended)
+    r"(?<=\s)(?<!had\sbeen\s)political\s+prisoners|"
     # ("more than 1,400 people sit in Belarusian prisons"; not "40 persons held responsible")
     r"sit(?:s|ting)?\s+(?:in|behind)\s+(?:[\w-]+\s+){0,2}(?:prisons?|jails?|bars|colonies|cells)|"
     # ("has 1,336 on its list", "1,131 people on Viasna's political-prisoner list")
