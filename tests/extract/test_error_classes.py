@@ -11913,3 +11913,38 @@ def test_people_who_had_been_political_prisoners_are_no_count_of_those_held() ->
         "political prisoners. Viasna says 1,150 people are political prisoners today.\n"
     )
     assert _figures(text) == {("political_prisoners_held", 1150)}
+
+
+def test_a_timeline_whose_columns_date_each_step_takes_its_power_from_its_title() -> None:
+    text = (
+        "Briefing pack, page 3\n\n"
+        "CANADIAN SANCTIONS TIMELINE\n"
+        "Measure           | Imposed     | Eased        | Lifted\n"
+        "Naftan            | March 2022  | -            | -\n"
+        "Grodno Azot       | May 2022    | 2 June 2025  | -\n\n"
+        "What families ask us\n"
+    )
+    assert _measures(text) == {
+        ("imposed", "Naftan", "Canada", "2022-03"),
+        ("imposed", "Grodno Azot", "Canada", "2022-05"),
+        ("eased", "Grodno Azot", "Canada", "2025-06-02"),
+    }
+
+
+def test_a_panels_figure_alone_on_its_line_is_read_with_the_words_under_it() -> None:
+    text = (
+        "SOCIAL CARDS - Political prisoners in numbers\n\n"
+        "CARD 1\n"
+        "1,150\n"
+        "people held as political prisoners in Belarus on 1 October 2025\n"
+        "Source line: Viasna\n"
+    )
+    assert _figures(text) == {("political_prisoners_held", 1150)}
+
+
+def test_a_telegraphic_count_with_its_participle_alone_is_a_count() -> None:
+    text = (
+        "Political prisoners: the month in brief\n\n"
+        "31 pardoned on 3 March. 1,190 held at the end of the month.\n"
+    )
+    assert _figures(text) == {("prisoners_released", 31), ("political_prisoners_held", 1190)}

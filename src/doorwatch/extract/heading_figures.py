@@ -17,6 +17,7 @@ from doorwatch.extract.figures import find_figures
 from doorwatch.extract.sentences import Paragraph, sentences
 
 _DIGIT_RE = re.compile(r"\d")
+_NUMBER_LINE_RE = re.compile(r"\s*\d[\d,.\s]*")  # ("1,430": a panel's figure on its own line)
 # (the plain test before the figures' patterns: a line that names no one held, freed or
 # detained states no count of them)
 _CUE_RE = re.compile(lx.alternation(lx.words("tables", "count_line_stems")))
@@ -34,7 +35,7 @@ def heading_figures(
     values none of ``body`` (the figures read elsewhere) states."""
     heads = [
         p
-        for p in paras
+        for p in _with_numbers_joined(text, paras)
         if text[p.start] != "|"  # (a table's row: see count_tables)
         and _DIGIT_RE.search(text, p.start, p.end) is not None
         and (p.heading or text[p.start : p.end].isupper())
@@ -46,7 +47,7 @@ def heading_figures(
     at = 0
     for p in heads:
         pieces.append(" " * (p.start - at))
-        pieces.append(_as_sentence(text[p.start : p.end]))
+        pieces.append(_as_sentence(text[p.start : p.end]).replace("\n", " "))
         at = p.end
     pieces.append(" " * (len(text) - at))
     read = "".join(pieces)
@@ -55,6 +56,32 @@ def heading_figures(
     # 31 Ukrainian citizens" is the body's count, whatever the title's words make of it)
     told = {f.value for f in body}
     return [f for f in find_figures(read, sentences(read, lines), published) if f.value not in told]
+
+
+def _with_numbers_joined(text: str, paras: list[Paragraph]) -> list[Paragraph]:
+    """Return ``paras`` with a title line that is a number alone joined to the line under it
+    when that line goes on in lower case, as a panel's big figure and its words do ("1,430" /
+    "people held as political prisoners on 4 January 2024")."""
+    out: list[Paragraph] = []
+    skip = False
+    for i, p in enumerate(paras):
+        if skip:
+            skip = False
+            continue
+        under = paras[i + 1] if i + 1 < len(paras) else None
+        if (
+            under is not None
+            and p.heading
+            and under.heading
+            and under.start == p.end + 1
+            and text[under.start].islower()
+            and _NUMBER_LINE_RE.fullmatch(text, p.start, p.end) is not None
+        ):
+            out.append(Paragraph(p.start, under.end, True))
+            skip = True
+        else:
+            out.append(p)
+    return out
 
 
 def _as_sentence(line: str) -> str:
