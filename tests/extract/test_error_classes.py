@@ -11948,3 +11948,41 @@ def test_a_telegraphic_count_with_its_participle_alone_is_a_count() -> None:
         "31 pardoned on 3 March. 1,190 held at the end of the month.\n"
     )
     assert _figures(text) == {("prisoners_released", 31), ("political_prisoners_held", 1190)}
+
+
+def test_an_entry_that_gives_its_own_words_after_a_colon_credits_none_above_it() -> None:
+    text = (
+        "VOICES OF THE MONTH (as reported)\n"
+        '- Franak Viachorka, adviser: "Every release is a negotiation, not a gift."\n'
+        '- Volha Harbunova, activist: "The cells are refilled within weeks."\n'
+    )
+    assert _quotes(text) == {
+        "Every release is a negotiation, not a gift.": "Franak Viachorka",
+        "The cells are refilled within weeks.": "Volha Harbunova",
+    }
+
+
+def test_a_pronouns_summary_or_description_before_a_colon_is_the_owners() -> None:
+    text = (
+        "3.1 The Viasna chair Ales Bialiatski has said the count never stands still. His "
+        'summary: "They open the door with one hand and fill the cells with the other."\n'
+    )
+    assert _quotes(text) == {
+        "They open the door with one hand and fill the cells with the other.": "Ales Bialiatski"
+    }
+
+
+def test_one_described_then_named_with_particles_speaks_by_name() -> None:
+    text = (
+        "- A Belgian member, Pieter van den Broek, asked the committee to remember the exiles. "
+        "'Freed is not the same as free,' he said.\n"
+    )
+    assert set(_quotes(text).values()) == {"Pieter van den Broek"}
+
+
+def test_a_described_speaker_whose_who_aside_runs_long_before_a_colon() -> None:
+    text = (
+        "A Vilnius-based freight forwarder, who asked not to be named, was more direct about "
+        'the mood among hauliers: "Nobody will sign first."\n'
+    )
+    assert _quotes(text) == {"Nobody will sign first.": "Vilnius-based freight forwarder"}

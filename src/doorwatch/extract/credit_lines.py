@@ -19,6 +19,8 @@ _DASH_CREDIT_RE = re.compile(
     r"[ \t]*(?:[—–]|-(?=[ \t]))[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})"
     r"[ \t]*(?:[,(\n]|$)"
 )
+# a line that gives a name, what the one named is and a colon: an entry of its own
+_OWN_WORDS_RE = re.compile(r"[^\n:\"“”]{0,60}:[ \t]*[\"“'‘]")
 # a reader's question or letter signed with a given name and a town: '"…" — Alena, Hrodna',
 # '"…" (Piotr, Gdańsk)', the signature ending its line
 _SIGNED_RE = re.compile(
@@ -60,6 +62,10 @@ def credited(masked: str, mentions: Mentions, begin: int) -> Credit | None:
         return None
     credit = _DASH_CREDIT_RE.match(masked, at)
     if credit is None:
+        return None
+    if at > begin and _OWN_WORDS_RE.match(masked, credit.end("name")):
+        # ('- Pavel Latushka, deputy head: "…"' under another entry: the next entry, which
+        # gives its own words after a colon, credits none above it)
         return None
     if _INITIAL_NAME_RE.fullmatch(credit.group("name")):
         # ('"…"\n— Lina K., Gdańsk': a signer who gives a family name by its initial only)

@@ -27,17 +27,18 @@ _LOW = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
 # name after them is a run of its own. Spelling them out here would slow the scan twofold.
 # A middle initial ("Brian E. Nelson") stays inside its run when a name word follows it.
 _WORD = rf"[{_UP}](?:(?:\.[{_UP}])+\.|\.(?=[ \u00a0][{_UP}][{_LOW}]))|[{_UP}][{_UP}{_LOW}’'/-]*"
-_PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
+# the particles inside a name ("Joost van der Berg")
+NAME_PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
 # Starts with a character class so the engine skips ahead fast; words are checked after.
 # "Committee for the Protection of Journalists": "of the" and "for the" join a name too.
 NAME_RE = re.compile(
     # ("Ursula von der Leyen": two particles)
-    rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0](?:(?:the|{_PARTICLE})[ \u00a0])?)?(?:{_WORD}))*"
+    rf"(?:{_WORD})(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0](?:(?:the|{NAME_PARTICLE})[ \u00a0])?)?(?:{_WORD}))*"
 )
 _TOKEN_RE = re.compile(
     rf"[A-Z][a-z]{{1,3}}\.|[{_UP}](?:\.[{_UP}])+\.|(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
     rf"(?:[{_UP}][{_UP}{_LOW}]*)?(?:['’]s?)?|[{_UP}]{{2,}}(?:[-/][{_UP}]+)?(?:['’]s)?|the|"
-    + _PARTICLE
+    + NAME_PARTICLE
 )
 _PRONOUN_RE = re.compile(
     r"[HhSsTtIi](?<=\b[HhSsTtIi])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Ii])t)\b"

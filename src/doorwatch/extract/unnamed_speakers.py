@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.mentions import NAME_PARTICLE
 from doorwatch.extract.sanction_shapes import IMPOSERS
 from doorwatch.extract.sentences import is_abbreviation
 
@@ -160,6 +161,8 @@ _COLON_RE = re.compile(
     r"(?:(?:Asked|Pressed|Questioned|Reached|Contacted)\b[^.!?\"“”:]{0,160}?,\s+|"
     r"(?:[•▪◾*]\s*)?[A-Z][^.!?\"“”:\n]{0,40}?,\s+from\s+)?"
     rf"{_ARTICLE}{_DESCRIBED}\b"
+    # ("A Singapore-based broker, who asked not to be named, was blunter about …:")
+    r"(?:\s*,\s*who\s+[^,.!?\"“”:]{1,60},)?"
     # (nor "One of them, a cook named Pavel Lukashonak, said to me:", "a cook, Pavel
     # Lukashonak,": the one described named after)
     r"(?:(?!,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},|\s+(?:named|called)\s+[A-Z])"
@@ -329,7 +332,11 @@ def described_before(masked: str, start: int, end: int) -> str | None:
 # an aside between a description and its verb that does not name the one described ('A
 # member of the committee, Laurynas Vaitkus, said': a person named, whom the names find)
 # ("a US official who spoke on condition of anonymity said": the same, with no commas)
-_UNNAMED_ASIDE = rf"(?:\s*,(?!\s*[A-Z][\w’'-]+\s+[A-Z])[^,\"“”]{{1,80}},|{_WHO_ASIDE})?"
+_UNNAMED_ASIDE = (
+    # ("A Dutch member, Joost van der Berg, asked": a person named, particles and all)
+    rf"(?:\s*,(?!\s*[A-Z][\w’'-]+\s+(?:(?:{NAME_PARTICLE})\s+)*[A-Z])[^,\"“”]{{1,80}},|"
+    rf"{_WHO_ASIDE})?"
+)
 # 'A Foreign Office minister said the UK was "ready to go further"': words quoted inside what
 # a described speaker reported (a clause of no speech verb of its own between)
 # a described subject and its speech verb ("A Polish diplomat, speaking privately, said")
