@@ -11986,3 +11986,20 @@ def test_a_described_speaker_whose_who_aside_runs_long_before_a_colon() -> None:
         'the mood among hauliers: "Nobody will sign first."\n'
     )
     assert _quotes(text) == {"Nobody will sign first.": "Vilnius-based freight forwarder"}
+
+
+def test_the_statement_by_someone_then_a_comma_gives_their_words() -> None:
+    text = (
+        '8. I have read the statement by Pavel Sapelka, "The pardons do not empty the '
+        'prisons." I cannot say whether it is exact.\n'
+    )
+    assert _quotes(text) == {"The pardons do not empty the prisons.": "Pavel Sapelka"}
+
+
+def test_someone_who_used_to_whisper_the_words_speaks_them() -> None:
+    text = (
+        "HOST: Did anyone help you?\n"
+        "LAPITSKAYA: In the sewing shop a young woman, Iryna Kavalenka, worked beside me for "
+        'months. She used to whisper, "One more seam, one more day." Then they moved her.\n'
+    )
+    assert _quotes(text) == {"One more seam, one more day.": "Iryna Kavalenka"}

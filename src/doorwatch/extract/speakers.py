@@ -146,8 +146,12 @@ _QUOTED_AS_RE = re.compile(
     r"(?:saying|telling|stating|writing)"
 )
 _SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
-# ("in the words of X, '…'", "conveyed the words of the Commissioner, Dmytro Lubinets: '…'")
-_WORDS_OF_RE = re.compile(r"\b(?:[Ii]n\s+the|the)\s+words\s+of\s+(?=[^.\"“”]{1,80}[,:]\s*$)")
+# ("in the words of X, '…'", "conveyed the words of the Commissioner, Dmytro Lubinets: '…'",
+# "I am aware of the statement by X, '…'")
+_WORDS_OF_RE = re.compile(
+    rf"\b(?:[Ii]n\s+the|the)\s+(?:words|{_SPEECH_NOUNS})\s+(?:of|by)\s+"
+    r"(?=[^.\"“”]{1,80}[,:]\s*$)"
+)
 # "'s statement of 3 July that ", "'s words that ": a statement whose owner is named before it
 # ("Pavel Latushka's formula, '…', recurs": the words in apposition to their noun)
 _STATEMENT_THAT_RE = re.compile(
