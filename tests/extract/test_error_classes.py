@@ -12003,3 +12003,12 @@ def test_someone_who_used_to_whisper_the_words_speaks_them() -> None:
         'months. She used to whisper, "One more seam, one more day." Then they moved her.\n'
     )
     assert _quotes(text) == {"One more seam, one more day.": "Iryna Kavalenka"}
+
+
+def test_restrictions_imposed_on_a_target_by_a_named_power_are_a_measure() -> None:
+    text = (
+        "Sanctions.\n\nAsked by a reporter about the Canadian restrictions imposed on Grodno "
+        "Azot in May 2022, she said she had no view. The campaign asked governments to mirror "
+        "the restrictions imposed on Russia.\n"
+    )
+    assert _measures(text) == {("imposed", "Grodno Azot", "Canada", "2022-05")}

@@ -124,8 +124,9 @@ BARRED_FROM = (
     r"[\w\s-]{0,25}?(?:airspace|skies|airports)(?:\s+of\s+(?:the\s+)?European\s+Union)?))"
 )
 PASSIVE_AFTER_RE = re.compile(
-    # ("American penalties first imposed on Belaruskali in August 2021")
-    rf"\b(?:[Ss]anctions|penalties|[Rr]estrictive\s+measures)\s+(?:(?:that|which)\s+)?(?:{BE}\s+)?"
+    # ("American penalties first imposed on Belaruskali in 2021", "restrictions imposed on …")
+    rf"\b(?:[Ss]anctions|penalties|[Rr]estrictions|[Rr]estrictive\s+measures)\s+"
+    rf"(?:(?:that|which)\s+)?(?:{BE}\s+)?"
     rf"(?:(?:partly|partially|also|now|formally|first|originally)\s+)?{VERB}\s+"
     # ("sanctions imposed by the European Union on Belarusian potash")
     r"(?:by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
@@ -574,8 +575,7 @@ BACKGROUND_RE = re.compile(
     r"widened|extended|expanded|tightened|applied)\s+(?:in|since)|since|"
     # ("the US sanctions on Belaruskali announced on 9 August 2021": the day it was told)
     r"(?:imposed|introduced|adopted|announced)\s+on\s+\d{1,2}(?=\s+[A-Z])|"
-    # ("Washington's restrictions on Belaruskali date from August 2021")
-    # ("the American sanctions on potash go back to August 2021", "… from August 2021")
+    # ("Washington's restrictions on Belaruskali date from August 2021", "go back to …")
     r"dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to)|(?:go|goes|going|went)\s+back\s+to|from)\s+"
     r"(?:(?:[A-Z][a-z]+\s+)?\d{4}\b|(?:[A-Z][a-z]+\s+)?last\s+(?:[A-Z][a-z]+|year)\b)"
 )

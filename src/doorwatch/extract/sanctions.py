@@ -88,6 +88,7 @@ from doorwatch.extract.sanction_shapes import (
     NO_DESIGNATORS,
     OF_POWER_RE,
     OWN_PASSIVE_RE,
+    PASSIVE_AFTER_RE,
     RELIEF_RE,
     RESTRICTED_RE,
     ROW_IN_FORCE_RE,
@@ -214,6 +215,7 @@ _MODEL_BEFORE_RE = re.compile(
     r"\b(?:mirror\w*|match\w*|cop(?:y|ies|ied|ying)|like|similar\s+to|in\s+line\s+with)"
     r"\s+(?:all\s+|the\s+|those\s+|many\s+of\s+the\s+)?(?:[a-z]+\s+)?$"
 )
+_MODELLED_SHAPES = (IN_PLACE_ON_RE, LISTING_RE, PASSIVE_AFTER_RE)  # (shapes a model may open)
 _POWER_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w.]*)\s+$")
 _FUTURE_BE_RE = re.compile(r"\b(?:would|will|could)\s+(?:also\s+)?be\s")
 
@@ -471,7 +473,7 @@ def find_sanctions(
                     )
                 ):
                     continue  # ("the best way to sanction X": no step, no threat)
-                if (pattern is IN_PLACE_ON_RE or pattern is LISTING_RE) and _MODEL_BEFORE_RE.search(
+                if pattern in _MODELLED_SHAPES and _MODEL_BEFORE_RE.search(
                     masked, max(0, match.start() - 30), match.start()
                 ):
                     continue  # "mirror all sanctions in force against Russia": the model
