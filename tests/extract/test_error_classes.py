@@ -12012,3 +12012,22 @@ def test_restrictions_imposed_on_a_target_by_a_named_power_are_a_measure() -> No
         "the restrictions imposed on Russia.\n"
     )
     assert _measures(text) == {("imposed", "Grodno Azot", "Canada", "2022-05")}
+
+
+def test_relief_that_commentators_expect_is_no_step_taken() -> None:
+    text = (
+        "Sanctions.\n\nTwo British measures come up in every talk about a deal. Neither has "
+        "changed. Some analysts expect relief for the refinery Naftan to come first.\n"
+    )
+    assert _measures(text) == set()
+
+
+def test_powers_that_restricted_the_trade_in_goods_impose_and_a_negated_one_does_not() -> None:
+    text = (
+        "Sanctions.\n\nBoth London and Ottawa have restricted the fertiliser trade since 2022. "
+        "Japan has never restricted fertiliser imports from Belarus.\n"
+    )
+    assert _measures(text) == {
+        ("imposed", "fertiliser trade", "United Kingdom", "2022"),
+        ("imposed", "fertiliser trade", "Canada", "2022"),
+    }

@@ -37,7 +37,9 @@ MODAL_BEFORE_RE = re.compile(
     r"(?P<maybe>could|may|might|(?:un)?likely\s+to|expected\s+to|set\s+to|due\s+to|poised\s+to|"
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"
     # "should lift", "must ease": what ought to be done is not done
-    r"aim(?:s|ed|ing)?\s+to|should|must|ought\s+to)|would|will|"
+    r"aim(?:s|ed|ing)?\s+to|should|must|ought\s+to|"
+    # ("Some commentators expect relief for the airline to come first": a forecast)
+    r"(?<=\s)(?:expect|expects|predict|predicts|anticipate|anticipates))|would|will|"
     # ("has promised to go further, closing its skies to …": a measure promised, a threat; a
     # relief promised is only a possibility)
     rf"(?P<promise>{_PROMISE}))"
@@ -207,7 +209,8 @@ _READYING_RE = re.compile(r"\b(?:prepar|draft|threat|warn|consider|weigh|discuss
 
 
 def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAction | None:
-    """Return the action of a shape whose own words tell a measure taken: "threatened" when
+    """Return the action of a shape whose own words tell a measure taken (None when its verb
+    is negated, "has never restricted …"): "threatened" when
     the measure is said to be weighed after it ("… was under study"), or when a possibility
     stands right before its verb in a sentence that tells measures being readied ("is
     preparing a fifth round of sanctions, and officials say it could hit Belavia"); None for
@@ -235,6 +238,9 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
         and _MODAL_NEXT_RE.search(masked, max(0, match.start() - 16), match.start())
     ):
         return "threatened" if _READYING_RE.search(masked, s_start, match.start()) else None
+    negated = NEGATED_RE.search(masked, max(0, verb_at - MODAL_REACH), verb_at)
+    if negated is not None and not masked.startswith("not only", negated.start()):
+        return None  # ("Japan has never restricted potash imports": no measure)
     # ("following the delisting of Belavia in November": a listing ended, told by its noun)
     return "lifted" if match.groupdict().get("lift") else "imposed"
 

@@ -61,12 +61,13 @@ TRADE_PASSIVE_RE = re.compile(
 # "The European Union has banned Belarusian potash since 2021": goods banned, with when
 _GOODS = lx.alternation(lx.words("sanctions", "goods"))
 BANNED_GOODS_RE = re.compile(
-    r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?)\s+"
+    # ("both Washington and Brussels have restricted the potash trade since 2021")
+    r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+"
     # (not "banned them outright in 2022": the goods told just before)
     r"(?P<target>(?!(?:them|it|those|these)\b)(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
     r"(?=\s+(?:since|in)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\b)|"
     # ("London banned Belarusian potash and oil products that summer": goods by their name)
-    rf"(?:[A-Z][\w-]*\s+)?(?:{_GOODS})(?:\s+[a-z][\w-]*)?"
+    rf"(?:(?<=restricted\s)the\s+)?(?:[A-Z][\w-]*\s+)?(?:{_GOODS})(?:\s+[a-z][\w-]*)?"
     rf"(?:\s+and\s+(?:[a-z][\w-]*\s+)?(?:{_GOODS})(?:\s+[a-z][\w-]*)?)?"
     r"(?=\s*[,.;]|\s+(?:that|last|this|in|since|from|after|outright|altogether)\b))"
 )
