@@ -12031,3 +12031,25 @@ def test_powers_that_restricted_the_trade_in_goods_impose_and_a_negated_one_does
         ("imposed", "fertiliser trade", "United Kingdom", "2022"),
         ("imposed", "fertiliser trade", "Canada", "2022"),
     }
+
+
+def test_the_rest_lifted_with_its_own_date_is_a_second_step_on_the_same_target() -> None:
+    text = (
+        "Sanctions.\n\nThe panel heard that the United Kingdom eased its sanctions on Naftan "
+        "in March 2025 and lifted the rest of them in June 2025.\n"
+    )
+    assert _measures(text) == {
+        ("eased", "Naftan", "United Kingdom", "2025-03"),
+        ("lifted", "Naftan", "United Kingdom", "2025-06"),
+    }
+
+
+def test_a_second_target_after_its_own_date_shares_the_first_ones_step() -> None:
+    text = (
+        "Sanctions.\n\nCanada has lifted its sanctions on Grodno Azot (4 March 2025) and, in "
+        "June, on the refinery Naftan.\n"
+    )
+    assert _measures(text) == {
+        ("lifted", "Grodno Azot", "Canada", "2025-03-04"),
+        ("lifted", "Naftan", "Canada", "2025-06"),
+    }

@@ -46,6 +46,7 @@ MODULES = (
     "described_subjects",
     "figures",
     "first_person",
+    "freeze_shapes",
     "heading_figures",
     "heading_quotes",
     "headword_entries",

@@ -183,8 +183,11 @@ def eased_first(masked: str, claims: list[Sanction]) -> list[Sanction]:
 _REST_RE = re.compile(
     r"\b(?P<verb>(?:lifted|removed|scrapped|dropped|ended)\s+(?:what\s+(?:remained|was\s+left)|"
     r"the\s+(?:rest|remainder)|the\s+remaining\s+(?:ones|measures|sanctions|restrictions)))"
-    r"(?:\s+of\s+(?:them|the\s+(?:sanctions|restrictions|measures)))?(?=\s*[,.;:]|\s+and\b|$)"
+    # ("… and lifted the rest of them in November": the lift's own date after)
+    r"(?:\s+of\s+(?:them|the\s+(?:sanctions|restrictions|measures)))?"
+    r"(?=\s*[,.;:]|\s+(?:and|last|this|that)\b|\s+in\s+(?:[A-Z]|\d)|$)"
 )
+_REST_DATE_REACH = 20  # how far after "lifted the rest" its own date may stand
 _REST_WORDS = ("what remained", "what was left", "the rest", "the remainder", "the remaining ")
 
 
@@ -216,12 +219,15 @@ def lifted_rest(
         if key in told:
             continue
         told.add(key)
-        own = find_dates(masked, step.end, found.end(), published)
+        # ("… and lifted the rest of them in June 2025": the date right after the lift, else
+        # the last one between the step and it)
+        after = find_dates(masked, found.end(), found.end() + _REST_DATE_REACH, published)
+        own = after[:1] or find_dates(masked, step.end, found.end(), published)[-1:]
         out.append(
             dataclasses.replace(
                 step,
                 action="lifted",
-                date=own[-1][1] if own else None,
+                date=own[0][1] if own else None,
                 start=found.start(),
                 end=found.end(),
             )

@@ -41,6 +41,13 @@ _SECOND_RE = re.compile(
     r"(?:\s+under\s+(?P<under>(?:[A-Z][\w.]*\s+)?)(?:sanctions|restrictions|measures))?"
     rf"\s+(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
 )
+# the second target after its own date: "lifted its sanctions on Belarusian potash (13
+# December) and, in November, on the state airline Belavia"
+_WHEN_FIRST_RE = re.compile(
+    rf"\s+and,?\s+(?P<when>{_WHEN}),\s+(?:on|against)\s+"
+    r"(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?"
+    r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4})(?=\s*[.;,]|\s*$)"
+)
 _AND = " and "
 _YEAR_RE = re.compile(r"\d{4}")
 
@@ -59,19 +66,26 @@ def second_targets(
         s_end = index.span(claim.start)[1]
         if not any(masked.find(sep, claim.end, s_end) >= 0 for sep in (_AND, ",", ";")):
             continue
-        found = _SECOND_RE.search(masked, claim.end, s_end)
+        found = _SECOND_RE.search(masked, claim.end, s_end) or _WHEN_FIRST_RE.search(
+            masked, claim.end, s_end
+        )
         if found is None or power_of(found.group("target")) is not None:
             continue  # (not "… in 2021 and the EU in 2022": a second power, not a target)
         target = found.group("target")
         if (claim.action, target.lower()) in told:
             continue
-        when = find_dates(masked, found.start("when"), found.end("when"), published)
+        when = find_dates(masked, found.start("when"), found.end("when"), published) or (
+            # ("and, in May, on …" after a date the brackets gave: the first date's year)
+            find_dates(
+                masked, found.start("when"), found.end("when"), dt.date(int(claim.date[:4]), 12, 31)
+            )
+        )
         date = when[0][1] if when else None
         if date is not None and len(date) >= 7 and not _YEAR_RE.search(found.group("when")):
             # ("… in August 2021 and … in December": the year of the first date)
             date = claim.date[:4] + date[4:]
         told.add((claim.action, target.lower()))
-        power = fill_power(found.group("under") or "") or claim.imposer
+        power = fill_power(found.groupdict().get("under") or "") or claim.imposer
         out.append(
             dataclasses.replace(
                 claim,

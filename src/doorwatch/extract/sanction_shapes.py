@@ -869,28 +869,6 @@ BLACKLISTED_BY_RE = re.compile(
     r"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+(?:first\s+)?"
     r"(?P<verb>sanctioned|blacklisted|designated|listed)\s+by\b"  # (not "based in Salihorsk,")
 )
-# "Transactions with the Central Bank of Belarus are prohibited": dealings barred, in the passive
-DEALINGS_PROHIBITED_RE = re.compile(
-    r"\b(?:[Tt]ransactions|[Dd]ealings|[Bb]usiness|[Tt]rade)\s+with\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
-    r"(?:now\s+|also\s+|henceforth\s+)?(?P<verb>prohibited|banned|forbidden)\b"
-)
-# "banned transactions with the National Bank of Belarus": the same, told actively
-DEALINGS_BANNED_RE = re.compile(
-    r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|barr(?:ed|ing)|bars?)\s+(?:all\s+)?"
-    rf"(?:transactions|dealings)\s+with\s+{TARGET}"
-)
-# "EU persons may still not make funds available to Belavia", "no funds shall be made available
-# to the persons listed": an asset freeze in the words of the EU's own regulations
-FUNDS_AVAILABLE_RE = re.compile(
-    r"\b(?P<verb>(?:(?:may|must|shall|can)\s+(?:still\s+|also\s+)?not|cannot)\s+make|"
-    r"(?<=[Nn]o\s)funds[^.;:]{0,40}?\s+(?:shall|may|can|will)\s+be\s+made)\s+"
-    r"(?:(?:any\s+)?funds|economic\s+resources|assets)?(?:\s+or\s+economic\s+resources)?\s*"
-    r"available\s+(?:directly\s+or\s+indirectly\s+)?to\s+"
-    # ("to Belavia or service its aircraft": a second thing barred, not a second target)
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
-    rf"(?:(?=\s+or\s+[a-z]+\s+(?:its|their|the)\b)|{STOP})"
-)
 IMPOSERS = lx.table("sanctions", "imposers")
 # a power by its initials or its adjective ("US", "EU", "American"), as the tables give them
 _POWER_WORDS = lx.alternation(
@@ -902,14 +880,6 @@ _POWER_WORDS = lx.alternation(
 NOUN_RELIEF_RE = re.compile(
     rf"\b(?P<power>{_POWER_WORDS})\s+"
     r"(?!sanctions\b)(?P<target>[a-z][\w-]*)\s+(?P<verb>(?P<lift>delisting)|(?P<ease>relief))\b"
-)
-# "the assets of Belagroprombank, Bank Dabrabyt and … are frozen": a freeze, in the passive
-ASSETS_FROZEN_RE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[Aa]ssets|[Ff]unds|[Pp]roperty)\s+of\s+"
-    # ("Assets of 12 individuals, including Mr. Alexander Lukashenko, …, will be frozen")
-    rf"(?P<target>(?:[^.;:()—–\"“”]|{TITLE_STOP}){{1,200}}?)"
-    r"\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
-    r"(?:now\s+|also\s+|henceforth\s+)?(?P<verb>frozen|blocked)\b"
 )
 # "Belaruskali, the state potash giant, was hit by US measures in 2021"
 HIT_BY_RE = re.compile(
@@ -929,24 +899,6 @@ DELISTED_RE = re.compile(
     # (not "A full delisting would come later": the noun, its verb after it)
     r"(?!(?:would|will|could|may|might|is|was|has|had|does|did|can)\b)"
     rf"(?!(?:last|this|next|earlier|later)\s){TARGET}"
-)
-FREEZE_RE = re.compile(
-    # ("the freezing of assets of President Alexander Lukashenko")
-    # ("1. Freezing of assets of …": a notice's numbered measure opens with its noun)
-    r"\b(?P<verb>froze|frozen|[Ff]reez(?:es|ing|e))\s+(?:of\s+)?(?:the\s+|any\s+|all\s+)?assets\s+of\s+"
-    # ("froze assets of and banned travel by 40 officials": one object for both verbs)
-    r"(?:and\s+(?:banned|barred|restricted)\s+(?:the\s+)?travel\s+(?:by|of)\s+)?"
-    # ("the assets of the truck maker MAZ and of the chip company Integral": one list; not
-    # "… and the prohibition of exports of certain goods", a second measure)
-    r"(?P<target>(?:(?!\s+and\s+the\s+(?:prohibition|ban|freezing|suspension|embargo)\b)"
-    rf"(?:[^,.;:()—–\"“”]|{TITLE_STOP})){{1,120}}?)"
-    rf"(?=[,;]|(?!{TITLE_STOP})\.|\s+(?:in|on|since|after|as|over|under|for|from|by|while|"
-    rf"last|this|{SAID_OF})\b)"
-)
-# "Britain, which froze Lukashenko's assets in 2020": whose assets, by the possessive
-FROZE_OWN_RE = re.compile(
-    r"\b(?P<verb>froze|frozen|freez(?:es|ing|e))\s+(?:the\s+)?"
-    r"(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[’']s?\s+(?:assets|funds|property)\b"
 )
 # "imposed an asset freeze and a travel ban on 25 judges": the measures by their own names
 PENALTY = r"(?:an?\s+|the\s+)?(?:national\s+|own\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo)"

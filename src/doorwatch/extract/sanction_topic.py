@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from doorwatch.extract.sanction_shapes import FREEZE_RE
+from doorwatch.extract.freeze_shapes import FREEZE_RE
 from doorwatch.extract.targets import names_listed_company
 
 _AUTHORITY_DESIGNATED_RE = re.compile(
