@@ -12053,3 +12053,11 @@ def test_a_second_target_after_its_own_date_shares_the_first_ones_step() -> None
         ("lifted", "Grodno Azot", "Canada", "2025-03-04"),
         ("lifted", "Naftan", "Canada", "2025-06"),
     }
+
+
+def test_a_further_round_of_listings_aimed_at_a_group_is_weighed() -> None:
+    text = (
+        "Sanctions.\n\nAn official told the meeting that the EU was preparing a further round "
+        "of listings aimed at prison governors.\n"
+    )
+    assert {(a, t) for a, t, _, _ in _measures(text)} == {("threatened", "prison governors")}

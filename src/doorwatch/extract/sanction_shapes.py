@@ -630,12 +630,13 @@ LISTING_RE = re.compile(
     # ("preparing a further listing of Belarusian judges", "new listings of individuals …":
     # a listing to come, told by its adjective)
     r"|(?P<coming>(?:(?:a|an|any)\s+)?(?:further|new|fresh|additional|second|third|next)\s+"
-    r"(?:(?P<power>EU|UK|US|U\.S\.)\s+)?)"
+    # ("preparing a further round of listings aimed at judges")
+    r"(?:(?P<power>EU|UK|US|U\.S\.)\s+)?(?:(?:rounds?|waves?|packages?|sets?)\s+of\s+)?)"
     # ("is discussing listings of the officials deemed responsible": a listing weighed)
     r"|(?<=considering\s)|(?<=weighing\s)|(?<=discussing\s)|(?<=preparing\s)))"
     # ("following the delisting of Belavia in November 2025": a listing ended)
     r"(?P<verb>listings?|designations?|(?P<lift>delistings?))(?:\s*,\s*on\s+[^,.;:()]{1,30},)?"
-    r"\s+(?:of|against)\s+" + TARGET
+    r"\s+(?:of|against|aimed\s+at|targeting)\s+" + TARGET
 )
 # "They apply among others to Alexander Lukashenko, to the state airline Belavia and to the
 # potash producer Belaruskali": whom measures in force reach, each target after its own "to"

@@ -912,7 +912,7 @@ _GATES: dict[int, _Gate] = {
         _BEFORE_HIT,
         (90, ("sanction", "measure", "restriction", "freezes", "bans")),
     ),
-    id(LISTING_RE): (_NEAR_HIT, (0, 40, (" of ", " against "))),
+    id(LISTING_RE): (_NEAR_HIT, (0, 40, (" of ", " against ", " aimed at ", " targeting "))),
     # (a passive's auxiliary: "sanctions on X were lifted", "had already been removed")
     id(PASSIVE_RE): (
         _IN_WINDOW,
