@@ -12061,3 +12061,11 @@ def test_a_further_round_of_listings_aimed_at_a_group_is_weighed() -> None:
         "of listings aimed at prison governors.\n"
     )
     assert {(a, t) for a, t, _, _ in _measures(text)} == {("threatened", "prison governors")}
+
+
+def test_a_total_whose_own_words_say_still_held_is_of_those_held_after_a_release() -> None:
+    text = (
+        "On 3 March a further 31 people were pardoned. Human Rights Watch, citing Viasna, put "
+        "the number still held at more than 1,150.\n"
+    )
+    assert _figures(text) == {("prisoners_released", 31), ("political_prisoners_held", 1150)}

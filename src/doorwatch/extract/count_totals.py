@@ -98,6 +98,7 @@ TOTAL_RE = re.compile(
     r"|\b[A-Z][\w-]+\s+(?:count|tally)\s+(?:was|is|stood\s+at|stands\s+at)\s+"
     r"(?:(?:already|still|now|just)\s+)?" + _QUALIFIER + r"$"
 )
+_HELD_IN_TOTAL_RE = re.compile(r"\b(?:still|now)\s+(?:held|jailed|imprisoned|behind\s+bars)\b")
 _COUNTER_RE = re.compile(rf"\b(?:{lx.alternation(lx.words('names', 'prisoner_counters'))})\b")
 _COUNTER_REACH = 12  # "the Viasna count": the group's name just before its count
 COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
@@ -113,6 +114,8 @@ def total_kind(total: re.Match[str], text: str, start: int, end: int) -> str | N
     kind = next((k for k in ("rel", "det", "des") if total.group(k)), None)
     if kind is not None:
         return kind
+    if _HELD_IN_TOTAL_RE.search(total.group()):
+        return "held"  # ("put the number still held at more than 1,395": its own words)
     if ("number" in total.group() or "figure" in total.group()) and " of " not in total.group():
         # "Lukashenko has pardoned a group of prisoners …. The press service puts the number
         # at 25": the number of a release just told, by its verb, without its own count (not
