@@ -12069,3 +12069,15 @@ def test_a_total_whose_own_words_say_still_held_is_of_those_held_after_a_release
         "the number still held at more than 1,150.\n"
     )
     assert _figures(text) == {("prisoners_released", 31), ("political_prisoners_held", 1150)}
+
+
+def test_a_target_no_longer_allowed_to_fly_into_a_powers_skies_is_banned() -> None:
+    text = (
+        "Sanctions.\n\nSince June 2021 Belavia, the state airline, is no longer allowed to fly "
+        "into or over the European Union. Belavia can no longer land in British airports "
+        "either.\n"
+    )
+    assert {(a, t, p) for a, t, p, _ in _measures(text)} == {
+        ("imposed", "Belavia", "European Union"),
+        ("imposed", "Belavia", "United Kingdom"),
+    }

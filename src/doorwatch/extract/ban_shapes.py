@@ -1,8 +1,9 @@
 """Bans told as measures: a target barred from a power's airspace, territory or market
 ("banned Belavia from its airspace", "kept Belarusian carriers out of its skies"), airspace
 closed to it ("closed its airspace to Belarusian carriers", "Swiss airspace has been closed to
-…", "its closure of EU airspace to Belavia"), and a ban named by its noun ("the 2021 ban on
-Belarusian airlines").
+…", "its closure of EU airspace to Belavia"), a ban named by its noun ("the 2021 ban on
+Belarusian airlines") and a target that may no longer fly there ("is no longer allowed to fly
+into or over the European Union").
 
 In a text about sanctions each is a measure on its target; ``doorwatch.extract.sanction_windows``
 tries these shapes around the words of bans and closures.
@@ -106,4 +107,15 @@ BAN_BY_RE = re.compile(
     rf"\b(?P<verb>(?:bans?|prohibition)\s+on|bann(?:ed|ing)|prohibit(?:ed|ing))\s+{_ACTIVITY_BY}"
     rf"(?P<target>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{VEHICLES}|"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?=\s*[,.;:()]|\s+(?:in|on|since|from|of|and)\b))\b"
+)
+# "Belavia, our national airline, is no longer allowed to fly into or over the European Union",
+# "has not been allowed to fly over EU airspace since June 2021", "can no longer land in the
+# EU": a target kept out of a power's skies, told by what it may no longer do
+NO_LONGER_FLIES_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:\s*,\s*(?:the|its|our|their|a|an)\s+[^,.;:()\"“”]{1,40},)?\s+"
+    r"(?:is|are|was|were|has|have|had|can|could)\s+(?P<verb>no\s+longer|not\s+been)\s+"
+    r"(?:(?:allowed|permitted)\s+to\s+)?(?:fly|land|operate)\s+"
+    r"(?:into|over|in|to|at)(?:\s+or\s+(?:into|over|in|to|at))?\s+"
+    r"(?P<power>(?:the\s+)?(?:European\s+Union|EU)|[A-Z][\w-]*\s+(?:airspace|skies|airports))"
 )

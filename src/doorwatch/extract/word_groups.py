@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract.ban_shapes import NO_LONGER_FLIES_RE
 from doorwatch.extract.headword_entries import (
     HEADWORD_MEASURE_RE,
     HEADWORD_STATE_RE,
@@ -290,6 +291,10 @@ ENTRY_WINDOWS: Windows = (
 )
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
+# "is no longer allowed to fly into or over the European Union" (see ban_shapes)
+FLIES_WORDS = ("no longer allowed to", "not been allowed to", "no longer fly", "no longer land",
+               "no longer permitted to", "not been permitted to")  # fmt: skip
+FLIES_WINDOWS: Windows = ((NO_LONGER_FLIES_RE, -80, 80),)
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (STATE_WORDS, STATE_WINDOWS),
     (HEADLINE_WORDS, HEADLINE_WINDOWS),
@@ -303,6 +308,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (STEPS_WORDS, STEPS_WINDOWS),
     (ENTRY_WORDS, ENTRY_WINDOWS),
     (WHICH_LISTED_WORDS, WHICH_LISTED_WINDOWS),
+    (FLIES_WORDS, FLIES_WINDOWS),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
