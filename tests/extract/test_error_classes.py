@@ -12081,3 +12081,12 @@ def test_a_target_no_longer_allowed_to_fly_into_a_powers_skies_is_banned() -> No
         ("imposed", "Belavia", "European Union"),
         ("imposed", "Belavia", "United Kingdom"),
     }
+
+
+def test_a_powers_department_in_a_timelines_present_sanctions() -> None:
+    text = (
+        "Timeline 2022\n"
+        "- March 2022: the US Treasury sanctions Belshina, the tyre maker, after the invasion "
+        "of Ukraine.\n"
+    )
+    assert _measures(text) == {("imposed", "Belshina", "United States", "2022-03")}

@@ -270,8 +270,9 @@ REMOVAL_FROM_LIST_RE = re.compile(
 )
 # "the United States sanctions the potash giant Belaruskali": "sanctions" as a power's verb
 _VERB_POWERS = (
-    r"(?:the\s+)?(?:United\s+States|US|U\.S\.|EU|European\s+Union|UK|Britain|Canada|Japan|"
-    r"Washington|Brussels|London|Ottawa|Tokyo|Switzerland|Norway)"
+    # ("the US Treasury sanctions Belaruskali": a power's department)
+    r"(?:the\s+)?(?:(?:United\s+States|US|U\.S\.)(?:\s+Treasury)?|Treasury|OFAC|EU|European\s+Union|"
+    r"UK|Britain|Canada|Japan|Washington|Brussels|London|Ottawa|Tokyo|Switzerland|Norway)"
 )
 SANCTIONS_VERB_RE = re.compile(
     # ("29 Sep – UK and Canada sanction Lukashenko": two powers, the verb's plural)
