@@ -12090,3 +12090,15 @@ def test_a_powers_department_in_a_timelines_present_sanctions() -> None:
         "of Ukraine.\n"
     )
     assert _measures(text) == {("imposed", "Belshina", "United States", "2022-03")}
+
+
+def test_a_power_calling_for_a_measure_threatens_it_and_others_calling_do_not() -> None:
+    text = (
+        "Sanctions.\n\nOn 24 May 2021 EU leaders called for Belarusian carriers to be banned "
+        "from EU airspace. On 2 June 2021 the British government called for sanctions on "
+        "Belshina. Viasna called for sanctions on prison governors.\n"
+    )
+    assert _measures(text) == {
+        ("threatened", "Belarusian carriers", "European Union", "2021-05-24"),
+        ("threatened", "Belshina", "United Kingdom", "2021-06-02"),
+    }

@@ -2,14 +2,20 @@
 face one are told: "threatened to blacklist airlines that …", "has threatened to expand them
 if …", "… could themselves face secondary sanctions", "… remain exposed to U.S. secondary
 sanctions", "would consider measures against …", "a further package aimed at … is under
-discussion".
+discussion", a measure a power itself calls for ("EU leaders called for sanctions on …").
 """
 
 from __future__ import annotations
 
 import re
 
-from doorwatch.extract.sanction_shapes import FILL, IMPOSE, MEASURE, TARGET, THREAT
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.sanction_shapes import FILL, IMPOSE, IMPOSERS, MEASURE, TARGET, THREAT
+
+# the powers by name, initials or adjective ("EU", "Washington", "British")
+_POWERS = lx.alternation(
+    sorted({*IMPOSERS, *lx.table("sanctions", "imposer_adjectives")}, key=len, reverse=True)
+)
 
 # "foreign banks dealing with any sanctioned Russian entity could themselves face secondary
 # sanctions": a measure promised to those who would face it, named before the modal
@@ -113,4 +119,21 @@ SUPPORTED_RE = re.compile(
     r"(?:(?:new|further|fresh|additional|personal|individual|targeted|more)\s+)+"
     r"(?:round\s+of\s+)?(?:listings|designations|sanctions|restrictive\s+measures|measures)\s+"
     rf"(?:of|on|against|aimed\s+at|targeting|for)\s+{TARGET}"
+)
+# "EU leaders called for sanctions on Belavia", "EU leaders called for Belarusian carriers to be
+# banned from EU airspace": a measure a power itself calls for, a threat (a call by those who
+# impose none is not read: they could not take the measure)
+_CALLING_POWER = (
+    rf"\b(?P<power>(?:the\s+)?(?:{_POWERS}))(?:\s+(?:leaders|heads\s+of\s+government|"
+    r"(?:foreign\s+)?ministers|governments?|officials))?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?P<verb>(?P<threat>call(?:s|ed)?))\s+for\s+"
+)
+CALLED_FOR_RE = re.compile(
+    _CALLING_POWER + r"(?:(?:new|further|tougher|more|additional|targeted)\s+)?"
+    r"(?:sanctions|restrictions|measures|asset\s+freezes|travel\s+bans|a\s+ban)\s+(?:on|against)\s+"
+    + TARGET
+)
+CALLED_BANNED_RE = re.compile(
+    _CALLING_POWER + r"(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+to\s+be\s+"
+    r"(?:banned|sanctioned|blacklisted|listed|designated|barred)\b"
 )

@@ -66,6 +66,8 @@ from doorwatch.extract.sanction_subjects import (
     TRADE_IN_RESTRICTED_RE,
 )
 from doorwatch.extract.threat_shapes import (
+    CALLED_BANNED_RE,
+    CALLED_FOR_RE,
     CONSIDERED_RE,
     NEXT_PACKAGE_RE,
     PACKAGE_WEIGHED_RE,
@@ -295,6 +297,9 @@ ENTRY_WINDOWS: Windows = (
 FLIES_WORDS = ("no longer allowed to", "not been allowed to", "no longer fly", "no longer land",
                "no longer permitted to", "not been permitted to")  # fmt: skip
 FLIES_WINDOWS: Windows = ((NO_LONGER_FLIES_RE, -80, 80),)
+# "EU leaders called for sanctions on …" (see threat_shapes)
+CALLS_WORDS = ("called for ", "calls for ", "call for ")
+CALLS_WINDOWS: Windows = ((CALLED_FOR_RE, -90, 160), (CALLED_BANNED_RE, -90, 140))
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (STATE_WORDS, STATE_WINDOWS),
     (HEADLINE_WORDS, HEADLINE_WINDOWS),
@@ -309,6 +314,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (ENTRY_WORDS, ENTRY_WINDOWS),
     (WHICH_LISTED_WORDS, WHICH_LISTED_WINDOWS),
     (FLIES_WORDS, FLIES_WINDOWS),
+    (CALLS_WORDS, CALLS_WINDOWS),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
