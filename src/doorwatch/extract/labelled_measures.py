@@ -20,7 +20,8 @@ import re
 
 from doorwatch.extract.claims import Sanction, SanctionAction
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates
-from doorwatch.extract.sanction_powers import fill_power, power_of, powers_named
+from doorwatch.extract.listing_asides import blank_asides
+from doorwatch.extract.sanction_powers import fill_power, power_above, power_of
 
 # "- Belavia: …", "• Belarusian potash: …": a label of at most six words, then its clauses
 # ("> Belaruskali, the potash giant - sanctioned August 2021": what the label is, and a spaced
@@ -56,17 +57,18 @@ _SUBJECT_RE = re.compile(
 )
 _SEPARATORS = (":", " - ", " – ", " — ")  # between a label and its clauses
 _RUNS = (";", "\n-", "\n•", "\n>")  # clauses after one another, or entries under one another
-_HEADER_LINES = 2  # how many lines before the first entry may name the entries' power
 _VERBS_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says)\b")
 
 
-def labelled_measures(masked: str, published: dt.date | None) -> list[Sanction]:
-    """Return the measures the labelled entries of ``masked`` tell, one per clause whose
-    step and date it reads and whose power the clause or the lines before name (``masked``
-    keeps its title lines: entries end with no full stop, and a title names whose they are,
-    "US measures at a glance")."""
-    if not any(mark in masked for mark in _SEPARATORS) or not any(mark in masked for mark in _RUNS):
+def labelled_measures(headed: str, published: dt.date | None) -> list[Sanction]:
+    """Return the measures the labelled entries of ``headed`` (the masked text with its title
+    lines kept: entries end with no full stop, and a title names whose they are, "US measures
+    at a glance") tell, one per clause whose step and date it reads and whose power the clause
+    or the lines before name."""
+    if not any(mark in headed for mark in _SEPARATORS) or not any(mark in headed for mark in _RUNS):
         return []
+    # (read with the brackets that date a listing blanked, as the other measures are)
+    masked = blank_asides(headed)
     out: list[Sanction] = []
     header_power: str | None = None
     last_end = -2
@@ -76,21 +78,12 @@ def labelled_measures(masked: str, published: dt.date | None) -> list[Sanction]:
             continue  # ("The ministry said: …": a sentence, not a label)
         if entry.start() != last_end + 1:
             # (the first of a run of entries: the lines above it name whose measures they are)
-            header_power = _header_power(masked, entry.start())
+            header_power = power_above(masked, entry.start())
         last_end = entry.end()
         power = power_of(label)
         # ("- EU: …": a power's entry, each clause naming its own target)
         out.extend(_clauses(masked, entry, power or header_power, published, power is not None))
     return out
-
-
-def _header_power(masked: str, start: int) -> str | None:
-    """Return the one power the lines just before ``start`` name, or None."""
-    begin = start
-    for _ in range(_HEADER_LINES):
-        begin = masked.rfind("\n", 0, max(0, begin - 1)) + 1
-    powers = powers_named(masked, begin, start)
-    return powers[0] if len(powers) == 1 else None
 
 
 def _clauses(

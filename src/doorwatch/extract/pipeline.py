@@ -136,9 +136,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += second_targets(measured, sanctions, index, published)
     found = {(c.action, c.target.lower()) for c in sanctions}
     sanctions += [
-        c
-        for c in labelled_measures(blank_asides(headed), published)
-        if (c.action, c.target.lower()) not in found
+        c for c in labelled_measures(headed, published) if (c.action, c.target.lower()) not in found
     ]
     sanctions += aside_listings(masked, sanctions, published)
     sanctions = power_dated(masked, sanctions, published)

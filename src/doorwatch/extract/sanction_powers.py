@@ -10,6 +10,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sanction_shapes import IMPOSERS, NO_DESIGNATORS
 from doorwatch.extract.sentences import SentenceIndex
+from doorwatch.extract.text_tables import line_cells
 
 _IMPOSER_REACH = 200  # mentions looked back over for the imposer
 _IMPOSER_SENTENCES = 5  # ... within this many sentences before the measure's
@@ -265,6 +266,30 @@ def powers_named(text: str, start: int, end: int) -> list[str]:
         if power not in out:
             out.append(power)
     return out
+
+
+def power_above(text: str, start: int, lines: int = 2) -> str | None:
+    """Return the one power the title lines just above the line at ``start`` name ("What did
+    the United States change in return?", "US SANCTIONS TIMELINE"), up to ``lines`` lines of
+    words with a table's own rows passed over, or None when they name none or several."""
+    end = text.rfind("\n", 0, start)
+    titles: list[str] = []
+    while end > 0 and len(titles) < lines:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and len(line_cells(text, begin, end)) < 2:
+            titles.append(line)
+        elif titles and not line.strip():
+            break  # (the blank line above the titles)
+        end = begin - 1
+    powers: set[str] = set()
+    for line in titles:
+        # ("CANADIAN SANCTIONS TIMELINE": a title in capitals names its power in them)
+        powers.update(
+            powers_named(line, 0, len(line))
+            or (powers_named(line.title(), 0, len(line)) if line.isupper() else [])
+        )
+    return powers.pop() if len(powers) == 1 else None
 
 
 # A power that took the same step with the subject, named after the measure: "Ottawa first

@@ -19,10 +19,10 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
 from doorwatch.extract.dates import find_dates
-from doorwatch.extract.sanction_powers import powers_named, powers_of
+from doorwatch.extract.sanction_powers import power_above, powers_of
 from doorwatch.extract.sanction_shapes import EASE, LIFT
 from doorwatch.extract.target_lists import is_counted_group, is_group, split_targets
-from doorwatch.extract.text_tables import line_cells, may_hold_table, table_rows
+from doorwatch.extract.text_tables import may_hold_table, table_rows
 
 _COLUMNS = tuple(lx.table("tables", "sanction_columns").items())
 _DIGIT_RE = re.compile(r"\d")
@@ -55,7 +55,6 @@ _EASE_RE = re.compile(rf"\b(?:{EASE}|licen[cs]e)\b", re.IGNORECASE)
 _TOPIC_WORDS = ("anction", "ANCTION", "estrictive measures", "asset freeze")
 # the columns that give the date of each step, and the step
 _STEPS: dict[str, SanctionAction] = {"imposed": "imposed", "eased": "eased", "lifted": "lifted"}
-_TITLE_LINES = 2  # how many title lines above a timeline may name its power
 
 
 def table_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
@@ -137,7 +136,7 @@ def _step_sanctions(
     ("Belavia | August 2023 | 11 Sept 2025 | November 2025"), one for each dated step, by
     the one power the lines just above the table name; none when they name none or several."""
     a, b = row["target"]
-    power = _title_power(text, a)
+    power = power_above(text, a)
     if power is None:
         return []
     out: list[Sanction] = []
@@ -150,26 +149,3 @@ def _step_sanctions(
                     for target in _targets(text[a:b])
                 )
     return out
-
-
-def _title_power(text: str, at: int) -> str | None:
-    """Return the one power the title lines just above the table holding ``at`` name ("US
-    SANCTIONS TIMELINE"), or None."""
-    end = text.rfind("\n", 0, at)
-    titles: list[tuple[int, int]] = []
-    while end > 0 and len(titles) < _TITLE_LINES:
-        start = text.rfind("\n", 0, end) + 1
-        if text[start:end].strip() and len(line_cells(text, start, end)) < 2:
-            titles.append((start, end))  # (a table's own lines, its header too, are passed)
-        elif titles and not text[start:end].strip():
-            break
-        end = start - 1
-    powers: list[str] = []
-    for start, end in titles:
-        line = text[start:end]
-        # ("CANADIAN SANCTIONS TIMELINE": a title in capitals names its power in them)
-        named = powers_named(line, 0, len(line)) or (
-            powers_named(line.title(), 0, len(line)) if line.isupper() else []
-        )
-        powers.extend(named)
-    return powers[0] if len(set(powers)) == 1 else None
