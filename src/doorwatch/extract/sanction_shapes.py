@@ -872,6 +872,10 @@ BLACKLISTED_BY_RE = re.compile(
     r"(?P<verb>sanctioned|blacklisted|designated|listed)\s+by\b"  # (not "based in Salihorsk,")
 )
 IMPOSERS = lx.table("sanctions", "imposers")
+# the powers by any name, initials or adjective ("European Union", "EU", "Washington", "British")
+POWER_NAMES = lx.alternation(
+    sorted({*IMPOSERS, *lx.table("sanctions", "imposer_adjectives")}, key=len, reverse=True)
+)
 # a power by its initials or its adjective ("US", "EU", "American"), as the tables give them
 _POWER_WORDS = lx.alternation(
     [name for name in IMPOSERS if name.replace(".", "").isupper()]

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import re
 
-from doorwatch.extract import lexicon as lx
-from doorwatch.extract.sanction_shapes import FILL, IMPOSE, IMPOSERS, MEASURE, TARGET, THREAT
-
-# the powers by name, initials or adjective ("EU", "Washington", "British")
-_POWERS = lx.alternation(
-    sorted({*IMPOSERS, *lx.table("sanctions", "imposer_adjectives")}, key=len, reverse=True)
-)
+from doorwatch.extract.sanction_shapes import FILL, IMPOSE, MEASURE, POWER_NAMES, TARGET, THREAT
 
 # "foreign banks dealing with any sanctioned Russian entity could themselves face secondary
 # sanctions": a measure promised to those who would face it, named before the modal
@@ -124,7 +118,7 @@ SUPPORTED_RE = re.compile(
 # banned from EU airspace": a measure a power itself calls for, a threat (a call by those who
 # impose none is not read: they could not take the measure)
 _CALLING_POWER = (
-    rf"\b(?P<power>(?:the\s+)?(?:{_POWERS}))(?:\s+(?:leaders|heads\s+of\s+government|"
+    rf"\b(?P<power>(?:the\s+)?(?:{POWER_NAMES}))(?:\s+(?:leaders|heads\s+of\s+government|"
     r"(?:foreign\s+)?ministers|governments?|officials))?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?P<verb>(?P<threat>call(?:s|ed)?))\s+for\s+"
 )
