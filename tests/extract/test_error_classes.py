@@ -12102,3 +12102,22 @@ def test_a_power_calling_for_a_measure_threatens_it_and_others_calling_do_not() 
         ("threatened", "Belarusian carriers", "European Union", "2021-05-24"),
         ("threatened", "Belshina", "United Kingdom", "2021-06-02"),
     }
+
+
+def test_a_key_figure_row_naming_a_pardon_with_its_noun_is_a_release() -> None:
+    text = (
+        "MONTHLY ONE-PAGER\n\n"
+        "AT A GLANCE\n"
+        "Political prisoners (Viasna, 30 June) ............. 1,174\n"
+        "Latest pardon ...................................... 16 people (8 women, 8 men)\n"
+        "  Released in June ................................ 40\n"
+        "    — 21 June, envoy's visit ....................... 14\n"
+        "    — end of sentence .............................. 26\n"
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1174),
+        ("prisoners_released", 16),
+        ("prisoners_released", 40),
+        ("prisoners_released", 14),
+        ("prisoners_released", 26),
+    }

@@ -164,6 +164,8 @@ def _series(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[Fi
     return out
 
 
+# the noun a key figure may carry after it ("29 people")
+_PEOPLE = r"(?:people|persons|individuals|prisoners|political\s+prisoners)"
 # the words before a key figure that say how it stands to its number ("at least 470")
 _QUALIFIER = r"at\s+least|more\s+than|over|about|nearly|almost|some|~|c\."
 # "  Political prisoners held ................. 1,473", "– recognised during 2025: 509",
@@ -175,7 +177,8 @@ _LEADER_LINE_RE = re.compile(
     r"(?P<label>[^\n.:…|]*?[A-Za-z][^\n.:…|]*?)\s*(?:\.{3,}|…+|:|\|)[ \t]*"
     rf"(?P<qualifier>{_QUALIFIER})?\s*"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)[*†‡]?"
-    r"[ \t]*(?:\([^)\n]*\))?[ \t]*\|?[ \t]*$"
+    # ("Latest pardon ........ 29 people (11 women, 18 men)": the count's own noun)
+    rf"(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?[ \t]*\|?[ \t]*$"
 )
 _LEADER_QUALIFIERS: dict[str, Qualifier] = {
     "at least": "at_least",
@@ -199,7 +202,7 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
 # after leaders or a colon (reading every line's label would cost a fifth of the reading)
 _LEADER_END_RE = re.compile(
     rf"(?:\.{{3,}}|…+|:|\|)[ \t]*(?:(?:{_QUALIFIER})\s*)?"
-    r"\d[\d,]*[*†‡]?[ \t]*(?:\([^)\n]*\))?[ \t]*\|?[ \t]*$",
+    rf"\d[\d,]*[*†‡]?(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?[ \t]*\|?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -261,7 +264,10 @@ def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
             continue
         else:
             date = date or _list_date(text, line.start(), published)
-            parent = (indent, measure, date)
+            if parent is None or line.group("dash") is None or indent <= parent[0]:
+                # (a part that names its own kind, "— 16 Sept, Unity Day pardon ..... 25",
+                # leaves the line above the parent of the parts after it)
+                parent = (indent, measure, date)
         qualifier = _LEADER_QUALIFIERS.get(" ".join((line.group("qualifier") or "").split()))
         value = int(line.group("value").replace(",", ""))
         a, b = line.span("value")
