@@ -12121,3 +12121,11 @@ def test_a_key_figure_row_naming_a_pardon_with_its_noun_is_a_release() -> None:
         ("prisoners_released", 14),
         ("prisoners_released", 26),
     }
+
+
+def test_a_number_before_fold_is_a_ratio_not_a_count() -> None:
+    text = (
+        "The list of political prisoners grew almost six-fold in a year. Viasna counted 1,150 "
+        "political prisoners on 1 October 2025.\n"
+    )
+    assert _figures(text) == {("political_prisoners_held", 1150)}

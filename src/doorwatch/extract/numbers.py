@@ -103,6 +103,7 @@ _FIRST_WORD_RE = re.compile(rf"(?:{_NUMBER_WORDS})\b")
 
 _VAGUE_RE = re.compile(r"s\s+of\b", re.IGNORECASE)
 _VAGUE_FIRST = ("s", "S", "ſ")  # every character the pattern's "s" matches
+_FOLD = ("-fold", "‑fold", " fold", "fold")
 
 
 class Number(NamedTuple):
@@ -208,7 +209,10 @@ def parse_number(match: re.Match[str]) -> int | None:
 
 
 def is_vague_multiple(text: str, end: int) -> bool:
-    """Return True when the number ending at ``end`` is a vague multiple ("hundreds of")."""
+    """Return True when the number ending at ``end`` is a vague multiple ("hundreds of") or a
+    ratio ("grew almost six-fold"), no count."""
     # (the pattern opens on "s", which matches "S" and the long "ſ" too: most numbers are
     # followed by none of them)
-    return text.startswith(_VAGUE_FIRST, end) and bool(_VAGUE_RE.match(text, end, end + 5))
+    return text.startswith(_FOLD, end) or (
+        text.startswith(_VAGUE_FIRST, end) and bool(_VAGUE_RE.match(text, end, end + 5))
+    )
