@@ -12129,3 +12129,11 @@ def test_a_number_before_fold_is_a_ratio_not_a_count() -> None:
         "political prisoners on 1 October 2025.\n"
     )
     assert _figures(text) == {("political_prisoners_held", 1150)}
+
+
+def test_a_place_ending_the_clause_before_a_name_list_is_no_one_named() -> None:
+    text = (
+        "On 11 September 2025, the day the envoy John Coale visited Minsk, Mikalai Statkevich "
+        "and 51 other prisoners were driven across the border into Lithuania.\n"
+    )
+    assert _figures(text) == {("prisoners_released", 52)}

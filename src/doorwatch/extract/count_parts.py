@@ -68,8 +68,14 @@ def named_with(
     window = text[max(start, q_start - _NAME_LIST_REACH) : q_start]
     names = _NAMES_AND_RE.search(window)
     if names and not _names_a_thing(names):
-        begins = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start())
-        return names.group("names").count(",") + 1, _before_role(text, start, begins), False
+        items = names.group("names").split(", ")
+        # ("the day the envoy visited Minsk, Siarhei Tsikhanouski and 13 others": a place
+        # before the list ends a clause of its own)
+        skipped = 0
+        while len(items) > 1 and (items[0] in lx.PLACES or items[0] in lx.MULTIWORD_PLACES):
+            skipped += len(items.pop(0)) + 2
+        begins = q_start - (min(_NAME_LIST_REACH, q_start - start) - names.start() - skipped)
+        return len(items), _before_role(text, start, begins), False
     if _FREED_WITH_RE.search(text, max(start, q_start - 90), q_start):
         return 1, q_start, True
     return None
