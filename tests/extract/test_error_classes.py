@@ -12137,3 +12137,11 @@ def test_a_place_ending_the_clause_before_a_name_list_is_no_one_named() -> None:
         "and 51 other prisoners were driven across the border into Lithuania.\n"
     )
     assert _figures(text) == {("prisoners_released", 52)}
+
+
+def test_the_parts_of_a_time_of_day_are_no_counts() -> None:
+    text = (
+        "[The witness was released from her affirmation at 11:20.] On 3 March 2025, 31 people "
+        "were released.\n"
+    )
+    assert _figures(text) == {("prisoners_released", 31)}

@@ -399,7 +399,12 @@ _MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
 
 def in_date(text: str, number: Number) -> bool:
     """Return True when ``number`` is the day or the year of a written date ("May 23, 2022",
-    "23 May") or a bare year, not a count ("in October 30 people were recognised")."""
+    "23 May"), a bare year or a part of a time of day ("at 11:20"), not a count ("in October
+    30 people were recognised")."""
+    if _TIME_PART_RE.match(text, number.end) or _TIME_BEFORE_RE.search(
+        text, max(0, number.start - 3), number.start
+    ):
+        return True
     month = _MONTH_BEFORE_RE.search(text, max(0, number.start - _DATE_DAY_REACH), number.start)
     if month is not None:
         # "May 23, 2022" ends in a year; "As of January 31, 1,244 people" in a count
@@ -413,6 +418,11 @@ def in_date(text: str, number: Number) -> bool:
     if _MONTH_AFTER_RE.match(text, number.end):
         return True
     return _is_year(text, number)
+
+
+# the other half of a time of day around a number ("11:20", "at 9.30 am")
+_TIME_PART_RE = re.compile(r":\d\d\b")
+_TIME_BEFORE_RE = re.compile(r"\b\d{1,2}:$")
 
 
 def _is_year(text: str, number: Number) -> bool:
