@@ -34,9 +34,7 @@ _TITLED_VERB_AFTER_RE = re.compile(
 # paused.")
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
 # a title before a surname given alone ("Ms Mialnikava", "Major Hrytsuk")
-_TITLE_OPENING_RE = re.compile(
-    rf"(?:{lx.alternation(sorted(lx.table('names', 'honorific_genders')))})\.?\s+"
-)
+_TITLE_OPENING_RE = re.compile(rf"(?:{lx.HONORIFICS})\.?\s+")
 # the kinds of mention that may speak
 SPEAKING_KINDS = frozenset({"person", "org", "pronoun", "role"})
 

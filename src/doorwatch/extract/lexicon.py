@@ -68,6 +68,8 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 
 STOPWORDS: frozenset[str] = frozenset(words("names", "stopwords"))
 TITLES: frozenset[str] = frozenset(words("names", "titles"))
+# the honorifics and ranks put before a surname ("Ms", "Dr", "Major"), as one pattern
+HONORIFICS: str = alternation(sorted(table("names", "honorific_genders")))
 DEMONYMS: frozenset[str] = frozenset(words("names", "demonyms"))
 PARTY_MEMBERS: frozenset[str] = frozenset(words("names", "party_members"))
 DEMONYM_WORDS: str = alternation(sorted(DEMONYMS, key=len, reverse=True))  # for patterns

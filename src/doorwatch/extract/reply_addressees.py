@@ -25,7 +25,7 @@ _COLON_REACH = 20  # how far above the words the colon that announces them may s
 # words one of which a text that tells words as its addressee's or its asker's holds
 _CUE_WORDS = ("Dear ", "Member", "Question")
 _SENTENCE_REACH = 300  # how far before the words the verb that tells them as another's may stand
-_TITLE_WORDS = rf"(?:{lx.alternation(lx.table('names', 'honorific_genders'))})\.?"
+_TITLE_WORDS = rf"(?:{lx.HONORIFICS})\.?"
 # the salutation on a line of its own ("Dear Mr Shypila,", "Dear Representative Whitcombe:",
 # "Dear Sir or Madam,")
 _SALUTATION_RE = re.compile(

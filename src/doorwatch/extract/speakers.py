@@ -93,14 +93,13 @@ _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # between a subject and its verb hold names that are not the subject.
 # ("Marie Struthers, Amnesty International's Director for Eastern Europe and Central Asia,
 # said": an appositive opened by its organisation's possessive)
-_HONORIFIC_WORDS = lx.alternation(sorted(lx.table("names", "honorific_genders")))
 _RELATIVE_RE = re.compile(
     # ("Pavel Latushka, of the exiled United Transitional Cabinet, told": whose member he is)
     # ("Pavel Latushka, addressing the Parliamentary Assembly on 30 September, claimed")
     # (not ", a cook named Pavel Lukashonak, said", ", a Major Hrytsuk,": the one described,
     # by name)
     r",\s+(?:who|which|whose|whom|where|when|of|"
-    rf"(?:a|an)(?![^,]*\s(?:named|called)\s+[A-Z]|\s+(?:{_HONORIFIC_WORDS})\.?\s+[A-Z])|"
+    rf"(?:a|an)(?![^,]*\s(?:named|called)\s+[A-Z]|\s+(?:{lx.HONORIFICS})\.?\s+[A-Z])|"
     r"(?!including|according)[a-z]{3,}ing|"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s|"
     # ("the Honourable Marc Garneau, Minister of Foreign Affairs, issued": a title of office)
