@@ -12145,3 +12145,40 @@ def test_the_parts_of_a_time_of_day_are_no_counts() -> None:
         "were released.\n"
     )
     assert _figures(text) == {("prisoners_released", 31)}
+
+
+def test_a_surname_alone_is_the_person_a_field_line_above_names_in_full() -> None:
+    text = (
+        "HOUSE BILL DIGEST\n"
+        "Rapporteur: Rep. Wilhelmina Ostrander\n"
+        "Filed: 12 June 2024\n\n"
+        "The bill asks the administration to report on prisoners held in Belarus.\n\n"
+        'Ostrander, presenting the report, spoke for ten minutes. "Every name on that list '
+        "is somebody's father or daughter,\" she said.\n"
+    )
+    assert _quotes(text) == {
+        "Every name on that list is somebody's father or daughter": "Wilhelmina Ostrander"
+    }
+
+
+def test_a_label_word_is_no_surname_of_a_heading_name() -> None:
+    text = (
+        "Written Reply 0412: prisoners in Belarus\n"
+        "Reply from Margit Holloway, Minister of Foreign Affairs, 2 May 2025\n\n"
+        "Reply: We keep our measures under review. As I told the chamber in March, "
+        '"measures follow conduct, and the conduct has not changed."\n'
+    )
+    assert _quotes(text) == {
+        "measures follow conduct, and the conduct has not changed.": "Margit Holloway"
+    }
+
+
+def test_a_titled_surname_opening_the_sentence_before_a_quote_speaks_it() -> None:
+    text = (
+        "WITNESS 3 — Tamara Sheveleva, 44, teacher, freed in July 2024\n\n"
+        'Mrs Sheveleva talked about the letters. "None of them arrived. I learned that only '
+        'when I came home."\n'
+    )
+    assert _quotes(text) == {
+        "None of them arrived. I learned that only when I came home.": "Tamara Sheveleva"
+    }

@@ -105,7 +105,7 @@ def opening_subject(
             and OPENING_RE.fullmatch(masked, at, m.start)
             and _SUBJECT_VERB_AFTER_RE.match(masked, m.end, p_end)
         ) or (
-            m.kind == "bare"
+            m.kind in ("bare", "person")
             and _TITLE_OPENING_RE.fullmatch(masked, at, m.start)
             and _TITLED_VERB_AFTER_RE.match(masked, m.end, p_end)
         ):

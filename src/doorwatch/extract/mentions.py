@@ -716,8 +716,33 @@ def lone_name(mention: Mention) -> bool:
     return mention.kind == "bare" and mention.key not in lx.DEMONYMS
 
 
-def find_mentions(masked: str) -> Mentions:
-    """Return the mentions in ``masked`` (quotations blanked) and the people they name."""
+def _headed_persons(
+    masked: str,
+    headings: str,
+    items: list[Mention],
+    bares: list[int],
+    persons: dict[str, Person],
+) -> None:
+    # ("Sponsor: Sen. Tobias Halvorsen" above the text, then "Halvorsen said"): add to
+    # ``persons`` the people the heading lines name in full whose surname the text gives
+    # only alone, so that the surname is read as theirs (not a label's word before its
+    # colon, "Question: …" under "Written Question 01862")
+    alone = {
+        items[i].key.lower() for i in bares if not masked.startswith(":", items[i].end)
+    } - persons.keys()
+    if not alone:
+        return
+    for key, person in find_mentions(headings).persons.items():
+        if key in alone and person.tokens > 1:
+            persons[key] = Person(person.name, person.tokens)
+
+
+def find_mentions(masked: str, headings: str = "") -> Mentions:
+    """Return the mentions in ``masked`` (quotations blanked) and the people they name.
+
+    ``headings`` holds the text's title and field lines, which ``masked`` has blanked: a
+    surname the text gives alone is the person those lines name in full with it.
+    """
     items: list[Mention] = []
     names: list[str | None] = []  # a person's name as this mention gives it in full
     persons: dict[str, Person] = {}
@@ -758,6 +783,8 @@ def find_mentions(masked: str) -> Mentions:
                 orgs.append(len(items))
             items.append(new(Mention, (base + start, base + end, kind, key, possessive)))
             names.append(name if kind == "person" and words > 1 else None)
+    if bares and headings:
+        _headed_persons(masked, headings, items, bares, persons)
     if bares and persons:  # a surname given alone refers to the person named in full
         # ... and so does the first word of one person's name alone, where no surname is that
         # word: a name written family name first ("Matsuno Hirokazu", then "Matsuno said")
