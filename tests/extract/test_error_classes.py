@@ -12182,3 +12182,37 @@ def test_a_titled_surname_opening_the_sentence_before_a_quote_speaks_it() -> Non
     assert _quotes(text) == {
         "None of them arrived. I learned that only when I came home.": "Tamara Sheveleva"
     }
+
+
+def test_a_spokesperson_who_told_an_outlet_speaks_for_the_body_named_before() -> None:
+    text = (
+        'The Foreign Office would not give a date. A spokeswoman told Daybreak Wire: "We '
+        'have listed the men who ordered the beatings and will list more." The Home Office '
+        "declined to comment.\n"
+    )
+    assert _quotes(text) == {
+        "We have listed the men who ordered the beatings and will list more.": "Foreign Office"
+    }
+
+
+def test_a_portfolio_word_then_a_country_names_a_department_that_speaks() -> None:
+    text = (
+        'Global Affairs Canada said it would keep its listings. "We listed them for what they '
+        'did, and what they did has not stopped," a spokesperson said.\n'
+    )
+    assert _quotes(text) == {
+        "We listed them for what they did, and what they did has not stopped": (
+            "Global Affairs Canada"
+        )
+    }
+
+
+def test_a_participle_after_the_verb_goes_on_with_the_described_speakers_words() -> None:
+    text = (
+        'The Foreign Office said it would not follow. "Our measures answer repression," a '
+        'spokesman said, adding that officials were "looking at further names."\n'
+    )
+    assert _quotes(text) == {
+        "Our measures answer repression": "Foreign Office",
+        "looking at further names.": "Foreign Office",
+    }

@@ -554,7 +554,8 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         return
     if name in lx.MULTIWORD_PLACES or every & _PLACE:
         kind = "place"
-    elif either & _ORG_BASE:
+    elif either & _ORG_BASE or (either & _TITLE and seg[-1][3] & _PLACE and not every & _UPPER):
+        # ("Global Affairs Canada": a portfolio's word, then a country, names a department)
         kind = "org"
     elif count == 1 and every & _TITLE and PERSON_ROLE_RE.fullmatch(last.lower()):
         # "the High Representative", "the Special Rapporteur": the titles name a role

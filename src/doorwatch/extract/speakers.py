@@ -83,6 +83,12 @@ _DESCRIBED_REACH = 3  # sentences back a description may open for a later pronou
 _SECOND_VERB_RE = re.compile(
     r"[\s,]*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|added|warned|insisted|told)\b"
 )
+# a speech verb, then a participle that goes on with the same speaker's words, up to the next
+# quotation: '," a spokesperson said, adding that officials were "…"'
+_GOES_ON_PARTICIPLE_RE = re.compile(
+    rf"\b(?:{lx.SPEECH_VERBS}),\s+(?:adding|noting|saying|warning|stressing|insisting)\b"
+    r"[^.!?;:\"“”]*$"
+)
 _BODY_REACH = 300  # a spokesperson named for a body this far before a quotation
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
@@ -507,11 +513,16 @@ class Attributor:
             return False
         if self.index.index(before.close) != self.index.index(quote.open):
             return False
-        if not _SECOND_VERB_RE.match(self.masked, before.close + 1, quote.open):
-            return False
+        start = before.close + 1
+        if not _SECOND_VERB_RE.match(self.masked, start, quote.open):
+            # ('"…," a spokesperson said, adding that officials were "…"': the speaker's
+            # participle goes on with their words)
+            going_on = _GOES_ON_PARTICIPLE_RE.search(self.masked, start, quote.open)
+            if going_on is None:
+                return False
+            start = going_on.start()
         return not any(
-            m.kind in _SPEAKING
-            for m in self.mentions.within(before.close + 1, quote.open, speakers=True)
+            m.kind in _SPEAKING for m in self.mentions.within(start, quote.open, speakers=True)
         )
 
     def _resumes(self, before: QuoteSpan, quote: QuoteSpan) -> bool:
@@ -564,9 +575,11 @@ class Attributor:
             )
             if body is not None:
                 return body
-        if spokesperson_before(self.masked, before, quote.open):
-            # 'The Foreign Office welcomed the releases. A spokesperson said: "…"'
-            return self.resolver.institution(quote.open)
+        told = spokesperson_before(self.masked, before, quote.open)
+        if told is not None:
+            # 'The Foreign Office welcomed the releases. A spokesperson said: "…"' (the body
+            # named before the spokesperson, not the outlet they told)
+            return self.resolver.institution(told)
         return described_before(self.masked, before, quote.open)
 
     def _after(self, quote: QuoteSpan) -> Mention | None:

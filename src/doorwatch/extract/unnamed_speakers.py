@@ -468,19 +468,21 @@ _SPOKESPERSON_VERB_FIRST_RE, _SPOKESPERSON_FIRST_RE = _after_quotation(
 )
 
 
-# 'A spokesperson said: "…"': the same, before the quotation
+# 'A spokesperson said: "…"', 'A spokesperson told Motionboard: "…"': the same, before the
+# quotation (a verb's object, the outlet or "the newspaper", ends on the colon)
 _SPOKESPERSON_BEFORE_RE = re.compile(
-    rf"\b{_ARTICLE}(?:[a-z]+\s+)?{_SPOKESPERSON}\s+(?:{_VERBS})(?:\s+that)?\s*[,:]?\s*$"
+    rf"\b{_ARTICLE}(?:[a-z]+\s+)?{_SPOKESPERSON}\s+(?:{_VERBS})"
+    r"(?:\s+that|(?:\s+(?:the\s+)?[\w’'-]+){1,3}(?=\s*:))?\s*[,:]?\s*$"
 )
 
 
-def spokesperson_before(masked: str, start: int, end: int) -> bool:
-    """Return True when a spokesperson of no named body leads into a quotation that opens at
-    ``end`` ('A spokesperson said: "…"'); ``start`` bounds the search."""
-    return (
-        masked.find("spokes", max(start, end - 40), end) >= 0
-        and _SPOKESPERSON_BEFORE_RE.search(masked, max(start, end - 40), end) is not None
-    )
+def spokesperson_before(masked: str, start: int, end: int) -> int | None:
+    """Return where a spokesperson of no named body begins who leads into a quotation that
+    opens at ``end`` ('A spokesperson said: "…"'), or None; ``start`` bounds the search."""
+    if masked.find("spokes", max(start, end - 60), end) < 0:
+        return None
+    found = _SPOKESPERSON_BEFORE_RE.search(masked, max(start, end - 60), end)
+    return None if found is None else found.start()
 
 
 def spokesperson_after(masked: str, start: int, end: int) -> bool:
