@@ -12216,3 +12216,17 @@ def test_a_participle_after_the_verb_goes_on_with_the_described_speakers_words()
         "Our measures answer repression": "Foreign Office",
         "looking at further names.": "Foreign Office",
     }
+
+
+def test_a_surname_alone_is_the_person_a_heading_in_capitals_names() -> None:
+    text = (
+        "EXTENSIONS OF REMARKS\n"
+        "HON. PRISCILLA MARWOOD of Vermont\n"
+        "in the House of Representatives\n\n"
+        "Ms. MARWOOD. Madam Speaker, I rise to mark the release of a reporter from prison.\n\n"
+        'Marwood, who sits on the Foreign Affairs Committee, later spoke to us. "Bring them '
+        'home first and argue about the price afterwards," she said.\n'
+    )
+    assert _quotes(text) == {
+        "Bring them home first and argue about the price afterwards": "Priscilla Marwood"
+    }

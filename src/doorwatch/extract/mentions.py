@@ -717,6 +717,13 @@ def lone_name(mention: Mention) -> bool:
     return mention.kind == "bare" and mention.key not in lx.DEMONYMS
 
 
+# words in capitals before a surname that are no given name: titles, honorifics, stopwords
+_NOT_GIVEN_RE = re.compile(
+    rf"(?:{lx.HONORIFICS}|{lx.alternation(lx.TITLES)}"
+    rf"|{lx.alternation(word.title() for word in lx.STOPWORDS)})"
+)
+
+
 def _headed_persons(
     masked: str,
     headings: str,
@@ -728,14 +735,34 @@ def _headed_persons(
     # ``persons`` the people the heading lines name in full whose surname the text gives
     # only alone, so that the surname is read as theirs (not a label's word before its
     # colon, "Question: …" under "Written Question 01862")
-    alone = {
-        items[i].key.lower() for i in bares if not masked.startswith(":", items[i].end)
-    } - persons.keys()
+    spelled = {
+        items[i].key.lower(): items[i].key
+        for i in bares
+        if not masked.startswith(":", items[i].end) and items[i].key.lower() not in persons
+    }
+    alone = set(spelled)
     if not alone:
         return
     for key, person in find_mentions(headings).persons.items():
         if key in alone and person.tokens > 1:
             persons[key] = Person(person.name, person.tokens)
+            alone.discard(key)
+    for key in alone:
+        # ("HON. CORWIN BELLAMY of Ohio" above "Bellamy said": a record's heading in
+        # capitals, which the runs above do not read as a name)
+        if key.upper() not in headings:
+            continue
+        given = {
+            found.group(1)
+            for found in re.finditer(
+                rf"(?<![\w’'.-])([A-Z][A-Z’'-]+)\s+{re.escape(key.upper())}(?![\w’'-])",
+                headings,
+            )
+            if not _NOT_GIVEN_RE.fullmatch(found.group(1).title())
+        }
+        if len(given) == 1:
+            first = "-".join(part.capitalize() for part in given.pop().split("-"))
+            persons[key] = Person(f"{first} {spelled[key]}", 2)
 
 
 def find_mentions(masked: str, headings: str = "") -> Mentions:
