@@ -12230,3 +12230,45 @@ def test_a_surname_alone_is_the_person_a_heading_in_capitals_names() -> None:
     assert _quotes(text) == {
         "Bring them home first and argue about the price afterwards": "Priscilla Marwood"
     }
+
+
+def test_items_of_a_draft_that_recall_or_support_measures_report_them() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "In short, the draft resolution:\n"
+        "- recalls that Poland barred Alexander Lukashenko from entering its territory on "
+        "31 August 2020;\n"
+        "- supports the sanctions adopted by the European Union in June 2021 on Belarusian "
+        "potash;\n"
+        "- proposes that the judges of political trials be added to the EU list.\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Alexander Lukashenko", "2020-08-31"),
+        ("imposed", "Belarusian potash", "2021-06"),
+    }
+
+
+def test_a_bill_that_requires_a_measure_or_obliges_a_power_to_take_it_threatens_it() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The bill would require sanctions on the governors of penal colonies. Section 4 "
+        "provides that the President shall impose sanctions on the judges of political trials. "
+        "The President would also be required to block the property of Belarusian firms that "
+        "repair Russian military vehicles.\n"
+    )
+    assert _sanctions(text) == {
+        ("threatened", "governors of penal colonies", None),
+        ("threatened", "judges of political trials", None),
+        ("threatened", "Belarusian firms that repair Russian military vehicles", None),
+    }
+
+
+def test_blocking_the_property_of_a_target_is_an_asset_freeze() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 9 August 2021 the Treasury blocked all property and interests in property of "
+        "Belarusian companies that sell potash abroad.\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Belarusian companies that sell potash abroad", "2021-08-09")
+    }

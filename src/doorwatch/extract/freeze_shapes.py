@@ -48,7 +48,10 @@ ASSETS_FROZEN_RE = re.compile(
 FREEZE_RE = re.compile(
     # ("the freezing of assets of President Alexander Lukashenko")
     # ("1. Freezing of assets of …": a notice's numbered measure opens with its noun)
-    r"\b(?P<verb>froze|frozen|[Ff]reez(?:es|ing|e))\s+(?:of\s+)?(?:the\s+|any\s+|all\s+)?assets\s+of\s+"
+    # ("to block the property of Belarusian companies that …": a US freeze in its own words)
+    r"\b(?P<verb>froze|frozen|[Ff]reez(?:es|ing|e)|block(?:ed|s|ing)?)\s+(?:of\s+)?"
+    r"(?:the\s+|any\s+|all\s+)?(?:assets|property(?:\s+and\s+interests\s+in\s+property)?)"
+    r"\s+of\s+"
     # ("froze assets of and banned travel by 40 officials": one object for both verbs)
     r"(?:and\s+(?:banned|barred|restricted)\s+(?:the\s+)?travel\s+(?:by|of)\s+)?"
     # ("the assets of the truck maker MAZ and of the chip company Integral": one list; not

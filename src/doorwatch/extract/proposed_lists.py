@@ -34,6 +34,13 @@ _CALLING_RE = re.compile(
 )
 # an item that asks to keep a measure in force ("to keep the ban on …")
 _KEEPING_RE = re.compile(r"(?:to\s+)?(?:keep|maintain|retain|extend|prolong|renew)\b", re.I)
+# an item that reports what was done rather than proposing it ("- recalls that the Baltic
+# states barred …", "- supports the sanctions adopted in June 2021")
+_REPORTING_RE = re.compile(
+    r"(?:recall|note|record|welcome|acknowledge|recogni[sz]e|observe|regret|deplore|commend)"
+    r"s?\b|points?\s+out\b|supports?\s+the\b",
+    re.IGNORECASE,
+)
 _LAST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _LIST_REACH = 12  # the most lines looked up for a list's lead-in
 
@@ -62,7 +69,7 @@ def _lead_in(text: str, at: int) -> str | None:
     item = _ITEM_RE.match(text, line_start)
     if item is None:
         return None
-    if _KEEPING_RE.match(text, item.end()):
+    if _KEEPING_RE.match(text, item.end()) or _REPORTING_RE.match(text, item.end()):
         return None
     end = line_start - 1
     for _ in range(_LIST_REACH):

@@ -33,13 +33,17 @@ MODAL_BEFORE_RE = re.compile(
     # ("has warned Minsk that it could reimpose measures")
     # ("Brussels is preparing to add … to its lists": a power readying its own measure)
     r"\b(?:(?P<threat>threat(?:s|ened)?\s+to|prepar(?:es|ing)\s+to|"
+    # ("the bill would require the President to impose …": a law that obliges a power to act
+    # proposes its measure)
+    r"(?:requir|direct|instruct)(?:e|es|ing)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4}to|"
     r"warn(?:s|ed|ing)?\s+(?:[A-Z][\w.]*\s+)?(?:that\s+)?(?:it|they)\s+(?:could|would|will|might))|"
     r"(?P<maybe>could|may|might|(?:un)?likely\s+to|expected\s+to|set\s+to|due\s+to|poised\s+to|"
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"
     # "should lift", "must ease": what ought to be done is not done
     r"aim(?:s|ed|ing)?\s+to|should|must|ought\s+to|"
     # ("Some commentators expect relief for the airline to come first": a forecast)
-    r"(?<=\s)(?:expect|expects|predict|predicts|anticipate|anticipates))|would|will|"
+    # ("the President shall impose …": what a bill's text obliges is not yet done)
+    r"(?<=\s)(?:expect|expects|predict|predicts|anticipate|anticipates))|would|will|shall|"
     # ("has promised to go further, closing its skies to …": a measure promised, a threat; a
     # relief promised is only a possibility)
     rf"(?P<promise>{_PROMISE}))"
@@ -208,6 +212,14 @@ _MODAL_NEXT_RE = re.compile(r"\b(?:could|may|might)\s+(?:also\s+|soon\s+|even\s+
 _READYING_RE = re.compile(r"\b(?:prepar|draft|threat|warn|consider|weigh|discuss)")
 
 
+# an obligation right before a measure's verb ("shall freeze", "would be required to block";
+# not "said it would ban imports of …", a step announced in reported speech)
+_WOULD_BEFORE_RE = re.compile(
+    r"\b(?:shall\s+(?:also\s+)?|(?:would|will)\s+(?:also\s+)?(?:be\s+(?:required|obliged)|have)"
+    r"\s+to\s+)$"
+)
+
+
 def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAction | None:
     """Return the action of a shape whose own words tell a measure taken (None when its verb
     is negated, "has never restricted …"): "threatened" when
@@ -238,6 +250,10 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
         and _MODAL_NEXT_RE.search(masked, max(0, match.start() - 16), match.start())
     ):
         return "threatened" if _READYING_RE.search(masked, s_start, match.start()) else None
+    if _WOULD_BEFORE_RE.search(masked, max(s_start, verb_at - 40), verb_at):
+        # ("the President would be required to block the property of …", "shall freeze
+        # …"): a measure a text obliges, not yet taken
+        return "threatened"
     negated = NEGATED_RE.search(masked, max(0, verb_at - MODAL_REACH), verb_at)
     if negated is not None and not masked.startswith("not only", negated.start()):
         return None  # ("Japan has never restricted potash imports": no measure)

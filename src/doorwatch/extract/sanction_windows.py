@@ -175,8 +175,8 @@ DESIGNATED_WINDOWS: Windows = (
 DESIGNATION_WORDS = ("designat", "listed ", "listed,", "be targeted", " in listing ")
 # "the Treasury has blocked the potash producer Belaruskali", "first targeted …", "had hit …":
 # a power's verb before a named target, read only by the designation shape
-BLOCKING_WORDS = ("blocked ", "targeted ", " hit ")
-BLOCKING_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 100),)
+BLOCKING_WORDS = ("blocked ", "targeted ", " hit ", "block the ", "blocks the ", "blocking the ")
+BLOCKING_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 100), (FREEZE_RE, -1, 160))
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 # ("removed X from the Specially Designated Nationals and Blocked Persons List", "the UK's
 # Consolidated List": a sanctions list by its name)
