@@ -12272,3 +12272,24 @@ def test_blocking_the_property_of_a_target_is_an_asset_freeze() -> None:
     assert _sanctions(text) == {
         ("imposed", "Belarusian companies that sell potash abroad", "2021-08-09")
     }
+
+
+def test_observers_and_candidates_are_people_a_detention_counts() -> None:
+    text = (
+        "Since voting opened the monitors have confirmed the detention of 23 observers. Police "
+        "also arrested 6 candidates on Friday.\n"
+    )
+    assert _figures(text) == {("prisoners_detained", 23), ("prisoners_detained", 6)}
+
+
+def test_the_number_of_people_recognised_that_has_reached_a_count_is_designations() -> None:
+    text = (
+        "Since May 2020 the total number of people recognised has reached 3,912. In the same "
+        "years the total has reached 3,900.\n"
+    )
+    assert _figures(text) == {("prisoners_designated", 3912)}
+
+
+def test_people_now_at_liberty_are_released() -> None:
+    text = "The pardon covered 40 prisoners, but by our count 38 people are now at liberty.\n"
+    assert ("prisoners_released", 38) in _figures(text)

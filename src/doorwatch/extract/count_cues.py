@@ -17,6 +17,8 @@ PEOPLE = (
     r"foreigners|students|bloggers|lawyers|workers|believers|priests|pensioners|volunteers|"
     # ("At least eleven employees who took part were later detained")
     r"employees|teachers|doctors|artists|musicians|writers|athletes|"
+    # ("the detention of 17 observers", "12 candidates were arrested")
+    r"observers|monitors|candidates|voters|reporters|campaigners|supporters|"
     # "added 25 new names to its list": entries of a list of people (see list_names)
     r"names|"
     # "at least 150 politically motivated detentions": arrests counted as events
@@ -137,7 +139,8 @@ POST_CUE_RE = re.compile(
     r"in\s+[A-Z]\w*|on\s+[A-Z0-9]\w*|last|this|yesterday|today|"
     r"(?:under|through|by)\s+(?:a\s+)?pardons?)\b|\s*[.,;])|"
     # "Today 123 political prisoners are free", after its auxiliary
-    r"(?:(?<=are\s)|(?<=were\s))(?:now\s+)?free(?!\s+(?:to|of|from)\b)|"
+    # ("51 people are now at liberty")
+    r"(?:(?<=are\s)|(?<=were\s))(?:now\s+)?(?:free(?!\s+(?:to|of|from)\b)|at\s+liberty)|"
     # "more than 1,700 have served their full sentences": released when their terms ended;
     # "returned 178 people to their families"
     r"served\s+(?:their|his|her)\s+(?:full\s+|entire\s+)?(?:sentences?|terms?)|"

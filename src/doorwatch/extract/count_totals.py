@@ -78,7 +78,9 @@ TOTAL_RE = re.compile(
     r"(?:(?P<rel>freed|released|pardoned)|"
     # ("put the number of new designations for 2025 at 509")
     r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated|(?:new\s+)?designations))?\b"
-    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|been|stood\s+at|stands\s+at)\s+"
+    # ("the total number of people recognised has reached 4,339")
+    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|been|stood\s+at|stands\s+at|"
+    r"reached|reaches)\s+"
     # ("puts the number of political prisoners still held at about 1,200", "the figure was
     # already 1,437")
     r"(?:(?:already|still|now|just)\s+)?"
@@ -98,6 +100,7 @@ TOTAL_RE = re.compile(
     r"|\b[A-Z][\w-]+\s+(?:count|tally)\s+(?:was|is|stood\s+at|stands\s+at)\s+"
     r"(?:(?:already|still|now|just)\s+)?" + _QUALIFIER + r"$"
 )
+_REACHED_RE = re.compile(r"\breach(?:ed|es)\b[^\d]*$")
 _HELD_IN_TOTAL_RE = re.compile(r"\b(?:still|now)\s+(?:held|jailed|imprisoned|behind\s+bars)\b")
 _COUNTER_RE = re.compile(rf"\b(?:{lx.alternation(lx.words('names', 'prisoner_counters'))})\b")
 _COUNTER_REACH = 12  # "the Viasna count": the group's name just before its count
@@ -114,6 +117,8 @@ def total_kind(total: re.Match[str], text: str, start: int, end: int) -> str | N
     kind = next((k for k in ("rel", "det", "des") if total.group(k)), None)
     if kind is not None:
         return kind
+    if _REACHED_RE.search(total.group()):
+        return None  # ("since May 2020 the total has reached 4,339": a running sum of what)
     if _HELD_IN_TOTAL_RE.search(total.group()):
         return "held"  # ("put the number still held at more than 1,395": its own words)
     if ("number" in total.group() or "figure" in total.group()) and " of " not in total.group():
