@@ -12293,3 +12293,15 @@ def test_the_number_of_people_recognised_that_has_reached_a_count_is_designation
 def test_people_now_at_liberty_are_released() -> None:
     text = "The pardon covered 40 prisoners, but by our count 38 people are now at liberty.\n"
     assert ("prisoners_released", 38) in _figures(text)
+
+
+def test_a_role_owned_by_a_body_then_a_titled_name_is_that_person() -> None:
+    text = (
+        '"We counted the ballots twice and got two answers," said the mission\'s head, '
+        'Dr Helga Varnas. "Nobody was allowed to watch," said the panel\'s chair, Professor '
+        "Ivo Lindqvist.\n"
+    )
+    assert _quotes(text) == {
+        "We counted the ballots twice and got two answers": "Helga Varnas",
+        "Nobody was allowed to watch": "Ivo Lindqvist",
+    }

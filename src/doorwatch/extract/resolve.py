@@ -77,7 +77,8 @@ _QUOTE_MARKS = str.maketrans(
 )  # how far back "the headquarters" looks for its description
 
 
-_QUALIFIER_RE = re.compile(r"\b([a-z][\w-]*)\s+$")
+# (a possessive is one word: "the forum's chair")
+_QUALIFIER_RE = re.compile(r"(?<![\w’'-])([a-z][\w’'-]*)\s+$")
 # words before a role noun that make it another office than the noun alone names
 _OTHER_OFFICES = frozenset(lx.words("roles", "other_office_qualifiers"))
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "and", "former"))
