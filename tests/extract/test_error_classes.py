@@ -12305,3 +12305,22 @@ def test_a_role_owned_by_a_body_then_a_titled_name_is_that_person() -> None:
         "We counted the ballots twice and got two answers": "Helga Varnas",
         "Nobody was allowed to watch": "Ivo Lindqvist",
     }
+
+
+def test_a_measure_named_by_its_year_is_kept_in_force() -> None:
+    text = "Sanctions.\n\nCanada has maintained its September 2020 sanctions on Viktar Sheiman.\n"
+    assert _sanctions(text) == {("imposed", "Viktar Sheiman", "2020-09")}
+
+
+def test_what_a_measure_covers_after_an_aside_or_whose_it_is() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "In June 2021 the EU adopted sectoral sanctions that cover, among other goods, "
+        "cement and timber. On 9 August 2021 Japan announced restrictions of its own on the "
+        "same day, covering tyres.\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "cement", "2021-06"),
+        ("imposed", "timber", "2021-06"),
+        ("imposed", "tyres", "2021-08-09"),
+    }

@@ -23,7 +23,7 @@ EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
 IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
 THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
 VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
-FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|our|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*,?|both|and(?=\s+[A-Z])|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|full|blocking|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,5}"
+FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:19|20)\d\d|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|our|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*,?|both|and(?=\s+[A-Z])|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|full|blocking|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,5}"
 # a second measure's verbs after "and" ("closed its airspace to Belavia and banned imports of
 # potash"): its own clause
 NEXT_MEASURE_VERBS = (
@@ -810,11 +810,14 @@ COVERING_RE = re.compile(
     rf"\b(?P<verb>{MEASURE}|bans?|listings)"
     # ("EU sectoral restrictions, in force since June 2021, cover only some grades of …")
     # ("UK sanctions, which cover Belaruskali and …": a relative clause)
-    r"(?:\s*,\s+[^,.;:()\"“”]{1,50},|\s*,\s+which|\s+that)?\s+"
+    # ("trade restrictions of its own on the same day, covering …": whose, then when)
+    r"(?:\s*,\s+[^,.;:()\"“”]{1,50},|\s*,\s+which|\s+that|"
+    r"\s+of\s+(?:its|their)\s+own(?:\s+(?:on|in|from)\s+[^,.;:()\"“”]{1,30})?\s*,)?\s+"
     # ("The EU restrictions against Belarus already cover, among other things, …")
     r"(?:(?:against|on)\s+[A-Z][\w.-]*\s+(?:already\s+|also\s+|now\s+)?(?=cover))?"
     r"(?:covering|cover(?:s|ed)?(?:\s+only)?|concern(?:s|ing)?|"
-    r"on\s+trade\s+in|on\s+(?:imports|exports)\s+of)(?:\s*,\s*among\s+other\s+things\s*,)?\s+"
+    r"on\s+trade\s+in|on\s+(?:imports|exports)\s+of)"
+    r"(?:\s*,\s*(?:among\s+other\s+(?:things|goods|products)|among\s+others|inter\s+alia)\s*,)?\s+"
     # ("restrictions on trade in goods used for the production of tobacco products, …")
     r"(?:goods\s+used\s+(?:for|in)\s+the\s+production\s+of\s+)?"
     # (the goods, a list of them: "potash, timber and cement"; not ", remain in place")
