@@ -12324,3 +12324,12 @@ def test_what_a_measure_covers_after_an_aside_or_whose_it_is() -> None:
         ("imposed", "timber", "2021-06"),
         ("imposed", "tyres", "2021-08-09"),
     }
+
+
+def test_a_part_of_a_list_that_opens_with_a_preposition_is_no_target() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 11 September 2025 Washington eased sanctions on Belavia — allowing repairs and the "
+        "purchase of parts, including for its Embraer jets — in a first step.\n"
+    )
+    assert _sanctions(text) == {("eased", "Belavia", "2025-09-11")}

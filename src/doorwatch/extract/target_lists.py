@@ -524,6 +524,8 @@ def split_targets(raw: str) -> list[str]:
             continue  # "against either country": no target in particular
         if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
             continue  # "new measures on Tuesday" names no target
+        if part.split(" ", 1)[0] in lx.PREPOSITIONS:
+            continue  # ("…, including for Boeing aircraft": what a relief is for, no target)
         kin = _FAMILY_KIN_RE.match(raw, a, b) if out else None
         if (
             kin is not None
