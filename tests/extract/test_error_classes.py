@@ -12333,3 +12333,25 @@ def test_a_part_of_a_list_that_opens_with_a_preposition_is_no_target() -> None:
         "purchase of parts, including for its Embraer jets — in a first step.\n"
     )
     assert _sanctions(text) == {("eased", "Belavia", "2025-09-11")}
+
+
+def test_kin_of_someone_described_by_a_noun_speaks_as_that_kin() -> None:
+    text = (
+        '"They keep finding a new photograph to try him for," the cameraman\'s mother told '
+        'Northline. "He will not sign anything," said the detainee\'s wife.\n'
+    )
+    assert _quotes(text) == {
+        "They keep finding a new photograph to try him for": "cameraman's mother",
+        "He will not sign anything": "detainee's wife",
+    }
+
+
+def test_a_described_speaker_is_told_without_when_after_where() -> None:
+    text = (
+        'A ballot counter in Barysau in 2020 told the panel after his release: "I counted '
+        'what was there." "We were told to wait," said a woman released in March.\n'
+    )
+    assert _quotes(text) == {
+        "I counted what was there.": "ballot counter in Barysau",
+        "We were told to wait": "woman released in March",
+    }

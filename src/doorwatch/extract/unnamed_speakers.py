@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.dates import MONTHS as MONTH_NAMES
 from doorwatch.extract.mentions import NAME_PARTICLE
 from doorwatch.extract.sanction_shapes import IMPOSERS
 from doorwatch.extract.sentences import is_abbreviation
@@ -215,10 +216,33 @@ def _as_speaker(description: str) -> str:
     return as_described(" ".join(description.replace(",", " ").split()))
 
 
+# when, at the end of a description ("in 2020", "in November", "in early 2021")
+_TRAILING_WHEN_RE = re.compile(
+    r"\s+(?:in|since|during)\s+(?:(?:early|late|mid)[\s-])?"
+    rf"(?:(?:{lx.alternation(MONTH_NAMES)})(?:\s+\d{{4}})?|\d{{4}})$",
+    re.IGNORECASE,
+)
+
+
+def _without_when(description: str) -> str:
+    """Return ``description`` without the when at its end when a where stands before it
+    ("member in Viciebsk in 2020"; not "woman released in September", whom the when
+    describes)."""
+    found = _TRAILING_WHEN_RE.search(description)
+    if found is None:
+        return description
+    before = description[: found.start()].split()
+    if len(before) > 2 and before[-2] in ("in", "from", "at") and before[-1][:1].isupper():
+        return description[: found.start()]
+    return description
+
+
 def as_described(description: str) -> str:
     """Return the speaker a description names: a named body's unnamed spokesperson as the body
     ("EU spokesperson": the European Union speaks, as '," an EU spokesperson said' tells it;
     "person from the UK government"), any other description as it is."""
+    # (without when what it tells of them happened: "… member in Viciebsk in 2020")
+    description = _without_when(description)
     words = description.split()
     if len(words) > 1 and re.fullmatch(_SPOKESPERSON, words[-1]) and words[0][:1].isupper():
         body = " ".join(words[:-1])
@@ -258,6 +282,18 @@ THATS_WHAT_RE = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+what\s+"
 _BRACKET_CREDIT_RE = re.compile(r"[ \t]*\((?P<who>[A-Za-z][^(),\n]{2,60}?)(?:,[^()\n]{0,80})?\)")
 
 
+# '," the observer's sister told …', '," said the detainee's mother': kin of someone the
+# text describes by a lower-case noun
+_OWNED_KIN = (
+    r"the\s+([a-z][\w-]*[’']s\s+"
+    rf"(?:{lx.alternation(lx.table('names', 'described_person_nouns'))}))"
+)
+_OWNED_KIN_AFTER_RE = re.compile(
+    rf"[\s{_LEAD[1:]}]*(?:(?:{_VERBS})\s+{_OWNED_KIN.replace('(', '(?P<kin1>', 1)}"
+    rf"(?=\s*(?:[,.;]|$))|{_OWNED_KIN.replace('(', '(?P<kin2>', 1)}\s+(?:{_VERBS})\b)"
+)
+
+
 def described_after(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker told right after a quotation (``start``
     is just past its closing mark, ``end`` the end of its sentence), or None."""
@@ -271,6 +307,10 @@ def described_after(masked: str, start: int, end: int) -> str | None:
     ):
         found = _DESCRIBED_FIRST_RE.match(masked, told.end(), end)
         return _as_speaker(found.group("who")) if found is not None else None
+    owned = _OWNED_KIN_AFTER_RE.match(masked, start, end)
+    if owned is not None:
+        # ('," the observer's sister told Rights Radar': kin of someone the text describes)
+        return owned.group("kin1") or owned.group("kin2")
     if not _opens_description(masked, start, end):
         return None
     if (
