@@ -12348,10 +12348,11 @@ def test_kin_of_someone_described_by_a_noun_speaks_as_that_kin() -> None:
 
 def test_a_described_speaker_is_told_without_when_after_where() -> None:
     text = (
-        'A ballot counter in Barysau in 2020 told the panel after his release: "I counted '
-        'what was there." "We were told to wait," said a woman released in March.\n'
+        "A man who served as a polling station official in Barysau in 2020 told the panel "
+        'after his release: "I counted what was there." "We were told to wait," said a '
+        "woman released in March.\n"
     )
     assert _quotes(text) == {
-        "I counted what was there.": "ballot counter in Barysau",
+        "I counted what was there.": "polling station official in Barysau",
         "We were told to wait": "woman released in March",
     }
