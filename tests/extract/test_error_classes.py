@@ -12356,3 +12356,11 @@ def test_a_described_speaker_is_told_without_when_after_where() -> None:
         "I counted what was there.": "polling station official in Barysau",
         "We were told to wait": "woman released in March",
     }
+
+
+def test_initials_or_a_given_name_an_unnamed_speaker_goes_by_are_the_speaker() -> None:
+    text = (
+        "A teacher from Pinsk, who asked to be identified only by his initials, R.S., was "
+        'blunt: "Nobody here expects the vote to matter."\n'
+    )
+    assert _quotes(text) == {"Nobody here expects the vote to matter.": "R.S."}

@@ -41,6 +41,7 @@ from doorwatch.extract.unnamed_speakers import (
     described_after,
     described_before,
     described_subject,
+    name_given_before,
     owned_role,
     spokesperson_after,
     spokesperson_before,
@@ -564,6 +565,9 @@ class Attributor:
                 # 'The German Foreign Office said … "…," a spokesperson said': the body
                 return self.resolver.institution(quote.open)
         before = max(para.start, quote.open - _VERB_REACH)
+        given = name_given_before(self.masked, self.index.span(quote.open)[0], quote.open)
+        if given is not None:
+            return given  # ("…, who asked to be identified only by her initials, A.K., said:")
         # (the quotation's own sentence: 'A spokesperson for X said the department would …
         # and that "…"')
         if self.masked.find("spokes", max(para.start, quote.open - _BODY_REACH), quote.open) >= 0:

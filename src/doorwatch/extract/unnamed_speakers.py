@@ -265,11 +265,26 @@ _WHERE_THEY_WERE_RE = re.compile(
 
 # ('," said a woman who gave her name only as Iryna', "a man identified only as Siarhei K.":
 # the name the one described gave, the only one the text has for them)
-_NAME_GIVEN_RE = re.compile(
-    r"\s*,?\s+(?:who\s+(?:gave|gives|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:her|his|their)\s+"
-    r"(?:first\s+|given\s+)?name\s+(?:only\s+)?as|(?:identified|named|known)\s+only\s+as)\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*\.?)?)"
+# ("who asked to be identified only by her initials, A.K.": initials, the name given)
+_NAME_GIVEN = (
+    r"(?:who\s+(?:gave|gives|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:her|his|their)\s+"
+    r"(?:first\s+|given\s+)?name\s+(?:only\s+)?as|(?:identified|named|known)\s+only\s+"
+    r"(?:as|by\s+(?:her|his|their)\s+initials,?))\s+"
+    r"(?P<name>(?:[A-Z]\.\s?){1,3}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*\.?)?)"
 )
+_NAME_GIVEN_RE = re.compile(rf"\s*,?\s+{_NAME_GIVEN}")
+# ('A former observer, who asked to be identified only by her initials, A.K., was more
+# direct: "…"': the name given, then the verb that leads into the quotation)
+_NAME_GIVEN_BEFORE_RE = re.compile(rf"\b{_NAME_GIVEN}[^\"“”.!?]{{0,60}}[:,]?\s*$")
+
+
+def name_given_before(masked: str, start: int, end: int) -> str | None:
+    """Return the only name (or initials) the text gives for the one who speaks the quotation
+    that opens at ``end``, told in its sentence before it (``start``), or None."""
+    if masked.find(" only ", start, end) < 0:
+        return None  # (the plain test first: most sentences give no such name)
+    found = _NAME_GIVEN_BEFORE_RE.search(masked, start, end)
+    return found.group("name").strip() if found is not None else None
 
 
 # ('"Washington opens the door." That's what a Belarusian diplomat told me': the sentence
