@@ -12364,3 +12364,25 @@ def test_initials_or_a_given_name_an_unnamed_speaker_goes_by_are_the_speaker() -
         'blunt: "Nobody here expects the vote to matter."\n'
     )
     assert _quotes(text) == {"Nobody here expects the vote to matter.": "R.S."}
+
+
+def test_a_clause_of_a_resolution_that_runs_on_with_and_is_no_heading() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "WHEREAS, The United Kingdom lifted its travel ban on Viktar Sheiman in March 2025; "
+        "and\n\n"
+        "WHEREAS, political prisoners remain behind bars; now, therefore, be it\n"
+    )
+    assert _sanctions(text) == {("lifted", "Viktar Sheiman", "2025-03")}
+
+
+def test_a_relief_of_measures_a_power_had_placed_on_a_date_is_dated_apart() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "In June 2025 Canada lifted the sanctions it had imposed in October 2020 on Viktar "
+        "Sheiman.\n"
+    )
+    assert _sanctions(text) == {
+        ("lifted", "Viktar Sheiman", "2025-06"),
+        ("imposed", "Viktar Sheiman", "2020-10"),
+    }

@@ -59,6 +59,8 @@ IMPOSED_WHEN_RE = re.compile(
     r"sanctioned)(?:\s+in)?\s*$"
     # ("lifting sanctions imposed in 2021": when the measure began, told by its participle)
     rf"|\b{MEASURE}\s+(?:first\s+)?(?:imposed|introduced)(?:\s+in)?\s*$"
+    # ("lifted the sanctions it had imposed in August 2021 on …": a relative with no "that")
+    r"|\b(?:it|they)\s+(?:had|has|have)\s+(?:first\s+)?(?:imposed|introduced|placed)(?:\s+in)?\s*$"
 )
 
 

@@ -103,7 +103,8 @@ ACTIVE_RE = re.compile(
     # ("announced parallel measures, targeting exports of …": the aim after a comma)
     rf"\b{VERB}(?:\s*,\s*[^,.;:()\"“”]{{1,40}}?,|\s+on\s+[A-Z][a-z]+day)?\s+(?P<fill>{FILL}){MEASURE}"
     r"(?:,(?=\s+target))?\s+"
-    rf"(?:{WHEN_BETWEEN})?(?:{PLACED})?"
+    # ("lifted the sanctions it had imposed in August 2021 on …": when, after who placed them)
+    rf"(?:{WHEN_BETWEEN})?(?:{PLACED}(?:{WHEN_BETWEEN})?)?"
     # ("extended its sanctions to March 2026": until when, not on whom)
     # ("removed the remaining sanctions from the national air carrier Belavia": a relief)
     rf"(?:on|against|targeting|hitting|aimed\s+at|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|(?(lift)from|(?!))|"

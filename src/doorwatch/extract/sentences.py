@@ -114,6 +114,9 @@ def _is_heading(text: str, start: int, end: int) -> bool:
             return False
     if text.count(" ", start, end) >= 20:
         return False
+    if text.endswith((" and", " or"), start, stop):
+        # ("WHEREAS, the United States lifted …; and": a clause of a resolution runs on)
+        return False
     if text[start] in _QUOTE_MARKS and _CREDITED_QUOTE_RE.match(text, start, end):
         return False  # ('"We add names every month." — Alena Kavaliova': a credited quotation)
     # (most lines have been decided by now; the patterns run only on short unpunctuated ones)
