@@ -12386,3 +12386,12 @@ def test_a_relief_of_measures_a_power_had_placed_on_a_date_is_dated_apart() -> N
         ("lifted", "Viktar Sheiman", "2025-06"),
         ("imposed", "Viktar Sheiman", "2020-10"),
     }
+
+
+def test_a_bracketed_aside_that_tells_who_listed_a_target_and_since_when() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The motion names Naftan (sanctioned by the European Union since December 2021) as an "
+        "example.\n"
+    )
+    assert _sanctions(text) == {("imposed", "Naftan", "2021-12")}

@@ -39,12 +39,21 @@ _POWER_ASIDE_RE = re.compile(
 )
 
 
+# "Belaruskali (sanctioned by the Treasury since August 2021)": an aside that tells who
+# listed the target and since when, read as the same words between commas would be
+_BY_ASIDE_RE = re.compile(
+    rf" \(((?:{'|'.join(_VERBS)})\s+by\s+[^()\n\"“”]{{2,60}}?\s+(?:since|in|on)\s+[^()\n\"“”]{{4,30}})\)"
+)
+
+
 def blank_asides(masked: str) -> str:
-    """Return ``masked`` with each bracketed aside that dates a listing blanked (the same
-    length, so that every offset stays)."""
+    """Return ``masked`` with each bracketed aside that dates a listing blanked, and each that
+    also names who listed the target set between commas (the same length, so that every
+    offset stays)."""
     if "(" not in masked:
         return masked
     if any(masked.find(word) >= 0 for word in _WORDS):
+        masked = _BY_ASIDE_RE.sub(lambda m: f", {m.group(1)},", masked)
         masked = _ASIDE_RE.sub(lambda m: " " * len(m.group()), masked)
     return _POWER_ASIDE_RE.sub(lambda m: " " * len(m.group()), masked)
 
