@@ -12395,3 +12395,11 @@ def test_a_bracketed_aside_that_tells_who_listed_a_target_and_since_when() -> No
         "example.\n"
     )
     assert _sanctions(text) == {("imposed", "Naftan", "2021-12")}
+
+
+def test_counts_reported_freed_or_released_early_in_a_month() -> None:
+    text = (
+        "Another 27 prisoners were reported pardoned in October. The minister welcomed the "
+        "release in late March 2025 of 9 political prisoners.\n"
+    )
+    assert _figures(text) == {("prisoners_released", 27), ("prisoners_released", 9)}

@@ -72,7 +72,9 @@ PRE_GAP_RE = re.compile(
     # ("followed the release that day of 52 prisoners")
     r"today|yesterday|overnight|that\s+day|the\s+same\s+day|"
     # "The release on December 13 of 123 prisoners", "the release on December 13, 2025 of …"
-    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+(?:19|20)\d\d)?|"
+    # ("the release in early July 2024 of 18 political prisoners")
+    r"(?:on|in)\s+(?:(?:early|late|mid)[\s-])?(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?:,?\s+(?:19|20)\d\d)?|"
     # "the release by the Belarusian authorities of 123 prisoners"
     r"by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?of))*\s*$"
 )
@@ -105,6 +107,8 @@ POST_CUE_RE = re.compile(
     # ("342 people in all were pardoned": the total told before the verb)
     r"reportedly|currently|today|then|subsequently|in\s+fact|in\s+the\s+end|continu(?:e|es|ed)|"
     r"at\s+present|"
+    # ("31 prisoners were reported pardoned", "are believed to be held")
+    r"reported|(?:said|believed|thought)\s+to|"
     r"in\s+all|in\s+total|altogether|"
     r"[a-z]+ly)\s+)*)"
     r"(?:(?P<held>remain(?:s|ed|ing)?|"
