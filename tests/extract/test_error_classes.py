@@ -12403,3 +12403,14 @@ def test_counts_reported_freed_or_released_early_in_a_month() -> None:
         "release in late March 2025 of 9 political prisoners.\n"
     )
     assert _figures(text) == {("prisoners_released", 27), ("prisoners_released", 9)}
+
+
+def test_words_i_told_in_a_part_by_a_titled_author_are_the_authors() -> None:
+    text = (
+        "Draft report\n"
+        "Rapporteur: Mr Jonas Adlercreutz, Sweden\n\n"
+        "B. Explanatory memorandum by Mr Adlercreutz, rapporteur (extract)\n\n"
+        '12. The figures speak for themselves. "Every release is followed by new arrests," I '
+        "told the committee in March.\n"
+    )
+    assert _quotes(text) == {"Every release is followed by new arrests": "Jonas Adlercreutz"}

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.first_person import signed_name, writer_line
-from doorwatch.extract.mentions import Mentions
+from doorwatch.extract.mentions import Mentions, find_mentions
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.script_labels import (
     cut_label_name,
@@ -37,10 +38,16 @@ _BYLINE_RE = re.compile(
 # ("[Post in the Telegram channel of Pavel Latushka, …]": whose own words the text gives)
 _AUTHOR_HEADING_RE = re.compile(
     # ("Reply from Rt Hon Winston Peters, Minister of Foreign Affairs": a written answer's)
+    # ("Explanatory memorandum by Ms Verhoeven, rapporteur": a report's part by its author,
+    # a surname after a title)
     r"\b(?:[Cc]hannel|[Aa]ccount|[Bb]log|[Cc]olumn|[Ss]peech|[Rr]emarks|[Pp]ost|[Ll]etter|"
-    r"[Rr]eply|[Aa]nswer)\s+(?:of|by|from)\s+(?:(?:Rt\.?\s+)?Hon\.?\s+)?"
-    r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})\b"
+    r"[Rr]eply|[Aa]nswer|[Mm]emorandum)\s+(?:of|by|from)\s+(?:(?:Rt\.?\s+)?Hon\.?\s+)?"
+    rf"(?:(?:{lx.HONORIFICS})\.?\s+(?P<surname>[A-Z][\w’'-]+)(?=,|\s*$)|"
+    r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})\b)",
+    re.MULTILINE,
 )
+
+_AUTHOR_LINE_SIZE = 120  # the longest line read as naming a part's author
 
 
 class LabelledTurns:
@@ -127,9 +134,25 @@ class LabelledTurns:
             first = self.paras[0]
             byline = _AUTHOR_HEADING_RE.search(self.masked, first.start, first.end)
         if byline is None and as_labelled:
+            # ("B. Explanatory memorandum by Ms Verhoeven, rapporteur (extract)": the part's
+            # author, on a short line of its own above the words "I" told)
+            for p in reversed(self.paras[:para]):
+                if p.end - p.start <= _AUTHOR_LINE_SIZE:
+                    byline = _AUTHOR_HEADING_RE.search(self.masked, p.start, p.end)
+                    if byline is not None:
+                        break
+        if byline is None and as_labelled:
             # (the words "I" told: a first-person piece's writer, named alone below its title)
             return signed_name(self.headed) or writer_line(self.headings)
-        return byline.group("name") if byline is not None else None
+        if byline is None:
+            return None
+        surname = byline.group("surname") if byline.re is _AUTHOR_HEADING_RE else None
+        if surname is None:
+            return byline.group("name")
+        # (the author's full name, where the title lines give it: "Rapporteur: Ms Annika
+        # Verhoeven")
+        author = find_mentions(self.headings).persons.get(surname.lower())
+        return author.name if author is not None and author.tokens > 1 else surname
 
     def cut_speaker(self, para: int, open_: int) -> str | None:
         """Return whose voice a broadcast script's cut label gives the recording that the quotation
