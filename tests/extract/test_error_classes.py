@@ -12414,3 +12414,18 @@ def test_words_i_told_in_a_part_by_a_titled_author_are_the_authors() -> None:
         "told the committee in March.\n"
     )
     assert _quotes(text) == {"Every release is followed by new arrests": "Jonas Adlercreutz"}
+
+
+def test_those_responsible_for_a_list_of_wrongs_are_one_target() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 2 March 2021 Canada threatened sanctions against those responsible for "
+        "torture, forced confessions and the beating of detainees.\n"
+    )
+    assert _sanctions(text) == {
+        (
+            "threatened",
+            "those responsible for torture, forced confessions and the beating of detainees",
+            "2021-03-02",
+        )
+    }

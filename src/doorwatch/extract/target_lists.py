@@ -360,6 +360,11 @@ _NAME_THEN_CLAUSE_RE = re.compile(
 )
 
 
+_RESPONSIBLE_GROUP_RE = re.compile(
+    r"(?:all\s+)?(?:those|persons|people|individuals|officials|anyone)\s+(?:responsible|who)\b"
+)
+
+
 def split_targets(raw: str) -> list[str]:
     """Return the targets the text ``raw`` after a measure names: a list split into its
     items, each without its determiners, its date or its route, a name kept where the words
@@ -378,6 +383,10 @@ def split_targets(raw: str) -> list[str]:
             held = _ROLE_THEN_NAME_RE.match(item)
             held_by.extend([held["name"]] if held is not None else split_targets(item))
         return held_by
+    if _RESPONSIBLE_GROUP_RE.match(raw):
+        # ("those responsible for violence, repression and the falsification of the results":
+        # one group, told by what its members did)
+        return [raw]
     pieces: list[tuple[int, int]] = []
     position = 0
     for sep in _SPLIT_RE.finditer(raw):
