@@ -12429,3 +12429,16 @@ def test_those_responsible_for_a_list_of_wrongs_are_one_target() -> None:
             "2021-03-02",
         )
     }
+
+
+def test_a_trade_that_opens_the_sentence_before_he_said_is_the_speaker() -> None:
+    text = (
+        "Several volunteers were tried. One, a retired teacher from Barysau who asked not to be "
+        'named, spent ten days in detention. "I only counted the ballots," he told us.\n\n'
+        "For volunteer Alena Maroz, the pardon changed nothing. Her cousin, a nurse, was jailed "
+        'in 2022. "She is still in the colony," she said.\n'
+    )
+    assert _quotes(text) == {
+        "I only counted the ballots": "retired teacher from Barysau",
+        "She is still in the colony": "Alena Maroz",
+    }

@@ -20,16 +20,21 @@ _NOUNS = lx.alternation(PERSON_NOUNS)
 # the offices and trades an unnamed person is described by ("A former Lithuanian minister was
 # blunter. America, he told me, …"), which fit either pronoun; not a spokesperson, who speaks
 # for an office the text names
-_ROLES = frozenset(
-    noun
-    for noun in lx.words("roles", "person_role_nouns")
-    if " " not in noun and noun not in PERSON_NOUNS and not noun.startswith("spokes")
+_TRADES = frozenset(lx.words("roles", "described_trades"))
+_ROLES = (
+    frozenset(
+        noun
+        for noun in lx.words("roles", "person_role_nouns")
+        if " " not in noun and noun not in PERSON_NOUNS and not noun.startswith("spokes")
+    )
+    | _TRADES
 )
 _ROLE_NOUNS = lx.alternation(sorted(_ROLES))
 # what may open the sentence before its subject: a short adverbial ("Around midday",
 # "On Friday,", "Later")
 # ("One of those freed, a man from Brest region who …")
-_OPENER = r"(?:[A-Z][a-z]+(?:\s+[a-z0-9]+){0,3},?\s+)?"
+# (not "Her cousin, a nurse, was sentenced": a subject of its own, whose trade follows)
+_OPENER = r"(?:(?!(?:Her|His|Their|My|Our|Your|Its)\s)[A-Z][a-z]+(?:\s+[a-z0-9]+){0,3},?\s+)?"
 # "Maksim's mother", "Halina Sakalova's elder daughter", "Her daughter"
 _OWNED = (
     r"(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s|[Hh]is|[Hh]er)\s+"
@@ -52,6 +57,9 @@ _IRREGULAR = lx.alternation(lx.words("speech", "irregular_past_verbs"))
 _AFTER = (
     rf"(?=\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR})\b"
     r"|(?(tail)\s+who\b|(?!)))"
+)
+_TRADE_OPENER_RE = re.compile(
+    r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?"
 )
 _OPENING_RE = re.compile(rf"\s*{_OPENER}(?:{_OWNED}|{_INDEFINITE}){_AFTER}")
 _PRONOUN_OPENS = {"f": "She ", "m": "He "}
@@ -87,6 +95,10 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
     noun = found.group("noun") or found.group("inoun")
     if PERSON_NOUNS.get(noun, gender) != gender:
         return None  # (a role fits either pronoun)
+    if noun in _TRADES and not _TRADE_OPENER_RE.fullmatch(masked, start, found.start("inoun")):
+        # a trade describes the sentence's subject only where it opens the sentence or
+        # follows "One," ("One, a retired engineer from Mahilioŭ, …")
+        return None
     owner = found.group("owner")
     if owner is not None:
         # ("Maksim's" names the owner; "Her" is resolved by the caller)
