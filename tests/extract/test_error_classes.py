@@ -12442,3 +12442,12 @@ def test_a_trade_that_opens_the_sentence_before_he_said_is_the_speaker() -> None
         "I only counted the ballots": "retired teacher from Barysau",
         "She is still in the colony": "Alena Maroz",
     }
+
+
+def test_a_power_that_would_not_hesitate_to_list_more_threatens_it() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 4 May 2023 Canada said it would not hesitate to designate the judges of political "
+        "trials. Poland has not designated Belavia.\n"
+    )
+    assert _sanctions(text) == {("threatened", "judges of political trials", "2023-05-04")}

@@ -16,7 +16,9 @@ from doorwatch.extract.claims import SanctionAction
 # a measure promised ("has promised to go further, closing its skies to …")
 _PROMISE = (
     # ("we are making preparations to freeze the assets of …": a power readying its measure)
-    r"(?:promis(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|mak(?:e|es|ing)\s+preparations)"
+    # ("would not hesitate to designate further individuals": a readiness told by its denial)
+    r"(?:promis(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|mak(?:e|es|ing)\s+preparations|"
+    r"(?:would|will)\s+not\s+hesitate)"
     r"\s+to(?:\s+go\s+further\s*,)?"
 )
 _PROMISED_RE = re.compile(rf"\b{_PROMISE}\s+$")
@@ -53,7 +55,7 @@ MODAL_BEFORE_RE = re.compile(
 )
 NEGATED_RE = re.compile(
     # ("has shown no appetite for easing them")
-    r"\b(?:not|never|"
+    r"\b(?:not(?!\s+hesitate\b)|never|"
     r"no\s+(?:plans?|intention|decision|appetite|desire|interest|rush|hurry|discussion|talk|"
     r"question)\s+(?:to|for|of|about)|refus(?:e|es|ed|ing)\s+to|"
     r"declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out|"
