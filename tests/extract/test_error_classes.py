@@ -12451,3 +12451,15 @@ def test_a_power_that_would_not_hesitate_to_list_more_threatens_it() -> None:
         "trials. Poland has not designated Belavia.\n"
     )
     assert _sanctions(text) == {("threatened", "judges of political trials", "2023-05-04")}
+
+
+def test_whose_phrase_a_quotation_is_told_after_it() -> None:
+    text = (
+        'In 2024, 230 people were pardoned "as an act of humanism", in the Belarusian '
+        'Interior Ministry\'s phrase. Lithuania called the expulsions "a new form of exile", in '
+        "the words of Gabrielius Landsbergis.\n"
+    )
+    assert _quotes(text) == {
+        "as an act of humanism": "Belarusian Interior Ministry",
+        "a new form of exile": "Gabrielius Landsbergis",
+    }

@@ -3,7 +3,8 @@ on the next line ('"…"\n— Ihar Lutski, 17 August 2024'), or, as news release
 quotations apart, after a blank line and a plain dash ('"…"\n\n- The Honourable Marc
 Garneau, Minister of Foreign Affairs'), or, as readers' letters are signed, by a given name
 and a town ('"…" — Alena, Hrodna', '"…" (Piotr, Gdańsk)') or by a given name and an
-initial ('"…"\n— Lina K., Gdańsk').
+initial ('"…"\n— Lina K., Gdańsk'); or whose phrase the words are, told after them ('"…", in
+Viasna's phrase', '"…", in the words of the Foreign Office').
 """
 
 from __future__ import annotations
@@ -79,4 +80,32 @@ def credited(masked: str, mentions: Mentions, begin: int) -> Credit | None:
             ),
             None,
         )
+    )
+
+
+# ('"…", in Viasna's phrase', '"…", in the words of the Foreign Office': whose words they are,
+# told after them)
+_WHOSE_PHRASE_RE = re.compile(
+    r"[\s,]*(?:[\s,]in\s+(?P<owner>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+"
+    r"(?:own\s+)?(?:phrase|words|wording|formula|formulation|expression|term)"
+    r"|[\s,]in\s+the\s+words\s+of\s+(?P<named>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))\b"
+)
+
+
+def phrase_owner(masked: str, mentions: Mentions, close: int) -> Mention | None:
+    """Return the mention of whose words the quotation closing at ``close`` is, told right
+    after it ('"…", in Viasna's phrase', '"…", in the words of the Foreign Office'), or None."""
+    if masked.find(" in ", close, close + 6) < 0:
+        return None  # (the plain test first: most quotations are not followed so)
+    found = _WHOSE_PHRASE_RE.match(masked, close + 1)
+    if found is None:
+        return None
+    group = "owner" if found.group("owner") else "named"
+    return next(
+        (
+            m
+            for m in mentions.within(found.start(group), found.end(group))
+            if m.kind in ("person", "org", "bare")
+        ),
+        None,
     )

@@ -19,7 +19,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.clause_subjects import SPEAKING_KINDS as _SPEAKING
 from doorwatch.extract.clause_subjects import clause_subject, opening_subject
 from doorwatch.extract.colon_speakers import colon_speaker
-from doorwatch.extract.credit_lines import credited
+from doorwatch.extract.credit_lines import credited, phrase_owner
 from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
 from doorwatch.extract.first_person import I_AUX, said_by_writer
 from doorwatch.extract.labelled_turns import LabelledTurns
@@ -281,6 +281,14 @@ class Attributor:
                 replier = None if asked else out[i - 1]
                 out.append(replier)
                 last_para_speaker[quote.para] = replier
+                continue
+            phrased = (
+                None if quote.unclosed else phrase_owner(self.masked, self.mentions, quote.close)
+            )
+            if phrased is not None:
+                # ('"…", in Viasna's phrase': whose words they are, told after them)
+                out.append(self.resolver.name(phrased))
+                last_para_speaker[quote.para] = out[-1]
                 continue
             described = self._described(quote)
             if described is not None:
