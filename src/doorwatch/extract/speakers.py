@@ -84,11 +84,11 @@ _DESCRIBED_REACH = 3  # sentences back a description may open for a later pronou
 _SECOND_VERB_RE = re.compile(
     r"[\s,]*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|added|warned|insisted|told)\b"
 )
-# a speech verb, then a participle that goes on with the same speaker's words, up to the next
-# quotation: '," a spokesperson said, adding that officials were "…"'
+# the participles by which a speaker goes on after the verb, up to a next quotation ('," a
+# spokesperson said, adding that officials were "…"')
+_GOES_ON = ("adding", "noting", "saying", "warning")
 _GOES_ON_PARTICIPLE_RE = re.compile(
-    rf"\b(?:{lx.SPEECH_VERBS}),\s+(?:adding|noting|saying|warning|stressing|insisting)\b"
-    r"[^.!?;:\"“”]*$"
+    rf"\b(?:{lx.SPEECH_VERBS}),\s+(?:{'|'.join(_GOES_ON)})\b[^.!?;:\"“”]*$"
 )
 _BODY_REACH = 300  # a spokesperson named for a body this far before a quotation
 _PASSIVE_RE = re.compile(
@@ -672,7 +672,7 @@ class Attributor:
             )
         v_start, v_end = begin + verb.start(), begin + verb.end()
         if verb.start() == offset:  # '," said Tsikhanouskaya'
-            if window.startswith(("adding", "noting", "saying", "warning"), offset):
+            if window.startswith(_GOES_ON, offset):
                 return None  # '," adding that Minsk …': the speaker before goes on
             return self._subject_after(v_end, limit)
         cands = [

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.dates import MONTHS as MONTH_NAMES
+from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.mentions import NAME_PARTICLE
 from doorwatch.extract.sanction_shapes import IMPOSERS
 from doorwatch.extract.sentences import is_abbreviation
@@ -219,7 +219,7 @@ def _as_speaker(description: str) -> str:
 # when, at the end of a description ("in 2020", "in November", "in early 2021")
 _TRAILING_WHEN_RE = re.compile(
     r"\s+(?:in|since|during)\s+(?:(?:early|late|mid)[\s-])?"
-    rf"(?:(?:{lx.alternation(MONTH_NAMES)})(?:\s+\d{{4}})?|\d{{4}})$",
+    rf"(?:{MONTH_PATTERN}(?:\s+\d{{4}})?|\d{{4}})$",
     re.IGNORECASE,
 )
 
