@@ -12463,3 +12463,55 @@ def test_whose_phrase_a_quotation_is_told_after_it() -> None:
         "as an act of humanism": "Belarusian Interior Ministry",
         "a new form of exile": "Gabrielius Landsbergis",
     }
+
+
+_WRAPPED_REPORT = (
+    "NORTHERN RIGHTS BUREAU                                          Occasional Paper 3/2024\n\n"
+    "Summary\n"
+    "On 1 March 2024 the Human Rights Centre Viasna listed 1,381 political prisoners in\n"
+    "Belarus, and the number of those freed by pardon over the year so far stood at a\n"
+    "handful. Several hundred more were detained for a day or two and released without a\n"
+    "charge, which the list does not count.\n\n"
+    "“Every name on the list is a case that someone has read from the first page to the\n"
+    "last, and the pile of unread cases grows faster than we can read them,” said Marta\n"
+    "Kowalewska, who leads the Bureau's monitoring of Belarus.\n\n"
+    "In 2021 the European Union banned Belarusian carriers from its airspace and airports,\n"
+    "and the United States designated the potash producer Belaruskali later that year.\n\n"
+    "                 “A ban you can fly around is not a ban, but this one is\n"
+    "                  hard to fly around.”\n"
+    "                  – Ole Brekke, aviation analyst, Bergen\n\n"
+    "Northern Rights Bureau · Occasional Paper 3/2024                                   1\n"
+)
+
+
+def test_a_hard_wrapped_report_is_read_as_its_paragraphs() -> None:
+    claims = extract_claims(_WRAPPED_REPORT)
+    quotes = {c.text: c.speaker for c in claims if isinstance(c, Quote)}
+    assert quotes == {
+        "Every name on the list is a case that someone has read from the first page to the\n"
+        "last, and the pile of unread cases grows faster than we can read them": (
+            "Marta Kowalewska"
+        ),
+        "A ban you can fly around is not a ban, but this one is\n"
+        "                  hard to fly around.": "Ole Brekke",
+    }
+    assert {(c.measure, c.value) for c in claims if isinstance(c, Figure)} == {
+        ("political_prisoners_held", 1381)
+    }
+    assert {(c.action, c.target) for c in claims if isinstance(c, Sanction)} == {
+        ("imposed", "Belarusian carriers"),
+        ("imposed", "Belaruskali"),
+    }
+
+
+def test_news_copy_whose_paragraphs_are_single_lines_is_not_unwrapped() -> None:
+    from doorwatch.extract.hard_wraps import unwrap_lines
+
+    text = (
+        "PANEL 1 — HEADLINE NUMBER\n1,299\n"
+        "political prisoners held in Belarus on 31 October 2024, according to Viasna\n"
+        "Sub-line: 35 people were newly recognised as political prisoners in October alone.\n"
+    ) * 3
+    assert unwrap_lines(text) == text
+    assert unwrap_lines(_WRAPPED_REPORT) != _WRAPPED_REPORT
+    assert len(unwrap_lines(_WRAPPED_REPORT)) == len(_WRAPPED_REPORT)

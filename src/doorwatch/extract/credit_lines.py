@@ -32,6 +32,7 @@ _SIGNED_RE = re.compile(
 # mentions read takes the initial as a surname
 _INITIAL_NAME_RE = re.compile(r"[A-Z][a-zß-öø-ÿĀ-ž’'-]+[ \t][A-Z]\.")
 _LINE_BREAKS = 2  # a credit may stand on the next line, or after one blank line
+_INDENT_RE = re.compile(r"[ \t]{1,40}(?=[—–-])")
 
 
 class Credit(NamedTuple):
@@ -56,6 +57,10 @@ def credited(masked: str, mentions: Mentions, begin: int) -> Credit | None:
     at = begin
     while at < begin + _LINE_BREAKS and masked.startswith("\n", at):
         at += 1
+    if at > begin:
+        # (a text box's credit indented under its quotation, as a PDF's text keeps it)
+        indent = _INDENT_RE.match(masked, at)
+        at = indent.end() if indent is not None else at
     if not (
         masked.startswith((" —", " –", "—", "–"), at)
         or (at > begin and masked.startswith("- ", at))

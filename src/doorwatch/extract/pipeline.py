@@ -15,6 +15,7 @@ from doorwatch.extract.corrections import corrected, withdrawn_measures
 from doorwatch.extract.count_tables import table_figures
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
+from doorwatch.extract.hard_wraps import unwrap_lines
 from doorwatch.extract.heading_figures import heading_figures
 from doorwatch.extract.heading_quotes import heading_speaker, labelled_source, told_again
 from doorwatch.extract.labelled_measures import labelled_measures
@@ -83,6 +84,9 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         return []
     if published is None:
         published = detect_published(text)
+    # (a PDF's hard-wrapped lines read as their paragraphs; a quotation keeps its own text)
+    original = text
+    text = unwrap_lines(text)
     paras = paragraphs(text)
     spans = find_quotes(text, paras)
     headed = blank_word_marks(blank_name_marks(mask(text, spans)))
@@ -109,7 +113,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
             if frame is None:
                 continue
             s = frame.speaker
-        claims.append(_quote(text, q, s))
+        claims.append(_quote(original, q, s))
     for q in spans:
         if paras[q.para].heading and is_statement(text, q):
             # ('Latushka at PACE: "…"': a title line's remark, the name before its colon, once
@@ -118,7 +122,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
                 text, paras[q.para], q, mentions
             )
             if titled is not None and not told_again(text, q, kept):
-                claims.append(_quote(text, q, titled))
+                claims.append(_quote(original, q, titled))
     counted = blank_word_marks(text)
     tabled = table_figures(counted, published)
     figures = outside_rows(text, find_figures(counted, sents, published), tabled)

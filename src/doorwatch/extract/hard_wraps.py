@@ -1,0 +1,82 @@
+"""Text hard-wrapped at a fixed width, as a PDF report's text comes out of extraction: each
+line of a paragraph ends where the page's column ended, so a sentence, a quotation or a name
+runs over several lines.
+
+``unwrap_lines`` reads such a text as its paragraphs: each line break inside a wrapped
+paragraph becomes a space, so that offsets into the text stay as they were. A text whose lines
+do not fill one width (news copy, whose paragraphs are single long lines) is left as it is, and
+so are the breaks before list items, table rows, rules, footnotes and short lines.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+_MIN_LINES = 8  # fewer lines than this tell nothing about a width
+_MAX_WIDTH = 110  # a column wider than this is no page's
+_MIN_WIDTH = 50
+_FULL = 0.6  # a line this share of the width long is one the wrap filled
+_WRAPPED_SHARE = 0.5  # the share of the text's long lines that must fill the width
+_INSIDE_SHARE = 0.15  # the share of them that must break inside a sentence
+_LONG = 30  # a line shorter than this tells nothing about the width
+# what opens a line of its own: a list item, a numbered part, a footnote, a rule, a table row
+_OWN_LINE_RE = re.compile(
+    r"[ \t]*(?:[•◦▪‣·*–—»►●■-][ \t]|\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]+[A-Z]|\(?[a-z]\)[ \t]|"
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[_─━=-]{3,}|Table\b|Figure\b|Box\b|Source:|Note:)"
+)
+# a line laid out in columns (a table's row, a running header with a page number)
+_COLUMNS_RE = re.compile(r"\S[ \t]{3,}\S|\||\.{4,}|·")
+
+
+def _width(lines: list[str]) -> int | None:
+    """Return the width ``lines`` were wrapped at, or None when they were not wrapped at one:
+    most long lines fill it, and many end inside a sentence that the next line goes on with
+    in lower case (not an infographic's or an easy-read text's short lines)."""
+    lengths = [len(line.rstrip()) for line in lines]
+    long_lines = sorted(n for n in lengths if n >= _LONG)
+    if len(long_lines) < _MIN_LINES:
+        return None
+    width = long_lines[int(len(long_lines) * 0.9) - 1]
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return None
+    filled = sum(1 for n in long_lines if width * _FULL <= n <= width + 2)
+    if filled < _WRAPPED_SHARE * len(long_lines):
+        return None
+    inside = sum(
+        1
+        for line, following in pairwise(lines)
+        if len(line.rstrip()) >= _LONG
+        and following[:1].islower()
+        and line.rstrip()[-1:] not in ".!?:;"
+    )
+    return width if inside >= max(4, _INSIDE_SHARE * len(long_lines)) else None
+
+
+def unwrap_lines(text: str) -> str:
+    """Return ``text`` with each line break inside a hard-wrapped paragraph made a space (the
+    same length, so every offset stays), or ``text`` itself when its lines are not wrapped at
+    one width."""
+    if text.count("\n") < _MIN_LINES:
+        return text
+    lines = text.split("\n")
+    width = _width(lines)
+    if width is None:
+        return text
+    full = width * _FULL
+    out = list(text)
+    at = 0
+    for line, following in pairwise(lines):
+        at += len(line)  # the break after ``line``
+        stripped = line.rstrip()
+        if (
+            len(stripped) >= full
+            and following.strip()
+            and not _OWN_LINE_RE.match(following)
+            and not _COLUMNS_RE.search(stripped)
+            and not _COLUMNS_RE.search(following)
+            and not stripped.isupper()
+        ):
+            out[at] = " "
+        at += 1
+    return "".join(out)
