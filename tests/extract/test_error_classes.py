@@ -12515,3 +12515,24 @@ def test_news_copy_whose_paragraphs_are_single_lines_is_not_unwrapped() -> None:
     assert unwrap_lines(text) == text
     assert unwrap_lines(_WRAPPED_REPORT) != _WRAPPED_REPORT
     assert len(unwrap_lines(_WRAPPED_REPORT)) == len(_WRAPPED_REPORT)
+
+
+def test_a_word_hyphenated_across_a_wrapped_line_is_one_word_again() -> None:
+    from doorwatch.extract.hard_wraps import unwrap_lines
+
+    text = _WRAPPED_REPORT.replace(
+        "Several hundred more were detained for a day or two and released without a\n",
+        "Several hundred more were detained for a day or two and re-\nleased without a\n",
+    )
+    unwrapped = unwrap_lines(text)
+    assert len(unwrapped) == len(text)
+    assert "and released   without a" in unwrapped
+    assert "the Bureau's monitoring" in unwrapped  # (other lines as they were)
+
+
+def test_a_count_by_the_last_day_of_a_year_is_of_those_held() -> None:
+    text = (
+        "By the last day of 2021 the Human Rights Centre Viasna recognised 969 people as\n"
+        "political prisoners in Belarus.\n"
+    )
+    assert _figures(text) == {("political_prisoners_held", 969)}

@@ -212,7 +212,8 @@ _PARTICIPLE_NP_RE = re.compile(
     r"(?=\s*[,.;:]|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following)\b|by\s+[A-Z]))"
 )
 _AS_OF_RE = re.compile(
-    r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+end\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b|"
+    # ("By the last day of 2020 Viasna recognised 169 people as political prisoners")
+    r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+end\s+of|(?:[Bb]y|[Oo]n)\s+the\s+(?:last|final)\s+day\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b|"
     # ("By 1 January 2022 Viasna recognised 969 political prisoners", "in mid-June 2023": the
     # list by a day, or around one)
     r"[Bb]y\s+\d{1,2}\s+[A-Z][a-z]+|[Bb]y\s+[A-Z][a-z]+\s+\d{1,2}\b|[Ii]n\s+mid-[A-Z][a-z]+)"

@@ -25,6 +25,8 @@ _OWN_LINE_RE = re.compile(
     r"[ \t]*(?:[•◦▪‣·*–—»►●■-][ \t]|\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]+[A-Z]|\(?[a-z]\)[ \t]|"
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[_─━=-]{3,}|Table\b|Figure\b|Box\b|Source:|Note:)"
 )
+# the rest of a word a hyphen broke at a line's end: letters in lower case, then its end
+_WORD_REST_RE = re.compile(r"[a-z]+(?=[\s,.;:!?)’'\"”]|$)")
 # a line laid out in columns (a table's row, a running header with a page number)
 _COLUMNS_RE = re.compile(r"\S[ \t]{3,}\S|\||\.{4,}|·")
 
@@ -78,5 +80,13 @@ def unwrap_lines(text: str) -> str:
             and not stripped.isupper()
         ):
             out[at] = " "
+            rest = _WORD_REST_RE.match(following)
+            if line.endswith("-") and line[-2:-1].islower() and rest is not None:
+                # ("Several thou-\nsand protesters": a word hyphenated across the break is
+                # one word again, its end moved up over the hyphen and the break, which
+                # become spaces after it)
+                size = rest.end()
+                out[at - 1 : at - 1 + size] = following[:size]
+                out[at - 1 + size : at + 1 + size] = "  "
         at += 1
     return "".join(out)
