@@ -12536,3 +12536,15 @@ def test_a_count_by_the_last_day_of_a_year_is_of_those_held() -> None:
         "political prisoners in Belarus.\n"
     )
     assert _figures(text) == {("political_prisoners_held", 969)}
+
+
+def test_a_formulation_or_a_summary_before_a_colon_is_its_speakers() -> None:
+    text = (
+        "Ales Bialiatski has said the same for years. His formulation has become a motto of "
+        "the rights community: “A prison is not emptied by pardons.” Asked by reporters in "
+        "May, Nasta Loika summarised the year in one sentence: “They free ten and take twenty.”\n"
+    )
+    assert _quotes(text) == {
+        "A prison is not emptied by pardons.": "Ales Bialiatski",
+        "They free ten and take twenty.": "Nasta Loika",
+    }
