@@ -12548,3 +12548,16 @@ def test_a_formulation_or_a_summary_before_a_colon_is_its_speakers() -> None:
         "A prison is not emptied by pardons.": "Ales Bialiatski",
         "They free ten and take twenty.": "Nasta Loika",
     }
+
+
+def test_a_boxed_quotation_of_short_lines_runs_on_to_its_closing_mark() -> None:
+    text = _WRAPPED_REPORT + (
+        "\nPANEL 2 · ONE VOICE\n\n"
+        "   “I was given three years for a comment of\n"
+        "    nine words.”\n"
+        "         — Yahor Mikhnevich, released in 2024\n"
+    )
+    quotes = {c.text: c.speaker for c in extract_claims(text) if isinstance(c, Quote)}
+    assert quotes["I was given three years for a comment of\n    nine words."] == (
+        "Yahor Mikhnevich"
+    )

@@ -78,6 +78,10 @@ def unwrap_lines(text: str) -> str:
             and not _COLUMNS_RE.search(stripped)
             and not _COLUMNS_RE.search(following)
             and not stripped.isupper()
+        ) or (
+            # ('   “I was sentenced for a donation of\n    twenty roubles.”': a quotation
+            # set apart in a box, its lines short, runs on to its closing mark)
+            line.count("“") > line.count("”") and "”" in following
         ):
             out[at] = " "
             rest = _WORD_REST_RE.match(following)
