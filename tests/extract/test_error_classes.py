@@ -12561,3 +12561,24 @@ def test_a_boxed_quotation_of_short_lines_runs_on_to_its_closing_mark() -> None:
     assert quotes["I was given three years for a comment of\n    nine words."] == (
         "Yahor Mikhnevich"
     )
+
+
+def test_an_office_of_a_body_whose_name_holds_commas_between_a_name_and_said() -> None:
+    text = (
+        "Liisa Harju, Director General of the Department for Russia, Eastern Europe and "
+        'Central Asia, said: "Releases are welcome, but they are not reform." Responding to '
+        "the pardon of Ales Bialiatski and Maria Kalesnikava, the group's Director for Europe, "
+        'Jonas Ekberg, said: "Expulsion is not freedom."\n'
+    )
+    assert _quotes(text) == {
+        "Releases are welcome, but they are not reform.": "Liisa Harju",
+        "Expulsion is not freedom.": "Jonas Ekberg",
+    }
+
+
+def test_a_participle_after_the_words_goes_on_with_the_speaker_before() -> None:
+    text = (
+        'Sanctions.\n\nThe Deputy Minister added that aid would continue "whatever happens '
+        'in Brussels", stressing that Polish assistance is meant for Belarusian society.\n'
+    )
+    assert "Polish" not in _quotes(text).values()

@@ -14,6 +14,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.colon_speakers import OPENING_RE
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
+from doorwatch.extract.sentences import TITLE_STOP
 
 # A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
 # verb coordinated with the sentence's first ("…, but says", "… and added")
@@ -35,6 +36,15 @@ _TITLED_VERB_AFTER_RE = re.compile(
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
 # a title before a surname given alone ("Ms Mialnikava", "Major Hrytsuk")
 _TITLE_OPENING_RE = re.compile(rf"(?:{lx.HONORIFICS})\.?\s+")
+# ", the Commission president, " between a name and its speech verb
+APPOSITIVE_TO_VERB_RE = re.compile(
+    # ("the rights group founded by Mr. Bialiatski": a title's full stop inside)
+    rf",\s+(?:the|a|an)\s+(?:[^,.;:\"“”]|{TITLE_STOP}){{1,80}},\s*"
+    # ("Director General of the Department for Russia, Eastern Europe and Central Asia,", "chargé
+    # d'affaires a.i. of the EU Delegation,": an office of a body whose name holds commas)
+    rf"|,\s+(?:[^,.;:\"“”]|\b[a-z]\.[a-z]\.){{1,40}}?\s(?:of|for)\s+(?:the\s+)?[A-Z]"
+    rf"(?:[^.;:\"“”]|{TITLE_STOP}){{1,80}},\s*"
+)
 # the kinds of mention that may speak
 SPEAKING_KINDS = frozenset({"person", "org", "pronoun", "role"})
 
@@ -112,3 +122,16 @@ def opening_subject(
             return m
         return None
     return None
+
+
+def titled_holder(masked: str, office: Mention, person: Mention, v_start: int) -> bool:
+    """Return True when ``person`` is the whole appositive after ``office`` before the speech
+    verb at ``v_start``, with only "the" and titles before the name (", the Honourable Ahmed
+    Hussen, said")."""
+    gap = masked[office.end : person.start]
+    return (
+        person.kind == "person"
+        and gap.startswith(",")
+        and all(w == "the" or w in lx.TITLES for w in gap[1:].split())
+        and not masked[person.end : v_start].strip(", ")
+    )

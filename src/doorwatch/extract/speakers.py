@@ -16,8 +16,13 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.clause_subjects import (
+    APPOSITIVE_TO_VERB_RE,
+    clause_subject,
+    opening_subject,
+    titled_holder,
+)
 from doorwatch.extract.clause_subjects import SPEAKING_KINDS as _SPEAKING
-from doorwatch.extract.clause_subjects import clause_subject, opening_subject
 from doorwatch.extract.colon_speakers import colon_speaker
 from doorwatch.extract.credit_lines import credited, phrase_owner
 from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
@@ -34,7 +39,7 @@ from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.script_labels import (
     may_open_label,
 )
-from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
+from doorwatch.extract.sentences import Paragraph, SentenceIndex
 from doorwatch.extract.title_portfolios import ends_portfolio, is_title_head
 from doorwatch.extract.unnamed_speakers import (
     THATS_WHAT_RE,
@@ -86,7 +91,7 @@ _SECOND_VERB_RE = re.compile(
 )
 # the participles by which a speaker goes on after the verb, up to a next quotation ('," a
 # spokesperson said, adding that officials were "…"')
-_GOES_ON = ("adding", "noting", "saying", "warning")
+_GOES_ON = ("adding", "noting", "saying", "warning", "stressing", "insisting", "arguing")
 _GOES_ON_PARTICIPLE_RE = re.compile(
     rf"\b(?:{lx.SPEECH_VERBS}),\s+(?:{'|'.join(_GOES_ON)})\b[^.!?;:\"“”]*$"
 )
@@ -132,11 +137,6 @@ _CAME_REPLY_RE = re.compile(r"\s*came\s+the\s+(?:[a-z]+\s+)?(?:reply|answer|resp
 _IN_WORDS_RE = re.compile(
     # ("In his view, '…'": a party's opinion as a judgment gives it)
     r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?(?:words|view|opinion)\b"
-)
-# ", the Commission president, " between a name and its speech verb
-_APPOSITIVE_TO_VERB_RE = re.compile(
-    # ("the rights group founded by Mr. Bialiatski": a title's full stop inside)
-    rf",\s+(?:the|a|an)\s+(?:[^,.;:\"“”]|{TITLE_STOP}){{1,80}},\s*"
 )
 # "The daily … quotes Kremlin spokesman Dmitry Peskov:", "went further in a commentary by X
 # [an aside]:": the words of the one quoted or of the piece's author, not of the sentence's
@@ -917,10 +917,19 @@ class Attributor:
                 if (
                     m.kind in ("person", "org", "bare")
                     and not m.possessive
-                    and _APPOSITIVE_TO_VERB_RE.fullmatch(self.masked, m.end, v_start)
+                    and APPOSITIVE_TO_VERB_RE.fullmatch(self.masked, m.end, v_start)
+                    # (not "…, Maria Kalesnikava, Amnesty's Director for …, Marie Struthers,
+                    # said": a person named last is the one the office belongs to)
+                    and not (
+                        m.kind == "person" and any(c.kind == "person" for c in cands[at + 1 :])
+                    )
                 ):
                     held = cands[at + 1] if at + 1 < len(cands) else None
-                    if held is not None and m.kind != "person" and self._titled(m, held, v_start):
+                    if (
+                        held is not None
+                        and m.kind != "person"
+                        and titled_holder(self.masked, m, held, v_start)
+                    ):
                         # "the Minister of International Development, the Honourable Ahmed
                         # Hussen, said": the office, then the one who holds it
                         return held
@@ -937,17 +946,6 @@ class Attributor:
             if self._eligible(m, v_start):
                 return m
         return None
-
-    def _titled(self, office: Mention, person: Mention, v_start: int) -> bool:
-        """Return True when ``person`` is the whole appositive after ``office``, with only
-        "the" and titles before the name (", the Honourable Ahmed Hussen, said")."""
-        gap = self.masked[office.end : person.start]
-        return (
-            person.kind == "person"
-            and gap.startswith(",")
-            and all(w == "the" or w in lx.TITLES for w in gap[1:].split())
-            and not self.masked[person.end : v_start].strip(", ")
-        )
 
     def _placed(self, person: Mention, place: Mention) -> bool:
         """Return True when ``place`` stands between commas right after ``person``, telling
