@@ -12582,3 +12582,12 @@ def test_a_participle_after_the_words_goes_on_with_the_speaker_before() -> None:
         'in Brussels", stressing that Polish assistance is meant for Belarusian society.\n'
     )
     assert "Polish" not in _quotes(text).values()
+
+
+def test_a_power_that_stands_ready_to_list_more_threatens_it() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 9 March 2022 Canada said it stands ready to designate the governors of penal "
+        "colonies. Viasna is ready to help the families.\n"
+    )
+    assert _sanctions(text) == {("threatened", "governors of penal colonies", "2022-03-09")}

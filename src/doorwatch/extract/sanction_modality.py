@@ -18,7 +18,9 @@ _PROMISE = (
     # ("we are making preparations to freeze the assets of …": a power readying its measure)
     # ("would not hesitate to designate further individuals": a readiness told by its denial)
     r"(?:promis(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|mak(?:e|es|ing)\s+preparations|"
-    r"(?:would|will)\s+not\s+hesitate)"
+    r"(?:would|will)\s+not\s+hesitate|"
+    # ("The UK stands ready to designate further officials": a power's readiness, a threat)
+    r"(?:stands?|remains?)\s+ready)"
     r"\s+to(?:\s+go\s+further\s*,)?"
 )
 _PROMISED_RE = re.compile(rf"\b{_PROMISE}\s+$")
@@ -271,7 +273,7 @@ PROPOSAL_RE = re.compile(
     r"\b(?:whether|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
     # ("A proposal to extend the EU's ban on … to …")
     r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing|als?)|demand(?:s|ed|ing)?|"
-    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
+    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|(?<!stands\s)(?<!stand\s)(?<!remains\s)(?<!remain\s)ready|willing|prepared|"
     # ("Diplomats expect EU ministers to sign off on …": a step foreseen)
     r"expect(?:s|ed|ing)?|"
     r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$|"
