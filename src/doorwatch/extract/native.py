@@ -47,6 +47,7 @@ MODULES = (
     "figures",
     "first_person",
     "freeze_shapes",
+    "hard_wraps",
     "heading_figures",
     "heading_quotes",
     "headword_entries",
