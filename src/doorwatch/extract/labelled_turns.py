@@ -15,7 +15,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.first_person import signed_name, writer_line
-from doorwatch.extract.mentions import Mentions, find_mentions
+from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.script_labels import (
     cut_label_name,
@@ -151,7 +151,7 @@ class LabelledTurns:
             return byline.group("name")
         # (the author's full name, where the title lines give it: "Rapporteur: Ms Annika
         # Verhoeven")
-        author = find_mentions(self.headings).persons.get(surname.lower())
+        author = self.mentions.heading_persons().get(surname.lower())
         return author.name if author is not None and author.tokens > 1 else surname
 
     def cut_speaker(self, para: int, open_: int) -> str | None:

@@ -135,6 +135,8 @@ class Mentions:
     masked: str = ""
     starts: list[int] = field(default_factory=list)
     _spouses: bool | None = None  # whether the text names a spouse at all (asked once)
+    headings: str = ""  # the title and field lines, which ``masked`` has blanked
+    _headed: dict[str, Person] | None = None  # the people they name (read once)
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.items]
@@ -203,6 +205,12 @@ class Mentions:
         if not extra:
             return found
         return sorted(found + extra)
+
+    def heading_persons(self) -> dict[str, Person]:
+        """Return the people the title and field lines name, by surname (read once a text)."""
+        if self._headed is None:
+            self._headed = find_mentions(self.headings).persons if self.headings else {}
+        return self._headed
 
     def before(self, position: int, limit: int = 400) -> Iterator[Mention]:
         """Yield up to ``limit`` mentions that begin before ``position``, nearest first."""
@@ -730,10 +738,10 @@ def _headed_persons(
     items: list[Mention],
     bares: list[int],
     persons: dict[str, Person],
-) -> None:
+) -> dict[str, Person] | None:
     # ("Sponsor: Sen. Tobias Halvorsen" above the text, then "Halvorsen said"): add to
     # ``persons`` the people the heading lines name in full whose surname the text gives
-    # only alone, so that the surname is read as theirs (not a label's word before its
+    # only alone (and return all those the lines name, when they were read), so that the surname is read as theirs (not a label's word before its
     # colon, "Question: …" under "Written Question 01862")
     spelled = {
         items[i].key.lower(): items[i].key
@@ -742,8 +750,9 @@ def _headed_persons(
     }
     alone = set(spelled)
     if not alone:
-        return
-    for key, person in find_mentions(headings).persons.items():
+        return None
+    headed = find_mentions(headings).persons
+    for key, person in headed.items():
         if key in alone and person.tokens > 1:
             persons[key] = Person(person.name, person.tokens)
             alone.discard(key)
@@ -763,6 +772,7 @@ def _headed_persons(
         if len(given) == 1:
             first = "-".join(part.capitalize() for part in given.pop().split("-"))
             persons[key] = Person(f"{first} {spelled[key]}", 2)
+    return headed
 
 
 def find_mentions(masked: str, headings: str = "") -> Mentions:
@@ -811,8 +821,9 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
                 orgs.append(len(items))
             items.append(new(Mention, (base + start, base + end, kind, key, possessive)))
             names.append(name if kind == "person" and words > 1 else None)
-    if bares and headings:
-        _headed_persons(masked, headings, items, bares, persons)
+    headed = (
+        _headed_persons(masked, headings, items, bares, persons) if bares and headings else None
+    )
     if bares and persons:  # a surname given alone refers to the person named in full
         # ... and so does the first word of one person's name alone, where no surname is that
         # word: a name written family name first ("Matsuno Hirokazu", then "Matsuno said")
@@ -852,4 +863,4 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
         # "her brother X", "spokeswoman X": the noun before a full name tells its gender
         if names[i] is not None and (cue := _gender_cue(masked, m.start)):
             person.gender = cue
-    return Mentions(items, persons, masked)
+    return Mentions(items, persons, masked, headings=headings, _headed=headed)

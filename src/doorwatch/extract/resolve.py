@@ -21,7 +21,6 @@ from doorwatch.extract.mentions import (
     UNKNOWN_GIVEN,
     Mention,
     Mentions,
-    find_mentions,
 )
 from doorwatch.extract.outlet_names import outlet_before
 from doorwatch.extract.person_pronouns import PersonPronouns
@@ -343,7 +342,7 @@ class Resolver(PersonPronouns):
             if self.headings:
                 # ("… on behalf of her husband, the imprisoned journalist Dzianis Kavalev" in
                 # the lines above the text, then "Dzianis wrote to me")
-                for person in find_mentions(self.headings).persons.values():
+                for person in self.mentions.heading_persons().values():
                     if person.tokens > 1:
                         given.setdefault(person.name.split()[0], set()).add(person.name)
             for m in self.mentions.items:

@@ -273,7 +273,7 @@ PROPOSAL_RE = re.compile(
     r"\b(?:whether|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
     # ("A proposal to extend the EU's ban on … to …")
     r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing|als?)|demand(?:s|ed|ing)?|"
-    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|(?<!stands\s)(?<!stand\s)(?<!remains\s)(?<!remain\s)ready|willing|prepared|"
+    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
     # ("Diplomats expect EU ministers to sign off on …": a step foreseen)
     r"expect(?:s|ed|ing)?|"
     r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$|"

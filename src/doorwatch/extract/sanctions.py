@@ -429,12 +429,13 @@ def find_sanctions(
                 ):
                     proposal = None
                 if proposal is not None:
-                    # "stands ready to impose further measures": a power's warning is a threat;
-                    # ready to lift, or asked to impose, is no measure
+                    # "stands ready to impose further measures", "stands ready to designate
+                    # further officials": a power's warning is a threat; ready to lift, or
+                    # asked to impose, is no measure
                     ready = bool(
                         match.groupdict().get("impose")
                         and READY_RE.search(masked, s_start, match.end("verb"))
-                    )
+                    ) or promised_before(masked, s_start, match)
                     if not ready and in_force is None and not match.groupdict().get("threat"):
                         continue  # (a threat stays one when wished or asked about)
                 verb = match.group("verb")
