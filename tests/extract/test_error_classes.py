@@ -12591,3 +12591,119 @@ def test_a_power_that_stands_ready_to_list_more_threatens_it() -> None:
         "colonies. Viasna is ready to help the families.\n"
     )
     assert _sanctions(text) == {("threatened", "governors of penal colonies", "2022-03-09")}
+
+
+# Investor and market notes
+
+
+def test_a_power_that_follows_with_a_measure_of_its_own_is_read_for_it() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 29 September 2020 Canada froze the assets of Alexander Lukashenko and his son "
+        "Viktor. The European Union followed on 2 October 2020 with visa bans on 40 officials.\n"
+    )
+    powers = {
+        (c.imposer, c.target, c.date) for c in extract_claims(text) if isinstance(c, Sanction)
+    }
+    assert ("European Union", "officials", "2020-10-02") in powers
+
+
+def test_a_target_put_under_an_asset_freeze_in_the_singular() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "Ottawa put Viktor Sheiman himself under an asset freeze and travel ban on "
+        "24 March 2021.\n"
+    )
+    assert _sanctions(text) == {("imposed", "Viktor Sheiman", "2021-03-24")}
+
+
+def test_a_measure_a_body_is_asked_to_adopt_is_not_taken() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 25 May 2021 ministers asked the Commission to adopt measures banning Belarusian "
+        "freight carriers from EU roads.\n"
+    )
+    assert not any(a == "imposed" for a, _, _ in _sanctions(text))
+
+
+def test_a_transit_route_closed_by_a_power_is_a_measure() -> None:
+    text = (
+        "Sanctions and logistics.\n\n"
+        "Riga's suspension of the Daugavpils transit route is still in force. Lithuania, for "
+        "its part, halted the Kaunas rail transit in March 2022. Latvia then closed its "
+        "freight corridor to Naftan cargo in April 2022. Poland stopped Grodno Azot's "
+        "transit in May 2022.\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Kaunas rail transit", "2022-03"),
+        ("imposed", "Naftan cargo", "2022-04"),
+        ("imposed", "Daugavpils transit route", None),
+        ("imposed", "Grodno Azot", "2022-05"),
+    }
+
+
+def test_goods_that_sit_under_a_power_s_sanctions_are_sanctioned() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "Belarusian potash still sits under British sanctions imposed in August 2021.\n"
+    )
+    assert _sanctions(text) == {("imposed", "Belarusian potash", "2021-08")}
+
+
+def test_a_designation_named_by_its_target_and_dated() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The Grodno Azot designation dates from December 2021. The Naftan designation by the "
+        "UK Treasury (March 2022) is in force.\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Grodno Azot", "2021-12"),
+        ("imposed", "Naftan", "2022-03"),
+    }
+
+
+def test_a_roundup_row_with_the_power_s_article_and_a_date_after_the_target() -> None:
+    text = (
+        "Sanctions in force:\n"
+        "• the United Kingdom – restrictions on petroleum product imports, August 2021, "
+        "widened to cement in 2022;\n"
+    )
+    assert _sanctions(text) == {("imposed", "petroleum product imports", "2021-08")}
+
+
+def test_a_person_described_between_commas_then_speaks_in_the_next_sentence() -> None:
+    text = (
+        'Tomas Vaitkus, head of a Vilnius grain broker, sees no change. "Nobody has called '
+        'us about Belarusian cargo this year."\n\nA trader at a Gdansk terminal, Ewa Nowak, '
+        'was shorter. "We said no twice."\n'
+    )
+    assert _quotes(text) == {
+        "Nobody has called us about Belarusian cargo this year.": "Tomas Vaitkus",
+        "We said no twice.": "Ewa Nowak",
+    }
+
+
+def test_an_office_in_capitals_then_its_holder_before_a_colon() -> None:
+    text = (
+        "Our Chief Investment Officer, Lena Forsberg, put the fund's view plainly: \"We will not "
+        'buy the bonds while the prisons are full."\n'
+    )
+    assert _quotes(text) == {
+        "We will not buy the bonds while the prisons are full.": "Lena Forsberg"
+    }
+
+
+def test_a_table_whose_date_stands_in_a_cell_after_the_source() -> None:
+    text = (
+        "Political prisoners in Belarus\n\n"
+        "| Source | Date | Political prisoners |\n"
+        "|---|---|---|\n"
+        "| Viasna | 31 Mar 2025 | 1,190 |\n"
+        "| other list | same period | 1,300 |\n"
+    )
+    assert _figures(text) == {("political_prisoners_held", 1190)}
+
+
+def test_a_count_column_named_by_the_caption_above_its_table() -> None:
+    text = "Viasna, political prisoners:\n| Date | Count |\n|---|---|\n| 30 Apr 2024 | 1,377 |\n"
+    assert _figures(text) == {("political_prisoners_held", 1377)}

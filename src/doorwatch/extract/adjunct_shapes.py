@@ -71,12 +71,15 @@ ADJUNCT_REMAIN_RE = re.compile(
 )
 # "The EU's Belavia listing from December 2021 still stands", "its Belaruskali designation":
 # a power's listing named by whom it lists
+# ("The Belavia designation dates from August 2023", "The Belaruskali designation by the US
+# Treasury (August 2021) is in force": whose it is told after)
 NAMED_LISTING_RE = re.compile(
-    r"\b(?:(?P<power>[A-Z][\w.]*)[’']s|its|their)\s+"
+    r"\b(?:(?P<power>[A-Z][\w.]*)[’']s|its|their|[Tt]he)\s+"
     r"(?P<target>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<verb>listing|designation)\b"
     # (told as standing or dated: not "the EU's Belavia listing process")
-    r"(?=\s+(?:from|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|still|stays?|stands?|remains?|"
-    r"in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b)"
+    r"(?=\s+(?:(?:from|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|still|stays?|stands?|remains?|"
+    r"in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|dates?\s+(?:back\s+)?(?:from|to))\b|"
+    r"by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}\((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\)))"
 )
 # "The EU's potash sanctions still work": a power's measure named by its goods (see
 # find_sanctions for a relief or a threat before it)

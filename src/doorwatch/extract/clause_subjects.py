@@ -31,6 +31,17 @@ _TITLED_VERB_AFTER_RE = re.compile(
     rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is|"
     rf"{lx.alternation(lx.words('speech', 'irregular_past_verbs'))})\b"
 )
+# an appositive between a sentence's subject and its verb, which may then be in the present
+# ("Vaidas Rimkus, commercial director of a rail firm, sees no read-across"; "Margarida Sousa
+# of a Lisbon brokerage, put the point")
+_APPOSED_VERB_AFTER_RE = re.compile(
+    rf"(?:,\s+|\s+(?:of|from|at)\s+)(?:[^,.;:\"“”]|{TITLE_STOP}){{1,90}}?,\s+"
+    rf"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|has|had|was|is|"
+    rf"{lx.alternation(lx.words('speech', 'irregular_past_verbs'))})\b"
+)
+# a description that opens a sentence before the name of its subject ("A counterpart at a
+# Polish rail operator, Agnieszka Mróz, was blunter")
+_DESCRIBED_OPENING_RE = re.compile(r"(?:A|An|The|One|Another)\s+[a-z][^,.;:\"“”]{0,80},\s+")
 # a clause that opens a sentence before its subject ("Asked about the men he left behind, he
 # paused.")
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
@@ -105,6 +116,20 @@ def opening_subject(
     if lead is None:
         # ("KOVALCHUK: Tsikhanouskaya thanked …": after the turn's label)
         at = label_end(p_start, p_end) or p_start
+    described = _DESCRIBED_OPENING_RE.match(masked, at, p_end)
+    if described is not None:
+        named = next(iter(mentions.within(described.end(), p_end, speakers=True)), None)
+        if (
+            named is not None
+            and named.start == described.end()
+            and named.kind == "person"
+            and not named.possessive
+            and (
+                _SUBJECT_VERB_AFTER_RE.match(masked, named.end, p_end)
+                or _APPOSED_VERB_AFTER_RE.match(masked, named.end, p_end)
+            )
+        ):
+            return named
     for m in mentions.within(p_start, min(p_end, at + 40), speakers=True):
         if m.start < at:
             continue  # (a name or pronoun inside the opening clause)
@@ -113,7 +138,10 @@ def opening_subject(
         if (
             (m.kind == "person" or (m.kind == "pronoun" and m.key in PRONOUN_GENDER))
             and OPENING_RE.fullmatch(masked, at, m.start)
-            and _SUBJECT_VERB_AFTER_RE.match(masked, m.end, p_end)
+            and (
+                _SUBJECT_VERB_AFTER_RE.match(masked, m.end, p_end)
+                or (m.kind == "person" and _APPOSED_VERB_AFTER_RE.match(masked, m.end, p_end))
+            )
         ) or (
             m.kind in ("bare", "person")
             and _TITLE_OPENING_RE.fullmatch(masked, at, m.start)

@@ -19,6 +19,11 @@ _SPEECH_NOUNS = lx.alternation(lx.words("speech", "speech_nouns"))
 # the role between a body and the person who holds it ("State Department spokesman Matthew
 # Miller"; not "the EU and Kaja Kallas": two who speak)
 _ROLE_BETWEEN_RE = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){1,3}")
+# 'Our Chief Commercial Officer, Henrik Aasland, put it simply: "…"': an office in capitals, then
+# the one who holds it between commas
+_HELD_OFFICES = frozenset(
+    lx.words("roles", "person_role_nouns") + lx.words("roles", "unnamed_speaker_heads")
+)
 # ("Tsikhanouskaya's New Year message, …:", "Belavia's own line, posted …:": a colon after
 # the piece, whatever words tell which one)
 _OWNED_PIECE_RE = re.compile(rf"(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEECH_NOUNS})\b")
@@ -114,6 +119,15 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
                 # 'State Department spokesman Matthew Miller, in a statement: "…"': the
                 # person whose role the body names
                 return following
+            if (
+                following is not None
+                and following.kind == "person"
+                and not following.possessive
+                and m.key.rsplit(" ", 1)[-1].lower() in _HELD_OFFICES
+                and not masked[m.end : following.start].strip(", ")
+                and masked.startswith(",", following.end)
+            ):
+                return following  # ('Our Chief Commercial Officer, Henrik Aasland, put …:')
             return m  # 'X thanked her supporters: "…"': a colon hands the sentence to its subject
         if m.kind in ("role", "pronoun") and OPENING_RE.fullmatch(masked, s_start, m.start):
             return m  # 'The chair then addressed Minsk directly: "…"'

@@ -73,6 +73,8 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
                 columns = None  # (a sentence with two spaces in it, not a header)
                 continue
             measures = [column_kind(text[a:b], _COLUMNS) for a, b in cells]
+            if not any(measures[1:]):
+                measures = _captioned_counts(text, line_start, cells)
             # (a table of people held or freed says so in its header or the lines above it:
             # not "Seats held" in a table of votes)
             if any(measures[1:]) and PRISON_TOPIC_RE.search(text, max(0, line_start - 300), end):
@@ -84,6 +86,19 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
             continue
         when = find_dates(text, cells[0][0], cells[0][1], anchor, later=False)
         if not when:
+            # ("| Viasna | 30 Sep 2025 | 1,201 |": a source first, the date in a cell of its
+            # own that counts nothing)
+            when = next(
+                (
+                    found
+                    for column, (a, b) in enumerate(cells[1:], 1)
+                    if column < len(columns) and columns[column] is None
+                    for found in [find_dates(text, a, b, anchor, later=False)]
+                    if found and _DATE_CELL_RE.fullmatch(text, a, b)
+                ),
+                [],
+            )
+        if not when:
             continue  # ("Total | 205": no date, the sum of the rows above)
         for column, (a, b) in row_columns(text, line_start, cells, header):
             # (the first column is the row's date)
@@ -92,6 +107,38 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
                 continue
             for value, qualifier, at, to in _cell_counts(text, a, b):
                 out.append(Figure(measure, value, qualifier, when[0][1], at, to))
+    return out
+
+
+# a cell that is a date and nothing more ("30 Sep 2025", "31 January 2024", "2025-09-30")
+_DATE_CELL_RE = re.compile(
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}},?)?\s+(?:19|20)\d\d|"
+    r"(?:19|20)\d\d-\d\d(?:-\d\d)?"
+)
+# a header cell that says its column counts, and nothing of what ("Count", "Number")
+_COUNT_HEADER_RE = re.compile(r"(?:[Cc]ount|[Nn]umber|[Tt]otal|[Ff]igure)s?")
+
+
+def _captioned_counts(
+    text: str, header_start: int, cells: list[tuple[int, int]]
+) -> list[str | None]:
+    """Return the kinds of a header's columns when the one column that counts is named only
+    "Count" and the line just above the header says what it counts ("Viasna human-rights
+    centre, political prisoners:"): that column of the caption's kind, the others of none;
+    no kinds otherwise."""
+    none: list[str | None] = [None] * len(cells)
+    counting = [i for i, (a, b) in enumerate(cells) if _COUNT_HEADER_RE.fullmatch(text, a, b)]
+    if len(counting) != 1 or counting[0] == 0 or header_start < 2:
+        return none
+    above_start = text.rfind("\n", 0, header_start - 1) + 1
+    above = text[above_start : header_start - 1]
+    if not above.rstrip().endswith(":"):
+        return none
+    kind = column_kind(above, _COLUMNS)
+    if kind is None:
+        return none
+    out = list(none)
+    out[counting[0]] = kind
     return out
 
 

@@ -53,10 +53,13 @@ POWER_LISTED_ROW_RE = re.compile(
 # power before the colon and its measures after
 POWER_ROW_RE = re.compile(
     # ("• United States — designations that include Belaruskali, …": a dash after the power)
-    r"(?:^|(?<=\n))(?:[•·*-][ \t]*)?(?P<power>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})"
+    # ("• the European Union – restrictions on …": the power with its article)
+    r"(?:^|(?<=\n))(?:[•·*-][ \t]*)?(?:[Tt]he[ \t]+)?(?P<power>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})"
     r"[ \t]*(?::|[—–])[ \t]+(?:(?:a|an)\s+[^.;:—–\"“”\n]{1,50}?(?:\s+plus|\s*:)\s+)?"
     r"(?:(?:new|further|fresh|more|additional)\s+)?"
     r"(?P<verb>sanctions|restrictions|bans?|asset\s+freezes?|listings?|designations)\s+"
     r"(?:on|against|(?<=designations\s)(?:that\s+include|including|of))\s+"
-    r"(?P<target>[^.;:()—–\"“”\n]{1,100}?)(?=\s*(?:[.;(\n]|$))"
+    # ("…, June 2021, extended to …": when, after the target)
+    r"(?P<target>[^.;:()—–\"“”\n]{1,100}?)"
+    r"(?=\s*(?:[.;(\n]|$)|,\s+(?:in\s+|since\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)"
 )

@@ -101,6 +101,7 @@ MODULES = (
     "threat_shapes",
     "title_portfolios",
     "trade_shapes",
+    "transit_closures",
     "unnamed_speakers",
     "word_groups",
 )

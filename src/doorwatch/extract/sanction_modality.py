@@ -281,7 +281,8 @@ PROPOSAL_RE = re.compile(
     r"\brecommend(?:s|ed|ing|ations?)?\s+that\b[^.;]*$|"
     # ("asked the Council to prepare, without delay, a ban on …": a measure to be drawn up)
     r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\b[^.;]*\bto\s+"
-    r"(?:prepare|draw\s+up|draft|propose|work\s+out)\b[^.;]{0,30}?(?:\s+(?:a|an|the|new|further))*\s+$"
+    # ("asked the Council to adopt measures banning …": a measure still to be adopted)
+    r"(?:prepare|draw\s+up|draft|propose|work\s+out|adopt)\b[^.;]{0,30}?(?:\s+(?:a|an|the|new|further))*\s+$"
     # a gerund bargained for: "in exchange for lifting sanctions", "calls for easing"
     # ("there is talk in Washington of lifting the sanctions")
     r"|(?P<bargain>\b(?:for|about|on|of)\s+(?:the\s+)?$)"

@@ -940,9 +940,10 @@ UNDER_RE = re.compile(
     rf"{APPOSITIVE}?(?:\s*,?\s+(?:that|which|who)|\s+(?:himself|herself|itself))?"
     r"\s*,?\s+(?:has\s+|have\s+|had\s+)?"
     # ("Belarusian potash falls under EU sanctions")
-    r"(?:long\s+|also\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
+    r"(?:long\s+|also\s+|still\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
     r"f(?:all|alls|ell|allen)\s+under|"
-    r"come\s+under|remain(?:s|ed)?\s+(?:still\s+)?under|"
+    # ("Belarusian potash sits under US sanctions imposed in August 2021")
+    r"come\s+under|(?:remain(?:s|ed)?|sits?|sat|stays?|stayed)\s+(?:still\s+)?under|"
     r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?under)\s+"
     rf"(?P<fill>{FILL}){MEASURE}\b"
 )

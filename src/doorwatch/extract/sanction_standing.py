@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE, TARGET
+from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE, PENALTY, TARGET
 
 _GOODS = lx.alternation(lx.words("sanctions", "goods"))
 # "Minsk has long sought relief from Western sanctions on Belarusian potash": the measures a
@@ -85,10 +85,14 @@ PUT_UNDER_RE = re.compile(
 )
 # "Western governments have answered the crackdown with sanctions on Belarusian officials":
 # the measures a power's response was
+# ("The European Union followed on 2 October with asset freezes on 40 officials": a power
+# that follows another with a measure of its own)
 ANSWERED_WITH_RE = re.compile(
-    r"\b(?:answer(?:ed|s)?|respond(?:ed|s)?|react(?:ed|s)?|retaliat(?:ed|es))\s+"
-    r"(?:(?:to\s+)?(?:the|its|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s+)?with\s+"
-    rf"(?P<fill>{FILL})(?P<verb>{MEASURE})\s+(?:on|against)\s+{TARGET}"
+    r"\b(?:answer(?:ed|s)?|respond(?:ed|s)?|react(?:ed|s)?|retaliat(?:ed|es)|followed)\s+"
+    r"(?:(?:to\s+)?(?:the|its|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:(?<=followed\s)(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)?with\s+"
+    rf"(?P<fill>{FILL})(?P<verb>{MEASURE}|{PENALTY}(?:\s*,?\s+and\s+{PENALTY})?)\s+(?:on|against)\s+"
+    rf"{TARGET}"
 )
 # "the United States left its restrictions on Belaruskali and the flag carrier untouched":
 # measures a power leaves as they were

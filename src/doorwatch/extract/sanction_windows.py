@@ -520,7 +520,7 @@ RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
 # ("Both designations were removed": the listings told just before, ended)
 LISTING_WINDOWS: Windows = (
     (LISTING_RE, -60, 120),
-    (NAMED_LISTING_RE, -60, 40),
+    (NAMED_LISTING_RE, -60, 70),
     (ANAPHORIC_PASSIVE_RE, -30, 80),
     (PREPARED_RE, -20, 200),
 )

@@ -73,6 +73,13 @@ from doorwatch.extract.threat_shapes import (
     PACKAGE_WEIGHED_RE,
     SUPPORTED_RE,
 )
+from doorwatch.extract.transit_closures import (
+    ROUTE_CLOSED_RE,
+    ROUTE_CLOSED_TO_RE,
+    ROUTE_CLOSURE_RE,
+    ROUTE_OWNER_CLOSED_RE,
+    ROUTE_WORDS,
+)
 
 # the shapes tried around a hit: each pattern, and how far before and after the hit it reads
 Windows = tuple[tuple[re.Pattern[str], int, int], ...]
@@ -126,6 +133,9 @@ STANDING_WORDS = (
     ", already under ",
     "answered",
     "responded",
+    "followed on ",
+    "followed in ",
+    "followed with ",
     "retaliated",
     " untouched",
     " intact",
@@ -157,6 +167,10 @@ STANDING_WORDS = (
     " comes under ",
     " under asset freeze",
     " under travel ban",
+    # ("put Lukashenko himself under an asset freeze and travel ban")
+    " under an asset freeze",
+    " under a travel ban",
+    " under an entry ban",
     " under sanctions",
     # ("still has Belaruskali under the sanctions it imposed in 2021")
     " under the sanctions",
@@ -284,7 +298,9 @@ ENTRY_WORDS = ("designated by", "subject to", "blocked by", "sanctioned by", "bl
                " designated.", " designated on ",
                # ("• United States — designations that include …": a roundup's row after a dash)
                "— designations", "– designations", " plus designations", ": designations",
-               "— new sanctions on", "— sanctions on", "— new listings", "— listings")  # fmt: skip
+               "— new sanctions on", "— sanctions on", "— new listings", "— listings",
+               # ("• the European Union – restrictions on potash imports, June 2021")
+               "– restrictions on", "— restrictions on", "– sanctions on")  # fmt: skip
 ENTRY_WINDOWS: Windows = (
     (HEADWORD_MEASURE_RE, -260, 40),
     (HEADWORD_STATE_RE, -80, 40),
@@ -300,6 +316,14 @@ FLIES_WINDOWS: Windows = ((NO_LONGER_FLIES_RE, -80, 80),)
 # "EU leaders called for sanctions on …" (see threat_shapes)
 CALLS_WORDS = ("called for ", "calls for ", "call for ")
 CALLS_WINDOWS: Windows = ((CALLED_FOR_RE, -90, 160), (CALLED_BANNED_RE, -90, 140))
+# "Lithuania stopped the Klaipeda transit", "closed its rail corridor to Belaruskali cargo" (see
+# transit_closures)
+ROUTE_WINDOWS: Windows = (
+    (ROUTE_CLOSED_TO_RE, -80, 120),
+    (ROUTE_CLOSED_RE, -80, 80),
+    (ROUTE_CLOSURE_RE, -60, 80),
+    (ROUTE_OWNER_CLOSED_RE, -80, 80),
+)
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (STATE_WORDS, STATE_WINDOWS),
     (HEADLINE_WORDS, HEADLINE_WINDOWS),
@@ -315,6 +339,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (WHICH_LISTED_WORDS, WHICH_LISTED_WINDOWS),
     (FLIES_WORDS, FLIES_WINDOWS),
     (CALLS_WORDS, CALLS_WINDOWS),
+    (ROUTE_WORDS, ROUTE_WINDOWS),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window

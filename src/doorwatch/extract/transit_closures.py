@@ -1,0 +1,62 @@
+"""Transit routes closed as measures: "Lithuania stopped the Klaipeda transit in February
+2022", "closed its rail corridor to Belaruskali cargo", "Lithuania's closure of the Klaipeda
+corridor", "Halt of transit through Klaipeda (since Feb 2022)", "Lithuania halted Belaruskali's
+transit".
+
+A power that closes a route to a target's goods takes a measure on them: the target is what
+the route no longer carries ("to Belaruskali cargo") or, when the text names nothing carried,
+the route itself ("the Klaipeda transit"), or whose the route is ("Belaruskali's transit").
+``doorwatch.extract.word_groups`` tries these shapes around the words of routes; each reports a
+measure imposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the route a measure closes: "transit", "the Klaipeda transit route", "its rail corridor"
+_ROUTE = (
+    r"(?:transit(?:\s+(?:route|corridor))?|(?:rail\s+|freight\s+|transit\s+)?corridor|"
+    r"(?:transit|rail|freight)\s+route)"
+)
+# what names the route before it ("Klaipeda", "Belaruskali potash"), not an article nor whose
+# the route is, which the shapes read before it
+_ROUTE_NAMED = (
+    rf"(?:(?!(?:its|the|their|a|an|and|of|to)\b|[\w’'-]*[’']s\s)[\w’'-]+\s+){{0,3}}?{_ROUTE}\b"
+)
+# the way the route takes ("via Klaipeda", "through the port of Klaipeda")
+_VIA = r"(?:\s+(?:via|through)\s+(?:the\s+)?(?:port\s+of\s+)?[A-Z][\w-]*)?"
+# what the route no longer carries ("to Belaruskali cargo", "to Belarusian potash")
+_CARRIED = (
+    r"(?:[A-Z][\w’'-]*\s+)?[a-z][\w-]*(?:\s+(?!(?:in|on|since|from|after|until|at)\b)[a-z][\w-]*)?"
+)
+_CLOSING = (
+    r"(?:stopped|stops|stop|stopping|halted|halts|halt|halting|closed|closes|close|closing|"
+    r"suspended|suspends|suspend|suspending|shut|shuts|shutting)"
+)
+_END = (
+    r"(?=\s*[,.;:()|]|\s+(?:in|on|since|from|after|until|at|for|and|to|with|as|remains?|is)\b|\s*$)"
+)
+# "Lithuania closed its rail corridor to Belaruskali cargo": what the route carried
+ROUTE_CLOSED_TO_RE = re.compile(
+    rf"\b(?P<verb>(?P<impose>{_CLOSING}))\s+(?:(?:the|its|their|all)\s+)?{_ROUTE_NAMED}{_VIA}"
+    rf"\s+to\s+(?P<target>{_CARRIED}){_END}"
+)
+# "Lithuania, for its part, stopped the Klaipeda transit in February 2022": the route itself
+ROUTE_CLOSED_RE = re.compile(
+    rf"\b(?P<verb>(?P<impose>{_CLOSING}))\s+(?:(?:the|its|their|all)\s+)?"
+    rf"(?P<target>{_ROUTE_NAMED}{_VIA}){_END}(?!\s+to\s)"
+)
+# "Lithuania's closure of the Klaipeda corridor in 2022", "halt of Belaruskali transit via
+# Klaipeda": the same, named by its noun
+ROUTE_CLOSURE_RE = re.compile(
+    r"\b(?P<verb>(?P<impose>[Cc]losure|[Hh]alt|[Ss]uspension|[Ss]toppage|[Ss]hutdown))\s+of\s+"
+    rf"(?:(?:the|its|their|all)\s+)?(?P<target>{_ROUTE_NAMED}{_VIA}){_END}"
+)
+# "Lithuania halted Belaruskali's transit in February 2022": the route by whose it is
+ROUTE_OWNER_CLOSED_RE = re.compile(
+    rf"\b(?P<verb>(?P<impose>{_CLOSING}))\s+"
+    rf"(?P<target>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})[’']s\s+{_ROUTE}\b{_VIA}{_END}(?!\s+to\s)"
+)
+# the words around which the shapes are tried
+ROUTE_WORDS = ("transit", "corridor")
