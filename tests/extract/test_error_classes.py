@@ -12707,3 +12707,94 @@ def test_a_table_whose_date_stands_in_a_cell_after_the_source() -> None:
 def test_a_count_column_named_by_the_caption_above_its_table() -> None:
     text = "Viasna, political prisoners:\n| Date | Count |\n|---|---|\n| 30 Apr 2024 | 1,377 |\n"
     assert _figures(text) == {("political_prisoners_held", 1377)}
+
+
+# Political-risk briefings
+
+
+def test_a_place_where_a_power_has_had_sanctions_is_no_target_named_had() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "Tobacco, where the UK has had sanctions in place since June 2022, matters less.\n"
+    )
+    assert not any(t == "had" for _, t, _ in _sanctions(text))
+
+
+def test_goods_then_a_clause_under_a_power_s_sanctions() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The relief does not touch timber, which remains under EU sanctions imposed in "
+        "June 2021.\n"
+    )
+    assert _sanctions(text) == {("imposed", "timber", "2021-06")}
+
+
+def test_a_target_told_as_a_designated_entity_is_sanctioned() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "Since December 2021 Grodno Azot has been a designated entity under British "
+        "sanctions.\n"
+    )
+    assert _sanctions(text) == {("imposed", "Grodno Azot", "2021-12")}
+
+
+def test_a_power_that_used_its_authority_or_decided_to_act_acted_that_day() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 2 December 2021 the Treasury used its new authority the same day to designate "
+        "Naftan. On 4 June 2021 the Council decided to close EU airspace and EU airports to "
+        "Belarusian cargo carriers.\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Naftan", "2021-12-02"),
+        ("imposed", "Belarusian cargo carriers", "2021-06-04"),
+    }
+
+
+def test_a_measure_announced_with_the_day_it_takes_effect_is_taken() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The White House said on 1 March 2022 that it would impose blocking sanctions on "
+        "two Belarusian banks with effect from 15 March.\n"
+    )
+    claims = [c for c in extract_claims(text) if isinstance(c, Sanction)]
+    assert [(c.action, c.target, c.imposer) for c in claims] == [
+        ("imposed", "Belarusian banks", "United States")
+    ]
+
+
+def test_the_total_held_at_a_date_and_the_figure_that_eased_are_counts_held() -> None:
+    text = (
+        "Viasna recognised 640 people as political prisoners during 2023, bringing the total "
+        "held at year-end to 1,420. The figure eased slightly to 1,405 by mid-February.\n"
+    )
+    assert _figures(text) == {
+        ("prisoners_designated", 640),
+        ("political_prisoners_held", 1420),
+        ("political_prisoners_held", 1405),
+    }
+
+
+def test_words_quoted_in_someone_s_assessment_are_theirs() -> None:
+    text = (
+        "Nasta Loika, a Viasna researcher, has studied the pardons. In her assessment, "
+        "\u201ceach release is paid for with new arrests\u201d. We cannot check this.\n"
+    )
+    assert _quotes(text) == {"each release is paid for with new arrests": "Nasta Loika"}
+
+
+def test_two_targets_of_one_measure_each_dated_after_it() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "Two UK measures remain in force: the designation of the refiner Naftan, dating from "
+        "March 2022, and that of the truck maker MAZ, dating from June 2023. The EU listing "
+        "of Grodno Azot (December 2021) and of the bank Belinvestbank (August 2022) also "
+        "stands.\n"
+    )
+    dated = {(t, d) for _, t, d in _sanctions(text)}
+    assert {
+        ("Naftan", "2022-03"),
+        ("MAZ", "2023-06"),
+        ("Grodno Azot", "2021-12"),
+        ("Belinvestbank", "2022-08"),
+    } <= dated

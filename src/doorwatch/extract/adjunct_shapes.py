@@ -18,7 +18,9 @@ from doorwatch.extract.sanction_shapes import BE, IMPOSERS, NO_DESIGNATORS, VERB
 # "US lifts potash sanctions", "Potash sanctions were lifted": the target as the noun before
 # "sanctions" (a power or a kind of measure there is no target: "EU sanctions", "new sanctions")
 ADJUNCT = (
-    r"(?!(?:of|on|in|to|for|by|with|and|or|a|an|his|her|our|your|part|parts|one|out)\b)"
+    # (nor a verb: "where the US has had sanctions in place since 2021")
+    r"(?!(?:of|on|in|to|for|by|with|and|or|a|an|his|her|our|your|part|parts|one|out|"
+    r"has|have|had|having|is|are|was|were|be|been)\b)"
     r"(?P<target>[A-Za-z][\w-]+)"
 )
 # no target after the measure ("sanctions on Belavia"); "… sanctions on 11 September" tells when

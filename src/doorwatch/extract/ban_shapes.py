@@ -56,7 +56,9 @@ KEPT_OUT_RE = re.compile(
 CLOSED_TO_RE = re.compile(
     r"\b(?P<verb>closed|closes|closing|close|shut|shuts)\s+(?:its|their|the|EU|European)\s+(?:\w+\s+)?"
     r"(?:airspace|skies|sky|airports|ports|borders?|markets?)"
-    r"(?:\s+and\s+(?:its\s+|their\s+)?(?:airspace|skies|sky|airports|ports|borders?|markets?))?"
+    # ("close EU airspace and EU airports to …")
+    r"(?:\s+and\s+(?:its\s+|their\s+|EU\s+|European\s+)?"
+    r"(?:airspace|skies|sky|airports|ports|borders?|markets?))?"
     # ("closed its sky for Belarusian airlines": English rendered from other languages)
     r"\s+(?:to|(?<=sky\s)for)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and)\b)"

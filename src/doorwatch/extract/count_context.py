@@ -160,6 +160,8 @@ _OWN_COUNT_RE = re.compile(
     r"(?:has\s+)?hovered(?:\s+(?:around|at|near))?|"
     # ("The figure is down from 1,265 a year earlier")
     r"(?:did\s+)?(?:fell|fall|dropped|drop|declined|decline|rose|rise|grew|grow|climbed|climb|"
+    # ("The figure eased slightly to 1,438")
+    r"eased|slipped|dipped|"
     r"(?:is|was|are|were)\s+(?:down|up))"
     r",?(?:\s+[\w,]+){0,7}?\s+(?:from|to))\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?$"

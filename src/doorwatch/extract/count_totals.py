@@ -101,7 +101,11 @@ TOTAL_RE = re.compile(
     r"(?:(?:already|still|now|just)\s+)?" + _QUALIFIER + r"$"
 )
 _REACHED_RE = re.compile(r"\breach(?:ed|es)\b[^\d]*$")
-_HELD_IN_TOTAL_RE = re.compile(r"\b(?:still|now)\s+(?:held|jailed|imprisoned|behind\s+bars)\b")
+# ("the number still held", "bringing the total held at year-end to 1,446"; not "the total
+# held since polls closed": all those detained)
+HELD_IN_TOTAL_RE = re.compile(
+    r"\b(?:still|now|total)\s+(?:held|jailed|imprisoned|behind\s+bars)\b(?!\s+since\b)"
+)
 _COUNTER_RE = re.compile(rf"\b(?:{lx.alternation(lx.words('names', 'prisoner_counters'))})\b")
 _COUNTER_REACH = 12  # "the Viasna count": the group's name just before its count
 COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
@@ -119,7 +123,7 @@ def total_kind(total: re.Match[str], text: str, start: int, end: int) -> str | N
         return kind
     if _REACHED_RE.search(total.group()):
         return None  # ("since May 2020 the total has reached 4,339": a running sum of what)
-    if _HELD_IN_TOTAL_RE.search(total.group()):
+    if HELD_IN_TOTAL_RE.search(total.group()):
         return "held"  # ("put the number still held at more than 1,395": its own words)
     if ("number" in total.group() or "figure" in total.group()) and " of " not in total.group():
         # "Lukashenko has pardoned a group of prisoners …. The press service puts the number

@@ -73,7 +73,13 @@ from doorwatch.extract.count_cues import (
 from doorwatch.extract.count_parts import dated_parts, month_parts, named_with, second_part
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.count_returns import told_again
-from doorwatch.extract.count_totals import COUNT_OF_RE, COUNT_OF_REACH, TOTAL_RE, total_kind
+from doorwatch.extract.count_totals import (
+    COUNT_OF_RE,
+    COUNT_OF_REACH,
+    HELD_IN_TOTAL_RE,
+    TOTAL_RE,
+    total_kind,
+)
 from doorwatch.extract.dates import (
     SINCE_REACH,
     find_dates,
@@ -544,6 +550,7 @@ def _sentence_figures(
             total is not None
             and last is not None
             and not any(total.group(k) for k in ("rel", "det", "des"))
+            and not HELD_IN_TOTAL_RE.search(total.group())
             and _BRINGING_RE.search(text, max(start, total.start() - 16), total.start())
         ):
             # "recognised 509 …, bringing the total since 2020 to 4,339"; "recognised 28 …,

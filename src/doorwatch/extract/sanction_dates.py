@@ -78,6 +78,32 @@ def own_date(
     return own[0] if own else nearest_date(dates, match.start("verb"))
 
 
+# where the last target's own words end: its clause, but not an aside that dates it (",
+# dating from August 2023", ", imposed in 2021")
+_PART_END_RE = re.compile(
+    r"[;:]|,?\s(?:and|but|while|whereas)\s|"
+    r",\s(?!(?:dating|imposed|introduced|adopted|first|in|since|from)\b)"
+)
+
+
+def part_date(
+    masked: str, dates: list[tuple[int, str]], part: str, parts: list[str], start: int, end: int
+) -> str | None:
+    """Return the date told right after ``part``, one of the targets ``parts`` of one measure
+    named from ``start`` ("… of Belaruskali, dating from August 2021, and that of Belavia,
+    dating from August 2023"; "on the airline in November and on potash in December"),
+    before the next target or, for the last, the clause's end; None when the part has none
+    of its own or is not found as written."""
+    at = masked.find(part, start, end)
+    if at < 0:
+        return None
+    after = at + len(part)
+    following = [p for p in (masked.find(other, after, end) for other in parts) if p >= after]
+    stop = _PART_END_RE.search(masked, after, end)
+    until = min(following) if following else (stop.start() if stop else end)
+    return next((iso for d_at, iso in dates if after <= d_at < until), None)
+
+
 # "… lift sanctions on Belarusian potash. Those measures had been in force since August
 # 2021.": the measures a relief ends, told as in force from a date in the sentence after it
 _THOSE_BEGAN_RE = re.compile(

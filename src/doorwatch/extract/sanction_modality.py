@@ -74,6 +74,7 @@ _DOUBTED_RE = re.compile(
 _INNER_MODAL_RE = re.compile(
     r"\b(?:would|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$"
 )
+_WITH_EFFECT_RE = re.compile(r"\s+(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\s")
 _IN_EFFECT_FROM_RE = re.compile(r"\s+(?:from|as\s+of|starting|effective|with\s+effect)\b")
 _INNER_WILL_RE = re.compile(r"\b(?:will|shall)\s+(?:also\s+|again\s+|soon\s+)*be\s+(?:\w+\s+)?$")
 # a condition told after a measure ("… if the violence continued", "… unless he is freed")
@@ -186,6 +187,10 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
     if modal is not None:
         if modal.group("maybe"):
             return None  # "could ease", "may lift": a possibility, not a measure
+        if _WITH_EFFECT_RE.match(masked, match.end()):
+            # ("announced that it would reimpose blocking sanctions on X with effect from
+            # 3 June": a measure decided, with the day it takes effect)
+            return "eased" if groups.get("ease") else "lifted" if relief else "imposed"
         if not relief:
             return "threatened"  # "would impose sanctions unless …"
     if (
@@ -324,6 +329,9 @@ READY_RE = re.compile(
 # ... unless what is weighed is a decision already taken ("the American decision to ease")
 # ("leaders agreed to ban Belarusian airlines": a decision taken, told by its verb)
 DECIDED_RE = re.compile(
+    # ("the Treasury used the new authority the same day to designate X": a power acting)
+    r"\bused\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:authority|powers?)"
+    r"(?:\s+(?:the\s+same\s+day|that\s+day|at\s+once|immediately))?\s+to\s+$|"
     r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step|agreed|decided|voted|resolved)"
     # ("the decision of the United Kingdom to designate …", "the decision by Canada to …")
     r"(?:\s+(?:of|by)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"

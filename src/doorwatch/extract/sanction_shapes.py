@@ -37,7 +37,7 @@ STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|"
     r"(?<!-)\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"(?<!\bbound\s)(?<!\bdestined\s)for|(?<!\bwell\s)(?<!\bjust\s)over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
-    r"this|off|"
+    r"this|off|with\s+effect|effective\s+(?:from|on|as)|"
     # ("sanctions against Belarus covering trade in potash": what the measure covers, see
     # TARGETING_RE)
     r"covering|targeting|targetting|hitting|"
@@ -427,7 +427,8 @@ THEM_RE = re.compile(
 )
 # "designated four prison officials and a penal colony for sanctions"
 DESIGNATED_RE = re.compile(
-    r"\b(?P<verb>designat(?:ed|es|ing))\s+"
+    # (not "Belavia has been a designated entity under US sanctions": an adjective)
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?P<verb>designat(?:ed|es|ing))\s+"
     # (not "Belaruskali, designated in 2021, is under OFAC sanctions": a participle's date)
     r"(?!(?:in|on|by|since|at|during|last|earlier|first|this|that|then)\b)"
     r"(?P<target>[^.;:()—–\"“”]{1,120}?)\s+(?:for|under)\s+"
@@ -927,9 +928,12 @@ PENALTY_RE = re.compile(
 )
 # A measure in force told as background: "Belarus has faced Western sanctions since 2020",
 # "The airline, Belavia, has been under U.S. restrictions since 2023".
+_UNDER_GOODS = lx.alternation(lx.words("sanctions", "goods"))
 UNDER_RE = re.compile(
+    # ("it does not touch potash, which remains under US sanctions": goods, then a clause)
+    rf"\b(?P<target>(?:{_UNDER_GOODS})(?=\s*,\s+(?:which|that)\s)|"
     # ("Belaruskali and the potash trade remain under US sanctions")
-    rf"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:(?:\s+[a-z][\w-]*)?\s+(?:{DESCRIBED_HEAD}))?"
+    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:(?:\s+[a-z][\w-]*)?\s+(?:{DESCRIBED_HEAD}))?"
     # ("Belaruskali and the rest of the potash sector remain under …")
     r"(?:\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?(?=\s+(?:remain|are|were|have|has)\b))?|"
     # ("Belarusian potash exports have been subject to …": goods by their country's adjective)

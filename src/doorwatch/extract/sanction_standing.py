@@ -156,3 +156,12 @@ FELL_UNDER_RE = re.compile(
     r"(?P<verb>fell|falls|fall|came|comes)\s+under\s+"
     rf"(?P<fill>{FILL}){MEASURE}\b"
 )
+# "Since August 2023 Belavia has been a designated entity under US sanctions": a target told
+# as one of those a listing reaches
+LISTED_KIND_RE = re.compile(
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?:has\s+been|have\s+been|had\s+been|is|are|was|were|remains?|remained|became)\s+"
+    r"(?:(?:still|now|also|already)\s+)?(?:an?\s+)?"
+    r"(?P<verb>designated|sanctioned|listed|blocked)\s+"
+    r"(?:entity|entities|person|persons|company|companies|individual|individuals|party|parties)\b"
+)

@@ -43,6 +43,7 @@ from doorwatch.extract.sanction_dates import (
     RELIEF_SINCE_REACH,
     began_date,
     own_date,
+    part_date,
     placed_when,
 )
 from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE, told_before
@@ -814,7 +815,21 @@ def find_sanctions(
                     if id(pattern) in REFERRING_SHAPES:
                         # the sentence before dates the measure referred to, not this step
                         usable = [d for d in usable if d[0] >= s_start]
-                    date = None if decided else own_date(masked, usable, match, s_end)
+                    # (a decision told by its noun was taken before, on a date the sentence
+                    # does not give; "On 4 June the Council decided to close …" dates it)
+                    date = (
+                        None
+                        if decision is not None and _DECISION_NOUN_RE.search(decision.group())
+                        else own_date(masked, usable, match, s_end)
+                    )
+                    if len(resolved) > 1 and date is not None:
+                        # ("on the airline in November and on potash in December": each its own)
+                        date = (
+                            part_date(
+                                masked, usable, target, resolved, match.start("target"), s_end
+                            )
+                            or date
+                        )
                     if in_force_at is not None:
                         date = nearest_date(dates, in_force_at)
                     if key in seen and date is None:
@@ -915,6 +930,7 @@ def find_sanctions(
 _LIST_SUBJECT_RE = re.compile(
     r"[Tt]he\s+(?:(?P<whose>[\w.]+)\s+)?(?:(?:sanctions\s+)?lists?|names)\b"
 )
+_DECISION_NOUN_RE = re.compile(r"\b(?:decision|move|order|step)\b")
 _INSIDE_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+[^,.;:]*(?:,[^,.;:]*)*$")
 _DATE_TARGET_RE = re.compile(rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d|\s*$)")
 _WIDENED_ON_RE = re.compile(rf"\s+{WIDENED_TO}")

@@ -136,7 +136,9 @@ _OWNED_PIECE_SUBJECT_RE = re.compile(
 _CAME_REPLY_RE = re.compile(r"\s*came\s+the\s+(?:[a-z]+\s+)?(?:reply|answer|response|retort)\b")
 _IN_WORDS_RE = re.compile(
     # ("In his view, '…'": a party's opinion as a judgment gives it)
-    r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?(?:words|view|opinion)\b"
+    # ("In his assessment, '…'")
+    r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?"
+    r"(?:words|view|opinion|assessment|estimation)\b"
 )
 # "The daily … quotes Kremlin spokesman Dmitry Peskov:", "went further in a commentary by X
 # [an aside]:": the words of the one quoted or of the piece's author, not of the sentence's

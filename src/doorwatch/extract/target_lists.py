@@ -115,12 +115,17 @@ _GOODS = frozenset(lx.words("sanctions", "goods"))
 AND_ON_RE = re.compile(
     # ("… on Belavia, in force since August 2023, and on Belaruskali")
     # ("… on Belaruskali, imposed in 2021, and on Belavia, imposed last August")
-    r"(?:\s*,?\s+(?:(?:imposed|introduced)\s+)?(?:in|since|last|this|by|from)\s+[\w ]{1,25}?)?"
+    r"(?:\s*,?\s+(?:(?:imposed|introduced)\s+)?(?:in|since|last|this|by|from)\s+[\w ]{1,25}?"
+    # ("the designation of Belaruskali, dating from August 2021, and that of the airline
+    # Belavia": when, told by a participle)
+    r"|\s*,\s+dating\s+(?:back\s+)?(?:from|to)\s+[\w ]{1,25}?"
+    # ("the US listing of Belaruskali (August 2021) and of the airline Belavia")
+    r"|\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\))?"
     # ("… on Belavia and, in December, on potash": the second's own date between)
     r"\s*,?\s+and(?:\s*,\s*(?:in|on|last|this|later\s+in)\s+[\w ]{1,25}?,)?\s+"
     # ("… on Belavia in October and its sanctions on potash in December", "and those on …")
     r"(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:sanctions|restrictions|measures|penalties|bans?)\s+"
-    r"|those\s+)?(?:on|against)\s+"
+    r"|those\s+|that\s+(?=of\s))?(?:on|against|(?<=that\s)of|(?<=\sand\s)of)\s+"
     r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
 )
 

@@ -36,6 +36,7 @@ from doorwatch.extract.sanction_standing import (
     IMPOSED_ASIDE_RE,
     KEPT_IN_PLACE_RE,
     LEFT_UNTOUCHED_RE,
+    LISTED_KIND_RE,
     MAINTAINED_SINCE_RE,
     MEASURES_WHICH_TARGET_RE,
     PUT_UNDER_RE,
@@ -174,6 +175,14 @@ STANDING_WORDS = (
     " under sanctions",
     # ("still has Belaruskali under the sanctions it imposed in 2021")
     " under the sanctions",
+    # ("Belavia has been a designated entity under US sanctions")
+    "designated entit",
+    "sanctioned entit",
+    "designated person",
+    "sanctioned person",
+    "blocked person",
+    "sanctioned compan",
+    "designated compan",
     " under its sanctions",
     " under their sanctions",
     " under targeted ",
@@ -195,6 +204,7 @@ STANDING_WINDOWS: Windows = (
     (IMPOSED_ASIDE_RE, -60, 140),
     (MEASURES_WHICH_TARGET_RE, -90, 160),
     (FELL_UNDER_RE, -70, 60),
+    (LISTED_KIND_RE, -90, 40),
 )
 # ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
 # the bloc's list, including judges": the parts named after a measure's target)
