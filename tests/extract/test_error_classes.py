@@ -12798,3 +12798,29 @@ def test_two_targets_of_one_measure_each_dated_after_it() -> None:
         ("Grodno Azot", "2021-12"),
         ("Belinvestbank", "2022-08"),
     } <= dated
+
+
+def test_a_sanctions_table_whose_header_holds_a_date_and_whose_cells_hold_asides() -> None:
+    text = (
+        "What stays in place:\n"
+        "| Measure | Imposer | Status after 1 March |\n"
+        "|---|---|---|\n"
+        "| Restrictions on imports of Belarusian timber (from 2021, widened 2022) | EU | "
+        "in force |\n"
+        "| Naftan designation (SDN) | US Treasury | in force |\n"
+        "| Closure of UK airspace to Belarusian carriers (since May 2021) | UK | in force |\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "imports of Belarusian timber", "2021"),
+        ("imposed", "Naftan", None),
+        ("imposed", "Belarusian carriers", "2021-05"),
+    }
+
+
+def test_an_easing_an_analyst_considers_likely_is_no_step() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "We consider a partial US easing of tobacco sanctions — concerning Grodno Tobacco — "
+        "more likely this year than any relief for potash.\n"
+    )
+    assert not any(a == "eased" for a, _, _ in _sanctions(text))

@@ -301,6 +301,9 @@ PROPOSAL_RE = re.compile(
     # ("urges a full ban on imports of …")
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:full|total|complete|comprehensive|wider|broader|"
     r"stricter|tougher|EU-wide|new|further|export|import|trade|transit)\s+)*$"
+    # ("We consider a partial US easing of aviation sanctions more likely than …": a forecast)
+    r"|\bconsider(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:(?:partial|limited|full|further)\s+)*"
+    r"(?:(?:US|U\.S\.|EU|UK|American|European|British)\s+)?$"
 )
 # A gerund or noun bargained for is wished for only where the sentence speaks of wishes,
 # talks or conditions; "342 people were pardoned in exchange for the removal of the measures

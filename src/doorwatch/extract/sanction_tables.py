@@ -38,6 +38,14 @@ _KIND_LABEL_RE = re.compile(r"^[^:A-Z]{1,60}:\s*")
 _MEASURE_WORDS_RE = re.compile(
     r"^(?:[A-Za-z-]+\s+){0,3}?(?:bans?|embargo(?:es)?|freezes?|curbs|restrictions|sanctions|"
     r"prohibitions?|tariffs|measures)\s+(?:on|against|to|for)\s+"
+    # ("Closure of EU airspace and airports to Belarusian carriers")
+    r"|^closure\s+of\s+[^,;:]{1,60}?\s+to\s+",
+    # ("Restrictions on imports of …": a cell opens with a capital)
+    re.IGNORECASE,
+)
+# a measure named after its target ("Belavia designation (SDN)"): the target before it
+_MEASURE_AFTER_RE = re.compile(
+    r"\s+(?:designation|listing|sanctions|asset\s+freeze)(?:\s*\([^()]*\))?$"
 )
 # a legal act that a row cites, no target ("E.O. 14038", "Regulation 2021/1030")
 _LEGAL_ACT_RE = re.compile(
@@ -52,7 +60,12 @@ _STEP_AFTER_RE = re.compile(
 )
 _LIFT_RE = re.compile(rf"\b(?:{LIFT})\b", re.IGNORECASE)
 _EASE_RE = re.compile(rf"\b(?:{EASE}|licen[cs]e)\b", re.IGNORECASE)
-_TOPIC_WORDS = ("anction", "ANCTION", "estrictive measures", "asset freeze")
+# ("| Belavia designation (SDN) | US Treasury | August 2023 |": a table of listings or bans
+# that never says "sanctions"; the header's columns of powers and targets decide)
+_TOPIC_WORDS = (
+    "anction", "ANCTION", "estrictive measures", "asset freeze", "designation", "embargo",
+    "airspace",
+)  # fmt: skip
 # the columns that give the date of each step, and the step
 _STEPS: dict[str, SanctionAction] = {"imposed": "imposed", "eased": "eased", "lifted": "lifted"}
 
@@ -91,6 +104,12 @@ def _row_sanctions(
         when = find_dates(text, *row["date"], published, later=False)
         date = when[0][1] if when else None
     a, b = row["target"]
+    if date is None and "date" not in row:
+        # ("| Halt of transit through Klaipeda (since Feb 2022) | Lithuania |": the date an
+        # aside in the target's cell gives, when no column does)
+        aside = _ASIDE_RE.search(text, a, b)
+        when = find_dates(text, *aside.span(), published, later=False) if aside else []
+        date = when[0][1] if when else None
     said = text[a:b] + (" " + text[slice(*row["action"])] if "action" in row else "")
     action: SanctionAction = (
         "lifted" if _LIFT_RE.search(said) else "eased" if _EASE_RE.search(said) else "imposed"
@@ -113,8 +132,9 @@ def _targets(cell: str) -> list[str]:
     """Return the targets a table's target cell names: each part of it less the measure's
     kind and words, split into its items, counts of those not named and legal acts left out."""
     out: list[str] = []
-    for part in _PART_SPLIT_RE.split(_KIND_LABEL_RE.sub("", cell)):
+    for part in _PART_SPLIT_RE.split(_KIND_LABEL_RE.sub("", _ASIDE_RE.sub("", cell))):
         part = _STEP_AFTER_RE.sub("", _MEASURE_WORDS_RE.sub("", part.strip(" ,.")))
+        part = _MEASURE_AFTER_RE.sub("", part)
         if (
             not part
             or _DIGIT_RE.match(part)

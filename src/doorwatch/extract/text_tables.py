@@ -35,6 +35,10 @@ def table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
         start = end + 1
 
 
+# the rule under a header of a table set in bars ("|---|:---|")
+_RULE_UNDER_RE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+
+
 def table_rows(
     text: str,
     columns: Sequence[tuple[str, str]],
@@ -50,7 +54,11 @@ def table_rows(
         if len(cells) < 2:
             roles = None  # the table, if any, has ended
             continue
-        if not any(_DIGIT_RE.search(text, a, b) for a, b in cells):
+        # ("| Measure | Imposer | Status after 13 Dec |" over "|---|---|---|": a header with a
+        # date in it, known by the rule under it)
+        if not any(_DIGIT_RE.search(text, a, b) for a, b in cells) or _RULE_UNDER_RE.match(
+            text, end + 1
+        ):
             if not is_ruled(text, line_start, end) and is_sentence(text, cells):
                 roles = None
                 continue
