@@ -12824,3 +12824,100 @@ def test_an_easing_an_analyst_considers_likely_is_no_step() -> None:
         "more likely this year than any relief for potash.\n"
     )
     assert not any(a == "eased" for a, _, _ in _sanctions(text))
+
+
+# Academic papers and web pages
+
+
+def test_a_cited_author_s_words_are_theirs() -> None:
+    text = (
+        "Travel bans rarely change a ruler's mind. Lindqvist (2017: 45) puts it bluntly: "
+        '"a visa ban on a man who never travels is a letter, not a fence." Halvorsen (2020) '
+        'has written that "every pardon advertises the next one".\n'
+    )
+    assert _quotes(text) == {
+        "a visa ban on a man who never travels is a letter, not a fence.": "Lindqvist",
+        "every pardon advertises the next one": "Halvorsen",
+    }
+
+
+def test_a_described_speaker_named_between_commas_is_the_named_one() -> None:
+    text = (
+        "One broker, Pieter de Wit, remarked that \u201cthe relief moves the price, not the "
+        "route.\u201d As a lawyer in Warsaw, Ewa Zielinska, told me, \u201ca licence can be "
+        "withdrawn overnight.\u201d\n"
+    )
+    assert _quotes(text) == {
+        "the relief moves the price, not the route.": "Pieter de Wit",
+        "a licence can be withdrawn overnight.": "Ewa Zielinska",
+    }
+
+
+def test_a_phrase_owned_by_someone_for_a_thing_before_the_words() -> None:
+    text = (
+        "Arrests went on. Okafor's phrase for this pattern, \u2018the cells never empty\u2019, "
+        "is often cited.\n"
+    )
+    assert _quotes(text) == {"the cells never empty": "Okafor"}
+
+
+def test_listings_named_by_their_goods_and_year() -> None:
+    text = "Sanctions.\n\nThe British tobacco designations of 2022 were untouched.\n"
+    assert _sanctions(text) == {("imposed", "tobacco", "2022")}
+
+
+def test_trade_restricted_in_two_goods_each_with_its_preposition() -> None:
+    text = "Sanctions.\n\nIn June 2021 the EU restricted trade in timber and in cement.\n"
+    assert _sanctions(text) == {("imposed", "timber", "2021-06"), ("imposed", "cement", "2021-06")}
+
+
+def test_a_measure_told_as_the_time_of_what_followed() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "After the UK's March 2022 restrictions on timber, two more governments followed.\n"
+    )
+    assert _sanctions(text) == {("imposed", "timber", "2022-03")}
+
+
+def test_an_order_used_within_hours_to_blacklist() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 2 December 2021 the President signed an order, and the Treasury used it within "
+        "hours to blacklist Grodno Azot.\n"
+    )
+    assert _sanctions(text) == {("imposed", "Grodno Azot", "2021-12-02")}
+
+
+def test_sanctions_which_restricted_or_covering_their_goods() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "London imposed its first trade sanctions in August 2021, which restricted some "
+        "tobacco products. Ottawa imposed its own economic sanctions in 2022, covering "
+        "cement.\n"
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "tobacco products"),
+        ("imposed", "cement"),
+    }
+
+
+def test_a_timeline_row_in_the_present_and_sanctions_cleared() -> None:
+    text = (
+        "Timeline of sanctions, 2022\n"
+        "  * 2 March - the European Union sanctions 22 officers of the armed forces;\n"
+        "  * 24 March - the UK designates Belinvestbank, cutting it off from sterling;\n"
+        "In April 2022 ministers cleared sanctions against the truck maker MAZ.\n"
+    )
+    assert {t for _, t, _ in _sanctions(text)} >= {
+        "officers of the armed forces",
+        "Belinvestbank",
+        "MAZ",
+    }
+
+
+def test_the_others_a_list_counts_are_no_target() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 6 November 2020 the EU sanctioned Natalia Kochanova, Ivan Tertel and 13 others.\n"
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Natalia Kochanova", "Ivan Tertel"}

@@ -94,6 +94,12 @@ POSSESSIVE_ADJUNCT_RE = re.compile(
 _NOT_BAN_TARGETS = lx.alternation(
     [*lx.words("sanctions", "ban_kinds"), *IMPOSERS, *lx.table("sanctions", "imposer_adjectives")]
 )
+# "the potash designations of 2021", "its potash designations of 2021 in place": listings
+# named by their target and their year (not "the US designations of 2021": a power's)
+ADJUNCT_LISTING_RE = re.compile(
+    rf"\b(?!(?:{_NOT_BAN_TARGETS})\s){ADJUNCT}\s+(?P<verb>designations|listings)\s+(?:of|from)\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+)
 ADJUNCT_BAN_RE = re.compile(
     # ("keep its own potash ban"; "the EU's potash ban", "the EU potash ban": whose ban)
     r"\b(?:(?:its|their|the|(?P<power>[A-Z][\w.]*)[’']s)\s+|[Tt]he\s+(?=(?:EU|E\.U\.|US|U\.S\.|UK)\s))"

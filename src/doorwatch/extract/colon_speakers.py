@@ -30,6 +30,8 @@ _OWNED_PIECE_RE = re.compile(rf"(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEECH
 # 'Latushka on Belsat: "…"', 'Lukashenko at a meeting an hour ago: "…"': a name alone, then
 # where or when it spoke, then the colon (no verb: a chat's or a digest's shorthand)
 _PLACED_COLON_RE = re.compile(r"\s+(?:at|on|in|during|to|after|before)\s+[^.;:!?\"“”\n]{1,60}:\s*")
+# a surname followed by the year of the work cited ("Kaarlsen (2019: 88)", "Ferreira (2023)")
+_CITED_YEAR_RE = re.compile(r"\s*\((?:19|20)\d\d[a-z]?(?:\s*[:,]\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
 # 'From the Treasury press release: "…"': the words of the body whose document the
 # sentence opens with (the body is the object of "From", so no other rule takes it)
 _FROM_DOCUMENT_RE = re.compile(r"\s*From\s+(?:(?:the|an?)\s+)?$")
@@ -133,6 +135,8 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
             return m  # 'The chair then addressed Minsk directly: "…"'
         if m.kind in ("role", "pronoun"):
             continue
+        if lone_name(m) and not m.possessive and _CITED_YEAR_RE.match(masked, m.end):
+            return m  # 'Kaarlsen (2019: 88) puts the point sharply: "…"': a cited author
         if (
             lone_name(m)
             and not m.possessive

@@ -1,8 +1,9 @@
 """Entries of a glossary or a key-facts box: a headword, a dash, then what it is, in words
 that tell a measure on it ("Belaruskali — The state-owned potash miner …, designated by the US
 Treasury in August 2021", "Naftan — The Novopolotsk refinery, subject to US blocking sanctions
-since 2021", "Grodno Azot — Fertiliser producer, blocked by the US alongside Naftan"), and the rows of a
-sanctions tracker ("• Belavia — US sanctions lifted in November").
+since 2021", "Grodno Azot — Fertiliser producer, blocked by the US alongside Naftan"), the rows of a
+sanctions tracker ("• Belavia — US sanctions lifted in November") and of a timeline told in
+the present ("* 2 October - the European Union sanctions 40 officials").
 
 The headword is the target: the definition after the dash never names it again.
 ``doorwatch.extract.sanctions`` tries the shape around the dash (``ENTRY_WORDS`` in
@@ -12,6 +13,10 @@ The headword is the target: the definition after the dash never names it again.
 from __future__ import annotations
 
 import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.sanction_shapes import IMPOSERS
 
 _POWER = r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
 # a power by its acronym or adjective ("US", "EU", "Canadian")
@@ -62,4 +67,19 @@ POWER_ROW_RE = re.compile(
     # ("…, June 2021, extended to …": when, after the target)
     r"(?P<target>[^.;:()—–\"“”\n]{1,100}?)"
     r"(?=\s*(?:[.;(\n]|$)|,\s+(?:in\s+|since\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)"
+)
+# "* 2 October - the European Union sanctions 40 officials": a timeline's row, its date, a
+# dash, then the power and its step in the present (not "adds", which also reports speech)
+TIMELINE_STEP_RE = re.compile(
+    # (a sentence may open after the bullet)
+    r"(?:(?<=\n)[ \t]*(?:[•·*-][ \t]*)?|(?<=[•·*-][ \t])|^)"
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?[ \t]*[-–—:][ \t]+"
+    # (the present tense of the verbs that the other shapes read only in the past)
+    rf"(?:[Tt]he\s+)?(?P<power>{lx.alternation(IMPOSERS)})(?:\s+[A-Z][\w.]*)?\s+"
+    r"(?P<verb>(?P<impose>sanctions|lists|designates|blacklists)|(?P<lift>delists))\s+"
+    r"(?P<target>[^.;:()—–\"“”\n]{1,120}?)"
+    # ("… and 13 others": a count of those not named; "…, cutting the producer off", "…, on
+    # the anniversary": what the step did, and when)
+    r"(?=\s*(?:[.;\n]|$)|,?\s+and\s+\d+\s+others\b|,\s+[a-z]+ing\b|,?\s+on\s+the\b|"
+    r"\s+(?:involved|accused|responsible|over|for|from|to)\b)"
 )

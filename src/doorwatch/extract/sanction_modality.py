@@ -333,8 +333,10 @@ READY_RE = re.compile(
 # ("leaders agreed to ban Belarusian airlines": a decision taken, told by its verb)
 DECIDED_RE = re.compile(
     # ("the Treasury used the new authority the same day to designate X": a power acting)
-    r"\bused\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:authority|powers?)"
-    r"(?:\s+(?:the\s+same\s+day|that\s+day|at\s+once|immediately))?\s+to\s+$|"
+    # ("signed an executive order …, and the Treasury used it within hours to blacklist X")
+    r"\bused\s+(?:it|(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:authority|powers?|order))"
+    r"(?:\s+(?:the\s+same\s+day|that\s+day|at\s+once|immediately|within\s+(?:hours|days)))?"
+    r"\s+to\s+$|"
     r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step|agreed|decided|voted|resolved)"
     # ("the decision of the United Kingdom to designate …", "the decision by Canada to …")
     r"(?:\s+(?:of|by)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"

@@ -283,7 +283,9 @@ SANCTIONS_VERB_RE = re.compile(
 # "imposed its first economic sanctions on Belarus, targeting potash, …": the parts a measure
 # on a country is aimed at, each its own target (after an aside: ", the first anniversary …,")
 TARGETING_RE = re.compile(
-    rf"\b{VERB}\s+(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+[^,.;:()\"“”]{{1,60}}?"
+    # ("imposed its first economic sanctions, covering potash, …": no country named)
+    rf"\b{VERB}\s+(?P<fill>{FILL}){MEASURE}(?:\s+(?:on|against)\s+[^,.;:()\"“”]{{1,60}}?|"
+    r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?"
     rf"(?:,\s+(?:(?:the|a|an)\s+[^,.;:()\"“”]{{1,80}}?,\s+)?|\s+)"
     r"(?:targeting|targetting|covering|hitting)\s+"
     # ("sectoral sanctions against Belarus covering trade in potash products": the goods)

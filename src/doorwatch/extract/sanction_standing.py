@@ -143,10 +143,12 @@ IMPOSED_ASIDE_RE = re.compile(
 )
 # "without any change to U.S. sanctions, which continue to target Belaruskali, Belavia and dozens
 # of officials": whom measures in force reach, told by a relative clause
+# ("imposed its first economic sanctions in June, which restricted some potash grades")
 MEASURES_WHICH_TARGET_RE = re.compile(
-    rf"\b(?P<fill>{FILL}){MEASURE}\s*,\s+which\s+(?:now\s+|still\s+|also\s+)*"
-    r"(?:continue\s+to\s+)?(?P<verb>target|cover|hit|reach)(?:s|es)?\s+"
-    rf"{TARGET}"
+    rf"\b(?P<fill>{FILL}){MEASURE}(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{{4}})?)?\s*,\s+which\s+"
+    r"(?:now\s+|still\s+|also\s+)*"
+    r"(?:continue\s+to\s+)?(?P<verb>target|cover|hit|reach|restrict(?=ed\b))(?:s|es|ed)?\s+"
+    rf"(?:(?:some|certain|several)\s+)?{TARGET}"
 )
 # "Belaruskali fell under US sanctions in August 2021", "the company came under EU restrictions
 # as well": a target told by the measures it fell under (a translation's turn)
@@ -164,4 +166,12 @@ LISTED_KIND_RE = re.compile(
     r"(?:(?:still|now|also|already)\s+)?(?:an?\s+)?"
     r"(?P<verb>designated|sanctioned|listed|blocked)\s+"
     r"(?:entity|entities|person|persons|company|companies|individual|individuals|party|parties)\b"
+)
+# "After the EU's June restrictions on potash, three governments …": a power's measure told
+# as the time of what followed, so taken before it
+AFTER_MEASURE_RE = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\s+(?:the\s+)?"
+    r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+"
+    r"(?:(?:first|initial|new|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|[A-Z][a-z]+)\s+){0,2}"
+    rf"(?P<fill>(?:[a-z]+\s+)?)(?P<verb>{MEASURE}|bans?|embargo)\s+(?:on|against)\s+{TARGET}"
 )

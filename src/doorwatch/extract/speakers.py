@@ -135,8 +135,7 @@ _OWNED_PIECE_SUBJECT_RE = re.compile(
 )
 _CAME_REPLY_RE = re.compile(r"\s*came\s+the\s+(?:[a-z]+\s+)?(?:reply|answer|response|retort)\b")
 _IN_WORDS_RE = re.compile(
-    # ("In his view, '…'": a party's opinion as a judgment gives it)
-    # ("In his assessment, '…'")
+    # ("In his view, '…'", "In her assessment, '…'": a party's opinion as a judgment gives it)
     r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?"
     r"(?:words|view|opinion|assessment|estimation)\b"
 )
@@ -163,7 +162,9 @@ _WORDS_OF_RE = re.compile(
 # "'s statement of 3 July that ", "'s words that ": a statement whose owner is named before it
 # ("Pavel Latushka's formula, '…', recurs": the words in apposition to their noun)
 _STATEMENT_THAT_RE = re.compile(
-    rf"[’']s\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})(?:\s+of\s+[^,.;:\"“”]{{1,25}})?(?:\s+that\s+|,\s)$"
+    # ("Ndlovu's phrase for this dynamic, '…'": what the words are said of)
+    rf"[’']s\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})(?:\s+(?:of|for)\s+[^,.;:\"“”]{{1,30}})?"
+    r"(?:\s+that\s+|,\s)$"
 )
 _UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
 _ISSUED_BY_RE = re.compile(

@@ -125,7 +125,10 @@ AND_ON_RE = re.compile(
     r"\s*,?\s+and(?:\s*,\s*(?:in|on|last|this|later\s+in)\s+[\w ]{1,25}?,)?\s+"
     # ("… on Belavia in October and its sanctions on potash in December", "and those on …")
     r"(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:sanctions|restrictions|measures|penalties|bans?)\s+"
-    r"|those\s+|that\s+(?=of\s))?(?:on|against|(?<=that\s)of|(?<=\sand\s)of)\s+"
+    r"|those\s+|that\s+(?=of\s))?(?:on|against|(?<=that\s)of|(?<=\sand\s)of|"
+    # ("restricted trade in potash and in petroleum products": goods, not "and in December")
+    r"(?<=\sand\s)in(?=\s+(?!(?:particular|part|addition|response|return|exchange|turn|force|"
+    r"place|effect|the|a|an|its|their|this|that)\b)[a-z]))\s+"
     r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
 )
 
@@ -247,6 +250,8 @@ _REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
 
 # ("a ban on entry into or transit through the Union": what a ban forbids, not whom)
 _NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ", "entry into", "entry to")
+# ("his son Viktor and 13 others": those a list counts and does not name)
+_UNNAMED_REST = frozenset(("others", "other people", "other officials", "more"))
 
 # ("its listing of Belaruskali", "trade in potash": what the measure is on comes after)
 _LISTING_OF_RE = re.compile(
@@ -534,7 +539,7 @@ def split_targets(raw: str) -> list[str]:
                 part = part[: len(part) - len(alias)] + usual
         if _KIN_ONLY_RE.fullmatch(raw, a, b):
             continue  # "Mr Lukashenko, his son and …": a relation, named (if at all) elsewhere
-        if part.startswith(_NO_ONE_IN_PARTICULAR) or part in _NO_GOODS:
+        if part.startswith(_NO_ONE_IN_PARTICULAR) or part in _NO_GOODS or part in _UNNAMED_REST:
             continue  # "against either country": no target in particular
         if not part or not any(c.isalpha() for c in part) or part in lx.STOPWORDS:
             continue  # "new measures on Tuesday" names no target

@@ -146,7 +146,9 @@ _WHO_ASIDE = (
 )
 # ('A Lithuanian diplomat, who did not want to be named, told me: "…"': an aside between)
 _BEFORE_RE = re.compile(
-    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,[^,\"“”]{{1,80}},|{_WHO_ASIDE})?\s+"
+    # (not "One trader, Jeroen Bakker, remarked that": the one described is named after)
+    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,(?!\s*[A-Z][\w’'-]+\s+(?:(?:{NAME_PARTICLE})\s+)*[A-Z])"
+    rf"[^,\"“”]{{1,80}},|{_WHO_ASIDE})?\s+"
     rf"(?:(?:{_VERBS}){_LEAD_IN}|{_DESCRIBED_AS})"
 )
 # 'One EU diplomat put it to me like this: "…"': a colon hands the quotation to the subject

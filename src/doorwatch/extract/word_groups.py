@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract.adjunct_shapes import ADJUNCT_LISTING_RE
 from doorwatch.extract.ban_shapes import NO_LONGER_FLIES_RE
 from doorwatch.extract.headword_entries import (
     HEADWORD_MEASURE_RE,
     HEADWORD_STATE_RE,
     POWER_LISTED_ROW_RE,
     POWER_ROW_RE,
+    TIMELINE_STEP_RE,
 )
 from doorwatch.extract.sanction_in_force import AS_DOES_RE, GOODS_HOLD_RE, MEASURES_HOLD_RE
 from doorwatch.extract.sanction_parts import (
@@ -28,6 +30,7 @@ from doorwatch.extract.sanction_parts import (
 )
 from doorwatch.extract.sanction_shapes import WHICH_SANCTIONED_RE, WHICH_TARGETED_RE
 from doorwatch.extract.sanction_standing import (
+    AFTER_MEASURE_RE,
     ANSWERED_WITH_RE,
     BOTH_LISTED_RE,
     DESIGNATED_ASIDE_RE,
@@ -160,6 +163,7 @@ STANDING_WORDS = (
     ", which continue to ",
     ", which target",
     ", which cover",
+    ", which restricted",
     ", which still ",
     ", which also ",
     " fell under ",
@@ -317,6 +321,9 @@ ENTRY_WINDOWS: Windows = (
     (POWER_ROW_RE, -80, 160),
     (POWER_LISTED_ROW_RE, -140, 14),
 )
+# ("* 2 October - the European Union sanctions 40 officials", see headword_entries)
+TIMELINE_WORDS = (" sanctions ", " lists ", " designates ", " blacklists ", " delists ")
+TIMELINE_WINDOWS: Windows = ((TIMELINE_STEP_RE, -80, 160),)
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
 # "is no longer allowed to fly into or over the European Union" (see ban_shapes)
@@ -350,6 +357,24 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (FLIES_WORDS, FLIES_WINDOWS),
     (CALLS_WORDS, CALLS_WINDOWS),
     (ROUTE_WORDS, ROUTE_WINDOWS),
+    (TIMELINE_WORDS, TIMELINE_WINDOWS),
+    # ("the potash designations of 2021", see adjunct_shapes)
+    (
+        ("designations of", "designations from", "listings of", "listings from"),
+        ((ADJUNCT_LISTING_RE, -40, 40),),
+    ),
+    # ("After the EU's June restrictions on potash, …", see sanction_standing)
+    (
+        (
+            "After the ",
+            "after the ",
+            "Following the ",
+            "following the ",
+            "Since the ",
+            "since the ",
+        ),
+        ((AFTER_MEASURE_RE, -1, 140),),
+    ),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
