@@ -12921,3 +12921,37 @@ def test_the_others_a_list_counts_are_no_target() -> None:
         "On 6 November 2020 the EU sanctioned Natalia Kochanova, Ivan Tertel and 13 others.\n"
     )
     assert {t for _, t, _ in _sanctions(text)} == {"Natalia Kochanova", "Ivan Tertel"}
+
+
+def test_the_only_name_given_for_a_subject_who_then_speaks() -> None:
+    text = (
+        "One guard, a young man who gave only his first name, Andrei, told Baltika by phone that "
+        'the colony went quiet when the warden announced the transfer. "Nobody is allowed near '
+        'the fence now."\n'
+    )
+    assert _quotes(text) == {"Nobody is allowed near the fence now.": "Andrei"}
+
+
+def test_one_of_a_group_described_is_the_he_who_speaks_after() -> None:
+    text = (
+        "Voices\n\n"
+        "One of those freed on Friday, a retired teacher from Pinsk, reached us through her "
+        'daughter. "I count the days I lost, and then I stop counting," she said.\n'
+    )
+    assert _quotes(text) == {
+        "I count the days I lost, and then I stop counting": "retired teacher from Pinsk"
+    }
+
+
+def test_counts_another_source_gave_and_pardons_over_a_year() -> None:
+    text = (
+        "Reuters, citing Viasna, reported 1,390 political prisoners on 1 May. A Polish outlet "
+        "gave 1,381. Viasna put the number of political prisoners on 30 June at 1,372. It "
+        "counted 210 pardons during 2024.\n"
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1390),
+        ("political_prisoners_held", 1381),
+        ("political_prisoners_held", 1372),
+        ("prisoners_released", 210),
+    }

@@ -242,7 +242,11 @@ VAGUE_RELEASE_RE = re.compile(
 # "three men aged 23, 25 and 31": ages, not counts
 AGE_BEFORE_RE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$")
 # "123 pardons of political prisoners": releases counted by their noun
-PARDONS_OF_RE = re.compile(r"\s+(?:pardons|releases)\s+of\s+(?:political\s+)?prisoners\b")
+# ("Viasna attributes 342 pardons during 2025 to …": pardons counted over a year)
+PARDONS_OF_RE = re.compile(
+    r"\s+(?:pardons|releases)\s+(?:of\s+(?:political\s+)?prisoners\b|"
+    r"(?:during|in|over|since)\s+(?:19|20)\d\d\b)"
+)
 # "96 new recognitions of political prisoners": designations counted by their noun
 RECOGNITIONS_RE = re.compile(
     r"\s+(?:new\s+)?(?:recognitions|designations)\s+(?:of|as)\s+(?:political\s+prisoners)\b"

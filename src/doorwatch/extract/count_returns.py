@@ -1,7 +1,8 @@
 """A count told again by "it" or "there were" in the sentence after it: "Viasna's number this
 morning: 529 political prisoners. Yesterday it was 521.", "… was about 550. This morning it is
-1,339.", "… 1,131 political prisoners. … At the end of 2024 there were 1,265." The words stand
-for the count just given, so the number is the same measure on another day.
+1,339.", "… 1,131 political prisoners. … At the end of 2024 there were 1,265.", or by a bare
+number another source gave ("Others gave 51."). The words stand for the count just given, so
+the number is the same measure on another day or by another source.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from doorwatch.extract.numbers import Number
 # ("At the end of 2024 there were 1,265.": the same, told by "there were")
 _IT_WAS_RE = re.compile(
     r"\b(?:[Ii]t(?:[’']s|\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at))|"
-    r"[Tt]here\s+(?:were|are|had\s+been|have\s+been))\s+"
+    r"[Tt]here\s+(?:were|are|had\s+been|have\s+been)|"
+    # ("A Ukrainian outlet … gave 1,164.", "Others gave 51, because …", "At the close of 2020
+    # it had contained 169."): another source's or day's number for the same count
+    r"\b(?:gave|reported|counted|cited|recorded|(?:had\s+)?contained))\s+"
     r"(?:(?:already|still|now|just)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|"
     r"(?:just\s+)?(?:under|below)|fewer\s+than|less\s+than)\s+)?$"

@@ -79,7 +79,9 @@ TOTAL_RE = re.compile(
     # ("put the number of new designations for 2025 at 509")
     r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated|(?:new\s+)?designations))?\b"
     # ("the total number of people recognised has reached 4,339")
-    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)){0,40}?\b(?:to|at|was|is|been|stood\s+at|stands\s+at|"
+    # ("put the number of political prisoners on 30 September at 1,201": a day between)
+    r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)|(?<!\d)\d{1,2}(?=\s+[A-Z][a-z])){0,40}?"
+    r"\b(?:to|at|was|is|been|stood\s+at|stands\s+at|"
     r"reached|reaches)\s+"
     # ("puts the number of political prisoners still held at about 1,200", "the figure was
     # already 1,437")

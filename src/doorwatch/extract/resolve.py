@@ -802,3 +802,20 @@ class Resolver(PersonPronouns):
         return appositive is not None and not self._other_qualifier(
             appositive.end() - len(appositive.group().split()[-1]), qualifier
         )
+
+
+_POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
+# a person's office named by its owner, given name and family name ("X Y's office")
+_PERSONS_OFFICE_RE = re.compile(r"^(?P<owner>[A-Z][a-z]+(?: [A-Z][\w-]+){1,2})[’']s office$")
+
+
+def as_named(speaker: str) -> str:
+    """Return a speaker as the text names it in full: "the EU" as the European Union (a
+    union named by its acronym; "A DFAT spokesperson" spelled out where the text wrote "the
+    Department of …’s reply"), a name without its possessive, and a person's office by its
+    own name ("Sviatlana Tsikhanouskaya's office" is the "Office of Sviatlana
+    Tsikhanouskaya")."""
+    full = lx.SPEAKER_FULL_NAMES.get(speaker, speaker)
+    if full.endswith(("’s", "'s")):
+        return _POSSESSIVE_END_RE.sub("", full)
+    return _PERSONS_OFFICE_RE.sub(r"Office of \g<owner>", full)

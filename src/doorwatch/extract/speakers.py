@@ -35,7 +35,7 @@ from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT
 from doorwatch.extract.pronoun_writers import PIECES, letter_writer, piece_author
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.reply_addressees import ReplyAddressees
-from doorwatch.extract.resolve import Resolver
+from doorwatch.extract.resolve import Resolver, as_named
 from doorwatch.extract.script_labels import (
     may_open_label,
 )
@@ -47,6 +47,7 @@ from doorwatch.extract.unnamed_speakers import (
     described_before,
     described_subject,
     name_given_before,
+    name_given_subject,
     owned_role,
     spokesperson_after,
     spokesperson_before,
@@ -73,9 +74,6 @@ _OWNED_SPEAKER_RE = re.compile(
     rf"[’']s\s+(?P<noun>{lx.alternation(sorted(PERSON_NOUNS, key=len, reverse=True))})\s+"
     rf"(?:{lx.SPEECH_VERBS})\b"
 )
-_POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
-# a person's office named by its owner, given name and family name ("X Y's office")
-_PERSONS_OFFICE_RE = re.compile(r"^(?P<owner>[A-Z][a-z]+(?: [A-Z][\w-]+){1,2})[’']s office$")
 # '"…," as Novotná puts it': the one named between "as" and the verb
 _AS_PUTS_RE = re.compile(r"as\s+(?P<who>[^,.;:]{2,60}?)\s+(?:puts|put|phrases|phrased)\s+it\b")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
@@ -200,18 +198,6 @@ _FAR_APPOSITIVE_RE = re.compile(
 _CREDIT_OPENINGS = (" —", " –", "—", "–", "\n", " (")  # (the plain test before credit_lines')
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
-
-
-def _as_named(speaker: str) -> str:
-    """Return a speaker as the text names it in full: "the EU" as the European Union (a
-    union named by its acronym; "A DFAT spokesperson" spelled out where the text wrote "the
-    Department of …’s reply"), a name without its possessive, and a person's office by its
-    own name ("Sviatlana Tsikhanouskaya's office" is the "Office of Sviatlana
-    Tsikhanouskaya")."""
-    full = lx.SPEAKER_FULL_NAMES.get(speaker, speaker)
-    if full.endswith(("’s", "'s")):
-        return _POSSESSIVE_END_RE.sub("", full)
-    return _PERSONS_OFFICE_RE.sub(r"Office of \g<owner>", full)
 
 
 class Attributor:
@@ -407,7 +393,7 @@ class Attributor:
                 and following.open == self.paras[following.para].start
             ):
                 out[i] = out[i + 1]
-        return [_as_named(s) if s is not None else None for s in out]
+        return [as_named(s) if s is not None else None for s in out]
 
     def _described_subject(self, pronoun: Mention) -> str | None:
         """Return the description of an unnamed speaker ``pronoun`` refers back to ('A
@@ -480,6 +466,9 @@ class Attributor:
             # same paragraph, has someone speaking; the quotation goes on in their words
             if s_start <= para.start or (i > 0 and quotes[i - 1].para == quote.para):
                 return None  # (a quotation before it in the paragraph had no speaker to give)
+            given = name_given_subject(self.masked, self.index.span(s_start - 2)[0], s_start)
+            if given is not None:
+                return given  # ('… only her first name, Ieva, told us that …. "…"': Ieva's)
             said = self._before(s_start - 1, quote.para)
             if said is None:
                 # 'Zhuk laughed. "He is signalling to everyone."': the sentence before, with no

@@ -270,7 +270,8 @@ _WHERE_THEY_WERE_RE = re.compile(
 # ("who asked to be identified only by her initials, A.K.": initials, the name given)
 _NAME_GIVEN = (
     r"(?:who\s+(?:gave|gives|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:her|his|their)\s+"
-    r"(?:first\s+|given\s+)?name\s+(?:only\s+)?as|(?:identified|named|known)\s+only\s+"
+    # ("who gave only her first name, Ieva,": the name after a comma)
+    r"(?:first\s+|given\s+)?name(?:\s+(?:only\s+)?as|\s*,)|(?:identified|named|known)\s+only\s+"
     r"(?:as|by\s+(?:her|his|their)\s+initials,?))\s+"
     r"(?P<name>(?:[A-Z]\.\s?){1,3}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*\.?)?)"
 )
@@ -278,6 +279,20 @@ _NAME_GIVEN_RE = re.compile(rf"\s*,?\s+{_NAME_GIVEN}")
 # ('A former observer, who asked to be identified only by her initials, A.K., was more
 # direct: "…"': the name given, then the verb that leads into the quotation)
 _NAME_GIVEN_BEFORE_RE = re.compile(rf"\b{_NAME_GIVEN}[^\"“”.!?]{{0,60}}[:,]?\s*$")
+
+
+# ('One passenger, a woman who gave only her first name, Ieva, told us that …. "…"': the name
+# given, then the speech verb whose subject it is)
+_NAME_GIVEN_SUBJECT_RE = re.compile(rf"\b{_NAME_GIVEN}\s*,?\s+(?:{lx.SPEECH_VERBS})\b")
+
+
+def name_given_subject(masked: str, start: int, end: int) -> str | None:
+    """Return the only name the sentence ``masked[start:end]`` gives for the subject of its
+    speech verb ("a woman who gave only her first name, Ieva, told Skylane …"), or None."""
+    if masked.find(" only ", start, end) < 0:
+        return None  # (the plain test first: most sentences give no such name)
+    found = _NAME_GIVEN_SUBJECT_RE.search(masked, start, end)
+    return found.group("name").strip() if found is not None else None
 
 
 def name_given_before(masked: str, start: int, end: int) -> str | None:
@@ -433,6 +448,17 @@ _THE_SUBJECT_RE = re.compile(
 )
 
 
+# ('One of those pardoned on Tuesday, a 59-year-old engineer from Baranavichy, reached us
+# through a relative. "…," he said': one of a group, described, the sentence's subject)
+_ONE_OF_RE = re.compile(
+    r"\bOne\s+of\s+(?:them|those\s+[a-z]+(?:\s+[a-z]+)?|the\s+[a-z]+)(?:\s+[^,.;:\"“”]{1,30})?"
+    # (not "One of the released women, a nurse from Lida, said …": a speaker whom the
+    # group's words describe, read as before)
+    rf"\s*,\s+(?:a|an)\s+{_DESCRIBED}\s*,\s+(?!(?:{lx.SPEECH_VERBS})\b)(?:[a-z]+ed|[a-z]+s|was|had|"
+    rf"{lx.alternation(lx.words('speech', 'irregular_past_verbs'))})\b"
+)
+
+
 # the plain test before those patterns: a head noun of a description, as a word of its own
 # or before the comma of an aside ("A diplomat, speaking privately, said")
 _HEAD_GATE = _HEAD_WORDS | frozenset(head + "," for head in _HEAD_WORDS)
@@ -504,6 +530,8 @@ def described_subject(
         patterns.append(_ASKED_RE)
     if masked.find("spoke ", start, end) >= 0 or masked.find("talked ", start, end) >= 0:
         patterns.append(_SPOKE_TO_RE)
+    if masked.find("One of ", start, end) >= 0:
+        patterns.append(_ONE_OF_RE)
     for pattern in patterns:
         for found in pattern.finditer(masked, start, end):
             if last is None or found.start() > last.start():
