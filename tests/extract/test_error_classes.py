@@ -12955,3 +12955,12 @@ def test_counts_another_source_gave_and_pardons_over_a_year() -> None:
         ("political_prisoners_held", 1372),
         ("prisoners_released", 210),
     }
+
+
+def test_sanctions_on_it_read_back_to_the_company_named_before() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The refiner Naftan is one of the country's largest exporters. British sanctions on it "
+        "were imposed in March 2022, a month after the invasion.\n"
+    )
+    assert _sanctions(text) == {("imposed", "Naftan", "2022-03")}

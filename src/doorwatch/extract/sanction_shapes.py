@@ -575,7 +575,8 @@ BACKGROUND_RE = re.compile(
     # "…, first imposed in 2020", "…, widened in 2022 to …": when the measure began or grew
     # ("…, which have been in place since August 2021")
     # ("restrictions on some potash grades have applied since last June")
-    r"(?:\s*,\s*|\s+)(?:(?:(?:which|that)\s+)?(?:have|has|had)\s+(?:been\s+)?)?"
+    # ("American sanctions on it were imposed in August 2021")
+    r"(?:\s*,\s*|\s+)(?:(?:(?:which|that)\s+)?(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was)\s+))?"
     r"(?:(?:first\s+|originally\s+)?(?:imposed|introduced|adopted|in\s+place|in\s+force|"
     r"widened|extended|expanded|tightened|applied)\s+(?:in|since)|since|"
     # ("the US sanctions on Belaruskali announced on 9 August 2021": the day it was told)

@@ -541,6 +541,13 @@ def find_sanctions(
                 elif id(pattern) in REFERRING_SHAPES or pronoun:
                     # "added it to its blacklist": the target reported just before
                     previous = previous_target(out, index, s_index, match.start())
+                    if previous is None and pronoun and raw.strip().lower() == "it":
+                        # ("Belaruskali is among the largest suppliers. American sanctions on
+                        # it were imposed in 2021": the company the sentence before names)
+                        companies = described.named_between(
+                            sentences[max(0, s_index - 1)][0], match.start()
+                        )
+                        previous = companies[-1] if len(set(companies)) == 1 else None
                     if previous is None:
                         continue
                     raw = previous
