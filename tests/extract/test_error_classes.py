@@ -12906,12 +12906,14 @@ def test_a_timeline_row_in_the_present_and_sanctions_cleared() -> None:
         "Timeline of sanctions, 2022\n"
         "  * 2 March - the European Union sanctions 22 officers of the armed forces;\n"
         "  * 24 March - the UK designates Belinvestbank, cutting it off from sterling;\n"
+        "  * 30 May - the US delists Belshina;\n"
         "In April 2022 ministers cleared sanctions against the truck maker MAZ.\n"
     )
-    assert {t for _, t, _ in _sanctions(text)} >= {
-        "officers of the armed forces",
-        "Belinvestbank",
-        "MAZ",
+    assert {(a, t) for a, t, _ in _sanctions(text)} >= {
+        ("imposed", "officers of the armed forces"),
+        ("imposed", "Belinvestbank"),
+        ("imposed", "MAZ"),
+        ("lifted", "Belshina"),
     }
 
 

@@ -333,6 +333,13 @@ FLIES_WINDOWS: Windows = ((NO_LONGER_FLIES_RE, -80, 80),)
 # "EU leaders called for sanctions on …" (see threat_shapes)
 CALLS_WORDS = ("called for ", "calls for ", "call for ")
 CALLS_WINDOWS: Windows = ((CALLED_FOR_RE, -90, 160), (CALLED_BANNED_RE, -90, 140))
+# ("the potash designations of 2021", see adjunct_shapes)
+LISTING_YEAR_WORDS = ("designations of", "designations from", "listings of", "listings from")
+LISTING_YEAR_WINDOWS: Windows = ((ADJUNCT_LISTING_RE, -40, 40),)
+# ("After the EU's June restrictions on potash, …", see sanction_standing)
+AFTER_MEASURE_WORDS = ("After the ", "after the ", "Following the ", "following the ",
+                       "Since the ", "since the ")  # fmt: skip
+AFTER_MEASURE_WINDOWS: Windows = ((AFTER_MEASURE_RE, -1, 140),)
 # "Lithuania stopped the Klaipeda transit", "closed its rail corridor to Belaruskali cargo" (see
 # transit_closures)
 ROUTE_WINDOWS: Windows = (
@@ -358,23 +365,8 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (CALLS_WORDS, CALLS_WINDOWS),
     (ROUTE_WORDS, ROUTE_WINDOWS),
     (TIMELINE_WORDS, TIMELINE_WINDOWS),
-    # ("the potash designations of 2021", see adjunct_shapes)
-    (
-        ("designations of", "designations from", "listings of", "listings from"),
-        ((ADJUNCT_LISTING_RE, -40, 40),),
-    ),
-    # ("After the EU's June restrictions on potash, …", see sanction_standing)
-    (
-        (
-            "After the ",
-            "after the ",
-            "Following the ",
-            "following the ",
-            "Since the ",
-            "since the ",
-        ),
-        ((AFTER_MEASURE_RE, -1, 140),),
-    ),
+    (LISTING_YEAR_WORDS, LISTING_YEAR_WINDOWS),
+    (AFTER_MEASURE_WORDS, AFTER_MEASURE_WINDOWS),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
