@@ -12966,3 +12966,74 @@ def test_sanctions_on_it_read_back_to_the_company_named_before() -> None:
         "were imposed in March 2022, a month after the invasion.\n"
     )
     assert _sanctions(text) == {("imposed", "Naftan", "2022-03")}
+
+
+# Social media posts and court-watch reports
+
+
+def test_a_post_s_author_named_by_its_header_or_handle() -> None:
+    text = (
+        "Evening digest\n\n"
+        "[21:05] ⤵️ Forwarded from Pavel Latushka — office\n"
+        '"Every release is a victory, and every new arrest a debt."\n\n'
+        "   ↪ Hanna B. @hanna_brest · 3 Jul 2024\n"
+        '   "Mama is home. I am not going to write anything else today."\n\n'
+        'From the replies, @minsk_echo: "Good news, but the cells fill again." 40 likes.\n'
+    )
+    assert _quotes(text) == {
+        "Every release is a victory, and every new arrest a debt.": "Pavel Latushka",
+        "Mama is home. I am not going to write anything else today.": "Hanna B.",
+        "Good news, but the cells fill again.": "minsk_echo",
+    }
+
+
+def test_a_digest_line_from_a_reader_or_a_body_before_a_colon() -> None:
+    text = (
+        "Readers' voices\n\n"
+        "From Olena in Pinsk, whose brother was freed on Monday:\n"
+        '"He asked for bread and for the news, in that order."\n\n'
+        'Quote of the week, from the Lithuanian Foreign Ministry, in its post: "Freedom '
+        'is not a bargaining chip."\n'
+    )
+    assert _quotes(text) == {
+        "He asked for bread and for the news, in that order.": "Olena",
+        "Freedom is not a bargaining chip.": "Lithuanian Foreign Ministry",
+    }
+
+
+def test_a_person_placed_on_one_list_after_another() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "Judge Kosovich has sentenced dozens in absentia. He was placed on the European "
+        "Union's sanctions list in 2023 and on the United Kingdom's list the following year. "
+        "Judge Bandarenka was placed on the Canadian sanctions list in 2022 and on the EU's "
+        "shortly afterwards.\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Kosovich", "2023"),
+        ("imposed", "Kosovich", "2024"),
+        ("imposed", "Bandarenka", "2022"),
+    }
+    powers = {c.imposer for c in extract_claims(text) if isinstance(c, Sanction)}
+    assert powers == {"European Union", "United Kingdom", "Canada"}
+
+
+def test_a_tracker_row_of_a_power_its_target_and_since_when() -> None:
+    text = (
+        "Sanctions still in force:\n"
+        "— UK: Naftan, since March 2022\n"
+        "— Canada: Grodno Azot, since December 2021\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Naftan", "2022-03"),
+        ("imposed", "Grodno Azot", "2021-12"),
+    }
+
+
+def test_one_described_by_two_who_clauses_speaks() -> None:
+    text = (
+        "Judge Ilya Sauko read the verdict. A defence lawyer who has handled thirty cases, and "
+        'who no longer speaks under her own name, told us the mood had changed. "Nobody asks '
+        'about the law any more," she said.\n'
+    )
+    assert _quotes(text) == {"Nobody asks about the law any more": "defence lawyer"}

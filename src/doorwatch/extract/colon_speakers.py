@@ -32,6 +32,14 @@ _OWNED_PIECE_RE = re.compile(rf"(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEECH
 _PLACED_COLON_RE = re.compile(r"\s+(?:at|on|in|during|to|after|before)\s+[^.;:!?\"“”\n]{1,60}:\s*")
 # a surname followed by the year of the work cited ("Kaarlsen (2019: 88)", "Ferreira (2023)")
 _CITED_YEAR_RE = re.compile(r"\s*\((?:19|20)\d\d[a-z]?(?:\s*[:,]\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
+# 'From Iryna in Lida, …:', 'From a mother in our chat, Liudmila, …:': a digest's line that
+# gives whom the words below come from (a person, not a document)
+# ("Quote of the month, from the U.S. Embassy in Vilnius, in its post …:")
+_FROM_READER_RE = re.compile(
+    r"(?:(?:^|(?<=[\s.:]))From|(?:(?<=day,\s)|(?<=week,\s)|(?<=month,\s)|(?<=year,\s))from)"
+    r"\s+(?:the\s+)?"
+    r"(?:(?:a|an|one)\s+[^,:;.\"“”]{1,60},\s+)?$"
+)
 # 'From the Treasury press release: "…"': the words of the body whose document the
 # sentence opens with (the body is the object of "From", so no other rule takes it)
 _FROM_DOCUMENT_RE = re.compile(r"\s*From\s+(?:(?:the|an?)\s+)?$")
@@ -97,6 +105,15 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
             ):
                 return seen
     for at, m in enumerate(found):
+        if (
+            (m.kind in ("person", "org") or lone_name(m))
+            and not m.possessive
+            and _FROM_READER_RE.search(masked, max(s_start, m.start - 80), m.start)
+            and masked[m.end : open_].rstrip().endswith(":")
+        ):
+            # ('From Iryna in Lida, whose sister was freed yesterday: "…"', 'From a mother in
+            # our chat, Liudmila, whose son …:': the one the words come from)
+            return m
         if (
             m.kind in ("person", "org")
             and "came" in window

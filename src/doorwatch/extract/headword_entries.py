@@ -72,7 +72,8 @@ POWER_ROW_RE = re.compile(
 # dash, then the power and its step in the present (not "adds", which also reports speech)
 TIMELINE_STEP_RE = re.compile(
     # (a sentence may open after the bullet)
-    r"(?:(?<=\n)[ \t]*(?:[•·*-][ \t]*)?|(?<=[•·*-][ \t])|^)"
+    # ("▫️ August — the US Treasury lists Belaruskali": any mark for the bullet)
+    r"(?:(?<=\n)[ \t]*(?:[^\w\s\"“”]{1,3}[ \t]*)?|(?<=[^\w\s\"“”][ \t])|^)"
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?[ \t]*[-–—:][ \t]+"
     # (the present tense of the verbs that the other shapes read only in the past)
     rf"(?:[Tt]he\s+)?(?P<power>{lx.alternation(IMPOSERS)})(?:\s+[A-Z][\w.]*)?\s+"
@@ -82,4 +83,13 @@ TIMELINE_STEP_RE = re.compile(
     # the anniversary": what the step did, and when)
     r"(?=\s*(?:[.;\n]|$)|,?\s+and\s+\d+\s+others\b|,\s+[a-z]+ing\b|,?\s+on\s+the\b|"
     r"\s+(?:involved|accused|responsible|over|for|from|to)\b)"
+)
+# "— US: Belaruskali, since August 2021": a tracker's row, the power, a colon, the target and
+# since when, no verb
+POWER_SINCE_ROW_RE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[^\w\s\"“”]{1,3}[ \t]*)?"
+    rf"(?P<power>{lx.alternation(IMPOSERS)})[ \t]*:[ \t]+"
+    r"(?P<target>[A-Z][^,;:\n\"“”]{0,60}?),?[ \t]+(?P<verb>(?P<impose>since))[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d[ \t.;]*$",
+    re.MULTILINE,
 )

@@ -125,7 +125,8 @@ LISTED_AFTER_COLON_RE = re.compile(
 # "The EU put BMZ on its asset-freeze list in December 2021": a listing told by where it was put
 PUT_ON_LIST_RE = re.compile(
     r"\b(?P<verb>(?P<impose>put|puts|putting|placed|places|placing))\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
+    # (not "He was placed on the EU's list in 2024 and on the UK's list …": the passive)
+    r"(?!on\s)(?P<target>[^,.;:()—–\"“”]{1,80}?)"
     # ("put Viktar Chaika, chairman of the Minsk City Bar Association, on its list", "put our
     # colony head, Colonel Alena Novik, on its list": who the one put there is)
     r"(?:\s*,\s*(?P<apposed>[^,.;:()\"“”]{1,60}),)?"

@@ -19,9 +19,11 @@ from doorwatch.extract.hard_wraps import unwrap_lines
 from doorwatch.extract.heading_figures import heading_figures
 from doorwatch.extract.heading_quotes import heading_speaker, labelled_source, told_again
 from doorwatch.extract.labelled_measures import labelled_measures
+from doorwatch.extract.listed_people import listed_people
 from doorwatch.extract.listing_asides import aside_listings, blank_asides, power_dated
 from doorwatch.extract.listings import find_listed
 from doorwatch.extract.mentions import find_mentions
+from doorwatch.extract.post_headers import post_author
 from doorwatch.extract.profile_listings import profile_sanctions
 from doorwatch.extract.proposed_lists import proposed_measures
 from doorwatch.extract.quotes import (
@@ -118,8 +120,11 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         if paras[q.para].heading and is_statement(text, q):
             # ('Latushka at PACE: "…"': a title line's remark, the name before its colon, once
             # only when the body does not give the same words)
-            titled = attributor.captions.speaker(q.open) or heading_speaker(
-                text, paras[q.para], q, mentions
+            # ('⤵️ Forwarded from X' above words that stand on their own line: the post's author)
+            titled = (
+                attributor.captions.speaker(q.open)
+                or post_author(text, q.open)
+                or heading_speaker(text, paras[q.para], q, mentions)
             )
             if titled is not None and not told_again(text, q, kept):
                 claims.append(_quote(original, q, titled))
@@ -138,6 +143,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += eased_first(measured, sanctions)
     sanctions += lifted_rest(measured, sanctions, index, published)
     sanctions += second_targets(measured, sanctions, index, published)
+    sanctions += listed_people(measured, sanctions, index, mentions, published)
     found = {(c.action, c.target.lower()) for c in sanctions}
     sanctions += [
         c for c in labelled_measures(headed, published) if (c.action, c.target.lower()) not in found

@@ -32,6 +32,7 @@ from doorwatch.extract.letter_lines import letter_sender
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.name_captions import NameCaptions
 from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT, PRONOUN_GENDER
+from doorwatch.extract.post_headers import post_author
 from doorwatch.extract.pronoun_writers import PIECES, letter_writer, piece_author
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.reply_addressees import ReplyAddressees
@@ -220,8 +221,10 @@ class Attributor:
         self.resolver = Resolver(masked, mentions, index, headings, headed)
         self.anonymous = False
         self.turns = LabelledTurns(masked, paras, mentions, self.resolver, headings, headed)
-        # (a caption line in capitals is read as a heading and blanked in ``masked``)
-        self.captions = NameCaptions(headed or masked, self.resolver)
+        # (a caption line in capitals, or a post's header, is read as a heading and blanked in
+        # ``masked``)
+        self.headed = headed or masked
+        self.captions = NameCaptions(self.headed, self.resolver)
         self.addressees = ReplyAddressees(masked, index, self.resolver, headed)
 
     def speakers(self, quotes: list[QuoteSpan]) -> list[str | None]:
@@ -236,6 +239,12 @@ class Attributor:
                 # 'Dear Mr Shypila, … You write: "…"': the one the reply answers)
                 out.append(placed)
                 last_para_speaker[quote.para] = placed
+                continue
+            posted = post_author(self.headed, quote.open)
+            if posted is not None:
+                # ('↪ Katsiaryna M. @katya_mg · 28 Dec 2024' above '"…"': the post's author)
+                out.append(posted)
+                last_para_speaker[quote.para] = posted
                 continue
             cut = (
                 self.turns.cut_speaker(quote.para, quote.open)

@@ -120,7 +120,7 @@ AND_ON_RE = re.compile(
     # Belavia": when, told by a participle)
     r"|\s*,\s+dating\s+(?:back\s+)?(?:from|to)\s+[\w ]{1,25}?"
     # ("the US listing of Belaruskali (August 2021) and of the airline Belavia")
-    r"|\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\))?"
+    r"|\s*\((?:since\s+|from\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\))?"
     # ("… on Belavia and, in December, on potash": the second's own date between)
     r"\s*,?\s+and(?:\s*,\s*(?:in|on|last|this|later\s+in)\s+[\w ]{1,25}?,)?\s+"
     # ("… on Belavia in October and its sanctions on potash in December", "and those on …")

@@ -142,6 +142,10 @@ _WHO_ASIDE = (
     # ("A former prisoner who now lives in Warsaw wrote": where or how the one described lives)
     r"\s+who\s+(?:spoke|asked|declined|requested|did\s+not\s+want|(?:now\s+|still\s+)?"
     r"(?:lives|lived|works|worked|served|spent|fled|left))\b[^,\"“”.]{1,60}?"
+    rf"(?=\s+(?:{_VERBS})\b)|"
+    # ("A defence lawyer who has handled forty cases, and who no longer gives interviews under
+    # her own name, told us": two clauses on the one described, between commas)
+    r"\s+who\s+[^,\"“”.]{1,70}?,\s+and\s+who\s+[^,\"“”.]{1,70}?,"
     rf"(?=\s+(?:{_VERBS})\b)"
 )
 # ('A Lithuanian diplomat, who did not want to be named, told me: "…"': an aside between)

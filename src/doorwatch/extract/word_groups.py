@@ -18,6 +18,7 @@ from doorwatch.extract.headword_entries import (
     HEADWORD_STATE_RE,
     POWER_LISTED_ROW_RE,
     POWER_ROW_RE,
+    POWER_SINCE_ROW_RE,
     TIMELINE_STEP_RE,
 )
 from doorwatch.extract.sanction_in_force import AS_DOES_RE, GOODS_HOLD_RE, MEASURES_HOLD_RE
@@ -324,6 +325,9 @@ ENTRY_WINDOWS: Windows = (
 # ("* 2 October - the European Union sanctions 40 officials", see headword_entries)
 TIMELINE_WORDS = (" sanctions ", " lists ", " designates ", " blacklists ", " delists ")
 TIMELINE_WINDOWS: Windows = ((TIMELINE_STEP_RE, -80, 160),)
+# ("— US: Belaruskali, since August 2021", see headword_entries)
+SINCE_ROW_WORDS = (", since ",)
+SINCE_ROW_WINDOWS: Windows = ((POWER_SINCE_ROW_RE, -90, 40),)
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
 # "is no longer allowed to fly into or over the European Union" (see ban_shapes)
@@ -365,6 +369,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (CALLS_WORDS, CALLS_WINDOWS),
     (ROUTE_WORDS, ROUTE_WINDOWS),
     (TIMELINE_WORDS, TIMELINE_WINDOWS),
+    (SINCE_ROW_WORDS, SINCE_ROW_WINDOWS),
     (LISTING_YEAR_WORDS, LISTING_YEAR_WINDOWS),
     (AFTER_MEASURE_WORDS, AFTER_MEASURE_WINDOWS),
 )
