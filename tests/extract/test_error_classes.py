@@ -13037,3 +13037,12 @@ def test_one_described_by_two_who_clauses_speaks() -> None:
         'about the law any more," she said.\n'
     )
     assert _quotes(text) == {"Nobody asks about the law any more": "defence lawyer"}
+
+
+def test_a_listing_a_power_would_look_at_is_a_threat() -> None:
+    text = (
+        "Sanctions.\n\n"
+        'A British diplomat said on Tuesday that London would "look again" at adding the '
+        "judges in the case to its sanctions list.\n"
+    )
+    assert {a for a, _, _ in _sanctions(text)} == {"threatened"}

@@ -55,6 +55,8 @@ MODAL_BEFORE_RE = re.compile(
     # "what it could offer Minsk after lifting …": a step taken before, in a clause of its own)
     r"\s+(?:(?!(?:after|before|since|following|despite)\b)\w+\s+){0,3}$"
 )
+# ('member states would "look closely" at adding …': a step looked at, its words quoted)
+_LOOK_AT_RE = re.compile(r"\b(?:would|will|could|might)\b[^.;]{0,30}?\sat\s+$")
 NEGATED_RE = re.compile(
     # ("has shown no appetite for easing them")
     r"\b(?:not(?!\s+hesitate\b)|never|"
@@ -145,6 +147,10 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
     modal = MODAL_BEFORE_RE.search(masked, max(0, match.start() - MODAL_REACH), match.start())
     if groups.get("threat") or (modal is not None and modal.group("threat")):
         return "threatened"
+    if not groups.get("lift") and _LOOK_AT_RE.search(
+        masked, max(0, match.start() - MODAL_REACH), match.start()
+    ):
+        return "threatened"  # ('would "look closely" at adding … to the list')
     verb = match.group("verb")
     relief = bool(groups.get("lift") or groups.get("ease")) or verb.startswith(
         ("allow", "permit", "authori", "grant", "relief")
@@ -259,7 +265,9 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
         and _MODAL_NEXT_RE.search(masked, max(0, match.start() - 16), match.start())
     ):
         return "threatened" if _READYING_RE.search(masked, s_start, match.start()) else None
-    if _WOULD_BEFORE_RE.search(masked, max(s_start, verb_at - 40), verb_at):
+    if _WOULD_BEFORE_RE.search(masked, max(s_start, verb_at - 40), verb_at) or _LOOK_AT_RE.search(
+        masked, max(s_start, verb_at - 40), verb_at
+    ):
         # ("the President would be required to block the property of …", "shall freeze
         # …"): a measure a text obliges, not yet taken
         return "threatened"
