@@ -64,18 +64,13 @@ _HEARD_RE = re.compile(
 # (the verbs' stems: most sentences hold none of them, and then the pattern is not run)
 _HEARD_WORDS = ("hear", "saw", "see", "watch", "caught")
 _HEARD_OVER_RE = re.compile(r"\s+(?:on|at|in|during|speaking|say)\b[^.;:!?\"“”\n]{0,80}:\s*")
-_SURNAME_ENDINGS = (
-    *lx.FEMALE_SURNAME_ENDINGS,
-    *lx.MALE_SURNAME_ENDINGS,
-    *lx.UNISEX_SURNAME_ENDINGS,
-)
 
 
 def _surname(mention: Mention, mentions: Mentions) -> bool:
     # a name alone is a person's when its ending is a surname's or the text names someone in
     # full by it (not "Reminder", "Update": words a line opens with)
     key = mention.key
-    return key.endswith(_SURNAME_ENDINGS) or any(
+    return key.endswith(lx.SURNAME_ENDINGS) or any(
         m.kind == "person" and m.key.split()[-1] == key for m in mentions.items
     )
 

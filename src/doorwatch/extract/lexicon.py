@@ -88,6 +88,12 @@ MALE_GIVEN_ENDINGS: tuple[str, ...] = tuple(words("names", "male_given_name_endi
 FEMALE_SURNAME_ENDINGS: tuple[str, ...] = words("names", "female_surname_endings")
 MALE_SURNAME_ENDINGS: tuple[str, ...] = words("names", "male_surname_endings")
 UNISEX_SURNAME_ENDINGS: tuple[str, ...] = words("names", "unisex_surname_endings")
+# the endings by which a word alone is taken for a surname, whatever its gender
+SURNAME_ENDINGS: tuple[str, ...] = (
+    *FEMALE_SURNAME_ENDINGS,
+    *MALE_SURNAME_ENDINGS,
+    *UNISEX_SURNAME_ENDINGS,
+)
 GENDERED_NOUNS: dict[str, str] = {
     **{w: "f" for w in words("names", "female_person_nouns")},
     **{w: "m" for w in words("names", "male_person_nouns")},

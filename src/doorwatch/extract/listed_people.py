@@ -40,11 +40,6 @@ _NEXT_YEAR_RE = re.compile(r"\b(?:the\s+following|the\s+next)\s+year\b")
 _SAME_YEAR_RE = re.compile(
     r"\b(?:(?:shortly|soon)\s+(?:after(?:wards)?|thereafter)|later\s+that\s+year)\b"
 )
-_SURNAME_ENDINGS = (
-    *lx.FEMALE_SURNAME_ENDINGS,
-    *lx.MALE_SURNAME_ENDINGS,
-    *lx.UNISEX_SURNAME_ENDINGS,
-)
 _PERSON_REACH = 2  # the sentences before "he" or "she" in which the one listed is named
 
 
@@ -113,7 +108,7 @@ def _listed(
     people = [
         m
         for m in mentions.within(start, found.start())
-        if m.kind == "person" or (m.kind == "bare" and m.key.endswith(_SURNAME_ENDINGS))
+        if m.kind == "person" or (m.kind == "bare" and m.key.endswith(lx.SURNAME_ENDINGS))
     ]
     if not people:
         return None
