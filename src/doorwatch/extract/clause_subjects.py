@@ -29,7 +29,7 @@ _SUBJECT_VERB_AFTER_RE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|w
 # spoke about her daughter."; a name in full before "met" or "took" stays unread, as before)
 _TITLED_VERB_AFTER_RE = re.compile(
     rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is|"
-    rf"{lx.alternation(lx.words('speech', 'irregular_past_verbs'))})\b"
+    rf"{lx.IRREGULAR_PAST_VERBS})\b"
 )
 # an appositive between a sentence's subject and its verb, which may then be in the present
 # ("Vaidas Rimkus, commercial director of a rail firm, sees no read-across"; "Margarida Sousa
@@ -37,7 +37,7 @@ _TITLED_VERB_AFTER_RE = re.compile(
 _APPOSED_VERB_AFTER_RE = re.compile(
     rf"(?:,\s+|\s+(?:of|from|at)\s+)(?:[^,.;:\"“”]|{TITLE_STOP}){{1,90}}?,\s+"
     rf"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|has|had|was|is|"
-    rf"{lx.alternation(lx.words('speech', 'irregular_past_verbs'))})\b"
+    rf"{lx.IRREGULAR_PAST_VERBS})\b"
 )
 # a description that opens a sentence before the name of its subject ("A counterpart at a
 # Polish rail operator, Agnieszka Mróz, was blunter")

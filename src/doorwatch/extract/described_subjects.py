@@ -52,7 +52,7 @@ _INDEFINITE = (
     r"(?P<tail>\s+(?:in|with|from)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+)?"
 )
 # the verb or the aside that follows the subject (not a name: "His wife, Sviatlana Zaitsava,")
-_IRREGULAR = lx.alternation(lx.words("speech", "irregular_past_verbs"))
+_IRREGULAR = lx.IRREGULAR_PAST_VERBS
 # ("a woman from Hrodna who asked …": "who" after where the person is from, not after the noun)
 _AFTER = (
     rf"(?=\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR})\b"

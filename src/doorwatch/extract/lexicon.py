@@ -70,6 +70,8 @@ STOPWORDS: frozenset[str] = frozenset(words("names", "stopwords"))
 TITLES: frozenset[str] = frozenset(words("names", "titles"))
 # the honorifics and ranks put before a surname ("Ms", "Dr", "Major"), as one pattern
 HONORIFICS: str = alternation(sorted(table("names", "honorific_genders")))
+# the verbs whose past is no "-ed" ("put", "said"), as one pattern
+IRREGULAR_PAST_VERBS: str = alternation(words("speech", "irregular_past_verbs"))
 DEMONYMS: frozenset[str] = frozenset(words("names", "demonyms"))
 PARTY_MEMBERS: frozenset[str] = frozenset(words("names", "party_members"))
 DEMONYM_WORDS: str = alternation(sorted(DEMONYMS, key=len, reverse=True))  # for patterns

@@ -459,7 +459,7 @@ _ONE_OF_RE = re.compile(
     # (not "One of the released women, a nurse from Lida, said …": a speaker whom the
     # group's words describe, read as before)
     rf"\s*,\s+(?:a|an)\s+{_DESCRIBED}\s*,\s+(?!(?:{lx.SPEECH_VERBS})\b)(?:[a-z]+ed|[a-z]+s|was|had|"
-    rf"{lx.alternation(lx.words('speech', 'irregular_past_verbs'))})\b"
+    rf"{lx.IRREGULAR_PAST_VERBS})\b"
 )
 
 
