@@ -13046,3 +13046,63 @@ def test_a_listing_a_power_would_look_at_is_a_threat() -> None:
         "judges in the case to its sanctions list.\n"
     )
     assert {a for a, _, _ in _sanctions(text)} == {"threatened"}
+
+
+def test_a_measure_named_with_when_it_was_imposed_or_added() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The Canadian measures against Naftan, imposed last March, are still in force. Minsk "
+        "wants relief above all from the sanctions on the state refiner Grodno Azot, added in "
+        "December 2021. The sawmills lost their markets in 2022: the European sanctions on Belarusian "
+        "timber, imposed in March of that year, have not moved.\n"
+    )
+    assert _sanctions(text, dt.date(2023, 5, 2)) == {
+        ("imposed", "Naftan", "2023-03"),
+        ("imposed", "Grodno Azot", "2021-12"),
+        ("imposed", "Belarusian timber", "2022-03"),
+    }
+
+
+def test_an_easing_tells_when_the_eased_measure_was_imposed() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "In return, London eased the sanctions it had imposed on Naftan in March 2022. Ottawa "
+        "still had Grodno Azot under restrictions it imposed in December 2021.\n"
+    )
+    assert _sanctions(text) == {
+        ("eased", "Naftan", None),
+        ("imposed", "Naftan", "2022-03"),
+        ("imposed", "Grodno Azot", "2021-12"),
+    }
+
+
+def test_the_power_adjective_before_a_measure_in_force_names_its_power() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "Poland closed the crossing after the Canadian sanctions against Naftan, imposed in "
+        "March 2022, came into full force in June.\n"
+    )
+    claims = [c for c in extract_claims(text) if isinstance(c, Sanction) and c.target == "Naftan"]
+    assert [(c.action, c.imposer, c.date) for c in claims] == [("imposed", "Canada", "2022-03")]
+
+
+def test_listings_a_power_proposes_prepares_or_favours_are_threats() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The minister has asked officials to prepare options for new listings of prosecutors "
+        "involved in the show trials. Finland has asked the Commission to propose listings of "
+        "Belarusian officials responsible for the raids on journalists. The Commission is "
+        "preparing proposals to extend the Belarus listings to the heads of the penal colonies. "
+        "We are weighing further designations, including of the governors of the detention "
+        "centres. Sweden has proposed, with Estonia, that the next European package include "
+        "the judges of the Minsk city court. We are prepared to go further, including against "
+        "the guards who beat prisoners.\n"
+    )
+    assert _sanctions(text) == {
+        ("threatened", "prosecutors", None),
+        ("threatened", "Belarusian officials", None),
+        ("threatened", "heads of the penal colonies", None),
+        ("threatened", "governors of the detention centres", None),
+        ("threatened", "judges of the Minsk city court", None),
+        ("threatened", "guards", None),
+    }

@@ -196,6 +196,8 @@ def find_dates(
             if match.group("m_month") == "May" and _MAY_VERB.match(text, match.end()):
                 continue
             iso = resolve(match, published)
+            if match.group("m_month") and _THAT_YEAR_RE.match(text, match.end()):
+                iso = _of_that_year(text, match, out) or iso
             if iso is None and published is None and later:
                 iso = _year_from_before(text, match, out)
             if iso is not None:
@@ -232,6 +234,17 @@ def _anchor(
         back = find_dates(text, begin, position, published, False)
         before = [iso for _, iso in back if len(iso) >= shortest]
     return before[-1] if before else None
+
+
+# "imposed in March of that year": the month of the year told just before
+_THAT_YEAR_RE = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
+
+
+def _of_that_year(text: str, match: re.Match[str], found: list[tuple[int, str]]) -> str | None:
+    """Return the month of ``match`` in the year of the date told just before it, or None
+    where no year was told."""
+    anchor = _anchor(text, match.start(), found, None, 4)
+    return None if anchor is None else _iso(int(anchor[:4]), _month_of(match.group("m_month")))
 
 
 def _year_from_before(text: str, match: re.Match[str], found: list[tuple[int, str]]) -> str | None:

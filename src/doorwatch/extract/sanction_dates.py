@@ -67,11 +67,26 @@ IMPOSED_WHEN_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 
 
+_TAKEN_ASIDE_RE = re.compile(
+    r",\s+(?:first\s+)?(?:imposed|introduced|adopted|added)\s+(?:in|on|since)\s+$"
+)
+
+
 def own_date(
     masked: str, dates: list[tuple[int, str]], match: re.Match[str], s_end: int
 ) -> str | None:
     """Return the date told in the measure's own clause after its verb ("… and lifted the
     remaining restrictions in October"), else the date nearest its verb."""
+    # ("the Canadian sanctions against Naftan, imposed in March 2022, came into force in
+    # June": when the measure was taken, told in an aside between its target and its verb)
+    taken = [
+        iso
+        for at, iso in dates
+        if match.end("target") <= at < match.start("verb")
+        and _TAKEN_ASIDE_RE.search(masked, max(0, at - 30), at)
+    ]
+    if taken:
+        return taken[0]
     stop = _CLAUSE_END_RE.search(masked, match.end(), s_end)
     end = stop.start() if stop else s_end
     own = [iso for at, iso in dates if match.start("verb") <= at < end]

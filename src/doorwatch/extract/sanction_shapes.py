@@ -578,12 +578,20 @@ BACKGROUND_RE = re.compile(
     # ("American sanctions on it were imposed in August 2021")
     r"(?:\s*,\s*|\s+)(?:(?:(?:which|that)\s+)?(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was)\s+))?"
     r"(?:(?:first\s+|originally\s+)?(?:imposed|introduced|adopted|in\s+place|in\s+force|"
-    r"widened|extended|expanded|tightened|applied)\s+(?:in|since)|since|"
+    # ("the sanctions on the national carrier Belavia, added in August 2023": its name
+    # added to the list)
+    r"widened|extended|expanded|tightened|applied|added)\s+(?:in|since)|since|"
+    # ("the American measures against Belavia, imposed last August": when, from the dateline)
+    r"(?<=,\s)(?:imposed|introduced|adopted|added)(?=\s+last\s)|"
     # ("the US sanctions on Belaruskali announced on 9 August 2021": the day it was told)
     r"(?:imposed|introduced|adopted|announced)\s+on\s+\d{1,2}(?=\s+[A-Z])|"
     # ("Washington's restrictions on Belaruskali date from August 2021", "go back to …")
     r"dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to)|(?:go|goes|going|went)\s+back\s+to|from)\s+"
-    r"(?:(?:[A-Z][a-z]+\s+)?\d{4}\b|(?:[A-Z][a-z]+\s+)?last\s+(?:[A-Z][a-z]+|year)\b)"
+    r"(?:(?:[A-Z][a-z]+\s+)?\d{4}\b|(?:[A-Z][a-z]+\s+)?last\s+(?:[A-Z][a-z]+|year)\b|"
+    # ("…, imposed in August of that year, are still in force": the year told before)
+    # (only after its participle: not "restrictions on X from June", when they will start)
+    rf"(?:(?<=imposed\sin\s)|(?<=added\sin\s)|(?<=adopted\sin\s)){MONTH_PATTERN}(?:\s+of\s+(?:that|the\s+same|this)\s+year)?"
+    r"(?=\s*[,.;]))"
 )
 # "The U.S. had placed Belavia under restrictions", "kept Belarusian potash on its sanctions list",
 # "added the state airline to its own restrictions", "sanctions, which have targeted X since"
@@ -592,7 +600,8 @@ HELD_UNDER_RE = re.compile(
     # subject to restrictive measures")
     # ("The US has had Belavia under sanctions since August 2023": held in force)
     r"\b(?P<verb>placed|put|puts|places|kept|keeps|added|adds|add|included|includes|"
-    r"(?<=has\s)had|(?<=have\s)had)\s+"
+    # ("Washington still had Belavia under restrictions it imposed in 2023")
+    r"(?<=has\s)had|(?<=have\s)had|(?<=still\s)had)\s+"
     # (not "He added that the government was preparing to put …": a speech verb's clause)
     r"(?!that\s)(?P<target>[^,.;:()—–\"“”]{1,120}?"
     # ("the head of the Central Election Commission, Lidia Yermoshina,": the office's holder)

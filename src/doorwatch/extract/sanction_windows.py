@@ -360,6 +360,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
             "included ",
             "includes ",
             "has had ",
+            "still had ",
         ),
     ),
     (ON_LIST_RE, -90, 80, ("list", "List")),

@@ -91,6 +91,7 @@ from doorwatch.extract.sanction_shapes import (
     OWN_PASSIVE_RE,
     PASSIVE_AFTER_RE,
     RELIEF_RE,
+    REMAIN_RE,
     RESTRICTED_RE,
     ROW_IN_FORCE_RE,
     SUBJECT_AMONG_RE,
@@ -198,6 +199,9 @@ from doorwatch.extract.word_groups import WORD_GROUPS, Windows
 # a lower-case adjective of quality before a measure's noun, not what it is on
 _QUALITY_RE = re.compile(r"[a-z]+(?:able|ible|ive|ous|ful)")
 _CONDITION_RE = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
+# Shapes whose measure's noun opens them ("American sanctions on X, imposed in 2021, remain"):
+# the power's adjective before it says whose measure it is, over the sentence's subject
+_NOUN_SUBJECT_SHAPES = (BACKGROUND_RE, REMAIN_RE)
 _RELIEF_BEFORE_RE = re.compile(rf"\b(?:{LIFT}|{EASE})\s+(?:[\w-]+\s+){{0,3}}$")
 _LIFT_BEFORE_RE = re.compile(rf"\b(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\s+$")
 # "Today's measures do not include an import ban on potash", "there is no ban on …": a ban
@@ -754,7 +758,7 @@ def find_sanctions(
                         IMPOSERS.get(target) == imposer or own_country(imposer, target)
                     ):
                         imposer = None  # "Belarus has faced sanctions": the target, not who
-                    if imposer is None or (whole is None and pattern is BACKGROUND_RE):
+                    if imposer is None or (whole is None and pattern in _NOUN_SUBJECT_SHAPES):
                         # "after British sanctions on the company took effect": the power's
                         # adjective before the noun (kept over the sentence's by a background)
                         adjective = _POWER_WORD_BEFORE_RE.search(
@@ -857,7 +861,7 @@ def find_sanctions(
                         by_pronoun[id(claim)] = s_index
                     began = (
                         began_date(masked, dates, match.start(), s_end)
-                        if action == "lifted" and dates
+                        if action in ("lifted", "eased") and dates
                         else None
                     )
                     if began is not None and ("imposed", key[1], None) not in seen:

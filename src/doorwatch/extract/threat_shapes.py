@@ -97,7 +97,8 @@ PACKAGE_WEIGHED_RE = re.compile(
 NEXT_PACKAGE_RE = re.compile(
     # ("that the EU's next sanctions package include …": whose package it is, before)
     r"\b[Tt]he\s+(?:(?P<power>EU|UK|US|U\.S\.|[A-Z][a-z]+)[’']s\s+)?next\s+"
-    r"(?:(?:EU|UK|US|U\.S\.)\s+)?"
+    # ("that the next European package include …": the power's adjective)
+    r"(?:(?:EU|UK|US|U\.S\.|European|British|American|Canadian)\s+)?"
     r"(?:sanctions\s+)?(?P<verb>package|round)\b"
     r"(?:\s*,[^,.;:()\"“”]{1,60},)?"
     r"\s+(?:(?:should|would|could|might|may|will|to)\s+)?(?:also\s+)?"
@@ -130,4 +131,32 @@ CALLED_FOR_RE = re.compile(
 CALLED_BANNED_RE = re.compile(
     _CALLING_POWER + r"(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+to\s+be\s+"
     r"(?:banned|sanctioned|blacklisted|listed|designated|barred)\b"
+)
+# "would favour a further round of individual listings that includes those in the justice
+# system", "prepare options for new listings of officials involved in …", "bring forward, early
+# in the new year, designations of officials responsible for …", "reviewing the case for
+# further designations, including of …", "proposals to extend the Belarus listings to …":
+# listings a power proposes, prepares or favours are a threat
+PLANNED_LISTINGS_RE = re.compile(
+    r"\b(?P<verb>(?P<threat>propos(?:e|es|ed|ing|als?)|prepar(?:e|es|ing)|"
+    r"bring(?:s|ing)?\s+forward|brought\s+forward|favou?r(?:s|ed|ing)?|case\s+for|"
+    r"weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?))\b"
+    # (what lies between: "options for", "to extend the Belarus", an aside between commas)
+    r"(?:\s+to\s+(?P<ext>extend)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?=listings|designations)|"
+    r"(?:\s*,[^,.;:()\"“”]{1,40},|(?:\s+(?!(?:that|which|who|and|but|it|its|their)\b)"
+    r"[\w’'-]+){0,4}?)\s+)"
+    r"(?:(?:a|an|the)\s+)?(?:(?:new|further|fresh|additional|more|next|another|third|fourth|"
+    r"fifth|sixth|seventh|eighth)\s+)*(?:(?:round|set|package|wave)\s+of\s+)?"
+    r"(?:(?:individual|personal|targeted|EU|UK|US|European|British|Belarus)\s+)*"
+    r"(?P<noun>listings|designations)"
+    r"(?:\s*,?\s+(?:including|notably|especially|in\s+particular)\s+(?:of\s+)?|"
+    r"\s+(?:of|against|aimed\s+at|targeting|(?:that|which)\s+(?:would\s+)?includes?|to\s+include)\s+|"
+    r"(?(ext)\s+to\s+|(?!)))"
+    rf"{TARGET}"
+)
+# "we are prepared to go further, including against those who run the prison system": a
+# readiness for more measures, on whom they would fall
+GO_FURTHER_RE = re.compile(
+    r"\b(?P<verb>(?P<threat>(?:ready|prepared|willing)\s+to\s+go\s+further))\s*,?\s+"
+    rf"(?:including\s+|notably\s+|also\s+)?against\s+{TARGET}"
 )

@@ -74,8 +74,10 @@ from doorwatch.extract.threat_shapes import (
     CALLED_BANNED_RE,
     CALLED_FOR_RE,
     CONSIDERED_RE,
+    GO_FURTHER_RE,
     NEXT_PACKAGE_RE,
     PACKAGE_WEIGHED_RE,
+    PLANNED_LISTINGS_RE,
     SUPPORTED_RE,
 )
 from doorwatch.extract.transit_closures import (
@@ -251,6 +253,10 @@ BACKGROUND_WORDS = (
     "introduced in ",
     "adopted in ",
     "widened in ",
+    "added in ",
+    "imposed last ",
+    "introduced last ",
+    "added last ",
     " dat",
     "announced on ",
     "imposed on ",
@@ -261,7 +267,7 @@ WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussio
                  " preparing ", " drafting ", " package that", " package which", " drafted",
                  " on the table", " being prepared", " being discussed", " in the works",
                  " in the pipeline", "next package", "next round", "next sanctions",
-                 "next EU", "next UK", "next US", "ready to ", "prepared to ", "examining",
+                 "next EU", "next UK", "next US", "next European", "next British", "ready to ", "prepared to ", "examining",
                  "working towards", "towards a further", "towards new", " support new", " support further", " support personal",
                  " support additional")  # fmt: skip
 WEIGHED_WINDOWS: Windows = (
@@ -271,6 +277,11 @@ WEIGHED_WINDOWS: Windows = (
     (WHICH_TARGETED_RE, -10, 160),
     (NEXT_PACKAGE_RE, -10, 220),
 )
+# ("would favour a further round of listings that includes …", "ready to go further, including
+# against …": listings proposed, prepared or favoured)
+PLANNED_WORDS = ("propos", "prepar", " forward", "favour", "favor", "case for", "weigh", "consider",
+                 "go further")  # fmt: skip
+PLANNED_WINDOWS: Windows = ((PLANNED_LISTINGS_RE, -12, 220), (GO_FURTHER_RE, -30, 160))
 # ("the US and EU sanctions on Belaruskali stand", "import bans on potash … are unchanged": a
 # measure told as holding, after its target)
 IN_FORCE_WORDS = (" stand", " in force", " in place", " in effect", " unchanged", " stay",
@@ -360,6 +371,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (ALONG_WORDS, ALONG_WINDOWS),
     (RANGE_WORDS, RANGE_WINDOWS),
     (WEIGHED_WORDS, WEIGHED_WINDOWS),
+    (PLANNED_WORDS, PLANNED_WINDOWS),
     (SUBJECT_WORDS, SUBJECT_WINDOWS),
     (IN_FORCE_WORDS, IN_FORCE_WINDOWS),
     (STEPS_WORDS, STEPS_WINDOWS),
