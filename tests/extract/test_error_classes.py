@@ -13106,3 +13106,57 @@ def test_listings_a_power_proposes_prepares_or_favours_are_threats() -> None:
         ("threatened", "judges of the Minsk city court", None),
         ("threatened", "guards", None),
     }
+
+
+def test_words_after_what_a_person_does_are_that_persons() -> None:
+    text = (
+        "The first visitor of the morning, Pavel Hrytsuk, spreads a map across the table. He "
+        "taps a village near the border with one finger.\n\n"
+        '"We walked from here. Eleven hours, and the dog walked with us the whole way."\n\n'
+        "Marta Sidorenka keeps the list on a laptop. She scrolls down to show me. "
+        '"Red for the sentenced, grey for the freed. In May I ran out of rows."\n\n'
+        "Ales Bykau looked at the river for a long time. He spoke at last without turning "
+        'round. "The river was here before them. It will be here after them."\n'
+    )
+    assert _quotes(text) == {
+        "We walked from here. Eleven hours, and the dog walked with us the whole way.": (
+            "Pavel Hrytsuk"
+        ),
+        "Red for the sentenced, grey for the freed. In May I ran out of rows.": ("Marta Sidorenka"),
+        "The river was here before them. It will be here after them.": "Ales Bykau",
+    }
+
+
+def test_a_place_after_in_is_no_one_she_refers_to() -> None:
+    text = (
+        "Volha keeps every letter her brother Andrei sends. He is still in Ostrava.\n\n"
+        'She read one aloud for me, written in May: "The snow came early here and I watched '
+        'it like a child."\n'
+    )
+    assert _quotes(text) == {"The snow came early here and I watched it like a child.": "Volha"}
+
+
+def test_what_someone_calls_a_thing_after_words_led_by_a_colon() -> None:
+    text = (
+        "I spoke with an older woman, Ala Karpenka, who had served three years for a post. She "
+        'said: "They gave me a pardon and a one-way ticket." That is what Lukashenka calls '
+        "mercy.\n"
+    )
+    assert _quotes(text) == {"They gave me a pardon and a one-way ticket.": "Ala Karpenka"}
+
+
+def test_a_department_named_by_its_own_words_is_not_another_department() -> None:
+    text = (
+        "Last month the Department of the Treasury lifted its sanctions on potash. The State "
+        'Department said on Saturday that the release "marks a new chapter in our dealings."\n'
+    )
+    assert _quotes(text) == {"marks a new chapter in our dealings.": "State Department"}
+
+
+def test_the_one_whose_turn_it_is_is_not_the_she_of_the_turn() -> None:
+    text = (
+        "Jane Doyle: I spoke to Ms Kalesnikava's sister, Alena Kalesnikava, last Thursday. She "
+        'said to me, and was glad for me to repeat it: "Do not let them forget her name." On '
+        "the second point, we are reviewing it.\n"
+    )
+    assert _quotes(text) == {"Do not let them forget her name.": "Alena Kalesnikava"}

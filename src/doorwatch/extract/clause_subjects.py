@@ -14,7 +14,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.colon_speakers import OPENING_RE
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
-from doorwatch.extract.sentences import TITLE_STOP
+from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
 
 # A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
 # verb coordinated with the sentence's first ("…, but says", "… and added")
@@ -25,6 +25,12 @@ _COORDINATED_RE = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\
 _OWNED_ROLE_GAP_RE = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+")
 # the verb in the past right after a sentence's subject (an adverb may stand between)
 _SUBJECT_VERB_AFTER_RE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is)\b")
+# the verb after "he" or "she", which may be in the present of reportage or any past ("He holds
+# it up to the camera.", "She scrolls down to show me.", "He spoke at last.")
+_PRONOUN_VERB_AFTER_RE = re.compile(
+    rf"\s+(?:(?:[a-z]+ly|never|also|still|then|now|just|only|often|always)\s+)?"
+    rf"(?:[a-z]+s|{lx.IRREGULAR_PAST_VERBS})\b"
+)
 # the same after a title and surname, which may be any verb in the past ("Ms Mialnikava
 # spoke about her daughter."; a name in full before "met" or "took" stays unread, as before)
 _TITLED_VERB_AFTER_RE = re.compile(
@@ -141,6 +147,7 @@ def opening_subject(
             and (
                 _SUBJECT_VERB_AFTER_RE.match(masked, m.end, p_end)
                 or (m.kind == "person" and _APPOSED_VERB_AFTER_RE.match(masked, m.end, p_end))
+                or (m.kind == "pronoun" and _PRONOUN_VERB_AFTER_RE.match(masked, m.end, p_end))
             )
         ) or (
             m.kind in ("bare", "person")
@@ -150,6 +157,39 @@ def opening_subject(
             return m
         return None
     return None
+
+
+def last_subject(
+    masked: str, mentions: Mentions, index: SentenceIndex, paragraph: Paragraph
+) -> Mention | None:
+    """Return the person who opens the last sentence of ``paragraph`` (as ``opening_subject``
+    reads it), or None."""
+    end = len(masked[paragraph.start : paragraph.end].rstrip()) + paragraph.start
+    if end <= paragraph.start:
+        return None
+    start, stop = index.span(end - 1)
+    return opening_subject(masked, mentions, lambda a, b: None, (max(start, paragraph.start), stop))
+
+
+def object_of_verb(masked: str, mention: Mention) -> bool:
+    """Return True when the pronoun ``mention`` stands right after a verb that characterises
+    what it names ("called it", "described it") or says it ("I said it")."""
+    before = masked[max(0, mention.start - 20) : mention.start].split()
+    # ("I said it in Białystok and I say it again": what was said, not who said it)
+    return bool(before) and (
+        before[-1] in lx.CHARACTERISING_VERBS
+        or (before[-1] in lx.SPEECH_VERB_WORDS and len(before) > 1)
+    )
+
+
+def placed_after(masked: str, person: Mention, place: Mention) -> bool:
+    """Return True when ``place`` stands between commas right after ``person``, telling where
+    that person is ("Dr. Katarzyna Wróbel, Warsaw, observes")."""
+    return (
+        person.kind == "person"
+        and masked[person.end : place.start] == ", "
+        and masked.startswith(",", place.end)
+    )
 
 
 def titled_holder(masked: str, office: Mention, person: Mention, v_start: int) -> bool:

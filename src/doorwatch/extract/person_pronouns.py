@@ -108,6 +108,10 @@ def _example(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a word of place right before a name ("in Zhodzina", "at Akrestsina"): no person is there
+_WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+$")
+
+
 class PersonPronouns:
     """Names the person "he" or "she" refers to, given the whole text's mentions."""
 
@@ -276,6 +280,12 @@ class PersonPronouns:
                 and not _example(self.masked, max(start, m.start - 48), m.start)
                 # ("– Madam President, three weeks ago I received …": the one addressed)
                 and not self._addressed(m)
+                # ("Jane Doyle: I spoke to Ms Kalesnikava. She said …": who speaks the turn
+                # says "I", so "she" is another)
+                and not (
+                    self.masked.startswith(":", m.end)
+                    and (m.start == 0 or self.masked[m.start - 1] == "\n")
+                )
             ]
             if fits:
                 # ("Thin and with his head shaved, Tikhanovsky told …": a name the text gives
@@ -320,6 +330,8 @@ class PersonPronouns:
             return False
         if self.masked.endswith(("the ", "The "), max(0, mention.start - 4), mention.start):
             return False  # "near the Pushkinskaya metro station": a name of a place or thing
+        if _WHERE_BEFORE_RE.search(self.masked, max(0, mention.start - 8), mention.start):
+            return False  # "her brother is still in Zhodzina": where someone is, a place
         if self.masked.startswith(".", mention.end) and SENTENCE_OPEN_RE.search(
             self.masked, max(0, mention.start - 3), mention.start
         ):

@@ -239,9 +239,12 @@ class Resolver(PersonPronouns):
                 # "the Centre concludes", "the Embassy said": a capitalised role noun refers
                 # back to the institution whose own name holds it, in the text or its title
                 # lines, else like its lower-case form
-                return self._titled_institution(key, mention.start) or (
-                    self.role(key.lower(), mention.start) or key
-                )
+                # (the institution a role noun refers to holds its every word: "the State
+                # Department" is not the "Department of the Treasury" named before it)
+                held = self.role(key.lower(), mention.start)
+                if held is not None and not all(w in held for w in key.split()):
+                    held = None
+                return self._titled_institution(key, mention.start) or held or key
             return key
         if mention.kind == "bare" and (
             described := _KIND_NAME_AFTER_RE.match(self.masked, mention.end)

@@ -19,7 +19,10 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.clause_subjects import (
     APPOSITIVE_TO_VERB_RE,
     clause_subject,
+    last_subject,
+    object_of_verb,
     opening_subject,
+    placed_after,
     titled_holder,
 )
 from doorwatch.extract.clause_subjects import SPEAKING_KINDS as _SPEAKING
@@ -99,6 +102,7 @@ _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
 )
 _CHARACTERISING = lx.CHARACTERISING_VERBS
+_SAID_COLON_RE = re.compile(r"[a-z]:\s*$")  # ("She said: '…'", not "HOST: '…'")
 _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # Relative clauses and appositives (", who met Trump in July,", ", a senior adviser to X,")
 # between a subject and its verb hold names that are not the subject.
@@ -489,7 +493,13 @@ class Attributor:
         previous = quote.para - 1
         while previous >= 0 and self.paras[previous].heading:
             previous -= 1
-        return last_para_speaker.get(previous) if previous >= 0 else None
+        spoke_before = i > 0 and quotes[i - 1].para == previous
+        if previous < 0 or previous in last_para_speaker or spoke_before:
+            return last_para_speaker.get(previous) if previous >= 0 else None
+        # ('He holds it up to the camera.' above '"This one came off a plane …"': words with
+        # no attribution, after a paragraph that ends on what a person does, are that person's)
+        said = last_subject(self.masked, self.mentions, self.index, self.paras[previous])
+        return self.resolver.name(said) if said is not None else None
 
     def _words_owner(self, quote: QuoteSpan) -> str | None:
         """Return the person whose statement the words of ``quote`` are told as, right before
@@ -608,9 +618,12 @@ class Attributor:
             if credit is not None:
                 return credit.person
         sent_end = self.index.span(quote.close)[1]
+        # (not after 'She said: "…"', whose words have their speaker: 'That is what X calls
+        # mercy' then speaks of them)
         told = (
             THATS_WHAT_RE.match(self.masked, begin)
             if self.masked.startswith(("That", "This"), begin + 1)
+            and _SAID_COLON_RE.search(self.masked, max(0, quote.open - 4), quote.open) is None
             else None
         )
         if sent_end <= begin + 1 and (
@@ -942,30 +955,15 @@ class Attributor:
             m = cands[at]
             if any(a <= m.start < b for a, b in skipped):
                 continue
-            if m.kind in ("place", "bare") and at > 0 and self._placed(cands[at - 1], m):
+            if (
+                m.kind in ("place", "bare")
+                and at > 0
+                and placed_after(self.masked, cands[at - 1], m)
+            ):
                 continue  # "Dr. Katarzyna Wróbel, Warsaw, observes that …": where she is
             if self._eligible(m, v_start):
                 return m
         return None
-
-    def _placed(self, person: Mention, place: Mention) -> bool:
-        """Return True when ``place`` stands between commas right after ``person``, telling
-        where that person is ("Dr. Katarzyna Wróbel, Warsaw, observes")."""
-        return (
-            person.kind == "person"
-            and self.masked[person.end : place.start] == ", "
-            and self.masked.startswith(",", place.end)
-        )
-
-    def _object_of_verb(self, mention: Mention) -> bool:
-        """Return True when the pronoun ``mention`` stands right after a verb that
-        characterises what it names ("called it", "described it") or says it ("I said it")."""
-        before = self.masked[max(0, mention.start - 20) : mention.start].split()
-        # ("I said it in Białystok and I say it again": what was said, not who said it)
-        return bool(before) and (
-            before[-1] in _CHARACTERISING
-            or (before[-1] in lx.SPEECH_VERB_WORDS and len(before) > 1)
-        )
 
     def _eligible(self, mention: Mention, verb_start: int) -> bool:
         if (
@@ -989,7 +987,11 @@ class Attributor:
             return False  # "rapporteur Henrik Sjöberg (Renew) described …": a qualifier
         if self.resolver.is_label(mention):
             return False  # 'HOST: The ministry's spokesman said, "…"': a turn's label
-        if mention.kind == "pronoun" and mention.key == "it" and self._object_of_verb(mention):
+        if (
+            mention.kind == "pronoun"
+            and mention.key == "it"
+            and object_of_verb(self.masked, mention)
+        ):
             return False  # "called it … and said …": what was so called, not who spoke
         if mention.kind in _SPEAKING:
             return True
