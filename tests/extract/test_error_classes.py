@@ -13160,3 +13160,40 @@ def test_the_one_whose_turn_it_is_is_not_the_she_of_the_turn() -> None:
         "the second point, we are reviewing it.\n"
     )
     assert _quotes(text) == {"Do not let them forget her name.": "Alena Kalesnikava"}
+
+
+def test_a_speakers_own_airspace_closed_and_own_measures() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 4 June 2021 we closed the airspace of the Union to Belarusian carriers. The measures "
+        "we adopted in 2021, including the closure of our airspace to Belavia, remain in "
+        "place. Likewise, the sanctions this country imposed on Naftan in 2022 were meant to "
+        "cut off its revenues.\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Belarusian carriers", "2021-06-04"),
+        ("imposed", "Belavia", "2021"),
+        ("imposed", "Naftan", "2022"),
+    }
+
+
+def test_measures_applied_to_one_country_extended_to_another() -> None:
+    for sentence in (
+        "In March 2022 the Union extended to Belarus a large part of the trade restrictions it "
+        "had placed on Russia.",
+        "In July 2022 Britain extended to Belarus the trade measures that it had applied to "
+        "Russia.",
+    ):
+        found = _sanctions(f"Sanctions.\n\n{sentence}\n")
+        assert ("imposed", "Belarus") in {(a, t) for a, t, _ in found}
+
+
+def test_those_who_did_something_are_a_measures_target() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The European Union on 2 December 2021 adopted its fifth package of sanctions, targeting "
+        "those who organised the flights of migrants to the border.\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "those who organised the flights of migrants to the border", "2021-12-02")
+    }

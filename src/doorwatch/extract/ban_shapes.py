@@ -54,8 +54,10 @@ KEPT_OUT_RE = re.compile(
 )
 # "closed its airspace to Belarusian carriers"
 CLOSED_TO_RE = re.compile(
-    r"\b(?P<verb>closed|closes|closing|close|shut|shuts)\s+(?:its|their|the|EU|European)\s+(?:\w+\s+)?"
-    r"(?:airspace|skies|sky|airports|ports|borders?|markets?)"
+    # ("we closed our airspace to …", "closed the airspace of the Union to …")
+    r"\b(?P<verb>closed|closes|closing|close|shut|shuts)\s+(?:its|their|the|EU|European|our)\s+"
+    r"(?:\w+\s+)?(?:airspace|skies|sky|airports|ports|borders?|markets?)"
+    r"(?:\s+of\s+the\s+(?:European\s+)?Union)?"
     # ("close EU airspace and EU airports to …")
     r"(?:\s+and\s+(?:its\s+|their\s+|EU\s+|European\s+)?"
     r"(?:airspace|skies|sky|airports|ports|borders?|markets?))?"
@@ -75,7 +77,7 @@ CLOSED_PASSIVE_RE = re.compile(
 )
 # "its closure of EU airspace to Belavia": the same, named by its noun (in force unless lifted)
 CLOSURE_RE = re.compile(
-    r"\b(?P<verb>closure)\s+of\s+(?:its\s+|their\s+|the\s+)?"
+    r"\b(?P<verb>closure)\s+of\s+(?:its\s+|their\s+|the\s+|our\s+)?"
     r"(?:(?P<power>EU|U\.S\.|US|[A-Z][a-z]+)\s+)?(?:airspace|skies|airports)"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:airspace|skies|airports))?\s+to\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)"

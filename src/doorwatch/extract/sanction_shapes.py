@@ -284,10 +284,12 @@ SANCTIONS_VERB_RE = re.compile(
 # on a country is aimed at, each its own target (after an aside: ", the first anniversary …,")
 TARGETING_RE = re.compile(
     # ("imposed its first economic sanctions, covering potash, …": no country named)
-    rf"\b{VERB}\s+(?P<fill>{FILL}){MEASURE}(?:\s+(?:on|against)\s+[^,.;:()\"“”]{{1,60}}?|"
+    # ("adopted its fifth package of listings, directed at those who …")
+    rf"\b{VERB}\s+(?P<fill>{FILL})(?:{MEASURE}|listings|designations)"
+    r"(?:\s+(?:on|against)\s+[^,.;:()\"“”]{1,60}?|"
     r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?"
     rf"(?:,\s+(?:(?:the|a|an)\s+[^,.;:()\"“”]{{1,80}}?,\s+)?|\s+)"
-    r"(?:targeting|targetting|covering|hitting)\s+"
+    r"(?:targeting|targetting|covering|hitting|(?<=,\s)(?:aimed|directed)\s+at)\s+"
     # ("sectoral sanctions against Belarus covering trade in potash products": the goods)
     r"(?:(?:trade|dealings)\s+in\s+|(?:imports?|exports?|sales?|purchases?)\s+of\s+)?"
     rf"{TARGET}"
@@ -379,7 +381,10 @@ WIDENED_TO = (
 EXTEND_TO_FRONT_RE = re.compile(
     r"\b(?P<verb>(?P<impose>extend(?:s|ed|ing)?|expand(?:s|ed|ing)?))\s+to\s+"
     r"(?P<target>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
-    r"(?:many|some|most|all|part|parts|much)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    # ("extended to Belarus a large part of the trade restrictions …", "… the trade measures
+    # that we had applied to Russia")
+    r"(?:(?:a\s+(?:large|good|big|major)\s+)?(?:many|some|most|all|part|parts|much)\s+of\s+)?"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     rf"{MEASURE}\b"
 )
 # "It relaxed those measures", "lifted the remaining restrictions": a measure named before,
@@ -811,7 +816,8 @@ IT_IMPOSED_RE = re.compile(
     # ("Asset freezes and travel bans that the EU imposed last November on …", "sanctions that
     # Washington placed on the state fertiliser giant")
     rf"\b(?:{MEASURE}|{_PENALTIES})\s+(?:that\s+|which\s+)?"
-    r"(?P<power>it|they|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    # ("the sanctions this country imposed on Belaruskali in 2021": a speaker's own country)
+    r"(?P<power>it|they|we|this\s+country|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
     # ("the asset freezes … the UK has already imposed on 99 individuals")
     r"(?:(?:has|have|had)\s+)?(?:first\s+|originally\s+|long\s+|already\s+)?"
     r"(?P<verb>imposed|introduced|maintained|kept|placed|put)\s+"

@@ -971,7 +971,8 @@ _DOING_RE = re.compile(
 _OF_ANY_KIND_RE = re.compile(r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$")
 _WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))
 _RESPONSIBLE_RE = re.compile(
-    r"\s+(?:responsible|involved|accused|suspected|linked|connected)\b[^,.;:()\"“”]{0,60}?"
+    # ("on those who organised the flights": who they are, told by what they did)
+    r"\s+(?:responsible|involved|accused|suspected|linked|connected|who)\b[^,.;:()\"“”]{0,60}?"
     r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
 )
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))

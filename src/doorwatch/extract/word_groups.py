@@ -29,7 +29,11 @@ from doorwatch.extract.sanction_parts import (
     RANGE_FROM_RE,
     RANGE_TO_RE,
 )
-from doorwatch.extract.sanction_shapes import WHICH_SANCTIONED_RE, WHICH_TARGETED_RE
+from doorwatch.extract.sanction_shapes import (
+    EXTEND_TO_FRONT_RE,
+    WHICH_SANCTIONED_RE,
+    WHICH_TARGETED_RE,
+)
 from doorwatch.extract.sanction_standing import (
     AFTER_MEASURE_RE,
     ANSWERED_WITH_RE,
@@ -277,6 +281,10 @@ WEIGHED_WINDOWS: Windows = (
     (WHICH_TARGETED_RE, -10, 160),
     (NEXT_PACKAGE_RE, -10, 220),
 )
+# ("extended to Belarus the trade measures that it had applied to Russia": found from the
+# verb, in a text whose measure word is no topic's hit)
+EXTENDED_WORDS = ("xtended to ", "xpanded to ")
+EXTENDED_WINDOWS: Windows = ((EXTEND_TO_FRONT_RE, -2, 160),)
 # ("would favour a further round of listings that includes …", "ready to go further, including
 # against …": listings proposed, prepared or favoured)
 PLANNED_WORDS = ("propos", "prepar", " forward", "favour", "favor", "case for", "weigh", "consider",
@@ -372,6 +380,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (RANGE_WORDS, RANGE_WINDOWS),
     (WEIGHED_WORDS, WEIGHED_WINDOWS),
     (PLANNED_WORDS, PLANNED_WINDOWS),
+    (EXTENDED_WORDS, EXTENDED_WINDOWS),
     (SUBJECT_WORDS, SUBJECT_WINDOWS),
     (IN_FORCE_WORDS, IN_FORCE_WINDOWS),
     (STEPS_WORDS, STEPS_WINDOWS),
