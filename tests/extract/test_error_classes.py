@@ -13197,3 +13197,26 @@ def test_those_who_did_something_are_a_measures_target() -> None:
     assert _sanctions(text) == {
         ("imposed", "those who organised the flights of migrants to the border", "2021-12-02")
     }
+
+
+def test_a_verbatim_records_label_with_a_full_stop_before_its_dash() -> None:
+    text = (
+        "Marta Kowalczyk, on behalf of the Renew Group. – Madam President, I recall what I said "
+        'here last spring: "We will not trade our principles for a photograph." The regime has '
+        "not changed.\n\n"
+        "Henrik Lindqvist, Member of the Commission. – Madam President, I would recall what I "
+        'said in this Chamber last autumn: "Our sanctions will end when the repression ends."\n'
+    )
+    assert _quotes(text) == {
+        "We will not trade our principles for a photograph.": "Marta Kowalczyk",
+        "Our sanctions will end when the repression ends.": "Henrik Lindqvist",
+    }
+
+
+def test_a_lithuanian_maiden_name_in_ute_is_a_womans() -> None:
+    text = (
+        "In Vilnius, Ana Sousa, a teacher, waited. I spoke this week to a passenger from Kaunas. "
+        'Gintarė Dapkutė told me that he stood up when the pilot spoke. "He told us he would be '
+        'killed there," she said.\n'
+    )
+    assert _quotes(text) == {"He told us he would be killed there": "Gintarė Dapkutė"}

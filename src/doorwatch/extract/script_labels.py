@@ -73,7 +73,9 @@ def tells_of_thread(masked: str, start: int, end: int) -> bool:
 # a transcript's label opening a paragraph: "Ewan Hartley:", "The Minister for Europe (Stephen
 # Caldwell):", "Baroness X (CB):"
 # ("Mr LATUSHKA – Thank you, Madam President": a verbatim record's speaker and a dash)
-_TURN_LABEL_RE = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\s[–—])\s")
+# ("Lucia Ferrante, Member of the Commission. – Mr President, …": a verbatim record's full stop
+# before the dash)
+_TURN_LABEL_RE = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\.?\s[–—])\s")
 # (a surname in capitals may hold letters past ASCII: "KIERWIŃSKI")
 _CAPITALS_RE = re.compile(r"\b[A-Z](?:[^\W\da-z]|[’'-](?=[^\W\da-z])){2,}\b")
 _TURN_WORDS = frozenset(lx.words("names", "transcript_turn_words"))
