@@ -13220,3 +13220,25 @@ def test_a_lithuanian_maiden_name_in_ute_is_a_womans() -> None:
         'killed there," she said.\n'
     )
     assert _quotes(text) == {"He told us he would be killed there": "Gintarė Dapkutė"}
+
+
+def test_restrictions_on_the_trade_in_goods_among_a_packages_measures() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On 24 June 2021 the EU adopted the economic measures promised a month earlier, among "
+        "them restrictions on the trade in potash.\n"
+    )
+    assert _sanctions(text) == {("imposed", "potash", "2021-06-24")}
+
+
+def test_what_remained_of_a_measure_lifted_and_its_target_released_from_the_last() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "In September 2025 the United States eased its sanctions on Belavia; in November it "
+        "lifted what remained of those sanctions.\n\n"
+        "Naftan, sanctioned by the United Kingdom since March 2022, was released from the last "
+        "of those restrictions in May 2026.\n"
+    )
+    found = _sanctions(text)
+    assert ("lifted", "Belavia", "2025-11") in found
+    assert ("lifted", "Naftan", "2026-05") in found

@@ -391,7 +391,9 @@ EXTEND_TO_FRONT_RE = re.compile(
 # referred back to; its target is that of the measure reported just before
 ANAPHORIC_RE = re.compile(
     rf"\b{VERB}\s+(?P<target>(?:those|these|such|the\s+same|the\s+rest(?=\s*[,.;]|\s+in\b)|"
-    r"(?:the|its|their)\s+(?:remaining|last)|the\s+(?:rest|remainder)\s+of\s+(?:the|its|their))"
+    # ("lifted what remained of those sanctions", "the rest of those measures")
+    r"(?:the|its|their)\s+(?:remaining|last)|"
+    r"(?:the\s+(?:rest|remainder)|what\s+remain(?:ed|s))\s+of\s+(?:the|its|their|those|these))"
     # ("lifted the remaining ones in November"; "in November it lifted the rest")
     rf"(?:(?<=rest)|\s+(?:{MEASURE}|ones)))(?!\s+(?:on|against|targeting)\b)"
 )
@@ -836,7 +838,7 @@ COVERING_RE = re.compile(
     # ("The EU restrictions against Belarus already cover, among other things, …")
     r"(?:(?:against|on)\s+[A-Z][\w.-]*\s+(?:already\s+|also\s+|now\s+)?(?=cover))?"
     r"(?:covering|cover(?:s|ed)?(?:\s+only)?|concern(?:s|ing)?|"
-    r"on\s+trade\s+in|on\s+(?:imports|exports)\s+of)"
+    r"on\s+(?:the\s+)?trade\s+in|on\s+(?:the\s+)?(?:imports|exports)\s+of)"
     r"(?:\s*,\s*(?:among\s+other\s+(?:things|goods|products)|among\s+others|inter\s+alia)\s*,)?\s+"
     # ("restrictions on trade in goods used for the production of tobacco products, …")
     r"(?:goods\s+used\s+(?:for|in)\s+the\s+production\s+of\s+)?"

@@ -45,14 +45,17 @@ FREED_FROM_RE = re.compile(
 # "Belavia, freed from US sanctions in November, …", "Belavia is no longer subject to US
 # sanctions": a relief told of its target
 FREED_PASSIVE_RE = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*,?\s+"
+    # ("Belavia, sanctioned by the United States since August 2023, was released from …")
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?:\s*,[^,.;:()\"“”]{1,60},)?\s*,?\s+"
     # ("Belavia had already been freed from US sanctions")
     r"(?:(?:was|were|is|are|(?:has|have|had)\s+(?:(?:already|also|since)\s+)?been)\s+)?"
     r"(?:(?:also|now|finally|already)\s+)?"
     # ("Belavia is no longer subject to US sanctions", "is now free of", "was relieved of")
     r"(?P<verb>(?P<lift>(?:freed|released)\s+from|(?:relieved|(?<=is\s)free|(?<=are\s)free|"
     r"(?<=now\s)free)\s+of|no\s+longer\s+(?:subject\s+to|under)))\s+"
-    r"(?:the\s+)?(?:(?P<power>[A-Z][\w.]*)\s+)?"
+    # ("released from the last of those restrictions")
+    r"(?:the\s+)?(?:(?:last|rest|remainder)\s+of\s+(?:those|these|the|its|their)\s+|"
+    r"(?:last|remaining)\s+)?(?:(?P<power>[A-Z][\w.]*)\s+)?"
     r"(?:sanctions|restrictions)\b"
 )
 # "Washington freed Belavia from its sanctions": the relief told by who gave it

@@ -253,9 +253,9 @@ _NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ", "entry into", "
 # ("his son Viktor and 13 others": those a list counts and does not name)
 _UNNAMED_REST = frozenset(("others", "other people", "other officials", "more"))
 
-# ("its listing of Belaruskali", "trade in potash": what the measure is on comes after)
+# ("its listing of Belaruskali", "(the) trade in potash": what the measure is on comes after)
 _LISTING_OF_RE = re.compile(
-    r"^(?:(?:listings?|designations?|blacklisting)\s+of|trade\s+in)\s+(?:the\s+)?"
+    r"^(?:the\s+)?(?:(?:listings?|designations?|blacklisting)\s+of|trade\s+in)\s+(?:the\s+)?"
 )
 
 # what trade a measure restricts, with no goods: no target ("restrictions on trade")
