@@ -13242,3 +13242,22 @@ def test_what_remained_of_a_measure_lifted_and_its_target_released_from_the_last
     found = _sanctions(text)
     assert ("lifted", "Belavia", "2025-11") in found
     assert ("lifted", "Naftan", "2026-05") in found
+
+
+def test_no_listing_in_a_count_added_to_a_list_or_a_list_with_no_power() -> None:
+    text = (
+        "Sanctions remain in place. So in the week that four were freed, twenty more were added "
+        "to the list. I ask for it again: put every factory that uses prison labour on the "
+        "list.\n"
+    )
+    assert _sanctions(text) == set()
+
+
+def test_a_measures_target_ends_before_its_relative_pronoun() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The sanctions Britain has imposed, including the restrictions on timber imports that "
+        "were put in place in 2022, will remain.\n"
+    )
+    assert ("imposed", "timber imports", "2022") in _sanctions(text)
+    assert not any(t.endswith(" that") for _, t, _ in _sanctions(text))

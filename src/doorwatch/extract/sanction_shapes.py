@@ -770,7 +770,9 @@ SUBJECT_LISTED_RE = re.compile(
     r"(?:(?:In\s+addition|Also|Meanwhile|Separately|Moreover|Furthermore|Additionally),\s+|"
     r"[^.;:\"“”]{0,80}?\b(?:said|says|replied|announced|confirmed|stated)\s+that\s+)?"
     # (not "In December alone, 50 people were added to the list": prisoners counted)
-    r"(?P<target>(?:(?!political\s+prisoner|said\s|(?:people|names)\b)[^.;:()—–\"“”]){1,200}?),?\s+"
+    # (nor "eighteen more were added to the list": a count of those named before)
+    r"(?P<target>(?:(?!political\s+prisoner|said\s|(?:people|names)\b|more,?\s+(?:were|have|had)\b)"
+    r"[^.;:()—–\"“”]){1,200}?),?\s+"
     # ("In November 2020 Lukashenko is included into the EU list": a chronicle's present)
     # (in the present only a power's or a sanctions list: "new names are added to the list"
     # is a count of prisoners growing)

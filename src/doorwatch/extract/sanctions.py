@@ -768,6 +768,8 @@ def find_sanctions(
                         imposer = own if imposer is None or own is not None else imposer
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
+                    if pattern is PUT_ON_LIST_RE and imposer is None:
+                        continue  # "put every enterprise that uses prison labour on the list"
                     if pattern is THREAT_TO_RE and imposer is None and verb.startswith("prepar"):
                         continue  # "Viasna is preparing to add 40 names to its list": no power
                     if (
@@ -968,7 +970,10 @@ _DOING_RE = re.compile(
     r"\s+(?:and\s+)?(?=[a-z]{3,}ing\s+(?:into|over|through|across|within|at|from)\s)"
 )
 # ("banned Belarusian carriers of all kinds from …": how many of them, no part of who)
-_OF_ANY_KIND_RE = re.compile(r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$")
+# (nor "restrictions on potash imports that were put in place": the relative's pronoun)
+_OF_ANY_KIND_RE = re.compile(
+    r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)$"
+)
 _WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))
 _RESPONSIBLE_RE = re.compile(
     # ("on those who organised the flights": who they are, told by what they did)
