@@ -13261,3 +13261,17 @@ def test_a_measures_target_ends_before_its_relative_pronoun() -> None:
     )
     assert ("imposed", "timber imports", "2022") in _sanctions(text)
     assert not any(t.endswith(" that") for _, t, _ in _sanctions(text))
+
+
+def test_counts_told_as_counted_held_by_men_and_women_or_the_number_standing() -> None:
+    assert _figures(
+        "About 1,100 people were still counted as political prisoners at the end of May."
+    ) == {("political_prisoners_held", 1100)}
+    assert _figures(
+        "I rise to speak for the nearly 1,400 men and women who are held today as political "
+        "prisoners in Belarus."
+    ) == {("political_prisoners_held", 1400)}
+    assert _figures(
+        "This morning the rights group updated its count of political prisoners in Belarus. "
+        "The number stands at 1,212."
+    ) == {("political_prisoners_held", 1212)}

@@ -152,7 +152,9 @@ _OWN_COUNT_RE = re.compile(
     r"(?:(?:latest|own|official|last|current|updated|independent)\s+)?"
     # ("the prison population fell by only about 130 over the year, to 1,131"; "its count of
     # those behind bars has hovered around 1,430"; "Today that number is roughly six hundred")
-    r"(?:figure|count|tally|total|list|prison\s+population|(?<=hat\s)number)"
+    # ("… updated its count of political prisoners. The number stands at 1,437.")
+    r"(?:figure|count|tally|total|list|prison\s+population|(?<=hat\s)number|"
+    r"(?<=[Tt]he\s)number(?=\s+(?:now\s+)?(?:stands|stood|is|was)\s))"
     r"(?!\s+of\b(?!\s+those\s+(?:behind\s+bars|held|in\s+(?:prison|jail))))(?:\s+[\w,.]+){0,6}?|"
     r"[Bb]oth)\s+"
     # ("The total did fall, from 1,430 at the start of the year to …": where it moved from)

@@ -31,7 +31,8 @@ NOUN_RE = re.compile(
     r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|plus|"
     r"politically|motivated|arbitrary|"
     r"detained|imprisoned|pardoned|convicted|remaining|such|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,3}?"
-    rf"(?P<noun>{PEOPLE})\b"
+    # ("the nearly 1,500 men and women who are held": a pair of nouns for one group)
+    rf"(?P<noun>{PEOPLE})\b(?:\s+and\s+(?:women|men|children)\b)?"
 )
 # Each lookahead below lists the first letters of its pattern's words: most positions then
 # fail on one comparison before the alternation is tried.
@@ -130,7 +131,8 @@ POST_CUE_RE = re.compile(
     r"(?:behind\s+bars|in\s+(?:prison|jail|custody))|"
     r"behind\s+bars|in\s+(?:prison|jail|custody|detention)|"
     r"held(?!\s+(?:responsible|accountable|liable)\b)|languish(?:ing|es)?|"
-    r"(?:considered|regarded\s+as|deemed)\s+political\s+prisoners)"
+    # ("About 1,200 people were still counted as political prisoners")
+    r"(?:considered|regarded\s+as|deemed|counted\s+as)\s+political\s+prisoners)"
     r"|(?P<rel>freed|released|pardoned|set\s+free|let\s+go|amnestied|walk(?:ed|s)?\s+(?:free|out)|"
     # ("after the 123-prisoner release": the count names the release it was)
     r"(?<=prisoner\s)(?:release|pardon|swap|exchange|handover)|"
