@@ -13275,3 +13275,18 @@ def test_counts_told_as_counted_held_by_men_and_women_or_the_number_standing() -
         "This morning the rights group updated its count of political prisoners in Belarus. "
         "The number stands at 1,212."
     ) == {("political_prisoners_held", 1212)}
+
+
+def test_listings_planned_in_a_text_that_never_says_sanctions() -> None:
+    text = (
+        "Minister: A further package of listings, aimed at the officers involved in the raids, is "
+        "being finalised. The Government would also favour a new round of individual listings "
+        "that includes those in the prison service who are responsible for the beatings. I can "
+        "tell the House that if the repression continues we will not hesitate to designate more "
+        "of those responsible.\n"
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("threatened", "officers involved in the raids"),
+        ("threatened", "those in the prison service who are responsible for the beatings"),
+        ("threatened", "those responsible"),
+    }

@@ -180,10 +180,10 @@ BLOCKING_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 100), (FREEZE_RE, -1, 160)
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 # ("removed X from the Specially Designated Nationals and Blocked Persons List", "the UK's
 # Consolidated List": a sanctions list by its name)
-# ("adopted four rounds of listings against officials": a text about sanctions that never
-# says the word)
+# ("four rounds of listings against officials", "a further package of listings": never "sanctions")
 TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals", "Blocked Persons",
-               "Consolidated List", "listings against")  # fmt: skip
+               "Consolidated List", "listings against", "of listings", "new listings",
+               "further listings", "listings of")  # fmt: skip
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
 # "its measures", "new measures", "measures on", "measures against"; and the verbs of bans
 # "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"

@@ -181,8 +181,11 @@ from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.swift_shapes import SWIFT_WINDOWS, SWIFT_WORDS
 from doorwatch.extract.target_lists import (
     DET_RE,
+    MORE_OF_THOSE_RE,
     NAME_END_RE,
     PREP_START_RE,
+    RESPONSIBLE_RE,
+    WHO_WORDS,
     blank_glosses,
     is_counted_group,
     is_group,
@@ -404,8 +407,13 @@ def find_sanctions(
                 # date this sentence does not give
                 decision = DECIDED_RE.search(masked, s_start, match.start("verb"))
                 decided = decision is not None
-                if not decided and _CONDITION_RE.search(
-                    masked, max(s_start, match.start("verb") - 60), match.start("verb")
+                if (
+                    not decided
+                    and _CONDITION_RE.search(
+                        masked, max(s_start, match.start("verb") - 60), match.start("verb")
+                    )
+                    # ("if it goes on we will not hesitate to designate …": a threat's condition)
+                    and not promised_before(masked, s_start, match)
                 ):
                     continue  # "only if Minsk is allowed to export": a condition, not a measure
                 ready = False
@@ -667,12 +675,15 @@ def find_sanctions(
                 # "a ban on Belarusian carriers flying into EU airspace and using EU airports":
                 # what the target may not do, no part of whom the measure is on
                 raw = _OF_ANY_KIND_RE.sub("", _DOING_RE.split(raw, 1)[0])
-                if raw.strip().lower() in _WHO_WORDS:
+                # ("to designate more of those responsible": who they are)
+                trimmed = MORE_OF_THOSE_RE.sub("", raw)
+                who_at = match.start("target") + len(raw) - len(trimmed)
+                if trimmed.strip().lower() in WHO_WORDS:
                     # "on those responsible for repression": the target is who they are
-                    who = _RESPONSIBLE_RE.match(masked, target_end, s_end)
+                    who = RESPONSIBLE_RE.match(masked, target_end, s_end)
                     if who is None:
                         continue
-                    raw, target_end = masked[match.start("target") : who.end()], who.end()
+                    raw, target_end = masked[who_at : who.end()], who.end()
                 # "on Belarusian air carriers, among them the national carrier Belavia", "on
                 # officials, Belshina and MAZ": the whole list the target opens
                 raw, target_end = whole_list(
@@ -973,12 +984,6 @@ _DOING_RE = re.compile(
 # (nor "restrictions on potash imports that were put in place": the relative's pronoun)
 _OF_ANY_KIND_RE = re.compile(
     r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)$"
-)
-_WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))
-_RESPONSIBLE_RE = re.compile(
-    # ("on those who organised the flights": who they are, told by what they did)
-    r"\s+(?:responsible|involved|accused|suspected|linked|connected|who)\b[^,.;:()\"“”]{0,60}?"
-    r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
 )
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
 _WEIGHED_BEFORE_RE = re.compile(r"\b(?:considering|weighing|discussing|preparing)\s+$")

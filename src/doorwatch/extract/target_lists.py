@@ -833,3 +833,17 @@ def whole_list(
             # "on the national airline in November and on potash in December"
             raw, target_end = f"{raw} and on {second.group('second')}", second.end()
     return raw, target_end
+
+
+# A target told by who they are: "those", "people", after "more of" ("to designate more of
+# those responsible"), and the words after it that say who ("responsible for repression",
+# "who organised the flights")
+MORE_OF_THOSE_RE = re.compile(r"^(?:more|further|some|many|several|others)\s+of\s+(?=those$)")
+WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))
+RESPONSIBLE_RE = re.compile(
+    # ("those in the justice system who are responsible for …": where they serve, first)
+    r"(?:\s+(?:in|within|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+who\b))?"
+    # ("on those who organised the flights": who they are, told by what they did)
+    r"\s+(?:responsible|involved|accused|suspected|linked|connected|who)\b[^,.;:()\"“”]{0,60}?"
+    r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
+)

@@ -85,10 +85,13 @@ PACKAGE_WEIGHED_RE = re.compile(
     r"\b(?:[Nn]ew|[Ff]urther|[Ff]resh|[Aa]dditional|[Nn]ext)\s+(?P<verb>package|round)\s+"
     # ("a new round of EU listings aimed at …", "a new round of individual listings for judges")
     r"(?:of\s+(?:(?:EU|UK|US|U\.S\.|[A-Z][a-z]+n|individual|targeted)\s+)?"
-    r"(?:sanctions|measures|listings|designations)\s+)?(?:aimed\s+at|targeting|against|for)\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
+    # ("A further package of listings, aimed at …, is being finalised": between commas)
+    r"(?:sanctions|measures|listings|designations)\s*,?\s+)?(?:aimed\s+at|targeting|against|for)\s+"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s*,?\s+"
     r"(?P<threat>(?:is|was)\s+(?:now\s+|also\s+)?(?:under\s+(?:discussion|consideration)|"
-    r"being\s+(?:prepared|discussed|drafted|weighed|considered)|in\s+preparation|"
+    # ("… is being finalised": readied for a decision to come)
+    r"being\s+(?:prepared|discussed|drafted|weighed|considered|finali[sz]ed|readied)|"
+    r"in\s+preparation|"
     # ("… is on the table": offered for a decision to come)
     r"(?:still\s+)?on\s+the\s+table|in\s+the\s+(?:works|pipeline)))\b"
 )

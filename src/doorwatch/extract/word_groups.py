@@ -269,7 +269,7 @@ BACKGROUND_WORDS = (
 )
 WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion", " discussing ",
                  " preparing ", " drafting ", " package that", " package which", " drafted",
-                 " on the table", " being prepared", " being discussed", " in the works",
+                 " on the table", " being prepared", " being discussed", " being finali", " in the works",
                  " in the pipeline", "next package", "next round", "next sanctions",
                  "next EU", "next UK", "next US", "next European", "next British", "ready to ", "prepared to ", "examining",
                  "working towards", "towards a further", "towards new", " support new", " support further", " support personal",
