@@ -13,6 +13,11 @@ import re
 from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.mentions import Mention
+from doorwatch.extract.person_pronouns import PRONOUN_GENDER
+from doorwatch.extract.quotes import QuoteSpan
+from doorwatch.extract.resolve import Resolver
+from doorwatch.extract.sentences import Paragraph, SentenceIndex
 
 # the nouns and the pronoun each takes ("mother": "she")
 PERSON_NOUNS: dict[str, str] = lx.table("names", "described_person_nouns")
@@ -109,3 +114,52 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
     words = masked[found.start("article") : found.end("inoun")].split()
     words = words if words[1:2] == ["of"] else words[1:]
     return Opening(noun, None, -1, " ".join([*words, *tail.split()]))
+
+
+_OWNER_PRONOUN = {"his": "he", "her": "she"}
+_DESCRIBED_REACH = 3  # sentences back a description may open for a later pronoun
+
+
+def opened_with(
+    masked: str,
+    paras: list[Paragraph],
+    index: SentenceIndex,
+    resolver: Resolver,
+    pronoun: Mention,
+    quote: QuoteSpan,
+) -> str | None:
+    """Return the person described, not named, whom ``pronoun`` after ``quote`` means: the
+    subject that opens the sentence before ("Maksim's mother, reached by phone, was more
+    guarded. '…,' she said"), or one further back that the sentences between go on about ("She
+    has stopped explaining …"); None when another subject opens one."""
+    gender = PRONOUN_GENDER[pronoun.key]
+    para_start = paras[quote.para].start
+    si = index.index(quote.open)
+    for i in range(si - 1, max(-1, si - _DESCRIBED_REACH), -1):
+        start, end = index.spans[i]
+        if start < para_start:
+            return None
+        found = opening_description(masked, start, end, gender)
+        if found is True:
+            continue
+        if not isinstance(found, Opening):
+            return None
+        if found.owner is None:
+            return found.description  # "man in a torn shirt"
+        owner, description = found.owner, found.description
+        possessive = owner.lower()
+        if possessive in _OWNER_PRONOUN:
+            # ("Her daughter": whose daughter "her" is, and the spouse the text names)
+            whose = resolver.person_pronoun(_OWNER_PRONOUN[possessive], found.owner_at)
+            if whose is None:
+                return None
+            owner = whose
+            spouse = resolver.kin(f"{possessive} {found.noun}", found.owner_at)
+            if spouse is not None:
+                return spouse
+            description = f"{owner}'s {found.noun}"
+        # ("His mother … '…,' she said" where the text named Halina Sialitskaya before her son
+        # Dzianis Sialitski: the relative who carries the family's name)
+        relative = resolver.relative(owner, gender)
+        return relative or description
+    return None

@@ -28,7 +28,7 @@ from doorwatch.extract.clause_subjects import (
 from doorwatch.extract.clause_subjects import SPEAKING_KINDS as _SPEAKING
 from doorwatch.extract.colon_speakers import colon_speaker
 from doorwatch.extract.credit_lines import credited, phrase_owner
-from doorwatch.extract.described_subjects import PERSON_NOUNS, Opening, opening_description
+from doorwatch.extract.described_subjects import PERSON_NOUNS, opened_with
 from doorwatch.extract.first_person import I_AUX, said_by_writer
 from doorwatch.extract.labelled_turns import LabelledTurns
 from doorwatch.extract.letter_lines import letter_sender
@@ -80,13 +80,11 @@ _OWNED_SPEAKER_RE = re.compile(
 )
 # '"…," as Novotná puts it': the one named between "as" and the verb
 _AS_PUTS_RE = re.compile(r"as\s+(?P<who>[^,.;:]{2,60}?)\s+(?:puts|put|phrases|phrased)\s+it\b")
-_OWNER_PRONOUN = {"his": "he", "her": "she"}
 # a sentence that opens a quotation with only a word of sequence before it ("And then, "…"",
 # "Later: "…"")
 _GOES_ON_RE = re.compile(
     r"\s*(?:[Aa]nd\s+)?(?:[Tt]hen|[Ll]ater|[Aa]fterwards|[Ff]inally|[Aa]gain)\s*[,:]?\s*"
 )
-_DESCRIBED_REACH = 3  # sentences back a description may open for a later pronoun
 # ('…," but said sanctions would stay "…"': a second verb of the first quotation's subject)
 _SECOND_VERB_RE = re.compile(
     r"[\s,]*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|added|warned|insisted|told)\b"
@@ -311,7 +309,7 @@ class Attributor:
             if found is not None:
                 described_subject = (
                     self._described_subject(found)
-                    or self._opened_with(found, quote)
+                    or opened_with(self.masked, self.paras, self.index, self.resolver, found, quote)
                     or letter_writer(self.masked, self.index, self.mentions, found)
                     or piece_author(self.masked, self.index, self.mentions, found)
                     if found.kind == "pronoun" and found.key in PRONOUN_GENDER
@@ -421,43 +419,6 @@ class Attributor:
         if any(m.kind == "person" for m in self.mentions.within(end, pronoun.start)):
             return None  # (someone named since is nearer)
         return who
-
-    def _opened_with(self, pronoun: Mention, quote: QuoteSpan) -> str | None:
-        """Return the person described, not named, whom ``pronoun`` after ``quote`` means:
-        the subject that opens the sentence before ("Maksim's mother, reached by phone, was
-        more guarded. '…,' she said"), or one further back that the sentences between go on
-        about ("She has stopped explaining …"); None when another subject opens one."""
-        gender = PRONOUN_GENDER[pronoun.key]
-        para_start = self.paras[quote.para].start
-        si = self.index.index(quote.open)
-        for i in range(si - 1, max(-1, si - _DESCRIBED_REACH), -1):
-            start, end = self.index.spans[i]
-            if start < para_start:
-                return None
-            found = opening_description(self.masked, start, end, gender)
-            if found is True:
-                continue
-            if not isinstance(found, Opening):
-                return None
-            if found.owner is None:
-                return found.description  # "man in a torn shirt"
-            owner, description = found.owner, found.description
-            possessive = owner.lower()
-            if possessive in _OWNER_PRONOUN:
-                # ("Her daughter": whose daughter "her" is, and the spouse the text names)
-                whose = self.resolver.person_pronoun(_OWNER_PRONOUN[possessive], found.owner_at)
-                if whose is None:
-                    return None
-                owner = whose
-                spouse = self.resolver.kin(f"{possessive} {found.noun}", found.owner_at)
-                if spouse is not None:
-                    return spouse
-                description = f"{owner}'s {found.noun}"
-            # ("His mother … '…,' she said" where the text named Halina Sialitskaya before her
-            # son Dzianis Sialitski: the relative who carries the family's name)
-            relative = self.resolver.relative(owner, gender)
-            return relative or description
-        return None
 
     def _carried(
         self,
