@@ -13290,3 +13290,18 @@ def test_listings_planned_in_a_text_that_never_says_sanctions() -> None:
         ("threatened", "those in the prison service who are responsible for the beatings"),
         ("threatened", "those responsible"),
     }
+
+
+def test_a_relative_named_after_a_comma_who_then_speaks_in_the_same_paragraph() -> None:
+    text = (
+        "The year has been one of tightening abroad. In the village, these things arrive as "
+        "prices.\n\n"
+        "Her husband, Andrei, has been listening from the doorway with his arms folded. "
+        '"They put sanctions on timber, the fertiliser goes up, and her brother is still '
+        'inside."\n'
+    )
+    assert _quotes(text) == {
+        "They put sanctions on timber, the fertiliser goes up, and her brother is still inside.": (
+            "Andrei"
+        )
+    }

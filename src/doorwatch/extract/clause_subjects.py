@@ -47,7 +47,10 @@ _APPOSED_VERB_AFTER_RE = re.compile(
 )
 # a description that opens a sentence before the name of its subject ("A counterpart at a
 # Polish rail operator, Agnieszka Mróz, was blunter")
-_DESCRIBED_OPENING_RE = re.compile(r"(?:A|An|The|One|Another)\s+[a-z][^,.;:\"“”]{0,80},\s+")
+# ("Her husband, Ihar, has been listening from the doorway.": a relative, then the name)
+_DESCRIBED_OPENING_RE = re.compile(
+    r"(?:A|An|The|One|Another|His|Her|Their)\s+[a-z][^,.;:\"“”]{0,80},\s+"
+)
 # a clause that opens a sentence before its subject ("Asked about the men he left behind, he
 # paused.")
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
@@ -128,7 +131,7 @@ def opening_subject(
         if (
             named is not None
             and named.start == described.end()
-            and named.kind == "person"
+            and (named.kind == "person" or (named.kind == "bare" and lone_name(named)))
             and not named.possessive
             and (
                 _SUBJECT_VERB_AFTER_RE.match(masked, named.end, p_end)
