@@ -13305,3 +13305,11 @@ def test_a_relative_named_after_a_comma_who_then_speaks_in_the_same_paragraph() 
             "Andrei"
         )
     }
+
+
+def test_sanctioned_as_an_adjective_before_its_nouns_own_verb_is_no_measure() -> None:
+    text = (
+        "In June 2024 the European Union adopted a package of restrictions on Belarus, aimed at "
+        "closing routes by which sanctioned machine parts had been reaching Moscow.\n"
+    )
+    assert _sanctions(text) == {("imposed", "Belarus", "2024-06")}
