@@ -13313,3 +13313,20 @@ def test_sanctioned_as_an_adjective_before_its_nouns_own_verb_is_no_measure() ->
         "closing routes by which sanctioned machine parts had been reaching Moscow.\n"
     )
     assert _sanctions(text) == {("imposed", "Belarus", "2024-06")}
+
+
+def test_measures_in_force_extended_and_trade_restricted_with_a_country() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The American blacklisting of the steel maker BMZ had been in force since 2021. In March "
+        "2022 Japan extended the export controls it had imposed on Russia to Belarus. That month "
+        "the European Union restricted trade with Belarus in timber. In February 2022 Lithuania "
+        "stopped the rail transit of Belarusian cement to the port of Klaipeda.\n"
+    )
+    found = _sanctions(text)
+    assert {
+        ("imposed", "BMZ", "2021"),
+        ("imposed", "Belarus", "2022-03"),
+        ("imposed", "timber", "2022-03"),
+        ("imposed", "Belarusian cement", "2022-02"),
+    } <= found

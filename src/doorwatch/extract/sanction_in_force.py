@@ -27,14 +27,15 @@ _HOLDS = (
     # extensive": what they are like)
     r"(?:remain(?:s|ed)?|stay(?:s|ed)?)(?=\s*(?:[,.;\"“]|$)|\s+(?:until|till|as\s+long\s+as|for|"
     r"through|beyond|while|unless|in\s+(?:force|place|effect))\b))|"
-    r"(?:(?:also|still)\s+)?(?:is|are|was|were)\s+(?:(?:also|still)\s+)?"
+    r"(?:(?:also|still)\s+)?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:also|still)\s+)?"
     r"(?:unchanged|in\s+force|in\s+place|in\s+effect)\b"
 )
 # (read from the measure's noun: whose it is, "the US and EU sanctions", is read before it as
 # for any measure named by its power's word)
 MEASURES_HOLD_RE = re.compile(
     rf"\b(?P<verb>{MEASURE}|bans?|prohibitions?|embargo(?:es)?|"
-    r"(?:asset[\s-])?freezes|designations?)\s+(?:on|against|of)\s+"
+    # ("The American blacklisting of Belaruskali had been in force since 2021")
+    r"(?:asset[\s-])?freezes|designations?|blacklistings?)\s+(?:on|against|of)\s+"
     # ("its prohibition on importing Belarusian potash": the goods the trade is in)
     r"(?:(?:importing|buying|exporting|selling|purchasing|imports?\s+of|exports?\s+of)\s+)?"
     # (the target ends where the list that goes on, or the words that it holds, begin)

@@ -366,12 +366,17 @@ EXTEND_TO_RE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
     # "extended its ban on Belarusian potash to cover transit": a ban's own target
     # ("extended many of its sanctions against Russia to Belarus": the first target named)
-    rf"(?:(?:ban|embargo|freeze|{MEASURE})(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+to|"
+    # ("extended the export controls it had imposed on Russia to Belarus")
+    rf"(?:(?:ban|embargo|freeze|{MEASURE})(?:\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
+    r"(?:imposed|applied|placed))?(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+to|"
     r"(?:ban|embargo)\s+on)\s+"
     # ("extended its sanctions on Belarus to trade in wood, cement and rubber": the goods)
     r"(?:(?:trade|imports?|exports?)\s+(?:in|of)\s+)?"
     # ("extended the sanctions to March 2026", "… to cover transit": how long, or what more)
-    rf"(?!(?:\d|{MONTH_PATTERN}|the\s+end|cover|include|run|last|apply)\b){TARGET}"
+    # (nor "… to mirror its measures on Russia", "… to reflect Minsk's role": what for)
+    rf"(?!(?:\d|{MONTH_PATTERN}|the\s+end|cover|include|run|last|apply)\b)"
+    r"(?!(?!an?\s)[a-z]+\s+(?:its|their|the|an?|his|her)\s)"
+    rf"{TARGET}"
 )
 # the new target a measure is widened to ("… to Belarus", "… to a further group of judges"),
 # not how long it runs ("… to March 2026")

@@ -29,14 +29,16 @@ TRADE_RE = re.compile(
     r"limit(?:ed|s|ing)?|curb(?:ed|s|ing)?|"
     # "London barred trade in Belarusian potash"
     r"barr(?:ed|ing)|bars?)"  # ("will bar trade in Belarusian potash")
-    rf"\s+(?:the\s+|all\s+)?(?:{TRADE_NOUNS}"
+    # ("stopped the rail transit of Belaruskali potash": how the trade goes)
+    rf"\s+(?:the\s+|all\s+)?(?:(?:rail|road|sea|river)\s+)?(?:{TRADE_NOUNS}"
     # ("prohibit the sale, supply, transfer or export to Belarus of equipment": one ban)
     r"(?:\s*,\s*(?:sale|supply|transfer|export|import|purchase)s?)*"
     r"(?:\s*,?\s+(?:and|or)\s+(?:sale|supply|transfer|export|import|purchase)s?)?"
     # ("banning the export to Belarus of aviation fuel": where to, then what)
     r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of|"
     # "restricted dealings in new Belarusian sovereign debt"
-    r"(?:dealings|transactions|trade)\s+in|"
+    # ("restricted trade with Belarus in potash, timber and steel": with whom, then in what)
+    r"(?:dealings|transactions|trade)(?:\s+with\s+[A-Z][\w-]*)?\s+in|"
     # ("Japan will stop exporting general-purpose goods …": the trade by its verb)
     r"(?<=stop\s)(?:exporting|importing|selling|buying)(?:\s+(?:to|from)\s+[A-Z][\w.-]*)?)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"

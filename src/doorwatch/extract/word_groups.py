@@ -31,6 +31,7 @@ from doorwatch.extract.sanction_parts import (
 )
 from doorwatch.extract.sanction_shapes import (
     EXTEND_TO_FRONT_RE,
+    EXTEND_TO_RE,
     WHICH_SANCTIONED_RE,
     WHICH_TARGETED_RE,
 )
@@ -283,8 +284,10 @@ WEIGHED_WINDOWS: Windows = (
 )
 # ("extended to Belarus the trade measures that it had applied to Russia": found from the
 # verb, in a text whose measure word is no topic's hit)
-EXTENDED_WORDS = ("xtended to ", "xpanded to ")
-EXTENDED_WINDOWS: Windows = ((EXTEND_TO_FRONT_RE, -2, 160),)
+# ("extended the export controls it had imposed on Russia to Belarus": the same, the new
+# target last)
+EXTENDED_WORDS = ("xtended to ", "xpanded to ", "xtended the ", "xtended its ")
+EXTENDED_WINDOWS: Windows = ((EXTEND_TO_FRONT_RE, -2, 160), (EXTEND_TO_RE, -2, 160))
 # ("would favour a further round of listings that includes …", "ready to go further, including
 # against …": listings proposed, prepared or favoured)
 PLANNED_WORDS = ("propos", "prepar", " forward", "favour", "favor", "case for", "weigh", "consider",
@@ -446,6 +449,7 @@ GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
             "embargo",
             "freezes ",
             "designation",
+            "blacklisting",
         ),
     ),
     id(ANSWERED_WITH_RE): (0, 80, (" with ",)),
