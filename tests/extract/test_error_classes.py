@@ -13330,3 +13330,20 @@ def test_measures_in_force_extended_and_trade_restricted_with_a_country() -> Non
         ("imposed", "timber", "2022-03"),
         ("imposed", "Belarusian cement", "2022-02"),
     } <= found
+
+
+def test_those_responsible_told_at_length_and_individual_listings_as_the_topic() -> None:
+    text = (
+        "Minister: We have also proposed, together with Latvia, that the next European package "
+        "include those responsible for the penal colonies in which Lithuanian-speaking prisoners "
+        "are held. Ireland would favour a further round of individual listings that includes "
+        "judges of the Minsk city court.\n"
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        (
+            "threatened",
+            "those responsible for the penal colonies in which Lithuanian-speaking prisoners "
+            "are held",
+        ),
+        ("threatened", "judges of the Minsk city court"),
+    }

@@ -183,7 +183,7 @@ BLOCKING_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 100), (FREEZE_RE, -1, 160)
 # ("four rounds of listings against officials", "a further package of listings": never "sanctions")
 TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals", "Blocked Persons",
                "Consolidated List", "listings against", "of listings", "new listings",
-               "further listings", "listings of")  # fmt: skip
+               "further listings", "listings of", "individual listings")  # fmt: skip
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
 # "its measures", "new measures", "measures on", "measures against"; and the verbs of bans
 # "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"

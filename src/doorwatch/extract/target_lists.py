@@ -844,6 +844,6 @@ RESPONSIBLE_RE = re.compile(
     # ("those in the justice system who are responsible for …": where they serve, first)
     r"(?:\s+(?:in|within|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+who\b))?"
     # ("on those who organised the flights": who they are, told by what they did)
-    r"\s+(?:responsible|involved|accused|suspected|linked|connected|who)\b[^,.;:()\"“”]{0,60}?"
+    r"\s+(?:responsible|involved|accused|suspected|linked|connected|who)\b[^,.;:()\"“”]{0,100}?"
     r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
 )
