@@ -13347,3 +13347,14 @@ def test_those_responsible_told_at_length_and_individual_listings_as_the_topic()
         ),
         ("threatened", "judges of the Minsk city court"),
     }
+
+
+def test_a_chambers_record_is_no_person_a_pronoun_means() -> None:
+    text = (
+        "Congressional Record — Senate\nTuesday, August 10, 2021\n\n"
+        "Mr. ENGSTROM. Mr. President, I want to read into the Record part of a letter I received "
+        "last month from Pavel Sidarenka, a nurse in Toledo whose sister was jailed in May for a "
+        'comment she left. He writes: "I do not ask you to save my country. I ask you not to '
+        'make it cheap for them."\n'
+    )
+    assert set(_quotes(text).values()) == {"Pavel Sidarenka"}
