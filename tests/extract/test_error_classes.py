@@ -13358,3 +13358,15 @@ def test_a_chambers_record_is_no_person_a_pronoun_means() -> None:
         'make it cheap for them."\n'
     )
     assert set(_quotes(text).values()) == {"Pavel Sidarenka"}
+
+
+def test_one_described_as_asked_then_a_pronoun_then_their_words_alone() -> None:
+    text = (
+        "Harriet Vale met the envoy in July.\n\n"
+        "I put this to a European diplomat who had followed the talks closely. She was "
+        "unsentimental about it.\n\n"
+        '"Of course it is a trade. Every release has been a trade."\n'
+    )
+    assert _quotes(text) == {
+        "Of course it is a trade. Every release has been a trade.": "European diplomat"
+    }

@@ -460,7 +460,11 @@ class Attributor:
         # ('He holds it up to the camera.' above '"This one came off a plane …"': words with
         # no attribution, after a paragraph that ends on what a person does, are that person's)
         said = last_subject(self.masked, self.mentions, self.index, self.paras[previous])
-        return self.resolver.name(said) if said is not None else None
+        if said is None:
+            return None
+        # ('I put this to a European diplomat …. She was unsentimental.' above '"…"')
+        described = self._described_subject(said) if said.kind == "pronoun" else None
+        return described or self.resolver.name(said)
 
     def _words_owner(self, quote: QuoteSpan) -> str | None:
         """Return the person whose statement the words of ``quote`` are told as, right before

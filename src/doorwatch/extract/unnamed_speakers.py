@@ -440,8 +440,10 @@ _ASKED_RE = re.compile(
 )
 # ('I spoke to a woman released in September after three years. She told me, "…"': the one
 # spoken to, who answers)
+# ("I put this to a European diplomat who had followed the talks": the one asked, too)
 _SPOKE_TO_RE = re.compile(
-    rf"\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+(?:to|with)\s+{_ARTICLE}"
+    rf"\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|"
+    rf"put\s+(?:this|it|that|the\s+question))\s+(?:to|with)\s+{_ARTICLE}"
     rf"{_DESCRIBED}{_END}"
 )
 # ('The owner of a lorry firm, who asked not to be named, said …': "the" with an aside that
@@ -532,7 +534,7 @@ def described_subject(
         patterns.append(_THE_SUBJECT_RE)
     if masked.find("asked ", start, end) >= 0:
         patterns.append(_ASKED_RE)
-    if masked.find("spoke ", start, end) >= 0 or masked.find("talked ", start, end) >= 0:
+    if any(masked.find(verb, start, end) >= 0 for verb in ("spoke ", "talked ", "put ")):
         patterns.append(_SPOKE_TO_RE)
     if masked.find("One of ", start, end) >= 0:
         patterns.append(_ONE_OF_RE)
