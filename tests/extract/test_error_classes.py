@@ -13370,3 +13370,13 @@ def test_one_described_as_asked_then_a_pronoun_then_their_words_alone() -> None:
     assert _quotes(text) == {
         "Of course it is a trade. Every release has been a trade.": "European diplomat"
     }
+
+
+def test_a_count_of_political_prisoners_in_scare_quotes() -> None:
+    assert _figures(
+        "According to its count, as of 30 November 2023 there were 1,462 'political prisoners' "
+        "in the country."
+    ) == {("political_prisoners_held", 1462)}
+    assert _figures(
+        "The so-called human rights defenders still speak of more than 1,180 “political prisoners”."
+    ) == {("political_prisoners_held", 1180)}

@@ -41,6 +41,7 @@ from doorwatch.extract.sanctions import find_sanctions
 from doorwatch.extract.sentences import (
     Paragraph,
     SentenceIndex,
+    blank_term_marks,
     blank_word_marks,
     paragraphs,
     sentences,
@@ -128,7 +129,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
             )
             if titled is not None and not told_again(text, q, kept):
                 claims.append(_quote(original, q, titled))
-    counted = blank_word_marks(text)
+    counted = blank_term_marks(blank_word_marks(text))
     tabled = table_figures(counted, published)
     figures = outside_rows(text, find_figures(counted, sents, published), tabled)
     figures += heading_figures(counted, paras, published, figures + tabled)

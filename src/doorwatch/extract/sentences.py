@@ -34,6 +34,19 @@ def blank_word_marks(text: str) -> str:
     return _WORD_MARK_RE.sub(lambda m: " " * len(m.group()), text)
 
 
+def blank_term_marks(text: str) -> str:
+    """Return ``text`` with the quotation marks around "political prisoners" blanked to spaces
+    (same length): a term the writer distances themselves from ("1,473 'political
+    prisoners'", "so-called “political prisoners”") still names who is counted."""
+    if "prisoner" not in text:
+        return text
+    return _TERM_MARKS_RE.sub(lambda m: f" {m.group('term')} ", text)
+
+
+# ("'political prisoners'", "‘political prisoners’": the term between its marks)
+_TERM_MARKS_RE = re.compile(r"[\'‘\"“](?P<term>[Pp]olitical[\s-]+prisoners?)[\'’\"”](?![\w’'])")
+
+
 _BOUNDARY_RE = re.compile(
     rf"(?P<punct>[.!?…]+)(?:[\"”’'“)\]»]|\[\w{{1,4}}\]|\(\d{{1,3}}\)|[{FOOTNOTE_MARKS}]+)*\s+"
     r"(?=[\"“‘'(\[«„‚]|[A-Z0-9À-ÞА-ЯЁІЎ])"
