@@ -13380,3 +13380,20 @@ def test_a_count_of_political_prisoners_in_scare_quotes() -> None:
     assert _figures(
         "The so-called human rights defenders still speak of more than 1,180 “political prisoners”."
     ) == {("political_prisoners_held", 1180)}
+
+
+def test_skies_kept_closed_hauliers_banned_from_working_and_a_company_working_under() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "Grodno Azot, the fertiliser plant in Hrodna, works under US sanctions. "
+        "The European Union continues to keep its skies closed to Belavia, as it has done since "
+        "2021. Brussels has kept its airspace and airports closed to Belarusian carriers since "
+        "June 2021. The United Kingdom has banned Belarusian road hauliers from working on its "
+        "territory since 2022.\n"
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Belavia", "2021"),
+        ("imposed", "Belarusian carriers", "2021-06"),
+        ("imposed", "Belarusian road hauliers", "2022"),
+        ("imposed", "Grodno Azot", None),
+    }

@@ -34,11 +34,13 @@ BAN_RE = re.compile(
     r"(?P<target>(?:(?!\bfrom\b)[^,.;:()—–\"“”]){1,60}?)"
     r"(?:\s*,\s*(?:the|its|a|an|including|notably|among\s+them)\s+[^,.;:()]{1,40},)?\s+"
     r"from\s+(?:using\s+|entering\s+|overflying\s+|accessing\s+|"
-    r"flying\s+(?:over|through|into)\s+|landing\s+(?:at|in)\s+)?"
+    r"flying\s+(?:over|through|into)\s+|landing\s+(?:at|in)\s+|"
+    # ("banned Belarusian road hauliers from working on its territory")
+    r"(?:working|operating|trading|driving)\s+(?:on|in|within|across)\s+)?"
     # ("from the bloc's airspace")
     r"(?:(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
     # ("barring Alexander Lukashenko … from entering the country": a travel ban)
-    r"(?:airspace|skies|airports|ports|markets?|territory|country)\b|"
+    r"(?:airspace|skies|airports|ports|markets?|territory|country|roads)\b|"
     # ("banned Lukashenko from entry in 2020")
     r"entry\b|"
     # ("ban Belavia from flying into, out of or over the bloc")
@@ -55,12 +57,15 @@ KEPT_OUT_RE = re.compile(
 # "closed its airspace to Belarusian carriers"
 CLOSED_TO_RE = re.compile(
     # ("we closed our airspace to …", "closed the airspace of the Union to …")
-    r"\b(?P<verb>closed|closes|closing|close|shut|shuts)\s+(?:its|their|the|EU|European|our)\s+"
+    # ("keeps its skies closed to Belavia", "has kept its airspace and airports closed to …")
+    r"\b(?P<verb>closed|closes|closing|close|shut|shuts|(?:kept|keeps|keep|keeping)(?=\s[^.;:]{1,60}?"
+    r"\s(?:closed|shut)\s+to\b))\s+(?:its|their|the|EU|European|our)\s+"
     r"(?:\w+\s+)?(?:airspace|skies|sky|airports|ports|borders?|markets?)"
     r"(?:\s+of\s+the\s+(?:European\s+)?Union)?"
     # ("close EU airspace and EU airports to …")
     r"(?:\s+and\s+(?:its\s+|their\s+|EU\s+|European\s+)?"
     r"(?:airspace|skies|sky|airports|ports|borders?|markets?))?"
+    r"(?:\s+(?:closed|shut))?"
     # ("closed its sky for Belarusian airlines": English rendered from other languages)
     r"\s+(?:to|(?<=sky\s)for)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,60}?)(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and)\b)"

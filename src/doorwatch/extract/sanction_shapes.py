@@ -978,7 +978,9 @@ UNDER_RE = re.compile(
     r"(?:long\s+|also\s+|still\s+)?(?P<verb>faced?|faces|been\s+under|been\s+subject\s+to|"
     r"f(?:all|alls|ell|allen)\s+under|"
     # ("Belarusian potash sits under US sanctions imposed in August 2021")
-    r"come\s+under|(?:remain(?:s|ed)?|sits?|sat|stays?|stayed)\s+(?:still\s+)?under|"
+    # ("Naftan, the refinery in Novopolotsk, works under US sanctions")
+    r"come\s+under|(?:remain(?:s|ed)?|sits?|sat|stays?|stayed|works?|worked|operates?|operated)"
+    r"\s+(?:still\s+)?under|"
     r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?under)\s+"
     rf"(?P<fill>{FILL}){MEASURE}\b"
 )
