@@ -13397,3 +13397,13 @@ def test_skies_kept_closed_hauliers_banned_from_working_and_a_company_working_un
         ("imposed", "Belarusian road hauliers", "2022"),
         ("imposed", "Grodno Azot", None),
     }
+
+
+def test_names_added_told_after_them_are_new_names() -> None:
+    assert _figures(
+        "Viasna counted 1,421 political prisoners, and 26 new names were added in May 2024."
+    ) == {("political_prisoners_held", 1421), ("prisoners_designated", 26)}
+    assert _figures(
+        "Viasna's list of political prisoners stood at 1,310 at the end of September 2024, with "
+        "33 names added in that month alone."
+    ) == {("political_prisoners_held", 1310), ("prisoners_designated", 33)}

@@ -10,6 +10,7 @@ import re
 from doorwatch.extract.count_cues import POST_CUE_RE, cue_kind
 
 _ADDED_RE = re.compile(r"\b(?:add(?:ed|s|ing)?|recogni[sz](?:ed|es|ing)|designat(?:ed|es|ing))\b")
+_ADDED_AFTER_RE = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?added\b")
 _LIST_BEFORE_REACH = 200  # the list the names are entries of, named this far before
 _CUE_REACH = 60  # the verb before the number that says what became of the names
 _REMOVED_RE = re.compile(r"\b(?:remov|delet|struck|strik|dropp)\w*\s+(?:\w+\s+){0,3}$")
@@ -33,9 +34,14 @@ def names_kind(text: str, start: int, end: int, q_start: int, after: int) -> str
     # named in the sentence before)
     # ("Viasna counts 1,100 political prisoners, and it has added more than 100 new names":
     # the list its own sentence counts)
+    # ("Viasna counted 1,473 political prisoners, and 30 new names were added in October": the
+    # verb after the names)
     listed = text.find("list", max(0, start - _LIST_BEFORE_REACH), end) >= 0 or (
         text.find("political prisoner", start, end) >= 0
-        and _ADDED_RE.search(text, max(start, q_start - _CUE_REACH), q_start) is not None
+        and (
+            _ADDED_RE.search(text, max(start, q_start - _CUE_REACH), q_start) is not None
+            or _ADDED_AFTER_RE.match(text, after, end) is not None
+        )
     )
     if (
         not listed
@@ -49,7 +55,8 @@ def names_kind(text: str, start: int, end: int, q_start: int, after: int) -> str
     ):
         return None
     post = POST_CUE_RE.match(text, after, end)
-    if post is not None and post.group("aux").strip():
+    # ("the list stood at 1,299, with 35 names added that month": added, with no auxiliary)
+    if post is not None and (post.group("aux").strip() or post.group("des")):
         return cue_kind(post)
     if _ADDED_RE.search(text, max(start, q_start - _CUE_REACH), q_start) or (
         BY_CHANGE_RE.search(text, max(start, q_start - 40), q_start)
