@@ -13407,3 +13407,12 @@ def test_names_added_told_after_them_are_new_names() -> None:
         "Viasna's list of political prisoners stood at 1,310 at the end of September 2024, with "
         "33 names added in that month alone."
     ) == {("political_prisoners_held", 1310), ("prisoners_designated", 33)}
+
+
+def test_a_member_of_parliament_referred_to_as_the_parliamentarian() -> None:
+    text = (
+        "Deputy Lyudmila Kavalchuk, who sits on the commission on human rights, called the "
+        'decision a sign of strength. "Mercy is not weakness," the parliamentarian told the '
+        "paper, adding that forgiveness must be asked for.\n"
+    )
+    assert _quotes(text) == {"Mercy is not weakness": "Lyudmila Kavalchuk"}
