@@ -13416,3 +13416,12 @@ def test_a_member_of_parliament_referred_to_as_the_parliamentarian() -> None:
         "paper, adding that forgiveness must be asked for.\n"
     )
     assert _quotes(text) == {"Mercy is not weakness": "Lyudmila Kavalchuk"}
+
+
+def test_new_trade_restrictions_being_worked_out_are_a_threat() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "According to European officials, new trade restrictions against Belarus that would "
+        "mirror those in force against Russia are being worked out.\n"
+    )
+    assert _sanctions(text) == {("threatened", "Belarus", None)}

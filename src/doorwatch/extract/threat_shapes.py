@@ -56,11 +56,16 @@ WEIGHED_BAN_RE = re.compile(
 # "new designations of Belarusian judges are being prepared", "new listings of officials could be
 # announced before the end of the year": a measure in preparation is a threat
 PREPARED_RE = re.compile(
-    r"\b(?:[Nn]ew|[Ff]urther|[Mm]ore|[Ff]resh|[Aa]dditional)\s+(?P<verb>listings|designations|sanctions|"
-    r"restrictions|measures)\s+(?:of|on|against)\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
+    r"\b(?:[Nn]ew|[Ff]urther|[Mm]ore|[Ff]resh|[Aa]dditional)\s+"
+    r"(?:(?:trade|economic|sectoral|individual|personal|targeted)\s+)?"
+    r"(?P<verb>listings|designations|sanctions|restrictions|measures)\s+(?:of|on|against)\s+"
+    # ("new trade restrictions against Belarus that would mirror those against Russia are
+    # being worked out": what they would do, between)
+    r"(?P<target>(?:(?!\b(?:that|which)\s)[^,.;:()—–\"“”]){1,80}?)"
+    r"(?:\s+(?:that|which)\s+[^,.;:()—–\"“”]{1,80}?)?\s+"
     r"(?P<threat>(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:being\s+(?:prepared|drafted|readied|"
-    r"considered|discussed|weighed)|under\s+consideration|in\s+preparation|planned)|"
+    r"considered|discussed|weighed|worked\s+out|drawn\s+up)|under\s+consideration|in\s+preparation|"
+    r"planned)|"
     r"(?:could|would|may|might|will)\s+(?:soon\s+|also\s+)?be\s+"
     r"(?:announced|adopted|imposed|added|agreed|unveiled))\b"
 )
