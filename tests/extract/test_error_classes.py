@@ -13425,3 +13425,28 @@ def test_new_trade_restrictions_being_worked_out_are_a_threat() -> None:
         "mirror those in force against Russia are being worked out.\n"
     )
     assert _sanctions(text) == {("threatened", "Belarus", None)}
+
+
+def test_a_notices_entries_under_a_part_title_and_a_line_of_removal() -> None:
+    text = (
+        "Notice of OFAC Sanctions Actions\n\n"
+        "A. On March 3, 2026, OFAC removed from the SDN List the persons listed below, whose "
+        'property had been blocked pursuant to E.O. 14038, "Blocking Property of Additional '
+        'Persons Contributing to the Situation in Belarus."\n\n'
+        "Entities\n\n"
+        "1. GRODNO AZOT OAO (a.k.a. GRODNO AZOT), 100 Slavinskogo Street, Hrodna, Belarus "
+        "[BELARUS-EO14038].\n\n"
+        "2. NAFTAN OAO (a.k.a. NAFTAN), Navapolatsk, Belarus [BELARUS-EO14038].\n"
+    )
+    assert _sanctions(text) == {
+        ("lifted", "GRODNO AZOT OAO", "2026-03-03"),
+        ("lifted", "NAFTAN OAO", "2026-03-03"),
+    }
+    text = (
+        "Financial sanctions notice.\n\n"
+        "The following entries have been removed from the consolidated list and are no longer "
+        "subject to an asset freeze:\n"
+        "   - MIKHALEU, Andrei Ivanavich\n"
+        "   - PALCHYK, Aliaksandra Uladzimirauna\n"
+    )
+    assert {a for a, _, _ in _sanctions(text)} == {"lifted"}

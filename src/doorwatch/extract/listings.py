@@ -35,6 +35,10 @@ _INTRO_RE = re.compile(
     r"(?P<lift>removed|delisted|deleted|revoked|struck\s+off|no\s+longer\s+(?:designated|listed|"
     r"blocked|warrant)))\b"
 )
+_LIFT_IN_RE = re.compile(
+    r"\b(?:removed|delisted|deleted|revoked|struck\s+off|no\s+longer\s+(?:designated|listed|"
+    r"blocked|subject))\b"
+)
 # a measure only weighed or asked for is no listing ("persons who could be designated:")
 _NOT_DONE_RE = re.compile(r"\b(?:could|would|might|may|should|propos\w*|call\w*\s+for)\b")
 # how a line of a list begins: a bullet, a number or a letter ("- ", "(1) ", "12 ", "a) ")
@@ -103,7 +107,8 @@ def find_listed(
     out: list[Sanction] = []
     intros: list[int] = []
     for i, para in enumerate(paras):
-        last = text[para.end - 1]
+        # (the line's last mark before any closing quotation mark: '… in Belarus."')
+        last = text[para.start : para.end].rstrip('"”’')[-1:]
         titled = _list_title(text, paras, i)
         if not titled and (
             para.heading
@@ -134,7 +139,13 @@ def find_listed(
             imposer = _issuer(text, paras, para.start)
         dates = find_dates(masked, para.start, para.end, published, later=False)
         date = dates[0][1] if dates else (published.isoformat() if published else None)
-        action: SanctionAction = "lifted" if intro and intro.group("lift") else "imposed"
+        # ("The following entries have been removed from the consolidated list …:": the
+        # line's verb of relief, wherever it stands)
+        lifted = intro is not None and (
+            intro.group("lift") is not None
+            or _LIFT_IN_RE.search(text, intro.end(), para.end) is not None
+        )
+        action: SanctionAction = "lifted" if lifted else "imposed"
         if not titled:
             # (an annex's title tells no count, and the prose above it is about other things)
             intros.append(para.end)
@@ -188,6 +199,10 @@ def _points_below(text: str, paras: list[Paragraph], i: int) -> bool:
     if i + 1 >= len(paras):
         return False
     para, after = paras[i], paras[i + 1]
+    if text[after.start : after.end] in _LIST_PARTS and i + 2 < len(paras):
+        # ("… removed from the SDN List the persons listed below …." over "Entities" and then
+        # "1. BELAVIA BELARUSIAN AIRLINES OJSC (a.k.a. …), …": the part's first entry)
+        after = paras[i + 2]
     # (the line after first: most paragraphs are followed by prose, which ends the test)
     part = _PART_RE.fullmatch(text, after.start, after.end) is not None
     # ("… no longer warrant the inclusion of the following entities on the SDN List. Their
@@ -198,7 +213,8 @@ def _points_below(text: str, paras: list[Paragraph], i: int) -> bool:
     at = marker.end() if marker else after.start
     if not part and _CAPS_ENTRY_RE.match(text, at, after.end) is None:
         return False
-    if not any(text.find(word, para.start, para.end) >= 0 for word in _BELOW_INSIDE):
+    # ("the persons listed below, whose property …": a comma may follow)
+    if not any(text.find(word.rstrip(), para.start, para.end) >= 0 for word in _BELOW_INSIDE):
         return False
     return part or _name(text[at : after.end]) is not None
 
