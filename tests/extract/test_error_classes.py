@@ -13450,3 +13450,24 @@ def test_a_notices_entries_under_a_part_title_and_a_line_of_removal() -> None:
         "   - PALCHYK, Aliaksandra Uladzimirauna\n"
     )
     assert {a for a, _, _ in _sanctions(text)} == {"lifted"}
+
+
+def test_an_eu_acts_recital_and_an_annex_entry_with_its_date_of_listing() -> None:
+    text = (
+        "COUNCIL IMPLEMENTING REGULATION (EU) 2022/881\n"
+        "of 3 June 2022\n"
+        "implementing Article 8a of Regulation (EC) No 765/2006 concerning restrictive measures "
+        "in respect of Belarus\n\n"
+        "Whereas:\n\n"
+        "(3) In view of the gravity of the situation, 12 persons and 8 entities should be "
+        "included in the list set out in Annex I to Regulation (EC) No 765/2006.\n\n"
+        "HAS ADOPTED THIS REGULATION:\n\n"
+        "ANNEX\n\n"
+        "Name: Aliaksei Ivanavich SHULHA (Алексей Иванович ШУЛЬГА)\n"
+        "Identifying information: Position: Judge of the Minsk City Court.\n"
+        "Reasons: He handed down politically motivated sentences.\n"
+        "Date of listing: 3.6.2022\n"
+    )
+    found = _sanctions(text)
+    assert ("imposed", "12 persons and 8 entities", "2022-06-03") in found
+    assert ("imposed", "Aliaksei Ivanavich SHULHA", "2022-06-03") in found

@@ -300,3 +300,81 @@ def _name(body: str) -> str | None:
     if any(w[:1].islower() and w not in _NAME_LINKS for w in words):
         return None  # "The Council decided …": a clause, not a name
     return name
+
+
+# an annex entry's own date ("Date of listing: 2.12.2021"), day, month and year by numbers
+_LISTING_DATE_RE = re.compile(
+    r"^[ \t]*Date\s+of\s+(?:listing|designation)\s*:\s*"
+    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b",
+    re.MULTILINE,
+)
+# the line that opens an annex entry with its name: "Name: Anatol Mikalaevich DRAZDOU (…)",
+# "56.  Aliaksandr Ryhoravich LUKASHENKA (Alexander Grigorievich LUKASHENKO)"
+_ENTRY_NAME_RE = re.compile(
+    r"^[ \t]*(?:Name\s*:\s*|\d{1,3}\.?[ \t]+)(?P<name>[A-Z][^\n(;:]{2,120}?)[ \t]*(?:\(|$)",
+    re.MULTILINE,
+)
+_ENTRY_REACH = 6  # the lines an entry runs from its name to its date of listing
+_EU_WORDS = ("European Union", "(EU)", "(CFSP)", "Council Implementing", "Council Decision")
+
+
+def dated_entries(text: str) -> list[Sanction]:
+    """Return a measure imposed on each annex entry that gives its own date of listing (the
+    entry's name line, then "Date of listing: 2.12.2021" a few lines under it), dated by it;
+    the European Union's where the text names the Union's acts."""
+    if "Date of" not in text:
+        return []
+    power = "European Union" if any(word in text for word in _EU_WORDS) else None
+    out: list[Sanction] = []
+    for when in _LISTING_DATE_RE.finditer(text):
+        lines = text.rfind("\n", 0, when.start())
+        begin = lines
+        for _ in range(_ENTRY_REACH):
+            begin = text.rfind("\n", 0, begin)
+            if begin < 0:
+                break
+        names = list(_ENTRY_NAME_RE.finditer(text, max(0, begin), when.start()))
+        if not names:
+            continue
+        name = names[-1]
+        day, month, year = int(when["d"]), int(when["m"]), int(when["y"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        target = name.group("name").strip()
+        if len(target.split()) > _MAX_NAME_WORDS:
+            continue
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        out.append(Sanction("imposed", target, power, iso, name.start("name"), name.end("name")))
+    return out
+
+
+# an EU act's recital that tells whom the act lists or delists ("(4) In view of the gravity of
+# the situation, 17 persons and 11 entities should be included in the list set out in Annex
+# I …"): in the act itself, "should be" is what it does
+_RECITAL_RE = re.compile(
+    r"\b(?P<target>\d[\d,]*\s+(?:natural\s+)?persons?(?:\s+and\s+\d[\d,]*\s+entit(?:y|ies))?|"
+    r"\d[\d,]*\s+entit(?:y|ies))(?:\s*,\s*[^,.;:]{1,80},)?\s+should\s+be\s+"
+    r"(?:(?P<lift>removed|deleted)\s+from|(?:included|added|entered|inserted)\s+(?:in|to|into|on))"
+    r"\s+the\s+list\b"
+)
+# the act's own date, on the line under its title ("of 2 December 2021")
+_ACT_DATE_RE = re.compile(
+    r"^of\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\s*$", re.MULTILINE
+)
+
+
+def recital_listings(text: str) -> list[Sanction]:
+    """Return the measure an EU act's recital tells it takes on a number of persons or
+    entities ("… 17 persons and 11 entities should be included in the list …"), dated by the
+    act's own date; none in a text that is not such an act."""
+    if "HAS ADOPTED THIS" not in text or "should be" not in text:
+        return []
+    dated = _ACT_DATE_RE.search(text)
+    found = find_dates(text, dated.start("date"), dated.end("date"), None) if dated else []
+    date = found[0][1] if found else None
+    out: list[Sanction] = []
+    for recital in _RECITAL_RE.finditer(text):
+        action: SanctionAction = "lifted" if recital.group("lift") else "imposed"
+        start, end = recital.span("target")
+        out.append(Sanction(action, recital.group("target"), "European Union", date, start, end))
+    return out

@@ -21,7 +21,7 @@ from doorwatch.extract.heading_quotes import heading_speaker, labelled_source, t
 from doorwatch.extract.labelled_measures import labelled_measures
 from doorwatch.extract.listed_people import listed_people
 from doorwatch.extract.listing_asides import aside_listings, blank_asides, power_dated
-from doorwatch.extract.listings import find_listed
+from doorwatch.extract.listings import dated_entries, find_listed, recital_listings
 from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.post_headers import post_author
 from doorwatch.extract.profile_listings import profile_sanctions
@@ -136,6 +136,10 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     claims.extend(corrected(masked, figures, sents))
     claims.extend(tabled)
     listed, intros = find_listed(text, masked, paras, index, mentions, published)
+    # ("Name: … Date of listing: 2.12.2021": an annex entry dated by its own line)
+    entered = {c.target.lower() for c in listed}
+    listed += [c for c in dated_entries(text) if c.target.lower() not in entered]
+    listed += recital_listings(text)
     # (measures are read with the brackets that date a listing blanked, see listing_asides)
     measured = blank_asides(masked)
     sanctions = find_sanctions(measured, sents, index, mentions, published, intros, headings)
