@@ -13471,3 +13471,13 @@ def test_an_eu_acts_recital_and_an_annex_entry_with_its_date_of_listing() -> Non
     found = _sanctions(text)
     assert ("imposed", "12 persons and 8 entities", "2022-06-03") in found
     assert ("imposed", "Aliaksei Ivanavich SHULHA", "2022-06-03") in found
+
+
+def test_a_power_that_took_action_against_a_named_target() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "On June 21, 2022, the Office of Foreign Assets Control (OFAC) took action against the "
+        "state-owned refiner Naftan OAO, along with a group of individuals. OFAC also said it "
+        "would take action against key sources of revenue.\n"
+    )
+    assert _sanctions(text) == {("imposed", "Naftan OAO", "2022-06-21")}

@@ -175,3 +175,14 @@ AFTER_MEASURE_RE = re.compile(
     r"(?:(?:first|initial|new|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|[A-Z][a-z]+)\s+){0,2}"
     rf"(?P<fill>(?:[a-z]+\s+)?)(?P<verb>{MEASURE}|bans?|embargo)\s+(?:on|against)\s+{TARGET}"
 )
+
+
+# "OFAC took action against the state-owned airline Belavia Belarusian Airlines OJSC": a
+# designation told as a power's action against its target
+TOOK_ACTION_RE = re.compile(
+    r"\b(?P<verb>(?P<impose>took|takes|taking|take|has\s+taken|have\s+taken))\s+"
+    r"(?:further\s+|new\s+|additional\s+|sanctions\s+)?action\s+against\s+"
+    # (a name among its first words: not "took action against key sources of revenue")
+    r"(?!(?:those|them|it|him|her|anyone)\b)(?=(?:[a-z][\w-]*\s+){0,5}[A-Z])"
+    rf"{TARGET}"
+)

@@ -53,6 +53,7 @@ from doorwatch.extract.sanction_standing import (
     RELIEF_SOUGHT_RE,
     STILL_LISTS_RE,
     STILL_UNDER_RE,
+    TOOK_ACTION_RE,
 )
 from doorwatch.extract.sanction_states import (
     FREED_ACTIVE_RE,
@@ -284,6 +285,9 @@ WEIGHED_WINDOWS: Windows = (
 )
 # ("extended to Belarus the trade measures that it had applied to Russia": found from the
 # verb, in a text whose measure word is no topic's hit)
+# ("OFAC took action against the airline Belavia": a designation told as an action)
+ACTION_WORDS = (" action against ",)
+ACTION_WINDOWS: Windows = ((TOOK_ACTION_RE, -40, 140),)
 # ("extended the export controls it had imposed on Russia to Belarus": the same, the new
 # target last)
 EXTENDED_WORDS = ("xtended to ", "xpanded to ", "xtended the ", "xtended its ")
@@ -384,6 +388,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (WEIGHED_WORDS, WEIGHED_WINDOWS),
     (PLANNED_WORDS, PLANNED_WINDOWS),
     (EXTENDED_WORDS, EXTENDED_WINDOWS),
+    (ACTION_WORDS, ACTION_WINDOWS),
     (SUBJECT_WORDS, SUBJECT_WINDOWS),
     (IN_FORCE_WORDS, IN_FORCE_WINDOWS),
     (STEPS_WORDS, STEPS_WINDOWS),
