@@ -13481,3 +13481,12 @@ def test_a_power_that_took_action_against_a_named_target() -> None:
         "would take action against key sources of revenue.\n"
     )
     assert _sanctions(text) == {("imposed", "Naftan OAO", "2022-06-21")}
+
+
+def test_a_number_of_individuals_designated_including_a_named_one() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "Concurrently, OFAC designated a number of individuals and entities, including the "
+        "state-owned refiner Naftan OAO, pursuant to E.O. 14038.\n"
+    )
+    assert ("imposed", "Naftan OAO", None) in _sanctions(text)

@@ -476,8 +476,8 @@ DESIGNATED_NAME_RE = re.compile(
     rf"(?P<target>(?!(?:{lx.DEMONYM_WORDS})\s+[a-z])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){0,2}"
     # (not "The persons listed include judges"; "listed Belarusian defence manufacturers";
-    # "listed some forty officials")
-    rf"|(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*|dozens\s+of|(?:{lx.DEMONYM_WORDS})(?:\s+[a-z][\w-]*)?|(?!(?:include[sd]?|are|were|also)\b)[a-z]+(?:-[a-z]+)?)\s+"
+    # "listed some forty officials", "designated a number of individuals and entities")
+    rf"|(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*|dozens\s+of|a\s+(?:number|group)\s+of|(?:{lx.DEMONYM_WORDS})(?:\s+[a-z][\w-]*)?|(?!(?:include[sd]?|are|were|also)\b)[a-z]+(?:-[a-z]+)?)\s+"
     r"(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
     # ("listed the state airline in December 2021": a target described, named elsewhere)
     # ("The European Union listed the airline in December 2021")
