@@ -13490,3 +13490,12 @@ def test_a_number_of_individuals_designated_including_a_named_one() -> None:
         "state-owned refiner Naftan OAO, pursuant to E.O. 14038.\n"
     )
     assert ("imposed", "Naftan OAO", None) in _sanctions(text)
+
+
+def test_none_of_the_measures_lifted_is_no_relief() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The European Union has barred Belarusian cement from its market since 2022. None of "
+        "these restrictions was lifted after the pardons of this summer.\n"
+    )
+    assert _sanctions(text) == {("imposed", "Belarusian cement", "2022")}

@@ -57,3 +57,30 @@ def referred_target(
         if m.kind == "place" and IMPOSERS.get(m.key) != power:
             counts[m.key] = counts.get(m.key, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def without_pronoun_doubles(
+    out: list[Sanction], by_pronoun: dict[int, int], index: SentenceIndex
+) -> list[Sanction]:
+    """Return ``out`` without each measure whose target a pronoun gave (``by_pronoun``: its
+    sentence, by the claim's id) when its sentence already tells the same measure by name; a
+    measure of another power on the same target is one of its own ("…, and Ukraine keeps it
+    on its own sanctions list")."""
+    if not by_pronoun:
+        return out
+    told = {
+        (index.index(c.start), c.action, c.date, c.imposer) for c in out if id(c) not in by_pronoun
+    }
+    return [
+        c
+        for c in out
+        if id(c) not in by_pronoun
+        or not (
+            (by_pronoun[id(c)], c.action, c.date, c.imposer) in told
+            or (by_pronoun[id(c)], c.action, c.date, None) in told
+            or (
+                c.imposer is None
+                and any(t[:3] == (by_pronoun[id(c)], c.action, c.date) for t in told)
+            )
+        )
+    ]

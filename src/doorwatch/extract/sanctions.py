@@ -36,7 +36,11 @@ from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.list_shapes import LIST_RE, PUT_ON_LIST_RE, REMAINS_LISTED_RE
 from doorwatch.extract.mentions import Mentions
-from doorwatch.extract.referred_targets import previous_target, referred_target
+from doorwatch.extract.referred_targets import (
+    previous_target,
+    referred_target,
+    without_pronoun_doubles,
+)
 from doorwatch.extract.sanction_dates import (
     IMPOSED_WHEN_RE,
     IN_FORCE_AFTER_RE,
@@ -205,6 +209,7 @@ _CONDITION_RE = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
 # Shapes whose measure's noun opens them ("American sanctions on X, imposed in 2021, remain"):
 # the power's adjective before it says whose measure it is, over the sentence's subject
 _NOUN_SUBJECT_SHAPES = (BACKGROUND_RE, REMAIN_RE)
+_NONE_OF_RE = re.compile(r"\b(?:[Nn]one|[Nn]either)\s+of\s+$")
 _RELIEF_BEFORE_RE = re.compile(rf"\b(?:{LIFT}|{EASE})\s+(?:[\w-]+\s+){{0,3}}$")
 _LIFT_BEFORE_RE = re.compile(rf"\b(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\s+$")
 # "Today's measures do not include an import ban on potash", "there is no ban on …": a ban
@@ -517,6 +522,10 @@ def find_sanctions(
                     masked, max(s_start, match.start("verb") - 40), match.start("verb")
                 ):
                     action = "imposed"  # "would oppose any relaxation of EU sanctions on X"
+                if action in ("lifted", "eased") and _NONE_OF_RE.search(
+                    masked, s_start, match.start()
+                ):
+                    continue  # "None of these restrictions was lifted": no relief
                 raw, target_end = match.group("target"), match.end("target")
                 if pattern is SUBJECT_LISTED_RE and match.group("more"):
                     raw = f"{raw}, {match.group('more')}"  # "…, together with Grodno Azot"
@@ -926,27 +935,7 @@ def find_sanctions(
         )
     if named_later:
         out = [c for c in out if id(c) not in named_later]
-    out = without_trade_doubles(out)
-    if not by_pronoun:
-        return out
-    # (another power's measure on the same target is a measure of its own: "…, and Ukraine
-    # keeps it on its own sanctions list")
-    told = {
-        (index.index(c.start), c.action, c.date, c.imposer) for c in out if id(c) not in by_pronoun
-    }
-    return [
-        c
-        for c in out
-        if id(c) not in by_pronoun
-        or not (
-            (by_pronoun[id(c)], c.action, c.date, c.imposer) in told
-            or (by_pronoun[id(c)], c.action, c.date, None) in told
-            or (
-                c.imposer is None
-                and any(t[:3] == (by_pronoun[id(c)], c.action, c.date) for t in told)
-            )
-        )
-    ]
+    return without_pronoun_doubles(without_trade_doubles(out), by_pronoun, index)
 
 
 # the first target of a measure widened to a second, read by EXTEND_TO_RE
