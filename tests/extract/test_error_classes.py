@@ -13499,3 +13499,27 @@ def test_none_of_the_measures_lifted_is_no_relief() -> None:
         "these restrictions was lifted after the pardons of this summer.\n"
     )
     assert _sanctions(text) == {("imposed", "Belarusian cement", "2022")}
+
+
+def test_a_bulletins_rows_labelled_by_what_they_count_and_a_count_told_again() -> None:
+    text = (
+        "BULLETIN\n\n"
+        "| Indicator | Value | Reference date |\n"
+        "|---|---|---|\n"
+        "| Recognised political prisoners | 1,371 | 30 Jun 2023 |\n"
+        "| Recognised political prisoners | 1,446 | 1 Jan 2023 |\n"
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1371),
+        ("political_prisoners_held", 1446),
+    }
+    text = (
+        "As of 14 December 2022, human rights defenders recognised 1,437 people as political "
+        "prisoners.\n\n"
+        "Key figures:\n"
+        "- Recognised political prisoners, 14 December 2022: 1,437\n"
+    )
+    counts = [c for c in extract_claims(text) if isinstance(c, Figure)]
+    assert [(c.measure, c.value, c.date) for c in counts] == [
+        ("political_prisoners_held", 1437, "2022-12-14")
+    ]

@@ -65,3 +65,19 @@ def told_again(
         number.start,
         number.end,
     )
+
+
+def without_repeats(figures: list[Figure]) -> list[Figure]:
+    """Return ``figures`` with each count told again dropped: the same measure and number on
+    the same date (a fact box's row under the prose that gave it: "- Recognised political
+    prisoners, 14 December 2022: 1,437"), or with no date where another telling gives one."""
+    dated = {(f.measure, f.value) for f in figures if f.date is not None}
+    seen: set[tuple[str, int, str | None]] = set()
+    out: list[Figure] = []
+    for figure in sorted(figures, key=lambda f: f.start):
+        key = (figure.measure, figure.value, figure.date)
+        if key in seen or (figure.date is None and (figure.measure, figure.value) in dated):
+            continue
+        seen.add(key)
+        out.append(figure)
+    return out

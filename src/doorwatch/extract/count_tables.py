@@ -83,6 +83,7 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
                 anchor = _caption_year(text, line_start) or published
             continue
         if columns is None:
+            out.extend(_labelled_row(text, cells, anchor))
             continue
         when = find_dates(text, cells[0][0], cells[0][1], anchor, later=False)
         if not when:
@@ -110,6 +111,32 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
     return out
 
 
+def _labelled_row(text: str, cells: list[tuple[int, int]], anchor: dt.date | None) -> list[Figure]:
+    """Return the count a row gives whose first cell says what it counts, with a cell of its
+    own for the count and one for its date ("| Recognised political prisoners | 1,446 | 31 Dec
+    2022 |", under "| Indicator | Value | Reference date |"); none for any other row."""
+    label = text[cells[0][0] : cells[0][1]]
+    measure = None if _DIGIT_RE.search(label) else column_kind(label, _COLUMNS)
+    if measure is None:
+        return []
+    dated = [
+        (a, b)
+        for a, b in cells[1:]
+        if _DATE_CELL_RE.fullmatch(text, a, b) or _YEAR_CELL_RE.fullmatch(text, a, b)
+    ]
+    counted = [(a, b) for a, b in cells[1:] if (a, b) not in dated and _DIGIT_RE.search(text, a, b)]
+    if len(dated) != 1 or len(counted) != 1:
+        return []
+    when = find_dates(text, dated[0][0], dated[0][1], anchor, later=False)
+    found = _cell_counts(text, *counted[0])
+    if not when or len(found) != 1:
+        return []
+    value, qualifier, at, to = found[0]
+    return [Figure(measure, value, qualifier, when[0][1], at, to)]
+
+
+# a cell that is a year alone ("2022"), the date of a row that counts a year's whole
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d")
 # a cell that is a date and nothing more ("30 Sep 2025", "31 January 2024", "2025-09-30")
 _DATE_CELL_RE = re.compile(
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}},?)?\s+(?:19|20)\d\d|"

@@ -12,6 +12,7 @@ import datetime as dt
 from doorwatch.extract import dates, mentions
 from doorwatch.extract.claims import Claim, Quote
 from doorwatch.extract.corrections import corrected, withdrawn_measures
+from doorwatch.extract.count_returns import without_repeats
 from doorwatch.extract.count_tables import table_figures
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.figures import find_figures
@@ -133,8 +134,8 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     tabled = table_figures(counted, published)
     figures = outside_rows(text, find_figures(counted, sents, published), tabled)
     figures += heading_figures(counted, paras, published, figures + tabled)
-    claims.extend(corrected(masked, figures, sents))
-    claims.extend(tabled)
+    # (a count told again, in a row under the prose that gave it, is one claim)
+    claims.extend(without_repeats(corrected(masked, figures, sents) + tabled))
     listed, intros = find_listed(text, masked, paras, index, mentions, published)
     # ("Name: … Date of listing: 2.12.2021": an annex entry dated by its own line)
     entered = {c.target.lower() for c in listed}
