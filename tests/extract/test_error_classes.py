@@ -13523,3 +13523,9 @@ def test_a_bulletins_rows_labelled_by_what_they_count_and_a_count_told_again() -
     assert [(c.measure, c.value, c.date) for c in counts] == [
         ("political_prisoners_held", 1437, "2022-12-14")
     ]
+
+
+def test_a_count_of_recognised_political_prisoners_is_of_those_held() -> None:
+    assert _figures("Belarus entered 2024 with 1,412 recognised political prisoners.") == {
+        ("political_prisoners_held", 1412)
+    }

@@ -30,7 +30,9 @@ PEOPLE = (
 NOUN_RE = re.compile(
     r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|plus|"
     r"politically|motivated|arbitrary|"
-    r"detained|imprisoned|pardoned|convicted|remaining|such|[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){0,3}?"
+    # ("1,131 recognised political prisoners": those who are political prisoners)
+    r"detained|imprisoned|pardoned|convicted|remaining|such|recogni[sz]ed|[A-Z][\w-]+|"
+    r"[a-z]+-[a-z]+)\s+){0,3}?"
     # ("the nearly 1,500 men and women who are held": a pair of nouns for one group)
     rf"(?P<noun>{PEOPLE})\b(?:\s+and\s+(?:women|men|children)\b)?"
 )
