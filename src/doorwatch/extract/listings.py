@@ -16,12 +16,14 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
-from doorwatch.extract.dates import find_dates
+from doorwatch.extract.dates import dotted_date, find_dates
 from doorwatch.extract.mentions import Mentions
-from doorwatch.extract.sanction_powers import as_name, fill_power, imposer_of, power_of
-from doorwatch.extract.sanction_shapes import NO_DESIGNATORS
+from doorwatch.extract.sanction_powers import as_name, fill_power, imposer_of, names_eu, power_of
+from doorwatch.extract.sanction_shapes import IMPOSERS, NO_DESIGNATORS
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
 
+# the verbs by which a notice's line takes names off its list
+_REMOVAL = r"removed|delisted|deleted|revoked|struck\s+off"
 # The line before a list of those a measure names, ending in a colon ("The following persons
 # have been designated under …:", "Among the persons designated today:", "Asset freeze targets
 # added to the Consolidated List:", "… is amended by adding the following in numerical order:")
@@ -32,13 +34,9 @@ _INTRO_RE = re.compile(
     r"nationals|citizens|companies|organi[sz]ations|(?:natural|legal)\s+persons)|"
     r"(?:entered|included|inserted|placed)\s+(?:in|into|on)\s+the\s+(?:[\w-]+\s+){0,3}list|"
     r"adding\s+the\s+following|designat\w*|listed|added|blocked|sanctioned|"
-    r"(?P<lift>removed|delisted|deleted|revoked|struck\s+off|no\s+longer\s+(?:designated|listed|"
-    r"blocked|warrant)))\b"
+    rf"(?P<lift>{_REMOVAL}|no\s+longer\s+(?:designated|listed|blocked|warrant)))\b"
 )
-_LIFT_IN_RE = re.compile(
-    r"\b(?:removed|delisted|deleted|revoked|struck\s+off|no\s+longer\s+(?:designated|listed|"
-    r"blocked|subject))\b"
-)
+_LIFT_IN_RE = re.compile(rf"\b(?:{_REMOVAL}|no\s+longer\s+(?:designated|listed|blocked|subject))\b")
 # a measure only weighed or asked for is no listing ("persons who could be designated:")
 _NOT_DONE_RE = re.compile(r"\b(?:could|would|might|may|should|propos\w*|call\w*\s+for)\b")
 # how a line of a list begins: a bullet, a number or a letter ("- ", "(1) ", "12 ", "a) ")
@@ -304,8 +302,7 @@ def _name(body: str) -> str | None:
 
 # an annex entry's own date ("Date of listing: 2.12.2021"), day, month and year by numbers
 _LISTING_DATE_RE = re.compile(
-    r"^[ \t]*Date\s+of\s+(?:listing|designation)\s*:\s*"
-    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b",
+    r"^[ \t]*Date\s+of\s+(?:listing|designation)\s*:\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\b",
     re.MULTILINE,
 )
 # the line that opens an annex entry with its name: "Name: Anatol Mikalaevich DRAZDOU (…)",
@@ -315,7 +312,6 @@ _ENTRY_NAME_RE = re.compile(
     re.MULTILINE,
 )
 _ENTRY_REACH = 6  # the lines an entry runs from its name to its date of listing
-_EU_WORDS = ("European Union", "(EU)", "(CFSP)", "Council Implementing", "Council Decision")
 
 
 def dated_entries(text: str) -> list[Sanction]:
@@ -324,27 +320,21 @@ def dated_entries(text: str) -> list[Sanction]:
     the European Union's where the text names the Union's acts."""
     if "Date of" not in text:
         return []
-    power = "European Union" if any(word in text for word in _EU_WORDS) else None
+    power = IMPOSERS["EU"] if names_eu(text) else None
     out: list[Sanction] = []
     for when in _LISTING_DATE_RE.finditer(text):
-        lines = text.rfind("\n", 0, when.start())
-        begin = lines
-        for _ in range(_ENTRY_REACH):
-            begin = text.rfind("\n", 0, begin)
-            if begin < 0:
-                break
-        names = list(_ENTRY_NAME_RE.finditer(text, max(0, begin), when.start()))
-        if not names:
+        iso = dotted_date(text, *when.span("date"))
+        # (the entry's lines above its date: from the line ``_ENTRY_REACH`` lines up)
+        begin = when.start()
+        for _ in range(_ENTRY_REACH + 1):
+            begin = max(0, text.rfind("\n", 0, begin))
+        names = list(_ENTRY_NAME_RE.finditer(text, begin, when.start()))
+        if iso is None or not names:
             continue
         name = names[-1]
-        day, month, year = int(when["d"]), int(when["m"]), int(when["y"])
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            continue
         target = name.group("name").strip()
-        if len(target.split()) > _MAX_NAME_WORDS:
-            continue
-        iso = f"{year:04d}-{month:02d}-{day:02d}"
-        out.append(Sanction("imposed", target, power, iso, name.start("name"), name.end("name")))
+        if len(target.split()) <= _MAX_NAME_WORDS:
+            out.append(Sanction("imposed", target, power, iso, *name.span("name")))
     return out
 
 
@@ -376,5 +366,5 @@ def recital_listings(text: str) -> list[Sanction]:
     for recital in _RECITAL_RE.finditer(text):
         action: SanctionAction = "lifted" if recital.group("lift") else "imposed"
         start, end = recital.span("target")
-        out.append(Sanction(action, recital.group("target"), "European Union", date, start, end))
+        out.append(Sanction(action, recital.group("target"), IMPOSERS["EU"], date, start, end))
     return out

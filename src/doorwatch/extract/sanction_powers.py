@@ -95,7 +95,7 @@ def imposer_of(
         masked, max(s_start, council.start() - 40), council.start()
     ):
         return imposer_of(masked, mentions, index, s_index, s_start, council.start(), headings)
-    if council is not None and _names_eu(masked, headings):
+    if council is not None and names_eu(masked, headings):
         # "the Council listed seven judges" in a text on the EU: the Council of the EU, which
         # adopts its sanctions
         return council.start(), IMPOSERS["EU"]
@@ -156,7 +156,7 @@ def imposer_of(
             # sanctions on Belarus. The measures include …": a place, a target, not a power
             continue
         power = power_of(name)
-        if power is None and name == "Council" and _names_eu(masked, headings):
+        if power is None and name == "Council" and names_eu(masked, headings):
             # "The Council adds 17 natural persons …. Among the entities added is …": the
             # Council of the EU, in a text (or under a title) that names the EU
             power = IMPOSERS["EU"]
@@ -198,7 +198,7 @@ def _named_body_power(noun: str, before: str, headings: str) -> str | None:
     return None
 
 
-def _names_eu(masked: str, headings: str) -> bool:
+def names_eu(masked: str, headings: str = "") -> bool:
     """Return True when the text or its title lines name the European Union."""
     return bool(_EU_NAMED_RE.search(masked) or _EU_NAMED_RE.search(headings))
 

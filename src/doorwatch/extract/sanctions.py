@@ -683,7 +683,7 @@ def find_sanctions(
                     raw = _NEXT_GERUND_RE.split(raw, 1)[0]
                 # "a ban on Belarusian carriers flying into EU airspace and using EU airports":
                 # what the target may not do, no part of whom the measure is on
-                raw = _OF_ANY_KIND_RE.sub("", _DOING_RE.split(raw, 1)[0])
+                raw = _TARGET_TAIL_RE.sub("", _DOING_RE.split(raw, 1)[0])
                 # ("to designate more of those responsible": who they are)
                 trimmed = MORE_OF_THOSE_RE.sub("", raw)
                 who_at = match.start("target") + len(raw) - len(trimmed)
@@ -971,7 +971,7 @@ _DOING_RE = re.compile(
 )
 # ("banned Belarusian carriers of all kinds from …": how many of them, no part of who)
 # (nor "restrictions on potash imports that were put in place": the relative's pronoun)
-_OF_ANY_KIND_RE = re.compile(
+_TARGET_TAIL_RE = re.compile(
     r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)$"
 )
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
