@@ -13529,3 +13529,63 @@ def test_a_count_of_recognised_political_prisoners_is_of_those_held() -> None:
     assert _figures("Belarus entered 2024 with 1,412 recognised political prisoners.") == {
         ("political_prisoners_held", 1412)
     }
+
+
+def test_a_place_joined_to_a_small_word_is_an_adjective_not_a_name() -> None:
+    text = (
+        "A Bulgarian grain buyer, Stoyan Petkov, is calm. His firm already buys Russian-origin "
+        'wheat through traders. "We never ran short," he said.'
+    )
+    assert _quotes(text) == {"We never ran short": "Stoyan Petkov"}
+    text = 'A Warsaw-based lawyer put it plainly. "The verdicts are written in advance," he said.'
+    assert "Warsaw-based" not in _quotes(text).values()
+
+
+def test_a_person_the_writer_met_or_asked_is_who_the_pronoun_means() -> None:
+    text = (
+        "Last month I spoke with a retired judge who now lives in Gdańsk. He asked me not to "
+        'print his name. "The verdicts came from upstairs," he told me.'
+    )
+    assert _quotes(text) == {"The verdicts came from upstairs": "retired judge"}
+    text = (
+        "I talked last spring with a former crane operator from Salihorsk. "
+        '"We counted the days by the soup," he told me.'
+    )
+    assert _quotes(text) == {
+        "We counted the days by the soup": "former crane operator from Salihorsk"
+    }
+    # (a plain "woman" is told by what the relative clause says of her)
+    text = (
+        "I spoke briefly to one woman who had spent a year in the colony at Zhodzina. She told "
+        'me, "I still wake at six."'
+    )
+    assert _quotes(text) == {
+        "I still wake at six.": "woman who had spent a year in the colony at Zhodzina"
+    }
+    # (named after the description: the name)
+    text = (
+        "I spoke with a young man, Ihar Sauchuk, who had served three years. He said: "
+        '"They let me keep my glasses."'
+    )
+    assert _quotes(text) == {"They let me keep my glasses.": "Ihar Sauchuk"}
+
+
+def test_the_writers_own_turn_leaves_the_pronoun_where_it_was() -> None:
+    text = (
+        "A nurse from Lida, whose son was arrested in May, came to see us in Warsaw. I asked her "
+        'what she wanted most. "A letter from him," she said.'
+    )
+    assert _quotes(text) == {"A letter from him": "nurse from Lida"}
+    text = (
+        "Oleg Brandt chaired the evening. A member of the city council, Hanna Varon, spoke "
+        'first. "We will not forget them," she said.'
+    )
+    assert _quotes(text) == {"We will not forget them": "Hanna Varon"}
+
+
+def test_a_person_described_by_when_they_were_freed() -> None:
+    text = (
+        "One man freed in March, a 51-year-old welder, told me he had been warned not to talk. I "
+        'asked him why he spoke anyway. "Because the others cannot," he said.'
+    )
+    assert _quotes(text) == {"Because the others cannot": "man freed in March"}

@@ -18,6 +18,7 @@ from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
+from doorwatch.extract.unnamed_speakers import HEADS
 
 # the nouns and the pronoun each takes ("mother": "she")
 PERSON_NOUNS: dict[str, str] = lx.table("names", "described_person_nouns")
@@ -51,10 +52,12 @@ _OWNED = (
 # ("One of the freed men, a truck driver from Chernihiv, said …"; "A former Lithuanian
 # minister was blunter")
 _INDEFINITE = (
-    rf"(?P<article>[Aa]n?|[Oo]ne(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:{_ROLE_NOUNS}))\b"
+    rf"(?P<article>[Aa]n?|[Oo]ne(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:@@HEADS@@))\b"
     # ("a woman from Hrodna who asked …": the relative pronoun opens what is said of her)
-    r"(?P<tail>\s+(?:in|with|from)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+)?"
+    r"(?P<tail>\s+(?:in|with|from|of)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
+    # ("One woman freed in December, a 44-year-old accountant, told me …")
+    r"|\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+[\w’'-]+)?"
 )
 # the verb or the aside that follows the subject (not a name: "His wife, Sviatlana Zaitsava,")
 _IRREGULAR = lx.IRREGULAR_PAST_VERBS
@@ -64,10 +67,31 @@ _AFTER = (
     r"|(?(tail)\s+who\b|(?!)))"
 )
 _TRADE_OPENER_RE = re.compile(
-    r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?"
 )
-_OPENING_RE = re.compile(rf"\s*{_OPENER}(?:{_OWNED}|{_INDEFINITE}){_AFTER}")
+_OPENING_RE = re.compile(
+    rf"\s*{_OPENER}(?:{_OWNED}|{_INDEFINITE.replace('@@HEADS@@', _ROLE_NOUNS)}){_AFTER}"
+)
+# a name given after the description, which the name then stands for ("A member of the
+# Seimas foreign affairs committee, Laurynas Vaitkus, said …")
+_NAMED_AFTER_RE = re.compile(r"[^,.;:!?\"“”]{0,60},\s+[A-Z][\w’'-]+\s+[A-Z]")
+# what an unnamed person met is told by when the noun alone says nothing of them ("one woman
+# who had been held in a penal colony in Homel"): the relative clause, to its end
+_WHO_CLAUSE_RE = re.compile(r"\s+who\s+[^,.;:!?\"“”]{3,80}(?=[,.;:!?])")
+# a person the writer tells of meeting or asking, the object of "I": "I spoke in September with
+# a former Belavia engineer who …. '…,' he told me", "I asked one young man what he …"
+_MET_RE = re.compile(
+    rf"\s*{_OPENER}I\s+(?:(?:spoke|talked|sat|met\s+up)\s+(?:[\w-]+\s+){{0,3}}?(?:with|to)|"
+    r"asked|met|interviewed|visited|called|phoned|rang)\s+"
+    # (one the writer met is told by any head an unnamed speaker is: "a former crane operator")
+    rf"{_INDEFINITE.replace('@@HEADS@@', f'{_ROLE_NOUNS}|{HEADS}')}(?=\s*[,.;:]|\s+(?:who|what|whether|how|why|about|if|when|last|this|in|on|"
+    r"at|after|before|during|over)\b)"
+)
 _PRONOUN_OPENS = {"f": "She ", "m": "He "}
+# the writer's own turn in an exchange, which leaves "she" meaning whom it meant: "I asked her
+# what she expected.", "I said yes."
+_OWN_TURN_RE = re.compile(r"\s*(?:Then\s+|And\s+)?I\s+[a-z]+\b")
+_OBJECT_PRONOUN = {"f": "her", "m": "him"}
 
 
 class Opening(NamedTuple):
@@ -88,6 +112,26 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
     anything else."""
     if masked.startswith(_PRONOUN_OPENS[gender], start):
         return True
+    if "I " in masked[start : start + 30]:
+        met = _MET_RE.match(masked, start, end)
+        if met is not None:
+            if _NAMED_AFTER_RE.match(masked, met.end(), end):
+                return None
+            found_met = _indefinite(met, gender)
+            clause = _WHO_CLAUSE_RE.match(masked, met.end(), end)
+            if (
+                found_met is not None
+                and clause is not None
+                and found_met.noun in PERSON_NOUNS
+                and not met.group("tail")
+            ):
+                # ("woman who had been held in a penal colony in Homel")
+                clause_words = " ".join(masked[clause.start() : clause.end()].split())
+                return found_met._replace(description=f"{found_met.description} {clause_words}")
+            return found_met
+        if _OWN_TURN_RE.match(masked, start, end) is not None:
+            words = masked[start:end].split()
+            return len(words) <= 4 or _OBJECT_PRONOUN[gender] in words or None
     # (plain words first: most sentences open with no such noun among their first words)
     if not any(
         word.rstrip(",") in PERSON_NOUNS or word.rstrip(",") in _ROLES
@@ -95,7 +139,7 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
     ):
         return None
     found = _OPENING_RE.match(masked, start, end)
-    if found is None:
+    if found is None or _NAMED_AFTER_RE.match(masked, found.end(), end):
         return None
     noun = found.group("noun") or found.group("inoun")
     if PERSON_NOUNS.get(noun, gender) != gender:
@@ -109,9 +153,18 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
         # ("Maksim's" names the owner; "Her" is resolved by the caller)
         named = owner[:-2] if owner.endswith(("’s", "'s")) else owner
         return Opening(noun, named, found.start("owner"), f"{owner} {noun}")
+    return _indefinite(found, gender)
+
+
+def _indefinite(found: re.Match[str], gender: str) -> Opening | None:
+    """Return the unnamed person ``found`` describes ("a man in a torn shirt"), or None when
+    its noun cannot be the pronoun of ``gender``."""
+    noun = found.group("inoun")
+    if PERSON_NOUNS.get(noun, gender) != gender:
+        return None
     tail = found.group("tail") or ""
     # (without its article, but for "one of the freed men": one of many)
-    words = masked[found.start("article") : found.end("inoun")].split()
+    words = found.string[found.start("article") : found.end("inoun")].split()
     words = words if words[1:2] == ["of"] else words[1:]
     return Opening(noun, None, -1, " ".join([*words, *tail.split()]))
 

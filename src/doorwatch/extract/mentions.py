@@ -228,6 +228,14 @@ def _strip_possessive(token: str) -> tuple[str, bool]:
     return token, False
 
 
+def _place_adjective(word: str) -> bool:
+    """Return True when ``word`` is a place or a people's name joined to a word in small
+    letters ("Vilnius-based", "Russian-origin", "Belarusian-born"): an adjective, which
+    names no one."""
+    head, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest.islower() and (head in lx.PLACES or head in lx.DEMONYMS)
+
+
 def _is_prep(text: str, start: int) -> bool:
     # (only the last two words are read; the rest stays one unsplit piece)
     words = text[max(0, start - 24) : start].rsplit(None, 2)
@@ -333,7 +341,7 @@ def _facts(token: str) -> _Facts:
     base, possessive = _strip_possessive(token)
     lead = base.rstrip(".") if token[-2:-1] != "." else token
     flags = 0
-    if _TOKEN_RE.fullmatch(token) is not None:
+    if _TOKEN_RE.fullmatch(token) is not None and not _place_adjective(base):
         flags |= _NAME
     if token in lx.STOPWORDS or token.islower():
         flags |= _DROP
@@ -381,7 +389,7 @@ def _single_kind(word: str) -> tuple[str, str, bool] | None:
     if word in lx.STOPWORDS:
         return None
     base, possessive = _strip_possessive(word)
-    if base in lx.STOPWORDS or not _TOKEN_RE.fullmatch(base):
+    if base in lx.STOPWORDS or not _TOKEN_RE.fullmatch(base) or _place_adjective(base):
         return None
     if base in lx.PLACES:
         return "place", base, possessive

@@ -36,6 +36,8 @@ def _agent_noun(plural: str = "") -> str:
 _AGENT = _agent_noun()
 _AGENT_RE = re.compile(_AGENT)
 _HEADS = f"{lx.alternation(_HEAD_LIST)}|{_AGENT}"
+# the head nouns of a description, as a pattern ("diplomat", "seafarer")
+HEADS = _HEADS
 _VERBS = lx.SPEECH_VERBS
 # the words that follow a description's head: its speech verb (the first word of each) or
 # where the person is from
