@@ -13589,3 +13589,41 @@ def test_a_person_described_by_when_they_were_freed() -> None:
         'asked him why he spoke anyway. "Because the others cannot," he said.'
     )
     assert _quotes(text) == {"Because the others cannot": "man freed in March"}
+
+
+def _dated_powers(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (c.target, c.imposer, c.date)
+        for c in extract_claims(text)
+        if isinstance(c, Sanction) and c.action == "imposed"
+    }
+
+
+def test_rows_opening_with_a_power_tell_measures_in_force() -> None:
+    text = (
+        "FERTILISER MARKETS WEEKLY, 3 March 2024\n\n"
+        "Sanctions that still bind the trade:\n\n"
+        "  - United States: Naftan under blocking sanctions since June 2021.\n"
+        "  - Latvia: transit via Ventspils halted since March 2022.\n"
+        "  - Canada: officials listed since 2020, state-linked banks since 2021.\n"
+        "  - European Union: three rounds since October.\n"
+    )
+    assert _dated_powers(text) == {
+        ("Naftan", "United States", "2021-06"),
+        ("transit via Ventspils", "Latvia", "2022-03"),
+        ("officials", "Canada", "2020"),
+        ("state-linked banks", "Canada", "2021"),
+    }
+    text = (
+        "AIRLINE POLICY NOTE, 3 March 2024\n\n"
+        "  EU          Belarusian carriers barred from EU airspace since June 2021\n"
+        "  UK          Belavia's landing rights suspended since May 2021\n"
+        "  US          Probability of easing in 2024: low\n"
+    )
+    assert _dated_powers(text) == {
+        ("Belarusian carriers", "European Union", "2021-06"),
+        ("Belavia's landing rights", "United Kingdom", "2021-05"),
+    }
+    # (one line that opens with a power is as likely prose)
+    text = "Sanctions.\n\nLithuania: transit via Klaipeda halted since February 2022.\n"
+    assert _dated_powers(text) == set()

@@ -68,6 +68,7 @@ MODULES = (
     "person_pronouns",
     "pipeline",
     "post_headers",
+    "power_rows",
     "profile_listings",
     "proposed_lists",
     "pronoun_writers",

@@ -25,6 +25,7 @@ from doorwatch.extract.listing_asides import aside_listings, blank_asides, power
 from doorwatch.extract.listings import dated_entries, find_listed, recital_listings
 from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.post_headers import post_author
+from doorwatch.extract.power_rows import power_row_sanctions
 from doorwatch.extract.profile_listings import profile_sanctions
 from doorwatch.extract.proposed_lists import proposed_measures
 from doorwatch.extract.quotes import (
@@ -160,6 +161,8 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions = proposed_measures(headed, sanctions)
     rows = table_sanctions(text, published) + profile_sanctions(text, published)
     sanctions = outside_rows(text, sanctions, rows) + rows
+    # (a row opening with a power adds what the prose reading of its line did not find)
+    sanctions += outside_rows(text, power_row_sanctions(text, published), sanctions)
     told = {(c.action, c.target.lower()) for c in sanctions}
     claims.extend(sanctions)
     claims.extend(c for c in listed if (c.action, c.target.lower()) not in told)

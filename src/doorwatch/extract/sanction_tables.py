@@ -115,7 +115,7 @@ def _row_sanctions(
         "lifted" if _LIFT_RE.search(said) else "eased" if _EASE_RE.search(said) else "imposed"
     )
     out: list[Sanction] = []
-    for target in _targets(text[a:b]):
+    for target in cell_targets(text[a:b]):
         at = text.find(target, a, b)
         span = (at, at + len(target)) if at >= 0 else (a, b)
         out.extend(Sanction(action, target, power, date, *span) for power in powers)
@@ -128,7 +128,7 @@ def cell_powers(cell: str) -> list[str]:
     return powers_of(_ASIDE_RE.sub("", cell))
 
 
-def _targets(cell: str) -> list[str]:
+def cell_targets(cell: str) -> list[str]:
     """Return the targets a table's target cell names: each part of it less the measure's
     kind and words, split into its items, counts of those not named and legal acts left out."""
     out: list[str] = []
@@ -166,6 +166,6 @@ def _step_sanctions(
             if when:
                 out.extend(
                     Sanction(action, target, power, when[0][1], a, b)
-                    for target in _targets(text[a:b])
+                    for target in cell_targets(text[a:b])
                 )
     return out
