@@ -13627,3 +13627,14 @@ def test_rows_opening_with_a_power_tell_measures_in_force() -> None:
     # (one line that opens with a power is as likely prose)
     text = "Sanctions.\n\nLithuania: transit via Klaipeda halted since February 2022.\n"
     assert _dated_powers(text) == set()
+
+
+def test_a_measure_a_power_should_take_is_no_measure() -> None:
+    text = (
+        "POLICY NOTE, 3 March 2024\n\n"
+        "Sanctions are the issue. Latvia should stop the transit of Belarusian timber through "
+        "Riga. Japan should restrict exports of machine tools to MAZ. The Government of Norway "
+        "must now freeze the assets of Belarusian judges. Estonia has banned imports of "
+        "Belarusian cement."
+    )
+    assert _sanctions(text) == {("imposed", "Belarusian cement", None)}

@@ -222,6 +222,11 @@ _WEIGHED_AFTER_RE = re.compile(
 # a possibility right before the verb of a measure taken ("officials say it could hit X")
 # (not "said it would ban imports of …": a step announced, told in reported speech)
 _MODAL_NEXT_RE = re.compile(r"\b(?:could|may|might)\s+(?:also\s+|soon\s+|even\s+)?$")
+# what ought to be done, right before the verb ("should restrict exports of …", "must now
+# freeze the assets of …"): a call, no measure
+_OUGHT_NEXT_RE = re.compile(
+    r"\b(?:should|must|ought\s+to)\s+(?:(?:also|now|immediately|finally|at\s+last)\s+)?$"
+)
 # what tells measures being readied in the same sentence ("is preparing a fifth round of
 # sanctions, and officials say it could hit …")
 _READYING_RE = re.compile(r"\b(?:prepar|draft|threat|warn|consider|weigh|discuss)")
@@ -271,6 +276,8 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
         # ("the President would be required to block the property of …", "shall freeze
         # …"): a measure a text obliges, not yet taken
         return "threatened"
+    if _OUGHT_NEXT_RE.search(masked, max(s_start, verb_at - 30), verb_at):
+        return None  # ("Latvia should stop the transit of …": a measure called for)
     negated = NEGATED_RE.search(masked, max(0, verb_at - MODAL_REACH), verb_at)
     if negated is not None and not masked.startswith("not only", negated.start()):
         return None  # ("Japan has never restricted potash imports": no measure)
