@@ -13638,3 +13638,32 @@ def test_a_measure_a_power_should_take_is_no_measure() -> None:
         "Belarusian cement."
     )
     assert _sanctions(text) == {("imposed", "Belarusian cement", None)}
+
+
+def test_a_carriers_rights_or_permit_suspended_when_it_is_described() -> None:
+    text = (
+        "SHIPPING NOTE, 3 March 2024\n\n"
+        "Sanctions bite. Belavia, the national carrier, lost most of its network. Estonia "
+        "suspended the airline's landing rights in June 2021."
+    )
+    assert _dated_powers(text) == {("Belavia", "Estonia", "2021-06")}
+
+
+def test_a_timelines_rows_set_off_by_a_gap_or_after_another_step() -> None:
+    text = (
+        "POTASH NOTE, 3 March 2024\n\n"
+        "Sanctions on Belarus have shifted.\n\n"
+        "HOW WE GOT HERE\n\n"
+        "  11 Sep 2025    40 prisoners released; US eases Grodno Azot sanctions\n"
+        "  Nov 2025       US lifts remaining sanctions on Grodno Azot\n"
+        "  Dec 2021 - US wind-down licence expires; EU lists Belshina over migrant flights\n"
+    )
+    assert {
+        (c.action, c.target, c.imposer, c.date)
+        for c in extract_claims(text)
+        if isinstance(c, Sanction)
+    } == {
+        ("eased", "Grodno Azot", "United States", "2025-09-11"),
+        ("lifted", "Grodno Azot", "United States", "2025-11"),
+        ("imposed", "Belshina", "European Union", "2021-12"),
+    }

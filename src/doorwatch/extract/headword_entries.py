@@ -73,16 +73,25 @@ POWER_ROW_RE = re.compile(
 TIMELINE_STEP_RE = re.compile(
     # (a sentence may open after the bullet)
     # ("▫️ August — the US Treasury lists Belaruskali": any mark for the bullet)
-    r"(?:(?<=\n)[ \t]*(?:[^\w\s\"“”]{1,3}[ \t]*)?|(?<=[^\w\s\"“”][ \t])|^)"
-    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?[ \t]*[-–—:][ \t]+"
+    # ("  Nov 2025 …": an indented row, read from its first word)
+    r"(?:(?<=\n)[ \t]*(?:[^\w\s\"“”]{1,3}[ \t]*)?|(?<=[^\w\s\"“”][ \t])|^|"
+    r"(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    # ("Nov 2025       US lifts …": a gap of spaces for the dash)
+    r"(?:[ \t]*[-–—:][ \t]+|[ \t]{2,}|\t)"
+    # ("11 Sep 2025    52 prisoners released; US eases Belavia sanctions": a step before it)
+    r"(?:[^;\n]{1,80};[ \t]+)?"
     # (the present tense of the verbs that the other shapes read only in the past)
     rf"(?:[Tt]he\s+)?(?P<power>{lx.alternation(IMPOSERS)})(?:\s+[A-Z][\w.]*)?\s+"
-    r"(?P<verb>(?P<impose>sanctions|lists|designates|blacklists)|(?P<lift>delists))\s+"
+    r"(?P<verb>(?P<impose>sanctions|lists|designates|blacklists)|(?P<lift>delists)|"
+    r"(?P<ease>eases))\s+"
     r"(?P<target>[^.;:()—–\"“”\n]{1,120}?)"
     # ("… and 13 others": a count of those not named; "…, cutting the producer off", "…, on
     # the anniversary": what the step did, and when)
     r"(?=\s*(?:[.;\n]|$)|,?\s+and\s+\d+\s+others\b|,\s+[a-z]+ing\b|,?\s+on\s+the\b|"
-    r"\s+(?:involved|accused|responsible|over|for|from|to)\b)"
+    r"\s+(?:involved|accused|responsible|over|for|from|to)\b|"
+    # ("eases Belavia sanctions": the target before the measure's noun)
+    r"(?<=\S)\s+(?:sanctions|restrictions)\s*(?:[.;\n]|$))"
 )
 # "— US: Belaruskali, since August 2021": a tracker's row, the power, a colon, the target and
 # since when, no verb

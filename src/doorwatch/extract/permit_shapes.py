@@ -16,7 +16,9 @@ from doorwatch.extract.sanction_shapes import STOP
 # "Belavia's permit to operate in the UK was suspended in May": a permit suspended or revoked
 # is a measure on its holder; a permit to fly, land or operate
 _PERMIT = (
-    r"(?:operating\s+|flight\s+|landing\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)s?"
+    r"(?:(?:operating\s+|flight\s+|landing\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)s?"
+    # ("suspended the airline's landing rights")
+    r"|(?:landing|traffic|operating|overflight)\s+rights)"
 )
 PERMIT_SUSPENDED_RE = re.compile(
     rf"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})[’']s?\s+{_PERMIT}"
@@ -30,10 +32,13 @@ PERMIT_WITHDRAWN_RE = re.compile(
     r"\b(?P<verb>suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|withdr(?:ew|awn|aws)|cancell?ed)\s+"
     rf"(?:the\s+|its\s+)?{_PERMIT}\s+of\s+(?P<target>[^,.;:()—–\"“”]{{1,60}}?){STOP}"
 )
-# "suspended Belavia's permit to operate in the UK": the holder by the possessive
+# "suspended Belavia's permit to operate in the UK": the holder by the possessive, named or
+# described as a carrier ("suspended the airline's operating permit")
 PERMIT_OWN_WITHDRAWN_RE = re.compile(
     r"\b(?P<verb>suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|withdr(?:ew|awn|aws)|cancell?ed)\s+"
-    rf"(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})[’']s?\s+{_PERMIT}\b"
+    r"(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+    r"the\s+(?:[a-z-]+\s+){0,2}?(?:airline|carrier|operator))"
+    rf"[’']s?\s+{_PERMIT}\b"
 )
 PERMIT_SUSPENSION_RE = re.compile(
     r"\b(?P<verb>suspension|revocation|withdrawal)\s+of\s+"

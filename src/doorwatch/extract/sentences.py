@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.dates import MONTH_PATTERN
 
 # A line from its first to its last visible character.
 _LINE_RE = re.compile(r"[^\s\u2028\u2029](?:[^\n\r\u2028\u2029]*[^\s\u2028\u2029])?")
@@ -107,6 +108,11 @@ _CHAT_LINE_RE = re.compile(
 _HASHTAGS_END_RE = re.compile(r"(?:\s*#\w+)+\s*$")
 # a quotation that ends with its own punctuation, credited after a dash
 _CREDITED_QUOTE_RE = re.compile(r".[^\n]*?[.!?,][\"”’]\s*[—–]\s*[A-Z]")
+# a row of a timeline: its date, then a gap, a dash or a colon, then what happened ("Nov 2025
+# US lifts remaining sanctions on …", "Dec 2021 - EU lists Belavia", "2022 | …")
+_TIMELINE_ROW_RE = re.compile(
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?,?\s+(?:19|20)\d\d(?:[ \t]{{2,}}|\t|\s+[-–—|]\s+)\S"
+)
 _FIGURE_ROW_RE = re.compile(
     r"[:|]\s*(?:about\s+|some\s+|more\s+than\s+|over\s+)?\d[\d,.\u00a0]*\s*$"
 )
@@ -133,7 +139,11 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     if text[start] in _QUOTE_MARKS and _CREDITED_QUOTE_RE.match(text, start, end):
         return False  # ('"We add names every month." — Alena Kavaliova': a credited quotation)
     # (most lines have been decided by now; the patterns run only on short unpunctuated ones)
-    if _LIST_ITEM_RE.match(text, start, end) or _CHAT_LINE_RE.match(text, start, end):
+    if (
+        _LIST_ITEM_RE.match(text, start, end)
+        or _CHAT_LINE_RE.match(text, start, end)
+        or _TIMELINE_ROW_RE.match(text, start, end)
+    ):
         return False
     return not (text[end - 1].isdigit() and _FIGURE_ROW_RE.search(text, start, end))
 

@@ -349,7 +349,7 @@ ENTRY_WINDOWS: Windows = (
     (POWER_LISTED_ROW_RE, -140, 14),
 )
 # ("* 2 October - the European Union sanctions 40 officials", see headword_entries)
-TIMELINE_WORDS = (" sanctions ", " lists ", " designates ", " blacklists ", " delists ")
+TIMELINE_WORDS = (" sanctions ", " lists ", " designates ", " blacklists ", " delists ", " eases ")
 TIMELINE_WINDOWS: Windows = ((TIMELINE_STEP_RE, -80, 160),)
 # ("— US: Belaruskali, since August 2021", see headword_entries)
 SINCE_ROW_WORDS = (", since ",)
