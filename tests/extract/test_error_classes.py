@@ -13667,3 +13667,18 @@ def test_a_timelines_rows_set_off_by_a_gap_or_after_another_step() -> None:
         ("lifted", "Grodno Azot", "United States", "2025-11"),
         ("imposed", "Belshina", "European Union", "2021-12"),
     }
+
+
+def test_a_pronouns_person_told_by_who_they_are_or_after_a_word_of_sequence() -> None:
+    text = (
+        "A man who was pardoned in May wrote to us in June. He is a retired welder from Lida, "
+        'sixty years old. "They took my country," he wrote.'
+    )
+    assert _quotes(text) == {"They took my country": "retired welder from Lida"}
+    text = (
+        "I asked one young man who now works in a shop on Gedimino avenue what he remembers. "
+        'He thought for a while. Then he said: "The door never stopped."'
+    )
+    assert _quotes(text) == {
+        "The door never stopped.": "young man who now works in a shop on Gedimino avenue"
+    }

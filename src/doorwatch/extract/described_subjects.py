@@ -77,7 +77,11 @@ _OPENING_RE = re.compile(
 _NAMED_AFTER_RE = re.compile(r"[^,.;:!?\"“”]{0,60},\s+[A-Z][\w’'-]+\s+[A-Z]")
 # what an unnamed person met is told by when the noun alone says nothing of them ("one woman
 # who had been held in a penal colony in Homel"): the relative clause, to its end
-_WHO_CLAUSE_RE = re.compile(r"\s+who\s+[^,.;:!?\"“”]{3,80}(?=[,.;:!?])")
+# (to the clause's end, not into what the writer asked: "one young man who works in a bakery
+# what he remembers")
+_WHO_CLAUSE_RE = re.compile(
+    r"\s+who\s+[^,.;:!?\"“”]{3,80}?(?=\s*[,.;:!?]|\s+(?:what|whether|how|why|if|about|when)\b)"
+)
 # a person the writer tells of meeting or asking, the object of "I": "I spoke in September with
 # a former Belavia engineer who …. '…,' he told me", "I asked one young man what he …"
 _MET_RE = re.compile(
@@ -88,6 +92,20 @@ _MET_RE = re.compile(
     r"at|after|before|during|over)\b)"
 )
 _PRONOUN_OPENS = {"f": "She ", "m": "He "}
+# a sentence that opens with the pronoun after a word of sequence ("Then she looked up")
+_LATER_PRONOUN_RE = {
+    gender: re.compile(rf"\s*(?:Then|And|But|Later|Finally),?\s+{word.lower()}")
+    for gender, word in _PRONOUN_OPENS.items()
+}
+# a sentence that says who the pronoun's person is ("He is a retired engineer from Mahilioŭ,
+# seventy years old.")
+_IS_A_RE = {
+    gender: re.compile(
+        rf"\s*{word}(?:is|was)\s+{_INDEFINITE.replace('@@HEADS@@', f'{_ROLE_NOUNS}|{HEADS}')}"
+        r"(?=\s*[,.;]|\s+who\b)"
+    )
+    for gender, word in _PRONOUN_OPENS.items()
+}
 # the writer's own turn in an exchange, which leaves "she" meaning whom it meant: "I asked her
 # what she expected.", "I said yes."
 _OWN_TURN_RE = re.compile(r"\s*(?:Then\s+|And\s+)?I\s+[a-z]+\b")
@@ -111,6 +129,9 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
     the pronoun itself (the person is further back); None when it opens with anyone or
     anything else."""
     if masked.startswith(_PRONOUN_OPENS[gender], start):
+        told = _IS_A_RE[gender].match(masked, start, end)
+        return (_indefinite(told, gender) or True) if told is not None else True
+    if _LATER_PRONOUN_RE[gender].match(masked, start, end):
         return True
     if "I " in masked[start : start + 30]:
         met = _MET_RE.match(masked, start, end)
