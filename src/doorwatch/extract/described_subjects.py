@@ -18,7 +18,7 @@ from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
-from doorwatch.extract.unnamed_speakers import HEADS
+from doorwatch.extract.unnamed_speakers import HEADS, NAMED_AFTER_RE, met_person
 
 # the nouns and the pronoun each takes ("mother": "she")
 PERSON_NOUNS: dict[str, str] = lx.table("names", "described_person_nouns")
@@ -72,25 +72,6 @@ _TRADE_OPENER_RE = re.compile(
 _OPENING_RE = re.compile(
     rf"\s*{_OPENER}(?:{_OWNED}|{_INDEFINITE.replace('@@HEADS@@', _ROLE_NOUNS)}){_AFTER}"
 )
-# a name given after the description, which the name then stands for ("A member of the
-# Seimas foreign affairs committee, Laurynas Vaitkus, said …")
-_NAMED_AFTER_RE = re.compile(r"[^,.;:!?\"“”]{0,60},\s+[A-Z][\w’'-]+\s+[A-Z]")
-# what an unnamed person met is told by when the noun alone says nothing of them ("one woman
-# who had been held in a penal colony in Homel"): the relative clause, to its end
-# (to the clause's end, not into what the writer asked: "one young man who works in a bakery
-# what he remembers")
-_WHO_CLAUSE_RE = re.compile(
-    r"\s+who\s+[^,.;:!?\"“”]{3,80}?(?=\s*[,.;:!?]|\s+(?:what|whether|how|why|if|about|when)\b)"
-)
-# a person the writer tells of meeting or asking, the object of "I": "I spoke in September with
-# a former Belavia engineer who …. '…,' he told me", "I asked one young man what he …"
-_MET_RE = re.compile(
-    rf"\s*{_OPENER}I\s+(?:(?:spoke|talked|sat|met\s+up)\s+(?:[\w-]+\s+){{0,3}}?(?:with|to)|"
-    r"asked|met|interviewed|visited|called|phoned|rang)\s+"
-    # (one the writer met is told by any head an unnamed speaker is: "a former crane operator")
-    rf"{_INDEFINITE.replace('@@HEADS@@', f'{_ROLE_NOUNS}|{HEADS}')}(?=\s*[,.;:]|\s+(?:who|what|whether|how|why|about|if|when|last|this|in|on|"
-    r"at|after|before|during|over)\b)"
-)
 _PRONOUN_OPENS = {"f": "She ", "m": "He "}
 # a sentence that opens with the pronoun after a word of sequence ("Then she looked up")
 _LATER_PRONOUN_RE = {
@@ -134,22 +115,9 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
     if _LATER_PRONOUN_RE[gender].match(masked, start, end):
         return True
     if "I " in masked[start : start + 30]:
-        met = _MET_RE.match(masked, start, end)
-        if met is not None:
-            if _NAMED_AFTER_RE.match(masked, met.end(), end):
-                return None
-            found_met = _indefinite(met, gender)
-            clause = _WHO_CLAUSE_RE.match(masked, met.end(), end)
-            if (
-                found_met is not None
-                and clause is not None
-                and found_met.noun in PERSON_NOUNS
-                and not met.group("tail")
-            ):
-                # ("woman who had been held in a penal colony in Homel")
-                clause_words = " ".join(masked[clause.start() : clause.end()].split())
-                return found_met._replace(description=f"{found_met.description} {clause_words}")
-            return found_met
+        met = _met(masked, start, end, gender)
+        if met is not False:
+            return met
         if _OWN_TURN_RE.match(masked, start, end) is not None:
             words = masked[start:end].split()
             return len(words) <= 4 or _OBJECT_PRONOUN[gender] in words or None
@@ -160,7 +128,7 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
     ):
         return None
     found = _OPENING_RE.match(masked, start, end)
-    if found is None or _NAMED_AFTER_RE.match(masked, found.end(), end):
+    if found is None or NAMED_AFTER_RE.match(masked, found.end(), end):
         return None
     noun = found.group("noun") or found.group("inoun")
     if PERSON_NOUNS.get(noun, gender) != gender:
@@ -175,6 +143,19 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
         named = owner[:-2] if owner.endswith(("’s", "'s")) else owner
         return Opening(noun, named, found.start("owner"), f"{owner} {noun}")
     return _indefinite(found, gender)
+
+
+def _met(masked: str, start: int, end: int, gender: str) -> Opening | bool | None:
+    """Return the person the writer spoke to or asked in the sentence (see ``met_person``),
+    or None when a name follows the description or its noun cannot be the pronoun of
+    ``gender``; False when the sentence tells of no such person."""
+    met = met_person(masked, start, end)
+    if met is None:
+        return False
+    noun, description = met
+    if PERSON_NOUNS.get(noun, gender) != gender:
+        return None
+    return Opening(noun, None, -1, description)
 
 
 def _indefinite(found: re.Match[str], gender: str) -> Opening | None:

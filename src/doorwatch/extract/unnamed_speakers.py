@@ -437,16 +437,22 @@ _REPORTED_RE = re.compile(
 _RUN_ON_RE = re.compile(r"[.!?]\s")
 _SUBJECT_RE = re.compile(rf"{_SUBJECT}\b")
 # ('asked a Norwegian diplomat whether …. He said that was "…"': the person asked, who answers)
+# ("I asked one young man who now works in a bakery what he remembers": a clause between)
 _ASKED_RE = re.compile(
-    rf"\basked\s+{_ARTICLE}{_DESCRIBED}\s+(?:whether|if|about|what|how|why|when)\b"
+    rf"\basked\s+{_ARTICLE}{_DESCRIBED}(?:\s+who\s+[^,.;:\"“”]{{3,80}}?)?"
+    r"\s+(?:whether|if|about|what|how|why|when)\b"
 )
 # ('I spoke to a woman released in September after three years. She told me, "…"': the one
 # spoken to, who answers)
 # ("I put this to a European diplomat who had followed the talks": the one asked, too)
+# ("I spoke in September with a former Belavia engineer", "I met a retired teacher …": when,
+# between the verb and whom)
 _SPOKE_TO_RE = re.compile(
-    rf"\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|"
-    rf"put\s+(?:this|it|that|the\s+question))\s+(?:to|with)\s+{_ARTICLE}"
-    rf"{_DESCRIBED}{_END}"
+    rf"\b(?:(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|"
+    rf"put\s+(?:this|it|that|the\s+question))"
+    r"(?:\s+(?:briefly|again|once|(?:in|on|last|this|at|over)\s+[\w-]+(?:\s+[\w-]+)?))?"
+    r"\s+(?:to|with)|(?<=\bI\s)(?:met|interviewed|visited|called|phoned|rang))"
+    rf"\s+{_ARTICLE}{_DESCRIBED}{_END}"
 )
 # ('The owner of a lorry firm, who asked not to be named, said …': "the" with an aside that
 # keeps the name back)
@@ -536,7 +542,7 @@ def described_subject(
         patterns.append(_THE_SUBJECT_RE)
     if masked.find("asked ", start, end) >= 0:
         patterns.append(_ASKED_RE)
-    if any(masked.find(verb, start, end) >= 0 for verb in ("spoke ", "talked ", "put ")):
+    if any(masked.find(verb, start, end) >= 0 for verb in _SPOKE_TO_WORDS):
         patterns.append(_SPOKE_TO_RE)
     if masked.find("One of ", start, end) >= 0:
         patterns.append(_ONE_OF_RE)
@@ -549,7 +555,54 @@ def described_subject(
     genders = {lx.GENDERED_NOUNS.get(word) for word in last.group("who").split()} - {None}
     if gender is not None and genders - {gender}:
         return None  # ("a spokesman said …. '…,' she said": not the one meant)
+    if last.re is _SPOKE_TO_RE or last.re is _ASKED_RE:
+        return _met_description(masked, last, end), last.end()
     return _as_speaker(last.group("who")), last.end()
+
+
+_SPOKE_TO_WORDS = ("spoke ", "talked ", "put ", "I met ", "I interviewed ", "I visited ")
+_SPOKE_TO_WORDS += ("I called ", "I phoned ", "I rang ")
+
+
+# the nouns of a person that say nothing of them alone ("woman", "young man")
+_PLAIN_NOUNS = frozenset(lx.table("names", "described_person_nouns"))
+# what one met is told by when the noun alone says nothing of them ("one woman who had been
+# held in a penal colony in Homel"): the relative clause, to its end, not into what the writer
+# asked ("one young man who works in a bakery what he remembers")
+_WHO_CLAUSE_RE = re.compile(
+    r"\s+who\s+[^,.;:!?\"“”]{3,80}?(?=\s*[,.;:!?]|\s+(?:what|whether|how|why|if|about|when)\b)"
+)
+
+
+def met_person(masked: str, start: int, end: int) -> tuple[str, str] | None:
+    """Return the person the writer spoke to or asked in ``masked[start:end]`` ("I spoke in
+    September with a former Belavia engineer …", "I asked one young man what he …"): the
+    head noun and the description as a speaker; None when there is none or a name follows."""
+    found: re.Match[str] | None = None
+    if masked.find("asked ", start, end) >= 0:
+        found = _ASKED_RE.search(masked, start, end)
+    if found is None and any(masked.find(verb, start, end) >= 0 for verb in _SPOKE_TO_WORDS):
+        found = _SPOKE_TO_RE.search(masked, start, end)
+    if found is None or NAMED_AFTER_RE.match(masked, found.end("who"), end):
+        return None
+    return found.group("who").split()[-1], _met_description(masked, found, end)
+
+
+def _met_description(masked: str, found: re.Match[str], end: int) -> str:
+    """Return the description of one met (``found``) as a speaker, with the relative clause
+    after a noun that says nothing alone."""
+    who = found.group("who")
+    words = who.split()
+    description = _as_speaker(who)
+    clause = _WHO_CLAUSE_RE.match(masked, found.end("who"), end)
+    if clause is not None and words[-1] in _PLAIN_NOUNS and len(words) <= 2:
+        description = f"{description} {' '.join(clause.group().split())}"
+    return description
+
+
+# a name given after a description, which the name then stands for ("I spoke with a young
+# man, Dzianis Sakalou, who …")
+NAMED_AFTER_RE = re.compile(r"[^,.;:!?\"“”]{0,60},\s+[A-Z][\w’'-]+\s+[A-Z]")
 
 
 _SPOKESPERSON = r"spokes(?:person|man|woman)"
