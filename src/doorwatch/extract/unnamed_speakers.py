@@ -560,8 +560,10 @@ def described_subject(
     return _as_speaker(last.group("who")), last.end()
 
 
-_SPOKE_TO_WORDS = ("spoke ", "talked ", "put ", "I met ", "I interviewed ", "I visited ")
-_SPOKE_TO_WORDS += ("I called ", "I phoned ", "I rang ")
+_SPOKE_TO_WORDS: tuple[str, ...] = (
+    *("spoke ", "talked ", "put ", "I met ", "I interviewed ", "I visited "),
+    *("I called ", "I phoned ", "I rang "),
+)
 
 
 # the nouns of a person that say nothing of them alone ("woman", "young man")
