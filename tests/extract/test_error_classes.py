@@ -13682,3 +13682,11 @@ def test_a_pronouns_person_told_by_who_they_are_or_after_a_word_of_sequence() ->
     assert _quotes(text) == {
         "The door never stopped.": "young man who now works in a shop on Gedimino avenue"
     }
+
+
+def test_a_described_person_asked_when_and_in_the_passive() -> None:
+    text = (
+        "Rooms are ready. A man at the reception desk this evening was asked what he needed. "
+        '"Sleep," he said.'
+    )
+    assert _quotes(text) == {"Sleep": "man at the reception desk"}

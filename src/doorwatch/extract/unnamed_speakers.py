@@ -418,7 +418,13 @@ _UNNAMED_ASIDE = (
 # 'A Foreign Office minister said the UK was "ready to go further"': words quoted inside what
 # a described speaker reported (a clause of no speech verb of its own between)
 # a described subject and its speech verb ("A Polish diplomat, speaking privately, said")
-_SUBJECT = rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})"
+# ("A woman at the registration desk this morning was asked what she wanted": when, and the
+# passive's auxiliary, before the verb)
+_SUBJECT = (
+    rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}"
+    r"(?:\s+(?:this|last|that|yesterday)\s+(?:morning|afternoon|evening|night|week))?"
+    rf"(?:\s+(?:was|were))?\s+(?:{_VERBS})"
+)
 _REPORTED_RE = re.compile(
     # ("quoted a Western diplomat who called the releases "…"": the relative's own verb, for
     # the words quoted in it, not for a "she" or "he" after)
