@@ -13690,3 +13690,20 @@ def test_a_described_person_asked_when_and_in_the_passive() -> None:
         '"Sleep," he said.'
     )
     assert _quotes(text) == {"Sleep": "man at the reception desk"}
+
+
+def test_key_figures_set_off_by_a_gap_and_a_caseload_is_no_count() -> None:
+    text = (
+        "SITUATION NOTE, 3 March 2024\n\n"
+        "KEY NUMBERS\n"
+        "  Political prisoners held, 29 Feb 2024          1,402 (of whom 160 women)\n"
+        "  Newly recognised during 2023                   612\n"
+        "  Former political prisoners assisted            214\n"
+        "  Week 9    Vilnius office    Released    14\n"
+    )
+    assert {
+        (c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)
+    } == {
+        ("political_prisoners_held", 1402, "2024-02-29"),
+        ("prisoners_designated", 612, "2023"),
+    }

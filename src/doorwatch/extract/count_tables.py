@@ -34,6 +34,8 @@ from doorwatch.extract.text_tables import (
 )
 
 _COLUMNS = tuple(lx.table("tables", "column_measures").items())
+# the words that make a key figure a body's caseload ("Former political prisoners assisted")
+_SERVED_RE = re.compile(rf"\b(?:{lx.alternation(lx.words('tables', 'served_words'))})\b")
 # a cell that is a count: "1,177", "~40", "about 1,100", "38*" (a footnote's mark after it)
 _COUNT_CELL_RE = re.compile(
     r"(?P<about>~|c\.\s*|about\s+|approx\.\s*|some\s+)?"
@@ -56,11 +58,15 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
     out = _leader_figures(text, published)
     if not may_hold_table(text):
         return out  # most texts hold no table
+    # (a line read as a key figure is not read again as a table's row)
+    read = {text.rfind("\n", 0, figure.start) + 1 for figure in out}
     columns: list[str | None] | None = None
     anchor = published  # what a row's date is read before: the caption's year, when it names one
     # a plain-text header's cells, as offsets in its line, to place a row's cells under
     header: list[tuple[int, int]] = []
     for line_start, end, cells in table_lines(text):
+        if line_start in read:
+            continue
         if len(cells) < 2:
             columns = None  # the table, if any, has ended
             continue
@@ -248,7 +254,8 @@ _QUALIFIER = r"at\s+least|more\s+than|over|about|nearly|almost|some|~|c\."
 # table of key figures, the label's cell then the count's)
 _LEADER_LINE_RE = re.compile(
     r"(?P<indent>[ \t]*)(?:\|[ \t]*)?(?P<dash>[-–—•·]\s*)?"
-    r"(?P<label>[^\n.:…|]*?[A-Za-z][^\n.:…|]*?)\s*(?:\.{3,}|…+|:|\|)[ \t]*"
+    # ("Newly recognised during 2025          509": a gap of spaces for the leaders)
+    r"(?P<label>[^\n.:…|]*?[A-Za-z][^\n.:…|]*?)(?:\s*(?:\.{3,}|…+|:|\|)|[ \t]{3,})[ \t]*"
     rf"(?P<qualifier>{_QUALIFIER})?\s*"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)[*†‡]?"
     # ("Latest pardon ........ 29 people (11 women, 18 men)": the count's own noun)
@@ -275,13 +282,13 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
 # the end of such a line, found first: a line is read whole only where its end is a count
 # after leaders or a colon (reading every line's label would cost a fifth of the reading)
 _LEADER_END_RE = re.compile(
-    rf"(?:\.{{3,}}|…+|:|\|)[ \t]*(?:(?:{_QUALIFIER})\s*)?"
+    rf"(?:\.{{3,}}|…+|:|\||[ \t]{{3,}})[ \t]*(?:(?:{_QUALIFIER})\s*)?"
     rf"\d[\d,]*[*†‡]?(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?[ \t]*\|?[ \t]*$",
     re.MULTILINE,
 )
 
 
-_LEADER_MARKS = (":", "...", "…", "|")
+_LEADER_MARKS = (":", "...", "…", "|", "   ")
 
 
 def _leader_lines(text: str) -> list[re.Match[str]]:
@@ -304,6 +311,8 @@ def _leader_lines(text: str) -> list[re.Match[str]]:
         if line_start == last_line:
             continue  # (a line's leaders found from more than one of their dots)
         line = _LEADER_LINE_RE.fullmatch(text, line_start, end.end())
+        if line is not None and text[line.end("label")] in " \t" and "  " in line.group("label"):
+            continue  # (a gap for leaders only where the line has two cells, not a table's row)
         if line is not None:
             last_line = line_start
             out.append(line)
@@ -322,6 +331,9 @@ def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
         last_end = line.end()
         label_start, label_end = line.span("label")
         indent = len(line.group("indent").expandtabs())
+        if _SERVED_RE.search(line.group("label")):
+            parent = None
+            continue  # ("Former political prisoners assisted: 214": a caseload)
         measure = column_kind(line.group("label"), _COLUMNS)
         date = _label_date(text, label_start, label_end, published)
         if measure is None:
