@@ -13707,3 +13707,12 @@ def test_key_figures_set_off_by_a_gap_and_a_caseload_is_no_count() -> None:
         ("political_prisoners_held", 1402, "2024-02-29"),
         ("prisoners_designated", 612, "2023"),
     }
+
+
+def test_all_a_group_has_recognised_since_it_began() -> None:
+    text = (
+        "Minsk, 3 March 2024\n\n"
+        "Viasna ended 2023 with 1,419 political prisoners on its list, and it has recognised "
+        "3,850 since May 2020."
+    )
+    assert _figures(text) == {("political_prisoners_held", 1419), ("prisoners_designated", 3850)}

@@ -110,9 +110,11 @@ PRISON_TOPIC_RE = re.compile(
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
 # a count of new names that ends its clause, "more" and its period with it ("it recognised 19
 # more.", "had recognised 30 more during that month alone")
+# ("it has recognised 4,339 since May 2020": all it has named since it began)
 MORE_END_RE = re.compile(
     r"(?:\s+more(?:\s+(?:during|in|over|within)\s+(?:that|the|this|last)\s+(?:same\s+)?"
-    r"(?:month|week|year|period)(?:\s+alone)?)?)?\s*(?:[.,;:)]|$)"
+    r"(?:month|week|year|period)(?:\s+alone)?)?"
+    rf"|\s+since\s+(?:(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d)?\s*(?:[.,;:)]|$)"
 )
 # "Viasna counted 1,430 at the beginning of January 2024 and 1,265 on 29 December": a count's
 # day, then the clause's end or the next count
