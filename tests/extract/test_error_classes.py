@@ -13716,3 +13716,21 @@ def test_all_a_group_has_recognised_since_it_began() -> None:
         "3,850 since May 2020."
     )
     assert _figures(text) == {("political_prisoners_held", 1419), ("prisoners_designated", 3850)}
+
+
+def test_a_relief_forecast_or_doubted_and_a_second_verb_or_whose_listings_are_no_target() -> None:
+    text = (
+        "AVIATION NOTE, 3 March 2024\n\n"
+        "Sanctions update. The US has blocked Belshina since 2023. We see no near-term prospect "
+        "of US relief for Belshina.\n\n"
+        "Our assessment\n"
+        "- Probability of US easing export controls on Belshina's fleet: low to moderate\n"
+    )
+    assert _sanctions(text) == {("imposed", "Belshina", "2023")}
+    text = (
+        "AVIATION NOTE, 3 March 2024\n\n"
+        "Sanctions update. The same day Norway announced new listings of their own. European "
+        "firms remain bound by EU sanctions, which still list Belshina and keep Belarusian "
+        "hauliers out of EU roads."
+    )
+    assert {target for _, target, _ in _sanctions(text)} == {"Belshina"}

@@ -45,6 +45,8 @@ MODAL_BEFORE_RE = re.compile(
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"
     # "should lift", "must ease": what ought to be done is not done
     r"aim(?:s|ed|ing)?\s+to|should|must|ought\s+to|"
+    # ("Probability of US easing export controls on …: low": a forecast's odds)
+    r"[Pp]robability\s+of|[Ll]ikelihood\s+of|[Oo]dds\s+of|"
     # ("Some commentators expect relief for the airline to come first": a forecast)
     # ("the President shall impose …": what a bill's text obliges is not yet done)
     r"(?<=\s)(?:expect|expects|predict|predicts|anticipate|anticipates))|would|will|shall|"
@@ -69,10 +71,20 @@ NEGATED_RE = re.compile(
 # a relief told as unlikely ("little chance that the US sanctions on X will be relaxed", "no
 # prospect that the ban on X will be lifted"): the measures stay in force
 _DOUBTED_RE = re.compile(
-    r"\b(?:little|no|slim|small|scant)\s+(?:chance|prospect|likelihood|sign)s?\s+(?:that|of)\b"
+    # ("no near-term prospect of …")
+    r"\b(?:little|no|slim|small|scant)\s+(?:[\w-]+\s+)?(?:chance|prospect|likelihood|sign)s?"
+    r"\s+(?:that|of)\b"
     # (not "…, but Washington lifted …": a clause of its own after the doubt)
     r"(?:(?!,\s+(?:but|and|while|yet|although)\b)[^.;:\"“”]){0,80}$"
 )
+
+
+def doubted(masked: str, at: int) -> bool:
+    """Return True when the words before ``at`` doubt the relief told there ("no near-term
+    prospect of US relief for …"): the measure stays in force."""
+    return _DOUBTED_RE.search(masked, max(0, at - 100), at) is not None
+
+
 _INNER_MODAL_RE = re.compile(
     r"\b(?:would|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$"
 )
@@ -188,7 +200,7 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
         target = (groups.get("target") or "").strip()
         kept = relief and _OWN_MEASURE_RE.search(match.group()) and target not in lx.PLACES
         return "imposed" if kept else None
-    if relief and _DOUBTED_RE.search(masked, max(0, match.start() - 100), match.start()):
+    if relief and doubted(masked, match.start()):
         return "imposed"  # "little chance that the US sanctions on X will be relaxed"
     if modal is not None:
         if modal.group("maybe"):

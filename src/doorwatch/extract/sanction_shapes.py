@@ -665,9 +665,9 @@ LISTING_RE = re.compile(
     r"(?:(?P<power>EU|UK|US|U\.S\.)\s+)?(?:(?:rounds?|waves?|packages?|sets?)\s+of\s+)?)"
     # ("is discussing listings of the officials deemed responsible": a listing weighed)
     r"|(?<=considering\s)|(?<=weighing\s)|(?<=discussing\s)|(?<=preparing\s)))"
-    # ("following the delisting of Belavia in November 2025": a listing ended)
+    # ("following the delisting of Belavia": a listing ended; not "new listings of their own")
     r"(?P<verb>listings?|designations?|(?P<lift>delistings?))(?:\s*,\s*on\s+[^,.;:()]{1,30},)?"
-    r"\s+(?:of|against|aimed\s+at|targeting)\s+" + TARGET
+    r"\s+(?:of(?!\s+(?:its|their|our|his|her)\s+own\b)|against|aimed\s+at|targeting)\s+" + TARGET
 )
 # "They apply among others to Alexander Lukashenko, to the state airline Belavia and to the
 # potash producer Belaruskali": whom measures in force reach, each target after its own "to"

@@ -61,6 +61,7 @@ from doorwatch.extract.sanction_modality import (
     READY_RE,
     WISH_RE,
     action_of,
+    doubted,
     imposing_step,
     kept_measure,
     promised_before,
@@ -586,7 +587,11 @@ def find_sanctions(
                     # ("restrictive measures, including the US sanctions against the national
                     # airline Belavia, are illegal": a part named with its own measure word is
                     # a measure in force even when the whole names no target)
-                if id(pattern) in EASING_SHAPES and action != "threatened":
+                if (
+                    id(pattern) in EASING_SHAPES
+                    and action != "threatened"
+                    and not doubted(masked, match.start())
+                ):
                     action = "eased"  # a licence or a permission lets some dealings through
                 if pattern is IT_IMPOSED_RE and _RELIEF_BEFORE_RE.search(
                     masked, max(s_start, match.start() - 40), match.start()

@@ -310,8 +310,12 @@ _KIN_ONLY_RE = re.compile(
 # a verb with its object ("allowed it", "cut their"): a new clause after "and"
 # ("… and allowed it to …"; "on potash and what Lithuania will do with Klaipeda": a question
 # the sentence goes on to, no target)
+# ("which still list Belavia and keep Belarusian carriers out of …": a second verb of the
+# measure's own subject)
 _CLAUSE_VERB_RE = re.compile(
-    r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b|(?:what|how|whether|why)\s"
+    r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b|(?:what|how|whether|why)\s|"
+    r"(?:keeps?|bars?|bans?|blocks?|freezes?|excludes?|denies|deny|shuts?|closes?)\s+"
+    r"(?!(?:and|or|of|on|in|to)\b)[\w’'-]+\s+[^,;]*?\b(?:out\s+of|from|to|access)\b"
 )
 _WHEN_IN_RE = re.compile(
     rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b|"
