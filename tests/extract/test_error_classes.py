@@ -13734,3 +13734,23 @@ def test_a_relief_forecast_or_doubted_and_a_second_verb_or_whose_listings_are_no
         "hauliers out of EU roads."
     )
     assert {target for _, target, _ in _sanctions(text)} == {"Belshina"}
+
+
+def test_a_sanctions_table_whose_header_holds_a_year_and_rows_without_digits() -> None:
+    text = (
+        "AVIATION NOTE, 3 March 2025\n\n"
+        "7.3 Sanctions: what changed in 2024\n\n"
+        "  Measure                           Imposer          2024 action\n"
+        "  Naftan servicing and parts        United States    eased, September\n"
+        "  Naftan, remaining measures        United States    lifted, November\n"
+        "  Import ban on Belarusian timber   European Union   unchanged (since 2022)\n"
+    )
+    assert {
+        (c.action, c.target, c.imposer, c.date)
+        for c in extract_claims(text)
+        if isinstance(c, Sanction)
+    } == {
+        ("eased", "Naftan servicing and parts", "United States", "2024-09"),
+        ("lifted", "Naftan", "United States", "2024-11"),
+        ("imposed", "Belarusian timber", "European Union", "2022"),
+    }

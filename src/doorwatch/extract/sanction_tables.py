@@ -26,6 +26,7 @@ from doorwatch.extract.text_tables import may_hold_table, table_rows
 
 _COLUMNS = tuple(lx.table("tables", "sanction_columns").items())
 _DIGIT_RE = re.compile(r"\d")
+_ONLY_MEASURE_RE = re.compile(r"(?:[a-z-]+\s+)?(?:measures|sanctions|restrictions|listings)")
 # an aside in a cell of powers: "UK and Canada (jointly)"
 _ASIDE_RE = re.compile(r"\s*\([^)]*\)")
 # the parts of a target cell: "Belaruskali; Grodno Azot", "entry bans: X + 29 officials",
@@ -110,6 +111,10 @@ def _row_sanctions(
         aside = _ASIDE_RE.search(text, a, b)
         when = find_dates(text, *aside.span(), published, later=False) if aside else []
         date = when[0][1] if when else None
+    if date is None and "action" in row:
+        # ("| Belavia | United States | eased, September |": the step's month in its cell)
+        when = find_dates(text, *row["action"], published, later=False)
+        date = when[0][1] if when else None
     said = text[a:b] + (" " + text[slice(*row["action"])] if "action" in row else "")
     action: SanctionAction = (
         "lifted" if _LIFT_RE.search(said) else "eased" if _EASE_RE.search(said) else "imposed"
@@ -138,13 +143,20 @@ def cell_targets(cell: str) -> list[str]:
         if (
             not part
             or _DIGIT_RE.match(part)
+            # ("Belavia, remaining measures": the measure's own words, after its target)
+            or _ONLY_MEASURE_RE.fullmatch(part)
             or _LEGAL_ACT_RE.match(part)
             or is_counted_group(part)
             or is_group(part)
         ):
             continue
         for target in split_targets(part):
-            if target and not _DIGIT_RE.match(target) and target not in out:
+            if (
+                target
+                and not _DIGIT_RE.match(target)
+                and not _ONLY_MEASURE_RE.fullmatch(target)
+                and target not in out
+            ):
                 out.append(target)
     return out
 

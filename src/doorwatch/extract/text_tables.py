@@ -56,14 +56,17 @@ def table_rows(
             continue
         # ("| Measure | Imposer | Status after 13 Dec |" over "|---|---|---|": a header with a
         # date in it, known by the rule under it)
-        if not any(_DIGIT_RE.search(text, a, b) for a, b in cells) or _RULE_UNDER_RE.match(
-            text, end + 1
-        ):
-            if not is_ruled(text, line_start, end) and is_sentence(text, cells):
+        digits = any(_DIGIT_RE.search(text, a, b) for a, b in cells)
+        if not digits or _RULE_UNDER_RE.match(text, end + 1) or roles is None:
+            if not digits and not is_ruled(text, line_start, end) and is_sentence(text, cells):
                 roles = None
                 continue
             found = [column_kind(text[a:b], columns) for a, b in cells]
-            if header_ok(found):
+            # (a line with digits, or one inside a table, is a header only where each of its
+            # cells names a column: "Measure   Imposer   2025 action", not a row "Belavia,
+            # remaining measures   United States   lifted, November")
+            strict = (digits and not _RULE_UNDER_RE.match(text, end + 1)) or roles is not None
+            if header_ok(found) and (not strict or None not in found):
                 roles = found
                 header = [(a - line_start, b - line_start) for a, b in cells]
                 continue
