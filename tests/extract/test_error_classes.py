@@ -13754,3 +13754,18 @@ def test_a_sanctions_table_whose_header_holds_a_year_and_rows_without_digits() -
         ("lifted", "Naftan", "United States", "2024-11"),
         ("imposed", "Belarusian timber", "European Union", "2022"),
     }
+
+
+def test_links_cut_a_named_route_closed_and_a_cargo_no_longer_carried() -> None:
+    text = (
+        "PORT NOTE, 3 March 2024\n\n"
+        "Sanctions bite. Ukraine halted all flights to and from Belarus in May 2021, and cut "
+        "rail links with Belarus in 2022. Latvia closed the Ventspils route in March 2022. "
+        "Estonia stopped carrying Naftan's fuel to Tallinn on 1 April 2022."
+    )
+    assert _dated_powers(text) == {
+        ("flights to and from Belarus", "Ukraine", "2021-05"),
+        ("rail links with Belarus", "Ukraine", "2022"),
+        ("Ventspils route", "Latvia", "2022-03"),
+        ("Naftan's fuel to Tallinn", "Estonia", "2022-04-01"),
+    }

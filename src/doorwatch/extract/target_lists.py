@@ -86,8 +86,9 @@ _CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|s
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 
 # (a list's items may stand between semicolons: "A, its president; B, his adviser; and C")
+# (not "flights to and from Belarus": one way both ways)
 _SPLIT_RE = re.compile(
-    r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&)\s+|\s+as\s+well\s+as\s+"
+    r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|(?<!\sto)\s+(?:and|&)\s+|\s+as\s+well\s+as\s+"
 )
 
 _SEMICOLON_RE = re.compile(r"\s*;\s*(?:and\s+)?")

@@ -21,8 +21,10 @@ _ROUTE = (
 )
 # what names the route before it ("Klaipeda", "Belaruskali potash"), not an article nor whose
 # the route is, which the shapes read before it
+# ("Lithuania closed the Klaipeda route": a route by its name)
 _ROUTE_NAMED = (
-    rf"(?:(?!(?:its|the|their|a|an|and|of|to)\b|[\w’'-]*[’']s\s)[\w’'-]+\s+){{0,3}}?{_ROUTE}\b"
+    rf"(?:(?:(?!(?:its|the|their|a|an|and|of|to)\b|[\w’'-]*[’']s\s)[\w’'-]+\s+){{0,3}}?{_ROUTE}|"
+    r"[A-Z][\w’'-]+\s+route)\b"
 )
 # the way the route takes ("via Klaipeda", "through the port of Klaipeda")
 _VIA = r"(?:\s+(?:via|through)\s+(?:the\s+)?(?:port\s+of\s+)?[A-Z][\w-]*)?"
@@ -58,5 +60,21 @@ ROUTE_OWNER_CLOSED_RE = re.compile(
     rf"\b(?P<verb>(?P<impose>{_CLOSING}))\s+"
     rf"(?P<target>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})[’']s\s+{_ROUTE}\b{_VIA}{_END}(?!\s+to\s)"
 )
+# "Ukraine halted all flights to and from Belarus", "cut air links with Belarus in 2021": the
+# links with a country cut, a measure on the country's traffic
+LINKS_CUT_RE = re.compile(
+    rf"\b(?P<verb>(?P<impose>{_CLOSING}|cut|cuts|cutting|severed|severs|severing|banned|bans))\s+"
+    r"(?P<target>(?:all\s+)?(?:direct\s+|civil\s+|passenger\s+|cargo\s+)?"
+    r"(?:flights|air\s+links|rail\s+links|air\s+traffic|air\s+services|rail\s+traffic)\s+"
+    rf"(?:to\s+and\s+from|with|to|from)\s+[A-Z][\w-]*){_END}"
+)
+# "Lithuania stopped carrying the company's potash to Klaipeda on 1 February": what a power's
+# railway no longer carries
+CARRYING_STOPPED_RE = re.compile(
+    rf"\b(?P<verb>(?P<impose>{_CLOSING}|ceased|ceases|ended|ends))\s+"
+    r"(?:carrying|shipping|moving|transporting|handling)\s+"
+    r"(?P<target>(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+(?:to|through|via)\s+[A-Z][\w-]*)"
+    rf"{_END}"
+)
 # the words around which the shapes are tried
-ROUTE_WORDS = ("transit", "corridor")
+ROUTE_WORDS = ("transit", "corridor", " route", " flights ", " links ", " carrying ")

@@ -87,6 +87,8 @@ from doorwatch.extract.threat_shapes import (
     SUPPORTED_RE,
 )
 from doorwatch.extract.transit_closures import (
+    CARRYING_STOPPED_RE,
+    LINKS_CUT_RE,
     ROUTE_CLOSED_RE,
     ROUTE_CLOSED_TO_RE,
     ROUTE_CLOSURE_RE,
@@ -377,6 +379,8 @@ ROUTE_WINDOWS: Windows = (
     (ROUTE_CLOSED_RE, -80, 80),
     (ROUTE_CLOSURE_RE, -60, 80),
     (ROUTE_OWNER_CLOSED_RE, -80, 80),
+    (LINKS_CUT_RE, -40, 80),
+    (CARRYING_STOPPED_RE, -40, 120),
 )
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (STATE_WORDS, STATE_WINDOWS),
