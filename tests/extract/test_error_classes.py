@@ -13769,3 +13769,11 @@ def test_links_cut_a_named_route_closed_and_a_cargo_no_longer_carried() -> None:
         ("Ventspils route", "Latvia", "2022-03"),
         ("Naftan's fuel to Tallinn", "Estonia", "2022-04-01"),
     }
+
+
+def test_a_permit_not_given_back_is_a_measure_in_force() -> None:
+    text = (
+        "AIR NOTE, 3 March 2024\n\n"
+        "Sanctions hold. The United Kingdom has not reinstated Belshina's operating permit."
+    )
+    assert _sanction_powers(text) == {("imposed", "Belshina", "United Kingdom")}

@@ -44,3 +44,13 @@ PERMIT_SUSPENSION_RE = re.compile(
     r"\b(?P<verb>suspension|revocation|withdrawal)\s+of\s+"
     r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)[’']s?\s+" + _PERMIT + r"\b"
 )
+# "The United Kingdom has not reinstated Belavia's operating permit": a permit taken away and
+# not given back, the measure in force (its negation inside the shape, which tells the state)
+PERMIT_NOT_RESTORED_RE = re.compile(
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?P<verb>reinstated|restored|renewed|returned)\s+"
+    r"(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+    r"the\s+(?:[a-z-]+\s+){0,2}?(?:airline|carrier|operator))"
+    rf"[’']s?\s+{_PERMIT}\b"
+)
+# the words it is found by
+NOT_RESTORED_WORDS = ("not reinstated", "not restored", "not yet reinstated", "not yet restored")

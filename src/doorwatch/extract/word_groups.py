@@ -86,6 +86,7 @@ from doorwatch.extract.threat_shapes import (
     PLANNED_LISTINGS_RE,
     SUPPORTED_RE,
 )
+from doorwatch.extract.permit_shapes import NOT_RESTORED_WORDS, PERMIT_NOT_RESTORED_RE
 from doorwatch.extract.transit_closures import (
     CARRYING_STOPPED_RE,
     LINKS_CUT_RE,
@@ -382,7 +383,10 @@ ROUTE_WINDOWS: Windows = (
     (LINKS_CUT_RE, -40, 80),
     (CARRYING_STOPPED_RE, -40, 120),
 )
+# ("has not reinstated Belavia's operating permit", see permit_shapes)
+NOT_RESTORED_WINDOWS: Windows = ((PERMIT_NOT_RESTORED_RE, -20, 100),)
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+    (NOT_RESTORED_WORDS, NOT_RESTORED_WINDOWS),
     (STATE_WORDS, STATE_WINDOWS),
     (HEADLINE_WORDS, HEADLINE_WINDOWS),
     (STANDING_WORDS, STANDING_WINDOWS),
