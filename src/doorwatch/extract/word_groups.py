@@ -21,6 +21,7 @@ from doorwatch.extract.headword_entries import (
     POWER_SINCE_ROW_RE,
     TIMELINE_STEP_RE,
 )
+from doorwatch.extract.permit_shapes import NOT_RESTORED_WORDS, PERMIT_NOT_RESTORED_RE
 from doorwatch.extract.sanction_in_force import AS_DOES_RE, GOODS_HOLD_RE, MEASURES_HOLD_RE
 from doorwatch.extract.sanction_parts import (
     LIST_PARTS_RE,
@@ -86,7 +87,6 @@ from doorwatch.extract.threat_shapes import (
     PLANNED_LISTINGS_RE,
     SUPPORTED_RE,
 )
-from doorwatch.extract.permit_shapes import NOT_RESTORED_WORDS, PERMIT_NOT_RESTORED_RE
 from doorwatch.extract.transit_closures import (
     CARRYING_STOPPED_RE,
     LINKS_CUT_RE,
