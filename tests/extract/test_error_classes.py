@@ -13777,3 +13777,20 @@ def test_a_permit_not_given_back_is_a_measure_in_force() -> None:
         "Sanctions hold. The United Kingdom has not reinstated Belshina's operating permit."
     )
     assert _sanction_powers(text) == {("imposed", "Belshina", "United Kingdom")}
+
+
+def test_a_listing_kept_of_a_described_target_or_told_by_the_blocs_noun() -> None:
+    text = (
+        "AIR NOTE, 3 March 2024\n\n"
+        "Sanctions hold. Naftan, the refinery, is cut off. The EU still lists the refinery."
+    )
+    assert _sanction_powers(text) == {("imposed", "Naftan", "European Union")}
+    text = (
+        "AIR NOTE, 3 March 2024\n\n"
+        "Sanctions hold. The EU's ban on Belarusian hauliers remains in force, as does the "
+        "bloc's listing of Grodno Azot itself."
+    )
+    assert {target for _, target, _ in _sanction_powers(text)} == {
+        "Belarusian hauliers",
+        "Grodno Azot",
+    }

@@ -73,8 +73,9 @@ GOODS_HOLD_RE = re.compile(
 # "its bans on potash and petroleum imports remain, as does its asset freeze on Alexander
 # Lukashenko": a second measure said to hold as the first does
 AS_DOES_RE = re.compile(
-    r",\s+as\s+(?:does|do|did)\s+(?:(?:its|their|the|[A-Z][\w.]*[’']s)\s+)?(?:own\s+)?"
+    # ("…, as does the bloc's listing of the airline itself")
+    r",\s+as\s+(?:does|do|did)\s+(?:(?:its|their|(?:the\s+)?[\w.]+[’']s|the)\s+)?(?:own\s+)?"
     r"(?:[A-Z][\w.]*\s+)?(?P<verb>(?:asset\s+)?freeze|(?:travel\s+|entry\s+)?ban|sanctions|"
     r"restrictions|embargo|designation|listing)\s+(?:on|against|of)\s+"
-    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)(?=\s*[,.;:]|$)"
+    r"(?P<target>[^,.;:()—–\"“”]{1,80}?)(?:\s+itself)?(?=\s*[,.;:]|$)"
 )
