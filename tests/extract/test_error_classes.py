@@ -13794,3 +13794,12 @@ def test_a_listing_kept_of_a_described_target_or_told_by_the_blocs_noun() -> Non
         "Belarusian hauliers",
         "Grodno Azot",
     }
+
+
+def test_a_travel_agent_is_a_described_speaker() -> None:
+    text = (
+        'Sviatlana Tsikhanouskaya welcomed the step. "It is overdue," she wrote.\n\n'
+        "A Belarusian travel agent, reached by phone, said her clients would pay more. "
+        '"They fly to see their grandchildren," she said.'
+    )
+    assert _quotes(text)["They fly to see their grandchildren"] == "Belarusian travel agent"
