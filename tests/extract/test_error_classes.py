@@ -13803,3 +13803,8 @@ def test_a_travel_agent_is_a_described_speaker() -> None:
         '"They fly to see their grandchildren," she said.'
     )
     assert _quotes(text)["They fly to see their grandchildren"] == "Belarusian travel agent"
+
+
+def test_a_described_speaker_without_the_gathering_they_were_at() -> None:
+    text = '"We are half open," said a senior Belshina sales manager at a Minsk trade fair.'
+    assert _quotes(text) == {"We are half open": "senior Belshina sales manager"}

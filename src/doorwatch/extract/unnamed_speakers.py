@@ -218,10 +218,20 @@ def _opens_description(masked: str, start: int, end: int) -> bool:
     return len(words) > 1 and words[0] in _VERB_WORDS and words[1] in _ARTICLES
 
 
+# where a description tells a gathering the person was at, not where they work
+_EVENT_TAIL_RE = re.compile(
+    r"\s+at\s+(?:a|an|the|this|last)\s+(?:[\w’'.-]+\s+){0,4}?"
+    rf"(?:{lx.alternation(lx.words('roles', 'event_nouns'))})s?$"
+)
+
+
 def _as_speaker(description: str) -> str:
     """Return ``description`` as a speaker: one line, no comma ("woman whose brother is still
-    inside"), a named body's spokesperson as the body (see ``as_described``)."""
-    return as_described(" ".join(description.replace(",", " ").split()))
+    inside"), no gathering it was at ("manager at a Minsk travel fair"), a named body's
+    spokesperson as the body (see ``as_described``)."""
+    plain = " ".join(description.replace(",", " ").split())
+    event = _EVENT_TAIL_RE.search(plain.rstrip("."))
+    return as_described(plain[: event.start()] if event is not None else plain)
 
 
 # when, at the end of a description ("in 2020", "in November", "in early 2021")
