@@ -13808,3 +13808,16 @@ def test_a_travel_agent_is_a_described_speaker() -> None:
 def test_a_described_speaker_without_the_gathering_they_were_at() -> None:
     text = '"We are half open," said a senior Belshina sales manager at a Minsk trade fair.'
     assert _quotes(text) == {"We are half open": "senior Belshina sales manager"}
+
+
+def test_a_role_is_not_the_last_person_named_when_the_text_describes_them_otherwise() -> None:
+    text = (
+        "Minsk, 3 July 2025\n\n"
+        "Alexander Lukashenko pardoned 16 people on Wednesday. Gustavo Ramos, a buyer, is "
+        'relaxed.\n\n"We have things to offer," the president said.\n'
+    )
+    assert _quotes(text)["We have things to offer"] != "Gustavo Ramos"
+    text = text.replace(
+        "Gustavo Ramos, a buyer,", "A Brazilian purchasing director, Gustavo Ramos,"
+    )
+    assert _quotes(text)["We have things to offer"] != "Gustavo Ramos"

@@ -160,6 +160,10 @@ _ANY_HOLDER_ROLES = frozenset(lx.words("roles", "any_holder_roles"))
 _PUBLIC_FIGURE_ROLES = frozenset(lx.words("roles", "public_figure_roles"))
 # a person's role right before their name ("by the opposition leader Sviatlana …")
 _ROLE_WORD_BEFORE_RE = re.compile(rf"\b(?P<role>{lx.PERSON_ROLE_NOUNS})\s+$", re.IGNORECASE)
+# what a person is described as, set off by commas around the name ("A Brazilian purchasing
+# director, Gustavo Ferraz, …", "Gustavo Ramos, a buyer, …")
+_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?P<role>[a-z]+),\s+$")
+_DESCRIBED_AFTER_RE = re.compile(r",\s+(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?P<role>[a-z]+)\s*[,.;]")
 
 
 @lru_cache(maxsize=256)
@@ -579,7 +583,11 @@ class Resolver(PersonPronouns):
         for m in self.mentions.within(start, position):
             if m.kind != "person" or self.mentions.persons[m.key].name != name:
                 continue
-            role = _ROLE_WORD_BEFORE_RE.search(self.masked, max(0, m.start - 40), m.start)
+            role = (
+                _ROLE_WORD_BEFORE_RE.search(self.masked, max(0, m.start - 40), m.start)
+                or _DESCRIBED_BEFORE_RE.search(self.masked, max(0, m.start - 60), m.start)
+                or _DESCRIBED_AFTER_RE.match(self.masked, m.end, m.end + 60)
+            )
             if role is not None and role.group("role").lower() != noun.lower():
                 return True
         return False
