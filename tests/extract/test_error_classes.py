@@ -13821,3 +13821,17 @@ def test_a_role_is_not_the_last_person_named_when_the_text_describes_them_otherw
         "Gustavo Ramos, a buyer,", "A Brazilian purchasing director, Gustavo Ramos,"
     )
     assert _quotes(text)["We have things to offer"] != "Gustavo Ramos"
+
+
+def test_the_same_voice_goes_on_after_a_word_of_sequence_and_an_aside() -> None:
+    text = (
+        'When I asked Anatol Krauchanka what he wanted me to say, he answered quickly. "Say '
+        'that we are not tired," he told me. Then, after a while: "And say that we are a '
+        'little tired."'
+    )
+    assert _quotes(text)["And say that we are a little tired."] == "Anatol Krauchanka"
+    text = (
+        'The letter came last week from Ihar Sauchuk. He writes: "They took my shoelaces." And '
+        'further down, in smaller handwriting: "Tell them not to get tired."'
+    )
+    assert _quotes(text)["Tell them not to get tired."] == "Ihar Sauchuk"

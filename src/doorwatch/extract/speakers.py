@@ -81,9 +81,10 @@ _OWNED_SPEAKER_RE = re.compile(
 # '"…," as Novotná puts it': the one named between "as" and the verb
 _AS_PUTS_RE = re.compile(r"as\s+(?P<who>[^,.;:]{2,60}?)\s+(?:puts|put|phrases|phrased)\s+it\b")
 # a sentence that opens a quotation with only a word of sequence before it ("And then, "…"",
-# "Later: "…"")
+# "Later: "…"", "Then, after a while: "…"", "And further down, in smaller handwriting: "…"")
 _GOES_ON_RE = re.compile(
-    r"\s*(?:[Aa]nd\s+)?(?:[Tt]hen|[Ll]ater|[Aa]fterwards|[Ff]inally|[Aa]gain)\s*[,:]?\s*"
+    r"\s*(?:[Aa]nd\s+)?(?:[Tt]hen|[Ll]ater|[Aa]fterwards|[Ff]inally|[Aa]gain|"
+    r"[Ff]urther\s+down|[Ll]ower\s+down)(?:\s*,\s*[^.!?\"“”:,]{1,40}(?=:))?\s*[,:]?\s*"
 )
 # ('…," but said sanctions would stay "…"': a second verb of the first quotation's subject)
 _SECOND_VERB_RE = re.compile(
