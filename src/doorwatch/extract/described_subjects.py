@@ -18,7 +18,7 @@ from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
-from doorwatch.extract.unnamed_speakers import HEADS, NAMED_AFTER_RE, met_person
+from doorwatch.extract.unnamed_speakers import NAMED_AFTER_RE, SPEAKER_HEADS, met_person
 
 # the nouns and the pronoun each takes ("mother": "she")
 PERSON_NOUNS: dict[str, str] = lx.table("names", "described_person_nouns")
@@ -51,6 +51,8 @@ _OWNED = (
 # they are or what they wear
 # ("One of the freed men, a truck driver from Chernihiv, said …"; "A former Lithuanian
 # minister was blunter")
+# (its head nouns, @@HEADS@@, are filled in by each pattern below: the roles for the person a
+# sentence opens with, any unnamed speaker's head for one the text says who they are)
 _INDEFINITE = (
     rf"(?P<article>[Aa]n?|[Oo]ne(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:@@HEADS@@))\b"
@@ -82,7 +84,7 @@ _LATER_PRONOUN_RE = {
 # seventy years old.")
 _IS_A_RE = {
     gender: re.compile(
-        rf"\s*{word}(?:is|was)\s+{_INDEFINITE.replace('@@HEADS@@', f'{_ROLE_NOUNS}|{HEADS}')}"
+        rf"\s*{word}(?:is|was)\s+{_INDEFINITE.replace('@@HEADS@@', f'{_ROLE_NOUNS}|{SPEAKER_HEADS}')}"
         r"(?=\s*[,.;]|\s+who\b)"
     )
     for gender, word in _PRONOUN_OPENS.items()
@@ -146,9 +148,9 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
 
 
 def _met(masked: str, start: int, end: int, gender: str) -> Opening | bool | None:
-    """Return the person the writer spoke to or asked in the sentence (see ``met_person``),
-    or None when a name follows the description or its noun cannot be the pronoun of
-    ``gender``; False when the sentence tells of no such person."""
+    """Return the person the writer spoke to or asked in the sentence (see ``met_person``);
+    None when their noun cannot be the pronoun of ``gender``; False when the sentence tells
+    of no such person, or names them."""
     met = met_person(masked, start, end)
     if met is None:
         return False

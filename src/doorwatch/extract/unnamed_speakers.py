@@ -35,9 +35,8 @@ def _agent_noun(plural: str = "") -> str:
 
 _AGENT = _agent_noun()
 _AGENT_RE = re.compile(_AGENT)
-_HEADS = f"{lx.alternation(_HEAD_LIST)}|{_AGENT}"
 # the head nouns of a description, as a pattern ("diplomat", "seafarer")
-HEADS = _HEADS
+SPEAKER_HEADS = f"{lx.alternation(_HEAD_LIST)}|{_AGENT}"
 _VERBS = lx.SPEECH_VERBS
 # the words that follow a description's head: its speech verb (the first word of each) or
 # where the person is from
@@ -52,7 +51,7 @@ _ARTICLES = frozenset(("a", "an", "one", "A", "An", "One"))
 _DESCRIBED = (
     # ("a practice one former Belavia pilot described …": a second article opens the
     # description)
-    rf"(?P<who>(?:(?!(?:a|an|one|the)\s)[\w’'.-]+\s+){{0,5}}?(?:{_HEADS})"
+    rf"(?P<who>(?:(?!(?:a|an|one|the)\s)[\w’'.-]+\s+){{0,5}}?(?:{SPEAKER_HEADS})"
     # ("a diplomat from a southern member state": where they come from, described)
     r"(?:\s+(?:(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)|from\s+(?:a|an|the))\s+"
     r"(?:[\w’'.-]+\s+){0,6}?"
@@ -470,6 +469,11 @@ _SPOKE_TO_RE = re.compile(
     r"\s+(?:to|with)|(?<=\bI\s)(?:met|interviewed|visited|called|phoned|rang))"
     rf"\s+{_ARTICLE}{_DESCRIBED}{_END}"
 )
+# the words the person spoken to is found by
+_SPOKE_TO_WORDS: tuple[str, ...] = (
+    *("spoke ", "talked ", "put ", "I met ", "I interviewed ", "I visited "),
+    *("I called ", "I phoned ", "I rang "),
+)
 # ('The owner of a lorry firm, who asked not to be named, said …': "the" with an aside that
 # keeps the name back)
 _THE_SUBJECT_RE = re.compile(
@@ -574,12 +578,6 @@ def described_subject(
     if last.re is _SPOKE_TO_RE or last.re is _ASKED_RE:
         return _met_description(masked, last, end), last.end()
     return _as_speaker(last.group("who")), last.end()
-
-
-_SPOKE_TO_WORDS: tuple[str, ...] = (
-    *("spoke ", "talked ", "put ", "I met ", "I interviewed ", "I visited "),
-    *("I called ", "I phoned ", "I rang "),
-)
 
 
 # the nouns of a person that say nothing of them alone ("woman", "young man")
