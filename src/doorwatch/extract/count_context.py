@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from doorwatch.extract.count_clauses import CLAUSE_STOP_RE
 from doorwatch.extract.dates import MONTH_PATTERN
 
 # "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
@@ -125,6 +126,23 @@ DATED_END_RE = re.compile(
     rf"(?:(?:{MONTH_PATTERN})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<=of\s)\d{{4}})"
     r"\s*(?:[.,;:)—–-]|and\b|$)"
 )
+
+_CLAUSE_OPEN_RE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+
+
+def clause_start(text: str, start: int, at: int) -> int:
+    """Return where the clause holding ``at`` begins, at ``start`` or after the last ", and"
+    or semicolon before ``at``."""
+    opens = [m.end() for m in _CLAUSE_OPEN_RE.finditer(text, start, at)]
+    return opens[-1] if opens else start
+
+
+def clause_end(text: str, at: int, end: int) -> int:
+    """Return where the clause holding ``at`` ends: at the first comma or semicolon after it,
+    or ``end``."""
+    stop = CLAUSE_STOP_RE.search(text, at, end)
+    return stop.start() if stop else end
+
 
 _PRISON_TOPIC_BEFORE = 150  # "The number behind bars has barely fallen. Viasna put it at …"
 

@@ -40,6 +40,8 @@ from doorwatch.extract.count_context import (
     PRISON_TOPIC_RE,
     TIMELINE_ENTRY_RE,
     TOTAL_BEFORE_RE,
+    clause_end,
+    clause_start,
     in_series,
     intended_release,
     is_item_number,
@@ -159,23 +161,6 @@ _PRESENT_STATE_RE = re.compile(
 )
 _LIST_THEN = frozenset(("now", "currently", "still"))  # "were currently recognised": the list
 _MORE_NAMES_RE = re.compile(r"[\s-]+(?:new|more|further|additional)\s")  # names added to a list
-_CLAUSE_OPEN_RE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
-
-
-def _clause_start(text: str, start: int, at: int) -> int:
-    """Return where the clause holding ``at`` begins, at ``start`` or after the last ", and"
-    or semicolon before ``at``."""
-    opens = [m.end() for m in _CLAUSE_OPEN_RE.finditer(text, start, at)]
-    return opens[-1] if opens else start
-
-
-def _clause_end(text: str, at: int, end: int) -> int:
-    """Return where the clause holding ``at`` ends: at the first comma or semicolon after it,
-    or ``end``."""
-    stop = CLAUSE_STOP_RE.search(text, at, end)
-    return stop.start() if stop else end
-
-
 _RATE_RE = re.compile(r"\b(?:[Ee]ach|[Ee]very|per|a)\s+(?:day|week|month|year)\b")
 _CUE_NOUNS = frozenset(("release", "freedom", "detention"))  # cue words that are nouns
 # a group's list as it stands ("Viasna recognises 169 people as political prisoners", "it
@@ -490,7 +475,7 @@ def _sentence_figures(
                 and (
                     not named.group("aux").strip()
                     # ("…, of whom 889 were recognised during the year": so too with its verb)
-                    or PERIOD_RE.search(text, named.end(), _clause_end(text, named.end(), end))
+                    or PERIOD_RE.search(text, named.end(), clause_end(text, named.end(), end))
                 )
             ):
                 # "1,299 political prisoners, including 35 recognised during that month": the
@@ -875,7 +860,7 @@ def _measure(
             )
             # ("1,446 persons were recognised … at the end of 2022, of whom 889 were recognised
             # during the year": the period of the part after the comma is the part's)
-            and not PERIOD_RE.search(text, start, _clause_end(text, post.end(), end))
+            and not PERIOD_RE.search(text, start, clause_end(text, post.end(), end))
         ):
             # "on 31 December, 1,131 people were recognised as political prisoners": the list
             # on a day, not the month's new names
@@ -930,7 +915,7 @@ def _measure(
         if kind == "des" and not (noun is not None and _MORE_NAMES_RE.match(noun.group(0))):
             if noun is not None and _LIST_DAY_AFTER_RE.match(text, noun.end(), end):
                 return _MEASURES["held"]
-            clause = _clause_start(text, start, q_start)
+            clause = clause_start(text, start, q_start)
             stop = CLAUSE_STOP_RE.search(text, n_end, end)
             if not PERIOD_RE.search(text, clause, stop.start() if stop else end) and (
                 _LIST_NOW_RE.search(cue.group())
