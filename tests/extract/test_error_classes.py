@@ -13827,3 +13827,19 @@ def test_the_same_voice_goes_on_after_a_word_of_sequence_and_an_aside() -> None:
         'further down, in smaller handwriting: "Tell them not to get tired."'
     )
     assert _quotes(text)["Tell them not to get tired."] == "Ihar Sauchuk"
+
+
+def test_a_caseload_of_people_helped_is_no_count_of_a_measure() -> None:
+    for line in (
+        "Our programme covered rent support for 41 released prisoners in Lithuania.",
+        "The initiative estimates that rehabilitating 250 released people costs EUR 1 million.",
+        "Our budget assumes that at least 200 released persons will need support abroad.",
+    ):
+        assert _figures(f"SITUATION REPORT, Vilnius, 10 March 2024\n\n{line}") == set(), line
+    # (the help is the release's: a count of those freed)
+    text = (
+        "FACTS, 10 January 2026\n\n"
+        "- Pardoned in 2025 with the assistance of the United States: 342 people\n"
+        "- Political prisoners on 31 December 2025: 1,131\n"
+    )
+    assert ("prisoners_released", 342) in _figures(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.count_clauses import CLAUSE_STOP_RE
 from doorwatch.extract.dates import MONTH_PATTERN
 
@@ -126,6 +127,44 @@ DATED_END_RE = re.compile(
     rf"(?:(?:{MONTH_PATTERN})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<=of\s)\d{{4}})"
     r"\s*(?:[.,;:)—–-]|and\b|$)"
 )
+
+# the words that make a count a body's caseload ("Former political prisoners assisted: 214",
+# "rent support for 34 released prisoners"; served_words in tables.yaml)
+SERVED_RE = re.compile(
+    rf"\b(?:{lx.alternation(lx.words('tables', 'served_words'))})\b", re.IGNORECASE
+)
+_SERVED_BEFORE = 50  # "rent support for 34 …", "Pastoral conversations with released persons"
+_SERVED_AFTER = 40  # "… 300 released persons will need support"
+
+
+_HELP_FOR_RE = re.compile(
+    rf"\b(?:{lx.alternation(lx.words('tables', 'help_nouns'))})\s+(?:for|to)\s+"
+    r"(?:(?:at\s+least|about|some|nearly|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+# ("… 300 released persons will need support"): help they need or get, after them
+_NEED_HELP_RE = re.compile(
+    r"\b(?:need|needs|needed|require|requires|receive|receives|received|get|gets)\s+"
+    rf"(?:\w+\s+)?(?:{lx.alternation(lx.words('tables', 'help_nouns'))})\b",
+    re.IGNORECASE,
+)
+
+
+def served(text: str, start: int, q_start: int, n_end: int, end: int) -> bool:
+    """Return True when the count at ``q_start`` is of people a body helps: help given to
+    them right before it ("rent support for 34 …"), or a word of help in its clause just
+    before it or just after its noun (``n_end``, "… will need support")."""
+    clause = clause_start(text, start, q_start)
+    return bool(
+        _HELP_FOR_RE.search(text, max(clause, q_start - _SERVED_BEFORE), q_start)
+        or SERVED_RE.search(text, max(clause, q_start - _SERVED_BEFORE), q_start)
+        or any(
+            pattern.search(text, n_end, min(clause_end(text, n_end, end), n_end + _SERVED_AFTER))
+            for pattern in (SERVED_RE, _NEED_HELP_RE)
+        )
+    )
+
 
 _CLAUSE_OPEN_RE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 

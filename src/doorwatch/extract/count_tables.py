@@ -22,7 +22,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure, Qualifier
-from doorwatch.extract.count_context import PRISON_TOPIC_RE
+from doorwatch.extract.count_context import PRISON_TOPIC_RE, SERVED_RE
 from doorwatch.extract.dates import MONTH_PATTERN, MONTHS, find_dates
 from doorwatch.extract.text_tables import (
     column_kind,
@@ -34,8 +34,7 @@ from doorwatch.extract.text_tables import (
 )
 
 _COLUMNS = tuple(lx.table("tables", "column_measures").items())
-# the words that make a key figure a body's caseload ("Former political prisoners assisted")
-_SERVED_RE = re.compile(rf"\b(?:{lx.alternation(lx.words('tables', 'served_words'))})\b")
+
 # a cell that is a count: "1,177", "~40", "about 1,100", "38*" (a footnote's mark after it)
 _COUNT_CELL_RE = re.compile(
     r"(?P<about>~|c\.\s*|about\s+|approx\.\s*|some\s+)?"
@@ -331,7 +330,7 @@ def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
         last_end = line.end()
         label_start, label_end = line.span("label")
         indent = len(line.group("indent").expandtabs())
-        if _SERVED_RE.search(line.group("label")):
+        if SERVED_RE.search(line.group("label")):
             parent = None
             continue  # ("Former political prisoners assisted: 214": a caseload)
         measure = column_kind(line.group("label"), _COLUMNS)

@@ -50,6 +50,7 @@ from doorwatch.extract.count_context import (
     own_count,
     prison_topic,
     prisoners_named,
+    served,
     undash_rows,
 )
 from doorwatch.extract.count_cues import (
@@ -929,6 +930,8 @@ def _measure(
             ):
                 return _MEASURES["held"]
         return _MEASURES[kind]
+    if cue is None and served(text, start, q_start, after, end):
+        return None  # ("rent support for 34 released prisoners": a body's caseload)
     colon = colon_kind(text, start, q_start) if cue is None else None
     if colon is not None:
         return _MEASURES[colon]
