@@ -13843,3 +13843,15 @@ def test_a_caseload_of_people_helped_is_no_count_of_a_measure() -> None:
         "- Political prisoners on 31 December 2025: 1,131\n"
     )
     assert ("prisoners_released", 342) in _figures(text)
+
+
+def test_a_described_speaker_whose_colleague_or_released_on_a_day_or_a_returnee() -> None:
+    text = (
+        "A man released on 4 March and now staying near Hajnowka told our volunteers he had "
+        'not been asked. "They put a bag over my head," he said.'
+    )
+    assert _quotes(text) == {"They put a bag over my head": "man released on 4 March"}
+    text = 'Ihar Losik was freed on Tuesday. "I am home," a former colleague of Losik said.'
+    assert _quotes(text)["I am home"] == "former colleague of Losik"
+    text = '"Cabbage meant winter," said one returnee from the Chernihiv region.'
+    assert _quotes(text) == {"Cabbage meant winter": "returnee from the Chernihiv region"}

@@ -59,14 +59,15 @@ _INDEFINITE = (
     # ("a woman from Hrodna who asked …": the relative pronoun opens what is said of her)
     r"(?P<tail>\s+(?:in|with|from|of)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
     # ("One woman freed in December, a 44-year-old accountant, told me …")
-    r"|\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+[\w’'-]+)?"
+    r"|\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[\w’'-]+))?"
 )
 # the verb or the aside that follows the subject (not a name: "His wife, Sviatlana Zaitsava,")
 _IRREGULAR = lx.IRREGULAR_PAST_VERBS
 # ("a woman from Hrodna who asked …": "who" after where the person is from, not after the noun)
 _AFTER = (
     rf"(?=\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR})\b"
-    r"|(?(tail)\s+who\b|(?!)))"
+    r"|(?(tail)\s+(?:who|and)\b|(?!)))"
 )
 _TRADE_OPENER_RE = re.compile(
     r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?"

@@ -56,12 +56,14 @@ _DESCRIBED = (
     r"(?:\s+(?:(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)|from\s+(?:a|an|the))\s+"
     r"(?:[\w’'.-]+\s+){0,6}?"
     # ("a pensioner from Homel"; "a columnist in the Warsaw Chronicle": where they write)
-    r"[\w’'.-]+|\s+(?:from|in)\s+[A-Z][\w’'-]*|\s+(?:in|at|for)\s+the\s+[A-Z][\w’'-]*"
+    # ("a former colleague of Kuznechyk": whose colleague)
+    r"[\w’'.-]+|\s+(?:from|in|of)\s+[A-Z][\w’'-]*|\s+(?:in|at|for)\s+the\s+[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*){0,3}|"
     # ("a woman released in September", "a 24-year-old IT worker released on Tuesday
     # evening", "one woman, whose brother is still inside,")
+    # ("a man released on 11 September": a day and its month)
     r"\s+(?:released|freed|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
-    r"[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?)|"
     r",\s+whose\s+[^,.;:!?\"“”]{1,50}(?=,))?)"
     # ("a Western diplomat involved in the talks said", "a banker familiar with the matter
     # said": how the source knows, no part of who it is)
@@ -229,7 +231,9 @@ def _as_speaker(description: str) -> str:
     inside"), no gathering it was at ("manager at a Minsk travel fair"), a named body's
     spokesperson as the body (see ``as_described``)."""
     plain = " ".join(description.replace(",", " ").split())
-    event = _EVENT_TAIL_RE.search(plain.rstrip("."))
+    # (not the sentence's full stop: "… from the Chernihiv region.", but "U.S." keeps its own)
+    plain = plain[:-1] if re.search(r"[a-z]{2}\.$", plain) else plain
+    event = _EVENT_TAIL_RE.search(plain)
     return as_described(plain[: event.start()] if event is not None else plain)
 
 
