@@ -13855,3 +13855,24 @@ def test_a_described_speaker_whose_colleague_or_released_on_a_day_or_a_returnee(
     assert _quotes(text)["I am home"] == "former colleague of Losik"
     text = '"Cabbage meant winter," said one returnee from the Chernihiv region.'
     assert _quotes(text) == {"Cabbage meant winter": "returnee from the Chernihiv region"}
+
+
+def test_a_surveys_sample_is_no_count_and_a_groups_count_told_with_an_aside() -> None:
+    text = (
+        "SURVEY NOTE, Vilnius, 3 February 2026\n\n"
+        "Between 5 and 30 January we surveyed 87 people released in 2025. Fifteen respondents "
+        "said a relative had been freed during the year."
+    )
+    assert _figures(text) == set()
+    text = (
+        "Minsk, 3 July 2024\n\n"
+        "Lukashenka pardoned 16 political prisoners on 2 July. Viasna's count, which stood at "
+        "1,174 on 1 July, fell to 1,164 after the pardon. The dissident.by project's own list "
+        "had 1,336."
+    )
+    assert _figures(text) == {
+        ("prisoners_released", 16),
+        ("political_prisoners_held", 1174),
+        ("political_prisoners_held", 1164),
+        ("political_prisoners_held", 1336),
+    }

@@ -181,9 +181,13 @@ _UNIT_RE = re.compile(
 )
 # ("Thirty more are pardoned on Aug. 16, followed by another 13 on Aug. 22")
 _TO_END_RE = re.compile(r"\bto\s+$")
+# ("we surveyed 87 people released in 2025", "15 respondents said a relative was freed": a
+# survey's sample, no event)
 _SAMPLE_BEFORE_RE = re.compile(
-    r"\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+$|\binterviewed\s+$"
+    r"\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+$|"
+    r"\b(?:interviewed|surveyed|polled|questioned|sampled)\s+(?:some\s+|about\s+)?$"
 )
+_SAMPLE_AFTER_RE = re.compile(r"\s+(?:respondents|participants|interviewees)\b")
 _AND_END_RE = re.compile(
     r"\b(?:and|plus|followed\s+by)\s+(?:\S+\s+){0,3}$"
     # ("30 more were pardoned, and on 22 August a further 13")
@@ -509,7 +513,9 @@ def _sentence_figures(
             continue  # "among them two dual citizens": part of a count already given
         if "for" in text[tail : tail + 80] and _RATIO_AFTER_RE.match(text, tail, end):
             continue
-        if _SAMPLE_BEFORE_RE.search(text, max(start, n_start - 24), n_start):
+        if _SAMPLE_BEFORE_RE.search(
+            text, max(start, n_start - 24), n_start
+        ) or _SAMPLE_AFTER_RE.match(text, tail):
             continue  # "spoke to six of those released": whom a reporter reached, no event
         qualifier, q_start = qualifier_before(text, start, n_start)
         if value_max is not None:
