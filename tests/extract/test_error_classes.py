@@ -13876,3 +13876,17 @@ def test_a_surveys_sample_is_no_count_and_a_groups_count_told_with_an_aside() ->
         ("political_prisoners_held", 1164),
         ("political_prisoners_held", 1336),
     }
+
+
+def test_the_head_of_an_unnamed_body_and_another_person_described() -> None:
+    text = (
+        'Trade is slow. "I also have 140 people on payroll," wrote the owner of a small '
+        'forwarding company in Riga. "Both things are true."'
+    )
+    assert set(_quotes(text).values()) == {"owner of a small forwarding company"}
+    text = (
+        'Iryna Kavaliova spoke first. "The whole family serves it," she said.\n\n'
+        'Another mother, from Lida, talked about the parcel limits. "You pack five kilograms '
+        'like gold," she said.'
+    )
+    assert _quotes(text)["You pack five kilograms like gold"] == "mother from Lida"

@@ -54,10 +54,11 @@ _OWNED = (
 # (its head nouns, @@HEADS@@, are filled in by each pattern below: the roles for the person a
 # sentence opens with, any unnamed speaker's head for one the text says who they are)
 _INDEFINITE = (
-    rf"(?P<article>[Aa]n?|[Oo]ne(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){{0,3}}?"
+    # ("Another mother, from Baranavichy, talked about …")
+    rf"(?P<article>[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:@@HEADS@@))\b"
     # ("a woman from Hrodna who asked …": the relative pronoun opens what is said of her)
-    r"(?P<tail>\s+(?:in|with|from|of)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
+    r"(?P<tail>,?\s+(?:in|with|from|of)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
     # ("One woman freed in December, a 44-year-old accountant, told me …")
     r"|\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[\w’'-]+))?"
@@ -70,7 +71,7 @@ _AFTER = (
     r"|(?(tail)\s+(?:who|and)\b|(?!)))"
 )
 _TRADE_OPENER_RE = re.compile(
-    r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?"
 )
 _OPENING_RE = re.compile(
     rf"\s*{_OPENER}(?:{_OWNED}|{_INDEFINITE.replace('@@HEADS@@', _ROLE_NOUNS)}){_AFTER}"
@@ -171,7 +172,7 @@ def _indefinite(found: re.Match[str], gender: str) -> Opening | None:
     # (without its article, but for "one of the freed men": one of many)
     words = found.string[found.start("article") : found.end("inoun")].split()
     words = words if words[1:2] == ["of"] else words[1:]
-    return Opening(noun, None, -1, " ".join([*words, *tail.split()]))
+    return Opening(noun, None, -1, " ".join([*words, *tail.replace(",", " ").split()]))
 
 
 _OWNER_PRONOUN = {"his": "he", "her": "she"}

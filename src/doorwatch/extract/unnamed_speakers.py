@@ -345,6 +345,18 @@ _OWNED_KIN_AFTER_RE = re.compile(
 )
 
 
+# '," said the finance director of a Suwałki building-materials company': the head of a body
+# the text does not name, told with "the", after the quotation
+_HEAD_OF = (
+    rf"(?P<who>(?:[\w-]+\s+){{0,2}}?(?:{SPEAKER_HEADS}|head|chief|founder)\s+of\s+(?:a|an|one)\s+"
+    rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+){_END}"
+)
+_THE_HEAD_OF_RES = (
+    re.compile(rf"[\s{_LEAD[1:]}]*(?:{_VERBS})\s+the\s+{_HEAD_OF}"),
+    re.compile(rf"[\s{_LEAD[1:]}]*the\s+{_HEAD_OF}\s+(?:{_VERBS})\b"),
+)
+
+
 def described_after(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker told right after a quotation (``start``
     is just past its closing mark, ``end`` the end of its sentence), or None."""
@@ -362,6 +374,10 @@ def described_after(masked: str, start: int, end: int) -> str | None:
     if owned is not None:
         # ('," the observer's sister told Rights Radar': kin of someone the text describes)
         return owned.group("kin1") or owned.group("kin2")
+    if masked.find("the ", start, start + 30) >= 0:
+        for pattern in _THE_HEAD_OF_RES:
+            if (head := pattern.match(masked, start, end)) is not None:
+                return _as_speaker(head.group("who"))
     if not _opens_description(masked, start, end):
         return None
     if (
