@@ -13890,3 +13890,11 @@ def test_the_head_of_an_unnamed_body_and_another_person_described() -> None:
         'like gold," she said.'
     )
     assert _quotes(text)["You pack five kilograms like gold"] == "mother from Lida"
+
+
+def test_a_body_named_before_a_role_and_its_holder_is_no_person() -> None:
+    text = (
+        'Costs rose. "We planned for ten arrivals a month," said Harbour Hall director Giedre '
+        "Stankiene."
+    )
+    assert _quotes(text) == {"We planned for ten arrivals a month": "Giedre Stankiene"}

@@ -672,6 +672,34 @@ def _peer(seg: list[_Word], out: list[_Found]) -> bool:
     return True
 
 
+# a role in small letters between two names ("Harbour House director Giedrė Stankevičienė"):
+# the first name is the body the role is of, the second its holder
+_ROLE_BETWEEN_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{lx.PERSON_ROLE_NOUNS})\s+")
+
+
+def _bodies_of_roles(
+    masked: str, items: list[Mention], persons: dict[str, Person], people: list[int]
+) -> list[int]:
+    """Make a person's mention an organisation's where a role and another person's name
+    follow it ("Harbour House director Giedrė Stankevičienė"), drop the person when no other
+    mention is of them, and return ``people`` without such mentions."""
+    bodies: set[int] = set()
+    for i in range(len(items) - 1):
+        first, second = items[i], items[i + 1]
+        if (
+            first.kind != "person"
+            or second.kind != "person"
+            or first.possessive
+            or _ROLE_BETWEEN_RE.fullmatch(masked, first.end, second.start) is None
+        ):
+            continue
+        items[i] = first._replace(kind="org", key=masked[first.start : first.end])
+        bodies.add(i)
+        if not any(m.kind == "person" and m.key == first.key for m in items):
+            persons.pop(first.key, None)
+    return [i for i in people if i not in bodies] if bodies else people
+
+
 def _split_namesakes(
     items: list[Mention], names: list[str | None], persons: dict[str, Person]
 ) -> None:
@@ -856,6 +884,8 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
         ):
             # "Viasna, the human rights centre, was blunt": what the word is says it is a body
             items[i] = new(Mention, (start, end, "org", key, possessive))
+    if len(people) > 1:
+        people = _bodies_of_roles(masked, items, persons, people)
     if clash:
         _split_namesakes(items, names, persons)
     if len(orgs) > 1:
