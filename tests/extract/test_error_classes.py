@@ -13898,3 +13898,19 @@ def test_a_body_named_before_a_role_and_its_holder_is_no_person() -> None:
         "Stankiene."
     )
     assert _quotes(text) == {"We planned for ten arrivals a month": "Giedre Stankiene"}
+
+
+def test_a_measure_asked_for_by_a_request_or_a_call_is_no_measure() -> None:
+    for line in (
+        "Lanterna reiterates its own request, first made in March: that Poland and Lithuania "
+        "impose sanctions on the heads of prison medical services.",
+        "Dnipro Relief joins the call by Ukrainian rights groups for the Ukrainian government to "
+        "impose sanctions on the Belarusian judges.",
+    ):
+        assert _sanctions(f"RELIEF NOTE, 3 July 2024\n\nSanctions remain. {line}") == set(), line
+    # (a relief named after "call", not called for)
+    text = (
+        "Each batch bought him something: a phone call with the American president, the "
+        "lifting of American sanctions on potash."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "potash")}

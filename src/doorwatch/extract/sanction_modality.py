@@ -311,6 +311,10 @@ PROPOSAL_RE = re.compile(
     r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$|"
     # ("a report recommending that the government add X to its sanctions list")
     r"\brecommend(?:s|ed|ing|ations?)?\s+that\b[^.;]*$|"
+    # ("its own request, first made in March: that Poland impose …", "joins the call by
+    # rights groups for the government to impose …": a measure asked for by its noun)
+    r"\b(?:request|call|appeal|plea|demand)s?(?:\s+by\s+[^.;:]{1,80}?|,[^.;:]{1,40}?)?"
+    r"(?::\s*that|\s+for)\s[^.;]{0,60}$|"
     # ("asked the Council to prepare, without delay, a ban on …": a measure to be drawn up)
     r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\b[^.;]*\bto\s+"
     # ("asked the Council to adopt measures banning …": a measure still to be adopted)
