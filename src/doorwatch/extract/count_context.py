@@ -155,14 +155,13 @@ def served(text: str, start: int, q_start: int, n_end: int, end: int) -> bool:
     """Return True when the count at ``q_start`` is of people a body helps: help given to
     them right before it ("rent support for 34 …"), or a word of help in its clause just
     before it or just after its noun (``n_end``, "… will need support")."""
-    clause = clause_start(text, start, q_start)
+    # (the clause is read only as far as the words are looked for: a sentence may be long)
+    before = clause_start(text, max(start, q_start - _SERVED_BEFORE), q_start)
+    after = clause_end(text, n_end, min(end, n_end + _SERVED_AFTER))
     return bool(
-        _HELP_FOR_RE.search(text, max(clause, q_start - _SERVED_BEFORE), q_start)
-        or SERVED_RE.search(text, max(clause, q_start - _SERVED_BEFORE), q_start)
-        or any(
-            pattern.search(text, n_end, min(clause_end(text, n_end, end), n_end + _SERVED_AFTER))
-            for pattern in (SERVED_RE, _NEED_HELP_RE)
-        )
+        _HELP_FOR_RE.search(text, before, q_start)
+        or SERVED_RE.search(text, before, q_start)
+        or any(pattern.search(text, n_end, after) for pattern in (SERVED_RE, _NEED_HELP_RE))
     )
 
 

@@ -11,6 +11,7 @@ what pronoun resolution needs.
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from collections.abc import Iterator
@@ -684,6 +685,7 @@ def _bodies_of_roles(
     follow it ("Harbour House director Giedrė Stankevičienė"), drop the person when no other
     mention is of them, and return ``people`` without such mentions."""
     bodies: set[int] = set()
+    named = collections.Counter(m.key for m in items if m.kind == "person")
     for i in range(len(items) - 1):
         first, second = items[i], items[i + 1]
         if (
@@ -695,7 +697,8 @@ def _bodies_of_roles(
             continue
         items[i] = first._replace(kind="org", key=masked[first.start : first.end])
         bodies.add(i)
-        if not any(m.kind == "person" and m.key == first.key for m in items):
+        named[first.key] -= 1
+        if not named[first.key]:
             persons.pop(first.key, None)
     return [i for i in people if i not in bodies] if bodies else people
 
