@@ -13914,3 +13914,16 @@ def test_a_measure_asked_for_by_a_request_or_a_call_is_no_measure() -> None:
         "lifting of American sanctions on potash."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("lifted", "potash")}
+
+
+def test_a_name_told_by_what_it_is_and_the_measure_it_is_under() -> None:
+    text = (
+        "RELIEF NOTE, 3 July 2024\n\n"
+        "Several are former employees of Naftan, the refinery placed under US sanctions last "
+        "August. Families depend on Grodno Azot, the fertiliser company under US sanctions "
+        "since 2021."
+    )
+    assert _measures(text) == {
+        ("imposed", "Naftan", "United States", "2023-08"),
+        ("imposed", "Grodno Azot", "United States", "2021"),
+    }

@@ -75,6 +75,18 @@ STILL_UNDER_RE = re.compile(
 )
 # "both put Lukashenko, his son Viktar and six senior officials under asset freezes and travel
 # bans": those a power put under its measures, named between the verb and the measure
+# "Belaruskali, the potash company placed under US sanctions last August,", "Naftan, the
+# refinery under US sanctions since 2021": what the name is, told with the measure it is under
+APPOSED_UNDER_RE = re.compile(
+    r"\b(?P<target>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s+the\s+(?:[a-z][\w’'-]*\s+){1,4}?"
+    rf"(?:(?:placed|put|kept)\s+)?(?P<verb>under)\s+(?P<fill>{FILL}){MEASURE}"
+    r"(?:\s+(?:since|in|last)\s+[A-Z0-9]\w*(?:\s+\d{4})?)?(?=\s*[,.;)]|\s+(?:and|who|which)\b)"
+)
+APPOSED_UNDER_WORDS = (
+    *(f" under {power} " for power in ("US", "U.S.", "American", "EU", "European", "UK")),
+    " under British ",
+    "placed under ",
+)
 PUT_UNDER_RE = re.compile(
     # ("The United States still has Belaruskali under the sanctions it imposed in 2021",
     # "has kept Belavia under its sanctions": a target a power holds under its measures)

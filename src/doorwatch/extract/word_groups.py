@@ -39,6 +39,8 @@ from doorwatch.extract.sanction_shapes import (
 from doorwatch.extract.sanction_standing import (
     AFTER_MEASURE_RE,
     ANSWERED_WITH_RE,
+    APPOSED_UNDER_RE,
+    APPOSED_UNDER_WORDS,
     BOTH_LISTED_RE,
     DESIGNATED_ASIDE_RE,
     FELL_UNDER_RE,
@@ -385,7 +387,11 @@ ROUTE_WINDOWS: Windows = (
 )
 # ("has not reinstated Belavia's operating permit", see permit_shapes)
 NOT_RESTORED_WINDOWS: Windows = ((PERMIT_NOT_RESTORED_RE, -20, 100),)
+# ("Belaruskali, the potash company placed under US sanctions last August", see
+# sanction_standing)
+APPOSED_UNDER_WINDOWS: Windows = ((APPOSED_UNDER_RE, -120, 60),)
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+    (APPOSED_UNDER_WORDS, APPOSED_UNDER_WINDOWS),
     (NOT_RESTORED_WORDS, NOT_RESTORED_WINDOWS),
     (STATE_WORDS, STATE_WINDOWS),
     (HEADLINE_WORDS, HEADLINE_WINDOWS),
