@@ -13927,3 +13927,20 @@ def test_a_name_told_by_what_it_is_and_the_measure_it_is_under() -> None:
         ("imposed", "Naftan", "United States", "2023-08"),
         ("imposed", "Grodno Azot", "United States", "2021"),
     }
+
+
+def test_a_measure_in_the_imperative_is_no_measure() -> None:
+    for line in (
+        "To the European Union and the United Kingdom, we say: whatever others decide about "
+        "potash, impose sanctions on the judges responsible.",
+        "To the European Union, the United Kingdom and Canada: impose sanctions on the judges "
+        "who send people to prison.",
+        "Freeze the assets of the colony chiefs now.",
+    ):
+        assert _sanctions(f"APPEAL, 15 December 2025\n\nSanctions matter. {line}") == set(), line
+    # (a verb after its subject's aside is no imperative)
+    text = (
+        "Sanctions. Ottawa's measures, adopted under the Special Economic Measures Act, freeze "
+        "any assets of Ihar Karpenka."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Ihar Karpenka")}

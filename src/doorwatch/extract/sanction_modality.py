@@ -145,9 +145,45 @@ def kept_measure(match: re.Match[str], masked: str) -> bool:
     )
 
 
+# a measure's verb in its bare form that opens its sentence or follows a colon or a comma ("To
+# the European Union: impose sanctions on …", "whatever others decide, impose …"): an
+# imperative, addressed to a power, which takes no measure
+_BARE_VERBS = frozenset(
+    (
+        *("impose", "sanction", "freeze", "ban", "designate", "list", "add", "bar", "extend"),
+        *("restrict", "suspend", "close", "stop", "halt", "cut", "blacklist", "block"),
+    )
+)
+_IMPERATIVE_BEFORE_RE = re.compile(r"(?:[.!?:;]|\n)\s*$")
+# (after a comma only where a subordinate clause opens the sentence: "whatever others decide
+# about potash, impose …"; not "Ottawa's measures, adopted under the Act, freeze …")
+_CLAUSE_THEN_IMPERATIVE_RE = re.compile(
+    r"(?:^|[.!?:]\s+)(?:[Ww]hatever|[Ww]hen|[Oo]nce|[Bb]efore|[Uu]ntil|[Nn]ow)\b[^.;:]{0,80},\s*$"
+)
+
+
+def imperative(match: re.Match[str], masked: str) -> bool:
+    """Return True when the verb of ``match`` is an imperative: a bare form after the end of a
+    sentence or a colon, or after a subordinate clause that opens its sentence."""
+    verb_at = match.start("verb")
+    if match.group("verb").lower() not in _BARE_VERBS:
+        return False
+    return (
+        verb_at == 0
+        or _IMPERATIVE_BEFORE_RE.search(masked, max(0, verb_at - 4), verb_at) is not None
+        or (
+            masked.startswith(",", verb_at - 2)
+            and _CLAUSE_THEN_IMPERATIVE_RE.search(masked, max(0, verb_at - 100), verb_at)
+            is not None
+        )
+    )
+
+
 def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
     """Return the action ``match`` reports; None when it is only a possibility."""
     groups = match.groupdict()
+    if imperative(match, masked):
+        return None  # ("To the European Union: impose sanctions on …")
     if groups.get("aside") is not None:
         # ("… relief beyond Belavia and potash, both freed from American sanctions": a state
         # an aside tells, whatever the sentence around it weighs)
@@ -261,6 +297,8 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
     such a possibility with nothing readied; else "lifted" for a shape whose own words end a
     measure, "imposed" for the rest."""
     verb_at = match.start("verb")
+    if imperative(match, masked):
+        return None  # ("Freeze the assets of the colony chiefs now.")
     if (
         match.groupdict().get("threat")
         or _WEIGHED_AFTER_RE.match(masked, match.end())
