@@ -13944,3 +13944,15 @@ def test_a_measure_in_the_imperative_is_no_measure() -> None:
         "any assets of Ihar Karpenka."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Ihar Karpenka")}
+
+
+def test_a_companys_officer_spelled_out_is_a_role_not_a_person() -> None:
+    text = (
+        "Report.\n\nOur Chief Executive Officer, Daniel Bouchard, has been consistent. "
+        '"Sanctions changed the route," he told investors.'
+    )
+    assert _quotes(text) == {"Sanctions changed the route": "Daniel Bouchard"}
+    text = (
+        'Report.\n\nAlastair Breen, Chief Operating Officer, said:\n\n"We are a British company."'
+    )
+    assert _quotes(text) == {"We are a British company.": "Alastair Breen"}

@@ -237,6 +237,11 @@ def _place_adjective(word: str) -> bool:
     return bool(hyphen) and rest.islower() and (head in lx.PLACES or head in lx.DEMONYMS)
 
 
+# the last words of a company's offices, spelled out ("Chief Executive Officer", "Commercial
+# Director"): a run that ends in one names an office, not a person
+_OFFICE_TAILS = frozenset(("Officer", "Director"))
+
+
 def _is_prep(text: str, start: int) -> bool:
     # (only the last two words are read; the rest stays one unsplit piece)
     words = text[max(0, start - 24) : start].rsplit(None, 2)
@@ -847,6 +852,9 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
                 and _AFTER_PARTICIPLE_RE.match(masked, base + end) is not None
             ):
                 continue  # ("Announcing the move, Borrell said": a participle, no name)
+            if kind == "person" and name.rsplit(None, 1)[-1] in _OFFICE_TAILS:
+                # ("Annelies Kroon, Chief Financial Officer, said": an office, spelled out)
+                kind, key = "role", name.lower()
             if kind == "person":
                 person = persons.get(key)
                 if person is None or words > person.tokens:
