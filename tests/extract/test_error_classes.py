@@ -13956,3 +13956,16 @@ def test_a_companys_officer_spelled_out_is_a_role_not_a_person() -> None:
         'Report.\n\nAlastair Breen, Chief Operating Officer, said:\n\n"We are a British company."'
     )
     assert _quotes(text) == {"We are a British company.": "Alastair Breen"}
+
+
+def test_how_long_a_measure_held_or_how_it_was_taken_is_no_target() -> None:
+    text = (
+        "REVIEW, 26 February 2026\n\nSanctions. On 13 December the United States lifted its "
+        "sanctions on Belarusian potash, four years and four months after imposing them."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Belarusian potash"}
+    text = (
+        "REVIEW, 26 February 2026\n\nSanctions. Ukraine has imposed sanctions on Belarusian "
+        "state enterprises through decisions of the National Security and Defence Council."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Belarusian state enterprises"}

@@ -369,6 +369,10 @@ _BOUND_FOR_RE = re.compile(
 
 # ("sanctions against Belarus mirroring those in force against Russia": a name, then a
 # participle whose object a determiner opens, says what the measures are like, not whom)
+_AFTERWORD_RE = re.compile(
+    r"(?:,\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\b|\s+through\s+(?:the\s+)?"
+    r"(?:decisions?|decrees?|resolutions?|orders?)\s+of\b).*$"
+)
 _NAME_THEN_CLAUSE_RE = re.compile(
     r"^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z]+ing\s+"
     r"(?:those|these|the|its|their|a|an|that|this|what)\b)"
@@ -386,6 +390,9 @@ def split_targets(raw: str) -> list[str]:
     end in one."""
     # ("export controls on goods bound for Belarus": the country the goods go to)
     raw = _BOUND_FOR_RE.sub("", raw.strip())
+    # ("on Belarusian potash, four years and four months after imposing them": how long it
+    # held; "on state enterprises through decisions of the … Council": how it was taken)
+    raw = _AFTERWORD_RE.sub("", raw)
     before_clause = _NAME_THEN_CLAUSE_RE.match(raw)
     if before_clause is not None:
         raw = before_clause.group()
