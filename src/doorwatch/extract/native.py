@@ -78,6 +78,7 @@ MODULES = (
     "reply_addressees",
     "resolve",
     "sanction_dates",
+    "sanction_hits",
     "sanction_followers",
     "sanction_in_force",
     "sanction_modality",

@@ -50,6 +50,15 @@ from doorwatch.extract.sanction_dates import (
     part_date,
     placed_when,
 )
+from doorwatch.extract.sanction_hits import (
+    WordHits,
+    added_to_list_hits,
+    ban_hits,
+    on_list_hits,
+    shared_hits,
+    widened_freezes,
+    widened_topic,
+)
 from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE, told_before
 from doorwatch.extract.sanction_modality import (
     DECIDED_RE,
@@ -173,14 +182,7 @@ from doorwatch.extract.sanction_windows import (
     TOPIC_WORDS,
     TRANSIT_WINDOWS,
     TRANSIT_WORDS,
-    WordHits,
-    added_to_list_hits,
-    ban_hits,
-    on_list_hits,
     sentence_windows,
-    shared_hits,
-    widened_freezes,
-    widened_topic,
 )
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.swift_shapes import SWIFT_WINDOWS, SWIFT_WORDS
