@@ -47,22 +47,28 @@ _OWNED = (
     r"(?:(?:elder|eldest|younger|youngest|older|late|own|\d+-year-old)\s+)?"
     rf"(?P<noun>{_NOUNS})\b"
 )
+
+
 # "a man in a torn shirt", "one elderly woman from Homel": an indefinite person, with where
 # they are or what they wear
 # ("One of the freed men, a truck driver from Chernihiv, said …"; "A former Lithuanian
 # minister was blunter")
-# (its head nouns, @@HEADS@@, are filled in by each pattern below: the roles for the person a
-# sentence opens with, any unnamed speaker's head for one the text says who they are)
-_INDEFINITE = (
-    # ("Another mother, from Baranavichy, talked about …")
-    rf"(?P<article>[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:@@HEADS@@))\b"
-    # ("a woman from Hrodna who asked …": the relative pronoun opens what is said of her)
-    r"(?P<tail>,?\s+(?:in|with|from|of)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
-    # ("One woman freed in December, a 44-year-old accountant, told me …")
-    r"|\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|[\w’'-]+))?"
-)
+def _indefinite_re(heads: str) -> str:
+    """Return the pattern of an indefinite person whose head noun is a person noun or one of
+    ``heads`` (the roles for the person a sentence opens with, any unnamed speaker's head
+    for one the text says who they are)."""
+    return (
+        # ("Another mother, from Baranavichy, talked about …")
+        rf"(?P<article>[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:{heads}))\b"
+        # ("a woman from Hrodna who asked …": the relative pronoun opens what is said of her)
+        r"(?P<tail>,?\s+(?:in|with|from|of)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
+        # ("One woman freed in December, a 44-year-old accountant, told me …")
+        r"|\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
+        r"(?:\d{1,2}\s+[A-Z][a-z]+|[\w’'-]+))?"
+    )
+
+
 # the verb or the aside that follows the subject (not a name: "His wife, Sviatlana Zaitsava,")
 _IRREGULAR = lx.IRREGULAR_PAST_VERBS
 # ("a woman from Hrodna who asked …": "who" after where the person is from, not after the noun)
@@ -73,9 +79,7 @@ _AFTER = (
 _TRADE_OPENER_RE = re.compile(
     r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?"
 )
-_OPENING_RE = re.compile(
-    rf"\s*{_OPENER}(?:{_OWNED}|{_INDEFINITE.replace('@@HEADS@@', _ROLE_NOUNS)}){_AFTER}"
-)
+_OPENING_RE = re.compile(rf"\s*{_OPENER}(?:{_OWNED}|{_indefinite_re(_ROLE_NOUNS)}){_AFTER}")
 _PRONOUN_OPENS = {"f": "She ", "m": "He "}
 # a sentence that opens with the pronoun after a word of sequence ("Then she looked up")
 _LATER_PRONOUN_RE = {
@@ -86,7 +90,7 @@ _LATER_PRONOUN_RE = {
 # seventy years old.")
 _IS_A_RE = {
     gender: re.compile(
-        rf"\s*{word}(?:is|was)\s+{_INDEFINITE.replace('@@HEADS@@', f'{_ROLE_NOUNS}|{SPEAKER_HEADS}')}"
+        rf"\s*{word}(?:is|was)\s+{_indefinite_re(f'{_ROLE_NOUNS}|{SPEAKER_HEADS}')}"
         r"(?=\s*[,.;]|\s+who\b)"
     )
     for gender, word in _PRONOUN_OPENS.items()

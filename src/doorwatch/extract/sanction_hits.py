@@ -51,6 +51,13 @@ from doorwatch.extract.swift_shapes import SWIFT_WORDS
 from doorwatch.extract.word_groups import WORD_GROUPS
 
 _ADDED_WORDS = ("added ", "adds ", "adding ", " add ")
+# (each word, and where in it the measure's noun begins)
+_OTHER_MEASURE_WORDS = (
+    ("penalties", 0),
+    ("curbs ", 0),
+    ("tariffs on ", 0),
+    ("export controls on ", 7),
+)
 _ADDED_REACH = 150
 
 
@@ -90,28 +97,15 @@ def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
         elif text.startswith("measures to ", at) and any_in(text, max(0, at - 60), at, WIDEN_WORDS):
             widened.append(at)  # "extended part of its Russia measures to Belarus"
         at = text.find("measure", at + 7)
-    # ("removes American penalties first imposed on Belaruskali": another word for the
-    # measures, in a text about sanctions)
-    at = text.find("penalties")
-    while at >= 0:
-        measures.append(at)
-        at = text.find("penalties", at + 9)
-    # ("eased its curbs on Belavia": news's short word for the measures)
-    at = text.find("curbs ")
-    while at >= 0:
-        measures.append(at)
-        at = text.find("curbs ", at + 6)
-    # ("adopted tariffs on fertilisers from Russia and Belarus": duties laid on a country's
-    # goods to keep them out, a trade measure)
-    at = text.find("tariffs on ")
-    while at >= 0:
-        measures.append(at)
-        at = text.find("tariffs on ", at + 11)
-    # ("Japan announced export controls on Belarus": a trade measure by its own name)
-    at = text.find("export controls on ")
-    while at >= 0:
-        measures.append(at + 7)
-        at = text.find("export controls on ", at + 19)
+    # other words for the measures in a text about sanctions, each hit kept at the measure's
+    # noun: "removes American penalties first imposed on …", "eased its curbs on Belavia"
+    # (news's short word), "adopted tariffs on fertilisers from … Belarus" (duties that keep
+    # a country's goods out), "Japan announced export controls on Belarus"
+    for word, noun_at in _OTHER_MEASURE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            measures.append(at + noun_at)
+            at = text.find(word, at + len(word))
     return measures, bans, appositives, widened
 
 

@@ -148,12 +148,7 @@ def kept_measure(match: re.Match[str], masked: str) -> bool:
 # a measure's verb in its bare form that opens its sentence or follows a colon or a comma ("To
 # the European Union: impose sanctions on …", "whatever others decide, impose …"): an
 # imperative, addressed to a power, which takes no measure
-_BARE_VERBS = frozenset(
-    (
-        *("impose", "sanction", "freeze", "ban", "designate", "list", "add", "bar", "extend"),
-        *("restrict", "suspend", "close", "stop", "halt", "cut", "blacklist", "block"),
-    )
-)
+_BARE_VERBS = frozenset(lx.words("sanctions", "imperative_verbs"))
 _IMPERATIVE_BEFORE_RE = re.compile(r"(?:[.!?:;]|\n)\s*$")
 # (after a comma only where a subordinate clause opens the sentence: "whatever others decide
 # about potash, impose …"; not "Ottawa's measures, adopted under the Act, freeze …")
