@@ -13969,3 +13969,123 @@ def test_how_long_a_measure_held_or_how_it_was_taken_is_no_target() -> None:
         "state enterprises through decisions of the National Security and Defence Council."
     )
     assert {t for _, t, _ in _sanctions(text)} == {"Belarusian state enterprises"}
+
+
+def test_a_power_readying_proposing_or_arguing_for_a_new_measure_threatens_it() -> None:
+    # a readiness by its noun, a power ready to add names, a member state's proposal or
+    # argument for the bloc's measure, a call that names the bloc it asks
+    for line, expected in (
+        (
+            "The minister restated Norway's readiness to impose further targeted sanctions on "
+            "the colony governors.",
+            ("threatened", "colony governors", "Norway"),
+        ),
+        (
+            "The minister said Estonia is ready to add the camp wardens to its national entry "
+            "ban list.",
+            ("threatened", "camp wardens", "Estonia"),
+        ),
+        (
+            "The prime minister said Vilnius will propose that the EU extend its restrictive "
+            "measures to the investigators who opened the cases.",
+            ("threatened", "investigators", "European Union"),
+        ),
+        (
+            "The minister said Finland will keep arguing within the EU for new sanctions "
+            "against the prosecutors of the Gomel court.",
+            ("threatened", "prosecutors of the Gomel court", "European Union"),
+        ),
+        (
+            "Poland has called on its EU partners to extend sanctions to the judges who "
+            "convicted the strikers.",
+            ("threatened", "judges", "European Union"),
+        ),
+        (
+            "The adviser said Latvia will support new EU restrictive measures against the "
+            "heads of the penal colonies.",
+            ("threatened", "heads of the penal colonies", "European Union"),
+        ),
+    ):
+        text = f"READOUT, 4 March 2024\n\n{line}"
+        assert {(a, t, p) for a, t, p in _sanction_powers(text)} == {expected}, line
+    # a power's call that names no power to act, its stance on a measure in force, its relief
+    for line in (
+        # (whose measure it would be is untold)
+        "Kyiv has asked partners to add the wardens of the colonies to sanctions lists.",
+        # (a measure in force, backed)
+        "Sweden supports the EU sanctions on Belaruskali.",
+        # (a relief offered)
+        "The United States offered to allow the airline to buy spare parts if more prisoners "
+        "were freed.",
+    ):
+        text = f"READOUT, 4 March 2024\n\nSanctions. {line}"
+        assert "threatened" not in {a for a, _, _ in _sanction_powers(text)}, line
+
+
+def test_a_measure_widened_to_people_is_read_and_an_infinitive_opening_an_item_is_a_demand() -> (
+    None
+):
+    text = "NEWS, 5 May 2024\n\nLatvia extended sanctions to the judges who ran political cases."
+    assert {(a, t, p) for a, t, p in _sanction_powers(text)} == {("imposed", "judges", "Latvia")}
+    for text in (
+        "OUR DEMANDS\n\nSanctions.\n| Power | Demand |\n| Canada | to extend its sanctions to "
+        "the judges who convicted donors |\n",
+        "We ask the European Union:\n\n• to extend sanctions to the officials of the "
+        "Ministry of Information who draw up the lists;\n",
+        "We support the call made by diaspora groups for the European Union to extend its "
+        "sanctions to the officials who run the colonies.",
+    ):
+        assert _sanction_powers(text) == set(), text
+
+
+def test_a_social_media_handle_is_a_speaker_whole() -> None:
+    for line, handle in (
+        (
+            'On Monday the account @grodno_facts_21 wrote: "The sanctions hurt only farmers."',
+            "@grodno_facts_21",
+        ),
+        (
+            'A post by the account @Polesie_Voice said: "Every prisoner is home now."',
+            "@Polesie_Voice",
+        ),
+        (
+            '"Nobody is held for politics here," the account @pravda.by posted last week.',
+            "@pravda.by",
+        ),
+        (
+            'The account @NewsWest24 told its followers: "Thirty more are free tonight."',
+            "@NewsWest24",
+        ),
+    ):
+        text = f"FACT CHECK, 3 March 2022\n\n{line}"
+        assert set(_quotes(text).values()) == {handle}, line
+    # (an e-mail address holds no handle)
+    text = 'CONTACT, 3 March 2022\n\nWrite to press@viasna.example. "We answer," Ales Kurts said.'
+    assert set(_quotes(text).values()) == {"Ales Kurts"}
+
+
+def test_a_role_is_held_by_the_person_it_stands_before_not_by_whom_that_person_met() -> None:
+    for line in (
+        "Envoy Marten Holm met Iryna Sauchuk in Vilnius.",
+        "Foreign Office Minister Marten Holm met Iryna Sauchuk in London. They discussed the "
+        "pardons.",
+    ):
+        role = "envoy" if line.startswith("Envoy") else "Minister"
+        text = f'READOUT, 6 November 2024\n\n{line}\n\n"Each release matters," the {role} said.'
+        assert _quotes(text) == {"Each release matters": "Marten Holm"}, line
+    # (two people joined right after the role: the role is not the second's)
+    text = (
+        "READOUT, 6 November 2024\n\nThe Minister for Europe, Marten Holm, met Iryna Sauchuk. "
+        "The Minister and Ms Sauchuk discussed the pardons.\n\nAfterwards the Minister said:\n\n"
+        '"Each release matters."'
+    )
+    assert _quotes(text) == {"Each release matters.": "Marten Holm"}
+
+
+def test_a_channel_named_after_its_platform_speaks_by_its_name() -> None:
+    text = (
+        "CHECK, 4 July 2024\n\nOn 4 July the Telegram channel Kupala Notes, which reposts state "
+        'media, announced the end of an era. "The prisons are empty now," the channel told '
+        "its subscribers."
+    )
+    assert _quotes(text) == {"The prisons are empty now": "Kupala Notes"}

@@ -14,6 +14,7 @@ import bisect
 import collections
 import itertools
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -103,6 +104,12 @@ class Mention(NamedTuple):
     kind: str
     key: str
     possessive: bool = False
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Return True when ``at`` falls inside one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (at, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def _spouse_mentions(masked: str, start: int, end: int, out: list[Mention]) -> None:
@@ -819,6 +826,11 @@ def _headed_persons(
     return headed
 
 
+# a social-media handle ("@belpatriot_24", "@truth.minsk"): an account, which may speak under
+# that name (not the part of an e-mail address after its "@")
+_HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+
+
 def find_mentions(masked: str, headings: str = "") -> Mentions:
     """Return the mentions in ``masked`` (quotations blanked) and the people they name.
 
@@ -835,7 +847,10 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
     singles = _SINGLES.get
     cache = _CACHE.get
     new = tuple.__new__
+    handles = [(h.start(), h.end()) for h in _HANDLE_RE.finditer(masked)] if "@" in masked else []
     for match in NAME_RE.finditer(masked):
+        if handles and _within(handles, match.start()):
+            continue  # ("@Baltic_Voice": the words of a handle are no names of their own)
         found = match.group()
         analysed = singles(found)
         if analysed is None:
@@ -912,4 +927,8 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
         # "her brother X", "spokeswoman X": the noun before a full name tells its gender
         if names[i] is not None and (cue := _gender_cue(masked, m.start)):
             person.gender = cue
+    if handles:
+        items = sorted(
+            items + [Mention(start, end, "org", masked[start:end]) for start, end in handles]
+        )
     return Mentions(items, persons, masked, headings=headings, _headed=headed)

@@ -150,6 +150,8 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
         # Josep Borrell": two, and words joined by "and")
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
         r"(?:\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,4}(?=,))?"
+        # (not "The Minister and Ms X": two people joined right after the role)
+        r"(?!\s+(?:and|or)\s)"
         r"\W*(?:(?!(?:to|for|at|with|from|by)\s)[A-Z][\w.’'-]*\s+){0,3}$",
         re.IGNORECASE,
     )
@@ -188,6 +190,9 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two 
 _OF_ANOTHER_RE = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?$")
 
 
+# a lower-case word other than those inside a portfolio's name ("… Civil Liberties and Human
+# Rights, Ana Gomes"): a verb or the like, which ends what a role stands before
+_LOWER_WORD_RE = re.compile(r"\b(?!(?:and|of|the|for|on)\b)[a-z]+\b")
 _DESCRIBED_REACH = 1600  # how far back "the official" may refer to "A U.S. official"
 # whose an office is, when it is the head of state's ("the press service of the President")
 _OF_HEAD_OF_STATE_RE = re.compile(
@@ -518,6 +523,11 @@ class Resolver(PersonPronouns):
                     # by its country, and where it sits
                     seat = _SEAT_RE.match(self.masked, last.end())
                     return last.group()[4:] + (seat.group() if seat is not None else "")
+                after = _NAME_AFTER_RE.match(self.masked, last.end())
+                if after is not None and after.group("name").split()[0].lower() not in MONTHS:
+                    # ("the Telegram channel Batka Says …; '…,' the channel told …": the name
+                    # after the kind, not the platform before it)
+                    return after.group("name")
                 return last.group(1)
             # "RFE/RL said it was relieved. '…,' the broadcaster said": the institution that
             # opened the sentence before
@@ -806,6 +816,12 @@ class Resolver(PersonPronouns):
             found is not None
             and not _OF_ANOTHER_RE.search(self.masked, max(0, found.start() - 30), found.start())
             and not self._other_qualifier(found.start(), qualifier)
+            # (not Y's in "Envoy X met Y": a person and a verb between; but "Press secretary
+            # of President X, Y" is Y's)
+            and not any(
+                m.kind == "person" and _LOWER_WORD_RE.search(self.masked, m.end, mention.start)
+                for m in self.mentions.within(found.start() + 1, mention.start)
+            )
         ):
             return True
         appositive = appositive_re.match(self.masked, mention.end, mention.end + 80)

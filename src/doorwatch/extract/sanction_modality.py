@@ -12,6 +12,8 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import SanctionAction
+from doorwatch.extract.sanction_powers import powers_named
+from doorwatch.extract.sanction_shapes import POWER_NAMES
 
 # a measure promised ("has promised to go further, closing its skies to …")
 _PROMISE = (
@@ -124,6 +126,8 @@ _READIED_AFTER_RE = re.compile(
 _PARTIAL_BEFORE_RE = re.compile(r"\bpartial(?:ly)?\s+$")
 _PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
 
+# the verbs of a relief besides "lift" and "ease" ("allowed the carrier to buy parts")
+_RELIEF_VERBS = ("allow", "permit", "authori", "grant", "relief")
 MODAL_REACH = 40  # a modal verb ("could", "threatened to") this close before the verb
 # "will keep its sanctions on …", "wants the bloc to keep its own potash ban": a measure kept
 # is in force, whatever is said of keeping it
@@ -195,9 +199,7 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
     ):
         return "threatened"  # ('would "look closely" at adding … to the list')
     verb = match.group("verb")
-    relief = bool(groups.get("lift") or groups.get("ease")) or verb.startswith(
-        ("allow", "permit", "authori", "grant", "relief")
-    )
+    relief = bool(groups.get("lift") or groups.get("ease")) or verb.startswith(_RELIEF_VERBS)
     if modal is not None and modal.group("promise"):
         return None if relief else "threatened"
     if relief and (after := _MODAL_AFTER_RE.match(masked, match.end())) is not None:
@@ -330,6 +332,58 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
     return "lifted" if match.groupdict().get("lift") else "imposed"
 
 
+# "to" that opens a line, a table's cell or a list's item ("• to extend sanctions to …", "| to
+# extend its sanctions to …"): an infinitive nothing governs, a demand's
+_BARE_TO_RE = re.compile(r"(?:^|[\n|•:;]|\s[-–—*])\s*to\s+$")
+
+
+def bare_infinitive(masked: str, match: re.Match[str]) -> bool:
+    """Return True when the verb of ``match`` is an infinitive that opens a line, a cell or an
+    item ("• to extend sanctions to …"): a measure asked for, not taken."""
+    at = match.start("verb")
+    return _BARE_TO_RE.search(masked, max(0, at - 8), at) is not None
+
+
+# A power as the subject right before a proposal, a call or a readiness ("Latvia has called on
+# its partners to extend …", "Canada's readiness to impose …", "Warsaw will propose that …",
+# "Sweden will continue to argue for …"): a power readying a measure, which is a threat; the
+# same call by anyone else is none
+_POWER_SUBJECT_RE = re.compile(
+    rf"\b(?:{POWER_NAMES})(?:[’']s)?\s+(?:(?:has|have|had|is|are|was|were|would|will|shall|"
+    r"also|again|now|still|further|remains?|continu(?:e|es|ed)\s+to)\s+)*$"
+)
+# ("Germany supports further listings of …"; not "supports the sanctions on …", those in force)
+_STANCE_RE = re.compile(r"(?:support|back|favou?r|advocat|want|seek|sought)")
+_NEW_MEASURE_RE = re.compile(r"\b(?:new|further|additional|more|next|fresh|another|tougher)\b")
+# a call, which names whom it asks ("called on its EU partners to …", "asked Brussels to …")
+_CALL_RE = re.compile(r"(?:call|urg|ask|demand|appeal|request)")
+
+
+def power_proposes(masked: str, proposal: re.Match[str], match: re.Match[str]) -> bool:
+    """Return True when a power is the subject of ``proposal`` (a call, a proposal, a
+    readiness or a stance) for the measure of ``match``, and that measure is one still to come:
+    neither a relief nor one kept, and after a stance ("supports …") told as new or further."""
+    groups = match.groupdict()
+    if (
+        groups.get("lift")
+        or groups.get("ease")
+        or match.group("verb").startswith(_RELIEF_VERBS)
+        or kept_measure(match, masked)
+    ):
+        return False
+    at = proposal.start()
+    if masked.find("whether", at, match.start("verb")) >= 0:
+        return False  # ("Brussels is discussing whether to add …": a question still open)
+    if _POWER_SUBJECT_RE.search(masked, max(0, at - 60), at) is None:
+        return False
+    if _CALL_RE.match(masked, at) and not powers_named(masked, at, match.start("verb")):
+        return False  # ("Kyiv has asked partners to add …": whose measure it would be is untold)
+    return (
+        _STANCE_RE.match(masked, at) is None
+        or _NEW_MEASURE_RE.search(masked, at, match.start("target")) is not None
+    )
+
+
 # Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
 PROPOSAL_RE = re.compile(
     # ("has not said whether it is weighing an easing of measures": an open question)
@@ -338,15 +392,20 @@ PROPOSAL_RE = re.compile(
     r"\b(?:whether|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
     # ("A proposal to extend the EU's ban on … to …")
     r"consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing|als?)|demand(?:s|ed|ing)?|"
-    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|ready|willing|prepared|"
+    # ("Canada's readiness to impose …": a readiness told by its noun)
+    r"seek(?:s|ing)?|sought|want(?:s|ed)?|push(?:es|ed|ing)?\s+for|read(?:y|iness)|"
+    r"willing(?:ness)?|prepared|"
     # ("Diplomats expect EU ministers to sign off on …": a step foreseen)
     r"expect(?:s|ed|ing)?|"
     r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$|"
     # ("a report recommending that the government add X to its sanctions list")
-    r"\brecommend(?:s|ed|ing|ations?)?\s+that\b[^.;]*$|"
+    # ("Warsaw will propose to its partners that the EU extend …")
+    r"\b(?:recommend(?:s|ed|ing|ations?)?|propos(?:e|es|ed|ing|als?))"
+    r"(?:\s+to\s+[^.;]{1,40}?)?\s+that\b[^.;]*$|"
     # ("its own request, first made in March: that Poland impose …", "joins the call by
     # rights groups for the government to impose …": a measure asked for by its noun)
-    r"\b(?:request|call|appeal|plea|demand)s?(?:\s+by\s+[^.;:]{1,80}?|,[^.;:]{1,40}?)?"
+    # ("the call made by diaspora groups for the EU to extend …")
+    r"\b(?:request|call|appeal|plea|demand)s?(?:\s+(?:made\s+)?by\s+[^.;:]{1,80}?|,[^.;:]{1,40}?)?"
     r"(?::\s*that|\s+for)\s[^.;]{0,60}$|"
     # ("asked the Council to prepare, without delay, a ban on …": a measure to be drawn up)
     r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\b[^.;]*\bto\s+"
@@ -358,6 +417,8 @@ PROPOSAL_RE = re.compile(
     # a measure by its noun, wished for: "has long sought the lifting of", "wants the removal of"
     r"|\b(?:sought|seek(?:s|ing)?|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
     r"(?:press|push|ask|hope|call)(?:s|es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
+    # ("will continue to argue in Brussels for new sanctions against …")
+    r"argu(?:e|es|ed|ing)\s+(?:(?:in|within|at)\s+(?:the\s+)?[A-Z][\w.]*\s+)?for|"
     # ("diplomats float easing tobacco sanctions": an idea put forward)
     r"float(?:s|ed|ing)?|suggest(?:s|ed|ing)?|mooted|moot(?:s|ing)?|"
     # "support keeping sanctions on the regime", "favour lifting them": a stance, not a step
@@ -387,7 +448,7 @@ OPPOSED_RE = re.compile(
 # measure put forward, read up to its verb; not "a proposal to extend the ban on X to Y",
 # whose target is not the ban's)
 READY_RE = re.compile(
-    r"\b(?:(?:ready|prepared)\s+to\s+(?:\w+\s+)?\w+|"
+    r"\b(?:(?:ready|readiness|willingness|prepared)\s+to\s+(?:\w+\s+)?\w+|"
     # ("expect EU ministers later this month to sign off on …": a power's step foreseen)
     r"expect(?:s|ed|ing)?\s+(?:[\w’'.-]+\s+){0,6}?to\s+(?:\w+\s+){0,2}\w+|"
     r"(?:[Aa]|[Tt]he|its|their)\s+(?:[\w-]+\s+){0,2}?proposals?\s+to\s+(?:\w+\s+)?"

@@ -70,9 +70,11 @@ from doorwatch.extract.sanction_modality import (
     READY_RE,
     WISH_RE,
     action_of,
+    bare_infinitive,
     doubted,
     imposing_step,
     kept_measure,
+    power_proposes,
     promised_before,
 )
 from doorwatch.extract.sanction_powers import (
@@ -199,6 +201,7 @@ from doorwatch.extract.target_lists import (
     names_activity,
     split_targets,
     whole_list,
+    without_tail,
 )
 from doorwatch.extract.targets import DescribedTargets, is_description
 from doorwatch.extract.threat_shapes import PRONOUN_THREAT_RE, THREAT_TO_RE
@@ -457,6 +460,7 @@ def find_sanctions(
                         match.groupdict().get("impose")
                         and READY_RE.search(masked, s_start, match.end("verb"))
                     ) or promised_before(masked, s_start, match)
+                    ready = ready or power_proposes(masked, proposal, match)
                     if not ready and in_force is None and not match.groupdict().get("threat"):
                         continue  # (a threat stays one when wished or asked about)
                 verb = match.group("verb")
@@ -495,6 +499,8 @@ def find_sanctions(
                     )
                 ):
                     continue  # ("the best way to sanction X": no step, no threat)
+                if pattern is EXTEND_TO_RE and not ready and bare_infinitive(masked, match):
+                    continue  # ("• to extend sanctions to the officials …": a demand's)
                 if pattern in _MODELLED_SHAPES and _MODEL_BEFORE_RE.search(
                     masked, max(0, match.start() - 30), match.start()
                 ):
@@ -684,13 +690,7 @@ def find_sanctions(
                     raw = _SECOND_MEASURE_RE.sub(" and ", raw)
                 if _TOLD_BEFORE_RE.match(raw.strip()):
                     continue  # "an asset freeze on the listed individuals": those just named
-                if verb.endswith("ing"):
-                    # "easing sanctions on the fertiliser sector and raising hopes": the
-                    # sentence's next clause, not a second target
-                    raw = _NEXT_GERUND_RE.split(raw, 1)[0]
-                # "a ban on Belarusian carriers flying into EU airspace and using EU airports":
-                # what the target may not do, no part of whom the measure is on
-                raw = _TARGET_TAIL_RE.sub("", _DOING_RE.split(raw, 1)[0])
+                raw = without_tail(raw, verb.endswith("ing"))
                 # ("to designate more of those responsible": who they are)
                 trimmed = MORE_OF_THOSE_RE.sub("", raw)
                 who_at = match.start("target") + len(raw) - len(trimmed)
@@ -971,15 +971,6 @@ _TOLD_BEFORE_RE = re.compile(
     # ("designated the persons listed below": those the notice's list names)
     r"|(?:[Tt]he\s+)?(?:individuals|persons|people|entities|entries|companies|officials)\s+"
     r"(?:listed|named|set\s+out)\s+below$"
-)
-_NEXT_GERUND_RE = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
-_DOING_RE = re.compile(
-    r"\s+(?:and\s+)?(?=[a-z]{3,}ing\s+(?:into|over|through|across|within|at|from)\s)"
-)
-# ("banned Belarusian carriers of all kinds from …": how many of them, no part of who)
-# (nor "restrictions on potash imports that were put in place": the relative's pronoun)
-_TARGET_TAIL_RE = re.compile(
-    r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)$"
 )
 _PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
 _WEIGHED_BEFORE_RE = re.compile(r"\b(?:considering|weighing|discussing|preparing)\s+$")

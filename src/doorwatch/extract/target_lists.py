@@ -859,3 +859,24 @@ RESPONSIBLE_RE = re.compile(
     r"\s+(?:responsible|involved|accused|suspected|linked|connected|who)\b[^,.;:()\"“”]{0,100}?"
     r"(?=\s*[,.;:()\"“”]|$|\s+(?:after|since|in\s+\d|on\s+\w+day|last|this)\b)"
 )
+
+
+_NEXT_GERUND_RE = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
+_DOING_RE = re.compile(
+    r"\s+(?:and\s+)?(?=[a-z]{3,}ing\s+(?:into|over|through|across|within|at|from)\s)"
+)
+# ("banned Belarusian carriers of all kinds from …": how many of them, no part of who)
+# (nor "restrictions on potash imports that were put in place": the relative's pronoun)
+_TARGET_TAIL_RE = re.compile(
+    r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)$"
+)
+
+
+def without_tail(raw: str, gerund: bool) -> str:
+    """Return the target ``raw`` without what follows it and is no part of whom the measure is
+    on: the next clause after a gerund's target ("easing sanctions on the fertiliser sector and
+    raising hopes", when ``gerund``), what the target may not do ("on Belarusian carriers flying
+    into EU airspace"), how many of them ("of all kinds") and a relative's pronoun."""
+    if gerund:
+        raw = _NEXT_GERUND_RE.split(raw, 1)[0]
+    return _TARGET_TAIL_RE.sub("", _DOING_RE.split(raw, 1)[0])

@@ -120,21 +120,29 @@ SUPPORTED_RE = re.compile(
     r"consider)|examining|exploring|working\s+(?:[^,.;:()\"“”]{0,60}?\s+)?towards|"
     r"support(?:s|ed|ing)?))(?:\s*,[^,.;:()\"“”]{1,50},)?\s+(?:(?:a|the)\s+)?"
     r"(?:(?:new|further|fresh|additional|personal|individual|targeted|more)\s+)+"
+    # ("will support new EU restrictive measures against …": the bloc's measures)
+    r"(?:(?P<power>EU|UK|US|U\.S\.|European|British|American|Canadian)\s+)?"
     r"(?:round\s+of\s+)?(?:listings|designations|sanctions|restrictive\s+measures|measures)\s+"
     rf"(?:of|on|against|aimed\s+at|targeting|for)\s+{TARGET}"
 )
 # "EU leaders called for sanctions on Belavia", "EU leaders called for Belarusian carriers to be
-# banned from EU airspace": a measure a power itself calls for, a threat (a call by those who
-# impose none is not read: they could not take the measure)
+# banned from EU airspace", "Sweden will continue to argue within the EU for new sanctions
+# against …": a measure a power itself calls or argues for, a threat (a call by those who impose
+# none is not read: they could not take the measure); where the power argues within its bloc,
+# the measure is the bloc's
 _CALLING_POWER = (
-    rf"\b(?P<power>(?:the\s+)?(?:{POWER_NAMES}))(?:\s+(?:leaders|heads\s+of\s+government|"
-    r"(?:foreign\s+)?ministers|governments?|officials))?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
-    r"(?P<verb>(?P<threat>call(?:s|ed)?))\s+for\s+"
+    rf"\b(?P<named>(?:the\s+)?(?:{POWER_NAMES}))(?:\s+(?:leaders|heads\s+of\s+government|"
+    r"(?:foreign\s+)?ministers|governments?|officials))?\s+"
+    r"(?:(?:has|have|had|also|will|would|again|continu(?:e|es|ed)\s+to|keeps?)\s+)*"
+    r"(?P<verb>(?P<threat>call(?:s|ed)?|argu(?:e|es|ed|ing)))"
+    r"(?:\s+(?:in|within)\s+(?:the\s+)?(?P<power>Brussels|EU|European\s+Union))?\s+for\s+"
 )
 CALLED_FOR_RE = re.compile(
-    _CALLING_POWER + r"(?:(?:new|further|tougher|more|additional|targeted)\s+)?"
-    r"(?:sanctions|restrictions|measures|asset\s+freezes|travel\s+bans|a\s+ban)\s+(?:on|against)\s+"
-    + TARGET
+    _CALLING_POWER + r"(?:an?\s+)?(?:(?:new|further|tougher|more|additional|targeted)\s+)*"
+    # ("for a further package of EU sanctions against …")
+    r"(?:(?:package|round)\s+of\s+)?(?:(?:EU|European)\s+)?"
+    r"(?:sanctions|restrictions|restrictive\s+measures|measures|asset\s+freezes|travel\s+bans|"
+    r"a\s+ban)\s+(?:on|against)\s+" + TARGET
 )
 CALLED_BANNED_RE = re.compile(
     _CALLING_POWER + r"(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+to\s+be\s+"

@@ -365,8 +365,9 @@ SINCE_ROW_WINDOWS: Windows = ((POWER_SINCE_ROW_RE, -90, 40),)
 FLIES_WORDS = ("no longer allowed to", "not been allowed to", "no longer fly", "no longer land",
                "no longer permitted to", "not been permitted to")  # fmt: skip
 FLIES_WINDOWS: Windows = ((NO_LONGER_FLIES_RE, -80, 80),)
-# "EU leaders called for sanctions on …" (see threat_shapes)
-CALLS_WORDS = ("called for ", "calls for ", "call for ")
+# "EU leaders called for sanctions on …", "Sweden argued for new sanctions against …" (see
+# threat_shapes)
+CALLS_WORDS = ("called for ", "calls for ", "call for ", "argue ", "argues ", "argued ", "arguing ")
 CALLS_WINDOWS: Windows = ((CALLED_FOR_RE, -90, 160), (CALLED_BANNED_RE, -90, 140))
 # ("the potash designations of 2021", see adjunct_shapes)
 LISTING_YEAR_WORDS = ("designations of", "designations from", "listings of", "listings from")
