@@ -14089,3 +14089,19 @@ def test_a_channel_named_after_its_platform_speaks_by_its_name() -> None:
         "its subscribers."
     )
     assert _quotes(text) == {"The prisons are empty now": "Kupala Notes"}
+
+
+def test_he_or_she_after_a_sentence_a_role_opens_is_that_roles_named_holder() -> None:
+    text = (
+        "READOUT, 16 December 2025\n\nMinister Pieter de Graaf spoke with the opposition "
+        "leader Anna Kavalchuk. Topics discussed:\n- the detention of Ales Pushkarou, who "
+        "refused to leave.\n\nThe Minister said the Netherlands would raise the matter in "
+        "Brussels.\n\n'We should not let the good news end the story,' he said."
+    )
+    assert _quotes(text) == {"We should not let the good news end the story": "Pieter de Graaf"}
+    # (a call by one who imposes nothing, whatever verb the measure takes after "by")
+    text = (
+        "MEETING, 10 December 2025\n\nSanctions. Latushka called on the European Union to answer "
+        "the new arrests by extending sanctions to the judges who handle political cases."
+    )
+    assert _sanctions(text) == set()

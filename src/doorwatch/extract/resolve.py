@@ -23,7 +23,7 @@ from doorwatch.extract.mentions import (
     Mentions,
 )
 from doorwatch.extract.outlet_names import outlet_before
-from doorwatch.extract.person_pronouns import PersonPronouns
+from doorwatch.extract.person_pronouns import PRONOUN_GENDER, PersonPronouns
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import (
     ACRONYM_RE,
@@ -192,6 +192,13 @@ _OF_ANOTHER_RE = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s
 
 # a lower-case word other than those inside a portfolio's name ("… Civil Liberties and Human
 # Rights, Ana Gomes"): a verb or the like, which ends what a role stands before
+# a person's role that opens a sentence as its subject, before its verb ("The Minister said
+# …", "The adviser recalled …")
+_ROLE_SUBJECT_RE = re.compile(
+    rf"\s*The\s+(?P<role>(?:[A-Za-z]+\s+)?(?:{lx.PERSON_ROLE_NOUNS}))\s+(?:also\s+)?"
+    r"(?:said|says|added|told|noted|recalled|stressed|confirmed|explained|warned|argued)\b",
+    re.IGNORECASE,
+)
 _LOWER_WORD_RE = re.compile(r"\b(?!(?:and|of|the|for|on)\b)[a-z]+\b")
 _DESCRIBED_REACH = 1600  # how far back "the official" may refer to "A U.S. official"
 # whose an office is, when it is the head of state's ("the press service of the President")
@@ -272,7 +279,11 @@ class Resolver(PersonPronouns):
         if mention.kind == "place":
             return mention.key
         if mention.kind == "pronoun":
-            if mention.key in ("he", "she", AGED):
+            if mention.key in ("he", "she"):
+                return self._role_subject(mention.key, mention.start) or self.person_pronoun(
+                    mention.key, mention.start
+                )
+            if mention.key == AGED:
                 return self.person_pronoun(mention.key, mention.start)
             return self.institution(mention.start)
         if mention.kind == "role":
@@ -291,6 +302,28 @@ class Resolver(PersonPronouns):
                 return f"{held}{seat.group()}"  # "the Belarusian embassy in Bern said"
             return held
         return None
+
+    def _role_subject(self, pronoun: str, position: int) -> str | None:
+        """Return the named holder of the role that opens the sentence before the pronoun
+        at ``position`` as its subject ("The Minister said the Netherlands would …. '…,' he
+        said"), when no one of the pronoun's gender is named between; None otherwise."""
+        si = self.index.index(position)
+        if si <= 0:
+            return None
+        start = self.index.spans[si - 1][0]
+        opening = _ROLE_SUBJECT_RE.match(self.masked, start)
+        if opening is None:
+            return None
+        want = PRONOUN_GENDER.get(pronoun)
+        genders = {want, None, UNKNOWN_GIVEN}
+        for m in self.mentions.within(opening.end(), position):
+            if m.kind == "person" and self.mentions.persons[m.key].gender in genders:
+                return None  # ("The adviser met X. '…,' he said": X may be meant)
+        holder = self.role(opening.group("role").lower(), opening.start())
+        person = next((p for p in self.mentions.persons.values() if p.name == holder), None)
+        if person is None or person.gender not in genders:
+            return None
+        return holder
 
     def _named_after(self, mention: Mention) -> str | None:
         """Return the name right after a body's role phrase ("the state news agency BelTA"),

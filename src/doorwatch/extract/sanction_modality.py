@@ -397,7 +397,8 @@ PROPOSAL_RE = re.compile(
     r"willing(?:ness)?|prepared|"
     # ("Diplomats expect EU ministers to sign off on …": a step foreseen)
     r"expect(?:s|ed|ing)?|"
-    r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+$|"
+    # ("called on the EU to respond to the arrests by extending …")
+    r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+(?:(?:[\w’'-]+\s+){1,8}?by\s+)?$|"
     # ("a report recommending that the government add X to its sanctions list")
     # ("Warsaw will propose to its partners that the EU extend …")
     r"\b(?:recommend(?:s|ed|ing|ations?)?|propos(?:e|es|ed|ing|als?))"
