@@ -14105,3 +14105,21 @@ def test_he_or_she_after_a_sentence_a_role_opens_is_that_roles_named_holder() ->
         "the new arrests by extending sanctions to the judges who handle political cases."
     )
     assert _sanctions(text) == set()
+
+
+def test_a_fact_checks_claim_label_is_no_speaker_and_its_field_names_who_said_it() -> None:
+    text = (
+        'FACT CHECK\n\nBy Ola Nowak | 12 January 2021\n\nCLAIM: "There is not one political '
+        'prisoner in this country."\nWHO SAID IT: Pavel Hrynko, host of a state television '
+        "show, on 10 January.\nVERDICT: FALSE\n"
+    )
+    assert _quotes(text) == {"There is not one political prisoner in this country.": "Pavel Hrynko"}
+    text = (
+        'CHECK No. 3 · 10 January 2023\n\nClaim: "More than 1,400 people are political '
+        'prisoners today."\nSource: Telegram channel Free Minsk, post of 3 January 2023\n'
+        "Verdict: TRUE\n"
+    )
+    assert _quotes(text) == {"More than 1,400 people are political prisoners today.": "Free Minsk"}
+    # (no field names anyone: the label is no speaker)
+    text = 'CHECK · 14 September 2025\n\nCLAIM: "The Americans have lifted everything."\n\nRATING: FALSE\n'
+    assert "CLAIM" not in _quotes(text).values()

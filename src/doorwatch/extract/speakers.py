@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.claim_fields import claim_speaker, is_claim_label
 from doorwatch.extract.clause_subjects import (
     APPOSITIVE_TO_VERB_RE,
     clause_subject,
@@ -243,6 +244,13 @@ class Attributor:
                 out.append(placed)
                 last_para_speaker[quote.para] = placed
                 continue
+            claimed, claimant = claim_speaker(self.headed, quote.open)
+            if claimant is not None:
+                # ('CLAIM: "…"' over 'WHO SAID IT: X, …': the one the field names, never the
+                # label)
+                out.append(claimant)
+                last_para_speaker[quote.para] = claimant
+                continue
             posted = post_author(self.headed, quote.open)
             if posted is not None:
                 # ('↪ Katsiaryna M. @katya_mg · 28 Dec 2024' above '"…"': the post's author)
@@ -391,6 +399,8 @@ class Attributor:
             ):
                 # ("His wife told Lithuanian radio, …", a wife the text never names)
                 speaker = self.resolver.kin_of(found.key, found.start)
+            if claimed and speaker is not None and is_claim_label(speaker):
+                speaker = None  # ('CLAIM: "…"' with no one named: the label says no one)
             out.append(speaker)
             if speaker is not None:
                 last_para_speaker[quote.para] = speaker
