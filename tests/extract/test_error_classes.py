@@ -14123,3 +14123,37 @@ def test_a_fact_checks_claim_label_is_no_speaker_and_its_field_names_who_said_it
     # (no field names anyone: the label is no speaker)
     text = 'CHECK · 14 September 2025\n\nCLAIM: "The Americans have lifted everything."\n\nRATING: FALSE\n'
     assert "CLAIM" not in _quotes(text).values()
+
+
+def test_counts_on_a_day_with_a_hyphen_aside_or_an_adverb_and_no_count_of_others() -> None:
+    # those detained as political prisoners on a day are those held; the close of a year is a
+    # day; a hyphen set off by spaces is a dash; "therefore" stands between the verb's parts
+    for text, expected in (
+        (
+            "TOKYO, 25 January 2023. The minister noted that, as of January 20, 1,401 persons "
+            "were detained in Belarus as political prisoners.",
+            ("political_prisoners_held", 1401),
+        ),
+        (
+            "VILNIUS, 8 January 2021. The minister cited data under which 169 people were "
+            "recognised as political prisoners in Belarus at the close of 2020.",
+            ("political_prisoners_held", 169),
+        ),
+        (
+            "TALLINN, 23 August 2024. On 15 August, 28 people - 12 women and 16 men - were "
+            "pardoned.",
+            ("prisoners_released", 28),
+        ),
+        (
+            "WASHINGTON, 12 September 2025. One of them declined to leave; 47 people were "
+            "therefore freed.",
+            ("prisoners_released", 47),
+        ),
+        # (the two leaders are no second count of those freed)
+        (
+            "WASHINGTON, 18 August 2025. He thanked him for the release of 16 prisoners and "
+            "said that the two leaders had discussed more.",
+            ("prisoners_released", 16),
+        ),
+    ):
+        assert _figures(text) == {expected}, text

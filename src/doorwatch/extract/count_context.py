@@ -347,3 +347,38 @@ def is_item_number(text: str, start: int, end: int, value: int) -> bool:
         return False
     items = {int(n) for n in _ITEM_LINE_RE.findall(text)}
     return value - 1 in items or value + 1 in items
+
+
+# The words that put a count on a day: the list as it stood then, not the names added.
+AS_OF_RE = re.compile(
+    # ("By the last day of 2020 Viasna recognised 169 people as political prisoners")
+    r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+(?:end|close)\s+of|(?:[Bb]y|[Oo]n)\s+the\s+(?:last|final)\s+day\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b|"
+    # ("By 1 January 2022 Viasna recognised 969 political prisoners", "in mid-June 2023": the
+    # list by a day, or around one)
+    r"[Bb]y\s+\d{1,2}\s+[A-Z][a-z]+|[Bb]y\s+[A-Z][a-z]+\s+\d{1,2}\b|[Ii]n\s+mid-[A-Z][a-z]+)"
+)
+# ("… recognised as political prisoners at the end of September"): the day after the verb
+_AS_OF_AFTER_RE = re.compile(
+    r"\s+as\s+political\s+prisoners\s+(?:in\s+[A-Z][a-z]+\s+)?"
+    r"(?=(?:as\s+of|at\s+the\s+(?:end|close|start|beginning)\s+of|on|in\s+mid-[A-Z][a-z]+)\b)"
+)
+# ("1,401 persons were detained in Belarus as political prisoners")
+_HELD_AS_RE = re.compile(r"\s+(?:in\s+[A-Z][\w-]+\s+)?as\s+political\s+prisoners\b")
+
+
+def on_a_day(text: str, start: int, q_start: int, verb_end: int, end: int) -> bool:
+    """Return True when the count at ``q_start``, whose verb ends at ``verb_end``, is told on
+    a day: one named before it in its sentence ("On 31 December, 1,131 people were recognised
+    …", "as of January 20, 1,401 persons were detained …") or right after its verb ("…
+    recognised as political prisoners as of 30 September")."""
+    return bool(
+        AS_OF_RE.search(text, start, q_start)
+        or AS_OF_RE.match(text, verb_end + 1, end)
+        or _AS_OF_AFTER_RE.match(text, verb_end, end)
+    )
+
+
+def held_as_prisoners(text: str, verb_end: int, end: int) -> bool:
+    """Return True when the verb ending at ``verb_end`` is told of people "as political
+    prisoners" ("were detained in Belarus as political prisoners"): the state they are held in."""
+    return _HELD_AS_RE.match(text, verb_end, end) is not None

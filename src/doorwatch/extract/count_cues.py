@@ -102,13 +102,16 @@ POST_CUE_RE = re.compile(
     # pardoned": what some or all of them are, its own numbers read apart)
     r"\s*,\s+(?:\d[\d,]*|[a-z]+)\s+of\s+them\s+(?:[a-z]+\s+)?(?![a-z]+ed\b)[a-z]+\s*,|"
     # (not "and 13 other prisoners – 14 people in all – were driven": the total)
-    r"\s+[—–]\s+(?![^—–]*\b(?:in\s+all|in\s+total|altogether)\b)[^—–.;:\"“”]{1,60}?\s+[—–])?"
+    # ("30 people - 14 women and 16 men - were pardoned": a hyphen set off by spaces for a dash)
+    r"\s+[—–-]\s+(?![^—–]*\b(?:in\s+all|in\s+total|altogether)\b)[^—–.;:\"“”]{1,60}?\s+[—–-]\s)?"
     r"\s*,?\s*(?:(?P<pron>who|that|which)\s+)?(?P<aux>(?:(?:were|was|have|has|had|are|is|will|would|"
     r"could|may|might|to|be|been|being|also|later|recently|since|now|already|all|still|"
     # "were newly recognised": an adverb in -ly
     # ("over 1,100 people continue to be held")
     # ("342 people in all were pardoned": the total told before the verb)
     r"reportedly|currently|today|then|subsequently|in\s+fact|in\s+the\s+end|continu(?:e|es|ed)|"
+    # ("51 people were therefore freed")
+    r"therefore|thus|"
     r"at\s+present|"
     # ("31 prisoners were reported pardoned", "are believed to be held")
     r"reported|(?:said|believed|thought)\s+to|"

@@ -34,6 +34,7 @@ from doorwatch.extract.count_clauses import (
     one_of_list,
 )
 from doorwatch.extract.count_context import (
+    AS_OF_RE,
     CLAUSE_END_RE,
     DATED_END_RE,
     MORE_END_RE,
@@ -42,10 +43,12 @@ from doorwatch.extract.count_context import (
     TOTAL_BEFORE_RE,
     clause_end,
     clause_start,
+    held_as_prisoners,
     in_series,
     intended_release,
     is_item_number,
     listed_counts,
+    on_a_day,
     opens_release_series,
     own_count,
     prison_topic,
@@ -171,6 +174,7 @@ _MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 # a release announced for some ("announced that 18 prisoners would be released"): told as done
 _ANNOUNCED_RE = re.compile(r"\b(?:announced|announces|confirmed|decreed)\s+that\s+$")
 _WILL_BE_RE = re.compile(r"\s*(?:will|would)\s+be\s")
+_OWN_PLURAL_RE = re.compile(r"\s+[a-z]{3,}s\b")
 _UNIT_RE = re.compile(
     # ("asked for a pardon three, four times": a second number of the same unit between)
     r"(?:\s*(?:,|or|to|-|–)\s*(?:\d+|[a-z]+)(?=\s+times\b))?"
@@ -206,18 +210,6 @@ _PARTICIPLE_NP_RE = re.compile(
     r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed))"
     # ("part of a group of 123 freed by Minsk after talks": by whom)
     r"(?=\s*[,.;:]|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following)\b|by\s+[A-Z]))"
-)
-_AS_OF_RE = re.compile(
-    # ("By the last day of 2020 Viasna recognised 169 people as political prisoners")
-    r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+end\s+of|(?:[Bb]y|[Oo]n)\s+the\s+(?:last|final)\s+day\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b|"
-    # ("By 1 January 2022 Viasna recognised 969 political prisoners", "in mid-June 2023": the
-    # list by a day, or around one)
-    r"[Bb]y\s+\d{1,2}\s+[A-Z][a-z]+|[Bb]y\s+[A-Z][a-z]+\s+\d{1,2}\b|[Ii]n\s+mid-[A-Z][a-z]+)"
-)
-# ("… recognised as political prisoners at the end of September"): the day after the verb
-_AS_OF_AFTER_RE = re.compile(
-    r"\s+as\s+political\s+prisoners\s+(?:in\s+[A-Z][a-z]+\s+)?"
-    r"(?=(?:as\s+of|at\s+the\s+(?:end|start|beginning)\s+of|on|in\s+mid-[A-Z][a-z]+)\b)"
 )
 # "recognised 1,255 people as political prisoners as of July 20": the day the list stood at
 # the count (not "on Monday", the day of a recognition)
@@ -857,14 +849,9 @@ def _measure(
             # recognised as political prisoners" is the list, not its new names
             return _MEASURES["held"]
         if (
-            kind == "des"
-            # ("1,201 people were recognised as political prisoners as of 30 September": the
-            # day told after the verb)
-            and (
-                _AS_OF_RE.search(text, start, q_start)
-                or _AS_OF_RE.match(text, post.end() + 1, end)
-                or _AS_OF_AFTER_RE.match(text, post.end(), end)
-            )
+            # ("1,401 persons were detained as political prisoners": those held, as recognised)
+            (kind == "des" or (kind == "det" and held_as_prisoners(text, post.end(), end)))
+            and on_a_day(text, start, q_start, post.end(), end)
             # ("1,446 persons were recognised … at the end of 2022, of whom 889 were recognised
             # during the year": the period of the part after the comma is the part's)
             and not PERIOD_RE.search(text, start, clause_end(text, post.end(), end))
@@ -930,7 +917,7 @@ def _measure(
                 # prisoners": the list on a day, told in the count's own clause; not "Since
                 # the release on 11 September, … recognised a further 157": those added since)
                 or (
-                    _AS_OF_RE.search(text, clause, q_start)
+                    AS_OF_RE.search(text, clause, q_start)
                     and not _ADDED_SINCE_RE.search(text, clause, q_start)
                 )
             ):
@@ -974,6 +961,9 @@ def _measure(
             or TOTAL_BEFORE_RE.search(text, max(last[0], q_start - 20), q_start)
         )
         and not _UNIT_RE.match(text, n_end, end)
+        # (not "… and said that the two leaders had discussed …": those the count refers to,
+        # named by a noun of their own that is no prisoners')
+        and not (text.endswith("the ", start, q_start) and _OWN_PLURAL_RE.match(text, n_end, end))
     )
     return last[1] if coordinated and last is not None else None
 
