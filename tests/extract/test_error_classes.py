@@ -14157,3 +14157,23 @@ def test_counts_on_a_day_with_a_hyphen_aside_or_an_adverb_and_no_count_of_others
         ),
     ):
         assert _figures(text) == {expected}, text
+
+
+def test_a_powers_second_clause_adds_to_its_list_and_a_passive_permission_has_no_party() -> None:
+    text = (
+        "NOTE, 15 September 2025\n\nSanctions matter. The United States sanctioned the "
+        "fertiliser maker Grodno Azot in August 2021 and added the state airline Belavia to its "
+        "list in August 2023."
+    )
+    assert _measures(text) == {
+        ("imposed", "Grodno Azot", "United States", "2021-08"),
+        ("imposed", "Belavia", "United States", "2023-08"),
+    }
+    # ("the airline is now permitted to have its fleet serviced and to buy parts": the parts
+    # are no target, and "to have …" is no party)
+    text = (
+        "NOTE, 15 September 2025\n\nSanctions. On the day of the release, Washington eased the "
+        "sanctions on Belavia: the airline is now permitted to have its fleet serviced and to "
+        "buy parts."
+    )
+    assert {(a, t) for a, t, _, _ in _measures(text)} == {("eased", "Belavia")}

@@ -133,9 +133,11 @@ PUT_ON_LIST_RE = re.compile(
     r"\s+on\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){0,2}?(?:lists?|blacklist)\b"
 )
 # "London added Belaruskali to its list": a power's own list, named by "its" alone, where the
-# power itself is the subject (not "Viasna added 25 names to its list")
+# power itself is the subject (not "Viasna added 25 names to its list"), or the subject of a
+# first clause the verb joins ("The United States sanctioned X in 2021 and added Y to its list")
 POWER_ADDED_RE = re.compile(
-    rf"\b(?P<power>{lx.alternation(IMPOSERS)})\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"\b(?P<power>{lx.alternation(IMPOSERS)})\s+(?:(?:[a-z]+\s+){{0,3}}?|"
+    r"(?:[a-z]+\s+){0,2}?[a-z]+ed\s+[^.;:()\"“”]{1,80}?\s+and\s+)"
     # (one named, "Belaruskali", "the truck maker MAZ": not "25 people", whom a count gives)
     r"(?P<verb>(?P<impose>added|adds))\s+(?=(?:the\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z])"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"

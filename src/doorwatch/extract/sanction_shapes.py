@@ -989,7 +989,7 @@ ALLOW_RE = re.compile(
     r"grant(?:s|ed|ing)?(?=[\w’'. ]{1,40}?\blicen[cs]es?\b))\s+"
     # ("authorized Belarus's state airline, Belavia, to service …": the name after what it is)
     r"(?:[A-Z][\w.]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?=[A-Z]))?"
-    r"(?P<party>[\w’'. ]{1,40}?)"
+    r"(?!to\s)(?P<party>[\w’'. ]{1,40}?)"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,40}?,|\s*,(?=\s+to\s))?"  # "Belavia, the state airline,"
     r"\s+to\s+(?:(?:buy|purchase|repair|import|export|acquire|service|sell|"
     r"resume|maintain|obtain|receive)(?:\s*,\s*|\s+(?:and|or)\s+|\s+))+"
