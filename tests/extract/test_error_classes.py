@@ -14177,3 +14177,11 @@ def test_a_powers_second_clause_adds_to_its_list_and_a_passive_permission_has_no
         "buy parts."
     )
     assert {(a, t) for a, t, _, _ in _measures(text)} == {("eased", "Belavia")}
+
+
+def test_a_measure_told_with_who_imposed_it_and_when_is_a_background_measure() -> None:
+    text = (
+        "BRIEFING, 17 September 2025\n\nSanctions. He stressed that restrictions on Belarusian "
+        "timber, imposed by Washington in 2021, continue to damage trade."
+    )
+    assert _measures(text) == {("imposed", "Belarusian timber", "United States", "2021")}

@@ -594,9 +594,9 @@ BACKGROUND_RE = re.compile(
     # ("American sanctions on it were imposed in August 2021")
     r"(?:\s*,\s*|\s+)(?:(?:(?:which|that)\s+)?(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was)\s+))?"
     r"(?:(?:first\s+|originally\s+)?(?:imposed|introduced|adopted|in\s+place|in\s+force|"
-    # ("the sanctions on the national carrier Belavia, added in August 2023": its name
-    # added to the list)
-    r"widened|extended|expanded|tightened|applied|added)\s+(?:in|since)|since|"
+    # ("… Belavia, added in August 2023"; "…, imposed by Washington in 2021": by whom)
+    r"widened|extended|expanded|tightened|applied|added)"
+    r"(?:(?<=imposed)\s+by\s+(?:the\s+)?(?P<named>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?\s+(?:in|since)|since|"
     # ("the American measures against Belavia, imposed last August": when, from the dateline)
     r"(?<=,\s)(?:imposed|introduced|adopted|added)(?=\s+last\s)|"
     # ("the US sanctions on Belaruskali announced on 9 August 2021": the day it was told)

@@ -271,6 +271,8 @@ BACKGROUND_WORDS = (
     " dat",
     "announced on ",
     "imposed on ",
+    # ("…, imposed by Washington in 2021")
+    "imposed by ",
     " back to ",
     " from ",
 )
