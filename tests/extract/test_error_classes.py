@@ -14185,3 +14185,17 @@ def test_a_measure_told_with_who_imposed_it_and_when_is_a_background_measure() -
         "timber, imposed by Washington in 2021, continue to damage trade."
     )
     assert _measures(text) == {("imposed", "Belarusian timber", "United States", "2021")}
+
+
+def test_a_measure_among_those_weighed_is_a_threat_and_a_verb_before_what_is_no_target() -> None:
+    text = (
+        "READOUT, 25 January 2023\n\nSanctions. The minister explained that Japan will continue "
+        "to consider appropriate measures, including the freezing of assets of officials "
+        "responsible for the repression."
+    )
+    assert {(a, p) for a, _, p, _ in _measures(text)} == {("threatened", "Japan")}
+    text = (
+        "CHECK, 18 August 2021\n\nSanctions. In fact the US sanctioned the refinery Naftan and "
+        "limits what US persons may do."
+    )
+    assert {t for _, t, _, _ in _measures(text)} == {"Naftan"}

@@ -384,6 +384,21 @@ def power_proposes(masked: str, proposal: re.Match[str], match: re.Match[str]) -
     )
 
 
+# a measure named as one of those a power weighs ("will continue to consider appropriate
+# measures, including the freezing of assets of …", "is examining options such as a ban on …")
+_WEIGHED_INCLUDING_RE = re.compile(
+    r"\b(?:consider|examin|weigh|discuss|prepar|explor|stud(?:y|ies|ied|ying))\w*\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:measures|sanctions|options|steps|restrictions)\s*,?\s+"
+    r"(?:including|such\s+as|notably)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+
+
+def weighed_among(masked: str, s_start: int, at: int) -> bool:
+    """Return True when the measure at ``at`` is named as one of the measures a power weighs
+    ("… to consider appropriate measures, including the freezing of assets of …"): a threat."""
+    return _WEIGHED_INCLUDING_RE.search(masked, max(s_start, at - 120), at) is not None
+
+
 # Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
 PROPOSAL_RE = re.compile(
     # ("has not said whether it is weighing an easing of measures": an open question)

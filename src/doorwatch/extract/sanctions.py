@@ -76,6 +76,7 @@ from doorwatch.extract.sanction_modality import (
     kept_measure,
     power_proposes,
     promised_before,
+    weighed_among,
 )
 from doorwatch.extract.sanction_powers import (
     accompanying_powers,
@@ -514,7 +515,9 @@ def find_sanctions(
                     and not (pattern is WAS_SANCTIONED_RE and _FUTURE_BE_RE.search(match.group()))
                     else action_of(match, masked)
                 )
-                if ready and action is not None:
+                if (ready and action is not None) or (
+                    action == "imposed" and weighed_among(masked, s_start, match.start())
+                ):
                     action = "threatened"
                 # where the words that date the measure in force end, when only that is told
                 in_force_at = (

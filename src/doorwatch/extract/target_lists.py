@@ -314,7 +314,8 @@ _KIN_ONLY_RE = re.compile(
 # ("which still list Belavia and keep Belarusian carriers out of …": a second verb of the
 # measure's own subject)
 _CLAUSE_VERB_RE = re.compile(
-    r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b|(?:what|how|whether|why)\s|"
+    # ("sanctioned one company and limits what US persons may do": a verb, then what it limits)
+    r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b|(?:[a-z]+s\s+)?(?:what|how|whether|why)\s|"
     r"(?:keeps?|bars?|bans?|blocks?|freezes?|excludes?|denies|deny|shuts?|closes?)\s+"
     r"(?!(?:and|or|of|on|in|to)\b)[\w’'-]+\s+[^,;]*?\b(?:out\s+of|from|to|access)\b"
 )
