@@ -14199,3 +14199,18 @@ def test_a_measure_among_those_weighed_is_a_threat_and_a_verb_before_what_is_no_
         "limits what US persons may do."
     )
     assert {t for _, t, _, _ in _measures(text)} == {"Naftan"}
+
+
+def test_talks_about_a_new_package_and_a_widening_to_described_judges_are_threats() -> None:
+    text = (
+        "BRIEFING, 3 July 2025\n\nSanctions. The state secretary also referred to discussions in "
+        "Brussels about a new package of sanctions against Belarusian banks and enterprises."
+    )
+    assert _measures(text) == {
+        ("threatened", "Belarusian banks and enterprises", "European Union", None)
+    }
+    text = (
+        "READOUT, 24 November 2025\n\nSanctions. She said that Ukraine is ready to extend its "
+        "own national sanctions to the Belarusian judges and prosecutors involved in the trials."
+    )
+    assert {(a, p) for a, _, p, _ in _measures(text)} == {("threatened", "Ukraine")}

@@ -383,7 +383,7 @@ EXTEND_TO_RE = re.compile(
 WIDENED_TO = (
     rf"to\s+(?!{MONTH_PATTERN}\b)(?:[A-Z]|(?:a\s+)?(?:further|new|more|additional|another)\b|"
     # ("… to trade in wood, cement and rubber", "… to the judges who …": goods or people it reaches)
-    rf"(?:trade|imports?|exports?)\s+(?:in|of)\b|the\s+(?:{lx.alternation(lx.words('sanctions', 'listed_nouns'))})\b)"
+    rf"(?:trade|imports?|exports?)\s+(?:in|of)\b|the\s+(?:[A-Z][a-z]+\s+)?(?:{lx.alternation(lx.words('sanctions', 'listed_nouns'))})\b)"
 )
 # "extended to Belarus many of the trade restrictions it imposed on Russia": the new target
 # told before the measures widened to it

@@ -76,9 +76,11 @@ CONSIDERED_RE = re.compile(
     # ("Brussels is instead discussing new listings of …", "are preparing a further list aimed
     # at …": measures being readied; not "discussed sanctions with X", a talk about them)
     r"(?:is|are|was|were)\s+(?:now\s+|also\s+|instead\s+|already\s+)?(?:discussing|preparing|"
-    r"drafting)))\s+"
+    # ("discussions in Brussels about a new package of sanctions against …": the power's talks)
+    r"drafting)|discussions?\s+(?:in\s+(?P<named>[A-Z][\w.]*)\s+)?(?:about|on|of)))\s+"
     # (not "considers the sanctions on potash illegal": measures in force, judged)
     r"(?:(?:(?:new|further|fresh|additional|possible|more|targeted|a)\s+)*"
+    r"(?:(?:package|round|set)\s+of\s+)?"
     r"(?:sanctions|measures|restrictions|listings|penalties|designations|list)\s+"
     r"(?:on|against|of|aimed\s+at|targeting)|"
     r"(?:listing|sanctioning|blacklisting|designating)(?:\s+(?:more|further|new|other))?)\s+"

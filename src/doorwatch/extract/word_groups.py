@@ -276,7 +276,7 @@ BACKGROUND_WORDS = (
     " back to ",
     " from ",
 )
-WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion", " discussing ",
+WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion", " discussing ", "discussions ",
                  " preparing ", " drafting ", " package that", " package which", " drafted",
                  " on the table", " being prepared", " being discussed", " being finali", " in the works",
                  " in the pipeline", "next package", "next round", "next sanctions",
