@@ -14214,3 +14214,12 @@ def test_talks_about_a_new_package_and_a_widening_to_described_judges_are_threat
         "own national sanctions to the Belarusian judges and prosecutors involved in the trials."
     )
     assert {(a, p) for a, _, p, _ in _measures(text)} == {("threatened", "Ukraine")}
+
+
+def test_those_restrictions_extended_are_the_same_powers_not_a_country_named_between() -> None:
+    text = (
+        "CHECK, 21 February 2024\n\nSanctions. The European Union first restricted imports of "
+        "Belarusian timber in June 2021. In March 2022, after Belarus allowed Russian forces to "
+        "attack Ukraine from its territory, those restrictions were extended."
+    )
+    assert {p for _, _, p, _ in _measures(text)} == {"European Union"}

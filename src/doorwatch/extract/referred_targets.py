@@ -18,16 +18,16 @@ _REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences 
 _PREVIOUS_SENTENCES = 3  # "those measures" refers to a measure reported this recently
 
 
-def previous_target(
+def previous_claim(
     found: list[Sanction], index: SentenceIndex, s_index: int, position: int
-) -> str | None:
-    """Return the target of the last measure reported before ``position`` within a few
-    sentences ("It relaxed those measures" after "blacklisted Belavia"), or None."""
+) -> Sanction | None:
+    """Return the last measure reported before ``position`` within a few sentences ("It
+    relaxed those measures" after "blacklisted Belavia"), or None."""
     for claim in reversed(found):
         # (by where its target ends: a claim starts at its power, which may open the
         # sentence before the pronoun: "Washington eased …, lifted them …, and removed …")
         if claim.end <= position and index.index(claim.start) >= s_index - _PREVIOUS_SENTENCES:
-            return claim.target
+            return claim
     return None
 
 

@@ -37,7 +37,7 @@ from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_
 from doorwatch.extract.list_shapes import LIST_RE, PUT_ON_LIST_RE, REMAINS_LISTED_RE
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.referred_targets import (
-    previous_target,
+    previous_claim,
     referred_target,
     without_pronoun_doubles,
 )
@@ -90,6 +90,7 @@ from doorwatch.extract.sanction_powers import (
 )
 from doorwatch.extract.sanction_shapes import (
     ALLOW_RE,
+    ANAPHORIC_PASSIVE_RE,
     AUTHORIZED_RE,
     BACKGROUND_RE,
     BANNED_SINCE_RE,
@@ -573,7 +574,10 @@ def find_sanctions(
                     raw = PREP_START_RE.sub("", raw[head.end() :])  # "them on potash"
                 elif id(pattern) in REFERRING_SHAPES or pronoun:
                     # "added it to its blacklist": the target reported just before
-                    previous = previous_target(out, index, s_index, match.start())
+                    referred_claim = previous_claim(out, index, s_index, match.start())
+                    previous = referred_claim.target if referred_claim is not None else None
+                    if pattern is ANAPHORIC_PASSIVE_RE and referred_claim is not None:
+                        whole = referred_claim  # ("those restrictions were extended": its power)
                     if previous is None and pronoun and raw.strip().lower() == "it":
                         # ("Belaruskali is among the largest suppliers. American sanctions on
                         # it were imposed in 2021": the company the sentence before names)
