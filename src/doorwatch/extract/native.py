@@ -30,6 +30,7 @@ MODULES = (
     "adjunct_shapes",
     "appositive_counts",
     "ban_shapes",
+    "claim_fields",
     "clause_subjects",
     "colon_speakers",
     "corrections",
