@@ -14223,3 +14223,12 @@ def test_those_restrictions_extended_are_the_same_powers_not_a_country_named_bet
         "attack Ukraine from its territory, those restrictions were extended."
     )
     assert {p for _, _, p, _ in _measures(text)} == {"European Union"}
+
+
+def test_a_relief_no_government_has_signalled_is_no_relief() -> None:
+    text = (
+        "NEWSLETTER, 2 May 2025\n\nSanctions. The US designation of Naftan and the US "
+        "restrictions on Belavia remain in force, and no Western government has signalled that "
+        "it will ease them in response to pardons."
+    )
+    assert {a for a, _, _, _ in _measures(text)} == {"imposed"}

@@ -217,7 +217,12 @@ _CONDITION_RE = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
 # Shapes whose measure's noun opens them ("American sanctions on X, imposed in 2021, remain"):
 # the power's adjective before it says whose measure it is, over the sentence's subject
 _NOUN_SUBJECT_SHAPES = (BACKGROUND_RE, REMAIN_RE)
-_NONE_OF_RE = re.compile(r"\b(?:[Nn]one|[Nn]either)\s+of\s+$")
+# ("None of these restrictions was lifted", "no Western government has signalled that it will
+# ease them": a relief no one took)
+_NONE_OF_RE = re.compile(
+    r"\b(?:[Nn]one|[Nn]either)\s+of\s+$|\b[Nn]o\s+(?:[\w-]+\s+)?(?:government|country|power|"
+    r"capital|member\s+state)s?\s+(?:has|have|had|is|was)\s+[^.;:]{0,60}$"
+)
 _RELIEF_BEFORE_RE = re.compile(rf"\b(?:{LIFT}|{EASE})\s+(?:[\w-]+\s+){{0,3}}$")
 _LIFT_BEFORE_RE = re.compile(rf"\b(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\s+$")
 # "Today's measures do not include an import ban on potash", "there is no ban on …": a ban
@@ -536,7 +541,7 @@ def find_sanctions(
                 ):
                     action = "imposed"  # "would oppose any relaxation of EU sanctions on X"
                 if action in ("lifted", "eased") and _NONE_OF_RE.search(
-                    masked, s_start, match.start()
+                    masked, max(s_start, match.start() - 100), match.start()
                 ):
                     continue  # "None of these restrictions was lifted": no relief
                 raw, target_end = match.group("target"), match.end("target")
