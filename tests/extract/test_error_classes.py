@@ -14232,3 +14232,13 @@ def test_a_relief_no_government_has_signalled_is_no_relief() -> None:
         "it will ease them in response to pardons."
     )
     assert {a for a, _, _, _ in _measures(text)} == {"imposed"}
+
+
+def test_he_after_a_sentence_opened_by_a_described_trade_is_that_person() -> None:
+    text = (
+        'LEIPZIG, 3 March 2025\n\nThe maker, Hanna Lis, spoke at a preview. "Potash is all they '
+        'have," Lis said.\n\nNot every lender agrees. A former miner whose scarf hangs in case 6 '
+        'worries that the sanctions would hit the miners first. "My brother still goes down '
+        'every morning," he said.'
+    )
+    assert _quotes(text)["My brother still goes down every morning"] == "former miner"

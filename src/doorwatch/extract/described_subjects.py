@@ -26,7 +26,13 @@ _NOUNS = lx.alternation(PERSON_NOUNS)
 # the offices and trades an unnamed person is described by ("A former Lithuanian minister was
 # blunter. America, he told me, …"), which fit either pronoun; not a spokesperson, who speaks
 # for an office the text names
-_TRADES = frozenset(lx.words("roles", "described_trades"))
+# (with the heads of unnamed speakers by what they do: "A former miner … '…,' he said"; kin
+# and people by their sex are person nouns, read as such; a body's staff speak for it)
+_TRADES = (
+    frozenset(lx.words("roles", "described_trades") + lx.words("roles", "unnamed_speaker_heads"))
+    - set(PERSON_NOUNS)
+    - set(lx.words("roles", "staff_heads"))
+)
 _ROLES = (
     frozenset(
         noun
