@@ -14242,3 +14242,10 @@ def test_he_after_a_sentence_opened_by_a_described_trade_is_that_person() -> Non
         'every morning," he said.'
     )
     assert _quotes(text)["My brother still goes down every morning"] == "former miner"
+
+    # ("A woman whose son was recognised …": the clause is who she is; "woman" alone is not)
+    text = (
+        "BULLETIN, 30 November 2025\n\nA woman whose son was jailed in November spoke to the "
+        'bulletin from Hrodna. "Then the lawyer told me his trial date," she said.'
+    )
+    assert _quotes(text).get("Then the lawyer told me his trial date") != "woman"

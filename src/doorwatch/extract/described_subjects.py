@@ -78,8 +78,9 @@ def _indefinite_re(heads: str) -> str:
 # the verb or the aside that follows the subject (not a name: "His wife, Sviatlana Zaitsava,")
 _IRREGULAR = lx.IRREGULAR_PAST_VERBS
 # ("a woman from Hrodna who asked …": "who" after where the person is from, not after the noun)
+# ("A former miner whose scarf hangs in case 6 worries …": "whose" opens what is said of him)
 _AFTER = (
-    rf"(?=\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR})\b"
+    rf"(?=\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR}|whose)\b"
     r"|(?(tail)\s+(?:who|and)\b|(?!)))"
 )
 _TRADE_OPENER_RE = re.compile(
@@ -147,6 +148,8 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
     noun = found.group("noun") or found.group("inoun")
     if PERSON_NOUNS.get(noun, gender) != gender:
         return None  # (a role fits either pronoun)
+    if noun in PERSON_NOUNS and masked.startswith(" whose ", found.end()):
+        return None  # ("A woman whose son was …": who she is is the clause, told no further)
     if noun in _TRADES and not _TRADE_OPENER_RE.fullmatch(masked, start, found.start("inoun")):
         # a trade describes the sentence's subject only where it opens the sentence or
         # follows "One," ("One, a retired engineer from Mahilioŭ, …")
