@@ -14249,3 +14249,23 @@ def test_he_after_a_sentence_opened_by_a_described_trade_is_that_person() -> Non
         'bulletin from Hrodna. "Then the lawyer told me his trial date," she said.'
     )
     assert _quotes(text).get("Then the lawyer told me his trial date") != "woman"
+
+
+def test_a_person_told_by_a_definite_head_alone_speaks_as_described() -> None:
+    # "the donor" the text spoke of before, never named; "the teacher" described before
+    text = (
+        "BERGEN, 3 March 2025\n\nThere is no evidence he used it; the donor is certain only that "
+        'it was in their cell.\n\n"He let me drink from it first," the donor told the Centre.'
+    )
+    assert _quotes(text) == {"He let me drink from it first": "the donor"}
+    text = (
+        "KOBE, 3 March 2025\n\nHer pen friend, a retired teacher in Akashi, had folded a crane."
+        '\n\n"I have never met her," the teacher told us.'
+    )
+    assert _quotes(text) == {"I have never met her": "retired teacher"}
+    # (a name given with the head: no guess from the head)
+    text = (
+        "VILNIUS, 3 March 2025\n\nThe driver, Ivan Petrou, waited at the border.\n\n"
+        '"We waited two days," the driver said.'
+    )
+    assert _quotes(text).get("We waited two days") != "the driver"

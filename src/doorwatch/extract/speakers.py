@@ -48,6 +48,7 @@ from doorwatch.extract.sentences import Paragraph, SentenceIndex
 from doorwatch.extract.title_portfolios import ends_portfolio, is_title_head
 from doorwatch.extract.unnamed_speakers import (
     THATS_WHAT_RE,
+    definite_after,
     described_after,
     described_before,
     described_subject,
@@ -201,6 +202,8 @@ _FAR_APPOSITIVE_RE = re.compile(
 # '"Sanctions relief without releases is surrender." — Pavel Latushka, Vilnius, 3 March': a
 # digest's quotation credited after a dash (see credit_lines)
 _CREDIT_OPENINGS = (" —", " –", "—", "–", "\n", " (")  # (the plain test before credit_lines')
+_SPOKE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:{lx.SPEECH_VERBS})\b")
+_DEFINITE_REACH = 1600  # how far back "the donor" may refer to how the text described them
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 
@@ -306,6 +309,7 @@ class Attributor:
                 self.anonymous = True
                 continue
             found = self._after(quote)
+            after_found = found is not None
             if found is None:
                 found = self._before(quote.open, quote.para)
             if found is None:
@@ -399,6 +403,10 @@ class Attributor:
             ):
                 # ("His wife told Lithuanian radio, …", a wife the text never names)
                 speaker = self.resolver.kin_of(found.key, found.start)
+            if speaker is None and not after_found:
+                # ('," the donor told the Centre': a person by a definite head no mention
+                # holds, when nothing else tells who speaks)
+                speaker = self._definite(quote)
             if claimed and speaker is not None and is_claim_label(speaker):
                 speaker = None  # ('CLAIM: "…"' with no one named: the label says no one)
             out.append(speaker)
@@ -580,6 +588,21 @@ class Attributor:
             # named before the spokesperson, not the outlet they told)
             return self.resolver.institution(told)
         return described_before(self.masked, before, quote.open)
+
+    def _definite(self, quote: QuoteSpan) -> str | None:
+        """Return the speaker "the <head>" after ``quote`` stands for (see
+        ``definite_after``), or None."""
+        if quote.unclosed:
+            return None
+        # (not "Anatol Shuneika wrote that …, '…,' the columnist argued": someone named
+        # speaking just before, whom the head refers back to)
+        si = self.index.index(quote.open)
+        since = self.index.spans[max(0, si - 1)][0]
+        for m in self.mentions.within(since, quote.open):
+            if m.kind == "person" and _SPOKE_AFTER_RE.match(self.masked, m.end):
+                return None
+        end = min(self.paras[quote.para].end, quote.close + 1 + _POST_WINDOW)
+        return definite_after(self.masked, quote.close + 1, end, _DEFINITE_REACH)
 
     def _after(self, quote: QuoteSpan) -> Mention | None:
         # ``anonymous`` is left True when a speech verb follows but names nobody ('," one of
