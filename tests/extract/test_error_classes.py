@@ -14269,3 +14269,9 @@ def test_a_person_told_by_a_definite_head_alone_speaks_as_described() -> None:
         '"We waited two days," the driver said.'
     )
     assert _quotes(text).get("We waited two days") != "the driver"
+    # (one of a body's staff speaks for it: no description of the officer as the speaker)
+    text = (
+        "VILNIUS, 3 March 2025\n\nA consular officer at the embassy met the families.\n\n"
+        '"Bring every document," the officer said.'
+    )
+    assert _quotes(text).get("Bring every document") != "consular officer"

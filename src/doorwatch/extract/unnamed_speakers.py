@@ -734,7 +734,8 @@ def _described_as(noun: str) -> re.Pattern[str]:
 
 # '," the donor told the Centre', '," said the recipient': an unnamed person by a definite head
 # alone, after the quotation (not an office's noun: "the minister said" is whoever holds it)
-_OFFICES = frozenset(lx.words("roles", "person_role_nouns"))
+# (an office's holder, or one of a body's staff, who speaks for it)
+_OFFICES = frozenset(lx.words("roles", "person_role_nouns") + lx.words("roles", "staff_heads"))
 _FULL_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 _THE_HEAD_AFTER_RE = re.compile(
     rf"[\s{_LEAD[1:]}]*(?:(?P<first>{_VERBS})\s+)?the\s+(?P<noun>{SPEAKER_HEADS})\b"
