@@ -14275,3 +14275,17 @@ def test_a_person_told_by_a_definite_head_alone_speaks_as_described() -> None:
         '"Bring every document," the officer said.'
     )
     assert _quotes(text).get("Bring every document") != "consular officer"
+
+
+def test_a_bodys_office_in_capitals_is_held_by_the_name_after_it() -> None:
+    text = (
+        'BULLETIN, 3 March 2025\n\n"Limits on buyers stay at zero," said Norwick\'s Chief Risk '
+        'Officer, Malte Berg. "I would rather explain that today."'
+    )
+    assert set(_quotes(text).values()) == {"Malte Berg"}
+    text = (
+        "CIRCULAR, 3 March 2025\n\nUnderwriters should resist it. Our Active Underwriter, Thomas "
+        "Hale, set out the reasoning in a memo, extracts of which are reproduced here:\n\n"
+        '"Two releases in six weeks is unusual."'
+    )
+    assert _quotes(text) == {"Two releases in six weeks is unusual.": "Thomas Hale"}

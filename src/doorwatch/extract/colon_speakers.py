@@ -12,6 +12,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT
 from doorwatch.extract.sentences import SENTENCE_OPEN_RE
+from doorwatch.extract.unnamed_speakers import SPEAKER_HEADS
 
 # ("Later, …", "So Coale …": a lead-in before the sentence's subject)
 OPENING_RE = re.compile(r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
@@ -21,9 +22,9 @@ _SPEECH_NOUNS = lx.alternation(lx.words("speech", "speech_nouns"))
 _ROLE_BETWEEN_RE = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){1,3}")
 # 'Our Chief Commercial Officer, Henrik Aasland, put it simply: "…"': an office in capitals, then
 # the one who holds it between commas
-_HELD_OFFICES = frozenset(
-    lx.words("roles", "person_role_nouns") + lx.words("roles", "unnamed_speaker_heads")
-)
+# ("Our Active Underwriter, Thomas Hale, set out …:": any head of an unnamed speaker, trades told
+# by their ending too)
+_HELD_OFFICE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS}|{SPEAKER_HEADS})")
 # ("Tsikhanouskaya's New Year message, …:", "Belavia's own line, posted …:": a colon after
 # the piece, whatever words tell which one)
 _OWNED_PIECE_RE = re.compile(rf"(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEECH_NOUNS})\b")
@@ -137,7 +138,7 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
                 following is not None
                 and following.kind == "person"
                 and not following.possessive
-                and m.key.rsplit(" ", 1)[-1].lower() in _HELD_OFFICES
+                and _HELD_OFFICE_RE.fullmatch(m.key.rsplit(" ", 1)[-1].lower()) is not None
                 and not masked[m.end : following.start].strip(", ")
                 and masked.startswith(",", following.end)
             ):

@@ -29,12 +29,14 @@ from doorwatch.extract.clause_subjects import (
 from doorwatch.extract.clause_subjects import SPEAKING_KINDS as _SPEAKING
 from doorwatch.extract.colon_speakers import colon_speaker
 from doorwatch.extract.credit_lines import credited, phrase_owner
+from doorwatch.extract.definite_speakers import definite_speaker
 from doorwatch.extract.described_subjects import PERSON_NOUNS, opened_with
 from doorwatch.extract.first_person import I_AUX, said_by_writer
 from doorwatch.extract.labelled_turns import LabelledTurns
 from doorwatch.extract.letter_lines import letter_sender
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.name_captions import NameCaptions
+from doorwatch.extract.office_holders import office_holder
 from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT, PRONOUN_GENDER
 from doorwatch.extract.post_headers import post_author
 from doorwatch.extract.pronoun_writers import PIECES, letter_writer, piece_author
@@ -48,7 +50,6 @@ from doorwatch.extract.sentences import Paragraph, SentenceIndex
 from doorwatch.extract.title_portfolios import ends_portfolio, is_title_head
 from doorwatch.extract.unnamed_speakers import (
     THATS_WHAT_RE,
-    definite_after,
     described_after,
     described_before,
     described_subject,
@@ -202,8 +203,6 @@ _FAR_APPOSITIVE_RE = re.compile(
 # '"Sanctions relief without releases is surrender." — Pavel Latushka, Vilnius, 3 March': a
 # digest's quotation credited after a dash (see credit_lines)
 _CREDIT_OPENINGS = (" —", " –", "—", "–", "\n", " (")  # (the plain test before credit_lines')
-_SPOKE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:{lx.SPEECH_VERBS})\b")
-_DEFINITE_REACH = 1600  # how far back "the donor" may refer to how the text described them
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 
@@ -318,6 +317,9 @@ class Attributor:
                 # "One EU official, speaking on condition of anonymity, said": someone
                 # unnamed from that institution, who does not speak for it
                 found, self.anonymous = None, True
+            if found is not None and found.possessive and found.kind != "person":
+                # ('," said Kestrel's Chief Risk Officer, Malte Jørgensen': the office's holder)
+                found = office_holder(self.masked, self.mentions, found) or found
             speaker: str | None = None
             if found is not None:
                 described_subject = (
@@ -406,7 +408,13 @@ class Attributor:
             if speaker is None and not after_found:
                 # ('," the donor told the Centre': a person by a definite head no mention
                 # holds, when nothing else tells who speaks)
-                speaker = self._definite(quote)
+                speaker = definite_speaker(
+                    self.masked,
+                    self.mentions,
+                    self.index,
+                    quote,
+                    min(self.paras[quote.para].end, quote.close + 1 + _POST_WINDOW),
+                )
             if claimed and speaker is not None and is_claim_label(speaker):
                 speaker = None  # ('CLAIM: "…"' with no one named: the label says no one)
             out.append(speaker)
@@ -588,21 +596,6 @@ class Attributor:
             # named before the spokesperson, not the outlet they told)
             return self.resolver.institution(told)
         return described_before(self.masked, before, quote.open)
-
-    def _definite(self, quote: QuoteSpan) -> str | None:
-        """Return the speaker "the <head>" after ``quote`` stands for (see
-        ``definite_after``), or None."""
-        if quote.unclosed:
-            return None
-        # (not "Anatol Shuneika wrote that …, '…,' the columnist argued": someone named
-        # speaking just before, whom the head refers back to)
-        si = self.index.index(quote.open)
-        since = self.index.spans[max(0, si - 1)][0]
-        for m in self.mentions.within(since, quote.open):
-            if m.kind == "person" and _SPOKE_AFTER_RE.match(self.masked, m.end):
-                return None
-        end = min(self.paras[quote.para].end, quote.close + 1 + _POST_WINDOW)
-        return definite_after(self.masked, quote.close + 1, end, _DEFINITE_REACH)
 
     def _after(self, quote: QuoteSpan) -> Mention | None:
         # ``anonymous`` is left True when a speech verb follows but names nobody ('," one of

@@ -732,44 +732,6 @@ def _described_as(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_ARTICLE}(?P<who>(?:[\w’'.-]+\s+){{0,3}}?{re.escape(noun)})\b")
 
 
-# '," the donor told the Centre', '," said the recipient': an unnamed person by a definite head
-# alone, after the quotation (not an office's noun: "the minister said" is whoever holds it)
-# (an office's holder, or one of a body's staff, who speaks for it)
-_OFFICES = frozenset(lx.words("roles", "person_role_nouns") + lx.words("roles", "staff_heads"))
-_FULL_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
-_THE_HEAD_AFTER_RE = re.compile(
-    rf"[\s{_LEAD[1:]}]*(?:(?P<first>{_VERBS})\s+)?the\s+(?P<noun>{SPEAKER_HEADS})\b"
-    # (not '," said the driver, Ivan Petrou': the name after the head is who speaks)
-    rf"(?(first)(?=\s*[.;]|\s*,(?!\s*[A-Z])|\s+(?:to|in|on)\b)|\s+(?:{_VERBS})\b)"
-)
-
-
-def definite_after(masked: str, start: int, end: int, reach: int) -> str | None:
-    """Return the speaker of a quotation that "the <head>" is told right after (``start`` is
-    just past its closing mark): the first description by that head within ``reach``
-    characters before ("a retired teacher in Akashi"), else "the <head>" as written where the
-    text spoke of "the <head>" before; None when no such head follows, it names an office or a
-    plain person ("the man"), or the text gave a name with it (the names tell who it is)."""
-    found = _THE_HEAD_AFTER_RE.match(masked, start, end)
-    if found is None or found.group("noun") in _OFFICES or found.group("noun") in _PLAIN_NOUNS:
-        return None  # (an office's holder, or "the man", whoever the text described before)
-    noun = found.group("noun")
-    # ("the donor, Ales Pushkarou," or "Ales Pushkarou, a former donor,")
-    named = re.compile(
-        rf"\b{noun},?\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\b(?!\s+[A-Z])|"
-        rf"\b(?P<before>{_FULL_NAME}),\s+(?:an?|the|one)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b"
-    ).search(masked, max(0, start - reach), start)
-    if named is not None:
-        return None
-    earlier = described_earlier(masked, noun, start, reach)
-    if earlier is not None:
-        return earlier
-    # ("Lent by the donor. … the donor says …": a person the text spoke of before by the same
-    # head, the one meant)
-    told = re.compile(rf"\bthe\s+{noun}\b").search(masked, max(0, start - reach), found.start())
-    return f"the {noun}" if told is not None else None
-
-
 def described_earlier(masked: str, noun: str, position: int, reach: int) -> str | None:
     """Return how the text first described the unnamed person "the <noun>" before
     ``position`` refers back to ('A Swiss diplomat who has handled the file …; "…," the
