@@ -14289,3 +14289,15 @@ def test_a_bodys_office_in_capitals_is_held_by_the_name_after_it() -> None:
         '"Two releases in six weeks is unusual."'
     )
     assert _quotes(text) == {"Two releases in six weeks is unusual.": "Thomas Hale"}
+
+
+def test_a_timelines_line_counts_those_freed_by_the_participle_alone() -> None:
+    text = (
+        "LIBRARY, 3 January 2025\n\nThe year in releases:\n\n16 August – 30 freed (14 women, 16 "
+        "men)\n22 August – 13 freed\nNovember – 31 pardoned for the holiday\n"
+    )
+    assert _figures(text) == {
+        ("prisoners_released", 30),
+        ("prisoners_released", 13),
+        ("prisoners_released", 31),
+    }

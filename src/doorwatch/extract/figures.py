@@ -209,7 +209,9 @@ _ASIDE_RE = re.compile(
 _PARTICIPLE_NP_RE = re.compile(
     r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed))"
     # ("part of a group of 123 freed by Minsk after talks": by whom)
-    r"(?=\s*[,.;:]|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following)\b|by\s+[A-Z]))"
+    # ("16 August – 30 freed (14 women, 16 men)", "25 pardoned for Unity Day": a timeline's line)
+    r"(?=\s*[,.;:(|\n]|\s*$|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following|"
+    r"for)\b|by\s+[A-Z]))"
 )
 # "recognised 1,255 people as political prisoners as of July 20": the day the list stood at
 # the count (not "on Monday", the day of a recognition)
