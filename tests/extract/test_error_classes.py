@@ -14301,3 +14301,19 @@ def test_a_timelines_line_counts_those_freed_by_the_participle_alone() -> None:
         ("prisoners_released", 13),
         ("prisoners_released", 31),
     }
+
+
+def test_powers_acting_jointly_against_and_a_prohibition_of_their_own() -> None:
+    text = (
+        "LETTER, 3 December 2020\n\nSanctions. The United Kingdom and Canada had already acted "
+        "jointly against Lukashenko and several members of his circle at the end of September."
+    )
+    assert {(a, p) for a, _, p, _ in _measures(text)} == {
+        ("imposed", "United Kingdom"),
+        ("imposed", "Canada"),
+    }
+    text = (
+        "CIRCULAR, 3 September 2021\n\nSanctions. The UK has now introduced a prohibition on "
+        "imports of Belarusian potash of its own."
+    )
+    assert {t for _, t, _, _ in _measures(text)} == {"imports of Belarusian potash"}

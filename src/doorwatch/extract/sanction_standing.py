@@ -193,9 +193,11 @@ AFTER_MEASURE_RE = re.compile(
 
 # "OFAC took action against the state-owned airline Belavia Belarusian Airlines OJSC": a
 # designation told as a power's action against its target
+# ("The United Kingdom and Canada had already acted jointly against Lukashenko and …")
 TOOK_ACTION_RE = re.compile(
-    r"\b(?P<verb>(?P<impose>took|takes|taking|take|has\s+taken|have\s+taken))\s+"
-    r"(?:further\s+|new\s+|additional\s+|sanctions\s+)?action\s+against\s+"
+    r"\b(?P<verb>(?P<impose>took|takes|taking|take|has\s+taken|have\s+taken)|"
+    r"acted(?=\s+(?:jointly|together)\s))\s+"
+    r"(?:(?:further\s+|new\s+|additional\s+|sanctions\s+)?action|jointly|together)\s+against\s+"
     # (a name among its first words: not "took action against key sources of revenue")
     r"(?!(?:those|them|it|him|her|anyone)\b)(?=(?:[a-z][\w-]*\s+){0,5}[A-Z])"
     rf"{TARGET}"

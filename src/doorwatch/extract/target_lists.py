@@ -868,8 +868,10 @@ _DOING_RE = re.compile(
 )
 # ("banned Belarusian carriers of all kinds from …": how many of them, no part of who)
 # (nor "restrictions on potash imports that were put in place": the relative's pronoun)
+# ("a prohibition on imports of Belarusian potash of its own": whose the measure is)
 _TARGET_TAIL_RE = re.compile(
-    r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)$"
+    r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)$|"
+    r"\s+of\s+(?:its|their)\s+own$"
 )
 
 
