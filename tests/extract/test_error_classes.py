@@ -14317,3 +14317,19 @@ def test_powers_acting_jointly_against_and_a_prohibition_of_their_own() -> None:
         "imports of Belarusian potash of its own."
     )
     assert {t for _, t, _, _ in _measures(text)} == {"imports of Belarusian potash"}
+
+
+def test_a_question_or_a_clause_after_and_is_no_second_target() -> None:
+    for text, expected in (
+        (
+            "DIARY, 27 January 2023\n\nSanctions. Possible questions on the 2022 EU ban on "
+            "Belarusian road hauliers and on whether it is being evaded.",
+            {"Belarusian road hauliers"},
+        ),
+        (
+            "WEEK AHEAD, 1 December 2024\n\nSanctions. The EU has kept its bans on Belavia and on "
+            "Belarusian potash, and Washington still lists both.",
+            {"Belavia", "Belarusian potash"},
+        ),
+    ):
+        assert {t for _, t, _, _ in _measures(text)} == expected, text

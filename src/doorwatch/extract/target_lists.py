@@ -81,7 +81,12 @@ LIST_TAIL_RE = re.compile(
     r")"
 )
 
-_CLAUSE_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says)\b")
+# ("… and on whether it is being evaded", "… and Washington still lists both": a question or a
+# clause the sentence goes on to, no target)
+_CLAUSE_RE = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says|"
+    r"(?:still|also|now|already|again)\s+[a-z]+s)\b|(?:whether|how|why|what|when|where)\b"
+)
 
 _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 
