@@ -14333,3 +14333,14 @@ def test_a_question_or_a_clause_after_and_is_no_second_target() -> None:
         ),
     ):
         assert {t for _, t, _, _ in _measures(text)} == expected, text
+
+
+def test_a_participle_alone_counts_those_held_and_those_freed_a_week_earlier() -> None:
+    assert _figures(
+        "PLANNER, 27 January 2023\n\nViasna, 31 Dec 2022: 1,446 held; 889 recognised during the "
+        "year."
+    ) == {("political_prisoners_held", 1446), ("prisoners_designated", 889)}
+    assert _figures(
+        "DIARY, 23 August 2024\n\nThirteen more political prisoners were pardoned on Thursday. "
+        "That follows 30 pardoned a week earlier and 18 in July."
+    ) == {("prisoners_released", 13), ("prisoners_released", 30), ("prisoners_released", 18)}

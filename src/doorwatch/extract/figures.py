@@ -207,11 +207,13 @@ _ASIDE_RE = re.compile(
 )
 # "Of the 123 freed, 114 went to Ukraine": the people counted by the participle alone
 _PARTICIPLE_NP_RE = re.compile(
-    r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed))"
+    # ("31 Dec 2022: 1,446 held; 889 recognised": a list's line, those held)
+    r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed)|(?P<held>held)|"
+    r"(?P<des>recogni[sz]ed))"
     # ("part of a group of 123 freed by Minsk after talks": by whom)
     # ("16 August – 30 freed (14 women, 16 men)", "25 pardoned for Unity Day": a timeline's line)
     r"(?=\s*[,.;:(|\n]|\s*$|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following|"
-    r"for)\b|by\s+[A-Z]))"
+    r"for|a\s+(?:week|month|day|year)\s+(?:earlier|before|later))\b|by\s+[A-Z]))"
 )
 # "recognised 1,255 people as political prisoners as of July 20": the day the list stood at
 # the count (not "on Monday", the day of a recognition)
