@@ -14344,3 +14344,16 @@ def test_a_participle_alone_counts_those_held_and_those_freed_a_week_earlier() -
         "DIARY, 23 August 2024\n\nThirteen more political prisoners were pardoned on Thursday. "
         "That follows 30 pardoned a week earlier and 18 in July."
     ) == {("prisoners_released", 13), ("prisoners_released", 30), ("prisoners_released", 18)}
+
+
+def test_a_timeline_tables_rows_are_read_as_dated_sentences() -> None:
+    text = (
+        "REVISION GUIDE, 20 April 2026\n\n| When | What happened | Source |\n|---|---|---|\n"
+        "| End of 2020 | 169 political prisoners on Viasna's list | Viasna |\n"
+        "| Jul 2024 | First pardon of the series: 18 released | Freedom House |\n"
+        "| 11 Sep 2025 | 52 released after talks with the US envoy | AP |\n"
+    )
+    assert {(m, v) for m, v in _figures(text)} >= {
+        ("prisoners_released", 18),
+        ("prisoners_released", 52),
+    }

@@ -110,8 +110,12 @@ _HASHTAGS_END_RE = re.compile(r"(?:\s*#\w+)+\s*$")
 _CREDITED_QUOTE_RE = re.compile(r".[^\n]*?[.!?,][\"”’]\s*[—–]\s*[A-Z]")
 # a row of a timeline: its date, then a gap, a dash or a colon, then what happened ("Nov 2025
 # US lifts remaining sanctions on …", "Dec 2021 - EU lists Belavia", "2022 | …")
+# ("| End of 2022 | 1,446 political prisoners … |", "| Jul 2024 | First pardon …": a timeline
+# table's row, its first cell a time)
 _TIMELINE_ROW_RE = re.compile(
-    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?,?\s+(?:19|20)\d\d(?:[ \t]{{2,}}|\t|\s+[-–—|]\s+)\S"
+    r"(?:\|[ \t]*)?(?:(?:(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of|[Ee]arly|[Mm]id|[Ll]ate)\s+)?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?,?\s+)?(?:19|20)\d\d"
+    r"(?:[ \t]{2,}|\t|\s+[-–—|]\s+)\S"
 )
 _FIGURE_ROW_RE = re.compile(
     r"[:|]\s*(?:about\s+|some\s+|more\s+than\s+|over\s+)?\d[\d,.\u00a0]*\s*$"
