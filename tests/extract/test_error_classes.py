@@ -14357,3 +14357,14 @@ def test_a_timeline_tables_rows_are_read_as_dated_sentences() -> None:
         ("prisoners_released", 18),
         ("prisoners_released", 52),
     }
+
+
+def test_a_date_in_brackets_inside_a_list_of_targets_keeps_the_list_and_dates_each() -> None:
+    text = (
+        "LECTURE, 3 March 2025\n\nThe US sanctions on the refinery Naftan (since August 2021) and "
+        "on the airline Belavia (since August 2023) are still in force."
+    )
+    assert {(t, d) for _, t, _, d in _measures(text)} == {
+        ("Naftan", "2021-08"),
+        ("Belavia", "2023-08"),
+    }

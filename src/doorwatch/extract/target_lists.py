@@ -674,19 +674,35 @@ _GLOSS_RE = re.compile(
 )
 
 
+# "sanctions on Belaruskali (since August 2021) and on Belavia (since August 2023)": a date in
+# brackets after a target, which the brackets would cut off from the rest of the list
+# (only where the list goes on after it: "Belaruskali (since August 2021) and …")
+_DATE_ASIDE_RE = re.compile(
+    # (a bare date in brackets is a listing's own, read by listing_asides)
+    rf"\((?:since|from)\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d\)"
+    r"(?=\s*,?\s+(?:and|or)\s)"
+)
+
+
 def blank_glosses(masked: str) -> str:
-    """Return ``masked`` with each bracketed gloss after a word blanked to spaces (same
-    length, so offsets hold)."""
+    """Return ``masked`` with each bracketed gloss after a word blanked to spaces, and the
+    brackets around a date after a word turned to spaces, its words kept (same length, so
+    offsets hold)."""
     # (found from each bracket: a pattern over the whole text costs a fifth of the reading)
     pieces: list[str] = []
     last = 0
     at = masked.find(" (")
     while at >= 0:
         gloss = _GLOSS_RE.match(masked, at + 1) if at > 0 and _is_word_end(masked[at - 1]) else None
+        aside = _DATE_ASIDE_RE.match(masked, at + 1) if gloss is None and at > 0 else None
         if gloss is not None:
             pieces.append(masked[last:at])
             pieces.append(" " * (gloss.end() - at))
             last = gloss.end()
+        elif aside is not None:
+            pieces.append(masked[last:at])
+            pieces.append("  " + masked[aside.start() + 1 : aside.end() - 1] + " ")
+            last = aside.end()
         at = masked.find(" (", at + 2)
     if not pieces:
         return masked
