@@ -14368,3 +14368,8 @@ def test_a_date_in_brackets_inside_a_list_of_targets_keeps_the_list_and_dates_ea
         ("Naftan", "2021-08"),
         ("Belavia", "2023-08"),
     }
+    text = (
+        "PLANNER, 3 February 2025\n\nSanctions. Talking points: U.S. measures on Naftan (since "
+        "2021) and Belavia (since 2023) remain."
+    )
+    assert {(t, d) for _, t, _, d in _measures(text)} == {("Naftan", "2021"), ("Belavia", "2023")}

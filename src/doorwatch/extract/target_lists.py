@@ -676,11 +676,12 @@ _GLOSS_RE = re.compile(
 
 # "sanctions on Belaruskali (since August 2021) and on Belavia (since August 2023)": a date in
 # brackets after a target, which the brackets would cut off from the rest of the list
-# (only where the list goes on after it: "Belaruskali (since August 2021) and …")
+# (only where the list goes on after it, or its verb: "Belaruskali (since August 2021) and …",
+# "… and Belavia (since 2023) remain")
 _DATE_ASIDE_RE = re.compile(
     # (a bare date in brackets is a listing's own, read by listing_asides)
     rf"\((?:since|from)\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d\)"
-    r"(?=\s*,?\s+(?:and|or)\s)"
+    r"(?=\s*,?\s+(?:and|or)\s|\s+(?:remain|remains|are|is|stay|stays)\b)"
 )
 
 
