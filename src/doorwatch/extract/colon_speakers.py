@@ -10,9 +10,9 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
+from doorwatch.extract.office_holders import apposed_holder
 from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT
 from doorwatch.extract.sentences import SENTENCE_OPEN_RE
-from doorwatch.extract.unnamed_speakers import SPEAKER_HEADS
 
 # ("Later, …", "So Coale …": a lead-in before the sentence's subject)
 OPENING_RE = re.compile(r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
@@ -20,11 +20,6 @@ _SPEECH_NOUNS = lx.alternation(lx.words("speech", "speech_nouns"))
 # the role between a body and the person who holds it ("State Department spokesman Matthew
 # Miller"; not "the EU and Kaja Kallas": two who speak)
 _ROLE_BETWEEN_RE = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){1,3}")
-# 'Our Chief Commercial Officer, Henrik Aasland, put it simply: "…"': an office in capitals, then
-# the one who holds it between commas
-# ("Our Active Underwriter, Thomas Hale, set out …:": any head of an unnamed speaker, trades told
-# by their ending too)
-_HELD_OFFICE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS}|{SPEAKER_HEADS})")
 # ("Tsikhanouskaya's New Year message, …:", "Belavia's own line, posted …:": a colon after
 # the piece, whatever words tell which one)
 _OWNED_PIECE_RE = re.compile(rf"(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEECH_NOUNS})\b")
@@ -134,15 +129,9 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
                 # 'State Department spokesman Matthew Miller, in a statement: "…"': the
                 # person whose role the body names
                 return following
-            if (
-                following is not None
-                and following.kind == "person"
-                and not following.possessive
-                and _HELD_OFFICE_RE.fullmatch(m.key.rsplit(" ", 1)[-1].lower()) is not None
-                and not masked[m.end : following.start].strip(", ")
-                and masked.startswith(",", following.end)
-            ):
-                return following  # ('Our Chief Commercial Officer, Henrik Aasland, put …:')
+            holder = apposed_holder(masked, m, following)
+            if holder is not None:
+                return holder  # ('Our Chief Commercial Officer, Henrik Aasland, put …:')
             return m  # 'X thanked her supporters: "…"': a colon hands the sentence to its subject
         if m.kind in ("role", "pronoun") and OPENING_RE.fullmatch(masked, s_start, m.start):
             return m  # 'The chair then addressed Minsk directly: "…"'

@@ -13,10 +13,9 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.sentences import SentenceIndex
-from doorwatch.extract.unnamed_speakers import SPEAKER_HEADS, described_earlier
+from doorwatch.extract.unnamed_speakers import PLAIN_NOUNS, SPEAKER_HEADS, described_earlier
 
 _VERBS = lx.SPEECH_VERBS
-_PLAIN_NOUNS = frozenset(lx.table("names", "described_person_nouns"))
 _REACH = 1600  # how far back "the donor" may refer to how the text described them
 # a person named just before, speaking ("Anatol Shuneika wrote that …")
 _SPOKE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:{lx.SPEECH_VERBS})\b")
@@ -40,7 +39,7 @@ def _definite_after(masked: str, start: int, end: int) -> str | None:
     text spoke of "the <head>" before; None when no such head follows, it names an office or a
     plain person ("the man"), or the text gave a name with it (the names tell who it is)."""
     found = _THE_HEAD_AFTER_RE.match(masked, start, end)
-    if found is None or found.group("noun") in _OFFICES or found.group("noun") in _PLAIN_NOUNS:
+    if found is None or found.group("noun") in _OFFICES or found.group("noun") in PLAIN_NOUNS:
         return None  # (an office's holder, or "the man", whoever the text described before)
     noun = found.group("noun")
     # ("the donor, Ales Pushkarou," or "Ales Pushkarou, a former donor,")

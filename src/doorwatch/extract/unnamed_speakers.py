@@ -601,7 +601,7 @@ def described_subject(
 
 
 # the nouns of a person that say nothing of them alone ("woman", "young man")
-_PLAIN_NOUNS = frozenset(lx.table("names", "described_person_nouns"))
+PLAIN_NOUNS = frozenset(lx.table("names", "described_person_nouns"))
 # what one met is told by when the noun alone says nothing of them ("one woman who had been
 # held in a penal colony in Homel"): the relative clause, to its end, not into what the writer
 # asked ("one young man who works in a bakery what he remembers")
@@ -631,7 +631,7 @@ def _met_description(masked: str, found: re.Match[str], end: int) -> str:
     words = who.split()
     description = _as_speaker(who)
     clause = _WHO_CLAUSE_RE.match(masked, found.end("who"), end)
-    if clause is not None and words[-1] in _PLAIN_NOUNS and len(words) <= 2:
+    if clause is not None and words[-1] in PLAIN_NOUNS and len(words) <= 2:
         description = f"{description} {' '.join(clause.group().split())}"
     return description
 
