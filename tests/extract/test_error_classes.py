@@ -14373,3 +14373,32 @@ def test_a_date_in_brackets_inside_a_list_of_targets_keeps_the_list_and_dates_ea
         "2021) and Belavia (since 2023) remain."
     )
     assert {(t, d) for _, t, _, d in _measures(text)} == {("Naftan", "2021"), ("Belavia", "2023")}
+
+
+def test_a_power_that_acted_against_a_named_target_imposed_a_measure_on_it() -> None:
+    text = (
+        "Oslo, 9 October 2023\n\nSANCTIONS\n\nThe union has asked Canada to sanction prison "
+        "chiefs. It notes that Britain has acted against Grodno Azot this June and against the "
+        "state airline Belavia in 2021, but the chiefs face nothing."
+    )
+    assert {(a, t, p, d) for a, t, p, d in _measures(text)} == {
+        ("imposed", "Grodno Azot", "United Kingdom", "2023-06"),
+        ("imposed", "Belavia", "United Kingdom", "2021"),
+    }
+    # (a power that has rarely acted took no measure)
+    text = (
+        "Tokyo, 9 October 2023\n\nSanctions. Japan has rarely acted against Minsk alone; a ban on "
+        "wood imports is under study."
+    )
+    assert not any(a == "imposed" for a, _, _, _ in _measures(text))
+
+
+def test_a_second_target_after_an_aside_of_the_first_date_is_dated_by_its_own_month() -> None:
+    text = (
+        "Oslo, 9 October 2023\n\nThe European Union sanctioned the fertiliser maker Grodno Azot "
+        "in December 2021, after the border crisis, and the tyre maker Belshina last June."
+    )
+    assert {(t, d) for _, t, _, d in _measures(text)} == {
+        ("Grodno Azot", "2021-12"),
+        ("Belshina", "2023-06"),
+    }

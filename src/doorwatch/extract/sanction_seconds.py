@@ -18,7 +18,9 @@ from doorwatch.extract.sentences import SentenceIndex
 
 _WHEN = (
     rf"(?:in|on|since)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{1,2}}\s+)?{MONTH_PATTERN}"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:in|since)\s+(?:19|20)\d\d"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:in|since)\s+(?:19|20)\d\d|"
+    # ("… and the national airline Belavia last August")
+    rf"(?:last|this)\s+{MONTH_PATTERN}"
 )
 # the first target's date, then "and" the second target (what it is, its name, an aside of
 # its short name) and its own date, ending the clause
@@ -29,7 +31,9 @@ _SECOND_RE = re.compile(
     # ("Belaruskali has been designated since August 2021, Belavia since August 2023": the
     # comma alone, "and" left out)
     # ("Potash has been under US sanctions since August 2021; Belavia since August 2023")
-    rf"\s(?:{_WHEN})(?:,?\s+and|,|;)\s+(?:(?:on|against)\s+)?"
+    # ("… in August 2021, a year after the election, and …": an aside of the first date)
+    rf"\s(?:{_WHEN})(?:,\s+[a-z][^,.;:()\"“”]{{0,40}}(?=,\s+and\s))?(?:,?\s+and|,|;)\s+"
+    r"(?:(?:on|against)\s+)?"
     r"(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?"
     r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4}"
     # ("… since August 2023 and potash under US sanctions since August 2021": a common noun
@@ -81,8 +85,14 @@ def second_targets(
             )
         )
         date = when[0][1] if when else None
-        if date is not None and len(date) >= 7 and not _YEAR_RE.search(found.group("when")):
-            # ("… in August 2021 and … in December": the year of the first date)
+        if (
+            date is not None
+            and len(date) >= 7
+            and not _YEAR_RE.search(found.group("when"))
+            and not found.group("when").startswith(("last", "this"))
+        ):
+            # ("… in August 2021 and … in December": the year of the first date; "last
+            # August" is the publication's)
             date = claim.date[:4] + date[4:]
         told.add((claim.action, target.lower()))
         power = fill_power(found.groupdict().get("under") or "") or claim.imposer

@@ -193,11 +193,16 @@ AFTER_MEASURE_RE = re.compile(
 
 # "OFAC took action against the state-owned airline Belavia Belarusian Airlines OJSC": a
 # designation told as a power's action against its target
-# ("The United Kingdom and Canada had already acted jointly against Lukashenko and …")
+# ("The United Kingdom and Canada had already acted jointly against Lukashenko and …"; "Britain
+# has acted against Grodno Azot")
 TOOK_ACTION_RE = re.compile(
-    r"\b(?P<verb>(?P<impose>took|takes|taking|take|has\s+taken|have\s+taken)|"
-    r"acted(?=\s+(?:jointly|together)\s))\s+"
-    r"(?:(?:further\s+|new\s+|additional\s+|sanctions\s+)?action|jointly|together)\s+against\s+"
+    r"\b(?P<verb>(?P<impose>took|takes|taking|take|has\s+taken|have\s+taken)"
+    r"(?=\s+(?:further\s+|new\s+|additional\s+|sanctions\s+)?action\s)|"
+    # (not "Tokyo has rarely acted against Belarus on its own")
+    r"(?<!rarely\s)(?<!seldom\s)(?<!never\s)(?<!not\s)(?<!yet\s)"
+    r"acted(?=\s+(?:(?:jointly|together)\s+)?against\s))\s+"
+    r"(?:(?:(?:further\s+|new\s+|additional\s+|sanctions\s+)?action|jointly|together)\s+)?"
+    r"against\s+"
     # (a name among its first words: not "took action against key sources of revenue")
     r"(?!(?:those|them|it|him|her|anyone)\b)(?=(?:[a-z][\w-]*\s+){0,5}[A-Z])"
     rf"{TARGET}"

@@ -293,7 +293,12 @@ WEIGHED_WINDOWS: Windows = (
 # ("extended to Belarus the trade measures that it had applied to Russia": found from the
 # verb, in a text whose measure word is no topic's hit)
 # ("OFAC took action against the airline Belavia": a designation told as an action)
-ACTION_WORDS = (" action against ", "acted jointly against ", "acted together against ")
+ACTION_WORDS = (
+    " action against ",
+    " acted against ",
+    "acted jointly against ",
+    "acted together against ",
+)
 ACTION_WINDOWS: Windows = ((TOOK_ACTION_RE, -40, 140),)
 # ("extended the export controls it had imposed on Russia to Belarus": the same, the new
 # target last)
