@@ -14402,3 +14402,37 @@ def test_a_second_target_after_an_aside_of_the_first_date_is_dated_by_its_own_mo
         ("Grodno Azot", "2021-12"),
         ("Belshina", "2023-06"),
     }
+
+
+def test_measures_told_by_dealings_barred_by_when_and_by_those_like_them_are_in_force() -> None:
+    text = (
+        "Riga, 4 June 2024\n\nSanctions. It recalls that Canada has restricted dealings with "
+        "Belavia, the state carrier, since June 2021."
+    )
+    assert _measures(text) == {("imposed", "Belavia", "Canada", "2021-06")}
+    text = (
+        "Warsaw, 2 May 2023\n\nSanctions. The group notes that last year's British measures "
+        "against Belaruskali were aimed at revenue, not at people."
+    )
+    assert _measures(text) == {("imposed", "Belaruskali", "United Kingdom", "2022")}
+    text = (
+        "Riga, 4 June 2024\n\nSanctions. Trade measures, such as those the European Union has "
+        "applied to Belarusian potash since 2021, have their place."
+    )
+    assert _measures(text) == {("imposed", "Belarusian potash", "European Union", "2021")}
+    # (trade barred with a country in named goods is a measure on the goods, not the country)
+    text = (
+        "Riga, 4 June 2024\n\nSanctions. In March the EU restricted trade with Belarus in potash "
+        "and timber."
+    )
+    assert ("imposed", "Belarus", "European Union", "2024-03") not in _measures(text)
+
+
+def test_a_decision_told_with_an_aside_of_when_it_was_taken_is_a_measure_taken() -> None:
+    text = (
+        "Riga, 4 June 2024\n\nSanctions. The decision by the US Treasury, taken a year after the "
+        "vote, to sanction the fertiliser maker Grodno Azot was welcome."
+    )
+    assert {(a, t, p) for a, t, p, _ in _measures(text)} == {
+        ("imposed", "Grodno Azot", "United States")
+    }

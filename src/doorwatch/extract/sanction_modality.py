@@ -483,5 +483,7 @@ DECIDED_RE = re.compile(
     r"(?:\s+(?:of|by)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
     # ("Washington's decision this month to ease …": when, between the noun and its verb)
     r"(?:\s+(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|winter))?"
+    # ("the decision by the US Treasury, taken a year after the election, to sanction …")
+    r"(?:,\s+(?:taken|made|announced|reached)\s+[^,.;:\"“”]{1,60},)?"
     r"\s+to\s+$"
 )

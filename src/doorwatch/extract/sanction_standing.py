@@ -8,7 +8,9 @@ sanctions", "Belarus's potash, still under American sanctions,", "answered the c
 sanctions on Belarusian officials", "left its restrictions on Belaruskali untouched", "Grodno
 Azot and the refinery Naftan, both still on the US list", "the sanctions it has maintained
 since 2021 on Belaruskali", "The potash measures, imposed in August 2021 on Belaruskali and its
-exporters,", "U.S. sanctions, which continue to target Belaruskali". ``doorwatch.extract.sanctions`` tries these shapes around their words
+exporters,", "U.S. sanctions, which continue to target Belaruskali", "Canada has restricted
+dealings with Belavia", "last year's British measures against Belaruskali", "those the EU has
+applied to potash since 2021". ``doorwatch.extract.sanctions`` tries these shapes around their words
 (``STANDING_WORDS`` in ``sanction_windows``); each reports a measure in force through
 ``sanction_modality.action_of`` like every other shape.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE, PENALTY, TARGET
 
 _GOODS = lx.alternation(lx.words("sanctions", "goods"))
@@ -206,4 +209,28 @@ TOOK_ACTION_RE = re.compile(
     # (a name among its first words: not "took action against key sources of revenue")
     r"(?!(?:those|them|it|him|her|anyone)\b)(?=(?:[a-z][\w-]*\s+){0,5}[A-Z])"
     rf"{TARGET}"
+)
+
+
+# "Canada has restricted dealings with Belavia since June 2021": a power's bar on dealing with
+# its target
+DEALINGS_BARRED_RE = re.compile(
+    r"\b(?P<verb>restricted|barred|banned|prohibited|blocked|cut\s+off)\s+(?:all\s+|most\s+)?"
+    # (not "restricted trade with Belarus in potash, timber …": the goods are the targets)
+    r"(?:dealings|transactions|business)\s+with\s+"
+    r"(?!(?:it|them|him|her|those|anyone)\b)" + TARGET
+)
+# "last August's US measures against Belaruskali", "last year's British sanctions on …": a
+# measure told by when it was taken, so taken
+WHEN_MEASURE_RE = re.compile(
+    rf"\b(?:last|this)\s+(?:year|summer|spring|autumn|winter|{MONTH_PATTERN})[’']s\s+"
+    rf"(?P<fill>{FILL})(?P<verb>{MEASURE}|bans?|embargo)\s+(?:on|against)\s+{TARGET}"
+)
+# "such as those the European Union has applied to Belarusian potash since 2021": measures a
+# named power has in force, told after those like them
+THOSE_APPLIED_RE = re.compile(
+    r"\b(?:those|the\s+ones)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+"
+    r"(?:has|have|had)\s+(?:(?:already|long|also)\s+)?(?P<verb>applied|imposed)\s+(?:on|to|against)\s+"
+    + TARGET
 )

@@ -42,6 +42,7 @@ from doorwatch.extract.sanction_standing import (
     APPOSED_UNDER_RE,
     APPOSED_UNDER_WORDS,
     BOTH_LISTED_RE,
+    DEALINGS_BARRED_RE,
     DESIGNATED_ASIDE_RE,
     FELL_UNDER_RE,
     GOODS_HIT_BY_RE,
@@ -56,7 +57,9 @@ from doorwatch.extract.sanction_standing import (
     RELIEF_SOUGHT_RE,
     STILL_LISTS_RE,
     STILL_UNDER_RE,
+    THOSE_APPLIED_RE,
     TOOK_ACTION_RE,
+    WHEN_MEASURE_RE,
 )
 from doorwatch.extract.sanction_states import (
     FREED_ACTIVE_RE,
@@ -383,6 +386,20 @@ LISTING_YEAR_WINDOWS: Windows = ((ADJUNCT_LISTING_RE, -40, 40),)
 AFTER_MEASURE_WORDS = ("After the ", "after the ", "Following the ", "following the ",
                        "Since the ", "since the ")  # fmt: skip
 AFTER_MEASURE_WINDOWS: Windows = ((AFTER_MEASURE_RE, -1, 140),)
+# ("Canada has restricted dealings with Belavia", "last year's British measures against …",
+# "those the EU has applied to potash since 2021", see sanction_standing)
+PAST_MEASURE_WORDS = (" dealings with ", " transactions with ", " business with ",
+                      "year's ", "year’s ", "summer's ", "summer’s ", "spring's ", "spring’s ",
+                      "autumn's ", "autumn’s ", "winter's ", "winter’s ", "ber's ", "ber’s ",
+                      "uary's ", "uary’s ", "March's ", "March’s ", "April's ", "April’s ",
+                      "May's ", "May’s ", "June's ", "June’s ", "July's ", "July’s ",
+                      "August's ", "August’s ", " has applied ", " have applied ",
+                      " had applied ", " has imposed ", " have imposed ", " had imposed ")  # fmt: skip
+PAST_MEASURE_WINDOWS: Windows = (
+    (DEALINGS_BARRED_RE, -40, 140),
+    (WHEN_MEASURE_RE, -30, 160),
+    (THOSE_APPLIED_RE, -80, 140),
+)
 # "Lithuania stopped the Klaipeda transit", "closed its rail corridor to Belaruskali cargo" (see
 # transit_closures)
 ROUTE_WINDOWS: Windows = (
@@ -423,6 +440,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (SINCE_ROW_WORDS, SINCE_ROW_WINDOWS),
     (LISTING_YEAR_WORDS, LISTING_YEAR_WINDOWS),
     (AFTER_MEASURE_WORDS, AFTER_MEASURE_WINDOWS),
+    (PAST_MEASURE_WORDS, PAST_MEASURE_WINDOWS),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
