@@ -14436,3 +14436,44 @@ def test_a_decision_told_with_an_aside_of_when_it_was_taken_is_a_measure_taken()
     assert {(a, t, p) for a, t, p, _ in _measures(text)} == {
         ("imposed", "Grodno Azot", "United States")
     }
+
+
+def test_a_roles_holder_after_its_comma_may_carry_an_honorific() -> None:
+    text = (
+        'BULLETIN, 3 November 2024\n\n"Money will not open a cell door," said our secretary, '
+        'Dr Tomas Berger. "It keeps a family going."'
+    )
+    assert _quotes(text) == {
+        "Money will not open a cell door": "Tomas Berger",
+        "It keeps a family going.": "Tomas Berger",
+    }
+
+
+def test_a_bodys_name_in_capitals_over_a_circular_is_no_woman_a_pronoun_means() -> None:
+    text = (
+        "BASEL CIRCLE OF COURT TRANSLATORS\nCircular to members 4/2024\nBasel, 3 November 2024\n\n"
+        'Our colleague Olena Marchuk is free. Her first note was short. "I am home and I am '
+        'well," she wrote.\n\nOur president, Bernadette Kohler, urged members to keep going. '
+        '"One letter a week is enough," she said at the Circle\'s spring assembly.'
+    )
+    assert _quotes(text) == {
+        "I am home and I am well": "Olena Marchuk",
+        "One letter a week is enough": "Bernadette Kohler",
+    }
+
+
+def test_a_woman_told_by_her_given_names_ending_or_the_description_before_her_name() -> None:
+    # ("-ette", "-elle": women's names the table need not hold)
+    text = (
+        "Geneva, 6 November 2024\n\nThe lawyer Olga Sidorenko spoke first. Then Annette Pellaud "
+        'took the floor. "We are glad for one and angry for the rest," she said.'
+    )
+    assert _quotes(text) == {"We are glad for one and angry for the rest": "Annette Pellaud"}
+    # (a description with a woman's noun before the name, set off by a comma)
+    text = (
+        "Bern, 4 March 2022\n\nThe paper quotes the writer Maria Keller on the war. It also "
+        "interviews a spokeswoman for the economics office (SECO), Dominique Vuilleumier, who said "
+        'the measures would apply at once. Asked about more, she said: "We follow Brussels '
+        'closely."'
+    )
+    assert _quotes(text) == {"We follow Brussels closely.": "Dominique Vuilleumier"}

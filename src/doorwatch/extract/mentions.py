@@ -293,7 +293,7 @@ def _gender(person: Person) -> str | None:
         return "m"
     if first is not None and len(first) > 3 and first.endswith(lx.MALE_GIVEN_ENDINGS):
         return "m"  # "Petras", "Andrius", "Marcus"
-    if first is not None and first.endswith("a"):
+    if first is not None and first.endswith(("a", *lx.FEMALE_GIVEN_ENDINGS)):
         return "f"
     if last.endswith(lx.FEMALE_SURNAME_ENDINGS):
         return "f"
@@ -314,9 +314,22 @@ def given_gender(first: str) -> str:
     return classes_gender(given_classes(first))
 
 
+# ("a spokeswoman for the State Secretariat (SECO), Fabienne Rochat": the description the name
+# is set after, its noun first)
+_APPOSED_CUE_RE = re.compile(
+    r"\b(?:an?|the|its|their|our|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\b"
+    r"[^,.;:!?\"“”\n]{0,80},\s$"
+)
+
+
 def _gender_cue(text: str, start: int) -> str | None:
     space = text.rfind(" ", max(0, start - 16), start - 1)
-    return lx.GENDERED_NOUNS.get(text[space + 1 : start].strip().rstrip(".,"))
+    cue = lx.GENDERED_NOUNS.get(text[space + 1 : start].strip().rstrip(".,"))
+    if cue is None and text.endswith(", ", 0, start):
+        apposed = _APPOSED_CUE_RE.search(text, max(0, start - 120), start)
+        if apposed is not None:
+            cue = lx.GENDERED_NOUNS.get(apposed.group("noun"))
+    return cue
 
 
 # What the analysis of a run asks of each of its words, as bits of one int: the word lists

@@ -192,6 +192,8 @@ _POST_QUOTE_VERB_RE = re.compile(
     rf"(?:(?:so|thus)\s+(?:the\s+\w+\s+(?:was|were)\s+)?(?:{lx.SPEECH_VERBS})(?:\s+by)?"
     rf"|(?:{lx.alternation(lx.words('speech', 'post_quote_verbs'))}))\b"
 )
+# nothing, or an honorific, between a role's comma and its holder ('," said our chair, Dr X')
+_HONORIFIC_RE = re.compile(rf"(?:(?:{lx.HONORIFICS})\.?)?")
 _PRESS_SERVICE_RE = re.compile(
     r"[^.;\"“”«»]{0,40}?\b(?:in|at|from|by)\s+the\s+press\s+(?:service|office)\s+of\s+(?:the\s+)?"
 )
@@ -762,7 +764,8 @@ class Attributor:
                 (
                     m
                     for m in self.mentions.within(stop, min(limit, stop + 40), speakers=True)
-                    if m.kind == "person" and not self.masked[stop + 1 : m.start].strip()
+                    if m.kind == "person"
+                    and _HONORIFIC_RE.fullmatch(self.masked[stop + 1 : m.start].strip())
                 ),
                 None,
             )
