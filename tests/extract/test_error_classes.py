@@ -14477,3 +14477,24 @@ def test_a_woman_told_by_her_given_names_ending_or_the_description_before_her_na
         'closely."'
     )
     assert _quotes(text) == {"We follow Brussels closely.": "Dominique Vuilleumier"}
+
+
+def test_a_listicles_numbered_figure_is_read_with_the_sentence_under_it() -> None:
+    text = (
+        "THE TALLY\nYear in numbers · Friday 9 January 2026\n\nBelarus 2025 in three numbers\n\n"
+        "1. 1,120\nPolitical prisoners held on 20 December, by the rights centre's count. The "
+        "breakdown is 960 men and 160 women.\n\n2. 480\nPeople newly recognised as political "
+        "prisoners during 2025, more than one a day.\n\n3. 310\nPrisoners pardoned in 2025 after "
+        "talks with Washington.\n"
+    )
+    assert _dated_figures(text) >= {
+        ("political_prisoners_held", 1120, "2025-12-20"),
+        ("prisoners_designated", 480, "2025"),
+        ("prisoners_released", 310, "2025"),
+    }
+    # (a year on its own line over an entry is no count)
+    text = (
+        "COUNTDOWN\nThe year in numbers · 12 January 2022\n\n2021\nPolitical prisoners filled "
+        "the colonies all year.\n"
+    )
+    assert not _dated_figures(text)

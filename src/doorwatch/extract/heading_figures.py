@@ -33,9 +33,10 @@ def heading_figures(
 ) -> list[Figure]:
     """Return the figures the title lines and the lines in capitals of ``text`` state whose
     values none of ``body`` (the figures read elsewhere) states."""
+    joined = _with_numbers_joined(text, paras)
     heads = [
         p
-        for p in _with_numbers_joined(text, paras)
+        for p in joined
         if text[p.start] != "|"  # (a table's row: see count_tables)
         and _DIGIT_RE.search(text, p.start, p.end) is not None
         and (p.heading or text[p.start : p.end].isupper())
@@ -47,7 +48,7 @@ def heading_figures(
     at = 0
     for p in heads:
         pieces.append(" " * (p.start - at))
-        pieces.append(_as_sentence(text[p.start : p.end]).replace("\n", " "))
+        pieces.append(joined.get(p) or _as_sentence(text[p.start : p.end]).replace("\n", " "))
         at = p.end
     pieces.append(" " * (len(text) - at))
     read = "".join(pieces)
@@ -58,30 +59,55 @@ def heading_figures(
     return [f for f in find_figures(read, sentences(read, lines), published) if f.value not in told]
 
 
-def _with_numbers_joined(text: str, paras: list[Paragraph]) -> list[Paragraph]:
-    """Return ``paras`` with a title line that is a number alone joined to the line under it
-    when that line goes on in lower case, as a panel's big figure and its words do ("1,430" /
-    "people held as political prisoners on 4 January 2024")."""
-    out: list[Paragraph] = []
+def _with_numbers_joined(text: str, paras: list[Paragraph]) -> dict[Paragraph, str | None]:
+    """Return ``paras`` (as keys, in order) with a title line that is a number alone joined to
+    the line under it when that line goes on in lower case, as a panel's big figure and its
+    words do ("1,430" / "people held as political prisoners on 4 January 2024"); and a
+    listicle's numbered figure ("1. 1,135", "969") joined to the first sentence of the
+    paragraph right under it that says what it counts ("Political prisoners held on 23
+    December, by …"), the text to read for it as the value."""
+    out: dict[Paragraph, str | None] = {}
     skip = False
     for i, p in enumerate(paras):
         if skip:
             skip = False
             continue
         under = paras[i + 1] if i + 1 < len(paras) else None
+        if under is None or not p.heading or under.start != p.end + 1:
+            out[p] = None
+            continue
         if (
-            under is not None
-            and p.heading
-            and under.heading
-            and under.start == p.end + 1
+            under.heading
             and text[under.start].islower()
             and _NUMBER_LINE_RE.fullmatch(text, p.start, p.end) is not None
         ):
-            out.append(Paragraph(p.start, under.end, True))
+            out[Paragraph(p.start, under.end, True)] = None
+            skip = True
+        elif (entry := _ENTRY_NUMBER_RE.fullmatch(text, p.start, p.end)) is not None and (
+            text[under.start].isupper() and not under.heading
+        ):
+            first = _FIRST_SENTENCE_RE.match(text, under.start, under.end)
+            end = first.end() if first is not None else under.end
+            read = (
+                " " * (entry.start("value") - p.start)
+                + text[entry.start("value") : p.end]
+                + " "
+                + text[under.start].lower()
+                + text[under.start + 1 : end]
+            )
+            out[Paragraph(p.start, end, True)] = read
             skip = True
         else:
-            out.append(p)
+            out[p] = None
     return out
+
+
+# a numbered entry's figure on its own line ("1. 1,135", "3) 342", "969"), not a year
+_ENTRY_NUMBER_RE = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s+)?(?P<value>(?!(?:19|20)\d\d\s*$)\d{1,3}(?:,\d{3})*|\d{4,6})\s*"
+)
+# the first sentence of the line under it, what the figure counts
+_FIRST_SENTENCE_RE = re.compile(r"[^\n]*?[.!?](?=\s+[A-Z\"“]|\s*$)")
 
 
 def _as_sentence(line: str) -> str:
