@@ -14498,3 +14498,35 @@ def test_a_listicles_numbered_figure_is_read_with_the_sentence_under_it() -> Non
         "the colonies all year.\n"
     )
     assert not _dated_figures(text)
+
+
+def test_a_power_a_pronoun_opens_a_sentence_with_lists_its_targets() -> None:
+    text = (
+        "Explainer · 3 January 2021\n\nSanctions. The European Union took longer. It listed 25 "
+        "judges in October."
+    )
+    assert _measures(text) == {("imposed", "judges", "European Union", "2020-10")}
+    # (a timeline's present tense: "the Treasury lists …")
+    text = (
+        "Explainer · 10 August 2021\n\nSanctions. 9 August 2021: the President signs an order, "
+        "and the Treasury lists the refinery Naftan and the tyre maker Belshina, among others."
+    )
+    assert {(a, t, p) for a, t, p, _ in _measures(text)} == {
+        ("imposed", "Naftan", "United States"),
+        ("imposed", "Belshina", "United States"),
+    }
+    # (not the lists a body publishes)
+    text = (
+        "Bern, 4 March 2022\n\nSanctions. SECO will publish the updated lists of persons and "
+        "entities concerned."
+    )
+    assert not _measures(text)
+    # (a target told with "personally")
+    text = (
+        "Explainer · 3 January 2021\n\nSanctions. Britain and Canada targeted Viktar Sheiman "
+        "personally at the end of September."
+    )
+    assert {(t, p) for _, t, p, _ in _measures(text)} == {
+        ("Viktar Sheiman", "United Kingdom"),
+        ("Viktar Sheiman", "Canada"),
+    }

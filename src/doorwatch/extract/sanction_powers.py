@@ -210,7 +210,7 @@ _PLACE_PREP_RE = re.compile(
     r"(?:of|with|outside|inside|within)\s+the\s+)$"
 )
 _MEASURE_ON_RE = re.compile(r"\b(?:sanctions|measures|restrictions|bans?)\s+(?:against|on)\s+$")
-_PRONOUN_SUBJECT_RE = re.compile(r"\b(?:it|they)\s+$")
+_PRONOUN_SUBJECT_RE = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+$")
 _GOVERNMENT_OF_RE = re.compile(r"\b(?:[Gg]overnment|[Cc]abinet|[Pp]arliament)\s+of\s+(?:the\s+)?$")
 # ("welcomes the decision of the Council of the European Union to adopt …": in the measure's
 # own sentence, the power whose decision it is)

@@ -31,6 +31,7 @@ from doorwatch.extract.sanction_parts import (
     RANGE_TO_RE,
 )
 from doorwatch.extract.sanction_shapes import (
+    DESIGNATED_NAME_RE,
     EXTEND_TO_FRONT_RE,
     EXTEND_TO_RE,
     WHICH_SANCTIONED_RE,
@@ -395,6 +396,10 @@ PAST_MEASURE_WORDS = (" dealings with ", " transactions with ", " business with 
                       "May's ", "May’s ", "June's ", "June’s ", "July's ", "July’s ",
                       "August's ", "August’s ", " has applied ", " have applied ",
                       " had applied ", " has imposed ", " have imposed ", " had imposed ")  # fmt: skip
+# ("the Treasury lists the refinery Naftan": a timeline's present tense, read only by the
+# designation shape)
+LISTS_WORDS = (" lists ",)
+LISTS_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 100),)
 PAST_MEASURE_WINDOWS: Windows = (
     (DEALINGS_BARRED_RE, -40, 140),
     (WHEN_MEASURE_RE, -30, 160),
@@ -441,6 +446,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (LISTING_YEAR_WORDS, LISTING_YEAR_WINDOWS),
     (AFTER_MEASURE_WORDS, AFTER_MEASURE_WINDOWS),
     (PAST_MEASURE_WORDS, PAST_MEASURE_WINDOWS),
+    (LISTS_WORDS, LISTS_WINDOWS),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
