@@ -14530,3 +14530,26 @@ def test_a_power_a_pronoun_opens_a_sentence_with_lists_its_targets() -> None:
         ("Viktar Sheiman", "United Kingdom"),
         ("Viktar Sheiman", "Canada"),
     }
+
+
+def test_a_demand_opened_by_that_in_a_list_of_asks_takes_no_measure() -> None:
+    text = (
+        "WHAT THE BOARD ASKS\n\n- That the European Union and Canada impose personal sanctions "
+        "on the judges who jailed reporters, whatever others decide.\n- That members write to "
+        "their MPs.\n"
+    )
+    assert not _measures(text)
+    # (a power's own proposal that another act is still its threat)
+    text = (
+        "Warsaw, 12 May 2025\n\nSanctions. Warsaw will propose that the EU extend restrictive "
+        "measures to the Belarusian officials responsible for the trials."
+    )
+    assert {a for a, _, _, _ in _measures(text)} == {"threatened"}
+
+
+def test_blacklists_of_people_kept_by_a_ministry_are_no_measure() -> None:
+    text = (
+        "Bulletin · 5 May 2024\n\nSanctions. The officials of the ministry who drew up and "
+        "enforced blacklists of performers should face sanctions from Britain."
+    )
+    assert not any(t == "performers" for _, t, _, _ in _measures(text))

@@ -161,15 +161,23 @@ _CLAUSE_THEN_IMPERATIVE_RE = re.compile(
 )
 
 
+# a demand's subject and bare verb, as an item of a list of what a body asks: "- That the EU
+# and Canada impose …" (a wish, no measure; "Warsaw will propose that the EU extend …" is a
+# power's own proposal, see power_proposes)
+_DEMANDED_THAT_RE = re.compile(r"(?:^|[\n.:;])[ \t]*(?:[-•*–][ \t]*)?That\s+[^.;:\n]{1,80}$")
+
+
 def imperative(match: re.Match[str], masked: str) -> bool:
     """Return True when the verb of ``match`` is an imperative: a bare form after the end of a
-    sentence or a colon, or after a subordinate clause that opens its sentence."""
+    sentence or a colon, or after a subordinate clause that opens its sentence; or a demand's
+    bare verb after the "That" opening its line and the demand's subject."""
     verb_at = match.start("verb")
     if match.group("verb").lower() not in _BARE_VERBS:
         return False
     return (
         verb_at == 0
         or _IMPERATIVE_BEFORE_RE.search(masked, max(0, verb_at - 4), verb_at) is not None
+        or _DEMANDED_THAT_RE.search(masked, max(0, verb_at - 120), verb_at) is not None
         or (
             masked.startswith(",", verb_at - 2)
             and _CLAUSE_THEN_IMPERATIVE_RE.search(masked, max(0, verb_at - 100), verb_at)

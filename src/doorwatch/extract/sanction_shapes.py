@@ -180,7 +180,7 @@ SANCTIONED_RE = re.compile(
     rf"(?<=been\s)(?:sanctioning|blacklisting))\s+(?!{WHEN_AFTER})"
     r"(?!(?:if|unless|because|when|while|although|though|for|over|as|from|back|cannot|can|may|"
     # ("Those sanctioned include …": a subject, see THOSE_LISTED_RE)
-    r"must|will|would|are|is|were|was|have|has|had|include|includes|included)\b)"
+    r"must|will|would|are|is|were|was|have|has|had|include|includes|included|of)\b)"
     # (nor "routes by which sanctioned goods had been reaching Moscow": an adjective, the
     # goods the subject of their own verb)
     r"(?!(?:[\w’'-]+\s+){1,3}(?:had|have|has|were|was|are|is)\s+(?:been\s+)?[a-z]+(?:ed|ing)\b)"
