@@ -14553,3 +14553,22 @@ def test_blacklists_of_people_kept_by_a_ministry_are_no_measure() -> None:
         "enforced blacklists of performers should face sanctions from Britain."
     )
     assert not any(t == "performers" for _, t, _, _ in _measures(text))
+
+
+def test_a_number_of_people_placed_under_travel_bans_is_a_measures_target() -> None:
+    text = (
+        "Explainer · 10 August 2021\n\nSanctions. On 2 October EU governments placed 25 people "
+        "accused of fixing the vote under travel bans and asset freezes."
+    )
+    assert {(a, p, d) for a, _, p, d in _measures(text)} == {
+        ("imposed", "European Union", "2020-10-02")
+    }
+    assert any("fixing the vote" in t for _, t, _, _ in _measures(text))
+
+
+def test_measures_that_came_back_into_force_hold() -> None:
+    text = (
+        "Explainer · 10 August 2021\n\nThe US sanctions on six state firms, among them the tyre "
+        "maker Belshina, came back into full force."
+    )
+    assert ("imposed", "Belshina", "United States", None) in _measures(text)

@@ -28,7 +28,9 @@ _HOLDS = (
     r"(?:remain(?:s|ed)?|stay(?:s|ed)?)(?=\s*(?:[,.;\"“]|$)|\s+(?:until|till|as\s+long\s+as|for|"
     r"through|beyond|while|unless|in\s+(?:force|place|effect))\b))|"
     r"(?:(?:also|still)\s+)?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:also|still)\s+)?"
-    r"(?:unchanged|in\s+force|in\s+place|in\s+effect)\b"
+    r"(?:unchanged|in\s+force|in\s+place|in\s+effect)\b|"
+    # ("came back into full force" when a grace period ran out; "came into force")
+    r"(?:came|come|comes|went|go|goes)\s+(?:back\s+)?into\s+(?:full\s+)?force\b"
 )
 # (read from the measure's noun: whose it is, "the US and EU sanctions", is read before it as
 # for any measure named by its power's word)
@@ -47,7 +49,7 @@ MEASURES_HOLD_RE = re.compile(
     # (not ", and the Union's sanctions on Belarus remain …": another measure, which holds)
     r"(?=(?:\s*,\s*(?!(?:but|while|yet|although|though|whereas)\b)(?:(?!\b(?:sanctions|measures|"
     r"restrictions|bans?|on|against|people|prisoners)\b|\d)"
-    rf"[^,.;:()\"“”]){{1,60}}?)*,?\s+{_HOLDS})"
+    rf"[^,.;:()\"“”]){{1,60}}?)*,?\s+(?:{_HOLDS}))"
 )
 _PLAIN_WORDS = frozenset(lx.words("sanctions", "plain_target_words"))
 

@@ -94,7 +94,9 @@ PUT_UNDER_RE = re.compile(
     # ("The United States still has Belaruskali under the sanctions it imposed in 2021",
     # "has kept Belavia under its sanctions": a target a power holds under its measures)
     r"\b(?P<verb>put|puts|putting|placed|places|placing|has|have|had|keeps?|kept|keeping)\s+"
-    r"(?=(?:the\s+)?[A-Z])(?P<target>[^.;:()—–\"“”]{1,140}?)\s+under\s+"
+    # ("placed 40 people accused of rigging the count under travel bans": a number of people)
+    r"(?=(?:the\s+)?[A-Z]|(?:some|about|around|nearly|another|a\s+further)?\s*\d)"
+    r"(?P<target>[^.;:()—–\"“”]{1,140}?)\s+under\s+"
     r"(?:(?:an?|new|fresh|further|its|their|the|own|[A-Z][\w.]*)\s+)*"
     # ("placed … under targeted financial sanctions")
     r"(?:(?:targeted|financial|personal|individual|economic|sectoral|full|blocking)\s+){0,2}"
