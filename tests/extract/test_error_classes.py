@@ -14572,3 +14572,12 @@ def test_measures_that_came_back_into_force_hold() -> None:
         "maker Belshina, came back into full force."
     )
     assert ("imposed", "Belshina", "United States", None) in _measures(text)
+
+
+def test_a_description_named_after_what_the_person_is_gives_the_name() -> None:
+    text = (
+        "BULLETIN, 16 December 2025\n\nThe union's secretary, Jonas Albrecht, spoke first. \"We "
+        'kept a chair for her," he said.\n\nA former colleague, the violinist Katrin Lindqvist, '
+        'told us she heard the news at dawn.\n\n"I did not believe it at first," she said.\n'
+    )
+    assert _quotes(text)["I did not believe it at first"] == "Katrin Lindqvist"

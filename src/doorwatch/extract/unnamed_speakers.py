@@ -441,7 +441,9 @@ def described_before(masked: str, start: int, end: int) -> str | None:
 # ("a US official who spoke on condition of anonymity said": the same, with no commas)
 _UNNAMED_ASIDE = (
     # ("A Dutch member, Joost van der Berg, asked": a person named, particles and all)
-    rf"(?:\s*,(?!\s*[A-Z][\w’'-]+\s+(?:(?:{NAME_PARTICLE})\s+)*[A-Z])[^,\"“”]{{1,80}},|"
+    # ("A former colleague, the violinist Petra Lindqvist, told us": named after what she is)
+    rf"(?:\s*,(?!\s*(?:the\s+(?:[a-z][\w’'-]*\s+){{1,3}})?[A-Z][\w’'-]+\s+"
+    rf"(?:(?:{NAME_PARTICLE})\s+)*[A-Z])[^,\"“”]{{1,80}},|"
     rf"{_WHO_ASIDE})?"
 )
 # 'A Foreign Office minister said the UK was "ready to go further"': words quoted inside what
@@ -637,8 +639,10 @@ def _met_description(masked: str, found: re.Match[str], end: int) -> str:
 
 
 # a name given after a description, which the name then stands for ("I spoke with a young
-# man, Dzianis Sakalou, who …")
-NAMED_AFTER_RE = re.compile(r"[^,.;:!?\"“”]{0,60},\s+[A-Z][\w’'-]+\s+[A-Z]")
+# man, Dzianis Sakalou, who …"; "A former colleague, the violinist Petra Lindqvist, told us …")
+NAMED_AFTER_RE = re.compile(
+    r"[^,.;:!?\"“”]{0,60},\s+(?:the\s+(?:[a-z][\w’'-]*\s+){1,3})?[A-Z][\w’'-]+\s+[A-Z]"
+)
 
 
 _SPOKESPERSON = r"spokes(?:person|man|woman)"
