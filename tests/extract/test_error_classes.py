@@ -14581,3 +14581,18 @@ def test_a_description_named_after_what_the_person_is_gives_the_name() -> None:
         'told us she heard the news at dawn.\n\n"I did not believe it at first," she said.\n'
     )
     assert _quotes(text)["I did not believe it at first"] == "Katrin Lindqvist"
+
+
+def test_a_name_inside_the_phrase_that_opens_a_sentence_is_not_its_subject() -> None:
+    text = (
+        "BULLETIN, 20 August 2024\n\nGood news. Dr Ihar Lasko, a historian, was freed last "
+        "week.\n\nIn a letter to the society's president, Professor Kenji Sato, Dr Lasko wrote "
+        'that he had been given back his glasses.\n\n"My notes are in a box somewhere," he wrote.'
+    )
+    assert _quotes(text) == {"My notes are in a box somewhere": "Ihar Lasko"}
+    # (a name after the opening phrase is the subject)
+    text = (
+        "BULLETIN, 20 August 2024\n\nIn Vilnius, Andrei Sokal met Ihar Lasko on Monday.\n\n"
+        '"We spoke for an hour," he said.'
+    )
+    assert _quotes(text) == {"We spoke for an hour": "Andrei Sokal"}

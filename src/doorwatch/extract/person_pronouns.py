@@ -108,6 +108,13 @@ def _example(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a sentence that opens with a prepositional phrase ("In an e-mail to the Society's president,
+# …"), and the comma that closes a name set in it, right before the subject's name
+_FRONTED_PP_RE = re.compile(
+    r"\s*(?:In|At|On|After|Before|During|With|From|To|Through|Via|Over|Unlike|Like|For)\s"
+    r"[^.;:!?\"“”\n]*$"
+)
+_APPOSED_THEN_SUBJECT_RE = re.compile(rf",\s+(?:(?:{lx.HONORIFICS})\.?\s+)?")
 # a word of place right before a name ("in Zhodzina", "at Akrestsina"): no person is there
 _WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+$")
 
@@ -291,6 +298,16 @@ class PersonPronouns:
                 # ("Thin and with his head shaved, Tikhanovsky told …": a name the text gives
                 # in full before a capitalised word it gives alone)
                 eligible = [m for m in fits if not m.possessive and not self.mentions.prep(m)]
+                if (
+                    len(eligible) > 1
+                    and _FRONTED_PP_RE.match(self.masked, start, eligible[0].start)
+                    and _APPOSED_THEN_SUBJECT_RE.fullmatch(
+                        self.masked, eligible[0].end, eligible[1].start
+                    )
+                ):
+                    # ("In an e-mail to the president, Professor X, Dr Y wrote …": the one
+                    # inside the opening phrase is not the sentence's subject)
+                    eligible = eligible[1:]
                 best = next(
                     (m for m in eligible if m.kind == "person"),
                     eligible[0] if eligible else fits[0],
