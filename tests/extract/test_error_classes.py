@@ -14596,3 +14596,12 @@ def test_a_name_inside_the_phrase_that_opens_a_sentence_is_not_its_subject() -> 
         '"We spoke for an hour," he said.'
     )
     assert _quotes(text) == {"We spoke for an hour": "Andrei Sokal"}
+
+
+def test_a_trade_set_before_a_name_as_a_title_is_no_part_of_it() -> None:
+    text = (
+        "ISLAND NURSES' COUNCIL\nUpdate | 20 August 2024\n\nBELARUS: NURSE OLENA PETRENKO AMONG "
+        "THIRTY PARDONED\n\nOlena Petrenko, a nurse from Pinsk, was freed on 16 August.\n\n"
+        '"Thank you for every letter," Olena wrote in a note.'
+    )
+    assert _quotes(text) == {"Thank you for every letter": "Olena Petrenko"}
