@@ -14605,3 +14605,13 @@ def test_a_trade_set_before_a_name_as_a_title_is_no_part_of_it() -> None:
         '"Thank you for every letter," Olena wrote in a note.'
     )
     assert _quotes(text) == {"Thank you for every letter": "Olena Petrenko"}
+
+
+def test_a_surname_with_a_capital_after_its_prefix_is_a_name() -> None:
+    text = (
+        "BULLETIN, 20 August 2024\n\nOur chair, Fiona MacRae, put it plainly at the Council's "
+        'summer meeting:\n\n"We have one colleague home. Tomorrow we work for the others."\n'
+    )
+    assert _quotes(text) == {
+        "We have one colleague home. Tomorrow we work for the others.": "Fiona MacRae"
+    }

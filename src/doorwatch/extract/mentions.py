@@ -257,10 +257,16 @@ def _is_prep(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in lx.PREPOSITIONS
 
 
+# the prefixes of surnames spelled with a capital inside ("McGregor", "MacRae", "DeVos")
+_SURNAME_PREFIX_RE = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)(?=[A-Z][a-z])")
+
+
 @lru_cache(maxsize=16_384)
 def _camel(word: str) -> bool:
-    """Return True when ``word`` has a capital inside it past a "Mc" ("iPhone", "TikTok")."""
-    return _inner_capital(word[2:] if word.startswith("Mc") else word)
+    """Return True when ``word`` has a capital inside it past a surname's prefix ("iPhone",
+    "TikTok"; not "McGregor", "MacRae")."""
+    prefix = _SURNAME_PREFIX_RE.match(word)
+    return _inner_capital(word[prefix.end() :] if prefix is not None else word)
 
 
 def _inner_capital(word: str) -> bool:
