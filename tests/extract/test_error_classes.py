@@ -14615,3 +14615,14 @@ def test_a_surname_with_a_capital_after_its_prefix_is_a_name() -> None:
     assert _quotes(text) == {
         "We have one colleague home. Tomorrow we work for the others.": "Fiona MacRae"
     }
+
+
+def test_a_count_told_again_with_a_more_precise_date_is_one_count() -> None:
+    text = (
+        "MONITOR, 25 January 2023\n\nAt the end of December the centre was counting 1,446 "
+        "people behind bars on political grounds.\n\nPolitical prisoners, the centre's counts\n"
+        "Date              Held\n31 Dec 2021        969\n31 Dec 2022      1,446\n"
+    )
+    assert [(m, d) for m, v, d in _dated_figures(text) if v == 1446] == [
+        ("political_prisoners_held", "2022-12-31")
+    ]

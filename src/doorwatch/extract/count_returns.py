@@ -70,13 +70,24 @@ def told_again(
 def without_repeats(figures: list[Figure]) -> list[Figure]:
     """Return ``figures`` with each count told again dropped: the same measure and number on
     the same date (a fact box's row under the prose that gave it: "- Recognised political
-    prisoners, 14 December 2022: 1,437"), or with no date where another telling gives one."""
+    prisoners, 14 December 2022: 1,437"), or with no date where another telling gives one, or
+    with a date another telling gives more precisely ("at the end of December … 1,446" and a
+    table's "31 Dec 2022 | 1,446")."""
     dated = {(f.measure, f.value) for f in figures if f.date is not None}
+    dates = {(f.measure, f.value, f.date) for f in figures if f.date is not None}
     seen: set[tuple[str, int, str | None]] = set()
     out: list[Figure] = []
     for figure in sorted(figures, key=lambda f: f.start):
         key = (figure.measure, figure.value, figure.date)
         if key in seen or (figure.date is None and (figure.measure, figure.value) in dated):
+            continue
+        if figure.date is not None and any(
+            m == figure.measure
+            and v == figure.value
+            and d != figure.date
+            and d.startswith(figure.date)
+            for m, v, d in dates
+        ):
             continue
         seen.add(key)
         out.append(figure)
