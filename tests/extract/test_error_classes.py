@@ -14626,3 +14626,20 @@ def test_a_count_told_again_with_a_more_precise_date_is_one_count() -> None:
     assert [(m, d) for m, v, d in _dated_figures(text) if v == 1446] == [
         ("political_prisoners_held", "2022-12-31")
     ]
+
+
+def test_a_timeline_table_of_dated_steps_under_a_powers_title() -> None:
+    text = (
+        "YEAR REVIEW, 16 January 2026\n\nSANCTIONS TIMELINE (United Kingdom)\n\n"
+        "Date            Measure                                            Action\n"
+        "June 2021       Belarusian oil products, including Naftan          imposed\n"
+        "March 2022      Grodno Azot, the fertiliser maker                  imposed\n"
+        "December 2025   Grodno Azot                                        lifted\n\n"
+        "Members are asked to write to their MPs.\n"
+    )
+    assert _measures(text) == {
+        ("imposed", "Belarusian oil products", "United Kingdom", "2021-06"),
+        ("imposed", "Naftan", "United Kingdom", "2021-06"),
+        ("imposed", "Grodno Azot", "United Kingdom", "2022-03"),
+        ("lifted", "Grodno Azot", "United Kingdom", "2025-12"),
+    }

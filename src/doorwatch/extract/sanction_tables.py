@@ -84,9 +84,15 @@ def table_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
 
 def _is_header(kinds: list[str | None]) -> bool:
     """Return True when a header's cells, by their kinds ("imposer", "target", "date",
-    "action" or a step's date), give a column of targets and one of powers or of the dates
-    of a step ("Measure | Imposed | Eased | Lifted", whose power the title above names)."""
-    return "target" in kinds and ("imposer" in kinds or any(k in _STEPS for k in kinds))
+    "action" or a step's date), give a column of targets and one of powers, of the dates
+    of a step ("Measure | Imposed | Eased | Lifted", whose power the title above names), or
+    of dated steps ("Date | Measure | Action", the same)."""
+    return "target" in kinds and (
+        "imposer" in kinds
+        or any(k in _STEPS for k in kinds)
+        # ("Date | Measure | Action" under "SANCTIONS TIMELINE (United States)")
+        or ("action" in kinds and "date" in kinds)
+    )
 
 
 def _row_sanctions(
@@ -95,9 +101,14 @@ def _row_sanctions(
     """Return the measures of one row of a sanctions table, its cells given by role."""
     if "target" not in row:
         return []
-    if "imposer" not in row:
+    if "imposer" in row:
+        powers = cell_powers(text[slice(*row["imposer"])])
+    elif any(step in row for step in _STEPS):
         return _step_sanctions(text, row, published)
-    powers = cell_powers(text[slice(*row["imposer"])])
+    else:
+        # (a timeline of one power's steps: the power the lines just above name)
+        above = power_above(text, row["target"][0])
+        powers = [above] if above is not None else []
     if not powers:
         return []
     date = None
