@@ -14643,3 +14643,11 @@ def test_a_timeline_table_of_dated_steps_under_a_powers_title() -> None:
         ("imposed", "Grodno Azot", "United Kingdom", "2022-03"),
         ("lifted", "Grodno Azot", "United Kingdom", "2025-12"),
     }
+
+
+def test_a_target_a_power_reached_by_listing_it() -> None:
+    text = (
+        "Explainer, 14 December 2025\n\nThe United Kingdom lifted its sanctions on Belarusian "
+        "oil products, which London had targeted in June 2021 by listing the refinery Naftan."
+    )
+    assert ("imposed", "Naftan", "United Kingdom", "2021-06") in _measures(text)

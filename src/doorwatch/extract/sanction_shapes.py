@@ -462,7 +462,7 @@ DESIGNATED_NAME_RE = re.compile(
     # ("the Treasury has blocked the potash producer Belaruskali since 2021": a US blocking;
     # "first targeted the potash giant Belaruskali in August 2021", "had hit Belaruskali in
     # August 2021")
-    r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|(?<=\bin\s)listing\b|(?<![’'esd]\s)(?<!still\s)lists\b(?=\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z])|(?P<blocked>blocked|targeted|hit)\b|"
+    r"\b(?P<verb>designat(?:ed|es|ing)\b|listed\b|(?<=\bin\s|\bby\s)listing\b|(?<![’'esd]\s)(?<!still\s)lists\b(?=\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z])|(?P<blocked>blocked|targeted|hit)\b|"
     # ("listed, among others, the judge X")
     r"designation(?:\s+in\s+[\w ]{1,20}?)?\s+of)(?:\s*,\s*(?:among\s+others|inter\s+alia)\s*,)?\s+"
     # a description before the name ("the Belarusian state-owned airline Belavia": a
