@@ -14651,3 +14651,16 @@ def test_a_target_a_power_reached_by_listing_it() -> None:
         "oil products, which London had targeted in June 2021 by listing the refinery Naftan."
     )
     assert ("imposed", "Naftan", "United Kingdom", "2021-06") in _measures(text)
+
+
+def test_key_figures_with_a_column_of_sources_after_the_count() -> None:
+    text = (
+        "Budapest, 29 December 2025\n\nKEY FIGURES\n\nIndicator                                 "
+        "Figure   Source\nPolitical prisoners held, 20 December            1,120   Viasna\n"
+        "Pardoned in 2025 with US help                       330   Viasna, year review\n\n"
+        "Members may write to the secretariat.\n"
+    )
+    assert _dated_figures(text) == {
+        ("political_prisoners_held", 1120, "2025-12-20"),
+        ("prisoners_released", 330, "2025"),
+    }

@@ -251,6 +251,9 @@ _QUALIFIER = r"at\s+least|more\s+than|over|about|nearly|almost|some|~|c\."
 # "    — 16 Sept, Unity Day pardon ................ 25 (12 women, 13 men)": a key figure a line
 # ("| Political prisoners held (Viasna, April 2024) | about 1,400 |": a two-cell row of a
 # table of key figures, the label's cell then the count's)
+# ("Political prisoners held, 23 December      1,135   Viasna": a column of sources after the
+# count, set off by a gap of spaces)
+_SOURCE_CELL = r"(?:[ \t]{2,}[A-Z][A-Za-z ,’'&-]{0,40}?)?"
 _LEADER_LINE_RE = re.compile(
     r"(?P<indent>[ \t]*)(?:\|[ \t]*)?(?P<dash>[-–—•·]\s*)?"
     # ("Newly recognised during 2025          509": a gap of spaces for the leaders)
@@ -258,7 +261,7 @@ _LEADER_LINE_RE = re.compile(
     rf"(?P<qualifier>{_QUALIFIER})?\s*"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)[*†‡]?"
     # ("Latest pardon ........ 29 people (11 women, 18 men)": the count's own noun)
-    rf"(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?[ \t]*\|?[ \t]*$"
+    rf"(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?{_SOURCE_CELL}[ \t]*\|?[ \t]*$"
 )
 _LEADER_QUALIFIERS: dict[str, Qualifier] = {
     "at least": "at_least",
@@ -282,7 +285,7 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
 # after leaders or a colon (reading every line's label would cost a fifth of the reading)
 _LEADER_END_RE = re.compile(
     rf"(?:\.{{3,}}|…+|:|\||[ \t]{{3,}})[ \t]*(?:(?:{_QUALIFIER})\s*)?"
-    rf"\d[\d,]*[*†‡]?(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?[ \t]*\|?[ \t]*$",
+    rf"\d[\d,]*[*†‡]?(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?{_SOURCE_CELL}[ \t]*\|?[ \t]*$",
     re.MULTILINE,
 )
 
