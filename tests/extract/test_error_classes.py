@@ -14664,3 +14664,32 @@ def test_key_figures_with_a_column_of_sources_after_the_count() -> None:
         ("political_prisoners_held", 1120, "2025-12-20"),
         ("prisoners_released", 330, "2025"),
     }
+
+
+def test_a_participant_at_a_meeting_speaks_as_described() -> None:
+    text = (
+        'ROUNDTABLE SUMMARY, 12 March 2024\n\nThe conversation turned to lawyers. "In our town '
+        'there are two left," said a participant from a legal-aid network in Viciebsk.'
+    )
+    assert _quotes(text) == {
+        "In our town there are two left": "participant from a legal-aid network in Viciebsk"
+    }
+    text = (
+        'ROUNDTABLE SUMMARY, 12 March 2024\n\nA Dutch participant called this "the coldest '
+        'text I have read this year."'
+    )
+    assert _quotes(text) == {"the coldest text I have read this year.": "Dutch participant"}
+    # (a later "she" means the woman the text names, not one of many at the meeting)
+    text = (
+        "GRANT REPORT, 3 May 2024\n\nMaria Koval led the session. A participant from Brest "
+        'said it had helped. "We will run more," she said.'
+    )
+    assert _quotes(text) == {"We will run more": "Maria Koval"}
+
+
+def test_the_head_told_again_is_the_description_with_where_they_are_from() -> None:
+    text = (
+        "ROUNDTABLE SUMMARY, 12 March 2024\n\nAn underwriter from a Zurich firm reported that "
+        'clauses had changed. "Nobody here will sign that policy," the underwriter said.'
+    )
+    assert _quotes(text) == {"Nobody here will sign that policy": "underwriter from a Zurich firm"}

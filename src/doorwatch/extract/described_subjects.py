@@ -32,6 +32,7 @@ _TRADES = (
     frozenset(lx.words("roles", "described_trades") + lx.words("roles", "unnamed_speaker_heads"))
     - set(PERSON_NOUNS)
     - set(lx.words("roles", "staff_heads"))
+    - set(lx.words("roles", "gathered_heads"))
 )
 _ROLES = (
     frozenset(

@@ -57,8 +57,11 @@ _DESCRIBED = (
     r"(?:[\w’'.-]+\s+){0,6}?"
     # ("a pensioner from Homel"; "a columnist in the Warsaw Chronicle": where they write)
     # ("a former colleague of Kuznechyk": whose colleague)
-    r"[\w’'.-]+|\s+(?:from|in|of)\s+[A-Z][\w’'-]*|\s+(?:in|at|for)\s+the\s+[A-Z][\w’'-]*"
-    r"(?:\s+[A-Z][\w’'-]*){0,3}|"
+    # ("a participant from a legal-aid network in Homiel": and where that is)
+    r"[\w’'.-]+(?:\s+in\s+[A-Z][\w’'-]*)?|\s+(?:from|in|of)\s+[A-Z][\w’'-]*|"
+    r"\s+(?:in|at|for)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"
+    # ("a woman among the nine": one of those the text counted)
+    r"\s+among\s+the\s+[\w’'-]+|"
     # ("a woman released in September", "a 24-year-old IT worker released on Tuesday
     # evening", "one woman, whose brother is still inside,")
     # ("a man released on 11 September": a day and its month)
@@ -594,6 +597,8 @@ def described_subject(
                 last = found
     if last is None or _RUN_ON_RE.search(last.group("who")):
         return None
+    if _GATHERED.intersection(last.group("who").split()):
+        return None  # (one of many at a meeting: a later "she" means someone the text names)
     genders = {lx.GENDERED_NOUNS.get(word) for word in last.group("who").split()} - {None}
     if gender is not None and genders - {gender}:
         return None  # ("a spokesman said …. '…,' she said": not the one meant)
@@ -602,6 +607,9 @@ def described_subject(
     return _as_speaker(last.group("who")), last.end()
 
 
+# those at a gathering ("a participant from a Nordic ministry"), who speak where the text says
+# so but whom a later pronoun does not mean
+_GATHERED = frozenset(lx.words("roles", "gathered_heads"))
 # the nouns of a person that say nothing of them alone ("woman", "young man")
 PLAIN_NOUNS = frozenset(lx.table("names", "described_person_nouns"))
 # what one met is told by when the noun alone says nothing of them ("one woman who had been
@@ -733,7 +741,13 @@ def spokesperson_body(masked: str, start: int, end: int, after: bool) -> str | N
 
 @lru_cache(maxsize=64)
 def _described_as(noun: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{_ARTICLE}(?P<who>(?:[\w’'.-]+\s+){{0,3}}?{re.escape(noun)})\b")
+    # ("An underwriter from a Zurich firm reported …": where they are from, when the clause's
+    # verb or a stop follows it)
+    return re.compile(
+        rf"\b{_ARTICLE}(?P<who>(?:[\w’'.-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        r"(?:\s+from\s+(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+(?:\s+in\s+[A-Z][\w’'-]*)?"
+        r"(?=\s*[,.;:]|\s+(?:who|[a-z]+ed|said|says|told)\b))?)"
+    )
 
 
 def described_earlier(masked: str, noun: str, position: int, reach: int) -> str | None:
