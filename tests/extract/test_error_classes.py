@@ -14693,3 +14693,54 @@ def test_the_head_told_again_is_the_description_with_where_they_are_from() -> No
         'clauses had changed. "Nobody here will sign that policy," the underwriter said.'
     )
     assert _quotes(text) == {"Nobody here will sign that policy": "underwriter from a Zurich firm"}
+
+
+def test_a_power_studying_backing_or_arguing_for_measures_threatens_them() -> None:
+    text = (
+        "ROUNDTABLE NOTE, 26 January 2023\n\nSanctions. A Japanese diplomat said Tokyo was "
+        "studying whether to impose asset freezes on Belarusian arms makers that supply Russia."
+    )
+    assert {(a, t, p) for a, t, p, _ in _measures(text)} == {
+        ("threatened", "Belarusian arms makers", "Japan")
+    }
+    text = (
+        "ROUNDTABLE NOTE, 26 January 2023\n\nSanctions. An Austrian participant said Vienna "
+        "would back EU measures against Belarusian state banks."
+    )
+    assert {(a, t, p) for a, t, p, _ in _measures(text)} == {
+        ("threatened", "Belarusian state banks", "European Union")
+    }
+    text = (
+        "ROUNDTABLE NOTE, 26 January 2023\n\nSanctions. A Swedish official said Stockholm would "
+        "argue in Brussels for EU listings of the heads of remand prisons."
+    )
+    assert {(a, t, p) for a, t, p, _ in _measures(text)} == {
+        ("threatened", "heads of remand prisons", "European Union")
+    }
+
+
+def test_a_powers_measures_told_with_a_comma_before_their_targets() -> None:
+    text = (
+        "NOTE, 21 November 2024\n\nSanctions. Participants took stock of the existing US "
+        "measures, on Belarusian potash since August 2021 and on Belavia since August 2023."
+    )
+    assert _measures(text) == {
+        ("imposed", "Belarusian potash", "United States", "2021-08"),
+        ("imposed", "Belavia", "United States", "2023-08"),
+    }
+
+
+def test_a_table_of_a_powers_dated_measures_told_in_their_own_words() -> None:
+    text = (
+        "ANNUAL REVIEW, 20 January 2026\n\nParticipants reconstructed the UK measures of the "
+        "year:\n\n| Date          | UK measure                                     |\n"
+        "|---------------|------------------------------------------------|\n"
+        "| June 2021     | Sanctions imposed on Belarusian oil (Naftan)   |\n"
+        "| March 2022    | Restrictions imposed on Grodno Azot            |\n"
+        "| 11 Sep 2025   | Grodno Azot restrictions eased                 |\n"
+    )
+    assert _measures(text) == {
+        ("imposed", "Belarusian oil", "United Kingdom", "2021-06"),
+        ("imposed", "Grodno Azot", "United Kingdom", "2022-03"),
+        ("eased", "Grodno Azot", "United Kingdom", "2025-09-11"),
+    }

@@ -91,7 +91,14 @@ def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
         elif at >= 6 and text[at - 6 : at] in ("those ", "these "):
             measures.append(at - 6)  # referred back to (ANAPHORIC_RE)
         if text.startswith(
-            ("measures on", "measures against", "measures hitting", "measures, target"), at
+            (
+                "measures on",
+                "measures against",
+                "measures hitting",
+                "measures, target",
+                "measures, on ",
+            ),
+            at,
         ):
             measures.append(at)
         elif text.startswith("measures to ", at) and any_in(text, max(0, at - 60), at, WIDEN_WORDS):

@@ -583,7 +583,7 @@ KEPT_RE = re.compile(
 # "measures against its potash industry imposed in 2021", "restrictions on the state airline,
 # Belavia, since 2023": a measure in force told by its noun, with when it began
 BACKGROUND_RE = re.compile(
-    rf"\b(?P<verb>{MEASURE})\s+(?:on|against)\s+"
+    rf"\b(?P<verb>{MEASURE})(?:,(?=\s+on\s))?\s+(?:on|against)\s+"  # ("US measures, on potash since …")
     r"(?P<target>(?:(?!\b(?:that|which|who)\b)[^,.;:()—–\"“”]){1,60}?)"
     # ("sanctions on Belaruskali, the potash monopoly, have been in place since 2021")
     # ("…, one of the world's largest, date from 2021")

@@ -38,7 +38,8 @@ _KIND_LABEL_RE = re.compile(r"^[^:A-Z]{1,60}:\s*")
 # ("Airspace and airport ban for Belarusian carriers": a cell opens with a capital)
 _MEASURE_WORDS_RE = re.compile(
     r"^(?:[A-Za-z-]+\s+){0,3}?(?:bans?|embargo(?:es)?|freezes?|curbs|restrictions|sanctions|"
-    r"prohibitions?|tariffs|measures)\s+(?:on|against|to|for)\s+"
+    # ("Sanctions imposed on Belarusian potash": the step's participle between)
+    r"prohibitions?|tariffs|measures)\s+(?:(?:imposed|introduced|adopted)\s+)?(?:on|against|to|for)\s+"
     # ("Closure of EU airspace and airports to Belarusian carriers")
     r"|^closure\s+of\s+[^,;:]{1,60}?\s+to\s+",
     # ("Restrictions on imports of …": a cell opens with a capital)
@@ -90,8 +91,9 @@ def _is_header(kinds: list[str | None]) -> bool:
     return "target" in kinds and (
         "imposer" in kinds
         or any(k in _STEPS for k in kinds)
-        # ("Date | Measure | Action" under "SANCTIONS TIMELINE (United States)")
-        or ("action" in kinds and "date" in kinds)
+        # ("Date | Measure | Action" under "SANCTIONS TIMELINE (United States)"; "Date | US
+        # measure", the step in the measure's own words)
+        or "date" in kinds
     )
 
 

@@ -73,6 +73,8 @@ PREPARED_RE = re.compile(
 # listing more prison officials": a measure a power weighs is a threat
 CONSIDERED_RE = re.compile(
     r"\b(?P<verb>(?P<threat>consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|draw(?:s|ing)?\s+up|"
+    # ("Tokyo was studying whether to impose asset freezes on …")
+    r"(?:studying|studies|studied|weighing|considering)\s+whether\s+to\s+(?:impose|introduce|adopt)|"
     # ("Brussels is instead discussing new listings of …", "are preparing a further list aimed
     # at …": measures being readied; not "discussed sanctions with X", a talk about them)
     r"(?:is|are|was|were)\s+(?:now\s+|also\s+|instead\s+|already\s+)?(?:discussing|preparing|"
@@ -81,8 +83,8 @@ CONSIDERED_RE = re.compile(
     # (not "considers the sanctions on potash illegal": measures in force, judged)
     r"(?:(?:(?:new|further|fresh|additional|possible|more|targeted|a)\s+)*"
     r"(?:(?:package|round|set)\s+of\s+)?"
-    r"(?:sanctions|measures|restrictions|listings|penalties|designations|list)\s+"
-    r"(?:on|against|of|aimed\s+at|targeting)|"
+    r"(?:sanctions|measures|restrictions|listings|penalties|designations|list|asset\s+freezes|"
+    r"travel\s+bans|entry\s+bans)\s+(?:on|against|of|aimed\s+at|targeting)|"
     r"(?:listing|sanctioning|blacklisting|designating)(?:\s+(?:more|further|new|other))?)\s+"
     rf"{TARGET}"
 )
@@ -133,7 +135,10 @@ SUPPORTED_RE = re.compile(
 # none is not read: they could not take the measure); where the power argues within its bloc,
 # the measure is the bloc's
 _CALLING_POWER = (
-    rf"\b(?P<named>(?:the\s+)?(?:{POWER_NAMES}))(?:\s+(?:leaders|heads\s+of\s+government|"
+    rf"\b(?P<named>(?:the\s+)?(?:{POWER_NAMES})|"
+    # ("Stockholm would argue in Brussels for …": any member arguing within the bloc)
+    r"[A-Z][a-z]+(?=\s+(?:(?:will|would|also|again)\s+)*argu\w*\s+(?:in|within)\s+(?:the\s+)?"
+    r"(?:Brussels|EU|European\s+Union)\b))(?:\s+(?:leaders|heads\s+of\s+government|"
     r"(?:foreign\s+)?ministers|governments?|officials))?\s+"
     r"(?:(?:has|have|had|also|will|would|again|continu(?:e|es|ed)\s+to|keeps?)\s+)*"
     r"(?P<verb>(?P<threat>call(?:s|ed)?|argu(?:e|es|ed|ing)))"
@@ -143,8 +148,18 @@ CALLED_FOR_RE = re.compile(
     _CALLING_POWER + r"(?:an?\s+)?(?:(?:new|further|tougher|more|additional|targeted)\s+)*"
     # ("for a further package of EU sanctions against …")
     r"(?:(?:package|round)\s+of\s+)?(?:(?:EU|European)\s+)?"
-    r"(?:sanctions|restrictions|restrictive\s+measures|measures|asset\s+freezes|travel\s+bans|"
-    r"a\s+ban)\s+(?:on|against)\s+" + TARGET
+    r"(?:(?:sanctions|restrictions|restrictive\s+measures|measures|asset\s+freezes|travel\s+bans|"
+    # ("Stockholm would argue in Brussels for EU listings of the heads of …")
+    r"a\s+ban)\s+(?:on|against)|(?:listings|designations)\s+(?:of|against))\s+" + TARGET
+)
+# "Vienna would back EU measures against Belarusian state banks": a power's backing of its
+# bloc's measures to come
+BACKED_RE = re.compile(
+    r"\b(?P<verb>(?P<threat>(?:would|will)\s+(?:back|support)))\s+"
+    r"(?:(?:new|further|fresh|additional|personal|individual|targeted|more)\s+)*"
+    r"(?P<power>EU|UK|European|British)\s+"
+    r"(?:listings|designations|sanctions|restrictive\s+measures|measures)\s+"
+    rf"(?:of|on|against|aimed\s+at|targeting)\s+{TARGET}"
 )
 CALLED_BANNED_RE = re.compile(
     _CALLING_POWER + r"(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+to\s+be\s+"

@@ -84,6 +84,7 @@ from doorwatch.extract.sanction_subjects import (
     TRADE_IN_RESTRICTED_RE,
 )
 from doorwatch.extract.threat_shapes import (
+    BACKED_RE,
     CALLED_BANNED_RE,
     CALLED_FOR_RE,
     CONSIDERED_RE,
@@ -286,9 +287,11 @@ WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussio
                  " in the pipeline", "next package", "next round", "next sanctions",
                  "next EU", "next UK", "next US", "next European", "next British", "ready to ", "prepared to ", "examining",
                  "working towards", "towards a further", "towards new", " support new", " support further", " support personal",
-                 " support additional")  # fmt: skip
+                 " support additional", "whether to impose", "would back ", "will back ",
+                 "would support ", "will support ")  # fmt: skip
 WEIGHED_WINDOWS: Windows = (
     (SUPPORTED_RE, -90, 200),
+    (BACKED_RE, -10, 160),
     (CONSIDERED_RE, -25, 170),
     (PACKAGE_WEIGHED_RE, -200, 40),
     (WHICH_TARGETED_RE, -10, 160),
@@ -518,6 +521,16 @@ GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
     id(CONSIDERED_RE): (
         0,
         60,
-        ("sanction", "measures", "listing", "restriction", "penalt", "designat", "list aimed"),
+        (
+            "sanction",
+            "measures",
+            "listing",
+            "restriction",
+            "penalt",
+            "designat",
+            "list aimed",
+            "freezes",
+            "bans on",
+        ),
     ),
 }
