@@ -14744,3 +14744,20 @@ def test_a_table_of_a_powers_dated_measures_told_in_their_own_words() -> None:
         ("imposed", "Grodno Azot", "United Kingdom", "2022-03"),
         ("eased", "Grodno Azot", "United Kingdom", "2025-09-11"),
     }
+
+
+def test_the_list_as_it_stood_is_those_held() -> None:
+    text = (
+        "REPORT, 20 November 2023\n\n2.1 As at 31 October 2023, the centre recognised 1,402 "
+        "people as political prisoners, 150 of them women. In October alone it recognised 31 new "
+        "political prisoners."
+    )
+    assert _dated_figures(text) >= {
+        ("political_prisoners_held", 1402, "2023-10-31"),
+        ("prisoners_designated", 31, "2023-10"),
+    }
+    text = (
+        "FLASH, 14 February 2025\n\nThe number of political prisoners recognised by the centre "
+        "stood at 1,219 at the end of January."
+    )
+    assert {(m, v) for m, v, _ in _dated_figures(text)} == {("political_prisoners_held", 1219)}

@@ -352,7 +352,7 @@ def is_item_number(text: str, start: int, end: int, value: int) -> bool:
 # The words that put a count on a day: the list as it stood then, not the names added.
 AS_OF_RE = re.compile(
     # ("By the last day of 2020 Viasna recognised 169 people as political prisoners")
-    r"\b(?:[Aa]s\s+of|(?:[Aa]t|[Bb]y)\s+the\s+(?:end|close)\s+of|(?:[Bb]y|[Oo]n)\s+the\s+(?:last|final)\s+day\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b|"
+    r"\b(?:[Aa]s\s+(?:of|at)|(?:[Aa]t|[Bb]y)\s+the\s+(?:end|close)\s+of|(?:[Bb]y|[Oo]n)\s+the\s+(?:last|final)\s+day\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b|"
     # ("By 1 January 2022 Viasna recognised 969 political prisoners", "in mid-June 2023": the
     # list by a day, or around one)
     r"[Bb]y\s+\d{1,2}\s+[A-Z][a-z]+|[Bb]y\s+[A-Z][a-z]+\s+\d{1,2}\b|[Ii]n\s+mid-[A-Z][a-z]+)"

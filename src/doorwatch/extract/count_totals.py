@@ -117,10 +117,19 @@ _DIGIT_RE = re.compile(r"\d")
 _TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
+# the size of the list of those recognised as political prisoners, as it stood (not "the number
+# of people recognised has reached 4,339", a running sum)
+_LIST_SIZE_RE = re.compile(
+    r"\bpolitical\s+prisoners\s+recogni[sz]ed\b.*\b(?:stood|stands|was|is)\s+(?:at\s+)?"
+)
+
+
 def total_kind(total: re.Match[str], text: str, start: int, end: int) -> str | None:
     """Return the kind of count ("rel", "det", "des" or "held") a match of ``TOTAL_RE`` in
     the sentence ``text[start:end]`` tells, or None."""
     kind = next((k for k in ("rel", "det", "des") if total.group(k)), None)
+    if kind == "des" and _LIST_SIZE_RE.search(total.group()):
+        return "held"  # ("the number of political prisoners recognised … stood at 1,244")
     if kind is not None:
         return kind
     if _REACHED_RE.search(total.group()):
