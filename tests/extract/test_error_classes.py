@@ -14761,3 +14761,26 @@ def test_the_list_as_it_stood_is_those_held() -> None:
         "stood at 1,219 at the end of January."
     )
     assert {(m, v) for m, v, _ in _dated_figures(text)} == {("political_prisoners_held", 1219)}
+
+
+def test_a_description_with_what_the_person_practises_and_where() -> None:
+    text = (
+        "COI QUERY RESPONSE, 20 December 2020\n\n2.3 A defence lawyer practising in Minsk, "
+        'interviewed on 18 December, described a change. "In August my clients were fined," she '
+        "said."
+    )
+    assert _quotes(text) == {
+        "In August my clients were fined": "defence lawyer practising in Minsk"
+    }
+    text = (
+        "ASSESSMENT, 20 December 2024\n\n7. A woman pardoned in the autumn, who spoke to the "
+        "Office through an interpreter, described the conditions. She was asked to sign a "
+        'petition. "I am grateful to be out," she said.'
+    )
+    assert _quotes(text) == {"I am grateful to be out": "woman pardoned in the autumn"}
+    # (a given name after the description is who speaks)
+    text = (
+        "CHAT, 2 May 2025\n\nVARONKA: Often nobody warns the family. One woman freed in the "
+        'summer, Natalia, told me, "They opened the gate." So keep your phone on.'
+    )
+    assert _quotes(text) == {"They opened the gate.": "Natalia"}

@@ -72,7 +72,9 @@ def _indefinite_re(heads: str) -> str:
         r"(?P<tail>,?\s+(?:in|with|from|of)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
         # ("One woman freed in December, a 44-year-old accountant, told me …")
         r"|\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
-        r"(?:\d{1,2}\s+[A-Z][a-z]+|[\w’'-]+))?"
+        r"(?:\d{1,2}\s+[A-Z][a-z]+|(?:the\s+)?[\w’'-]+)"
+        # ("A defence lawyer practising in Minsk, interviewed on …, described …")
+        r"|\s+(?:now\s+)?(?:practi[sc]ing|working)\s+(?:in|at)\s+[A-Z][\w’'-]*)?"
     )
 
 

@@ -65,8 +65,11 @@ _DESCRIBED = (
     # ("a woman released in September", "a 24-year-old IT worker released on Tuesday
     # evening", "one woman, whose brother is still inside,")
     # ("a man released on 11 September": a day and its month)
-    r"\s+(?:released|freed|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?)|"
+    r"\s+(?:released|freed|pardoned|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|(?:the\s+)?[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?)|"
+    # ("a defence lawyer practising in Minsk", "a Belarusian lawyer now practising in Warsaw")
+    # (not "now living in Warsaw": where they are now ends the description)
+    r"\s+(?:now\s+)?(?:practi[sc]ing|working)\s+(?:in|at)\s+[A-Z][\w’'-]*|"
     r",\s+whose\s+[^,.;:!?\"“”]{1,50}(?=,))?)"
     # ("a Western diplomat involved in the talks said", "a banker familiar with the matter
     # said": how the source knows, no part of who it is)
@@ -155,10 +158,20 @@ _WHO_ASIDE = (
     rf"(?=\s+(?:{_VERBS})\b)"
 )
 # ('A Lithuanian diplomat, who did not want to be named, told me: "…"': an aside between)
+# an aside between a description and its verb that does not name the one described ('A
+# member of the committee, Laurynas Vaitkus, said': a person named, whom the names find)
+# ("a US official who spoke on condition of anonymity said": the same, with no commas)
+_UNNAMED_ASIDE = (
+    # ("A Dutch member, Joost van der Berg, asked": a person named, particles and all)
+    # ("A former colleague, the violinist Petra Lindqvist, told us": named after what she is)
+    # ("One woman freed in the summer, Natalia, told me": a given name alone)
+    rf"(?:\s*,(?!\s*(?:the\s+(?:[a-z][\w’'-]*\s+){{1,3}})?[A-Z][\w’'-]+\s+"
+    rf"(?:(?:{NAME_PARTICLE})\s+)*[A-Z]|\s*[A-Z][\w’'-]+,)[^,\"“”]{{1,80}},|"
+    rf"{_WHO_ASIDE})?"
+)
 _BEFORE_RE = re.compile(
     # (not "One trader, Jeroen Bakker, remarked that": the one described is named after)
-    rf"\b{_ARTICLE}{_DESCRIBED}(?:\s*,(?!\s*[A-Z][\w’'-]+\s+(?:(?:{NAME_PARTICLE})\s+)*[A-Z])"
-    rf"[^,\"“”]{{1,80}},|{_WHO_ASIDE})?\s+"
+    rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+"
     rf"(?:(?:{_VERBS}){_LEAD_IN}|{_DESCRIBED_AS})"
 )
 # 'One EU diplomat put it to me like this: "…"': a colon hands the quotation to the subject
@@ -439,16 +452,6 @@ def described_before(masked: str, start: int, end: int) -> str | None:
     return _as_speaker(found.group("who"))
 
 
-# an aside between a description and its verb that does not name the one described ('A
-# member of the committee, Laurynas Vaitkus, said': a person named, whom the names find)
-# ("a US official who spoke on condition of anonymity said": the same, with no commas)
-_UNNAMED_ASIDE = (
-    # ("A Dutch member, Joost van der Berg, asked": a person named, particles and all)
-    # ("A former colleague, the violinist Petra Lindqvist, told us": named after what she is)
-    rf"(?:\s*,(?!\s*(?:the\s+(?:[a-z][\w’'-]*\s+){{1,3}})?[A-Z][\w’'-]+\s+"
-    rf"(?:(?:{NAME_PARTICLE})\s+)*[A-Z])[^,\"“”]{{1,80}},|"
-    rf"{_WHO_ASIDE})?"
-)
 # 'A Foreign Office minister said the UK was "ready to go further"': words quoted inside what
 # a described speaker reported (a clause of no speech verb of its own between)
 # a described subject and its speech verb ("A Polish diplomat, speaking privately, said")
