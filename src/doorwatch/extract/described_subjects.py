@@ -74,7 +74,7 @@ def _indefinite_re(heads: str) -> str:
         r"|\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
         r"(?:\d{1,2}\s+[A-Z][a-z]+|(?:the\s+)?[\w’'-]+)"
         # ("A defence lawyer practising in Minsk, interviewed on …, described …")
-        r"|\s+(?:now\s+)?(?:practi[sc]ing|working)\s+(?:in|at)\s+[A-Z][\w’'-]*)?"
+        r"|\s+(?:practi[sc]ing|working)\s+(?:in|at)\s+[A-Z][\w’'-]*)?"
     )
 
 

@@ -67,9 +67,9 @@ _DESCRIBED = (
     # ("a man released on 11 September": a day and its month)
     r"\s+(?:released|freed|pardoned|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|(?:the\s+)?[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?)|"
-    # ("a defence lawyer practising in Minsk", "a Belarusian lawyer now practising in Warsaw")
-    # (not "now living in Warsaw": where they are now ends the description)
-    r"\s+(?:now\s+)?(?:practi[sc]ing|working)\s+(?:in|at)\s+[A-Z][\w’'-]*|"
+    # ("a defence lawyer practising in Minsk")
+    # (not "now living in Warsaw", "now working in Tbilisi": where they are now ends it)
+    r"\s+(?:practi[sc]ing|working)\s+(?:in|at)\s+[A-Z][\w’'-]*|"
     r",\s+whose\s+[^,.;:!?\"“”]{1,50}(?=,))?)"
     # ("a Western diplomat involved in the talks said", "a banker familiar with the matter
     # said": how the source knows, no part of who it is)
