@@ -14784,3 +14784,25 @@ def test_a_description_with_what_the_person_practises_and_where() -> None:
         'summer, Natalia, told me, "They opened the gate." So keep your phone on.'
     )
     assert _quotes(text) == {"They opened the gate.": "Natalia"}
+
+
+def test_in_the_words_of_a_named_officer_after_the_clauses_own_verb() -> None:
+    text = (
+        "MEMO, 2 October 2025\n\nA diaspora group has urged Warsaw to act, so that, in the words "
+        'of its chair, Andrzej Kowal, "nobody who signed those verdicts can take a weekend in '
+        'Krakow."'
+    )
+    assert _quotes(text) == {
+        "nobody who signed those verdicts can take a weekend in Krakow.": "Andrzej Kowal"
+    }
+
+
+def test_an_adviser_described_by_whose_adviser_they_are() -> None:
+    text = (
+        "MEMO, 2 October 2025\n\n4.3 The opposition was more guarded. An adviser to Pavel "
+        'Latushka, quoted in the exile press, said: "Relief for an airline is a price we '
+        'understand."'
+    )
+    assert _quotes(text) == {
+        "Relief for an airline is a price we understand.": "adviser to Pavel Latushka"
+    }

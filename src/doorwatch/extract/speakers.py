@@ -838,8 +838,10 @@ class Attributor:
             quoted = self._cited(s_start + cited.end(), open_)
             if quoted is not None or self.anonymous:
                 return quoted
-        words_of = _WORDS_OF_RE.search(window) if last is None else None
-        if words_of is not None:
+        words_of = _WORDS_OF_RE.search(window)
+        # ('has urged Warsaw to act, so that, in the words of its chair, X, "…"': after the
+        # clause's own verb too)
+        if words_of is not None and (last is None or last.end() <= words_of.start()):
             # 'in the words of Warsaw metals consultant Adam Kubiak, "…"': the name that
             # ends the phrase (a place or a trade may come first)
             named = [

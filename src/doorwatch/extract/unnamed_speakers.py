@@ -66,7 +66,9 @@ _DESCRIBED = (
     # evening", "one woman, whose brother is still inside,")
     # ("a man released on 11 September": a day and its month)
     r"\s+(?:released|freed|pardoned|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|(?:the\s+)?[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?)|"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|(?:the\s+(?:same\s+)?)?[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?)|"
+    # ("an adviser to Sviatlana Tsikhanouskaya": whose adviser)
+    r"\s+to\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|"
     # ("a defence lawyer practising in Minsk")
     # (not "now living in Warsaw", "now working in Tbilisi": where they are now ends it)
     r"\s+(?:practi[sc]ing|working)\s+(?:in|at)\s+[A-Z][\w’'-]*|"
