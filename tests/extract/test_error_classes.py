@@ -14806,3 +14806,31 @@ def test_an_adviser_described_by_whose_adviser_they_are() -> None:
     assert _quotes(text) == {
         "Relief for an airline is a price we understand.": "adviser to Pavel Latushka"
     }
+
+
+def test_measures_a_power_still_applies_or_those_imposed_on_a_second_target() -> None:
+    text = (
+        "NOTE, 10 January 2024\n\n4.1 The United Kingdom continues to apply sanctions to the "
+        "refinery Naftan, imposed in June 2021, and restrictions on the tyre maker Belshina, in "
+        "force since March 2022."
+    )
+    assert _measures(text) == {
+        ("imposed", "Naftan", "United Kingdom", "2021-06"),
+        ("imposed", "Belshina", "United Kingdom", "2022-03"),
+    }
+    text = (
+        "NOTE, 10 January 2024\n\nAs of today, the United Kingdom had announced no change to the "
+        "sanctions it imposed on Naftan in June 2021 or to those imposed on Belshina in March "
+        "2022."
+    )
+    assert _measures(text) == {
+        ("imposed", "Naftan", "United Kingdom", "2021-06"),
+        ("imposed", "Belshina", "United Kingdom", "2022-03"),
+    }
+    # (not measures compared with those on another country, nor a promise to go on)
+    text = (
+        "Vilnius, 3 May 2024\n\nLithuania will keep working for sanctions against Belarus to be "
+        "mirrored with those imposed on Russia. Norway will continue to apply the bloc's "
+        "measures."
+    )
+    assert not any(t == "Russia" for _, t, _, _ in _measures(text))

@@ -229,10 +229,19 @@ WHEN_MEASURE_RE = re.compile(
     rf"(?P<fill>{FILL})(?P<verb>{MEASURE}|bans?|embargo)\s+(?:on|against)\s+{TARGET}"
 )
 # "such as those the European Union has applied to Belarusian potash since 2021": measures a
-# named power has in force, told after those like them
+# named power has in force, told after those like them ("or to those imposed on Belavia in
+# August 2023": the power's, named before)
 THOSE_APPLIED_RE = re.compile(
-    r"\b(?:those|the\s+ones)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    # (not "mirrored with those imposed on Russia": measures compared)
+    r"\b(?<!with\s)(?<!than\s)(?:those|the\s+ones)\s+(?:that\s+|which\s+)?(?:(?:the\s+)?"
     r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+"
-    r"(?:has|have|had)\s+(?:(?:already|long|also)\s+)?(?P<verb>applied|imposed)\s+(?:on|to|against)\s+"
+    r"(?:has|have|had)\s+(?:(?:already|long|also)\s+)?)?(?P<verb>applied|imposed)\s+(?:on|to|against)\s+"
     + TARGET
+)
+# "The United States continues to apply sanctions to the potash producer Belaruskali": a
+# measure a power still applies
+STILL_APPLIED_RE = re.compile(
+    # (not "will continue to apply the EU's measures": a promise)
+    r"\b(?:continu(?:es|ed)\s+to|still)\s+(?P<verb>apply|applies|applied)\s+"
+    rf"(?P<fill>{FILL}){MEASURE}\s+(?:to|on|against)\s+{TARGET}"
 )

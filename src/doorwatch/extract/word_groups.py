@@ -56,6 +56,7 @@ from doorwatch.extract.sanction_standing import (
     PUT_UNDER_RE,
     REGIME_COVERS_RE,
     RELIEF_SOUGHT_RE,
+    STILL_APPLIED_RE,
     STILL_LISTS_RE,
     STILL_UNDER_RE,
     THOSE_APPLIED_RE,
@@ -398,7 +399,8 @@ PAST_MEASURE_WORDS = (" dealings with ", " transactions with ", " business with 
                       "uary's ", "uary’s ", "March's ", "March’s ", "April's ", "April’s ",
                       "May's ", "May’s ", "June's ", "June’s ", "July's ", "July’s ",
                       "August's ", "August’s ", " has applied ", " have applied ",
-                      " had applied ", " has imposed ", " have imposed ", " had imposed ")  # fmt: skip
+                      " had applied ", " has imposed ", " have imposed ", " had imposed ",
+                      "to apply ", "still apply", "those imposed ")  # fmt: skip
 # ("the Treasury lists the refinery Naftan": a timeline's present tense, read only by the
 # designation shape)
 LISTS_WORDS = (" lists ",)
@@ -407,6 +409,7 @@ PAST_MEASURE_WINDOWS: Windows = (
     (DEALINGS_BARRED_RE, -40, 140),
     (WHEN_MEASURE_RE, -30, 160),
     (THOSE_APPLIED_RE, -80, 140),
+    (STILL_APPLIED_RE, -30, 160),
 )
 # "Lithuania stopped the Klaipeda transit", "closed its rail corridor to Belaruskali cargo" (see
 # transit_closures)
