@@ -14834,3 +14834,12 @@ def test_measures_a_power_still_applies_or_those_imposed_on_a_second_target() ->
         "measures."
     )
     assert not any(t == "Russia" for _, t, _, _ in _measures(text))
+
+
+def test_a_documents_own_name_in_a_title_line_is_no_person() -> None:
+    text = (
+        "NORTH SEA FREIGHT COUNCIL\nRoundtable Minutes (non-attribution)\n\nRiga, 10 July 2025\n\n"
+        "A rights researcher briefed the meeting. She noted that counts differ.\n\n"
+        '"The difference is the pardon," she said.\n'
+    )
+    assert "Roundtable Minutes" not in _quotes(text).values()
