@@ -14843,11 +14843,3 @@ def test_a_documents_own_name_in_a_title_line_is_no_person() -> None:
         '"The difference is the pardon," she said.\n'
     )
     assert "Roundtable Minutes" not in _quotes(text).values()
-
-
-def test_a_count_of_families_is_no_count_of_prisoners() -> None:
-    text = (
-        "REPORT, 3 March 2024\n\nThe programme reports 279 families with minor children in "
-        "which one or both parents are jailed for political reasons."
-    )
-    assert not _figures(text)

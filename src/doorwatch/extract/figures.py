@@ -180,7 +180,7 @@ _UNIT_RE = re.compile(
     r"(?:\s*(?:,|or|to|-|–)\s*(?:\d+|[a-z]+)(?=\s+times\b))?"
     r"(?:\s|-)*(?:%|percent|per\s+cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|"
     r"min\b|km|kilomet|miles?|euros?|dollars?|rubles?|roubles?|times|th\b|st\b|nd\b|rd\b|"
-    r"tonnes?|tons?|kg|m\b|am\b|pm\b|a\.m|p\.m|o'clock|per\b|million|billion|families|households)",
+    r"tonnes?|tons?|kg|m\b|am\b|pm\b|a\.m|p\.m|o'clock|per\b|million|billion)",
     re.IGNORECASE,
 )
 # ("Thirty more are pardoned on Aug. 16, followed by another 13 on Aug. 22")
