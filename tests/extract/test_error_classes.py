@@ -14843,3 +14843,11 @@ def test_a_documents_own_name_in_a_title_line_is_no_person() -> None:
         '"The difference is the pardon," she said.\n'
     )
     assert "Roundtable Minutes" not in _quotes(text).values()
+
+
+def test_a_powers_readiness_to_back_its_blocs_listings_needs_no_new() -> None:
+    text = (
+        "NOTE, 17 December 2020\n\nSanctions. A diplomat from a Nordic member state said her "
+        "government was prepared to back EU listings of judges who had sentenced protesters."
+    )
+    assert {(a, p) for a, _, p, _ in _measures(text)} == {("threatened", "European Union")}

@@ -120,10 +120,12 @@ NEXT_PACKAGE_RE = re.compile(
 # further listings of those responsible …", "working towards a further round of listings aimed
 # at …": further measures a power stands ready for, examines or works towards are a threat
 SUPPORTED_RE = re.compile(
-    r"\b(?P<verb>(?P<threat>(?:ready|prepared|willing)\s+to\s+(?:support|back|adopt|propose|"
-    r"consider)|examining|exploring|working\s+(?:[^,.;:()\"“”]{0,60}?\s+)?towards|"
+    r"\b(?P<verb>(?P<threat>(?P<ready>(?:ready|prepared|willing)\s+to)\s+(?:support|back|adopt|"
+    r"propose|consider)|examining|exploring|working\s+(?:[^,.;:()\"“”]{0,60}?\s+)?towards|"
     r"support(?:s|ed|ing)?))(?:\s*,[^,.;:()\"“”]{1,50},)?\s+(?:(?:a|the)\s+)?"
-    r"(?:(?:new|further|fresh|additional|personal|individual|targeted|more)\s+)+"
+    # ("was prepared to back EU listings of judges …": readiness needs no "new")
+    r"(?(ready)(?:(?:new|further|fresh|additional|personal|individual|targeted|more)\s+)*|"
+    r"(?:(?:new|further|fresh|additional|personal|individual|targeted|more)\s+)+)"
     # ("will support new EU restrictive measures against …": the bloc's measures)
     r"(?:(?P<power>EU|UK|US|U\.S\.|European|British|American|Canadian)\s+)?"
     r"(?:round\s+of\s+)?(?:listings|designations|sanctions|restrictive\s+measures|measures)\s+"
