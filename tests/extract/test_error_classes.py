@@ -14851,3 +14851,11 @@ def test_a_powers_readiness_to_back_its_blocs_listings_needs_no_new() -> None:
         "government was prepared to back EU listings of judges who had sentenced protesters."
     )
     assert {(a, p) for a, _, p, _ in _measures(text)} == {("threatened", "European Union")}
+
+
+def test_a_role_held_by_the_name_a_records_field_gives() -> None:
+    text = (
+        "CONTACT GROUP MINUTES\nDate: 20 February 2024\nChair: Kadri Lepp, MP\n\nThe chair "
+        'recalled the mandate.\n\nThe chair summed up: "We will not free anyone from this room."\n'
+    )
+    assert _quotes(text) == {"We will not free anyone from this room.": "Kadri Lepp"}

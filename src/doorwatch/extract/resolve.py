@@ -579,6 +579,14 @@ class Resolver(PersonPronouns):
         for m in self.mentions.within(position, position + _FORWARD_REACH):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re, qualifier):
                 return self.name(m)
+        # ("Chair: Kadri Lepp, MP" among a record's title lines: the field names the holder)
+        field = re.search(
+            rf"(?m)^[ \t]*(?i:{re.escape(noun)})[ \t]*:[ \t]*"
+            r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)",
+            self.headings,
+        )
+        if field is not None and len(words) == 1:
+            return field.group("name")
         # No person holds the role, and the text described the one who does without a name:
         # "A U.S. official, briefing on condition of anonymity, said …; '…,' the official
         # said" is that "U.S. official" (a spokesperson speaks for the office, see below)
