@@ -14859,3 +14859,11 @@ def test_a_role_held_by_the_name_a_records_field_gives() -> None:
         'recalled the mandate.\n\nThe chair summed up: "We will not free anyone from this room."\n'
     )
     assert _quotes(text) == {"We will not free anyone from this room.": "Kadri Lepp"}
+
+
+def test_a_possessive_before_a_speech_noun_hands_the_quotation_to_its_owner() -> None:
+    text = (
+        "NOTE, 20 February 2024\n\nSigrid Aasen, a programme officer, argued for simplicity. Her "
+        'warning to donors was short: "Every form you add is a person who gives up."'
+    )
+    assert _quotes(text) == {"Every form you add is a person who gives up.": "Sigrid Aasen"}

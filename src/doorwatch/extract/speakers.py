@@ -104,6 +104,7 @@ _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
 )
 _CHARACTERISING = lx.CHARACTERISING_VERBS
+_OWNER_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 _SAID_COLON_RE = re.compile(r"[a-z]:\s*$")  # ("She said: '…'", not "HOST: '…'")
 _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # Relative clauses and appositives (", who met Trump in July,", ", a senior adviser to X,")
@@ -824,6 +825,8 @@ class Attributor:
         s_start = max(self.index.span(open_)[0], self.paras[para].start, open_ - _PRE_WINDOW)
         window = self.masked[s_start:open_]
         last = _LAST_VERB_RE.match(window, max(0, len(window) - _VERB_REACH))
+        if last is not None and _OWNER_BEFORE_RE.search(window, 0, last.start("speech")):
+            last = None  # ("Her warning to donors was short: …": a noun, whose it is)
         if (
             last is not None
             and (as_saying := _QUOTED_AS_RE.search(window)) is not None
