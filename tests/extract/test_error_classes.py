@@ -14867,3 +14867,14 @@ def test_a_possessive_before_a_speech_noun_hands_the_quotation_to_its_owner() ->
         'warning to donors was short: "Every form you add is a person who gives up."'
     )
     assert _quotes(text) == {"Every form you add is a person who gives up.": "Sigrid Aasen"}
+
+
+def test_his_words_before_the_colon_are_whose_the_quotation_is() -> None:
+    text = (
+        "UPDATE, 10 July 2024\n\n1.1 In early July 2024, Alexander Lukashenko said that some ill "
+        'prisoners would be released. The state news agency carried his words: "People who are '
+        'gravely ill should be at home."'
+    )
+    assert _quotes(text) == {
+        "People who are gravely ill should be at home.": "Alexander Lukashenko"
+    }

@@ -49,6 +49,10 @@ _CAME_FROM_RE = re.compile(
 )
 _CAME_FROM_AFTER_RE = re.compile(r"(?:,?\s+(?:of|at|from)\s+[^.;:!?\"“”\n]{1,50})?:\s*")
 # 'His answer was blunt: "…"': the words of the one the pronoun refers to
+# "his words:", "her own words:" ending the sentence before the quotation
+_OWN_WORDS_END_RE = re.compile(
+    r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:words|remarks|comments)\s*:\s*$"
+)
 _PRONOUN_SPEECH_RE = re.compile(
     rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
 )
@@ -95,6 +99,13 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
                 and _HEARD_OVER_RE.fullmatch(masked, seen.end, open_)
             ):
                 return seen
+    own_words = _OWN_WORDS_END_RE.search(window)
+    if own_words is not None:
+        # ('The state news agency carried his words: "…"': whose words they are, right before
+        # the colon, not the sentence's subject)
+        key = POSSESSIVE_SUBJECT[own_words.group("pronoun").lower()]
+        at = s_start + own_words.start("pronoun")
+        return Mention(at, at + len(own_words.group("pronoun")), "pronoun", key)
     for at, m in enumerate(found):
         if (
             (m.kind in ("person", "org") or lone_name(m))
