@@ -14878,3 +14878,14 @@ def test_his_words_before_the_colon_are_whose_the_quotation_is() -> None:
     assert _quotes(text) == {
         "People who are gravely ill should be at home.": "Alexander Lukashenko"
     }
+
+
+def test_a_quotation_after_a_sentence_a_pronoun_opens_with_a_regular_past() -> None:
+    text = (
+        "BRIEFING, 5 February 2024\n\nKatsiaryna Yurchenka was released in 2023. She now lives "
+        "in England.\n\nAsked what she wants decision-makers to understand, she paused before "
+        'answering. "That leaving prison is not the same as being free."'
+    )
+    assert _quotes(text) == {
+        "That leaving prison is not the same as being free.": "Katsiaryna Yurchenka"
+    }

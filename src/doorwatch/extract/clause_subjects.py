@@ -29,7 +29,7 @@ _SUBJECT_VERB_AFTER_RE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|w
 # it up to the camera.", "She scrolls down to show me.", "He spoke at last.")
 _PRONOUN_VERB_AFTER_RE = re.compile(
     rf"\s+(?:(?:[a-z]+ly|never|also|still|then|now|just|only|often|always)\s+)?"
-    rf"(?:[a-z]+s|{lx.IRREGULAR_PAST_VERBS})\b"
+    rf"(?:[a-z]+s|[a-z]+ed|{lx.IRREGULAR_PAST_VERBS})\b"
 )
 # the same after a title and surname, which may be any verb in the past ("Ms Mialnikava
 # spoke about her daughter."; a name in full before "met" or "took" stays unread, as before)
