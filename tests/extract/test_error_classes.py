@@ -14889,3 +14889,20 @@ def test_a_quotation_after_a_sentence_a_pronoun_opens_with_a_regular_past() -> N
     assert _quotes(text)["The wife has carried the household alone. Nobody has prepared them."] == (
         "Nana Kobakhidze"
     )
+
+
+def test_counts_as_the_items_of_a_list_a_line_introduces() -> None:
+    text = (
+        "UPDATE, 30 August 2024\n\nThree rounds in two months\nBelarus has now announced three "
+        "batches of pardons since early July:\n  • 17 people in July, the largest single release "
+        "since 2020;\n  • 29 people on 16 August, 13 women and 16 men;\n  • 12 more on 22 "
+        "August.\n\nMore text follows here.\n"
+    )
+    assert _dated_figures(text) >= {
+        ("prisoners_released", 17, "2024-07"),
+        ("prisoners_released", 29, "2024-08-16"),
+        ("prisoners_released", 12, "2024-08-22"),
+    }
+    # (a list whose line names no kind of count counts nothing)
+    text = "NOTES, 3 May 2024\n\nOur volunteers this year:\n- 40 people in Vilnius;\n- 12 more in Riga.\n"
+    assert not _figures(text)

@@ -57,6 +57,7 @@ MODULES = (
     "labelled_turns",
     "lexicon",
     "list_names",
+    "listed_counts",
     "listed_people",
     "list_shapes",
     "listing_asides",

@@ -20,6 +20,7 @@ from doorwatch.extract.hard_wraps import unwrap_lines
 from doorwatch.extract.heading_figures import heading_figures
 from doorwatch.extract.heading_quotes import heading_speaker, labelled_source, told_again
 from doorwatch.extract.labelled_measures import labelled_measures
+from doorwatch.extract.listed_counts import listed_counts
 from doorwatch.extract.listed_people import listed_people
 from doorwatch.extract.listing_asides import aside_listings, blank_asides, power_dated
 from doorwatch.extract.listings import dated_entries, find_listed, recital_listings
@@ -135,6 +136,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     tabled = table_figures(counted, published)
     figures = outside_rows(text, find_figures(counted, sents, published), tabled)
     figures += heading_figures(counted, paras, published, figures + tabled)
+    figures += listed_counts(counted, published, figures + tabled)
     # (a count told again, in a row under the prose that gave it, is one claim)
     claims.extend(without_repeats(corrected(masked, figures, sents) + tabled))
     listed, intros = find_listed(text, masked, paras, index, mentions, published)
