@@ -14906,3 +14906,20 @@ def test_counts_as_the_items_of_a_list_a_line_introduces() -> None:
     # (a list whose line names no kind of count counts nothing)
     text = "NOTES, 3 May 2024\n\nOur volunteers this year:\n- 40 people in Vilnius;\n- 12 more in Riga.\n"
     assert not _figures(text)
+
+
+def test_a_surname_given_by_its_initial_is_part_of_the_name() -> None:
+    text = (
+        'SHADOW REPORT, 1 March 2024\n\n14. "We enter the new names every morning," said Nasta '
+        'R., a volunteer. "Some days the first name is a colleague."\n'
+    )
+    assert _quotes(text) == {
+        "We enter the new names every morning": "Nasta R.",
+        "Some days the first name is a colleague.": "Nasta R.",
+    }
+    # (a chat's sender label keeps its own reading: the words passed on are another's)
+    text = (
+        "CHAT, 24 June 2021\n\n[24.06.2021 11:42] Ales B.: Dzianis got out after his 15 days. He "
+        'asked me to pass this on: "Tell everyone the parcels arrive."\n'
+    )
+    assert _quotes(text) == {"Tell everyone the parcels arrive.": "Dzianis"}

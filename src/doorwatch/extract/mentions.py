@@ -28,7 +28,12 @@ _LOW = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
 # Titles written with a full stop ("Mr.") end a run at the stop; they are stopwords, so the
 # name after them is a run of its own. Spelling them out here would slow the scan twofold.
 # A middle initial ("Brian E. Nelson") stays inside its run when a name word follows it.
-_WORD = rf"[{_UP}](?:(?:\.[{_UP}])+\.|\.(?=[ \u00a0][{_UP}][{_LOW}]))|[{_UP}][{_UP}{_LOW}’'/-]*"
+# A surname given by its initial ("Volha S., whose husband …", "Aksana M. told us") ends its run
+# when a comma or a word in small letters follows (not a chat's "Ales B.:", a sender's label).
+_WORD = (
+    rf"[{_UP}](?:(?:\.[{_UP}])+\.|\.(?=[ \u00a0][{_UP}][{_LOW}])|\.(?=[,;]|[ \u00a0][{_LOW}]))|"
+    rf"[{_UP}][{_UP}{_LOW}’'/-]*"
+)
 # the particles inside a name ("Joost van der Berg")
 NAME_PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
 # Starts with a character class so the engine skips ahead fast; words are checked after.
@@ -467,7 +472,8 @@ def _analyse(found: str) -> tuple[_Found, ...]:
     known = _WORDS.get
     seg: list[_Word] = []
     at = 0
-    for token in found.split():
+    tokens = found.split()
+    for k, token in enumerate(tokens):
         flags, base, possessive = known(token) or _facts(token)
         if flags & _NAME:
             seg.append((at, token, base, flags))
@@ -475,7 +481,11 @@ def _analyse(found: str) -> tuple[_Found, ...]:
             len(token) == 2
             and token[1] == "."
             and token[0].isupper()
-            and all(word[3] & _LEADING for word in seg)
+            and (
+                all(word[3] & _LEADING for word in seg)
+                # ("Volha S.": a surname's initial ending the run, after a given name)
+                or (k == len(tokens) - 1 and len(seg) == 1 and not seg[0][3] & _NOT_PERSON)
+            )
         ):
             # ("F. Viacorka", "Deputy Minister A. Bilotaitė-Vinkler": minutes and lists give a
             # name by its initial; a middle initial, "Brian E. Nelson", stays out of the words)
