@@ -14923,3 +14923,13 @@ def test_a_surname_given_by_its_initial_is_part_of_the_name() -> None:
         'asked me to pass this on: "Tell everyone the parcels arrive."\n'
     )
     assert _quotes(text) == {"Tell everyone the parcels arrive.": "Dzianis"}
+
+
+def test_a_numbered_paragraphs_number_is_no_word_of_its_sentence() -> None:
+    text = (
+        "SHADOW REPORT, 1 March 2024\n\nThe opposition leader Pavel Latushka spoke first.\n\n"
+        "3.3 A doctoral student in physics, arrested in 2024 and released in the September "
+        'pardon, said the hardest loss was the data. "Five years of data sat on a server," he '
+        "told the Council.\n"
+    )
+    assert _quotes(text) == {"Five years of data sat on a server": "doctoral student in physics"}

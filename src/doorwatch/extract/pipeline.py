@@ -44,6 +44,7 @@ from doorwatch.extract.sanctions import find_sanctions
 from doorwatch.extract.sentences import (
     Paragraph,
     SentenceIndex,
+    blank_paragraph_numbers,
     blank_term_marks,
     blank_word_marks,
     paragraphs,
@@ -101,10 +102,13 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sents = sentences(masked, body)
     index = SentenceIndex(sents)
     headings = "\n".join(text[p.start : p.end] for p in paras if p.heading)
-    mentions = find_mentions(masked, headings)
+    # (speakers are read without the numbers of numbered paragraphs; the sentences, and the
+    # counts read by them, keep them: "41. The number of people it recognised …")
+    numbered = blank_paragraph_numbers(masked)
+    mentions = find_mentions(numbered, headings)
     claims: list[Claim] = []
     kept = [q for q in spans if not paras[q.para].heading]
-    attributor = Attributor(masked, paras, index, mentions, headings, headed)
+    attributor = Attributor(numbered, paras, index, mentions, headings, headed)
     speakers = attributor.speakers(kept)
     for q, s in zip(kept, speakers, strict=True):
         if not is_statement(text, q):

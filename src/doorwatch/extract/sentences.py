@@ -244,3 +244,18 @@ class SentenceIndex:
         """Return the span of the sentence that holds ``position`` (empty if none does)."""
         i = self.index(position)
         return self.spans[i] if i >= 0 else (position, position)
+
+
+# a numbered paragraph's number ("2.3 ", "14. ", "§3 "): a report's reference, no word of the
+# sentence it opens (a day at a line's start, "31 Dec", has no full stop and stays)
+_PARAGRAPH_NUMBER_RE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}\.(?:\d{1,2}\.?){0,2}|§[ \t]?\d{1,2}(?:\.\d{1,2})?)[ \t]+(?=[A-Z“\"])"
+)
+
+
+def blank_paragraph_numbers(masked: str) -> str:
+    """Return ``masked`` with the numbers that open numbered paragraphs blanked, so that the
+    sentence after one opens as it would without it."""
+    if "." not in masked and "§" not in masked:
+        return masked
+    return _PARAGRAPH_NUMBER_RE.sub(lambda m: " " * len(m.group()), masked)
