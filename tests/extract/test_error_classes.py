@@ -14933,3 +14933,14 @@ def test_a_numbered_paragraphs_number_is_no_word_of_its_sentence() -> None:
         "told the Council.\n"
     )
     assert _quotes(text) == {"Five years of data sat on a server": "doctoral student in physics"}
+
+
+def test_a_given_name_alone_is_the_guest_the_title_lines_name_in_full() -> None:
+    text = (
+        "EASTERN NOTES\nMarkets between the Baltic and the Black Sea\n\nEPISODE 88: Potash and an "
+        "Anniversary\nReleased 12 August 2021 | Running time 41:20\n\nWITH\nPiotr Zaremba, "
+        "commodities analyst at a Warsaw brokerage\nIryna Savitskaya, Belarusian economist\n\n"
+        'WHAT THEY SAID\nPiotr was careful not to oversell it. "A designation in Washington is a '
+        'letter," he said early on.\n'
+    )
+    assert _quotes(text) == {"A designation in Washington is a letter": "Piotr Zaremba"}

@@ -312,7 +312,10 @@ class PersonPronouns:
                     (m for m in eligible if m.kind == "person"),
                     eligible[0] if eligible else fits[0],
                 )
-                return persons[best.key].name if best.kind == "person" else self._fullest(best.key)
+                if best.kind == "person" and " " in persons[best.key].name:
+                    return persons[best.key].name
+                # (a given name alone: the one person named in full with it)
+                return self._fullest(persons[best.key].name if best.kind == "person" else best.key)
         # Beyond the look-back: the person of that gender named most often so far (a pronoun
         # does not point forward to someone introduced later).
         counts: dict[str, int] = {}

@@ -397,6 +397,12 @@ class Resolver(PersonPronouns):
             self._given = {first: tuple(sorted(names)) for first, names in given.items()}
         return self._given
 
+    def _fullest(self, word: str) -> str:
+        """Return the full name of the one person the text, or its title lines ("WITH / Piotr
+        Zaremba, commodities analyst …"), names with the given name ``word``, else ``word``."""
+        in_full = self._given_names().get(word, ())
+        return in_full[0] if len(in_full) == 1 else super()._fullest(word)
+
     def _kin_family(self, start: int) -> str | None:
         """Return the family name of the man whose first name stands at ``start`` right
         after whose father, son or brother he is ("Protasevich's dad Dmitry", "Nina
