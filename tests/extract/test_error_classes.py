@@ -14944,3 +14944,12 @@ def test_a_given_name_alone_is_the_guest_the_title_lines_name_in_full() -> None:
         'letter," he said early on.\n'
     )
     assert _quotes(text) == {"A designation in Washington is a letter": "Piotr Zaremba"}
+
+
+def test_a_guests_given_name_opening_a_sentence_before_a_quotation() -> None:
+    text = (
+        "SHOW NOTES, 12 February 2025\n\nWITH\nDan Whitcombe, a negotiator\nLizaveta Kosak, an "
+        'editor\n\nWHAT WAS SAID\nDan was candid about the mechanics. "Nobody gives up a prisoner '
+        'for free."\n'
+    )
+    assert _quotes(text) == {"Nobody gives up a prisoner for free.": "Dan Whitcombe"}
