@@ -14953,3 +14953,11 @@ def test_a_guests_given_name_opening_a_sentence_before_a_quotation() -> None:
         'for free."\n'
     )
     assert _quotes(text) == {"Nobody gives up a prisoner for free.": "Dan Whitcombe"}
+
+
+def test_a_guests_given_name_with_a_verb_in_the_present() -> None:
+    text = (
+        "SHOW NOTES, 12 February 2025\n\nWITH\nTomas Vaitkus, a trade analyst\n\nNOTES\nShould "
+        'the neighbours do more? Tomas thinks so. "Poland holds one of the few keys."\n'
+    )
+    assert _quotes(text) == {"Poland holds one of the few keys.": "Tomas Vaitkus"}

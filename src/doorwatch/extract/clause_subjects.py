@@ -155,7 +155,11 @@ def opening_subject(
             and (
                 _SUBJECT_VERB_AFTER_RE.match(masked, m.end, p_end)
                 or (m.kind == "person" and _APPOSED_VERB_AFTER_RE.match(masked, m.end, p_end))
-                or (m.kind == "pronoun" and _PRONOUN_VERB_AFTER_RE.match(masked, m.end, p_end))
+                # ("Tomas thinks so.": a guest by a given name, in the present of show notes too)
+                or (
+                    m.kind in ("pronoun", "bare")
+                    and _PRONOUN_VERB_AFTER_RE.match(masked, m.end, p_end)
+                )
             )
         ) or (
             m.kind in ("bare", "person")
