@@ -14961,3 +14961,11 @@ def test_a_guests_given_name_with_a_verb_in_the_present() -> None:
         'the neighbours do more? Tomas thinks so. "Poland holds one of the few keys."\n'
     )
     assert _quotes(text) == {"Poland holds one of the few keys.": "Tomas Vaitkus"}
+
+
+def test_a_guests_given_name_before_a_colon() -> None:
+    text = (
+        "SHOW NOTES, 12 February 2025\n\nWITH\nNatallia Kavalchuk, a translator\n\nPULL QUOTES\n"
+        'Natallia on the letters she works with: "The handwriting gets smaller every month."\n'
+    )
+    assert _quotes(text) == {"The handwriting gets smaller every month.": "Natallia Kavalchuk"}

@@ -149,7 +149,7 @@ def opening_subject(
                 m.kind == "person"
                 or (m.kind == "pronoun" and m.key in PRONOUN_GENDER)
                 # ("Dan was candid about the mechanics." under "WITH / Dan Whitcombe, …")
-                or (m.kind == "bare" and _given_in_headings(mentions, m.key))
+                or (m.kind == "bare" and mentions.titled_given(m.key))
             )
             and OPENING_RE.fullmatch(masked, at, m.start)
             and (
@@ -169,13 +169,6 @@ def opening_subject(
             return m
         return None
     return None
-
-
-def _given_in_headings(mentions: Mentions, word: str) -> bool:
-    """Return True when ``word`` is the given name of a person the title lines name in full."""
-    return any(
-        p.tokens > 1 and p.name.split()[0] == word for p in mentions.heading_persons().values()
-    )
 
 
 def last_subject(

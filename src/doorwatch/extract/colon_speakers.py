@@ -70,8 +70,11 @@ def _surname(mention: Mention, mentions: Mentions) -> bool:
     # a name alone is a person's when its ending is a surname's or the text names someone in
     # full by it (not "Reminder", "Update": words a line opens with)
     key = mention.key
-    return key.endswith(lx.SURNAME_ENDINGS) or any(
-        m.kind == "person" and m.key.split()[-1] == key for m in mentions.items
+    return (
+        key.endswith(lx.SURNAME_ENDINGS)
+        or any(m.kind == "person" and m.key.split()[-1] == key for m in mentions.items)
+        # ("Natallia on the letters she works with:" under "WITH / Natallia Kavalchuk, …")
+        or mentions.titled_given(key)
     )
 
 

@@ -225,6 +225,13 @@ class Mentions:
             self._headed = find_mentions(self.headings).persons if self.headings else {}
         return self._headed
 
+    def titled_given(self, word: str) -> bool:
+        """Return True when ``word`` is the given name of a person the title and field lines
+        name in full ("WITH / Dan Whitcombe, a negotiator", then "Dan was candid …")."""
+        return any(
+            p.tokens > 1 and p.name.split()[0] == word for p in self.heading_persons().values()
+        )
+
     def before(self, position: int, limit: int = 400) -> Iterator[Mention]:
         """Yield up to ``limit`` mentions that begin before ``position``, nearest first."""
         i = bisect.bisect_left(self.starts, position)
