@@ -14969,3 +14969,24 @@ def test_a_guests_given_name_before_a_colon() -> None:
         'Natallia on the letters she works with: "The handwriting gets smaller every month."\n'
     )
     assert _quotes(text) == {"The handwriting gets smaller every month.": "Natallia Kavalchuk"}
+
+
+def test_measures_told_by_what_a_power_applied_or_targeted_and_since_when() -> None:
+    text = (
+        "REPORT, 1 March 2024\n\n4.1 Economic measures such as the sanctions the United Kingdom "
+        "has applied to the refinery Naftan since June 2021 do not reach the people on campus."
+    )
+    assert _measures(text) == {("imposed", "Naftan", "United Kingdom", "2021-06")}
+    text = (
+        "REPORT, 1 March 2024\n\n4.1 The UK sanctions on the refinery Naftan (in force since 2021) "
+        "and on the tyre maker Belshina (since 2022) remain in place."
+    )
+    assert _measures(text) == {
+        ("imposed", "Naftan", "United Kingdom", "2021"),
+        ("imposed", "Belshina", "United Kingdom", "2022"),
+    }
+    text = (
+        "REPORT, 1 March 2024\n\n7. Debate has focused on economic sanctions - on the refinery "
+        "Naftan, targeted by the United Kingdom since June 2021, and on others."
+    )
+    assert _measures(text) == {("imposed", "Naftan", "United Kingdom", "2021-06")}

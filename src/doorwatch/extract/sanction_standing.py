@@ -143,7 +143,8 @@ DESIGNATED_ASIDE_RE = re.compile(
     # ("Belavia, the state airline designated in August 2023,": what it is, then the aside)
     r"(?:the\s+(?:[a-z][\w-]*\s+){1,3}?(?=(?:designated|blacklisted|sanctioned)\s))?"
     # ("the potash giant Belaruskali, sanctioned since 2021,")
-    r"(?:(?:first|originally|already|also)\s+)?(?P<verb>designated|blacklisted|sanctioned|"
+    # ("Belaruskali, targeted by the United States since August 2021,"; "blocked by …")
+    r"(?:(?:first|originally|already|also)\s+)?(?P<verb>designated|blacklisted|sanctioned|targeted|blocked|"
     # ("the state airline Belavia, banned from European skies after the Ryanair landing in
     # 2021,": a ban told in the aside, and what it followed)
     r"(?:banned|barred)\s+from\s+(?:the\s+)?(?:(?P<named>[A-Z][\w.]*)\s+)?(?:airspace|skies|airports)"
@@ -233,7 +234,9 @@ WHEN_MEASURE_RE = re.compile(
 # August 2023": the power's, named before)
 THOSE_APPLIED_RE = re.compile(
     # (not "mirrored with those imposed on Russia": measures compared)
-    r"\b(?<!with\s)(?<!than\s)(?:those|the\s+ones)\s+(?:that\s+|which\s+)?(?:(?:the\s+)?"
+    # ("the sanctions the United States has applied to the potash producer Belaruskali")
+    r"\b(?<!with\s)(?<!than\s)(?:those|the\s+ones|the\s+(?:sanctions|measures|restrictions)(?=\s+the\s))"
+    r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?"
     r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+"
     r"(?:has|have|had)\s+(?:(?:already|long|also)\s+)?)?(?P<verb>applied|imposed)\s+(?:on|to|against)\s+"
     + TARGET

@@ -680,9 +680,14 @@ _GLOSS_RE = re.compile(
 # "… and Belavia (since 2023) remain")
 _DATE_ASIDE_RE = re.compile(
     # (a bare date in brackets is a listing's own, read by listing_asides)
-    rf"\((?:since|from)\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d\)"
+    # ("(in force since 2021)": the same, told as a state)
+    rf"\((?:in\s+(?:force|place)\s+)?(?:since|from)\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\s+)?"
+    r"(?:19|20)\d\d\)"
     r"(?=\s*,?\s+(?:and|or)\s|\s+(?:remain|remains|are|is|stay|stays)\b)"
 )
+
+
+_IN_FORCE_LEAD_RE = re.compile(r"in\s+(?:force|place)\s+")
 
 
 def blank_glosses(masked: str) -> str:
@@ -702,7 +707,12 @@ def blank_glosses(masked: str) -> str:
             last = gloss.end()
         elif aside is not None:
             pieces.append(masked[last:at])
-            pieces.append("  " + masked[aside.start() + 1 : aside.end() - 1] + " ")
+            inside = masked[aside.start() + 1 : aside.end() - 1]
+            # ("in force since 2021": the state's words blanked with the brackets, the date kept)
+            stated = _IN_FORCE_LEAD_RE.match(inside)
+            if stated is not None:
+                inside = " " * stated.end() + inside[stated.end() :]
+            pieces.append("  " + inside + " ")
             last = aside.end()
         at = masked.find(" (", at + 2)
     if not pieces:
