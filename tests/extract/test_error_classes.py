@@ -14990,3 +14990,22 @@ def test_measures_told_by_what_a_power_applied_or_targeted_and_since_when() -> N
         "Naftan, targeted by the United Kingdom since June 2021, and on others."
     )
     assert _measures(text) == {("imposed", "Naftan", "United Kingdom", "2021-06")}
+
+
+def test_the_items_of_a_recommendation_that_list_demands_take_no_measure() -> None:
+    text = (
+        "REPORT, 1 March 2024\n\nSanctions.\n\n8. To States taking part in the review, the Network "
+        "recommends that:\n   (a) the European Union, the United Kingdom and Canada adopt travel "
+        "bans and asset freezes against the judges identified as responsible;\n   (b) States "
+        "raise individual cases.\n"
+    )
+    assert not _measures(text)
+    # (the same words told as news are measures)
+    text = (
+        "REPORT, 1 March 2024\n\nSanctions. The United Kingdom and Canada adopt travel bans "
+        "against ten judges."
+    )
+    assert {(a, p) for a, _, p, _ in _measures(text)} == {
+        ("imposed", "United Kingdom"),
+        ("imposed", "Canada"),
+    }

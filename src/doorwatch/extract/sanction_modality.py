@@ -165,6 +165,20 @@ _CLAUSE_THEN_IMPERATIVE_RE = re.compile(
 # and Canada impose …" (a wish, no measure; "Warsaw will propose that the EU extend …" is a
 # power's own proposal, see power_proposes)
 _DEMANDED_THAT_RE = re.compile(r"(?:^|[\n.:;])[ \t]*(?:[-•*–][ \t]*)?That\s+[^.;:\n]{1,80}$")
+# an item of a list a line ending in "that:" introduces ("… recommends that: / (a) the
+# European Union … adopt travel bans …"): its bare verb is the demand's
+_THAT_ITEM_RE = re.compile(r"[ \t]*(?:\(?[a-z]{1,4}\)|[-•*–]|\d{1,2}[.)])[ \t]+[^.;:\n]{1,120}$")
+_THAT_LIST_RE = re.compile(r"\bthat:[ \t]*\n(?:[^\n]*\n){0,8}$")
+
+
+def _listed_demand(masked: str, verb_at: int) -> bool:
+    """Return True when the verb at ``verb_at`` stands in an item of a list that a line ending
+    in "that:" introduces (a recommendation's demands)."""
+    line_start = masked.rfind("\n", 0, verb_at) + 1
+    return (
+        _THAT_ITEM_RE.match(masked, line_start, verb_at) is not None
+        and _THAT_LIST_RE.search(masked, max(0, line_start - 800), line_start) is not None
+    )
 
 
 def imperative(match: re.Match[str], masked: str) -> bool:
@@ -178,6 +192,7 @@ def imperative(match: re.Match[str], masked: str) -> bool:
         verb_at == 0
         or _IMPERATIVE_BEFORE_RE.search(masked, max(0, verb_at - 4), verb_at) is not None
         or _DEMANDED_THAT_RE.search(masked, max(0, verb_at - 120), verb_at) is not None
+        or _listed_demand(masked, verb_at)
         or (
             masked.startswith(",", verb_at - 2)
             and _CLAUSE_THEN_IMPERATIVE_RE.search(masked, max(0, verb_at - 100), verb_at)
