@@ -33,7 +33,9 @@ from doorwatch.extract.text_tables import (
     table_lines,
 )
 
-_COLUMNS = tuple(lx.table("tables", "column_measures").items())
+# the words of a header cell or a label and the kind of count they say (also read by
+# listed_counts for the line a list's items follow)
+COLUMN_MEASURES = tuple(lx.table("tables", "column_measures").items())
 
 # a cell that is a count: "1,177", "~40", "about 1,100", "38*" (a footnote's mark after it)
 _COUNT_CELL_RE = re.compile(
@@ -77,7 +79,7 @@ def table_figures(text: str, published: dt.date | None) -> list[Figure]:
             if not is_ruled(text, line_start, end) and is_sentence(text, cells):
                 columns = None  # (a sentence with two spaces in it, not a header)
                 continue
-            measures = [column_kind(text[a:b], _COLUMNS) for a, b in cells]
+            measures = [column_kind(text[a:b], COLUMN_MEASURES) for a, b in cells]
             if not any(measures[1:]):
                 measures = _captioned_counts(text, line_start, cells)
             # (a table of people held or freed says so in its header or the lines above it:
@@ -121,7 +123,7 @@ def _labelled_row(text: str, cells: list[tuple[int, int]], anchor: dt.date | Non
     own for the count and one for its date ("| Recognised political prisoners | 1,446 | 31 Dec
     2022 |", under "| Indicator | Value | Reference date |"); none for any other row."""
     label = text[cells[0][0] : cells[0][1]]
-    measure = None if _DIGIT_RE.search(label) else column_kind(label, _COLUMNS)
+    measure = None if _DIGIT_RE.search(label) else column_kind(label, COLUMN_MEASURES)
     if measure is None:
         return []
     dated = [
@@ -166,7 +168,7 @@ def _captioned_counts(
     above = text[above_start : header_start - 1]
     if not above.rstrip().endswith(":"):
         return none
-    kind = column_kind(above, _COLUMNS)
+    kind = column_kind(above, COLUMN_MEASURES)
     if kind is None:
         return none
     out = list(none)
@@ -228,7 +230,7 @@ def _series(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[Fi
         return []
     above_end = text.rfind("\n", 0, max(0, line_start - 1))
     above = text[above_end + 1 : max(0, line_start - 1)]
-    measure = column_kind(above, _COLUMNS)
+    measure = column_kind(above, COLUMN_MEASURES)
     if measure is None or not PRISON_TOPIC_RE.search(above):
         return []
     years = _YEAR_RE.findall(above)
@@ -336,7 +338,7 @@ def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
         if SERVED_RE.search(line.group("label")):
             parent = None
             continue  # ("Former political prisoners assisted: 214": a caseload)
-        measure = column_kind(line.group("label"), _COLUMNS)
+        measure = column_kind(line.group("label"), COLUMN_MEASURES)
         date = _label_date(text, label_start, label_end, published)
         if measure is None:
             if parent is None or line.group("dash") is None or indent <= parent[0]:

@@ -15,12 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure
+from doorwatch.extract.count_tables import COLUMN_MEASURES
 from doorwatch.extract.dates import find_dates
 from doorwatch.extract.text_tables import column_kind
 
-_COLUMNS = tuple(lx.table("tables", "column_measures").items())
 # a list's item: its mark, then a count of people first ("• 18 people in July, …")
 _ITEM_RE = re.compile(
     r"^[ \t]*[•▪◦*–-][ \t]*(?P<value>\d{1,3}(?:,\d{3})+|\d{1,4})[ \t]+"
@@ -49,7 +48,9 @@ def listed_counts(text: str, published: dt.date | None, told: list[Figure]) -> l
         if line_start != intro_end:
             # (a new list: the line right above it introduces it)
             intro = _INTRO_RE.search(text, max(0, line_start - 300), line_start)
-            measure = column_kind(intro.group("line"), _COLUMNS) if intro is not None else None
+            measure = (
+                column_kind(intro.group("line"), COLUMN_MEASURES) if intro is not None else None
+            )
         intro_end = item.end() + 1
         if measure not in _KINDS:
             continue
