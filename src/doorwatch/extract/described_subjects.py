@@ -18,7 +18,12 @@ from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
-from doorwatch.extract.unnamed_speakers import NAMED_AFTER_RE, SPEAKER_HEADS, met_person
+from doorwatch.extract.unnamed_speakers import (
+    GATHERED_HEADS,
+    NAMED_AFTER_RE,
+    SPEAKER_HEADS,
+    met_person,
+)
 
 # the nouns and the pronoun each takes ("mother": "she")
 PERSON_NOUNS: dict[str, str] = lx.table("names", "described_person_nouns")
@@ -32,7 +37,7 @@ _TRADES = (
     frozenset(lx.words("roles", "described_trades") + lx.words("roles", "unnamed_speaker_heads"))
     - set(PERSON_NOUNS)
     - set(lx.words("roles", "staff_heads"))
-    - set(lx.words("roles", "gathered_heads"))
+    - GATHERED_HEADS
 )
 _ROLES = (
     frozenset(

@@ -28,8 +28,8 @@ _ITEM_RE = re.compile(
 )
 # the line that introduces the list, ending in a colon
 _INTRO_RE = re.compile(r"(?:^|\n)(?P<line>[^\n]*[A-Za-z][^\n]*):[ \t]*\n$")
-# the words of a line that say what its list counts (a count of those held is a state, never
-# told by items with their dates)
+# the kinds of count a list's items may give (those held are a state on a day, never told as
+# dated items)
 _KINDS = {"prisoners_released", "prisoners_detained", "prisoners_designated"}
 
 

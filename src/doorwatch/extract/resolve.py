@@ -136,6 +136,15 @@ def _role_for_name_re(noun: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=256)
+def _role_field_re(noun: str) -> re.Pattern[str]:
+    # ("Chair: Kadri Lepp, MP", a record's field line: the role, a colon, the holder's name)
+    return re.compile(
+        rf"(?m)^[ \t]*(?i:{re.escape(noun)})[ \t]*:[ \t]*"
+        r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
+    )
+
+
+@lru_cache(maxsize=256)
 def _role_before_re(noun: str) -> re.Pattern[str]:
     # "President of Belarus Alexander Lukashenko" holds the role; "Special Envoy of the US
     # President John Coale" holds another, of someone who holds it
@@ -586,11 +595,7 @@ class Resolver(PersonPronouns):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re, qualifier):
                 return self.name(m)
         # ("Chair: Kadri Lepp, MP" among a record's title lines: the field names the holder)
-        field = re.search(
-            rf"(?m)^[ \t]*(?i:{re.escape(noun)})[ \t]*:[ \t]*"
-            r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)",
-            self.headings,
-        )
+        field = _role_field_re(noun).search(self.headings)
         if field is not None and len(words) == 1:
             return field.group("name")
         # No person holds the role, and the text described the one who does without a name:

@@ -163,11 +163,13 @@ _WHO_ASIDE = (
 # an aside between a description and its verb that does not name the one described ('A
 # member of the committee, Laurynas Vaitkus, said': a person named, whom the names find)
 # ("a US official who spoke on condition of anonymity said": the same, with no commas)
+# what a name may be set after, between the comma and the name ("the violinist Petra …")
+_WHAT_BEFORE_NAME = r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,3})?"
 _UNNAMED_ASIDE = (
     # ("A Dutch member, Joost van der Berg, asked": a person named, particles and all)
     # ("A former colleague, the violinist Petra Lindqvist, told us": named after what she is)
     # ("One woman freed in the summer, Natalia, told me": a given name alone)
-    rf"(?:\s*,(?!\s*(?:the\s+(?:[a-z][\w’'-]*\s+){{1,3}})?[A-Z][\w’'-]+\s+"
+    rf"(?:\s*,(?!\s*{_WHAT_BEFORE_NAME}[A-Z][\w’'-]+\s+"
     rf"(?:(?:{NAME_PARTICLE})\s+)*[A-Z]|\s*[A-Z][\w’'-]+,)[^,\"“”]{{1,80}},|"
     rf"{_WHO_ASIDE})?"
 )
@@ -602,7 +604,7 @@ def described_subject(
                 last = found
     if last is None or _RUN_ON_RE.search(last.group("who")):
         return None
-    if _GATHERED.intersection(last.group("who").split()):
+    if GATHERED_HEADS.intersection(last.group("who").split()):
         return None  # (one of many at a meeting: a later "she" means someone the text names)
     genders = {lx.GENDERED_NOUNS.get(word) for word in last.group("who").split()} - {None}
     if gender is not None and genders - {gender}:
@@ -613,8 +615,8 @@ def described_subject(
 
 
 # those at a gathering ("a participant from a Nordic ministry"), who speak where the text says
-# so but whom a later pronoun does not mean
-_GATHERED = frozenset(lx.words("roles", "gathered_heads"))
+# so but whom a later pronoun does not mean (also left out of described_subjects' openings)
+GATHERED_HEADS = frozenset(lx.words("roles", "gathered_heads"))
 # the nouns of a person that say nothing of them alone ("woman", "young man")
 PLAIN_NOUNS = frozenset(lx.table("names", "described_person_nouns"))
 # what one met is told by when the noun alone says nothing of them ("one woman who had been
@@ -653,9 +655,7 @@ def _met_description(masked: str, found: re.Match[str], end: int) -> str:
 
 # a name given after a description, which the name then stands for ("I spoke with a young
 # man, Dzianis Sakalou, who …"; "A former colleague, the violinist Petra Lindqvist, told us …")
-NAMED_AFTER_RE = re.compile(
-    r"[^,.;:!?\"“”]{0,60},\s+(?:the\s+(?:[a-z][\w’'-]*\s+){1,3})?[A-Z][\w’'-]+\s+[A-Z]"
-)
+NAMED_AFTER_RE = re.compile(rf"[^,.;:!?\"“”]{{0,60}},\s+{_WHAT_BEFORE_NAME}[A-Z][\w’'-]+\s+[A-Z]")
 
 
 _SPOKESPERSON = r"spokes(?:person|man|woman)"
