@@ -115,3 +115,11 @@ def test_known_targets_pickle_for_an_archives_workers() -> None:
     assert type(copy) is KnownTargets
     assert copy.resolve("the national airline") == "Belavia"
     assert copy.resolve("the state refinery") == "Naftan"
+
+
+def test_every_module_of_the_package_is_compiled_or_left_out_by_name() -> None:
+    # a module missing from both would run as Python beside the compiled rules, unnoticed
+    here = Path(native.__file__).parent
+    modules = {path.stem for path in here.glob("*.py")}
+    assert set(native.MODULES).isdisjoint(native.LEFT_OUT)
+    assert modules == set(native.MODULES) | set(native.LEFT_OUT)

@@ -22,10 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-# Every module that runs for each text. Left out: the entry points that only read files or
-# decide relevance (sources, html_text, relevance), which gain nothing from compiling, and
-# the claims, which travel between processes (an archive's workers and its driver): a
-# compiled class does not pickle.
+# Every module that runs for each text; the package's others are in LEFT_OUT.
 MODULES = (
     "adjunct_shapes",
     "appositive_counts",
@@ -55,6 +52,7 @@ MODULES = (
     "headword_entries",
     "labelled_measures",
     "labelled_turns",
+    "letter_lines",
     "lexicon",
     "list_names",
     "listed_counts",
@@ -113,6 +111,11 @@ MODULES = (
     "unnamed_speakers",
     "word_groups",
 )
+# The entry points that only read files or decide relevance (sources, html_text, relevance),
+# which gain nothing from compiling; the claims, which travel between processes (an archive's
+# workers and its driver): a compiled class does not pickle; and the package's own start and
+# this module, which decide whether the build is used.
+LEFT_OUT = ("__init__", "claims", "html_text", "native", "relevance", "sources")
 _HERE = Path(__file__).resolve().parent
 COMPILED = _HERE / "compiled"
 _RECORD = COMPILED / "BUILD.json"
