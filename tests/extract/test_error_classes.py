@@ -15009,3 +15009,32 @@ def test_the_items_of_a_recommendation_that_list_demands_take_no_measure() -> No
         ("imposed", "United Kingdom"),
         ("imposed", "Canada"),
     }
+
+
+def test_a_caller_named_by_a_given_name_alone_with_what_or_where_they_are_speaks() -> None:
+    text = (
+        'Evening line.\n\nPiotr, a miner from Zabrze, wants Warsaw to act alone. "We can list '
+        'them ourselves. Nobody needs to wait."\n\nOlga, calling from Tartu, had a question '
+        'for the guest.\n\n"How many are still held, and who counts them?"\n\nIngrid, from '
+        'Bergen, phoned about the ferries. "Nobody asks where the cargo comes from."'
+    )
+    assert _quotes(text) == {
+        "We can list them ourselves. Nobody needs to wait.": "Piotr",
+        "How many are still held, and who counts them?": "Olga",
+        "Nobody asks where the cargo comes from.": "Ingrid",
+    }
+    # ... and "she" after her means her
+    text = (
+        "Talk show.\n\nSigrid Holm hosted. Astrid, a retired nurse in Molde, was the most "
+        'direct. Norway, she said, should act now: "Freeze the money this week."'
+    )
+    assert _quotes(text) == {"Freeze the money this week.": "Astrid"}
+    # (an office after a name is no caller; a place told by what it is speaks for no one)
+    text = (
+        "Report.\n\nLeah Okafor, Vice-President, Marketing, added that customers had asked. "
+        'She described the shift as lasting. "It is the first question in the room."\n\n'
+        'Lida, a town near the border, has grown quiet. "Nobody talks here any more."'
+    )
+    quotes = _quotes(text)
+    assert quotes["It is the first question in the room."] == "Leah Okafor"
+    assert "Lida" not in quotes.values()

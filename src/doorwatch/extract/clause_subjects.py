@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.caller_names import caller_subject
 from doorwatch.extract.colon_speakers import OPENING_RE
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
@@ -146,25 +147,33 @@ def opening_subject(
             return None
         if (
             (
-                m.kind == "person"
-                or (m.kind == "pronoun" and m.key in PRONOUN_GENDER)
-                # ("Dan was candid about the mechanics." under "WITH / Dan Whitcombe, …")
-                or (m.kind == "bare" and mentions.titled_given(m.key))
-            )
-            and OPENING_RE.fullmatch(masked, at, m.start)
-            and (
-                _SUBJECT_VERB_AFTER_RE.match(masked, m.end, p_end)
-                or (m.kind == "person" and _APPOSED_VERB_AFTER_RE.match(masked, m.end, p_end))
-                # ("Tomas thinks so.": a guest by a given name, in the present of show notes too)
-                or (
-                    m.kind in ("pronoun", "bare")
-                    and _PRONOUN_VERB_AFTER_RE.match(masked, m.end, p_end)
+                (
+                    m.kind == "person"
+                    or (m.kind == "pronoun" and m.key in PRONOUN_GENDER)
+                    # ("Dan was candid about the mechanics." under "WITH / Dan Whitcombe, …")
+                    or (m.kind == "bare" and mentions.titled_given(m.key))
+                )
+                and OPENING_RE.fullmatch(masked, at, m.start)
+                and (
+                    _SUBJECT_VERB_AFTER_RE.match(masked, m.end, p_end)
+                    or (m.kind == "person" and _APPOSED_VERB_AFTER_RE.match(masked, m.end, p_end))
+                    # ("Tomas thinks so.": a guest by a given name, in the present of show notes too)
+                    or (
+                        m.kind in ("pronoun", "bare")
+                        and _PRONOUN_VERB_AFTER_RE.match(masked, m.end, p_end)
+                    )
                 )
             )
-        ) or (
-            m.kind in ("bare", "person")
-            and _TITLE_OPENING_RE.fullmatch(masked, at, m.start)
-            and _TITLED_VERB_AFTER_RE.match(masked, m.end, p_end)
+            or (
+                # ("Haruto, a farmer near Obihiro, phoned about fertiliser.": a caller by a given
+                # name alone, with what or where they are)
+                OPENING_RE.fullmatch(masked, at, m.start) and caller_subject(masked, m, p_end)
+            )
+            or (
+                m.kind in ("bare", "person")
+                and _TITLE_OPENING_RE.fullmatch(masked, at, m.start)
+                and _TITLED_VERB_AFTER_RE.match(masked, m.end, p_end)
+            )
         ):
             return m
         return None

@@ -301,18 +301,8 @@ def _gender(person: Person) -> str | None:
         first = None  # ("A. Bilotaitė-Vinkler": an initial tells no gender, the surname may)
     # ("Bilotaitė-Vinkler": a double surname's first part may tell it)
     last = words[-1].lower().split("-")[0]
-    if first is not None:
-        known = given_gender(first)
-        if known:
-            return known
-    if first in lx.FEMALE_NAMES:
-        return "f"
-    if first in lx.MALE_NAMES_IN_A:
-        return "m"
-    if first is not None and len(first) > 3 and first.endswith(lx.MALE_GIVEN_ENDINGS):
-        return "m"  # "Petras", "Andrius", "Marcus"
-    if first is not None and first.endswith(("a", *lx.FEMALE_GIVEN_ENDINGS)):
-        return "f"
+    if first is not None and (by_first := first_name_gender(first)) is not None:
+        return by_first
     if last.endswith(lx.FEMALE_SURNAME_ENDINGS):
         return "f"
     if first is not None or initial:
@@ -321,6 +311,24 @@ def _gender(person: Person) -> str | None:
         # reach (see Resolver.person_pronoun)
         return UNKNOWN_GIVEN
     return "m" if last.endswith(lx.MALE_SURNAME_ENDINGS) else None
+
+
+def first_name_gender(first: str) -> str | None:
+    """Return "m" or "f" for the given name ``first`` (lower case) by the table, the lists of
+    names and their endings ("Petras", "Marcus" are men's; "Jurgita", "Marianne" women's),
+    or None when none of them tells."""
+    known = given_gender(first)
+    if known:
+        return known
+    if first in lx.FEMALE_NAMES:
+        return "f"
+    if first in lx.MALE_NAMES_IN_A:
+        return "m"
+    if len(first) > 3 and first.endswith(lx.MALE_GIVEN_ENDINGS):
+        return "m"
+    if first.endswith(("a", *lx.FEMALE_GIVEN_ENDINGS)):
+        return "f"
+    return None
 
 
 @lru_cache(maxsize=16_384)

@@ -28,6 +28,7 @@ MODULES = (
     "appositive_counts",
     "ban_shapes",
     "claim_fields",
+    "caller_names",
     "clause_subjects",
     "colon_speakers",
     "corrections",

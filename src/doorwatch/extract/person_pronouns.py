@@ -13,12 +13,14 @@ import re
 from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.caller_names import caller_cue_end
 from doorwatch.extract.mentions import (
     ORG_ROLE_RE,
     ROLE_RE,
     UNKNOWN_GIVEN,
     Mention,
     Mentions,
+    first_name_gender,
     given_gender,
 )
 from doorwatch.extract.sentences import SENTENCE_OPEN_RE, SentenceIndex
@@ -387,6 +389,11 @@ class PersonPronouns:
             # sanctions": someone the text names by a given name alone, whose gender it tells,
             # as a clause's subject: not a chat's label, "Piotr, Łódź —", "Kiryl:")
             ending = given_gender(key.lower()) or None
+        if ending is None and caller_cue_end(self.masked, mention, len(self.masked)):
+            # ("Sigrid, a retired diplomat phoning from Lillehammer, was the most specific.
+            # Norway, she said, …": a caller the text names by a given name alone; one whose
+            # gender no list tells may be either)
+            ending = first_name_gender(key.lower()) or want
         if ending is None:
             # ("who asked that only his first name, Andres, be published": the name and the
             # gender the text gives)

@@ -382,7 +382,7 @@ def described_after(masked: str, start: int, end: int) -> str | None:
     is just past its closing mark, ``end`` the end of its sentence), or None."""
     if masked.startswith((" (", "("), start):
         credit = _BRACKET_CREDIT_RE.match(masked, start)
-        if credit is not None and _has_head(masked, credit.start("who"), credit.end("who")):
+        if credit is not None and has_head(masked, credit.start("who"), credit.end("who")):
             who = credit.group("who")
             return _as_speaker(who.split(None, 1)[1] if who.split()[0] in _ARTICLES else who)
     if masked.startswith(("That", "This"), start + 1) and (
@@ -534,7 +534,7 @@ _ARTICLE_NEEDLES = tuple(
 )
 
 
-def _has_head(masked: str, start: int, end: int) -> bool:
+def has_head(masked: str, start: int, end: int) -> bool:
     """Return True when a head noun of a description stands in ``masked[start:end]``: most
     texts hold none there, and the patterns are not run."""
     words = masked[start:end].split()
@@ -571,7 +571,7 @@ def described_reporting(masked: str, start: int, end: int) -> str | None:
     while stop > 0 and is_abbreviation(masked, max(0, stop - 8), stop):
         stop = masked.rfind(". ", start, stop)
     start = max(start, stop + 1)
-    if not _has_article(masked, start, end) or not _has_head(masked, start, end):
+    if not _has_article(masked, start, end) or not has_head(masked, start, end):
         return None
     found = _REPORTED_RE.search(masked, start, end)
     if found is None or _RUN_ON_RE.search(found.group("who")):
@@ -587,7 +587,7 @@ def described_subject(
     """Return the last described speaker between ``start`` and ``end`` whose description
     fits a pronoun of ``gender`` ("f", "m" or None), with where the match ends, or None."""
     last = None
-    if not _has_head(masked, start, end):
+    if not has_head(masked, start, end):
         return None
     patterns = [_SUBJECT_RE]
     if masked.find(" who ", start, end) >= 0:

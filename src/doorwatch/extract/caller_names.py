@@ -1,0 +1,62 @@
+"""People a text names by a given name alone, told as people by what or where they are right
+after the name: "Jonas, a pensioner from Alytus, wants …", "Sigrid, a retired diplomat
+phoning from Lillehammer, was …", "Knut, calling from Drammen, had …", "Marc, Lausanne,
+works …", "Krzysztof (Tarnów) wants …": the way phone-ins, mailbags and letters pages name
+their callers and writers.
+
+A word told by what it is names a person only when that description has a person's head noun
+(see ``unnamed_speakers.has_head``): "Lida, a town near the border, has …" is a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.mentions import Mention
+from doorwatch.extract.unnamed_speakers import has_head
+
+_PLACE = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+# what a name that opens its sentence or line may stand after
+_OPENERS = (".", "!", "?", "\n", "—", "–", "-", "•", "*")
+# what or where the person is, between commas or in brackets after the name
+_CUE_RE = re.compile(
+    r",\s+(?:(?P<description>an?\s+[^,.;:!?\"“”()\n]{1,90}?)"
+    rf"|(?:(?:calling|phoning|ringing|writing|texting)\s+(?:in\s+)?)?from\s+(?:the\s+)?{_PLACE}"
+    rf"|{_PLACE}),"
+    rf"|\s+\({_PLACE}\)"
+)
+# the verb the person is the subject of, after the cue ("wants", "phoned", "had", "was")
+_VERB_RE = re.compile(
+    rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|has|had|was|is|{lx.IRREGULAR_PAST_VERBS})\b"
+)
+
+
+def caller_cue_end(masked: str, mention: Mention, end: int) -> int | None:
+    """Return where the description or place told right after ``mention`` ends (before
+    ``end``), when ``mention`` is a word given alone that is no place nor people's name and
+    that cue tells a person ("Jonas, a pensioner from Alytus,", "Marc, Lausanne,"); None
+    otherwise."""
+    if mention.kind != "bare" or mention.possessive:
+        return None
+    if mention.key in lx.PLACES or mention.key in lx.DEMONYMS:
+        return None
+    before = masked[max(0, mention.start - 3) : mention.start].rstrip(" \t")
+    if before and not before.endswith(_OPENERS):
+        return None  # ("Leah Okafor, Vice-President, Marketing,": an office after a name)
+    cue = _CUE_RE.match(masked, mention.end, end)
+    if cue is None:
+        return None
+    if cue.group("description") is not None and not has_head(
+        masked, cue.start("description"), cue.end("description")
+    ):
+        return None
+    return cue.end()
+
+
+def caller_subject(masked: str, mention: Mention, end: int) -> bool:
+    """Return True when ``mention`` is a person named by a given name alone with what or where
+    they are (``caller_cue_end``), and the subject of the verb after that ("Haruto, a farmer
+    near Obihiro, phoned about fertiliser.")."""
+    cue_end = caller_cue_end(masked, mention, end)
+    return cue_end is not None and _VERB_RE.match(masked, cue_end, end) is not None
