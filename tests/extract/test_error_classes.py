@@ -15038,3 +15038,28 @@ def test_a_caller_named_by_a_given_name_alone_with_what_or_where_they_are_speaks
     quotes = _quotes(text)
     assert quotes["It is the first question in the room."] == "Leah Okafor"
     assert "Lida" not in quotes.values()
+
+
+def test_what_a_listener_sent_in_gives_the_senders_words() -> None:
+    text = (
+        'Mailbag.\n\nA text from Lauris in Cesis: "Keep reading the names on air, please."\n\n'
+        'Another message, from Rasa in Utena: "Thank you for the programme in Lithuanian."\n\n'
+        'An email from Tomasz, a nurse who works in Gdynia: "The clinics need volunteers."\n\n'
+        'A voicemail from Gintaras in Alytus, shortened a little:\n\n"My brother has been '
+        'inside for three years."'
+    )
+    assert _quotes(text) == {
+        "Keep reading the names on air, please.": "Lauris",
+        "Thank you for the programme in Lithuanian.": "Rasa",
+        "The clinics need volunteers.": "Tomasz",
+        "My brother has been inside for three years.": "Gintaras",
+    }
+    # (a listener the text does not name is the speaker as described; one who signed is named)
+    text = (
+        'Texts.\n\nA text from a listener in Tartu: "Please read the list again tomorrow."\n\n'
+        'A text from a listener in Sopot, signed Ewa: "Please tell us the count every week."'
+    )
+    assert _quotes(text) == {
+        "Please read the list again tomorrow.": "listener in Tartu",
+        "Please tell us the count every week.": "Ewa",
+    }

@@ -31,10 +31,14 @@ _CITED_YEAR_RE = re.compile(r"\s*\((?:19|20)\d\d[a-z]?(?:\s*[:,]\s*(?:p\.\s*)?\d
 # 'From Iryna in Lida, …:', 'From a mother in our chat, Liudmila, …:': a digest's line that
 # gives whom the words below come from (a person, not a document)
 # ("Quote of the month, from the U.S. Embassy in Vilnius, in its post …:")
+# ("A text from Olena in Valmiera:", "Another message, from Tadas:", "An email from a listener
+# in Chitose, signed Mika:": what a listener sent in, and who sent it)
 _FROM_READER_RE = re.compile(
-    r"(?:(?:^|(?<=[\s.:]))From|(?:(?<=day,\s)|(?<=week,\s)|(?<=month,\s)|(?<=year,\s))from)"
+    r"(?:(?:^|(?<=[\s.:]))From|(?:(?<=day,\s)|(?<=week,\s)|(?<=month,\s)|(?<=year,\s))from|"
+    r"\b(?:(?:A|An|One|Another|The)\s+(?:(?:final|last|first|second|third|short|further)\s+)?"
+    rf"|(?:^|(?<=[\s.:]))(?:[Aa]nother|[Oo]ne\s+more)\s+)?(?i:{lx.SENT_PIECES}),?\s+from)"
     r"\s+(?:the\s+)?"
-    r"(?:(?:a|an|one)\s+[^,:;.\"“”]{1,60},\s+)?$"
+    r"(?:(?:a|an|one)\s+[^,:;.\"“”]{1,60},\s+(?:signed\s+(?:only\s+)?)?)?$"
 )
 # 'From the Treasury press release: "…"': the words of the body whose document the
 # sentence opens with (the body is the object of "From", so no other rule takes it)
@@ -78,6 +82,12 @@ def _surname(mention: Mention, mentions: Mentions) -> bool:
     )
 
 
+def _ends_own_line(lead: str) -> bool:
+    # the colon ends the line the name stands in, with no quotation between: not a colon of
+    # a later line ("An email from Tomasz: "…"" above "A voicemail from Gintaras:")
+    return lead.endswith(":") and "\n" not in lead and not any(mark in lead for mark in '"“”')
+
+
 def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> Mention | None:
     """Return who speaks the quotation opened at ``open_`` when the sentence from ``s_start``
     ends in a colon and holds no verb of speech; None when it names no one."""
@@ -114,7 +124,7 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
             (m.kind in ("person", "org") or lone_name(m))
             and not m.possessive
             and _FROM_READER_RE.search(masked, max(s_start, m.start - 80), m.start)
-            and masked[m.end : open_].rstrip().endswith(":")
+            and _ends_own_line(masked[m.end : open_].rstrip())
         ):
             # ('From Iryna in Lida, whose sister was freed yesterday: "…"', 'From a mother in
             # our chat, Liudmila, whose son …:': the one the words come from)

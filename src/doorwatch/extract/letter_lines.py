@@ -22,7 +22,7 @@ from doorwatch.extract.sentences import SentenceIndex
 
 _SENTENCES_BACK = 2  # how many sentences before the quotation may tell of its piece
 _SENTENCE_ENDS = (".", "!", "?", "…")
-_PIECES = lx.alternation(lx.words("speech", "sent_pieces"))
+_PIECES = lx.SENT_PIECES
 # the quotation's own sentence before it: nothing, or only the piece itself
 _FRAME_RE = re.compile(
     r"\s*(?:(?:It|(?:The|That|This)\s+(?:line|text|" + _PIECES + r"))\s+"

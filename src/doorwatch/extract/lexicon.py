@@ -72,6 +72,8 @@ TITLES: frozenset[str] = frozenset(words("names", "titles"))
 HONORIFICS: str = alternation(sorted(table("names", "honorific_genders")))
 # the verbs whose past is no "-ed" ("put", "said"), as one pattern
 IRREGULAR_PAST_VERBS: str = alternation(words("speech", "irregular_past_verbs"))
+# what a person sends: a letter, a postcard, a text ("A text from …:", "Yahor's letter")
+SENT_PIECES: str = alternation(words("speech", "sent_pieces"))
 DEMONYMS: frozenset[str] = frozenset(words("names", "demonyms"))
 PARTY_MEMBERS: frozenset[str] = frozenset(words("names", "party_members"))
 DEMONYM_WORDS: str = alternation(sorted(DEMONYMS, key=len, reverse=True))  # for patterns

@@ -189,13 +189,17 @@ _COLON_RE = re.compile(
     # ("Asked whether …, an EU official was curt:": the question put to the speaker first;
     # "Quote of the week, from a Belavia pilot …:": whose words a digest's line gives)
     r"(?:(?:Asked|Pressed|Questioned|Reached|Contacted)\b[^.!?\"“”:]{0,160}?,\s+|"
-    r"(?:[•▪◾*]\s*)?[A-Z][^.!?\"“”:\n]{0,40}?,\s+from\s+)?"
+    r"(?:[•▪◾*]\s*)?[A-Z][^.!?\"“”:\n]{0,40}?,\s+from\s+|"
+    # ("A text from a listener in Odesa:": what a listener sent in)
+    r"(?:(?:A|An|One|Another|The)\s+(?:(?:final|last|first|second|third|short|further)\s+)?|"
+    rf"(?:[Aa]nother|[Oo]ne\s+more)\s+)(?i:{lx.SENT_PIECES}),?\s+from\s+)?"
     rf"{_ARTICLE}{_DESCRIBED}\b"
     # ("A Singapore-based broker, who asked not to be named, was blunter about …:")
     r"(?:\s*,\s*who\s+[^,.!?\"“”:]{1,60},)?"
     # (nor "One of them, a cook named Pavel Lukashonak, said to me:", "a cook, Pavel
     # Lukashonak,": the one described named after)
-    r"(?:(?!,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},|\s+(?:named|called)\s+[A-Z])"
+    r"(?:(?!,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},|\s+(?:named|called)\s+[A-Z]"
+    r"|,\s*signed\s+[A-Z])"
     r"[^.!?\"“”:]){0,60}:\s*$"
 )
 _LEAD_IN_REACH = 40
