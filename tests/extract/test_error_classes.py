@@ -15063,3 +15063,22 @@ def test_what_a_listener_sent_in_gives_the_senders_words() -> None:
         "Please read the list again tomorrow.": "listener in Tartu",
         "Please tell us the count every week.": "Ewa",
     }
+
+
+def test_measures_told_as_already_lifted_as_targeting_this_week_or_dating_from() -> None:
+    text = "Sanctions. In return, Washington lifted its sanctions on Naftan. Sanctions on "
+    text += "Belshina were already lifted last month."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("lifted", "Naftan"),
+        ("lifted", "Belshina"),
+    }
+    text = (
+        "Sanctions. The Treasury's new measures this week target the state refinery Naftan, "
+        "along with other firms."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Naftan")}
+    text = (
+        "Sanctions talk. She was referring to the U.S. sanctions on the state refinery Naftan, "
+        "which date from August 2021."
+    )
+    assert _sanctions(text) == {("imposed", "Naftan", "2021-08")}

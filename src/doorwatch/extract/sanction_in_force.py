@@ -30,7 +30,9 @@ _HOLDS = (
     r"(?:(?:also|still)\s+)?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:also|still)\s+)?"
     r"(?:unchanged|in\s+force|in\s+place|in\s+effect)\b|"
     # ("came back into full force" when a grace period ran out; "came into force")
-    r"(?:came|come|comes|went|go|goes)\s+(?:back\s+)?into\s+(?:full\s+)?force\b"
+    r"(?:came|come|comes|went|go|goes)\s+(?:back\s+)?into\s+(?:full\s+)?force\b|"
+    # ("the U.S. sanctions on the state potash producer, which date from August 2021")
+    r"(?:which\s+)?(?:date|dates|dated|dating)\s+(?:back\s+)?(?:from|to)\b"
 )
 # (read from the measure's noun: whose it is, "the US and EU sanctions", is read before it as
 # for any measure named by its power's word)

@@ -30,8 +30,7 @@ NEXT_MEASURE_VERBS = (
     r"banned|barred|froze|closed|cut|added|lifted|eased|suspended|extended|imposed|designated|"
     r"sanctioned|blacklisted|listed|removed|dropped"
 )
-# "two military enterprises it said had supported the offensive": what the power says they
-# did, after a target, not who they are
+# "two enterprises it said had supported the offensive": what a power says they did, not who
 SAID_OF = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
 STOP = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|"
@@ -142,7 +141,8 @@ PASSIVE_RE = re.compile(
     # ("sanctions on potash — in place since 2021 — were lifted": an aside between dashes)
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)(?:\s*,\s*which|\s+[—–][^—–.;]{1,120}[—–])?\s+"
     rf"{BEEN}\s+"
-    rf"(?:(?:partly|partially|also|now|formally|last|first|recently|entirely|fully)\s+)?{VERB}\b"
+    rf"(?:(?:part(?:ly|ially)|also|now|formally|last|first|recently|entirely|fully|already)\s+)?"
+    rf"{VERB}\b"
 )
 # "restrictions on Belavia were eased in August and lifted in November": the later step
 PASSIVE_THEN_RE = re.compile(
@@ -891,7 +891,7 @@ MEASURE_TARGETS_RE = re.compile(
     # between October and December 2020, covered officials")
     rf"\b(?:{MEASURE}|package|action|decision|listings?|designations?|lists|list(?=\s+(?:has|have)\s))"
     r"(?:\s*,\s*[^,.;:()\"“”]{1,60},)?"
-    r"\s+(?:also\s+|now\s+|only\s+)?"
+    r"\s+(?:also\s+|now\s+|only\s+|(?:this|last)\s+(?:week|month)\s+)?"
     # (not "sanctions hit exporters hard": "hit" tells a measure's effect more often than its target)
     # ("whose fifth round of sanctions, adopted the same day, listed judges …"; not "the
     # sanctions listed below", "listed in Annex I": the participle of a list)
