@@ -15082,3 +15082,24 @@ def test_measures_told_as_already_lifted_as_targeting_this_week_or_dating_from()
         "which date from August 2021."
     )
     assert _sanctions(text) == {("imposed", "Naftan", "2021-08")}
+
+
+def test_a_second_target_the_power_added_with_its_own_date() -> None:
+    published = dt.date(2023, 10, 2)
+    text = (
+        "Sanctions note. The committee is aware that the United States has maintained "
+        "sanctions on the refinery Naftan since 2021 and added the tyre maker Belshina this "
+        "August."
+    )
+    assert _sanctions(text, published) == {
+        ("imposed", "Naftan", "2021"),
+        ("imposed", "Belshina", "2023-08"),
+    }
+    text = (
+        "Sanctions note. Washington has had sanctions on Naftan, the refinery, since August "
+        "2021, and last August it added the tyre maker Belshina."
+    )
+    assert ("imposed", "Belshina", "2023-08") in _sanctions(text, published)
+    # (a relief's sentence adds no measure)
+    text = "Sanctions note. Washington lifted its sanctions on Naftan in 2025 and added a clause."
+    assert _sanctions(text, published) == {("lifted", "Naftan", "2025")}

@@ -52,6 +52,18 @@ _WHEN_FIRST_RE = re.compile(
     r"(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?"
     r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4})(?=\s*[.;,]|\s*$)"
 )
+# a second target the power "added" to the first, with its own date before or after it:
+# "has maintained sanctions on Belaruskali since 2021 and added the airline Belavia this
+# August", "… since August 2021, and last August it added the state airline Belavia"
+_ADDED = (
+    r"(?:,?\s+and|,)\s+(?:(?:then|later)\s+)?{when_first}(?:(?:it|they)\s+)?(?:also\s+)?added\s+"
+    r"(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?)?"
+    r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){{0,4}}){when_after}(?=\s*[.;,]|\s*$)"
+)
+_ADDED_RES = (
+    re.compile(_ADDED.format(when_first=rf"(?P<when>{_WHEN}),?\s+", when_after="")),
+    re.compile(_ADDED.format(when_first="", when_after=rf"\s+(?P<when>{_WHEN})")),
+)
 _AND = " and "
 _YEAR_RE = re.compile(r"\d{4}")
 
@@ -73,6 +85,12 @@ def second_targets(
         found = _SECOND_RE.search(masked, claim.end, s_end) or _WHEN_FIRST_RE.search(
             masked, claim.end, s_end
         )
+        if (
+            found is None
+            and claim.action == "imposed"
+            and masked.find("added", claim.end, s_end) > 0
+        ):
+            found = next((m for r in _ADDED_RES if (m := r.search(masked, claim.end, s_end))), None)
         if found is None or power_of(found.group("target")) is not None:
             continue  # (not "… in 2021 and the EU in 2022": a second power, not a target)
         target = found.group("target")
