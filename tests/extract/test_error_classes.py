@@ -15103,3 +15103,14 @@ def test_a_second_target_the_power_added_with_its_own_date() -> None:
     # (a relief's sentence adds no measure)
     text = "Sanctions note. Washington lifted its sanctions on Naftan in 2025 and added a clause."
     assert _sanctions(text, published) == {("lifted", "Naftan", "2025")}
+
+
+def test_a_relief_on_the_sanctions_that_have_applied_to_a_target_since_a_date() -> None:
+    text = (
+        "Sanctions note. On 11 September Washington eased the sanctions that have applied to "
+        "the tyre maker Belshina since August 2023."
+    )
+    assert {(a, t, d) for a, t, d in _sanctions(text)} == {
+        ("eased", "Belshina", None),
+        ("imposed", "Belshina", "2023-08"),
+    }

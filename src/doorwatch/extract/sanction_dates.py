@@ -28,9 +28,11 @@ _PLACED_WHEN_REACH = 120
 _PLACED_WHEN_RE = re.compile(
     r"\b(?:it|they|[A-Z][\w.]*)\s+(?:had\s+|has\s+)?(?:first\s+|originally\s+)?"
     r"(?:imposed|placed|put|introduced)\s+(?:on|against)\s+[^.;:()]{1,80}?\s+in\s+$"
+    # ("eased the sanctions that have applied to the airline since August 2023")
+    r"|\b(?:that|which)\s+(?:have|has|had)\s+applied\s+to\s+[^.;:()]{1,80}?\s+since\s+$"
 )
 
-_PLACED_VERBS = ("imposed ", "placed ", "put ", "introduced ")
+_PLACED_VERBS = ("imposed ", "placed ", "put ", "introduced ", "applied ")
 
 
 def placed_when(masked: str, start: int, at: int) -> bool:

@@ -84,8 +84,8 @@ MEASURE = (
 )
 # "removed the restrictions it had placed on X": the measure's own clause before its target
 PLACED = (
-    r"(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w.]*)\s+(?:(?:had|has|have|first)\s+)*)?"
-    r"(?:imposed|placed|put|introduced)\s+"
+    r"(?:(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w.]*)\s+(?:(?:had|has|have|first)\s+)*)?"
+    r"(?:imposed|placed|put|introduced)\s+|(?:that|which)\s+(?:have|has|had)\s+applied\s+(?=to\s))"
 )
 # "imposed sanctions in December 2020 on …", "travel bans on 9 August against …": when the
 # measure was taken, told between the measure and its target
@@ -106,7 +106,7 @@ ACTIVE_RE = re.compile(
     rf"(?:{WHEN_BETWEEN})?(?:{PLACED}(?:{WHEN_BETWEEN})?)?"
     # ("extended its sanctions to March 2026": until when, not on whom)
     # ("removed the remaining sanctions from the national air carrier Belavia": a relief)
-    rf"(?:on|against|targeting|hitting|aimed\s+at|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|(?(lift)from|(?!))|"
+    rf"(?:on|against|targeting|hitting|aimed\s+at|(?<=applied\s)to|to(?=\s+[A-Z])(?!\s+{MONTH_PATTERN}\b)|(?(lift)from|(?!))|"
     # ("imposed restrictive measures in relation to Belarus in 2004")
     r"in\s+relation\s+to|with\s+respect\s+to|in\s+respect\s+of)\s+"
     rf"{TARGET}"
