@@ -15114,3 +15114,24 @@ def test_a_relief_on_the_sanctions_that_have_applied_to_a_target_since_a_date() 
         ("eased", "Belshina", None),
         ("imposed", "Belshina", "2023-08"),
     }
+
+
+def test_a_bodys_role_holder_and_a_given_name_before_whose_kin_she_is_speak() -> None:
+    text = (
+        "Union news.\n\nTwo members voted against.\n\nCommittee chair Agata Nowicka answered "
+        'them at the meeting, and agreed that we could print her words:\n\n"I have heard that '
+        'argument before. It is always too expensive."'
+    )
+    assert _quotes(text) == {
+        "I have heard that argument before. It is always too expensive.": "Agata Nowicka"
+    }
+    text = (
+        "Union news.\n\nOlga, Siarhei's wife, came to our last meeting with the children. "
+        '"He is tired but not sorry," she said.'
+    )
+    assert _quotes(text) == {"He is tired but not sorry": "Olga"}
+    # (a lead-in before the description names no one)
+    text = (
+        'News.\n\nLater, Maksim\'s mother, reached by phone, was more guarded. "We wait," she said.'
+    )
+    assert _quotes(text) == {"We wait": "Maksim's mother"}

@@ -21,7 +21,8 @@ _PLACE = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
 _OPENERS = (".", "!", "?", "\n", "—", "–", "-", "•", "*")
 # what or where the person is, between commas or in brackets after the name
 _CUE_RE = re.compile(
-    r",\s+(?:(?P<description>an?\s+[^,.;:!?\"“”()\n]{1,90}?)"
+    # ("Natallia, Dzmitry's wife, came …": whose kin the person is)
+    r",\s+(?:(?P<description>(?:an?|[A-Z][\w’'-]*[’']s)\s+[^,.;:!?\"“”()\n]{1,90}?)"
     rf"|(?:(?:calling|phoning|ringing|writing|texting)\s+(?:in\s+)?)?from\s+(?:the\s+)?{_PLACE}"
     rf"|{_PLACE}),"
     rf"|\s+\({_PLACE}\)"

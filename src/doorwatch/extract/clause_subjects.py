@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.caller_names import caller_subject
-from doorwatch.extract.colon_speakers import OPENING_RE
+from doorwatch.extract.colon_speakers import OPENING_RE, body_role_holder
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
@@ -94,7 +94,9 @@ def clause_subject(
             m.kind in SPEAKING_KINDS or lone_name(m)
         ):
             if not m.possessive:
-                return m
+                following = cands[at + 1] if at + 1 < len(cands) else None
+                # ("Commission chair Barbara Zielińska answered …, and agreed …": the holder)
+                return following if body_role_holder(masked, m, following) else m
             # "Belavia's deputy director general, Pavel Krivets, told … and described …":
             # the person whose role the possessive opens
             named = cands[at + 1] if at + 1 < len(cands) else None

@@ -82,6 +82,18 @@ def _surname(mention: Mention, mentions: Mentions) -> bool:
     )
 
 
+def body_role_holder(masked: str, body: Mention, following: Mention | None) -> bool:
+    """Return True when ``following`` is a person named right after ``body`` and a role of
+    it ("State Department spokesman Matthew Miller", "Commission chair Barbara Zielińska"):
+    the person speaks, not the body."""
+    return (
+        body.kind == "org"
+        and following is not None
+        and following.kind == "person"
+        and _ROLE_BETWEEN_RE.fullmatch(masked, body.end, following.start) is not None
+    )
+
+
 def _ends_own_line(lead: str) -> bool:
     # the colon ends the line the name stands in, with no quotation between: not a colon of
     # a later line ("An email from Tomasz: "…"" above "A voicemail from Gintaras:")
@@ -144,12 +156,7 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
             return m
         if m.kind in ("person", "org") and not m.possessive and not mentions.prep(m):
             following = found[at + 1] if at + 1 < len(found) else None
-            if (
-                m.kind == "org"
-                and following is not None
-                and following.kind == "person"
-                and _ROLE_BETWEEN_RE.fullmatch(masked, m.end, following.start)
-            ):
+            if body_role_holder(masked, m, following):
                 # 'State Department spokesman Matthew Miller, in a statement: "…"': the
                 # person whose role the body names
                 return following

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.mentions import Mention
+from doorwatch.extract.mentions import Mention, first_name_gender
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
@@ -163,11 +163,24 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
         # follows "One," ("One, a retired engineer from Mahilioŭ, …")
         return None
     owner = found.group("owner")
+    if owner is not None and _named_first(masked, start, found.start("owner")):
+        return None  # ("Natallia, Dzmitry's wife, came …": the name given first is hers)
     if owner is not None:
         # ("Maksim's" names the owner; "Her" is resolved by the caller)
         named = owner[:-2] if owner.endswith(("’s", "'s")) else owner
         return Opening(noun, named, found.start("owner"), f"{owner} {noun}")
     return _indefinite(found, gender)
+
+
+def _named_first(masked: str, start: int, owner_at: int) -> bool:
+    """Return True when the word that opens the sentence before the owner's description is a
+    given name set before it ("Natallia, Dzmitry's wife"), not a lead-in ("Later,")."""
+    words = masked[start:owner_at].split()
+    return (
+        len(words) == 1
+        and words[0].endswith(",")
+        and first_name_gender(words[0][:-1].lower()) is not None
+    )
 
 
 def _met(masked: str, start: int, end: int, gender: str) -> Opening | bool | None:
