@@ -15135,3 +15135,13 @@ def test_a_bodys_role_holder_and_a_given_name_before_whose_kin_she_is_speak() ->
         'News.\n\nLater, Maksim\'s mother, reached by phone, was more guarded. "We wait," she said.'
     )
     assert _quotes(text) == {"We wait": "Maksim's mother"}
+
+
+def test_a_lists_count_newly_recognised_or_held_as_political_prisoners() -> None:
+    text = (
+        "The numbers\n\n• 37 — newly recognised as political prisoners in March, according to "
+        "Viasna.\n• 1,208 — held as political prisoners on 31 March, Viasna's count."
+    )
+    assert _figures(text) == {("prisoners_designated", 37), ("political_prisoners_held", 1208)}
+    text = "Prisoners. There were 1,208 held as political prisoners on 31 March."
+    assert _figures(text) == {("political_prisoners_held", 1208)}

@@ -208,8 +208,11 @@ _ASIDE_RE = re.compile(
 # "Of the 123 freed, 114 went to Ukraine": the people counted by the participle alone
 _PARTICIPLE_NP_RE = re.compile(
     # ("31 Dec 2022: 1,446 held; 889 recognised": a list's line, those held)
-    r"\s+(?:(?P<rel>freed|released|pardoned)|(?P<det>detained|arrested|jailed)|(?P<held>held)|"
-    r"(?P<des>recogni[sz]ed))"
+    # ("• 37 — newly recognised as political prisoners in March": a list's count, its kind
+    # after the dash, which ``undash_rows`` blanks)
+    r"\s+(?:newly\s+)?(?:(?P<rel>freed|released|pardoned)|"
+    r"(?P<det>detained|arrested|jailed)|(?P<held>held)|(?P<des>recogni[sz]ed))"
+    r"(?:\s+as\s+political\s+prisoners)?"
     # ("part of a group of 123 freed by Minsk after talks": by whom)
     # ("16 August – 30 freed (14 women, 16 men)", "25 pardoned for Unity Day": a timeline's line)
     r"(?=\s*[,.;:(|\n]|\s*$|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following|"
