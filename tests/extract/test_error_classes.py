@@ -15145,3 +15145,8 @@ def test_a_lists_count_newly_recognised_or_held_as_political_prisoners() -> None
     assert _figures(text) == {("prisoners_designated", 37), ("political_prisoners_held", 1208)}
     text = "Prisoners. There were 1,208 held as political prisoners on 31 March."
     assert _figures(text) == {("political_prisoners_held", 1208)}
+
+
+def test_a_count_given_as_a_number() -> None:
+    text = "Prisoners. The agency, citing Viasna, gave the number of political prisoners as 1,192."
+    assert _figures(text) == {("political_prisoners_held", 1192)}

@@ -81,7 +81,8 @@ TOTAL_RE = re.compile(
     # ("the total number of people recognised has reached 4,339")
     # ("put the number of political prisoners on 30 September at 1,201": a day between)
     r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)|(?<!\d)\d{1,2}(?=\s+[A-Z][a-z])){0,40}?"
-    r"\b(?:to|at|was|is|been|stood\s+at|stands\s+at|"
+    # ("gave the number of political prisoners as 1,174")
+    r"\b(?:to|at|was|is|been|as|stood\s+at|stands\s+at|"
     r"reached|reaches)\s+"
     # ("puts the number of political prisoners still held at about 1,200", "the figure was
     # already 1,437")
