@@ -15150,3 +15150,11 @@ def test_a_lists_count_newly_recognised_or_held_as_political_prisoners() -> None
 def test_a_count_given_as_a_number() -> None:
     text = "Prisoners. The agency, citing Viasna, gave the number of political prisoners as 1,192."
     assert _figures(text) == {("political_prisoners_held", 1192)}
+
+
+def test_a_key_figures_line_shortened_to_two_leader_dots() -> None:
+    text = (
+        "Year in numbers, 2024\n\n  Newly recognised as political prisoners, March .. 41\n"
+        "  Pardoned in 2024 .............. 311\n"
+    )
+    assert _figures(text) == {("prisoners_designated", 41), ("prisoners_released", 311)}

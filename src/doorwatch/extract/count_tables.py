@@ -259,7 +259,7 @@ _SOURCE_CELL = r"(?:[ \t]{2,}[A-Z][A-Za-z ,’'&-]{0,40}?)?"
 _LEADER_LINE_RE = re.compile(
     r"(?P<indent>[ \t]*)(?:\|[ \t]*)?(?P<dash>[-–—•·]\s*)?"
     # ("Newly recognised during 2025          509": a gap of spaces for the leaders)
-    r"(?P<label>[^\n.:…|]*?[A-Za-z][^\n.:…|]*?)(?:\s*(?:\.{3,}|…+|:|\|)|[ \t]{3,})[ \t]*"
+    r"(?P<label>[^\n.:…|]*?[A-Za-z][^\n.:…|]*?)(?:\s*(?:\.{2,}|…+|:|\|)|[ \t]{3,})[ \t]*"
     rf"(?P<qualifier>{_QUALIFIER})?\s*"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)[*†‡]?"
     # ("Latest pardon ........ 29 people (11 women, 18 men)": the count's own noun)
@@ -286,13 +286,14 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
 # the end of such a line, found first: a line is read whole only where its end is a count
 # after leaders or a colon (reading every line's label would cost a fifth of the reading)
 _LEADER_END_RE = re.compile(
-    rf"(?:\.{{3,}}|…+|:|\||[ \t]{{3,}})[ \t]*(?:(?:{_QUALIFIER})\s*)?"
+    rf"(?:\.{{2,}}|…+|:|\||[ \t]{{3,}})[ \t]*(?:(?:{_QUALIFIER})\s*)?"
     rf"\d[\d,]*[*†‡]?(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?{_SOURCE_CELL}[ \t]*\|?[ \t]*$",
     re.MULTILINE,
 )
 
 
-_LEADER_MARKS = (":", "...", "…", "|", "   ")
+# (two dots too: a line shortened to fit its column, "Newly recognised, December .. 50")
+_LEADER_MARKS = (":", "..", "…", "|", "   ")
 
 
 def _leader_lines(text: str) -> list[re.Match[str]]:
