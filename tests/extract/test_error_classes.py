@@ -15158,3 +15158,40 @@ def test_a_key_figures_line_shortened_to_two_leader_dots() -> None:
         "  Pardoned in 2024 .............. 311\n"
     )
     assert _figures(text) == {("prisoners_designated", 41), ("prisoners_released", 311)}
+
+
+def test_a_caller_by_where_they_are_from_and_what_they_are_speaks() -> None:
+    text = (
+        'Calls.\n\nRuta, Kaunas Old Town, whose uncle is still in a colony: "Every time there '
+        'is a release, I wait for the list."\n\nA last call came from Agnes in Tartu, who '
+        'said she had never thought about Belarus. "I will write a letter tonight."\n\n'
+        'Thomas, Basel, argued that neutrality is no excuse. "We can host talks and still say '
+        'the names."'
+    )
+    assert _quotes(text) == {
+        "Every time there is a release, I wait for the list.": "Ruta",
+        "I will write a letter tonight.": "Agnes",
+        "We can host talks and still say the names.": "Thomas",
+    }
+    text = (
+        "Calls.\n\nDarya (Brno), a Belarusian nurse, said her brother was freed in the spring."
+        '\n\n"He asked for a pardon because the alternative was two more years."\n\nPavel, a '
+        'Belarusian living in Riga, knows one of the freed men from school.\n\n"He asked me '
+        'how to unlock a phone with no buttons."'
+    )
+    assert _quotes(text) == {
+        "He asked for a pardon because the alternative was two more years.": "Darya",
+        "He asked me how to unlock a phone with no buttons.": "Pavel",
+    }
+
+
+def test_a_quotation_after_a_sentence_with_its_own_subject_is_not_a_letters_sender() -> None:
+    text = (
+        "World Line with host Anna Berezina.\n\nAn email from Daniel, a teacher in Asahikawa: "
+        '"Prisoners for potash. Both at once."\n\nAnna answered him on air. "That is exactly '
+        'how we feel."'
+    )
+    assert _quotes(text) == {
+        "Prisoners for potash. Both at once.": "Daniel",
+        "That is exactly how we feel.": "Anna Berezina",
+    }

@@ -27,8 +27,15 @@ _CUE_RE = re.compile(
     rf"|{_PLACE}),"
     rf"|\s+\({_PLACE}\)"
 )
-# the verb the person is the subject of, after the cue ("wants", "phoned", "had", "was")
+# a people's name as what the person is ("Pavel, a Belarusian living in Riga,"), not as a
+# word before a thing ("a Belarusian company")
+_DEMONYM_RE = re.compile(
+    rf"an?\s+(?:{lx.alternation(lx.DEMONYMS)})(?=\s*$|\s+(?:living|working|who|from|in|based|now)\b)"
+)
+# the verb the person is the subject of, after the cue ("wants", "phoned", "had", "was"), and
+# what they are after where they are ("Darya (Brno), a Belarusian nurse, said")
 _VERB_RE = re.compile(
+    r"(?:,?\s*an?\s+[^,.;:!?\"“”()\n]{1,60}?,)?"
     rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|has|had|was|is|{lx.IRREGULAR_PAST_VERBS})\b"
 )
 
@@ -48,8 +55,11 @@ def caller_cue_end(masked: str, mention: Mention, end: int) -> int | None:
     cue = _CUE_RE.match(masked, mention.end, end)
     if cue is None:
         return None
-    if cue.group("description") is not None and not has_head(
-        masked, cue.start("description"), cue.end("description")
+    described = cue.span("description")
+    if (
+        described[0] >= 0
+        and not has_head(masked, *described)
+        and _DEMONYM_RE.match(masked, *described) is None
     ):
         return None
     return cue.end()
@@ -61,3 +71,26 @@ def caller_subject(masked: str, mention: Mention, end: int) -> bool:
     near Obihiro, phoned about fertiliser.")."""
     cue_end = caller_cue_end(masked, mention, end)
     return cue_end is not None and _VERB_RE.match(masked, cue_end, end) is not None
+
+
+# where a name given alone is from: "Agnes in Tartu", "Thomas, Basel, argued", "Nadia,
+# Cleveland Heights, whose …" (not a list of names: "Belavia, Belaruskali and …")
+_PLACE_GAP_RE = re.compile(r"\s+(?:in|from)\s+|,\s+")
+_AFTER_PLACE_RE = re.compile(r",\s+(?!(?:and|or|but)\b)[a-z]")
+
+
+def caller_place(masked: str, name: Mention, place: Mention) -> bool:
+    """Return True when ``place`` tells where ``name``, a name given alone right before it,
+    is from ("Agnes in Tartu", "Thomas, Basel, argued"): the place speaks for no one."""
+    if name.kind != "bare" or name.possessive or place.possessive or name.key in lx.PLACES:
+        return False
+    gap = _PLACE_GAP_RE.fullmatch(masked, name.end, place.start)
+    if gap is None:
+        return False
+    if gap.group().startswith(","):
+        # (", X," between names only where the first opens its line or sentence)
+        before = masked[max(0, name.start - 3) : name.start].rstrip(" \t")
+        return _AFTER_PLACE_RE.match(masked, place.end) is not None and (
+            not before or before.endswith((".", "\n"))
+        )
+    return True

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.caller_names import caller_subject
+from doorwatch.extract.caller_names import caller_place, caller_subject
 from doorwatch.extract.colon_speakers import OPENING_RE, body_role_holder
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
@@ -80,11 +80,16 @@ def clause_subject(
     who = _WHO_RE.search(lead)
     if who is not None:
         at = lead_start + who.start()
-        for m in reversed(cands):
-            if m.end <= at:
-                if m.kind != "place" and not m.possessive and not masked[m.end : at].strip():
-                    return m
-                return None
+        for i in range(len(cands) - 1, -1, -1):
+            m = cands[i]
+            if m.end > at:
+                continue
+            between = masked[m.end : at].strip()
+            if i > 0 and not between and caller_place(masked, cands[i - 1], m):
+                return cands[i - 1]  # ("a call came from Agnes in Tartu, who said …")
+            if m.kind != "place" and not m.possessive and not between:
+                return m
+            return None
         return None
     if _COORDINATED_RE.search(lead) is None:
         return None
@@ -208,6 +213,8 @@ def object_of_verb(masked: str, mention: Mention) -> bool:
 def placed_after(masked: str, person: Mention, place: Mention) -> bool:
     """Return True when ``place`` stands between commas right after ``person``, telling where
     that person is ("Dr. Katarzyna Wróbel, Warsaw, observes")."""
+    if caller_place(masked, person, place):
+        return True  # ("Thomas, Basel, argued": a caller by a given name)
     return (
         person.kind == "person"
         and masked[person.end : place.start] == ", "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.caller_names import caller_cue_end
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.office_holders import apposed_holder
 from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT
@@ -132,6 +133,10 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
         at = s_start + own_words.start("pronoun")
         return Mention(at, at + len(own_words.group("pronoun")), "pronoun", key)
     for at, m in enumerate(found):
+        if caller_cue_end(masked, m, open_) is not None and _ends_own_line(
+            masked[m.end : open_].rstrip()
+        ):
+            return m  # ('Nadia, Cleveland Heights, whose brother is still inside: "…"')
         if (
             (m.kind in ("person", "org") or lone_name(m))
             and not m.possessive

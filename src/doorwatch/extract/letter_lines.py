@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.clause_subjects import opening_subject
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT, PRONOUN_GENDER
 from doorwatch.extract.quotes import QuoteSpan
@@ -104,6 +105,9 @@ def letter_sender(
                 and (m.kind == "person" or (m.kind == "pronoun" and m.key in PRONOUN_GENDER))
             ]
             return _person(resolver, before[-1]) if before else None
+        subject = opening_subject(masked, mentions, lambda a, b: None, (s_start, s_end))
+        if subject is not None and not subject.possessive:
+            return None  # ("Anna answered him on air. "…"": one nearer speaks, not the sender)
     return None
 
 
