@@ -15195,3 +15195,11 @@ def test_a_quotation_after_a_sentence_with_its_own_subject_is_not_a_letters_send
         "Prisoners for potash. Both at once.": "Daniel",
         "That is exactly how we feel.": "Anna Berezina",
     }
+
+
+def test_a_quotation_after_a_paragraph_that_ends_on_her_kin_is_hers() -> None:
+    text = (
+        "Calls.\n\nDaria, from Ottakring, was first through. Her father is held in a colony "
+        'near Mahilyou.\n\n"I will thank whoever thought of it."'
+    )
+    assert _quotes(text) == {"I will thank whoever thought of it.": "Daria"}

@@ -14,7 +14,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.caller_names import caller_place, caller_subject
 from doorwatch.extract.colon_speakers import OPENING_RE, body_role_holder
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
-from doorwatch.extract.person_pronouns import PRONOUN_GENDER
+from doorwatch.extract.person_pronouns import POSSESSIVE_SUBJECT, PRONOUN_GENDER
 from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
 
 # A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
@@ -66,6 +66,8 @@ APPOSITIVE_TO_VERB_RE = re.compile(
     rf"|,\s+(?:[^,.;:\"“”]|\b[a-z]\.[a-z]\.){{1,40}}?\s(?:of|for)\s+(?:the\s+)?[A-Z]"
     rf"(?:[^.;:\"“”]|{TITLE_STOP}){{1,80}},\s*"
 )
+# a sentence that opens with whose kin or thing it tells of ("Her father has diabetes")
+_OWNER_OPENS_RE = re.compile(r"\s*(?P<owner>Her|His)\s+[a-z]")
 # the kinds of mention that may speak
 SPEAKING_KINDS = frozenset({"person", "org", "pronoun", "role"})
 
@@ -191,12 +193,22 @@ def last_subject(
     masked: str, mentions: Mentions, index: SentenceIndex, paragraph: Paragraph
 ) -> Mention | None:
     """Return the person who opens the last sentence of ``paragraph`` (as ``opening_subject``
-    reads it), or None."""
+    reads it), or whom the possessive that opens it means ("Her father has diabetes."), as
+    "she" or "he"; None otherwise."""
     end = len(masked[paragraph.start : paragraph.end].rstrip()) + paragraph.start
     if end <= paragraph.start:
         return None
     start, stop = index.span(end - 1)
-    return opening_subject(masked, mentions, lambda a, b: None, (max(start, paragraph.start), stop))
+    start = max(start, paragraph.start)
+    subject = opening_subject(masked, mentions, lambda a, b: None, (start, stop))
+    if subject is None and start > paragraph.start:
+        # ("Sviatlana, from Favoriten, was first through. Her father has diabetes." above
+        # "…": the one the paragraph is about, whose kin the last sentence tells of)
+        owner = _OWNER_OPENS_RE.match(masked, start, stop)
+        if owner is not None:
+            key = POSSESSIVE_SUBJECT[owner.group("owner").lower()]
+            return Mention(owner.start("owner"), owner.end("owner"), "pronoun", key)
+    return subject
 
 
 def object_of_verb(masked: str, mention: Mention) -> bool:
