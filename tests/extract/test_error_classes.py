@@ -15203,3 +15203,20 @@ def test_a_quotation_after_a_paragraph_that_ends_on_her_kin_is_hers() -> None:
         'near Mahilyou.\n\n"I will thank whoever thought of it."'
     )
     assert _quotes(text) == {"I will thank whoever thought of it.": "Daria"}
+
+
+def test_a_callers_label_as_its_own_sentence_names_who_speaks_next() -> None:
+    text = (
+        'Calls.\n\nOleh, Parma. "Fifty-one people free and an airline gets spare parts."\n\n'
+        'Rick, Strongsville, an aircraft mechanic for thirty years. "Spare parts are safety."'
+        "\n\nLena, Silver Spring. Lena was born in Brest and has lived in Maryland for twelve "
+        'years. "I was happy for his family."'
+    )
+    assert _quotes(text) == {
+        "Fifty-one people free and an airline gets spare parts.": "Oleh",
+        "Spare parts are safety.": "Rick",
+        "I was happy for his family.": "Lena",
+    }
+    # (a town and its country is no caller)
+    text = 'News.\n\nGdynia, Poland. "The port is quiet tonight."'
+    assert "Gdynia" not in _quotes(text).values()

@@ -94,3 +94,38 @@ def caller_place(masked: str, name: Mention, place: Mention) -> bool:
             not before or before.endswith((".", "\n"))
         )
     return True
+
+
+# a caller's label as its own sentence: "Oleh, Parma.", "Rick, Strongsville, an aircraft
+# mechanic for thirty years." (not a dateline in capitals, nor "Gdynia, Poland.")
+_LABEL_RE = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][a-z][\w’'-]*),\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?:,\s+[^.;:!?\"“”\n]{1,90})?\.?\s*"
+)
+_LABEL_REACH = 140  # the longest such sentence read
+
+
+def caller_label(masked: str, name: Mention | None, start: int, end: int) -> bool:
+    """Return True when the sentence ``masked[start:end]`` is only a caller's label, ``name``
+    then where they are ("Oleh, Parma.", "Rick, Strongsville, an aircraft mechanic for thirty
+    years."): the one named then speaks."""
+    if name is None or end - start > _LABEL_REACH or name.kind != "bare" or name.possessive:
+        return False
+    if name.key in lx.PLACES or name.key in lx.DEMONYMS:
+        return False
+    label = _LABEL_RE.fullmatch(masked, start, end)
+    return (
+        label is not None
+        and label.start("name") == name.start
+        and label.group("place").split()[-1].rstrip(".") not in lx.PLACES
+    )
+
+
+def caller_named(masked: str, key: str) -> bool:
+    """Return True when the text names a caller ``key`` by the given name alone, with where
+    or what they are, at the start of a line or sentence ("Lena, Silver Spring. Lena was
+    born in Brest …")."""
+    return (
+        re.search(rf"(?:^|[\n.!?]\s*)(?:[-–—•*]\s*)?{re.escape(key)}(?:,\s|\s+\()", masked)
+        is not None
+    )

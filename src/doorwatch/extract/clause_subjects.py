@@ -11,7 +11,12 @@ import re
 from collections.abc import Callable
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.caller_names import caller_place, caller_subject
+from doorwatch.extract.caller_names import (
+    caller_label,
+    caller_named,
+    caller_place,
+    caller_subject,
+)
 from doorwatch.extract.colon_speakers import OPENING_RE, body_role_holder
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.person_pronouns import POSSESSIVE_SUBJECT, PRONOUN_GENDER
@@ -130,6 +135,10 @@ def opening_subject(
     her daughter."); None otherwise. ``label_end`` gives where a transcript's turn label
     before the subject ends, if one does."""
     p_start, p_end = sentence
+    if p_end - p_start < 140 and "," in masked[p_start:p_end]:
+        first = next(iter(mentions.within(p_start, p_end)), None)
+        if caller_label(masked, first, p_start, p_end):
+            return first  # ("Oleh, Parma." above his words: a caller's label)
     lead = _LEAD_CLAUSE_RE.match(masked, p_start, p_end)
     at = lead.end() if lead is not None else p_start
     if lead is None:
@@ -160,7 +169,10 @@ def opening_subject(
                     m.kind == "person"
                     or (m.kind == "pronoun" and m.key in PRONOUN_GENDER)
                     # ("Dan was candid about the mechanics." under "WITH / Dan Whitcombe, …")
-                    or (m.kind == "bare" and mentions.titled_given(m.key))
+                    or (
+                        m.kind == "bare"
+                        and (mentions.titled_given(m.key) or caller_named(masked, m.key))
+                    )
                 )
                 and OPENING_RE.fullmatch(masked, at, m.start)
                 and (
