@@ -15220,3 +15220,14 @@ def test_a_callers_label_as_its_own_sentence_names_who_speaks_next() -> None:
     # (a town and its country is no caller)
     text = 'News.\n\nGdynia, Poland. "The port is quiet tonight."'
     assert "Gdynia" not in _quotes(text).values()
+
+
+def test_a_measure_told_as_the_means_of_what_a_power_should_do_is_no_measure() -> None:
+    text = (
+        "Calls. The EU, he said, should answer the announcement by adding the judges in "
+        "political cases to its sanctions list."
+    )
+    assert not _sanctions(text)
+    # (one taken by that means is told)
+    text = "News. The EU answered the announcement by adding the judges to its sanctions list."
+    assert {a for a, _, _ in _sanctions(text)} == {"imposed"}

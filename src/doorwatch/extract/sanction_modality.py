@@ -57,7 +57,9 @@ MODAL_BEFORE_RE = re.compile(
     rf"(?P<promise>{_PROMISE}))"
     # "may be tempted to ease": a few words may stand between the modal and the verb (not
     # "what it could offer Minsk after lifting …": a step taken before, in a clause of its own)
-    r"\s+(?:(?!(?:after|before|since|following|despite)\b)\w+\s+){0,3}$"
+    # ("should answer the announcement by adding …": the means of what ought to be done)
+    r"\s+(?:(?:(?!(?:after|before|since|following|despite)\b)\w+\s+){0,3}|"
+    r"(?:(?!(?:after|before|since|following|despite)\b)\w+\s+){1,5}?by\s+)$"
 )
 # ('member states would "look closely" at adding …': a step looked at, its words quoted)
 _LOOK_AT_RE = re.compile(r"\b(?:would|will|could|might)\b[^.;]{0,30}?\sat\s+$")
