@@ -15231,3 +15231,15 @@ def test_a_measure_told_as_the_means_of_what_a_power_should_do_is_no_measure() -
     # (one taken by that means is told)
     text = "News. The EU answered the announcement by adding the judges to its sanctions list."
     assert {a for a, _, _ in _sanctions(text)} == {"imposed"}
+
+
+def test_a_bodys_own_unnamed_person_is_whom_a_later_pronoun_means() -> None:
+    text = (
+        'Union news.\n\nNatallia, Dzmitry\'s wife, came to our last gathering. "He is tired," '
+        "she said.\n\nOur lawyer, who has defended three of our members, is less hopeful. "
+        '"The verdict is written before the hearing," she told the committee.'
+    )
+    assert _quotes(text) == {
+        "He is tired": "Natallia",
+        "The verdict is written before the hearing": "lawyer",
+    }

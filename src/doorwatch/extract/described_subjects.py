@@ -71,7 +71,8 @@ def _indefinite_re(heads: str) -> str:
     for one the text says who they are)."""
     return (
         # ("Another mother, from Baranavichy, talked about …")
-        rf"(?P<article>[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){{0,3}}?"
+        # ("Our lawyer, who has defended three of our members, …": a body's own, unnamed)
+        rf"(?P<article>[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+the)?|Our)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:{heads}))\b"
         # ("a woman from Hrodna who asked …": the relative pronoun opens what is said of her)
         r"(?P<tail>,?\s+(?:in|with|from|of)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
@@ -92,7 +93,7 @@ _AFTER = (
     r"|(?(tail)\s+(?:who|and)\b|(?!)))"
 )
 _TRADE_OPENER_RE = re.compile(
-    r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne|Our)\s+(?:[\w-]+\s+){0,3}?"
 )
 _OPENING_RE = re.compile(rf"\s*{_OPENER}(?:{_OWNED}|{_indefinite_re(_ROLE_NOUNS)}){_AFTER}")
 _PRONOUN_OPENS = {"f": "She ", "m": "He "}
