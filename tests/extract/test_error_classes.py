@@ -15243,3 +15243,12 @@ def test_a_bodys_own_unnamed_person_is_whom_a_later_pronoun_means() -> None:
         "He is tired": "Natallia",
         "The verdict is written before the hearing": "lawyer",
     }
+
+
+def test_a_monitors_name_in_the_title_is_no_person_a_pronoun_means() -> None:
+    text = (
+        "VILNIUS MEDIA HUB\n\nTsikhanouskaya thanked the United States for its part in the "
+        "release. Speaking to Hub staff the following morning, she insisted that it could only "
+        'be a beginning.\n\n"I have my husband back," she said.'
+    )
+    assert _quotes(text) == {"I have my husband back": "Tsikhanouskaya"}
