@@ -15252,3 +15252,19 @@ def test_a_monitors_name_in_the_title_is_no_person_a_pronoun_means() -> None:
         'be a beginning.\n\n"I have my husband back," she said.'
     )
     assert _quotes(text) == {"I have my husband back": "Tsikhanouskaya"}
+
+
+def test_a_relative_named_after_the_comma_by_a_given_name_and_a_participle_lead_in() -> None:
+    text = (
+        'News.\n\n"She called from a neighbour\'s phone," said the cousin, Tatsiana. "So I '
+        "haven't.\""
+    )
+    assert _quotes(text) == {
+        "She called from a neighbour's phone": "Tatsiana",
+        "So I haven't.": "Tatsiana",
+    }
+    text = (
+        "News.\n\nPavel Latushka addressed the Assembly on 30 September. Speaking to the "
+        'Council afterwards, he was blunt.\n\n"A cell in Belarus never stays empty for long."'
+    )
+    assert _quotes(text) == {"A cell in Belarus never stays empty for long.": "Pavel Latushka"}

@@ -59,7 +59,10 @@ _DESCRIBED_OPENING_RE = re.compile(
 )
 # a clause that opens a sentence before its subject ("Asked about the men he left behind, he
 # paused.")
-_LEAD_CLAUSE_RE = re.compile(r"\s*(?:Asked|Pressed|Reached|When|After|As)\b[^,.;:\"“”]{1,80},\s*")
+# ("Speaking to the Council afterwards, he was blunt.": a participle's clause)
+_LEAD_CLAUSE_RE = re.compile(
+    r"\s*(?:Asked|Pressed|Reached|When|After|As|Speaking|Talking|Writing)\b[^,.;:\"“”]{1,80},\s*"
+)
 # a title before a surname given alone ("Ms Mialnikava", "Major Hrytsuk")
 _TITLE_OPENING_RE = re.compile(rf"(?:{lx.HONORIFICS})\.?\s+")
 # ", the Commission president, " between a name and its speech verb

@@ -765,7 +765,7 @@ class Attributor:
                 (
                     m
                     for m in self.mentions.within(stop, min(limit, stop + 40), speakers=True)
-                    if m.kind == "person"
+                    if (m.kind == "person" or (lone_name(m) and m.key not in lx.PLACES))
                     and _HONORIFIC_RE.fullmatch(self.masked[stop + 1 : m.start].strip())
                 ),
                 None,
