@@ -15268,3 +15268,15 @@ def test_a_relative_named_after_the_comma_by_a_given_name_and_a_participle_lead_
         'Council afterwards, he was blunt.\n\n"A cell in Belarus never stays empty for long."'
     )
     assert _quotes(text) == {"A cell in Belarus never stays empty for long.": "Pavel Latushka"}
+
+
+def test_a_measure_a_word_tells_is_standing_with_no_verb_of_its_own() -> None:
+    text = "Sanctions report 2023. The Centre notes the earlier US sanctions on Naftan."
+    assert _sanctions(text) == {("imposed", "Naftan", None)}
+    # (an adverb before a relief's verb, and measures named in a proposal's terms, are not)
+    text = "Sanctions report. Washington lifted its sanctions on potash and earlier removed "
+    text += "restrictions on Belshina."
+    assert ("imposed", "Belshina") not in {(a, t) for a, t, _ in _sanctions(text)}
+    text = "Sanctions bill. Any decision to remove existing sanctions on a state enterprise "
+    text += "would need 30 days' notice to Congress."
+    assert not _sanctions(text)

@@ -120,6 +120,14 @@ LEFT_UNTOUCHED_RE = re.compile(
     rf"(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+(?:untouched|intact|unchanged|in\s+place)\b"
 )
+# "any discussion of the existing measures on Belaruskali and Belavia", "notes the earlier US
+# sanctions on Belaruskali": measures a word tells are standing, with no verb of their own
+EXISTING_MEASURES_RE = re.compile(
+    # (after its article: not "and earlier removed restrictions on …", an adverb)
+    rf"\b(?:the|its|their|these|those)\s+(?P<verb>existing|earlier|current)\s+"
+    rf"(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+"
+    rf"{TARGET}"
+)
 # "relief for Grodno Azot and the refinery Naftan, both still on the US list": targets an aside
 # tells are still listed
 BOTH_LISTED_RE = re.compile(

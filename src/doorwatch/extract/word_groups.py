@@ -45,6 +45,7 @@ from doorwatch.extract.sanction_standing import (
     BOTH_LISTED_RE,
     DEALINGS_BARRED_RE,
     DESIGNATED_ASIDE_RE,
+    EXISTING_MEASURES_RE,
     FELL_UNDER_RE,
     GOODS_HIT_BY_RE,
     IMPOSED_ASIDE_RE,
@@ -213,8 +214,12 @@ STANDING_WORDS = (
     " under their sanctions",
     " under targeted ",
     " under financial ",
+    "existing ",
+    "earlier ",
+    "current ",
 )
 STANDING_WINDOWS: Windows = (
+    (EXISTING_MEASURES_RE, -7, 220),
     (RELIEF_SOUGHT_RE, -60, 160),
     (STILL_UNDER_RE, -80, 60),
     (PUT_UNDER_RE, -160, 60),
@@ -466,6 +471,7 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(REGIME_COVERS_RE): ("regime, which", "programme, which", "program, which"),
     id(GOODS_HIT_BY_RE): (" hit by ",),
     id(STILL_UNDER_RE): (" under ",),
+    id(EXISTING_MEASURES_RE): ("existing ", "earlier ", "current "),
     id(LEFT_UNTOUCHED_RE): (" untouched", " intact", " in place"),
     id(BOTH_LISTED_RE): (", both ", ", all "),
     id(LIST_PARTS_RE): ("add",),
