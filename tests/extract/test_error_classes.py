@@ -15280,3 +15280,14 @@ def test_a_measure_a_word_tells_is_standing_with_no_verb_of_its_own() -> None:
     text = "Sanctions bill. Any decision to remove existing sanctions on a state enterprise "
     text += "would need 30 days' notice to Congress."
     assert not _sanctions(text)
+
+
+def test_a_key_facts_line_with_a_relief_told_by_its_participle() -> None:
+    text = (
+        "Key facts\n\n- 123 prisoners freed on 13 December 2025.\n- US sanctions on Belshina "
+        "lifted in November 2025; US sanctions on Naftan lifted in December 2025.\n"
+    )
+    assert _measures(text) == {
+        ("lifted", "Belshina", "United States", "2025-11"),
+        ("lifted", "Naftan", "United States", "2025-12"),
+    }

@@ -69,6 +69,8 @@ FREED_ACTIVE_RE = re.compile(
 # thread or a headline tells it, its target opening the clause and no auxiliary
 HEADLINE_RELIEF_RE = re.compile(
     r"(?:(?<=[:;]\s)|(?<=\n)|(?<=[.!?]\s))"
+    # ("- US sanctions on Belavia lifted in November 2025": the measure's power and noun first)
+    r"(?:[-–•*]\s+)?(?:(?P<power>[A-Z][\w.]*)\s+(?:sanctions|restrictions)\s+(?:on|against)\s+)?"
     rf"(?P<target>{_ITEM}(?:\s+(?:and|&)\s+{_ITEM})?)(?:\s+(?:sanctions|restrictions))?\s+"
     r"(?P<verb>(?P<lift>lifted|delisted|unblocked)|(?P<ease>eased|relaxed))"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:entirely|fully|in|on|last|this|by)\b)"
