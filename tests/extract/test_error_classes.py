@@ -15291,3 +15291,11 @@ def test_a_key_facts_line_with_a_relief_told_by_its_participle() -> None:
         ("lifted", "Belshina", "United States", "2025-11"),
         ("lifted", "Naftan", "United States", "2025-12"),
     }
+
+
+def test_a_count_and_a_new_clause_with_an_adverb_are_two_counts_not_one() -> None:
+    text = (
+        "The context. At the end of January, Viasna counted 1,244 political prisoners, and 18 "
+        "people were newly recognised during the month."
+    )
+    assert _figures(text) == {("political_prisoners_held", 1244), ("prisoners_designated", 18)}

@@ -35,7 +35,10 @@ _AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 _OWN_VERB_BEFORE_RE = re.compile(
     r"\b(?:recogni[sz]ed|designated|listed|counted|added|named)\s+(?:[a-z]+\s+){0,2}$"
 )
-_NEW_SUBJECT_AFTER_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|are)\s+[a-z]+ed\b")
+# ("and 18 people were newly recognised": an adverb before the participle)
+_NEW_SUBJECT_AFTER_RE = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+)
 _NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
 _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
 
