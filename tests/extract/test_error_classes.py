@@ -15299,3 +15299,17 @@ def test_a_count_and_a_new_clause_with_an_adverb_are_two_counts_not_one() -> Non
         "people were newly recognised during the month."
     )
     assert _figures(text) == {("political_prisoners_held", 1244), ("prisoners_designated", 18)}
+
+
+def test_a_groups_count_with_nothing_counted_after_the_number() -> None:
+    text = (
+        "Background. When we began, the list of political prisoners was short. Viasna counted "
+        "169 at the end of last year."
+    )
+    assert _figures(text) == {("political_prisoners_held", 169)}
+    # (a count of other things is not)
+    text = (
+        "Review. Viasna counted more than 80 cases of politically motivated repression in "
+        "December, from searches to criminal charges."
+    )
+    assert ("political_prisoners_held", 80) not in _figures(text)

@@ -100,6 +100,8 @@ TOTAL_RE = re.compile(
     # count was about 550")
     r"|(?:[’']s|\b[A-Z][\w-]+)\s+(?:count|number|tally|figure)(?:\s+(?:this\s+(?:morning|week|"
     r"evening|month)|today|tonight|now|yesterday))?\s*:\s+" + _QUALIFIER + r"$"
+    # ("Viasna counted 169 at the end of last year": a group's count with no noun after it)
+    r"|\b[A-Z][\w-]+\s+counted\s+" + _QUALIFIER + r"$"
     r"|\b[A-Z][\w-]+\s+(?:count|tally)\s+(?:was|is|stood\s+at|stands\s+at)\s+"
     r"(?:(?:already|still|now|just)\s+)?" + _QUALIFIER + r"$"
 )

@@ -324,6 +324,9 @@ def _answered(
     return Figure(measure, number.value, "exact", date, number.start, number.end, None)
 
 
+_COUNTED_ALONE_RE = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:at|in|on|by|as\s+of|last|this)\b")
+
+
 def _sentence_figures(
     text: str,
     start: int,
@@ -416,6 +419,11 @@ def _sentence_figures(
             or text.find("the figure", max(start, n_start - 70), n_start) >= 0
             or text.find("that number", max(start, n_start - 70), n_start) >= 0
             or text.find("count ", max(start, n_start - 70), n_start) >= 0
+            # ("Viasna counted 169 at the end of last year": nothing counted after the number)
+            or (
+                text.find("counted ", max(start, n_start - 30), n_start) >= 0
+                and _COUNTED_ALONE_RE.match(text, n_end) is not None
+            )
             # ("Viasna number today: 1,174": a group's number after a colon)
             or (
                 text.startswith(": ", n_start - 2)
