@@ -15313,3 +15313,17 @@ def test_a_groups_count_with_nothing_counted_after_the_number() -> None:
         "December, from searches to criminal charges."
     )
     assert ("political_prisoners_held", 80) not in _figures(text)
+
+
+def test_a_key_figures_table_with_a_column_of_sources_in_bars() -> None:
+    text = (
+        "Annual review 2024\n\n| Figure | Count | Source |\n|---|---|---|\n"
+        "| Political prisoners held, 31 December 2024 | 1,265 | Viasna |\n"
+        "| Newly recognised, December 2024 | 44 | Viasna |\n"
+        "| Pardoned in 2024 | 231 | Viasna annual review |\n"
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1265),
+        ("prisoners_designated", 44),
+        ("prisoners_released", 231),
+    }

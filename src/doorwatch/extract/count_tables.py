@@ -255,7 +255,8 @@ _QUALIFIER = r"at\s+least|more\s+than|over|about|nearly|almost|some|~|c\."
 # table of key figures, the label's cell then the count's)
 # ("Political prisoners held, 23 December      1,135   Viasna": a column of sources after the
 # count, set off by a gap of spaces)
-_SOURCE_CELL = r"(?:[ \t]{2,}[A-Z][A-Za-z ,’'&-]{0,40}?)?"
+# ("| Political prisoners held, 31 December 2025 | 1,131 | Viasna |": the source's own cell)
+_SOURCE_CELL = r"(?:(?:[ \t]{2,}|[ \t]*\|[ \t]*)[A-Z][A-Za-z ,’'&-]{0,40}?)?"
 _LEADER_LINE_RE = re.compile(
     r"(?P<indent>[ \t]*)(?:\|[ \t]*)?(?P<dash>[-–—•·]\s*)?"
     # ("Newly recognised during 2025          509": a gap of spaces for the leaders)
