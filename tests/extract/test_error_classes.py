@@ -15327,3 +15327,21 @@ def test_a_key_figures_table_with_a_column_of_sources_in_bars() -> None:
         ("prisoners_designated", 44),
         ("prisoners_released", 231),
     }
+
+
+def test_a_series_of_releases_told_by_more_after_a_comma() -> None:
+    text = (
+        "Report 2026. On 21 June 2025, 14 people were released after a visit to Minsk; on 11 "
+        "September, 52 more; and on 13 December, 123, including Maria Kalesnikava."
+    )
+    assert _figures(text) == {
+        ("prisoners_released", 14),
+        ("prisoners_released", 52),
+        ("prisoners_released", 123),
+    }
+    # (a count whose own verb tells its kind keeps it)
+    text = (
+        "News. Viasna says there are now more than 500 political prisoners; in the past week "
+        "alone it recognised 19 more."
+    )
+    assert ("prisoners_designated", 19) in _figures(text)

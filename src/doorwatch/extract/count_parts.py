@@ -197,3 +197,15 @@ def month_parts(text: str, start: int, numbers: list[Number], found: list[Figure
             )
         )
     return out
+
+
+_MORE_ALONE_RE = re.compile(r"\s+more(?=\s*[;,.)]|\s*$)")
+
+
+def more_after_comma(text: str, start: int, q_start: int, n_end: int, end: int) -> bool:
+    """Return True when the count at ``q_start`` (ending at ``n_end``) is only "N more" after a
+    comma or a semicolon, in a series whose first count told the kind ("14 people were
+    released …; on 11 September, 52 more; …")."""
+    return text[start:q_start].rstrip().endswith((",", ";")) and bool(
+        _MORE_ALONE_RE.match(text, n_end, end)
+    )

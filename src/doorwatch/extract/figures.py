@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from typing import cast
 
+from doorwatch.extract import count_parts
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.appositive_counts import appositive_count
 from doorwatch.extract.claims import Figure
@@ -109,8 +110,7 @@ _RATIO_BEFORE_RE = re.compile(r"\b[Ff]or\s+(?:every|each)\s+[^,.;:]{1,50},\s+$")
 _RATIO_AFTER_RE = re.compile(r"[^.;:\d]{0,50}?\bfor\s+(?:every|each)\b")
 # "the other two freed prisoners": people counted before, referred back to.
 _THE_OTHER_RE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
-# "how many of the 25 were political prisoners": a number the text has already given, taken
-# up again with "the", counts no one new.
+# "how many of the 25 were political prisoners": a number given before, counting no one new
 _THE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "You can free thirty people and arrest thirty more": what could be done is no count.
 # The modal may stand before a first verb the cue is coordinated with ("could free forty
@@ -143,8 +143,7 @@ _OF_COUNTRY_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
 _CONDITION_BEFORE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.()—–\"“”]*$")
 _CONDITION_REACH = 80
 # A role standing before a name list: "freed opposition figure X and 13 other prisoners".
-# "509 people ..., 50 of them in December"; "1,240 now, down from almost 1,450": the same
-# measure as the figure just before.
+# "50 of them in December", "1,240 now, down from almost 1,450": the figure before's measure
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
 # "…, 11 of them women,", "14 of them foreign nationals.": what some of those counted are
@@ -185,8 +184,7 @@ _UNIT_RE = re.compile(
 )
 # ("Thirty more are pardoned on Aug. 16, followed by another 13 on Aug. 22")
 _TO_END_RE = re.compile(r"\bto\s+$")
-# ("we surveyed 87 people released in 2025", "15 respondents said a relative was freed": a
-# survey's sample, no event)
+# ("we surveyed 87 people released in 2025": a survey's sample, no event)
 _SAMPLE_BEFORE_RE = re.compile(
     r"\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+$|"
     r"\b(?:interviewed|surveyed|polled|questioned|sampled)\s+(?:some\s+|about\s+)?$"
@@ -646,6 +644,8 @@ def _measure(
     last: tuple[int, str] | None,
 ) -> str | None:
     after = noun.end() if noun else n_end
+    if noun is None and last and count_parts.more_after_comma(text, start, q_start, n_end, end):
+        return last[1]  # ("14 people were released …; on 11 September, 52 more; …")
     if noun is None:
         participle = _PARTICIPLE_NP_RE.match(text, n_end, end)
         if participle is not None:
