@@ -15345,3 +15345,17 @@ def test_a_series_of_releases_told_by_more_after_a_comma() -> None:
         "alone it recognised 19 more."
     )
     assert ("prisoners_designated", 19) in _figures(text)
+
+
+def test_one_of_the_writers_own_bodys_members_speaks_as_described() -> None:
+    text = (
+        'Report.\n\n"I have nine clients in three colonies," one of our members wrote to the '
+        'board in December. "I can keep going until March."'
+    )
+    assert set(_quotes(text).values()) == {"one of our members"}
+    # (one named after the comma is named)
+    text = (
+        'Report.\n\n"The first thing my client asked me was whether he could fish," said one '
+        "of our lawyers, Ala Markevich, who represented him."
+    )
+    assert set(_quotes(text).values()) == {"Ala Markevich"}

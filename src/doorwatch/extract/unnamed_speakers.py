@@ -112,8 +112,11 @@ _PLURAL_HEADS = lx.alternation(list(_SINGULAR))
 # (after "one", the article _after_quotation reads; not "one of his former aides": whose aides
 # they are is a person to resolve, and the description without them says too little)
 _OF_THE_GROUP = (
-    r"(?P<group>of\s+the\s+(?:[\w’'-]+\s+){0,2}?"
+    # ("one of our members": the writer's own body's, which needs no resolving)
+    r"(?P<group>of\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,2}?"
     rf"(?:{_PLURAL_HEADS}|{_agent_noun('s')}))(?=[\s,.;:!?]|$)"
+    # (not "said one of our lawyers, Ala Markevich,": the one described is named after)
+    r"(?!,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 )
 # '"…," one of them said' after "according to two EU diplomats": one of a group counted just
 # before, by its plural head ("EU diplomats": an EU diplomat)
