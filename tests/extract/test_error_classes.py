@@ -15359,3 +15359,18 @@ def test_one_of_the_writers_own_bodys_members_speaks_as_described() -> None:
         "of our lawyers, Ala Markevich, who represented him."
     )
     assert set(_quotes(text).values()) == {"Ala Markevich"}
+
+
+def test_a_results_table_row_that_counts_other_things_than_people_is_no_count() -> None:
+    text = (
+        "Results 2025\n\n| Activity | Result |\n|---|---|\n"
+        "| Families in Canada sponsoring released prisoners | 9 |\n"
+        "| Immigration legal clinics held | 6 |\n"
+        "| Political prisoners held, 31 December 2025 | 1,131 |\n"
+        "| Releases in 2025 | 342 |\n| Women released | 40 |\n"
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1131),
+        ("prisoners_released", 342),
+        ("prisoners_released", 40),
+    }

@@ -23,6 +23,7 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure, Qualifier
 from doorwatch.extract.count_context import PRISON_TOPIC_RE, SERVED_RE
+from doorwatch.extract.count_cues import PEOPLE
 from doorwatch.extract.dates import MONTH_PATTERN, MONTHS, find_dates
 from doorwatch.extract.text_tables import (
     column_kind,
@@ -294,6 +295,16 @@ _LEADER_END_RE = re.compile(
 
 
 # (two dots too: a line shortened to fit its column, "Newly recognised, December .. 50")
+# a row that counts other things than people: a plural that opens the label, or one right
+# before the kind's participle ("Families in Canada sponsoring released prisoners", "Food
+# parcels delivered to detention facilities", "Immigration legal clinics held")
+_NOT_THINGS = rf"(?!(?:{PEOPLE}|releases|pardons|recognitions|deaths|cases|names)\b)"
+_THINGS_COUNTED_RE = re.compile(
+    rf"^\W*{_NOT_THINGS}[A-Z]?[a-z-]*[a-z]s\b(?!\s+(?:of|in|on)\s+(?:political\s+)?prisoners)"
+    rf"|\b{_NOT_THINGS}[a-z-]+[a-z]s\s+(?:held|released|freed|pardoned|detained|arrested|"
+    r"delivered|sent|prepared|provided|arranged|organi[sz]ed|given|paid)\b",
+    re.IGNORECASE,
+)
 _LEADER_MARKS = (":", "..", "…", "|", "   ")
 
 
@@ -340,6 +351,9 @@ def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
         if SERVED_RE.search(line.group("label")):
             parent = None
             continue  # ("Former political prisoners assisted: 214": a caseload)
+        if _THINGS_COUNTED_RE.search(line.group("label")):
+            parent = None
+            continue  # ("Immigration legal clinics held: 6": what a programme did, counted)
         measure = column_kind(line.group("label"), COLUMN_MEASURES)
         date = _label_date(text, label_start, label_end, published)
         if measure is None:
