@@ -15374,3 +15374,11 @@ def test_a_results_table_row_that_counts_other_things_than_people_is_no_count() 
         ("prisoners_released", 342),
         ("prisoners_released", 40),
     }
+
+
+def test_a_key_figures_line_of_deaths_in_custody_is_no_count_of_those_held() -> None:
+    text = (
+        "Political prisoners: the year in numbers, 2025\n\nPardoned in 2025 .............. 342\n"
+        "Died in custody in 2025 ............................. 2\n"
+    )
+    assert _figures(text) == {("prisoners_released", 342)}

@@ -297,12 +297,14 @@ _LEADER_END_RE = re.compile(
 # (two dots too: a line shortened to fit its column, "Newly recognised, December .. 50")
 # a row that counts other things than people: a plural that opens the label, or one right
 # before the kind's participle ("Families in Canada sponsoring released prisoners", "Food
-# parcels delivered to detention facilities", "Immigration legal clinics held")
+# parcels delivered to detention facilities", "Immigration legal clinics held"), or deaths
 _NOT_THINGS = rf"(?!(?:{PEOPLE}|releases|pardons|recognitions|deaths|cases|names)\b)"
 _THINGS_COUNTED_RE = re.compile(
     rf"^\W*{_NOT_THINGS}[A-Z]?[a-z-]*[a-z]s\b(?!\s+(?:of|in|on)\s+(?:political\s+)?prisoners)"
     rf"|\b{_NOT_THINGS}[a-z-]+[a-z]s\s+(?:held|released|freed|pardoned|detained|arrested|"
-    r"delivered|sent|prepared|provided|arranged|organi[sz]ed|given|paid)\b",
+    r"delivered|sent|prepared|provided|arranged|organi[sz]ed|given|paid)\b"
+    # ("Died in custody in 2025 ........ 2": deaths, not those held)
+    r"|^\W*(?:died|deaths?)\b",
     re.IGNORECASE,
 )
 _LEADER_MARKS = (":", "..", "…", "|", "   ")
