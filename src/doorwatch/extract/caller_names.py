@@ -40,6 +40,12 @@ _VERB_RE = re.compile(
 )
 
 
+def _opens_line(masked: str, start: int) -> bool:
+    """Return True when the word at ``start`` opens the text, its line or its sentence."""
+    before = masked[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before.endswith(_OPENERS)
+
+
 def caller_cue_end(masked: str, mention: Mention, end: int) -> int | None:
     """Return where the description or place told right after ``mention`` ends (before
     ``end``), when ``mention`` is a word given alone that is no place nor people's name and
@@ -49,8 +55,7 @@ def caller_cue_end(masked: str, mention: Mention, end: int) -> int | None:
         return None
     if mention.key in lx.PLACES or mention.key in lx.DEMONYMS:
         return None
-    before = masked[max(0, mention.start - 3) : mention.start].rstrip(" \t")
-    if before and not before.endswith(_OPENERS):
+    if not _opens_line(masked, mention.start):
         return None  # ("Leah Okafor, Vice-President, Marketing,": an office after a name)
     cue = _CUE_RE.match(masked, mention.end, end)
     if cue is None:
@@ -89,9 +94,8 @@ def caller_place(masked: str, name: Mention, place: Mention) -> bool:
         return False
     if gap.group().startswith(","):
         # (", X," between names only where the first opens its line or sentence)
-        before = masked[max(0, name.start - 3) : name.start].rstrip(" \t")
-        return _AFTER_PLACE_RE.match(masked, place.end) is not None and (
-            not before or before.endswith((".", "\n"))
+        return _AFTER_PLACE_RE.match(masked, place.end) is not None and _opens_line(
+            masked, name.start
         )
     return True
 
