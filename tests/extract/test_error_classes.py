@@ -15382,3 +15382,24 @@ def test_a_key_figures_line_of_deaths_in_custody_is_no_count_of_those_held() -> 
         "Died in custody in 2025 ............................. 2\n"
     )
     assert _figures(text) == {("prisoners_released", 342)}
+
+
+def test_a_total_that_stayed_above_a_number_fell_from_one_to_another_or_stood_this_month() -> None:
+    text = (
+        "Fund. Viasna counted 1,429 political prisoners at the end of January, and the total "
+        "has stayed above 1,400 since."
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1429),
+        ("political_prisoners_held", 1400),
+    }
+    text = "Correction. The chart showed the number of political prisoners falling from 1,174 to 1,164."
+    assert _figures(text) == {
+        ("political_prisoners_held", 1174),
+        ("political_prisoners_held", 1164),
+    }
+    text = (
+        "News. Freedom House put the number of political prisoners still held in Belarus this "
+        "month at more than 1,395."
+    )
+    assert _figures(text) == {("political_prisoners_held", 1395)}

@@ -23,14 +23,15 @@ COUNT_OF_RE = re.compile(
     r"(?:\bput(?:s|ting)?\s+(?:the|their|its)\s+(?:number|count|total)\s+(?:of\s+(?:political\s+)?"
     r"prisoners(?:\s+(?:still|now|currently))?(?:\s+(?:held|jailed|imprisoned|behind\s+bars))?|"
     r"(?:still|now|currently)\s+(?:held|jailed|imprisoned|behind\s+bars))(?:\s+in\s+[A-Z][\w-]*)?"
-    r"\s+at|"
+    # ("… still held in Belarus this month at more than 1,395": when, before the count)
+    r"(?:\s+(?:this|last)\s+(?:week|month|year))?\s+at|"
     r"\b(?:[Pp]olitical\s+prisoners|(?:number|count)\s+of\s+(?:those|people|prisoners)\s+"
     r"(?:(?:still|now|currently)\s+)?(?:held|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail)))"
     # "has fallen below 1,200": "below" is also the qualifier, read from before the number,
     # so the pattern may be tried on the text before it
     # ('call these people "political prisoners" and put …': a term in quotation marks)
-    r"(?:\b|(?<=[\"”]))[\w\s,’'\"”]{0,64}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|"
-    r"dropped|risen|rose|grown|grew|climbed|increased|decreased)"
+    r"(?:\b|(?<=[\"”]))[\w\s,’'\"”]{0,64}?\b(?:stands?\s+at|stood\s+at|(?:fallen|fell|falling|"
+    r"dropped|dropping|risen|rose|rising|grown|grew|climbed|increased|decreased)"
     # ("fell by the end of January to 1,244": when, between the verb and the number)
     r"(?:\s+(?:by|at|in|over)\s+(?:the\s+)?(?:end|start|beginning|middle|course)\s+of\s+"
     r"(?:the\s+)?[\w ]{1,20}?(?=\s+(?:to|below|above|under|past)\b))?"
@@ -81,8 +82,8 @@ TOTAL_RE = re.compile(
     # ("the total number of people recognised has reached 4,339")
     # ("put the number of political prisoners on 30 September at 1,201": a day between)
     r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)|(?<!\d)\d{1,2}(?=\s+[A-Z][a-z])){0,40}?"
-    # ("gave the number of political prisoners as 1,174")
-    r"\b(?:to|at|was|is|been|as|stood\s+at|stands\s+at|"
+    # ("gave the number of political prisoners as 1,174"; "the total has stayed above 1,400")
+    r"\b(?:to|at|was|is|been|as|stood\s+at|stands\s+at|stayed|remained|"
     r"reached|reaches)\s+"
     # ("puts the number of political prisoners still held at about 1,200", "the figure was
     # already 1,437")
