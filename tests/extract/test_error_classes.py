@@ -15403,3 +15403,19 @@ def test_a_total_that_stayed_above_a_number_fell_from_one_to_another_or_stood_th
         "month at more than 1,395."
     )
     assert _figures(text) == {("political_prisoners_held", 1395)}
+
+
+def test_a_wish_or_a_call_to_go_further_and_add_is_no_measure() -> None:
+    text = (
+        "News. He urged the administration to go further and add the judges who handle protest "
+        "cases to the Treasury's sanctions list."
+    )
+    assert not _sanctions(text)
+    text = (
+        "News. Hrybava said she would like the European Union to add the judges who have "
+        "convicted reporters to its sanctions lists."
+    )
+    assert not _sanctions(text)
+    # (a power that went further and added them took a measure)
+    text = "News. The United States went further and added the judges to its sanctions list."
+    assert {a for a, _, _ in _sanctions(text)} == {"imposed"}

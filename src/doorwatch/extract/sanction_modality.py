@@ -437,8 +437,12 @@ PROPOSAL_RE = re.compile(
     r"willing(?:ness)?|prepared|"
     # ("Diplomats expect EU ministers to sign off on …": a step foreseen)
     r"expect(?:s|ed|ing)?|"
-    # ("called on the EU to respond to the arrests by extending …")
-    r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+(?:(?:[\w’'-]+\s+){1,8}?by\s+)?$|"
+    # ("she would like the European Union to add …": a wish)
+    r"would\s+like|"
+    # ("called on the EU to respond to the arrests by extending …"; "urged the administration
+    # to go further and add …")
+    r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+(?:(?:[\w’'-]+\s+){1,8}?by\s+|"
+    r"(?:[\w’'-]+\s+){1,3}?and\s+)?$|"
     # ("a report recommending that the government add X to its sanctions list")
     # ("Warsaw will propose to its partners that the EU extend …")
     r"\b(?:recommend(?:s|ed|ing|ations?)?|propos(?:e|es|ed|ing|als?))"
