@@ -15419,3 +15419,14 @@ def test_a_wish_or_a_call_to_go_further_and_add_is_no_measure() -> None:
     # (a power that went further and added them took a measure)
     text = "News. The United States went further and added the judges to its sanctions list."
     assert {a for a, _, _ in _sanctions(text)} == {"imposed"}
+
+
+def test_a_second_target_the_power_placed_under_restrictions_with_its_own_date() -> None:
+    text = (
+        "Sanctions news 2024. The United States has had sanctions on the refinery Naftan since "
+        "August 2021 and placed the tyre maker Belshina under restrictions in August 2023."
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Naftan", "2021-08"),
+        ("imposed", "Belshina", "2023-08"),
+    }

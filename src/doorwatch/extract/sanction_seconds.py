@@ -56,14 +56,19 @@ _WHEN_FIRST_RE = re.compile(
 # "has maintained sanctions on Belaruskali since 2021 and added the airline Belavia this
 # August", "… since August 2021, and last August it added the state airline Belavia"
 _ADDED = (
-    r"(?:,?\s+and|,)\s+(?:(?:then|later)\s+)?{when_first}(?:(?:it|they)\s+)?(?:also\s+)?added\s+"
+    r"(?:,?\s+and|,)\s+(?:(?:then|later)\s+)?{when_first}(?:(?:it|they)\s+)?(?:also\s+)?"
+    # ("… since August 2021 and placed the state airline Belavia under restrictions in …")
+    r"(?P<placed>placed\s+|put\s+)?(?(placed)|added\s+)"
     r"(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?)?"
-    r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){{0,4}}){when_after}(?=\s*[.;,]|\s*$)"
+    r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){{0,4}})"
+    r"(?(placed)\s+under\s+(?:[A-Z][\w.]*\s+)?(?:restrictions|sanctions)|)"
+    r"{when_after}(?=\s*[.;,]|\s*$)"
 )
 _ADDED_RES = (
     re.compile(_ADDED.format(when_first=rf"(?P<when>{_WHEN}),?\s+", when_after="")),
     re.compile(_ADDED.format(when_first="", when_after=rf"\s+(?P<when>{_WHEN})")),
 )
+_PLACED_OR_ADDED_RE = re.compile(r"\b(?:added|placed|put)\b")
 _AND = " and "
 _YEAR_RE = re.compile(r"\d{4}")
 
@@ -88,7 +93,7 @@ def second_targets(
         if (
             found is None
             and claim.action == "imposed"
-            and masked.find("added", claim.end, s_end) > 0
+            and _PLACED_OR_ADDED_RE.search(masked, claim.end, s_end)
         ):
             found = next((m for r in _ADDED_RES if (m := r.search(masked, claim.end, s_end))), None)
         if found is None or power_of(found.group("target")) is not None:
