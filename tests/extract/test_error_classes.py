@@ -15430,3 +15430,15 @@ def test_a_second_target_the_power_placed_under_restrictions_with_its_own_date()
         ("imposed", "Naftan", "2021-08"),
         ("imposed", "Belshina", "2023-08"),
     }
+
+
+def test_a_second_target_to_which_measures_apply_in_place_since_a_date() -> None:
+    text = (
+        "Sanctions news 2024. The United States continues to apply sanctions to the refinery "
+        "Naftan, imposed in August 2021, and to the tyre maker Belshina, in place since August "
+        "2023."
+    )
+    assert _sanctions(text) == {
+        ("imposed", "Naftan", "2021-08"),
+        ("imposed", "Belshina", "2023-08"),
+    }

@@ -33,7 +33,8 @@ _SECOND_RE = re.compile(
     # ("Potash has been under US sanctions since August 2021; Belavia since August 2023")
     # ("… in August 2021, a year after the election, and …": an aside of the first date)
     rf"\s(?:{_WHEN})(?:,\s+[a-z][^,.;:()\"“”]{{0,40}}(?=,\s+and\s))?(?:,?\s+and|,|;)\s+"
-    r"(?:(?:on|against)\s+)?"
+    # ("continues to apply sanctions to X, imposed in 2021, and to Y, in place since 2023")
+    r"(?:(?:on|against|to)\s+)?"
     r"(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?"
     r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4}"
     # ("… since August 2023 and potash under US sanctions since August 2021": a common noun
@@ -43,7 +44,7 @@ _SECOND_RE = re.compile(
     # commas)
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"
     r"(?:\s+under\s+(?P<under>(?:[A-Z][\w.]*\s+)?)(?:sanctions|restrictions|measures))?"
-    rf"\s+(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
+    rf",?\s+(?:(?:in\s+(?:place|force)|imposed|introduced)\s+)?(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
 )
 # the second target after its own date: "lifted its sanctions on Belarusian potash (13
 # December) and, in November, on the state airline Belavia"
