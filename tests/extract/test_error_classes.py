@@ -15442,3 +15442,21 @@ def test_a_second_target_to_which_measures_apply_in_place_since_a_date() -> None
         ("imposed", "Naftan", "2021-08"),
         ("imposed", "Belshina", "2023-08"),
     }
+
+
+def test_the_body_whose_press_service_speaks_is_the_speaker() -> None:
+    text = (
+        "News.\n\nWe sent questions to the judges. The press service of the Minsk City Court "
+        'answered on their behalf: "Judges are independent."\n\nThe press office of the '
+        'Supreme Court said in response that "judges do not give interviews."'
+    )
+    assert _quotes(text) == {
+        "Judges are independent.": "Minsk City Court",
+        "judges do not give interviews.": "Supreme Court",
+    }
+    # (a people's name after "of" is no body: "the press service of the Belarusian president")
+    text = (
+        'News.\n\n"The head of state has once again shown humanism," the press service of the '
+        "Belarusian president said."
+    )
+    assert "Belarusian" not in _quotes(text).values()

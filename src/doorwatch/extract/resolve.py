@@ -301,6 +301,13 @@ class Resolver(PersonPronouns):
             named = self._named_after(mention)
             if named is not None:
                 return named  # "the state news agency BelTA said": the name the role gives
+            body = (
+                _PRESS_OF_RE.match(self.masked, mention.end)
+                if mention.key.startswith("press ")
+                else None
+            )
+            if body is not None and body.group("body") not in lx.DEMONYMS:
+                return body.group("body")  # ("The press service of the Minsk City Court said")
             held = self.role(mention.key, mention.start)
             if (
                 held is not None
@@ -886,6 +893,10 @@ class Resolver(PersonPronouns):
 _POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
 # a person's office named by its owner, given name and family name ("X Y's office")
 _PERSONS_OFFICE_RE = re.compile(r"^(?P<owner>[A-Z][a-z]+(?: [A-Z][\w-]+){1,2})[’']s office$")
+
+
+# the body whose press service or office speaks: "the press office of the Minsk City Court"
+_PRESS_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})")
 
 
 def as_named(speaker: str) -> str:
