@@ -77,7 +77,6 @@ from doorwatch.extract.count_cues import (
     last_cue,
     told_measure,
 )
-from doorwatch.extract.count_parts import dated_parts, month_parts, named_with, second_part
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.count_returns import told_again
 from doorwatch.extract.count_totals import (
@@ -265,8 +264,8 @@ def find_figures(
         start, end = sentences[i]
         earlier = {f.value for f in out}
         found = _sentence_figures(text, start, end, group, published, earlier)
-        found += dated_parts(text, group, found)
-        found += month_parts(text, start, group, found)
+        found += count_parts.dated_parts(text, group, found)
+        found += count_parts.month_parts(text, start, group, found)
         if not found and len(group) == 1 and i + 1 < len(sentences):
             answered = _answered(text, group[0], (start, end), sentences[i + 1], published)
             found = [answered] if answered is not None else []
@@ -531,12 +530,12 @@ def _sentence_figures(
             qualifier = "at_least"
         if noun and noun.group("noun") not in ("others",) and i + 1 < len(numbers) and skip < i:
             nxt = numbers[i + 1]
-            second = second_part(text, start, end, n_start, noun, nxt)
+            second = count_parts.second_part(text, start, end, n_start, noun, nxt)
             if second is not None:  # "14 men and 2 women": one count in two parts
                 value, noun, skip, tail = value + nxt.value, second, i + 1, nxt.end
         freed_with = False
         if noun:
-            with_others = named_with(text, start, end, q_start, tail)
+            with_others = count_parts.named_with(text, start, end, q_start, tail)
             if with_others is not None:  # "X, Y and 13 others"; "X … together with 13 others"
                 added, q_start, freed_with = with_others
                 value += added
