@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.mentions import Mention
+from doorwatch.extract.mentions import Mention, lone_name
 from doorwatch.extract.unnamed_speakers import has_head
 
 _PLACE = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+# a list item's or a log line's mark before a name
+_MARK = r"[-–—•*]"
 # what a name that opens its sentence or line may stand after
 _OPENERS = (".", "!", "?", "\n", "—", "–", "-", "•", "*")
 # what or where the person is, between commas or in brackets after the name
@@ -40,6 +42,12 @@ _VERB_RE = re.compile(
 )
 
 
+def _given_alone(mention: Mention) -> bool:
+    """Return True when ``mention`` is a word given alone that may be a person's given name:
+    no possessive, no place and no people's name ("Jonas", not "Riga" or "Belarusian")."""
+    return lone_name(mention) and not mention.possessive and mention.key not in lx.PLACES
+
+
 def _opens_line(masked: str, start: int) -> bool:
     """Return True when the word at ``start`` opens the text, its line or its sentence."""
     before = masked[max(0, start - 3) : start].rstrip(" \t")
@@ -51,11 +59,7 @@ def caller_cue_end(masked: str, mention: Mention, end: int) -> int | None:
     ``end``), when ``mention`` is a word given alone that is no place nor people's name and
     that cue tells a person ("Jonas, a pensioner from Alytus,", "Marc, Lausanne,"); None
     otherwise."""
-    if mention.kind != "bare" or mention.possessive:
-        return None
-    if mention.key in lx.PLACES or mention.key in lx.DEMONYMS:
-        return None
-    if not _opens_line(masked, mention.start):
+    if not _given_alone(mention) or not _opens_line(masked, mention.start):
         return None  # ("Leah Okafor, Vice-President, Marketing,": an office after a name)
     cue = _CUE_RE.match(masked, mention.end, end)
     if cue is None:
@@ -87,7 +91,7 @@ _AFTER_PLACE_RE = re.compile(r",\s+(?!(?:and|or|but)\b)[a-z]")
 def caller_place(masked: str, name: Mention, place: Mention) -> bool:
     """Return True when ``place`` tells where ``name``, a name given alone right before it,
     is from ("Agnes in Tartu", "Thomas, Basel, argued"): the place speaks for no one."""
-    if name.kind != "bare" or name.possessive or place.possessive or name.key in lx.PLACES:
+    if not _given_alone(name) or place.possessive:
         return False
     gap = _PLACE_GAP_RE.fullmatch(masked, name.end, place.start)
     if gap is None:
@@ -103,7 +107,7 @@ def caller_place(masked: str, name: Mention, place: Mention) -> bool:
 # a caller's label as its own sentence: "Oleh, Parma.", "Rick, Strongsville, an aircraft
 # mechanic for thirty years." (not a dateline in capitals, nor "Gdynia, Poland.")
 _LABEL_RE = re.compile(
-    r"\s*(?:[-–—•*]\s*)?(?P<name>[A-Z][a-z][\w’'-]*),\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    rf"\s*(?:{_MARK}\s*)?(?P<name>[A-Z][a-z][\w’'-]*),\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})"
     r"(?:,\s+[^.;:!?\"“”\n]{1,90})?\.?\s*"
 )
 _LABEL_REACH = 140  # the longest such sentence read
@@ -113,9 +117,7 @@ def caller_label(masked: str, name: Mention | None, start: int, end: int) -> boo
     """Return True when the sentence ``masked[start:end]`` is only a caller's label, ``name``
     then where they are ("Oleh, Parma.", "Rick, Strongsville, an aircraft mechanic for thirty
     years."): the one named then speaks."""
-    if name is None or end - start > _LABEL_REACH or name.kind != "bare" or name.possessive:
-        return False
-    if name.key in lx.PLACES or name.key in lx.DEMONYMS:
+    if name is None or end - start > _LABEL_REACH or not _given_alone(name):
         return False
     label = _LABEL_RE.fullmatch(masked, start, end)
     return (
@@ -130,6 +132,6 @@ def caller_named(masked: str, key: str) -> bool:
     or what they are, at the start of a line or sentence ("Lena, Silver Spring. Lena was
     born in Brest …")."""
     return (
-        re.search(rf"(?:^|[\n.!?]\s*)(?:[-–—•*]\s*)?{re.escape(key)}(?:,\s|\s+\()", masked)
+        re.search(rf"(?:^|[\n.!?]\s*)(?:{_MARK}\s*)?{re.escape(key)}(?:,\s|\s+\()", masked)
         is not None
     )
