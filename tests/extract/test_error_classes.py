@@ -15460,3 +15460,32 @@ def test_the_body_whose_press_service_speaks_is_the_speaker() -> None:
         "Belarusian president said."
     )
     assert "Belarusian" not in _quotes(text).values()
+
+
+def test_a_log_entry_label_is_who_a_later_pronoun_or_its_head_noun_means() -> None:
+    text = (
+        "HELP DESK LOG\n\n03.03, 18:20 — Pensioner, Hrodna region. Her grandson was detained at "
+        'a bus stop. "They would not let me leave a coat for him," she said. The volunteer '
+        "gave the number of a lawyer.\n\n07.03, 09:45 — Nephew of a prisoner in Orsha. He "
+        'asked what a letter may contain. "Every page came back with black lines," the nephew '
+        'said.\n\nC-17. Woman, 44, nurse, Slonim. Her daughter phones on Mondays. "Mum asks for '
+        'socks," she said.\n\n- Retired teacher whose son is held in Polatsk. Asked how to send '
+        'books. "He reads everything twice," she explained.'
+    )
+    assert _quotes(text) == {
+        "They would not let me leave a coat for him": "Pensioner, Hrodna region",
+        "Every page came back with black lines": "Nephew of a prisoner in Orsha",
+        "Mum asks for socks": "Her daughter",
+        "He reads everything twice": "Retired teacher",
+    }
+    # (a plain paragraph that opens with a description is no entry's label)
+    text = 'News.\n\nMan, the river was high. "We waited," he said, Ales Byalou recalled.'
+    assert "Man" not in str(_quotes(text).values())
+
+
+def test_a_description_in_his_or_her_decade_of_life_is_kept_whole() -> None:
+    text = (
+        "News.\n\nA released woman in her sixties spoke to our caseworker. "
+        '"The first week I only slept," she said.'
+    )
+    assert _quotes(text) == {"The first week I only slept": "released woman in her sixties"}

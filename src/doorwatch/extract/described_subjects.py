@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.entry_labels import entry_speaker
 from doorwatch.extract.mentions import Mention, first_name_gender
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.quotes import QuoteSpan
@@ -75,7 +76,7 @@ def _indefinite_re(heads: str) -> str:
         rf"(?P<article>[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+the)?|Our)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:{heads}))\b"
         # ("a woman from Hrodna who asked …": the relative pronoun opens what is said of her)
-        r"(?P<tail>,?\s+(?:in|with|from|of)\s+(?:(?:a|an|the)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
+        r"(?P<tail>,?\s+(?:in|with|from|of)\s+(?:(?:a|an|the|his|her)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
         # ("One woman freed in December, a 44-year-old accountant, told me …")
         r"|\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
         r"(?:\d{1,2}\s+[A-Z][a-z]+|(?:the\s+)?[\w’'-]+)"
@@ -226,6 +227,10 @@ def opened_with(
     subject that opens the sentence before ("Maksim's mother, reached by phone, was more
     guarded. '…,' she said"), or one further back that the sentences between go on about ("She
     has stopped explaining …"); None when another subject opens one."""
+    # ("14.12 — Pensioner, Hrodna region. … '…,' she said": the entry's label)
+    labelled = entry_speaker(masked, index, resolver.mentions, pronoun.key, pronoun.start)
+    if labelled is not None:
+        return labelled
     gender = PRONOUN_GENDER[pronoun.key]
     para_start = paras[quote.para].start
     si = index.index(quote.open)

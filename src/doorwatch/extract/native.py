@@ -29,6 +29,7 @@ MODULES = (
     "ban_shapes",
     "claim_fields",
     "caller_names",
+    "entry_labels",
     "clause_subjects",
     "colon_speakers",
     "corrections",

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.entry_labels import label_of
 from doorwatch.extract.mentions import NAME_PARTICLE
 from doorwatch.extract.sanction_shapes import IMPOSERS
 from doorwatch.extract.sentences import is_abbreviation
@@ -383,6 +384,11 @@ _THE_HEAD_OF_RES = (
     re.compile(rf"[\s{_LEAD[1:]}]*the\s+{_HEAD_OF}\s+(?:{_VERBS})\b"),
 )
 
+_THE_NOUN_RE = re.compile(
+    rf"[\s{_LEAD[1:]}]*(?:(?:{_VERBS})\s+the\s+(?P<noun>[a-z]+)|the\s+(?P<noun_first>[a-z]+)"
+    rf"\s+(?:{_VERBS}))\b"
+)
+
 
 def described_after(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker told right after a quotation (``start``
@@ -402,6 +408,12 @@ def described_after(masked: str, start: int, end: int) -> str | None:
         # ('," the observer's sister told Rights Radar': kin of someone the text describes)
         return owned.group("kin1") or owned.group("kin2")
     if masked.find("the ", start, start + 30) >= 0:
+        # ('"…," the nephew said' in an entry labelled "Nephew of a prisoner in Orsha.")
+        the = _THE_NOUN_RE.match(masked, start, end)
+        if the is not None and (
+            labelled := label_of(masked, the.group("noun") or the.group("noun_first"), start)
+        ):
+            return labelled
         for pattern in _THE_HEAD_OF_RES:
             if (head := pattern.match(masked, start, end)) is not None:
                 return _as_speaker(head.group("who"))
