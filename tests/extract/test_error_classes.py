@@ -15489,3 +15489,20 @@ def test_a_description_in_his_or_her_decade_of_life_is_kept_whole() -> None:
         '"The first week I only slept," she said.'
     )
     assert _quotes(text) == {"The first week I only slept": "released woman in her sixties"}
+
+
+def test_kin_opening_a_sentence_in_a_case_note_is_who_the_later_pronoun_means() -> None:
+    text = (
+        "Case notes\n\nR-31. Woman, 52, teacher, released in March. Her son, who lives in "
+        'Gdańsk, drove to the border to meet her. "She looked smaller," he told us.\n\nR-40. '
+        'Man, 29, courier. His mother calls every week. "They moved him again," she said.'
+    )
+    assert _quotes(text) == {"She looked smaller": "Her son", "They moved him again": "His mother"}
+
+
+def test_a_description_whose_noun_is_of_the_other_sex_is_not_who_the_pronoun_means() -> None:
+    text = (
+        "What relatives told us\n\nThe son of one pardoned woman, a bus driver from Pinsk, "
+        'wrote to us in June. "She keeps the lights on all night now," he said.'
+    )
+    assert _quotes(text).get("She keeps the lights on all night now") != "pardoned woman"

@@ -89,8 +89,6 @@ def entry_speaker(
     if label is None or label.end > at:
         return None
     gender = _PRONOUN_GENDER[word]
-    if label.gender not in (None, gender):
-        return None
     if any(m.kind == "person" for m in mentions.within(label.end, at)):
         return None  # (a name given since is nearer)
     nearer: str | None = None
@@ -98,7 +96,9 @@ def entry_speaker(
         owned = _OWNED_SUBJECT_RE.match(masked, max(start, label.end), end)
         if owned is not None and _KIN_AND_SEX[owned.group("noun")] == gender:
             nearer = f"{owned.group('owner')} {owned.group('noun')}"
-    return nearer or label.description
+    if nearer is not None:
+        return nearer  # ("Ukrainian woman, 44, … Her husband met her. '…,' he said")
+    return label.description if label.gender in (None, gender) else None
 
 
 def label_of(masked: str, noun: str, at: int) -> str | None:

@@ -625,7 +625,7 @@ def described_subject(
         return None
     if GATHERED_HEADS.intersection(last.group("who").split()):
         return None  # (one of many at a meeting: a later "she" means someone the text names)
-    genders = {lx.GENDERED_NOUNS.get(word) for word in last.group("who").split()} - {None}
+    genders = {_SEXES.get(word) for word in last.group("who").split()} - {None}
     if gender is not None and genders - {gender}:
         return None  # ("a spokesman said …. '…,' she said": not the one meant)
     if last.re is _SPOKE_TO_RE or last.re is _ASKED_RE:
@@ -638,6 +638,8 @@ def described_subject(
 GATHERED_HEADS = frozenset(lx.words("roles", "gathered_heads"))
 # the nouns of a person that say nothing of them alone ("woman", "young man")
 PLAIN_NOUNS = frozenset(lx.table("names", "described_person_nouns"))
+# the sex a word of a description tells ("spokesman", "wife", "woman")
+_SEXES = {**lx.table("names", "described_person_nouns"), **lx.GENDERED_NOUNS}
 # what one met is told by when the noun alone says nothing of them ("one woman who had been
 # held in a penal colony in Homel"): the relative clause, to its end, not into what the writer
 # asked ("one young man who works in a bakery what he remembers")
