@@ -15506,3 +15506,15 @@ def test_a_description_whose_noun_is_of_the_other_sex_is_not_who_the_pronoun_mea
         'wrote to us in June. "She keeps the lights on all night now," he said.'
     )
     assert _quotes(text).get("She keeps the lights on all night now") != "pardoned woman"
+
+
+def test_a_role_in_brackets_after_a_label_in_capitals_is_not_part_of_the_name() -> None:
+    text = (
+        "Investor day\n\nELISE MARTIN (CEO): On leasing, no. I said this to the board and I will "
+        'say it to you: "We do not go back while the listing stands." That is final.\n\nTOM REED '
+        '(Harbor Capital): Clear. I wrote to the board: "We want the lease back."'
+    )
+    assert _quotes(text) == {
+        "We do not go back while the listing stands.": "Elise Martin",
+        "We want the lease back.": "Tom Reed",
+    }

@@ -103,7 +103,12 @@ class LabelledTurns:
                     for m in self.mentions.within(p.start, label.end(), speakers=True)
                     if m.kind == "person"
                 ]
+                # ("TOM REED (Harbor Capital):": the name in capitals, not the firm after it)
                 if label is not None
+                and not (
+                    self.masked.find(" (", p.start, label.end()) >= 0
+                    and name_as_labelled(self.masked[p.start : label.end()]) is not None
+                )
                 else []
             )
             if named:

@@ -96,7 +96,11 @@ def label_capitals(masked: str, start: int, end: int) -> list[str]:
 def name_as_labelled(label: str) -> str | None:
     """Return the name a label in capitals gives, as written ("MINISTER KIERWIŃSKI: " gives
     "Kierwiński"), or None when it names a turn ("QUESTION:"), a newsletter's section ("THE
-    OPPOSITION'S WORRY:") or no one."""
+    OPPOSITION'S WORRY:") or no one; a role in brackets after the name is not part of it
+    ("ELISE MARTIN (CEO): ", "TOM REED (Harbor Capital): ")."""
+    head = label.split(" (", 1)[0]
+    if head != label and any(c.isupper() for c in head):
+        return name_as_labelled(head.rstrip(" :–—") + ": ")
     if any(c.islower() for c in label):
         return None
     words = label_capitals(label, 0, len(label))
