@@ -15518,3 +15518,23 @@ def test_a_role_in_brackets_after_a_label_in_capitals_is_not_part_of_the_name() 
         "We do not go back while the listing stands.": "Elise Martin",
         "We want the lease back.": "Tom Reed",
     }
+
+
+def test_words_the_speaker_of_a_turn_says_they_said_are_theirs() -> None:
+    # (the label on a line of its own above the turn's words)
+    text = (
+        "Results call\n\nPaolo Renzi – Chief Financial Officer\nMargins held up. I said to the "
+        'finance team in May, and I will repeat it here, "A cheap tonne is not a safe tonne." '
+        "We keep that.\n\nAnna Kowal – Baltic Equity\nUnderstood."
+    )
+    assert _quotes(text) == {"A cheap tonne is not a safe tonne.": "Paolo Renzi"}
+    # (an adverb of habit before the verb; a dash before the words)
+    text = (
+        'Results call\n\nPaolo Renzi: Margins held up. I always say to the team: "A cheap '
+        'tonne is not a safe tonne." We keep that.\n\nMARTA SOLE: I told my staff then – and '
+        'it is in the memo – "Do not lease the wagon." That stands.'
+    )
+    assert _quotes(text) == {
+        "A cheap tonne is not a safe tonne.": "Paolo Renzi",
+        "Do not lease the wagon.": "Marta Sole",
+    }

@@ -16,14 +16,16 @@ from doorwatch.extract.sentences import Paragraph
 
 _VERB_REACH = 200  # how far before a quotation the writer's speech verb may stand
 # what may stand between "I" and its speech verb ("I have said", "I will say")
-I_AUX = r"(?:have|had|also|then|once|will|would|can|must|should)"
+# (with the adverbs of habit: "I always say to the team: …")
+I_AUX = r"(?:have|had|also|then|once|will|would|can|must|should|always|often|never|\w+ly)"
 _I_AFTER_RE = re.compile(
     rf"[,\s]*I\s+(?:(?:have|had|also|then|once)\s+)?{lx.SPEECH_VERB_RE.pattern}"
 )
 _I_BEFORE_RE = re.compile(
     # ("What I will say is that '…'": the speaker's own words, announced)
     rf"\bI\s+(?:{I_AUX}\s+)?{lx.SPEECH_VERB_RE.pattern}"
-    r"[^.;\"“”]{0,60}(?:[,:]|\bthat)\s*$"
+    # (or a dash before the words: "I told my team then – and it is on the memo – …")
+    r"[^.;\"“”]{0,60}(?:[,:–—]|\bthat)\s*$"
 )
 # ('Sikorski told me when I asked him: "…"': someone else's answer to the writer)
 _TOLD_ME_RE = re.compile(r"\b(?:told|tells|said\s+to|wrote\s+to|answered)\s+(?:me|us)\b")

@@ -47,6 +47,10 @@ _AUTHOR_HEADING_RE = re.compile(
     re.MULTILINE,
 )
 
+# a turn's label on a line of its own: a name, a dash and a role or a firm
+_LABEL_LINE_RE = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2})\s[–—-]\s[A-Z][^\n.:;]{1,80}"
+)
 _AUTHOR_LINE_SIZE = 120  # the longest line read as naming a part's author
 
 
@@ -96,6 +100,11 @@ class LabelledTurns:
         KOVALCHUK (ANCHOR):"), else none (with ``as_labelled``: the name as written)."""
         for at in range(para, -1, -1):
             p = self.paras[at]
+            if p.heading and at == para - 1 and as_labelled:
+                # ("Paolo Renzi – Chief Financial Officer" on the line above the turn's words)
+                above = _LABEL_LINE_RE.fullmatch(self.headed, p.start, p.end)
+                if above is not None:
+                    return above.group("name")
             label = None if p.heading else turn_label(self.masked, p.start, p.end)
             named = (
                 [
