@@ -15538,3 +15538,36 @@ def test_words_the_speaker_of_a_turn_says_they_said_are_theirs() -> None:
         "A cheap tonne is not a safe tonne.": "Paolo Renzi",
         "Do not lease the wagon.": "Marta Sole",
     }
+
+
+def test_measures_told_as_standing_by_what_they_do_or_where_they_are() -> None:
+    day = dt.date(2025, 3, 14)
+    text = (
+        "Quarterly call on sanctions.\n\nThe American, Canadian and British sanctions on Naftan "
+        "remain exactly where they were.\n\nThe EU restrictions on Belarusian timber mean that "
+        "our mills buy elsewhere."
+    )
+    found = {(c.target, c.imposer) for c in extract_claims(text, day) if isinstance(c, Sanction)}
+    assert found == {
+        ("Naftan", "United States"),
+        ("Naftan", "Canada"),
+        ("Naftan", "United Kingdom"),
+        ("Belarusian timber", "European Union"),
+    }
+    # (not what a call asks powers to keep doing)
+    text = (
+        "Report on sanctions.\n\nThe expert spoke of the effect of broad economic measures on "
+        "ordinary workers, and urged states to keep their sanctions targeted."
+    )
+    assert _sanctions(text, day) == set()
+
+
+def test_a_power_ending_the_transit_of_goods_imposes_a_measure_on_it() -> None:
+    text = (
+        "Call on sanctions.\n\nLatvia ended the transit of Belarusian timber in February 2022. "
+        "Estonia shut the rail transit to Narva at the start of March, so the corridor closed."
+    )
+    assert _sanctions(text, dt.date(2025, 3, 14)) == {
+        ("imposed", "transit of Belarusian timber", "2022-02"),
+        ("imposed", "rail transit to Narva", "2025-03"),
+    }

@@ -26,9 +26,15 @@ _HOLDS = (
     # ("would stay as long as the repression continues", "remain until …"; not "remain
     # extensive": what they are like)
     r"(?:remain(?:s|ed)?|stay(?:s|ed)?)(?=\s*(?:[,.;\"“]|$)|\s+(?:until|till|as\s+long\s+as|for|"
-    r"through|beyond|while|unless|in\s+(?:force|place|effect))\b))|"
+    r"through|beyond|while|unless|in\s+(?:force|place|effect))\b"
+    # ("remain exactly where they were")
+    r"|\s+(?:exactly\s+|just\s+)?(?:as|where)\s+(?:they|it)\s+(?:were|was|are|is|stood)\b))|"
     r"(?:(?:also|still)\s+)?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:also|still)\s+)?"
     r"(?:unchanged|in\s+force|in\s+place|in\s+effect)\b|"
+    # ("The EU restrictions on Belarusian potash mean that European traders cannot …": what
+    # the measure does now, or did)
+    r"(?:mean|means|meant)\s+that\b|(?:keep|keeps|kept|prevent|prevents|prevented|bar|bars)\s+"
+    r"(?:us|our|European|American|British|Western)\b|"
     # ("came back into full force" when a grace period ran out; "came into force")
     r"(?:came|come|comes|went|go|goes)\s+(?:back\s+)?into\s+(?:full\s+)?force\b|"
     # ("the U.S. sanctions on the state potash producer, which date from August 2021")

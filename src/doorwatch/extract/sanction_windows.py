@@ -139,6 +139,7 @@ from doorwatch.extract.trade_shapes import (
     TRADE_NOUN_RE,
     TRADE_PASSIVE_RE,
     TRADE_RE,
+    TRANSIT_ENDED_RE,
 )
 from doorwatch.extract.word_groups import (
     BACKGROUND_WORDS,
@@ -459,9 +460,11 @@ AIRSPACE_WINDOWS: Windows = (
     # ("has kept Belarusian carriers out of its airspace")
     (KEPT_OUT_RE, -110, 30),
 )
-# "blocked the transit of Belarusian potash": found from "transit of"
-TRANSIT_WINDOWS: Windows = ((TRADE_RE, -40, 160),)
-TRANSIT_WORDS = ("transit of",)
+# "blocked the transit of Belarusian potash", "ended the rail transit to Klaipėda": found from
+# "transit" and the word after it
+TRANSIT_WINDOWS: Windows = ((TRADE_RE, -40, 160), (TRANSIT_ENDED_RE, -40, 120))
+TRANSIT_WORDS = ("transit of", "transit to", "transit through", "transit via", "transit in",
+                 "transit,", "transit.", "transit at", "transit and")  # fmt: skip
 DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
 # "Belaruskali, the state potash giant, was hit by US measures": found from its verb
 HIT_BY_WINDOWS: Windows = ((HIT_BY_RE, -140, 60),)

@@ -44,6 +44,15 @@ TRADE_RE = re.compile(
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
     r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via|such\s+as)\b)"
 )
+# "Lithuania ended the transit of Belaruskali fertiliser in February", "shut the rail transit
+# to Klaipėda", "since Lithuania ended the transit in 2022": a power closing the route goods took
+TRANSIT_ENDED_RE = re.compile(
+    r"\b(?P<verb>end(?:ed|s|ing)?|shut(?:s|ting)?|clos(?:ed|es|ing)|suspend(?:ed|s|ing)?)\s+"
+    r"(?P<target>(?:the\s+|its\s+)?(?:(?:rail|road|sea)\s+)?transit"
+    # (where it went or what it carried: "the transit" alone names no route)
+    r"\s+(?:of|to|through|via)\s+[^,.;:()—–\"“”]{1,60}?)"
+    r"(?=\s*[.;]|\s*,(?!\s+and\s)|\s+(?:in|on|at|since|last|from|after|so|because)\b)"
+)
 # "The import and purchase of potash, wood products and cement originating in Belarus are now
 # prohibited": the trade told first, the ban after it in the passive
 _TRADE_NOUN = (  # ("Imports of Belarusian timber … are prohibited": a sentence may open on it)

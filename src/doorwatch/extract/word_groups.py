@@ -328,7 +328,9 @@ PLANNED_WINDOWS: Windows = ((PLANNED_LISTINGS_RE, -12, 220), (GO_FURTHER_RE, -30
 # measure told as holding, after its target)
 IN_FORCE_WORDS = (" stand", " in force", " in place", " in effect", " unchanged", " stay",
                   " remain", ", as does ", ", as do ", " into force", " into full force",
-                  " date from", " date back", " dates from", " dating from", " dating back")  # fmt: skip
+                  " date from", " date back", " dates from", " dating from", " dating back",
+                  " mean ", " means ", " meant ", " keep ", " keeps ", " kept ", " prevent",
+                  " bar ", " bars ")  # fmt: skip
 IN_FORCE_WINDOWS: Windows = (
     (MEASURES_HOLD_RE, -220, 40),
     (GOODS_HOLD_RE, -80, 20),
