@@ -15571,3 +15571,13 @@ def test_a_power_ending_the_transit_of_goods_imposes_a_measure_on_it() -> None:
         ("imposed", "transit of Belarusian timber", "2022-02"),
         ("imposed", "rail transit to Narva", "2025-03"),
     }
+
+
+def test_a_description_keeps_how_long_the_person_was_held() -> None:
+    text = 'Notes\n\nA woman released after three years said: "Sleep. Then find my sister."'
+    assert _quotes(text) == {"Sleep. Then find my sister.": "woman released after three years"}
+    text = (
+        "Notes\n\nA man freed after more than two years spoke to our volunteers. "
+        '"I counted the days," he said.'
+    )
+    assert _quotes(text) == {"I counted the days": "man freed after more than two years"}

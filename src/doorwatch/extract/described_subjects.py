@@ -23,6 +23,7 @@ from doorwatch.extract.unnamed_speakers import (
     GATHERED_HEADS,
     NAMED_AFTER_RE,
     SPEAKER_HEADS,
+    TERM,
     met_person,
 )
 
@@ -80,6 +81,8 @@ def _indefinite_re(heads: str) -> str:
         # ("One woman freed in December, a 44-year-old accountant, told me …")
         r"|\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
         r"(?:\d{1,2}\s+[A-Z][a-z]+|(?:the\s+)?[\w’'-]+)"
+        # ("A woman released after four years spoke to …": how long she was held)
+        rf"|\s+(?:released|freed|pardoned)\s+after\s+{TERM}"
         # ("A defence lawyer practising in Minsk, interviewed on …, described …")
         r"|\s+(?:practi[sc]ing|working)\s+(?:in|at)\s+[A-Z][\w’'-]*)?"
     )

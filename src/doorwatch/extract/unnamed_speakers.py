@@ -47,6 +47,11 @@ _AFTER_HEAD = frozenset(
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "er,", "or,", "ist,", "ian,")
 _VERB_WORDS = lx.SPEECH_VERB_WORDS
 _ARTICLES = frozenset(("a", "an", "one", "A", "An", "One"))
+# how long someone was held: "four years", "more than two years", "18 months"
+TERM = (
+    r"(?:(?:more\s+than|nearly|almost|over)\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+(?:years?|months?|weeks?|days?)"
+)
 # The description: a few words, its head noun, and where the person works ("the head of
 # compliance at one mid-sized American lender" ends at its lender).
 _DESCRIBED = (
@@ -68,6 +73,8 @@ _DESCRIBED = (
     # ("a man released on 11 September": a day and its month)
     r"\s+(?:released|freed|pardoned|detained|arrested|jailed|based)\s+(?:in|on|at|from|last|this)\s+"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|(?:the\s+(?:same\s+)?)?[\w’'-]+(?:\s+(?:morning|afternoon|evening|night))?)|"
+    # ("a woman released after four years": how long she was held)
+    rf"\s+(?:released|freed|pardoned)\s+after\s+{TERM}|"
     # ("an adviser to Sviatlana Tsikhanouskaya": whose adviser)
     r"\s+to\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|"
     # ("a defence lawyer practising in Minsk")
