@@ -15581,3 +15581,17 @@ def test_a_description_keeps_how_long_the_person_was_held() -> None:
         '"I counted the days," he said.'
     )
     assert _quotes(text) == {"I counted the days": "man freed after more than two years"}
+
+
+def test_a_log_entry_label_ends_before_a_clause_of_its_own_and_gives_no_words_a_term() -> None:
+    text = (
+        "Case notes\n\nSD-31 — Woman, 51, pardoned in May, left Belarus with only a bag. Needs "
+        'shoes and, in her words, "a quiet room with a door that locks".\n\nSD-34 — Man, 60, '
+        "pardoned in June after signing a petition. He told his caseworker he was ashamed. "
+        '"I signed so I could see my son," he said.\n\n16.12 — Wife of a prisoner in Orsha. '
+        'She asked whether there is a "second list". The volunteer had no news.'
+    )
+    assert _quotes(text) == {
+        "a quiet room with a door that locks": "Woman, 51, pardoned in May",
+        "I signed so I could see my son": "Man, 60, pardoned in June",
+    }

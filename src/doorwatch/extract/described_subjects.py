@@ -231,7 +231,9 @@ def opened_with(
     guarded. '…,' she said"), or one further back that the sentences between go on about ("She
     has stopped explaining …"); None when another subject opens one."""
     # ("14.12 — Pensioner, Hrodna region. … '…,' she said": the entry's label)
-    labelled = entry_speaker(masked, index, resolver.mentions, pronoun.key, pronoun.start)
+    labelled = entry_speaker(
+        masked, index, resolver.mentions, pronoun.key, pronoun.start, (quote.open, quote.close)
+    )
     if labelled is not None:
         return labelled
     gender = PRONOUN_GENDER[pronoun.key]

@@ -38,11 +38,18 @@ _LABEL_RE = re.compile(
     rf"(?P<noun>(?i:{lx.alternation(_HEADS)}))(?:,|\.|\s+[a-z\d])[^.\n]{{0,120}}?)"
     r"\.(?=\s|$)"
 )
-# where the description stops: a relative clause ("Ukrainian grandmother whose grandson …");
+# where the description stops: a relative clause ("Ukrainian grandmother whose grandson …"),
 # what the person is doing, right after the head ("Defence lawyer returning one of our …")
-_RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that)\b")
+# a clause of its own ("Woman, 51, pardoned in October, left Belarus with …"; "Man, 63,
+# pardoned in October after signing a petition …"): what is said of the person, not who they are
+_RELATIVE_RE = re.compile(
+    r"\s+(?:who|whose|which|that|after)\b"
+    r"|,\s+(?:left|lives|lived|served|serves|came|comes|wants|asked|says|said|has|had|is|was)\b"
+)
 _DOING_RE = re.compile(r"\s+(?:now\s+)?[a-z]+ing\b")
 _PRONOUN_GENDER = {"she": "f", "he": "m"}
+# what stands between a pronoun and the quotation it leads into: "she said: ", "in her words, "
+_LEADS_IN_RE = re.compile(r"[^\"“”.!?]{0,40}[:,]\s*")
 # a sentence's subject of either sex, told by kin or by sex: "His sister calls …"
 _OWNED_SUBJECT_RE = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+[a-z]+,?\s+)?(?P<owner>His|Her|Their)\s+"
@@ -79,15 +86,23 @@ def entry_label(masked: str, position: int) -> EntryLabel | None:
 
 
 def entry_speaker(
-    masked: str, index: SentenceIndex, mentions: Mentions, word: str, at: int
+    masked: str,
+    index: SentenceIndex,
+    mentions: Mentions,
+    word: str,
+    at: int,
+    quote: tuple[int, int],
 ) -> str | None:
     """Return whom the pronoun ``word`` ("she" or "he") at ``at`` means in an entry that opens
     with a label: the label's person, or a subject of that sex opening a sentence since ("His
     sister"); None when the line opens with no label, when the label's person cannot be
-    meant, or when a person is named since."""
+    meant, or when a person is named since. ``quote`` is the (open, close) of the quotation:
+    the pronoun before it must lead into it ("she said:", "in her words,")."""
     label = entry_label(masked, at)
     if label is None or label.end > at:
         return None
+    if at < quote[0] and _LEADS_IN_RE.fullmatch(masked, at, quote[0]) is None:
+        return None  # ('She asked whether there is a "second list".': words of no one's own)
     gender = _PRONOUN_GENDER[word]
     if any(m.kind == "person" for m in mentions.within(label.end, at)):
         return None  # (a name given since is nearer)
