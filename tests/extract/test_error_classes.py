@@ -15595,3 +15595,12 @@ def test_a_log_entry_label_ends_before_a_clause_of_its_own_and_gives_no_words_a_
         "a quiet room with a door that locks": "Woman, 51, pardoned in May",
         "I signed so I could see my son": "Man, 60, pardoned in June",
     }
+
+
+def test_her_means_the_one_her_own_sentence_names_whatever_her_given_name_tells() -> None:
+    text = (
+        "Call\n\nMaria Kalesnikava was freed in December.\n\nKRISTIAN AAS: No. I spoke this "
+        "morning to Ingvild Sandvik, who runs our Brussels office, and her read was: "
+        '"Nobody is in a hurry." We agree.'
+    )
+    assert _quotes(text) == {"Nobody is in a hurry.": "Ingvild Sandvik"}

@@ -187,8 +187,12 @@ class PersonPronouns:
             # a woman by her name first; one whose given name tells nothing ("Inese Ozola")
             # only when no woman stands in reach, or when she spoke in the sentence before
             # with no woman named since ('An analyst, Katrin Möller, said …. "…," she said')
+            # ("I spoke to Ingvild Sandvik, who leads our office, and her read was: …": the
+            # one her own sentence names first, whatever her given name tells)
             return (
                 self._speaker_before(position)
+                or self._person_pronoun(want, position, ("f", None), reach=1)
+                or self._person_pronoun(want, position, (UNKNOWN_GIVEN,), reach=1)
                 or self._person_pronoun(want, position, ("f", None))
                 or self._person_pronoun(want, position, (UNKNOWN_GIVEN,))
             )
@@ -250,11 +254,15 @@ class PersonPronouns:
         return persons[last.key].name
 
     def _person_pronoun(
-        self, want: str | None, position: int, genders: tuple[str | None, ...]
+        self,
+        want: str | None,
+        position: int,
+        genders: tuple[str | None, ...],
+        reach: int = _LOOKBACK_SENTENCES,
     ) -> str | None:
         persons = self.mentions.persons
         si = self.index.index(position)
-        for i in range(si, max(-1, si - _LOOKBACK_SENTENCES), -1):
+        for i in range(si, max(-1, si - reach), -1):
             start, end = self.index.spans[i]
             if i == si:
                 end = min(end, position)
@@ -318,6 +326,8 @@ class PersonPronouns:
                     return persons[best.key].name
                 # (a given name alone: the one person named in full with it)
                 return self._fullest(persons[best.key].name if best.kind == "person" else best.key)
+        if reach < _LOOKBACK_SENTENCES:
+            return None
         # Beyond the look-back: the person of that gender named most often so far (a pronoun
         # does not point forward to someone introduced later).
         counts: dict[str, int] = {}
