@@ -15604,3 +15604,15 @@ def test_her_means_the_one_her_own_sentence_names_whatever_her_given_name_tells(
         '"Nobody is in a hurry." We agree.'
     )
     assert _quotes(text) == {"Nobody is in a hurry.": "Ingvild Sandvik"}
+
+
+def test_a_second_measure_told_between_a_measure_and_what_holds_it() -> None:
+    text = (
+        "Investor day on sanctions.\n\nOur Irish arm is bound: the EU measures against "
+        "Belavia, and the wider EU ban on leasing aircraft to Belarusian operators, are still "
+        "in force."
+    )
+    found = _sanctions(text, dt.date(2026, 2, 10))
+    assert ("imposed", "Belavia", None) in {(a, t, None) for a, t, _ in found}
+    # (the second measure is no item of the first one's list of targets)
+    assert not any("wider" in target for _, target, _ in found)

@@ -57,7 +57,12 @@ MEASURES_HOLD_RE = re.compile(
     # (not ", and the Union's sanctions on Belarus remain …": another measure, which holds)
     r"(?=(?:\s*,\s*(?!(?:but|while|yet|although|though|whereas)\b)(?:(?!\b(?:sanctions|measures|"
     r"restrictions|bans?|on|against|people|prisoners)\b|\d)"
-    rf"[^,.;:()\"“”]){{1,60}}?)*,?\s+(?:{_HOLDS}))"
+    rf"[^,.;:()\"“”]){{1,60}}?)*"
+    # (", and the wider EU ban on leasing aircraft to Belarusian operators, are still in force":
+    # a second measure told between, which holds too)
+    r"(?:\s*,\s*and\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:bans?|sanctions|measures|"
+    r"restrictions)\s+(?:on|against)\s+[^,.;:()\"“”]{1,80},)?"
+    rf",?\s+(?:{_HOLDS}))"
 )
 _PLAIN_WORDS = frozenset(lx.words("sanctions", "plain_target_words"))
 

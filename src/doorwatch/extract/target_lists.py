@@ -68,7 +68,9 @@ _ITEM = (
 # The rest of a list of targets after the first: ", Belshina and MAZ", ", oil and tobacco".
 LIST_TAIL_RE = re.compile(
     rf"(?:\s*,\s*{_ITEM}(?=\s*,|\s+and\s))*"
-    r"\s*,?\s+and\s+(?!(?:the\s+)?(?:EU|US|U\.S\.|United|European|[A-Z]\w+\s+(?:said|added))\b)"
+    r"\s*,?\s+and\s+(?!(?:the\s+)?(?:EU|US|U\.S\.|United|European|[A-Z]\w+\s+(?:said|added))\b"
+    # (", and the wider EU ban on leasing …": a second measure, no item of the list)
+    r"|(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:bans?|sanctions|measures|restrictions)\s+(?:on|against)\b)"
     rf"(?P<last>{_ITEM})"
     r"(?=\s*(?:[,.;:()—–\"“”]|$|\b(?:in|into|on|since|after|over|for|from|by|until|last|this|"
     # ("and five entities that generate revenue for the regime": what they do, not who)
