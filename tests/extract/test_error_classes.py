@@ -15616,3 +15616,12 @@ def test_a_second_measure_told_between_a_measure_and_what_holds_it() -> None:
     assert ("imposed", "Belavia", None) in {(a, t, None) for a, t, _ in found}
     # (the second measure is no item of the first one's list of targets)
     assert not any("wider" in target for _, target, _ in found)
+
+
+def test_a_power_adding_targets_to_its_list_named_by_its_own_name() -> None:
+    text = (
+        "Call on sanctions\n\nOttawa added a group of Belarusian entities and officials to "
+        "Canada's list.\n\nViasna added 25 names to Viasna's list of political prisoners."
+    )
+    found = {(c.target, c.imposer) for c in extract_claims(text) if isinstance(c, Sanction)}
+    assert found == {("Belarusian entities and officials", "Canada")}

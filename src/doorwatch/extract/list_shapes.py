@@ -45,6 +45,9 @@ LIST_RE = re.compile(
     r"blacklist|"
     # ("to the EU list": a list named by a power's word, read where the word names one)
     r"(?<=[A-Z]\s)(?P<adj>lists?)\b|"
+    # ("to Canada's list": whose list, by its owner's name; not "Viasna's list of political
+    # prisoners")
+    r"(?<=[’']s\s)lists?\b(?!\s+of\b)|"
     # ("Canada added officials and state companies to its own list", "… to their own lists")
     r"(?<=own\s)lists?\b|"
     # ("took Belarusian potash off its list": only a sanctioning power takes a target off)
