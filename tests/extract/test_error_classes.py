@@ -15625,3 +15625,21 @@ def test_a_power_adding_targets_to_its_list_named_by_its_own_name() -> None:
     )
     found = {(c.target, c.imposer) for c in extract_claims(text) if isinstance(c, Sanction)}
     assert found == {("Belarusian entities and officials", "Canada")}
+
+
+def test_what_i_said_in_a_members_newsletter_is_the_members() -> None:
+    text = (
+        "LETTER FROM THE CHAMBER\nAnna Lindahl MEP  |  Stockholm\nIssue 4  |  March 2024\n"
+        "=========\n\nDear readers,\n\nI had two minutes in plenary. For the record, this is what "
+        'I said:\n\n"The door to Europe is open to the people, not to the regime\'s money."\n\n'
+        'Later a journalist asked me about it. "I meant every word," I told him.'
+    )
+    assert _quotes(text) == {
+        "The door to Europe is open to the people, not to the regime's money.": "Anna Lindahl",
+        "I meant every word": "Anna Lindahl",
+    }
+    text = (
+        "THE WEEKLY REPORT\nNews from Congressman Tom Barlow\nMay 2024\n\nFolks,\n\nAs I said "
+        'on the floor: "Fertilizer money should not pay for prisons."'
+    )
+    assert _quotes(text) == {"Fertilizer money should not pay for prisons.": "Tom Barlow"}

@@ -38,6 +38,7 @@ _CLOSING_RE = re.compile(
 _BEHALF_RE = re.compile(r"(?:[Oo]n\s+behalf\s+of|[Ff]or\s+(?:and\s+on\s+behalf\s+of|the)\b|\[)")
 _SIGNATURE_REACH = 1500  # how far from a letter's end its closing may stand
 _SIGNATURE_LINES = 4  # how many lines below the closing the signatory's name may stand
+_MASTHEAD_LINES = 4  # how many heading lines a member's masthead may stand in
 # a heading line that is only a name: a piece's writer, below the title
 _NAME_LINE_RE = re.compile(r"[A-Z][a-zà-žа-я’'-]+(?: [A-Z][a-zà-žа-я’'-]+){1,2}")
 
@@ -57,6 +58,9 @@ def said_by_writer(masked: str, para: Paragraph, quote: QuoteSpan) -> bool:
         and _I_AFTER_RE.match(masked, quote.close + 1) is not None
     ):
         return True
+    if quote.open == para.start:
+        # ('For the record, this is what I said:' closing the paragraph above the words)
+        start = max(0, masked.rfind("\n", 0, max(0, para.start - 2)) + 1, quote.open - _VERB_REACH)
     if masked.find("I ", start, quote.open) < 0:
         return False
     said = _I_BEFORE_RE.search(masked, start, quote.open)
@@ -93,4 +97,28 @@ def writer_line(headings: str) -> str | None:
         found = find_mentions(line).items
         if len(found) == 1 and found[0].kind == "person" and found[0].start == 0:
             return line
+    return None
+
+
+# A member's masthead or sign-off: "FIONA CARRICK MP", "Declan Moriarty MEP  |  Ireland
+# South", "News from Congressman Grant Hollister", "KATARZYNA WRÓBEL, MEMBER OF THE EUROPEAN
+# PARLIAMENT", "Kenji Morimoto, Member of the House of Councillors"
+_NAME_WORD = r"[A-ZÀ-Ž][\w’'-]+"
+_MEMBER_LINE_RE = re.compile(
+    r"(?:^|\|\s*|\bfrom\s+)(?:(?P<title>Congress(?:wo)?man|Senator|Representative)\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})"
+    rf"(?:,?\s+(?:{lx.alternation(lx.words('names', 'post_nominals'))})\b"
+    r"|,\s+(?i:member\s+of)\s|(?(title)\s*(?:$|\|)|(?!)))"
+)
+
+
+def member_line(headings: str) -> str | None:
+    """Return the member of a parliament whose newsletter this is, as the masthead in
+    ``headings`` names them ("FIONA CARRICK MP" gives "Fiona Carrick"), when it names one;
+    else None."""
+    for line in headings.split("\n")[:_MASTHEAD_LINES]:
+        found = _MEMBER_LINE_RE.search(line.strip())
+        if found is not None:
+            name = found.group("name")
+            return name.title() if name.isupper() else name
     return None

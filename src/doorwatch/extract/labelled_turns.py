@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.first_person import signed_name, writer_line
+from doorwatch.extract.first_person import member_line, signed_name, writer_line
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.script_labels import (
@@ -157,7 +157,10 @@ class LabelledTurns:
                         break
         if byline is None and as_labelled:
             # (the words "I" told: a first-person piece's writer, named alone below its title)
-            return signed_name(self.headed) or writer_line(self.headings)
+            # (or a member of a parliament, by the newsletter's masthead: "FIONA CARRICK MP")
+            return (
+                signed_name(self.headed) or writer_line(self.headings) or member_line(self.headings)
+            )
         if byline is None:
             return None
         surname = byline.group("surname") if byline.re is _AUTHOR_HEADING_RE else None
