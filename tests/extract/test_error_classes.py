@@ -15643,3 +15643,12 @@ def test_what_i_said_in_a_members_newsletter_is_the_members() -> None:
         'on the floor: "Fertilizer money should not pay for prisons."'
     )
     assert _quotes(text) == {"Fertilizer money should not pay for prisons.": "Tom Barlow"}
+
+
+def test_a_place_named_as_an_area_is_no_one_a_pronoun_means() -> None:
+    text = (
+        "Newsletter\n\nShe handed me a list of 40 names, all with relatives in the Greater "
+        "Toronto Area.\n\nAnother member of the society spoke after her. Visits, he said, are a "
+        'privilege now. "You write into silence," he said.'
+    )
+    assert _quotes(text).get("You write into silence") != "Greater Toronto Area"
