@@ -15652,3 +15652,16 @@ def test_a_place_named_as_an_area_is_no_one_a_pronoun_means() -> None:
         'privilege now. "You write into silence," he said.'
     )
     assert _quotes(text).get("You write into silence") != "Greater Toronto Area"
+
+
+def test_she_means_the_one_named_after_her_role_as_the_sentence_before_opens() -> None:
+    text = (
+        "Report\n\nMaria Kalesnikava was freed in December.\n\nThe Network's coordinator, "
+        'Élodie Marchal, closed the session. "The role-play was short," she said.\n\n'
+        "Humanitarian cell. Its lead, Morag Kinnear, opened the hotwash with a warning. "
+        '"Nobody planned a reception," she said.'
+    )
+    assert _quotes(text) == {
+        "The role-play was short": "Élodie Marchal",
+        "Nobody planned a reception": "Morag Kinnear",
+    }

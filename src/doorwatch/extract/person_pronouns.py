@@ -38,6 +38,9 @@ PRONOUN_GENDER = {"she": "f", "he": "m"}
 OBJECT_SUBJECT = {"him": "he", "her": "she", "them": "they"}
 POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
+# the role a sentence's subject holds, in apposition before the name ("The Network's
+# coordinator, ", "Its lead, "): a person, whatever the given name tells
+_SUBJECT_LEAD_RE = re.compile(r"\s*(?:The|Its|Their|His|Her|Our)\s[^,.;:\"“”]{1,60},\s+")
 _LOOKBACK_SENTENCES = 8  # sentences looked back over for a person of the pronoun's gender
 _PRONOUN_CHAIN = 3  # "He said …. He added …. '…,' he said": sentences a pronoun is followed back
 
@@ -193,6 +196,9 @@ class PersonPronouns:
                 self._speaker_before(position)
                 or self._person_pronoun(want, position, ("f", None), reach=1)
                 or self._person_pronoun(want, position, (UNKNOWN_GIVEN,), reach=1)
+                # ("The Network's coordinator, Élodie Marchal, closed the session. '…,' she
+                # said": the one the sentence before names, before a woman further back)
+                or self._opening_subject_before(position, (UNKNOWN_GIVEN,))
                 or self._person_pronoun(want, position, ("f", None))
                 or self._person_pronoun(want, position, (UNKNOWN_GIVEN,))
             )
@@ -252,6 +258,30 @@ class PersonPronouns:
         if not _DESCRIBED_BEFORE_NAME_RE.fullmatch(self.masked, s_start, last.start):
             return None  # (only a name given after its description: "An analyst, X, said")
         return persons[last.key].name
+
+    def _opening_subject_before(self, position: int, genders: tuple[str | None, ...]) -> str | None:
+        """Return the person the sentence before ``position`` opens with as its subject, named
+        after the role they hold ("Its lead, Morag Kinnear, opened …"), when their gender is
+        one of ``genders``; else None."""
+        si = self.index.index(position)
+        if si < 1:
+            return None
+        start, end = self.index.spans[si - 1]
+        first = next(
+            (
+                m
+                for m in self.mentions.within(start, end)
+                if m.kind == "person" and not m.possessive
+            ),
+            None,
+        )
+        if first is None or self.mentions.persons[first.key].gender not in genders:
+            return None
+        if self.masked.startswith(":", first.end) or self._addressed(first):
+            return None  # (a turn's label, or the one a speech addresses)
+        if _SUBJECT_LEAD_RE.fullmatch(self.masked, start, first.start) is None:
+            return None
+        return self._fullest(self.mentions.persons[first.key].name)
 
     def _person_pronoun(
         self,
