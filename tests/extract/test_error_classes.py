@@ -15665,3 +15665,13 @@ def test_she_means_the_one_named_after_her_role_as_the_sentence_before_opens() -
         "The role-play was short": "Élodie Marchal",
         "Nobody planned a reception": "Morag Kinnear",
     }
+
+
+def test_a_relief_of_measures_named_by_their_target_before_the_noun() -> None:
+    text = (
+        "Sanctions record\n\nWashington imposed sanctions on Naftan in August 2021. It eased "
+        "the Naftan measures in September 2025 and lifted them entirely in November.\n\nIn "
+        "March the EU widened its Belarus measures."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert found == {("imposed", "Naftan"), ("eased", "Naftan"), ("lifted", "Naftan")}

@@ -34,7 +34,8 @@ ADJUNCT_ACTIVE_RE = re.compile(
     rf"\b{VERB}\s+(?:(?:the\s+rest|what\s+remained|the\s+last)\s+of\s+)?"
     # ("lifted its own potash sanctions")
     r"(?:the\s+|its\s+|their\s+|all\s+)?(?:own\s+)?(?:remaining\s+|last\s+|existing\s+)?"
-    rf"{ADJUNCT}\s+(?:sanctions|restrictions)\b{NO_TARGET_AFTER}"
+    # ("eased the Belavia measures in September")
+    rf"{ADJUNCT}\s+(?:sanctions|restrictions|measures)\b{NO_TARGET_AFTER}"
 )
 # "the American easing of Belavia sanctions on 11 September": a measure's noun, its target
 # before the measure
@@ -128,13 +129,18 @@ _WHEN_ON_RE = re.compile(
 
 
 def adjunct_before(masked: str, position: int) -> bool:
-    """Return True when the hit at ``position`` ("anctions") follows a word that may name
+    """Return True when the hit at ``position`` ("anctions", "restrictions", or "measures"
+    after a capitalised name) follows a word that may name
     the measure's target ("potash sanctions"), not a power or a kind ("EU sanctions")."""
+    named_only = False
     if masked.startswith("anctions", position):
         word_end, noun_end = position - 2, position + 8  # (the hit stands past the "s")
     elif masked.startswith("restrictions", position):
         # ("eased its Belavia restrictions in September")
         word_end, noun_end = position - 1, position + 12
+    elif masked.startswith("measures", position):
+        # ("eased the Belavia measures in September": a name only, the word being common)
+        word_end, noun_end, named_only = position - 1, position + 8, True
     else:
         return False
     if masked.startswith(_TARGET_AFTER, noun_end) and not _WHEN_ON_RE.match(masked, noun_end):
@@ -150,6 +156,8 @@ def adjunct_before(masked: str, position: int) -> bool:
         word = masked[space + 1 : word_end]
     if not word or word.lower() in MEASURE_ADJECTIVES:
         return False
+    if named_only and (not word[:1].isupper() or word in lx.PLACES):
+        return False  # ("widened its Belarus measures": on whom, not a target)
     if word in IMPOSERS and word not in NO_DESIGNATORS:
         return False  # "EU sanctions": whose; "its Belarus sanctions": on whom
     if word in _SECOND_WORDS and space > 0:

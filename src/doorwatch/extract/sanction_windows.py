@@ -13,11 +13,9 @@ import re
 from typing import Any
 
 from doorwatch.extract.adjunct_shapes import (
-    ADJUNCT_ACTIVE_RE,
     ADJUNCT_BACKGROUND_RE,
     ADJUNCT_BAN_RE,
     ADJUNCT_IMPOSED_RE,
-    ADJUNCT_PASSIVE_RE,
     ADJUNCT_REMAIN_RE,
     NAMED_LISTING_RE,
     NOMINAL_ADJUNCT_RE,
@@ -142,6 +140,7 @@ from doorwatch.extract.trade_shapes import (
     TRANSIT_ENDED_RE,
 )
 from doorwatch.extract.word_groups import (
+    ADJUNCT_WINDOWS,
     BACKGROUND_WORDS,
     GROUP_NEAR_GATES,
     GROUP_WINDOW_GATES,
@@ -370,20 +369,11 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (ANAPHORIC_PASSIVE_RE, -40, 100, ("those ", "these ", "remaining ", "last ", "oth ")),
     (EXTEND_TO_FRONT_RE, -90, 20, ("xtended to ", "xpanded to ")),
 )
-# "lifted potash sanctions", "potash sanctions were lifted": tried only where a word that
-# could be a target stands right before "sanctions" (see adjunct_before)
-# (past the measure's noun far enough to see a date after it: "… sanctions on 11 September")
-_ADJUNCT_WINDOWS: Windows = (
-    (ADJUNCT_ACTIVE_RE, -60, 32),
-    (ADJUNCT_PASSIVE_RE, -30, 64),
-    (NOMINAL_ADJUNCT_RE, -50, 32),
-    (ADJUNCT_IMPOSED_RE, -30, 80),
-)
 # Every shape tried around a hit on "sanction" or a measure word, common ones first.
 TOPIC_WINDOWS: Windows = (
     _COMMON_TOPIC_WINDOWS
     + tuple((pattern, before, after) for pattern, before, after, _ in _RARE_TOPIC_WINDOWS)
-    + _ADJUNCT_WINDOWS
+    + ADJUNCT_WINDOWS
 )
 BANNED_SINCE_WINDOWS: Windows = ((BANNED_SINCE_RE, -20, 80),)
 EXTEND_WINDOWS: Windows = ((EXTEND_TO_RE, -80, 100),)
@@ -776,6 +766,6 @@ _GATES.update((key, (_NEAR_HIT, near)) for key, near in GROUP_NEAR_GATES.items()
 _GATES.update((id(pattern), (_IN_WINDOW, words)) for pattern, _, _, words in _RARE_TOPIC_WINDOWS)
 # ("The US sanctions Belavia": a power's verb before a name, not only before "the")
 _GATES[id(SANCTIONS_VERB_RE)] = (_PATTERN, re.compile(r"\bsanctions?\s+(?:the\s|[A-Z])"))
-_GATES.update((id(pattern), (_ADJUNCT, None)) for pattern, _, _ in _ADJUNCT_WINDOWS)
+_GATES.update((id(pattern), (_ADJUNCT, None)) for pattern, _, _ in ADJUNCT_WINDOWS)
 # ("the easing of Belavia sanctions": the noun's "of" before the target, else nothing to read)
 _GATES[id(NOMINAL_ADJUNCT_RE)] = (_NEAR_HIT, (50, 0, ("ing of ", "al of ")))

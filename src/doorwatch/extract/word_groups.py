@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from doorwatch.extract.adjunct_shapes import ADJUNCT_LISTING_RE
+from doorwatch.extract.adjunct_shapes import (
+    ADJUNCT_ACTIVE_RE,
+    ADJUNCT_IMPOSED_RE,
+    ADJUNCT_LISTING_RE,
+    ADJUNCT_PASSIVE_RE,
+    NOMINAL_ADJUNCT_RE,
+)
 from doorwatch.extract.ban_shapes import NO_LONGER_FLIES_RE
 from doorwatch.extract.headword_entries import (
     HEADWORD_MEASURE_RE,
@@ -436,7 +442,19 @@ NOT_RESTORED_WINDOWS: Windows = ((PERMIT_NOT_RESTORED_RE, -20, 100),)
 # ("Belaruskali, the potash company placed under US sanctions last August", see
 # sanction_standing)
 APPOSED_UNDER_WINDOWS: Windows = ((APPOSED_UNDER_RE, -120, 60),)
+# "lifted potash sanctions", "potash sanctions were lifted": tried only where a word that
+# could be a target stands right before "sanctions" (see adjunct_before)
+# (past the measure's noun far enough to see a date after it: "… sanctions on 11 September")
+ADJUNCT_WINDOWS: Windows = (
+    (ADJUNCT_ACTIVE_RE, -60, 32),
+    (ADJUNCT_PASSIVE_RE, -30, 64),
+    (NOMINAL_ADJUNCT_RE, -50, 32),
+    (ADJUNCT_IMPOSED_RE, -30, 80),
+)
+# ("eased the Belavia measures in September": found from "measures" after a name)
+NAMED_MEASURES_WORDS = ("measures",)
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+    (NAMED_MEASURES_WORDS, ADJUNCT_WINDOWS),
     (APPOSED_UNDER_WORDS, APPOSED_UNDER_WINDOWS),
     (NOT_RESTORED_WORDS, NOT_RESTORED_WINDOWS),
     (STATE_WORDS, STATE_WINDOWS),
