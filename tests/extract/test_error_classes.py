@@ -15675,3 +15675,15 @@ def test_a_relief_of_measures_named_by_their_target_before_the_noun() -> None:
     )
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert found == {("imposed", "Naftan"), ("eased", "Naftan"), ("lifted", "Naftan")}
+
+
+def test_powers_that_respond_with_measures_in_a_scenarios_present() -> None:
+    text = (
+        "Scenarios on sanctions\n\nScenario A. The number of political prisoners passes 1,500 "
+        "by the autumn. The UK and Canada respond with sanctions on Belarusian state banks."
+    )
+    found = {(c.target, c.imposer) for c in extract_claims(text) if isinstance(c, Sanction)}
+    assert found == {
+        ("Belarusian state banks", "United Kingdom"),
+        ("Belarusian state banks", "Canada"),
+    }

@@ -164,6 +164,11 @@ STANDING_WORDS = (
     ", already under ",
     "answered",
     "responded",
+    # (a scenario's or a timeline's present: "The UK and Canada respond with sanctions on …")
+    "respond with ",
+    "responds with ",
+    "answer with ",
+    "answers with ",
     "followed on ",
     "followed in ",
     "followed with ",
