@@ -15687,3 +15687,17 @@ def test_powers_that_respond_with_measures_in_a_scenarios_present() -> None:
         ("Belarusian state banks", "United Kingdom"),
         ("Belarusian state banks", "Canada"),
     }
+
+
+def test_a_meetings_office_is_the_one_its_list_of_those_present_names() -> None:
+    text = (
+        "MINUTES OF THE BOARD\n\nPresent: Alena Sakalouskaya (Chair), Richard Hale (Treasurer), "
+        "Dr Oleg Tamashevich\n\n1. Plans\nThe Chair asked the trustees to take that scenario "
+        'seriously. "We have planned for tens," she said.\n\n2. Money\nThe Treasurer said: "We '
+        'have enough until May."\n\n3. Close\n"Thank you all," the Chair said.'
+    )
+    assert _quotes(text) == {
+        "We have planned for tens": "Alena Sakalouskaya",
+        "We have enough until May.": "Richard Hale",
+        "Thank you all": "Alena Sakalouskaya",
+    }

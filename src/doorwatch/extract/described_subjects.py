@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.entry_labels import entry_speaker
+from doorwatch.extract.meeting_roles import opening_office
 from doorwatch.extract.mentions import Mention, first_name_gender
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.quotes import QuoteSpan
@@ -243,6 +244,10 @@ def opened_with(
         start, end = index.spans[i]
         if start < para_start:
             return None
+        # ("The Chair thanked the lawyers. '…,' she said": who held the office at the meeting)
+        held = opening_office(masked, start, end, resolver.office_holders())
+        if held is not None:
+            return held
         found = opening_description(masked, start, end, gender)
         if found is True:
             continue

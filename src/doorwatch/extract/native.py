@@ -30,6 +30,7 @@ MODULES = (
     "claim_fields",
     "caller_names",
     "entry_labels",
+    "meeting_roles",
     "clause_subjects",
     "colon_speakers",
     "corrections",

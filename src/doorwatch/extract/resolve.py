@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
+from doorwatch.extract.meeting_roles import office_holders
 from doorwatch.extract.mentions import (
     AGED,
     ORG_ROLE_RE,
@@ -234,9 +235,12 @@ class Resolver(PersonPronouns):
         self.last_institution: str | None = None
         self._companies: DescribedTargets | None = None
         self._given: dict[str, tuple[str, ...]] | None = None
+        self._offices: dict[str, str] | None = None
 
     def name(self, mention: Mention) -> str | None:
         """Return the speaker's fullest name for ``mention``, or None if it cannot be told."""
+        if mention.kind in ("role", "bare") and (held := self.office(mention.key)) is not None:
+            return held  # ("The Treasurer said: …" in minutes that list who holds the office)
         if mention.kind == "person":
             return self.mentions.persons[mention.key].name
         if mention.kind == "org":
@@ -318,6 +322,17 @@ class Resolver(PersonPronouns):
                 return f"{held}{seat.group()}"  # "the Belarusian embassy in Bern said"
             return held
         return None
+
+    def office_holders(self) -> dict[str, str]:
+        """Return who holds each of the meeting's offices, as the record's list of those
+        present names them (see ``meeting_roles``; read once)."""
+        if self._offices is None:
+            self._offices = office_holders(self.headed)
+        return self._offices
+
+    def office(self, word: str) -> str | None:
+        """Return who holds the meeting's office ``word`` ("chair", "Treasurer"), or None."""
+        return self.office_holders().get(word.lower())
 
     def _role_subject(self, pronoun: str, position: int) -> str | None:
         """Return the named holder of the role that opens the sentence before the pronoun
