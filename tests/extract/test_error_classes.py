@@ -15701,3 +15701,17 @@ def test_a_meetings_office_is_the_one_its_list_of_those_present_names() -> None:
         "We have enough until May.": "Richard Hale",
         "Thank you all": "Alena Sakalouskaya",
     }
+
+
+def test_a_note_on_an_official_paper_is_its_authors() -> None:
+    text = (
+        "SUBMISSION\nTo: Minister for Europe\n\n6. That the Minister agrees officials should "
+        "finalise evidence packages.\n\nMinister's annotation (manuscript), 11 January 2021: "
+        '"Agreed. Move with Ottawa."\n\nComment by Andrea Zurbuchen, Head of Section: "No '
+        'change for now."\n\nVice-Minister\'s resolution (handwritten): "Prepare the draft."'
+    )
+    assert _quotes(text) == {
+        "Agreed. Move with Ottawa.": "Minister for Europe",
+        "No change for now.": "Andrea Zurbuchen",
+        "Prepare the draft.": "Vice-Minister",
+    }

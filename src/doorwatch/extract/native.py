@@ -25,6 +25,7 @@ from pathlib import Path
 # Every module that runs for each text; the package's others are in LEFT_OUT.
 MODULES = (
     "adjunct_shapes",
+    "annotation_lines",
     "appositive_counts",
     "ban_shapes",
     "claim_fields",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.annotation_lines import noted_by
 from doorwatch.extract.claim_fields import claim_speaker, is_claim_label
 from doorwatch.extract.clause_subjects import (
     APPOSITIVE_TO_VERB_RE,
@@ -230,8 +231,7 @@ class Attributor:
         self.resolver = Resolver(masked, mentions, index, headings, headed)
         self.anonymous = False
         self.turns = LabelledTurns(masked, paras, mentions, self.resolver, headings, headed)
-        # (a caption line in capitals, or a post's header, is read as a heading and blanked in
-        # ``masked``)
+        # (a caption line in capitals or a post's header is a heading, blanked in ``masked``)
         self.headed = headed or masked
         self.captions = NameCaptions(self.headed, self.resolver)
         self.addressees = ReplyAddressees(masked, index, self.resolver, headed)
@@ -256,7 +256,7 @@ class Attributor:
                 out.append(claimant)
                 last_para_speaker[quote.para] = claimant
                 continue
-            posted = post_author(self.headed, quote.open)
+            posted = post_author(self.headed, quote.open) or noted_by(self.headed, quote.open)
             if posted is not None:
                 # ('↪ Katsiaryna M. @katya_mg · 28 Dec 2024' above '"…"': the post's author)
                 out.append(posted)
