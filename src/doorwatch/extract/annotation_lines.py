@@ -34,6 +34,8 @@ def noted_by(headed: str, open_: int) -> str | None:
     line_start = headed.rfind("\n", max(0, open_ - _LINE_REACH), open_) + 1
     if line_start == 0 and open_ > _LINE_REACH:
         return None
+    if headed.rfind(":", line_start, open_) < 0:
+        return None  # (the plain test first: most quotations have no colon before them)
     found = _OWNED_NOTE_RE.match(headed, line_start, open_) or _NOTE_BY_RE.match(
         headed, line_start, open_
     )

@@ -48,6 +48,7 @@ _RELATIVE_RE = re.compile(
 )
 _DOING_RE = re.compile(r"\s+(?:now\s+)?[a-z]+ing\b")
 _PRONOUN_GENDER = {"she": "f", "he": "m"}
+_LIST_MARKS = frozenset("-–—•*")
 # what stands between a pronoun and the quotation it leads into: "she said: ", "in her words, "
 _LEADS_IN_RE = re.compile(r"[^\"“”.!?]{0,40}[:,]\s*")
 # a sentence's subject of either sex, told by kin or by sex: "His sister calls …"
@@ -71,6 +72,9 @@ def entry_label(masked: str, position: int) -> EntryLabel | None:
     """Return the label that opens the line ``position`` stands on, when the line opens with
     a stamp (or a list mark) and a label; else None."""
     line_start = masked.rfind("\n", 0, position) + 1
+    opening = masked[line_start : line_start + 24]
+    if opening[:1] not in _LIST_MARKS and not any(c.isdigit() for c in opening):
+        return None  # (the plain test first: an entry opens with a list mark or a stamp)
     found = _LABEL_RE.match(masked, line_start, position)
     if found is None or found.start("label") == line_start:
         return None  # (a stamp or a list mark tells an entry; a plain line may be prose)

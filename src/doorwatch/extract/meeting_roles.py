@@ -28,6 +28,8 @@ _OFFICE_LINE_RE = re.compile(
 )
 # the office a sentence opens with: "The Chair thanked …", "The chair closes at 21:15"
 _OPENING_OFFICE_RE = re.compile(rf"\s*[Tt]he\s+(?P<office>(?i:{_OFFICE}))\b(?!\s+of\b)")
+# an office in brackets or before a colon, in lower case ("(chair", "treasurer:")
+_NEEDLES = tuple(f"({office}" for office in _OFFICES) + tuple(f"{office}:" for office in _OFFICES)
 _LIST_REACH = 2500  # how far into the record its list of those present may stand
 
 
@@ -35,7 +37,9 @@ def office_holders(text: str) -> dict[str, str]:
     """Return, by office in lower case ("chair", "treasurer"), who holds it as the list of
     those present near the top of ``text`` names them; empty when there is no such list."""
     head = text[:_LIST_REACH]
-    if "(" not in head and ":" not in head:
+    # (plain searches first: most texts name no office in brackets or before a colon)
+    lowered = head.lower()
+    if not any(needle in lowered for needle in _NEEDLES):
         return {}
     found: dict[str, str] = {}
     for match in [*_HOLDER_RE.finditer(head), *_OFFICE_LINE_RE.finditer(head)]:
