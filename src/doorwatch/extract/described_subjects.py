@@ -29,7 +29,7 @@ from doorwatch.extract.unnamed_speakers import (
 )
 
 # the nouns and the pronoun each takes ("mother": "she")
-PERSON_NOUNS: dict[str, str] = lx.table("names", "described_person_nouns")
+PERSON_NOUNS = lx.PERSON_NOUN_SEXES
 _NOUNS = lx.alternation(PERSON_NOUNS)
 # the offices and trades an unnamed person is described by ("A former Lithuanian minister was
 # blunter. America, he told me, …"), which fit either pronoun; not a spokesperson, who speaks

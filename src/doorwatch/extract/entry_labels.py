@@ -17,7 +17,10 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sentences import SentenceIndex
 
-_KIN_AND_SEX: dict[str, str] = lx.table("names", "described_person_nouns")
+_KIN_AND_SEX = lx.PERSON_NOUN_SEXES
+# (person_pronouns.PRONOUN_GENDER, which this module cannot import: that module reads the
+# speaker modules that read this one)
+_PRONOUN_GENDER = {"she": "f", "he": "m"}
 _HEADS = sorted(
     set(_KIN_AND_SEX)
     | set(lx.words("roles", "described_trades"))
@@ -47,7 +50,6 @@ _RELATIVE_RE = re.compile(
     r"|,\s+(?:left|lives|lived|served|serves|came|comes|wants|asked|says|said|has|had|is|was)\b"
 )
 _DOING_RE = re.compile(r"\s+(?:now\s+)?[a-z]+ing\b")
-_PRONOUN_GENDER = {"she": "f", "he": "m"}
 _LIST_MARKS = frozenset("-–—•*")
 # what stands between a pronoun and the quotation it leads into: "she said: ", "in her words, "
 _LEADS_IN_RE = re.compile(r"[^\"“”.!?]{0,40}[:,]\s*")

@@ -99,6 +99,9 @@ SURNAME_ENDINGS: tuple[str, ...] = (
     *MALE_SURNAME_ENDINGS,
     *UNISEX_SURNAME_ENDINGS,
 )
+# The nouns a person may be described by alone ("a woman", "Maksim's mother"), with the pronoun's
+# sex each takes ("f" or "m").
+PERSON_NOUN_SEXES: dict[str, str] = table("names", "described_person_nouns")
 GENDERED_NOUNS: dict[str, str] = {
     **{w: "f" for w in words("names", "female_person_nouns")},
     **{w: "m" for w in words("names", "male_person_nouns")},

@@ -372,7 +372,7 @@ _BRACKET_CREDIT_RE = re.compile(r"[ \t]*\((?P<who>[A-Za-z][^(),\n]{2,60}?)(?:,[^
 # text describes by a lower-case noun
 _OWNED_KIN = (
     r"the\s+([a-z][\w-]*[’']s\s+"
-    rf"(?:{lx.alternation(lx.table('names', 'described_person_nouns'))}))"
+    rf"(?:{lx.alternation(lx.PERSON_NOUN_SEXES)}))"
 )
 _OWNED_KIN_AFTER_RE = re.compile(
     rf"[\s{_LEAD[1:]}]*(?:(?:{_VERBS})\s+{_OWNED_KIN.replace('(', '(?P<kin1>', 1)}"
@@ -644,9 +644,9 @@ def described_subject(
 # so but whom a later pronoun does not mean (also left out of described_subjects' openings)
 GATHERED_HEADS = frozenset(lx.words("roles", "gathered_heads"))
 # the nouns of a person that say nothing of them alone ("woman", "young man")
-PLAIN_NOUNS = frozenset(lx.table("names", "described_person_nouns"))
+PLAIN_NOUNS = frozenset(lx.PERSON_NOUN_SEXES)
 # the sex a word of a description tells ("spokesman", "wife", "woman")
-_SEXES = {**lx.table("names", "described_person_nouns"), **lx.GENDERED_NOUNS}
+_SEXES = {**lx.PERSON_NOUN_SEXES, **lx.GENDERED_NOUNS}
 # what one met is told by when the noun alone says nothing of them ("one woman who had been
 # held in a penal colony in Homel"): the relative clause, to its end, not into what the writer
 # asked ("one young man who works in a bakery what he remembers")
