@@ -15715,3 +15715,23 @@ def test_a_note_on_an_official_paper_is_its_authors() -> None:
         "No change for now.": "Andrea Zurbuchen",
         "Prepare the draft.": "Vice-Minister",
     }
+
+
+def test_a_pronoun_means_the_unnamed_trader_or_the_firms_officer_a_sentence_opens_with() -> None:
+    text = (
+        "Our head of payments, Anna Berzina, said the bank would keep checking transfers. "
+        '"We look at every payment," Berzina said.\n\nA furniture importer in Gdańsk who buys '
+        'through our branch welcomed the news. "We lost two years of orders," he said.\n\nThe '
+        "finance manager of a Vilnius printing firm with a plant near Hrodna put it bluntly. "
+        '"Every transfer takes a phone call," she said.\n\nA former prisoner, released in 2023 '
+        'and now a volunteer, opened the first appeal. "I came out with nothing," she wrote.\n\n'
+        "One of them, a translator in Riga who asked that we use only her first name, Olena, "
+        'said more. "It was not true," she wrote.'
+    )
+    assert _quotes(text) == {
+        "We look at every payment": "Anna Berzina",
+        "We lost two years of orders": "furniture importer in Gdańsk",
+        "Every transfer takes a phone call": "finance manager of a Vilnius printing firm",
+        "I came out with nothing": "former prisoner released in 2023",
+        "It was not true": "Olena",
+    }

@@ -21,10 +21,12 @@ from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
 from doorwatch.extract.unnamed_speakers import (
+    AGENT_NOUN,
     GATHERED_HEADS,
     NAMED_AFTER_RE,
     SPEAKER_HEADS,
     TERM,
+    is_agent_noun,
     met_person,
 )
 
@@ -75,12 +77,17 @@ def _indefinite_re(heads: str) -> str:
     return (
         # ("Another mother, from Baranavichy, talked about …")
         # ("Our lawyer, who has defended three of our members, …": a body's own, unnamed)
-        rf"(?P<article>[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+the)?|Our)\s+(?:[\w-]+\s+){{0,3}}?"
+        # ("The owner of a bakery in Lida said …": "the" one of something indefinite, unnamed)
+        r"(?P<article>[Aa]n?|[Aa]nother|[Oo]ne(?:\s+of\s+the)?|Our|The(?=(?:\s+[\w-]+){1,3}\s+of\s+an?\s))"
+        rf"\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:{heads}))\b"
         # ("a woman from Hrodna who asked …": the relative pronoun opens what is said of her)
         r"(?P<tail>,?\s+(?:in|with|from|of)\s+(?:(?:a|an|the|his|her)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
+        # ("the owner of a small bakery in Lida": and where that is)
+        r"(?:\s+in\s+[A-Z][\w’'-]+)?"
         # ("One woman freed in December, a 44-year-old accountant, told me …")
-        r"|\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
+        # ("A former prisoner, released in 2024 and now …": set off by a comma)
+        r"|,?\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
         r"(?:\d{1,2}\s+[A-Z][a-z]+|(?:the\s+)?[\w’'-]+)"
         # ("A woman released after four years spoke to …": how long she was held)
         rf"|\s+(?:released|freed|pardoned)\s+after\s+{TERM}"
@@ -95,12 +102,20 @@ _IRREGULAR = lx.IRREGULAR_PAST_VERBS
 # ("A former miner whose scarf hangs in case 6 worries …": "whose" opens what is said of him)
 _AFTER = (
     rf"(?=\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR}|whose)\b"
-    r"|(?(tail)\s+(?:who|and)\b|(?!)))"
+    # ("the finance manager of a Vilnius printing firm with a plant near Hrodna put it …":
+    # what the firm has is no part of who the person is)
+    r"|(?(tail)\s+(?:who|and|with)\b|(?!)))"
 )
 _TRADE_OPENER_RE = re.compile(
-    r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne|Our)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne|Our|The)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
 )
-_OPENING_RE = re.compile(rf"\s*{_OPENER}(?:{_OWNED}|{_indefinite_re(_ROLE_NOUNS)}){_AFTER}")
+# (any noun of someone who does something, too: "A furniture importer in Gdańsk …")
+_OPENING_RE = re.compile(
+    rf"\s*{_OPENER}(?:{_OWNED}|{_indefinite_re(f'{_ROLE_NOUNS}|{AGENT_NOUN}')}){_AFTER}"
+)
+# a name the one described gives later in the sentence ("only her first name, Aliaksandra")
+_NAME_GIVEN_RE = re.compile(r"\bname(?:,|\s+(?:only\s+)?as)\s+[A-Z]")
 _PRONOUN_OPENS = {"f": "She ", "m": "He "}
 # a sentence that opens with the pronoun after a word of sequence ("Then she looked up")
 _LATER_PRONOUN_RE = {
@@ -152,19 +167,24 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
             return len(words) <= 4 or _OBJECT_PRONOUN[gender] in words or None
     # (plain words first: most sentences open with no such noun among their first words)
     if not any(
-        word.rstrip(",") in PERSON_NOUNS or word.rstrip(",") in _ROLES
+        word.rstrip(",") in PERSON_NOUNS
+        or word.rstrip(",") in _ROLES
+        or is_agent_noun(word.rstrip(","))
         for word in masked[start : start + 80].split()[:9]
     ):
         return None
     found = _OPENING_RE.match(masked, start, end)
     if found is None or NAMED_AFTER_RE.match(masked, found.end(), end):
         return None
+    if _NAME_GIVEN_RE.search(masked, found.end(), end) is not None:
+        return None  # ("… who asked that we use only her first name, Aliaksandra, …": hers)
     noun = found.group("noun") or found.group("inoun")
     if PERSON_NOUNS.get(noun, gender) != gender:
         return None  # (a role fits either pronoun)
     if noun in PERSON_NOUNS and masked.startswith(" whose ", found.end()):
         return None  # ("A woman whose son was …": who she is is the clause, told no further)
-    if noun in _TRADES and not _TRADE_OPENER_RE.fullmatch(masked, start, found.start("inoun")):
+    trade = noun in _TRADES or (noun not in _ROLES and noun not in PERSON_NOUNS)
+    if trade and not _TRADE_OPENER_RE.fullmatch(masked, start, found.start("inoun")):
         # a trade describes the sentence's subject only where it opens the sentence or
         # follows "One," ("One, a retired engineer from Mahilioŭ, …")
         return None

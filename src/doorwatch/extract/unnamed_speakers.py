@@ -36,6 +36,7 @@ def _agent_noun(plural: str = "") -> str:
 
 _AGENT = _agent_noun()
 _AGENT_RE = re.compile(_AGENT)
+AGENT_NOUN = _AGENT
 # the head nouns of a description, as a pattern ("diplomat", "seafarer")
 SPEAKER_HEADS = f"{lx.alternation(_HEAD_LIST)}|{_AGENT}"
 _VERBS = lx.SPEECH_VERBS
@@ -45,6 +46,14 @@ _AFTER_HEAD = frozenset(
     [verb.split()[0] for verb in lx.words("speech", "speech_verbs")] + ["from", "in", "at", "of"]
 )
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "er,", "or,", "ist,", "ian,")
+
+
+def is_agent_noun(word: str) -> bool:
+    """Return True when ``word`` is a noun of someone who does something ("importer",
+    "lobbyist"; not "number"): plain tests first, the pattern for the few that pass."""
+    return len(word) >= 7 and word.endswith(_AGENT_ENDINGS) and bool(_AGENT_RE.fullmatch(word))
+
+
 _VERB_WORDS = lx.SPEECH_VERB_WORDS
 _ARTICLES = frozenset(("a", "an", "one", "A", "An", "One"))
 # how long someone was held: "four years", "more than two years", "18 months"
