@@ -15735,3 +15735,20 @@ def test_a_pronoun_means_the_unnamed_trader_or_the_firms_officer_a_sentence_open
         "I came out with nothing": "former prisoner released in 2023",
         "It was not true": "Olena",
     }
+
+
+def test_an_unnamed_speaker_is_the_description_set_after_the_comma() -> None:
+    text = (
+        "Our head of payments, Anna Berzina, said the bank would keep checking transfers. "
+        '"We look at every payment," Berzina said.\n\nOne customer, the owner of a Riga bakery '
+        'who asked not to be named, told us that the checks were "a price worth paying".\n\n'
+        "A long-standing client, a retired teacher with family in Brest, wrote to us in May: "
+        '"The forms are long, but the staff are kind."\n\nOne, a software developer in Leeds '
+        'whose uncle was freed in June, told us: "He called the same night."'
+    )
+    assert _quotes(text) == {
+        "We look at every payment": "Anna Berzina",
+        "a price worth paying": "owner of a Riga bakery",
+        "The forms are long, but the staff are kind.": "retired teacher with family in Brest",
+        "He called the same night.": "software developer in Leeds",
+    }

@@ -77,6 +77,8 @@ _DESCRIBED = (
     r"\s+(?:in|at|for)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"
     # ("a woman among the nine": one of those the text counted)
     r"\s+among\s+the\s+[\w’'-]+|"
+    # ("a retired engineer with relatives in Hrodna": where those they have are)
+    r"\s+with\s+(?:[a-z]+\s+){1,2}?in\s+[A-Z][\w’'-]*|"
     # ("a woman released in September", "a 24-year-old IT worker released on Tuesday
     # evening", "one woman, whose brother is still inside,")
     # ("a man released on 11 September": a day and its month)
@@ -205,7 +207,8 @@ _COLON_RE = re.compile(
     # (not "A reader in Hrodna, Alena, whose brother …, wrote:": the name given after)
     # ("One of them, a former schoolteacher from Mogilev, told our reporter:")
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
-    r"(?:One\s+of\s+(?:them|those|the\s+[a-z]+)\s*,\s*)?"
+    # ("One, a software developer in Leeds whose uncle …, told us:")
+    r"(?:One(?:\s+of\s+(?:them|those|the\s+[a-z]+))?\s*,\s*)?"
     # ("Asked whether …, an EU official was curt:": the question put to the speaker first;
     # "Quote of the week, from a Belavia pilot …:": whose words a digest's line gives)
     r"(?:(?:Asked|Pressed|Questioned|Reached|Contacted)\b[^.!?\"“”:]{0,160}?,\s+|"
@@ -476,13 +479,25 @@ def described_after(masked: str, start: int, end: int) -> str | None:
 _WORD_STOP_RE = re.compile(r"(?<=[a-z]{2})[.!?]\s")
 
 
+# ("A long-standing client, a retired engineer with relatives in Hrodna, wrote:"; "One
+# customer, the owner of a Riga logistics firm who asked not to be named, told …": the
+# description after the comma says more of who it is)
+_APPOSITIVE_RE = re.compile(rf"\s*,\s+(?:a|an|the)\s+{_DESCRIBED}{_END}")
+
+
+def _who(found: re.Match[str]) -> str:
+    """Return the description ``found`` matched, or the one set after it between commas."""
+    appositive = _APPOSITIVE_RE.match(found.string, found.end("who"))
+    return (appositive if appositive is not None else found).group("who")
+
+
 def described_before(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker whose speech verb leads into a quotation
     that opens at ``end`` (``start`` is its sentence's start), or None."""
     if masked[start:end].rstrip().endswith(":"):
         colon = _COLON_RE.search(masked, start, end)
         if colon is not None:
-            return _as_speaker(colon.group("who"))
+            return _as_speaker(_who(colon))
     if not _verb_leads_in(masked, start, end):
         return described_reporting(masked, start, end)
     found = _BEFORE_RE.search(masked, start, end)
@@ -613,7 +628,7 @@ def described_reporting(masked: str, start: int, end: int) -> str | None:
         return None  # (none, or a description run on from the sentence before)
     if any(word in _VERB_WORDS for word in found.group("clause").split()):
         return None  # ('a diplomat said Lukashenko had told him "…"': another speaks)
-    return _as_speaker(found.group("who"))
+    return _as_speaker(_who(found))
 
 
 def described_subject(
