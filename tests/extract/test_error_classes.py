@@ -15752,3 +15752,12 @@ def test_an_unnamed_speaker_is_the_description_set_after_the_comma() -> None:
         "The forms are long, but the staff are kind.": "retired teacher with family in Brest",
         "He called the same night.": "software developer in Leeds",
     }
+
+
+def test_the_parts_after_a_colon_break_down_the_count_before_it() -> None:
+    text = (
+        "According to Viasna, 1,204 people were held as political prisoners in Belarus on 2 "
+        "May 2024: 1,041 men and 162 women. On 3 July, 14 men and 2 women were pardoned."
+    )
+    found = {(c.measure, c.value) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert found == {("political_prisoners_held", 1204), ("prisoners_released", 16)}

@@ -60,6 +60,23 @@ def second_part(
     return second
 
 
+# a count of people in a clause (not a year, nor a day of the month), before a colon
+_COUNT_BEFORE_COLON_RE = re.compile(
+    r"(?<![\d,])\d{1,3}(?:,\d{3})*\s+(?:[a-z]+\s+){0,3}?people\b|"
+    r"(?<![\d,])\d{1,3},\d{3}\b"
+)
+
+
+def breaks_down(text: str, start: int, n_start: int) -> bool:
+    """Return True when the two parts at ``n_start`` ("1,041 men and 162 women") follow a
+    colon after a count of people in the same sentence: the parts of that count, not a
+    count of their own."""
+    before = text[start:n_start].rstrip()
+    if not before.endswith(":"):
+        return False
+    return _COUNT_BEFORE_COLON_RE.search(text, start, start + len(before) - 1) is not None
+
+
 def named_with(
     text: str, start: int, end: int, q_start: int, tail: int
 ) -> tuple[int, int, bool] | None:

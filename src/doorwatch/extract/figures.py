@@ -231,8 +231,7 @@ _IN_TOTAL_RE = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\s*(?:[.,;:)]|$
 _CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
 _PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
 _SUBSET_REACH = 24  # "among them two": a part of a count already given
-# when a part of a count happened ("including 123 in a single deal on December 13",
-# "including 50 in December alone")
+# when a part happened ("including 123 in a single deal on 13 December", "50 in June alone")
 _SUBSET_WHEN_RE = re.compile(r"\s+(?:in|on|during)\s+(?:a\s+single\b|[A-Z]|\d)")
 _RELEASES_RE = re.compile(r"\b(?:releases|pardons)\b[^.;:]{0,40}\bincluding\s")
 _CUE_REACH = 40  # a cue verb right before the number
@@ -531,6 +530,9 @@ def _sentence_figures(
         if noun and noun.group("noun") not in ("others",) and i + 1 < len(numbers) and skip < i:
             nxt = numbers[i + 1]
             second = count_parts.second_part(text, start, end, n_start, noun, nxt)
+            if second is not None and count_parts.breaks_down(text, start, n_start):
+                skip = i + 1  # ("1,204 were held: 1,041 men and 162 women": the count's parts)
+                continue
             if second is not None:  # "14 men and 2 women": one count in two parts
                 value, noun, skip, tail = value + nxt.value, second, i + 1, nxt.end
         freed_with = False
