@@ -15761,3 +15761,15 @@ def test_the_parts_after_a_colon_break_down_the_count_before_it() -> None:
     )
     found = {(c.measure, c.value) for c in extract_claims(text) if isinstance(c, Figure)}
     assert found == {("political_prisoners_held", 1204), ("prisoners_released", 16)}
+
+
+def test_words_a_possessives_piece_said_after_them_are_its_owners() -> None:
+    text = (
+        "Our chair, Anna Berzina, opened the evening.\n\nAles Mikhalevich, the lawyer who has "
+        'followed the trials, sent a message to the meeting. "The courts have learned to work '
+        'quietly," his message said. "We must not."'
+    )
+    assert _quotes(text) == {
+        "The courts have learned to work quietly": "Ales Mikhalevich",
+        "We must not.": "Ales Mikhalevich",
+    }

@@ -4,7 +4,8 @@ quotations apart, after a blank line and a plain dash ('"…"\n\n- The Honourabl
 Garneau, Minister of Foreign Affairs'), or, as readers' letters are signed, by a given name
 and a town ('"…" — Alena, Hrodna', '"…" (Piotr, Gdańsk)') or by a given name and an
 initial ('"…"\n— Lina K., Gdańsk'); or whose phrase the words are, told after them ('"…", in
-Viasna's phrase', '"…", in the words of the Foreign Office').
+Viasna's phrase', '"…", in the words of the Foreign Office') or right before them
+("Lukashenko's statement of 3 July that '…'").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mention, Mentions
 
 # the dash, then a name of two to four words in capitals, then its role, a bracket or the
@@ -114,3 +116,27 @@ def phrase_owner(masked: str, mentions: Mentions, close: int) -> Mention | None:
         ),
         None,
     )
+
+
+# "'s statement of 3 July that ", "'s words that ": a statement whose owner is named before it
+# ("Pavel Latushka's formula, '…', recurs": the words in apposition to their noun)
+_STATEMENT_THAT_RE = re.compile(
+    # ("Ndlovu's phrase for this dynamic, '…'": what the words are said of)
+    rf"[’']s\s+(?:[a-z]+\s+)?(?:{lx.alternation(lx.words('speech', 'speech_nouns'))})"
+    r"(?:\s+(?:of|for)\s+[^,.;:\"“”]{1,30})?(?:\s+that\s+|,\s)$"
+)
+
+
+def words_owner(masked: str, mentions: Mentions, open_: int) -> Mention | None:
+    """Return the person whose statement the words of the quotation opening at ``open_`` are
+    told as, right before them ("Lukashenko's statement of 3 July that '…'", "Latushka's
+    formula, '…',"), or None."""
+    if not masked.endswith(("that ", ", "), max(0, open_ - 5), open_):
+        return None
+    told = _STATEMENT_THAT_RE.search(masked, max(0, open_ - 80), open_)
+    if told is None:
+        return None
+    for m in mentions.within(max(0, told.start() - 60), told.start() + 2):
+        if m.kind in ("person", "bare") and m.possessive and m.end >= told.start():
+            return m
+    return None

@@ -29,7 +29,7 @@ from doorwatch.extract.clause_subjects import (
 )
 from doorwatch.extract.clause_subjects import SPEAKING_KINDS as _SPEAKING
 from doorwatch.extract.colon_speakers import colon_speaker
-from doorwatch.extract.credit_lines import credited, phrase_owner
+from doorwatch.extract.credit_lines import credited, phrase_owner, words_owner
 from doorwatch.extract.definite_speakers import definite_speaker
 from doorwatch.extract.described_subjects import PERSON_NOUNS, opened_with
 from doorwatch.extract.first_person import I_AUX, said_by_writer
@@ -166,13 +166,6 @@ _WORDS_OF_RE = re.compile(
     rf"\b(?:[Ii]n\s+the|the)\s+(?:words|{_SPEECH_NOUNS})\s+(?:of|by)\s+"
     r"(?=[^.\"“”]{1,80}[,:]\s*$)"
 )
-# "'s statement of 3 July that ", "'s words that ": a statement whose owner is named before it
-# ("Pavel Latushka's formula, '…', recurs": the words in apposition to their noun)
-_STATEMENT_THAT_RE = re.compile(
-    # ("Ndlovu's phrase for this dynamic, '…'": what the words are said of)
-    rf"[’']s\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})(?:\s+(?:of|for)\s+[^,.;:\"“”]{{1,30}})?"
-    r"(?:\s+that\s+|,\s)$"
-)
 _UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
 _ISSUED_BY_RE = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{lx.DOCUMENT_NOUNS})\s+(?:from|by|of|issued\s+by)\s+"
@@ -274,7 +267,8 @@ class Attributor:
                 out.append(cut)
                 last_para_speaker[quote.para] = cut
                 continue
-            owner = self._words_owner(quote)
+            owned_by = words_owner(self.masked, self.mentions, quote.open)
+            owner = self.resolver.name(owned_by) if owned_by is not None else None
             if owner is not None:
                 # ("connected to President Lukashenko's statement of 3 July that '…,' Ms Costa
                 # said": the words are his, whoever speaks of them)
@@ -496,20 +490,6 @@ class Attributor:
         described = self._described_subject(said) if said.kind == "pronoun" else None
         return described or self.resolver.name(said)
 
-    def _words_owner(self, quote: QuoteSpan) -> str | None:
-        """Return the person whose statement the words of ``quote`` are told as, right before
-        them ("Lukashenko's statement of 3 July that '…'", "Latushka's formula, '…',"), or
-        None."""
-        if not self.masked.endswith(("that ", ", "), max(0, quote.open - 5), quote.open):
-            return None
-        told = _STATEMENT_THAT_RE.search(self.masked, max(0, quote.open - 80), quote.open)
-        if told is None:
-            return None
-        for m in self.mentions.within(max(0, told.start() - 60), told.start() + 2):
-            if m.kind in ("person", "bare") and m.possessive and m.end >= told.start():
-                return self.resolver.name(m)
-        return None
-
     def _after_subject(self, quote: QuoteSpan) -> bool:
         """Return True when ``quote`` opens a sentence after one in its paragraph whose
         subject is a person named in full ("Tsikhanouskaya thanked Kyiv. "…"")."""
@@ -699,6 +679,11 @@ class Attributor:
                 )
             )
         ]
+        piece = _OWNED_PIECE_SUBJECT_RE.fullmatch(self.masked, begin + offset, v_start)
+        if piece is not None:
+            # ('"…," his message said': the words of the one whose piece it is)
+            at, key = piece.start("pronoun"), POSSESSIVE_SUBJECT[piece["pronoun"].lower()]
+            return Mention(at, piece.end("pronoun"), "pronoun", key)
         cands = [m for m in cands if not m.possessive] or cands
         # ('," the Department of Foreign Affairs and Trade said': a name's last words after "and")
         cands = [
