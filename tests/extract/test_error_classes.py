@@ -15773,3 +15773,11 @@ def test_words_a_possessives_piece_said_after_them_are_its_owners() -> None:
         "The courts have learned to work quietly": "Ales Mikhalevich",
         "We must not.": "Ales Mikhalevich",
     }
+
+
+def test_a_warder_the_text_described_speaks_as_the_warder() -> None:
+    text = (
+        "Our chair, Anna Berzina, opened the evening.\n\nHe recalled the day a warder took "
+        'him to the gate. "You will come back," the warder told him.'
+    )
+    assert _quotes(text) == {"You will come back": "warder"}
