@@ -15781,3 +15781,12 @@ def test_a_warder_the_text_described_speaks_as_the_warder() -> None:
         'him to the gate. "You will come back," the warder told him.'
     )
     assert _quotes(text) == {"You will come back": "warder"}
+
+
+def test_lines_printed_from_a_note_sent_to_a_body_are_its_senders() -> None:
+    text = (
+        "Our chair, Anna Berzina, opened the evening.\n\nDarya Lapko, who studies law in "
+        "Kraków, sent the committee a short note when she heard the news. With her permission "
+        'we print a few lines of it here: "My father will read this in a censored letter."'
+    )
+    assert _quotes(text) == {"My father will read this in a censored letter.": "Darya Lapko"}

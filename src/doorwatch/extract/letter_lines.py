@@ -33,8 +33,11 @@ _FRAME_RE = re.compile(
     r"(?:In\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:last|latest|first|next)\s+)?"
     r"(?:" + _PIECES + r")(?:\s+(?:said|says|read|reads|ran|runs))?\s*:|"
     # ("With her permission we publish a small part of it:": an excerpt of the piece)
-    r"[^.;:\"“”]{0,40}?\b(?:publish|quote|share|print|give)\s+(?:a\s+(?:small\s+|short\s+)?|an\s+)?"
-    r"(?:part|excerpt|fragment|extract|passage)\s+(?:of|from)\s+it\s*:)?\s*$"
+    # ("we print a few lines of it here:": lines of it)
+    r"[^.;:\"“”]{0,40}?\b(?:publish|quote|share|print|give)\s+"
+    r"(?:a\s+(?:small\s+|short\s+|few\s+)?|an\s+|one\s+)?"
+    r"(?:part|excerpt|fragment|extract|passage|lines?|sentences?)\s+(?:of|from)\s+it"
+    r"(?:\s+here)?\s*:)?\s*$"
 )
 # a piece told with its sender: "Yahor's letter", "a letter from Ilya", "wrote to me",
 # "sent me a postcard"
@@ -49,6 +52,8 @@ _SENT_RE = re.compile(
     # ("He writes that a man in his unit was punished. "…"": what he wrote goes on)
     r"\b(?:wrote|writes)\s+(?:that|about)\b|"
     r"\b(?:wrote|writes|sent|sends|smuggled)\s+(?:(?:to\s+)?(?:me|us|her|him|them)\b|"
+    # ("sent the committee a short note": to whom, then the piece)
+    r"(?:the\s+)?[a-z]+\s+(?=(?:a|an)\s+(?:(?:short|long|brief)\s+)?(?:" + _PIECES + r")\b)|"
     r"(?:a|an|one|his|her)\s+(?:(?:short|long|brief)\s+)?(?:" + _PIECES + r")\b)"
 )
 
