@@ -15790,3 +15790,15 @@ def test_lines_printed_from_a_note_sent_to_a_body_are_its_senders() -> None:
         'we print a few lines of it here: "My father will read this in a censored letter."'
     )
     assert _quotes(text) == {"My father will read this in a censored letter.": "Darya Lapko"}
+
+
+def test_a_subject_after_a_lead_clause_on_a_question_speaks_next() -> None:
+    text = (
+        "Our chair, Anna Berzina, opened the evening.\n\nMr Kurbatau, asked what he thought of "
+        'the deal, did not hesitate. "It was a bad bargain," he said.\n\nOn whether the refusal '
+        'was brave, he was plain. "Brave? No. He was being stubborn, and he knew it."'
+    )
+    assert _quotes(text) == {
+        "It was a bad bargain": "Kurbatau",
+        "Brave? No. He was being stubborn, and he knew it.": "Kurbatau",
+    }

@@ -61,7 +61,11 @@ _DESCRIBED_OPENING_RE = re.compile(
 # paused.")
 # ("Speaking to the Council afterwards, he was blunt.": a participle's clause)
 _LEAD_CLAUSE_RE = re.compile(
-    r"\s*(?:Asked|Pressed|Reached|When|After|As|Speaking|Talking|Writing)\b[^,.;:\"“”]{1,80},\s*"
+    # ("On whether the refusal was wise, he was blunt."; "Later, asked by a journalist …, she
+    # paused.": a word of sequence before the clause)
+    r"\s*(?:(?:Later|Then|Afterwards|Finally),?\s+)?"
+    r"(?:[Aa]sked|Pressed|Reached|When|After|As|Speaking|Talking|Writing|On|About)\b"
+    r"[^,.;:\"“”]{1,80},\s*"
 )
 # a title before a surname given alone ("Ms Mialnikava", "Major Hrytsuk")
 _TITLE_OPENING_RE = re.compile(rf"(?:{lx.HONORIFICS})\.?\s+")
