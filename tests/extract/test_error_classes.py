@@ -15802,3 +15802,12 @@ def test_a_subject_after_a_lead_clause_on_a_question_speaks_next() -> None:
         "It was a bad bargain": "Kurbatau",
         "Brave? No. He was being stubborn, and he knew it.": "Kurbatau",
     }
+
+
+def test_a_count_with_its_parts_in_brackets_keeps_its_verb_and_date() -> None:
+    text = (
+        "Figures\n\n- 42 political prisoners (19 women, 23 men) were pardoned on 3 March 2024. "
+        "Most had served half their terms."
+    )
+    found = {(c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert found == {("prisoners_released", 42, "2024-03-03")}

@@ -67,6 +67,18 @@ _COUNT_BEFORE_COLON_RE = re.compile(
 )
 
 
+def bracketed(text: str, number: Number) -> bool:
+    """Return True when ``number`` stands in brackets after a count ("30 political prisoners
+    (14 women, 16 men) were pardoned on 16 August"): a part of it, which leaves the count's
+    date to the count."""
+    opened = text.rfind("(", max(0, number.start - 40), number.start)
+    return (
+        opened >= 0
+        and text.find(")", opened, number.start) < 0
+        and text.find(")", number.end, number.end + 40) >= 0
+    )
+
+
 def breaks_down(text: str, start: int, n_start: int) -> bool:
     """Return True when the two parts at ``n_start`` ("1,041 men and 162 women") follow a
     colon after a count of people in the same sentence: the parts of that count, not a

@@ -330,6 +330,20 @@ def nearest_date(dates: list[tuple[int, str]], position: int) -> str | None:
     return None if best is None else best[1]
 
 
+def nearest_unblocked_date(
+    dates: list[tuple[int, str]], numbers: list[Number], position: int
+) -> str | None:
+    """Return the date in ``dates`` nearest ``position`` that none of ``numbers`` stands
+    between (in "over 1,000 now, down from 1,500 in 2022" the year belongs to the 1,500), or
+    None."""
+    usable = [
+        (at, iso)
+        for at, iso in dates
+        if not any(min(at, position) < n.start < max(at, position) for n in numbers)
+    ]
+    return nearest_date(usable, position)
+
+
 _PUBLISHED_RE = re.compile(
     rf"\b(?:Published|Posted|Updated|Dated)(?:\s+on)?:?\s+(?:{_WEEKDAY},?\s+)?"
     rf"(?:(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d),?\s+(?P<y>{_YEAR})"

@@ -91,6 +91,7 @@ from doorwatch.extract.dates import (
     find_dates,
     in_date,
     nearest_date,
+    nearest_unblocked_date,
     opens_period,
     point_date,
 )
@@ -200,7 +201,7 @@ _ASIDE_RE = re.compile(
     # ("123 prisoners, among them A, B, C and D, are released": names, up to the count's verb)
     r"\s*,\s*(?:among\s+(?:them|whom)|including|(?:many|most|some|all|several|few|half)\s+of\s+them)\s+[^.;:()]{1,140}?,(?=\s+(?:are|were|was|is)\s)|"
     r"\s*,\s*(?:(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60}|"
-    r"[^,.;:()]{1,60}?\s+among\s+them),"
+    r"[^,.;:()]{1,60}?\s+among\s+them),|\s*\((?=[^()]*\d)[^()]{1,60}\)(?=\s)"  # "(14 women, 16 men)"
 )
 # "Of the 123 freed, 114 went to Ukraine": the people counted by the participle alone
 _PARTICIPLE_NP_RE = re.compile(
@@ -595,7 +596,9 @@ def _sentence_figures(
                 # "the highest number since 1991": the period's start, not the count's date
                 if not opens_period(text, at, SINCE_REACH)
             ]
-            counts = [n for n in numbers if not in_date(text, n)]
+            counts = [
+                n for n in numbers if not (in_date(text, n) or count_parts.bracketed(text, n))
+            ]
         f_start = min(q_start, _cue_start(text, start, q_start))
         # one figure a count; a list's later counts stand on their own, the noun with the last
         skip = max(skip, members[-1])
@@ -606,7 +609,7 @@ def _sentence_figures(
                     measure,
                     value if k == i else member.value,
                     qualifier if k == i else "exact",
-                    _date_for(dates, counts, member.start),
+                    nearest_unblocked_date(dates, counts, member.start),
                     f_start if k == i else member.start,
                     tail if k == members[-1] else member.end,
                     value_max if k == i else None,
@@ -614,17 +617,6 @@ def _sentence_figures(
             )
         last = (tail, measure)
     return out
-
-
-def _date_for(dates: list[tuple[int, str]], numbers: list[Number], position: int) -> str | None:
-    # The nearest date that no other number stands between: in "over 1,000 now, down from
-    # 1,500 in 2022" the year belongs to the 1,500.
-    usable = [
-        (at, iso)
-        for at, iso in dates
-        if not any(min(at, position) < n.start < max(at, position) for n in numbers)
-    ]
-    return nearest_date(usable, position)
 
 
 def _cue_start(text: str, start: int, q_start: int) -> int:
