@@ -15811,3 +15811,12 @@ def test_a_count_with_its_parts_in_brackets_keeps_its_verb_and_date() -> None:
     )
     found = {(c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
     assert found == {("prisoners_released", 42, "2024-03-03")}
+
+
+def test_a_fact_boxs_row_may_give_its_count_before_a_colon() -> None:
+    text = (
+        "THE YEAR IN FIGURES\n\n1,187: political prisoners recognised by Viasna on 1 March 2023\n"
+        "Pardons: few\n"
+    )
+    found = {(c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert found == {("political_prisoners_held", 1187, "2023-03-01")}

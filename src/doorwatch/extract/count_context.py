@@ -299,8 +299,10 @@ def intended_release(text: str, start: int, q_start: int) -> bool:
 
 # "1,131 — people on Viasna's list on 31 December", "• 18 – people newly recognised …": a
 # digest's row, its count first and what it counts after a dash (matched at a line's start)
+# ("969: political prisoners …", "about 800: people added …": a colon after the count)
 _ROW_DASH_RE = re.compile(
-    r"[ \t]*(?:[•▪◾*·-][ \t]*)?\d[\d,.]*\+?(?P<dash>[ \t]+[—–-][ \t]+)(?=[a-z])"
+    r"[ \t]*(?:[•▪◾*·-][ \t]*)?(?:(?:about|around|some|over|nearly|almost)[ \t]+)?\d[\d,.]*\+?"
+    r"(?P<dash>[ \t]+[—–-][ \t]+|:[ \t]+)(?=[a-z])"
 )
 
 

@@ -725,6 +725,12 @@ def _measure(
             post = moved  # "Fourteen people held in Belarus crossed into Lithuania"
         elif (post.group("det") or "").startswith(("sentenced", "convicted")):
             post = None  # "16 people convicted of extremism" describes them; no arrest
+        elif (
+            cue_kind(post) == "des"
+            and "prisoners" in noun.group()
+            and text[post.end() :][:4] == " by "
+        ):
+            post = None  # "969 political prisoners recognised by Viasna": those on its list
     named_after = count_named_after(text, start, q_start, n_end, end) if noun is None else None
     if named_after is not None:
         return _MEASURES[named_after]
