@@ -15820,3 +15820,18 @@ def test_a_fact_boxs_row_may_give_its_count_before_a_colon() -> None:
     )
     found = {(c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
     assert found == {("political_prisoners_held", 1187, "2023-03-01")}
+
+
+def test_targets_an_aside_tells_are_both_under_a_powers_sanctions() -> None:
+    text = (
+        "Sanctions matter. We refuse payments to Grodno Azot or Belshina, both under US "
+        "sanctions, and we check every other transfer. Russian or Belarusian persons on the "
+        "list are refused too."
+    )
+    found = {
+        (c.action, c.target, c.imposer) for c in extract_claims(text) if isinstance(c, Sanction)
+    }
+    assert found == {
+        ("imposed", "Grodno Azot", "United States"),
+        ("imposed", "Belshina", "United States"),
+    }

@@ -129,14 +129,16 @@ EXISTING_MEASURES_RE = re.compile(
     rf"{TARGET}"
 )
 # "relief for Grodno Azot and the refinery Naftan, both still on the US list": targets an aside
-# tells are still listed
+# tells are still listed, or under measures
 BOTH_LISTED_RE = re.compile(
     # ("The Naftan oil refinery and the fertiliser maker Grodno Azot, both already on Western
     # lists,": a name with what it is)
     r"\b(?P<target>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+[a-z][\w-]*){0,2}"
-    r"\s+and\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    r"\s*,\s+(?:both|all)\s+(?:of\s+them\s+)?(?:still\s+|also\s+|already\s+)?(?P<verb>on)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){0,2}?(?:sanctions\s+)?(?:list|blacklist)s?\b"
+    r"\s+(?:and|or)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s*,\s+(?:both|all)\s+(?:of\s+them\s+)?(?:still\s+|also\s+|already\s+)?(?P<verb>on|under)\s+"
+    r"(?:(?<=on\s)(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){0,2}?(?:sanctions\s+)?(?:list|blacklist)s?\b|"
+    # ("Belavia or Belaruskali, both under US sanctions,": the measures they are under)
+    rf"(?<=under\s)(?P<fill>{FILL}){MEASURE}\b)"
 )
 # "the sanctions it has maintained since 2021 on Belaruskali": a measure kept since a year
 MAINTAINED_SINCE_RE = re.compile(

@@ -96,6 +96,9 @@ _CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 # (not "flights to and from Belarus": one way both ways)
 _SPLIT_RE = re.compile(
     r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|(?<!\sto)\s+(?:and|&)\s+|\s+as\s+well\s+as\s+"
+    # ("Belavia or Belaruskali": either of two names)
+    # (not "Russian or Belarusian persons": two words of one noun)
+    r"|(?<=[a-z])\s+or\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:$|[,;]))"
 )
 
 _SEMICOLON_RE = re.compile(r"\s*;\s*(?:and\s+)?")

@@ -162,6 +162,10 @@ STANDING_WORDS = (
     ", long under ",
     ", also under ",
     ", already under ",
+    # ("Belavia and Belaruskali, both under US sanctions")
+    ", both under ",
+    ", both still under ",
+    ", all under ",
     "answered",
     "responded",
     # (a scenario's or a timeline's present: "The UK and Canada respond with sanctions on …")
