@@ -15835,3 +15835,11 @@ def test_targets_an_aside_tells_are_both_under_a_powers_sanctions() -> None:
         ("imposed", "Grodno Azot", "United States"),
         ("imposed", "Belshina", "United States"),
     }
+
+
+def test_finnish_mens_names_in_a_are_mens() -> None:
+    text = (
+        "Alexander Lukashenko pardoned 30 people in July.\n\nOur head of risk, Pekka Laine, "
+        'accepted the point but not the conclusion. "The check is the control," he said.'
+    )
+    assert _quotes(text) == {"The check is the control": "Pekka Laine"}
