@@ -15843,3 +15843,16 @@ def test_finnish_mens_names_in_a_are_mens() -> None:
         'accepted the point but not the conclusion. "The check is the control," he said.'
     )
     assert _quotes(text) == {"The check is the control": "Pekka Laine"}
+
+
+def test_a_description_ends_before_what_is_said_of_the_firm_and_keeps_where_its_based() -> None:
+    text = (
+        "Our chair, Anna Berzina, opened the evening.\n\nThe HR director of a Brno foundry that "
+        'employs about thirty Belarusian welders said the checks had calmed her staff. "They '
+        'worry every day," she said.\n\nOne of them, a broker based in the Gulf whose firm sells '
+        'old engines, confirmed the interest. "We have been here before," he said.'
+    )
+    assert _quotes(text) == {
+        "They worry every day": "HR director of a Brno foundry",
+        "We have been here before": "broker based in the Gulf",
+    }

@@ -82,7 +82,9 @@ def _indefinite_re(heads: str) -> str:
         rf"\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?P<inoun>{_NOUNS}|(?<![Oo]ne\s)(?:{heads}))\b"
         # ("a woman from Hrodna who asked …": the relative pronoun opens what is said of her)
-        r"(?P<tail>,?\s+(?:in|with|from|of)\s+(?:(?:a|an|the|his|her)\s+)?(?:(?!who\b)[\w-]+\s+){0,2}?(?!who\b)[\w-]+"
+        # (not into "that employs …": the relative opens what is said of the firm)
+        r"(?P<tail>,?\s+(?:in|with|from|of)\s+(?:(?:a|an|the|his|her)\s+)?"
+        r"(?:(?!(?:who|that|which)\b)[\w-]+\s+){0,2}?(?!(?:who|that|which)\b)[\w-]+"
         # ("the owner of a small bakery in Lida": and where that is)
         r"(?:\s+in\s+[A-Z][\w’'-]+)?"
         # ("One woman freed in December, a 44-year-old accountant, told me …")
@@ -92,7 +94,8 @@ def _indefinite_re(heads: str) -> str:
         # ("A woman released after four years spoke to …": how long she was held)
         rf"|\s+(?:released|freed|pardoned)\s+after\s+{TERM}"
         # ("A defence lawyer practising in Minsk, interviewed on …, described …")
-        r"|\s+(?:practi[sc]ing|working)\s+(?:in|at)\s+[A-Z][\w’'-]*)?"
+        # ("a broker based in the Gulf")
+        r"|\s+(?:practi[sc]ing|working|based)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*)?"
     )
 
 
@@ -104,7 +107,7 @@ _AFTER = (
     rf"(?=\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR}|whose)\b"
     # ("the finance manager of a Vilnius printing firm with a plant near Hrodna put it …":
     # what the firm has is no part of who the person is)
-    r"|(?(tail)\s+(?:who|and|with)\b|(?!)))"
+    r"|(?(tail)\s+(?:who|and|with|that)\b|(?!)))"
 )
 _TRADE_OPENER_RE = re.compile(
     r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne|Our|The)\s+"
