@@ -15870,3 +15870,17 @@ def test_a_pronoun_opening_a_paragraph_means_one_described_in_the_paragraph_befo
         "Call me when there is a licence": "London-based broker",
         "My brother wrote one comment": "Ihar Kazlou",
     }
+
+
+def test_a_long_question_put_before_the_subject_leaves_the_subject() -> None:
+    text = (
+        "The prize went to Maryia Sabaleuskaya, a former teacher from Barysau, and to Olga "
+        "Pratasevich.\n\nLater, asked by a reporter whether she had hesitated for long before "
+        'accepting a prize in her own name, Sabaleuskaya paused.\n\n"Yes. Because the women '
+        'still inside cannot say yes. So I said yes for them."'
+    )
+    assert _quotes(text) == {
+        "Yes. Because the women still inside cannot say yes. So I said yes for them.": (
+            "Maryia Sabaleuskaya"
+        )
+    }

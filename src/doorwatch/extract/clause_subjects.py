@@ -65,7 +65,7 @@ _LEAD_CLAUSE_RE = re.compile(
     # paused.": a word of sequence before the clause)
     r"\s*(?:(?:Later|Then|Afterwards|Finally),?\s+)?"
     r"(?:[Aa]sked|Pressed|Reached|When|After|As|Speaking|Talking|Writing|On|About)\b"
-    r"[^,.;:\"“”]{1,80},\s*"
+    r"[^,.;:\"“”]{1,120},\s*"
 )
 # a title before a surname given alone ("Ms Mialnikava", "Major Hrytsuk")
 _TITLE_OPENING_RE = re.compile(rf"(?:{lx.HONORIFICS})\.?\s+")
