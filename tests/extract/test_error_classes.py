@@ -15884,3 +15884,13 @@ def test_a_long_question_put_before_the_subject_leaves_the_subject() -> None:
             "Maryia Sabaleuskaya"
         )
     }
+
+
+def test_the_count_of_a_days_releases_is_a_release() -> None:
+    text = (
+        "Fifty-two were named on the list. One refused to leave. So the number of that week's "
+        "releases, counted properly, is 37."
+    )
+    found = {(c.measure, c.value) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert ("prisoners_released", 37) in found
+    assert ("political_prisoners_held", 37) not in found

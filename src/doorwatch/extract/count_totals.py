@@ -76,7 +76,8 @@ TOTAL_RE = re.compile(
     # ("put the number actually freed at 51": an adverb before the participle)
     # ("puts the number of freed prisoners at more than 50": the participle before them)
     r"(?:of\s+(?:(?:those|people|(?:political\s+)?prisoners)\s+)?)?(?:[a-z]+ly\s+)?"
-    r"(?:(?P<rel>freed|released|pardoned)|"
+    # ("the count of that day's releases, correctly told, is 51")
+    r"(?:(?P<rel>freed|released|pardoned|(?<=of\s)(?:[\w’']+\s+){0,2}?releases)|"
     # ("put the number of new designations for 2025 at 509")
     r"(?P<det>detained|arrested)|(?P<des>recogni[sz]ed|designated|(?:new\s+)?designations))?\b"
     # ("the total number of people recognised has reached 4,339")
