@@ -15894,3 +15894,18 @@ def test_the_count_of_a_days_releases_is_a_release() -> None:
     found = {(c.measure, c.value) for c in extract_claims(text) if isinstance(c, Figure)}
     assert ("prisoners_released", 37) in found
     assert ("political_prisoners_held", 37) not in found
+
+
+def test_a_timelines_numbered_rows_tell_reliefs_by_participle() -> None:
+    text = (
+        "In 2025 Washington took three steps on sanctions:\n\n  1. September 11 - sanctions on "
+        "the state airline Belavia eased, allowing spare parts.\n  2. November - the remaining "
+        "US sanctions on Belavia lifted.\n  3. December 13 - sanctions on Belarusian potash "
+        "lifted."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert {
+        ("eased", "Belavia"),
+        ("lifted", "Belavia"),
+        ("lifted", "Belarusian potash"),
+    } <= found

@@ -18,7 +18,8 @@ from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE, TAR
 
 _GOODS = lx.alternation(lx.words("sanctions", "goods"))
 # a name or goods by their word: "Belavia", "potash"
-_ITEM = rf"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}|(?:{_GOODS})\b)"
+# ("Belarusian potash": goods by their country)
+_ITEM = rf"(?:(?:[A-Z][\w’'.-]*\s+)?(?:{_GOODS})\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
 
 # "Belavia's American restrictions are gone": whose measures, no longer there
 GONE_RE = re.compile(
@@ -68,9 +69,15 @@ FREED_ACTIVE_RE = re.compile(
 # "4/ Nov: Belavia delisted entirely.", "Dec: potash sanctions lifted": a relief told as a
 # thread or a headline tells it, its target opening the clause and no auxiliary
 HEADLINE_RELIEF_RE = re.compile(
-    r"(?:(?<=[:;]\s)|(?<=\n)|(?<=[.!?]\s))"
+    r"(?:(?<=[:;]\s)|(?<=\n)|(?<=[.!?]\s)|(?<=\n[ \t]\d[.)]\s)|(?<=\n[ \t]{2}\d[.)]\s))"
     # ("- US sanctions on Belavia lifted in November 2025": the measure's power and noun first)
-    r"(?:[-–•*]\s+)?(?:(?P<power>[A-Z][\w.]*)\s+(?:sanctions|restrictions)\s+(?:on|against)\s+)?"
+    # ("  2. November - the remaining US sanctions on Belavia lifted.": a timeline's numbered
+    # row, its date, then the relief; "sanctions on the state airline Belavia eased")
+    r"(?:(?:[ \t]*\d{1,2}[.)][ \t]+)?(?:[A-Z][a-z]+(?:[ \t]+\d{1,2})?|\d{1,2}[ \t]+[A-Z][a-z]+)"
+    r"(?:,?[ \t]+\d{4})?[ \t]+[-–—][ \t]+(?=(?:the\s+)?(?:remaining\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?:sanctions|restrictions)\s))?"
+    r"(?:[-–•*]\s+)?(?:(?:the\s+)?(?:remaining\s+)?(?:(?P<power>[A-Z][\w.]*)\s+)?"
+    r"(?:sanctions|restrictions)\s+(?:on|against)\s+(?:the\s+(?:[a-z]+\s+){0,2})?)?"
     rf"(?P<target>{_ITEM}(?:\s+(?:and|&)\s+{_ITEM})?)(?:\s+(?:sanctions|restrictions))?\s+"
     r"(?P<verb>(?P<lift>lifted|delisted|unblocked)|(?P<ease>eased|relaxed))"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:entirely|fully|in|on|last|this|by)\b)"
