@@ -15909,3 +15909,16 @@ def test_a_timelines_numbered_rows_tell_reliefs_by_participle() -> None:
         ("lifted", "Belavia"),
         ("lifted", "Belarusian potash"),
     } <= found
+
+
+def test_a_pronoun_goes_on_meaning_the_unnamed_person_it_meant() -> None:
+    text = (
+        "The bank works with Tomasz Wierzbicki, its head of trade finance.\n\nThe owner of a "
+        'small bakery in Sokolka described the change calmly. "We do not go east any more," '
+        'she said.\n\nShe added that she had no quarrel with the bank: "The bank did not write '
+        'the sanctions."'
+    )
+    assert _quotes(text) == {
+        "We do not go east any more": "owner of a small bakery in Sokolka",
+        "The bank did not write the sanctions.": "owner of a small bakery in Sokolka",
+    }

@@ -140,6 +140,7 @@ _OWNED_PIECE_SUBJECT_RE = re.compile(
     rf"\s*(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
     rf"(?:{_SPEECH_NOUNS}|{lx.DOCUMENT_NOUNS})\s+"
 )
+_CHAIN_REACH = 700  # how far a "she" goes on meaning one described before
 _CAME_REPLY_RE = re.compile(r"\s*came\s+the\s+(?:[a-z]+\s+)?(?:reply|answer|response|retort)\b")
 _IN_WORDS_RE = re.compile(
     # ("In his view, '…'", "In her assessment, '…'": a party's opinion as a judgment gives it)
@@ -233,6 +234,7 @@ class Attributor:
         """Return the speaker of each quotation in ``quotes`` (None where none is found)."""
         out: list[str | None] = []
         last_para_speaker: dict[int, str | None] = {}
+        self._described_by: dict[str, tuple[int, str]] = {}  # (see ``_chained``)
         for i, quote in enumerate(quotes):
             opens = self.paras[quote.para].start
             placed = self.captions.speaker(quote.open) or self.addressees.speaker(quote.open)
@@ -324,9 +326,12 @@ class Attributor:
                     or opened_with(self.masked, self.paras, self.index, self.resolver, found, quote)
                     or letter_writer(self.masked, self.index, self.mentions, found)
                     or piece_author(self.masked, self.index, self.mentions, found)
+                    or self._chained(found)
                     if found.kind == "pronoun" and found.key in PRONOUN_GENDER
                     else None
                 )
+                if described_subject is not None:
+                    self._described_by[found.key] = (found.end, described_subject)
                 speaker = described_subject or self.resolver.name(found)
                 owned = (
                     _OWNED_SPEAKER_RE.match(self.masked, found.end)
@@ -443,6 +448,16 @@ class Attributor:
         if any(m.kind == "person" for m in self.mentions.within(end, pronoun.start)):
             return None  # (someone named since is nearer)
         return who
+
+    def _chained(self, pronoun: Mention) -> str | None:
+        """Return whom the last pronoun of the same sex was read as when more than a name told
+        it (an unnamed person described: '"…," she said. / She added that …: "…"'), while no
+        one is named since and the text has not gone far on; else None."""
+        last = self._described_by.get(pronoun.key)
+        if last is None or pronoun.start - last[0] > _CHAIN_REACH:
+            return None
+        named = self.mentions.within(last[0], pronoun.start, speakers=True)
+        return None if any(m.kind in ("person", "bare") for m in named) else last[1]
 
     def _carried(
         self,
