@@ -15922,3 +15922,12 @@ def test_a_pronoun_goes_on_meaning_the_unnamed_person_it_meant() -> None:
         "We do not go east any more": "owner of a small bakery in Sokolka",
         "The bank did not write the sanctions.": "owner of a small bakery in Sokolka",
     }
+
+
+def test_a_description_with_a_whose_clause_speaks_not_the_noun_inside_it() -> None:
+    text = (
+        "Our chair, Anna Berzina, opened the evening.\n\nA customer in Tartu whose mother is "
+        'serving a sentence in Homel wrote to our helpdesk:\n\n"I only want to know that the '
+        'money arrives."'
+    )
+    assert _quotes(text) == {"I only want to know that the money arrives.": "customer in Tartu"}

@@ -66,7 +66,8 @@ _DESCRIPTION_RE = re.compile(
     # ("A Polish official who worked on the coordination described …", "An EU diplomat
     # involved in drafting the June measures put it plainly": what the one described does)
     # ("my mother, who still lives in Hrodna, said": the clause between commas)
-    r"(?P<post>\s+(?:who|that)\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+|\s*,\s*who\s+[^,.;:]{1,60},|"
+    # ("A customer in Tartu whose mother is serving a sentence in Homel wrote": whose kin)
+    r"(?P<post>\s+(?:who|whose|that)\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+|\s*,\s*who\s+[^,.;:]{1,60},|"
     r"\s+(?:involved|engaged|working|based|responsible)\s+(?:in|on|for|at|with)\s+"
     r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?"
     rf"(?:\s+(?:{lx.AUXILIARIES}))*\s*$"
