@@ -15931,3 +15931,14 @@ def test_a_description_with_a_whose_clause_speaks_not_the_noun_inside_it() -> No
         'money arrives."'
     )
     assert _quotes(text) == {"I only want to know that the money arrives.": "customer in Tartu"}
+
+
+def test_one_described_after_a_comma_speaks_without_their_relative_clause() -> None:
+    text = (
+        "Our chair, Anna Berzina, opened the evening.\n\nOne, a London software developer whose "
+        'uncle was among those freed in June and taken to Ukraine, told us:\n\n"He called from '
+        'Chernihiv on Christmas Eve."'
+    )
+    assert _quotes(text) == {
+        "He called from Chernihiv on Christmas Eve.": "London software developer"
+    }

@@ -78,8 +78,11 @@ _NOT_DESCRIBING = frozenset(lx.words("speech", "not_describing_words"))
 _DOCUMENTS_RE = re.compile(rf"(?i:\b(?:{lx.DOCUMENT_NOUNS})s?)$")
 # ('One said', 'Several told us'): a clause whose subject is someone the text does not single
 # out, and does not describe
+# ("One, a London software developer whose uncle was freed in June, told us:": "One," alone,
+# and what the relative clause says of them left out)
 _ONE_OF_DESCRIBED_RE = re.compile(
-    r"\s*One\s+of\s+[^,]{1,60},\s+(?:a|an)\s+(?P<desc>[^,]{3,60}),\s*$"
+    r"\s*One(?:\s+of\s+[^,]{1,60})?,\s+(?:a|an)\s+(?P<desc>[^,]{3,60}?)"
+    r"(?:\s+(?:who|whose)\s+[^,]{1,120})?,\s*$"
 )
 _UNDESCRIBED_RE = re.compile(r"\s*(?:As\s+)?(?:One|Some|Several|Another)\b")
 
