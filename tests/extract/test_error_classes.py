@@ -15942,3 +15942,11 @@ def test_one_described_after_a_comma_speaks_without_their_relative_clause() -> N
     assert _quotes(text) == {
         "He called from Chernihiv on Christmas Eve.": "London software developer"
     }
+
+
+def test_a_lists_relative_clause_tells_whom_it_includes() -> None:
+    text = (
+        "Sanctions matter. Those banks apply the US lists, which include Belshina, the tyre "
+        "maker (since August 2021)."
+    )
+    assert ("imposed", "Belshina", "2021-08") in _sanctions(text)

@@ -25,7 +25,8 @@ MEASURES_ALSO_HIT_RE = re.compile(
 # "its earlier lists already include Alexander Lukashenko and dozens of his officials": whom a
 # power's list holds
 LISTS_INCLUDE_RE = re.compile(
-    r"\b(?:[Ll]ists?)\s+(?:already\s+|also\s+|now\s+|still\s+)?(?P<verb>include[sd]?)\s+"
+    # ("the US lists, which include Belaruskali …")
+    r"\b(?:[Ll]ists?)(?:,\s+which)?\s+(?:already\s+|also\s+|now\s+|still\s+)?(?P<verb>include[sd]?)\s+"
     rf"(?=(?:the\s+)?[A-Z]){TARGET}"
 )
 # "Trade in potash, wood, cement, iron and steel from Belarus is also restricted": a trade

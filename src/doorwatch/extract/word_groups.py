@@ -272,11 +272,12 @@ RANGE_WINDOWS: Windows = ((RANGE_FROM_RE, -2, 140), (RANGE_TO_RE, -2, 260))
 # also restricted": a measure, a list or a trade as the subject)
 SUBJECT_WORDS = (" also hit ", "lists include", "lists already include", "list includes",
                  "list already includes", "list still includes", "lists still include",
-                 "list also includes", "lists also include", "Trade in ", "trade in ", "Dealings in ", "dealings in ",
+                 "list also includes", "lists also include", "lists, which include",
+                 "list, which includes", "Trade in ", "trade in ", "Dealings in ", "dealings in ",
                  "illegal to ", "unlawful to ")  # fmt: skip
 SUBJECT_WINDOWS: Windows = (
     (MEASURES_ALSO_HIT_RE, -160, 160),
-    (LISTS_INCLUDE_RE, -10, 160),
+    (LISTS_INCLUDE_RE, -17, 160),
     (TRADE_IN_RESTRICTED_RE, -1, 200),
     (ILLEGAL_TRADE_RE, -1, 160),
 )
