@@ -15950,3 +15950,14 @@ def test_a_lists_relative_clause_tells_whom_it_includes() -> None:
         "maker (since August 2021)."
     )
     assert ("imposed", "Belshina", "2021-08") in _sanctions(text)
+
+
+def test_targets_named_as_examples_of_those_a_power_designated() -> None:
+    text = (
+        "Sanctions matter. Remittances involving parties designated by the United States, such "
+        "as Grodno Azot and Belshina, may be refused. We cannot route dollars for "
+        "US-designated Belarusian entities, such as the refinery Naftan. Companies like Belinvestbank "
+        "have lost customers."
+    )
+    found = {(a, t) for a, t, _ in _sanctions(text)}
+    assert found == {("imposed", "Grodno Azot"), ("imposed", "Belshina"), ("imposed", "Naftan")}

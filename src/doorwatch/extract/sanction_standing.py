@@ -10,7 +10,8 @@ Azot and the refinery Naftan, both still on the US list", "the sanctions it has 
 since 2021 on Belaruskali", "The potash measures, imposed in August 2021 on Belaruskali and its
 exporters,", "U.S. sanctions, which continue to target Belaruskali", "Canada has restricted
 dealings with Belavia", "last year's British measures against Belaruskali", "those the EU has
-applied to potash since 2021". ``doorwatch.extract.sanctions`` tries these shapes around their words
+applied to potash since 2021", "parties designated by the United States, such as Belaruskali".
+``doorwatch.extract.sanctions`` tries these shapes around their words
 (``STANDING_WORDS`` in ``sanction_windows``); each reports a measure in force through
 ``sanction_modality.action_of`` like every other shape.
 """
@@ -257,4 +258,21 @@ STILL_APPLIED_RE = re.compile(
     # (not "will continue to apply the EU's measures": a promise)
     r"\b(?:continu(?:es|ed)\s+to|still)\s+(?P<verb>apply|applies|applied)\s+"
     rf"(?P<fill>{FILL}){MEASURE}\s+(?:to|on|against)\s+{TARGET}"
+)
+
+
+# "parties designated by the United States, such as Belaruskali and Belavia": targets named as
+# examples of those a power listed
+SUCH_AS_DESIGNATED_RE = re.compile(
+    r"\b(?P<verb>designated|sanctioned|listed|blacklisted)\s+by\s+(?:the\s+)?"
+    r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*,?\s+(?:such\s+as|like|including)\s+"
+    rf"{TARGET}"
+)
+# "US-designated Belarusian entities, such as the potash company Belaruskali": the same, the
+# power before its participle
+KIND_SUCH_AS_RE = re.compile(
+    r"\b(?P<power>US|U\.S\.|EU|UK|OFAC)-(?P<verb>designated|sanctioned|listed|blacklisted)\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?:entities|companies|firms|parties|persons|individuals|businesses|enterprises)\s*,?\s+"
+    rf"(?:such\s+as|like|including)\s+{TARGET}"
 )

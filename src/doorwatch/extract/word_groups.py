@@ -56,6 +56,7 @@ from doorwatch.extract.sanction_standing import (
     GOODS_HIT_BY_RE,
     IMPOSED_ASIDE_RE,
     KEPT_IN_PLACE_RE,
+    KIND_SUCH_AS_RE,
     LEFT_UNTOUCHED_RE,
     LISTED_KIND_RE,
     MAINTAINED_SINCE_RE,
@@ -66,6 +67,7 @@ from doorwatch.extract.sanction_standing import (
     STILL_APPLIED_RE,
     STILL_LISTS_RE,
     STILL_UNDER_RE,
+    SUCH_AS_DESIGNATED_RE,
     THOSE_APPLIED_RE,
     TOOK_ACTION_RE,
     WHEN_MEASURE_RE,
@@ -268,6 +270,9 @@ ALONG_WINDOWS: Windows = ((LIST_PARTS_RE, -140, 140),)
 # ("…, from travel bans on officials to trade restrictions on oil products": a range's ends)
 RANGE_WORDS = (", from ",)
 RANGE_WINDOWS: Windows = ((RANGE_FROM_RE, -2, 140), (RANGE_TO_RE, -2, 260))
+# ("parties designated by the United States, such as Belaruskali": examples of those listed)
+SUCH_AS_WORDS = (" such as ", " like ", " including ")
+SUCH_AS_WINDOWS: Windows = ((SUCH_AS_DESIGNATED_RE, -70, 140), (KIND_SUCH_AS_RE, -90, 140))
 # ("The measures … also hit Grodno Azot", "its lists already include …", "Trade in potash … is
 # also restricted": a measure, a list or a trade as the subject)
 SUBJECT_WORDS = (" also hit ", "lists include", "lists already include", "list includes",
@@ -491,6 +496,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (AFTER_MEASURE_WORDS, AFTER_MEASURE_WINDOWS),
     (PAST_MEASURE_WORDS, PAST_MEASURE_WINDOWS),
     (LISTS_WORDS, LISTS_WINDOWS),
+    (SUCH_AS_WORDS, SUCH_AS_WINDOWS),
 )
 
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
@@ -526,6 +532,8 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(MEASURES_WHICH_TARGET_RE): (", which ",),
     id(MEASURES_ALSO_HIT_RE): (" also hit ",),
     id(LISTS_INCLUDE_RE): ("nclude",),
+    id(SUCH_AS_DESIGNATED_RE): (" by ",),
+    id(KIND_SUCH_AS_RE): ("-designated", "-sanctioned", "-listed", "-blacklisted"),
 }
 # ... or its own words this close before and after the hit: a measure's noun before the parts
 # of a target (most "including" lists are of something else), a measure's noun or a listing
