@@ -15961,3 +15961,11 @@ def test_targets_named_as_examples_of_those_a_power_designated() -> None:
     )
     found = {(a, t) for a, t, _ in _sanctions(text)}
     assert found == {("imposed", "Grodno Azot"), ("imposed", "Belshina"), ("imposed", "Naftan")}
+
+
+def test_measures_in_force_named_by_one_of_their_targets() -> None:
+    text = (
+        "Sanctions matter. Dollar payments are not possible: US sanctions, including those on "
+        "the tyre maker Belshina, deter American banks."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belshina")}

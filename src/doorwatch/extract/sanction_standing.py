@@ -276,3 +276,9 @@ KIND_SUCH_AS_RE = re.compile(
     r"(?:entities|companies|firms|parties|persons|individuals|businesses|enterprises)\s*,?\s+"
     rf"(?:such\s+as|like|including)\s+{TARGET}"
 )
+# "US sanctions, including those on the potash producer Belaruskali, deter …": measures in
+# force, some of them named by their target
+INCLUDING_THOSE_RE = re.compile(
+    rf"\b(?P<fill>{FILL}){MEASURE}\s*,\s+(?:including|notably|especially|in\s+particular)\s+"
+    rf"(?P<verb>those)\s+(?:on|against)\s+{TARGET}"
+)

@@ -55,6 +55,7 @@ from doorwatch.extract.sanction_standing import (
     FELL_UNDER_RE,
     GOODS_HIT_BY_RE,
     IMPOSED_ASIDE_RE,
+    INCLUDING_THOSE_RE,
     KEPT_IN_PLACE_RE,
     KIND_SUCH_AS_RE,
     LEFT_UNTOUCHED_RE,
@@ -272,7 +273,12 @@ RANGE_WORDS = (", from ",)
 RANGE_WINDOWS: Windows = ((RANGE_FROM_RE, -2, 140), (RANGE_TO_RE, -2, 260))
 # ("parties designated by the United States, such as Belaruskali": examples of those listed)
 SUCH_AS_WORDS = (" such as ", " like ", " including ")
-SUCH_AS_WINDOWS: Windows = ((SUCH_AS_DESIGNATED_RE, -70, 140), (KIND_SUCH_AS_RE, -90, 140))
+# ("US sanctions, including those on Belaruskali": measures in force named by one target)
+SUCH_AS_WINDOWS: Windows = (
+    (SUCH_AS_DESIGNATED_RE, -70, 140),
+    (KIND_SUCH_AS_RE, -90, 140),
+    (INCLUDING_THOSE_RE, -40, 140),
+)
 # ("The measures … also hit Grodno Azot", "its lists already include …", "Trade in potash … is
 # also restricted": a measure, a list or a trade as the subject)
 SUBJECT_WORDS = (" also hit ", "lists include", "lists already include", "list includes",
@@ -534,6 +540,7 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(LISTS_INCLUDE_RE): ("nclude",),
     id(SUCH_AS_DESIGNATED_RE): (" by ",),
     id(KIND_SUCH_AS_RE): ("-designated", "-sanctioned", "-listed", "-blacklisted"),
+    id(INCLUDING_THOSE_RE): (" those on ", " those against "),
 }
 # ... or its own words this close before and after the hit: a measure's noun before the parts
 # of a target (most "including" lists are of something else), a measure's noun or a listing
