@@ -15969,3 +15969,14 @@ def test_measures_in_force_named_by_one_of_their_targets() -> None:
         "the tyre maker Belshina, deter American banks."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "Belshina")}
+
+
+def test_measures_that_continue_in_full_and_a_ban_on_carrying_goods() -> None:
+    text = (
+        "Sanctions matter. The EU sanctions on Belavia continue in full. Since 2022 the EU has "
+        "prohibited Belarusian road transport companies from carrying goods on its territory."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Belavia"),
+        ("imposed", "Belarusian road transport companies"),
+    }

@@ -36,7 +36,9 @@ BAN_RE = re.compile(
     r"from\s+(?:using\s+|entering\s+|overflying\s+|accessing\s+|"
     r"flying\s+(?:over|through|into)\s+|landing\s+(?:at|in)\s+|"
     # ("banned Belarusian road hauliers from working on its territory")
-    r"(?:working|operating|trading|driving)\s+(?:on|in|within|across)\s+)?"
+    r"(?:working|operating|trading|driving)\s+(?:on|in|within|across)\s+|"
+    # ("prohibited Belarusian road transport companies from carrying goods on its territory")
+    r"carrying\s+(?:goods|freight|cargo)\s+(?:on|in|within|across)\s+)?"
     # ("from the bloc's airspace")
     r"(?:(?:its\s+|the\s+|EU\s+|European\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
     # ("barring Alexander Lukashenko … from entering the country": a travel ban)

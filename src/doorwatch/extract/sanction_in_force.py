@@ -33,6 +33,8 @@ _HOLDS = (
     r"(?:unchanged|in\s+force|in\s+place|in\s+effect)\b|"
     # ("The EU restrictions on Belarusian potash mean that European traders cannot …": what
     # the measure does now, or did)
+    # ("the EU's sanctions on the airline continue in full")
+    r"(?:continue|continues)\s+(?:in\s+full|unchanged|in\s+force|to\s+apply)\b|"
     r"(?:mean|means|meant)\s+that\b|(?:keep|keeps|kept|prevent|prevents|prevented|bar|bars)\s+"
     r"(?:us|our|European|American|British|Western)\b|"
     # ("came back into full force" when a grace period ran out; "came into force")

@@ -357,7 +357,9 @@ IN_FORCE_WORDS = (" stand", " in force", " in place", " in effect", " unchanged"
                   " remain", ", as does ", ", as do ", " into force", " into full force",
                   " date from", " date back", " dates from", " dating from", " dating back",
                   " mean ", " means ", " meant ", " keep ", " keeps ", " kept ", " prevent",
-                  " bar ", " bars ")  # fmt: skip
+                  " bar ", " bars ", " continue in full", " continues in full",
+                  " continue unchanged", " continues unchanged", " continue to apply",
+                  " continues to apply")  # fmt: skip
 IN_FORCE_WINDOWS: Windows = (
     (MEASURES_HOLD_RE, -220, 40),
     (GOODS_HOLD_RE, -80, 20),
