@@ -15858,20 +15858,6 @@ def test_a_description_ends_before_what_is_said_of_the_firm_and_keeps_where_its_
     }
 
 
-def test_a_pronoun_opening_a_paragraph_means_one_described_in_the_paragraph_before() -> None:
-    text = (
-        "Our chair, Anna Berzina, opened the evening. Viktor Sosna spoke next.\n\nOne "
-        "London-based broker, who asked not to be named because his firm still trades Canadian "
-        'potash, said he had been offered cargoes twice since June. He turned them down.\n\n"Call '
-        'me when there is a licence," he told them.\n\nIhar Kazlou took the decree personally. His brother is '
-        'held in Shklou.\n\n"My brother wrote one comment," he said.'
-    )
-    assert _quotes(text) == {
-        "Call me when there is a licence": "London-based broker",
-        "My brother wrote one comment": "Ihar Kazlou",
-    }
-
-
 def test_a_long_question_put_before_the_subject_leaves_the_subject() -> None:
     text = (
         "The prize went to Maryia Sabaleuskaya, a former teacher from Barysau, and to Olga "

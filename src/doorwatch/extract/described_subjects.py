@@ -262,9 +262,6 @@ def opened_with(
         return labelled
     gender = PRONOUN_GENDER[pronoun.key]
     para_start = paras[quote.para].start
-    if quote.open == para_start and quote.para > 0:
-        # ('A trader in Geneva asked us …' above '"…," he told us': the paragraph before)
-        para_start = paras[quote.para - 1].start
     si = index.index(quote.open)
     for i in range(si - 1, max(-1, si - _DESCRIBED_REACH), -1):
         start, end = index.spans[i]
@@ -281,8 +278,6 @@ def opened_with(
             return None
         if found.owner is None:
             return found.description  # "man in a torn shirt"
-        if start < paras[quote.para].start:
-            return None  # (a relative the paragraph before tells of is spoken of, not speaking)
         owner, description = found.owner, found.description
         possessive = owner.lower()
         if possessive in _OWNER_PRONOUN:
