@@ -15966,3 +15966,13 @@ def test_measures_that_continue_in_full_and_a_ban_on_carrying_goods() -> None:
         ("imposed", "Belavia"),
         ("imposed", "Belarusian road transport companies"),
     }
+
+
+def test_a_plain_noun_keeps_the_whose_clause_that_tells_who_she_is() -> None:
+    text = (
+        "Our chair, Anna Berzina, opened the evening.\n\nA woman whose husband is serving an "
+        'eight-year term wrote to us after the list came out: "I looked for his name twice."'
+    )
+    assert _quotes(text) == {
+        "I looked for his name twice.": "woman whose husband is serving an eight-year term"
+    }

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sentences import SentenceIndex
-from doorwatch.extract.unnamed_speakers import as_described
+from doorwatch.extract.unnamed_speakers import PLAIN_NOUNS, as_described
 
 _NOT_INTRODUCING = frozenset(lx.words("speech", "non_introducing_verbs"))
 _INTRODUCING = sorted(
@@ -67,7 +67,7 @@ _DESCRIPTION_RE = re.compile(
     # involved in drafting the June measures put it plainly": what the one described does)
     # ("my mother, who still lives in Hrodna, said": the clause between commas)
     # ("A customer in Tartu whose mother is serving a sentence in Homel wrote": whose kin)
-    r"(?P<post>\s+(?:who|whose|that)\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+|\s*,\s*who\s+[^,.;:]{1,60},|"
+    r"(?P<post>\s+(?:who|that)\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+|\s+whose\s+(?:[\w’'-]+\s+){1,11}?[\w’'-]+|\s*,\s*who\s+[^,.;:]{1,60},|"
     r"\s+(?:involved|engaged|working|based|responsible)\s+(?:in|on|for|at|with)\s+"
     r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?"
     rf"(?:\s+(?:{lx.AUXILIARIES}))*\s*$"
@@ -154,7 +154,11 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
             )
             if named is not None:
                 return Frame(named["name"])
-        return Frame(as_described(described["desc"]))
+        desc = described["desc"]
+        if desc.split()[-1] in PLAIN_NOUNS and (described["post"] or "").startswith(" whose "):
+            # ("A woman whose brother is serving ten years wrote": the clause tells who she is)
+            desc += described["post"]
+        return Frame(as_described(desc))
     one_of = _ONE_OF_DESCRIBED_RE.match(subject)
     if one_of is not None:
         return Frame(one_of["desc"])  # ("One of those freed, a pensioner from Homel, told us")
