@@ -39,17 +39,17 @@ def test_heldout_quotes_are_exact_text() -> None:
 # The sets whose errors later rounds studied (the fresh sets up to fresh54 but fresh40, fresh44
 # and fresh47, then fresh57 to fresh60, fresh62 to fresh65, fresh67 to fresh69, fresh71 to
 # fresh75, fresh78 to fresh81, fresh83 to fresh85, fresh88 to fresh90, fresh93, fresh94, fresh96
-# to fresh103, fresh105, fresh108, fresh111, fresh112 to fresh117, fresh120, fresh122 to fresh125,
+# to fresh103, fresh105, fresh108, fresh110, fresh111 to fresh117, fresh120, fresh122 to fresh125,
 # fresh127, fresh128, fresh130, fresh131, fresh133, fresh135 to fresh137, fresh139, fresh141,
 # fresh143, fresh145, fresh147 to fresh149, fresh151, fresh152, fresh158 to fresh160, fresh162,
-# fresh165, fresh166, the unseen set's study half): the level each reached, less a margin, is
-# guarded against regressions (fresh110, studied but not yet moved, has none). The untouched
-# sets (the unseen set's other half, fresh40, fresh44, fresh47, fresh55, fresh56, fresh61,
-# fresh66, fresh70, fresh76, fresh77, fresh82, fresh86, fresh87, fresh91, fresh92, fresh95,
-# fresh104, fresh106, fresh107, fresh109, fresh118, fresh119, fresh121, fresh126, fresh129,
-# fresh132, fresh134, fresh138, fresh140, fresh142, fresh144, fresh146, fresh150, fresh153 to
-# fresh157, fresh161, fresh163, fresh164, fresh167 to fresh169) have no floor: a floor would
-# invite tuning.
+# fresh163, fresh165, fresh166, fresh168, the unseen set's study half): the level each reached,
+# less a margin, is guarded against regressions.
+# The untouched sets (the unseen set's other half, fresh40, fresh44, fresh47, fresh55, fresh56,
+# fresh61, fresh66, fresh70, fresh76, fresh77, fresh82, fresh86, fresh87, fresh91, fresh92,
+# fresh95, fresh104, fresh106, fresh107, fresh109, fresh118, fresh119, fresh121, fresh126,
+# fresh129, fresh132, fresh134, fresh138, fresh140, fresh142, fresh144, fresh146, fresh150,
+# fresh153 to fresh157, fresh161, fresh164, fresh167, fresh169 to fresh172) have no floor: a
+# floor would invite tuning.
 _STUDIED = [
     ("fresh", None, 0.97, 0.97),
     ("fresh2", None, 0.97, 0.97),
@@ -177,6 +177,9 @@ _STUDIED = [
     ("fresh162", None, 0.81, 0.82),
     ("fresh165", None, 0.79, 0.81),
     ("fresh166", None, 0.78, 0.72),
+    ("fresh110", None, 0.81, 0.79),
+    ("fresh163", None, 0.87, 0.91),
+    ("fresh168", None, 0.84, 0.96),
     ("unseen", "dev.txt", 0.97, 0.97),
 ]
 
