@@ -15976,3 +15976,20 @@ def test_a_plain_noun_keeps_the_whose_clause_that_tells_who_she_is() -> None:
     assert _quotes(text) == {
         "I looked for his name twice.": "woman whose husband is serving an eight-year term"
     }
+
+
+def test_words_a_catalogue_entry_quotes_are_its_items_writers_or_speakers() -> None:
+    text = (
+        "COLLECTION GUIDE: Letters from detention\n\nSeries 1 holds letters from prisoners.\n\n"
+        "Box 2, Folder 4. Letter, Mikita Zhuk to Olga Zhuk, 3 March 2021. 1 leaf, pencil. "
+        'Includes the line: "They give us soup that remembers a potato."\n\nRB/07\n'
+        "Interviewee:  Dzianis Karp (b. 1979), electrician\nRecorded:     4 May 2023, Kaunas\n"
+        'Excerpt:      "I learned the names of every guard."\n\nTrack 05 (31 min). Father of a '
+        "jailed student, Gdańsk, 2 June 2022. Summary: the last visit. Excerpt from the "
+        'transcript: "He asked me to bring his glasses."'
+    )
+    assert _quotes(text) == {
+        "They give us soup that remembers a potato.": "Mikita Zhuk",
+        "I learned the names of every guard.": "Dzianis Karp",
+        "He asked me to bring his glasses.": "Father of a jailed student",
+    }

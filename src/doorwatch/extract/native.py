@@ -26,6 +26,7 @@ from pathlib import Path
 MODULES = (
     "adjunct_shapes",
     "annotation_lines",
+    "catalogue_entries",
     "appositive_counts",
     "ban_shapes",
     "claim_fields",

@@ -17,6 +17,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.annotation_lines import noted_by
+from doorwatch.extract.catalogue_entries import catalogue_writer
 from doorwatch.extract.claim_fields import claim_speaker, is_claim_label
 from doorwatch.extract.clause_subjects import (
     APPOSITIVE_TO_VERB_RE,
@@ -65,10 +66,9 @@ from doorwatch.extract.unnamed_speakers import (
 _VERB_RE = lx.SPEECH_VERB_RE
 # what may stand between a closing mark and its attribution, besides blank space
 _POST_LEAD = ",;:–—-"
-# The last speech verb of a window (group "speech"), found from its end: the greedy run before
-# it makes the engine try the positions from the last back and stop at the first verb, and
-# most verbs stand right before their quotation. No verb can start inside another (see
-# tests/extract/test_speakers.py), so it is the last one _VERB_RE.finditer would give.
+# The last speech verb of a window (group "speech"): the greedy run before it tries positions
+# from the last back (most verbs stand right before their quotation); no verb starts inside
+# another (tests/extract/test_speakers.py), so it is the one _VERB_RE.finditer gives last.
 _LAST_VERB_RE = re.compile(rf"(?s:.*)(?P<speech>{_VERB_RE.pattern})")
 # ("According to the words of Pavel Sapelka, '…'": a translation's turn)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+words\s+of\s+)?", re.IGNORECASE)
@@ -115,8 +115,7 @@ _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 _RELATIVE_RE = re.compile(
     # ("Pavel Latushka, of the exiled United Transitional Cabinet, told": whose member he is)
     # ("Pavel Latushka, addressing the Parliamentary Assembly on 30 September, claimed")
-    # (not ", a cook named Pavel Lukashonak, said", ", a Major Hrytsuk,": the one described,
-    # by name)
+    # (not ", a cook named Pavel Lukashonak, said", ", a Major Hrytsuk,": one named)
     r",\s+(?:who|which|whose|whom|where|when|of|"
     rf"(?:a|an)(?![^,]*\s(?:named|called)\s+[A-Z]|\s+(?:{lx.HONORIFICS})\.?\s+[A-Z])|"
     r"(?!including|according)[a-z]{3,}ing|"
@@ -147,9 +146,8 @@ _IN_WORDS_RE = re.compile(
     r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?"
     r"(?:words|view|opinion|assessment|estimation)\b"
 )
-# "The daily … quotes Kremlin spokesman Dmitry Peskov:", "went further in a commentary by X
-# [an aside]:": the words of the one quoted or of the piece's author, not of the sentence's
-# subject (the colon ends no other clause)
+# "The daily … quotes Kremlin spokesman Dmitry Peskov:", "in a commentary by X [an aside]:":
+# the words of the one quoted or of the piece's author, not of the sentence's subject
 _CITING = r"(?:quotes|quoted|quoting|cites|cited|citing)"
 _CITES_RE = re.compile(
     rf"\b(?:{_CITING}|(?:{PIECES})\s+by)\s+"
@@ -251,7 +249,11 @@ class Attributor:
                 out.append(claimant)
                 last_para_speaker[quote.para] = claimant
                 continue
-            posted = post_author(self.headed, quote.open) or noted_by(self.headed, quote.open)
+            posted = (
+                post_author(self.headed, quote.open)
+                or noted_by(self.headed, quote.open)
+                or catalogue_writer(self.headed, quote.open)
+            )
             if posted is not None:
                 # ('↪ Katsiaryna M. @katya_mg · 28 Dec 2024' above '"…"': the post's author)
                 out.append(posted)
@@ -285,8 +287,7 @@ class Attributor:
                 continue
             if i > 0 and _CAME_REPLY_RE.match(self.masked, quote.close + 1) is not None:
                 # ('"…," came the reply': the one who answered before answers again; after a
-                # question quoted last, whoever answers it is not told, and it is not the
-                # one who asked)
+                # question quoted last, the answer is not the asker's, and its speaker untold)
                 asked = self.masked[quotes[i - 1].close - 1 : quotes[i - 1].close] == "?"
                 replier = None if asked else out[i - 1]
                 out.append(replier)
@@ -354,8 +355,8 @@ class Attributor:
                 )
             ):
                 # '"…," said Daniel Hoeksema, a fund manager, "and this is …"': the same words
-                # going on after their attribution; 'An official told reporters the release
-                # "…," but said sanctions would stay "…"': a second verb of the same subject
+                # going on; 'An official told reporters the release "…," but said sanctions
+                # would stay "…"': a second verb of the same subject
                 speaker = out[i - 1]
             if (
                 speaker is None
@@ -756,11 +757,9 @@ class Attributor:
             )
         ):
             # '," said the head of the Foreign Affairs Committee, Ivan Petrov': the role, then
-            # the person holding it after the comma ('," said a company spokesperson, X';
-            # '," said one Daugavpils dispatcher, X': a place qualifying the role; '," said
-            # her mother, Tamara Vaitsekhovich, 62': a relative named after the comma; '," said
-            # its coordinator, Iryna Hrynevich': a group's officer; '," said our director, X':
-            # the writer's own)
+            # its holder after the comma ('," said a company spokesperson, X'; '," said one
+            # Daugavpils dispatcher, X'; '," said her mother, Tamara Vaitsekhovich, 62'; '," said
+            # its coordinator, Iryna Hrynevich'; '," said our director, X': the writer's own)
             holder = next(
                 (
                     m
