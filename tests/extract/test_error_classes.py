@@ -15993,3 +15993,12 @@ def test_words_a_catalogue_entry_quotes_are_its_items_writers_or_speakers() -> N
         "I learned the names of every guard.": "Dzianis Karp",
         "He asked me to bring his glasses.": "Father of a jailed student",
     }
+
+
+def test_a_records_role_told_alone_is_the_one_its_fields_name_with_it() -> None:
+    text = (
+        "Identifier:   SAU-0419-051\nTitle:        [Potash cartoon]\nCreator:      Ales "
+        "Vabishchevich (artist), London\nNotes:        The artist told the Library by e-mail: "
+        '"I drew it the week the sanctions came."'
+    )
+    assert _quotes(text) == {"I drew it the week the sanctions came.": "Ales Vabishchevich"}

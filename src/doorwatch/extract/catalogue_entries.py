@@ -38,6 +38,12 @@ _DESCRIBED_ENTRY_RE = re.compile(
     r"(?:(?:Testimony|Interview|Account|Recording)\s+(?:of|with|by)\s+)?(?:an?\s+)?"
     r"(?P<desc>[A-Z][a-z]+(?:\s+[\w’'-]+){0,5}?)\s*,"
 )
+# "Notes: The artist told the Library by e-mail: …" under "Creator: Ales Vabishchevich
+# (artist)": the one the record names with that role, by the role alone
+_THE_ROLE_LEAD_RE = re.compile(
+    r"(?:^|(?<=[.\n])|(?<=[.:]\s))\s*[Tt]he\s+(?P<noun>[a-z]+)\s+"
+    rf"(?:{lx.SPEECH_VERBS})\b[^.:\"“”\n]{{0,60}}:\s*$"
+)
 _ENTRY_REACH = 900  # how far back an entry's heading may stand from the words it quotes
 
 
@@ -46,12 +52,19 @@ def catalogue_writer(masked: str, open_: int) -> str | None:
     ``open_``, or None when the words are not framed as the item's or the entry names no one."""
     if masked.rfind(":", max(0, open_ - 16), open_) < 0:
         return None  # (the plain test first: the frame ends in a colon)
-    if _FRAME_RE.search(masked, max(0, open_ - 60), open_) is None:
+    framed = _FRAME_RE.search(masked, max(0, open_ - 60), open_)
+    role = (
+        None if framed is not None else _THE_ROLE_LEAD_RE.search(masked, max(0, open_ - 100), open_)
+    )
+    if framed is None and role is None:
         return None
     start = masked.rfind("\n\n", max(0, open_ - _ENTRY_REACH), open_)
-    if start < 0:
+    if start < 0 and open_ > _ENTRY_REACH:
         return None
-    entry = masked[start + 2 : open_]
+    entry = masked[max(0, start + 2) : open_]  # (the text's first entry has no blank line)
+    if role is not None:
+        named = re.search(rf"(?P<name>{_NAME})\s*\([^()\n]*\b{role['noun']}\b", entry)
+        return named.group("name") if named is not None else None
     for pattern in (_FIELD_RE, _PIECE_TO_RE):
         found = pattern.search(entry)
         if found is not None:
