@@ -16002,3 +16002,16 @@ def test_a_records_role_told_alone_is_the_one_its_fields_name_with_it() -> None:
         '"I drew it the week the sanctions came."'
     )
     assert _quotes(text) == {"I drew it the week the sanctions came.": "Ales Vabishchevich"}
+
+
+def test_a_measure_on_its_target_told_when_it_was_imposed_in_an_aside() -> None:
+    text = (
+        "Sanctions matter. A handbill refers to the sanctions imposed that month by the United "
+        "States on Belshina, the tyre maker, and urges readers to write. Posters refer to the "
+        "American sanctions on Grodno Azot, the fertiliser maker, imposed that August. The EU's "
+        "new round of restrictions on Belarus, adopted on 29 June, closes loopholes."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Belshina"),
+        ("imposed", "Grodno Azot"),
+    }

@@ -22,9 +22,17 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
-from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE, PENALTY, TARGET
+from doorwatch.extract.sanction_shapes import (
+    APPOSITIVE,
+    DESCRIBED_HEAD,
+    FILL,
+    MEASURE,
+    PENALTY,
+    TARGET,
+)
 
 _GOODS = lx.alternation(lx.words("sanctions", "goods"))
+_COUNTRIES = lx.alternation(sorted(lx.PLACES))
 # "Minsk has long sought relief from Western sanctions on Belarusian potash": the measures a
 # relief is wished for are in force (not "won relief from …": a relief granted eases them)
 RELIEF_SOUGHT_RE = re.compile(
@@ -281,4 +289,23 @@ KIND_SUCH_AS_RE = re.compile(
 INCLUDING_THOSE_RE = re.compile(
     rf"\b(?P<fill>{FILL}){MEASURE}\s*,\s+(?:including|notably|especially|in\s+particular)\s+"
     rf"(?P<verb>those)\s+(?:on|against)\s+{TARGET}"
+)
+# "the American sanctions on Belaruskali, the potash giant, imposed that August", "sanctions on
+# Belaruskali, imposed in August 2021, were felt": a measure on its target, told when it was
+# imposed in an aside after it
+ON_TARGET_IMPOSED_RE = re.compile(
+    # (not "a new round of restrictions on Belarus, adopted on 29 June": a regime, whose parts
+    # the text tells)
+    rf"\b(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+(?!(?:{_COUNTRIES})\s*,){TARGET}"
+    rf"(?:{APPOSITIVE}\s+|\s*,\s+)"
+    r"(?P<verb>(?P<impose>imposed|introduced|adopted))\s+(?:in|on|that|last|this|since)\s+"
+    r"(?:(?:early|late|mid-)\s*)?[A-Z0-9]"
+)
+# "the sanctions imposed that month by the United States on Belaruskali": a measure, when and
+# by whom, then its target
+IMPOSED_BY_ON_RE = re.compile(
+    rf"\b(?P<fill>{FILL}){MEASURE}\s+(?P<verb>(?P<impose>imposed|introduced|adopted))\s+"
+    r"(?:(?:in|on|that|last|this)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?"
+    r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:on|against)\s+"
+    rf"{TARGET}"
 )
