@@ -12,6 +12,7 @@ from doorwatch.extract import extract_claims
 from doorwatch.extract.claims import Figure, Quote, Sanction
 from doorwatch.extract.count_tables import table_figures
 from doorwatch.extract.dates import detect_published
+from doorwatch.extract.hard_wraps import unwrap_lines
 
 
 def _quotes(text: str) -> dict[str, str | None]:
@@ -16015,3 +16016,39 @@ def test_a_measure_on_its_target_told_when_it_was_imposed_in_an_aside() -> None:
         ("imposed", "Belshina"),
         ("imposed", "Grodno Azot"),
     }
+
+
+def test_a_hard_wrapped_text_with_a_few_overlong_lines_is_still_unwrapped() -> None:
+    lines = [
+        "GRUENWALD LIBRARY FOUNDATION - ANNUAL ACQUISITIONS REPORT 2025 - SPECIAL COLLECTIONS AND "
+        "ARCHIVES - BELARUS HOLDINGS",
+        "",
+        "The foundation added four collections on Belarus this year, from donors in three cities,",
+        "and it expects more of them as families send what they kept from",
+        "the years of arrests, trials and releases that the catalogue below describes item by",
+        "item, with the letters, posters and recordings that the donors chose to give to us.",
+        "",
+        "The figures that frame these acquisitions come from the year-end review by Viasna. At 31",
+        "December 2025 the group counted 1,131 political prisoners, 167 of them women. It recognised",
+        "509 new political prisoners during 2025, and has recognised 4,339 people in total since",
+        "May 2020, most of them sentenced after the protests that followed the election of",
+        "that year, and many of them still held in the colonies of the country's east and south.",
+        "",
+        "Each item is described below with its date, its donor and the words it holds, as far",
+        "as the donors allowed us to publish them in this report and in the online catalogue.",
+        "",
+        "COLLECTIONS RECEIVED IN 2025: LETTERS FROM DETENTION; POSTERS AND STICKERS; ORAL HISTORY "
+        "RECORDINGS; WEB ARCHIVE SEEDS",
+        "",
+        "The letters came from two families whose sons were held in the colonies of the east,",
+        "and the posters from a group of students who printed them in a flat in the old town of",
+        "the capital during the first winter, before most of the group left for the west.",
+        "",
+        "GRUENWALD LIBRARY FOUNDATION - ANNUAL ACQUISITIONS REPORT 2025 - PAGE 2 OF 14 - "
+        "SPECIAL COLLECTIONS AND ARCHIVES",
+    ]
+    text = "\n".join(lines)
+    unwrapped = unwrap_lines(text)
+    assert len(unwrapped) == len(text)
+    assert "It recognised 509 new political prisoners during 2025" in unwrapped
+    assert "\n\nEach item" in unwrapped  # (a paragraph's end stays one)

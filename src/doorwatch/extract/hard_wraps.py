@@ -17,6 +17,7 @@ _MIN_LINES = 8  # fewer lines than this tell nothing about a width
 _MAX_WIDTH = 110  # a column wider than this is no page's
 _MIN_WIDTH = 50
 _FULL = 0.6  # a line this share of the width long is one the wrap filled
+_FITTING_SHARE = 0.8  # the share of the long lines that must fit a page's width
 _WRAPPED_SHARE = 0.5  # the share of the text's long lines that must fill the width
 _INSIDE_SHARE = 0.15  # the share of them that must break inside a sentence
 _LONG = 30  # a line shorter than this tells nothing about the width
@@ -37,9 +38,12 @@ def _width(lines: list[str]) -> int | None:
     in lower case (not an infographic's or an easy-read text's short lines)."""
     lengths = [len(line.rstrip()) for line in lines]
     long_lines = sorted(n for n in lengths if n >= _LONG)
-    if len(long_lines) < _MIN_LINES:
+    # (a few lines past any page's width, a title or a table's row, leave the width to the
+    # rest: most lines must fit it)
+    fitting = [n for n in long_lines if n <= _MAX_WIDTH + 2]
+    if len(fitting) < _MIN_LINES or len(fitting) < _FITTING_SHARE * len(long_lines):
         return None
-    width = long_lines[int(len(long_lines) * 0.9) - 1]
+    width = fitting[int(len(fitting) * 0.9) - 1]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
     filled = sum(1 for n in long_lines if width * _FULL <= n <= width + 2)
