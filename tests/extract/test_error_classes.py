@@ -16052,3 +16052,11 @@ def test_a_hard_wrapped_text_with_a_few_overlong_lines_is_still_unwrapped() -> N
     assert len(unwrapped) == len(text)
     assert "It recognised 509 new political prisoners during 2025" in unwrapped
     assert "\n\nEach item" in unwrapped  # (a paragraph's end stays one)
+
+
+def test_one_who_was_quoted_in_a_piece_speaks_not_the_pieces_author() -> None:
+    text = (
+        "The Cabinet appealed to the diaspora. Its representative Olga Zazulinskaya was quoted in "
+        'the appeal: "Freedom arrives with a bill."'
+    )
+    assert _quotes(text) == {"Freedom arrives with a bill.": "Olga Zazulinskaya"}
