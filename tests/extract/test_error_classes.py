@@ -16060,3 +16060,14 @@ def test_one_who_was_quoted_in_a_piece_speaks_not_the_pieces_author() -> None:
         'the appeal: "Freedom arrives with a bill."'
     )
     assert _quotes(text) == {"Freedom arrives with a bill.": "Olga Zazulinskaya"}
+
+
+def test_a_body_by_its_noun_is_the_one_a_title_line_in_capitals_names() -> None:
+    text = (
+        "VILNIUS CENTRE FOR CIVIC STUDIES\nInterim report No. 2\n\nThe Centre monitored the "
+        'campaign from Vilnius.\n\n"The vote will produce the result they choose," the Centre '
+        "concluded in its briefing."
+    )
+    assert _quotes(text) == {
+        "The vote will produce the result they choose": "Vilnius Centre for Civic Studies"
+    }

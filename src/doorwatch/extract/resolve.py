@@ -103,6 +103,24 @@ def _name_holding_re(noun: str) -> re.Pattern[str]:
     )
 
 
+_LINKS = frozenset(("for", "of", "on", "and", "the", "in"))
+
+
+def _capitals_name(noun: str, headings: str) -> str | None:
+    """Return the name a title line in capitals gives an institution whose words hold ``noun``
+    ("VILNIUS CENTRE FOR ELECTORAL INTEGRITY" for "Centre"), written as names are, or None."""
+    found = re.search(
+        rf"^(?=[^\n]*\b{re.escape(noun.upper())}\b)[A-Z][A-Z’'&-]*(?:[ \t]+[A-Z][A-Z’'&-]*){{1,7}}"
+        r"[ \t]*$",
+        headings,
+        re.MULTILINE,
+    )
+    if found is None:
+        return None
+    words = found.group().split()
+    return " ".join(w.lower() if w.lower() in _LINKS else w.capitalize() for w in words)
+
+
 @lru_cache(maxsize=256)
 def _described_re(noun: str) -> re.Pattern[str]:
     # "Ukraine's coordination headquarters for prisoners of war": an institution the text
@@ -705,7 +723,9 @@ class Resolver(PersonPronouns):
             if m.kind == "org" and m.key != noun and noun in m.key.split() and not _act(m.key):
                 return self.name(m)
         found = _name_holding_re(noun).search(self.headings)
-        if found is None or _act(found.group()):
+        if found is None:
+            return _capitals_name(noun, self.headings)
+        if _act(found.group()):
             return None
         # ('Monthly review by the Human Rights Centre "Viasna"': its proper name, as name()
         # gives it for a mention)
