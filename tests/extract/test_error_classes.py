@@ -16071,3 +16071,17 @@ def test_a_body_by_its_noun_is_the_one_a_title_line_in_capitals_names() -> None:
     assert _quotes(text) == {
         "The vote will produce the result they choose": "Vilnius Centre for Civic Studies"
     }
+
+
+def test_a_description_keeps_where_or_when_the_one_described_was_freed() -> None:
+    text = (
+        "Our chair, Anna Berzina, opened the evening. Viktor Sosna spoke next.\n\nA Network "
+        'member who was deported to Poland in June described the first days. "You walk out '
+        'and you know no one," he said.\n\nA former observer who was released in 2023 after her '
+        "full term told the panel that she had refused to sign. She refused again later. "
+        '"They laughed at me," she recalled.'
+    )
+    assert _quotes(text) == {
+        "You walk out and you know no one": "Network member who was deported to Poland",
+        "They laughed at me": "former observer who was released in 2023",
+    }

@@ -91,6 +91,10 @@ def _indefinite_re(heads: str) -> str:
         # ("A former prisoner, released in 2024 and now …": set off by a comma)
         r"|,?\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
         r"(?:\d{1,2}\s+[A-Z][a-z]+|(?:the\s+)?[\w’'-]+)"
+        # ("A Network member who was expelled to Lithuania in December described …": where or
+        # when the one described was freed, which tells who they are)
+        r"|\s+who\s+(?:was|were|had\s+been)\s+(?:released|freed|expelled|deported|pardoned)\s+"
+        r"(?:to|in|from|on)\s+(?:[A-Z][\w’'-]*|\d{4})"
         # ("A woman released after four years spoke to …": how long she was held)
         rf"|\s+(?:released|freed|pardoned)\s+after\s+{TERM}"
         # ("A defence lawyer practising in Minsk, interviewed on …, described …")
@@ -104,7 +108,10 @@ _IRREGULAR = lx.IRREGULAR_PAST_VERBS
 # ("a woman from Hrodna who asked …": "who" after where the person is from, not after the noun)
 # ("A former miner whose scarf hangs in case 6 worries …": "whose" opens what is said of him)
 _AFTER = (
-    rf"(?=\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR}|whose)\b"
+    # ("… who was expelled to Lithuania in December described": when, after where freed)
+    r"(?=(?(tail)(?:\s+(?:in|on|last|this)\s+[A-Z0-9]\w*(?:\s+\d{4})?|"
+    r"\s+after\s+[^,.;:\"“”]{1,40}?)?|)"
+    rf"(?:\s*,\s+(?![A-Z])|\s+(?:[a-z]+ed|was|is|had|has|[a-z]+s|{_IRREGULAR}|whose)\b)"
     # ("the finance manager of a Vilnius printing firm with a plant near Hrodna put it …":
     # what the firm has is no part of who the person is)
     r"|(?(tail)\s+(?:who|and|with|that)\b|(?!)))"
