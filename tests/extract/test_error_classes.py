@@ -16085,3 +16085,17 @@ def test_a_description_keeps_where_or_when_the_one_described_was_freed() -> None
         "You walk out and you know no one": "Network member who was deported to Poland",
         "They laughed at me": "former observer who was released in 2023",
     }
+
+
+def test_a_dated_lists_later_rows_count_what_its_first_row_names() -> None:
+    text = (
+        "The panel relies on the counts of the Viasna human rights centre:\n\n- 31 December "
+        "2020: 169 political prisoners\n- 31 December 2022: 1,446\n- 29 December 2024: 1,265\n\n"
+        "Arrests went on:\n\n- 12 March 2023: 14\n"
+    )
+    found = {(c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert found == {
+        ("political_prisoners_held", 169, "2020-12-31"),
+        ("political_prisoners_held", 1446, "2022-12-31"),
+        ("political_prisoners_held", 1265, "2024-12-29"),
+    }

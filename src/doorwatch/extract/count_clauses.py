@@ -181,6 +181,31 @@ _CLAUSE_BREAK_RE = re.compile(r"[;:|—–]")
 _FINITE_BE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|remain|remains|remained)\b")
 
 
+# a list's dated row, its count right after the colon ("- 31 December 2022: 1,446")
+_DATED_ROW_RE = re.compile(
+    r"[ \t]*[-–•*][ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]+(?:[ \t]+\d{1,2},?)?[ \t]+\d{4}[ \t]*:[ \t]*"
+)
+# the row of the same list that names what is counted ("- 31 December 2020: 169 political
+# prisoners"), among the rows above
+_NAMED_ROW_RE = re.compile(
+    r"(?m)^[ \t]*[-–•*][ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]+(?:[ \t]+\d{1,2},?)?[ \t]+\d{4}[ \t]*:"
+    r"[ \t]*[\d,]+[ \t]+political[ \t]+prisoners[ \t]*$"
+)
+_ROWS_REACH = 240  # how far above a row the list's named row may stand
+
+
+def _dated_row(text: str, start: int, q_start: int) -> bool:
+    """Return True when the count at ``q_start`` opens the value of a list's dated row with
+    no noun, under a row of the same list that counts political prisoners."""
+    line = text.rfind("\n", 0, q_start) + 1
+    if _DATED_ROW_RE.fullmatch(text, line, q_start) is None:
+        return False
+    above = text[max(0, line - _ROWS_REACH) : line]
+    if "\n\n" in above:
+        above = above[above.rindex("\n\n") :]  # (the list's rows, not the paragraph before)
+    return _NAMED_ROW_RE.search(above) is not None
+
+
 def colon_kind(text: str, start: int, q_start: int) -> str | None:
     """Return the kind of count ("rel", "det", "des", "held") of the clause a colon closes
     right before the count at ``q_start``, if it has a release, arrest or designation word
@@ -199,9 +224,11 @@ def colon_kind(text: str, start: int, q_start: int) -> str | None:
     if cue is None:
         # a fact box's row names what it counts, with no verb: "Political prisoners on 31
         # December: 1,131" (after "… were political prisoners:" comes a breakdown)
-        if pre.find("political prisoners", label) < 0 or _FINITE_BE_RE.search(pre, label):
-            return None
-        return "held"
+        if pre.find("political prisoners", label) >= 0 and not _FINITE_BE_RE.search(pre, label):
+            return "held"
+        # ("- 31 December 2020: 169 political prisoners" above "- 31 December 2022: 1,446": a
+        # dated list's later rows count what its first row names)
+        return "held" if _dated_row(text, start, q_start) else None
     # (the cue pattern's outermost named group, which closes last, is its kind)
     kind = cue.lastgroup
     return None if kind == "cnt" else kind
