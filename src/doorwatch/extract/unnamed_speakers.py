@@ -45,7 +45,7 @@ _VERBS = lx.SPEECH_VERBS
 _AFTER_HEAD = frozenset(
     [verb.split()[0] for verb in lx.words("speech", "speech_verbs")] + ["from", "in", "at", "of"]
 )
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "er,", "or,", "ist,", "ian,")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 
 def is_agent_noun(word: str) -> bool:
@@ -594,11 +594,8 @@ def has_head(masked: str, start: int, end: int) -> bool:
     # where the person is from (plain tests on the words; the pattern for the few that pass)
     last = len(words) - 1
     for i, word in enumerate(words):
-        if (
-            len(word) >= 7
-            and word.endswith(_AGENT_ENDINGS)
-            and (word.endswith(",") or (i < last and words[i + 1] in _AFTER_HEAD))
-            and _AGENT_RE.fullmatch(word.rstrip(","))
+        if (word.endswith(",") or (i < last and words[i + 1] in _AFTER_HEAD)) and is_agent_noun(
+            word.rstrip(",")
         ):
             return True
     return False
