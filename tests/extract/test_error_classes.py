@@ -16099,3 +16099,16 @@ def test_a_dated_lists_later_rows_count_what_its_first_row_names() -> None:
         ("political_prisoners_held", 1446, "2022-12-31"),
         ("political_prisoners_held", 1265, "2024-12-29"),
     }
+
+
+def test_a_talk_pages_signatures_speak_none_of_the_words_it_quotes() -> None:
+    text = (
+        "== Freedom House figure ==\n\nAdded their number in Background. Brahin Bureau (talk) "
+        "08:30, 9 August 2024 (UTC)\n\n:Support. The same Freedom House piece notes roughly 25 "
+        'newly recognised. It has a memorable line on it: "A door that opens at one end while '
+        "another slams is not a thaw.\" I'd paraphrase. Ashmyany Annotator (talk) 09:15, 9 "
+        "August 2024 (UTC)\n"
+    )
+    speakers = _quotes(text)
+    assert "Brahin Bureau" not in speakers.values()
+    assert "Ashmyany Annotator" not in speakers.values()

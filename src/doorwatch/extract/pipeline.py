@@ -25,7 +25,7 @@ from doorwatch.extract.listed_people import listed_people
 from doorwatch.extract.listing_asides import aside_listings, blank_asides, power_dated
 from doorwatch.extract.listings import dated_entries, find_listed, recital_listings
 from doorwatch.extract.mentions import find_mentions
-from doorwatch.extract.post_headers import post_author
+from doorwatch.extract.post_headers import blank_signatures, post_author
 from doorwatch.extract.power_rows import power_row_sanctions
 from doorwatch.extract.profile_listings import profile_sanctions
 from doorwatch.extract.proposed_lists import proposed_measures
@@ -104,7 +104,8 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     headings = "\n".join(text[p.start : p.end] for p in paras if p.heading)
     # (speakers are read without the numbers of numbered paragraphs; the sentences, and the
     # counts read by them, keep them: "41. The number of people it recognised …")
-    numbered = blank_paragraph_numbers(masked)
+    # (nor a talk page's signatures: an editor signs the comment, not the sources it quotes)
+    numbered = blank_signatures(blank_paragraph_numbers(masked))
     mentions = find_mentions(numbered, headings)
     claims: list[Claim] = []
     kept = [q for q in spans if not paras[q.para].heading]

@@ -6,6 +6,10 @@ under it), or a handle before a colon ("From the comments, @zmitser_k: "…"").
 The words open the line under the header, or follow the handle's colon on its own line; a
 header needs a handle or "Forwarded from" to be one, so that a plain line of capitals (a
 heading, a name alone) credits no one.
+
+A wiki talk page's signature ("Hlybokaye Reader (talk) 21:40, 31 December 2020 (UTC)") closes
+its editor's comment, who quotes sources and speaks none of the words in marks: signatures are
+blanked before speakers are read (``blank_signatures``).
 """
 
 from __future__ import annotations
@@ -53,3 +57,18 @@ def post_author(masked: str, open_: int) -> str | None:
             return None
         end = start - 1
     return None
+
+
+# "Hlybokaye Reader (talk) 21:40, 31 December 2020 (UTC)": an editor's signature on a talk page
+_SIGNATURE_RE = re.compile(
+    r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]+\((?:talk|talk[ \t]*[|·][ \t]*contribs)\)"
+    r"[ \t]+\d{1,2}:\d{2},[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]+\(UTC\)"
+)
+
+
+def blank_signatures(text: str) -> str:
+    """Return ``text`` with talk-page signatures made spaces (the same length, so offsets
+    hold), or ``text`` itself when it has none."""
+    if "(UTC)" not in text:
+        return text
+    return _SIGNATURE_RE.sub(lambda found: " " * len(found.group()), text)
