@@ -16112,3 +16112,16 @@ def test_a_talk_pages_signatures_speak_none_of_the_words_it_quotes() -> None:
     speakers = _quotes(text)
     assert "Brahin Bureau" not in speakers.values()
     assert "Ashmyany Annotator" not in speakers.values()
+
+
+def test_one_quoted_by_an_outlet_in_an_aside_speaks_not_the_outlet() -> None:
+    text = (
+        "Our chair, Anna Berzina, opened the evening.\n\nThere is a line from a colleague in the "
+        'Prague newsroom, Kamila Navratil, quoted by the Central European Media Review: "The '
+        'first thing he asked was whether his byline was still on the website."'
+    )
+    assert _quotes(text) == {
+        "The first thing he asked was whether his byline was still on the website.": (
+            "Kamila Navratil"
+        )
+    }

@@ -150,8 +150,8 @@ _IN_WORDS_RE = re.compile(
 # the words of the one quoted or of the piece's author, not of the sentence's subject
 _CITING = r"(?:quotes|quoted|quoting|cites|cited|citing)"
 _CITES_RE = re.compile(
-    # (not "X was quoted in the appeal:": X, quoted)
-    rf"\b(?<!was\s)(?<!were\s)(?<!is\s)(?<!been\s)(?:{_CITING}|(?:{PIECES})\s+by)\s+"
+    # (not "X was quoted in the appeal:", "X, quoted by the Review:": X, quoted)
+    rf"\b(?<!was\s)(?<!were\s)(?<!is\s)(?<!been\s)(?<!,\s)(?:{_CITING}|(?:{PIECES})\s+by)\s+"
     r"(?=(?:[^.;:\"“”\[]|\[[^\]\n]{0,120}\]){1,160}:\s*$)"
 )
 _QUOTED_AS_RE = re.compile(
