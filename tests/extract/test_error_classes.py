@@ -16125,3 +16125,11 @@ def test_one_quoted_by_an_outlet_in_an_aside_speaks_not_the_outlet() -> None:
             "Kamila Navratil"
         )
     }
+
+
+def test_a_piece_that_reads_in_part_gives_its_senders_words() -> None:
+    text = (
+        "Our chair, Anna Berzina, opened the evening.\n\n:Right. One source does: Viasna's letter "
+        'that evening. It reads, in part: "Sixteen families got their people back today."'
+    )
+    assert _quotes(text) == {"Sixteen families got their people back today.": "Viasna"}

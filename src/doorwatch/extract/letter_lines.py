@@ -27,7 +27,9 @@ _PIECES = lx.SENT_PIECES
 # the quotation's own sentence before it: nothing, or only the piece itself
 _FRAME_RE = re.compile(
     r"\s*(?:(?:It|(?:The|That|This)\s+(?:line|text|" + _PIECES + r"))\s+"
-    r"(?:said|says|read|reads|went|ran|was(?:\s+(?:short|brief|this|simple))?)\s*:?|"
+    # ("It reads, in part:": a part of the piece)
+    r"(?:said|says|read|reads|went|ran|was(?:\s+(?:short|brief|this|simple))?)"
+    r"(?:\s*,\s*in\s+part\s*,?)?\s*:?|"
     # ("In his last letter:": the piece of one named before)
     # ("Her label reads:": the words of the one whose piece it is)
     r"(?:In\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:last|latest|first|next)\s+)?"
