@@ -16133,3 +16133,12 @@ def test_a_piece_that_reads_in_part_gives_its_senders_words() -> None:
         'that evening. It reads, in part: "Sixteen families got their people back today."'
     )
     assert _quotes(text) == {"Sixteen families got their people back today.": "Viasna"}
+
+
+def test_a_given_name_told_as_one_of_a_groups_people_is_a_person() -> None:
+    text = (
+        "TALLINN POSTAL CIRCLE\n\nOur chair Kadri Tamm thanked the writers.\n\nMarten, one of "
+        'our longest-serving writers, had exactly this happen in August. "I kept the last '
+        'letter I never sent," he said at the December evening.'
+    )
+    assert _quotes(text) == {"I kept the last letter I never sent": "Marten"}

@@ -24,7 +24,9 @@ _OPENERS = (".", "!", "?", "\n", "—", "–", "-", "•", "*")
 # what or where the person is, between commas or in brackets after the name
 _CUE_RE = re.compile(
     # ("Natallia, Dzmitry's wife, came …": whose kin the person is)
+    # ("Marten, one of our longest-serving writers, had …": one of a group of people)
     r",\s+(?:(?P<description>(?:an?|[A-Z][\w’'-]*[’']s)\s+[^,.;:!?\"“”()\n]{1,90}?)"
+    r"|one\s+of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,2}?[a-z]+(?:ers|ors|ists|ians)"
     rf"|(?:(?:calling|phoning|ringing|writing|texting)\s+(?:in\s+)?)?from\s+(?:the\s+)?{_PLACE}"
     rf"|{_PLACE}),"
     rf"|\s+\({_PLACE}\)"
