@@ -59,7 +59,7 @@ def outlet_before(text: str, position: int) -> str | None:
         if name is not None:
             found.append((heading.start(), name))
     for described in _DESCRIBED_RE.finditer(text, start, position):
-        found.append((described.start("name"), _as_named(described.group("name"))))
+        found.append((described.start("name"), title_cased(described.group("name"))))
     for subject in _SUBJECT_RE.finditer(text, start, position):
         name = _subject_name(subject.group("name"))
         if name is not None:
@@ -88,7 +88,7 @@ def _heading_name(heading: re.Match[str]) -> str | None:
         return None  # a headline in sentence case ("The quiet winner is Moscow")
     if heading.group("bare") is not None and len(words) > 3:
         return None
-    return _as_named(name)
+    return title_cased(name)
 
 
 def _subject_name(name: str) -> str | None:
@@ -105,10 +105,10 @@ def _subject_name(name: str) -> str | None:
         words = words[1:]  # "The German X writes"
     if not words or given_gender(words[0].lower()) or words[0] in _NO_OUTLET:
         return None
-    return _as_named(" ".join(words))
+    return title_cased(" ".join(words))
 
 
-def _as_named(name: str) -> str:
+def title_cased(name: str) -> str:
     """Return a name as a text writes it in a sentence: a heading in capitals in title case."""
     # (a word of four capitals or fewer is an acronym: "BBC", "TASS")
     if name.isupper() and len(name) > 4:

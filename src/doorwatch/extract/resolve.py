@@ -23,7 +23,7 @@ from doorwatch.extract.mentions import (
     Mention,
     Mentions,
 )
-from doorwatch.extract.outlet_names import outlet_before
+from doorwatch.extract.outlet_names import outlet_before, title_cased
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER, PersonPronouns
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import (
@@ -103,9 +103,6 @@ def _name_holding_re(noun: str) -> re.Pattern[str]:
     )
 
 
-_LINKS = frozenset(("for", "of", "on", "and", "the", "in"))
-
-
 def _capitals_name(noun: str, headings: str) -> str | None:
     """Return the name a title line in capitals gives an institution whose words hold ``noun``
     ("VILNIUS CENTRE FOR ELECTORAL INTEGRITY" for "Centre"), written as names are, or None."""
@@ -117,8 +114,7 @@ def _capitals_name(noun: str, headings: str) -> str | None:
     )
     if found is None:
         return None
-    words = found.group().split()
-    return " ".join(w.lower() if w.lower() in _LINKS else w.capitalize() for w in words)
+    return title_cased(found.group())
 
 
 @lru_cache(maxsize=256)

@@ -34,11 +34,10 @@ def _agent_noun(plural: str = "") -> str:
     )
 
 
-_AGENT = _agent_noun()
-_AGENT_RE = re.compile(_AGENT)
-AGENT_NOUN = _AGENT
+AGENT_NOUN = _agent_noun()
+_AGENT_RE = re.compile(AGENT_NOUN)
 # the head nouns of a description, as a pattern ("diplomat", "seafarer")
-SPEAKER_HEADS = f"{lx.alternation(_HEAD_LIST)}|{_AGENT}"
+SPEAKER_HEADS = f"{lx.alternation(_HEAD_LIST)}|{AGENT_NOUN}"
 _VERBS = lx.SPEECH_VERBS
 # the words that follow a description's head: its speech verb (the first word of each) or
 # where the person is from
