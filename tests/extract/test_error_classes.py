@@ -16142,3 +16142,16 @@ def test_a_given_name_told_as_one_of_a_groups_people_is_a_person() -> None:
         'letter I never sent," he said at the December evening.'
     )
     assert _quotes(text) == {"I kept the last letter I never sent": "Marten"}
+
+
+def test_a_wiki_tables_markup_parts_its_rows_without_ending_the_table() -> None:
+    text = (
+        "== Releases by year ==\n"
+        '{| class="wikitable sortable"\n'
+        "! Date !! Released !! Source\n|-\n"
+        "| 11 Sep 2025 || 52 || State Department\n|-\n"
+        "| 13 Dec 2025 || 123 || Viasna\n|}\n"
+        "Counts are of people freed in each batch."
+    )
+    dated = {(c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert dated == {(52, "2025-09-11"), (123, "2025-12-13")}

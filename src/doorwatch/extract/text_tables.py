@@ -1,6 +1,8 @@
 """Tables set in text: their lines' cells, between "|" marks or tabs, or lined up with two
 spaces or more ("31 Dec 2020       169"), and which header cell a plain-text row's cell stands
-under. The counts and the sanctions of a table are read by ``count_tables``,
+under. A wiki's table markup is read the same way: a header line of cells after "!" marks
+("! As of !! Held"), and the "{|", "|-" and "|}" lines that open, part and close its rows,
+which end no table. The counts and the sanctions of a table are read by ``count_tables``,
 ``sanction_tables`` and ``profile_listings`` through these.
 """
 
@@ -24,14 +26,24 @@ def may_hold_table(text: str) -> bool:
     return text.find("|") >= 0 or text.find("\t") >= 0 or text.find(SPACED_GAP) >= 0
 
 
+# a wiki table's lines that hold no cells: the one that opens it ('{| class="wikitable"'), the
+# one between two rows ("|-") and the one that closes it ("|}")
+_WIKI_MARK_RE = re.compile(r"[ \t]*(?:\{\||\|-|\|\})")
+# a wiki table's header line: its cells after "!" and between "!!" marks
+_WIKI_HEADER_RE = re.compile(r"[ \t]*!(?!!)")
+_WIKI_HEADER_CELL_RE = re.compile(r"[^!\n]+")
+
+
 def table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """Yield each line of ``text`` as its start, its end and its cells (``line_cells``): a
-    line of fewer than two cells ends any table above it."""
+    line of fewer than two cells ends any table above it; a wiki table's markup lines are
+    not yielded, so they end none."""
     start = 0
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        yield start, end, line_cells(text, start, end)
+        if not _WIKI_MARK_RE.match(text, start) or text[start:end].count("|") > 1:
+            yield start, end, line_cells(text, start, end)
         start = end + 1
 
 
@@ -95,12 +107,19 @@ def is_ruled(text: str, start: int, end: int) -> bool:
 def line_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return the spans of the cells of the line ``text[start:end]``, each stripped: between
     "|" marks or tabs, or else apart by two spaces or more (none when the line has neither)."""
+    if _WIKI_HEADER_RE.match(text, start) and text.find("!!", start, end) >= 0:
+        return _stripped(text, _WIKI_HEADER_CELL_RE.finditer(text, start, end))
     if not is_ruled(text, start, end):
         if text.find(SPACED_GAP, start, end) < 0:
             return []
         return [cell.span() for cell in _SPACED_CELL_RE.finditer(text, start, end)]
+    return _stripped(text, _CELL_RE.finditer(text, start, end))
+
+
+def _stripped(text: str, cells: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    """Return the spans of ``cells`` with their spaces cut off, the blank ones left out."""
     out: list[tuple[int, int]] = []
-    for cell in _CELL_RE.finditer(text, start, end):
+    for cell in cells:
         lead = len(cell.group()) - len(cell.group().lstrip())
         trail = len(cell.group()) - len(cell.group().rstrip())
         if cell.end() - trail > cell.start() + lead:
