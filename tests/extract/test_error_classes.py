@@ -16155,3 +16155,27 @@ def test_a_wiki_tables_markup_parts_its_rows_without_ending_the_table() -> None:
     )
     dated = {(c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
     assert dated == {(52, "2025-09-11"), (123, "2025-12-13")}
+
+
+def test_a_measure_in_force_told_by_when_it_came_in() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The chapter on the airline needs one fix: London's restrictions on Belavia came in "
+        "June 2021, not May."
+    )
+    assert _sanctions(text) == {("imposed", "Belavia", "2021-06")}
+
+
+def test_a_designation_with_its_power_named_before_its_target() -> None:
+    text = "Sanctions.\n\nThe UK Naftan designation dates from March 2022."
+    found = {(c.target, c.imposer, c.date) for c in extract_claims(text) if isinstance(c, Sanction)}
+    assert found == {("Naftan", "United Kingdom", "2022-03")}
+
+
+def test_goods_under_a_measure_in_a_that_clause_after_another() -> None:
+    text = (
+        "Sanctions.\n\n"
+        "The filings say that Grodno Azot has been under EU sanctions since June 2021 and that "
+        "potash has been under EU sanctions since June 2021 as well."
+    )
+    assert ("imposed", "potash", "2021-06") in _sanctions(text)

@@ -78,6 +78,8 @@ ADJUNCT_REMAIN_RE = re.compile(
 # Treasury (August 2021) is in force": whose it is told after)
 NAMED_LISTING_RE = re.compile(
     r"\b(?:(?P<power>[A-Z][\w.]*)[’']s|its|their|[Tt]he)\s+"
+    # ("The US Belaruskali designation": whose it is, named before its target)
+    r"(?:(?P<named>US|U\.S\.|EU|E\.U\.|UK)\s+)?"
     r"(?P<target>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<verb>listing|designation)\b"
     # (told as standing or dated: not "the EU's Belavia listing process")
     r"(?=\s+(?:(?:from|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|still|stays?|stands?|remains?|"

@@ -595,7 +595,7 @@ BACKGROUND_RE = re.compile(
     r"(?:\s*,\s*|\s+)(?:(?:(?:which|that)\s+)?(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was)\s+))?"
     r"(?:(?:first\s+|originally\s+)?(?:imposed|introduced|adopted|in\s+place|in\s+force|"
     # ("… Belavia, added in August 2023"; "…, imposed by Washington in 2021": by whom)
-    r"widened|extended|expanded|tightened|applied|added)"
+    r"widened|extended|expanded|tightened|applied|added|came|took\s+effect)"  # ("… came in August 2023")
     r"(?:(?<=imposed)\s+by\s+(?:the\s+)?(?P<named>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?\s+(?:in|since)|since|"
     # ("the American measures against Belavia, imposed last August": when, from the dateline)
     r"(?<=,\s)(?:imposed|introduced|adopted|added)(?=\s+last\s)|"
@@ -961,8 +961,8 @@ PENALTY_RE = re.compile(
 # "The airline, Belavia, has been under U.S. restrictions since 2023".
 _UNDER_GOODS = lx.alternation(lx.words("sanctions", "goods"))
 UNDER_RE = re.compile(
-    # ("it does not touch potash, which remains under US sanctions": goods, then a clause)
-    rf"\b(?P<target>(?:{_UNDER_GOODS})(?=\s*,\s+(?:which|that)\s)|"
+    # ("potash, which remains under US sanctions", "… and that potash has been under …": goods)
+    rf"\b(?P<target>(?:{_UNDER_GOODS})(?=\s*,\s+(?:which|that)\s)|(?:(?<=\bthat\s)|(?<=\bwhile\s))(?:{_UNDER_GOODS})(?=\s+(?:has\s+been|remains|is)\s+under\s)|"
     # ("Belaruskali and the potash trade remain under US sanctions")
     rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:(?:\s+[a-z][\w-]*)?\s+(?:{DESCRIBED_HEAD}))?"
     # ("Belaruskali and the rest of the potash sector remain under …")

@@ -321,6 +321,9 @@ BACKGROUND_WORDS = (
     "imposed by ",
     " back to ",
     " from ",
+    # ("restrictions on Belavia came in August 2023", "… took effect in 2021")
+    " came in ",
+    " effect in ",
 )
 WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion", " discussing ", "discussions ",
                  " preparing ", " drafting ", " package that", " package which", " drafted",
