@@ -16179,3 +16179,13 @@ def test_goods_under_a_measure_in_a_that_clause_after_another() -> None:
         "potash has been under EU sanctions since June 2021 as well."
     )
     assert ("imposed", "potash", "2021-06") in _sanctions(text)
+
+
+def test_a_verb_of_speech_in_a_relative_clause_before_the_one_quoted() -> None:
+    text = (
+        "The weekly digest ran long this time.\n\nThe same report quotes a lawyer who advises "
+        'families, Tomas Liepa: "Most of them need months before they sleep through the night."'
+    )
+    assert _quotes(text) == {
+        "Most of them need months before they sleep through the night.": "Tomas Liepa"
+    }

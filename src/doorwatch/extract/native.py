@@ -50,6 +50,7 @@ MODULES = (
     "described_subjects",
     "figures",
     "first_person",
+    "framed_speakers",
     "freeze_shapes",
     "hard_wraps",
     "heading_figures",

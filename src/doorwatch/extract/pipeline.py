@@ -131,7 +131,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
             # only when the body does not give the same words)
             # ('⤵️ Forwarded from X' above words that stand on their own line: the post's author)
             titled = (
-                attributor.captions.speaker(q.open)
+                attributor.frames.captions.speaker(q.open)
                 or post_author(text, q.open)
                 or heading_speaker(text, paras[q.para], q, mentions)
             )

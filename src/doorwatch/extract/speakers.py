@@ -16,9 +16,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.annotation_lines import noted_by
-from doorwatch.extract.catalogue_entries import catalogue_writer
-from doorwatch.extract.claim_fields import claim_speaker, is_claim_label
+from doorwatch.extract.claim_fields import is_claim_label
 from doorwatch.extract.clause_subjects import (
     APPOSITIVE_TO_VERB_RE,
     clause_subject,
@@ -30,24 +28,18 @@ from doorwatch.extract.clause_subjects import (
 )
 from doorwatch.extract.clause_subjects import SPEAKING_KINDS as _SPEAKING
 from doorwatch.extract.colon_speakers import colon_speaker
-from doorwatch.extract.credit_lines import credited, phrase_owner, words_owner
+from doorwatch.extract.credit_lines import credited
 from doorwatch.extract.definite_speakers import definite_speaker
 from doorwatch.extract.described_subjects import PERSON_NOUNS, opened_with
 from doorwatch.extract.first_person import I_AUX, said_by_writer
+from doorwatch.extract.framed_speakers import FramedSpeakers
 from doorwatch.extract.labelled_turns import LabelledTurns
-from doorwatch.extract.letter_lines import letter_sender
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
-from doorwatch.extract.name_captions import NameCaptions
 from doorwatch.extract.office_holders import office_holder
 from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT, PRONOUN_GENDER
-from doorwatch.extract.post_headers import post_author
 from doorwatch.extract.pronoun_writers import PIECES, letter_writer, piece_author
 from doorwatch.extract.quotes import QuoteSpan
-from doorwatch.extract.reply_addressees import ReplyAddressees
 from doorwatch.extract.resolve import Resolver, as_named
-from doorwatch.extract.script_labels import (
-    may_open_label,
-)
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
 from doorwatch.extract.title_portfolios import ends_portfolio, is_title_head
 from doorwatch.extract.unnamed_speakers import (
@@ -140,7 +132,6 @@ _OWNED_PIECE_SUBJECT_RE = re.compile(
     rf"(?:{_SPEECH_NOUNS}|{lx.DOCUMENT_NOUNS})\s+"
 )
 _CHAIN_REACH = 700  # how far a "she" goes on meaning one described before
-_CAME_REPLY_RE = re.compile(r"\s*came\s+the\s+(?:[a-z]+\s+)?(?:reply|answer|response|retort)\b")
 _IN_WORDS_RE = re.compile(
     # ("In his view, '…'", "In her assessment, '…'": a party's opinion as a judgment gives it)
     r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?"
@@ -226,8 +217,9 @@ class Attributor:
         self.turns = LabelledTurns(masked, paras, mentions, self.resolver, headings, headed)
         # (a caption line in capitals or a post's header is a heading, blanked in ``masked``)
         self.headed = headed or masked
-        self.captions = NameCaptions(self.headed, self.resolver)
-        self.addressees = ReplyAddressees(masked, index, self.resolver, headed)
+        self.frames = FramedSpeakers(
+            masked, self.headed, paras, index, mentions, self.resolver, self.turns
+        )
 
     def speakers(self, quotes: list[QuoteSpan]) -> list[str | None]:
         """Return the speaker of each quotation in ``quotes`` (None where none is found)."""
@@ -235,72 +227,11 @@ class Attributor:
         last_para_speaker: dict[int, str | None] = {}
         self._described_by: dict[str, tuple[int, str]] = {}  # (see ``_chained``)
         for i, quote in enumerate(quotes):
-            opens = self.paras[quote.para].start
-            placed = self.captions.speaker(quote.open) or self.addressees.speaker(quote.open)
-            if placed is not None:
-                # ('LOWER THIRD: KASIA WRÓBEL | analyst' above 'SOT: "…"': the one on screen;
-                # 'Dear Mr Shypila, … You write: "…"': the one the reply answers)
-                out.append(placed)
-                last_para_speaker[quote.para] = placed
-                continue
-            claimed, claimant = claim_speaker(self.headed, quote.open)
-            if claimant is not None:
-                # ('CLAIM: "…"' over 'WHO SAID IT: X, …': the one the field names, never the
-                # label)
-                out.append(claimant)
-                last_para_speaker[quote.para] = claimant
-                continue
-            posted = (
-                post_author(self.headed, quote.open)
-                or noted_by(self.headed, quote.open)
-                or catalogue_writer(self.headed, quote.open)
-            )
-            if posted is not None:
-                # ('↪ Katsiaryna M. @katya_mg · 28 Dec 2024' above '"…"': the post's author)
-                out.append(posted)
-                last_para_speaker[quote.para] = posted
-                continue
-            cut = (
-                self.turns.cut_speaker(quote.para, quote.open)
-                or self.turns.thread_author(quote.para, quote.open)
-                if may_open_label(self.masked[opens : opens + 2])
-                else None
-            )
-            if cut is not None:
-                # 'SOT, JOE BIDEN, WHITE HOUSE STATEMENT: "…"': the voice the script's label
-                # gives the recording
-                out.append(cut)
-                last_para_speaker[quote.para] = cut
-                continue
-            owned_by = words_owner(self.masked, self.mentions, quote.open)
-            owner = self.resolver.name(owned_by) if owned_by is not None else None
-            if owner is not None:
-                # ("connected to President Lukashenko's statement of 3 July that '…,' Ms Costa
-                # said": the words are his, whoever speaks of them)
-                out.append(owner)
-                last_para_speaker[quote.para] = owner
-                continue
-            sender = letter_sender(self.masked, self.index, self.mentions, self.resolver, quote)
-            if sender is not None:
-                # ('Yahor's letter came today. "…"': the words of the piece's sender)
-                out.append(sender)
-                last_para_speaker[quote.para] = sender
-                continue
-            if i > 0 and _CAME_REPLY_RE.match(self.masked, quote.close + 1) is not None:
-                # ('"…," came the reply': the one who answered before answers again; after a
-                # question quoted last, the answer is not the asker's, and its speaker untold)
-                asked = self.masked[quotes[i - 1].close - 1 : quotes[i - 1].close] == "?"
-                replier = None if asked else out[i - 1]
-                out.append(replier)
-                last_para_speaker[quote.para] = replier
-                continue
-            phrased = (
-                None if quote.unclosed else phrase_owner(self.masked, self.mentions, quote.close)
-            )
-            if phrased is not None:
-                # ('"…", in Viasna's phrase': whose words they are, told after them)
-                out.append(self.resolver.name(phrased))
-                last_para_speaker[quote.para] = out[-1]
+            framed = self.frames.speaker(quotes, i, out)
+            claimed = framed.claimed
+            if framed.hit:
+                out.append(framed.speaker)
+                last_para_speaker[quote.para] = framed.speaker
                 continue
             described = self._described(quote)
             if described is not None:
@@ -837,7 +768,11 @@ class Attributor:
             if quoted is not None:
                 return quoted
         cited = _CITES_RE.search(window) if window.endswith((":", ": ", ":\n")) else None
-        if cited is not None and (last is None or last.end() <= cited.start()):
+        if cited is not None and (
+            last is None
+            or last.end() <= cited.start()
+            or window.endswith(" who ", 0, last.start("speech"))
+        ):  # ("quotes a lawyer who advises families, X:")
             quoted = self._cited(s_start + cited.end(), open_)
             if quoted is not None or self.anonymous:
                 return quoted

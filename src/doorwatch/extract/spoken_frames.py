@@ -84,6 +84,8 @@ _ONE_OF_DESCRIBED_RE = re.compile(
     r"\s*One(?:\s+of\s+[^,]{1,60})?,\s+(?:a|an)\s+(?P<desc>[^,]{3,60}?)"
     r"(?:\s+(?:who|whose)\s+[^,]{1,120})?,\s*$"
 )
+# a subject that ends in a relative pronoun: the verb after it is the relative clause's
+_RELATIVE_END_RE = re.compile(r"\s(?:who|whom)\s+$")
 _UNDESCRIBED_RE = re.compile(r"\s*(?:As\s+)?(?:One|Some|Several|Another)\b")
 
 
@@ -124,6 +126,9 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
     """Return the frame whose verb stands at ``verb_at`` in the sentence opening at
     ``first``, or None when its subject names someone or is no description."""
     subject = masked[first:verb_at]
+    if _RELATIVE_END_RE.search(subject):
+        # ("quotes a lawyer who advises families, X:": the relative clause's verb, no frame's)
+        return Frame(None) if _UNDESCRIBED_RE.match(subject) else None
     described = _DESCRIPTION_RE.search(subject)
     # ("My husband said, …": the writer's kin speaks, whom "my" only tells whose they are)
     mine = (
