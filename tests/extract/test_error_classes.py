@@ -16189,3 +16189,16 @@ def test_a_verb_of_speech_in_a_relative_clause_before_the_one_quoted() -> None:
     assert _quotes(text) == {
         "Most of them need months before they sleep through the night.": "Tomas Liepa"
     }
+
+
+def test_the_line_that_came_from_one_named_with_a_role_before_the_colon() -> None:
+    came = (
+        "The weekly digest ran long this time.\n\nThe ministry line came from spokesman Pavel "
+        'Dranko: "Everyone who asked for clemency received it."'
+    )
+    this_one = (
+        "The weekly digest ran long this time.\n\nThe ministry line used in the coverage is this "
+        'one, from spokesman Pavel Dranko: "Everyone who asked for clemency received it."'
+    )
+    for text in (came, this_one):
+        assert _quotes(text) == {"Everyone who asked for clemency received it.": "Pavel Dranko"}

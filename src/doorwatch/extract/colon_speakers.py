@@ -49,8 +49,12 @@ _DOCUMENT_COLON_RE = re.compile(
 )
 # 'The opening question came from Lena Ortiz of Global Wire: "…"': the one a question or a
 # reply came from, then at most where they work, then the colon
+# ("The next question came from X:", "The official line came from spokesman X:", "The line
+# the sources use is this one, from spokeswoman X:": the one the words come from, by their role)
 _CAME_FROM_RE = re.compile(
-    r"\b(?:question|questions|query|follow-up|reply|answer|response)\s+(?:\w+\s+)?came\s+from\s+$"
+    r"(?:\b(?:question|questions|query|follow-up|reply|answer|response|line|statement|words|"
+    r"comment|remark|message|framing|wording)\s+(?:\w+\s+)?came\s+from|"
+    r"\b(?:is|was)\s+this(?:\s+one)?\s*,\s+from)\s+(?:(?:the\s+)?[a-z]+\s+)?$"
 )
 _CAME_FROM_AFTER_RE = re.compile(r"(?:,?\s+(?:of|at|from)\s+[^.;:!?\"“”\n]{1,50})?:\s*")
 # 'His answer was blunt: "…"': the words of the one the pronoun refers to
@@ -132,6 +136,13 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
         key = POSSESSIVE_SUBJECT[own_words.group("pronoun").lower()]
         at = s_start + own_words.start("pronoun")
         return Mention(at, at + len(own_words.group("pronoun")), "pronoun", key)
+    for m in found if " from " in window else ():
+        if (
+            m.kind in ("person", "org")
+            and _CAME_FROM_RE.search(masked, max(s_start, m.start - 40), m.start)
+            and _CAME_FROM_AFTER_RE.fullmatch(masked, m.end, open_)
+        ):
+            return m  # (before the sentence's subject: "The official line came from X:")
     for at, m in enumerate(found):
         if caller_cue_end(masked, m, open_) is not None and _ends_own_line(
             masked[m.end : open_].rstrip()
@@ -145,13 +156,6 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
         ):
             # ('From Iryna in Lida, whose sister was freed yesterday: "…"', 'From a mother in
             # our chat, Liudmila, whose son …:': the one the words come from)
-            return m
-        if (
-            m.kind in ("person", "org")
-            and "came" in window
-            and _CAME_FROM_RE.search(masked, max(s_start, m.start - 40), m.start)
-            and _CAME_FROM_AFTER_RE.fullmatch(masked, m.end, open_)
-        ):
             return m
         if (
             m.kind in ("person", "org")
