@@ -16202,3 +16202,12 @@ def test_the_line_that_came_from_one_named_with_a_role_before_the_colon() -> Non
     )
     for text in (came, this_one):
         assert _quotes(text) == {"Everyone who asked for clemency received it.": "Pavel Dranko"}
+
+
+def test_one_a_piece_has_or_quotes_by_description_is_whom_he_then_means() -> None:
+    text = (
+        "The weekly digest ran long this time. Donald Trump called it a great deal.\n\n"
+        "The same article has a former prisoner, freed in July and flown to Vilnius, who "
+        'disagrees with that framing. "I was never a coin to be traded," he says.'
+    )
+    assert _quotes(text) == {"I was never a coin to be traded": "former prisoner freed in July"}

@@ -24,6 +24,7 @@ from doorwatch.extract.unnamed_speakers import (
     AGENT_NOUN,
     GATHERED_HEADS,
     NAMED_AFTER_RE,
+    PIECE_PERSON_WORDS,
     SPEAKER_HEADS,
     TERM,
     is_agent_noun,
@@ -168,7 +169,9 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
         return (_indefinite(told, gender) or True) if told is not None else True
     if _LATER_PRONOUN_RE[gender].match(masked, start, end):
         return True
-    if "I " in masked[start : start + 30]:
+    if "I " in masked[start : start + 30] or any(
+        masked.find(word, start, end) >= 0 for word in PIECE_PERSON_WORDS
+    ):
         met = _met(masked, start, end, gender)
         if met is not False:
             return met

@@ -547,13 +547,20 @@ _SPOKE_TO_RE = re.compile(
     rf"\b(?:(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|"
     rf"put\s+(?:this|it|that|the\s+question))"
     r"(?:\s+(?:briefly|again|once|(?:in|on|last|this|at|over)\s+[\w-]+(?:\s+[\w-]+)?))?"
-    r"\s+(?:to|with)|(?<=\bI\s)(?:met|interviewed|visited|called|phoned|rang))"
+    r"\s+(?:to|with)|(?<=\bI\s)(?:met|interviewed|visited|called|phoned|rang)|"
+    # ("The same piece has a former prisoner, released in June, who …": one a piece quotes)
+    rf"\b(?:{lx.DOCUMENT_NOUNS}|piece|article|story|film|documentary|programme|episode|feature)\s+(?:also\s+)?"
+    r"(?:has|features|quotes|cites|interviews|profiles|follows))"
     rf"\s+{_ARTICLE}{_DESCRIBED}{_END}"
 )
+# the words one a piece quotes is found by ("The report quotes a …")
+PIECE_PERSON_WORDS = (" has a", " has one", " features ", " quotes a", " quotes one", " cites a",
+                      " interviews a", " interviews one", " profiles a", " follows a")  # fmt: skip
 # the words the person spoken to is found by
 _SPOKE_TO_WORDS: tuple[str, ...] = (
     *("spoke ", "talked ", "put ", "I met ", "I interviewed ", "I visited "),
     *("I called ", "I phoned ", "I rang "),
+    *PIECE_PERSON_WORDS,
 )
 # ('The owner of a lorry firm, who asked not to be named, said …': "the" with an aside that
 # keeps the name back)
@@ -670,6 +677,10 @@ _SEXES = {**lx.PERSON_NOUN_SEXES, **lx.GENDERED_NOUNS}
 # what one met is told by when the noun alone says nothing of them ("one woman who had been
 # held in a penal colony in Homel"): the relative clause, to its end, not into what the writer
 # asked ("one young man who works in a bakery what he remembers")
+_FREED_WHEN_RE = re.compile(
+    r",?\s+(?P<when>(?:released|freed|pardoned)\s+(?:in|on|last|this)\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+|\d{4}|year|month|week))\b"
+)
 _WHO_CLAUSE_RE = re.compile(
     r"\s+who\s+[^,.;:!?\"“”]{3,80}?(?=\s*[,.;:!?]|\s+(?:what|whether|how|why|if|about|when)\b)"
 )
@@ -698,6 +709,10 @@ def _met_description(masked: str, found: re.Match[str], end: int) -> str:
     clause = _WHO_CLAUSE_RE.match(masked, found.end("who"), end)
     if clause is not None and words[-1] in PLAIN_NOUNS and len(words) <= 2:
         description = f"{description} {' '.join(clause.group().split())}"
+    freed = _FREED_WHEN_RE.match(masked, found.end("who"), end)
+    if freed is not None:
+        # ("a former prisoner, released in June, who …": when they were freed tells who)
+        description = f"{description} {' '.join(freed['when'].split())}"
     return description
 
 
