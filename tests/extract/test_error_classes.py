@@ -16211,3 +16211,14 @@ def test_one_a_piece_has_or_quotes_by_description_is_whom_he_then_means() -> Non
         'disagrees with that framing. "I was never a coin to be traded," he says.'
     )
     assert _quotes(text) == {"I was never a coin to be traded": "former prisoner freed in July"}
+
+
+def test_its_director_is_the_director_of_the_body_a_sentence_before_opens_with() -> None:
+    text = (
+        "The weekly digest ran long this time.\n\nThe Riga-based Baltic Media Watch called the "
+        "arrest a warning to the EU. Worth a line. Its director put it this way in the release: "
+        '"Nobody in the newsroom thinks this is the last one."'
+    )
+    assert _quotes(text) == {
+        "Nobody in the newsroom thinks this is the last one.": "director of Baltic Media Watch"
+    }

@@ -44,6 +44,7 @@ _FRAME_RE = re.compile(
     r"(?:(?!as\b)[^.!?;:\"“”‘’\n,]){1,70}?:\s*$"
 )
 _REACH = 120  # (a frame longer than this before its quotation is no frame of it)
+_BODY_SENTENCES = 3  # how many sentences back the body whose office "its director" is is named
 
 
 # ("As I told the committee, "…"": the writer, whom a byline or a label names, not no one)
@@ -160,6 +161,12 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
             if named is not None:
                 return Frame(named["name"])
         desc = described["desc"]
+        if described["det"].lower() == "its" and " " not in desc:
+            # ("The Riga-based Baltic Media Watch called … Its director put it this way: …":
+            # the office of the body a sentence before opens with)
+            body = _opening_body(masked, mentions, first)
+            if body is not None:
+                return Frame(f"{desc} of {body}")
         if desc.split()[-1] in PLAIN_NOUNS and (described["post"] or "").startswith(" whose "):
             # ("A woman whose brother is serving ten years wrote": the clause tells who she is)
             desc += described["post"]
@@ -168,6 +175,22 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
     if one_of is not None:
         return Frame(one_of["desc"])  # ("One of those freed, a pensioner from Homel, told us")
     return Frame(None) if _UNDESCRIBED_RE.match(subject) else None
+
+
+def _opening_body(masked: str, mentions: Mentions, first: int) -> str | None:
+    """Return the body named first in the nearest of the few sentences before ``first`` in its
+    paragraph that names one, or None."""
+    end = first
+    for _ in range(_BODY_SENTENCES):
+        if end <= 0 or masked.startswith("\n", end - 1):
+            return None
+        dot = masked.rfind(". ", 0, end - 2)
+        start = max(dot + 2 if dot >= 0 else 0, masked.rfind("\n", 0, end - 1) + 1)
+        body = next((m for m in mentions.within(start, end) if m.kind == "org"), None)
+        if body is not None:
+            return masked[body.start : body.end]
+        end = start
+    return None
 
 
 def _description(subject: str, described: re.Match[str]) -> bool:
