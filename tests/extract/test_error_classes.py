@@ -16222,3 +16222,18 @@ def test_its_director_is_the_director_of_the_body_a_sentence_before_opens_with()
     assert _quotes(text) == {
         "Nobody in the newsroom thinks this is the last one.": "director of Baltic Media Watch"
     }
+
+
+def test_a_rule_of_dashes_and_pluses_under_a_header_ends_no_table() -> None:
+    text = (
+        "Handbook, section 2\n\n"
+        "  Date              | Political prisoners (Viasna) | Note\n"
+        "  ------------------+------------------------------+---------------------------\n"
+        "  1 June 2021       | 460                          | 38 newly recognised in May\n"
+        "  1 June 2022       | 1,200                        |\n"
+    )
+    dated = {(c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert ("political_prisoners_held", 460, "2021-06-01") in dated
+    assert ("political_prisoners_held", 1200, "2022-06-01") in dated
+    # (a count in a note's cell after the row's own is read as prose)
+    assert any(c[:2] == ("prisoners_designated", 38) for c in dated)

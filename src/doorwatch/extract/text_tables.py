@@ -34,6 +34,10 @@ _WIKI_HEADER_RE = re.compile(r"[ \t]*!(?!!)")
 _WIKI_HEADER_CELL_RE = re.compile(r"[^!\n]+")
 
 
+# a line that only rules a table: dashes or equals signs, with "+" where columns meet
+_RULE_LINE_RE = re.compile(r"[ \t]*[-=]{3,}(?:[ \t]*\+[ \t]*[-=]{3,})+[ \t]*")
+
+
 def table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """Yield each line of ``text`` as its start, its end and its cells (``line_cells``): a
     line of fewer than two cells ends any table above it; a wiki table's markup lines are
@@ -42,7 +46,9 @@ def table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if not _WIKI_MARK_RE.match(text, start) or text[start:end].count("|") > 1:
+        if _RULE_LINE_RE.fullmatch(text, start, end):
+            pass  # ("------+------" under a header: a rule, which ends no table)
+        elif not _WIKI_MARK_RE.match(text, start) or text[start:end].count("|") > 1:
             yield start, end, line_cells(text, start, end)
         start = end + 1
 
@@ -178,16 +184,21 @@ class _Spanned(Protocol):
     @property
     def start(self) -> int: ...
 
+    @property
+    def end(self) -> int: ...
+
 
 _Claim = TypeVar("_Claim", bound=_Spanned)
 
 
 def outside_rows(text: str, claims: list[_Claim], tabled: Sequence[_Spanned]) -> list[_Claim]:
-    """Return ``claims`` less those read in the rows ``tabled`` came from: a table's row read
-    as prose as well counts once, as a row."""
+    """Return ``claims`` less those read in the cells of the rows ``tabled`` came from, up to
+    the last cell read: a table's row read as prose as well counts once, as a row (a note in a
+    cell after, "some 800 added during 2021", is read as prose)."""
     if not tabled:
         return claims
-    rows = [(text.rfind("\n", 0, c.start) + 1, text.find("\n", c.start)) for c in tabled]
-    return [
-        c for c in claims if not any(a <= c.start < (b if b >= 0 else len(text)) for a, b in rows)
-    ]
+    rows: dict[int, int] = {}
+    for c in tabled:
+        line = text.rfind("\n", 0, c.start) + 1
+        rows[line] = max(rows.get(line, 0), c.end)
+    return [c for c in claims if not any(a <= c.start < b for a, b in rows.items())]
