@@ -16237,3 +16237,24 @@ def test_a_rule_of_dashes_and_pluses_under_a_header_ends_no_table() -> None:
     assert ("political_prisoners_held", 1200, "2022-06-01") in dated
     # (a count in a note's cell after the row's own is read as prose)
     assert any(c[:2] == ("prisoners_designated", 38) for c in dated)
+
+
+def test_a_paragraph_telling_of_a_piece_from_one_described_gives_whose_words_follow() -> None:
+    base = "Our newsletter, winter issue. Anna Berg chairs the group.\n\n"
+    arrived = (
+        base + "A reply arrived in March from a man held in the colony at Horki, the first from "
+        'there in a year. He let us quote it.\n\n"Your card about the harbour came with three '
+        'others," he wrote.'
+    )
+    sent = (
+        base + "The mother of a prisoner in Mahiliou, who gets our letters through a lawyer, "
+        'sent a message on Friday. She said we could print it.\n\n"He reads every card twice," '
+        "she wrote."
+    )
+    assert _quotes(arrived) == {
+        "Your card about the harbour came with three others": "man held in the colony at Horki"
+    }
+    assert _quotes(sent) == {"He reads every card twice": "mother of a prisoner in Mahiliou"}
+    # (a pronoun the description does not fit means someone else)
+    other = arrived.replace("he wrote", "she wrote")
+    assert _quotes(other) == {"Your card about the harbour came with three others": "Anna Berg"}

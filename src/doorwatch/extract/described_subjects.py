@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.entry_labels import entry_speaker
+from doorwatch.extract.letter_lines import described_sender
 from doorwatch.extract.meeting_roles import opening_office
 from doorwatch.extract.mentions import Mention, first_name_gender
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
@@ -248,6 +249,13 @@ def _indefinite(found: re.Match[str], gender: str) -> Opening | None:
     return Opening(noun, None, -1, " ".join([*words, *tail.replace(",", " ").split()]))
 
 
+def _fits(description: str, gender: str) -> bool:
+    """Return True when the first person noun of ``description`` ("man held in …", "wife of
+    a prisoner …") may be the pronoun of ``gender``; False when it has none or another's."""
+    noun = next((w for w in description.split() if w in PERSON_NOUNS or w in _ROLES), None)
+    return noun is not None and PERSON_NOUNS.get(noun, gender) == gender
+
+
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
 _DESCRIBED_REACH = 3  # sentences back a description may open for a later pronoun
 
@@ -276,7 +284,13 @@ def opened_with(
     for i in range(si - 1, max(-1, si - _DESCRIBED_REACH), -1):
         start, end = index.spans[i]
         if start < para_start:
-            return None
+            if quote.open != para_start or quote.para == 0 or paras[quote.para - 1].heading:
+                return None
+            # ('A reply arrived from a man held in … \n\n "…," he wrote': the sender)
+            before = paras[quote.para - 1]
+            return described_sender(
+                masked, index, before.start, before.end, lambda desc: _fits(desc, gender)
+            )
         # ("The Chair thanked the lawyers. '…,' she said": who held the office at the meeting)
         held = opening_office(masked, start, end, resolver.office_holders())
         if held is not None:

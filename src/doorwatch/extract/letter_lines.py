@@ -2,7 +2,10 @@
 and its sender: "Yahor's letter of 20 December came today. "…"", "A letter from Ilya, dated 2
 December. "…"", "X, a friend from university, sent me a postcard in June. It said: "…"",
 "He writes every week. In his last letter: "…"", and the one the writer asked just before
-("I asked him what he did first. "…""). The quotation's own sentence says nothing
+("I asked him what he did first. "…""). A paragraph that tells of a piece from one it
+describes, not names ("A reply arrived in December from a man held in the colony at
+Navapolatsk."), gives whose words the next paragraph opens with ('"…," he wrote'):
+``described_sender``. The quotation's own sentence says nothing
 but that it is the piece ("It said:", "It was short:", "The line was:"), so the sender is
 the one speaking.
 
@@ -12,6 +15,7 @@ The pieces are ``sent_pieces`` in ``data/extract/speech.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.clause_subjects import opening_subject
@@ -115,6 +119,43 @@ def letter_sender(
         subject = opening_subject(masked, mentions, lambda a, b: None, (s_start, s_end))
         if subject is not None and not subject.possessive:
             return None  # ("Anna answered him on air. "…"": one nearer speaks, not the sender)
+    return None
+
+
+# a piece from one described ("A reply arrived in December from a man held in …", "we received
+# a letter from a woman in …"), or one described who sent it ("A man now in his third year at a
+# colony … sent us a reply", "The wife of a prisoner in Vitsebsk, who …, sent a message")
+_REPLY = r"(?:" + _PIECES + r"|reply|replies)"
+_DESCRIBED_SENDER_RES = (
+    re.compile(
+        rf"\b{_REPLY}\s+(?:(?:arrived|came)\b[^,.;:\"“”]{{0,30}}?\s+)?from\s+"
+        r"(?:an?|one)\s+(?P<desc>[^,.;:\"“”]{3,90}?)(?=\s*[,.;:]|\s+(?:who|which|that)\b)"
+    ),
+    re.compile(
+        r"\s*(?:An?|One|The(?=\s+[a-z]+\s+of\s+an?\s))\s+(?P<desc>[^,.;:\"“”]{3,90}?)"
+        r"(?:\s*,[^.;:\"“”]{1,140}?,)?\s+(?:sent|wrote)\s+(?:(?:us|me|our\s+[a-z]+)\s+)?"
+        rf"(?:a|an|one)\s+(?:(?:short|long|brief)\s+)?{_REPLY}\b"
+    ),
+)
+_SENDER_SENTENCES = 3  # how many sentences of the paragraph before may tell of the piece
+
+
+def described_sender(
+    masked: str, index: SentenceIndex, start: int, end: int, fits: Callable[[str], bool]
+) -> str | None:
+    """Return the one described, not named, whom the first sentences of the paragraph
+    ``masked[start:end]`` tell a piece came from, when ``fits`` their description (the
+    pronoun after the words is theirs); None when they tell of none."""
+    first = index.index(start)
+    for si in range(first, min(len(index.spans), first + _SENDER_SENTENCES)):
+        s_start, s_end = index.spans[si]
+        if s_start >= end:
+            break
+        found = _DESCRIBED_SENDER_RES[0].search(masked, s_start, s_end)
+        found = found or _DESCRIBED_SENDER_RES[1].match(masked, s_start, s_end)
+        if found is not None:
+            description = " ".join(found["desc"].split())
+            return description if fits(description) else None
     return None
 
 
