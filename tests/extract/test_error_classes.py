@@ -16258,3 +16258,14 @@ def test_a_paragraph_telling_of_a_piece_from_one_described_gives_whose_words_fol
     # (a pronoun the description does not fit means someone else)
     other = arrived.replace("he wrote", "she wrote")
     assert _quotes(other) == {"Your card about the harbour came with three others": "Anna Berg"}
+
+
+def test_the_kin_of_one_described_is_the_one_who_speaks() -> None:
+    text = (
+        "Our newsletter, winter issue. Anna Berg chairs the group.\n\n"
+        "The sister of a teacher in Horki told our volunteers she had been called twice. "
+        '"He is thinner but calm," she said.'
+    )
+    held = text.replace("a teacher in Horki", "a man held in Horki")
+    assert _quotes(text) == {"He is thinner but calm": "sister of a teacher in Horki"}
+    assert _quotes(held) == {"He is thinner but calm": "sister of a man held in Horki"}

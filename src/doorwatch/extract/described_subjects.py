@@ -87,8 +87,9 @@ def _indefinite_re(heads: str) -> str:
         # (not into "that employs …": the relative opens what is said of the firm)
         r"(?P<tail>,?\s+(?:in|with|from|of)\s+(?:(?:a|an|the|his|her)\s+)?"
         r"(?:(?!(?:who|that|which)\b)[\w-]+\s+){0,2}?(?!(?:who|that|which)\b)[\w-]+"
-        # ("the owner of a small bakery in Lida": and where that is)
-        r"(?:\s+in\s+[A-Z][\w’'-]+)?"
+        # ("the owner of a small bakery in Lida", "the mother of a prisoner held in Shklou": and
+        # where that is)
+        r"(?:\s+(?:held\s+)?in\s+[A-Z][\w’'-]+)?"
         # ("One woman freed in December, a 44-year-old accountant, told me …")
         # ("A former prisoner, released in 2024 and now …": set off by a comma)
         r"|,?\s+(?:released|freed|detained|arrested|jailed|pardoned)\s+(?:in|on|last|this)\s+"
@@ -125,6 +126,11 @@ _TRADE_OPENER_RE = re.compile(
 # (any noun of someone who does something, too: "A furniture importer in Gdańsk …")
 _OPENING_RE = re.compile(
     rf"\s*{_OPENER}(?:{_OWNED}|{_indefinite_re(f'{_ROLE_NOUNS}|{AGENT_NOUN}')}){_AFTER}"
+)
+# the same with no lead-in, read first ("The mother of a prisoner held in …" is the subject,
+# not "The mother of" leading in to "a prisoner")
+_PLAIN_OPENING_RE = re.compile(
+    rf"\s*(?:{_OWNED}|{_indefinite_re(f'{_ROLE_NOUNS}|{AGENT_NOUN}')}){_AFTER}"
 )
 # a name the one described gives later in the sentence ("only her first name, Aliaksandra")
 _NAME_GIVEN_RE = re.compile(r"\bname(?:,|\s+(?:only\s+)?as)\s+[A-Z]")
@@ -187,7 +193,7 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
         for word in masked[start : start + 80].split()[:9]
     ):
         return None
-    found = _OPENING_RE.match(masked, start, end)
+    found = _PLAIN_OPENING_RE.match(masked, start, end) or _OPENING_RE.match(masked, start, end)
     if found is None or NAMED_AFTER_RE.match(masked, found.end(), end):
         return None
     if _NAME_GIVEN_RE.search(masked, found.end(), end) is not None:

@@ -659,6 +659,12 @@ def described_subject(
         return None
     if GATHERED_HEADS.intersection(last.group("who").split()):
         return None  # (one of many at a meeting: a later "she" means someone the text names)
+    kin = _KIN_OF_RE.search(masked, max(start, last.start() - 40), last.start())
+    if kin is not None and last.re is _SUBJECT_RE:
+        # ("The mother of a prisoner in Shklou told …. '…,' she said": the mother speaks)
+        if gender is not None and _SEXES.get(kin["kin"], gender) != gender:
+            return None
+        return _as_speaker(masked[kin.start("kin") : last.end("who")]), last.end()
     genders = {_SEXES.get(word) for word in last.group("who").split()} - {None}
     if gender is not None and genders - {gender}:
         return None  # ("a spokesman said …. '…,' she said": not the one meant)
@@ -674,6 +680,8 @@ GATHERED_HEADS = frozenset(lx.words("roles", "gathered_heads"))
 PLAIN_NOUNS = frozenset(lx.PERSON_NOUN_SEXES)
 # the sex a word of a description tells ("spokesman", "wife", "woman")
 _SEXES = {**lx.PERSON_NOUN_SEXES, **lx.GENDERED_NOUNS}
+# kin of the one described, before the description ("The mother of a prisoner in Shklou")
+_KIN_OF_RE = re.compile(rf"\b[Tt]he\s+(?P<kin>{lx.alternation(lx.PERSON_NOUN_SEXES)})\s+of\s+$")
 # what one met is told by when the noun alone says nothing of them ("one woman who had been
 # held in a penal colony in Homel"): the relative clause, to its end, not into what the writer
 # asked ("one young man who works in a bakery what he remembers")
