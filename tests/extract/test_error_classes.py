@@ -16269,3 +16269,17 @@ def test_the_kin_of_one_described_is_the_one_who_speaks() -> None:
     held = text.replace("a teacher in Horki", "a man held in Horki")
     assert _quotes(text) == {"He is thinner but calm": "sister of a teacher in Horki"}
     assert _quotes(held) == {"He is thinner but calm": "sister of a man held in Horki"}
+
+
+def test_a_measure_asked_for_in_a_that_clause_or_by_a_gerund_after_a_comma_is_none() -> None:
+    that = (
+        "Sanctions notes.\n\nSome members have written to their senators asking that the "
+        "United States add the prison officials responsible for conditions to its sanctions list."
+    )
+    including = (
+        "Sanctions notes.\n\nThe group co-signed an appeal asking the European Union to keep "
+        "pressure on the officials who run the colonies, including by adding the governor of the "
+        "Hlybokaye colony to its sanctions list."
+    )
+    assert _sanctions(that) == set()
+    assert _sanctions(including) == set()

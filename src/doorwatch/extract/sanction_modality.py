@@ -441,11 +441,15 @@ PROPOSAL_RE = re.compile(
     r"would\s+like|"
     # ("called on the EU to respond to the arrests by extending …"; "urged the administration
     # to go further and add …")
-    r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+(?:(?:[\w’'-]+\s+){1,8}?by\s+|"
+    # ("asking the EU to keep pressure on the officials who run the colonies, including by
+    # adding …")
+    r"offer(?:s|ed|ing)?)\b[^.;]*\bto\s+(?:(?:[\w’'-]+,?\s+){1,12}?by\s+|"
     r"(?:[\w’'-]+\s+){1,3}?and\s+)?$|"
     # ("a report recommending that the government add X to its sanctions list")
     # ("Warsaw will propose to its partners that the EU extend …")
-    r"\b(?:recommend(?:s|ed|ing|ations?)?|propos(?:e|es|ed|ing|als?))"
+    # ("asking that the United States add the prison officials to its sanctions list")
+    r"\b(?:recommend(?:s|ed|ing|ations?)?|propos(?:e|es|ed|ing|als?)|ask(?:s|ed|ing)?|"
+    r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?)"
     r"(?:\s+to\s+[^.;]{1,40}?)?\s+that\b[^.;]*$|"
     # ("its own request, first made in March: that Poland impose …", "joins the call by
     # rights groups for the government to impose …": a measure asked for by its noun)
