@@ -16283,3 +16283,11 @@ def test_a_measure_asked_for_in_a_that_clause_or_by_a_gerund_after_a_comma_is_no
     )
     assert _sanctions(that) == set()
     assert _sanctions(including) == set()
+
+
+def test_since_when_alone_between_commas_is_no_target() -> None:
+    text = (
+        "Sanctions notes.\n\nThe United States has sanctioned Naftan, the state refinery, since "
+        "2021, and the airline Belavia since 2023."
+    )
+    assert _sanctions(text) == {("imposed", "Naftan", "2021"), ("imposed", "Belavia", "2023")}

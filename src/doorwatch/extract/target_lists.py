@@ -195,6 +195,8 @@ _APPOSITIVE_PIECE_RE = re.compile(
     r"\s*(?:(?:where|which|who|whose|whom|one\s+of)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z])|"
     # (", in force since August 2023,": how long the measure on the item before has held)
     r"in\s+(?:force|place|effect)\s+(?:since|from)\b|"
+    # (", since 2021,": since when, alone between commas)
+    r"(?:since|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*$|"
     # ("JSC Integral, a producer of microelectronics": what the item before is; not "an
     # additional 17 individuals", a count)
     rf"(?:a|an)\s+(?!(?:additional|further|new|total|dozen|few|couple|{_QUANTITY_NOUNS})\b)[a-z])"
