@@ -16291,3 +16291,23 @@ def test_since_when_alone_between_commas_is_no_target() -> None:
         "2021, and the airline Belavia since 2023."
     )
     assert _sanctions(text) == {("imposed", "Naftan", "2021"), ("imposed", "Belavia", "2023")}
+
+
+def test_a_monitors_own_number_told_by_its_name_alone_is_of_those_held() -> None:
+    texts = (
+        "Political prisoners in Belarus: talk.\n\nThe last solid number we have is Viasna's 460 "
+        "in June 2021.",
+        "Political prisoners in Belarus: talk.\n\nFor the stock figure we have AP citing Viasna "
+        "at 1,212 on 3 March 2025.",
+        "Political prisoners in Belarus: talk.\n\nFor the total, Viasna published 1,212 on 3 "
+        "March 2025.",
+    )
+    for text in texts:
+        held = {c.value for c in extract_claims(text) if isinstance(c, Figure)}
+        assert held & {460, 1212}, text
+    # (a number whose kind follows it is that kind's)
+    pardoned = (
+        "Political prisoners in Belarus: talk.\n\nIn its annual review Viasna gives 227 as the "
+        "total pardoned over the whole of 2024."
+    )
+    assert ("political_prisoners_held", 227) not in _figures(pardoned)

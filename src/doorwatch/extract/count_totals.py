@@ -57,6 +57,13 @@ _QUALIFIER = (
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)"
     r"\s+)?"
 )
+# the monitors whose own count, told without its noun, is of those held
+_COUNTERS = lx.alternation(lx.words("names", "prisoner_counters"))
+_COUNTER_NUMBER = (
+    rf"\b(?:{_COUNTERS})(?:[’']s|\s+at|\s+(?:published|gives|gave|reported|reports|put\s+out|"
+    rf"posted|cited|cites))\s+{_QUALIFIER}$"
+)
+_COUNTER_NUMBER_RE = re.compile(_COUNTER_NUMBER)
 TOTAL_RE = re.compile(
     # "Viasna put it at 1,299", "the figure cited by AP was 1,174"
     # ("Viasna's count stood at 1,244", "its overall count stood at 1,429", "The count was")
@@ -105,15 +112,55 @@ TOTAL_RE = re.compile(
     # ("Viasna counted 169 at the end of last year": a group's count with no noun after it)
     r"|\b[A-Z][\w-]+\s+counted\s+" + _QUALIFIER + r"$"
     r"|\b[A-Z][\w-]+\s+(?:count|tally)\s+(?:was|is|stood\s+at|stands\s+at)\s+"
-    r"(?:(?:already|still|now|just)\s+)?" + _QUALIFIER + r"$"
+    r"(?:(?:already|still|now|just)\s+)?"
+    + _QUALIFIER
+    + r"$"
+    # a monitor's own number by its name alone ("Viasna's 169 at the end of 2020", "AP citing
+    # Viasna at 1,409 on 2 July", "Viasna published 1,135 on 23 December")
+    + rf"|{_COUNTER_NUMBER}"
 )
+# the plain tests before ``TOTAL_RE``: most counts have none of these words before them
+_TOTAL_WORDS = ("tal", "the number", "the figure", "that number", "count ")
+# ("Viasna counted 169 at the end of last year": nothing counted after the number)
+_COUNTED_ALONE_RE = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:at|in|on|by|as\s+of|last|this)\b")
+
+
+def may_tell_total(text: str, start: int, n_start: int, n_end: int) -> bool:
+    """Return True when the words before the number at ``n_start`` (ending at ``n_end``), in
+    the sentence from ``start``, may tell a total (``TOTAL_RE``): the plain test before it."""
+    near = max(start, n_start - 70)
+    return (
+        any(text.find(word, near, n_start) >= 0 for word in _TOTAL_WORDS)
+        or (
+            text.find("counted ", max(start, n_start - 30), n_start) >= 0
+            and _COUNTED_ALONE_RE.match(text, n_end) is not None
+        )
+        # ("Viasna number today: 1,174": a group's number after a colon)
+        or (
+            text.startswith(": ", n_start - 2)
+            and text.find(" number ", max(start, n_start - 30), n_start) >= 0
+        )
+        or text.find(" of ", max(start, n_start - 4), n_start) >= 0
+        # ("put it at more than 1,100": a qualifier between)
+        or text.find(" it at ", max(start, n_start - 30), n_start) >= 0
+        or text.find(" stood at ", max(start, n_start - 16), n_start) >= 0
+        or text.find(" it stands at ", max(start, n_start - 16), n_start) >= 0
+        # ("Viasna's 169", "citing Viasna at 1,409": a monitor's number by its name; not
+        # "Viasna gives 227 as the total pardoned", whose kind follows it)
+        or (
+            _COUNTER_NUMBER_RE.search(text, max(start, n_start - 40), n_start) is not None
+            and not text.startswith(" as ", n_end)
+        )
+    )
+
+
 _REACHED_RE = re.compile(r"\breach(?:ed|es)\b[^\d]*$")
 # ("the number still held", "bringing the total held at year-end to 1,446"; not "the total
 # held since polls closed": all those detained)
 HELD_IN_TOTAL_RE = re.compile(
     r"\b(?:still|now|total)\s+(?:held|jailed|imprisoned|behind\s+bars)\b(?!\s+since\b)"
 )
-_COUNTER_RE = re.compile(rf"\b(?:{lx.alternation(lx.words('names', 'prisoner_counters'))})\b")
+_COUNTER_RE = re.compile(rf"\b(?:{_COUNTERS})\b")
 _COUNTER_REACH = 12  # "the Viasna count": the group's name just before its count
 COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
 _TOTAL_BACK_REACH = 160  # a release without its count, told before "the number"

@@ -84,6 +84,7 @@ from doorwatch.extract.count_totals import (
     COUNT_OF_REACH,
     HELD_IN_TOTAL_RE,
     TOTAL_RE,
+    may_tell_total,
     total_kind,
 )
 from doorwatch.extract.dates import (
@@ -321,9 +322,6 @@ def _answered(
     return Figure(measure, number.value, "exact", date, number.start, number.end, None)
 
 
-_COUNTED_ALONE_RE = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:at|in|on|by|as\s+of|last|this)\b")
-
-
 def _sentence_figures(
     text: str,
     start: int,
@@ -410,28 +408,7 @@ def _sentence_figures(
         ):
             continue  # "For every five people released, seven new ones are jailed": a ratio
         total = None
-        if noun is None and (
-            text.find("tal", max(start, n_start - 70), n_start) >= 0
-            or text.find("the number", max(start, n_start - 70), n_start) >= 0
-            or text.find("the figure", max(start, n_start - 70), n_start) >= 0
-            or text.find("that number", max(start, n_start - 70), n_start) >= 0
-            or text.find("count ", max(start, n_start - 70), n_start) >= 0
-            # ("Viasna counted 169 at the end of last year": nothing counted after the number)
-            or (
-                text.find("counted ", max(start, n_start - 30), n_start) >= 0
-                and _COUNTED_ALONE_RE.match(text, n_end) is not None
-            )
-            # ("Viasna number today: 1,174": a group's number after a colon)
-            or (
-                text.startswith(": ", n_start - 2)
-                and text.find(" number ", max(start, n_start - 30), n_start) >= 0
-            )
-            or text.find(" of ", max(start, n_start - 4), n_start) >= 0
-            # ("put it at more than 1,100": a qualifier between)
-            or text.find(" it at ", max(start, n_start - 30), n_start) >= 0
-            or text.find(" stood at ", max(start, n_start - 16), n_start) >= 0
-            or text.find(" it stands at ", max(start, n_start - 16), n_start) >= 0
-        ):
+        if noun is None and may_tell_total(text, start, n_start, n_end):
             total = TOTAL_RE.search(text, max(start, n_start - 70), n_start)
         if (
             noun is None
