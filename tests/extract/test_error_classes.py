@@ -16311,3 +16311,17 @@ def test_a_monitors_own_number_told_by_its_name_alone_is_of_those_held() -> None
         "total pardoned over the whole of 2024."
     )
     assert ("political_prisoners_held", 227) not in _figures(pardoned)
+
+
+def test_a_wiki_sanctions_timeline_takes_its_power_from_the_line_above_its_markup() -> None:
+    text = (
+        "== Chronology table ==\n\nCleaned up the UK measures table. It now reads:\n\n"
+        '{| class="wikitable"\n! Date !! Measure !! Action\n|-\n'
+        "| March 2022 || Sanctions on Naftan || imposed\n|-\n"
+        "| June 2024 || Restrictions on Belshina || imposed\n|}\n"
+    )
+    found = {(c.target, c.imposer, c.date) for c in extract_claims(text) if isinstance(c, Sanction)}
+    assert found == {
+        ("Naftan", "United Kingdom", "2022-03"),
+        ("Belshina", "United Kingdom", "2024-06"),
+    }

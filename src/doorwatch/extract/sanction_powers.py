@@ -10,7 +10,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sanction_shapes import IMPOSERS, NO_DESIGNATORS
 from doorwatch.extract.sentences import SentenceIndex
-from doorwatch.extract.text_tables import line_cells
+from doorwatch.extract.text_tables import is_markup, line_cells
 
 _IMPOSER_REACH = 200  # mentions looked back over for the imposer
 _IMPOSER_SENTENCES = 5  # ... within this many sentences before the measure's
@@ -277,7 +277,9 @@ def power_above(text: str, start: int, lines: int = 2) -> str | None:
     while end > 0 and len(titles) < lines:
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
-        if line.strip() and len(line_cells(text, begin, end)) < 2:
+        if is_markup(text, begin, end):
+            pass  # ("|-" between a wiki table's rows)
+        elif line.strip() and len(line_cells(text, begin, end)) < 2:
             titles.append(line)
         elif titles and not line.strip():
             break  # (the blank line above the titles)

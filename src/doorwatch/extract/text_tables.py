@@ -38,6 +38,14 @@ _WIKI_HEADER_CELL_RE = re.compile(r"[^!\n]+")
 _RULE_LINE_RE = re.compile(r"[ \t]*[-=]{3,}(?:[ \t]*\+[ \t]*[-=]{3,})+[ \t]*")
 
 
+def is_markup(text: str, start: int, end: int) -> bool:
+    """Return True when the line ``text[start:end]`` only marks a table's shape: a rule of
+    dashes with "+" where columns meet, or a wiki table's "{|", "|-" or "|}" line."""
+    return bool(_RULE_LINE_RE.fullmatch(text, start, end)) or bool(
+        _WIKI_MARK_RE.match(text, start) and text.count("|", start, end) <= 1
+    )
+
+
 def table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """Yield each line of ``text`` as its start, its end and its cells (``line_cells``): a
     line of fewer than two cells ends any table above it; a wiki table's markup lines are
@@ -46,9 +54,7 @@ def table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if _RULE_LINE_RE.fullmatch(text, start, end):
-            pass  # ("------+------" under a header: a rule, which ends no table)
-        elif not _WIKI_MARK_RE.match(text, start) or text[start:end].count("|") > 1:
+        if not is_markup(text, start, end):
             yield start, end, line_cells(text, start, end)
         start = end + 1
 
