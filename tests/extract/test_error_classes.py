@@ -16325,3 +16325,12 @@ def test_a_wiki_sanctions_timeline_takes_its_power_from_the_line_above_its_marku
         ("Naftan", "United Kingdom", "2022-03"),
         ("Belshina", "United Kingdom", "2024-06"),
     }
+
+
+def test_a_measure_named_by_its_year_its_power_and_its_target_before_the_noun() -> None:
+    text = (
+        "Sanctions.\n\nAnd the 2022 EU steel sanctions are still in force; worth one clause so "
+        "readers do not assume everything was eased."
+    )
+    found = {(c.target, c.imposer, c.date) for c in extract_claims(text) if isinstance(c, Sanction)}
+    assert found == {("steel", "European Union", "2022")}

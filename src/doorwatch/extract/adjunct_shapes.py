@@ -45,13 +45,15 @@ NOMINAL_ADJUNCT_RE = re.compile(
     rf"{NO_TARGET_AFTER}"
 )
 # "The potash restrictions had been in place since August 2021"
+# ("the 2021 US potash sanctions": the year it was taken, and whose, before its target)
 ADJUNCT_BACKGROUND_RE = re.compile(
-    rf"\b{ADJUNCT}\s+(?P<verb>sanctions|restrictions)(?:\s+(?:(?:have|has|had)\s+been\s+)?in\s+"
+    r"\b(?:(?<=[Tt]he\s)(?P<year>(?:19|20)\d\d)\s+(?:(?P<named>US|U\.S\.|EU|E\.U\.|UK)\s+)?)?"
+    rf"{ADJUNCT}\s+(?P<verb>sanctions|restrictions)(?(year)|(?:\s+(?:(?:have|has|had)\s+been\s+)?in\s+"
     # ("the potash sanctions, in force since 2021": the same in an aside)
     r"(?:place|force|effect)\s+since|\s*,\s+in\s+(?:place|force|effect)\s+since|"
     # ("the potash sanctions of August 2021", "… from 2021": a measure named by when it was
     # taken)
-    r"\s+(?:of|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
+    r"\s+(?:of|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d))\b"
 )
 # "the potash restrictions Washington imposed in 2021", "the Belavia sanctions first introduced
 # in June 2021": a measure named by its target and by when it was taken, its power between

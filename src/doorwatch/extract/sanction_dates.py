@@ -78,7 +78,8 @@ def own_date(
     masked: str, dates: list[tuple[int, str]], match: re.Match[str], s_end: int
 ) -> str | None:
     """Return the date told in the measure's own clause after its verb ("… and lifted the
-    remaining restrictions in October"), else the date nearest its verb."""
+    remaining restrictions in October"), or the year before its target that names it ("the
+    2021 US potash sanctions"), else the date nearest its verb."""
     # ("the Canadian sanctions against Naftan, imposed in March 2022, came into force in
     # June": when the measure was taken, told in an aside between its target and its verb)
     taken = [
@@ -89,6 +90,9 @@ def own_date(
     ]
     if taken:
         return taken[0]
+    year = match.groupdict().get("year")
+    if year:
+        return str(year)  # ("the 2021 US potash sanctions": the year told before its target)
     stop = _CLAUSE_END_RE.search(masked, match.end(), s_end)
     end = stop.start() if stop else s_end
     own = [iso for at, iso in dates if match.start("verb") <= at < end]

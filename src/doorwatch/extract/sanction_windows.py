@@ -686,7 +686,8 @@ _GATES: dict[int, _Gate] = {
     id(WAS_SANCTIONED_RE): (_IN_WINDOW, PASSIVE_HINTS),
     id(ADJUNCT_BACKGROUND_RE): (
         _IN_WINDOW,
-        (" in place", " in force", " in effect", "anctions of ", "anctions from "),
+        # ("the 2021 US potash sanctions": a year before)
+        (" in place", " in force", " in effect", "anctions of ", "anctions from ", "he 20"),
     ),
     id(LICENSE_RE): (_AT_HIT, ("licen", "Licen")),
     id(NOUN_BAN_RE): (_AT_HIT, ("ban on ", "bans on ", "embargo on ", "prohibition on ")),
