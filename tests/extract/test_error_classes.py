@@ -16334,3 +16334,21 @@ def test_a_measure_named_by_its_year_its_power_and_its_target_before_the_noun() 
     )
     found = {(c.target, c.imposer, c.date) for c in extract_claims(text) if isinstance(c, Sanction)}
     assert found == {("steel", "European Union", "2022")}
+
+
+def test_words_after_a_sentence_opening_with_someones_remark_are_theirs() -> None:
+    remark = (
+        "Talk page.\n\nAgreed. Hrynko's remark to reporters is quoted widely: \"Nobody leaves "
+        'this room unchanged." Put it in the main article.'
+    )
+    speech = (
+        "Talk page.\n\nThe site paraphrases Pavel Latushka's speech at PACE. His speech also had "
+        'a quotable line that the site reproduces: "Every release is real." Keep it.'
+    )
+    quoted = (
+        "Talk page.\n\nAlso adding the Vilnius analyst the Neris Tribune quoted, Yana "
+        'Stsiapanenka: "Every prisoner is now a bargaining chip." It is opinion.'
+    )
+    assert _quotes(remark) == {"Nobody leaves this room unchanged.": "Hrynko"}
+    assert _quotes(speech) == {"Every release is real.": "Pavel Latushka"}
+    assert _quotes(quoted) == {"Every prisoner is now a bargaining chip.": "Yana Stsiapanenka"}

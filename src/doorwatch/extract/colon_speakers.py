@@ -57,6 +57,13 @@ _CAME_FROM_RE = re.compile(
     r"\b(?:is|was)\s+this(?:\s+one)?\s*,\s+from)\s+(?:(?:the\s+)?[a-z]+\s+)?$"
 )
 _CAME_FROM_AFTER_RE = re.compile(r"(?:,?\s+(?:of|at|from)\s+[^.;:!?\"“”\n]{1,50})?:\s*")
+# a sentence that opens with someone's remark or speech ("Coale's remark to reporters is quoted
+# widely:", "His speech also had a quotable line:")
+_SPEECH_OWNED_RE = re.compile(
+    r"^\s*(?:(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s|(?P<pronoun>[Hh]is|[Hh]er))\s+"
+    r"(?:own\s+|latest\s+|first\s+|last\s+)?"
+    r"(?:remarks?|reply|answer|comments?|reaction|speech|response|verdict)\b"
+)
 # 'His answer was blunt: "…"': the words of the one the pronoun refers to
 # "his words:", "her own words:" ending the sentence before the quotation
 _OWN_WORDS_END_RE = re.compile(
@@ -129,6 +136,19 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
                 and _HEARD_OVER_RE.fullmatch(masked, seen.end, open_)
             ):
                 return seen
+    owned = _SPEECH_OWNED_RE.search(window)
+    if owned is not None and not any(
+        m.kind == "person" and m.start > s_start + owned.end() for m in found
+    ):
+        # ("Coale's remark to reporters is quoted widely:", "His speech also had a line the site
+        # reproduces:": the words of the one whose remark or speech the sentence opens with)
+        pronoun = owned.group("pronoun")
+        if pronoun is not None:
+            at = s_start + owned.start("pronoun")
+            return Mention(at, at + len(pronoun), "pronoun", POSSESSIVE_SUBJECT[pronoun.lower()])
+        owner = next((m for m in found if m.possessive and m.end <= s_start + owned.end()), None)
+        if owner is not None and owner.kind in ("person", "org", "bare"):
+            return owner
     own_words = _OWN_WORDS_END_RE.search(window)
     if own_words is not None:
         # ('The state news agency carried his words: "…"': whose words they are, right before

@@ -142,7 +142,7 @@ _IN_WORDS_RE = re.compile(
 _CITING = r"(?:quotes|quoted|quoting|cites|cited|citing)"
 _CITES_RE = re.compile(
     # (not "X was quoted in the appeal:", "X, quoted by the Review:": X, quoted)
-    rf"\b(?<!was\s)(?<!were\s)(?<!is\s)(?<!been\s)(?<!,\s)(?:{_CITING}|(?:{PIECES})\s+by)\s+"
+    rf"\b(?<!was\s)(?<!were\s)(?<!is\s)(?<!been\s)(?<!,\s)(?:{_CITING},?|(?:{PIECES})\s+by)\s+"
     r"(?=(?:[^.;:\"“”\[]|\[[^\]\n]{0,120}\]){1,160}:\s*$)"
 )
 _QUOTED_AS_RE = re.compile(
@@ -771,6 +771,8 @@ class Attributor:
         if cited is not None and (
             last is None
             or last.end() <= cited.start()
+            # ("the analyst the Tribune quoted, X:": the one quoted, named before the colon)
+            or (last.start("speech") == cited.start() and window.startswith(",", cited.end() - 2))
             or window.endswith(" who ", 0, last.start("speech"))
         ):  # ("quotes a lawyer who advises families, X:")
             quoted = self._cited(s_start + cited.end(), open_)
