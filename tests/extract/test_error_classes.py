@@ -16352,3 +16352,11 @@ def test_words_after_a_sentence_opening_with_someones_remark_are_theirs() -> Non
     assert _quotes(remark) == {"Nobody leaves this room unchanged.": "Hrynko"}
     assert _quotes(speech) == {"Every release is real.": "Pavel Latushka"}
     assert _quotes(quoted) == {"Every prisoner is now a bargaining chip.": "Yana Stsiapanenka"}
+
+
+def test_the_line_named_alone_after_a_sentence_telling_who_spoke() -> None:
+    text = (
+        "Talk page.\n\nFor Reactions, Ales Hrynko spoke to reporters in Riga that evening. The "
+        'cleanest line: "We will keep the door open." Keep it.'
+    )
+    assert _quotes(text) == {"We will keep the door open.": "Ales Hrynko"}

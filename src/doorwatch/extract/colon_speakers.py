@@ -106,6 +106,30 @@ def body_role_holder(masked: str, body: Mention, following: Mention | None) -> b
     )
 
 
+# a sentence that only names the line quoted ("The cleanest line:", "The key quote:")
+_LINE_FRAME_RE = re.compile(
+    r"\s*(?:The|That|This|One)\s+(?:[a-z]+\s+){0,2}(?:line|lines|quote|sentence|remark|part)\s*:\s*$"
+)
+_SPOKE_REACH = 300  # how far back the sentence that tells who spoke may open
+# the verb right after the one who spoke ("… spoke to reporters", "… told the Courier")
+_SPOKE_RE = re.compile(
+    r"\s+(?:(?:also|then|later|briefly)\s+)?(?:spoke|speaks|talked|said|says|told|tells|addressed|"
+    r"replied|answered|commented|reacted|wrote|writes|posted)\b"
+)
+
+
+def _spoke_before(masked: str, mentions: Mentions, s_start: int) -> Mention | None:
+    """Return the person the sentence just before ``s_start`` opens with, when a verb of
+    speech follows them in it ("Sviatlana Tsikhanouskaya spoke to reporters that evening."),
+    or None."""
+    dot = masked.rfind(". ", max(0, s_start - _SPOKE_REACH), s_start - 2)
+    start = max(dot + 2 if dot >= 0 else 0, masked.rfind("\n", 0, s_start - 1) + 1)
+    people = [m for m in mentions.within(start, s_start) if m.kind == "person"]
+    if not people or people[0].possessive or mentions.prep(people[0]):
+        return None
+    return people[0] if _SPOKE_RE.match(masked, people[0].end, s_start) is not None else None
+
+
 def _ends_own_line(lead: str) -> bool:
     # the colon ends the line the name stands in, with no quotation between: not a colon of
     # a later line ("An email from Tomasz: "…"" above "A voicemail from Gintaras:")
@@ -136,6 +160,9 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
                 and _HEARD_OVER_RE.fullmatch(masked, seen.end, open_)
             ):
                 return seen
+    if not found and _LINE_FRAME_RE.match(window):
+        # ("X spoke to reporters that evening. The cleanest line: …": the one who spoke)
+        return _spoke_before(masked, mentions, s_start)
     owned = _SPEECH_OWNED_RE.search(window)
     if owned is not None and not any(
         m.kind == "person" and m.start > s_start + owned.end() for m in found
