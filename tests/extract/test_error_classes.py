@@ -16360,3 +16360,20 @@ def test_the_line_named_alone_after_a_sentence_telling_who_spoke() -> None:
         'cleanest line: "We will keep the door open." Keep it.'
     )
     assert _quotes(text) == {"We will keep the door open.": "Ales Hrynko"}
+
+
+def test_a_line_from_one_described_above_the_words_gives_whose_they_are() -> None:
+    whose = (
+        "IN THEIR OWN WORDS\n\nFrom a mother in Hrodna whose son has been in prison since 2022, "
+        'received through our parcel contact in March:\n\n"Your cards are on the shelf above '
+        'his bed now."'
+    )
+    possessive = (
+        "Briefing notes. Anna Berg chairs the group.\n\nFrom a prisoner's wife in Mahiliou, "
+        'received in May through a lawyer:\n"He reads every card twice."'
+    )
+    assert _quotes(whose) == {"Your cards are on the shelf above his bed now.": "mother in Hrodna"}
+    assert _quotes(possessive) == {"He reads every card twice.": "prisoner's wife in Mahiliou"}
+    # (a name given after the description is who it is)
+    named = whose.replace("in Hrodna whose", "in our chat, Liudmila, whose")
+    assert _quotes(named) == {"Your cards are on the shelf above his bed now.": "Liudmila"}

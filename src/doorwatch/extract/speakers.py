@@ -526,7 +526,17 @@ class Attributor:
             # 'The Foreign Office welcomed the releases. A spokesperson said: "…"' (the body
             # named before the spokesperson, not the outlet they told)
             return self.resolver.institution(told)
-        return described_before(self.masked, before, quote.open)
+        described = described_before(self.masked, before, quote.open)
+        previous = self.paras[quote.para - 1] if quote.para > 0 else None
+        if (
+            described is None
+            and quote.open == para.start
+            and previous is not None
+            and self.masked.startswith("From ", previous.start)
+        ):
+            # ('From a mother in Babruisk, received in January:' on the line above the words)
+            described = described_before(self.masked, previous.start, previous.end)
+        return described
 
     def _after(self, quote: QuoteSpan) -> Mention | None:
         # ``anonymous`` is left True when a speech verb follows but names nobody ('," one of

@@ -65,7 +65,8 @@ TERM = (
 _DESCRIBED = (
     # ("a practice one former Belavia pilot described …": a second article opens the
     # description)
-    rf"(?P<who>(?:(?!(?:a|an|one|the)\s)[\w’'.-]+\s+){{0,5}}?(?:{SPEAKER_HEADS})"
+    # ("a prisoner's wife in Minsk": the head after a possessive)
+    rf"(?P<who>(?:(?!(?:a|an|one|the)\s)[\w’'.-]+\s+){{0,5}}?(?:{SPEAKER_HEADS})(?![’']s\b)"
     # ("a diplomat from a southern member state": where they come from, described)
     r"(?:\s+(?:(?:at|of|for|with)\s+(?:a|an|one|the|his|her|their)|from\s+(?:a|an|the))\s+"
     r"(?:[\w’'.-]+\s+){0,6}?"
@@ -212,17 +213,25 @@ _COLON_RE = re.compile(
     # "Quote of the week, from a Belavia pilot …:": whose words a digest's line gives)
     r"(?:(?:Asked|Pressed|Questioned|Reached|Contacted)\b[^.!?\"“”:]{0,160}?,\s+|"
     r"(?:[•▪◾*]\s*)?[A-Z][^.!?\"“”:\n]{0,40}?,\s+from\s+|"
+    # ("From a mother in Babruisk whose son …, received through our contact in January:")
+    r"(?P<sent_from>From)\s+(?=(?:a|an|one)\s[^.!?\"“”:\n]{0,160}:\s*$)|"
     # ("A text from a listener in Odesa:": what a listener sent in)
     r"(?:(?:A|An|One|Another|The)\s+(?:(?:final|last|first|second|third|short|further)\s+)?|"
     rf"(?:[Aa]nother|[Oo]ne\s+more)\s+)(?i:{lx.SENT_PIECES}),?\s+from\s+)?"
     rf"{_ARTICLE}{_DESCRIBED}\b"
     # ("A Singapore-based broker, who asked not to be named, was blunter about …:")
     r"(?:\s*,\s*who\s+[^,.!?\"“”:]{1,60},)?"
+    # (what is told of one a piece came from runs longer: "…, received through our parcel
+    # contact in January:")
+    # (the description whole, up to a comma or a clause; no name given after it: "From a
+    # mother in our chat, Liudmila, whose son …:")
+    r"(?(sent_from)(?=\s*[,:]|\s+whose?\b)"
+    r"(?:(?!,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},)[^.!?\"“”:\n]){0,160}:\s*$|"
     # (nor "One of them, a cook named Pavel Lukashonak, said to me:", "a cook, Pavel
     # Lukashonak,": the one described named after)
     r"(?:(?!,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},|\s+(?:named|called)\s+[A-Z]"
     r"|,\s*signed\s+[A-Z])"
-    r"[^.!?\"“”:]){0,60}:\s*$"
+    r"[^.!?\"“”:]){0,60}:\s*$)"
 )
 _LEAD_IN_REACH = 40
 
