@@ -16377,3 +16377,12 @@ def test_a_line_from_one_described_above_the_words_gives_whose_they_are() -> Non
     # (a name given after the description is who it is)
     named = whose.replace("in Hrodna whose", "in our chat, Liudmila, whose")
     assert _quotes(named) == {"Your cards are on the shelf above his bed now.": "Liudmila"}
+
+
+def test_a_count_discussed_in_conversations_is_no_caseload() -> None:
+    text = (
+        "A: There are reports that the envoy's talks in Minsk this month concern a large group "
+        "of prisoners. The figure being discussed in those conversations is some 1,250 "
+        "political prisoners in total. We do not know what will happen."
+    )
+    assert _figures(text) == {("political_prisoners_held", 1250)}
