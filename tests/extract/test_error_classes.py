@@ -16386,3 +16386,10 @@ def test_a_count_discussed_in_conversations_is_no_caseload() -> None:
         "political prisoners in total. We do not know what will happen."
     )
     assert _figures(text) == {("political_prisoners_held", 1250)}
+
+
+def test_a_designation_named_by_the_goods_it_lists() -> None:
+    text = "Sanctions.\n\nThe UK potash designation dates from August 2021."
+    found = {(c.target, c.imposer, c.date) for c in extract_claims(text) if isinstance(c, Sanction)}
+    assert found == {("potash", "United Kingdom", "2021-08")}
+    assert _sanctions("Sanctions.\n\nThe earlier designation dates from August 2021.") == set()

@@ -78,11 +78,13 @@ ADJUNCT_REMAIN_RE = re.compile(
 # a power's listing named by whom it lists
 # ("The Belavia designation dates from August 2023", "The Belaruskali designation by the US
 # Treasury (August 2021) is in force": whose it is told after)
+_GOODS = lx.alternation(lx.words("sanctions", "goods"))
 NAMED_LISTING_RE = re.compile(
     r"\b(?:(?P<power>[A-Z][\w.]*)[’']s|its|their|[Tt]he)\s+"
     # ("The US Belaruskali designation": whose it is, named before its target)
     r"(?:(?P<named>US|U\.S\.|EU|E\.U\.|UK)\s+)?"
-    r"(?P<target>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<verb>listing|designation)\b"
+    # ("the potash designation dates from August 2021": goods the listing is named by)
+    rf"(?P<target>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|{_GOODS})\s+(?P<verb>listing|designation)\b"
     # (told as standing or dated: not "the EU's Belavia listing process")
     r"(?=\s+(?:(?:from|of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|still|stays?|stands?|remains?|"
     r"in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|dates?\s+(?:back\s+)?(?:from|to))\b|"
