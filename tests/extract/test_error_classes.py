@@ -16393,3 +16393,13 @@ def test_a_designation_named_by_the_goods_it_lists() -> None:
     found = {(c.target, c.imposer, c.date) for c in extract_claims(text) if isinstance(c, Sanction)}
     assert found == {("potash", "United Kingdom", "2021-08")}
     assert _sanctions("Sanctions.\n\nThe earlier designation dates from August 2021.") == set()
+
+
+def test_an_indefinite_pronoun_is_no_speaker() -> None:
+    text = (
+        "Talk page.\n\nSomeone added that Lithuania 'put Belarusian judges on its sanctions "
+        "list' in December. The source says no such thing.\n\nNobody writes \"you will be out "
+        'soon" to be cruel.'
+    )
+    assert "Someone" not in _quotes(text).values()
+    assert "Nobody" not in _quotes(text).values()
