@@ -16403,3 +16403,17 @@ def test_an_indefinite_pronoun_is_no_speaker() -> None:
     )
     assert "Someone" not in _quotes(text).values()
     assert "Nobody" not in _quotes(text).values()
+
+
+def test_a_count_whose_kind_is_asked_whether_is_no_count() -> None:
+    asked = (
+        "Release of Ukrainians.\n\nEditors have asked whether all 27 were political prisoners. "
+        "The sources do not say that."
+    )
+    assert _figures(asked) == set()
+    # (what was asked of a count told as a fact leaves the count)
+    worth = (
+        "Panel notes.\n\nAsked from the floor whether the 52 freed in September had been worth "
+        "it, the speaker paused."
+    )
+    assert _figures(worth) == {("prisoners_released", 52)}

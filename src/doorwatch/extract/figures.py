@@ -227,6 +227,9 @@ _ADDED_SINCE_RE = re.compile(r"\b(?:[Ss]ince|a\s+further|another)\b")
 _DATED_TOTAL_RE = re.compile(r"\s+as\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+")
 _SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
 _AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
+# a count that opens a clause of "whether", a question and no count told
+_ASKED_WHETHER_RE = re.compile(r"\bwhether\s+(?:all\s+|the\s+|those\s+|all\s+the\s+)?$")
+_IS_WHAT_RE = re.compile(r"\s+(?:were|are|was|is)\b")
 # "counts about 1,150 in total": the whole count, its clause ended
 _IN_TOTAL_RE = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\s*(?:[.,;:)]|$)")
 # How far (in characters) each rule looks around a number.
@@ -407,6 +410,12 @@ def _sentence_figures(
             and _EVERY_RE.search(text, start, n_start)
         ):
             continue  # "For every five people released, seven new ones are jailed": a ratio
+        if _ASKED_WHETHER_RE.search(text, max(start, n_start - 24), n_start) and _IS_WHAT_RE.match(
+            text, n_end
+        ):
+            # "Editors have asked whether all 31 were political prisoners": what they were is
+            # the question (not "whether the 52 freed had been worth it")
+            continue
         total = None
         if noun is None and may_tell_total(text, start, n_start, n_end):
             total = TOTAL_RE.search(text, max(start, n_start - 70), n_start)
