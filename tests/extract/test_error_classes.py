@@ -16417,3 +16417,12 @@ def test_a_count_whose_kind_is_asked_whether_is_no_count() -> None:
         "it, the speaker paused."
     )
     assert _figures(worth) == {("prisoners_released", 52)}
+
+
+def test_a_labels_first_word_is_no_one_a_pronoun_means() -> None:
+    text = (
+        "TRAINING NOTES\n\nOur guest, Pavel Hrynko, released in May after a year, now lives in "
+        "Vilnius. He spoke for half an hour. Main points:\n\n  - Letters came in batches.\n  - "
+        'Stamps drew attention.\n\n"Write about ordinary things," he told the room.'
+    )
+    assert _quotes(text) == {"Write about ordinary things": "Pavel Hrynko"}

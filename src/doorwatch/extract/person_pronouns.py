@@ -124,6 +124,10 @@ _APPOSED_THEN_SUBJECT_RE = re.compile(rf",\s+(?:(?:{lx.HONORIFICS})\.?\s+)?")
 _WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+$")
 
 
+# the noun and colon after a label's first word ("Main points:")
+_LABEL_WORD_RE = re.compile(r"\s+[a-z]+s?:")
+
+
 class PersonPronouns:
     """Names the person "he" or "she" refers to, given the whole text's mentions."""
 
@@ -394,6 +398,8 @@ class PersonPronouns:
             return False  # "near the Pushkinskaya metro station": a name of a place or thing
         if _WHERE_BEFORE_RE.search(self.masked, max(0, mention.start - 8), mention.start):
             return False  # "her brother is still in Zhodzina": where someone is, a place
+        if _LABEL_WORD_RE.match(self.masked, mention.end):
+            return False  # "Main points:", "Key dates:": a label's first word, no one's name
         if self.masked.startswith(".", mention.end) and SENTENCE_OPEN_RE.search(
             self.masked, max(0, mention.start - 3), mention.start
         ):
