@@ -16426,3 +16426,13 @@ def test_a_labels_first_word_is_no_one_a_pronoun_means() -> None:
         'Stamps drew attention.\n\n"Write about ordinary things," he told the room.'
     )
     assert _quotes(text) == {"Write about ordinary things": "Pavel Hrynko"}
+
+
+def test_a_list_after_a_question_asked_and_answered_reports_measures() -> None:
+    text = (
+        "Q6. Why?\n\nBut volunteers have asked, so here is where things stand:\n\n"
+        "  - In March 2022 the United Kingdom placed Naftan, the state refinery, under sanctions.\n"
+    )
+    assert _sanctions(text) == {("imposed", "Naftan", "2022-03")}
+    calls = text.replace("But volunteers have asked, so here is where things stand:", "We ask:")
+    assert _sanctions(calls) == set()

@@ -29,7 +29,8 @@ _PROPOSING_RE = re.compile(
 # the lead-in of a list of demands ("We call on the EU:", "urged partners to:")
 _CALLING_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
-    r"demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+to)\b",
+    # (not "volunteers have asked, so here is where things stand:": a question, answered)
+    r"demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+to)\b(?!,)",
     re.IGNORECASE,
 )
 # an item that asks to keep a measure in force ("to keep the ban on …")
