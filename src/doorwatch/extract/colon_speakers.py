@@ -13,7 +13,7 @@ from doorwatch.extract.caller_names import caller_cue_end
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.office_holders import apposed_holder
 from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT
-from doorwatch.extract.sentences import SENTENCE_OPEN_RE
+from doorwatch.extract.sentences import SENTENCE_OPEN_RE, SentenceIndex
 
 # ("Later, …", "So Coale …": a lead-in before the sentence's subject)
 OPENING_RE = re.compile(r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
@@ -110,7 +110,6 @@ def body_role_holder(masked: str, body: Mention, following: Mention | None) -> b
 _LINE_FRAME_RE = re.compile(
     r"\s*(?:The|That|This|One)\s+(?:[a-z]+\s+){0,2}(?:line|lines|quote|sentence|remark|part)\s*:\s*$"
 )
-_SPOKE_REACH = 300  # how far back the sentence that tells who spoke may open
 # the verb right after the one who spoke ("… spoke to reporters", "… told the Courier")
 _SPOKE_RE = re.compile(
     r"\s+(?:(?:also|then|later|briefly)\s+)?(?:spoke|speaks|talked|said|says|told|tells|addressed|"
@@ -118,13 +117,19 @@ _SPOKE_RE = re.compile(
 )
 
 
-def _spoke_before(masked: str, mentions: Mentions, s_start: int) -> Mention | None:
-    """Return the person the sentence just before ``s_start`` opens with, when a verb of
-    speech follows them in it ("Sviatlana Tsikhanouskaya spoke to reporters that evening."),
-    or None."""
-    dot = masked.rfind(". ", max(0, s_start - _SPOKE_REACH), s_start - 2)
-    start = max(dot + 2 if dot >= 0 else 0, masked.rfind("\n", 0, s_start - 1) + 1)
-    people = [m for m in mentions.within(start, s_start) if m.kind == "person"]
+def _spoke_before(
+    masked: str, index: SentenceIndex, mentions: Mentions, s_start: int
+) -> Mention | None:
+    """Return the person the sentence just before ``s_start``, on its line, opens with, when a
+    verb of speech follows them in it ("Sviatlana Tsikhanouskaya spoke to reporters that
+    evening."), or None."""
+    si = index.index(s_start)
+    if si < 1:
+        return None
+    start, end = index.spans[si - 1]
+    if masked.find("\n", start, s_start) >= 0:
+        return None
+    people = [m for m in mentions.within(start, end) if m.kind == "person"]
     if not people or people[0].possessive or mentions.prep(people[0]):
         return None
     return people[0] if _SPOKE_RE.match(masked, people[0].end, s_start) is not None else None
@@ -136,7 +141,9 @@ def _ends_own_line(lead: str) -> bool:
     return lead.endswith(":") and "\n" not in lead and not any(mark in lead for mark in '"“”')
 
 
-def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> Mention | None:
+def colon_speaker(
+    masked: str, index: SentenceIndex, mentions: Mentions, s_start: int, open_: int
+) -> Mention | None:
     """Return who speaks the quotation opened at ``open_`` when the sentence from ``s_start``
     ends in a colon and holds no verb of speech; None when it names no one."""
     found = mentions.within(s_start, open_, speakers=True)
@@ -162,7 +169,7 @@ def colon_speaker(masked: str, mentions: Mentions, s_start: int, open_: int) -> 
                 return seen
     if not found and _LINE_FRAME_RE.match(window):
         # ("X spoke to reporters that evening. The cleanest line: …": the one who spoke)
-        return _spoke_before(masked, mentions, s_start)
+        return _spoke_before(masked, index, mentions, s_start)
     owned = _SPEECH_OWNED_RE.search(window)
     if owned is not None and not any(
         m.kind == "person" and m.start > s_start + owned.end() for m in found

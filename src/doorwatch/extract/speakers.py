@@ -802,7 +802,7 @@ class Attributor:
             if named:
                 return named[-1]
         if last is None and window.rstrip().endswith(":"):
-            before_colon = colon_speaker(self.masked, self.mentions, s_start, open_)
+            before_colon = colon_speaker(self.masked, self.index, self.mentions, s_start, open_)
             if before_colon is not None:
                 return before_colon
         if last is None:

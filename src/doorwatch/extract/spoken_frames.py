@@ -117,13 +117,15 @@ def unnamed_statement(
     # then those before it: "As the Foreign Secretary said when these designations were
     # announced," is said)
     for frame in reversed(frames):
-        found = _frame_of(masked, mentions, first, frame.start())
+        found = _frame_of(masked, index, mentions, first, frame.start())
         if found is not None:
             return found
     return None
 
 
-def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Frame | None:
+def _frame_of(
+    masked: str, index: SentenceIndex, mentions: Mentions, first: int, verb_at: int
+) -> Frame | None:
     """Return the frame whose verb stands at ``verb_at`` in the sentence opening at
     ``first``, or None when its subject names someone or is no description."""
     subject = masked[first:verb_at]
@@ -164,7 +166,7 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
         if described["det"].lower() == "its" and " " not in desc:
             # ("The Riga-based Baltic Media Watch called … Its director put it this way: …":
             # the office of the body a sentence before opens with)
-            body = _opening_body(masked, mentions, first)
+            body = _opening_body(masked, index, mentions, first)
             if body is not None:
                 return Frame(f"{desc} of {body}")
         if desc.split()[-1] in PLAIN_NOUNS and (described["post"] or "").startswith(" whose "):
@@ -177,19 +179,17 @@ def _frame_of(masked: str, mentions: Mentions, first: int, verb_at: int) -> Fram
     return Frame(None) if _UNDESCRIBED_RE.match(subject) else None
 
 
-def _opening_body(masked: str, mentions: Mentions, first: int) -> str | None:
-    """Return the body named first in the nearest of the few sentences before ``first`` in its
-    paragraph that names one, or None."""
-    end = first
-    for _ in range(_BODY_SENTENCES):
-        if end <= 0 or masked.startswith("\n", end - 1):
-            return None
-        dot = masked.rfind(". ", 0, end - 2)
-        start = max(dot + 2 if dot >= 0 else 0, masked.rfind("\n", 0, end - 1) + 1)
+def _opening_body(masked: str, index: SentenceIndex, mentions: Mentions, first: int) -> str | None:
+    """Return the body named first in the nearest of the few sentences before the one opening
+    at ``first``, on its line, that names one, or None."""
+    si = index.index(first)
+    for i in range(si - 1, max(-1, si - 1 - _BODY_SENTENCES), -1):
+        start, end = index.spans[i]
+        if masked.find("\n", start, first) >= 0:
+            return None  # (a sentence of a line or a paragraph before)
         body = next((m for m in mentions.within(start, end) if m.kind == "org"), None)
         if body is not None:
             return masked[body.start : body.end]
-        end = start
     return None
 
 
