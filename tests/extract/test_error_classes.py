@@ -16436,3 +16436,12 @@ def test_a_list_after_a_question_asked_and_answered_reports_measures() -> None:
     assert _sanctions(text) == {("imposed", "Naftan", "2022-03")}
     calls = text.replace("But volunteers have asked, so here is where things stand:", "We ask:")
     assert _sanctions(calls) == set()
+
+
+def test_lithuanian_womens_surnames_written_without_their_marks_tell_a_woman() -> None:
+    text = (
+        "The clinic's year. Sviatlana Tsikhanouskaya visited in May.\n\nOur clinic director, Dr "
+        "Rasa Jankute, believes the fund could change how long we can keep people in care. "
+        '"At the moment we plan treatment around the money," she said.'
+    )
+    assert _quotes(text) == {"At the moment we plan treatment around the money": "Rasa Jankute"}
