@@ -16441,7 +16441,7 @@ def test_a_list_after_a_question_asked_and_answered_reports_measures() -> None:
 def test_lithuanian_womens_surnames_written_without_their_marks_tell_a_woman() -> None:
     text = (
         "The clinic's year. Sviatlana Tsikhanouskaya visited in May.\n\nOur clinic director, Dr "
-        "Rasa Jankute, believes the fund could change how long we can keep people in care. "
+        "Aiste Jankute, believes the fund could change how long we can keep people in care. "
         '"At the moment we plan treatment around the money," she said.'
     )
-    assert _quotes(text) == {"At the moment we plan treatment around the money": "Rasa Jankute"}
+    assert _quotes(text) == {"At the moment we plan treatment around the money": "Aiste Jankute"}
