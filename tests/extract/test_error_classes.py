@@ -16445,3 +16445,12 @@ def test_lithuanian_womens_surnames_written_without_their_marks_tell_a_woman() -
         '"At the moment we plan treatment around the money," she said.'
     )
     assert _quotes(text) == {"At the moment we plan treatment around the money": "Aiste Jankute"}
+
+
+def test_a_speech_verb_before_its_described_and_named_subject_and_a_colon() -> None:
+    text = (
+        "The clinic's year. Donald Trump spoke of deals.\n\nFor member clinics it carries a "
+        'practical lesson, argues our epidemiologist, Dr Tomas Liepa: "Plan with the larger '
+        'number."'
+    )
+    assert _quotes(text) == {"Plan with the larger number.": "Tomas Liepa"}

@@ -139,6 +139,11 @@ _IN_WORDS_RE = re.compile(
 )
 # "The daily … quotes Kremlin spokesman Dmitry Peskov:", "in a commentary by X [an aside]:":
 # the words of the one quoted or of the piece's author, not of the sentence's subject
+# the subject after its verb, a description and a name before the colon (", argues our
+# epidemiologist, Dr Piotr Zawadzki:")
+_INVERTED_RE = re.compile(
+    r"\s+(?:our|the|their|its|his|her)\s+[^,.;:\"“”]{2,60},\s+[^,.;:\"“”]{2,60}:\s*"
+)
 _CITING = r"(?:quotes|quoted|quoting|cites|cited|citing)"
 _CITES_RE = re.compile(
     # (not "X was quoted in the appeal:", "X, quoted by the Review:": X, quoted)
@@ -778,6 +783,15 @@ class Attributor:
             if quoted is not None:
                 return quoted
         cited = _CITES_RE.search(window) if window.endswith((":", ": ", ":\n")) else None
+        if cited is None and last is not None and _INVERTED_RE.fullmatch(window, last.end()):
+            # ("…, argues our epidemiologist, Dr Piotr Zawadzki: …": the verb before its subject)
+            named = [
+                m
+                for m in self.mentions.within(s_start + last.end(), open_, speakers=True)
+                if m.kind == "person" and not m.possessive
+            ]
+            if named:
+                return named[-1]
         if cited is not None and (
             last is None
             or last.end() <= cited.start()
