@@ -16454,3 +16454,11 @@ def test_a_speech_verb_before_its_described_and_named_subject_and_a_colon() -> N
         'number."'
     )
     assert _quotes(text) == {"Plan with the larger number.": "Tomas Liepa"}
+
+
+def test_a_named_person_after_a_capitalised_role_word_speaks_in_a_participle_frame() -> None:
+    text = (
+        "Situation report. Donald Trump spoke of deals.\n\nTeam leader Dr Tomas Liepa, speaking "
+        'from the reception point overnight: "Most of them did not know where they were going."'
+    )
+    assert _quotes(text) == {"Most of them did not know where they were going.": "Tomas Liepa"}

@@ -873,7 +873,8 @@ class Attributor:
             if subject is not None:
                 return subject
         if last.group("part") is not None or window[:v_at].endswith("quoted as "):
-            for m in cands:
+            # ("Team leader Dr X, speaking from …:": a capitalised word no name before a name)
+            for m in sorted(cands, key=lambda m: m.kind == "bare"):
                 if self._eligible(m, v_start) or (
                     # "The White House welcomed the releases, calling them …": a seat of
                     # government that opens the sentence speaks for it
