@@ -16462,3 +16462,11 @@ def test_a_named_person_after_a_capitalised_role_word_speaks_in_a_participle_fra
         'from the reception point overnight: "Most of them did not know where they were going."'
     )
     assert _quotes(text) == {"Most of them did not know where they were going.": "Tomas Liepa"}
+
+
+def test_a_target_dating_from_a_month_is_the_target_alone() -> None:
+    text = (
+        "Sanctions.\n\nThe US sanctions on the potash giant Belaruskali, imposed in 2021, and the "
+        "US restrictions on Naftan dating from August 2023 remain in force."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Belaruskali", "Naftan"}

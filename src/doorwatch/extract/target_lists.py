@@ -384,7 +384,9 @@ _BOUND_FOR_RE = re.compile(
 # participle whose object a determiner opens, says what the measures are like, not whom)
 _AFTERWORD_RE = re.compile(
     r"(?:,\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\b|\s+through\s+(?:the\s+)?"
-    r"(?:decisions?|decrees?|resolutions?|orders?)\s+of\b).*$"
+    r"(?:decisions?|decrees?|resolutions?|orders?)\s+of\b"
+    # ("on Belavia dating from August 2023": when the measure began, cut before its date)
+    r"|\s+dating(?:\s+(?:back|from|to)\b|$)).*$"
 )
 _NAME_THEN_CLAUSE_RE = re.compile(
     r"^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z]+ing\s+"
