@@ -16470,3 +16470,19 @@ def test_a_target_dating_from_a_month_is_the_target_alone() -> None:
         "US restrictions on Naftan dating from August 2023 remain in force."
     )
     assert {t for _, t, _ in _sanctions(text)} == {"Belaruskali", "Naftan"}
+
+
+def test_a_numbered_timeline_of_dates_with_arrows_to_counts() -> None:
+    text = (
+        "SIX DATES\nA timeline of political prisoners in Belarus.\n\nAll the counts are "
+        "Viasna's.\n\n1. 1 June 2021 → 460\nThe first summer.\n\n2. 1 June 2022 → 1,200\n"
+        "A year later.\n"
+    )
+    dated = {(c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert dated == {
+        ("political_prisoners_held", 460, "2021-06-01"),
+        ("political_prisoners_held", 1200, "2022-06-01"),
+    }
+    # (with no political prisoners named above, the counts are of nothing told)
+    plain = text.replace("A timeline of political prisoners in Belarus.", "A timeline.")
+    assert not [c for c in extract_claims(plain) if isinstance(c, Figure)]

@@ -23,7 +23,7 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure, Qualifier
 from doorwatch.extract.count_context import PRISON_TOPIC_RE, SERVED_RE
-from doorwatch.extract.count_cues import PEOPLE
+from doorwatch.extract.count_cues import CUE_MEASURES, PEOPLE
 from doorwatch.extract.dates import MONTH_PATTERN, MONTHS, find_dates
 from doorwatch.extract.text_tables import (
     column_kind,
@@ -260,8 +260,10 @@ _QUALIFIER = r"at\s+least|more\s+than|over|about|nearly|almost|some|~|c\."
 _SOURCE_CELL = r"(?:(?:[ \t]{2,}|[ \t]*\|[ \t]*)[A-Z][A-Za-z ,’'&-]{0,40}?)?"
 _LEADER_LINE_RE = re.compile(
     r"(?P<indent>[ \t]*)(?:\|[ \t]*)?(?P<dash>[-–—•·]\s*)?"
+    # ("1. 31 December 2020 → 169": a numbered line, its date, an arrow to its count)
+    r"(?:\d{1,2}\.[ \t]+(?=[^\n]*→))?"
     # ("Newly recognised during 2025          509": a gap of spaces for the leaders)
-    r"(?P<label>[^\n.:…|]*?[A-Za-z][^\n.:…|]*?)(?:\s*(?:\.{2,}|…+|:|\|)|[ \t]{3,})[ \t]*"
+    r"(?P<label>[^\n.:…|→]*?[A-Za-z][^\n.:…|→]*?)(?:\s*(?:\.{2,}|…+|:|\||→)|[ \t]{3,})[ \t]*"
     rf"(?P<qualifier>{_QUALIFIER})?\s*"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)[*†‡]?"
     # ("Latest pardon ........ 29 people (11 women, 18 men)": the count's own noun)
@@ -288,7 +290,7 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
 # the end of such a line, found first: a line is read whole only where its end is a count
 # after leaders or a colon (reading every line's label would cost a fifth of the reading)
 _LEADER_END_RE = re.compile(
-    rf"(?:\.{{2,}}|…+|:|\||[ \t]{{3,}})[ \t]*(?:(?:{_QUALIFIER})\s*)?"
+    rf"(?:\.{{2,}}|…+|:|\||→|[ \t]{{3,}})[ \t]*(?:(?:{_QUALIFIER})\s*)?"
     rf"\d[\d,]*[*†‡]?(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?{_SOURCE_CELL}[ \t]*\|?[ \t]*$",
     re.MULTILINE,
 )
@@ -307,7 +309,12 @@ _THINGS_COUNTED_RE = re.compile(
     r"|^\W*(?:died|deaths?)\b",
     re.IGNORECASE,
 )
-_LEADER_MARKS = (":", "..", "…", "|", "   ")
+_TIMELINE_TOPIC_REACH = 1500  # how far above a dated line its list may name what it counts
+# a label that is a date alone ("31 December 2020", "Dec 2024")
+_DATE_ONLY_RE = re.compile(
+    rf"\s*(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}\s*"
+)
+_LEADER_MARKS = (":", "..", "…", "|", "   ", "→")
 
 
 def _leader_lines(text: str) -> list[re.Match[str]]:
@@ -358,6 +365,20 @@ def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
             continue  # ("Immigration legal clinics held: 6": what a programme did, counted)
         measure = column_kind(line.group("label"), COLUMN_MEASURES)
         date = _label_date(text, label_start, label_end, published)
+        if (
+            measure is None
+            and date is not None
+            and text.find("→", label_end, line.start("value")) >= 0
+            and _DATE_ONLY_RE.fullmatch(line.group("label"))
+            # (political prisoners named above: the list's title or its lead-in)
+            and text.find(
+                "olitical prisoner", max(0, line.start() - _TIMELINE_TOPIC_REACH), line.start()
+            )
+            >= 0
+        ):
+            # ("1. 31 December 2020 → 169" in a timeline of political prisoners: the count
+            # on that day of those the text counts)
+            measure = CUE_MEASURES["held"]
         if measure is None:
             if parent is None or line.group("dash") is None or indent <= parent[0]:
                 continue
