@@ -25,6 +25,8 @@ from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
 # A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
 # verb coordinated with the sentence's first ("…, but says", "… and added")
 _WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
+# the relative pronoun right before a verb ("quotes a lawyer who advises families")
+_RELATIVE_END_RE = re.compile(r"\s(?:who|whom)\s+$")
 _COORDINATED_RE = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\s+)*$")
 # a role between its owner's possessive and the name of who holds it ("'s deputy director
 # general, ")
@@ -82,6 +84,12 @@ APPOSITIVE_TO_VERB_RE = re.compile(
 _OWNER_OPENS_RE = re.compile(r"\s*(?P<owner>Her|His)\s+[a-z]")
 # the kinds of mention that may speak
 SPEAKING_KINDS = frozenset({"person", "org", "pronoun", "role"})
+
+
+def in_relative_clause(text: str, start: int, verb_at: int) -> bool:
+    """Return True when the verb at ``verb_at`` follows a relative pronoun ("a lawyer who
+    advises families"): the relative clause's verb, not its sentence's."""
+    return _RELATIVE_END_RE.search(text, start, verb_at) is not None
 
 
 def clause_subject(

@@ -261,11 +261,11 @@ def prison_topic(text: str, start: int, end: int) -> bool:
     ) or prisoners_named(text, start, end)
 
 
-def prisoners_named(text: str, start: int, end: int) -> bool:
+def prisoners_named(text: str, start: int, end: int, reach: int = _COUNT_TOPIC_REACH) -> bool:
     """Return True when political prisoners are named in the sentence ``text[start:end]`` or
-    shortly before it (the topic a count without its own noun is read in)."""
+    up to ``reach`` characters before it (the topic a count without its own noun is read in)."""
     # ("Political prisoner — In EU and US designations, …": a glossary's headword)
-    return text.find("olitical prisoner", max(0, start - _COUNT_TOPIC_REACH), end) >= 0
+    return text.find("olitical prisoner", max(0, start - reach), end) >= 0
 
 
 # a release hoped for, asked for or in prospect ("hoping for the release of 52 more"): the

@@ -22,7 +22,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure, Qualifier
-from doorwatch.extract.count_context import PRISON_TOPIC_RE, SERVED_RE
+from doorwatch.extract.count_context import PRISON_TOPIC_RE, SERVED_RE, prisoners_named
 from doorwatch.extract.count_cues import CUE_MEASURES, PEOPLE
 from doorwatch.extract.dates import MONTH_PATTERN, MONTHS, find_dates
 from doorwatch.extract.text_tables import (
@@ -371,10 +371,7 @@ def _leader_figures(text: str, published: dt.date | None) -> list[Figure]:
             and text.find("→", label_end, line.start("value")) >= 0
             and _DATE_ONLY_RE.fullmatch(line.group("label"))
             # (political prisoners named above: the list's title or its lead-in)
-            and text.find(
-                "olitical prisoner", max(0, line.start() - _TIMELINE_TOPIC_REACH), line.start()
-            )
-            >= 0
+            and prisoners_named(text, line.start(), line.start(), _TIMELINE_TOPIC_REACH)
         ):
             # ("1. 31 December 2020 → 169" in a timeline of political prisoners: the count
             # on that day of those the text counts)

@@ -20,6 +20,7 @@ from doorwatch.extract.claim_fields import is_claim_label
 from doorwatch.extract.clause_subjects import (
     APPOSITIVE_TO_VERB_RE,
     clause_subject,
+    in_relative_clause,
     last_subject,
     object_of_verb,
     opening_subject,
@@ -797,7 +798,7 @@ class Attributor:
             or last.end() <= cited.start()
             # ("the analyst the Tribune quoted, X:": the one quoted, named before the colon)
             or (last.start("speech") == cited.start() and window.startswith(",", cited.end() - 2))
-            or window.endswith(" who ", 0, last.start("speech"))
+            or in_relative_clause(window, 0, last.start("speech"))
         ):  # ("quotes a lawyer who advises families, X:")
             quoted = self._cited(s_start + cited.end(), open_)
             if quoted is not None or self.anonymous:

@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.clause_subjects import in_relative_clause
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.unnamed_speakers import PLAIN_NOUNS, as_described
@@ -85,8 +86,6 @@ _ONE_OF_DESCRIBED_RE = re.compile(
     r"\s*One(?:\s+of\s+[^,]{1,60})?,\s+(?:a|an)\s+(?P<desc>[^,]{3,60}?)"
     r"(?:\s+(?:who|whose)\s+[^,]{1,120})?,\s*$"
 )
-# a subject that ends in a relative pronoun: the verb after it is the relative clause's
-_RELATIVE_END_RE = re.compile(r"\s(?:who|whom)\s+$")
 _UNDESCRIBED_RE = re.compile(r"\s*(?:As\s+)?(?:One|Some|Several|Another)\b")
 
 
@@ -129,7 +128,7 @@ def _frame_of(
     """Return the frame whose verb stands at ``verb_at`` in the sentence opening at
     ``first``, or None when its subject names someone or is no description."""
     subject = masked[first:verb_at]
-    if _RELATIVE_END_RE.search(subject):
+    if in_relative_clause(masked, first, verb_at):
         # ("quotes a lawyer who advises families, X:": the relative clause's verb, no frame's)
         return Frame(None) if _UNDESCRIBED_RE.match(subject) else None
     described = _DESCRIPTION_RE.search(subject)
