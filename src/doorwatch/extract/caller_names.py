@@ -133,7 +133,39 @@ def caller_named(masked: str, key: str) -> bool:
     """Return True when the text names a caller ``key`` by the given name alone, with where
     or what they are, at the start of a line or sentence ("Lena, Silver Spring. Lena was
     born in Brest …")."""
-    return (
-        re.search(rf"(?:^|[\n.!?]\s*)(?:{_MARK}\s*)?{re.escape(key)}(?:,\s|\s+\()", masked)
-        is not None
-    )
+    # (each place the name stands is tried, and what stands before it read backwards: a
+    # pattern that opens with what may stand before a name would be tried at every position)
+    at = masked.find(key)
+    while at >= 0:
+        if _AFTER_CALLER_RE.match(masked, at + len(key)) is not None and _opens_caller_line(
+            masked, at
+        ):
+            return True
+        at = masked.find(key, at + 1)
+    return False
+
+
+# what follows a caller's name given alone: a comma, or where they are in brackets
+_AFTER_CALLER_RE = re.compile(r",\s|\s+\(")
+_MARKS = "-–—•*"  # (the characters of _MARK)
+_SENTENCE_MARKS = "\n.!?"
+
+
+def _opens_caller_line(masked: str, at: int) -> bool:
+    """Return True when ``masked[:at]`` ends where a caller's name may open: the text's start,
+    or a line's or a sentence's end and spaces, then a list item's mark and spaces or not."""
+    j = _space_before(masked, at)
+    if at == 0 or "\n" in masked[j:at] or (j > 0 and masked[j - 1] in _SENTENCE_MARKS):
+        return True
+    if j == 0 or masked[j - 1] not in _MARKS:
+        return False
+    mark = j - 1
+    k = _space_before(masked, mark)
+    return mark == 0 or "\n" in masked[k:mark] or (k > 0 and masked[k - 1] in _SENTENCE_MARKS)
+
+
+def _space_before(text: str, at: int) -> int:
+    """Return where the run of white space that ends at ``at`` starts."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at

@@ -38,8 +38,9 @@ def heading_figures(
         p
         for p in joined
         if text[p.start] != "|"  # (a table's row: see count_tables)
-        and _DIGIT_RE.search(text, p.start, p.end) is not None
+        # (a title or capitals first: the search for a digit reads a whole paragraph)
         and (p.heading or text[p.start : p.end].isupper())
+        and _DIGIT_RE.search(text, p.start, p.end) is not None
         and _CUE_RE.search(text[p.start : p.end].lower()) is not None
     ]
     if not heads:

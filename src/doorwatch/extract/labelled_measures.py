@@ -20,6 +20,7 @@ import re
 
 from doorwatch.extract.claims import Sanction, SanctionAction
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates
+from doorwatch.extract.line_patterns import line_matches
 from doorwatch.extract.listing_asides import blank_asides
 from doorwatch.extract.sanction_powers import fill_power, power_above, power_of
 
@@ -72,7 +73,7 @@ def labelled_measures(headed: str, published: dt.date | None) -> list[Sanction]:
     out: list[Sanction] = []
     header_power: str | None = None
     last_end = -2
-    for entry in _ENTRY_RE.finditer(masked):
+    for entry in line_matches(_ENTRY_RE, masked):
         label = entry.group("target")
         if _VERBS_RE.search(label):
             continue  # ("The ministry said: …": a sentence, not a label)

@@ -60,7 +60,7 @@ def listed_people(
     # (a person the other shapes read in full, "Iryna Hrynchuk", is told by the surname too)
     surnames = {(c.target.split()[-1].lower(), c.imposer) for c in claims if c.target}
     out: list[Sanction] = []
-    for found in _PLACED_ON_RE.finditer(masked):
+    for found in _placed_on(masked):
         target = _listed(masked, found, index, mentions)
         if target is None:
             continue
@@ -87,6 +87,27 @@ def listed_people(
                     continue
                 told.add(key)
                 out.append(Sanction("imposed", target, power, date, found.start(), end))
+    return out
+
+
+# (what may stand in no statement of lists: see _placed_on)
+_BREAK_RE = re.compile(r'[.;:"“”]')
+
+
+def _placed_on(masked: str) -> list[re.Match[str]]:
+    """Return the matches of ``_PLACED_ON_RE`` in ``masked``, read only in the stretches
+    between full stops, semicolons, colons and quotation marks that say "list"."""
+    # (no match holds one of those marks, and each says "list": reading only those stretches
+    # gives the same matches as reading the whole text, which tries a name at every capital;
+    # the mark after a stretch is read too, for the lookahead that ends the lists)
+    out: list[re.Match[str]] = []
+    start = 0
+    ends = [brk.start() for brk in _BREAK_RE.finditer(masked)]
+    ends.append(len(masked))
+    for end in ends:
+        if masked.find("list", start, end) >= 0:
+            out.extend(_PLACED_ON_RE.finditer(masked, start, end + 1))
+        start = end + 1
     return out
 
 

@@ -33,10 +33,15 @@ _POWER_NAMES = {
     for name, power in IMPOSERS.items()
     if name == power or name.replace(".", "").isupper()
 }
+_POWERS = lx.alternation(sorted(_POWER_NAMES, key=len, reverse=True))
 _POWER_ASIDE_RE = re.compile(
-    rf" ?\((?P<power>{lx.alternation(sorted(_POWER_NAMES, key=len, reverse=True))}),\s*"
+    # (" (" or "(" as two branches, not " ?(": a pattern that opens with a choice of
+    # characters is looked for by them, one that opens with an optional space at every place)
+    rf"(?: \(|\()(?P<power>{_POWERS}),\s*"
     r"(?:(?:since|from|in)\s+)?(?P<when>[\w ,-]{4,30}?)\)"
 )
+# what every such aside holds: looked for first, by its bracket, since most texts have none
+_POWER_OPEN_RE = re.compile(rf"\((?:{_POWERS}),")
 
 
 # "Belaruskali (sanctioned by the Treasury since August 2021)": an aside that tells who
@@ -55,6 +60,8 @@ def blank_asides(masked: str) -> str:
     if any(masked.find(word) >= 0 for word in _WORDS):
         masked = _BY_ASIDE_RE.sub(lambda m: f", {m.group(1)},", masked)
         masked = _ASIDE_RE.sub(lambda m: " " * len(m.group()), masked)
+    if _POWER_OPEN_RE.search(masked) is None:
+        return masked
     return _POWER_ASIDE_RE.sub(lambda m: " " * len(m.group()), masked)
 
 
@@ -62,7 +69,11 @@ def power_dated(masked: str, claims: list[Sanction], published: dt.date | None) 
     """Return ``claims`` with the date and power that a bracketed aside right after a target
     gives ("Belaruskali (US, August 2021)") set on the measure read around it, where that
     measure tells neither."""
-    if "(" not in masked or all(c.date is not None for c in claims):
+    if (
+        all(c.date is not None for c in claims)
+        or "(" not in masked
+        or _POWER_OPEN_RE.search(masked) is None
+    ):
         return claims
     out = list(claims)
     for aside in _POWER_ASIDE_RE.finditer(masked):

@@ -59,6 +59,7 @@ MODULES = (
     "labelled_measures",
     "labelled_turns",
     "letter_lines",
+    "line_patterns",
     "lexicon",
     "list_names",
     "listed_counts",

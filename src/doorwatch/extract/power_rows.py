@@ -22,6 +22,7 @@ import re
 
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import find_dates
+from doorwatch.extract.line_patterns import line_matches
 from doorwatch.extract.sanction_tables import cell_powers, cell_targets
 
 # a row: its bullet, its power cell (a few words) and what follows a colon or a gap
@@ -72,7 +73,7 @@ def power_row_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
     target of each part of a row, dated by the part's "since"; none when fewer than two
     such rows stand in ``text``."""
     rows: list[tuple[list[str], re.Match[str]]] = []
-    for row in _ROW_RE.finditer(text):
+    for row in line_matches(_ROW_RE, text):
         rest = row.group("rest")
         if (
             _HOLDS_RE.search(rest) is None

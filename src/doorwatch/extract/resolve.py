@@ -939,4 +939,8 @@ def as_named(speaker: str) -> str:
     full = lx.SPEAKER_FULL_NAMES.get(speaker, speaker)
     if full.endswith(("’s", "'s")):
         return _POSSESSIVE_END_RE.sub("", full)
-    return _PERSONS_OFFICE_RE.sub(r"Office of \g<owner>", full)
+    office = _PERSONS_OFFICE_RE.match(full) if "s office" in full else None
+    if office is None:
+        return full
+    # (as a substitution would, with what may follow the match kept)
+    return f"Office of {office.group('owner')}{full[office.end() :]}"

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.line_patterns import blank_line_matches
 
 # A line from its first to its last visible character.
 _LINE_RE = re.compile(r"[^\s\u2028\u2029](?:[^\n\r\u2028\u2029]*[^\s\u2028\u2029])?")
@@ -39,13 +40,16 @@ def blank_term_marks(text: str) -> str:
     """Return ``text`` with the quotation marks around "political prisoners" blanked to spaces
     (same length): a term the writer distances themselves from ("1,473 'political
     prisoners'", "so-called “political prisoners”") still names who is counted."""
-    if "prisoner" not in text:
+    if "prisoner" not in text or _TERM_CLOSED_RE.search(text) is None:
         return text
     return _TERM_MARKS_RE.sub(lambda m: f" {m.group('term')} ", text)
 
 
 # ("'political prisoners'", "‘political prisoners’": the term between its marks)
 _TERM_MARKS_RE = re.compile(r"[\'‘\"“](?P<term>[Pp]olitical[\s-]+prisoners?)[\'’\"”](?![\w’'])")
+# (the term and its closing mark, looked for first by the term's own letters: most texts that
+# say "political prisoners" do not set the term off)
+_TERM_CLOSED_RE = re.compile(r"olitical[\s-]+prisoners?[\'’\"”]")
 
 
 _BOUNDARY_RE = re.compile(
@@ -258,4 +262,4 @@ def blank_paragraph_numbers(masked: str) -> str:
     sentence after one opens as it would without it."""
     if "." not in masked and "§" not in masked:
         return masked
-    return _PARAGRAPH_NUMBER_RE.sub(lambda m: " " * len(m.group()), masked)
+    return blank_line_matches(_PARAGRAPH_NUMBER_RE, masked)

@@ -1,0 +1,110 @@
+"""Shortcuts that find the same matches as the plain patterns, with fewer tries.
+
+Each reading here replaced a pattern tried at every position of a text by one that looks for
+what every match must hold first; each must give exactly what the plain pattern gives, on
+texts built to hit the edges (matches that end a line, marks before names, stretches cut by
+full stops) and on many random ones.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from doorwatch.extract.caller_names import _MARK, caller_named
+from doorwatch.extract.labelled_measures import _ENTRY_RE
+from doorwatch.extract.line_patterns import blank_line_matches, line_matches
+from doorwatch.extract.listed_people import _PLACED_ON_RE, _placed_on
+from doorwatch.extract.power_rows import _ROW_RE
+from doorwatch.extract.sentences import _PARAGRAPH_NUMBER_RE
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _random_texts(pieces: list[str], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(count)]
+
+
+_LINE_PIECES = [
+    "\n", "\n\n", " ", "\t", "- ", "• ", "US", "EU: ", "Belavia", ": ", "  ", "x", ".",
+    "sanctioned since 2021", "1. ", "12.3 ", "§ 4 ", "The ", "A", " — ", "Canada", "“",
+    ", the airline",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", [_ROW_RE, _ENTRY_RE, _PARAGRAPH_NUMBER_RE])
+def test_line_matches_are_finditer(pattern: re.Pattern[str]) -> None:
+    texts = [
+        "US: Belavia sanctioned since 2021\nEU: potash banned since 2022\n",
+        "x\n- Canada: officials listed since 2020",
+        "1. The court\n2. “Words”\n§ 3 The end",
+        "",
+        "\n",
+        *_random_texts(_LINE_PIECES, 20_000, 3),
+    ]
+    found = 0
+    for text in texts:
+        expected = _spans(pattern.finditer(text))
+        assert _spans(line_matches(pattern, text)) == expected, text
+        found += len(expected)
+    assert found > 1000  # (the texts do hit the patterns)
+
+
+def test_blank_line_matches_is_a_blanking_substitution() -> None:
+    for text in [
+        "1. The court\n  2. The end\n",
+        "no numbers",
+        *_random_texts(_LINE_PIECES, 5000, 4),
+    ]:
+        expected = _PARAGRAPH_NUMBER_RE.sub(lambda m: " " * len(m.group()), text)
+        assert blank_line_matches(_PARAGRAPH_NUMBER_RE, text) == expected
+
+
+def test_a_match_that_ends_its_line_lets_the_next_line_match() -> None:
+    pattern = re.compile(r"(?m)^a\n")
+    assert [m.start() for m in line_matches(pattern, "a\na\nb\na\n")] == [0, 2, 6]
+
+
+def test_caller_named_is_the_search_it_replaces() -> None:
+    def searched(masked: str, key: str) -> bool:
+        pattern = rf"(?:^|[\n.!?]\s*)(?:{_MARK}\s*)?{re.escape(key)}(?:,\s|\s+\()"
+        return re.search(pattern, masked) is not None
+
+    pieces = ["Lena", "Le", "a", " ", "\n", ".", "!", "-", "•", "*", "—", ",", "(", "x", "\t"]
+    pieces += ["\u00a0", "?", "Lena,", "Lena ("]
+    texts = ["Lena, Silver Spring. Lena was born", "- Lena (Brest) wrote", "Xlena, no"]
+    hits = 0
+    for text in texts + _random_texts(pieces, 30_000, 1):
+        for key in ("Lena", "Le", "a"):
+            expected = searched(text, key)
+            assert caller_named(text, key) == expected, (text, key)
+            hits += expected
+    assert hits > 1000
+
+
+def test_placed_on_reads_only_stretches_that_say_list() -> None:
+    pieces = [
+        "Judge ", "Tsyhanok ", "He ", "She ", "was ", "has been ", "placed ", "on ", "the ",
+        "UK ", "sanctions ", "list", "lists ", ".", ";", ":", '"', "“", " ", "\n", "and ",
+        "Canada's ", "in 2024", "x",
+    ]  # fmt: skip
+    texts = ["He was placed on the UK sanctions list in 2024; and on Canada's."]
+    rng = random.Random(2)
+    for _ in range(20_000):
+        # (most random texts hold a statement of lists, so that the shortcut is tried)
+        texts.append(
+            "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+            + "He was placed on the UK sanctions list"
+            + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        )
+    found = 0
+    for text in texts:
+        expected = _spans(_PLACED_ON_RE.finditer(text))
+        assert _spans(_placed_on(text)) == expected, text
+        found += len(expected)
+    assert found > 1000
