@@ -29,7 +29,9 @@ def claim_speaker(headed: str, open_: int) -> tuple[bool, str | None]:
     """Return whether the quotation opening at ``open_`` in ``headed`` (the text with its
     headings in place) stands under a claim's label, and then who said it as a field line
     after it gives, or None when no field does."""
-    if _CLAIM_LABEL_RE.search(headed, max(0, open_ - _LABEL_REACH), open_) is None:
+    reach = max(0, open_ - _LABEL_REACH)
+    # (the label's colon first: most quotations have none before them)
+    if headed.find(":", reach, open_) < 0 or _CLAIM_LABEL_RE.search(headed, reach, open_) is None:
         return False, None
     line_end = headed.find("\n", open_)
     if line_end < 0:

@@ -62,6 +62,8 @@ _SENT_RE = re.compile(
     r"(?:the\s+)?[a-z]+\s+(?=(?:a|an)\s+(?:(?:short|long|brief)\s+)?(?:" + _PIECES + r")\b)|"
     r"(?:a|an|one|his|her)\s+(?:(?:short|long|brief)\s+)?(?:" + _PIECES + r")\b)"
 )
+# (the verbs _SENT_RE opens with, looked for as plain text first: most sentences have none)
+_SENT_VERBS = ("wrote", "writes", "sent", "sends", "smuggled")
 
 # the writer's question just before an answer quoted alone
 _ASKED_RE = re.compile(r"\bI\s+(?:then\s+|once\s+|had\s+)?asked\s+(?P<who>him|her)\b")
@@ -105,7 +107,11 @@ def letter_sender(
                 or _PIECE_FROM_RE.search(masked, max(s_start, m.start - 40), m.start) is not None
             ):
                 return _person(resolver, m)
-        sent = _SENT_RE.search(masked, s_start, s_end)
+        sent = (
+            _SENT_RE.search(masked, s_start, s_end)
+            if any(masked.find(verb, s_start, s_end) >= 0 for verb in _SENT_VERBS)
+            else None
+        )
         if sent is not None:
             # (the sender is the nearest person before the verb: "X, a friend who sews gloves
             # in the colony in Horki, sent me a postcard")

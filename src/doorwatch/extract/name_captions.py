@@ -16,7 +16,9 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.resolve import Resolver
 
 _CAPTIONS = lx.alternation(lx.words("speech", "name_captions"))
-_CAPTION_WORD_RE = re.compile(_CAPTIONS)
+# (each caption's first word, looked for as plain text before any caption's pattern: most
+# texts show no caption, and a plain search is many times faster than the pattern's scan)
+_CAPTION_FIRST_WORDS = tuple(sorted({w.split()[0] for w in lx.words("speech", "name_captions")}))
 _CUTS = lx.alternation(lx.words("speech", "script_cuts"))
 _UNNAMED = frozenset(lx.words("speech", "caption_unnamed"))
 _HONORIFICS = frozenset(lx.table("names", "honorific_genders"))
@@ -82,7 +84,7 @@ class NameCaptions:
         """Return the offset and name of every caption that names someone."""
         if self._captions is None:
             self._captions = []
-            if _CAPTION_WORD_RE.search(self.masked) is None:
+            if not any(word in self.masked for word in _CAPTION_FIRST_WORDS):
                 return self._captions  # (the plain test first: most texts show no caption)
             for found in _CAPTION_RE.finditer(self.masked):
                 words = found.group("name").split()

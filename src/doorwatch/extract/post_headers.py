@@ -40,7 +40,13 @@ def post_author(masked: str, open_: int) -> str | None:
     the handle right before its colon, or the name of the post's header on the line above
     (one aside line may stand between); None when neither stands there."""
     line_start = masked.rfind("\n", 0, open_) + 1
-    handle = _HANDLE_COLON_RE.search(masked, max(line_start, open_ - _HANDLE_REACH), open_)
+    reach = max(line_start, open_ - _HANDLE_REACH)
+    # (the handle's mark first: most quotations have none before them)
+    handle = (
+        _HANDLE_COLON_RE.search(masked, reach, open_)
+        if masked.find("@", reach, open_) >= 0
+        else None
+    )
     if handle is not None:
         return handle.group("handle")
     if masked[line_start:open_].strip():
