@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -18,7 +19,16 @@ from doorwatch.extract.labelled_measures import _ENTRY_RE
 from doorwatch.extract.line_patterns import blank_line_matches, line_matches
 from doorwatch.extract.listed_people import _PLACED_ON_RE, _placed_on
 from doorwatch.extract.power_rows import _ROW_RE
+from doorwatch.extract.sanction_standing import IMPOSED_BY_ON_RE
+from doorwatch.extract.sanction_states import (
+    FREED_ACTIVE_RE,
+    FREED_FROM_RE,
+    FREED_PASSIVE_RE,
+    GONE_RE,
+    OFF_LIST_RE,
+)
 from doorwatch.extract.sentences import _PARAGRAPH_NUMBER_RE
+from doorwatch.extract.word_groups import GROUP_WINDOW_GATES
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -108,3 +118,38 @@ def test_placed_on_reads_only_stretches_that_say_list() -> None:
         assert _spans(_placed_on(text)) == expected, text
         found += len(expected)
     assert found > 1000
+
+
+def _stored_texts(every: int) -> list[str]:
+    root = Path(__file__).resolve().parent
+    paths = sorted(root.glob("*/*.txt"))[::every]
+    articles = root.parent.parent.parent / "shared" / "corpus" / "articles"
+    paths += sorted(articles.glob("*.txt"))
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [GONE_RE, OFF_LIST_RE, FREED_FROM_RE, FREED_PASSIVE_RE, FREED_ACTIVE_RE, IMPOSED_BY_ON_RE],
+)
+def test_a_shape_gated_by_its_own_words_holds_one_in_every_match(pattern: re.Pattern[str]) -> None:
+    # These shapes are tried only in windows that hold one of their gate words (see
+    # word_groups.GROUP_WINDOW_GATES), each a word the shape itself must match: a match
+    # without one would be lost. Every match in the stored texts, and in sentences written
+    # to hit each shape, holds one.
+    words = GROUP_WINDOW_GATES[id(pattern)]
+    texts = [
+        *_stored_texts(every=3),
+        "Belavia's American restrictions are gone.",
+        "In November the airline came off the list altogether.",
+        "Belavia and potash, both freed from American sanctions in late 2025, recovered.",
+        "Belavia, freed from US sanctions in November, flies again.",
+        "Washington freed Belavia from its sanctions.",
+        "the sanctions imposed that month by the United States on Belaruskali",
+    ]
+    matched = 0
+    for text in texts:
+        for match in pattern.finditer(text):
+            assert any(word in match.group() for word in words), match
+            matched += 1
+    assert matched > 0

@@ -516,6 +516,16 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (SUCH_AS_WORDS, SUCH_AS_WINDOWS),
 )
 
+# a word that each branch of sanction_shapes.MEASURE holds
+_MEASURE_WORDS = (
+    "sanctions",
+    "restrictions",
+    "measures",
+    "penalties",
+    "curbs",
+    "tariffs",
+    "controls",
+)
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
 GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(RELIEF_SOUGHT_RE): ("relief from",),
@@ -547,7 +557,14 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     ),
     id(IMPOSED_ASIDE_RE): (", imposed ", ", introduced ", ", adopted "),
     id(ON_TARGET_IMPOSED_RE): (", imposed ", ", introduced ", ", adopted "),
-    id(IMPOSED_BY_ON_RE): (" by ",),
+    # (its verb, rarer than its " by ")
+    id(IMPOSED_BY_ON_RE): ("imposed", "introduced", "adopted"),
+    # (a state's own words: " freed " and " released " stand in most news of prisoners)
+    id(GONE_RE): ("gone",),
+    id(OFF_LIST_RE): ("off",),
+    id(FREED_FROM_RE): _MEASURE_WORDS,
+    id(FREED_PASSIVE_RE): ("sanctions", "restrictions"),
+    id(FREED_ACTIVE_RE): ("sanctions", "restrictions"),
     id(MEASURES_WHICH_TARGET_RE): (", which ",),
     id(MEASURES_ALSO_HIT_RE): (" also hit ",),
     id(LISTS_INCLUDE_RE): ("nclude",),
