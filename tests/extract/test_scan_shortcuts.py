@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from doorwatch.extract.caller_names import _MARK, caller_named
+from doorwatch.extract.headword_entries import TIMELINE_STEP_RE
 from doorwatch.extract.labelled_measures import _ENTRY_RE
 from doorwatch.extract.line_patterns import blank_line_matches, line_matches
 from doorwatch.extract.listed_people import _PLACED_ON_RE, _placed_on
@@ -130,7 +131,15 @@ def _stored_texts(every: int) -> list[str]:
 
 @pytest.mark.parametrize(
     "pattern",
-    [GONE_RE, OFF_LIST_RE, FREED_FROM_RE, FREED_PASSIVE_RE, FREED_ACTIVE_RE, IMPOSED_BY_ON_RE],
+    [
+        TIMELINE_STEP_RE,
+        GONE_RE,
+        OFF_LIST_RE,
+        FREED_FROM_RE,
+        FREED_PASSIVE_RE,
+        FREED_ACTIVE_RE,
+        IMPOSED_BY_ON_RE,
+    ],
 )
 def test_a_shape_gated_by_its_own_words_holds_one_in_every_match(pattern: re.Pattern[str]) -> None:
     # These shapes are tried only in windows that hold one of their gate words (see
@@ -146,6 +155,8 @@ def test_a_shape_gated_by_its_own_words_holds_one_in_every_match(pattern: re.Pat
         "Belavia, freed from US sanctions in November, flies again.",
         "Washington freed Belavia from its sanctions.",
         "the sanctions imposed that month by the United States on Belaruskali",
+        "* 2 October - the European Union sanctions 40 officials",
+        "Nov 2025       US eases Belavia sanctions",
     ]
     matched = 0
     for text in texts:

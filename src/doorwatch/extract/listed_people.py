@@ -91,7 +91,7 @@ def listed_people(
 
 
 # (what may stand in no statement of lists: see _placed_on)
-_BREAK_RE = re.compile(r'[.;:"“”]')
+_BREAKS = (".", ";", ":", '"', "“", "”")
 
 
 def _placed_on(masked: str) -> list[re.Match[str]]:
@@ -101,13 +101,13 @@ def _placed_on(masked: str) -> list[re.Match[str]]:
     # gives the same matches as reading the whole text, which tries a name at every capital;
     # the mark after a stretch is read too, for the lookahead that ends the lists)
     out: list[re.Match[str]] = []
-    start = 0
-    ends = [brk.start() for brk in _BREAK_RE.finditer(masked)]
-    ends.append(len(masked))
-    for end in ends:
-        if masked.find("list", start, end) >= 0:
-            out.extend(_PLACED_ON_RE.finditer(masked, start, end + 1))
-        start = end + 1
+    at = masked.find("list")
+    while at >= 0:
+        start = max(masked.rfind(mark, 0, at) for mark in _BREAKS) + 1
+        ends = [end for mark in _BREAKS if (end := masked.find(mark, at)) >= 0]
+        end = min(ends) if ends else len(masked)
+        out.extend(_PLACED_ON_RE.finditer(masked, start, end + 1))
+        at = masked.find("list", end + 1)
     return out
 
 

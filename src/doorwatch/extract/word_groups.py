@@ -516,6 +516,8 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (SUCH_AS_WORDS, SUCH_AS_WINDOWS),
 )
 
+# a word that each month's name in dates.MONTH_PATTERN holds
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # a word that each branch of sanction_shapes.MEASURE holds
 _MEASURE_WORDS = (
     "sanctions",
@@ -560,6 +562,8 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     # (its verb, rarer than its " by ")
     id(IMPOSED_BY_ON_RE): ("imposed", "introduced", "adopted"),
     # (a state's own words: " freed " and " released " stand in most news of prisoners)
+    # (a timeline's row holds a month: "2 October - the European Union sanctions …")
+    id(TIMELINE_STEP_RE): _MONTH_STEMS,
     id(GONE_RE): ("gone",),
     id(OFF_LIST_RE): ("off",),
     id(FREED_FROM_RE): _MEASURE_WORDS,
