@@ -99,6 +99,7 @@ _PASSIVE_RE = re.compile(
 )
 _CHARACTERISING = lx.CHARACTERISING_VERBS
 _OWNER_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+_OWNERS = ("his", "His", "her", "Her", "its", "Its", "their", "Their")
 _SAID_COLON_RE = re.compile(r"[a-z]:\s*$")  # ("She said: '…'", not "HOST: '…'")
 _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # Relative clauses and appositives (", who met Trump in July,", ", a senior adviser to X,")
@@ -156,6 +157,7 @@ _QUOTED_AS_RE = re.compile(
     rf"\b{_CITING}\s+(?!by\b)(?P<who>[^.;:\"“”]{{1,80}}?)\s+as\s+"
     r"(?:saying|telling|stating|writing)"
 )
+_AS_SAYING = ("saying", "telling", "stating", "writing")  # (its last words, looked for first)
 _SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
 # ("in the words of X, '…'", "conveyed the words of the Commissioner, Dmytro Lubinets: '…'",
 # "I am aware of the statement by X, '…'")
@@ -772,10 +774,16 @@ class Attributor:
         s_start = max(self.index.span(open_)[0], self.paras[para].start, open_ - _PRE_WINDOW)
         window = self.masked[s_start:open_]
         last = _LAST_VERB_RE.match(window, max(0, len(window) - _VERB_REACH))
-        if last is not None and _OWNER_BEFORE_RE.search(window, 0, last.start("speech")):
+        if (
+            last is not None
+            # (the owner's word first, by plain tests: most speech verbs follow no "his")
+            and window[: last.start("speech")].rstrip().endswith(_OWNERS)
+            and _OWNER_BEFORE_RE.search(window, 0, last.start("speech"))
+        ):
             last = None  # ("Her warning to donors was short: …": a noun, whose it is)
         if (
             last is not None
+            and any(word in window for word in _AS_SAYING)
             and (as_saying := _QUOTED_AS_RE.search(window)) is not None
             and last.end("speech") == as_saying.end()
         ):
@@ -803,7 +811,8 @@ class Attributor:
             quoted = self._cited(s_start + cited.end(), open_)
             if quoted is not None or self.anonymous:
                 return quoted
-        words_of = _WORDS_OF_RE.search(window)
+        # (its lookahead asks for a comma or a colon at the window's end: tested first)
+        words_of = _WORDS_OF_RE.search(window) if window.rstrip().endswith((",", ":")) else None
         # ('has urged Warsaw to act, so that, in the words of its chair, X, "…"': after the
         # clause's own verb too)
         if words_of is not None and (last is None or last.end() <= words_of.start()):
