@@ -18,7 +18,8 @@ from doorwatch.extract.unnamed_speakers import has_head
 
 _PLACE = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
 # a list item's or a log line's mark before a name
-_MARK = r"[-–—•*]"
+_MARKS = "-–—•*"
+_MARK = f"[{re.escape(_MARKS)}]"
 # what a name that opens its sentence or line may stand after
 _OPENERS = (".", "!", "?", "\n", "—", "–", "-", "•", "*")
 # what or where the person is, between commas or in brackets after the name
@@ -147,7 +148,6 @@ def caller_named(masked: str, key: str) -> bool:
 
 # what follows a caller's name given alone: a comma, or where they are in brackets
 _AFTER_CALLER_RE = re.compile(r",\s|\s+\(")
-_MARKS = "-–—•*"  # (the characters of _MARK)
 _SENTENCE_MARKS = "\n.!?"
 
 

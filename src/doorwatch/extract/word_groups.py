@@ -19,6 +19,7 @@ from doorwatch.extract.adjunct_shapes import (
     NOMINAL_ADJUNCT_RE,
 )
 from doorwatch.extract.ban_shapes import NO_LONGER_FLIES_RE
+from doorwatch.extract.dates import MONTHS
 from doorwatch.extract.headword_entries import (
     HEADWORD_MEASURE_RE,
     HEADWORD_STATE_RE,
@@ -517,7 +518,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
 )
 
 # a word that each month's name in dates.MONTH_PATTERN holds
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS = tuple(sorted({month[:3].title() for month in MONTHS}))
 # a word that each branch of sanction_shapes.MEASURE holds
 _MEASURE_WORDS = (
     "sanctions",
