@@ -23,9 +23,11 @@ def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
         match = pattern.match(text, at)
         if match is not None:
             out.append(match)
-            at = match.end()
-            if text[at - 1] == "\n":
+            end = match.end()
+            if end > at and text[end - 1] == "\n":
+                at = end
                 continue  # (the match took the line's end: the next line opens where it ends)
+            at = end  # (an empty match, against the rule above, still moves on a line)
         newline = text.find("\n", at)
         if newline < 0:
             break
