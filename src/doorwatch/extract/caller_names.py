@@ -154,14 +154,17 @@ _SENTENCE_MARKS = "\n.!?"
 def _opens_caller_line(masked: str, at: int) -> bool:
     """Return True when ``masked[:at]`` ends where a caller's name may open: the text's start,
     or a line's or a sentence's end and spaces, then a list item's mark and spaces or not."""
-    j = _space_before(masked, at)
-    if at == 0 or "\n" in masked[j:at] or (j > 0 and masked[j - 1] in _SENTENCE_MARKS):
+    if _after_break(masked, at):
         return True
-    if j == 0 or masked[j - 1] not in _MARKS:
-        return False
-    mark = j - 1
-    k = _space_before(masked, mark)
-    return mark == 0 or "\n" in masked[k:mark] or (k > 0 and masked[k - 1] in _SENTENCE_MARKS)
+    mark = _space_before(masked, at) - 1
+    return mark >= 0 and masked[mark] in _MARKS and _after_break(masked, mark)
+
+
+def _after_break(masked: str, at: int) -> bool:
+    """Return True when ``at`` is the text's start, or only spaces stand between it and a
+    line's or a sentence's end."""
+    j = _space_before(masked, at)
+    return at == 0 or "\n" in masked[j:at] or (j > 0 and masked[j - 1] in _SENTENCE_MARKS)
 
 
 def _space_before(text: str, at: int) -> int:

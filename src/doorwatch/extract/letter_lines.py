@@ -54,16 +54,16 @@ _OWNED_PIECE_RE = re.compile(
 _PIECE_FROM_RE = re.compile(
     r"\b(?:" + _PIECES + r")\s+from\s+(?:(?:his|her|their|my|our)\s+(?:[a-z]+\s+){1,2})?$"
 )
+# the verbs that tell a piece sent (looked for as plain text first: most sentences have none)
+_SENT_VERBS = ("wrote", "writes", "sent", "sends", "smuggled")
 _SENT_RE = re.compile(
     # ("He writes that a man in his unit was punished. "…"": what he wrote goes on)
     r"\b(?:wrote|writes)\s+(?:that|about)\b|"
-    r"\b(?:wrote|writes|sent|sends|smuggled)\s+(?:(?:to\s+)?(?:me|us|her|him|them)\b|"
+    r"\b(?:" + "|".join(_SENT_VERBS) + r")\s+(?:(?:to\s+)?(?:me|us|her|him|them)\b|"
     # ("sent the committee a short note": to whom, then the piece)
     r"(?:the\s+)?[a-z]+\s+(?=(?:a|an)\s+(?:(?:short|long|brief)\s+)?(?:" + _PIECES + r")\b)|"
     r"(?:a|an|one|his|her)\s+(?:(?:short|long|brief)\s+)?(?:" + _PIECES + r")\b)"
 )
-# (the verbs _SENT_RE opens with, looked for as plain text first: most sentences have none)
-_SENT_VERBS = ("wrote", "writes", "sent", "sends", "smuggled")
 
 # the writer's question just before an answer quoted alone
 _ASKED_RE = re.compile(r"\bI\s+(?:then\s+|once\s+|had\s+)?asked\s+(?P<who>him|her)\b")

@@ -98,8 +98,8 @@ _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
 )
 _CHARACTERISING = lx.CHARACTERISING_VERBS
-_OWNER_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 _OWNERS = ("his", "His", "her", "Her", "its", "Its", "their", "Their")
+_OWNER_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(_OWNERS)})\s+$")
 _SAID_COLON_RE = re.compile(r"[a-z]:\s*$")  # ("She said: '…'", not "HOST: '…'")
 _BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # Relative clauses and appositives (", who met Trump in July,", ", a senior adviser to X,")
@@ -152,12 +152,12 @@ _CITES_RE = re.compile(
     rf"\b(?<!was\s)(?<!were\s)(?<!is\s)(?<!been\s)(?<!,\s)(?:{_CITING},?|(?:{PIECES})\s+by)\s+"
     r"(?=(?:[^.;:\"“”\[]|\[[^\]\n]{0,120}\]){1,160}:\s*$)"
 )
+_AS_SAYING = ("saying", "telling", "stating", "writing")  # (looked for first, as plain text)
 _QUOTED_AS_RE = re.compile(
     # (not "X was quoted by the press service as saying": X is quoted)
     rf"\b{_CITING}\s+(?!by\b)(?P<who>[^.;:\"“”]{{1,80}}?)\s+as\s+"
-    r"(?:saying|telling|stating|writing)"
+    rf"(?:{'|'.join(_AS_SAYING)})"
 )
-_AS_SAYING = ("saying", "telling", "stating", "writing")  # (its last words, looked for first)
 _SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
 # ("in the words of X, '…'", "conveyed the words of the Commissioner, Dmytro Lubinets: '…'",
 # "I am aware of the statement by X, '…'")

@@ -562,9 +562,9 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
     id(ON_TARGET_IMPOSED_RE): (", imposed ", ", introduced ", ", adopted "),
     # (its verb, rarer than its " by ")
     id(IMPOSED_BY_ON_RE): ("imposed", "introduced", "adopted"),
-    # (a state's own words: " freed " and " released " stand in most news of prisoners)
     # (a timeline's row holds a month: "2 October - the European Union sanctions …")
     id(TIMELINE_STEP_RE): _MONTH_STEMS,
+    # (a state's own words: " freed " and " released " stand in most news of prisoners)
     id(GONE_RE): ("gone",),
     id(OFF_LIST_RE): ("off",),
     id(FREED_FROM_RE): _MEASURE_WORDS,
