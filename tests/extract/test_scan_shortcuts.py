@@ -15,11 +15,14 @@ from pathlib import Path
 import pytest
 
 from doorwatch.extract.caller_names import _MARK, caller_named
+from doorwatch.extract.count_context import _ROW_DASH_RE, undash_rows
 from doorwatch.extract.headword_entries import TIMELINE_STEP_RE
 from doorwatch.extract.labelled_measures import _ENTRY_RE
-from doorwatch.extract.line_patterns import blank_line_matches, line_matches
+from doorwatch.extract.letter_lines import _OWNED_PIECE_RE, _PIECE_FROM_RE, _SENT_RE, _TELLS
+from doorwatch.extract.line_patterns import blank_line_matches, line_matches, opening
 from doorwatch.extract.listed_people import _PLACED_ON_RE, _placed_on
 from doorwatch.extract.power_rows import _ROW_RE
+from doorwatch.extract.quotes import _CHARGE_BEFORE_RE, _CHARGE_ENDS, _WORK_BEFORE_RE, _WORK_ENDS
 from doorwatch.extract.sanction_standing import IMPOSED_BY_ON_RE
 from doorwatch.extract.sanction_states import (
     FREED_ACTIVE_RE,
@@ -28,7 +31,8 @@ from doorwatch.extract.sanction_states import (
     GONE_RE,
     OFF_LIST_RE,
 )
-from doorwatch.extract.sentences import _PARAGRAPH_NUMBER_RE
+from doorwatch.extract.sentences import _PARAGRAPH_NUMBER_OPENERS, _PARAGRAPH_NUMBER_RE
+from doorwatch.extract.word_gates import any_in, needles
 from doorwatch.extract.word_groups import GROUP_WINDOW_GATES
 
 
@@ -48,8 +52,16 @@ _LINE_PIECES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("pattern", [_ROW_RE, _ENTRY_RE, _PARAGRAPH_NUMBER_RE])
-def test_line_matches_are_finditer(pattern: re.Pattern[str]) -> None:
+@pytest.mark.parametrize(
+    ("pattern", "openers"),
+    [
+        (_ROW_RE, ""),
+        (_ENTRY_RE, ""),
+        (_PARAGRAPH_NUMBER_RE, ""),
+        (_PARAGRAPH_NUMBER_RE, _PARAGRAPH_NUMBER_OPENERS),
+    ],
+)
+def test_line_matches_are_finditer(pattern: re.Pattern[str], openers: str) -> None:
     texts = [
         "US: Belavia sanctioned since 2021\nEU: potash banned since 2022\n",
         "x\n- Canada: officials listed since 2020",
@@ -61,7 +73,7 @@ def test_line_matches_are_finditer(pattern: re.Pattern[str]) -> None:
     found = 0
     for text in texts:
         expected = _spans(pattern.finditer(text))
-        assert _spans(line_matches(pattern, text)) == expected, text
+        assert _spans(line_matches(pattern, text, openers)) == expected, text
         found += len(expected)
     assert found > 1000  # (the texts do hit the patterns)
 
@@ -74,6 +86,39 @@ def test_blank_line_matches_is_a_blanking_substitution() -> None:
     ]:
         expected = _PARAGRAPH_NUMBER_RE.sub(lambda m: " " * len(m.group()), text)
         assert blank_line_matches(_PARAGRAPH_NUMBER_RE, text) == expected
+        blanked = blank_line_matches(_PARAGRAPH_NUMBER_RE, text, _PARAGRAPH_NUMBER_OPENERS)
+        assert blanked == expected
+
+
+def test_opening_is_the_first_character_after_spaces_and_tabs() -> None:
+    assert opening(" \t 12. x", 0) == "1"
+    assert opening("a\n  \tb", 2) == "b"
+    assert opening("a \n b", 1) == "\n"
+    assert opening("  ", 0) == ""
+    assert opening("", 0) == ""
+
+
+def test_undash_rows_is_the_row_pattern_tried_at_every_line() -> None:
+    # the row pattern at every line's start, with no look at how the line opens
+    def plain(text: str) -> str:
+        out = list(text)
+        at = 0
+        while at >= 0:
+            row = _ROW_DASH_RE.match(text, at)
+            if row is not None:
+                out[row.start("dash") : row.end("dash")] = " " * len(row.group("dash"))
+            at = text.find("\n", at)
+            at = at + 1 if at >= 0 else at
+        return "".join(out)
+
+    pieces = ["\n", " ", "\t", "• ", "- ", "* ", "about ", "some ", "over ", "nearly ", "1,131"]
+    pieces += [" — ", " - ", ": ", "people", "x", "12", "A", "almost ", "around ", "·"]
+    changed = 0
+    for text in ["1,131 — people\n  • 12 - x\nabout 20: men", *_random_texts(pieces, 30_000, 5)]:
+        expected = plain(text)
+        assert undash_rows(text) == expected, text
+        changed += expected != text
+    assert changed > 200
 
 
 def test_a_match_that_ends_its_line_lets_the_next_line_match() -> None:
@@ -164,3 +209,58 @@ def test_a_shape_gated_by_its_own_words_holds_one_in_every_match(pattern: re.Pat
             assert any(word in match.group() for word in words), match
             matched += 1
     assert matched > 0
+
+
+def test_needles_drop_the_words_that_hold_another() -> None:
+    assert needles(("letters", "letter", "postcard", "card", "sent", "sent")) == (
+        "letter",
+        "card",
+        "sent",
+    )
+    words = ("note", "voice note", "message", "SMS")
+    for text in ["a voice note", "an SMS", "no such thing", "messages", "Note"]:
+        assert any_in(text, 0, len(text), needles(words)) == any(w in text for w in words)
+
+
+def test_every_telling_of_a_piece_holds_one_of_its_words() -> None:
+    # letter_sender reads the sentences before a quotation only when they hold one of
+    # _TELLS: each pattern that can find a sender must match only where one stands
+    texts = [
+        *_stored_texts(every=2),
+        "Yahor's last letter came today.",
+        "A voice note from her husband Andrei arrived.",
+        "He writes that a man in his unit was punished.",
+        "X, a friend, sent the committee a short note in June.",
+        "He smuggled us a brief message.",
+    ]
+    matched = 0
+    for text in texts:
+        for pattern in (_OWNED_PIECE_RE, _SENT_RE):
+            for match in pattern.finditer(text):
+                assert any_in(text, match.start(), match.end(), _TELLS), match
+                matched += 1
+        for match in re.finditer(r"\b", text[:4000]):
+            found = _PIECE_FROM_RE.search(text, max(0, match.start() - 40), match.start())
+            if found is not None:
+                assert any_in(text, found.start(), found.end(), _TELLS), found
+                matched += 1
+    assert matched > 50
+
+
+def test_a_charge_or_a_work_before_a_quotation_ends_as_its_gate_asks() -> None:
+    # is_statement tries these patterns only when the words before the quotation end (spaces
+    # and, for a work, one comma or colon aside) as one of their phrases can
+    pieces = ["charged with", "charges of", "convicted for", "labelled as", "branded", "lists of"]
+    pieces += ["registry of", "designated as", "articles on", " ", "\n", ",", ":", "x", "of", "In"]
+    pieces += ["book", "BOOK", "documentary", "titled", ".", "Film", "on", "ed", "as"]
+    hits = 0
+    for text in _random_texts(pieces, 30_000, 6):
+        before = text.rstrip()
+        if _CHARGE_BEFORE_RE.search(text) is not None:
+            assert before.endswith(_CHARGE_ENDS), text
+            hits += 1
+        if _WORK_BEFORE_RE.search(text) is not None:
+            named = before[:-1].rstrip() if before.endswith((",", ":")) else before
+            assert named.casefold().endswith(_WORK_ENDS), text
+            hits += 1
+    assert hits > 1000

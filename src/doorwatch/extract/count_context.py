@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.count_clauses import CLAUSE_STOP_RE
 from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.line_patterns import opening
 
 # "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
 # of counts of one kind, each after its own time, the later ones without verb or noun
@@ -304,6 +305,8 @@ _ROW_DASH_RE = re.compile(
     r"[ \t]*(?:[•▪◾*·-][ \t]*)?(?:(?:about|around|some|over|nearly|almost)[ \t]+)?\d[\d,.]*\+?"
     r"(?P<dash>[ \t]+[—–-][ \t]+|:[ \t]+)(?=[a-z])"
 )
+# what a row's line opens with: a bullet, a word of "about" and the like, or the count
+_ROW_DASH_OPENERS = "•▪◾*·-aosn0123456789"
 
 
 def undash_rows(text: str) -> str:
@@ -315,7 +318,7 @@ def undash_rows(text: str) -> str:
     # (line by line, a match at each line's start: a pattern anchored at every line would
     # be tried at every position of the text)
     while at >= 0:
-        row = _ROW_DASH_RE.match(text, at)
+        row = _ROW_DASH_RE.match(text, at) if opening(text, at) in _ROW_DASH_OPENERS else None
         if row is not None:
             pieces.append(text[last : row.start("dash")])
             pieces.append(" " * (row.end("dash") - row.start("dash")))

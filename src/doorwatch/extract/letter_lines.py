@@ -24,6 +24,7 @@ from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import SentenceIndex
+from doorwatch.extract.word_gates import any_in, needles
 
 _SENTENCES_BACK = 2  # how many sentences before the quotation may tell of its piece
 _SENTENCE_ENDS = (".", "!", "?", "…")
@@ -65,6 +66,10 @@ _SENT_RE = re.compile(
     r"(?:a|an|one|his|her)\s+(?:(?:short|long|brief)\s+)?(?:" + _PIECES + r")\b)"
 )
 
+# What a sentence before must hold to tell of a piece and its sender: a piece's name or a verb
+# that sends one
+_TELLS = needles((*lx.words("speech", "sent_pieces"), *_SENT_VERBS))
+
 # the writer's question just before an answer quoted alone
 _ASKED_RE = re.compile(r"\bI\s+(?:then\s+|once\s+|had\s+)?asked\s+(?P<who>him|her)\b")
 
@@ -98,6 +103,10 @@ def letter_sender(
         asked = _ASKED_RE.search(masked, *index.spans[si - 1])
         if asked is not None:
             return resolver.person_pronoun(OBJECT_SUBJECT[asked["who"]], asked.start("who"))
+    first = max(0, si - _SENTENCES_BACK)
+    if si == 0 or not any_in(masked, index.spans[first][0], quote.open, _TELLS):
+        # (most quotations: no sentence before tells of a piece, so none names its sender)
+        return None
     for back in range(si - 1, max(-1, si - _SENTENCES_BACK - 1), -1):
         s_start, s_end = index.spans[back]
         found = mentions.within(s_start, s_end, speakers=True)

@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 
 
-def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def line_matches(pattern: re.Pattern[str], text: str, openers: str = "") -> list[re.Match[str]]:
     """Return the matches of ``pattern`` in ``text``, in order, as ``pattern.finditer(text)``
     returns them; ``pattern`` opens each of its branches with a multiline ``^`` and matches
-    at least one character."""
+    at least one character. With ``openers``, the pattern is tried only on lines whose first
+    character after spaces and tabs is one of them: every match of the pattern must open so."""
     out: list[re.Match[str]] = []
     at = 0
     size = len(text)
     while at <= size:
-        match = pattern.match(text, at)
+        match = pattern.match(text, at) if not openers or opening(text, at) in openers else None
         if match is not None:
             out.append(match)
             end = match.end()
@@ -35,12 +36,12 @@ def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
-def blank_line_matches(pattern: re.Pattern[str], text: str) -> str:
-    """Return ``text`` with each match of ``pattern`` (as for ``line_matches``) replaced by
-    as many spaces, so that every offset stays."""
+def blank_line_matches(pattern: re.Pattern[str], text: str, openers: str = "") -> str:
+    """Return ``text`` with each match of ``pattern`` (as for ``line_matches``, with its
+    ``openers``) replaced by as many spaces, so that every offset stays."""
     pieces: list[str] = []
     last = 0
-    for match in line_matches(pattern, text):
+    for match in line_matches(pattern, text, openers):
         start, end = match.span()
         pieces.append(text[last:start])
         pieces.append(" " * (end - start))
@@ -49,3 +50,12 @@ def blank_line_matches(pattern: re.Pattern[str], text: str) -> str:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def opening(text: str, at: int) -> str:
+    """Return the first character at or after ``at`` that is no space or tab ("" at the
+    text's end): the one that opens the line starting at ``at``."""
+    size = len(text)
+    while at < size and text[at] in " \t":
+        at += 1
+    return text[at] if at < size else ""

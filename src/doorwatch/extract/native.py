@@ -116,6 +116,7 @@ MODULES = (
     "trade_shapes",
     "transit_closures",
     "unnamed_speakers",
+    "word_gates",
     "word_groups",
 )
 # The entry points that only read files or decide relevance (sources, html_text, relevance),

@@ -177,7 +177,11 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
     extremist group"')."""
     if not _SPACE_RE.search(text, span.start, span.end) and not _opens_sentence(text, span.open):
         return False
-    if _CHARGE_BEFORE_RE.search(text, max(0, span.open - 40), span.open):
+    before = text[max(0, span.open - 40) : span.open].rstrip()
+    if (
+        before.endswith(_CHARGE_ENDS)
+        and _CHARGE_BEFORE_RE.search(text, max(0, span.open - 40), span.open) is not None
+    ):
         return False
     if _is_work_title(text, span):
         return False
@@ -194,6 +198,9 @@ _WORK_BEFORE_RE = re.compile(
     rf"(?:\b(?i:{lx.alternation(lx.words('speech', 'work_nouns'))})|(?:^|[\n.]\s*)In)\s*[,:]?\s*$"
 )
 _TITLE_SMALL_WORDS = frozenset(lx.words("speech", "title_small_words"))
+# how the stretch before a title ends, spaces and one comma or colon aside, when the pattern
+# above can match in it: a noun of works (in any case) or "In"
+_WORK_ENDS = (*lx.words("speech", "work_nouns"), "in")
 
 
 def _is_work_title(text: str, span: QuoteSpan) -> bool:
@@ -202,7 +209,12 @@ def _is_work_title(text: str, span: QuoteSpan) -> bool:
     # (the plain tests first: most quotations open in lower case or end in punctuation)
     if not text[span.start : span.start + 1].isupper() or text[span.end - 1 : span.end] in ".!?,;:":
         return False
-    if _WORK_BEFORE_RE.search(text, max(0, span.open - 30), span.open) is None:
+    before = text[max(0, span.open - 30) : span.open].rstrip()
+    named = before[:-1].rstrip() if before.endswith((",", ":")) else before
+    if (
+        not named.casefold().endswith(_WORK_ENDS)
+        or _WORK_BEFORE_RE.search(text, max(0, span.open - 30), span.open) is None
+    ):
         return False
     words = text[span.start : span.end].split()
     return 0 < len(words) <= 8 and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
@@ -216,6 +228,9 @@ _CHARGE_BEFORE_RE = re.compile(
     r"(?:lists?|registers?|registry)\s+of|labell?ed(?:\s+as)?|branded(?:\s+as)?|"
     r"designated\s+as)\s*$"
 )
+# the last letters of every phrase above: the words before a quotation that end otherwise
+# (most of them) need no try of the pattern
+_CHARGE_ENDS = ("of", "with", "for", "on", "ed", "as")
 _SECOND_NAME_RE = re.compile(
     r"\b(?:lists?|registers?|registry)\s+of\s+[\"“][^\"“”]{1,40}[\"”]\s*,?\s+(?:and|or)\s*$"
 )

@@ -45,9 +45,9 @@ from doorwatch.extract.sanction_windows import (
     TOPIC_WORDS,
     TRANSIT_WORDS,
     WIDEN_WORDS,
-    any_in,
 )
 from doorwatch.extract.swift_shapes import SWIFT_WORDS
+from doorwatch.extract.word_gates import any_in
 from doorwatch.extract.word_groups import WORD_GROUPS
 
 _ADDED_WORDS = ("added ", "adds ", "adding ", " add ")

@@ -139,6 +139,7 @@ from doorwatch.extract.trade_shapes import (
     TRADE_RE,
     TRANSIT_ENDED_RE,
 )
+from doorwatch.extract.word_gates import any_in
 from doorwatch.extract.word_groups import (
     ADJUNCT_WINDOWS,
     BACKGROUND_WORDS,
@@ -652,16 +653,6 @@ PASSIVE_HINTS = (
     " remain sanctioned", " remains sanctioned", " remained sanctioned",
 )  # fmt: skip
 RELATIVE_HINTS = ("which", " that ")
-
-
-def any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Return True when one of ``words`` stands in ``text[start:end]``."""
-    # A plain loop: this runs for every window of every hit, and a generator costs more
-    # than the searches it drives.
-    for word in words:  # noqa: SIM110 (see above)
-        if text.find(word, start, end) >= 0:
-            return True
-    return False
 
 
 # What a window must hold before its shape is tried, by shape: most mentions of sanctions

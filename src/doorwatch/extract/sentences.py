@@ -255,6 +255,7 @@ class SentenceIndex:
 _PARAGRAPH_NUMBER_RE = re.compile(
     r"(?m)^[ \t]*(?:\d{1,2}\.(?:\d{1,2}\.?){0,2}|§[ \t]?\d{1,2}(?:\.\d{1,2})?)[ \t]+(?=[A-Z“\"])"
 )
+_PARAGRAPH_NUMBER_OPENERS = "0123456789§"  # (what every match opens with)
 
 
 def blank_paragraph_numbers(masked: str) -> str:
@@ -262,4 +263,4 @@ def blank_paragraph_numbers(masked: str) -> str:
     sentence after one opens as it would without it."""
     if "." not in masked and "§" not in masked:
         return masked
-    return blank_line_matches(_PARAGRAPH_NUMBER_RE, masked)
+    return blank_line_matches(_PARAGRAPH_NUMBER_RE, masked, _PARAGRAPH_NUMBER_OPENERS)

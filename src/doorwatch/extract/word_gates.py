@@ -1,0 +1,27 @@
+"""Plain-text tests run before a pattern: does a stretch of text hold one of a few words.
+
+A pattern that can match only where one of its words stands is tried only when ``str.find``
+finds one of them in the stretch it would read: a search for a word costs a small part of a
+pattern's try, and most stretches of a news text hold none of a rule's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Return True when one of ``words`` stands in ``text[start:end]``."""
+    # A plain loop: this runs for every window of every hit, and a generator costs more
+    # than the searches it drives.
+    for word in words:  # noqa: SIM110 (see above)
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
+
+
+def needles(words: Iterable[str]) -> tuple[str, ...]:
+    """Return ``words`` without those that hold another of them ("letters" holds "letter"),
+    in their order: a stretch holds one of ``words`` exactly when it holds one of these."""
+    given = tuple(dict.fromkeys(words))
+    return tuple(w for w in given if not any(o != w and o in w for o in given))
