@@ -21,6 +21,7 @@ from doorwatch.extract.labelled_measures import _ENTRY_RE
 from doorwatch.extract.letter_lines import _OWNED_PIECE_RE, _PIECE_FROM_RE, _SENT_RE, _TELLS
 from doorwatch.extract.line_patterns import blank_line_matches, line_matches, opening
 from doorwatch.extract.listed_people import _PLACED_ON_RE, _placed_on
+from doorwatch.extract.listings import _LIST_TITLE_OPENERS, _LIST_TITLE_RE
 from doorwatch.extract.power_rows import _ROW_RE
 from doorwatch.extract.quotes import _CHARGE_BEFORE_RE, _CHARGE_ENDS, _WORK_BEFORE_RE, _WORK_ENDS
 from doorwatch.extract.sanction_standing import IMPOSED_BY_ON_RE
@@ -31,6 +32,7 @@ from doorwatch.extract.sanction_states import (
     GONE_RE,
     OFF_LIST_RE,
 )
+from doorwatch.extract.script_labels import _TURN_LABEL_RE, turn_label
 from doorwatch.extract.sentences import _PARAGRAPH_NUMBER_OPENERS, _PARAGRAPH_NUMBER_RE
 from doorwatch.extract.word_gates import any_in, needles
 from doorwatch.extract.word_groups import GROUP_WINDOW_GATES
@@ -264,3 +266,40 @@ def test_a_charge_or_a_work_before_a_quotation_ends_as_its_gate_asks() -> None:
             assert named.casefold().endswith(_WORK_ENDS), text
             hits += 1
     assert hits > 1000
+
+
+def test_a_turn_label_is_read_only_where_its_colon_or_dash_stands_near() -> None:
+    pieces = ["HANCHAR", ": ", " – ", ". — ", "Mr ", "The Minister (Ewan Hartley)", "x" * 30]
+    pieces += [" ", "\n", ".", "abc", "—", "–", ":", "\t", "“", ";"]
+    labels = 0
+    for text in [
+        "HANCHAR: Thank you",
+        "Lucia Ferrante, Member. – Mr President",
+        *_random_texts(pieces, 30_000, 7),
+    ]:
+        expected = _TURN_LABEL_RE.match(text)
+        found = turn_label(text, 0, len(text))
+        assert (found and found.span()) == (expected and expected.span()), text
+        labels += expected is not None
+    assert labels > 1000
+
+
+def test_a_list_title_opens_as_its_gate_asks() -> None:
+    pieces = [
+        "(Annex) ",
+        "Annex ",
+        "LIST ",
+        "List ",
+        "of ",
+        "natural ",
+        "legal ",
+        "persons ",
+        "entities ",
+    ]
+    pieces += ["individuals ", "and ", "subject to ", "designated", "whose assets", " ", "x", "\n"]
+    titles = 0
+    for text in _random_texts(pieces, 30_000, 8):
+        if _LIST_TITLE_RE.fullmatch(text) is not None:
+            assert text[:1] in _LIST_TITLE_OPENERS or text[:1].isspace(), text
+            titles += 1
+    assert titles > 20

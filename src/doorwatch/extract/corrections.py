@@ -15,6 +15,7 @@ import re
 
 from doorwatch.extract.claims import Figure, Sanction
 from doorwatch.extract.numbers import find_numbers
+from doorwatch.extract.word_gates import any_in
 
 # "An earlier version of this story misstated the number of people pardoned as 25", "An
 # earlier entry said 33 people were freed"
@@ -71,6 +72,7 @@ def corrected(masked: str, figures: list[Figure], sentences: list[tuple[int, int
 
 
 _EARLIER_WORDS = ("earlier ", "previous ", "original ")
+_EARLIER_STEMS = tuple(word.rstrip() for word in _EARLIER_WORDS)  # (any space may follow)
 
 
 def withdrawn_measures(
@@ -80,7 +82,12 @@ def withdrawn_measures(
     ("An earlier version of this article said the United States had lifted …")."""
     if not sanctions or not any(masked.find(word) >= 0 for word in _EARLIER_WORDS):
         return sanctions
-    spans = [(a, b) for a, b in sentences if _WITHDRAWN_RE.search(masked, a, b) is not None]
+    spans = [
+        (a, b)
+        for a, b in sentences
+        # (the pattern's own words first: most sentences of such a text hold none of them)
+        if any_in(masked, a, b, _EARLIER_STEMS) and _WITHDRAWN_RE.search(masked, a, b) is not None
+    ]
     if not spans:
         return sanctions
     return [c for c in sanctions if not any(a <= c.start < b for a, b in spans)]

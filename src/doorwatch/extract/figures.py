@@ -410,8 +410,10 @@ def _sentence_figures(
             and _EVERY_RE.search(text, start, n_start)
         ):
             continue  # "For every five people released, seven new ones are jailed": a ratio
-        if _ASKED_WHETHER_RE.search(text, max(start, n_start - 24), n_start) and _IS_WHAT_RE.match(
-            text, n_end
+        if (
+            text.find("whether", max(start, n_start - 24), n_start) >= 0
+            and _ASKED_WHETHER_RE.search(text, max(start, n_start - 24), n_start)
+            and _IS_WHAT_RE.match(text, n_end)
         ):
             # "Editors have asked whether all 31 were political prisoners": what they were is
             # the question (not "whether the 52 freed had been worth it")

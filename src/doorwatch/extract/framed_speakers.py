@@ -107,7 +107,14 @@ class FramedSpeakers:
         sender = letter_sender(self.masked, self.index, self.mentions, self.resolver, quote)
         if sender is not None:
             return Framed(True, sender, claimed)
-        if i > 0 and _CAME_REPLY_RE.match(self.masked, quote.close + 1) is not None:
+        # (what follows the words, spaces aside, must open with "came": a plain test first,
+        # and the pattern itself past a run of spaces longer than the stretch looked at)
+        follows = self.masked[quote.close + 1 : quote.close + 41].lstrip()
+        if (
+            i > 0
+            and (not follows or follows.startswith("came"))
+            and _CAME_REPLY_RE.match(self.masked, quote.close + 1) is not None
+        ):
             # ('"…," came the reply': the one who answered before answers again; after a
             # question quoted last, the answer is not the asker's, and its speaker untold)
             asked = self.masked[quotes[i - 1].close - 1 : quotes[i - 1].close] == "?"

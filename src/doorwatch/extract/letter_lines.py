@@ -98,7 +98,11 @@ def letter_sender(
         if pronoun not in PRONOUN_GENDER:
             return None  # ("their last letter": no one person)
         return resolver.person_pronoun(pronoun, frame.start("owner"))
-    if si > 0 and not masked[start : quote.open].strip():
+    if (
+        si > 0
+        and not masked[start : quote.open].strip()
+        and masked.find("asked", *index.spans[si - 1]) >= 0
+    ):
         # ('I asked him what he did first. "…"': the answer of the one asked)
         asked = _ASKED_RE.search(masked, *index.spans[si - 1])
         if asked is not None:

@@ -85,6 +85,8 @@ _LIST_TITLE_RE = re.compile(
     r"individuals)\b(?:\s+and\s+(?:(?:natural|legal)\s+)?(?:persons|entities))?\s+"
     r"(?:subject\s+to|designated|whose\s+assets)\b[^.:]*"
 )
+# what the title opens with, spaces aside: "(Annex)", "Annex", "LIST" or "List", "of"
+_LIST_TITLE_OPENERS = frozenset("(ALo")
 # the title of a notice's part that adds to or takes off its list
 _PART_RE = re.compile(
     r"(?:Additions|New\s+designations|Designations|"
@@ -182,6 +184,9 @@ def _list_title(text: str, paras: list[Paragraph], i: int) -> bool:
     imposed on ("List of entities subject to the freezing of assets"), or its second line
     under "LIST"."""
     para = paras[i]
+    first = text[para.start : para.start + 1]
+    if not (first in _LIST_TITLE_OPENERS or first.isspace()):
+        return False  # (how the title must open: most paragraphs open otherwise)
     title = _LIST_TITLE_RE.fullmatch(text, para.start, para.end)
     if title is None:
         return False
@@ -197,6 +202,10 @@ def _points_below(text: str, paras: list[Paragraph], i: int) -> bool:
     if i + 1 >= len(paras):
         return False
     para, after = paras[i], paras[i + 1]
+    # ("the persons listed below, whose property …": a comma may follow)
+    # (a plain test of the paragraph first: most paragraphs point to no list below)
+    if not any(text.find(word.rstrip(), para.start, para.end) >= 0 for word in _BELOW_INSIDE):
+        return False
     if text[after.start : after.end] in _LIST_PARTS and i + 2 < len(paras):
         # ("… removed from the SDN List the persons listed below …." over "Entities" and then
         # "1. BELAVIA BELARUSIAN AIRLINES OJSC (a.k.a. …), …": the part's first entry)
@@ -210,9 +219,6 @@ def _points_below(text: str, paras: list[Paragraph], i: int) -> bool:
     marker = ITEM_MARKER_RE.match(text, after.start, after.end)
     at = marker.end() if marker else after.start
     if not part and _CAPS_ENTRY_RE.match(text, at, after.end) is None:
-        return False
-    # ("the persons listed below, whose property …": a comma may follow)
-    if not any(text.find(word.rstrip(), para.start, para.end) >= 0 for word in _BELOW_INSIDE):
         return False
     return part or _name(text[at : after.end]) is not None
 

@@ -263,8 +263,8 @@ def blank_name_marks(masked: str) -> str:
     pieces: list[str] = []
     last = 0
     for at in _positions(masked, '«„"“'):
-        if at < last:
-            continue
+        if at < last or not "A" <= masked[at + 1 : at + 2] <= "Z":
+            continue  # (a capital must follow the mark; most marks open quoted words)
         match = _NAME_IN_MARKS_RE.match(masked, at)
         if match is None:
             continue

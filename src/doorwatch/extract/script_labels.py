@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.word_gates import any_in
 
 _CUTS = lx.alternation(lx.words("speech", "script_cuts"))
 # (case-sensitive: a script writes its labels in capitals, and "Clip" or "Tape" in a sentence
@@ -76,6 +77,8 @@ def tells_of_thread(masked: str, start: int, end: int) -> bool:
 # ("Lucia Ferrante, Member of the Commission. – Mr President, …": a verbatim record's full stop
 # before the dash)
 _TURN_LABEL_RE = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\.?\s[–—])\s")
+_TURN_LABEL_ENDS = (":", "–", "—")
+_TURN_LABEL_REACH = 90 + 3  # (the label's words, then a full stop, a space and the dash)
 # (a surname in capitals may hold letters past ASCII: "KIERWIŃSKI")
 _CAPITALS_RE = re.compile(r"\b[A-Z](?:[^\W\da-z]|[’'-](?=[^\W\da-z])){2,}\b")
 _TURN_WORDS = frozenset(lx.words("names", "transcript_turn_words"))
@@ -84,6 +87,10 @@ _TURN_WORDS = frozenset(lx.words("names", "transcript_turn_words"))
 def turn_label(masked: str, start: int, end: int) -> re.Match[str] | None:
     """Return the label that opens the paragraph ``masked[start:end]`` ("HANCHAR: ", "The
     Minister for Europe (Stephen Caldwell): "), or None."""
+    # (the label ends in a colon or a dash within its first _TURN_LABEL_REACH characters: a
+    # plain test first, since most paragraphs open with no label)
+    if not any_in(masked, start, min(end, start + _TURN_LABEL_REACH), _TURN_LABEL_ENDS):
+        return None
     return _TURN_LABEL_RE.match(masked, start, end)
 
 
