@@ -17,12 +17,12 @@ import pytest
 from doorwatch.extract.caller_names import _MARK, caller_named
 from doorwatch.extract.count_context import _ROW_DASH_RE, undash_rows
 from doorwatch.extract.headword_entries import TIMELINE_STEP_RE
-from doorwatch.extract.labelled_measures import _ENTRY_RE
+from doorwatch.extract.labelled_measures import _ENTRY_RE, _ENTRY_SEPARATORS
 from doorwatch.extract.letter_lines import _OWNED_PIECE_RE, _PIECE_FROM_RE, _SENT_RE, _TELLS
 from doorwatch.extract.line_patterns import blank_line_matches, line_matches, opening
 from doorwatch.extract.listed_people import _PLACED_ON_RE, _placed_on
 from doorwatch.extract.listings import _LIST_TITLE_OPENERS, _LIST_TITLE_RE
-from doorwatch.extract.power_rows import _ROW_RE
+from doorwatch.extract.power_rows import _ROW_RE, _ROW_SEPARATORS
 from doorwatch.extract.quotes import _CHARGE_BEFORE_RE, _CHARGE_ENDS, _WORK_BEFORE_RE, _WORK_ENDS
 from doorwatch.extract.sanction_standing import IMPOSED_BY_ON_RE
 from doorwatch.extract.sanction_states import (
@@ -51,19 +51,25 @@ _LINE_PIECES = [
     "\n", "\n\n", " ", "\t", "- ", "• ", "US", "EU: ", "Belavia", ": ", "  ", "x", ".",
     "sanctioned since 2021", "1. ", "12.3 ", "§ 4 ", "The ", "A", " — ", "Canada", "“",
     ", the airline",
+    # (a bullet alone on its line, before the row it marks; spaces past ASCII's)
+    "-\n", "•\u2009\n", "* \n\n", "\u00a0", "\u2009", " - ",
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("pattern", "openers"),
+    ("pattern", "openers", "needs"),
     [
-        (_ROW_RE, ""),
-        (_ENTRY_RE, ""),
-        (_PARAGRAPH_NUMBER_RE, ""),
-        (_PARAGRAPH_NUMBER_RE, _PARAGRAPH_NUMBER_OPENERS),
+        (_ROW_RE, "", ()),
+        (_ROW_RE, "", _ROW_SEPARATORS),
+        (_ENTRY_RE, "", ()),
+        (_ENTRY_RE, "", _ENTRY_SEPARATORS),
+        (_PARAGRAPH_NUMBER_RE, "", ()),
+        (_PARAGRAPH_NUMBER_RE, _PARAGRAPH_NUMBER_OPENERS, ()),
     ],
 )
-def test_line_matches_are_finditer(pattern: re.Pattern[str], openers: str) -> None:
+def test_line_matches_are_finditer(
+    pattern: re.Pattern[str], openers: str, needs: tuple[str, ...]
+) -> None:
     texts = [
         "US: Belavia sanctioned since 2021\nEU: potash banned since 2022\n",
         "x\n- Canada: officials listed since 2020",
@@ -75,7 +81,7 @@ def test_line_matches_are_finditer(pattern: re.Pattern[str], openers: str) -> No
     found = 0
     for text in texts:
         expected = _spans(pattern.finditer(text))
-        assert _spans(line_matches(pattern, text, openers)) == expected, text
+        assert _spans(line_matches(pattern, text, openers, needs)) == expected, text
         found += len(expected)
     assert found > 1000  # (the texts do hit the patterns)
 

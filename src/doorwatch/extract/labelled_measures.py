@@ -32,6 +32,8 @@ _ENTRY_RE = re.compile(
     r"(?:,[ \t]+(?:the|its|a|an)[ \t]+[^,:\n]{1,40}?)?"
     r"(?:[ \t]*:|[ \t]+[-–—])[ \t]+(?P<clauses>[^\n]+)$"
 )
+# what stands between an entry's label and its clauses: a colon or a dash
+_ENTRY_SEPARATORS = (":", "-", "–", "—")
 # when a clause's date follows its words with no preposition: "sanctioned August 2021",
 # "designated (August 2021)"
 _DATE_AHEAD = rf"(?=\s+\(?(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d))"
@@ -73,7 +75,7 @@ def labelled_measures(headed: str, published: dt.date | None) -> list[Sanction]:
     out: list[Sanction] = []
     header_power: str | None = None
     last_end = -2
-    for entry in line_matches(_ENTRY_RE, masked):
+    for entry in line_matches(_ENTRY_RE, masked, needs=_ENTRY_SEPARATORS):
         label = entry.group("target")
         if _VERBS_RE.search(label):
             continue  # ("The ministry said: …": a sentence, not a label)

@@ -11,17 +11,27 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract.word_gates import any_in
 
-def line_matches(pattern: re.Pattern[str], text: str, openers: str = "") -> list[re.Match[str]]:
+
+def line_matches(
+    pattern: re.Pattern[str], text: str, openers: str = "", needs: tuple[str, ...] = ()
+) -> list[re.Match[str]]:
     """Return the matches of ``pattern`` in ``text``, in order, as ``pattern.finditer(text)``
     returns them; ``pattern`` opens each of its branches with a multiline ``^`` and matches
     at least one character. With ``openers``, the pattern is tried only on lines whose first
-    character after spaces and tabs is one of them: every match of the pattern must open so."""
+    character after spaces and tabs is one of them; with ``needs``, only on lines that hold
+    one of them (see ``holds``): every match of the pattern must open and hold so."""
     out: list[re.Match[str]] = []
     at = 0
     size = len(text)
     while at <= size:
-        match = pattern.match(text, at) if not openers or opening(text, at) in openers else None
+        match = (
+            pattern.match(text, at)
+            if (not openers or opening(text, at) in openers)
+            and (not needs or holds(text, at, needs))
+            else None
+        )
         if match is not None:
             out.append(match)
             end = match.end()
@@ -50,6 +60,26 @@ def blank_line_matches(pattern: re.Pattern[str], text: str, openers: str = "") -
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+# the marks of a list's items, which may stand alone on a line before the item's words
+_BULLETS = "-*•·–—>▪◦‣"
+
+
+def holds(text: str, at: int, needs: tuple[str, ...]) -> bool:
+    """Return True when one of ``needs`` stands on the line that starts at ``at``, or, when
+    that line holds nothing but spaces and a list's marks, on the lines after it up to the
+    first one with words (a pattern may read past a bullet that stands alone on its line)."""
+    size = len(text)
+    while True:
+        end = text.find("\n", at)
+        if end < 0:
+            end = size
+        if any_in(text, at, end, needs):
+            return True
+        if end == size or "".join(text[at:end].split()).strip(_BULLETS):
+            return False
+        at = end + 1
 
 
 def opening(text: str, at: int) -> str:

@@ -31,6 +31,8 @@ _ROW_RE = re.compile(
     r"(?::[ \t]+|[ \t]{2,}|\t)(?P<rest>\S[^\n]*)$",
     re.MULTILINE,
 )
+# what stands between a row's power and the rest of its line: a colon, two spaces or a tab
+_ROW_SEPARATORS = (":", "  ", "\t")
 # what says the measure still holds
 _HOLDS_RE = re.compile(r"\b(?:since|in\s+force|remains?|unchanged|stays?|still|in\s+place)\b")
 # what says the row tells a measure at all (not "Poland: in exile since 2021")
@@ -73,7 +75,7 @@ def power_row_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
     target of each part of a row, dated by the part's "since"; none when fewer than two
     such rows stand in ``text``."""
     rows: list[tuple[list[str], re.Match[str]]] = []
-    for row in line_matches(_ROW_RE, text):
+    for row in line_matches(_ROW_RE, text, needs=_ROW_SEPARATORS):
         rest = row.group("rest")
         if (
             _HOLDS_RE.search(rest) is None
