@@ -22,6 +22,7 @@ from doorwatch.extract.letter_lines import _OWNED_PIECE_RE, _PIECE_FROM_RE, _SEN
 from doorwatch.extract.line_patterns import blank_line_matches, line_matches, opening
 from doorwatch.extract.listed_people import _PLACED_ON_RE, _placed_on
 from doorwatch.extract.listings import _LIST_TITLE_OPENERS, _LIST_TITLE_RE
+from doorwatch.extract.meeting_roles import _OFFICE_WORDS, _names_office
 from doorwatch.extract.power_rows import _ROW_RE, _ROW_SEPARATORS
 from doorwatch.extract.quotes import _CHARGE_BEFORE_RE, _CHARGE_ENDS, _WORK_BEFORE_RE, _WORK_ENDS
 from doorwatch.extract.sanction_standing import IMPOSED_BY_ON_RE
@@ -309,3 +310,16 @@ def test_a_list_title_opens_as_its_gate_asks() -> None:
             assert text[:1] in _LIST_TITLE_OPENERS or text[:1].isspace(), text
             titles += 1
     assert titles > 20
+
+
+def test_an_office_by_a_bracket_or_a_colon_is_found_as_the_plain_searches_find_it() -> None:
+    needles = [f"({office}" for office in _OFFICE_WORDS] + [
+        f"{office}:" for office in _OFFICE_WORDS
+    ]
+    pieces = ["(", ":", "chair", "treasurer", "vice-chair", " ", "x", "(chai", "r:", "clerk", "\n"]
+    found = 0
+    for text in _random_texts(pieces, 30_000, 9):
+        expected = any(needle in text for needle in needles)
+        assert _names_office(text) == expected, text
+        found += expected
+    assert found > 1000

@@ -28,8 +28,7 @@ _OFFICE_LINE_RE = re.compile(
 )
 # the office a sentence opens with: "The Chair thanked …", "The chair closes at 21:15"
 _OPENING_OFFICE_RE = re.compile(rf"\s*[Tt]he\s+(?P<office>(?i:{_OFFICE}))\b(?!\s+of\b)")
-# an office in brackets or before a colon, in lower case ("(chair", "treasurer:")
-_NEEDLES = tuple(f"({office}" for office in _OFFICES) + tuple(f"{office}:" for office in _OFFICES)
+_OFFICE_WORDS = tuple(office.lower() for office in _OFFICES)
 _LIST_REACH = 2500  # how far into the record its list of those present may stand
 
 
@@ -39,12 +38,30 @@ def office_holders(text: str) -> dict[str, str]:
     head = text[:_LIST_REACH]
     # (plain searches first: most texts name no office in brackets or before a colon)
     lowered = head.lower()
-    if not any(needle in lowered for needle in _NEEDLES):
+    if not _names_office(lowered):
         return {}
     found: dict[str, str] = {}
     for match in [*_HOLDER_RE.finditer(head), *_OFFICE_LINE_RE.finditer(head)]:
         found.setdefault(" ".join(match.group("office").lower().split()), match.group("name"))
     return found
+
+
+def _names_office(lowered: str) -> bool:
+    """Return True when an office stands right after a bracket or right before a colon in
+    ``lowered`` ("(chair", "treasurer:"), a text in lower case."""
+    # (read at each bracket and colon, of which a text holds few, not by a search for each
+    # office in turn over the whole head of the text)
+    at = lowered.find("(")
+    while at >= 0:
+        if lowered.startswith(_OFFICE_WORDS, at + 1):
+            return True
+        at = lowered.find("(", at + 1)
+    at = lowered.find(":")
+    while at >= 0:
+        if lowered.endswith(_OFFICE_WORDS, 0, at):
+            return True
+        at = lowered.find(":", at + 1)
+    return False
 
 
 def opening_office(masked: str, start: int, end: int, holders: dict[str, str]) -> str | None:
