@@ -846,7 +846,11 @@ def _headed_persons(
     alone = set(spelled)
     if not alone:
         return None
-    headed = find_mentions(headings).persons
+    # (a person the lines name has a surname they spell: when they spell none of the words
+    # given alone, they are not read here, and Mentions.heading_persons reads them if asked)
+    folded = headings.casefold()
+    read = any(key.casefold() in folded for key in alone)
+    headed = find_mentions(headings).persons if read else {}
     for key, person in headed.items():
         if key in alone and person.tokens > 1:
             persons[key] = Person(person.name, person.tokens)
@@ -867,7 +871,7 @@ def _headed_persons(
         if len(given) == 1:
             first = "-".join(part.capitalize() for part in given.pop().split("-"))
             persons[key] = Person(f"{first} {spelled[key]}", 2)
-    return headed
+    return headed if read else None
 
 
 # a social-media handle ("@belpatriot_24", "@truth.minsk"): an account, which may speak under
