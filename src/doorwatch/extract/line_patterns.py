@@ -77,7 +77,14 @@ def holds(text: str, at: int, needs: tuple[str, ...]) -> bool:
             end = size
         if any_in(text, at, end, needs):
             return True
-        if end == size or "".join(text[at:end].split()).strip(_BULLETS):
+        if end == size:
+            return False
+        first = opening(text, at)
+        # (a line opened by words ends what the pattern may read: the costlier test that
+        # nothing but spaces and marks stand on it is left to lines a mark or a space opens)
+        if not (first in _BULLETS or first.isspace()) or "".join(text[at:end].split()).strip(
+            _BULLETS
+        ):
             return False
         at = end + 1
 
