@@ -21,7 +21,12 @@ from doorwatch.extract.labelled_measures import _ENTRY_RE, _ENTRY_SEPARATORS
 from doorwatch.extract.letter_lines import _OWNED_PIECE_RE, _PIECE_FROM_RE, _SENT_RE, _TELLS
 from doorwatch.extract.line_patterns import blank_line_matches, line_matches, opening
 from doorwatch.extract.listed_people import _PLACED_ON_RE, _placed_on
-from doorwatch.extract.listings import _LIST_TITLE_OPENERS, _LIST_TITLE_RE
+from doorwatch.extract.listings import (
+    _BELOW_STEMS,
+    _BELOW_WORDS,
+    _LIST_TITLE_OPENERS,
+    _LIST_TITLE_RE,
+)
 from doorwatch.extract.meeting_roles import _OFFICE_WORDS, _names_office
 from doorwatch.extract.power_rows import _ROW_RE, _ROW_SEPARATORS
 from doorwatch.extract.quotes import _CHARGE_BEFORE_RE, _CHARGE_ENDS, _WORK_BEFORE_RE, _WORK_ENDS
@@ -323,3 +328,7 @@ def test_an_office_by_a_bracket_or_a_colon_is_found_as_the_plain_searches_find_i
         assert _names_office(text) == expected, text
         found += expected
     assert found > 1000
+
+
+def test_every_word_that_points_below_holds_a_stem_tested_first() -> None:
+    assert all(any(stem in word for stem in _BELOW_STEMS) for word in _BELOW_WORDS)

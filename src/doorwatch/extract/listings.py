@@ -21,6 +21,7 @@ from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sanction_powers import as_name, fill_power, imposer_of, names_eu, power_of
 from doorwatch.extract.sanction_shapes import IMPOSERS, NO_DESIGNATORS
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
+from doorwatch.extract.word_gates import any_in
 
 # the verbs by which a notice's line takes names off its list
 _REMOVAL = r"removed|delisted|deleted|revoked|struck\s+off"
@@ -76,6 +77,8 @@ _BELOW_INSIDE = (
     " following individuals ",
     " following entries ",
 )
+_BELOW_WORDS = tuple(word.rstrip() for word in _BELOW_INSIDE)  # (any space may follow)
+_BELOW_STEMS = (" below", " following ")  # (one of which each of them holds: tested first)
 # the title of an annex or a schedule that lists those a measure is imposed on, the list
 # under it ("LIST of natural persons subject to personal special economic and other
 # restrictive measures (sanctions)", "(Annex) List of entities subject to the freezing of
@@ -204,7 +207,9 @@ def _points_below(text: str, paras: list[Paragraph], i: int) -> bool:
     para, after = paras[i], paras[i + 1]
     # ("the persons listed below, whose property …": a comma may follow)
     # (a plain test of the paragraph first: most paragraphs point to no list below)
-    if not any(text.find(word.rstrip(), para.start, para.end) >= 0 for word in _BELOW_INSIDE):
+    if not any_in(text, para.start, para.end, _BELOW_STEMS) or not any_in(
+        text, para.start, para.end, _BELOW_WORDS
+    ):
         return False
     if text[after.start : after.end] in _LIST_PARTS and i + 2 < len(paras):
         # ("… removed from the SDN List the persons listed below …." over "Entities" and then
