@@ -77,7 +77,7 @@ _BELOW_INSIDE = (
     " following individuals ",
     " following entries ",
 )
-_BELOW_WORDS = tuple(word.rstrip() for word in _BELOW_INSIDE)  # (any space may follow)
+_BELOW_WORDS = tuple(word.rstrip() for word in _BELOW_INSIDE)  # (a comma may follow one)
 _BELOW_STEMS = (" below", " following ")  # (one of which each of them holds: tested first)
 # the title of an annex or a schedule that lists those a measure is imposed on, the list
 # under it ("LIST of natural persons subject to personal special economic and other

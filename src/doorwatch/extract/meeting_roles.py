@@ -28,6 +28,7 @@ _OFFICE_LINE_RE = re.compile(
 )
 # the office a sentence opens with: "The Chair thanked …", "The chair closes at 21:15"
 _OPENING_OFFICE_RE = re.compile(rf"\s*[Tt]he\s+(?P<office>(?i:{_OFFICE}))\b(?!\s+of\b)")
+# the offices in lower case, as they stand after a bracket or before a colon ("(chair")
 _OFFICE_WORDS = tuple(office.lower() for office in _OFFICES)
 _LIST_REACH = 2500  # how far into the record its list of those present may stand
 

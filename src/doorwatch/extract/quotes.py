@@ -177,9 +177,8 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
     extremist group"')."""
     if not _SPACE_RE.search(text, span.start, span.end) and not _opens_sentence(text, span.open):
         return False
-    before = text[max(0, span.open - 40) : span.open].rstrip()
     if (
-        before.endswith(_CHARGE_ENDS)
+        may_end_charge(text[max(0, span.open - 40) : span.open])
         and _CHARGE_BEFORE_RE.search(text, max(0, span.open - 40), span.open) is not None
     ):
         return False
@@ -209,10 +208,8 @@ def _is_work_title(text: str, span: QuoteSpan) -> bool:
     # (the plain tests first: most quotations open in lower case or end in punctuation)
     if not text[span.start : span.start + 1].isupper() or text[span.end - 1 : span.end] in ".!?,;:":
         return False
-    before = text[max(0, span.open - 30) : span.open].rstrip()
-    named = before[:-1].rstrip() if before.endswith((",", ":")) else before
     if (
-        not named.casefold().endswith(_WORK_ENDS)
+        not may_end_work(text[max(0, span.open - 30) : span.open])
         or _WORK_BEFORE_RE.search(text, max(0, span.open - 30), span.open) is None
     ):
         return False
@@ -231,6 +228,24 @@ _CHARGE_BEFORE_RE = re.compile(
 # the last letters of every phrase above: the words before a quotation that end otherwise
 # (most of them) need no try of the pattern
 _CHARGE_ENDS = ("of", "with", "for", "on", "ed", "as")
+
+
+def may_end_charge(before: str) -> bool:
+    """Return False when ``before`` (the words before a quotation) cannot end as a charge's or a
+    list's phrase ("on charges of", "labelled as") does, spaces aside; True when it may."""
+    return before.rstrip().endswith(_CHARGE_ENDS)
+
+
+def may_end_work(before: str) -> bool:
+    """Return False when ``before`` cannot end as a noun of works or "In" does, spaces and one
+    comma or colon aside ('the documentary "…"', 'In "…",'); True when it may."""
+    before = before.rstrip()
+    if before.endswith((",", ":")):
+        before = before[:-1].rstrip()
+    # (the engine, ignoring case, also takes a dotless "ı" for an "i", which casefold keeps)
+    return before.casefold().replace("ı", "i").endswith(_WORK_ENDS)
+
+
 _SECOND_NAME_RE = re.compile(
     r"\b(?:lists?|registers?|registry)\s+of\s+[\"“][^\"“”]{1,40}[\"”]\s*,?\s+(?:and|or)\s*$"
 )
