@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.count_clauses import CLAUSE_STOP_RE
 from doorwatch.extract.dates import MONTH_PATTERN
-from doorwatch.extract.line_patterns import opening
+from doorwatch.extract.line_patterns import line_matches
 
 # "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
 # of counts of one kind, each after its own time, the later ones without verb or noun
@@ -302,7 +302,7 @@ def intended_release(text: str, start: int, q_start: int) -> bool:
 # digest's row, its count first and what it counts after a dash (matched at a line's start)
 # ("969: political prisoners …", "about 800: people added …": a colon after the count)
 _ROW_DASH_RE = re.compile(
-    r"[ \t]*(?:[•▪◾*·-][ \t]*)?(?:(?:about|around|some|over|nearly|almost)[ \t]+)?\d[\d,.]*\+?"
+    r"(?m)^[ \t]*(?:[•▪◾*·-][ \t]*)?(?:(?:about|around|some|over|nearly|almost)[ \t]+)?\d[\d,.]*\+?"
     r"(?P<dash>[ \t]+[—–-][ \t]+|:[ \t]+)(?=[a-z])"
 )
 # what a row's line opens with: a bullet, a word of "about" and the like, or the count
@@ -314,18 +314,10 @@ def undash_rows(text: str) -> str:
     spaces (the same length, so offsets hold): the count then reads as "1,131 people …"."""
     pieces: list[str] = []
     last = 0
-    at = 0
-    # (line by line, a match at each line's start: a pattern anchored at every line would
-    # be tried at every position of the text)
-    while at >= 0:
-        row = _ROW_DASH_RE.match(text, at) if opening(text, at) in _ROW_DASH_OPENERS else None
-        if row is not None:
-            pieces.append(text[last : row.start("dash")])
-            pieces.append(" " * (row.end("dash") - row.start("dash")))
-            last = row.end("dash")
-        at = text.find("\n", at)
-        if at >= 0:
-            at += 1
+    for row in line_matches(_ROW_DASH_RE, text, _ROW_DASH_OPENERS):
+        pieces.append(text[last : row.start("dash")])
+        pieces.append(" " * (row.end("dash") - row.start("dash")))
+        last = row.end("dash")
     if not pieces:
         return text
     pieces.append(text[last:])
