@@ -120,10 +120,19 @@ MODULES = (
     "word_groups",
 )
 # The entry points that only read files or decide relevance (sources, html_text, relevance),
+# and the reading of a pattern's own strings (pattern_literals, once a pattern in a process),
 # which gain nothing from compiling; the claims, which travel between processes (an archive's
 # workers and its driver): a compiled class does not pickle; and the package's own start and
 # this module, which decide whether the build is used.
-LEFT_OUT = ("__init__", "claims", "html_text", "native", "relevance", "sources")
+LEFT_OUT = (
+    "__init__",
+    "claims",
+    "html_text",
+    "native",
+    "pattern_literals",
+    "relevance",
+    "sources",
+)
 _HERE = Path(__file__).resolve().parent
 COMPILED = _HERE / "compiled"
 _RECORD = COMPILED / "BUILD.json"

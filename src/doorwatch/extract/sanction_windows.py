@@ -55,6 +55,7 @@ from doorwatch.extract.list_shapes import (
     PUT_ON_LIST_RE,
     REMAINS_LISTED_RE,
 )
+from doorwatch.extract.pattern_literals import required_literals
 from doorwatch.extract.permit_shapes import (
     PERMIT_OWN_WITHDRAWN_RE,
     PERMIT_SUSPENDED_RE,
@@ -634,8 +635,19 @@ def sentence_windows(
                         continue
                 elif not arg.search(masked, a, b):
                     continue
+            # (the strings every match of the shape holds, read from the shape itself: most
+            # windows hold none of them, and a plain search says so for less than a try)
+            literals = _literals.get(id(pattern))
+            if literals is None:
+                literals = _literals[id(pattern)] = required_literals(pattern)
+            if literals and not any_in(masked, a, b, literals):
+                continue
             out.append((pattern, a, b))
     return out
+
+
+# The strings every match of a shape holds, by the shape's id (see required_literals).
+_literals: dict[int, tuple[str, ...]] = {}
 
 
 PENALTY_WORDS = ("asset", "travel", "entry", "visa", "arms")
