@@ -48,3 +48,13 @@ def eval_module() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def stored_texts(every: int) -> list[str]:
+    """Return every ``every``-th stored passage of the annotated sets, then the reference
+    articles in ``../shared/corpus/articles``."""
+    root = Path(__file__).resolve().parent
+    paths = sorted(root.glob("*/*.txt"))[::every]
+    articles = root.parent.parent.parent / "shared" / "corpus" / "articles"
+    paths += sorted(articles.glob("*.txt"))
+    return [path.read_text(encoding="utf-8") for path in paths]

@@ -11,9 +11,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from pathlib import Path
 
 import pytest
+from extract_helpers import stored_texts
 
 import doorwatch.extract
 from doorwatch.extract.pattern_literals import required_literals
@@ -85,13 +85,10 @@ def _rule_patterns() -> list[re.Pattern[str]]:
 def _stored_paragraphs() -> list[str]:
     # (paragraph by paragraph: some patterns are written to be matched at one place and
     # cost the square of a whole text's length when searched through it)
-    root = Path(__file__).resolve().parent
-    paths = sorted(root.glob("*/*.txt"))[::30]
-    paths += sorted((root.parent.parent.parent / "shared" / "corpus" / "articles").glob("*.txt"))
     return [
         paragraph
-        for path in paths
-        for paragraph in path.read_text(encoding="utf-8").split("\n")
+        for text in stored_texts(every=30)
+        for paragraph in text.split("\n")
         if paragraph.strip()
     ]
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
+from extract_helpers import stored_texts
 
 from doorwatch.extract.caller_names import _MARK, caller_named
 from doorwatch.extract.count_context import _ROW_DASH_RE, undash_rows
@@ -185,14 +185,6 @@ def test_placed_on_reads_only_stretches_that_say_list() -> None:
     assert found > 1000
 
 
-def _stored_texts(every: int) -> list[str]:
-    root = Path(__file__).resolve().parent
-    paths = sorted(root.glob("*/*.txt"))[::every]
-    articles = root.parent.parent.parent / "shared" / "corpus" / "articles"
-    paths += sorted(articles.glob("*.txt"))
-    return [path.read_text(encoding="utf-8") for path in paths]
-
-
 @pytest.mark.parametrize(
     "pattern",
     [
@@ -212,7 +204,7 @@ def test_a_shape_gated_by_its_own_words_holds_one_in_every_match(pattern: re.Pat
     # to hit each shape, holds one.
     words = GROUP_WINDOW_GATES[id(pattern)]
     texts = [
-        *_stored_texts(every=3),
+        *stored_texts(every=3),
         "Belavia's American restrictions are gone.",
         "In November the airline came off the list altogether.",
         "Belavia and potash, both freed from American sanctions in late 2025, recovered.",
@@ -245,7 +237,7 @@ def test_every_telling_of_a_piece_holds_one_of_its_words() -> None:
     # letter_sender reads the sentences before a quotation only when they hold one of
     # _TELLS: each pattern that can find a sender must match only where one stands
     texts = [
-        *_stored_texts(every=2),
+        *stored_texts(every=2),
         "Yahor's last letter came today.",
         "A voice note from her husband Andrei arrived.",
         "He writes that a man in his unit was punished.",

@@ -24,6 +24,8 @@ import re
 from functools import cache
 from typing import Any
 
+from doorwatch.extract.word_gates import needles
+
 try:
     _PARSER: Any = importlib.import_module("re._parser")
     _OPS: Any = importlib.import_module("re._constants")
@@ -101,8 +103,7 @@ def required_literals(
     """Return up to ``most`` strings, each at least ``shortest`` long, one of which every match
     of ``pattern`` holds; an empty tuple when the pattern gives none.
 
-    A string that holds another of them is left out (a stretch holds one of the strings exactly
-    when it holds one of the rest), and the rest are sorted.
+    The strings are sorted, without those that hold another of them (``word_gates.needles``).
     """
     if _PARSER is None:
         return ()
@@ -113,4 +114,4 @@ def required_literals(
         return ()
     if found is None:
         return ()
-    return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
+    return needles(sorted(found))

@@ -601,7 +601,8 @@ def sentence_windows(
 ) -> list[tuple[re.Pattern[str], int, int]]:
     """Return (pattern, start, end) for each shape worth trying around the hits in ``found``
     (positions in one sentence, each with the windows of its word): the window clipped to
-    the sentence, once the shape's own gate (see _GATES) has passed."""
+    the sentence, once the shape's own gate (see _GATES) has passed and the window holds one
+    of the strings every match of the shape holds (see required_literals)."""
     out = []
     gates = _GATES
     for position, windows in sorted(found, key=lambda hit: hit[0]):
@@ -646,7 +647,8 @@ def sentence_windows(
     return out
 
 
-# The strings every match of a shape holds, by the shape's id (see required_literals).
+# The strings every match of a shape holds, by the shape's id (see required_literals): looked
+# up for every window, and a compiled pattern's own hash reads its whole program each time.
 _literals: dict[int, tuple[str, ...]] = {}
 
 
