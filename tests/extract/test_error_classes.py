@@ -31,6 +31,15 @@ def _sanctions(text: str, published: dt.date | None = None) -> set[tuple[str, st
     }
 
 
+def _sanction_rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    # (action, target, imposer, date) of each measure, in the text's order
+    return [
+        (c.action, c.target, c.imposer, c.date)
+        for c in extract_claims(text)
+        if isinstance(c, Sanction)
+    ]
+
+
 # Described targets
 
 
@@ -16486,3 +16495,41 @@ def test_a_numbered_timeline_of_dates_with_arrows_to_counts() -> None:
     # (with no political prisoners named above, the counts are of nothing told)
     plain = text.replace("A timeline of political prisoners in Belarus.", "A timeline.")
     assert not [c for c in extract_claims(plain) if isinstance(c, Figure)]
+
+
+def test_a_timeline_row_or_cell_tells_a_relief_without_its_auxiliary() -> None:
+    text = (
+        "Chronology of the refinery file.\n\n"
+        "| 2 Mar 2026 | talks in Vilnius | Naftan sanctions eased |\n"
+        "| 9 Jun 2026 | — | Remaining Naftan sanctions lifted |\n\n"
+        "14 Jul 2026 — EU potash restrictions relaxed; 30 prisoners freed.\n"
+    )
+    found = {(a, t, i) for a, t, i, _ in _sanction_rows(text)}
+    assert found == {
+        ("eased", "Naftan", None),
+        ("lifted", "Naftan", None),
+        ("eased", "potash", "European Union"),
+    }
+    # (a measure's own noun in a cell is no target)
+    assert _sanction_rows("Who acted.\n\n| United States | Sanctions lifted, 9 June 2026 |\n") == []
+
+
+def test_a_timeline_in_the_present_tells_a_measure_taken() -> None:
+    text = (
+        "Chronology.\n\nMar 2022 - Naftan, the state refinery, comes under UK restrictions.\n\n"
+        "Jun 2022 - Grodno Azot is placed under EU sanctions.\n"
+    )
+    assert {(a, t, i) for a, t, i, _ in _sanction_rows(text)} == {
+        ("imposed", "Naftan", "United Kingdom"),
+        ("imposed", "Grodno Azot", "European Union"),
+    }
+
+
+def test_a_relative_clause_puts_its_target_under_restrictions() -> None:
+    text = "The refinery file. Our readers asked about Naftan, which Britain put under restrictions in 2022."
+    assert _sanctions(text) == {("imposed", "Naftan", "2022")}
+
+
+def test_a_verb_a_clause_follows_is_no_target_of_the_measure_after_it() -> None:
+    text = "Readers ask whether the talks mean sanctions will be lifted, and we hope sanctions are eased."
+    assert _sanctions(text) == set()

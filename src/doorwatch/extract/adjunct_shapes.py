@@ -21,6 +21,8 @@ ADJUNCT = (
     # (nor a verb: "where the US has had sanctions in place since 2021")
     r"(?!(?:of|on|in|to|for|by|with|and|or|a|an|his|her|our|your|part|parts|one|out|"
     r"has|have|had|having|is|are|was|were|be|been)\b)"
+    # (nor a verb a clause follows: "whether the releases mean sanctions will be lifted")
+    rf"(?!(?:{lx.alternation(lx.words('sanctions', 'clause_verbs'))})\b)"
     r"(?P<target>[A-Za-z][\w-]+)"
 )
 # no target after the measure ("sanctions on Belavia"); "… sanctions on 11 September" tells when

@@ -207,6 +207,8 @@ WAS_SANCTIONED_RE = re.compile(
     r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+|since\s+)?been|"
     # ("The NOC is being designated pursuant to E.O. 14038": a press release's present)
     r"(?:is|are)\s+(?:also\s+)?being(?=\s+(?:designated|sanctioned|listed)\b)|"
+    # ("Aug 2023 - Belavia is placed under US sanctions": a timeline's present)
+    r"(?:is|are)(?=\s+(?:placed|put)\s+under\b)|"
     # ("Belaruskali would be targeted if …": a threat, see find_sanctions)
     r"(?:would|will|could)\s+(?:also\s+)?be(?=\s+(?:sanctioned|blacklisted|targeted)\b)|"
     r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned|off)\b)(?:are|is|remains?)|"
@@ -219,7 +221,7 @@ WAS_SANCTIONED_RE = re.compile(
     # ("BPC … was designated by the US Treasury in December 2021": the agent or the date after)
     r"(?:(?<=was\s)|(?<=were\s))designated(?=\s+(?:by|on|in|under)\b)|"
     # ("OAO Grodno Azot was listed on the same day": when, after the verb)
-    r"(?:(?<=was\s)|(?<=were\s))listed(?=\s+(?:on|in|by|under|at|the\s+same)\b)|(?:placed|put)\s+under\s+(?:[A-Z][\w.]*\s+|\w+\s+)?sanctions|"
+    r"(?:(?<=was\s)|(?<=were\s))listed(?=\s+(?:on|in|by|under|at|the\s+same)\b)|(?:placed|put)\s+under\s+(?:(?P<named>[A-Z][\w.]*)\s+|\w+\s+)?sanctions|"
     r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
     # "Belavia was added to U.S. restrictions in 2023"
     r"added\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+|own\s+)?(?:restrictions|sanctions)|"
@@ -254,7 +256,8 @@ WHICH_SANCTIONED_RE = re.compile(
     # ("…, against which the US imposed sanctions in 2021", "Belarus, which the EU put under
     # sanctions in 2022": the measure's noun after the verb)
     r"(?:imposed|introduced|adopted)\s+(?:[a-z]+\s+){0,2}?(?:sanctions|restrictions)|"
-    r"(?:put|placed)\s+under\s+(?:[a-z]+\s+)?sanctions)"
+    # ("Belavia, which the United States put under restrictions last August")
+    r"(?:put|placed)\s+under\s+(?:[a-z]+\s+)?(?:sanctions|restrictions))"
     rf"(?=\s*[,.;]|\s+{WHEN_AFTER})"
 )
 # A measure named by its noun: "the removal of sanctions on potash", "the easing of restrictions
@@ -913,14 +916,14 @@ POWER_NAMES = lx.alternation(
     sorted({*IMPOSERS, *lx.table("sanctions", "imposer_adjectives")}, key=len, reverse=True)
 )
 # a power by its initials or its adjective ("US", "EU", "American"), as the tables give them
-_POWER_WORDS = lx.alternation(
+POWER_WORDS = lx.alternation(
     [name for name in IMPOSERS if name.replace(".", "").isupper()]
     + list(lx.table("sanctions", "imposer_adjectives"))
 )
 # "The US potash delisting last month", "the American potash relief": a power's relief
 # named by its goods
 NOUN_RELIEF_RE = re.compile(
-    rf"\b(?P<power>{_POWER_WORDS})\s+"
+    rf"\b(?P<power>{POWER_WORDS})\s+"
     r"(?!sanctions\b)(?P<target>[a-z][\w-]*)\s+(?P<verb>(?P<lift>delisting)|(?P<ease>relief))\b"
 )
 # "Belaruskali, the state potash giant, was hit by US measures in 2021"

@@ -193,7 +193,10 @@ MEASURES_WHICH_TARGET_RE = re.compile(
 # as well": a target told by the measures it fell under (a translation's turn)
 FELL_UNDER_RE = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
-    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s+(?:also\s+|later\s+)?"
+    rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
+    # ("Belavia, the national carrier, comes under US restrictions": the name's description
+    # between it and its verb)
+    r"(?:\s*,\s*(?:the|its|a|an|[A-Z][\w.]*[’']s)\s+[^,.;:()\"“”]{1,60},)?\s+(?:also\s+|later\s+)?"
     r"(?P<verb>fell|falls|fall|came|comes)\s+under\s+"
     rf"(?P<fill>{FILL}){MEASURE}\b"
 )

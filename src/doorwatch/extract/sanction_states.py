@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE, TARGET
+from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE, POWER_WORDS, TARGET
 
 _GOODS = lx.alternation(lx.words("sanctions", "goods"))
 # a name or goods by their word: "Belavia", "potash"
@@ -69,18 +69,27 @@ FREED_ACTIVE_RE = re.compile(
 # "4/ Nov: Belavia delisted entirely.", "Dec: potash sanctions lifted": a relief told as a
 # thread or a headline tells it, its target opening the clause and no auxiliary
 HEADLINE_RELIEF_RE = re.compile(
-    r"(?:(?<=[:;]\s)|(?<=\n)|(?<=[.!?]\s)|(?<=\n[ \t]\d[.)]\s)|(?<=\n[ \t]{2}\d[.)]\s))"
+    r"(?:(?<=[:;]\s)|(?<=\n)|(?<=[.!?]\s)|(?<=\n[ \t]\d[.)]\s)|(?<=\n[ \t]{2}\d[.)]\s)|"
+    # ("| 13 Dec 2025 | … | Potash sanctions lifted |": a table's cell; "13 Dec 2025 — US potash
+    # sanctions lifted": a row's entry after its date and dash)
+    r"(?<=\|[ \t])|(?<=[ \t][-–—][ \t]))"
     # ("- US sanctions on Belavia lifted in November 2025": the measure's power and noun first)
     # ("  2. November - the remaining US sanctions on Belavia lifted.": a timeline's numbered
     # row, its date, then the relief; "sanctions on the state airline Belavia eased")
     r"(?:(?:[ \t]*\d{1,2}[.)][ \t]+)?(?:[A-Z][a-z]+(?:[ \t]+\d{1,2})?|\d{1,2}[ \t]+[A-Z][a-z]+)"
-    r"(?:,?[ \t]+\d{4})?[ \t]+[-–—][ \t]+(?=(?:the\s+)?(?:remaining\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?:,?[ \t]+\d{4})?[ \t]+[-–—][ \t]+(?=(?:[Tt]he\s+)?(?:[Rr]emaining\s+)?(?:[A-Z][\w.]*\s+)?"
     r"(?:sanctions|restrictions)\s))?"
-    r"(?:[-–•*]\s+)?(?:(?:the\s+)?(?:remaining\s+)?(?:(?P<power>[A-Z][\w.]*)\s+)?"
-    r"(?:sanctions|restrictions)\s+(?:on|against)\s+(?:the\s+(?:[a-z]+\s+){0,2})?)?"
+    r"(?:[-–•*]\s+)?(?:(?:[Tt]he\s+)?[Rr]emaining\s+)?"
+    r"(?:(?:[Tt]he\s+)?(?:(?P<power>[A-Z][\w.]*)\s+)?"
+    r"(?:sanctions|restrictions)\s+(?:on|against)\s+(?:the\s+(?:[a-z]+\s+){0,2})?|"
+    # ("US potash sanctions lifted", "Remaining EU Belavia restrictions eased": the power's
+    # initials or adjective before the goods or the name and the measure's noun)
+    rf"(?P<named>{POWER_WORDS})\s+(?={_ITEM}\s+(?:sanctions|restrictions)\s))?"
+    # (a measure's own noun is none: "| Sanctions lifted, 13 December 2025 |")
+    r"(?!(?:Sanctions|Restrictions|Measures|Penalties)\b)"
     rf"(?P<target>{_ITEM}(?:\s+(?:and|&)\s+{_ITEM})?)(?:\s+(?:sanctions|restrictions))?\s+"
     r"(?P<verb>(?P<lift>lifted|delisted|unblocked)|(?P<ease>eased|relaxed))"
-    r"(?=\s*(?:[.,;:]|$)|\s+(?:entirely|fully|in|on|last|this|by)\b)"
+    r"(?=\s*(?:[.,;:|]|$)|\s+(?:entirely|fully|in|on|last|this|by)\b)"
 )
 # "OFAC issues a general license for Belavia": a relief told by its instrument
 LICENSE_FOR_RE = re.compile(

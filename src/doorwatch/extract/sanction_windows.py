@@ -664,6 +664,8 @@ PASSIVE_HINTS = (
     " are banned ", " is banned ", " are barred ", " is barred ",
     # ("The NOC is being designated pursuant to E.O. 14038": a press release's present)
     " being designated", " being listed", " being sanctioned", " still sanctioned",
+    # ("Belavia is placed under US sanctions": a timeline's present)
+    " is placed ", " are placed ", " is put ", " are put ",
     " remain sanctioned", " remains sanctioned", " remained sanctioned",
 )  # fmt: skip
 RELATIVE_HINTS = ("which", " that ")

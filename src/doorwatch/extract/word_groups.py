@@ -144,7 +144,7 @@ STATE_WINDOWS: Windows = (
 )
 # ("Nov: Belavia delisted", "a general license for Belavia": a relief told as a thread or a
 # headline tells it, or by its instrument)
-HEADLINE_WORDS = (" delisted", " lifted", " eased", "license for", "licence for")
+HEADLINE_WORDS = (" delisted", " lifted", " eased", " relaxed", "license for", "licence for")
 HEADLINE_WINDOWS: Windows = ((HEADLINE_RELIEF_RE, -70, 30), (LICENSE_FOR_RE, -30, 100))
 # ("sought relief from sanctions on …", "keeping in place bans on …", "still lists …", "its
 # sanctions regime, which covers …", "potash exports hit by US sanctions", "X, still under
@@ -582,8 +582,9 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
 # verb right after a weighing verb (most of these verbs weigh something else), "with" after a
 # response
 GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
-    # (a headline's relief opens its clause after a colon, a semicolon or a new line)
-    id(HEADLINE_RELIEF_RE): (70, 0, (": ", "; ", "\n")),
+    # (a headline's relief opens its clause after a colon, a semicolon, a new line, a table's
+    # cell rule or a dash)
+    id(HEADLINE_RELIEF_RE): (70, 0, (": ", "; ", "\n", "| ", " - ", " – ", " — ")),
     # (a measure's noun right before the words that it holds, the "which" of its clause, or
     # right after the "from" of a range)
     id(GOODS_HOLD_RE): (30, 0, ("bans", "sanctions", "embargoes", "restrictions")),
