@@ -16533,3 +16533,20 @@ def test_a_relative_clause_puts_its_target_under_restrictions() -> None:
 def test_a_verb_a_clause_follows_is_no_target_of_the_measure_after_it() -> None:
     text = "Readers ask whether the talks mean sanctions will be lifted, and we hope sanctions are eased."
     assert _sanctions(text) == set()
+
+
+def test_a_count_cell_with_a_floor_or_a_note_after_a_comma() -> None:
+    text = (
+        "Exchanges.\n\n| Date | Envoy | Released | Measure |\n|---|---|---|---|\n"
+        "| 3 Mar 2026 | Envoy in Minsk | at least 6, incl. two journalists | none |\n"
+        "| 8 May 2026 | Envoy in Minsk | 40, among them a priest; taken to Poland | none |\n"
+    )
+    dated = {
+        (c.measure, c.value, c.qualifier, c.date)
+        for c in extract_claims(text)
+        if isinstance(c, Figure)
+    }
+    assert dated == {
+        ("prisoners_released", 6, "at_least", "2026-03-03"),
+        ("prisoners_released", 40, "exact", "2026-05-08"),
+    }

@@ -39,14 +39,19 @@ from doorwatch.extract.text_tables import (
 COLUMN_MEASURES = tuple(lx.table("tables", "column_measures").items())
 
 # a cell that is a count: "1,177", "~40", "about 1,100", "38*" (a footnote's mark after it)
+# ("at least 3": a floor the cell tells)
 _COUNT_CELL_RE = re.compile(
-    r"(?P<about>~|c\.\s*|about\s+|approx\.\s*|some\s+)?"
+    r"(?:(?P<about>~|c\.\s*|about\s+|approx\.\s*|some\s+)|(?P<least>at\s+least\s+))?"
     r"(?P<value>\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)\s*[*†‡]?"
 )
 _DIGIT_RE = re.compile(r"\d")
 # a note in brackets after a cell's count ("~1,300 (figure used in US talks)"), and two
 # counts a cell adds up ("30 + 13": two decrees in one month)
-_CELL_NOTE_RE = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
+# ("14, incl. two Americans; taken to Lithuania": who were among them, after a comma)
+_CELL_NOTE_RE = re.compile(
+    r"\s*\([^()\n]{1,60}\)\s*$|"
+    r"\s*,\s+(?:incl\.|including|among\s+(?:them|whom)|of\s+whom)\s[^|\n]{1,120}$"
+)
 _CELL_SUM_RE = re.compile(r"\s*\+\s*")
 # a table's caption names the year its rows' months fall in ("Table 1. Pardon rounds,
 # July–December 2024", "Exhibit 1. US–Belarus exchanges, 2025")
@@ -179,8 +184,8 @@ def _captioned_counts(
 
 def _cell_counts(text: str, start: int, end: int) -> list[tuple[int, Qualifier, int, int]]:
     """Return each count a cell gives, with its qualifier and offsets: one count ("1,177",
-    "~40", "~1,300 (figure used in US talks)") or two a cell adds up ("30 + 13"); none when
-    the cell is no count."""
+    "~40", "at least 3", "~1,300 (figure used in US talks)", "14, incl. two Americans") or two
+    a cell adds up ("30 + 13"); none when the cell is no count."""
     note = _CELL_NOTE_RE.search(text, start, end)
     if note is not None and note.start() > start:
         end = note.start()
@@ -194,7 +199,10 @@ def _cell_counts(text: str, start: int, end: int) -> list[tuple[int, Qualifier, 
         if count is None:
             return []
         value = int(re.sub(r"\D", "", count.group("value")))
-        out.append((value, "about" if count.group("about") else "exact", a, b))
+        qualifier: Qualifier = (
+            "about" if count.group("about") else "at_least" if count.group("least") else "exact"
+        )
+        out.append((value, qualifier, a, b))
     return out
 
 
