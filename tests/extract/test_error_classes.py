@@ -16550,3 +16550,27 @@ def test_a_count_cell_with_a_floor_or_a_note_after_a_comma() -> None:
         ("prisoners_released", 6, "at_least", "2026-03-03"),
         ("prisoners_released", 40, "exact", "2026-05-08"),
     }
+
+
+def test_the_writers_own_kin_speak_after_the_words_and_by_a_later_pronoun() -> None:
+    text = (
+        "Diary, 3 March. Olga Karach spoke at the rally.\n\n"
+        '"The parcel came back unopened," my sister said. "Again."\n\n'
+        'My father phoned from Lida after supper. "They moved him to another barrack," he said.\n\n'
+        '"We will try on Monday," said our son.'
+    )
+    assert _quotes(text) == {
+        "The parcel came back unopened": "my sister",
+        "Again.": "my sister",
+        "They moved him to another barrack": "my father",
+        "We will try on Monday": "our son",
+    }
+
+
+def test_a_postscripts_mark_is_no_name() -> None:
+    text = (
+        "That is all for this week. Olga Karach spoke at the rally.\n\n"
+        "P.S. My daughter asked me to say the parcels still arrive. She said, "
+        '"Tell them to send socks, not books."'
+    )
+    assert _quotes(text) == {"Tell them to send socks, not books.": "my daughter"}

@@ -59,10 +59,15 @@ _ROLE_NOUNS = lx.alternation(sorted(_ROLES))
 # "On Friday,", "Later")
 # ("One of those freed, a man from Brest region who …")
 # (not "Her cousin, a nurse, was sentenced": a subject of its own, whose trade follows)
-_OPENER = r"(?:(?!(?:Her|His|Their|My|Our|Your|Its)\s)[A-Z][a-z]+(?:\s+[a-z0-9]+){0,3},?\s+)?"
+# ("P.S. My wife asked me to add …": a postscript's mark)
+_OPENER = (
+    r"(?:P\.(?:P\.)?S\.\s+|"
+    r"(?!(?:Her|His|Their|My|Our|Your|Its)\s)[A-Z][a-z]+(?:\s+[a-z0-9]+){0,3},?\s+)?"
+)
 # "Maksim's mother", "Halina Sakalova's elder daughter", "Her daughter"
+# ("My mother called from Hrodna": the writer's own, as diaries and letters tell them)
 _OWNED = (
-    r"(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s|[Hh]is|[Hh]er)\s+"
+    r"(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s|[Hh]is|[Hh]er|My|Our)\s+"
     r"(?:(?:elder|eldest|younger|youngest|older|late|own|\d+-year-old)\s+)?"
     rf"(?P<noun>{_NOUNS})\b"
 )
@@ -263,6 +268,7 @@ def _fits(description: str, gender: str) -> bool:
 
 
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
+_WRITER_POSSESSIVES = frozenset(("my", "our"))
 _DESCRIBED_REACH = 3  # sentences back a description may open for a later pronoun
 
 
@@ -310,6 +316,8 @@ def opened_with(
             return found.description  # "man in a torn shirt"
         owner, description = found.owner, found.description
         possessive = owner.lower()
+        if possessive in _WRITER_POSSESSIVES:
+            return f"{possessive} {found.noun}"  # ("my mother": the writer's, as written)
         if possessive in _OWNER_PRONOUN:
             # ("Her daughter": whose daughter "her" is, and the spouse the text names)
             whose = resolver.person_pronoun(_OWNER_PRONOUN[possessive], found.owner_at)

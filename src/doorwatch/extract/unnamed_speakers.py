@@ -389,14 +389,19 @@ _BRACKET_CREDIT_RE = re.compile(r"[ \t]*\((?P<who>[A-Za-z][^(),\n]{2,60}?)(?:,[^
 
 
 # '," the observer's sister told …', '," said the detainee's mother': kin of someone the
-# text describes by a lower-case noun
-_OWNED_KIN = (
-    r"the\s+([a-z][\w-]*[’']s\s+"
-    rf"(?:{lx.alternation(lx.PERSON_NOUN_SEXES)}))"
-)
+# text describes by a lower-case noun; '," my mother said', '," said our son': the writer's
+# own, as diaries, blogs and letters tell them
+def _owned_kin(group: str) -> str:
+    """Return the pattern of owned kin, the kin and its owner in the group named ``group``."""
+    return (
+        rf"(?:the\s+(?=[a-z][\w-]*[’']s\s)|(?=(?:my|our)\s))(?P<{group}>(?:[a-z][\w-]*[’']s|"
+        rf"my|our)\s+(?:{lx.alternation(lx.PERSON_NOUN_SEXES)}))"
+    )
+
+
 _OWNED_KIN_AFTER_RE = re.compile(
-    rf"[\s{_LEAD[1:]}]*(?:(?:{_VERBS})\s+{_OWNED_KIN.replace('(', '(?P<kin1>', 1)}"
-    rf"(?=\s*(?:[,.;]|$))|{_OWNED_KIN.replace('(', '(?P<kin2>', 1)}\s+(?:{_VERBS})\b)"
+    rf"[\s{_LEAD[1:]}]*(?:(?:{_VERBS})\s+{_owned_kin('kin1')}"
+    rf"(?=\s*(?:[,.;]|$))|{_owned_kin('kin2')}\s+(?:{_VERBS})\b)"
 )
 
 
