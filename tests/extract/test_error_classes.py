@@ -16574,3 +16574,14 @@ def test_a_postscripts_mark_is_no_name() -> None:
         '"Tell them to send socks, not books."'
     )
     assert _quotes(text) == {"Tell them to send socks, not books.": "my daughter"}
+
+
+def test_words_in_single_marks_beside_words_in_double_marks() -> None:
+    text = (
+        "Casework. Olga Karach rang me on Monday about her son. She said: 'He asks for letters "
+        "and nothing else.' She also told me the judge had said to her: \"Write to the "
+        "President, not to me.\" The state press calls them 'destructive forces'."
+    )
+    quotes = _quotes(text)
+    assert quotes["He asks for letters and nothing else."] == "Olga Karach"
+    assert "destructive forces" not in quotes

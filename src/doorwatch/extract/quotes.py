@@ -51,10 +51,13 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
         lo = bisect.bisect_left(positions, para.start)
         hi = bisect.bisect_left(positions, para.end)
         found = _double_quotes(text, para, index, marks[lo:hi]) if hi > lo else []
-        if hi == lo and (
-            text.find("'", para.start, para.end) >= 0 or text.find("‘", para.start, para.end) >= 0
-        ):
-            found = _single_quotes(text, para, index)
+        if text.find("'", para.start, para.end) >= 0 or text.find("‘", para.start, para.end) >= 0:
+            if hi == lo:
+                found = _single_quotes(text, para, index)
+            elif found:
+                # ("She said: '…' She also told me that the judge had said: "…"": words in
+                # single marks beside, not inside, those in double marks)
+                found = _beside(text, found, _single_quotes(text, para, index))
         out.extend(q for q in found if not _names_organisation(text, q))
     return out
 
@@ -144,6 +147,23 @@ def _double_quotes(
         if span is not None:
             out.append(span)
     return out
+
+
+def _beside(text: str, double: list[QuoteSpan], single: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Return the quotations in ``double`` with those of ``single`` that overlap none of
+    them and read as a sentence said (a capital, then four words or more: not a term in
+    single marks, "the 'democratic forces'"), in order of their opening marks."""
+    apart = [
+        q
+        for q in single
+        if text[q.start : q.start + 1].isupper()
+        and len(text[q.start : q.end].split()) >= _SAID_WORDS
+        and not any(q.open <= d.close and d.open <= q.close for d in double)
+    ]
+    return sorted(double + apart) if apart else double
+
+
+_SAID_WORDS = 4  # words that single marks beside double ones must hold to be a sentence said
 
 
 def _single_quotes(text: str, para: Paragraph, index: int) -> list[QuoteSpan]:
