@@ -16585,3 +16585,9 @@ def test_words_in_single_marks_beside_words_in_double_marks() -> None:
     quotes = _quotes(text)
     assert quotes["He asks for letters and nothing else."] == "Olga Karach"
     assert "destructive forces" not in quotes
+
+
+def test_a_measure_named_by_its_target_and_the_restrictions_date() -> None:
+    text = "Sanctions update. The EU fertiliser restrictions of May 2022 stay."
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "fertiliser")}
+    assert _sanctions("Sanctions update. The travel restrictions of 2020 were harsh.") == set()

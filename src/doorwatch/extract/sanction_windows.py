@@ -694,7 +694,17 @@ _GATES: dict[int, _Gate] = {
     id(ADJUNCT_BACKGROUND_RE): (
         _IN_WINDOW,
         # ("the 2021 US potash sanctions": a year before)
-        (" in place", " in force", " in effect", "anctions of ", "anctions from ", "he 20"),
+        # ("The EU potash restrictions of June 2021 stay": the other noun's)
+        (
+            " in place",
+            " in force",
+            " in effect",
+            "anctions of ",
+            "anctions from ",
+            "he 20",
+            "estrictions of ",
+            "estrictions from ",
+        ),
     ),
     id(LICENSE_RE): (_AT_HIT, ("licen", "Licen")),
     id(NOUN_BAN_RE): (_AT_HIT, ("ban on ", "bans on ", "embargo on ", "prohibition on ")),
