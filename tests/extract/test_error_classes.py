@@ -16591,3 +16591,19 @@ def test_a_measure_named_by_its_target_and_the_restrictions_date() -> None:
     text = "Sanctions update. The EU fertiliser restrictions of May 2022 stay."
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("imposed", "fertiliser")}
     assert _sanctions("Sanctions update. The travel restrictions of 2020 were harsh.") == set()
+
+
+def test_a_series_of_counts_with_asides_in_brackets_and_a_held_count_by_its_source() -> None:
+    text = (
+        "Political prisoners. The release deals, in order: 9 on 4 March (a priest among them; "
+        "no sanctions eased), 20 on 2 May (after a visit by the envoy), 35 on 1 June.\n\n"
+        "Figures for the bulletin: 12 pardoned in July, and still about 1,150 held according "
+        "to Viasna."
+    )
+    assert _figures(text) == {
+        ("prisoners_released", 9),
+        ("prisoners_released", 20),
+        ("prisoners_released", 35),
+        ("prisoners_released", 12),
+        ("political_prisoners_held", 1150),
+    }

@@ -18,7 +18,8 @@ from doorwatch.extract.line_patterns import line_matches
 _SERIES_GAP_RE = re.compile(
     # ("… after a visit by the U.S. envoy, 16 in …": the full stops of initials inside)
     # ("14 in June, when the U.S. envoy visited; 16 in …": an aside on the occasion between)
-    r"(?:\s*,?\s+[^\s,;:]+){0,12}?\s*[,;]\s+(?:(?:and|then)\s+)?"
+    # ("14 on 21 June (John Coale; US sanctions eased), 52 on …": an aside in brackets, whole)
+    r"(?:\s*,?\s+(?:\([^()\n]{1,100}\)|[^\s,;:]+)){0,12}?\s*[,;]\s+(?:(?:and|then)\s+)?"
     r"(?P<when>(?:in|on|by|last|this|that)\s+(?:[A-Z][a-z]+|\d{4}|month|week|year)(?:\s+\d{1,4})?"
     r"\s*,\s*)?(?:another\s+|a\s+further\s+|further\s+)?"
 )
@@ -28,7 +29,8 @@ _SERIES_WHEN_RE = re.compile(
     # ("52 on 11 September", "13 more later that month": a day before its month, "that")
     r"\s+(?:more\s+)?(?:(?:later|earlier)\s+)?(?:in|on|by|last|this|that)\s+(?:the\s+)?(?:\d{1,2}\s+)?"
     r"(?:[A-Z][a-z]+|\d{4}|month|week|year|spring|summer|autumn|fall|winter)\b(?:\s+\d{1,4})?"
-    r"\s*(?:[,;.]|and\b|$)"
+    # ("52 on 11 September (after John Coale's visit), …": an aside on the occasion)
+    r"(?:\s*\([^()\n]{1,100}\))?\s*(?:[,;.]|and\b|$)"
     # ("16 in an Independence Day pardon in July, 52 after John Coale's trip to Minsk"): the
     # occasion, named, for the time
     r"|\s+(?:more\s+)?(?:in|after|during|following|with)\s+"

@@ -225,7 +225,9 @@ BARE_VERB_RE = re.compile(
     r"(?:detained|arrested)(?=\s+(?:in|across|at|on|during|after|today|yesterday|overnight)\b"
     r"|\s*[.,;])|"
     # ("1,429 held at the end of the month": a panel's line; "52 freed on Thursday")
-    r"(?:held|freed|pardoned)(?=\s+(?:at|on|in|as\s+of|after|today|yesterday)\b|\s*[.,;])|"
+    # ("still about 1,200 held according to Viasna": whose count, after it)
+    r"(?:held|freed|pardoned)(?=\s+(?:at|on|in|as\s+of|after|today|yesterday|according\s+to)\b|"
+    r"\s*[.,;])|"
     r"remain(?:s|ed)?\s+(?:behind\s+bars|inside|in\s+(?:prison|jail|custody|detention)|jailed|"
     r"imprisoned|detained|held)|"
     # ("still counted 1,131 behind bars on Dec. 31": where those counted are)
