@@ -16607,3 +16607,16 @@ def test_a_series_of_counts_with_asides_in_brackets_and_a_held_count_by_its_sour
         ("prisoners_released", 12),
         ("political_prisoners_held", 1150),
     }
+
+
+def test_a_described_subjects_second_verb_and_a_speech_verb_with_its_adverb() -> None:
+    text = (
+        "Court diary. Olga Karach was not there.\n\n"
+        'A nurse took my arm at the door and said softly, "Sit down, the hearing is long."\n\n'
+        'One of them, a retired teacher from Lida, kissed my cheek and said, "Write to him '
+        'every week."'
+    )
+    assert _quotes(text) == {
+        "Sit down, the hearing is long.": "nurse",
+        "Write to him every week.": "retired teacher from Lida",
+    }

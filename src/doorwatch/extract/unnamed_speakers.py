@@ -197,7 +197,10 @@ _UNNAMED_ASIDE = (
 )
 _BEFORE_RE = re.compile(
     # (not "One trader, Jeroen Bakker, remarked that": the one described is named after)
-    rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}\s+"
+    rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}"
+    # ("A guard helped me lift her and said quietly, …", "an old engineer from Barysau, shook my
+    # hand and said": the subject's second verb)
+    rf"(?:,?\s+[^.!?;:\"“”]{{1,80}}?\s+and\s+(?=(?:then\s+)?(?:{_VERBS})\b)(?:then\s+)?|\s+)"
     rf"(?:(?:{_VERBS}){_LEAD_IN}|{_DESCRIBED_AS})"
 )
 # 'One EU diplomat put it to me like this: "…"': a colon hands the quotation to the subject
@@ -256,6 +259,8 @@ def _verb_leads_in(masked: str, start: int, end: int) -> bool:
         return True
     if last == "as" and "described" in words[-5:]:
         return True  # "described to us as"
+    if last.endswith("ly") and len(words) > 1 and words[-2] in _VERB_WORDS:
+        return True  # "said quietly,"
     return (
         len(words) > 1
         and words[-2] in _VERB_WORDS
