@@ -5874,7 +5874,11 @@ def test_words_quoted_in_a_transcripts_labelled_turn() -> None:
         'ways," as we say.\n\nSIVETS: Nobody explained anything. At six a guard came and said, '
         '"Pack your things."\n'
     )
-    assert _quotes(text) == {"The door turns both ways": "Ihar Sivets"}
+    # (the guard's own words inside the turn are the guard's, not the turn's speaker's)
+    assert _quotes(text) == {
+        "The door turns both ways": "Ihar Sivets",
+        "Pack your things.": "guard",
+    }
 
 
 def test_a_blogs_author_in_its_heading_speaks_in_the_first_person() -> None:
