@@ -16624,3 +16624,12 @@ def test_a_described_subjects_second_verb_and_a_speech_verb_with_its_adverb() ->
         "Sit down, the hearing is long.": "nurse",
         "Write to him every week.": "retired teacher from Lida",
     }
+
+
+def test_the_writers_kin_before_the_words_with_an_aside_or_a_first_verb() -> None:
+    text = (
+        "Diary. Olga Karach spoke in Vilnius.\n\n"
+        'My grandmother, who has kept every letter, phoned at nine and said, "Burn nothing."\n\n'
+        'My brother Ales listened and said, "Then we wait."'
+    )
+    assert _quotes(text) == {"Burn nothing.": "my grandmother", "Then we wait.": "Ales"}

@@ -53,6 +53,7 @@ from doorwatch.extract.sentences import (
 from doorwatch.extract.speakers import Attributor
 from doorwatch.extract.spoken_frames import unnamed_statement
 from doorwatch.extract.text_tables import outside_rows
+from doorwatch.extract.unnamed_speakers import writer_kin_before
 
 
 def _blank_headings(masked: str, paras: list[Paragraph]) -> str:
@@ -121,9 +122,13 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
             # ('One said, "…"', 'The Deputy Minister said on Friday that "…"': words said by
             # someone the text describes or leaves unnamed)
             frame = unnamed_statement(masked, index, mentions, q.open)
-            if frame is None:
-                continue
-            s = frame.speaker
+            if frame is not None:
+                s = frame.speaker
+            else:
+                # ('My father, who …, called and said, "…"': the writer's own kin)
+                s = writer_kin_before(masked, index.span(q.open)[0], q.open)
+                if s is None:
+                    continue
         claims.append(_quote(original, q, s))
     for q in spans:
         if paras[q.para].heading and is_statement(text, q):

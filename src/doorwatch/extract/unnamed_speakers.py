@@ -892,3 +892,23 @@ def owned_role(masked: str, start: int, end: int, after: bool) -> str | None:
     if found is None or any(word in _VERB_WORDS for word in found.group("clause").split()):
         return None
     return _as_speaker(found.group("who"))
+
+
+# ("My father, who flew …, called from Minsk and said, …", "My wife, reading over my shoulder,
+# says: …": the writer's own kin, an aside or a first verb between; not "My husband Valery
+# said": a name given)
+_WRITER_KIN_BEFORE_RE = re.compile(
+    rf"\b(?P<who>(?:My|my|Our|our)\s+(?:{lx.alternation(lx.PERSON_NOUN_SEXES)}))\b(?!\s+[A-Z])"
+    r"(?:\s*,[^,\"“”]{1,100},)?"
+    rf"(?:\s+[^.!?;:\"“”]{{1,80}}?\s+and)?\s+(?:{_VERBS}){_LEAD_IN}"
+)
+
+
+def writer_kin_before(masked: str, start: int, end: int) -> str | None:
+    """Return the writer's own kin ("my father") whose speech verb leads into a quotation
+    that opens at ``end`` (``start`` is its sentence's start), or None: the last reading
+    of who spoke, when no name, body or description was found."""
+    if "y " not in masked[start:end] and "r " not in masked[start:end]:
+        return None  # (neither "my" nor "our" there: the plain test first)
+    found = _WRITER_KIN_BEFORE_RE.search(masked, start, end)
+    return found.group("who").lower() if found is not None else None
