@@ -16633,3 +16633,14 @@ def test_the_writers_kin_before_the_words_with_an_aside_or_a_first_verb() -> Non
         'My brother Ales listened and said, "Then we wait."'
     )
     assert _quotes(text) == {"Burn nothing.": "my grandmother", "Then we wait.": "Ales"}
+
+
+def test_a_given_name_spelled_another_way_is_the_person_named_in_full() -> None:
+    text = (
+        "Our colleague Sergey Lobach was freed yesterday. Olga Karach was there.\n\n"
+        'Sergei called me at night. "I am in Vilnius and I do not believe it," he said.'
+    )
+    assert _quotes(text) == {"I am in Vilnius and I do not believe it": "Sergey Lobach"}
+    # (only the end romanisations vary: "Andrea" is not "Andrei")
+    other = text.replace("Sergey Lobach", "Andrea Rossi").replace("Sergei", "Andrei")
+    assert _quotes(other) == {"I am in Vilnius and I do not believe it": "Andrei"}

@@ -231,6 +231,18 @@ _OF_HEAD_OF_STATE_RE = re.compile(
 )
 
 
+# the ends of a given name that romanisations of Belarusian, Russian and Ukrainian spell
+# differently ("Andrei", "Andrey"; "Yuri", "Yury", "Yuriy"; "Dmitri", "Dmitry")
+_NAME_END_RE = re.compile(r"(?:ey|ei|iy|ij|yi|y|i)$")
+
+
+def spelling_key(given: str) -> str:
+    """Return ``given`` with its end as romanisations vary it made one ("Andrey" and
+    "Andrei" -> "Andr~"; a word in capitals or of three letters as it is), for matching a
+    given name spelled two ways in one text."""
+    return _NAME_END_RE.sub("~", given) if len(given) > 3 and given.istitle() else given
+
+
 class Resolver(PersonPronouns):
     """Names the speaker a mention stands for, given the whole text's mentions."""
 
@@ -249,6 +261,7 @@ class Resolver(PersonPronouns):
         self.last_institution: str | None = None
         self._companies: DescribedTargets | None = None
         self._given: dict[str, tuple[str, ...]] | None = None
+        self._spelled: dict[str, tuple[str, ...]] = {}
         self._offices: dict[str, str] | None = None
 
     def name(self, mention: Mention) -> str | None:
@@ -301,7 +314,7 @@ class Resolver(PersonPronouns):
                 return f"{mention.key} {family}"
             # ("His daughter, Volha, said …" where the text names Volha Karpovich: a given
             # name alone is the one person the text names in full with it)
-            in_full = self._given_names().get(mention.key, ())
+            in_full = self._in_full(mention.key)
             return in_full[0] if len(in_full) == 1 else mention.key
         if mention.kind == "place":
             return mention.key
@@ -440,12 +453,24 @@ class Resolver(PersonPronouns):
                 if m.kind == "bare" and (family := self._kin_family(m.start)) is not None:
                     given.setdefault(m.key, set()).add(f"{m.key} {family}")
             self._given = {first: tuple(sorted(names)) for first, names in given.items()}
+            spelled: dict[str, set[str]] = {}
+            for first, names in given.items():
+                spelled.setdefault(spelling_key(first), set()).update(names)
+            self._spelled = {key: tuple(sorted(names)) for key, names in spelled.items()}
         return self._given
+
+    def _in_full(self, word: str) -> tuple[str, ...]:
+        """Return the full names the text gives with the given name ``word``, or, when it
+        gives none, with the same name spelled another way ("Andrei" for "Andrey Kuznechyk")."""
+        in_full = self._given_names().get(word)
+        if in_full is not None:
+            return in_full
+        return self._spelled.get(spelling_key(word), ())
 
     def _fullest(self, word: str) -> str:
         """Return the full name of the one person the text, or its title lines ("WITH / Piotr
         Zaremba, commodities analyst …"), names with the given name ``word``, else ``word``."""
-        in_full = self._given_names().get(word, ())
+        in_full = self._in_full(word)
         return in_full[0] if len(in_full) == 1 else super()._fullest(word)
 
     def _kin_family(self, start: int) -> str | None:
