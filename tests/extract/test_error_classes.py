@@ -16644,3 +16644,14 @@ def test_a_given_name_spelled_another_way_is_the_person_named_in_full() -> None:
     # (only the end romanisations vary: "Andrea" is not "Andrei")
     other = text.replace("Sergey Lobach", "Andrea Rossi").replace("Sergei", "Andrei")
     assert _quotes(other) == {"I am in Vilnius and I do not believe it": "Andrei"}
+
+
+def test_a_familys_own_name_for_its_kin_is_a_person_and_the_one_it_names() -> None:
+    text = (
+        "No visit this week. Olga Karach spoke in Vilnius.\n\n"
+        'Mum sat by the window all evening. She said, "They moved him again."\n\n'
+        'Dad phoned later. "Send the warm boots," he said.'
+    )
+    assert _quotes(text) == {"They moved him again.": "Mum", "Send the warm boots": "Dad"}
+    named = "A blog about my father, Pavel Mazheika, jailed since 2021.\n\n" + text
+    assert _quotes(named)["Send the warm boots"] == "Pavel Mazheika"

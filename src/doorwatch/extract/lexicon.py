@@ -102,6 +102,8 @@ SURNAME_ENDINGS: tuple[str, ...] = (
 # The nouns a person may be described by alone ("a woman", "Maksim's mother"), with the pronoun's
 # sex each takes ("f" or "m").
 PERSON_NOUN_SEXES: dict[str, str] = table("names", "described_person_nouns")
+# the names a family calls its own by ("Mum", "Papa"), with the kin each names ("mother")
+KIN_NAMES: dict[str, str] = table("names", "kin_names")
 GENDERED_NOUNS: dict[str, str] = {
     **{w: "f" for w in words("names", "female_person_nouns")},
     **{w: "m" for w in words("names", "male_person_nouns")},

@@ -392,6 +392,9 @@ class PersonPronouns:
         leads …") can be the person of gender ``want`` a pronoun refers to: its ending tells
         the gender, or a relative "who" after it tells a person."""
         key = mention.key
+        if key in lx.KIN_NAMES:
+            # ("Mum sat by the phone. … she said")
+            return lx.PERSON_NOUN_SEXES.get(lx.KIN_NAMES[key]) == want
         if key in lx.DEMONYMS or key in lx.PLACES:
             return False
         if self.masked.endswith(("the ", "The "), max(0, mention.start - 4), mention.start):

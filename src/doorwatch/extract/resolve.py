@@ -243,6 +243,13 @@ def spelling_key(given: str) -> str:
     return _NAME_END_RE.sub("~", given) if len(given) > 3 and given.istitle() else given
 
 
+# the writer's own kin named: "our father, Ihar Sadouski", "my mother Halina Sakalova"
+_OWN_KIN_RE = re.compile(
+    rf"\b(?:[Mm]y|[Oo]ur)\s+(?P<noun>{lx.alternation(sorted(set(lx.KIN_NAMES.values())))})"
+    r"\s*,?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+)
+
+
 class Resolver(PersonPronouns):
     """Names the speaker a mention stands for, given the whole text's mentions."""
 
@@ -312,6 +319,9 @@ class Resolver(PersonPronouns):
             if family is not None:
                 # "Protasevich's dad Dmitry": a father, son or brother has the family's name
                 return f"{mention.key} {family}"
+            if mention.key in lx.KIN_NAMES:
+                # ("Papa" in a blog "about our father, Ihar Sadouski": the writer's own kin)
+                return self._own_kin(lx.KIN_NAMES[mention.key]) or mention.key
             # ("His daughter, Volha, said …" where the text names Volha Karpovich: a given
             # name alone is the one person the text names in full with it)
             in_full = self._in_full(mention.key)
@@ -459,6 +469,17 @@ class Resolver(PersonPronouns):
             self._spelled = {key: tuple(sorted(names)) for key, names in spelled.items()}
         return self._given
 
+    def _own_kin(self, noun: str) -> str | None:
+        """Return the name the text, or its title lines, gives the writer's own kin ``noun``
+        by ("our father, Ihar Sadouski", "my mother Halina Sakalova"), or None."""
+        for text in (self.masked, self.headings):
+            found = _OWN_KIN_RE.search(text)
+            while found is not None and found.group("noun") != noun:
+                found = _OWN_KIN_RE.search(text, found.end())
+            if found is not None:
+                return found.group("name")
+        return None
+
     def _in_full(self, word: str) -> tuple[str, ...]:
         """Return the full names the text gives with the given name ``word``, or, when it
         gives none, with the same name spelled another way ("Andrei" for "Andrey Kuznechyk")."""
@@ -470,6 +491,9 @@ class Resolver(PersonPronouns):
     def _fullest(self, word: str) -> str:
         """Return the full name of the one person the text, or its title lines ("WITH / Piotr
         Zaremba, commodities analyst …"), names with the given name ``word``, else ``word``."""
+        if word in lx.KIN_NAMES:
+            # ("Papa" in a blog "about our father, Ihar Sadouski": the writer's own kin)
+            return self._own_kin(lx.KIN_NAMES[word]) or word
         in_full = self._in_full(word)
         return in_full[0] if len(in_full) == 1 else super()._fullest(word)
 
