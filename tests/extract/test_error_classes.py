@@ -16655,3 +16655,12 @@ def test_a_familys_own_name_for_its_kin_is_a_person_and_the_one_it_names() -> No
     assert _quotes(text) == {"They moved him again.": "Mum", "Send the warm boots": "Dad"}
     named = "A blog about my father, Pavel Mazheika, jailed since 2021.\n\n" + text
     assert _quotes(named)["Send the warm boots"] == "Pavel Mazheika"
+
+
+def test_a_bodys_document_with_words_of_its_kind_between_speaks_for_the_body() -> None:
+    text = (
+        "Olga Karach spoke in Vilnius.\n\n"
+        'Viasna\'s year-end report says: "The prisons were emptied and refilled."\n\n'
+        '[Editor\'s note: "M." asked that her name not be used.]'
+    )
+    assert _quotes(text) == {"The prisons were emptied and refilled.": "Viasna"}

@@ -197,6 +197,8 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
     extremist group"')."""
     if not _SPACE_RE.search(text, span.start, span.end) and not _opens_sentence(text, span.open):
         return False
+    if _INITIALS_RE.fullmatch(text, span.start, span.end):
+        return False  # ('"K." asked that his name not be used': a name kept to its initial)
     if (
         may_end_charge(text[max(0, span.open - 40) : span.open])
         and _CHARGE_BEFORE_RE.search(text, max(0, span.open - 40), span.open) is not None
@@ -212,6 +214,7 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
 
 
 _SPACE_RE = re.compile(r"\w\s+\w")
+_INITIALS_RE = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)?")
 # ('In "The Quiet Barrack", the former prisoner …', 'the documentary "The Glass Room"')
 _WORK_BEFORE_RE = re.compile(
     rf"(?:\b(?i:{lx.alternation(lx.words('speech', 'work_nouns'))})|(?:^|[\n.]\s*)In)\s*[,:]?\s*$"

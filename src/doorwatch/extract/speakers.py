@@ -121,7 +121,12 @@ _RELATIVE_RE = re.compile(
 # "Tsikhanouskaya's verdict has not changed: '…'": words of the person the possessive names
 _SPEECH_NOUNS = lx.alternation(lx.words("speech", "speech_nouns"))
 # ("Coale's own framing is widely cited:": the owner's own words)
-_SPEECH_NOUN_RE = re.compile(rf"(?:[’']s?)?\s+(?:own\s+)?(?:{_SPEECH_NOUNS})\b")
+# ("Viasna's year-end report says: …", "Amnesty's annual review puts it this way": a body's
+# document, a word or two of which kind between)
+_SPEECH_NOUN_RE = re.compile(
+    rf"(?:[’']s?)?\s+(?:own\s+)?(?:(?:{_SPEECH_NOUNS})|(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{lx.DOCUMENT_NOUNS}))\b"
+)
 # what may stand between a speaking piece and its verb: to whom, when or where it was given
 _PIECE_PHRASE_RE = re.compile(
     r"\s+(?:to|at|of|in|on|from|for|dated)\s+[^,.;:\"“”()]{1,40}?\s+(?:(?:has|had|also)\s+)?"
