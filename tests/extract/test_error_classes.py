@@ -16664,3 +16664,13 @@ def test_a_bodys_document_with_words_of_its_kind_between_speaks_for_the_body() -
         '[Editor\'s note: "M." asked that her name not be used.]'
     )
     assert _quotes(text) == {"The prisons were emptied and refilled.": "Viasna"}
+
+
+def test_an_authority_speaks_as_a_body() -> None:
+    text = (
+        "Transit. Olga Karach spoke in Vilnius.\n\n"
+        'Gdynia\'s port authority told us: "No Belarusian cargo has been booked this year."'
+    )
+    assert _quotes(text) == {
+        "No Belarusian cargo has been booked this year.": "Gdynia's port authority"
+    }
