@@ -205,9 +205,8 @@ WAS_SANCTIONED_RE = re.compile(
     r"(?:\s+(?:which|who)(?=\s))?)?\s+"
     # ("has also been designated")
     r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+|since\s+)?been|"
-    # ("The NOC is being designated pursuant to E.O. 14038": a press release's present)
+    # ("The NOC is being designated pursuant to E.O. 14038", "Belavia is placed under": a present)
     r"(?:is|are)\s+(?:also\s+)?being(?=\s+(?:designated|sanctioned|listed)\b)|"
-    # ("Aug 2023 - Belavia is placed under US sanctions": a timeline's present)
     r"(?:is|are)(?=\s+(?:placed|put)\s+under\b)|"
     # ("Belaruskali would be targeted if …": a threat, see find_sanctions)
     r"(?:would|will|could)\s+(?:also\s+)?be(?=\s+(?:sanctioned|blacklisted|targeted)\b)|"
@@ -254,9 +253,8 @@ WHICH_SANCTIONED_RE = re.compile(
     # ("Belaruskali or the Belarusian Potash Company, which it has listed since 2021")
     r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted|listed|designated|"
     # ("…, against which the US imposed sanctions in 2021", "Belarus, which the EU put under
-    # sanctions in 2022": the measure's noun after the verb)
+    # sanctions in 2022", "… put under restrictions last August": the measure's noun after it)
     r"(?:imposed|introduced|adopted)\s+(?:[a-z]+\s+){0,2}?(?:sanctions|restrictions)|"
-    # ("Belavia, which the United States put under restrictions last August")
     r"(?:put|placed)\s+under\s+(?:[a-z]+\s+)?(?:sanctions|restrictions))"
     rf"(?=\s*[,.;]|\s+{WHEN_AFTER})"
 )
@@ -826,8 +824,7 @@ ROW_IN_FORCE_RE = re.compile(
 _PENALTY_NOUN = r"(?:asset\s+freezes|travel\s+bans|entry\s+bans)"
 _PENALTIES = rf"{_PENALTY_NOUN}(?:\s*,?\s+and\s+{_PENALTY_NOUN})?"
 # "the sanctions it imposed on the potash giant Belaruskali in August 2021", "The measures that
-# Japan has imposed on Belarus since March 2022": a measure in force, its power the clause's
-# subject
+# Japan has imposed on Belarus since March 2022": a measure in force, its power the clause's subject
 IT_IMPOSED_RE = re.compile(
     # ("Asset freezes and travel bans that the EU imposed last November on …", "sanctions that
     # Washington placed on the state fertiliser giant")
