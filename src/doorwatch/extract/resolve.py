@@ -319,13 +319,7 @@ class Resolver(PersonPronouns):
             if family is not None:
                 # "Protasevich's dad Dmitry": a father, son or brother has the family's name
                 return f"{mention.key} {family}"
-            if mention.key in lx.KIN_NAMES:
-                # ("Papa" in a blog "about our father, Ihar Sadouski": the writer's own kin)
-                return self._own_kin(lx.KIN_NAMES[mention.key]) or mention.key
-            # ("His daughter, Volha, said …" where the text names Volha Karpovich: a given
-            # name alone is the one person the text names in full with it)
-            in_full = self._in_full(mention.key)
-            return in_full[0] if len(in_full) == 1 else mention.key
+            return self._one_named(mention.key) or mention.key
         if mention.kind == "place":
             return mention.key
         if mention.kind == "pronoun":
@@ -488,14 +482,21 @@ class Resolver(PersonPronouns):
             return in_full
         return self._spelled.get(spelling_key(word), ())
 
-    def _fullest(self, word: str) -> str:
-        """Return the full name of the one person the text, or its title lines ("WITH / Piotr
-        Zaremba, commodities analyst …"), names with the given name ``word``, else ``word``."""
+    def _one_named(self, word: str) -> str | None:
+        """Return the one person a bare ``word`` stands for by what the text names in full,
+        or None: a family's name for its kin as the kin the text names, else the one full
+        name the text, or its title lines ("WITH / Piotr Zaremba, …"), gives with that given
+        name ("His daughter, Volha, said …" where the text names Volha Karpovich)."""
         if word in lx.KIN_NAMES:
             # ("Papa" in a blog "about our father, Ihar Sadouski": the writer's own kin)
             return self._own_kin(lx.KIN_NAMES[word]) or word
         in_full = self._in_full(word)
-        return in_full[0] if len(in_full) == 1 else super()._fullest(word)
+        return in_full[0] if len(in_full) == 1 else None
+
+    def _fullest(self, word: str) -> str:
+        """Return the full name of the one person the text names with the given name
+        ``word`` (see ``_one_named``), else ``word``."""
+        return self._one_named(word) or super()._fullest(word)
 
     def _kin_family(self, start: int) -> str | None:
         """Return the family name of the man whose first name stands at ``start`` right

@@ -396,11 +396,15 @@ _BRACKET_CREDIT_RE = re.compile(r"[ \t]*\((?P<who>[A-Za-z][^(),\n]{2,60}?)(?:,[^
 # '," the observer's sister told …', '," said the detainee's mother': kin of someone the
 # text describes by a lower-case noun; '," my mother said', '," said our son': the writer's
 # own, as diaries, blogs and letters tell them
+# the nouns of kin and of people by their sex ("mother", "son", "woman"), as one pattern
+_KIN_NOUNS = lx.alternation(lx.PERSON_NOUN_SEXES)
+
+
 def _owned_kin(group: str) -> str:
     """Return the pattern of owned kin, the kin and its owner in the group named ``group``."""
     return (
         rf"(?:the\s+(?=[a-z][\w-]*[’']s\s)|(?=(?:my|our)\s))(?P<{group}>(?:[a-z][\w-]*[’']s|"
-        rf"my|our)\s+(?:{lx.alternation(lx.PERSON_NOUN_SEXES)}))"
+        rf"my|our)\s+(?:{_KIN_NOUNS}))"
     )
 
 
@@ -700,7 +704,7 @@ PLAIN_NOUNS = frozenset(lx.PERSON_NOUN_SEXES)
 # the sex a word of a description tells ("spokesman", "wife", "woman")
 _SEXES = {**lx.PERSON_NOUN_SEXES, **lx.GENDERED_NOUNS}
 # kin of the one described, before the description ("The mother of a prisoner in Shklou")
-_KIN_OF_RE = re.compile(rf"\b[Tt]he\s+(?P<kin>{lx.alternation(lx.PERSON_NOUN_SEXES)})\s+of\s+$")
+_KIN_OF_RE = re.compile(rf"\b[Tt]he\s+(?P<kin>{_KIN_NOUNS})\s+of\s+$")
 # what one met is told by when the noun alone says nothing of them ("one woman who had been
 # held in a penal colony in Homel"): the relative clause, to its end, not into what the writer
 # asked ("one young man who works in a bakery what he remembers")
@@ -898,7 +902,7 @@ def owned_role(masked: str, start: int, end: int, after: bool) -> str | None:
 # says: …": the writer's own kin, an aside or a first verb between; not "My husband Valery
 # said": a name given)
 _WRITER_KIN_BEFORE_RE = re.compile(
-    rf"\b(?P<who>(?:My|my|Our|our)\s+(?:{lx.alternation(lx.PERSON_NOUN_SEXES)}))\b(?!\s+[A-Z])"
+    rf"\b(?P<who>(?:My|my|Our|our)\s+(?:{_KIN_NOUNS}))\b(?!\s+[A-Z])"
     r"(?:\s*,[^,\"“”]{1,100},)?"
     rf"(?:\s+[^.!?;:\"“”]{{1,80}}?\s+and)?\s+(?:{_VERBS}){_LEAD_IN}"
 )
