@@ -16674,3 +16674,50 @@ def test_an_authority_speaks_as_a_body() -> None:
     assert _quotes(text) == {
         "No Belarusian cargo has been booked this year.": "Gdynia's port authority"
     }
+
+
+def test_a_time_code_before_a_transcripts_label_keeps_it_a_label() -> None:
+    text = (
+        "Evening programme, transcript.\n\n"
+        "[00:01:02] PRESENTER: Human Rights Watch published a report this month.\n"
+        '[00:01:13] PRESENTER: The report argues, and I am quoting, "the pardons have not '
+        'changed how the courts work."\n'
+        "[00:01:29] MAZHEIKA: Releases do not mean the repression has stopped.\n"
+        "[00:01:33] PRESENTER: His colleague Anton Rodnenkov was blunter in a written "
+        'statement: "They let a few out and take more in."'
+    )
+    assert _quotes(text) == {
+        "the pardons have not changed how the courts work.": "Human Rights Watch",
+        "They let a few out and take more in.": "Anton Rodnenkov",
+    }
+
+
+def test_a_colon_that_ends_a_sentence_inside_a_paragraph_is_no_label() -> None:
+    text = (
+        "Miners' calls. On Nutrien's call, CEO Ken Seitz was brief: \"No change.\" ACME's "
+        'CFO, Dev Sandhu, was more cautious: "Sanctions can change faster than mine plans."'
+    )
+    assert _quotes(text)["Sanctions can change faster than mine plans."] == "Dev Sandhu"
+
+
+def test_quote_as_a_readers_word_gives_the_one_the_sentence_before_says_spoke() -> None:
+    text = (
+        "[19:05] HOST: Brussels says it is weighing new listings.\n"
+        "[19:08] HOST: Let me read you something Maria Kalesnikava said in Berlin, because "
+        'listeners keep asking. Quote: "A pardon is not a reform." End quote.'
+    )
+    assert _quotes(text) == {"A pardon is not a reform.": "Maria Kalesnikava"}
+
+
+def test_quoted_him_as_telling_or_quoted_a_name_saying_gives_the_one_quoted() -> None:
+    text = (
+        "VO: Alexander Lukashenko met the envoy on Friday.\n"
+        "VO: Lukashenko's press service quoted him as telling the envoy: \"We can solve "
+        'many problems."\n'
+        'VO: State TV quoted Lukashenko after the call saying, "Belarus is ready for a '
+        'big deal."'
+    )
+    assert _quotes(text) == {
+        "We can solve many problems.": "Alexander Lukashenko",
+        "Belarus is ready for a big deal.": "Alexander Lukashenko",
+    }

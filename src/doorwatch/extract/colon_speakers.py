@@ -107,8 +107,10 @@ def body_role_holder(masked: str, body: Mention, following: Mention | None) -> b
 
 
 # a sentence that only names the line quoted ("The cleanest line:", "The key quote:")
+# ("… something Tsikhanouskaya said in Warsaw. Quote: …": a reader's word for what follows)
 _LINE_FRAME_RE = re.compile(
-    r"\s*(?:The|That|This|One)\s+(?:[a-z]+\s+){0,2}(?:line|lines|quote|sentence|remark|part)\s*:\s*$"
+    r"\s*(?:(?:The|That|This|One)\s+(?:[a-z]+\s+){0,2}(?:line|lines|quote|sentence|remark|part)|"
+    r"(?:I\s+)?[Qq]uote)\s*:\s*$"
 )
 # the verb right after the one who spoke ("… spoke to reporters", "… told the Courier")
 _SPOKE_RE = re.compile(
@@ -167,7 +169,7 @@ def colon_speaker(
                 and _HEARD_OVER_RE.fullmatch(masked, seen.end, open_)
             ):
                 return seen
-    if not found and _LINE_FRAME_RE.match(window):
+    if _LINE_FRAME_RE.match(window):  # (its words hold no name: "Quote" may read as one)
         # ("X spoke to reporters that evening. The cleanest line: …": the one who spoke)
         return _spoke_before(masked, index, mentions, s_start)
     owned = _SPEECH_OWNED_RE.search(window)

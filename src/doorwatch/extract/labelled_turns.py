@@ -24,6 +24,7 @@ from doorwatch.extract.script_labels import (
     is_post_label,
     label_capitals,
     name_as_labelled,
+    past_time_code,
     tells_of_thread,
     turn_label,
 )
@@ -78,6 +79,7 @@ class LabelledTurns:
     def label_end(self, start: int, end: int) -> int | None:
         """Return where a turn's label in capitals that opens ``masked[start:end]`` ends
         ("KOVALCHUK: ", "Mr LATUSHKA – "), or None when no such label opens it."""
+        start = past_time_code(self.masked, start, end)
         if not self.masked[start : start + 1].isupper():
             return None  # (the plain test first: most sentences open with no label)
         label = turn_label(self.masked, start, end)
@@ -109,14 +111,14 @@ class LabelledTurns:
             named = (
                 [
                     m
-                    for m in self.mentions.within(p.start, label.end(), speakers=True)
+                    for m in self.mentions.within(label.start(), label.end(), speakers=True)
                     if m.kind == "person"
                 ]
                 # ("TOM REED (Harbor Capital):": the name in capitals, not the firm after it)
                 if label is not None
                 and not (
-                    self.masked.find(" (", p.start, label.end()) >= 0
-                    and name_as_labelled(self.masked[p.start : label.end()]) is not None
+                    self.masked.find(" (", label.start(), label.end()) >= 0
+                    and name_as_labelled(self.masked[label.start() : label.end()]) is not None
                 )
                 else []
             )
@@ -127,11 +129,11 @@ class LabelledTurns:
                 return self.resolver.name(held[0] if held else named[0])
             if label is not None:
                 # ("Mr LATUSHKA –": the person the text names in full with that surname)
-                for word in label_capitals(self.masked, p.start, label.end()):
+                for word in label_capitals(self.masked, label.start(), label.end()):
                     person = self.resolver.by_surname(word)
                     if person is not None:
                         return person
-                written = name_as_labelled(self.masked[p.start : label.end()])
+                written = name_as_labelled(self.masked[label.start() : label.end()])
                 if written is not None and at == para:
                     # ("KOVALCHUK:" after "IRYNA KOVALCHUK (ANCHOR):": the name a fuller label
                     # gave; a turn of its own is never the turn of the speaker before)

@@ -47,6 +47,7 @@ MODULES = (
     "definite_speakers",
     "credit_lines",
     "dates",
+    "document_authors",
     "described_subjects",
     "figures",
     "first_person",

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
+from doorwatch.extract.document_authors import document_author
 from doorwatch.extract.meeting_roles import office_holders
 from doorwatch.extract.mentions import (
     AGED,
@@ -36,8 +37,6 @@ from doorwatch.extract.targets import (
 from doorwatch.extract.unnamed_speakers import described_earlier
 
 _DOCUMENT_RE = re.compile(rf"(?:{lx.DOCUMENT_NOUNS})", re.IGNORECASE)
-_AUTHOR_REACH = 120  # mentions looked back over for a document's author
-_OPENERS = frozenset('.!?:"“”') | {""}  # what stands before a sentence's first word
 _FORWARD_REACH = 400
 _NAME_AFTER_RE = re.compile(r"\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 # a body's kind and its name after a capitalised word ("Telegram channel Pul Pervogo")
@@ -48,7 +47,6 @@ _KIND_NAME_AFTER_RE = re.compile(
 _TITLED_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 # "Viasna, the rights group …": the name before a description in apposition
 _NAME_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}),\s*$")
-_ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "the statement"
 _SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
 # bodies named by where they sit ("the U.S. Embassy in Vilnius"): the place is in the name
 _SEATED_BODIES = lx.words("roles", "seated_bodies")
@@ -66,15 +64,6 @@ _FAMILY_STEM = 6
 # An organisation's proper name in quotation marks right after its kind (left unmasked: see
 # doorwatch.extract.quotes)
 _QUOTED_NAME_RE = re.compile(r"\s*[\"“«](?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)[\"”»]")
-# "Review by the Human Rights Centre "Viasna"", "A statement of the Office of X"
-_BYLINE_RE = re.compile(
-    r"\b(?:[Bb]y|[Oo]f|[Ff]rom)\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*"
-    r"(?:\s+[\"“«][A-Z][^\"”»\n]{1,40}[\"”»])?)"
-)
-_QUOTE_MARKS = str.maketrans(
-    "", "", '"“”«»'
-)  # how far back "the headquarters" looks for its description
 
 
 # (a possessive is one word: "the forum's chair")
@@ -884,63 +873,11 @@ class Resolver(PersonPronouns):
         return named.group("name") if named else found[-1].group("name")
 
     def author(self, position: int, noun: str = "") -> str | None:
-        """Return who a document ("the review said") at ``position`` speaks for: whoever a
-        sentence just before says issued such a document ("X's office said in a statement"),
-        else the organisation the text has named most often so far (the nearest of them on a
-        tie), counting a single capitalised word only inside a sentence, where its capital
-        marks a name; else the institution a byline names. None when there is none."""
-        issuer = self._issuer(position, noun) if noun else None
-        if issuer is not None:
-            return issuer
-        counts: dict[str, int] = {}
-        order: dict[str, int] = {}
-        for i, m in enumerate(self.mentions.before(position, _AUTHOR_REACH)):
-            if (
-                m.kind == "org"
-                or (
-                    m.kind == "bare"
-                    and m.key not in lx.DEMONYMS
-                    # ("since May 2020": a month is no author)
-                    and m.key.lower() not in MONTHS
-                    and m.key.lower() not in WEEKDAYS
-                    and self.masked[max(0, m.start - 3) : m.start].strip()[-1:] not in _OPENERS
-                )
-            ):
-                name = self.name(m) or m.key
-                counts[name] = counts.get(name, 0) + (2 if m.kind == "org" else 1)
-                order.setdefault(name, i)
-        if not counts:
-            return self._byline_author()
-        for name in counts:
-            # the title names the author of a review more often than anyone else
-            # ("Viasna sums up 2024: …")
-            if self.headings and re.search(rf"\b{re.escape(name)}\b", self.headings):
-                counts[name] += 2
-        return min(counts, key=lambda name: (-counts[name], order[name]))
-
-    def _issuer(self, position: int, noun: str) -> str | None:
-        """Return the first name of the nearest sentence before ``position`` (within two)
-        that speaks of a document called ``noun``, or None."""
-        si = self.index.index(position)
-        for i in range(si - 1, max(-1, si - _ISSUER_SENTENCES - 1), -1):
-            start, end = self.index.spans[i]
-            at = self.masked[start:end].lower().find(noun.lower())
-            if at < 0:
-                continue
-            for m in self.mentions.within(start, start + at):
-                if m.kind in ("person", "org", "bare") and m.key not in lx.DEMONYMS:
-                    return self.name(m) or m.key
-        return None
-
-    def _byline_author(self) -> str | None:
-        """Return the organisation a byline names ('Review by the Human Rights Centre
-        "Viasna"'), quotation marks around its proper name dropped, or None."""
-        for found in _BYLINE_RE.finditer(self.headings):
-            org = " ".join(found.group("org").translate(_QUOTE_MARKS).split())
-            # "By Jane Smith" names the reporter; an author here is an institution
-            if any(ORG_ROLE_RE.fullmatch(word) for word in org.split()):
-                return org
-        return None
+        """Return who a document ("the review said") at ``position`` speaks for (see
+        document_authors.document_author), or None when the text names no one."""
+        return document_author(
+            self.masked, self.mentions, self.index, self.headings, self.name, position, noun
+        )
 
     def _has_role(
         self,

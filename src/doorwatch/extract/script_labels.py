@@ -84,9 +84,38 @@ _CAPITALS_RE = re.compile(r"\b[A-Z](?:[^\W\da-z]|[’'-](?=[^\W\da-z])){2,}\b")
 _TURN_WORDS = frozenset(lx.words("names", "transcript_turn_words"))
 
 
+# a time code before a transcript's label: "[00:01:33] HOST: …", "0:39 DAN: …"
+_TIME_CODE_RE = re.compile(r"\[?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]?[ \t]+")
+
+
+def past_time_code(masked: str, start: int, end: int) -> int:
+    """Return where the paragraph ``masked[start:end]`` goes on past the time code that opens
+    it ("[00:01:33] "), or ``start`` when no time code opens it."""
+    if not masked[start : start + 1].isdigit() and not masked.startswith("[", start):
+        return start  # (the plain test first: most paragraphs open with a letter)
+    code = _TIME_CODE_RE.match(masked, start, end)
+    return start if code is None else code.end()
+
+
+# what follows a transcript's label in capitals: a role in brackets, then the colon
+_LABEL_TAIL_RE = re.compile(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
+
+
+def is_turn_label(masked: str, start: int, end: int) -> bool:
+    """Return True when the words in capitals ``masked[start:end]`` are a transcript's label
+    ("HOST: …", "[00:01:02] ANCHOR (Rebecca Lyle): …"): they open their line, past a time
+    code, and a colon follows them; a label names who speaks, not a body in the text."""
+    if not masked[start:end].isupper() or _LABEL_TAIL_RE.match(masked, end) is None:
+        return False
+    line = masked.rfind("\n", 0, start) + 1
+    return not masked[past_time_code(masked, line, start) : start].strip()
+
+
 def turn_label(masked: str, start: int, end: int) -> re.Match[str] | None:
     """Return the label that opens the paragraph ``masked[start:end]`` ("HANCHAR: ", "The
-    Minister for Europe (Stephen Caldwell): "), or None."""
+    Minister for Europe (Stephen Caldwell): "), past a time code that opens it ("[00:01:33]
+    HOST: "), or None."""
+    start = past_time_code(masked, start, end)
     # (the label ends in a colon or a dash within its first _TURN_LABEL_REACH characters: a
     # plain test first, since most paragraphs open with no label)
     if not any_in(masked, start, min(end, start + _TURN_LABEL_REACH), _TURN_LABEL_ENDS):
@@ -131,7 +160,7 @@ def full_label_names(masked: str, spans: list[tuple[int, int]]) -> dict[str, str
         if label is None:
             continue
         # (the part before a role in brackets: "ALES HURYNOVICH (Belarusian activist, Vilnius)")
-        head = masked[start : label.end()].split("(")[0]
+        head = masked[label.start() : label.end()].split("(")[0]
         name = name_as_labelled(head.rstrip(" :–—") + ": ")
         if name is not None and " " in name:
             out.setdefault(name.rsplit(" ", 1)[1], name)

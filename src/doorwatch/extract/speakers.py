@@ -160,7 +160,8 @@ _CITES_RE = re.compile(
 _AS_SAYING = ("saying", "telling", "stating", "writing")  # (looked for first, as plain text)
 _QUOTED_AS_RE = re.compile(
     # (not "X was quoted by the press service as saying": X is quoted)
-    rf"\b{_CITING}\s+(?!by\b)(?P<who>[^.;:\"“”]{{1,80}}?)\s+as\s+"
+    # ("State TV quoted Lukashenko after the call saying, …": "as" may be left out)
+    rf"\b{_CITING}\s+(?!by\b)(?P<who>[^.;:\"“”]{{1,80}}?)\s+(?:as\s+)?"
     rf"(?:{'|'.join(_AS_SAYING)})"
 )
 _SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
@@ -793,7 +794,13 @@ class Attributor:
             and last.end("speech") == as_saying.end()
         ):
             # ('quoted Transport Minister X as saying the ministry would "…"': X's words)
-            quoted = self._cited(s_start + as_saying.start("who"), s_start + as_saying.end("who"))
+            at, who_end = s_start + as_saying.start("who"), s_start + as_saying.end("who")
+            object_pronoun = _OBJECT_PRONOUN_RE.fullmatch(self.masked, at, who_end)
+            if object_pronoun is not None:
+                # ("His press service quoted him as telling the envoy: …": the one "him" means)
+                key = OBJECT_SUBJECT[object_pronoun.group().lower()]
+                return Mention(at, who_end, "pronoun", key)
+            quoted = self._cited(at, who_end)
             if quoted is not None:
                 return quoted
         cited = _CITES_RE.search(window) if window.endswith((":", ": ", ":\n")) else None
@@ -831,7 +838,15 @@ class Attributor:
             if named:
                 return named[-1]
         if last is None and window.rstrip().endswith(":"):
-            before_colon = colon_speaker(self.masked, self.index, self.mentions, s_start, open_)
+            # ("HOST: X was blunter in a statement: …", "VOLHA (V/O): …": the turn's label is
+            # not the subject; but "… GLCN's CFO, Dev Sandhu, was more cautious:", inside a
+            # paragraph with its colon the last, is no label)
+            opened = self.turns.label_end(s_start, open_)
+            if opened is None or (
+                self.masked.find(":", opened, open_) < 0 and s_start != self.paras[para].start
+            ):
+                opened = s_start
+            before_colon = colon_speaker(self.masked, self.index, self.mentions, opened, open_)
             if before_colon is not None:
                 return before_colon
         if last is None:
