@@ -16721,3 +16721,30 @@ def test_quoted_him_as_telling_or_quoted_a_name_saying_gives_the_one_quoted() ->
         "We can solve many problems.": "Alexander Lukashenko",
         "Belarus is ready for a big deal.": "Alexander Lukashenko",
     }
+
+
+def test_a_description_between_commas_after_the_head_says_who_speaks() -> None:
+    text = (
+        "Practice notes. Olga Karach spoke in Vilnius.\n\n"
+        '"I had a summons in my pocket," one client, a former regional reporter from Hrodna, '
+        'told us. "Nobody would say what was enough."\n\n'
+        '"I thought the world would forget," one of our clients, a bookkeeper from Minsk who '
+        "filed in 2022, wrote in her declaration."
+    )
+    assert _quotes(text) == {
+        "I had a summons in my pocket": "former regional reporter from Hrodna",
+        "Nobody would say what was enough.": "former regional reporter from Hrodna",
+        "I thought the world would forget": "bookkeeper from Minsk",
+    }
+
+
+def test_a_central_european_degree_before_a_name_is_a_title() -> None:
+    text = (
+        "Practice notes. Olga Karach spoke in Vilnius.\n\n"
+        '"A signature from a penal colony takes months," says our associate Mgr. Petr '
+        'Dvořák. "We have done it twice."'
+    )
+    assert _quotes(text) == {
+        "A signature from a penal colony takes months": "Petr Dvořák",
+        "We have done it twice.": "Petr Dvořák",
+    }

@@ -152,6 +152,14 @@ _GROUP_REACH = 300  # how far back "one of them" looks for the group it is one o
 # (not '," said a company spokesperson, Sintija Ozola,': the name follows)
 _NAMED_AFTER = r"(?!\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 _VERB_FIRST_RE, _DESCRIBED_FIRST_RE = _after_quotation(_DESCRIBED, _NAMED_AFTER + _END)
+# ('," one client, a former regional reporter from Brest, told us', '," one of our clients, a
+# bookkeeper from Minsk who filed in 2022, wrote': the description between the commas says
+# more of who it is than the head before them)
+_APPOSED_FIRST_RE = re.compile(
+    rf"[\s{_LEAD[1:]}]*{_ARTICLE}(?:of\s+(?:the|our|their|its)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{SPEAKER_HEADS}|{_PLURAL_HEADS}),\s+(?:a|an)\s+{_DESCRIBED}"
+    rf"(?:\s+(?:who|whose)\s+[^,.;:!?\"“”]{{1,80}})?,\s+(?:{_VERBS})\b"
+)
 _ONE_OF_VERB_FIRST_RE, _ONE_OF_FIRST_RE = _after_quotation(
     _OF_THE_GROUP, r"(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on)\b)"
 )
@@ -467,8 +475,10 @@ def described_after(masked: str, start: int, end: int) -> str | None:
         # ('…table." A Treasury official told Congress that …': the quotation ended its
         # sentence, and the description opens the next one)
         return None
-    found = _VERB_FIRST_RE.match(masked, start, end) or _DESCRIBED_FIRST_RE.match(
-        masked, start, end
+    found = (
+        _VERB_FIRST_RE.match(masked, start, end)
+        or _DESCRIBED_FIRST_RE.match(masked, start, end)
+        or _APPOSED_FIRST_RE.match(masked, start, end)
     )
     if found is None and (
         _ONE_OF_THEM_VERB_FIRST_RE.match(masked, start, end)
