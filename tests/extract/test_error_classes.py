@@ -13,6 +13,7 @@ from doorwatch.extract.claims import Figure, Quote, Sanction
 from doorwatch.extract.count_tables import table_figures
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.hard_wraps import unwrap_lines
+from doorwatch.extract.subtitle_cues import join_cues
 
 
 def _quotes(text: str) -> dict[str, str | None]:
@@ -16748,3 +16749,33 @@ def test_a_central_european_degree_before_a_name_is_a_title() -> None:
         "A signature from a penal colony takes months": "Petr Dvořák",
         "We have done it twice.": "Petr Dvořák",
     }
+
+
+_SUBTITLES = (
+    "1\n00:00:00,000 --> 00:00:04,100\nANCHOR: The US Treasury imposed sanctions on\n\n"
+    "2\n00:00:04,100 --> 00:00:07,900\nBelaruskali, the state potash producer, on Monday.\n\n"
+    "3\n00:00:07,900 --> 00:00:11,000\n[sound: a mine lift]\n\n"
+    "4\n00:00:11,000 --> 00:00:15,600\nOne of the miners, a 40-year-old electrician from "
+    'Salihorsk, said briefly: "They took my pass at the\n\n'
+    '5\n00:00:15,600 --> 00:00:18,000\ngate and that was it."\n'
+)
+
+
+def test_subtitle_cues_read_as_running_prose() -> None:
+    joined = join_cues(_SUBTITLES)
+    assert len(joined) == len(_SUBTITLES)
+    assert "-->" not in joined and "\n2\n" not in joined
+    assert " ".join(joined.split()).startswith(
+        "ANCHOR: The US Treasury imposed sanctions on Belaruskali, the state potash producer"
+    )
+    assert _quotes(_SUBTITLES) == {
+        "They took my pass at the\n\n5\n00:00:15,600 --> 00:00:18,000\ngate and that was it.": (
+            "40-year-old electrician from Salihorsk"
+        )
+    }
+    assert ("imposed", "Belaruskali") in {
+        (c.action, c.target) for c in extract_claims(_SUBTITLES) if isinstance(c, Sanction)
+    }
+    # (fewer than three time spans: no subtitle file, left as it is)
+    plain = "The talks ran 10:00,000 --> nothing.\nNext line."
+    assert join_cues(plain) == plain

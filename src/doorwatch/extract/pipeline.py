@@ -52,6 +52,7 @@ from doorwatch.extract.sentences import (
 )
 from doorwatch.extract.speakers import Attributor
 from doorwatch.extract.spoken_frames import unnamed_statement
+from doorwatch.extract.subtitle_cues import join_cues
 from doorwatch.extract.text_tables import outside_rows
 from doorwatch.extract.unnamed_speakers import writer_kin_before
 
@@ -92,9 +93,10 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
         return []
     if published is None:
         published = detect_published(text)
-    # (a PDF's hard-wrapped lines read as their paragraphs; a quotation keeps its own text)
+    # (a PDF's hard-wrapped lines read as their paragraphs, a subtitle file's cues as running
+    # prose; a quotation keeps its own text)
     original = text
-    text = unwrap_lines(text)
+    text = unwrap_lines(join_cues(text))
     paras = paragraphs(text)
     spans = find_quotes(text, paras)
     headed = blank_word_marks(blank_name_marks(mask(text, spans)))
