@@ -16779,3 +16779,24 @@ def test_subtitle_cues_read_as_running_prose() -> None:
     # (fewer than three time spans: no subtitle file, left as it is)
     plain = "The talks ran 10:00,000 --> nothing.\nNext line."
     assert join_cues(plain) == plain
+
+
+def test_a_target_added_in_a_clause_after_a_measure() -> None:
+    text = (
+        "Published 3 March 2024.\n\n"
+        "The European Union listed 40 officials in early October 2020 and added Alexander "
+        "Lukashenko himself in November 2020. Through 2023 the EU widened its sanctions on "
+        "Belarusian judges, and in August 2023 Washington added the state airline, Belavia. "
+        "The EU sanctioned Belavia in 2021, and the spokesman added Lukashenko must free them."
+    )
+    found = {
+        (c.action, c.target, c.imposer, c.date)
+        for c in extract_claims(text)
+        if isinstance(c, Sanction)
+    }
+    assert found >= {
+        ("imposed", "Alexander Lukashenko", "European Union", "2020-11"),
+        ("imposed", "Belavia", "United States", "2023-08"),
+    }
+    # (the spokesman's "added" tells what he said, not a target)
+    assert not any(c[1] == "Lukashenko" for c in found)

@@ -37,7 +37,12 @@ from doorwatch.extract.quotes import (
     mask,
 )
 from doorwatch.extract.sanction_dates import began_before
-from doorwatch.extract.sanction_followers import eased_first, followed_measures, lifted_rest
+from doorwatch.extract.sanction_followers import (
+    added_targets,
+    eased_first,
+    followed_measures,
+    lifted_rest,
+)
 from doorwatch.extract.sanction_seconds import second_targets
 from doorwatch.extract.sanction_tables import table_sanctions
 from doorwatch.extract.sanctions import find_sanctions
@@ -164,6 +169,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += eased_first(measured, sanctions)
     sanctions += lifted_rest(measured, sanctions, index, published)
     sanctions += second_targets(measured, sanctions, index, published)
+    sanctions += added_targets(measured, sanctions, index, published)
     sanctions += listed_people(measured, sanctions, index, mentions, published)
     found = {(c.action, c.target.lower()) for c in sanctions}
     sanctions += [

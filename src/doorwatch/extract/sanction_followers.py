@@ -233,3 +233,86 @@ def lifted_rest(
             )
         )
     return out
+
+
+# a further target "added" in a clause after a measure, by the same power or one the clause
+# names ("The EU listed 40 officials in October and added Lukashenko himself in November";
+# "…, and in August Washington added the state airline, Belavia"); not "added Lukashenko must
+# go", a speech verb's clause
+_ADDED_RE = re.compile(
+    r"(?:,\s+and|\s+and|;)\s+(?:(?:in|on|last|this)\s+[^,.;:\"“”]{1,30}?,?\s+)?"
+    r"(?:(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
+    r"(?:also\s+|then\s+|later\s+)?(?P<verb>added)\s+"
+    # (a description, then the name it gives: "the state airline, Belavia")
+    r"(?:the\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+)?"
+    r"(?P<target>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
+    # (where the clause ends: not "added Lukashenko must go", a speech verb's clause)
+    # ("… in October and added Alexander Lukashenko to its list in November")
+    r"(?![\w’'&.-])(?=\s*(?:[.,;:(]|$)|\s+(?:himself|herself|itself|in|on|last|this|and)\b|"
+    r"\s+to\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?list\b)"
+)
+
+
+def added_targets(
+    masked: str, claims: list[Sanction], index: SentenceIndex, published: dt.date | None
+) -> list[Sanction]:
+    """Return the measures a clause after an imposed one adds ("… and added Lukashenko himself
+    in November"): imposed on the added target by the power the clause names, else the
+    first measure's, dated by the clause's own date; targets already told are left out."""
+    imposed = [c for c in claims if c.action == "imposed"]
+    if not imposed or "added" not in masked:
+        return []
+    out: list[Sanction] = []
+    told = {(c.target.lower(), c.imposer) for c in claims}
+    for at in _word_starts(masked, "added"):
+        s_index = index.index(at)
+        if s_index < 0:
+            continue
+        s_start, s_end = index.spans[s_index]
+        before = [c for c in imposed if s_start <= c.start and c.end <= at]
+        found = next(
+            (
+                m
+                for m in _ADDED_RE.finditer(masked, max(before[-1].end, at - 60), s_end)
+                if m.start("verb") == at
+            )
+            if before
+            else iter(()),
+            None,
+        )
+        if found is None:
+            continue
+        # (a target the sentence told already under a longer name: "Alexander Lukashenko",
+        # then "Lukashenko")
+        last_word = found.group("target").rstrip(".").split()[-1].lower()
+        if any(last_word in c.target.lower().split() for c in claims if s_start <= c.start < s_end):
+            continue
+        power = power_of(found.group("power")) if found.group("power") else before[-1].imposer
+        if power is None or (found.group("target").rstrip(".").lower(), power) in told:
+            continue  # (a name before "added" that is no power: someone else added it)
+        # (the clause's own date, before the power or after the target)
+        own = find_dates(masked, found.start(), s_end, published)
+        # (a full stop after the name ends the sentence, unless the name is shortened: "Co.")
+        target = found.group("target")
+        if target.endswith(".") and len(target.rsplit(None, 1)[-1]) > 4:
+            target = target[:-1]
+        told.add((target.lower(), power))
+        start = found.start("target")
+        out.append(
+            Sanction(
+                "imposed", target, power, own[0][1] if own else None, start, start + len(target)
+            )
+        )
+    return out
+
+
+def _word_starts(masked: str, word: str) -> list[int]:
+    """Return where ``word`` stands as a word of its own in ``masked``."""
+    out = []
+    at = masked.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not masked[at - 1].isalnum()) and not masked[end : end + 1].isalnum():
+            out.append(at)
+        at = masked.find(word, end)
+    return out
