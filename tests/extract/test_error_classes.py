@@ -16800,3 +16800,16 @@ def test_a_target_added_in_a_clause_after_a_measure() -> None:
     }
     # (the spokesman's "added" tells what he said, not a target)
     assert not any(c[1] == "Lukashenko" for c in found)
+
+
+def test_a_cards_remark_credited_after_a_dash_on_a_timed_line() -> None:
+    text = (
+        "Evening programme. Olga Karach spoke in Vilnius.\n\n"
+        '(00:15–00:24) ON SCREEN: "The sick will be let go." — Alexander Lukashenko, 2 July\n\n'
+        'CAPTION: "This is not a thaw." — Sviatlana Tsikhanouskaya, 28 December\n\n'
+        "(00:24–00:31) PRESENTER: Minsk freed 16 people on Wednesday."
+    )
+    assert _quotes(text) == {
+        "The sick will be let go.": "Alexander Lukashenko",
+        "This is not a thaw.": "Sviatlana Tsikhanouskaya",
+    }

@@ -12,6 +12,7 @@ import re
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions, given_gender
 from doorwatch.extract.quotes import QuoteSpan
+from doorwatch.extract.script_labels import past_time_code
 from doorwatch.extract.sentences import Paragraph
 
 # the speaker's name, then where or before whom ("at PACE", "in Vilnius"), then the colon
@@ -21,10 +22,17 @@ _HEAD_RE = re.compile(
 )
 # ('"Sanctions are our only leverage": Franak Viacorka on the deals', '"…" — Ales Bialiatski in
 # conversation'): the remark first, then its speaker and what the piece is about
-_TAIL_RE = re.compile(
+_TAIL = (
     r"[\s,.!?]*[:—–-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
-    r"(?:\s+(?:at|in|on|to|about|before|after)\b[^\n]*)?\s*"
+    r"(?:\s+(?:at|in|on|to|about|before|after)\b[^\n]*"
 )
+_TAIL_RE = re.compile(rf"{_TAIL})?\s*")
+# ('ON SCREEN: "…" — Alexander Lukashenko, 2 July': a card's remark, its speaker, then what
+# or when after a comma)
+_CARD_TAIL_RE = re.compile(rf"{_TAIL}|,[^\n]*)?\s*")
+# what may stand before such a remark on its line: a time code, then a card's label in
+# capitals ("[00:02:38] ON SCREEN: ", "CAPTION: ")
+_CARD_RE = re.compile(r"[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}[ \t]*:[ \t]*")
 _LINE_END = " \t.!?…"
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _LABEL_LENGTH = 160  # a label line longer than this is a sentence of prose
@@ -36,8 +44,10 @@ def heading_speaker(text: str, para: Paragraph, quote: QuoteSpan, mentions: Ment
     the line has another shape."""
     head = _HEAD_RE.fullmatch(text, para.start, quote.open)
     if head is None or text[quote.close + 1 : para.end].strip(_LINE_END):
-        head = _TAIL_RE.fullmatch(text, quote.close + 1, para.end)
-        if head is None or text[para.start : quote.open].strip():
+        bare = not text[para.start : quote.open].strip()
+        tail = _TAIL_RE if bare else _CARD_TAIL_RE
+        head = tail.fullmatch(text, quote.close + 1, para.end)
+        if head is None or not (bare or _opens_card(text, para.start, quote.open)):
             return None
     words = head.group("who").split()
     person = mentions.persons.get(_POSSESSIVE_RE.sub("", words[-1]).lower())
@@ -46,6 +56,13 @@ def heading_speaker(text: str, para: Paragraph, quote: QuoteSpan, mentions: Ment
     if 2 <= len(words) <= 3 and given_gender(words[0].lower()):
         return " ".join(words)
     return None
+
+
+def _opens_card(text: str, start: int, open_: int) -> bool:
+    """Return True when nothing but a time code and a card's label stands before the
+    quotation opening at ``open_`` on its line from ``start``."""
+    at = past_time_code(text, start, open_)
+    return _CARD_RE.fullmatch(text, at, open_) is not None or not text[at:open_].strip()
 
 
 def _words(text: str) -> str:

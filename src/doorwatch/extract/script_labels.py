@@ -84,14 +84,16 @@ _CAPITALS_RE = re.compile(r"\b[A-Z](?:[^\W\da-z]|[’'-](?=[^\W\da-z])){2,}\b")
 _TURN_WORDS = frozenset(lx.words("names", "transcript_turn_words"))
 
 
-# a time code before a transcript's label: "[00:01:33] HOST: …", "0:39 DAN: …"
-_TIME_CODE_RE = re.compile(r"\[?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]?[ \t]+")
+# a time code before a transcript's label: "[00:01:33] HOST: …", "0:39 DAN: …", a span
+# "(00:07–00:15) PRESENTER: …"
+_TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
+_TIME_CODE_RE = re.compile(rf"[\[(]?{_TIME}(?:[ \t]*(?:[–—]|-->?)[ \t]*{_TIME})?[\])]?[ \t]+")
 
 
 def past_time_code(masked: str, start: int, end: int) -> int:
     """Return where the paragraph ``masked[start:end]`` goes on past the time code that opens
     it ("[00:01:33] "), or ``start`` when no time code opens it."""
-    if not masked[start : start + 1].isdigit() and not masked.startswith("[", start):
+    if not masked[start : start + 1].isdigit() and not masked.startswith(("[", "("), start):
         return start  # (the plain test first: most paragraphs open with a letter)
     code = _TIME_CODE_RE.match(masked, start, end)
     return start if code is None else code.end()
