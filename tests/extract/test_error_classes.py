@@ -16813,3 +16813,17 @@ def test_a_cards_remark_credited_after_a_dash_on_a_timed_line() -> None:
         "The sick will be let go.": "Alexander Lukashenko",
         "This is not a thaw.": "Sviatlana Tsikhanouskaya",
     }
+
+
+def test_a_person_named_by_an_initial_alone() -> None:
+    text = (
+        "Practice note. Olga Karach spoke in Vilnius.\n\n"
+        "K. is a software tester from Minsk. He left for Vilnius in October.\n\n"
+        '"They did not beat me in the van," K. told us. Later he added: "The interpreter '
+        'wrote the wrong word."\n\n'
+        "Plan B. The U.S. Embassy was closed."
+    )
+    assert _quotes(text) == {
+        "They did not beat me in the van": "K.",
+        "The interpreter wrote the wrong word.": "K.",
+    }

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.initial_names import initial_names
 from doorwatch.names.given_names import classes_gender, given_classes
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
@@ -979,4 +980,10 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
         items = sorted(
             items + [Mention(start, end, "org", masked[start:end]) for start, end in handles]
         )
+    initials = [i for i in initial_names(masked) if i[2].lower() not in persons]
+    if initials:
+        # ("K. told us": a person the text names by an initial alone)
+        for _, _, initial in initials:
+            persons.setdefault(initial.lower(), Person(initial, 1))
+        items = sorted(items + [Mention(a, b, "person", i.lower()) for a, b, i in initials])
     return Mentions(items, persons, masked, headings=headings, _headed=headed)

@@ -47,6 +47,7 @@ MODULES = (
     "definite_speakers",
     "credit_lines",
     "dates",
+    "initial_names",
     "subtitle_cues",
     "document_authors",
     "described_subjects",
