@@ -16827,3 +16827,15 @@ def test_a_person_named_by_an_initial_alone() -> None:
         "They did not beat me in the van": "K.",
         "The interpreter wrote the wrong word.": "K.",
     }
+
+
+def test_the_kin_of_someone_described_with_an_aside_before_the_verb() -> None:
+    text = (
+        "Practice notes. Olga Karach spoke in Vilnius.\n\n"
+        '"He came home with a plastic bag," the brother of one returnee, from Homel region, '
+        'told us. "The certificate was the only proof."'
+    )
+    assert _quotes(text) == {
+        "He came home with a plastic bag": "brother of one returnee",
+        "The certificate was the only proof.": "brother of one returnee",
+    }

@@ -430,7 +430,11 @@ _HEAD_OF = (
 )
 _THE_HEAD_OF_RES = (
     re.compile(rf"[\s{_LEAD[1:]}]*(?:{_VERBS})\s+the\s+{_HEAD_OF}"),
-    re.compile(rf"[\s{_LEAD[1:]}]*the\s+{_HEAD_OF}\s+(?:{_VERBS})\b"),
+    # ('," the sister of one returnee, from Zhytomyr oblast, told us': where they are from, set
+    # off by commas)
+    re.compile(
+        rf"[\s{_LEAD[1:]}]*the\s+{_HEAD_OF}(?:,\s+[^,.;:!?\"“”]{{1,40}},)?\s+(?:{_VERBS})\b"
+    ),
 )
 
 _THE_NOUN_RE = re.compile(
