@@ -17,6 +17,7 @@ from extract_helpers import stored_texts
 from doorwatch.extract.caller_names import _MARK, caller_named
 from doorwatch.extract.count_context import _ROW_DASH_RE, undash_rows
 from doorwatch.extract.headword_entries import TIMELINE_STEP_RE
+from doorwatch.extract.initial_names import initial_names
 from doorwatch.extract.labelled_measures import _ENTRY_RE, _ENTRY_SEPARATORS
 from doorwatch.extract.letter_lines import _OWNED_PIECE_RE, _PIECE_FROM_RE, _SENT_RE, _TELLS
 from doorwatch.extract.line_patterns import blank_line_matches, line_matches, opening
@@ -339,3 +340,17 @@ def test_an_office_by_a_bracket_or_a_colon_is_found_as_the_plain_searches_find_i
 
 def test_every_word_that_points_below_holds_a_stem_tested_first() -> None:
     assert all(any(stem in word for stem in _BELOW_STEMS) for word in _BELOW_WORDS)
+
+
+def test_an_initial_name_is_found_as_the_look_behind_pattern_finds_it() -> None:
+    plain = re.compile(r"(?<![\w.’'-])[A-Z]\.(?=,| +[a-z])")
+    pieces = ["K.", "K.", "K.", "M.", ",", " ", " told", " told", "U.S.", "'", "’", "-", "_"]
+    pieces += ["é", "9", "x", "\n", "."]
+    found = 0
+    for text in _random_texts(pieces, 30_000, 11):
+        matches = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+        counts = {m[2]: sum(1 for n in matches if n[2] == m[2]) for m in matches}
+        expected = [m for m in matches if counts[m[2]] >= 2]
+        assert initial_names(text) == expected, text
+        found += bool(expected)
+    assert found > 50

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-_INITIAL_NAME_RE = re.compile(r"(?<![\w.’'-])[A-Z]\.(?=,| +[a-z])")
+# (the capital first, so that the engine skips ahead to capitals; what stands before one is
+# tested after, in Python: a look-behind first would be tried at every position)
+_INITIAL_NAME_RE = re.compile(r"[A-Z]\.(?=,| +[a-z])")
+_NOT_BEFORE = "_.’'-"  # (nor a letter or a digit: "U.S.", "O'B.", "Jean-P.")
 _MIN_TIMES = 2
 
 
@@ -19,7 +22,12 @@ def initial_names(masked: str) -> list[tuple[int, int, str]]:
     alone ("K."), in text order; an empty list when it names none."""
     if ". " not in masked and ".," not in masked:
         return []  # (the plain test first: every initial is followed by one of them)
-    found = [(m.start(), m.end(), m.group()) for m in _INITIAL_NAME_RE.finditer(masked)]
+    found = [
+        (m.start(), m.end(), m.group())
+        for m in _INITIAL_NAME_RE.finditer(masked)
+        if m.start() == 0
+        or not (masked[m.start() - 1].isalnum() or masked[m.start() - 1] in _NOT_BEFORE)
+    ]
     counts: dict[str, int] = {}
     for _, _, initial in found:
         counts[initial] = counts.get(initial, 0) + 1
