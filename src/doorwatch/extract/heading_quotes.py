@@ -22,14 +22,12 @@ _HEAD_RE = re.compile(
 )
 # ('"Sanctions are our only leverage": Franak Viacorka on the deals', '"…" — Ales Bialiatski in
 # conversation'): the remark first, then its speaker and what the piece is about
-_TAIL = (
-    r"[\s,.!?]*[:—–-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
-    r"(?:\s+(?:at|in|on|to|about|before|after)\b[^\n]*"
-)
-_TAIL_RE = re.compile(rf"{_TAIL})?\s*")
+_TAIL_WHO = r"[\s,.!?]*[:—–-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+_TAIL_ABOUT = r"\s+(?:at|in|on|to|about|before|after)\b[^\n]*"
+_TAIL_RE = re.compile(rf"{_TAIL_WHO}(?:{_TAIL_ABOUT})?\s*")
 # ('ON SCREEN: "…" — Alexander Lukashenko, 2 July': a card's remark, its speaker, then what
 # or when after a comma)
-_CARD_TAIL_RE = re.compile(rf"{_TAIL}|,[^\n]*)?\s*")
+_CARD_TAIL_RE = re.compile(rf"{_TAIL_WHO}(?:{_TAIL_ABOUT}|,[^\n]*)?\s*")
 # what may stand before such a remark on its line: a time code, then a card's label in
 # capitals ("[00:02:38] ON SCREEN: ", "CAPTION: ")
 _CARD_RE = re.compile(r"[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}[ \t]*:[ \t]*")

@@ -78,7 +78,8 @@ class LabelledTurns:
 
     def label_end(self, start: int, end: int) -> int | None:
         """Return where a turn's label in capitals that opens ``masked[start:end]`` ends
-        ("KOVALCHUK: ", "Mr LATUSHKA – "), or None when no such label opens it."""
+        ("KOVALCHUK: ", "Mr LATUSHKA – "), past a time code before it ("[00:01:33] HOST: "),
+        or None when no such label opens it."""
         start = past_time_code(self.masked, start, end)
         if not self.masked[start : start + 1].isupper():
             return None  # (the plain test first: most sentences open with no label)
