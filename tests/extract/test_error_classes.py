@@ -16839,3 +16839,18 @@ def test_the_kin_of_someone_described_with_an_aside_before_the_verb() -> None:
         "He came home with a plastic bag": "brother of one returnee",
         "The certificate was the only proof.": "brother of one returnee",
     }
+
+
+def test_a_descriptions_habit_words_and_trailing_owner_are_no_part_of_it() -> None:
+    text = (
+        "Answers. Olga Karach spoke in Vilnius.\n\n"
+        'I may be wrong. As my old boss in Brussels used to say, "Sanctions are a marathon."\n\n'
+        'We are careful. A colleague of mine likes to say, "Our list is the floor."\n\n'
+        "Several of my clients refuse the trade. One of them, a Dutch fertiliser trader, told "
+        'me: "Legal is not the same as clean."'
+    )
+    assert _quotes(text) == {
+        "Sanctions are a marathon.": "old boss in Brussels",
+        "Our list is the floor.": "colleague",
+        "Legal is not the same as clean.": "Dutch fertiliser trader",
+    }

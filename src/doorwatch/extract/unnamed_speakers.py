@@ -294,6 +294,13 @@ _EVENT_TAIL_RE = re.compile(
 )
 
 
+_DANGLING_TAIL_RE = re.compile(
+    r"(?:\s+(?:used|likes?|liked|loves?|loved|wants?|wanted|tends?|tended|would|will|once|"
+    r"often|always)(?:\s+to)?|\s+of\s+(?:his|hers|mine|ours|theirs|yours)|\s+(?:at|in|of|for|"
+    r"with|from|on|to))+$"
+)
+
+
 def _as_speaker(description: str) -> str:
     """Return ``description`` as a speaker: one line, no comma ("woman whose brother is still
     inside"), no gathering it was at ("manager at a Minsk travel fair"), a named body's
@@ -331,7 +338,10 @@ def as_described(description: str) -> str:
     ("EU spokesperson": the European Union speaks, as '," an EU spokesperson said' tells it;
     "person from the UK government"), any other description as it is."""
     # (without when what it tells of them happened: "… member in Viciebsk in 2020")
-    description = _without_when(description)
+    # (nor the words before a speech verb that tell how often: "my old boss used to say", "a
+    # colleague of mine likes to say"; nor whose colleague the writer's "of mine" tells, nor a
+    # preposition the description's end left: "a colleague of his at Radio Liberty's …")
+    description = _without_when(_DANGLING_TAIL_RE.sub("", description) or description)
     words = description.split()
     if len(words) > 1 and re.fullmatch(_SPOKESPERSON, words[-1]) and words[0][:1].isupper():
         body = " ".join(words[:-1])
@@ -521,10 +531,18 @@ _WORD_STOP_RE = re.compile(r"(?<=[a-z]{2})[.!?]\s")
 _APPOSITIVE_RE = re.compile(rf"\s*,\s+(?:a|an|the)\s+{_DESCRIBED}{_END}")
 
 
+# a second head right after the first ("a Dutch fertiliser trader", where "fertiliser" may
+# read as a head of its own): the description runs on to it
+_HEAD_AFTER_RE = re.compile(rf"\s+(?:{SPEAKER_HEADS})(?=\s*[,:;]|\s+(?:who|whose|in|at|from)\b)")
+
+
 def _who(found: re.Match[str]) -> str:
     """Return the description ``found`` matched, or the one set after it between commas."""
     appositive = _APPOSITIVE_RE.match(found.string, found.end("who"))
-    return (appositive if appositive is not None else found).group("who")
+    if appositive is not None:
+        return appositive.group("who")
+    more = _HEAD_AFTER_RE.match(found.string, found.end("who"))
+    return found.group("who") + (more.group() if more is not None else "")
 
 
 def described_before(masked: str, start: int, end: int) -> str | None:
