@@ -16854,3 +16854,18 @@ def test_a_descriptions_habit_words_and_trailing_owner_are_no_part_of_it() -> No
         "Our list is the floor.": "colleague",
         "Legal is not the same as clean.": "Dutch fertiliser trader",
     }
+
+
+def test_one_of_a_kind_or_of_a_group_before_the_verb_speaks() -> None:
+    text = (
+        "Forum. Olga Karach spoke in Vilnius.\n\n"
+        'The families are divided. One mother said to me, "I want the pressure."\n\n'
+        'Do not forget the others. One of our volunteers used to say, "Fame is a shield."\n\n'
+        "We know 279 families. One of the children in our summer camp asked a volunteer, "
+        '"Is my dad a criminal or a hero?"'
+    )
+    assert _quotes(text) == {
+        "I want the pressure.": "mother",
+        "Fame is a shield.": "volunteer",
+        "Is my dad a criminal or a hero?": "child in our summer camp",
+    }

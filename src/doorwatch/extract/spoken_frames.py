@@ -87,6 +87,16 @@ _ONE_OF_DESCRIBED_RE = re.compile(
     r"(?:\s+(?:who|whose)\s+[^,]{1,120})?,\s*$"
 )
 _UNDESCRIBED_RE = re.compile(r"\s*(?:As\s+)?(?:One|Some|Several|Another)\b")
+# "One mother said to me", "One of our volunteers used to say", "One of the children in our
+# summer camp asked": one of a kind, or one of a group the words after "of" name (the words
+# that tell how often, "used to", "likes to", stand between the subject and the verb)
+_ONE_KIND_RE = re.compile(
+    r"\s*One\s+(?:(?P<kind>[a-z][\w’'-]*)|of\s+(?:the|our|their|its|his|her|my)\s+"
+    r"(?P<group>[a-z][\w’'-]*)(?P<post>\s+(?:in|at|from|on)\s+[^,.;:]{1,40}?)?)"
+    r"(?:\s+(?:used|likes?|liked|tends?|tended|would|often|once|always)(?:\s+to)?)?\s*$"
+)
+# a group's plural that does not add an "s"
+_IRREGULAR_PLURALS = {"children": "child", "people": "person", "women": "woman", "men": "man"}
 
 
 class Frame(NamedTuple):
@@ -175,6 +185,14 @@ def _frame_of(
     one_of = _ONE_OF_DESCRIBED_RE.match(subject)
     if one_of is not None:
         return Frame(one_of["desc"])  # ("One of those freed, a pensioner from Homel, told us")
+    one = _ONE_KIND_RE.match(subject)
+    if one is not None and (one["kind"] or "") in PLAIN_NOUNS:
+        return Frame(one["kind"])  # ("One mother said to me, …")
+    if one is not None and one["group"]:
+        group = one["group"]
+        single = _IRREGULAR_PLURALS.get(group) or (group[:-1] if group.endswith("s") else None)
+        if single is not None:
+            return Frame(as_described(single + (one["post"] or "")))
     return Frame(None) if _UNDESCRIBED_RE.match(subject) else None
 
 
