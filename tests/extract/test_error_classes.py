@@ -16847,12 +16847,14 @@ def test_a_descriptions_habit_words_and_trailing_owner_are_no_part_of_it() -> No
         'I may be wrong. As my old boss in Brussels used to say, "Sanctions are a marathon."\n\n'
         'We are careful. A colleague of mine likes to say, "Our list is the floor."\n\n'
         "Several of my clients refuse the trade. One of them, a Dutch fertiliser trader, told "
-        'me: "Legal is not the same as clean."'
+        'me: "Legal is not the same as clean."\n\n'
+        'In the workshop a master here said to me: "You have golden hands."'
     )
     assert _quotes(text) == {
         "Sanctions are a marathon.": "old boss in Brussels",
         "Our list is the floor.": "colleague",
         "Legal is not the same as clean.": "Dutch fertiliser trader",
+        "You have golden hands.": "master",
     }
 
 

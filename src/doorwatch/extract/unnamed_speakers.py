@@ -297,7 +297,7 @@ _EVENT_TAIL_RE = re.compile(
 _DANGLING_TAIL_RE = re.compile(
     r"(?:\s+(?:used|likes?|liked|loves?|loved|wants?|wanted|tends?|tended|would|will|once|"
     r"often|always)(?:\s+to)?|\s+of\s+(?:his|hers|mine|ours|theirs|yours)|\s+(?:at|in|of|for|"
-    r"with|from|on|to))+$"
+    r"with|from|on|to)|\s+(?:here|there))+$"
 )
 
 
@@ -340,7 +340,8 @@ def as_described(description: str) -> str:
     # (without when what it tells of them happened: "… member in Viciebsk in 2020")
     # (nor the words before a speech verb that tell how often: "my old boss used to say", "a
     # colleague of mine likes to say"; nor whose colleague the writer's "of mine" tells, nor a
-    # preposition the description's end left: "a colleague of his at Radio Liberty's …")
+    # preposition the description's end left: "a colleague of his at Radio Liberty's …"; nor
+    # "here" and "there", where the writer is: "the master here said")
     description = _without_when(_DANGLING_TAIL_RE.sub("", description) or description)
     words = description.split()
     if len(words) > 1 and re.fullmatch(_SPOKESPERSON, words[-1]) and words[0][:1].isupper():
