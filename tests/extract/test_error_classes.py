@@ -16871,3 +16871,12 @@ def test_one_of_a_kind_or_of_a_group_before_the_verb_speaks() -> None:
         "Fame is a shield.": "volunteer",
         "Is my dad a criminal or a hero?": "child in our summer camp",
     }
+
+
+def test_said_she_after_a_name_tells_the_persons_sex() -> None:
+    text = (
+        "Letters. Hanna Kask wrote the riddle column.\n\n"
+        "Kadri Tamm, who sent the riddle, said she had already mailed the answer. "
+        '"I felt bad," she said.'
+    )
+    assert _quotes(text) == {"I felt bad": "Kadri Tamm"}

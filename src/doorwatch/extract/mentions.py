@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.initial_names import initial_names
+from doorwatch.extract.pronoun_cues import said_pronoun_gender
 from doorwatch.names.given_names import classes_gender, given_classes
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
@@ -976,6 +977,10 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
         # "her brother X", "spokeswoman X": the noun before a full name tells its gender
         if names[i] is not None and (cue := _gender_cue(masked, m.start)):
             person.gender = cue
+    for person in persons.values():
+        if person.gender in (None, UNKNOWN_GIVEN) and person.tokens > 1:
+            # ("Kadri Tamm, who sent the riddle, said she …": a name the tables do not know)
+            person.gender = said_pronoun_gender(masked, person.name) or person.gender
     if handles:
         items = sorted(
             items + [Mention(start, end, "org", masked[start:end]) for start, end in handles]

@@ -47,6 +47,7 @@ MODULES = (
     "definite_speakers",
     "credit_lines",
     "dates",
+    "pronoun_cues",
     "initial_names",
     "subtitle_cues",
     "document_authors",
