@@ -16880,3 +16880,17 @@ def test_said_she_after_a_name_tells_the_persons_sex() -> None:
         '"I felt bad," she said.'
     )
     assert _quotes(text) == {"I felt bad": "Kadri Tamm"}
+
+
+def test_where_the_one_described_was_and_an_apposition_after_it() -> None:
+    text = (
+        "Letters. Olga Karach spoke in Vilnius.\n\n"
+        "We sat in the bus for hours. Then a man in civilian clothes opened the door and "
+        'said: "Get out."\n\n'
+        "I did not know where we were going. A man next to me, a history teacher from Hrodna, "
+        'said: "If it is Ukraine, I will kiss the ground."'
+    )
+    assert _quotes(text) == {
+        "Get out.": "man in civilian clothes",
+        "If it is Ukraine, I will kiss the ground.": "history teacher from Hrodna",
+    }

@@ -537,12 +537,25 @@ _APPOSITIVE_RE = re.compile(rf"\s*,\s+(?:a|an|the)\s+{_DESCRIBED}{_END}")
 _HEAD_AFTER_RE = re.compile(rf"\s+(?:{SPEAKER_HEADS})(?=\s*[,:;]|\s+(?:who|whose|in|at|from)\b)")
 
 
+# where the one described was, right after the head ("a man in civilian clothes opened the
+# door", "A man in my detachment, …", "A man next to me, a history teacher from Hrodna, said")
+_POST_PLACE_RE = re.compile(
+    r"\s+(?:in|next\s+to|beside|near)\s+(?:(?:my|our|the|his|her|their)\s+)?[a-z][\w’'-]*"
+    r"(?:\s+[a-z][\w’'-]*)?(?=,|\s+[a-z]+\s)"
+)
+
+
 def _who(found: re.Match[str]) -> str:
-    """Return the description ``found`` matched, or the one set after it between commas."""
-    appositive = _APPOSITIVE_RE.match(found.string, found.end("who"))
+    """Return the description ``found`` matched, with where the one described was when it
+    follows the head, or the one set after it between commas."""
+    at = found.end("who")
+    place = _POST_PLACE_RE.match(found.string, at)
+    appositive = _APPOSITIVE_RE.match(found.string, place.end() if place is not None else at)
     if appositive is not None:
         return appositive.group("who")
-    more = _HEAD_AFTER_RE.match(found.string, found.end("who"))
+    if place is not None:
+        return found.group("who") + place.group()
+    more = _HEAD_AFTER_RE.match(found.string, at)
     return found.group("who") + (more.group() if more is not None else "")
 
 
@@ -558,7 +571,7 @@ def described_before(masked: str, start: int, end: int) -> str | None:
     found = _BEFORE_RE.search(masked, start, end)
     if found is None or _WORD_STOP_RE.search(found.group("who")):
         return None  # (none, or "a statement. The official described it as": two sentences)
-    return _as_speaker(found.group("who"))
+    return _as_speaker(_who(found))
 
 
 # 'A Foreign Office minister said the UK was "ready to go further"': words quoted inside what
