@@ -16894,3 +16894,16 @@ def test_where_the_one_described_was_and_an_apposition_after_it() -> None:
         "Get out.": "man in civilian clothes",
         "If it is Ukraine, I will kiss the ground.": "history teacher from Hrodna",
     }
+
+
+def test_the_writers_own_clause_after_a_description_and_last_year() -> None:
+    text = (
+        "Forum. Olga Karach spoke in Vilnius.\n\n"
+        "They will take two aircraft apart. A Belavia pilot I used to fly with told me last "
+        'year, "we are one spare part away from a museum."\n\n'
+        'A source we trust said, "Nothing is agreed."'
+    )
+    assert _quotes(text) == {
+        "we are one spare part away from a museum.": "Belavia pilot",
+        "Nothing is agreed.": "source",
+    }

@@ -167,9 +167,12 @@ _ONE_OF_VERB_FIRST_RE, _ONE_OF_FIRST_RE = _after_quotation(
 _LEAD_IN_OBJECTS = ("reporters", "journalists", "me", "us", "him", "her")
 # ('one Brussels diplomat told us flatly that "…"', 'a Treasury official told Congress in
 # October that "…"': when, and how, between the verb and the quotation)
+_SEASONS = ("year", "week", "month", "spring", "summer", "autumn", "winter")
 _LEAD_IN = (
     rf"(?:\s+(?:{'|'.join(_LEAD_IN_OBJECTS)}|[A-Z][\w.]*))?"
-    r"(?:\s+(?:in|on|last|this)\s+[A-Z0-9][\w]*(?:\s+\d{4})?)?(?:\s+[a-z]+ly)?"
+    r"(?:\s+(?:in|on|last|this)\s+[A-Z0-9][\w]*(?:\s+\d{4})?|"
+    # ("told me last year")
+    rf"\s+(?:last|this)\s+(?:{'|'.join(_SEASONS)}))?(?:\s+[a-z]+ly)?"
     r"(?:\s+that)?\s*[,:]?\s*$"
 )
 # ('a practice one former Belavia pilot described to us as "…"': the words it was called)
@@ -203,9 +206,12 @@ _UNNAMED_ASIDE = (
     rf"(?:(?:{NAME_PARTICLE})\s+)*[A-Z]|\s*[A-Z][\w’'-]+,)[^,\"“”]{{1,80}},|"
     rf"{_WHO_ASIDE})?"
 )
+# ("A Belavia pilot I used to fly with told me": who the writer knows the one described as,
+# with no "who" or "that")
+_WRITERS_CLAUSE = r"(?:\s+(?:I|we)\s+(?:[a-z]+\s+){0,4}?[a-z]+(?=\s+(?:told|said|says|wrote)\b))?"
 _BEFORE_RE = re.compile(
     # (not "One trader, Jeroen Bakker, remarked that": the one described is named after)
-    rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}"
+    rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}{_WRITERS_CLAUSE}"
     # ("A guard helped me lift her and said quietly, …", "an old engineer from Barysau, shook my
     # hand and said": the subject's second verb)
     rf"(?:,?\s+[^.!?;:\"“”]{{1,80}}?\s+and\s+(?=(?:then\s+)?(?:{_VERBS})\b)(?:then\s+)?|\s+)"
@@ -260,6 +266,8 @@ def _verb_leads_in(masked: str, start: int, end: int) -> bool:
             del words[-2:]  # "told Congress in October that"
         elif len(words) > 3 and words[-3] in ("in", "on") and words[-1].isdigit():
             del words[-3:]  # "told PACE in September 2025 that"
+    if len(words) > 2 and words[-2] in ("last", "this") and words[-1].rstrip(",:") in _SEASONS:
+        del words[-2:]  # "told me last year,"
     if not words:
         return False
     last = words[-1].rstrip(",:")
