@@ -19,7 +19,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.clause_subjects import in_relative_clause
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sentences import SentenceIndex
-from doorwatch.extract.unnamed_speakers import PLAIN_NOUNS, as_described
+from doorwatch.extract.unnamed_speakers import HABIT, PLAIN_NOUNS, as_described, singular
 
 _NOT_INTRODUCING = frozenset(lx.words("speech", "non_introducing_verbs"))
 _INTRODUCING = sorted(
@@ -93,10 +93,8 @@ _UNDESCRIBED_RE = re.compile(r"\s*(?:As\s+)?(?:One|Some|Several|Another)\b")
 _ONE_KIND_RE = re.compile(
     r"\s*One\s+(?:(?P<kind>[a-z][\w’'-]*)|of\s+(?:the|our|their|its|his|her|my)\s+"
     r"(?P<group>[a-z][\w’'-]*)(?P<post>\s+(?:in|at|from|on)\s+[^,.;:]{1,40}?)?)"
-    r"(?:\s+(?:used|likes?|liked|tends?|tended|would|often|once|always)(?:\s+to)?)?\s*$"
+    rf"(?:\s+{HABIT})?\s*$"
 )
-# a group's plural that does not add an "s"
-_IRREGULAR_PLURALS = {"children": "child", "people": "person", "women": "woman", "men": "man"}
 
 
 class Frame(NamedTuple):
@@ -189,8 +187,7 @@ def _frame_of(
     if one is not None and (one["kind"] or "") in PLAIN_NOUNS:
         return Frame(one["kind"])  # ("One mother said to me, …")
     if one is not None and one["group"]:
-        group = one["group"]
-        single = _IRREGULAR_PLURALS.get(group) or (group[:-1] if group.endswith("s") else None)
+        single = singular(one["group"])
         if single is not None:
             return Frame(as_described(single + (one["post"] or "")))
     return Frame(None) if _UNDESCRIBED_RE.match(subject) else None

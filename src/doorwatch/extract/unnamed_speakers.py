@@ -128,6 +128,18 @@ _SINGULAR = {
     (head[:-2] + "en" if head.endswith("man") else head + "s"): head for head in _HEAD_LIST
 }
 _PLURAL_HEADS = lx.alternation(list(_SINGULAR))
+_IRREGULAR_PLURALS = lx.table("roles", "irregular_plurals")
+
+
+def singular(plural: str) -> str | None:
+    """Return the singular of a plural of people ("volunteers", "children", "women"), or None
+    when ``plural`` is not one."""
+    known = _SINGULAR.get(plural) or _IRREGULAR_PLURALS.get(plural)
+    if known is not None:
+        return known
+    return plural[:-1] if plural.endswith("s") else None
+
+
 # (after "one", the article _after_quotation reads; not "one of his former aides": whose aides
 # they are is a person to resolve, and the description without them says too little)
 _OF_THE_GROUP = (
@@ -302,9 +314,10 @@ _EVENT_TAIL_RE = re.compile(
 )
 
 
+# what tells how often one spoke, between the speaker and the verb ("used to", "likes to")
+HABIT = rf"(?:{lx.alternation(lx.words('speech', 'habit_words'))})(?:\s+to)?"
 _DANGLING_TAIL_RE = re.compile(
-    r"(?:\s+(?:used|likes?|liked|loves?|loved|wants?|wanted|tends?|tended|would|will|once|"
-    r"often|always)(?:\s+to)?|\s+of\s+(?:his|hers|mine|ours|theirs|yours)|\s+(?:at|in|of|for|"
+    rf"(?:\s+{HABIT}|\s+of\s+(?:his|hers|mine|ours|theirs|yours)|\s+(?:at|in|of|for|"
     r"with|from|on|to)|\s+(?:here|there))+$"
 )
 
@@ -512,7 +525,7 @@ def described_after(masked: str, start: int, end: int) -> str | None:
             return None
         last = groups[-1]
         plural = last.group("plural")
-        return _as_speaker(last.group("words") + _SINGULAR.get(plural, plural[:-1]))
+        return _as_speaker(last.group("words") + (singular(plural) or plural[:-1]))
     if found is None:
         one = _ONE_OF_VERB_FIRST_RE.match(masked, start, end) or _ONE_OF_FIRST_RE.match(
             masked, start, end
