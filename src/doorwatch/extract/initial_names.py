@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-# (the capital first, so that the engine skips ahead to capitals; what stands before one is
-# tested after, in Python: a look-behind first would be tried at every position)
-_INITIAL_NAME_RE = re.compile(r"[A-Z]\.(?=,| +[a-z])")
+# (what follows the stop; the stops are found with str.find and what stands before one is
+# tested in Python: a pattern opening with the capital tries every capital of the text, and one
+# opening with a look-behind every position)
+_AFTER_STOP_RE = re.compile(r",| +[a-z]")
 _NOT_BEFORE = "_.’'-"  # (nor a letter or a digit: "U.S.", "O'B.", "Jean-P.")
 _MIN_TIMES = 2
 
@@ -22,12 +23,19 @@ def initial_names(masked: str) -> list[tuple[int, int, str]]:
     alone ("K."), in text order; an empty list when it names none."""
     if ". " not in masked and ".," not in masked:
         return []  # (the plain test first: every initial is followed by one of them)
-    found = [
-        (m.start(), m.end(), m.group())
-        for m in _INITIAL_NAME_RE.finditer(masked)
-        if m.start() == 0
-        or not (masked[m.start() - 1].isalnum() or masked[m.start() - 1] in _NOT_BEFORE)
-    ]
+    found: list[tuple[int, int, str]] = []
+    stop = masked.find(".", 1)
+    while stop >= 0:
+        start = stop - 1
+        if (
+            "A" <= masked[start] <= "Z"
+            and (
+                start == 0 or not (masked[start - 1].isalnum() or masked[start - 1] in _NOT_BEFORE)
+            )
+            and _AFTER_STOP_RE.match(masked, stop + 1) is not None
+        ):
+            found.append((start, stop + 1, masked[start : stop + 1]))
+        stop = masked.find(".", stop + 1)
     counts: dict[str, int] = {}
     for _, _, initial in found:
         counts[initial] = counts.get(initial, 0) + 1
