@@ -75,6 +75,6 @@ _SIGNATURE_RE = re.compile(
 def blank_signatures(text: str) -> str:
     """Return ``text`` with talk-page signatures made spaces (the same length, so offsets
     hold), or ``text`` itself when it has none."""
-    if "(UTC)" not in text:
-        return text
+    if "(UTC)" not in text or "(talk" not in text:
+        return text  # (every signature holds both: the plain tests first)
     return _SIGNATURE_RE.sub(lambda found: " " * len(found.group()), text)
