@@ -3,8 +3,8 @@
 ``doorwatch.extract.sanctions`` asks here where "sanction", "restrict", "ban", " list" and the
 other words of ``sanction_windows`` and ``word_groups`` stand (``WordHits``), and which of their
 hits are worth reading (the measure words, the bans, the lists a target is added to or stands
-on, the measures a verb widens); ``sanction_windows`` then says where around each hit each
-shape is tried.
+on, the measures a verb widens), and which windows each group of hits opens (``measure_hits``);
+``sanction_windows`` then says where around each hit each shape is tried.
 """
 
 from __future__ import annotations
@@ -15,40 +15,76 @@ from typing import Any
 import ahocorasick
 
 from doorwatch.extract.sanction_shapes import WIDENED_TO
+from doorwatch.extract.sanction_topic import about_sanctions
 from doorwatch.extract.sanction_windows import (
+    ADDED_TO_LIST_WINDOWS,
+    AIRSPACE_WINDOWS,
     AIRSPACE_WORDS,
+    ALIGNED_WINDOWS,
     ALIGNED_WORDS,
+    APPLY_WINDOWS,
     APPLY_WORDS,
+    BAN_WINDOWS,
     BAN_WORDS,
+    BANNED_SINCE_WINDOWS,
+    BLOCKING_WINDOWS,
     BLOCKING_WORDS,
+    COVERING_WINDOWS,
     COVERING_WORDS,
+    DELIST_WINDOWS,
+    DESIGNATED_WINDOWS,
     DESIGNATION_WORDS,
+    ENTRY_DELETED_WINDOWS,
     ENTRY_DELETED_WORDS,
+    EXTEND_WINDOWS,
     EXTEND_WORDS,
+    FUNDS_WINDOWS,
     FUNDS_WORDS,
+    HIT_BY_WINDOWS,
     HIT_BY_WORDS,
+    IMPOSED_ON_WINDOWS,
     IMPOSED_ON_WORDS,
+    LISTED_WINDOWS,
     LISTED_WORDS,
+    LISTING_WINDOWS,
     LISTING_WORDS,
+    MEASURE_TARGETS_WINDOWS,
     MEASURE_TARGETS_WORDS,
+    NOUN_RELIEF_WINDOWS,
+    NOUN_RELIEF_WORDS,
+    OF_POWER_WINDOWS,
     OF_POWER_WORDS,
+    ON_LIST_WINDOWS,
     ON_LIST_WORDS,
+    ONES_WINDOWS,
     ONES_WORDS,
+    PERMIT_WINDOWS,
     PERMIT_WORDS,
+    PLAIN_TRADE_WINDOWS,
+    PLAIN_WINDOWS,
+    REGULATIONS_WINDOWS,
     REGULATIONS_WORDS,
+    RELIEF_WINDOWS,
     RESTRICT_BANS,
     RESTRICT_MEASURES,
     ROW_LABEL_WORDS,
+    ROW_WINDOWS,
+    SUSPENDED_WINDOWS,
     SUSPENDED_WORDS,
+    THEM_NEEDLES_RE,
+    THEM_WINDOWS,
     THEM_WORDS,
+    THREAT_WINDOWS,
     THREAT_WORDS,
+    TOPIC_WINDOWS,
     TOPIC_WORDS,
+    TRANSIT_WINDOWS,
     TRANSIT_WORDS,
     WIDEN_WORDS,
 )
-from doorwatch.extract.swift_shapes import SWIFT_WORDS
+from doorwatch.extract.swift_shapes import SWIFT_WINDOWS, SWIFT_WORDS
 from doorwatch.extract.word_gates import any_in
-from doorwatch.extract.word_groups import WORD_GROUPS
+from doorwatch.extract.word_groups import WORD_GROUPS, Windows
 
 _ADDED_WORDS = ("added ", "adds ", "adding ", " add ")
 # (each word, and where in it the measure's noun begins)
@@ -268,3 +304,123 @@ def _build_automaton(words: frozenset[str]) -> Any:
 
 
 _AUTOMATON = _build_automaton(frozenset(HIT_WORDS))
+
+
+# "relief for its national airline", "the US relaxation for Belavia" (RELIEF_RE)
+_RELIEF = ("relief for ", "relief to ", "relaxation for ")
+
+
+def measure_hits(masked: str, headings: str) -> tuple[bool, tuple[tuple[list[int], Windows], ...]]:
+    """Return whether ``masked`` (quotations blanked) is a plain text, one that never says
+    "sanctions" and whose ``headings`` do not either, and where its shapes are tried: each
+    group of hits with the windows of its word; no groups when a plain text holds none of the
+    words a measure needs."""
+    hits = WordHits(masked)
+    topic = hits.find_all(TOPIC_WORDS)
+    plain = not topic and not about_sanctions(masked, headings)
+    restricted: list[int] = []
+    transit: list[int] = []
+    designated: list[int] = []
+    blocking: list[int] = []
+    banned: list[int] = []
+    airspace: list[int] = []
+    swift: list[int] = []
+    if plain:
+        restricted = [
+            at for at in hits.find_all(("restrict",)) if masked.startswith(RESTRICT_BANS, at)
+        ]
+        transit = hits.find_all(TRANSIT_WORDS)
+        designated = hits.find_all(DESIGNATION_WORDS)
+        blocking = hits.find_all(BLOCKING_WORDS)
+        # (a ban named with its power: "the European Union's ban on Belarusian airlines")
+        # ("Assets of 12 individuals … will be frozen": a freeze by a power, however told)
+        banned = ban_hits(masked)[0] + hits.find_all(("barred", "froze"))
+        # ("the EU closes its airspace to Belavia": a ban told by where it holds)
+        airspace = hits.find_all(AIRSPACE_WORDS)
+        swift = hits.find_all(SWIFT_WORDS)
+        if (
+            not restricted
+            and not swift
+            and not transit
+            and not designated
+            and not blocking
+            and not banned
+            and not airspace
+            and masked.find("restrictions on") < 0
+        ):
+            return plain, ()
+    # ("relief for its national airline": a power's relief, in either kind of text)
+    reliefs = [
+        at for at in hits.find_all(("relief ", "relaxation ")) if masked.startswith(_RELIEF, at)
+    ]
+    if plain:
+        groups: tuple[tuple[list[int], Windows], ...] = (
+            (hits.find_all(("restrictions on",)), PLAIN_WINDOWS),
+            (restricted, PLAIN_TRADE_WINDOWS),
+            (transit, TRANSIT_WINDOWS),
+            (designated, DESIGNATED_WINDOWS),
+            (blocking, BLOCKING_WINDOWS),
+            (banned, BAN_WINDOWS),
+            (airspace, AIRSPACE_WINDOWS),
+            # ("Ottawa designated 14 individuals …. Among them is Naftan": who a designation
+            # named, in a text that never says "sanctions")
+            (hits.find_all(LISTED_WORDS) if designated or blocking else [], LISTED_WINDOWS),
+            # ("paid for with American relief for the state airline Belavia": a power's relief
+            # for a named company, in a text that tells its bans but never says "sanctions")
+            (reliefs, RELIEF_WINDOWS),
+            # ("disconnected three lenders from SWIFT": a measure whatever the text calls it)
+            (swift, SWIFT_WINDOWS),
+        )
+    else:
+        measures, bans, appositives, widened_measures = shared_hits(masked)
+        banned, widened = ban_hits(masked)
+        groups = (
+            (topic + measures, TOPIC_WINDOWS),
+            (hits.find_all(THREAT_WORDS), THREAT_WINDOWS),
+            (hits.find_all(PERMIT_WORDS), PERMIT_WINDOWS),
+            (bans + banned + hits.find_all(BAN_WORDS), BAN_WINDOWS),
+            (
+                # ("extended its asset freeze to a further group of …")
+                widened
+                + widened_measures
+                + widened_topic(masked, topic)
+                + widened_freezes(masked, hits),
+                EXTEND_WINDOWS,
+            ),
+            (
+                [
+                    at
+                    for at in hits.find_all(THEM_WORDS)
+                    if THEM_NEEDLES_RE.search(masked, max(0, at - 30), at)
+                ],
+                THEM_WINDOWS,
+            ),
+            (hits.find_all(ONES_WORDS), ONES_WINDOWS),
+            (hits.find_all(("delist",)), DELIST_WINDOWS),
+            (hits.find_all(ENTRY_DELETED_WORDS), ENTRY_DELETED_WINDOWS),
+            (hits.find_all(HIT_BY_WORDS), HIT_BY_WINDOWS),
+            (hits.find_all(FUNDS_WORDS), FUNDS_WINDOWS),
+            (on_list_hits(masked, hits), ON_LIST_WINDOWS),
+            (added_to_list_hits(masked, hits), ADDED_TO_LIST_WINDOWS),
+            (hits.find_all(REGULATIONS_WORDS), REGULATIONS_WINDOWS),
+            (hits.find_all(SWIFT_WORDS), SWIFT_WINDOWS),
+            *[(hits.find_all(words), windows) for words, windows in WORD_GROUPS],
+            (hits.find_all(NOUN_RELIEF_WORDS), NOUN_RELIEF_WINDOWS),
+            (hits.find_all(MEASURE_TARGETS_WORDS), MEASURE_TARGETS_WINDOWS),
+            (hits.find_all(LISTING_WORDS), LISTING_WINDOWS),
+            (hits.find_all(APPLY_WORDS), APPLY_WINDOWS),
+            (hits.find_all(LISTED_WORDS), LISTED_WINDOWS),
+            (hits.find_all(ALIGNED_WORDS), ALIGNED_WINDOWS),
+            (hits.find_all(IMPOSED_ON_WORDS), IMPOSED_ON_WINDOWS),
+            (hits.find_all(OF_POWER_WORDS), OF_POWER_WINDOWS),
+            (hits.find_all(COVERING_WORDS), COVERING_WINDOWS),
+            (hits.find_all(ROW_LABEL_WORDS), ROW_WINDOWS),
+            (hits.find_all(AIRSPACE_WORDS), AIRSPACE_WINDOWS),
+            (appositives, BANNED_SINCE_WINDOWS),
+            (hits.find_all(TRANSIT_WORDS), TRANSIT_WINDOWS),
+            (hits.find_all(DESIGNATION_WORDS), DESIGNATED_WINDOWS),
+            (hits.find_all(BLOCKING_WORDS), BLOCKING_WINDOWS),
+            (hits.find_all(SUSPENDED_WORDS), SUSPENDED_WINDOWS),
+            (reliefs, RELIEF_WINDOWS),
+        )
+    return plain, groups

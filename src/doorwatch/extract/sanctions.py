@@ -50,15 +50,7 @@ from doorwatch.extract.sanction_dates import (
     part_date,
     placed_when,
 )
-from doorwatch.extract.sanction_hits import (
-    WordHits,
-    added_to_list_hits,
-    ban_hits,
-    on_list_hits,
-    shared_hits,
-    widened_freezes,
-    widened_topic,
-)
+from doorwatch.extract.sanction_hits import measure_hits
 from doorwatch.extract.sanction_in_force import MEASURES_HOLD_RE, told_before
 from doorwatch.extract.sanction_modality import (
     DECIDED_RE,
@@ -120,76 +112,14 @@ from doorwatch.extract.sanction_shapes import (
     WAS_SANCTIONED_RE,
     WIDENED_TO,
 )
-from doorwatch.extract.sanction_topic import about_sanctions
 from doorwatch.extract.sanction_windows import (
-    ADDED_TO_LIST_WINDOWS,
-    AIRSPACE_WINDOWS,
-    AIRSPACE_WORDS,
-    ALIGNED_WINDOWS,
-    ALIGNED_WORDS,
-    APPLY_WINDOWS,
-    APPLY_WORDS,
-    BAN_WINDOWS,
-    BAN_WORDS,
-    BANNED_SINCE_WINDOWS,
-    BLOCKING_WINDOWS,
-    BLOCKING_WORDS,
-    COVERING_WINDOWS,
-    COVERING_WORDS,
-    DELIST_WINDOWS,
-    DESIGNATED_WINDOWS,
-    DESIGNATION_WORDS,
     EASING_SHAPES,
-    ENTRY_DELETED_WINDOWS,
-    ENTRY_DELETED_WORDS,
-    EXTEND_WINDOWS,
     EXTEND_WORDS,
-    FUNDS_WINDOWS,
-    FUNDS_WORDS,
-    HIT_BY_WINDOWS,
-    HIT_BY_WORDS,
-    IMPOSED_ON_WINDOWS,
-    IMPOSED_ON_WORDS,
     IMPOSING_SHAPES,
-    LISTED_WINDOWS,
-    LISTED_WORDS,
-    LISTING_WINDOWS,
-    LISTING_WORDS,
-    MEASURE_TARGETS_WINDOWS,
-    MEASURE_TARGETS_WORDS,
-    NOUN_RELIEF_WINDOWS,
-    NOUN_RELIEF_WORDS,
-    OF_POWER_WINDOWS,
-    OF_POWER_WORDS,
-    ON_LIST_WINDOWS,
-    ONES_WINDOWS,
-    ONES_WORDS,
-    PERMIT_WINDOWS,
-    PERMIT_WORDS,
-    PLAIN_TRADE_WINDOWS,
-    PLAIN_WINDOWS,
     REFERRING_SHAPES,
-    REGULATIONS_WINDOWS,
-    REGULATIONS_WORDS,
-    RELIEF_WINDOWS,
-    RESTRICT_BANS,
-    ROW_LABEL_WORDS,
-    ROW_WINDOWS,
-    SUSPENDED_WINDOWS,
-    SUSPENDED_WORDS,
-    THEM_NEEDLES_RE,
-    THEM_WINDOWS,
-    THEM_WORDS,
-    THREAT_WINDOWS,
-    THREAT_WORDS,
-    TOPIC_WINDOWS,
-    TOPIC_WORDS,
-    TRANSIT_WINDOWS,
-    TRANSIT_WORDS,
     sentence_windows,
 )
 from doorwatch.extract.sentences import SentenceIndex
-from doorwatch.extract.swift_shapes import SWIFT_WINDOWS, SWIFT_WORDS
 from doorwatch.extract.target_lists import (
     DET_RE,
     MORE_OF_THOSE_RE,
@@ -208,7 +138,7 @@ from doorwatch.extract.target_lists import (
 from doorwatch.extract.targets import DescribedTargets, is_description
 from doorwatch.extract.threat_shapes import PRONOUN_THREAT_RE, THREAT_TO_RE
 from doorwatch.extract.trade_shapes import TRADE_RE, without_trade_doubles
-from doorwatch.extract.word_groups import WORD_GROUPS, Windows
+from doorwatch.extract.word_groups import Windows
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
 # a lower-case adjective of quality before a measure's noun, not what it is on
@@ -272,40 +202,9 @@ def find_sanctions(
     whose ``headings`` (its title lines, blanked in ``masked``) say "sanctions" or "restrictive
     measures" is read as a text about sanctions."""
     masked = blank_glosses(masked)
-    hits = WordHits(masked)
-    topic = hits.find_all(TOPIC_WORDS)
-    plain = not topic and not about_sanctions(masked, headings)
-    restricted: list[int] = []
-    transit: list[int] = []
-    designated: list[int] = []
-    blocking: list[int] = []
-    banned: list[int] = []
-    airspace: list[int] = []
-    swift: list[int] = []
-    if plain:
-        restricted = [
-            at for at in hits.find_all(("restrict",)) if masked.startswith(RESTRICT_BANS, at)
-        ]
-        transit = hits.find_all(TRANSIT_WORDS)
-        designated = hits.find_all(DESIGNATION_WORDS)
-        blocking = hits.find_all(BLOCKING_WORDS)
-        # (a ban named with its power: "the European Union's ban on Belarusian airlines")
-        # ("Assets of 12 individuals … will be frozen": a freeze by a power, however told)
-        banned = ban_hits(masked)[0] + hits.find_all(("barred", "froze"))
-        # ("the EU closes its airspace to Belavia": a ban told by where it holds)
-        airspace = hits.find_all(AIRSPACE_WORDS)
-        swift = hits.find_all(SWIFT_WORDS)
-        if (
-            not restricted
-            and not swift
-            and not transit
-            and not designated
-            and not blocking
-            and not banned
-            and not airspace
-            and masked.find("restrictions on") < 0
-        ):
-            return []
+    plain, groups = measure_hits(masked, headings)
+    if not groups:
+        return []
     out: list[Sanction] = []
     # claims whose target was a pronoun, by sentence: "The carrier had been under sanctions
     # since 2023, when Washington added it to its blacklist" reports one measure, not two
@@ -321,81 +220,6 @@ def find_sanctions(
     described = DescribedTargets(masked)
     named: list[tuple[int, str]] = []  # (sentence, target) of each named target so far
     by_sentence: dict[int, list[tuple[int, Windows]]] = {}
-    groups: tuple[tuple[list[int], Windows], ...]
-    # ("relief for its national airline": a power's relief, in either kind of text)
-    reliefs = [
-        at for at in hits.find_all(("relief ", "relaxation ")) if masked.startswith(_RELIEF, at)
-    ]
-    if plain:
-        groups = (
-            (hits.find_all(("restrictions on",)), PLAIN_WINDOWS),
-            (restricted, PLAIN_TRADE_WINDOWS),
-            (transit, TRANSIT_WINDOWS),
-            (designated, DESIGNATED_WINDOWS),
-            (blocking, BLOCKING_WINDOWS),
-            (banned, BAN_WINDOWS),
-            (airspace, AIRSPACE_WINDOWS),
-            # ("Ottawa designated 14 individuals …. Among them is Naftan": who a designation
-            # named, in a text that never says "sanctions")
-            (hits.find_all(LISTED_WORDS) if designated or blocking else [], LISTED_WINDOWS),
-            # ("paid for with American relief for the state airline Belavia": a power's relief
-            # for a named company, in a text that tells its bans but never says "sanctions")
-            (reliefs, RELIEF_WINDOWS),
-            # ("disconnected three lenders from SWIFT": a measure whatever the text calls it)
-            (swift, SWIFT_WINDOWS),
-        )
-    else:
-        measures, bans, appositives, widened_measures = shared_hits(masked)
-        banned, widened = ban_hits(masked)
-        groups = (
-            (topic + measures, TOPIC_WINDOWS),
-            (hits.find_all(THREAT_WORDS), THREAT_WINDOWS),
-            (hits.find_all(PERMIT_WORDS), PERMIT_WINDOWS),
-            (bans + banned + hits.find_all(BAN_WORDS), BAN_WINDOWS),
-            (
-                # ("extended its asset freeze to a further group of …")
-                widened
-                + widened_measures
-                + widened_topic(masked, topic)
-                + widened_freezes(masked, hits),
-                EXTEND_WINDOWS,
-            ),
-            (
-                [
-                    at
-                    for at in hits.find_all(THEM_WORDS)
-                    if THEM_NEEDLES_RE.search(masked, max(0, at - 30), at)
-                ],
-                THEM_WINDOWS,
-            ),
-            (hits.find_all(ONES_WORDS), ONES_WINDOWS),
-            (hits.find_all(("delist",)), DELIST_WINDOWS),
-            (hits.find_all(ENTRY_DELETED_WORDS), ENTRY_DELETED_WINDOWS),
-            (hits.find_all(HIT_BY_WORDS), HIT_BY_WINDOWS),
-            (hits.find_all(FUNDS_WORDS), FUNDS_WINDOWS),
-            (on_list_hits(masked, hits), ON_LIST_WINDOWS),
-            (added_to_list_hits(masked, hits), ADDED_TO_LIST_WINDOWS),
-            (hits.find_all(REGULATIONS_WORDS), REGULATIONS_WINDOWS),
-            (hits.find_all(SWIFT_WORDS), SWIFT_WINDOWS),
-            *[(hits.find_all(words), windows) for words, windows in WORD_GROUPS],
-            (hits.find_all(NOUN_RELIEF_WORDS), NOUN_RELIEF_WINDOWS),
-            (hits.find_all(MEASURE_TARGETS_WORDS), MEASURE_TARGETS_WINDOWS),
-            (hits.find_all(LISTING_WORDS), LISTING_WINDOWS),
-            (hits.find_all(APPLY_WORDS), APPLY_WINDOWS),
-            (hits.find_all(LISTED_WORDS), LISTED_WINDOWS),
-            (hits.find_all(ALIGNED_WORDS), ALIGNED_WINDOWS),
-            (hits.find_all(IMPOSED_ON_WORDS), IMPOSED_ON_WINDOWS),
-            (hits.find_all(OF_POWER_WORDS), OF_POWER_WINDOWS),
-            (hits.find_all(COVERING_WORDS), COVERING_WINDOWS),
-            (hits.find_all(ROW_LABEL_WORDS), ROW_WINDOWS),
-            (hits.find_all(AIRSPACE_WORDS), AIRSPACE_WINDOWS),
-            (appositives, BANNED_SINCE_WINDOWS),
-            (hits.find_all(TRANSIT_WORDS), TRANSIT_WINDOWS),
-            (hits.find_all(DESIGNATION_WORDS), DESIGNATED_WINDOWS),
-            (hits.find_all(BLOCKING_WORDS), BLOCKING_WINDOWS),
-            (hits.find_all(SUSPENDED_WORDS), SUSPENDED_WINDOWS),
-            (reliefs, RELIEF_WINDOWS),
-        )
     for positions, windows in groups:
         for position in positions:
             by_sentence.setdefault(index.index(position), []).append((position, windows))
@@ -966,8 +790,6 @@ _DECISION_NOUN_RE = re.compile(r"\b(?:decision|move|order|step)\b")
 _INSIDE_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+[^,.;:]*(?:,[^,.;:]*)*$")
 _DATE_TARGET_RE = re.compile(rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d|\s*$)")
 _WIDENED_ON_RE = re.compile(rf"\s+{WIDENED_TO}")
-# "relief for its national airline", "the US relaxation for Belavia" (RELIEF_RE)
-_RELIEF = ("relief for ", "relief to ", "relaxation for ")
 # Measures several powers keep on one target at once (the EU's, Britain's and Canada's own
 # sanctions on Belarus); a relief or a threat on a target is one power's step, and a second
 # power read for it is more often a misreading than a second step
