@@ -16907,3 +16907,37 @@ def test_the_writers_own_clause_after_a_description_and_last_year() -> None:
         "we are one spare part away from a museum.": "Belavia pilot",
         "Nothing is agreed.": "source",
     }
+
+
+def test_two_listings_of_one_kind_of_target_with_their_own_counts_are_two_measures() -> None:
+    text = (
+        "How the EU widened its Belarus sanctions\n\n"
+        "In the spring of 2022 the Council listed 12 judges of regional courts. In the same "
+        "decision, it added 3 prison governors. On 9 December 2022 the Council listed 30 judges "
+        "and 2 firms that supply the colonies."
+    )
+    assert _sanctions(text) == {
+        ("imposed", "judges", "2022"),
+        ("imposed", "judges", "2022-12-09"),
+    }
+
+
+def test_it_after_a_sentence_opening_with_when_and_the_council_or_the_bloc() -> None:
+    dated = (
+        "The EU and the prison service\n\n"
+        "On 4 March 2023 the Council listed 9 officials of the prison service. On 21 July it "
+        "listed 14 officials and 5 companies."
+    )
+    assert _sanction_rows(dated) == [
+        ("imposed", "officials", "European Union", "2023-03-04"),
+        ("imposed", "officials", "European Union", "2023-07-21"),
+    ]
+    undated = (
+        "The EU and the prison service\n\n"
+        "Within a month, the bloc listed 9 officials of the prison service. In July it listed "
+        "14 judges."
+    )
+    assert _sanction_rows(undated) == [
+        ("imposed", "officials", "European Union", None),
+        ("imposed", "judges", "European Union", None),
+    ]

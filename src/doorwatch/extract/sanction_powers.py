@@ -112,9 +112,15 @@ def imposer_of(
     if pronoun is not None and government is None and s_index > 0:
         # "Brussels has spent the autumn sanctioning Belarus. In October it listed some forty
         # officials": the pronoun before the verb is the power that opened the sentence before
+        # ("On 2 October the Council listed forty officials. On 21 June it listed …": the
+        # sentence before may open with when, and with the Council or the bloc)
         before, before_end = index.spans[s_index - 1]
+        lead = _LEADING_WHEN_RE.match(masked, before, before_end)
+        at = lead.end() if lead is not None else before  # (it always matches)
+        if masked.startswith(("Council ", "bloc "), at) and names_eu(masked, headings):
+            return pronoun.start(), IMPOSERS["EU"]
         first = next(iter(mentions.within(before, before_end)), None)
-        if first is not None and masked[before : first.start].strip() in ("", "The"):
+        if first is not None and first.start == at:
             power = power_of(first.key) if first.kind != "person" else None
             if power is not None:
                 return pronoun.start(), power
@@ -211,6 +217,12 @@ _PLACE_PREP_RE = re.compile(
 )
 _MEASURE_ON_RE = re.compile(r"\b(?:sanctions|measures|restrictions|bans?)\s+(?:against|on)\s+$")
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+$")
+# when a sentence's measure was taken, before its subject ("On 2 October 2020 the", "In June,
+# the", "Within two weeks the"), or its "The" alone
+_LEADING_WHEN_RE = re.compile(
+    r"\s*(?:(?:On|In|By|Within|Since|From|After|Later|Then|Earlier|Last|This|That)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?=[\w-]+,?\s+[Tt]he\s)[\w-]+,?\s+)?(?:[Tt]he\s+)?"
+)
 _GOVERNMENT_OF_RE = re.compile(r"\b(?:[Gg]overnment|[Cc]abinet|[Pp]arliament)\s+of\s+(?:the\s+)?$")
 # ("welcomes the decision of the Council of the European Union to adopt …": in the measure's
 # own sentence, the power whose decision it is)

@@ -128,6 +128,7 @@ from doorwatch.extract.target_lists import (
     RESPONSIBLE_RE,
     WHO_WORDS,
     blank_glosses,
+    group_count,
     is_counted_group,
     is_group,
     names_activity,
@@ -547,6 +548,9 @@ def find_sanctions(
                 counted = pattern is not THOSE_LISTED_RE and (
                     is_counted_group(raw) or is_group(raw)
                 )
+                # ("listed 40 individuals" in October, "listed 78 individuals" in June: two
+                # listings of one kind of target, not one told twice)
+                count = f" ({group_count(raw)})" if counted and is_counted_group(raw) else ""
                 if masked.startswith("from ", match.start("target") - 5) and names_activity(raw):
                     continue  # "removing sanctions from Belavia's servicing": some dealings
                 resolved: list[str] = []
@@ -588,7 +592,11 @@ def find_sanctions(
                         target in lx.PLACES or target in lx.MULTIWORD_PLACES
                     ):
                         continue
-                    key: tuple[str, str, str | None] = (cast(str, action), target.lower(), None)
+                    key: tuple[str, str, str | None] = (
+                        cast(str, action),
+                        target.lower() + count,
+                        None,
+                    )
                     prior = seen.get(key)
                     if prior is not None and prior[1] and action not in _SHARED_ACTIONS:
                         continue  # told before with its date (only one power's step)

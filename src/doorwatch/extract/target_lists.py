@@ -250,7 +250,7 @@ _GROUP_PHRASE_RE = re.compile(
 # goes on to name
 _COUNTED_GROUP_RE = re.compile(
     r"(?:(?:more|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|an?\s+(?:further|additional)\s+)?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     # ("11 Belarusian officials", "four defence officials": what kind, before the noun)
     rf"(?:more\s+|other\s+|further\s+|additional\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{_GROUP})"
     # ("more than 200 individuals and entities", "17 people and 11 organisations", "and two
@@ -634,6 +634,13 @@ def is_counted_group(raw: str) -> bool:
     """Return True when ``raw``, the words after a measure, are a count of those it reached
     and nothing more ("20 individuals and 12 entities", "four defence officials")."""
     return _COUNTED_GROUP_RE.fullmatch(raw.strip()) is not None
+
+
+def group_count(raw: str) -> str:
+    """Return the count a counted group opens with ("78" of "78 individuals and 8 entities"),
+    or "" when ``raw`` is no counted group."""
+    found = _COUNTED_GROUP_RE.fullmatch(raw.strip())
+    return found.group("count") if found is not None else ""
 
 
 def _named_over_described(targets: list[str], written: list[str]) -> list[str]:
