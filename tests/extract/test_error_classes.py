@@ -16941,3 +16941,34 @@ def test_it_after_a_sentence_opening_with_when_and_the_council_or_the_bloc() -> 
         ("imposed", "officials", "European Union", None),
         ("imposed", "judges", "European Union", None),
     ]
+
+
+def test_a_time_after_its_preposition_is_no_target() -> None:
+    text = (
+        "KEY POINTS\n"
+        "• Canada: steel sanctions lifted (4 Mar); Naftan fully delisted since February.\n"
+        "• Japan: no changes."
+    )
+    assert all(target != "February" for _, target, _ in _sanctions(text))
+
+
+def test_each_step_of_a_measure_named_by_its_target_in_a_relative_clause() -> None:
+    text = (
+        "The British sanctions policy shifted. It followed the unwinding of the Naftan "
+        "restrictions, which were eased in April, after 30 prisoners walked free, and lifted "
+        "altogether in July. Its steel sanctions, which were eased in May, stay in part. The "
+        "new sanctions, which were imposed in June, bite."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("eased", "Naftan"),
+        ("lifted", "Naftan"),
+        ("eased", "steel"),
+    }
+
+
+def test_the_later_step_of_a_measure_named_by_its_target_in_the_passive() -> None:
+    text = (
+        "The British sanctions policy shifted. London's Naftan sanctions were eased in April "
+        "and lifted in July."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("eased", "Naftan"), ("lifted", "Naftan")}

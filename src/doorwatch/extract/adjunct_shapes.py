@@ -13,7 +13,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
-from doorwatch.extract.sanction_shapes import BE, IMPOSERS, NO_DESIGNATORS, VERB
+from doorwatch.extract.sanction_shapes import BE, EASE, IMPOSERS, LIFT, NO_DESIGNATORS, VERB
 
 # "US lifts potash sanctions", "Potash sanctions were lifted": the target as the noun before
 # "sanctions" (a power or a kind of measure there is no target: "EU sanctions", "new sanctions")
@@ -70,6 +70,12 @@ ADJUNCT_IMPOSED_RE = re.compile(
 ADJUNCT_PASSIVE_RE = re.compile(
     rf"\b{ADJUNCT}\s+(?:sanctions|restrictions)\s+(?:{BE}\s+)(?:(?:partly|partially|also|now|formally)\s+)?"
     rf"{VERB}\b"
+)
+# "Belavia sanctions were eased in September and lifted in November": the later step
+ADJUNCT_PASSIVE_THEN_RE = re.compile(
+    rf"\b{ADJUNCT}\s+(?:sanctions|restrictions|measures)\s+{BE}\s+(?:(?:partly|partially|first)\s+)?"
+    rf"(?:{EASE})\b[^.;:]{{0,40}}?\s+and\s+(?:(?:then|later|finally)\s+)?"
+    rf"(?:(?:entirely|fully|formally|completely)\s+)?(?P<verb>(?P<lift>{LIFT}))\b"
 )
 # "its potash restrictions remain": a power's measure on goods, in force
 ADJUNCT_REMAIN_RE = re.compile(

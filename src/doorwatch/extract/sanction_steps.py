@@ -1,6 +1,6 @@
 """Later steps told of a measure named once: each step of a target's measures told in a
 relative clause ("Belavia, whose restrictions were eased in September and lifted in
-November"), and a measure widened or placed, told in the passive ("The asset freeze was
+November", "the Belavia measures, which were eased in September and lifted in November"), and a measure widened or placed, told in the passive ("The asset freeze was
 extended to further Belarusian entities", "Export controls were placed on Belarus").
 
 (The first of two steps told by their verbs, "eased and then lifted its sanctions on X", is read
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract.adjunct_shapes import ADJUNCT
 from doorwatch.extract.sanction_shapes import TARGET, VERB
 
 # "Belavia, whose restrictions were eased in September and lifted in November": a name, then
@@ -26,6 +27,17 @@ WHOSE_FIRST_RE = re.compile(rf"{_WHOSE}{VERB}\b")
 WHOSE_SECOND_RE = re.compile(
     rf"{_WHOSE}[a-z]+ed(?:\s+(?:in|on|by)\s+[A-Z0-9][\w]*(?:\s+\d{{1,4}})?)?"
     rf"\s+and\s+(?:then\s+|later\s+)?(?:fully\s+|finally\s+)?{VERB}\b"
+)
+# "the Belavia measures, which were eased in September, after 52 prisoners were freed, and lifted
+# in November": a measure named by its target before its noun, then each of its steps
+_WHICH = (
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{ADJUNCT}\s+(?:sanctions|restrictions|measures),\s+which\s+"
+    r"(?:were|had\s+been|have\s+been)\s+(?:first\s+|partly\s+)?"
+)
+WHICH_FIRST_RE = re.compile(rf"{_WHICH}{VERB}\b")
+WHICH_SECOND_RE = re.compile(
+    rf"{_WHICH}[a-z]+ed\b[^.;:]{{0,80}}?,?\s+and\s+(?:then\s+|later\s+)?"
+    rf"(?:fully\s+|finally\s+)?{VERB}\b"
 )
 # "In May 2022 the asset freeze was extended to further Belarusian entities": the new targets
 # a measure was widened to

@@ -23,6 +23,7 @@ from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_ACTIVE_RE,
     ADJUNCT_BACKGROUND_RE,
     ADJUNCT_PASSIVE_RE,
+    ADJUNCT_PASSIVE_THEN_RE,
     ADJUNCT_REMAIN_RE,
     MEASURE_ADJECTIVES,
     NOMINAL_ADJUNCT_RE,
@@ -112,6 +113,7 @@ from doorwatch.extract.sanction_shapes import (
     WAS_SANCTIONED_RE,
     WIDENED_TO,
 )
+from doorwatch.extract.sanction_steps import WHICH_FIRST_RE, WHICH_SECOND_RE
 from doorwatch.extract.sanction_windows import (
     EASING_SHAPES,
     EXTEND_WORDS,
@@ -482,10 +484,13 @@ def find_sanctions(
                 if (
                     pattern is ADJUNCT_ACTIVE_RE
                     or pattern is ADJUNCT_PASSIVE_RE
+                    or pattern is ADJUNCT_PASSIVE_THEN_RE
                     or pattern is POSSESSIVE_ADJUNCT_RE
                     or pattern is ADJUNCT_REMAIN_RE
                     or pattern is NOMINAL_ADJUNCT_RE
                     or pattern is ADJUNCT_BACKGROUND_RE
+                    or pattern is WHICH_FIRST_RE
+                    or pattern is WHICH_SECOND_RE
                 ) and (
                     (raw in IMPOSERS and raw not in NO_DESIGNATORS)
                     or raw.lower() in MEASURE_ADJECTIVES
@@ -796,7 +801,13 @@ _LIST_SUBJECT_RE = re.compile(
 )
 _DECISION_NOUN_RE = re.compile(r"\b(?:decision|move|order|step)\b")
 _INSIDE_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+[^,.;:]*(?:,[^,.;:]*)*$")
-_DATE_TARGET_RE = re.compile(rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d|\s*$)")
+# ("delisted since November", "lifted in 2025": a time, led by its preposition)
+_TIME_PREPOSITION = r"(?:since|in|until|till|from|after|before)\s+"
+_DATE_TARGET_RE = re.compile(
+    rf"\s*(?:{_TIME_PREPOSITION})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d|\s*$)"
+    rf"|\s*{_TIME_PREPOSITION}(?:19|20)\d\d\s*$"
+)
+
 _WIDENED_ON_RE = re.compile(rf"\s+{WIDENED_TO}")
 # Measures several powers keep on one target at once (the EU's, Britain's and Canada's own
 # sanctions on Belarus); a relief or a threat on a target is one power's step, and a second

@@ -16,6 +16,7 @@ from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_IMPOSED_RE,
     ADJUNCT_LISTING_RE,
     ADJUNCT_PASSIVE_RE,
+    ADJUNCT_PASSIVE_THEN_RE,
     NOMINAL_ADJUNCT_RE,
 )
 from doorwatch.extract.ban_shapes import NO_LONGER_FLIES_RE
@@ -87,6 +88,8 @@ from doorwatch.extract.sanction_states import (
 )
 from doorwatch.extract.sanction_steps import (
     PLACED_PASSIVE_RE,
+    WHICH_FIRST_RE,
+    WHICH_SECOND_RE,
     WHOSE_FIRST_RE,
     WHOSE_SECOND_RE,
     WIDENED_PASSIVE_RE,
@@ -379,7 +382,8 @@ IN_FORCE_WINDOWS: Windows = (
 # told in a relative clause by its own verb, not by the topic's word)
 WHICH_LISTED_WORDS = (" listed", " designated")
 WHICH_LISTED_WINDOWS: Windows = ((WHICH_SANCTIONED_RE, -160, 14),)
-# ("Belavia, whose restrictions were eased … and lifted …", "the asset freeze was extended to
+# ("Belavia, whose restrictions were eased … and lifted …", "the Belavia measures, which were
+# eased … and lifted …", "the asset freeze was extended to
 # further …": later steps told of a measure named once)
 STEPS_WORDS = (
     "whose sanctions",
@@ -387,6 +391,9 @@ STEPS_WORDS = (
     "whose measures",
     "whose listing",
     "whose designation",
+    "sanctions, which ",
+    "restrictions, which ",
+    "measures, which ",
     " extended to ",
     " expanded to ",
     " widened to ",
@@ -395,6 +402,8 @@ STEPS_WORDS = (
 STEPS_WINDOWS: Windows = (
     (WHOSE_FIRST_RE, -80, 120),
     (WHOSE_SECOND_RE, -80, 160),
+    (WHICH_FIRST_RE, -60, 60),
+    (WHICH_SECOND_RE, -60, 160),
     (WIDENED_PASSIVE_RE, -60, 160),
     (PLACED_PASSIVE_RE, -60, 160),
 )
@@ -481,6 +490,7 @@ APPOSED_UNDER_WINDOWS: Windows = ((APPOSED_UNDER_RE, -120, 60),)
 ADJUNCT_WINDOWS: Windows = (
     (ADJUNCT_ACTIVE_RE, -60, 32),
     (ADJUNCT_PASSIVE_RE, -30, 64),
+    (ADJUNCT_PASSIVE_THEN_RE, -30, 140),
     (NOMINAL_ADJUNCT_RE, -50, 32),
     (ADJUNCT_IMPOSED_RE, -30, 80),
 )
