@@ -16972,3 +16972,17 @@ def test_the_later_step_of_a_measure_named_by_its_target_in_the_passive() -> Non
         "and lifted in July."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("eased", "Naftan"), ("lifted", "Naftan")}
+
+
+def test_a_measure_put_forward_or_readied_is_a_threat() -> None:
+    text = (
+        "Sanctions are back on the agenda. Latvia will propose entry bans and asset freezes on "
+        "the prosecutors who ran the trials. Britain floated asset freezes on the heads of the "
+        "remand prisons. Norway stands ready to list under its sanctions law the judges of the "
+        "regional court. Denmark is not ready to sanction the governors."
+    )
+    assert _sanction_rows(text) == [
+        ("threatened", "prosecutors", "Latvia", None),
+        ("threatened", "heads of the remand prisons", "United Kingdom", None),
+        ("threatened", "judges of the regional court", "Norway", None),
+    ]

@@ -129,6 +129,7 @@ from doorwatch.extract.threat_shapes import (
     FACE_RE,
     PREPARED_RE,
     PRONOUN_THREAT_RE,
+    READY_TO_RE,
     THREAT_TO_RE,
     WEIGHED_BAN_RE,
 )
@@ -387,9 +388,17 @@ THREAT_WINDOWS: Windows = (
     (PRONOUN_THREAT_RE, -1, 60),
     (THREAT_TO_RE, -1, 140),
     (WEIGHED_BAN_RE, -1, 160),
+    (READY_TO_RE, -1, 160),
 )
-# ("threatened to blacklist …", "is preparing to add … to its lists")
-THREAT_WORDS = ("threaten", "preparing to ", "prepares to ", "considering a", "weighing a")
+# ("threatened to blacklist …", "is preparing to add … to its lists", "stands ready to list …")
+THREAT_WORDS = (
+    "threaten",
+    "preparing to ",
+    "prepares to ",
+    "considering a",
+    "weighing a",
+    "ready to ",
+)
 BAN_WINDOWS: Windows = (
     (PENALTY_RE, -80, 120),
     # ("The EU answered with bans on timber, steel and rubber")

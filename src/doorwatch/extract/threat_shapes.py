@@ -45,6 +45,14 @@ THREAT_TO_RE = re.compile(
     r"(?:new\s+|further\s+|more\s+)?(?:listings|designations)\s+of)\s+"
     rf"{TARGET}"
 )
+# "Canada stands ready to list under its sanctions legislation the judges …": a readiness to
+# take a measure is a threat of it
+READY_TO_RE = re.compile(
+    # (not "is not ready to sanction …")
+    r"(?<!\bnot\s)(?<!n[’']t\s)\b(?P<verb>(?P<threat>ready))\s+to\s+(?:blacklist|sanction|ban|list|designate|target)\s+"
+    r"(?:under\s+(?:its|their|the)\s+[^,.;:]{0,50}?\s+(?=the\s|[A-Z]))?"
+    rf"{TARGET}"
+)
 # "Lithuania was considering a national ban on Belarusian-registered freight carriers": a ban
 # weighed, by its noun, is a threat of it
 WEIGHED_BAN_RE = re.compile(
