@@ -16986,3 +16986,15 @@ def test_a_measure_put_forward_or_readied_is_a_threat() -> None:
         ("threatened", "heads of the remand prisons", "United Kingdom", None),
         ("threatened", "judges of the regional court", "Norway", None),
     ]
+
+
+def test_a_letters_salutation_is_no_one_who_speaks() -> None:
+    text = (
+        "NOTE FROM THE ORGANISERS\n\n"
+        "Dear Participants,\n\n"
+        "Thank you for coming. On the train I met a retired nurse from Lida. "
+        '"Every month the parcels got smaller," she said.'
+    )
+    assert _quotes(text) == {"Every month the parcels got smaller": "retired nurse from Lida"}
+    alone = 'Dear Colleagues,\n\n"We are ready," she said.'
+    assert _quotes(alone) == {}
