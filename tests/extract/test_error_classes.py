@@ -16998,3 +16998,14 @@ def test_a_letters_salutation_is_no_one_who_speaks() -> None:
     assert _quotes(text) == {"Every month the parcels got smaller": "retired nurse from Lida"}
     alone = 'Dear Colleagues,\n\n"We are ready," she said.'
     assert _quotes(alone) == {}
+
+
+def test_a_statement_by_someone_described_then_named_and_what_it_is_before_its_words() -> None:
+    text = (
+        "Annex 4 is a statement by the defendant's sister, Iryna Bahdanava. It is short, and "
+        "the panel should read it:\n\n"
+        '"We were allowed one parcel a month. They opened every jar."'
+    )
+    assert _quotes(text) == {
+        "We were allowed one parcel a month. They opened every jar.": "Iryna Bahdanava"
+    }

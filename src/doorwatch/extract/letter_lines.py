@@ -35,6 +35,9 @@ _FRAME_RE = re.compile(
     # ("It reads, in part:": a part of the piece)
     r"(?:said|says|read|reads|went|ran|was(?:\s+(?:short|brief|this|simple))?)"
     r"(?:\s*,\s*in\s+part\s*,?)?\s*:?|"
+    # ("It is the centre of the record, and teams will lean on it:": what the piece is to the
+    # writer, then its words)
+    r"It\s+(?:is|was)\s+[^.;:\"“”]{3,100}\bit\s*:|"
     # ("In his last letter:": the piece of one named before)
     # ("Her label reads:": the words of the one whose piece it is)
     r"(?:In\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:last|latest|first|next)\s+)?"
@@ -52,8 +55,10 @@ _OWNED_PIECE_RE = re.compile(
     r"(?:[’']s)?\s+(?:(?:last|latest|first|short|new)\s+)?(?:" + _PIECES + r")\b"
 )
 # ("a letter from her husband Andrei": the sender by kin, then by name)
+# ("a statement by the author's mother, Valiantsina Levanovich": by kin, then the name set off)
 _PIECE_FROM_RE = re.compile(
-    r"\b(?:" + _PIECES + r")\s+from\s+(?:(?:his|her|their|my|our)\s+(?:[a-z]+\s+){1,2})?$"
+    r"\b(?:" + _PIECES + r")\s+(?:from|by)\s+(?:(?:his|her|their|my|our)\s+(?:[a-z]+\s+){1,2}|"
+    r"the\s+[a-z]+[’']s\s+[a-z]+,\s+)?$"
 )
 # the verbs that tell a piece sent (looked for as plain text first: most sentences have none)
 _SENT_VERBS = ("wrote", "writes", "sent", "sends", "smuggled")
@@ -117,7 +122,7 @@ def letter_sender(
         for m in found:
             if m.kind in ("person", "bare", "pronoun") and (
                 (m.possessive and _OWNED_PIECE_RE.match(masked, m.end) is not None)
-                or _PIECE_FROM_RE.search(masked, max(s_start, m.start - 40), m.start) is not None
+                or _PIECE_FROM_RE.search(masked, max(s_start, m.start - 60), m.start) is not None
             ):
                 return _person(resolver, m)
         sent = (
