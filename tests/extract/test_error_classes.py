@@ -17009,3 +17009,12 @@ def test_a_statement_by_someone_described_then_named_and_what_it_is_before_its_w
     assert _quotes(text) == {
         "We were allowed one parcel a month. They opened every jar.": "Iryna Bahdanava"
     }
+
+
+def test_a_word_after_the_kind_of_body_it_names_is_no_one_a_pronoun_means() -> None:
+    text = (
+        "According to the monitoring group Vesna, 1,120 people were behind bars in May.\n\n"
+        "Mariko Sato, who writes to prisoners from Kobe, told our delegate about the parcels. "
+        '"Half of them come back unopened," she said.'
+    )
+    assert _quotes(text) == {"Half of them come back unopened": "Mariko Sato"}

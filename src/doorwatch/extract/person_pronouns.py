@@ -122,6 +122,9 @@ _FRONTED_PP_RE = re.compile(
 _APPOSED_THEN_SUBJECT_RE = re.compile(rf",\s+(?:(?:{lx.HONORIFICS})\.?\s+)?")
 # a word of place right before a name ("in Zhodzina", "at Akrestsina"): no person is there
 _WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+$")
+# ("the human rights centre Viasna", "the exile channel Nexta": the kind of body, then its name)
+_BODY_KIND_BEFORE_RE = re.compile(rf"\b(?:{lx.ORG_ROLE_NOUNS})\s$")
+_BODY_KIND_REACH = 30  # (the longest kind of body, and the space after it)
 
 
 # the noun and colon after a label's first word ("Main points:")
@@ -401,6 +404,10 @@ class PersonPronouns:
             return False  # "near the Pushkinskaya metro station": a name of a place or thing
         if _WHERE_BEFORE_RE.search(self.masked, max(0, mention.start - 8), mention.start):
             return False  # "her brother is still in Zhodzina": where someone is, a place
+        if _BODY_KIND_BEFORE_RE.search(
+            self.masked, max(0, mention.start - _BODY_KIND_REACH), mention.start
+        ):
+            return False  # "the rights centre Viasna": a body, by its kind before its name
         if _LABEL_WORD_RE.match(self.masked, mention.end):
             return False  # "Main points:", "Key dates:": a label's first word, no one's name
         if self.masked.startswith(".", mention.end) and SENTENCE_OPEN_RE.search(
