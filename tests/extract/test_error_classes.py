@@ -17018,3 +17018,14 @@ def test_a_word_after_the_kind_of_body_it_names_is_no_one_a_pronoun_means() -> N
         '"Half of them come back unopened," she said.'
     )
     assert _quotes(text) == {"Half of them come back unopened": "Mariko Sato"}
+
+
+def test_an_ordinal_that_opens_a_line_is_no_name() -> None:
+    text = (
+        "CASE NOTES\n\n"
+        "First Deputy Foreign Minister Ihar Lutski spoke in Minsk. "
+        '"Nobody is held for politics," Lutski said.\n\n'
+        'Second margin note, beside the last paragraph: "Drop the statistics here."'
+    )
+    assert _quotes(text).get("Nobody is held for politics") == "Ihar Lutski"
+    assert "Second" not in _quotes(text).values()
