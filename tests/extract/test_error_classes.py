@@ -17029,3 +17029,15 @@ def test_an_ordinal_that_opens_a_line_is_no_name() -> None:
     )
     assert _quotes(text).get("Nobody is held for politics") == "Ihar Lutski"
     assert "Second" not in _quotes(text).values()
+
+
+def test_an_aside_between_the_one_described_and_the_verb_after_the_words() -> None:
+    text = (
+        '"The queue at the border grows every week," said one Polish customs officer '
+        "interviewed for this report.\n\n"
+        '"Nobody in Minsk is in a hurry," a Latvian banker who asked not to be named told us.'
+    )
+    assert _quotes(text) == {
+        "The queue at the border grows every week": "Polish customs officer",
+        "Nobody in Minsk is in a hurry": "Latvian banker",
+    }

@@ -48,6 +48,7 @@ MODULES = (
     "credit_lines",
     "dates",
     "pronoun_cues",
+    "aside_speakers",
     "initial_names",
     "subtitle_cues",
     "document_authors",

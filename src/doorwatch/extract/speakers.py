@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.aside_speakers import aside_described
 from doorwatch.extract.claim_fields import is_claim_label
 from doorwatch.extract.clause_subjects import (
     APPOSITIVE_TO_VERB_RE,
@@ -512,8 +513,10 @@ class Attributor:
         para = self.paras[quote.para]
         if not quote.unclosed:
             end = min(para.end, quote.close + 1 + _POST_WINDOW)
-            described = described_after(self.masked, quote.close + 1, end) or spokesperson_body(
-                self.masked, quote.close + 1, end, after=True
+            described = (
+                described_after(self.masked, quote.close + 1, end)
+                or spokesperson_body(self.masked, quote.close + 1, end, after=True)
+                or aside_described(self.masked, quote.close + 1, end)
             )
             if described is not None:
                 return described

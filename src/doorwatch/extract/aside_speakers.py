@@ -1,0 +1,39 @@
+"""Who speaks after a quotation when more stands between the one described and the verb: why
+they go unnamed ('"…," a Belarusian economist who asked not to be named told us') or how the
+writer reached them ('"…," said one diplomat interviewed for this brief').
+
+``doorwatch.extract.unnamed_speakers`` reads the plain shapes ('"…," a diplomat told us');
+these are tried only where those found no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract import lexicon as lx
+from doorwatch.extract.unnamed_speakers import SPEAKER_HEADS, as_described
+
+_VERBS = lx.SPEECH_VERBS
+_LEAD = r"[\s,;:–—-]*"
+_ARTICLE = r"(?:an?|one)\s+"
+# the one described: a head, with a few words before it ("Belarusian economist", "EU diplomat")
+_HEAD = rf"(?:[\w’'-]+\s+){{0,3}}?(?:{SPEAKER_HEADS})"
+# how the writer reached them ("interviewed for this brief", "contacted by phone")
+_REACHED = r"(?:interviewed|contacted|reached|consulted)\b"
+# why they go unnamed ("who asked not to be named", "who declined to give her name")
+_UNNAMED = r"who\s+(?:asked|declined|requested|did\s+not\s+want)\b[^,\"“”.]{1,60}?"
+_ASIDE_AFTER_RE = re.compile(
+    rf"{_LEAD}(?:(?:{_VERBS})\s+{_ARTICLE}(?P<who>{_HEAD})\s+{_REACHED}|"
+    rf"{_ARTICLE}(?P<first>{_HEAD})\s+(?:{_REACHED}[^,\"“”.]{{1,60}}?|{_UNNAMED})\s+"
+    rf"(?:{_VERBS})\b)"
+)
+
+
+def aside_described(masked: str, start: int, end: int) -> str | None:
+    """Return the description of an unnamed speaker told right after a quotation (``start``
+    is just past its closing mark) with an aside on how they were reached or why they go
+    unnamed, or None."""
+    found = _ASIDE_AFTER_RE.match(masked, start, end)
+    if found is None:
+        return None
+    return as_described(found.group("who") or found.group("first"))
