@@ -17041,3 +17041,18 @@ def test_an_aside_between_the_one_described_and_the_verb_after_the_words() -> No
         "The queue at the border grows every week": "Polish customs officer",
         "Nobody in Minsk is in a hurry": "Latvian banker",
     }
+
+
+def test_listings_of_described_groups_a_second_verb_after_a_freeze_and_a_reinstatement() -> None:
+    text = (
+        "Norway's sanctions on Belarus. In April 2022 the Government of Norway froze the assets "
+        "of Viktar Sheiman and several other Belarusian officials and banned exports of machine "
+        "tools to Belarus. On 9 May Norway listed 14 senior Belarusian police officers. In June "
+        "Washington reinstated blocking sanctions on the tractor maker MTZ."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {
+        ("imposed", "Viktar Sheiman"),
+        ("imposed", "machine tools"),
+        ("imposed", "senior Belarusian police officers"),
+        ("imposed", "MTZ"),
+    }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from doorwatch.extract import lexicon as lx
 from doorwatch.extract.sanction_shapes import SAID_OF, STOP, TARGET
 from doorwatch.extract.sentences import TITLE_STOP
 
@@ -45,6 +46,12 @@ ASSETS_FROZEN_RE = re.compile(
     r"(?:now\s+|also\s+|henceforth\s+)?(?P<verb>frozen|blocked)\b"
 )
 # "the freezing of assets of President Alexander Lukashenko": a freeze by its verb or noun
+# ("froze the assets of X and several other officials and banned exports of …": the second
+# measure's verb, with its own object, ends the freeze's targets)
+_AND_SECOND_VERB = (
+    rf"\s+and\s+(?:also\s+)?(?:{lx.alternation(lx.words('sanctions', 'second_verbs'))})"
+    r"(?:s|d|ed|ned|red)?\s"
+)
 FREEZE_RE = re.compile(
     # ("the freezing of assets of President Alexander Lukashenko")
     # ("1. Freezing of assets of …": a notice's numbered measure opens with its noun)
@@ -57,9 +64,9 @@ FREEZE_RE = re.compile(
     # ("the assets of the truck maker MAZ and of the chip company Integral": one list; not
     # "… and the prohibition of exports of certain goods", a second measure)
     r"(?P<target>(?:(?!\s+and\s+the\s+(?:prohibition|ban|freezing|suspension|embargo)\b)"
-    rf"(?:[^,.;:()—–\"“”]|{TITLE_STOP})){{1,120}}?)"
+    rf"(?!{_AND_SECOND_VERB})(?:[^,.;:()—–\"“”]|{TITLE_STOP})){{1,120}}?)"
     rf"(?=[,;]|(?!{TITLE_STOP})\.|\s+(?:in|on|since|after|as|over|under|for|from|by|while|"
-    rf"last|this|{SAID_OF})\b)"
+    rf"last|this|{SAID_OF})\b|{_AND_SECOND_VERB})"
 )
 # "Britain, which froze Lukashenko's assets in 2020": whose assets, by the possessive
 FROZE_OWN_RE = re.compile(

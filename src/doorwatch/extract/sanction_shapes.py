@@ -478,8 +478,8 @@ DESIGNATED_NAME_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){0,2}"
     # (not "The persons listed include judges"; "listed Belarusian defence manufacturers";
     # "listed some forty officials", "designated a number of individuals and entities")
-    rf"|(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*|dozens\s+of|a\s+(?:number|group)\s+of|(?:{lx.DEMONYM_WORDS})(?:\s+[a-z][\w-]*)?|(?!(?:include[sd]?|are|were|also)\b)[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:(?:more|other|further|senior|[A-Z][\w’'-]*)\s+)?"
+    rf"|(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*|dozens\s+of|a\s+(?:number|group)\s+of|(?:{lx.DEMONYM_WORDS})(?:\s+[a-z][\w-]*)?|(?!(?:include[sd]?|are|were|also|or|and)\b)[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:(?:[A-Z][\w’'-]*|(?!(?:and|or|of|in|on|the|to|for|with|from|as|at|by)\s)[a-z][\w-]*)\s+){0,3}"
     # ("listed the state airline in December 2021": a target described, named elsewhere)
     # ("The European Union listed the airline in December 2021")
     rf"(?:{LISTED_NOUNS})\b|the\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD})(?=\s+(?:in|on|since)\s))"
