@@ -17056,3 +17056,19 @@ def test_listings_of_described_groups_a_second_verb_after_a_freeze_and_a_reinsta
         ("imposed", "senior Belarusian police officers"),
         ("imposed", "MTZ"),
     }
+
+
+def test_a_labelled_row_dated_by_a_year_alone_or_by_a_period() -> None:
+    text = (
+        "Figures from the monitors.\n\n"
+        "| Indicator | Figure | Period |\n"
+        "|---|---|---|\n"
+        "| Political prisoners held | 1,204 | 30 Jun 2024 |\n"
+        "| Newly recognised as political prisoners | 412 | 2023 |\n"
+        "| Released through pardons | 118 | Jan 2024 - Jun 2024 |\n"
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1204),
+        ("prisoners_designated", 412),
+        ("prisoners_released", 118),
+    }

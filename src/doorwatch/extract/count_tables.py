@@ -135,17 +135,26 @@ def _labelled_row(text: str, cells: list[tuple[int, int]], anchor: dt.date | Non
     dated = [
         (a, b)
         for a, b in cells[1:]
-        if _DATE_CELL_RE.fullmatch(text, a, b) or _YEAR_CELL_RE.fullmatch(text, a, b)
+        if _DATE_CELL_RE.fullmatch(text, a, b)
+        or _YEAR_CELL_RE.fullmatch(text, a, b)
+        or _PERIOD_CELL_RE.fullmatch(text, a, b)
     ]
     counted = [(a, b) for a, b in cells[1:] if (a, b) not in dated and _DIGIT_RE.search(text, a, b)]
     if len(dated) != 1 or len(counted) != 1:
         return []
-    when = find_dates(text, dated[0][0], dated[0][1], anchor, later=False)
+    a, b = dated[0]
+    if (period := _PERIOD_CELL_RE.fullmatch(text, a, b)) is not None:
+        a, b = period.span("end")  # ("May 2020 - Dec 2025": a period's count, as at its end)
+    # ("| … | 509 | 2025 |": a year's whole, dated by the year alone)
+    when = text[a:b] if _YEAR_CELL_RE.fullmatch(text, a, b) else None
+    if when is None:
+        found_dates = find_dates(text, a, b, anchor, later=False)
+        when = found_dates[0][1] if found_dates else None
     found = _cell_counts(text, *counted[0])
-    if not when or len(found) != 1:
+    if when is None or len(found) != 1:
         return []
     value, qualifier, at, to = found[0]
-    return [Figure(measure, value, qualifier, when[0][1], at, to)]
+    return [Figure(measure, value, qualifier, when, at, to)]
 
 
 # a cell that is a year alone ("2022"), the date of a row that counts a year's whole
@@ -154,6 +163,10 @@ _YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d")
 _DATE_CELL_RE = re.compile(
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}},?)?\s+(?:19|20)\d\d|"
     r"(?:19|20)\d\d-\d\d(?:-\d\d)?"
+)
+# a cell that is a period and nothing more ("May 2020 - Dec 2025", "July 2024 – Dec 2025")
+_PERIOD_CELL_RE = re.compile(
+    rf"(?:{_DATE_CELL_RE.pattern}|(?:19|20)\d\d)\s*[-–—]\s*(?P<end>{_DATE_CELL_RE.pattern}|(?:19|20)\d\d)"
 )
 # a header cell that says its column counts, and nothing of what ("Count", "Number")
 _COUNT_HEADER_RE = re.compile(r"(?:[Cc]ount|[Nn]umber|[Tt]otal|[Ff]igure)s?")
