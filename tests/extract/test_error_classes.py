@@ -17072,3 +17072,14 @@ def test_a_labelled_row_dated_by_a_year_alone_or_by_a_period() -> None:
         ("prisoners_designated", 412),
         ("prisoners_released", 118),
     }
+
+
+def test_as_one_described_put_it_after_the_words() -> None:
+    text = (
+        '"We leave one cell and another fills," as a retired teacher put it.\n\n'
+        '"Nobody counts the ones who never signed," as one of the lawyers put it.'
+    )
+    assert _quotes(text) == {
+        "We leave one cell and another fills": "retired teacher",
+        "Nobody counts the ones who never signed": "one of the lawyers",
+    }

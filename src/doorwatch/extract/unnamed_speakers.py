@@ -112,11 +112,11 @@ _LEAD = " ,;:–—-"
 def _after_quotation(who: str, end: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Return the two shapes in which ``who`` speaks right after a closing mark: the verb
     first ('," said a senior EU diplomat', ending where ``end`` says) and ``who`` first
-    ('," a senior EU diplomat told reporters')."""
+    ('," a senior EU diplomat told reporters', '," as one analyst put it')."""
     lead = rf"[\s{_LEAD[1:]}]*"
     return (
         re.compile(rf"{lead}(?:{_VERBS})\s+{_ARTICLE}{who}{end}"),
-        re.compile(rf"{lead}{_ARTICLE}{who}\s+(?:{_VERBS})\b"),
+        re.compile(rf"{lead}(?:as\s+)?{_ARTICLE}{who}\s+(?:{_VERBS})\b"),
     )
 
 
@@ -296,6 +296,9 @@ def _verb_leads_in(masked: str, start: int, end: int) -> bool:
     )
 
 
+_VERB_WORDS_OR_AS = _VERB_WORDS | {"as"}  # ('," as one analyst put it')
+
+
 def _opens_description(masked: str, start: int, end: int) -> bool:
     """Return True when the words after a closing mark open with an article or with a speech
     verb and an article ('," said a …', '," one …'): the plain test before the patterns."""
@@ -304,7 +307,7 @@ def _opens_description(masked: str, start: int, end: int) -> bool:
         return False
     if words[0] in _ARTICLES:
         return True
-    return len(words) > 1 and words[0] in _VERB_WORDS and words[1] in _ARTICLES
+    return len(words) > 1 and words[0] in _VERB_WORDS_OR_AS and words[1] in _ARTICLES
 
 
 # where a description tells a gathering the person was at, not where they work
