@@ -17083,3 +17083,14 @@ def test_as_one_described_put_it_after_the_words() -> None:
         "We leave one cell and another fills": "retired teacher",
         "Nobody counts the ones who never signed": "one of the lawyers",
     }
+
+
+def test_a_witness_testimony_and_a_piece_posted_by_someone() -> None:
+    text = (
+        "The file holds the testimony of Danuta Wilk, a border guard in Podlasie: "
+        '"We were given an hour to prepare beds for thirty people."\n\n'
+        'A reminder posted by the coach, Ilse Brandt: "Quote the source, then the number."'
+    )
+    quotes = _quotes(text)
+    assert quotes["We were given an hour to prepare beds for thirty people."] == "Danuta Wilk"
+    assert quotes.get("Quote the source, then the number.") != "reminder"

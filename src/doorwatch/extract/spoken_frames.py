@@ -36,7 +36,9 @@ _INTRODUCING = sorted(
 # "as saying". The stretch holds no clause end and no other quotation.
 _FRAME_RE = re.compile(
     rf"\b(?P<verb>{lx.alternation(_INTRODUCING)}|(?:{lx.PARTICIPLES}))\b"
-    r"(?:[^.!?;:\"“”‘’\n]{0,70}?)?"
+    # (not "A reminder posted by X:": a piece, its author after "by", no frame of its subject;
+    # "was told by a contact that": whoever told, unnamed, is the frame's)
+    r"(?:(?<=told)|(?!\s+by\s))(?:[^.!?;:\"“”‘’\n]{0,70}?)?"
     # ("stated that the Union "…"": the words go on the clause that "that" opens)
     r"(?:\s*[:,]|\s+that(?:\s+(?!that\b)[\w’'-]+){0,3}|\s+as\s+saying(?:\s+that)?)\s*$"
     # ("described the result with some pride: …": a verb that characterises introduces
