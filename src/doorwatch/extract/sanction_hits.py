@@ -310,6 +310,50 @@ _AUTOMATON = _build_automaton(frozenset(HIT_WORDS))
 _RELIEF = ("relief for ", "relief to ", "relaxation for ")
 
 
+# The groups of words each found by plain look-up, with the windows they open, in the order
+# measure_hits tries them among the groups found otherwise (the order of hits at one position)
+_THREAT_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+    (THREAT_WORDS, THREAT_WINDOWS),
+    (PERMIT_WORDS, PERMIT_WINDOWS),
+)
+_REFERRING_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+    (ONES_WORDS, ONES_WINDOWS),
+    (("delist",), DELIST_WINDOWS),
+    (ENTRY_DELETED_WORDS, ENTRY_DELETED_WINDOWS),
+    (HIT_BY_WORDS, HIT_BY_WINDOWS),
+    (FUNDS_WORDS, FUNDS_WINDOWS),
+)
+_NAMED_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+    (REGULATIONS_WORDS, REGULATIONS_WINDOWS),
+    (SWIFT_WORDS, SWIFT_WINDOWS),
+    *WORD_GROUPS,
+    (NOUN_RELIEF_WORDS, NOUN_RELIEF_WINDOWS),
+    (MEASURE_TARGETS_WORDS, MEASURE_TARGETS_WINDOWS),
+    (LISTING_WORDS, LISTING_WINDOWS),
+    (APPLY_WORDS, APPLY_WINDOWS),
+    (LISTED_WORDS, LISTED_WINDOWS),
+    (ALIGNED_WORDS, ALIGNED_WINDOWS),
+    (IMPOSED_ON_WORDS, IMPOSED_ON_WINDOWS),
+    (OF_POWER_WORDS, OF_POWER_WINDOWS),
+    (COVERING_WORDS, COVERING_WINDOWS),
+    (ROW_LABEL_WORDS, ROW_WINDOWS),
+    (AIRSPACE_WORDS, AIRSPACE_WINDOWS),
+)
+_DESIGNATING_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+    (TRANSIT_WORDS, TRANSIT_WINDOWS),
+    (DESIGNATION_WORDS, DESIGNATED_WINDOWS),
+    (BLOCKING_WORDS, BLOCKING_WINDOWS),
+    (SUSPENDED_WORDS, SUSPENDED_WINDOWS),
+)
+
+
+def _found(
+    hits: WordHits, groups: tuple[tuple[tuple[str, ...], Windows], ...]
+) -> list[tuple[list[int], Windows]]:
+    """Return where each group's words stand, with the group's windows, in the groups' order."""
+    return [(hits.find_all(words), windows) for words, windows in groups]
+
+
 def measure_hits(masked: str, headings: str) -> tuple[bool, tuple[tuple[list[int], Windows], ...]]:
     """Return whether ``masked`` (quotations blanked) is a plain text, one that never says
     "sanctions" and whose ``headings`` do not either, and where its shapes are tried: each
@@ -376,8 +420,7 @@ def measure_hits(masked: str, headings: str) -> tuple[bool, tuple[tuple[list[int
         banned, widened = ban_hits(masked)
         groups = (
             (topic + measures, TOPIC_WINDOWS),
-            (hits.find_all(THREAT_WORDS), THREAT_WINDOWS),
-            (hits.find_all(PERMIT_WORDS), PERMIT_WINDOWS),
+            *_found(hits, _THREAT_GROUPS),
             (bans + banned + hits.find_all(BAN_WORDS), BAN_WINDOWS),
             (
                 # ("extended its asset freeze to a further group of …")
@@ -395,32 +438,12 @@ def measure_hits(masked: str, headings: str) -> tuple[bool, tuple[tuple[list[int
                 ],
                 THEM_WINDOWS,
             ),
-            (hits.find_all(ONES_WORDS), ONES_WINDOWS),
-            (hits.find_all(("delist",)), DELIST_WINDOWS),
-            (hits.find_all(ENTRY_DELETED_WORDS), ENTRY_DELETED_WINDOWS),
-            (hits.find_all(HIT_BY_WORDS), HIT_BY_WINDOWS),
-            (hits.find_all(FUNDS_WORDS), FUNDS_WINDOWS),
+            *_found(hits, _REFERRING_GROUPS),
             (on_list_hits(masked, hits), ON_LIST_WINDOWS),
             (added_to_list_hits(masked, hits), ADDED_TO_LIST_WINDOWS),
-            (hits.find_all(REGULATIONS_WORDS), REGULATIONS_WINDOWS),
-            (hits.find_all(SWIFT_WORDS), SWIFT_WINDOWS),
-            *[(hits.find_all(words), windows) for words, windows in WORD_GROUPS],
-            (hits.find_all(NOUN_RELIEF_WORDS), NOUN_RELIEF_WINDOWS),
-            (hits.find_all(MEASURE_TARGETS_WORDS), MEASURE_TARGETS_WINDOWS),
-            (hits.find_all(LISTING_WORDS), LISTING_WINDOWS),
-            (hits.find_all(APPLY_WORDS), APPLY_WINDOWS),
-            (hits.find_all(LISTED_WORDS), LISTED_WINDOWS),
-            (hits.find_all(ALIGNED_WORDS), ALIGNED_WINDOWS),
-            (hits.find_all(IMPOSED_ON_WORDS), IMPOSED_ON_WINDOWS),
-            (hits.find_all(OF_POWER_WORDS), OF_POWER_WINDOWS),
-            (hits.find_all(COVERING_WORDS), COVERING_WINDOWS),
-            (hits.find_all(ROW_LABEL_WORDS), ROW_WINDOWS),
-            (hits.find_all(AIRSPACE_WORDS), AIRSPACE_WINDOWS),
+            *_found(hits, _NAMED_GROUPS),
             (appositives, BANNED_SINCE_WINDOWS),
-            (hits.find_all(TRANSIT_WORDS), TRANSIT_WINDOWS),
-            (hits.find_all(DESIGNATION_WORDS), DESIGNATED_WINDOWS),
-            (hits.find_all(BLOCKING_WORDS), BLOCKING_WINDOWS),
-            (hits.find_all(SUSPENDED_WORDS), SUSPENDED_WINDOWS),
+            *_found(hits, _DESIGNATING_GROUPS),
             (reliefs, RELIEF_WINDOWS),
         )
     return plain, groups
