@@ -17094,3 +17094,11 @@ def test_a_witness_testimony_and_a_piece_posted_by_someone() -> None:
     quotes = _quotes(text)
     assert quotes["We were given an hour to prepare beds for thirty people."] == "Danuta Wilk"
     assert quotes.get("Quote the source, then the number.") != "reminder"
+
+
+def test_the_one_an_outlet_quoted_as_saying_the_words() -> None:
+    text = (
+        "Reuters quoted a senior Latvian diplomat as saying the exchange was "
+        '"a first step, not a thaw".'
+    )
+    assert _quotes(text) == {"a first step, not a thaw": "senior Latvian diplomat"}

@@ -1,6 +1,7 @@
-"""Who speaks after a quotation when more stands between the one described and the verb: why
-they go unnamed ('"…," a Belarusian economist who asked not to be named told us') or how the
-writer reached them ('"…," said one diplomat interviewed for this brief').
+"""Who speaks when more stands between the one described and the words: why they go unnamed
+('"…," a Belarusian economist who asked not to be named told us'), how the writer reached
+them ('"…," said one diplomat interviewed for this brief'), or the outlet that quoted them
+('Reuters quoted a senior diplomat as saying the deal was "a first step"').
 
 ``doorwatch.extract.unnamed_speakers`` reads the plain shapes ('"…," a diplomat told us');
 these are tried only where those found no one.
@@ -27,6 +28,23 @@ _ASIDE_AFTER_RE = re.compile(
     rf"{_ARTICLE}(?P<first>{_HEAD})\s+(?:{_REACHED}[^,\"“”.]{{1,60}}?|{_UNNAMED})\s+"
     rf"(?:{_VERBS})\b)"
 )
+
+
+# 'Reuters quoted a senior diplomat as saying the deal was "a first step"': the one an outlet
+# quoted, described, not the outlet
+_QUOTED_AS_RE = re.compile(
+    rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+{_ARTICLE}(?P<who>{_HEAD})\s+"
+    r"(?:as\s+)?(?:saying|telling|stating|writing)\b[^.!?\"“”]{0,160}$"
+)
+
+
+def quoted_described(masked: str, start: int, end: int) -> str | None:
+    """Return the description of the one an outlet or a body quoted as saying the words that
+    open at ``end`` (``start`` is their sentence's start), or None."""
+    if masked.find(" as ", start, end) < 0 and masked.find("saying", start, end) < 0:
+        return None  # (the plain test first: most sentences quote no one so)
+    found = _QUOTED_AS_RE.search(masked, start, end)
+    return as_described(found.group("who")) if found is not None else None
 
 
 def aside_described(masked: str, start: int, end: int) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.aside_speakers import aside_described
+from doorwatch.extract.aside_speakers import aside_described, quoted_described
 from doorwatch.extract.claim_fields import is_claim_label
 from doorwatch.extract.clause_subjects import (
     APPOSITIVE_TO_VERB_RE,
@@ -543,7 +543,9 @@ class Attributor:
             # 'The Foreign Office welcomed the releases. A spokesperson said: "…"' (the body
             # named before the spokesperson, not the outlet they told)
             return self.resolver.institution(told)
-        described = described_before(self.masked, before, quote.open)
+        described = described_before(self.masked, before, quote.open) or quoted_described(
+            self.masked, self.index.span(quote.open)[0], quote.open
+        )
         previous = self.paras[quote.para - 1] if quote.para > 0 else None
         if (
             described is None
