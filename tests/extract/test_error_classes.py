@@ -17102,3 +17102,17 @@ def test_the_one_an_outlet_quoted_as_saying_the_words() -> None:
         '"a first step, not a thaw".'
     )
     assert _quotes(text) == {"a first step, not a thaw": "senior Latvian diplomat"}
+
+
+def test_where_the_one_named_lives_before_who_and_a_translation_before_a_credit() -> None:
+    text = (
+        "The weekly interviews the exiled lawyer Yauhen Marozau, now living in Suwalki, who "
+        'urges the Council to "list every judge who signs these sentences".\n\n'
+        "WORDS OF THE WEEK\n"
+        "„Nie zapomnimy.” [We will not forget.]\n"
+        "— Halina Szustak, head of a teachers' union in Lida"
+    )
+    assert _quotes(text) == {
+        "list every judge who signs these sentences": "Yauhen Marozau",
+        "Nie zapomnimy.": "Halina Szustak",
+    }

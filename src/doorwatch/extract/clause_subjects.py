@@ -24,6 +24,10 @@ from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
 
 # A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
 # verb coordinated with the sentence's first ("…, but says", "… and added")
+# where someone lives or works, set off after their name ("now living in", "based in")
+_LIVES_IN_RE = re.compile(
+    r",\s+(?:now\s+)?(?:living|based|working|settled|exiled)\s+(?:in|near)\s+$"
+)
 _WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
 # the relative pronoun right before a verb ("quotes a lawyer who advises families")
 _RELATIVE_END_RE = re.compile(r"\s(?:who|whom)\s+$")
@@ -105,6 +109,12 @@ def clause_subject(
         for i in range(len(cands) - 1, -1, -1):
             m = cands[i]
             if m.end > at:
+                continue
+            if m.kind in ("bare", "place") and _LIVES_IN_RE.search(
+                masked, max(0, m.start - 30), m.start
+            ):
+                # ("X, now living in Białystok, who calls …": where the one named lives)
+                at = masked.rfind(",", 0, m.start)
                 continue
             between = masked[m.end : at].strip()
             if i > 0 and not between and caller_place(masked, cands[i - 1], m):

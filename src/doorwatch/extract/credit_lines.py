@@ -33,6 +33,8 @@ _SIGNED_RE = re.compile(
 # a given name and a family name's initial ("Lina K.", "Aksana Y."): no run of names the
 # mentions read takes the initial as a surname
 _INITIAL_NAME_RE = re.compile(r"[A-Z][a-zß-öø-ÿĀ-ž’'-]+[ \t][A-Z]\.")
+# a translation in brackets after the words, before the credit's line
+_GLOSS_RE = re.compile(r"[ \t]*\[[^\]\n]{1,200}\][ \t]*(?=\n)")
 _LINE_BREAKS = 2  # a credit may stand on the next line, or after one blank line
 _INDENT_RE = re.compile(r"[ \t]{1,40}(?=[—–-])")
 
@@ -56,6 +58,9 @@ def credited(masked: str, mentions: Mentions, begin: int) -> Credit | None:
         ]
         if named:
             return Credit(named[0])
+    gloss = _GLOSS_RE.match(masked, begin)
+    if gloss is not None:
+        begin = gloss.end()  # ('„Nie zostawimy go.” [We will not leave him.]': its translation)
     at = begin
     while at < begin + _LINE_BREAKS and masked.startswith("\n", at):
         at += 1

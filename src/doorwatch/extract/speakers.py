@@ -205,7 +205,7 @@ _FAR_APPOSITIVE_RE = re.compile(
 )
 # '"Sanctions relief without releases is surrender." — Pavel Latushka, Vilnius, 3 March': a
 # digest's quotation credited after a dash (see credit_lines)
-_CREDIT_OPENINGS = (" —", " –", "—", "–", "\n", " (")  # (the plain test before credit_lines')
+_CREDIT_OPENINGS = (" —", " –", "—", "–", "\n", " (", " [")  # (the plain test before credit_lines')
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 
