@@ -17116,3 +17116,15 @@ def test_where_the_one_named_lives_before_who_and_a_translation_before_a_credit(
         "list every judge who signs these sentences": "Yauhen Marozau",
         "Nie zapomnimy.": "Halina Szustak",
     }
+
+
+def test_quoting_someone_after_a_comma_and_quoted_as_warning() -> None:
+    text = (
+        "Novy Chas tied the pardon to the envoy's visit, quoting the sociologist Andrei Vardamatski: "
+        '"The bargaining has only begun."\n\n'
+        'The digest quotes a senior diplomat as warning that "nothing is settled yet".'
+    )
+    assert _quotes(text) == {
+        "The bargaining has only begun.": "Andrei Vardamatski",
+        "nothing is settled yet": "senior diplomat",
+    }

@@ -34,14 +34,14 @@ _ASIDE_AFTER_RE = re.compile(
 # quoted, described, not the outlet
 _QUOTED_AS_RE = re.compile(
     rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+{_ARTICLE}(?P<who>{_HEAD})\s+"
-    r"(?:as\s+)?(?:saying|telling|stating|writing)\b[^.!?\"“”]{0,160}$"
+    rf"(?:as\s+)?(?:{lx.PARTICIPLES})\b[^.!?\"“”]{{0,160}}$"
 )
 
 
 def quoted_described(masked: str, start: int, end: int) -> str | None:
     """Return the description of the one an outlet or a body quoted as saying the words that
     open at ``end`` (``start`` is their sentence's start), or None."""
-    if masked.find(" as ", start, end) < 0 and masked.find("saying", start, end) < 0:
+    if masked.find("quot", start, end) < 0 and masked.find("cit", start, end) < 0:
         return None  # (the plain test first: most sentences quote no one so)
     found = _QUOTED_AS_RE.search(masked, start, end)
     return as_described(found.group("who")) if found is not None else None

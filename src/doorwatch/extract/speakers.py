@@ -155,7 +155,9 @@ _INVERTED_RE = re.compile(
 _CITING = r"(?:quotes|quoted|quoting|cites|cited|citing)"
 _CITES_RE = re.compile(
     # (not "X was quoted in the appeal:", "X, quoted by the Review:": X, quoted)
-    rf"\b(?<!was\s)(?<!were\s)(?<!is\s)(?<!been\s)(?<!,\s)(?:{_CITING},?|(?:{PIECES})\s+by)\s+"
+    # (", quoting X:" is the subject's act, no passive)
+    rf"\b(?:(?<!was\s)(?<!were\s)(?<!is\s)(?<!been\s)(?<!,\s)(?:{_CITING},?|(?:{PIECES})\s+by)"
+    r"|(?<=,\s)(?:quoting|citing))\s+"
     r"(?=(?:[^.;:\"“”\[]|\[[^\]\n]{0,120}\]){1,160}:\s*$)"
 )
 _AS_SAYING = ("saying", "telling", "stating", "writing")  # (looked for first, as plain text)
