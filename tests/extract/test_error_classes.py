@@ -17128,3 +17128,14 @@ def test_quoting_someone_after_a_comma_and_quoted_as_warning() -> None:
         "The bargaining has only begun.": "Andrei Vardamatski",
         "nothing is settled yet": "senior diplomat",
     }
+
+
+def test_how_hard_a_measure_bites_is_no_part_of_its_target() -> None:
+    text = (
+        "Sanctions news. Canada imposed sanctions on Belarusian timber exports more tightly. "
+        "Norway imposed sanctions on Belarusian steel imports more strictly than before."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {
+        "Belarusian timber exports",
+        "Belarusian steel imports",
+    }

@@ -919,7 +919,9 @@ _DOING_RE = re.compile(
 # ("a prohibition on imports of Belarusian potash of its own": whose the measure is)
 _TARGET_TAIL_RE = re.compile(
     r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)$|"
-    r"\s+of\s+(?:its|their)\s+own$"
+    r"\s+of\s+(?:its|their)\s+own$|"
+    # ("to target Belarusian timber exports more tightly": how hard, not what)
+    r"\s+(?:more|most|even|much|as)\s+[a-z]{3,}ly(?:\s+than\s+(?:before|ever|now))?$"
 )
 
 
@@ -927,7 +929,8 @@ def without_tail(raw: str, gerund: bool) -> str:
     """Return the target ``raw`` without what follows it and is no part of whom the measure is
     on: the next clause after a gerund's target ("easing sanctions on the fertiliser sector and
     raising hopes", when ``gerund``), what the target may not do ("on Belarusian carriers flying
-    into EU airspace"), how many of them ("of all kinds") and a relative's pronoun."""
+    into EU airspace"), how many of them ("of all kinds"), how hard ("more tightly") and a
+    relative's pronoun."""
     if gerund:
         raw = _NEXT_GERUND_RE.split(raw, 1)[0]
     return _TARGET_TAIL_RE.sub("", _DOING_RE.split(raw, 1)[0])
