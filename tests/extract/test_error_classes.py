@@ -17139,3 +17139,11 @@ def test_how_hard_a_measure_bites_is_no_part_of_its_target() -> None:
         "Belarusian timber exports",
         "Belarusian steel imports",
     }
+
+
+def test_a_count_another_outlet_gave_in_quotation_marks() -> None:
+    text = (
+        'Press review. The wire service wrote that "more than 1,180" political prisoners '
+        'remain behind bars. A weekly reported "about 1,200" on Monday.'
+    )
+    assert _figures(text) == {("political_prisoners_held", 1180)}

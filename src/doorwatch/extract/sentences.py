@@ -39,14 +39,24 @@ def blank_word_marks(text: str) -> str:
 def blank_term_marks(text: str) -> str:
     """Return ``text`` with the quotation marks around "political prisoners" blanked to spaces
     (same length): a term the writer distances themselves from ("1,473 'political
-    prisoners'", "so-called “political prisoners”") still names who is counted."""
-    if "prisoner" not in text or _TERM_CLOSED_RE.search(text) is None:
+    prisoners'", "so-called “political prisoners”") still names who is counted; and so are
+    those around a count another outlet gave ('"over 1,250" political prisoners')."""
+    if "prisoner" not in text:
         return text
-    return _TERM_MARKS_RE.sub(lambda m: f" {m.group('term')} ", text)
+    if _TERM_CLOSED_RE.search(text) is not None:
+        text = _TERM_MARKS_RE.sub(lambda m: f" {m.group('term')} ", text)
+    if _QUOTED_COUNT_RE.search(text) is not None:
+        text = _QUOTED_COUNT_RE.sub(lambda m: f" {m.group('count')} ", text)
+    return text
 
 
 # ("'political prisoners'", "‘political prisoners’": the term between its marks)
 _TERM_MARKS_RE = re.compile(r"[\'‘\"“](?P<term>[Pp]olitical[\s-]+prisoners?)[\'’\"”](?![\w’'])")
+# ('"over 1,250" political prisoners': a count in another's words, a noun after it)
+_QUOTED_COUNT_RE = re.compile(
+    r"[\"“](?P<count>(?:[a-z]+\s+){0,2}\d[\d,]*)[\"”]"
+    r"(?=\s+(?:political|prisoners?|people|persons|detainees|inmates)\b)"
+)
 # (the term and its closing mark, looked for first by the term's own letters: most texts that
 # say "political prisoners" do not set the term off)
 _TERM_CLOSED_RE = re.compile(r"olitical[\s-]+prisoners?[\'’\"”]")
