@@ -17147,3 +17147,11 @@ def test_a_count_another_outlet_gave_in_quotation_marks() -> None:
         'remain behind bars. A weekly reported "about 1,200" on Monday.'
     )
     assert _figures(text) == {("political_prisoners_held", 1180)}
+
+
+def test_a_verb_before_under_is_no_second_target() -> None:
+    text = (
+        "Letters. Naftan had been shut out of the EU market since June 2021 and placed under "
+        "British sanctions in March 2022."
+    )
+    assert all(target != "placed" for _, target, _ in _sanctions(text))

@@ -39,7 +39,9 @@ _SECOND_RE = re.compile(
     r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4}"
     # ("… since August 2023 and potash under US sanctions since August 2021": a common noun
     # only with its own measure told)
-    r"|(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?=\s+under\s))(?:\s*\([^()]{1,20}\))?"
+    # (not "… since June 2021 and placed under American sanctions": a verb, the first's again)
+    r"|(?:[A-Z][\w-]*\s+)?(?![a-z]+ed\b|(?:put|kept|brought|came|fell|been|be)\b)[a-z][\w-]*"
+    r"(?=\s+under\s))(?:\s*\([^()]{1,20}\))?"
     # ("and Belaruskali, the state potash producer, since August 2021": what it is, between
     # commas)
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60},)?"
