@@ -17155,3 +17155,11 @@ def test_a_verb_before_under_is_no_second_target() -> None:
         "British sanctions in March 2022."
     )
     assert all(target != "placed" for _, target, _ in _sanctions(text))
+
+
+def test_a_measure_named_by_whose_target_it_is_in_the_active() -> None:
+    text = (
+        "Letters. Ottawa eased Naftan's sanctions in May and has now lifted them altogether. "
+        "Brussels extended the EU's sanctions in February."
+    )
+    assert {(a, t) for a, t, _ in _sanctions(text)} == {("eased", "Naftan"), ("lifted", "Naftan")}

@@ -103,6 +103,13 @@ NAMED_LISTING_RE = re.compile(
 POSSESSIVE_ADJUNCT_RE = re.compile(
     r"\b(?P<power>[A-Z][\w.]*)[’']s\s+(?P<target>[a-z][\w-]*)\s+(?P<verb>sanctions|ban|embargo|restrictions)\b"
 )
+# "Washington eased Belavia's sanctions in September": a measure named by whose target it is,
+# in the active (a power's own is no target: find_sanctions)
+OWNED_ACTIVE_RE = re.compile(
+    rf"\b{VERB}\s+(?:the\s+)?(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})[’']s\s+"
+    r"(?:(?:remaining|last|own|American|U\.S\.|US|EU|European|British|UK|Canadian|Swiss)\s+)?"
+    r"(?:sanctions|restrictions|penalties)\b"
+)
 # "its potash ban, introduced in 2021, remains in force", "the EU's potash embargo": a ban
 # named by its target (a ban's kind there, "travel ban", "export ban", or a power's name or
 # adjective, "the EU ban", is no target; "a potash ban" is mostly one proposed or talked of)

@@ -19,6 +19,7 @@ from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_REMAIN_RE,
     NAMED_LISTING_RE,
     NOMINAL_ADJUNCT_RE,
+    OWNED_ACTIVE_RE,
     POSSESSIVE_ADJUNCT_RE,
     adjunct_before,
 )
@@ -364,6 +365,7 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (ON_LIST_RE, -90, 80, ("list", "List")),
     (POSSESSIVE_ADJUNCT_RE, -40, 12, ("'s ", "’s ")),
     (OWN_PASSIVE_RE, -60, 60, ("'s ", "’s ")),
+    (OWNED_ACTIVE_RE, -60, 12, ("'s ", "’s ")),
     (REMOVAL_FROM_LIST_RE, -120, 60, ("removal of", "delisting of")),
     (SANCTIONS_VERB_RE, -40, 120, (" sanctions the ",)),
     (ADJUNCT_REMAIN_RE, -40, 30, (" remain", " stay")),

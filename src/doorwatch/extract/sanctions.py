@@ -27,6 +27,7 @@ from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_REMAIN_RE,
     MEASURE_ADJECTIVES,
     NOMINAL_ADJUNCT_RE,
+    OWNED_ACTIVE_RE,
     POSSESSIVE_ADJUNCT_RE,
 )
 from doorwatch.extract.ban_shapes import (
@@ -499,7 +500,7 @@ def find_sanctions(
                     or raw[0].isdigit()
                 ):
                     continue  # "EU sanctions", "new sanctions": whose or what kind, not on what
-                if pattern is OWN_PASSIVE_RE and (
+                if (pattern is OWN_PASSIVE_RE or pattern is OWNED_ACTIVE_RE) and (
                     power_of(raw) is not None or fill_power(raw) is not None
                 ):
                     continue  # "the EU's sanctions were extended": whose, not on what
