@@ -45,7 +45,7 @@ def blank_term_marks(text: str) -> str:
         return text
     if _TERM_CLOSED_RE.search(text) is not None:
         text = _TERM_MARKS_RE.sub(lambda m: f" {m.group('term')} ", text)
-    if _QUOTED_COUNT_RE.search(text) is not None:
+    if any(needle in text for needle in _QUOTED_COUNT_NEEDLES):
         text = _QUOTED_COUNT_RE.sub(lambda m: f" {m.group('count')} ", text)
     return text
 
@@ -53,10 +53,13 @@ def blank_term_marks(text: str) -> str:
 # ("'political prisoners'", "‘political prisoners’": the term between its marks)
 _TERM_MARKS_RE = re.compile(r"[\'‘\"“](?P<term>[Pp]olitical[\s-]+prisoners?)[\'’\"”](?![\w’'])")
 # ('"over 1,250" political prisoners': a count in another's words, a noun after it)
+_COUNTED_AFTER_QUOTE = ("political", "prisoner", "people", "persons", "detainees", "inmates")
 _QUOTED_COUNT_RE = re.compile(
     r"[\"“](?P<count>(?:[a-z]+\s+){0,2}\d[\d,]*)[\"”]"
-    r"(?=\s+(?:political|prisoners?|people|persons|detainees|inmates)\b)"
+    rf"(?=\s+(?:{'|'.join(_COUNTED_AFTER_QUOTE)})s?\b)"
 )
+# (the plain test before the pattern: a closing mark, a space and a counted noun)
+_QUOTED_COUNT_NEEDLES = tuple(f"{mark} {word}" for mark in '"”' for word in _COUNTED_AFTER_QUOTE)
 # (the term and its closing mark, looked for first by the term's own letters: most texts that
 # say "political prisoners" do not set the term off)
 _TERM_CLOSED_RE = re.compile(r"olitical[\s-]+prisoners?[\'’\"”]")
