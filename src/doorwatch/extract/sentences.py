@@ -45,9 +45,22 @@ def blank_term_marks(text: str) -> str:
         return text
     if _TERM_CLOSED_RE.search(text) is not None:
         text = _TERM_MARKS_RE.sub(lambda m: f" {m.group('term')} ", text)
-    if any(needle in text for needle in _QUOTED_COUNT_NEEDLES):
+    if _digit_before_mark(text):
         text = _QUOTED_COUNT_RE.sub(lambda m: f" {m.group('count')} ", text)
     return text
+
+
+def _digit_before_mark(text: str) -> bool:
+    """Return True when a closing quotation mark stands right after a digit in ``text``."""
+    # (a walk over the marks: a text holds a few dozen, and a pattern would read every
+    # character)
+    for mark in _CLOSING_MARKS:
+        at = text.find(mark, 1)
+        while at >= 0:
+            if text[at - 1].isdigit():
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 # ("'political prisoners'", "‘political prisoners’": the term between its marks)
@@ -58,8 +71,7 @@ _QUOTED_COUNT_RE = re.compile(
     r"[\"“](?P<count>(?:[a-z]+\s+){0,2}\d[\d,]*)[\"”]"
     rf"(?=\s+(?:{'|'.join(_COUNTED_AFTER_QUOTE)})s?\b)"
 )
-# (the plain test before the pattern: a closing mark, a space and a counted noun)
-_QUOTED_COUNT_NEEDLES = tuple(f"{mark} {word}" for mark in '"”' for word in _COUNTED_AFTER_QUOTE)
+_CLOSING_MARKS = ('"', "”")
 # (the term and its closing mark, looked for first by the term's own letters: most texts that
 # say "political prisoners" do not set the term off)
 _TERM_CLOSED_RE = re.compile(r"olitical[\s-]+prisoners?[\'’\"”]")
