@@ -30,10 +30,12 @@ _ASIDE_AFTER_RE = re.compile(
 )
 
 
+# the verbs by which an outlet or a body gives another's words ("quoted", "citing")
+CITING = r"(?:quotes|quoted|quoting|cites|cited|citing)"
 # 'Reuters quoted a senior diplomat as saying the deal was "a first step"': the one an outlet
 # quoted, described, not the outlet
 _QUOTED_AS_RE = re.compile(
-    rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+{_ARTICLE}(?P<who>{_HEAD})\s+"
+    rf"\b{CITING}\s+{_ARTICLE}(?P<who>{_HEAD})\s+"
     rf"(?:as\s+)?(?:{lx.PARTICIPLES})\b[^.!?\"“”]{{0,160}}$"
 )
 

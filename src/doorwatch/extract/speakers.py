@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.aside_speakers import aside_described, quoted_described
+from doorwatch.extract.aside_speakers import CITING, aside_described, quoted_described
 from doorwatch.extract.claim_fields import is_claim_label
 from doorwatch.extract.clause_subjects import (
     APPOSITIVE_TO_VERB_RE,
@@ -152,11 +152,10 @@ _IN_WORDS_RE = re.compile(
 _INVERTED_RE = re.compile(
     r"\s+(?:our|the|their|its|his|her)\s+[^,.;:\"“”]{2,60},\s+[^,.;:\"“”]{2,60}:\s*"
 )
-_CITING = r"(?:quotes|quoted|quoting|cites|cited|citing)"
 _CITES_RE = re.compile(
     # (not "X was quoted in the appeal:", "X, quoted by the Review:": X, quoted)
     # (", quoting X:" is the subject's act, no passive)
-    rf"\b(?:(?<!was\s)(?<!were\s)(?<!is\s)(?<!been\s)(?<!,\s)(?:{_CITING},?|(?:{PIECES})\s+by)"
+    rf"\b(?:(?<!was\s)(?<!were\s)(?<!is\s)(?<!been\s)(?<!,\s)(?:{CITING},?|(?:{PIECES})\s+by)"
     r"|(?<=,\s)(?:quoting|citing))\s+"
     r"(?=(?:[^.;:\"“”\[]|\[[^\]\n]{0,120}\]){1,160}:\s*$)"
 )
@@ -164,7 +163,7 @@ _AS_SAYING = ("saying", "telling", "stating", "writing")  # (looked for first, a
 _QUOTED_AS_RE = re.compile(
     # (not "X was quoted by the press service as saying": X is quoted)
     # ("State TV quoted Lukashenko after the call saying, …": "as" may be left out)
-    rf"\b{_CITING}\s+(?!by\b)(?P<who>[^.;:\"“”]{{1,80}}?)\s+(?:as\s+)?"
+    rf"\b{CITING}\s+(?!by\b)(?P<who>[^.;:\"“”]{{1,80}}?)\s+(?:as\s+)?"
     rf"(?:{'|'.join(_AS_SAYING)})"
 )
 _SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
