@@ -17163,3 +17163,55 @@ def test_a_measure_named_by_whose_target_it_is_in_the_active() -> None:
         "Brussels extended the EU's sanctions in February."
     )
     assert {(a, t) for a, t, _ in _sanctions(text)} == {("eased", "Naftan"), ("lifted", "Naftan")}
+
+
+def test_a_labelled_entry_whose_steps_are_sentences_or_joined_by_and() -> None:
+    text = (
+        "Screening note\n\n2. Position of the United Kingdom\n\n"
+        "  - Grodno Azot: sanctions lifted on 4 March 2026. They had been in place since "
+        "June 2022.\n"
+        "  - Naftan: restrictions eased on 2 February 2026 (spare parts only), and the "
+        "remaining sanctions lifted in April 2026.\n"
+    )
+    assert set(_sanction_rows(text)) == {
+        ("lifted", "Grodno Azot", "United Kingdom", "2026-03-04"),
+        ("imposed", "Grodno Azot", "United Kingdom", "2022-06"),
+        ("eased", "Naftan", "United Kingdom", "2026-02-02"),
+        ("lifted", "Naftan", "United Kingdom", "2026-04"),
+    }
+
+
+def test_a_relative_pronoun_and_its_verb_are_no_part_of_a_target() -> None:
+    text = (
+        "Compliance brief. The US restrictions on the refinery Naftan that date from "
+        "March 2022 remain in force."
+    )
+    assert {t for _, t, _ in _sanctions(text)} == {"Naftan"}
+
+
+def test_so_do_carries_a_measure_held_to_the_next_sentence() -> None:
+    text = (
+        "Compliance brief. The US sanctions on Naftan remain in force. So do the "
+        "restrictions on Grodno Azot that date from June 2022. Our alerts are unchanged. "
+        "The UK listing of Belshina stands. So do EU sanctions on Belarusian steel."
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "Grodno Azot", "United States", "2022-06") in rows
+    assert ("imposed", "Belarusian steel", "European Union", None) in rows
+
+
+def test_one_who_sent_the_writer_a_letter_is_the_he_who_wrote() -> None:
+    text = (
+        'Travel notes. A Latvian reader sent us a short letter in March. "The guards kept '
+        'my passport for a day," he wrote. A viewer sent me an email. "Nobody explained '
+        'anything," she wrote.'
+    )
+    assert _quotes(text) == {
+        "The guards kept my passport for a day": "Latvian reader",
+        "Nobody explained anything": "viewer",
+    }
+
+
+def test_a_given_name_with_where_its_bearer_writes_from_names_the_one_described() -> None:
+    text = 'Mailbag. A retired diplomat, Aliaksei from Gdańsk, wrote: "Why did the count not fall?"'
+    assert _quotes(text) == {"Why did the count not fall?": "Aliaksei"}

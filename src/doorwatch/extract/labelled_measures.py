@@ -46,6 +46,8 @@ _CLAUSE_RE = re.compile(
     # "designated in August 2023", "first sanctioned by the US Treasury on 9 August 2023"
     r"(?:first\s+)?(?:designated|sanctioned|blacklisted)"
     rf"(?:\s+by\s+(?P<by>{_POWER_NAME}))?(?:\s+(?:in|on|since)\b|{_DATE_AHEAD})|"
+    # "They had been in place since August 2021", "in force since 2021": the measure taken then
+    r"(?:(?:They|It|These|Those)\s+(?:had|have|has)\s+been\s+)?in\s+(?:place|force)\s+since\b|"
     # "sanctions lifted on 13 December 2025", "remaining US sanctions lifted in November
     # 2025", "restrictions eased in September 2025 to allow servicing"
     r"(?P<noun>(?:(?:the|remaining|all|most|some|[A-Z][\w.]*)\s+){0,3}"
@@ -59,7 +61,10 @@ _SUBJECT_RE = re.compile(
     r"(?P<subject>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|\([^()]{1,20}\)|of|and)){0,4})\s+"
 )
 _SEPARATORS = (":", " - ", " – ", " — ")  # between a label and its clauses
-_RUNS = (";", "\n-", "\n•", "\n>")  # clauses after one another, or entries under one another
+# clauses after one another, or entries under one another (indented or not)
+_RUNS_RE = re.compile(r";|\n[ \t]*[-•>]")
+_AND = ", and "  # before a clause of its own
+_SENTENCE_STOP_RE = re.compile(r"(?<=[a-z0-9)])\.(?=\s+[A-Z])")
 _VERBS_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says)\b")
 
 
@@ -68,7 +73,7 @@ def labelled_measures(headed: str, published: dt.date | None) -> list[Sanction]:
     lines kept: entries end with no full stop, and a title names whose they are, "US measures
     at a glance") tell, one per clause whose step and date it reads and whose power the clause
     or the lines before name."""
-    if not any(mark in headed for mark in _SEPARATORS) or not any(mark in headed for mark in _RUNS):
+    if not any(mark in headed for mark in _SEPARATORS) or _RUNS_RE.search(headed) is None:
         return []
     # (read with the brackets that date a listing blanked, as the other measures are)
     masked = blank_asides(headed)
@@ -102,8 +107,7 @@ def _clauses(
     at = entry.start("clauses")
     end = entry.end("clauses")
     while at < end:
-        stop = masked.find(";", at, end)
-        stop = end if stop < 0 else stop
+        stop = _clause_end(masked, at, end)
         while at < stop and masked[at] == " ":
             at += 1
         target: tuple[int, int] | None = (entry.start("target"), entry.end("target"))
@@ -122,8 +126,24 @@ def _clauses(
             sanction = _measure(masked, target, clause, stop, known, published)
             if sanction is not None:
                 out.append(sanction)
-        at = stop + 1
+        at = stop + (len(_AND) if masked.startswith(_AND, stop) else 1)
     return out
+
+
+def _clause_end(masked: str, at: int, end: int) -> int:
+    """Return where the clause that starts at ``at`` ends: at a semicolon, a full stop that
+    ends a sentence, or ", and" before a clause of its own, whichever comes first; else ``end``."""
+    stop = masked.find(";", at, end)
+    stop = end if stop < 0 else stop
+    # ("sanctions lifted on 13 December 2025. They had been in place since August 2021."; not
+    # the stop of "U.S. Treasury", after a capital)
+    sentence = _SENTENCE_STOP_RE.search(masked, at, stop)
+    if sentence is not None:
+        stop = sentence.start()
+    # ("restrictions eased on 11 September 2025 (for parts), and the remaining sanctions
+    # lifted in November 2025")
+    joined = masked.find(_AND, at, stop)
+    return joined if joined >= 0 else stop
 
 
 def _measure(

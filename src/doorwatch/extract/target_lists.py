@@ -915,10 +915,11 @@ _DOING_RE = re.compile(
     r"\s+(?:and\s+)?(?=[a-z]{3,}ing\s+(?:into|over|through|across|within|at|from)\s)"
 )
 # ("banned Belarusian carriers of all kinds from …": how many of them, no part of who)
-# (nor "restrictions on potash imports that were put in place": the relative's pronoun)
+# (nor "restrictions on potash imports that were put in place": the relative's pronoun, with
+# its verb when the window ended after it: "on the national carrier Belavia that date from")
 # ("a prohibition on imports of Belarusian potash of its own": whose the measure is)
 _TARGET_TAIL_RE = re.compile(
-    r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)$|"
+    r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)(?:\s+[a-z]+)?$|"
     r"\s+of\s+(?:its|their)\s+own$|"
     # ("to target Belarusian timber exports more tightly": how hard, not what)
     r"\s+(?:more|most|even|much|as)\s+[a-z]{3,}ly(?:\s+than\s+(?:before|ever|now))?$"

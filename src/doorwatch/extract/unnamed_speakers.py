@@ -193,12 +193,15 @@ _DESCRIBED_AS = (
     r"described(?:\s+(?:it|this|them|the\s+[a-z]+(?:\s+[a-z]+)?))?"
     r"(?:\s+to\s+(?:us|me|reporters))?\s+as\s*$"
 )
+# what someone sends the writer with words in it ("sent us a long email about it"), which a
+# "he wrote" after reads from, as after a speech verb
+_SENT = rf"sent\s+(?:us|me)\s+(?:an?\s+)?(?:[a-z]+\s+){{0,2}}?(?:{lx.SENT_PIECES})\b"
 # ("a US official who spoke on condition of anonymity said": an aside with no commas)
 _WHO_ASIDE = (
     # ("A former prisoner who now lives in Warsaw wrote": where or how the one described lives)
     r"\s+who\s+(?:spoke|asked|declined|requested|did\s+not\s+want|(?:now\s+|still\s+)?"
     r"(?:lives|lived|works|worked|served|spent|fled|left))\b[^,\"“”.]{1,60}?"
-    rf"(?=\s+(?:{_VERBS})\b)|"
+    rf"(?=\s+(?:{_VERBS}|{_SENT})\b)|"
     # ("A defence lawyer who has handled forty cases, and who no longer gives interviews under
     # her own name, told us": two clauses on the one described, between commas)
     r"\s+who\s+[^,\"“”.]{1,70}?,\s+and\s+who\s+[^,\"“”.]{1,70}?,"
@@ -213,9 +216,11 @@ _WHAT_BEFORE_NAME = r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,3})?"
 _UNNAMED_ASIDE = (
     # ("A Dutch member, Joost van der Berg, asked": a person named, particles and all)
     # ("A former colleague, the violinist Petra Lindqvist, told us": named after what she is)
-    # ("One woman freed in the summer, Natalia, told me": a given name alone)
+    # ("One woman freed in the summer, Natalia, told me": a given name alone; "A reader,
+    # Siarhei from Lublin, wrote": with where they write from)
     rf"(?:\s*,(?!\s*{_WHAT_BEFORE_NAME}[A-Z][\w’'-]+\s+"
-    rf"(?:(?:{NAME_PARTICLE})\s+)*[A-Z]|\s*[A-Z][\w’'-]+,)[^,\"“”]{{1,80}},|"
+    rf"(?:(?:{NAME_PARTICLE})\s+)*[A-Z]|\s*[A-Z][\w’'-]+(?:\s+(?:from|in)\s+[A-Z][\w’'-]+)?,)"
+    r"[^,\"“”]{1,80},|"
     rf"{_WHO_ASIDE})?"
 )
 # ("A Belavia pilot I used to fly with told me": who the writer knows the one described as,
@@ -231,6 +236,11 @@ _BEFORE_RE = re.compile(
 )
 # 'One EU diplomat put it to me like this: "…"': a colon hands the quotation to the subject
 # the sentence opens with
+# a name given after a description, between commas ("a cook, Pavel Lukashonak,"; "A reader,
+# Siarhei from Lublin,": a given name with where its bearer writes from)
+_NAMED_BETWEEN_COMMAS = (
+    r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s+(?:from|in)\s+[A-Z][\w’'-]+)?,"
+)
 _COLON_RE = re.compile(
     # (a sentence may open after a quotation's closing mark: '… a donor." One tax partner …')
     # (not "A reader in Hrodna, Alena, whose brother …, wrote:": the name given after)
@@ -255,10 +265,10 @@ _COLON_RE = re.compile(
     # (the description whole, up to a comma or a clause; no name given after it: "From a
     # mother in our chat, Liudmila, whose son …:")
     r"(?(sent_from)(?=\s*[,:]|\s+whose?\b)"
-    r"(?:(?!,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},)[^.!?\"“”:\n]){0,160}:\s*$|"
+    rf"(?:(?!{_NAMED_BETWEEN_COMMAS})[^.!?\"“”:\n]){{0,160}}:\s*$|"
     # (nor "One of them, a cook named Pavel Lukashonak, said to me:", "a cook, Pavel
     # Lukashonak,": the one described named after)
-    r"(?:(?!,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},|\s+(?:named|called)\s+[A-Z]"
+    rf"(?:(?!{_NAMED_BETWEEN_COMMAS}|\s+(?:named|called)\s+[A-Z]"
     r"|,\s*signed\s+[A-Z])"
     r"[^.!?\"“”:]){0,60}:\s*$)"
 )
@@ -606,7 +616,7 @@ def described_before(masked: str, start: int, end: int) -> str | None:
 _SUBJECT = (
     rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}"
     r"(?:\s+(?:this|last|that|yesterday)\s+(?:morning|afternoon|evening|night|week))?"
-    rf"(?:\s+(?:was|were))?\s+(?:{_VERBS})"
+    rf"(?:\s+(?:was|were))?\s+(?:{_VERBS}|{_SENT})"
 )
 _REPORTED_RE = re.compile(
     # ("quoted a Western diplomat who called the releases "…"": the relative's own verb, for
