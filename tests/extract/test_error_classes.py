@@ -17215,3 +17215,62 @@ def test_one_who_sent_the_writer_a_letter_is_the_he_who_wrote() -> None:
 def test_a_given_name_with_where_its_bearer_writes_from_names_the_one_described() -> None:
     text = 'Mailbag. A retired diplomat, Aliaksei from Gdańsk, wrote: "Why did the count not fall?"'
     assert _quotes(text) == {"Why did the count not fall?": "Aliaksei"}
+
+
+def test_a_table_headed_who_what_when_with_years_alone_and_steps_in_the_cell() -> None:
+    text = (
+        "Briefing pack\n\nMEASURES SO FAR\n"
+        "| Who | What | When |\n|---|---|---|\n"
+        "| Canada | sanctions on Grodno Azot | 2022 |\n"
+        "| Latvia | halted timber transit via Riga | 2023 |\n"
+        "| Canada | eased Grodno Azot sanctions (spare parts) | March 2026 |\n"
+        "\n| Year | Who | Measure |\n|---|---|---|\n"
+        "| 2022 | Switzerland | Belarusian trucks banned from Swiss roads |\n"
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "Grodno Azot", "Canada", "2022") in rows
+    assert ("eased", "Grodno Azot", "Canada", "2026-03") in rows
+    assert ("imposed", "Belarusian trucks", "Switzerland", "2022") in rows
+    assert any(t.startswith("timber transit") and d == "2023" for _, t, _, d in rows)
+
+
+def test_a_measure_widened_by_a_long_list_or_by_a_decision_to_extend_it() -> None:
+    text = (
+        "Sanctions digest. In March 2025 Norway extended a long list of its Russia sanctions "
+        "to Belarus. Switzerland's decision in May 2025 to extend Russia-style measures to "
+        "Belarus was welcomed in Vilnius."
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "Belarus", "Norway", "2025-03") in rows
+    assert ("imposed", "Belarus", "Switzerland", "2025-05") in rows
+
+
+def test_a_dated_listing_named_by_its_noun() -> None:
+    text = (
+        "Sanctions digest. The 2022 listing of Grodno Azot by the United Kingdom still "
+        "stands. The first lever is Ottawa's blocking of Naftan, in place since March 2022."
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "Grodno Azot", "United Kingdom", "2022") in rows
+    assert ("imposed", "Naftan", "Canada", "2022-03") in rows
+
+
+def test_a_dated_designation_in_a_text_that_never_says_sanctions() -> None:
+    text = (
+        "Op-ed. What does Canada hold? The designation of Naftan last March, which cut the "
+        "refinery off from Canadian banks, is the main thing."
+    )
+    assert ("imposed", "Naftan", "2026-03") in _sanctions(text, dt.date(2026, 11, 2))
+
+
+def test_an_undone_listing_is_no_listing_imposed_on_the_undoing_date() -> None:
+    text = "Sanctions digest. Ottawa revoked the listing of Naftan in May 2026."
+    assert ("imposed", "Naftan", "2026-05") not in _sanctions(text)
+
+
+def test_went_further_leads_into_the_same_speakers_words() -> None:
+    text = (
+        "Vigil report. Ales Mikhalevich spoke at the rally in Warsaw. Later, on his channel, "
+        "he went further: “Nobody in that cell is forgotten.”"
+    )
+    assert _quotes(text) == {"Nobody in that cell is forgotten.": "Ales Mikhalevich"}

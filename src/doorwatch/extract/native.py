@@ -27,6 +27,7 @@ MODULES = (
     "adjunct_shapes",
     "annotation_lines",
     "catalogue_entries",
+    "dated_listings",
     "appositive_counts",
     "ban_shapes",
     "claim_fields",

@@ -361,8 +361,8 @@ SUBJECT_TO_RE = re.compile(
 # "extends the transaction ban to Belinvestbank": a ban or embargo widened to a new target
 EXTEND_TO_RE = re.compile(
     r"\b(?P<verb>(?P<impose>extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
-    # "extended part of its Russia measures to Belarus": one target's measure widened to another
-    r"broaden(?:s|ed|ing)?))\s+(?:(?:part|parts|some|most|many|all)\s+of\s+)?"
+    # "extended part (a long list) of its Russia measures to Belarus": one's measure widened
+    r"broaden(?:s|ed|ing)?))\s+(?:(?:part|parts|some|most|many|all|a\s+long\s+list)\s+of\s+)?"
     # ("extended Switzerland's sanctions against Belarus to a further group of …")
     r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
     # "extended its ban on Belarusian potash to cover transit": a ban's own target

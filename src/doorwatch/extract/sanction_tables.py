@@ -58,8 +58,19 @@ _STEP_AFTER_RE = re.compile(
     r"(?::\s*|\s+)(?:(?:sanctions|measures|restrictions|ban)\s+)?"
     # ("Belavia placed under restrictions")
     rf"(?:{LIFT}|{EASE}|imposed|listed|delisted|designated|sanctioned|blacklisted|restricted|"
+    # ("Belarusian airlines banned from EU airspace", "transit of potash through its port
+    # stopped")
+    r"banned|barred|stopped|halted|suspended|"
     r"(?:placed|put)\s+(?:under|on)\b)\b.*$"
 )
+# what was done, before the target: "halted potash transit via Klaipeda", "eased Belavia
+# sanctions (parts, servicing)"
+_STEP_BEFORE_RE = re.compile(
+    rf"^(?:{LIFT}|{EASE}|imposed|banned|barred|stopped|halted|suspended|designated|sanctioned|"
+    r"blacklisted|listed|delisted)\s+(?=[A-Za-z])"
+)
+# a cell that gives a year alone ("| 2021 |")
+_YEAR_CELL_RE = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*")
 _LIFT_RE = re.compile(rf"\b(?:{LIFT})\b", re.IGNORECASE)
 _EASE_RE = re.compile(rf"\b(?:{EASE}|licen[cs]e)\b", re.IGNORECASE)
 # ("| Belavia designation (SDN) | US Treasury | August 2023 |": a table of listings or bans
@@ -113,10 +124,7 @@ def _row_sanctions(
         powers = [above] if above is not None else []
     if not powers:
         return []
-    date = None
-    if "date" in row:
-        when = find_dates(text, *row["date"], published, later=False)
-        date = when[0][1] if when else None
+    date = _cell_date(text, row["date"], published) if "date" in row else None
     a, b = row["target"]
     if date is None and "date" not in row:
         # ("| Halt of transit through Klaipeda (since Feb 2022) | Lithuania |": the date an
@@ -140,6 +148,16 @@ def _row_sanctions(
     return out
 
 
+def _cell_date(text: str, cell: tuple[int, int], published: dt.date | None) -> str | None:
+    """Return the date a table's date cell gives: a written date, or a year alone ("2021",
+    which outside a table would as often be a count)."""
+    when = find_dates(text, *cell, published, later=False)
+    if when:
+        return when[0][1]
+    year = _YEAR_CELL_RE.fullmatch(text, *cell)
+    return year["year"] if year is not None else None
+
+
 def cell_powers(cell: str) -> list[str]:
     """Return the powers a table's cell of powers names, its asides in brackets left out
     ("UK and Canada (jointly)", "Lithuania (transit restriction)")."""
@@ -151,7 +169,8 @@ def cell_targets(cell: str) -> list[str]:
     kind and words, split into its items, counts of those not named and legal acts left out."""
     out: list[str] = []
     for part in _PART_SPLIT_RE.split(_KIND_LABEL_RE.sub("", _ASIDE_RE.sub("", cell))):
-        part = _STEP_AFTER_RE.sub("", _MEASURE_WORDS_RE.sub("", part.strip(" ,.")))
+        part = _STEP_BEFORE_RE.sub("", part.strip(" ,."))
+        part = _STEP_AFTER_RE.sub("", _MEASURE_WORDS_RE.sub("", part))
         part = _MEASURE_AFTER_RE.sub("", part)
         if (
             not part

@@ -33,6 +33,7 @@ from doorwatch.extract.ban_shapes import (
     KEPT_OUT_RE,
     NOUN_BAN_RE,
 )
+from doorwatch.extract.dated_listings import DATED_LISTING_RE
 from doorwatch.extract.freeze_shapes import (
     ASSETS_FROZEN_RE,
     DEALINGS_BANNED_RE,
@@ -163,6 +164,8 @@ SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of", "su
 # ("The 558 Aircraft Repair Plant, which services …, has also been designated")
 DESIGNATED_WINDOWS: Windows = (
     (DESIGNATED_NAME_RE, -1, 120),
+    # ("the designation of Belavia last August", in a text that never says "sanctions")
+    (DATED_LISTING_RE, -40, 120),
     (WAS_SANCTIONED_RE, -140, 14),
     # ("• BELAVIA OJSC (BELARUS-EO14038), designated August 2023;")
     (ITEM_DESIGNATED_RE, -120, 14),
@@ -174,8 +177,14 @@ DESIGNATED_WINDOWS: Windows = (
 DESIGNATION_WORDS = ("designat", "listed ", "listed,", "be targeted", " in listing ")
 # "the Treasury has blocked the potash producer Belaruskali", "first targeted …", "had hit …":
 # a power's verb before a named target, read only by the designation shape
-BLOCKING_WORDS = ("blocked ", "targeted ", " hit ", "block the ", "blocks the ", "blocking the ")
-BLOCKING_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 100), (FREEZE_RE, -1, 160))
+# ("the Treasury's blocking of Belaruskali, in place since August 2021": a dated listing)
+BLOCKING_WORDS = ("blocked ", "targeted ", " hit ", "block the ", "blocks the ", "blocking the ",
+                  "blocking of ")  # fmt: skip
+BLOCKING_WINDOWS: Windows = (
+    (DESIGNATED_NAME_RE, -1, 100),
+    (FREEZE_RE, -1, 160),
+    (DATED_LISTING_RE, -40, 120),
+)
 # Plain substring searches find the sentences worth reading far faster than a pattern would.
 # ("removed X from the Specially Designated Nationals and Blocked Persons List", "the UK's
 # Consolidated List": a sanctions list by its name)

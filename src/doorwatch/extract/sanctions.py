@@ -35,6 +35,7 @@ from doorwatch.extract.ban_shapes import (
     NOUN_BAN_RE,
 )
 from doorwatch.extract.claims import Sanction
+from doorwatch.extract.dated_listings import DATED_LISTING_RE, undone_before
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.list_shapes import LIST_RE, PUT_ON_LIST_RE, REMAINS_LISTED_RE
 from doorwatch.extract.mentions import Mentions
@@ -336,6 +337,8 @@ def find_sanctions(
                     continue  # ("the best way to sanction X": no step, no threat)
                 if pattern is EXTEND_TO_RE and not ready and bare_infinitive(masked, match):
                     continue  # ("• to extend sanctions to the officials …": a demand's)
+                if pattern is DATED_LISTING_RE and undone_before(masked, match.start()):
+                    continue  # ("lifted the designation of Belavia in November")
                 if pattern in _MODELLED_SHAPES and _MODEL_BEFORE_RE.search(
                     masked, max(0, match.start() - 30), match.start()
                 ):

@@ -20,6 +20,7 @@ from doorwatch.extract.adjunct_shapes import (
     NOMINAL_ADJUNCT_RE,
 )
 from doorwatch.extract.ban_shapes import NO_LONGER_FLIES_RE
+from doorwatch.extract.dated_listings import DATED_LISTING_RE, DATED_LISTING_WORDS
 from doorwatch.extract.dates import MONTHS
 from doorwatch.extract.headword_entries import (
     HEADWORD_MEASURE_RE,
@@ -357,7 +358,16 @@ ACTION_WORDS = (
 ACTION_WINDOWS: Windows = ((TOOK_ACTION_RE, -40, 140),)
 # ("extended the export controls it had imposed on Russia to Belarus": the same, the new
 # target last)
-EXTENDED_WORDS = ("xtended to ", "xpanded to ", "xtended the ", "xtended its ")
+# ("decided to extend Russia-style measures to Belarus", "extended a long list of …"; not an
+# item's bare "extend sanctions to …", a demand, nor a gerund, often one said of a plan)
+EXTENDED_WORDS = (
+    "xtended to ",
+    "xtended the ",
+    "xtended its ",
+    "xtended a ",
+    "to extend ",
+    "xpanded to ",
+)
 EXTENDED_WINDOWS: Windows = ((EXTEND_TO_FRONT_RE, -2, 160), (EXTEND_TO_RE, -2, 160))
 # ("would favour a further round of listings that includes …", "ready to go further, including
 # against …": listings proposed, prepared or favoured)
@@ -496,6 +506,8 @@ ADJUNCT_WINDOWS: Windows = (
 )
 # ("eased the Belavia measures in September": found from "measures" after a name)
 NAMED_MEASURES_WORDS = ("measures",)
+# ("the 2023 listing of Belavia", "the Treasury's blocking of Belaruskali, in place since …")
+DATED_LISTING_WINDOWS: Windows = ((DATED_LISTING_RE, -40, 120),)
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (NAMED_MEASURES_WORDS, ADJUNCT_WINDOWS),
     (APPOSED_UNDER_WORDS, APPOSED_UNDER_WINDOWS),
@@ -525,6 +537,7 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (PAST_MEASURE_WORDS, PAST_MEASURE_WINDOWS),
     (LISTS_WORDS, LISTS_WINDOWS),
     (SUCH_AS_WORDS, SUCH_AS_WINDOWS),
+    (DATED_LISTING_WORDS, DATED_LISTING_WINDOWS),
 )
 
 # a word that each month's name in dates.MONTH_PATTERN holds

@@ -1,0 +1,47 @@
+"""Measures named by their noun, the target after "of", and told as background by their
+date: "the 2023 listing of Belavia", "the Treasury's blocking of Belaruskali, in place since
+August 2021", "the US designation of Belavia in August 2023".
+
+Only a named target (its words capitalised) and only a dated noun count: "the designation of
+more officials" or "the listing of Belavia" with no date is as often a measure asked for as
+one taken, and is left to the shapes that read its verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.sanction_shapes import EASE, LIFT
+
+# what tells when the measure was taken, right after its target: "in August 2023", "since
+# 2021", "last August", ", in place since August 2021"
+_DATED_AFTER = (
+    rf"\s+(?:in|since|last|from)\s+(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b|"
+    r"\s*,\s+(?:(?:in\s+(?:place|force|effect)|dating)\s+(?:since|from)|imposed\s+in)\b"
+)
+DATED_LISTING_RE = re.compile(
+    # ("the 2023 listing of Belavia", "the 2023 US designation of Belavia": the year first)
+    r"\b(?:(?<=[Tt]he\s)(?P<year>(?:19|20)\d\d)\s+)?"
+    # ("the Treasury's blocking of …", "the US listing of …": whose measure)
+    r"(?:(?P<power>[A-Z][\w.]*)(?:[’']s)?\s+)?"
+    r"(?P<verb>(?P<impose>listing|designation|blacklisting|blocking))\s+of\s+"
+    r"(?P<target>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    rf"(?(year)(?=\s*[,.;:)]|\s+(?:is|was|has|still|remains?|in|since|by)\b)|(?={_DATED_AFTER}))"
+)
+# the words each such measure holds, where the shape is tried
+DATED_LISTING_WORDS = ("listing of ", "designation of ", "blocking of ", "blacklisting of ")
+# a step that undoes or eases the measure the noun names, right before it ("lifted the
+# designation of Belavia in November", "the removal of the US listing of …"): the date is
+# that step's, and the measure is read from the step's own shape
+_UNDONE_BEFORE_RE = re.compile(
+    rf"\b(?:(?:{LIFT}|{EASE})\s+|(?:removal|lifting|end|easing|revocation)\s+of\s+)"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w.]*(?:[’']s)?\s+)?$"
+)
+_UNDONE_REACH = 60
+
+
+def undone_before(masked: str, start: int) -> bool:
+    """Return True when a step that lifts or eases a measure stands right before ``start``,
+    where a dated listing's noun begins."""
+    return _UNDONE_BEFORE_RE.search(masked, max(0, start - _UNDONE_REACH), start) is not None
