@@ -61,8 +61,8 @@ _SUBJECT_RE = re.compile(
     r"(?P<subject>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|\([^()]{1,20}\)|of|and)){0,4})\s+"
 )
 _SEPARATORS = (":", " - ", " – ", " — ")  # between a label and its clauses
-# clauses after one another, or entries under one another (indented or not)
-_RUNS_RE = re.compile(r";|\n[ \t]*[-•>]")
+# what opens an entry under another, past its indent
+_ENTRY_MARKS = ("-", "•", ">")
 _AND = ", and "  # before a clause of its own
 _SENTENCE_STOP_RE = re.compile(r"(?<=[a-z0-9)])\.(?=\s+[A-Z])")
 _VERBS_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says)\b")
@@ -73,7 +73,7 @@ def labelled_measures(headed: str, published: dt.date | None) -> list[Sanction]:
     lines kept: entries end with no full stop, and a title names whose they are, "US measures
     at a glance") tell, one per clause whose step and date it reads and whose power the clause
     or the lines before name."""
-    if not any(mark in headed for mark in _SEPARATORS) or _RUNS_RE.search(headed) is None:
+    if not any(mark in headed for mark in _SEPARATORS) or not _holds_runs(headed):
         return []
     # (read with the brackets that date a listing blanked, as the other measures are)
     masked = blank_asides(headed)
@@ -92,6 +92,21 @@ def labelled_measures(headed: str, published: dt.date | None) -> list[Sanction]:
         # ("- EU: …": a power's entry, each clause naming its own target)
         out.extend(_clauses(masked, entry, power or header_power, published, power is not None))
     return out
+
+
+def _holds_runs(text: str) -> bool:
+    """Return True when ``text`` holds clauses after one another (a semicolon) or entries under
+    one another (a line that opens with a dash, a bullet or ">", indented or not)."""
+    # (plain searches: a pattern over the whole text costs several times as much)
+    if ";" in text:
+        return True
+    at = text.find("\n")
+    while at >= 0:
+        opening = text[at + 1 : at + 9].lstrip(" \t")
+        if opening[:1] in _ENTRY_MARKS and opening:
+            return True
+        at = text.find("\n", at + 1)
+    return False
 
 
 def _clauses(
