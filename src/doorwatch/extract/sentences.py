@@ -43,11 +43,23 @@ def blank_term_marks(text: str) -> str:
     those around a count another outlet gave ('"over 1,250" political prisoners')."""
     if "prisoner" not in text:
         return text
-    if _TERM_CLOSED_RE.search(text) is not None:
+    if _term_closed(text):
         text = _TERM_MARKS_RE.sub(lambda m: f" {m.group('term')} ", text)
     if _digit_before_mark(text):
         text = _QUOTED_COUNT_RE.sub(lambda m: f" {m.group('count')} ", text)
     return text
+
+
+def _term_closed(text: str) -> bool:
+    """Return True when a closing quotation mark follows "political prisoner(s)" in ``text``."""
+    # (the term's letters found by plain search, the pattern tried only there: a pattern's
+    # own search for them is several times slower over a whole text)
+    at = text.find("olitical")
+    while at >= 0:
+        if _TERM_CLOSED_RE.match(text, at) is not None:
+            return True
+        at = text.find("olitical", at + 8)
+    return False
 
 
 def _digit_before_mark(text: str) -> bool:
