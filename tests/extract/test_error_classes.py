@@ -17274,3 +17274,41 @@ def test_went_further_leads_into_the_same_speakers_words() -> None:
         "he went further: “Nobody in that cell is forgotten.”"
     )
     assert _quotes(text) == {"Nobody in that cell is forgotten.": "Ales Mikhalevich"}
+
+
+def test_an_adverb_that_opens_a_paragraph_is_no_name_a_pronoun_means() -> None:
+    text = (
+        "Year review\n\nAgain and again, volunteers met the buses at the border. Among those "
+        'freed was a boxing coach.\n\nOur boxer was one of them. "I wanted to go home," he '
+        "told us."
+    )
+    assert "Again" not in _quotes(text).values()
+
+
+def test_one_who_shared_a_team_or_a_cell_is_described_and_keeps_whose() -> None:
+    text = (
+        "Sport. “A good month is not a good year,” said a former teammate of Karpovich's who "
+        "now plays in Latvia. Prison. A cellmate told us: “He shared his bread.”"
+    )
+    assert _quotes(text) == {
+        "A good month is not a good year": "former teammate of Karpovich's",
+        "He shared his bread.": "cellmate",
+    }
+
+
+def test_a_coach_or_a_player_is_the_she_who_said() -> None:
+    text = (
+        "Tennis. Iryna Marozava won in three sets. One coach, who asked us not to print her "
+        'name, said the mood was grim. "They are punishing teenagers," she said.'
+    )
+    assert _quotes(text) == {"They are punishing teenagers": "coach"}
+
+
+def test_what_a_measure_was_eased_for_is_no_target() -> None:
+    text = (
+        "History. In March 2026 Ottawa eased the Naftan sanctions to allow the sale of spare "
+        "parts. The EU extended the timber sanctions to Belarusian sawmills."
+    )
+    rows = set(_sanction_rows(text))
+    assert ("eased", "Naftan", "Canada", "2026-03") in rows
+    assert any(t == "Belarusian sawmills" for _, t, _, _ in rows)

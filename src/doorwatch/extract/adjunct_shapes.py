@@ -26,9 +26,13 @@ ADJUNCT = (
     r"(?P<target>[A-Za-z][\w-]+)"
 )
 # no target after the measure ("sanctions on Belavia"); "… sanctions on 11 September" tells when
+# ("eased the Belavia sanctions to allow the purchase of parts": what for, no target; "… to
+# Belarusian ports", "to the airline": whom)
+_TO_TARGET = r"\s+to\s+(?:[A-Z\d]|(?:the|a|an|its|their|his|her|all|some|more|other|several|new)\b)"
 NO_TARGET_AFTER = (
-    r"(?!\s+(?:on|against|targeting|to)\s+"
-    rf"(?!(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)\b|the\s+same\s+(?:day|week|month)\b))"
+    r"(?!\s+(?:on|against|targeting)\s+"
+    rf"(?!(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|[A-Z][a-z]+day)\b|the\s+same\s+(?:day|week|month)\b)"
+    rf"|{_TO_TARGET})"
 )
 ADJUNCT_ACTIVE_RE = re.compile(
     # ("lifted the remaining Belavia sanctions")
@@ -140,7 +144,8 @@ FUNCTION_WORDS = frozenset(
      "was", "be", "been", "have", "has", "had", "not", "into", "at", "ease", "lift", "impose")
 )  # fmt: skip
 # the words after a measure's noun that put its target after it ("sanctions on Belavia")
-_TARGET_AFTER = (" on ", " against ", " to ", " targeting ")
+_TARGET_AFTER = (" on ", " against ", " targeting ")
+_TO_TARGET_RE = re.compile(_TO_TARGET)
 
 
 # "Belavia sanctions on 11 September": when the measure was taken, not its target
@@ -164,7 +169,9 @@ def adjunct_before(masked: str, position: int) -> bool:
         word_end, noun_end, named_only = position - 1, position + 8, True
     else:
         return False
-    if masked.startswith(_TARGET_AFTER, noun_end) and not _WHEN_ON_RE.match(masked, noun_end):
+    if (masked.startswith(_TARGET_AFTER, noun_end) and not _WHEN_ON_RE.match(masked, noun_end)) or (
+        masked.startswith(" to ", noun_end) and _TO_TARGET_RE.match(masked, noun_end)
+    ):
         return False
     if masked[word_end : word_end + 1] != " ":
         return False  # "sanctions" opens the text or follows punctuation

@@ -909,6 +909,8 @@ class Resolver(PersonPronouns):
 
 
 _POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
+# ("a former teammate of Rudnik's": one of those the person has, the possessive kept)
+_DOUBLE_GENITIVE_RE = re.compile(r"\bof\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*['’]s$")
 # a person's office named by its owner, given name and family name ("X Y's office")
 _PERSONS_OFFICE_RE = re.compile(r"^(?P<owner>[A-Z][a-z]+(?: [A-Z][\w-]+){1,2})[’']s office$")
 
@@ -924,7 +926,7 @@ def as_named(speaker: str) -> str:
     own name ("Sviatlana Tsikhanouskaya's office" is the "Office of Sviatlana
     Tsikhanouskaya")."""
     full = lx.SPEAKER_FULL_NAMES.get(speaker, speaker)
-    if full.endswith(("’s", "'s")):
+    if full.endswith(("’s", "'s")) and _DOUBLE_GENITIVE_RE.search(full) is None:
         return _POSSESSIVE_END_RE.sub("", full)
     office = _PERSONS_OFFICE_RE.match(full) if "s office" in full else None
     if office is None:
