@@ -103,7 +103,7 @@ def _holds_runs(text: str) -> bool:
     at = text.find("\n")
     while at >= 0:
         opening = text[at + 1 : at + 9].lstrip(" \t")
-        if opening[:1] in _ENTRY_MARKS and opening:
+        if opening[:1] in _ENTRY_MARKS:
             return True
         at = text.find("\n", at + 1)
     return False

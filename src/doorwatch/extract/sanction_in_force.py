@@ -92,9 +92,11 @@ GOODS_HOLD_RE = re.compile(
 AS_DOES_RE = re.compile(
     # ("…, as does the bloc's listing of the airline itself"; "… remain in force. So do the
     # restrictions on the national carrier", the next sentence)
-    r"(?:,\s+as|(?<=[.!?]\s)So)\s+(?:does|do|did)\s+(?:(?:its|their|(?:the\s+)?[\w.]+[’']s|the)\s+)?(?:own\s+)?"
+    r"(?:,\s+as|(?<=[.!?]\s)So)\s+(?:does|do|did)\s+"
+    r"(?:(?:its|their|(?:the\s+)?[\w.]+[’']s|the)\s+)?(?:own\s+)?"
     # ("So do US sanctions on the potash sector": a power of its own)
-    r"(?:(?P<power>[A-Z][\w.]*)\s+)?(?P<verb>(?:asset\s+)?freeze|(?:travel\s+|entry\s+)?ban|sanctions|"
+    r"(?:(?P<power>[A-Z][\w.]*)\s+)?"
+    r"(?P<verb>(?:asset\s+)?freeze|(?:travel\s+|entry\s+)?ban|sanctions|"
     r"restrictions|embargo|designation|listing)\s+(?:on|against|of)\s+"
     # ("… on Belavia that date from August 2023": when, in a relative clause)
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)(?:\s+itself)?(?=\s*[,.;:]|$|\s+(?:that|which)\s)"

@@ -53,22 +53,22 @@ _MEASURE_AFTER_RE = re.compile(
 _LEGAL_ACT_RE = re.compile(
     r"(?:E\.\s?O\.|Executive\s+Order|Regulation|Decision|Decree|Resolution)\s+(?:No\.?\s*)?\d"
 )
+# the words of a step in a cell besides lifting and easing, after its target or before it
+_STEP_VERBS = (
+    r"imposed|listed|delisted|designated|sanctioned|blacklisted|banned|barred|stopped|halted|"
+    r"suspended"
+)
 # what was done, after the target: "Belavia: sanctions lifted", "potash sanctions lifted"
 _STEP_AFTER_RE = re.compile(
     r"(?::\s*|\s+)(?:(?:sanctions|measures|restrictions|ban)\s+)?"
     # ("Belavia placed under restrictions")
-    rf"(?:{LIFT}|{EASE}|imposed|listed|delisted|designated|sanctioned|blacklisted|restricted|"
     # ("Belarusian airlines banned from EU airspace", "transit of potash through its port
     # stopped")
-    r"banned|barred|stopped|halted|suspended|"
-    r"(?:placed|put)\s+(?:under|on)\b)\b.*$"
+    rf"(?:{LIFT}|{EASE}|{_STEP_VERBS}|restricted|(?:placed|put)\s+(?:under|on)\b)\b.*$"
 )
 # what was done, before the target: "halted potash transit via Klaipeda", "eased Belavia
 # sanctions (parts, servicing)"
-_STEP_BEFORE_RE = re.compile(
-    rf"^(?:{LIFT}|{EASE}|imposed|banned|barred|stopped|halted|suspended|designated|sanctioned|"
-    r"blacklisted|listed|delisted)\s+(?=[A-Za-z])"
-)
+_STEP_BEFORE_RE = re.compile(rf"^(?:{LIFT}|{EASE}|{_STEP_VERBS})\s+(?=[A-Za-z])")
 # a cell that gives a year alone ("| 2021 |")
 _YEAR_CELL_RE = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*")
 _LIFT_RE = re.compile(rf"\b(?:{LIFT})\b", re.IGNORECASE)

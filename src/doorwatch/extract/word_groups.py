@@ -377,7 +377,8 @@ PLANNED_WINDOWS: Windows = ((PLANNED_LISTINGS_RE, -12, 220), (GO_FURTHER_RE, -30
 # ("the US and EU sanctions on Belaruskali stand", "import bans on potash … are unchanged": a
 # measure told as holding, after its target)
 IN_FORCE_WORDS = (" stand", " in force", " in place", " in effect", " unchanged", " stay",
-                  " remain", ", as does ", ", as do ", "So do ", "So does ", " into force", " into full force",
+                  " remain", ", as does ", ", as do ", "So do ", "So does ", " into force",
+                  " into full force",
                   " date from", " date back", " dates from", " dating from", " dating back",
                   " mean ", " means ", " meant ", " keep ", " keeps ", " kept ", " prevent",
                   " bar ", " bars ", " continue in full", " continues in full",
