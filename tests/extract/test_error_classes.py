@@ -17312,3 +17312,35 @@ def test_what_a_measure_was_eased_for_is_no_target() -> None:
     rows = set(_sanction_rows(text))
     assert ("eased", "Naftan", "Canada", "2026-03") in rows
     assert any(t == "Belarusian sawmills" for _, t, _, _ in rows)
+
+
+def test_a_clergy_title_is_no_part_of_the_name_and_names_the_role() -> None:
+    text = (
+        "Parish news. Fr Andrei Kruk said Mass in Hrodna. «We pray for them all,» the priest "
+        "said. Deacon Ihar Savich spoke next. After the service, Deacon Ihar asked us to add "
+        'one line. "Write that they are not forgotten," he said. Bishop Tomas Varna closed '
+        "the evening. “Their names are read every Sunday,” the bishop said."
+    )
+    assert _quotes(text) == {
+        "We pray for them all": "Andrei Kruk",
+        "Write that they are not forgotten": "Ihar Savich",
+        "Their names are read every Sunday": "Tomas Varna",
+    }
+
+
+def test_a_participle_that_opens_a_sentence_is_no_name() -> None:
+    text = (
+        "Court report. The judge ruled against the pastor. Contacted by email, her clerk "
+        'replied: "The court does not comment on its decisions."'
+    )
+    assert "Contacted" not in _quotes(text).values()
+
+
+def test_a_described_speaker_in_a_named_region() -> None:
+    text = (
+        "Survey. A Lutheran pastor in the Vitsebsk region, who asked not to be named, said "
+        'congregations were "praying with the windows shut."'
+    )
+    assert _quotes(text) == {
+        "praying with the windows shut.": "Lutheran pastor in the Vitsebsk region"
+    }

@@ -148,16 +148,21 @@ def _role_field_re(noun: str) -> re.Pattern[str]:
     )
 
 
+_TITLE_ROLES = lx.table("roles", "title_roles")
+
+
 @lru_cache(maxsize=256)
 def _role_before_re(noun: str) -> re.Pattern[str]:
     # "President of Belarus Alexander Lukashenko" holds the role; "Special Envoy of the US
     # President John Coale" holds another, of someone who holds it
     # (see _OF_ANOTHER_RE)
     # ("the President's press secretary Natalya Eismont" holds the secretary's role)
+    # ("Fr Bohdan Lysyi" holds the priest's role: a title that names it, in its own case)
+    titles = "".join(f"|(?-i:{re.escape(t)})" for t, role in _TITLE_ROLES.items() if role == noun)
     return re.compile(
         # ("chief adviser to opposition leader X" gives X no adviser's role: the role is of
         # someone else when a preposition other than "of" follows it)
-        rf"\b{re.escape(noun)}s?\b(?![’']s?\s)"
+        rf"\b(?:{re.escape(noun)}s?{titles})\b(?![’']s?\s)"
         # ("The Minister for Europe, Eleanor Marchbank": a portfolio in capitals, then a comma;
         # "the High Representative of the Union for Foreign Affairs and Security Policy,
         # Josep Borrell": two, and words joined by "and")

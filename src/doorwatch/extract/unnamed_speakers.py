@@ -74,7 +74,9 @@ _DESCRIBED = (
     # ("a former colleague of Kuznechyk": whose colleague)
     # ("a participant from a legal-aid network in Homiel": and where that is)
     r"[\w’'.-]+(?:\s+in\s+[A-Z][\w’'-]*)?|\s+(?:from|in|of)\s+[A-Z][\w’'-]*|"
-    r"\s+(?:in|at|for)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"
+    # ("a Catholic priest in the Hrodna region": the kind of place after its name)
+    r"\s+(?:in|at|for)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"(?:\s+(?:region|district|area|province|oblast))?|"
     # ("a woman among the nine": one of those the text counted)
     r"\s+among\s+the\s+[\w’'-]+|"
     # ("a retired engineer with relatives in Hrodna": where those they have are)
