@@ -215,13 +215,15 @@ _WHO_ASIDE = (
 # ("a US official who spoke on condition of anonymity said": the same, with no commas)
 # what a name may be set after, between the comma and the name ("the violinist Petra …")
 _WHAT_BEFORE_NAME = r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,3})?"
+# where the bearer of a given name writes from, after it ("Siarhei from Lublin")
+_WRITES_FROM = r"(?:\s+(?:from|in)\s+[A-Z][\w’'-]+)?"
 _UNNAMED_ASIDE = (
     # ("A Dutch member, Joost van der Berg, asked": a person named, particles and all)
     # ("A former colleague, the violinist Petra Lindqvist, told us": named after what she is)
     # ("One woman freed in the summer, Natalia, told me": a given name alone; "A reader,
     # Siarhei from Lublin, wrote": with where they write from)
     rf"(?:\s*,(?!\s*{_WHAT_BEFORE_NAME}[A-Z][\w’'-]+\s+"
-    rf"(?:(?:{NAME_PARTICLE})\s+)*[A-Z]|\s*[A-Z][\w’'-]+(?:\s+(?:from|in)\s+[A-Z][\w’'-]+)?,)"
+    rf"(?:(?:{NAME_PARTICLE})\s+)*[A-Z]|\s*[A-Z][\w’'-]+{_WRITES_FROM},)"
     r"[^,\"“”]{1,80},|"
     rf"{_WHO_ASIDE})?"
 )
@@ -239,10 +241,8 @@ _BEFORE_RE = re.compile(
 # 'One EU diplomat put it to me like this: "…"': a colon hands the quotation to the subject
 # the sentence opens with
 # a name given after a description, between commas ("a cook, Pavel Lukashonak,"; "A reader,
-# Siarhei from Lublin,": a given name with where its bearer writes from)
-_NAMED_BETWEEN_COMMAS = (
-    r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s+(?:from|in)\s+[A-Z][\w’'-]+)?,"
-)
+# Siarhei from Lublin,")
+_NAMED_BETWEEN_COMMAS = rf",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}{_WRITES_FROM},"
 _COLON_RE = re.compile(
     # (a sentence may open after a quotation's closing mark: '… a donor." One tax partner …')
     # (not "A reader in Hrodna, Alena, whose brother …, wrote:": the name given after)
