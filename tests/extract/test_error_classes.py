@@ -17344,3 +17344,133 @@ def test_a_described_speaker_in_a_named_region() -> None:
     assert _quotes(text) == {
         "praying with the windows shut.": "Lutheran pastor in the Vitsebsk region"
     }
+
+
+def test_a_legal_act_is_no_person_a_later_he_could_mean() -> None:
+    text = (
+        "Background. In June the president signed Executive Order 14129, which lets the "
+        "Treasury freeze the assets of Naftan. A Hrodna-based haulage manager we work with "
+        'described the effect bluntly. "We had six lorries a week," he said.'
+    )
+    assert "Executive Order" not in _quotes(text).values()
+
+
+def test_a_professional_title_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        '"Rome will not move first," said Avv. Chiara Benedetti. Dott. Paolo Serra agreed: '
+        '"We wait for the regulation."'
+    )
+    assert _quotes(text) == {
+        "Rome will not move first": "Chiara Benedetti",
+        "We wait for the regulation.": "Paolo Serra",
+    }
+
+
+def test_one_described_as_blunter_is_the_she_who_speaks_next() -> None:
+    text = (
+        "Banks in Riga were split. A risk head at a Latvian lender was blunter.\n\n"
+        '"We will not finance it while the ban stands," she told us.'
+    )
+    assert _quotes(text) == {
+        "We will not finance it while the ban stands": "risk head at a Latvian lender"
+    }
+
+
+def test_the_holder_named_after_a_long_office_of_a_body_speaks() -> None:
+    text = (
+        '"No licence is coming this quarter," said Harwick\'s director of regulatory '
+        'affairs, Lena Dorn. "The quota is not the point," wrote Corvin\'s Baltic desk lead, '
+        "Tomas Reinis, in a client memo."
+    )
+    assert _quotes(text) == {
+        "No licence is coming this quarter": "Lena Dorn",
+        "The quota is not the point": "Tomas Reinis",
+    }
+
+
+def test_one_of_a_named_persons_group_keeps_whose_group() -> None:
+    text = (
+        "Aleh Zhuk's old teammates were more guarded. "
+        '"He is home, and that is enough for now," one of them told us.'
+    )
+    assert _quotes(text) == {
+        "He is home, and that is enough for now": "one of Aleh Zhuk's old teammates"
+    }
+
+
+def test_an_aside_in_lower_case_before_a_colon_keeps_the_described_speaker() -> None:
+    text = (
+        "Lending. One credit officer at a Danish bank, asked whether her bank would return to "
+        'the trade, replied: "Not this decade." A former prisoner, released in May after four '
+        'years, told us by phone that the pardons were a test: "They want something for '
+        'nothing."'
+    )
+    assert _quotes(text) == {
+        "Not this decade.": "credit officer at a Danish bank",
+        "They want something for nothing.": "former prisoner",
+    }
+
+
+def test_a_place_based_adjective_is_no_name() -> None:
+    text = (
+        "Trade. A Dubai-based fertiliser broker who has bought from the company told us that "
+        'its traders "never hide where the product comes from".'
+    )
+    assert _quotes(text) == {
+        "never hide where the product comes from": "Dubai-based fertiliser broker"
+    }
+
+
+def test_a_bodys_press_office_speaks_for_the_body() -> None:
+    text = (
+        "Naftan is the state refiner. Its press office said on Monday that the plant "
+        '"meets every export contract in full".'
+    )
+    assert _quotes(text) == {"meets every export contract in full": "Naftan"}
+
+
+def test_his_wife_is_the_woman_the_text_names_by_his_family_name() -> None:
+    text = (
+        "On 3 May Ihar Sadouski was released with 13 others. His wife, speaking in Vilnius, "
+        'said the day had been "the best of my life". "One man is home," Alena Sadouskaya '
+        "said."
+    )
+    assert _quotes(text) == {
+        "the best of my life": "Alena Sadouskaya",
+        "One man is home": "Alena Sadouskaya",
+    }
+
+
+def test_the_power_named_in_subject_to_its_restrictions_is_the_imposer() -> None:
+    text = "Background. Naftan remains subject to EU restrictions, and the refinery still sells."
+    assert ("imposed", "Naftan", "European Union", None) in set(_sanction_rows(text))
+
+
+def test_a_designation_dated_in_brackets_after_its_target_was_taken() -> None:
+    text = (
+        "No OFAC action came with the release. Clients ask whether the Naftan designation "
+        "(June 2022) or the Grodno Azot designation (December 2021) could go."
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "Naftan", "United States", "2022-06") in rows
+    assert ("imposed", "Grodno Azot", "United States", "2021-12") in rows
+
+
+def test_a_step_denied_by_its_noun_is_no_step() -> None:
+    text = (
+        "Washington eased sanctions on Naftan in May 2026. The easing is narrow. It is not an "
+        "outright delisting of the refinery; it covers spare parts only."
+    )
+    assert {action for action, *_ in _sanction_rows(text)} == {"eased"}
+
+
+def test_a_power_named_in_a_ban_after_a_capital_article_is_the_imposer() -> None:
+    text = (
+        "Sanctions news. The EU ban on Belarusian tyre makers has applied since 2023. The "
+        "EU-wide bar on Belarusian bus operators carrying passengers inside the Union has "
+        "applied since 2022. In the chart, the short bar on the left stops at 169."
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "Belarusian tyre makers", "European Union", "2023") in rows
+    assert ("imposed", "Belarusian bus operators", "European Union", "2022") in rows
+    assert len(rows) == 2

@@ -99,12 +99,16 @@ BANNED_NOUN_RE = re.compile(
 NOUN_BAN_RE = re.compile(
     # ("the bloc's airspace ban on Belavia": a power named by a noun's possessive)
     # (not a ban weighed: "considering a national ban on …", see threat_shapes.WEIGHED_BAN_RE)
-    r"\b(?:(?:the|its|(?<!\bconsidering\s)(?<!\bweighing\s)an?|(?P<power>EU|U\.S\.|US|[A-Z][\w.]*))"
+    # ("The EU ban on …": an article in capitals, no power)
+    r"\b(?:(?:[Tt]he|[Ii]ts|(?<!\bconsidering\s)(?<!\bweighing\s)an?|(?P<power>EU|U\.S\.|US|[A-Z][\w.]*))"
     r"(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?|(?=(?:export|import|trade|transit)\s+bans\b))"
     r"(?:\d{4}\s+)?(?:[\w-]+\s+)?"
     # ("a prohibition on making funds available": what may not be done, no target)
     # ("a ban on dealing in new Belarusian government securities": what may not be traded)
-    rf"(?P<verb>bans?|embargo|prohibition)\s+on\s+(?:(?:buying|importing|purchasing)\s+|"
+    # ("the EU-wide bar on Belarusian road hauliers": a ban by another name)
+    # (a power's, "the EU's bar", "the EU-wide bar": not "the short bar on the left")
+    r"(?P<verb>bans?|bar(?:(?<=EU\sbar)|(?<=-wide\sbar)|(?<=[’']s\sbar))|embargo|prohibition)"
+    r"\s+on\s+(?:(?:buying|importing|purchasing)\s+|"
     r"(?:dealing|dealings|trading|trade|investment)\s+in\s+)?(?![a-z]+ing\b)"
     # "a ban on the export to Belarus of dual-use goods": what may not go, not where
     r"(?:(?:the\s+)?(?:import|export|sale|supply|transfer)s?\s+(?:to|from)\s+[A-Z][\w.-]*\s+of\s+)?"

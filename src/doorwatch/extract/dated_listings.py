@@ -1,6 +1,7 @@
 """Measures named by their noun, the target after "of", and told as background by their
 date: "the 2023 listing of Belavia", "the Treasury's blocking of Belaruskali, in place since
-August 2021", "the US designation of Belavia in August 2023".
+August 2021", "the US designation of Belavia in August 2023", "the Belavia designation (August
+2023)".
 
 Only a named target (its words capitalised) and only a dated noun count: "the designation of
 more officials" or "the listing of Belavia" with no date is as often a measure asked for as
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from doorwatch.extract.dates import MONTH_PATTERN
-from doorwatch.extract.sanction_shapes import EASE, LIFT
+from doorwatch.extract.sanction_shapes import EASE, LIFT, POWER_NAMES
 
 # what tells when the measure was taken, right after its target: "in August 2023", "since
 # 2021", "last August", ", in place since August 2021"
@@ -31,6 +32,15 @@ DATED_LISTING_RE = re.compile(
 )
 # the words each such measure holds, where the shape is tried
 DATED_LISTING_WORDS = ("listing of ", "designation of ", "blocking of ", "blacklisting of ")
+# ("the Belavia designation (August 2023) or the Belaruskali designation (August 2021)": the
+# target before the noun, the date in brackets after it)
+BRACKET_DATED_RE = re.compile(
+    # (not "US designation (Aug 2021)": whose measure, in a table's cell, no target)
+    rf"\b(?!(?:{POWER_NAMES})\b)(?P<target>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})\s+"
+    r"(?P<verb>(?P<impose>listing|designation|blacklisting|blocking))\s*"
+    rf"(?=\(\s*(?:\d{{1,2}}\s+)?(?:(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d\s*\))"
+)
+BRACKET_DATED_WORDS = ("listing (", "designation (", "blocking (", "blacklisting (")
 # a step that undoes or eases the measure the noun names, right before it ("lifted the
 # designation of Belavia in November", "the removal of the US listing of …"): the date is
 # that step's, and the measure is read from the step's own shape

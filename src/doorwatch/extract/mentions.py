@@ -543,8 +543,7 @@ def _lead(seg: list[_Word], lo: int) -> int:
         if not (
             (left > 1 and flags & _TITLE)
             or (left > 2 and flags & _LEAD_PLACE)
-            # ("In Vilnius Tsikhanouski told reporters": a place after its preposition, then
-            # a surname alone)
+            # ("In Vilnius Tsikhanouski told us": a place after its preposition, a surname alone)
             or (
                 left == 2
                 and flags & _LEAD_PLACE
@@ -629,8 +628,13 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         return
     if name in lx.MULTIWORD_PLACES or every & _PLACE:
         kind = "place"
-    elif either & _ORG_BASE or (either & _TITLE and seg[-1][3] & _PLACE and not every & _UPPER):
-        # ("Global Affairs Canada": a portfolio's word, then a country, names a department)
+    elif (
+        (count > 1 and last in lx.ACT_WORDS)
+        or either & _ORG_BASE
+        or (either & _TITLE and seg[-1][3] & _PLACE and not every & _UPPER)
+    ):
+        # ("Global Affairs Canada": a portfolio's word, then a country, names a department;
+        # "Executive Order 14038": a legal act, its issuer's, never a person a "he" means)
         kind = "org"
     elif count == 1 and every & _TITLE and PERSON_ROLE_RE.fullmatch(last.lower()):
         # "the High Representative", "the Special Rapporteur": the titles name a role
@@ -641,6 +645,8 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
         count == 1 and last in lx.TITLES and last not in lx.DEMONYMS and last not in _ACRONYM_PLACES
     ):
         return  # ("GLCN's CFO, Dev Sandhu, said": a title after its owner names no one itself)
+    elif count == 1 and last.rpartition("-")[2][:1].islower():
+        return  # ("A Dubai-based broker", "a Minsk-trained mechanic": an adjective, no name)
     elif count == 1:
         kind = "org" if every & _SINGLE_ORG else "bare"
     elif (

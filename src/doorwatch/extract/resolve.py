@@ -428,7 +428,32 @@ class Resolver(PersonPronouns):
         Statkevich's wife"), for a spouse the text never names; None when the pronoun refers
         to no one."""
         owner = self._spouse_of(phrase.split()[0], position)
-        return None if owner is None else f"{owner}'s {phrase.split()[-1]}"
+        if owner is None:
+            return None
+        noun = phrase.split()[-1]
+        named = self._named_spouse(owner, noun) if noun in _SPOUSE_SEXES else None
+        return named or f"{owner}'s {noun}"
+
+    def _named_spouse(self, owner: str, noun: str) -> str | None:
+        """Return the one person of the spouse's sex the text names by the family name of
+        ``owner`` in either form ("Siarhei Tsikhanouski" and "Sviatlana Tsikhanouskaya"), or
+        None when it names none or several."""
+        family = owner.split()[-1]
+        sex = _SPOUSE_SEXES[noun]
+        found = {
+            person.name
+            for person in self.mentions.persons.values()
+            if person.name != owner
+            and (person.gender or sex) == sex
+            and same_family(family, person.name.split()[-1])
+        }
+        # (one person named in several forms, "S. Tsikhanouskaya" and "Sviatlana
+        # Tsikhanouskaya": the fullest)
+        if len({name.split()[-1] for name in found}) != 1:
+            return None
+        fullest = max(found, key=len)
+        same = all(" " not in name or name[:1] == fullest[:1] for name in found)
+        return fullest if same else None
 
     def _spouse_of(self, pronoun: str, position: int) -> str | None:
         """Return the person "his" or "her" (``pronoun``) at ``position`` refers to, or None."""
@@ -918,6 +943,19 @@ _POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
 _DOUBLE_GENITIVE_RE = re.compile(r"\bof\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*['’]s$")
 # a person's office named by its owner, given name and family name ("X Y's office")
 _PERSONS_OFFICE_RE = re.compile(r"^(?P<owner>[A-Z][a-z]+(?: [A-Z][\w-]+){1,2})[’']s office$")
+
+
+# the sex of a spouse by the noun "his wife" or "her husband" names them with
+_SPOUSE_SEXES = {"wife": "f", "husband": "m"}
+
+
+def same_family(one: str, other: str) -> bool:
+    """Return True when two family names are one family's in its men's and women's forms
+    ("Tsikhanouski" and "Tsikhanouskaya", "Kalesnikau" and "Kalesnikava") or the same."""
+    short, long = sorted((one, other), key=len)
+    if len(short) < 5 or len(long) - len(short) > 3:
+        return False
+    return long.startswith(short[:-2])
 
 
 # the body whose press service or office speaks: "the press office of the Minsk City Court"

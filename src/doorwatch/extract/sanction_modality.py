@@ -70,7 +70,9 @@ NEGATED_RE = re.compile(
     r"question)\s+(?:to|for|of|about)|refus(?:e|es|ed|ing)\s+to|"
     r"declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out|"
     # ("refuse any easing of its sanctions on …", "rejected the lifting of …")
-    r"(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+(?:any|all|the|an?))\s+(?:\w+\s+)?$"
+    r"(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+(?:any|all|the|an?))\s+"
+    # ("is not an outright delisting of …": an article and a word before the step's noun)
+    r"(?:(?:an?|the)\s+)?(?:\w+\s+)?$"
 )
 # a relief told as unlikely ("little chance that the US sanctions on X will be relaxed", "no
 # prospect that the ban on X will be lifted"): the measures stay in force

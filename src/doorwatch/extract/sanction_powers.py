@@ -346,6 +346,7 @@ def fill_power(fill: str) -> str | None:
     for word in fill.split():
         # an adjective or an acronym names whose measure it is; a country's name may name
         # whom it is on ("its Russia measures"); a possessive names its owner ("the EU's")
+        word = word.removesuffix("-wide")  # ("the EU-wide bar": the bloc's own)
         if word.endswith(("'s", "’s")):
             owner = word[:-2]
             if owner in IMPOSERS:

@@ -355,7 +355,7 @@ SUBJECT_TO_RE = re.compile(
     r"[A-Z][\w’'.-]*(?:(?:\s+(?:of|and|the)|,)*\s+[A-Z][\w’'.-]*)*)"
     r"\s*[–—,]?\s+(?:is|are|was|were|remains?|remained|will\s+be|(?:has|have|had)\s+been)\s+"
     r"(?:now\s+|also\s+|still\s+|likewise\s+)?(?P<verb>subject)\s+to\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:bans?|asset\s+freezes?|sanctions|restrictions|restrictive\s+measures|"
+    r"(?:(?P<power>[A-Z][\w.]*)\s+)?(?:[\w-]+\s+){0,2}?(?:bans?|asset\s+freezes?|sanctions|restrictions|restrictive\s+measures|"
     r"embargo|travel\s+bans?)\b"
 )
 # "extends the transaction ban to Belinvestbank": a ban or embargo widened to a new target

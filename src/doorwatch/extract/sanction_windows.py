@@ -33,7 +33,7 @@ from doorwatch.extract.ban_shapes import (
     KEPT_OUT_RE,
     NOUN_BAN_RE,
 )
-from doorwatch.extract.dated_listings import DATED_LISTING_RE
+from doorwatch.extract.dated_listings import BRACKET_DATED_RE, DATED_LISTING_RE
 from doorwatch.extract.freeze_shapes import (
     ASSETS_FROZEN_RE,
     DEALINGS_BANNED_RE,
@@ -166,6 +166,8 @@ DESIGNATED_WINDOWS: Windows = (
     (DESIGNATED_NAME_RE, -1, 120),
     # ("the designation of Belavia last August", in a text that never says "sanctions")
     (DATED_LISTING_RE, -40, 120),
+    # ("the Naftan designation (June 2022)")
+    (BRACKET_DATED_RE, -60, 40),
     (WAS_SANCTIONED_RE, -140, 14),
     # ("• BELAVIA OJSC (BELARUS-EO14038), designated August 2023;")
     (ITEM_DESIGNATED_RE, -120, 14),
@@ -727,7 +729,10 @@ _GATES: dict[int, _Gate] = {
         ),
     ),
     id(LICENSE_RE): (_AT_HIT, ("licen", "Licen")),
-    id(NOUN_BAN_RE): (_AT_HIT, ("ban on ", "bans on ", "embargo on ", "prohibition on ")),
+    id(NOUN_BAN_RE): (
+        _AT_HIT,
+        ("ban on ", "bans on ", "embargo on ", "prohibition on ", "bar on "),
+    ),
     id(RESTRICTED_RE): (_AT_HIT, "restricted "),
     id(ALLOWED_PASSIVE_RE): (
         _BEFORE_HIT,

@@ -35,7 +35,7 @@ from doorwatch.extract.ban_shapes import (
     NOUN_BAN_RE,
 )
 from doorwatch.extract.claims import Sanction
-from doorwatch.extract.dated_listings import DATED_LISTING_RE, undone_before
+from doorwatch.extract.dated_listings import BRACKET_DATED_RE, DATED_LISTING_RE, undone_before
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.list_shapes import LIST_RE, PUT_ON_LIST_RE, REMAINS_LISTED_RE
 from doorwatch.extract.mentions import Mentions
@@ -256,6 +256,9 @@ def find_sanctions(
                 decided = decision is not None
                 if (
                     not decided
+                    # ("whether the Naftan designation (June 2022) could go": a measure dated
+                    # in brackets was taken, whatever the sentence asks of it)
+                    and pattern is not BRACKET_DATED_RE
                     and _CONDITION_RE.search(
                         masked, max(s_start, match.start("verb") - 60), match.start("verb")
                     )
@@ -278,8 +281,9 @@ def find_sanctions(
                 proposal = (
                     # ("supports the sanctions of the European Union against …": a power's
                     # own measure is in force, whatever is said of it)
+                    # (nor a measure dated in brackets, which was taken)
                     None
-                    if decided or pattern is OF_POWER_RE
+                    if decided or pattern is OF_POWER_RE or pattern is BRACKET_DATED_RE
                     else PROPOSAL_RE.search(masked, s_start, match.start("verb"))
                 )
                 if (

@@ -35,6 +35,7 @@ from doorwatch.extract.definite_speakers import definite_speaker
 from doorwatch.extract.described_subjects import PERSON_NOUNS, opened_with
 from doorwatch.extract.first_person import I_AUX, said_by_writer
 from doorwatch.extract.framed_speakers import FramedSpeakers
+from doorwatch.extract.inverted_subjects import first_mention, subject_after
 from doorwatch.extract.labelled_turns import LabelledTurns
 from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.office_holders import office_holder
@@ -43,6 +44,11 @@ from doorwatch.extract.pronoun_writers import PIECES, letter_writer, piece_autho
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver, as_named
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
+from doorwatch.extract.spokesperson_speakers import (
+    spokesperson_after,
+    spokesperson_before,
+    spokesperson_body,
+)
 from doorwatch.extract.title_portfolios import ends_portfolio, is_title_head
 from doorwatch.extract.unnamed_speakers import (
     THATS_WHAT_RE,
@@ -52,9 +58,6 @@ from doorwatch.extract.unnamed_speakers import (
     name_given_before,
     name_given_subject,
     owned_role,
-    spokesperson_after,
-    spokesperson_before,
-    spokesperson_body,
 )
 
 _VERB_RE = lx.SPEECH_VERB_RE
@@ -193,11 +196,6 @@ _POST_WINDOW = 120
 _POST_QUOTE_VERB_RE = re.compile(
     rf"(?:(?:so|thus)\s+(?:the\s+\w+\s+(?:was|were)\s+)?(?:{lx.SPEECH_VERBS})(?:\s+by)?"
     rf"|(?:{lx.alternation(lx.words('speech', 'post_quote_verbs'))}))\b"
-)
-# nothing, or an honorific, between a role's comma and its holder ('," said our chair, Dr X')
-_HONORIFIC_RE = re.compile(rf"(?:(?:{lx.HONORIFICS})\.?)?")
-_PRESS_SERVICE_RE = re.compile(
-    r"[^.;\"“”«»]{0,40}?\b(?:in|at|from|by)\s+the\s+press\s+(?:service|office)\s+of\s+(?:the\s+)?"
 )
 _POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
 _FAR_APPOSITIVE_RE = re.compile(
@@ -694,70 +692,10 @@ class Attributor:
         return cands[-1]
 
     def _subject_after(self, start: int, limit: int) -> Mention | None:
-        # '," said Viasna spokeswoman Natallia Satsunkevich': the person, not the group.
-        service = _PRESS_SERVICE_RE.match(self.masked, start, limit)
-        if service is not None:
-            # ('— informed AeroVesti in the press service of «Belavia»': the body whose press
-            # service spoke, not the outlet it spoke to)
-            return self._first_mention(service.end(), limit, 10)
-        stop = self.masked.find(",", start, limit)
-        end = min(limit, start + 70, stop if stop >= 0 else limit)
-        found = [
-            m
-            for m in self.mentions.within(start, end, speakers=True)
-            if (m.kind in _SPEAKING or m.kind in ("place", "bare"))
-            # ('," said the High Representative for Foreign Affairs and Security Policy, X':
-            # the title's portfolio goes on after "and", up to the comma before its holder)
-            and not (self.masked.startswith(",", m.end) and ends_portfolio(self.masked, m.start))
-        ]
-        if (
-            stop >= 0
-            and not any(m.kind == "person" for m in found)
-            and self.masked.startswith(
-                ("the ", "a ", "an ", "one ", "her ", "his ", "its ", "their ", "our ", "my "),
-                start + 1,
-            )
-        ):
-            # '," said the head of the Foreign Affairs Committee, Ivan Petrov': the role, then
-            # its holder after the comma ('," said a company spokesperson, X'; '," said one
-            # Daugavpils dispatcher, X'; '," said her mother, Tamara Vaitsekhovich, 62'; '," said
-            # its coordinator, Iryna Hrynevich'; '," said our director, X': the writer's own)
-            holder = next(
-                (
-                    m
-                    for m in self.mentions.within(stop, min(limit, stop + 40), speakers=True)
-                    if (m.kind == "person" or (lone_name(m) and m.key not in lx.PLACES))
-                    and _HONORIFIC_RE.fullmatch(self.masked[stop + 1 : m.start].strip())
-                ),
-                None,
-            )
-            if holder is not None:
-                return holder
-        if found and all(m.possessive for m in found) and stop >= 0:
-            # '," said Bialiatski's wife, Natallia Pinchuk': the name after the comma
-            found = [
-                m
-                for m in self.mentions.within(stop, min(limit, stop + 40), speakers=True)
-                if m.kind == "person"
-            ] or found
-        if not found or found[0].start - start > 40:
-            return None
-        # ('," said Ales Bialiatski's former colleague Valiantsin Stefanovich': whose colleague
-        # is not who spoke)
-        return next(
-            (m for m in found if m.kind == "person" and not m.possessive),
-            next((m for m in found if m.kind == "person"), found[0]),
-        )
+        return subject_after(self.masked, self.mentions, start, limit)
 
     def _first_mention(self, start: int, limit: int, reach: int) -> Mention | None:
-        # (read past ``reach`` so that a role phrase starting within it is found whole:
-        # "According to the press secretary")
-        for m in self.mentions.within(start, min(limit, start + reach + 40), speakers=True):
-            if m.start > start + reach:
-                break
-            if m.kind in _SPEAKING or m.kind in ("place", "bare"):
-                return m
-        return None
+        return first_mention(self.masked, self.mentions, start, limit, reach)
 
     def _directly_before(self, mention: Mention, verb_start: int) -> bool:
         return bool(_BETWEEN_RE.match(self.masked[mention.end : verb_start]))

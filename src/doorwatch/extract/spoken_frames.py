@@ -48,6 +48,8 @@ _FRAME_RE = re.compile(
 )
 _REACH = 120  # (a frame longer than this before its quotation is no frame of it)
 _BODY_SENTENCES = 3  # how many sentences back the body whose office "its director" is is named
+# the offices through which a body itself speaks ("its press office"), not a person of it
+_PRESS_OFFICES = frozenset(lx.words("speech", "press_offices"))
 
 
 # ("As I told the committee, "…"": the writer, whom a byline or a label names, not no one)
@@ -172,6 +174,11 @@ def _frame_of(
             if named is not None:
                 return Frame(named["name"])
         desc = described["desc"]
+        if described["det"].lower() == "its" and desc.lower() in _PRESS_OFFICES:
+            # ("Belavia is the state carrier. Its press office said …": the body speaks)
+            body = _opening_body(masked, index, mentions, first, ("org", "bare"))
+            if body is not None:
+                return Frame(body)
         if described["det"].lower() == "its" and " " not in desc:
             # ("The Riga-based Baltic Media Watch called … Its director put it this way: …":
             # the office of the body a sentence before opens with)
@@ -195,15 +202,21 @@ def _frame_of(
     return Frame(None) if _UNDESCRIBED_RE.match(subject) else None
 
 
-def _opening_body(masked: str, index: SentenceIndex, mentions: Mentions, first: int) -> str | None:
+def _opening_body(
+    masked: str,
+    index: SentenceIndex,
+    mentions: Mentions,
+    first: int,
+    kinds: tuple[str, ...] = ("org",),
+) -> str | None:
     """Return the body named first in the nearest of the few sentences before the one opening
-    at ``first``, on its line, that names one, or None."""
+    at ``first``, on its line, that names one (a mention of one of ``kinds``), or None."""
     si = index.index(first)
     for i in range(si - 1, max(-1, si - 1 - _BODY_SENTENCES), -1):
         start, end = index.spans[i]
         if masked.find("\n", start, first) >= 0:
             return None  # (a sentence of a line or a paragraph before)
-        body = next((m for m in mentions.within(start, end) if m.kind == "org"), None)
+        body = next((m for m in mentions.within(start, end) if m.kind in kinds), None)
         if body is not None:
             return masked[body.start : body.end]
     return None

@@ -912,7 +912,9 @@ RESPONSIBLE_RE = re.compile(
 
 _NEXT_GERUND_RE = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
 _DOING_RE = re.compile(
-    r"\s+(?:and\s+)?(?=[a-z]{3,}ing\s+(?:into|over|through|across|within|at|from)\s)"
+    r"\s+(?:and\s+)?(?=[a-z]{3,}ing\s+(?:into|over|through|across|within|at|from)\s|"
+    # ("on Belarusian road haulage firms carrying goods inside the Union": what they carry)
+    r"(?:carry|transport|haul|ship|operat|fly)ing\s)"
 )
 # ("banned Belarusian carriers of all kinds from …": how many of them, no part of who)
 # (nor "restrictions on potash imports that were put in place": the relative's pronoun, with

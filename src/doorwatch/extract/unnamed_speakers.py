@@ -106,19 +106,19 @@ _END = (
     r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|speaking|now|in|on|after|before|during|when|last|this|"
     rf"(?:{_VERBS}))\b)"
 )
-_ARTICLE = r"(?:[Aa]n?|[Oo]ne)\s+"
+ARTICLE = r"(?:[Aa]n?|[Oo]ne)\s+"
 # what may stand between a closing mark and the words after it
 _LEAD = " ,;:–—-"
 
 
-def _after_quotation(who: str, end: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def after_quotation(who: str, end: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Return the two shapes in which ``who`` speaks right after a closing mark: the verb
     first ('," said a senior EU diplomat', ending where ``end`` says) and ``who`` first
     ('," a senior EU diplomat told reporters', '," as one analyst put it')."""
     lead = rf"[\s{_LEAD[1:]}]*"
     return (
-        re.compile(rf"{lead}(?:{_VERBS})\s+{_ARTICLE}{who}{end}"),
-        re.compile(rf"{lead}(?:as\s+)?{_ARTICLE}{who}\s+(?:{_VERBS})\b"),
+        re.compile(rf"{lead}(?:{_VERBS})\s+{ARTICLE}{who}{end}"),
+        re.compile(rf"{lead}(?:as\s+)?{ARTICLE}{who}\s+(?:{_VERBS})\b"),
     )
 
 
@@ -142,7 +142,7 @@ def singular(plural: str) -> str | None:
     return plural[:-1] if plural.endswith("s") else None
 
 
-# (after "one", the article _after_quotation reads; not "one of his former aides": whose aides
+# (after "one", the article after_quotation reads; not "one of his former aides": whose aides
 # they are is a person to resolve, and the description without them says too little)
 _OF_THE_GROUP = (
     # ("one of our members": the writer's own body's, which needs no resolving)
@@ -153,28 +153,30 @@ _OF_THE_GROUP = (
 )
 # '"…," one of them said' after "according to two EU diplomats": one of a group counted just
 # before, by its plural head ("EU diplomats": an EU diplomat)
-_ONE_OF_THEM_VERB_FIRST_RE, _ONE_OF_THEM_FIRST_RE = _after_quotation(
+_ONE_OF_THEM_VERB_FIRST_RE, _ONE_OF_THEM_FIRST_RE = after_quotation(
     r"of\s+them", r"(?=\s*(?:[,.;:!?]|$))"
 )
 # ("two EU diplomats", "its researchers": the group, counted or owned)
+# ("Kuznechyk's former colleagues": owned by one the text names, who stays in the description)
 _COUNTED_GROUP_RE = re.compile(
-    r"\b(?:two|three|four|five|several|some|a\s+few|\d+|its|their)\s+"
+    r"\b(?:two|three|four|five|several|some|a\s+few|\d+|its|their|"
+    r"(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}[’']s))\s+"
     rf"(?P<words>(?:(?!(?:of|the|a|an)\s)[\w’'.-]+\s+){{0,3}}?)"
     rf"(?P<plural>{_PLURAL_HEADS}|{_agent_noun('s')})\b"
 )
 _GROUP_REACH = 300  # how far back "one of them" looks for the group it is one of
 # (not '," said a company spokesperson, Sintija Ozola,': the name follows)
 _NAMED_AFTER = r"(?!\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
-_VERB_FIRST_RE, _DESCRIBED_FIRST_RE = _after_quotation(_DESCRIBED, _NAMED_AFTER + _END)
+_VERB_FIRST_RE, _DESCRIBED_FIRST_RE = after_quotation(_DESCRIBED, _NAMED_AFTER + _END)
 # ('," one client, a former regional reporter from Brest, told us', '," one of our clients, a
 # bookkeeper from Minsk who filed in 2022, wrote': the description between the commas says
 # more of who it is than the head before them)
 _APPOSED_FIRST_RE = re.compile(
-    rf"[\s{_LEAD[1:]}]*{_ARTICLE}(?:of\s+(?:the|our|their|its)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+    rf"[\s{_LEAD[1:]}]*{ARTICLE}(?:of\s+(?:the|our|their|its)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?:{SPEAKER_HEADS}|{_PLURAL_HEADS}),\s+(?:a|an)\s+{_DESCRIBED}"
     rf"(?:\s+(?:who|whose)\s+[^,.;:!?\"“”]{{1,80}})?,\s+(?:{_VERBS})\b"
 )
-_ONE_OF_VERB_FIRST_RE, _ONE_OF_FIRST_RE = _after_quotation(
+_ONE_OF_VERB_FIRST_RE, _ONE_OF_FIRST_RE = after_quotation(
     _OF_THE_GROUP, r"(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on)\b)"
 )
 # 'A senior EU diplomat said: "…"', 'one trader told Reuters that "…"': whom the verb may take
@@ -232,7 +234,7 @@ _UNNAMED_ASIDE = (
 _WRITERS_CLAUSE = r"(?:\s+(?:I|we)\s+(?:[a-z]+\s+){0,4}?[a-z]+(?=\s+(?:told|said|says|wrote)\b))?"
 _BEFORE_RE = re.compile(
     # (not "One trader, Jeroen Bakker, remarked that": the one described is named after)
-    rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}{_WRITERS_CLAUSE}"
+    rf"\b{ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}{_WRITERS_CLAUSE}"
     # ("A guard helped me lift her and said quietly, …", "an old engineer from Barysau, shook my
     # hand and said": the subject's second verb)
     rf"(?:,?\s+[^.!?;:\"“”]{{1,80}}?\s+and\s+(?=(?:then\s+)?(?:{_VERBS})\b)(?:then\s+)?|\s+)"
@@ -259,9 +261,11 @@ _COLON_RE = re.compile(
     # ("A text from a listener in Odesa:": what a listener sent in)
     r"(?:(?:A|An|One|Another|The)\s+(?:(?:final|last|first|second|third|short|further)\s+)?|"
     rf"(?:[Aa]nother|[Oo]ne\s+more)\s+)(?i:{lx.SENT_PIECES}),?\s+from\s+)?"
-    rf"{_ARTICLE}{_DESCRIBED}\b"
-    # ("A Singapore-based broker, who asked not to be named, was blunter about …:")
-    r"(?:\s*,\s*who\s+[^,.!?\"“”:]{1,60},)?"
+    rf"{ARTICLE}{_DESCRIBED}\b"
+    # ("A Singapore-based broker, who asked not to be named, was blunter about …:"; "A credit
+    # officer, asked whether her bank would return, replied in one line:": an aside that
+    # opens in lower case, no name; not an appositive, "a student we will call Lesia")
+    r"(?:\s*,\s*(?=[a-z])(?!(?:a|an|the)\s)[^,.!?\"“”:]{1,100},)?"
     # (what is told of one a piece came from runs longer: "…, received through our parcel
     # contact in January:")
     # (the description whole, up to a comma or a clause; no name given after it: "From a
@@ -311,7 +315,7 @@ def _verb_leads_in(masked: str, start: int, end: int) -> bool:
 _VERB_WORDS_OR_AS = _VERB_WORDS | {"as"}  # ('," as one analyst put it')
 
 
-def _opens_description(masked: str, start: int, end: int) -> bool:
+def opens_description(masked: str, start: int, end: int) -> bool:
     """Return True when the words after a closing mark open with an article or with a speech
     verb and an article ('," said a …', '," one …'): the plain test before the patterns."""
     words = masked[start : min(end, start + 40)].lstrip(_LEAD).split(None, 2)
@@ -380,7 +384,7 @@ def as_described(description: str) -> str:
     # "here" and "there", where the writer is: "the master here said")
     description = _without_when(_DANGLING_TAIL_RE.sub("", description) or description)
     words = description.split()
-    if len(words) > 1 and re.fullmatch(_SPOKESPERSON, words[-1]) and words[0][:1].isupper():
+    if len(words) > 1 and re.fullmatch(SPOKESPERSON, words[-1]) and words[0][:1].isupper():
         body = " ".join(words[:-1])
         return IMPOSERS.get(body, body)
     if len(words) > 2 and words[0] in ("person", "someone") and words[1] in ("from", "at"):
@@ -517,7 +521,7 @@ def described_after(masked: str, start: int, end: int) -> str | None:
         for pattern in _THE_HEAD_OF_RES:
             if (head := pattern.match(masked, start, end)) is not None:
                 return _as_speaker(head.group("who"))
-    if not _opens_description(masked, start, end):
+    if not opens_description(masked, start, end):
         return None
     if (
         masked[start - 2 : start - 1] in (".", "!", "?")
@@ -540,6 +544,8 @@ def described_after(masked: str, start: int, end: int) -> str | None:
             return None
         last = groups[-1]
         plural = last.group("plural")
+        if last.group("owner") is not None:
+            return f"one of {last.group('owner')} {last.group('words')}{plural}"
         return _as_speaker(last.group("words") + (singular(plural) or plural[:-1]))
     if found is None:
         one = _ONE_OF_VERB_FIRST_RE.match(masked, start, end) or _ONE_OF_FIRST_RE.match(
@@ -615,17 +621,19 @@ def described_before(masked: str, start: int, end: int) -> str | None:
 # a described subject and its speech verb ("A Polish diplomat, speaking privately, said")
 # ("A woman at the registration desk this morning was asked what she wanted": when, and the
 # passive's auxiliary, before the verb)
+# ("A trader in Gdynia was blunter. '…,' he said": how the words were put, with no verb)
+_MANNER = lx.alternation(lx.words("speech", "manner_comparatives"))
 _SUBJECT = (
-    rf"\b{_ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}"
+    rf"\b{ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}"
     r"(?:\s+(?:this|last|that|yesterday)\s+(?:morning|afternoon|evening|night|week))?"
-    rf"(?:\s+(?:was|were))?\s+(?:{_VERBS}|{_SENT})"
+    rf"(?:\s+(?:was|were))?\s+(?:{_VERBS}|{_SENT}|(?:(?<=was\s)|(?<=were\s))(?:{_MANNER}))"
 )
 _REPORTED_RE = re.compile(
     # ("quoted a Western diplomat who called the releases "…"": the relative's own verb, for
     # the words quoted in it, not for a "she" or "he" after)
     # ("A court-appointed lawyer asked for leniency, telling the judge that X had "…"": a
     # participle after the subject's own clause)
-    rf"\b{_ARTICLE}{_DESCRIBED}(?:{_UNNAMED_ASIDE}|\s+who(?=\s+(?:{_VERBS})\b))\s+"
+    rf"\b{ARTICLE}{_DESCRIBED}(?:{_UNNAMED_ASIDE}|\s+who(?=\s+(?:{_VERBS})\b))\s+"
     rf"(?:{_VERBS}|[a-z]+ed\b[^,.;:\"“”]{{0,40}},\s+(?:{lx.PARTICIPLES}))\s+"
     # (not "a railway worker accused of passing information to …": no report follows)
     # ("that a U.S. decision would change little": the full stops of initials inside)
@@ -640,7 +648,7 @@ _SUBJECT_RE = re.compile(rf"{_SUBJECT}\b")
 # ('asked a Norwegian diplomat whether …. He said that was "…"': the person asked, who answers)
 # ("I asked one young man who now works in a bakery what he remembers": a clause between)
 _ASKED_RE = re.compile(
-    rf"\basked\s+{_ARTICLE}{_DESCRIBED}(?:\s+who\s+[^,.;:\"“”]{{3,80}}?)?"
+    rf"\basked\s+{ARTICLE}{_DESCRIBED}(?:\s+who\s+[^,.;:\"“”]{{3,80}}?)?"
     r"\s+(?:whether|if|about|what|how|why|when)\b"
 )
 # ('I spoke to a woman released in September after three years. She told me, "…"': the one
@@ -656,7 +664,7 @@ _SPOKE_TO_RE = re.compile(
     # ("The same piece has a former prisoner, released in June, who …": one a piece quotes)
     rf"\b(?:{lx.DOCUMENT_NOUNS}|piece|article|story|film|documentary|programme|episode|feature)\s+(?:also\s+)?"
     r"(?:has|features|quotes|cites|interviews|profiles|follows))"
-    rf"\s+{_ARTICLE}{_DESCRIBED}{_END}"
+    rf"\s+{ARTICLE}{_DESCRIBED}{_END}"
 )
 # the words one a piece quotes is found by ("The report quotes a …")
 PIECE_PERSON_WORDS = (" has a", " has one", " features ", " quotes a", " quotes one", " cites a",
@@ -833,91 +841,8 @@ def _met_description(masked: str, found: re.Match[str], end: int) -> str:
 # man, Dzianis Sakalou, who …"; "A former colleague, the violinist Petra Lindqvist, told us …")
 NAMED_AFTER_RE = re.compile(rf"[^,.;:!?\"“”]{{0,60}},\s+{_WHAT_BEFORE_NAME}[A-Z][\w’'-]+\s+[A-Z]")
 
-
-_SPOKESPERSON = r"spokes(?:person|man|woman)"
-# the end of a speaker named after the verb: punctuation or the sentence's end
-_SPEAKER_END = r"(?=\s*(?:[,.;]|$))"
-# '," a spokesperson said', '," said a spokesperson.': a spokesperson of no named body
-_SPOKESPERSON_VERB_FIRST_RE, _SPOKESPERSON_FIRST_RE = _after_quotation(
-    rf"(?:[a-z]+\s+)?{_SPOKESPERSON}", _SPEAKER_END
-)
-
-
-# 'A spokesperson said: "…"', 'A spokesperson told Motionboard: "…"': the same, before the
-# quotation (a verb's object, the outlet or "the newspaper", ends on the colon)
-_SPOKESPERSON_BEFORE_RE = re.compile(
-    rf"\b{_ARTICLE}(?:[a-z]+\s+)?{_SPOKESPERSON}\s+(?:{_VERBS})"
-    r"(?:\s+that|(?:\s+(?:the\s+)?[\w’'-]+){1,3}(?=\s*:))?\s*[,:]?\s*$"
-)
-
-
-def spokesperson_before(masked: str, start: int, end: int) -> int | None:
-    """Return where a spokesperson of no named body begins who leads into a quotation that
-    opens at ``end`` ('A spokesperson said: "…"'), or None; ``start`` bounds the search."""
-    if masked.find("spokes", max(start, end - 60), end) < 0:
-        return None
-    found = _SPOKESPERSON_BEFORE_RE.search(masked, max(start, end - 60), end)
-    return None if found is None else found.start()
-
-
-def spokesperson_after(masked: str, start: int, end: int) -> bool:
-    """Return True when a spokesperson of no named body speaks right after a quotation
-    ('," a spokesperson said'): the body the text has just named speaks through them."""
-    if not _opens_description(masked, start, end):
-        return False
-    return bool(
-        _SPOKESPERSON_FIRST_RE.match(masked, start, end)
-        or _SPOKESPERSON_VERB_FIRST_RE.match(masked, start, end)
-    )
-
-
-# "a spokesperson for the State Secretariat for Economic Affairs (SECO)", "a spokesman for
-# Global Affairs Canada": the body a spokesperson speaks for, named with them
-_BODY = (
-    rf"{_SPOKESPERSON}\s+(?:for|of|at)\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'.-]*){0,6})"
-    r"(?:\s+\([A-Z][\w.-]*\))?"
-)
-_BODY_VERB_FIRST_RE, _BODY_FIRST_RE = _after_quotation(_BODY, _SPEAKER_END)
-_BODY_BEFORE_RE = re.compile(rf"\b{_ARTICLE}{_BODY}\s+(?:{_VERBS})\b[^\"“”.!?;]{{0,160}}$")
-# 'The State Department's spokesman said on Tuesday, "…"': the body by its possessive
-_OWNER_BODY_BEFORE_RE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?P<body>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.-]*){0,5})"
-    rf"[’']s\s+(?:(?:chief|deputy|main|official)\s+)?{_SPOKESPERSON}\s+(?:{_VERBS})\b"
-    r"[^\"“”.!?;]{0,160}$"
-)
-
-
-def _owner_body(masked: str, start: int, end: int) -> re.Match[str] | None:
-    """Return the match of a body's spokesperson named by the body's possessive before a
-    quotation, when the owner is a body (not "Lukashenko's spokeswoman": a person's)."""
-    found = _OWNER_BODY_BEFORE_RE.search(masked, start, end)
-    if found is None:
-        return None
-    body = found.group("body")
-    if body in lx.SPEAKING_PLACES or any(w in lx.ORG_WORDS for w in body.split()):
-        return found
-    return None
-
-
-def spokesperson_body(masked: str, start: int, end: int, after: bool) -> str | None:
-    """Return the body a spokesperson speaks for, named with them right after a quotation
-    (``after``: '," a spokesperson for Global Affairs Canada said') or in the sentence that
-    leads into it ('A spokesperson for X said the department would … and that "…"'); None
-    when no spokesperson of a named body stands there. ``start`` and ``end`` bound the
-    words read."""
-    if masked.find("spokes", start, end) < 0:
-        return None
-    found = (
-        _BODY_FIRST_RE.match(masked, start, end) or _BODY_VERB_FIRST_RE.match(masked, start, end)
-        if after
-        else _BODY_BEFORE_RE.search(masked, start, end) or _owner_body(masked, start, end)
-    )
-    if found is None:
-        return None
-    body = found.group("body")
-    # (the sentence's full stop, not an initial's: "for the State Department.")
-    return body[:-1] if body.endswith(".") and body[-2:-1].islower() else body
+# (the word a spokesperson is told by; see spokesperson_speakers)
+SPOKESPERSON = r"spokes(?:person|man|woman)"
 
 
 @lru_cache(maxsize=64)
@@ -925,7 +850,7 @@ def _described_as(noun: str) -> re.Pattern[str]:
     # ("An underwriter from a Zurich firm reported …": where they are from, when the clause's
     # verb or a stop follows it)
     return re.compile(
-        rf"\b{_ARTICLE}(?P<who>(?:[\w’'.-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        rf"\b{ARTICLE}(?P<who>(?:[\w’'.-]+\s+){{0,3}}?{re.escape(noun)}\b"
         r"(?:\s+from\s+(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+(?:\s+in\s+[A-Z][\w’'-]*)?"
         r"(?=\s*[,.;:]|\s+(?:who|[a-z]+ed|said|says|told)\b))?)"
     )

@@ -19,8 +19,13 @@ from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_PASSIVE_THEN_RE,
     NOMINAL_ADJUNCT_RE,
 )
-from doorwatch.extract.ban_shapes import NO_LONGER_FLIES_RE
-from doorwatch.extract.dated_listings import DATED_LISTING_RE, DATED_LISTING_WORDS
+from doorwatch.extract.ban_shapes import NO_LONGER_FLIES_RE, NOUN_BAN_RE
+from doorwatch.extract.dated_listings import (
+    BRACKET_DATED_RE,
+    BRACKET_DATED_WORDS,
+    DATED_LISTING_RE,
+    DATED_LISTING_WORDS,
+)
 from doorwatch.extract.dates import MONTHS
 from doorwatch.extract.headword_entries import (
     HEADWORD_MEASURE_RE,
@@ -509,6 +514,11 @@ ADJUNCT_WINDOWS: Windows = (
 NAMED_MEASURES_WORDS = ("measures",)
 # ("the 2023 listing of Belavia", "the Treasury's blocking of Belaruskali, in place since …")
 DATED_LISTING_WINDOWS: Windows = ((DATED_LISTING_RE, -40, 120),)
+# ("the EU-wide bar on Belarusian road hauliers": a ban by another name)
+BAR_WORDS = ("bar on ",)
+BAR_WINDOWS: Windows = ((NOUN_BAN_RE, -60, 100),)
+# ("the Belavia designation (August 2023)")
+BRACKET_DATED_WINDOWS: Windows = ((BRACKET_DATED_RE, -60, 40),)
 WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (NAMED_MEASURES_WORDS, ADJUNCT_WINDOWS),
     (APPOSED_UNDER_WORDS, APPOSED_UNDER_WINDOWS),
@@ -539,6 +549,8 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (LISTS_WORDS, LISTS_WINDOWS),
     (SUCH_AS_WORDS, SUCH_AS_WINDOWS),
     (DATED_LISTING_WORDS, DATED_LISTING_WINDOWS),
+    (BRACKET_DATED_WORDS, BRACKET_DATED_WINDOWS),
+    (BAR_WORDS, BAR_WINDOWS),
 )
 
 # a word that each month's name in dates.MONTH_PATTERN holds
