@@ -17474,3 +17474,25 @@ def test_a_power_named_in_a_ban_after_a_capital_article_is_the_imposer() -> None
     assert ("imposed", "Belarusian tyre makers", "European Union", "2023") in rows
     assert ("imposed", "Belarusian bus operators", "European Union", "2022") in rows
     assert len(rows) == 2
+
+
+def test_a_transit_refused_or_its_termination_is_a_measure_of_the_power() -> None:
+    text = (
+        "Sanctions review. Since March 2023, Riga has refused the rail transit of Belarusian "
+        "timber through Ventspils.\n\nMeasures in force:\n• Estonia's termination of "
+        "Belarusian fertiliser transit through Muuga, effective since May 2024."
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "rail transit of Belarusian timber", "Latvia", "2023-03") in rows
+    assert ("imposed", "Belarusian fertiliser transit", "Estonia", "2024-05") in rows
+
+
+def test_a_decision_dated_by_its_noun_is_taken_on_that_date() -> None:
+    text = (
+        "Sanctions check. Clients ask whether the United States' decision of 13 May 2026 to "
+        "lift sanctions on Belarusian timber will bring traffic back. No links to Naftan, "
+        "which the US restricted in 2022."
+    )
+    rows = set(_sanction_rows(text))
+    assert ("lifted", "Belarusian timber", "United States", "2026-05-13") in rows
+    assert ("imposed", "Naftan", "United States", "2022") in rows

@@ -12,6 +12,7 @@ import re
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import SanctionAction
+from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.sanction_powers import powers_named
 from doorwatch.extract.sanction_shapes import POWER_NAMES
 
@@ -513,11 +514,13 @@ DECIDED_RE = re.compile(
     r"\bused\s+(?:it|(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:authority|powers?|order))"
     r"(?:\s+(?:the\s+same\s+day|that\s+day|at\s+once|immediately|within\s+(?:hours|days)))?"
     r"\s+to\s+$|"
-    r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decision|move|order|step|agreed|decided|voted|resolved)"
+    r"\b(?:(?P<whose>[A-Z][\w.’']*)\s+)?(?:decisions?|moves?|order|step|agreed|decided|voted|resolved)"
     # ("the decision of the United Kingdom to designate …", "the decision by Canada to …")
     r"(?:\s+(?:of|by)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
     # ("Washington's decision this month to ease …": when, between the noun and its verb)
     r"(?:\s+(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|winter))?"
+    # ("the United States' decision of 13 December 2025 to lift …": its date)
+    rf"(?:\s+(?:of|on)\s+(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?)?"
     # ("the decision by the US Treasury, taken a year after the election, to sanction …")
     r"(?:,\s+(?:taken|made|announced|reached)\s+[^,.;:\"“”]{1,60},)?"
     r"\s+to\s+$"

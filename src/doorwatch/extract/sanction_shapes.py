@@ -251,7 +251,7 @@ WHICH_SANCTIONED_RE = re.compile(
     # ("which the European Union and the United States introduced …": two powers)
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+"
     # ("Belaruskali or the Belarusian Potash Company, which it has listed since 2021")
-    r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted|listed|designated|"
+    r"(?:(?:had|has|have|first|also|originally)\s+)*(?P<verb>sanctioned|blacklisted|listed|designated|restricted|"
     # ("…, against which the US imposed sanctions in 2021", "Belarus, which the EU put under
     # sanctions in 2022", "… put under restrictions last August": the measure's noun after it)
     r"(?:imposed|introduced|adopted)\s+(?:[a-z]+\s+){0,2}?(?:sanctions|restrictions)|"

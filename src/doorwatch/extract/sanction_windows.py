@@ -142,6 +142,7 @@ from doorwatch.extract.trade_shapes import (
     TRADE_PASSIVE_RE,
     TRADE_RE,
     TRANSIT_ENDED_RE,
+    TRANSIT_ENDING_RE,
 )
 from doorwatch.extract.word_gates import any_in
 from doorwatch.extract.word_groups import (
@@ -476,7 +477,11 @@ AIRSPACE_WINDOWS: Windows = (
 )
 # "blocked the transit of Belarusian potash", "ended the rail transit to Klaipėda": found from
 # "transit" and the word after it
-TRANSIT_WINDOWS: Windows = ((TRADE_RE, -40, 160), (TRANSIT_ENDED_RE, -40, 120))
+TRANSIT_WINDOWS: Windows = (
+    (TRADE_RE, -40, 160),
+    (TRANSIT_ENDED_RE, -40, 120),
+    (TRANSIT_ENDING_RE, -90, 100),
+)
 TRANSIT_WORDS = ("transit of", "transit to", "transit through", "transit via", "transit in",
                  "transit,", "transit.", "transit at", "transit and")  # fmt: skip
 DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)

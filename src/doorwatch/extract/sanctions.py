@@ -714,8 +714,11 @@ def find_sanctions(
                         usable = [d for d in usable if d[0] >= s_start]
                     # (a decision told by its noun was taken before, on a date the sentence
                     # does not give; "On 4 June the Council decided to close …" dates it)
+                    # ("the decision of 13 December 2025 to lift …": the decision's own date)
                     date = (
-                        None
+                        next(
+                            (d for at, d in usable if decision.start() <= at < decision.end()), None
+                        )
                         if decision is not None and _DECISION_NOUN_RE.search(decision.group())
                         else own_date(masked, usable, match, s_end)
                     )

@@ -46,12 +46,22 @@ TRADE_RE = re.compile(
 )
 # "Lithuania ended the transit of Belaruskali fertiliser in February", "shut the rail transit
 # to Klaipėda", "since Lithuania ended the transit in 2022": a power closing the route goods took
+# ("Since 2022 Vilnius has refused the rail transit of …", "terminated the transit of …")
 TRANSIT_ENDED_RE = re.compile(
-    r"\b(?P<verb>end(?:ed|s|ing)?|shut(?:s|ting)?|clos(?:ed|es|ing)|suspend(?:ed|s|ing)?)\s+"
+    r"\b(?P<verb>end(?:ed|s|ing)?|shut(?:s|ting)?|clos(?:ed|es|ing)|suspend(?:ed|s|ing)?|"
+    r"refus(?:ed|es|ing)|terminat(?:ed|es|ing))\s+"
     r"(?P<target>(?:the\s+|its\s+)?(?:(?:rail|road|sea)\s+)?transit"
     # (where it went or what it carried: "the transit" alone names no route)
     r"\s+(?:of|to|through|via)\s+[^,.;:()—–\"“”]{1,60}?)"
     r"(?=\s*[.;]|\s*,(?!\s+and\s)|\s+(?:in|on|at|since|last|from|after|so|because)\b)"
+)
+# "Lithuania's termination of Belaruskali potash transit through Klaipėda": the same step told
+# by its noun, the power by its possessive
+TRANSIT_ENDING_RE = re.compile(
+    r"\b(?P<power>[A-Z][\w.]*)[’']s\s+(?P<verb>termination|closure|suspension|ending|end)\s+of\s+"
+    r"(?P<target>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?transit"
+    r"(?:\s+(?:of|to|through|via)\s+[^,.;:()—–\"“”]{1,60}?)?)"
+    r"(?=\s*[.;,]|\s+(?:in|on|at|since|last|from|after|effective)\b)"
 )
 # "The import and purchase of potash, wood products and cement originating in Belarus are now
 # prohibited": the trade told first, the ban after it in the passive

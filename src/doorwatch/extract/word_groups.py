@@ -396,7 +396,7 @@ IN_FORCE_WINDOWS: Windows = (
 )
 # ("Belaruskali or the Belarusian Potash Company, which it has listed since 2021": a listing
 # told in a relative clause by its own verb, not by the topic's word)
-WHICH_LISTED_WORDS = (" listed", " designated")
+WHICH_LISTED_WORDS = (" listed", " designated", " restricted")
 WHICH_LISTED_WINDOWS: Windows = ((WHICH_SANCTIONED_RE, -160, 14),)
 # ("Belavia, whose restrictions were eased … and lifted …", "the Belavia measures, which were
 # eased … and lifted …", "the asset freeze was extended to
