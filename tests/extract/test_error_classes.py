@@ -17496,3 +17496,68 @@ def test_a_decision_dated_by_its_noun_is_taken_on_that_date() -> None:
     rows = set(_sanction_rows(text))
     assert ("lifted", "Belarusian timber", "United States", "2026-05-13") in rows
     assert ("imposed", "Naftan", "United States", "2022") in rows
+
+
+def test_a_datelines_place_is_no_speaker() -> None:
+    text = (
+        "WASHINGTON, Nov. 3, 2026 — The State Department on Monday defended the agreement, telling "
+        "reporters that it was “the cost of getting people home” and no reward."
+    )
+    assert _quotes(text) == {"the cost of getting people home": "State Department"}
+
+
+def test_a_code_of_law_is_no_person_a_later_he_could_mean() -> None:
+    text = (
+        "EISMONT: People are convicted under the articles of the Criminal Code. He has said the "
+        'door is "open to those who repent."'
+    )
+    assert "Criminal Code" not in _quotes(text).values()
+
+
+def test_an_acronym_the_text_spells_out_is_the_speaker_in_full() -> None:
+    text = (
+        "Notes from the morning briefing by the Prime Minister's official spokesman (PMOS), "
+        "with a line from the Foreign, Commonwealth and Development Office.\n\n"
+        '"These people should never have been in prison," the PMOS said. An FCDO spokesperson '
+        'went further: "We will not hesitate to act."'
+    )
+    assert _quotes(text) == {
+        "These people should never have been in prison": "Prime Minister's official spokesman",
+        "We will not hesitate to act.": "Foreign, Commonwealth and Development Office",
+    }
+
+
+def test_the_head_of_state_named_once_is_the_president_later() -> None:
+    text = (
+        "EISMONT: Yesterday the head of state, Alexander Lukashenko, signed a decree.\n\n"
+        "Question (Minsk Evening): Will there be more pardons? Who decides?\n\n"
+        "EISMONT: Every petition is read. I will not announce anything in advance. The head of "
+        'state has said many times that "the door is open."\n\n'
+        "VARANKOU: At the decision of the President of the Republic of Belarus, Alexander "
+        'Lukashenko, 31 citizens were handed over. The President has said he is open to "a big '
+        'conversation."'
+    )
+    assert _quotes(text) == {
+        "the door is open.": "Alexander Lukashenko",
+        "a big conversation.": "Alexander Lukashenko",
+    }
+
+
+def test_a_monitors_tally_stood_well_over_or_above_a_count() -> None:
+    text = (
+        "Background: rights defenders recognise political prisoners by published criteria. "
+        "Viasna's tally stood at well over 1,400 for most of 2023. Before Saturday, the "
+        "Viasna centre's tally stood above 1,200."
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1400),
+        ("political_prisoners_held", 1200),
+    }
+
+
+def test_a_word_named_as_a_term_is_no_quotation() -> None:
+    text = (
+        'Editor\'s note: officials in Minsk avoid the term "political prisoners" and call the '
+        "so-called “extremists” convicts. “We count them all,” said Ales Kapusta."
+    )
+    assert _quotes(text) == {"We count them all": "Ales Kapusta"}

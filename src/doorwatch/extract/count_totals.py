@@ -69,7 +69,9 @@ TOTAL_RE = re.compile(
     # ("Viasna's count stood at 1,244", "its overall count stood at 1,429", "The count was")
     r"\b(?:total|tally|(?:(?<=the\s)|(?<=The\s)|(?<=its\s)|(?<=’s\s)|(?<='s\s)|(?<=overall\s)|"
     # ("the real count of those freed that day was 51")
+    # ("The last figure I saw from the Viasna group was …", "Their count … is close to 1,200")
     r"(?<=latest\s)|(?<=official\s)|(?<=real\s)|(?<=actual\s)|(?<=true\s)|(?<=final\s)|"
+    r"(?<=last\s)|(?<=their\s)|(?<=Their\s)|"
     # ("The political-prisoner count is almost 1,500")
     r"(?<=prisoner\s)|"
     # ("Viasna later put that number at 52": the number of those just told of)
@@ -91,15 +93,18 @@ TOTAL_RE = re.compile(
     # ("put the number of political prisoners on 30 September at 1,201": a day between)
     r"(?:[^.;:\d]|(?<!\d)\d{4}(?!\d)|(?<!\d)\d{1,2}(?=\s+[A-Z][a-z])){0,40}?"
     # ("gave the number of political prisoners as 1,174"; "the total has stayed above 1,400")
-    r"\b(?:to|at|was|is|been|as|stood\s+at|stands\s+at|stayed|remained|"
+    # ("the Viasna centre's tally stood above 1,200")
+    r"\b(?:to|at|was|is|been|as|stood(?:\s+at)?|stands(?:\s+at)?|stayed|remained|"
     r"reached|reaches)\s+"
     # ("puts the number of political prisoners still held at about 1,200", "the figure was
     # already 1,437")
     r"(?:(?:already|still|now|just)\s+)?"
     # ("The total is just under 1,100")
     # ("the count this week is still above 1,350")
-    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|above|more\s+than|"
-    r"at\s+least|(?:just\s+)?(?:under|below)|fewer\s+than|less\s+than)\s+)?$"
+    # ("well over 1,400", "close to 1,200")
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|(?:well\s+)?(?:over|above)|"
+    r"more\s+than|close\s+to|at\s+least|(?:just\s+)?(?:under|below)|fewer\s+than|"
+    r"less\s+than)\s+)?$"
     # "cited a figure of 1,183", "gave a figure of 1,174", "keeps a longer list of 1,336"
     r"|\b(?<=a\s)(?:figure|count|tally)\s+of\s+$"
     # (a group's list told against another's: "a longer list of 1,336")

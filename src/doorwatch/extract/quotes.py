@@ -206,6 +206,8 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
         return False
     if _is_work_title(text, span):
         return False
+    if _TERM_BEFORE_RE.search(text, max(0, span.open - 24), span.open) is not None:
+        return False  # ('do not use the term "political prisoners"': a word, no one's words)
     # ('… lists of "extremist formations" and "extremist materials"': the second of two names)
     return not (
         text.endswith(("and ", "or "), 0, span.open)
@@ -214,6 +216,10 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
 
 
 _SPACE_RE = re.compile(r"\w\s+\w")
+# what names the quoted words as a term ("the term", "the word", "so-called")
+_TERM_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he\s+(?:terms?|words?|label|expression)|[Ss]o-called)\s*[,:]?\s*$"
+)
 _INITIALS_RE = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)?")
 # ('In "The Quiet Barrack", the former prisoner …', 'the documentary "The Glass Room"')
 _WORK_BEFORE_RE = re.compile(

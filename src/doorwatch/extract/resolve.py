@@ -159,6 +159,10 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
     # ("the President's press secretary Natalya Eismont" holds the secretary's role)
     # ("Fr Bohdan Lysyi" holds the priest's role: a title that names it, in its own case)
     titles = "".join(f"|(?-i:{re.escape(t)})" for t, role in _TITLE_ROLES.items() if role == noun)
+    # ("the head of state, Alexander Lukashenko" holds the president's role)
+    titles += "".join(
+        f"|{re.escape(long)}" for long, short in lx.ROLE_SYNONYMS.items() if short == noun
+    )
     return re.compile(
         # ("chief adviser to opposition leader X" gives X no adviser's role: the role is of
         # someone else when a preposition other than "of" follows it)
@@ -166,7 +170,9 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
         # ("The Minister for Europe, Eleanor Marchbank": a portfolio in capitals, then a comma;
         # "the High Representative of the Union for Foreign Affairs and Security Policy,
         # Josep Borrell": two, and words joined by "and")
-        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
+        # ("the President of the Republic of Belarus, Alexander Lukashenko")
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
+        r"(?:\s+of\s+(?-i:[A-Z])[\w.’'-]*)?)?"
         r"(?:\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,4}(?=,))?"
         # (not "The Minister and Ms X": two people joined right after the role)
         r"(?!\s+(?:and|or)\s)"
@@ -205,7 +211,11 @@ _NATIONAL_QUALIFIERS = frozenset(w.lower() for w in lx.DEMONYMS | lx.ACRONYM_PLA
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two or three words
 # "Special Envoy of the US President John Coale": the role named after "of" is held by
 # someone else
-_OF_ANOTHER_RE = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?$")
+# (not "at the decision of the President …, X": what the holder did, no one else's role)
+_OF_ANOTHER_RE = re.compile(
+    r"\b(?<!decision\s)(?<!decree\s)(?<!initiative\s)(?<!request\s)(?<!invitation\s)"
+    r"(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?$"
+)
 
 
 # a lower-case word other than those inside a portfolio's name ("… Civil Liberties and Human
@@ -589,7 +599,7 @@ class Resolver(PersonPronouns):
                 if m.kind == "org"
                 and not self.is_label(m)
                 and not self._bracketed(m)
-                and not self._dateline(m)
+                and not self.is_dateline(m)
             ),
             None,
         )
@@ -602,7 +612,7 @@ class Resolver(PersonPronouns):
             ")", mention.end
         )
 
-    def _dateline(self, mention: Mention) -> bool:
+    def is_dateline(self, mention: Mention) -> bool:
         """Return True when ``mention`` is a dateline's place in capitals opening a line
         ("VILNIUS, Aug 16 (Reuters) -", "MINSK (AP) —")."""
         return (

@@ -49,6 +49,7 @@ from doorwatch.extract.spokesperson_speakers import (
     spokesperson_before,
     spokesperson_body,
 )
+from doorwatch.extract.targets import ACRONYM_RE, spelled_out
 from doorwatch.extract.title_portfolios import ends_portfolio, is_title_head
 from doorwatch.extract.unnamed_speakers import (
     THATS_WHAT_RE,
@@ -205,6 +206,10 @@ _FAR_APPOSITIVE_RE = re.compile(
 # '"Sanctions relief without releases is surrender." — Pavel Latushka, Vilnius, 3 March': a
 # digest's quotation credited after a dash (see credit_lines)
 _CREDIT_OPENINGS = (" —", " –", "—", "–", "\n", " (", " [")  # (the plain test before credit_lines')
+# the date or the agency after a dateline's place ("WASHINGTON, Dec. 15", "MINSK (AP)")
+_DATED_RE = re.compile(
+    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b|\s+\([A-Z]"
+)
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 
@@ -380,7 +385,16 @@ class Attributor:
                 and following.open == self.paras[following.para].start
             ):
                 out[i] = out[i + 1]
-        return [as_named(s) if s is not None else None for s in out]
+        # ('," the PMOS said' after "the Prime Minister's official spokesman (PMOS)": the one
+        # the acronym spells out)
+        return [
+            # ('," the PMOS said' after "the Prime Minister's official spokesman (PMOS)"; not
+            # "EU" or "UK", whose initials other words share)
+            as_named(spelled_out(self.masked, s) if len(s) > 2 and ACRONYM_RE.fullmatch(s) else s)
+            if s is not None
+            else None
+            for s in out
+        ]
 
     def _described_subject(self, pronoun: Mention) -> str | None:
         """Return the description of an unnamed speaker ``pronoun`` refers back to ('A
@@ -921,8 +935,13 @@ class Attributor:
             ")", mention.end
         ):
             return False  # "rapporteur Henrik Sjöberg (Renew) described …": a qualifier
-        if self.resolver.is_label(mention):
-            return False  # 'HOST: The ministry's spokesman said, "…"': a turn's label
+        if self.resolver.is_label(mention) or (
+            self.resolver.is_dateline(mention) and _DATED_RE.match(self.masked, mention.end)
+        ):
+            # 'HOST: The ministry's spokesman said, "…"': a turn's label; "WASHINGTON, Dec.
+            # 15 — The State Department … telling reporters": a dateline's place (not "USCIS,
+            # asked about …, told us": a body in capitals)
+            return False
         if (
             mention.kind == "pronoun"
             and mention.key == "it"

@@ -358,10 +358,27 @@ def spelled_out(text: str, acronym: str) -> str:
     )
     if defined is not None:
         return defined.group(1)
+    # ("the Prime Minister's official spokesman (PMOS)": a name with words in lower case, told
+    # by the first letters of its words)
+    for bracketed in re.finditer(r"\s\(" + re.escape(acronym) + r"\)", text):
+        words = text[max(0, bracketed.start() - 120) : bracketed.start()].split()[-10:]
+        for size in range(2, len(words) + 1):
+            tail = words[-size:]
+            if tail[0][:1].isupper() and _initials(tail) == acronym:
+                return " ".join(tail)
+    # ("FCDO" after "the Foreign, Commonwealth and Development Office": commas between, too)
     spelled = re.search(
         r"\b"
-        + r"\s+(?:(?:of|for|and|the|on|in)\s+)*".join(rf"{c}[a-z’'-]+" for c in acronym)
+        + r"(?:,\s+|\s+(?:(?:of|for|and|the|on|in)\s+)*)".join(rf"{c}[a-z’'-]+" for c in acronym)
         + r"\b",
         text,
     )
     return acronym if spelled is None else spelled.group()
+
+
+# the small words an acronym leaves out ("Office for Democratic Institutions and Human Rights")
+_SMALL_WORDS = frozenset(("of", "for", "and", "on", "the", "in"))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _SMALL_WORDS).upper()
