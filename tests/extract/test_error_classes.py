@@ -17561,3 +17561,52 @@ def test_a_word_named_as_a_term_is_no_quotation() -> None:
         "so-called “extremists” convicts. “We count them all,” said Ales Kapusta."
     )
     assert _quotes(text) == {"We count them all": "Ales Kapusta"}
+
+
+def test_when_and_the_next_verb_after_a_target_list_are_no_targets() -> None:
+    text = (
+        "Sanctions. She reminds readers that the United States imposed sanctions on Naftan, the "
+        "state refiner, last August, and argues that such measures matter less."
+    )
+    assert [t for _, t, _, _ in _sanction_rows(text)] == ["Naftan"]
+
+
+def test_a_consul_of_a_country_in_a_city_is_the_consul_later() -> None:
+    text = (
+        "The Consul of Armenia in Minsk, Davit Keburia, met the families on Monday. The "
+        'hotline stays open.\n\nThe consul added one request. "If you know a citizen who '
+        'stopped answering, tell us."'
+    )
+    assert _quotes(text) == {
+        "If you know a citizen who stopped answering, tell us.": "Davit Keburia"
+    }
+
+
+def test_words_signed_by_a_given_name_an_age_and_a_trade() -> None:
+    text = (
+        "This month we asked members what people here should understand.\n\n"
+        '"That the ones inside are cold and bored." — Volha, 29, teacher\n\n'
+        '"That we never wanted to leave." — Siarhei, 52, driver'
+    )
+    assert _quotes(text) == {
+        "That the ones inside are cold and bored.": "Volha",
+        "That we never wanted to leave.": "Siarhei",
+    }
+
+
+def test_a_diaspora_body_by_its_noun_is_the_body_named_before() -> None:
+    text = (
+        "The Belarusian-Danish Society in Aarhus has asked us to share the following:\n\n"
+        '"We have collected four hundred cards this month," the Society writes.'
+    )
+    assert _quotes(text) == {
+        "We have collected four hundred cards this month": "Belarusian-Danish Society"
+    }
+
+
+def test_the_nearest_total_before_a_count_names_its_kind() -> None:
+    text = (
+        "It was the ninth pardon since the spring, and by Viasna's count it brought the "
+        "number freed in this way to 214."
+    )
+    assert _figures(text) == {("prisoners_released", 214)}

@@ -26,9 +26,11 @@ _DASH_CREDIT_RE = re.compile(
 _OWN_WORDS_RE = re.compile(r"[^\n:\"“”]{0,60}:[ \t]*[\"“'‘]")
 # a reader's question or letter signed with a given name and a town: '"…" — Alena, Hrodna',
 # '"…" (Piotr, Gdańsk)', the signature ending its line
+# ('"…" — Maryia, 34, nurse': or by a given name, an age and what they do)
 _SIGNED_RE = re.compile(
     r"[ \t]*(?:(?:[—–]|-(?=[ \t]))[ \t]*|\()(?P<name>[A-Z][a-zß-öø-ÿĀ-ž’'-]+),[ \t]+"
-    r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?\)?[ \t]*(?:\n|$)"
+    r"(?:[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?|\d{1,3}(?:,[ \t]+[a-z][^\n,()]{1,40})?)"
+    r"\)?[ \t]*(?:\n|$)"
 )
 # a given name and a family name's initial ("Lina K.", "Aksana Y."): no run of names the
 # mentions read takes the initial as a surname

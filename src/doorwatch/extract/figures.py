@@ -421,6 +421,11 @@ def _sentence_figures(
         total = None
         if noun is None and may_tell_total(text, start, n_start, n_end):
             total = TOTAL_RE.search(text, max(start, n_start - 70), n_start)
+            # ("by Viasna's count it brought the number freed … to 207": the nearest names it)
+            while total is not None and (
+                nearer := TOTAL_RE.search(text, total.start() + 1, n_start)
+            ):
+                total = nearer
         if (
             noun is None
             and total is None

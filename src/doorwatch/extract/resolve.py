@@ -172,7 +172,9 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
         # Josep Borrell": two, and words joined by "and")
         # ("the President of the Republic of Belarus, Alexander Lukashenko")
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
-        r"(?:\s+of\s+(?-i:[A-Z])[\w.’'-]*)?)?"
+        r"(?:\s+of\s+(?-i:[A-Z])[\w.’'-]*)?"
+        # ("The Consul of Georgia in Minsk, Davit Keburia": where the office sits)
+        r"(?:\s+(?:in|to)\s+(?-i:[A-Z])[\w.’'-]*)?)?"
         r"(?:\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,4}(?=,))?"
         # (not "The Minister and Ms X": two people joined right after the role)
         r"(?!\s+(?:and|or)\s)"

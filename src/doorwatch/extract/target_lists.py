@@ -327,9 +327,15 @@ _KIN_ONLY_RE = re.compile(
 # measure's own subject)
 _CLAUSE_VERB_RE = re.compile(
     # ("sanctioned one company and limits what US persons may do": a verb, then what it limits)
-    r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b|(?:[a-z]+s\s+)?(?:what|how|whether|why)\s|"
+    # ("…, and argues that such measures matter less": the subject's next verb and its clause)
+    r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b|(?:[a-z]+s\s+)?(?:what|how|whether|why|that)\s|"
     r"(?:keeps?|bars?|bans?|blocks?|freezes?|excludes?|denies|deny|shuts?|closes?)\s+"
     r"(?!(?:and|or|of|on|in|to)\b)[\w’'-]+\s+[^,;]*?\b(?:out\s+of|from|to|access)\b"
+)
+# a list's piece that tells only when ("last August", "in 2021")
+_WHEN_PIECE_RE = re.compile(
+    rf"(?:(?:last|this|next|early|late|in|since)\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d|year|"
+    r"month|week|spring|summer|autumn|winter)"
 )
 _WHEN_IN_RE = re.compile(
     rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b|"
@@ -447,10 +453,16 @@ def split_targets(raw: str) -> list[str]:
         # "judges and investigators" is one group; "Belavia and Belaruskali" are two names,
         # and so are the items of a list with commas ("potash, oil products and tobacco").
         # ("potash and petroleum products introduced in August 2021": its date is no name)
-        if merged and _CLAUSE_VERB_RE.match(raw, a, b):
-            break  # "on the airline Belavia and allowed it to …": the sentence's next clause
+        if merged and (
+            _CLAUSE_VERB_RE.match(raw, a, b) or raw[a:b].split(" ", 1)[0] in lx.SPEECH_VERB_WORDS
+        ):
+            # "on the airline Belavia and allowed it to …", "…, and argues that …": the
+            # sentence's next clause
+            break
         if merged and _WHAT_IT_DID_RE.match(raw, a, b):
             continue  # "the broadcaster ONT, responsible for forced confessions": said of it
+        if merged and _WHEN_PIECE_RE.fullmatch(raw, a, b):
+            continue  # ("on Naftan, the state refiner, last August, and …": when, no target)
         if (
             merged
             and raw.startswith(("its ", "their "), a)
