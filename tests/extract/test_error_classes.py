@@ -17610,3 +17610,39 @@ def test_the_nearest_total_before_a_count_names_its_kind() -> None:
         "number freed in this way to 214."
     )
     assert _figures(text) == {("prisoners_released", 214)}
+
+
+def test_one_of_a_group_described_after_it_speaks_after_a_colon_or_a_she() -> None:
+    text = (
+        "One of those freed in March 2025, a former welder from Hrodna, told the Ledger at the "
+        'time: "They gave me a bus ticket and a form." The Ledger spoke that week to one of '
+        "the 14 women, a nurse from Lida who had been jailed for a comment. "
+        '"I was told at lunch and I was at the gate by supper," she said.'
+    )
+    assert _quotes(text) == {
+        "They gave me a bus ticket and a form.": "former welder from Hrodna",
+        "I was told at lunch and I was at the gate by supper": "nurse from Lida",
+    }
+
+
+def test_a_description_set_after_a_name_is_that_persons() -> None:
+    text = (
+        "Ales Martsinovich, a lawyer for the rowers who testified, called the ruling a start. "
+        '"Six years is a serious sanction," he said. The head of the Athletes\' Commission, '
+        'Marta Olsen, backed the rules for Individual Neutral Athletes. "We asked for '
+        'hearings," she said.'
+    )
+    assert _quotes(text) == {
+        "Six years is a serious sanction": "Ales Martsinovich",
+        "We asked for hearings": "Marta Olsen",
+    }
+
+
+def test_the_next_clause_opened_by_its_date_is_no_target() -> None:
+    text = (
+        "Sanctions. In early May the EU banned Belarusian hauliers, including Transavto, from "
+        "its roads, and on 12 May it imposed economic sanctions on timber."
+    )
+    targets = [t for _, t, _, _ in _sanction_rows(text)]
+    assert "timber" in targets
+    assert not any("May" in t for t in targets)

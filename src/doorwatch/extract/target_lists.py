@@ -332,6 +332,11 @@ _CLAUSE_VERB_RE = re.compile(
     r"(?:keeps?|bars?|bans?|blocks?|freezes?|excludes?|denies|deny|shuts?|closes?)\s+"
     r"(?!(?:and|or|of|on|in|to)\b)[\w’'-]+\s+[^,;]*?\b(?:out\s+of|from|to|access)\b"
 )
+# a piece that opens the sentence's next clause with its date ("…, and on 24 June it imposed …")
+_DATED_CLAUSE_RE = re.compile(
+    rf"(?:on|in|by|since)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d)"
+    r"(?:\s+\d{4})?,?\s+(?:it|they|he|she|the\s+[a-z]+|[A-Z][\w-]*)\b"
+)
 # a list's piece that tells only when ("last August", "in 2021")
 _WHEN_PIECE_RE = re.compile(
     rf"(?:(?:last|this|next|early|late|in|since)\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d|year|"
@@ -443,6 +448,8 @@ def split_targets(raw: str) -> list[str]:
         # by their offices, as "judges and investigators" is, commas or not)
         pieces = [(pieces[0][0], pieces[-1][1])]
     for k, (a, b) in enumerate(pieces):
+        if merged and _DATED_CLAUSE_RE.match(raw, a, b):
+            break  # ("…, and on 24 June it imposed …": the sentence's next clause, dated)
         # "on X and on the national airline": the preposition starts a second target
         prep = PREP_START_RE.match(raw, a, b)
         if prep is not None and merged and raw.startswith("other ", prep.end()):

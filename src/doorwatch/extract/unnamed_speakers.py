@@ -251,7 +251,9 @@ _COLON_RE = re.compile(
     # ("One of them, a former schoolteacher from Mogilev, told our reporter:")
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
     # ("One, a software developer in Leeds whose uncle …, told us:")
-    r"(?:One(?:\s+of\s+(?:them|those|the\s+[a-z]+))?\s*,\s*)?"
+    # ("One of those freed in November 2024, a former IT worker from Minsk, told us:")
+    r"(?:One(?:\s+of\s+(?:them|those(?:\s+[a-z]+(?:\s+(?:in|on|last|this)\s+[\w ]{1,20}?)?)?|"
+    r"the\s+(?:\d+\s+)?[a-z]+))?\s*,\s*)?"
     # ("Asked whether …, an EU official was curt:": the question put to the speaker first;
     # "Quote of the week, from a Belavia pilot …:": whose words a digest's line gives)
     r"(?:(?:Asked|Pressed|Questioned|Reached|Contacted)\b[^.!?\"“”:]{0,160}?,\s+|"
@@ -659,8 +661,11 @@ _ASKED_RE = re.compile(
 _SPOKE_TO_RE = re.compile(
     rf"\b(?:(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|"
     rf"put\s+(?:this|it|that|the\s+question))"
-    r"(?:\s+(?:briefly|again|once|(?:in|on|last|this|at|over)\s+[\w-]+(?:\s+[\w-]+)?))?"
-    r"\s+(?:to|with)|(?<=\bI\s)(?:met|interviewed|visited|called|phoned|rang)|"
+    r"(?:\s+(?:briefly|again|once|(?:in|on|last|this|that|at|over)\s+[\w-]+(?:\s+[\w-]+)?))?"
+    # ("spoke that week to one of the 12 women, a bookkeeper from Kobryn": one of a group,
+    # described after it)
+    r"\s+(?:to|with)(?:\s+one\s+of\s+the\s+(?:\d+\s+)?[a-z]+,)?|"
+    r"(?<=\bI\s)(?:met|interviewed|visited|called|phoned|rang)|"
     # ("The same piece has a former prisoner, released in June, who …": one a piece quotes)
     rf"\b(?:{lx.DOCUMENT_NOUNS}|piece|article|story|film|documentary|programme|episode|feature)\s+(?:also\s+)?"
     r"(?:has|features|quotes|cites|interviews|profiles|follows))"
@@ -770,6 +775,10 @@ def described_subject(
                 last = found
     if last is None or _RUN_ON_RE.search(last.group("who")):
         return None
+    if last.re is _SUBJECT_RE and _NAMED_BEFORE_RE.search(
+        masked, max(0, last.start() - 40), last.start()
+    ):
+        return None  # ("Sviataslau Aheyeu, a lawyer for the athletes, called …": one named)
     if GATHERED_HEADS.intersection(last.group("who").split()):
         return None  # (one of many at a meeting: a later "she" means someone the text names)
     kin = _KIN_OF_RE.search(masked, max(start, last.start() - 40), last.start())
@@ -791,6 +800,8 @@ def described_subject(
 GATHERED_HEADS = frozenset(lx.words("roles", "gathered_heads"))
 # the nouns of a person that say nothing of them alone ("woman", "young man")
 PLAIN_NOUNS = frozenset(lx.PERSON_NOUN_SEXES)
+# a name right before a description set after it between commas ("Sviataslau Aheyeu, a lawyer")
+_NAMED_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+$")
 # the sex a word of a description tells ("spokesman", "wife", "woman")
 _SEXES = {**lx.PERSON_NOUN_SEXES, **lx.GENDERED_NOUNS}
 # kin of the one described, before the description ("The mother of a prisoner in Shklou")
