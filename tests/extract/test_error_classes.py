@@ -17646,3 +17646,13 @@ def test_the_next_clause_opened_by_its_date_is_no_target() -> None:
     targets = [t for _, t, _, _ in _sanction_rows(text)]
     assert "timber" in targets
     assert not any("May" in t for t in targets)
+
+
+def test_the_subjects_second_predicate_under_another_powers_measures() -> None:
+    text = (
+        "Travel. There are no direct flights: Naftair has been banned from EU airspace since "
+        "2021 and, since August 2023, has also been under US sanctions."
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "Naftair", "European Union", "2021") in rows
+    assert ("imposed", "Naftair", "United States", "2023-08") in rows

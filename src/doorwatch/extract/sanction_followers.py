@@ -40,6 +40,14 @@ _KEPT_OWN_RE = re.compile(
     r"(?:ban|embargo)(?:\s+in\s+place)?)\b"
 )
 _KEPT_WORDS = (" in place", " kept its own", " kept their own")
+# "Belavia has been banned from EU airspace since 2021 and, since August 2023, has also been
+# under US sanctions": the subject's second measure, another power's, told by its predicate
+_ALSO_UNDER_RE = re.compile(
+    r",?\s+and,?\s+(?:since\s+[^,.;:()]{1,30},\s+)?"
+    r"(?P<verb>(?:has|have)\s+(?:also\s+)?been\s+(?:on|under)\s+(?:the\s+)?)"
+    r"(?P<power>[A-Z][\w.]*)\s+(?:sanctions|restrictions)\b"
+)
+_ALSO_UNDER_WORDS = (" been under ", " been on ")
 # "later that year": the year of the measure followed
 _THAT_YEAR_RE = re.compile(r"\s+(?:later\s+|earlier\s+)?that\s+year\b")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -58,7 +66,7 @@ def followed_measures(
         return []
     out: list[Sanction] = []
     told = measure_keys(claims)
-    for found in _follows(masked) + _kept_own(masked):
+    for found in _follows(masked) + _kept_own(masked) + _also_under(masked):
         follower = power_of(found.group("power"))
         if follower is None:
             continue
@@ -71,8 +79,10 @@ def followed_measures(
             p_start = index.spans[s_index - 1][0]
             followed = [c for c in claims if p_start <= c.start < s_start]
         after = found.end()
-        # ("in August" after "in June 2021": counted from the dates told before it)
-        own = find_dates(masked, after, s_end, published)
+        also = found.re is _ALSO_UNDER_RE
+        # ("in August" after "in June 2021": counted from the dates told before it; "and,
+        # since August 2023, has also been under …": its own date, told in its clause)
+        own = find_dates(masked, found.start() if also else after, s_end, published)
         kept = found.re is _KEPT_OWN_RE
         if kept:
             # (the measure followed is the one a relief ended or a measure told: its target)
@@ -85,6 +95,8 @@ def followed_measures(
             date: str | None
             if kept:
                 date = None
+            elif also:
+                date = own[0][1] if own else None
             elif own:
                 told_date = own[0][1]
                 if claim.date is not None and not _YEAR_RE.search(masked, after, s_end):
@@ -119,6 +131,12 @@ def _kept_own(masked: str) -> list[re.Match[str]]:
     EU has kept its own ban in place", "The EU's ban remains in place"), found from plain
     searches for their words."""
     return _found_at_words(masked, _KEPT_WORDS, _KEPT_OWN_RE, _POWER_REACH + 40, 20)
+
+
+def _also_under(masked: str) -> list[re.Match[str]]:
+    """Return where the subject of a measure just told is said to be under another power's
+    measures too ("… and, since August 2023, has also been under US sanctions")."""
+    return _found_at_words(masked, _ALSO_UNDER_WORDS, _ALSO_UNDER_RE, 60, 40)
 
 
 def _found_at_words(
