@@ -17656,3 +17656,24 @@ def test_the_subjects_second_predicate_under_another_powers_measures() -> None:
     rows = set(_sanction_rows(text))
     assert ("imposed", "Naftair", "European Union", "2021") in rows
     assert ("imposed", "Naftair", "United States", "2023-08") in rows
+
+
+def test_a_name_given_after_a_clause_or_by_a_first_name() -> None:
+    text = (
+        '"We did not leave the stage," said a former member of the troupe who now lives in '
+        "Kraków and asked to be named only as Uladzimir. A mother from Lida, who asked to be "
+        "identified by her first name, Halina, stood by a drawing of her son's. "
+        '"He drew it from memory," she said.'
+    )
+    assert _quotes(text) == {
+        "We did not leave the stage": "Uladzimir",
+        "He drew it from memory": "Halina",
+    }
+
+
+def test_a_time_alone_after_a_listing_is_no_target() -> None:
+    text = (
+        "Chess. Flying home is not an option: Naftair, the national carrier, was added to the "
+        "US sanctions list last August. Several players came by bus."
+    )
+    assert [t for _, t, _, _ in _sanction_rows(text)] == ["Naftair"]

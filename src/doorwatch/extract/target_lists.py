@@ -468,8 +468,10 @@ def split_targets(raw: str) -> list[str]:
             break
         if merged and _WHAT_IT_DID_RE.match(raw, a, b):
             continue  # "the broadcaster ONT, responsible for forced confessions": said of it
-        if merged and _WHEN_PIECE_RE.fullmatch(raw, a, b):
-            continue  # ("on Naftan, the state refiner, last August, and …": when, no target)
+        if _WHEN_PIECE_RE.fullmatch(raw, a, b):
+            # ("on Naftan, the state refiner, last August, and …", "added to the US list last
+            # August": when, no target)
+            continue
         if (
             merged
             and raw.startswith(("its ", "their "), a)

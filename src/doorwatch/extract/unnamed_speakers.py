@@ -411,11 +411,16 @@ _WHERE_THEY_WERE_RE = re.compile(
 _NAME_GIVEN = (
     r"(?:who\s+(?:gave|gives|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:her|his|their)\s+"
     # ("who gave only her first name, Ieva,": the name after a comma)
-    r"(?:first\s+|given\s+)?name(?:\s+(?:only\s+)?as|\s*,)|(?:identified|named|known)\s+only\s+"
-    r"(?:as|by\s+(?:her|his|their)\s+initials,?))\s+"
+    # ("identified by her first name, Tamara": the name after a comma, "only" or not)
+    r"(?:first\s+|given\s+)?name(?:\s+(?:only\s+)?as|\s*,)|(?:identified|named|known)\s+(?:only\s+)?"
+    r"(?:as|by\s+(?:her|his|their)\s+(?:initials|first\s+name|given\s+name),?))\s+"
     r"(?P<name>(?:[A-Z]\.\s?){1,3}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*\.?)?)"
 )
-_NAME_GIVEN_RE = re.compile(rf"\s*,?\s+{_NAME_GIVEN}")
+# ('," said a former member who now lives in Warsaw and asked to be named only as Yuras')
+_NAME_GIVEN_RE = re.compile(
+    rf"\s*,?\s+(?:who\s+(?:[^,.;:\"“”]{{1,50}}?\s+and\s+)?(?:asked|wanted|agreed)\s+to\s+be\s+)?"
+    rf"{_NAME_GIVEN}"
+)
 # ('A former observer, who asked to be identified only by her initials, A.K., was more
 # direct: "…"': the name given, then the verb that leads into the quotation)
 _NAME_GIVEN_BEFORE_RE = re.compile(rf"\b{_NAME_GIVEN}[^\"“”.!?]{{0,60}}[:,]?\s*$")
