@@ -17677,3 +17677,11 @@ def test_a_time_alone_after_a_listing_is_no_target() -> None:
         "US sanctions list last August. Several players came by bus."
     )
     assert [t for _, t, _, _ in _sanction_rows(text)] == ["Naftair"]
+
+
+def test_a_monitors_own_count_fallen_to_a_number_is_of_those_held() -> None:
+    text = (
+        "On Monday Viasna listed 1,181 political prisoners; by Thursday, its own count had "
+        "fallen to 1,170, as sentences ended."
+    )
+    assert ("political_prisoners_held", 1170) in _figures(text)

@@ -71,7 +71,8 @@ TOTAL_RE = re.compile(
     # ("the real count of those freed that day was 51")
     # ("The last figure I saw from the Viasna group was …", "Their count … is close to 1,200")
     r"(?<=latest\s)|(?<=official\s)|(?<=real\s)|(?<=actual\s)|(?<=true\s)|(?<=final\s)|"
-    r"(?<=last\s)|(?<=their\s)|(?<=Their\s)|"
+    # ("by Wednesday, its own count had fallen to 1,164")
+    r"(?<=last\s)|(?<=their\s)|(?<=Their\s)|(?<=own\s)|"
     # ("The political-prisoner count is almost 1,500")
     r"(?<=prisoner\s)|"
     # ("Viasna later put that number at 52": the number of those just told of)
