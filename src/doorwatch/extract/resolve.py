@@ -614,13 +614,15 @@ class Resolver(PersonPronouns):
             ")", mention.end
         )
 
-    def is_dateline(self, mention: Mention) -> bool:
+    def is_dateline(self, mention: Mention, dated: bool = False) -> bool:
         """Return True when ``mention`` is a dateline's place in capitals opening a line
-        ("VILNIUS, Aug 16 (Reuters) -", "MINSK (AP) —")."""
+        ("VILNIUS, Aug 16 (Reuters) -", "MINSK (AP) —"); with ``dated``, only one a date or an
+        agency follows (not "USCIS, asked about …": a body in capitals)."""
         return (
             mention.key.isupper()
             and (mention.start == 0 or self.masked[mention.start - 1] == "\n")
             and self.masked.startswith((", ", " (", " —", " -", " –"), mention.end)
+            and (not dated or _DATED_RE.match(self.masked, mention.end) is not None)
         )
 
     def is_label(self, mention: Mention) -> bool:
@@ -950,6 +952,10 @@ class Resolver(PersonPronouns):
         )
 
 
+# the date or the agency after a dateline's place ("WASHINGTON, Dec. 15", "MINSK (AP)")
+_DATED_RE = re.compile(
+    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b|\s+\([A-Z]"
+)
 _POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
 # ("a former teammate of Rudnik's": one of those the person has, the possessive kept)
 _DOUBLE_GENITIVE_RE = re.compile(r"\bof\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*['’]s$")

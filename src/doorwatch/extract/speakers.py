@@ -206,10 +206,6 @@ _FAR_APPOSITIVE_RE = re.compile(
 # '"Sanctions relief without releases is surrender." — Pavel Latushka, Vilnius, 3 March': a
 # digest's quotation credited after a dash (see credit_lines)
 _CREDIT_OPENINGS = (" —", " –", "—", "–", "\n", " (", " [")  # (the plain test before credit_lines')
-# the date or the agency after a dateline's place ("WASHINGTON, Dec. 15", "MINSK (AP)")
-_DATED_RE = re.compile(
-    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b|\s+\([A-Z]"
-)
 _VERB_REACH = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
 
@@ -935,9 +931,7 @@ class Attributor:
             ")", mention.end
         ):
             return False  # "rapporteur Henrik Sjöberg (Renew) described …": a qualifier
-        if self.resolver.is_label(mention) or (
-            self.resolver.is_dateline(mention) and _DATED_RE.match(self.masked, mention.end)
-        ):
+        if self.resolver.is_label(mention) or (self.resolver.is_dateline(mention, dated=True)):
             # 'HOST: The ministry's spokesman said, "…"': a turn's label; "WASHINGTON, Dec.
             # 15 — The State Department … telling reporters": a dateline's place (not "USCIS,
             # asked about …, told us": a body in capitals)

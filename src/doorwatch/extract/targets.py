@@ -345,6 +345,11 @@ class KnownTargets:
         return found.pop() if len(found) == 1 else None
 
 
+# the small words an acronym leaves out ("Office for Democratic Institutions and Human Rights")
+_SMALL_WORDS = ("of", "for", "and", "the", "on", "in")
+_SMALL = "|".join(_SMALL_WORDS)
+
+
 def spelled_out(text: str, acronym: str) -> str:
     """Return the name the short form ``acronym`` stands for in ``text``: the name it follows
     in parentheses ("the State Secretariat for Economic Affairs (SECO)"), else the name whose
@@ -352,7 +357,7 @@ def spelled_out(text: str, acronym: str) -> str:
     Security and Defence Council"); ``acronym`` itself when the text gives neither."""
     # (the name opens with the short form's first letter: not "On Monday the State …")
     defined = re.search(
-        rf"\b(?!The\s)({acronym[0]}[\w’'-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w’'-]+)"
+        rf"\b(?!The\s)({acronym[0]}[\w’'-]+(?:\s+(?:(?:{_SMALL})\s+)*[A-Z][\w’'-]+)"
         r"{1,7})\s+\(" + re.escape(acronym) + r"\)",
         text,
     )
@@ -369,15 +374,11 @@ def spelled_out(text: str, acronym: str) -> str:
     # ("FCDO" after "the Foreign, Commonwealth and Development Office": commas between, too)
     spelled = re.search(
         r"\b"
-        + r"(?:,\s+|\s+(?:(?:of|for|and|the|on|in)\s+)*)".join(rf"{c}[a-z’'-]+" for c in acronym)
+        + rf"(?:,\s+|\s+(?:(?:{_SMALL})\s+)*)".join(rf"{c}[a-z’'-]+" for c in acronym)
         + r"\b",
         text,
     )
     return acronym if spelled is None else spelled.group()
-
-
-# the small words an acronym leaves out ("Office for Democratic Institutions and Human Rights")
-_SMALL_WORDS = frozenset(("of", "for", "and", "on", "the", "in"))
 
 
 def _initials(words: list[str]) -> str:
