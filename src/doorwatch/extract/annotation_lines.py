@@ -10,22 +10,25 @@ it elsewhere ("Minister" where the paper is addressed "To: Minister for Europe")
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 
-_NOTES = lx.alternation(lx.words("speech", "annotation_nouns"))
-_OFFICE = r"(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+_NOTES: Final = lx.alternation(lx.words("speech", "annotation_nouns"))
+_OFFICE: Final = (
+    r"(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+)
 # "Minister's annotation (manuscript), 11 January 2021: ", "Minister's office comment: "
-_OWNED_NOTE_RE = re.compile(
+_OWNED_NOTE_RE: Final = re.compile(
     rf"[ \t]*(?P<who>{_OFFICE})[’']s\s+(?P<office>office\s+)?(?:[a-z]+\s+)?(?i:{_NOTES})\b"
     r"[^:\n\"“”]{0,60}:[ \t]*$"
 )
 # "Annotation by the Secretary of State: ", "Comment by Andrea Zurbuchen, Head of Section: "
-_NOTE_BY_RE = re.compile(
+_NOTE_BY_RE: Final = re.compile(
     rf"[ \t]*(?:[A-Z][a-z]+\s+)?(?i:{_NOTES})\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,:\n\"“”]{{1,60}}?)"
     r"(?:\s*,\s*[^:\n\"“”]{1,60})?:[ \t]*$"
 )
-_LINE_REACH = 160  # how far before the quotation mark the note's line may begin
+_LINE_REACH: Final = 160  # how far before the quotation mark the note's line may begin
 
 
 def noted_by(headed: str, open_: int) -> str | None:

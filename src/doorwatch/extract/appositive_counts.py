@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Figure
 from doorwatch.extract.count_qualifiers import qualifier_before
 from doorwatch.extract.dates import in_date, point_date
 from doorwatch.extract.numbers import Number
 
-_NOUN_REACH = 40  # how far before the number the noun and its comma may stand
-_QUALIFIER_REACH = 30  # the qualifier's words between the comma and the number ("just over")
-_NOUN_RE = re.compile(r"\bpolitical\s+prisoners\s*,\s+$")
+_NOUN_REACH: Final = 40  # how far before the number the noun and its comma may stand
+_QUALIFIER_REACH: Final = 30  # the qualifier's words between the comma and the number ("just over")
+_NOUN_RE: Final = re.compile(r"\bpolitical\s+prisoners\s*,\s+$")
 # the aside goes on to its closing comma, or ends its sentence: "some 1,300 by its count,"
-_ASIDE_END_RE = re.compile(r"[^,;:()\"“”]{0,80}?(?:,|(?=[.;]))")
-_CUE = "political prisoners"
+_ASIDE_END_RE: Final = re.compile(r"[^,;:()\"“”]{0,80}?(?:,|(?=[.;]))")
+_CUE: Final = "political prisoners"
 
 
 def appositive_count(

@@ -10,20 +10,21 @@ these are tried only where those found no one.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.unnamed_speakers import SPEAKER_HEADS, as_described
 
-_VERBS = lx.SPEECH_VERBS
-_LEAD = r"[\s,;:–—-]*"
-_ARTICLE = r"(?:an?|one)\s+"
+_VERBS: Final = lx.SPEECH_VERBS
+_LEAD: Final = r"[\s,;:–—-]*"
+_ARTICLE: Final = r"(?:an?|one)\s+"
 # the one described: a head, with a few words before it ("Belarusian economist", "EU diplomat")
-_HEAD = rf"(?:[\w’'-]+\s+){{0,3}}?(?:{SPEAKER_HEADS})"
+_HEAD: Final = rf"(?:[\w’'-]+\s+){{0,3}}?(?:{SPEAKER_HEADS})"
 # how the writer reached them ("interviewed for this brief", "contacted by phone")
-_REACHED = r"(?:interviewed|contacted|reached|consulted)\b"
+_REACHED: Final = r"(?:interviewed|contacted|reached|consulted)\b"
 # why they go unnamed ("who asked not to be named", "who declined to give her name")
-_UNNAMED = r"who\s+(?:asked|declined|requested|did\s+not\s+want)\b[^,\"“”.]{1,60}?"
-_ASIDE_AFTER_RE = re.compile(
+_UNNAMED: Final = r"who\s+(?:asked|declined|requested|did\s+not\s+want)\b[^,\"“”.]{1,60}?"
+_ASIDE_AFTER_RE: Final = re.compile(
     rf"{_LEAD}(?:(?:{_VERBS})\s+{_ARTICLE}(?P<who>{_HEAD})\s+{_REACHED}|"
     rf"{_ARTICLE}(?P<first>{_HEAD})\s+(?:{_REACHED}[^,\"“”.]{{1,60}}?|{_UNNAMED})\s+"
     rf"(?:{_VERBS})\b)"
@@ -31,10 +32,10 @@ _ASIDE_AFTER_RE = re.compile(
 
 
 # the verbs by which an outlet or a body gives another's words ("quoted", "citing")
-CITING = r"(?:quotes|quoted|quoting|cites|cited|citing)"
+CITING: Final = r"(?:quotes|quoted|quoting|cites|cited|citing)"
 # 'Reuters quoted a senior diplomat as saying the deal was "a first step"': the one an outlet
 # quoted, described, not the outlet
-_QUOTED_AS_RE = re.compile(
+_QUOTED_AS_RE: Final = re.compile(
     rf"\b{CITING}\s+{_ARTICLE}(?P<who>{_HEAD})\s+"
     rf"(?:as\s+)?(?:{lx.PARTICIPLES})\b[^.!?\"“”]{{0,160}}$"
 )

@@ -12,19 +12,20 @@ tries these shapes around the words of bans and closures.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract.sanction_shapes import TARGET, VEHICLES
 
 # what may not be done, up to "by" and the one who may not do it ("overflight of EU airspace and
 # on access to EU airports by ", "the use of its airspace by ")
-_ACTIVITY_BY = (
+_ACTIVITY_BY: Final = (
     r"(?:the\s+)?(?:overflight|use|access|landing|flights?|take-offs?|entry)\b"
     r"[^.;:()\"“”]{0,100}?\s+by\s+(?=[A-Z]|(?:[a-z][\w-]*\s+){0,2}" + VEHICLES + r")"
 )
 
 # Bans and freezes that are sanctions in a text about sanctions: "banned Belavia from its
 # airspace", "froze the assets of Belarusian banks".
-BAN_RE = re.compile(
+BAN_RE: Final = re.compile(
     # ("still bars Belavia, the flag carrier, from its skies"; "banned Belarusian airlines
     # from flying over its territory")
     # ("agreed to ban Belarusian airlines, including state carrier Belavia, from …")
@@ -51,13 +52,13 @@ BAN_RE = re.compile(
 )
 # "The United Kingdom, which has kept Belarusian carriers out of its airspace since 2021":
 # a ban told by where its target may not go
-KEPT_OUT_RE = re.compile(
+KEPT_OUT_RE: Final = re.compile(
     r"\b(?P<verb>kept|keeps|keeping|keep)\s+(?P<target>(?:(?!\bout\b)[^,.;:()—–\"“”]){1,60}?)\s+"
     r"out\s+of\s+(?:its|their|the|EU|European|[A-Z][a-z]+)\s+(?:[\w-]+[’']s\s+)?"
     r"(?:airspace|skies|airports|ports|markets?|territory)\b"
 )
 # "closed its airspace to Belarusian carriers"
-CLOSED_TO_RE = re.compile(
+CLOSED_TO_RE: Final = re.compile(
     # ("we closed our airspace to …", "closed the airspace of the Union to …")
     # ("keeps its skies closed to Belavia", "has kept its airspace and airports closed to …")
     r"\b(?P<verb>closed|closes|closing|close|shut|shuts|(?:kept|keeps|keep|keeping)(?=\s[^.;:]{1,60}?"
@@ -74,7 +75,7 @@ CLOSED_TO_RE = re.compile(
 )
 # "Swiss airspace has been closed to Belarusian carriers since June 2021": the same, in the
 # passive, the power named by its airspace
-CLOSED_PASSIVE_RE = re.compile(
+CLOSED_PASSIVE_RE: Final = re.compile(
     r"\b(?P<power>EU|U\.S\.|US|[A-Z][a-z]+)\s+(?:airspace|skies|airports)\s+"
     r"(?:(?:has|have|had)\s+been|was|were|is|are|remains?|remained)\s+(?:also\s+)?"
     r"(?P<verb>closed|shut)\s+to\s+"
@@ -83,7 +84,7 @@ CLOSED_PASSIVE_RE = re.compile(
     r"(?=\s*(?:[,;:()]|\.(?<!\b[A-Z]\.))|\s+(?:in|on|since|after|as|over|from|and)\b)"
 )
 # "its closure of EU airspace to Belavia": the same, named by its noun (in force unless lifted)
-CLOSURE_RE = re.compile(
+CLOSURE_RE: Final = re.compile(
     r"\b(?P<verb>closure)\s+of\s+(?:its\s+|their\s+|the\s+|our\s+)?"
     r"(?:(?P<power>EU|U\.S\.|US|[A-Z][a-z]+)\s+)?(?:airspace|skies|airports)"
     r"(?:\s+and\s+(?:its\s+|their\s+)?(?:airspace|skies|airports))?\s+to\s+"
@@ -91,12 +92,12 @@ CLOSURE_RE = re.compile(
     r"(?=\s*[,.;:()]|\s+(?:in|on|since|after|as|over|from|and|remains?|is|was|has|have)\b)"
 )
 # "banned Belarusian flights": what a ban stops, named with what it belongs to
-BANNED_NOUN_RE = re.compile(
+BANNED_NOUN_RE: Final = re.compile(
     r"\b(?P<verb>bann(?:ed|ing)|bans|barred)\s+(?:all\s+|most\s+)?"
     rf"(?P<target>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?{VEHICLES})\b"
 )
 # "the 2021 ban on Belarusian airlines", "The EU ban on Belarusian aircraft remains in force"
-NOUN_BAN_RE = re.compile(
+NOUN_BAN_RE: Final = re.compile(
     # ("the bloc's airspace ban on Belavia": a power named by a noun's possessive)
     # (not a ban weighed: "considering a national ban on …", see threat_shapes.WEIGHED_BAN_RE)
     # ("The EU ban on …": an article in capitals, no power)
@@ -118,7 +119,7 @@ NOUN_BAN_RE = re.compile(
 # "a ban on overflight of EU airspace and on access to EU airports by Belarusian air carriers",
 # "banned the use of its airspace by Belarusian airlines": what may not be done, then who may
 # not do it, the ban's target
-BAN_BY_RE = re.compile(
+BAN_BY_RE: Final = re.compile(
     rf"\b(?P<verb>(?:bans?|prohibition)\s+on|bann(?:ed|ing)|prohibit(?:ed|ing))\s+{_ACTIVITY_BY}"
     rf"(?P<target>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{VEHICLES}|"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?=\s*[,.;:()]|\s+(?:in|on|since|from|of|and)\b))\b"
@@ -126,7 +127,7 @@ BAN_BY_RE = re.compile(
 # "Belavia, our national airline, is no longer allowed to fly into or over the European Union",
 # "has not been allowed to fly over EU airspace since June 2021", "can no longer land in the
 # EU": a target kept out of a power's skies, told by what it may no longer do
-NO_LONGER_FLIES_RE = re.compile(
+NO_LONGER_FLIES_RE: Final = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"(?:\s*,\s*(?:the|its|our|their|a|an)\s+[^,.;:()\"“”]{1,40},)?\s+"
     r"(?:is|are|was|were|has|have|had|can|could)\s+(?P<verb>no\s+longer|not\s+been)\s+"

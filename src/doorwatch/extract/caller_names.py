@@ -11,19 +11,20 @@ A word told by what it is names a person only when that description has a person
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mention, lone_name
 from doorwatch.extract.unnamed_speakers import has_head
 
-_PLACE = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+_PLACE: Final = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
 # a list item's or a log line's mark before a name
-_MARKS = "-–—•*"
-_MARK = f"[{re.escape(_MARKS)}]"
+_MARKS: Final = "-–—•*"
+_MARK: Final = f"[{re.escape(_MARKS)}]"
 # what a name that opens its sentence or line may stand after
-_OPENERS = (".", "!", "?", "\n", "—", "–", "-", "•", "*")
+_OPENERS: Final = (".", "!", "?", "\n", "—", "–", "-", "•", "*")
 # what or where the person is, between commas or in brackets after the name
-_CUE_RE = re.compile(
+_CUE_RE: Final = re.compile(
     # ("Natallia, Dzmitry's wife, came …": whose kin the person is)
     # ("Marten, one of our longest-serving writers, had …": one of a group of people)
     r",\s+(?:(?P<description>(?:an?|[A-Z][\w’'-]*[’']s)\s+[^,.;:!?\"“”()\n]{1,90}?)"
@@ -34,12 +35,12 @@ _CUE_RE = re.compile(
 )
 # a people's name as what the person is ("Pavel, a Belarusian living in Riga,"), not as a
 # word before a thing ("a Belarusian company")
-_DEMONYM_RE = re.compile(
+_DEMONYM_RE: Final = re.compile(
     rf"an?\s+(?:{lx.alternation(lx.DEMONYMS)})(?=\s*$|\s+(?:living|working|who|from|in|based|now)\b)"
 )
 # the verb the person is the subject of, after the cue ("wants", "phoned", "had", "was"), and
 # what they are after where they are ("Darya (Brno), a Belarusian nurse, said")
-_VERB_RE = re.compile(
+_VERB_RE: Final = re.compile(
     r"(?:,?\s*an?\s+[^,.;:!?\"“”()\n]{1,60}?,)?"
     rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|has|had|was|is|{lx.IRREGULAR_PAST_VERBS})\b"
 )
@@ -87,8 +88,8 @@ def caller_subject(masked: str, mention: Mention, end: int) -> bool:
 
 # where a name given alone is from: "Agnes in Tartu", "Thomas, Basel, argued", "Nadia,
 # Cleveland Heights, whose …" (not a list of names: "Belavia, Belaruskali and …")
-_PLACE_GAP_RE = re.compile(r"\s+(?:in|from)\s+|,\s+")
-_AFTER_PLACE_RE = re.compile(r",\s+(?!(?:and|or|but)\b)[a-z]")
+_PLACE_GAP_RE: Final = re.compile(r"\s+(?:in|from)\s+|,\s+")
+_AFTER_PLACE_RE: Final = re.compile(r",\s+(?!(?:and|or|but)\b)[a-z]")
 
 
 def caller_place(masked: str, name: Mention, place: Mention) -> bool:
@@ -109,11 +110,11 @@ def caller_place(masked: str, name: Mention, place: Mention) -> bool:
 
 # a caller's label as its own sentence: "Oleh, Parma.", "Rick, Strongsville, an aircraft
 # mechanic for thirty years." (not a dateline in capitals, nor "Gdynia, Poland.")
-_LABEL_RE = re.compile(
+_LABEL_RE: Final = re.compile(
     rf"\s*(?:{_MARK}\s*)?(?P<name>[A-Z][a-z][\w’'-]*),\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})"
     r"(?:,\s+[^.;:!?\"“”\n]{1,90})?\.?\s*"
 )
-_LABEL_REACH = 140  # the longest such sentence read
+_LABEL_REACH: Final = 140  # the longest such sentence read
 
 
 def caller_label(masked: str, name: Mention | None, start: int, end: int) -> bool:
@@ -147,8 +148,8 @@ def caller_named(masked: str, key: str) -> bool:
 
 
 # what follows a caller's name given alone: a comma, or where they are in brackets
-_AFTER_CALLER_RE = re.compile(r",\s|\s+\(")
-_SENTENCE_MARKS = "\n.!?"
+_AFTER_CALLER_RE: Final = re.compile(r",\s|\s+\(")
+_SENTENCE_MARKS: Final = "\n.!?"
 
 
 def _opens_caller_line(masked: str, at: int) -> bool:

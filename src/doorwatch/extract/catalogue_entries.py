@@ -13,38 +13,41 @@ quotation's own sentence is nothing but the catalogue's frame for the item's wor
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 
-_FRAMES = lx.alternation(sorted(lx.words("speech", "catalogue_frames"), key=len, reverse=True))
+_FRAMES: Final = lx.alternation(
+    sorted(lx.words("speech", "catalogue_frames"), key=len, reverse=True)
+)
 # the frame, alone before the quotation since the last full stop, line or label
-_FRAME_RE = re.compile(rf"(?:^|(?<=[.\n])|(?<=\.\s)|(?<=:\s))\s*(?i:{_FRAMES})\s*:\s*$")
-_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}"
+_FRAME_RE: Final = re.compile(rf"(?:^|(?<=[.\n])|(?<=\.\s)|(?<=:\s))\s*(?i:{_FRAMES})\s*:\s*$")
+_NAME: Final = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}"
 # "Interviewee:  Natallia Lapitskaya (b. 1982), nurse"
-_FIELD_RE = re.compile(
+_FIELD_RE: Final = re.compile(
     rf"^[ \t]*(?i:{lx.alternation(lx.words('speech', 'catalogue_fields'))})[ \t]*:[ \t]*"
     rf"(?P<name>{_NAME})",
     re.MULTILINE,
 )
 # "Letter, Aliaksei Hlebik to Tamara Hlebik, 14 September 2020", "Printed prison postcard,
 # Iryna Sauchuk to her mother": a piece, its writer, then to whom
-_PIECE_TO_RE = re.compile(
+_PIECE_TO_RE: Final = re.compile(
     rf"\b(?i:{lx.SENT_PIECES})\b[^.,\n]{{0,30}},\s+(?P<name>{_NAME}|\"[^\"\n]{{2,40}}\")\s+to\s+"
 )
 # "Track 03 (48 min). Mother of a 24-year-old student, Warsaw, …": a recording's speaker,
 # described
-_DESCRIBED_ENTRY_RE = re.compile(
+_DESCRIBED_ENTRY_RE: Final = re.compile(
     r"^[ \t]*(?:Track|Unit|File|Item|Tape|Recording)\s+[\w/.-]+(?:\s*\([^()\n]{1,30}\))?\.\s+"
     r"(?:(?:Testimony|Interview|Account|Recording)\s+(?:of|with|by)\s+)?(?:an?\s+)?"
     r"(?P<desc>[A-Z][a-z]+(?:\s+[\w’'-]+){0,5}?)\s*,"
 )
 # "Notes: The artist told the Library by e-mail: …" under "Creator: Ales Vabishchevich
 # (artist)": the one the record names with that role, by the role alone
-_THE_ROLE_LEAD_RE = re.compile(
+_THE_ROLE_LEAD_RE: Final = re.compile(
     r"(?:^|(?<=[.\n])|(?<=[.:]\s))\s*[Tt]he\s+(?P<noun>[a-z]+)\s+"
     rf"(?:{lx.SPEECH_VERBS})\b[^.:\"“”\n]{{0,60}}:\s*$"
 )
-_ENTRY_REACH = 900  # how far back an entry's heading may stand from the words it quotes
+_ENTRY_REACH: Final = 900  # how far back an entry's heading may stand from the words it quotes
 
 
 def catalogue_writer(masked: str, open_: int) -> str | None:

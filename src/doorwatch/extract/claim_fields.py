@@ -7,22 +7,23 @@ first comma, past the kind of account it was posted by."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 
-_LABEL_WORDS = frozenset(lx.words("speech", "claim_labels"))
-_LABELS = lx.alternation(sorted(_LABEL_WORDS, key=len, reverse=True))
-_FIELDS = lx.alternation(lx.words("speech", "claim_speaker_fields"))
+_LABEL_WORDS: Final = frozenset(lx.words("speech", "claim_labels"))
+_LABELS: Final = lx.alternation(sorted(_LABEL_WORDS, key=len, reverse=True))
+_FIELDS: Final = lx.alternation(lx.words("speech", "claim_speaker_fields"))
 # the claim's label right before the quotation mark, at the start of its line
-_CLAIM_LABEL_RE = re.compile(rf"(?:^|\n)[ \t]*(?:{_LABELS})[ \t]*:[ \t]*$", re.IGNORECASE)
+_CLAIM_LABEL_RE: Final = re.compile(rf"(?:^|\n)[ \t]*(?:{_LABELS})[ \t]*:[ \t]*$", re.IGNORECASE)
 # a field that gives who made the claim, on one of the lines after it
-_FIELD_RE = re.compile(rf"\n[ \t]*(?:{_FIELDS})[ \t]*:[ \t]*(?P<who>[^\n]+)", re.IGNORECASE)
-_FIELD_LINES = 3  # the most lines after the claim's own looked at for the field
+_FIELD_RE: Final = re.compile(rf"\n[ \t]*(?:{_FIELDS})[ \t]*:[ \t]*(?P<who>[^\n]+)", re.IGNORECASE)
+_FIELD_LINES: Final = 3  # the most lines after the claim's own looked at for the field
 # a name: a handle, or a run of capitalised words (with the small words inside names)
-_NAME_RUN_RE = re.compile(
+_NAME_RUN_RE: Final = re.compile(
     r"@[\w.]*\w|[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|van|von|de|der)\s+)*[A-Z][\w’'.-]*)*"
 )
-_LABEL_REACH = 40  # how far before the quotation mark the label is looked for
+_LABEL_REACH: Final = 40  # how far before the quotation mark the label is looked for
 
 
 def claim_speaker(headed: str, open_: int) -> tuple[bool, str | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.caller_names import (
@@ -25,34 +26,34 @@ from doorwatch.extract.sentences import TITLE_STOP, Paragraph, SentenceIndex
 # A speech verb whose subject stands further back: a relative pronoun (", who told …") or a
 # verb coordinated with the sentence's first ("…, but says", "… and added")
 # where someone lives or works, set off after their name ("now living in", "based in")
-_LIVES_IN_RE = re.compile(
+_LIVES_IN_RE: Final = re.compile(
     r",\s+(?:now\s+)?(?:living|based|working|settled|exiled)\s+(?:in|near)\s+$"
 )
-_WHO_RE = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
+_WHO_RE: Final = re.compile(rf",\s+who\s+(?:(?:{lx.AUXILIARIES})\s+)*$")
 # the relative pronoun right before a verb ("quotes a lawyer who advises families")
-_RELATIVE_END_RE = re.compile(r"\s(?:who|whom)\s+$")
-_COORDINATED_RE = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\s+)*$")
+_RELATIVE_END_RE: Final = re.compile(r"\s(?:who|whom)\s+$")
+_COORDINATED_RE: Final = re.compile(rf",?\s+(?:but|and)\s+(?:(?:{lx.AUXILIARIES}|then)\s+)*$")
 # a role between its owner's possessive and the name of who holds it ("'s deputy director
 # general, ")
-_OWNED_ROLE_GAP_RE = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+")
+_OWNED_ROLE_GAP_RE: Final = re.compile(r"(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+")
 # the verb in the past right after a sentence's subject (an adverb may stand between)
-_SUBJECT_VERB_AFTER_RE = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is)\b")
+_SUBJECT_VERB_AFTER_RE: Final = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is)\b")
 # the verb after "he" or "she", which may be in the present of reportage or any past ("He holds
 # it up to the camera.", "She scrolls down to show me.", "He spoke at last.")
-_PRONOUN_VERB_AFTER_RE = re.compile(
+_PRONOUN_VERB_AFTER_RE: Final = re.compile(
     rf"\s+(?:(?:[a-z]+ly|never|also|still|then|now|just|only|often|always)\s+)?"
     rf"(?:[a-z]+s|[a-z]+ed|{lx.IRREGULAR_PAST_VERBS})\b"
 )
 # the same after a title and surname, which may be any verb in the past ("Ms Mialnikava
 # spoke about her daughter."; a name in full before "met" or "took" stays unread, as before)
-_TITLED_VERB_AFTER_RE = re.compile(
+_TITLED_VERB_AFTER_RE: Final = re.compile(
     rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|had|was|is|"
     rf"{lx.IRREGULAR_PAST_VERBS})\b"
 )
 # an appositive between a sentence's subject and its verb, which may then be in the present
 # ("Vaidas Rimkus, commercial director of a rail firm, sees no read-across"; "Margarida Sousa
 # of a Lisbon brokerage, put the point")
-_APPOSED_VERB_AFTER_RE = re.compile(
+_APPOSED_VERB_AFTER_RE: Final = re.compile(
     rf"(?:,\s+|\s+(?:of|from|at)\s+)(?:[^,.;:\"“”]|{TITLE_STOP}){{1,90}}?,\s+"
     rf"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|has|had|was|is|"
     rf"{lx.IRREGULAR_PAST_VERBS})\b"
@@ -60,13 +61,13 @@ _APPOSED_VERB_AFTER_RE = re.compile(
 # a description that opens a sentence before the name of its subject ("A counterpart at a
 # Polish rail operator, Agnieszka Mróz, was blunter")
 # ("Her husband, Ihar, has been listening from the doorway.": a relative, then the name)
-_DESCRIBED_OPENING_RE = re.compile(
+_DESCRIBED_OPENING_RE: Final = re.compile(
     r"(?:A|An|The|One|Another|His|Her|Their)\s+[a-z][^,.;:\"“”]{0,80},\s+"
 )
 # a clause that opens a sentence before its subject ("Asked about the men he left behind, he
 # paused.")
 # ("Speaking to the Council afterwards, he was blunt.": a participle's clause)
-_LEAD_CLAUSE_RE = re.compile(
+_LEAD_CLAUSE_RE: Final = re.compile(
     # ("On whether the refusal was wise, he was blunt."; "Later, asked by a journalist …, she
     # paused.": a word of sequence before the clause)
     r"\s*(?:(?:Later|Then|Afterwards|Finally),?\s+)?"
@@ -74,9 +75,9 @@ _LEAD_CLAUSE_RE = re.compile(
     r"[^,.;:\"“”]{1,120},\s*"
 )
 # a title before a surname given alone ("Ms Mialnikava", "Major Hrytsuk")
-_TITLE_OPENING_RE = re.compile(rf"(?:{lx.HONORIFICS})\.?\s+")
+_TITLE_OPENING_RE: Final = re.compile(rf"(?:{lx.HONORIFICS})\.?\s+")
 # ", the Commission president, " between a name and its speech verb
-APPOSITIVE_TO_VERB_RE = re.compile(
+APPOSITIVE_TO_VERB_RE: Final = re.compile(
     # ("the rights group founded by Mr. Bialiatski": a title's full stop inside)
     rf",\s+(?:the|a|an)\s+(?:[^,.;:\"“”]|{TITLE_STOP}){{1,80}},\s*"
     # ("Director General of the Department for Russia, Eastern Europe and Central Asia,", "chargé
@@ -85,9 +86,9 @@ APPOSITIVE_TO_VERB_RE = re.compile(
     rf"(?:[^.;:\"“”]|{TITLE_STOP}){{1,80}},\s*"
 )
 # a sentence that opens with whose kin or thing it tells of ("Her father has diabetes")
-_OWNER_OPENS_RE = re.compile(r"\s*(?P<owner>Her|His)\s+[a-z]")
+_OWNER_OPENS_RE: Final = re.compile(r"\s*(?P<owner>Her|His)\s+[a-z]")
 # the kinds of mention that may speak
-SPEAKING_KINDS = frozenset({"person", "org", "pronoun", "role"})
+SPEAKING_KINDS: Final = frozenset({"person", "org", "pronoun", "role"})
 
 
 def in_relative_clause(text: str, start: int, verb_at: int) -> bool:

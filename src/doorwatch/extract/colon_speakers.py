@@ -7,6 +7,7 @@ the one the writer heard or saw speak ("I heard him on the radio in November:").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.caller_names import caller_cue_end
@@ -16,25 +17,31 @@ from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT
 from doorwatch.extract.sentences import SENTENCE_OPEN_RE, SentenceIndex
 
 # ("Later, …", "So Coale …": a lead-in before the sentence's subject)
-OPENING_RE = re.compile(r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?")
-_SPEECH_NOUNS = lx.alternation(lx.words("speech", "speech_nouns"))
+OPENING_RE: Final = re.compile(
+    r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?"
+)
+_SPEECH_NOUNS: Final = lx.alternation(lx.words("speech", "speech_nouns"))
 # the role between a body and the person who holds it ("State Department spokesman Matthew
 # Miller"; not "the EU and Kaja Kallas": two who speak)
-_ROLE_BETWEEN_RE = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){1,3}")
+_ROLE_BETWEEN_RE: Final = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){1,3}")
 # ("Tsikhanouskaya's New Year message, …:", "Belavia's own line, posted …:": a colon after
 # the piece, whatever words tell which one)
-_OWNED_PIECE_RE = re.compile(rf"(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEECH_NOUNS})\b")
+_OWNED_PIECE_RE: Final = re.compile(rf"(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEECH_NOUNS})\b")
 # 'Latushka on Belsat: "…"', 'Lukashenko at a meeting an hour ago: "…"': a name alone, then
 # where or when it spoke, then the colon (no verb: a chat's or a digest's shorthand)
-_PLACED_COLON_RE = re.compile(r"\s+(?:at|on|in|during|to|after|before)\s+[^.;:!?\"“”\n]{1,60}:\s*")
+_PLACED_COLON_RE: Final = re.compile(
+    r"\s+(?:at|on|in|during|to|after|before)\s+[^.;:!?\"“”\n]{1,60}:\s*"
+)
 # a surname followed by the year of the work cited ("Kaarlsen (2019: 88)", "Ferreira (2023)")
-_CITED_YEAR_RE = re.compile(r"\s*\((?:19|20)\d\d[a-z]?(?:\s*[:,]\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
+_CITED_YEAR_RE: Final = re.compile(
+    r"\s*\((?:19|20)\d\d[a-z]?(?:\s*[:,]\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)"
+)
 # 'From Iryna in Lida, …:', 'From a mother in our chat, Liudmila, …:': a digest's line that
 # gives whom the words below come from (a person, not a document)
 # ("Quote of the month, from the U.S. Embassy in Vilnius, in its post …:")
 # ("A text from Olena in Valmiera:", "Another message, from Tadas:", "An email from a listener
 # in Chitose, signed Mika:": what a listener sent in, and who sent it)
-_FROM_READER_RE = re.compile(
+_FROM_READER_RE: Final = re.compile(
     r"(?:(?:^|(?<=[\s.:]))From|(?:(?<=day,\s)|(?<=week,\s)|(?<=month,\s)|(?<=year,\s))from|"
     r"\b(?:(?:A|An|One|Another|The)\s+(?:(?:final|last|first|second|third|short|further)\s+)?"
     rf"|(?:^|(?<=[\s.:]))(?:[Aa]nother|[Oo]ne\s+more)\s+)?(?i:{lx.SENT_PIECES}),?\s+from)"
@@ -43,43 +50,43 @@ _FROM_READER_RE = re.compile(
 )
 # 'From the Treasury press release: "…"': the words of the body whose document the
 # sentence opens with (the body is the object of "From", so no other rule takes it)
-_FROM_DOCUMENT_RE = re.compile(r"\s*From\s+(?:(?:the|an?)\s+)?$")
-_DOCUMENT_COLON_RE = re.compile(
+_FROM_DOCUMENT_RE: Final = re.compile(r"\s*From\s+(?:(?:the|an?)\s+)?$")
+_DOCUMENT_COLON_RE: Final = re.compile(
     rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lx.DOCUMENT_NOUNS}|{_SPEECH_NOUNS}|readout)\s*:\s*"
 )
 # 'The opening question came from Lena Ortiz of Global Wire: "…"': the one a question or a
 # reply came from, then at most where they work, then the colon
 # ("The next question came from X:", "The official line came from spokesman X:", "The line
 # the sources use is this one, from spokeswoman X:": the one the words come from, by their role)
-_CAME_FROM_RE = re.compile(
+_CAME_FROM_RE: Final = re.compile(
     r"(?:\b(?:question|questions|query|follow-up|reply|answer|response|line|statement|words|"
     r"comment|remark|message|framing|wording)\s+(?:\w+\s+)?came\s+from|"
     r"\b(?:is|was)\s+this(?:\s+one)?\s*,\s+from)\s+(?:(?:the\s+)?[a-z]+\s+)?$"
 )
-_CAME_FROM_AFTER_RE = re.compile(r"(?:,?\s+(?:of|at|from)\s+[^.;:!?\"“”\n]{1,50})?:\s*")
+_CAME_FROM_AFTER_RE: Final = re.compile(r"(?:,?\s+(?:of|at|from)\s+[^.;:!?\"“”\n]{1,50})?:\s*")
 # a sentence that opens with someone's remark or speech ("Coale's remark to reporters is quoted
 # widely:", "His speech also had a quotable line:")
-_SPEECH_OWNED_RE = re.compile(
+_SPEECH_OWNED_RE: Final = re.compile(
     r"^\s*(?:(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s|(?P<pronoun>[Hh]is|[Hh]er))\s+"
     r"(?:own\s+|latest\s+|first\s+|last\s+)?"
     r"(?:remarks?|reply|answer|comments?|reaction|speech|response|verdict)\b"
 )
 # 'His answer was blunt: "…"': the words of the one the pronoun refers to
 # "his words:", "her own words:" ending the sentence before the quotation
-_OWN_WORDS_END_RE = re.compile(
+_OWN_WORDS_END_RE: Final = re.compile(
     r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:words|remarks|comments)\s*:\s*$"
 )
-_PRONOUN_SPEECH_RE = re.compile(
+_PRONOUN_SPEECH_RE: Final = re.compile(
     rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
 )
 # 'I heard him on the radio in November: "…"', 'We watched Tsikhanouskaya on television:
 # "…"': the one heard or seen is the one who spoke
-_HEARD_RE = re.compile(
+_HEARD_RE: Final = re.compile(
     r"\b(?:heard|hear|saw|see|watched|watch|caught)(?:\s+(?P<object>him|her))?(?=\s|$)"
 )
 # (the verbs' stems: most sentences hold none of them, and then the pattern is not run)
-_HEARD_WORDS = ("hear", "saw", "see", "watch", "caught")
-_HEARD_OVER_RE = re.compile(r"\s+(?:on|at|in|during|speaking|say)\b[^.;:!?\"“”\n]{0,80}:\s*")
+_HEARD_WORDS: Final = ("hear", "saw", "see", "watch", "caught")
+_HEARD_OVER_RE: Final = re.compile(r"\s+(?:on|at|in|during|speaking|say)\b[^.;:!?\"“”\n]{0,80}:\s*")
 
 
 def _surname(mention: Mention, mentions: Mentions) -> bool:
@@ -108,12 +115,12 @@ def body_role_holder(masked: str, body: Mention, following: Mention | None) -> b
 
 # a sentence that only names the line quoted ("The cleanest line:", "The key quote:")
 # ("… something Tsikhanouskaya said in Warsaw. Quote: …": a reader's word for what follows)
-_LINE_FRAME_RE = re.compile(
+_LINE_FRAME_RE: Final = re.compile(
     r"\s*(?:(?:The|That|This|One)\s+(?:[a-z]+\s+){0,2}(?:line|lines|quote|sentence|remark|part)|"
     r"(?:I\s+)?[Qq]uote)\s*:\s*$"
 )
 # the verb right after the one who spoke ("… spoke to reporters", "… told the Courier")
-_SPOKE_RE = re.compile(
+_SPOKE_RE: Final = re.compile(
     r"\s+(?:(?:also|then|later|briefly)\s+)?(?:spoke|speaks|talked|said|says|told|tells|addressed|"
     r"replied|answered|commented|reacted|wrote|writes|posted)\b"
 )

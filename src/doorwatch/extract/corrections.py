@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Figure, Sanction
 from doorwatch.extract.numbers import find_numbers
@@ -19,13 +20,13 @@ from doorwatch.extract.word_gates import any_in
 
 # "An earlier version of this story misstated the number of people pardoned as 25", "An
 # earlier entry said 33 people were freed"
-_WITHDRAWN_RE = re.compile(
+_WITHDRAWN_RE: Final = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:earlier|previous|original)\s+(?:version|entry|update|post|"
     r"report|edition|story|article)\b[^.]{0,120}?\b(?:said|stated|gave|reported|misstated|"
     r"misreported|put)\b"
 )
 # "The correct number is 31.", "The correct figures are 20, 11 and 207."
-_CORRECT_RE = re.compile(
+_CORRECT_RE: Final = re.compile(
     r"\b[Tt]he\s+correct(?:ed)?\s+(?:number|figure|total|count|numbers|figures)\s+(?:is|are)\s+"
     r"(?P<values>\d[\d,]*\d|\d)(?P<more>(?:\s*,\s*(?:\d[\d,]*\d|\d))*(?:,?\s+and\s+(?:\d[\d,]*\d|\d))?)"
 )
@@ -71,8 +72,8 @@ def corrected(masked: str, figures: list[Figure], sentences: list[tuple[int, int
     return kept + [f for f in given if (f.measure, f.value) not in told]
 
 
-_EARLIER_WORDS = ("earlier ", "previous ", "original ")
-_EARLIER_STEMS = tuple(word.rstrip() for word in _EARLIER_WORDS)  # (any space may follow)
+_EARLIER_WORDS: Final = ("earlier ", "previous ", "original ")
+_EARLIER_STEMS: Final = tuple(word.rstrip() for word in _EARLIER_WORDS)  # (any space may follow)
 
 
 def withdrawn_measures(

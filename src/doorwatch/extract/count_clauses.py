@@ -11,23 +11,24 @@ patterns of ``doorwatch.extract.count_cues`` name them, or with whether its clau
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract.count_cues import POST_CUE_RE, PRE_CUE_RE, PRE_GAP_RE, last_cue
 from doorwatch.extract.dates import MONTH_PATTERN
 
 # a period the count falls in: new names in it, not the list ("in January alone", "since 2020")
-PERIOD_RE = re.compile(
+PERIOD_RE: Final = re.compile(
     # ("has grown sharply since." is no period: "since" with nothing after it)
     # ("one of 50 people recognised as political prisoners in December": the month's names)
     r"\b(?:during|over\s+the|since(?=\s+\w)|in\s+(?:the\s+)?(?:month|year|week|\d{4}|[A-Z][a-z]+\s+alone)|"
     rf"in\s+{MONTH_PATTERN}\b|"
     r"this\s+(?:month|year|week)|last\s+(?:month|year|week)|alone|new)\b"
 )
-CLAUSE_STOP_RE = re.compile(r"[,;]")
-_MONTH_RE = re.compile(rf"in\s+{MONTH_PATTERN}")
+CLAUSE_STOP_RE: Final = re.compile(r"[,;]")
+_MONTH_RE: Final = re.compile(rf"in\s+{MONTH_PATTERN}")
 # "1,473 people whom Viasna recognised as political prisoners": the people on a group's list,
 # told by a relative clause with its own subject
-_WHOM_LISTED_RE = re.compile(
+_WHOM_LISTED_RE: Final = re.compile(
     # ("about 1,240 people Viasna lists as political prisoners": the pronoun left out)
     # ("the more than 1,100 people they consider political prisoners")
     # ("whom the Minsk human rights centre Viasna counts as …")
@@ -38,22 +39,24 @@ _WHOM_LISTED_RE = re.compile(
 )
 # "among the 123 prisoners Alexander Lukashenko freed on Saturday", "14 prisoners whom Belarus
 # released": those the subject of a relative clause set free
-_OBJECT_FREED_RE = re.compile(
+_OBJECT_FREED_RE: Final = re.compile(
     r"\s+(?:(?:whom|that)\s+)?(?:the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
     r"(?:(?:has|had|have)\s+)?(?:freed|released|pardoned|handed\s+over|set\s+free|let\s+go)\b"
 )
 # "bringing to 4,339 the number recognised since May 2020": the count after its number
-_BROUGHT_TO_RE = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took)\s+to\s+$")
-_THE_NUMBER_AFTER_RE = re.compile(
+_BROUGHT_TO_RE: Final = re.compile(
+    r"\b(?:bringing|brings|brought|bring|taking|takes|took)\s+to\s+$"
+)
+_THE_NUMBER_AFTER_RE: Final = re.compile(
     r"\s+the\s+(?:total\s+)?(?:number|total|count)\b(?P<rest>[^.;:]{0,80})"
 )
 # "held in Belarus": where those a participle describes were held
-_IN_PLACE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+_IN_PLACE_RE: Final = re.compile(r"\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 # "one of roughly 1,400 people recognised as …": the count a person is one of
-_MEMBER_OF_RE = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?$")
+_MEMBER_OF_RE: Final = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?$")
 # "at least 15 people returning from abroad were detained": a participle phrase between the
 # people and their verb
-PARTICIPLE_GAP_RE = re.compile(
+PARTICIPLE_GAP_RE: Final = re.compile(
     # (not a preposition in "-ing": "41 new political prisoners during the month")
     r"\s+(?!(?:during|following|regarding|concerning|according|pending)\b)[a-z]+ing\b"
     # ("eleven employees who took part were later detained": a relative clause whose verb
@@ -120,13 +123,13 @@ def names_count_after(text: str, position: int, end: int) -> bool:
     )
 
 
-_PRISONERS_REACH = 300  # prisoners named this far before a case counted among a list
+_PRISONERS_REACH: Final = 300  # prisoners named this far before a case counted among a list
 # "one of some 1,440 that Viasna counts": a case among those a group's list holds
-_ONE_OF_BEFORE_RE = re.compile(
+_ONE_OF_BEFORE_RE: Final = re.compile(
     r"\b(?:one|among)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over)\s+)?$|"
     r"\bamong\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over)\s+)?(?:the\s+)?$"
 )
-_COUNTED_BY_AFTER_RE = re.compile(
+_COUNTED_BY_AFTER_RE: Final = re.compile(
     r"\s+(?:that|whom|which)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:now\s+|still\s+)?"
     r"(?:counts|lists|recogni[sz]es|tracks|has\s+on\s+its\s+list)\b"
 )
@@ -173,25 +176,25 @@ def one_of_list(text: str, start: int, q_start: int) -> bool:
 
 # "Recognised as political prisoners during the month: 35 people": a count after a colon takes
 # the kind of the clause before the colon.
-_COLON_GAP_RE = re.compile(
+_COLON_GAP_RE: Final = re.compile(
     r"[:|](?:\s+(?:another|a|an|the|some|further|additional|more|other|all|nearly|about|"
     r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
 )
-_CLAUSE_BREAK_RE = re.compile(r"[;:|—–]")
-_FINITE_BE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|remain|remains|remained)\b")
+_CLAUSE_BREAK_RE: Final = re.compile(r"[;:|—–]")
+_FINITE_BE_RE: Final = re.compile(r"\b(?:is|are|was|were|has|have|had|remain|remains|remained)\b")
 
 
 # a list's dated row, its count right after the colon ("- 31 December 2022: 1,446")
-_DATED_ROW_RE = re.compile(
+_DATED_ROW_RE: Final = re.compile(
     r"[ \t]*[-–•*][ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]+(?:[ \t]+\d{1,2},?)?[ \t]+\d{4}[ \t]*:[ \t]*"
 )
 # the row of the same list that names what is counted ("- 31 December 2020: 169 political
 # prisoners"), among the rows above
-_NAMED_ROW_RE = re.compile(
+_NAMED_ROW_RE: Final = re.compile(
     r"(?m)^[ \t]*[-–•*][ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]+(?:[ \t]+\d{1,2},?)?[ \t]+\d{4}[ \t]*:"
     r"[ \t]*[\d,]+[ \t]+political[ \t]+prisoners[ \t]*$"
 )
-_ROWS_REACH = 240  # how far above a row the list's named row may stand
+_ROWS_REACH: Final = 240  # how far above a row the list's named row may stand
 
 
 def _dated_row(text: str, start: int, q_start: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.count_clauses import CLAUSE_STOP_RE
@@ -15,7 +16,7 @@ from doorwatch.extract.line_patterns import line_matches
 
 # "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
 # of counts of one kind, each after its own time, the later ones without verb or noun
-_SERIES_GAP_RE = re.compile(
+_SERIES_GAP_RE: Final = re.compile(
     # ("… after a visit by the U.S. envoy, 16 in …": the full stops of initials inside)
     # ("14 in June, when the U.S. envoy visited; 16 in …": an aside on the occasion between)
     # ("14 on 21 June (John Coale; US sanctions eased), 52 on …": an aside in brackets, whole)
@@ -24,7 +25,7 @@ _SERIES_GAP_RE = re.compile(
     r"\s*,\s*)?(?:another\s+|a\s+further\s+|further\s+)?"
 )
 
-_SERIES_WHEN_RE = re.compile(
+_SERIES_WHEN_RE: Final = re.compile(
     # ("14 in June, 16 later in the summer, 52 in September")
     # ("52 on 11 September", "13 more later that month": a day before its month, "that")
     r"\s+(?:more\s+)?(?:(?:later|earlier)\s+)?(?:in|on|by|last|this|that)\s+(?:the\s+)?(?:\d{1,2}\s+)?"
@@ -40,7 +41,7 @@ _SERIES_WHEN_RE = re.compile(
 # "released people in batches, 14 in June, 52 in September": a series of releases opened by
 # the verb, with no count of its own
 # ("has pardoned or expelled hundreds of political prisoners, in batches of 14, 16, …")
-_BATCHES_BEFORE_RE = re.compile(
+_BATCHES_BEFORE_RE: Final = re.compile(
     r"\b(?:released|freed|pardoned|expelled|let\s+go|handed\s+over|set\s+free)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:(?:political\s+)?prisoners|people|them|detainees)\s*,?\s+"
     # ("has freed prisoners in several batches this year: 14 in June, …")
@@ -51,7 +52,7 @@ _BATCHES_BEFORE_RE = re.compile(
     # December": the releases by their noun, the series after a dash or a colon)
     r"|\b(?:releases|pardons)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|people)\s*[—–:]\s*$"
 )
-_BATCHES_REACH = 90
+_BATCHES_REACH: Final = 90
 
 
 def opens_release_series(text: str, start: int, q_start: int, n_end: int, end: int) -> bool:
@@ -70,10 +71,10 @@ def opens_release_series(text: str, start: int, q_start: int, n_end: int, end: i
 
 # "released 14, 16 and 52 political prisoners", "in batches of 14, 16, 52 and, in December
 # 2025, 123": counts listed one after another, sharing the verb before them and the noun after
-_LIST_GLUE_RE = re.compile(
+_LIST_GLUE_RE: Final = re.compile(
     r"\s*,\s+|(?P<and>\s*,?\s+and\s+|\s*,?\s+and\s*,\s+(?:in|on)\s+[^,;.:]{1,30},\s+)"
 )
-_LIST_MEMBERS = 3  # two counts joined by "and" are read as they stand ("14 and 52 people")
+_LIST_MEMBERS: Final = 3  # two counts joined by "and" are read as they stand ("14 and 52 people")
 
 
 def listed_counts(
@@ -100,30 +101,30 @@ def listed_counts(
 
 
 # "14 in June, …, 123 in December, a total of 205": the sum of the series before it
-TOTAL_BEFORE_RE = re.compile(r"[,;]\s+(?:a\s+total\s+of|in\s+all|altogether)\s+$")
+TOTAL_BEFORE_RE: Final = re.compile(r"[,;]\s+(?:a\s+total\s+of|in\s+all|altogether)\s+$")
 
 # a line that opens with its date and a colon or dash, as a timeline's entries do
-TIMELINE_ENTRY_RE = re.compile(
+TIMELINE_ENTRY_RE: Final = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4}|\d{4})"
     r"\s*[:—–-]\s"
 )
 
-PRISON_TOPIC_RE = re.compile(
+PRISON_TOPIC_RE: Final = re.compile(
     r"prison|detain|jail|custody|pardon|release|freed|behind\s+bars", re.IGNORECASE
 )
 
-CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
+CLAUSE_END_RE: Final = re.compile(r"\s*(?:[.,;:)]|$)")
 # a count of new names that ends its clause, "more" and its period with it ("it recognised 19
 # more.", "had recognised 30 more during that month alone")
 # ("it has recognised 4,339 since May 2020": all it has named since it began)
-MORE_END_RE = re.compile(
+MORE_END_RE: Final = re.compile(
     r"(?:\s+more(?:\s+(?:during|in|over|within)\s+(?:that|the|this|last)\s+(?:same\s+)?"
     r"(?:month|week|year|period)(?:\s+alone)?)?"
     rf"|\s+since\s+(?:(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d)?\s*(?:[.,;:)]|$)"
 )
 # "Viasna counted 1,430 at the beginning of January 2024 and 1,265 on 29 December": a count's
 # day, then the clause's end or the next count
-DATED_END_RE = re.compile(
+DATED_END_RE: Final = re.compile(
     rf"\s+(?:at|on|in|by)\s+(?:the\s+(?:beginning|start|end|close|middle|(?:last|first)\s+days?)\s+"
     rf"of\s+)?(?:\d{{1,2}}\s+)?"
     # ("at the end of 2025": a year's end)
@@ -133,21 +134,23 @@ DATED_END_RE = re.compile(
 
 # the words that make a count a body's caseload ("Former political prisoners assisted: 214",
 # "rent support for 34 released prisoners"; served_words in tables.yaml)
-SERVED_RE = re.compile(
+SERVED_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.words('tables', 'served_words'))})\b", re.IGNORECASE
 )
-_SERVED_BEFORE = 50  # "rent support for 34 …", "Pastoral conversations with released persons"
-_SERVED_AFTER = 40  # "… 300 released persons will need support"
+_SERVED_BEFORE: Final = (
+    50  # "rent support for 34 …", "Pastoral conversations with released persons"
+)
+_SERVED_AFTER: Final = 40  # "… 300 released persons will need support"
 
 
-_HELP_FOR_RE = re.compile(
+_HELP_FOR_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.words('tables', 'help_nouns'))})\s+(?:for|to)\s+"
     r"(?:(?:at\s+least|about|some|nearly|over)\s+)?$",
     re.IGNORECASE,
 )
 
 # ("… 300 released persons will need support"): help they need or get, after them
-_NEED_HELP_RE = re.compile(
+_NEED_HELP_RE: Final = re.compile(
     r"\b(?:need|needs|needed|require|requires|receive|receives|received|get|gets)\s+"
     rf"(?:\w+\s+)?(?:{lx.alternation(lx.words('tables', 'help_nouns'))})\b",
     re.IGNORECASE,
@@ -168,7 +171,7 @@ def served(text: str, start: int, q_start: int, n_end: int, end: int) -> bool:
     )
 
 
-_CLAUSE_OPEN_RE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+_CLAUSE_OPEN_RE: Final = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 
 
 def clause_start(text: str, start: int, at: int) -> int:
@@ -185,9 +188,9 @@ def clause_end(text: str, at: int, end: int) -> int:
     return stop.start() if stop else end
 
 
-_PRISON_TOPIC_BEFORE = 150  # "The number behind bars has barely fallen. Viasna put it at …"
+_PRISON_TOPIC_BEFORE: Final = 150  # "The number behind bars has barely fallen. Viasna put it at …"
 
-_COUNT_TOPIC_REACH = 300  # "counts 1,336": political prisoners named this far before
+_COUNT_TOPIC_REACH: Final = 300  # "counts 1,336": political prisoners named this far before
 
 
 def in_series(text: str, last_end: int, q_start: int, n_end: int, end: int) -> bool:
@@ -204,7 +207,7 @@ def in_series(text: str, last_end: int, q_start: int, n_end: int, end: int) -> b
 
 # "Viasna's figure this morning is about 1,340", "Their count this morning was 1,227": a
 # group's own count, in a text on political prisoners, is of those held
-_OWN_COUNT_RE = re.compile(
+_OWN_COUNT_RE: Final = re.compile(
     # ("On 31 December 2025 the figure was 1,131", "the total on 31 December reached 1,446":
     # the count a timeline follows; not "the number of those released", a count of its own)
     # ("the last count before the weekend stood at about 1,230", "the independent list kept by
@@ -234,9 +237,18 @@ _OWN_COUNT_RE = re.compile(
 )
 
 # (plain tests before the pattern: the nouns, but "tally", that _OWN_COUNT_RE opens with)
-_OWN_COUNT_NOUNS = ("figure", "count", "total", "population", "list", "Both", "both", "number")
-_OWN_COUNT_REACH = 90  # "the prison population fell by only about 130 over the year, to …"
-_OWN_COUNT_TOPIC_REACH = 400  # political prisoners named this far before a group's own count
+_OWN_COUNT_NOUNS: Final = (
+    "figure",
+    "count",
+    "total",
+    "population",
+    "list",
+    "Both",
+    "both",
+    "number",
+)
+_OWN_COUNT_REACH: Final = 90  # "the prison population fell by only about 130 over the year, to …"
+_OWN_COUNT_TOPIC_REACH: Final = 400  # political prisoners named this far before a group's own count
 
 
 def own_count(text: str, start: int, end: int, n_start: int) -> bool:
@@ -273,18 +285,18 @@ def prisoners_named(text: str, start: int, end: int, reach: int = _COUNT_TOPIC_R
 
 # a release hoped for, asked for or in prospect ("hoping for the release of 52 more"): the
 # count is of those still held
-_INTENT_RE = re.compile(
+_INTENT_RE: Final = re.compile(
     r"\b(?:hope[sd]?|hoping|imminent|potential|possible|prospective|future|work(?:s|ing)?\s+on|"
     r"seek(?:s|ing)?|sought|push(?:es|ing)?\s+for|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|"
     r"would|will|could|might|may|plan(?:s|ned)?|want(?:s|ed)?|to\s+secure|negotiat(?:e|ing)|"
     r"expect(?:s|ed|ing)?|await(?:s|ing)?|pending|upcoming|propos(?:ed|es|al)|insufficient|"
     r"support)\b"
 )
-_INTENT_REACH = 80  # a hoped-for or negotiated release before the number
+_INTENT_REACH: Final = 80  # a hoped-for or negotiated release before the number
 # "will keep its sanctions despite the release of 123 prisoners": a release told as a fact,
 # whatever the clause before it intends
 # ("rights groups had confirmed the release of 18 people": a release reported as done)
-_FACTIVE_RE = re.compile(
+_FACTIVE_RE: Final = re.compile(
     r"\b(?:despite|after|following|because\s+of|in\s+spite\s+of|confirm(?:ed|s)|"
     r"announc(?:ed|es)|welcom(?:ed|es))\b"
 )
@@ -303,12 +315,12 @@ def intended_release(text: str, start: int, q_start: int) -> bool:
 # "1,131 — people on Viasna's list on 31 December", "• 18 – people newly recognised …": a
 # digest's row, its count first and what it counts after a dash (matched at a line's start)
 # ("969: political prisoners …", "about 800: people added …": a colon after the count)
-_ROW_DASH_RE = re.compile(
+_ROW_DASH_RE: Final = re.compile(
     r"(?m)^[ \t]*(?:[•▪◾*·-][ \t]*)?(?:(?:about|around|some|over|nearly|almost)[ \t]+)?\d[\d,.]*\+?"
     r"(?P<dash>[ \t]+[—–-][ \t]+|:[ \t]+)(?=[a-z])"
 )
 # what a row's line opens with: a bullet, a word of "about" and the like, or the count
-_ROW_DASH_OPENERS = "•▪◾*·-aosn0123456789"
+_ROW_DASH_OPENERS: Final = "•▪◾*·-aosn0123456789"
 
 
 def undash_rows(text: str) -> str:
@@ -326,10 +338,12 @@ def undash_rows(text: str) -> str:
     return "".join(pieces)
 
 
-_ITEM_AFTER_RE = re.compile(r"[.)][ \t]+[A-Z\"“‘']")
+_ITEM_AFTER_RE: Final = re.compile(r"[.)][ \t]+[A-Z\"“‘']")
 # the numbers that open a text's lines as a list's items do ("2. ", "3) ")
-_ITEM_LINE_RE = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]")
-_ITEM_MAX = 100  # a list's items are numbered below this; a count may open a line too ("969.")
+_ITEM_LINE_RE: Final = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]")
+_ITEM_MAX: Final = (
+    100  # a list's items are numbered below this; a count may open a line too ("969.")
+)
 
 
 def is_item_number(text: str, start: int, end: int, value: int) -> bool:
@@ -349,7 +363,7 @@ def is_item_number(text: str, start: int, end: int, value: int) -> bool:
 
 
 # The words that put a count on a day: the list as it stood then, not the names added.
-AS_OF_RE = re.compile(
+AS_OF_RE: Final = re.compile(
     # ("By the last day of 2020 Viasna recognised 169 people as political prisoners")
     r"\b(?:[Aa]s\s+(?:of|at)|(?:[Aa]t|[Bb]y)\s+the\s+(?:end|close)\s+of|(?:[Bb]y|[Oo]n)\s+the\s+(?:last|final)\s+day\s+of|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\s+\d{1,2}\b|"
     # ("By 1 January 2022 Viasna recognised 969 political prisoners", "in mid-June 2023": the
@@ -357,12 +371,12 @@ AS_OF_RE = re.compile(
     r"[Bb]y\s+\d{1,2}\s+[A-Z][a-z]+|[Bb]y\s+[A-Z][a-z]+\s+\d{1,2}\b|[Ii]n\s+mid-[A-Z][a-z]+)"
 )
 # ("… recognised as political prisoners at the end of September"): the day after the verb
-_AS_OF_AFTER_RE = re.compile(
+_AS_OF_AFTER_RE: Final = re.compile(
     r"\s+as\s+political\s+prisoners\s+(?:in\s+[A-Z][a-z]+\s+)?"
     r"(?=(?:as\s+of|at\s+the\s+(?:end|close|start|beginning)\s+of|on|in\s+mid-[A-Z][a-z]+)\b)"
 )
 # ("1,401 persons were detained in Belarus as political prisoners")
-_HELD_AS_RE = re.compile(r"\s+(?:in\s+[A-Z][\w-]+\s+)?as\s+political\s+prisoners\b")
+_HELD_AS_RE: Final = re.compile(r"\s+(?:in\s+[A-Z][\w-]+\s+)?as\s+political\s+prisoners\b")
 
 
 def on_a_day(text: str, start: int, q_start: int, verb_end: int, end: int) -> bool:

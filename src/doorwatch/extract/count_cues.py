@@ -7,10 +7,11 @@ the colonies"), as ``doorwatch.extract.figures`` reads them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract.lexicon import DEMONYMS, alternation
 
-PEOPLE = (
+PEOPLE: Final = (
     r"political\s+prisoners?|prisoners?|detainees?|people|persons|individuals|inmates|"
     r"activists|dissidents|journalists|others|men|women|protesters|protestors|demonstrators|"
     r"citizens|nationals|captives|convicts|hostages|opposition\s+figures|children|minors|"
@@ -27,7 +28,7 @@ PEOPLE = (
     r"ones|" + alternation(d + "s" for d in DEMONYMS if d.endswith(("an", "i")))
     # "1,100 Belarusians", "31 Ukrainians": a people named by its nationality
 )
-NOUN_RE = re.compile(
+NOUN_RE: Final = re.compile(
     r"(?:\s+|-)(?:(?:other|more|new|further|additional|political|freed|released|jailed|plus|"
     r"politically|motivated|arbitrary|"
     # ("1,131 recognised political prisoners": those who are political prisoners)
@@ -38,7 +39,7 @@ NOUN_RE = re.compile(
 )
 # Each lookahead below lists the first letters of its pattern's words: most positions then
 # fail on one comparison before the alternation is tried.
-PRE_CUE_RE = re.compile(
+PRE_CUE_RE: Final = re.compile(
     r"\b(?=[abcdfhijklnprst])(?:(?P<rel>releas(?:ed|es|ing|e)|free(?:d|s|ing)?|freedom|"
     r"pardon(?:ed|s|ing)?|amnest(?:ied|ies|y)|set\s+free|let\s+go|hand(?:ed|s|ing)?\s+over|"
     # ("the envoy's visit brought out 14 prisoners": those a visit freed)
@@ -58,7 +59,7 @@ PRE_CUE_RE = re.compile(
     # ("the Associated Press, citing Viasna, reported 1,174")
     r"|(?P<cnt>count(?:s|ed)?|list(?:s|ed)|record(?:s|ed)|tall(?:ies|ied)|report(?:s|ed)))\b"
 )
-PRE_GAP_RE = re.compile(
+PRE_GAP_RE: Final = re.compile(
     # "The releases: 52 people in September": a colon between the noun and the count
     # ("the release, on 21 June, of 14 political prisoners": a date between commas)
     r"^:?(?:,\s+(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+),|"
@@ -83,11 +84,11 @@ PRE_GAP_RE = re.compile(
 )
 # a part of a group named before, or more of it, between a count and its verb ("342 of them",
 # "51 of the 52", "51 of the freed prisoners", "51 of the people", "51 of us", "123 more")
-PART_OF = (
+PART_OF: Final = (
     r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|us|the\s+\d[\d,]*|"
     r"the\s+(?:(?:freed|released|pardoned)\s+)?(?:prisoners|people|detainees)))?"
 )
-POST_CUE_RE = re.compile(
+POST_CUE_RE: Final = re.compile(
     # "342 of them were freed": a part of a group named before, counted by its own verb
     # ("123 more were freed": "more" after the number)
     # ("51 of the 52 actually left Belarus")
@@ -200,18 +201,20 @@ POST_CUE_RE = re.compile(
     # ("more than 50 people branded political prisoners in January")
     r"branded(?=\s+(?:as\s+)?political\s+prisoners)))\b"
 )
-LEAVES_RE = re.compile(
+LEAVES_RE: Final = re.compile(
     r"\b(?:leaves|leaving|left|leave|keeps|keeping|kept|keep)\s+(?:[\w’']+\s+){0,2}$"
 )
-NP_STATE_RE = re.compile(r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b")
-BARE_AUX_RE = re.compile(
+NP_STATE_RE: Final = re.compile(
+    r"\b(?:(?P<rel>freed|released|pardoned)|jailed|detained|imprisoned)\b"
+)
+BARE_AUX_RE: Final = re.compile(
     # ("51 of the 52 actually left Belarus")
     rf"{PART_OF}"
     r"\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|would\s+be)\s"
 )
 # "another 13 walked out", "Nearly 1,300 remain behind bars": a count with no noun whose own
 # verb, without an auxiliary, says what became of the people (read where prisons are the topic)
-BARE_VERB_RE = re.compile(
+BARE_VERB_RE: Final = re.compile(
     # ("51 of the 52 actually left Belarus", "more than 1,100 of whom remain behind bars")
     rf"{PART_OF}(?:\s+[a-z]+ly)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+(?:free|out)|"
@@ -244,24 +247,24 @@ def last_cue(pre: str) -> re.Match[str] | None:
 
 # "several hundred people have left Belarusian prisons …, including 52 on 11 September": a
 # release told without its count, whose parts are counted
-VAGUE_RELEASE_RE = re.compile(
+VAGUE_RELEASE_RE: Final = re.compile(
     r"\b(?:hundreds|dozens|scores|several\s+hundred|many)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:have\s+|had\s+|were\s+)?(?:been\s+)?(?:released|freed|pardoned|left|walked\s+free)\b"
 )
 # "three men aged 23, 25 and 31": ages, not counts
-AGE_BEFORE_RE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$")
+AGE_BEFORE_RE: Final = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?$")
 # "123 pardons of political prisoners": releases counted by their noun
 # ("Viasna attributes 342 pardons during 2025 to …": pardons counted over a year)
-PARDONS_OF_RE = re.compile(
+PARDONS_OF_RE: Final = re.compile(
     r"\s+(?:pardons|releases)\s+(?:of\s+(?:political\s+)?prisoners\b|"
     r"(?:during|in|over|since)\s+(?:19|20)\d\d\b)"
 )
 # "96 new recognitions of political prisoners": designations counted by their noun
-RECOGNITIONS_RE = re.compile(
+RECOGNITIONS_RE: Final = re.compile(
     r"\s+(?:new\s+)?(?:recognitions|designations)\s+(?:of|as)\s+(?:political\s+prisoners)\b"
 )
 # "seven political prisoners have died in custody": a count of the dead, of no one held
-DEATH_RE = re.compile(
+DEATH_RE: Final = re.compile(
     # ("Two political prisoners, Valentin Shtermer and Andrei Pidnebennyi, died in custody":
     # their names between)
     r"(?:\s*,\s*[A-Z][^,.;:]{1,80},)?"
@@ -271,16 +274,16 @@ DEATH_RE = re.compile(
 )
 # "31 citizens who had been imprisoned returned home", "… crossed the border into Ukraine": what
 # became of those a relative clause says were held ("returned to Ukraine": home, named)
-HOME_RE = re.compile(
+HOME_RE: Final = re.compile(
     r"[^,.;:]{0,60}?\b(?:(?:returned|came|went|arrived|flew|got)\s+(?:home\b|to\s+(?-i:[A-Z])[a-z]+)|"
     # ("114 people who had been held in Belarusian prisons crossed the border into Ukraine")
     r"crossed\s+(?:the\s+border|into)\b|walked\s+(?:free|out)\b)"
 )
 
 
-CUE_KINDS = ("rel", "det", "des", "held", "cnt")
+CUE_KINDS: Final = ("rel", "det", "des", "held", "cnt")
 # the measure each kind of cue but counting tells
-CUE_MEASURES = {
+CUE_MEASURES: Final = {
     "rel": "prisoners_released",
     "det": "prisoners_detained",
     "des": "prisoners_designated",

@@ -9,6 +9,7 @@ have walked out — 14 in June, 52 in September"), each a count of the same kind
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure
@@ -16,31 +17,31 @@ from doorwatch.extract.count_cues import NOUN_RE, PRE_CUE_RE
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates
 from doorwatch.extract.numbers import Number
 
-_NAMES_AND_RE = re.compile(
+_NAMES_AND_RE: Final = re.compile(
     r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
     # "Siarhei Tsikhanouski, the husband of ..., and 13 other prisoners": an appositive
     r"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;:()]{1,80}?)?,?"
     r"\s+(?:and|\+|&)\s+$"
 )
-_OTHER_RE = re.compile(r"\s+others?\b")
+_OTHER_RE: Final = re.compile(r"\s+others?\b")
 # "X was released on Saturday together with 13 other prisoners": the one freed with the others
 # ("Tsikhanouski, freed with 13 others, embraces his wife": the participle in an aside)
-_FREED_WITH_RE = re.compile(
+_FREED_WITH_RE: Final = re.compile(
     r"(?:\b(?:was|were|been)\s+|,\s+)(?:released|freed|pardoned)\b[^.;:]{0,60}?"
     r"\b(?:(?:together|along)\s+)?with\s+$"
 )
-_AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
+_AND_RE: Final = re.compile(r"\s*,?\s+(?:and|plus)\s+$")
 # (not "Viasna recognised 509 new political prisoners and 342 people were pardoned": the first
 # count the object of its own verb, the second the subject of a new clause)
-_OWN_VERB_BEFORE_RE = re.compile(
+_OWN_VERB_BEFORE_RE: Final = re.compile(
     r"\b(?:recogni[sz]ed|designated|listed|counted|added|named)\s+(?:[a-z]+\s+){0,2}$"
 )
 # ("and 18 people were newly recognised": an adverb before the participle)
-_NEW_SUBJECT_AFTER_RE = re.compile(
+_NEW_SUBJECT_AFTER_RE: Final = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
 )
-_NAME_LIST_REACH = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
-_ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
+_NAME_LIST_REACH: Final = 120  # "Tsikhanouski, X and 13 others": the names before "and N other(s)"
+_ROLE_BEFORE_RE: Final = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
 
 
 def second_part(
@@ -61,7 +62,7 @@ def second_part(
 
 
 # a count of people in a clause (not a year, nor a day of the month), before a colon
-_COUNT_BEFORE_COLON_RE = re.compile(
+_COUNT_BEFORE_COLON_RE: Final = re.compile(
     r"(?<![\d,])\d{1,3}(?:,\d{3})*\s+(?:[a-z]+\s+){0,3}?people\b|"
     r"(?<![\d,])\d{1,3},\d{3}\b"
 )
@@ -134,13 +135,13 @@ def _before_role(text: str, start: int, q_start: int) -> int:
 
 
 # a count's date right after it: "14 (June)", "52 in September", "123 on 13 December"
-_DATED_ITEM_RE = re.compile(
+_DATED_ITEM_RE: Final = re.compile(
     rf"\s*\((?P<paren>(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)\)"
     rf"|\s+(?:in|on)\s+(?P<told>(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)\b"
 )
 # what stands between two parts: a comma, "and", or the dash or colon before the first
-_PART_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[—–:]\s*)")
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_PART_SEP_RE: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[—–:]\s*)")
+_YEAR_RE: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def dated_parts(text: str, numbers: list[Number], found: list[Figure]) -> list[Figure]:
@@ -186,8 +187,8 @@ def dated_parts(text: str, numbers: list[Number], found: list[Figure]) -> list[F
 
 # a count's month before it, its count in brackets: "in June (14 persons), in September (52
 # persons)", "February (3 persons, including an American citizen)"
-_MONTH_BEFORE_RE = re.compile(rf"\b(?P<month>{MONTH_PATTERN})(?:\s+\d{{4}})?\s*\($")
-_PEOPLE_AFTER_RE = re.compile(r"\s+(?:persons|people|prisoners)\s*[),]")
+_MONTH_BEFORE_RE: Final = re.compile(rf"\b(?P<month>{MONTH_PATTERN})(?:\s+\d{{4}})?\s*\($")
+_PEOPLE_AFTER_RE: Final = re.compile(r"\s+(?:persons|people|prisoners)\s*[),]")
 
 
 def month_parts(text: str, start: int, numbers: list[Number], found: list[Figure]) -> list[Figure]:
@@ -228,7 +229,7 @@ def month_parts(text: str, start: int, numbers: list[Number], found: list[Figure
     return out
 
 
-_MORE_ALONE_RE = re.compile(r"\s+more(?=\s*[;,.)]|\s*$)")
+_MORE_ALONE_RE: Final = re.compile(r"\s+more(?=\s*[;,.)]|\s*$)")
 
 
 def more_after_comma(text: str, start: int, q_start: int, n_end: int, end: int) -> bool:

@@ -6,11 +6,11 @@ more" after it, as ``doorwatch.extract.figures`` reads them.
 from __future__ import annotations
 
 import re
-from typing import cast
+from typing import Final, cast
 
 from doorwatch.extract.claims import Qualifier
 
-_QUAL_RE = re.compile(
+_QUAL_RE: Final = re.compile(
     # "handed over two" is a phrasal verb, not a qualifier
     r"(?=[abcefijlmnoprsuw~])(?:(?P<more_than>more\s+than|just\s+over|well\s+(?:over|above)|"
     # ("the count has since risen past 1,050": past it, after a verb of change)
@@ -24,27 +24,27 @@ _QUAL_RE = re.compile(
     r"|(?P<up_to>up\s+to|as\s+many\s+as|a\s+maximum\s+of))\s*$",
     re.IGNORECASE,
 )
-_QUAL_WORDS = 3  # the most words a qualifier of _QUAL_RE holds ("no fewer than")
-_QUAL_ENDS = frozenset(
+_QUAL_WORDS: Final = 3  # the most words a qualifier of _QUAL_RE holds ("no fewer than")
+_QUAL_ENDS: Final = frozenset(
     ("than", "over", "of", "least", "about", "around", "approximately", "roughly", "some",
      "nearly", "almost", "estimated", "to", "circa", "approx", "approx.", "~", "under",
      "below", "above", "many", "maximum", "minimum", "past")
 )  # fmt: skip
 # "the number had passed 1,080", "approaches 650": a verb that tells how the count stands to
 # the number (the verb stays part of the count's clause, so it is no qualifier's start)
-_VERB_QUALIFIERS: dict[str, Qualifier] = {
+_VERB_QUALIFIERS: Final[dict[str, Qualifier]] = {
     **dict.fromkeys(("passed", "surpassed", "topped", "exceeded", "exceeds"), "more_than"),
     **dict.fromkeys(
         ("approaches", "approached", "approaching", "nears", "neared", "nearing"), "about"
     ),
 }
-_RANGE_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
-_CHANGE_FROM_RE = re.compile(
+_RANGE_RE: Final = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
+_CHANGE_FROM_RE: Final = re.compile(
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|climbed|increased|"
     r"decreased|dropped|jumped|shrank|shrunk)\s+from\s+$"
 )
-_AFTER_QUAL_RE = re.compile(r"\s*(?:(?:or\s+more|-plus|plus)\b|\+)")
-_QUALIFIER_REACH = 40  # a qualifier right before the number
+_AFTER_QUAL_RE: Final = re.compile(r"\s*(?:(?:or\s+more|-plus|plus)\b|\+)")
+_QUALIFIER_REACH: Final = 40  # a qualifier right before the number
 
 
 def qualifier_before(text: str, start: int, n_start: int) -> tuple[Qualifier, int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Figure
 from doorwatch.extract.count_qualifiers import qualifier_before
@@ -18,7 +19,7 @@ from doorwatch.extract.numbers import Number
 # "it was", "it is", "it's", "it had been", "it stood at", with a qualifier after it, right
 # before the number
 # ("At the end of 2024 there were 1,265.": the same, told by "there were")
-_IT_WAS_RE = re.compile(
+_IT_WAS_RE: Final = re.compile(
     r"\b(?:[Ii]t(?:[’']s|\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at))|"
     r"[Tt]here\s+(?:were|are|had\s+been|have\s+been)|"
     # ("A Ukrainian outlet … gave 1,164.", "Others gave 51, because …", "At the close of 2020
@@ -30,10 +31,10 @@ _IT_WAS_RE = re.compile(
 )
 # what may follow the number: the sentence's end or when ("It was 969 at New Year", "it is
 # 1,339.", "it's roughly 1,180 now, so …"), not a noun of its own ("it was 52 days")
-_AFTER_RE = re.compile(r"\s*(?:[.,;!?)]|$|\s+(?:at|in|on|by|now|today|then|this|last)\b)")
-_HELD = "political_prisoners_held"
-_IT_REACH = 40  # the pronoun and its verb right before the number
-_BACK_REACH = 300  # the count the pronoun stands for, this close before it
+_AFTER_RE: Final = re.compile(r"\s*(?:[.,;!?)]|$|\s+(?:at|in|on|by|now|today|then|this|last)\b)")
+_HELD: Final = "political_prisoners_held"
+_IT_REACH: Final = 40  # the pronoun and its verb right before the number
+_BACK_REACH: Final = 300  # the count the pronoun stands for, this close before it
 
 
 def told_again(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure, Qualifier
@@ -36,27 +37,27 @@ from doorwatch.extract.text_tables import (
 
 # the words of a header cell or a label and the kind of count they say (also read by
 # listed_counts for the line a list's items follow)
-COLUMN_MEASURES = tuple(lx.table("tables", "column_measures").items())
+COLUMN_MEASURES: Final = tuple(lx.table("tables", "column_measures").items())
 
 # a cell that is a count: "1,177", "~40", "about 1,100", "38*" (a footnote's mark after it)
 # ("at least 3": a floor the cell tells)
-_COUNT_CELL_RE = re.compile(
+_COUNT_CELL_RE: Final = re.compile(
     r"(?:(?P<about>~|c\.\s*|about\s+|approx\.\s*|some\s+)|(?P<least>at\s+least\s+))?"
     r"(?P<value>\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)\s*[*†‡]?"
 )
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE: Final = re.compile(r"\d")
 # a note in brackets after a cell's count ("~1,300 (figure used in US talks)"), and two
 # counts a cell adds up ("30 + 13": two decrees in one month)
 # ("14, incl. two Americans; taken to Lithuania": who were among them, after a comma)
-_CELL_NOTE_RE = re.compile(
+_CELL_NOTE_RE: Final = re.compile(
     r"\s*\([^()\n]{1,60}\)\s*$|"
     r"\s*,\s+(?:incl\.|including|among\s+(?:them|whom)|of\s+whom)\s[^|\n]{1,120}$"
 )
-_CELL_SUM_RE = re.compile(r"\s*\+\s*")
+_CELL_SUM_RE: Final = re.compile(r"\s*\+\s*")
 # a table's caption names the year its rows' months fall in ("Table 1. Pardon rounds,
 # July–December 2024", "Exhibit 1. US–Belarus exchanges, 2025")
-_CAPTION_RE = re.compile(r"(?:Table|Exhibit|Figure|Chart)\s+\w{1,4}[.:]")
-_CAPTION_REACH = 2  # how many lines above a header its caption may stand
+_CAPTION_RE: Final = re.compile(r"(?:Table|Exhibit|Figure|Chart)\s+\w{1,4}[.:]")
+_CAPTION_REACH: Final = 2  # how many lines above a header its caption may stand
 
 
 def table_figures(text: str, published: dt.date | None) -> list[Figure]:
@@ -158,18 +159,18 @@ def _labelled_row(text: str, cells: list[tuple[int, int]], anchor: dt.date | Non
 
 
 # a cell that is a year alone ("2022"), the date of a row that counts a year's whole
-_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_CELL_RE: Final = re.compile(r"(?:19|20)\d\d")
 # a cell that is a date and nothing more ("30 Sep 2025", "31 January 2024", "2025-09-30")
-_DATE_CELL_RE = re.compile(
+_DATE_CELL_RE: Final = re.compile(
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}},?)?\s+(?:19|20)\d\d|"
     r"(?:19|20)\d\d-\d\d(?:-\d\d)?"
 )
 # a cell that is a period and nothing more ("May 2020 - Dec 2025", "July 2024 – Dec 2025")
-_PERIOD_CELL_RE = re.compile(
+_PERIOD_CELL_RE: Final = re.compile(
     rf"(?:{_DATE_CELL_RE.pattern}|(?:19|20)\d\d)\s*[-–—]\s*(?P<end>{_DATE_CELL_RE.pattern}|(?:19|20)\d\d)"
 )
 # a header cell that says its column counts, and nothing of what ("Count", "Number")
-_COUNT_HEADER_RE = re.compile(r"(?:[Cc]ount|[Nn]umber|[Tt]otal|[Ff]igure)s?")
+_COUNT_HEADER_RE: Final = re.compile(r"(?:[Cc]ount|[Nn]umber|[Tt]otal|[Ff]igure)s?")
 
 
 def _captioned_counts(
@@ -238,10 +239,10 @@ def _caption_year(text: str, header_start: int) -> dt.date | None:
 # "Jan 1,429 | Apr 1,413 | Jul 1,409 | Oct 1,299" under "Political prisoners held, end of
 # month, 2024 (Viasna):": a chart's data, a month and its count a cell, of the kind and in the
 # year the line above names
-_SERIES_CELL_RE = re.compile(
+_SERIES_CELL_RE: Final = re.compile(
     rf"(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)"
 )
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_RE: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _series(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[Figure]:
@@ -268,9 +269,9 @@ def _series(text: str, line_start: int, cells: list[tuple[int, int]]) -> list[Fi
 
 
 # the noun a key figure may carry after it ("29 people")
-_PEOPLE = r"(?:people|persons|individuals|prisoners|political\s+prisoners)"
+_PEOPLE: Final = r"(?:people|persons|individuals|prisoners|political\s+prisoners)"
 # the words before a key figure that say how it stands to its number ("at least 470")
-_QUALIFIER = r"at\s+least|more\s+than|over|about|nearly|almost|some|~|c\."
+_QUALIFIER: Final = r"at\s+least|more\s+than|over|about|nearly|almost|some|~|c\."
 # "  Political prisoners held ................. 1,473", "– recognised during 2025: 509",
 # "    — 16 Sept, Unity Day pardon ................ 25 (12 women, 13 men)": a key figure a line
 # ("| Political prisoners held (Viasna, April 2024) | about 1,400 |": a two-cell row of a
@@ -278,8 +279,8 @@ _QUALIFIER = r"at\s+least|more\s+than|over|about|nearly|almost|some|~|c\."
 # ("Political prisoners held, 23 December      1,135   Viasna": a column of sources after the
 # count, set off by a gap of spaces)
 # ("| Political prisoners held, 31 December 2025 | 1,131 | Viasna |": the source's own cell)
-_SOURCE_CELL = r"(?:(?:[ \t]{2,}|[ \t]*\|[ \t]*)[A-Z][A-Za-z ,’'&-]{0,40}?)?"
-_LEADER_LINE_RE = re.compile(
+_SOURCE_CELL: Final = r"(?:(?:[ \t]{2,}|[ \t]*\|[ \t]*)[A-Z][A-Za-z ,’'&-]{0,40}?)?"
+_LEADER_LINE_RE: Final = re.compile(
     r"(?P<indent>[ \t]*)(?:\|[ \t]*)?(?P<dash>[-–—•·]\s*)?"
     # ("1. 31 December 2020 → 169": a numbered line, its date, an arrow to its count)
     r"(?:\d{1,2}\.[ \t]+(?=[^\n]*→))?"
@@ -290,7 +291,7 @@ _LEADER_LINE_RE = re.compile(
     # ("Latest pardon ........ 29 people (11 women, 18 men)": the count's own noun)
     rf"(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?{_SOURCE_CELL}[ \t]*\|?[ \t]*$"
 )
-_LEADER_QUALIFIERS: dict[str, Qualifier] = {
+_LEADER_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "at least": "at_least",
     "more than": "more_than",
     "over": "more_than",
@@ -302,15 +303,15 @@ _LEADER_QUALIFIERS: dict[str, Qualifier] = {
     "almost": "about",
 }
 # the day a list of key figures stands on: "KEY FIGURES (as of 31 October 2023)"
-_AS_OF_LINE_RE = re.compile(r"\b[Aa]s\s+(?:of|at)\s+(?=\S)")
-_AS_OF_REACH = 400
+_AS_OF_LINE_RE: Final = re.compile(r"\b[Aa]s\s+(?:of|at)\s+(?=\S)")
+_AS_OF_REACH: Final = 400
 # "since" just before a date or at its start (a date's match may hold its own "since")
-_SINCE_RE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
+_SINCE_RE: Final = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
 
 
 # the end of such a line, found first: a line is read whole only where its end is a count
 # after leaders or a colon (reading every line's label would cost a fifth of the reading)
-_LEADER_END_RE = re.compile(
+_LEADER_END_RE: Final = re.compile(
     rf"(?:\.{{2,}}|…+|:|\||→|[ \t]{{3,}})[ \t]*(?:(?:{_QUALIFIER})\s*)?"
     rf"\d[\d,]*[*†‡]?(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?{_SOURCE_CELL}[ \t]*\|?[ \t]*$",
     re.MULTILINE,
@@ -321,8 +322,8 @@ _LEADER_END_RE = re.compile(
 # a row that counts other things than people: a plural that opens the label, or one right
 # before the kind's participle ("Families in Canada sponsoring released prisoners", "Food
 # parcels delivered to detention facilities", "Immigration legal clinics held"), or deaths
-_NOT_THINGS = rf"(?!(?:{PEOPLE}|releases|pardons|recognitions|deaths|cases|names)\b)"
-_THINGS_COUNTED_RE = re.compile(
+_NOT_THINGS: Final = rf"(?!(?:{PEOPLE}|releases|pardons|recognitions|deaths|cases|names)\b)"
+_THINGS_COUNTED_RE: Final = re.compile(
     rf"^\W*{_NOT_THINGS}[A-Z]?[a-z-]*[a-z]s\b(?!\s+(?:of|in|on)\s+(?:political\s+)?prisoners)"
     rf"|\b{_NOT_THINGS}[a-z-]+[a-z]s\s+(?:held|released|freed|pardoned|detained|arrested|"
     r"delivered|sent|prepared|provided|arranged|organi[sz]ed|given|paid)\b"
@@ -330,12 +331,12 @@ _THINGS_COUNTED_RE = re.compile(
     r"|^\W*(?:died|deaths?)\b",
     re.IGNORECASE,
 )
-_TIMELINE_TOPIC_REACH = 1500  # how far above a dated line its list may name what it counts
+_TIMELINE_TOPIC_REACH: Final = 1500  # how far above a dated line its list may name what it counts
 # a label that is a date alone ("31 December 2020", "Dec 2024")
-_DATE_ONLY_RE = re.compile(
+_DATE_ONLY_RE: Final = re.compile(
     rf"\s*(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}\s*"
 )
-_LEADER_MARKS = (":", "..", "…", "|", "   ", "→")
+_LEADER_MARKS: Final = (":", "..", "…", "|", "   ", "→")
 
 
 def _leader_lines(text: str) -> list[re.Match[str]]:

@@ -5,13 +5,14 @@ put it at 1,299", and which kind of count each tells."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.count_context import prison_topic
 from doorwatch.extract.count_cues import last_cue
 from doorwatch.extract.dates import DATE_RE
 
-COUNT_OF_RE = re.compile(
+COUNT_OF_RE: Final = re.compile(
     # ("the number of people still behind bars — about 1,100, according to Viasna": the
     # count after a dash)
     r"\b(?:number|count)\s+of\s+(?:those|people|prisoners|political\s+prisoners)\s+"
@@ -53,18 +54,18 @@ COUNT_OF_RE = re.compile(
 # "puts the number at 1,150", "brought the total number of those freed since July 2024 to
 # 300": a year may stand in between, no other number.
 # a count's qualifier, if any, before its number
-_QUALIFIER = (
+_QUALIFIER: Final = (
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)"
     r"\s+)?"
 )
 # the monitors whose own count, told without its noun, is of those held
-_COUNTERS = lx.alternation(lx.words("names", "prisoner_counters"))
-_COUNTER_NUMBER = (
+_COUNTERS: Final = lx.alternation(lx.words("names", "prisoner_counters"))
+_COUNTER_NUMBER: Final = (
     rf"\b(?:{_COUNTERS})(?:[’']s|\s+at|\s+(?:published|gives|gave|reported|reports|put\s+out|"
     rf"posted|cited|cites))\s+{_QUALIFIER}$"
 )
-_COUNTER_NUMBER_RE = re.compile(_COUNTER_NUMBER)
-TOTAL_RE = re.compile(
+_COUNTER_NUMBER_RE: Final = re.compile(_COUNTER_NUMBER)
+TOTAL_RE: Final = re.compile(
     # "Viasna put it at 1,299", "the figure cited by AP was 1,174"
     # ("Viasna's count stood at 1,244", "its overall count stood at 1,429", "The count was")
     r"\b(?:total|tally|(?:(?<=the\s)|(?<=The\s)|(?<=its\s)|(?<=’s\s)|(?<='s\s)|(?<=overall\s)|"
@@ -126,9 +127,9 @@ TOTAL_RE = re.compile(
     + rf"|{_COUNTER_NUMBER}"
 )
 # the plain tests before ``TOTAL_RE``: most counts have none of these words before them
-_TOTAL_WORDS = ("tal", "the number", "the figure", "that number", "count ")
+_TOTAL_WORDS: Final = ("tal", "the number", "the figure", "that number", "count ")
 # ("Viasna counted 169 at the end of last year": nothing counted after the number)
-_COUNTED_ALONE_RE = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:at|in|on|by|as\s+of|last|this)\b")
+_COUNTED_ALONE_RE: Final = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:at|in|on|by|as\s+of|last|this)\b")
 
 
 def may_tell_total(text: str, start: int, n_start: int, n_end: int) -> bool:
@@ -160,24 +161,24 @@ def may_tell_total(text: str, start: int, n_start: int, n_end: int) -> bool:
     )
 
 
-_REACHED_RE = re.compile(r"\breach(?:ed|es)\b[^\d]*$")
+_REACHED_RE: Final = re.compile(r"\breach(?:ed|es)\b[^\d]*$")
 # ("the number still held", "bringing the total held at year-end to 1,446"; not "the total
 # held since polls closed": all those detained)
-HELD_IN_TOTAL_RE = re.compile(
+HELD_IN_TOTAL_RE: Final = re.compile(
     r"\b(?:still|now|total)\s+(?:held|jailed|imprisoned|behind\s+bars)\b(?!\s+since\b)"
 )
-_COUNTER_RE = re.compile(rf"\b(?:{_COUNTERS})\b")
-_COUNTER_REACH = 12  # "the Viasna count": the group's name just before its count
-COUNT_OF_REACH = 90  # "the number of political prisoners has fallen to N"
-_TOTAL_BACK_REACH = 160  # a release without its count, told before "the number"
-_DIGIT_RE = re.compile(r"\d")
+_COUNTER_RE: Final = re.compile(rf"\b(?:{_COUNTERS})\b")
+_COUNTER_REACH: Final = 12  # "the Viasna count": the group's name just before its count
+COUNT_OF_REACH: Final = 90  # "the number of political prisoners has fallen to N"
+_TOTAL_BACK_REACH: Final = 160  # a release without its count, told before "the number"
+_DIGIT_RE: Final = re.compile(r"\d")
 # a time of day ("18:02"), which holds digits and counts no one, as a date does
-_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+_TIME_RE: Final = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 # the size of the list of those recognised as political prisoners, as it stood (not "the number
 # of people recognised has reached 4,339", a running sum)
-_LIST_SIZE_RE = re.compile(
+_LIST_SIZE_RE: Final = re.compile(
     r"\bpolitical\s+prisoners\s+recogni[sz]ed\b.*\b(?:stood|stands|was|is)\s+(?:at\s+)?"
 )
 

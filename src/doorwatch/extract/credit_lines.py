@@ -11,34 +11,34 @@ Viasna's phrase', '"…", in the words of the Foreign Office') or right before t
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mention, Mentions
 
 # the dash, then a name of two to four words in capitals, then its role, a bracket or the
 # line's end
-_DASH_CREDIT_RE = re.compile(
+_DASH_CREDIT_RE: Final = re.compile(
     r"[ \t]*(?:[—–]|-(?=[ \t]))[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})"
     r"[ \t]*(?:[,(\n]|$)"
 )
 # a line that gives a name, what the one named is and a colon: an entry of its own
-_OWN_WORDS_RE = re.compile(r"[^\n:\"“”]{0,60}:[ \t]*[\"“'‘]")
+_OWN_WORDS_RE: Final = re.compile(r"[^\n:\"“”]{0,60}:[ \t]*[\"“'‘]")
 # a reader's question or letter signed with a given name and a town: '"…" — Alena, Hrodna',
 # '"…" (Piotr, Gdańsk)', the signature ending its line
 # ('"…" — Maryia, 34, nurse': or by a given name, an age and what they do)
-_SIGNED_RE = re.compile(
+_SIGNED_RE: Final = re.compile(
     r"[ \t]*(?:(?:[—–]|-(?=[ \t]))[ \t]*|\()(?P<name>[A-Z][a-zß-öø-ÿĀ-ž’'-]+),[ \t]+"
     r"(?:[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?|\d{1,3}(?:,[ \t]+[a-z][^\n,()]{1,40})?)"
     r"\)?[ \t]*(?:\n|$)"
 )
 # a given name and a family name's initial ("Lina K.", "Aksana Y."): no run of names the
 # mentions read takes the initial as a surname
-_INITIAL_NAME_RE = re.compile(r"[A-Z][a-zß-öø-ÿĀ-ž’'-]+[ \t][A-Z]\.")
+_INITIAL_NAME_RE: Final = re.compile(r"[A-Z][a-zß-öø-ÿĀ-ž’'-]+[ \t][A-Z]\.")
 # a translation in brackets after the words, before the credit's line
-_GLOSS_RE = re.compile(r"[ \t]*\[[^\]\n]{1,200}\][ \t]*(?=\n)")
-_LINE_BREAKS = 2  # a credit may stand on the next line, or after one blank line
-_INDENT_RE = re.compile(r"[ \t]{1,40}(?=[—–-])")
+_GLOSS_RE: Final = re.compile(r"[ \t]*\[[^\]\n]{1,200}\][ \t]*(?=\n)")
+_LINE_BREAKS: Final = 2  # a credit may stand on the next line, or after one blank line
+_INDENT_RE: Final = re.compile(r"[ \t]{1,40}(?=[—–-])")
 
 
 class Credit(NamedTuple):
@@ -99,7 +99,7 @@ def credited(masked: str, mentions: Mentions, begin: int) -> Credit | None:
 
 # ('"…", in Viasna's phrase', '"…", in the words of the Foreign Office': whose words they are,
 # told after them)
-_WHOSE_PHRASE_RE = re.compile(
+_WHOSE_PHRASE_RE: Final = re.compile(
     r"[\s,]*(?:[\s,]in\s+(?P<owner>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+"
     r"(?:own\s+)?(?:phrase|words|wording|formula|formulation|expression|term)"
     r"|[\s,]in\s+the\s+words\s+of\s+(?P<named>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))\b"
@@ -127,7 +127,7 @@ def phrase_owner(masked: str, mentions: Mentions, close: int) -> Mention | None:
 
 # "'s statement of 3 July that ", "'s words that ": a statement whose owner is named before it
 # ("Pavel Latushka's formula, '…', recurs": the words in apposition to their noun)
-_STATEMENT_THAT_RE = re.compile(
+_STATEMENT_THAT_RE: Final = re.compile(
     # ("Ndlovu's phrase for this dynamic, '…'": what the words are said of)
     rf"[’']s\s+(?:[a-z]+\s+)?(?:{lx.alternation(lx.words('speech', 'speech_nouns'))})"
     r"(?:\s+(?:of|for)\s+[^,.;:\"“”]{1,30})?(?:\s+that\s+|,\s)$"

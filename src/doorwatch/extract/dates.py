@@ -11,16 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Final
 
 from doorwatch.extract.numbers import Number, parse_words
 
-MONTHS = {
+MONTHS: Final = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-WEEKDAYS = {
+WEEKDAYS: Final = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
@@ -28,14 +29,14 @@ WEEKDAYS = {
 # The names and their short forms as a trie: each name is tried before its short form, as in
 # a plain list of them, but a position is settled by its first letter instead of by trying
 # two dozen words (every pattern that names a month runs faster).
-_MONTH = (
+_MONTH: Final = (
     r"(?:J(?:an(?:uary)?|u(?:ne?|ly?))|Feb(?:ruary)?|Ma(?:r(?:ch)?|y)|A(?:pr(?:il)?|ug(?:ust)?)"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-MONTH_PATTERN = _MONTH
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR = r"(?:19|20)\d\d"
-_PART = (
+MONTH_PATTERN: Final = _MONTH
+_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR: Final = r"(?:19|20)\d\d"
+_PART: Final = (
     r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+end\s+of|[Tt]he\s+start\s+of|"
     r"[Tt]he\s+beginning\s+of)[\s-]+)?"
 )
@@ -46,9 +47,11 @@ _PART = (
 # as fast; it must grow with any new branch).
 # the words after a number that make it a count, not a day ("October 30 people"); a date's
 # day is read with a few more ("May 5 men", "June 3 of them")
-_COUNT_NOUNS = r"people|persons|political|prisoners|citizens|names|new|more"
-_COUNT_AFTER = rf"\s+(?:{_COUNT_NOUNS}|men|women|detainees|others|of\s+(?:them|whom|those))\b"
-DATE_RE = re.compile(
+_COUNT_NOUNS: Final = r"people|persons|political|prisoners|citizens|names|new|more"
+_COUNT_AFTER: Final = (
+    rf"\s+(?:{_COUNT_NOUNS}|men|women|detainees|others|of\s+(?:them|whom|those))\b"
+)
+DATE_RE: Final = re.compile(
     r"\b(?=[0-9ABDEFIJLMNOSTUWYabdefilmostuy])(?:"
     rf"\b(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)\b"
     # (not "in October 30 people were recognised", "at the end of January 1,244 remained":
@@ -67,8 +70,8 @@ DATE_RE = re.compile(
     rf"|\b(?:[Ii]n|[Ss]ince)\s+the\s+(?P<event_year>{_YEAR})(?=\s+[a-z]))"
 )
 
-_HINT_RE = re.compile(r"[JFMASOND][a-z]{2}|(?:19|20)\d\d|day\b|[Ll]ast\s|[Tt]his\s|ago\b")
-_MAY_VERB = re.compile(r"\s+(?:not|be|have|also|well|still)\b")
+_HINT_RE: Final = re.compile(r"[JFMASOND][a-z]{2}|(?:19|20)\d\d|day\b|[Ll]ast\s|[Tt]his\s|ago\b")
+_MAY_VERB: Final = re.compile(r"\s+(?:not|be|have|also|well|still)\b")
 
 
 def _month_of(name: str) -> int:
@@ -91,7 +94,7 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
 
 
 # a date as European lists write it, the day first and dots between ("02.10.2020")
-_DOTTED_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DOTTED_RE: Final = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
 def dotted_date(text: str, start: int, end: int) -> str | None:
@@ -212,8 +215,8 @@ def find_dates(
 
 
 # a year anywhere (the one pattern both the anchor's search and the dateline's use)
-_YEAR_RE = re.compile(_YEAR)
-_MONTH_ISO = 7  # the length of "YYYY-MM": a date that fixes its month
+_YEAR_RE: Final = re.compile(_YEAR)
+_MONTH_ISO: Final = 7  # the length of "YYYY-MM": a date that fixes its month
 
 
 def _anchor(
@@ -237,7 +240,7 @@ def _anchor(
 
 
 # "imposed in March of that year": the month of the year told just before
-_THAT_YEAR_RE = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
+_THAT_YEAR_RE: Final = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
 
 
 def _of_that_year(text: str, match: re.Match[str], found: list[tuple[int, str]]) -> str | None:
@@ -267,11 +270,11 @@ def _year_from_before(text: str, match: re.Match[str], found: list[tuple[int, st
 
 
 # "two months later", "a week afterwards": a span counted from the date told before it
-_LATER_RE = re.compile(
+_LATER_RE: Final = re.compile(
     r"\b(?P<n>\d{1,2}|[Aa]n?|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month|year)s?\s+"
     r"(?:later|afterwards|afterward)\b"
 )
-_ANCHOR_REACH = 600  # how far back the date a "later" counts from may stand
+_ANCHOR_REACH: Final = 600  # how far back the date a "later" counts from may stand
 
 
 def _later(
@@ -299,8 +302,8 @@ def _later(
     return day.isoformat()
 
 
-_SINCE_BEFORE_RE = re.compile(r"\b[Ss]ince\b[^,.;:]*$")
-SINCE_REACH = 50  # "since the pardons began in July 2024": "since" this far before a date
+_SINCE_BEFORE_RE: Final = re.compile(r"\b[Ss]ince\b[^,.;:]*$")
+SINCE_REACH: Final = 50  # "since the pardons began in July 2024": "since" this far before a date
 
 
 def point_date(text: str, start: int, end: int, published: dt.date | None) -> str | None:
@@ -344,7 +347,7 @@ def nearest_unblocked_date(
     return nearest_date(usable, position)
 
 
-_PUBLISHED_RE = re.compile(
+_PUBLISHED_RE: Final = re.compile(
     rf"\b(?:Published|Posted|Updated|Dated)(?:\s+on)?:?\s+(?:{_WEEKDAY},?\s+)?"
     rf"(?:(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d),?\s+(?P<y>{_YEAR})"
     rf"|(?P<d2>[0-3]?\d)\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
@@ -384,12 +387,12 @@ def detect_published(text: str) -> dt.date | None:
 
 
 # ("30.09.2025", and year first as some outlets print it: "2021.08.20 12:05")
-_NUMERIC_RE = re.compile(
+_NUMERIC_RE: Final = re.compile(
     rf"\b(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})|"
     rf"(?P<y2>{_YEAR})\.(?P<m2>[01]\d)\.(?P<d2>[0-3]\d))\b"
 )
-_DATELINE_LINES = 6  # a date line stands among the first lines: title, byline, date
-_DATELINE_WORDS = 8  # ... and holds little else ("LRT English, 11 September 2025")
+_DATELINE_LINES: Final = 6  # a date line stands among the first lines: title, byline, date
+_DATELINE_WORDS: Final = 8  # ... and holds little else ("LRT English, 11 September 2025")
 
 
 def _dateline(head: str) -> dt.date | None:
@@ -415,13 +418,13 @@ def _dateline(head: str) -> dt.date | None:
     return None
 
 
-_DATE_DAY_REACH = 22  # "May 23", "September 27 and 28": a month this close makes it a day
-_MONTH_BEFORE_RE = re.compile(
+_DATE_DAY_REACH: Final = 22  # "May 23", "September 27 and 28": a month this close makes it a day
+_MONTH_BEFORE_RE: Final = re.compile(
     rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?:(?P<pair>[0-3]?\d\s+(?:and|or|to)\s+)|"  # ("May 7 and 8")
     r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+))?$"
 )
-_PEOPLE_AFTER_RE = re.compile(rf"\s+(?:{_COUNT_NOUNS})\b")
-_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
+_PEOPLE_AFTER_RE: Final = re.compile(rf"\s+(?:{_COUNT_NOUNS})\b")
+_MONTH_AFTER_RE: Final = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}\b")
 
 
 def in_date(text: str, number: Number) -> bool:
@@ -450,8 +453,8 @@ def in_date(text: str, number: Number) -> bool:
 
 
 # the other half of a time of day around a number ("11:20", "at 9.30 am")
-_TIME_PART_RE = re.compile(r":\d\d\b")
-_TIME_BEFORE_RE = re.compile(r"\b\d{1,2}:$")
+_TIME_PART_RE: Final = re.compile(r":\d\d\b")
+_TIME_BEFORE_RE: Final = re.compile(r"\b\d{1,2}:$")
 
 
 def _is_year(text: str, number: Number) -> bool:

@@ -8,6 +8,7 @@ an office, a body's staff or a plain person ("the man")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions
@@ -15,17 +16,19 @@ from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.unnamed_speakers import PLAIN_NOUNS, SPEAKER_HEADS, described_earlier
 
-_VERBS = lx.SPEECH_VERBS
-_REACH = 1600  # how far back "the donor" may refer to how the text described them
+_VERBS: Final = lx.SPEECH_VERBS
+_REACH: Final = 1600  # how far back "the donor" may refer to how the text described them
 # a person named just before, speaking ("Anatol Shuneika wrote that …")
-_SPOKE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:{lx.SPEECH_VERBS})\b")
+_SPOKE_AFTER_RE: Final = re.compile(rf"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:{lx.SPEECH_VERBS})\b")
 
 # the nouns no definite head is read for: an office's holder or one of a body's staff, who
 # speak for it ("the minister said" is whoever holds it)
-_OFFICES = frozenset(lx.words("roles", "person_role_nouns") + lx.words("roles", "staff_heads"))
-_FULL_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_OFFICES: Final = frozenset(
+    lx.words("roles", "person_role_nouns") + lx.words("roles", "staff_heads")
+)
+_FULL_NAME: Final = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 # '," the donor told the Centre', '," said the recipient': the head after the quotation
-_THE_HEAD_AFTER_RE = re.compile(
+_THE_HEAD_AFTER_RE: Final = re.compile(
     rf"[\s,;:–—-]*(?:(?P<first>{_VERBS})\s+)?the\s+(?P<noun>{SPEAKER_HEADS})\b"
     # (not '," said the driver, Ivan Petrou': the name after the head is who speaks)
     rf"(?(first)(?=\s*[.;]|\s*,(?!\s*[A-Z])|\s+(?:to|in|on)\b)|\s+(?:{_VERBS})\b)"

@@ -10,7 +10,7 @@ name is who a pronoun means).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.entry_labels import entry_speaker
@@ -33,20 +33,20 @@ from doorwatch.extract.unnamed_speakers import (
 )
 
 # the nouns and the pronoun each takes ("mother": "she")
-PERSON_NOUNS = lx.PERSON_NOUN_SEXES
-_NOUNS = lx.alternation(PERSON_NOUNS)
+PERSON_NOUNS: Final = lx.PERSON_NOUN_SEXES
+_NOUNS: Final = lx.alternation(PERSON_NOUNS)
 # the offices and trades an unnamed person is described by ("A former Lithuanian minister was
 # blunter. America, he told me, …"), which fit either pronoun; not a spokesperson, who speaks
 # for an office the text names
 # (with the heads of unnamed speakers by what they do: "A former miner … '…,' he said"; kin
 # and people by their sex are person nouns, read as such; a body's staff speak for it)
-_TRADES = (
+_TRADES: Final = (
     frozenset(lx.words("roles", "described_trades") + lx.words("roles", "unnamed_speaker_heads"))
     - set(PERSON_NOUNS)
     - set(lx.words("roles", "staff_heads"))
     - GATHERED_HEADS
 )
-_ROLES = (
+_ROLES: Final = (
     frozenset(
         noun
         for noun in lx.words("roles", "person_role_nouns")
@@ -54,19 +54,19 @@ _ROLES = (
     )
     | _TRADES
 )
-_ROLE_NOUNS = lx.alternation(sorted(_ROLES))
+_ROLE_NOUNS: Final = lx.alternation(sorted(_ROLES))
 # what may open the sentence before its subject: a short adverbial ("Around midday",
 # "On Friday,", "Later")
 # ("One of those freed, a man from Brest region who …")
 # (not "Her cousin, a nurse, was sentenced": a subject of its own, whose trade follows)
 # ("P.S. My wife asked me to add …": a postscript's mark)
-_OPENER = (
+_OPENER: Final = (
     r"(?:P\.(?:P\.)?S\.\s+|"
     r"(?!(?:Her|His|Their|My|Our|Your|Its)\s)[A-Z][a-z]+(?:\s+[a-z0-9]+){0,3},?\s+)?"
 )
 # "Maksim's mother", "Halina Sakalova's elder daughter", "Her daughter"
 # ("My mother called from Hrodna": the writer's own, as diaries and letters tell them)
-_OWNED = (
+_OWNED: Final = (
     r"(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+[’']s|[Hh]is|[Hh]er|My|Our)\s+"
     r"(?:(?:elder|eldest|younger|youngest|older|late|own|\d+-year-old)\s+)?"
     rf"(?P<noun>{_NOUNS})\b"
@@ -112,10 +112,10 @@ def _indefinite_re(heads: str) -> str:
 
 
 # the verb or the aside that follows the subject (not a name: "His wife, Sviatlana Zaitsava,")
-_IRREGULAR = lx.IRREGULAR_PAST_VERBS
+_IRREGULAR: Final = lx.IRREGULAR_PAST_VERBS
 # ("a woman from Hrodna who asked …": "who" after where the person is from, not after the noun)
 # ("A former miner whose scarf hangs in case 6 worries …": "whose" opens what is said of him)
-_AFTER = (
+_AFTER: Final = (
     # ("… who was expelled to Lithuania in December described": when, after where freed)
     r"(?=(?(tail)(?:\s+(?:in|on|last|this)\s+[A-Z0-9]\w*(?:\s+\d{4})?|"
     r"\s+after\s+[^,.;:\"“”]{1,40}?)?|)"
@@ -124,30 +124,30 @@ _AFTER = (
     # what the firm has is no part of who the person is)
     r"|(?(tail)\s+(?:who|and|with|that)\b|(?!)))"
 )
-_TRADE_OPENER_RE = re.compile(
+_TRADE_OPENER_RE: Final = re.compile(
     r"\s*(?:(?:One|One\s+of\s+them|Another),\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne|Our|The)\s+"
     r"(?:[\w-]+\s+){0,3}?"
 )
 # (any noun of someone who does something, too: "A furniture importer in Gdańsk …")
-_OPENING_RE = re.compile(
+_OPENING_RE: Final = re.compile(
     rf"\s*{_OPENER}(?:{_OWNED}|{_indefinite_re(f'{_ROLE_NOUNS}|{AGENT_NOUN}')}){_AFTER}"
 )
 # the same with no lead-in, read first ("The mother of a prisoner held in …" is the subject,
 # not "The mother of" leading in to "a prisoner")
-_PLAIN_OPENING_RE = re.compile(
+_PLAIN_OPENING_RE: Final = re.compile(
     rf"\s*(?:{_OWNED}|{_indefinite_re(f'{_ROLE_NOUNS}|{AGENT_NOUN}')}){_AFTER}"
 )
 # a name the one described gives later in the sentence ("only her first name, Aliaksandra")
-_NAME_GIVEN_RE = re.compile(r"\bname(?:,|\s+(?:only\s+)?as)\s+[A-Z]")
-_PRONOUN_OPENS = {"f": "She ", "m": "He "}
+_NAME_GIVEN_RE: Final = re.compile(r"\bname(?:,|\s+(?:only\s+)?as)\s+[A-Z]")
+_PRONOUN_OPENS: Final = {"f": "She ", "m": "He "}
 # a sentence that opens with the pronoun after a word of sequence ("Then she looked up")
-_LATER_PRONOUN_RE = {
+_LATER_PRONOUN_RE: Final = {
     gender: re.compile(rf"\s*(?:Then|And|But|Later|Finally),?\s+{word.lower()}")
     for gender, word in _PRONOUN_OPENS.items()
 }
 # a sentence that says who the pronoun's person is ("He is a retired engineer from Mahilioŭ,
 # seventy years old.")
-_IS_A_RE = {
+_IS_A_RE: Final = {
     gender: re.compile(
         rf"\s*{word}(?:is|was)\s+{_indefinite_re(f'{_ROLE_NOUNS}|{SPEAKER_HEADS}')}"
         r"(?=\s*[,.;]|\s+who\b)"
@@ -156,8 +156,8 @@ _IS_A_RE = {
 }
 # the writer's own turn in an exchange, which leaves "she" meaning whom it meant: "I asked her
 # what she expected.", "I said yes."
-_OWN_TURN_RE = re.compile(r"\s*(?:Then\s+|And\s+)?I\s+[a-z]+\b")
-_OBJECT_PRONOUN = {"f": "her", "m": "him"}
+_OWN_TURN_RE: Final = re.compile(r"\s*(?:Then\s+|And\s+)?I\s+[a-z]+\b")
+_OBJECT_PRONOUN: Final = {"f": "her", "m": "him"}
 
 
 class Opening(NamedTuple):
@@ -267,9 +267,9 @@ def _fits(description: str, gender: str) -> bool:
     return noun is not None and PERSON_NOUNS.get(noun, gender) == gender
 
 
-_OWNER_PRONOUN = {"his": "he", "her": "she"}
-_WRITER_POSSESSIVES = frozenset(("my", "our"))
-_DESCRIBED_REACH = 3  # sentences back a description may open for a later pronoun
+_OWNER_PRONOUN: Final = {"his": "he", "her": "she"}
+_WRITER_POSSESSIVES: Final = frozenset(("my", "our"))
+_DESCRIBED_REACH: Final = 3  # sentences back a description may open for a later pronoun
 
 
 def opened_with(

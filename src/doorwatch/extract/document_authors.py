@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
@@ -15,16 +16,16 @@ from doorwatch.extract.mentions import ORG_ROLE_RE, Mention, Mentions
 from doorwatch.extract.script_labels import is_turn_label
 from doorwatch.extract.sentences import SentenceIndex
 
-_AUTHOR_REACH = 120  # mentions looked back over for a document's author
-_OPENERS = frozenset('.!?:"“”') | {""}  # what stands before a sentence's first word
-_ISSUER_SENTENCES = 2  # "X said in a statement." this many sentences before "the statement"
+_AUTHOR_REACH: Final = 120  # mentions looked back over for a document's author
+_OPENERS: Final = frozenset('.!?:"“”') | {""}  # what stands before a sentence's first word
+_ISSUER_SENTENCES: Final = 2  # "X said in a statement." this many sentences before "the statement"
 # "Review by the Human Rights Centre "Viasna"", "A statement of the Office of X"
-_BYLINE_RE = re.compile(
+_BYLINE_RE: Final = re.compile(
     r"\b(?:[Bb]y|[Oo]f|[Ff]rom)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*"
     r"(?:\s+[\"“«][A-Z][^\"”»\n]{1,40}[\"”»])?)"
 )
-_QUOTE_MARKS = str.maketrans("", "", '"“”«»')
+_QUOTE_MARKS: Final = str.maketrans("", "", '"“”«»')
 
 
 def document_author(

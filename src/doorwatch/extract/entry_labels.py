@@ -11,17 +11,17 @@ sentence between ("His sister calls the desk every Friday.") is nearer, and is w
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sentences import SentenceIndex
 
-_KIN_AND_SEX = lx.PERSON_NOUN_SEXES
+_KIN_AND_SEX: Final = lx.PERSON_NOUN_SEXES
 # (person_pronouns.PRONOUN_GENDER, which this module cannot import: that module reads the
 # speaker modules that read this one)
-_PRONOUN_GENDER = {"she": "f", "he": "m"}
-_HEADS = sorted(
+_PRONOUN_GENDER: Final = {"she": "f", "he": "m"}
+_HEADS: Final = sorted(
     set(_KIN_AND_SEX)
     | set(lx.words("roles", "described_trades"))
     | set(lx.words("roles", "unnamed_speaker_heads"))
@@ -29,12 +29,12 @@ _HEADS = sorted(
 )
 # the stamp: a date with or without a time ("04.12, 21:40 —", "11.06 —") or a case's number
 # ("P-21/031.", "SD-24-201 —", "Matter 23-311."), after a list mark or none
-_STAMP = (
+_STAMP: Final = (
     r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:,?\s+\d{1,2}[:.]\d{2})?"
     r"|(?:(?:Case|Matter|File|Entry|No\.)\s+)?[A-Z]{0,4}-?\d+(?:[-/]\d+)*)"
     r"(?:\s*[—–-]|\.|:)\s+"
 )
-_LABEL_RE = re.compile(
+_LABEL_RE: Final = re.compile(
     rf"(?:[-–—•*]\s+)?(?:{_STAMP})?"
     # (up to two words before the head: "Former miner", "Ukrainian grandmother")
     r"(?P<label>(?:[A-Z][a-z’'-]+\s+(?:[a-z][a-z’'-]+\s+)?)?"
@@ -45,16 +45,16 @@ _LABEL_RE = re.compile(
 # what the person is doing, right after the head ("Defence lawyer returning one of our …")
 # a clause of its own ("Woman, 51, pardoned in October, left Belarus with …"; "Man, 63,
 # pardoned in October after signing a petition …"): what is said of the person, not who they are
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE: Final = re.compile(
     r"\s+(?:who|whose|which|that|after)\b"
     r"|,\s+(?:left|lives|lived|served|serves|came|comes|wants|asked|says|said|has|had|is|was)\b"
 )
-_DOING_RE = re.compile(r"\s+(?:now\s+)?[a-z]+ing\b")
-_LIST_MARKS = frozenset("-–—•*")
+_DOING_RE: Final = re.compile(r"\s+(?:now\s+)?[a-z]+ing\b")
+_LIST_MARKS: Final = frozenset("-–—•*")
 # what stands between a pronoun and the quotation it leads into: "she said: ", "in her words, "
-_LEADS_IN_RE = re.compile(r"[^\"“”.!?]{0,40}[:,]\s*")
+_LEADS_IN_RE: Final = re.compile(r"[^\"“”.!?]{0,40}[:,]\s*")
 # a sentence's subject of either sex, told by kin or by sex: "His sister calls …"
-_OWNED_SUBJECT_RE = re.compile(
+_OWNED_SUBJECT_RE: Final = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+[a-z]+,?\s+)?(?P<owner>His|Her|Their)\s+"
     rf"(?:(?:elder|younger|older|own)\s+)?(?P<noun>{lx.alternation(_KIN_AND_SEX)})\b"
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import cast
+from typing import Final, cast
 
 from doorwatch.extract import count_parts
 from doorwatch.extract import lexicon as lx
@@ -101,81 +101,92 @@ from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
 from doorwatch.extract.question_counts import question_count
 
 # "for every nine released, ten are jailed": a ratio, not a count.
-_RATIO_RE = re.compile(
+_RATIO_RE: Final = re.compile(
     r"\b(?:for\s+every|every|for\s+each|each|one\s+in|out\s+of)\s+$", re.IGNORECASE
 )
 # "two or three people are detained for each one let go": a guess and a ratio, no count.
-_OR_RE = re.compile(r"\s+or\s+$")
-_EVERY_RE = re.compile(r"\b(?:[Ff]or\s+)?(?:every|each)\b")
-_RATIO_BEFORE_RE = re.compile(r"\b[Ff]or\s+(?:every|each)\s+[^,.;:]{1,50},\s+$")
-_RATIO_AFTER_RE = re.compile(r"[^.;:\d]{0,50}?\bfor\s+(?:every|each)\b")
+_OR_RE: Final = re.compile(r"\s+or\s+$")
+_EVERY_RE: Final = re.compile(r"\b(?:[Ff]or\s+)?(?:every|each)\b")
+_RATIO_BEFORE_RE: Final = re.compile(r"\b[Ff]or\s+(?:every|each)\s+[^,.;:]{1,50},\s+$")
+_RATIO_AFTER_RE: Final = re.compile(r"[^.;:\d]{0,50}?\bfor\s+(?:every|each)\b")
 # "the other two freed prisoners": people counted before, referred back to.
-_THE_OTHER_RE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+_THE_OTHER_RE: Final = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 # "how many of the 25 were political prisoners": a number given before, counting no one new
-_THE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_RE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "You can free thirty people and arrest thirty more": what could be done is no count.
 # The modal may stand before a first verb the cue is coordinated with ("could free forty
 # people tomorrow and jail forty more"), but not before a new clause ("could say that Minsk").
-_HYPOTHETICAL_RE = re.compile(
+_HYPOTHETICAL_RE: Final = re.compile(
     r"\b(?:can|could|cannot|can[’']t)\s+(?:(?!that\b|which\b|who\b)[a-z0-9][\w,]*\s+){0,6}$"
 )
 # what opens the sentence that explains a number told alone before it ("1,131. That is how
 # many people …", "342. That many were pardoned …", "509. The number of people …")
-_ANSWER_RE = re.compile(
+_ANSWER_RE: Final = re.compile(
     r"(?:That|This)\s+is\s+(?:how\s+many|the\s+number\s+of)\b|That\s+many\b|"
     r"The\s+(?:total\s+)?number\s+of\b"
 )
 # who a sanctioning power designates ("designated 23 individuals"), not prisoners recognised
-_SANCTIONS_LIST_NOUNS = frozenset(lx.words("sanctions", "listed_nouns")) - {"people", "persons"}
-_STILL_HELD_RE = re.compile(
+_SANCTIONS_LIST_NOUNS: Final = frozenset(lx.words("sanctions", "listed_nouns")) - {
+    "people",
+    "persons",
+}
+_STILL_HELD_RE: Final = re.compile(
     r"(?:\s+as\s+political\s+prisoners)?\s*,?\s+and\s+(?:(?:are|were|remain(?:ed|s)?)\s+)?"
     r"(?:still\s+)?(?:held|kept|(?:remain(?:ed|s)?\s+)?(?:behind\s+bars|in\s+(?:custody|prison|jail)))\b"
 )
-_BRINGING_RE = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took)\s+(?:the\s+)?$")
+_BRINGING_RE: Final = re.compile(
+    r"\b(?:bringing|brings|brought|bring|taking|takes|took)\s+(?:the\s+)?$"
+)
 # "51 of those released actually arrived": the part of a release counted with it
-_OF_THOSE_RE = re.compile(r"\s+of\s+(?:those|the)\s+(?:freed|released|pardoned)\b")
-_SINGULAR_PERSON_RE = re.compile(
+_OF_THOSE_RE: Final = re.compile(r"\s+of\s+(?:those|the)\s+(?:freed|released|pardoned)\b")
+_SINGULAR_PERSON_RE: Final = re.compile(
     r"\s+(?:political\s+)?(?:prisoner|detainee|person|activist|journalist)\b"
 )
-_NEW_RE = re.compile(r"[\s-]+new\s")
-_OF_COUNTRY_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+_NEW_RE: Final = re.compile(r"[\s-]+new\s")
+_OF_COUNTRY_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 # A release or arrest counted inside a condition did not happen: "If all of the roughly 1,300
 # were freed at once, …", "unless 50 more are released"
-_CONDITION_BEFORE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.()—–\"“”]*$")
-_CONDITION_REACH = 80
+_CONDITION_BEFORE_RE: Final = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.()—–\"“”]*$")
+_CONDITION_REACH: Final = 80
 # A role standing before a name list: "freed opposition figure X and 13 other prisoners".
 # "50 of them in December", "1,240 now, down from almost 1,450": the figure before's measure
-_OF_WHOM_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
-_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b")
+_OF_WHOM_RE: Final = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
+_OF_THEM_RE: Final = re.compile(r"\s+of\s+(?:them|those|these)\b")
 # "…, 11 of them women,", "14 of them foreign nationals.": what some of those counted are
-_COMPOSITION_RE = re.compile(
+_COMPOSITION_RE: Final = re.compile(
     r"\s+of\s+(?:them|those|these)\s+(?:[a-z]+\s+)?(?![a-z]+ed\b)[a-z]+\b(?=\s*(?:[,.;)]|$))"
 )
 # "1,131 at the end of 2025, against 1,265 a year earlier": compared with the figure before
-_FROM_END_RE = re.compile(r"\b(?:(?:down|up)\s+from|against|compared\s+(?:with|to))\s+$")
-_EVENT_NOUNS = frozenset(("detentions", "arrests"))
-_CASES_OF_DETENTION_RE = re.compile(
+_FROM_END_RE: Final = re.compile(r"\b(?:(?:down|up)\s+from|against|compared\s+(?:with|to))\s+$")
+_EVENT_NOUNS: Final = frozenset(("detentions", "arrests"))
+_CASES_OF_DETENTION_RE: Final = re.compile(
     r"\s+cases\s+of\s+(?:politically\s+motivated\s+|arbitrary\s+|political\s+)?(?:detention|arrest)s?\b"
 )
 # "Viasna recorded 227 pardons of political prisoners": releases counted as events
-_NEW_NAMES_RE = re.compile(r"\s+new\s+(?:names|political\s+prisoners|ones)\b")
-_CONVICTED_OF_RE = re.compile(r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b")
-_PRESENT_STATE_RE = re.compile(
+_NEW_NAMES_RE: Final = re.compile(r"\s+new\s+(?:names|political\s+prisoners|ones)\b")
+_CONVICTED_OF_RE: Final = re.compile(
+    r"\s+(?:convicted|sentenced|accused|charged|jailed)\s+(?:of|for)\b"
+)
+_PRESENT_STATE_RE: Final = re.compile(
     r"(?:(?:are|is|now|currently|today|all|still|continu(?:e|es|ed)\s+to\s+be)\s+)+"
 )
-_LIST_THEN = frozenset(("now", "currently", "still"))  # "were currently recognised": the list
-_MORE_NAMES_RE = re.compile(r"[\s-]+(?:new|more|further|additional)\s")  # names added to a list
-_RATE_RE = re.compile(r"\b(?:[Ee]ach|[Ee]very|per|a)\s+(?:day|week|month|year)\b")
-_CUE_NOUNS = frozenset(("release", "freedom", "detention"))  # cue words that are nouns
+_LIST_THEN: Final = frozenset(
+    ("now", "currently", "still")
+)  # "were currently recognised": the list
+_MORE_NAMES_RE: Final = re.compile(
+    r"[\s-]+(?:new|more|further|additional)\s"
+)  # names added to a list
+_RATE_RE: Final = re.compile(r"\b(?:[Ee]ach|[Ee]very|per|a)\s+(?:day|week|month|year)\b")
+_CUE_NOUNS: Final = frozenset(("release", "freedom", "detention"))  # cue words that are nouns
 # a group's list as it stands ("Viasna recognises 169 people as political prisoners", "it
 # currently recognises more than 1,300"), not the names it adds
-_LIST_NOW_RE = re.compile(r"(?:recogni[sz]es?|considers?|regards?)$")
-_MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|to)\b")
+_LIST_NOW_RE: Final = re.compile(r"(?:recogni[sz]es?|considers?|regards?)$")
+_MODAL_RE: Final = re.compile(r"\b(?:will|would|could|may|might|to)\b")
 # a release announced for some ("announced that 18 prisoners would be released"): told as done
-_ANNOUNCED_RE = re.compile(r"\b(?:announced|announces|confirmed|decreed)\s+that\s+$")
-_WILL_BE_RE = re.compile(r"\s*(?:will|would)\s+be\s")
-_OWN_PLURAL_RE = re.compile(r"\s+[a-z]{3,}s\b")
-_UNIT_RE = re.compile(
+_ANNOUNCED_RE: Final = re.compile(r"\b(?:announced|announces|confirmed|decreed)\s+that\s+$")
+_WILL_BE_RE: Final = re.compile(r"\s*(?:will|would)\s+be\s")
+_OWN_PLURAL_RE: Final = re.compile(r"\s+[a-z]{3,}s\b")
+_UNIT_RE: Final = re.compile(
     # ("asked for a pardon three, four times": a second number of the same unit between)
     r"(?:\s*(?:,|or|to|-|–)\s*(?:\d+|[a-z]+)(?=\s+times\b))?"
     r"(?:\s|-)*(?:%|percent|per\s+cent|years?|year-old|months?|weeks?|days?|hours?|minutes?|"
@@ -184,28 +195,28 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 # ("Thirty more are pardoned on Aug. 16, followed by another 13 on Aug. 22")
-_TO_END_RE = re.compile(r"\bto\s+$")
+_TO_END_RE: Final = re.compile(r"\bto\s+$")
 # ("we surveyed 87 people released in 2025": a survey's sample, no event)
-_SAMPLE_BEFORE_RE = re.compile(
+_SAMPLE_BEFORE_RE: Final = re.compile(
     r"\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+$|"
     r"\b(?:interviewed|surveyed|polled|questioned|sampled)\s+(?:some\s+|about\s+)?$"
 )
-_SAMPLE_AFTER_RE = re.compile(r"\s+(?:respondents|participants|interviewees)\b")
-_AND_END_RE = re.compile(
+_SAMPLE_AFTER_RE: Final = re.compile(r"\s+(?:respondents|participants|interviewees)\b")
+_AND_END_RE: Final = re.compile(
     r"\b(?:and|plus|followed\s+by)\s+(?:\S+\s+){0,3}$"
     # ("30 more were pardoned, and on 22 August a further 13")
     r"|\band\s+(?:on|in|by)\s+(?:\S+\s+){1,3}(?:a\s+further|another)\s+$"
 )
-_FINITE_RE = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
+_FINITE_RE: Final = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
-_ASIDE_RE = re.compile(
+_ASIDE_RE: Final = re.compile(
     # ("123 prisoners, among them A, B, C and D, are released": names, up to the count's verb)
     r"\s*,\s*(?:among\s+(?:them|whom)|including|(?:many|most|some|all|several|few|half)\s+of\s+them)\s+[^.;:()]{1,140}?,(?=\s+(?:are|were|was|is)\s)|"
     r"\s*,\s*(?:(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60}|"
     r"[^,.;:()]{1,60}?\s+among\s+them),|\s*\((?=[^()]*\d)[^()]{1,60}\)(?=\s)"  # "(14 women, 16 men)"
 )
 # "Of the 123 freed, 114 went to Ukraine": the people counted by the participle alone
-_PARTICIPLE_NP_RE = re.compile(
+_PARTICIPLE_NP_RE: Final = re.compile(
     # ("31 Dec 2022: 1,446 held; 889 recognised": a list's line, those held)
     # ("• 37 — newly recognised as political prisoners in March": a list's count, its kind
     # after the dash, which ``undash_rows`` blanks)
@@ -219,33 +230,33 @@ _PARTICIPLE_NP_RE = re.compile(
 )
 # "recognised 1,255 people as political prisoners as of July 20": the day the list stood at
 # the count (not "on Monday", the day of a recognition)
-_LIST_DAY_AFTER_RE = re.compile(
+_LIST_DAY_AFTER_RE: Final = re.compile(
     r"\s+(?:as\s+political\s+prisoners\s+)?(?:in\s+[A-Z][a-z]+\s+)?"
     r"(?:as\s+of|at\s+the\s+(?:end|start|beginning)\s+of|in\s+mid-[A-Z])"
 )
-_ADDED_SINCE_RE = re.compile(r"\b(?:[Ss]ince|a\s+further|another)\b")
-_DATED_TOTAL_RE = re.compile(r"\s+as\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+")
-_SUBSET_RE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
-_AS_PRISONERS_RE = re.compile(r"\s+as\s+political\s+prisoners\b")
+_ADDED_SINCE_RE: Final = re.compile(r"\b(?:[Ss]ince|a\s+further|another)\b")
+_DATED_TOTAL_RE: Final = re.compile(r"\s+as\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+")
+_SUBSET_RE: Final = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+(?:whom|them))\s+$")
+_AS_PRISONERS_RE: Final = re.compile(r"\s+as\s+political\s+prisoners\b")
 # a count that opens a clause of "whether", a question and no count told
-_ASKED_WHETHER_RE = re.compile(r"\bwhether\s+(?:all\s+|the\s+|those\s+|all\s+the\s+)?$")
-_IS_WHAT_RE = re.compile(r"\s+(?:were|are|was|is)\b")
+_ASKED_WHETHER_RE: Final = re.compile(r"\bwhether\s+(?:all\s+|the\s+|those\s+|all\s+the\s+)?$")
+_IS_WHAT_RE: Final = re.compile(r"\s+(?:were|are|was|is)\b")
 # "counts about 1,150 in total": the whole count, its clause ended
-_IN_TOTAL_RE = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\s*(?:[.,;:)]|$)")
+_IN_TOTAL_RE: Final = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\s*(?:[.,;:)]|$)")
 # How far (in characters) each rule looks around a number.
-_CONTINUE_REACH = 80  # a figure continues the one before when it stands this close after it
-_PRE_CUE_REACH = 50  # a release or arrest verb before a noun-less number
-_SUBSET_REACH = 24  # "among them two": a part of a count already given
+_CONTINUE_REACH: Final = 80  # a figure continues the one before when it stands this close after it
+_PRE_CUE_REACH: Final = 50  # a release or arrest verb before a noun-less number
+_SUBSET_REACH: Final = 24  # "among them two": a part of a count already given
 # when a part happened ("including 123 in a single deal on 13 December", "50 in June alone")
-_SUBSET_WHEN_RE = re.compile(r"\s+(?:in|on|during)\s+(?:a\s+single\b|[A-Z]|\d)")
-_RELEASES_RE = re.compile(r"\b(?:releases|pardons)\b[^.;:]{0,40}\bincluding\s")
-_CUE_REACH = 40  # a cue verb right before the number
-_MEASURE_CUE_REACH = 60  # the verb before the number that gives the measure
-_MEASURES = CUE_MEASURES
-_ONE_OF = ("one of ", "One of ")
-_EVENTS = frozenset((_MEASURES["rel"], _MEASURES["det"]))
+_SUBSET_WHEN_RE: Final = re.compile(r"\s+(?:in|on|during)\s+(?:a\s+single\b|[A-Z]|\d)")
+_RELEASES_RE: Final = re.compile(r"\b(?:releases|pardons)\b[^.;:]{0,40}\bincluding\s")
+_CUE_REACH: Final = 40  # a cue verb right before the number
+_MEASURE_CUE_REACH: Final = 60  # the verb before the number that gives the measure
+_MEASURES: Final = CUE_MEASURES
+_ONE_OF: Final = ("one of ", "One of ")
+_EVENTS: Final = frozenset((_MEASURES["rel"], _MEASURES["det"]))
 # ("counts 1,250 people jailed" are held: a count of people jailed is of people in jail)
-_EVENTS_KINDS = ("rel", "des")  # what happens, not what is
+_EVENTS_KINDS: Final = ("rel", "des")  # what happens, not what is
 
 
 def find_figures(
@@ -977,9 +988,9 @@ def _measure(
 
 # ("the European Union listed 38 individuals and 3 entities": a power's listing, as with
 # "designated")
-_LISTING_VERB_RE = re.compile(r"designat|\blisted\b")
+_LISTING_VERB_RE: Final = re.compile(r"designat|\blisted\b")
 # ("designated 12 individuals as political prisoners": what the count's noun is called)
-_OWN_NOUN_REACH = 30
+_OWN_NOUN_REACH: Final = 30
 
 
 def _finite_cue(text: str, position: int, end: int) -> re.Match[str] | None:

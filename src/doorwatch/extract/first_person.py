@@ -8,39 +8,42 @@ named below its closing ("Sincerely," / "Dana K. Halvorsen").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.sentences import Paragraph
 
-_VERB_REACH = 200  # how far before a quotation the writer's speech verb may stand
+_VERB_REACH: Final = 200  # how far before a quotation the writer's speech verb may stand
 # what may stand between "I" and its speech verb ("I have said", "I will say")
 # (with the adverbs of habit: "I always say to the team: …")
-I_AUX = r"(?:have|had|also|then|once|will|would|can|must|should|always|often|never|\w+ly)"
-_I_AFTER_RE = re.compile(
+I_AUX: Final = r"(?:have|had|also|then|once|will|would|can|must|should|always|often|never|\w+ly)"
+_I_AFTER_RE: Final = re.compile(
     rf"[,\s]*I\s+(?:(?:have|had|also|then|once)\s+)?{lx.SPEECH_VERB_RE.pattern}"
 )
-_I_BEFORE_RE = re.compile(
+_I_BEFORE_RE: Final = re.compile(
     # ("What I will say is that '…'": the speaker's own words, announced)
     rf"\bI\s+(?:{I_AUX}\s+)?{lx.SPEECH_VERB_RE.pattern}"
     # (or a dash before the words: "I told my team then – and it is on the memo – …")
     r"[^.;\"“”]{0,60}(?:[,:–—]|\bthat)\s*$"
 )
 # ('Sikorski told me when I asked him: "…"': someone else's answer to the writer)
-_TOLD_ME_RE = re.compile(r"\b(?:told|tells|said\s+to|wrote\s+to|answered)\s+(?:me|us)\b")
+_TOLD_ME_RE: Final = re.compile(r"\b(?:told|tells|said\s+to|wrote\s+to|answered)\s+(?:me|us)\b")
 # a letter's closing, on a line of its own ("Yours sincerely,", "With kind regards,")
-_CLOSING_RE = re.compile(
+_CLOSING_RE: Final = re.compile(
     r"^(?:Yours\s+(?:sincerely|faithfully|truly)|(?:Very\s+)?(?:Sincerely|Respectfully|Cordially)"
     r"(?:\s+yours)?|(?:With\s+)?(?:[Kk]ind|[Bb]est|[Ww]arm)(?:est)?\s+regards|Regards)\s*,?[ \t]*$",
     re.M,
 )
-_BEHALF_RE = re.compile(r"(?:[Oo]n\s+behalf\s+of|[Ff]or\s+(?:and\s+on\s+behalf\s+of|the)\b|\[)")
-_SIGNATURE_REACH = 1500  # how far from a letter's end its closing may stand
-_SIGNATURE_LINES = 4  # how many lines below the closing the signatory's name may stand
-_MASTHEAD_LINES = 4  # how many heading lines a member's masthead may stand in
+_BEHALF_RE: Final = re.compile(
+    r"(?:[Oo]n\s+behalf\s+of|[Ff]or\s+(?:and\s+on\s+behalf\s+of|the)\b|\[)"
+)
+_SIGNATURE_REACH: Final = 1500  # how far from a letter's end its closing may stand
+_SIGNATURE_LINES: Final = 4  # how many lines below the closing the signatory's name may stand
+_MASTHEAD_LINES: Final = 4  # how many heading lines a member's masthead may stand in
 # a heading line that is only a name: a piece's writer, below the title
-_NAME_LINE_RE = re.compile(r"[A-Z][a-zà-žа-я’'-]+(?: [A-Z][a-zà-žа-я’'-]+){1,2}")
+_NAME_LINE_RE: Final = re.compile(r"[A-Z][a-zà-žа-я’'-]+(?: [A-Z][a-zà-žа-я’'-]+){1,2}")
 
 
 def said_by_writer(masked: str, para: Paragraph, quote: QuoteSpan) -> bool:
@@ -103,8 +106,8 @@ def writer_line(headings: str) -> str | None:
 # A member's masthead or sign-off: "FIONA CARRICK MP", "Declan Moriarty MEP  |  Ireland
 # South", "News from Congressman Grant Hollister", "KATARZYNA WRÓBEL, MEMBER OF THE EUROPEAN
 # PARLIAMENT", "Kenji Morimoto, Member of the House of Councillors"
-_NAME_WORD = r"[A-ZÀ-Ž][\w’'-]+"
-_MEMBER_LINE_RE = re.compile(
+_NAME_WORD: Final = r"[A-ZÀ-Ž][\w’'-]+"
+_MEMBER_LINE_RE: Final = re.compile(
     r"(?:^|\|\s*|\bfrom\s+)(?:(?P<title>Congress(?:wo)?man|Senator|Representative)\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})"
     rf"(?:,?\s+(?:{lx.alternation(lx.words('names', 'post_nominals'))})\b"

@@ -12,7 +12,7 @@ none applies.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doorwatch.extract.annotation_lines import noted_by
 from doorwatch.extract.catalogue_entries import catalogue_writer
@@ -29,7 +29,9 @@ from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.script_labels import may_open_label
 from doorwatch.extract.sentences import Paragraph, SentenceIndex
 
-_CAME_REPLY_RE = re.compile(r"\s*came\s+the\s+(?:[a-z]+\s+)?(?:reply|answer|response|retort)\b")
+_CAME_REPLY_RE: Final = re.compile(
+    r"\s*came\s+the\s+(?:[a-z]+\s+)?(?:reply|answer|response|retort)\b"
+)
 
 
 class Framed(NamedTuple):

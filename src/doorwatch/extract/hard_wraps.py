@@ -12,24 +12,25 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Final
 
-_MIN_LINES = 8  # fewer lines than this tell nothing about a width
-_MAX_WIDTH = 110  # a column wider than this is no page's
-_MIN_WIDTH = 50
-_FULL = 0.6  # a line this share of the width long is one the wrap filled
-_FITTING_SHARE = 0.8  # the share of the long lines that must fit a page's width
-_WRAPPED_SHARE = 0.5  # the share of the text's long lines that must fill the width
-_INSIDE_SHARE = 0.15  # the share of them that must break inside a sentence
-_LONG = 30  # a line shorter than this tells nothing about the width
+_MIN_LINES: Final = 8  # fewer lines than this tell nothing about a width
+_MAX_WIDTH: Final = 110  # a column wider than this is no page's
+_MIN_WIDTH: Final = 50
+_FULL: Final = 0.6  # a line this share of the width long is one the wrap filled
+_FITTING_SHARE: Final = 0.8  # the share of the long lines that must fit a page's width
+_WRAPPED_SHARE: Final = 0.5  # the share of the text's long lines that must fill the width
+_INSIDE_SHARE: Final = 0.15  # the share of them that must break inside a sentence
+_LONG: Final = 30  # a line shorter than this tells nothing about the width
 # what opens a line of its own: a list item, a numbered part, a footnote, a rule, a table row
-_OWN_LINE_RE = re.compile(
+_OWN_LINE_RE: Final = re.compile(
     r"[ \t]*(?:[•◦▪‣·*–—»►●■-][ \t]|\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]+[A-Z]|\(?[a-z]\)[ \t]|"
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[_─━=-]{3,}|Table\b|Figure\b|Box\b|Source:|Note:)"
 )
 # the rest of a word a hyphen broke at a line's end: letters in lower case, then its end
-_WORD_REST_RE = re.compile(r"[a-z]+(?=[\s,.;:!?)’'\"”]|$)")
+_WORD_REST_RE: Final = re.compile(r"[a-z]+(?=[\s,.;:!?)’'\"”]|$)")
 # a line laid out in columns (a table's row, a running header with a page number)
-_COLUMNS_RE = re.compile(r"\S[ \t]{3,}\S|\||\.{4,}|·")
+_COLUMNS_RE: Final = re.compile(r"\S[ \t]{3,}\S|\||\.{4,}|·")
 
 
 def _width(lines: list[str]) -> int | None:

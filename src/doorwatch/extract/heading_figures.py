@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure
@@ -16,12 +17,14 @@ from doorwatch.extract.dates import MONTHS, WEEKDAYS
 from doorwatch.extract.figures import find_figures
 from doorwatch.extract.sentences import Paragraph, sentences
 
-_DIGIT_RE = re.compile(r"\d")
-_NUMBER_LINE_RE = re.compile(r"\s*\d[\d,.\s]*")  # ("1,430": a panel's figure on its own line)
+_DIGIT_RE: Final = re.compile(r"\d")
+_NUMBER_LINE_RE: Final = re.compile(
+    r"\s*\d[\d,.\s]*"
+)  # ("1,430": a panel's figure on its own line)
 # (the plain test before the figures' patterns: a line that names no one held, freed or
 # detained states no count of them)
-_CUE_RE = re.compile(lx.alternation(lx.words("tables", "count_line_stems")))
-_CALENDAR_RE = re.compile(
+_CUE_RE: Final = re.compile(lx.alternation(lx.words("tables", "count_line_stems")))
+_CALENDAR_RE: Final = re.compile(
     r"\b(?:"
     + "|".join(sorted((*(m for m in MONTHS if len(m) > 3), *WEEKDAYS), key=len)[::-1])
     + r")\b"
@@ -104,11 +107,11 @@ def _with_numbers_joined(text: str, paras: list[Paragraph]) -> dict[Paragraph, s
 
 
 # a numbered entry's figure on its own line ("1. 1,135", "3) 342", "969"), not a year
-_ENTRY_NUMBER_RE = re.compile(
+_ENTRY_NUMBER_RE: Final = re.compile(
     r"\s*(?:\d{1,2}[.)]\s+)?(?P<value>(?!(?:19|20)\d\d\s*$)\d{1,3}(?:,\d{3})*|\d{4,6})\s*"
 )
 # the first sentence of the line under it, what the figure counts
-_FIRST_SENTENCE_RE = re.compile(r"[^\n]*?[.!?](?=\s+[A-Z\"“]|\s*$)")
+_FIRST_SENTENCE_RE: Final = re.compile(r"[^\n]*?[.!?](?=\s+[A-Z\"“]|\s*$)")
 
 
 def _as_sentence(line: str) -> str:

@@ -8,6 +8,7 @@ below a line that labels it is ("Source A — a statement by the US Treasury")."
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions, given_gender
@@ -16,24 +17,24 @@ from doorwatch.extract.script_labels import past_time_code
 from doorwatch.extract.sentences import Paragraph
 
 # the speaker's name, then where or before whom ("at PACE", "in Vilnius"), then the colon
-_HEAD_RE = re.compile(
+_HEAD_RE: Final = re.compile(
     r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
     r"(?:\s+(?:at|in|on|to|before)\s+[^:\"“”«»\n]{1,40})?\s*:\s*"
 )
 # ('"Sanctions are our only leverage": Franak Viacorka on the deals', '"…" — Ales Bialiatski in
 # conversation'): the remark first, then its speaker and what the piece is about
-_TAIL_WHO = r"[\s,.!?]*[:—–-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
-_TAIL_ABOUT = r"\s+(?:at|in|on|to|about|before|after)\b[^\n]*"
-_TAIL_RE = re.compile(rf"{_TAIL_WHO}(?:{_TAIL_ABOUT})?\s*")
+_TAIL_WHO: Final = r"[\s,.!?]*[:—–-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+_TAIL_ABOUT: Final = r"\s+(?:at|in|on|to|about|before|after)\b[^\n]*"
+_TAIL_RE: Final = re.compile(rf"{_TAIL_WHO}(?:{_TAIL_ABOUT})?\s*")
 # ('ON SCREEN: "…" — Alexander Lukashenko, 2 July': a card's remark, its speaker, then what
 # or when after a comma)
-_CARD_TAIL_RE = re.compile(rf"{_TAIL_WHO}(?:{_TAIL_ABOUT}|,[^\n]*)?\s*")
+_CARD_TAIL_RE: Final = re.compile(rf"{_TAIL_WHO}(?:{_TAIL_ABOUT}|,[^\n]*)?\s*")
 # what may stand before such a remark on its line: a time code, then a card's label in
 # capitals ("[00:02:38] ON SCREEN: ", "CAPTION: ")
-_CARD_RE = re.compile(r"[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}[ \t]*:[ \t]*")
-_LINE_END = " \t.!?…"
-_POSSESSIVE_RE = re.compile(r"[’']s?$")
-_LABEL_LENGTH = 160  # a label line longer than this is a sentence of prose
+_CARD_RE: Final = re.compile(r"[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}[ \t]*:[ \t]*")
+_LINE_END: Final = " \t.!?…"
+_POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
+_LABEL_LENGTH: Final = 160  # a label line longer than this is a sentence of prose
 
 
 def heading_speaker(text: str, para: Paragraph, quote: QuoteSpan, mentions: Mentions) -> str | None:
@@ -77,7 +78,7 @@ def told_again(text: str, quote: QuoteSpan, body: list[QuoteSpan]) -> bool:
 
 # "Source A — a statement by the US Treasury (adapted)", "Document 2: an interview with Hanna,
 # a former prisoner": the line that labels the quotation below it names whose words they are
-_SOURCE_LABEL_RE = re.compile(
+_SOURCE_LABEL_RE: Final = re.compile(
     r"\b(?:statement|remarks|speech|interview|letter|post|message|testimony|words|comment)s?\s+"
     r"(?:by|of|from|with)\s+(?:the\s+)?"
     rf"(?P<who>{lx.NAME_WITH_OF})"

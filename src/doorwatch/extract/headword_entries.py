@@ -13,22 +13,23 @@ The headword is the target: the definition after the dash never names it again.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.sanction_shapes import IMPOSERS
 
-_POWER = r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+_POWER: Final = r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
 # a power by its acronym or adjective ("US", "EU", "Canadian")
-_POWER_WORD = r"(?:US|U\.S\.|EU|UK|[A-Z][a-z]+an)"
+_POWER_WORD: Final = r"(?:US|U\.S\.|EU|UK|[A-Z][a-z]+an)"
 # a headword that opens its paragraph (a name, with what it stands for in brackets), a dash,
 # and the definition up to the measure's words in the same sentence
 # ("• Belaruskali — sanctioned by the US, EU, UK and Canada": a tracker's bulleted row)
-_HEADWORD = (
+_HEADWORD: Final = (
     r"(?:^|(?<=\n))(?:[•·*-][ \t]*)?(?P<target>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}"
     r"(?:\s+and\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})?)"
 )
-HEADWORD_MEASURE_RE = re.compile(
+HEADWORD_MEASURE_RE: Final = re.compile(
     rf"{_HEADWORD}"
     r"(?:\s*\([^()\n]{1,60}\))?\s+[—–]\s+"
     r"(?:[^.\n;:\"“”]|(?<=[A-Z])\.(?=[A-Z]))*?"
@@ -38,7 +39,7 @@ HEADWORD_MEASURE_RE = re.compile(
 )
 # "• Belavia — US sanctions lifted in November", "• Grodno Azot: EU and US sanctions remain": a
 # tracker's row, the state of a power's measures on its headword
-HEADWORD_STATE_RE = re.compile(
+HEADWORD_STATE_RE: Final = re.compile(
     rf"{_HEADWORD}\s*[—–:]\s+"
     rf"(?:(?P<named>{_POWER_WORD})(?:\s+and\s+{_POWER_WORD})?\s+)?"
     r"(?:sanctions|restrictions|ban|listing)\s+(?:(?:were|was|are|is|have\s+been)\s+)?"
@@ -47,7 +48,7 @@ HEADWORD_STATE_RE = re.compile(
 )
 # "4/ Canada: more officials and state entities listed, plus …": a roundup's row, the power
 # before the colon and those it listed after, with the participle and no auxiliary
-POWER_LISTED_ROW_RE = re.compile(
+POWER_LISTED_ROW_RE: Final = re.compile(
     r"(?:^|(?<=\n))(?:[•·*-][ \t]*|\d{1,2}/[ \t]*)?(?P<power>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})"
     r"[ \t]*:"
     r"[ \t]+(?:(?:new|further|fresh|more|additional|several)\s+)?"
@@ -56,7 +57,7 @@ POWER_LISTED_ROW_RE = re.compile(
 )
 # "- Canada: new sanctions on 12 Belarusian officials and 3 companies": a roundup's row, the
 # power before the colon and its measures after
-POWER_ROW_RE = re.compile(
+POWER_ROW_RE: Final = re.compile(
     # ("• United States — designations that include Belaruskali, …": a dash after the power)
     # ("• the European Union – restrictions on …": the power with its article)
     r"(?:^|(?<=\n))(?:[•·*-][ \t]*)?(?:[Tt]he[ \t]+)?(?P<power>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})"
@@ -70,7 +71,7 @@ POWER_ROW_RE = re.compile(
 )
 # "* 2 October - the European Union sanctions 40 officials": a timeline's row, its date, a
 # dash, then the power and its step in the present (not "adds", which also reports speech)
-TIMELINE_STEP_RE = re.compile(
+TIMELINE_STEP_RE: Final = re.compile(
     # (a sentence may open after the bullet)
     # ("▫️ August — the US Treasury lists Belaruskali": any mark for the bullet)
     # ("  Nov 2025 …": an indented row, read from its first word)
@@ -95,7 +96,7 @@ TIMELINE_STEP_RE = re.compile(
 )
 # "— US: Belaruskali, since August 2021": a tracker's row, the power, a colon, the target and
 # since when, no verb
-POWER_SINCE_ROW_RE = re.compile(
+POWER_SINCE_ROW_RE: Final = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:[^\w\s\"“”]{1,3}[ \t]*)?"
     rf"(?P<power>{lx.alternation(IMPOSERS)})[ \t]*:[ \t]+"
     r"(?P<target>[A-Z][^,;:\n\"“”]{0,60}?),?[ \t]+(?P<verb>(?P<impose>since))[ \t]+"

@@ -9,13 +9,14 @@ twice: a lone initial once is as likely a list's letter or a shortened word.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # (what follows the stop; the stops are found with str.find and what stands before one is
 # tested in Python: a pattern opening with the capital tries every capital of the text, and one
 # opening with a look-behind every position)
-_AFTER_STOP_RE = re.compile(r",| +[a-z]")
-_NOT_BEFORE = "_.’'-"  # (nor a letter or a digit: "U.S.", "O'B.", "Jean-P.")
-_MIN_TIMES = 2
+_AFTER_STOP_RE: Final = re.compile(r",| +[a-z]")
+_NOT_BEFORE: Final = "_.’'-"  # (nor a letter or a digit: "U.S.", "O'B.", "Jean-P.")
+_MIN_TIMES: Final = 2
 
 
 def initial_names(masked: str) -> list[tuple[int, int, str]]:

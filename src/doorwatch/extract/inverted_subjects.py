@@ -6,6 +6,7 @@ of regulatory affairs, Lena Dorn' (the office's holder, not the body whose offic
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.clause_subjects import SPEAKING_KINDS
@@ -13,8 +14,8 @@ from doorwatch.extract.mentions import Mention, Mentions, lone_name
 from doorwatch.extract.title_portfolios import ends_portfolio
 
 # nothing, or an honorific, between a role's comma and its holder ('," said our chair, Dr X')
-_HONORIFIC_RE = re.compile(rf"(?:(?:{lx.HONORIFICS})\.?)?")
-_PRESS_SERVICE_RE = re.compile(
+_HONORIFIC_RE: Final = re.compile(rf"(?:(?:{lx.HONORIFICS})\.?)?")
+_PRESS_SERVICE_RE: Final = re.compile(
     r"[^.;\"“”«»]{0,40}?\b(?:in|at|from|by)\s+the\s+press\s+(?:service|office)\s+of\s+(?:the\s+)?"
 )
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Sanction, SanctionAction
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates
@@ -27,19 +28,19 @@ from doorwatch.extract.sanction_powers import fill_power, power_above, power_of
 # "- Belavia: …", "• Belarusian potash: …": a label of at most six words, then its clauses
 # ("> Belaruskali, the potash giant - sanctioned August 2021": what the label is, and a spaced
 # dash for the colon)
-_ENTRY_RE = re.compile(
+_ENTRY_RE: Final = re.compile(
     r"(?m)^[ \t]*(?:[-•*–>][ \t]+)?(?P<target>[A-Z][\w’'.&-]*(?:[ \t]+[\w’'.&-]+){0,5}?)"
     r"(?:,[ \t]+(?:the|its|a|an)[ \t]+[^,:\n]{1,40}?)?"
     r"(?:[ \t]*:|[ \t]+[-–—])[ \t]+(?P<clauses>[^\n]+)$"
 )
 # what stands between an entry's label and its clauses: a colon or a dash
-_ENTRY_SEPARATORS = (":", "-", "–", "—")
+_ENTRY_SEPARATORS: Final = (":", "-", "–", "—")
 # when a clause's date follows its words with no preposition: "sanctioned August 2021",
 # "designated (August 2021)"
-_DATE_AHEAD = rf"(?=\s+\(?(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d))"
-_POWER_NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+_DATE_AHEAD: Final = rf"(?=\s+\(?(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d))"
+_POWER_NAME: Final = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
 # one clause, from its start to the words before its date
-_CLAUSE_RE = re.compile(
+_CLAUSE_RE: Final = re.compile(
     # "under US sanctions since August 2021", "subject to EU restrictions since 2021"
     r"(?:still\s+)?(?:under|subject\s+to)\s+(?P<fill>(?:[A-Z][\w.]*\s+){0,2})"
     rf"(?:sanctions|restrictions|measures)(?:\s+since\b|{_DATE_AHEAD})|"
@@ -57,15 +58,15 @@ _CLAUSE_RE = re.compile(
 )
 # a clause of a power's entry, its target first: "- United States: Belaruskali designated
 # (August 2021); Belavia under restrictions (August 2023)"
-_SUBJECT_RE = re.compile(
+_SUBJECT_RE: Final = re.compile(
     r"(?P<subject>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|\([^()]{1,20}\)|of|and)){0,4})\s+"
 )
-_SEPARATORS = (":", " - ", " – ", " — ")  # between a label and its clauses
+_SEPARATORS: Final = (":", " - ", " – ", " — ")  # between a label and its clauses
 # what opens an entry under another, past its indent
-_ENTRY_MARKS = ("-", "•", ">")
-_AND = ", and "  # before a clause of its own
-_SENTENCE_STOP_RE = re.compile(r"(?<=[a-z0-9)])\.(?=\s+[A-Z])")
-_VERBS_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says)\b")
+_ENTRY_MARKS: Final = ("-", "•", ">")
+_AND: Final = ", and "  # before a clause of its own
+_SENTENCE_STOP_RE: Final = re.compile(r"(?<=[a-z0-9)])\.(?=\s+[A-Z])")
+_VERBS_RE: Final = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says)\b")
 
 
 def labelled_measures(headed: str, published: dt.date | None) -> list[Sanction]:

@@ -12,6 +12,7 @@ no one the text knows is never given to the speaker of the turn before.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.first_person import member_line, signed_name, writer_line
@@ -31,13 +32,13 @@ from doorwatch.extract.script_labels import (
 from doorwatch.extract.sentences import Paragraph
 
 # (the byline is a heading line, blanked in the masked text)
-_BYLINE_RE = re.compile(
+_BYLINE_RE: Final = re.compile(
     # (the name ends with its line: "By Alyaksandr Karpenka" above "December 18, 2025")
     r"^[Bb]y[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})\b",
     re.MULTILINE,
 )
 # ("[Post in the Telegram channel of Pavel Latushka, …]": whose own words the text gives)
-_AUTHOR_HEADING_RE = re.compile(
+_AUTHOR_HEADING_RE: Final = re.compile(
     # ("Reply from Rt Hon Winston Peters, Minister of Foreign Affairs": a written answer's)
     # ("Explanatory memorandum by Ms Verhoeven, rapporteur": a report's part by its author,
     # a surname after a title)
@@ -49,10 +50,10 @@ _AUTHOR_HEADING_RE = re.compile(
 )
 
 # a turn's label on a line of its own: a name, a dash and a role or a firm
-_LABEL_LINE_RE = re.compile(
+_LABEL_LINE_RE: Final = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2})\s[–—-]\s[A-Z][^\n.:;]{1,80}"
 )
-_AUTHOR_LINE_SIZE = 120  # the longest line read as naming a part's author
+_AUTHOR_LINE_SIZE: Final = 120  # the longest line read as naming a part's author
 
 
 class LabelledTurns:

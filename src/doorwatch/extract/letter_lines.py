@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.clause_subjects import opening_subject
@@ -26,11 +27,11 @@ from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.word_gates import any_in, needles
 
-_SENTENCES_BACK = 2  # how many sentences before the quotation may tell of its piece
-_SENTENCE_ENDS = (".", "!", "?", "…")
-_PIECES = lx.SENT_PIECES
+_SENTENCES_BACK: Final = 2  # how many sentences before the quotation may tell of its piece
+_SENTENCE_ENDS: Final = (".", "!", "?", "…")
+_PIECES: Final = lx.SENT_PIECES
 # the quotation's own sentence before it: nothing, or only the piece itself
-_FRAME_RE = re.compile(
+_FRAME_RE: Final = re.compile(
     r"\s*(?:(?:It|(?:The|That|This)\s+(?:line|text|" + _PIECES + r"))\s+"
     # ("It reads, in part:": a part of the piece)
     r"(?:said|says|read|reads|went|ran|was(?:\s+(?:short|brief|this|simple))?)"
@@ -51,18 +52,18 @@ _FRAME_RE = re.compile(
 )
 # a piece told with its sender: "Yahor's letter", "a letter from Ilya", "wrote to me",
 # "sent me a postcard"
-_OWNED_PIECE_RE = re.compile(
+_OWNED_PIECE_RE: Final = re.compile(
     r"(?:[’']s)?\s+(?:(?:last|latest|first|short|new)\s+)?(?:" + _PIECES + r")\b"
 )
 # ("a letter from her husband Andrei": the sender by kin, then by name)
 # ("a statement by the author's mother, Valiantsina Levanovich": by kin, then the name set off)
-_PIECE_FROM_RE = re.compile(
+_PIECE_FROM_RE: Final = re.compile(
     r"\b(?:" + _PIECES + r")\s+(?:from|by)\s+(?:(?:his|her|their|my|our)\s+(?:[a-z]+\s+){1,2}|"
     r"the\s+[a-z]+[’']s\s+[a-z]+,\s+)?$"
 )
 # the verbs that tell a piece sent (looked for as plain text first: most sentences have none)
-_SENT_VERBS = ("wrote", "writes", "sent", "sends", "smuggled")
-_SENT_RE = re.compile(
+_SENT_VERBS: Final = ("wrote", "writes", "sent", "sends", "smuggled")
+_SENT_RE: Final = re.compile(
     # ("He writes that a man in his unit was punished. "…"": what he wrote goes on)
     r"\b(?:wrote|writes)\s+(?:that|about)\b|"
     r"\b(?:" + "|".join(_SENT_VERBS) + r")\s+(?:(?:to\s+)?(?:me|us|her|him|them)\b|"
@@ -73,10 +74,10 @@ _SENT_RE = re.compile(
 
 # What a sentence before must hold to tell of a piece and its sender: a piece's name or a verb
 # that sends one
-_TELLS = needles((*lx.words("speech", "sent_pieces"), *_SENT_VERBS))
+_TELLS: Final = needles((*lx.words("speech", "sent_pieces"), *_SENT_VERBS))
 
 # the writer's question just before an answer quoted alone
-_ASKED_RE = re.compile(r"\bI\s+(?:then\s+|once\s+|had\s+)?asked\s+(?P<who>him|her)\b")
+_ASKED_RE: Final = re.compile(r"\bI\s+(?:then\s+|once\s+|had\s+)?asked\s+(?P<who>him|her)\b")
 
 
 def letter_sender(
@@ -149,8 +150,8 @@ def letter_sender(
 # a piece from one described ("A reply arrived in December from a man held in …", "we received
 # a letter from a woman in …"), or one described who sent it ("A man now in his third year at a
 # colony … sent us a reply", "The wife of a prisoner in Vitsebsk, who …, sent a message")
-_REPLY = r"(?:" + _PIECES + r"|reply|replies)"
-_DESCRIBED_SENDER_RES = (
+_REPLY: Final = r"(?:" + _PIECES + r"|reply|replies)"
+_DESCRIBED_SENDER_RES: Final = (
     re.compile(
         rf"\b{_REPLY}\s+(?:(?:arrived|came)\b[^,.;:\"“”]{{0,30}}?\s+)?from\s+"
         r"(?:an?|one)\s+(?P<desc>[^,.;:\"“”]{3,90}?)(?=\s*[,.;:]|\s+(?:who|which|that)\b)"
@@ -161,7 +162,7 @@ _DESCRIBED_SENDER_RES = (
         rf"(?:a|an|one)\s+(?:(?:short|long|brief)\s+)?{_REPLY}\b"
     ),
 )
-_SENDER_SENTENCES = 3  # how many sentences of the paragraph before may tell of the piece
+_SENDER_SENTENCES: Final = 3  # how many sentences of the paragraph before may tell of the piece
 
 
 def described_sender(

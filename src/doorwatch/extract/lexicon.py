@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
@@ -66,78 +66,80 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return body
 
 
-STOPWORDS: frozenset[str] = frozenset(words("names", "stopwords"))
-TITLES: frozenset[str] = frozenset(words("names", "titles"))
+STOPWORDS: Final[frozenset[str]] = frozenset(words("names", "stopwords"))
+TITLES: Final[frozenset[str]] = frozenset(words("names", "titles"))
 # the honorifics and ranks put before a surname ("Ms", "Dr", "Major"), as one pattern
-HONORIFICS: str = alternation(sorted(table("names", "honorific_genders")))
+HONORIFICS: Final[str] = alternation(sorted(table("names", "honorific_genders")))
 # the verbs whose past is no "-ed" ("put", "said"), as one pattern
-IRREGULAR_PAST_VERBS: str = alternation(words("speech", "irregular_past_verbs"))
+IRREGULAR_PAST_VERBS: Final[str] = alternation(words("speech", "irregular_past_verbs"))
 # what a person sends: a letter, a postcard, a text ("A text from …:", "Yahor's letter")
-SENT_PIECES: str = alternation(words("speech", "sent_pieces"))
-DEMONYMS: frozenset[str] = frozenset(words("names", "demonyms"))
-PARTY_MEMBERS: frozenset[str] = frozenset(words("names", "party_members"))
-DEMONYM_WORDS: str = alternation(sorted(DEMONYMS, key=len, reverse=True))  # for patterns
-PLACES: frozenset[str] = frozenset(words("names", "places"))
-MULTIWORD_PLACES: frozenset[str] = frozenset(words("names", "multiword_places"))
-SPEAKING_PLACES: frozenset[str] = frozenset(words("names", "speaking_places"))
-ACRONYM_PLACES: frozenset[str] = frozenset(words("names", "acronym_places"))
-SPEAKER_FULL_NAMES: dict[str, str] = table("names", "speaker_full_names")
-ORG_WORDS: frozenset[str] = frozenset(words("names", "org_words"))
-EVENT_WORDS: frozenset[str] = frozenset(words("names", "event_words"))
-ACT_WORDS: frozenset[str] = frozenset(words("names", "act_words"))
-PREPOSITIONS: frozenset[str] = frozenset(words("names", "prepositions"))
-FEMALE_NAMES: frozenset[str] = frozenset(words("names", "female_given_names"))
-MALE_NAMES_IN_A: frozenset[str] = frozenset(words("names", "male_given_names_in_a"))
-MALE_GIVEN_ENDINGS: tuple[str, ...] = tuple(words("names", "male_given_name_endings"))
-FEMALE_GIVEN_ENDINGS: tuple[str, ...] = tuple(words("names", "female_given_name_endings"))
-FEMALE_SURNAME_ENDINGS: tuple[str, ...] = words("names", "female_surname_endings")
-MALE_SURNAME_ENDINGS: tuple[str, ...] = words("names", "male_surname_endings")
-UNISEX_SURNAME_ENDINGS: tuple[str, ...] = words("names", "unisex_surname_endings")
+SENT_PIECES: Final[str] = alternation(words("speech", "sent_pieces"))
+DEMONYMS: Final[frozenset[str]] = frozenset(words("names", "demonyms"))
+PARTY_MEMBERS: Final[frozenset[str]] = frozenset(words("names", "party_members"))
+DEMONYM_WORDS: Final[str] = alternation(sorted(DEMONYMS, key=len, reverse=True))  # for patterns
+PLACES: Final[frozenset[str]] = frozenset(words("names", "places"))
+MULTIWORD_PLACES: Final[frozenset[str]] = frozenset(words("names", "multiword_places"))
+SPEAKING_PLACES: Final[frozenset[str]] = frozenset(words("names", "speaking_places"))
+ACRONYM_PLACES: Final[frozenset[str]] = frozenset(words("names", "acronym_places"))
+SPEAKER_FULL_NAMES: Final[dict[str, str]] = table("names", "speaker_full_names")
+ORG_WORDS: Final[frozenset[str]] = frozenset(words("names", "org_words"))
+EVENT_WORDS: Final[frozenset[str]] = frozenset(words("names", "event_words"))
+ACT_WORDS: Final[frozenset[str]] = frozenset(words("names", "act_words"))
+PREPOSITIONS: Final[frozenset[str]] = frozenset(words("names", "prepositions"))
+FEMALE_NAMES: Final[frozenset[str]] = frozenset(words("names", "female_given_names"))
+MALE_NAMES_IN_A: Final[frozenset[str]] = frozenset(words("names", "male_given_names_in_a"))
+MALE_GIVEN_ENDINGS: Final[tuple[str, ...]] = tuple(words("names", "male_given_name_endings"))
+FEMALE_GIVEN_ENDINGS: Final[tuple[str, ...]] = tuple(words("names", "female_given_name_endings"))
+FEMALE_SURNAME_ENDINGS: Final[tuple[str, ...]] = words("names", "female_surname_endings")
+MALE_SURNAME_ENDINGS: Final[tuple[str, ...]] = words("names", "male_surname_endings")
+UNISEX_SURNAME_ENDINGS: Final[tuple[str, ...]] = words("names", "unisex_surname_endings")
 # the endings by which a word alone is taken for a surname, whatever its gender
-SURNAME_ENDINGS: tuple[str, ...] = (
+SURNAME_ENDINGS: Final[tuple[str, ...]] = (
     *FEMALE_SURNAME_ENDINGS,
     *MALE_SURNAME_ENDINGS,
     *UNISEX_SURNAME_ENDINGS,
 )
 # The nouns a person may be described by alone ("a woman", "Maksim's mother"), with the pronoun's
 # sex each takes ("f" or "m").
-PERSON_NOUN_SEXES: dict[str, str] = table("names", "described_person_nouns")
+PERSON_NOUN_SEXES: Final[dict[str, str]] = table("names", "described_person_nouns")
 # the names a family calls its own by ("Mum", "Papa"), with the kin each names ("mother")
-KIN_NAMES: dict[str, str] = table("names", "kin_names")
-GENDERED_NOUNS: dict[str, str] = {
+KIN_NAMES: Final[dict[str, str]] = table("names", "kin_names")
+GENDERED_NOUNS: Final[dict[str, str]] = {
     **{w: "f" for w in words("names", "female_person_nouns")},
     **{w: "m" for w in words("names", "male_person_nouns")},
 }
 
 # Verbs that introduce or report speech; participles take the clause's subject as speaker.
-SPEECH_VERB_WORDS: frozenset[str] = frozenset(words("speech", "speech_verbs"))
-SPEECH_VERBS: str = alternation(words("speech", "speech_verbs"))
-PARTICIPLES: str = alternation(words("speech", "participles"))
+SPEECH_VERB_WORDS: Final[frozenset[str]] = frozenset(words("speech", "speech_verbs"))
+SPEECH_VERBS: Final[str] = alternation(words("speech", "speech_verbs"))
+PARTICIPLES: Final[str] = alternation(words("speech", "participles"))
 # A speech verb or participle ("said", "told", "quoted"); the lookahead on first letters lets
 # most positions fail before the long alternation runs.
-_SPEECH_FIRST_LETTERS = "".join(
+_SPEECH_FIRST_LETTERS: Final = "".join(
     sorted({w[0] for w in words("speech", "participles") + words("speech", "speech_verbs")})
 )
-SPEECH_VERB_RE = re.compile(
+SPEECH_VERB_RE: Final = re.compile(
     rf"\b(?=[{_SPEECH_FIRST_LETTERS}])(?:(?P<part>{PARTICIPLES})|(?P<verb>{SPEECH_VERBS}))\b"
 )
 # Words that may stand between a subject and its speech verb: "has also said".
-AUXILIARIES: str = alternation(words("speech", "auxiliaries")) + r"|\w+ly"
+AUXILIARIES: Final[str] = alternation(words("speech", "auxiliaries")) + r"|\w+ly"
 # Words that open the examples of a group ("among them Ales Bialiatski", "including Belavia").
-EXAMPLE_OPENERS: str = alternation(words("speech", "example_openers"))
-CHARACTERISING_VERBS: frozenset[str] = frozenset(words("speech", "characterising_verbs"))
+EXAMPLE_OPENERS: Final[str] = alternation(words("speech", "example_openers"))
+CHARACTERISING_VERBS: Final[frozenset[str]] = frozenset(words("speech", "characterising_verbs"))
 
-ORG_ROLE_WORDS: frozenset[str] = frozenset(words("roles", "org_role_nouns"))
-ORG_ROLE_NOUNS: str = alternation(ORG_ROLE_WORDS)
-PERSON_ROLE_NOUNS: str = alternation(words("roles", "person_role_nouns"))
-DOCUMENT_NOUNS: str = alternation(words("roles", "document_nouns"))
+ORG_ROLE_WORDS: Final[frozenset[str]] = frozenset(words("roles", "org_role_nouns"))
+ORG_ROLE_NOUNS: Final[str] = alternation(ORG_ROLE_WORDS)
+PERSON_ROLE_NOUNS: Final[str] = alternation(words("roles", "person_role_nouns"))
+DOCUMENT_NOUNS: Final[str] = alternation(words("roles", "document_nouns"))
 # a body's or a person's name in capitals, with "of" or "for" inside ("Ministry of Foreign
 # Affairs", "Commissioner for Human Rights"): whose a piece is, after "a statement by"
-NAME_WITH_OF: str = r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6}"
+NAME_WITH_OF: Final[str] = r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6}"
 # Kinds of periodical a press review refers back to a newspaper by ("the paper writes").
-OUTLET_NOUN_WORDS: frozenset[str] = frozenset(words("roles", "outlet_nouns"))
-OUTLET_NOUNS: str = alternation(sorted(OUTLET_NOUN_WORDS))
-COLLECTIVE_AUTHOR_NOUNS: frozenset[str] = frozenset(words("roles", "collective_author_nouns"))
+OUTLET_NOUN_WORDS: Final[frozenset[str]] = frozenset(words("roles", "outlet_nouns"))
+OUTLET_NOUNS: Final[str] = alternation(sorted(OUTLET_NOUN_WORDS))
+COLLECTIVE_AUTHOR_NOUNS: Final[frozenset[str]] = frozenset(
+    words("roles", "collective_author_nouns")
+)
 # Roles named by a phrase whose last word is not the role noun itself.
-ROLE_SYNONYMS: dict[str, str] = table("roles", "role_synonyms")
-INSTITUTION_NOUNS: dict[str, str] = table("roles", "institution_nouns")
+ROLE_SYNONYMS: Final[dict[str, str]] = table("roles", "role_synonyms")
+INSTITUTION_NOUNS: Final[dict[str, str]] = table("roles", "institution_nouns")

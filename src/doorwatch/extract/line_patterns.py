@@ -10,6 +10,7 @@ the lines' starts with ``str.find`` and tries the pattern at each, which gives t
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract.word_gates import any_in
 
@@ -63,7 +64,7 @@ def blank_line_matches(pattern: re.Pattern[str], text: str, openers: str = "") -
 
 
 # the marks of a list's items, which may stand alone on a line before the item's words
-_BULLETS = "-*•·–—>▪◦‣"
+_BULLETS: Final = "-*•·–—>▪◦‣"
 
 
 def holds(text: str, at: int, needs: tuple[str, ...]) -> bool:

@@ -6,22 +6,27 @@ off a list, and names on a sanctions list, are not counted here.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract.count_cues import POST_CUE_RE, cue_kind
 
-_ADDED_RE = re.compile(r"\b(?:add(?:ed|s|ing)?|recogni[sz](?:ed|es|ing)|designat(?:ed|es|ing))\b")
-_ADDED_AFTER_RE = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?added\b")
-_LIST_BEFORE_REACH = 200  # the list the names are entries of, named this far before
-_CUE_REACH = 60  # the verb before the number that says what became of the names
-_REMOVED_RE = re.compile(r"\b(?:remov|delet|struck|strik|dropp)\w*\s+(?:\w+\s+){0,3}$")
-_STRUCK_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:remov|delet|struck|strik|dropp|tak(?:en|es)\s+off)")
+_ADDED_RE: Final = re.compile(
+    r"\b(?:add(?:ed|s|ing)?|recogni[sz](?:ed|es|ing)|designat(?:ed|es|ing))\b"
+)
+_ADDED_AFTER_RE: Final = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?added\b")
+_LIST_BEFORE_REACH: Final = 200  # the list the names are entries of, named this far before
+_CUE_REACH: Final = 60  # the verb before the number that says what became of the names
+_REMOVED_RE: Final = re.compile(r"\b(?:remov|delet|struck|strik|dropp)\w*\s+(?:\w+\s+){0,3}$")
+_STRUCK_RE: Final = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:remov|delet|struck|strik|dropp|tak(?:en|es)\s+off)"
+)
 # "the list grew by 509 new names": the change of a list's size, told before the count
-BY_CHANGE_RE = re.compile(
+BY_CHANGE_RE: Final = re.compile(
     r"\b(?:grown|grew|risen|rose|increased|fallen|fell|dropped|decreased|shrunk|shrank|declined|"
     r"swelled|swollen)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|"
     r"more\s+than\s+|over\s+)?$"
 )
-_SANCTIONS_LIST_WORDS = ("sanction", "SDN", " measures")
+_SANCTIONS_LIST_WORDS: Final = ("sanction", "SDN", " measures")
 
 
 def names_kind(text: str, start: int, end: int, q_start: int, after: int) -> str | None:

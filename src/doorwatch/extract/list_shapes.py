@@ -6,21 +6,22 @@ Annex I")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.sanction_shapes import APPOSITIVE, DESCRIBED_HEAD, IMPOSERS, STOP, TARGET
 
 # the kinds of target a group of them is counted by ("hundreds of Belarusian officials")
-_KINDS = (
+_KINDS: Final = (
     r"officials|companies|firms|entities|individuals|enterprises|banks|businesses|people|judges|"
     r"prosecutors"
 )
 # a target that does not run on into a second clause ("X in May and struck Y off the list")
-CLAUSE_TARGET = (
+CLAUSE_TARGET: Final = (
     r"(?P<target>(?:(?!\band\s+(?:[a-z]+ed|struck|took|put)\b)[^,.;:()—–\"“”]){1,80}?)" + STOP
 )
-LIST_RE = re.compile(
+LIST_RE: Final = re.compile(
     rf"\b(?P<verb>(?P<lift>remov(?:ed|es|ing|e)|delist(?:ed|s|ing)?|struck|strik(?:es|ing|e)|"
     # ("took Belavia off its sanctions list")
     r"t(?:ook|akes|aking|ake)(?=[^.;:]{1,60}?\boff\b))|"
@@ -60,14 +61,14 @@ LIST_RE = re.compile(
 )
 # "The US Treasury included in the sanctions list the state enterprise Belaruskali": the list
 # before those put on it
-LIST_FIRST_RE = re.compile(
+LIST_FIRST_RE: Final = re.compile(
     r"\b(?P<verb>(?P<impose>added|included|adds|includes))\s+(?:to|in|on)\s+(?:the|its|their)\s+"
     r"(?:[A-Z][\w.]*\s+)?(?:sanctions?|SDN|blocking|consolidated)\s+[Ll]ist\s+"
     r"(?!(?:of|for|in|on|since|as|and|which|that)\b)" + CLAUSE_TARGET
 )
 # a power's sanctions list, after "on": "the European Union's sanctions list", "US sanctions
 # lists", "the EU list", "the American list"
-_POWER_LIST = (
+_POWER_LIST: Final = (
     # ("on the European Union's sanctions list": whose list, by its possessive)
     # ("on US sanctions lists": no determiner before a power's lists)
     r"(?:(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[’']s\s+|"
@@ -85,7 +86,7 @@ _POWER_LIST = (
 )
 # "Belavia remains on the EU sanctions list", "the carrier is still on the blacklist": a
 # measure in force told by where its target stands
-ON_LIST_RE = re.compile(
+ON_LIST_RE: Final = re.compile(
     # ("Belinvestbank and Bank Dabrabyt have been on …": names joined by "and")
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})?|"
@@ -106,7 +107,7 @@ ON_LIST_RE = re.compile(
 # "The former head of Akrestsina, on the EU's sanctions list since 2020, has never been
 # charged": a target an aside tells is on a power's list; "• Belaruskali: still on the UK
 # sanctions list": a digest's item, the target before a colon
-ON_LIST_ASIDE_RE = re.compile(
+ON_LIST_ASIDE_RE: Final = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+[A-Z][\w’'.-]*)?|"
     r"[Tt]he\s+(?:[a-z][\w’'-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
     r"\s*(?:,|(?P<colon>:))\s+(?:(?:still|also|already|long)\s+)?(?:(?:remains|is|stays)\s+)?"
@@ -115,7 +116,7 @@ ON_LIST_ASIDE_RE = re.compile(
 )
 # "The following entities have been added to OFAC's SDN List: Belshina and Naftan": those a
 # listing names after a colon
-LISTED_AFTER_COLON_RE = re.compile(
+LISTED_AFTER_COLON_RE: Final = re.compile(
     r"\b(?P<verb>(?P<impose>added|designated|listed|included)|(?P<lift>removed|deleted|delisted))"
     # ("OFAC added the following entities to the SDN List: …": those counted, then named)
     r"\s+(?:(?:the\s+following|these|those|\d+|two|three|four|five|several)\s+[^.;:]{0,40}?\s+)?"
@@ -126,7 +127,7 @@ LISTED_AFTER_COLON_RE = re.compile(
     r"\s*:\s*(?P<target>[^.;:()\"“”\n]{1,200}?)(?=\s*(?:[.;\n]|$))"
 )
 # "The EU put BMZ on its asset-freeze list in December 2021": a listing told by where it was put
-PUT_ON_LIST_RE = re.compile(
+PUT_ON_LIST_RE: Final = re.compile(
     r"\b(?P<verb>(?P<impose>put|puts|putting|placed|places|placing))\s+"
     # (not "He was placed on the EU's list in 2024 and on the UK's list …": the passive)
     r"(?!on\s)(?P<target>[^,.;:()—–\"“”]{1,80}?)"
@@ -138,7 +139,7 @@ PUT_ON_LIST_RE = re.compile(
 # "London added Belaruskali to its list": a power's own list, named by "its" alone, where the
 # power itself is the subject (not "Viasna added 25 names to its list"), or the subject of a
 # first clause the verb joins ("The United States sanctioned X in 2021 and added Y to its list")
-POWER_ADDED_RE = re.compile(
+POWER_ADDED_RE: Final = re.compile(
     rf"\b(?P<power>{lx.alternation(IMPOSERS)})\s+(?:(?:[a-z]+\s+){{0,3}}?|"
     r"(?:[a-z]+\s+){0,2}?[a-z]+ed\s+[^.;:()\"“”]{1,80}?\s+and\s+)"
     # (one named, "Belaruskali", "the truck maker MAZ": not "25 people", whom a count gives)
@@ -153,13 +154,13 @@ POWER_ADDED_RE = re.compile(
 # "The U.S. delisted the airline in November"
 # "The entry for OOO Gardservis is deleted from Annex I": a listing ended, told by its entry
 # "The Council's implementing act deleted the entries of Viktar Lazouski": the same, active
-ENTRY_DELETED_ACTIVE_RE = re.compile(
+ENTRY_DELETED_ACTIVE_RE: Final = re.compile(
     r"\b(?P<verb>(?P<lift>deleted|deletes|deleting|removed|removes|removing))\s+the\s+"
     r"(?:entry|entries|listing|listings|designation|designations)\s+(?:for|of|concerning)\s+"
     rf"{TARGET}"
 )
 # "Stroymash-Holding itself remains listed": a listing in force, told of its target
-REMAINS_LISTED_RE = re.compile(
+REMAINS_LISTED_RE: Final = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     # ("Belaruskali OAO and its marketing arm, Belarusian Potash Company, remain blocked")
     r"(?:\s+and\s+(?:its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
@@ -172,13 +173,13 @@ REMAINS_LISTED_RE = re.compile(
 )
 # "Belavia is removed from Annex I with effect from 15 November", "The Regulations add 22
 # individuals and 3 entities to Schedule 1": a legal act's list, by its annex or schedule
-_ANNEX = r"(?:the\s+)?(?:Annex|Schedule)\s+(?:[IVX]+|\d+)\b"
-ANNEX_PASSIVE_RE = re.compile(
+_ANNEX: Final = r"(?:the\s+)?(?:Annex|Schedule)\s+(?:[IVX]+|\d+)\b"
+ANNEX_PASSIVE_RE: Final = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
     r"(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+"
     rf"(?P<verb>(?P<lift>removed|deleted)|(?P<impose>added|included|listed))\s+(?:from|to|in)\s+{_ANNEX}"
 )
-ANNEX_ACTIVE_RE = re.compile(
+ANNEX_ACTIVE_RE: Final = re.compile(
     r"\b(?P<verb>(?P<impose>add(?:s|ed)?|include[sd]?)|(?P<lift>remove[sd]?|delete[sd]?))\s+"
     # (a name, or one described: not "adds 15 natural persons to the list in Annex I", a count)
     r"(?P<target>(?:the\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z]"
@@ -186,7 +187,7 @@ ANNEX_ACTIVE_RE = re.compile(
     r"\s+(?:to|from|in)\s+(?:the\s+list\s+(?:set\s+out\s+)?in\s+)?"
     rf"{_ANNEX}"
 )
-ENTRY_DELETED_RE = re.compile(
+ENTRY_DELETED_RE: Final = re.compile(
     r"\b(?:[Tt]he\s+)?(?:entry|entries|listing|listings|designation|designations)\s+"
     r"(?:for|of|concerning)\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+"
     r"(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+"
@@ -194,7 +195,7 @@ ENTRY_DELETED_RE = re.compile(
 )
 # "• BELARUSKALI OAO (BELARUS-EO14038), designated August 2021;": a list's item that names a
 # target, its programme's code, and when it was listed
-ITEM_DESIGNATED_RE = re.compile(
+ITEM_DESIGNATED_RE: Final = re.compile(
     r"(?<![^\n])[ \t]*(?:[•◦▪‣·*–—-]|\d{1,2}[.)])[ \t]+"
     r"(?P<target>[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,5})"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]+(?:(?:first|originally)[ \t]+)?"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Figure
 from doorwatch.extract.count_tables import COLUMN_MEASURES
@@ -21,16 +22,16 @@ from doorwatch.extract.dates import find_dates
 from doorwatch.extract.text_tables import column_kind
 
 # a list's item: its mark, then a count of people first ("• 18 people in July, …")
-_ITEM_RE = re.compile(
+_ITEM_RE: Final = re.compile(
     r"^[ \t]*[•▪◦*–-][ \t]*(?P<value>\d{1,3}(?:,\d{3})+|\d{1,4})[ \t]+"
     r"(?:people|persons|prisoners|political[ \t]+prisoners|more|others)\b(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
 # the line that introduces the list, ending in a colon
-_INTRO_RE = re.compile(r"(?:^|\n)(?P<line>[^\n]*[A-Za-z][^\n]*):[ \t]*\n$")
+_INTRO_RE: Final = re.compile(r"(?:^|\n)(?P<line>[^\n]*[A-Za-z][^\n]*):[ \t]*\n$")
 # the kinds of count a list's items may give (those held are a state on a day, never told as
 # dated items)
-_KINDS = {"prisoners_released", "prisoners_detained", "prisoners_designated"}
+_KINDS: Final = {"prisoners_released", "prisoners_detained", "prisoners_designated"}
 
 
 def listed_counts(text: str, published: dt.date | None, told: list[Figure]) -> list[Figure]:

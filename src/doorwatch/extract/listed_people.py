@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, measure_keys
@@ -21,26 +22,26 @@ from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sanction_shapes import IMPOSERS
 from doorwatch.extract.sentences import SentenceIndex
 
-_TITLES = r"(?:Judge|Prosecutor|Colonel|Major|General|Lieutenant|Captain)"
+_TITLES: Final = r"(?:Judge|Prosecutor|Colonel|Major|General|Lieutenant|Captain)"
 # the one listed, then the step ("was placed on", "has been on") and the lists
-_PLACED_ON_RE = re.compile(
+_PLACED_ON_RE: Final = re.compile(
     rf"\b(?P<subject>(?:{_TITLES}\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}|He|She)\s+"
     r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:(?:placed|put|added|included)\s+)?"
     r"on\s+(?P<lists>[^.;:\"“”]{1,160}?\blists?\b[^.;:\"“”]{0,60}?)(?=\s*[.;]|$)"
 )
-_ADJECTIVES = lx.table("sanctions", "imposer_adjectives")
+_ADJECTIVES: Final = lx.table("sanctions", "imposer_adjectives")
 # a power in the lists, by its name, its possessive or its adjective
-_POWER_RE = re.compile(
+_POWER_RE: Final = re.compile(
     rf"\b(?P<name>{lx.alternation([*IMPOSERS, *_ADJECTIVES])})(?:[’']s)?(?![\w’'])"
 )
 # one power's part of the lists: "…, and on Canada's shortly afterwards"
-_ITEM_SPLIT_RE = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?:on\s+)?")
-_TITLE_RE = re.compile(rf"^{_TITLES}\s+")
-_NEXT_YEAR_RE = re.compile(r"\b(?:the\s+following|the\s+next)\s+year\b")
-_SAME_YEAR_RE = re.compile(
+_ITEM_SPLIT_RE: Final = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?:on\s+)?")
+_TITLE_RE: Final = re.compile(rf"^{_TITLES}\s+")
+_NEXT_YEAR_RE: Final = re.compile(r"\b(?:the\s+following|the\s+next)\s+year\b")
+_SAME_YEAR_RE: Final = re.compile(
     r"\b(?:(?:shortly|soon)\s+(?:after(?:wards)?|thereafter)|later\s+that\s+year)\b"
 )
-_PERSON_REACH = 2  # the sentences before "he" or "she" in which the one listed is named
+_PERSON_REACH: Final = 2  # the sentences before "he" or "she" in which the one listed is named
 
 
 def listed_people(
@@ -91,7 +92,7 @@ def listed_people(
 
 
 # (what may stand in no statement of lists: see _placed_on)
-_BREAKS = (".", ";", ":", '"', "“", "”")
+_BREAKS: Final = (".", ";", ":", '"', "“", "”")
 
 
 def _placed_on(masked: str) -> list[re.Match[str]]:

@@ -15,38 +15,39 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import find_dates
 from doorwatch.extract.sanction_shapes import IMPOSERS
 
-_VERBS = ("designated", "listed", "sanctioned", "blocked", "blacklisted")
+_VERBS: Final = ("designated", "listed", "sanctioned", "blocked", "blacklisted")
 # "(designated 2021-12-02)", "(listed in June 2021)", "(sanctioned since 2022)"
-_ASIDE_RE = re.compile(
+_ASIDE_RE: Final = re.compile(
     rf"[ \t]*\((?:{'|'.join(_VERBS)})\s+(?:(?:on|in|since)\s+)?(?P<when>[\w ,-]{{4,30}}?)\)"
 )
-_WORDS = tuple(f"({verb}" for verb in _VERBS)  # what an aside opens with: a cheap look first
+_WORDS: Final = tuple(f"({verb}" for verb in _VERBS)  # what an aside opens with: a cheap look first
 # the powers an aside names by name or initials ("(US, August 2021)", "(EU, since June 2021)")
-_POWER_NAMES = {
+_POWER_NAMES: Final = {
     name: power
     for name, power in IMPOSERS.items()
     if name == power or name.replace(".", "").isupper()
 }
-_POWERS = lx.alternation(sorted(_POWER_NAMES, key=len, reverse=True))
-_POWER_ASIDE_RE = re.compile(
+_POWERS: Final = lx.alternation(sorted(_POWER_NAMES, key=len, reverse=True))
+_POWER_ASIDE_RE: Final = re.compile(
     # (" (" or "(" as two branches, not " ?(": a pattern that opens with a choice of
     # characters is looked for by them, one that opens with an optional space at every place)
     rf"(?: \(|\()(?P<power>{_POWERS}),\s*"
     r"(?:(?:since|from|in)\s+)?(?P<when>[\w ,-]{4,30}?)\)"
 )
 # what every such aside holds: looked for first, by its bracket, since most texts have none
-_POWER_OPEN_RE = re.compile(rf"\((?:{_POWERS}),")
+_POWER_OPEN_RE: Final = re.compile(rf"\((?:{_POWERS}),")
 
 
 # "Belaruskali (sanctioned by the Treasury since August 2021)": an aside that tells who
 # listed the target and since when, read as the same words between commas would be
-_BY_ASIDE_RE = re.compile(
+_BY_ASIDE_RE: Final = re.compile(
     rf" \(((?:{'|'.join(_VERBS)})\s+by\s+[^()\n\"“”]{{2,60}}?\s+(?:since|in|on)\s+[^()\n\"“”]{{4,30}})\)"
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
@@ -24,11 +25,11 @@ from doorwatch.extract.sentences import Paragraph, SentenceIndex
 from doorwatch.extract.word_gates import any_in
 
 # the verbs by which a notice's line takes names off its list
-_REMOVAL = r"removed|delisted|deleted|revoked|struck\s+off"
+_REMOVAL: Final = r"removed|delisted|deleted|revoked|struck\s+off"
 # The line before a list of those a measure names, ending in a colon ("The following persons
 # have been designated under …:", "Among the persons designated today:", "Asset freeze targets
 # added to the Consolidated List:", "… is amended by adding the following in numerical order:")
-_INTRO_RE = re.compile(
+_INTRO_RE: Final = re.compile(
     # ("To include the following foreigners in the national list …:", "The following shall be
     # entered in the list of persons and entities subject to …:": a national order's wording)
     r"\b(?:following\s+(?:persons|individuals|entities|entries|people|names|foreigners|"
@@ -37,38 +38,40 @@ _INTRO_RE = re.compile(
     r"adding\s+the\s+following|designat\w*|listed|added|blocked|sanctioned|"
     rf"(?P<lift>{_REMOVAL}|no\s+longer\s+(?:designated|listed|blocked|warrant)))\b"
 )
-_LIFT_IN_RE = re.compile(rf"\b(?:{_REMOVAL}|no\s+longer\s+(?:designated|listed|blocked|subject))\b")
+_LIFT_IN_RE: Final = re.compile(
+    rf"\b(?:{_REMOVAL}|no\s+longer\s+(?:designated|listed|blocked|subject))\b"
+)
 # a measure only weighed or asked for is no listing ("persons who could be designated:")
-_NOT_DONE_RE = re.compile(r"\b(?:could|would|might|may|should|propos\w*|call\w*\s+for)\b")
+_NOT_DONE_RE: Final = re.compile(r"\b(?:could|would|might|may|should|propos\w*|call\w*\s+for)\b")
 # how a line of a list begins: a bullet, a number or a letter ("- ", "(1) ", "12 ", "a) ")
 # a list item's mark: a bullet or dash, a number, a letter in brackets (also read by
 # proposed_lists, whose items a lead-in proposes)
 # ("1.1. Dzianis Kavaliou, born …": an order's numbered point and sub-point)
-ITEM_MARKER_RE = re.compile(
+ITEM_MARKER_RE: Final = re.compile(
     r"(?:[-•◦▪‣·*–—]\s+|\(\d{1,3}\)\s+|\d{1,3}(?:\.\d{1,3})*[.)]?\s+|\(?[a-z]\)\s+)"
 )
 # a line that names a part of the list ("Entities", "Individuals", "Aircraft")
-_SUBHEAD_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:?")
+_SUBHEAD_RE: Final = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:?")
 # a sentence of the text again after the list: "The persons concerned are subject to …"
-_PROSE_RE = re.compile(r"(?:The|This|These|Those|All|In|Under|On|It|They|Since)\s+[a-z]")
+_PROSE_RE: Final = re.compile(r"(?:The|This|These|Those|All|In|Under|On|It|They|Since)\s+[a-z]")
 # "LYUBOVITSKY, Igor Vyacheslavovich": a family name in capitals, then the given names
-_FAMILY_FIRST_RE = re.compile(r"[A-Z][A-Z’'-]+,\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*")
+_FAMILY_FIRST_RE: Final = re.compile(r"[A-Z][A-Z’'-]+,\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*")
 # an entry that opens with its name in capitals ("BELARUSKALI OAO (a.k.a. …", "OPEN JOINT STOCK
 # COMPANY BELAZ, Zhodzina")
-_CAPS_ENTRY_RE = re.compile(r"[A-Z0-9][A-Z0-9’'.&-]+(?:\s+[A-Z0-9][A-Z0-9’'.&-]+)*\s*[(,]")
+_CAPS_ENTRY_RE: Final = re.compile(r"[A-Z0-9][A-Z0-9’'.&-]+(?:\s+[A-Z0-9][A-Z0-9’'.&-]+)*\s*[(,]")
 # where an item's name ends: its description, birth date, address or reference follows
 # ("PENAL COLONY NO. 15 (MOGILEV)": a full stop before a number ends no name)
-_NAME_END_RE = re.compile(r",\s|\s\(|;|\s\[|:\s|\s[–—]\s|\.\s(?!\d)|\.$")
-_MAX_NAME_WORDS = 10
+_NAME_END_RE: Final = re.compile(r",\s|\s\(|;|\s\[|:\s|\s[–—]\s|\.\s(?!\d)|\.$")
+_MAX_NAME_WORDS: Final = 10
 # the only words in lower case a name may hold ("National Olympic Committee of the Republic of
 # Belarus", "Banco de …")
-_NAME_LINKS = frozenset(lx.words("sanctions", "name_links"))
+_NAME_LINKS: Final = frozenset(lx.words("sanctions", "name_links"))
 # the titles of a list's parts ("2. Entities"); a numbered line of another word is a name
-_LIST_PARTS = frozenset(lx.words("sanctions", "list_parts"))
+_LIST_PARTS: Final = frozenset(lx.words("sanctions", "list_parts"))
 # a notice's line that ends by pointing to the list under it
-_BELOW = ("listed below.", "set out below.", "as follows.", "named below.")  # (all end so)
-_BELOW_REACH = 3  # paragraphs between the one that points to a list and its part's title
-_BELOW_INSIDE = (
+_BELOW: Final = ("listed below.", "set out below.", "as follows.", "named below.")  # (all end so)
+_BELOW_REACH: Final = 3  # paragraphs between the one that points to a list and its part's title
+_BELOW_INSIDE: Final = (
     " listed below ",
     " set out below ",
     " named below ",
@@ -77,21 +80,21 @@ _BELOW_INSIDE = (
     " following individuals ",
     " following entries ",
 )
-_BELOW_WORDS = tuple(word.rstrip() for word in _BELOW_INSIDE)  # (a comma may follow one)
-_BELOW_STEMS = (" below", " following ")  # (one of which each of them holds: tested first)
+_BELOW_WORDS: Final = tuple(word.rstrip() for word in _BELOW_INSIDE)  # (a comma may follow one)
+_BELOW_STEMS: Final = (" below", " following ")  # (one of which each of them holds: tested first)
 # the title of an annex or a schedule that lists those a measure is imposed on, the list
 # under it ("LIST of natural persons subject to personal special economic and other
 # restrictive measures (sanctions)", "(Annex) List of entities subject to the freezing of
 # assets"): the title may break after "LIST"
-_LIST_TITLE_RE = re.compile(
+_LIST_TITLE_RE: Final = re.compile(
     r"(?:\(?Annex\)?\s+)?(?:LIST|List)?\s*of\s+(?:(?:natural|legal)\s+)?(?:persons|entities|"
     r"individuals)\b(?:\s+and\s+(?:(?:natural|legal)\s+)?(?:persons|entities))?\s+"
     r"(?:subject\s+to|designated|whose\s+assets)\b[^.:]*"
 )
 # what the title opens with, spaces aside: "(Annex)", "Annex", "LIST" or "List", "of"
-_LIST_TITLE_OPENERS = frozenset("(ALo")
+_LIST_TITLE_OPENERS: Final = frozenset("(ALo")
 # the title of a notice's part that adds to or takes off its list
-_PART_RE = re.compile(
+_PART_RE: Final = re.compile(
     r"(?:Additions|New\s+designations|Designations|"
     r"(?P<removed>Removals|Deletions|Delistings|Revocations)):?"
 )
@@ -159,7 +162,7 @@ def find_listed(
     return out, intros
 
 
-_WORD_RE = re.compile(r"[A-Z][\w.]*")
+_WORD_RE: Final = re.compile(r"[A-Z][\w.]*")
 
 
 def _issuer(text: str, paras: list[Paragraph], intro: int) -> str | None:
@@ -312,17 +315,17 @@ def _name(body: str) -> str | None:
 
 
 # an annex entry's own date ("Date of listing: 2.12.2021"), day, month and year by numbers
-_LISTING_DATE_RE = re.compile(
+_LISTING_DATE_RE: Final = re.compile(
     r"^[ \t]*Date\s+of\s+(?:listing|designation)\s*:\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\b",
     re.MULTILINE,
 )
 # the line that opens an annex entry with its name: "Name: Anatol Mikalaevich DRAZDOU (…)",
 # "56.  Aliaksandr Ryhoravich LUKASHENKA (Alexander Grigorievich LUKASHENKO)"
-_ENTRY_NAME_RE = re.compile(
+_ENTRY_NAME_RE: Final = re.compile(
     r"^[ \t]*(?:Name\s*:\s*|\d{1,3}\.?[ \t]+)(?P<name>[A-Z][^\n(;:]{2,120}?)[ \t]*(?:\(|$)",
     re.MULTILINE,
 )
-_ENTRY_REACH = 6  # the lines an entry runs from its name to its date of listing
+_ENTRY_REACH: Final = 6  # the lines an entry runs from its name to its date of listing
 
 
 def dated_entries(text: str) -> list[Sanction]:
@@ -352,14 +355,14 @@ def dated_entries(text: str) -> list[Sanction]:
 # an EU act's recital that tells whom the act lists or delists ("(4) In view of the gravity of
 # the situation, 17 persons and 11 entities should be included in the list set out in Annex
 # I …"): in the act itself, "should be" is what it does
-_RECITAL_RE = re.compile(
+_RECITAL_RE: Final = re.compile(
     r"\b(?P<target>\d[\d,]*\s+(?:natural\s+)?persons?(?:\s+and\s+\d[\d,]*\s+entit(?:y|ies))?|"
     r"\d[\d,]*\s+entit(?:y|ies))(?:\s*,\s*[^,.;:]{1,80},)?\s+should\s+be\s+"
     r"(?:(?P<lift>removed|deleted)\s+from|(?:included|added|entered|inserted)\s+(?:in|to|into|on))"
     r"\s+the\s+list\b"
 )
 # the act's own date, on the line under its title ("of 2 December 2021")
-_ACT_DATE_RE = re.compile(
+_ACT_DATE_RE: Final = re.compile(
     r"^of\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\s*$", re.MULTILINE
 )
 

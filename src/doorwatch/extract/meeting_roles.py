@@ -9,28 +9,29 @@ said". The office is the person who held it at that meeting.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 
-_OFFICES = lx.words("roles", "meeting_offices")
-_OFFICE = lx.alternation(_OFFICES)
+_OFFICES: Final = lx.words("roles", "meeting_offices")
+_OFFICE: Final = lx.alternation(_OFFICES)
 # an honorific or a title before the name, no part of it ("Ms Ingrid Solberg", "Cllr …")
-_TITLE = rf"(?:(?:{lx.HONORIFICS}|Cllr|Revd|Rev|Sr|Fr)\.?\s+)?"
+_TITLE: Final = rf"(?:(?:{lx.HONORIFICS}|Cllr|Revd|Rev|Sr|Fr)\.?\s+)?"
 # "Alena Sakalouskaya (Chair)", "Hanna Yermak (Executive Director, ex officio)"
-_HOLDER_RE = re.compile(
+_HOLDER_RE: Final = re.compile(
     rf"{_TITLE}(?P<name>[A-ZÀ-Ž][\w’'-]+(?:\s+(?:[A-ZÀ-Ž][\w’'.-]+|de|van|von|der|Ní|Ó)){{1,3}})"
     rf"\s*\((?P<office>(?i:{_OFFICE}))(?:\s*,[^)\n]{{0,40}})?\)"
 )
 # "Chair: Gerrit Vandenbroucke (Belgian railway workers' union)" on a line of its own
-_OFFICE_LINE_RE = re.compile(
+_OFFICE_LINE_RE: Final = re.compile(
     rf"^(?P<office>(?i:{_OFFICE}))\s*:\s*{_TITLE}(?P<name>[A-ZÀ-Ž][\w’'-]+(?:\s+[A-ZÀ-Ž][\w’'-]+){{1,3}})",
     re.MULTILINE,
 )
 # the office a sentence opens with: "The Chair thanked …", "The chair closes at 21:15"
-_OPENING_OFFICE_RE = re.compile(rf"\s*[Tt]he\s+(?P<office>(?i:{_OFFICE}))\b(?!\s+of\b)")
+_OPENING_OFFICE_RE: Final = re.compile(rf"\s*[Tt]he\s+(?P<office>(?i:{_OFFICE}))\b(?!\s+of\b)")
 # the offices in lower case, as they stand after a bracket or before a colon ("(chair")
-_OFFICE_WORDS = tuple(office.lower() for office in _OFFICES)
-_LIST_REACH = 2500  # how far into the record its list of those present may stand
+_OFFICE_WORDS: Final = tuple(office.lower() for office in _OFFICES)
+_LIST_REACH: Final = 2500  # how far into the record its list of those present may stand
 
 
 def office_holders(text: str) -> dict[str, str]:

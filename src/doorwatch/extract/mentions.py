@@ -18,41 +18,41 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.initial_names import initial_names
 from doorwatch.extract.pronoun_cues import said_pronoun_gender
 from doorwatch.names.given_names import classes_gender, given_classes
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
-_LOW = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
+_UP: Final = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
+_LOW: Final = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
 # Titles written with a full stop ("Mr.") end a run at the stop; they are stopwords, so the
 # name after them is a run of its own. Spelling them out here would slow the scan twofold.
 # A middle initial ("Brian E. Nelson") stays inside its run when a name word follows it.
 # A surname given by its initial ("Volha S., whose husband …", "Aksana M. told us") ends its run
 # when a comma or a word in small letters follows (not a chat's "Ales B.:", a sender's label).
-_WORD = (
+_WORD: Final = (
     rf"[{_UP}](?:(?:\.[{_UP}])+\.|\.(?=[ \u00a0][{_UP}][{_LOW}])|\.(?=[,;]|[ \u00a0][{_LOW}]))|"
     rf"[{_UP}][{_UP}{_LOW}’'/-]*"
 )
 # the particles inside a name ("Joost van der Berg")
-NAME_PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
+NAME_PARTICLE: Final = r"(?:de|da|di|van|von|der|den|del|la|le|al|el|bin|ibn|of|for)"
 # Starts with a character class so the engine skips ahead fast; words are checked after.
 # "Committee for the Protection of Journalists": "of the" and "for the" join a name too.
-NAME_RE = re.compile(
+NAME_RE: Final = re.compile(
     # ("Ursula von der Leyen": two particles)
     rf"(?:{_WORD})(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0](?:(?:the|{NAME_PARTICLE})[ \u00a0])?)?(?:{_WORD}))*"
 )
-_TOKEN_RE = re.compile(
+_TOKEN_RE: Final = re.compile(
     rf"[A-Z][a-z]{{1,3}}\.|[{_UP}](?:\.[{_UP}])+\.|(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*"
     rf"(?:[{_UP}][{_UP}{_LOW}]*)?(?:['’]s?)?|[{_UP}]{{2,}}(?:[-/][{_UP}]+)?(?:['’]s)?|the|"
     + NAME_PARTICLE
 )
-_PRONOUN_RE = re.compile(
+_PRONOUN_RE: Final = re.compile(
     r"[HhSsTtIi](?<=\b[HhSsTtIi])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Ii])t)\b"
 )
-ROLE_RE = re.compile(
+ROLE_RE: Final = re.compile(
     # ("the American envoy": a nationality may qualify the role)
     # ("the US envoy": a country's acronym too; "the Liberal Democrat foreign affairs
     # spokesman": a party's member)
@@ -72,20 +72,22 @@ ROLE_RE = re.compile(
 )  # a possessive ("the bloc's foreign service") is not the role that speaks
 # "Lithuania's transport ministry", "the opposition leader's office": an institution named by
 # whose it is, with no name of its own; what the owner holds, after the possessive
-_OWNED_HEAD_RE = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.ORG_ROLE_NOUNS})\b(?![’']s?\s)")
+_OWNED_HEAD_RE: Final = re.compile(
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{lx.ORG_ROLE_NOUNS})\b(?![’']s?\s)"
+)
 # a person's role noun alone ("the envoy", "the chairperson"; a plural is read by its singular)
-PERSON_ROLE_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
+PERSON_ROLE_RE: Final = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS})")
 # a body's role noun alone ("the ministry", "the department")
-ORG_ROLE_RE = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
-_ACRONYM_PLACES = lx.ACRONYM_PLACES
-_CAMEL_RE = re.compile(rf"[{_LOW}][{_UP}]")
+ORG_ROLE_RE: Final = re.compile(rf"(?:{lx.ORG_ROLE_NOUNS})s?", re.IGNORECASE)
+_ACRONYM_PLACES: Final = lx.ACRONYM_PLACES
+_CAMEL_RE: Final = re.compile(rf"[{_LOW}][{_UP}]")
 # "the 60-year-old" standing alone (not "the 60-year-old activist", a role with its noun)
-_AGED_RE = re.compile(
+_AGED_RE: Final = re.compile(
     # ("the 31-year-old video blogger said": what they are, after their age)
     rf"[Tt]he\s+\d{{1,3}}-year-old(?:\s+[a-z][\w-]*){{0,2}}\b"
     rf"(?=\s*[,.;:—–]|\s+(?:(?:also|then|later)\s+)?(?:{lx.SPEECH_VERBS})\b)"
 )
-AGED = "the aged"  # the key of such a mention, resolved like "he" or "she"
+AGED: Final = "the aged"  # the key of such a mention, resolved like "he" or "she"
 
 
 # (start, end, kind, key, possessive, name, words) relative to the run's start; for a person
@@ -136,9 +138,9 @@ def _spouse_mentions(masked: str, start: int, end: int, out: list[Mention]) -> N
             at = masked.find(noun, stop, end)
 
 
-_KIN_PRONOUNS = frozenset(("his ", "her ", "His ", "Her "))
+_KIN_PRONOUNS: Final = frozenset(("his ", "her ", "His ", "Her "))
 # the nouns by which someone is named as whose spouse they are (see Resolver.kin)
-SPOUSE_NOUNS = ("wife", "husband")
+SPOUSE_NOUNS: Final = ("wife", "husband")
 
 
 @dataclass(slots=True)
@@ -260,7 +262,7 @@ def _place_adjective(word: str) -> bool:
 
 # the last words of a company's offices, spelled out ("Chief Executive Officer", "Commercial
 # Director"): a run that ends in one names an office, not a person
-_OFFICE_TAILS = frozenset(("Officer", "Director"))
+_OFFICE_TAILS: Final = frozenset(("Officer", "Director"))
 
 
 def _is_prep(text: str, start: int) -> bool:
@@ -272,7 +274,7 @@ def _is_prep(text: str, start: int) -> bool:
 
 
 # the prefixes of surnames spelled with a capital inside ("McGregor", "MacRae", "DeVos")
-_SURNAME_PREFIX_RE = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)(?=[A-Z][a-z])")
+_SURNAME_PREFIX_RE: Final = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=16_384)
@@ -292,7 +294,7 @@ def _inner_capital(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
 
 
-UNKNOWN_GIVEN = "u"  # the gender of a person whose given name the table does not know
+UNKNOWN_GIVEN: Final = "u"  # the gender of a person whose given name the table does not know
 
 
 def _gender(person: Person) -> str | None:
@@ -344,7 +346,7 @@ def given_gender(first: str) -> str:
 
 # ("a spokeswoman for the State Secretariat (SECO), Fabienne Rochat": the description the name
 # is set after, its noun first)
-_APPOSED_CUE_RE = re.compile(
+_APPOSED_CUE_RE: Final = re.compile(
     r"\b(?:an?|the|its|their|our|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\b"
     r"[^,.;:!?\"“”\n]{0,80},\s$"
 )
@@ -364,17 +366,19 @@ def _gender_cue(text: str, start: int) -> str | None:
 # are looked up once per word, not once per run, and a run's answer is then bit tests over
 # its words. "base" is the word without a possessive ending; the title and leading-place
 # tests read it without a full stop too ("Gen." -> "Gen"), unless it is an initialism.
-_NAME = 1  # can be part of a name at all (_TOKEN_RE)
-_DROP = 2  # a stopword or lower case: comes off the front of a run
-_TITLE = 4  # a title, demonym or acronym of a place ("President", "Russian", "U.S.")
-_LEAD_PLACE = 8  # a place, which may lead a run that lacks a comma ("in Belarus Sviatlana …")
-_ORG_BASE = 16  # the base is an organisation word ("Ministry")
-_ORG_TOKEN = 32  # the word as written is an organisation word (not "Ministry's")
-_OF = 64  # "of" or "for", which a person's name does not hold
-_PLACE = 128  # the base is a place
-_CAMEL = 256  # a capital inside the base past a "Mc" ("TikTok")
-_UPPER = 512  # the base is all capitals
-_SINGLE_ORG = 1024  # alone, the base reads as an organisation (an acronym, "iPhone")
+_NAME: Final = 1  # can be part of a name at all (_TOKEN_RE)
+_DROP: Final = 2  # a stopword or lower case: comes off the front of a run
+_TITLE: Final = 4  # a title, demonym or acronym of a place ("President", "Russian", "U.S.")
+_LEAD_PLACE: Final = (
+    8  # a place, which may lead a run that lacks a comma ("in Belarus Sviatlana …")
+)
+_ORG_BASE: Final = 16  # the base is an organisation word ("Ministry")
+_ORG_TOKEN: Final = 32  # the word as written is an organisation word (not "Ministry's")
+_OF: Final = 64  # "of" or "for", which a person's name does not hold
+_PLACE: Final = 128  # the base is a place
+_CAMEL: Final = 256  # a capital inside the base past a "Mc" ("TikTok")
+_UPPER: Final = 512  # the base is all capitals
+_SINGLE_ORG: Final = 1024  # alone, the base reads as an organisation (an acronym, "iPhone")
 
 # (flags, base, possessive)
 _Facts = tuple[int, str, bool]
@@ -383,7 +387,7 @@ _Word = tuple[int, str, str, int]
 
 _WORDS: dict[str, _Facts] = {}
 _SINGLES: dict[str, tuple[_Found, ...]] = {}
-_WORD_LIMIT = 16_384
+_WORD_LIMIT: Final = 16_384
 
 
 def _facts(token: str) -> _Facts:
@@ -458,7 +462,7 @@ def _single_kind(word: str) -> tuple[str, str, bool] | None:
 
 
 _CACHE: dict[str, tuple[_Found, ...]] = {}
-_CACHE_LIMIT = 20_000
+_CACHE_LIMIT: Final = 20_000
 
 
 def clear_cache() -> None:
@@ -516,13 +520,13 @@ def _analyse(found: str) -> tuple[_Found, ...]:
     return tuple(out)
 
 
-_GIVEN_STOPWORDS = frozenset(lx.words("names", "given_name_stopwords"))
-_POST_NOMINALS = frozenset(lx.words("names", "post_nominals"))
-_PEERAGE_TITLES = frozenset(lx.words("names", "peerage_titles"))
+_GIVEN_STOPWORDS: Final = frozenset(lx.words("names", "given_name_stopwords"))
+_POST_NOMINALS: Final = frozenset(lx.words("names", "post_nominals"))
+_PEERAGE_TITLES: Final = frozenset(lx.words("names", "peerage_titles"))
 # A word with one of these may come off the front of a run (see _lead).
-_LEADING = _DROP | _TITLE | _LEAD_PLACE
+_LEADING: Final = _DROP | _TITLE | _LEAD_PLACE
 # A word with one of these is not part of a person's name before "of".
-_NOT_PERSON = _DROP | _TITLE | _LEAD_PLACE | _ORG_BASE | _PLACE | _CAMEL | _UPPER | _OF
+_NOT_PERSON: Final = _DROP | _TITLE | _LEAD_PLACE | _ORG_BASE | _PLACE | _CAMEL | _UPPER | _OF
 
 
 def _lead(seg: list[_Word], lo: int) -> int:
@@ -739,7 +743,7 @@ def _peer(seg: list[_Word], out: list[_Found]) -> bool:
 
 # a role in small letters between two names ("Harbour House director Giedrė Stankevičienė"):
 # the first name is the body the role is of, the second its holder
-_ROLE_BETWEEN_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{lx.PERSON_ROLE_NOUNS})\s+")
+_ROLE_BETWEEN_RE: Final = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{lx.PERSON_ROLE_NOUNS})\s+")
 
 
 def _bodies_of_roles(
@@ -810,14 +814,14 @@ def _fullest_orgs(items: list[Mention], orgs: list[int]) -> None:
             longer.setdefault(" ".join(words[:n]), key)
 
 
-_ORG_APPOSITIVE_RE = re.compile(
+_ORG_APPOSITIVE_RE: Final = re.compile(
     rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}(?:{lx.ORG_ROLE_NOUNS})\s*,"
 )
 
 
 # what follows a capitalised participle that opens a clause ("Announcing the move",
 # "Speaking to reporters"), not a name
-_AFTER_PARTICIPLE_RE = re.compile(
+_AFTER_PARTICIPLE_RE: Final = re.compile(
     r" (?:the|a|an|to|at|on|in|with|his|her|its|their|this|that|from|after|before)\b"
 )
 
@@ -829,7 +833,7 @@ def lone_name(mention: Mention) -> bool:
 
 
 # words in capitals before a surname that are no given name: titles, honorifics, stopwords
-_NOT_GIVEN_RE = re.compile(
+_NOT_GIVEN_RE: Final = re.compile(
     rf"(?:{lx.HONORIFICS}|{lx.alternation(lx.TITLES)}"
     rf"|{lx.alternation(word.title() for word in lx.STOPWORDS)})"
 )
@@ -884,7 +888,7 @@ def _headed_persons(
 
 # a social-media handle ("@belpatriot_24", "@truth.minsk"): an account, which may speak under
 # that name (not the part of an e-mail address after its "@")
-_HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_HANDLE_RE: Final = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
 
 def find_mentions(masked: str, headings: str = "") -> Mentions:

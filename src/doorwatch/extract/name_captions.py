@@ -11,22 +11,25 @@ shows when it names nobody ``caption_unnamed``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.resolve import Resolver
 
-_CAPTIONS = lx.alternation(lx.words("speech", "name_captions"))
+_CAPTIONS: Final = lx.alternation(lx.words("speech", "name_captions"))
 # (each caption's first word, looked for as plain text before any caption's pattern: most
 # texts show no caption, and a plain search is many times faster than the pattern's scan)
-_CAPTION_FIRST_WORDS = tuple(sorted({w.split()[0] for w in lx.words("speech", "name_captions")}))
-_CUTS = lx.alternation(lx.words("speech", "script_cuts"))
-_UNNAMED = frozenset(lx.words("speech", "caption_unnamed"))
-_HONORIFICS = frozenset(lx.table("names", "honorific_genders"))
-_LINES_BACK = 3  # how many lines above the sound its caption may stand
-_HEAD_REACH = 80  # how long a cue before the sound on its line may be
-_LINE_REACH = 400  # how far above the sound its caption may stand
+_CAPTION_FIRST_WORDS: Final = tuple(
+    sorted({w.split()[0] for w in lx.words("speech", "name_captions")})
+)
+_CUTS: Final = lx.alternation(lx.words("speech", "script_cuts"))
+_UNNAMED: Final = frozenset(lx.words("speech", "caption_unnamed"))
+_HONORIFICS: Final = frozenset(lx.table("names", "honorific_genders"))
+_LINES_BACK: Final = 3  # how many lines above the sound its caption may stand
+_HEAD_REACH: Final = 80  # how long a cue before the sound on its line may be
+_LINE_REACH: Final = 400  # how far above the sound its caption may stand
 # (case-sensitive: a script writes its cues in capitals; "Super" in a sentence is no caption)
-_CAPTION_RE = re.compile(
+_CAPTION_RE: Final = re.compile(
     rf"(?<![\w-])(?:{_CAPTIONS})[ \t]*[:—–][ \t]*"
     r"(?P<name>[^\W\d_][\w’'.-]*(?:[ \t]+[^\W\d_][\w’'.-]*){1,4}?)"
     r"[ \t]*(?=[|·•,–—/(\]]|[ \t]-[ \t]|$)",
@@ -34,7 +37,7 @@ _CAPTION_RE = re.compile(
 )
 # what may stand before the quotation on its line: a time code, then a cut's word ("SOT:",
 # "SOT (Tape B 15:47:30):") or a one-word label ("VOLHA:"), or nothing
-_SOUND_HEAD_RE = re.compile(
+_SOUND_HEAD_RE: Final = re.compile(
     r"[ \t]*(?:\[?\d{1,2}(?:[:.]\d{2}){1,2}\]?[ \t]*)?"
     rf"(?:(?:{_CUTS})(?:[ \t]*\([^()\n]{{0,40}}\))?[ \t]*:|(?P<label>[^\W\d_][\w’'-]*)[ \t]*:)?"
     r"[ \t]*"

@@ -8,25 +8,25 @@ they state no figure a reader could check.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-_UNITS = {
+_UNITS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
 }  # fmt: skip
-_TENS = {
+_TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_SPECIAL = {"a dozen": 12, "one dozen": 12, "a couple of": 2, "a pair of": 2}
+_SCALES: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SPECIAL: Final = {"a dozen": 12, "one dozen": 12, "a couple of": 2, "a pair of": 2}
 
-_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_SCALE = "|".join(_SCALES)
+_WORD: Final = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SCALE: Final = "|".join(_SCALES)
 # A run of number words: "fifty-two", "one hundred and twenty", "a hundred", "two dozen".
-_WORDS_RE = (
+_WORDS_RE: Final = (
     rf"(?:(?:{_WORD}|a(?=\s+(?:{_SCALE}|dozen)))(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|{_SCALE}|dozen))*"
     rf"|a\s+dozen|a\s+couple\s+of|a\s+pair\s+of)"
 )
@@ -34,18 +34,18 @@ _WORDS_RE = (
 # optional scale word: "1,200", "1 200", "1.2 thousand", "3.5m".
 # (not a telephone number's groups, "0 800 300 529": no number in thousands opens with 0 or
 # goes on from digits before it, save a year's: "on 31 October 2024 1,299 persons")
-_DIGITS_RE = (
+_DIGITS_RE: Final = (
     r"(?:(?<=(?:19|20)\d\d )|(?<!\d ))(?!0\D)\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?!\d|,\d)(?:\.\d+)?"
     r"|\d+(?:\.\d+)?"
 )
-NUMBER_RE = re.compile(
+NUMBER_RE: Final = re.compile(
     rf"(?:(?P<digits>{_DIGITS_RE})(?:\s*(?P<scale>thousand|million|billion|k)\b)?"
     rf"|(?P<words>{_WORDS_RE}))(?![\w])",
     re.IGNORECASE,
 )
 # Cheap scans that start with a character class, so the regex engine can skip ahead; the
 # full NUMBER_RE then runs only where one of them fires.
-_DIGITS = "0123456789"
+_DIGITS: Final = "0123456789"
 
 
 def _digit_runs(low: str) -> list[int]:
@@ -91,19 +91,19 @@ def _trie(words: list[str]) -> str:
     return emit(tree)
 
 
-_NUMBER_WORDS = _trie(
+_NUMBER_WORDS: Final = _trie(
     [*_UNITS, *_TENS, *("a dozen", "a couple", "a pair", "a hundred", "a thousand")]
 )
 # A literal first character (the space or line break before the word) lets the engine skip
 # ahead; the text's very first word is checked on its own.
-_WORD_SCAN_RE = re.compile(rf" (?:{_NUMBER_WORDS})\b")
-_LINE_WORD_SCAN_RE = re.compile(rf"\n(?:{_NUMBER_WORDS})\b")
-_FIRST_WORD_RE = re.compile(rf"(?:{_NUMBER_WORDS})\b")
+_WORD_SCAN_RE: Final = re.compile(rf" (?:{_NUMBER_WORDS})\b")
+_LINE_WORD_SCAN_RE: Final = re.compile(rf"\n(?:{_NUMBER_WORDS})\b")
+_FIRST_WORD_RE: Final = re.compile(rf"(?:{_NUMBER_WORDS})\b")
 
 
-_VAGUE_RE = re.compile(r"s\s+of\b", re.IGNORECASE)
-_VAGUE_FIRST = ("s", "S", "ſ")  # every character the pattern's "s" matches
-_FOLD = ("-fold", "‑fold", " fold", "fold")
+_VAGUE_RE: Final = re.compile(r"s\s+of\b", re.IGNORECASE)
+_VAGUE_FIRST: Final = ("s", "S", "ſ")  # every character the pattern's "s" matches
+_FOLD: Final = ("-fold", "‑fold", " fold", "fold")
 
 
 class Number(NamedTuple):
@@ -185,7 +185,7 @@ def parse_words(text: str) -> int | None:
     return 1 if text.lower() in ("a", "an", "one") else _parse_words(text)
 
 
-_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f\u2009 ]")
+_SEPARATOR_RE: Final = re.compile(r"[,\u00a0\u202f\u2009 ]")
 
 
 def parse_number(match: re.Match[str]) -> int | None:

@@ -5,13 +5,14 @@ or between commas after the office ("Our Active Underwriter, Thomas Hale, set ou
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mention, Mentions
 from doorwatch.extract.unnamed_speakers import SPEAKER_HEADS
 
 # an office in capitals after a body's possessive, then the holder's name after a comma
-_OFFICE_THEN_NAME_RE = re.compile(
+_OFFICE_THEN_NAME_RE: Final = re.compile(
     r"(?:[’']s)?\s+(?:(?:[A-Z][\w’'-]*|of|for|and)\s+){0,5}?[A-Z][\w’'-]*\s*,\s+(?=[A-Z])"
 )
 
@@ -28,7 +29,7 @@ def office_holder(masked: str, mentions: Mentions, owner: Mention) -> Mention | 
 
 # the last word of an office in capitals ("Chief Commercial Officer", "Active Underwriter"): a
 # role, or any head of an unnamed speaker, trades told by their ending too
-_OFFICE_WORD_RE = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS}|{SPEAKER_HEADS})")
+_OFFICE_WORD_RE: Final = re.compile(rf"(?:{lx.PERSON_ROLE_NOUNS}|{SPEAKER_HEADS})")
 
 
 def apposed_holder(masked: str, office: Mention, following: Mention | None) -> Mention | None:

@@ -13,24 +13,27 @@ back to it by its kind. The outlet is the last such name before the reference; a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import given_gender
 
-_PUBLISHING_VERBS = lx.alternation(lx.words("speech", "publishing_verbs"))
-_REACH = 2500  # how far back a review's heading or subject is looked for
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.&-]*"
+_PUBLISHING_VERBS: Final = lx.alternation(lx.words("speech", "publishing_verbs"))
+_REACH: Final = 2500  # how far back a review's heading or subject is looked for
+_WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w’'.&-]*"
 # a heading line: an optional bullet, the name, then a colon and the review's headline, an aside
 # in brackets, or nothing ("Vedomosti: the price of …", "■ Asahi Shimbun (editorial, p. 3)")
-_HEADING_RE = re.compile(
+_HEADING_RE: Final = re.compile(
     rf"(?m)^[ \t]*(?:[■•▪*#>-]+[ \t]*)?(?P<name>{_WORD}(?:[ \t]+[\w’'.&-]+){{0,3}}?)[ \t]*"
     r"(?:(?P<colon>:)[ \t]+[^\n]+|\([^)\n]{1,60}\)[ \t]*|(?P<bare>))$"
 )
 # lower-case words that go on a sentence after its first word, not a title's second word
-_NOT_TITLE_WORDS = r"(?:the|a|an|it|its|has|had|have|also|again|then|later|now|even|which|who)"
+_NOT_TITLE_WORDS: Final = (
+    r"(?:the|a|an|it|its|has|had|have|also|again|then|later|now|even|which|who)"
+)
 # a sentence whose subject is a newspaper, told by what it printed ("The German X writes",
 # "Poland's X reports", "X (Warsaw, 6 March) quotes")
-_SUBJECT_RE = re.compile(
+_SUBJECT_RE: Final = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?:{_WORD}[’']s\s+)?"
     # (a title in its own language may leave its second word in lower case)
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}|{_WORD}\s+(?!{_NOT_TITLE_WORDS}\b)[a-z][\w’'-]+)"
@@ -38,13 +41,13 @@ _SUBJECT_RE = re.compile(
     rf"\s+(?:(?:also|again|even|now)\s+)?(?:{_PUBLISHING_VERBS})\b"
 )
 # a newspaper named after its kind ("the business daily Kommersant", "the weekly Der Spiegel")
-_DESCRIBED_RE = re.compile(
+_DESCRIBED_RE: Final = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{lx.OUTLET_NOUNS})\s+"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
 )
 # words that open a heading line but name no outlet ("By Jane Doe", "Note: …")
-_NO_OUTLET = frozenset(lx.words("roles", "outlet_heading_labels"))
-_SMALL = frozenset(lx.words("speech", "title_small_words")) | frozenset(
+_NO_OUTLET: Final = frozenset(lx.words("roles", "outlet_heading_labels"))
+_SMALL: Final = frozenset(lx.words("speech", "title_small_words")) | frozenset(
     lx.words("roles", "outlet_name_articles")
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.caller_names import caller_cue_end
@@ -26,30 +27,32 @@ from doorwatch.extract.mentions import (
 from doorwatch.extract.sentences import SENTENCE_OPEN_RE, SentenceIndex
 
 # an example's opener before a name ("among them X"): one named as an example is spoken of
-_EXAMPLE_BEFORE_RE = re.compile(rf"\b(?:{lx.EXAMPLE_OPENERS})\s+(?:[\w’'.-]+\s+){{0,3}}$")
+_EXAMPLE_BEFORE_RE: Final = re.compile(rf"\b(?:{lx.EXAMPLE_OPENERS})\s+(?:[\w’'.-]+\s+){{0,3}}$")
 # the first word of each opener, one of which a match of _EXAMPLE_BEFORE_RE holds
-_EXAMPLE_FIRST_WORDS = tuple(
+_EXAMPLE_FIRST_WORDS: Final = tuple(
     dict.fromkeys(opener.split()[0] for opener in lx.words("speech", "example_openers"))
 )
 
 # the gender "she" and "he" tell
-PRONOUN_GENDER = {"she": "f", "he": "m"}
+PRONOUN_GENDER: Final = {"she": "f", "he": "m"}
 # the subject pronoun an object or possessive pronoun stands for ("him", "his" → "he")
-OBJECT_SUBJECT = {"him": "he", "her": "she", "them": "they"}
-POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
+OBJECT_SUBJECT: Final = {"him": "he", "her": "she", "them": "they"}
+POSSESSIVE_SUBJECT: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 # the role a sentence's subject holds, in apposition before the name ("The Network's
 # coordinator, ", "Its lead, "): a person, whatever the given name tells
-_SUBJECT_LEAD_RE = re.compile(r"\s*(?:The|Its|Their|His|Her|Our)\s[^,.;:\"“”]{1,60},\s+")
-_LOOKBACK_SENTENCES = 8  # sentences looked back over for a person of the pronoun's gender
-_PRONOUN_CHAIN = 3  # "He said …. He added …. '…,' he said": sentences a pronoun is followed back
+_SUBJECT_LEAD_RE: Final = re.compile(r"\s*(?:The|Its|Their|His|Her|Our)\s[^,.;:\"“”]{1,60},\s+")
+_LOOKBACK_SENTENCES: Final = 8  # sentences looked back over for a person of the pronoun's gender
+_PRONOUN_CHAIN: Final = (
+    3  # "He said …. He added …. '…,' he said": sentences a pronoun is followed back
+)
 
 # "Tsikhanouskaya, who leads …": a relative "who" tells a person
-_WHO_AFTER_RE = re.compile(r"\s*,\s+who\b")
+_WHO_AFTER_RE: Final = re.compile(r"\s*,\s+who\b")
 
 # a name in a title: a capitalised given name and family name ("Maria Kalesnikava: a
 # chronology")
-_TITLE_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w-]+(?=[’']s\b|[\s:,;—–-]|$)")
+_TITLE_NAME_RE: Final = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w-]+(?=[’']s\b|[\s:,;—–-]|$)")
 
 
 @lru_cache(maxsize=8)
@@ -59,47 +62,51 @@ def _pronoun_re(pronoun: str) -> re.Pattern[str]:
 
 
 # "who asked that only his first name, Andres, be published": the gender before the name
-_FIRST_NAME_BEFORE_RE = re.compile(r"\b(?P<whose>[Hh]is|[Hh]er)\s+(?:first|given)\s+name\s*,\s*$")
+_FIRST_NAME_BEFORE_RE: Final = re.compile(
+    r"\b(?P<whose>[Hh]is|[Hh]er)\s+(?:first|given)\s+name\s*,\s*$"
+)
 
-_HONORIFICS: dict[str, str] = lx.table("names", "honorific_genders")
+_HONORIFICS: Final[dict[str, str]] = lx.table("names", "honorific_genders")
 # "Mr Justice Harrowby", "Ms Ozola": an honorific, or two, right before a surname given alone
-_HONORIFIC_BEFORE_RE = re.compile(
+_HONORIFIC_BEFORE_RE: Final = re.compile(
     rf"\b(?P<title>{lx.alternation(sorted(_HONORIFICS))})\.?\s+(?:(?:Justice|Judge)\s+)?$"
 )
 
 # a clause's verb after a name (" was", " doesn't", " told") or an appositive's end before
 # one (", told reporters")
-_SUBJECT_AFTER_RE = re.compile(r",?\s+[a-z]+(?:n[’']t)?\b(?!\s*[,:])")
+_SUBJECT_AFTER_RE: Final = re.compile(r",?\s+[a-z]+(?:n[’']t)?\b(?!\s*[,:])")
 # a clause with the pronoun put before the main clause's subject ("When he reached Vilnius, …")
-_CLAUSE_FIRST_RE = re.compile(
+_CLAUSE_FIRST_RE: Final = re.compile(
     r"\s*(?:When|After|As|Once|Before|While|Although|Though|Since|Until)\s+"
     r"(?P<pronoun>he|she)\b[^,.;:!?\"“”]{1,80},\s+"
 )
 # what follows a first name given alone: an age ("Natallia, 58,") or what the person is
-_GIVEN_NAME_CUE_RE = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
+_GIVEN_NAME_CUE_RE: Final = re.compile(r",\s+(?:\d{1,2},|a\s+\d{1,2}-year-old\b)")
 
 # a chair addressed in a debate ("Madam President,", "Mr Speaker,"): spoken to, not of
-_ADDRESSED_RE = re.compile(
+_ADDRESSED_RE: Final = re.compile(
     r"(?:Madam|Madame|Mr\.?|Mister)\s+(?:President|Speaker|Chair|Chairman|Chairwoman|Chairperson|"
     r"Commissioner|Deputy\s+Speaker),"
 )
 
 # a description the sentence opens with, before the name it gives ("A Berlin-based analyst, ")
 # ("The Norwegian Helsinki Committee's secretary general, Berit Lindeman, said")
-_DESCRIBED_BEFORE_NAME_RE = re.compile(r"\s*(?:An?|One|The|Its|Their)\s+[^,.;:\"“”]{1,60},\s+")
+_DESCRIBED_BEFORE_NAME_RE: Final = re.compile(
+    r"\s*(?:An?|One|The|Its|Their)\s+[^,.;:\"“”]{1,60},\s+"
+)
 
 # a name that opens its sentence, its description after it, then a speech verb ("Berit
 # Lindeman, the committee's secretary general, said")
-_DESCRIBED_AFTER_NAME_RE = re.compile(
+_DESCRIBED_AFTER_NAME_RE: Final = re.compile(
     rf"\s*,\s+(?:the|a|an|its|their)\s+[^,.;:\"“”]{{1,60}},\s+(?:{lx.SPEECH_VERBS})\b"
 )
 
 # a speech verb right before a name ('," said Geneviève Arsenault')
-_SAID_BEFORE_NAME_RE = re.compile(r"\b(?:said|says|added|wrote|explained)\s+$")
+_SAID_BEFORE_NAME_RE: Final = re.compile(r"\b(?:said|says|added|wrote|explained)\s+$")
 
 # a speech verb after a name, an appositive between ("Katrin Möller of the Centre for East
 # European Studies, said")
-_SPEAKS_NEAR_RE = re.compile(
+_SPEAKS_NEAR_RE: Final = re.compile(
     rf"(?:\s+of\s+[^,.;:\"“”]{{1,60}})?\s*,?\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b"
 )
 
@@ -115,20 +122,20 @@ def _example(text: str, start: int, end: int) -> bool:
 
 # a sentence that opens with a prepositional phrase ("In an e-mail to the Society's president,
 # …"), and the comma that closes a name set in it, right before the subject's name
-_FRONTED_PP_RE = re.compile(
+_FRONTED_PP_RE: Final = re.compile(
     r"\s*(?:In|At|On|After|Before|During|With|From|To|Through|Via|Over|Unlike|Like|For)\s"
     r"[^.;:!?\"“”\n]*$"
 )
-_APPOSED_THEN_SUBJECT_RE = re.compile(rf",\s+(?:(?:{lx.HONORIFICS})\.?\s+)?")
+_APPOSED_THEN_SUBJECT_RE: Final = re.compile(rf",\s+(?:(?:{lx.HONORIFICS})\.?\s+)?")
 # a word of place right before a name ("in Zhodzina", "at Akrestsina"): no person is there
-_WHERE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+$")
+_WHERE_BEFORE_RE: Final = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+$")
 # ("the human rights centre Viasna", "the exile channel Nexta": the kind of body, then its name)
-_BODY_KIND_BEFORE_RE = re.compile(rf"\b(?:{lx.ORG_ROLE_NOUNS})\s$")
-_BODY_KIND_REACH = 30  # (the longest kind of body, and the space after it)
+_BODY_KIND_BEFORE_RE: Final = re.compile(rf"\b(?:{lx.ORG_ROLE_NOUNS})\s$")
+_BODY_KIND_REACH: Final = 30  # (the longest kind of body, and the space after it)
 
 
 # the noun and colon after a label's first word ("Main points:")
-_LABEL_WORD_RE = re.compile(r"\s+[a-z]+s?:")
+_LABEL_WORD_RE: Final = re.compile(r"\s+[a-z]+s?:")
 
 
 class PersonPronouns:

@@ -15,10 +15,11 @@ blanked before speakers are read (``blank_signatures``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "↪ Katsiaryna M. @katya_mg · 28 Dec 2024", "⤵️ Forwarded from Sviatlana Tsikhanouskaya":
 # an arrow or an emoji, the source, the handle, then a dot and when
-_HEADER_RE = re.compile(
+_HEADER_RE: Final = re.compile(
     # ("[16:52] ⤵️ Forwarded from …": the time it was posted first)
     r"[ \t]*(?:\[?\d{1,2}:\d\d\]?[ \t]+)?(?:[^\w\s\"“”'‘’(]{1,3}[ \t]*)?"
     r"(?:(?P<forwarded>Forwarded\s+from)[ \t]+)?"
@@ -28,11 +29,11 @@ _HEADER_RE = re.compile(
     r"(?:[ \t]*(?:[·•|—–]|\()[^\n]{0,40})?[ \t]*"
 )
 # "(screenshot of her post; text as shown)": an aside between the header and the words
-_ASIDE_LINE_RE = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*")
+_ASIDE_LINE_RE: Final = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*")
 # "@zmitser_k: "…"": a handle right before the colon that opens the words
-_HANDLE_COLON_RE = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z0-9_.]{2,30})[ \t]*:[ \t]*$")
-_HANDLE_REACH = 40  # the handle and its colon this close before the words
-_LINES_UP = 2  # the header, or the header and one aside line under it
+_HANDLE_COLON_RE: Final = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z0-9_.]{2,30})[ \t]*:[ \t]*$")
+_HANDLE_REACH: Final = 40  # the handle and its colon this close before the words
+_LINES_UP: Final = 2  # the header, or the header and one aside line under it
 
 
 def post_author(masked: str, open_: int) -> str | None:
@@ -66,7 +67,7 @@ def post_author(masked: str, open_: int) -> str | None:
 
 
 # "Hlybokaye Reader (talk) 21:40, 31 December 2020 (UTC)": an editor's signature on a talk page
-_SIGNATURE_RE = re.compile(
+_SIGNATURE_RE: Final = re.compile(
     r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]+\((?:talk|talk[ \t]*[|·][ \t]*contribs)\)"
     r"[ \t]+\d{1,2}:\d{2},[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]+\(UTC\)"
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import find_dates
@@ -26,46 +27,48 @@ from doorwatch.extract.line_patterns import line_matches
 from doorwatch.extract.sanction_tables import cell_powers, cell_targets
 
 # a row: its bullet, its power cell (a few words) and what follows a colon or a gap
-_ROW_RE = re.compile(
+_ROW_RE: Final = re.compile(
     r"^[ \t]*(?:[-*•·]\s+)?(?P<power>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})"
     r"(?::[ \t]+|[ \t]{2,}|\t)(?P<rest>\S[^\n]*)$",
     re.MULTILINE,
 )
 # what stands between a row's power and the rest of its line: a colon, two spaces or a tab
-_ROW_SEPARATORS = (":", "  ", "\t")
+_ROW_SEPARATORS: Final = (":", "  ", "\t")
 # what says the measure still holds
-_HOLDS_RE = re.compile(r"\b(?:since|in\s+force|remains?|unchanged|stays?|still|in\s+place)\b")
+_HOLDS_RE: Final = re.compile(
+    r"\b(?:since|in\s+force|remains?|unchanged|stays?|still|in\s+place)\b"
+)
 # what says the row tells a measure at all (not "Poland: in exile since 2021")
-_MEASURE_RE = re.compile(
+_MEASURE_RE: Final = re.compile(
     r"\b(?:sanction\w*|[Bb]an(?:s|ned)?|embargo\w*|restrict\w*|freez\w*|frozen|blocked|"
     r"blocking|listed|listing|designat\w*|halted|closed|suspended|severed|barred|stopped|"
     r"controls)\b"
 )
 # what says it may come, or that it no longer holds whole
-_NOT_HELD_RE = re.compile(
+_NOT_HELD_RE: Final = re.compile(
     r"\b(?:may|might|could|would|will|expected|consider\w*|propos\w*|plan\w*|possible|"
     r"probability|likely|talks?|lift\w*|eas\w*|relief|reliev\w*|remov\w*|suspend\w*\s+until|"
     r"reopen\w*|restor\w*|Probability|Possible|Likely)\b"
 )
 # where the target ends and the measure's state begins
-_STATE_RE = re.compile(
+_STATE_RE: Final = re.compile(
     r"[,;]?\s+(?:under\b|on\s+the\b|halted|closed|suspended|severed|barred|banned|listed|"
     r"blocked|designated|stopped|cut|in\s+force|remains?\b|unchanged|stays?\b|since\b|"
     r"\(since|no\s+licen)|[,;]?\s*\(since",
 )
 # the parts of one row: "Air links severed since 2021; airspace closed since February 2022",
 # "officials listed since 2020, state-linked entities since 2021"
-_PART_RE = re.compile(
+_PART_RE: Final = re.compile(
     r"[^;]+?(?=;|,\s+(?!in\s+force|since|remains?|unchanged|still)[^,;]*\bsince\b|$)"
 )
 # measures counted or named in the plural with no target ("three rounds since October",
 # "existing designations remain"): what they hit is told elsewhere, if at all
-_NO_TARGET_RE = re.compile(
+_NO_TARGET_RE: Final = re.compile(
     r"(?:\S+\s+)*?(?:rounds|packages|designations|listings|measures|sanctions|steps)$"
 )
 # the states that say what their target is ("officials listed", "transit via Klaipeda halted"),
 # unlike "remain" or "since" after a measure's own name ("existing designations remain")
-_TARGET_STATE_RE = re.compile(
+_TARGET_STATE_RE: Final = re.compile(
     r"\s+(?:halted|closed|suspended|severed|barred|banned|listed|blocked|designated|stopped|cut)\b"
 )
 

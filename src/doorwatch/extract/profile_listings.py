@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction
@@ -24,21 +25,21 @@ from doorwatch.extract.sanction_shapes import LIFT
 from doorwatch.extract.sanction_tables import cell_powers
 from doorwatch.extract.text_tables import may_hold_table, table_rows
 
-_COLUMNS = tuple(lx.table("tables", "sanction_columns").items())
-_UP = "A-ZÀ-ÖØ-Þ"
+_COLUMNS: Final = tuple(lx.table("tables", "sanction_columns").items())
+_UP: Final = "A-ZÀ-ÖØ-Þ"
 # the subject's name field ("Name:", "NAME:", "Full name:"; not "Other names:")
-_NAME_FIELD_RE = re.compile(
+_NAME_FIELD_RE: Final = re.compile(
     r"(?m)^[ \t]*(?:(?:[Ff]ull|FULL|[Ee]ntity|ENTITY|[Pp]rimary|PRIMARY)[ \t]+)?"
     r"(?:Name|NAME)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$"
 )
 # a name as lists write it, the family name first in capitals ("LUKASHENKO, Alexander
 # Grigoryevich", "TERTEL Ivan Stanislavovich")
-_LISTED_NAME_RE = re.compile(
+_LISTED_NAME_RE: Final = re.compile(
     rf"(?P<family>[{_UP}][{_UP}’'-]+(?:[ -][{_UP}][{_UP}’'-]+)?),?[ \t]+"
     rf"(?P<given>[{_UP}][a-zà-ÿ’'-]+(?:[ \t]+[{_UP}][a-zà-ÿ’'-]+){{0,2}})"
 )
-_HEAD_LINES = 12  # how many of a profile's first lines may give its subject as a line alone
-_REMOVED_RE = re.compile(rf"\b(?:{LIFT}|removed|delisted|revoked|expired|inactive)\b", re.I)
+_HEAD_LINES: Final = 12  # how many of a profile's first lines may give its subject as a line alone
+_REMOVED_RE: Final = re.compile(rf"\b(?:{LIFT}|removed|delisted|revoked|expired|inactive)\b", re.I)
 
 
 def profile_sanctions(text: str, published: dt.date | None) -> list[Sanction]:

@@ -6,9 +6,10 @@ a given name the tables do not know cannot.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # the name, an aside between commas, a verb of saying and the pronoun that opens what was said
-_SAID_PRONOUN_RE = re.compile(
+_SAID_PRONOUN_RE: Final = re.compile(
     r"(?:,[^,.;:\"“”\n]{1,80},)?\s+(?:said|says|told\s+[a-z]+|added|wrote|explained)\s+"
     r"(?:that\s+)?(?P<pronoun>she|he)\b"
 )

@@ -10,6 +10,7 @@ The pieces are ``authored_pieces`` in ``data/extract/speech.yaml``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mention, Mentions
@@ -17,16 +18,18 @@ from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.sentences import SentenceIndex
 
 # "a letter from the wife of a prisoner held in …": one described by kin, who wrote
-_LETTER_FROM_RE = re.compile(
+_LETTER_FROM_RE: Final = re.compile(
     r"\b(?:letter|message|note|email|postcard|call)s?\s+from\s+(?:the|a|an)\s+"
     r"(?P<who>(?P<noun>[a-z]+)\s+of\s+(?:a|an|one)\s+(?:[a-z-]+\s+)??[a-z-]+)"
     r"(?=\s*[,.;:]|\s+(?:held|jailed|in|at|from|who|serving|sentenced|now)\b)"
 )
-PIECES = lx.alternation(lx.words("speech", "authored_pieces"))
+PIECES: Final = lx.alternation(lx.words("speech", "authored_pieces"))
 # "a commentary by ", "an op-ed by ": the author's name follows
-_PIECE_BY_RE = re.compile(rf"\b(?:{PIECES})\s+by\s+")
+_PIECE_BY_RE: Final = re.compile(rf"\b(?:{PIECES})\s+by\s+")
 # the verbs by which a writer's words are told ("he writes", "she argues")
-_WRITING_VERB_RE = re.compile(r"\s*,?\s*(?:writes|wrote|argues|argued|adds|added|concludes)\b")
+_WRITING_VERB_RE: Final = re.compile(
+    r"\s*,?\s*(?:writes|wrote|argues|argued|adds|added|concludes)\b"
+)
 
 
 def letter_writer(

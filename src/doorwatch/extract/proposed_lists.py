@@ -13,37 +13,38 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.listings import ITEM_MARKER_RE
 
 # a list item: its mark after the line's indent (see listings)
-_ITEM_RE = re.compile(rf"[ \t]*{ITEM_MARKER_RE.pattern}")
+_ITEM_RE: Final = re.compile(rf"[ \t]*{ITEM_MARKER_RE.pattern}")
 # the lead-in of a list of options or proposals ("The options paper covers:", "he
 # proposed:", "The Commission's proposal includes:")
-_PROPOSING_RE = re.compile(
+_PROPOSING_RE: Final = re.compile(
     r"\b(?:options?|propos(?:al|als|ed|es|e|ing)|draft|recommend(?:s|ed|ations?)?|"
     r"suggest(?:s|ed|ions?)?|under\s+consideration|envisag(?:es|ed|ing)|would|could)\b",
     re.IGNORECASE,
 )
 # the lead-in of a list of demands ("We call on the EU:", "urged partners to:")
-_CALLING_RE = re.compile(
+_CALLING_RE: Final = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
     # (not "volunteers have asked, so here is where things stand:": a question, answered)
     r"demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+to)\b(?!,)",
     re.IGNORECASE,
 )
 # an item that asks to keep a measure in force ("to keep the ban on …")
-_KEEPING_RE = re.compile(r"(?:to\s+)?(?:keep|maintain|retain|extend|prolong|renew)\b", re.I)
+_KEEPING_RE: Final = re.compile(r"(?:to\s+)?(?:keep|maintain|retain|extend|prolong|renew)\b", re.I)
 # an item that reports what was done rather than proposing it ("- recalls that the Baltic
 # states barred …", "- supports the sanctions adopted in June 2021")
-_REPORTING_RE = re.compile(
+_REPORTING_RE: Final = re.compile(
     r"(?:recall|note|record|welcome|acknowledge|recogni[sz]e|observe|regret|deplore|commend)"
     r"s?\b|points?\s+out\b|supports?\s+the\b",
     re.IGNORECASE,
 )
-_LAST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_LIST_REACH = 12  # the most lines looked up for a list's lead-in
+_LAST_SENTENCE_RE: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_LIST_REACH: Final = 12  # the most lines looked up for a list's lead-in
 
 
 def proposed_measures(text: str, sanctions: list[Sanction]) -> list[Sanction]:

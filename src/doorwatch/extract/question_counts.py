@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Figure
 from doorwatch.extract.count_cues import told_measure
@@ -18,17 +19,17 @@ from doorwatch.extract.numbers import Number
 
 # a question that asks for a count or for who ("How many …?", "Who was pardoned?", "What is
 # the latest figure?")
-_ASKS_RE = re.compile(r"\b(?:[Hh]ow\s+many|[Ww]ho|number|count|figure|total|tally)\b")
+_ASKS_RE: Final = re.compile(r"\b(?:[Hh]ow\s+many|[Ww]ho|number|count|figure|total|tally)\b")
 # what may open the answer before its count: a turn's label ("SIDARENKA:", "A:") and, in a
 # count's own words, "the most recent monthly count, as of 31 October, is"
-_LABEL = r"(?:(?:A|[A-ZÀ-Ž][A-ZÀ-Ž.'’ -]{1,40}):\s+)?"
-_OPENS_RE = re.compile(
+_LABEL: Final = r"(?:(?:A|[A-ZÀ-Ž][A-ZÀ-Ž.'’ -]{1,40}):\s+)?"
+_OPENS_RE: Final = re.compile(
     r"\s*" + _LABEL + r"(?:(?:The|the|Our|Its|That|This|Their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:count|figure|total|number|tally)\b[^.?!:;\"“”]{0,60}?"
     r"\b(?:is|was|stood\s+at|stands\s+at|came\s+to|reached)\s+)?"
 )
 # what may follow the count: the end of the answer's first clause, its people, or when
-_AFTER_RE = re.compile(
+_AFTER_RE: Final = re.compile(
     r"(?:\s+(?:political\s+prisoners|prisoners|people|persons|individuals|men\s+and\s+women))?"
     r"(?:\s*[,.;:—–]|\s+(?:on|in|as\s+of|by|at|announced|according)\b|\s*$)"
 )

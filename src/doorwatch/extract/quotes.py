@@ -12,22 +12,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.sentences import FOOTNOTE_MARKS, Paragraph
 
-_DOUBLE_MARKS = '"“”„«»″'
-_OPENERS = "“„«"
-_CLOSERS = "”»"
-_STRAIGHT = '"″'
-_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w\[])")
+_DOUBLE_MARKS: Final = '"“”„«»″'
+_OPENERS: Final = "“„«"
+_CLOSERS: Final = "”»"
+_STRAIGHT: Final = '"″'
+_SINGLE_OPEN_RE: Final = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w\[])")
 # (a reference work's footnote mark may follow the closing mark: "… lets go.'[4]")
 # (a footnote's mark may follow at once: "… go unanswered.’¹")
-_SINGLE_CLOSE_RE = re.compile(
+_SINGLE_CLOSE_RE: Final = re.compile(
     rf"(?<=[\w.,!?…\])—-])[’'](?=[\s.,;:!?)\]—–{FOOTNOTE_MARKS}-]|\[\w{{1,4}}\]|$)"
 )
-_TRIM = " \t,;:—–-"
+_TRIM: Final = " \t,;:—–-"
 
 
 class QuoteSpan(NamedTuple):
@@ -62,10 +62,10 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     return out
 
 
-_SENTENCE_MARKS = ".,;:!?"
+_SENTENCE_MARKS: Final = ".,;:!?"
 # The words after which a name in marks is a body's or a company's ("the Human Rights Centre
 # "Viasna"", "the state potash producer "Belaruskali""): names of bodies' kinds, either case
-_NAMING_NOUNS = frozenset(
+_NAMING_NOUNS: Final = frozenset(
     (*lx.ORG_WORDS, *lx.ORG_ROLE_WORDS, *lx.table("sanctions", "described_heads"))
 )
 
@@ -163,7 +163,7 @@ def _beside(text: str, double: list[QuoteSpan], single: list[QuoteSpan]) -> list
     return sorted(double + apart) if apart else double
 
 
-_SAID_WORDS = 4  # words that single marks beside double ones must hold to be a sentence said
+_SAID_WORDS: Final = 4  # words that single marks beside double ones must hold to be a sentence said
 
 
 def _single_quotes(text: str, para: Paragraph, index: int) -> list[QuoteSpan]:
@@ -215,20 +215,20 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
     )
 
 
-_SPACE_RE = re.compile(r"\w\s+\w")
+_SPACE_RE: Final = re.compile(r"\w\s+\w")
 # what names the quoted words as a term ("the term", "the word", "so-called")
-_TERM_BEFORE_RE = re.compile(
+_TERM_BEFORE_RE: Final = re.compile(
     r"\b(?:[Tt]he\s+(?:terms?|words?|label|expression)|[Ss]o-called)\s*[,:]?\s*$"
 )
-_INITIALS_RE = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)?")
+_INITIALS_RE: Final = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)?")
 # ('In "The Quiet Barrack", the former prisoner …', 'the documentary "The Glass Room"')
-_WORK_BEFORE_RE = re.compile(
+_WORK_BEFORE_RE: Final = re.compile(
     rf"(?:\b(?i:{lx.alternation(lx.words('speech', 'work_nouns'))})|(?:^|[\n.]\s*)In)\s*[,:]?\s*$"
 )
-_TITLE_SMALL_WORDS = frozenset(lx.words("speech", "title_small_words"))
+_TITLE_SMALL_WORDS: Final = frozenset(lx.words("speech", "title_small_words"))
 # how the stretch before a title ends, spaces and one comma or colon aside, when the pattern
 # above can match in it: a noun of works (in any case) or "In"
-_WORK_ENDS = (*lx.words("speech", "work_nouns"), "in")
+_WORK_ENDS: Final = (*lx.words("speech", "work_nouns"), "in")
 
 
 def _is_work_title(text: str, span: QuoteSpan) -> bool:
@@ -246,7 +246,7 @@ def _is_work_title(text: str, span: QuoteSpan) -> bool:
     return 0 < len(words) <= 8 and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
 
-_CHARGE_BEFORE_RE = re.compile(
+_CHARGE_BEFORE_RE: Final = re.compile(
     r"\b(?:charges?\s+of|charged\s+with|convicted\s+(?:of|for)|accused\s+of|guilty\s+of|"
     r"sentenced\s+for|articles?\s+(?:on|for)|"
     # ('added to the lists of "extremist formations"', 'labelled "extremist materials"': the
@@ -256,7 +256,7 @@ _CHARGE_BEFORE_RE = re.compile(
 )
 # the last letters of every phrase above: the words before a quotation that end otherwise
 # (most of them) need no try of the pattern
-_CHARGE_ENDS = ("of", "with", "for", "on", "ed", "as")
+_CHARGE_ENDS: Final = ("of", "with", "for", "on", "ed", "as")
 
 
 def may_end_charge(before: str) -> bool:
@@ -275,7 +275,7 @@ def may_end_work(before: str) -> bool:
     return before.casefold().replace("ı", "i").endswith(_WORK_ENDS)
 
 
-_SECOND_NAME_RE = re.compile(
+_SECOND_NAME_RE: Final = re.compile(
     r"\b(?:lists?|registers?|registry)\s+of\s+[\"“][^\"“”]{1,40}[\"”]\s*,?\s+(?:and|or)\s*$"
 )
 
@@ -289,13 +289,13 @@ def _opens_sentence(text: str, at: int) -> bool:
 # «Belavia», „Viasna“: one to three capitalised words in the marks of the languages that put
 # a body's or a brand's name in them; "Viasna", “Belaruskali” after a word for a body's kind
 # (the same tests as _names_organisation's)
-_NAME_IN_MARKS_RE = re.compile(
+_NAME_IN_MARKS_RE: Final = re.compile(
     r"[«„](?=[A-Z])((?:[^\s«»„“”\".,;:!?]+ ?){1,3})(?<! )[»“”]|"
     r"[\"“](?=[A-Z])((?:[^\s«»„“”\".,;:!?]+ ?){1,2})(?<! )[\"”]"
 )
 # (not after a body's own name word, "the Human Rights Centre "Viasna"", whose name runs on
 # into the marks, see mentions)
-_LOWER_NAMING_NOUNS = _NAMING_NOUNS - lx.ORG_WORDS
+_LOWER_NAMING_NOUNS: Final = _NAMING_NOUNS - lx.ORG_WORDS
 
 
 def blank_name_marks(masked: str) -> str:

@@ -5,17 +5,18 @@ sanctions a text discusses."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sanction_shapes import IMPOSERS, MEASURE, TARGET
 from doorwatch.extract.sentences import SentenceIndex
 
-_NAMED_PART_RE = re.compile(r"(.*[A-Z][\w’'.-]*)\s+[a-z]")
-_MEASURE_RE = re.compile(rf"\b{MEASURE}\b")
-_TARGET_OF_RE = re.compile(rf"\b{MEASURE}\s+(?:on|against)\s+{TARGET}")
-_REFERRED_SENTENCES = 2  # "them" refers to sanctions named this many sentences before
-_PREVIOUS_SENTENCES = 3  # "those measures" refers to a measure reported this recently
+_NAMED_PART_RE: Final = re.compile(r"(.*[A-Z][\w’'.-]*)\s+[a-z]")
+_MEASURE_RE: Final = re.compile(rf"\b{MEASURE}\b")
+_TARGET_OF_RE: Final = re.compile(rf"\b{MEASURE}\s+(?:on|against)\s+{TARGET}")
+_REFERRED_SENTENCES: Final = 2  # "them" refers to sanctions named this many sentences before
+_PREVIOUS_SENTENCES: Final = 3  # "those measures" refers to a measure reported this recently
 
 
 def previous_claim(

@@ -13,66 +13,69 @@ The verbs are ``reply_verbs`` and the pieces ``reply_pieces`` in ``data/extract/
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.resolve import Resolver
 from doorwatch.extract.sentences import SentenceIndex
 
-_VERBS = lx.alternation(lx.words("speech", "reply_verbs"))
-_PIECES = lx.alternation(lx.words("speech", "reply_pieces"))
-_HEAD = 3000  # how far into a text its salutation may stand
-_COLON_REACH = 20  # how far above the words the colon that announces them may stand
+_VERBS: Final = lx.alternation(lx.words("speech", "reply_verbs"))
+_PIECES: Final = lx.alternation(lx.words("speech", "reply_pieces"))
+_HEAD: Final = 3000  # how far into a text its salutation may stand
+_COLON_REACH: Final = 20  # how far above the words the colon that announces them may stand
 # words one of which a text that tells words as its addressee's or its asker's holds
-_CUE_WORDS = ("Dear ", "Member", "Question")
-_SENTENCE_REACH = 300  # how far before the words the verb that tells them as another's may stand
-_TITLE_WORDS = rf"(?:{lx.HONORIFICS})\.?"
+_CUE_WORDS: Final = ("Dear ", "Member", "Question")
+_SENTENCE_REACH: Final = (
+    300  # how far before the words the verb that tells them as another's may stand
+)
+_TITLE_WORDS: Final = rf"(?:{lx.HONORIFICS})\.?"
 # the salutation on a line of its own ("Dear Mr Shypila,", "Dear Representative Whitcombe:",
 # "Dear Sir or Madam,")
-_SALUTATION_RE = re.compile(
+_SALUTATION_RE: Final = re.compile(
     r"^Dear[ \t]+(?P<name>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|or|and))*)[ \t]*[,:]?[ \t]*$",
     re.M,
 )
 # an address block's line that is a person: "Mr Paweł Hrynkiewicz", "The Honorable Graham T.
 # Whitcombe", "Attn.: Ms Ingrid Solberg, Coordinator"
-_PERSON_LINE_RE = re.compile(
+_PERSON_LINE_RE: Final = re.compile(
     rf"^(?:(?:Attn\.?|Attention|FAO|c/o)[: \t]+)?(?:The[ \t]+Hon(?:ou?rable|\.)?[ \t]+"
     rf"(?:{_TITLE_WORDS}[ \t]+)*|(?:{_TITLE_WORDS}[ \t]+)+)(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,3}})"
     r"[ \t]*(?:,|$)",
     re.M,
 )
 # a line that hands the letter to someone at a body: the body is on the line above
-_CARE_OF_RE = re.compile(r"(?:Attn\.?|Attention|FAO|c/o|For the attention of)\b")
+_CARE_OF_RE: Final = re.compile(r"(?:Attn\.?|Attention|FAO|c/o|For the attention of)\b")
 # "To: Coalition for Accountability in Belarus": the addressee named by its line's label
-_TO_LINE_RE = re.compile(r"To:[ \t]+(?P<name>[A-Z][^\n\d]{2,80})$")
+_TO_LINE_RE: Final = re.compile(r"To:[ \t]+(?P<name>[A-Z][^\n\d]{2,80})$")
 # a body's name on a line of its own, no street or number
-_BODY_LINE_RE = re.compile(r"[A-Z][^\n\d,;:]{2,80}")
+_BODY_LINE_RE: Final = re.compile(r"[A-Z][^\n\d,;:]{2,80}")
 # the addressee as the one who wrote ("You write", "In your complaint you state", "Your letter
 # asks, in its closing paragraph, that")
-_YOU_RE = re.compile(
+_YOU_RE: Final = re.compile(
     r"(?:\b[Yy]ou(?:[ \t]+(?:also|further|then|rightly|correctly|have|had|now))*[ \t]+"
     rf"(?:{_VERBS})\b|\b[Yy]our[ \t]+(?:{_PIECES})\b[^.;:\"“”«»\n]{{0,100}}?\b(?:{_VERBS})\b)"
 )
 # the addressee's piece as "it" in the sentence after "Your letter …" ("It goes on to say")
-_IT_RE = re.compile(
+_IT_RE: Final = re.compile(
     rf"\s*It[ \t]+(?:also[ \t]+|further[ \t]+|then[ \t]+)?(?:goes[ \t]+on[ \t]+to[ \t]+say|"
     rf"(?:{_VERBS}))\b"
 )
 # "The Honourable Member asks whether …": a written answer tells the question's words as its
 # asker's, whom its head names ("tabled on 26 May 2021 by Matas Grinius", "put … at the
 # request of Kirstine Holm-Bæk")
-_MEMBER_RE = re.compile(
+_MEMBER_RE: Final = re.compile(
     r"\b[Tt]he\s+(?:[Hh]onou?rable|[Hh]on\.|[Nn]oble)\s+(?:Member|Lord|Lady|Baroness|Senator)\b"
     rf"[^.;:\"“”]{{0,40}}?\b(?:{_VERBS})\b"
 )
-_QUESTION_LINE_RE = re.compile(r"(?m:^)Question(?:\s+No\.?)?(?:\s*\d+)?[^:\n]{0,40}:\s*$")
-_ASKER_NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
-_ASKER_RE = re.compile(
+_QUESTION_LINE_RE: Final = re.compile(r"(?m:^)Question(?:\s+No\.?)?(?:\s*\d+)?[^:\n]{0,40}:\s*$")
+_ASKER_NAME: Final = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
+_ASKER_RE: Final = re.compile(
     rf"\bat[ \t]+the[ \t]+request[ \t]+of[ \t]+(?P<requested>{_ASKER_NAME})|"
     r"\b(?:tabled|asked|put|submitted|raised)\b[^.\n]{0,60}?\bby[ \t]+"
     rf"(?:(?:the[ \t]+)?(?:Honou?rable|hon\.)[ \t]+)?(?:{_TITLE_WORDS}[ \t]+)?"
     rf"(?P<asker>{_ASKER_NAME})"
 )
-_YOUR_PIECE_RE = re.compile(rf"\s*Your[ \t]+(?:{_PIECES})\b")
+_YOUR_PIECE_RE: Final = re.compile(rf"\s*Your[ \t]+(?:{_PIECES})\b")
 
 
 class ReplyAddressees:

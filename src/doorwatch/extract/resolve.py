@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
@@ -36,41 +37,45 @@ from doorwatch.extract.targets import (
 )
 from doorwatch.extract.unnamed_speakers import described_earlier
 
-_DOCUMENT_RE = re.compile(rf"(?:{lx.DOCUMENT_NOUNS})", re.IGNORECASE)
-_FORWARD_REACH = 400
-_NAME_AFTER_RE = re.compile(r"\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
+_DOCUMENT_RE: Final = re.compile(rf"(?:{lx.DOCUMENT_NOUNS})", re.IGNORECASE)
+_FORWARD_REACH: Final = 400
+_NAME_AFTER_RE: Final = re.compile(r"\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
 # a body's kind and its name after a capitalised word ("Telegram channel Pul Pervogo")
-_KIND_NAME_AFTER_RE = re.compile(
+_KIND_NAME_AFTER_RE: Final = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+)?(?:{lx.ORG_ROLE_NOUNS})\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})"
 )
 # a person's courtesy title before their name ("Mr Bialiatski")
-_TITLED_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+_TITLED_RE: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 # "Viasna, the rights group …": the name before a description in apposition
-_NAME_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}),\s*$")
-_SPEAKS_AFTER_RE = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
+_NAME_BEFORE_RE: Final = re.compile(
+    r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}),\s*$"
+)
+_SPEAKS_AFTER_RE: Final = re.compile(rf"\s+(?:(?:has|had|also)\s+)?(?:{lx.SPEECH_VERBS})\b")
 # bodies named by where they sit ("the U.S. Embassy in Vilnius"): the place is in the name
-_SEATED_BODIES = lx.words("roles", "seated_bodies")
-_SEAT_AFTER_RE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?![\w’'-]*[’']s\b)")
+_SEATED_BODIES: Final = lx.words("roles", "seated_bodies")
+_SEAT_AFTER_RE: Final = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?![\w’'-]*[’']s\b)")
 # a verb right after a name that opens its sentence ("Viasna recognised …"), not a noun it
 # qualifies ("Rail freight fell")
-_SUBJECT_VERB_RE = re.compile(r"\s+(?:(?:has|had|also|now)\s+)?[a-z]+(?:ed|s)\b")
+_SUBJECT_VERB_RE: Final = re.compile(r"\s+(?:(?:has|had|also|now)\s+)?[a-z]+(?:ed|s)\b")
 # the words before an institution's name that, with it, make one name: single capitalised
 # words in a list after an article ("the Foreign, Commonwealth and Development Office")
-_LISTED_NAME_RE = re.compile(
+_LISTED_NAME_RE: Final = re.compile(
     r"(?:^|\b(?:[Tt]he|[Aa]n?)\s+)(?P<head>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+\s+(?:and|&)\s+)$"
 )
 # the letters a family name's masculine and feminine forms share ("Tsikhanousk-i", "-aya")
-_FAMILY_STEM = 6
+_FAMILY_STEM: Final = 6
 # An organisation's proper name in quotation marks right after its kind (left unmasked: see
 # doorwatch.extract.quotes)
-_QUOTED_NAME_RE = re.compile(r"\s*[\"“«](?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)[\"”»]")
+_QUOTED_NAME_RE: Final = re.compile(r"\s*[\"“«](?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)[\"”»]")
 
 
 # (a possessive is one word: "the forum's chair")
-_QUALIFIER_RE = re.compile(r"(?<![\w’'-])([a-z][\w’'-]*)\s+$")
+_QUALIFIER_RE: Final = re.compile(r"(?<![\w’'-])([a-z][\w’'-]*)\s+$")
 # words before a role noun that make it another office than the noun alone names
-_OTHER_OFFICES = frozenset(lx.words("roles", "other_office_qualifiers"))
-_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "and", "former"))
+_OTHER_OFFICES: Final = frozenset(lx.words("roles", "other_office_qualifiers"))
+_DETERMINERS: Final = frozenset(
+    ("the", "a", "an", "its", "his", "her", "their", "our", "and", "former")
+)
 
 
 def _act(name: str) -> bool:
@@ -124,8 +129,8 @@ def _named_description_re(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+([A-Z][\w’'-]+)\s+(?:[a-z][\w-]*\s+){{0,3}}{re.escape(noun)}\b")
 
 
-_SEAT_RE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?!\s+[A-Z])")
-_NAMED_DESCRIPTION_REACH = 600  # how far back "the center" looks for "the Viasna … center"
+_SEAT_RE: Final = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?!\s+[A-Z])")
+_NAMED_DESCRIPTION_REACH: Final = 600  # how far back "the center" looks for "the Viasna … center"
 
 
 @lru_cache(maxsize=256)
@@ -148,7 +153,7 @@ def _role_field_re(noun: str) -> re.Pattern[str]:
     )
 
 
-_TITLE_ROLES = lx.table("roles", "title_roles")
+_TITLE_ROLES: Final = lx.table("roles", "title_roles")
 
 
 @lru_cache(maxsize=256)
@@ -184,14 +189,18 @@ def _role_before_re(noun: str) -> re.Pattern[str]:
 
 
 # roles any office holder fills, whatever other role the text gave them
-_ANY_HOLDER_ROLES = frozenset(lx.words("roles", "any_holder_roles"))
-_PUBLIC_FIGURE_ROLES = frozenset(lx.words("roles", "public_figure_roles"))
+_ANY_HOLDER_ROLES: Final = frozenset(lx.words("roles", "any_holder_roles"))
+_PUBLIC_FIGURE_ROLES: Final = frozenset(lx.words("roles", "public_figure_roles"))
 # a person's role right before their name ("by the opposition leader Sviatlana …")
-_ROLE_WORD_BEFORE_RE = re.compile(rf"\b(?P<role>{lx.PERSON_ROLE_NOUNS})\s+$", re.IGNORECASE)
+_ROLE_WORD_BEFORE_RE: Final = re.compile(rf"\b(?P<role>{lx.PERSON_ROLE_NOUNS})\s+$", re.IGNORECASE)
 # what a person is described as, set off by commas around the name ("A Brazilian purchasing
 # director, Gustavo Ferraz, …", "Gustavo Ramos, a buyer, …")
-_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?P<role>[a-z]+),\s+$")
-_DESCRIBED_AFTER_RE = re.compile(r",\s+(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?P<role>[a-z]+)\s*[,.;]")
+_DESCRIBED_BEFORE_RE: Final = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?P<role>[a-z]+),\s+$"
+)
+_DESCRIBED_AFTER_RE: Final = re.compile(
+    r",\s+(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?P<role>[a-z]+)\s*[,.;]"
+)
 
 
 @lru_cache(maxsize=256)
@@ -202,19 +211,19 @@ def _role_after_re(noun: str) -> re.Pattern[str]:
     )
 
 
-_MALE_KIN = lx.words("names", "family_name_kin")
-_MALE_KIN_NOUNS = tuple(f"s {noun} " for noun in _MALE_KIN)  # (the pattern's plain test)
+_MALE_KIN: Final = lx.words("names", "family_name_kin")
+_MALE_KIN_NOUNS: Final = tuple(f"s {noun} " for noun in _MALE_KIN)  # (the pattern's plain test)
 # a man named by his first name after whose relative he is ("Protasevich's dad Dmitry")
-_MALE_KIN_BEFORE_RE = re.compile(
+_MALE_KIN_BEFORE_RE: Final = re.compile(
     rf"\b(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:{lx.alternation(_MALE_KIN)})\s+$"
 )
-_SPOUSE = "|".join(SPOUSE_NOUNS)
-_NATIONAL_QUALIFIERS = frozenset(w.lower() for w in lx.DEMONYMS | lx.ACRONYM_PLACES)
-_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two or three words
+_SPOUSE: Final = "|".join(SPOUSE_NOUNS)
+_NATIONAL_QUALIFIERS: Final = frozenset(w.lower() for w in lx.DEMONYMS | lx.ACRONYM_PLACES)
+_NAME: Final = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a person's name of two or three words
 # "Special Envoy of the US President John Coale": the role named after "of" is held by
 # someone else
 # (not "at the decision of the President …, X": what the holder did, no one else's role)
-_OF_ANOTHER_RE = re.compile(
+_OF_ANOTHER_RE: Final = re.compile(
     r"\b(?<!decision\s)(?<!decree\s)(?<!initiative\s)(?<!request\s)(?<!invitation\s)"
     r"(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?$"
 )
@@ -224,22 +233,22 @@ _OF_ANOTHER_RE = re.compile(
 # Rights, Ana Gomes"): a verb or the like, which ends what a role stands before
 # a person's role that opens a sentence as its subject, before its verb ("The Minister said
 # …", "The adviser recalled …")
-_ROLE_SUBJECT_RE = re.compile(
+_ROLE_SUBJECT_RE: Final = re.compile(
     rf"\s*The\s+(?P<role>(?:[A-Za-z]+\s+)?(?:{lx.PERSON_ROLE_NOUNS}))\s+(?:also\s+)?"
     r"(?:said|says|added|told|noted|recalled|stressed|confirmed|explained|warned|argued)\b",
     re.IGNORECASE,
 )
-_LOWER_WORD_RE = re.compile(r"\b(?!(?:and|of|the|for|on)\b)[a-z]+\b")
-_DESCRIBED_REACH = 1600  # how far back "the official" may refer to "A U.S. official"
+_LOWER_WORD_RE: Final = re.compile(r"\b(?!(?:and|of|the|for|on)\b)[a-z]+\b")
+_DESCRIBED_REACH: Final = 1600  # how far back "the official" may refer to "A U.S. official"
 # whose an office is, when it is the head of state's ("the press service of the President")
-_OF_HEAD_OF_STATE_RE = re.compile(
+_OF_HEAD_OF_STATE_RE: Final = re.compile(
     r"\s+of\s+the\s+(?:head\s+of\s+state|(?:[A-Z][a-z]+\s+)?[Pp]resident)\b"
 )
 
 
 # the ends of a given name that romanisations of Belarusian, Russian and Ukrainian spell
 # differently ("Andrei", "Andrey"; "Yuri", "Yury", "Yuriy"; "Dmitri", "Dmitry")
-_NAME_END_RE = re.compile(r"(?:ey|ei|iy|ij|yi|y|i)$")
+_NAME_END_RE: Final = re.compile(r"(?:ey|ei|iy|ij|yi|y|i)$")
 
 
 def spelling_key(given: str) -> str:
@@ -250,7 +259,7 @@ def spelling_key(given: str) -> str:
 
 
 # the writer's own kin named: "our father, Ihar Sadouski", "my mother Halina Sakalova"
-_OWN_KIN_RE = re.compile(
+_OWN_KIN_RE: Final = re.compile(
     rf"\b(?:[Mm]y|[Oo]ur)\s+(?P<noun>{lx.alternation(sorted(set(lx.KIN_NAMES.values())))})"
     r"\s*,?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
 )
@@ -953,18 +962,18 @@ class Resolver(PersonPronouns):
 
 
 # the date or the agency after a dateline's place ("WASHINGTON, Dec. 15", "MINSK (AP)")
-_DATED_RE = re.compile(
+_DATED_RE: Final = re.compile(
     r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b|\s+\([A-Z]"
 )
-_POSSESSIVE_END_RE = re.compile(r"(?<=\w)[’']s$")
+_POSSESSIVE_END_RE: Final = re.compile(r"(?<=\w)[’']s$")
 # ("a former teammate of Rudnik's": one of those the person has, the possessive kept)
-_DOUBLE_GENITIVE_RE = re.compile(r"\bof\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*['’]s$")
+_DOUBLE_GENITIVE_RE: Final = re.compile(r"\bof\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*['’]s$")
 # a person's office named by its owner, given name and family name ("X Y's office")
-_PERSONS_OFFICE_RE = re.compile(r"^(?P<owner>[A-Z][a-z]+(?: [A-Z][\w-]+){1,2})[’']s office$")
+_PERSONS_OFFICE_RE: Final = re.compile(r"^(?P<owner>[A-Z][a-z]+(?: [A-Z][\w-]+){1,2})[’']s office$")
 
 
 # the sex of a spouse by the noun "his wife" or "her husband" names them with
-_SPOUSE_SEXES = {"wife": "f", "husband": "m"}
+_SPOUSE_SEXES: Final = {"wife": "f", "husband": "m"}
 
 
 def same_family(one: str, other: str) -> bool:
@@ -977,7 +986,9 @@ def same_family(one: str, other: str) -> bool:
 
 
 # the body whose press service or office speaks: "the press office of the Minsk City Court"
-_PRESS_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})")
+_PRESS_OF_RE: Final = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+)
 
 
 def as_named(speaker: str) -> str:

@@ -6,33 +6,34 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Sanction, measure_keys
 from doorwatch.extract.dates import find_dates, nearest_date
 from doorwatch.extract.sanction_shapes import MEASURE
 from doorwatch.extract.sentences import SentenceIndex
 
-RELIEF_SINCE_REACH = 24  # "ending restrictions in force since 2021"
+RELIEF_SINCE_REACH: Final = 24  # "ending restrictions in force since 2021"
 # "which had been in place since …", "restrictions in force since …": when a measure began
-_BEGAN = r"(?:in\s+(?:place|force)|imposed|introduced|applied)\s+(?:since|in)"
-BEGAN_RE = re.compile(rf"\b{_BEGAN}\s+$")
+_BEGAN: Final = r"(?:in\s+(?:place|force)|imposed|introduced|applied)\s+(?:since|in)"
+BEGAN_RE: Final = re.compile(rf"\b{_BEGAN}\s+$")
 # ", in force since August 2021" right after a target: its measure, and when it began
-IN_FORCE_AFTER_RE = re.compile(
+IN_FORCE_AFTER_RE: Final = re.compile(
     rf"\s*,\s+(?:which\s+(?:have|has|had)\s+been\s+|first\s+)?{_BEGAN}\s+"
 )
 
 
 # "lifted the sanctions it had placed on Belaruskali, the potash giant, in August 2021": the
 # measure's own clause, and when it was taken
-_PLACED_WHEN_REACH = 120
-_PLACED_WHEN_RE = re.compile(
+_PLACED_WHEN_REACH: Final = 120
+_PLACED_WHEN_RE: Final = re.compile(
     r"\b(?:it|they|[A-Z][\w.]*)\s+(?:had\s+|has\s+)?(?:first\s+|originally\s+)?"
     r"(?:imposed|placed|put|introduced)\s+(?:on|against)\s+[^.;:()]{1,80}?\s+in\s+$"
     # ("eased the sanctions that have applied to the airline since August 2023")
     r"|\b(?:that|which)\s+(?:have|has|had)\s+applied\s+to\s+[^.;:()]{1,80}?\s+since\s+$"
 )
 
-_PLACED_VERBS = ("imposed ", "placed ", "put ", "introduced ", "applied ")
+_PLACED_VERBS: Final = ("imposed ", "placed ", "put ", "introduced ", "applied ")
 
 
 def placed_when(masked: str, start: int, at: int) -> bool:
@@ -56,7 +57,7 @@ def began_date(masked: str, dates: list[tuple[int, str]], start: int, end: int) 
     return None
 
 
-IMPOSED_WHEN_RE = re.compile(
+IMPOSED_WHEN_RE: Final = re.compile(
     r"\b(?:that|which)\b[^,.;]*\b(?:imposed|introduced|placed|banned|blacklisted|targeted|"
     r"sanctioned)(?:\s+in)?\s*$"
     # ("lifting sanctions imposed in 2021": when the measure began, told by its participle)
@@ -66,10 +67,10 @@ IMPOSED_WHEN_RE = re.compile(
 )
 
 
-_CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+_CLAUSE_END_RE: Final = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 
 
-_TAKEN_ASIDE_RE = re.compile(
+_TAKEN_ASIDE_RE: Final = re.compile(
     r",\s+(?:first\s+)?(?:imposed|introduced|adopted|added)\s+(?:in|on|since)\s+$"
 )
 
@@ -101,7 +102,7 @@ def own_date(
 
 # where the last target's own words end: its clause, but not an aside that dates it (",
 # dating from August 2023", ", imposed in 2021")
-_PART_END_RE = re.compile(
+_PART_END_RE: Final = re.compile(
     r"[;:]|,?\s(?:and|but|while|whereas)\s|"
     r",\s(?!(?:dating|imposed|introduced|adopted|first|in|since|from)\b)"
 )
@@ -127,14 +128,14 @@ def part_date(
 
 # "… lift sanctions on Belarusian potash. Those measures had been in force since August
 # 2021.": the measures a relief ends, told as in force from a date in the sentence after it
-_THOSE_BEGAN_RE = re.compile(
+_THOSE_BEGAN_RE: Final = re.compile(
     r"(?:Those|These|The|Such|Its|Their)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:measures|sanctions|restrictions|penalties|designations)\s+"
     rf"(?:had|have|has)\s+been\s+{_BEGAN}\s"
 )
 
 
-_YEAR_RE = re.compile(r"(?:19|20)\d\d\b")
+_YEAR_RE: Final = re.compile(r"(?:19|20)\d\d\b")
 
 
 def began_before(

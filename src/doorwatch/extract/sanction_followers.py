@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Sanction, SanctionAction, measure_keys
 from doorwatch.extract.dates import find_dates
@@ -20,7 +21,7 @@ from doorwatch.extract.sanction_powers import power_of
 from doorwatch.extract.sentences import SentenceIndex
 
 # (the follower opens its clause: after ", and", a semicolon or a sentence's start)
-_FOLLOWED_RE = re.compile(
+_FOLLOWED_RE: Final = re.compile(
     r"(?:,\s+and\s+|;\s+|(?<=[.!?])\s+|^)"
     r"(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:\s*,\s*too\s*,)?\s+"
     r"(?:later\s+|soon\s+|quickly\s+|also\s+)?"
@@ -31,7 +32,7 @@ _FOLLOWED_RE = re.compile(
 # "…, although the European Union has kept its own ban in place", "The European Union's ban
 # remains in place": another power's ban on the same target, told without it, in force (not
 # "its own measures": a whole programme, whatever its targets)
-_KEPT_OWN_RE = re.compile(
+_KEPT_OWN_RE: Final = re.compile(
     r"(?:,\s+(?:and|but|although|though|while|whereas)\s+|;\s+|(?<=[.!?])\s+|^)"
     r"(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
     r"(?P<verb>[’']s\s+(?:own\s+)?(?:ban|embargo)\s+"
@@ -39,20 +40,20 @@ _KEPT_OWN_RE = re.compile(
     r"\s+(?:has|have)\s+(?:so\s+far\s+)?kept\s+(?:its|their)\s+own\s+"
     r"(?:ban|embargo)(?:\s+in\s+place)?)\b"
 )
-_KEPT_WORDS = (" in place", " kept its own", " kept their own")
+_KEPT_WORDS: Final = (" in place", " kept its own", " kept their own")
 # "Belavia has been banned from EU airspace since 2021 and, since August 2023, has also been
 # under US sanctions": the subject's second measure, another power's, told by its predicate
-_ALSO_UNDER_RE = re.compile(
+_ALSO_UNDER_RE: Final = re.compile(
     r",?\s+and,?\s+(?:since\s+[^,.;:()]{1,30},\s+)?"
     r"(?P<verb>(?:has|have)\s+(?:also\s+)?been\s+(?:on|under)\s+(?:the\s+)?)"
     r"(?P<power>[A-Z][\w.]*)\s+(?:sanctions|restrictions)\b"
 )
-_ALSO_UNDER_WORDS = (" been under ", " been on ")
+_ALSO_UNDER_WORDS: Final = (" been under ", " been on ")
 # "later that year": the year of the measure followed
-_THAT_YEAR_RE = re.compile(r"\s+(?:later\s+|earlier\s+)?that\s+year\b")
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_FOLLOW_WORDS = ("did the same", "did likewise", "followed")
-_POWER_REACH = 60  # the follower's name and what stands between it and its verb
+_THAT_YEAR_RE: Final = re.compile(r"\s+(?:later\s+|earlier\s+)?that\s+year\b")
+_YEAR_RE: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_FOLLOW_WORDS: Final = ("did the same", "did likewise", "followed")
+_POWER_REACH: Final = 60  # the follower's name and what stands between it and its verb
 
 
 def followed_measures(
@@ -159,7 +160,7 @@ def _found_at_words(
 # the verb that names the measure (read inside the lift's own words)
 # ("first eased and then, in November 2025, fully lifted its sanctions on X": when, and how
 # far, between the two verbs; "suspended and later lifted its ban on X")
-_EASED_FIRST_RE = re.compile(
+_EASED_FIRST_RE: Final = re.compile(
     # ("first eased, then lifted, its restrictions on X": the second step after a comma)
     r"\b(?:eased|relaxed|loosened|softened|suspended)(?:\s+and\s+(?:then|later|subsequently|"
     r"eventually)?|\s*,\s*(?:and\s+)?(?:then|later|subsequently|eventually))\s*,?(?:\s*(?:in|on|by|from|at)\s+[^,.;:()\"“”]{1,30},)?\s*"
@@ -198,15 +199,21 @@ def eased_first(masked: str, claims: list[Sanction]) -> list[Sanction]:
 
 # "In September the US eased the sanctions on Belavia; in November it lifted the rest of
 # them": a lift of what a step just told left in place, its target that step's
-_REST_RE = re.compile(
+_REST_RE: Final = re.compile(
     r"\b(?P<verb>(?:lifted|removed|scrapped|dropped|ended)\s+(?:what\s+(?:remained|was\s+left)|"
     r"the\s+(?:rest|remainder)|the\s+remaining\s+(?:ones|measures|sanctions|restrictions)))"
     # ("… and lifted the rest of them in November": the lift's own date after)
     r"(?:\s+of\s+(?:them|the\s+(?:sanctions|restrictions|measures)))?"
     r"(?=\s*[,.;:]|\s+(?:and|last|this|that)\b|\s+in\s+(?:[A-Z]|\d)|$)"
 )
-_REST_DATE_REACH = 20  # how far after "lifted the rest" its own date may stand
-_REST_WORDS = ("what remained", "what was left", "the rest", "the remainder", "the remaining ")
+_REST_DATE_REACH: Final = 20  # how far after "lifted the rest" its own date may stand
+_REST_WORDS: Final = (
+    "what remained",
+    "what was left",
+    "the rest",
+    "the remainder",
+    "the remaining ",
+)
 
 
 def lifted_rest(
@@ -257,7 +264,7 @@ def lifted_rest(
 # names ("The EU listed 40 officials in October and added Lukashenko himself in November";
 # "…, and in August Washington added the state airline, Belavia"); not "added Lukashenko must
 # go", a speech verb's clause
-_ADDED_RE = re.compile(
+_ADDED_RE: Final = re.compile(
     r"(?:,\s+and|\s+and|;)\s+(?:(?:in|on|last|this)\s+[^,.;:\"“”]{1,30}?,?\s+)?"
     r"(?:(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
     r"(?:also\s+|then\s+|later\s+)?(?P<verb>added)\s+"

@@ -10,7 +10,7 @@ on, the measures a verb widens), and which windows each group of hits opens (``m
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick
 
@@ -86,15 +86,15 @@ from doorwatch.extract.swift_shapes import SWIFT_WINDOWS, SWIFT_WORDS
 from doorwatch.extract.word_gates import any_in
 from doorwatch.extract.word_groups import WORD_GROUPS, Windows
 
-_ADDED_WORDS = ("added ", "adds ", "adding ", " add ")
+_ADDED_WORDS: Final = ("added ", "adds ", "adding ", " add ")
 # (each word, and where in it the measure's noun begins)
-_OTHER_MEASURE_WORDS = (
+_OTHER_MEASURE_WORDS: Final = (
     ("penalties", 0),
     ("curbs ", 0),
     ("tariffs on ", 0),
     ("export controls on ", 7),
 )
-_ADDED_REACH = 150
+_ADDED_REACH: Final = 150
 
 
 def shared_hits(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -189,7 +189,7 @@ def widened_freezes(text: str, hits: WordHits) -> list[int]:
 
 
 # "sanctions to Belarus", "sanctions against Russia to Belarus" (after a verb that widens them)
-_WIDENED_TO_RE = re.compile(rf"anctions(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+{WIDENED_TO}")
+_WIDENED_TO_RE: Final = re.compile(rf"anctions(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+{WIDENED_TO}")
 
 
 def ban_hits(text: str) -> tuple[list[int], list[int]]:
@@ -246,7 +246,7 @@ class WordHits:
 
 
 # Every word a group of shapes is found by in find_sanctions (see WordHits).
-HIT_WORDS: tuple[str, ...] = (
+HIT_WORDS: Final[tuple[str, ...]] = (
     TOPIC_WORDS
     + BAN_WORDS
     + PERMIT_WORDS
@@ -288,7 +288,7 @@ HIT_WORDS: tuple[str, ...] = (
 # The automaton looks each character of a text up among a node's next letters in the order
 # they were added: adding the words so that the letters common in English come first makes
 # most look-ups short (and the order fixed, where a frozenset's varies from run to run).
-_LETTER_ORDER = " etaoinsrhldcumwfgypbvkjxqz"
+_LETTER_ORDER: Final = " etaoinsrhldcumwfgypbvkjxqz"
 
 
 def _letter_rank(word: str) -> list[int]:
@@ -303,27 +303,27 @@ def _build_automaton(words: frozenset[str]) -> Any:
     return automaton
 
 
-_AUTOMATON = _build_automaton(frozenset(HIT_WORDS))
+_AUTOMATON: Final = _build_automaton(frozenset(HIT_WORDS))
 
 
 # "relief for its national airline", "the US relaxation for Belavia" (RELIEF_RE)
-_RELIEF = ("relief for ", "relief to ", "relaxation for ")
+_RELIEF: Final = ("relief for ", "relief to ", "relaxation for ")
 
 
 # The groups of words each found by plain look-up, with the windows they open, in the order
 # measure_hits tries them among the groups found otherwise (the order of hits at one position)
-_THREAT_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+_THREAT_GROUPS: Final[tuple[tuple[tuple[str, ...], Windows], ...]] = (
     (THREAT_WORDS, THREAT_WINDOWS),
     (PERMIT_WORDS, PERMIT_WINDOWS),
 )
-_REFERRING_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+_REFERRING_GROUPS: Final[tuple[tuple[tuple[str, ...], Windows], ...]] = (
     (ONES_WORDS, ONES_WINDOWS),
     (("delist",), DELIST_WINDOWS),
     (ENTRY_DELETED_WORDS, ENTRY_DELETED_WINDOWS),
     (HIT_BY_WORDS, HIT_BY_WINDOWS),
     (FUNDS_WORDS, FUNDS_WINDOWS),
 )
-_NAMED_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+_NAMED_GROUPS: Final[tuple[tuple[tuple[str, ...], Windows], ...]] = (
     (REGULATIONS_WORDS, REGULATIONS_WINDOWS),
     (SWIFT_WORDS, SWIFT_WINDOWS),
     *WORD_GROUPS,
@@ -339,7 +339,7 @@ _NAMED_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
     (ROW_LABEL_WORDS, ROW_WINDOWS),
     (AIRSPACE_WORDS, AIRSPACE_WINDOWS),
 )
-_DESIGNATING_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+_DESIGNATING_GROUPS: Final[tuple[tuple[tuple[str, ...], Windows], ...]] = (
     (TRANSIT_WORDS, TRANSIT_WINDOWS),
     (DESIGNATION_WORDS, DESIGNATED_WINDOWS),
     (BLOCKING_WORDS, BLOCKING_WINDOWS),

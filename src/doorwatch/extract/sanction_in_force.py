@@ -13,13 +13,14 @@ it (a refusal, a condition: "will not reopen the route while …") does not undo
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.sanction_shapes import MEASURE
 
 # what is said of a measure that holds, after its target and any list that goes on
-_HOLDS = (
+_HOLDS: Final = (
     # ("would remain in force", "will continue to stand": a measure kept holds now)
     r"(?:(?:also|still)\s+)?(?:(?:will|would|shall|must|should|can|could)\s+(?:(?:also|still)\s+)?"
     r"(?:continue\s+to\s+)?)?(?:stand\b|stands\b|stood\b|"
@@ -44,7 +45,7 @@ _HOLDS = (
 )
 # (read from the measure's noun: whose it is, "the US and EU sanctions", is read before it as
 # for any measure named by its power's word)
-MEASURES_HOLD_RE = re.compile(
+MEASURES_HOLD_RE: Final = re.compile(
     rf"\b(?P<verb>{MEASURE}|bans?|prohibitions?|embargo(?:es)?|"
     # ("The American blacklisting of Belaruskali had been in force since 2021")
     r"(?:asset[\s-])?freezes|designations?|blacklistings?)\s+(?:on|against|of)\s+"
@@ -66,7 +67,7 @@ MEASURES_HOLD_RE = re.compile(
     r"restrictions)\s+(?:on|against)\s+[^,.;:()\"“”]{1,80},)?"
     rf",?\s+(?:{_HOLDS}))"
 )
-_PLAIN_WORDS = frozenset(lx.words("sanctions", "plain_target_words"))
+_PLAIN_WORDS: Final = frozenset(lx.words("sanctions", "plain_target_words"))
 
 
 def told_before(claims: list[Sanction], target: str) -> bool:
@@ -79,17 +80,17 @@ def told_before(claims: list[Sanction], target: str) -> bool:
     )
 
 
-_GOODS = lx.alternation(lx.words("sanctions", "goods"))
+_GOODS: Final = lx.alternation(lx.words("sanctions", "goods"))
 # "EU prolongs Belarus sanctions by a year; potash, timber and oil bans unchanged": measures
 # named by their goods, told as holding
-GOODS_HOLD_RE = re.compile(
+GOODS_HOLD_RE: Final = re.compile(
     rf"\b(?P<target>(?:{_GOODS})(?:\s*,\s*(?:{_GOODS}))*(?:\s*,?\s+and\s+(?:{_GOODS}))?)\s+"
     r"(?P<verb>bans|sanctions|embargoes|restrictions)\s+(?:(?:remain|remains|are|stay|stays)\s+)?"
     r"(?:unchanged|in\s+force|in\s+place|intact)\b"
 )
 # "its bans on potash and petroleum imports remain, as does its asset freeze on Alexander
 # Lukashenko": a second measure said to hold as the first does
-AS_DOES_RE = re.compile(
+AS_DOES_RE: Final = re.compile(
     # ("…, as does the bloc's listing of the airline itself"; "… remain in force. So do the
     # restrictions on the national carrier", the next sentence)
     r"(?:,\s+as|(?<=[.!?]\s)So)\s+(?:does|do|did)\s+"

@@ -9,6 +9,7 @@ negation, a measure asked for, weighed or opposed, or a decision already taken.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import SanctionAction
@@ -17,7 +18,7 @@ from doorwatch.extract.sanction_powers import powers_named
 from doorwatch.extract.sanction_shapes import POWER_NAMES
 
 # a measure promised ("has promised to go further, closing its skies to …")
-_PROMISE = (
+_PROMISE: Final = (
     # ("we are making preparations to freeze the assets of …": a power readying its measure)
     # ("would not hesitate to designate further individuals": a readiness told by its denial)
     r"(?:promis(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|mak(?:e|es|ing)\s+preparations|"
@@ -26,7 +27,7 @@ _PROMISE = (
     r"(?:stands?|remains?)\s+ready)"
     r"\s+to(?:\s+go\s+further\s*,)?"
 )
-_PROMISED_RE = re.compile(rf"\b{_PROMISE}\s+$")
+_PROMISED_RE: Final = re.compile(rf"\b{_PROMISE}\s+$")
 
 
 def promised_before(masked: str, s_start: int, match: re.Match[str]) -> bool:
@@ -36,7 +37,7 @@ def promised_before(masked: str, s_start: int, match: re.Match[str]) -> bool:
     return _PROMISED_RE.search(masked, max(s_start, verb_at - 40), verb_at) is not None
 
 
-MODAL_BEFORE_RE = re.compile(
+MODAL_BEFORE_RE: Final = re.compile(
     # ("has warned Minsk that it could reimpose measures")
     # ("Brussels is preparing to add … to its lists": a power readying its own measure)
     r"\b(?:(?P<threat>threat(?:s|ened)?\s+to|prepar(?:es|ing)\s+to|"
@@ -63,8 +64,8 @@ MODAL_BEFORE_RE = re.compile(
     r"(?:(?!(?:after|before|since|following|despite)\b)\w+\s+){1,5}?by\s+)$"
 )
 # ('member states would "look closely" at adding …': a step looked at, its words quoted)
-_LOOK_AT_RE = re.compile(r"\b(?:would|will|could|might)\b[^.;]{0,30}?\sat\s+$")
-NEGATED_RE = re.compile(
+_LOOK_AT_RE: Final = re.compile(r"\b(?:would|will|could|might)\b[^.;]{0,30}?\sat\s+$")
+NEGATED_RE: Final = re.compile(
     # ("has shown no appetite for easing them")
     r"\b(?:not(?!\s+hesitate\b)|never|"
     r"no\s+(?:plans?|intention|decision|appetite|desire|interest|rush|hurry|discussion|talk|"
@@ -77,7 +78,7 @@ NEGATED_RE = re.compile(
 )
 # a relief told as unlikely ("little chance that the US sanctions on X will be relaxed", "no
 # prospect that the ban on X will be lifted"): the measures stay in force
-_DOUBTED_RE = re.compile(
+_DOUBTED_RE: Final = re.compile(
     # ("no near-term prospect of …")
     r"\b(?:little|no|slim|small|scant)\s+(?:[\w-]+\s+)?(?:chance|prospect|likelihood|sign)s?"
     r"\s+(?:that|of)\b"
@@ -92,53 +93,57 @@ def doubted(masked: str, at: int) -> bool:
     return _DOUBTED_RE.search(masked, max(0, at - 100), at) is not None
 
 
-_INNER_MODAL_RE = re.compile(
+_INNER_MODAL_RE: Final = re.compile(
     r"\b(?:would|could|may|might|should|must)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$"
 )
-_WITH_EFFECT_RE = re.compile(r"\s+(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\s")
-_IN_EFFECT_FROM_RE = re.compile(r"\s+(?:from|as\s+of|starting|effective|with\s+effect)\b")
-_INNER_WILL_RE = re.compile(r"\b(?:will|shall)\s+(?:also\s+|again\s+|soon\s+)*be\s+(?:\w+\s+)?$")
+_WITH_EFFECT_RE: Final = re.compile(
+    r"\s+(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\s"
+)
+_IN_EFFECT_FROM_RE: Final = re.compile(r"\s+(?:from|as\s+of|starting|effective|with\s+effect)\b")
+_INNER_WILL_RE: Final = re.compile(
+    r"\b(?:will|shall)\s+(?:also\s+|again\s+|soon\s+)*be\s+(?:\w+\s+)?$"
+)
 # a condition told after a measure ("… if the violence continued", "… unless he is freed")
-_CONDITION_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:if|unless|should\s+[A-Z])\b")
-_REGRET_RE = re.compile(
+_CONDITION_AFTER_RE: Final = re.compile(r"[^.;]{0,40}?\b(?:if|unless|should\s+[A-Z])\b")
+_REGRET_RE: Final = re.compile(
     r"\b(?:should|ought\s+to)\s+(?:not|never)\s+have\s+$|\bshouldn[’']t\s+have\s+$"
 )
 # a refused relief keeps in force only a measure named as someone's own ("its ban on")
 # ("will not lift its ban on …", "does not remove Belavia from the SDN List": what stays)
-_OWN_MEASURE_RE = re.compile(
+_OWN_MEASURE_RE: Final = re.compile(
     r"\b(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:sanctions|ban|restrictions|measures|"
     r"[Ll]ist)\b"
 )
 # ("relief for Belavia could be reversed if arrests continue": the relief is in doubt, and
 # its reversal is promised)
-_MODAL_AFTER_RE = re.compile(
+_MODAL_AFTER_RE: Final = re.compile(
     r"\s+(?:could|would|may|might|will|can)\s+(?:soon\s+|also\s+|still\s+|quickly\s+)?be\s+"
     r"(?P<undone>reversed|revoked|withdrawn|rescinded|reimposed|re-imposed|cancelled|canceled)?"
 )
 # ("adopted a new listing of …": a listing to come that a power has taken)
-_TAKEN_BEFORE_RE = re.compile(
+_TAKEN_BEFORE_RE: Final = re.compile(
     r"\b(?:adopted|approved|agreed|published|announced|imposed|unveiled|added|made)\s+$"
 )
 # ("a further listing of judges could be proposed in the autumn", "a ban on timber is
 # expected next month": a measure to come, told by what is said of it after its target)
-_READIED_AFTER_RE = re.compile(
+_READIED_AFTER_RE: Final = re.compile(
     r"\s+(?:(?:could|would|may|might|will|(?:is|are)\s+to)\s+(?:soon\s+|also\s+|then\s+)?be\s+"
     r"(?:proposed|adopted|prepared|tabled|agreed|presented|put\s+forward)|"
     # (not "the ban on X is expected to cost …": what one in force will do)
     r"(?:is|are)\s+(?:now\s+|also\s+)?expected\s+(?:in|next|by|soon|later|this|"
     r"to\s+be\s+(?:adopted|agreed|approved|proposed)))\b"
 )
-_PARTIAL_BEFORE_RE = re.compile(r"\bpartial(?:ly)?\s+$")
-_PARTIAL_RE = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
+_PARTIAL_BEFORE_RE: Final = re.compile(r"\bpartial(?:ly)?\s+$")
+_PARTIAL_RE: Final = re.compile(r"\b(?:some|part|parts|several|one)\s+of\b|\bcertain\b")
 
 # the verbs of a relief besides "lift" and "ease" ("allowed the carrier to buy parts")
-_RELIEF_VERBS = ("allow", "permit", "authori", "grant", "relief")
-MODAL_REACH = 40  # a modal verb ("could", "threatened to") this close before the verb
+_RELIEF_VERBS: Final = ("allow", "permit", "authori", "grant", "relief")
+MODAL_REACH: Final = 40  # a modal verb ("could", "threatened to") this close before the verb
 # "will keep its sanctions on …", "wants the bloc to keep its own potash ban": a measure kept
 # is in force, whatever is said of keeping it
-_KEEP_RE = re.compile(r"(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)")
+_KEEP_RE: Final = re.compile(r"(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)")
 # ("will continue to apply the EU's restrictive measures against …": kept in force)
-_KEEP_BEFORE_RE = re.compile(
+_KEEP_BEFORE_RE: Final = re.compile(
     rf"\b(?:{_KEEP_RE.pattern}\s+(?:(?:its|their|the)\s+(?:own\s+)?)?|"
     r"continu(?:e|es|ed|ing)\s+to\s+)$"
 )
@@ -157,11 +162,11 @@ def kept_measure(match: re.Match[str], masked: str) -> bool:
 # a measure's verb in its bare form that opens its sentence or follows a colon or a comma ("To
 # the European Union: impose sanctions on …", "whatever others decide, impose …"): an
 # imperative, addressed to a power, which takes no measure
-_BARE_VERBS = frozenset(lx.words("sanctions", "imperative_verbs"))
-_IMPERATIVE_BEFORE_RE = re.compile(r"(?:[.!?:;]|\n)\s*$")
+_BARE_VERBS: Final = frozenset(lx.words("sanctions", "imperative_verbs"))
+_IMPERATIVE_BEFORE_RE: Final = re.compile(r"(?:[.!?:;]|\n)\s*$")
 # (after a comma only where a subordinate clause opens the sentence: "whatever others decide
 # about potash, impose …"; not "Ottawa's measures, adopted under the Act, freeze …")
-_CLAUSE_THEN_IMPERATIVE_RE = re.compile(
+_CLAUSE_THEN_IMPERATIVE_RE: Final = re.compile(
     r"(?:^|[.!?:]\s+)(?:[Ww]hatever|[Ww]hen|[Oo]nce|[Bb]efore|[Uu]ntil|[Nn]ow)\b[^.;:]{0,80},\s*$"
 )
 
@@ -169,11 +174,13 @@ _CLAUSE_THEN_IMPERATIVE_RE = re.compile(
 # a demand's subject and bare verb, as an item of a list of what a body asks: "- That the EU
 # and Canada impose …" (a wish, no measure; "Warsaw will propose that the EU extend …" is a
 # power's own proposal, see power_proposes)
-_DEMANDED_THAT_RE = re.compile(r"(?:^|[\n.:;])[ \t]*(?:[-•*–][ \t]*)?That\s+[^.;:\n]{1,80}$")
+_DEMANDED_THAT_RE: Final = re.compile(r"(?:^|[\n.:;])[ \t]*(?:[-•*–][ \t]*)?That\s+[^.;:\n]{1,80}$")
 # an item of a list a line ending in "that:" introduces ("… recommends that: / (a) the
 # European Union … adopt travel bans …"): its bare verb is the demand's
-_THAT_ITEM_RE = re.compile(r"[ \t]*(?:\(?[a-z]{1,4}\)|[-•*–]|\d{1,2}[.)])[ \t]+[^.;:\n]{1,120}$")
-_THAT_LIST_RE = re.compile(r"\bthat:[ \t]*\n(?:[^\n]*\n){0,8}$")
+_THAT_ITEM_RE: Final = re.compile(
+    r"[ \t]*(?:\(?[a-z]{1,4}\)|[-•*–]|\d{1,2}[.)])[ \t]+[^.;:\n]{1,120}$"
+)
+_THAT_LIST_RE: Final = re.compile(r"\bthat:[ \t]*\n(?:[^\n]*\n){0,8}$")
 
 
 def _listed_demand(masked: str, verb_at: int) -> bool:
@@ -287,27 +294,27 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
 
 # a measure said to be weighed after its target ("a ban on imports of X was under study",
 # "further listings, including of X, are being prepared"): a threat, not a step
-_WEIGHED_AFTER_RE = re.compile(
+_WEIGHED_AFTER_RE: Final = re.compile(
     r"\s*,?\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:under\s+(?:study|"
     r"consideration|discussion|review)|being\s+(?:prepared|drafted|considered|discussed|weighed|"
     r"studied))\b"
 )
 # a possibility right before the verb of a measure taken ("officials say it could hit X")
 # (not "said it would ban imports of …": a step announced, told in reported speech)
-_MODAL_NEXT_RE = re.compile(r"\b(?:could|may|might)\s+(?:also\s+|soon\s+|even\s+)?$")
+_MODAL_NEXT_RE: Final = re.compile(r"\b(?:could|may|might)\s+(?:also\s+|soon\s+|even\s+)?$")
 # what ought to be done, right before the verb ("should restrict exports of …", "must now
 # freeze the assets of …"): a call, no measure
-_OUGHT_NEXT_RE = re.compile(
+_OUGHT_NEXT_RE: Final = re.compile(
     r"\b(?:should|must|ought\s+to)\s+(?:(?:also|now|immediately|finally|at\s+last)\s+)?$"
 )
 # what tells measures being readied in the same sentence ("is preparing a fifth round of
 # sanctions, and officials say it could hit …")
-_READYING_RE = re.compile(r"\b(?:prepar|draft|threat|warn|consider|weigh|discuss)")
+_READYING_RE: Final = re.compile(r"\b(?:prepar|draft|threat|warn|consider|weigh|discuss)")
 
 
 # an obligation right before a measure's verb ("shall freeze", "would be required to block";
 # not "said it would ban imports of …", a step announced in reported speech)
-_WOULD_BEFORE_RE = re.compile(
+_WOULD_BEFORE_RE: Final = re.compile(
     r"\b(?:shall\s+(?:also\s+)?|(?:would|will)\s+(?:also\s+)?(?:be\s+(?:required|obliged)|have)"
     r"\s+to\s+)$"
 )
@@ -362,7 +369,7 @@ def imposing_step(match: re.Match[str], masked: str, s_start: int) -> SanctionAc
 
 # "to" that opens a line, a table's cell or a list's item ("• to extend sanctions to …", "| to
 # extend its sanctions to …"): an infinitive nothing governs, a demand's
-_BARE_TO_RE = re.compile(r"(?:^|[\n|•:;]|\s[-–—*])\s*to\s+$")
+_BARE_TO_RE: Final = re.compile(r"(?:^|[\n|•:;]|\s[-–—*])\s*to\s+$")
 
 
 def bare_infinitive(masked: str, match: re.Match[str]) -> bool:
@@ -376,15 +383,17 @@ def bare_infinitive(masked: str, match: re.Match[str]) -> bool:
 # its partners to extend …", "Canada's readiness to impose …", "Warsaw will propose that …",
 # "Sweden will continue to argue for …"): a power readying a measure, which is a threat; the
 # same call by anyone else is none
-_POWER_SUBJECT_RE = re.compile(
+_POWER_SUBJECT_RE: Final = re.compile(
     rf"\b(?:{POWER_NAMES})(?:[’']s)?\s+(?:(?:has|have|had|is|are|was|were|would|will|shall|"
     r"also|again|now|still|further|remains?|continu(?:e|es|ed)\s+to)\s+)*$"
 )
 # ("Germany supports further listings of …"; not "supports the sanctions on …", those in force)
-_STANCE_RE = re.compile(r"(?:support|back|favou?r|advocat|want|seek|sought)")
-_NEW_MEASURE_RE = re.compile(r"\b(?:new|further|additional|more|next|fresh|another|tougher)\b")
+_STANCE_RE: Final = re.compile(r"(?:support|back|favou?r|advocat|want|seek|sought)")
+_NEW_MEASURE_RE: Final = re.compile(
+    r"\b(?:new|further|additional|more|next|fresh|another|tougher)\b"
+)
 # a call, which names whom it asks ("called on its EU partners to …", "asked Brussels to …")
-_CALL_RE = re.compile(r"(?:call|urg|ask|demand|appeal|request)")
+_CALL_RE: Final = re.compile(r"(?:call|urg|ask|demand|appeal|request)")
 
 
 def power_proposes(masked: str, proposal: re.Match[str], match: re.Match[str]) -> bool:
@@ -414,7 +423,7 @@ def power_proposes(masked: str, proposal: re.Match[str], match: re.Match[str]) -
 
 # a measure named as one of those a power weighs ("will continue to consider appropriate
 # measures, including the freezing of assets of …", "is examining options such as a ban on …")
-_WEIGHED_INCLUDING_RE = re.compile(
+_WEIGHED_INCLUDING_RE: Final = re.compile(
     r"\b(?:consider|examin|weigh|discuss|prepar|explor|stud(?:y|ies|ied|ying))\w*\s+"
     r"(?:[\w-]+\s+){0,3}?(?:measures|sanctions|options|steps|restrictions)\s*,?\s+"
     r"(?:including|such\s+as|notably)\s+(?:the\s+|a\s+|an\s+)?$"
@@ -428,7 +437,7 @@ def weighed_among(masked: str, s_start: int, at: int) -> bool:
 
 
 # Asking or weighing a measure ("calling on the EU to impose", "whether to add") is no measure.
-PROPOSAL_RE = re.compile(
+PROPOSAL_RE: Final = re.compile(
     # ("has not said whether it is weighing an easing of measures": an open question)
     # (not "asked whether the easing of sanctions on X would …": that easing happened)
     r"\bwhether\s+[\w’'.]+\s+(?:[\w’'.]+\s+){1,4}$|"
@@ -485,13 +494,13 @@ PROPOSAL_RE = re.compile(
 # A gerund or noun bargained for is wished for only where the sentence speaks of wishes,
 # talks or conditions; "342 people were pardoned in exchange for the removal of the measures
 # on potash" tells a removal that happened
-WISH_RE = re.compile(
+WISH_RE: Final = re.compile(
     r"\b(?:ready|willing|prepared|would|could|might|may|offer\w*|propos\w*|demand\w*|seek\w*|"
     r"sought|want\w*|hop\w*|push\w*|call\w*|ask\w*|negotiat\w*|talk\w*|discuss\w*|if|"
     r"unless|expect\w*|likely|possible|urg\w*|press\w*|in\s+return)\b"
 )
 # a relief opposed is no relief: the measure stays in force
-OPPOSED_RE = re.compile(
+OPPOSED_RE: Final = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|"
     r"block(?:s|ed|ing)?)\s+(?:any\s+|the\s+|an?\s+)?(?:(?:attempts?|moves?|efforts?|calls?|"
     r"push|plans?|proposals?)\s+to\s+)?(?:(?:further|premature|early|hasty)\s+)?$"
@@ -499,7 +508,7 @@ OPPOSED_RE = re.compile(
 # ("stands ready to impose …"; "a proposal to add … to the EU list is on the table": a
 # measure put forward, read up to its verb; not "a proposal to extend the ban on X to Y",
 # whose target is not the ban's)
-READY_RE = re.compile(
+READY_RE: Final = re.compile(
     r"\b(?:(?:ready|readiness|willingness|prepared)\s+to\s+(?:\w+\s+)?\w+|"
     # ("expect EU ministers later this month to sign off on …": a power's step foreseen)
     r"expect(?:s|ed|ing)?\s+(?:[\w’'.-]+\s+){0,6}?to\s+(?:\w+\s+){0,2}\w+|"
@@ -508,7 +517,7 @@ READY_RE = re.compile(
 )
 # ... unless what is weighed is a decision already taken ("the American decision to ease")
 # ("leaders agreed to ban Belarusian airlines": a decision taken, told by its verb)
-DECIDED_RE = re.compile(
+DECIDED_RE: Final = re.compile(
     # ("the Treasury used the new authority the same day to designate X": a power acting)
     # ("signed an executive order …, and the Treasury used it within hours to blacklist X")
     r"\bused\s+(?:it|(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:authority|powers?|order))"

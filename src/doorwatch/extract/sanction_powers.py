@@ -5,6 +5,7 @@ words news uses for the European Union ("the bloc", "the Council")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.mentions import Mentions
@@ -12,14 +13,14 @@ from doorwatch.extract.sanction_shapes import IMPOSERS, NO_DESIGNATORS
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.text_tables import is_markup, line_cells
 
-_IMPOSER_REACH = 200  # mentions looked back over for the imposer
-_IMPOSER_SENTENCES = 5  # ... within this many sentences before the measure's
+_IMPOSER_REACH: Final = 200  # mentions looked back over for the imposer
+_IMPOSER_SENTENCES: Final = 5  # ... within this many sentences before the measure's
 
 
-_COMPANIES = frozenset(lx.table("sanctions", "known_companies"))
+_COMPANIES: Final = frozenset(lx.table("sanctions", "known_companies"))
 # how news names the monitored country (whose companies the sanctions lists hold), its ruler
 # and its best-known companies
-_COUNTRY_WORDS = frozenset(lx.words("relevance", "country"))
+_COUNTRY_WORDS: Final = frozenset(lx.words("relevance", "country"))
 
 
 def own_country(power: str, target: str) -> bool:
@@ -38,29 +39,31 @@ def own_country(power: str, target: str) -> bool:
 
 
 # "the bloc", "the 27-nation bloc" as the subject of the measure's own clause
-_BLOC_RE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?bloc(?:'s)?\s+(?:\w+\s+){0,3}$")
+_BLOC_RE: Final = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?bloc(?:'s)?\s+(?:\w+\s+){0,3}$")
 # "The bloc threatened …, and in December adopted …": the bloc opens the sentence as its subject
-_BLOC_SUBJECT_RE = re.compile(r"\s*The\s+bloc\s+(?![’']s)")
+_BLOC_SUBJECT_RE: Final = re.compile(r"\s*The\s+bloc\s+(?![’']s)")
 # "the Council listed seven judges" in a text that names the EU
 # ("The Council's current Belarus listings, which cover …": its listings by its possessive)
-_COUNCIL_RE = re.compile(r"\b[Tt]he\s+(?:EU\s+)?Council(?:[’']s)?\s+(?:\w+\s+){0,3}$")
-_EU_NAMED_RE = re.compile(r"\b(?:EU|E\.U\.|European\s+Union)\b")
-_PROGRAMME_AFTER_RE = re.compile(r"\s+(?:sanctions?|measures|regime|programme|program|listings?)\b")
+_COUNCIL_RE: Final = re.compile(r"\b[Tt]he\s+(?:EU\s+)?Council(?:[’']s)?\s+(?:\w+\s+){0,3}$")
+_EU_NAMED_RE: Final = re.compile(r"\b(?:EU|E\.U\.|European\s+Union)\b")
+_PROGRAMME_AFTER_RE: Final = re.compile(
+    r"\s+(?:sanctions?|measures|regime|programme|program|listings?)\b"
+)
 
 
 # a power whose measures another takes over ("has taken over the EU's restrictive measures",
 # "Norway has aligned itself with most of the bloc's measures"): the measures are the taker's
-_TAKEN_OVER_RE = re.compile(
+_TAKEN_OVER_RE: Final = re.compile(
     r"\b(?:adopt(?:ed|s|ing)?|implement(?:ed|s|ing)?|(?:took|taken|takes|taking)\s+over|cop(?:ied|ies|y)|"
     r"mirror(?:ed|s|ing)?|align(?:ed|s|ing)?\s+(?:itself\s+|themselves\s+)?with)\s+"
     r"(?:(?:most|many|all|some)\s+of\s+)?(?:the\s+)?$"
 )
-_WHICH_AFTER_RE = re.compile(r"\s*,\s*(?:which|who)\b")
+_WHICH_AFTER_RE: Final = re.compile(r"\s*,\s*(?:which|who)\b")
 # "Norway followed Brussels in listing …": the power followed is not the one that lists
 # a power the sentence compares its subject with, not the subject ("on the same day as
 # Washington", "further than Brussels", "unlike Ottawa")
-_COMPARED_RE = re.compile(r"\b(?:same\s+[a-z]+\s+as|than|unlike)\s+(?:the\s+)?$")
-_FOLLOWED_RE = re.compile(r"\b(?:followed|follows|following|joined|joins|joining)\s+$")
+_COMPARED_RE: Final = re.compile(r"\b(?:same\s+[a-z]+\s+as|than|unlike)\s+(?:the\s+)?$")
+_FOLLOWED_RE: Final = re.compile(r"\b(?:followed|follows|following|joined|joins|joining)\s+$")
 
 
 def imposer_of(
@@ -179,7 +182,7 @@ def imposer_of(
 
 # the body nouns a measure's subject may stand for alone, and how each is named in full ("U.S.
 # Department of State", "Foreign Ministry of Lithuania", a title line's "U.S. DEPARTMENT of STATE")
-_BODY_NAME_RES = {
+_BODY_NAME_RES: Final = {
     noun: re.compile(
         rf"(?:\b[A-Z][\w.]*\s+){{0,3}}(?i:{noun})(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][A-Za-z]+)?"
     )
@@ -211,32 +214,36 @@ def names_eu(masked: str, headings: str = "") -> bool:
 
 # ("the Development Bank of the Republic of Belarus": a place or name after "of the")
 # ("Norway, though outside the EU, has aligned …": a place it stands in or out of)
-_PLACE_PREP_RE = re.compile(
+_PLACE_PREP_RE: Final = re.compile(
     r"\b(?:(?:in|of|from|at|to|with|against|on|outside|inside|within)\s+|"
     r"(?:of|with|outside|inside|within)\s+the\s+)$"
 )
-_MEASURE_ON_RE = re.compile(r"\b(?:sanctions|measures|restrictions|bans?)\s+(?:against|on)\s+$")
-_PRONOUN_SUBJECT_RE = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+$")
+_MEASURE_ON_RE: Final = re.compile(
+    r"\b(?:sanctions|measures|restrictions|bans?)\s+(?:against|on)\s+$"
+)
+_PRONOUN_SUBJECT_RE: Final = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+$")
 # when a sentence's measure was taken, before its subject ("On 2 October 2020 the", "In June,
 # the", "Within two weeks the"), or its "The" alone
-_LEADING_WHEN_RE = re.compile(
+_LEADING_WHEN_RE: Final = re.compile(
     r"\s*(?:(?:On|In|By|Within|Since|From|After|Later|Then|Earlier|Last|This|That)\s+"
     r"(?:[\w-]+\s+){0,4}?(?=[\w-]+,?\s+[Tt]he\s)[\w-]+,?\s+)?(?:[Tt]he\s+)?"
 )
-_GOVERNMENT_OF_RE = re.compile(r"\b(?:[Gg]overnment|[Cc]abinet|[Pp]arliament)\s+of\s+(?:the\s+)?$")
+_GOVERNMENT_OF_RE: Final = re.compile(
+    r"\b(?:[Gg]overnment|[Cc]abinet|[Pp]arliament)\s+of\s+(?:the\s+)?$"
+)
 # ("welcomes the decision of the Council of the European Union to adopt …": in the measure's
 # own sentence, the power whose decision it is)
-_DECISION_OF_RE = re.compile(r"\b(?:decision|move|step|choice)\s+of\s+(?:the\s+)?$")
+_DECISION_OF_RE: Final = re.compile(r"\b(?:decision|move|step|choice)\s+of\s+(?:the\s+)?$")
 
 
-_IMPOSER_ADJECTIVES = lx.table("sanctions", "imposer_adjectives")
+_IMPOSER_ADJECTIVES: Final = lx.table("sanctions", "imposer_adjectives")
 # ("EU, UK and Canadian sanctions on Belarus": powers by name or adjective before the noun)
-_POWER_OR_ADJECTIVE = lx.alternation(
+_POWER_OR_ADJECTIVE: Final = lx.alternation(
     sorted(set(IMPOSERS) | set(_IMPOSER_ADJECTIVES), key=len, reverse=True)
 )
 # Powers named together as the subject right before the verb: "The European Union, Britain
 # and the United States have imposed …", "Canada and the United Kingdom have also kept …"
-_JOINT_RE = re.compile(
+_JOINT_RE: Final = re.compile(
     rf"(?P<powers>(?:(?:[Tt]he\s+)?(?:{_POWER_OR_ADJECTIVE})\s*,\s*)*(?:[Tt]he\s+)?"
     rf"(?:{_POWER_OR_ADJECTIVE})\s*,?\s+and\s+"
     # ("Switzerland and Norway, which have aligned …")
@@ -245,8 +252,8 @@ _JOINT_RE = re.compile(
     # ("Britain and Canada moved earlier in the week, sanctioning …": a participle of theirs)
     r"(?:[a-z]+ed\b[^,.;]{0,40},\s*)?$"
 )
-_POWER_RE = re.compile(rf"\b(?:{_POWER_OR_ADJECTIVE})(?![\w.])")
-_GOVERNMENT_RE = re.compile(
+_POWER_RE: Final = re.compile(rf"\b(?:{_POWER_OR_ADJECTIVE})(?![\w.])")
+_GOVERNMENT_RE: Final = re.compile(
     rf"\b[Tt]he\s+(?P<adjective>{lx.alternation(sorted(_IMPOSER_ADJECTIVES, key=len, reverse=True))})"
     r"\s+(?:government|authorities|administration|cabinet)\b"
 )
@@ -308,7 +315,7 @@ def power_above(text: str, start: int, lines: int = 2) -> str | None:
 
 # A power that took the same step with the subject, named after the measure: "Ottawa first
 # sanctioned Lukashenko on Sept. 29, 2020, in a joint move with the United Kingdom"
-_WITH_POWER_RE = re.compile(
+_WITH_POWER_RE: Final = re.compile(
     # ("on Sept. 29, 2020, in a joint move with …": a month's stop before its day)
     r"(?:[^.;]|\.(?=\s+\d)){0,80}?\b(?:in\s+a\s+joint\s+(?:move|step|action|decision)\s+with|together\s+with|"
     # (not "in coordination with": each power's own step, told or not)
@@ -372,7 +379,7 @@ def powers_of(names: str) -> list[str]:
 
 
 # (a table's cell joins them with "/", "&" or "+": "UK / Canada")
-_LIST_SEPARATOR_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[/&+]\s*")
+_LIST_SEPARATOR_RE: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[/&+]\s*")
 
 
 def power_of(name: str) -> str | None:
@@ -402,4 +409,4 @@ def power_of(name: str) -> str | None:
     return None
 
 
-_GOVERNING = tuple(lx.words("sanctions", "governing_heads"))
+_GOVERNING: Final = tuple(lx.words("sanctions", "governing_heads"))

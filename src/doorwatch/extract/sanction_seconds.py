@@ -10,13 +10,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dates import MONTH_PATTERN, find_dates
 from doorwatch.extract.sanction_powers import fill_power, power_of
 from doorwatch.extract.sentences import SentenceIndex
 
-_WHEN = (
+_WHEN: Final = (
     rf"(?:in|on|since)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{1,2}}\s+)?{MONTH_PATTERN}"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:in|since)\s+(?:19|20)\d\d|"
     # ("… and the national airline Belavia last August")
@@ -24,7 +25,7 @@ _WHEN = (
 )
 # the first target's date, then "and" the second target (what it is, its name, an aside of
 # its short name) and its own date, ending the clause
-_SECOND_RE = re.compile(
+_SECOND_RE: Final = re.compile(
     # ("… since August 2023, and Belaruskali since August 2021": a comma may stand before "and")
     # ("sanctions on Belaruskali have been in force since 2021 and on Belavia since 2023": the
     # second's own preposition)
@@ -50,7 +51,7 @@ _SECOND_RE = re.compile(
 )
 # the second target after its own date: "lifted its sanctions on Belarusian potash (13
 # December) and, in November, on the state airline Belavia"
-_WHEN_FIRST_RE = re.compile(
+_WHEN_FIRST_RE: Final = re.compile(
     rf"\s+and,?\s+(?P<when>{_WHEN}),\s+(?:on|against)\s+"
     r"(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?"
     r"(?P<target>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*\.?){0,4})(?=\s*[.;,]|\s*$)"
@@ -58,7 +59,7 @@ _WHEN_FIRST_RE = re.compile(
 # a second target the power "added" to the first, with its own date before or after it:
 # "has maintained sanctions on Belaruskali since 2021 and added the airline Belavia this
 # August", "… since August 2021, and last August it added the state airline Belavia"
-_ADDED = (
+_ADDED: Final = (
     r"(?:,?\s+and|,)\s+(?:(?:then|later)\s+)?{when_first}(?:(?:it|they)\s+)?(?:also\s+)?"
     # ("… since August 2021 and placed the state airline Belavia under restrictions in …")
     r"(?P<placed>placed\s+|put\s+)?(?(placed)|added\s+)"
@@ -67,13 +68,13 @@ _ADDED = (
     r"(?(placed)\s+under\s+(?:[A-Z][\w.]*\s+)?(?:restrictions|sanctions)|)"
     r"{when_after}(?=\s*[.;,]|\s*$)"
 )
-_ADDED_RES = (
+_ADDED_RES: Final = (
     re.compile(_ADDED.format(when_first=rf"(?P<when>{_WHEN}),?\s+", when_after="")),
     re.compile(_ADDED.format(when_first="", when_after=rf"\s+(?P<when>{_WHEN})")),
 )
-_PLACED_OR_ADDED_RE = re.compile(r"\b(?:added|placed|put)\b")
-_AND = " and "
-_YEAR_RE = re.compile(r"\d{4}")
+_PLACED_OR_ADDED_RE: Final = re.compile(r"\b(?:added|placed|put)\b")
+_AND: Final = " and "
+_YEAR_RE: Final = re.compile(r"\d{4}")
 
 
 def second_targets(

@@ -11,28 +11,31 @@ into claims.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.sentences import TITLE_STOP
 from doorwatch.extract.targets import HEADS
 
-LIFT = lx.alternation(lx.words("sanctions", "lift_verbs"))
-DESCRIBED_HEAD = lx.alternation(sorted(HEADS, key=len, reverse=True))
-EASE = lx.alternation(lx.words("sanctions", "ease_verbs"))
-IMPOSE = lx.alternation(lx.words("sanctions", "impose_verbs"))
-THREAT = lx.alternation(lx.words("sanctions", "threat_verbs"))
-VERB = rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
-FILL = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:19|20)\d\d|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|our|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*,?|both|and(?=\s+[A-Z])|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|full|blocking|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,5}"
+LIFT: Final = lx.alternation(lx.words("sanctions", "lift_verbs"))
+DESCRIBED_HEAD: Final = lx.alternation(sorted(HEADS, key=len, reverse=True))
+EASE: Final = lx.alternation(lx.words("sanctions", "ease_verbs"))
+IMPOSE: Final = lx.alternation(lx.words("sanctions", "impose_verbs"))
+THREAT: Final = lx.alternation(lx.words("sanctions", "threat_verbs"))
+VERB: Final = (
+    rf"(?P<verb>(?P<lift>{LIFT})|(?P<ease>{EASE})|(?P<impose>{IMPOSE})|(?P<threat>{THREAT}))"
+)
+FILL: Final = r"(?:(?:(?:[A-Z][\w.]*|[a-z]+)[’']s|to\s+\w+|an?|\d+(?:st|nd|rd|th)|(?:19|20)\d\d|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:last|rest|remainder|bulk)\s+of|(?:package|round|wave|set|raft)s?\s+of|what\s+(?:was|is|had\s+been)\s+left\s+of|what\s+remain(?:s|ed)\s+of|(?:some|part|most|several|many|all|one|parts)\s+of|own|some|all|several|many|the|its|their|our|new|fresh|further|additional|certain|more|first|second|third|latest|initial|existing|economic|financial|sectoral|targeted|personal|national|unilateral|punitive|[A-Z][\w.]*,?|both|and(?=\s+[A-Z])|key|most|remaining|last|tough|harsh|sweeping|wide|broad|heavy|strict|stringent|full|blocking|trade|travel|export|import|visa|asset|western|own|(?!(?:of|to|for|with|and|or|that|which|not|no|than|from|by|in|on|against)\b)[a-z][a-z-]*(?:al|ar|ic|ive|ary|el|ed|ous|ate))\s+){0,5}"
 # a second measure's verbs after "and" ("closed its airspace to Belavia and banned imports of
 # potash"): its own clause
-NEXT_MEASURE_VERBS = (
+NEXT_MEASURE_VERBS: Final = (
     r"banned|barred|froze|closed|cut|added|lifted|eased|suspended|extended|imposed|designated|"
     r"sanctioned|blacklisted|listed|removed|dropped"
 )
 # "two enterprises it said had supported the offensive": what a power says they did, not who
-SAID_OF = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
-STOP = (
+SAID_OF: Final = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
+STOP: Final = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|"
     r"(?<!-)\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
     r"(?<!\bbound\s)(?<!\bdestined\s)for|(?<!\bwell\s)(?<!\bjust\s)over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
@@ -64,11 +67,11 @@ STOP = (
     rf"on\s+\w+day|on\s+(?:\d{{1,2}}\s+)?{MONTH_PATTERN})\b))"
 )
 # the trades a measure stops ("imports of", "the transit of")
-TRADE_NOUNS = r"(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
-TARGET = rf"(?P<target>[^,.;:()—–\"“”]{{1,100}}?){STOP}"
+TRADE_NOUNS: Final = r"(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
+TARGET: Final = rf"(?P<target>[^,.;:()—–\"“”]{{1,100}}?){STOP}"
 # an aside after a name that says what it is or when it was listed: ", the potash giant,",
 # ", first designated in 2021,", ", the state miner that supplies a fifth of the world's potash,"
-APPOSITIVE = (
+APPOSITIVE: Final = (
     r"(?:\s*,\s*(?:the|its|a|an|one\s+of|[A-Z][\w.]*[’']s|(?:first\s+|originally\s+)?[a-z]+ed)\s+"
     r"[^,.;:()\"“”]{1,90},|"
     # ("Belavia, for example, has been under …": a word of the argument between commas)
@@ -76,27 +79,27 @@ APPOSITIVE = (
 )
 # "restrictions" and "restrictive measures" name sanctions only in a text about sanctions.
 # ("sanctions and travel bans on …": the measures of a listing named together)
-MEASURE = (
+MEASURE: Final = (
     r"(?:(?:sanctions|restrictions)(?:\s+and\s+(?:travel|entry|visa)\s+bans|\s+and\s+asset\s+freezes)"
     r"|sanctions(?:\s+package)?|restrictions|restrictive\s+measures|measures|penalties|curbs|tariffs|"
     # ("Japan announced export controls on Belarus"; not "border controls": no measure)
     r"(?<=export\s)controls)"
 )
 # "removed the restrictions it had placed on X": the measure's own clause before its target
-PLACED = (
+PLACED: Final = (
     r"(?:(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w.]*)\s+(?:(?:had|has|have|first)\s+)*)?"
     r"(?:imposed|placed|put|introduced)\s+|(?:that|which)\s+(?:have|has|had)\s+applied\s+(?=to\s))"
 )
 # "imposed sanctions in December 2020 on …", "travel bans on 9 August against …": when the
 # measure was taken, told between the measure and its target
-WHEN_BETWEEN = (
+WHEN_BETWEEN: Final = (
     rf"(?:(?:in|on)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{1,2}}\s+)?{MONTH_PATTERN}"
     r"(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d|"
     r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
     # ("imposed last November on Alexander Lukashenko"; "imposed sanctions today against …")
     rf"(?:last|this|that)\s+{MONTH_PATTERN}|today|yesterday|on\s+[A-Z][a-z]+day)\s+"
 )
-ACTIVE_RE = re.compile(
+ACTIVE_RE: Final = re.compile(
     # "lifted, earlier this month, its remaining sanctions on …": an aside after the verb
     # ("announcing on Tuesday their own sanctions against …": the day after the verb)
     # ("announced parallel measures, targeting exports of …": the aim after a comma)
@@ -111,19 +114,19 @@ ACTIVE_RE = re.compile(
     r"in\s+relation\s+to|with\s+respect\s+to|in\s+respect\s+of)\s+"
     rf"{TARGET}"
 )
-BE = r"(?:(?:were|was|are|is)\s+being|were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
+BE: Final = r"(?:(?:were|was|are|is)\s+being|were|was|have\s+been|has\s+been|had\s+been|are|is|will\s+be|would\s+be)"
 # ("had already been removed")
-BEEN = rf"(?:(?:have|has|had)\s+(?:already|since|now|also)\s+been|{BE})"
+BEEN: Final = rf"(?:(?:have|has|had)\s+(?:already|since|now|also)\s+been|{BE})"
 # "barred from the European Union", "banned from British skies", "from the airspace of the
 # European Union": where a target may not go; ``power`` says whose ban it is
-BARRED_FROM = (
+BARRED_FROM: Final = (
     r"(?:(?:barred|banned)\s+from|(?:shut|locked)\s+out\s+of)\s+"
     # ("banned from flying over European Union countries", "from landing at British airports")
     r"(?:(?:flying|landing|entering|operating)\s+(?:over|into|to|in|at)\s+)?"
     r"(?P<power>(?:the\s+)?(?:European\s+Union|EU|"
     r"[\w\s-]{0,25}?(?:airspace|skies|airports)(?:\s+of\s+(?:the\s+)?European\s+Union)?))"
 )
-PASSIVE_AFTER_RE = re.compile(
+PASSIVE_AFTER_RE: Final = re.compile(
     # ("American penalties first imposed on Belaruskali in 2021", "restrictions imposed on …")
     rf"\b(?:[Ss]anctions|penalties|[Rr]estrictions|[Rr]estrictive\s+measures)\s+"
     rf"(?:(?:that|which)\s+)?(?:{BE}\s+)?"
@@ -134,7 +137,7 @@ PASSIVE_AFTER_RE = re.compile(
     rf"(?:{WHEN_BETWEEN}|since\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?"
     rf"(?:on|against|for)\s+{TARGET}"
 )
-PASSIVE_RE = re.compile(
+PASSIVE_RE: Final = re.compile(
     # ("the EU sanctions against Belarus, which were last extended in February")
     # ("The remaining restrictions on Belavia had already been removed in November")
     r"\b(?:[Ss]anctions|[Rr]estrictions|[Pp]enalties)\s+(?:on|against)\s+"
@@ -145,7 +148,7 @@ PASSIVE_RE = re.compile(
     rf"{VERB}\b"
 )
 # "restrictions on Belavia were eased in August and lifted in November": the later step
-PASSIVE_THEN_RE = re.compile(
+PASSIVE_THEN_RE: Final = re.compile(
     r"\b(?:[Ss]anctions|[Rr]estrictions|[Pp]enalties)\s+(?:on|against)\s+"
     rf"(?P<target>[^,.;:()—–\"“”]{{1,80}}?)\s+{BEEN}\s+(?:(?:partly|partially|first)\s+)?"
     rf"(?:{EASE})\b[^.;:]{{0,40}}?\s+and\s+(?:(?:then|later|finally)\s+)?"
@@ -153,7 +156,7 @@ PASSIVE_THEN_RE = re.compile(
 )
 # "Belavia's sanctions were lifted last month", "Belavia's American restrictions were eased": a
 # measure named by whose it is, in the passive (a power's own is no target: find_sanctions)
-OWN_PASSIVE_RE = re.compile(
+OWN_PASSIVE_RE: Final = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})[’']s\s+"
     r"(?:(?:remaining|last|American|U\.S\.|US|EU|European|British|UK|Canadian|Swiss|Japanese|own)"
     r"\s+)?(?:sanctions|restrictions|penalties)\s+"
@@ -161,13 +164,13 @@ OWN_PASSIVE_RE = re.compile(
 )
 # "sanctioned in 2021", "blacklisted since 2023": what follows is when, not whom (the target
 # then stands before the verb, for WAS_SANCTIONED_RE and WHICH_SANCTIONED_RE)
-WHEN_AFTER = (
+WHEN_AFTER: Final = (
     r"(?:by|in|since|on|at|last|this|for|until|after|before|over|under|earlier|later|again|"
     r"the\s+same|a\s+year|two\s+years|years?|months?|as|because|amid|when|and|or|but)\b"
 )
 # ("the US Treasury blacklists Belaruskali": a timeline's present)
 # (not "would be sanctioned if …", "sanctioned for its role": a condition or a reason follows)
-SANCTIONED_RE = re.compile(
+SANCTIONED_RE: Final = re.compile(
     # (not "the list of sanctioned entities", "its sanctioned firms": an adjective, no measure;
     # but "Belaruskali, the sanctioned state company": its measure told in an apposition)
     # (the lookahead first: the lookbehinds run only where the verb stands)
@@ -187,10 +190,10 @@ SANCTIONED_RE = re.compile(
     + TARGET
 )
 # What a ban keeps out besides its owner's name ("Belavia aircraft", "banned Belarusian flights")
-VEHICLES = (
+VEHICLES: Final = (
     r"(?:flights|aircraft|planes|jets|airliners|carriers|airlines|trucks|lorries|ships|vessels)"
 )
-WAS_SANCTIONED_RE = re.compile(
+WAS_SANCTIONED_RE: Final = re.compile(
     # ("Potash producers had been blacklisted": a name may be followed by a plural noun)
     # ("Mr Krasouski and Krasbud Holding JSC were listed on 3 June 2022": two names)
     rf"\b(?P<target>(?:(?=[A-Z][a-z]+\s+and\s)(?:{lx.DEMONYM_WORDS})\s+and\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?=\s+(?:were|have|are|remain|still)\b))?(?:(?:\s+[a-z]+){{0,2}}\s+[a-z]+s(?=(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{{1,60}},)?\s+(?:was|were|had|have|are|remain)\b))?"  # ("Belarusian and Russian road transport companies have been barred")
@@ -238,7 +241,7 @@ WAS_SANCTIONED_RE = re.compile(
 )
 # A measure told in a relative clause: "Belaruskali, the potash producer, which it sanctioned
 # in 2021", "the airline Belavia, which Washington had blacklisted in 2023".
-WHICH_SANCTIONED_RE = re.compile(
+WHICH_SANCTIONED_RE: Final = re.compile(
     # ("Belarusian potash, a key export that the US Treasury blacklisted in August 2021": a
     # name and its goods, the clause inside its description)
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:\s+[a-z]{3,}(?=\s*,))?|"
@@ -260,7 +263,7 @@ WHICH_SANCTIONED_RE = re.compile(
 )
 # A measure named by its noun: "the removal of sanctions on potash", "the easing of restrictions
 # on the airline", "the imposition of sanctions on …".
-NOMINAL_RE = re.compile(
+NOMINAL_RE: Final = re.compile(
     r"\b(?P<verb>(?P<lift>removal|lifting|scrapping|end)|(?P<ease>easing|relaxation|loosening)|"
     # ("the lifting by the United States of the remaining sanctions on Belavia")
     rf"(?P<impose>(?:re)?imposition|introduction))\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"
@@ -270,24 +273,24 @@ NOMINAL_RE = re.compile(
     rf"(?!(?:\d{{1,2}}\s+)?{MONTH_PATTERN}\b){TARGET}"
 )
 # "the removal of the national airline Belavia from the SDN List in November 2025"
-REMOVAL_FROM_LIST_RE = re.compile(
+REMOVAL_FROM_LIST_RE: Final = re.compile(
     r"\b(?P<verb>(?P<lift>removal|delisting))\s+of\s+(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+from\s+"
     r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:list|List|blacklist)\b"
 )
 # "the United States sanctions the potash giant Belaruskali": "sanctions" as a power's verb
-_VERB_POWERS = (
+_VERB_POWERS: Final = (
     # ("the US Treasury sanctions Belaruskali": a power's department)
     r"(?:the\s+)?(?:(?:United\s+States|US|U\.S\.)(?:\s+Treasury)?|Treasury|OFAC|EU|European\s+Union|"
     r"UK|Britain|Canada|Japan|Washington|Brussels|London|Ottawa|Tokyo|Switzerland|Norway)"
 )
-SANCTIONS_VERB_RE = re.compile(
+SANCTIONS_VERB_RE: Final = re.compile(
     # ("29 Sep – UK and Canada sanction Lukashenko": two powers, the verb's plural)
     rf"\b(?P<power>{_VERB_POWERS})(?P<two>\s+and\s+{_VERB_POWERS})?\s+(?:also\s+|now\s+)?"
     r"(?P<verb>(?(two)sanction|sanctions))\s+(?=the\s|[A-Z])" + TARGET
 )
 # "imposed its first economic sanctions on Belarus, targeting potash, …": the parts a measure
 # on a country is aimed at, each its own target (after an aside: ", the first anniversary …,")
-TARGETING_RE = re.compile(
+TARGETING_RE: Final = re.compile(
     # ("imposed its first economic sanctions, covering potash, …": no country named)
     # ("adopted its fifth package of listings, directed at those who …")
     rf"\b{VERB}\s+(?P<fill>{FILL})(?:{MEASURE}|listings|designations)"
@@ -302,13 +305,13 @@ TARGETING_RE = re.compile(
 # A fact box's row, "United States: Belaruskali sanctioned since August 2021", "European
 # Union: Belavia barred from EU airspace since June 2021": the power names the row, the
 # target and its participle follow with no verb of their own
-ROW_SANCTIONED_RE = re.compile(
+ROW_SANCTIONED_RE: Final = re.compile(
     r"(?<=[:;]\s)(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+"
     r"(?:(?:personally|also|first)\s+)?"
     rf"(?P<verb>sanctioned|blacklisted|designated|listed|{BARRED_FROM})\s+since\b"
 )
 # "sanctions on potash, the country's main export, which the US had imposed in 2021"
-WHICH_IMPOSED_RE = re.compile(
+WHICH_IMPOSED_RE: Final = re.compile(
     rf"\b{MEASURE}\s+(?:on|against)\s+(?P<target>[^,.;:()—–\"“”]{{1,60}}?)"
     # "…, which Washington had imposed in 2021", "… that Washington had imposed in 2021"
     r"(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{1,60})?(?:\s*,\s*which|\s+that|\s+which)\s+"
@@ -319,19 +322,19 @@ WHICH_IMPOSED_RE = re.compile(
     rf"(?P<verb>imposed|introduced|targeted|sanctioned|blacklisted)(?=\s*[,.;]|\s+{WHEN_AFTER})"
 )
 # "The United States followed with its own restrictions on Belavia"
-FOLLOWED_RE = re.compile(
+FOLLOWED_RE: Final = re.compile(
     r"\b(?P<verb>followed|responded|answered|retaliated)\s+with\s+"
     # ("The EU answered with bans on timber, steel and rubber")
     rf"(?P<fill>{FILL})(?:{MEASURE}|bans|embargoes)\s+(?:on|against)\s+{TARGET}"
 )
 # "The U.S. Treasury had restricted the state carrier in August 2023"
 # (not "restricted imports of …", which TRADE_RE reads)
-RESTRICTED_RE = re.compile(
+RESTRICTED_RE: Final = re.compile(
     r"\b(?P<verb>restricted)\s+(?!(?:the\s+|all\s+)?(?:imports?|exports?|purchases?|sales?|"
     rf"transit|shipments?|dealings|transactions|trade|access)\b){TARGET}"
 )
 # "in September it was allowed to buy parts": a relief told of its target
-ALLOWED_PASSIVE_RE = re.compile(
+ALLOWED_PASSIVE_RE: Final = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|it|they|the\s+(?:[a-z][\w-]*\s+){0,2}"
     # ("Belavia, the state airline, will be allowed to service …": announced)
     rf"(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{{1,40}},)?\s+"
@@ -340,14 +343,14 @@ ALLOWED_PASSIVE_RE = re.compile(
     r"(?:buy|purchase|repair|import|export|acquire|service|sell|resume|maintain|obtain|receive)\b"
 )
 # "this month the last restrictions were removed": a measure referred back to, in the passive
-ANAPHORIC_PASSIVE_RE = re.compile(
+ANAPHORIC_PASSIVE_RE: Final = re.compile(
     # ("Both designations were removed on 13 December": those just told of)
     r"\b(?P<target>(?:those|these|such|[Bb]oth|the\s+(?:remaining|last)|its\s+(?:remaining|last))\s+"
     rf"(?:{MEASURE}|designations|listings))\s+{BE}\s+(?:(?:also|now|finally|formally)\s+)?{VERB}\b"
 )
 # "three banks – Belagroprombank, Bank Dabrabyt and … – are subject to a ban on …", "Belavia
 # is subject to an asset freeze": those a measure in force reaches, before it
-SUBJECT_TO_RE = re.compile(
+SUBJECT_TO_RE: Final = re.compile(
     r"(?P<target>(?<=[–—]\s)[^–—.;:()\"“”]{1,160}?(?=\s*[–—])|"
     # (a name ends in a capital: not "… added to the Consolidated List and are now subject to")
     # ("Naftan, Grodno Azot and Belaruskali remain subject to …"; "the applicant, Belshina,
@@ -359,7 +362,7 @@ SUBJECT_TO_RE = re.compile(
     r"embargo|travel\s+bans?)\b"
 )
 # "extends the transaction ban to Belinvestbank": a ban or embargo widened to a new target
-EXTEND_TO_RE = re.compile(
+EXTEND_TO_RE: Final = re.compile(
     r"\b(?P<verb>(?P<impose>extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
     # "extended part (a long list) of its Russia measures to Belarus": one's measure widened
     r"broaden(?:s|ed|ing)?))\s+(?:(?:part|parts|some|most|many|all|a\s+long\s+list)\s+of\s+)?"
@@ -381,14 +384,14 @@ EXTEND_TO_RE = re.compile(
 )
 # the new target a measure is widened to ("… to Belarus", "… to a further group of judges"),
 # not how long it runs ("… to March 2026")
-WIDENED_TO = (
+WIDENED_TO: Final = (
     rf"to\s+(?!{MONTH_PATTERN}\b)(?:[A-Z]|(?:a\s+)?(?:further|new|more|additional|another)\b|"
     # ("… to trade in wood, cement and rubber", "… to the judges who …": goods or people it reaches)
     rf"(?:trade|imports?|exports?)\s+(?:in|of)\b|the\s+(?:[A-Z][a-z]+\s+)?(?:{lx.alternation(lx.words('sanctions', 'listed_nouns'))})\b)"
 )
 # "extended to Belarus many of the trade restrictions it imposed on Russia": the new target
 # told before the measures widened to it
-EXTEND_TO_FRONT_RE = re.compile(
+EXTEND_TO_FRONT_RE: Final = re.compile(
     r"\b(?P<verb>(?P<impose>extend(?:s|ed|ing)?|expand(?:s|ed|ing)?))\s+to\s+"
     r"(?P<target>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
     # ("extended to Belarus a large part of the trade restrictions …", "… the trade measures
@@ -399,7 +402,7 @@ EXTEND_TO_FRONT_RE = re.compile(
 )
 # "It relaxed those measures", "lifted the remaining restrictions": a measure named before,
 # referred back to; its target is that of the measure reported just before
-ANAPHORIC_RE = re.compile(
+ANAPHORIC_RE: Final = re.compile(
     rf"\b{VERB}\s+(?P<target>(?:those|these|such|the\s+same|the\s+rest(?=\s*[,.;]|\s+in\b)|"
     # ("lifted what remained of those sanctions", "the rest of those measures")
     r"(?:the|its|their)\s+(?:remaining|last)|"
@@ -409,7 +412,7 @@ ANAPHORIC_RE = re.compile(
 )
 # "eased some sanctions on Belarus, including restrictions on the state airline Belavia": a
 # part named after a measure shares its action (taken from the measure the sentence reported)
-INCLUDING_RE = re.compile(
+INCLUDING_RE: Final = re.compile(
     # ("including the export ban on dual-use goods")
     # ("These include restrictions on imports of …", "including the US sanctions against …")
     rf"\b(?P<verb>including|include[sd]?|notably|among\s+them)\s+(?:the\s+|those\s+|an?\s+|its\s+)?"
@@ -420,7 +423,7 @@ INCLUDING_RE = re.compile(
 )  # ("including the asset freezes and travel bans on Belarusian officials": two measures on one)
 # "allowed Belavia to buy parts, a measure it had banned since 2023": the measure the relief
 # ended, told in an appositive after it; its target is that of the relief
-BANNED_SINCE_RE = re.compile(
+BANNED_SINCE_RE: Final = re.compile(
     r",\s+(?:a|an|the)\s+(?:\w+\s+)?(?:measure|ban|restriction|step|sanction)\s+"
     r"(?:that\s+|which\s+)?(?:it|they|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:had\s+|has\s+)?"
     r"(?:first\s+)?(?P<verb>banned|imposed|introduced|prohibited|barred|blocked)"
@@ -428,14 +431,14 @@ BANNED_SINCE_RE = re.compile(
 )
 # "Washington has since eased some of them": a relief whose object refers back to measures
 # just reported ("removed them", "dropped them" are left out: they say as much of people)
-THEM_LIFT = lx.alternation(
+THEM_LIFT: Final = lx.alternation(
     [w for w in lx.words("sanctions", "lift_verbs") if not w.startswith(("drop", "remov"))]
 )
-_ON_OWN_TARGET = (
+_ON_OWN_TARGET: Final = (
     r"\s+(?:on|against)\s+[^,.;:()—–\"“”]{1,60}?"
     r"(?=\s*[,.;:]|\s+(?:and|but|in|on|since|after|as|for|from|to|last|this)\b)"
 )
-THEM_RE = re.compile(
+THEM_RE: Final = re.compile(
     rf"\b(?P<verb>(?P<lift>{THEM_LIFT})|(?P<ease>{EASE}))\s+"
     r"(?P<fill>(?:(?:some|most|many|all|several|part|parts|one)\s+of\s+|"
     # ("lifted what was left of them in November": the rest of the measures named before)
@@ -445,7 +448,7 @@ THEM_RE = re.compile(
     rf"(?P<target>them(?:{_ON_OWN_TARGET})?|(?:those|the\s+ones){_ON_OWN_TARGET})\b"
 )
 # "designated four prison officials and a penal colony for sanctions"
-DESIGNATED_RE = re.compile(
+DESIGNATED_RE: Final = re.compile(
     # (not "Belavia has been a designated entity under US sanctions": an adjective)
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?P<verb>designat(?:ed|es|ing))\s+"
     # (not "Belaruskali, designated in 2021, is under OFAC sanctions": a participle's date)
@@ -458,8 +461,8 @@ DESIGNATED_RE = re.compile(
 # officials", "designated 23 individuals and 21 entities": a named target, or a number of
 # people or bodies, designated by a sanctioning power named in the sentence (see
 # find_sanctions); "designated X as a political prisoner" is a rights group's word
-LISTED_NOUNS = lx.alternation(lx.words("sanctions", "listed_nouns"))
-DESIGNATED_NAME_RE = re.compile(
+LISTED_NOUNS: Final = lx.alternation(lx.words("sanctions", "listed_nouns"))
+DESIGNATED_NAME_RE: Final = re.compile(
     # ("the Treasury has blocked the potash producer Belaruskali since 2021": a US blocking;
     # "first targeted the potash giant Belaruskali in August 2021", "had hit Belaruskali in
     # August 2021")
@@ -490,13 +493,13 @@ DESIGNATED_NAME_RE = re.compile(
     r"with|over|after|before|by|until|which|who)\b))"
 )
 # "hit the state-owned oil company with sanctions"
-HIT_WITH_RE = re.compile(
+HIT_WITH_RE: Final = re.compile(
     r"\b(?P<verb>hit|hits|hitting|slapped|slaps|slapping|targeted|targets|targeting)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+with\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sanctions|restrictions|measures)\b"
 )
 # "issued a general license authorizing transactions with Belavia": a relief for its target
-LICENSE_RE = re.compile(
+LICENSE_RE: Final = re.compile(
     # ("General License No. 11, authorising transactions involving Belavia")
     # ("the general licence of 11 September 2025, which authorises maintenance of Belavia's
     # fleet": its date, then a clause)
@@ -513,17 +516,17 @@ LICENSE_RE = re.compile(
 # "the decision of the United Kingdom to designate Ihar Kaliada", "decided to sanction Naftan",
 # "threatened to blacklist …": a sanctioning verb in the infinitive, read only after a decision
 # or a threat (see find_sanctions); a wish or a call ("urged the EU to sanction …") is none
-TO_SANCTION_RE = re.compile(
+TO_SANCTION_RE: Final = re.compile(
     r"\bto\s+(?P<verb>sanction|designate|blacklist)\s+(?!(?:it|them|him|her|those|anyone)\b)"
     + TARGET
 )
 # "was rewarded with relief for its national airline", "sanctions relief for Belavia"
 # ("The US relaxation for the airline Belavia has no bearing on EU law")
-RELIEF_RE = re.compile(r"\b(?P<verb>relief|relaxation)\s+(?:for|to)\s+" + TARGET)
+RELIEF_RE: Final = re.compile(r"\b(?P<verb>relief|relaxation)\s+(?:for|to)\s+" + TARGET)
 
 # What follows a measure's target when the measure is in force: "…, imposed in 2021, remains
 # in force", "… are unaffected", "… continue to apply"
-_STILL_IN_FORCE = (
+_STILL_IN_FORCE: Final = (
     # ("measures against Belavia, Belaruskali and the banking sector are unaffected": a list,
     # each item after a comma a name or "the …")
     # (not "…, and the European Union's sanctions on Belarus remain": another measure)
@@ -560,30 +563,30 @@ _STILL_IN_FORCE = (
     r"(?<=remain)\s+(?:tied|linked)\s+to\b)"
 )
 # "Sanctions against the potash industry remain in place": a measure in force
-REMAIN_RE = re.compile(
+REMAIN_RE: Final = re.compile(
     # ("its own sanctions, including restrictions on potash imports, remain in force")
     rf"\b(?:[Ss]anctions|{MEASURE}|bans?)\s+(?:on|against)\s+{_STILL_IN_FORCE}"
 )
 # "Tokyo's asset freeze on Alexander Lukashenko, imposed in March 2022, remains in place": a
 # freeze or an embargo in force, found from its own noun
-FREEZE_REMAIN_RE = re.compile(
+FREEZE_REMAIN_RE: Final = re.compile(
     rf"\b(?:(?:asset\s+)?freezes?|embargo(?:es)?)\s+(?:on|against)\s+{_STILL_IN_FORCE}"
 )
 # "the EU sanctions already in place against Belaruskali", "has had sanctions in force against
 # Alexander Lukashenko since 2020": a measure in force, told before its target
-IN_PLACE_ON_RE = re.compile(
+IN_PLACE_ON_RE: Final = re.compile(
     rf"\b(?P<fill>{FILL})(?P<verb>{MEASURE})\s+(?:already\s+|still\s+|now\s+|long\s+)?"
     rf"in\s+(?:place|force)\s+(?:on|against)\s+{TARGET}"
 )
 # "Canada and the UK keep their own measures against Belaruskali in place", "maintains its
 # sanctions on Naftan": a measure kept is in force
-KEPT_RE = re.compile(
+KEPT_RE: Final = re.compile(
     r"\b(?P<verb>keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining)\s+"
     rf"(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+{TARGET}"
 )
 # "measures against its potash industry imposed in 2021", "restrictions on the state airline,
 # Belavia, since 2023": a measure in force told by its noun, with when it began
-BACKGROUND_RE = re.compile(
+BACKGROUND_RE: Final = re.compile(
     rf"\b(?P<verb>{MEASURE})(?:,(?=\s+on\s))?\s+(?:on|against)\s+"  # ("US measures, on potash since …")
     r"(?P<target>(?:(?!\b(?:that|which|who)\b)[^,.;:()—–\"“”]){1,60}?)"
     # ("sanctions on Belaruskali, the potash monopoly, have been in place since 2021")
@@ -612,7 +615,7 @@ BACKGROUND_RE = re.compile(
 )
 # "The U.S. had placed Belavia under restrictions", "kept Belarusian potash on its sanctions list",
 # "added the state airline to its own restrictions", "sanctions, which have targeted X since"
-HELD_UNDER_RE = re.compile(
+HELD_UNDER_RE: Final = re.compile(
     # ("included Grodno Azot, a state-owned producer of fertilisers, on the list of entities
     # subject to restrictive measures")
     # ("The US has had Belavia under sanctions since August 2023": held in force)
@@ -648,7 +651,7 @@ HELD_UNDER_RE = re.compile(
 )
 # "its listings of Belavia and Belaruskali, renewed every February": a listing is a measure in
 # force ("lifted the listing of …" ends it, see find_sanctions)
-LISTING_RE = re.compile(
+LISTING_RE: Final = re.compile(
     # ("adopted the EU's latest listings of …")
     r"\b(?P<fill>(?:(?:its|their|[Tt]he|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?P<whose>[’']s))\s+"
     r"(?:own\s+|latest\s+|new\s+|recent\s+|earlier\s+|first\s+|prompt\s+)?"
@@ -672,7 +675,7 @@ LISTING_RE = re.compile(
 )
 # "They apply among others to Alexander Lukashenko, to the state airline Belavia and to the
 # potash producer Belaruskali": whom measures in force reach, each target after its own "to"
-APPLY_TO_RE = re.compile(
+APPLY_TO_RE: Final = re.compile(
     # ("Trade restrictions now also apply to …": no determiner before a kind of measure)
     rf"\b(?:[Tt]hey|[Tt]hese|[Ss]anctions|[Rr]estrictions|"
     rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+)?(?:{MEASURE}|bans?|listings?))\s+"
@@ -684,7 +687,7 @@ APPLY_TO_RE = re.compile(
 )
 # "the sanctions of the European Union against the Lukashenko regime": a measure in force, its
 # power named after it
-OF_POWER_RE = re.compile(
+OF_POWER_RE: Final = re.compile(
     rf"\b(?P<verb>{MEASURE})\s+of\s+(?P<power>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
     # ("the sanctions of the European Union and the United States on …": each power's)
     r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,3})\s+"
@@ -692,14 +695,14 @@ OF_POWER_RE = re.compile(
 )
 # "has authorized transactions involving Belarusian potash": dealings let through (", lifting
 # sanctions imposed in 2021" after it makes it an end, see find_sanctions)
-AUTHORIZED_RE = re.compile(
+AUTHORIZED_RE: Final = re.compile(
     r"\b(?P<verb>authori[sz]ed|permitted|allowed)\s+(?:all\s+)?(?:transactions|dealings|trade|"
     r"business)\s+(?:with|involving|in)\s+" + TARGET
 )
 # "Those designated include the head of Penal Colony No. 4 in Gomel, …, and the Department of
 # Corrections …": who a listing named, each item a target ("No." inside an item is no full stop)
-_LIST_GOES_ON = r"\s+(?:and\s+)?(?:[A-Z][\w’'-]*\s+[A-Z0-9]|(?:the|his|her|its)\s)"
-THOSE_LISTED_RE = re.compile(
+_LIST_GOES_ON: Final = r"\s+(?:and\s+)?(?:[A-Z][\w’'-]*\s+[A-Z0-9]|(?:the|his|her|its)\s)"
+THOSE_LISTED_RE: Final = re.compile(
     r"\b(?P<verb>(?:(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
     r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted|affected|added)"
     # ("The persons added to the Consolidated List are …": where they were added)
@@ -772,7 +775,7 @@ THOSE_LISTED_RE = re.compile(
 )
 # "The refiner Naftan and the carmaker MAZ were added to the EU's list": those a listing
 # reached, the sentence's subject (not "Viasna … said 35 people had been added to its list")
-SUBJECT_LISTED_RE = re.compile(
+SUBJECT_LISTED_RE: Final = re.compile(
     # ("— August 2023: the national air carrier «Belavia» is added to the list": a dated item)
     r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^)|(?<=\d:\s)|(?<=\d\s—\s)|(?<=\d\s–\s))"
     # ("In addition, the potash producer Belaruskali … have been added": the sentence's link)
@@ -799,14 +802,14 @@ SUBJECT_LISTED_RE = re.compile(
     r"(?=\s*[.;,]|$|\s+(?:by|in|on|since|after|from|last|this)\b)"
 )
 # "Grodno Azot and Naftan are among the state enterprises listed": the same, as some of many
-SUBJECT_AMONG_RE = re.compile(
+SUBJECT_AMONG_RE: Final = re.compile(
     r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^))(?P<target>[^.;:()—–\"“”]{1,200}?)\s+(?:is|are|was|were)\s+"
     r"(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:newly\s+)?"
     r"(?P<verb>added|listed|designated|sanctioned|targeted|blacklisted)\b"
 )
 # "25 individuals and seven entities have been added to the list of persons subject to
 # financial sanctions, among them the state-owned Minsk Tractor Works and …"
-ADDED_AMONG_RE = re.compile(
+ADDED_AMONG_RE: Final = re.compile(
     r"\b(?:have|has|had|were|was)\s+(?:been\s+)?(?P<verb>added|listed|designated)\s+to\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}list\b[^.;:]{0,100}?,\s+"
     r"(?:among\s+them|including)\s+(?P<target>[^,.;:()—–\"“”]{1,160}?)" + STOP
@@ -814,18 +817,18 @@ ADDED_AMONG_RE = re.compile(
 # A fact box's row of measures in force: "STILL IN PLACE - EU sanctions on potash and petroleum
 # products and the EU ban on Belavia flights; British and Canadian measures on the potash
 # sector" (each measure after the label, a semicolon or "and the", its powers before its noun)
-ROW_IN_FORCE_RE = re.compile(
+ROW_IN_FORCE_RE: Final = re.compile(
     r"(?:(?<=[-–—:;]\s)|(?<=\band\s))(?:the\s+)?"
     r"(?P<fill>[A-Z][\w.]*(?:\s*,\s*[A-Z][\w.]*)*(?:\s+and\s+[A-Z][\w.]*)?\s+)"
     r"(?P<verb>sanctions|measures|restrictions|bans?|embargo)\s+(?:on|against)\s+"
     r"(?P<target>(?:(?!\s+and\s+the\s)[^,.;:()—–\"“”]){1,80}?)"
     r"(?=\s*[,.;:()]|\s+and\s+the\s|$)"
 )
-_PENALTY_NOUN = r"(?:asset\s+freezes|travel\s+bans|entry\s+bans)"
-_PENALTIES = rf"{_PENALTY_NOUN}(?:\s*,?\s+and\s+{_PENALTY_NOUN})?"
+_PENALTY_NOUN: Final = r"(?:asset\s+freezes|travel\s+bans|entry\s+bans)"
+_PENALTIES: Final = rf"{_PENALTY_NOUN}(?:\s*,?\s+and\s+{_PENALTY_NOUN})?"
 # "the sanctions it imposed on the potash giant Belaruskali in August 2021", "The measures that
 # Japan has imposed on Belarus since March 2022": a measure in force, its power the clause's subject
-IT_IMPOSED_RE = re.compile(
+IT_IMPOSED_RE: Final = re.compile(
     # ("Asset freezes and travel bans that the EU imposed last November on …", "sanctions that
     # Washington placed on the state fertiliser giant")
     rf"\b(?:{MEASURE}|{_PENALTIES})\s+(?:that\s+|which\s+)?"
@@ -838,7 +841,7 @@ IT_IMPOSED_RE = re.compile(
 )
 # "economic restrictions covering potash, petroleum products and tobacco", "restrictions on
 # trade in potash and petroleum products": the goods a measure covers
-COVERING_RE = re.compile(
+COVERING_RE: Final = re.compile(
     # ("The renewed listings cover Alexander Lukashenko, …": those a listing names)
     rf"\b(?P<verb>{MEASURE}|bans?|listings)"
     # ("EU sectoral restrictions, in force since June 2021, cover only some grades of …")
@@ -865,7 +868,7 @@ COVERING_RE = re.compile(
 )
 # "Switzerland and Norway, which have aligned themselves with the EU's Belarus sanctions":
 # the aligned power keeps the same measures
-ALIGNED_RE = re.compile(
+ALIGNED_RE: Final = re.compile(
     # (the target: the country the programme is named after, "Belarus sanctions" or
     # "measures against Belarus")
     r"\b(?=[^.;]{0,90}?\b(?P<target>Belarus|Russia)\b)"
@@ -875,7 +878,7 @@ ALIGNED_RE = re.compile(
     r"(?:(?:Belarus|Russia)\s+)?(?:sanctions|restrictive\s+measures|measures|"
     r"(?<=Belarus\s)regime|(?<=Russia\s)regime)"
 )
-WHICH_TARGETED_RE = re.compile(
+WHICH_TARGETED_RE: Final = re.compile(
     # ("a fifth package of sanctions that included the state carrier Belavia"; "a fifth package
     # that, diplomats say, will include the national carrier, Belavia": a package to come)
     rf"\b(?:{MEASURE}|package)\s*,?\s+(?:which|that)(?:\s*,\s*[a-z]+\s+(?:say|said|says)\s*,)?\s+"
@@ -885,7 +888,7 @@ WHICH_TARGETED_RE = re.compile(
 # "The new sanctions target the refiner Naftan", "The action targets Belaruskali OAO", "The
 # fifth package names 17 individuals and 11 entities, among them …": a measure as the subject
 # of a verb that names whom it reaches (not "sanctions targeting …", TARGETING_RE)
-MEASURE_TARGETS_RE = re.compile(
+MEASURE_TARGETS_RE: Final = re.compile(
     # ("The measures, announced by …, also target …": an apposition between)
     # ("Its list has since grown to cover judges, …"; "The EU's first three lists, adopted
     # between October and December 2020, covered officials")
@@ -901,37 +904,37 @@ MEASURE_TARGETS_RE = re.compile(
     rf"(?!(?:the|a|an)\s+(?:same|most|hardest)\b){TARGET}"
 )
 # "the potash sector, blacklisted by Washington in 2021"
-BLACKLISTED_BY_RE = re.compile(
+BLACKLISTED_BY_RE: Final = re.compile(
     r"\b(?P<target>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
     # ("The airline, designated by the U.S. in August 2023, had kept …")
     r"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+(?:first\s+)?"
     r"(?P<verb>sanctioned|blacklisted|designated|listed)\s+by\b"  # (not "based in Salihorsk,")
 )
-IMPOSERS = lx.table("sanctions", "imposers")
+IMPOSERS: Final = lx.table("sanctions", "imposers")
 # the powers by any name, initials or adjective ("European Union", "EU", "Washington", "British")
-POWER_NAMES = lx.alternation(
+POWER_NAMES: Final = lx.alternation(
     sorted({*IMPOSERS, *lx.table("sanctions", "imposer_adjectives")}, key=len, reverse=True)
 )
 # a power by its initials or its adjective ("US", "EU", "American"), as the tables give them
-POWER_WORDS = lx.alternation(
+POWER_WORDS: Final = lx.alternation(
     [name for name in IMPOSERS if name.replace(".", "").isupper()]
     + list(lx.table("sanctions", "imposer_adjectives"))
 )
 # "The US potash delisting last month", "the American potash relief": a power's relief
 # named by its goods
-NOUN_RELIEF_RE = re.compile(
+NOUN_RELIEF_RE: Final = re.compile(
     rf"\b(?P<power>{POWER_WORDS})\s+"
     r"(?!sanctions\b)(?P<target>[a-z][\w-]*)\s+(?P<verb>(?P<lift>delisting)|(?P<ease>relief))\b"
 )
 # "Belaruskali, the state potash giant, was hit by US measures in 2021"
-HIT_BY_RE = re.compile(
+HIT_BY_RE: Final = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
     rf"{APPOSITIVE}?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+)?(?P<verb>hit)\s+"
     r"(?:with|by)\s+(?:(?P<power>[A-Z][\w.]*)\s+)?(?:[a-z]+\s+){0,2}?(?:sanctions|measures|restrictions)\b"
 )
 # (not "The delisting follows the release": the noun, with its own verb after it)
-DELISTED_RE = re.compile(
+DELISTED_RE: Final = re.compile(
     # (not "the US potash delisting last month": when, not whom)
     # ("A delisting does not by itself authorize an export": the noun after an article)
     # (not "Belavia was delisted in November": the passive, its target before)
@@ -943,8 +946,8 @@ DELISTED_RE = re.compile(
     rf"(?!(?:last|this|next|earlier|later)\s){TARGET}"
 )
 # "imposed an asset freeze and a travel ban on 25 judges": the measures by their own names
-PENALTY = r"(?:an?\s+|the\s+)?(?:national\s+|own\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo)"
-PENALTY_RE = re.compile(
+PENALTY: Final = r"(?:an?\s+|the\s+)?(?:national\s+|own\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?|visa\s+bans?|arms\s+embargo)"
+PENALTY_RE: Final = re.compile(
     # ("adopted a third round of asset freezes and travel bans in December against …")
     rf"\b{VERB}\s+(?:(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:round|package|set|wave)\s+of\s+)?"
     # ("Brussels adopted it this morning, after …: asset freezes and travel bans on …": what
@@ -959,8 +962,8 @@ PENALTY_RE = re.compile(
 )
 # A measure in force told as background: "Belarus has faced Western sanctions since 2020",
 # "The airline, Belavia, has been under U.S. restrictions since 2023".
-_UNDER_GOODS = lx.alternation(lx.words("sanctions", "goods"))
-UNDER_RE = re.compile(
+_UNDER_GOODS: Final = lx.alternation(lx.words("sanctions", "goods"))
+UNDER_RE: Final = re.compile(
     # ("potash, which remains under US sanctions", "… and that potash has been under …": goods)
     rf"\b(?P<target>(?:{_UNDER_GOODS})(?=\s*,\s+(?:which|that)\s)|(?:(?<=\bthat\s)|(?<=\bwhile\s))(?:{_UNDER_GOODS})(?=\s+(?:has\s+been|remains|is)\s+under\s)|"
     # ("Belaruskali and the potash trade remain under US sanctions")
@@ -984,7 +987,7 @@ UNDER_RE = re.compile(
     r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?under)\s+"
     rf"(?P<fill>{FILL}){MEASURE}\b"
 )
-ALLOW_RE = re.compile(
+ALLOW_RE: Final = re.compile(
     r"\b(?P<verb>allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:es|ed|ing|e)|"
     r"grant(?:s|ed|ing)?(?=[\w’'. ]{1,40}?\blicen[cs]es?\b))\s+"
     # ("authorized Belarus's state airline, Belavia, to service …": the name after what it is)
@@ -997,4 +1000,4 @@ ALLOW_RE = re.compile(
 )
 # The monitored states, which designate their opponents "extremists" (no sanction on them) and
 # after which sanctions programmes are named ("its Belarus sanctions"): see no_designators.
-NO_DESIGNATORS = frozenset(lx.words("sanctions", "no_designators"))
+NO_DESIGNATORS: Final = frozenset(lx.words("sanctions", "no_designators"))

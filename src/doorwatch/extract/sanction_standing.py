@@ -19,6 +19,7 @@ applied to potash since 2021", "parties designated by the United States, such as
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
@@ -31,11 +32,11 @@ from doorwatch.extract.sanction_shapes import (
     TARGET,
 )
 
-_GOODS = lx.alternation(lx.words("sanctions", "goods"))
-_COUNTRIES = lx.alternation(sorted(lx.PLACES))
+_GOODS: Final = lx.alternation(lx.words("sanctions", "goods"))
+_COUNTRIES: Final = lx.alternation(sorted(lx.PLACES))
 # "Minsk has long sought relief from Western sanctions on Belarusian potash": the measures a
 # relief is wished for are in force (not "won relief from …": a relief granted eases them)
-RELIEF_SOUGHT_RE = re.compile(
+RELIEF_SOUGHT_RE: Final = re.compile(
     r"\b(?:s(?:eek|eeks|eeking|ought)|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+(?:for|to\s+"
     r"(?:win|get|secure|obtain))|(?:press|push|lobby|lobbie|ask)(?:s|es|ed|ing)?\s+for)\s+"
     r"(?:(?:some|any|more|further|the)\s+)?relief\s+from\s+"
@@ -43,13 +44,13 @@ RELIEF_SOUGHT_RE = re.compile(
 )
 # "keeping in place bans on Belarusian potash, oil products and timber", "have kept in place
 # what Minsk regards as illegal sanctions against …": measures kept
-KEPT_IN_PLACE_RE = re.compile(
+KEPT_IN_PLACE_RE: Final = re.compile(
     r"\b(?P<verb>keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+in\s+place\s+"
     r"(?:what\s+[^,.;:\"“”]{1,40}?\s+as\s+)?"
     rf"(?P<fill>{FILL})(?:{MEASURE}|bans?|embargo(?:es)?)\s+(?:on|against)\s+{TARGET}"
 )
 # "Britain and Canada still list the producer Belaruskali": a target kept on a power's list
-STILL_LISTS_RE = re.compile(
+STILL_LISTS_RE: Final = re.compile(
     r"\b(?:still|continue(?:s|d)?\s+to)\s+(?P<verb>list)s?\s+"
     # (a name or a described one: not "Viasna still lists 1,200 political prisoners")
     # ("The EU still lists the airline": a described one, whom the text names elsewhere)
@@ -60,7 +61,7 @@ STILL_LISTS_RE = re.compile(
 # programme in force reaches
 # (read from "which": whatever is said of the regime before, "is expected to extend its
 # sanctions regime", says nothing of whom it covers now)
-REGIME_COVERS_RE = re.compile(
+REGIME_COVERS_RE: Final = re.compile(
     r"(?:(?<=sanctions\sregime,\s)|(?<=sanctions\sprogramme,\s)|(?<=sanctions\sprogram,\s)|"
     r"(?<=measures\sregime,\s))which\s+"
     r"(?:now\s+|also\s+|still\s+)?(?P<verb>covers|targets|includes|lists)\s+"
@@ -68,14 +69,14 @@ REGIME_COVERS_RE = re.compile(
 )
 # "potash exports hit by US and European Union sanctions imposed in 2021": goods a measure
 # reaches, told by a participle with no auxiliary (not "prices hit by …")
-GOODS_HIT_BY_RE = re.compile(
+GOODS_HIT_BY_RE: Final = re.compile(
     rf"\b(?P<target>(?:Belarusian\s+)?(?:{_GOODS})(?:\s+(?:exports|imports|sales|trade|"
     r"industry|sector|producers?|exporters?))?)\s*,?\s+"
     rf"(?P<verb>hit)\s+by\s+(?P<fill>{FILL}){MEASURE}\b"
 )
 # "Belarus's potash, still under American sanctions, could be discussed next": a target whose
 # measure an aside tells as in force
-STILL_UNDER_RE = re.compile(
+STILL_UNDER_RE: Final = re.compile(
     # ("The airline, under American restrictions since August 2023,": a description of a
     # target named before)
     r"\b(?P<target>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
@@ -89,17 +90,17 @@ STILL_UNDER_RE = re.compile(
 # bans": those a power put under its measures, named between the verb and the measure
 # "Belaruskali, the potash company placed under US sanctions last August,", "Naftan, the
 # refinery under US sanctions since 2021": what the name is, told with the measure it is under
-APPOSED_UNDER_RE = re.compile(
+APPOSED_UNDER_RE: Final = re.compile(
     r"\b(?P<target>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s+the\s+(?:[a-z][\w’'-]*\s+){1,4}?"
     rf"(?:(?:placed|put|kept)\s+)?(?P<verb>under)\s+(?P<fill>{FILL}){MEASURE}"
     r"(?:\s+(?:since|in|last)\s+[A-Z0-9]\w*(?:\s+\d{4})?)?(?=\s*[,.;)]|\s+(?:and|who|which)\b)"
 )
-APPOSED_UNDER_WORDS = (
+APPOSED_UNDER_WORDS: Final = (
     *(f" under {power} " for power in ("US", "U.S.", "American", "EU", "European", "UK")),
     " under British ",
     "placed under ",
 )
-PUT_UNDER_RE = re.compile(
+PUT_UNDER_RE: Final = re.compile(
     # ("The United States still has Belaruskali under the sanctions it imposed in 2021",
     # "has kept Belavia under its sanctions": a target a power holds under its measures)
     r"\b(?P<verb>put|puts|putting|placed|places|placing|has|have|had|keeps?|kept|keeping)\s+"
@@ -115,7 +116,7 @@ PUT_UNDER_RE = re.compile(
 # the measures a power's response was
 # ("The European Union followed on 2 October with asset freezes on 40 officials": a power
 # that follows another with a measure of its own)
-ANSWERED_WITH_RE = re.compile(
+ANSWERED_WITH_RE: Final = re.compile(
     r"\b(?:answer(?:ed|s)?|respond(?:ed|s)?|react(?:ed|s)?|retaliat(?:ed|es)|followed)\s+"
     r"(?:(?:to\s+)?(?:the|its|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
     r"(?:(?<=followed\s)(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)?with\s+"
@@ -124,14 +125,14 @@ ANSWERED_WITH_RE = re.compile(
 )
 # "the United States left its restrictions on Belaruskali and the flag carrier untouched":
 # measures a power leaves as they were
-LEFT_UNTOUCHED_RE = re.compile(
+LEFT_UNTOUCHED_RE: Final = re.compile(
     r"\b(?P<verb>left|leaves|leaving|leave)\s+"
     rf"(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)\s+(?:untouched|intact|unchanged|in\s+place)\b"
 )
 # "any discussion of the existing measures on Belaruskali and Belavia", "notes the earlier US
 # sanctions on Belaruskali": measures a word tells are standing, with no verb of their own
-EXISTING_MEASURES_RE = re.compile(
+EXISTING_MEASURES_RE: Final = re.compile(
     # (after its article: not "and earlier removed restrictions on …", an adverb)
     rf"\b(?:the|its|their|these|those)\s+(?P<verb>existing|earlier|current)\s+"
     rf"(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+"
@@ -139,7 +140,7 @@ EXISTING_MEASURES_RE = re.compile(
 )
 # "relief for Grodno Azot and the refinery Naftan, both still on the US list": targets an aside
 # tells are still listed, or under measures
-BOTH_LISTED_RE = re.compile(
+BOTH_LISTED_RE: Final = re.compile(
     # ("The Naftan oil refinery and the fertiliser maker Grodno Azot, both already on Western
     # lists,": a name with what it is)
     r"\b(?P<target>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+[a-z][\w-]*){0,2}"
@@ -150,13 +151,13 @@ BOTH_LISTED_RE = re.compile(
     rf"(?<=under\s)(?P<fill>{FILL}){MEASURE}\b)"
 )
 # "the sanctions it has maintained since 2021 on Belaruskali": a measure kept since a year
-MAINTAINED_SINCE_RE = re.compile(
+MAINTAINED_SINCE_RE: Final = re.compile(
     r"\b(?P<verb>maintained|kept|held|applied)\s+since\s+(?:(?:early|late|mid-)\s*)?"
     rf"(?:19|20)\d\d\s+(?:on|against)\s+{TARGET}"
 )
 # "the licence covering Belaruskali, designated in August, lapses": a target an aside tells was
 # designated, with when
-DESIGNATED_ASIDE_RE = re.compile(
+DESIGNATED_ASIDE_RE: Final = re.compile(
     # (not "the tyre maker in Babruisk, designated …": a place)
     r"\b(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+"
     # ("Belavia, the state airline designated in August 2023,": what it is, then the aside)
@@ -174,7 +175,7 @@ DESIGNATED_ASIDE_RE = re.compile(
 )
 # "The potash measures, imposed in August 2021 against Belaruskali and the state exporter,
 # took years to bite": a measure whose aside tells when it was imposed and on whom
-IMPOSED_ASIDE_RE = re.compile(
+IMPOSED_ASIDE_RE: Final = re.compile(
     rf"\b(?P<fill>{FILL}){MEASURE}\s*,\s+(?P<verb>(?P<impose>imposed|introduced|adopted))\s+"
     r"(?:(?:in|on|since)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?"
@@ -183,7 +184,7 @@ IMPOSED_ASIDE_RE = re.compile(
 # "without any change to U.S. sanctions, which continue to target Belaruskali, Belavia and dozens
 # of officials": whom measures in force reach, told by a relative clause
 # ("imposed its first economic sanctions in June, which restricted some potash grades")
-MEASURES_WHICH_TARGET_RE = re.compile(
+MEASURES_WHICH_TARGET_RE: Final = re.compile(
     rf"\b(?P<fill>{FILL}){MEASURE}(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{{4}})?)?\s*,\s+which\s+"
     r"(?:now\s+|still\s+|also\s+)*"
     r"(?:continue\s+to\s+)?(?P<verb>target|cover|hit|reach|restrict(?=ed\b))(?:s|es|ed)?\s+"
@@ -191,7 +192,7 @@ MEASURES_WHICH_TARGET_RE = re.compile(
 )
 # "Belaruskali fell under US sanctions in August 2021", "the company came under EU restrictions
 # as well": a target told by the measures it fell under (a translation's turn)
-FELL_UNDER_RE = re.compile(
+FELL_UNDER_RE: Final = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))"
     # ("Belavia, the national carrier, comes under US restrictions": the name's description
@@ -202,7 +203,7 @@ FELL_UNDER_RE = re.compile(
 )
 # "Since August 2023 Belavia has been a designated entity under US sanctions": a target told
 # as one of those a listing reaches
-LISTED_KIND_RE = re.compile(
+LISTED_KIND_RE: Final = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
     r"(?:has\s+been|have\s+been|had\s+been|is|are|was|were|remains?|remained|became)\s+"
     r"(?:(?:still|now|also|already)\s+)?(?:an?\s+)?"
@@ -211,7 +212,7 @@ LISTED_KIND_RE = re.compile(
 )
 # "After the EU's June restrictions on potash, three governments …": a power's measure told
 # as the time of what followed, so taken before it
-AFTER_MEASURE_RE = re.compile(
+AFTER_MEASURE_RE: Final = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\s+(?:the\s+)?"
     r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+"
     r"(?:(?:first|initial|new|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|[A-Z][a-z]+)\s+){0,2}"
@@ -223,7 +224,7 @@ AFTER_MEASURE_RE = re.compile(
 # designation told as a power's action against its target
 # ("The United Kingdom and Canada had already acted jointly against Lukashenko and …"; "Britain
 # has acted against Grodno Azot")
-TOOK_ACTION_RE = re.compile(
+TOOK_ACTION_RE: Final = re.compile(
     r"\b(?P<verb>(?P<impose>took|takes|taking|take|has\s+taken|have\s+taken)"
     r"(?=\s+(?:further\s+|new\s+|additional\s+|sanctions\s+)?action\s)|"
     # (not "Tokyo has rarely acted against Belarus on its own")
@@ -239,7 +240,7 @@ TOOK_ACTION_RE = re.compile(
 
 # "Canada has restricted dealings with Belavia since June 2021": a power's bar on dealing with
 # its target
-DEALINGS_BARRED_RE = re.compile(
+DEALINGS_BARRED_RE: Final = re.compile(
     r"\b(?P<verb>restricted|barred|banned|prohibited|blocked|cut\s+off)\s+(?:all\s+|most\s+)?"
     # (not "restricted trade with Belarus in potash, timber …": the goods are the targets)
     r"(?:dealings|transactions|business)\s+with\s+"
@@ -247,14 +248,14 @@ DEALINGS_BARRED_RE = re.compile(
 )
 # "last August's US measures against Belaruskali", "last year's British sanctions on …": a
 # measure told by when it was taken, so taken
-WHEN_MEASURE_RE = re.compile(
+WHEN_MEASURE_RE: Final = re.compile(
     rf"\b(?:last|this)\s+(?:year|summer|spring|autumn|winter|{MONTH_PATTERN})[’']s\s+"
     rf"(?P<fill>{FILL})(?P<verb>{MEASURE}|bans?|embargo)\s+(?:on|against)\s+{TARGET}"
 )
 # "such as those the European Union has applied to Belarusian potash since 2021": measures a
 # named power has in force, told after those like them ("or to those imposed on Belavia in
 # August 2023": the power's, named before)
-THOSE_APPLIED_RE = re.compile(
+THOSE_APPLIED_RE: Final = re.compile(
     # (not "mirrored with those imposed on Russia": measures compared)
     # ("the sanctions the United States has applied to the potash producer Belaruskali")
     r"\b(?<!with\s)(?<!than\s)(?:those|the\s+ones|the\s+(?:sanctions|measures|restrictions)(?=\s+the\s))"
@@ -265,7 +266,7 @@ THOSE_APPLIED_RE = re.compile(
 )
 # "The United States continues to apply sanctions to the potash producer Belaruskali": a
 # measure a power still applies
-STILL_APPLIED_RE = re.compile(
+STILL_APPLIED_RE: Final = re.compile(
     # (not "will continue to apply the EU's measures": a promise)
     r"\b(?:continu(?:es|ed)\s+to|still)\s+(?P<verb>apply|applies|applied)\s+"
     rf"(?P<fill>{FILL}){MEASURE}\s+(?:to|on|against)\s+{TARGET}"
@@ -274,14 +275,14 @@ STILL_APPLIED_RE = re.compile(
 
 # "parties designated by the United States, such as Belaruskali and Belavia": targets named as
 # examples of those a power listed
-SUCH_AS_DESIGNATED_RE = re.compile(
+SUCH_AS_DESIGNATED_RE: Final = re.compile(
     r"\b(?P<verb>designated|sanctioned|listed|blacklisted)\s+by\s+(?:the\s+)?"
     r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*,?\s+(?:such\s+as|like|including)\s+"
     rf"{TARGET}"
 )
 # "US-designated Belarusian entities, such as the potash company Belaruskali": the same, the
 # power before its participle
-KIND_SUCH_AS_RE = re.compile(
+KIND_SUCH_AS_RE: Final = re.compile(
     r"\b(?P<power>US|U\.S\.|EU|UK|OFAC)-(?P<verb>designated|sanctioned|listed|blacklisted)\s+"
     r"(?:[A-Za-z][\w-]*\s+){0,2}?"
     r"(?:entities|companies|firms|parties|persons|individuals|businesses|enterprises)\s*,?\s+"
@@ -289,14 +290,14 @@ KIND_SUCH_AS_RE = re.compile(
 )
 # "US sanctions, including those on the potash producer Belaruskali, deter …": measures in
 # force, some of them named by their target
-INCLUDING_THOSE_RE = re.compile(
+INCLUDING_THOSE_RE: Final = re.compile(
     rf"\b(?P<fill>{FILL}){MEASURE}\s*,\s+(?:including|notably|especially|in\s+particular)\s+"
     rf"(?P<verb>those)\s+(?:on|against)\s+{TARGET}"
 )
 # "the American sanctions on Belaruskali, the potash giant, imposed that August", "sanctions on
 # Belaruskali, imposed in August 2021, were felt": a measure on its target, told when it was
 # imposed in an aside after it
-ON_TARGET_IMPOSED_RE = re.compile(
+ON_TARGET_IMPOSED_RE: Final = re.compile(
     # (not "a new round of restrictions on Belarus, adopted on 29 June": a regime, whose parts
     # the text tells)
     rf"\b(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+(?!(?:{_COUNTRIES})\s*,){TARGET}"
@@ -306,7 +307,7 @@ ON_TARGET_IMPOSED_RE = re.compile(
 )
 # "the sanctions imposed that month by the United States on Belaruskali": a measure, when and
 # by whom, then its target
-IMPOSED_BY_ON_RE = re.compile(
+IMPOSED_BY_ON_RE: Final = re.compile(
     rf"\b(?P<fill>{FILL}){MEASURE}\s+(?P<verb>(?P<impose>imposed|introduced|adopted))\s+"
     r"(?:(?:in|on|that|last|this)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?"
     r"(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:on|against)\s+"

@@ -12,17 +12,20 @@ like every other shape.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.sanction_shapes import DESCRIBED_HEAD, FILL, MEASURE, POWER_WORDS, TARGET
 
-_GOODS = lx.alternation(lx.words("sanctions", "goods"))
+_GOODS: Final = lx.alternation(lx.words("sanctions", "goods"))
 # a name or goods by their word: "Belavia", "potash"
 # ("Belarusian potash": goods by their country)
-_ITEM = rf"(?:(?:[A-Z][\w’'.-]*\s+)?(?:{_GOODS})\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
+_ITEM: Final = (
+    rf"(?:(?:[A-Z][\w’'.-]*\s+)?(?:{_GOODS})\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
+)
 
 # "Belavia's American restrictions are gone": whose measures, no longer there
-GONE_RE = re.compile(
+GONE_RE: Final = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})[’']s\s+"
     r"(?:(?:American|U\.S\.|US|EU|European|British|UK|Canadian|remaining|last|own)\s+)?"
     r"(?:sanctions|restrictions|penalties)\s+(?:are|were|is|was)\s+(?:now\s+|all\s+)?"
@@ -30,7 +33,7 @@ GONE_RE = re.compile(
 )
 # "In November the airline came off the list altogether": a target off a sanctions list;
 # "Belaruskali & BPC off the SDN list": the same, told as a thread or a headline tells it
-OFF_LIST_RE = re.compile(
+OFF_LIST_RE: Final = re.compile(
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:and|&)\s+[A-Z][\w’'.-]*)?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))\s+"
     r"(?:(?:finally|also|then|itself)\s+)?(?P<verb>(?P<lift>(?:c(?:ame|omes|ome)\s+)?off))\s+"
@@ -38,14 +41,14 @@ OFF_LIST_RE = re.compile(
 )
 # "relief beyond Belavia and potash, both freed from American sanctions in late 2025": targets
 # an aside tells are free of a power's measures
-FREED_FROM_RE = re.compile(
+FREED_FROM_RE: Final = re.compile(
     # (the aside tells a state: what the sentence around it weighs does not change it)
     rf"\b(?P<target>{_ITEM}(?:\s+and\s+{_ITEM})?)(?P<aside>\s*,\s+)(?:both\s+|all\s+|now\s+)?"
     rf"(?P<verb>(?P<lift>freed|released))\s+from\s+(?P<fill>{FILL}){MEASURE}\b"
 )
 # "Belavia, freed from US sanctions in November, …", "Belavia is no longer subject to US
 # sanctions": a relief told of its target
-FREED_PASSIVE_RE = re.compile(
+FREED_PASSIVE_RE: Final = re.compile(
     # ("Belavia, sanctioned by the United States since August 2023, was released from …")
     r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?:\s*,[^,.;:()\"“”]{1,60},)?\s*,?\s+"
     # ("Belavia had already been freed from US sanctions")
@@ -60,7 +63,7 @@ FREED_PASSIVE_RE = re.compile(
     r"(?:sanctions|restrictions)\b"
 )
 # "Washington freed Belavia from its sanctions": the relief told by who gave it
-FREED_ACTIVE_RE = re.compile(
+FREED_ACTIVE_RE: Final = re.compile(
     r"\b(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:(?:has|have|had)\s+)?"
     r"(?:(?:also|now|finally|already)\s+)?(?P<verb>(?P<lift>freed|released|relieved))\s+"
     r"(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:from|of)\s+"
@@ -68,7 +71,7 @@ FREED_ACTIVE_RE = re.compile(
 )
 # "4/ Nov: Belavia delisted entirely.", "Dec: potash sanctions lifted": a relief told as a
 # thread or a headline tells it, its target opening the clause and no auxiliary
-HEADLINE_RELIEF_RE = re.compile(
+HEADLINE_RELIEF_RE: Final = re.compile(
     r"(?:(?<=[:;]\s)|(?<=\n)|(?<=[.!?]\s)|(?<=\n[ \t]\d[.)]\s)|(?<=\n[ \t]{2}\d[.)]\s)|"
     # ("| 13 Dec 2025 | … | Potash sanctions lifted |": a table's cell; "13 Dec 2025 — US potash
     # sanctions lifted": a row's entry after its date and dash)
@@ -92,7 +95,7 @@ HEADLINE_RELIEF_RE = re.compile(
     r"(?=\s*(?:[.,;:|]|$)|\s+(?:entirely|fully|in|on|last|this|by)\b)"
 )
 # "OFAC issues a general license for Belavia": a relief told by its instrument
-LICENSE_FOR_RE = re.compile(
+LICENSE_FOR_RE: Final = re.compile(
     r"\b(?:general\s+|specific\s+)(?P<verb>(?P<ease>licen[cs]e))\s+(?:for|covering)\s+"
     rf"(?!(?:the|a|an)\s+(?:sale|export|import|supply)\b)(?![a-z]+ing\s){TARGET}"
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction, SanctionAction
@@ -24,19 +25,19 @@ from doorwatch.extract.sanction_shapes import EASE, LIFT
 from doorwatch.extract.target_lists import is_counted_group, is_group, split_targets
 from doorwatch.extract.text_tables import may_hold_table, table_rows
 
-_COLUMNS = tuple(lx.table("tables", "sanction_columns").items())
-_DIGIT_RE = re.compile(r"\d")
-_ONLY_MEASURE_RE = re.compile(r"(?:[a-z-]+\s+)?(?:measures|sanctions|restrictions|listings)")
+_COLUMNS: Final = tuple(lx.table("tables", "sanction_columns").items())
+_DIGIT_RE: Final = re.compile(r"\d")
+_ONLY_MEASURE_RE: Final = re.compile(r"(?:[a-z-]+\s+)?(?:measures|sanctions|restrictions|listings)")
 # an aside in a cell of powers: "UK and Canada (jointly)"
-_ASIDE_RE = re.compile(r"\s*\([^)]*\)")
+_ASIDE_RE: Final = re.compile(r"\s*\([^)]*\)")
 # the parts of a target cell: "Belaruskali; Grodno Azot", "entry bans: X + 29 officials",
 # "40 officials, incl. X" (what is named after "incl." is a target of the same measure)
-_PART_SPLIT_RE = re.compile(r"\s*(?:;|\+|\bincl(?:uding|\.)|\bamong\s+them\b)\s*")
+_PART_SPLIT_RE: Final = re.compile(r"\s*(?:;|\+|\bincl(?:uding|\.)|\bamong\s+them\b)\s*")
 # a measure's kind before its targets: "entry bans: ", "asset freezes, travel bans: "
-_KIND_LABEL_RE = re.compile(r"^[^:A-Z]{1,60}:\s*")
+_KIND_LABEL_RE: Final = re.compile(r"^[^:A-Z]{1,60}:\s*")
 # the measure's own words before what it hits: "import ban on", "sectoral curbs on"
 # ("Airspace and airport ban for Belarusian carriers": a cell opens with a capital)
-_MEASURE_WORDS_RE = re.compile(
+_MEASURE_WORDS_RE: Final = re.compile(
     r"^(?:[A-Za-z-]+\s+){0,3}?(?:bans?|embargo(?:es)?|freezes?|curbs|restrictions|sanctions|"
     # ("Sanctions imposed on Belarusian potash": the step's participle between)
     r"prohibitions?|tariffs|measures)\s+(?:(?:imposed|introduced|adopted)\s+)?(?:on|against|to|for)\s+"
@@ -46,20 +47,20 @@ _MEASURE_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 # a measure named after its target ("Belavia designation (SDN)"): the target before it
-_MEASURE_AFTER_RE = re.compile(
+_MEASURE_AFTER_RE: Final = re.compile(
     r"\s+(?:designation|listing|sanctions|asset\s+freeze)(?:\s*\([^()]*\))?$"
 )
 # a legal act that a row cites, no target ("E.O. 14038", "Regulation 2021/1030")
-_LEGAL_ACT_RE = re.compile(
+_LEGAL_ACT_RE: Final = re.compile(
     r"(?:E\.\s?O\.|Executive\s+Order|Regulation|Decision|Decree|Resolution)\s+(?:No\.?\s*)?\d"
 )
 # the words of a step in a cell besides lifting and easing, after its target or before it
-_STEP_VERBS = (
+_STEP_VERBS: Final = (
     r"imposed|listed|delisted|designated|sanctioned|blacklisted|banned|barred|stopped|halted|"
     r"suspended"
 )
 # what was done, after the target: "Belavia: sanctions lifted", "potash sanctions lifted"
-_STEP_AFTER_RE = re.compile(
+_STEP_AFTER_RE: Final = re.compile(
     r"(?::\s*|\s+)(?:(?:sanctions|measures|restrictions|ban)\s+)?"
     # ("Belavia placed under restrictions")
     # ("Belarusian airlines banned from EU airspace", "transit of potash through its port
@@ -68,19 +69,23 @@ _STEP_AFTER_RE = re.compile(
 )
 # what was done, before the target: "halted potash transit via Klaipeda", "eased Belavia
 # sanctions (parts, servicing)"
-_STEP_BEFORE_RE = re.compile(rf"^(?:{LIFT}|{EASE}|{_STEP_VERBS})\s+(?=[A-Za-z])")
+_STEP_BEFORE_RE: Final = re.compile(rf"^(?:{LIFT}|{EASE}|{_STEP_VERBS})\s+(?=[A-Za-z])")
 # a cell that gives a year alone ("| 2021 |")
-_YEAR_CELL_RE = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*")
-_LIFT_RE = re.compile(rf"\b(?:{LIFT})\b", re.IGNORECASE)
-_EASE_RE = re.compile(rf"\b(?:{EASE}|licen[cs]e)\b", re.IGNORECASE)
+_YEAR_CELL_RE: Final = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*")
+_LIFT_RE: Final = re.compile(rf"\b(?:{LIFT})\b", re.IGNORECASE)
+_EASE_RE: Final = re.compile(rf"\b(?:{EASE}|licen[cs]e)\b", re.IGNORECASE)
 # ("| Belavia designation (SDN) | US Treasury | August 2023 |": a table of listings or bans
 # that never says "sanctions"; the header's columns of powers and targets decide)
-_TOPIC_WORDS = (
+_TOPIC_WORDS: Final = (
     "anction", "ANCTION", "estrictive measures", "asset freeze", "designation", "embargo",
     "airspace",
 )  # fmt: skip
 # the columns that give the date of each step, and the step
-_STEPS: dict[str, SanctionAction] = {"imposed": "imposed", "eased": "eased", "lifted": "lifted"}
+_STEPS: Final[dict[str, SanctionAction]] = {
+    "imposed": "imposed",
+    "eased": "eased",
+    "lifted": "lifted",
+}
 
 
 def table_sanctions(text: str, published: dt.date | None) -> list[Sanction]:

@@ -6,14 +6,17 @@ sanctions list, "the SDN list", "the Consolidated List", has hits on its name: s
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract.freeze_shapes import FREEZE_RE
 from doorwatch.extract.targets import names_listed_company
 
-_AUTHORITY_DESIGNATED_RE = re.compile(
+_AUTHORITY_DESIGNATED_RE: Final = re.compile(
     r"\b(?:OFAC|Treasury|Office\s+of\s+Foreign\s+Assets\s+Control)\b[^.;]{0,40}?\bdesignat"
 )
-_MEASURES_IMPOSED_RE = re.compile(r"\bmeasures\s+(?:that|which)\s+[^.;]{1,40}?\bimposed\s+on\b")
+_MEASURES_IMPOSED_RE: Final = re.compile(
+    r"\bmeasures\s+(?:that|which)\s+[^.;]{1,40}?\bimposed\s+on\b"
+)
 
 
 def about_sanctions(masked: str, headings: str) -> bool:

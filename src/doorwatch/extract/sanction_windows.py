@@ -10,7 +10,7 @@ words stand (the gates).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_BACKGROUND_RE,
@@ -153,7 +153,7 @@ from doorwatch.extract.word_groups import (
     Windows,
 )
 
-SUSPENDED_WINDOWS: Windows = (
+SUSPENDED_WINDOWS: Final[Windows] = (
     (PERMIT_SUSPENDED_RE, -120, 20),
     (PERMIT_WITHDRAWN_RE, -1, 140),
     (PERMIT_OWN_WITHDRAWN_RE, -1, 80),
@@ -161,9 +161,9 @@ SUSPENDED_WINDOWS: Windows = (
 )
 # the words a permit taken away is found by ("suspended", "the suspension of …", "the
 # decision to suspend the operating permit of …")
-SUSPENDED_WORDS = ("suspended", "revoked", "suspension of", "revocation of", "suspend the ")
+SUSPENDED_WORDS: Final = ("suspended", "revoked", "suspension of", "revocation of", "suspend the ")
 # ("The 558 Aircraft Repair Plant, which services …, has also been designated")
-DESIGNATED_WINDOWS: Windows = (
+DESIGNATED_WINDOWS: Final[Windows] = (
     (DESIGNATED_NAME_RE, -1, 120),
     # ("the designation of Belavia last August", in a text that never says "sanctions")
     (DATED_LISTING_RE, -40, 120),
@@ -177,13 +177,13 @@ DESIGNATED_WINDOWS: Windows = (
     (BLACKLISTED_BY_RE, -60, 16),
 )
 # where DESIGNATED_WINDOWS are tried ("would be targeted if …": a threat told in the passive)
-DESIGNATION_WORDS = ("designat", "listed ", "listed,", "be targeted", " in listing ")
+DESIGNATION_WORDS: Final = ("designat", "listed ", "listed,", "be targeted", " in listing ")
 # "the Treasury has blocked the potash producer Belaruskali", "first targeted …", "had hit …":
 # a power's verb before a named target, read only by the designation shape
 # ("the Treasury's blocking of Belaruskali, in place since August 2021": a dated listing)
-BLOCKING_WORDS = ("blocked ", "targeted ", " hit ", "block the ", "blocks the ", "blocking the ",
+BLOCKING_WORDS: Final = ("blocked ", "targeted ", " hit ", "block the ", "blocks the ", "blocking the ",
                   "blocking of ")  # fmt: skip
-BLOCKING_WINDOWS: Windows = (
+BLOCKING_WINDOWS: Final[Windows] = (
     (DESIGNATED_NAME_RE, -1, 100),
     (FREEZE_RE, -1, 160),
     (DATED_LISTING_RE, -40, 120),
@@ -192,16 +192,16 @@ BLOCKING_WINDOWS: Windows = (
 # ("removed X from the Specially Designated Nationals and Blocked Persons List", "the UK's
 # Consolidated List": a sanctions list by its name)
 # ("four rounds of listings against officials", "a further package of listings": never "sanctions")
-TOPIC_WORDS = ("anction", "SDN", "lacklist", "Designated Nationals", "Blocked Persons",
+TOPIC_WORDS: Final = ("anction", "SDN", "lacklist", "Designated Nationals", "Blocked Persons",
                "Consolidated List", "listings against", "of listings", "new listings",
                "further listings", "listings of", "individual listings")  # fmt: skip
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
 # "its measures", "new measures", "measures on", "measures against"; and the verbs of bans
 # "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"
 # (see shared_hits), since a scan of the whole text per word is the cost that counts here.
-RESTRICT_MEASURES = ("restrictions", "restrictive measures")
+RESTRICT_MEASURES: Final = ("restrictions", "restrictive measures")
 # ("The import from Belarus of potash … is restricted.": the passive ends the sentence)
-RESTRICT_BANS = (
+RESTRICT_BANS: Final = (
     "restricted ",
     "restricting ",
     "restricts ",
@@ -209,11 +209,11 @@ RESTRICT_BANS = (
     "restricted.",
     "restricted,",
 )
-PERMIT_WORDS = ("allow", "permit", "authori", "licen", "Licen")
-UNDER_HINT_RE = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
+PERMIT_WORDS: Final = ("allow", "permit", "authori", "licen", "Licen")
+UNDER_HINT_RE: Final = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 # Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
 # these windows, not whole sentences, keeps the cost proportional to the hits.
-_COMMON_TOPIC_WINDOWS: Windows = (
+_COMMON_TOPIC_WINDOWS: Final[Windows] = (
     (TO_SANCTION_RE, -4, 140),
     (ACTIVE_RE, -120, 130),
     (PASSIVE_RE, -1, 200),
@@ -244,7 +244,7 @@ def _ids(patterns: tuple[re.Pattern[str], ...]) -> frozenset[int]:
 # Shapes that report a measure in force or imposed whatever their verb ("banned … from its
 # airspace", "remain in place", "which it sanctioned in 2021"), and shapes whose relief only
 # lets some dealings through (a licence, a permission told in the passive): eased.
-IMPOSING_SHAPES = _ids(
+IMPOSING_SHAPES: Final = _ids(
     (
         UNDER_RE,
         HAS_SANCTIONS_RE,
@@ -305,15 +305,17 @@ IMPOSING_SHAPES = _ids(
         KEPT_RE,
     )
 )
-EASING_SHAPES = _ids((LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE, AUTHORIZED_RE, MADE_LIGHTER_RE))
+EASING_SHAPES: Final = _ids(
+    (LICENSE_RE, ALLOWED_PASSIVE_RE, RELIEF_RE, AUTHORIZED_RE, MADE_LIGHTER_RE)
+)
 # Shapes whose target refers back to the measure reported just before ("relaxed those
 # measures", "the last restrictions were removed", "eased some of them").
-REFERRING_SHAPES = _ids((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
+REFERRING_SHAPES: Final = _ids((ANAPHORIC_RE, ANAPHORIC_PASSIVE_RE, THEM_RE))
 # Verbs that widen a measure, found inside a window ("extended", "expands", "widened")
-WIDEN_WORDS = ("xtend", "xpand", "iden", "roaden")
+WIDEN_WORDS: Final = ("xtend", "xpand", "iden", "roaden")
 # Rarer shapes around the same hits, each tried only where one of its own words stands in
 # its window (the words are the shape's gate, see _GATES).
-_RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...] = (
+_RARE_TOPIC_WINDOWS: Final[tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ...]] = (
     (ANAPHORIC_RE, -60, 40, ("those ", "these ", "remaining ", "the rest", "last of", "same ")),
     (INCLUDING_RE, -30, 120, ("including ", "include")),
     (MADE_LIGHTER_RE, -40, 100, ("smaller", "weaker", "softer", "lighter", "less ")),
@@ -387,25 +389,25 @@ _RARE_TOPIC_WINDOWS: tuple[tuple[re.Pattern[str], int, int, tuple[str, ...]], ..
     (EXTEND_TO_FRONT_RE, -90, 20, ("xtended to ", "xpanded to ")),
 )
 # Every shape tried around a hit on "sanction" or a measure word, common ones first.
-TOPIC_WINDOWS: Windows = (
+TOPIC_WINDOWS: Final[Windows] = (
     _COMMON_TOPIC_WINDOWS
     + tuple((pattern, before, after) for pattern, before, after, _ in _RARE_TOPIC_WINDOWS)
     + ADJUNCT_WINDOWS
 )
-BANNED_SINCE_WINDOWS: Windows = ((BANNED_SINCE_RE, -20, 80),)
-EXTEND_WINDOWS: Windows = ((EXTEND_TO_RE, -80, 100),)
-PLAIN_WINDOWS: Windows = ((ACTIVE_RE, -120, 130),)
+BANNED_SINCE_WINDOWS: Final[Windows] = ((BANNED_SINCE_RE, -20, 80),)
+EXTEND_WINDOWS: Final[Windows] = ((EXTEND_TO_RE, -80, 100),)
+PLAIN_WINDOWS: Final[Windows] = ((ACTIVE_RE, -120, 130),)
 # "The EU has restricted imports of Belarusian potash since 2021" in a text that never says
 # "sanctions": read only where a sanctioning power is the subject (see find_sanctions)
-PLAIN_TRADE_WINDOWS: Windows = ((TRADE_RE, -1, 140),)
-THREAT_WINDOWS: Windows = (
+PLAIN_TRADE_WINDOWS: Final[Windows] = ((TRADE_RE, -1, 140),)
+THREAT_WINDOWS: Final[Windows] = (
     (PRONOUN_THREAT_RE, -1, 60),
     (THREAT_TO_RE, -1, 140),
     (WEIGHED_BAN_RE, -1, 160),
     (READY_TO_RE, -1, 160),
 )
 # ("threatened to blacklist …", "is preparing to add … to its lists", "stands ready to list …")
-THREAT_WORDS = (
+THREAT_WORDS: Final = (
     "threaten",
     "preparing to ",
     "prepares to ",
@@ -413,7 +415,7 @@ THREAT_WORDS = (
     "weighing a",
     "ready to ",
 )
-BAN_WINDOWS: Windows = (
+BAN_WINDOWS: Final[Windows] = (
     (PENALTY_RE, -80, 120),
     # ("The EU answered with bans on timber, steel and rubber")
     (FOLLOWED_RE, -40, 120),
@@ -442,7 +444,7 @@ BAN_WINDOWS: Windows = (
     (HELD_UNDER_RE, -120, 20),
     (WAS_SANCTIONED_RE, -90, 60),
 )
-BAN_WORDS = (
+BAN_WORDS: Final = (
     " bar ",  # ("will bar trade in …")
     "barred",
     "barring ",
@@ -460,15 +462,15 @@ BAN_WORDS = (
     "stop exporting",
     "stop importing",
 )
-PERMIT_WINDOWS: Windows = (
+PERMIT_WINDOWS: Final[Windows] = (
     (ALLOW_RE, -60, 220),
     (LICENSE_RE, -1, 200),
     (AUTHORIZED_RE, -1, 120),
     (ALLOWED_PASSIVE_RE, -80, 60),
 )
 # the words that open AIRSPACE_WINDOWS ("sky" as a word: not inside a surname in "-sky")
-AIRSPACE_WORDS = ("airspace", "skies", " sky ")
-AIRSPACE_WINDOWS: Windows = (
+AIRSPACE_WORDS: Final = ("airspace", "skies", " sky ")
+AIRSPACE_WINDOWS: Final[Windows] = (
     (CLOSED_TO_RE, -60, 80),
     (CLOSED_PASSIVE_RE, -30, 120),
     (CLOSURE_RE, -40, 100),
@@ -477,48 +479,55 @@ AIRSPACE_WINDOWS: Windows = (
 )
 # "blocked the transit of Belarusian potash", "ended the rail transit to Klaipėda": found from
 # "transit" and the word after it
-TRANSIT_WINDOWS: Windows = (
+TRANSIT_WINDOWS: Final[Windows] = (
     (TRADE_RE, -40, 160),
     (TRANSIT_ENDED_RE, -40, 120),
     (TRANSIT_ENDING_RE, -90, 100),
 )
-TRANSIT_WORDS = ("transit of", "transit to", "transit through", "transit via", "transit in",
+TRANSIT_WORDS: Final = ("transit of", "transit to", "transit through", "transit via", "transit in",
                  "transit,", "transit.", "transit at", "transit and")  # fmt: skip
-DELIST_WINDOWS: Windows = ((DELISTED_RE, -1, 120),)
+DELIST_WINDOWS: Final[Windows] = ((DELISTED_RE, -1, 120),)
 # "Belaruskali, the state potash giant, was hit by US measures": found from its verb
-HIT_BY_WINDOWS: Windows = ((HIT_BY_RE, -140, 60),)
-HIT_BY_WORDS = (" hit by ", " hit with ")
+HIT_BY_WINDOWS: Final[Windows] = ((HIT_BY_RE, -140, 60),)
+HIT_BY_WORDS: Final = (" hit by ", " hit with ")
 # "Belavia, freed from US sanctions in November": found from the participle
 # "Belinvestbank has been on the Treasury's blocking list since 2022", "BelAZ, which is also
 # on the EU list": where a target stands, in a sentence that never says "sanctions"
-ON_LIST_WINDOWS: Windows = (
+ON_LIST_WINDOWS: Final[Windows] = (
     (ON_LIST_RE, -130, 12),
     (PUT_ON_LIST_RE, -130, 12),
     (ON_LIST_ASIDE_RE, -110, 40),
 )
-ON_LIST_WORDS = (" list", " List")
+ON_LIST_WORDS: Final = (" list", " List")
 # "added Neman to its asset-freeze list": a listing found from its list
-ADDED_TO_LIST_WINDOWS: Windows = (
+ADDED_TO_LIST_WINDOWS: Final[Windows] = (
     (LIST_RE, -150, 8),
     (LISTED_AFTER_COLON_RE, -60, 220),
     (POWER_ADDED_RE, -150, 40),  # (to read "its list of blocked entities" whole)
 )
 # "The US potash delisting": found from the relief's noun
-NOUN_RELIEF_WINDOWS: Windows = ((NOUN_RELIEF_RE, -40, 12),)
-NOUN_RELIEF_WORDS = ("delist", "relief ")
+NOUN_RELIEF_WINDOWS: Final[Windows] = ((NOUN_RELIEF_RE, -40, 12),)
+NOUN_RELIEF_WORDS: Final = ("delist", "relief ")
 # "added further officials to its Special Economic Measures Regulations": a power's
 # regulations are its list
-REGULATIONS_WINDOWS: Windows = ((HELD_UNDER_RE, -200, 14),)
-REGULATIONS_WORDS = ("egulations",)
+REGULATIONS_WINDOWS: Final[Windows] = ((HELD_UNDER_RE, -200, 14),)
+REGULATIONS_WORDS: Final = ("egulations",)
 # "may not make funds available to Belavia": found from what the freeze withholds
-FUNDS_WINDOWS: Windows = ((FUNDS_AVAILABLE_RE, -90, 100),)
-FUNDS_WORDS = (" available to ",)
+FUNDS_WINDOWS: Final[Windows] = ((FUNDS_AVAILABLE_RE, -90, 100),)
+FUNDS_WORDS: Final = (" available to ",)
 # "The new sanctions target the refiner Naftan": found from the verb after the measure
-MEASURE_TARGETS_WINDOWS: Windows = ((MEASURE_TARGETS_RE, -110, 200),)
+MEASURE_TARGETS_WINDOWS: Final[Windows] = ((MEASURE_TARGETS_RE, -110, 200),)
 # ("Ottawa's package hits the state airline": only a package's "hits" names whom it reaches)
-MEASURE_TARGETS_WORDS = (" target ", " targets ", " names ", " listed ", " cover", "package hits ")
+MEASURE_TARGETS_WORDS: Final = (
+    " target ",
+    " targets ",
+    " names ",
+    " listed ",
+    " cover",
+    "package hits ",
+)
 # "The entry for X is deleted from Annex I": found from the participle
-ENTRY_DELETED_WINDOWS: Windows = (
+ENTRY_DELETED_WINDOWS: Final[Windows] = (
     (ENTRY_DELETED_RE, -140, 20),
     (ENTRY_DELETED_ACTIVE_RE, -1, 140),
     (REMAINS_LISTED_RE, -80, 40),
@@ -526,31 +535,31 @@ ENTRY_DELETED_WINDOWS: Windows = (
     (ANNEX_ACTIVE_RE, -140, 30),
 )
 # ("… is removed from Annex I", "… add 22 individuals to Schedule 1": a legal act's list)
-ENTRY_DELETED_WORDS = (
+ENTRY_DELETED_WORDS: Final = (
     "deleted", "removed from", "struck off", "withdrawn", "removed the entr", "ins listed",
     "remain listed", "ays listed", "ins blocked", "remain blocked", "ays blocked", " Annex ",
     " Schedule ", "ins designated", "remain designated", "ins sanctioned", "remain sanctioned",
 )  # fmt: skip
-EXTEND_WORDS = ("extend", "expand", "widen", "broaden")
-RELIEF_WINDOWS: Windows = ((RELIEF_RE, -1, 100),)
+EXTEND_WORDS: Final = ("extend", "expand", "widen", "broaden")
+RELIEF_WINDOWS: Final[Windows] = ((RELIEF_RE, -1, 100),)
 # ("Both designations were removed": the listings told just before, ended)
-LISTING_WINDOWS: Windows = (
+LISTING_WINDOWS: Final[Windows] = (
     (LISTING_RE, -60, 120),
     (NAMED_LISTING_RE, -60, 70),
     (ANAPHORIC_PASSIVE_RE, -30, 80),
     (PREPARED_RE, -20, 200),
 )
-LISTING_WORDS = ("listing", "designation")
-APPLY_WINDOWS: Windows = ((APPLY_TO_RE, -40, 240),)
-APPLY_WORDS = (" appl",)
+LISTING_WORDS: Final = ("listing", "designation")
+APPLY_WINDOWS: Final[Windows] = ((APPLY_TO_RE, -40, 240),)
+APPLY_WORDS: Final = (" appl",)
 # who a listing named: "Those designated include …", "added to the list …, among them …"
-LISTED_WINDOWS: Windows = (
+LISTED_WINDOWS: Final[Windows] = (
     (THOSE_LISTED_RE, -60, 300),
     (ADDED_AMONG_RE, -40, 300),
     (SUBJECT_LISTED_RE, -240, 160),
     (SUBJECT_AMONG_RE, -240, 80),
 )
-LISTED_WORDS = (
+LISTED_WORDS: Final = (
     " include",
     "added to",
     "cut off from",
@@ -577,9 +586,9 @@ LISTED_WORDS = (
     "ded are ",
     "ures are ",
 )
-ALIGNED_WINDOWS: Windows = ((ALIGNED_RE, -1, 160),)
-IMPOSED_ON_WINDOWS: Windows = ((IT_IMPOSED_RE, -120, 80),)
-IMPOSED_ON_WORDS = (
+ALIGNED_WINDOWS: Final[Windows] = ((ALIGNED_RE, -1, 160),)
+IMPOSED_ON_WINDOWS: Final[Windows] = ((IT_IMPOSED_RE, -120, 80),)
+IMPOSED_ON_WORDS: Final = (
     " imposed on ",
     " imposed again",
     " introduced on ",
@@ -591,10 +600,10 @@ IMPOSED_ON_WORDS = (
 )
 # the rarer shapes of measures in force, each tried only where its own words stand (one scan
 # a text, not one a hit on "sanctions")
-OF_POWER_WINDOWS: Windows = ((OF_POWER_RE, -1, 120),)
-OF_POWER_WORDS = ("sanctions of ", "measures of ", "restrictions of ")
-COVERING_WINDOWS: Windows = ((COVERING_RE, -60, 240),)
-COVERING_WORDS = (
+OF_POWER_WINDOWS: Final[Windows] = ((OF_POWER_RE, -1, 120),)
+OF_POWER_WORDS: Final = ("sanctions of ", "measures of ", "restrictions of ")
+COVERING_WINDOWS: Final[Windows] = ((COVERING_RE, -60, 240),)
+COVERING_WORDS: Final = (
     "covering ",
     "trade in ",
     "imports of ",
@@ -605,22 +614,24 @@ COVERING_WORDS = (
     " covers ",
     " covered ",
 )
-ALIGNED_WORDS = ("align",)
+ALIGNED_WORDS: Final = ("align",)
 # a row's label that says its measures are in force ("STILL IN PLACE -", "In force:"): found by
 # plain searches, the row read after it (a pattern over every text would cost more than all
 # the shapes together)
-ROW_LABEL_WORDS = ("IN PLACE", "IN FORCE")
-ROW_WINDOWS: Windows = ((ROW_IN_FORCE_RE, 0, 300),)
+ROW_LABEL_WORDS: Final = ("IN PLACE", "IN FORCE")
+ROW_WINDOWS: Final[Windows] = ((ROW_IN_FORCE_RE, 0, 300),)
 # ("lifted them", "lifted those on potash": measures named before)
-THEM_WORDS = (" them", " those on ", " those against ", " the ones on ")
-THEM_WINDOWS: Windows = ((THEM_RE, -50, 80),)
+THEM_WORDS: Final = (" them", " those on ", " those against ", " the ones on ")
+THEM_WINDOWS: Final[Windows] = ((THEM_RE, -50, 80),)
 # "… eased its sanctions on Belavia in September, lifted the remaining ones in November":
 # the measures referred back to by "ones", too far from "sanctions" for its windows
-ONES_WORDS = ("remaining ones", " the rest")
-ONES_WINDOWS: Windows = ((ANAPHORIC_RE, -40, 20),)
+ONES_WORDS: Final = ("remaining ones", " the rest")
+ONES_WINDOWS: Final[Windows] = ((ANAPHORIC_RE, -40, 20),)
 # Most hits of these common words are not measures: a hit is kept only when one of its
 # needles stands this close to it, so that its sentence is not read for nothing.
-THEM_NEEDLES_RE = re.compile(r"lift|eas|relax|loosen|suspend|waiv|soften|rescind|revok|scrap|back")
+THEM_NEEDLES_RE: Final = re.compile(
+    r"lift|eas|relax|loosen|suspend|waiv|soften|rescind|revok|scrap|back"
+)
 
 
 def sentence_windows(
@@ -679,12 +690,12 @@ def sentence_windows(
 _literals: dict[int, tuple[str, ...]] = {}
 
 
-PENALTY_WORDS = ("asset", "travel", "entry", "visa", "arms")
+PENALTY_WORDS: Final = ("asset", "travel", "entry", "visa", "arms")
 
 
-NOMINAL_HINTS = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
+NOMINAL_HINTS: Final = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
 # (" be targeted", " be sanctioned": a measure promised, see WAS_SANCTIONED_RE)
-PASSIVE_HINTS = (
+PASSIVE_HINTS: Final = (
     " was ", " were ", " been ", " is still ", " are still ", " already ", " remain",
     " be targeted", " be sanctioned", " be blacklisted", " is off ", " are off ",
     # ("Belarusian carriers are banned from EU airspace": a ban in the present)
@@ -695,7 +706,7 @@ PASSIVE_HINTS = (
     " is placed ", " are placed ", " is put ", " are put ",
     " remain sanctioned", " remains sanctioned", " remained sanctioned",
 )  # fmt: skip
-RELATIVE_HINTS = ("which", " that ")
+RELATIVE_HINTS: Final = ("which", " that ")
 
 
 # What a window must hold before its shape is tried, by shape: most mentions of sanctions

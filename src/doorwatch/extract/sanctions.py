@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import cast
+from typing import Final, cast
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.adjunct_shapes import (
@@ -147,49 +147,57 @@ from doorwatch.extract.word_groups import Windows
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
 # a lower-case adjective of quality before a measure's noun, not what it is on
-_QUALITY_RE = re.compile(r"[a-z]+(?:able|ible|ive|ous|ful)")
-_CONDITION_RE = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
+_QUALITY_RE: Final = re.compile(r"[a-z]+(?:able|ible|ive|ous|ful)")
+_CONDITION_RE: Final = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
 # Shapes whose measure's noun opens them ("American sanctions on X, imposed in 2021, remain"):
 # the power's adjective before it says whose measure it is, over the sentence's subject
-_NOUN_SUBJECT_SHAPES = (BACKGROUND_RE, REMAIN_RE)
+_NOUN_SUBJECT_SHAPES: Final = (BACKGROUND_RE, REMAIN_RE)
 # ("None of these restrictions was lifted", "no Western government has signalled that it will
 # ease them": a relief no one took)
-_NONE_OF_RE = re.compile(
+_NONE_OF_RE: Final = re.compile(
     r"\b(?:[Nn]one|[Nn]either)\s+of\s+$|\b[Nn]o\s+(?:[\w-]+\s+)?(?:government|country|power|"
     r"capital|member\s+state)s?\s+(?:has|have|had|is|was)\s+[^.;:]{0,60}$"
 )
-_RELIEF_BEFORE_RE = re.compile(rf"\b(?:{LIFT}|{EASE})\s+(?:[\w-]+\s+){{0,3}}$")
-_LIFT_BEFORE_RE = re.compile(rf"\b(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\s+$")
+_RELIEF_BEFORE_RE: Final = re.compile(rf"\b(?:{LIFT}|{EASE})\s+(?:[\w-]+\s+){{0,3}}$")
+_LIFT_BEFORE_RE: Final = re.compile(rf"\b(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\s+$")
 # "Today's measures do not include an import ban on potash", "there is no ban on …": a ban
 # the text says was not taken
-_NO_BAN_BEFORE_RE = re.compile(
+_NO_BAN_BEFORE_RE: Final = re.compile(
     r"\b(?:(?:do|does|did)\s+not|(?:don|doesn|didn)[’']t)\s+(?:include|contain|cover|add)\s+$|"
     r"\b(?:is|was|are|were)\s+no\s+$"
 )
-_ENDED_AFTER_RE = re.compile(
+_ENDED_AFTER_RE: Final = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:was|were|(?:has|have|had)\s+been)\s+"
     rf"(?:now\s+|finally\s+|also\s+|partly\s+)?(?:(?P<lift>{LIFT})|(?P<ease>{EASE}))\b"
 )
-_UNTIL_RE = re.compile(r"\b(?:until|till|through|(?<!\bback\s)to)\s+$")  # (not "date back to")
+_UNTIL_RE: Final = re.compile(
+    r"\b(?:until|till|through|(?<!\bback\s)to)\s+$"
+)  # (not "date back to")
 # what new measures copy ("mirroring measures in force against Russia"): no report of them
-_MODEL_BEFORE_RE = re.compile(
+_MODEL_BEFORE_RE: Final = re.compile(
     r"\b(?:mirror\w*|match\w*|cop(?:y|ies|ied|ying)|like|similar\s+to|in\s+line\s+with)"
     r"\s+(?:all\s+|the\s+|those\s+|many\s+of\s+the\s+)?(?:[a-z]+\s+)?$"
 )
-_MODELLED_SHAPES = (IN_PLACE_ON_RE, LISTING_RE, PASSIVE_AFTER_RE)  # (shapes a model may open)
-_POWER_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w.]*)\s+$")
-_FUTURE_BE_RE = re.compile(r"\b(?:would|will|could)\s+(?:also\s+)?be\s")
+_MODELLED_SHAPES: Final = (
+    IN_PLACE_ON_RE,
+    LISTING_RE,
+    PASSIVE_AFTER_RE,
+)  # (shapes a model may open)
+_POWER_WORD_BEFORE_RE: Final = re.compile(r"\b([A-Z][\w.]*)\s+$")
+_FUTURE_BE_RE: Final = re.compile(r"\b(?:would|will|could)\s+(?:also\s+)?be\s")
 
 
-_REFER_BACK_SENTENCES = 6  # a description refers back to a target named this recently
+_REFER_BACK_SENTENCES: Final = 6  # a description refers back to a target named this recently
 
 
 # a relief that ends what it names: "authorized transactions involving X, lifting sanctions"
-_ENDING_AFTER_RE = re.compile(
+_ENDING_AFTER_RE: Final = re.compile(
     rf"\s*,\s+(?:thereby\s+|effectively\s+)?(?:{LIFT}|ending|removing)\s+(?:the\s+)?(?:\w+\s+)?{MEASURE}"
 )
 # the agent after a passive shape: "was sanctioned by Ottawa"
-_BY_POWER_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+_BY_POWER_RE: Final = re.compile(
+    r"\s+by\s+(?:the\s+)?(?P<power>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+)
 
 
 def find_sanctions(
@@ -807,45 +815,45 @@ def find_sanctions(
 
 # the first target of a measure widened to a second, read by EXTEND_TO_RE
 # "The list includes …": the list a measure on a count just added to (see THOSE_LISTED_RE)
-_LIST_SUBJECT_RE = re.compile(
+_LIST_SUBJECT_RE: Final = re.compile(
     r"[Tt]he\s+(?:(?P<whose>[\w.]+)\s+)?(?:(?:sanctions\s+)?lists?|names)\b"
 )
-_DECISION_NOUN_RE = re.compile(r"\b(?:decision|move|order|step)\b")
-_INSIDE_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+[^,.;:]*(?:,[^,.;:]*)*$")
+_DECISION_NOUN_RE: Final = re.compile(r"\b(?:decision|move|order|step)\b")
+_INSIDE_RELATIVE_RE: Final = re.compile(r",\s+(?:which|who)\s+[^,.;:]*(?:,[^,.;:]*)*$")
 # ("delisted since November", "lifted in 2025": a time, led by its preposition)
-_TIME_PREPOSITION = r"(?:since|in|until|till|from|after|before)\s+"
-_DATE_TARGET_RE = re.compile(
+_TIME_PREPOSITION: Final = r"(?:since|in|until|till|from|after|before)\s+"
+_DATE_TARGET_RE: Final = re.compile(
     rf"\s*(?:{_TIME_PREPOSITION})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d|\s*$)"
     rf"|\s*{_TIME_PREPOSITION}(?:19|20)\d\d\s*$"
 )
 
-_WIDENED_ON_RE = re.compile(rf"\s+{WIDENED_TO}")
+_WIDENED_ON_RE: Final = re.compile(rf"\s+{WIDENED_TO}")
 # Measures several powers keep on one target at once (the EU's, Britain's and Canada's own
 # sanctions on Belarus); a relief or a threat on a target is one power's step, and a second
 # power read for it is more often a misreading than a second step
-_SHARED_ACTIONS = frozenset(("imposed",))
-_COUNT_NAMED_SENTENCES = 2  # a count's members named this many sentences after it
-_COUNT_LISTED_SENTENCES = 3  # … or listed line by line after this many sentences
+_SHARED_ACTIONS: Final = frozenset(("imposed",))
+_COUNT_NAMED_SENTENCES: Final = 2  # a count's members named this many sentences after it
+_COUNT_LISTED_SENTENCES: Final = 3  # … or listed line by line after this many sentences
 
 
 # those a measure reached, named before ("the listed individuals", "the designated persons")
-_TOLD_BEFORE_RE = re.compile(
+_TOLD_BEFORE_RE: Final = re.compile(
     r"(?:[Tt]he\s+)?(?:listed|designated|sanctioned|targeted|named|following)\s+"
     r"(?:individuals|persons|people|entities|entries|companies|officials)$"
     # ("designated the persons listed below": those the notice's list names)
     r"|(?:[Tt]he\s+)?(?:individuals|persons|people|entities|entries|companies|officials)\s+"
     r"(?:listed|named|set\s+out)\s+below$"
 )
-_PRONOUN_TARGETS = frozenset(("it", "them", "they", "him", "her"))
-_WEIGHED_BEFORE_RE = re.compile(r"\b(?:considering|weighing|discussing|preparing)\s+$")
-_SECOND_MEASURE_RE = re.compile(
+_PRONOUN_TARGETS: Final = frozenset(("it", "them", "they", "him", "her"))
+_WEIGHED_BEFORE_RE: Final = re.compile(r"\b(?:considering|weighing|discussing|preparing)\s+$")
+_SECOND_MEASURE_RE: Final = re.compile(
     r"\s+and\s+(?:(?:its|their|our|his|her|the|[A-Z][\w.]*[’']s)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{MEASURE}|bans?|freezes?)\s+on\s+"
 )
 # two targets named in a measure's phrase: "on potash or on the airline Belavia"
-_PAIR_RE = re.compile(
+_PAIR_RE: Final = re.compile(
     r"(?s:.*)\b(?:on|against)\s+(?P<first>[^,.;:()\"“”]{1,40}?)\s+(?:or|and)\s+(?:on|against)\s+"
     r"(?P<second>[^,.;:()\"“”]{1,40}?)(?=\s*[,.;:])"
 )
 # the measures named before, on a target of their own: "them on potash", "those on potash"
-_REFERRED_HEAD_RE = re.compile(r"(?:them|those|the\s+ones)\s+")
+_REFERRED_HEAD_RE: Final = re.compile(r"(?:them|those|the\s+ones)\s+")

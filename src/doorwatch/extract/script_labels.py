@@ -13,19 +13,20 @@ A transcript's turns are labelled too ("HANCHAR: …", "MINISTER KIERWIŃSKI: �
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.word_gates import any_in
 
-_CUTS = lx.alternation(lx.words("speech", "script_cuts"))
+_CUTS: Final = lx.alternation(lx.words("speech", "script_cuts"))
 # (case-sensitive: a script writes its labels in capitals, and "Clip" or "Tape" in a sentence
 # names no recording)
-_NAME = r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}"
-_CUT_LABEL_RE = re.compile(
+_NAME: Final = r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}"
+_CUT_LABEL_RE: Final = re.compile(
     rf"\[?\s*(?:{_CUTS})\s*(?:[,:(]|\s[–—-])\s*(?P<name>{_NAME})\s*(?=[,)\]:]|\s[–—-])"
 )
 # a label that is a line of its own, before the paragraph the quotation opens
-_LINE_LABEL_RE = re.compile(r"\[[^\]\n]{1,120}\]\s*$")
+_LINE_LABEL_RE: Final = re.compile(r"\[[^\]\n]{1,120}\]\s*$")
 
 
 def cut_label_name(masked: str, start: int, end: int) -> str | None:
@@ -43,9 +44,11 @@ def is_line_label(masked: str, start: int, end: int) -> bool:
 
 
 # a post of a thread the text reproduces, by its number ("Post 1:", "Tweet 3:", "Post 2/5:")
-_POST_WORDS = ("Post", "Tweet", "Message")
-_POST_LABEL_RE = re.compile(rf"(?:{'|'.join(_POST_WORDS)})\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}})?\s*:\s")
-_POST_HEADS = frozenset(word[:2] for word in _POST_WORDS)
+_POST_WORDS: Final = ("Post", "Tweet", "Message")
+_POST_LABEL_RE: Final = re.compile(
+    rf"(?:{'|'.join(_POST_WORDS)})\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}})?\s*:\s"
+)
+_POST_HEADS: Final = frozenset(word[:2] for word in _POST_WORDS)
 
 
 def may_open_label(head: str) -> bool:
@@ -58,7 +61,7 @@ def may_open_label(head: str) -> bool:
 
 # the sentence that says a thread or its posts are reproduced ("We reproduce the thread he
 # posted", "posted a thread on X")
-_THREAD_WORDS_RE = re.compile(r"\b(?:thread|posts|posted|tweeted|tweets)\b")
+_THREAD_WORDS_RE: Final = re.compile(r"\b(?:thread|posts|posted|tweeted|tweets)\b")
 
 
 def is_post_label(masked: str, start: int, end: int) -> bool:
@@ -76,18 +79,20 @@ def tells_of_thread(masked: str, start: int, end: int) -> bool:
 # ("Mr LATUSHKA – Thank you, Madam President": a verbatim record's speaker and a dash)
 # ("Lucia Ferrante, Member of the Commission. – Mr President, …": a verbatim record's full stop
 # before the dash)
-_TURN_LABEL_RE = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\.?\s[–—])\s")
-_TURN_LABEL_ENDS = (":", "–", "—")
-_TURN_LABEL_REACH = 90 + 3  # (the label's words, then a full stop, a space and the dash)
+_TURN_LABEL_RE: Final = re.compile(r"[^\n:.;\"“”–—]{2,90}?(?::|\.?\s[–—])\s")
+_TURN_LABEL_ENDS: Final = (":", "–", "—")
+_TURN_LABEL_REACH: Final = 90 + 3  # (the label's words, then a full stop, a space and the dash)
 # (a surname in capitals may hold letters past ASCII: "KIERWIŃSKI")
-_CAPITALS_RE = re.compile(r"\b[A-Z](?:[^\W\da-z]|[’'-](?=[^\W\da-z])){2,}\b")
-_TURN_WORDS = frozenset(lx.words("names", "transcript_turn_words"))
+_CAPITALS_RE: Final = re.compile(r"\b[A-Z](?:[^\W\da-z]|[’'-](?=[^\W\da-z])){2,}\b")
+_TURN_WORDS: Final = frozenset(lx.words("names", "transcript_turn_words"))
 
 
 # a time code before a transcript's label: "[00:01:33] HOST: …", "0:39 DAN: …", a span
 # "(00:07–00:15) PRESENTER: …"
-_TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
-_TIME_CODE_RE = re.compile(rf"[\[(]?{_TIME}(?:[ \t]*(?:[–—]|-->?)[ \t]*{_TIME})?[\])]?[ \t]+")
+_TIME: Final = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
+_TIME_CODE_RE: Final = re.compile(
+    rf"[\[(]?{_TIME}(?:[ \t]*(?:[–—]|-->?)[ \t]*{_TIME})?[\])]?[ \t]+"
+)
 
 
 def past_time_code(masked: str, start: int, end: int) -> int:
@@ -100,7 +105,7 @@ def past_time_code(masked: str, start: int, end: int) -> int:
 
 
 # what follows a transcript's label in capitals: a role in brackets, then the colon
-_LABEL_TAIL_RE = re.compile(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
+_LABEL_TAIL_RE: Final = re.compile(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
 
 
 def is_turn_label(masked: str, start: int, end: int) -> bool:

@@ -8,23 +8,25 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.line_patterns import blank_line_matches
 
 # A line from its first to its last visible character.
-_LINE_RE = re.compile(r"[^\s\u2028\u2029](?:[^\n\r\u2028\u2029]*[^\s\u2028\u2029])?")
-_HEADING_END = ".!?…:;,)]"
-_QUOTE_MARKS = "\"“”„«»'‘’″ \t"
+_LINE_RE: Final = re.compile(r"[^\s\u2028\u2029](?:[^\n\r\u2028\u2029]*[^\s\u2028\u2029])?")
+_HEADING_END: Final = ".!?…:;,)]"
+_QUOTE_MARKS: Final = "\"“”„«»'‘’″ \t"
 # (German and Polish quotations open low, „…“ and „…”: their marks open and close sentences too)
 # (a reference work's footnote marks may follow the full stop: "… the same day.[12] Coale …",
 # "… fell to 1,164.¹ Latushka …", "… this aggression."(3) Belarus's …")
-FOOTNOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # a footnote's superscript digits, right after what they mark
+FOOTNOTE_MARKS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # a footnote's superscript digits, right after what they mark
 # a glossary's or a footnote's asterisks right after a word ("has pardoned* 20 people"), and
 # the asterisks of emphasis around one ("ended the sanctions on **potash**")
-_WORD_MARK_RE = re.compile(r"(?<=[A-Za-z])\*{1,3}(?=[\s,.;:!?)]|$)|(?<![^\s(])\*{1,3}(?=[A-Za-z])")
+_WORD_MARK_RE: Final = re.compile(
+    r"(?<=[A-Za-z])\*{1,3}(?=[\s,.;:!?)]|$)|(?<![^\s(])\*{1,3}(?=[A-Za-z])"
+)
 
 
 def blank_word_marks(text: str) -> str:
@@ -76,28 +78,30 @@ def _digit_before_mark(text: str) -> bool:
 
 
 # ("'political prisoners'", "‘political prisoners’": the term between its marks)
-_TERM_MARKS_RE = re.compile(r"[\'‘\"“](?P<term>[Pp]olitical[\s-]+prisoners?)[\'’\"”](?![\w’'])")
+_TERM_MARKS_RE: Final = re.compile(
+    r"[\'‘\"“](?P<term>[Pp]olitical[\s-]+prisoners?)[\'’\"”](?![\w’'])"
+)
 # ('"over 1,250" political prisoners': a count in another's words, a noun after it)
-_COUNTED_AFTER_QUOTE = ("political", "prisoner", "people", "persons", "detainees", "inmates")
-_QUOTED_COUNT_RE = re.compile(
+_COUNTED_AFTER_QUOTE: Final = ("political", "prisoner", "people", "persons", "detainees", "inmates")
+_QUOTED_COUNT_RE: Final = re.compile(
     r"[\"“](?P<count>(?:[a-z]+\s+){0,2}\d[\d,]*)[\"”]"
     rf"(?=\s+(?:{'|'.join(_COUNTED_AFTER_QUOTE)})s?\b)"
 )
-_CLOSING_MARKS = ('"', "”")
+_CLOSING_MARKS: Final = ('"', "”")
 # (the term and its closing mark, looked for first by the term's own letters: most texts that
 # say "political prisoners" do not set the term off)
-_TERM_CLOSED_RE = re.compile(r"olitical[\s-]+prisoners?[\'’\"”]")
+_TERM_CLOSED_RE: Final = re.compile(r"olitical[\s-]+prisoners?[\'’\"”]")
 
 
-_BOUNDARY_RE = re.compile(
+_BOUNDARY_RE: Final = re.compile(
     rf"(?P<punct>[.!?…]+)(?:[\"”’'“)\]»]|\[\w{{1,4}}\]|\(\d{{1,3}}\)|[{FOOTNOTE_MARKS}]+)*\s+"
     r"(?=[\"“‘'(\[«„‚]|[A-Z0-9À-ÞА-ЯЁІЎ])"
 )
-_SENTENCE_END = ".!?…"  # the characters _BOUNDARY_RE can start on
-_ABBREVIATIONS = frozenset(lx.words("sentences", "abbreviations"))
+_SENTENCE_END: Final = ".!?…"  # the characters _BOUNDARY_RE can start on
+_ABBREVIATIONS: Final = frozenset(lx.words("sentences", "abbreviations"))
 # inside a pattern, the full stop of a title or of "No." that stands inside a phrase ("Mr.
 # Bialiatski", "Penal Colony No. 4"): no sentence's end
-TITLE_STOP = r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt)|(?<=\bNo))\."
+TITLE_STOP: Final = r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt)|(?<=\bNo))\."
 
 
 class Paragraph(NamedTuple):
@@ -110,7 +114,7 @@ class Paragraph(NamedTuple):
 
 # the text before a word that opens a sentence: the text's start, a line's, or a full stop,
 # a question, an exclamation or a colon (a chat message after its sender) and spaces
-SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?:\n])\s*$")
+SENTENCE_OPEN_RE: Final = re.compile(r"(?:^|[.!?:\n])\s*$")
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -137,28 +141,28 @@ def paragraphs(text: str) -> list[Paragraph]:
 # An item of a list ("• …", "- …", "1) …", "2. …") or a row of a fact box that ends in its
 # figure ("Political prisoners on 31 October: 1,473", "Released | 52"): the text's own
 # statements, however short and unpunctuated.
-_LIST_ITEM_RE = re.compile(r"[•◦▪‣·*–—-]\s|\d{1,2}[.)]\s+\D|[a-z][.)]\s")
+_LIST_ITEM_RE: Final = re.compile(r"[•◦▪‣·*–—-]\s|\d{1,2}[.)]\s+\D|[a-z][.)]\s")
 # a message of a chat log, its time stamp and its sender before a colon ("[02/03/2022, 20:16]
 # Nasta: …", "01/07/2025, 20:14 - Zmitser: …", "18:50  Lesia: …"): what someone wrote, however
 # unpunctuated its end
-_CHAT_LINE_RE = re.compile(
+_CHAT_LINE_RE: Final = re.compile(
     r"(?:\[[\d./,: -]{4,22}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\s*[-–]|"
     r"\d{1,2}:\d{2})\s+[^\n:.!?]{1,40}:\s"
 )
 # hashtags that end a post ("#FreeThemAll #StandWithBelarus")
-_HASHTAGS_END_RE = re.compile(r"(?:\s*#\w+)+\s*$")
+_HASHTAGS_END_RE: Final = re.compile(r"(?:\s*#\w+)+\s*$")
 # a quotation that ends with its own punctuation, credited after a dash
-_CREDITED_QUOTE_RE = re.compile(r".[^\n]*?[.!?,][\"”’]\s*[—–]\s*[A-Z]")
+_CREDITED_QUOTE_RE: Final = re.compile(r".[^\n]*?[.!?,][\"”’]\s*[—–]\s*[A-Z]")
 # a row of a timeline: its date, then a gap, a dash or a colon, then what happened ("Nov 2025
 # US lifts remaining sanctions on …", "Dec 2021 - EU lists Belavia", "2022 | …")
 # ("| End of 2022 | 1,446 political prisoners … |", "| Jul 2024 | First pardon …": a timeline
 # table's row, its first cell a time)
-_TIMELINE_ROW_RE = re.compile(
+_TIMELINE_ROW_RE: Final = re.compile(
     r"(?:\|[ \t]*)?(?:(?:(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of|[Ee]arly|[Mm]id|[Ll]ate)\s+)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?,?\s+)?(?:19|20)\d\d"
     r"(?:[ \t]{2,}|\t|\s+[-–—|]\s+)\S"
 )
-_FIGURE_ROW_RE = re.compile(
+_FIGURE_ROW_RE: Final = re.compile(
     r"[:|]\s*(?:about\s+|some\s+|more\s+than\s+|over\s+)?\d[\d,.\u00a0]*\s*$"
 )
 
@@ -289,10 +293,10 @@ class SentenceIndex:
 
 # a numbered paragraph's number ("2.3 ", "14. ", "§3 "): a report's reference, no word of the
 # sentence it opens (a day at a line's start, "31 Dec", has no full stop and stays)
-_PARAGRAPH_NUMBER_RE = re.compile(
+_PARAGRAPH_NUMBER_RE: Final = re.compile(
     r"(?m)^[ \t]*(?:\d{1,2}\.(?:\d{1,2}\.?){0,2}|§[ \t]?\d{1,2}(?:\.\d{1,2})?)[ \t]+(?=[A-Z“\"])"
 )
-_PARAGRAPH_NUMBER_OPENERS = "0123456789§"  # (what every match opens with)
+_PARAGRAPH_NUMBER_OPENERS: Final = "0123456789§"  # (what every match opens with)
 
 
 def blank_paragraph_numbers(masked: str) -> str:

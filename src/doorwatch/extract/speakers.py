@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.aside_speakers import CITING, aside_described, quoted_described
@@ -61,57 +62,61 @@ from doorwatch.extract.unnamed_speakers import (
     owned_role,
 )
 
-_VERB_RE = lx.SPEECH_VERB_RE
+_VERB_RE: Final = lx.SPEECH_VERB_RE
 # what may stand between a closing mark and its attribution, besides blank space
-_POST_LEAD = ",;:–—-"
+_POST_LEAD: Final = ",;:–—-"
 # The last speech verb of a window (group "speech"): the greedy run before it tries positions
 # from the last back (most verbs stand right before their quotation); no verb starts inside
 # another (tests/extract/test_speakers.py), so it is the one _VERB_RE.finditer gives last.
-_LAST_VERB_RE = re.compile(rf"(?s:.*)(?P<speech>{_VERB_RE.pattern})")
+_LAST_VERB_RE: Final = re.compile(rf"(?s:.*)(?P<speech>{_VERB_RE.pattern})")
 # ("According to the words of Pavel Sapelka, '…'": a translation's turn)
-_ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+words\s+of\s+)?", re.IGNORECASE)
-_I_SUBJECT_RE = re.compile(rf"\bI\s+(?:{I_AUX}\s+)?$")
+_ACCORDING_RE: Final = re.compile(r"\baccording\s+to\s+(?:the\s+words\s+of\s+)?", re.IGNORECASE)
+_I_SUBJECT_RE: Final = re.compile(rf"\bI\s+(?:{I_AUX}\s+)?$")
 # a closing mark that ends its sentence ('"…."', '"…?" Then …')
 # (or runs on into the speaker's own clause: '"Nobody gives away something for nothing," and …')
-_SENTENCE_END_AFTER_RE = re.compile(r"\s*(?:$|\n|(?<=[.!?][\"”])\s+[A-Z])|,?\s+(?:and|but)\s")
+_SENTENCE_END_AFTER_RE: Final = re.compile(
+    r"\s*(?:$|\n|(?<=[.!?][\"”])\s+[A-Z])|,?\s+(?:and|but)\s"
+)
 # '"…," as we say': the speaker's own saying
-_AS_WE_SAY_RE = re.compile(r"[,\s]*as\s+(?:we|I)\s+(?:say|said|put\s+it|like\s+to\s+say)\b")
-_OWNED_SPEAKER_RE = re.compile(
+_AS_WE_SAY_RE: Final = re.compile(r"[,\s]*as\s+(?:we|I)\s+(?:say|said|put\s+it|like\s+to\s+say)\b")
+_OWNED_SPEAKER_RE: Final = re.compile(
     rf"[’']s\s+(?P<noun>{lx.alternation(sorted(PERSON_NOUNS, key=len, reverse=True))})\s+"
     rf"(?:{lx.SPEECH_VERBS})\b"
 )
 # '"…," as Novotná puts it': the one named between "as" and the verb
-_AS_PUTS_RE = re.compile(r"as\s+(?P<who>[^,.;:]{2,60}?)\s+(?:puts|put|phrases|phrased)\s+it\b")
+_AS_PUTS_RE: Final = re.compile(
+    r"as\s+(?P<who>[^,.;:]{2,60}?)\s+(?:puts|put|phrases|phrased)\s+it\b"
+)
 # a sentence that opens a quotation with only a word of sequence before it ("And then, "…"",
 # "Later: "…"", "Then, after a while: "…"", "And further down, in smaller handwriting: "…"")
-_GOES_ON_RE = re.compile(
+_GOES_ON_RE: Final = re.compile(
     r"\s*(?:[Aa]nd\s+)?(?:[Tt]hen|[Ll]ater|[Aa]fterwards|[Ff]inally|[Aa]gain|"
     r"[Ff]urther\s+down|[Ll]ower\s+down)(?:\s*,\s*[^.!?\"“”:,]{1,40}(?=:))?\s*[,:]?\s*"
 )
 # ('…," but said sanctions would stay "…"': a second verb of the first quotation's subject)
-_SECOND_VERB_RE = re.compile(
+_SECOND_VERB_RE: Final = re.compile(
     r"[\s,]*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:said|added|warned|insisted|told)\b"
 )
 # the participles by which a speaker goes on after the verb, up to a next quotation ('," a
 # spokesperson said, adding that officials were "…"')
-_GOES_ON = ("adding", "noting", "saying", "warning", "stressing", "insisting", "arguing")
-_GOES_ON_PARTICIPLE_RE = re.compile(
+_GOES_ON: Final = ("adding", "noting", "saying", "warning", "stressing", "insisting", "arguing")
+_GOES_ON_PARTICIPLE_RE: Final = re.compile(
     rf"\b(?:{lx.SPEECH_VERBS}),\s+(?:{'|'.join(_GOES_ON)})\b[^.!?;:\"“”]*$"
 )
-_BODY_REACH = 300  # a spokesperson named for a body this far before a quotation
-_PASSIVE_RE = re.compile(
+_BODY_REACH: Final = 300  # a spokesperson named for a body this far before a quotation
+_PASSIVE_RE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|often|widely|commonly|sometimes|once|so|also|long)\s+$"
 )
-_CHARACTERISING = lx.CHARACTERISING_VERBS
-_OWNERS = ("his", "His", "her", "Her", "its", "Its", "their", "Their")
-_OWNER_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(_OWNERS)})\s+$")
-_SAID_COLON_RE = re.compile(r"[a-z]:\s*$")  # ("She said: '…'", not "HOST: '…'")
-_BETWEEN_RE = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
+_CHARACTERISING: Final = lx.CHARACTERISING_VERBS
+_OWNERS: Final = ("his", "His", "her", "Her", "its", "Its", "their", "Their")
+_OWNER_BEFORE_RE: Final = re.compile(rf"\b(?:{'|'.join(_OWNERS)})\s+$")
+_SAID_COLON_RE: Final = re.compile(r"[a-z]:\s*$")  # ("She said: '…'", not "HOST: '…'")
+_BETWEEN_RE: Final = re.compile(rf"^(?:\s|,|(?:{lx.AUXILIARIES})\b)*$")
 # Relative clauses and appositives (", who met Trump in July,", ", a senior adviser to X,")
 # between a subject and its verb hold names that are not the subject.
 # ("Marie Struthers, Amnesty International's Director for Eastern Europe and Central Asia,
 # said": an appositive opened by its organisation's possessive)
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE: Final = re.compile(
     # ("Pavel Latushka, of the exiled United Transitional Cabinet, told": whose member he is)
     # ("Pavel Latushka, addressing the Parliamentary Assembly on 30 September, claimed")
     # (not ", a cook named Pavel Lukashonak, said", ", a Major Hrytsuk,": one named)
@@ -124,27 +129,27 @@ _RELATIVE_RE = re.compile(
     r"\b[^,]*,"
 )
 # "Tsikhanouskaya's verdict has not changed: '…'": words of the person the possessive names
-_SPEECH_NOUNS = lx.alternation(lx.words("speech", "speech_nouns"))
+_SPEECH_NOUNS: Final = lx.alternation(lx.words("speech", "speech_nouns"))
 # ("Coale's own framing is widely cited:": the owner's own words)
 # ("Viasna's year-end report says: …", "Amnesty's annual review puts it this way": a body's
 # document, a word or two of which kind between)
-_SPEECH_NOUN_RE = re.compile(
+_SPEECH_NOUN_RE: Final = re.compile(
     rf"(?:[’']s?)?\s+(?:own\s+)?(?:(?:{_SPEECH_NOUNS})|(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:{lx.DOCUMENT_NOUNS}))\b"
 )
 # what may stand between a speaking piece and its verb: to whom, when or where it was given
-_PIECE_PHRASE_RE = re.compile(
+_PIECE_PHRASE_RE: Final = re.compile(
     r"\s+(?:to|at|of|in|on|from|for|dated)\s+[^,.;:\"“”()]{1,40}?\s+(?:(?:has|had|also)\s+)?"
 )
-_OBJECT_PRONOUN_RE = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
+_OBJECT_PRONOUN_RE: Final = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
 # ("Its letter says, and I quote, …", "Her statement said …": a piece whose owner a pronoun
 # names is the whole subject of the speech verb)
-_OWNED_PIECE_SUBJECT_RE = re.compile(
+_OWNED_PIECE_SUBJECT_RE: Final = re.compile(
     rf"\s*(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
     rf"(?:{_SPEECH_NOUNS}|{lx.DOCUMENT_NOUNS})\s+"
 )
-_CHAIN_REACH = 700  # how far a "she" goes on meaning one described before
-_IN_WORDS_RE = re.compile(
+_CHAIN_REACH: Final = 700  # how far a "she" goes on meaning one described before
+_IN_WORDS_RE: Final = re.compile(
     # ("In his view, '…'", "In her assessment, '…'": a party's opinion as a judgment gives it)
     r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?"
     r"(?:words|view|opinion|assessment|estimation)\b"
@@ -153,61 +158,71 @@ _IN_WORDS_RE = re.compile(
 # the words of the one quoted or of the piece's author, not of the sentence's subject
 # the subject after its verb, a description and a name before the colon (", argues our
 # epidemiologist, Dr Piotr Zawadzki:")
-_INVERTED_RE = re.compile(
+_INVERTED_RE: Final = re.compile(
     r"\s+(?:our|the|their|its|his|her)\s+[^,.;:\"“”]{2,60},\s+[^,.;:\"“”]{2,60}:\s*"
 )
-_CITES_RE = re.compile(
+_CITES_RE: Final = re.compile(
     # (not "X was quoted in the appeal:", "X, quoted by the Review:": X, quoted)
     # (", quoting X:" is the subject's act, no passive)
     rf"\b(?:(?<!was\s)(?<!were\s)(?<!is\s)(?<!been\s)(?<!,\s)(?:{CITING},?|(?:{PIECES})\s+by)"
     r"|(?<=,\s)(?:quoting|citing))\s+"
     r"(?=(?:[^.;:\"“”\[]|\[[^\]\n]{0,120}\]){1,160}:\s*$)"
 )
-_AS_SAYING = ("saying", "telling", "stating", "writing")  # (looked for first, as plain text)
-_QUOTED_AS_RE = re.compile(
+_AS_SAYING: Final = ("saying", "telling", "stating", "writing")  # (looked for first, as plain text)
+_QUOTED_AS_RE: Final = re.compile(
     # (not "X was quoted by the press service as saying": X is quoted)
     # ("State TV quoted Lukashenko after the call saying, …": "as" may be left out)
     rf"\b{CITING}\s+(?!by\b)(?P<who>[^.;:\"“”]{{1,80}}?)\s+(?:as\s+)?"
     rf"(?:{'|'.join(_AS_SAYING)})"
 )
-_SOMEONE_RE = re.compile(r"(?:an?|one|two|three|several|some)\s")
+_SOMEONE_RE: Final = re.compile(r"(?:an?|one|two|three|several|some)\s")
 # ("in the words of X, '…'", "conveyed the words of the Commissioner, Dmytro Lubinets: '…'",
 # "I am aware of the statement by X, '…'")
-_WORDS_OF_RE = re.compile(
+_WORDS_OF_RE: Final = re.compile(
     rf"\b(?:[Ii]n\s+the|the)\s+(?:words|{_SPEECH_NOUNS})\s+(?:of|by)\s+"
     r"(?=[^.\"“”]{1,80}[,:]\s*$)"
 )
-_UNNAMED_AFTER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b")
-_ISSUED_BY_RE = re.compile(
+_UNNAMED_AFTER_RE: Final = re.compile(
+    rf"\s+(?:{lx.alternation(lx.words('roles', 'unnamed_nouns'))})\b"
+)
+_ISSUED_BY_RE: Final = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{lx.DOCUMENT_NOUNS})\s+(?:from|by|of|issued\s+by)\s+"
     r"(?:the\s+)?(?:(?:office|team|press\s+service)\s+of\s+)?"
 )
 # the issuer a piece is from, by name, then only words that say how it speaks ("further",
 # "also"), up to its verb
-_ISSUER_RE = re.compile(
+_ISSUER_RE: Final = re.compile(
     rf"(?P<name>{lx.NAME_WITH_OF})"
     r"(?:\s+(?:further|also|now|then|again|likewise))?\s+"
 )
-_SPOKESPERSON_AFTER_RE = re.compile(
+_SPOKESPERSON_AFTER_RE: Final = re.compile(
     r"\s+(?:spokesperson|spokesman|spokeswoman|press\s+secretary)\b"
 )
-_POST_WINDOW = 120
+_POST_WINDOW: Final = 120
 # ('», — considers the expert X', '», — so described the situation X', '— so the situation was
 # described by X': a verb of opinion or message, or "so" and a speech verb, straight after)
-_POST_QUOTE_VERB_RE = re.compile(
+_POST_QUOTE_VERB_RE: Final = re.compile(
     rf"(?:(?:so|thus)\s+(?:the\s+\w+\s+(?:was|were)\s+)?(?:{lx.SPEECH_VERBS})(?:\s+by)?"
     rf"|(?:{lx.alternation(lx.words('speech', 'post_quote_verbs'))}))\b"
 )
-_POST_VERB_REACH = 90  # how far after a quotation its speech verb may stand
-_FAR_APPOSITIVE_RE = re.compile(
+_POST_VERB_REACH: Final = 90  # how far after a quotation its speech verb may stand
+_FAR_APPOSITIVE_RE: Final = re.compile(
     r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[^,.;:\"“”]{1,140},\s+"
     rf"(?:{lx.SPEECH_VERBS})\b"
 )
 # '"Sanctions relief without releases is surrender." — Pavel Latushka, Vilnius, 3 March': a
 # digest's quotation credited after a dash (see credit_lines)
-_CREDIT_OPENINGS = (" —", " –", "—", "–", "\n", " (", " [")  # (the plain test before credit_lines')
-_VERB_REACH = 200  # how far before a quotation its speech verb may stand
-_PRE_WINDOW = 400  # a speech verb further back than this belongs to another quotation
+_CREDIT_OPENINGS: Final = (
+    " —",
+    " –",
+    "—",
+    "–",
+    "\n",
+    " (",
+    " [",
+)  # (the plain test before credit_lines')
+_VERB_REACH: Final = 200  # how far before a quotation its speech verb may stand
+_PRE_WINDOW: Final = 400  # a speech verb further back than this belongs to another quotation
 
 
 class Attributor:

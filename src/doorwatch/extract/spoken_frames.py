@@ -13,7 +13,7 @@ words, a first person's and a named speaker's are left to the other rules.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.clause_subjects import in_relative_clause
@@ -21,8 +21,8 @@ from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.unnamed_speakers import HABIT, PLAIN_NOUNS, as_described, singular
 
-_NOT_INTRODUCING = frozenset(lx.words("speech", "non_introducing_verbs"))
-_INTRODUCING = sorted(
+_NOT_INTRODUCING: Final = frozenset(lx.words("speech", "non_introducing_verbs"))
+_INTRODUCING: Final = sorted(
     (
         verb
         for verb in lx.words("speech", "speech_verbs")
@@ -34,7 +34,7 @@ _INTRODUCING = sorted(
 # The verb, a short stretch of where and when and to whom ("told the House on 24 September",
 # "noted in the coordination call"), and what opens speech: a colon, a comma, "that", or
 # "as saying". The stretch holds no clause end and no other quotation.
-_FRAME_RE = re.compile(
+_FRAME_RE: Final = re.compile(
     rf"\b(?P<verb>{lx.alternation(_INTRODUCING)}|(?:{lx.PARTICIPLES}))\b"
     # (not "A reminder posted by X:": a piece, its author after "by", no frame of its subject;
     # "was told by a contact that": whoever told, unnamed, is the frame's)
@@ -46,22 +46,24 @@ _FRAME_RE = re.compile(
     rf"|\b(?P<verb2>{lx.alternation(sorted(lx.CHARACTERISING_VERBS))})\s+"
     r"(?:(?!as\b)[^.!?;:\"“”‘’\n,]){1,70}?:\s*$"
 )
-_REACH = 120  # (a frame longer than this before its quotation is no frame of it)
-_BODY_SENTENCES = 3  # how many sentences back the body whose office "its director" is is named
+_REACH: Final = 120  # (a frame longer than this before its quotation is no frame of it)
+_BODY_SENTENCES: Final = (
+    3  # how many sentences back the body whose office "its director" is is named
+)
 # the offices through which a body itself speaks ("its press office"), not a person of it
-_PRESS_OFFICES = frozenset(lx.words("speech", "press_offices"))
+_PRESS_OFFICES: Final = frozenset(lx.words("speech", "press_offices"))
 
 
 # ("As I told the committee, "…"": the writer, whom a byline or a label names, not no one)
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|me)\b")
-_NAMING = frozenset({"person", "org", "pronoun"})
-_AUXILIARY_WORDS = frozenset(lx.words("speech", "auxiliaries"))
-_NOT_IN_PLACE = rf"(?:{lx.alternation(lx.words('speech', 'not_place_words'))})\b"
+_FIRST_PERSON_RE: Final = re.compile(r"\b(?:I|[Ww]e|[Mm]y|me)\b")
+_NAMING: Final = frozenset({"person", "org", "pronoun"})
+_AUXILIARY_WORDS: Final = frozenset(lx.words("speech", "auxiliaries"))
+_NOT_IN_PLACE: Final = rf"(?:{lx.alternation(lx.words('speech', 'not_place_words'))})\b"
 # The description that speaks, right before its verb: a determiner, one to three words, a
 # title's tail in capitals ("the Minister for Europe", "our minister", "the Deputy Minister"),
 # and where they are from or work ("a partner lawyer in Vilnius"), as unnamed_speakers tells
 # one ('," said a diplomat from a southern member state').
-_DESCRIPTION_RE = re.compile(
+_DESCRIPTION_RE: Final = re.compile(
     r"(?:^|(?<=\s))(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ur|[Mm]y|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+"
     r"(?P<desc>(?P<head>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}?)"
     r"(?:\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
@@ -80,21 +82,21 @@ _DESCRIPTION_RE = re.compile(
 )
 # words that make a description no speaker's: a clause's joint ("opened the door and"), a
 # reference back ("the same woman"), a count ("the four")
-_NOT_DESCRIBING = frozenset(lx.words("speech", "not_describing_words"))
-_DOCUMENTS_RE = re.compile(rf"(?i:\b(?:{lx.DOCUMENT_NOUNS})s?)$")
+_NOT_DESCRIBING: Final = frozenset(lx.words("speech", "not_describing_words"))
+_DOCUMENTS_RE: Final = re.compile(rf"(?i:\b(?:{lx.DOCUMENT_NOUNS})s?)$")
 # ('One said', 'Several told us'): a clause whose subject is someone the text does not single
 # out, and does not describe
 # ("One, a London software developer whose uncle was freed in June, told us:": "One," alone,
 # and what the relative clause says of them left out)
-_ONE_OF_DESCRIBED_RE = re.compile(
+_ONE_OF_DESCRIBED_RE: Final = re.compile(
     r"\s*One(?:\s+of\s+[^,]{1,60})?,\s+(?:a|an)\s+(?P<desc>[^,]{3,60}?)"
     r"(?:\s+(?:who|whose)\s+[^,]{1,120})?,\s*$"
 )
-_UNDESCRIBED_RE = re.compile(r"\s*(?:As\s+)?(?:One|Some|Several|Another)\b")
+_UNDESCRIBED_RE: Final = re.compile(r"\s*(?:As\s+)?(?:One|Some|Several|Another)\b")
 # "One mother said to me", "One of our volunteers used to say", "One of the children in our
 # summer camp asked": one of a kind, or one of a group the words after "of" name (the words
 # that tell how often, "used to", "likes to", stand between the subject and the verb)
-_ONE_KIND_RE = re.compile(
+_ONE_KIND_RE: Final = re.compile(
     r"\s*One\s+(?:(?P<kind>[a-z][\w’'-]*)|of\s+(?:the|our|their|its|his|her|my)\s+"
     r"(?P<group>[a-z][\w’'-]*)(?P<post>\s+(?:in|at|from|on)\s+[^,.;:]{1,40}?)?)"
     rf"(?:\s+{HABIT})?\s*$"

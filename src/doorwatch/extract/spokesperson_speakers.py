@@ -6,6 +6,7 @@ body the text names with them, or the one it has just named, speaks.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.unnamed_speakers import (
@@ -16,7 +17,7 @@ from doorwatch.extract.unnamed_speakers import (
 )
 
 # the end of a speaker named after the verb: punctuation or the sentence's end
-_SPEAKER_END = r"(?=\s*(?:[,.;]|$))"
+_SPEAKER_END: Final = r"(?=\s*(?:[,.;]|$))"
 # '," a spokesperson said', '," said a spokesperson.': a spokesperson of no named body
 _SPOKESPERSON_VERB_FIRST_RE, _SPOKESPERSON_FIRST_RE = after_quotation(
     rf"(?:[a-z]+\s+)?{SPOKESPERSON}", _SPEAKER_END
@@ -25,7 +26,7 @@ _SPOKESPERSON_VERB_FIRST_RE, _SPOKESPERSON_FIRST_RE = after_quotation(
 
 # 'A spokesperson said: "…"', 'A spokesperson told Motionboard: "…"': the same, before the
 # quotation (a verb's object, the outlet or "the newspaper", ends on the colon)
-_SPOKESPERSON_BEFORE_RE = re.compile(
+_SPOKESPERSON_BEFORE_RE: Final = re.compile(
     rf"\b{ARTICLE}(?:[a-z]+\s+)?{SPOKESPERSON}\s+(?:{lx.SPEECH_VERBS})"
     r"(?:\s+that|(?:\s+(?:the\s+)?[\w’'-]+){1,3}(?=\s*:))?\s*[,:]?\s*$"
 )
@@ -53,15 +54,17 @@ def spokesperson_after(masked: str, start: int, end: int) -> bool:
 
 # "a spokesperson for the State Secretariat for Economic Affairs (SECO)", "a spokesman for
 # Global Affairs Canada": the body a spokesperson speaks for, named with them
-_BODY = (
+_BODY: Final = (
     rf"{SPOKESPERSON}\s+(?:for|of|at)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'.-]*){0,6})"
     r"(?:\s+\([A-Z][\w.-]*\))?"
 )
 _BODY_VERB_FIRST_RE, _BODY_FIRST_RE = after_quotation(_BODY, _SPEAKER_END)
-_BODY_BEFORE_RE = re.compile(rf"\b{ARTICLE}{_BODY}\s+(?:{lx.SPEECH_VERBS})\b[^\"“”.!?;]{{0,160}}$")
+_BODY_BEFORE_RE: Final = re.compile(
+    rf"\b{ARTICLE}{_BODY}\s+(?:{lx.SPEECH_VERBS})\b[^\"“”.!?;]{{0,160}}$"
+)
 # 'The State Department's spokesman said on Tuesday, "…"': the body by its possessive
-_OWNER_BODY_BEFORE_RE = re.compile(
+_OWNER_BODY_BEFORE_RE: Final = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<body>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.-]*){0,5})"
     rf"[’']s\s+(?:(?:chief|deputy|main|official)\s+)?{SPOKESPERSON}\s+(?:{lx.SPEECH_VERBS})\b"
     r"[^\"“”.!?;]{0,160}$"

@@ -11,25 +11,26 @@ ends a sentence, so that offsets into the text stay as they were. A text with fe
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_MIN_CUES = 3  # fewer time spans than this do not make a subtitle file
-_ARROW = "-->"  # (every time span holds it: the plain test before the pattern)
+_MIN_CUES: Final = 3  # fewer time spans than this do not make a subtitle file
+_ARROW: Final = "-->"  # (every time span holds it: the plain test before the pattern)
 # a cue's time span, with the cue's settings after it ("align:start position:10%")
-_TIME_SPAN_RE = re.compile(
+_TIME_SPAN_RE: Final = re.compile(
     r"^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
     r"[^\n]*$",
     re.MULTILINE,
 )
 # a cue's number on the line above its time span
-_CUE_NUMBER_RE = re.compile(r"[ \t]*\d{1,6}[ \t]*")
+_CUE_NUMBER_RE: Final = re.compile(r"[ \t]*\d{1,6}[ \t]*")
 # a cue's tags: a voice ("<v Host>"), a style ("<i>", "</b>") or a time inside it
-_TAG_RE = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)\b[^<>\n]{0,60}>|<\d{2}:[\d:.]{4,12}>")
+_TAG_RE: Final = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)\b[^<>\n]{0,60}>|<\d{2}:[\d:.]{4,12}>")
 # what opens a turn at a cue's start: a speaker's label in capitals ("ANCHOR:", "REINHOLT
 # (voice-over):"), a bracketed note ("[LOWER THIRD: …]") or a dialogue dash
-_TURN_OPEN_RE = re.compile(r"[A-Z][A-Z’'. -]{1,40}(?:\([^()\n]{0,40}\))?:|\[|[-–—][ \t]")
+_TURN_OPEN_RE: Final = re.compile(r"[A-Z][A-Z’'. -]{1,40}(?:\([^()\n]{0,40}\))?:|\[|[-–—][ \t]")
 # what ends a sentence at a cue's end (a closing mark may follow its stop), or a bracketed
 # note ("[sound: bus engine]")
-_SENTENCE_ENDS = (".", "!", "?", "…", '."', ".”", '?"', "?”", '!"', "!”", "]")
+_SENTENCE_ENDS: Final = (".", "!", "?", "…", '."', ".”", '?"', "?”", '!"', "!”", "]")
 
 
 def join_cues(text: str) -> str:

@@ -6,6 +6,7 @@ target that carry on its list or add a second trade to the same ban."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
@@ -14,9 +15,9 @@ from doorwatch.extract.targets import PERSON_NAME_RE
 
 # the nouns that count a target's members without naming them ("a further group of Russian
 # lawmakers", "a number of companies"): how many, not who
-_QUANTITY_NOUNS = r"group|number|series|handful|batch|raft|string|wave|host|slew|clutch"
+_QUANTITY_NOUNS: Final = r"group|number|series|handful|batch|raft|string|wave|host|slew|clutch"
 
-DET_RE = re.compile(
+DET_RE: Final = re.compile(
     # "25 more individuals": determiners and counts may stack
     # ("more than 190 Belarusian individuals": a count's qualifier with it)
     r"^(?:(?:(?:(?:well|far)\s+)?(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|"
@@ -36,7 +37,7 @@ DET_RE = re.compile(
 )
 
 # One item of a list of targets: up to four words, none a preposition, pronoun or adverb.
-_ITEM = (
+_ITEM: Final = (
     r"(?!(?:in|into|on|at|to|by|for|from|with|which|who|where|then|later|also|it|they|he|she|we|"
     # (", as Washington, London and Ottawa marked …": a clause of its own)
     # (", among other individuals and entities": those the list does not name)
@@ -66,7 +67,7 @@ _ITEM = (
 )
 
 # The rest of a list of targets after the first: ", Belshina and MAZ", ", oil and tobacco".
-LIST_TAIL_RE = re.compile(
+LIST_TAIL_RE: Final = re.compile(
     rf"(?:\s*,\s*{_ITEM}(?=\s*,|\s+and\s))*"
     r"\s*,?\s+and\s+(?!(?:the\s+)?(?:EU|US|U\.S\.|United|European|[A-Z]\w+\s+(?:said|added))\b"
     # (", and the wider EU ban on leasing …": a second measure, no item of the list)
@@ -85,45 +86,45 @@ LIST_TAIL_RE = re.compile(
 
 # ("… and on whether it is being evaded", "… and Washington still lists both": a question or a
 # clause the sentence goes on to, no target)
-_CLAUSE_RE = re.compile(
+_CLAUSE_RE: Final = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|said|says|"
     r"(?:still|also|now|already|again)\s+[a-z]+s)\b|(?:whether|how|why|what|when|where)\b"
 )
 
-_CAP_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
+_CAP_TAIL_RE: Final = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*$")
 
 # (a list's items may stand between semicolons: "A, its president; B, his adviser; and C")
 # (not "flights to and from Belarus": one way both ways)
-_SPLIT_RE = re.compile(
+_SPLIT_RE: Final = re.compile(
     r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|(?<!\sto)\s+(?:and|&)\s+|\s+as\s+well\s+as\s+"
     # ("Belavia or Belaruskali": either of two names)
     # (not "Russian or Belarusian persons": two words of one noun)
     r"|(?<=[a-z])\s+or\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:$|[,;]))"
 )
 
-_SEMICOLON_RE = re.compile(r"\s*;\s*(?:and\s+)?")
+_SEMICOLON_RE: Final = re.compile(r"\s*;\s*(?:and\s+)?")
 # "the Minister of Transport and Communications, Aleksei Avramenko": a role, then its holder
-_ROLE_THEN_NAME_RE = re.compile(
+_ROLE_THEN_NAME_RE: Final = re.compile(
     r"the\s+[^,;]{3,80},\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*(?=;|$)"
 )
 # ("on X and on the national airline", "apply to X, to Y and to Z")
-PREP_START_RE = re.compile(r"(?:on|against|to|of)\s+")
+PREP_START_RE: Final = re.compile(r"(?:on|against|to|of)\s+")
 # a description between commas after a name: "the state exporter of fertilisers"
-_DESCRIBED_PIECE_RE = re.compile(r"the\s+[a-z][^,;A-Z]*$")
+_DESCRIBED_PIECE_RE: Final = re.compile(r"the\s+[a-z][^,;A-Z]*$")
 # a target that ends in a name ("Belavia", "the airline Belavia"), not a class of targets
-NAME_END_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*$")
+NAME_END_RE: Final = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*$")
 
-_OWNER_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+([a-z]+(?:\s+[a-z]+)?)")
+_OWNER_RE: Final = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+([a-z]+(?:\s+[a-z]+)?)")
 
-_OWNED_ACTIVITIES = frozenset(lx.words("sanctions", "owned_activities"))
+_OWNED_ACTIVITIES: Final = frozenset(lx.words("sanctions", "owned_activities"))
 
-_GOODS_ALIASES = tuple(lx.table("sanctions", "goods_aliases").items())
-_GOODS = frozenset(lx.words("sanctions", "goods"))
+_GOODS_ALIASES: Final = tuple(lx.table("sanctions", "goods_aliases").items())
+_GOODS: Final = frozenset(lx.words("sanctions", "goods"))
 
 # A second target after the first's date: "… on Belavia in November and on potash in December",
 # "… since 2020, and on those supporting the war since 2022"
-AND_ON_RE = re.compile(
+AND_ON_RE: Final = re.compile(
     # ("… on Belavia, in force since August 2023, and on Belaruskali")
     # ("… on Belaruskali, imposed in 2021, and on Belavia, imposed last August")
     r"(?:\s*,?\s+(?:(?:imposed|introduced)\s+)?(?:in|since|last|this|by|from)\s+[\w ]{1,25}?"
@@ -143,7 +144,7 @@ AND_ON_RE = re.compile(
     r"(?P<second>[^,.;:()—–\"“”]{1,80}?)" + STOP
 )
 
-_TOGETHER_WITH_RE = re.compile(
+_TOGETHER_WITH_RE: Final = re.compile(
     # ("The EU listed Belavia too, along with the travel firm Tsentrkurort")
     r"(?:\s+(?:on|in|since|last|this)\s+[\w ]{1,25}?)?(?:\s+(?:too|also|as\s+well))?\s*,\s+"
     r"(?:together|along)\s+with\s+"
@@ -153,20 +154,20 @@ _TOGETHER_WITH_RE = re.compile(
 
 # "on Alexander Lukashenko, on his son Viktor and on six other senior officials": each target
 # after the first with its own preposition, the last after "and"
-_PREP_ITEM = (
+_PREP_ITEM: Final = (
     # ("the designations of Lukashenko, of his inner circle and of Naftan": "of" after a
     # measure's noun; not "of which", "of them")
     r"(?:on|against|of(?!\s+(?:which|whom|them|those|these|its|their|course)\b))\s+"
     r"(?!(?:the\s+)?(?:grounds|basis|behalf|condition|charges?|Monday|Tuesday|"
     rf"Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_PATTERN}|\d)\b)[^,.;:()—–\"“”]{{1,80}}?"
 )
-_PREP_LIST_RE = re.compile(
+_PREP_LIST_RE: Final = re.compile(
     rf"(?:\s*,\s+{_PREP_ITEM}(?=\s*,|\s+and\s))+\s*,?\s+and\s+(?P<last>{_PREP_ITEM})" + STOP
 )
 
 # ", which it said was used to evade sanctions, as well as the Grodno Tobacco Factory Neman":
 # a list that goes on after a relative clause said of its last item
-ASIDE_THEN_MORE_RE = re.compile(
+ASIDE_THEN_MORE_RE: Final = re.compile(
     # ("Belaruskali, the potash giant that produces a fifth of the world's supply, together with
     # the National Olympic Committee": the list goes on after a description too)
     # (a description holds no name: ", the chemical producer Grodno Azot, and …" is an item)
@@ -181,7 +182,7 @@ ASIDE_THEN_MORE_RE = re.compile(
     r"\s+(?:on|to)\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){0,2}?(?:lists?|blacklist)\b)"
 )
 # "banning the export of aviation fuel, and the import of gold": a second trade the ban stops
-TRADE_AGAIN_RE = re.compile(
+TRADE_AGAIN_RE: Final = re.compile(
     # ("exports of aviation equipment to Belarus and imports of Belarusian wood": where the
     # first trade goes, then the second)
     rf"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s*,?\s+and\s+(?:the\s+|all\s+)?{TRADE_NOUNS}"
@@ -190,7 +191,7 @@ TRADE_AGAIN_RE = re.compile(
     r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|to|from|and|last|this|through|via)\b)"
 )
 
-_APPOSITIVE_PIECE_RE = re.compile(
+_APPOSITIVE_PIECE_RE: Final = re.compile(
     # (", one of the world's largest producers of potash,": said of the item before)
     r"\s*(?:(?:where|which|who|whose|whom|one\s+of)\b|[a-z]+ed\s+(?:in|on|since|last)\s+(?:\d|[A-Z])|"
     # (", in force since August 2023,": how long the measure on the item before has held)
@@ -202,53 +203,55 @@ _APPOSITIVE_PIECE_RE = re.compile(
     rf"(?:a|an)\s+(?!(?:additional|further|new|total|dozen|few|couple|{_QUANTITY_NOUNS})\b)[a-z])"
 )
 # the words after a comma inside a relative clause that no item of a list opens with
-_CLAUSE_GOES_ON_RE = re.compile(
+_CLAUSE_GOES_ON_RE: Final = re.compile(
     r"(?:according\s+to|have|has|had|is|are|was|were|be|been|being|will|would|can|could|may|"
     r"might|must|shall|should|not|also|still)\b"
 )
 # "state firms including Belaruskali": a group in lower case, then a member named
-_GROUP_INCLUDING_RE = re.compile(rf"[a-z][a-z\s-]{{0,40}}?\s(?:{lx.EXAMPLE_OPENERS})\s+(?=[A-Z])")
+_GROUP_INCLUDING_RE: Final = re.compile(
+    rf"[a-z][a-z\s-]{{0,40}}?\s(?:{lx.EXAMPLE_OPENERS})\s+(?=[A-Z])"
+)
 # (", including Mr. Viktor Khrenin": the word that opens a part of a list, and a courtesy title)
-_INCLUDING_RE = re.compile(rf"(?:{lx.EXAMPLE_OPENERS})\s+")
+_INCLUDING_RE: Final = re.compile(rf"(?:{lx.EXAMPLE_OPENERS})\s+")
 # "including the ban on Belarusian potash and the closure of its airspace to Belavia": an
 # item that is itself a measure names its target after it (or, for an airspace closed, none)
-_MEASURE_PIECE_RE = re.compile(
+_MEASURE_PIECE_RE: Final = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:bans?|embargo(?:es)?|freezes|"
     r"closure\s+of\s+(?:its|their|the)\s+airspace)(?:\s+(?:on|against|to)\s+|\s*$)"
 )
-_COURTESY_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
-_OFFICES = lx.alternation(lx.words("sanctions", "offices"))
-_GROUP_OFFICES = lx.alternation(lx.words("sanctions", "group_offices"))
+_COURTESY_RE: Final = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
+_OFFICES: Final = lx.alternation(lx.words("sanctions", "offices"))
+_GROUP_OFFICES: Final = lx.alternation(lx.words("sanctions", "group_offices"))
 # a list's item that is people by their office, in lower case ("prison officials involved in
 # …"): the office's plural first, after up to two words that say which
-_PEOPLE_PIECE_RE = re.compile(
+_PEOPLE_PIECE_RE: Final = re.compile(
     rf"(?:[a-z-]+\s+){{0,2}}?(?:{lx.PERSON_ROLE_NOUNS}|{_GROUP_OFFICES})s\b[^A-Z]*"
 )
 # "the Minister of Defence, Viktor Khrenin, and the Chief of the General Staff, Viktor
 # Gulevich": an office held, beside the name of who holds it
-_OFFICE_RE = re.compile(
+_OFFICE_RE: Final = re.compile(
     rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}(?i:{lx.PERSON_ROLE_NOUNS}|{_OFFICES})(?:\s+General)?"
     r"(?:\s+(?:of|for)\s+.+)?"
 )
 # "Defence Minister Viktor Khrenin", "Chief of the General Staff Viktor Gulevich": an office
 # written as a title before its holder's name; the person is the target
-_TITLED_NAME_RE = re.compile(
+_TITLED_NAME_RE: Final = re.compile(
     rf"(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z])(?i:{lx.PERSON_ROLE_NOUNS}|{_OFFICES})(?:\s+General)?"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+?|\s+)"
     r"(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)"
 )
 # the nouns of a group counted, not named ("23 individuals and 21 entities")
-_GROUP_NOUNS = frozenset(lx.words("sanctions", "group_nouns"))
-_GROUP = lx.alternation(sorted(_GROUP_NOUNS))
+_GROUP_NOUNS: Final = frozenset(lx.words("sanctions", "group_nouns"))
+_GROUP: Final = lx.alternation(sorted(_GROUP_NOUNS))
 # "individuals of the Republic of Belarus", "entities related to the military": a group by
 # what its members are, not by name
-_GROUP_PHRASE_RE = re.compile(
+_GROUP_PHRASE_RE: Final = re.compile(
     rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{_GROUP})(?:\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_GROUP}))?"
     r"(?:\s+(?:of|from|related|linked|connected|responsible|involved|in|who|that|which)\b.*)?"
 )
 # "10 individuals, including …, and 4 entities, including …": a count of those the list
 # goes on to name
-_COUNTED_GROUP_RE = re.compile(
+_COUNTED_GROUP_RE: Final = re.compile(
     r"(?:(?:more|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|an?\s+(?:further|additional)\s+)?"
     r"(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     # ("11 Belarusian officials", "four defence officials": what kind, before the noun)
@@ -259,27 +262,29 @@ _COUNTED_GROUP_RE = re.compile(
     rf"(?:[a-z][\w-]*\s+)?(?:{_GROUP}))?"
 )
 
-_REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
+_REFLEXIVE_RE: Final = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
 
 # ("a ban on entry into or transit through the Union": what a ban forbids, not whom)
-_NO_ONE_IN_PARTICULAR = ("either ", "neither ", "any ", "each ", "entry into", "entry to")
+_NO_ONE_IN_PARTICULAR: Final = ("either ", "neither ", "any ", "each ", "entry into", "entry to")
 # ("his son Viktor and 13 others": those a list counts and does not name)
-_UNNAMED_REST = frozenset(("others", "other people", "other officials", "more"))
+_UNNAMED_REST: Final = frozenset(("others", "other people", "other officials", "more"))
 
 # ("its listing of Belaruskali", "(the) trade in potash": what the measure is on comes after)
-_LISTING_OF_RE = re.compile(
+_LISTING_OF_RE: Final = re.compile(
     r"^(?:the\s+)?(?:(?:listings?|designations?|blacklisting)\s+of|trade\s+in)\s+(?:the\s+)?"
 )
 
 # what trade a measure restricts, with no goods: no target ("restrictions on trade")
-_NO_GOODS = frozenset(
+_NO_GOODS: Final = frozenset(
     ("trade", "imports", "exports", "transit", "sales", "import", "export", "purchase",
      "transport", "supply", "sale", "transfer")
 )  # fmt: skip
 
-_COMPLEMENT_RE = re.compile(r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$")
+_COMPLEMENT_RE: Final = re.compile(
+    r"\b(?:against|of|for|from|with|by|in|to|[a-z]+ing)\s+(?:the\s+)?\S*$"
+)
 
-_TRAILING_WORDS_RE = re.compile(
+_TRAILING_WORDS_RE: Final = re.compile(
     # ("banned imports of Belarusian steel products altogether": how far, not what; "officials
     # and, eventually, …": a list cut at a comma; "… and Naftan remains in force": the verb
     # after the list)
@@ -289,15 +294,15 @@ _TRAILING_WORDS_RE = re.compile(
 
 # ("the transit of potash through Lithuania"; "Belarus in coordination with the EU": the way or
 # the partners, not what)
-_ROUTE_RE = re.compile(
+_ROUTE_RE: Final = re.compile(
     r"\s+(?:through|via|across|in\s+coordination\s+with|in\s+line\s+with|together\s+with|jointly\s+with|"
     # ("imports of Belarusian potash into the UK": where they would go, the importer's own)
     r"(?<=[a-z]\s)into(?=\s+(?:the\s+)?[A-Z]))\s+"
 )
 
 # (not "designated entities", "sanctioned firms": a participle before the noun it describes)
-_SUBJECT_CLAUSE_RE = re.compile(r"\b(?:it|they|he|she|we)\s+[a-z]+ed\b")
-_VERB_START_RE = re.compile(
+_SUBJECT_CLAUSE_RE: Final = re.compile(r"\b(?:it|they|he|she|we)\s+[a-z]+ed\b")
+_VERB_START_RE: Final = re.compile(
     r"\s*(?:[a-z]+ed|struck|took|made|gave|put|cut|set|hit|sold|kept)\b"
     r"(?!\s+(?:entities|individuals|persons|people|companies|firms|officials|banks)\b)"
     # ("… and refined oil products": an adjective before goods, not a verb)
@@ -306,17 +311,17 @@ _VERB_START_RE = re.compile(
 
 # those a list counts without naming ("other officials", "six other senior figures", "several
 # of his officials")
-_NOT_NAMED_RE = re.compile(
+_NOT_NAMED_RE: Final = re.compile(
     r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|all|"
     r"dozens)\s+)?(?:other\s|of\s+(?:his|her|its|their)\s)|other\s"
 )
 # "Alexander Lukashenko, his son Viktor": a man's son, brother or father named by his given name
 # alone carries the family's name
-_FAMILY_KIN_RE = re.compile(
+_FAMILY_KIN_RE: Final = re.compile(
     rf"\s*(?:his|her)\s+(?:{lx.alternation(lx.words('names', 'family_name_kin'))})\s+"
     r"(?P<given>[A-Z][a-z]+)\s*$"
 )
-_KIN_ONLY_RE = re.compile(
+_KIN_ONLY_RE: Final = re.compile(
     r"\s*(?:his|her|their)\s+(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|"
     r"mother|relatives|family)\s*"
 )
@@ -325,7 +330,7 @@ _KIN_ONLY_RE = re.compile(
 # the sentence goes on to, no target)
 # ("which still list Belavia and keep Belarusian carriers out of …": a second verb of the
 # measure's own subject)
-_CLAUSE_VERB_RE = re.compile(
+_CLAUSE_VERB_RE: Final = re.compile(
     # ("sanctioned one company and limits what US persons may do": a verb, then what it limits)
     # ("…, and argues that such measures matter less": the subject's next verb and its clause)
     r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b|(?:[a-z]+s\s+)?(?:what|how|whether|why|that)\s|"
@@ -333,16 +338,16 @@ _CLAUSE_VERB_RE = re.compile(
     r"(?!(?:and|or|of|on|in|to)\b)[\w’'-]+\s+[^,;]*?\b(?:out\s+of|from|to|access)\b"
 )
 # a piece that opens the sentence's next clause with its date ("…, and on 24 June it imposed …")
-_DATED_CLAUSE_RE = re.compile(
+_DATED_CLAUSE_RE: Final = re.compile(
     rf"(?:on|in|by|since)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d)"
     r"(?:\s+\d{4})?,?\s+(?:it|they|he|she|the\s+[a-z]+|[A-Z][\w-]*)\b"
 )
 # a list's piece that tells only when ("last August", "in 2021")
-_WHEN_PIECE_RE = re.compile(
+_WHEN_PIECE_RE: Final = re.compile(
     rf"(?:(?:last|this|next|early|late|in|since)\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d|year|"
     r"month|week|spring|summer|autumn|winter)"
 )
-_WHEN_IN_RE = re.compile(
+_WHEN_IN_RE: Final = re.compile(
     rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b|"
     # ("new sanctions against Belarus on the third anniversary of the election")
     r"the\s+(?:\w+\s+)?anniversary\b)|"
@@ -352,7 +357,7 @@ _WHEN_IN_RE = re.compile(
 )
 
 # a time told by one word ("sanctions on Belarus today", "The entities sanctioned today are")
-_NOW_RE = re.compile(
+_NOW_RE: Final = re.compile(
     r"(?<![\w’'-])(?:today|yesterday|tonight|now|(?:the\s+)?same\s+(?:day|week|month|time))\b"
 )
 
@@ -380,32 +385,32 @@ def _named_part_at(raw: str) -> int:
 
 # what an item did, said of it after a comma ("ONT, responsible for broadcasting forced
 # confessions"): no item of its own
-_WHAT_IT_DID_RE = re.compile(
+_WHAT_IT_DID_RE: Final = re.compile(
     r"(?:responsible|involved|accused|suspected|linked|connected|blamed|known)\s+"
     r"(?:for|in|of|to|with|as)\b"
 )
 
 
-_BOUND_FOR_RE = re.compile(
+_BOUND_FOR_RE: Final = re.compile(
     r"^(?:(?:the|all|any)\s+)?(?:goods|exports|products|shipments|cargo|items)\s+"
     r"(?:bound|destined)\s+for\s+(?=[A-Z])"
 )
 
 # ("sanctions against Belarus mirroring those in force against Russia": a name, then a
 # participle whose object a determiner opens, says what the measures are like, not whom)
-_AFTERWORD_RE = re.compile(
+_AFTERWORD_RE: Final = re.compile(
     r"(?:,\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\b|\s+through\s+(?:the\s+)?"
     r"(?:decisions?|decrees?|resolutions?|orders?)\s+of\b"
     # ("on Belavia dating from August 2023": when the measure began, cut before its date)
     r"|\s+dating(?:\s+(?:back|from|to)\b|$)).*$"
 )
-_NAME_THEN_CLAUSE_RE = re.compile(
+_NAME_THEN_CLAUSE_RE: Final = re.compile(
     r"^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z]+ing\s+"
     r"(?:those|these|the|its|their|a|an|that|this|what)\b)"
 )
 
 
-_RESPONSIBLE_GROUP_RE = re.compile(
+_RESPONSIBLE_GROUP_RE: Final = re.compile(
     r"(?:all\s+)?(?:those|persons|people|individuals|officials|anyone)\s+(?:responsible|who)\b"
 )
 
@@ -704,7 +709,7 @@ def _named_over_described(targets: list[str], written: list[str]) -> list[str]:
 # "the Minsk Automobile Plant (MAZ) and …", "potassium chloride (potash), wood products": a
 # name's short form or a word's gloss in brackets is said of the item before it, and would end
 # the item there (a bracket ends a target); a bracket with a figure or a date keeps its place
-_GLOSS_RE = re.compile(
+_GLOSS_RE: Final = re.compile(
     r"\((?:(?:[A-Za-z][\w.&’'-]*)(?:\s+[A-Za-z][\w.&’'-]*){0,3}|"
     # ('potassium chloride ("potash")': the quoted gloss, its words blanked with the quotation)
     r"[\"“][^()\"“”]{1,30}[\"”])\)"
@@ -715,7 +720,7 @@ _GLOSS_RE = re.compile(
 # brackets after a target, which the brackets would cut off from the rest of the list
 # (only where the list goes on after it, or its verb: "Belaruskali (since August 2021) and …",
 # "… and Belavia (since 2023) remain")
-_DATE_ASIDE_RE = re.compile(
+_DATE_ASIDE_RE: Final = re.compile(
     # (a bare date in brackets is a listing's own, read by listing_asides)
     # ("(in force since 2021)": the same, told as a state)
     rf"\((?:in\s+(?:force|place)\s+)?(?:since|from)\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\s+)?"
@@ -724,7 +729,7 @@ _DATE_ASIDE_RE = re.compile(
 )
 
 
-_IN_FORCE_LEAD_RE = re.compile(r"in\s+(?:force|place)\s+")
+_IN_FORCE_LEAD_RE: Final = re.compile(r"in\s+(?:force|place)\s+")
 
 
 def blank_glosses(masked: str) -> str:
@@ -762,7 +767,7 @@ def _is_word_end(char: str) -> bool:
     return char.isalnum() or char == "_" or char in "’'"
 
 
-_AMONG_TAIL_RE = re.compile(
+_AMONG_TAIL_RE: Final = re.compile(
     # ("sanctioned more than 200 individuals and entities under the Belarus sanctions regime,
     # including …", "added 17 people to its sanctions list, among them …")
     # ("more than 100 individuals and entities in Belarus since 2020, including …": where and
@@ -786,7 +791,7 @@ _AMONG_TAIL_RE = re.compile(
 
 # ("lifted sanctions on 170 people, Alexander Lukashenko himself among them", "…, Lukashenka
 # included": the named part after its name)
-_NAME_AMONG_RE = re.compile(
+_NAME_AMONG_RE: Final = re.compile(
     r"\s*,\s+(?P<items>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
     r"(?:(?:himself|herself|itself)\s+)?(?:among\s+them|included)(?=\s*[,.;:]|$)"
 )
@@ -814,7 +819,7 @@ def named_part(masked: str, raw: str, start: int, end: int) -> tuple[str, int] |
 
 # "on three state-owned banks: Belagroprombank, Bank Dabrabyt and …": a count's members named
 # after a colon, to the sentence's end
-_COLON_ITEMS_RE = re.compile(
+_COLON_ITEMS_RE: Final = re.compile(
     r"\s*:\s+(?P<items>[^.;:()\"“”]{1,200}?[A-Z][^.;:()\"“”]{0,200}?)(?=\s*[.;]|$)"
 )
 
@@ -920,9 +925,11 @@ def whole_list(
 # A target told by who they are: "those", "people", after "more of" ("to designate more of
 # those responsible"), and the words after it that say who ("responsible for repression",
 # "who organised the flights")
-MORE_OF_THOSE_RE = re.compile(r"^(?:more|further|some|many|several|others)\s+of\s+(?=those$)")
-WHO_WORDS = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))
-RESPONSIBLE_RE = re.compile(
+MORE_OF_THOSE_RE: Final = re.compile(
+    r"^(?:more|further|some|many|several|others)\s+of\s+(?=those$)"
+)
+WHO_WORDS: Final = frozenset(("those", "people", "individuals", "persons", "anyone", "all"))
+RESPONSIBLE_RE: Final = re.compile(
     # ("those in the justice system who are responsible for …": where they serve, first)
     r"(?:\s+(?:in|within|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+who\b))?"
     # ("on those who organised the flights": who they are, told by what they did)
@@ -931,8 +938,8 @@ RESPONSIBLE_RE = re.compile(
 )
 
 
-_NEXT_GERUND_RE = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
-_DOING_RE = re.compile(
+_NEXT_GERUND_RE: Final = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
+_DOING_RE: Final = re.compile(
     r"\s+(?:and\s+)?(?=[a-z]{3,}ing\s+(?:into|over|through|across|within|at|from)\s|"
     # ("on Belarusian road haulage firms carrying goods inside the Union": what they carry)
     r"(?:carry|transport|haul|ship|operat|fly)ing\s)"
@@ -941,7 +948,7 @@ _DOING_RE = re.compile(
 # (nor "restrictions on potash imports that were put in place": the relative's pronoun, with
 # its verb when the window ended after it: "on the national carrier Belavia that date from")
 # ("a prohibition on imports of Belarusian potash of its own": whose the measure is)
-_TARGET_TAIL_RE = re.compile(
+_TARGET_TAIL_RE: Final = re.compile(
     r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)(?:\s+[a-z]+)?$|"
     r"\s+of\s+(?:its|their)\s+own$|"
     # ("to target Belarusian timber exports more tightly": how hard, not what)

@@ -12,47 +12,52 @@ Goods named by their kind ("the fertiliser") refer back to the goods the text na
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 
-HEADS = lx.table("sanctions", "described_heads")
-GENERIC_CLASS = "company"  # the class of heads that fit any company ("the company", "the firm")
-_HEAD = lx.alternation(sorted(HEADS, key=len, reverse=True))
-_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+HEADS: Final = lx.table("sanctions", "described_heads")
+GENERIC_CLASS: Final = (
+    "company"  # the class of heads that fit any company ("the company", "the firm")
+)
+_HEAD: Final = lx.alternation(sorted(HEADS, key=len, reverse=True))
+_NAME: Final = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 # (a country's adjective may stand among the words: "the Belarusian state-owned potash producer")
-_DESC = rf"(?P<desc>(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+(?:ian|an|ese|ish))\s+){{0,3}}(?P<head>{_HEAD}))"
+_DESC: Final = (
+    rf"(?P<desc>(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+(?:ian|an|ese|ish))\s+){{0,3}}(?P<head>{_HEAD}))"
+)
 # "the state airline Belavia", "The airline, Belavia,", "lender Belinvestbank"
-_BEFORE_RE = re.compile(rf"\b{_DESC}\s*,?\s+{_NAME}\b")
+_BEFORE_RE: Final = re.compile(rf"\b{_DESC}\s*,?\s+{_NAME}\b")
 # "Belavia, the flag carrier", "Belaruskali, the state potash giant"
-_AFTER_RE = re.compile(rf"\b{_NAME}\s*,\s+(?:the|its|a|an)\s+{_DESC}\b")
+_AFTER_RE: Final = re.compile(rf"\b{_NAME}\s*,\s+(?:the|its|a|an)\s+{_DESC}\b")
 # "Belavia is Belarus' state-owned national airline"
-_IS_RE = re.compile(
+_IS_RE: Final = re.compile(
     rf"\b{_NAME}\s+(?:is|was|remains)\s+(?:the\s+|a\s+|an\s+|[A-Z][\w’'-]*\s+)?{_DESC}\b"
 )
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE: Final = re.compile(r"[a-z]+")
 # (class, name, words) of each company the sanctions lists name, for texts that name one of
 # them without describing it ("Why was Belavia sanctioned?" … "the state airline")
-_KNOWN = tuple(
+_KNOWN: Final = tuple(
     (value.split()[0], name, frozenset(value.split()[1:]))
     for name, value in lx.table("sanctions", "known_companies").items()
 )
-_KNOWN_CLASS = {name: cls for cls, name, _ in _KNOWN}
-_SAID_AFTER_RE = re.compile(rf"\s+(?:{lx.SPEECH_VERBS})\b")
+_KNOWN_CLASS: Final = {name: cls for cls, name, _ in _KNOWN}
+_SAID_AFTER_RE: Final = re.compile(rf"\s+(?:{lx.SPEECH_VERBS})\b")
 # Words of a description that say nothing about which company it is (nationality included).
-_GENERIC = frozenset(lx.words("sanctions", "generic_description_words")) | {
+_GENERIC: Final = frozenset(lx.words("sanctions", "generic_description_words")) | {
     d.lower() for d in lx.DEMONYMS
 }
 
 
 # "the president of Belarus", "the Belarusian leader", "Belarus's president": an office a text
 # may name its holder by instead of his name
-_ROLE = r"(?P<role>[Pp]resident|[Ll]eader|[Rr]uler)"
-_HEAD_OF_STATE_RE = re.compile(
+_ROLE: Final = r"(?P<role>[Pp]resident|[Ll]eader|[Rr]uler)"
+_HEAD_OF_STATE_RE: Final = re.compile(
     rf"(?:the\s+)?(?:(?:{lx.DEMONYM_WORDS}|[A-Z][a-z]+[’']s?)\s+)?{_ROLE}(?:\s+of\s+[A-Z][a-z]+)?"
 )
-_PERSON = r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+_PERSON: Final = r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
 # the holder named right after the office, or the office in apposition after the name
-_HOLDER_RES = (
+_HOLDER_RES: Final = (
     # (not "a spokesperson for the president, Natalya Eismont": whose aide is named)
     re.compile(
         rf"(?<!\bfor\sthe\s)(?<!\bto\sthe\s)\b{_ROLE}(?:\s+of\s+[A-Z][a-z]+)?\s*,?\s+{_PERSON}\b"
@@ -63,10 +68,10 @@ _HOLDER_RES = (
 )
 
 # Goods a text names once and then by their kind ("potash" … "the fertiliser")
-_DESCRIBED_GOODS = lx.table("sanctions", "described_goods")
+_DESCRIBED_GOODS: Final = lx.table("sanctions", "described_goods")
 
 # a short form in capitals ("BPC"), which a text may spell out elsewhere
-ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+ACRONYM_RE: Final = re.compile(r"[A-Z]{2,6}")
 
 
 class DescribedTargets:
@@ -240,12 +245,12 @@ class DescribedTargets:
         return None
 
 
-_PEOPLE_HEADS = frozenset(lx.words("sanctions", "people_heads"))
+_PEOPLE_HEADS: Final = frozenset(lx.words("sanctions", "people_heads"))
 # a person's name: two to four capitalised words ("Viktor Khrenin", "Ivan Tertel")
-PERSON_NAME_RE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}")
+PERSON_NAME_RE: Final = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}")
 # "both companies", "the two firms", "all three carriers": named targets counted back
-_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
-_GROUP_RE = re.compile(
+_GROUP_SIZES: Final = {"both": 2, "two": 2, "three": 3, "four": 4}
+_GROUP_RE: Final = re.compile(
     r"^(?:the\s+|all\s+)?(?:same\s+)?(?P<count>both|two|three|four)\s+(?:[a-z][\w-]*\s+)?"
     r"(?P<head>[a-z]+)$",
     re.IGNORECASE,
@@ -346,8 +351,8 @@ class KnownTargets:
 
 
 # the small words an acronym leaves out ("Office for Democratic Institutions and Human Rights")
-_SMALL_WORDS = ("of", "for", "and", "the", "on", "in")
-_SMALL = "|".join(_SMALL_WORDS)
+_SMALL_WORDS: Final = ("of", "for", "and", "the", "on", "in")
+_SMALL: Final = "|".join(_SMALL_WORDS)
 
 
 def spelled_out(text: str, acronym: str) -> str:

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, TypeVar
+from typing import Final, Protocol, TypeVar
 
-_CELL_RE = re.compile(r"[^|\t\n]+")
-_DIGIT_RE = re.compile(r"\d")
+_CELL_RE: Final = re.compile(r"[^|\t\n]+")
+_DIGIT_RE: Final = re.compile(r"\d")
 # a plain-text table's cells stand apart by two spaces or more
-_SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
-SPACED_GAP = "  "
+_SPACED_CELL_RE: Final = re.compile(r"\S+(?: \S+)*")
+SPACED_GAP: Final = "  "
 # a header cell set in plain text is a few words, not a sentence
-HEADER_WORDS = 6
+HEADER_WORDS: Final = 6
 
 
 def may_hold_table(text: str) -> bool:
@@ -28,14 +28,14 @@ def may_hold_table(text: str) -> bool:
 
 # a wiki table's lines that hold no cells: the one that opens it ('{| class="wikitable"'), the
 # one between two rows ("|-") and the one that closes it ("|}")
-_WIKI_MARK_RE = re.compile(r"[ \t]*(?:\{\||\|-|\|\})")
+_WIKI_MARK_RE: Final = re.compile(r"[ \t]*(?:\{\||\|-|\|\})")
 # a wiki table's header line: its cells after "!" and between "!!" marks
-_WIKI_HEADER_RE = re.compile(r"[ \t]*!(?!!)")
-_WIKI_HEADER_CELL_RE = re.compile(r"[^!\n]+")
+_WIKI_HEADER_RE: Final = re.compile(r"[ \t]*!(?!!)")
+_WIKI_HEADER_CELL_RE: Final = re.compile(r"[^!\n]+")
 
 
 # a line that only rules a table: dashes or equals signs, with "+" where columns meet
-_RULE_LINE_RE = re.compile(r"[ \t]*[-=]{3,}(?:[ \t]*\+[ \t]*[-=]{3,})+[ \t]*")
+_RULE_LINE_RE: Final = re.compile(r"[ \t]*[-=]{3,}(?:[ \t]*\+[ \t]*[-=]{3,})+[ \t]*")
 
 
 def is_markup(text: str, start: int, end: int) -> bool:
@@ -60,7 +60,7 @@ def table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
 
 
 # the rule under a header of a table set in bars ("|---|:---|")
-_RULE_UNDER_RE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+_RULE_UNDER_RE: Final = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 
 
 def table_rows(

@@ -8,12 +8,13 @@ discussion", a measure a power itself calls for ("EU leaders called for sanction
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract.sanction_shapes import FILL, IMPOSE, MEASURE, POWER_NAMES, TARGET, THREAT
 
 # "foreign banks dealing with any sanctioned Russian entity could themselves face secondary
 # sanctions": a measure promised to those who would face it, named before the modal
-FACE_RE = re.compile(
+FACE_RE: Final = re.compile(
     r"(?:(?<=\bthat\s)|(?<=[.,;:]\s)|(?<=\n)|(?<=^))"
     # (not "dealing with …": a clause; "shipping agents" are people)
     r"(?!(?:they|it|he|she|we|you|those|these|this|that|which|who|but|and)\b)"
@@ -33,11 +34,11 @@ FACE_RE = re.compile(
 )
 # "Brussels has threatened to expand them if ...": a threat whose object refers back to
 # sanctions named before; the target is read from that mention (see referred_targets)
-PRONOUN_THREAT_RE = re.compile(
+PRONOUN_THREAT_RE: Final = re.compile(
     rf"\b(?P<verb>(?P<threat>{THREAT}))\s+to\s+(?:{IMPOSE})\s+(?P<target>them|those)\b"
 )
 # "the European Union threatened in November to blacklist airlines that flew migrants"
-THREAT_TO_RE = re.compile(
+THREAT_TO_RE: Final = re.compile(
     # ("threatened to add Belarusian logistics firms to its next package", "threatened to list
     # the traders involved", "threatened new listings of those behind …")
     rf"\b(?P<verb>(?P<threat>{THREAT}))\s+(?:(?:[\w ]{{0,25}}?\s+)?to\s+"
@@ -47,7 +48,7 @@ THREAT_TO_RE = re.compile(
 )
 # "Canada stands ready to list under its sanctions legislation the judges …": a readiness to
 # take a measure is a threat of it
-READY_TO_RE = re.compile(
+READY_TO_RE: Final = re.compile(
     # (not "is not ready to sanction …")
     r"(?<!\bnot\s)(?<!n[’']t\s)\b(?P<verb>(?P<threat>ready))\s+to\s+(?:blacklist|sanction|ban|list|designate|target)\s+"
     r"(?:under\s+(?:its|their|the)\s+[^,.;:]{0,50}?\s+(?=the\s|[A-Z]))?"
@@ -55,7 +56,7 @@ READY_TO_RE = re.compile(
 )
 # "Lithuania was considering a national ban on Belarusian-registered freight carriers": a ban
 # weighed, by its noun, is a threat of it
-WEIGHED_BAN_RE = re.compile(
+WEIGHED_BAN_RE: Final = re.compile(
     # (found from "considering a" and "weighing a", see sanction_windows.THREAT_WORDS)
     r"\b(?P<verb>(?P<threat>considering|weighing))\s+(?:a|an)\s+(?:(?:new|national|full|total|further|possible|"
     r"[a-z]+-wide)\s+)*(?:ban|embargo|prohibition)\s+on\s+"
@@ -63,7 +64,7 @@ WEIGHED_BAN_RE = re.compile(
 )
 # "new designations of Belarusian judges are being prepared", "new listings of officials could be
 # announced before the end of the year": a measure in preparation is a threat
-PREPARED_RE = re.compile(
+PREPARED_RE: Final = re.compile(
     r"\b(?:[Nn]ew|[Ff]urther|[Mm]ore|[Ff]resh|[Aa]dditional)\s+"
     r"(?:(?:trade|economic|sectoral|individual|personal|targeted)\s+)?"
     r"(?P<verb>listings|designations|sanctions|restrictions|measures)\s+(?:of|on|against)\s+"
@@ -79,7 +80,7 @@ PREPARED_RE = re.compile(
 )
 # "the bloc would consider measures against those responsible", "the EU was considering
 # listing more prison officials": a measure a power weighs is a threat
-CONSIDERED_RE = re.compile(
+CONSIDERED_RE: Final = re.compile(
     r"\b(?P<verb>(?P<threat>consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|draw(?:s|ing)?\s+up|"
     # ("Tokyo was studying whether to impose asset freezes on …")
     r"(?:studying|studies|studied|weighing|considering)\s+whether\s+to\s+(?:impose|introduce|adopt)|"
@@ -98,7 +99,7 @@ CONSIDERED_RE = re.compile(
 )
 # "a further package aimed at those who run the prisons and courts is under discussion": the
 # next measures, told by whom they are aimed at, weighed
-PACKAGE_WEIGHED_RE = re.compile(
+PACKAGE_WEIGHED_RE: Final = re.compile(
     r"\b(?:[Nn]ew|[Ff]urther|[Ff]resh|[Aa]dditional|[Nn]ext)\s+(?P<verb>package|round)\s+"
     # ("a new round of EU listings aimed at …", "a new round of individual listings for judges")
     r"(?:of\s+(?:(?:EU|UK|US|U\.S\.|[A-Z][a-z]+n|individual|targeted)\s+)?"
@@ -114,7 +115,7 @@ PACKAGE_WEIGHED_RE = re.compile(
 )
 # "should the next sanctions round add more Belarusian banks and Grodno Azot", "want the next
 # package to cover Belarusian judges": whom a package to come would reach
-NEXT_PACKAGE_RE = re.compile(
+NEXT_PACKAGE_RE: Final = re.compile(
     # ("that the EU's next sanctions package include …": whose package it is, before)
     r"\b[Tt]he\s+(?:(?P<power>EU|UK|US|U\.S\.|[A-Z][a-z]+)[’']s\s+)?next\s+"
     # ("that the next European package include …": the power's adjective)
@@ -127,7 +128,7 @@ NEXT_PACKAGE_RE = re.compile(
 # "We are ready to support new listings of judges …", "Germany is examining, with its partners,
 # further listings of those responsible …", "working towards a further round of listings aimed
 # at …": further measures a power stands ready for, examines or works towards are a threat
-SUPPORTED_RE = re.compile(
+SUPPORTED_RE: Final = re.compile(
     r"\b(?P<verb>(?P<threat>(?P<ready>(?:ready|prepared|willing)\s+to)\s+(?:support|back|adopt|"
     r"propose|consider)|examining|exploring|working\s+(?:[^,.;:()\"“”]{0,60}?\s+)?towards|"
     r"support(?:s|ed|ing)?))(?:\s*,[^,.;:()\"“”]{1,50},)?\s+(?:(?:a|the)\s+)?"
@@ -144,7 +145,7 @@ SUPPORTED_RE = re.compile(
 # against …": a measure a power itself calls or argues for, a threat (a call by those who impose
 # none is not read: they could not take the measure); where the power argues within its bloc,
 # the measure is the bloc's
-_CALLING_POWER = (
+_CALLING_POWER: Final = (
     rf"\b(?P<named>(?:the\s+)?(?:{POWER_NAMES})|"
     # ("Stockholm would argue in Brussels for …": any member arguing within the bloc)
     r"[A-Z][a-z]+(?=\s+(?:(?:will|would|also|again)\s+)*argu\w*\s+(?:in|within)\s+(?:the\s+)?"
@@ -154,7 +155,7 @@ _CALLING_POWER = (
     r"(?P<verb>(?P<threat>call(?:s|ed)?|argu(?:e|es|ed|ing)))"
     r"(?:\s+(?:in|within)\s+(?:the\s+)?(?P<power>Brussels|EU|European\s+Union))?\s+for\s+"
 )
-CALLED_FOR_RE = re.compile(
+CALLED_FOR_RE: Final = re.compile(
     _CALLING_POWER + r"(?:an?\s+)?(?:(?:new|further|tougher|more|additional|targeted)\s+)*"
     # ("for a further package of EU sanctions against …")
     r"(?:(?:package|round)\s+of\s+)?(?:(?:EU|European)\s+)?"
@@ -164,14 +165,14 @@ CALLED_FOR_RE = re.compile(
 )
 # "Vienna would back EU measures against Belarusian state banks": a power's backing of its
 # bloc's measures to come
-BACKED_RE = re.compile(
+BACKED_RE: Final = re.compile(
     r"\b(?P<verb>(?P<threat>(?:would|will)\s+(?:back|support)))\s+"
     r"(?:(?:new|further|fresh|additional|personal|individual|targeted|more)\s+)*"
     r"(?P<power>EU|UK|European|British)\s+"
     r"(?:listings|designations|sanctions|restrictive\s+measures|measures)\s+"
     rf"(?:of|on|against|aimed\s+at|targeting)\s+{TARGET}"
 )
-CALLED_BANNED_RE = re.compile(
+CALLED_BANNED_RE: Final = re.compile(
     _CALLING_POWER + r"(?P<target>[^,.;:()—–\"“”]{1,60}?)\s+to\s+be\s+"
     r"(?:banned|sanctioned|blacklisted|listed|designated|barred)\b"
 )
@@ -180,7 +181,7 @@ CALLED_BANNED_RE = re.compile(
 # in the new year, designations of officials responsible for …", "reviewing the case for
 # further designations, including of …", "proposals to extend the Belarus listings to …":
 # listings a power proposes, prepares or favours are a threat
-PLANNED_LISTINGS_RE = re.compile(
+PLANNED_LISTINGS_RE: Final = re.compile(
     r"\b(?P<verb>(?P<threat>propos(?:e|es|ed|ing|als?)|prepar(?:e|es|ing)|"
     r"bring(?:s|ing)?\s+forward|brought\s+forward|favou?r(?:s|ed|ing)?|case\s+for|"
     r"weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?))\b"
@@ -199,7 +200,7 @@ PLANNED_LISTINGS_RE = re.compile(
 )
 # "we are prepared to go further, including against those who run the prison system": a
 # readiness for more measures, on whom they would fall
-GO_FURTHER_RE = re.compile(
+GO_FURTHER_RE: Final = re.compile(
     r"\b(?P<verb>(?P<threat>(?:ready|prepared|willing)\s+to\s+go\s+further))\s*,?\s+"
     rf"(?:including\s+|notably\s+|also\s+)?against\s+{TARGET}"
 )

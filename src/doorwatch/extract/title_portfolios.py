@@ -7,15 +7,16 @@ no body of their own, and a title that long may stand between a quotation and it
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # a title in capitals and its portfolio, before the name that holds it
-_TITLE_HEAD_RE = re.compile(
+_TITLE_HEAD_RE: Final = re.compile(
     r"the\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*\s*,\s*(?:[A-Z][\w’'.-]*\s+)*"
 )
 # "for Foreign Affairs and …": the portfolio before its last words
-_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:for|of)\s+(?:[A-Z][\w’'-]*\s+){1,3}and\s+$")
-_PORTFOLIO_REACH = 60
-_TITLE_REACH = 72  # the longest title and portfolio read before a holder's name
+_PORTFOLIO_BEFORE_RE: Final = re.compile(r"\b(?:for|of)\s+(?:[A-Z][\w’'-]*\s+){1,3}and\s+$")
+_PORTFOLIO_REACH: Final = 60
+_TITLE_REACH: Final = 72  # the longest title and portfolio read before a holder's name
 
 
 def is_title_head(head: str) -> bool:

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.sanction_shapes import TARGET, TRADE_NOUNS
 
 # "restricted imports of Belarusian potash", "banned exports of dual-use goods to Belarus"
-TRADE_RE = re.compile(
+TRADE_RE: Final = re.compile(
     # ("The measures ban the import of Belarusian potash"; see ban_hits)
     r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans?|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|"
     # "has blocked the transit of Belarusian potash through Klaipeda"
@@ -47,7 +48,7 @@ TRADE_RE = re.compile(
 # "Lithuania ended the transit of Belaruskali fertiliser in February", "shut the rail transit
 # to Klaipėda", "since Lithuania ended the transit in 2022": a power closing the route goods took
 # ("Since 2022 Vilnius has refused the rail transit of …", "terminated the transit of …")
-TRANSIT_ENDED_RE = re.compile(
+TRANSIT_ENDED_RE: Final = re.compile(
     r"\b(?P<verb>end(?:ed|s|ing)?|shut(?:s|ting)?|clos(?:ed|es|ing)|suspend(?:ed|s|ing)?|"
     r"refus(?:ed|es|ing)|terminat(?:ed|es|ing))\s+"
     r"(?P<target>(?:the\s+|its\s+)?(?:(?:rail|road|sea)\s+)?transit"
@@ -57,7 +58,7 @@ TRANSIT_ENDED_RE = re.compile(
 )
 # "Lithuania's termination of Belaruskali potash transit through Klaipėda": the same step told
 # by its noun, the power by its possessive
-TRANSIT_ENDING_RE = re.compile(
+TRANSIT_ENDING_RE: Final = re.compile(
     r"\b(?P<power>[A-Z][\w.]*)[’']s\s+(?P<verb>termination|closure|suspension|ending|end)\s+of\s+"
     r"(?P<target>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?transit"
     r"(?:\s+(?:of|to|through|via)\s+[^,.;:()—–\"“”]{1,60}?)?)"
@@ -65,11 +66,11 @@ TRANSIT_ENDING_RE = re.compile(
 )
 # "The import and purchase of potash, wood products and cement originating in Belarus are now
 # prohibited": the trade told first, the ban after it in the passive
-_TRADE_NOUN = (  # ("Imports of Belarusian timber … are prohibited": a sentence may open on it)
+_TRADE_NOUN: Final = (  # ("Imports of Belarusian timber … are prohibited": a sentence may open on it)
     r"(?:[Ii]mports?|[Ee]xports?|[Pp]urchases?|[Ss]ales?|[Tt]ransit|[Tt]ransport|[Ss]upply|"
     r"[Tt]ransfers?|[Ss]hipments?)"
 )
-TRADE_PASSIVE_RE = re.compile(
+TRADE_PASSIVE_RE: Final = re.compile(
     rf"\b(?:[Tt]he\s+)?{_TRADE_NOUN}(?:\s*,\s*{_TRADE_NOUN})*(?:\s+(?:and|or)\s+{_TRADE_NOUN})?"
     r"(?:\s+(?:to|from|into)\s+[A-Z][\w.-]*)?\s+of\s+"
     # (the goods; a clause of their own after: "of goods that could … have been banned")
@@ -80,8 +81,8 @@ TRADE_PASSIVE_RE = re.compile(
     r"restricted)\b"
 )
 # "The European Union has banned Belarusian potash since 2021": goods banned, with when
-_GOODS = lx.alternation(lx.words("sanctions", "goods"))
-BANNED_GOODS_RE = re.compile(
+_GOODS: Final = lx.alternation(lx.words("sanctions", "goods"))
+BANNED_GOODS_RE: Final = re.compile(
     # ("both Washington and Brussels have restricted the potash trade since 2021")
     r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+"
     # (not "banned them outright in 2022": the goods told just before)
@@ -94,12 +95,12 @@ BANNED_GOODS_RE = re.compile(
 )
 # "prohibit the provision of insurance and technical assistance to the state airline Belavia":
 # a service denied to the target
-PROVISION_RE = re.compile(
+PROVISION_RE: Final = re.compile(
     r"\b(?P<verb>prohibit(?:ed|s|ing)?|bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?)\s+(?:the\s+)?"
     r"(?:provision|supply|sale)\s+of\s+[^,.;:()—–\"“”]{1,60}?\s+to\s+" + TARGET
 )
 # "banned most Belarusian potash imports": the goods before the trade noun
-TRADE_NOUN_RE = re.compile(
+TRADE_NOUN_RE: Final = re.compile(
     r"\b(?P<verb>restrict(?:ed|s|ing)?|bann(?:ed|ing)|bans|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?)"
     r"\s+(?:the\s+|all\s+|most\s+|some\s+)?"
     # ("bans on imports of …": a preposition is no goods)
@@ -110,11 +111,11 @@ TRADE_NOUN_RE = re.compile(
 
 
 # "the ban on imports of Belarusian potash": the trade a measure names, around its goods
-_TRADE_OF_RE = re.compile(
+_TRADE_OF_RE: Final = re.compile(
     rf"(?:{TRADE_NOUNS}|trade\s+in)\s+of\s+(?P<goods>.+)",
     re.IGNORECASE,
 )
-_DOUBLE_REACH = 200  # two shapes read one measure this close together
+_DOUBLE_REACH: Final = 200  # two shapes read one measure this close together
 
 
 def without_trade_doubles(claims: list[Sanction]) -> list[Sanction]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
@@ -17,11 +18,11 @@ from doorwatch.extract.mentions import NAME_PARTICLE
 from doorwatch.extract.sanction_shapes import IMPOSERS
 from doorwatch.extract.sentences import is_abbreviation
 
-_HEAD_LIST = lx.words("roles", "unnamed_speaker_heads")
-_HEAD_WORDS = frozenset(_HEAD_LIST)
+_HEAD_LIST: Final = lx.words("roles", "unnamed_speaker_heads")
+_HEAD_WORDS: Final = frozenset(_HEAD_LIST)
 # any noun of someone who does something ("a Klaipeda forwarder", "a Polish historian"), save
 # the words that only end like one
-_NOT_AGENTS = frozenset(lx.words("roles", "agent_noun_exceptions"))
+_NOT_AGENTS: Final = frozenset(lx.words("roles", "agent_noun_exceptions"))
 
 
 # (seven letters or more, none "-ier": "a warier note" is no one; the cheap tests first,
@@ -34,17 +35,17 @@ def _agent_noun(plural: str = "") -> str:
     )
 
 
-AGENT_NOUN = _agent_noun()
-_AGENT_RE = re.compile(AGENT_NOUN)
+AGENT_NOUN: Final = _agent_noun()
+_AGENT_RE: Final = re.compile(AGENT_NOUN)
 # the head nouns of a description, as a pattern ("diplomat", "seafarer")
-SPEAKER_HEADS = f"{lx.alternation(_HEAD_LIST)}|{AGENT_NOUN}"
-_VERBS = lx.SPEECH_VERBS
+SPEAKER_HEADS: Final = f"{lx.alternation(_HEAD_LIST)}|{AGENT_NOUN}"
+_VERBS: Final = lx.SPEECH_VERBS
 # the words that follow a description's head: its speech verb (the first word of each) or
 # where the person is from
-_AFTER_HEAD = frozenset(
+_AFTER_HEAD: Final = frozenset(
     [verb.split()[0] for verb in lx.words("speech", "speech_verbs")] + ["from", "in", "at", "of"]
 )
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
 
 
 def is_agent_noun(word: str) -> bool:
@@ -53,16 +54,16 @@ def is_agent_noun(word: str) -> bool:
     return len(word) >= 7 and word.endswith(_AGENT_ENDINGS) and bool(_AGENT_RE.fullmatch(word))
 
 
-_VERB_WORDS = lx.SPEECH_VERB_WORDS
-_ARTICLES = frozenset(("a", "an", "one", "A", "An", "One"))
+_VERB_WORDS: Final = lx.SPEECH_VERB_WORDS
+_ARTICLES: Final = frozenset(("a", "an", "one", "A", "An", "One"))
 # how long someone was held: "four years", "more than two years", "18 months"
-TERM = (
+TERM: Final = (
     r"(?:(?:more\s+than|nearly|almost|over)\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten)\s+(?:years?|months?|weeks?|days?)"
 )
 # The description: a few words, its head noun, and where the person works ("the head of
 # compliance at one mid-sized American lender" ends at its lender).
-_DESCRIBED = (
+_DESCRIBED: Final = (
     # ("a practice one former Belavia pilot described …": a second article opens the
     # description)
     # ("a prisoner's wife in Minsk": the head after a possessive)
@@ -101,14 +102,14 @@ _DESCRIBED = (
 )
 # where the description ends: punctuation, a clause ("who …", "speaking on condition …") or a
 # place or time after it ("a diplomat in Vilnius")
-_END = (
+_END: Final = (
     # ("a former Belavia pilot now living in Warsaw": where they are now)
     r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|speaking|now|in|on|after|before|during|when|last|this|"
     rf"(?:{_VERBS}))\b)"
 )
-ARTICLE = r"(?:[Aa]n?|[Oo]ne)\s+"
+ARTICLE: Final = r"(?:[Aa]n?|[Oo]ne)\s+"
 # what may stand between a closing mark and the words after it
-_LEAD = " ,;:–—-"
+_LEAD: Final = " ,;:–—-"
 
 
 def after_quotation(who: str, end: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -126,11 +127,11 @@ def after_quotation(who: str, end: str) -> tuple[re.Pattern[str], re.Pattern[str
 # "men" and "women" are the plurals that do not add an "s")
 # each head's plural and the head it is of ("men" and "women" are the plurals that do not add
 # an "s")
-_SINGULAR = {
+_SINGULAR: Final = {
     (head[:-2] + "en" if head.endswith("man") else head + "s"): head for head in _HEAD_LIST
 }
-_PLURAL_HEADS = lx.alternation(list(_SINGULAR))
-_IRREGULAR_PLURALS = lx.table("roles", "irregular_plurals")
+_PLURAL_HEADS: Final = lx.alternation(list(_SINGULAR))
+_IRREGULAR_PLURALS: Final = lx.table("roles", "irregular_plurals")
 
 
 def singular(plural: str) -> str | None:
@@ -144,7 +145,7 @@ def singular(plural: str) -> str | None:
 
 # (after "one", the article after_quotation reads; not "one of his former aides": whose aides
 # they are is a person to resolve, and the description without them says too little)
-_OF_THE_GROUP = (
+_OF_THE_GROUP: Final = (
     # ("one of our members": the writer's own body's, which needs no resolving)
     r"(?P<group>of\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,2}?"
     rf"(?:{_PLURAL_HEADS}|{_agent_noun('s')}))(?=[\s,.;:!?]|$)"
@@ -158,20 +159,20 @@ _ONE_OF_THEM_VERB_FIRST_RE, _ONE_OF_THEM_FIRST_RE = after_quotation(
 )
 # ("two EU diplomats", "its researchers": the group, counted or owned)
 # ("Kuznechyk's former colleagues": owned by one the text names, who stays in the description)
-_COUNTED_GROUP_RE = re.compile(
+_COUNTED_GROUP_RE: Final = re.compile(
     r"\b(?:two|three|four|five|several|some|a\s+few|\d+|its|their|"
     r"(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}[’']s))\s+"
     rf"(?P<words>(?:(?!(?:of|the|a|an)\s)[\w’'.-]+\s+){{0,3}}?)"
     rf"(?P<plural>{_PLURAL_HEADS}|{_agent_noun('s')})\b"
 )
-_GROUP_REACH = 300  # how far back "one of them" looks for the group it is one of
+_GROUP_REACH: Final = 300  # how far back "one of them" looks for the group it is one of
 # (not '," said a company spokesperson, Sintija Ozola,': the name follows)
-_NAMED_AFTER = r"(?!\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+_NAMED_AFTER: Final = r"(?!\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 _VERB_FIRST_RE, _DESCRIBED_FIRST_RE = after_quotation(_DESCRIBED, _NAMED_AFTER + _END)
 # ('," one client, a former regional reporter from Brest, told us', '," one of our clients, a
 # bookkeeper from Minsk who filed in 2022, wrote': the description between the commas says
 # more of who it is than the head before them)
-_APPOSED_FIRST_RE = re.compile(
+_APPOSED_FIRST_RE: Final = re.compile(
     rf"[\s{_LEAD[1:]}]*{ARTICLE}(?:of\s+(?:the|our|their|its)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?:{SPEAKER_HEADS}|{_PLURAL_HEADS}),\s+(?:a|an)\s+{_DESCRIBED}"
     rf"(?:\s+(?:who|whose)\s+[^,.;:!?\"“”]{{1,80}})?,\s+(?:{_VERBS})\b"
@@ -180,11 +181,11 @@ _ONE_OF_VERB_FIRST_RE, _ONE_OF_FIRST_RE = after_quotation(
     _OF_THE_GROUP, r"(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on)\b)"
 )
 # 'A senior EU diplomat said: "…"', 'one trader told Reuters that "…"': whom the verb may take
-_LEAD_IN_OBJECTS = ("reporters", "journalists", "me", "us", "him", "her")
+_LEAD_IN_OBJECTS: Final = ("reporters", "journalists", "me", "us", "him", "her")
 # ('one Brussels diplomat told us flatly that "…"', 'a Treasury official told Congress in
 # October that "…"': when, and how, between the verb and the quotation)
-_SEASONS = ("year", "week", "month", "spring", "summer", "autumn", "winter")
-_LEAD_IN = (
+_SEASONS: Final = ("year", "week", "month", "spring", "summer", "autumn", "winter")
+_LEAD_IN: Final = (
     rf"(?:\s+(?:{'|'.join(_LEAD_IN_OBJECTS)}|[A-Z][\w.]*))?"
     r"(?:\s+(?:in|on|last|this)\s+[A-Z0-9][\w]*(?:\s+\d{4})?|"
     # ("told me last year")
@@ -193,15 +194,15 @@ _LEAD_IN = (
 )
 # ('a practice one former Belavia pilot described to us as "…"': the words it was called)
 # ("A senior U.S. official … described the release as "…"": what was so described)
-_DESCRIBED_AS = (
+_DESCRIBED_AS: Final = (
     r"described(?:\s+(?:it|this|them|the\s+[a-z]+(?:\s+[a-z]+)?))?"
     r"(?:\s+to\s+(?:us|me|reporters))?\s+as\s*$"
 )
 # what someone sends the writer with words in it ("sent us a long email about it"), which a
 # "he wrote" after reads from, as after a speech verb
-_SENT = rf"sent\s+(?:us|me)\s+(?:an?\s+)?(?:[a-z]+\s+){{0,2}}?(?:{lx.SENT_PIECES})\b"
+_SENT: Final = rf"sent\s+(?:us|me)\s+(?:an?\s+)?(?:[a-z]+\s+){{0,2}}?(?:{lx.SENT_PIECES})\b"
 # ("a US official who spoke on condition of anonymity said": an aside with no commas)
-_WHO_ASIDE = (
+_WHO_ASIDE: Final = (
     # ("A former prisoner who now lives in Warsaw wrote": where or how the one described lives)
     r"\s+who\s+(?:spoke|asked|declined|requested|did\s+not\s+want|(?:now\s+|still\s+)?"
     r"(?:lives|lived|works|worked|served|spent|fled|left))\b[^,\"“”.]{1,60}?"
@@ -216,10 +217,10 @@ _WHO_ASIDE = (
 # member of the committee, Laurynas Vaitkus, said': a person named, whom the names find)
 # ("a US official who spoke on condition of anonymity said": the same, with no commas)
 # what a name may be set after, between the comma and the name ("the violinist Petra …")
-_WHAT_BEFORE_NAME = r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,3})?"
+_WHAT_BEFORE_NAME: Final = r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,3})?"
 # where the bearer of a given name writes from, after it ("Siarhei from Lublin")
-_WRITES_FROM = r"(?:\s+(?:from|in)\s+[A-Z][\w’'-]+)?"
-_UNNAMED_ASIDE = (
+_WRITES_FROM: Final = r"(?:\s+(?:from|in)\s+[A-Z][\w’'-]+)?"
+_UNNAMED_ASIDE: Final = (
     # ("A Dutch member, Joost van der Berg, asked": a person named, particles and all)
     # ("A former colleague, the violinist Petra Lindqvist, told us": named after what she is)
     # ("One woman freed in the summer, Natalia, told me": a given name alone; "A reader,
@@ -231,8 +232,10 @@ _UNNAMED_ASIDE = (
 )
 # ("A Belavia pilot I used to fly with told me": who the writer knows the one described as,
 # with no "who" or "that")
-_WRITERS_CLAUSE = r"(?:\s+(?:I|we)\s+(?:[a-z]+\s+){0,4}?[a-z]+(?=\s+(?:told|said|says|wrote)\b))?"
-_BEFORE_RE = re.compile(
+_WRITERS_CLAUSE: Final = (
+    r"(?:\s+(?:I|we)\s+(?:[a-z]+\s+){0,4}?[a-z]+(?=\s+(?:told|said|says|wrote)\b))?"
+)
+_BEFORE_RE: Final = re.compile(
     # (not "One trader, Jeroen Bakker, remarked that": the one described is named after)
     rf"\b{ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}{_WRITERS_CLAUSE}"
     # ("A guard helped me lift her and said quietly, …", "an old engineer from Barysau, shook my
@@ -244,8 +247,8 @@ _BEFORE_RE = re.compile(
 # the sentence opens with
 # a name given after a description, between commas ("a cook, Pavel Lukashonak,"; "A reader,
 # Siarhei from Lublin,")
-_NAMED_BETWEEN_COMMAS = rf",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}{_WRITES_FROM},"
-_COLON_RE = re.compile(
+_NAMED_BETWEEN_COMMAS: Final = rf",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}{_WRITES_FROM},"
+_COLON_RE: Final = re.compile(
     # (a sentence may open after a quotation's closing mark: '… a donor." One tax partner …')
     # (not "A reader in Hrodna, Alena, whose brother …, wrote:": the name given after)
     # ("One of them, a former schoolteacher from Mogilev, told our reporter:")
@@ -280,7 +283,7 @@ _COLON_RE = re.compile(
     r"|,\s*signed\s+[A-Z])"
     r"[^.!?\"“”:]){0,60}:\s*$)"
 )
-_LEAD_IN_REACH = 40
+_LEAD_IN_REACH: Final = 40
 
 
 def _verb_leads_in(masked: str, start: int, end: int) -> bool:
@@ -314,7 +317,7 @@ def _verb_leads_in(masked: str, start: int, end: int) -> bool:
     )
 
 
-_VERB_WORDS_OR_AS = _VERB_WORDS | {"as"}  # ('," as one analyst put it')
+_VERB_WORDS_OR_AS: Final = _VERB_WORDS | {"as"}  # ('," as one analyst put it')
 
 
 def opens_description(masked: str, start: int, end: int) -> bool:
@@ -329,15 +332,15 @@ def opens_description(masked: str, start: int, end: int) -> bool:
 
 
 # where a description tells a gathering the person was at, not where they work
-_EVENT_TAIL_RE = re.compile(
+_EVENT_TAIL_RE: Final = re.compile(
     r"\s+at\s+(?:a|an|the|this|last)\s+(?:[\w’'.-]+\s+){0,4}?"
     rf"(?:{lx.alternation(lx.words('roles', 'event_nouns'))})s?$"
 )
 
 
 # what tells how often one spoke, between the speaker and the verb ("used to", "likes to")
-HABIT = rf"(?:{lx.alternation(lx.words('speech', 'habit_words'))})(?:\s+to)?"
-_DANGLING_TAIL_RE = re.compile(
+HABIT: Final = rf"(?:{lx.alternation(lx.words('speech', 'habit_words'))})(?:\s+to)?"
+_DANGLING_TAIL_RE: Final = re.compile(
     rf"(?:\s+{HABIT}|\s+of\s+(?:his|hers|mine|ours|theirs|yours)|\s+(?:at|in|of|for|"
     r"with|from|on|to)|\s+(?:here|there))+$"
 )
@@ -355,7 +358,7 @@ def _as_speaker(description: str) -> str:
 
 
 # when, at the end of a description ("in 2020", "in November", "in early 2021")
-_TRAILING_WHEN_RE = re.compile(
+_TRAILING_WHEN_RE: Final = re.compile(
     r"\s+(?:in|since|during)\s+(?:(?:early|late|mid)[\s-])?"
     rf"(?:{MONTH_PATTERN}(?:\s+\d{{4}})?|\d{{4}})$",
     re.IGNORECASE,
@@ -399,7 +402,7 @@ def as_described(description: str) -> str:
 
 # ('," recalled one man who was on the bus.': where they were, which tells who they are; read
 # after the description's match, as few descriptions go on so)
-_WHERE_THEY_WERE_RE = re.compile(
+_WHERE_THEY_WERE_RE: Final = re.compile(
     r"\s+who\s+(?:was|were|had\s+been)\s+(?:on|in|at|aboard|among)\s+(?:the|a|an)\s+"
     r"[\w’'-]+(?=\s*[,.;:!?]|$)"
 )
@@ -408,7 +411,7 @@ _WHERE_THEY_WERE_RE = re.compile(
 # ('," said a woman who gave her name only as Iryna', "a man identified only as Siarhei K.":
 # the name the one described gave, the only one the text has for them)
 # ("who asked to be identified only by her initials, A.K.": initials, the name given)
-_NAME_GIVEN = (
+_NAME_GIVEN: Final = (
     r"(?:who\s+(?:gave|gives|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:her|his|their)\s+"
     # ("who gave only her first name, Ieva,": the name after a comma)
     # ("identified by her first name, Tamara": the name after a comma, "only" or not)
@@ -417,18 +420,18 @@ _NAME_GIVEN = (
     r"(?P<name>(?:[A-Z]\.\s?){1,3}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*\.?)?)"
 )
 # ('," said a former member who now lives in Warsaw and asked to be named only as Yuras')
-_NAME_GIVEN_RE = re.compile(
+_NAME_GIVEN_RE: Final = re.compile(
     rf"\s*,?\s+(?:who\s+(?:[^,.;:\"“”]{{1,50}}?\s+and\s+)?(?:asked|wanted|agreed)\s+to\s+be\s+)?"
     rf"{_NAME_GIVEN}"
 )
 # ('A former observer, who asked to be identified only by her initials, A.K., was more
 # direct: "…"': the name given, then the verb that leads into the quotation)
-_NAME_GIVEN_BEFORE_RE = re.compile(rf"\b{_NAME_GIVEN}[^\"“”.!?]{{0,60}}[:,]?\s*$")
+_NAME_GIVEN_BEFORE_RE: Final = re.compile(rf"\b{_NAME_GIVEN}[^\"“”.!?]{{0,60}}[:,]?\s*$")
 
 
 # ('One passenger, a woman who gave only her first name, Ieva, told us that …. "…"': the name
 # given, then the speech verb whose subject it is)
-_NAME_GIVEN_SUBJECT_RE = re.compile(rf"\b{_NAME_GIVEN}\s*,?\s+(?:{lx.SPEECH_VERBS})\b")
+_NAME_GIVEN_SUBJECT_RE: Final = re.compile(rf"\b{_NAME_GIVEN}\s*,?\s+(?:{lx.SPEECH_VERBS})\b")
 
 
 def name_given_subject(masked: str, start: int, end: int) -> str | None:
@@ -451,19 +454,21 @@ def name_given_before(masked: str, start: int, end: int) -> str | None:
 
 # ('"Washington opens the door." That's what a Belarusian diplomat told me': the sentence
 # after the quotation names who said it)
-THATS_WHAT_RE = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+what\s+")
+THATS_WHAT_RE: Final = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+what\s+")
 
 
 # '"We watch the border every day." (Lithuanian border guard, to our correspondent)': a
 # digest's quotation credited in brackets
-_BRACKET_CREDIT_RE = re.compile(r"[ \t]*\((?P<who>[A-Za-z][^(),\n]{2,60}?)(?:,[^()\n]{0,80})?\)")
+_BRACKET_CREDIT_RE: Final = re.compile(
+    r"[ \t]*\((?P<who>[A-Za-z][^(),\n]{2,60}?)(?:,[^()\n]{0,80})?\)"
+)
 
 
 # '," the observer's sister told …', '," said the detainee's mother': kin of someone the
 # text describes by a lower-case noun; '," my mother said', '," said our son': the writer's
 # own, as diaries, blogs and letters tell them
 # the nouns of kin and of people by their sex ("mother", "son", "woman"), as one pattern
-_KIN_NOUNS = lx.alternation(lx.PERSON_NOUN_SEXES)
+_KIN_NOUNS: Final = lx.alternation(lx.PERSON_NOUN_SEXES)
 
 
 def _owned_kin(group: str) -> str:
@@ -474,7 +479,7 @@ def _owned_kin(group: str) -> str:
     )
 
 
-_OWNED_KIN_AFTER_RE = re.compile(
+_OWNED_KIN_AFTER_RE: Final = re.compile(
     rf"[\s{_LEAD[1:]}]*(?:(?:{_VERBS})\s+{_owned_kin('kin1')}"
     rf"(?=\s*(?:[,.;]|$))|{_owned_kin('kin2')}\s+(?:{_VERBS})\b)"
 )
@@ -482,11 +487,11 @@ _OWNED_KIN_AFTER_RE = re.compile(
 
 # '," said the finance director of a Suwałki building-materials company': the head of a body
 # the text does not name, told with "the", after the quotation
-_HEAD_OF = (
+_HEAD_OF: Final = (
     rf"(?P<who>(?:[\w-]+\s+){{0,2}}?(?:{SPEAKER_HEADS}|head|chief|founder)\s+of\s+(?:a|an|one)\s+"
     rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+){_END}"
 )
-_THE_HEAD_OF_RES = (
+_THE_HEAD_OF_RES: Final = (
     re.compile(rf"[\s{_LEAD[1:]}]*(?:{_VERBS})\s+the\s+{_HEAD_OF}"),
     # ('," the sister of one returnee, from Zhytomyr oblast, told us': where they are from, set
     # off by commas)
@@ -495,7 +500,7 @@ _THE_HEAD_OF_RES = (
     ),
 )
 
-_THE_NOUN_RE = re.compile(
+_THE_NOUN_RE: Final = re.compile(
     rf"[\s{_LEAD[1:]}]*(?:(?:{_VERBS})\s+the\s+(?P<noun>[a-z]+)|the\s+(?P<noun_first>[a-z]+)"
     rf"\s+(?:{_VERBS}))\b"
 )
@@ -572,23 +577,25 @@ def described_after(masked: str, start: int, end: int) -> str | None:
 
 
 # a full stop after a word, not after an initial ("U.S. official")
-_WORD_STOP_RE = re.compile(r"(?<=[a-z]{2})[.!?]\s")
+_WORD_STOP_RE: Final = re.compile(r"(?<=[a-z]{2})[.!?]\s")
 
 
 # ("A long-standing client, a retired engineer with relatives in Hrodna, wrote:"; "One
 # customer, the owner of a Riga logistics firm who asked not to be named, told …": the
 # description after the comma says more of who it is)
-_APPOSITIVE_RE = re.compile(rf"\s*,\s+(?:a|an|the)\s+{_DESCRIBED}{_END}")
+_APPOSITIVE_RE: Final = re.compile(rf"\s*,\s+(?:a|an|the)\s+{_DESCRIBED}{_END}")
 
 
 # a second head right after the first ("a Dutch fertiliser trader", where "fertiliser" may
 # read as a head of its own): the description runs on to it
-_HEAD_AFTER_RE = re.compile(rf"\s+(?:{SPEAKER_HEADS})(?=\s*[,:;]|\s+(?:who|whose|in|at|from)\b)")
+_HEAD_AFTER_RE: Final = re.compile(
+    rf"\s+(?:{SPEAKER_HEADS})(?=\s*[,:;]|\s+(?:who|whose|in|at|from)\b)"
+)
 
 
 # where the one described was, right after the head ("a man in civilian clothes opened the
 # door", "A man in my detachment, …", "A man next to me, a history teacher from Hrodna, said")
-_POST_PLACE_RE = re.compile(
+_POST_PLACE_RE: Final = re.compile(
     r"\s+(?:in|next\s+to|beside|near)\s+(?:(?:my|our|the|his|her|their)\s+)?[a-z][\w’'-]*"
     r"(?:\s+[a-z][\w’'-]*)?(?=,|\s+[a-z]+\s)"
 )
@@ -629,13 +636,13 @@ def described_before(masked: str, start: int, end: int) -> str | None:
 # ("A woman at the registration desk this morning was asked what she wanted": when, and the
 # passive's auxiliary, before the verb)
 # ("A trader in Gdynia was blunter. '…,' he said": how the words were put, with no verb)
-_MANNER = lx.alternation(lx.words("speech", "manner_comparatives"))
-_SUBJECT = (
+_MANNER: Final = lx.alternation(lx.words("speech", "manner_comparatives"))
+_SUBJECT: Final = (
     rf"\b{ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}"
     r"(?:\s+(?:this|last|that|yesterday)\s+(?:morning|afternoon|evening|night|week))?"
     rf"(?:\s+(?:was|were))?\s+(?:{_VERBS}|{_SENT}|(?:(?<=was\s)|(?<=were\s))(?:{_MANNER}))"
 )
-_REPORTED_RE = re.compile(
+_REPORTED_RE: Final = re.compile(
     # ("quoted a Western diplomat who called the releases "…"": the relative's own verb, for
     # the words quoted in it, not for a "she" or "he" after)
     # ("A court-appointed lawyer asked for leniency, telling the judge that X had "…"": a
@@ -650,11 +657,11 @@ _REPORTED_RE = re.compile(
 # 'A European Commission spokeswoman said Brussels had no plans …. "…," she said': a
 # described subject and its speech verb, which a later "she" or "he" may refer back to
 # (a description that runs on from the sentence before: "… told a briefing. The diplomat")
-_RUN_ON_RE = re.compile(r"[.!?]\s")
-_SUBJECT_RE = re.compile(rf"{_SUBJECT}\b")
+_RUN_ON_RE: Final = re.compile(r"[.!?]\s")
+_SUBJECT_RE: Final = re.compile(rf"{_SUBJECT}\b")
 # ('asked a Norwegian diplomat whether …. He said that was "…"': the person asked, who answers)
 # ("I asked one young man who now works in a bakery what he remembers": a clause between)
-_ASKED_RE = re.compile(
+_ASKED_RE: Final = re.compile(
     rf"\basked\s+{ARTICLE}{_DESCRIBED}(?:\s+who\s+[^,.;:\"“”]{{3,80}}?)?"
     r"\s+(?:whether|if|about|what|how|why|when)\b"
 )
@@ -663,7 +670,7 @@ _ASKED_RE = re.compile(
 # ("I put this to a European diplomat who had followed the talks": the one asked, too)
 # ("I spoke in September with a former Belavia engineer", "I met a retired teacher …": when,
 # between the verb and whom)
-_SPOKE_TO_RE = re.compile(
+_SPOKE_TO_RE: Final = re.compile(
     rf"\b(?:(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|"
     rf"put\s+(?:this|it|that|the\s+question))"
     r"(?:\s+(?:briefly|again|once|(?:in|on|last|this|that|at|over)\s+[\w-]+(?:\s+[\w-]+)?))?"
@@ -677,17 +684,17 @@ _SPOKE_TO_RE = re.compile(
     rf"\s+{ARTICLE}{_DESCRIBED}{_END}"
 )
 # the words one a piece quotes is found by ("The report quotes a …")
-PIECE_PERSON_WORDS = (" has a", " has one", " features ", " quotes a", " quotes one", " cites a",
+PIECE_PERSON_WORDS: Final = (" has a", " has one", " features ", " quotes a", " quotes one", " cites a",
                       " interviews a", " interviews one", " profiles a", " follows a")  # fmt: skip
 # the words the person spoken to is found by
-_SPOKE_TO_WORDS: tuple[str, ...] = (
+_SPOKE_TO_WORDS: Final[tuple[str, ...]] = (
     *("spoke ", "talked ", "put ", "I met ", "I interviewed ", "I visited "),
     *("I called ", "I phoned ", "I rang "),
     *PIECE_PERSON_WORDS,
 )
 # ('The owner of a lorry firm, who asked not to be named, said …': "the" with an aside that
 # keeps the name back)
-_THE_SUBJECT_RE = re.compile(
+_THE_SUBJECT_RE: Final = re.compile(
     rf"\b[Tt]he\s+{_DESCRIBED}\s*,\s+who\s+(?:asked|declined|requested|spoke)\b[^,\"“”]{{1,60}},"
     rf"\s+(?:{_VERBS})\b"
 )
@@ -695,7 +702,7 @@ _THE_SUBJECT_RE = re.compile(
 
 # ('One of those pardoned on Tuesday, a 59-year-old engineer from Baranavichy, reached us
 # through a relative. "…," he said': one of a group, described, the sentence's subject)
-_ONE_OF_RE = re.compile(
+_ONE_OF_RE: Final = re.compile(
     r"\bOne\s+of\s+(?:them|those\s+[a-z]+(?:\s+[a-z]+)?|the\s+[a-z]+)(?:\s+[^,.;:\"“”]{1,30})?"
     # (not "One of the released women, a nurse from Lida, said …": a speaker whom the
     # group's words describe, read as before)
@@ -706,9 +713,9 @@ _ONE_OF_RE = re.compile(
 
 # the plain test before those patterns: a head noun of a description, as a word of its own
 # or before the comma of an aside ("A diplomat, speaking privately, said")
-_HEAD_GATE = _HEAD_WORDS | frozenset(head + "," for head in _HEAD_WORDS)
+_HEAD_GATE: Final = _HEAD_WORDS | frozenset(head + "," for head in _HEAD_WORDS)
 # (an article in lower case after a space, capitalised where a sentence opens)
-_ARTICLE_NEEDLES = tuple(
+_ARTICLE_NEEDLES: Final = tuple(
     f" {article} " if article.islower() else f"{article} " for article in sorted(_ARTICLES)
 )
 
@@ -802,23 +809,23 @@ def described_subject(
 
 # those at a gathering ("a participant from a Nordic ministry"), who speak where the text says
 # so but whom a later pronoun does not mean (also left out of described_subjects' openings)
-GATHERED_HEADS = frozenset(lx.words("roles", "gathered_heads"))
+GATHERED_HEADS: Final = frozenset(lx.words("roles", "gathered_heads"))
 # the nouns of a person that say nothing of them alone ("woman", "young man")
-PLAIN_NOUNS = frozenset(lx.PERSON_NOUN_SEXES)
+PLAIN_NOUNS: Final = frozenset(lx.PERSON_NOUN_SEXES)
 # a name right before a description set after it between commas ("Sviataslau Aheyeu, a lawyer")
-_NAMED_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+$")
+_NAMED_BEFORE_RE: Final = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+$")
 # the sex a word of a description tells ("spokesman", "wife", "woman")
-_SEXES = {**lx.PERSON_NOUN_SEXES, **lx.GENDERED_NOUNS}
+_SEXES: Final = {**lx.PERSON_NOUN_SEXES, **lx.GENDERED_NOUNS}
 # kin of the one described, before the description ("The mother of a prisoner in Shklou")
-_KIN_OF_RE = re.compile(rf"\b[Tt]he\s+(?P<kin>{_KIN_NOUNS})\s+of\s+$")
+_KIN_OF_RE: Final = re.compile(rf"\b[Tt]he\s+(?P<kin>{_KIN_NOUNS})\s+of\s+$")
 # what one met is told by when the noun alone says nothing of them ("one woman who had been
 # held in a penal colony in Homel"): the relative clause, to its end, not into what the writer
 # asked ("one young man who works in a bakery what he remembers")
-_FREED_WHEN_RE = re.compile(
+_FREED_WHEN_RE: Final = re.compile(
     r",?\s+(?P<when>(?:released|freed|pardoned)\s+(?:in|on|last|this)\s+"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+|\d{4}|year|month|week))\b"
 )
-_WHO_CLAUSE_RE = re.compile(
+_WHO_CLAUSE_RE: Final = re.compile(
     r"\s+who\s+[^,.;:!?\"“”]{3,80}?(?=\s*[,.;:!?]|\s+(?:what|whether|how|why|if|about|when)\b)"
 )
 
@@ -855,10 +862,12 @@ def _met_description(masked: str, found: re.Match[str], end: int) -> str:
 
 # a name given after a description, which the name then stands for ("I spoke with a young
 # man, Dzianis Sakalou, who …"; "A former colleague, the violinist Petra Lindqvist, told us …")
-NAMED_AFTER_RE = re.compile(rf"[^,.;:!?\"“”]{{0,60}},\s+{_WHAT_BEFORE_NAME}[A-Z][\w’'-]+\s+[A-Z]")
+NAMED_AFTER_RE: Final = re.compile(
+    rf"[^,.;:!?\"“”]{{0,60}},\s+{_WHAT_BEFORE_NAME}[A-Z][\w’'-]+\s+[A-Z]"
+)
 
 # (the word a spokesperson is told by; see spokesperson_speakers)
-SPOKESPERSON = r"spokes(?:person|man|woman)"
+SPOKESPERSON: Final = r"spokes(?:person|man|woman)"
 
 
 @lru_cache(maxsize=64)
@@ -885,20 +894,20 @@ def described_earlier(masked: str, noun: str, position: int, reach: int) -> str 
 
 # "Lithuania's foreign minister", "Ryanair's chief executive": a role given by whose it is, a
 # few words before its noun
-_OWNED = (
+_OWNED: Final = (
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}[’']s\s+(?:[a-z][\w-]*\s+){0,2}?"
     rf"(?:{lx.alternation(lx.words('roles', 'owned_roles'))}))"
 )
 # ('," said Ryanair's chief executive.', '," Lithuania's foreign minister said')
-_OWNED_VERB_FIRST_RE = re.compile(
+_OWNED_VERB_FIRST_RE: Final = re.compile(
     rf"[\s{_LEAD[1:]}]*(?:{_VERBS})\s+{_OWNED}{_NAMED_AFTER}(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|"
     r"after|before|during|when|last|this)\b)"
 )
-_OWNED_FIRST_RE = re.compile(rf"[\s{_LEAD[1:]}]*{_OWNED}\s+(?:{_VERBS})\b")
+_OWNED_FIRST_RE: Final = re.compile(rf"[\s{_LEAD[1:]}]*{_OWNED}\s+(?:{_VERBS})\b")
 # ('Poland's deputy foreign minister said in Warsaw that there could be "…"': the verb, and what
 # it reports up to the quotation, with no speech verb of another)
 # (the owner's name whole: not "Bialiatski's lawyer" inside "Ales Bialiatski's lawyer")
-_OWNED_BEFORE_RE = re.compile(
+_OWNED_BEFORE_RE: Final = re.compile(
     rf"(?<![\w’'-]\s){_OWNED}{_UNNAMED_ASIDE}\s+(?:{_VERBS})\b(?P<clause>[^\"“”.!?;]{{0,140}})$"
 )
 
@@ -924,7 +933,7 @@ def owned_role(masked: str, start: int, end: int, after: bool) -> str | None:
 # ("My father, who flew …, called from Minsk and said, …", "My wife, reading over my shoulder,
 # says: …": the writer's own kin, an aside or a first verb between; not "My husband Valery
 # said": a name given)
-_WRITER_KIN_BEFORE_RE = re.compile(
+_WRITER_KIN_BEFORE_RE: Final = re.compile(
     rf"\b(?P<who>(?:My|my|Our|our)\s+(?:{_KIN_NOUNS}))\b(?!\s+[A-Z])"
     r"(?:\s*,[^,\"“”]{1,100},)?"
     rf"(?:\s+[^.!?;:\"“”]{{1,80}}?\s+and)?\s+(?:{_VERBS}){_LEAD_IN}"

@@ -10,6 +10,7 @@ finds the words in its one pass over the text and applies the gates.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from doorwatch.extract.adjunct_shapes import (
     ADJUNCT_ACTIVE_RE,
@@ -133,7 +134,7 @@ Windows = tuple[tuple[re.Pattern[str], int, int], ...]
 # ("Belavia's American restrictions are gone", "the airline came off the list")
 # ("Belavia had been freed from US sanctions", "London released Naftan from its remaining
 # sanctions", "is now free of", "relieved of": the verb alone finds both orders)
-STATE_WORDS = (
+STATE_WORDS: Final = (
     " gone",
     " off the ",
     " off its ",
@@ -144,7 +145,7 @@ STATE_WORDS = (
     " no longer subject to ",
     " no longer under ",
 )
-STATE_WINDOWS: Windows = (
+STATE_WINDOWS: Final[Windows] = (
     (GONE_RE, -80, 10),
     (OFF_LIST_RE, -80, 60),
     (FREED_FROM_RE, -90, 60),
@@ -153,12 +154,12 @@ STATE_WINDOWS: Windows = (
 )
 # ("Nov: Belavia delisted", "a general license for Belavia": a relief told as a thread or a
 # headline tells it, or by its instrument)
-HEADLINE_WORDS = (" delisted", " lifted", " eased", " relaxed", "license for", "licence for")
-HEADLINE_WINDOWS: Windows = ((HEADLINE_RELIEF_RE, -70, 30), (LICENSE_FOR_RE, -30, 100))
+HEADLINE_WORDS: Final = (" delisted", " lifted", " eased", " relaxed", "license for", "licence for")
+HEADLINE_WINDOWS: Final[Windows] = ((HEADLINE_RELIEF_RE, -70, 30), (LICENSE_FOR_RE, -30, 100))
 # ("sought relief from sanctions on …", "keeping in place bans on …", "still lists …", "its
 # sanctions regime, which covers …", "potash exports hit by US sanctions", "X, still under
 # American sanctions,", "answered the crackdown with sanctions on …")
-STANDING_WORDS = (
+STANDING_WORDS: Final = (
     "relief from",
     "kept in place",
     "keep in place",
@@ -250,7 +251,7 @@ STANDING_WORDS = (
     "earlier ",
     "current ",
 )
-STANDING_WINDOWS: Windows = (
+STANDING_WINDOWS: Final[Windows] = (
     (EXISTING_MEASURES_RE, -7, 220),
     (RELIEF_SOUGHT_RE, -60, 160),
     (STILL_UNDER_RE, -80, 60),
@@ -273,36 +274,36 @@ STANDING_WINDOWS: Windows = (
 )
 # ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
 # the bloc's list, including judges": the parts named after a measure's target)
-PARTS_WORDS = (", including ", ", among them ", ", notably ", ", such as ", ", in particular ",
+PARTS_WORDS: Final = (", including ", ", among them ", ", notably ", ", such as ", ", in particular ",
                ", particularly ")  # fmt: skip
-PARTS_WINDOWS: Windows = (
+PARTS_WINDOWS: Final[Windows] = (
     (MEASURE_PARTS_RE, -220, 140),
     (LIST_PARTS_RE, -140, 140),
     (PACKAGE_PARTS_RE, -140, 140),
 )
 # ("added Belavia to its sanctions list, along with several Belarusian officials": one more
 # listed with the first)
-ALONG_WORDS = (", along with ", ", together with ", ", as well as ")
-ALONG_WINDOWS: Windows = ((LIST_PARTS_RE, -140, 140),)
+ALONG_WORDS: Final = (", along with ", ", together with ", ", as well as ")
+ALONG_WINDOWS: Final[Windows] = ((LIST_PARTS_RE, -140, 140),)
 # ("…, from travel bans on officials to trade restrictions on oil products": a range's ends)
-RANGE_WORDS = (", from ",)
-RANGE_WINDOWS: Windows = ((RANGE_FROM_RE, -2, 140), (RANGE_TO_RE, -2, 260))
+RANGE_WORDS: Final = (", from ",)
+RANGE_WINDOWS: Final[Windows] = ((RANGE_FROM_RE, -2, 140), (RANGE_TO_RE, -2, 260))
 # ("parties designated by the United States, such as Belaruskali": examples of those listed)
-SUCH_AS_WORDS = (" such as ", " like ", " including ")
+SUCH_AS_WORDS: Final = (" such as ", " like ", " including ")
 # ("US sanctions, including those on Belaruskali": measures in force named by one target)
-SUCH_AS_WINDOWS: Windows = (
+SUCH_AS_WINDOWS: Final[Windows] = (
     (SUCH_AS_DESIGNATED_RE, -70, 140),
     (KIND_SUCH_AS_RE, -90, 140),
     (INCLUDING_THOSE_RE, -40, 140),
 )
 # ("The measures … also hit Grodno Azot", "its lists already include …", "Trade in potash … is
 # also restricted": a measure, a list or a trade as the subject)
-SUBJECT_WORDS = (" also hit ", "lists include", "lists already include", "list includes",
+SUBJECT_WORDS: Final = (" also hit ", "lists include", "lists already include", "list includes",
                  "list already includes", "list still includes", "lists still include",
                  "list also includes", "lists also include", "lists, which include",
                  "list, which includes", "Trade in ", "trade in ", "Dealings in ", "dealings in ",
                  "illegal to ", "unlawful to ")  # fmt: skip
-SUBJECT_WINDOWS: Windows = (
+SUBJECT_WINDOWS: Final[Windows] = (
     (MEASURES_ALSO_HIT_RE, -160, 160),
     (LISTS_INCLUDE_RE, -17, 160),
     (TRADE_IN_RESTRICTED_RE, -1, 200),
@@ -314,7 +315,7 @@ SUBJECT_WINDOWS: Windows = (
 # found from its noun where no word of the topic stands near)
 # the words a measure told with when it began holds ("imposed in 2021", "since 2023",
 # "announced on 9 August"; see sanction_shapes.BACKGROUND_RE)
-BACKGROUND_WORDS = (
+BACKGROUND_WORDS: Final = (
     "since ",
     "imposed in ",
     "introduced in ",
@@ -335,7 +336,7 @@ BACKGROUND_WORDS = (
     " came in ",
     " effect in ",
 )
-WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussion", " discussing ", "discussions ",
+WEIGHED_WORDS: Final = ("consider", "weigh", "draw up", "drawing up", " under discussion", " discussing ", "discussions ",
                  " preparing ", " drafting ", " package that", " package which", " drafted",
                  " on the table", " being prepared", " being discussed", " being finali", " in the works",
                  " in the pipeline", "next package", "next round", "next sanctions",
@@ -343,7 +344,7 @@ WEIGHED_WORDS = ("consider", "weigh", "draw up", "drawing up", " under discussio
                  "working towards", "towards a further", "towards new", " support new", " support further", " support personal",
                  " support additional", "whether to impose", "would back ", "will back ",
                  "would support ", "will support ")  # fmt: skip
-WEIGHED_WINDOWS: Windows = (
+WEIGHED_WINDOWS: Final[Windows] = (
     (SUPPORTED_RE, -90, 200),
     (BACKED_RE, -10, 160),
     (CONSIDERED_RE, -25, 170),
@@ -354,18 +355,18 @@ WEIGHED_WINDOWS: Windows = (
 # ("extended to Belarus the trade measures that it had applied to Russia": found from the
 # verb, in a text whose measure word is no topic's hit)
 # ("OFAC took action against the airline Belavia": a designation told as an action)
-ACTION_WORDS = (
+ACTION_WORDS: Final = (
     " action against ",
     " acted against ",
     "acted jointly against ",
     "acted together against ",
 )
-ACTION_WINDOWS: Windows = ((TOOK_ACTION_RE, -40, 140),)
+ACTION_WINDOWS: Final[Windows] = ((TOOK_ACTION_RE, -40, 140),)
 # ("extended the export controls it had imposed on Russia to Belarus": the same, the new
 # target last)
 # ("decided to extend Russia-style measures to Belarus", "extended a long list of …"; not an
 # item's bare "extend sanctions to …", a demand, nor a gerund, often one said of a plan)
-EXTENDED_WORDS = (
+EXTENDED_WORDS: Final = (
     "xtended to ",
     "xtended the ",
     "xtended its ",
@@ -373,15 +374,15 @@ EXTENDED_WORDS = (
     "to extend ",
     "xpanded to ",
 )
-EXTENDED_WINDOWS: Windows = ((EXTEND_TO_FRONT_RE, -2, 160), (EXTEND_TO_RE, -2, 160))
+EXTENDED_WINDOWS: Final[Windows] = ((EXTEND_TO_FRONT_RE, -2, 160), (EXTEND_TO_RE, -2, 160))
 # ("would favour a further round of listings that includes …", "ready to go further, including
 # against …": listings proposed, prepared or favoured)
-PLANNED_WORDS = ("propos", "prepar", " forward", "favour", "favor", "case for", "weigh", "consider",
+PLANNED_WORDS: Final = ("propos", "prepar", " forward", "favour", "favor", "case for", "weigh", "consider",
                  "go further")  # fmt: skip
-PLANNED_WINDOWS: Windows = ((PLANNED_LISTINGS_RE, -12, 220), (GO_FURTHER_RE, -30, 160))
+PLANNED_WINDOWS: Final[Windows] = ((PLANNED_LISTINGS_RE, -12, 220), (GO_FURTHER_RE, -30, 160))
 # ("the US and EU sanctions on Belaruskali stand", "import bans on potash … are unchanged": a
 # measure told as holding, after its target)
-IN_FORCE_WORDS = (" stand", " in force", " in place", " in effect", " unchanged", " stay",
+IN_FORCE_WORDS: Final = (" stand", " in force", " in place", " in effect", " unchanged", " stay",
                   " remain", ", as does ", ", as do ", "So do ", "So does ", " into force",
                   " into full force",
                   " date from", " date back", " dates from", " dating from", " dating back",
@@ -389,19 +390,19 @@ IN_FORCE_WORDS = (" stand", " in force", " in place", " in effect", " unchanged"
                   " bar ", " bars ", " continue in full", " continues in full",
                   " continue unchanged", " continues unchanged", " continue to apply",
                   " continues to apply")  # fmt: skip
-IN_FORCE_WINDOWS: Windows = (
+IN_FORCE_WINDOWS: Final[Windows] = (
     (MEASURES_HOLD_RE, -220, 40),
     (GOODS_HOLD_RE, -80, 20),
     (AS_DOES_RE, -2, 140),
 )
 # ("Belaruskali or the Belarusian Potash Company, which it has listed since 2021": a listing
 # told in a relative clause by its own verb, not by the topic's word)
-WHICH_LISTED_WORDS = (" listed", " designated", " restricted")
-WHICH_LISTED_WINDOWS: Windows = ((WHICH_SANCTIONED_RE, -160, 14),)
+WHICH_LISTED_WORDS: Final = (" listed", " designated", " restricted")
+WHICH_LISTED_WINDOWS: Final[Windows] = ((WHICH_SANCTIONED_RE, -160, 14),)
 # ("Belavia, whose restrictions were eased … and lifted …", "the Belavia measures, which were
 # eased … and lifted …", "the asset freeze was extended to
 # further …": later steps told of a measure named once)
-STEPS_WORDS = (
+STEPS_WORDS: Final = (
     "whose sanctions",
     "whose restrictions",
     "whose measures",
@@ -415,7 +416,7 @@ STEPS_WORDS = (
     " widened to ",
     " placed on ",
 )
-STEPS_WINDOWS: Windows = (
+STEPS_WINDOWS: Final[Windows] = (
     (WHOSE_FIRST_RE, -80, 120),
     (WHOSE_SECOND_RE, -80, 160),
     (WHICH_FIRST_RE, -60, 60),
@@ -426,7 +427,7 @@ STEPS_WINDOWS: Windows = (
 # ("Naftan — The Novopolotsk refinery, subject to US blocking sanctions since 2021": a
 # glossary's or a key-facts box's entry, its headword before the dash, found from the words of
 # its measure)
-ENTRY_WORDS = ("designated by", "subject to", "blocked by", "sanctioned by", "blacklisted by",
+ENTRY_WORDS: Final = ("designated by", "subject to", "blocked by", "sanctioned by", "blacklisted by",
                " sanctions lifted", " sanctions eased", " sanctions remain", " ban still",
                " sanctions still", ": new sanctions on", ": sanctions on",
                ": new sanctions against", " listed,", " listed.", " listed on ", " designated,",
@@ -436,38 +437,53 @@ ENTRY_WORDS = ("designated by", "subject to", "blocked by", "sanctioned by", "bl
                "— new sanctions on", "— sanctions on", "— new listings", "— listings",
                # ("• the European Union – restrictions on potash imports, June 2021")
                "– restrictions on", "— restrictions on", "– sanctions on")  # fmt: skip
-ENTRY_WINDOWS: Windows = (
+ENTRY_WINDOWS: Final[Windows] = (
     (HEADWORD_MEASURE_RE, -260, 40),
     (HEADWORD_STATE_RE, -80, 40),
     (POWER_ROW_RE, -80, 160),
     (POWER_LISTED_ROW_RE, -140, 14),
 )
 # ("* 2 October - the European Union sanctions 40 officials", see headword_entries)
-TIMELINE_WORDS = (" sanctions ", " lists ", " designates ", " blacklists ", " delists ", " eases ")
-TIMELINE_WINDOWS: Windows = ((TIMELINE_STEP_RE, -80, 160),)
+TIMELINE_WORDS: Final = (
+    " sanctions ",
+    " lists ",
+    " designates ",
+    " blacklists ",
+    " delists ",
+    " eases ",
+)
+TIMELINE_WINDOWS: Final[Windows] = ((TIMELINE_STEP_RE, -80, 160),)
 # ("— US: Belaruskali, since August 2021", see headword_entries)
-SINCE_ROW_WORDS = (", since ",)
-SINCE_ROW_WINDOWS: Windows = ((POWER_SINCE_ROW_RE, -90, 40),)
+SINCE_ROW_WORDS: Final = (", since ",)
+SINCE_ROW_WINDOWS: Final[Windows] = ((POWER_SINCE_ROW_RE, -90, 40),)
 # The shapes found by their own words, in a text about sanctions: each group's words, and the
 # windows around them
 # "is no longer allowed to fly into or over the European Union" (see ban_shapes)
-FLIES_WORDS = ("no longer allowed to", "not been allowed to", "no longer fly", "no longer land",
+FLIES_WORDS: Final = ("no longer allowed to", "not been allowed to", "no longer fly", "no longer land",
                "no longer permitted to", "not been permitted to")  # fmt: skip
-FLIES_WINDOWS: Windows = ((NO_LONGER_FLIES_RE, -80, 80),)
+FLIES_WINDOWS: Final[Windows] = ((NO_LONGER_FLIES_RE, -80, 80),)
 # "EU leaders called for sanctions on …", "Sweden argued for new sanctions against …" (see
 # threat_shapes)
-CALLS_WORDS = ("called for ", "calls for ", "call for ", "argue ", "argues ", "argued ", "arguing ")
-CALLS_WINDOWS: Windows = ((CALLED_FOR_RE, -90, 160), (CALLED_BANNED_RE, -90, 140))
+CALLS_WORDS: Final = (
+    "called for ",
+    "calls for ",
+    "call for ",
+    "argue ",
+    "argues ",
+    "argued ",
+    "arguing ",
+)
+CALLS_WINDOWS: Final[Windows] = ((CALLED_FOR_RE, -90, 160), (CALLED_BANNED_RE, -90, 140))
 # ("the potash designations of 2021", see adjunct_shapes)
-LISTING_YEAR_WORDS = ("designations of", "designations from", "listings of", "listings from")
-LISTING_YEAR_WINDOWS: Windows = ((ADJUNCT_LISTING_RE, -40, 40),)
+LISTING_YEAR_WORDS: Final = ("designations of", "designations from", "listings of", "listings from")
+LISTING_YEAR_WINDOWS: Final[Windows] = ((ADJUNCT_LISTING_RE, -40, 40),)
 # ("After the EU's June restrictions on potash, …", see sanction_standing)
-AFTER_MEASURE_WORDS = ("After the ", "after the ", "Following the ", "following the ",
+AFTER_MEASURE_WORDS: Final = ("After the ", "after the ", "Following the ", "following the ",
                        "Since the ", "since the ")  # fmt: skip
-AFTER_MEASURE_WINDOWS: Windows = ((AFTER_MEASURE_RE, -1, 140),)
+AFTER_MEASURE_WINDOWS: Final[Windows] = ((AFTER_MEASURE_RE, -1, 140),)
 # ("Canada has restricted dealings with Belavia", "last year's British measures against …",
 # "those the EU has applied to potash since 2021", see sanction_standing)
-PAST_MEASURE_WORDS = (" dealings with ", " transactions with ", " business with ",
+PAST_MEASURE_WORDS: Final = (" dealings with ", " transactions with ", " business with ",
                       "year's ", "year’s ", "summer's ", "summer’s ", "spring's ", "spring’s ",
                       "autumn's ", "autumn’s ", "winter's ", "winter’s ", "ber's ", "ber’s ",
                       "uary's ", "uary’s ", "March's ", "March’s ", "April's ", "April’s ",
@@ -477,9 +493,9 @@ PAST_MEASURE_WORDS = (" dealings with ", " transactions with ", " business with 
                       "to apply ", "still apply", "those imposed ")  # fmt: skip
 # ("the Treasury lists the refinery Naftan": a timeline's present tense, read only by the
 # designation shape)
-LISTS_WORDS = (" lists ",)
-LISTS_WINDOWS: Windows = ((DESIGNATED_NAME_RE, -1, 100),)
-PAST_MEASURE_WINDOWS: Windows = (
+LISTS_WORDS: Final = (" lists ",)
+LISTS_WINDOWS: Final[Windows] = ((DESIGNATED_NAME_RE, -1, 100),)
+PAST_MEASURE_WINDOWS: Final[Windows] = (
     (DEALINGS_BARRED_RE, -40, 140),
     (WHEN_MEASURE_RE, -30, 160),
     (THOSE_APPLIED_RE, -80, 140),
@@ -487,7 +503,7 @@ PAST_MEASURE_WINDOWS: Windows = (
 )
 # "Lithuania stopped the Klaipeda transit", "closed its rail corridor to Belaruskali cargo" (see
 # transit_closures)
-ROUTE_WINDOWS: Windows = (
+ROUTE_WINDOWS: Final[Windows] = (
     (ROUTE_CLOSED_TO_RE, -80, 120),
     (ROUTE_CLOSED_RE, -80, 80),
     (ROUTE_CLOSURE_RE, -60, 80),
@@ -496,14 +512,14 @@ ROUTE_WINDOWS: Windows = (
     (CARRYING_STOPPED_RE, -40, 120),
 )
 # ("has not reinstated Belavia's operating permit", see permit_shapes)
-NOT_RESTORED_WINDOWS: Windows = ((PERMIT_NOT_RESTORED_RE, -20, 100),)
+NOT_RESTORED_WINDOWS: Final[Windows] = ((PERMIT_NOT_RESTORED_RE, -20, 100),)
 # ("Belaruskali, the potash company placed under US sanctions last August", see
 # sanction_standing)
-APPOSED_UNDER_WINDOWS: Windows = ((APPOSED_UNDER_RE, -120, 60),)
+APPOSED_UNDER_WINDOWS: Final[Windows] = ((APPOSED_UNDER_RE, -120, 60),)
 # "lifted potash sanctions", "potash sanctions were lifted": tried only where a word that
 # could be a target stands right before "sanctions" (see adjunct_before)
 # (past the measure's noun far enough to see a date after it: "… sanctions on 11 September")
-ADJUNCT_WINDOWS: Windows = (
+ADJUNCT_WINDOWS: Final[Windows] = (
     (ADJUNCT_ACTIVE_RE, -60, 32),
     (ADJUNCT_PASSIVE_RE, -30, 64),
     (ADJUNCT_PASSIVE_THEN_RE, -30, 140),
@@ -511,15 +527,15 @@ ADJUNCT_WINDOWS: Windows = (
     (ADJUNCT_IMPOSED_RE, -30, 80),
 )
 # ("eased the Belavia measures in September": found from "measures" after a name)
-NAMED_MEASURES_WORDS = ("measures",)
+NAMED_MEASURES_WORDS: Final = ("measures",)
 # ("the 2023 listing of Belavia", "the Treasury's blocking of Belaruskali, in place since …")
-DATED_LISTING_WINDOWS: Windows = ((DATED_LISTING_RE, -40, 120),)
+DATED_LISTING_WINDOWS: Final[Windows] = ((DATED_LISTING_RE, -40, 120),)
 # ("the EU-wide bar on Belarusian road hauliers": a ban by another name)
-BAR_WORDS = ("bar on ",)
-BAR_WINDOWS: Windows = ((NOUN_BAN_RE, -60, 100),)
+BAR_WORDS: Final = ("bar on ",)
+BAR_WINDOWS: Final[Windows] = ((NOUN_BAN_RE, -60, 100),)
 # ("the Belavia designation (August 2023)")
-BRACKET_DATED_WINDOWS: Windows = ((BRACKET_DATED_RE, -60, 40),)
-WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
+BRACKET_DATED_WINDOWS: Final[Windows] = ((BRACKET_DATED_RE, -60, 40),)
+WORD_GROUPS: Final[tuple[tuple[tuple[str, ...], Windows], ...]] = (
     (NAMED_MEASURES_WORDS, ADJUNCT_WINDOWS),
     (APPOSED_UNDER_WORDS, APPOSED_UNDER_WINDOWS),
     (NOT_RESTORED_WORDS, NOT_RESTORED_WINDOWS),
@@ -554,9 +570,9 @@ WORD_GROUPS: tuple[tuple[tuple[str, ...], Windows], ...] = (
 )
 
 # a word that each month's name in dates.MONTH_PATTERN holds
-_MONTH_STEMS = tuple(sorted({month[:3].title() for month in MONTHS}))
+_MONTH_STEMS: Final = tuple(sorted({month[:3].title() for month in MONTHS}))
 # a word that each branch of sanction_shapes.MEASURE holds
-_MEASURE_WORDS = (
+_MEASURE_WORDS: Final = (
     "sanctions",
     "restrictions",
     "measures",
@@ -566,7 +582,7 @@ _MEASURE_WORDS = (
     "controls",
 )
 # What a window must hold before a group's shape is tried: its own words anywhere in the window
-GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
+GROUP_WINDOW_GATES: Final[dict[int, tuple[str, ...]]] = {
     id(RELIEF_SOUGHT_RE): ("relief from",),
     id(KEPT_IN_PLACE_RE): (" in place ",),
     id(STILL_LISTS_RE): ("still list", "to list "),
@@ -617,7 +633,7 @@ GROUP_WINDOW_GATES: dict[int, tuple[str, ...]] = {
 # of a target (most "including" lists are of something else), a measure's noun or a listing
 # verb right after a weighing verb (most of these verbs weigh something else), "with" after a
 # response
-GROUP_NEAR_GATES: dict[int, tuple[int, int, tuple[str, ...]]] = {
+GROUP_NEAR_GATES: Final[dict[int, tuple[int, int, tuple[str, ...]]]] = {
     # (a headline's relief opens its clause after a colon, a semicolon, a new line, a table's
     # cell rule or a dash)
     id(HEADLINE_RELIEF_RE): (70, 0, (": ", "; ", "\n", "| ", " - ", " – ", " — ")),
