@@ -46,7 +46,7 @@ from doorwatch.extract.sanction_states import (
 )
 from doorwatch.extract.script_labels import _TURN_LABEL_RE, turn_label
 from doorwatch.extract.sentences import _PARAGRAPH_NUMBER_OPENERS, _PARAGRAPH_NUMBER_RE
-from doorwatch.extract.word_gates import any_in, needles
+from doorwatch.extract.word_gates import any_in, ascii_lower, needles
 from doorwatch.extract.word_groups import GROUP_WINDOW_GATES
 
 
@@ -232,6 +232,15 @@ def test_needles_drop_the_words_that_hold_another() -> None:
     words = ("note", "voice note", "message", "SMS")
     for text in ["a voice note", "an SMS", "no such thing", "messages", "Note"]:
         assert any_in(text, 0, len(text), needles(words)) == any(w in text for w in words)
+
+
+def test_ascii_lower_lowers_ascii_capitals_only_and_keeps_every_offset() -> None:
+    pieces = ["Five ", "THOUSAND", "İstanbul", "ÉCOLE", "Ж", "\u212a", "“Q”", "\udcff", " — ", "x"]
+    for text in _random_texts(pieces, 300, seed=17):
+        lowered = ascii_lower(text)
+        assert len(lowered) == len(text)
+        for ch, low in zip(text, lowered, strict=True):
+            assert low == (ch.lower() if ch.isascii() else ch)
 
 
 def test_every_telling_of_a_piece_holds_one_of_its_words() -> None:

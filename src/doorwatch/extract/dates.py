@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from doorwatch.extract.numbers import Number, parse_words
+from doorwatch.extract.word_gates import ascii_lower
 
 MONTHS: Final = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -363,7 +364,7 @@ def detect_published(text: str) -> dt.date | None:
     date (a date line: "December 14, 2025", "Deutsche Welle | 30.09.2025").
     """
     head = text[:2000]
-    low = head.lower()
+    low = ascii_lower(head)
     # Try the pattern only where one of its words starts: searching the whole head with it
     # costs more than the rest of the date handling together.
     match: re.Match[str] | None = None

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.word_gates import ascii_lower
 
 _OFFICES: Final = lx.words("roles", "meeting_offices")
 _OFFICE: Final = lx.alternation(_OFFICES)
@@ -38,8 +39,9 @@ def office_holders(text: str) -> dict[str, str]:
     """Return, by office in lower case ("chair", "treasurer"), who holds it as the list of
     those present near the top of ``text`` names them; empty when there is no such list."""
     head = text[:_LIST_REACH]
-    # (plain searches first: most texts name no office in brackets or before a colon)
-    lowered = head.lower()
+    # (plain searches first: most texts name no office in brackets or before a colon; the
+    # offices are English words, whose capitals are ASCII)
+    lowered = ascii_lower(head)
     if not _names_office(lowered):
         return {}
     found: dict[str, str] = {}

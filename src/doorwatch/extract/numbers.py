@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from doorwatch.extract.word_gates import ascii_lower
+
 _UNITS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -116,9 +118,8 @@ class Number(NamedTuple):
 
 def find_numbers(text: str) -> list[Number]:
     """Return every whole number written in ``text`` (digits or words), in order."""
-    low = text.lower()
-    if len(low) != len(text):  # a few letters change length when lowered; keep offsets exact
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # (the number words are ASCII: their capitals are all that need lowering)
+    low = ascii_lower(text)
     out: list[Number] = []
     last_end = 0
     hits = _digit_runs(low)

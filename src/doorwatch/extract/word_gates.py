@@ -25,3 +25,14 @@ def needles(words: Iterable[str]) -> tuple[str, ...]:
     in their order: a stretch holds one of ``words`` exactly when it holds one of these."""
     given = tuple(dict.fromkeys(words))
     return tuple(w for w in given if not any(o != w and o in w for o in given))
+
+
+def ascii_lower(text: str) -> str:
+    """Return ``text`` with its ASCII capitals in small letters and every other character as
+    it stands, so that each offset into it is an offset into ``text``."""
+    if text.isascii():
+        return text.lower()
+    # (str.lower looks every character of a text up in the full Unicode case tables, several
+    # times the cost of this round trip; in UTF-8 no byte of a character beyond ASCII is an
+    # ASCII letter, so bytes.lower leaves such characters whole)
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
