@@ -17685,3 +17685,47 @@ def test_a_monitors_own_count_fallen_to_a_number_is_of_those_held() -> None:
         "fallen to 1,170, as sentences ended."
     )
     assert ("political_prisoners_held", 1170) in _figures(text)
+
+
+def test_a_dash_before_a_conjunction_ends_the_counts_clause() -> None:
+    text = (
+        "At the close of November the centre recognises 212 political prisoners — among them "
+        "teachers and doctors — and dozens more await trials that may add them to the list in "
+        "2022."
+    )
+    figures = {
+        (c.measure, c.value, c.date)
+        for c in extract_claims(text, dt.date(2021, 12, 2))
+        if isinstance(c, Figure)
+    }
+    assert figures == {("political_prisoners_held", 212, "2021-11")}
+
+
+def test_political_prisoners_recognised_on_a_day_are_those_held_that_day() -> None:
+    text = "Figures. The centre recognised 1,212 political prisoners on 4 April, against 1,190 in March."
+    assert ("political_prisoners_held", 1212) in _figures(text)
+    assert ("prisoners_designated", 1212) not in _figures(text)
+    # (the day of a recognition: the people it named)
+    named = "The centre recognised 31 people as political prisoners on 4 April."
+    assert _figures(named) == {("prisoners_designated", 31)}
+
+
+def test_each_count_of_a_list_takes_the_date_after_it() -> None:
+    text = "There were three pardons this year: 9 people in March, 27 in July and 40 in October."
+    dated = {
+        (c.value, c.date)
+        for c in extract_claims(text, dt.date(2024, 11, 20))
+        if isinstance(c, Figure)
+    }
+    assert dated == {(9, "2024-03"), (27, "2024-07"), (40, "2024-10")}
+
+
+def test_a_title_with_its_own_of_before_a_name_and_the_body_after_it() -> None:
+    text = (
+        "Minister of State Kieran Doyle of the Department of Justice, opening the session, said "
+        'the country would "keep every channel open". He added: "We will not be silent."'
+    )
+    assert _quotes(text) == {
+        "keep every channel open": "Kieran Doyle",
+        "We will not be silent.": "Kieran Doyle",
+    }

@@ -24,7 +24,9 @@ PERIOD_RE: Final = re.compile(
     rf"in\s+{MONTH_PATTERN}\b|"
     r"this\s+(?:month|year|week)|last\s+(?:month|year|week)|alone|new)\b"
 )
-CLAUSE_STOP_RE: Final = re.compile(r"[,;]")
+# (a dash before a conjunction opens a clause of its own: "Viasna recognises 169 political
+# prisoners — people held for their views — and many more face charges … in 2021")
+CLAUSE_STOP_RE: Final = re.compile(r"[,;]|\s[—–]\s+(?:and|but|while|whereas)\s")
 _MONTH_RE: Final = re.compile(rf"in\s+{MONTH_PATTERN}")
 # "1,473 people whom Viasna recognised as political prisoners": the people on a group's list,
 # told by a relative clause with its own subject

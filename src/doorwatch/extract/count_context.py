@@ -395,3 +395,29 @@ def held_as_prisoners(text: str, verb_end: int, end: int) -> bool:
     """Return True when the verb ending at ``verb_end`` is told of people "as political
     prisoners" ("were detained in Belarus as political prisoners"): the state they are held in."""
     return _HELD_AS_RE.match(text, verb_end, end) is not None
+
+
+# "recognised 1,255 people as political prisoners as of July 20": the day the list stood at
+# the count (not "on Monday", the day of a recognition)
+_LIST_DAY_AFTER_RE: Final = re.compile(
+    r"\s+(?:as\s+political\s+prisoners\s+)?(?:in\s+[A-Z][a-z]+\s+)?"
+    r"(?:as\s+of|at\s+the\s+(?:end|start|beginning)\s+of|in\s+mid-[A-Z])"
+)
+# ("Viasna recognised 1,085 political prisoners on 15 March": those it counts as political
+# prisoners, on a date; not "recognised 40 people as political prisoners on 15 March", the
+# day of a recognition)
+_TALLY_DAY_AFTER_RE: Final = re.compile(
+    r"\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b)"
+)
+
+
+def list_day_after(text: str, noun: re.Match[str], end: int) -> bool:
+    """Return True when the words after a count's noun ``noun`` (a match with a group "noun")
+    give the day its list stood at that count."""
+    return bool(
+        _LIST_DAY_AFTER_RE.match(text, noun.end(), end)
+        or (
+            noun.group("noun").startswith("political")
+            and _TALLY_DAY_AFTER_RE.match(text, noun.end(), end)
+        )
+    )

@@ -335,17 +335,21 @@ def nearest_date(dates: list[tuple[int, str]], position: int) -> str | None:
 
 
 def nearest_unblocked_date(
-    dates: list[tuple[int, str]], numbers: list[Number], position: int
+    dates: list[tuple[int, str]], numbers: list[Number], position: int, end: int | None = None
 ) -> str | None:
     """Return the date in ``dates`` nearest ``position`` that none of ``numbers`` stands
     between (in "over 1,000 now, down from 1,500 in 2022" the year belongs to the 1,500), or
-    None."""
-    usable = [
-        (at, iso)
-        for at, iso in dates
-        if not any(min(at, position) < n.start < max(at, position) for n in numbers)
-    ]
-    return nearest_date(usable, position)
+    None. A date after the number ending at ``end`` is as near as the words between them
+    ("14 in June, 52 in September": September is the 52's)."""
+    best: tuple[int, str] | None = None
+    best_gap = 0
+    for at, iso in dates:
+        if any(min(at, position) < n.start < max(at, position) for n in numbers):
+            continue
+        gap = at - end if end is not None and at >= end else abs(at - position)
+        if best is None or gap < best_gap:
+            best, best_gap = (at, iso), gap
+    return None if best is None else best[1]
 
 
 _PUBLISHED_RE: Final = re.compile(

@@ -16,7 +16,8 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.entry_labels import entry_speaker
 from doorwatch.extract.letter_lines import described_sender
 from doorwatch.extract.meeting_roles import opening_office
-from doorwatch.extract.mentions import Mention, first_name_gender
+from doorwatch.extract.mentions import Mention
+from doorwatch.extract.name_genders import first_name_gender
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.resolve import Resolver

@@ -48,6 +48,7 @@ from doorwatch.extract.count_context import (
     in_series,
     intended_release,
     is_item_number,
+    list_day_after,
     listed_counts,
     on_a_day,
     opens_release_series,
@@ -227,12 +228,6 @@ _PARTICIPLE_NP_RE: Final = re.compile(
     # ("16 August – 30 freed (14 women, 16 men)", "25 pardoned for Unity Day": a timeline's line)
     r"(?=\s*[,.;:(|\n]|\s*$|\s+(?:(?:in|on|since|last|this|so\s+far|over|during|after|following|"
     r"for|a\s+(?:week|month|day|year)\s+(?:earlier|before|later))\b|by\s+[A-Z]))"
-)
-# "recognised 1,255 people as political prisoners as of July 20": the day the list stood at
-# the count (not "on Monday", the day of a recognition)
-_LIST_DAY_AFTER_RE: Final = re.compile(
-    r"\s+(?:as\s+political\s+prisoners\s+)?(?:in\s+[A-Z][a-z]+\s+)?"
-    r"(?:as\s+of|at\s+the\s+(?:end|start|beginning)\s+of|in\s+mid-[A-Z])"
 )
 _ADDED_SINCE_RE: Final = re.compile(r"\b(?:[Ss]ince|a\s+further|another)\b")
 _DATED_TOTAL_RE: Final = re.compile(r"\s+as\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+")
@@ -608,12 +603,15 @@ def _sentence_figures(
         skip = max(skip, members[-1])
         for k in members:
             member = numbers[k]
+            # (a date after the count is as near as the words after its noun: "14 people in
+            # June", not "The largest releases of 2025 — 14 …")
+            own_end = noun.end() if noun is not None and k == members[-1] else member.end
             out.append(
                 Figure(
                     measure,
                     value if k == i else member.value,
                     qualifier if k == i else "exact",
-                    nearest_unblocked_date(dates, counts, member.start),
+                    nearest_unblocked_date(dates, counts, member.start, own_end),
                     f_start if k == i else member.start,
                     tail if k == members[-1] else member.end,
                     value_max if k == i else None,
@@ -925,7 +923,7 @@ def _measure(
         ):
             return _MEASURES["held"]  # "the detention of more than 800 political prisoners"
         if kind == "des" and not (noun is not None and _MORE_NAMES_RE.match(noun.group(0))):
-            if noun is not None and _LIST_DAY_AFTER_RE.match(text, noun.end(), end):
+            if noun is not None and list_day_after(text, noun, end):
                 return _MEASURES["held"]
             clause = clause_start(text, start, q_start)
             stop = CLAUSE_STOP_RE.search(text, n_end, end)

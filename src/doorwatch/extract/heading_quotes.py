@@ -11,7 +11,8 @@ import re
 from typing import Final
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.mentions import Mentions, given_gender
+from doorwatch.extract.mentions import Mentions
+from doorwatch.extract.name_genders import given_gender
 from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.script_labels import past_time_code
 from doorwatch.extract.sentences import Paragraph

@@ -22,8 +22,12 @@ from typing import Final, NamedTuple
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.initial_names import initial_names
+from doorwatch.extract.name_genders import (
+    UNKNOWN_GIVEN,
+    gender_cue,
+    name_gender,
+)
 from doorwatch.extract.pronoun_cues import said_pronoun_gender
-from doorwatch.names.given_names import classes_gender, given_classes
 
 _UP: Final = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
 _LOW: Final = "a-zß-öø-ÿĀ-žа-яёіўєїґ"
@@ -294,74 +298,6 @@ def _inner_capital(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
 
 
-UNKNOWN_GIVEN: Final = "u"  # the gender of a person whose given name the table does not know
-
-
-def _gender(person: Person) -> str | None:
-    words = person.name.split()
-    first = words[0].lower() if len(words) > 1 else None
-    initial = first is not None and len(first) == 2 and first.endswith(".")
-    if initial:
-        first = None  # ("A. Bilotaitė-Vinkler": an initial tells no gender, the surname may)
-    # ("Bilotaitė-Vinkler": a double surname's first part may tell it)
-    last = words[-1].lower().split("-")[0]
-    if first is not None and (by_first := first_name_gender(first)) is not None:
-        return by_first
-    if last.endswith(lx.FEMALE_SURNAME_ENDINGS):
-        return "f"
-    if first is not None or initial:
-        # a given name the table does not know ("Inese Ozola", "Tammy Bruce"): most such
-        # names in the news are men's, so "he" takes it; "she" only when no woman is in
-        # reach (see Resolver.person_pronoun)
-        return UNKNOWN_GIVEN
-    return "m" if last.endswith(lx.MALE_SURNAME_ENDINGS) else None
-
-
-def first_name_gender(first: str) -> str | None:
-    """Return "m" or "f" for the given name ``first`` (lower case) by the table, the lists of
-    names and their endings ("Petras", "Marcus" are men's; "Jurgita", "Marianne" women's),
-    or None when none of them tells."""
-    known = given_gender(first)
-    if known:
-        return known
-    if first in lx.FEMALE_NAMES:
-        return "f"
-    if first in lx.MALE_NAMES_IN_A:
-        return "m"
-    if len(first) > 3 and first.endswith(lx.MALE_GIVEN_ENDINGS):
-        return "m"
-    if first.endswith(("a", *lx.FEMALE_GIVEN_ENDINGS)):
-        return "f"
-    return None
-
-
-@lru_cache(maxsize=16_384)
-def given_gender(first: str) -> str:
-    """Return "m" or "f" when the given-name table genders ``first`` (lower case), else "".
-
-    A fact about one word, cached: the table's classes are a set built per call.
-    """
-    return classes_gender(given_classes(first))
-
-
-# ("a spokeswoman for the State Secretariat (SECO), Fabienne Rochat": the description the name
-# is set after, its noun first)
-_APPOSED_CUE_RE: Final = re.compile(
-    r"\b(?:an?|the|its|their|our|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\b"
-    r"[^,.;:!?\"“”\n]{0,80},\s$"
-)
-
-
-def _gender_cue(text: str, start: int) -> str | None:
-    space = text.rfind(" ", max(0, start - 16), start - 1)
-    cue = lx.GENDERED_NOUNS.get(text[space + 1 : start].strip().rstrip(".,"))
-    if cue is None and text.endswith(", ", 0, start):
-        apposed = _APPOSED_CUE_RE.search(text, max(0, start - 120), start)
-        if apposed is not None:
-            cue = lx.GENDERED_NOUNS.get(apposed.group("noun"))
-    return cue
-
-
 # What the analysis of a run asks of each of its words, as bits of one int: the word lists
 # are looked up once per word, not once per run, and a run's answer is then bit tests over
 # its words. "base" is the word without a possessive ending; the title and leading-place
@@ -583,10 +519,20 @@ def _name(seg: list[_Word], out: list[_Found]) -> None:
     if size > 3:
         # "Pavel Sapelka of Viasna", "Olga Zazulinskaya of the United Transitional Cabinet":
         # a person's name before "of" is the person, and what follows names where they work
-        k = next((j for j in range(size) if seg[j][3] & _OF), -1)
+        ofs = [j for j in range(size) if seg[j][3] & _OF]
+        k = ofs[0] if ofs else -1
+        base = 0
+        if (
+            len(ofs) > 1
+            and seg[k + 1][3] & _TITLE
+            and all(w[3] & (_TITLE | _DROP) for w in seg[:k])
+        ):
+            # ("Secretary of State Marta Lis of the Ministry of Foreign Affairs": the first
+            # "of" is the title's own; the name follows the title)
+            base, k = k + 2, ofs[1]
         # ("Dutch MEP Joost Verhaegen of the Greens": titles before the name; "But Pavel
         # Sapelka of Viasna": a sentence's opening word)
-        t = next((j for j in range(max(k, 0)) if not seg[j][3] & (_TITLE | _DROP)), 0)
+        t = next((j for j in range(base, max(k, 0)) if not seg[j][3] & (_TITLE | _DROP)), base)
         # ("Marijke de Wolff of the University of Amsterdam": a particle inside the name is
         # in lower case and is not one of its words)
         named = [w for j, w in enumerate(seg[t:k]) if j == 0 or not w[1].islower()]
@@ -977,7 +923,7 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
     if len(orgs) > 1:
         _fullest_orgs(items, orgs)
     for person in persons.values():
-        person.gender = _gender(person)
+        person.gender = name_gender(person.name)
     # ``people`` lists the people named in full in text order, then the surnames given
     # alone: only the former carry a gender cue, and the last cue for a person wins.
     for i in people:
@@ -985,7 +931,7 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
         person = persons[m.key]
         person.count += 1
         # "her brother X", "spokeswoman X": the noun before a full name tells its gender
-        if names[i] is not None and (cue := _gender_cue(masked, m.start)):
+        if names[i] is not None and (cue := gender_cue(masked, m.start)):
             person.gender = cue
     for person in persons.values():
         if person.gender in (None, UNKNOWN_GIVEN) and person.tokens > 1:

@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.mentions import given_gender
+from doorwatch.extract.name_genders import given_gender
 
 _PUBLISHING_VERBS: Final = lx.alternation(lx.words("speech", "publishing_verbs"))
 _REACH: Final = 2500  # how far back a review's heading or subject is looked for

@@ -15,15 +15,8 @@ from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.caller_names import caller_cue_end
-from doorwatch.extract.mentions import (
-    ORG_ROLE_RE,
-    ROLE_RE,
-    UNKNOWN_GIVEN,
-    Mention,
-    Mentions,
-    first_name_gender,
-    given_gender,
-)
+from doorwatch.extract.mentions import ORG_ROLE_RE, ROLE_RE, Mention, Mentions
+from doorwatch.extract.name_genders import UNKNOWN_GIVEN, first_name_gender, given_gender
 from doorwatch.extract.sentences import SENTENCE_OPEN_RE, SentenceIndex
 
 # an example's opener before a name ("among them X"): one named as an example is spoken of

@@ -9,7 +9,6 @@ or the last organisation whose name holds the word ("the department" -> "State D
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from doorwatch.extract import lexicon as lx
@@ -21,12 +20,23 @@ from doorwatch.extract.mentions import (
     ORG_ROLE_RE,
     PERSON_ROLE_RE,
     SPOUSE_NOUNS,
-    UNKNOWN_GIVEN,
     Mention,
     Mentions,
 )
-from doorwatch.extract.outlet_names import outlet_before, title_cased
+from doorwatch.extract.name_genders import UNKNOWN_GIVEN
+from doorwatch.extract.outlet_names import outlet_before
 from doorwatch.extract.person_pronouns import PRONOUN_GENDER, PersonPronouns
+from doorwatch.extract.role_patterns import (
+    capitals_name,
+    described_re,
+    name_holding_re,
+    named_description_re,
+    role_after_name_re,
+    role_after_re,
+    role_before_re,
+    role_field_re,
+    role_for_name_re,
+)
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import (
     ACRONYM_RE,
@@ -84,108 +94,8 @@ def _act(name: str) -> bool:
     return name.rsplit(" ", 1)[-1] in lx.ACT_WORDS
 
 
-@lru_cache(maxsize=64)
-def _name_holding_re(noun: str) -> re.Pattern[str]:
-    # "Centre for East European Policy Studies", "Embassy of the United States"
-    # (spaces, not line breaks: a name ends with its line, "… Prisoners of War\nKyiv, …")
-    word = r"[A-Z][\w’'.&-]*"
-    gap = r"[ \t\u00a0]+"
-    link = rf"(?:(?:for|of|on|and|the){gap})*"
-    return re.compile(
-        rf"(?:\b{word}{gap}{link})*\b{re.escape(noun)}(?:{gap}{link}{word})+|"
-        rf"\b{word}{gap}{link}(?:{word}{gap}{link})*{re.escape(noun)}\b"
-    )
-
-
-def _capitals_name(noun: str, headings: str) -> str | None:
-    """Return the name a title line in capitals gives an institution whose words hold ``noun``
-    ("VILNIUS CENTRE FOR ELECTORAL INTEGRITY" for "Centre"), written as names are, or None."""
-    found = re.search(
-        rf"^(?=[^\n]*\b{re.escape(noun.upper())}\b)[A-Z][A-Z’'&-]*(?:[ \t]+[A-Z][A-Z’'&-]*){{1,7}}"
-        r"[ \t]*$",
-        headings,
-        re.MULTILINE,
-    )
-    if found is None:
-        return None
-    return title_cased(found.group())
-
-
-@lru_cache(maxsize=256)
-def _described_re(noun: str) -> re.Pattern[str]:
-    # "Ukraine's coordination headquarters for prisoners of war": an institution the text
-    # describes in lower case after an owner, with what it is for
-    return re.compile(
-        r"(?:(?<![\w’'])[A-Z][\w-]*[’']s|\b(?:the|its|their))\s+"
-        # (not "Over the year the rights centre …": a description opens at its own article)
-        rf"(?P<name>(?:(?!(?:the|a|an)\s)[a-z][\w-]*\s+){{1,3}}{re.escape(noun)}"
-        r"(?:\s+(?:for|of|on|against)\s+[a-z][\w-]*(?:\s+(?:of|for|and|on)\s+[a-z][\w-]*)*)?)\b"
-    )
-
-
-@lru_cache(maxsize=256)
-def _named_description_re(noun: str) -> re.Pattern[str]:
-    # "the Viasna human rights center": a name, then what it is in lower case
-    return re.compile(rf"\b[Tt]he\s+([A-Z][\w’'-]+)\s+(?:[a-z][\w-]*\s+){{0,3}}{re.escape(noun)}\b")
-
-
 _SEAT_RE: Final = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?!\s+[A-Z])")
 _NAMED_DESCRIPTION_REACH: Final = 600  # how far back "the center" looks for "the Viasna … center"
-
-
-@lru_cache(maxsize=256)
-def _role_after_name_re(noun: str) -> re.Pattern[str]:
-    return re.compile(rf"\s+{re.escape(noun)}\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=256)
-def _role_for_name_re(noun: str) -> re.Pattern[str]:
-    # "a spokesperson for the Federal Foreign Office", "a spokesman at the ministry"
-    return re.compile(rf"\b{re.escape(noun)}s?\s+(?:for|of|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=256)
-def _role_field_re(noun: str) -> re.Pattern[str]:
-    # ("Chair: Kadri Lepp, MP", a record's field line: the role, a colon, the holder's name)
-    return re.compile(
-        rf"(?m)^[ \t]*(?i:{re.escape(noun)})[ \t]*:[ \t]*"
-        r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)"
-    )
-
-
-_TITLE_ROLES: Final = lx.table("roles", "title_roles")
-
-
-@lru_cache(maxsize=256)
-def _role_before_re(noun: str) -> re.Pattern[str]:
-    # "President of Belarus Alexander Lukashenko" holds the role; "Special Envoy of the US
-    # President John Coale" holds another, of someone who holds it
-    # (see _OF_ANOTHER_RE)
-    # ("the President's press secretary Natalya Eismont" holds the secretary's role)
-    # ("Fr Bohdan Lysyi" holds the priest's role: a title that names it, in its own case)
-    titles = "".join(f"|(?-i:{re.escape(t)})" for t, role in _TITLE_ROLES.items() if role == noun)
-    # ("the head of state, Alexander Lukashenko" holds the president's role)
-    titles += "".join(
-        f"|{re.escape(long)}" for long, short in lx.ROLE_SYNONYMS.items() if short == noun
-    )
-    return re.compile(
-        # ("chief adviser to opposition leader X" gives X no adviser's role: the role is of
-        # someone else when a preposition other than "of" follows it)
-        rf"\b(?:{re.escape(noun)}s?{titles})\b(?![’']s?\s)"
-        # ("The Minister for Europe, Eleanor Marchbank": a portfolio in capitals, then a comma;
-        # "the High Representative of the Union for Foreign Affairs and Security Policy,
-        # Josep Borrell": two, and words joined by "and")
-        # ("the President of the Republic of Belarus, Alexander Lukashenko")
-        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
-        r"(?:\s+of\s+(?-i:[A-Z])[\w.’'-]*)?"
-        # ("The Consul of Georgia in Minsk, Davit Keburia": where the office sits)
-        r"(?:\s+(?:in|to)\s+(?-i:[A-Z])[\w.’'-]*)?)?"
-        r"(?:\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,4}(?=,))?"
-        # (not "The Minister and Ms X": two people joined right after the role)
-        r"(?!\s+(?:and|or)\s)"
-        r"\W*(?:(?!(?:to|for|at|with|from|by)\s)[A-Z][\w.’'-]*\s+){0,3}$",
-        re.IGNORECASE,
-    )
 
 
 # roles any office holder fills, whatever other role the text gave them
@@ -201,14 +111,6 @@ _DESCRIBED_BEFORE_RE: Final = re.compile(
 _DESCRIBED_AFTER_RE: Final = re.compile(
     r",\s+(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?P<role>[a-z]+)\s*[,.;]"
 )
-
-
-@lru_cache(maxsize=256)
-def _role_after_re(noun: str) -> re.Pattern[str]:
-    # an initial's full stop ("U.S. envoy") may stand in the appositive, a sentence's may not
-    return re.compile(
-        rf",\s+(?:[^,.;\n]|(?<=(?-i:[A-Z]))\.){{0,60}}\b{re.escape(noun)}\b", re.IGNORECASE
-    )
 
 
 _MALE_KIN: Final = lx.words("names", "family_name_kin")
@@ -688,7 +590,7 @@ class Resolver(PersonPronouns):
             # "the Viasna human rights center said …; '…,' the center said": the name the
             # text gave before its lower-case description
             named = list(
-                _named_description_re(noun).finditer(
+                named_description_re(noun).finditer(
                     self.masked, max(0, position - _NAMED_DESCRIPTION_REACH), position
                 )
             )
@@ -710,7 +612,7 @@ class Resolver(PersonPronouns):
             return self._described(noun, position) or self._previous_subject(
                 self.index.span(position)[0], speaking=True
             )
-        role_re, appositive_re = _role_before_re(noun), _role_after_re(noun)
+        role_re, appositive_re = role_before_re(noun), role_after_re(noun)
         # ("the opposition leader said" is not "the protest leader Maria Kalesnikava")
         qualifier = words[-2].lower() if len(words) > 1 else None
         if qualifier is not None and qualifier in _NATIONAL_QUALIFIERS:
@@ -723,7 +625,7 @@ class Resolver(PersonPronouns):
             if m.kind == "person" and self._has_role(m, role_re, appositive_re, qualifier):
                 return self.name(m)
         # ("Chair: Kadri Lepp, MP" among a record's title lines: the field names the holder)
-        field = _role_field_re(noun).search(self.headings)
+        field = role_field_re(noun).search(self.headings)
         if field is not None and len(words) == 1:
             return field.group("name")
         # No person holds the role, and the text described the one who does without a name:
@@ -739,10 +641,10 @@ class Resolver(PersonPronouns):
                 m.kind in ("org", "place")
                 and not m.possessive
                 and (
-                    _role_after_name_re(noun).match(self.masked, m.end)
+                    role_after_name_re(noun).match(self.masked, m.end)
                     # "a spokesperson for the Federal Foreign Office said …; '…,' the
                     # spokesperson said": the institution the role was given for
-                    or _role_for_name_re(noun).search(self.masked, max(0, m.start - 40), m.start)
+                    or role_for_name_re(noun).search(self.masked, max(0, m.start - 40), m.start)
                 )
             ):
                 return self.name(m)
@@ -810,9 +712,9 @@ class Resolver(PersonPronouns):
         for m in self.mentions.before(position):
             if m.kind == "org" and m.key != noun and noun in m.key.split() and not _act(m.key):
                 return self.name(m)
-        found = _name_holding_re(noun).search(self.headings)
+        found = name_holding_re(noun).search(self.headings)
         if found is None:
-            return _capitals_name(noun, self.headings)
+            return capitals_name(noun, self.headings)
         if _act(found.group()):
             return None
         # ('Monthly review by the Human Rights Centre "Viasna"': its proper name, as name()
@@ -906,7 +808,7 @@ class Resolver(PersonPronouns):
         """Return the last lower-case description of an institution called ``noun`` before
         ``position`` ("coordination headquarters for prisoners of war"), or None."""
         start = max(0, position - _DESCRIBED_REACH)
-        found = list(_described_re(noun).finditer(self.masked, start, position))
+        found = list(described_re(noun).finditer(self.masked, start, position))
         if not found:
             return None
         # "the state news agency BelTA": the name that follows the description

@@ -15,7 +15,6 @@ from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
-from doorwatch.extract.sentences import TITLE_STOP
 from doorwatch.extract.targets import HEADS
 
 LIFT: Final = lx.alternation(lx.words("sanctions", "lift_verbs"))
@@ -698,121 +697,6 @@ OF_POWER_RE: Final = re.compile(
 AUTHORIZED_RE: Final = re.compile(
     r"\b(?P<verb>authori[sz]ed|permitted|allowed)\s+(?:all\s+)?(?:transactions|dealings|trade|"
     r"business)\s+(?:with|involving|in)\s+" + TARGET
-)
-# "Those designated include the head of Penal Colony No. 4 in Gomel, …, and the Department of
-# Corrections …": who a listing named, each item a target ("No." inside an item is no full stop)
-_LIST_GOES_ON: Final = r"\s+(?:and\s+)?(?:[A-Z][\w’'-]*\s+[A-Z0-9]|(?:the|his|her|its)\s)"
-THOSE_LISTED_RE: Final = re.compile(
-    r"\b(?P<verb>(?:(?:[Tt]hose|[Tt]he\s+(?:people|individuals|persons|entities|companies|officials))\s+"
-    r"(?:already\s+|newly\s+|now\s+)?(?:designated|listed|sanctioned|targeted|blacklisted|affected|added)"
-    # ("The persons added to the Consolidated List are …": where they were added)
-    r"(?:\s+to\s+(?:the\s+|its\s+)?(?:[\w.’'-]+\s+){0,3}?(?:[Ll]ist|[Rr]egulations|[Aa]nnex(?:\s+[IVX]+)?))?"
-    # ("The persons listed include judges of …": the verb after the participle)
-    r"(?:\s+(?:also\s+)?(?:include[sd]?|are|were)(?=\s+(?:the\s|[a-z]+\s|[A-Z])))?"
-    # ("The three entities are the state-owned Belarusian Railway, …")
-    # ("The entities are OJSC BelAZ, … and OJSC Minsk Automobile Plant (MAZ)")
-    r"|[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-    r"(?:people|individuals|persons|entities|companies|officials|banks)(?=\s+are\b)"
-    # ("The targets are 10 individuals, including Mr. Viktor Khrenin, …")
-    r"|[Tt]he\s+(?:new\s+)?targets"
-    # ("They include members of the Security Council and Naftan": after a count of them)
-    r"|They(?=\s+include[sd]?\s)"
-    # ("The individuals include Defence Minister Viktor Khrenin and …": after a count of them)
-    r"|[Tt]he\s+(?:individuals|entities|persons|companies|banks|enterprises)(?=\s+includ)"
-    # ("The persons subject to the measures are President Alexander Lukashenko and …")
-    r"|[Tt]he\s+(?:people|individuals|persons|entities|companies)\s+subject\s+to\s+the\s+"
-    r"(?:measures|sanctions|restrictions)(?=\s+(?:are|were|include)\b)"
-    # ("The listed entities include the state airline Belavia, …")
-    r"|[Tt]he\s+(?:listed|designated|sanctioned)\s+(?:people|individuals|persons|entities|companies|officials)"
-    # ("The renewed listings include Alexander Lukashenko as well as …")
-    # ("The list includes the truck maker BelAZ, …": the list a measure just added to)
-    # ("The EU list included …": whose list it is names the power)
-    r"|[Tt]he\s+(?:(?P<named>[\w.]+)\s+)?(?:listings|designations|names|(?:sanctions\s+)?lists?)"
-    # ("its listings included …", "Washington's designations included …": whose they are)
-    r"|(?:[Ii]ts|[Tt]heir|(?P<power>[A-Z][\w.]*)[’']s)\s+(?:(?:new|first|latest)\s+)?"
-    r"(?:listings|designations))"
-    # ("The first designations under it, on the same day, included …": under an order, when)
-    r"(?:\s+under\s+(?:it|(?:the|this|that)\s+(?:order|regulation|decree|programme|program)))?"
-    r"(?:\s*,\s*on\s+[^,.;:()\"“”]{1,30},)?"
-    # ("The new names, added to the … Regulations on 9 August 2025, include …")
-    r"(?:\s*,\s*(?:added|adopted|published|announced|agreed)\b[^,;:.\"“”]{1,100},)?"
-    # ("The persons added on 6 November 2020 include …")
-    r"(?:\s+(?:today|on\s+\w+day|this\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
-    r"on\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|in\s+[A-Z][a-z]+(?:\s+\d{4})?))?\s+(?:also\s+)?(?:includ(?:e|es|ed)|"
-    # ("The entities sanctioned today are the state broadcaster …": who, named after the verb)
-    r"(?:are|were)(?=\s+(?:the\s|[A-Z0-9])))"
-    # ("Among those designated is Belaruskali OAO, …"; "Among the entities are the state
-    # airline Belavia, …": those of the listing just told)
-    # ("… designated 23 individuals and 21 entities. Among them is Belaruskali OAO")
-    # ("The entity listed is the state television company ONT": one, named after "is")
-    r"|[Tt]he\s+(?:entity|individual|person|company|bank|enterprise)\s+"
-    r"(?:designated|listed|sanctioned|added)(?:\s+today)?\s+(?:is|was)(?=\s+(?:the\s|[A-Z]))"
-    r"|[Aa]mong\s+them\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z]))"
-    # ("Among the most prominent targets was the Moscow Exchange")
-    r"|[Aa]mong\s+the\s+(?:[a-z]+\s+){0,2}targets\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z]))"
-    r"|[Aa]mong\s+(?:those|the\s+(?:people|individuals|persons|entities|companies|officials))\s+"
-    # ("Among the entities added are …")
-    r"(?:(?:\w+\s+)?(?:designated|listed|sanctioned|targeted|added)(?:\s+\w+)?"
-    # ("Among those designated by the Department of the Treasury are …": the agent named)
-    r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.]*){0,4})?\s+)?"
-    r"(?:is|are|was|were)"
-    # ("Also designated today are Grodno Azot, …": the verb before those it names; "Designated
-    # today is Belaruskali OAO, …" opening the sentence)
-    r"|(?:[Aa]lso\s+|(?<=[.!?]\s)|(?<=\n)|(?<=^))(?:newly\s+)?"
-    r"(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Tt]argeted|[Bb]lacklisted|(?<=lso\s)added)"
-    r"(?:\s+(?:today|on\s+\w+day|this\s+\w+))?\s+(?:is|are|was|were)(?=\s+(?:the\s|[A-Z])))\s+"
-    # ("the Minsk Automobile Plant (MAZ)": a parenthesis inside an item)
-    # (a quoted word inside an item: "which has aired forced “confessions” of activists")
-    # ("including Mr. Viktor Khrenin": an abbreviation's full stop is no sentence's)
-    # ("… include A, its president; B, his adviser; and C": items between semicolons)
-    rf"(?P<target>(?:[^.;:—–]|{TITLE_STOP}|"
-    rf";(?={_LIST_GOES_ON})){{1,400}}?)"
-    rf"(?=\s*(?:;(?!{_LIST_GOES_ON})|:|(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.)|$|"
-    # ("…, both found to have arranged visas …": what the items did, no item of its own)
-    r",\s+(?:both|all|each)\s+(?:[a-z]+ed|found|held|known|seen|made|built|run)\b|"
-    # ("…, both of which, according to the NSDC, supply …": a clause on the items)
-    r",\s+(?:both|all|each|some|most)\s+of\s+(?:which|whom)\b)"
-)
-# "The refiner Naftan and the carmaker MAZ were added to the EU's list": those a listing
-# reached, the sentence's subject (not "Viasna … said 35 people had been added to its list")
-SUBJECT_LISTED_RE: Final = re.compile(
-    # ("— August 2023: the national air carrier «Belavia» is added to the list": a dated item)
-    r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^)|(?<=\d:\s)|(?<=\d\s—\s)|(?<=\d\s–\s))"
-    # ("In addition, the potash producer Belaruskali … have been added": the sentence's link)
-    # ("The Minister replied that 17 individuals had been added …": the reported clause)
-    r"(?:(?:In\s+addition|Also|Meanwhile|Separately|Moreover|Furthermore|Additionally),\s+|"
-    r"[^.;:\"“”]{0,80}?\b(?:said|says|replied|announced|confirmed|stated)\s+that\s+)?"
-    # (not "In December alone, 50 people were added to the list": prisoners counted)
-    # (nor "eighteen more were added to the list": a count of those named before)
-    r"(?P<target>(?:(?!political\s+prisoner|said\s|(?:people|names)\b|more,?\s+(?:were|have|had)\b)"
-    r"[^.;:()—–\"“”]){1,200}?),?\s+"
-    # ("In November 2020 Lukashenko is included into the EU list": a chronicle's present)
-    # (in the present only a power's or a sanctions list: "new names are added to the list"
-    # is a count of prisoners growing)
-    r"(?:(?:have|has|had)\s+(?:also\s+)?been|were|was|(?:is|are)(?=\s+(?:also\s+)?[a-z]+\s+"
-    r"(?:to|on|in|into)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*|[\w-]+\s+sanctions?)\s))"
-    r"\s+(?:also\s+)?"
-    # ("… were cut off from SWIFT by the European Union"; "to the Canadian sanctions list")
-    r"(?P<verb>added|listed|included|cut\s+off(?=\s+from\s+(?:the\s+)?SWIFT\b))\s+"
-    r"(?:(?:to|on|in|into)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<named>[A-Z][\w.]*)(?:[’']s)?\s+)?"
-    r"(?:[\w-]+\s+){0,2}?list\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:entities|persons|individuals|companies))?"
-    r"|from\s+(?:the\s+)?SWIFT\b)"
-    # ("…, together with the fertiliser maker Grodno Azot": one more, after the list)
-    r"(?:\s*,\s*(?:together|along)\s+with\s+(?P<more>[^,.;:()—–\"“”]{1,80}?))?"
-    r"(?=\s*[.;,]|$|\s+(?:by|in|on|since|after|from|last|this)\b)"
-)
-# "Grodno Azot and Naftan are among the state enterprises listed": the same, as some of many
-SUBJECT_AMONG_RE: Final = re.compile(
-    r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=^))(?P<target>[^.;:()—–\"“”]{1,200}?)\s+(?:is|are|was|were)\s+"
-    r"(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:newly\s+)?"
-    r"(?P<verb>added|listed|designated|sanctioned|targeted|blacklisted)\b"
-)
-# "25 individuals and seven entities have been added to the list of persons subject to
-# financial sanctions, among them the state-owned Minsk Tractor Works and …"
-ADDED_AMONG_RE: Final = re.compile(
-    r"\b(?:have|has|had|were|was)\s+(?:been\s+)?(?P<verb>added|listed|designated)\s+to\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}list\b[^.;:]{0,100}?,\s+"
-    r"(?:among\s+them|including)\s+(?P<target>[^,.;:()—–\"“”]{1,160}?)" + STOP
 )
 # A fact box's row of measures in force: "STILL IN PLACE - EU sanctions on potash and petroleum
 # products and the EU ban on Belavia flights; British and Canadian measures on the potash

@@ -43,6 +43,7 @@ from doorwatch.extract.freeze_shapes import (
     FUNDS_AVAILABLE_RE,
 )
 from doorwatch.extract.list_shapes import (
+    ADDED_AMONG_RE,
     ANNEX_ACTIVE_RE,
     ANNEX_PASSIVE_RE,
     ENTRY_DELETED_ACTIVE_RE,
@@ -56,6 +57,9 @@ from doorwatch.extract.list_shapes import (
     POWER_ADDED_RE,
     PUT_ON_LIST_RE,
     REMAINS_LISTED_RE,
+    SUBJECT_AMONG_RE,
+    SUBJECT_LISTED_RE,
+    THOSE_LISTED_RE,
 )
 from doorwatch.extract.pattern_literals import required_literals
 from doorwatch.extract.permit_shapes import (
@@ -68,7 +72,6 @@ from doorwatch.extract.plain_shapes import HAS_SANCTIONS_RE, MADE_LIGHTER_RE
 from doorwatch.extract.sanction_in_force import AS_DOES_RE, MEASURES_HOLD_RE
 from doorwatch.extract.sanction_shapes import (
     ACTIVE_RE,
-    ADDED_AMONG_RE,
     ALIGNED_RE,
     ALLOW_RE,
     ALLOWED_PASSIVE_RE,
@@ -113,12 +116,9 @@ from doorwatch.extract.sanction_shapes import (
     ROW_SANCTIONED_RE,
     SANCTIONED_RE,
     SANCTIONS_VERB_RE,
-    SUBJECT_AMONG_RE,
-    SUBJECT_LISTED_RE,
     SUBJECT_TO_RE,
     TARGETING_RE,
     THEM_RE,
-    THOSE_LISTED_RE,
     TO_SANCTION_RE,
     UNDER_RE,
     WAS_SANCTIONED_RE,

@@ -37,7 +37,14 @@ from doorwatch.extract.ban_shapes import (
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.dated_listings import BRACKET_DATED_RE, DATED_LISTING_RE, undone_before
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
-from doorwatch.extract.list_shapes import LIST_RE, PUT_ON_LIST_RE, REMAINS_LISTED_RE
+from doorwatch.extract.list_shapes import (
+    LIST_RE,
+    PUT_ON_LIST_RE,
+    REMAINS_LISTED_RE,
+    SUBJECT_AMONG_RE,
+    SUBJECT_LISTED_RE,
+    THOSE_LISTED_RE,
+)
 from doorwatch.extract.mentions import Mentions
 from doorwatch.extract.referred_targets import (
     previous_claim,
@@ -107,10 +114,7 @@ from doorwatch.extract.sanction_shapes import (
     REMAIN_RE,
     RESTRICTED_RE,
     ROW_IN_FORCE_RE,
-    SUBJECT_AMONG_RE,
-    SUBJECT_LISTED_RE,
     THEM_RE,
-    THOSE_LISTED_RE,
     TO_SANCTION_RE,
     WAS_SANCTIONED_RE,
     WIDENED_TO,
