@@ -17729,3 +17729,42 @@ def test_a_title_with_its_own_of_before_a_name_and_the_body_after_it() -> None:
         "keep every channel open": "Kieran Doyle",
         "We will not be silent.": "Kieran Doyle",
     }
+
+
+def test_a_piece_of_writing_after_a_is_no_verb_and_its_adjective_no_speaker() -> None:
+    text = (
+        "Olena Marchuk was freed in March and has asked for privacy. A brief note passed on by "
+        'her sister read: "Thank you for every card. I kept them all."'
+    )
+    speakers = _quotes(text)
+    assert speakers.get("Thank you for every card. I kept them all.") != "brief"
+
+
+def test_a_clergy_title_with_its_full_stop_ends_no_sentence() -> None:
+    text = '"He came back thinner but smiling," said Fr. Andrii Kovalchuk, the parish priest.'
+    assert _quotes(text) == {"He came back thinner but smiling": "Andrii Kovalchuk"}
+
+
+def test_dealings_restricted_with_a_named_company_are_a_measure() -> None:
+    text = (
+        "Sanctions stay: Washington still restricts dealings with the fertiliser maker Grodno "
+        "Azot, and London keeps its own measures."
+    )
+    assert ("imposed", "Grodno Azot", "United States", None) in _sanction_rows(text)
+
+
+def test_a_permit_suspended_in_a_text_that_never_says_sanctions() -> None:
+    text = (
+        "The bloc shut its skies to Belarusian carriers within days. Canada had already "
+        "suspended Belavia's landing permit."
+    )
+    assert ("imposed", "Belavia", "Canada", None) in _sanction_rows(text)
+
+
+def test_the_goods_a_measure_on_a_country_covers_in_a_relative_clause() -> None:
+    text = (
+        "Estonia applies the European Union's sanctions on Belarus, which cover potash, "
+        "cement and steel, and which were renewed in February."
+    )
+    targets = {t for _, t, _, _ in _sanction_rows(text)}
+    assert {"potash", "cement", "steel"} <= targets

@@ -23,8 +23,10 @@ DEALINGS_PROHIBITED_RE: Final = re.compile(
     r"(?:now\s+|also\s+|henceforth\s+)?(?P<verb>prohibited|banned|forbidden)\b"
 )
 # "banned transactions with the National Bank of Belarus": the same, told actively
+# ("still restricts dealings with the potash producer": dealings limited, a measure on it)
 DEALINGS_BANNED_RE: Final = re.compile(
-    r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|barr(?:ed|ing)|bars?)\s+(?:all\s+)?"
+    r"\b(?P<verb>bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|barr(?:ed|ing)|bars?|"
+    r"restrict(?:ed|s|ing)?)\s+(?:all\s+)?"
     rf"(?:transactions|dealings)\s+with\s+{TARGET}"
 )
 # "EU persons may still not make funds available to Belavia", "no funds shall be made available

@@ -369,6 +369,7 @@ def measure_hits(masked: str, headings: str) -> tuple[bool, tuple[tuple[list[int
     banned: list[int] = []
     airspace: list[int] = []
     swift: list[int] = []
+    suspended: list[int] = []
     if plain:
         restricted = [
             at for at in hits.find_all(("restrict",)) if masked.startswith(RESTRICT_BANS, at)
@@ -382,9 +383,13 @@ def measure_hits(masked: str, headings: str) -> tuple[bool, tuple[tuple[list[int
         # ("the EU closes its airspace to Belavia": a ban told by where it holds)
         airspace = hits.find_all(AIRSPACE_WORDS)
         swift = hits.find_all(SWIFT_WORDS)
+        # ("The United Kingdom had already suspended Belavia's permit to operate": a permit
+        # taken away, however the text names the measures)
+        suspended = hits.find_all(SUSPENDED_WORDS)
         if (
             not restricted
             and not swift
+            and not suspended
             and not transit
             and not designated
             and not blocking
@@ -414,6 +419,7 @@ def measure_hits(masked: str, headings: str) -> tuple[bool, tuple[tuple[list[int
             (reliefs, RELIEF_WINDOWS),
             # ("disconnected three lenders from SWIFT": a measure whatever the text calls it)
             (swift, SWIFT_WINDOWS),
+            (suspended, SUSPENDED_WINDOWS),
         )
     else:
         measures, bans, appositives, widened_measures = shared_hits(masked)

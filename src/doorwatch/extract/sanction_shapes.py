@@ -731,7 +731,8 @@ COVERING_RE: Final = re.compile(
     # ("EU sectoral restrictions, in force since June 2021, cover only some grades of …")
     # ("UK sanctions, which cover Belaruskali and …": a relative clause)
     # ("trade restrictions of its own on the same day, covering …": whose, then when)
-    r"(?:\s*,\s+[^,.;:()\"“”]{1,50},|\s*,\s+which|\s+that|"
+    # ("the EU's sanctions on Belarus, which cover potash, …": the country, then the goods)
+    r"(?:\s*,\s+[^,.;:()\"“”]{1,50},|(?:\s+(?:on|against)\s+[A-Z][\w.-]*)?\s*,\s+which|\s+that|"
     r"\s+of\s+(?:its|their)\s+own(?:\s+(?:on|in|from)\s+[^,.;:()\"“”]{1,30})?\s*,)?\s+"
     # ("The EU restrictions against Belarus already cover, among other things, …")
     r"(?:(?:against|on)\s+[A-Z][\w.-]*\s+(?:already\s+|also\s+|now\s+)?(?=cover))?"

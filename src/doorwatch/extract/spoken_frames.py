@@ -47,6 +47,10 @@ _FRAME_RE: Final = re.compile(
     r"(?:(?!as\b)[^.!?;:\"“”‘’\n,]){1,70}?:\s*$"
 )
 _REACH: Final = 120  # (a frame longer than this before its quotation is no frame of it)
+# one thing right before a word that names a piece of writing as well as a verb of speech
+# ("note", "report"): the word is the piece, as no verb's plain form follows "a"
+_SINGLE_BEFORE_RE: Final = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+)?$")
+_PIECE_WORD_RE: Final = re.compile(rf"(?:{lx.DOCUMENT_NOUNS}|{lx.SENT_PIECES})")
 _BODY_SENTENCES: Final = (
     3  # how many sentences back the body whose office "its director" is is named
 )
@@ -131,6 +135,14 @@ def unnamed_statement(
     # announced," is said)
     for frame in reversed(frames):
         found = _frame_of(masked, index, mentions, first, frame.start())
+        if (
+            found is not None
+            and _PIECE_WORD_RE.fullmatch(frame["verb"] or "")
+            and _SINGLE_BEFORE_RE.search(masked, max(first, frame.start() - 40), frame.start())
+        ):
+            # ("A short note from her read: …", "An unsigned note, author unknown: …": after
+            # "a", the piece, no verb: no one it describes speaks)
+            return Frame(None)
         if found is not None:
             return found
     return None
