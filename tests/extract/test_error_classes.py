@@ -13,6 +13,7 @@ from doorwatch.extract.claims import Figure, Quote, Sanction
 from doorwatch.extract.count_tables import table_figures
 from doorwatch.extract.dates import detect_published
 from doorwatch.extract.hard_wraps import unwrap_lines
+from doorwatch.extract.mentions import find_mentions
 from doorwatch.extract.subtitle_cues import join_cues
 
 
@@ -17768,3 +17769,43 @@ def test_the_goods_a_measure_on_a_country_covers_in_a_relative_clause() -> None:
     )
     targets = {t for _, t, _, _ in _sanction_rows(text)}
     assert {"potash", "cement", "steel"} <= targets
+
+
+def test_a_count_in_words_opening_a_sentence_is_no_name() -> None:
+    text = "Twelve students sat in the gallery. Forty people waited outside for Ales Mikhalevich."
+    found = [text[m.start : m.end] for m in find_mentions(text).within(0, len(text))]
+    assert "Twelve" not in found
+    assert "Forty" not in found
+    assert "Ales Mikhalevich" in found
+
+
+def test_a_remark_after_his_is_the_noun_and_its_adjective_no_speaker() -> None:
+    text = (
+        "The politician took the floor at noon. His main claim was a ratio: "
+        '"for every nine released, ten new people are put behind bars."'
+    )
+    assert (
+        _quotes(text).get("for every nine released, ten new people are put behind bars.") != "main"
+    )
+
+
+def test_a_bodys_statement_is_the_body_the_text_names_by_its_noun() -> None:
+    text = (
+        "Amnesty International and Amnesty International's Polish section wrote to the ministry. "
+        "The Kalinouski Club of Gdańsk held a vigil on Monday. The club's statement, read aloud "
+        'at the vigil, called the list "long and growing."'
+    )
+    assert _quotes(text) == {"long and growing.": "Kalinouski Club of Gdańsk"}
+
+
+def test_a_count_before_down_from_a_qualified_count_far_behind_it() -> None:
+    text = (
+        "HRODNA, Dec. 2 — The rights centre counted 1,210 political prisoners in Belarus at the "
+        "end of November 2023, down from more than 1,450 at the start of the spring."
+    )
+    assert ("political_prisoners_held", 1450) in _figures(text)
+
+
+def test_those_still_held_after_a_count() -> None:
+    text = "Doctors have seen at least 20 prisoners with heart disease among the roughly 1,180 still held."
+    assert ("political_prisoners_held", 1180) in _figures(text)

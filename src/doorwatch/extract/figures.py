@@ -76,7 +76,6 @@ from doorwatch.extract.count_cues import (
     VAGUE_RELEASE_RE,
     cue_kind,
     last_cue,
-    told_measure,
 )
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.count_returns import told_again
@@ -95,11 +94,10 @@ from doorwatch.extract.dates import (
     nearest_date,
     nearest_unblocked_date,
     opens_period,
-    point_date,
 )
 from doorwatch.extract.list_names import BY_CHANGE_RE, names_kind
 from doorwatch.extract.numbers import Number, find_numbers, is_vague_multiple
-from doorwatch.extract.question_counts import question_count
+from doorwatch.extract.question_counts import answered_count, question_count
 
 # "for every nine released, ten are jailed": a ratio, not a count.
 _RATIO_RE: Final = re.compile(
@@ -119,12 +117,6 @@ _THE_RE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # people tomorrow and jail forty more"), but not before a new clause ("could say that Minsk").
 _HYPOTHETICAL_RE: Final = re.compile(
     r"\b(?:can|could|cannot|can[’']t)\s+(?:(?!that\b|which\b|who\b)[a-z0-9][\w,]*\s+){0,6}$"
-)
-# what opens the sentence that explains a number told alone before it ("1,131. That is how
-# many people …", "342. That many were pardoned …", "509. The number of people …")
-_ANSWER_RE: Final = re.compile(
-    r"(?:That|This)\s+is\s+(?:how\s+many|the\s+number\s+of)\b|That\s+many\b|"
-    r"The\s+(?:total\s+)?number\s+of\b"
 )
 # who a sanctioning power designates ("designated 23 individuals"), not prisoners recognised
 _SANCTIONS_LIST_NOUNS: Final = frozenset(lx.words("sanctions", "listed_nouns")) - {
@@ -158,7 +150,10 @@ _COMPOSITION_RE: Final = re.compile(
     r"\s+of\s+(?:them|those|these)\s+(?:[a-z]+\s+)?(?![a-z]+ed\b)[a-z]+\b(?=\s*(?:[,.;)]|$))"
 )
 # "1,131 at the end of 2025, against 1,265 a year earlier": compared with the figure before
-_FROM_END_RE: Final = re.compile(r"\b(?:(?:down|up)\s+from|against|compared\s+(?:with|to))\s+$")
+_FROM_END_RE: Final = re.compile(
+    r"\b(?:(?:down|up)\s+from|against|compared\s+(?:with|to))\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$"
+)
 _EVENT_NOUNS: Final = frozenset(("detentions", "arrests"))
 _CASES_OF_DETENTION_RE: Final = re.compile(
     r"\s+cases\s+of\s+(?:politically\s+motivated\s+|arbitrary\s+|political\s+)?(?:detention|arrest)s?\b"
@@ -221,7 +216,8 @@ _PARTICIPLE_NP_RE: Final = re.compile(
     # ("31 Dec 2022: 1,446 held; 889 recognised": a list's line, those held)
     # ("• 37 — newly recognised as political prisoners in March": a list's count, its kind
     # after the dash, which ``undash_rows`` blanks)
-    r"\s+(?:newly\s+)?(?:(?P<rel>freed|released|pardoned)|"
+    # ("among the roughly 1,170 still held": those held now)
+    r"\s+(?:newly\s+|still\s+)?(?:(?P<rel>freed|released|pardoned)|"
     r"(?P<det>detained|arrested|jailed)|(?P<held>held)|(?P<des>recogni[sz]ed))"
     r"(?:\s+as\s+political\s+prisoners)?"
     # ("part of a group of 123 freed by Minsk after talks": by whom)
@@ -277,7 +273,7 @@ def find_figures(
         found += count_parts.dated_parts(text, group, found)
         found += count_parts.month_parts(text, start, group, found)
         if not found and len(group) == 1 and i + 1 < len(sentences):
-            answered = _answered(text, group[0], (start, end), sentences[i + 1], published)
+            answered = answered_count(text, group[0], (start, end), sentences[i + 1], published)
             found = [answered] if answered is not None else []
         if not found and i > 0 and text[sentences[i - 1][1] - 1] == "?":
             # ("Who was released?" above "Fourteen people, on 21 June."): the question's count
@@ -306,29 +302,6 @@ def find_figures(
                 seen.add(key)
                 out.append(figure)
     return out
-
-
-def _answered(
-    text: str,
-    number: Number,
-    sentence: tuple[int, int],
-    following: tuple[int, int],
-    published: dt.date | None,
-) -> Figure | None:
-    """Return the figure of a number told alone ("1,131.") and explained by the sentence after
-    it ("That is how many people Viasna listed as political prisoners on 31 December"), or
-    None when the number does not stand alone or the next sentence does not say what it is."""
-    start, end = sentence
-    if text[start:end].strip().rstrip(".") != text[number.start : number.end]:
-        return None
-    f_start, f_end = following
-    if not _ANSWER_RE.match(text, f_start, f_end):
-        return None
-    measure = told_measure(text, f_start, f_end)
-    if measure is None:
-        return None
-    date = point_date(text, f_start, f_end, published)  # (not "since May 2020": when it began)
-    return Figure(measure, number.value, "exact", date, number.start, number.end, None)
 
 
 def _sentence_figures(
@@ -438,10 +411,11 @@ def _sentence_figures(
             and not (
                 (last is not None and n_start - last[0] < _CONTINUE_REACH)
                 # ("…, up from 169 at the end of 2020": the same count before)
+                # ("…, down from more than 1,400 at the start of the summer": with its qualifier)
                 or (
                     last is not None
-                    and text.endswith(" from ", max(start, n_start - 6), n_start)
-                    and _FROM_END_RE.search(text, max(last[0], n_start - 20), n_start)
+                    and text.find(" from ", max(start, n_start - 22), n_start) >= 0
+                    and _FROM_END_RE.search(text, max(last[0], n_start - 36), n_start)
                 )
                 or PRE_CUE_RE.search(text, max(start, n_start - _PRE_CUE_REACH), n_start)
                 or BARE_AUX_RE.match(text, tail, end)

@@ -2,7 +2,9 @@
 above "Fourteen people, on 21 June.", a live chat's "How many political prisoners are there
 today?" above "VARONKA: The most recent monthly count, as of 31 October, is 1,299.". The
 answer names no measure; the question does, so the question's cue gives the count its measure
-and the answer gives its value, qualifier and date.
+and the answer gives its value, qualifier and date. So too a number told alone ("1,131.")
+and explained by the sentence after it ("That is how many people Viasna listed as political
+prisoners on 31 December").
 """
 
 from __future__ import annotations
@@ -62,3 +64,34 @@ def question_count(
         return None
     date = point_date(text, start, end, published)
     return Figure(measure, number.value, qualifier, date, words_start, number.end, None)
+
+
+# what opens the sentence that explains a number told alone before it ("1,131. That is how
+# many people …", "342. That many were pardoned …", "509. The number of people …")
+_ANSWER_RE: Final = re.compile(
+    r"(?:That|This)\s+is\s+(?:how\s+many|the\s+number\s+of)\b|That\s+many\b|"
+    r"The\s+(?:total\s+)?number\s+of\b"
+)
+
+
+def answered_count(
+    text: str,
+    number: Number,
+    sentence: tuple[int, int],
+    following: tuple[int, int],
+    published: dt.date | None,
+) -> Figure | None:
+    """Return the figure of a number told alone ("1,131.") and explained by the sentence after
+    it ("That is how many people Viasna listed as political prisoners on 31 December"), or
+    None when the number does not stand alone or the next sentence does not say what it is."""
+    start, end = sentence
+    if text[start:end].strip().rstrip(".") != text[number.start : number.end]:
+        return None
+    f_start, f_end = following
+    if not _ANSWER_RE.match(text, f_start, f_end):
+        return None
+    measure = told_measure(text, f_start, f_end)
+    if measure is None:
+        return None
+    date = point_date(text, f_start, f_end, published)  # (not "since May 2020": when it began)
+    return Figure(measure, number.value, "exact", date, number.start, number.end, None)

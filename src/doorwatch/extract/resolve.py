@@ -552,6 +552,13 @@ class Resolver(PersonPronouns):
             # "the paper writes", "the liberal daily argues": the newspaper the review named
             return outlet_before(self.headed, position)
         if _DOCUMENT_RE.fullmatch(noun):
+            owner = words[-2] if len(words) > 1 else ""
+            if owner[-2:] in ("'s", "’s") and ORG_ROLE_RE.fullmatch(owner[:-2]):
+                # ("The club's statement … described the list as …": the club's, when the
+                # text tells which club; no other body that spoke or was named more)
+                owned = self.role(" ".join([*words[:-2], owner[:-2]]), position)
+                if owned is not None:
+                    return owned
             return self.author(position, noun)
         if noun.lower() in lx.COLLECTIVE_AUTHOR_NOUNS:
             return self.author(position)  # "the human rights defenders note"

@@ -47,10 +47,16 @@ _FRAME_RE: Final = re.compile(
     r"(?:(?!as\b)[^.!?;:\"“”‘’\n,]){1,70}?:\s*$"
 )
 _REACH: Final = 120  # (a frame longer than this before its quotation is no frame of it)
-# one thing right before a word that names a piece of writing as well as a verb of speech
-# ("note", "report"): the word is the piece, as no verb's plain form follows "a"
-_SINGLE_BEFORE_RE: Final = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+)?$")
-_PIECE_WORD_RE: Final = re.compile(rf"(?:{lx.DOCUMENT_NOUNS}|{lx.SENT_PIECES})")
+# one thing, or whose it is, right before a word that names a piece of writing or a remark as
+# well as a verb of speech ("note", "claim"): the word is the noun, as no verb's plain form
+# follows "a" or "his" (with at most a word between that is no plural: not "His lawyers claim")
+_SINGLE_BEFORE_RE: Final = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+"
+    r"(?:[a-z][\w’'-]*(?<!s)\s+)?$"
+)
+_PIECE_WORD_RE: Final = re.compile(
+    rf"(?:{lx.DOCUMENT_NOUNS}|{lx.SENT_PIECES}|{lx.alternation(lx.words('speech', 'speech_nouns'))})"
+)
 _BODY_SENTENCES: Final = (
     3  # how many sentences back the body whose office "its director" is is named
 )
@@ -140,8 +146,8 @@ def unnamed_statement(
             and _PIECE_WORD_RE.fullmatch(frame["verb"] or "")
             and _SINGLE_BEFORE_RE.search(masked, max(first, frame.start() - 40), frame.start())
         ):
-            # ("A short note from her read: …", "An unsigned note, author unknown: …": after
-            # "a", the piece, no verb: no one it describes speaks)
+            # ("A short note from her read: …", "His central claim was a ratio: …": after "a"
+            # or "his", the noun, no verb: no one it describes speaks)
             return Frame(None)
         if found is not None:
             return found
