@@ -17809,3 +17809,11 @@ def test_a_count_before_down_from_a_qualified_count_far_behind_it() -> None:
 def test_those_still_held_after_a_count() -> None:
     text = "Doctors have seen at least 20 prisoners with heart disease among the roughly 1,180 still held."
     assert ("political_prisoners_held", 1180) in _figures(text)
+
+
+def test_people_added_to_a_list_that_month_are_its_new_names() -> None:
+    text = (
+        "The centre recognised the teacher as a political prisoner in March, one of 27 people "
+        "added to its list that month."
+    )
+    assert _figures(text) == {("prisoners_designated", 27)}

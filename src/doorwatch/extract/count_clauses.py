@@ -22,7 +22,8 @@ PERIOD_RE: Final = re.compile(
     # ("one of 50 people recognised as political prisoners in December": the month's names)
     r"\b(?:during|over\s+the|since(?=\s+\w)|in\s+(?:the\s+)?(?:month|year|week|\d{4}|[A-Z][a-z]+\s+alone)|"
     rf"in\s+{MONTH_PATTERN}\b|"
-    r"this\s+(?:month|year|week)|last\s+(?:month|year|week)|alone|new)\b"
+    # ("one of 18 people added to its list that month": the month a text named before)
+    r"(?:this|that|last)\s+(?:month|year|week)|alone|new)\b"
 )
 # (a dash before a conjunction opens a clause of its own: "Viasna recognises 169 political
 # prisoners — people held for their views — and many more face charges … in 2021")
