@@ -20,13 +20,12 @@ from doorwatch.extract.sentences import SENTENCE_OPEN_RE, SentenceIndex
 OPENING_RE: Final = re.compile(
     r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?"
 )
-_SPEECH_NOUNS: Final = lx.alternation(lx.words("speech", "speech_nouns"))
 # the role between a body and the person who holds it ("State Department spokesman Matthew
 # Miller"; not "the EU and Kaja Kallas": two who speak)
 _ROLE_BETWEEN_RE: Final = re.compile(r"\s+(?:(?!(?:and|or|with|for|of|to)\b)[a-z]+\s+){1,3}")
 # ("Tsikhanouskaya's New Year message, …:", "Belavia's own line, posted …:": a colon after
 # the piece, whatever words tell which one)
-_OWNED_PIECE_RE: Final = re.compile(rf"(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEECH_NOUNS})\b")
+_OWNED_PIECE_RE: Final = re.compile(rf"(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.SPEECH_NOUNS})\b")
 # 'Latushka on Belsat: "…"', 'Lukashenko at a meeting an hour ago: "…"': a name alone, then
 # where or when it spoke, then the colon (no verb: a chat's or a digest's shorthand)
 _PLACED_COLON_RE: Final = re.compile(
@@ -52,7 +51,7 @@ _FROM_READER_RE: Final = re.compile(
 # sentence opens with (the body is the object of "From", so no other rule takes it)
 _FROM_DOCUMENT_RE: Final = re.compile(r"\s*From\s+(?:(?:the|an?)\s+)?$")
 _DOCUMENT_COLON_RE: Final = re.compile(
-    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lx.DOCUMENT_NOUNS}|{_SPEECH_NOUNS}|readout)\s*:\s*"
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lx.DOCUMENT_NOUNS}|{lx.SPEECH_NOUNS}|readout)\s*:\s*"
 )
 # 'The opening question came from Lena Ortiz of Global Wire: "…"': the one a question or a
 # reply came from, then at most where they work, then the colon
@@ -77,7 +76,7 @@ _OWN_WORDS_END_RE: Final = re.compile(
     r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:words|remarks|comments)\s*:\s*$"
 )
 _PRONOUN_SPEECH_RE: Final = re.compile(
-    rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\b"
+    rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{lx.SPEECH_NOUNS})\b"
 )
 # 'I heard him on the radio in November: "…"', 'We watched Tsikhanouskaya on television:
 # "…"': the one heard or seen is the one who spoke

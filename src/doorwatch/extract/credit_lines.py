@@ -129,7 +129,7 @@ def phrase_owner(masked: str, mentions: Mentions, close: int) -> Mention | None:
 # ("Pavel Latushka's formula, '…', recurs": the words in apposition to their noun)
 _STATEMENT_THAT_RE: Final = re.compile(
     # ("Ndlovu's phrase for this dynamic, '…'": what the words are said of)
-    rf"[’']s\s+(?:[a-z]+\s+)?(?:{lx.alternation(lx.words('speech', 'speech_nouns'))})"
+    rf"[’']s\s+(?:[a-z]+\s+)?(?:{lx.SPEECH_NOUNS})"
     r"(?:\s+(?:of|for)\s+[^,.;:\"“”]{1,30})?(?:\s+that\s+|,\s)$"
 )
 

@@ -74,6 +74,9 @@ HONORIFICS: Final[str] = alternation(sorted(table("names", "honorific_genders"))
 IRREGULAR_PAST_VERBS: Final[str] = alternation(words("speech", "irregular_past_verbs"))
 # what a person sends: a letter, a postcard, a text ("A text from …:", "Yahor's letter")
 SENT_PIECES: Final[str] = alternation(words("speech", "sent_pieces"))
+# what a person said, named by a noun ("verdict", "claim", "warning"): one alternation for
+# every rule that reads such a noun
+SPEECH_NOUNS: Final[str] = alternation(words("speech", "speech_nouns"))
 DEMONYMS: Final[frozenset[str]] = frozenset(words("names", "demonyms"))
 PARTY_MEMBERS: Final[frozenset[str]] = frozenset(words("names", "party_members"))
 DEMONYM_WORDS: Final[str] = alternation(sorted(DEMONYMS, key=len, reverse=True))  # for patterns

@@ -129,12 +129,11 @@ _RELATIVE_RE: Final = re.compile(
     r"\b[^,]*,"
 )
 # "Tsikhanouskaya's verdict has not changed: '…'": words of the person the possessive names
-_SPEECH_NOUNS: Final = lx.alternation(lx.words("speech", "speech_nouns"))
 # ("Coale's own framing is widely cited:": the owner's own words)
 # ("Viasna's year-end report says: …", "Amnesty's annual review puts it this way": a body's
 # document, a word or two of which kind between)
 _SPEECH_NOUN_RE: Final = re.compile(
-    rf"(?:[’']s?)?\s+(?:own\s+)?(?:(?:{_SPEECH_NOUNS})|(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:[’']s?)?\s+(?:own\s+)?(?:(?:{lx.SPEECH_NOUNS})|(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:{lx.DOCUMENT_NOUNS}))\b"
 )
 # what may stand between a speaking piece and its verb: to whom, when or where it was given
@@ -146,7 +145,7 @@ _OBJECT_PRONOUN_RE: Final = re.compile(r"(?:him|her|them)\b", re.IGNORECASE)
 # names is the whole subject of the speech verb)
 _OWNED_PIECE_SUBJECT_RE: Final = re.compile(
     rf"\s*(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
-    rf"(?:{_SPEECH_NOUNS}|{lx.DOCUMENT_NOUNS})\s+"
+    rf"(?:{lx.SPEECH_NOUNS}|{lx.DOCUMENT_NOUNS})\s+"
 )
 _CHAIN_REACH: Final = 700  # how far a "she" goes on meaning one described before
 _IN_WORDS_RE: Final = re.compile(
@@ -179,7 +178,7 @@ _SOMEONE_RE: Final = re.compile(r"(?:an?|one|two|three|several|some)\s")
 # ("in the words of X, '…'", "conveyed the words of the Commissioner, Dmytro Lubinets: '…'",
 # "I am aware of the statement by X, '…'")
 _WORDS_OF_RE: Final = re.compile(
-    rf"\b(?:[Ii]n\s+the|the)\s+(?:words|{_SPEECH_NOUNS})\s+(?:of|by)\s+"
+    rf"\b(?:[Ii]n\s+the|the)\s+(?:words|{lx.SPEECH_NOUNS})\s+(?:of|by)\s+"
     r"(?=[^.\"“”]{1,80}[,:]\s*$)"
 )
 _UNNAMED_AFTER_RE: Final = re.compile(

@@ -50,13 +50,11 @@ _REACH: Final = 120  # (a frame longer than this before its quotation is no fram
 # one thing, or whose it is, right before a word that names a piece of writing or a remark as
 # well as a verb of speech ("note", "claim"): the word is the noun, as no verb's plain form
 # follows "a" or "his" (with at most a word between that is no plural: not "His lawyers claim")
-_SINGLE_BEFORE_RE: Final = re.compile(
+_NOUN_DETERMINER_RE: Final = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+"
     r"(?:[a-z][\w’'-]*(?<!s)\s+)?$"
 )
-_PIECE_WORD_RE: Final = re.compile(
-    rf"(?:{lx.DOCUMENT_NOUNS}|{lx.SENT_PIECES}|{lx.alternation(lx.words('speech', 'speech_nouns'))})"
-)
+_NOUN_OR_VERB_RE: Final = re.compile(rf"(?:{lx.DOCUMENT_NOUNS}|{lx.SENT_PIECES}|{lx.SPEECH_NOUNS})")
 _BODY_SENTENCES: Final = (
     3  # how many sentences back the body whose office "its director" is is named
 )
@@ -143,8 +141,8 @@ def unnamed_statement(
         found = _frame_of(masked, index, mentions, first, frame.start())
         if (
             found is not None
-            and _PIECE_WORD_RE.fullmatch(frame["verb"] or "")
-            and _SINGLE_BEFORE_RE.search(masked, max(first, frame.start() - 40), frame.start())
+            and _NOUN_OR_VERB_RE.fullmatch(frame["verb"] or "")
+            and _NOUN_DETERMINER_RE.search(masked, max(first, frame.start() - 40), frame.start())
         ):
             # ("A short note from her read: …", "His central claim was a ratio: …": after "a"
             # or "his", the noun, no verb: no one it describes speaks)
