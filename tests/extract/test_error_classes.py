@@ -17817,3 +17817,35 @@ def test_people_added_to_a_list_that_month_are_its_new_names() -> None:
         "added to its list that month."
     )
     assert _figures(text) == {("prisoners_designated", 27)}
+
+
+def test_the_council_in_a_text_on_the_eu_is_the_council_of_the_eu() -> None:
+    text = (
+        "The EU prolonged its listings for a year. The Council said the regime must free "
+        '"every person held for their views" at once.'
+    )
+    assert _quotes(text) == {"every person held for their views": "Council of the European Union"}
+
+
+def test_a_legal_act_of_the_council_speaks_for_the_council() -> None:
+    text = (
+        "The EU added nine judges to its list. Council Implementing Regulation 2023/421 states "
+        'that the courts "serve the repression" of dissent.'
+    )
+    assert _quotes(text) == {"serve the repression": "Council of the European Union"}
+
+
+def test_a_bodys_name_that_goes_on_after_on_is_its_name_when_referred_back() -> None:
+    text = (
+        "Last week the UN Committee on Enforced Disappearances wrote to Minsk. On Friday the "
+        'Committee said the families "have a right to know" where the men are held.'
+    )
+    assert _quotes(text) == {"have a right to know": "Committee on Enforced Disappearances"}
+
+
+def test_a_council_named_with_its_day_keeps_its_bare_name() -> None:
+    text = (
+        "The Council on Monday met in Lublin with the mayor. The Council said the grant "
+        'was "not yet settled" for the year.'
+    )
+    assert _quotes(text) == {"not yet settled": "Council"}

@@ -76,7 +76,9 @@ _STUDIED = [
     ("fresh18", None, 0.86, 0.93),
     # (speakers 0.93 → 0.92: an office is named with whose it is, "the press service of the
     # head of state", as four other sets annotate it; this set's writer wrote "presidential")
-    ("fresh19", None, 0.90, 0.92),
+    # (speakers 0.92 → 0.89: "the Council" of a text on the EU is the Council of the EU, as
+    # eight documents of five other sets annotate it; this set's press release keeps "Council")
+    ("fresh19", None, 0.90, 0.89),
     ("fresh20", None, 0.89, 0.95),
     ("fresh21", None, 0.83, 0.95),
     ("fresh22", None, 0.93, 0.97),

@@ -37,6 +37,7 @@ from doorwatch.extract.role_patterns import (
     role_field_re,
     role_for_name_re,
 )
+from doorwatch.extract.sanction_powers import names_eu
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.targets import (
     ACRONYM_RE,
@@ -92,6 +93,32 @@ def _act(name: str) -> bool:
     # "Council Implementing Regulation": a legal act's name, never the fuller name of the body
     # "the Council" stands for
     return name.rsplit(" ", 1)[-1] in lx.ACT_WORDS
+
+
+# (the bodies of the EU that a text on it names by their noun alone: "the Council said")
+_EU_BODIES: Final = lx.table("names", "eu_body_nouns")
+# ("the UN Working Group on Arbitrary Detention …. The Working Group found": a body's name that
+# goes on after "on", past where a run of capitals stops; not "the Council on Monday", nor a
+# title line's "Statement by the Committee on the Release of …")
+_ON_SUBJECT_RE: Final = re.compile(
+    r"[ \t]+on[ \t]+(?P<first>[A-Z][\w’'-]*)"
+    r"(?:[ \t]+(?:(?:of|and|in|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*)*"
+)
+
+
+def _named_on(key: str, text: str, end: int) -> str | None:
+    """Return the first name in ``text`` before ``end`` that is ``key`` followed by "on" and
+    a capitalised subject (not a day or a month), or None."""
+    at = text.find(key + " on ", 0, end)
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            subject = _ON_SUBJECT_RE.match(text, at + len(key))
+            if subject is not None and subject.end() <= end:
+                first = subject.group("first").lower()
+                if first not in MONTHS and first not in WEEKDAYS:
+                    return text[at : subject.end()]
+        at = text.find(key + " on ", at + 1, end)
+    return None
 
 
 _SEAT_RE: Final = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?!\s+[A-Z])")
@@ -187,6 +214,7 @@ class Resolver(PersonPronouns):
         self._given: dict[str, tuple[str, ...]] | None = None
         self._spelled: dict[str, tuple[str, ...]] = {}
         self._offices: dict[str, str] | None = None
+        self._on_eu: bool | None = None
 
     def name(self, mention: Mention) -> str | None:
         """Return the speaker's fullest name for ``mention``, or None if it cannot be told."""
@@ -215,6 +243,8 @@ class Resolver(PersonPronouns):
                 # "SECO said": the fullest name the text gives ("the State Secretariat for
                 # Economic Affairs (SECO)"; not "EU" or "UK", whose initials other words share)
                 return spelled_out(self.masked, key)
+            if _act(key):
+                return self._eu_body(key) or key  # ("Council Regulation … states": the Council)
             if key.lower() in lx.ORG_ROLE_WORDS:
                 # "the Centre concludes", "the Embassy said": a capitalised role noun refers
                 # back to the institution whose own name holds it, in the text or its title
@@ -224,7 +254,12 @@ class Resolver(PersonPronouns):
                 held = self.role(key.lower(), mention.start)
                 if held is not None and not all(w in held for w in key.split()):
                     held = None
-                return self._titled_institution(key, mention.start) or held or key
+                return (
+                    self._titled_institution(key, mention.start)
+                    or held
+                    or self._eu_body(key)
+                    or key
+                )
             return key
         if mention.kind == "bare" and (
             described := _KIND_NAME_AFTER_RE.match(self.masked, mention.end)
@@ -711,7 +746,20 @@ class Resolver(PersonPronouns):
                 self.masked, 0, position
             )
             fuller = joined.group() if joined is not None else None
+        if fuller is None and self.masked.find(key + " on ", 0, position) >= 0:
+            fuller = _named_on(key, self.masked, position)
         return fuller
+
+    def _eu_body(self, key: str) -> str | None:
+        """Return the full name of the EU body that a bare noun ("the Council") or a legal act
+        it adopts ("Council Implementing Regulation") stands for, in a text or under title
+        lines that name the EU, or None."""
+        body = _EU_BODIES.get(key.split(" ", 1)[0] if _act(key) else key)
+        if body is None:
+            return None
+        if self._on_eu is None:
+            self._on_eu = names_eu(self.masked, self.headings)
+        return body if self._on_eu else None
 
     def _titled_institution(self, noun: str, position: int) -> str | None:
         """Return the name of more than one word, holding the capitalised ``noun`` ("Centre"),
@@ -727,7 +775,10 @@ class Resolver(PersonPronouns):
         # ('Monthly review by the Human Rights Centre "Viasna"': its proper name, as name()
         # gives it for a mention)
         quoted = _QUOTED_NAME_RE.match(self.headings, found.end())
-        return quoted.group("name") if quoted is not None else found.group()
+        if quoted is not None:
+            return quoted.group("name")
+        # ("Working Group on Political Detention" as a title line: the name goes on past "on")
+        return _named_on(found.group(), self.headings, len(self.headings)) or found.group()
 
     def _other_qualifier(self, noun_start: int, qualifier: str | None) -> bool:
         """Return True when a lower-case word other than ``qualifier`` qualifies the role noun
