@@ -17849,3 +17849,11 @@ def test_a_council_named_with_its_day_keeps_its_bare_name() -> None:
         'was "not yet settled" for the year.'
     )
     assert _quotes(text) == {"not yet settled": "Council"}
+
+
+def test_what_a_body_considered_that_a_remedy_was_is_its_words() -> None:
+    text = (
+        "The Human Rights Committee reviewed the case in March. It considered that the only "
+        'adequate remedy was "an immediate release and an apology" for the years lost.'
+    )
+    assert _quotes(text) == {"an immediate release and an apology": "Human Rights Committee"}
