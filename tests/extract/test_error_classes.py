@@ -17857,3 +17857,8 @@ def test_what_a_body_considered_that_a_remedy_was_is_its_words() -> None:
         'adequate remedy was "an immediate release and an apology" for the years lost.'
     )
     assert _quotes(text) == {"an immediate release and an apology": "Human Rights Committee"}
+
+
+def test_a_womans_form_of_a_mans_given_name_is_a_woman() -> None:
+    text = 'Petra Novak introduces the seminar on Monday. "Nobody here is a number," she wrote.'
+    assert _quotes(text) == {"Nobody here is a number": "Petra Novak"}

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.names.given_names import classes_gender, given_classes
+from doorwatch.names.given_names import classes_gender, given_classes, is_written_form
 
 UNKNOWN_GIVEN: Final = "u"  # the gender of a person whose given name the table does not know
 
@@ -65,7 +65,13 @@ def given_gender(first: str) -> str:
 
     A fact about one word, cached: the table's classes are a set built per call.
     """
-    return classes_gender(given_classes(first))
+    classes = given_classes(first)
+    gender = classes_gender(classes)
+    if gender == "m" and first.endswith("a") and not is_written_form(first, classes):
+        # ("Pavla", "Paula", "Petra": a woman's form of a man's name, which the table knows
+        # only by its sound, the final vowel folded away)
+        return "f"
+    return gender
 
 
 # ("a spokeswoman for the State Secretariat (SECO), Fabienne Rochat": the description the name

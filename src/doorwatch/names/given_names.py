@@ -75,6 +75,13 @@ def classes_gender(classes: frozenset[str]) -> Gender:
     return genders.pop() if len(genders) == 1 else ""
 
 
+def is_written_form(token: str, classes: frozenset[str]) -> bool:
+    """Return True when ``token`` (lower case) is spelled as one of the forms listed for
+    ``classes``, False when the table knows it only by its sound."""
+    forms = table().forms
+    return any(token == form.lower() for name in classes for form in forms[name])
+
+
 def stem_classes(stem_ascii: str) -> frozenset[str]:
     """Return the classes whose forms a patronymic stem names (``ryhor``, ``mikala``, ``sergee``)."""
     by_key = table().by_key
