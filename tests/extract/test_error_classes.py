@@ -17862,3 +17862,11 @@ def test_what_a_body_considered_that_a_remedy_was_is_its_words() -> None:
 def test_a_womans_form_of_a_mans_given_name_is_a_woman() -> None:
     text = 'Petra Novak introduces the seminar on Monday. "Nobody here is a number," she wrote.'
     assert _quotes(text) == {"Nobody here is a number": "Petra Novak"}
+
+
+def test_a_pronouns_preview_before_a_colon_is_its_owners_words() -> None:
+    text = (
+        "Maksim Rudak will open the evening with the year's figures. His two-minute preview: "
+        '"The courts never closed, whatever the pardons say."'
+    )
+    assert _quotes(text) == {"The courts never closed, whatever the pardons say.": "Maksim Rudak"}

@@ -76,7 +76,7 @@ _OWN_WORDS_END_RE: Final = re.compile(
     r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:words|remarks|comments)\s*:\s*$"
 )
 _PRONOUN_SPEECH_RE: Final = re.compile(
-    rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{lx.SPEECH_NOUNS})\b"
+    rf"\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:{lx.SPEECH_NOUNS})\b"
 )
 # 'I heard him on the radio in November: "…"', 'We watched Tsikhanouskaya on television:
 # "…"': the one heard or seen is the one who spoke
