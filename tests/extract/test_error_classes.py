@@ -17870,3 +17870,13 @@ def test_a_pronouns_preview_before_a_colon_is_its_owners_words() -> None:
         '"The courts never closed, whatever the pardons say."'
     )
     assert _quotes(text) == {"The courts never closed, whatever the pardons say.": "Maksim Rudak"}
+
+
+def test_a_body_credited_after_a_dash_under_its_words_speaks() -> None:
+    text = (
+        "The programme runs over two days in Kaunas.\n\n"
+        '"Nobody is free while one is held." — Baltic Lawyers Solidarity Committee, May 2024\n'
+    )
+    assert _quotes(text) == {
+        "Nobody is free while one is held.": "Baltic Lawyers Solidarity Committee"
+    }

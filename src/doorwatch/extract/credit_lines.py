@@ -42,8 +42,8 @@ _INDENT_RE: Final = re.compile(r"[ \t]{1,40}(?=[—–-])")
 
 
 class Credit(NamedTuple):
-    """A credit line found after a quotation: ``person`` is whom it names, None when its
-    name is no person's."""
+    """A credit line found after a quotation: ``person`` is the person or body it names,
+    None when its name is neither."""
 
     person: Mention | None
 
@@ -90,7 +90,8 @@ def credited(masked: str, mentions: Mentions, begin: int) -> Credit | None:
             (
                 m
                 for m in mentions.within(credit.start("name"), credit.end("name"))
-                if m.kind == "person"
+                # ('"…" — NBFIW Executive Committee, January 2023': a body's words)
+                if m.kind in ("person", "org")
             ),
             None,
         )
