@@ -17880,3 +17880,11 @@ def test_a_body_credited_after_a_dash_under_its_words_speaks() -> None:
     assert _quotes(text) == {
         "Nobody is free while one is held.": "Baltic Lawyers Solidarity Committee"
     }
+
+
+def test_words_by_her_own_account_are_hers() -> None:
+    text = (
+        "Iryna Vasilevich will chair the panel. She has advised families since 2021 and is, by "
+        'her own account, "tired of counting the same names twice."'
+    )
+    assert _quotes(text) == {"tired of counting the same names twice.": "Iryna Vasilevich"}

@@ -150,8 +150,9 @@ _OWNED_PIECE_SUBJECT_RE: Final = re.compile(
 _CHAIN_REACH: Final = 700  # how far a "she" goes on meaning one described before
 _IN_WORDS_RE: Final = re.compile(
     # ("In his view, '…'", "In her assessment, '…'": a party's opinion as a judgment gives it)
-    r"\b[Ii]n\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?"
-    r"(?:words|view|opinion|assessment|estimation)\b"
+    # ("She is, by her own account, '…'": her words about herself)
+    r"\b(?:[Ii]n|[Bb]y)\s+(?P<pronoun>his|her|its|their)\s+(?:own\s+)?"
+    r"(?:words|view|opinion|assessment|estimation|account)\b"
 )
 # "The daily … quotes Kremlin spokesman Dmitry Peskov:", "in a commentary by X [an aside]:":
 # the words of the one quoted or of the piece's author, not of the sentence's subject
