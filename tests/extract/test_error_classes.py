@@ -17888,3 +17888,13 @@ def test_words_by_her_own_account_are_hers() -> None:
         '"wary of any clemency that arrives in batches."'
     )
     assert _quotes(text) == {"wary of any clemency that arrives in batches.": "Halina Ramanava"}
+
+
+def test_a_measure_named_by_its_year_is_one_taken_that_year() -> None:
+    text = (
+        "The seminar looks back at the 2022 sanctions on Grodno Azot and the 2024 restrictions "
+        "on the state lender Belagroprombank, and asks what relief could buy."
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Grodno Azot", "2022") in rows
+    assert ("imposed", "Belagroprombank", "2024") in rows

@@ -1,5 +1,5 @@
-"""Measures named by their noun, the target after "of", and told as background by their
-date: "the 2023 listing of Belavia", "the Treasury's blocking of Belaruskali, in place since
+"""Measures named by their noun, the target after "of" (or "on"), and told as background by their
+date: "the 2023 listing of Belavia", "the 2021 sanctions on Belaruskali", "the Treasury's blocking of Belaruskali, in place since
 August 2021", "the US designation of Belavia in August 2023", "the Belavia designation (August
 2023)".
 
@@ -42,6 +42,18 @@ BRACKET_DATED_RE: Final = re.compile(
     rf"(?=\(\s*(?:\d{{1,2}}\s+)?(?:(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d\s*\))"
 )
 BRACKET_DATED_WORDS: Final = ("listing (", "designation (", "blocking (", "blacklisting (")
+# ("the 2021 sanctions on Belaruskali", "the 2023 US restrictions on the state airline Belavia":
+# a measure named by its year, whose power may stand between, its named target after "on" or
+# "against" and ending there)
+DATED_MEASURE_ON_RE: Final = re.compile(
+    r"\b(?<=[Tt]he\s)(?P<year>(?:19|20)\d\d)\s+(?:(?P<power>[A-Z][\w.]*)\s+)?"
+    r"(?P<verb>(?P<impose>sanctions|restrictions|measures))\s+(?:on|against)\s+"
+    r"(?P<target>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?=\s*[,.;:)]|\s+(?:and|to|in|is|was|were|are|has|had|have|still|remains?|remained|which|"
+    r"that|by|from|as)\b)"
+)
+DATED_MEASURE_WORDS: Final = ("sanctions on ", "sanctions against ", "restrictions on ",
+                              "restrictions against ", "measures on ", "measures against ")  # fmt: skip
 # a step that undoes or eases the measure the noun names, right before it ("lifted the
 # designation of Belavia in November", "the removal of the US listing of …"): the date is
 # that step's, and the measure is read from the step's own shape

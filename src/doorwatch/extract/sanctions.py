@@ -35,7 +35,12 @@ from doorwatch.extract.ban_shapes import (
     NOUN_BAN_RE,
 )
 from doorwatch.extract.claims import Sanction
-from doorwatch.extract.dated_listings import BRACKET_DATED_RE, DATED_LISTING_RE, undone_before
+from doorwatch.extract.dated_listings import (
+    BRACKET_DATED_RE,
+    DATED_LISTING_RE,
+    DATED_MEASURE_ON_RE,
+    undone_before,
+)
 from doorwatch.extract.dates import DATE_RE, MONTH_PATTERN, find_dates, nearest_date, opens_period
 from doorwatch.extract.list_shapes import (
     LIST_RE,
@@ -353,7 +358,9 @@ def find_sanctions(
                     continue  # ("the best way to sanction X": no step, no threat)
                 if pattern is EXTEND_TO_RE and not ready and bare_infinitive(masked, match):
                     continue  # ("• to extend sanctions to the officials …": a demand's)
-                if pattern is DATED_LISTING_RE and undone_before(masked, match.start()):
+                if (
+                    pattern is DATED_LISTING_RE or pattern is DATED_MEASURE_ON_RE
+                ) and undone_before(masked, match.start()):
                     continue  # ("lifted the designation of Belavia in November")
                 if pattern in _MODELLED_SHAPES and _MODEL_BEFORE_RE.search(
                     masked, max(0, match.start() - 30), match.start()
@@ -564,9 +571,12 @@ def find_sanctions(
                     raw, target_end = masked[who_at : who.end()], who.end()
                 # "on Belarusian air carriers, among them the national carrier Belavia", "on
                 # officials, Belshina and MAZ": the whole list the target opens
-                raw, target_end = whole_list(
-                    masked, raw, target_end, s_end, action == "imposed", pattern is TRADE_RE
-                )
+                if pattern is not DATED_MEASURE_ON_RE:
+                    # (not "the 2021 sanctions on Belaruskali and the 2023 restrictions on
+                    # Belavia": each dated measure names its own target, read by its own match)
+                    raw, target_end = whole_list(
+                        masked, raw, target_end, s_end, action == "imposed", pattern is TRADE_RE
+                    )
                 # ("individuals and entities of the Republic of Belarus involved": a group the
                 # next sentences may name, as a count)
                 # (not those a listing itself names: "The persons listed include judges of …")

@@ -26,6 +26,8 @@ from doorwatch.extract.dated_listings import (
     BRACKET_DATED_WORDS,
     DATED_LISTING_RE,
     DATED_LISTING_WORDS,
+    DATED_MEASURE_ON_RE,
+    DATED_MEASURE_WORDS,
 )
 from doorwatch.extract.dates import MONTHS
 from doorwatch.extract.headword_entries import (
@@ -530,6 +532,8 @@ ADJUNCT_WINDOWS: Final[Windows] = (
 NAMED_MEASURES_WORDS: Final = ("measures",)
 # ("the 2023 listing of Belavia", "the Treasury's blocking of Belaruskali, in place since …")
 DATED_LISTING_WINDOWS: Final[Windows] = ((DATED_LISTING_RE, -40, 120),)
+# ("the 2021 sanctions on Belaruskali", see dated_listings)
+DATED_MEASURE_WINDOWS: Final[Windows] = ((DATED_MEASURE_ON_RE, -16, 120),)
 # ("the EU-wide bar on Belarusian road hauliers": a ban by another name)
 BAR_WORDS: Final = ("bar on ",)
 BAR_WINDOWS: Final[Windows] = ((NOUN_BAN_RE, -60, 100),)
@@ -565,6 +569,7 @@ WORD_GROUPS: Final[tuple[tuple[tuple[str, ...], Windows], ...]] = (
     (LISTS_WORDS, LISTS_WINDOWS),
     (SUCH_AS_WORDS, SUCH_AS_WINDOWS),
     (DATED_LISTING_WORDS, DATED_LISTING_WINDOWS),
+    (DATED_MEASURE_WORDS, DATED_MEASURE_WINDOWS),
     (BRACKET_DATED_WORDS, BRACKET_DATED_WINDOWS),
     (BAR_WORDS, BAR_WINDOWS),
 )
@@ -642,6 +647,8 @@ GROUP_NEAR_GATES: Final[dict[int, tuple[int, int, tuple[str, ...]]]] = {
     id(GOODS_HOLD_RE): (30, 0, ("bans", "sanctions", "embargoes", "restrictions")),
     id(MEASURES_WHICH_TARGET_RE): (30, 0, ("sanctions", "measures", "restrictions", "penalties")),
     id(RANGE_FROM_RE): (0, 60, ("ban", "sanctions", "restrictions", "freezes", "measures")),
+    # (the year right before the measure's noun: "the 2021 sanctions on …")
+    id(DATED_MEASURE_ON_RE): (16, 0, ("he 19", "he 20")),
     id(RANGE_TO_RE): (0, 60, ("ban", "sanctions", "restrictions", "freezes", "measures")),
     # (a measure's noun before the words that it holds: most "remain" and "stay" are of people)
     id(MEASURES_HOLD_RE): (
