@@ -17898,3 +17898,22 @@ def test_a_measure_named_by_its_year_is_one_taken_that_year() -> None:
     rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
     assert ("imposed", "Grodno Azot", "2022") in rows
     assert ("imposed", "Belagroprombank", "2024") in rows
+
+
+def test_the_goods_a_measure_restricts_end_before_the_clauses_verb() -> None:
+    text = (
+        "The sanctions debate goes on. Measures restricting imports of Belarusian steel pipes "
+        "remain firmly in force."
+    )
+    targets = {t for _, t, _, _ in _sanction_rows(text)}
+    assert "Belarusian steel pipes" in targets
+    assert not any("remain" in t for t in targets)
+
+
+def test_the_lifting_in_a_month_of_sanctions_on_a_target() -> None:
+    text = (
+        "Traders welcomed the lifting in March 2024 of the Canadian sanctions on the "
+        "fertiliser maker Grodno Azot."
+    )
+    rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
+    assert ("lifted", "Grodno Azot") in rows

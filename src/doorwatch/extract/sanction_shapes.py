@@ -266,6 +266,8 @@ NOMINAL_RE: Final = re.compile(
     r"\b(?P<verb>(?P<lift>removal|lifting|scrapping|end)|(?P<ease>easing|relaxation|loosening)|"
     # ("the lifting by the United States of the remaining sanctions on Belavia")
     rf"(?P<impose>(?:re)?imposition|introduction))\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"
+    # ("the lifting in November of the remaining US sanctions on Belavia": when, before "of")
+    rf"(?:in\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+)?"
     # ("reimposition of blocking sanctions in June on nine state-owned enterprises")
     rf"of\s+(?P<fill>{FILL}(?:blocking\s+)?){MEASURE}\s+(?:{WHEN_BETWEEN})?(?:on|against)\s+"
     # (not "… sanctions on 11 September": when, not on what)

@@ -693,7 +693,8 @@ _literals: dict[int, tuple[str, ...]] = {}
 PENALTY_WORDS: Final = ("asset", "travel", "entry", "visa", "arms")
 
 
-NOMINAL_HINTS: Final = ("ion of ", "ing of ", "al of ", "end of ", "ing by ")
+NOMINAL_HINTS: Final = ("ion of ", "ing of ", "al of ", "end of ", "ing by ", "ing in ", "al in ",
+                        "ion in ")  # fmt: skip
 # (" be targeted", " be sanctioned": a measure promised, see WAS_SANCTIONED_RE)
 PASSIVE_HINTS: Final = (
     " was ", " were ", " been ", " is still ", " are still ", " already ", " remain",

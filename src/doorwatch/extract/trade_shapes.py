@@ -43,7 +43,10 @@ TRADE_RE: Final = re.compile(
     # ("Japan will stop exporting general-purpose goods …": the trade by its verb)
     r"(?<=stop\s)(?:exporting|importing|selling|buying)(?:\s+(?:to|from)\s+[A-Z][\w.-]*)?)\s+"
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)"
-    r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via|such\s+as)\b)"
+    # ("measures restricting imports of Belarusian potash remain fully in force": the verb of
+    # the clause the measure's noun is the subject of)
+    r"(?=[,.;]|\s+(?:in|into|on|since|after|as|over|the\s+same|to|from|and|last|this|through|via|such\s+as|"
+    r"remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|has|have|had|will|would|still)\b)"
 )
 # "Lithuania ended the transit of Belaruskali fertiliser in February", "shut the rail transit
 # to Klaipėda", "since Lithuania ended the transit in 2022": a power closing the route goods took
