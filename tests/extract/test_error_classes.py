@@ -17917,3 +17917,18 @@ def test_the_lifting_in_a_month_of_sanctions_on_a_target() -> None:
     )
     rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
     assert ("lifted", "Grodno Azot") in rows
+
+
+def test_the_office_of_foreign_assets_control_is_a_body_that_designates() -> None:
+    text = (
+        "The sanctions net widened again. The Office of Foreign Assets Control designated "
+        "Belneftekhim on Tuesday."
+    )
+    assert ("imposed", "Belneftekhim", "United States", None) in _sanction_rows(text)
+    found = find_mentions(text).within(0, len(text))
+    assert not any(m.kind == "person" for m in found)
+
+
+def test_a_target_placed_under_a_powers_restrictions() -> None:
+    text = "The sanctions hit hard. Belshina was placed under US restrictions in March 2024."
+    assert ("imposed", "Belshina", "United States", "2024-03") in _sanction_rows(text)
