@@ -17932,3 +17932,14 @@ def test_the_office_of_foreign_assets_control_is_a_body_that_designates() -> Non
 def test_a_target_placed_under_a_powers_restrictions() -> None:
     text = "The sanctions hit hard. Belshina was placed under US restrictions in March 2024."
     assert ("imposed", "Belshina", "United States", "2024-03") in _sanction_rows(text)
+
+
+def test_the_applicant_of_a_case_is_the_party_its_name_gives() -> None:
+    text = (
+        "Case T-212/24 Haurylchyk v Council\n\n"
+        "The EU's Belarus sanctions are renewed each February. Tatsiana Haurylchyk headed a "
+        "regional court. The applicant was added to the Belarus sanctions list in March 2022."
+    )
+    rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
+    assert ("imposed", "Tatsiana Haurylchyk") in rows
+    assert not any("applicant" in t for _, t in rows)

@@ -239,7 +239,7 @@ def find_sanctions(
     # third part is None, or the power of another power's measure on the same target, which
     # is a measure of its own -> (index in out, dated, imposer)
     seen: dict[tuple[str, str, str | None], tuple[int, bool, str | None]] = {}
-    described = DescribedTargets(masked)
+    described = DescribedTargets(masked, headings)
     named: list[tuple[int, str]] = []  # (sentence, target) of each named target so far
     by_sentence: dict[int, list[tuple[int, Windows]]] = {}
     for positions, windows in groups:

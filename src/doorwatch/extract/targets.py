@@ -70,6 +70,12 @@ _HOLDER_RES: Final = (
 # Goods a text names once and then by their kind ("potash" … "the fertiliser")
 _DESCRIBED_GOODS: Final = lx.table("sanctions", "described_goods")
 
+# What a case report calls the party who brought it, and how it names a party and the case
+# ("Case T-617/23 Sidarenka v Council", "Karpovich v Council of the European Union")
+_PARTY_WORDS: Final = frozenset(("applicant", "the applicant", "claimant", "the claimant"))
+_PARTY_NAME: Final = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+_CASE_NAME_RE: Final = re.compile(rf"(?P<party>{_PARTY_NAME})\s+v\.?\s+[A-Z]")
+
 # a short form in capitals ("BPC"), which a text may spell out elsewhere
 ACRONYM_RE: Final = re.compile(r"[A-Z]{2,6}")
 
@@ -77,8 +83,10 @@ ACRONYM_RE: Final = re.compile(r"[A-Z]{2,6}")
 class DescribedTargets:
     """The names a text gives to described companies, by the class of the description."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, headings: str = "") -> None:
         self.text = text
+        # (a judgment's note gives the case's name and its parties in its title lines)
+        self.headings = headings
         self._names: list[tuple[str, str, frozenset[str]]] | None = None
         self._known: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
 
@@ -117,6 +125,9 @@ class DescribedTargets:
 
     def resolve(self, target: str) -> str:
         """Return the name ``target`` stands for, or ``target`` itself when it is a name."""
+        if target.lower() in _PARTY_WORDS:
+            # ("The applicant was added to the list": the party a judgment or its note names)
+            return self.party(target.lower()) or target
         if ACRONYM_RE.fullmatch(target):
             return self.spelled_out(target)
         role = _HEAD_OF_STATE_RE.fullmatch(target)
@@ -147,6 +158,22 @@ class DescribedTargets:
             ]
         names = set(found)
         return found[0] if len(names) == 1 else target
+
+    def party(self, word: str) -> str | None:
+        """Return the name of the party a case report calls ``word`` ("applicant",
+        "claimant"): the one named with that word in brackets ("Alena Sidarenka
+        (applicant)"), else the first party of the case's name ("Sidarenka v Council") in its
+        fullest form in the text; None when the text names no such party."""
+        text = f"{self.headings}\n{self.text}"
+        bracketed = re.search(rf"({_PARTY_NAME})\s*\((?:the\s+)?{word}\)", text)
+        if bracketed is not None:
+            return bracketed.group(1)
+        case = _CASE_NAME_RE.search(text)
+        if case is None:
+            return None
+        surname = case.group("party").split()[-1]
+        fuller = re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(surname)}\b(?!\s+v\b)", text)
+        return fuller.group() if fuller is not None else case.group("party")
 
     def holder(self, role: str) -> str | None:
         """Return the one person the text names in office ``role`` ("The President of
