@@ -17943,3 +17943,12 @@ def test_the_applicant_of_a_case_is_the_party_its_name_gives() -> None:
     rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
     assert ("imposed", "Tatsiana Haurylchyk") in rows
     assert not any("applicant" in t for _, t in rows)
+
+
+def test_a_name_removed_from_an_annex_is_the_one_named() -> None:
+    text = (
+        "The EU sanctions changed again. On 14 April 2025 the Council removed Siarhei "
+        "Andreyeu's name from Annex I."
+    )
+    rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
+    assert ("lifted", "Siarhei Andreyeu") in rows

@@ -951,6 +951,8 @@ _DOING_RE: Final = re.compile(
 _TARGET_TAIL_RE: Final = re.compile(
     r"\s+of\s+(?:all|every|any)\s+(?:kinds?|sorts?|types?)$|\s+(?:that|which|who)(?:\s+[a-z]+)?$|"
     r"\s+of\s+(?:its|their)\s+own$|"
+    # ("removed Ihar Marozau's name from Annex I": the one named, not the entry's words)
+    r"(?<=\w)[’']s?\s+names?$|"
     # ("to target Belarusian timber exports more tightly": how hard, not what)
     r"\s+(?:more|most|even|much|as)\s+[a-z]{3,}ly(?:\s+than\s+(?:before|ever|now))?$"
 )
@@ -960,8 +962,8 @@ def without_tail(raw: str, gerund: bool) -> str:
     """Return the target ``raw`` without what follows it and is no part of whom the measure is
     on: the next clause after a gerund's target ("easing sanctions on the fertiliser sector and
     raising hopes", when ``gerund``), what the target may not do ("on Belarusian carriers flying
-    into EU airspace"), how many of them ("of all kinds"), how hard ("more tightly") and a
-    relative's pronoun."""
+    into EU airspace"), how many of them ("of all kinds"), how hard ("more tightly"), a
+    relative's pronoun and the noun of a name's entry ("Ihar Marozau's name")."""
     if gerund:
         raw = _NEXT_GERUND_RE.split(raw, 1)[0]
     return _TARGET_TAIL_RE.sub("", _DOING_RE.split(raw, 1)[0])
