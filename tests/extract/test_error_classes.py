@@ -17952,3 +17952,13 @@ def test_a_name_removed_from_an_annex_is_the_one_named() -> None:
     )
     rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
     assert ("lifted", "Siarhei Andreyeu") in rows
+
+
+def test_a_count_broken_down_in_an_aside_and_more_of_it_later() -> None:
+    text = (
+        "The spring brought two pardons: 18 people, eleven men and seven women, on 3 May 2024, "
+        "just before the holiday parade in the capital, and 20 more on 9 June 2024."
+    )
+    figures = {(c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
+    assert ("prisoners_released", 18, "2024-05-03") in figures
+    assert ("prisoners_released", 20, "2024-06-09") in figures

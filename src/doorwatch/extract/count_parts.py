@@ -68,16 +68,35 @@ _COUNT_BEFORE_COLON_RE: Final = re.compile(
 )
 
 
+# the parts of a count told between commas right after it ("16 people, eight men and eight
+# women, on 2 July")
+_ASIDE_PARTS_RE: Final = re.compile(
+    r"\b(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:people|persons|prisoners|detainees)\s*,\s*"
+    r"(?P<parts>[\w-]+\s+(?:men|women)\s+and\s+[\w-]+\s+(?:men|women))\s*,"
+)
+_ASIDE_REACH: Final = 80  # how far before a part its count may stand
+
+
 def bracketed(text: str, number: Number) -> bool:
     """Return True when ``number`` stands in brackets after a count ("30 political prisoners
-    (14 women, 16 men) were pardoned on 16 August"): a part of it, which leaves the count's
-    date to the count."""
+    (14 women, 16 men) were pardoned on 16 August") or between the commas of an aside right
+    after it ("16 people, eight men and eight women, on 2 July"): a part of it, which leaves
+    the count's date to the count."""
     opened = text.rfind("(", max(0, number.start - 40), number.start)
-    return (
+    if (
         opened >= 0
         and text.find(")", opened, number.start) < 0
         and text.find(")", number.end, number.end + 40) >= 0
-    )
+    ):
+        return True
+    if not text.startswith((" men", " women"), number.end):
+        return False
+    for aside in _ASIDE_PARTS_RE.finditer(
+        text, max(0, number.start - _ASIDE_REACH), number.end + 40
+    ):
+        if aside.start("parts") <= number.start < aside.end("parts"):
+            return True
+    return False
 
 
 def breaks_down(text: str, start: int, n_start: int) -> bool:
@@ -229,13 +248,15 @@ def month_parts(text: str, start: int, numbers: list[Number], found: list[Figure
     return out
 
 
-_MORE_ALONE_RE: Final = re.compile(r"\s+more(?=\s*[;,.)]|\s*$)")
+# ("…; on 11 September, 52 more;", "…, and 25 more on 16 September": more of the same, then
+# when, not more of something named after it)
+_MORE_ALONE_RE: Final = re.compile(r"\s+more(?=\s*[;,.)]|\s*$|\s+(?:on|in|at|during|from)\s)")
 
 
 def more_after_comma(text: str, start: int, q_start: int, n_end: int, end: int) -> bool:
     """Return True when the count at ``q_start`` (ending at ``n_end``) is only "N more" after a
-    comma or a semicolon, in a series whose first count told the kind ("14 people were
+    comma or a semicolon (and "and"), in a series whose first count told the kind ("14 people were
     released …; on 11 September, 52 more; …")."""
-    return text[start:q_start].rstrip().endswith((",", ";")) and bool(
+    return text[start:q_start].rstrip().endswith((",", ";", ", and", "; and")) and bool(
         _MORE_ALONE_RE.match(text, n_end, end)
     )

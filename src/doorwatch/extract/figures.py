@@ -410,6 +410,9 @@ def _sentence_figures(
             and total is None
             and not (
                 (last is not None and n_start - last[0] < _CONTINUE_REACH)
+                # ("16 people, eight men and eight women, on 2 July …, and 25 more on 16
+                # September": "more" of the count its sentence gave, however far back)
+                or (last is not None and last[0] > start and text.startswith(" more ", tail))
                 # ("…, up from 169 at the end of 2020": the same count before)
                 # ("…, down from more than 1,400 at the start of the summer": with its qualifier)
                 or (
