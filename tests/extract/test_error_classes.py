@@ -17962,3 +17962,11 @@ def test_a_count_broken_down_in_an_aside_and_more_of_it_later() -> None:
     figures = {(c.measure, c.value, c.date) for c in extract_claims(text) if isinstance(c, Figure)}
     assert ("prisoners_released", 18, "2024-05-03") in figures
     assert ("prisoners_released", 20, "2024-06-09") in figures
+
+
+def test_a_further_count_after_a_semicolon_is_more_of_the_same() -> None:
+    text = (
+        "The spring amnesty freed 40 people in April and brought the total released since "
+        "January to 95; a further 12 followed in May 2024."
+    )
+    assert ("prisoners_released", 12) in _figures(text)

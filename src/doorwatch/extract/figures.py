@@ -202,6 +202,8 @@ _AND_END_RE: Final = re.compile(
     r"\b(?:and|plus|followed\s+by)\s+(?:\S+\s+){0,3}$"
     # ("30 more were pardoned, and on 22 August a further 13")
     r"|\band\s+(?:on|in|by)\s+(?:\S+\s+){1,3}(?:a\s+further|another)\s+$"
+    # ("… brought the total freed to 178; a further 31 followed in November")
+    r"|[;,]\s+(?:a\s+further|another)\s+$"
 )
 _FINITE_RE: Final = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
