@@ -17970,3 +17970,8 @@ def test_a_further_count_after_a_semicolon_is_more_of_the_same() -> None:
         "January to 95; a further 12 followed in May 2024."
     )
     assert ("prisoners_released", 12) in _figures(text)
+
+
+def test_prisoners_who_came_out_at_the_end_of_their_terms_were_released() -> None:
+    text = "Over four years, some 900 political prisoners came out at the end of their terms."
+    assert _figures(text) == {("prisoners_released", 900)}

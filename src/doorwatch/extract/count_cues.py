@@ -149,6 +149,8 @@ POST_CUE_RE: Final = re.compile(
     # ("18 people came out under pardon", "569 have come out through pardon")
     r"c(?:ame|ome|omes)\s+out(?=\s+(?:of\s+(?:prison|jail|custody|the\s+colony)|"
     r"in\s+[A-Z]\w*|on\s+[A-Z0-9]\w*|last|this|yesterday|today|"
+    # ("1,700 have come out at the end of their sentences", "… after serving their terms")
+    r"at\s+the\s+end\s+of\s+(?:their|his|her)|after\s+serving|"
     r"(?:under|through|by)\s+(?:a\s+)?pardons?)\b|\s*[.,;])|"
     # "Today 123 political prisoners are free", after its auxiliary
     # ("51 people are now at liberty")
