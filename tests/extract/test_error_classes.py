@@ -17975,3 +17975,11 @@ def test_a_further_count_after_a_semicolon_is_more_of_the_same() -> None:
 def test_prisoners_who_came_out_at_the_end_of_their_terms_were_released() -> None:
     text = "Over four years, some 900 political prisoners came out at the end of their terms."
     assert _figures(text) == {("prisoners_released", 900)}
+
+
+def test_a_count_after_a_colon_takes_the_clauses_verb_not_the_participle_of_its_people() -> None:
+    text = (
+        "In the spring, Lithuanian nationals held in Belarusian colonies were handed over in "
+        "a swap at the border: 6 on 4 April 2025."
+    )
+    assert _figures(text) == {("prisoners_released", 6)}

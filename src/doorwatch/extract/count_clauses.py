@@ -212,6 +212,12 @@ def _dated_row(text: str, start: int, q_start: int) -> bool:
     return _NAMED_ROW_RE.search(above) is not None
 
 
+# a noun of people right before a participle, which then only describes them
+_PEOPLE_BEFORE_RE: Final = re.compile(
+    r"\b(?:people|persons|citizens|nationals|prisoners|detainees|men|women|those)\s+$"
+)
+
+
 def colon_kind(text: str, start: int, q_start: int) -> str | None:
     """Return the kind of count ("rel", "det", "des", "held") of the clause a colon closes
     right before the count at ``q_start``, if it has a release, arrest or designation word
@@ -226,7 +232,15 @@ def colon_kind(text: str, start: int, q_start: int) -> str | None:
         return None
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(pre, 0, gap.start())]
     label = breaks[-1] if breaks else 0
-    cue = PRE_CUE_RE.search(pre, label, gap.start())
+    # (the clause's last cue but one that only describes the people it follows: "Ukrainian
+    # citizens held in Belarus were released in an exchange: 31 on 22 November" counts those
+    # released; "released 300 people recognised as political prisoners, in batches: 14 in
+    # June" counts those released too)
+    cues = list(PRE_CUE_RE.finditer(pre, label, gap.start()))
+    verbs = [
+        c for c in cues if not _PEOPLE_BEFORE_RE.search(pre, max(0, c.start() - 16), c.start())
+    ]
+    cue = verbs[-1] if verbs else (cues[0] if cues else None)
     if cue is None:
         # a fact box's row names what it counts, with no verb: "Political prisoners on 31
         # December: 1,131" (after "… were political prisoners:" comes a breakdown)
