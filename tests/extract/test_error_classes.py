@@ -17983,3 +17983,11 @@ def test_a_count_after_a_colon_takes_the_clauses_verb_not_the_participle_of_its_
         "a swap at the border: 6 on 4 April 2025."
     )
     assert _figures(text) == {("prisoners_released", 6)}
+
+
+def test_the_officer_who_speaks_is_the_officer_the_text_described() -> None:
+    text = (
+        "A customs officer in Terespol, asked about the queue, answered with a shrug. "
+        '"Nobody here decides the politics," the officer said.'
+    )
+    assert _quotes(text) == {"Nobody here decides the politics": "customs officer in Terespol"}

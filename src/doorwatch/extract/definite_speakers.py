@@ -21,11 +21,9 @@ _REACH: Final = 1600  # how far back "the donor" may refer to how the text descr
 # a person named just before, speaking ("Anatol Shuneika wrote that …")
 _SPOKE_AFTER_RE: Final = re.compile(rf"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:{lx.SPEECH_VERBS})\b")
 
-# the nouns no definite head is read for: an office's holder or one of a body's staff, who
-# speak for it ("the minister said" is whoever holds it)
-_OFFICES: Final = frozenset(
-    lx.words("roles", "person_role_nouns") + lx.words("roles", "staff_heads")
-)
+# the nouns no definite head is read for: an office's holder, who speaks for it ("the
+# minister said" is whoever holds it)
+_OFFICES: Final = frozenset(lx.words("roles", "person_role_nouns"))
 _FULL_NAME: Final = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 # '," the donor told the Centre', '," said the recipient': the head after the quotation
 _THE_HEAD_AFTER_RE: Final = re.compile(

@@ -870,6 +870,9 @@ NAMED_AFTER_RE: Final = re.compile(
 SPOKESPERSON: Final = r"spokes(?:person|man|woman)"
 
 
+_STAFF: Final = frozenset(lx.words("roles", "staff_heads"))
+
+
 @lru_cache(maxsize=64)
 def _described_as(noun: str) -> re.Pattern[str]:
     # ("An underwriter from a Zurich firm reported …": where they are from, when the clause's
@@ -877,7 +880,15 @@ def _described_as(noun: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{ARTICLE}(?P<who>(?:[\w’'.-]+\s+){{0,3}}?{re.escape(noun)}\b"
         r"(?:\s+from\s+(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+(?:\s+in\s+[A-Z][\w’'-]*)?"
-        r"(?=\s*[,.;:]|\s+(?:who|[a-z]+ed|said|says|told)\b))?)"
+        r"(?=\s*[,.;:]|\s+(?:who|[a-z]+ed|said|says|told)\b)"
+        # ("A consular officer in Vilnius, asked …, answered": where one of a body's staff
+        # serves tells which of its staff)
+        + (
+            r"|\s+in\s+[A-Z][\w’'-]*(?=\s*[,.;:]|\s+(?:who|[a-z]+ed|said|says|told)\b)"
+            if noun in _STAFF
+            else ""
+        )
+        + r")?)"
     )
 
 
