@@ -17991,3 +17991,13 @@ def test_the_officer_who_speaks_is_the_officer_the_text_described() -> None:
         '"Nobody here decides the politics," the officer said.'
     )
     assert _quotes(text) == {"Nobody here decides the politics": "customs officer in Terespol"}
+
+
+def test_a_run_of_capitals_after_the_town_of_is_a_place() -> None:
+    text = (
+        "The head of the village of Stary Dvor, Mikhas Zhuk, called a meeting. "
+        '"We want the crossing closed," he said on Friday.'
+    )
+    assert _quotes(text) == {"We want the crossing closed": "Mikhas Zhuk"}
+    kinds = {text[m.start : m.end]: m.kind for m in find_mentions(text).within(0, len(text))}
+    assert kinds.get("Stary Dvor") == "place"

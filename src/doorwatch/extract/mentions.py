@@ -266,6 +266,10 @@ def _place_adjective(word: str) -> bool:
 
 # the last words of a company's offices, spelled out ("Chief Executive Officer", "Commercial
 # Director"): a run that ends in one names an office, not a person
+# the nouns of kinds of places before "of" and a place's name ("the town of Bukowy Gaj")
+_KIND_OF_PLACE_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.words('names', 'place_kind_nouns'))})\s+of\s+$", re.IGNORECASE
+)
 _OFFICE_TAILS: Final = frozenset(("Officer", "Director"))
 
 
@@ -876,6 +880,12 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
             if kind == "person" and name.rsplit(None, 1)[-1] in _OFFICE_TAILS:
                 # ("Annelies Kroon, Chief Financial Officer, said": an office, spelled out)
                 kind, key = "role", name.lower()
+            if (
+                kind == "person"
+                and masked.startswith("of ", base + start - 3)
+                and _KIND_OF_PLACE_RE.search(masked, max(0, base + start - 24), base + start)
+            ):
+                kind, key = "place", name  # ("the mayor of the town of Bukowy Gaj": a place)
             if kind == "person":
                 person = persons.get(key)
                 if person is None or words > person.tokens:
