@@ -18001,3 +18001,13 @@ def test_a_run_of_capitals_after_the_town_of_is_a_place() -> None:
     assert _quotes(text) == {"We want the crossing closed": "Mikhas Zhuk"}
     kinds = {text[m.start : m.end]: m.kind for m in find_mentions(text).within(0, len(text))}
     assert kinds.get("Stary Dvor") == "place"
+
+
+def test_a_body_named_for_its_building_is_no_person() -> None:
+    text = (
+        "The agency stresses that the ruling changes nothing. "
+        '"Every wagon will be weighed," said the director of the Harbour House, Ona Vaitkute.'
+    )
+    assert _quotes(text) == {"Every wagon will be weighed": "Ona Vaitkute"}
+    found = {text[m.start : m.end]: m.kind for m in find_mentions(text).within(0, len(text))}
+    assert found.get("Harbour House") == "org"
