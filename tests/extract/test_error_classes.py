@@ -18011,3 +18011,11 @@ def test_a_body_named_for_its_building_is_no_person() -> None:
     assert _quotes(text) == {"Every wagon will be weighed": "Ona Vaitkute"}
     found = {text[m.start : m.end]: m.kind for m in find_mentions(text).within(0, len(text))}
     assert found.get("Harbour House") == "org"
+
+
+def test_a_description_named_right_before_the_colon_is_the_named_one() -> None:
+    text = (
+        "We asked people at the depot what had changed.\n\n"
+        'A Latvian crane driver, Janis Ozols: "The wagons stand where they stood."'
+    )
+    assert _quotes(text) == {"The wagons stand where they stood.": "Janis Ozols"}

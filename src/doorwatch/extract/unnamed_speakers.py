@@ -279,8 +279,9 @@ _COLON_RE: Final = re.compile(
     rf"(?:(?!{_NAMED_BETWEEN_COMMAS})[^.!?\"“”:\n]){{0,160}}:\s*$|"
     # (nor "One of them, a cook named Pavel Lukashonak, said to me:", "a cook, Pavel
     # Lukashonak,": the one described named after)
+    # (nor "A Lithuanian rail dispatcher, Gediminas Petkus:": named right before the colon)
     rf"(?:(?!{_NAMED_BETWEEN_COMMAS}|\s+(?:named|called)\s+[A-Z]"
-    r"|,\s*signed\s+[A-Z])"
+    r"|,\s*signed\s+[A-Z]|,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\s*:)"
     r"[^.!?\"“”:]){0,60}:\s*$)"
 )
 _LEAD_IN_REACH: Final = 40
