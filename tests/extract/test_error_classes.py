@@ -18019,3 +18019,19 @@ def test_a_description_named_right_before_the_colon_is_the_named_one() -> None:
         'A Latvian crane driver, Janis Ozols: "The wagons stand where they stood."'
     )
     assert _quotes(text) == {"The wagons stand where they stood.": "Janis Ozols"}
+
+
+def test_a_target_that_has_spent_a_year_under_a_powers_sanctions() -> None:
+    text = (
+        "Naftan has now spent more than two years under Canadian sanctions, imposed in "
+        "March 2022, and its exports have shrunk."
+    )
+    assert ("imposed", "Naftan", "Canada", "2022-03") in _sanction_rows(text)
+
+
+def test_a_target_restricted_by_a_power_since_a_date() -> None:
+    text = (
+        "The sanctions still bite. Grodno Azot, restricted by the European Union since June "
+        "2021, keeps its Baltic customers."
+    )
+    assert ("imposed", "Grodno Azot", "European Union", "2021-06") in _sanction_rows(text)

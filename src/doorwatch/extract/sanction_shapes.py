@@ -796,7 +796,9 @@ BLACKLISTED_BY_RE: Final = re.compile(
     r"\b(?P<target>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
     # ("The airline, designated by the U.S. in August 2023, had kept …")
     r"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,\s+(?:first\s+)?"
-    r"(?P<verb>sanctioned|blacklisted|designated|listed)\s+by\b"  # (not "based in Salihorsk,")
+    # ("Belavia, restricted by the United States since August 2023, …")
+    # (the agent after it read as a passive's: "by the United States")
+    r"(?P<verb>sanctioned|blacklisted|designated|listed|restricted)(?=\s+by\b)"  # (not "based in Salihorsk,")
 )
 IMPOSERS: Final = lx.table("sanctions", "imposers")
 # the powers by any name, initials or adjective ("European Union", "EU", "Washington", "British")

@@ -86,6 +86,14 @@ STILL_UNDER_RE: Final = re.compile(
     rf"(?:(?:still|now|already|also|long)\s+)?(?P<verb>under)\s+(?P<fill>{FILL}){MEASURE}"
     r"(?:\s+since\s+[A-Z0-9][\w]*(?:\s+\d{4})?)?\s*,"
 )
+# "Belavia has now spent almost a year under US sanctions, imposed in August 2023": a target
+# that has been under a power's measures for a time
+SPENT_UNDER_RE: Final = re.compile(
+    r"\b(?P<target>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:has|have|had)\s+"
+    r"(?:now\s+|already\s+)?(?P<verb>spent)\s+(?:(?:almost|nearly|more\s+than|over|about|some)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[a-z]+\s+)?(?:years?|months?)\s+under\s+"
+    rf"(?P<fill>{FILL}){MEASURE}"
+)
 # "both put Lukashenko, his son Viktar and six senior officials under asset freezes and travel
 # bans": those a power put under its measures, named between the verb and the measure
 # "Belaruskali, the potash company placed under US sanctions last August,", "Naftan, the

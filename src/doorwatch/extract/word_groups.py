@@ -48,6 +48,7 @@ from doorwatch.extract.sanction_parts import (
     RANGE_TO_RE,
 )
 from doorwatch.extract.sanction_shapes import (
+    BLACKLISTED_BY_RE,
     DESIGNATED_NAME_RE,
     EXTEND_TO_FRONT_RE,
     EXTEND_TO_RE,
@@ -78,6 +79,7 @@ from doorwatch.extract.sanction_standing import (
     PUT_UNDER_RE,
     REGIME_COVERS_RE,
     RELIEF_SOUGHT_RE,
+    SPENT_UNDER_RE,
     STILL_APPLIED_RE,
     STILL_LISTS_RE,
     STILL_UNDER_RE,
@@ -532,6 +534,12 @@ ADJUNCT_WINDOWS: Final[Windows] = (
 NAMED_MEASURES_WORDS: Final = ("measures",)
 # ("the 2023 listing of Belavia", "the Treasury's blocking of Belaruskali, in place since …")
 DATED_LISTING_WINDOWS: Final[Windows] = ((DATED_LISTING_RE, -40, 120),)
+# ("Belavia has now spent almost a year under US sanctions", "Belavia, restricted by the
+# United States since August 2023,", see sanction_standing and sanction_shapes)
+SPENT_UNDER_WORDS: Final = (" spent ",)
+SPENT_UNDER_WINDOWS: Final[Windows] = ((SPENT_UNDER_RE, -80, 120),)
+RESTRICTED_BY_WORDS: Final = (", restricted by ",)
+RESTRICTED_BY_WINDOWS: Final[Windows] = ((BLACKLISTED_BY_RE, -60, 16),)
 # ("the 2021 sanctions on Belaruskali", see dated_listings)
 DATED_MEASURE_WINDOWS: Final[Windows] = ((DATED_MEASURE_ON_RE, -16, 120),)
 # ("the EU-wide bar on Belarusian road hauliers": a ban by another name)
@@ -570,6 +578,8 @@ WORD_GROUPS: Final[tuple[tuple[tuple[str, ...], Windows], ...]] = (
     (SUCH_AS_WORDS, SUCH_AS_WINDOWS),
     (DATED_LISTING_WORDS, DATED_LISTING_WINDOWS),
     (DATED_MEASURE_WORDS, DATED_MEASURE_WINDOWS),
+    (SPENT_UNDER_WORDS, SPENT_UNDER_WINDOWS),
+    (RESTRICTED_BY_WORDS, RESTRICTED_BY_WINDOWS),
     (BRACKET_DATED_WORDS, BRACKET_DATED_WINDOWS),
     (BAR_WORDS, BAR_WINDOWS),
 )
@@ -594,6 +604,7 @@ GROUP_WINDOW_GATES: Final[dict[int, tuple[str, ...]]] = {
     id(REGIME_COVERS_RE): ("regime, which", "programme, which", "program, which"),
     id(GOODS_HIT_BY_RE): (" hit by ",),
     id(STILL_UNDER_RE): (" under ",),
+    id(SPENT_UNDER_RE): (" under ",),
     id(EXISTING_MEASURES_RE): ("existing ", "earlier ", "current "),
     id(LEFT_UNTOUCHED_RE): (" untouched", " intact", " in place"),
     id(BOTH_LISTED_RE): (", both ", ", all "),
