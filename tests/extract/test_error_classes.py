@@ -18035,3 +18035,17 @@ def test_a_target_restricted_by_a_power_since_a_date() -> None:
         "2021, keeps its Baltic customers."
     )
     assert ("imposed", "Grodno Azot", "European Union", "2021-06") in _sanction_rows(text)
+
+
+def test_a_timelines_rows_told_as_headlines() -> None:
+    text = (
+        "Our sanctions timeline\n"
+        "  Jun 2022   Oil refiner Naftan sanctioned\n"
+        "  Mar 2024   Grodno Azot placed under restrictions\n"
+        "  Oct 2025   Naftan sanctions eased (spare parts)\n"
+        "\nMore next week.\n"
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Naftan", "2022-06") in rows
+    assert ("imposed", "Grodno Azot", "2024-03") in rows
+    assert ("eased", "Naftan", "2025-10") in rows

@@ -94,6 +94,23 @@ TIMELINE_STEP_RE: Final = re.compile(
     # ("eases Belavia sanctions": the target before the measure's noun)
     r"(?<=\S)\s+(?:sanctions|restrictions)\s*(?:[.;\n]|$))"
 )
+# "  Aug 2021   Potash producer Belaruskali sanctioned", "  Nov 2025   Remaining Belavia
+# sanctions lifted": a timeline's row told as a headline, the target, then its participle
+TIMELINE_PARTICIPLE_RE: Final = re.compile(
+    # (a row's sentence may start past its indent)
+    r"(?:(?<=\n)[ \t]*(?:[^\w\s\"“”]{1,3}[ \t]*)?|^|"
+    r"(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    r"(?:[ \t]*[-–—:][ \t]+|[ \t]{2,}|\t)"
+    r"(?:(?:Remaining|All|Some|Further)[ \t]+)?"
+    # ("Potash producer Belaruskali": the name after what it is)
+    r"(?:[A-Z][a-z]+(?:[ \t]+[a-z][\w’'-]*){1,2}[ \t]+(?=[A-Z]))?"
+    r"(?P<target>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]+"
+    r"(?P<verb>(?P<impose>sanctioned|designated|blacklisted|listed|placed[ \t]+under[ \t]+"
+    r"(?:sanctions|restrictions))|"
+    r"(?:sanctions|restrictions)[ \t]+(?:(?P<ease>eased)|(?P<lift>lifted)))"
+    r"(?=[ \t]*(?:\(|[.;]|\n|$))"
+)
 # "— US: Belaruskali, since August 2021": a tracker's row, the power, a colon, the target and
 # since when, no verb
 POWER_SINCE_ROW_RE: Final = re.compile(

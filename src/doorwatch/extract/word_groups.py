@@ -36,6 +36,7 @@ from doorwatch.extract.headword_entries import (
     POWER_LISTED_ROW_RE,
     POWER_ROW_RE,
     POWER_SINCE_ROW_RE,
+    TIMELINE_PARTICIPLE_RE,
     TIMELINE_STEP_RE,
 )
 from doorwatch.extract.permit_shapes import NOT_RESTORED_WORDS, PERMIT_NOT_RESTORED_RE
@@ -457,6 +458,11 @@ TIMELINE_WORDS: Final = (
     " eases ",
 )
 TIMELINE_WINDOWS: Final[Windows] = ((TIMELINE_STEP_RE, -80, 160),)
+# ("  Aug 2021   Potash producer Belaruskali sanctioned": a row's headline, see headword_entries)
+TIMELINE_PARTICIPLE_WORDS: Final = (" sanctioned", " placed under ", " designated", " blacklisted",
+                             " sanctions eased", " sanctions lifted", " restrictions eased",
+                             " restrictions lifted")  # fmt: skip
+TIMELINE_PARTICIPLE_WINDOWS: Final[Windows] = ((TIMELINE_PARTICIPLE_RE, -90, 40),)
 # ("— US: Belaruskali, since August 2021", see headword_entries)
 SINCE_ROW_WORDS: Final = (", since ",)
 SINCE_ROW_WINDOWS: Final[Windows] = ((POWER_SINCE_ROW_RE, -90, 40),)
@@ -570,6 +576,7 @@ WORD_GROUPS: Final[tuple[tuple[tuple[str, ...], Windows], ...]] = (
     (CALLS_WORDS, CALLS_WINDOWS),
     (ROUTE_WORDS, ROUTE_WINDOWS),
     (TIMELINE_WORDS, TIMELINE_WINDOWS),
+    (TIMELINE_PARTICIPLE_WORDS, TIMELINE_PARTICIPLE_WINDOWS),
     (SINCE_ROW_WORDS, SINCE_ROW_WINDOWS),
     (LISTING_YEAR_WORDS, LISTING_YEAR_WINDOWS),
     (AFTER_MEASURE_WORDS, AFTER_MEASURE_WINDOWS),
@@ -632,6 +639,7 @@ GROUP_WINDOW_GATES: Final[dict[int, tuple[str, ...]]] = {
     id(IMPOSED_BY_ON_RE): ("imposed", "introduced", "adopted"),
     # (a timeline's row holds a month: "2 October - the European Union sanctions …")
     id(TIMELINE_STEP_RE): _MONTH_STEMS,
+    id(TIMELINE_PARTICIPLE_RE): _MONTH_STEMS,
     # (a state's own words: " freed " and " released " stand in most news of prisoners)
     id(GONE_RE): ("gone",),
     id(OFF_LIST_RE): ("off",),
