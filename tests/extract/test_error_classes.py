@@ -18049,3 +18049,11 @@ def test_a_timelines_rows_told_as_headlines() -> None:
     assert ("imposed", "Naftan", "2022-06") in rows
     assert ("imposed", "Grodno Azot", "2024-03") in rows
     assert ("eased", "Naftan", "2025-10") in rows
+
+
+def test_a_total_after_a_count_of_the_same_verb() -> None:
+    text = (
+        "The rights centre recognised 312 new political prisoners during 2023 across the "
+        "regions and a total of 3,611 people since May 2020."
+    )
+    assert ("prisoners_designated", 3611) in _figures(text)

@@ -205,6 +205,10 @@ _AND_END_RE: Final = re.compile(
     # ("… brought the total freed to 178; a further 31 followed in November")
     r"|[;,]\s+(?:a\s+further|another)\s+$"
 )
+# the words between a count and the total of the same verb after it
+_TOTAL_AFTER_RE: Final = re.compile(
+    r"[^.;:]{0,80}?,?\s+and\s+(?:a\s+total\s+of|in\s+total|altogether)\s+"
+)
 _FINITE_RE: Final = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
 _ASIDE_RE: Final = re.compile(
@@ -675,6 +679,15 @@ def _measure(
         and text[last[0] : q_start].strip() == "and"
     ):
         return last[1]  # "freed 14 and 52 people respectively": one noun for both counts
+    if (
+        noun is not None
+        and post is None
+        and last is not None
+        and _TOTAL_AFTER_RE.fullmatch(text, last[0], q_start)
+    ):
+        # "recognised 509 new political prisoners during 2025 and a total of 4,339 people since
+        # May 2020": the same verb's total, however far its clause reached
+        return last[1]
     if noun is not None and post is None and freed_by_clause(text, after, end):
         return _MEASURES["rel"]
     if (
