@@ -14285,12 +14285,13 @@ def test_a_person_told_by_a_definite_head_alone_speaks_as_described() -> None:
         '"We waited two days," the driver said.'
     )
     assert _quotes(text).get("We waited two days") != "the driver"
-    # (one of a body's staff speaks for it: no description of the officer as the speaker)
+    # (one of a body's staff, described, is the officer who speaks: the annotations that name
+    # "a consular officer in Vilnius" and "a border officer" for "the officer said")
     text = (
         "VILNIUS, 3 March 2025\n\nA consular officer at the embassy met the families.\n\n"
         '"Bring every document," the officer said.'
     )
-    assert _quotes(text).get("Bring every document") != "consular officer"
+    assert _quotes(text).get("Bring every document") == "consular officer"
 
 
 def test_a_bodys_office_in_capitals_is_held_by_the_name_after_it() -> None:
