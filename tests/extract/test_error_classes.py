@@ -18058,3 +18058,21 @@ def test_a_total_after_a_count_of_the_same_verb() -> None:
         "regions and a total of 3,611 people since May 2020."
     )
     assert ("prisoners_designated", 3611) in _figures(text)
+
+
+def test_a_surname_with_a_prefix_alone_is_the_person_named_before() -> None:
+    text = (
+        "The exhibition opened on Friday. Its curator, Niamh MacGowan, walked the guests "
+        'through the rooms. "Every cup here was used in a cell," MacGowan said.'
+    )
+    assert _quotes(text) == {"Every cup here was used in a cell": "Niamh MacGowan"}
+
+
+def test_words_after_anothers_attributed_words_are_not_a_piece_told_before() -> None:
+    text = (
+        "Volha Rubets was jailed in 2022. At Lund she wrote her dissertation, an irony that "
+        "her old supervisor, Greta Olsen, does not find funny.\n\n"
+        '"She asked better questions than I did," Olsen said. "We read her chapters at the '
+        'vigil."'
+    )
+    assert _quotes(text)["We read her chapters at the vigil."] == "Greta Olsen"

@@ -119,6 +119,13 @@ def letter_sender(
         return None
     for back in range(si - 1, max(-1, si - _SENTENCES_BACK - 1), -1):
         s_start, s_end = index.spans[back]
+        if (
+            any(mark in masked[s_start:s_end] for mark in _QUOTE_MARKS)
+            and _SAID_RE.search(masked, s_start, s_end) is not None
+        ):
+            # ('"…," McAllister said.' between: words with a speaker of their own, whom the
+            # words after go on from, not the writer of a piece told before them)
+            return None
         found = mentions.within(s_start, s_end, speakers=True)
         for m in found:
             if m.kind in ("person", "bare", "pronoun") and (
@@ -162,6 +169,9 @@ _DESCRIBED_SENDER_RES: Final = (
         rf"(?:a|an|one)\s+(?:(?:short|long|brief)\s+)?{_REPLY}\b"
     ),
 )
+_QUOTE_MARKS: Final = ('"', "“", "”", "«", "»")
+# (a quotation with its speech verb: not a scare quote, 'a "foreign agent"')
+_SAID_RE: Final = re.compile(rf"\b(?:{lx.SPEECH_VERBS})\b")
 _SENDER_SENTENCES: Final = 3  # how many sentences of the paragraph before may tell of the piece
 
 

@@ -396,7 +396,8 @@ def _single_kind(word: str) -> tuple[str, str, bool] | None:
         # words alone ("Presidential", "Former") name nobody.
         low = base.lower()
         return ("role", low, possessive) if PERSON_ROLE_RE.fullmatch(low) else None
-    if base in lx.ORG_WORDS or (base.isupper() and len(base) > 1) or _inner_capital(base):
+    # (not "McAllister" alone: a surname past its prefix, which a person named before holds)
+    if base in lx.ORG_WORDS or (base.isupper() and len(base) > 1) or _camel(base):
         return "org", base, possessive
     return "bare", base, possessive
 
