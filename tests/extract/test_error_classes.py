@@ -18076,3 +18076,11 @@ def test_words_after_anothers_attributed_words_are_not_a_piece_told_before() -> 
         'vigil."'
     )
     assert _quotes(text)["We read her chapters at the vigil."] == "Greta Olsen"
+
+
+def test_the_head_of_a_school_by_title_before_the_name() -> None:
+    text = (
+        "Rector Tomas Lindgren signed the appeal for the university. "
+        '"We teach free people," he said.'
+    )
+    assert _quotes(text) == {"We teach free people": "Tomas Lindgren"}
