@@ -18084,3 +18084,11 @@ def test_the_head_of_a_school_by_title_before_the_name() -> None:
         '"We teach free people," he said.'
     )
     assert _quotes(text) == {"We teach free people": "Tomas Lindgren"}
+
+
+def test_capitals_that_qualify_a_trade_before_a_name_are_no_person() -> None:
+    text = (
+        "The prize cello will be played by current Young Soloist student Mateusz Wrona, who "
+        'never met her.\n\n"Her instrument has strong opinions," he said.'
+    )
+    assert _quotes(text) == {"Her instrument has strong opinions": "Mateusz Wrona"}

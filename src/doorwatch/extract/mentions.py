@@ -266,6 +266,14 @@ def _place_adjective(word: str) -> bool:
 
 # the last words of a company's offices, spelled out ("Chief Executive Officer", "Commercial
 # Director"): a run that ends in one names an office, not a person
+# a noun of a person's trade or office, then a name of two capitalised words: what a run
+# before them qualifies ("Artist Diploma student Jonas Feld")
+_QUALIFIES_NAME_RE: Final = re.compile(
+    r"[ \t]+(?P<noun>[a-z][\w-]+)[ \t]+[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]"
+)
+_QUALIFIED_NOUNS: Final = frozenset(
+    lx.words("roles", "unnamed_speaker_heads") + lx.words("roles", "person_role_nouns")
+)
 # the nouns of kinds of places before "of" and a place's name ("the town of Bukowy Gaj")
 _KIND_OF_PLACE_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.words('names', 'place_kind_nouns'))})\s+of\s+$", re.IGNORECASE
@@ -887,6 +895,15 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
                 and _KIND_OF_PLACE_RE.search(masked, max(0, base + start - 24), base + start)
             ):
                 kind, key = "place", name  # ("the mayor of the town of Bukowy Gaj": a place)
+            if (
+                kind == "person"
+                and (qualified := _QUALIFIES_NAME_RE.match(masked, base + end)) is not None
+                and qualified.group("noun") in _QUALIFIED_NOUNS
+                and name_gender(name) in (UNKNOWN_GIVEN, None)
+            ):
+                # ("current Artist Diploma student Jonas Feld": capitals that qualify the noun
+                # before a name, no given name of their own)
+                continue
             if kind == "person":
                 person = persons.get(key)
                 if person is None or words > person.tokens:
