@@ -18092,3 +18092,12 @@ def test_capitals_that_qualify_a_trade_before_a_name_are_no_person() -> None:
         'never met her.\n\n"Her instrument has strong opinions," he said.'
     )
     assert _quotes(text) == {"Her instrument has strong opinions": "Mateusz Wrona"}
+
+
+def test_a_name_that_could_be_added_to_the_list_is_threatened() -> None:
+    text = (
+        "The EU sanctions list grew by forty names. Diplomats in Brussels said Viktar "
+        "Sheiman could be added to the list if the beatings go on."
+    )
+    rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
+    assert ("threatened", "Viktar Sheiman") in rows

@@ -211,13 +211,15 @@ WAS_SANCTIONED_RE: Final = re.compile(
     r"(?:is|are)\s+(?:also\s+)?being(?=\s+(?:designated|sanctioned|listed)\b)|"
     r"(?:is|are)(?=\s+(?:placed|put)\s+under\b)|"
     # ("Belaruskali would be targeted if …": a threat, see find_sanctions)
-    r"(?:would|will|could)\s+(?:also\s+)?be(?=\s+(?:sanctioned|blacklisted|targeted)\b)|"
+    r"(?:would|will|could)\s+(?:also\s+)?be(?=\s+(?:sanctioned|blacklisted|targeted|added)\b)|"
     r"(?=(?:are|is|remains?)\s+(?:\w+\s+)?(?:barred|banned|off)\b)(?:are|is|remains?)|"
     # ("Belavia is still sanctioned", "Belaruskali remains sanctioned", a chat's "Belavia still
     # sanctioned": a measure in force, told in the present)
     r"(?:(?:(?:are|is)\s+)?still|remain(?:s|ed)?)(?=\s+(?:sanctioned|blacklisted)\b))\s+"
     r"(?:(?:also|first|later|already|still|now)\s+)?"
     r"(?P<verb>sanctioned|blacklisted|(?<=be\s)targeted|(?<=been\s)designated|(?<=been\s)listed|"
+    # ("Lukashenko could be added to the list if the repression does not stop": promised)
+    r"(?<=be\s)added(?=\s+(?:to\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:list|blacklist)\b|if\b|unless\b))|"
     r"(?<=being\s)designated|(?<=being\s)listed|"
     # ("BPC … was designated by the US Treasury in December 2021": the agent or the date after)
     r"(?:(?<=was\s)|(?<=were\s))designated(?=\s+(?:by|on|in|under)\b)|"

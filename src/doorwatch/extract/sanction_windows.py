@@ -698,7 +698,7 @@ NOMINAL_HINTS: Final = ("ion of ", "ing of ", "al of ", "end of ", "ing by ", "i
 # (" be targeted", " be sanctioned": a measure promised, see WAS_SANCTIONED_RE)
 PASSIVE_HINTS: Final = (
     " was ", " were ", " been ", " is still ", " are still ", " already ", " remain",
-    " be targeted", " be sanctioned", " be blacklisted", " is off ", " are off ",
+    " be targeted", " be sanctioned", " be blacklisted", " be added", " is off ", " are off ",
     # ("Belarusian carriers are banned from EU airspace": a ban in the present)
     " are banned ", " is banned ", " are barred ", " is barred ",
     # ("The NOC is being designated pursuant to E.O. 14038": a press release's present)

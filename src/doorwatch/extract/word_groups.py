@@ -53,6 +53,7 @@ from doorwatch.extract.sanction_shapes import (
     DESIGNATED_NAME_RE,
     EXTEND_TO_FRONT_RE,
     EXTEND_TO_RE,
+    WAS_SANCTIONED_RE,
     WHICH_SANCTIONED_RE,
     WHICH_TARGETED_RE,
 )
@@ -546,6 +547,10 @@ SPENT_UNDER_WORDS: Final = (" spent ",)
 SPENT_UNDER_WINDOWS: Final[Windows] = ((SPENT_UNDER_RE, -80, 120),)
 RESTRICTED_BY_WORDS: Final = (", restricted by ",)
 RESTRICTED_BY_WINDOWS: Final[Windows] = ((BLACKLISTED_BY_RE, -60, 16),)
+# ("Lukashenko could be added to the list if the repression does not stop", see
+# sanction_shapes.WAS_SANCTIONED_RE)
+ADDED_WORDS: Final = (" be added",)
+ADDED_WINDOWS: Final[Windows] = ((WAS_SANCTIONED_RE, -90, 60),)
 # ("the 2021 sanctions on Belaruskali", see dated_listings)
 DATED_MEASURE_WINDOWS: Final[Windows] = ((DATED_MEASURE_ON_RE, -16, 120),)
 # ("the EU-wide bar on Belarusian road hauliers": a ban by another name)
@@ -586,6 +591,7 @@ WORD_GROUPS: Final[tuple[tuple[tuple[str, ...], Windows], ...]] = (
     (DATED_LISTING_WORDS, DATED_LISTING_WINDOWS),
     (DATED_MEASURE_WORDS, DATED_MEASURE_WINDOWS),
     (SPENT_UNDER_WORDS, SPENT_UNDER_WINDOWS),
+    (ADDED_WORDS, ADDED_WINDOWS),
     (RESTRICTED_BY_WORDS, RESTRICTED_BY_WINDOWS),
     (BRACKET_DATED_WORDS, BRACKET_DATED_WINDOWS),
     (BAR_WORDS, BAR_WINDOWS),
