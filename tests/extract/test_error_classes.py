@@ -18101,3 +18101,14 @@ def test_a_name_that_could_be_added_to_the_list_is_threatened() -> None:
     )
     rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
     assert ("threatened", "Viktar Sheiman") in rows
+
+
+def test_another_sources_count_after_a_semicolon_is_the_same_measure() -> None:
+    text = (
+        "A wire service put the figure at 1,236 political prisoners on 3 March 2024; the "
+        "centre's own website showed 1,229."
+    )
+    assert _figures(text) == {
+        ("political_prisoners_held", 1236),
+        ("political_prisoners_held", 1229),
+    }

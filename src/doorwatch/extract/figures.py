@@ -204,6 +204,8 @@ _AND_END_RE: Final = re.compile(
     r"|\band\s+(?:on|in|by)\s+(?:\S+\s+){1,3}(?:a\s+further|another)\s+$"
     # ("… brought the total freed to 178; a further 31 followed in November")
     r"|[;,]\s+(?:a\s+further|another)\s+$"
+    # ("… at 1,174 on 1 July; a day later Viasna's own website showed 1,164": another's count)
+    r"|;\s+[^;:]{0,60}\b(?:showed|gave|reported|counted|recorded)\s+$"
 )
 # the words between a count and the total of the same verb after it
 _TOTAL_AFTER_RE: Final = re.compile(
