@@ -18112,3 +18112,15 @@ def test_another_sources_count_after_a_semicolon_is_the_same_measure() -> None:
         ("political_prisoners_held", 1236),
         ("political_prisoners_held", 1229),
     }
+
+
+def test_a_long_title_before_the_name_after_said() -> None:
+    text = (
+        "Officials in Riga say the ban will stay.\n\n"
+        '"Every release is a family made whole," said Latvian State Secretary of Foreign '
+        'Affairs Andris Pelss. "Every arrest is one broken."'
+    )
+    assert _quotes(text) == {
+        "Every release is a family made whole": "Andris Pelss",
+        "Every arrest is one broken.": "Andris Pelss",
+    }

@@ -20,6 +20,10 @@ _PRESS_SERVICE_RE: Final = re.compile(
 )
 
 
+# a title of capitalised words (and "of", "for", "and" between them) right before a name
+_TITLE_RUN_RE: Final = re.compile(r"\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|and|the)\s+){1,9}")
+
+
 def subject_after(masked: str, mentions: Mentions, start: int, limit: int) -> Mention | None:
     """Return who speaks after a speech verb that follows a quotation ('," said X'), from
     ``start`` (the verb's end) to ``limit``: the person, or the holder named after an
@@ -82,7 +86,14 @@ def subject_after(masked: str, mentions: Mentions, start: int, limit: int) -> Me
         )
         if holder is not None:
             return holder
-    if not found or found[0].start - start > 40:
+    if not found or (
+        found[0].start - start > 40
+        # ('," said Lithuanian Vice-Minister of Foreign Affairs Eglė Mažeikienė': a long title
+        # of capitalised words before the name)
+        and not (
+            found[0].kind == "person" and _TITLE_RUN_RE.fullmatch(masked, start, found[0].start)
+        )
+    ):
         return None
     # ('," said Ales Bialiatski's former colleague Valiantsin Stefanovich': whose colleague
     # is not who spoke)
