@@ -18124,3 +18124,15 @@ def test_a_long_title_before_the_name_after_said() -> None:
         "Every release is a family made whole": "Andris Pelss",
         "Every arrest is one broken.": "Andris Pelss",
     }
+
+
+def test_ad_interim_after_a_diplomats_title_ends_no_sentence() -> None:
+    text = (
+        "The embassy welcomed the release.\n\n"
+        '"They walked out together," said Chargé d\'Affaires a.i. Tomas Berg. "We waited with '
+        'them."'
+    )
+    assert _quotes(text) == {
+        "They walked out together": "Tomas Berg",
+        "We waited with them.": "Tomas Berg",
+    }
