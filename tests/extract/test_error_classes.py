@@ -18136,3 +18136,13 @@ def test_ad_interim_after_a_diplomats_title_ends_no_sentence() -> None:
         "They walked out together": "Tomas Berg",
         "We waited with them.": "Tomas Berg",
     }
+
+
+def test_a_credit_line_whose_name_opens_with_an_accented_capital() -> None:
+    text = (
+        "Quotes\n\n"
+        '"The names on our list are not numbers."\n'
+        "- Šarūnas Vaitkus, Vice-Minister of Justice\n\n"
+        "Background\n"
+    )
+    assert _quotes(text) == {"The names on our list are not numbers.": "Šarūnas Vaitkus"}

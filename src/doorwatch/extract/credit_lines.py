@@ -19,7 +19,8 @@ from doorwatch.extract.mentions import Mention, Mentions
 # the dash, then a name of two to four words in capitals, then its role, a bracket or the
 # line's end
 _DASH_CREDIT_RE: Final = re.compile(
-    r"[ \t]*(?:[—–]|-(?=[ \t]))[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})"
+    # (a capital of any Latin alphabet: "Élise Martel", "Šarūnas Vaitkus", "Łukasz Nowak")
+    r"[ \t]*(?:[—–]|-(?=[ \t]))[ \t]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){1,3})"
     r"[ \t]*(?:[,(\n]|$)"
 )
 # a line that gives a name, what the one named is and a colon: an entry of its own
