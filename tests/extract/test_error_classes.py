@@ -18146,3 +18146,13 @@ def test_a_credit_line_whose_name_opens_with_an_accented_capital() -> None:
         "Background\n"
     )
     assert _quotes(text) == {"The names on our list are not numbers.": "Šarūnas Vaitkus"}
+
+
+def test_a_second_powers_measure_on_the_same_target_after_the_first_date() -> None:
+    text = (
+        "The sanctions question came up. Grodno Azot has been barred from EU markets since "
+        "June 2022 and under Canadian restrictions since March 2024."
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "Grodno Azot", "European Union", "2022-06") in rows
+    assert ("imposed", "Grodno Azot", "Canada", "2024-03") in rows

@@ -73,6 +73,12 @@ _ADDED_RES: Final = (
     re.compile(_ADDED.format(when_first="", when_after=rf"\s+(?P<when>{_WHEN})")),
 )
 _PLACED_OR_ADDED_RE: Final = re.compile(r"\b(?:added|placed|put)\b")
+# a second power's measure on the same target after the first's date: "Belavia has been barred
+# from EU airspace since June 2021 and under US restrictions since August 2023"
+_SECOND_POWER_RE: Final = re.compile(
+    rf"\s(?:{_WHEN})(?:,?\s+and|;)\s+(?:also\s+)?under\s+(?P<under>[A-Z][\w.]*)\s+"
+    rf"(?:sanctions|restrictions|measures)\s+(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
+)
 _AND: Final = " and "
 _YEAR_RE: Final = re.compile(r"\d{4}")
 
@@ -82,7 +88,7 @@ def second_targets(
 ) -> list[Sanction]:
     """Return a copy of each dated measure in ``claims`` for the second target its sentence
     names after its date with a date of its own, that target not already told in the same
-    action."""
+    action, or for a second power's measure on the same target told the same way."""
     out: list[Sanction] = []
     told = {(c.action, c.target.lower()) for c in claims}
     for claim in claims:
@@ -90,6 +96,16 @@ def second_targets(
             continue
         s_end = index.span(claim.start)[1]
         if not any(masked.find(sep, claim.end, s_end) >= 0 for sep in (_AND, ",", ";")):
+            continue
+        other = (
+            _SECOND_POWER_RE.search(masked, claim.end, s_end)
+            if claim.action == "imposed" and masked.find(" under ", claim.end, s_end) >= 0
+            else None
+        )
+        power = fill_power(other.group("under")) if other is not None else None
+        if other is not None and power is not None and power != claim.imposer:
+            when = find_dates(masked, other.start("when"), other.end("when"), published)
+            out.append(dataclasses.replace(claim, imposer=power, date=when[0][1] if when else None))
             continue
         found = _SECOND_RE.search(masked, claim.end, s_end) or _WHEN_FIRST_RE.search(
             masked, claim.end, s_end
