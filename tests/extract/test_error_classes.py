@@ -18156,3 +18156,9 @@ def test_a_second_powers_measure_on_the_same_target_after_the_first_date() -> No
     rows = set(_sanction_rows(text))
     assert ("imposed", "Grodno Azot", "European Union", "2022-06") in rows
     assert ("imposed", "Grodno Azot", "Canada", "2024-03") in rows
+
+
+def test_a_target_himself_designated() -> None:
+    text = "The sanctions grew again. Viktar Lukashenka himself has been designated since 2021."
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Viktar Lukashenka", "2021") in rows

@@ -204,7 +204,9 @@ WAS_SANCTIONED_RE: Final = re.compile(
     # ("Belavia, Belarus's state airline, has been barred from EU airspace"; "…, which has
     # been barred …": the relative after the description)
     r"(?:\s*,\s*(?:the|its|a|an|which|who|[A-Z][\w.]*[’']s)\s+[^,.;:()\"“”]{1,60},"
-    r"(?:\s+(?:which|who)(?=\s))?)?\s+"
+    r"(?:\s+(?:which|who)(?=\s))?)?"
+    # ("Lukashenka himself has been designated since 2006")
+    r"(?:\s+(?:himself|herself|itself|themselves))?\s+"
     # ("has also been designated")
     r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+|since\s+)?been|"
     # ("The NOC is being designated pursuant to E.O. 14038", "Belavia is placed under": a present)
