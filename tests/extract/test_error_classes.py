@@ -18162,3 +18162,18 @@ def test_a_target_himself_designated() -> None:
     text = "The sanctions grew again. Viktar Lukashenka himself has been designated since 2021."
     rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
     assert ("imposed", "Viktar Lukashenka", "2021") in rows
+
+
+def test_a_power_that_added_bans_on_goods() -> None:
+    text = "The sanctions grew. In 2023 the bloc added bans on timber, glass and fertiliser."
+    targets = {t for a, t, _, _ in _sanction_rows(text) if a == "imposed"}
+    assert {"timber", "glass", "fertiliser"} <= targets
+
+
+def test_targets_with_an_including_aside_before_their_passive() -> None:
+    text = (
+        "The sanctions still bite. Since May 2022, Belarusian hauliers, including the state "
+        "firm Belavtotrans, have been banned from EU roads."
+    )
+    targets = {t for a, t, _, _ in _sanction_rows(text) if a == "imposed"}
+    assert {"Belarusian hauliers", "Belavtotrans"} <= targets

@@ -102,7 +102,9 @@ NOUN_BAN_RE: Final = re.compile(
     # (not a ban weighed: "considering a national ban on …", see threat_shapes.WEIGHED_BAN_RE)
     # ("The EU ban on …": an article in capitals, no power)
     r"\b(?:(?:[Tt]he|[Ii]ts|(?<!\bconsidering\s)(?<!\bweighing\s)an?|(?P<power>EU|U\.S\.|US|[A-Z][\w.]*))"
-    r"(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?|(?=(?:export|import|trade|transit)\s+bans\b))"
+    r"(?:[’']s)?\s+(?:[a-z]+[’']s\s+)?|(?=(?:export|import|trade|transit)\s+bans\b)|"
+    # ("the bloc added bans on wood, cement, steel and rubber")
+    r"(?<=\badded\s)(?=bans\s+on\b))"
     r"(?:\d{4}\s+)?(?:[\w-]+\s+)?"
     # ("a prohibition on making funds available": what may not be done, no target)
     # ("a ban on dealing in new Belarusian government securities": what may not be traded)

@@ -195,7 +195,7 @@ VEHICLES: Final = (
 WAS_SANCTIONED_RE: Final = re.compile(
     # ("Potash producers had been blacklisted": a name may be followed by a plural noun)
     # ("Mr Krasouski and Krasbud Holding JSC were listed on 3 June 2022": two names)
-    rf"\b(?P<target>(?:(?=[A-Z][a-z]+\s+and\s)(?:{lx.DEMONYM_WORDS})\s+and\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?=\s+(?:were|have|are|remain|still)\b))?(?:(?:\s+[a-z]+){{0,2}}\s+[a-z]+s(?=(?:\s*,\s*(?:the|its|a|an)\s+[^,.;:()\"“”]{{1,60}},)?\s+(?:was|were|had|have|are|remain)\b))?"  # ("Belarusian and Russian road transport companies have been barred")
+    rf"\b(?P<target>(?:(?=[A-Z][a-z]+\s+and\s)(?:{lx.DEMONYM_WORDS})\s+and\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?=\s+(?:were|have|are|remain|still)\b))?(?:(?:\s+[a-z]+){{0,2}}\s+[a-z]+s(?=(?:\s*,\s*(?:the|its|a|an|including)\s+[^,.;:()\"“”]{{1,60}},)?\s+(?:was|were|had|have|are|remain)\b))?"  # ("Belarusian and Russian road transport companies have been barred")
     # ("Belavia aircraft have been barred from EU airspace")
     rf"(?:\s+{VEHICLES}(?=\s+(?:were|have|had|are|remain)\b))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?"
@@ -203,7 +203,8 @@ WAS_SANCTIONED_RE: Final = re.compile(
     # Plant, which services Russian military aircraft, has also been designated")
     # ("Belavia, Belarus's state airline, has been barred from EU airspace"; "…, which has
     # been barred …": the relative after the description)
-    r"(?:\s*,\s*(?:the|its|a|an|which|who|[A-Z][\w.]*[’']s)\s+[^,.;:()\"“”]{1,60},"
+    # ("Belarusian airlines, including the state carrier Belavia, have been banned …")
+    r"(?:\s*,\s*(?:the|its|a|an|which|who|including|[A-Z][\w.]*[’']s)\s+[^,.;:()\"“”]{1,60},"
     r"(?:\s+(?:which|who)(?=\s))?)?"
     # ("Lukashenka himself has been designated since 2006")
     r"(?:\s+(?:himself|herself|itself|themselves))?\s+"
