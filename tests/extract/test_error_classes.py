@@ -18177,3 +18177,16 @@ def test_targets_with_an_including_aside_before_their_passive() -> None:
     )
     targets = {t for a, t, _, _ in _sanction_rows(text) if a == "imposed"}
     assert {"Belarusian hauliers", "Belavtotrans"} <= targets
+
+
+def test_the_main_clauses_modal_before_that_is_not_the_measures() -> None:
+    text = (
+        "Travellers should be aware that Grodno Azot, the fertiliser maker, was placed under "
+        "Canadian sanctions in March 2024."
+    )
+    assert ("imposed", "Grodno Azot", "Canada", "2024-03") in _sanction_rows(text)
+
+
+def test_a_target_placed_under_sanctions_of_a_power_of_two_words() -> None:
+    text = "The sanctions hit. Naftan was placed under United Kingdom sanctions in May 2023."
+    assert ("imposed", "Naftan", "United Kingdom", "2023-05") in _sanction_rows(text)

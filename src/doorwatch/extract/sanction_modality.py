@@ -226,7 +226,14 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
         if NEGATED_RE.search(masked, max(0, match.start() - MODAL_REACH), match.start()):
             return None  # "will not keep its sanctions on …": no measure told
         return "imposed"
-    modal = MODAL_BEFORE_RE.search(masked, max(0, match.start() - MODAL_REACH), match.start())
+    reach = max(0, match.start() - MODAL_REACH)
+    modal = MODAL_BEFORE_RE.search(masked, reach, match.start())
+    that = masked.rfind(" that ", reach, match.start()) if modal is not None else -1
+    if modal is not None and modal.start() < that and not modal.group("threat"):
+        # ("Members should be aware that Belavia was placed under US sanctions", "will explain
+        # the measures that the United States took against …": the modal is the main clause's,
+        # not the measure's, which its own clause tells after "that"; not "warned that …")
+        modal = MODAL_BEFORE_RE.search(masked, that + 5, match.start())
     if groups.get("threat") or (modal is not None and modal.group("threat")):
         return "threatened"
     if not groups.get("lift") and _LOOK_AT_RE.search(

@@ -228,7 +228,7 @@ WAS_SANCTIONED_RE: Final = re.compile(
     r"(?:(?<=was\s)|(?<=were\s))designated(?=\s+(?:by|on|in|under)\b)|"
     # ("OAO Grodno Azot was listed on the same day": when, after the verb)
     # ("Belavia was placed under US restrictions in August 2023")
-    r"(?:(?<=was\s)|(?<=were\s))listed(?=\s+(?:on|in|by|under|at|the\s+same)\b)|(?:placed|put)\s+under\s+(?:(?P<named>[A-Z][\w.]*)\s+|\w+\s+)?(?:sanctions|restrictions)|"
+    r"(?:(?<=was\s)|(?<=were\s))listed(?=\s+(?:on|in|by|under|at|the\s+same)\b)|(?:placed|put)\s+under\s+(?:(?P<named>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+|\w+\s+)?(?:sanctions|restrictions)|"
     r"added\s+to\s+(?:the|its|a)?\s*(?:\w+\s+)?(?:sanctions?|SDN|blacklist)\s*lists?|"
     # "Belavia was added to U.S. restrictions in 2023"
     r"added\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+|own\s+)?(?:restrictions|sanctions)|"
