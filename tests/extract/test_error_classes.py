@@ -18190,3 +18190,11 @@ def test_the_main_clauses_modal_before_that_is_not_the_measures() -> None:
 def test_a_target_placed_under_sanctions_of_a_power_of_two_words() -> None:
     text = "The sanctions hit. Naftan was placed under United Kingdom sanctions in May 2023."
     assert ("imposed", "Naftan", "United Kingdom", "2023-05") in _sanction_rows(text)
+
+
+def test_a_councillor_by_the_short_title_before_the_name() -> None:
+    text = (
+        "The twinning committee met on Monday. Cllr Aoife Brennan said the letters to Lida had "
+        'gone unanswered. "We keep writing anyway," she said.'
+    )
+    assert _quotes(text) == {"We keep writing anyway": "Aoife Brennan"}
