@@ -121,10 +121,11 @@ def letter_sender(
         s_start, s_end = index.spans[back]
         if (
             any(mark in masked[s_start:s_end] for mark in _QUOTE_MARKS)
-            and _SAID_RE.search(masked, s_start, s_end) is not None
+            and lx.SPEECH_VERB_RE.search(masked, s_start, s_end) is not None
         ):
             # ('"…," McAllister said.' between: words with a speaker of their own, whom the
-            # words after go on from, not the writer of a piece told before them)
+            # words after go on from, not the writer of a piece told before them; a scare
+            # quote with no verb of speech, 'a "foreign agent"', is no such words)
             return None
         found = mentions.within(s_start, s_end, speakers=True)
         for m in found:
@@ -169,9 +170,7 @@ _DESCRIBED_SENDER_RES: Final = (
         rf"(?:a|an|one)\s+(?:(?:short|long|brief)\s+)?{_REPLY}\b"
     ),
 )
-_QUOTE_MARKS: Final = ('"', "“", "”", "«", "»")
-# (a quotation with its speech verb: not a scare quote, 'a "foreign agent"')
-_SAID_RE: Final = re.compile(rf"\b(?:{lx.SPEECH_VERBS})\b")
+_QUOTE_MARKS: Final = '"“”«»'
 _SENDER_SENTENCES: Final = 3  # how many sentences of the paragraph before may tell of the piece
 
 

@@ -72,7 +72,7 @@ _DESCRIBED_GOODS: Final = lx.table("sanctions", "described_goods")
 
 # What a case report calls the party who brought it, and how it names a party and the case
 # ("Case T-617/23 Sidarenka v Council", "Karpovich v Council of the European Union")
-_PARTY_WORDS: Final = frozenset(("applicant", "the applicant", "claimant", "the claimant"))
+_PARTY_WORDS: Final = frozenset(("applicant", "claimant"))
 _PARTY_NAME: Final = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
 _CASE_NAME_RE: Final = re.compile(rf"(?P<party>{_PARTY_NAME})\s+v\.?\s+[A-Z]")
 
@@ -125,9 +125,10 @@ class DescribedTargets:
 
     def resolve(self, target: str) -> str:
         """Return the name ``target`` stands for, or ``target`` itself when it is a name."""
-        if target.lower() in _PARTY_WORDS:
+        party_word = target.lower().removeprefix("the ")
+        if party_word in _PARTY_WORDS:
             # ("The applicant was added to the list": the party a judgment or its note names)
-            return self.party(target.lower()) or target
+            return self.party(party_word) or target
         if ACRONYM_RE.fullmatch(target):
             return self.spelled_out(target)
         role = _HEAD_OF_STATE_RE.fullmatch(target)
