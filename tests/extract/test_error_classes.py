@@ -18198,3 +18198,49 @@ def test_a_councillor_by_the_short_title_before_the_name() -> None:
         'gone unanswered. "We keep writing anyway," she said.'
     )
     assert _quotes(text) == {"We keep writing anyway": "Aoife Brennan"}
+
+
+def test_a_list_of_counts_each_a_count_a_dash_and_what_it_counts() -> None:
+    text = (
+        "THE MONITOR'S YEAR\n"
+        "Friday, 9 January 2026\n\n"
+        "COUNTS\n"
+        "3,870 - recognised as political prisoners since the summer of 2020\n"
+        "276 - pardoned in 2025 after the talks with Washington\n"
+        "4 - political prisoners who died in custody in 2025\n"
+    )
+    figures = _figures(text)
+    assert ("prisoners_designated", 3870) in figures
+    assert ("prisoners_released", 276) in figures
+    assert ("political_prisoners_held", 4) not in figures
+
+
+def test_a_quotation_line_credited_after_a_plain_hyphen() -> None:
+    text = (
+        "IN THEIR WORDS\n"
+        '"Every pardon is a receipt for a concession." - Ales Marozau, Minsk Analysts, June\n'
+        '"We count the ones still inside." - Hanna Ziuzina, November\n'
+    )
+    assert _quotes(text) == {
+        "Every pardon is a receipt for a concession.": "Ales Marozau",
+        "We count the ones still inside.": "Hanna Ziuzina",
+    }
+
+
+def test_a_timeline_row_whose_date_has_no_year() -> None:
+    text = (
+        "THE SANCTIONS IN 2025\n"
+        "4 March - Canada lifts its sanctions on Belshina\n"
+        "October - Canada eases its restrictions on Grodno Azot\n"
+    )
+    rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
+    assert {("lifted", "Belshina"), ("eased", "Grodno Azot")} <= rows
+
+
+def test_a_count_of_prisoners_who_died_is_no_count_of_those_held() -> None:
+    text = (
+        "THE COUNT\n"
+        "1,102 - political prisoners held at the end of March\n"
+        "6 - political prisoners who died in custody since 2021\n"
+    )
+    assert ("political_prisoners_held", 6) not in _figures(text)

@@ -270,8 +270,9 @@ DEATH_RE: Final = re.compile(
     # ("Two political prisoners, Valentin Shtermer and Andrei Pidnebennyi, died in custody":
     # their names between)
     r"(?:\s*,\s*[A-Z][^,.;:]{1,80},)?"
-    # ("at least three political prisoners have now died")
-    r"\s*,?\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:now|since|reportedly|also)\s+)?"
+    # ("at least three political prisoners have now died", "2 - political prisoners who died
+    # in custody")
+    r"\s*,?\s*(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was)\s+)?(?:(?:now|since|reportedly|also)\s+)?"
     r"(?:died|been\s+killed|killed|executed)\b"
 )
 # "31 citizens who had been imprisoned returned home", "… crossed the border into Ukraine": what

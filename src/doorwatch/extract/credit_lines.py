@@ -38,6 +38,7 @@ _SIGNED_RE: Final = re.compile(
 _INITIAL_NAME_RE: Final = re.compile(r"[A-Z][a-zß-öø-ÿĀ-ž’'-]+[ \t][A-Z]\.")
 # a translation in brackets after the words, before the credit's line
 _GLOSS_RE: Final = re.compile(r"[ \t]*\[[^\]\n]{1,200}\][ \t]*(?=\n)")
+_OPENING_MARKS: Final = "\"“‘'«„"
 _LINE_BREAKS: Final = 2  # a credit may stand on the next line, or after one blank line
 _INDENT_RE: Final = re.compile(r"[ \t]{1,40}(?=[—–-])")
 
@@ -74,6 +75,13 @@ def credited(masked: str, mentions: Mentions, begin: int) -> Credit | None:
     if not (
         masked.startswith((" —", " –", "—", "–"), at)
         or (at > begin and masked.startswith("- ", at))
+        # ('"…" - Pavel Sapelka, Viasna, December': a line that holds only the quotation and
+        # its credit, a plain dash between them)
+        or (
+            at == begin
+            and masked.startswith(" - ", at)
+            and masked[masked.rfind("\n", 0, begin) + 1] in _OPENING_MARKS
+        )
     ):
         return None
     credit = _DASH_CREDIT_RE.match(masked, at)

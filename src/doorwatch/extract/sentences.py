@@ -152,7 +152,7 @@ _CHAT_LINE_RE: Final = re.compile(
 # hashtags that end a post ("#FreeThemAll #StandWithBelarus")
 _HASHTAGS_END_RE: Final = re.compile(r"(?:\s*#\w+)+\s*$")
 # a quotation that ends with its own punctuation, credited after a dash
-_CREDITED_QUOTE_RE: Final = re.compile(r".[^\n]*?[.!?,][\"”’]\s*[—–]\s*[A-Z]")
+_CREDITED_QUOTE_RE: Final = re.compile(r".[^\n]*?[.!?,][\"”’]\s*(?:[—–]|-(?=\s))\s*[A-Z]")
 # a row of a timeline: its date, then a gap, a dash or a colon, then what happened ("Nov 2025
 # US lifts remaining sanctions on …", "Dec 2021 - EU lists Belavia", "2022 | …")
 # ("| End of 2022 | 1,446 political prisoners … |", "| Jul 2024 | First pardon …": a timeline
@@ -161,6 +161,14 @@ _TIMELINE_ROW_RE: Final = re.compile(
     r"(?:\|[ \t]*)?(?:(?:(?:[Ee]nd|[Ss]tart|[Bb]eginning)\s+of|[Ee]arly|[Mm]id|[Ll]ate)\s+)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?,?\s+)?(?:19|20)\d\d"
     r"(?:[ \t]{2,}|\t|\s+[-–—|]\s+)\S"
+    # ("13 December - US lifts its sanctions on …", "November - …": a row of one year's
+    # timeline, its date without the year, a dash before what happened)
+    rf"|(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\s+[-–—]\s+\S"
+)
+# a row of a list of counts: the count, a dash, then what it counts ("509 - people newly
+# recognised as political prisoners", "at least 300 - walked out at the end of their terms")
+_COUNT_ROW_RE: Final = re.compile(
+    r"(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*\s+[-–—]\s+\S"
 )
 _FIGURE_ROW_RE: Final = re.compile(
     r"[:|]\s*(?:about\s+|some\s+|more\s+than\s+|over\s+)?\d[\d,.\u00a0]*\s*$"
@@ -192,6 +200,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
         _LIST_ITEM_RE.match(text, start, end)
         or _CHAT_LINE_RE.match(text, start, end)
         or _TIMELINE_ROW_RE.match(text, start, end)
+        or _COUNT_ROW_RE.match(text, start, end)
     ):
         return False
     return not (text[end - 1].isdigit() and _FIGURE_ROW_RE.search(text, start, end))

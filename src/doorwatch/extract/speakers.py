@@ -220,6 +220,7 @@ _CREDIT_OPENINGS: Final = (
     "\n",
     " (",
     " [",
+    " - ",
 )  # (the plain test before credit_lines')
 _VERB_REACH: Final = 200  # how far before a quotation its speech verb may stand
 _PRE_WINDOW: Final = 400  # a speech verb further back than this belongs to another quotation
