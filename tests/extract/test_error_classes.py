@@ -18244,3 +18244,30 @@ def test_a_count_of_prisoners_who_died_is_no_count_of_those_held() -> None:
         "6 - political prisoners who died in custody since 2021\n"
     )
     assert ("political_prisoners_held", 6) not in _figures(text)
+
+
+def test_a_dated_list_whose_rows_open_with_the_end_of_a_year() -> None:
+    text = (
+        "HOW THE LIST GREW\n"
+        "- End of 2021: 969 political prisoners\n"
+        "- End of 2023: 1,470\n"
+        "- March 2024: close to 1,400, the monitors say\n"
+    )
+    figures = _figures(text)
+    assert ("political_prisoners_held", 1470) in figures
+    assert ("political_prisoners_held", 1400) in figures
+
+
+def test_a_fact_box_row_labelled_behind_bars() -> None:
+    text = "THIS WINTER\n* Behind bars: 1,163 on the last day of February, 170 of them women.\n"
+    assert ("political_prisoners_held", 1163) in _figures(text)
+
+
+def test_a_permit_withdrawn_is_a_measure_on_its_holder() -> None:
+    text = (
+        "The sanctions on the airline widened. Canada withdrew Avialinii's landing permit in "
+        "March 2022, and Norway withdrew the operating licence of Kalitorg Air in April 2022."
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Avialinii", "2022-03") in rows
+    assert ("imposed", "Kalitorg Air", "2022-04") in rows

@@ -181,21 +181,26 @@ def one_of_list(text: str, start: int, q_start: int) -> bool:
 # the kind of the clause before the colon.
 _COLON_GAP_RE: Final = re.compile(
     r"[:|](?:\s+(?:another|a|an|the|some|further|additional|more|other|all|nearly|about|"
-    r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just))*\s*$"
+    r"at\s+least|up\s+to|over|around|approximately|roughly|almost|just|close\s+to))*\s*$"
 )
 _CLAUSE_BREAK_RE: Final = re.compile(r"[;:|—–]")
 _FINITE_BE_RE: Final = re.compile(r"\b(?:is|are|was|were|has|have|had|remain|remains|remained)\b")
 
 
-# a list's dated row, its count right after the colon ("- 31 December 2022: 1,446")
+# the date of a list's row: "31 December 2022", "August 2023", "End of 2022"
+_ROW_DATE: Final = (
+    r"[-–•*][ \t]+(?:(?:\d{1,2}[ \t]+)?[A-Z][a-z]+(?:[ \t]+\d{1,2},?)?"
+    r"|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)[ \t]+of)[ \t]+\d{4}[ \t]*:"
+)
+# a list's dated row, its count right after the colon ("- 31 December 2022: 1,446", "- August
+# 2023: close to 1,500")
 _DATED_ROW_RE: Final = re.compile(
-    r"[ \t]*[-–•*][ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]+(?:[ \t]+\d{1,2},?)?[ \t]+\d{4}[ \t]*:[ \t]*"
+    rf"[ \t]*{_ROW_DATE}[ \t]*(?:(?:close[ \t]+to|nearly|almost|about|around)[ \t]+)?"
 )
 # the row of the same list that names what is counted ("- 31 December 2020: 169 political
 # prisoners"), among the rows above
 _NAMED_ROW_RE: Final = re.compile(
-    r"(?m)^[ \t]*[-–•*][ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]+(?:[ \t]+\d{1,2},?)?[ \t]+\d{4}[ \t]*:"
-    r"[ \t]*[\d,]+[ \t]+political[ \t]+prisoners[ \t]*$"
+    rf"(?m)^[ \t]*{_ROW_DATE}[ \t]*[\d,]+[ \t]+political[ \t]+prisoners[ \t]*$"
 )
 _ROWS_REACH: Final = 240  # how far above a row the list's named row may stand
 
@@ -244,7 +249,10 @@ def colon_kind(text: str, start: int, q_start: int) -> str | None:
     if cue is None:
         # a fact box's row names what it counts, with no verb: "Political prisoners on 31
         # December: 1,131" (after "… were political prisoners:" comes a breakdown)
-        if pre.find("political prisoners", label) >= 0 and not _FINITE_BE_RE.search(pre, label):
+        # ("Behind bars: 1,131 at the end of the year": where those counted are)
+        if (
+            pre.find("political prisoners", label) >= 0 or pre.find("behind bars", label) >= 0
+        ) and not _FINITE_BE_RE.search(pre, label):
             return "held"
         # ("- 31 December 2020: 169 political prisoners" above "- 31 December 2022: 1,446": a
         # dated list's later rows count what its first row names)

@@ -160,8 +160,16 @@ SUSPENDED_WINDOWS: Final[Windows] = (
     (PERMIT_SUSPENSION_RE, -1, 100),
 )
 # the words a permit taken away is found by ("suspended", "the suspension of …", "the
-# decision to suspend the operating permit of …")
-SUSPENDED_WORDS: Final = ("suspended", "revoked", "suspension of", "revocation of", "suspend the ")
+# decision to suspend the operating permit of …", "withdrew the airline's operating permit")
+SUSPENDED_WORDS: Final = (
+    "suspended",
+    "revoked",
+    "suspension of",
+    "revocation of",
+    "suspend the ",
+    "withdrew ",
+    "withdrawn",
+)
 # ("The 558 Aircraft Repair Plant, which services …, has also been designated")
 DESIGNATED_WINDOWS: Final[Windows] = (
     (DESIGNATED_NAME_RE, -1, 120),
