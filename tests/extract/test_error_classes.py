@@ -18271,3 +18271,20 @@ def test_a_permit_withdrawn_is_a_measure_on_its_holder() -> None:
     rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
     assert ("imposed", "Avialinii", "2022-03") in rows
     assert ("imposed", "Kalitorg Air", "2022-04") in rows
+
+
+def test_a_quotation_after_a_numbered_items_label_credited_after_a_plain_hyphen() -> None:
+    text = (
+        "4. Word of the week. "
+        '"They took the books first, then the letters." - Kseniya Dubrova, 22, whose brother '
+        "was jailed in 2022.\n"
+    )
+    assert _quotes(text) == {"They took the books first, then the letters.": "Kseniya Dubrova"}
+
+
+def test_a_colon_after_the_subject_past_a_lead_in_and_a_clause_that_dates_it() -> None:
+    text = (
+        'Hanna Ziuzina, in March, called the pardon "a gesture". This week, after the last bus '
+        'had left, she chose harder words: "They open one door and brick up two."'
+    )
+    assert _quotes(text)["They open one door and brick up two."] == "Hanna Ziuzina"

@@ -17,8 +17,10 @@ from doorwatch.extract.person_pronouns import OBJECT_SUBJECT, POSSESSIVE_SUBJECT
 from doorwatch.extract.sentences import SENTENCE_OPEN_RE, SentenceIndex
 
 # ("Later, …", "So Coale …": a lead-in before the sentence's subject)
+# ("This month, after the 123 were freed, she …": a time, then a clause that dates it)
 OPENING_RE: Final = re.compile(
-    r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*)?"
+    r"\s*(?:(?:So|And|But|Then|Well)\s+)?(?:[A-Z]\w*(?:\s+\w+){0,2},\s*"
+    r"(?:(?:after|before|when|once|as|since|until)\s+[^,.;:!?\"“”\n]{1,50},\s*)?)?"
 )
 # the role between a body and the person who holds it ("State Department spokesman Matthew
 # Miller"; not "the EU and Kaja Kallas": two who speak)

@@ -50,6 +50,18 @@ class Credit(NamedTuple):
     person: Mention | None
 
 
+def _opens_sentence(masked: str, begin: int) -> bool:
+    """Return True when the quotation that closes right before ``begin`` opens its line or
+    follows the end of a sentence ("10. Quote of the month. "…""); its words are blanked in
+    ``masked``, so the mark before them is its opening one."""
+    line = masked.rfind("\n", 0, begin) + 1
+    opening = max(masked.rfind(mark, line, begin - 1) for mark in _OPENING_MARKS)
+    if opening < 0:
+        return False
+    before = masked[line:opening].rstrip()
+    return not before or before[-1] in ".!?:"
+
+
 def credited(masked: str, mentions: Mentions, begin: int) -> Credit | None:
     """Return the credit a dash right after a quotation's close (at ``begin``) gives, or
     None when no dash and name follow (a plain dash only at a line's start)."""
@@ -75,13 +87,9 @@ def credited(masked: str, mentions: Mentions, begin: int) -> Credit | None:
     if not (
         masked.startswith((" —", " –", "—", "–"), at)
         or (at > begin and masked.startswith("- ", at))
-        # ('"…" - Pavel Sapelka, Viasna, December': a line that holds only the quotation and
-        # its credit, a plain dash between them)
-        or (
-            at == begin
-            and masked.startswith(" - ", at)
-            and masked[masked.rfind("\n", 0, begin) + 1] in _OPENING_MARKS
-        )
+        # ('"…" - Pavel Sapelka, Viasna, December': a quotation that opens its line or its
+        # sentence, credited after a plain dash)
+        or (at == begin and masked.startswith(" - ", at) and _opens_sentence(masked, begin))
     ):
         return None
     credit = _DASH_CREDIT_RE.match(masked, at)
