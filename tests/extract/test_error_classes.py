@@ -18288,3 +18288,16 @@ def test_a_colon_after_the_subject_past_a_lead_in_and_a_clause_that_dates_it() -
         'had left, she chose harder words: "They open one door and brick up two."'
     )
     assert _quotes(text)["They open one door and brick up two."] == "Hanna Ziuzina"
+
+
+def test_hauliers_barred_from_carrying_goods_on_a_powers_territory() -> None:
+    text = (
+        "The sanctions still bite. Since May 2022 road transport firms registered in Belarus "
+        "and Russia have been barred from carrying goods on EU territory."
+    )
+    rows = {(a, t, i) for a, t, i, _ in _sanction_rows(text)}
+    assert (
+        "imposed",
+        "road transport firms registered in Belarus and Russia",
+        "European Union",
+    ) in rows

@@ -122,8 +122,11 @@ BARRED_FROM: Final = (
     r"(?:(?:barred|banned)\s+from|(?:shut|locked)\s+out\s+of)\s+"
     # ("banned from flying over European Union countries", "from landing at British airports")
     r"(?:(?:flying|landing|entering|operating)\s+(?:over|into|to|in|at)\s+)?"
+    # ("barred from carrying goods on EU territory": hauliers kept off a power's roads)
+    r"(?:carrying\s+(?:goods|freight|cargo)\s+(?:on|in|within|across)\s+)?"
     r"(?P<power>(?:the\s+)?(?:European\s+Union|EU|"
-    r"[\w\s-]{0,25}?(?:airspace|skies|airports)(?:\s+of\s+(?:the\s+)?European\s+Union)?))"
+    r"[\w\s-]{0,25}?(?:airspace|skies|airports|roads|territory)"
+    r"(?:\s+of\s+(?:the\s+)?European\s+Union)?))"
 )
 PASSIVE_AFTER_RE: Final = re.compile(
     # ("American penalties first imposed on Belaruskali in 2021", "restrictions imposed on …")
@@ -195,7 +198,13 @@ VEHICLES: Final = (
 WAS_SANCTIONED_RE: Final = re.compile(
     # ("Potash producers had been blacklisted": a name may be followed by a plural noun)
     # ("Mr Krasouski and Krasbud Holding JSC were listed on 3 June 2022": two names)
-    rf"\b(?P<target>(?:(?=[A-Z][a-z]+\s+and\s)(?:{lx.DEMONYM_WORDS})\s+and\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?=\s+(?:were|have|are|remain|still)\b))?(?:(?:\s+[a-z]+){{0,2}}\s+[a-z]+s(?=(?:\s*,\s*(?:the|its|a|an|including)\s+[^,.;:()\"“”]{{1,60}},)?\s+(?:was|were|had|have|are|remain)\b))?"  # ("Belarusian and Russian road transport companies have been barred")
+    # ("road haulage companies registered in Belarus and Russia have been barred": firms named
+    # by where they are registered)
+    r"\b(?P<target>(?:[A-Za-z][\w-]*\s+){0,3}?(?:companies|firms|undertakings|hauliers|"
+    r"carriers|operators|airlines|banks|entities)\s+(?:registered|established|based|"
+    r"incorporated)\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.]*)?"
+    r"(?=\s+(?:were|was|have|has|had|are|is|remain)\b)|"
+    rf"(?:(?=[A-Z][a-z]+\s+and\s)(?:{lx.DEMONYM_WORDS})\s+and\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}(?:\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?=\s+(?:were|have|are|remain|still)\b))?(?:(?:\s+[a-z]+){{0,2}}\s+[a-z]+s(?=(?:\s*,\s*(?:the|its|a|an|including)\s+[^,.;:()\"“”]{{1,60}},)?\s+(?:was|were|had|have|are|remain)\b))?"  # ("Belarusian and Russian road transport companies have been barred")
     # ("Belavia aircraft have been barred from EU airspace")
     rf"(?:\s+{VEHICLES}(?=\s+(?:were|have|had|are|remain)\b))?|"
     rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{DESCRIBED_HEAD}))(?:\s*,\s*(?:which|who))?"

@@ -412,6 +412,10 @@ _NAME_THEN_CLAUSE_RE: Final = re.compile(
 
 _RESPONSIBLE_GROUP_RE: Final = re.compile(
     r"(?:all\s+)?(?:those|persons|people|individuals|officials|anyone)\s+(?:responsible|who)\b"
+    # ("road haulage companies registered in Belarus and Russia": firms told by where they
+    # are registered, however many countries)
+    r"|(?:[A-Za-z][\w-]*\s+){0,3}?(?:companies|firms|undertakings|hauliers|carriers|operators|"
+    r"airlines|banks|entities)\s+(?:registered|established|based|incorporated)\s+in\s"
 )
 
 
@@ -438,7 +442,7 @@ def split_targets(raw: str) -> list[str]:
         return held_by
     if _RESPONSIBLE_GROUP_RE.match(raw):
         # ("those responsible for violence, repression and the falsification of the results":
-        # one group, told by what its members did)
+        # one group, told by what its members did or where they are registered)
         return [raw]
     pieces: list[tuple[int, int]] = []
     position = 0
