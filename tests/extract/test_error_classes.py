@@ -18301,3 +18301,26 @@ def test_hauliers_barred_from_carrying_goods_on_a_powers_territory() -> None:
         "road transport firms registered in Belarus and Russia",
         "European Union",
     ) in rows
+
+
+def test_a_company_named_by_its_first_word_after_its_full_name() -> None:
+    text = (
+        "The regulator fined Northgate Grain Partners, LLC for shipments of Belarusian potash. "
+        'In a statement, Northgate said it "has changed its suppliers" since the inquiry began.'
+    )
+    assert _quotes(text) == {"has changed its suppliers": "Northgate Grain Partners, LLC"}
+
+
+def test_a_company_defined_by_a_short_name_in_brackets() -> None:
+    text = (
+        'The office settled with Lindqvist Freight Services Ltd ("Lindqvist"). Lindqvist said '
+        'it "cooperated fully" with the review.'
+    )
+    assert _quotes(text) == {"cooperated fully": "Lindqvist Freight Services Ltd"}
+
+
+def test_a_legal_form_after_a_name_makes_a_company_not_a_person() -> None:
+    text = "Daugava Bulk Terminals SIA and Northgate Grain Partners, LLC were fined."
+    kinds = {text[m.start : m.end]: m.kind for m in find_mentions(text).items}
+    assert kinds["Daugava Bulk Terminals SIA"] == "org"
+    assert kinds["Northgate Grain Partners"] == "org"

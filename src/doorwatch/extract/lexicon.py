@@ -146,3 +146,10 @@ COLLECTIVE_AUTHOR_NOUNS: Final[frozenset[str]] = frozenset(
 # Roles named by a phrase whose last word is not the role noun itself.
 ROLE_SYNONYMS: Final[dict[str, str]] = table("roles", "role_synonyms")
 INSTITUTION_NOUNS: Final[dict[str, str]] = table("roles", "institution_nouns")
+# A company's legal form ("Corvane Agri Trading LLC", "Harborline Bank, N.A."); after a comma,
+# the form that ends a company's name, not a word that goes on
+LEGAL_FORMS: Final = words("names", "legal_forms")
+LEGAL_FORM_AFTER_RE: Final = re.compile(
+    rf",[ \t]+(?:{'|'.join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))})"
+    r"(?![\w.])"
+)

@@ -886,6 +886,8 @@ def find_mentions(masked: str, headings: str = "") -> Mentions:
                 and _AFTER_PARTICIPLE_RE.match(masked, base + end) is not None
             ):
                 continue  # ("Announcing the move, Borrell said": a participle, no name)
+            if kind == "person" and lx.LEGAL_FORM_AFTER_RE.match(masked, base + end):
+                kind, key = "org", name  # ("Northgate Grain Partners, LLC": a company)
             if kind == "person" and name.rsplit(None, 1)[-1] in _OFFICE_TAILS:
                 # ("Annelies Kroon, Chief Financial Officer, said": an office, spelled out)
                 kind, key = "role", name.lower()

@@ -36,6 +36,7 @@ MODULES = (
     "meeting_roles",
     "clause_subjects",
     "colon_speakers",
+    "company_names",
     "corrections",
     "count_clauses",
     "count_context",

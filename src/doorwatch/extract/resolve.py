@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from doorwatch.extract import lexicon as lx
+from doorwatch.extract.company_names import company_in_full
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
 from doorwatch.extract.document_authors import document_author
 from doorwatch.extract.meeting_roles import office_holders
@@ -271,7 +272,12 @@ class Resolver(PersonPronouns):
             if family is not None:
                 # "Protasevich's dad Dmitry": a father, son or brother has the family's name
                 return f"{mention.key} {family}"
-            return self._one_named(mention.key) or mention.key
+            return (
+                self._one_named(mention.key)
+                # ("Harborline said" after "Harborline Bank, N.A.": the company in full)
+                or company_in_full(self.masked, self.mentions, mention.key)
+                or mention.key
+            )
         if mention.kind == "place":
             return mention.key
         if mention.kind == "pronoun":
