@@ -18324,3 +18324,12 @@ def test_a_legal_form_after_a_name_makes_a_company_not_a_person() -> None:
     kinds = {text[m.start : m.end]: m.kind for m in find_mentions(text).items}
     assert kinds["Daugava Bulk Terminals SIA"] == "org"
     assert kinds["Northgate Grain Partners"] == "org"
+
+
+def test_the_company_is_the_company_the_text_is_about() -> None:
+    text = (
+        "Regulators fined Westbrook Agri Supply Inc. for buying potash from Belaruskali OAO, "
+        "the state producer. Westbrook cooperated with the inquiry. Westbrook has since changed "
+        'its suppliers. The company said it "will not buy Belarusian potash again."'
+    )
+    assert _quotes(text) == {"will not buy Belarusian potash again.": "Westbrook Agri Supply Inc"}

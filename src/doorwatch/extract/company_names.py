@@ -28,3 +28,28 @@ def company_in_full(masked: str, mentions: Mentions, word: str) -> str | None:
         elif (form := lx.LEGAL_FORM_AFTER_RE.match(masked, m.end)) is not None:
             found[m.key] = m.key + form.group()  # ("Harborline Bank, N.A.")
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def main_company(masked: str, mentions: Mentions) -> str | None:
+    """Return the full name of the company the text is about, for "the company" when the
+    text describes none: of the companies it names with their legal form, the one its
+    mentions name most often (in full or by the first word), or None on a tie or none."""
+    counts: dict[str, int] = {}
+    full: dict[str, str] = {}
+    for m in mentions.items:
+        if m.kind == "org" and m.key not in full:
+            if m.key.rsplit(None, 1)[-1].rstrip(".") in _LAST_WORDS:
+                full[m.key] = m.key
+            elif (form := lx.LEGAL_FORM_AFTER_RE.match(masked, m.end)) is not None:
+                full[m.key] = m.key + form.group()
+    if not full:
+        return None
+    firsts = {key.split()[0]: key for key in full}
+    for m in mentions.items:
+        key = m.key if m.key in full else firsts.get(m.key)
+        if key is not None:
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return full[ranked[0][0]]

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.company_names import company_in_full
+from doorwatch.extract.company_names import company_in_full, main_company
 from doorwatch.extract.dates import MONTHS, WEEKDAYS
 from doorwatch.extract.document_authors import document_author
 from doorwatch.extract.meeting_roles import office_holders
@@ -627,6 +627,12 @@ class Resolver(PersonPronouns):
                 # text names with that description
                 if self._companies is None:
                     self._companies = DescribedTargets(self.masked)
+                if HEADS[noun.lower()] == GENERIC_CLASS:
+                    # ("Corvane Agri Trading LLC … Corvane said …; the company also said"): the
+                    # company named with its legal form that the text is about
+                    main = main_company(self.masked, self.mentions)
+                    if main is not None:
+                        return main
                 company = self._companies.resolve(noun.lower())
                 if company != noun.lower():
                     return company
