@@ -18333,3 +18333,12 @@ def test_the_company_is_the_company_the_text_is_about() -> None:
         'its suppliers. The company said it "will not buy Belarusian potash again."'
     )
     assert _quotes(text) == {"will not buy Belarusian potash again.": "Westbrook Agri Supply Inc"}
+
+
+def test_members_named_after_a_measure_on_their_group() -> None:
+    text = (
+        "The sanctions widened. Vilnius has put some forty Belarusian firms and officials on "
+        "its national list, including the tyre maker Belshina, and closed two crossings."
+    )
+    rows = {(a, t, i) for a, t, i, _ in _sanction_rows(text)}
+    assert ("imposed", "Belshina", "Lithuania") in rows

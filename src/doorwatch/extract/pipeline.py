@@ -41,6 +41,7 @@ from doorwatch.extract.sanction_followers import (
     added_targets,
     eased_first,
     followed_measures,
+    included_targets,
     lifted_rest,
 )
 from doorwatch.extract.sanction_seconds import second_targets
@@ -170,6 +171,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += lifted_rest(measured, sanctions, index, published)
     sanctions += second_targets(measured, sanctions, index, published)
     sanctions += added_targets(measured, sanctions, index, published)
+    sanctions += included_targets(measured, sanctions, index)
     sanctions += listed_people(measured, sanctions, index, mentions, published)
     found = {(c.action, c.target.lower()) for c in sanctions}
     sanctions += [

@@ -2,7 +2,9 @@
 imports of Belarusian steel, and Britain did the same later that year"; "The EU banned
 Belarusian timber, and the United Kingdom followed within months"; and the first of two steps
 one power took on the same measure: "the United States eased and then lifted its sanctions on
-Belavia".
+Belavia"; a target a later clause adds ("… and added Lukashenko himself in November"), and the
+members an aside names after a measure on their group ("placed dozens of Belarusian companies
+on its national sanctions list, including the fertiliser maker Grodno Azot").
 
 The follower takes the measures its sentence (or the one before) reported, each with the
 follower as the power, dated by what the follower's own words say of when.
@@ -328,6 +330,57 @@ def added_targets(
                 "imposed", target, power, own[0][1] if own else None, start, start + len(target)
             )
         )
+    return out
+
+
+# ", including the fertiliser maker Grodno Azot", ", among them Naftan and Belshina": members
+# of a group a measure reached, named right after it; each a name, maybe after its kind
+# (not "firms in Belarus, China and Turkey": where members are, no names of theirs)
+_MEMBER: Final = (
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:in|from|of|at|on|for|with|to|by|based)\b)[a-z][\w-]*\s+){0,3}?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+)
+_INCLUDING_RE: Final = re.compile(
+    rf",\s+(?:including|among\s+them|notably)\s+(?P<members>{_MEMBER}"
+    rf"(?:(?:\s*,\s*|\s+and\s+){_MEMBER})*)(?=\s*[,.;:)])"
+)
+_MEMBER_NAME_RE: Final = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}")
+# the group's noun: a measure on some of a kind, whose members the aside names
+_GROUP_RE: Final = re.compile(
+    r"\b(?:companies|firms|entities|enterprises|businesses|producers|banks|individuals|"
+    r"officials|persons|people|organi[sz]ations)$"
+)
+_MEMBERS_REACH: Final = 80  # how far after its group's measure the aside may open
+
+
+def included_targets(masked: str, claims: list[Sanction], index: SentenceIndex) -> list[Sanction]:
+    """Return a measure on each member an aside names after a measure on a group ("placed
+    dozens of Belarusian companies … on its national sanctions list, including the fertiliser
+    maker Grodno Azot"): imposed by the group's power, on its date; names told already are
+    left out."""
+    if "includ" not in masked and "among them" not in masked and "notably" not in masked:
+        return []
+    out: list[Sanction] = []
+    told = {c.target.lower() for c in claims}
+    for claim in claims:
+        if claim.action != "imposed" or _GROUP_RE.search(claim.target) is None:
+            continue
+        s_index = index.index(claim.start)
+        if s_index < 0:
+            continue
+        s_end = index.spans[s_index][1]
+        aside = _INCLUDING_RE.search(masked, claim.end, s_end)
+        if (
+            aside is None
+            or aside.start() > claim.end + _MEMBERS_REACH
+            or any(mark in masked[claim.end : aside.start()] for mark in ",;.(")
+        ):
+            continue  # (the aside of another clause, not of this measure's target)
+        for name in _MEMBER_NAME_RE.finditer(masked, aside.start("members"), aside.end("members")):
+            if name.group().lower() in told:
+                continue
+            told.add(name.group().lower())
+            out.append(Sanction("imposed", name.group(), claim.imposer, claim.date, *name.span()))
     return out
 
 
