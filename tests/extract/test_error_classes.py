@@ -18342,3 +18342,11 @@ def test_members_named_after_a_measure_on_their_group() -> None:
     )
     rows = {(a, t, i) for a, t, i, _ in _sanction_rows(text)}
     assert ("imposed", "Belshina", "Lithuania") in rows
+
+
+def test_a_count_with_an_including_aside_that_holds_an_appositive() -> None:
+    text = (
+        "In June, 12 prisoners including Ihar Losik, the blogger from Baranavichy, were released "
+        "and taken to Vilnius."
+    )
+    assert ("prisoners_released", 12) in _figures(text)

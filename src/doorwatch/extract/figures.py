@@ -215,7 +215,8 @@ _FINITE_RE: Final = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are
 # An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
 _ASIDE_RE: Final = re.compile(
     # ("123 prisoners, among them A, B, C and D, are released": names, up to the count's verb)
-    r"\s*,\s*(?:among\s+(?:them|whom)|including|(?:many|most|some|all|several|few|half)\s+of\s+them)\s+[^.;:()]{1,140}?,(?=\s+(?:are|were|was|is)\s)|"
+    # ("14 prisoners including X, the husband of Y, were released": no comma before it)
+    r"\s*,?\s*(?:among\s+(?:them|whom)|including|(?:many|most|some|all|several|few|half)\s+of\s+them)\s+[^.;:()]{1,140}?,(?=\s+(?:are|were|was|is)\s)|"
     r"\s*,\s*(?:(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,.;:()]{1,60}|"
     r"[^,.;:()]{1,60}?\s+among\s+them),|\s*\((?=[^()]*\d)[^()]{1,60}\)(?=\s)"  # "(14 women, 16 men)"
 )
