@@ -18350,3 +18350,12 @@ def test_a_count_with_an_including_aside_that_holds_an_appositive() -> None:
         "and taken to Vilnius."
     )
     assert ("prisoners_released", 12) in _figures(text)
+
+
+def test_a_group_of_offices_with_what_they_were_involved_in() -> None:
+    text = (
+        "The sanctions widened. Norway sanctioned investigators, judges and prison guards "
+        "involved in the arrest and torture of protesters on Monday."
+    )
+    targets = [t for _, t, _, _ in _sanction_rows(text)]
+    assert targets == ["investigators, judges and prison guards"]

@@ -227,6 +227,11 @@ _GROUP_OFFICES: Final = lx.alternation(lx.words("sanctions", "group_offices"))
 _PEOPLE_PIECE_RE: Final = re.compile(
     rf"(?:[a-z-]+\s+){{0,2}}?(?:{lx.PERSON_ROLE_NOUNS}|{_GROUP_OFFICES})s\b[^A-Z]*"
 )
+_SAID_OF_RE: Final = re.compile(r"\s(?:involved|complicit)\s+in\s")
+# (what is said of a group, or the word left of it where the target was cut: "… responsible")
+_SAID_TAIL_RE: Final = re.compile(
+    r"\s(?:involved|complicit)\s+in\s|\s(?:involved|responsible|complicit)$"
+)
 # "the Minister of Defence, Viktor Khrenin, and the Chief of the General Staff, Viktor
 # Gulevich": an office held, beside the name of who holds it
 _OFFICE_RE: Final = re.compile(
@@ -452,10 +457,17 @@ def split_targets(raw: str) -> list[str]:
     pieces.append((position, len(raw)))
     clause_end = -1  # where a relative clause said of an item ends
     merged: list[tuple[int, int]] = []
+    # ("… penitentiary officials involved in the prosecution and mistreatment of …": the words
+    # after a participle are said of the piece it follows, however many "and"s they hold)
+    said = next((k for k, (a, b) in enumerate(pieces) if _SAID_OF_RE.search(raw, a, b)), None)
+    if said is not None:
+        pieces = [*pieces[:said], (pieces[said][0], pieces[-1][1])]
     if len(pieces) > 2 and all(_PEOPLE_PIECE_RE.fullmatch(raw, a, b) for a, b in pieces):
         # ("judges, prosecutors and prison officials responsible for …": one group of people
-        # by their offices, as "judges and investigators" is, commas or not)
-        pieces = [(pieces[0][0], pieces[-1][1])]
+        # by their offices, as "judges and investigators" is, commas or not; named without
+        # what is said of them)
+        said_of = _SAID_TAIL_RE.search(raw, pieces[0][0], pieces[-1][1])
+        pieces = [(pieces[0][0], said_of.start() if said_of else pieces[-1][1])]
     for k, (a, b) in enumerate(pieces):
         if merged and _DATED_CLAUSE_RE.match(raw, a, b):
             break  # ("…, and on 24 June it imposed …": the sentence's next clause, dated)
