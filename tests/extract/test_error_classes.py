@@ -18359,3 +18359,30 @@ def test_a_group_of_offices_with_what_they_were_involved_in() -> None:
     )
     targets = [t for _, t, _, _ in _sanction_rows(text)]
     assert targets == ["investigators, judges and prison guards"]
+
+
+def test_a_table_of_measures_and_what_happened_to_them() -> None:
+    text = (
+        "Where the Canadian measures stand:\n\n"
+        "| Canadian measure | What happened |\n"
+        "|---|---|\n"
+        "| Belshina sanctions (March 2022) | Eased in May 2025; lifted in October 2025 |\n"
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "Belshina", "Canada", "2022-03") in rows
+    assert ("eased", "Belshina", "Canada", "2025-05") in rows
+    assert ("lifted", "Belshina", "Canada", "2025-10") in rows
+
+
+def test_a_timeline_row_whose_measure_cell_tells_the_step_in_its_own_words() -> None:
+    text = (
+        "UK sanctions timeline\n\n"
+        "| Date | Measure | UK action |\n"
+        "|---|---|---|\n"
+        "| May 2022 | Naftan added to the sanctions list | Imposed |\n"
+        "| 2 June 2025 | Naftan permitted to sell fuel, incl. for Polish buyers | Eased |\n"
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "Naftan", "United Kingdom", "2022-05") in rows
+    assert ("eased", "Naftan", "United Kingdom", "2025-06-02") in rows
+    assert not any("|" in t or t == "Polish buyers" for _, t, _, _ in rows)

@@ -32,7 +32,10 @@ _ONLY_MEASURE_RE: Final = re.compile(r"(?:[a-z-]+\s+)?(?:measures|sanctions|rest
 _ASIDE_RE: Final = re.compile(r"\s*\([^)]*\)")
 # the parts of a target cell: "Belaruskali; Grodno Azot", "entry bans: X + 29 officials",
 # "40 officials, incl. X" (what is named after "incl." is a target of the same measure)
-_PART_SPLIT_RE: Final = re.compile(r"\s*(?:;|\+|\bincl(?:uding|\.)|\bamong\s+them\b)\s*")
+# (not "incl. for Boeing aircraft": what a step covers, no target of its own)
+_PART_SPLIT_RE: Final = re.compile(
+    r"\s*(?:;|\+|\bincl(?:uding|\.)(?!\s+(?:for|in|on|to|by|with|from)\b)|\bamong\s+them\b)\s*"
+)
 # a measure's kind before its targets: "entry bans: ", "asset freezes, travel bans: "
 _KIND_LABEL_RE: Final = re.compile(r"^[^:A-Z]{1,60}:\s*")
 # the measure's own words before what it hits: "import ban on", "sectoral curbs on"
@@ -55,9 +58,10 @@ _LEGAL_ACT_RE: Final = re.compile(
     r"(?:E\.\s?O\.|Executive\s+Order|Regulation|Decision|Decree|Resolution)\s+(?:No\.?\s*)?\d"
 )
 # the words of a step in a cell besides lifting and easing, after its target or before it
+# ("Belavia added to the SDN list", "Belavia permitted to service its fleet")
 _STEP_VERBS: Final = (
     r"imposed|listed|delisted|designated|sanctioned|blacklisted|banned|barred|stopped|halted|"
-    r"suspended"
+    r"suspended|added|permitted|allowed|authori[sz]ed"
 )
 # what was done, after the target: "Belavia: sanctions lifted", "potash sanctions lifted"
 _STEP_AFTER_RE: Final = re.compile(
@@ -110,6 +114,8 @@ def _is_header(kinds: list[str | None]) -> bool:
         # ("Date | Measure | Action" under "SANCTIONS TIMELINE (United States)"; "Date | US
         # measure", the step in the measure's own words)
         or "date" in kinds
+        # ("US measure | What happened": the steps of each measure, dated in their cell)
+        or "action" in kinds
     )
 
 
@@ -129,6 +135,8 @@ def _row_sanctions(
         powers = [above] if above is not None else []
     if not powers:
         return []
+    if "action" in row and "date" not in row and "imposer" not in row:
+        return _history_sanctions(text, row, powers, published)
     date = _cell_date(text, row["date"], published) if "date" in row else None
     a, b = row["target"]
     if date is None and "date" not in row:
@@ -151,6 +159,37 @@ def _row_sanctions(
         span = (at, at + len(target)) if at >= 0 else (a, b)
         out.extend(Sanction(action, target, power, date, *span) for power in powers)
     return out
+
+
+def _history_sanctions(
+    text: str, row: dict[str, tuple[int, int]], powers: list[str], published: dt.date | None
+) -> list[Sanction]:
+    """Return the measures of a row that gives a measure, dated in brackets, and what
+    happened to it since ("| Belavia sanctions (August 2023) | Eased in September 2025;
+    remaining sanctions lifted in November 2025 |"): the measure imposed on its date, then each
+    step its second cell tells, on the step's date; a step with no date of its own is left
+    out."""
+    a, b = row["target"]
+    targets = cell_targets(text[a:b])
+    out: list[Sanction] = []
+    aside = _ASIDE_RE.search(text, a, b)
+    when = find_dates(text, *aside.span(), published, later=False) if aside else []
+    if when:
+        out.extend(Sanction("imposed", t, p, when[0][1], a, b) for t in targets for p in powers)
+    for step in _STEP_PART_RE.finditer(text, *row["action"]):
+        said = step.group()
+        action: SanctionAction = (
+            "lifted" if _LIFT_RE.search(said) else "eased" if _EASE_RE.search(said) else "imposed"
+        )
+        dated = find_dates(text, *step.span(), published, later=False)
+        if dated and (action != "imposed" or not when):
+            out.extend(Sanction(action, t, p, dated[0][1], a, b) for t in targets for p in powers)
+    return out
+
+
+# the steps of a measure's history in one cell: "Eased in September 2025; remaining sanctions
+# lifted in November 2025"
+_STEP_PART_RE: Final = re.compile(r"[^;|\n]+")
 
 
 def _cell_date(text: str, cell: tuple[int, int], published: dt.date | None) -> str | None:

@@ -399,6 +399,8 @@ def find_sanctions(
                 ):
                     continue  # "None of these restrictions was lifted": no relief
                 raw, target_end = match.group("target"), match.end("target")
+                if raw.startswith("|"):
+                    continue  # ("added to the SDN list | Imposed |": a table's next cell)
                 if pattern is SUBJECT_LISTED_RE and match.group("more"):
                     raw = f"{raw}, {match.group('more')}"  # "…, together with Grodno Azot"
                 if pattern in (LIST_RE, REMAINS_LISTED_RE, PUT_ON_LIST_RE) and match["apposed"]:
