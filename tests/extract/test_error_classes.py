@@ -18386,3 +18386,31 @@ def test_a_timeline_row_whose_measure_cell_tells_the_step_in_its_own_words() -> 
     assert ("imposed", "Naftan", "United Kingdom", "2022-05") in rows
     assert ("eased", "Naftan", "United Kingdom", "2025-06-02") in rows
     assert not any("|" in t or t == "Polish buyers" for _, t, _, _ in rows)
+
+
+def test_measures_on_names_each_dated_by_a_year_in_brackets() -> None:
+    text = (
+        "The sanctions still shape our work. The EU measures against Naftan (2022) and "
+        "Belshina (2023) remain in force."
+    )
+    rows = set(_sanction_rows(text))
+    assert ("imposed", "Naftan", "European Union", "2022") in rows
+    assert ("imposed", "Belshina", "European Union", "2023") in rows
+
+
+def test_a_measure_a_participle_tells_inside_a_question_about_its_effect() -> None:
+    text = (
+        "Staff have asked whether the Canadian sanctions imposed on Belshina in 2022 affect our "
+        "orders. They do not."
+    )
+    assert ("imposed", "Belshina", "Canada", "2022") in _sanction_rows(text)
+
+
+def test_that_year_after_the_verb_of_a_relative_clause_is_no_target() -> None:
+    text = (
+        "The sanctions. Our suppliers have certified since 2022 that they buy nothing from "
+        "Naftan, which the European Union sanctioned that year."
+    )
+    targets = {t for _, t, _, _ in _sanction_rows(text)}
+    assert "Naftan" in targets
+    assert "that year" not in targets

@@ -52,6 +52,12 @@ _BY_ASIDE_RE: Final = re.compile(
 )
 
 
+# "The US measures against Belaruskali (2021) and Belavia (2023) remain in force": a year in
+# brackets right after a name: when its measure was taken (a month and year in brackets is
+# read by the shapes of dated listings: "the Naftan designation (June 2022)")
+_YEAR_ASIDE_RE: Final = re.compile(r"(?<=\b[A-Z])[\w’'.-]*(?P<aside> \((?P<when>(?:19|20)\d\d)\))")
+
+
 def blank_asides(masked: str) -> str:
     """Return ``masked`` with each bracketed aside that dates a listing blanked, and each that
     also names who listed the target set between commas (the same length, so that every
@@ -61,6 +67,11 @@ def blank_asides(masked: str) -> str:
     if any(masked.find(word) >= 0 for word in _WORDS):
         masked = _BY_ASIDE_RE.sub(lambda m: f", {m.group(1)},", masked)
         masked = _ASIDE_RE.sub(lambda m: " " * len(m.group()), masked)
+    if " (19" in masked or " (20" in masked or _YEAR_ASIDE_RE.search(masked) is not None:
+        masked = _YEAR_ASIDE_RE.sub(
+            lambda m: m.group()[: m.start("aside") - m.start()] + " " * len(m.group("aside")),
+            masked,
+        )
     if _POWER_OPEN_RE.search(masked) is None:
         return masked
     return _POWER_ASIDE_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -70,13 +81,22 @@ def power_dated(masked: str, claims: list[Sanction], published: dt.date | None) 
     """Return ``claims`` with the date and power that a bracketed aside right after a target
     gives ("Belaruskali (US, August 2021)") set on the measure read around it, where that
     measure tells neither."""
-    if (
-        all(c.date is not None for c in claims)
-        or "(" not in masked
-        or _POWER_OPEN_RE.search(masked) is None
-    ):
+    if all(c.date is not None for c in claims) or "(" not in masked:
         return claims
     out = list(claims)
+    for aside in _YEAR_ASIDE_RE.finditer(masked):
+        # ("Belaruskali (2021)": the year alone, the power the measure read around it names)
+        before = masked[max(0, aside.start("aside") - 200) : aside.start("aside")]
+        for i, claim in enumerate(out):
+            if (
+                claim.start <= aside.start("aside") <= claim.end + 200
+                and before.endswith(claim.target)
+                and claim.date is None
+            ):
+                out[i] = dataclasses.replace(claim, date=aside.group("when"))
+                break
+    if _POWER_OPEN_RE.search(masked) is None:
+        return out
     for aside in _POWER_ASIDE_RE.finditer(masked):
         when = find_dates(masked, aside.start("when"), aside.end("when"), published, later=False)
         if not when:

@@ -167,7 +167,9 @@ OWN_PASSIVE_RE: Final = re.compile(
 # "sanctioned in 2021", "blacklisted since 2023": what follows is when, not whom (the target
 # then stands before the verb, for WAS_SANCTIONED_RE and WHICH_SANCTIONED_RE)
 WHEN_AFTER: Final = (
-    r"(?:by|in|since|on|at|last|this|for|until|after|before|over|under|earlier|later|again|"
+    # ("which the United States sanctioned that year")
+    r"(?:that\s+(?:year|month|week|day|spring|summer|autumn|winter)|"
+    r"by|in|since|on|at|last|this|for|until|after|before|over|under|earlier|later|again|"
     r"the\s+same|a\s+year|two\s+years|years?|months?|as|because|amid|when|and|or|but)\b"
 )
 # ("the US Treasury blacklists Belaruskali": a timeline's present)

@@ -298,9 +298,14 @@ def find_sanctions(
                 proposal = (
                     # ("supports the sanctions of the European Union against …": a power's
                     # own measure is in force, whatever is said of it)
-                    # (nor a measure dated in brackets, which was taken)
+                    # (nor a measure dated in brackets, which was taken; nor "the US sanctions
+                    # imposed on Belaruskali last August", a measure a participle tells as taken,
+                    # whatever is asked about it)
                     None
-                    if decided or pattern is OF_POWER_RE or pattern is BRACKET_DATED_RE
+                    if decided
+                    or pattern is OF_POWER_RE
+                    or pattern is BRACKET_DATED_RE
+                    or (pattern is PASSIVE_AFTER_RE and bool(match.groupdict().get("impose")))
                     else PROPOSAL_RE.search(masked, s_start, match.start("verb"))
                 )
                 if (

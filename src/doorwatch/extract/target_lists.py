@@ -348,9 +348,10 @@ _DATED_CLAUSE_RE: Final = re.compile(
     r"(?:\s+\d{4})?,?\s+(?:it|they|he|she|the\s+[a-z]+|[A-Z][\w-]*)\b"
 )
 # a list's piece that tells only when ("last August", "in 2021")
+# ("which the United States sanctioned that year": when, no target)
 _WHEN_PIECE_RE: Final = re.compile(
-    rf"(?:(?:last|this|next|early|late|in|since)\s+)?(?:{MONTH_PATTERN}|(?:19|20)\d\d|year|"
-    r"month|week|spring|summer|autumn|winter)"
+    rf"(?:(?:last|this|next|early|late|in|since|that|the\s+same)\s+)?(?:{MONTH_PATTERN}|"
+    r"(?:19|20)\d\d|year|month|week|spring|summer|autumn|winter)"
 )
 _WHEN_IN_RE: Final = re.compile(
     rf"\s+(?:in|on|since|last|this|by)\s+(?:(?:early|late|mid)\s+)?(?:{MONTH_PATTERN}|\d{{4}}\b|\w+day\b|"
