@@ -7,7 +7,9 @@ The aside stands inside the sentence's measure, between a target and the words t
 the measure is read with the aside blanked (``blank_asides``); the aside itself tells that the
 target before it was listed on its date, by the power of the measure read around it
 (``aside_listings``), or by the power it names, which dates the measure read around it
-(``power_dated``).
+(``power_dated``). A year alone in brackets after a name ("The US measures against
+Belaruskali (2021) and Belavia (2023) remain in force") is blanked too, and dates that name's
+measure.
 """
 
 from __future__ import annotations
