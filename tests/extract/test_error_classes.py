@@ -18414,3 +18414,13 @@ def test_that_year_after_the_verb_of_a_relative_clause_is_no_target() -> None:
     targets = {t for _, t, _, _ in _sanction_rows(text)}
     assert "Naftan" in targets
     assert "that year" not in targets
+
+
+def test_a_count_whose_participle_clause_is_long_before_its_own_verb() -> None:
+    text = (
+        "Twenty-two people jailed in Belarus after the 2020 election or for alleged "
+        '"extremism" online were pardoned on Friday, state media said.'
+    )
+    figures = _figures(text)
+    assert ("prisoners_released", 22) in figures
+    assert ("prisoners_detained", 22) not in figures

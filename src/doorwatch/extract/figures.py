@@ -211,7 +211,7 @@ _AND_END_RE: Final = re.compile(
 _TOTAL_AFTER_RE: Final = re.compile(
     r"[^.;:]{0,80}?,?\s+and\s+(?:a\s+total\s+of|in\s+total|altogether)\s+"
 )
-_FINITE_RE: Final = re.compile(r"[^,.;:]{0,60}?(?=\s(?:were|was|have|has|had|are|is)\s)")
+_FINITE_RE: Final = re.compile(r"[^,.;:]{0,90}?(?=\s(?:were|was|have|has|had|are|is)\s)")
 # An aside between a count and its verb: ", among them 14 foreigners,", ", X among them,"
 _ASIDE_RE: Final = re.compile(
     # ("123 prisoners, among them A, B, C and D, are released": names, up to the count's verb)
