@@ -18424,3 +18424,13 @@ def test_a_count_whose_participle_clause_is_long_before_its_own_verb() -> None:
     figures = _figures(text)
     assert ("prisoners_released", 22) in figures
     assert ("prisoners_detained", 22) not in figures
+
+
+def test_a_package_of_measures_names_sanctions_and_a_powers_next_verb_ends_the_list() -> None:
+    text = (
+        "Norway marked the date with a new package of measures. It bans imports of Belarusian "
+        "timber and cement and restricts dealings in Belarusian state bonds."
+    )
+    targets = {t for a, t, _, _ in _sanction_rows(text) if a == "imposed"}
+    assert {"Belarusian timber", "cement", "Belarusian state bonds"} <= targets
+    assert not any("restricts" in t for t in targets)

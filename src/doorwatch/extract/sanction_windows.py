@@ -202,7 +202,9 @@ BLOCKING_WINDOWS: Final[Windows] = (
 # ("four rounds of listings against officials", "a further package of listings": never "sanctions")
 TOPIC_WORDS: Final = ("anction", "SDN", "lacklist", "Designated Nationals", "Blocked Persons",
                "Consolidated List", "listings against", "of listings", "new listings",
-               "further listings", "listings of", "individual listings")  # fmt: skip
+               "further listings", "listings of", "individual listings",
+               # ("marked the anniversary with a new package of measures")
+               "package of measures", "package of restrictive")  # fmt: skip
 # Words that name measures in a text about sanctions: "restrictions", "restrictive measures",
 # "its measures", "new measures", "measures on", "measures against"; and the verbs of bans
 # "restricted", "restricting", "restricts". Found by two scans, for "restrict" and "measures"

@@ -340,7 +340,10 @@ _CLAUSE_VERB_RE: Final = re.compile(
     # ("…, and argues that such measures matter less": the subject's next verb and its clause)
     r"[a-z]+ed\s+(?:it|them|him|her|its|their|his)\b|(?:[a-z]+s\s+)?(?:what|how|whether|why|that)\s|"
     r"(?:keeps?|bars?|bans?|blocks?|freezes?|excludes?|denies|deny|shuts?|closes?)\s+"
-    r"(?!(?:and|or|of|on|in|to)\b)[\w’'-]+\s+[^,;]*?\b(?:out\s+of|from|to|access)\b"
+    r"(?!(?:and|or|of|on|in|to)\b)[\w’'-]+\s+[^,;]*?\b(?:out\s+of|from|to|access)\b|"
+    # ("bans imports of potash and petroleum products and restricts dealings in …": the
+    # power's next verb, no item of the list)
+    r"(?:restricts|limits|prohibits|imposes|extends|widens|lifts|eases)\s+(?!(?:and|or|of|on|in|to)\b)\w"
 )
 # a piece that opens the sentence's next clause with its date ("…, and on 24 June it imposed …")
 _DATED_CLAUSE_RE: Final = re.compile(
