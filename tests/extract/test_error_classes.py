@@ -18434,3 +18434,25 @@ def test_a_package_of_measures_names_sanctions_and_a_powers_next_verb_ends_the_l
     targets = {t for a, t, _, _ in _sanction_rows(text) if a == "imposed"}
     assert {"Belarusian timber", "cement", "Belarusian state bonds"} <= targets
     assert not any("restricts" in t for t in targets)
+
+
+def test_a_second_powers_ban_told_by_where_the_target_may_not_go_either() -> None:
+    text = (
+        "Sanctions apply to these routes. Belarusian airlines have been barred from EU airspace "
+        "since 2021 and from Swiss airspace as well."
+    )
+    rows = {(t, i) for a, t, i, _ in _sanction_rows(text) if a == "imposed"}
+    assert {
+        ("Belarusian airlines", "European Union"),
+        ("Belarusian airlines", "Switzerland"),
+    } <= rows
+
+
+def test_a_second_ban_of_another_clause_is_not_the_first_targets() -> None:
+    text = (
+        "Sanctions apply. Naftan was placed under US sanctions in 2022, and Belarusian "
+        "carriers remain banned from EU airspace and from UK airspace."
+    )
+    rows = {(t, i) for a, t, i, _ in _sanction_rows(text)}
+    assert ("Naftan", "United Kingdom") not in rows
+    assert ("Belarusian carriers", "United Kingdom") in rows

@@ -2,7 +2,9 @@
 designated Belaruskali in August 2021 and its trading arm Belarusian Potash (BPC) in
 December"; "Belaruskali has been on the SDN list since August 2021 and its marketing arm
 Belarusian Potash Co. since December 2021" (with or without what the second is). The verb, the power and the action are the
-first target's; the date is the second's own.
+first target's; the date is the second's own. And a second power's ban on the same target,
+told by where the target may not go either: "Belarusian carriers remain banned from EU airspace
+and from UK airspace".
 """
 
 from __future__ import annotations
@@ -79,6 +81,12 @@ _SECOND_POWER_RE: Final = re.compile(
     rf"\s(?:{_WHEN})(?:,?\s+and|;)\s+(?:also\s+)?under\s+(?P<under>[A-Z][\w.]*)\s+"
     rf"(?:sanctions|restrictions|measures)\s+(?P<when>{_WHEN})(?=\s*[.;,]|\s*$)"
 )
+# a second power's ban on the same target, told by where the target may not go either:
+# "Belarusian carriers remain banned from EU airspace and from UK airspace"
+_SECOND_BAN_RE: Final = re.compile(
+    r"\s+and\s+(?:also\s+)?from\s+(?:the\s+)?(?P<power>[A-Z][\w.]*)\s+"
+    r"(?:airspace|airports|skies|ports|roads|territory)\b"
+)
 _AND: Final = " and "
 _YEAR_RE: Final = re.compile(r"\d{4}")
 
@@ -92,11 +100,31 @@ def second_targets(
     out: list[Sanction] = []
     told = {(c.action, c.target.lower()) for c in claims}
     for claim in claims:
-        if claim.date is None:
-            continue
         s_end = index.span(claim.start)[1]
+        if claim.date is None and (
+            claim.action != "imposed" or masked.find(" from ", claim.end, s_end) < 0
+        ):
+            continue
         if not any(masked.find(sep, claim.end, s_end) >= 0 for sep in (_AND, ",", ";")):
             continue
+        ban = (
+            _SECOND_BAN_RE.search(masked, claim.end, s_end)
+            if claim.action == "imposed" and masked.find(" from ", claim.end, s_end) >= 0
+            else None
+        )
+        if ban is not None and (
+            # (right after the first ban's own place, in the same clause)
+            masked.find(" from ", claim.end, ban.start()) < 0
+            or any(masked.find(mark, claim.end, ban.start()) >= 0 for mark in ",;:")
+        ):
+            ban = None
+        banning = fill_power(ban.group("power")) if ban is not None else None
+        if banning is not None and banning != claim.imposer and claim.imposer is not None:
+            # (its own date only: "… since 2021 and from UK airspace as well" gives none)
+            out.append(dataclasses.replace(claim, imposer=banning, date=None))
+            continue
+        if claim.date is None:
+            continue  # (what follows reads a second target by its own date, after the first's)
         other = (
             _SECOND_POWER_RE.search(masked, claim.end, s_end)
             if claim.action == "imposed" and masked.find(" under ", claim.end, s_end) >= 0
