@@ -18456,3 +18456,21 @@ def test_a_second_ban_of_another_clause_is_not_the_first_targets() -> None:
     rows = {(t, i) for a, t, i, _ in _sanction_rows(text)}
     assert ("Naftan", "United Kingdom") not in rows
     assert ("Belarusian carriers", "United Kingdom") in rows
+
+
+def test_goods_kept_from_crossing_a_country_are_its_measure() -> None:
+    text = (
+        "Goods under EU sanctions are checked. Naftan's freight has not been allowed through "
+        "Latvia since March 2023."
+    )
+    assert ("imposed", "Naftan's freight", "Latvia", "2023-03") in _sanction_rows(text)
+
+
+def test_a_measures_target_ends_before_the_sentences_own_verb() -> None:
+    text = (
+        "Sanctions apply. The Latvian government's decision to halt the transit of Naftan "
+        "fuel took effect on 1 March."
+    )
+    targets = {t for _, t, _, _ in _sanction_rows(text)}
+    assert "Naftan fuel" in targets
+    assert not any("took" in t for t in targets)

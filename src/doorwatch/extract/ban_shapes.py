@@ -129,11 +129,16 @@ BAN_BY_RE: Final = re.compile(
 # "Belavia, our national airline, is no longer allowed to fly into or over the European Union",
 # "has not been allowed to fly over EU airspace since June 2021", "can no longer land in the
 # EU": a target kept out of a power's skies, told by what it may no longer do
+# ("Belaruskali's cargo has not been allowed through Lithuania since February 2022": goods kept
+# from crossing a country, the country's measure)
 NO_LONGER_FLIES_RE: Final = re.compile(
-    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\b(?P<target>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"(?:(?<=[’']s)\s+(?:cargo|goods|freight|potash|trains|shipments|exports))?)"
     r"(?:\s*,\s*(?:the|its|our|their|a|an)\s+[^,.;:()\"“”]{1,40},)?\s+"
     r"(?:is|are|was|were|has|have|had|can|could)\s+(?P<verb>no\s+longer|not\s+been)\s+"
-    r"(?:(?:allowed|permitted)\s+to\s+)?(?:fly|land|operate)\s+"
-    r"(?:into|over|in|to|at)(?:\s+or\s+(?:into|over|in|to|at))?\s+"
-    r"(?P<power>(?:the\s+)?(?:European\s+Union|EU)|[A-Z][\w-]*\s+(?:airspace|skies|airports))"
+    r"(?:(?:(?:allowed|permitted)\s+to\s+)?(?:fly|land|operate)\s+"
+    r"(?:into|over|in|to|at)(?:\s+or\s+(?:into|over|in|to|at))?"
+    r"|(?:allowed|permitted)\s+(?:through|across))\s+"
+    r"(?P<power>(?:the\s+)?(?:European\s+Union|EU)|[A-Z][\w-]*\s+(?:airspace|skies|airports)"
+    r"|(?<=through\s)[A-Z][\w-]*|(?<=across\s)[A-Z][\w-]*)"
 )

@@ -411,7 +411,10 @@ _AFTERWORD_RE: Final = re.compile(
     r"(?:,\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\b|\s+through\s+(?:the\s+)?"
     r"(?:decisions?|decrees?|resolutions?|orders?)\s+of\b"
     # ("on Belavia dating from August 2023": when the measure began, cut before its date)
-    r"|\s+dating(?:\s+(?:back|from|to)\b|$)).*$"
+    r"|\s+dating(?:\s+(?:back|from|to)\b|$)"
+    # ("the decision to halt the transit of Belaruskali potash took effect on 1 February": the
+    # sentence's own verb after the measure's noun)
+    r"|\s+(?:took|takes|came|comes|entered|enters)\s+(?:effect|into\s+force)\b).*$"
 )
 _NAME_THEN_CLAUSE_RE: Final = re.compile(
     r"^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z]+ing\s+"

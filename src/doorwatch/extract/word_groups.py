@@ -471,7 +471,8 @@ SINCE_ROW_WINDOWS: Final[Windows] = ((POWER_SINCE_ROW_RE, -90, 40),)
 # windows around them
 # "is no longer allowed to fly into or over the European Union" (see ban_shapes)
 FLIES_WORDS: Final = ("no longer allowed to", "not been allowed to", "no longer fly", "no longer land",
-               "no longer permitted to", "not been permitted to")  # fmt: skip
+               "no longer permitted to", "not been permitted to", "not been allowed through",
+               "no longer allowed through", "not been permitted through")  # fmt: skip
 FLIES_WINDOWS: Final[Windows] = ((NO_LONGER_FLIES_RE, -80, 80),)
 # "EU leaders called for sanctions on …", "Sweden argued for new sanctions against …" (see
 # threat_shapes)
