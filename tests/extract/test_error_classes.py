@@ -18474,3 +18474,13 @@ def test_a_measures_target_ends_before_the_sentences_own_verb() -> None:
     targets = {t for _, t, _, _ in _sanction_rows(text)}
     assert "Naftan fuel" in targets
     assert not any("took" in t for t in targets)
+
+
+def test_a_described_speaker_with_where_they_serve_and_a_long_aside() -> None:
+    text = (
+        'Ales Marozau spoke first. "We are relieved," he said.\n\n'
+        "A Polish customs officer at Terespol, speaking on condition of anonymity because he was "
+        "not allowed to brief reporters, said the lanes had been cleared. "
+        '"Nobody told us who was coming," he said.'
+    )
+    assert _quotes(text)["Nobody told us who was coming"] == "Polish customs officer"

@@ -227,7 +227,9 @@ _UNNAMED_ASIDE: Final = (
     # Siarhei from Lublin, wrote": with where they write from)
     rf"(?:\s*,(?!\s*{_WHAT_BEFORE_NAME}[A-Z][\w’'-]+\s+"
     rf"(?:(?:{NAME_PARTICLE})\s+)*[A-Z]|\s*[A-Z][\w’'-]+{_WRITES_FROM},)"
-    r"[^,\"“”]{1,80},|"
+    # ("…, speaking on condition of anonymity because he was not authorised to talk to the
+    # press, said")
+    r"[^,\"“”]{1,100},|"
     rf"{_WHO_ASIDE})?"
 )
 # ("A Belavia pilot I used to fly with told me": who the writer knows the one described as,
@@ -638,8 +640,10 @@ def described_before(masked: str, start: int, end: int) -> str | None:
 # passive's auxiliary, before the verb)
 # ("A trader in Gdynia was blunter. '…,' he said": how the words were put, with no verb)
 _MANNER: Final = lx.alternation(lx.words("speech", "manner_comparatives"))
+# ("A Lithuanian border official at Medininkai said": where the one described serves)
+_POSTED_AT: Final = r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
 _SUBJECT: Final = (
-    rf"\b{ARTICLE}{_DESCRIBED}{_UNNAMED_ASIDE}"
+    rf"\b{ARTICLE}{_DESCRIBED}{_POSTED_AT}{_UNNAMED_ASIDE}"
     r"(?:\s+(?:this|last|that|yesterday)\s+(?:morning|afternoon|evening|night|week))?"
     rf"(?:\s+(?:was|were))?\s+(?:{_VERBS}|{_SENT}|(?:(?<=was\s)|(?<=were\s))(?:{_MANNER}))"
 )
