@@ -57,7 +57,25 @@ _BY_ASIDE_RE: Final = re.compile(
 # "The US measures against Belaruskali (2021) and Belavia (2023) remain in force": a year in
 # brackets right after a name: when its measure was taken (a month and year in brackets is
 # read by the shapes of dated listings: "the Naftan designation (June 2022)")
-_YEAR_ASIDE_RE: Final = re.compile(r"(?<=\b[A-Z])[\w’'.-]*(?P<aside> \((?P<when>(?:19|20)\d\d)\))")
+# (the bracket first, so the engine looks for its two characters; the name before is checked
+# after: a pattern that opened with it would be tried at every place of every text)
+_YEAR_ASIDE_RE: Final = re.compile(r" \((?P<when>(?:19|20)\d\d)\)")
+_NAME_CHARS: Final = frozenset("’'.-")
+
+
+def _year_asides(masked: str) -> list[re.Match[str]]:
+    """Return each year in brackets in ``masked`` that stands right after a name (a word
+    that opens with a capital)."""
+    if " (19" not in masked and " (20" not in masked:
+        return []
+    out = []
+    for aside in _YEAR_ASIDE_RE.finditer(masked):
+        at = aside.start()
+        while at > 0 and (masked[at - 1].isalnum() or masked[at - 1] in _NAME_CHARS):
+            at -= 1
+        if at < aside.start() and masked[at].isupper():
+            out.append(aside)
+    return out
 
 
 def blank_asides(masked: str) -> str:
@@ -69,11 +87,14 @@ def blank_asides(masked: str) -> str:
     if any(masked.find(word) >= 0 for word in _WORDS):
         masked = _BY_ASIDE_RE.sub(lambda m: f", {m.group(1)},", masked)
         masked = _ASIDE_RE.sub(lambda m: " " * len(m.group()), masked)
-    if " (19" in masked or " (20" in masked or _YEAR_ASIDE_RE.search(masked) is not None:
-        masked = _YEAR_ASIDE_RE.sub(
-            lambda m: m.group()[: m.start("aside") - m.start()] + " " * len(m.group("aside")),
-            masked,
-        )
+    years = _year_asides(masked)
+    if years:
+        pieces: list[str] = []
+        last = 0
+        for aside in years:
+            pieces += [masked[last : aside.start()], " " * (aside.end() - aside.start())]
+            last = aside.end()
+        masked = "".join([*pieces, masked[last:]])
     if _POWER_OPEN_RE.search(masked) is None:
         return masked
     return _POWER_ASIDE_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -86,12 +107,12 @@ def power_dated(masked: str, claims: list[Sanction], published: dt.date | None) 
     if all(c.date is not None for c in claims) or "(" not in masked:
         return claims
     out = list(claims)
-    for aside in _YEAR_ASIDE_RE.finditer(masked):
+    for aside in _year_asides(masked):
         # ("Belaruskali (2021)": the year alone, the power the measure read around it names)
-        before = masked[max(0, aside.start("aside") - 200) : aside.start("aside")]
+        before = masked[max(0, aside.start() - 200) : aside.start()]
         for i, claim in enumerate(out):
             if (
-                claim.start <= aside.start("aside") <= claim.end + 200
+                claim.start <= aside.start() <= claim.end + 200
                 and before.endswith(claim.target)
                 and claim.date is None
             ):
