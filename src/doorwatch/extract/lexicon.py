@@ -85,7 +85,17 @@ MULTIWORD_PLACES: Final[frozenset[str]] = frozenset(words("names", "multiword_pl
 SPEAKING_PLACES: Final[frozenset[str]] = frozenset(words("names", "speaking_places"))
 ACRONYM_PLACES: Final[frozenset[str]] = frozenset(words("names", "acronym_places"))
 SPEAKER_FULL_NAMES: Final[dict[str, str]] = table("names", "speaker_full_names")
-ORG_WORDS: Final[frozenset[str]] = frozenset(words("names", "org_words"))
+# A company's legal form ("Corvane Agri Trading LLC", "Harborline Bank, N.A."); after a comma,
+# the form that ends a company's name, not a word that goes on
+LEGAL_FORMS: Final = words("names", "legal_forms")
+LEGAL_FORM_AFTER_RE: Final = re.compile(
+    rf",[ \t]+(?:{'|'.join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))})"
+    r"(?![\w.])"
+)
+# (the capitalised legal forms, as the words of a name: "Baltic Bulk Solutions UAB", "… Corp.")
+ORG_WORDS: Final[frozenset[str]] = frozenset(words("names", "org_words")) | {
+    form.rstrip(".") for form in LEGAL_FORMS if form[0].isupper() and "." not in form.rstrip(".")
+}
 EVENT_WORDS: Final[frozenset[str]] = frozenset(words("names", "event_words"))
 ACT_WORDS: Final[frozenset[str]] = frozenset(words("names", "act_words"))
 PREPOSITIONS: Final[frozenset[str]] = frozenset(words("names", "prepositions"))
@@ -146,10 +156,3 @@ COLLECTIVE_AUTHOR_NOUNS: Final[frozenset[str]] = frozenset(
 # Roles named by a phrase whose last word is not the role noun itself.
 ROLE_SYNONYMS: Final[dict[str, str]] = table("roles", "role_synonyms")
 INSTITUTION_NOUNS: Final[dict[str, str]] = table("roles", "institution_nouns")
-# A company's legal form ("Corvane Agri Trading LLC", "Harborline Bank, N.A."); after a comma,
-# the form that ends a company's name, not a word that goes on
-LEGAL_FORMS: Final = words("names", "legal_forms")
-LEGAL_FORM_AFTER_RE: Final = re.compile(
-    rf",[ \t]+(?:{'|'.join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))})"
-    r"(?![\w.])"
-)

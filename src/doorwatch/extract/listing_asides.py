@@ -20,7 +20,7 @@ import re
 from typing import Final
 
 from doorwatch.extract import lexicon as lx
-from doorwatch.extract.claims import Sanction
+from doorwatch.extract.claims import Sanction, SanctionAction
 from doorwatch.extract.dates import find_dates
 from doorwatch.extract.sanction_shapes import IMPOSERS
 
@@ -102,39 +102,44 @@ def blank_asides(masked: str) -> str:
 
 def power_dated(masked: str, claims: list[Sanction], published: dt.date | None) -> list[Sanction]:
     """Return ``claims`` with the date and power that a bracketed aside right after a target
-    gives ("Belaruskali (US, August 2021)") set on the measure read around it, where that
-    measure tells neither."""
+    gives ("Belaruskali (US, August 2021)"), or the year alone ("Belaruskali (2021)"), set on
+    the measure read around it, where that measure tells neither."""
     if all(c.date is not None for c in claims) or "(" not in masked:
         return claims
     out = list(claims)
     for aside in _year_asides(masked):
         # ("Belaruskali (2021)": the year alone, the power the measure read around it names)
-        before = masked[max(0, aside.start() - 200) : aside.start()]
-        for i, claim in enumerate(out):
-            if (
-                claim.start <= aside.start() <= claim.end + 200
-                and before.endswith(claim.target)
-                and claim.date is None
-            ):
-                out[i] = dataclasses.replace(claim, date=aside.group("when"))
-                break
+        i = _undated_before(masked, out, aside.start())
+        if i is not None:
+            out[i] = dataclasses.replace(out[i], date=aside.group("when"))
     if _POWER_OPEN_RE.search(masked) is None:
         return out
     for aside in _POWER_ASIDE_RE.finditer(masked):
         when = find_dates(masked, aside.start("when"), aside.end("when"), published, later=False)
-        if not when:
-            continue
-        before = masked[max(0, aside.start() - 200) : aside.start()]
-        for i, claim in enumerate(out):
-            if (
-                claim.start <= aside.start() <= claim.end + 200
-                and before.endswith(claim.target)
-                and claim.date is None
-            ):
-                power = _POWER_NAMES[aside.group("power")]
-                out[i] = dataclasses.replace(claim, date=when[0][1], imposer=claim.imposer or power)
-                break
+        i = _undated_before(masked, out, aside.start()) if when else None
+        if i is not None:
+            power = _POWER_NAMES[aside.group("power")]
+            out[i] = dataclasses.replace(out[i], date=when[0][1], imposer=out[i].imposer or power)
     return out
+
+
+def _follows(masked: str, claim: Sanction, at: int) -> bool:
+    """Return True when an aside at ``at`` stands right after ``claim``'s target, within its
+    measure's reach."""
+    return claim.start <= at <= claim.end + _ASIDE_REACH and masked.endswith(
+        claim.target, max(0, at - _ASIDE_REACH), at
+    )
+
+
+def _undated_before(masked: str, claims: list[Sanction], at: int) -> int | None:
+    """Return the index of the first undated claim of ``claims`` whose target an aside at
+    ``at`` follows, or None."""
+    return next(
+        (i for i, c in enumerate(claims) if _follows(masked, c, at) and c.date is None), None
+    )
+
+
+_ASIDE_REACH: Final = 200  # how far past its measure an aside may stand
 
 
 def aside_listings(
@@ -152,14 +157,10 @@ def aside_listings(
         if not when:
             continue
         date = when[0][1]
-        before = masked[: aside.start()]
         for claim in claims:
-            if (
-                claim.start <= aside.start() <= claim.end + 200
-                and before.endswith(claim.target)
-                and ("imposed", claim.target, date) not in told
-            ):
-                told.add(("imposed", claim.target, date))
+            listing: tuple[SanctionAction, str, str | None] = ("imposed", claim.target, date)
+            if _follows(masked, claim, aside.start()) and listing not in told:
+                told.add(listing)
                 start = aside.start() - len(claim.target)
                 out.append(
                     Sanction("imposed", claim.target, claim.imposer, date, start, aside.end())

@@ -627,16 +627,16 @@ class Resolver(PersonPronouns):
                 # text names with that description
                 if self._companies is None:
                     self._companies = DescribedTargets(self.masked)
-                if HEADS[noun.lower()] == GENERIC_CLASS:
-                    # ("Corvane Agri Trading LLC … Corvane said …; the company also said"): the
-                    # company named with its legal form that the text is about
-                    main = main_company(self.masked, self.mentions)
-                    if main is not None:
-                        return main
+                generic = HEADS[noun.lower()] == GENERIC_CLASS
+                # ("Corvane Agri Trading LLC … Corvane said …; the company also said"): the
+                # company named with its legal form that the text is about
+                main = main_company(self.masked, self.mentions) if generic else None
+                if main is not None:
+                    return main
                 company = self._companies.resolve(noun.lower())
                 if company != noun.lower():
                     return company
-                if HEADS[noun.lower()] == GENERIC_CLASS:
+                if generic:
                     # "the company" fits the one company of any kind the text describes
                     companies = {name for _, name, _ in self._companies.names}
                     if len(companies) == 1:

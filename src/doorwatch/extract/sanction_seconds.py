@@ -91,6 +91,26 @@ _AND: Final = " and "
 _YEAR_RE: Final = re.compile(r"\d{4}")
 
 
+def _second_ban_power(masked: str, claim: Sanction, s_end: int) -> str | None:
+    """Return the second power whose ban on ``claim``'s target its clause tells right after
+    the first ban's own place ("banned from EU airspace and from UK airspace"), or None."""
+    if (
+        claim.action != "imposed"
+        or claim.imposer is None
+        or masked.find(" from ", claim.end, s_end) < 0
+    ):
+        return None
+    ban = _SECOND_BAN_RE.search(masked, claim.end, s_end)
+    if ban is None or (
+        # (right after the first ban's own place, in the same clause)
+        masked.find(" from ", claim.end, ban.start()) < 0
+        or any(masked.find(mark, claim.end, ban.start()) >= 0 for mark in ",;:")
+    ):
+        return None
+    power = fill_power(ban.group("power"))
+    return power if power is not None and power != claim.imposer else None
+
+
 def second_targets(
     masked: str, claims: list[Sanction], index: SentenceIndex, published: dt.date | None
 ) -> list[Sanction]:
@@ -101,30 +121,15 @@ def second_targets(
     told = {(c.action, c.target.lower()) for c in claims}
     for claim in claims:
         s_end = index.span(claim.start)[1]
-        if claim.date is None and (
-            claim.action != "imposed" or masked.find(" from ", claim.end, s_end) < 0
-        ):
-            continue
-        if not any(masked.find(sep, claim.end, s_end) >= 0 for sep in (_AND, ",", ";")):
-            continue
-        ban = (
-            _SECOND_BAN_RE.search(masked, claim.end, s_end)
-            if claim.action == "imposed" and masked.find(" from ", claim.end, s_end) >= 0
-            else None
-        )
-        if ban is not None and (
-            # (right after the first ban's own place, in the same clause)
-            masked.find(" from ", claim.end, ban.start()) < 0
-            or any(masked.find(mark, claim.end, ban.start()) >= 0 for mark in ",;:")
-        ):
-            ban = None
-        banning = fill_power(ban.group("power")) if ban is not None else None
-        if banning is not None and banning != claim.imposer and claim.imposer is not None:
+        banning = _second_ban_power(masked, claim, s_end)
+        if banning is not None:
             # (its own date only: "… since 2021 and from UK airspace as well" gives none)
             out.append(dataclasses.replace(claim, imposer=banning, date=None))
             continue
         if claim.date is None:
             continue  # (what follows reads a second target by its own date, after the first's)
+        if not any(masked.find(sep, claim.end, s_end) >= 0 for sep in (_AND, ",", ";")):
+            continue
         other = (
             _SECOND_POWER_RE.search(masked, claim.end, s_end)
             if claim.action == "imposed" and masked.find(" under ", claim.end, s_end) >= 0

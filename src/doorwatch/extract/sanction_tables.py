@@ -149,9 +149,8 @@ def _row_sanctions(
         # ("| Belavia | United States | eased, September |": the step's month in its cell)
         when = find_dates(text, *row["action"], published, later=False)
         date = when[0][1] if when else None
-    said = text[a:b] + (" " + text[slice(*row["action"])] if "action" in row else "")
-    action: SanctionAction = (
-        "lifted" if _LIFT_RE.search(said) else "eased" if _EASE_RE.search(said) else "imposed"
+    action = _said_action(
+        text[a:b] + (" " + text[slice(*row["action"])] if "action" in row else "")
     )
     out: list[Sanction] = []
     for target in cell_targets(text[a:b]):
@@ -177,10 +176,7 @@ def _history_sanctions(
     if when:
         out.extend(Sanction("imposed", t, p, when[0][1], a, b) for t in targets for p in powers)
     for step in _STEP_PART_RE.finditer(text, *row["action"]):
-        said = step.group()
-        action: SanctionAction = (
-            "lifted" if _LIFT_RE.search(said) else "eased" if _EASE_RE.search(said) else "imposed"
-        )
+        action = _said_action(step.group())
         dated = find_dates(text, *step.span(), published, later=False)
         if dated and (action != "imposed" or not when):
             out.extend(Sanction(action, t, p, dated[0][1], a, b) for t in targets for p in powers)
@@ -190,6 +186,11 @@ def _history_sanctions(
 # the steps of a measure's history in one cell: "Eased in September 2025; remaining sanctions
 # lifted in November 2025"
 _STEP_PART_RE: Final = re.compile(r"[^;|\n]+")
+
+
+def _said_action(said: str) -> SanctionAction:
+    """Return the step a row's words tell: lifted or eased when they say so, else imposed."""
+    return "lifted" if _LIFT_RE.search(said) else "eased" if _EASE_RE.search(said) else "imposed"
 
 
 def _cell_date(text: str, cell: tuple[int, int], published: dt.date | None) -> str | None:

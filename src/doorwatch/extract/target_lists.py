@@ -227,11 +227,10 @@ _GROUP_OFFICES: Final = lx.alternation(lx.words("sanctions", "group_offices"))
 _PEOPLE_PIECE_RE: Final = re.compile(
     rf"(?:[a-z-]+\s+){{0,2}}?(?:{lx.PERSON_ROLE_NOUNS}|{_GROUP_OFFICES})s\b[^A-Z]*"
 )
-_SAID_OF_RE: Final = re.compile(r"\s(?:involved|complicit)\s+in\s")
+_SAID_OF: Final = r"\s(?:involved|complicit)\s+in\s"
+_SAID_OF_RE: Final = re.compile(_SAID_OF)
 # (what is said of a group, or the word left of it where the target was cut: "… responsible")
-_SAID_TAIL_RE: Final = re.compile(
-    r"\s(?:involved|complicit)\s+in\s|\s(?:involved|responsible|complicit)$"
-)
+_SAID_TAIL_RE: Final = re.compile(rf"{_SAID_OF}|\s(?:involved|responsible|complicit)$")
 # "the Minister of Defence, Viktor Khrenin, and the Chief of the General Staff, Viktor
 # Gulevich": an office held, beside the name of who holds it
 _OFFICE_RE: Final = re.compile(
