@@ -18484,3 +18484,32 @@ def test_a_described_speaker_with_where_they_serve_and_a_long_aside() -> None:
         '"Nobody told us who was coming," he said.'
     )
     assert _quotes(text)["Nobody told us who was coming"] == "Polish customs officer"
+
+
+def test_a_measures_noun_opening_a_sentence_is_found() -> None:
+    text = (
+        "London widened its sanctions on Belarus in March. Restrictions on Naftan were "
+        "lifted in October."
+    )
+    assert ("lifted", "Naftan") in {(a, t) for a, t, _, _ in _sanction_rows(text)}
+
+
+def test_a_chronologys_dot_leaders_join_a_rows_date_to_its_step() -> None:
+    text = (
+        "TIMELINE OF UK SANCTIONS\n\n"
+        "  June 2022 .......... Restrictions imposed on Naftan\n"
+        "  5 March 2024 . Grodno Azot sanctions eased\n\n"
+        "The list is reviewed each year."
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Naftan", "2022-06") in rows
+    assert ("eased", "Grodno Azot", "2024-03-05") in rows
+
+
+def test_a_measure_said_to_hold_after_it_was_told_imposed_is_one_claim() -> None:
+    text = (
+        "In June 2022 the United Kingdom imposed sanctions on Belarusian cement. In May 2024 "
+        "it lifted its ban on Naftan.\n\nThe cement sanctions remain in force."
+    )
+    cement = [t for a, t, _, _ in _sanction_rows(text) if a == "imposed" and "cement" in t]
+    assert cement == ["Belarusian cement"]

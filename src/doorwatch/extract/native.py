@@ -65,6 +65,7 @@ MODULES = (
     "heading_quotes",
     "headword_entries",
     "labelled_measures",
+    "leader_rows",
     "labelled_turns",
     "letter_lines",
     "line_patterns",

@@ -20,6 +20,7 @@ from doorwatch.extract.hard_wraps import unwrap_lines
 from doorwatch.extract.heading_figures import heading_figures
 from doorwatch.extract.heading_quotes import heading_speaker, labelled_source, told_again
 from doorwatch.extract.labelled_measures import labelled_measures
+from doorwatch.extract.leader_rows import blank_leaders
 from doorwatch.extract.listed_counts import listed_counts
 from doorwatch.extract.listed_people import listed_people
 from doorwatch.extract.listing_asides import aside_listings, blank_asides, power_dated
@@ -44,6 +45,7 @@ from doorwatch.extract.sanction_followers import (
     included_targets,
     lifted_rest,
 )
+from doorwatch.extract.sanction_in_force import restated_measures
 from doorwatch.extract.sanction_seconds import second_targets
 from doorwatch.extract.sanction_tables import table_sanctions
 from doorwatch.extract.sanctions import find_sanctions
@@ -100,9 +102,10 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     if published is None:
         published = detect_published(text)
     # (a PDF's hard-wrapped lines read as their paragraphs, a subtitle file's cues as running
-    # prose; a quotation keeps its own text)
+    # prose, a chronology's dot leaders as the gap they stand for; a quotation keeps its own
+    # text)
     original = text
-    text = unwrap_lines(join_cues(text))
+    text = blank_leaders(unwrap_lines(join_cues(text)))
     paras = paragraphs(text)
     spans = find_quotes(text, paras)
     headed = blank_word_marks(blank_name_marks(mask(text, spans)))
@@ -180,6 +183,8 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += aside_listings(masked, sanctions, published)
     sanctions = power_dated(masked, sanctions, published)
     sanctions = withdrawn_measures(measured, sanctions, sents)
+    # ("The potash sanctions remain in force." after the row that told them imposed)
+    sanctions = restated_measures(measured, sanctions, index)
     sanctions = proposed_measures(headed, sanctions)
     rows = table_sanctions(text, published) + profile_sanctions(text, published)
     sanctions = outside_rows(text, sanctions, rows) + rows

@@ -93,6 +93,9 @@ _OTHER_MEASURE_WORDS: Final = (
     ("curbs ", 0),
     ("tariffs on ", 0),
     ("export controls on ", 7),
+    # ("Restrictions on Belavia were lifted in November": the noun opening a sentence)
+    ("Restrictions", 0),
+    ("Restrictive measures", 0),
 )
 _ADDED_REACH: Final = 150
 

@@ -18,6 +18,7 @@ from typing import Final
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Sanction
 from doorwatch.extract.sanction_shapes import MEASURE
+from doorwatch.extract.sentences import SentenceIndex
 
 # what is said of a measure that holds, after its target and any list that goes on
 _HOLDS: Final = (
@@ -102,3 +103,33 @@ AS_DOES_RE: Final = re.compile(
     # ("… on Belavia that date from August 2023": when, in a relative clause)
     r"(?P<target>[^,.;:()—–\"“”]{1,80}?)(?:\s+itself)?(?=\s*[,.;:]|$|\s+(?:that|which)\s)"
 )
+
+
+# what is said of a measure that holds, anywhere after its target in its sentence
+_HOLDS_RE: Final = re.compile(rf"\s(?:{_HOLDS})")
+
+
+def restated_measures(masked: str, claims: list[Sanction], index: SentenceIndex) -> list[Sanction]:
+    """Return ``claims`` without the measures a sentence only says still hold ("The potash
+    sanctions remain in force.") when an earlier sentence has told the same measure imposed:
+    one measure, told twice, is one claim. A measure with its own year in the sentence ("its
+    potash ban, introduced in 2021, remains in force"), or another power's, is kept."""
+    imposed = [c for c in claims if c.action == "imposed"]
+    if len(imposed) < 2:
+        return claims
+    dropped: list[Sanction] = []
+    for claim in imposed:
+        start, end = index.span(claim.start)
+        if claim.date is not None and masked.find(claim.date[:4], start, end) >= 0:
+            continue  # (dated in its own sentence: told as news, not restated)
+        if _HOLDS_RE.search(masked, claim.start, end) is None:
+            continue
+        words = set(claim.target.lower().split())
+        if any(
+            earlier.start < start
+            and (claim.imposer is None or earlier.imposer == claim.imposer)
+            and words <= set(earlier.target.lower().split())
+            for earlier in imposed
+        ):
+            dropped.append(claim)
+    return [c for c in claims if c not in dropped] if dropped else claims
