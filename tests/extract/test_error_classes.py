@@ -18513,3 +18513,55 @@ def test_a_measure_said_to_hold_after_it_was_told_imposed_is_one_claim() -> None
     )
     cement = [t for a, t, _, _ in _sanction_rows(text) if a == "imposed" and "cement" in t]
     assert cement == ["Belarusian cement"]
+
+
+def test_a_country_measures_are_against_is_no_power_of_a_tables_title() -> None:
+    text = (
+        "Table 2: UK measures against Belarus, 2022-2024\n\n"
+        "| Date       | Target  | Action  |\n"
+        "|------------|---------|---------|\n"
+        "| June 2022  | Naftan  | Imposed |\n"
+        "| May 2024   | Naftan  | Lifted  |\n\n"
+        "The sanctions were reviewed in 2024."
+    )
+    rows = {(a, t, i, d) for a, t, i, d in _sanction_rows(text)}
+    assert ("imposed", "Naftan", "United Kingdom", "2022-06") in rows
+    assert ("lifted", "Naftan", "United Kingdom", "2024-05") in rows
+
+
+def test_a_tables_step_column_names_the_target_in_its_own_words() -> None:
+    text = (
+        "CANADIAN SANCTIONS TIMELINE\n\n"
+        "| Date       | Step                          |\n"
+        "|------------|-------------------------------|\n"
+        "| March 2022 | Grodno Azot restrictions imposed |\n"
+        "| April 2025 | Grodno Azot sanctions lifted  |\n"
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Grodno Azot", "2022-03") in rows
+    assert ("lifted", "Grodno Azot", "2025-04") in rows
+
+
+def test_a_table_that_sums_up_the_prose_gives_each_measure_once() -> None:
+    text = (
+        "In June 2022 the United Kingdom imposed sanctions on Naftan, and in May 2024 it "
+        "lifted them.\n\nUK sanctions on Naftan\n\n"
+        "| Date       | Target  | Action  |\n"
+        "|------------|---------|---------|\n"
+        "| June 2022  | Naftan  | Imposed |\n"
+        "| March 2023 | Belshina | Imposed |\n"
+    )
+    imposed = [(t, d) for a, t, _, d in _sanction_rows(text) if a == "imposed"]
+    assert imposed.count(("Naftan", "2022-06")) == 1
+    assert ("Belshina", "2023-03") in imposed
+
+
+def test_a_later_target_after_before_and_a_gerund_is_its_own() -> None:
+    text = (
+        "Sanctions policy shifted. In 2024 London eased, then lifted, its sanctions on Naftan "
+        "before lifting its sanctions on Belarusian cement."
+    )
+    rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
+    assert {("eased", "Naftan"), ("lifted", "Naftan"), ("lifted", "Belarusian cement")} <= rows
+    assert ("eased", "Belarusian cement") not in rows
+    assert not any("before" in t for _, t in rows)

@@ -47,7 +47,7 @@ from doorwatch.extract.sanction_followers import (
 )
 from doorwatch.extract.sanction_in_force import restated_measures
 from doorwatch.extract.sanction_seconds import second_targets
-from doorwatch.extract.sanction_tables import table_sanctions
+from doorwatch.extract.sanction_tables import table_sanctions, untold_rows
 from doorwatch.extract.sanctions import find_sanctions
 from doorwatch.extract.sentences import (
     Paragraph,
@@ -187,7 +187,9 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions = restated_measures(measured, sanctions, index)
     sanctions = proposed_measures(headed, sanctions)
     rows = table_sanctions(text, published) + profile_sanctions(text, published)
-    sanctions = outside_rows(text, sanctions, rows) + rows
+    # (a table that sums up the measures the prose told gives each once)
+    sanctions = outside_rows(text, sanctions, rows)
+    sanctions += untold_rows(rows, sanctions)
     # (a row opening with a power adds what the prose reading of its line did not find)
     sanctions += outside_rows(text, power_row_sanctions(text, published), sanctions)
     told = {(c.action, c.target.lower()) for c in sanctions}

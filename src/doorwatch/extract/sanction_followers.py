@@ -21,6 +21,7 @@ from doorwatch.extract.claims import Sanction, SanctionAction, measure_keys
 from doorwatch.extract.dates import find_dates
 from doorwatch.extract.sanction_powers import power_of
 from doorwatch.extract.sentences import SentenceIndex
+from doorwatch.extract.word_gates import any_in
 
 # (the follower opens its clause: after ", and", a semicolon or a sentence's start)
 _FOLLOWED_RE: Final = re.compile(
@@ -170,6 +171,9 @@ _EASED_FIRST_RE: Final = re.compile(
 )
 
 
+_LATER_TARGET_WORDS: Final = (" and", " before ")
+
+
 def eased_first(masked: str, claims: list[Sanction]) -> list[Sanction]:
     """Return the other step of each lift or easing in ``claims`` whose verbs tell both
     ("eased and then lifted its sanctions on X", "first eased, then lifted, its restrictions
@@ -189,8 +193,10 @@ def eased_first(masked: str, claims: list[Sanction]) -> list[Sanction]:
         # (the target as written, or the description it was named by: "… fully lifted its
         # sanctions on the national airline, Belavia")
         at = masked.find(claim.target, steps.end(), claim.end)
-        if masked.find(" and", steps.end(), at if at >= 0 else claim.end) >= 0:
-            continue  # ("… on Belavia and, in December, on potash": a later target of its own)
+        if any_in(masked, steps.end(), at if at >= 0 else claim.end, _LATER_TARGET_WORDS):
+            # ("… on Belavia and, in December, on potash", "… on Belavia before lifting its
+            # sanctions on potash": a later target of its own)
+            continue
         other: SanctionAction = "eased" if claim.action == "lifted" else "lifted"
         key = (other, claim.target.lower(), claim.imposer)
         if key not in told:

@@ -307,10 +307,27 @@ def power_above(text: str, start: int, lines: int = 2) -> str | None:
     for line in titles:
         # ("CANADIAN SANCTIONS TIMELINE": a title in capitals names its power in them)
         powers.update(
-            powers_named(line, 0, len(line))
-            or (powers_named(line.title(), 0, len(line)) if line.isupper() else [])
+            _title_powers(line) or (_title_powers(line.title()) if line.isupper() else [])
         )
     return powers.pop() if len(powers) == 1 else None
+
+
+# ("US measures against Belarus": the country measures are against is their target)
+_TARGETED_BEFORE: Final = ("against ", "on ", "targeting ", "toward ", "towards ")
+
+
+def _title_powers(line: str) -> list[str]:
+    """Return the powers a title line names, but those it names as what measures are
+    against ("Table: US measures against Belarus"), in order, each once."""
+    out: list[str] = []
+    for found in _POWER_RE.finditer(line):
+        if line[: found.start()].lower().endswith(_TARGETED_BEFORE):
+            continue
+        name = found.group()
+        power = IMPOSERS.get(name) or _IMPOSER_ADJECTIVES[name]
+        if power not in out:
+            out.append(power)
+    return out
 
 
 # A power that took the same step with the subject, named after the measure: "Ottawa first

@@ -36,7 +36,7 @@ NEXT_MEASURE_VERBS: Final = (
 SAID_OF: Final = r"(?:it|they)\s+(?:said|says|say|alleged|alleges|claimed|claims)\b"
 STOP: Final = (
     r"(?=\s*(?:[,.;:()—–\"“”]|$|"
-    r"(?<!-)\b(?:after|in\s+exchange|following|as|because|while|in\s+return|"
+    r"(?<!-)\b(?:after|before(?=\s+\w)|in\s+exchange|following|as|because|while|in\s+return|"
     r"(?<!\bbound\s)(?<!\bdestined\s)for|(?<!\bwell\s)(?<!\bjust\s)over|in|since|until|during|amid|when|if|unless|but|which|that|who|from|under|to|by|last|"
     r"this|off|with\s+effect|effective\s+(?:from|on|as)|"
     # ("sanctions against Belarus covering trade in potash": what the measure covers, see

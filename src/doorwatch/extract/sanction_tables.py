@@ -103,12 +103,43 @@ def table_sanctions(text: str, published: dt.date | None) -> list[Sanction]:
     return out
 
 
+def untold_rows(rows: list[Sanction], told: list[Sanction]) -> list[Sanction]:
+    """Return the measures of ``rows`` that no claim of ``told`` gives already: a table that
+    sums up what the prose told ("| August 2021 | Potash | Imposed |" under "imposed sanctions
+    on Belarusian potash in August 2021") tells each measure once. A claim gives a row's
+    measure when it takes the same step, by the same power or an unnamed one, on a target
+    that shares a word with the row's, on a date that agrees with the row's (the same, one
+    within the other, or either unknown)."""
+    out: list[Sanction] = []
+    for row in rows:
+        words = set(row.target.lower().split())
+        if not any(
+            claim.action == row.action
+            and (claim.imposer is None or claim.imposer == row.imposer)
+            and not words.isdisjoint(claim.target.lower().split())
+            and _dates_agree(claim.date, row.date)
+            for claim in told
+        ):
+            out.append(row)
+    return out
+
+
+def _dates_agree(one: str | None, other: str | None) -> bool:
+    """Return True when two dates may be the same day: equal, one within the other
+    ("2021-08" and "2021-08-09"), or either unknown."""
+    return one is None or other is None or one.startswith(other) or other.startswith(one)
+
+
 def _is_header(kinds: list[str | None]) -> bool:
     """Return True when a header's cells, by their kinds ("imposer", "target", "date",
     "action" or a step's date), give a column of targets and one of powers, of the dates
     of a step ("Measure | Imposed | Eased | Lifted", whose power the title above names), or
     of dated steps ("Date | Measure | Action", the same)."""
-    return "target" in kinds and (
+    if "target" not in kinds:
+        # ("Date | Step" over "| August 2023 | Belavia restrictions imposed |": each row's
+        # measure and what was done to it, in one cell's own words)
+        return "date" in kinds and "action" in kinds and "imposer" not in kinds
+    return (
         "imposer" in kinds
         or any(k in _STEPS for k in kinds)
         # ("Date | Measure | Action" under "SANCTIONS TIMELINE (United States)"; "Date | US
@@ -124,7 +155,10 @@ def _row_sanctions(
 ) -> list[Sanction]:
     """Return the measures of one row of a sanctions table, its cells given by role."""
     if "target" not in row:
-        return []
+        if "action" not in row:
+            return []
+        # (a step told in its own words names its target: "Belavia restrictions imposed")
+        row = {"target" if role == "action" else role: cell for role, cell in row.items()}
     if "imposer" in row:
         powers = cell_powers(text[slice(*row["imposer"])])
     elif any(step in row for step in _STEPS):
@@ -149,9 +183,9 @@ def _row_sanctions(
         # ("| Belavia | United States | eased, September |": the step's month in its cell)
         when = find_dates(text, *row["action"], published, later=False)
         date = when[0][1] if when else None
-    action = _said_action(
-        text[a:b] + (" " + text[slice(*row["action"])] if "action" in row else "")
-    )
+    # ("| August 2023 | Belavia | Lifted |": the step a column of its own tells)
+    said = "".join(" " + text[slice(*row[role])] for role in ("action",) if role in row)
+    action = _said_action(text[a:b] + said)
     out: list[Sanction] = []
     for target in cell_targets(text[a:b]):
         at = text.find(target, a, b)
