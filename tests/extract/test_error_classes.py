@@ -18565,3 +18565,37 @@ def test_a_later_target_after_before_and_a_gerund_is_its_own() -> None:
     assert {("eased", "Naftan"), ("lifted", "Naftan"), ("lifted", "Belarusian cement")} <= rows
     assert ("eased", "Belarusian cement") not in rows
     assert not any("before" in t for _, t in rows)
+
+
+def test_a_timeline_row_that_closes_on_its_steps_participle() -> None:
+    text = (
+        "Chronology of British sanctions:\n"
+        "  - June 2022 - restrictions on Naftan imposed\n"
+        "  - May 2024 - sanctions on Naftan lifted\n"
+        "  Mar 2023   Belshina restrictions imposed\n"
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Naftan", "2022-06") in rows
+    assert ("lifted", "Naftan", "2024-05") in rows
+    assert ("imposed", "Belshina", "2023-03") in rows
+
+
+def test_measures_as_the_subject_that_targeted_a_target() -> None:
+    text = (
+        "Sanctions news. The British sanctions of June 2022 had targeted the refinery Naftan "
+        "among others. New measures targeted at the judiciary were only discussed."
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Naftan", "2022-06") in rows
+    assert not any("judiciary" in t for _, t, _ in rows)
+
+
+def test_a_clause_after_a_semicolon_that_leaves_the_verb_out() -> None:
+    text = (
+        "Sanctions news. The timber sanctions had been imposed in March 2022; the Naftan "
+        "restrictions in June 2023. Ottawa lifted its ban on Belshina in May 2024; the "
+        "restrictions on Grodno Azot in July 2024."
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Naftan", "2023-06") in rows
+    assert ("lifted", "Grodno Azot", "2024-07") in rows

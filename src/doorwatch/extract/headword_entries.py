@@ -107,9 +107,24 @@ TIMELINE_PARTICIPLE_RE: Final = re.compile(
     r"(?:[A-Z][a-z]+(?:[ \t]+[a-z][\w’'-]*){1,2}[ \t]+(?=[A-Z]))?"
     r"(?P<target>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]+"
     r"(?P<verb>(?P<impose>sanctioned|designated|blacklisted|listed|placed[ \t]+under[ \t]+"
-    r"(?:sanctions|restrictions))|"
+    # ("  Aug 2023   Belavia restrictions imposed")
+    r"(?:sanctions|restrictions)|(?:sanctions|restrictions)[ \t]+(?:imposed|introduced))|"
     r"(?:sanctions|restrictions)[ \t]+(?:(?P<ease>eased)|(?P<lift>lifted)))"
     r"(?=[ \t]*(?:\(|[.;]|\n|$))"
+)
+# "• August 2023 — restrictions on Belavia imposed": a timeline's row that names the measure,
+# then its target, and closes on the step's participle
+TIMELINE_CLOSING_STEP_RE: Final = re.compile(
+    # (a row's sentence may start past its indent or its bullet)
+    r"(?:(?<=\n)[ \t]*(?:[^\w\s\"“”]{1,3}[ \t]*)?|(?<=[^\w\s\"“”][ \t])|^|"
+    r"(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    r"(?:[ \t]*[-–—:][ \t]+|[ \t]{2,}|\t)"
+    r"(?:(?:[Rr]emaining|[Aa]ll|[Ss]ome|[Ff]urther|[Nn]ew)[ \t]+)?"
+    r"(?:[Ss]anctions|[Rr]estrictions|[Mm]easures)[ \t]+(?:on|against)[ \t]+"
+    r"(?P<target>[^\n,;:()]{1,80}?)"
+    r"[ \t]+(?P<verb>(?P<impose>imposed|introduced)|(?P<ease>eased)|(?P<lift>lifted))"
+    r"[ \t]*(?=[.;]?\n|[.;]?$)"
 )
 # "— US: Belaruskali, since August 2021": a tracker's row, the power, a colon, the target and
 # since when, no verb

@@ -42,6 +42,7 @@ from doorwatch.extract.sanction_followers import (
     added_targets,
     eased_first,
     followed_measures,
+    gapped_targets,
     included_targets,
     lifted_rest,
 )
@@ -173,6 +174,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
     sanctions += eased_first(measured, sanctions)
     sanctions += lifted_rest(measured, sanctions, index, published)
     sanctions += second_targets(measured, sanctions, index, published)
+    sanctions += gapped_targets(measured, sanctions, index, published)
     sanctions += added_targets(measured, sanctions, index, published)
     sanctions += included_targets(measured, sanctions, index)
     sanctions += listed_people(measured, sanctions, index, mentions, published)

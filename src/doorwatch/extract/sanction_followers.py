@@ -18,7 +18,7 @@ import re
 from typing import Final
 
 from doorwatch.extract.claims import Sanction, SanctionAction, measure_keys
-from doorwatch.extract.dates import find_dates
+from doorwatch.extract.dates import MONTH_PATTERN, find_dates
 from doorwatch.extract.sanction_powers import power_of
 from doorwatch.extract.sentences import SentenceIndex
 from doorwatch.extract.word_gates import any_in
@@ -399,4 +399,58 @@ def _word_starts(masked: str, word: str) -> list[int]:
         if (at == 0 or not masked[at - 1].isalnum()) and not masked[end : end + 1].isalnum():
             out.append(at)
         at = masked.find(word, end)
+    return out
+
+
+# "The potash sanctions had been imposed in August 2021; the Belavia restrictions in August
+# 2023": a second clause after a semicolon that leaves the step's verb out, its own target
+# and its own date
+_GAPPED_RE: Final = re.compile(
+    r";\s+(?:the\s+|its\s+|their\s+)?(?:"
+    # (a name or a good before the measure's noun, no verb or pronoun among its words)
+    r"(?P<named>(?!(?:it|they|he|she|we|this|that|which|US|EU|UK)\b)"
+    r"(?:[A-Z][\w’'-]*|[a-z]+)(?:\s+(?!(?:under|were|was|is|are|had|has|have)\b)[\w’'-]+){0,2}?)"
+    r"\s+(?:sanctions|restrictions|measures|bans?)|"
+    r"(?:sanctions|restrictions|measures|bans?|those|ones)\s+(?:on|against)\s+"
+    r"(?P<after>(?:(?!\b(?:were|was|is|are|had|has|have|lifted|eased|imposed)\b)"
+    r"[^,.;:()\"“”]){1,60}?))"
+    # (the clause's own date, right after its target)
+    rf"\s+(?P<when>(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:\d{{1,2}}\s+)?"
+    rf"(?:{MONTH_PATTERN}|(?:19|20)\d\d)[^,.;:()\"“”]{{0,12}}?)\s*(?=[.;]|$)"
+)
+
+
+def gapped_targets(
+    masked: str, claims: list[Sanction], index: SentenceIndex, published: dt.date | None
+) -> list[Sanction]:
+    """Return a measure for each clause after a semicolon that repeats a claim's step on a
+    target of its own, with its verb left out ("… had been imposed in August 2021; the Belavia
+    restrictions in August 2023"): the same step by the same power, on the clause's own
+    date; targets told already with that step are left out."""
+    if ";" not in masked:
+        return []
+    out: list[Sanction] = []
+    for claim in claims:
+        s_index = index.index(claim.start)
+        if s_index < 0:
+            continue
+        s_end = index.spans[s_index][1]
+        semicolon = masked.find(";", claim.end, s_end)
+        if semicolon < 0 or masked.find(",", claim.end, semicolon) >= 0:
+            continue
+        gapped = _GAPPED_RE.match(masked, semicolon, s_end)
+        if gapped is None:
+            continue
+        part = "named" if gapped.group("named") is not None else "after"
+        when = find_dates(masked, *gapped.span("when"), published, later=False)
+        if not when:
+            continue  # (no date of its own: a list's next item, not a step told again)
+        target = gapped.group(part)
+        low = target.lower()
+        if any(
+            c.action == claim.action and (c.target.lower() in low or low in c.target.lower())
+            for c in (*claims, *out)
+        ):
+            continue  # ("restrictions on the state airline Belavia": told as "Belavia")
+        out.append(Sanction(claim.action, target, claim.imposer, when[0][1], *gapped.span(part)))
     return out

@@ -198,6 +198,15 @@ MEASURES_WHICH_TARGET_RE: Final = re.compile(
     r"(?:continue\s+to\s+)?(?P<verb>target|cover|hit|reach|restrict(?=ed\b))(?:s|es|ed)?\s+"
     rf"(?:(?:some|certain|several)\s+)?{TARGET}"
 )
+# "The Treasury sanctions of August 2021 had targeted the state producer Belaruskali among
+# others", "the 2021 sanctions target Belaruskali": whom measures reach, told with the measures
+# as the subject (not "targeted at", a measure's aim)
+MEASURES_TARGETED_RE: Final = re.compile(
+    rf"\b(?P<fill>{FILL}){MEASURE}(?:\s+of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+"
+    r"(?:(?:had|have|has)\s+)?(?:(?:also|mainly|chiefly|largely|directly)\s+)?"
+    r"(?P<verb>target(?:s|ed)?)\s+(?!at\b)"
+    rf"(?:(?:some|certain|several)\s+)?{TARGET}"
+)
 # "Belaruskali fell under US sanctions in August 2021", "the company came under EU restrictions
 # as well": a target told by the measures it fell under (a translation's turn)
 FELL_UNDER_RE: Final = re.compile(

@@ -36,6 +36,7 @@ from doorwatch.extract.headword_entries import (
     POWER_LISTED_ROW_RE,
     POWER_ROW_RE,
     POWER_SINCE_ROW_RE,
+    TIMELINE_CLOSING_STEP_RE,
     TIMELINE_PARTICIPLE_RE,
     TIMELINE_STEP_RE,
 )
@@ -76,6 +77,7 @@ from doorwatch.extract.sanction_standing import (
     LEFT_UNTOUCHED_RE,
     LISTED_KIND_RE,
     MAINTAINED_SINCE_RE,
+    MEASURES_TARGETED_RE,
     MEASURES_WHICH_TARGET_RE,
     ON_TARGET_IMPOSED_RE,
     PUT_UNDER_RE,
@@ -278,6 +280,9 @@ STANDING_WINDOWS: Final[Windows] = (
     (FELL_UNDER_RE, -70, 60),
     (LISTED_KIND_RE, -90, 40),
 )
+# ("The 2021 sanctions targeted Belaruskali", see sanction_standing)
+TARGETED_WORDS: Final = (" targeted ", " target ", " targets ")
+TARGETED_WINDOWS: Final[Windows] = ((MEASURES_TARGETED_RE, -90, 160),)
 # ("sanctions against Belarusian companies, including MAZ and BelAZ", "added nine people to
 # the bloc's list, including judges": the parts named after a measure's target)
 PARTS_WORDS: Final = (", including ", ", among them ", ", notably ", ", such as ", ", in particular ",
@@ -462,8 +467,13 @@ TIMELINE_WINDOWS: Final[Windows] = ((TIMELINE_STEP_RE, -80, 160),)
 # ("  Aug 2021   Potash producer Belaruskali sanctioned": a row's headline, see headword_entries)
 TIMELINE_PARTICIPLE_WORDS: Final = (" sanctioned", " placed under ", " designated", " blacklisted",
                              " sanctions eased", " sanctions lifted", " restrictions eased",
-                             " restrictions lifted")  # fmt: skip
+                             " restrictions lifted", " sanctions imposed",
+                             " restrictions imposed")  # fmt: skip
 TIMELINE_PARTICIPLE_WINDOWS: Final[Windows] = ((TIMELINE_PARTICIPLE_RE, -90, 40),)
+# ("• August 2023 — restrictions on Belavia imposed": the row's last word, found with the line
+# break after it, see headword_entries)
+TIMELINE_CLOSING_WORDS: Final = (" imposed\n", " eased\n", " lifted\n", " imposed.\n")
+TIMELINE_CLOSING_WINDOWS: Final[Windows] = ((TIMELINE_CLOSING_STEP_RE, -160, 12),)
 # ("— US: Belaruskali, since August 2021", see headword_entries)
 SINCE_ROW_WORDS: Final = (", since ",)
 SINCE_ROW_WINDOWS: Final[Windows] = ((POWER_SINCE_ROW_RE, -90, 40),)
@@ -583,6 +593,8 @@ WORD_GROUPS: Final[tuple[tuple[tuple[str, ...], Windows], ...]] = (
     (ROUTE_WORDS, ROUTE_WINDOWS),
     (TIMELINE_WORDS, TIMELINE_WINDOWS),
     (TIMELINE_PARTICIPLE_WORDS, TIMELINE_PARTICIPLE_WINDOWS),
+    (TIMELINE_CLOSING_WORDS, TIMELINE_CLOSING_WINDOWS),
+    (TARGETED_WORDS, TARGETED_WINDOWS),
     (SINCE_ROW_WORDS, SINCE_ROW_WINDOWS),
     (LISTING_YEAR_WORDS, LISTING_YEAR_WINDOWS),
     (AFTER_MEASURE_WORDS, AFTER_MEASURE_WINDOWS),
@@ -647,6 +659,7 @@ GROUP_WINDOW_GATES: Final[dict[int, tuple[str, ...]]] = {
     # (a timeline's row holds a month: "2 October - the European Union sanctions …")
     id(TIMELINE_STEP_RE): _MONTH_STEMS,
     id(TIMELINE_PARTICIPLE_RE): _MONTH_STEMS,
+    id(TIMELINE_CLOSING_STEP_RE): _MONTH_STEMS,
     # (a state's own words: " freed " and " released " stand in most news of prisoners)
     id(GONE_RE): ("gone",),
     id(OFF_LIST_RE): ("off",),
@@ -672,6 +685,7 @@ GROUP_NEAR_GATES: Final[dict[int, tuple[int, int, tuple[str, ...]]]] = {
     # right after the "from" of a range)
     id(GOODS_HOLD_RE): (30, 0, ("bans", "sanctions", "embargoes", "restrictions")),
     id(MEASURES_WHICH_TARGET_RE): (30, 0, ("sanctions", "measures", "restrictions", "penalties")),
+    id(MEASURES_TARGETED_RE): (40, 0, ("sanctions", "measures", "restrictions", "penalties")),
     id(RANGE_FROM_RE): (0, 60, ("ban", "sanctions", "restrictions", "freezes", "measures")),
     # (the year right before the measure's noun: "the 2021 sanctions on …")
     id(DATED_MEASURE_ON_RE): (16, 0, ("he 19", "he 20")),
