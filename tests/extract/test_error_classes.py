@@ -18599,3 +18599,13 @@ def test_a_clause_after_a_semicolon_that_leaves_the_verb_out() -> None:
     rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
     assert ("imposed", "Naftan", "2023-06") in rows
     assert ("lifted", "Grodno Azot", "2024-07") in rows
+
+
+def test_a_bodys_name_inside_a_description_is_not_who_speaks() -> None:
+    text = (
+        "Naftan shipped less fuel this year. A former Naftan engineer, now living in Vilnius, "
+        'said the plant had slowed down. "The pipes are old and the spare parts are gone."'
+    )
+    assert _quotes(text)["The pipes are old and the spare parts are gone."] == (
+        "former Naftan engineer"
+    )

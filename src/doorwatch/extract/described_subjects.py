@@ -334,3 +334,23 @@ def opened_with(
         relative = resolver.relative(owner, gender)
         return relative or description
     return None
+
+
+# a person described by the body they work for: "a former Belavia pilot", "one Naftan engineer"
+_STAFF_AFTER_RE: Final = re.compile(rf"\s+(?P<head>{lx.PERSON_ROLE_NOUNS})\b")
+_STAFF_BEFORE_RE: Final = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<qualifier>(?:[a-z][\w-]*\s+){0,2})$"
+)
+
+
+def body_staff(masked: str, body: Mention) -> str | None:
+    """Return the description a body's name only qualifies ("former Belavia pilot" for
+    "Belavia" in "A former Belavia pilot said …"): the one who works for it speaks, not the
+    body; None when the name is not inside such a description."""
+    head = _STAFF_AFTER_RE.match(masked, body.end)
+    if head is None:
+        return None
+    before = _STAFF_BEFORE_RE.search(masked, max(0, body.start - 40), body.start)
+    if before is None:
+        return None
+    return masked[before.start("qualifier") : head.end("head")]

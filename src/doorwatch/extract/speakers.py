@@ -33,7 +33,7 @@ from doorwatch.extract.clause_subjects import SPEAKING_KINDS as _SPEAKING
 from doorwatch.extract.colon_speakers import colon_speaker
 from doorwatch.extract.credit_lines import credited
 from doorwatch.extract.definite_speakers import definite_speaker
-from doorwatch.extract.described_subjects import PERSON_NOUNS, opened_with
+from doorwatch.extract.described_subjects import PERSON_NOUNS, body_staff, opened_with
 from doorwatch.extract.first_person import I_AUX, said_by_writer
 from doorwatch.extract.framed_speakers import FramedSpeakers
 from doorwatch.extract.inverted_subjects import first_mention, subject_after
@@ -462,6 +462,9 @@ class Attributor:
                 said = opening_subject(
                     self.masked, self.mentions, self.turns.label_end, self.index.span(s_start - 2)
                 )
+            if said is not None and said.kind in ("org", "bare"):
+                # ('A former Belavia pilot said …. "…"': the pilot, not the airline)
+                return body_staff(self.masked, said) or self.resolver.name(said)
             return self.resolver.name(said) if said is not None else None
         previous = quote.para - 1
         while previous >= 0 and self.paras[previous].heading:
