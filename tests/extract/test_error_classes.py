@@ -18609,3 +18609,29 @@ def test_a_bodys_name_inside_a_description_is_not_who_speaks() -> None:
     assert _quotes(text)["The pipes are old and the spare parts are gone."] == (
         "former Naftan engineer"
     )
+
+
+def test_a_measure_imposed_back_in_a_year_and_still_in_place() -> None:
+    text = "Sanctions news. London's sanctions on Naftan, imposed back in 2022, are still in place."
+    assert ("imposed", "Naftan", "United Kingdom", "2022") in _sanction_rows(text)
+
+
+def test_a_powers_officials_weighing_a_measures_own_verb_is_a_threat() -> None:
+    text = (
+        "Sanctions news. EU diplomats are now seriously discussing banning Belarusian cement. "
+        "Member states have discussed extending the asset freeze to further Belarusian judges."
+    )
+    rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
+    assert ("threatened", "Belarusian cement") in rows
+    assert ("threatened", "Belarusian judges") in rows
+    assert not any(a == "imposed" for a, _ in rows)
+
+
+def test_a_service_denied_to_those_it_would_come_from() -> None:
+    text = (
+        "Sanctions news. The EU has prohibited the acceptance of deposits above 50,000 euros "
+        "from Belarusian state companies."
+    )
+    assert ("imposed", "Belarusian state companies") in {
+        (a, t) for a, t, _, _ in _sanction_rows(text)
+    }

@@ -391,8 +391,12 @@ def bare_infinitive(masked: str, match: re.Match[str]) -> bool:
 # "Sweden will continue to argue for …"): a power readying a measure, which is a threat; the
 # same call by anyone else is none
 _POWER_SUBJECT_RE: Final = re.compile(
-    rf"\b(?:{POWER_NAMES})(?:[’']s)?\s+(?:(?:has|have|had|is|are|was|were|would|will|shall|"
-    r"also|again|now|still|further|remains?|continu(?:e|es|ed)\s+to)\s+)*$"
+    # ("EU officials are now openly discussing …", "Member states have discussed …": those
+    # who speak and decide for a power)
+    rf"\b(?:{POWER_NAMES})(?:[’']s|\s+(?:officials|diplomats|ministers|leaders|governments))?"
+    r"\s+(?:(?:has|have|had|is|are|was|were|would|will|shall|also|again|now|still|further|"
+    r"openly|seriously|reportedly|already|remains?|continu(?:e|es|ed)\s+to)\s+)*$|"
+    r"\b[Mm]ember\s+[Ss]tates\s+(?:(?:have|had|are|were|also|now|openly|already)\s+)*$"
 )
 # ("Germany supports further listings of …"; not "supports the sanctions on …", those in force)
 _STANCE_RE: Final = re.compile(r"(?:support|back|favou?r|advocat|want|seek|sought)")
@@ -494,6 +498,10 @@ PROPOSAL_RE: Final = re.compile(
     # ("urges a full ban on imports of …")
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:full|total|complete|comprehensive|wider|broader|"
     r"stricter|tougher|EU-wide|new|further|export|import|trade|transit)\s+)*$"
+    # ("officials are now openly discussing cutting Belarusian banks off from SWIFT": the
+    # measure's own verb, weighed)
+    r"|\b(?:consider|discuss|weigh|debat|mull)(?:s|es|ed|ing)?\s+"
+    r"(?:(?:now|openly|seriously|publicly|privately|again|also)\s+)*$"
     # ("We consider a partial US easing of aviation sanctions more likely than …": a forecast)
     r"|\bconsider(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:(?:partial|limited|full|further)\s+)*"
     r"(?:(?:US|U\.S\.|EU|UK|American|European|British)\s+)?$"

@@ -319,8 +319,9 @@ ON_TARGET_IMPOSED_RE: Final = re.compile(
     # the text tells)
     rf"\b(?P<fill>{FILL}){MEASURE}\s+(?:on|against)\s+(?!(?:{_COUNTRIES})\s*,){TARGET}"
     rf"(?:{APPOSITIVE}\s+|\s*,\s+)"
-    r"(?P<verb>(?P<impose>imposed|introduced|adopted))\s+(?:in|on|that|last|this|since)\s+"
-    r"(?:(?:early|late|mid-)\s*)?[A-Z0-9]"
+    # ("imposed back in 2021": when, with a word that stresses how long ago)
+    r"(?P<verb>(?P<impose>imposed|introduced|adopted))\s+(?:back\s+)?"
+    r"(?:in|on|that|last|this|since)\s+(?:(?:early|late|mid-)\s*)?[A-Z0-9]"
 )
 # "the sanctions imposed that month by the United States on Belaruskali": a measure, when and
 # by whom, then its target

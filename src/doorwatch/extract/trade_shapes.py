@@ -97,10 +97,14 @@ BANNED_GOODS_RE: Final = re.compile(
     r"(?=\s*[,.;]|\s+(?:that|last|this|in|since|from|after|outright|altogether)\b))"
 )
 # "prohibit the provision of insurance and technical assistance to the state airline Belavia":
-# a service denied to the target
+# a service denied to the target; "prohibited the acceptance of deposits … from Belarusian
+# nationals": a service denied to those it would come from
 PROVISION_RE: Final = re.compile(
     r"\b(?P<verb>prohibit(?:ed|s|ing)?|bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?)\s+(?:the\s+)?"
-    r"(?:provision|supply|sale)\s+of\s+[^,.;:()—–\"“”]{1,60}?\s+to\s+" + TARGET
+    r"(?:(?:provision|supply|sale)\s+of\s+[^,.;:()—–\"“”]{1,60}?\s+to|"
+    # ("deposits exceeding €100,000": a figure's own comma)
+    r"(?:acceptance|receipt|purchase)\s+of\s+(?:[^,.;:()—–\"“”]|(?<=\d)[,.](?=\d)){1,60}?"
+    r"\s+from)\s+" + TARGET
 )
 # "banned most Belarusian potash imports": the goods before the trade noun
 TRADE_NOUN_RE: Final = re.compile(
