@@ -18635,3 +18635,23 @@ def test_a_service_denied_to_those_it_would_come_from() -> None:
     assert ("imposed", "Belarusian state companies") in {
         (a, t) for a, t, _, _ in _sanction_rows(text)
     }
+
+
+def test_a_powers_list_drawn_up_names_those_on_it() -> None:
+    text = (
+        "Sanctions news. In March 2021 Canada published its first list of some thirty judges, "
+        "and added Yury Karayeu in May 2021. Ottawa imposed sanctions on Karayeu personally."
+    )
+    rows = {(a, t, i) for a, t, i, _ in _sanction_rows(text)}
+    assert ("imposed", "judges", "Canada") in rows
+    assert ("imposed", "Yury Karayeu", "Canada") in rows
+    assert not any("personally" in t for _, t, _ in rows)
+
+
+def test_a_key_figure_with_a_reference_works_note_marks() -> None:
+    text = (
+        "The pardons of political prisoners in 2023\n\nAt a glance\n"
+        "Pardoned in 2023 ........ 41 (rights group count)[4]\n"
+        "Political prisoners held ........ 1,480[5]\n"
+    )
+    assert {("prisoners_released", 41), ("political_prisoners_held", 1480)} <= _figures(text)

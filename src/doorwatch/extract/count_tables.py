@@ -289,7 +289,8 @@ _LEADER_LINE_RE: Final = re.compile(
     rf"(?P<qualifier>{_QUALIFIER})?\s*"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)[*†‡]?"
     # ("Latest pardon ........ 29 people (11 women, 18 men)": the count's own noun)
-    rf"(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?{_SOURCE_CELL}[ \t]*\|?[ \t]*$"
+    # ("227 (Viasna annual review)[2]": a reference work's note marks after the count)
+    rf"(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?{_SOURCE_CELL}(?:\[\d{{1,3}}\])*[ \t]*\|?[ \t]*$"
 )
 _LEADER_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "at least": "at_least",
@@ -313,7 +314,8 @@ _SINCE_RE: Final = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\b")
 # after leaders or a colon (reading every line's label would cost a fifth of the reading)
 _LEADER_END_RE: Final = re.compile(
     rf"(?:\.{{2,}}|…+|:|\||→|[ \t]{{3,}})[ \t]*(?:(?:{_QUALIFIER})\s*)?"
-    rf"\d[\d,]*[*†‡]?(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?{_SOURCE_CELL}[ \t]*\|?[ \t]*$",
+    rf"\d[\d,]*[*†‡]?(?:[ \t]+{_PEOPLE})?[ \t]*(?:\([^)\n]*\))?{_SOURCE_CELL}"
+    r"(?:\[\d{1,3}\])*[ \t]*\|?[ \t]*$",
     re.MULTILINE,
 )
 

@@ -138,6 +138,18 @@ PUT_ON_LIST_RE: Final = re.compile(
     r"(?:\s*,\s*(?P<apposed>[^,.;:()\"“”]{1,60}),)?"
     r"\s+on\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){0,2}?(?:lists?|blacklist)\b"
 )
+# "The European Union adopted its first list of about forty officials in early October": a
+# power's list drawn up, and those on it
+LIST_ADOPTED_RE: Final = re.compile(
+    r"\b(?P<verb>(?P<impose>adopted|adopts|published|publishes|issued|issues|approved|"
+    r"approves|drew\s+up|draws\s+up))\s+(?:its|their|a|the)\s+"
+    r"(?:(?:first|new|initial|second|third|latest|own)\s+)*(?:sanctions\s+|blacklist\s+)?"
+    r"list\s+of\s+"
+    # (those it names: a count of a kind, or names; not "a list of demands")
+    rf"(?=(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+    rf"(?:\d+|[a-z]+(?:-[a-z]+)?|dozens|hundreds)\s+(?:[\w-]+\s+)?(?:{_KINDS})\b|[A-Z])"
+    rf"{CLAUSE_TARGET}"
+)
 # "London added Belaruskali to its list": a power's own list, named by "its" alone, where the
 # power itself is the subject (not "Viasna added 25 names to its list"), or the subject of a
 # first clause the verb joins ("The United States sanctioned X in 2021 and added Y to its list")

@@ -40,6 +40,7 @@ from doorwatch.extract.headword_entries import (
     TIMELINE_PARTICIPLE_RE,
     TIMELINE_STEP_RE,
 )
+from doorwatch.extract.list_shapes import LIST_ADOPTED_RE
 from doorwatch.extract.permit_shapes import NOT_RESTORED_WORDS, PERMIT_NOT_RESTORED_RE
 from doorwatch.extract.sanction_in_force import AS_DOES_RE, GOODS_HOLD_RE, MEASURES_HOLD_RE
 from doorwatch.extract.sanction_parts import (
@@ -280,6 +281,9 @@ STANDING_WINDOWS: Final[Windows] = (
     (FELL_UNDER_RE, -70, 60),
     (LISTED_KIND_RE, -90, 40),
 )
+# ("The European Union adopted its first list of about forty officials", see list_shapes)
+LIST_ADOPTED_WORDS: Final = (" list of ",)
+LIST_ADOPTED_WINDOWS: Final[Windows] = ((LIST_ADOPTED_RE, -60, 120),)
 # ("The 2021 sanctions targeted Belaruskali", see sanction_standing)
 TARGETED_WORDS: Final = (" targeted ", " target ", " targets ")
 TARGETED_WINDOWS: Final[Windows] = ((MEASURES_TARGETED_RE, -90, 160),)
@@ -595,6 +599,7 @@ WORD_GROUPS: Final[tuple[tuple[tuple[str, ...], Windows], ...]] = (
     (TIMELINE_PARTICIPLE_WORDS, TIMELINE_PARTICIPLE_WINDOWS),
     (TIMELINE_CLOSING_WORDS, TIMELINE_CLOSING_WINDOWS),
     (TARGETED_WORDS, TARGETED_WINDOWS),
+    (LIST_ADOPTED_WORDS, LIST_ADOPTED_WINDOWS),
     (SINCE_ROW_WORDS, SINCE_ROW_WINDOWS),
     (LISTING_YEAR_WORDS, LISTING_YEAR_WINDOWS),
     (AFTER_MEASURE_WORDS, AFTER_MEASURE_WINDOWS),
@@ -686,6 +691,11 @@ GROUP_NEAR_GATES: Final[dict[int, tuple[int, int, tuple[str, ...]]]] = {
     id(GOODS_HOLD_RE): (30, 0, ("bans", "sanctions", "embargoes", "restrictions")),
     id(MEASURES_WHICH_TARGET_RE): (30, 0, ("sanctions", "measures", "restrictions", "penalties")),
     id(MEASURES_TARGETED_RE): (40, 0, ("sanctions", "measures", "restrictions", "penalties")),
+    id(LIST_ADOPTED_RE): (
+        60,
+        0,
+        ("adopt", "publish", "issue", "approve", "drew up", "draws up"),
+    ),
     id(RANGE_FROM_RE): (0, 60, ("ban", "sanctions", "restrictions", "freezes", "measures")),
     # (the year right before the measure's noun: "the 2021 sanctions on …")
     id(DATED_MEASURE_ON_RE): (16, 0, ("he 19", "he 20")),
