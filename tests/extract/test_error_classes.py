@@ -18655,3 +18655,14 @@ def test_a_key_figure_with_a_reference_works_note_marks() -> None:
         "Political prisoners held ........ 1,480[5]\n"
     )
     assert {("prisoners_released", 41), ("political_prisoners_held", 1480)} <= _figures(text)
+
+
+def test_a_second_target_dated_by_a_month_of_this_year() -> None:
+    text = (
+        "Published 5 November 2024\n\nSanctions news. London sanctioned Naftan in 2022 and the "
+        "tyre maker Belshina in March this year. Ottawa and Canberra announced parallel "
+        "measures against Belarusian judges on the same day."
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Belshina", "2024-03") in rows
+    assert any(t == "Belarusian judges" for _, t, _ in rows)

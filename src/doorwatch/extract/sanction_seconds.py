@@ -22,8 +22,8 @@ from doorwatch.extract.sentences import SentenceIndex
 _WHEN: Final = (
     rf"(?:in|on|since)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{1,2}}\s+)?{MONTH_PATTERN}"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:in|since)\s+(?:19|20)\d\d|"
-    # ("… and the national airline Belavia last August")
-    rf"(?:last|this)\s+{MONTH_PATTERN}"
+    # ("… and the national airline Belavia last August", "… in August this year")
+    rf"(?:last|this)\s+{MONTH_PATTERN}|in\s+{MONTH_PATTERN}\s+(?:this|last)\s+year"
 )
 # the first target's date, then "and" the second target (what it is, its name, an aside of
 # its short name) and its own date, ending the clause
@@ -166,9 +166,10 @@ def second_targets(
             and len(date) >= 7
             and not _YEAR_RE.search(found.group("when"))
             and not found.group("when").startswith(("last", "this"))
+            and not found.group("when").endswith(("this year", "last year"))
         ):
             # ("… in August 2021 and … in December": the year of the first date; "last
-            # August" is the publication's)
+            # August" and "in August this year" are the publication's)
             date = claim.date[:4] + date[4:]
         told.add((claim.action, target.lower()))
         power = fill_power(found.groupdict().get("under") or "") or claim.imposer

@@ -43,7 +43,7 @@ STOP: Final = (
     # TARGETING_RE)
     r"covering|targeting|targetting|hitting|"
     r"involved|responsible|accused|suspected|linked|connected|blamed|deemed|"
-    r"the\s+same\s+(?:day|week|month)|at\s+the\s+(?:end|start|beginning|close)\s+of|"
+    r"(?:on\s+)?the\s+same\s+(?:day|week|month)|at\s+the\s+(?:end|start|beginning|close)\s+of|"
     r"altogether|entirely|completely|fully|personally|individually|as\s+well|too|again|earlier|later|among\s+others|"
     # "on the state airline Belavia so it could service its fleet": what the step was for
     r"so\s+(?:that|it|they|he|she|the|as)|related\s+to|and(?=\s*,)|"
