@@ -652,9 +652,12 @@ def sentence_windows(
     the sentence, once the shape's own gate (see _GATES) has passed and the window holds one
     of the strings every match of the shape holds (see required_literals)."""
     out = []
-    gates = _GATES
+    # Whether the sentence holds one of a gate's words, by the id of the words: a window lies
+    # inside its sentence, so a sentence without them settles every window of every hit in it
+    # (most gates fail, and most sentences read have two hits or more).
+    in_sentence: dict[int, bool] = {}
     for position, windows in sorted(found, key=lambda hit: hit[0]):
-        for pattern, before, after in windows:
+        for pattern, before, after, kind, arg, literals in _prepared(windows):
             # (conditionals, not max and min: this runs for every window of every hit)
             a = position + before
             if a < s_start:
@@ -662,37 +665,67 @@ def sentence_windows(
             b = position + after
             if b > s_end:
                 b = s_end
-            gate = gates.get(id(pattern))
-            if gate is not None:
-                kind, arg = gate
-                if kind == _IN_WINDOW:
-                    if not any_in(masked, a, b, arg):
-                        continue
-                elif kind == _AT_HIT:
-                    if not masked.startswith(arg, position):
-                        continue
-                elif kind == _BEFORE_HIT:
-                    reach, words = arg
-                    if not any_in(masked, max(0, position - reach), position, words):
-                        continue
-                elif kind == _NEAR_HIT:
-                    before, after_hit, words = arg
-                    if not any_in(masked, max(0, position - before), position + after_hit, words):
-                        continue
-                elif kind == _ADJUNCT:
-                    if not adjunct_before(masked, position):
-                        continue
-                elif not arg.search(masked, a, b):
+            if kind == _IN_WINDOW:
+                held = in_sentence.get(id(arg))
+                if held is None:
+                    held = in_sentence[id(arg)] = any_in(masked, s_start, s_end, arg)
+                if not held or not any_in(masked, a, b, arg):
                     continue
+            elif kind == _AT_HIT:
+                if not masked.startswith(arg, position):
+                    continue
+            elif kind == _BEFORE_HIT:
+                reach, words = arg
+                if not any_in(masked, max(0, position - reach), position, words):
+                    continue
+            elif kind == _NEAR_HIT:
+                before, after_hit, words = arg
+                if not any_in(masked, max(0, position - before), position + after_hit, words):
+                    continue
+            elif kind == _ADJUNCT:
+                if not adjunct_before(masked, position):
+                    continue
+            elif kind == _PATTERN and not arg.search(masked, a, b):
+                continue
             # (the strings every match of the shape holds, read from the shape itself: most
             # windows hold none of them, and a plain search says so for less than a try)
-            literals = _literals.get(id(pattern))
-            if literals is None:
-                literals = _literals[id(pattern)] = required_literals(pattern)
-            if literals and not any_in(masked, a, b, literals):
-                continue
+            if literals:
+                held = in_sentence.get(id(literals))
+                if held is None:
+                    held = in_sentence[id(literals)] = any_in(masked, s_start, s_end, literals)
+                if not held or not any_in(masked, a, b, literals):
+                    continue
             out.append((pattern, a, b))
     return out
+
+
+# A window with its shape's gate and the strings every match of the shape holds:
+# (pattern, before, after, gate kind, gate argument, strings)
+_Prepared = tuple[re.Pattern[str], int, int, int, Any, tuple[str, ...]]
+# Each group's windows with their gates and strings, by the id of the group's windows (held
+# here, so that the id stays theirs): looked up once a hit, not twice a window.
+_prepared_windows: dict[int, tuple[Windows, tuple[_Prepared, ...]]] = {}
+
+
+def _prepared(windows: Windows) -> tuple[_Prepared, ...]:
+    """Return ``windows`` each with its shape's gate (kind 0 when it has none) and the strings
+    every match of the shape holds (see required_literals)."""
+    entry = _prepared_windows.get(id(windows))
+    if entry is None:
+        prepared = []
+        for pattern, before, after in windows:
+            kind, arg = _GATES.get(id(pattern), (_NO_GATE, None))
+            prepared.append((pattern, before, after, kind, arg, _literals_of(pattern)))
+        entry = _prepared_windows[id(windows)] = (windows, tuple(prepared))
+    return entry[1]
+
+
+def _literals_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Return the strings one of which every match of ``pattern`` holds (see required_literals)."""
+    literals = _literals.get(id(pattern))
+    if literals is None:
+        literals = _literals[id(pattern)] = required_literals(pattern)
+    return literals
 
 
 # The strings every match of a shape holds, by the shape's id (see required_literals): looked
@@ -726,7 +759,7 @@ RELATIVE_HINTS: Final = ("which", " that ")
 # named by its noun ("the 2021 ban on …"); a permission is told in the passive, a measure is
 # widened "to" a new target or a ban "on" one, a freeze or ban named as a measure ("asset
 # freeze", "travel ban").
-_IN_WINDOW, _AT_HIT, _BEFORE_HIT, _PATTERN, _ADJUNCT, _NEAR_HIT = 1, 2, 3, 4, 5, 6
+_NO_GATE, _IN_WINDOW, _AT_HIT, _BEFORE_HIT, _PATTERN, _ADJUNCT, _NEAR_HIT = 0, 1, 2, 3, 4, 5, 6
 _Gate = tuple[int, Any]
 # (keyed by the pattern's id: a compiled pattern hashes its whole program on every lookup)
 _GATES: dict[int, _Gate] = {
