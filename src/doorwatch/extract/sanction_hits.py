@@ -239,9 +239,12 @@ class WordHits:
     def find_all(self, words: tuple[str, ...]) -> list[int]:
         """Return the start of each occurrence of each of ``words`` (not overlapping), by word."""
         out: list[int] = []
+        found = self._at
+        if found.keys().isdisjoint(words):
+            return out  # (most groups' words stand nowhere in a text: one test for them all)
         for word in words:
             free = 0
-            for at in self._at.get(word, ()):
+            for at in found.get(word, ()):
                 if at >= free:
                     out.append(at)
                     free = at + len(word)
