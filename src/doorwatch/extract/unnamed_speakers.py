@@ -17,6 +17,7 @@ from doorwatch.extract.entry_labels import label_of
 from doorwatch.extract.mentions import NAME_PARTICLE
 from doorwatch.extract.sanction_shapes import IMPOSERS
 from doorwatch.extract.sentences import is_abbreviation
+from doorwatch.extract.word_gates import any_in
 
 _HEAD_LIST: Final = lx.words("roles", "unnamed_speaker_heads")
 _HEAD_WORDS: Final = frozenset(_HEAD_LIST)
@@ -745,7 +746,7 @@ def has_head(masked: str, start: int, end: int) -> bool:
 def _has_article(masked: str, start: int, end: int) -> bool:
     """Return True when an article that may open a description stands in
     ``masked[start:end]`` (plain searches: most sentences before a quotation are short)."""
-    return any(masked.find(article, start, end) >= 0 for article in _ARTICLE_NEEDLES)
+    return any_in(masked, start, end, _ARTICLE_NEEDLES)
 
 
 def described_reporting(masked: str, start: int, end: int) -> str | None:
