@@ -13,6 +13,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.count_clauses import CLAUSE_STOP_RE
 from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.line_patterns import line_matches
+from doorwatch.extract.word_gates import any_in
 
 # "handed over fourteen prisoners in June; in September, fifty-two; this month, 123": a series
 # of counts of one kind, each after its own time, the later ones without verb or noun
@@ -255,7 +256,7 @@ def own_count(text: str, start: int, end: int, n_start: int) -> bool:
     """Return True when the count at ``n_start`` is a group's own count of political
     prisoners ("Their count this morning was 1,227")."""
     return (
-        any(text.find(noun, start, n_start) >= 0 for noun in _OWN_COUNT_NOUNS)
+        any_in(text, start, n_start, _OWN_COUNT_NOUNS)
         and _OWN_COUNT_RE.search(text, max(start, n_start - _OWN_COUNT_REACH), n_start) is not None
         # ("since May 2020 the total has reached 4,339": all ever named, not those held)
         and text.find("ince ", max(start, n_start - 60), n_start) < 0

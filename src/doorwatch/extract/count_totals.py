@@ -11,6 +11,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.count_context import prison_topic
 from doorwatch.extract.count_cues import last_cue
 from doorwatch.extract.dates import DATE_RE
+from doorwatch.extract.word_gates import any_in
 
 COUNT_OF_RE: Final = re.compile(
     # ("the number of people still behind bars — about 1,100, according to Viasna": the
@@ -137,7 +138,7 @@ def may_tell_total(text: str, start: int, n_start: int, n_end: int) -> bool:
     the sentence from ``start``, may tell a total (``TOTAL_RE``): the plain test before it."""
     near = max(start, n_start - 70)
     return (
-        any(text.find(word, near, n_start) >= 0 for word in _TOTAL_WORDS)
+        any_in(text, near, n_start, _TOTAL_WORDS)
         or (
             text.find("counted ", max(start, n_start - 30), n_start) >= 0
             and _COUNTED_ALONE_RE.match(text, n_end) is not None

@@ -32,6 +32,7 @@ from doorwatch.extract.unnamed_speakers import (
     is_agent_noun,
     met_person,
 )
+from doorwatch.extract.word_gates import any_in
 
 # the nouns and the pronoun each takes ("mother": "she")
 PERSON_NOUNS: Final = lx.PERSON_NOUN_SEXES
@@ -182,9 +183,7 @@ def opening_description(masked: str, start: int, end: int, gender: str) -> Openi
         return (_indefinite(told, gender) or True) if told is not None else True
     if _LATER_PRONOUN_RE[gender].match(masked, start, end):
         return True
-    if "I " in masked[start : start + 30] or any(
-        masked.find(word, start, end) >= 0 for word in PIECE_PERSON_WORDS
-    ):
+    if "I " in masked[start : start + 30] or any_in(masked, start, end, PIECE_PERSON_WORDS):
         met = _met(masked, start, end, gender)
         if met is not False:
             return met

@@ -136,7 +136,7 @@ def letter_sender(
                 return _person(resolver, m)
         sent = (
             _SENT_RE.search(masked, s_start, s_end)
-            if any(masked.find(verb, s_start, s_end) >= 0 for verb in _SENT_VERBS)
+            if any_in(masked, s_start, s_end, _SENT_VERBS)
             else None
         )
         if sent is not None:

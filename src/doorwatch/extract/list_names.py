@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from doorwatch.extract.count_cues import POST_CUE_RE, cue_kind
+from doorwatch.extract.word_gates import any_in
 
 _ADDED_RE: Final = re.compile(
     r"\b(?:add(?:ed|s|ing)?|recogni[sz](?:ed|es|ing)|designat(?:ed|es|ing))\b"
@@ -52,7 +53,7 @@ def names_kind(text: str, start: int, end: int, q_start: int, after: int) -> str
         not listed
         or text.find("political prisoner", 0, end) < 0
         # ("removed Belavia from the SDN List … and added 25 names": a sanctions list's)
-        or any(text.find(word, start, end) >= 0 for word in _SANCTIONS_LIST_WORDS)
+        or any_in(text, start, end, _SANCTIONS_LIST_WORDS)
     ):
         return None
     if _STRUCK_RE.match(text, after, end) or _REMOVED_RE.search(

@@ -12,6 +12,7 @@ from doorwatch.extract.claims import Sanction, measure_keys
 from doorwatch.extract.dates import find_dates, nearest_date
 from doorwatch.extract.sanction_shapes import MEASURE
 from doorwatch.extract.sentences import SentenceIndex
+from doorwatch.extract.word_gates import any_in
 
 RELIEF_SINCE_REACH: Final = 24  # "ending restrictions in force since 2021"
 # "which had been in place since …", "restrictions in force since …": when a measure began
@@ -40,7 +41,7 @@ def placed_when(masked: str, start: int, at: int) -> bool:
     """Return True when the date at ``at`` ends a measure's own clause after ``start``
     ("… the sanctions it had imposed on X in 2021"); plain searches first."""
     begin = max(start, at - _PLACED_WHEN_REACH)
-    return any(masked.find(verb, begin, at) >= 0 for verb in _PLACED_VERBS) and bool(
+    return any_in(masked, begin, at, _PLACED_VERBS) and bool(
         _PLACED_WHEN_RE.search(masked, begin, at)
     )
 

@@ -783,7 +783,7 @@ def described_subject(
         patterns.append(_THE_SUBJECT_RE)
     if masked.find("asked ", start, end) >= 0:
         patterns.append(_ASKED_RE)
-    if any(masked.find(verb, start, end) >= 0 for verb in _SPOKE_TO_WORDS):
+    if any_in(masked, start, end, _SPOKE_TO_WORDS):
         patterns.append(_SPOKE_TO_RE)
     if masked.find("One of ", start, end) >= 0:
         patterns.append(_ONE_OF_RE)
@@ -843,7 +843,7 @@ def met_person(masked: str, start: int, end: int) -> tuple[str, str] | None:
     found: re.Match[str] | None = None
     if masked.find("asked ", start, end) >= 0:
         found = _ASKED_RE.search(masked, start, end)
-    if found is None and any(masked.find(verb, start, end) >= 0 for verb in _SPOKE_TO_WORDS):
+    if found is None and any_in(masked, start, end, _SPOKE_TO_WORDS):
         found = _SPOKE_TO_RE.search(masked, start, end)
     if found is None or NAMED_AFTER_RE.match(masked, found.end("who"), end):
         return None
