@@ -44,7 +44,8 @@ _QUOTED_AS_RE: Final = re.compile(
 def quoted_described(masked: str, start: int, end: int) -> str | None:
     """Return the description of the one an outlet or a body quoted as saying the words that
     open at ``end`` (``start`` is their sentence's start), or None."""
-    if masked.find("quot", start, end) < 0 and masked.find("cit", start, end) < 0:
+    window = masked[start:end]
+    if "quot" not in window and "cit" not in window:
         return None  # (the plain test first: most sentences quote no one so)
     found = _QUOTED_AS_RE.search(masked, start, end)
     return as_described(found.group("who")) if found is not None else None
