@@ -162,12 +162,14 @@ def adjunct_before(masked: str, position: int) -> bool:
     after a capitalised name) follows a word that may name
     the measure's target ("potash sanctions"), not a power or a kind ("EU sanctions")."""
     named_only = False
-    if masked.startswith("anctions", position):
+    # (slices compared, not str.startswith with an offset, which parses its arguments anew
+    # on every call: this runs for every hit of the measure words)
+    if masked[position : position + 8] == "anctions":
         word_end, noun_end = position - 2, position + 8  # (the hit stands past the "s")
-    elif masked.startswith("restrictions", position):
+    elif masked[position : position + 12] == "restrictions":
         # ("eased its Belavia restrictions in September")
         word_end, noun_end = position - 1, position + 12
-    elif masked.startswith("measures", position):
+    elif masked[position : position + 8] == "measures":
         # ("eased the Belavia measures in September": a name only, the word being common)
         word_end, noun_end, named_only = position - 1, position + 8, True
     else:

@@ -436,9 +436,13 @@ def in_date(text: str, number: Number) -> bool:
     """Return True when ``number`` is the day or the year of a written date ("May 23, 2022",
     "23 May"), a bare year or a part of a time of day ("at 11:20"), not a count ("in October
     30 people were recognised")."""
-    # (each half of a time holds its colon next to the number: a plain test first)
-    if (text.startswith(":", number.end) and _TIME_PART_RE.match(text, number.end) is not None) or (
-        text.endswith(":", 0, number.start)
+    # (each half of a time holds its colon next to the number: a plain test first, by slices,
+    # cheaper than a str.startswith call with an offset)
+    if (
+        text[number.end : number.end + 1] == ":"
+        and _TIME_PART_RE.match(text, number.end) is not None
+    ) or (
+        text[number.start - 1 : number.start] == ":"
         and _TIME_BEFORE_RE.search(text, max(0, number.start - 3), number.start) is not None
     ):
         return True
