@@ -25,7 +25,7 @@ from doorwatch.extract import lexicon as lx
 from doorwatch.extract.claims import Figure, Qualifier
 from doorwatch.extract.count_context import PRISON_TOPIC_RE, SERVED_RE, prisoners_named
 from doorwatch.extract.count_cues import CUE_MEASURES, PEOPLE
-from doorwatch.extract.dates import MONTH_PATTERN, MONTHS, find_dates
+from doorwatch.extract.dates import DATE_ONLY, MONTH_PATTERN, MONTHS, find_dates
 from doorwatch.extract.text_tables import (
     column_kind,
     is_ruled,
@@ -335,9 +335,7 @@ _THINGS_COUNTED_RE: Final = re.compile(
 )
 _TIMELINE_TOPIC_REACH: Final = 1500  # how far above a dated line its list may name what it counts
 # a label that is a date alone ("31 December 2020", "Dec 2024")
-_DATE_ONLY_RE: Final = re.compile(
-    rf"\s*(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}\s*"
-)
+_DATE_ONLY_RE: Final = re.compile(rf"\s*{DATE_ONLY}\s*")
 _LEADER_MARKS: Final = (":", "..", "…", "|", "   ", "→")
 
 

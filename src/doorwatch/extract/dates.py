@@ -35,6 +35,9 @@ _MONTH: Final = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 MONTH_PATTERN: Final = _MONTH
+# a written date and nothing else: "31 December 2020", "Dec 2024", "May 5, 2022" (a table's
+# label, a chronology's row)
+DATE_ONLY: Final = rf"(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}"
 _WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR: Final = r"(?:19|20)\d\d"
 _PART: Final = (

@@ -69,19 +69,25 @@ POWER_ROW_RE: Final = re.compile(
     r"(?P<target>[^.;:()—–\"“”\n]{1,100}?)"
     r"(?=\s*(?:[.;(\n]|$)|,\s+(?:in\s+|since\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)"
 )
+# where a timeline's row opens: a line's start, or where its sentence opens past its indent
+# or its bullet ("▫️ August — …": any mark for the bullet; "  Nov 2025 …": an indented row,
+# read from its first word)
+_ROW_START: Final = (
+    r"(?:(?<=\n)[ \t]*(?:[^\w\s\"“”]{1,3}[ \t]*)?|(?<=[^\w\s\"“”][ \t])|^|"
+    r"(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
+)
+# a row's date and the dash, colon or gap of spaces after it ("Nov 2025       US lifts …")
+_ROW_DATE: Final = (
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    r"(?:[ \t]*[-–—:][ \t]+|[ \t]{2,}|\t)"
+)
 # "* 2 October - the European Union sanctions 40 officials": a timeline's row, its date, a
 # dash, then the power and its step in the present (not "adds", which also reports speech)
 TIMELINE_STEP_RE: Final = re.compile(
-    # (a sentence may open after the bullet)
-    # ("▫️ August — the US Treasury lists Belaruskali": any mark for the bullet)
-    # ("  Nov 2025 …": an indented row, read from its first word)
-    r"(?:(?<=\n)[ \t]*(?:[^\w\s\"“”]{1,3}[ \t]*)?|(?<=[^\w\s\"“”][ \t])|^|"
-    r"(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
-    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
-    # ("Nov 2025       US lifts …": a gap of spaces for the dash)
-    r"(?:[ \t]*[-–—:][ \t]+|[ \t]{2,}|\t)"
+    _ROW_START
+    + _ROW_DATE
     # ("11 Sep 2025    52 prisoners released; US eases Belavia sanctions": a step before it)
-    r"(?:[^;\n]{1,80};[ \t]+)?"
+    + r"(?:[^;\n]{1,80};[ \t]+)?"
     # (the present tense of the verbs that the other shapes read only in the past)
     rf"(?:[Tt]he\s+)?(?P<power>{lx.alternation(IMPOSERS)})(?:\s+[A-Z][\w.]*)?\s+"
     r"(?P<verb>(?P<impose>sanctions|lists|designates|blacklists)|(?P<lift>delists)|"
@@ -100,9 +106,8 @@ TIMELINE_PARTICIPLE_RE: Final = re.compile(
     # (a row's sentence may start past its indent)
     r"(?:(?<=\n)[ \t]*(?:[^\w\s\"“”]{1,3}[ \t]*)?|^|"
     r"(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
-    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
-    r"(?:[ \t]*[-–—:][ \t]+|[ \t]{2,}|\t)"
-    r"(?:(?:Remaining|All|Some|Further)[ \t]+)?"
+    + _ROW_DATE
+    + r"(?:(?:Remaining|All|Some|Further)[ \t]+)?"
     # ("Potash producer Belaruskali": the name after what it is)
     r"(?:[A-Z][a-z]+(?:[ \t]+[a-z][\w’'-]*){1,2}[ \t]+(?=[A-Z]))?"
     r"(?P<target>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]+"
@@ -115,12 +120,7 @@ TIMELINE_PARTICIPLE_RE: Final = re.compile(
 # "• August 2023 — restrictions on Belavia imposed": a timeline's row that names the measure,
 # then its target, and closes on the step's participle
 TIMELINE_CLOSING_STEP_RE: Final = re.compile(
-    # (a row's sentence may start past its indent or its bullet)
-    r"(?:(?<=\n)[ \t]*(?:[^\w\s\"“”]{1,3}[ \t]*)?|(?<=[^\w\s\"“”][ \t])|^|"
-    r"(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
-    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
-    r"(?:[ \t]*[-–—:][ \t]+|[ \t]{2,}|\t)"
-    r"(?:(?:[Rr]emaining|[Aa]ll|[Ss]ome|[Ff]urther|[Nn]ew)[ \t]+)?"
+    _ROW_START + _ROW_DATE + r"(?:(?:[Rr]emaining|[Aa]ll|[Ss]ome|[Ff]urther|[Nn]ew)[ \t]+)?"
     r"(?:[Ss]anctions|[Rr]estrictions|[Mm]easures)[ \t]+(?:on|against)[ \t]+"
     r"(?P<target>[^\n,;:()]{1,80}?)"
     r"[ \t]+(?P<verb>(?P<impose>imposed|introduced)|(?P<ease>eased)|(?P<lift>lifted))"

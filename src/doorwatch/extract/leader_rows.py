@@ -15,12 +15,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from doorwatch.extract.dates import MONTH_PATTERN
+from doorwatch.extract.dates import DATE_ONLY
 
 # a row's date, from the line's start: "August 2023", "11 September 2025", "Sept 2021"
-_DATED_ROW_RE: Final = re.compile(
-    rf"[ \t]*(?:[0-3]?\d\s+)?(?:{MONTH_PATTERN})\.?(?:\s+[0-3]?\d,?)?\s+(?:19|20)\d\d[ \t]+$"
-)
+_DATED_ROW_RE: Final = re.compile(rf"[ \t]*{DATE_ONLY}[ \t]+$")
 # the leaders: dots with a space on each side, then the step's first letter
 _LEADERS_RE: Final = re.compile(r"(?<= )\.+(?= +[A-Za-z])")
 

@@ -431,10 +431,7 @@ def gapped_targets(
         return []
     out: list[Sanction] = []
     for claim in claims:
-        s_index = index.index(claim.start)
-        if s_index < 0:
-            continue
-        s_end = index.spans[s_index][1]
+        s_end = index.span(claim.start)[1]
         semicolon = masked.find(";", claim.end, s_end)
         if semicolon < 0 or masked.find(",", claim.end, semicolon) >= 0:
             continue

@@ -275,11 +275,19 @@ def joint_powers(masked: str, s_start: int, verb_start: int, imposer: str | None
     return out
 
 
-def powers_named(text: str, start: int, end: int) -> list[str]:
+# ("US measures against Belarus": the country measures are against is their target)
+_TARGETED_BEFORE: Final = ("against ", "on ", "targeting ", "toward ", "towards ")
+
+
+def powers_named(text: str, start: int, end: int, targets: bool = True) -> list[str]:
     """Return the powers that ``text`` from ``start`` to ``end`` names, by name or adjective
-    ("What did the United States change?", "US measures:"), in order, each once."""
+    ("What did the United States change?", "US measures:"), in order, each once; with
+    ``targets`` False, not those it names as what measures are against ("Table: US measures
+    against Belarus")."""
     out: list[str] = []
     for found in _POWER_RE.finditer(text, start, end):
+        if not targets and text[start : found.start()].lower().endswith(_TARGETED_BEFORE):
+            continue
         name = found.group()
         power = IMPOSERS.get(name) or _IMPOSER_ADJECTIVES[name]
         if power not in out:
@@ -307,27 +315,10 @@ def power_above(text: str, start: int, lines: int = 2) -> str | None:
     for line in titles:
         # ("CANADIAN SANCTIONS TIMELINE": a title in capitals names its power in them)
         powers.update(
-            _title_powers(line) or (_title_powers(line.title()) if line.isupper() else [])
+            powers_named(line, 0, len(line), targets=False)
+            or (powers_named(line.title(), 0, len(line), targets=False) if line.isupper() else [])
         )
     return powers.pop() if len(powers) == 1 else None
-
-
-# ("US measures against Belarus": the country measures are against is their target)
-_TARGETED_BEFORE: Final = ("against ", "on ", "targeting ", "toward ", "towards ")
-
-
-def _title_powers(line: str) -> list[str]:
-    """Return the powers a title line names, but those it names as what measures are
-    against ("Table: US measures against Belarus"), in order, each once."""
-    out: list[str] = []
-    for found in _POWER_RE.finditer(line):
-        if line[: found.start()].lower().endswith(_TARGETED_BEFORE):
-            continue
-        name = found.group()
-        power = IMPOSERS.get(name) or _IMPOSER_ADJECTIVES[name]
-        if power not in out:
-            out.append(power)
-    return out
 
 
 # A power that took the same step with the subject, named after the measure: "Ottawa first

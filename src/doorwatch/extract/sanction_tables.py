@@ -184,7 +184,7 @@ def _row_sanctions(
         when = find_dates(text, *row["action"], published, later=False)
         date = when[0][1] if when else None
     # ("| August 2023 | Belavia | Lifted |": the step a column of its own tells)
-    said = "".join(" " + text[slice(*row[role])] for role in ("action",) if role in row)
+    said = " " + text[slice(*row["action"])] if "action" in row else ""
     action = _said_action(text[a:b] + said)
     out: list[Sanction] = []
     for target in cell_targets(text[a:b]):
