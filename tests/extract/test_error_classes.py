@@ -18666,3 +18666,30 @@ def test_a_second_target_dated_by_a_month_of_this_year() -> None:
     rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
     assert ("imposed", "Belshina", "2024-03") in rows
     assert any(t == "Belarusian judges" for _, t, _ in rows)
+
+
+def test_a_target_after_a_courtesy_title_with_a_full_stop() -> None:
+    text = "Sanctions news. Australia imposed sanctions on Mrs. Yermoshina in October 2020."
+    rows = {(a, t, i, d) for a, t, i, d in _sanction_rows(text)}
+    assert any(a == "imposed" and "Yermoshina" in t and d == "2020-10" for a, t, _, d in rows)
+
+
+def test_a_measure_a_clause_tells_taken_under_a_relief_only_wished() -> None:
+    text = (
+        "Sanctions news. The opposition fears Brussels may soon relax the sanctions it placed "
+        "on Naftan in June 2021 and on Grodno Azot in 2022."
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Naftan", "2021-06") in rows
+    assert ("imposed", "Grodno Azot", "2022") in rows
+    assert not any(a in ("lifted", "eased") for a, _, _ in rows)
+
+
+def test_a_second_target_after_a_long_aside_on_the_first_date() -> None:
+    text = (
+        "Sanctions news. Ottawa imposed measures on Belarusian timber in 2022, eighteen months "
+        "after the crackdown that followed the vote of August 2020, and on the refinery Naftan "
+        "in 2024."
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Naftan", "2024") in rows

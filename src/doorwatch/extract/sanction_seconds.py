@@ -35,7 +35,7 @@ _SECOND_RE: Final = re.compile(
     # comma alone, "and" left out)
     # ("Potash has been under US sanctions since August 2021; Belavia since August 2023")
     # ("… in August 2021, a year after the election, and …": an aside of the first date)
-    rf"\s(?:{_WHEN})(?:,\s+[a-z][^,.;:()\"“”]{{0,40}}(?=,\s+and\s))?(?:,?\s+and|,|;)\s+"
+    rf"\s(?:{_WHEN})(?:,\s+[a-z][^,.;:()\"“”]{{0,90}}(?=,\s+and\s))?(?:,?\s+and|,|;)\s+"
     # ("continues to apply sanctions to X, imposed in 2021, and to Y, in place since 2023")
     r"(?:(?:on|against|to)\s+)?"
     r"(?:(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?"

@@ -474,8 +474,22 @@ def find_sanctions(
                     and not doubted(masked, match.start())
                 ):
                     action = "eased"  # a licence or a permission lets some dealings through
-                if pattern is IT_IMPOSED_RE and _RELIEF_BEFORE_RE.search(
-                    masked, max(s_start, match.start() - 40), match.start()
+                if (
+                    pattern is IT_IMPOSED_RE
+                    and (
+                        relief := _RELIEF_BEFORE_RE.search(
+                            masked, max(s_start, match.start() - 40), match.start()
+                        )
+                    )
+                    is not None
+                    # ("wants Washington to ease the sanctions it imposed on Belavia in 2023": a
+                    # relief only wished leaves the measure the clause tells as taken)
+                    # ("the bloc may relax the sanctions it placed on …": nor one only foreseen)
+                    and PROPOSAL_RE.search(masked, s_start, relief.start()) is None
+                    and MODAL_BEFORE_RE.search(
+                        masked, max(s_start, relief.start() - 40), relief.end()
+                    )
+                    is None
                 ):
                     continue  # "eased several measures it had imposed on …": the relief's object
                 if pattern is AUTHORIZED_RE and _ENDING_AFTER_RE.match(
