@@ -18693,3 +18693,31 @@ def test_a_second_target_after_a_long_aside_on_the_first_date() -> None:
     )
     rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
     assert ("imposed", "Naftan", "2024") in rows
+
+
+def test_a_power_adds_to_a_list_no_word_names() -> None:
+    text = (
+        "Sanctions news. In May 2023 the Australian government added the tractor maker MTZ and "
+        "four judges to its list. The rights group Viasna added 12 people to its list that week, and Japan "
+        "added more names to the list."
+    )
+    rows = {(a, t, i) for a, t, i, _ in _sanction_rows(text)}
+    assert any(a == "imposed" and "MTZ" in t and i == "Australia" for a, t, i in rows)
+    assert not any("people" in t or "names" in t for _, t, _ in rows)
+
+
+def test_a_step_a_power_holds_out_on_a_condition_is_a_threat() -> None:
+    text = (
+        "Sanctions news. A Japanese diplomat said Tokyo could impose sanctions on Belarusian "
+        "bankers if the arrests went on."
+    )
+    assert ("threatened", "Belarusian bankers") in {(a, t) for a, t, _, _ in _sanction_rows(text)}
+
+
+def test_a_condition_opened_by_should_is_no_step() -> None:
+    text = (
+        "Sanctions news. Should the EU add further prison officials to its sanctions list, Bern "
+        "would follow. Should London impose sanctions on the Naftan refinery, Minsk would answer "
+        "in kind, an official warned."
+    )
+    assert not any(a == "imposed" for a, _, _, _ in _sanction_rows(text))

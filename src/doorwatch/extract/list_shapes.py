@@ -55,6 +55,9 @@ LIST_RE: Final = re.compile(
     r"(?<=own\s)lists?\b|"
     # ("took Belarusian potash off its list": only a sanctioning power takes a target off)
     r"(?:(?<=\boff\sits\s)|(?<=\boff\sthe\s))lists?\b|"
+    # ("Washington could add more officials to the list": a list no word names, read where a
+    # sanctioning power named before the verb adds to it)
+    r"(?:(?<=\sto\sthe\s)|(?<=\sto\sits\s))(?P<plainlist>lists?)\b(?!\s+of\b)|"
     # ("removed Belavia from its restrictions": the measures themselves)
     r"(?:(?<=its\s)|(?<=their\s))(?:restrictions|sanctions)\b|"
     r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned)|"

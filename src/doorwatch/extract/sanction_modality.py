@@ -279,6 +279,10 @@ def action_of(match: re.Match[str], masked: str) -> SanctionAction | None:
         return "imposed"  # "little chance that the US sanctions on X will be relaxed"
     if modal is not None:
         if modal.group("maybe"):
+            if not relief and _CONDITION_AFTER_RE.match(masked, match.end()):
+                # ("said Washington could add more officials to its list if Minsk went on": a
+                # step a power holds out on a condition, a threat)
+                return "threatened"
             return None  # "could ease", "may lift": a possibility, not a measure
         if _WITH_EFFECT_RE.match(masked, match.end()):
             # ("announced that it would reimpose blocking sanctions on X with effect from

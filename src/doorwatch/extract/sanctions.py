@@ -157,7 +157,11 @@ from doorwatch.extract.word_groups import Windows
 # "only if Minsk is allowed to export its goods": the verb inside a condition
 # a lower-case adjective of quality before a measure's noun, not what it is on
 _QUALITY_RE: Final = re.compile(r"[a-z]+(?:able|ible|ive|ous|ful)")
-_CONDITION_RE: Final = re.compile(r"\b(?:if|unless|provided\s+that)\s+[^,.;:]{0,50}$")
+# ("Should the EU add further judges to its list, Bern would follow": a condition told by
+# "Should" opening its clause, the subject after it)
+_CONDITION_RE: Final = re.compile(
+    r"\b(?:if|unless|provided\s+that|Should(?=\s+(?:the\s+)?[A-Z]))\s+[^,.;:]{0,50}$"
+)
 # Shapes whose measure's noun opens them ("American sanctions on X, imposed in 2021, remain"):
 # the power's adjective before it says whose measure it is, over the sentence's subject
 _NOUN_SUBJECT_SHAPES: Final = (BACKGROUND_RE, REMAIN_RE)
@@ -695,6 +699,14 @@ def find_sanctions(
                         imposer = own if imposer is None or own is not None else imposer
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
+                    if match.groupdict().get("plainlist") and (
+                        imposer is None
+                        or actor_start >= match.start()
+                        # ("Canada added more names to its list": names alone are how rights
+                        # groups' lists grow too, so they tell no sanctions list)
+                        or raw.rstrip().endswith("names")
+                    ):
+                        continue  # "Viasna added 35 names to its list": no power adds to it
                     if pattern is PUT_ON_LIST_RE and imposer is None:
                         continue  # "put every enterprise that uses prison labour on the list"
                     if pattern is THREAT_TO_RE and imposer is None and verb.startswith("prepar"):
