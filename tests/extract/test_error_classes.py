@@ -18721,3 +18721,11 @@ def test_a_condition_opened_by_should_is_no_step() -> None:
         "in kind, an official warned."
     )
     assert not any(a == "imposed" for a, _, _, _ in _sanction_rows(text))
+
+
+def test_a_measure_told_by_a_list_in_a_relative_clause() -> None:
+    text = (
+        "Sanctions news. The team's sponsor is the refinery Naftan, which Britain added to its "
+        "sanctions list in March 2022, weeks after the invasion."
+    )
+    assert ("imposed", "Naftan", "United Kingdom", "2022-03") in _sanction_rows(text)

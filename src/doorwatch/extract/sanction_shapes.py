@@ -275,7 +275,10 @@ WHICH_SANCTIONED_RE: Final = re.compile(
     # ("…, against which the US imposed sanctions in 2021", "Belarus, which the EU put under
     # sanctions in 2022", "… put under restrictions last August": the measure's noun after it)
     r"(?:imposed|introduced|adopted)\s+(?:[a-z]+\s+){0,2}?(?:sanctions|restrictions)|"
-    r"(?:put|placed)\s+under\s+(?:[a-z]+\s+)?(?:sanctions|restrictions))"
+    r"(?:put|placed)\s+under\s+(?:[a-z]+\s+)?(?:sanctions|restrictions)|"
+    # ("Belaruskali, which the United States added to its sanctions list last month")
+    r"(?:added\s+to|put\s+on|placed\s+on)\s+(?:its|their|the)\s+(?:[\w.’']+\s+)?"
+    r"(?:blacklist|(?:sanctions?|SDN)\s+list))"
     rf"(?=\s*[,.;]|\s+{WHEN_AFTER})"
 )
 # A measure named by its noun: "the removal of sanctions on potash", "the easing of restrictions
