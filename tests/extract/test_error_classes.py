@@ -18729,3 +18729,14 @@ def test_a_measure_told_by_a_list_in_a_relative_clause() -> None:
         "sanctions list in March 2022, weeks after the invasion."
     )
     assert ("imposed", "Naftan", "United Kingdom", "2022-03") in _sanction_rows(text)
+
+
+def test_words_drawn_from_a_possessed_letter_are_its_writers() -> None:
+    text = (
+        "Pavel Seviarynets has been held since 2020. His sister Maryna, who runs a bakery in "
+        "Grodno, wrote to the paper in March. She sent us two sentences of his latest letter: "
+        '"The winter here is long. I count the days by the books I finish."'
+    )
+    assert _quotes(text) == {
+        "The winter here is long. I count the days by the books I finish.": "Pavel Seviarynets"
+    }

@@ -41,7 +41,9 @@ _FRAME_RE: Final = re.compile(
     r"It\s+(?:is|was)\s+[^.;:\"“”]{3,100}\bit\s*:|"
     # ("In his last letter:": the piece of one named before)
     # ("Her label reads:": the words of the one whose piece it is)
-    r"(?:In\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:last|latest|first|next)\s+)?"
+    # ("She asked that we quote one line from his last letter:": the words drawn from it)
+    r"(?:In\s+|[^.;:\"“”]{0,80}?\b(?:from|of|in)\s+)?"
+    r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:last|latest|first|next)\s+)?"
     r"(?:" + _PIECES + r")(?:\s+(?:said|says|read|reads|ran|runs))?\s*:|"
     # ("With her permission we publish a small part of it:": an excerpt of the piece)
     # ("we print a few lines of it here:": lines of it)
