@@ -18740,3 +18740,12 @@ def test_words_drawn_from_a_possessed_letter_are_its_writers() -> None:
     assert _quotes(text) == {
         "The winter here is long. I count the days by the books I finish.": "Pavel Seviarynets"
     }
+
+
+def test_a_pronoun_means_the_name_an_appositive_sets_off_as_subject() -> None:
+    text = (
+        "Maryna Zolatava was released on Friday. In Warsaw, a reporter from the news site "
+        "Zolatava once ran, the editor Hanna Sauchuk, learned of it at her desk. "
+        '"I had to sit down for a minute," she said.'
+    )
+    assert _quotes(text) == {"I had to sit down for a minute": "Hanna Sauchuk"}

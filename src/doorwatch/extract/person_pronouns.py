@@ -120,6 +120,13 @@ _FRONTED_PP_RE: Final = re.compile(
     r"[^.;:!?\"“”\n]*$"
 )
 _APPOSED_THEN_SUBJECT_RE: Final = re.compile(rf",\s+(?:(?:{lx.HONORIFICS})\.?\s+)?")
+# the role that sets a name off as the subject's appositive (", the oboist ") and the main verb
+# right after it (", heard the news"): "A former colleague from the ensemble X helped to found,
+# the oboist Y, heard …" has Y for its subject, not X inside the description
+_APPOSED_ROLE_BEFORE_RE: Final = re.compile(r",\s+the\s+(?:[a-z-]+\s+){1,3}$")
+_MAIN_VERB_AFTER_RE: Final = re.compile(
+    rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|{lx.IRREGULAR_PAST_VERBS})\b"
+)
 # a word of place right before a name ("in Zhodzina", "at Akrestsina"): no person is there
 _WHERE_BEFORE_RE: Final = re.compile(r"\b(?:in|at|near|outside|inside|into)\s+$")
 # ("the human rights centre Viasna", "the exile channel Nexta": the kind of body, then its name)
@@ -355,6 +362,22 @@ class PersonPronouns:
                     # ("In an e-mail to the president, Professor X, Dr Y wrote …": the one
                     # inside the opening phrase is not the sentence's subject)
                     eligible = eligible[1:]
+                elif len(eligible) > 1 and eligible[0].start > start:
+                    apposed = next(
+                        (
+                            m
+                            for m in eligible[1:]
+                            if _MAIN_VERB_AFTER_RE.match(self.masked, m.end)
+                            and _APPOSED_ROLE_BEFORE_RE.search(
+                                self.masked, max(start, m.start - 50), m.start
+                            )
+                        ),
+                        None,
+                    )
+                    if apposed is not None and not _MAIN_VERB_AFTER_RE.match(
+                        self.masked, eligible[0].end
+                    ):
+                        eligible = [apposed]
                 best = next(
                     (m for m in eligible if m.kind == "person"),
                     eligible[0] if eligible else fits[0],
