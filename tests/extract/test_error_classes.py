@@ -18749,3 +18749,12 @@ def test_a_pronoun_means_the_name_an_appositive_sets_off_as_subject() -> None:
         '"I had to sit down for a minute," she said.'
     )
     assert _quotes(text) == {"I had to sit down for a minute": "Hanna Sauchuk"}
+
+
+def test_a_place_where_something_happened_writes_no_document() -> None:
+    text = (
+        "In Gdansk, the painter Olga Yakubovskaya opened an exhibition of prison drawings.\n\n"
+        "A circle of exiled Belarusian poets published an appeal on Monday asking Brussels to "
+        'hold its course. "Freedom is not for sale," the appeal said.'
+    )
+    assert _quotes(text).get("Freedom is not for sale") != "Gdansk"

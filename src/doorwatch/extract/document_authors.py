@@ -25,6 +25,7 @@ _BYLINE_RE: Final = re.compile(
     r"(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*"
     r"(?:\s+[\"“«][A-Z][^\"”»\n]{1,40}[\"”»])?)"
 )
+_WHERE_BEFORE_RE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+$")
 _QUOTE_MARKS: Final = str.maketrans("", "", '"“”«»')
 
 
@@ -58,6 +59,11 @@ def document_author(
                     and m.key.lower() not in MONTHS
                     and m.key.lower() not in WEEKDAYS
                     and masked[max(0, m.start - 3) : m.start].strip()[-1:] not in _OPENERS
+                    # ("In Stuttgart, the oboist …": a single word where something happened)
+                    and not (
+                        _WHERE_BEFORE_RE.search(masked, max(0, m.start - 7), m.start)
+                        and not m.possessive
+                    )
                 )
             )
             and not is_turn_label(masked, m.start, m.end)
