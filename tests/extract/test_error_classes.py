@@ -18758,3 +18758,11 @@ def test_a_place_where_something_happened_writes_no_document() -> None:
         'hold its course. "Freedom is not for sale," the appeal said.'
     )
     assert _quotes(text).get("Freedom is not for sale") != "Gdansk"
+
+
+def test_a_role_by_a_possessive_pronoun_is_the_one_named_with_it_before() -> None:
+    text = (
+        "Palina Sharenda was moved to a colony in Homel. Her lawyer, Anna Bokhan, visited her "
+        'on Monday. Asked about an appeal, her lawyer said: "We will file it within the week."'
+    )
+    assert _quotes(text) == {"We will file it within the week.": "Anna Bokhan"}

@@ -71,6 +71,8 @@ _NOT_IN_PLACE: Final = rf"(?:{lx.alternation(lx.words('speech', 'not_place_words
 # title's tail in capitals ("the Minister for Europe", "our minister", "the Deputy Minister"),
 # and where they are from or work ("a partner lawyer in Vilnius"), as unnamed_speakers tells
 # one ('," said a diplomat from a southern member state').
+# the possessive pronouns by which a text refers back to one it named with them ("her manager")
+_OWNERS: Final = ("his", "her", "their")
 _DESCRIPTION_RE: Final = re.compile(
     r"(?:^|(?<=\s))(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ur|[Mm]y|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+"
     r"(?P<desc>(?P<head>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}?)"
@@ -181,11 +183,14 @@ def _frame_of(
     ):
         return None
     if described is not None and _description(subject, described):
-        if mine >= 0:
+        det = described["det"].lower()
+        if mine >= 0 or det in _OWNERS:
             # ("My father, Mikalai Harbunou, is a teacher. … My father once told a court,"):
-            # the one the writer named so before
+            # the one the writer named so before; ("Her manager, Denis Aliakseyeu, … . Asked
+            # about a show, her manager said:"): the one the text named so
+            owner = "[Mm]y" if mine >= 0 else f"[{det[0].upper()}{det[0]}]{det[1:]}"
             named = re.search(
-                rf"\b[Mm]y\s+{re.escape(described['desc'])},\s+(?P<name>[A-Z][\w’'-]+"
+                rf"\b{owner}\s+{re.escape(described['desc'])},\s+(?P<name>[A-Z][\w’'-]+"
                 r"(?:\s+[A-Z][\w’'-]+){1,2}),",
                 masked[:first],
             )
