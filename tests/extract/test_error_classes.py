@@ -18766,3 +18766,12 @@ def test_a_role_by_a_possessive_pronoun_is_the_one_named_with_it_before() -> Non
         'on Monday. Asked about an appeal, her lawyer said: "We will file it within the week."'
     )
     assert _quotes(text) == {"We will file it within the week.": "Anna Bokhan"}
+
+
+def test_a_number_after_according_to_names_sources_not_a_count() -> None:
+    text = (
+        "Western diplomats work from a figure of about 1,200 political prisoners, and according "
+        "to one exile estimate another 90 people were recognised as political prisoners in June."
+    )
+    assert ("political_prisoners_held", 1) not in _figures(text)
+    assert ("political_prisoners_held", 1200) in _figures(text)

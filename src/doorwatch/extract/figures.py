@@ -254,6 +254,7 @@ _CUE_REACH: Final = 40  # a cue verb right before the number
 _MEASURE_CUE_REACH: Final = 60  # the verb before the number that gives the measure
 _MEASURES: Final = CUE_MEASURES
 _ONE_OF: Final = ("one of ", "One of ")
+_ACCORDING_TO: Final = ("according to ", "According to ")
 _EVENTS: Final = frozenset((_MEASURES["rel"], _MEASURES["det"]))
 # ("counts 1,250 people jailed" are held: a count of people jailed is of people in jail)
 _EVENTS_KINDS: Final = ("rel", "des")  # what happens, not what is
@@ -340,6 +341,8 @@ def _sentence_figures(
             # "one of the 52 was returned to prison", "the wife of one political prisoner": a
             # person, not a count
             continue
+        if text.endswith(_ACCORDING_TO, max(start, n_start - 13), n_start):
+            continue  # ("according to one opposition tally", "… to two officials": the sources)
         if (
             text.find(" by ", max(start, n_start - 24), n_start) >= 0
             and BY_CHANGE_RE.search(text, max(start, n_start - 40), n_start)
