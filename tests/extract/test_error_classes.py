@@ -18775,3 +18775,14 @@ def test_a_number_after_according_to_names_sources_not_a_count() -> None:
     )
     assert ("political_prisoners_held", 1) not in _figures(text)
     assert ("political_prisoners_held", 1200) in _figures(text)
+
+
+def test_a_measure_dated_the_previous_or_the_following_year() -> None:
+    text = (
+        "Sanctions news. In 2023 Latvia closed its border crossing at Silene to freight, "
+        "following EU sanctions imposed the previous year on the truck maker MAZ. Britain "
+        "listed Naftan in 2021 and banned imports of Belarusian timber the following year."
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "MAZ", "2022") in {(a, t.split()[-1], d) for a, t, d in rows}
+    assert any(a == "imposed" and "timber" in t and d == "2022" for a, t, d in rows)

@@ -209,7 +209,7 @@ def find_dates(
                 iso = _year_from_before(text, match, out)
             if iso is not None:
                 out.append((match.start(), iso))
-    if later and (text.find("later", start, end) >= 0 or text.find("afterw", start, end) >= 0):
+    if later and any(text.find(word, start, end) >= 0 for word in _LATER_WORDS):
         for match in _LATER_RE.finditer(text, start, end):
             iso = _later(text, match, out, published)
             if iso is not None:
@@ -273,11 +273,17 @@ def _year_from_before(text: str, match: re.Match[str], found: list[tuple[int, st
     return _iso(year, month, day) if _valid(year, month, day) else None
 
 
-# "two months later", "a week afterwards": a span counted from the date told before it
+# "two months later", "a week afterwards": a span counted from the date told before it; "the
+# previous year", "the following month": the one before it, or the next
+# (not "a year earlier": "…, against 1,265 a year earlier" counts back from a date the sentence
+# may not give, where a wrong year is worse than none)
 _LATER_RE: Final = re.compile(
-    r"\b(?P<n>\d{1,2}|[Aa]n?|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month|year)s?\s+"
-    r"(?:later|afterwards|afterward)\b"
+    r"\b(?:(?P<n>\d{1,2}|[Aa]n?|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?:later|afterwards|afterward)|"
+    r"[Tt]he\s+(?:(?P<prev>previous)|following)\s+(?P<one>month|year))\b"
 )
+# the words one of which a sentence holds when _LATER_RE can match in it
+_LATER_WORDS: Final = ("later", "afterw", "previous", "following")
 _ANCHOR_REACH: Final = 600  # how far back the date a "later" counts from may stand
 
 
@@ -285,13 +291,15 @@ def _later(
     text: str, match: re.Match[str], found: list[tuple[int, str]], published: dt.date | None
 ) -> str | None:
     raw = match.group("n")
-    n = int(raw) if raw.isdigit() else parse_words(raw)
+    n = 1 if raw is None else int(raw) if raw.isdigit() else parse_words(raw)
     if n is None:
         return None
+    if match.group("prev"):
+        n = -n
     anchor = _anchor(text, match.start(), found, published)
     if anchor is None:
         return None
-    unit = match.group("unit")
+    unit = match.group("unit") or match.group("one")
     year = int(anchor[:4])
     if unit == "year":
         return _iso(year + n)

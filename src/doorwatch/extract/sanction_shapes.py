@@ -96,6 +96,8 @@ WHEN_BETWEEN: Final = (
     rf"(?:(?:in|on)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{1,2}}\s+)?{MONTH_PATTERN}"
     r"(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d|"
     r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    # ("sanctions imposed the previous year on the state producer")
+    r"the\s+(?:previous|same)\s+(?:week|month|year)|"
     # ("imposed last November on Alexander Lukashenko"; "imposed sanctions today against …")
     rf"(?:last|this|that)\s+{MONTH_PATTERN}|today|yesterday|on\s+[A-Z][a-z]+day)\s+"
 )
