@@ -18786,3 +18786,13 @@ def test_a_measure_dated_the_previous_or_the_following_year() -> None:
     rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
     assert ("imposed", "MAZ", "2022") in {(a, t.split()[-1], d) for a, t, d in rows}
     assert any(a == "imposed" and "timber" in t and d == "2022" for a, t, d in rows)
+
+
+def test_a_headline_remark_before_its_speaker_and_a_present_verb() -> None:
+    text = (
+        "EASTERN DESK\n\n"
+        '"The prisons fill faster than they empty," Tsikhanouskaya tells MEPs\n\n'
+        "By Jan Ostrowski\n\n"
+        "Sviatlana Tsikhanouskaya addressed the European Parliament on Wednesday.\n"
+    )
+    assert _quotes(text) == {"The prisons fill faster than they empty": "Sviatlana Tsikhanouskaya"}

@@ -26,7 +26,13 @@ _HEAD_RE: Final = re.compile(
 # conversation'): the remark first, then its speaker and what the piece is about
 _TAIL_WHO: Final = r"[\s,.!?]*[:—–-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
 _TAIL_ABOUT: Final = r"\s+(?:at|in|on|to|about|before|after)\b[^\n]*"
-_TAIL_RE: Final = re.compile(rf"{_TAIL_WHO}(?:{_TAIL_ABOUT})?\s*")
+_TAIL_RE: Final = re.compile(
+    rf"{_TAIL_WHO}(?:{_TAIL_ABOUT})?\s*|"
+    # ('"For every 9 released, 10 are jailed," Latushka tells PACE': a headline's present tense)
+    r"\s+(?:(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:says|tells|warns)|"
+    r"(?:says|tells|warns)\s+(?P<after>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))"
+    r"(?:\s+[^\n]*)?"
+)
 # ('ON SCREEN: "…" — Alexander Lukashenko, 2 July': a card's remark, its speaker, then what
 # or when after a comma)
 _CARD_TAIL_RE: Final = re.compile(rf"{_TAIL_WHO}(?:{_TAIL_ABOUT}|,[^\n]*)?\s*")
@@ -49,7 +55,8 @@ def heading_speaker(text: str, para: Paragraph, quote: QuoteSpan, mentions: Ment
         head = tail.fullmatch(text, quote.close + 1, para.end)
         if head is None or not (bare or _opens_card(text, para.start, quote.open)):
             return None
-    words = head.group("who").split()
+    who = head.groupdict().get("who") or head.groupdict().get("name") or head.group("after")
+    words = who.split()
     person = mentions.persons.get(_POSSESSIVE_RE.sub("", words[-1]).lower())
     if person is not None and (len(words) == 1 or person.name.endswith(" ".join(words))):
         return person.name
