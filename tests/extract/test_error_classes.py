@@ -18796,3 +18796,24 @@ def test_a_headline_remark_before_its_speaker_and_a_present_verb() -> None:
         "Sviatlana Tsikhanouskaya addressed the European Parliament on Wednesday.\n"
     )
     assert _quotes(text) == {"The prisons fill faster than they empty": "Sviatlana Tsikhanouskaya"}
+
+
+def test_a_count_of_one_in_the_singular_stands_for_those_named_after_it() -> None:
+    text = (
+        "Sanctions news. Ottawa added 6 individuals and 1 entity to its sanctions list. Among the "
+        "entities added is the tyre maker Belshina."
+    )
+    rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
+    assert ("imposed", "Belshina") in rows
+    assert not any("entity" in t for _, t in rows)
+
+
+def test_a_full_stop_after_a_numbered_part_ends_the_sentence() -> None:
+    text = (
+        "Official Journal of the European Union: restrictive measures concerning Belarus\n\n"
+        "The Council adds 3 natural persons and 2 legal persons to the list in Annex I. Among "
+        "the entities added is the truck maker MAZ.\n"
+    )
+    rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
+    assert ("imposed", "MAZ") in rows
+    assert not any("persons" in t for _, t in rows)

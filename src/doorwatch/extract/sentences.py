@@ -99,6 +99,7 @@ _BOUNDARY_RE: Final = re.compile(
 )
 _SENTENCE_END: Final = ".!?…"  # the characters _BOUNDARY_RE can start on
 _ABBREVIATIONS: Final = frozenset(lx.words("sentences", "abbreviations"))
+_NUMBERED_PARTS: Final = frozenset(lx.words("sentences", "numbered_parts"))
 # inside a pattern, the full stop of a title or of "No." that stands inside a phrase ("Mr.
 # Bialiatski", "Penal Colony No. 4"): no sentence's end
 TITLE_STOP: Final = r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt)|(?<=\bNo))\."
@@ -216,7 +217,15 @@ def is_abbreviation(masked: str, begin: int, cut: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     if "." not in word:  # most words before a full stop: no generator for them
-        return len(word) == 1 and word.isupper()
+        return (
+            len(word) == 1
+            and word.isupper()
+            # ("in Annex I. Among …": a part's number, not an initial)
+            and not (
+                space > begin
+                and masked[max(begin, space - 9) : space].rsplit(" ", 1)[-1] in _NUMBERED_PARTS
+            )
+        )
     # an initial ("J. Smith") or a dotted acronym ("U.S", "U.N")
     return all(len(part) == 1 and part.isupper() for part in word.split("."))
 

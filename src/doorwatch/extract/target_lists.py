@@ -247,6 +247,14 @@ _TITLED_NAME_RE: Final = re.compile(
 # the nouns of a group counted, not named ("23 individuals and 21 entities")
 _GROUP_NOUNS: Final = frozenset(lx.words("sanctions", "group_nouns"))
 _GROUP: Final = lx.alternation(sorted(_GROUP_NOUNS))
+# each group noun's singular ("1 legal person" beside "4 natural persons")
+_GROUP_ONE: Final = lx.alternation(
+    sorted(
+        noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        for noun in _GROUP_NOUNS
+        if noun.endswith("s")
+    )
+)
 # "individuals of the Republic of Belarus", "entities related to the military": a group by
 # what its members are, not by name
 _GROUP_PHRASE_RE: Final = re.compile(
@@ -263,7 +271,9 @@ _COUNTED_GROUP_RE: Final = re.compile(
     # ("more than 200 individuals and entities", "17 people and 11 organisations", "and two
     # military enterprises")
     rf"(?:\s+and\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    rf"(?:[a-z][\w-]*\s+)?(?:{_GROUP}))?"
+    rf"(?:[a-z][\w-]*\s+)?(?:{_GROUP})|"
+    # ("4 natural persons and 1 legal person")
+    rf"\s+and\s+(?:1|one)\s+(?:[a-z][\w-]*\s+)?(?:{_GROUP_ONE}))?"
 )
 
 _REFLEXIVE_RE: Final = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
