@@ -702,9 +702,10 @@ def find_sanctions(
                     if match.groupdict().get("plainlist") and (
                         imposer is None
                         or actor_start >= match.start()
-                        # ("Canada added more names to its list": names alone are how rights
-                        # groups' lists grow too, so they tell no sanctions list)
-                        or raw.rstrip().endswith("names")
+                        # ("Canada added more names to its list", "Canberra added 25 people to
+                        # its list": names or people alone are how rights groups' lists grow
+                        # too, so they tell no sanctions list)
+                        or (raw.rstrip().endswith(("names", "people")) and " and " not in raw)
                     ):
                         continue  # "Viasna added 35 names to its list": no power adds to it
                     if pattern is PUT_ON_LIST_RE and imposer is None:
