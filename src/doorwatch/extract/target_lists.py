@@ -249,11 +249,7 @@ _GROUP_NOUNS: Final = frozenset(lx.words("sanctions", "group_nouns"))
 _GROUP: Final = lx.alternation(sorted(_GROUP_NOUNS))
 # each group noun's singular ("1 legal person" beside "4 natural persons")
 _GROUP_ONE: Final = lx.alternation(
-    sorted(
-        noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
-        for noun in _GROUP_NOUNS
-        if noun.endswith("s")
-    )
+    sorted(n[:-3] + "y" if n.endswith("ies") else n[:-1] for n in _GROUP_NOUNS if n[-1] == "s")
 )
 # "individuals of the Republic of Belarus", "entities related to the military": a group by
 # what its members are, not by name
