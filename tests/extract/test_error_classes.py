@@ -18817,3 +18817,14 @@ def test_a_full_stop_after_a_numbered_part_ends_the_sentence() -> None:
     rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
     assert ("imposed", "MAZ") in rows
     assert not any("persons" in t for _, t in rows)
+
+
+def test_a_bare_verb_of_listing_after_a_modal_is_a_threat() -> None:
+    text = (
+        "Sanctions news. Canberra has said it might designate more Belarusian prison governors "
+        "if the deaths in custody go on. Tokyo will also blacklist two Minsk arms dealers."
+    )
+    rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
+    assert ("threatened", "Belarusian prison governors") in rows
+    assert ("threatened", "Minsk arms dealers") in rows
+    assert not any(a == "imposed" for a, _ in rows)

@@ -541,7 +541,10 @@ LICENSE_RE: Final = re.compile(
 # "threatened to blacklist …": a sanctioning verb in the infinitive, read only after a decision
 # or a threat (see find_sanctions); a wish or a call ("urged the EU to sanction …") is none
 TO_SANCTION_RE: Final = re.compile(
-    r"\bto\s+(?P<verb>sanction|designate|blacklist)\s+(?!(?:it|them|him|her|those|anyone)\b)"
+    # ("warned that it could sanction more officials": the verb's bare form after a modal too,
+    # which the modality reads before the match)
+    r"(?:\bto\s+|(?:(?<=could\s)|(?<=would\s)|(?<=might\s)|(?<=\bwill\s)|(?<=\bmay\s))"
+    r"(?:also\s+)?)(?P<verb>sanction|designate|blacklist)\s+(?!(?:it|them|him|her|those|anyone)\b)"
     + TARGET
 )
 # "was rewarded with relief for its national airline", "sanctions relief for Belavia"

@@ -363,6 +363,13 @@ def find_sanctions(
                     and not MODAL_BEFORE_RE.search(
                         masked, max(s_start, match.start() - 40), match.end("verb")
                     )
+                    # ("it could sanction more officials": the modal right before the verb)
+                    and (
+                        masked.startswith("to", match.start())
+                        or not MODAL_BEFORE_RE.search(
+                            masked, max(s_start, match.start() - 40), match.start("verb")
+                        )
+                    )
                 ):
                     continue  # ("the best way to sanction X": no step, no threat)
                 if pattern is EXTEND_TO_RE and not ready and bare_infinitive(masked, match):
