@@ -18828,3 +18828,18 @@ def test_a_bare_verb_of_listing_after_a_modal_is_a_threat() -> None:
     assert ("threatened", "Belarusian prison governors") in rows
     assert ("threatened", "Minsk arms dealers") in rows
     assert not any(a == "imposed" for a, _ in rows)
+
+
+def test_hauliers_barred_from_moving_goods_across_a_powers_territory() -> None:
+    text = (
+        "Sanctions news. Since 10 May 2022, freight carriers registered in Belarus and Russia "
+        "have been barred from transporting cargo through the European Union under the sanctions "
+        "package."
+    )
+    rows = {(a, t, i) for a, t, i, _ in _sanction_rows(text)}
+    assert (
+        "imposed",
+        "freight carriers registered in Belarus and Russia",
+        "European Union",
+    ) in rows
+    assert not any(t == "Russia" for _, t, _ in rows)

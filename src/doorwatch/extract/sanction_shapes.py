@@ -126,7 +126,9 @@ BARRED_FROM: Final = (
     # ("banned from flying over European Union countries", "from landing at British airports")
     r"(?:(?:flying|landing|entering|operating)\s+(?:over|into|to|in|at)\s+)?"
     # ("barred from carrying goods on EU territory": hauliers kept off a power's roads)
-    r"(?:carrying\s+(?:goods|freight|cargo)\s+(?:on|in|within|across)\s+)?"
+    # ("barred from moving goods across the European Union")
+    r"(?:(?:carrying|moving|transporting|hauling)\s+(?:goods|freight|cargo)\s+"
+    r"(?:on|in|within|across|through)\s+)?"
     r"(?P<power>(?:the\s+)?(?:European\s+Union|EU|"
     r"[\w\s-]{0,25}?(?:airspace|skies|airports|roads|territory)"
     r"(?:\s+of\s+(?:the\s+)?European\s+Union)?))"

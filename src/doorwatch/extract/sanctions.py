@@ -265,6 +265,10 @@ def find_sanctions(
                 continue
         dates: list[tuple[int, str]] | None = None
         found_in_sentence = False
+        # where each shape's target began, by the shape and its verb: a later window that
+        # starts inside a target reads the same verb with a tail of it ("… in Belarus and
+        # Russia have been barred …" read again from "Russia")
+        target_at: dict[tuple[int, int], int] = {}
         for pattern, a, b in sentence_windows(masked, found, s_start, s_end):
             for match in pattern.finditer(masked, a, b):
                 if match.start() >= question_from:
@@ -415,6 +419,11 @@ def find_sanctions(
                 ):
                     continue  # "None of these restrictions was lifted": no relief
                 raw, target_end = match.group("target"), match.end("target")
+                read_at = target_at.setdefault(
+                    (id(pattern), match.start("verb")), match.start("target")
+                )
+                if read_at < match.start("target"):
+                    continue
                 if raw.startswith("|"):
                     continue  # ("added to the SDN list | Imposed |": a table's next cell)
                 if pattern is SUBJECT_LISTED_RE and match.group("more"):
