@@ -18843,3 +18843,12 @@ def test_hauliers_barred_from_moving_goods_across_a_powers_territory() -> None:
         "European Union",
     ) in rows
     assert not any(t == "Russia" for _, t, _ in rows)
+
+
+def test_a_group_added_with_its_kinds_in_an_aside_to_a_list_of_those_barred() -> None:
+    text = (
+        "Sanctions news. Vilnius has added two hundred Belarusian officials, among them riot "
+        "police commanders, to the list of foreigners barred from entering Lithuania."
+    )
+    rows = {(a, t, i) for a, t, i, _ in _sanction_rows(text)}
+    assert ("imposed", "Belarusian officials", "Lithuania") in rows

@@ -60,7 +60,8 @@ LIST_RE: Final = re.compile(
     r"(?:(?<=\sto\sthe\s)|(?<=\sto\sits\s))(?P<plainlist>lists?)\b(?!\s+of\b)|"
     # ("removed Belavia from its restrictions": the measures themselves)
     r"(?:(?<=its\s)|(?<=their\s))(?:restrictions|sanctions)\b|"
-    r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned)|"
+    # ("to the list of people barred from entering Poland")
+    r"list\s+of\s+(?:\w+\s+)?(?:blocked|sanctioned|designated|banned|barred)|"
     # ("removed Belavia from the list of Specially Designated Nationals": the list by its name)
     r"list\s+of\s+Specially\s+Designated\s+Nationals)"
 )

@@ -659,7 +659,10 @@ HELD_UNDER_RE: Final = re.compile(
     # Belaruskali, the potash giant, and the Olympic Committee on its list": the next target,
     # read with the rest of the list by target_lists.whole_list)
     r"(?:\s*,\s*(?:the|its|a|an|one\s+of|our)\s+[^,.;:()\"“”]{1,60},"
-    r"(?:\s+and\s+[^,.;:()—–\"“”]{1,80}?)?|\s*,)?\s+"
+    r"(?:\s+and\s+[^,.;:()—–\"“”]{1,80}?)?|"
+    # ("added several hundred officials, among them judges and prosecutors, to the list": kinds
+    # of them, in lower case; those named after "among them" stand for the group instead)
+    r"\s*,\s*(?:among\s+them|including)\s+[^,.;:()\"“”A-Z]{1,80},|\s*,)?\s+"
     # ("included Lukashenka in its sanction list", "into the EU list": English rendered from
     # other languages gives the list's preposition as theirs does)
     r"(?:under|on|to|in|into)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
