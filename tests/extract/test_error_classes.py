@@ -18852,3 +18852,14 @@ def test_a_group_added_with_its_kinds_in_an_aside_to_a_list_of_those_barred() ->
     )
     rows = {(a, t, i) for a, t, i, _ in _sanction_rows(text)}
     assert ("imposed", "Belarusian officials", "Lithuania") in rows
+
+
+def test_a_count_that_reached_a_neighbouring_country_was_freed() -> None:
+    text = (
+        "Minsk let 31 prisoners go on Friday after a visit by a US delegation. One man refused "
+        "to leave and was driven back to his colony, so 30 actually reached Lithuania. By "
+        "Christmas, 12 of them had reached Warsaw."
+    )
+    found = _figures(text)
+    assert ("prisoners_released", 30) in found
+    assert ("prisoners_released", 12) not in found

@@ -88,6 +88,12 @@ PART_OF: Final = (
     r"(?:\s+more)?(?:\s+of\s+(?:them|those|these|whom|us|the\s+\d[\d,]*|"
     r"the\s+(?:(?:freed|released|pardoned)\s+)?(?:prisoners|people|detainees)))?"
 )
+# the neighbouring countries those freed are sent to ("taken to Lithuania"); a country reached
+# is out of Belarus, where a city reached may be a stop further on ("17 of them had reached
+# Warsaw" from Kyiv)
+_COUNTRY_NAMES: Final = "Lithuania|Ukraine|Poland|Latvia"
+_REFUGE_COUNTRIES: Final = rf"(?:{_COUNTRY_NAMES})"
+_REFUGES: Final = rf"(?:{_COUNTRY_NAMES}|Vilnius|Kyiv|Warsaw|Riga)"
 POST_CUE_RE: Final = re.compile(
     # "342 of them were freed": a part of a group named before, counted by its own verb
     # ("123 more were freed": "more" after the number)
@@ -177,8 +183,9 @@ POST_CUE_RE: Final = re.compile(
     # are sent)
     # ("The 14 were driven into neighbouring Lithuania")
     r"(?:driven|taken|bused|flown|brought)\s+(?:to|into)\s+(?:neighbou?ring\s+)?"
-    r"(?:Lithuania|Ukraine|Poland|Latvia|"
-    r"Vilnius|Kyiv|Warsaw|Riga)\b|"
+    rf"{_REFUGES}\b|"
+    # ("51 prisoners actually reached Lithuania": arrived where those freed are sent)
+    rf"(?:reached|arrived\s+in)\s+{_REFUGE_COUNTRIES}\b|"
     # ("52 political prisoners crossed into Lithuania", "ended with 52 prisoners crossing
     # into Lithuania")
     # ("one of the 51 people who crossed on Thursday")
@@ -223,6 +230,8 @@ BARE_VERB_RE: Final = re.compile(
     # ("only 51 crossed the border", "only 51 of us got off in Lithuania")
     # ("51 of the 52 crossed.")
     r"crossed\s+(?:into|the\s+border)|crossed(?=\s*[.,;])|got\s+off\s+in\s+[A-Z]|"
+    # ("so 51 actually reached Lithuania")
+    rf"(?:reached|arrived\s+in)\s+{_REFUGE_COUNTRIES}\b|"
     # ("dissident.by has 1,336 on its list": the people a group's list holds)
     r"on\s+(?:its|their)\s+(?:own\s+)?list\b|"
     r"left\s+(?:prison|jail|Belarus|the\s+country|custody|(?:the\s+)?(?:penal\s+)?colon(?:y|ies))|"
