@@ -18863,3 +18863,12 @@ def test_a_count_that_reached_a_neighbouring_country_was_freed() -> None:
     found = _figures(text)
     assert ("prisoners_released", 30) in found
     assert ("prisoners_released", 12) not in found
+
+
+def test_a_sanctions_list_extended_to_those_it_now_covers() -> None:
+    text = (
+        "Sanctions news. In March 2023 Oslo extended its sanctions list to further Belarusian "
+        "prosecutors and prison governors."
+    )
+    rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
+    assert ("imposed", "Belarusian prosecutors and prison governors", "2023-03") in rows

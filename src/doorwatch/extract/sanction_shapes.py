@@ -397,7 +397,9 @@ EXTEND_TO_RE: Final = re.compile(
     # "extended its ban on Belarusian potash to cover transit": a ban's own target
     # ("extended many of its sanctions against Russia to Belarus": the first target named)
     # ("extended the export controls it had imposed on Russia to Belarus")
-    rf"(?:(?:ban|embargo|freeze|{MEASURE})(?:\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
+    # ("extended its sanctions list to further judges": the list the measures are)
+    rf"(?:(?:ban|embargo|freeze|{MEASURE})(?:\s+list)?"
+    r"(?:\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
     r"(?:imposed|applied|placed))?(?:\s+(?:on|against)\s+[A-Z][\w.]*)?\s+to|"
     r"(?:ban|embargo)\s+on)\s+"
     # ("extended its sanctions on Belarus to trade in wood, cement and rubber": the goods)
