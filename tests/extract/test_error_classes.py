@@ -18872,3 +18872,13 @@ def test_a_sanctions_list_extended_to_those_it_now_covers() -> None:
     )
     rows = {(a, t, d) for a, t, _, d in _sanction_rows(text)}
     assert ("imposed", "Belarusian prosecutors and prison governors", "2023-03") in rows
+
+
+def test_people_alone_added_to_a_powers_own_list_tell_no_target() -> None:
+    text = (
+        "Sanctions news. In June Ottawa added 40 people to its own list, and in July it added "
+        "nine border guards to its own list."
+    )
+    rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
+    assert any(a == "imposed" and t.endswith("border guards") for a, t in rows)
+    assert not any("people" in t for _, t in rows)

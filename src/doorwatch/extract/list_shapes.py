@@ -52,7 +52,7 @@ LIST_RE: Final = re.compile(
     # prisoners")
     r"(?<=[’']s\s)lists?\b(?!\s+of\b)|"
     # ("Canada added officials and state companies to its own list", "… to their own lists")
-    r"(?<=own\s)lists?\b|"
+    r"(?<=own\s)(?P<ownlist>lists?)\b|"
     # ("took Belarusian potash off its list": only a sanctioning power takes a target off)
     r"(?:(?<=\boff\sits\s)|(?<=\boff\sthe\s))lists?\b|"
     # ("Washington could add more officials to the list": a list no word names, read where a
