@@ -18882,3 +18882,14 @@ def test_people_alone_added_to_a_powers_own_list_tell_no_target() -> None:
     rows = {(a, t) for a, t, _, _ in _sanction_rows(text)}
     assert any(a == "imposed" and t.endswith("border guards") for a, t in rows)
     assert not any("people" in t for _, t in rows)
+
+
+def test_two_measures_named_by_their_nouns_in_one_list() -> None:
+    text = (
+        "Sanctions news. Iceland has aligned itself with the bloc's sanctions on Belarus since "
+        "2022, including the ban on Belarusian timber and the restrictions on petroleum products."
+    )
+    targets = {t for a, t, _, _ in _sanction_rows(text) if a == "imposed"}
+    assert "petroleum products" in targets
+    assert not any(" and " in t for t in targets)
+    assert not any(t.startswith("restrictions") for t in targets)

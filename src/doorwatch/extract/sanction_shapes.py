@@ -53,6 +53,8 @@ STOP: Final = (
     r"and\s+[a-z]{3,}(?:ed|s)\s+(?:the|its|their|his|her|all|UK|US|EU|British|American|European)\s|"
     # ("… to Belavia and banned imports of potash": the next measure's own verb)
     rf"and\s+(?:then\s+)?(?:{NEXT_MEASURE_VERBS})\s|"
+    # ("the ban on Belavia flights and the restrictions on potash": the next measure's noun)
+    r"and\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:restrictions|bans?|sanctions|embargo)\s+on\s|"
     # "the 2022 ban on Georgian timber remains in force": the target's own verb
     r"remains?|remained|stays?|stayed|is|are|was|were|has|have|had|will|would|imposed|introduced|"
     # ("the EU listing of Belavia still stands")

@@ -216,7 +216,7 @@ _INCLUDING_RE: Final = re.compile(rf"(?:{lx.EXAMPLE_OPENERS})\s+")
 # "including the ban on Belarusian potash and the closure of its airspace to Belavia": an
 # item that is itself a measure names its target after it (or, for an airspace closed, none)
 _MEASURE_PIECE_RE: Final = re.compile(
-    r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:bans?|embargo(?:es)?|freezes|"
+    r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:bans?|embargo(?:es)?|freezes|restrictions|"
     r"closure\s+of\s+(?:its|their|the)\s+airspace)(?:\s+(?:on|against|to)\s+|\s*$)"
 )
 _COURTESY_RE: Final = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
