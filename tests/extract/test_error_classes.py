@@ -18893,3 +18893,14 @@ def test_two_measures_named_by_their_nouns_in_one_list() -> None:
     assert "petroleum products" in targets
     assert not any(" and " in t for t in targets)
     assert not any(t.startswith("restrictions") for t in targets)
+
+
+def test_a_chamber_or_a_federation_described_is_a_body_that_speaks() -> None:
+    text = (
+        "Fertiliser costs climbed again. The district traders' chamber said it "
+        '"sees no quick end to the shortage". The national rowing federation said the athletes '
+        'would "compete as neutrals or not at all".'
+    )
+    quotes = _quotes(text)
+    assert quotes.get("sees no quick end to the shortage") == "district traders' chamber"
+    assert quotes.get("compete as neutrals or not at all") == "national rowing federation"
