@@ -49,10 +49,9 @@ def test_heldout_quotes_are_exact_text() -> None:
 # fresh109, fresh164, fresh77, fresh61, fresh134, fresh44, fresh186, fresh142, fresh153,
 # fresh126, fresh121, fresh154, fresh86, fresh189, fresh82, fresh91, fresh106, fresh150,
 # fresh184, fresh87, fresh47, fresh144, fresh169, fresh55, fresh176, fresh161, fresh146,
-# fresh104, fresh107, fresh92, fresh95, fresh191, the unseen set's study half): the level each
-# reached, less a margin, is guarded against regressions.
-# The untouched sets (the unseen set's other half, fresh40) have no floor: a floor would invite
-# tuning.
+# fresh104, fresh107, fresh92, fresh95, fresh191, fresh40, the unseen set's study half): the
+# level each reached, less a margin, is guarded against regressions.
+# The untouched set (the unseen set's other half) has no floor: a floor would invite tuning.
 _STUDIED = [
     ("fresh", None, 0.97, 0.97),
     ("fresh2", None, 0.97, 0.97),
@@ -250,6 +249,7 @@ _STUDIED = [
     ("fresh92", None, 0.91, 0.96),
     ("fresh95", None, 0.94, 0.97),
     ("fresh191", None, 0.94, 0.95),
+    ("fresh40", None, 0.95, 0.97),
     ("unseen", "dev.txt", 0.97, 0.97),
 ]
 
