@@ -548,10 +548,11 @@ LICENSE_RE: Final = re.compile(
 # or a threat (see find_sanctions); a wish or a call ("urged the EU to sanction …") is none
 TO_SANCTION_RE: Final = re.compile(
     # ("warned that it could sanction more officials": the verb's bare form after a modal too,
-    # which the modality reads before the match)
-    r"(?:\bto\s+|(?:(?<=could\s)|(?<=would\s)|(?<=might\s)|(?<=\bwill\s)|(?<=\bmay\s))"
-    r"(?:also\s+)?)(?P<verb>sanction|designate|blacklist)\s+(?!(?:it|them|him|her|those|anyone)\b)"
-    + TARGET
+    # which the modality reads before the match; the lookbehinds are tried only where the verb
+    # stands)
+    r"(?:\bto\s+|(?=(?:sanction|designate|blacklist)\s)"
+    r"(?:(?<=could\s)|(?<=would\s)|(?<=might\s)|(?<=\bwill\s)|(?<=\bmay\s)|(?<=\balso\s)))"
+    r"(?P<verb>sanction|designate|blacklist)\s+(?!(?:it|them|him|her|those|anyone)\b)" + TARGET
 )
 # "was rewarded with relief for its national airline", "sanctions relief for Belavia"
 # ("The US relaxation for the airline Belavia has no bearing on EU law")

@@ -180,7 +180,7 @@ DESIGNATED_WINDOWS: Final[Windows] = (
     (WAS_SANCTIONED_RE, -140, 14),
     # ("• BELAVIA OJSC (BELARUS-EO14038), designated August 2023;")
     (ITEM_DESIGNATED_RE, -120, 14),
-    (TO_SANCTION_RE, -12, 140),
+    (TO_SANCTION_RE, -4, 140),
     # ("The airline, designated by the U.S. in August 2023, …")
     (BLACKLISTED_BY_RE, -60, 16),
 )
@@ -224,7 +224,7 @@ UNDER_HINT_RE: Final = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
 # Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
 # these windows, not whole sentences, keeps the cost proportional to the hits.
 _COMMON_TOPIC_WINDOWS: Final[Windows] = (
-    (TO_SANCTION_RE, -12, 140),
+    (TO_SANCTION_RE, -4, 140),
     (ACTIVE_RE, -120, 130),
     (PASSIVE_RE, -1, 200),
     (PASSIVE_THEN_RE, -1, 220),
