@@ -66,6 +66,9 @@ class FramedSpeakers:
         self.turns = turns
         self.captions = NameCaptions(headed, resolver)
         self.addressees = ReplyAddressees(masked, index, resolver, headed)
+        # (a post's header holds its handle or "Forwarded from", and so does a handle before
+        # its colon: a text with neither, as most are, credits no quotation to a post)
+        self.posts = "@" in headed or "Forwarded" in headed
 
     def speaker(self, quotes: list[QuoteSpan], i: int, out: list[str | None]) -> Framed:
         """Return what the frame of ``quotes[i]`` tells of its speaker, given the speakers
@@ -82,7 +85,7 @@ class FramedSpeakers:
             return Framed(True, claimant, claimed)
         # ('↪ Katsiaryna M. @katya_mg · 28 Dec 2024' above '"…"': the post's author)
         posted = (
-            post_author(self.headed, quote.open)
+            (post_author(self.headed, quote.open) if self.posts else None)
             or noted_by(self.headed, quote.open)
             or catalogue_writer(self.headed, quote.open)
         )

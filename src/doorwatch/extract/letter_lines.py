@@ -187,6 +187,14 @@ def described_sender(
         s_start, s_end = index.spans[si]
         if s_start >= end:
             break
+        # (a piece "from" one described, or one who "sent" or "wrote" it: plain tests first,
+        # most sentences hold none of the three)
+        if (
+            masked.find("from", s_start, s_end) < 0
+            and masked.find("sent", s_start, s_end) < 0
+            and masked.find("wrote", s_start, s_end) < 0
+        ):
+            continue
         found = _DESCRIBED_SENDER_RES[0].search(masked, s_start, s_end)
         found = found or _DESCRIBED_SENDER_RES[1].match(masked, s_start, s_end)
         if found is not None:

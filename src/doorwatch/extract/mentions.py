@@ -27,6 +27,7 @@ from doorwatch.extract.name_genders import (
     gender_cue,
     name_gender,
 )
+from doorwatch.extract.offset_index import OffsetIndex
 from doorwatch.extract.pronoun_cues import said_pronoun_gender
 
 _UP: Final = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЎЄЇҐ"
@@ -158,9 +159,11 @@ class Mentions:
     _spouses: bool | None = None  # whether the text names a spouse at all (asked once)
     headings: str = ""  # the title and field lines, which ``masked`` has blanked
     _headed: dict[str, Person] | None = None  # the people they name (read once)
+    _at: OffsetIndex | None = None  # where each offset falls among ``starts``
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.items]
+        self._at = OffsetIndex(self.starts)
 
     def prep(self, mention: Mention) -> bool:
         """Return True when ``mention`` follows a preposition ("with the Financial Times")."""
@@ -172,8 +175,10 @@ class Mentions:
         With ``speakers``, pronouns and role phrases ("the department") are included too;
         they are looked for only on demand, in the short windows where a speaker may be.
         """
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
+        at = self._at
+        assert at is not None
+        lo = at.left(start)
+        hi = at.left(end)
         found = self.items[lo:hi]
         if not speakers:
             return found
@@ -239,7 +244,9 @@ class Mentions:
 
     def before(self, position: int, limit: int = 400) -> Iterator[Mention]:
         """Yield up to ``limit`` mentions that begin before ``position``, nearest first."""
-        i = bisect.bisect_left(self.starts, position)
+        at = self._at
+        assert at is not None
+        i = at.left(position)
         for j in range(i - 1, max(-1, i - 1 - limit), -1):
             yield self.items[j]
 

@@ -115,6 +115,7 @@ MODULES = (
     "sanction_windows",
     "sanctions",
     "script_labels",
+    "offset_index",
     "sentences",
     "speakers",
     "spoken_frames",

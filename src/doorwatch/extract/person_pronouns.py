@@ -148,6 +148,9 @@ class PersonPronouns:
         self.headings = headings  # the title, byline and date lines, unmasked
         self.mentions = mentions
         self.index = index
+        # each pronoun reads the same few sentences back, and so the same bare words, again
+        # and again: what a word may be is read once per gender
+        self._bare: dict[tuple[Mention, str], bool] = {}
 
     def role(self, phrase: str, position: int) -> str | None:
         """Return who the role ``phrase`` at ``position`` names, or None: a person's role
@@ -417,6 +420,12 @@ class PersonPronouns:
         """Return True when a surname the text never gives in full ("Tsikhanouskaya, who
         leads …") can be the person of gender ``want`` a pronoun refers to: its ending tells
         the gender, or a relative "who" after it tells a person."""
+        known = self._bare.get((mention, want))
+        if known is None:
+            known = self._bare[mention, want] = self._read_bare(mention, want)
+        return known
+
+    def _read_bare(self, mention: Mention, want: str) -> bool:
         key = mention.key
         if key in lx.KIN_NAMES:
             # ("Mum sat by the phone. … she said")

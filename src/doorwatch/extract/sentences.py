@@ -13,6 +13,7 @@ from typing import Final, NamedTuple
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.dates import MONTH_PATTERN
 from doorwatch.extract.line_patterns import blank_line_matches
+from doorwatch.extract.offset_index import OffsetIndex
 
 # A line from its first to its last visible character.
 _LINE_RE: Final = re.compile(r"[^\s\u2028\u2029](?:[^\n\r\u2028\u2029]*[^\s\u2028\u2029])?")
@@ -293,15 +294,15 @@ def sentences(masked: str, paras: list[Paragraph]) -> list[tuple[int, int]]:
 
 
 class SentenceIndex:
-    """Finds the sentence holding an offset in O(log n)."""
+    """Finds the sentence holding an offset in constant time (see ``offset_index``)."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = spans
-        self._starts = [s for s, _ in spans]
+        self._starts = OffsetIndex([s for s, _ in spans])
 
     def index(self, position: int) -> int:
         """Return the index of the sentence that holds ``position`` (-1 before the first)."""
-        return bisect.bisect_right(self._starts, position) - 1
+        return self._starts.right(position) - 1
 
     def span(self, position: int) -> tuple[int, int]:
         """Return the span of the sentence that holds ``position`` (empty if none does)."""
