@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from doorwatch.extract.numbers import Number, parse_words
-from doorwatch.extract.word_gates import ascii_lower
+from doorwatch.extract.word_gates import any_in, ascii_lower
 
 MONTHS: Final = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -209,7 +209,7 @@ def find_dates(
                 iso = _year_from_before(text, match, out)
             if iso is not None:
                 out.append((match.start(), iso))
-    if later and any(text.find(word, start, end) >= 0 for word in _LATER_WORDS):
+    if later and any_in(text, start, end, _LATER_WORDS):
         for match in _LATER_RE.finditer(text, start, end):
             iso = _later(text, match, out, published)
             if iso is not None:

@@ -17,20 +17,21 @@ from doorwatch.extract.quotes import QuoteSpan
 from doorwatch.extract.script_labels import past_time_code
 from doorwatch.extract.sentences import Paragraph
 
+# a speaker's name: up to three capitalised words
+_NAME: Final = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
 # the speaker's name, then where or before whom ("at PACE", "in Vilnius"), then the colon
 _HEAD_RE: Final = re.compile(
-    r"\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    rf"\s*(?P<who>{_NAME})"
     r"(?:\s+(?:at|in|on|to|before)\s+[^:\"“”«»\n]{1,40})?\s*:\s*"
 )
 # ('"Sanctions are our only leverage": Franak Viacorka on the deals', '"…" — Ales Bialiatski in
 # conversation'): the remark first, then its speaker and what the piece is about
-_TAIL_WHO: Final = r"[\s,.!?]*[:—–-]\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+_TAIL_WHO: Final = rf"[\s,.!?]*[:—–-]\s*(?P<who>{_NAME})"
 _TAIL_ABOUT: Final = r"\s+(?:at|in|on|to|about|before|after)\b[^\n]*"
 _TAIL_RE: Final = re.compile(
     rf"{_TAIL_WHO}(?:{_TAIL_ABOUT})?\s*|"
     # ('"For every 9 released, 10 are jailed," Latushka tells PACE': a headline's present tense)
-    r"\s+(?:(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:says|tells|warns)|"
-    r"(?:says|tells|warns)\s+(?P<after>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))"
+    rf"\s+(?:(?P<name>{_NAME})\s+(?:says|tells|warns)|(?:says|tells|warns)\s+(?P<after>{_NAME}))"
     r"(?:\s+[^\n]*)?"
 )
 # ('ON SCREEN: "…" — Alexander Lukashenko, 2 July': a card's remark, its speaker, then what

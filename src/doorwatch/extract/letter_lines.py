@@ -78,6 +78,9 @@ _SENT_RE: Final = re.compile(
 # that sends one
 _TELLS: Final = needles((*lx.words("speech", "sent_pieces"), *_SENT_VERBS))
 
+# what a sentence that describes a piece's sender holds ("a reply from …", "sent", "wrote")
+_SENDER_WORDS: Final = ("from", "sent", "wrote")
+
 # the writer's question just before an answer quoted alone
 _ASKED_RE: Final = re.compile(r"\bI\s+(?:then\s+|once\s+|had\s+)?asked\s+(?P<who>him|her)\b")
 
@@ -189,11 +192,7 @@ def described_sender(
             break
         # (a piece "from" one described, or one who "sent" or "wrote" it: plain tests first,
         # most sentences hold none of the three)
-        if (
-            masked.find("from", s_start, s_end) < 0
-            and masked.find("sent", s_start, s_end) < 0
-            and masked.find("wrote", s_start, s_end) < 0
-        ):
+        if not any_in(masked, s_start, s_end, _SENDER_WORDS):
             continue
         found = _DESCRIBED_SENDER_RES[0].search(masked, s_start, s_end)
         found = found or _DESCRIBED_SENDER_RES[1].match(masked, s_start, s_end)

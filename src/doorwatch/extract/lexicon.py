@@ -70,6 +70,8 @@ STOPWORDS: Final[frozenset[str]] = frozenset(words("names", "stopwords"))
 TITLES: Final[frozenset[str]] = frozenset(words("names", "titles"))
 # the honorifics and ranks put before a surname ("Ms", "Dr", "Major"), as one pattern
 HONORIFICS: Final[str] = alternation(sorted(table("names", "honorific_genders")))
+# the courtesy titles before a name that a full stop may close ("Mr. Lukashenko", "Ms Kolesnikova")
+COURTESY_TITLES: Final[str] = r"(?:Mr|Mrs|Ms|Dr)"
 # the verbs whose past is no "-ed" ("put", "said"), as one pattern
 IRREGULAR_PAST_VERBS: Final[str] = alternation(words("speech", "irregular_past_verbs"))
 # what a person sends: a letter, a postcard, a text ("A text from …:", "Yahor's letter")

@@ -159,7 +159,8 @@ class Mentions:
     _spouses: bool | None = None  # whether the text names a spouse at all (asked once)
     headings: str = ""  # the title and field lines, which ``masked`` has blanked
     _headed: dict[str, Person] | None = None  # the people they name (read once)
-    _at: OffsetIndex | None = None  # where each offset falls among ``starts``
+    # where each offset falls among ``starts`` (built with them)
+    _at: OffsetIndex = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.items]
@@ -175,10 +176,8 @@ class Mentions:
         With ``speakers``, pronouns and role phrases ("the department") are included too;
         they are looked for only on demand, in the short windows where a speaker may be.
         """
-        at = self._at
-        assert at is not None
-        lo = at.left(start)
-        hi = at.left(end)
+        lo = self._at.left(start)
+        hi = self._at.left(end)
         found = self.items[lo:hi]
         if not speakers:
             return found
@@ -244,9 +243,7 @@ class Mentions:
 
     def before(self, position: int, limit: int = 400) -> Iterator[Mention]:
         """Yield up to ``limit`` mentions that begin before ``position``, nearest first."""
-        at = self._at
-        assert at is not None
-        i = at.left(position)
+        i = self._at.left(position)
         for j in range(i - 1, max(-1, i - 1 - limit), -1):
             yield self.items[j]
 

@@ -70,7 +70,7 @@ STOP: Final = (
 # the trades a measure stops ("imports of", "the transit of")
 TRADE_NOUNS: Final = r"(?:imports?|exports?|purchases?|sales?|transit|shipments?)"
 # ("imposed sanctions on Mr. Lukashenko": a courtesy title's full stop is inside the target)
-TARGET: Final = rf"(?P<target>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[^,.;:()—–\"“”]{{1,100}}?){STOP}"
+TARGET: Final = rf"(?P<target>(?:{lx.COURTESY_TITLES}\.\s+)?[^,.;:()—–\"“”]{{1,100}}?){STOP}"
 # an aside after a name that says what it is or when it was listed: ", the potash giant,",
 # ", first designated in 2021,", ", the state miner that supplies a fifth of the world's potash,"
 APPOSITIVE: Final = (

@@ -715,15 +715,16 @@ def find_sanctions(
                         imposer = own if imposer is None or own is not None else imposer
                     if plain and imposer is None:
                         continue  # "restrictions on" with no sanctioning power in sight
-                    # ("Canada added more names to its list", "Canberra added 25 people to its
-                    # own list": names or people alone are how rights groups' lists grow too, so
-                    # they tell no sanctions list)
-                    vague = raw.rstrip().endswith(("names", "people")) and " and " not in raw
-                    if match.groupdict().get("plainlist") and (
-                        imposer is None or actor_start >= match.start() or vague
+                    plain_list = match.groupdict().get("plainlist")
+                    if (plain_list or match.groupdict().get("ownlist")) and (
+                        # ("Canada added more names to its list", "Canberra added 25 people to
+                        # its own list": names or people alone are how rights groups' lists grow
+                        # too, so they tell no sanctions list)
+                        (raw.rstrip().endswith(("names", "people")) and " and " not in raw)
+                        # ("Viasna added 35 names to its list": a list no word names is a
+                        # power's only where the power adds to it)
+                        or (plain_list and (imposer is None or actor_start >= match.start()))
                     ):
-                        continue  # "Viasna added 35 names to its list": no power adds to it
-                    if match.groupdict().get("ownlist") and vague:
                         continue
                     if pattern is PUT_ON_LIST_RE and imposer is None:
                         continue  # "put every enterprise that uses prison labour on the list"

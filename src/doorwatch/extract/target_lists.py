@@ -219,7 +219,7 @@ _MEASURE_PIECE_RE: Final = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:bans?|embargo(?:es)?|freezes|restrictions|"
     r"closure\s+of\s+(?:its|their|the)\s+airspace)(?:\s+(?:on|against|to)\s+|\s*$)"
 )
-_COURTESY_RE: Final = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
+_COURTESY_RE: Final = re.compile(rf"^{lx.COURTESY_TITLES}\.?\s+(?=[A-Z])")
 _OFFICES: Final = lx.alternation(lx.words("sanctions", "offices"))
 _GROUP_OFFICES: Final = lx.alternation(lx.words("sanctions", "group_offices"))
 # a list's item that is people by their office, in lower case ("prison officials involved in
