@@ -144,7 +144,7 @@ from doorwatch.extract.trade_shapes import (
     TRANSIT_ENDED_RE,
     TRANSIT_ENDING_RE,
 )
-from doorwatch.extract.word_gates import any_in
+from doorwatch.extract.word_gates import any_in, any_word
 from doorwatch.extract.word_groups import (
     ADJUNCT_WINDOWS,
     BACKGROUND_WORDS,
@@ -656,6 +656,7 @@ def sentence_windows(
     # inside its sentence, so a sentence without them settles every window of every hit in it
     # (most gates fail, and most sentences read have two hits or more).
     in_sentence: dict[int, bool] = {}
+    sentence = ""  # (cut out once, at the first gate read over the whole sentence)
     for position, windows in sorted(found, key=lambda hit: hit[0]):
         for pattern, before, after, kind, arg, literals in _prepared(windows):
             # (conditionals, not max and min: this runs for every window of every hit)
@@ -668,8 +669,11 @@ def sentence_windows(
             if kind == _IN_WINDOW:
                 held = in_sentence.get(id(arg))
                 if held is None:
-                    held = in_sentence[id(arg)] = any_in(masked, s_start, s_end, arg)
-                if not held or not any_in(masked, a, b, arg):
+                    if not sentence:
+                        sentence = masked[s_start:s_end]
+                    held = in_sentence[id(arg)] = any_word(sentence, arg)
+                # (a window that spans its whole sentence holds what the sentence holds)
+                if not held or ((a > s_start or b < s_end) and not any_in(masked, a, b, arg)):
                     continue
             elif kind == _AT_HIT:
                 if not masked.startswith(arg, position):
@@ -692,8 +696,10 @@ def sentence_windows(
             if literals:
                 held = in_sentence.get(id(literals))
                 if held is None:
-                    held = in_sentence[id(literals)] = any_in(masked, s_start, s_end, literals)
-                if not held or not any_in(masked, a, b, literals):
+                    if not sentence:
+                        sentence = masked[s_start:s_end]
+                    held = in_sentence[id(literals)] = any_word(sentence, literals)
+                if not held or ((a > s_start or b < s_end) and not any_in(masked, a, b, literals)):
                     continue
             out.append((pattern, a, b))
     return out

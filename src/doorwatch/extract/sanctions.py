@@ -152,6 +152,7 @@ from doorwatch.extract.target_lists import (
 from doorwatch.extract.targets import DescribedTargets, is_description
 from doorwatch.extract.threat_shapes import PRONOUN_THREAT_RE, THREAT_TO_RE
 from doorwatch.extract.trade_shapes import TRADE_RE, without_trade_doubles
+from doorwatch.extract.word_gates import any_in, ends_with_word
 from doorwatch.extract.word_groups import Windows
 
 # "only if Minsk is allowed to export its goods": the verb inside a condition
@@ -162,6 +163,8 @@ _QUALITY_RE: Final = re.compile(r"[a-z]+(?:able|ible|ive|ous|ful)")
 _CONDITION_RE: Final = re.compile(
     r"\b(?:if|unless|provided\s+that|Should(?=\s+(?:the\s+)?[A-Z]))\s+[^,.;:]{0,50}$"
 )
+# (one of which every condition holds: a plain test before the pattern)
+_CONDITION_WORDS: Final = ("if", "unless", "provided", "Should")
 # Shapes whose measure's noun opens them ("American sanctions on X, imposed in 2021, remain"):
 # the power's adjective before it says whose measure it is, over the sentence's subject
 _NOUN_SUBJECT_SHAPES: Final = (BACKGROUND_RE, REMAIN_RE)
@@ -277,16 +280,22 @@ def find_sanctions(
                     continue  # cut off by the window's end; a wider window reads it whole
                 # "discussed the decision to ease sanctions": a decision taken before, on a
                 # date this sentence does not give
-                decision = DECIDED_RE.search(masked, s_start, match.start("verb"))
+                # (every decision told closes with "to" right before the verb, and every
+                # condition holds one of its words: plain tests settle most matches)
+                verb_at = match.start("verb")
+                decision = (
+                    DECIDED_RE.search(masked, s_start, verb_at)
+                    if ends_with_word(masked, s_start, verb_at, "to")
+                    else None
+                )
                 decided = decision is not None
                 if (
                     not decided
                     # ("whether the Naftan designation (June 2022) could go": a measure dated
                     # in brackets was taken, whatever the sentence asks of it)
                     and pattern is not BRACKET_DATED_RE
-                    and _CONDITION_RE.search(
-                        masked, max(s_start, match.start("verb") - 60), match.start("verb")
-                    )
+                    and any_in(masked, max(s_start, verb_at - 60), verb_at, _CONDITION_WORDS)
+                    and _CONDITION_RE.search(masked, max(s_start, verb_at - 60), verb_at)
                     # ("if it goes on we will not hesitate to designate …": a threat's condition)
                     and not promised_before(masked, s_start, match)
                 ):

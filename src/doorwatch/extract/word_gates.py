@@ -23,6 +23,24 @@ def any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+def any_word(stretch: str, words: tuple[str, ...]) -> bool:
+    """Return True when one of ``words`` stands in ``stretch`` (a stretch already cut out, read
+    for several sets of words)."""
+    for word in words:  # noqa: SIM110 (a plain loop, see any_in)
+        if word in stretch:
+            return True
+    return False
+
+
+def ends_with_word(text: str, start: int, end: int, word: str) -> bool:
+    """Return True when ``text[start:end]`` ends with ``word`` and whitespace after it (of the
+    characters ``\\s`` matches): what a pattern that closes with ``word\\s+$`` needs there."""
+    at = end
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    return at < end and at - len(word) >= start and text.startswith(word, at - len(word), at)
+
+
 def needles(words: Iterable[str]) -> tuple[str, ...]:
     """Return ``words`` without those that hold another of them ("letters" holds "letter"),
     in their order: a stretch holds one of ``words`` exactly when it holds one of these."""
