@@ -730,7 +730,9 @@ def _literals_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Return the strings one of which every match of ``pattern`` holds (see required_literals)."""
     literals = _literals.get(id(pattern))
     if literals is None:
-        literals = _literals[id(pattern)] = required_literals(pattern)
+        literals = _literals[id(pattern)] = _VERB_WORDS.get(id(pattern)) or required_literals(
+            pattern
+        )
     return literals
 
 
@@ -757,6 +759,24 @@ PASSIVE_HINTS: Final = (
     " remain sanctioned", " remains sanctioned", " remained sanctioned",
 )  # fmt: skip
 RELATIVE_HINTS: Final = ("which", " that ")
+# One of which each verb of WAS_SANCTIONED_RE holds ("blacklisted" and "delisted" hold "listed",
+# "struck off" and "taken off" hold "off"): read from the shape's many branches they are too
+# many for required_literals, which settles for "sanctions", a word every window of a hit on
+# it holds. (Most windows that pass its gate hold a "was" and no such verb.)
+WAS_SANCTIONED_VERBS: Final = ("sanctioned", "listed", "targeted", "designated", "added", "placed",
+                               "put", "barred", "banned", "shut", "locked", "removed", "off")  # fmt: skip
+# ... and each verb of WHICH_SANCTIONED_RE ("imposed sanctions", "put under restrictions",
+# "added to its sanctions list"), where required_literals reads the relative's "which"
+WHICH_SANCTIONED_VERBS: Final = ("sanctioned", "listed", "designated", "restricted", "imposed",
+                                 "introduced", "adopted", "put", "placed", "added")  # fmt: skip
+# The strings one of which every match of a shape holds, where they are the verbs of a shape
+# whose verbs required_literals does not read (or reads after the measure's own noun, which a
+# window of a hit on it always holds: "the EU has sanctions on …")
+_VERB_WORDS: Final[dict[int, tuple[str, ...]]] = {
+    id(WAS_SANCTIONED_RE): WAS_SANCTIONED_VERBS,
+    id(WHICH_SANCTIONED_RE): WHICH_SANCTIONED_VERBS,
+    id(HAS_SANCTIONS_RE): ("has", "have"),
+}
 
 
 # What a window must hold before its shape is tried, by shape: most mentions of sanctions
