@@ -14,6 +14,7 @@ from typing import Final
 
 from doorwatch.extract import lexicon as lx
 from doorwatch.extract.unnamed_speakers import SPEAKER_HEADS, as_described
+from doorwatch.extract.word_gates import any_in
 
 _VERBS: Final = lx.SPEECH_VERBS
 _LEAD: Final = r"[\s,;:–—-]*"
@@ -23,6 +24,8 @@ _HEAD: Final = rf"(?:[\w’'-]+\s+){{0,3}}?(?:{SPEAKER_HEADS})"
 # how the writer reached them ("interviewed for this brief", "contacted by phone")
 _REACHED: Final = r"(?:interviewed|contacted|reached|consulted)\b"
 # why they go unnamed ("who asked not to be named", "who declined to give her name")
+# (one of these words stands in every match of the aside after a quotation below)
+_ASIDE_WORDS: Final = ("interviewed", "contacted", "reached", "consulted", "who")
 _UNNAMED: Final = r"who\s+(?:asked|declined|requested|did\s+not\s+want)\b[^,\"“”.]{1,60}?"
 _ASIDE_AFTER_RE: Final = re.compile(
     rf"{_LEAD}(?:(?:{_VERBS})\s+{_ARTICLE}(?P<who>{_HEAD})\s+{_REACHED}|"
@@ -55,6 +58,9 @@ def aside_described(masked: str, start: int, end: int) -> str | None:
     """Return the description of an unnamed speaker told right after a quotation (``start``
     is just past its closing mark) with an aside on how they were reached or why they go
     unnamed, or None."""
+    # (each shape holds a word of how they were reached or "who": a plain test first)
+    if not any_in(masked, start, end, _ASIDE_WORDS):
+        return None
     found = _ASIDE_AFTER_RE.match(masked, start, end)
     if found is None:
         return None

@@ -100,7 +100,14 @@ def letter_sender(
         return None  # ('"…," he said': words whose attribution follows them)
     si = index.index(quote.open)
     start = index.spans[si][0]
-    frame = _FRAME_RE.fullmatch(masked, start, quote.open)
+    # (every frame but "It …" and "The/That/This …" ends on a colon, or is blank: plain
+    # tests first, as most sentences before a quotation are none of these)
+    lead = masked[start : quote.open].strip()
+    frame = (
+        _FRAME_RE.fullmatch(masked, start, quote.open)
+        if not lead or lead.endswith(":") or lead.startswith(("It", "Th"))
+        else None
+    )
     if frame is None:
         return None
     if frame.group("owner") is not None:

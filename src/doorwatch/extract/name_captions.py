@@ -61,11 +61,13 @@ class NameCaptions:
         line = self.masked.rfind("\n", lo, open_) + 1
         if line == 0 and lo > 0:
             return None
-        head = _SOUND_HEAD_RE.fullmatch(self.masked, line, open_)
-        if head is None:
-            return None
+        # (the text's captions first, read once: most texts show none, and then no line's
+        # head need be read)
         captions = self._all()
         if not captions:
+            return None
+        head = _SOUND_HEAD_RE.fullmatch(self.masked, line, open_)
+        if head is None:
             return None
         label = head.group("label")
         if label is not None:

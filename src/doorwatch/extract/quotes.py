@@ -197,7 +197,7 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
     extremist group"')."""
     if not _SPACE_RE.search(text, span.start, span.end) and not _opens_sentence(text, span.open):
         return False
-    if _INITIALS_RE.fullmatch(text, span.start, span.end):
+    if span.end - span.start <= 5 and _INITIALS_RE.fullmatch(text, span.start, span.end):
         return False  # ('"K." asked that his name not be used': a name kept to its initial)
     if (
         may_end_charge(text[max(0, span.open - 40) : span.open])
@@ -206,7 +206,10 @@ def is_statement(text: str, span: QuoteSpan) -> bool:
         return False
     if _is_work_title(text, span):
         return False
-    if _TERM_BEFORE_RE.search(text, max(0, span.open - 24), span.open) is not None:
+    if (
+        _ends_term(text[max(0, span.open - 24) : span.open])
+        and _TERM_BEFORE_RE.search(text, max(0, span.open - 24), span.open) is not None
+    ):
         return False  # ('do not use the term "political prisoners"': a word, no one's words)
     # ('… lists of "extremist formations" and "extremist materials"': the second of two names)
     return not (
@@ -220,6 +223,19 @@ _SPACE_RE: Final = re.compile(r"\w\s+\w")
 _TERM_BEFORE_RE: Final = re.compile(
     r"\b(?:[Tt]he\s+(?:terms?|words?|label|expression)|[Ss]o-called)\s*[,:]?\s*$"
 )
+# the last words of every phrase above
+_TERM_ENDS: Final = ("term", "terms", "word", "words", "label", "expression", "called")
+
+
+def _ends_term(before: str) -> bool:
+    """Return True when ``before``, spaces and one comma or colon aside, ends on a word that
+    ends a term's phrase (``_TERM_BEFORE_RE`` can match only then)."""
+    stripped = before.rstrip()
+    if stripped.endswith((",", ":")):
+        stripped = stripped[:-1].rstrip()
+    return stripped.endswith(_TERM_ENDS)
+
+
 _INITIALS_RE: Final = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)?")
 # ('In "The Quiet Barrack", the former prisoner …', 'the documentary "The Glass Room"')
 _WORK_BEFORE_RE: Final = re.compile(

@@ -205,6 +205,10 @@ _POST_QUOTE_VERB_RE: Final = re.compile(
     rf"(?:(?:so|thus)\s+(?:the\s+\w+\s+(?:was|were)\s+)?(?:{lx.SPEECH_VERBS})(?:\s+by)?"
     rf"|(?:{lx.alternation(lx.words('speech', 'post_quote_verbs'))}))\b"
 )
+# (the first letters of every word that may open the pattern above: a plain test first)
+_POST_QUOTE_FIRST: Final = tuple(
+    sorted({w[0] for w in ("so", "thus", *lx.words("speech", "post_quote_verbs"))})
+)
 _POST_VERB_REACH: Final = 90  # how far after a quotation its speech verb may stand
 _FAR_APPOSITIVE_RE: Final = re.compile(
     r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[^,.;:\"“”]{1,140},\s+"
@@ -402,7 +406,9 @@ class Attributor:
         return [
             # ('," the PMOS said' after "the Prime Minister's official spokesman (PMOS)"; not
             # "EU" or "UK", whose initials other words share)
-            as_named(spelled_out(self.masked, s) if len(s) > 2 and ACRONYM_RE.fullmatch(s) else s)
+            as_named(
+                spelled_out(self.masked, s) if 2 < len(s) <= 6 and ACRONYM_RE.fullmatch(s) else s
+            )
             if s is not None
             else None
             for s in out
@@ -641,7 +647,11 @@ class Attributor:
             puts = _AS_PUTS_RE.match(window, offset)
             if puts is not None:
                 return self._first_mention(begin + puts.start("who"), begin + puts.end("who"), 60)
-        after = _POST_QUOTE_VERB_RE.match(window, offset)
+        after = (
+            _POST_QUOTE_VERB_RE.match(window, offset)
+            if window.startswith(_POST_QUOTE_FIRST, offset)
+            else None
+        )
         if after is not None:
             return self._subject_after(begin + after.end(), limit)
         verb = _VERB_RE.search(window, offset, offset + _POST_VERB_REACH)
@@ -684,7 +694,12 @@ class Attributor:
                 )
             )
         ]
-        piece = _OWNED_PIECE_SUBJECT_RE.fullmatch(self.masked, begin + offset, v_start)
+        # (past the lead only an owner's word can open it; after "That's what" spaces may)
+        piece = (
+            _OWNED_PIECE_SUBJECT_RE.fullmatch(self.masked, begin + offset, v_start)
+            if told is not None or self.masked.startswith(_OWNERS, begin + offset)
+            else None
+        )
         if piece is not None:
             # ('"…," his message said': the words of the one whose piece it is)
             at, key = piece.start("pronoun"), POSSESSIVE_SUBJECT[piece["pronoun"].lower()]
@@ -840,7 +855,9 @@ class Attributor:
             return None
         v_at = last.start("speech")  # (in the window)
         v_start = s_start + v_at
-        if _I_SUBJECT_RE.search(window, max(0, v_at - 24), v_at):
+        if window.find("I", max(0, v_at - 24), v_at) >= 0 and _I_SUBJECT_RE.search(
+            window, max(0, v_at - 24), v_at
+        ):
             return None  # ("What I will say is that …": the speaker's own, see first_person)
         word = last.group("speech")
         if word in _CHARACTERISING and _PASSIVE_RE.search(window, 0, v_at):

@@ -483,6 +483,8 @@ def _owned_kin(group: str) -> str:
     )
 
 
+# (one of these stands in every match of the pattern below)
+_OWNED_KIN_WORDS: Final = ("’s", "'s", "my", "our")
 _OWNED_KIN_AFTER_RE: Final = re.compile(
     rf"[\s{_LEAD[1:]}]*(?:(?:{_VERBS})\s+{_owned_kin('kin1')}"
     rf"(?=\s*(?:[,.;]|$))|{_owned_kin('kin2')}\s+(?:{_VERBS})\b)"
@@ -523,7 +525,12 @@ def described_after(masked: str, start: int, end: int) -> str | None:
     ):
         found = _DESCRIBED_FIRST_RE.match(masked, told.end(), end)
         return _as_speaker(found.group("who")) if found is not None else None
-    owned = _OWNED_KIN_AFTER_RE.match(masked, start, end)
+    # (kin are owned by a possessive, "my" or "our": a plain test first)
+    owned = (
+        _OWNED_KIN_AFTER_RE.match(masked, start, end)
+        if any_in(masked, start, end, _OWNED_KIN_WORDS)
+        else None
+    )
     if owned is not None:
         # ('," the observer's sister told Rights Radar': kin of someone the text describes)
         return owned.group("kin1") or owned.group("kin2")
