@@ -409,7 +409,11 @@ class PersonPronouns:
 
     def _addressed(self, mention: Mention) -> bool:
         """Return True when ``mention`` is a chair addressed in a debate ("Madam President,")."""
-        return _ADDRESSED_RE.fullmatch(self.masked, mention.start, mention.end + 1) is not None
+        # (every title of address opens with "M": a plain test first)
+        return (
+            self.masked.startswith("M", mention.start)
+            and _ADDRESSED_RE.fullmatch(self.masked, mention.start, mention.end + 1) is not None
+        )
 
     def _person_names(self, genders: tuple[str | None, ...]) -> set[str]:
         """Return the full names of the people the text names whose gender is in

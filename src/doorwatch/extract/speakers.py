@@ -280,7 +280,11 @@ class Attributor:
                 found = self._before(quote.open, quote.para)
             if found is None:
                 found = self._introduced(quote)
-            if found is not None and _UNNAMED_AFTER_RE.match(self.masked, found.end):
+            if (
+                found is not None
+                and self.masked[found.end : found.end + 1].isspace()
+                and _UNNAMED_AFTER_RE.match(self.masked, found.end)
+            ):
                 # "One EU official, speaking on condition of anonymity, said": someone
                 # unnamed from that institution, who does not speak for it
                 found, self.anonymous = None, True
@@ -558,7 +562,8 @@ class Attributor:
                 # 'The German Foreign Office said … "…," a spokesperson said': the body
                 return self.resolver.institution(quote.open)
         before = max(para.start, quote.open - _VERB_REACH)
-        given = name_given_before(self.masked, self.index.span(quote.open)[0], quote.open)
+        first = self.index.span(quote.open)[0]  # (the quotation's sentence, looked up once)
+        given = name_given_before(self.masked, first, quote.open)
         if given is not None:
             return given  # ("…, who asked to be identified only by her initials, A.K., said:")
         # (the quotation's own sentence: 'A spokesperson for X said the department would …
@@ -566,7 +571,7 @@ class Attributor:
         if self.masked.find("spokes", max(para.start, quote.open - _BODY_REACH), quote.open) >= 0:
             body = spokesperson_body(
                 self.masked,
-                max(para.start, self.index.span(quote.open)[0]),
+                max(para.start, first),
                 quote.open,
                 after=False,
             )
@@ -578,7 +583,7 @@ class Attributor:
             # named before the spokesperson, not the outlet they told)
             return self.resolver.institution(told)
         described = described_before(self.masked, before, quote.open) or quoted_described(
-            self.masked, self.index.span(quote.open)[0], quote.open
+            self.masked, first, quote.open
         )
         previous = self.paras[quote.para - 1] if quote.para > 0 else None
         if (

@@ -44,8 +44,8 @@ def spokesperson_before(masked: str, start: int, end: int) -> int | None:
 def spokesperson_after(masked: str, start: int, end: int) -> bool:
     """Return True when a spokesperson of no named body speaks right after a quotation
     ('," a spokesperson said'): the body the text has just named speaks through them."""
-    if not opens_description(masked, start, end):
-        return False
+    if masked.find("spokes", start, end) < 0 or not opens_description(masked, start, end):
+        return False  # (plain tests first: every shape names a "spokes…" noun)
     return bool(
         _SPOKESPERSON_FIRST_RE.match(masked, start, end)
         or _SPOKESPERSON_VERB_FIRST_RE.match(masked, start, end)
