@@ -50,24 +50,28 @@ def said_by_writer(masked: str, para: Paragraph, quote: QuoteSpan) -> bool:
     """Return True when "I" attributes ``quote`` (in paragraph ``para``): '"…," I told them',
     'As I told partners last month, "…"'; False when someone else told the writer."""
     start = max(para.start, quote.open - _VERB_REACH)
+    # (plain tests first: most quotations have no "I" near them, and then nothing else need
+    # be read)
+    i_after = not quote.unclosed and masked.find("I ", quote.close + 1, quote.close + 6) >= 0
+    i_start = start
+    if quote.open == para.start:
+        # ('For the record, this is what I said:' closing the paragraph above the words)
+        i_start = max(
+            0, masked.rfind("\n", 0, max(0, para.start - 2)) + 1, quote.open - _VERB_REACH
+        )
+    i_before = masked.find("I ", i_start, quote.open) >= 0
+    if not i_after and not i_before:
+        return False
     # ('One of my students wrote to me: "…" I promised her …': hers, whoever answers)
     lead = max(start, *(masked.rfind(stop, start, quote.open) for stop in ".!?"))
     if _TOLD_ME_RE.search(masked, lead, quote.open) is not None:
         return False
-    # (plain tests first: most quotations have no "I" near them)
-    if (
-        not quote.unclosed
-        and masked.find("I ", quote.close + 1, quote.close + 6) >= 0
-        and _I_AFTER_RE.match(masked, quote.close + 1) is not None
-    ):
+    if i_after and _I_AFTER_RE.match(masked, quote.close + 1) is not None:
         return True
-    if quote.open == para.start:
-        # ('For the record, this is what I said:' closing the paragraph above the words)
-        start = max(0, masked.rfind("\n", 0, max(0, para.start - 2)) + 1, quote.open - _VERB_REACH)
-    if masked.find("I ", start, quote.open) < 0:
+    if not i_before:
         return False
-    said = _I_BEFORE_RE.search(masked, start, quote.open)
-    return said is not None and _TOLD_ME_RE.search(masked, start, said.start()) is None
+    said = _I_BEFORE_RE.search(masked, i_start, quote.open)
+    return said is not None and _TOLD_ME_RE.search(masked, i_start, said.start()) is None
 
 
 def signed_name(text: str) -> str | None:

@@ -172,7 +172,8 @@ def _single_quotes(text: str, para: Paragraph, index: int) -> list[QuoteSpan]:
     # succeeds; lookbehinds still see the text before ``para.start`` as finditer's do.
     marks = _positions(text, "'‘’", para.start, para.end)
     opens, close = _SINGLE_OPEN_RE.match, _SINGLE_CLOSE_RE.match
-    openers = [at for at in marks if opens(text, at, para.end)]
+    # (a mark after a letter or a digit opens nothing: "Lukashenko's", plain tests first)
+    openers = [at for at in marks if not text[at - 1 : at].isalnum() and opens(text, at, para.end)]
     if not openers:
         return out
     closers = [at for at in marks if close(text, at, para.end)]

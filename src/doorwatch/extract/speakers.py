@@ -551,19 +551,22 @@ class Attributor:
         para = self.paras[quote.para]
         if not quote.unclosed:
             end = min(para.end, quote.close + 1 + _POST_WINDOW)
+            # (both spokesperson's shapes name a "spokes…" noun: one plain test for the two)
+            spokes = self.masked.find("spokes", quote.close + 1, end) >= 0
             described = (
                 described_after(self.masked, quote.close + 1, end)
-                or spokesperson_body(self.masked, quote.close + 1, end, after=True)
+                or (spokesperson_body(self.masked, quote.close + 1, end, True) if spokes else None)
                 or aside_described(self.masked, quote.close + 1, end)
             )
             if described is not None:
                 return described
-            if spokesperson_after(self.masked, quote.close + 1, end):
+            if spokes and spokesperson_after(self.masked, quote.close + 1, end):
                 # 'The German Foreign Office said … "…," a spokesperson said': the body
                 return self.resolver.institution(quote.open)
         before = max(para.start, quote.open - _VERB_REACH)
         first = self.index.span(quote.open)[0]  # (the quotation's sentence, looked up once)
-        given = name_given_before(self.masked, first, quote.open)
+        only = self.masked.find(" only ", first, quote.open) >= 0  # (its plain test)
+        given = name_given_before(self.masked, first, quote.open) if only else None
         if given is not None:
             return given  # ("…, who asked to be identified only by her initials, A.K., said:")
         # (the quotation's own sentence: 'A spokesperson for X said the department would …
@@ -577,11 +580,12 @@ class Attributor:
             )
             if body is not None:
                 return body
-        told = spokesperson_before(self.masked, before, quote.open)
-        if told is not None:
-            # 'The Foreign Office welcomed the releases. A spokesperson said: "…"' (the body
-            # named before the spokesperson, not the outlet they told)
-            return self.resolver.institution(told)
+            # (a spokesperson before the words stands in the stretch just tested)
+            told = spokesperson_before(self.masked, before, quote.open)
+            if told is not None:
+                # 'The Foreign Office welcomed the releases. A spokesperson said: "…"' (the
+                # body named before the spokesperson, not the outlet they told)
+                return self.resolver.institution(told)
         described = described_before(self.masked, before, quote.open) or quoted_described(
             self.masked, first, quote.open
         )
