@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from doorwatch.extract.lexicon import DEMONYMS, alternation
+from doorwatch.extract.word_gates import any_in
 
 PEOPLE: Final = (
     r"political\s+prisoners?|prisoners?|detainees?|people|persons|individuals|inmates|"
@@ -284,6 +285,16 @@ DEATH_RE: Final = re.compile(
     r"\s*,?\s*(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was)\s+)?(?:(?:now|since|reportedly|also)\s+)?"
     r"(?:died|been\s+killed|killed|executed)\b"
 )
+# every match of DEATH_RE ends on one of these (as written: the pattern heeds case)
+_DEATH_WORDS: Final = ("died", "killed", "executed")
+
+
+def death_after(text: str, at: int, end: int) -> bool:
+    """Return True when ``DEATH_RE`` matches at ``at`` (up to ``end``): the count's people died."""
+    # (most clauses after a count hold none of its words: a plain search settles them)
+    return any_in(text, at, end, _DEATH_WORDS) and DEATH_RE.match(text, at, end) is not None
+
+
 # "31 citizens who had been imprisoned returned home", "… crossed the border into Ukraine": what
 # became of those a relative clause says were held ("returned to Ukraine": home, named)
 HOME_RE: Final = re.compile(

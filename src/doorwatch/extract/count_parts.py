@@ -208,6 +208,7 @@ def dated_parts(text: str, numbers: list[Number], found: list[Figure]) -> list[F
 # persons)", "February (3 persons, including an American citizen)"
 _MONTH_BEFORE_RE: Final = re.compile(rf"\b(?P<month>{MONTH_PATTERN})(?:\s+\d{{4}})?\s*\($")
 _PEOPLE_AFTER_RE: Final = re.compile(r"\s+(?:persons|people|prisoners)\s*[),]")
+_BRACKET_ENDS: Final = ("(", "(\n")
 
 
 def month_parts(text: str, start: int, numbers: list[Number], found: list[Figure]) -> list[Figure]:
@@ -216,7 +217,12 @@ def month_parts(text: str, start: int, numbers: list[Number], found: list[Figure
     tells of releases before them, else of the kind of a count the sentence gives."""
     parts: list[tuple[Number, str]] = []
     for number in numbers:
-        month = _MONTH_BEFORE_RE.search(text, max(start, number.start - 24), number.start)
+        # (every match ends on the bracket, or on it and a line's end: "$" also matches
+        # before a last newline)
+        window = max(start, number.start - 24)
+        if not text.endswith(_BRACKET_ENDS, window, number.start):
+            continue
+        month = _MONTH_BEFORE_RE.search(text, window, number.start)
         if month is not None and _PEOPLE_AFTER_RE.match(text, number.end):
             parts.append((number, month.group("month")))
     if len(parts) < 2:

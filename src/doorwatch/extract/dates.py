@@ -184,9 +184,15 @@ def _parse_fallback(span: str, published: dt.date) -> str | None:
     return None if parsed is None else parsed.date().isoformat()
 
 
+# (in_date's answers for the last text asked about: its counts are asked about again and again)
+_DATED: list[tuple[str, dict[Number, bool]]] = []
+
+
 def clear_cache() -> None:
-    """Forget every relative date parsed so far; return nothing."""
+    """Forget every relative date parsed so far, and which counts were parts of dates; return
+    nothing."""
     _parse_fallback.cache_clear()
+    _DATED.clear()
 
 
 def find_dates(
@@ -447,6 +453,16 @@ def in_date(text: str, number: Number) -> bool:
     """Return True when ``number`` is the day or the year of a written date ("May 23, 2022",
     "23 May"), a bare year or a part of a time of day ("at 11:20"), not a count ("in October
     30 people were recognised")."""
+    if not _DATED or _DATED[0][0] is not text:
+        _DATED[:] = [(text, {})]
+    known = _DATED[0][1]
+    dated = known.get(number)
+    if dated is None:
+        dated = known[number] = _in_date(text, number)
+    return dated
+
+
+def _in_date(text: str, number: Number) -> bool:
     # (each half of a time holds its colon next to the number: a plain test first, by slices,
     # cheaper than a str.startswith call with an offset)
     if (

@@ -63,7 +63,6 @@ from doorwatch.extract.count_cues import (
     BARE_AUX_RE,
     BARE_VERB_RE,
     CUE_MEASURES,
-    DEATH_RE,
     HOME_RE,
     LEAVES_RE,
     NOUN_RE,
@@ -75,6 +74,7 @@ from doorwatch.extract.count_cues import (
     RECOGNITIONS_RE,
     VAGUE_RELEASE_RE,
     cue_kind,
+    death_after,
     last_cue,
 )
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
@@ -645,7 +645,7 @@ def _measure(
         return _MEASURES["rel"]
     if noun is None and RECOGNITIONS_RE.match(text, n_end, end):
         return _MEASURES["des"]  # "96 new recognitions of political prisoners"
-    if noun is not None and DEATH_RE.match(text, after, end):
+    if noun is not None and death_after(text, after, end):
         return None  # "seven political prisoners have died in custody" counts no one held
     aside = _ASIDE_RE.match(text, after, end) if noun is not None else None
     if aside is not None:

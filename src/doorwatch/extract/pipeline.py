@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from doorwatch.extract import dates, mentions
+from doorwatch.extract import dates, mentions, text_tables
 from doorwatch.extract.claims import Claim, Quote
 from doorwatch.extract.corrections import corrected, withdrawn_measures
 from doorwatch.extract.count_returns import without_repeats
@@ -90,6 +90,7 @@ def clear_caches() -> None:
     """
     mentions.clear_cache()
     dates.clear_cache()
+    text_tables.clear_cache()
 
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:

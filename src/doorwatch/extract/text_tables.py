@@ -21,9 +21,22 @@ SPACED_GAP: Final = "  "
 HEADER_WORDS: Final = 6
 
 
+# (the last text asked about and its answer: the table readers ask of one text in turn)
+_LAST_ASKED: list[tuple[str, bool]] = []
+
+
+def clear_cache() -> None:
+    """Forget the last text ``may_hold_table`` was asked about; return nothing."""
+    _LAST_ASKED.clear()
+
+
 def may_hold_table(text: str) -> bool:
     """Return True when ``text`` has a "|", a tab or two spaces in a row: a table needs one."""
-    return text.find("|") >= 0 or text.find("\t") >= 0 or text.find(SPACED_GAP) >= 0
+    if _LAST_ASKED and _LAST_ASKED[0][0] is text:
+        return _LAST_ASKED[0][1]
+    found = text.find("|") >= 0 or text.find("\t") >= 0 or text.find(SPACED_GAP) >= 0
+    _LAST_ASKED[:] = [(text, found)]
+    return found
 
 
 # a wiki table's lines that hold no cells: the one that opens it ('{| class="wikitable"'), the
