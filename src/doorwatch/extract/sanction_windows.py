@@ -220,7 +220,13 @@ RESTRICT_BANS: Final = (
     "restricted,",
 )
 PERMIT_WORDS: Final = ("allow", "permit", "authori", "licen", "Licen")
-UNDER_HINT_RE: Final = re.compile(r"\b(?:under|fac(?:ed|es|e)|subject)\b")
+# (each verb of UNDER_RE with the space after it, any adverb allowed: "are already under
+# stringent sanctions" holds "under", and no verb of the shape)
+UNDER_HINT_RE: Final = re.compile(
+    r"(?:fac(?:ed|es|e)|been\s+subject\s+to|(?:been|f(?:all|alls|ell|allen)|come|remain(?:s|ed)?|"
+    r"sits?|sat|stays?|stayed|works?|worked|operates?|operated|is|are|was|were)\s+"
+    r"(?:(?:still|now|also)\s+)?under)\s"
+)
 # Where each shape can stand relative to a hit on "sanction" (or "allow"): reading only
 # these windows, not whole sentences, keeps the cost proportional to the hits.
 _COMMON_TOPIC_WINDOWS: Final[Windows] = (
@@ -769,6 +775,9 @@ WAS_SANCTIONED_VERBS: Final = ("sanctioned", "listed", "targeted", "designated",
 # "added to its sanctions list"), where required_literals reads the relative's "which"
 WHICH_SANCTIONED_VERBS: Final = ("sanctioned", "listed", "designated", "restricted", "imposed",
                                  "introduced", "adopted", "put", "placed", "added")  # fmt: skip
+# ... and what a permission of ALLOW_RE lets its party do ("to buy", "to service …")
+ALLOWED_VERBS: Final = ("buy", "purchase", "repair", "import", "export", "acquire", "service",
+                        "sell", "resume", "maintain", "obtain", "receive")  # fmt: skip
 # The strings one of which every match of a shape holds, where they are the verbs of a shape
 # whose verbs required_literals does not read (or reads after the measure's own noun, which a
 # window of a hit on it always holds: "the EU has sanctions on …")
@@ -776,6 +785,7 @@ _VERB_WORDS: Final[dict[int, tuple[str, ...]]] = {
     id(WAS_SANCTIONED_RE): WAS_SANCTIONED_VERBS,
     id(WHICH_SANCTIONED_RE): WHICH_SANCTIONED_VERBS,
     id(HAS_SANCTIONS_RE): ("has", "have"),
+    id(ALLOW_RE): ALLOWED_VERBS,
 }
 
 
