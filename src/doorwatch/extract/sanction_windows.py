@@ -786,6 +786,8 @@ _VERB_WORDS: Final[dict[int, tuple[str, ...]]] = {
     id(WHICH_SANCTIONED_RE): WHICH_SANCTIONED_VERBS,
     id(HAS_SANCTIONS_RE): ("has", "have"),
     id(ALLOW_RE): ALLOWED_VERBS,
+    # (and what a relief lets be done: "authorized transactions with …")
+    id(AUTHORIZED_RE): ("transactions", "dealings", "trade", "business"),
 }
 
 
