@@ -51,6 +51,9 @@ COUNT_OF_RE: Final = re.compile(
     r"(?:\s+(?:close\s+to|about|around|nearly|almost|roughly|some|over|more\s+than|"
     r"at\s+least|approximately|between))?\s+$"
 )
+# every match of COUNT_OF_RE holds one of these, as written (the pattern heeds case;
+# "olitical" stands in "political" and in "Political")
+_COUNT_OF_WORDS: Final = ("number", "count", "put", "olitical")
 # "bringing the total freed to 123", "the total now stands at 1,299": a running total.
 # "puts the number at 1,150", "brought the total number of those freed since July 2024 to
 # 300": a year may stand in between, no other number.
@@ -159,6 +162,17 @@ def may_tell_total(text: str, start: int, n_start: int, n_end: int) -> bool:
             _COUNTER_NUMBER_RE.search(text, max(start, n_start - 40), n_start) is not None
             and not text.startswith(" as ", n_end)
         )
+    )
+
+
+def count_of_before(text: str, start: int, end: int) -> bool:
+    """Return True when ``COUNT_OF_RE`` finds the words that name a count in ``text[start:end]``
+    (``end`` is the count's start): "the number of political prisoners has fallen to"."""
+    # (the pattern's lazy reach over the words between is dear, and most stretches before a
+    # number hold none of its words: a plain search settles them)
+    return (
+        any_in(text, start, end, _COUNT_OF_WORDS)
+        and COUNT_OF_RE.search(text, start, end) is not None
     )
 
 

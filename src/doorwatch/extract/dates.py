@@ -74,7 +74,13 @@ DATE_RE: Final = re.compile(
     rf"|\b(?:[Ii]n|[Ss]ince)\s+the\s+(?P<event_year>{_YEAR})(?=\s+[a-z]))"
 )
 
-_HINT_RE: Final = re.compile(r"[JFMASOND][a-z]{2}|(?:19|20)\d\d|day\b|[Ll]ast\s|[Tt]his\s|ago\b")
+# (what "[JFMASOND][a-z]{2}|(?:19|20)\d\d|day\b|[Ll]ast\s|[Tt]his\s|ago\b" matches, each branch's
+# first character taken first and read again behind: a pattern that opens with a class lets
+# the engine skip the positions none of them stands at)
+_HINT_RE: Final = re.compile(
+    r"[JFMASONDLlTtda12](?:(?<=[JFMASOND])[a-z]{2}|(?<=1)9\d\d|(?<=2)0\d\d|(?<=d)ay\b|"
+    r"(?<=[Ll])ast\s|(?<=[Tt])his\s|(?<=a)go\b)"
+)
 _MAY_VERB: Final = re.compile(r"\s+(?:not|be|have|also|well|still)\b")
 
 
@@ -441,8 +447,15 @@ def _dateline(head: str) -> dt.date | None:
 
 
 _DATE_DAY_REACH: Final = 22  # "May 23", "September 27 and 28": a month this close makes it a day
+# (MONTH_PATTERN after a word's start, its first letter taken first and read again behind,
+# so that the engine skips the positions no month can open at)
+_MONTH_AT_START: Final = (
+    r"[ADFJMNOS](?<=\b[ADFJMNOS])(?:(?<=J)(?:an(?:uary)?|u(?:ne?|ly?))|(?<=F)eb(?:ruary)?|"
+    r"(?<=M)a(?:r(?:ch)?|y)|(?<=A)(?:pr(?:il)?|ug(?:ust)?)|(?<=S)ep(?:t(?:ember)?)?|"
+    r"(?<=O)ct(?:ober)?|(?<=N)ov(?:ember)?|(?<=D)ec(?:ember)?)\.?"
+)
 _MONTH_BEFORE_RE: Final = re.compile(
-    rf"\b(?=[ADFJMNOS]){MONTH_PATTERN}\s+(?:(?P<pair>[0-3]?\d\s+(?:and|or|to)\s+)|"  # ("May 7 and 8")
+    rf"{_MONTH_AT_START}\s+(?:(?P<pair>[0-3]?\d\s+(?:and|or|to)\s+)|"  # ("May 7 and 8")
     r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?,?\s+))?$"
 )
 _PEOPLE_AFTER_RE: Final = re.compile(rf"\s+(?:{_COUNT_NOUNS})\b")

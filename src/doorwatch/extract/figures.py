@@ -80,10 +80,10 @@ from doorwatch.extract.count_cues import (
 from doorwatch.extract.count_qualifiers import joins_range, or_more_after, qualifier_before
 from doorwatch.extract.count_returns import told_again
 from doorwatch.extract.count_totals import (
-    COUNT_OF_RE,
     COUNT_OF_REACH,
     HELD_IN_TOTAL_RE,
     TOTAL_RE,
+    count_of_before,
     may_tell_total,
     total_kind,
 )
@@ -445,7 +445,7 @@ def _sentence_figures(
                         text.find("prisoners", max(start, n_start - COUNT_OF_REACH), n_start) >= 0
                         or text.find("ber of", max(start, n_start - COUNT_OF_REACH), n_start) >= 0
                     )
-                    and COUNT_OF_RE.search(text, max(start, n_start - COUNT_OF_REACH), n_start)
+                    and count_of_before(text, max(start, n_start - COUNT_OF_REACH), n_start)
                 )
                 or own_count(text, start, end, n_start)
                 # ("pardoned hundreds of prisoners in batches of 14, 16 and 52")
@@ -874,7 +874,7 @@ def _measure(
             # on a day, not the month's new names
             return _MEASURES["held"]
         return _MEASURES[kind]
-    if noun is None and COUNT_OF_RE.search(text, max(start, q_start - COUNT_OF_REACH), q_start):
+    if noun is None and count_of_before(text, max(start, q_start - COUNT_OF_REACH), q_start):
         return _MEASURES["held"]  # "the number of political prisoners has fallen to 1,130"
     if noun is None and own_count(text, start, end, q_start):
         return _MEASURES["held"]  # "Viasna's figure this morning is about 1,340"
