@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import importlib.util
+import pkgutil
+import re
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import doorwatch.extract
 from doorwatch.extract import extract_claims
 
 
@@ -58,3 +62,14 @@ def stored_texts(every: int) -> list[str]:
     articles = root.parent.parent.parent / "shared" / "corpus" / "articles"
     paths += sorted(articles.glob("*.txt"))
     return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def rule_patterns() -> list[re.Pattern[str]]:
+    """Return every compiled pattern a module of the rules holds at its top level."""
+    found: dict[int, re.Pattern[str]] = {}
+    for info in pkgutil.iter_modules(doorwatch.extract.__path__):
+        module = importlib.import_module(f"doorwatch.extract.{info.name}")
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found[id(value)] = value
+    return list(found.values())

@@ -8,14 +8,11 @@ pattern's strings.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 
 import pytest
-from extract_helpers import stored_texts
+from extract_helpers import rule_patterns, stored_texts
 
-import doorwatch.extract
 from doorwatch.extract.pattern_literals import required_literals
 from doorwatch.extract.sanction_shapes import TO_SANCTION_RE
 from doorwatch.extract.sanction_windows import _GATES, sentence_windows
@@ -71,17 +68,6 @@ def test_a_part_matched_with_case_again_gives_its_strings() -> None:
     assert required_literals(re.compile(r"(?i)\w+ (?-i:Belavia)")) == ("Belavia",)
 
 
-def _rule_patterns() -> list[re.Pattern[str]]:
-    """Every compiled pattern a module of the rules holds at its top level."""
-    found: dict[int, re.Pattern[str]] = {}
-    for info in pkgutil.iter_modules(doorwatch.extract.__path__):
-        module = importlib.import_module(f"doorwatch.extract.{info.name}")
-        for value in vars(module).values():
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                found[id(value)] = value
-    return list(found.values())
-
-
 def _stored_paragraphs() -> list[str]:
     # (paragraph by paragraph: some patterns are written to be matched at one place and
     # cost the square of a whole text's length when searched through it)
@@ -94,7 +80,7 @@ def _stored_paragraphs() -> list[str]:
 
 
 def test_every_match_of_every_rule_pattern_holds_one_of_its_strings() -> None:
-    patterns = [p for p in _rule_patterns() if required_literals(p)]
+    patterns = [p for p in rule_patterns() if required_literals(p)]
     assert len(patterns) > 200
     texts = _stored_paragraphs()
     matches = 0

@@ -11,14 +11,11 @@ must give the plain form's matches, groups and all.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 
 import pytest
-from extract_helpers import stored_texts
+from extract_helpers import rule_patterns, stored_texts
 
-import doorwatch.extract
 from doorwatch.extract import (
     aside_speakers,
     count_cues,
@@ -93,7 +90,7 @@ def test_every_match_of_a_shape_holds_one_of_its_written_strings() -> None:
     # a window is tried only when it holds one of these (sanction_windows._literals_of)
     shapes = [
         (pattern, words)
-        for pattern in _shapes()
+        for pattern in rule_patterns()
         if (words := sanction_windows._VERB_WORDS.get(id(pattern))) is not None
     ]
     assert len(shapes) == len(sanction_windows._VERB_WORDS)
@@ -105,17 +102,6 @@ def test_every_match_of_a_shape_holds_one_of_its_written_strings() -> None:
                 matches += 1
                 assert any(word in found.group() for word in words), (found.group(), words)
     assert matches > 20
-
-
-def _shapes() -> list[re.Pattern[str]]:
-    """Every compiled pattern a module of the rules holds at its top level."""
-    found: dict[int, re.Pattern[str]] = {}
-    for info in pkgutil.iter_modules(doorwatch.extract.__path__):
-        module = importlib.import_module(f"doorwatch.extract.{info.name}")
-        for value in vars(module).values():
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                found[id(value)] = value
-    return list(found.values())
 
 
 def _spans(found: re.Match[str] | None) -> tuple[object, ...] | None:

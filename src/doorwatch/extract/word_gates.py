@@ -12,21 +12,18 @@ from collections.abc import Iterable
 
 def any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """Return True when one of ``words`` stands in ``text[start:end]``."""
-    # A plain loop: this runs for every window of every hit, and a generator costs more
-    # than the searches it drives. (One copy of the stretch, then ``in``: a call of
-    # ``str.find`` with bounds parses its arguments anew for every word, which costs more
-    # than the copy once a stretch is searched for two words.)
-    stretch = text[start:end]
-    for word in words:  # noqa: SIM110 (see above)
-        if word in stretch:
-            return True
-    return False
+    # (one copy of the stretch, then ``in``: a call of ``str.find`` with bounds parses its
+    # arguments anew for every word, which costs more than the copy once a stretch is
+    # searched for two words)
+    return any_word(text[start:end], words)
 
 
 def any_word(stretch: str, words: tuple[str, ...]) -> bool:
     """Return True when one of ``words`` stands in ``stretch`` (a stretch already cut out, read
     for several sets of words)."""
-    for word in words:  # noqa: SIM110 (a plain loop, see any_in)
+    # A plain loop: this runs for every window of every hit, and a generator costs more
+    # than the searches it drives.
+    for word in words:  # noqa: SIM110 (see above)
         if word in stretch:
             return True
     return False
